@@ -1,0 +1,25 @@
+"""pureog: Open Graph images from element trees, in pure Python.
+
+Public API: :func:`render_png`, :func:`layout_boxes`, :func:`load`, :class:`Font`, and the errors.
+Everything else is internal. Heavy modules load lazily, so ``import pureog`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from pureog.api import Font, LayoutBox, layout_boxes, load, render_png
+from pureog.errors import DocumentError, FontError, ImageError, LimitError, PureogError, StyleError
+
+__all__ = [
+    "DocumentError",
+    "Font",
+    "FontError",
+    "ImageError",
+    "LayoutBox",
+    "LimitError",
+    "PureogError",
+    "StyleError",
+    "layout_boxes",
+    "load",
+    "render_png",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,125 @@
+"""The public Python API: render_png, layout_boxes, load, Font.
+
+Options mirror Next.js ``ImageResponse``: ``width``/``height`` (default 1200x630 unless the document
+says otherwise; keywords win), ``fonts`` (dicts with Next's keys ``name``, ``data``, ``weight``,
+``style``, or :class:`Font` objects), ``emoji`` and ``debug``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from pureog.document.load import load as _load
+from pureog.document.load import parse_font
+from pureog.document.model import Document, FontSource
+from pureog.errors import DocumentError
+from pureog.options import RenderOptions
+
+
+@dataclass(frozen=True, slots=True)
+class Font:
+    """A font face to render with, as in Next's ``fonts`` option."""
+
+    name: str
+    data: bytes
+    weight: int = 400
+    style: str = "normal"
+
+    @classmethod
+    def from_file(cls, path: str, name: str, weight: int = 400, style: str = "normal") -> Font:
+        with open(path, "rb") as handle:
+            return cls(name, handle.read(), weight, style)
+
+    def to_source(self) -> FontSource:
+        return parse_font({"name": self.name, "data": self.data, "weight": self.weight, "style": self.style},
+                          "$.fonts", None)
+
+
+def load(source: Any) -> Document:
+    """Load a document: a YAML/JSON file path, YAML/JSON text, or a mapping (React shape or shorthand)."""
+    return _load(source)
+
+
+def _options(document: Document, width: int | None, height: int | None,
+             fonts: Iterable[Mapping[str, Any] | Font] | None, emoji: str | None,
+             debug: bool | None) -> tuple[Document, RenderOptions]:
+    overrides: dict[str, Any] = {}
+    if width is not None:
+        overrides["width"] = width
+    if height is not None:
+        overrides["height"] = height
+    if emoji is not None:
+        overrides["emoji"] = emoji
+    if debug is not None:
+        overrides["debug"] = debug
+    if overrides:
+        # Re-validate through the loader so keyword values get the same checks as document keys.
+        from pureog.document.load import from_mapping  # noqa: PLC0415
+
+        checked = from_mapping({"element": {"div": None}, **{
+            "width": overrides.get("width", document.width),
+            "height": overrides.get("height", document.height),
+            "emoji": overrides.get("emoji", document.emoji),
+            "debug": overrides.get("debug", document.debug),
+        }})
+        document = replace(document, width=checked.width, height=checked.height,
+                           emoji=checked.emoji, debug=checked.debug)
+    if fonts is not None:
+        if isinstance(fonts, (str, bytes, Mapping)):
+            raise DocumentError("fonts must be a list of font dicts or pureog.Font objects", path="fonts")
+        sources = tuple(
+            f.to_source() if isinstance(f, Font) else parse_font(f, f"fonts[{i}]", document.source_dir)
+            for i, f in enumerate(fonts)
+        )
+        document = replace(document, fonts=sources)
+    options = RenderOptions(width=document.width, height=document.height, fonts=document.fonts,
+                            emoji=document.emoji, debug=document.debug)
+    return document, options
+
+
+def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
+               fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
+               debug: bool | None = None) -> bytes:
+    """Render an element tree or document to PNG bytes.
+
+    ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
+    (``{width, height, fonts, element}``), YAML/JSON text, a file path, or a loaded Document.
+    """
+    from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
+
+    document, options = _options(load(element_or_document), width, height, fonts, emoji, debug)
+    return render_document(document, options)
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutBox:
+    """One element's laid-out border box in canvas px."""
+
+    type: str
+    x: float
+    y: float
+    width: float
+    height: float
+    path: str
+
+
+def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
+                 fonts: Iterable[Mapping[str, Any] | Font] | None = None) -> list[LayoutBox]:
+    """Every element's box, in document order (the canvas root that Satori adds is not included)."""
+    from pureog.pipeline import font_library, lay_out  # noqa: PLC0415
+    from pureog.style.computed import StyledNode  # noqa: PLC0415
+
+    document, options = _options(load(element_or_document), width, height, fonts, None, None)
+    root = lay_out(document, options, font_library(options))
+    out: list[LayoutBox] = []
+
+    def walk(box: Any) -> None:
+        if isinstance(box.source, StyledNode):
+            out.append(LayoutBox(box.source.element.type, box.x, box.y, box.width, box.height, box.source.path))
+        for child in box.children:
+            walk(child)
+
+    walk(root)
+    return out

@@ -1,0 +1,66 @@
+"""The loaded document: plain frozen data produced by :mod:`pureog.document.load`.
+
+An :class:`Element` is the normalized form of both input shapes (React's ``{type, props}`` and the
+YAML shorthand). ``style`` holds the author's declarations as written (names already camelCase, values
+untouched: numbers or strings); the style layer parses them. ``path`` is the JSONPath-like location
+used in every error message. Imports only :mod:`pureog.errors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    type: str
+    style: tuple[tuple[str, object], ...] = ()
+    """Author declarations in source order: ``(camelCaseName, raw value)``; ``--vars`` keep their name."""
+    children: tuple[Child, ...] = ()
+    attributes: tuple[tuple[str, object], ...] = ()
+    """Other props (``src``, ``width``, ``height``, ``lang``, ``viewBox``, ...), as given."""
+    path: str = "$"
+    """Where this element came from, e.g. ``$.element.props.children[1]``."""
+    style_path: str = "$.style"
+    """Where the element's style came from (for error messages about one property)."""
+
+    def attribute(self, name: str, default: object = None) -> object:
+        for key, value in self.attributes:
+            if key == name:
+                return value
+        return default
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text child (strings and numbers in the tree)."""
+
+    text: str
+    path: str = "$"
+
+
+Child = Union[Element, Text]
+
+
+@dataclass(frozen=True, slots=True)
+class FontSource:
+    """A font the document provides: raw bytes plus the CSS face it stands for."""
+
+    name: str
+    data: bytes
+    weight: int = 400
+    style: str = "normal"  # "normal" | "italic"
+    path: str = "$"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    width: int
+    height: int
+    root: Element
+    fonts: tuple[FontSource, ...] = ()
+    emoji: str = "twemoji"
+    debug: bool = False
+    source_dir: str | None = field(default=None)
+    """Directory of the document file; relative font/image paths resolve against it."""

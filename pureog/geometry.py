@@ -1,0 +1,97 @@
+"""Plain geometry in CSS px with y pointing down: Rect and the 2-D affine transform.
+
+Imports nothing from pureog; every other module may import it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    """An axis-aligned rectangle; ``x``/``y`` is the top-left corner."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.height
+
+    def inset(self, top: float, right: float, bottom: float, left: float) -> Rect:
+        """The rectangle shrunk by the given amounts per side (never below zero size)."""
+        return Rect(
+            self.x + left,
+            self.y + top,
+            max(0.0, self.width - left - right),
+            max(0.0, self.height - top - bottom),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Affine:
+    """The affine map ``(x, y) -> (a*x + c*y + e, b*x + d*y + f)`` (SVG ``matrix(a b c d e f)``)."""
+
+    a: float = 1.0
+    b: float = 0.0
+    c: float = 0.0
+    d: float = 1.0
+    e: float = 0.0
+    f: float = 0.0
+
+    @staticmethod
+    def translate(tx: float, ty: float) -> Affine:
+        return Affine(1.0, 0.0, 0.0, 1.0, tx, ty)
+
+    @staticmethod
+    def scale(sx: float, sy: float | None = None) -> Affine:
+        return Affine(sx, 0.0, 0.0, sx if sy is None else sy, 0.0, 0.0)
+
+    @staticmethod
+    def rotate(radians: float) -> Affine:
+        cos, sin = math.cos(radians), math.sin(radians)
+        return Affine(cos, sin, -sin, cos, 0.0, 0.0)
+
+    @staticmethod
+    def skew(ax_radians: float, ay_radians: float) -> Affine:
+        return Affine(1.0, math.tan(ay_radians), math.tan(ax_radians), 1.0, 0.0, 0.0)
+
+    def __matmul__(self, other: Affine) -> Affine:
+        """``self @ other`` applies ``other`` first, then ``self``."""
+        return Affine(
+            self.a * other.a + self.c * other.b,
+            self.b * other.a + self.d * other.b,
+            self.a * other.c + self.c * other.d,
+            self.b * other.c + self.d * other.d,
+            self.a * other.e + self.c * other.f + self.e,
+            self.b * other.e + self.d * other.f + self.f,
+        )
+
+    def apply(self, x: float, y: float) -> tuple[float, float]:
+        return (self.a * x + self.c * y + self.e, self.b * x + self.d * y + self.f)
+
+    @property
+    def is_identity(self) -> bool:
+        return self == IDENTITY
+
+    @property
+    def is_translation(self) -> bool:
+        return self.a == 1.0 and self.b == 0.0 and self.c == 0.0 and self.d == 1.0
+
+    def inverse(self) -> Affine:
+        det = self.a * self.d - self.b * self.c
+        if det == 0.0:
+            raise ZeroDivisionError("singular transform")
+        a, b, c, d = self.d / det, -self.b / det, -self.c / det, self.a / det
+        return Affine(a, b, c, d, -(a * self.e + c * self.f), -(b * self.e + d * self.f))
+
+
+IDENTITY = Affine()

@@ -1,0 +1,23 @@
+"""RenderOptions: everything one render needs besides the element tree, frozen and explicit.
+
+Built by the public API from keyword arguments and the document's own keys (keywords win). Imports only
+:mod:`pureog.document.model` and :mod:`pureog.errors`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pureog.document.model import FontSource
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    width: int = 1200
+    height: int = 630
+    fonts: tuple[FontSource, ...] = ()
+    """Fonts to use; empty means pureog's bundled default (Geist Regular + Bold), like Next.js."""
+    emoji: str = "twemoji"
+    debug: bool = False
+    compress_level: int = 6
+    zopfli: bool = False

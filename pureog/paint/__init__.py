@@ -1,0 +1,1 @@
+"""Painting: laid-out, styled boxes -> the display list (see :mod:`pureog.display`)."""

@@ -1,0 +1,60 @@
+"""Border radii: resolve a ComputedStyle's corner radii against a box the way Satori 0.29 does.
+
+Satori does not scale all radii by one factor (CSS Backgrounds §5.5); it resolves each edge's pair on
+its own (``resolveSize`` in builder/border-radius.ts) and, for radii written as one absolute value,
+keeps the corner circular by taking the smaller of its two resolved radii. We follow it, because the
+corners are visible in every rounded card. Input: ComputedStyle + box size -> :data:`pureog.path.Radii`.
+"""
+
+from __future__ import annotations
+
+from pureog.path import Radii
+from pureog.style.computed import ComputedStyle, CornerRadius
+from pureog.style.values import Percent, resolve_length
+
+
+def _resolve_corner(corner: CornerRadius, width: float, height: float) -> tuple[list[float], bool]:
+    h, v = corner
+    single = h == v and not isinstance(h, Percent)
+    return [min(resolve_length(h, width), width), min(resolve_length(v, height), height)], single
+
+
+def _resolve_pair(a: float, b: float, limit: float) -> tuple[float, float]:
+    if limit < a + b:
+        half = limit / 2
+        if half < a and half < b:
+            return half, half
+        if half < a:
+            return limit - b, b
+        if half < b:
+            return a, limit - a
+    return a, b
+
+
+def resolve_radii(style: ComputedStyle, width: float, height: float) -> Radii:
+    """Corner radii (top-left, top-right, bottom-right, bottom-left) in px for a box of this size."""
+    tl, tl_single = _resolve_corner(style.border_top_left_radius, width, height)
+    tr, tr_single = _resolve_corner(style.border_top_right_radius, width, height)
+    br, br_single = _resolve_corner(style.border_bottom_right_radius, width, height)
+    bl, bl_single = _resolve_corner(style.border_bottom_left_radius, width, height)
+    if not any(c[0] and c[1] for c in (tl, tr, br, bl)):
+        return ((0.0, 0.0),) * 4  # type: ignore[return-value]
+    tl[0], tr[0] = _resolve_pair(tl[0], tr[0], width)
+    bl[0], br[0] = _resolve_pair(bl[0], br[0], width)
+    tl[1], bl[1] = _resolve_pair(tl[1], bl[1], height)
+    tr[1], br[1] = _resolve_pair(tr[1], br[1], height)
+    for corner, single in ((tl, tl_single), (tr, tr_single), (br, br_single), (bl, bl_single)):
+        if single:
+            corner[0] = corner[1] = min(corner)
+    return ((tl[0], tl[1]), (tr[0], tr[1]), (br[0], br[1]), (bl[0], bl[1]))
+
+
+def inner_radii(radii: Radii, top: float, right: float, bottom: float, left: float) -> Radii:
+    """Radii of the padding edge: each outer radius shrunk by the adjacent border widths."""
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii
+    return (
+        (max(0.0, tlx - left), max(0.0, tly - top)),
+        (max(0.0, trx - right), max(0.0, try_ - top)),
+        (max(0.0, brx - right), max(0.0, bry - bottom)),
+        (max(0.0, blx - left), max(0.0, bly - bottom)),
+    )

@@ -1,0 +1,171 @@
+"""Immutable vector paths in CSS px (y down) and the builder that makes them.
+
+A :class:`Path` is a tuple of segments: ``("M", x, y)``, ``("L", x, y)``, ``("Q", x1, y1, x, y)``,
+``("C", x1, y1, x2, y2, x, y)`` and ``("Z",)``. Paths are hashable, so the rasterizer can cache the
+coverage of a path it has seen (glyphs). Shape helpers build the paths the painter needs: rectangles,
+rounded rectangles with elliptical corners, ellipses. Imports only :mod:`pureog.geometry`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pureog.geometry import Affine, Rect
+
+Segment = tuple[object, ...]
+
+# Cubic Bézier control distance for a quarter ellipse (4/3 * (sqrt(2) - 1)).
+KAPPA = 0.5522847498307936
+
+
+@dataclass(frozen=True, slots=True)
+class Path:
+    """An immutable sequence of path segments."""
+
+    segments: tuple[Segment, ...]
+    _hash: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(self.segments))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.segments
+
+    def transformed(self, m: Affine) -> Path:
+        """The path with every point mapped through ``m``."""
+        out: list[Segment] = []
+        for seg in self.segments:
+            verb = seg[0]
+            if verb == "Z":
+                out.append(seg)
+                continue
+            coords = seg[1:]
+            mapped: list[object] = [verb]
+            for i in range(0, len(coords), 2):
+                x, y = m.apply(coords[i], coords[i + 1])  # type: ignore[arg-type]
+                mapped += (x, y)
+            out.append(tuple(mapped))
+        return Path(tuple(out))
+
+    def bounds(self) -> Rect:
+        """Bounding box of all points, control points included (a cheap conservative bound)."""
+        xs: list[float] = []
+        ys: list[float] = []
+        for seg in self.segments:
+            coords = seg[1:]
+            xs.extend(coords[0::2])  # type: ignore[arg-type]
+            ys.extend(coords[1::2])  # type: ignore[arg-type]
+        if not xs:
+            return Rect(0.0, 0.0, 0.0, 0.0)
+        return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+class PathBuilder:
+    """Collects segments and freezes them into a :class:`Path`."""
+
+    __slots__ = ("_segments",)
+
+    def __init__(self) -> None:
+        self._segments: list[Segment] = []
+
+    def move_to(self, x: float, y: float) -> PathBuilder:
+        self._segments.append(("M", x, y))
+        return self
+
+    def line_to(self, x: float, y: float) -> PathBuilder:
+        self._segments.append(("L", x, y))
+        return self
+
+    def quad_to(self, x1: float, y1: float, x: float, y: float) -> PathBuilder:
+        self._segments.append(("Q", x1, y1, x, y))
+        return self
+
+    def cubic_to(self, x1: float, y1: float, x2: float, y2: float, x: float, y: float) -> PathBuilder:
+        self._segments.append(("C", x1, y1, x2, y2, x, y))
+        return self
+
+    def close(self) -> PathBuilder:
+        self._segments.append(("Z",))
+        return self
+
+    def extend(self, path: Path) -> PathBuilder:
+        self._segments.extend(path.segments)
+        return self
+
+    def build(self) -> Path:
+        return Path(tuple(self._segments))
+
+
+def rect_path(r: Rect) -> Path:
+    """A closed clockwise rectangle."""
+    return (
+        PathBuilder()
+        .move_to(r.x, r.y)
+        .line_to(r.right, r.y)
+        .line_to(r.right, r.bottom)
+        .line_to(r.x, r.bottom)
+        .close()
+        .build()
+    )
+
+
+Radii = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
+"""Corner radii ``(rx, ry)`` in the order top-left, top-right, bottom-right, bottom-left."""
+
+
+def clamp_radii(r: Rect, radii: Radii) -> Radii:
+    """Scale all radii down together so adjacent corners never overlap (CSS Backgrounds §5.5)."""
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii
+    factor = 1.0
+    for total, length in (
+        (tlx + trx, r.width),
+        (blx + brx, r.width),
+        (tly + bly, r.height),
+        (try_ + bry, r.height),
+    ):
+        if total > length and total > 0:
+            factor = min(factor, length / total)
+    if factor >= 1.0:
+        return radii
+    return (
+        (tlx * factor, tly * factor),
+        (trx * factor, try_ * factor),
+        (brx * factor, bry * factor),
+        (blx * factor, bly * factor),
+    )
+
+
+def has_radius(radii: Radii) -> bool:
+    return any(rx > 0 and ry > 0 for rx, ry in radii)
+
+
+def rounded_rect_path(r: Rect, radii: Radii) -> Path:
+    """A closed clockwise rectangle with elliptical corners (radii clamped first)."""
+    if not has_radius(radii):
+        return rect_path(r)
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = clamp_radii(r, radii)
+    x0, y0, x1, y1 = r.x, r.y, r.right, r.bottom
+    k = KAPPA
+    b = PathBuilder().move_to(x0 + tlx, y0)
+    b.line_to(x1 - trx, y0)
+    if trx > 0 and try_ > 0:
+        b.cubic_to(x1 - trx + trx * k, y0, x1, y0 + try_ - try_ * k, x1, y0 + try_)
+    b.line_to(x1, y1 - bry)
+    if brx > 0 and bry > 0:
+        b.cubic_to(x1, y1 - bry + bry * k, x1 - brx + brx * k, y1, x1 - brx, y1)
+    b.line_to(x0 + blx, y1)
+    if blx > 0 and bly > 0:
+        b.cubic_to(x0 + blx - blx * k, y1, x0, y1 - bly + bly * k, x0, y1 - bly)
+    b.line_to(x0, y0 + tly)
+    if tlx > 0 and tly > 0:
+        b.cubic_to(x0, y0 + tly - tly * k, x0 + tlx - tlx * k, y0, x0 + tlx, y0)
+    return b.close().build()
+
+
+def ellipse_path(cx: float, cy: float, rx: float, ry: float) -> Path:
+    """A closed ellipse made of four cubic arcs."""
+    return rounded_rect_path(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)  # type: ignore[arg-type]

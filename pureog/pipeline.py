@@ -1,0 +1,45 @@
+"""The whole rendering pipeline in one readable function.
+
+document -> style.cascade -> layout (text measured through a callback) -> paint -> raster -> PNG.
+Each stage consumes and produces plain frozen data; see spec/architecture.md.
+"""
+
+from __future__ import annotations
+
+from pureog.display import DisplayList
+from pureog.document.model import Document
+from pureog.layout.boxes import Box, layout_tree
+from pureog.options import RenderOptions
+from pureog.paint.build import build_display_list
+from pureog.paint.text import TextPainter
+from pureog.raster.png import encode_png
+from pureog.raster.render import render
+from pureog.style.cascade import cascade
+from pureog.text.fonts import FontLibrary
+from pureog.text.paragraph import measure
+
+
+def font_library(options: RenderOptions) -> FontLibrary:
+    """The fonts a render uses: the caller's, or the bundled default (like Next.js)."""
+    return FontLibrary(options.fonts) if options.fonts else FontLibrary.default()
+
+
+def lay_out(document: Document, options: RenderOptions, fonts: FontLibrary) -> Box:
+    styled = cascade(document.root, width=options.width, height=options.height)
+    return layout_tree(
+        styled,
+        width=options.width,
+        height=options.height,
+        measure_leaf=lambda leaf: measure(leaf.text, leaf.style, fonts),
+    )
+
+
+def display_list(document: Document, options: RenderOptions) -> DisplayList:
+    fonts = font_library(options)
+    boxes = lay_out(document, options, fonts)
+    return build_display_list(boxes, options.width, options.height, TextPainter(fonts))
+
+
+def render_document(document: Document, options: RenderOptions) -> bytes:
+    pixmap = render(display_list(document, options))
+    return encode_png(pixmap, compress_level=options.compress_level, zopfli=options.zopfli)

@@ -1,0 +1,141 @@
+"""The output of the cascade: one :class:`ComputedStyle` per element, in a :class:`StyledNode` tree.
+
+Every field is typed and resolved (em/rem/vw/vh -> px, colours parsed, ``currentColor`` replaced,
+inheritance done, Satori's defaults applied); only percentages wait for the containing block. Consumers
+(layout, text, paint) read these fields and never see CSS text. Field names are the CSS property names
+in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.color`, :mod:`pureog.document`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from pureog.color import BLACK, TRANSPARENT, Color
+from pureog.document.model import Element
+from pureog.style.values import (
+    AUTO,
+    Align,
+    BorderStyle,
+    BoxSizing,
+    Display,
+    FlexDirection,
+    FlexWrap,
+    FontStyle,
+    Justify,
+    LengthPercentage,
+    LengthPercentageAuto,
+    MaxSize,
+    Overflow,
+    Position,
+    TextAlign,
+    TextOverflow,
+    TextTransform,
+    WhiteSpace,
+    WordBreak,
+)
+
+CornerRadius = tuple[LengthPercentage, LengthPercentage]
+"""Horizontal and vertical radius of one corner."""
+
+
+@dataclass(frozen=True, slots=True)
+class ComputedStyle:
+    # --- box and flex layout (not inherited) ---
+    display: Display = Display.FLEX
+    position: Position = Position.RELATIVE
+    flex_direction: FlexDirection = FlexDirection.ROW
+    flex_wrap: FlexWrap = FlexWrap.NOWRAP
+    flex_grow: float = 0.0
+    flex_shrink: float = 0.0  # Satori: 0, except text-holding nodes (see cascade)
+    flex_basis: LengthPercentageAuto = AUTO
+    justify_content: Justify = Justify.FLEX_START
+    align_items: Align = Align.STRETCH
+    align_self: Align = Align.AUTO
+    align_content: Align = Align.FLEX_START  # Yoga's default
+    width: LengthPercentageAuto = AUTO
+    height: LengthPercentageAuto = AUTO
+    min_width: LengthPercentageAuto = AUTO
+    min_height: LengthPercentageAuto = AUTO
+    max_width: MaxSize = None
+    max_height: MaxSize = None
+    margin_top: LengthPercentageAuto = 0.0
+    margin_right: LengthPercentageAuto = 0.0
+    margin_bottom: LengthPercentageAuto = 0.0
+    margin_left: LengthPercentageAuto = 0.0
+    padding_top: LengthPercentage = 0.0
+    padding_right: LengthPercentage = 0.0
+    padding_bottom: LengthPercentage = 0.0
+    padding_left: LengthPercentage = 0.0
+    border_top_width: float = 0.0  # already 0 when the side's style is none
+    border_right_width: float = 0.0
+    border_bottom_width: float = 0.0
+    border_left_width: float = 0.0
+    top: LengthPercentageAuto = AUTO
+    right: LengthPercentageAuto = AUTO
+    bottom: LengthPercentageAuto = AUTO
+    left: LengthPercentageAuto = AUTO
+    row_gap: LengthPercentage = 0.0
+    column_gap: LengthPercentage = 0.0
+    aspect_ratio: float | None = None
+    overflow: Overflow = Overflow.VISIBLE
+    box_sizing: BoxSizing = BoxSizing.BORDER_BOX
+
+    # --- paint (not inherited, except opacity which Satori multiplies down the tree) ---
+    background_color: Color = TRANSPARENT
+    border_top_color: Color = BLACK
+    border_right_color: Color = BLACK
+    border_bottom_color: Color = BLACK
+    border_left_color: Color = BLACK
+    border_top_style: BorderStyle = BorderStyle.NONE
+    border_right_style: BorderStyle = BorderStyle.NONE
+    border_bottom_style: BorderStyle = BorderStyle.NONE
+    border_left_style: BorderStyle = BorderStyle.NONE
+    border_top_left_radius: CornerRadius = (0.0, 0.0)
+    border_top_right_radius: CornerRadius = (0.0, 0.0)
+    border_bottom_right_radius: CornerRadius = (0.0, 0.0)
+    border_bottom_left_radius: CornerRadius = (0.0, 0.0)
+    opacity: float = 1.0
+    """The element's own opacity (not multiplied); paint nests groups, which multiplies it."""
+
+    # --- text (inherited) ---
+    color: Color = BLACK
+    font_family: tuple[str, ...] = ("serif",)  # lower-cased, unquoted, in priority order
+    font_size: float = 16.0
+    font_weight: int = 400
+    font_style: FontStyle = FontStyle.NORMAL
+    line_height: float | None = None
+    """Multiple of ``font_size``; ``None`` is ``normal`` (hhea ascender - descender)."""
+    letter_spacing: float = 0.0
+    text_align: TextAlign = TextAlign.START
+    text_transform: TextTransform = TextTransform.NONE
+    white_space: WhiteSpace = WhiteSpace.NORMAL
+    word_break: WordBreak = WordBreak.NORMAL
+    text_overflow: TextOverflow = TextOverflow.CLIP
+    text_decoration_line: tuple[str, ...] = ()  # "underline", "line-through"
+    text_decoration_color: Color | None = None  # None = currentColor
+    text_decoration_style: str = "solid"
+    tab_size: float = 8.0
+
+
+@dataclass(frozen=True, slots=True)
+class StyledText:
+    """A text child. ``style`` is the style of the text's own box (Satori's text container node)."""
+
+    text: str
+    style: ComputedStyle
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class StyledNode:
+    element: Element
+    style: ComputedStyle
+    children: tuple[StyledChild, ...]
+
+    @property
+    def path(self) -> str:
+        return self.element.path
+
+
+StyledChild = Union[StyledNode, StyledText]

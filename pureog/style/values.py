@@ -1,0 +1,150 @@
+"""Computed CSS value types shared by the style layer and its consumers (layout, text, paint).
+
+After the cascade every length is resolved to px (a ``float``) except percentages, which wait for the
+containing block (:class:`Percent`), and ``auto`` (:data:`AUTO`). Keywords are ``StrEnum``s spelled as
+in CSS. Imports nothing from pureog but :mod:`pureog.color`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+from typing import Final, Literal, Union
+
+
+class _Auto(Enum):
+    AUTO = "auto"
+
+    def __repr__(self) -> str:
+        return "AUTO"
+
+
+AUTO: Final = _Auto.AUTO
+Auto = Literal[_Auto.AUTO]
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    """A percentage of the containing block's corresponding size (``50%`` -> ``Percent(50.0)``)."""
+
+    value: float
+
+    def resolve(self, basis: float) -> float:
+        return self.value * basis / 100.0
+
+
+LengthPercentage = Union[float, Percent]
+LengthPercentageAuto = Union[float, Percent, Auto]
+MaxSize = Union[float, Percent, None]  # None = "none"
+
+
+def resolve_length(value: LengthPercentage, basis: float) -> float:
+    """px value of a length-percentage against ``basis`` px."""
+    return value.resolve(basis) if isinstance(value, Percent) else value
+
+
+class Display(StrEnum):
+    FLEX = "flex"
+    BLOCK = "block"
+    WEBKIT_BOX = "-webkit-box"
+    CONTENTS = "contents"
+    NONE = "none"
+
+
+class Position(StrEnum):
+    RELATIVE = "relative"
+    ABSOLUTE = "absolute"
+    STATIC = "static"
+
+
+class FlexDirection(StrEnum):
+    ROW = "row"
+    ROW_REVERSE = "row-reverse"
+    COLUMN = "column"
+    COLUMN_REVERSE = "column-reverse"
+
+
+class FlexWrap(StrEnum):
+    NOWRAP = "nowrap"
+    WRAP = "wrap"
+    WRAP_REVERSE = "wrap-reverse"
+
+
+class Justify(StrEnum):
+    FLEX_START = "flex-start"
+    FLEX_END = "flex-end"
+    CENTER = "center"
+    SPACE_BETWEEN = "space-between"
+    SPACE_AROUND = "space-around"
+    SPACE_EVENLY = "space-evenly"
+
+
+class Align(StrEnum):
+    """align-items / align-self / align-content values."""
+
+    AUTO = "auto"
+    FLEX_START = "flex-start"
+    FLEX_END = "flex-end"
+    CENTER = "center"
+    BASELINE = "baseline"
+    STRETCH = "stretch"
+    SPACE_BETWEEN = "space-between"
+    SPACE_AROUND = "space-around"
+    SPACE_EVENLY = "space-evenly"
+
+
+class Overflow(StrEnum):
+    VISIBLE = "visible"
+    HIDDEN = "hidden"
+
+
+class BoxSizing(StrEnum):
+    BORDER_BOX = "border-box"
+    CONTENT_BOX = "content-box"
+
+
+class BorderStyle(StrEnum):
+    NONE = "none"
+    SOLID = "solid"
+    DASHED = "dashed"
+
+
+class FontStyle(StrEnum):
+    NORMAL = "normal"
+    ITALIC = "italic"
+
+
+class TextAlign(StrEnum):
+    START = "start"
+    END = "end"
+    LEFT = "left"
+    RIGHT = "right"
+    CENTER = "center"
+    JUSTIFY = "justify"
+
+
+class TextTransform(StrEnum):
+    NONE = "none"
+    UPPERCASE = "uppercase"
+    LOWERCASE = "lowercase"
+    CAPITALIZE = "capitalize"
+
+
+class WhiteSpace(StrEnum):
+    NORMAL = "normal"
+    PRE = "pre"
+    PRE_WRAP = "pre-wrap"
+    PRE_LINE = "pre-line"
+    NOWRAP = "nowrap"
+
+
+class WordBreak(StrEnum):
+    NORMAL = "normal"
+    BREAK_ALL = "break-all"
+    BREAK_WORD = "break-word"
+    KEEP_ALL = "keep-all"
+
+
+class TextOverflow(StrEnum):
+    CLIP = "clip"
+    ELLIPSIS = "ellipsis"

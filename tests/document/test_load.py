@@ -1,0 +1,133 @@
+"""The document loader: both element shapes, style forms, fonts, and errors that name the path."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from pureog.document.css_text import camel_case, parse_css_declarations
+from pureog.document.load import load
+from pureog.document.model import Element, Text
+from pureog.document.react import to_react
+from pureog.errors import DocumentError, LimitError
+
+REACT = {
+    "type": "div",
+    "props": {
+        "style": {"display": "flex", "fontSize": 32},
+        "children": ["Hello ", {"type": "b", "props": {"children": "world"}}, 42, None, False],
+    },
+}
+
+
+def test_react_shape_bare_element_is_a_document() -> None:
+    doc = load(REACT)
+    assert (doc.width, doc.height) == (1200, 630)
+    root = doc.root
+    assert root.type == "div"
+    assert root.style == (("display", "flex"), ("fontSize", 32))
+    assert [type(c).__name__ for c in root.children] == ["Text", "Element", "Text"]
+    assert root.children[2] == Text("42", "$.props.children[2]")
+    bold = root.children[1]
+    assert isinstance(bold, Element) and bold.path == "$.props.children[1]"
+
+
+def test_yaml_shorthand_and_react_shape_are_equivalent() -> None:
+    text = """
+width: 400
+height: 200
+element:
+  div:
+    style: {display: flex, font-size: 32}
+    children:
+      - "Hello "
+      - b: world
+      - 42
+"""
+    short = load(text)
+    react = load({"width": 400, "height": 200, "element": REACT})
+    assert (short.width, short.height) == (400, 200)
+    assert to_react(short) == {
+        "type": "div",
+        "props": {
+            "style": {"display": "flex", "fontSize": 32},
+            "children": ["Hello ", {"type": "b", "props": {"children": "world"}}, "42"],
+        },
+    }
+    assert to_react(short) == to_react(react)
+
+
+def test_json_text_and_css_string_style() -> None:
+    doc = load(json.dumps({"type": "div", "props": {"style": "font-size: 12px; background: url(a;b.png) !important"}}))
+    assert doc.root.style == (("fontSize", "12px"), ("background", "url(a;b.png)"))
+
+
+def test_camel_case_names() -> None:
+    assert camel_case("border-top-left-radius") == "borderTopLeftRadius"
+    assert camel_case("-webkit-line-clamp") == "WebkitLineClamp"
+    assert camel_case("--brand-color") == "--brand-color"
+    assert camel_case("fontSize") == "fontSize"
+
+
+def test_css_declarations_respect_quotes_and_parens() -> None:
+    assert parse_css_declarations("font-family: 'a;b'; x: f(1;2)") == [("font-family", "'a;b'"), ("x", "f(1;2)")]
+    with pytest.raises(ValueError):
+        parse_css_declarations("color red")
+
+
+def test_inline_font_data_base64(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    data = b"\x00\x01\x00\x00fake"
+    doc = load({"element": {"div": None}, "fonts": [{"name": "X", "data": base64.b64encode(data).decode()}]})
+    assert doc.fonts[0].data == data and doc.fonts[0].weight == 400
+
+
+def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "f.ttf").write_bytes(b"font!")
+    card = tmp_path / "card.yaml"
+    card.write_text("fonts: [{name: F, path: f.ttf, weight: 700, style: italic}]\nelement: {div: hi}\n")
+    doc = load(str(card))
+    assert doc.fonts[0].data == b"font!" and doc.fonts[0].weight == 700 and doc.fonts[0].style == "italic"
+
+
+@pytest.mark.parametrize(
+    ("source", "path", "words"),
+    [
+        ({"element": {"div": None}, "widht": 3}, "$", "unknown key 'widht'"),
+        ({"element": {"div": None}, "width": "big"}, "$.width", "whole number"),
+        ({"type": "div", "props": {"children": [{"type": 3}]}}, "$.props.children[0].type", "tag name"),
+        ({"type": "div", "props": {"style": {"padding": [1, 2]}}}, "$.props.style.padding", "string or number"),
+        ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
+        ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
+        ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
+        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": 450}]}, "$.fonts[0].weight", "100"),
+        ({"element": {"div": None}, "emoji": "wingdings"}, "$.emoji", "emoji provider"),
+        ({"div": {"children": [{"a": 1, "b": 2}]}}, "$.div.children[0]", "expected an element"),
+    ],
+)
+def test_errors_name_the_path(source: object, path: str, words: str) -> None:
+    with pytest.raises(DocumentError) as info:
+        load(source)
+    assert info.value.path == path
+    assert words in str(info.value)
+
+
+def test_limits() -> None:
+    with pytest.raises(LimitError):
+        load({"element": {"div": None}, "width": 100000})
+    deep: dict = {"div": None}
+    for _ in range(300):
+        deep = {"div": {"children": [deep]}}
+    with pytest.raises(LimitError):
+        load(deep)
+
+
+def test_invalid_yaml_reports_line() -> None:
+    with pytest.raises(DocumentError, match="line 3"):
+        load("element:\n  div: [unclosed\n")
+
+
+def test_missing_file() -> None:
+    with pytest.raises(DocumentError, match="cannot read"):
+        load("/nonexistent/card.yaml")
