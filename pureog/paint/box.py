@@ -56,34 +56,27 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str) -> l
     if len(colors) == 1:
         (color,) = colors
         return [FillPath(ring, SolidPaint(color), FillRule.EVENODD)] if not color.is_transparent else []
-    # Sides of different colours: each side owns the trapezoid between the box centre lines and its
-    # edge (CSS's corner split), intersected with the ring.
+    # Sides of different colours: each side owns the trapezoid between its outer edge and the padding
+    # box's corners (CSS's corner split), intersected with the ring. The outer corners are pushed 1 px
+    # outwards so the clip never trims the ring's anti-aliased outer edge.
     nodes: list[Node] = []
-    cx, cy = rect.x + rect.width / 2, rect.y + rect.height / 2
-    x0, y0, x1, y1 = rect.x, rect.y, rect.right, rect.bottom
+    x0, y0, x1, y1 = rect.x - 1, rect.y - 1, rect.right + 1, rect.bottom + 1
     ix0, iy0, ix1, iy1 = inner_rect.x, inner_rect.y, inner_rect.right, inner_rect.bottom
-    regions = (
+    trapezoids = (
         ((x0, y0), (x1, y0), (ix1, iy0), (ix0, iy0)),
         ((x1, y0), (x1, y1), (ix1, iy1), (ix1, iy0)),
         ((x1, y1), (x0, y1), (ix0, iy1), (ix1, iy1)),
         ((x0, y1), (x0, y0), (ix0, iy0), (ix0, iy1)),
     )
-    del cx, cy
-    for (width, _, color), quad in zip(sides, regions):
+    for (width, _, color), quad in zip(sides, trapezoids):
         if width <= 0 or color.is_transparent:
             continue
-        b = PathBuilder().move_to(*_extend(quad[0], quad[3]))
-        b.line_to(*_extend(quad[1], quad[2])).line_to(*quad[2]).line_to(*quad[3]).close()
-        clip = Clip(b.build())
+        b = PathBuilder().move_to(*quad[0])
+        for point in quad[1:]:
+            b.line_to(*point)
+        clip = Clip(b.close().build())
         nodes.append(Group((FillPath(ring, SolidPaint(color), FillRule.EVENODD),), clip=clip))
     return nodes
-
-
-def _extend(outer: tuple[float, float], inner: tuple[float, float]) -> tuple[float, float]:
-    """Push an outer corner point a little further out along the corner diagonal, so clips overlap
-    the anti-aliased outer edge fully."""
-    return (outer[0] + (outer[0] - inner[0]) * 0.01 + (1 if outer[0] > inner[0] else -1),
-            outer[1] + (outer[1] - inner[1]) * 0.01 + (1 if outer[1] > inner[1] else -1))
 
 
 def clip_for(rect: Rect, radii: Radii) -> Clip:

@@ -1,0 +1,1 @@
+"""The conformance oracle: driving the real Next.js ImageResponse (render.mjs) from Python."""

@@ -1,0 +1,192 @@
+// Reference renderer for pureog's conformance suite.
+//
+// Role: render React-shaped element trees with the REAL Next.js 16.4.6 `ImageResponse` (Satori 0.29.0
+// + resvg-wasm; `sharp` must not be installed, see package.json / `npm ci --omit=optional`) and write
+// the PNGs. Input -> output: a JSON job file (or stdin) -> one PNG per job, plus one JSON report on
+// stdout. Dev tool only: pureog never imports or runs this at runtime.
+//
+// Job file:
+//   {"jobs": [{"out": "a.png", "width": 1200, "height": 630,
+//              "fonts": [{"name": "Geist", "path": "x.ttf", "weight": 400, "style": "normal"}] | null,
+//              "emoji": "twemoji", "debug": false,
+//              "element": {"type": "div", "props": {"style": {...}, "children": ...}}}]}
+// Relative `out` and font `path` values resolve against the job file's directory (cwd for stdin).
+//
+// Usage:
+//   node render.mjs jobs.json            render every job once
+//   node render.mjs - < jobs.json        same, job file on stdin
+//   node render.mjs jobs.json --time 10  render each job 10 times; report cold and median warm ms
+//   options: --emoji-dir DIR   serve Twemoji 14.0.2 SVGs (named like 1f600.svg) from DIR
+//            --only N          render only job N (0-based), useful for debugging one case
+//
+// Offline by design: `fetch` is replaced before Next loads. Next asks the network for Google fonts
+// when no given font covers some text (that rejection is caught by Next, logged, and .notdef boxes
+// are drawn, which IS the offline reference) and for emoji SVGs (that rejection is NOT caught by
+// Next and fails the whole render, so such a job is reported as failed unless --emoji-dir has the
+// file). A stubbed fetch also keeps the output deterministic and the timings free of network waits.
+
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname, resolve, basename } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const TWEMOJI_PREFIX = 'https://cdn.jsdelivr.net/gh/twitter/twemoji@14.0.2/assets/svg/';
+
+function parseArgs(argv) {
+  const args = { jobFile: '-', time: 0, emojiDir: null, only: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--time') args.time = Number(argv[++i]);
+    else if (a === '--emoji-dir') args.emojiDir = argv[++i];
+    else if (a === '--only') args.only = Number(argv[++i]);
+    else if (a === '-h' || a === '--help') {
+      process.stderr.write('usage: node render.mjs [jobs.json|-] [--time N] [--emoji-dir DIR] [--only N]\n');
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
+    else args.jobFile = a;
+  }
+  if (!Number.isInteger(args.time) || args.time < 0) throw new Error('--time expects a whole number >= 0');
+  return args;
+}
+
+// Installed before `next/og.js` is imported so that no code path can reach the network.
+function installOfflineFetch(emojiDir) {
+  const requested = [];
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // Inline data (Yoga's bundled WASM, data-URI images) is not network access.
+    if (url.startsWith('data:')) return realFetch(input, init);
+    requested.push(url);
+    if (emojiDir && url.startsWith(TWEMOJI_PREFIX)) {
+      const file = resolve(emojiDir, basename(new URL(url).pathname));
+      if (existsSync(file)) {
+        return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'image/svg+xml' } });
+      }
+    }
+    throw new TypeError(`offline oracle: network access refused for ${url}`);
+  };
+  return requested;
+}
+
+// Next logs each refused font download with a full stack trace; keep one line per refusal so real
+// problems stay visible on stderr.
+function quietConsoleError() {
+  console.error = (...parts) => {
+    const text = parts.map((p) => (p instanceof Error ? `${p.name}: ${p.message}` : String(p))).join(' ');
+    process.stderr.write(text + '\n');
+  };
+}
+
+async function readJobText(jobFile) {
+  if (jobFile !== '-') return readFileSync(jobFile, 'utf8');
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// Font files are read once per path and the same Buffer is reused: Satori caches parsed fonts by
+// buffer identity, exactly as a long-running server that loads its fonts at start-up would.
+const fontCache = new Map();
+function loadFonts(fonts, baseDir) {
+  if (fonts === null || fonts === undefined) return undefined; // Next's default: Geist Regular 400
+  return fonts.map((f) => {
+    const path = resolve(baseDir, f.path);
+    let data = fontCache.get(path);
+    if (!data) {
+      data = readFileSync(path);
+      fontCache.set(path, data);
+    }
+    const font = { name: f.name, data, weight: f.weight ?? 400, style: f.style ?? 'normal' };
+    if (f.lang) font.lang = f.lang;
+    return font;
+  });
+}
+
+function validateJob(job, index) {
+  const where = `jobs[${index}]`;
+  if (typeof job !== 'object' || job === null) throw new Error(`${where}: expected an object`);
+  if (typeof job.out !== 'string') throw new Error(`${where}.out: expected a path string`);
+  for (const key of ['width', 'height']) {
+    if (!Number.isFinite(job[key]) || job[key] <= 0) throw new Error(`${where}.${key}: expected a positive number`);
+  }
+  if (typeof job.element !== 'object' || job.element === null || !('type' in job.element)) {
+    throw new Error(`${where}.element: expected {type, props}`);
+  }
+}
+
+async function renderOnce(ImageResponse, job, fonts) {
+  const options = { width: job.width, height: job.height, debug: Boolean(job.debug) };
+  if (fonts) options.fonts = fonts;
+  if (job.emoji) options.emoji = job.emoji;
+  const start = performance.now();
+  const response = new ImageResponse(job.element, options);
+  const png = Buffer.from(await response.arrayBuffer());
+  return { png, ms: performance.now() - start };
+}
+
+function median(values) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100);
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const requested = installOfflineFetch(args.emojiDir);
+  quietConsoleError();
+  const baseDir = args.jobFile === '-' ? process.cwd() : dirname(resolve(args.jobFile));
+  const doc = JSON.parse(await readJobText(args.jobFile));
+  const jobs = Array.isArray(doc) ? doc : doc.jobs;
+  if (!Array.isArray(jobs)) throw new Error('job file: expected {"jobs": [...]}');
+
+  const importStart = performance.now();
+  const { ImageResponse } = await import('next/og.js');
+  const importMs = performance.now() - importStart;
+
+  const report = { next: '16.4.6', import_ms: round2(importMs), jobs: [] };
+  let failures = 0;
+  for (let i = 0; i < jobs.length; i++) {
+    if (args.only !== null && i !== args.only) continue;
+    const job = jobs[i];
+    const entry = { index: i, out: job && job.out };
+    const fetchesBefore = requested.length;
+    try {
+      validateJob(job, i);
+      const fonts = loadFonts(job.fonts, baseDir);
+      const runs = Math.max(1, args.time);
+      const times = [];
+      let png = null;
+      for (let r = 0; r < runs; r++) {
+        const result = await renderOnce(ImageResponse, job, fonts);
+        times.push(result.ms);
+        if (png === null) png = result.png;
+        else if (!png.equals(result.png)) entry.nondeterministic = true;
+      }
+      const out = resolve(baseDir, job.out);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, png);
+      entry.ok = true;
+      entry.bytes = png.length;
+      entry.cold_ms = round2(times[0]);
+      if (args.time > 1) entry.warm_median_ms = round2(median(times.slice(1)));
+    } catch (err) {
+      failures++;
+      entry.ok = false;
+      entry.error = String(err && err.stack ? err.message : err);
+      process.stderr.write(`job ${i} (${entry.out}) failed: ${entry.error}\n`);
+    }
+    const refused = requested.slice(fetchesBefore);
+    if (refused.length) entry.network_requests = [...new Set(refused)];
+    report.jobs.push(entry);
+  }
+  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  process.exitCode = failures ? 1 : 0;
+}
+
+main().catch((err) => {
+  process.stderr.write(`render.mjs: ${err && err.stack ? err.stack : err}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,111 @@
+"""End to end through the public API and the CLI: real documents in, real PNGs out."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import png
+import pytest
+
+import pureog
+from pureog.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+GEIST = ROOT / "pureog" / "fonts" / "Geist-Regular.ttf"
+
+DOCS_CARD = {
+    "type": "div",
+    "props": {
+        "style": {"fontSize": 128, "background": "white", "width": "100%", "height": "100%",
+                  "display": "flex", "textAlign": "center", "alignItems": "center", "justifyContent": "center"},
+        "children": "Hello world!",
+    },
+}
+
+
+def _decode(data: bytes) -> tuple[int, int, list[bytearray]]:
+    width, height, rows, info = png.Reader(bytes=data).asRGBA8()
+    return width, height, [bytearray(r) for r in rows]
+
+
+def _dark_pixels(rows: list[bytearray]) -> int:
+    return sum(1 for row in rows for i in range(0, len(row), 4) if row[i] < 128 and row[i + 3] > 128)
+
+
+def test_render_png_react_dict_with_next_fonts() -> None:
+    data = pureog.render_png(DOCS_CARD, width=600, height=300,
+                             fonts=[{"name": "Inter", "data": GEIST.read_bytes(), "weight": 400, "style": "normal"}])
+    width, height, rows = _decode(data)
+    assert (width, height) == (600, 300)
+    assert rows[0][:4] == bytearray((255, 255, 255, 255))  # white background reaches the corner
+    dark = _dark_pixels(rows)
+    assert 2000 < dark < 60000  # the glyphs of "Hello world!" are drawn, the canvas is not black
+
+
+def test_transparent_where_nothing_is_painted() -> None:
+    data = pureog.render_png({"div": {"style": {"width": 10, "height": 10, "backgroundColor": "red"}}},
+                             width=40, height=20)
+    _, _, rows = _decode(data)
+    assert rows[0][:4] == bytearray((255, 0, 0, 255))
+    assert rows[15][4 * 30: 4 * 30 + 4] == bytearray((0, 0, 0, 0))
+
+
+def test_deterministic_bytes() -> None:
+    assert pureog.render_png(DOCS_CARD, width=300, height=160) == pureog.render_png(DOCS_CARD, width=300, height=160)
+
+
+def test_bold_uses_the_bundled_bold_face() -> None:
+    def ink(weight: str) -> int:
+        card = {"div": {"style": {"fontSize": 64, "fontWeight": weight, "backgroundColor": "white",
+                                  "width": "100%", "height": "100%"}, "children": "Bold"}}
+        return _dark_pixels(_decode(pureog.render_png(card, width=300, height=100))[2])
+
+    assert ink("bold") > ink("normal") * 1.15
+
+
+def test_layout_boxes() -> None:
+    card = {"div": {"style": {"display": "flex", "padding": 10, "width": 200, "height": 100},
+                    "children": [{"div": {"style": {"width": 50, "height": 20}}}]}}
+    boxes = pureog.layout_boxes(card, width=400, height=300)
+    assert [(b.type, b.x, b.y, b.width, b.height) for b in boxes] == [
+        ("div", 0, 0, 200, 100), ("div", 10, 10, 50, 20)]
+
+
+def test_bad_style_is_a_pureog_error_with_path() -> None:
+    card = {"type": "div", "props": {"children": [{"type": "div", "props": {"style": {"padding": "12pq"}}}]}}
+    with pytest.raises(pureog.PureogError) as info:
+        pureog.render_png(card)
+    assert "$.props.children[0].props.style.padding" in str(info.value)
+
+
+def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    card = tmp_path / "card.yaml"
+    card.write_text("width: 120\nheight: 60\nelement:\n  div:\n    style: {backgroundColor: '#00f', width: 100%, height: 100%}\n")
+    assert main(["render", str(card), "-o", str(tmp_path / "out.png"), "--width", "80"]) == 0
+    width, height, rows = _decode((tmp_path / "out.png").read_bytes())
+    assert (width, height) == (80, 60) and rows[30][:4] == bytearray((0, 0, 255, 255))
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("element:\n  div:\n    style: {color: notacolor}\n")
+    assert main(["render", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("pureog: $.element.div.style.color") and "Traceback" not in err
+
+
+def test_cli_layout_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    card = tmp_path / "card.yaml"
+    card.write_text("div: {style: {width: 30, height: 20}}\n")
+    assert main(["layout", str(card), "--json", "--width", "100", "--height", "50"]) == 0
+    assert '"width": 30' in capsys.readouterr().out
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    out = tmp_path / "m.png"
+    result = subprocess.run([sys.executable, "-m", "pureog", "render", str(ROOT / "examples" / "my-site.yaml"),
+                             "-o", str(out)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert _decode(out.read_bytes())[:2] == (1200, 630)
+    assert io.BytesIO(out.read_bytes()).read(8) == b"\x89PNG\r\n\x1a\n"
