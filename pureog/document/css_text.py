@@ -8,31 +8,31 @@ from __future__ import annotations
 
 import re
 
-_VENDOR = re.compile(r"^-(webkit|moz|ms|o)-")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
 def camel_case(name: str) -> str:
-    """``font-size`` -> ``fontSize``; ``-webkit-line-clamp`` -> ``WebkitLineClamp``; ``--x`` unchanged."""
+    """``font-size`` -> ``fontSize``; ``-webkit-line-clamp`` -> ``WebkitLineClamp``; ``--x`` unchanged.
+
+    camelCase names pass through; the ``-ms-`` prefix becomes ``ms`` (React's convention).
+    """
     name = name.strip()
     if name.startswith("--") or "-" not in name:
         return name
-    vendor = _VENDOR.match(name)
-    if vendor:
-        prefix = vendor.group(1).capitalize()
-        name = name[vendor.end():]
-    else:
-        prefix = ""
-    head, *rest = name.split("-")
-    camel = head + "".join(part[:1].upper() + part[1:] for part in rest)
-    if prefix:
-        return prefix + camel[:1].upper() + camel[1:]
-    return camel
+    vendor = name.startswith("-")
+    parts = [p for p in name.split("-") if p]
+    if not parts:
+        return name
+    head = parts[0].lower()
+    if vendor and head != "ms":
+        head = head.capitalize()
+    return head + "".join(p[:1].upper() + p[1:].lower() for p in parts[1:])
 
 
 def parse_css_declarations(css: str) -> list[tuple[str, str]]:
     """Split ``name: value; ...`` respecting quotes and parentheses; raise ValueError when malformed."""
     out: list[tuple[str, str]] = []
-    for chunk in _split_top_level(css, ";"):
+    for chunk in _split_top_level(_COMMENT.sub("", css), ";"):
         if not chunk.strip():
             continue
         parts = _split_top_level(chunk, ":", maxsplit=1)
@@ -52,9 +52,14 @@ def _split_top_level(text: str, separator: str, maxsplit: int = -1) -> list[str]
     depth = 0
     quote = ""
     start = 0
+    escaped = False
     for i, ch in enumerate(text):
         if quote:
-            if ch == quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
                 quote = ""
         elif ch in "\"'":
             quote = ch

@@ -131,3 +131,34 @@ def test_invalid_yaml_reports_line() -> None:
 def test_missing_file() -> None:
     with pytest.raises(DocumentError, match="cannot read"):
         load("/nonexistent/card.yaml")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("background-color", "backgroundColor"),
+        ("backgroundColor", "backgroundColor"),
+        ("color", "color"),
+        ("-webkit-line-clamp", "WebkitLineClamp"),
+        ("-ms-transform", "msTransform"),
+        ("--my-var", "--my-var"),
+        ("border-top-left-radius", "borderTopLeftRadius"),
+    ],
+)
+def test_camel_case(name: str, expected: str) -> None:
+    assert camel_case(name) == expected
+
+
+def test_parse_css_declarations() -> None:
+    css = "font-size: 12px; color: red ;/* note */ background: url(a;b.png); --x: 1px 2px;;"
+    assert parse_css_declarations(css) == [
+        ("font-size", "12px"),
+        ("color", "red"),
+        ("background", "url(a;b.png)"),
+        ("--x", "1px 2px"),
+    ]
+
+
+def test_parse_css_declarations_rejects_missing_colon() -> None:
+    with pytest.raises(ValueError, match="property: value"):
+        parse_css_declarations("color red")

@@ -1,0 +1,230 @@
+"""The cascade: an :class:`Element` tree with author declarations -> a :class:`StyledNode` tree.
+
+For each element: custom properties (``--x``, inherited), then the tag's preset and the author's style
+(author wins), ``var()`` substitution, shorthand expansion, then every longhand parsed by its entry in
+:mod:`pureog.style.properties`. Inherited fields start from the parent's computed style; the rest
+start from :class:`ComputedStyle`'s defaults, which are Satori's (flex, flexShrink 0, relative,
+border-box, 16px serif black, ...). The root element is an ordinary element here.
+
+Satori rules reproduced on purpose (see ``spec/css.md``):
+- each declaration block (preset, author) resolves ``em`` against the font size *that block* sets, or
+  the parent's size when it sets none (``handler/expand.ts`` expands the blocks separately);
+- an element with a text child and no explicit ``flexShrink`` gets ``flex_shrink = 1``;
+- a border side with a width but no style is solid; a side whose colour was never set is transparent
+  (Satori emits no stroke colour, so nothing shows); a side with style ``none`` has width 0.
+We do not reproduce Satori's ``div`` error (a div with several children and no explicit display).
+Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields as dataclass_fields
+
+from pureog.color import TRANSPARENT
+from pureog.document.model import Element, Text
+from pureog.errors import StyleError
+from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.parse import RawValue, ValueContext, raw_text, substitute_vars
+from pureog.style.presets import preset_for
+from pureog.style.properties import FIELD_TO_PROPERTY, INHERITED_FIELDS, Property, Support, lookup, parse_font_size
+from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
+from pureog.style.values import BorderStyle
+
+_PRESET, _AUTHOR = 0, 1
+_CSS_WIDE = ("inherit", "initial", "unset")
+_DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclass_fields(ComputedStyle)}
+_ROOT_PARENT = ComputedStyle()
+_MEDIUM_BORDER_PX = 3.0
+
+
+class _Declared:
+    """One winning longhand declaration: its raw value, which block it came from, and the property
+    name the author wrote (a shorthand's name when it came from one), for error paths."""
+
+    __slots__ = ("raw", "origin", "source")
+
+    def __init__(self, raw: RawValue, origin: int, source: str) -> None:
+        self.raw = raw
+        self.origin = origin
+        self.source = source
+
+
+def cascade(root: Element, *, width: float, height: float) -> StyledNode:
+    """Compute the style of every element under ``root``; ``width``/``height`` are the viewport."""
+    return _Cascade(float(width), float(height)).element(root, _ROOT_PARENT, {})
+
+
+class _Cascade:
+    def __init__(self, viewport_width: float, viewport_height: float) -> None:
+        self.vw = viewport_width
+        self.vh = viewport_height
+
+    def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:
+        variables = dict(parent_vars)
+        author: list[tuple[str, RawValue]] = []
+        for name, raw in element.style:
+            if name.startswith("--"):
+                try:
+                    variables[name] = raw_text(raw) if not isinstance(raw, str) else raw.strip()
+                except StyleError as err:
+                    raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
+            else:
+                author.append((name, raw))  # type: ignore[arg-type]
+
+        declared: dict[str, _Declared] = {}
+        block_font_size: dict[int, _Declared] = {}
+        for origin, block in ((_PRESET, preset_for(element.type)), (_AUTHOR, tuple(author))):
+            for name, raw in block:
+                self._declare(element, origin, name, raw, variables, declared, block_font_size)
+
+        has_text = any(isinstance(child, Text) for child in element.children)
+        style = self._compute(element, parent, declared, block_font_size, has_text)
+
+        children: list[StyledChild] = []
+        for child in element.children:
+            if isinstance(child, Text):
+                children.append(StyledText(child.text, style, child.path))
+            else:
+                children.append(self.element(child, style, variables))
+        return StyledNode(element, style, tuple(children))
+
+    # ----------------------------------------------------------------------- declarations
+
+    def _declare(
+        self,
+        element: Element,
+        origin: int,
+        name: str,
+        raw: object,
+        variables: dict[str, str],
+        declared: dict[str, _Declared],
+        block_font_size: dict[int, _Declared],
+    ) -> None:
+        path = f"{element.style_path}.{name}"
+        try:
+            prop = lookup(name)
+            if prop.support is Support.IGNORED:
+                return
+            _check_supported(prop)
+            text = raw_text(raw)  # validates the type
+            value: RawValue
+            if isinstance(raw, (int, float)):
+                value = raw  # keep numbers as numbers: unitless means px
+            else:
+                value = substitute_vars(text, variables) if "var(" in text.lower() else text
+            longhands: list[tuple[str, RawValue]]
+            if prop.expand is not None:
+                if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
+                    longhands = [(lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name]]
+                else:
+                    longhands = prop.expand(value)
+            else:
+                longhands = [(name, value)]
+            for longhand, longhand_value in longhands:
+                _check_supported(lookup(longhand))
+                entry = _Declared(longhand_value, origin, name)
+                declared[longhand] = entry
+                if longhand == "fontSize":
+                    block_font_size[origin] = entry
+        except StyleError as err:
+            if err.path is not None:
+                raise
+            raise StyleError(err.message, path=path) from None
+
+    # ----------------------------------------------------------------------- computing
+
+    def _compute(
+        self,
+        element: Element,
+        parent: ComputedStyle,
+        declared: dict[str, _Declared],
+        block_font_size: dict[int, _Declared],
+        has_text: bool,
+    ) -> ComputedStyle:
+        values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
+        probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent)
+
+        # 1. font size, per block (each block's em base, as Satori expands blocks separately)
+        em_base = {_PRESET: parent.font_size, _AUTHOR: parent.font_size}
+        for origin, entry in block_font_size.items():
+            em_base[origin] = self._font_size(element, entry, parent, probe)
+        if "fontSize" in declared:
+            values["font_size"] = em_base[declared["fontSize"].origin]
+
+        # 2. colour (currentColor inside `color` means the parent's colour)
+        if "color" in declared:
+            values["color"] = self._parse(element, "color", declared["color"], parent, probe)
+        color = values["color"]
+
+        # 3. everything else
+        contexts = {
+            origin: ValueContext(size, self.vw, self.vh, color, parent)  # type: ignore[arg-type]
+            for origin, size in em_base.items()
+        }
+        for name, entry in declared.items():
+            if name in ("fontSize", "color"):
+                continue
+            prop = lookup(name)
+            assert prop.field is not None
+            values[prop.field] = self._parse(element, name, entry, parent, contexts[entry.origin])
+
+        self._fix_borders(values, declared)
+        if has_text and "flexShrink" not in declared:
+            values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
+        return ComputedStyle(**values)  # type: ignore[arg-type]
+
+    def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:
+        keyword = _css_wide(entry.raw)
+        if keyword == "initial":
+            return float(_DEFAULTS["font_size"])  # type: ignore[arg-type]
+        if keyword is not None:
+            return parent.font_size
+        try:
+            return parse_font_size(entry.raw, parent.font_size, ctx)
+        except StyleError as err:
+            raise StyleError(err.message, path=f"{element.style_path}.{entry.source}") from None
+
+    def _parse(self, element: Element, name: str, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> object:
+        prop: Property = lookup(name)
+        assert prop.field is not None and prop.parse is not None
+        keyword = _css_wide(entry.raw)
+        if keyword == "inherit" or (keyword == "unset" and prop.inherited):
+            return getattr(parent, prop.field)
+        if keyword is not None:
+            return _DEFAULTS[prop.field]
+        try:
+            return prop.parse(entry.raw, ctx)
+        except StyleError as err:
+            raise StyleError(err.message, path=f"{element.style_path}.{entry.source}") from None
+
+    @staticmethod
+    def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
+        for side in SIDES:
+            low = side.lower()
+            width_key, style_key, color_key = f"border_{low}_width", f"border_{low}_style", f"border_{low}_color"
+            width_set = f"border{side}Width" in declared
+            style_set = f"border{side}Style" in declared
+            if width_set and not style_set:
+                values[style_key] = BorderStyle.SOLID
+            if style_set and not width_set:
+                values[width_key] = _MEDIUM_BORDER_PX
+            if values.get(style_key, BorderStyle.NONE) is BorderStyle.NONE:
+                values[width_key] = 0.0
+            elif f"border{side}Color" not in declared and values.get(width_key, 0.0):
+                values[color_key] = TRANSPARENT
+
+
+def _check_supported(prop: Property) -> None:
+    if prop.support is Support.NOT_YET:
+        raise StyleError(f"property {prop.name!r} is not supported yet")
+
+
+def _css_wide(raw: RawValue) -> str | None:
+    if isinstance(raw, str):
+        word = raw.strip().lower()
+        if word in _CSS_WIDE:
+            return word
+    return None
+
+
+__all__ = ["cascade", "FIELD_TO_PROPERTY"]

@@ -1,0 +1,221 @@
+"""CSS colour parsing: every syntax Satori's ``parse-css-color`` + resvg accept, to :class:`Color`.
+
+Input: one colour value (``str``) and the element's currentColor. Output: :class:`pureog.color.Color`
+(r, g, b ints 0..255, straight alpha float 0..1). Accepted: ``#rgb``, ``#rgba``, ``#rrggbb``,
+``#rrggbbaa``; ``rgb()``/``rgba()``/``hsl()``/``hsla()`` in comma and space syntax with ``/ alpha``,
+percentages and angle units; the 148 CSS named colours; ``transparent``; ``currentColor``.
+Rounding follows resvg (svgtypes): channels and percentages round to the nearest integer (half up).
+Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.color import Color
+from pureog.errors import StyleError
+from pureog.style.parse import Token, split_commas, tokenize
+
+NAMED_COLORS: dict[str, int] = {
+    "aliceblue": 0xf0f8ff, "antiquewhite": 0xfaebd7, "aqua": 0x00ffff, "aquamarine": 0x7fffd4,
+    "azure": 0xf0ffff, "beige": 0xf5f5dc, "bisque": 0xffe4c4, "black": 0x000000,
+    "blanchedalmond": 0xffebcd, "blue": 0x0000ff, "blueviolet": 0x8a2be2, "brown": 0xa52a2a,
+    "burlywood": 0xdeb887, "cadetblue": 0x5f9ea0, "chartreuse": 0x7fff00, "chocolate": 0xd2691e,
+    "coral": 0xff7f50, "cornflowerblue": 0x6495ed, "cornsilk": 0xfff8dc, "crimson": 0xdc143c,
+    "darkblue": 0x00008b, "darkcyan": 0x008b8b, "darkgoldenrod": 0xb8860b, "darkgray": 0xa9a9a9,
+    "darkgreen": 0x006400, "darkgrey": 0xa9a9a9, "darkkhaki": 0xbdb76b, "darkmagenta": 0x8b008b,
+    "darkolivegreen": 0x556b2f, "darkorange": 0xff8c00, "darkorchid": 0x9932cc, "darkred": 0x8b0000,
+    "darksalmon": 0xe9967a, "darkseagreen": 0x8fbc8f, "darkslateblue": 0x483d8b, "darkslategray": 0x2f4f4f,
+    "darkslategrey": 0x2f4f4f, "darkturquoise": 0x00ced1, "darkviolet": 0x9400d3, "deeppink": 0xff1493,
+    "deepskyblue": 0x00bfff, "dimgray": 0x696969, "dimgrey": 0x696969, "dodgerblue": 0x1e90ff,
+    "firebrick": 0xb22222, "floralwhite": 0xfffaf0, "forestgreen": 0x228b22, "fuchsia": 0xff00ff,
+    "gainsboro": 0xdcdcdc, "ghostwhite": 0xf8f8ff, "gold": 0xffd700, "goldenrod": 0xdaa520,
+    "gray": 0x808080, "green": 0x008000, "greenyellow": 0xadff2f, "grey": 0x808080, "honeydew": 0xf0fff0,
+    "hotpink": 0xff69b4, "indianred": 0xcd5c5c, "indigo": 0x4b0082, "ivory": 0xfffff0, "khaki": 0xf0e68c,
+    "lavender": 0xe6e6fa, "lavenderblush": 0xfff0f5, "lawngreen": 0x7cfc00, "lemonchiffon": 0xfffacd,
+    "lightblue": 0xadd8e6, "lightcoral": 0xf08080, "lightcyan": 0xe0ffff, "lightgoldenrodyellow": 0xfafad2,
+    "lightgray": 0xd3d3d3, "lightgreen": 0x90ee90, "lightgrey": 0xd3d3d3, "lightpink": 0xffb6c1,
+    "lightsalmon": 0xffa07a, "lightseagreen": 0x20b2aa, "lightskyblue": 0x87cefa,
+    "lightslategray": 0x778899, "lightslategrey": 0x778899, "lightsteelblue": 0xb0c4de,
+    "lightyellow": 0xffffe0, "lime": 0x00ff00, "limegreen": 0x32cd32, "linen": 0xfaf0e6,
+    "maroon": 0x800000, "mediumaquamarine": 0x66cdaa, "mediumblue": 0x0000cd, "mediumorchid": 0xba55d3,
+    "mediumpurple": 0x9370db, "mediumseagreen": 0x3cb371, "mediumslateblue": 0x7b68ee,
+    "mediumspringgreen": 0x00fa9a, "mediumturquoise": 0x48d1cc, "mediumvioletred": 0xc71585,
+    "midnightblue": 0x191970, "mintcream": 0xf5fffa, "mistyrose": 0xffe4e1, "moccasin": 0xffe4b5,
+    "navajowhite": 0xffdead, "navy": 0x000080, "oldlace": 0xfdf5e6, "olive": 0x808000,
+    "olivedrab": 0x6b8e23, "orange": 0xffa500, "orangered": 0xff4500, "orchid": 0xda70d6,
+    "palegoldenrod": 0xeee8aa, "palegreen": 0x98fb98, "paleturquoise": 0xafeeee, "palevioletred": 0xdb7093,
+    "papayawhip": 0xffefd5, "peachpuff": 0xffdab9, "peru": 0xcd853f, "pink": 0xffc0cb, "plum": 0xdda0dd,
+    "powderblue": 0xb0e0e6, "purple": 0x800080, "rebeccapurple": 0x663399, "red": 0xff0000,
+    "rosybrown": 0xbc8f8f, "royalblue": 0x4169e1, "saddlebrown": 0x8b4513, "salmon": 0xfa8072,
+    "sandybrown": 0xf4a460, "seagreen": 0x2e8b57, "seashell": 0xfff5ee, "sienna": 0xa0522d,
+    "silver": 0xc0c0c0, "skyblue": 0x87ceeb, "slateblue": 0x6a5acd, "slategray": 0x708090,
+    "slategrey": 0x708090, "snow": 0xfffafa, "springgreen": 0x00ff7f, "steelblue": 0x4682b4,
+    "tan": 0xd2b48c, "teal": 0x008080, "thistle": 0xd8bfd8, "tomato": 0xff6347, "turquoise": 0x40e0d0,
+    "violet": 0xee82ee, "wheat": 0xf5deb3, "white": 0xffffff, "whitesmoke": 0xf5f5f5, "yellow": 0xffff00,
+    "yellowgreen": 0x9acd32,
+    "cyan": 0x00ffff, "magenta": 0xff00ff,
+}
+"""CSS Color 4 named colours (``transparent`` and ``currentColor`` are handled separately)."""
+
+_TRANSPARENT = Color(0, 0, 0, 0.0)
+
+
+def _round_half_up(x: float) -> int:
+    return int(math.floor(x + 0.5))
+
+
+def _clamp_byte(x: float) -> int:
+    return max(0, min(255, _round_half_up(x)))
+
+
+def _bad(text: str) -> StyleError:
+    return StyleError(f"expected a colour, got {text!r}")
+
+
+def parse_color(text: str, current_color: Color) -> Color:
+    """Parse one CSS colour. Raises :class:`StyleError` (no path) when ``text`` is not a colour."""
+    tokens = tokenize(text.strip())
+    if len(tokens) != 1:
+        raise _bad(text)
+    return color_from_token(tokens[0], current_color, text)
+
+
+def is_color_token(tok: Token) -> bool:
+    """Cheap test used by shorthands (``border: 1px red``) to tell colours from other components."""
+    if tok.kind == "hash":
+        return True
+    if tok.kind == "ident":
+        word = tok.text.lower()
+        return word in NAMED_COLORS or word in ("transparent", "currentcolor")
+    return tok.kind == "function" and tok.name in ("rgb", "rgba", "hsl", "hsla")
+
+
+def color_from_token(tok: Token, current_color: Color, text: str | None = None) -> Color:
+    shown = text if text is not None else tok.text
+    if tok.kind == "hash":
+        return _hex(tok.text[1:], shown)
+    if tok.kind == "ident":
+        word = tok.text.lower()
+        if word == "transparent":
+            return _TRANSPARENT
+        if word == "currentcolor":
+            return current_color
+        rgb = NAMED_COLORS.get(word)
+        if rgb is None:
+            raise _bad(shown)
+        return Color(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF, 1.0)
+    if tok.kind == "function":
+        if tok.name in ("rgb", "rgba"):
+            return _rgb(tok.args, shown)
+        if tok.name in ("hsl", "hsla"):
+            return _hsl(tok.args, shown)
+        if tok.name in ("hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix"):
+            raise StyleError(f"colour function {tok.name}() is not supported yet, got {shown!r}")
+    raise _bad(shown)
+
+
+def _hex(digits: str, shown: str) -> Color:
+    if len(digits) not in (3, 4, 6, 8) or any(c not in "0123456789abcdefABCDEF" for c in digits):
+        raise StyleError(f"expected a hex colour with 3, 4, 6 or 8 digits, got {shown!r}")
+    if len(digits) <= 4:
+        digits = "".join(c + c for c in digits)
+    r, g, b = int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+    a = int(digits[6:8], 16) / 255.0 if len(digits) == 8 else 1.0
+    return Color(r, g, b, a)
+
+
+def _components(args: tuple[Token, ...], shown: str) -> tuple[list[Token], Token | None]:
+    """Split function arguments into 3 components + optional alpha (comma or space/slash syntax)."""
+    if any(t.kind == "comma" for t in args):
+        groups = split_commas(args)
+        if len(groups) not in (3, 4) or any(len(g) != 1 for g in groups):
+            raise _bad(shown)
+        parts = [g[0] for g in groups]
+        return parts[:3], (parts[3] if len(parts) == 4 else None)
+    alpha: Token | None = None
+    main = list(args)
+    if any(t.kind == "slash" for t in args):
+        idx = next(i for i, t in enumerate(args) if t.kind == "slash")
+        if idx != len(args) - 2:
+            raise _bad(shown)
+        alpha = args[-1]
+        main = list(args[:idx])
+    if len(main) != 3:
+        raise _bad(shown)
+    return main, alpha
+
+
+def _alpha(tok: Token | None, shown: str) -> float:
+    if tok is None:
+        return 1.0
+    if tok.kind == "number":
+        value = tok.value
+    elif tok.kind == "percent":
+        value = tok.value / 100.0
+    else:
+        raise _bad(shown)
+    return max(0.0, min(1.0, value))
+
+
+def _rgb(args: tuple[Token, ...], shown: str) -> Color:
+    parts, alpha = _components(args, shown)
+    channels: list[int] = []
+    for tok in parts:
+        if tok.kind == "number":
+            channels.append(_clamp_byte(tok.value))
+        elif tok.kind == "percent":
+            channels.append(_clamp_byte(tok.value * 2.55))
+        else:
+            raise _bad(shown)
+    return Color(channels[0], channels[1], channels[2], _alpha(alpha, shown))
+
+
+_ANGLE_TO_DEG = {"deg": 1.0, "grad": 0.9, "rad": 180.0 / math.pi, "turn": 360.0}
+
+
+def _hsl(args: tuple[Token, ...], shown: str) -> Color:
+    parts, alpha = _components(args, shown)
+    hue_tok, sat_tok, light_tok = parts
+    if hue_tok.kind == "number":
+        hue = hue_tok.value
+    elif hue_tok.kind == "dimension" and hue_tok.unit in _ANGLE_TO_DEG:
+        hue = hue_tok.value * _ANGLE_TO_DEG[hue_tok.unit]
+    else:
+        raise _bad(shown)
+    fractions: list[float] = []
+    for tok in (sat_tok, light_tok):
+        if tok.kind not in ("percent", "number"):
+            raise _bad(shown)
+        fractions.append(max(0.0, min(100.0, tok.value)) / 100.0)
+    r, g, b = hsl_to_rgb(hue, fractions[0], fractions[1])
+    return Color(r, g, b, _alpha(alpha, shown))
+
+
+def hsl_to_rgb(hue_deg: float, saturation: float, lightness: float) -> tuple[int, int, int]:
+    """CSS Color 4 HSL -> sRGB bytes, rounded to nearest (as resvg does after Satori's rewrite)."""
+    hue = (hue_deg % 360.0) / 60.0
+    if lightness <= 0.5:
+        t2 = lightness * (saturation + 1.0)
+    else:
+        t2 = lightness + saturation - lightness * saturation
+    t1 = lightness * 2.0 - t2
+
+    def channel(h: float) -> float:
+        if h < 0:
+            h += 6.0
+        if h >= 6.0:
+            h -= 6.0
+        if h < 1.0:
+            return (t2 - t1) * h + t1
+        if h < 3.0:
+            return t2
+        if h < 4.0:
+            return (t2 - t1) * (4.0 - h) + t1
+        return t1
+
+    return (
+        _clamp_byte(channel(hue + 2.0) * 255.0),
+        _clamp_byte(channel(hue) * 255.0),
+        _clamp_byte(channel(hue - 2.0) * 255.0),
+    )

@@ -1,0 +1,337 @@
+"""CSS value grammar for the style layer: declarations, tokens, ``var()``, lengths and numbers.
+
+Input: raw author values (``str``/``int``/``float``) and CSS declaration strings. Output: tokens and
+resolved numbers (px floats, :class:`Percent`, :data:`AUTO`). Parsers raise :class:`StyleError`
+*without* a path; the cascade adds ``<element.style_path>.<property>`` (it knows which declaration failed).
+
+Satori's unit rules (``utils.ts`` ``lengthToNumber``): unitless numbers are px, ``rem`` is a fixed 16px,
+``vw``/``vh`` are truncated toward zero (``~~``). We add the absolute CSS units (pt, pc, in, cm, mm, Q).
+Must not import layout, text, paint, raster or yaml.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from pureog.color import Color
+from pureog.errors import StyleError
+from pureog.style.computed import ComputedStyle
+from pureog.style.values import AUTO, Auto, Percent
+
+RawValue = str | int | float
+"""A declaration value as the author wrote it."""
+
+REM_PX = 16.0  # Satori: rem is always 16px, not the root element's font size.
+
+ABSOLUTE_UNITS_PX: dict[str, float] = {
+    "px": 1.0,
+    "pt": 96.0 / 72.0,
+    "pc": 16.0,
+    "in": 96.0,
+    "cm": 96.0 / 2.54,
+    "mm": 96.0 / 25.4,
+    "q": 96.0 / 101.6,
+}
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One CSS component value. ``kind`` is one of: number, dimension, percent, ident, hash, string,
+    function, comma, slash, delim. ``value``/``unit`` are set for numeric kinds (unit lower-cased); ``args``
+    for functions (``name`` is the function name, lower-cased)."""
+
+    kind: str
+    text: str
+    value: float = 0.0
+    unit: str = ""
+    name: str = ""
+    args: tuple[Token, ...] = ()
+
+
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_IDENT = re.compile(r"-{0,2}[A-Za-z_\u0080-\uffff][\w\-\u0080-\uffff]*|--[\w\-]*")
+_HASH = re.compile(r"#[\w\-]+")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Tokenize a CSS value. Whitespace separates tokens and is dropped."""
+    tokens, end = _tokenize_until(text, 0, closing=False)
+    return tokens
+
+
+def _tokenize_until(text: str, pos: int, *, closing: bool) -> tuple[tuple[Token, ...], int]:
+    out: list[Token] = []
+    n = len(text)
+    while pos < n:
+        ch = text[pos]
+        if ch.isspace():
+            pos += 1
+            continue
+        if ch == ")":
+            if closing:
+                return tuple(out), pos + 1
+            raise StyleError(f"unbalanced ')' in {text!r}")
+        if ch == ",":
+            out.append(Token("comma", ","))
+            pos += 1
+            continue
+        if ch == "/":
+            out.append(Token("slash", "/"))
+            pos += 1
+            continue
+        if ch in "\"'":
+            end = pos + 1
+            buf: list[str] = []
+            while end < n and text[end] != ch:
+                if text[end] == "\\" and end + 1 < n:
+                    end += 1
+                buf.append(text[end])
+                end += 1
+            if end >= n:
+                raise StyleError(f"unterminated string in {text!r}")
+            out.append(Token("string", "".join(buf)))
+            pos = end + 1
+            continue
+        if ch == "#":
+            m = _HASH.match(text, pos)
+            if not m:
+                raise StyleError(f"unexpected '#' in {text!r}")
+            out.append(Token("hash", m.group()))
+            pos = m.end()
+            continue
+        m = _NUMBER.match(text, pos)
+        if m and (ch.isdigit() or ch == "." or (ch in "+-" and m.end() > pos + 1)):
+            number = float(m.group())
+            end = m.end()
+            if end < n and text[end] == "%":
+                out.append(Token("percent", text[pos : end + 1], number, "%"))
+                pos = end + 1
+                continue
+            u = re.match(r"[A-Za-z]+", text[end:])
+            if u:
+                unit = u.group()
+                out.append(Token("dimension", text[pos : end + len(unit)], number, unit.lower()))
+                pos = end + len(unit)
+            else:
+                out.append(Token("number", m.group(), number))
+                pos = end
+            continue
+        m = _IDENT.match(text, pos)
+        if m:
+            word = m.group()
+            end = m.end()
+            if end < n and text[end] == "(" and word.lower() == "url" and text[end + 1 :].lstrip()[:1] not in "\"'":
+                close = text.find(")", end)  # an unquoted url(...) is one raw token (it may hold ':' or '/')
+                if close < 0:
+                    raise StyleError(f"missing ')' in {text!r}")
+                url = Token("string", text[end + 1 : close].strip())
+                out.append(Token("function", text[pos : close + 1], name="url", args=(url,)))
+                pos = close + 1
+                continue
+            if end < n and text[end] == "(":
+                args, after = _tokenize_until(text, end + 1, closing=True)
+                out.append(Token("function", text[pos:after], name=word.lower(), args=args))
+                pos = after
+                continue
+            out.append(Token("ident", word))
+            pos = end
+            continue
+        if ch in "+-*":  # calc() operators and stray signs: kept so callers can name the problem
+            out.append(Token("delim", ch))
+            pos += 1
+            continue
+        raise StyleError(f"unexpected character {ch!r} in {text!r}")
+    if closing:
+        raise StyleError(f"missing ')' in {text!r}")
+    return tuple(out), pos
+
+
+def raw_text(raw: object) -> str:
+    """The value as CSS text: numbers print without a trailing ``.0``; other types are an error."""
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        raise StyleError(f"expected a string or a number, got {raw!r}")
+    if isinstance(raw, str):
+        text = raw.strip()
+        if text.lower().endswith("!important"):
+            text = text[: -len("!important")].strip()  # no cascade origins here: it changes nothing
+        return text
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise StyleError(f"expected a finite number, got {raw!r}")
+    return repr(raw) if isinstance(raw, float) else str(raw)
+
+
+def finite_number(raw: int | float) -> float:
+    value = float(raw)
+    if not math.isfinite(value):
+        raise StyleError(f"expected a finite number, got {raw!r}")
+    return value
+
+
+def split_commas(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
+    groups: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.kind == "comma":
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    return [tuple(g) for g in groups]
+
+
+# --------------------------------------------------------------------------- var()
+
+
+_VAR_DEPTH_LIMIT = 32
+
+
+def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0) -> str:
+    """Replace every ``var(--name[, fallback])`` in ``text``.
+
+    A missing variable without a fallback becomes ``initial`` (what Satori's ``variables.ts`` does);
+    a reference cycle is cut off the same way.
+    """
+    if "var(" not in text.lower():
+        return text
+    if _depth > _VAR_DEPTH_LIMIT:
+        return "initial"
+    out: list[str] = []
+    pos = 0
+    lower = text.lower()
+    while True:
+        start = lower.find("var(", pos)
+        if start < 0 or (start > 0 and (lower[start - 1].isalnum() or lower[start - 1] in "-_")):
+            if start < 0:
+                out.append(text[pos:])
+                break
+            out.append(text[pos : start + 4])
+            pos = start + 4
+            continue
+        out.append(text[pos:start])
+        depth = 0
+        end = start + 3
+        while end < len(text):
+            if text[end] == "(":
+                depth += 1
+            elif text[end] == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            end += 1
+        if end >= len(text):
+            raise StyleError(f"missing ')' in {text!r}")
+        inner = text[start + 4 : end]
+        name, comma, fallback = inner.partition(",")
+        name = name.strip()
+        if not name.startswith("--"):
+            raise StyleError(f"expected a custom property name in var(), got {name!r}")
+        if name in variables:
+            value = substitute_vars(variables[name], variables, _depth + 1)
+        elif comma:
+            value = substitute_vars(fallback.strip(), variables, _depth + 1)
+        else:
+            value = "initial"
+        out.append(value)
+        pos = end + 1
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- values in context
+
+
+@dataclass(frozen=True, slots=True)
+class ValueContext:
+    """What a value needs to resolve: the em base, the viewport, currentColor, the parent style."""
+
+    font_size: float
+    viewport_width: float
+    viewport_height: float
+    current_color: Color
+    parent: ComputedStyle
+
+
+def describe(raw: object) -> str:
+    return repr(raw) if isinstance(raw, str) else repr(raw)
+
+
+def single(raw: RawValue, what: str) -> Token:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) != 1:
+        raise StyleError(f"expected {what}, got {describe(raw)}")
+    return tokens[0]
+
+
+def length_px(tok: Token, ctx: ValueContext) -> float | None:
+    """px value of a number or dimension token, or ``None`` when it is not a length."""
+    if tok.kind == "number":
+        return tok.value
+    if tok.kind != "dimension":
+        return None
+    unit = tok.unit
+    if unit == "em":
+        return tok.value * ctx.font_size
+    if unit == "rem":
+        return tok.value * REM_PX
+    if unit in ("vw", "vh", "vmin", "vmax"):
+        w, h = ctx.viewport_width, ctx.viewport_height
+        basis = {"vw": w, "vh": h, "vmin": min(w, h), "vmax": max(w, h)}[unit]
+        return float(math.trunc(tok.value * basis / 100.0))  # Satori's `~~`
+    scale = ABSOLUTE_UNITS_PX.get(unit)
+    return tok.value * scale if scale is not None else None
+
+
+def token_length(
+    tok: Token, ctx: ValueContext, *, percent: bool = True, auto: bool = False, raw: object = None
+) -> float | Percent | Auto:
+    """A length token -> px, :class:`Percent` or :data:`AUTO` (when allowed)."""
+    px = length_px(tok, ctx)
+    if px is not None:
+        return px
+    if percent and tok.kind == "percent":
+        return Percent(tok.value)
+    if auto and tok.kind == "ident" and tok.text.lower() == "auto":
+        return AUTO
+    if tok.kind == "function" and tok.name == "calc":
+        raise StyleError(f"calc() is not supported yet, got {describe(raw if raw is not None else tok.text)}")
+    raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw if raw is not None else tok.text)}")
+
+
+def _length_kinds(percent: bool, auto: bool) -> str:
+    if percent and auto:
+        return "a length, percentage or 'auto'"
+    return "a length" + (" or percentage" if percent else "") + (" or 'auto'" if auto else "")
+
+
+def parse_length(
+    raw: RawValue, ctx: ValueContext, *, percent: bool = True, auto: bool = False
+) -> float | Percent | Auto:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return finite_number(raw)
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) != 1:
+        raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
+    return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+
+
+def parse_number(raw: RawValue, *, minimum: float | None = None) -> float:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = finite_number(raw)
+    else:
+        tok = single(raw, "a number")
+        if tok.kind != "number":
+            raise StyleError(f"expected a number, got {describe(raw)}")
+        value = tok.value
+    if minimum is not None and value < minimum:
+        raise StyleError(f"expected a number >= {minimum:g}, got {describe(raw)}")
+    return value
+
+
+def parse_keyword(raw: RawValue, allowed: tuple[str, ...]) -> str:
+    text = raw_text(raw).lower()
+    if text not in allowed:
+        listing = ", ".join(repr(a) for a in allowed)
+        raise StyleError(f"expected one of {listing}, got {describe(raw)}")
+    return text

@@ -1,0 +1,541 @@
+"""The CSS property table: the single source of truth for every property pureog knows.
+
+One :class:`Property` per name (camelCase, as React writes it): whether it is inherited, its initial
+value (CSS text, for the docs), the accepted values, its support status and how it is handled:
+- longhands have a ``parse(raw, ctx) -> value`` and the :class:`ComputedStyle` ``field`` it sets;
+- shorthands have an ``expand`` (in :mod:`pureog.style.shorthands`) producing longhand declarations;
+- ``NOT_YET`` properties raise ``StyleError("property 'x' is not supported yet")`` when used;
+- ``IGNORED`` properties are accepted and dropped, as Satori silently drops them.
+``spec/css.md`` is generated from this table (tests check it stays in sync).
+Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pureog.errors import StyleError
+from pureog.style import shorthands as sh
+from pureog.style.color import parse_color
+from pureog.style.parse import (
+    RawValue,
+    ValueContext,
+    describe,
+    parse_keyword,
+    parse_length,
+    parse_number,
+    raw_text,
+    token_length,
+    tokenize,
+)
+from pureog.style.values import (
+    Align,
+    BorderStyle,
+    BoxSizing,
+    Display,
+    FlexDirection,
+    FlexWrap,
+    FontStyle,
+    Justify,
+    Overflow,
+    Percent,
+    Position,
+    TextAlign,
+    TextOverflow,
+    TextTransform,
+    WhiteSpace,
+    WordBreak,
+)
+
+
+class Support(StrEnum):
+    YES = "yes"
+    NOT_YET = "not yet"
+    IGNORED = "ignored"
+
+
+Parser = Callable[[RawValue, ValueContext], object]
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    name: str
+    inherited: bool
+    initial: str
+    values: str
+    support: Support = Support.YES
+    field: str | None = None
+    parse: Parser | None = None
+    expand: sh.Expander | None = None
+    note: str = ""
+
+    @property
+    def is_shorthand(self) -> bool:
+        return self.expand is not None
+
+
+# --------------------------------------------------------------------------- value parsers
+
+
+def _enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tuple[str, ...] | None = None) -> Parser:
+    allowed = (only if only is not None else tuple(m.value for m in kind)) + tuple(aliases or ())
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        word = parse_keyword(raw, allowed)
+        return kind((aliases or {}).get(word, word))
+
+    return parse
+
+
+def _length(*, percent: bool = True, auto: bool = False) -> Parser:
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_length(raw, ctx, percent=percent, auto=auto)
+
+    return parse
+
+
+def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
+    value = parse_length(raw, ctx, percent=False)
+    if isinstance(value, float) and value < 0:
+        raise StyleError(f"expected a non-negative length, got {describe(raw)}")
+    return value
+
+
+def _max_size(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw.strip().lower() == "none":
+        return None
+    return parse_length(raw, ctx)
+
+
+def _number(minimum: float | None = None) -> Parser:
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_number(raw, minimum=minimum)
+
+    return parse
+
+
+def _color(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_color(raw_text(raw), ctx.current_color)
+
+
+def _opacity(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "percent":
+        value = tokens[0].value / 100.0
+    else:
+        value = parse_number(raw)
+    return max(0.0, min(1.0, value))
+
+
+def _flex_basis(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_length(raw, ctx, auto=True)
+
+
+def _aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "ident" and tokens[0].text.lower() == "auto":
+        return None
+    if len(tokens) == 1 and tokens[0].kind == "number" and tokens[0].value > 0:
+        return tokens[0].value
+    if (
+        len(tokens) == 3
+        and tokens[1].kind == "slash"
+        and tokens[0].kind == tokens[2].kind == "number"
+        and tokens[0].value > 0
+        and tokens[2].value > 0
+    ):
+        return tokens[0].value / tokens[2].value
+    raise StyleError(f"expected a positive number or 'w / h', got {describe(raw)}")
+
+
+def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) not in (1, 2):
+        raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+    values = []
+    for tok in tokens:
+        value = token_length(tok, ctx, raw=raw)
+        if (isinstance(value, float) and value < 0) or (isinstance(value, Percent) and value.value < 0):
+            raise StyleError(f"expected a non-negative radius, got {describe(raw)}")
+        values.append(value)
+    return (values[0], values[-1])
+
+
+_ABSOLUTE_FONT_SIZES = {
+    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0,
+    "large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
+}  # fmt: skip
+
+
+def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> float:
+    """font-size: em and % against the parent's size; ``larger``/``smaller`` keep the parent's size
+    (Satori's ``calcBaseFontSize`` falls back to the inherited size for them)."""
+    text = raw_text(raw).lower()
+    if text in ("larger", "smaller"):
+        return parent_size
+    if text in _ABSOLUTE_FONT_SIZES:
+        return _ABSOLUTE_FONT_SIZES[text]
+    em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
+    value = parse_length(raw, em_ctx)
+    size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
+    if size < 0:
+        raise StyleError(f"expected a non-negative font size, got {describe(raw)}")
+    return size
+
+
+def _font_size(raw: RawValue, ctx: ValueContext) -> object:
+    # The cascade resolves font-size itself (it needs the parent's size); this is only for the table.
+    return parse_font_size(raw, ctx.parent.font_size, ctx)
+
+
+def _font_weight(raw: RawValue, ctx: ValueContext) -> object:
+    text = raw_text(raw).lower()
+    if text == "normal":
+        return 400
+    if text == "bold":
+        return 700
+    parent = ctx.parent.font_weight
+    if text == "bolder":  # CSS Fonts 4 relative weights table
+        return 400 if parent < 350 else 700 if parent < 550 else 900 if parent < 900 else parent
+    if text == "lighter":
+        return parent if parent < 100 else 100 if parent < 550 else 400 if parent < 750 else 700
+    try:
+        value = parse_number(raw)
+    except StyleError:
+        raise StyleError(
+            f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
+        ) from None
+    if not 1 <= value <= 1000:
+        raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
+    return int(value + 0.5)
+
+
+def _font_family(raw: RawValue, ctx: ValueContext) -> object:
+    families: list[str] = []
+    for part in raw_text(raw).split(","):
+        name = part.strip()
+        if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+            name = name[1:-1]
+        name = " ".join(name.split()).lower()
+        if name:
+            families.append(name)
+    if not families:
+        raise StyleError(f"expected a font family list, got {describe(raw)}")
+    return tuple(families)
+
+
+def _line_height(raw: RawValue, ctx: ValueContext) -> object:
+    """Multiple of the font size (Satori converts px/em/% to a multiple, so children inherit it)."""
+    text = raw_text(raw)
+    if text.lower() == "normal":
+        return None
+    tokens = tokenize(text)
+    if len(tokens) == 1 and tokens[0].kind == "number":
+        return tokens[0].value
+    value = parse_length(raw, ctx)
+    if isinstance(value, Percent):
+        return value.value / 100.0
+    return float(value) / ctx.font_size if ctx.font_size else 0.0  # type: ignore[arg-type]
+
+
+def _letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw.strip().lower() == "normal":
+        return 0.0
+    return parse_length(raw, ctx, percent=False)
+
+
+def _tab_size(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "dimension":
+        raise StyleError(f"tabSize as a length is not supported yet (use a number of spaces), got {describe(raw)}")
+    return parse_number(raw, minimum=0)
+
+
+_DECORATION_LINES = ("underline", "line-through")
+
+
+def _decoration_line(raw: RawValue, ctx: ValueContext) -> object:
+    words = raw_text(raw).lower().split()
+    if words == ["none"]:
+        return ()
+    for word in words:
+        if word not in _DECORATION_LINES:
+            raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
+    if not words:
+        raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
+    return tuple(w for w in _DECORATION_LINES if w in words)
+
+
+def _decoration_style(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, ("solid", "dashed", "dotted", "double"))
+
+
+def _border_style(raw: RawValue, ctx: ValueContext) -> object:
+    word = parse_keyword(raw, ("none", "hidden", "solid", "dashed"))
+    return BorderStyle.NONE if word == "hidden" else BorderStyle(word)
+
+
+def _font_style(raw: RawValue, ctx: ValueContext) -> object:
+    word = raw_text(raw).lower().split()
+    if word and word[0] == "oblique":  # no synthetic oblique distinct from italic: same faces
+        return FontStyle.ITALIC
+    return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
+
+
+def _unused(raw: RawValue, ctx: ValueContext) -> object:
+    return None
+
+
+# Keyword aliases: Satori maps `normal` to Yoga's auto alignment, which lays out like flex-start for
+# align-items/align-content and like "inherit from the parent" for align-self.
+_ITEM_ALIGNS = ("stretch", "flex-start", "flex-end", "center", "baseline")
+_ALIGN_ITEMS = _enum(Align, {"normal": "flex-start", "start": "flex-start", "end": "flex-end"}, _ITEM_ALIGNS)
+_ALIGN_SELF = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
+_ALIGN_CONTENT = _enum(
+    Align,
+    {"normal": "flex-start", "start": "flex-start", "end": "flex-end"},
+    ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly"),
+)
+_JUSTIFY = _enum(Justify, {"normal": "flex-start", "start": "flex-start", "end": "flex-end"})
+
+
+def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inherited: bool = False,
+         note: str = "") -> Property:  # fmt: skip
+    return Property(name, inherited, initial, values, Support.YES, field, parse, None, note)
+
+
+def _short(name: str, expand: sh.Expander, values: str, *, inherited: bool = False, note: str = "",
+           initial: str = "see longhands") -> Property:  # fmt: skip
+    return Property(name, inherited, initial, values, Support.YES, None, None, expand, note)
+
+
+def _not_yet(name: str, values: str, *, inherited: bool = False, initial: str = "") -> Property:
+    return Property(name, inherited, initial, values, Support.NOT_YET)
+
+
+def _ignored(name: str, note: str, *, inherited: bool = False) -> Property:
+    return Property(name, inherited, "", "any", Support.IGNORED, None, None, None, note)
+
+
+_LP = "length, percentage"
+_LPA = "length, percentage, auto"
+
+_TABLE: list[Property] = [
+    # --- box and flex layout
+    _yes("display", "display", _enum(Display), "flex", "flex, block, -webkit-box, contents, none",
+         note="block and -webkit-box lay out as flex (Satori has no block layout)"),
+    _yes("position", "position", _enum(Position), "relative", "relative, absolute, static"),
+    _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse"),
+    _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse"),
+    _yes("flexGrow", "flex_grow", _number(0), "0", "number >= 0"),
+    _yes("flexShrink", "flex_shrink", _number(0), "0", "number >= 0",
+         note="Satori default 0; 1 for an element holding text unless set"),
+    _yes("flexBasis", "flex_basis", _flex_basis, "auto", _LPA),
+    _short("flex", sh.expand_flex, "none, auto, <grow> [<shrink>] [<basis>]",
+           note="as css-to-react-native: `1` = 1 1 0, `auto` = 1 1 auto, `none` = 0 0 auto"),
+    _short("flexFlow", sh.expand_flex_flow, "<direction> || <wrap>"),
+    _yes("justifyContent", "justify_content", _JUSTIFY, "flex-start",
+         "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal"),
+    _yes("alignItems", "align_items", _ALIGN_ITEMS, "stretch",
+         "stretch, flex-start, flex-end, center, baseline, normal (= flex-start, as Yoga's auto)"),
+    _yes("alignSelf", "align_self", _ALIGN_SELF, "auto",
+         "auto, stretch, flex-start, flex-end, center, baseline, normal"),
+    _yes("alignContent", "align_content", _ALIGN_CONTENT, "flex-start",
+         "flex-start, flex-end, center, stretch, space-between, space-around, space-evenly, normal"),
+    _short("placeContent", sh.expand_place_content, "<align-content> [<justify-content>]"),
+    _yes("width", "width", _length(auto=True), "auto", _LPA),
+    _yes("height", "height", _length(auto=True), "auto", _LPA),
+    _yes("minWidth", "min_width", _length(auto=True), "auto", _LPA),
+    _yes("minHeight", "min_height", _length(auto=True), "auto", _LPA),
+    _yes("maxWidth", "max_width", _max_size, "none", "length, percentage, none"),
+    _yes("maxHeight", "max_height", _max_size, "none", "length, percentage, none"),
+    _yes("marginTop", "margin_top", _length(auto=True), "0", _LPA),
+    _yes("marginRight", "margin_right", _length(auto=True), "0", _LPA),
+    _yes("marginBottom", "margin_bottom", _length(auto=True), "0", _LPA),
+    _yes("marginLeft", "margin_left", _length(auto=True), "0", _LPA),
+    _short("margin", sh.expand_margin, "1-4 of length, percentage, auto"),
+    _yes("paddingTop", "padding_top", _length(), "0", _LP),
+    _yes("paddingRight", "padding_right", _length(), "0", _LP),
+    _yes("paddingBottom", "padding_bottom", _length(), "0", _LP),
+    _yes("paddingLeft", "padding_left", _length(), "0", _LP),
+    _short("padding", sh.expand_padding, "1-4 of length, percentage"),
+    _yes("top", "top", _length(auto=True), "auto", _LPA),
+    _yes("right", "right", _length(auto=True), "auto", _LPA),
+    _yes("bottom", "bottom", _length(auto=True), "auto", _LPA),
+    _yes("left", "left", _length(auto=True), "auto", _LPA),
+    _short("inset", sh.expand_inset, "1-4 of length, percentage, auto",
+           note="beyond Satori (which ignores inset)"),
+    _yes("rowGap", "row_gap", _length(), "0", _LP),
+    _yes("columnGap", "column_gap", _length(), "0", _LP),
+    _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]"),
+    _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
+         note="beyond Satori (which ignores it except on img)"),
+    _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden"),
+    _yes("boxSizing", "box_sizing", _enum(BoxSizing), "border-box", "border-box, content-box",
+         note="Satori default border-box"),
+    # --- borders
+    *(
+        _yes(f"border{side}Width", f"border_{side.lower()}_width", _non_negative_length, "3px (medium)",
+             "length (thin = 1, medium = 3, thick = 5)", note="0 when the side's style is none")
+        for side in sh.SIDES
+    ),
+    *(
+        _yes(f"border{side}Style", f"border_{side.lower()}_style", _border_style, "none",
+             "none, hidden, solid, dashed", note="solid when a width is set and no style is")
+        for side in sh.SIDES
+    ),
+    *(
+        _yes(f"border{side}Color", f"border_{side.lower()}_color", _color, "currentcolor", "colour",
+             note="transparent when never set, as Satori draws no stroke then")
+        for side in sh.SIDES
+    ),
+    _short("borderWidth", sh.expand_border_width, "1-4 lengths"),
+    _short("borderStyle", sh.expand_border_style, "1-4 of none, solid, dashed",
+           note="Satori ignores this longhand group; pureog applies it as CSS does"),
+    _short("borderColor", sh.expand_border_color, "1-4 colours"),
+    _short("border", sh.expand_border, "<width> || <style> || <colour>, none",
+           note="no width = 3px; no colour = currentColor; no style = solid"),
+    *(_short(f"border{side}", sh.side_border_expander(side), "<width> || <style> || <colour>, none")
+      for side in sh.SIDES),
+    *(
+        _yes(f"border{corner}Radius", f"border_{sh.snake(corner)}_radius", _corner_radius, "0",
+             "length or percentage, optionally a second (vertical) one")
+        for corner in sh.CORNERS
+    ),
+    _short("borderRadius", sh.expand_border_radius, "1-4 lengths/percentages [/ 1-4]"),
+    # --- paint
+    _yes("backgroundColor", "background_color", _color, "transparent", "colour"),
+    _short("background", sh.expand_background, "a colour (gradients and url() not yet)"),
+    _yes("opacity", "opacity", _opacity, "1", "number 0..1, percentage",
+         note="not multiplied in the computed style; paint nests groups"),
+    # --- text (inherited)
+    _yes("color", "color", _color, "black", "colour", inherited=True),
+    _yes("fontFamily", "font_family", _font_family, "serif", "comma list of names (lower-cased, unquoted)",
+         inherited=True),
+    _yes("fontSize", "font_size", _font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
+         inherited=True, note="larger/smaller keep the parent size, as in Satori"),
+    _yes("fontWeight", "font_weight", _font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
+    _yes("fontStyle", "font_style", _font_style, "normal", "normal, italic, oblique (= italic)", inherited=True),
+    _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
+    _yes("lineHeight", "line_height", _line_height, "normal", "normal, number, length, percentage",
+         inherited=True, note="stored as a multiple of the font size (Satori)"),
+    _yes("letterSpacing", "letter_spacing", _letter_spacing, "normal (0)", "normal, length", inherited=True),
+    _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
+         inherited=True),
+    _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
+         inherited=True),
+    _yes("whiteSpace", "white_space", _enum(WhiteSpace), "normal", "normal, pre, pre-wrap, pre-line, nowrap",
+         inherited=True),
+    _yes("wordBreak", "word_break", _enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
+         inherited=True),
+    _yes("textOverflow", "text_overflow", _enum(TextOverflow), "clip", "clip, ellipsis"),
+    _yes("textDecorationLine", "text_decoration_line", _decoration_line, "none",
+         "none, underline, line-through (both allowed)", inherited=True),
+    _yes("textDecorationColor", "text_decoration_color", _color, "currentcolor", "colour", inherited=True),
+    _yes("textDecorationStyle", "text_decoration_style", _decoration_style, "solid", "solid, dashed, dotted, double",
+         inherited=True),
+    _short("textDecoration", sh.expand_text_decoration, "<line> || <style> || <colour>", inherited=True),
+    _yes("tabSize", "tab_size", _tab_size, "8", "number of spaces", inherited=True),
+    # --- not supported yet (Satori 0.29 has them; pureog will)
+    _not_yet("transform", "translate/rotate/scale/skew functions", inherited=True, initial="none"),
+    _not_yet("transformOrigin", "1-2 positions", initial="50% 50%"),
+    _not_yet("boxShadow", "shadow list", initial="none"),
+    _not_yet("textShadow", "shadow list", inherited=True, initial="none"),
+    _not_yet("backgroundImage", "gradients, url()", initial="none"),
+    _not_yet("backgroundSize", "cover, contain, auto, 2 lengths", initial="auto"),
+    _not_yet("backgroundPosition", "position", initial="0% 0%"),
+    _not_yet("backgroundRepeat", "repeat, repeat-x, repeat-y, no-repeat", initial="repeat"),
+    _not_yet("backgroundClip", "border-box, text", initial="border-box"),
+    _not_yet("filter", "filter functions", inherited=True, initial="none"),
+    _not_yet("backdropFilter", "filter functions", initial="none"),
+    _not_yet("clipPath", "basic shapes", initial="none"),
+    _not_yet("maskImage", "gradients, url()", initial="none"),
+    _not_yet("maskPosition", "position", initial="0% 0%"),
+    _not_yet("maskSize", "2 lengths", initial="auto"),
+    _not_yet("maskRepeat", "repeat keywords", initial="repeat"),
+    _not_yet("WebkitMaskImage", "gradients, url()", initial="none"),
+    _not_yet("WebkitMaskPosition", "position", initial="0% 0%"),
+    _not_yet("WebkitMaskSize", "2 lengths", initial="auto"),
+    _not_yet("WebkitMaskRepeat", "repeat keywords", initial="repeat"),
+    _not_yet("WebkitTextStroke", "<width> <colour>", inherited=True),
+    _not_yet("WebkitTextStrokeWidth", "length", inherited=True, initial="0"),
+    _not_yet("WebkitTextStrokeColor", "colour", inherited=True, initial="currentcolor"),
+    _not_yet("lineClamp", "number [ellipsis string]", initial="none"),
+    _not_yet("WebkitLineClamp", "number", initial="none"),
+    _not_yet("WebkitBoxOrient", "vertical", initial="horizontal"),
+    _not_yet("objectFit", "contain, cover, fill, scale-down, none", initial="fill"),
+    _not_yet("objectPosition", "position", initial="50% 50%"),
+    _not_yet("textIndent", "length", inherited=True, initial="0"),
+    _not_yet("textWrap", "wrap, balance, pretty", inherited=True, initial="wrap"),
+    _not_yet("textDecorationSkipInk", "auto, none, all", inherited=True, initial="auto"),
+    _not_yet("fontFeatureSettings", "feature list", inherited=True, initial="normal"),
+    _not_yet("fontVariationSettings", "axis list", inherited=True, initial="normal"),
+    _not_yet("cornerShape", "round, squircle, bevel, ...", initial="round"),
+    # --- accepted and ignored (Satori ignores them too)
+    _ignored("zIndex", "no z-index in Satori: document order paints"),
+    _ignored("verticalAlign", "no inline layout"),
+    _ignored("direction", "no bidi"),
+    _ignored("writingMode", "horizontal only"),
+    _ignored("wordSpacing", "Satori ignores it", inherited=True),
+    _ignored("fontVariant", "Satori ignores it", inherited=True),
+    _ignored("fontKerning", "kerning is always on, as in Satori", inherited=True),
+    _ignored("textRendering", "no effect on outlines", inherited=True),
+    _ignored("WebkitFontSmoothing", "no effect on outlines", inherited=True),
+    _ignored("MozOsxFontSmoothing", "no effect on outlines", inherited=True),
+    _ignored("cursor", "no interaction in an image"),
+    _ignored("pointerEvents", "no interaction in an image"),
+    _ignored("userSelect", "no interaction in an image"),
+    _ignored("transition", "static image"),
+    _ignored("animation", "static image"),
+    _ignored("willChange", "static image"),
+    _ignored("outline", "Satori draws no outlines"),
+]
+
+PROPERTIES: dict[str, Property] = {p.name: p for p in _TABLE}
+"""Every known property by camelCase name, in table order."""
+
+if len(PROPERTIES) != len(_TABLE):  # pragma: no cover - a duplicate name is a programming error
+    raise RuntimeError("duplicate property in the CSS table")
+
+FIELD_TO_PROPERTY: dict[str, Property] = {p.field: p for p in _TABLE if p.field is not None}
+
+INHERITED_FIELDS: tuple[str, ...] = tuple(p.field for p in _TABLE if p.field is not None and p.inherited)
+
+
+def lookup(name: str) -> Property:
+    """The table entry for ``name``; raises :class:`StyleError` for unknown properties."""
+    prop = PROPERTIES.get(name)
+    if prop is None:
+        hint = ""
+        if "-" in name and not name.startswith("--"):
+            from pureog.document.css_text import camel_case
+
+            if camel_case(name) in PROPERTIES:
+                hint = f" (did you mean {camel_case(name)!r}?)"
+        raise StyleError(f"unknown CSS property {name!r}{hint}")
+    return prop
+
+
+def css_table_markdown() -> str:
+    """The table in Markdown, as embedded in ``spec/css.md`` (``python -m pureog.style.properties``)."""
+    rows = [
+        "| property | inherited | initial | accepted values | supported | notes |",
+        "|---|---|---|---|---|---|",
+    ]
+    for p in _TABLE:
+        kind = " (shorthand)" if p.is_shorthand else ""
+        cells = [f"`{p.name}`{kind}", "yes" if p.inherited else "no", p.initial or "-", p.values,
+                 p.support.value, p.note or ""]  # fmt: skip
+        escaped = (c.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") for c in cells)
+        rows.append("| " + " | ".join(escaped) + " |")
+    return "\n".join(rows) + "\n"
+
+
+__all__ = ["Property", "Support", "PROPERTIES", "FIELD_TO_PROPERTY", "INHERITED_FIELDS", "lookup",
+           "parse_font_size", "css_table_markdown"]  # fmt: skip
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(css_table_markdown(), end="")

@@ -1,0 +1,350 @@
+"""Shorthand expansion: one author declaration -> longhand declarations (still raw CSS text).
+
+Input: a shorthand's raw value (``var()`` already substituted). Output: ``[(longhandName, raw), ...]``
+that the cascade parses with the longhand parsers of :mod:`pureog.style.properties`, so each value
+grammar lives in one place. Rules follow what Satori 0.29 does (``handler/expand.ts`` on top of
+``css-to-react-native``): ``flex: 1`` is ``1 1 0``; ``border`` without a width is 3px (medium) and
+without a colour is currentColor; ``borderRadius`` takes the ``a b / c d`` slash syntax; ``background``
+is a colour only (an image is routed to ``backgroundImage``). Raises :class:`StyleError` without a
+path (the cascade adds it). Must not import properties, cascade, layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pureog.errors import StyleError
+from pureog.style.color import is_color_token
+from pureog.style.parse import RawValue, Token, describe, raw_text, tokenize
+
+Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
+Decls = list[tuple[str, RawValue]]
+
+SIDES = ("Top", "Right", "Bottom", "Left")
+CORNERS = ("TopLeft", "TopRight", "BottomRight", "BottomLeft")
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
+
+
+def _four(raw: RawValue, what: str) -> list[str]:
+    """CSS 1-4 value box expansion (top, right, bottom, left)."""
+    tokens = tokenize(raw_text(raw))
+    if not 1 <= len(tokens) <= 4 or any(t.kind in ("comma", "slash") for t in tokens):
+        raise StyleError(f"expected 1 to 4 {what}, got {describe(raw)}")
+    texts = [t.text for t in tokens]
+    top = texts[0]
+    right = texts[1] if len(texts) > 1 else top
+    bottom = texts[2] if len(texts) > 2 else top
+    left = texts[3] if len(texts) > 3 else right
+    return [top, right, bottom, left]
+
+
+def _numeric_or_text(raw: RawValue) -> bool:
+    return isinstance(raw, (int, float)) and not isinstance(raw, bool)
+
+
+def _box(prefix: str, suffix: str, what: str) -> Expander:
+    def expand(raw: RawValue) -> Decls:
+        if _numeric_or_text(raw):
+            return [(f"{prefix}{side}{suffix}", raw) for side in SIDES]
+        return [(f"{prefix}{side}{suffix}", v) for side, v in zip(SIDES, _four(raw, what), strict=True)]
+
+    return expand
+
+
+expand_margin = _box("margin", "", "margins")
+expand_padding = _box("padding", "", "paddings")
+expand_border_width = _box("border", "Width", "border widths")
+expand_border_style = _box("border", "Style", "border styles")
+expand_border_color = _box("border", "Color", "border colours")
+
+
+def expand_inset(raw: RawValue) -> Decls:
+    if _numeric_or_text(raw):
+        return [(side.lower(), raw) for side in SIDES]
+    return [(side.lower(), v) for side, v in zip(SIDES, _four(raw, "offsets"), strict=True)]
+
+
+def expand_gap(raw: RawValue) -> Decls:
+    if _numeric_or_text(raw):
+        return [("rowGap", raw), ("columnGap", raw)]
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) not in (1, 2):
+        raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+    return [("rowGap", tokens[0].text), ("columnGap", tokens[-1].text)]
+
+
+# --------------------------------------------------------------------------- flex
+
+
+def expand_flex(raw: RawValue) -> Decls:
+    """css-to-react-native's ``flex``: ``none`` = 0 0 auto, ``auto`` = 1 1 auto, otherwise up to two
+    parts (``<grow> [<shrink>]`` and ``<basis>``) with defaults grow 1, shrink 1, basis 0."""
+    if _numeric_or_text(raw):
+        return [("flexGrow", raw), ("flexShrink", 1), ("flexBasis", 0)]
+    tokens = tokenize(raw_text(raw))
+    words = [t.text.lower() for t in tokens]
+    if words == ["none"]:
+        return [("flexGrow", 0), ("flexShrink", 0), ("flexBasis", "auto")]
+    if words == ["auto"]:
+        return [("flexGrow", 1), ("flexShrink", 1), ("flexBasis", "auto")]
+    grow: str | None = None
+    shrink: str | None = None
+    basis: str | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if grow is None and tok.kind == "number":
+            grow = tok.text
+            if i + 1 < len(tokens) and tokens[i + 1].kind == "number":
+                shrink = tokens[i + 1].text
+                i += 1
+        elif basis is None and (tok.kind in ("dimension", "percent") or tok.text.lower() in ("auto", "0")):
+            basis = tok.text
+        else:
+            raise StyleError(f"expected 'none', 'auto' or '<grow> [<shrink>] [<basis>]', got {describe(raw)}")
+        i += 1
+    if not tokens or len(tokens) > 3:
+        raise StyleError(f"expected 'none', 'auto' or '<grow> [<shrink>] [<basis>]', got {describe(raw)}")
+    return [("flexGrow", grow or "1"), ("flexShrink", shrink or "1"), ("flexBasis", basis or "0")]
+
+
+_DIRECTIONS = ("row", "row-reverse", "column", "column-reverse")
+_WRAPS = ("nowrap", "wrap", "wrap-reverse")
+
+
+def expand_flex_flow(raw: RawValue) -> Decls:
+    direction, wrap = "row", "nowrap"
+    words = raw_text(raw).lower().split()
+    if not 1 <= len(words) <= 2:
+        raise StyleError(f"expected '<direction> <wrap>', got {describe(raw)}")
+    for word in words:
+        if word in _DIRECTIONS:
+            direction = word
+        elif word in _WRAPS:
+            wrap = word
+        else:
+            raise StyleError(f"expected a flex direction or wrap keyword, got {describe(raw)}")
+    return [("flexDirection", direction), ("flexWrap", wrap)]
+
+
+def expand_place_content(raw: RawValue) -> Decls:
+    words = raw_text(raw).split()
+    if not 1 <= len(words) <= 2:
+        raise StyleError(f"expected '<align-content> [<justify-content>]', got {describe(raw)}")
+    return [("alignContent", words[0]), ("justifyContent", words[-1])]
+
+
+# --------------------------------------------------------------------------- borders
+
+
+_BORDER_STYLES = ("none", "hidden", "solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
+_WIDTH_KEYWORDS = {"thin": "1", "medium": "3", "thick": "5"}
+
+
+def _parse_border(raw: RawValue) -> tuple[str, str, str]:
+    """``<width> || <style> || <colour>`` -> (width, style, colour) as raw texts."""
+    if _numeric_or_text(raw):
+        return (raw_text(raw), "solid", "currentcolor")
+    tokens = tokenize(raw_text(raw))
+    if [t.text.lower() for t in tokens] == ["none"]:
+        # css-to-react-native: width 0 (and Satori keeps style solid); with width 0 nothing is drawn.
+        return ("0", "none", "currentcolor")
+    width: str | None = None
+    style: str | None = None
+    color: str | None = None
+    for tok in tokens:
+        word = tok.text.lower()
+        if width is None and tok.kind in ("number", "dimension"):
+            width = tok.text
+        elif width is None and word in _WIDTH_KEYWORDS:
+            width = _WIDTH_KEYWORDS[word]
+        elif style is None and tok.kind == "ident" and word in _BORDER_STYLES:
+            style = word
+        elif color is None and is_color_token(tok):
+            color = tok.text
+        else:
+            raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
+    if not tokens:
+        raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
+    if style is not None and style not in ("none", "hidden", "solid", "dashed"):
+        raise StyleError(f"border style {style!r} is not supported yet; expected 'solid' or 'dashed'")
+    return (width or "3", style or "solid", color or "currentcolor")
+
+
+def side_border_expander(side: str) -> Expander:
+    def expand(raw: RawValue) -> Decls:
+        width, style, color = _parse_border(raw)
+        return [(f"border{side}Width", width), (f"border{side}Style", style), (f"border{side}Color", color)]
+
+    return expand
+
+
+def expand_border(raw: RawValue) -> Decls:
+    width, style, color = _parse_border(raw)
+    out: Decls = []
+    for side in SIDES:
+        out += [(f"border{side}Width", width), (f"border{side}Style", style), (f"border{side}Color", color)]
+    return out
+
+
+def expand_border_radius(raw: RawValue) -> Decls:
+    """``borderRadius``: 1-4 values, optionally ``/`` and 1-4 vertical values."""
+    if _numeric_or_text(raw):
+        return [(f"border{c}Radius", raw) for c in CORNERS]
+    tokens = tokenize(raw_text(raw))
+    slashes = [i for i, t in enumerate(tokens) if t.kind == "slash"]
+    if len(slashes) > 1:
+        raise StyleError(f"expected 'horizontal radii [/ vertical radii]', got {describe(raw)}")
+    if slashes:
+        horizontal = _radii(tokens[: slashes[0]], raw)
+        vertical = _radii(tokens[slashes[0] + 1 :], raw)
+    else:
+        horizontal = vertical = _radii(tokens, raw)
+    return [(f"border{c}Radius", f"{h} {v}") for c, h, v in zip(CORNERS, horizontal, vertical, strict=True)]
+
+
+def _radii(tokens: tuple[Token, ...], raw: RawValue) -> list[str]:
+    if not 1 <= len(tokens) <= 4 or any(t.kind in ("comma", "slash") for t in tokens):
+        raise StyleError(f"expected 1 to 4 radii on each side of '/', got {describe(raw)}")
+    texts = [t.text for t in tokens]
+    # Corner order is top-left, top-right, bottom-right, bottom-left; missing ones copy the opposite.
+    tl = texts[0]
+    tr = texts[1] if len(texts) > 1 else tl
+    br = texts[2] if len(texts) > 2 else tl
+    bl = texts[3] if len(texts) > 3 else tr
+    return [tl, tr, br, bl]
+
+
+# --------------------------------------------------------------------------- background, text
+
+
+_IMAGE_FUNCTIONS = ("linear-gradient", "radial-gradient", "repeating-linear-gradient",
+                    "repeating-radial-gradient", "url", "conic-gradient", "image-set")  # fmt: skip
+
+
+def expand_background(raw: RawValue) -> Decls:
+    """A colour sets backgroundColor; a gradient or ``url()`` goes to backgroundImage (not supported
+    yet, so the cascade raises naming backgroundImage); ``none`` clears the colour."""
+    text = raw_text(raw)
+    tokens = tokenize(text)
+    if any(t.kind == "function" and t.name in _IMAGE_FUNCTIONS for t in tokens):
+        return [("backgroundImage", text)]
+    if [t.text.lower() for t in tokens] == ["none"]:
+        return [("backgroundColor", "transparent")]
+    if len(tokens) == 1 and is_color_token(tokens[0]):
+        return [("backgroundColor", text)]
+    raise StyleError(f"expected a colour (only colours are supported in 'background' yet), got {describe(raw)}")
+
+
+_DECORATION_STYLES = ("solid", "double", "dotted", "dashed", "wavy")
+
+
+def expand_text_decoration(raw: RawValue) -> Decls:
+    """``<line>+ || <style> || <colour>``; no colour means currentColor (Satori's fallback)."""
+    tokens = tokenize(raw_text(raw))
+    lines: list[str] = []
+    style: str | None = None
+    color: str | None = None
+    for tok in tokens:
+        word = tok.text.lower()
+        if word in ("none", "underline", "line-through", "overline") and tok.kind == "ident":
+            if word == "overline":
+                raise StyleError("text decoration 'overline' is not supported yet")
+            lines.append(word)
+        elif style is None and word in _DECORATION_STYLES:
+            if word == "wavy":
+                raise StyleError("text decoration style 'wavy' is not supported yet")
+            style = word
+        elif color is None and is_color_token(tok):
+            color = tok.text
+        else:
+            raise StyleError(f"expected '<line> <style> <colour>', got {describe(raw)}")
+    if not tokens:
+        raise StyleError(f"expected '<line> <style> <colour>', got {describe(raw)}")
+    return [
+        ("textDecorationLine", " ".join(lines) if lines else "none"),
+        ("textDecorationStyle", style or "solid"),
+        ("textDecorationColor", color or "currentcolor"),
+    ]
+
+
+_FONT_STYLES = ("italic", "oblique")
+_FONT_WEIGHTS = ("bold", "bolder", "lighter")
+
+
+def expand_font(raw: RawValue) -> Decls:
+    """``[style] [weight] <size>[/<line-height>] <family>`` (``normal`` allowed before the size)."""
+    text = raw_text(raw)
+    tokens = tokenize(text)
+    out: Decls = [("fontStyle", "normal"), ("fontWeight", "normal")]
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.text.lower()
+        if tok.kind == "ident" and word == "normal":
+            pass
+        elif tok.kind == "ident" and word in _FONT_STYLES:
+            out[0] = ("fontStyle", word)
+        elif (tok.kind == "ident" and word in _FONT_WEIGHTS) or (
+            tok.kind == "number" and 1 <= tok.value <= 1000 and i + 1 < len(tokens)
+            and tokens[i + 1].kind in ("dimension", "percent", "number")
+        ):  # fmt: skip
+            out[1] = ("fontWeight", tok.text)
+        else:
+            break
+        i += 1
+    if i >= len(tokens) or tokens[i].kind not in ("dimension", "percent", "number"):
+        raise StyleError(f"expected '[style] [weight] <size>[/<line-height>] <family>', got {describe(raw)}")
+    out.append(("fontSize", tokens[i].text))
+    i += 1
+    if i < len(tokens) and tokens[i].kind == "slash":
+        if i + 1 >= len(tokens):
+            raise StyleError(f"expected a line height after '/', got {describe(raw)}")
+        out.append(("lineHeight", tokens[i + 1].text))
+        i += 2
+    else:
+        out.append(("lineHeight", "normal"))
+    # The family is the rest of the source text (names may contain spaces and quotes).
+    family_tokens = tokens[i:]
+    if not family_tokens:
+        raise StyleError(f"expected a font family at the end, got {describe(raw)}")
+    families = ", ".join(
+        " ".join(t.text for t in group) for group in _groups(family_tokens)
+    )
+    out.append(("fontFamily", families))
+    return out
+
+
+def _groups(tokens: tuple[Token, ...]) -> list[list[Token]]:
+    groups: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.kind == "comma":
+            groups.append([])
+        else:
+            groups[-1].append(tok)
+    return [g for g in groups if g]
+
+
+SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
+    "margin": tuple(f"margin{s}" for s in SIDES),
+    "padding": tuple(f"padding{s}" for s in SIDES),
+    "inset": tuple(s.lower() for s in SIDES),
+    "gap": ("rowGap", "columnGap"),
+    "flex": ("flexGrow", "flexShrink", "flexBasis"),
+    "flexFlow": ("flexDirection", "flexWrap"),
+    "placeContent": ("alignContent", "justifyContent"),
+    "borderWidth": tuple(f"border{s}Width" for s in SIDES),
+    "borderStyle": tuple(f"border{s}Style" for s in SIDES),
+    "borderColor": tuple(f"border{s}Color" for s in SIDES),
+    "border": tuple(f"border{s}{p}" for s in SIDES for p in ("Width", "Style", "Color")),
+    **{f"border{s}": tuple(f"border{s}{p}" for p in ("Width", "Style", "Color")) for s in SIDES},
+    "borderRadius": tuple(f"border{c}Radius" for c in CORNERS),
+    "background": ("backgroundColor",),
+    "textDecoration": ("textDecorationLine", "textDecorationStyle", "textDecorationColor"),
+    "font": ("fontStyle", "fontWeight", "fontSize", "lineHeight", "fontFamily"),
+}
+"""The longhands each shorthand sets (used for ``inherit``/``initial``/``unset`` on a shorthand)."""

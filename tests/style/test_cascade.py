@@ -1,0 +1,252 @@
+"""The cascade: defaults, inheritance, presets, Satori's special rules, variables and error paths."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.color import Color
+from pureog.errors import StyleError
+from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.values import AUTO, Display, FontStyle, Percent, Position, TextAlign, WhiteSpace
+
+from .helpers import child_style, el, run, style
+
+RED = Color(255, 0, 0)
+BLUE = Color(0, 0, 255)
+
+
+def test_satori_defaults() -> None:
+    s = style()
+    assert s == ComputedStyle()
+    assert s.display is Display.FLEX and s.position is Position.RELATIVE
+    assert s.flex_shrink == 0.0 and s.font_size == 16.0 and s.font_family == ("serif",)
+    assert s.color == Color(0, 0, 0) and s.line_height is None and s.font_weight == 400
+
+
+def test_inherited_and_non_inherited() -> None:
+    parent = {"color": "red", "fontSize": 20, "fontWeight": 700, "fontStyle": "italic", "fontFamily": "Inter",
+              "lineHeight": 1.5, "letterSpacing": 2, "textAlign": "center", "textTransform": "uppercase",
+              "whiteSpace": "pre", "wordBreak": "break-all", "tabSize": 4, "textDecoration": "underline",
+              "padding": 5, "backgroundColor": "blue", "opacity": 0.5, "width": 100,
+              "textOverflow": "ellipsis"}  # fmt: skip
+    s = child_style(parent)
+    assert s.color == RED and s.font_size == 20.0 and s.font_weight == 700 and s.font_style is FontStyle.ITALIC
+    assert s.font_family == ("inter",) and s.line_height == 1.5 and s.letter_spacing == 2.0
+    assert s.text_align is TextAlign.CENTER and s.text_transform.value == "uppercase"
+    assert s.white_space is WhiteSpace.PRE and s.word_break.value == "break-all" and s.tab_size == 4.0
+    assert s.text_decoration_line == ("underline",) and s.text_decoration_color == RED
+    # not inherited:
+    assert s.padding_top == 0.0 and s.background_color.a == 0.0 and s.width is AUTO
+    assert s.text_overflow.value == "clip"
+    assert s.opacity == 1.0  # own opacity only; paint multiplies through nested groups
+
+
+def test_em_uses_own_font_size_and_font_size_em_uses_parent() -> None:
+    s = child_style({"fontSize": 20}, {"fontSize": "2em", "padding": "1em", "letterSpacing": "0.1em"})
+    assert s.font_size == 40.0 and s.padding_top == 40.0 and s.letter_spacing == pytest.approx(4.0)
+    s = child_style({"fontSize": 20}, {"fontSize": "150%"})
+    assert s.font_size == 30.0
+    s = child_style({"fontSize": 20}, {"fontSize": "2rem"})
+    assert s.font_size == 32.0
+    s = child_style({"fontSize": 20}, {"padding": "1em"})
+    assert s.padding_top == 20.0  # inherited size
+
+
+def test_font_size_keywords_and_viewport() -> None:
+    assert child_style({"fontSize": 20}, {"fontSize": "larger"}).font_size == 20.0  # Satori: no effect
+    assert style({"fontSize": "x-large"}).font_size == 24.0
+    assert style({"fontSize": "5vw"}, width=1000).font_size == 50.0
+    with pytest.raises(StyleError, match=r"\$\.style\.fontSize: expected a non-negative font size"):
+        style({"fontSize": -3})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1.5, 1.5), ("1.5", 1.5), ("normal", None), ("30px", 1.5), ("150%", 1.5), ("1.5em", 1.5), ("2rem", 1.6)],
+)
+def test_line_height_is_a_multiple(value: object, expected: float | None) -> None:
+    s = style({"fontSize": 20, "lineHeight": value})
+    assert s.line_height == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_line_height_multiple_is_inherited() -> None:
+    s = child_style({"fontSize": 10, "lineHeight": "20px"}, {"fontSize": 30})
+    assert s.line_height == 2.0
+
+
+@pytest.mark.parametrize(
+    ("parent", "value", "expected"),
+    [
+        (400, "normal", 400), (400, "bold", 700), (400, 600, 600), (400, "300", 300),
+        (400, "bolder", 700), (300, "bolder", 400), (700, "bolder", 900), (950, "bolder", 950),
+        (400, "lighter", 100), (600, "lighter", 400), (800, "lighter", 700), (50, "lighter", 50),
+    ],
+)  # fmt: skip
+def test_font_weight(parent: int, value: object, expected: int) -> None:
+    assert child_style({"fontWeight": parent}, {"fontWeight": value}).font_weight == expected
+
+
+def test_font_weight_errors() -> None:
+    with pytest.raises(StyleError, match=r"fontWeight: expected 'normal', 'bold'"):
+        style({"fontWeight": "heavy"})
+    with pytest.raises(StyleError, match="between 1 and 1000"):
+        style({"fontWeight": 1200})
+
+
+def test_font_family_list() -> None:
+    s = style({"fontFamily": " 'Inter Var' , \"Noto Sans\",  SERIF "})
+    assert s.font_family == ("inter var", "noto sans", "serif")
+
+
+def test_text_child_sets_flex_shrink_1_unless_explicit() -> None:
+    node = run(el("div", {}, "hello"))
+    assert node.style.flex_shrink == 1.0
+    text = node.children[0]
+    assert isinstance(text, StyledText) and text.style is node.style and text.text == "hello"
+    assert text.path == "$.children[0]"
+    assert run(el("div", {"flexShrink": 0}, "hello")).style.flex_shrink == 0.0
+    assert run(el("div", {}, el("span"))).style.flex_shrink == 0.0
+
+
+def test_div_with_many_children_does_not_throw() -> None:
+    node = run(el("div", {}, "a", el("span", {}, "b"), "c"))
+    assert node.style.display is Display.FLEX and len(node.children) == 3
+
+
+def test_presets() -> None:
+    h1 = style(tag="h1")
+    assert h1.font_size == 32.0 and h1.font_weight == 700
+    assert h1.margin_top == pytest.approx(21.44) and h1.margin_left == 0.0
+    assert style(tag="h2").font_size == 24.0
+    assert style(tag="h4").font_size == 16.0 and style(tag="h4").margin_top == pytest.approx(21.28)
+    assert style(tag="h6").margin_bottom == pytest.approx(0.67 * 16 * 2.33)
+    p = style(tag="p")
+    assert p.margin_top == 16.0 and p.margin_bottom == 16.0
+    bq = style(tag="blockquote")
+    assert (bq.margin_left, bq.margin_right) == (40.0, 40.0)
+    assert style(tag="center").text_align is TextAlign.CENTER
+    hr = style(tag="hr")
+    assert hr.margin_left is AUTO and hr.margin_top == 8.0 and hr.border_top_width == 1.0
+    assert hr.border_top_color.a == 0.0  # Satori sets no stroke colour on hr
+    assert style(tag="u").text_decoration_line == ("underline",)
+    assert style(tag="s").text_decoration_line == ("line-through",)
+    assert style(tag="b").font_weight == 700 and style(tag="strong").font_weight == 700
+    assert style(tag="i").font_style is FontStyle.ITALIC and style(tag="em").font_style is FontStyle.ITALIC
+    assert style(tag="code").font_family == ("monospace",) and style(tag="kbd").font_family == ("monospace",)
+    pre = style(tag="pre")
+    assert pre.white_space is WhiteSpace.PRE and pre.font_family == ("monospace",) and pre.margin_top == 16.0
+    mark = child_style({"color": "red"}, tag="mark")
+    assert mark.background_color == Color(255, 255, 0) and mark.color == Color(0, 0, 0)
+    assert child_style({"fontSize": 20}, tag="big").font_size == 20.0
+    assert child_style({"fontSize": 20}, tag="small").font_size == 20.0
+    assert style(tag="span") == ComputedStyle()
+
+
+def test_author_overrides_preset_and_blocks_keep_their_em_base() -> None:
+    # Checked against the Next.js reference: an h1 with fontSize 64 sits 21px down (0.67 * 32), and an h1
+    # with paddingLeft 1em gets 16px of padding.
+    h1 = style({"fontSize": 40, "marginLeft": "1em"}, tag="h1")
+    assert h1.font_size == 40.0
+    assert h1.margin_top == pytest.approx(0.67 * 32)  # preset em: the preset's 2em size (Satori)
+    assert h1.margin_left == 40.0  # author em: the author's size
+    h1 = style({"padding": "1em"}, tag="h1")
+    assert h1.font_size == 32.0 and h1.padding_top == 16.0  # author block set no size: parent's (Satori)
+    assert style({"fontWeight": 400}, tag="h1").font_weight == 400
+
+
+def test_current_color() -> None:
+    s = style({"color": "red", "backgroundColor": "currentColor", "borderColor": "currentcolor", "borderWidth": 1})
+    assert s.background_color == RED and s.border_top_color == RED
+    s = child_style({"color": "blue"}, {"color": "currentColor"})
+    assert s.color == BLUE
+    s = child_style({"color": "blue"}, {"backgroundColor": "currentColor"})
+    assert s.background_color == BLUE
+
+
+def test_css_variables() -> None:
+    root = el("div", {"--main": "red", "--pad": "4px 8px", "color": "var(--main)"},
+              el("div", {"--main": "blue", "backgroundColor": "var(--main)", "padding": "var(--pad)"}),
+              el("div", {"borderColor": "var(--missing, green)", "borderWidth": "var(--w, 2px)",
+                         "margin": "var(--nope)"}))  # fmt: skip
+    node = run(root)
+    assert node.style.color == RED
+    a, b = (c.style for c in node.children if isinstance(c, StyledNode))
+    assert a.background_color == BLUE and a.color == RED
+    assert (a.padding_top, a.padding_right) == (4.0, 8.0)
+    assert b.border_top_color == Color(0, 128, 0) and b.border_top_width == 2.0
+    assert b.margin_top == 0.0  # missing variable -> initial
+
+
+def test_css_wide_keywords() -> None:
+    s = child_style({"padding": 5, "color": "red"}, {"paddingTop": "inherit", "color": "initial"})
+    assert s.padding_top == 5.0 and s.color == Color(0, 0, 0)
+    s = child_style({"color": "red", "width": 10}, {"color": "unset", "width": "unset"})
+    assert s.color == RED and s.width is AUTO
+
+
+def test_other_properties() -> None:
+    s = style({"display": "none", "position": "absolute", "top": "10%", "left": 3, "width": "50%", "height": "auto",
+               "minWidth": 10, "maxWidth": "none", "maxHeight": "80%", "opacity": "50%", "aspectRatio": "16 / 9",
+               "overflow": "hidden", "boxSizing": "content-box", "alignSelf": "normal", "alignItems": "normal",
+               "justifyContent": "space-evenly", "zIndex": 3, "verticalAlign": "middle"})  # fmt: skip
+    assert s.display is Display.NONE and s.position is Position.ABSOLUTE
+    assert s.top == Percent(10.0) and s.left == 3.0 and s.right is AUTO
+    assert s.width == Percent(50.0) and s.height is AUTO and s.min_width == 10.0
+    assert s.max_width is None and s.max_height == Percent(80.0)
+    assert s.opacity == 0.5 and s.aspect_ratio == pytest.approx(16 / 9)
+    assert s.overflow.value == "hidden" and s.box_sizing.value == "content-box"
+    assert s.align_self.value == "auto" and s.align_items.value == "flex-start"
+    assert s.justify_content.value == "space-evenly"
+    assert style({"opacity": 3}).opacity == 1.0
+
+
+def test_error_paths_and_messages() -> None:
+    root = el("div", {}, el("div", {}, el("div", {"padding": "12pq"})))
+    with pytest.raises(StyleError) as info:
+        run(root)
+    assert str(info.value) == "$.children[0].children[0].style.padding: expected a length or percentage, got '12pq'"
+    assert info.value.path == "$.children[0].children[0].style.padding"
+
+
+def test_enum_errors_list_allowed_values() -> None:
+    with pytest.raises(StyleError) as info:
+        style({"display": "grid"})
+    assert str(info.value) == (
+        "$.style.display: expected one of 'flex', 'block', '-webkit-box', 'contents', 'none', got 'grid'"
+    )
+    with pytest.raises(StyleError, match=r"alignItems: expected one of 'stretch'.*got 'space-between'"):
+        style({"alignItems": "space-between"})
+
+
+def test_unknown_not_yet_and_ignored_properties() -> None:
+    with pytest.raises(StyleError, match=r"^\$\.style\.fooBar: unknown CSS property 'fooBar'$"):
+        style({"fooBar": 1})
+    with pytest.raises(StyleError, match="did you mean 'backgroundColor'"):
+        style({"background-color": "red"})
+    with pytest.raises(StyleError, match=r"^\$\.style\.boxShadow: property 'boxShadow' is not supported yet$"):
+        style({"boxShadow": "0 0 4px red"})
+    for name in ("transform", "textShadow", "backgroundImage", "filter", "lineClamp", "objectFit", "textWrap"):
+        with pytest.raises(StyleError, match="not supported yet"):
+            style({name: "x"})
+    assert style({"zIndex": 5, "wordSpacing": "3px", "direction": "rtl"}) == ComputedStyle()
+
+
+def test_bad_value_types() -> None:
+    with pytest.raises(StyleError, match=r"\$\.style\.width: expected a string or a number, got \[1\]"):
+        style({"width": [1]})
+    with pytest.raises(StyleError, match=r"\$\.style\.--x: expected a string or a number"):
+        style({"--x": None})
+    with pytest.raises(StyleError, match=r"\$\.style\.flexGrow: expected a number >= 0"):
+        style({"flexGrow": -1})
+    with pytest.raises(StyleError, match=r"\$\.style\.width: expected a length, percentage or 'auto', got '1px 2px'"):
+        style({"width": "1px 2px"})
+
+
+def test_viewport_units_truncate() -> None:
+    s = style({"width": "33.33vw", "height": "50vh"}, width=1000, height=501)
+    assert s.width == 333.0 and s.height == 250.0
+
+
+def test_deterministic_and_shared_text_style() -> None:
+    root = el("div", {"color": "red"}, "a", el("b", {}, "b"))
+    assert run(root) == run(root)

@@ -1,0 +1,108 @@
+"""Declarations, tokens, var() and length units (pureog.style.parse)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pureog.color import BLACK
+from pureog.errors import StyleError
+from pureog.style.computed import ComputedStyle
+from pureog.style.parse import (
+    ValueContext,
+    parse_length,
+    substitute_vars,
+    tokenize,
+)
+from pureog.style.values import AUTO, Percent
+
+CTX = ValueContext(20.0, 1200.0, 630.0, BLACK, ComputedStyle())
+
+
+def test_tokenize_kinds() -> None:
+    tokens = tokenize("10px -2.5em 50% auto #fff 'a b' , / rgb(1, 2, 3) 1e2 .5")
+    assert [t.kind for t in tokens] == [
+        "dimension", "dimension", "percent", "ident", "hash", "string", "comma", "slash", "function",
+        "number", "number",
+    ]  # fmt: skip
+    assert tokens[1].value == -2.5 and tokens[1].unit == "em"
+    assert tokens[5].text == "a b"
+    assert tokens[8].name == "rgb" and [t.kind for t in tokens[8].args] == ["number", "comma"] * 2 + ["number"]
+    assert tokens[9].value == 100.0
+
+
+@pytest.mark.parametrize("bad", ["rgb(1, 2", "a)", "'open", "10px ^"])
+def test_tokenize_errors(bad: str) -> None:
+    with pytest.raises(StyleError):
+        tokenize(bad)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (10, 10.0),
+        (2.5, 2.5),
+        ("10", 10.0),
+        ("10px", 10.0),
+        ("-4px", -4.0),
+        ("1.5em", 30.0),  # em = the context font size (20)
+        ("2rem", 32.0),  # rem = 16 always
+        ("10vw", 120.0),
+        ("10vh", 63.0),
+        ("3.333vw", 39.0),  # 39.996 truncated toward zero (Satori's ~~)
+        ("-3.333vw", -39.0),
+        ("10vmin", 63.0),
+        ("10vmax", 120.0),
+        ("12pt", 16.0),
+        ("1pc", 16.0),
+        ("1in", 96.0),
+        ("2.54cm", 96.0),
+        ("25.4mm", 96.0),
+        ("50%", Percent(50.0)),
+    ],
+)
+def test_lengths(raw: object, expected: object) -> None:
+    value = parse_length(raw, CTX)  # type: ignore[arg-type]
+    if isinstance(expected, float):
+        assert value == pytest.approx(expected)
+    else:
+        assert value == expected
+
+
+def test_auto_and_percent_only_where_allowed() -> None:
+    assert parse_length("auto", CTX, auto=True) is AUTO
+    with pytest.raises(StyleError, match="expected a length or percentage, got 'auto'"):
+        parse_length("auto", CTX)
+    with pytest.raises(StyleError, match="expected a length, got '5%'"):
+        parse_length("5%", CTX, percent=False)
+
+
+@pytest.mark.parametrize("bad", ["12pq", "px", "1px 2px", "red", "", "calc(1px + 2px)"])
+def test_bad_lengths(bad: str) -> None:
+    with pytest.raises(StyleError, match=re.escape(repr(bad))):
+        parse_length(bad, CTX)
+
+
+def test_calc_says_not_supported() -> None:
+    with pytest.raises(StyleError, match="calc"):
+        parse_length("calc(100% - 10px)", CTX)
+
+
+def test_non_finite_and_bool_rejected() -> None:
+    with pytest.raises(StyleError):
+        parse_length(float("nan"), CTX)
+    with pytest.raises(StyleError):
+        parse_length(True, CTX)  # type: ignore[arg-type]
+
+
+def test_substitute_vars() -> None:
+    variables = {"--a": "10px", "--b": "var(--a)", "--self": "var(--self)"}
+    assert substitute_vars("var(--a)", variables) == "10px"
+    assert substitute_vars("var(--b) var(--a)", variables) == "10px 10px"
+    assert substitute_vars("var(--missing, 3px)", variables) == "3px"
+    assert substitute_vars("var(--missing, var(--a))", variables) == "10px"
+    assert substitute_vars("var(--missing)", variables) == "initial"
+    assert substitute_vars("rgb(var(--c, 1, 2, 3))", variables) == "rgb(1, 2, 3)"
+    assert substitute_vars("var(--self)", variables) == "initial"  # cycle: cut off, no crash
+    assert substitute_vars("10px", variables) == "10px"

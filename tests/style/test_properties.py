@@ -1,0 +1,86 @@
+"""The property table is the single source of truth: every field, every shorthand, and spec/css.md."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from pureog.color import BLACK
+from pureog.style.computed import ComputedStyle
+from pureog.style.parse import ValueContext
+from pureog.style.properties import (
+    FIELD_TO_PROPERTY,
+    INHERITED_FIELDS,
+    PROPERTIES,
+    Support,
+    css_table_markdown,
+)
+from pureog.style.shorthands import SHORTHAND_LONGHANDS
+
+from .helpers import style
+
+SPEC = Path(__file__).resolve().parents[2] / "spec" / "css.md"
+
+
+def test_every_computed_field_is_produced_by_exactly_one_property() -> None:
+    names = [f.name for f in fields(ComputedStyle)]
+    produced = [p.field for p in PROPERTIES.values() if p.field is not None]
+    assert sorted(produced) == sorted(names)
+
+
+def test_entries_are_well_formed() -> None:
+    for prop in PROPERTIES.values():
+        if prop.support is Support.YES:
+            assert (prop.parse is not None) != (prop.expand is not None), prop.name
+            assert (prop.field is not None) == (prop.parse is not None), prop.name
+        else:
+            assert prop.parse is None and prop.expand is None and prop.field is None, prop.name
+
+
+def test_shorthands_and_their_longhands_are_known() -> None:
+    shorthands = {p.name for p in PROPERTIES.values() if p.expand is not None}
+    assert shorthands == set(SHORTHAND_LONGHANDS)
+    for longhands in SHORTHAND_LONGHANDS.values():
+        for name in longhands:
+            assert PROPERTIES[name].field is not None, name
+
+
+def test_inherited_fields_match_satori_inheritable_list() -> None:
+    # handler/inheritable.ts minus properties we do not implement yet; opacity is nested by paint instead.
+    assert set(INHERITED_FIELDS) == {
+        "color", "font_family", "font_size", "font_style", "font_weight", "letter_spacing", "line_height",
+        "text_align", "text_transform", "text_decoration_line", "text_decoration_style", "text_decoration_color",
+        "white_space", "word_break", "tab_size",
+    }  # fmt: skip
+
+
+def test_initial_values_parse_to_the_computed_defaults() -> None:
+    """The table's `initial` text, parsed, gives the ComputedStyle default (where it is a plain value)."""
+    ctx = ValueContext(16.0, 1200.0, 630.0, BLACK, ComputedStyle())
+    defaults = ComputedStyle()
+    skip = {"flex_shrink", "border_top_width", "border_right_width", "border_bottom_width", "border_left_width",
+            "border_top_color", "border_right_color", "border_bottom_color", "border_left_color",
+            "text_decoration_color", "letter_spacing"}  # fmt: skip
+    for field, prop in FIELD_TO_PROPERTY.items():
+        if field in skip:
+            continue
+        assert prop.parse is not None
+        assert prop.parse(prop.initial, ctx) == getattr(defaults, field), prop.name
+
+
+@pytest.mark.parametrize("name", [p.name for p in PROPERTIES.values() if p.support is Support.NOT_YET])
+def test_every_not_yet_property_raises(name: str) -> None:
+    from pureog.errors import StyleError
+
+    with pytest.raises(StyleError, match=f"property '{name}' is not supported yet"):
+        style({name: "1px"})
+
+
+def test_spec_css_md_matches_the_table() -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    begin, end = "<!-- BEGIN GENERATED TABLE -->\n", "<!-- END GENERATED TABLE -->"
+    assert begin in text and end in text
+    generated = text.split(begin, 1)[1].split(end, 1)[0]
+    assert generated == css_table_markdown(), "regenerate with: python -m pureog.style.properties"

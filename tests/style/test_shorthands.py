@@ -1,0 +1,231 @@
+"""Shorthand expansion, checked through the cascade's computed values."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.color import Color
+from pureog.errors import StyleError
+from pureog.style.values import AUTO, BorderStyle, FlexDirection, FlexWrap, Percent
+
+from .helpers import style
+
+RED = Color(255, 0, 0)
+TRANSPARENT = Color(0, 0, 0, 0.0)
+
+
+def _box(s: object, prefix: str) -> tuple[object, ...]:
+    return tuple(getattr(s, f"{prefix}_{side}") for side in ("top", "right", "bottom", "left"))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (10, (10.0, 10.0, 10.0, 10.0)),
+        ("10px", (10.0, 10.0, 10.0, 10.0)),
+        ("1px 2px", (1.0, 2.0, 1.0, 2.0)),
+        ("1px 2px 3px", (1.0, 2.0, 3.0, 2.0)),
+        ("1px 2px 3px 4px", (1.0, 2.0, 3.0, 4.0)),
+        ("1em 10%", (16.0, Percent(10.0), 16.0, Percent(10.0))),
+    ],
+)
+def test_padding_and_margin_box_expansion(value: object, expected: tuple[object, ...]) -> None:
+    assert _box(style({"padding": value}), "padding") == expected
+    assert _box(style({"margin": value}), "margin") == expected
+
+
+def test_margin_auto_and_longhand_override_order() -> None:
+    s = style({"margin": "0 auto", "marginTop": 5})
+    assert _box(s, "margin") == (5.0, AUTO, 0.0, AUTO)
+    s = style({"marginTop": 5, "margin": 1})
+    assert s.margin_top == 1.0  # later declaration wins
+
+
+def test_padding_rejects_auto_and_too_many_values() -> None:
+    with pytest.raises(StyleError, match=r"\$\.style\.padding: expected a length or percentage, got 'auto'"):
+        style({"padding": "auto"})
+    with pytest.raises(StyleError, match="1 to 4"):
+        style({"padding": "1px 2px 3px 4px 5px"})
+
+
+@pytest.mark.parametrize(
+    ("value", "grow", "shrink", "basis"),
+    [
+        (1, 1.0, 1.0, 0.0),
+        ("1", 1.0, 1.0, 0.0),
+        ("2 3", 2.0, 3.0, 0.0),
+        ("1 1 0", 1.0, 1.0, 0.0),
+        ("2 2 10px", 2.0, 2.0, 10.0),
+        ("auto", 1.0, 1.0, AUTO),
+        ("none", 0.0, 0.0, AUTO),
+        ("10px", 1.0, 1.0, 10.0),
+        ("3 50%", 3.0, 1.0, Percent(50.0)),
+        ("1 auto", 1.0, 1.0, AUTO),
+    ],
+)
+def test_flex(value: object, grow: float, shrink: float, basis: object) -> None:
+    s = style({"flex": value})
+    assert (s.flex_grow, s.flex_shrink, s.flex_basis) == (grow, shrink, basis)
+
+
+def test_flex_errors() -> None:
+    with pytest.raises(StyleError, match=r"\$\.style\.flex: expected"):
+        style({"flex": "big"})
+    with pytest.raises(StyleError, match=r"\$\.style\.flex"):
+        style({"flex": "1 2 3 4"})
+
+
+def test_flex_flow_and_place_content() -> None:
+    s = style({"flexFlow": "column wrap"})
+    assert (s.flex_direction, s.flex_wrap) == (FlexDirection.COLUMN, FlexWrap.WRAP)
+    s = style({"placeContent": "center space-between"})
+    assert s.align_content.value == "center" and s.justify_content.value == "space-between"
+
+
+def test_gap_and_inset() -> None:
+    s = style({"gap": 8})
+    assert (s.row_gap, s.column_gap) == (8.0, 8.0)
+    s = style({"gap": "4px 10%"})
+    assert (s.row_gap, s.column_gap) == (4.0, Percent(10.0))
+    s = style({"inset": "1px auto"})
+    assert (s.top, s.right, s.bottom, s.left) == (1.0, AUTO, 1.0, AUTO)
+
+
+def _border(s: object, side: str) -> tuple[object, object, object]:
+    return (getattr(s, f"border_{side}_width"), getattr(s, f"border_{side}_style"), getattr(s, f"border_{side}_color"))
+
+
+def test_border_full() -> None:
+    s = style({"border": "2px dashed red"})
+    for side in ("top", "right", "bottom", "left"):
+        assert _border(s, side) == (2.0, BorderStyle.DASHED, RED)
+
+
+def test_border_defaults_width_3_and_current_color() -> None:
+    s = style({"color": "red", "border": "solid"})
+    assert _border(s, "top") == (3.0, BorderStyle.SOLID, RED)
+    s = style({"color": "blue", "border": "1px solid"})
+    assert s.border_left_color == Color(0, 0, 255)
+    s = style({"border": "4px red"})  # no style: solid
+    assert _border(s, "bottom") == (4.0, BorderStyle.SOLID, RED)
+    s = style({"border": 2})
+    assert s.border_top_width == 2.0 and s.border_top_style is BorderStyle.SOLID
+
+
+def test_border_none_and_thick() -> None:
+    s = style({"border": "none"})
+    assert s.border_top_width == 0.0 and s.border_top_style is BorderStyle.NONE
+    assert style({"border": "thick solid red"}).border_top_width == 5.0
+
+
+def test_border_side_shorthand_only_touches_its_side() -> None:
+    s = style({"borderBottom": "1px solid red"})
+    assert _border(s, "bottom") == (1.0, BorderStyle.SOLID, RED)
+    assert s.border_top_width == 0.0 and s.border_top_style is BorderStyle.NONE
+
+
+def test_border_longhand_groups() -> None:
+    s = style({"borderWidth": "1px 2px", "borderStyle": "solid dashed", "borderColor": "red blue"})
+    assert _border(s, "top") == (1.0, BorderStyle.SOLID, RED)
+    assert _border(s, "right") == (2.0, BorderStyle.DASHED, Color(0, 0, 255))
+
+
+def test_border_width_without_style_is_solid_but_transparent() -> None:
+    # Satori: the width takes layout space; no colour was given, so no stroke is drawn.
+    s = style({"borderWidth": 2})
+    assert _border(s, "top") == (2.0, BorderStyle.SOLID, TRANSPARENT)
+
+
+def test_border_style_none_zeroes_width() -> None:
+    s = style({"border": "5px solid red", "borderLeftStyle": "none"})
+    assert s.border_left_width == 0.0 and s.border_top_width == 5.0
+
+
+def test_border_style_without_width_is_medium() -> None:
+    s = style({"borderStyle": "solid", "borderColor": "red"})
+    assert s.border_top_width == 3.0
+
+
+def test_border_unsupported_style() -> None:
+    with pytest.raises(StyleError, match=r"\$\.style\.border: border style 'dotted' is not supported yet"):
+        style({"border": "1px dotted red"})
+    with pytest.raises(StyleError, match=r"borderTopStyle: expected one of 'none', 'hidden', 'solid', 'dashed'"):
+        style({"borderTopStyle": "groove"})
+
+
+@pytest.mark.parametrize(
+    ("value", "tl", "tr", "br", "bl"),
+    [
+        (8, (8.0, 8.0), (8.0, 8.0), (8.0, 8.0), (8.0, 8.0)),
+        ("1px 2px", (1.0, 1.0), (2.0, 2.0), (1.0, 1.0), (2.0, 2.0)),
+        ("1px 2px 3px", (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (2.0, 2.0)),
+        ("1px 2px 3px 4px", (1.0, 1.0), (2.0, 2.0), (3.0, 3.0), (4.0, 4.0)),
+        ("10px / 20px", (10.0, 20.0), (10.0, 20.0), (10.0, 20.0), (10.0, 20.0)),
+        ("50% / 5px", (Percent(50.0), 5.0), (Percent(50.0), 5.0), (Percent(50.0), 5.0), (Percent(50.0), 5.0)),
+        ("1px 2px / 3px", (1.0, 3.0), (2.0, 3.0), (1.0, 3.0), (2.0, 3.0)),
+    ],
+)
+def test_border_radius(value: object, tl: object, tr: object, br: object, bl: object) -> None:
+    s = style({"borderRadius": value})
+    assert (s.border_top_left_radius, s.border_top_right_radius, s.border_bottom_right_radius,
+            s.border_bottom_left_radius) == (tl, tr, br, bl)  # fmt: skip
+
+
+def test_corner_longhand_one_or_two_values() -> None:
+    s = style({"borderTopLeftRadius": "10px 1em", "borderBottomRightRadius": 4})
+    assert s.border_top_left_radius == (10.0, 16.0)
+    assert s.border_bottom_right_radius == (4.0, 4.0)
+    with pytest.raises(StyleError, match="non-negative"):
+        style({"borderTopLeftRadius": -1})
+    with pytest.raises(StyleError, match=r"borderRadius: expected 1 to 4 radii"):
+        style({"borderRadius": "1px / "})
+
+
+def test_background_colour_and_image() -> None:
+    assert style({"background": "white"}).background_color == Color(255, 255, 255)
+    assert style({"background": "#f00"}).background_color == RED
+    assert style({"background": "red", "background": "none"}).background_color == TRANSPARENT  # noqa: F601
+    with pytest.raises(StyleError, match=r"\$\.style\.background: property 'backgroundImage' is not supported yet"):
+        style({"background": "linear-gradient(red, blue)"})
+    with pytest.raises(StyleError, match=r"\$\.style\.background: property 'backgroundImage' is not supported"):
+        style({"background": "url(https://x/y.png)"})
+    with pytest.raises(StyleError, match=r"\$\.style\.background: expected a colour"):
+        style({"background": "red top"})
+
+
+def test_text_decoration() -> None:
+    s = style({"textDecoration": "underline"})
+    assert s.text_decoration_line == ("underline",)
+    assert s.text_decoration_style == "solid"
+    assert s.text_decoration_color == Color(0, 0, 0)  # currentColor at the declaring element
+    s = style({"color": "blue", "textDecoration": "underline dashed red"})
+    assert (s.text_decoration_line, s.text_decoration_style, s.text_decoration_color) == (
+        ("underline",), "dashed", RED)  # fmt: skip
+    s = style({"color": "blue", "textDecoration": "line-through underline"})
+    assert s.text_decoration_line == ("underline", "line-through")
+    assert s.text_decoration_color == Color(0, 0, 255)
+    assert style({"textDecoration": "none"}).text_decoration_line == ()
+    with pytest.raises(StyleError, match="overline"):
+        style({"textDecoration": "overline"})
+
+
+def test_font_shorthand() -> None:
+    s = style({"font": "italic bold 20px/1.5 'Inter Var', sans-serif"})
+    assert s.font_style.value == "italic"
+    assert s.font_weight == 700
+    assert s.font_size == 20.0
+    assert s.line_height == 1.5
+    assert s.font_family == ("inter var", "sans-serif")
+    s = style({"font": "600 2em Geist"})
+    assert (s.font_weight, s.font_size, s.font_family, s.line_height) == (600, 32.0, ("geist",), None)
+    with pytest.raises(StyleError, match=r"\$\.style\.font: expected"):
+        style({"font": "bold Geist"})
+
+
+def test_shorthand_css_wide_keywords() -> None:
+    from .helpers import child_style
+
+    s = child_style({"padding": 7}, {"padding": "inherit"})
+    assert s.padding_top == 7.0 and s.padding_left == 7.0
+    s = style({"margin": 3, "marginTop": "initial"})
+    assert s.margin_top == 0.0 and s.margin_left == 3.0
