@@ -1,0 +1,35 @@
+"""Text: fonts, shaping, line breaking, paragraph layout and glyph outlines (Satori 0.29 rules).
+
+Public surface for the other stages: :class:`FontLibrary` (fonts of a render), :func:`measure` (the
+layout engine's measure callback for a text node), :func:`layout_paragraph` and :func:`glyph_paths`
+(for the painter), :class:`MeasureMode`. fontTools is imported only inside this package.
+"""
+
+from __future__ import annotations
+
+from pureog.text.fonts import FontChain, FontFace, FontLibrary, load_face
+from pureog.text.paragraph import (
+    GlyphRun,
+    Line,
+    MeasureFn,
+    MeasureMode,
+    Paragraph,
+    glyph_paths,
+    layout_paragraph,
+    measure,
+)
+
+__all__ = [
+    "FontChain",
+    "FontFace",
+    "FontLibrary",
+    "GlyphRun",
+    "Line",
+    "MeasureFn",
+    "MeasureMode",
+    "Paragraph",
+    "glyph_paths",
+    "layout_paragraph",
+    "load_face",
+    "measure",
+]

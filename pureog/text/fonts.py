@@ -1,0 +1,308 @@
+"""Font faces and font selection, the way Satori 0.29's ``FontLoader`` (src/font.ts) does it.
+
+Input: :class:`pureog.document.model.FontSource` records (raw bytes + CSS face). Output: parsed
+:class:`FontFace` objects (fontTools, lazy, cached by content hash) and a :class:`FontLibrary` that
+answers "which faces serve this style, in fallback order" and "which face draws this character".
+
+Matching follows Satori exactly: families are keyed by lower-cased name; inside a family the face is
+picked with the MDN weight-fallback comparison (``compareFont`` in font.ts); the fallback list is the
+listed families, then *every* registered family again (Satori's ``fontFamily.includes(name)`` test
+compares against ``name_unknown`` keys, so it never skips any); a character no face covers uses the
+last face of that list (it draws that face's .notdef).
+
+This is the only module (with :mod:`pureog.text.shaping` and :mod:`pureog.text.outline`) that imports
+fontTools. Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path as FilePath
+from typing import Any
+
+from fontTools.ttLib import TTFont
+
+from pureog.document.model import FontSource
+from pureog.errors import FontError
+from pureog.style.values import FontStyle
+
+_FONT_DIR = FilePath(__file__).resolve().parent.parent / "fonts"
+
+_WOFF2_MAGIC = b"wOF2"
+_WOFF_MAGIC = b"wOFF"
+
+
+class FontFace:
+    """One parsed font file. Tables are read lazily; per-glyph data is cached on the instance.
+
+    Metrics follow opentype.js: ``ascender``/``descender`` are the hhea values (Satori never uses
+    OS/2), the cmap is the Unicode subtable opentype.js would pick.
+    """
+
+    __slots__ = (
+        "key",
+        "path",
+        "_tt",
+        "units_per_em",
+        "ascender",
+        "descender",
+        "_cmap",
+        "_advances",
+        "glyph_order",
+        "is_cff",
+        "_layout",
+        "__weakref__",
+    )
+
+    def __init__(self, data: bytes, *, path: str = "$") -> None:
+        self.path = path
+        self.key = hashlib.sha1(data).hexdigest()
+        head = data[:4]
+        if head == _WOFF2_MAGIC:
+            try:
+                import brotli  # type: ignore[import-not-found]  # noqa: F401
+            except ImportError as exc:
+                raise FontError(
+                    "WOFF2 fonts need the optional 'brotli' package; install it or use TTF/OTF/WOFF",
+                    path=path,
+                ) from exc
+        try:
+            tt = TTFont(io.BytesIO(data), lazy=True)
+            self.units_per_em = int(tt["head"].unitsPerEm)
+            hhea = tt["hhea"]
+            self.ascender = int(hhea.ascent)
+            self.descender = int(hhea.descent)
+            self.glyph_order = tuple(tt.getGlyphOrder())
+            self._cmap = _pick_cmap(tt)
+            metrics = tt["hmtx"].metrics
+            self._advances = tuple(int(metrics[name][0]) if name in metrics else 0 for name in self.glyph_order)
+            self.is_cff = "CFF " in tt or "CFF2" in tt
+        except FontError:
+            raise
+        except Exception as exc:  # fontTools raises many kinds; none may escape unwrapped
+            raise FontError(f"cannot read font: {type(exc).__name__}: {exc}", path=path) from exc
+        if self.units_per_em <= 0:
+            raise FontError("cannot read font: unitsPerEm is 0", path=path)
+        self._tt = tt
+        self._layout: Any = None
+
+    # --- lookups used by shaping -------------------------------------------------------------------
+    def glyph_index(self, code_point: int) -> int:
+        """The glyph id for a code point, 0 (.notdef) when the font lacks it."""
+        return self._cmap.get(code_point, 0)
+
+    def has_code_point(self, code_point: int) -> bool:
+        return self._cmap.get(code_point, 0) != 0
+
+    def advance_fu(self, gid: int) -> int:
+        return self._advances[gid] if 0 <= gid < len(self._advances) else 0
+
+    @property
+    def ttfont(self) -> TTFont:
+        """The underlying fontTools object (text/ modules only)."""
+        return self._tt
+
+    def __repr__(self) -> str:
+        return f"FontFace({self.path!r}, upem={self.units_per_em})"
+
+
+def _pick_cmap(tt: TTFont) -> dict[int, int]:
+    """code point -> glyph id, from the subtable opentype.js picks (the last Unicode one listed)."""
+    if "cmap" not in tt:
+        return {}
+    order = {name: i for i, name in enumerate(tt.getGlyphOrder())}
+    chosen = None
+    for table in reversed(tt["cmap"].tables):
+        pid, eid = table.platformID, table.platEncID
+        if (pid == 3 and eid in (0, 1, 10)) or (pid == 0 and eid in (0, 1, 2, 3, 4)):
+            if table.format in (4, 12):
+                chosen = table
+                break
+    if chosen is None:
+        best = tt.getBestCmap() or {}
+        return {cp: order.get(name, 0) for cp, name in best.items()}
+    return {cp: order.get(name, 0) for cp, name in chosen.cmap.items()}
+
+
+_FACE_CACHE: dict[str, FontFace] = {}
+
+
+def load_face(data: bytes, *, path: str = "$") -> FontFace:
+    """A parsed face, shared between every library that uses the same bytes (keyed by SHA-1)."""
+    key = hashlib.sha1(data).hexdigest()
+    face = _FACE_CACHE.get(key)
+    if face is None:
+        face = FontFace(data, path=path)
+        _FACE_CACHE[key] = face
+    return face
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    face: FontFace
+    weight: int | None
+    style: str | None
+
+
+def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
+    """Satori's ``compareFont``: > 0 means ``nxt`` is the better face for (weight, style)."""
+    mw, nw = matched.weight, nxt.weight
+    if mw != nw:
+        if not mw:
+            return 1
+        if not nw:
+            return -1
+        if mw == weight:
+            return -1
+        if nw == weight:
+            return 1
+        if weight == 400 and mw == 500:
+            return -1
+        if weight == 500 and mw == 400:
+            return -1
+        if weight == 400 and nw == 500:
+            return 1
+        if weight == 500 and nw == 400:
+            return 1
+        if weight < 400:
+            if mw < weight and nw < weight:
+                return nw - mw
+            if mw < weight:
+                return -1
+            if nw < weight:
+                return 1
+            return mw - nw
+        if weight < mw and weight < nw:
+            return mw - nw
+        if weight < mw:
+            return -1
+        if weight < nw:
+            return 1
+        return nw - mw
+    if matched.style != nxt.style:
+        if matched.style == style:
+            return -1
+        if nxt.style == style:
+            return 1
+    return -1
+
+
+class FontLibrary:
+    """The registered fonts of one render, grouped by lower-cased family name in registration order."""
+
+    __slots__ = ("_families", "_chain_cache")
+
+    def __init__(self, sources: Sequence[FontSource]) -> None:
+        self._families: dict[str, list[_Entry]] = {}
+        self._chain_cache: dict[tuple[tuple[str, ...], int, str], FontChain] = {}
+        for src in sources:
+            face = load_face(src.data, path=src.path)
+            self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))
+
+    @classmethod
+    def default(cls, *, bold: bool = True) -> FontLibrary:
+        """Geist under the name "geist" (what Next registers). Next itself ships only the Regular
+        face; ``bold=False`` reproduces that exactly (bold text then renders with the 400 face)."""
+        sources = [_bundled("Geist-Regular.ttf", 400)]
+        if bold:
+            sources.append(_bundled("Geist-Bold.ttf", 700))
+        return cls(sources)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self._families
+
+    def family_names(self) -> tuple[str, ...]:
+        return tuple(self._families)
+
+    def match(self, family: str, weight: int, style: str) -> FontFace | None:
+        """The best face of one family for (weight, style), or None if the family is unknown."""
+        entries = self._families.get(family.lower())
+        if not entries:
+            return None
+        best = entries[0]
+        for entry in entries[1:]:
+            if _compare(weight, style, best, entry) > 0:
+                best = entry
+        return best.face
+
+    def chain(self, families: Sequence[str], weight: int, style: FontStyle | str) -> FontChain:
+        """The fallback chain for a computed style (Satori's ``getEngine`` font list)."""
+        style_s = str(style.value if isinstance(style, FontStyle) else style)
+        key = (tuple(families), int(weight), style_s)
+        cached = self._chain_cache.get(key)
+        if cached is not None:
+            return cached
+        if not self._families:
+            raise FontError("no fonts are loaded; at least one font is required to lay out text")
+        faces: list[FontFace] = []
+        for family in families:
+            face = self.match(family, int(weight), style_s)
+            if face is not None:
+                faces.append(face)
+        listed = len(faces)
+        for family in self._families:
+            face = self.match(family, int(weight), style_s)
+            if face is not None:
+                faces.append(face)
+        chain = FontChain(tuple(faces), listed)
+        self._chain_cache[key] = chain
+        return chain
+
+
+_CHAIN_TOKENS = itertools.count(1)
+
+
+class FontChain:
+    """Faces in fallback order for one (families, weight, style); resolves characters to faces."""
+
+    __slots__ = ("faces", "listed", "token", "_by_unit")
+
+    def __init__(self, faces: tuple[FontFace, ...], listed: int) -> None:
+        self.token = next(_CHAIN_TOKENS)
+        """A unique id for caches keyed by chain (``id()`` could be reused after collection)."""
+        self.faces = faces
+        self.listed = listed
+        self._by_unit: dict[int, FontFace] = {}
+
+    @property
+    def primary(self) -> FontFace:
+        """``fonts[0]`` in Satori (first listed family), else the first fallback face."""
+        return self.faces[0]
+
+    def resolve(self, text: str) -> FontFace:
+        """The face for a string, chosen by its first character (Satori's ``resolveFont``).
+
+        Satori caches by the first UTF-16 code unit, so two astral characters that share a high
+        surrogate share a face; we key the same way to pick the same face.
+        """
+        if not text:
+            return self.faces[-1]
+        cp = ord(text[0])
+        unit = cp if cp < 0x10000 else 0xD800 + ((cp - 0x10000) >> 10)
+        face = self._by_unit.get(unit)
+        if face is None:
+            face = self.faces[-1]
+            for candidate in self.faces:
+                if candidate.has_code_point(cp):
+                    face = candidate
+                    break
+            self._by_unit[unit] = face
+        return face
+
+    def covers(self, text: str) -> bool:
+        """Whether some face has a glyph for every character of ``text``."""
+        return all(any(f.has_code_point(ord(c)) for f in self.faces) for c in text if c != "\n")
+
+
+def _bundled(name: str, weight: int) -> FontSource:
+    path = _FONT_DIR / name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise FontError(f"bundled font missing: {exc}", path=str(path)) from exc
+    return FontSource(name="geist", data=data, weight=weight, style="normal", path=str(path))

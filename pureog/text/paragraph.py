@@ -1,0 +1,447 @@
+"""Satori's text layout: the Yoga measure function and the positioned glyph runs of one text node.
+
+Input: a string, its :class:`~pureog.style.computed.ComputedStyle` (the style of the text's own box)
+and a :class:`~pureog.text.fonts.FontLibrary`. Output: a :data:`MeasureFn` for the layout engine, and
+a :class:`Paragraph` (lines, merged glyph runs with x / baseline positions) for the painter.
+
+This follows Satori 0.29 ``text/index.ts`` step by step, quirks included, because the goal is the same
+pixels:
+
+* ``flow(width)`` is greedy first-fit over the UAX #14 "words"; a word's width is the sum of its
+  graphemes measured one by one (so kerning never changes where lines break); trailing spaces may hang
+  past the edge; a wrapped line makes the reported width the full container width; the measure
+  function returns ``ceil(width)``. Undefined width (Yoga's NaN) means no wrapping.
+* ``break-word`` / ``break-all`` split an over-wide word into graphemes in place (the required-break
+  flags are not re-indexed, as in Satori).
+* Line height: ``Math.round`` of the tallest word's height (hhea ascender - descender for
+  ``normal``, no lineGap; ``font_size * line_height`` otherwise); the baseline is the rounded
+  half-leading baseline of that word. A zero-width word adds a position but no text, shifting later
+  words onto their predecessor's slot, exactly like Satori's parallel arrays.
+* Drawing: word segments on one line are merged up to a word separator (space, NBSP, ...) and shaped
+  as one run (kerning inside the run); each run starts at the layout x of its first segment.
+  Alignment offsets apply only when there is more than one line and are rounded to whole px;
+  single-line alignment is the container's job (``justify-content`` from ``text-align``).
+
+Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pureog.errors import FontError
+from pureog.path import Path
+from pureog.style.computed import ComputedStyle
+from pureog.style.values import TextAlign
+from pureog.text.fonts import FontChain, FontFace, FontLibrary
+from pureog.text.linebreak import WORD_SEPARATORS, Prepared, graphemes, preprocess, words
+from pureog.text.outline import glyph_outline
+from pureog.text.shaping import ShapedRun, advance_width, shape
+
+
+class MeasureMode(StrEnum):
+    UNDEFINED = "undefined"
+    EXACTLY = "exactly"
+    AT_MOST = "at-most"
+
+
+MeasureFn = Callable[[float, "MeasureMode | str", float, "MeasureMode | str"], tuple[float, float]]
+
+
+@dataclass(frozen=True, slots=True)
+class GlyphRun:
+    """One merged segment Satori passes to ``getSVG``: glyphs shaped together, one baseline."""
+
+    text: str
+    x: float
+    """Left edge of the run, px from the text box's left (alignment applied)."""
+    baseline: float
+    """Baseline y, px from the text box's top."""
+    line: int
+    shaped: ShapedRun
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    left: float
+    """x of the line's first word (alignment applied), px from the box's left."""
+    top: float
+    """Satori's decoration top: the line's y plus the first word's baseline delta."""
+    ascender: float
+    """Baseline offset of the line's first word (the decoration's ``ascender``)."""
+    width: float
+    """Width of the line's content (trailing spaces excluded), or the box width when justified."""
+    height: float
+    baseline: float
+    """The line's baseline, px from the box's top."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    width: float
+    """The measured width (``ceil``), what the measure function returned for this flow width."""
+    height: float
+    box_width: float
+    font_size: float
+    lines: tuple[Line, ...]
+    runs: tuple[GlyphRun, ...]
+
+
+def _js_round(value: float) -> float:
+    """``Math.round``: halves go up."""
+    return float(math.floor(value + 0.5))
+
+
+# JS String.prototype.trimEnd white space (WhiteSpace + LineTerminator).
+_JS_TRAILING_SPACE = re.compile("[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+\\Z")
+_TABS = re.compile("\t+")
+
+
+class _Engine:
+    """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
+
+    __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "_grapheme_w", "_metrics")
+
+    def __init__(self, chain: FontChain, style: ComputedStyle) -> None:
+        self.chain = chain
+        self.font_size = float(style.font_size)
+        self.line_height = style.line_height
+        self.letter_spacing = float(style.letter_spacing)
+        self._grapheme_w: dict[str, float] = {}
+        self._metrics: dict[str, tuple[float, float]] = {}
+
+    def measure_grapheme(self, text: str) -> float:
+        width = self._grapheme_w.get(text)
+        if width is None:
+            width = advance_width(self.chain, text, self.font_size, self.letter_spacing)
+            self._grapheme_w[text] = width
+        return width
+
+    def measure_text(self, text: str) -> float:
+        total = 0.0
+        for g in graphemes(text):
+            total += self.measure_grapheme(g)
+        return total
+
+    def _face_metrics(self, face: FontFace) -> tuple[float, float]:
+        hit = self._metrics.get(face.key)
+        if hit is None:
+            fs = self.font_size
+            asc = face.ascender / face.units_per_em * fs
+            desc = face.descender / face.units_per_em * fs
+            content = asc - desc
+            height = content if self.line_height is None else fs * self.line_height
+            hit = (height, asc + (height - content) / 2)
+            self._metrics[face.key] = hit
+        return hit
+
+    def height(self, text: str) -> float:
+        return self._face_metrics(self.chain.resolve(text))[0]
+
+    def baseline(self, text: str) -> float:
+        return self._face_metrics(self.chain.resolve(text))[1]
+
+
+@dataclass(slots=True)
+class _Position:
+    x: float
+    y: float
+    width: float
+    line: int
+    line_index: int
+
+
+@dataclass(slots=True)
+class _Flow:
+    width: float
+    height: float
+    line_widths: list[float]
+    baselines: list[float]
+    segments_per_line: list[int]
+    texts: list[str]
+    positions: list[_Position]
+
+
+class _TextLayout:
+    """Everything that does not depend on the available width, computed once per text node."""
+
+    __slots__ = ("style", "engine", "prep", "tab_width", "justify", "_last")
+
+    def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
+        self.style = style
+        chain = fonts.chain(style.font_family, style.font_weight, style.font_style)
+        self.engine = _Engine(chain, style)
+        self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
+        self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
+        self.justify = style.text_align == TextAlign.JUSTIFY
+        self._last: tuple[float, _Flow] | None = None
+
+    def _calc(self, word: str, current_width: float) -> tuple[float, float]:
+        """(width, trailing-space width) of a word placed after ``current_width`` px (Satori ``calc``)."""
+        if not word:
+            return 0.0, 0.0
+        engine = self.engine
+        tabs = _TABS.search(word)
+        if tabs:
+            before = engine.measure_text(word[: tabs.start()])
+            offset = before + current_width
+            count = tabs.end() - tabs.start()
+            if self.tab_width == 0:
+                moved = before
+            else:
+                moved = (math.floor(offset / self.tab_width) + count) * self.tab_width
+            width = moved + engine.measure_text(word[tabs.end() :])
+        else:
+            width = engine.measure_text(word)
+        trimmed = _JS_TRAILING_SPACE.sub("", word)
+        after_trim = width if trimmed == word else engine.measure_text(trimmed)
+        return width, width - after_trim
+
+    def flow(self, width: float) -> _Flow:  # noqa: C901 - one loop, kept in Satori's shape
+        if self._last is not None and self._last[0] == width:
+            return self._last[1]
+        engine = self.engine
+        prep = self.prep
+        words_ = list(prep.words)
+        required = prep.required_breaks
+        soft_wrap = prep.allow_soft_wrap
+        break_word = prep.allow_break_word
+        justify = self.justify
+        lines = 0
+        max_width = 0.0
+        line_index = -1
+        height = 0.0
+        current_width = 0.0
+        line_height = 0.0
+        baseline = 0.0
+        line_widths: list[float] = []
+        baselines: list[float] = []
+        segments = [0]
+        texts: list[str] = []
+        positions: list[_Position] = []
+        i = 0
+        prev_trailing = 0.0
+        while i < len(words_):
+            word = words_[i]
+            force = required[i] if i < len(required) else False
+            w, trailing = self._calc(word, current_width)
+            if force and line_height == 0:
+                line_height = engine.height(word)
+            will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
+            if break_word and w > width and (not current_width or will_wrap or force):
+                words_[i : i + 1] = graphemes(word)
+                if current_width > 0:
+                    line_widths.append(current_width - prev_trailing)
+                    baselines.append(baseline)
+                    lines += 1
+                    height += line_height
+                    current_width = line_height = baseline = 0.0
+                    segments.append(1)
+                    line_index = -1
+                prev_trailing = trailing
+                continue
+            if force or will_wrap:
+                if prep.collapse_spaces and word == " ":
+                    w = 0.0
+                line_widths.append(current_width - prev_trailing)
+                baselines.append(baseline)
+                lines += 1
+                height += line_height
+                current_width = w
+                line_height = _js_round(engine.height(word)) if w else 0.0
+                baseline = _js_round(engine.baseline(word)) if w else 0.0
+                segments.append(1)
+                line_index = -1
+                if not force:
+                    max_width = max(max_width, width)
+            else:
+                current_width += w
+                glyph_height = _js_round(engine.height(word))
+                if glyph_height > line_height:
+                    line_height = glyph_height
+                    baseline = _js_round(engine.baseline(word))
+                if justify:
+                    segments[-1] += 1
+            if justify:
+                line_index += 1
+            max_width = max(max_width, current_width)
+            x = current_width - w
+            if w == 0:
+                positions.append(_Position(x, height, 0.0, lines, line_index))
+            else:
+                for part in words(word):
+                    part_width = engine.measure_grapheme(part)
+                    texts.append(part)
+                    positions.append(_Position(x, height, part_width, lines, line_index))
+                    x += part_width
+            i += 1
+            prev_trailing = trailing
+        if current_width:
+            height += line_height
+            lines += 1
+            line_widths.append(current_width)
+            baselines.append(baseline)
+        result = _Flow(max_width, height, line_widths, baselines, segments, texts, positions)
+        self._last = (width, result)
+        return result
+
+
+def _flow_width(width: float, mode: MeasureMode | str) -> float:
+    if mode == MeasureMode.UNDEFINED or width is None or math.isnan(width):
+        return math.inf
+    return float(width)
+
+
+def measure(text: str, style: ComputedStyle, fonts: FontLibrary) -> MeasureFn:
+    """The Yoga measure function of a text node: ``(w, w_mode, h, h_mode) -> (ceil(width), height)``.
+
+    Like Satori, the height constraint is ignored and an undefined width means "do not wrap".
+    """
+    layout = _TextLayout(text, style, fonts)
+
+    def measure_fn(
+        width: float, width_mode: MeasureMode | str, height: float, height_mode: MeasureMode | str
+    ) -> tuple[float, float]:
+        result = layout.flow(_flow_width(width, width_mode))
+        return float(math.ceil(result.width)), result.height
+
+    return measure_fn
+
+
+_LAYOUTS: dict[tuple[str, ComputedStyle, int], _TextLayout] = {}
+
+
+def _text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
+    key = (text, style, id(fonts))
+    layout = _LAYOUTS.get(key)
+    if layout is None or layout.engine.chain is not fonts.chain(style.font_family, style.font_weight, style.font_style):
+        layout = _TextLayout(text, style, fonts)
+        if len(_LAYOUTS) > 512:
+            _LAYOUTS.clear()
+        _LAYOUTS[key] = layout
+    return layout
+
+
+def layout_paragraph(
+    text: str,
+    style: ComputedStyle,
+    fonts: FontLibrary,
+    width: float,
+    box_width: float | None = None,
+) -> Paragraph:
+    """Lines and glyph runs of ``text`` flowed at ``width`` px, aligned within ``box_width`` px
+    (the text box's final width; defaults to ``width`` or, if unbounded, the measured width)."""
+    if fonts.is_empty:
+        raise FontError("no fonts are loaded; at least one font is required to lay out text")
+    layout = _text_layout(text, style, fonts)
+    flow_width = math.inf if width is None or math.isnan(width) else float(width)
+    result = layout.flow(flow_width)
+    measured = float(math.ceil(result.width))
+    if box_width is None:
+        box_width = flow_width if math.isfinite(flow_width) else measured
+    engine = layout.engine
+    font_size = engine.font_size
+    align = style.text_align
+    multi_line = len(result.line_widths) > 1
+    texts = result.texts
+    positions = result.positions
+    runs: list[GlyphRun] = []
+    line_info: dict[int, Line] = {}
+    buffer: str | None = None
+    buffered_left = 0.0
+    for i, piece in enumerate(texts):
+        if i >= len(positions):
+            break
+        pos = positions[i]
+        nxt = positions[i + 1] if i + 1 < len(positions) else None
+        left = pos.x
+        line = pos.line
+        justified = False
+        if multi_line:
+            remaining = box_width - result.line_widths[line]
+            if align in (TextAlign.RIGHT, TextAlign.END):
+                left += remaining
+            elif align == TextAlign.CENTER:
+                left += remaining / 2
+            elif align == TextAlign.JUSTIFY and line < len(result.line_widths) - 1:
+                count = result.segments_per_line[line]
+                gutter = remaining / (count - 1) if count > 1 else 0.0
+                left += gutter * pos.line_index
+                justified = True
+            left = _js_round(left)
+        line_baseline = result.baselines[line]
+        word_baseline = engine.baseline(piece)
+        delta = line_baseline - word_baseline
+        if line not in line_info:
+            line_info[line] = Line(
+                index=line,
+                left=left,
+                top=pos.y + delta,
+                ascender=word_baseline,
+                width=box_width if justified else result.line_widths[line],
+                height=0.0,
+                baseline=pos.y + line_baseline,
+            )
+        if (
+            "\t" not in piece
+            and piece not in WORD_SEPARATORS
+            and i + 1 < len(texts)
+            and texts[i + 1]
+            and nxt is not None
+            and pos.y == nxt.y
+        ):
+            if buffer is None:
+                buffered_left = left
+            buffer = piece if buffer is None else buffer + piece
+            continue
+        segment = piece if buffer is None else buffer + piece
+        run_left = left if buffer is None else buffered_left
+        buffer = None
+        segment = segment.replace("\t", "")
+        shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
+        runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped))
+    lines = _finish_lines(line_info, result)
+    return Paragraph(text, measured, result.height, float(box_width), font_size, lines, tuple(runs))
+
+
+def _finish_lines(line_info: dict[int, Line], result: _Flow) -> tuple[Line, ...]:
+    out: list[Line] = []
+    tops: list[float] = []
+    y = 0.0
+    # Line heights are not stored by flow(); recover them from the y of consecutive lines.
+    for pos in result.positions:
+        while len(tops) <= pos.line:
+            tops.append(pos.y)
+    for index in sorted(line_info):
+        info = line_info[index]
+        top = tops[index] if index < len(tops) else y
+        bottom = tops[index + 1] if index + 1 < len(tops) else result.height
+        out.append(Line(info.index, info.left, info.top, info.ascender, info.width, bottom - top, info.baseline))
+    return tuple(out)
+
+
+def glyph_paths(paragraph: Paragraph, origin_x: float, origin_y: float) -> list[tuple[Path, float, float]]:
+    """``(outline at the origin, absolute x, absolute baseline y)`` for every glyph, in paint order.
+
+    ``origin_x/origin_y`` is the text box's top-left in canvas px. Outlines are cached and shared
+    per (face, glyph, size); empty glyphs (spaces) are skipped.
+    """
+    out: list[tuple[Path, float, float]] = []
+    size = paragraph.font_size
+    if size == 0:
+        return out
+    for run in paragraph.runs:
+        shaped = run.shaped
+        x0 = origin_x + run.x
+        y = origin_y + run.baseline
+        for face, gid, dx in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.x_offsets, strict=True):
+            path = glyph_outline(face, gid, size)
+            if path.segments:
+                out.append((path, x0 + dx, y))
+    return out

@@ -1,0 +1,12 @@
+"""Fixtures for the text tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.text import FontLibrary
+
+
+@pytest.fixture(scope="session")
+def geist() -> FontLibrary:
+    return FontLibrary.default()

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from fontTools.ttLib import TTFont
+from text_fontkit import BOLD, REGULAR, box_font, library, subset_geist
+
+from pureog.document.model import FontSource
+from pureog.errors import FontError
+from pureog.text import FontLibrary
+from pureog.text.fonts import FontFace
+from pureog.text.outline import glyph_outline
+from pureog.text.shaping import advance_width
+
+
+def test_default_library_is_geist_regular_and_bold(geist: FontLibrary) -> None:
+    assert geist.family_names() == ("geist",)
+    regular = geist.match("geist", 400, "normal")
+    bold = geist.match("Geist", 700, "normal")
+    assert regular is not None and bold is not None and regular is not bold
+    assert (regular.units_per_em, regular.ascender, regular.descender) == (1000, 1005, -295)
+
+
+def test_next_default_has_only_regular() -> None:
+    lib = FontLibrary.default(bold=False)
+    assert lib.match("geist", 700, "normal") is lib.match("geist", 400, "normal")
+
+
+@pytest.mark.parametrize(
+    ("weight", "available", "expected"),
+    [
+        (400, (300, 500, 700), 500),  # 400 prefers 500
+        (500, (300, 400, 700), 400),  # 500 prefers 400
+        (300, (200, 400, 600), 200),  # below 400 looks down first
+        (300, (400, 600), 400),  # ... then up, nearest first
+        (600, (400, 700, 900), 700),  # above 500 looks up first
+        (800, (400, 500, 700), 700),  # ... then down, nearest first
+        (700, (100, 700), 700),  # exact match
+    ],
+)
+def test_weight_fallback_follows_satori_compare_font(weight: int, available: tuple[int, ...], expected: int) -> None:
+    faces = {w: box_font(cff=False, advance=1000 + w) for w in available}
+    lib = library(*(("f", data, w) for w, data in faces.items()))
+    face = lib.match("f", weight, "normal")
+    assert face is not None and face.advance_fu(1) == 1000 + expected
+
+
+def test_style_match_prefers_requested_style() -> None:
+    upright = box_font(cff=False, advance=1000)
+    italic = box_font(cff=False, advance=1500)
+    lib = FontLibrary(
+        [
+            FontSource(name="f", data=upright, weight=400, style="normal"),
+            FontSource(name="f", data=italic, weight=400, style="italic"),
+        ]
+    )
+    assert lib.match("f", 400, "italic").advance_fu(1) == 1500  # type: ignore[union-attr]
+    assert lib.match("f", 400, "normal").advance_fu(1) == 1000  # type: ignore[union-attr]
+
+
+def test_missing_glyph_falls_back_to_next_font_then_last_font() -> None:
+    latin = subset_geist("abc ")
+    boxes = box_font(cff=False, chars="xyz")
+    lib = library(("latin", latin, 400), ("boxes", boxes, 400))
+    chain = lib.chain(("latin",), 400, "normal")
+    assert chain.resolve("a") is lib.match("latin", 400, "normal")
+    assert chain.resolve("x") is lib.match("boxes", 400, "normal")
+    # Nobody has "Q": Satori uses the last font of the chain (and draws its .notdef).
+    assert chain.resolve("Q") is chain.faces[-1]
+    # A word is measured with the face of its first character; its missing glyphs are borrowed
+    # from the face that has them, scaled to the word face's em.
+    width = advance_width(chain, "ax", 100)
+    a = advance_width(chain, "a", 100)
+    assert width == pytest.approx(a + 1200 / 2048 * 100)
+
+
+def test_listed_family_order_wins() -> None:
+    lib = library(("one", box_font(cff=False, advance=1000), 400), ("two", box_font(cff=False, advance=2000), 400))
+    assert lib.chain(("two", "one"), 400, "normal").resolve("x").advance_fu(1) == 2000
+    assert lib.chain(("unknown",), 400, "normal").resolve("x").advance_fu(1) == 1000
+
+
+def test_bad_font_bytes_raise_font_error_with_path() -> None:
+    with pytest.raises(FontError) as info:
+        FontLibrary([FontSource(name="x", data=b"not a font at all", path="$.fonts[3]")])
+    assert info.value.path == "$.fonts[3]"
+
+
+def test_woff_font_loads_and_measures_like_ttf() -> None:
+    ttf = subset_geist("Hello")
+    woff = subset_geist("Hello", flavor="woff")
+    assert woff[:4] == b"wOFF"
+    a = library(("a", ttf, 400)).chain(("a",), 400, "normal")
+    b = library(("b", woff, 400)).chain(("b",), 400, "normal")
+    assert advance_width(a, "Hello", 40) == advance_width(b, "Hello", 40)
+    assert glyph_outline(a.primary, 1, 40) == glyph_outline(b.primary, 1, 40)
+
+
+def test_woff2_without_brotli_is_a_clear_error() -> None:
+    try:
+        import brotli  # noqa: F401
+    except ImportError:
+        with pytest.raises(FontError, match="brotli"):
+            FontFace(b"wOF2" + b"\0" * 60, path="$.fonts[0]")
+    else:  # pragma: no cover - depends on the environment
+        pytest.skip("brotli installed")
+
+
+def test_cff_font_gives_cubic_outlines_and_advances() -> None:
+    data = box_font(cff=True, upem=1000, advance=600)
+    assert "CFF " in TTFont(io.BytesIO(data))
+    chain = library(("c", data, 400)).chain(("c",), 400, "normal")
+    assert chain.primary.is_cff
+    assert advance_width(chain, "xy", 50) == pytest.approx(60.0)
+    path = glyph_outline(chain.primary, 1, 50)
+    verbs = [s[0] for s in path.segments]
+    assert "C" in verbs and "Q" not in verbs
+    assert path.segments[0] == ("M", 5.0, -0.0)
+    assert ("L", 5.0, -50.0) in path.segments
+
+
+def test_truetype_outline_is_quadratic_y_down_and_cached() -> None:
+    face = FontFace(REGULAR, path="geist")
+    gid = face.glyph_index(ord("H"))
+    a = glyph_outline(face, gid, 100)
+    assert a is glyph_outline(face, gid, 100)
+    bounds = a.bounds()
+    # Geist H: x 92..621, y 0..710 font units at 100 px / 1000 upem, y flipped.
+    assert (round(bounds.x, 2), round(bounds.y, 2)) == (9.2, -71.0)
+    assert round(bounds.x + bounds.width, 2) == 62.1 and round(bounds.y + bounds.height, 2) == 0.0
+
+
+def test_faces_are_cached_by_content() -> None:
+    a = library(("a", BOLD, 700)).match("a", 700, "normal")
+    b = library(("b", BOLD, 700)).match("b", 700, "normal")
+    assert a is b

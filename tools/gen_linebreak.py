@@ -1,0 +1,116 @@
+"""Generate ``pureog/text/_linebreak_data.py`` from the Unicode Character Database.
+
+Input: Debian's ``unicode-data`` package (``apt-get install unicode-data``), i.e.
+``/usr/share/unicode/LineBreak.txt``, ``auxiliary/GraphemeBreakProperty.txt``,
+``auxiliary/WordBreakProperty.txt`` and ``emoji/emoji-data.txt``.
+Output: a module of compact range tables (sorted range starts + one class byte per range) for the
+UAX #14 line-break class, the UAX #29 grapheme and word break properties and Extended_Pictographic.
+
+Like the npm ``linebreak`` package Satori uses, code points not listed in LineBreak.txt get ``XX``
+(the ``@missing`` defaults are comments there and are ignored on purpose, to match it).
+Run: ``python tools/gen_linebreak.py [UCD_DIR]``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+LB_CLASSES = (
+    "OP CL CP QU GL NS EX SY IS PR PO NU AL HL ID IN HY BA BB B2 ZW CM WJ H2 H3 JL JV JT RI EB EM "
+    "ZWJ CB AI BK CJ CR LF NL SA SG SP XX"
+).split()
+GB_CLASSES = ("Other CR LF Control Extend ZWJ Regional_Indicator Prepend SpacingMark L V T LV LVT").split()
+WB_CLASSES = (
+    "Other CR LF Newline Extend ZWJ Regional_Indicator Format Katakana Hebrew_Letter ALetter "
+    "Single_Quote Double_Quote MidNumLet MidLetter MidNum Numeric ExtendNumLet WSegSpace"
+).split()
+
+_LINE = re.compile(r"^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*([A-Za-z0-9_]+)")
+
+
+def read_ranges(path: Path, classes: list[str], default: str) -> tuple[list[int], bytes]:
+    """Parse a UCD property file into (starts, values) covering 0..0x10FFFF with no gaps."""
+    index = {name: i for i, name in enumerate(classes)}
+    spans: list[tuple[int, int, int]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _LINE.match(line)
+        if not m or m.group(3) not in index:
+            continue
+        lo = int(m.group(1), 16)
+        hi = int(m.group(2) or m.group(1), 16)
+        spans.append((lo, hi, index[m.group(3)]))
+    spans.sort()
+    starts: list[int] = []
+    values: list[int] = []
+
+    def push(start: int, value: int) -> None:
+        if values and values[-1] == value:
+            return
+        starts.append(start)
+        values.append(value)
+
+    pos = 0
+    for lo, hi, value in spans:
+        if lo > pos:
+            push(pos, index[default])
+        push(lo, value)
+        pos = hi + 1
+    if pos <= 0x10FFFF:
+        push(pos, index[default])
+    return starts, bytes(values)
+
+
+def emit(name: str, starts: list[int], values: bytes) -> str:
+    lines = [f"{name}_STARTS = ("]
+    for i in range(0, len(starts), 12):
+        lines.append("    " + ", ".join(str(s) for s in starts[i : i + 12]) + ",")
+    lines.append(")")
+    lines.append(f"{name}_VALUES = bytes.fromhex(")
+    hexed = values.hex()
+    for i in range(0, len(hexed), 96):
+        lines.append(f'    "{hexed[i : i + 96]}"')
+    lines.append(")")
+    return "\n".join(lines)
+
+
+def emit_names(name: str, names: list[str]) -> str:
+    lines = [f"{name} = ("]
+    for i in range(0, len(names), 8):
+        lines.append("    " + " ".join(f"{n!r}," for n in names[i : i + 8]))
+    lines.append(")")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ucd = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode")
+    version = (ucd / "LineBreak.txt").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+    lb = read_ranges(ucd / "LineBreak.txt", LB_CLASSES, "XX")
+    gb = read_ranges(ucd / "auxiliary" / "GraphemeBreakProperty.txt", GB_CLASSES, "Other")
+    wb = read_ranges(ucd / "auxiliary" / "WordBreakProperty.txt", WB_CLASSES, "Other")
+    ep = read_ranges(ucd / "emoji" / "emoji-data.txt", ["No", "Extended_Pictographic"], "No")
+    out = [
+        '"""Unicode property range tables for line breaking and segmentation. GENERATED: do not edit.',
+        "",
+        f"Made by tools/gen_linebreak.py from the UCD ({version}). Each table is a sorted tuple of range",
+        "starts and one value byte per range (an index into the matching class-name tuple). Imports nothing.",
+        '"""',
+        "",
+        "# fmt: off",
+        emit_names("LB_CLASSES", LB_CLASSES),
+        emit_names("GB_CLASSES", GB_CLASSES),
+        emit_names("WB_CLASSES", WB_CLASSES),
+        emit("LB", *lb),
+        emit("GB", *gb),
+        emit("WB", *wb),
+        emit("EXTPICT", *ep),
+        "",
+    ]
+    target = Path(__file__).resolve().parent.parent / "pureog" / "text" / "_linebreak_data.py"
+    target.write_text("\n".join(out), encoding="utf-8")
+    print(f"wrote {target} ({target.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()
