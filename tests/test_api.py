@@ -87,6 +87,7 @@ def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["render", str(card), "-o", str(tmp_path / "out.png"), "--width", "80"]) == 0
     width, height, rows = _decode((tmp_path / "out.png").read_bytes())
     assert (width, height) == (80, 60) and rows[30][:4] == bytearray((0, 0, 255, 255))
+    capsys.readouterr()
 
     bad = tmp_path / "bad.yaml"
     bad.write_text("element:\n  div:\n    style: {color: notacolor}\n")
