@@ -1,0 +1,103 @@
+"""The layout stage's public result: one :class:`Box` per element and text run, in canvas px.
+
+Input: the style layer's :class:`~pureog.style.computed.StyledNode` tree, the canvas size and a
+measure-callback factory for text. Output: a :class:`Box` tree for the document's root element.
+
+Box positions are *absolute* canvas coordinates computed the way Satori does it: it adds each node's
+rounded, parent-relative ``left``/``top`` down the tree (layout.ts), which can differ by a pixel from
+rounding the absolute position directly. Boxes of ``display: none`` elements are 0x0 (Satori still
+reports them); Yoga may give them NaN positions in reverse-wrapped containers, which we report as
+the parent's origin instead.
+
+Imports :mod:`pureog.layout` modules and :mod:`pureog.style.computed`; never ``text`` or ``paint``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pureog.layout.flex import compute
+from pureog.layout.from_style import MeasureFactory, build_layout_input
+from pureog.layout.node import LayoutResult
+from pureog.style.computed import StyledNode, StyledText
+
+Edges = tuple[float, float, float, float]
+"""Per-side widths in CSS order: (top, right, bottom, left)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """One laid-out element or text run. ``x``/``y``: the border box's top-left on the canvas."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    border: Edges
+    padding: Edges
+    source: StyledNode | StyledText
+    children: tuple[Box, ...]
+
+    @property
+    def content_x(self) -> float:
+        return self.x + self.border[3] + self.padding[3]
+
+    @property
+    def content_y(self) -> float:
+        return self.y + self.border[0] + self.padding[0]
+
+    @property
+    def content_width(self) -> float:
+        return max(0.0, self.width - self.border[1] - self.border[3] - self.padding[1] - self.padding[3])
+
+    @property
+    def content_height(self) -> float:
+        return max(0.0, self.height - self.border[0] - self.border[2] - self.padding[0] - self.padding[2])
+
+
+def layout_tree(
+    root: StyledNode,
+    *,
+    width: float | None,
+    height: float | None,
+    measure_leaf: MeasureFactory,
+) -> Box:
+    """Lay out ``root`` on a ``width`` x ``height`` canvas (``None``: sized by its content)."""
+    tree = build_layout_input(root, measure_leaf, width=width, height=height)
+    owner_width = float("nan") if width is None else float(width)
+    owner_height = float("nan") if height is None else float(height)
+    canvas = compute(tree, owner_width, owner_height)
+    return to_box(canvas.children[0], _finite(canvas.x), _finite(canvas.y))
+
+
+def canvas_size(
+    root: StyledNode, *, width: float | None, height: float | None, measure_leaf: MeasureFactory
+) -> tuple[float, float]:
+    """The canvas size Satori would use: the given size, or the root node's computed size."""
+    tree = build_layout_input(root, measure_leaf, width=width, height=height)
+    owner_width = float("nan") if width is None else float(width)
+    owner_height = float("nan") if height is None else float(height)
+    canvas = compute(tree, owner_width, owner_height)
+    return (canvas.width, canvas.height)
+
+
+def to_box(result: LayoutResult, parent_x: float, parent_y: float) -> Box:
+    """Absolute box from a parent-relative result (Satori's running sum of rounded offsets)."""
+    x = parent_x + _finite(result.x)
+    y = parent_y + _finite(result.y)
+    source = result.key
+    assert isinstance(source, (StyledNode, StyledText)), "every laid-out node carries its source"
+    return Box(
+        x,
+        y,
+        _finite(result.width),
+        _finite(result.height),
+        result.border,
+        result.padding,
+        source,
+        tuple(to_box(child, x, y) for child in result.children),
+    )
+
+
+def _finite(value: float) -> float:
+    return 0.0 if value != value else value

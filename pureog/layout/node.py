@@ -1,0 +1,135 @@
+"""Layout's own input and output types, decoupled from CSS text and from the style layer.
+
+Input: a :class:`LayoutInput` tree (a :class:`FlexStyle` per box, children, an optional measure
+function for leaves such as text). Output: a :class:`LayoutResult` tree with parent-relative, pixel-
+snapped boxes, exactly what Yoga 3's ``getComputedLayout()`` reports for each node.
+
+Keeping these types free of :mod:`pureog.style.computed` lets the flex algorithm be tested with fake
+leaves. Imports only :mod:`pureog.style.values` (the shared keyword enums and ``Percent``/``AUTO``);
+must not import ``style.computed``, ``text``, ``paint`` or ``raster``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pureog.style.values import (
+    AUTO,
+    Align,
+    Auto,
+    BoxSizing,
+    Display,
+    FlexDirection,
+    FlexWrap,
+    Justify,
+    Overflow,
+    Percent,
+    Position,
+)
+
+__all__ = [
+    "AUTO",
+    "Dim",
+    "FlexStyle",
+    "LayoutInput",
+    "LayoutResult",
+    "MeasureFn",
+    "MeasureMode",
+    "Percent",
+]
+
+
+class MeasureMode(StrEnum):
+    """How a measure function must treat the size it is given (Yoga's ``YGMeasureMode``).
+
+    A ``StrEnum`` so that it compares equal to :class:`pureog.text.paragraph.MeasureMode` (same
+    values) without either package importing the other."""
+
+    UNDEFINED = "undefined"  # no constraint: report the max-content size (the size passed is NaN)
+    EXACTLY = "exactly"  # the box will be exactly this size
+    AT_MOST = "at-most"  # fit within this size
+
+
+MeasureFn = Callable[[float, MeasureMode, float, MeasureMode], tuple[float, float]]
+"""``measure(width, width_mode, height, height_mode) -> (width, height)`` of a leaf's content box."""
+
+Dim = float | Percent | Auto | None
+"""A size, inset or margin: px, a percentage, ``AUTO``; ``None`` means "not set" (Yoga's undefined)."""
+
+
+@dataclass(frozen=True, slots=True)
+class FlexStyle:
+    """Every input of the flex algorithm for one box.
+
+    Defaults are those Satori gives every element (row, nowrap, grow 0, shrink 0, stretch,
+    border-box), not CSS's (shrink 1) nor Yoga's bare defaults (column).
+    ``min_*``/``max_*``: ``None`` or ``AUTO`` mean no constraint.
+    """
+
+    display: Display = Display.FLEX
+    position: Position = Position.RELATIVE
+    flex_direction: FlexDirection = FlexDirection.ROW
+    flex_wrap: FlexWrap = FlexWrap.NOWRAP
+    flex_grow: float = 0.0
+    flex_shrink: float = 0.0
+    flex_basis: Dim = AUTO
+    justify_content: Justify = Justify.FLEX_START
+    align_items: Align = Align.STRETCH
+    align_self: Align = Align.AUTO
+    align_content: Align = Align.FLEX_START
+    width: Dim = AUTO
+    height: Dim = AUTO
+    min_width: Dim = None
+    min_height: Dim = None
+    max_width: Dim = None
+    max_height: Dim = None
+    margin_top: Dim = 0.0
+    margin_right: Dim = 0.0
+    margin_bottom: Dim = 0.0
+    margin_left: Dim = 0.0
+    padding_top: Dim = 0.0
+    padding_right: Dim = 0.0
+    padding_bottom: Dim = 0.0
+    padding_left: Dim = 0.0
+    border_top: float = 0.0
+    border_right: float = 0.0
+    border_bottom: float = 0.0
+    border_left: float = 0.0
+    top: Dim = None
+    right: Dim = None
+    bottom: Dim = None
+    left: Dim = None
+    row_gap: Dim = None
+    column_gap: Dim = None
+    aspect_ratio: float | None = None
+    overflow: Overflow = Overflow.VISIBLE
+    box_sizing: BoxSizing = BoxSizing.BORDER_BOX
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutInput:
+    """One box to lay out. ``measure`` makes it a leaf whose content size the callback reports
+    (its children, if any, are ignored, as in Yoga). ``key`` is carried to the result untouched."""
+
+    style: FlexStyle = FlexStyle()
+    children: tuple[LayoutInput, ...] = ()
+    measure: MeasureFn | None = None
+    key: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutResult:
+    """One laid-out box: border-box position relative to the parent's border box, already snapped
+    to the pixel grid the way Yoga does it. Edges are ``(top, right, bottom, left)`` in px."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    border: tuple[float, float, float, float]
+    padding: tuple[float, float, float, float]
+    margin: tuple[float, float, float, float]
+    children: tuple[LayoutResult, ...]
+    key: object = None

@@ -1,0 +1,101 @@
+"""Pixel-grid snapping exactly as Yoga 3 does it (point scale factor 1), and the result tree.
+
+Input: a laid-out :class:`~pureog.layout.tree.WorkNode` tree (float positions and sizes).
+Output: the same tree snapped, then converted to frozen :class:`~pureog.layout.node.LayoutResult`s.
+
+Yoga's rule (``roundLayoutResultsToPixelGrid``): a box's *relative* left/top are rounded on their
+own, while its width/height are ``round(absolute right) - round(absolute left)`` computed from the
+unrounded absolute edges, so adjacent boxes never leave gaps. Boxes with a measure function (text)
+round differently so text is never cut: positions are floored, and a fractional size is ceiled.
+Satori then sums the rounded relative positions down the tree, so a box's canvas position can differ
+by a pixel from its rounded absolute edge; :mod:`pureog.layout.boxes` reproduces that sum.
+
+Imports only :mod:`pureog.layout.tree` and :mod:`pureog.layout.node`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.layout.node import LayoutResult
+from pureog.layout.tree import BOTTOM, LEFT, RIGHT, TOP, WorkNode, inexact_equals
+from pureog.style.values import Display
+
+
+def round_value_to_pixel_grid(value: float, force_ceil: bool, force_floor: bool) -> float:
+    """Snap one value to whole px (Yoga's ``roundValueToPixelGrid`` with scale 1)."""
+    if value != value:
+        return value
+    fraction = math.fmod(value, 1.0)
+    if fraction < 0:
+        fraction += 1.0  # fmod keeps the sign; we want value - fraction == floor(value)
+    if inexact_equals(fraction, 0.0):
+        return value - fraction
+    if inexact_equals(fraction, 1.0):
+        return value - fraction + 1.0
+    if force_ceil:
+        return value - fraction + 1.0
+    if force_floor:
+        return value - fraction
+    return value - fraction + (1.0 if fraction > 0.5 or inexact_equals(fraction, 0.5) else 0.0)
+
+
+def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float) -> None:
+    """Snap ``node`` and its subtree; ``absolute_*``: unrounded position of the parent's box."""
+    # NaN stays NaN (Yoga reports it too, e.g. for hidden boxes in reverse-wrapped containers).
+    left = node.position[LEFT]
+    top = node.position[TOP]
+    width = node.dimension[0]
+    height = node.dimension[1]
+    abs_left = absolute_left + left
+    abs_top = absolute_top + top
+    text = node.measure is not None
+    fractional_width = _has_fraction(width)
+    fractional_height = _has_fraction(height)
+    node.position[LEFT] = round_value_to_pixel_grid(left, False, text)
+    node.position[TOP] = round_value_to_pixel_grid(top, False, text)
+    node.dimension[0] = round_value_to_pixel_grid(
+        abs_left + width, text and fractional_width, text and not fractional_width
+    ) - round_value_to_pixel_grid(abs_left, False, text)
+    node.dimension[1] = round_value_to_pixel_grid(
+        abs_top + height, text and fractional_height, text and not fractional_height
+    ) - round_value_to_pixel_grid(abs_top, False, text)
+    for child in node.tree_children:
+        round_to_pixel_grid(child, abs_left, abs_top)
+
+
+def _has_fraction(size: float) -> bool:
+    fraction = math.fmod(size, 1.0)
+    return not inexact_equals(fraction, 0.0) and not inexact_equals(fraction, 1.0)
+
+
+def to_result(node: WorkNode) -> LayoutResult:
+    """Freeze a (snapped) work node into a :class:`LayoutResult` tree."""
+    if node.style.display is Display.CONTENTS:
+        # A contents box generates no box; Yoga reports it as 0x0 at 0,0.
+        return LayoutResult(
+            0.0,
+            0.0,
+            0.0,
+            0.0,
+            (0.0, 0.0, 0.0, 0.0),
+            (0.0, 0.0, 0.0, 0.0),
+            (0.0, 0.0, 0.0, 0.0),
+            tuple(to_result(child) for child in node.tree_children),
+            node.source.key,
+        )
+    return LayoutResult(
+        node.position[LEFT] + 0.0,
+        node.position[TOP] + 0.0,
+        node.dimension[0] + 0.0,
+        node.dimension[1] + 0.0,
+        _trbl(node.layout_border),
+        _trbl(node.layout_padding),
+        _trbl(node.layout_margin),
+        tuple(to_result(child) for child in node.tree_children),
+        node.source.key,
+    )
+
+
+def _trbl(edges: list[float]) -> tuple[float, float, float, float]:
+    return (edges[TOP], edges[RIGHT], edges[BOTTOM], edges[LEFT])

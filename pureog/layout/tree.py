@@ -1,0 +1,355 @@
+"""The flex algorithm's private working tree: one mutable :class:`WorkNode` per :class:`LayoutInput`.
+
+Input: a :class:`~pureog.layout.node.LayoutInput` tree. Output: ``WorkNode`` objects that the
+algorithm in :mod:`pureog.layout.flex` and :mod:`pureog.layout.absolute` fill in (measured size,
+per-edge positions, flex basis, caches). This module also holds how one box's style resolves against
+its containing block (margins, padding, insets, min/max, box-sizing), written after Yoga 3's
+``Style``/``Node`` so that every quirk (percentages of an undefined size are undefined, ``auto``
+margins count as 0, min == max overrides the size) matches the reference.
+
+Conventions: sizes are floats, NaN means "undefined" (as in Yoga). Axes and edges are small ints so
+tables index them. Imports only :mod:`pureog.layout.node` and :mod:`pureog.style.values`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
+from pureog.style.values import (
+    AUTO,
+    Align,
+    BoxSizing,
+    Display,
+    FlexDirection,
+    Percent,
+    Position,
+)
+
+NAN = math.nan
+
+# Flex axes (Yoga's FlexDirection order) and physical edges / dimensions.
+ROW, ROW_REVERSE, COLUMN, COLUMN_REVERSE = 0, 1, 2, 3
+LEFT, TOP, RIGHT, BOTTOM = 0, 1, 2, 3
+WIDTH, HEIGHT = 0, 1
+
+AXIS_OF = {
+    FlexDirection.ROW: ROW,
+    FlexDirection.ROW_REVERSE: ROW_REVERSE,
+    FlexDirection.COLUMN: COLUMN,
+    FlexDirection.COLUMN_REVERSE: COLUMN_REVERSE,
+}
+FLEX_START_EDGE = (LEFT, RIGHT, TOP, BOTTOM)
+FLEX_END_EDGE = (RIGHT, LEFT, BOTTOM, TOP)
+# Direction is always LTR (Satori never sets RTL), so the inline edges do not depend on it.
+INLINE_START_EDGE = (LEFT, LEFT, TOP, TOP)
+INLINE_END_EDGE = (RIGHT, RIGHT, BOTTOM, BOTTOM)
+DIMENSION = (WIDTH, WIDTH, HEIGHT, HEIGHT)
+
+
+def is_row(axis: int) -> bool:
+    return axis < 2
+
+
+def cross_axis_of(main_axis: int) -> int:
+    return ROW if main_axis >= 2 else COLUMN
+
+
+def is_undefined(value: float) -> bool:
+    return value != value  # NaN test without a function call into math
+
+
+def max_or_defined(a: float, b: float) -> float:
+    if a != a:
+        return b
+    if b != b:
+        return a
+    return a if a > b else b
+
+
+def min_or_defined(a: float, b: float) -> float:
+    if a != a:
+        return b
+    if b != b:
+        return a
+    return a if a < b else b
+
+
+def inexact_equals(a: float, b: float) -> bool:
+    """Yoga's float comparison: equal within 1e-4, and two undefined values are equal."""
+    if a != a or b != b:
+        return a != a and b != b
+    return abs(a - b) < 0.0001
+
+
+def divide(a: float, b: float) -> float:
+    """IEEE division as in C++/JS: x/0 is +-inf and 0/0 is NaN (Yoga relies on it for empty lines)."""
+    if b == 0.0:
+        if a != a or a == 0.0:
+            return NAN
+        return math.copysign(math.inf, a) * math.copysign(1.0, b)
+    return a / b
+
+
+def resolve(value: Dim, reference: float) -> float:
+    """px of a length against ``reference``; undefined (NaN) for auto / unset / % of undefined."""
+    if isinstance(value, (float, int)):
+        return float(value)
+    if isinstance(value, Percent):
+        return value.value * reference / 100.0
+    return NAN
+
+
+class WorkNode:
+    """Mutable per-box state of one layout run (Yoga's ``Node`` + ``LayoutResults``)."""
+
+    __slots__ = (
+        "style",
+        "source",
+        "tree_children",
+        "children",
+        "measure",
+        "is_root",
+        "main_axis",
+        "margin_style",
+        "padding_style",
+        "border_style",
+        "inset_style",
+        "processed",
+        "measured",
+        "dimension",
+        "position",
+        "layout_margin",
+        "layout_border",
+        "layout_padding",
+        "computed_flex_basis",
+        "line_index",
+        "visited",
+        "cached_layout",
+        "cached_measurements",
+    )
+
+    def __init__(self, source: LayoutInput, is_root: bool) -> None:
+        style = source.style
+        self.style: FlexStyle = style
+        self.source = source
+        self.measure: MeasureFn | None = source.measure
+        self.is_root = is_root
+        self.tree_children: list[WorkNode] = [WorkNode(c, False) for c in source.children]
+        self.children: list[WorkNode] = []
+        self.main_axis = AXIS_OF[style.flex_direction]
+        # Per physical edge (left, top, right, bottom), so the algorithm can index by edge.
+        self.margin_style = (style.margin_left, style.margin_top, style.margin_right, style.margin_bottom)
+        self.padding_style = (
+            style.padding_left,
+            style.padding_top,
+            style.padding_right,
+            style.padding_bottom,
+        )
+        self.border_style = (
+            max(style.border_left, 0.0),
+            max(style.border_top, 0.0),
+            max(style.border_right, 0.0),
+            max(style.border_bottom, 0.0),
+        )
+        self.inset_style = (style.left, style.top, style.right, style.bottom)
+        self.processed: tuple[Dim, Dim] = (
+            _processed_size(style.width, style.min_width, style.max_width),
+            _processed_size(style.height, style.min_height, style.max_height),
+        )
+        self.measured = [NAN, NAN]
+        self.dimension = [NAN, NAN]
+        self.position = [0.0, 0.0, 0.0, 0.0]
+        self.layout_margin = [0.0, 0.0, 0.0, 0.0]
+        self.layout_border = [0.0, 0.0, 0.0, 0.0]
+        self.layout_padding = [0.0, 0.0, 0.0, 0.0]
+        self.computed_flex_basis = NAN
+        self.line_index = 0
+        self.visited = False
+        self.cached_layout: tuple[float, float, int, int, float, float] | None = None
+        self.cached_measurements: list[tuple[float, float, int, int, float, float]] = []
+        self.children = _layout_children(self.tree_children)
+
+    # --- margins, padding, border (percentages resolve against the containing block's width) ---
+
+    def margin(self, edge: int, width_size: float) -> float:
+        value = resolve(self.margin_style[edge], width_size)
+        return 0.0 if value != value else value
+
+    def margin_is_auto(self, edge: int) -> bool:
+        return self.margin_style[edge] is AUTO
+
+    def margin_for_axis(self, axis: int, width_size: float) -> float:
+        return self.margin(INLINE_START_EDGE[axis], width_size) + self.margin(INLINE_END_EDGE[axis], width_size)
+
+    def padding(self, edge: int, width_size: float) -> float:
+        value = resolve(self.padding_style[edge], width_size)
+        return 0.0 if value != value or value < 0.0 else value
+
+    def padding_and_border(self, edge: int, width_size: float) -> float:
+        return self.padding(edge, width_size) + self.border_style[edge]
+
+    def padding_and_border_for_axis(self, axis: int, width_size: float) -> float:
+        return self.padding_and_border(INLINE_START_EDGE[axis], width_size) + self.padding_and_border(
+            INLINE_END_EDGE[axis], width_size
+        )
+
+    def border_for_axis(self, axis: int) -> float:
+        return self.border_style[INLINE_START_EDGE[axis]] + self.border_style[INLINE_END_EDGE[axis]]
+
+    def gap_for_axis(self, axis: int, owner_size: float) -> float:
+        gap = self.style.column_gap if axis < 2 else self.style.row_gap
+        value = resolve(gap, owner_size)
+        return 0.0 if value != value or value < 0.0 else value
+
+    # --- insets ---
+
+    def inset_is_set(self, edge: int) -> bool:
+        value = self.inset_style[edge]
+        return value is not None and value is not AUTO
+
+    def inset(self, edge: int, axis_size: float) -> float:
+        value = resolve(self.inset_style[edge], axis_size)
+        return 0.0 if value != value else value
+
+    def relative_position(self, axis: int, axis_size: float) -> float:
+        """Offset of a relatively positioned box: start inset wins, else minus the end inset."""
+        if self.style.position is Position.STATIC:
+            return 0.0
+        if self.inset_is_set(INLINE_START_EDGE[axis]):
+            return self.inset(INLINE_START_EDGE[axis], axis_size)
+        return -self.inset(INLINE_END_EDGE[axis], axis_size)
+
+    def horizontal_insets_set(self) -> bool:
+        return self.inset_is_set(LEFT) or self.inset_is_set(RIGHT)
+
+    def vertical_insets_set(self) -> bool:
+        return self.inset_is_set(TOP) or self.inset_is_set(BOTTOM)
+
+    # --- sizes and their constraints ---
+
+    def _box_sizing_extra(self, dim: int, width_size: float) -> float:
+        if self.style.box_sizing is BoxSizing.BORDER_BOX:
+            return 0.0
+        return self.padding_and_border_for_axis(ROW if dim == WIDTH else COLUMN, width_size)
+
+    def resolved_dimension(self, dim: int, reference: float, width_size: float) -> float:
+        return resolve(self.processed[dim], reference) + self._box_sizing_extra(dim, width_size)
+
+    def has_definite_length(self, dim: int, owner_size: float) -> bool:
+        value = resolve(self.processed[dim], owner_size)
+        return value == value and value >= 0.0
+
+    def resolved_min(self, dim: int, reference: float, width_size: float) -> float:
+        value = self.style.min_width if dim == WIDTH else self.style.min_height
+        return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
+
+    def resolved_max(self, dim: int, reference: float, width_size: float) -> float:
+        value = self.style.max_width if dim == WIDTH else self.style.max_height
+        return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
+
+    def bound_within_min_max(self, axis: int, value: float, axis_size: float, width_size: float) -> float:
+        dim = DIMENSION[axis]
+        max_size = self.resolved_max(dim, axis_size, width_size)
+        if max_size >= 0.0 and value > max_size:  # NaN compares false, as FloatOptional does
+            return max_size
+        min_size = self.resolved_min(dim, axis_size, width_size)
+        if min_size >= 0.0 and value < min_size:
+            return min_size
+        return value
+
+    def bound_axis(self, axis: int, value: float, axis_size: float, width_size: float) -> float:
+        """Clamp to min/max, then never below padding + border (Yoga's ``boundAxis``)."""
+        return max_or_defined(
+            self.bound_within_min_max(axis, value, axis_size, width_size),
+            self.padding_and_border_for_axis(axis, width_size),
+        )
+
+    # --- flexibility ---
+
+    def flex_grow(self) -> float:
+        return 0.0 if self.is_root else self.style.flex_grow
+
+    def flex_shrink(self) -> float:
+        return 0.0 if self.is_root else self.style.flex_shrink
+
+    def is_flexible(self) -> bool:
+        return self.style.position is not Position.ABSOLUTE and (self.flex_grow() != 0.0 or self.flex_shrink() != 0.0)
+
+    def resolved_flex_basis(self, axis: int, reference: float, width_size: float) -> float:
+        value = resolve(self.style.flex_basis, reference)
+        if self.style.box_sizing is BoxSizing.BORDER_BOX:
+            return value
+        return value + self.padding_and_border_for_axis(ROW if axis < 2 else COLUMN, width_size)
+
+    def dimension_with_margin(self, axis: int, width_size: float) -> float:
+        return self.measured[DIMENSION[axis]] + self.margin_for_axis(axis, width_size)
+
+    def is_layout_dimension_defined(self, axis: int) -> bool:
+        value = self.measured[DIMENSION[axis]]
+        return value == value and value >= 0.0
+
+    def is_absolute(self) -> bool:
+        return self.style.position is Position.ABSOLUTE
+
+    def is_hidden(self) -> bool:
+        return self.style.display is Display.NONE
+
+    def set_initial_position(self, owner_width: float, owner_height: float) -> None:
+        """Yoga's ``Node::setPosition``: margins plus relative offsets on all four edges."""
+        main_axis = self.main_axis
+        cross_axis = cross_axis_of(main_axis)
+        main_size = owner_width if is_row(main_axis) else owner_height
+        cross_size = owner_height if is_row(main_axis) else owner_width
+        rel_main = self.relative_position(main_axis, main_size)
+        rel_cross = self.relative_position(cross_axis, cross_size)
+        position = self.position
+        position[INLINE_START_EDGE[main_axis]] = self.margin(INLINE_START_EDGE[main_axis], owner_width) + rel_main
+        position[INLINE_END_EDGE[main_axis]] = self.margin(INLINE_END_EDGE[main_axis], owner_width) + rel_main
+        position[INLINE_START_EDGE[cross_axis]] = self.margin(INLINE_START_EDGE[cross_axis], owner_width) + rel_cross
+        position[INLINE_END_EDGE[cross_axis]] = self.margin(INLINE_END_EDGE[cross_axis], owner_width) + rel_cross
+
+
+def _processed_size(size: Dim, min_size: Dim, max_size: Dim) -> Dim:
+    """Yoga treats ``min == max`` (same unit) as the size itself."""
+    if max_size is None or max_size is AUTO:
+        return size
+    if isinstance(max_size, Percent) and isinstance(min_size, Percent):
+        return max_size if abs(max_size.value - min_size.value) < 0.0001 else size
+    if isinstance(max_size, (int, float)) and isinstance(min_size, (int, float)):
+        return max_size if abs(float(max_size) - float(min_size)) < 0.0001 else size
+    return size
+
+
+def _layout_children(children: list[WorkNode]) -> list[WorkNode]:
+    """Children that take part in layout: ``display: contents`` boxes are replaced by theirs."""
+    result: list[WorkNode] = []
+    for child in children:
+        if child.style.display is Display.CONTENTS:
+            result.extend(child.children)
+        else:
+            result.append(child)
+    return result
+
+
+def resolve_child_alignment(parent: WorkNode, child: WorkNode) -> Align:
+    """align-self, falling back to the parent's align-items; baseline acts as flex-start in columns."""
+    align = parent.style.align_items if child.style.align_self is Align.AUTO else child.style.align_self
+    if align is Align.BASELINE and parent.main_axis >= 2:
+        return Align.FLEX_START
+    return align
+
+
+def zero_out_layout(node: WorkNode) -> None:
+    """A ``display: none`` subtree: every box 0x0 at 0,0 (and its flex basis forgotten)."""
+    # Yoga resets the whole layout record: the *measured* size becomes undefined (which later
+    # turns reverse-axis positions of hidden boxes into NaN, as in Yoga), the used size 0.
+    node.measured = [NAN, NAN]
+    node.dimension = [0.0, 0.0]
+    node.position = [0.0, 0.0, 0.0, 0.0]
+    node.layout_margin = [0.0, 0.0, 0.0, 0.0]
+    node.layout_border = [0.0, 0.0, 0.0, 0.0]
+    node.layout_padding = [0.0, 0.0, 0.0, 0.0]
+    node.computed_flex_basis = NAN
+    for child in node.tree_children:
+        zero_out_layout(child)

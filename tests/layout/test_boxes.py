@@ -1,0 +1,104 @@
+"""StyledNode tree -> Box tree: Satori's root node, text containers, images, absolute sums."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pureog.document.model import Element
+from pureog.layout.boxes import Box, layout_tree
+from pureog.layout.from_style import build_layout_input
+from pureog.layout.node import MeasureFn
+from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.values import Align, Display, FlexDirection, FlexWrap, Justify, Percent, TextAlign
+from tests.layout.fakes import TextLeaf
+
+BASE = ComputedStyle()
+
+
+def node(
+    type_: str = "div",
+    children: tuple[object, ...] = (),
+    attributes: tuple[tuple[str, object], ...] = (),
+    **style: object,
+) -> StyledNode:
+    return StyledNode(Element(type_, attributes=attributes), replace(BASE, **style), children)  # type: ignore[arg-type]
+
+
+def text(s: str, **style: object) -> StyledText:
+    return StyledText(s, replace(BASE, **style), "$")  # type: ignore[arg-type]
+
+
+def measure_leaf(t: StyledText) -> MeasureFn:
+    return TextLeaf(len(t.text), 10.0, 20.0)
+
+
+def lay(root: StyledNode, w: float | None = 300.0, h: float | None = 200.0) -> Box:
+    return layout_tree(root, width=w, height=h, measure_leaf=measure_leaf)
+
+
+def test_canvas_root_wraps_the_element_like_satori() -> None:
+    tree = build_layout_input(node(), measure_leaf, width=300.0, height=200.0)
+    canvas = tree.style
+    assert (canvas.width, canvas.height) == (300.0, 200.0)
+    assert canvas.flex_direction is FlexDirection.ROW and canvas.flex_wrap is FlexWrap.WRAP
+    assert canvas.align_items is Align.FLEX_START and canvas.align_content is Align.AUTO
+    assert len(tree.children) == 1 and tree.key is None
+
+
+def test_root_element_is_not_stretched_by_the_canvas() -> None:
+    b = lay(node(width=100.0))
+    assert (b.x, b.y, b.width, b.height) == (0, 0, 100, 0)
+
+
+def test_text_children_become_measured_containers() -> None:
+    t = text("hello world", text_align=TextAlign.CENTER)
+    tree = build_layout_input(node(children=(t,)), measure_leaf)
+    container = tree.children[0].children[0]
+    assert container.measure is not None and container.key is t
+    assert container.style.justify_content is Justify.CENTER
+    assert container.style.align_items is Align.BASELINE
+
+    b = lay(node(children=(t,), width=60.0, padding_top=5.0, padding_left=4.0))
+    (tb,) = b.children
+    assert tb.source is t
+    # At most 56 px (row axis): 5 chars a line -> 50 px wide, 11 chars -> 3 lines of 20.
+    assert (tb.x, tb.y, tb.width, tb.height) == (4, 5, 50, 60)
+    assert (b.width, b.height) == (60, 65)
+
+
+def test_absolute_positions_are_sums_of_rounded_relative_offsets() -> None:
+    inner = node(width=10.0, height=10.0, margin_left=0.4)
+    mid = node(children=(inner,), width=20.0, height=20.0, margin_left=0.4)
+    b = lay(node(children=(mid,), width=100.0, height=50.0, padding_left=20.0, padding_top=7.0))
+    assert (b.children[0].x, b.children[0].y) == (20, 7)
+    assert (b.children[0].children[0].x, b.children[0].children[0].y) == (20, 7)
+    assert b.content_x == 20 and b.content_y == 7 and b.content_width == 80
+
+
+def test_display_none_and_block_map_like_satori() -> None:
+    hidden = node(display=Display.NONE, width=50.0, height=50.0)
+    block = node(display=Display.BLOCK, width=30.0, height=30.0)
+    b = lay(node(children=(hidden, block), width=200.0, height=100.0))
+    assert (b.children[0].width, b.children[0].height) == (0, 0)
+    assert (b.children[1].x, b.children[1].width, b.children[1].height) == (0, 30, 30)
+
+
+def test_img_attributes_size_the_box_when_the_style_does_not() -> None:
+    img = node("img", attributes=(("src", "x.png"), ("width", 64), ("height", "32")))
+    b = lay(node(children=(img,), width=200.0, height=100.0, align_items=Align.FLEX_START))
+    assert (b.children[0].width, b.children[0].height) == (64, 32)
+    img = node("img", attributes=(("width", 64), ("height", 32)), width=Percent(50.0))
+    b = lay(node(children=(img,), width=200.0, height=100.0, align_items=Align.FLEX_START))
+    assert (b.children[0].width, b.children[0].height) == (100, 32)
+
+
+def test_css_aspect_ratio_is_ignored_like_satori_0_29() -> None:
+    b = lay(
+        node(children=(node(width=40.0, aspect_ratio=2.0),), width=200.0, height=100.0, align_items=Align.FLEX_START)
+    )
+    assert b.children[0].height == 0
+
+
+def test_canvas_without_height_is_sized_by_content() -> None:
+    b = lay(node(children=(node(width=40.0, height=25.0),)), 300.0, None)
+    assert b.height == 25
