@@ -259,3 +259,27 @@ def test_png_is_deterministic_and_zopfli_option() -> None:
 def test_bad_compress_level_is_pureog_error() -> None:
     with pytest.raises(PureogError):
         encode_png(Pixmap(2, 2), compress_level=12)
+
+
+def test_png_colour_type_follows_the_pixels() -> None:
+    import png as pypng
+
+    from pureog.raster.pixmap import Pixmap
+    from pureog.raster.png import encode_png
+
+    def decode(pm: Pixmap) -> tuple[int, list[bytes]]:
+        data = encode_png(pm)
+        rows = pypng.Reader(bytes=data).asRGBA8()[2]
+        planes = {0: 1, 6: 4}[data[25]]  # IHDR colour type
+        return planes, [bytes(r) for r in rows]
+
+    grey = Pixmap(3, 3, bytearray(b"\x80\x80\x80\xff" * 4 + b"\x10\x10\x10\xff" * 5))
+    planes, rows = decode(grey)
+    assert planes == 1  # written as greyscale
+    assert rows[0] == b"\x80\x80\x80\xff" * 3 and rows[2] == b"\x10\x10\x10\xff" * 3
+    colour = Pixmap(2, 3, bytearray(b"\xff\x00\x00\xff" * 6))
+    planes, rows = decode(colour)
+    assert planes == 4 and rows == [b"\xff\x00\x00\xff" * 2] * 3  # repeated rows (Up filter) decode
+    translucent = Pixmap(1, 1, bytearray(b"\x40\x40\x40\x80"))  # premultiplied grey at half alpha
+    planes, rows = decode(translucent)
+    assert planes == 4 and rows == [b"\x80\x80\x80\x80"]
