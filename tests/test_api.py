@@ -110,3 +110,10 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert _decode(out.read_bytes())[:2] == (1200, 630)
     assert io.BytesIO(out.read_bytes()).read(8) == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("tag", ["img", "svg"])
+def test_elements_not_drawn_yet_are_errors_not_silence(tag: str) -> None:
+    with pytest.raises(pureog.ImageError, match=f"<{tag}> elements are not supported yet") as info:
+        pureog.render_png({"div": {"children": [{tag: {"width": 10, "height": 10}}]}}, width=50, height=50)
+    assert info.value.path == "$.div.children[0]"

@@ -12,8 +12,8 @@ from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.errors import StyleError
 from pureog.geometry import Rect
-from pureog.path import PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.paint.radius import inner_radii, resolve_radii
+from pureog.path import PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
 
@@ -68,7 +68,7 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str) -> l
         ((x1, y1), (x0, y1), (ix0, iy1), (ix1, iy1)),
         ((x0, y1), (x0, y0), (ix0, iy0), (ix0, iy1)),
     )
-    for (width, _, color), quad in zip(sides, trapezoids):
+    for (width, _, color), quad in zip(sides, trapezoids, strict=False):
         if width <= 0 or color.is_transparent:
             continue
         b = PathBuilder().move_to(*quad[0])

@@ -10,6 +10,7 @@ glyph outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint 
 from __future__ import annotations
 
 from pureog.display import DisplayList, Group, Node
+from pureog.errors import ImageError
 from pureog.geometry import Rect
 from pureog.layout.boxes import Box
 from pureog.paint.box import box_outline, clip_for, paint_background, paint_border
@@ -17,6 +18,9 @@ from pureog.paint.radius import inner_radii
 from pureog.paint.text import TextPainter
 from pureog.style.computed import StyledNode, StyledText
 from pureog.style.values import Display, Overflow
+
+
+NOT_YET_DRAWN = frozenset({"img", "svg"})
 
 
 def build_display_list(root: Box, width: int, height: int, text: TextPainter) -> DisplayList:
@@ -37,6 +41,9 @@ def _paint_box(box: Box, inherited_opacity: float, text: TextPainter, out: list[
     style = source.style
     if style.display == Display.NONE:
         return
+    if source.element.type in NOT_YET_DRAWN:
+        # Drawing nothing would hide the gap; say so instead.
+        raise ImageError(f"<{source.element.type}> elements are not supported yet", path=source.path)
     opacity = inherited_opacity * style.opacity
     if opacity <= 0.0:
         return
