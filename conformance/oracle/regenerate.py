@@ -19,6 +19,8 @@ Usage (from the repository root)::
     python conformance/oracle/regenerate.py examples/welcome.yaml --time 20
     python conformance/oracle/regenerate.py --check          # list missing/stale references, exit 1 if any
 
+Case files carry a top-level ``case:`` self-description that pureog rejects; it is stripped by
+:func:`conformance.casefile.load_document`.
 Dev tool: imports :mod:`pureog.document` only (never the renderer), needs ``node`` and ``npm``.
 """
 
@@ -29,6 +31,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -43,7 +46,7 @@ REPO_ROOT = ORACLE_DIR.parent.parent
 if __name__ == "__main__" and str(REPO_ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(REPO_ROOT))
 
-from pureog.document.load import load  # noqa: E402
+from conformance.casefile import load_document  # noqa: E402
 from pureog.document.model import Document, FontSource  # noqa: E402
 from pureog.document.react import to_react  # noqa: E402
 
@@ -125,7 +128,23 @@ def _jsonable(value: Any, source_dir: str | None, key: str = "") -> Any:
         local = Path(value) if os.path.isabs(value) or source_dir is None else Path(source_dir) / value
         if local.is_file():
             return _data_uri(local.read_bytes())
+    if isinstance(value, str) and "url(" in value:
+        # CSS url() in backgroundImage / maskImage: the same inlining for the same reason.
+        return _CSS_URL.sub(lambda m: _inline_css_url(m, source_dir), value)
     return value
+
+
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)""")
+
+
+def _inline_css_url(match: re.Match[str], source_dir: str | None) -> str:
+    target = match.group(2).strip()
+    if target.startswith(("data:", "http:", "https:", "#")):
+        return match.group(0)
+    local = Path(target) if os.path.isabs(target) or source_dir is None else Path(source_dir) / target
+    if not local.is_file():
+        return match.group(0)
+    return f"url('{_data_uri(local.read_bytes())}')"
 
 
 def default_font_sources() -> tuple[FontSource, ...]:
@@ -202,7 +221,7 @@ def run_render(jobs: list[dict[str, Any]], *, time_runs: int = 0, emoji_dir: str
         if time_runs:
             command += ["--time", str(time_runs)]
         if emoji_dir:
-            command += ["--emoji-dir", emoji_dir]
+            command += ["--emoji-dir", str(Path(emoji_dir).resolve())]  # render.mjs runs in ORACLE_DIR
         done = subprocess.run(command, cwd=ORACLE_DIR, capture_output=True, text=True)
     finally:
         os.unlink(job_file)
@@ -244,7 +263,7 @@ def regenerate(
         pending: list[tuple[Path, Path, str]] = []
         for doc_path in (Path(d).resolve() for d in documents):
             out = reference_path(doc_path)
-            document = load(str(doc_path))
+            document = load_document(doc_path)
             job = build_job(document, out, Path(tmp))
             digest = job_digest(job, [f.data for f in document.fonts])
             known = entries.get(_relative(out), {})
@@ -291,7 +310,7 @@ def check(documents: Iterable[str | Path]) -> list[tuple[Path, str]]:
     with tempfile.TemporaryDirectory(prefix="pureog-oracle-") as tmp:
         for doc_path in (Path(d).resolve() for d in documents):
             out = reference_path(doc_path)
-            document = load(str(doc_path))
+            document = load_document(doc_path)
             digest = job_digest(build_job(document, out, Path(tmp)), [f.data for f in document.fonts])
             if not out.is_file():
                 problems.append((doc_path, "missing"))

@@ -1,0 +1,74 @@
+"""Make the pinned conformance fonts: subsets of freely licensed fonts (dev tool; outputs are committed).
+
+Role: source fonts -> small subsets under ``conformance/fonts`` with fontTools' subsetter (layout
+features such as ``kern`` and ``liga`` kept; hinting dropped, which changes no outline):
+
+* Geist Light/Regular/Bold/Black/Italic and Geist Mono Regular (OFL; npm ``geist``): Latin-1.
+* ``Geist-Medium.woff``: Geist Medium, Latin-1, written as WOFF (zlib-compressed sfnt).
+* ``NanumGothic[Bold]-subset.ttf`` (OFL; Debian ``fonts-nanum``): ASCII + every Hangul syllable that
+  the cases use (collected from ``conformance/cases/**.yaml``), TrueType outlines.
+* ``NotoSansKR-subset.otf`` (OFL; Debian ``fonts-noto-cjk``, the KR face of NotoSansCJK-Regular.ttc):
+  the same characters, CFF (PostScript) outlines: the suite's OTF/CFF font.
+
+Run after adding Korean text to a case: ``python conformance/fonts/make_fonts.py`` (needs the npm
+``geist`` package at GEIST_DIR and the Debian font packages). Imports fontTools only.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+HERE = Path(__file__).resolve().parent
+CASES = HERE.parent / "cases"
+GEIST_DIR = Path(os.environ.get("GEIST_DIR", "/tmp/oracle/node_modules/geist/dist/fonts"))
+NANUM_DIR = Path("/usr/share/fonts/truetype/nanum")
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+LATIN = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                                           0x2026, 0x2022, 0x00B7}
+
+
+def used_hangul() -> set[int]:
+    """Every Hangul code point (syllables, jamo, compatibility jamo) written in any case."""
+    found: set[int] = set()
+    pattern = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+    for path in CASES.rglob("*.yaml"):
+        found.update(ord(ch) for ch in pattern.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _subset(font: TTFont, unicodes: set[int], out: Path, flavor: str | None = None) -> None:
+    options = subset.Options()
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.hinting = False
+    options.flavor = flavor
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(unicodes))
+    subsetter.subset(font)
+    font.flavor = flavor
+    font.save(str(out))
+    print(f"{out.name}: {out.stat().st_size} bytes")
+
+
+def main() -> None:
+    sans, mono = GEIST_DIR / "geist-sans", GEIST_DIR / "geist-mono"
+    for name in ("Geist-Light", "Geist-Regular", "Geist-Bold", "Geist-Black", "Geist-Italic"):
+        _subset(TTFont(str(sans / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
+    _subset(TTFont(str(mono / "GeistMono-Regular.ttf")), LATIN, HERE / "GeistMono-Regular.ttf")
+    _subset(TTFont(str(sans / "Geist-Medium.ttf")), LATIN, HERE / "Geist-Medium.woff", flavor="woff")
+    korean = used_hangul() | set(range(0x20, 0x7F)) | {0x00B7}
+    _subset(TTFont(str(NANUM_DIR / "NanumGothic.ttf")), korean, HERE / "NanumGothic-subset.ttf")
+    _subset(TTFont(str(NANUM_DIR / "NanumGothicBold.ttf")), korean, HERE / "NanumGothicBold-subset.ttf")
+    collection = TTCollection(str(NOTO_CJK))
+    kr = next(f for f in collection.fonts if "KR" in f["name"].getDebugName(1))
+    _subset(kr, korean, HERE / "NotoSansKR-subset.otf")
+
+
+if __name__ == "__main__":
+    main()
