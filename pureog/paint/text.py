@@ -1,17 +1,26 @@
 """Painting text leaves: a laid-out paragraph -> glyph outline fills in the text colour.
 
 Each glyph is a translated :class:`Group` around one :class:`FillPath` whose ``Path`` object is shared by
-every occurrence of that glyph at that size, so the rasterizer can reuse its coverage mask.
+every occurrence of that glyph at that size and sub-pixel offset, so the rasterizer can reuse its
+coverage mask. Satori writes glyph outlines into its SVG with one decimal (opentype.js
+``toPathData(1)`` on absolute coordinates), and at text sizes that rounding moves edges by up to
+0.05 px, visibly changing anti-aliasing. :func:`svg_rounded_glyph` reproduces it while keeping the
+mask cache: the rounded outline depends only on the fractional part of the glyph's position, so each
+glyph becomes an integer translation of an outline rounded at its (1/256 px quantized) fraction.
 """
 
 from __future__ import annotations
 
+import math
+
 from pureog.display import FillPath, Group, Node, SolidPaint
-from pureog.geometry import Affine
+from pureog.errors import ImageError
+from pureog.geometry import Affine, Rect
+from pureog.path import Path
 from pureog.layout.boxes import Box
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import glyph_paths, layout_paragraph
+from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
 
 
 class TextPainter:
@@ -20,18 +29,68 @@ class TextPainter:
     def __init__(self, fonts: FontLibrary) -> None:
         self.fonts = fonts
 
-    def paint(self, leaf: StyledText, box: Box, opacity: float) -> list[Node]:
+    def paint(self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None) -> list[Node]:
         style = leaf.style
         color = style.color
-        if color.is_transparent or opacity <= 0.0 or box.width <= 0:
+        if opacity <= 0.0 or box.width <= 0:
             return []
-        paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width)
-        paint = SolidPaint(color)
-        glyphs: list[Node] = [
-            Group((FillPath(path, paint),), transform=Affine.translate(x, y))
-            for path, x, y in glyph_paths(paragraph, box.x, box.y)
-            if not path.is_empty
-        ]
+        paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
+        glyphs: list[Node] = []
+        if not color.is_transparent:
+            paint = SolidPaint(color)
+            glyphs = []
+            for path, x, y in glyph_paths(paragraph, box.x, box.y):
+                if not path.is_empty:
+                    rounded, ix, iy = svg_rounded_glyph(path, x, y)
+                    glyphs.append(Group((FillPath(rounded, paint),), transform=Affine.translate(ix, iy)))
+        if paragraph.images:  # emoji: Satori's <image> elements, drawn after the text's glyphs
+            glyphs.extend(_inline_images(paragraph, box, leaf.path))
         if not glyphs:
             return []
         return [Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs
+
+
+SUBPIXEL_STEPS = 256
+_ROUNDED_CACHE_LIMIT = 50_000
+_rounded_glyphs: dict[tuple[Path, int, int], Path] = {}
+
+
+def _round_tenth(v: float) -> float:
+    """JavaScript's ``+v.toFixed(1)``: nearest tenth, halves away from zero."""
+    return math.floor(v * 10 + 0.5) / 10 if v >= 0 else -math.floor(-v * 10 + 0.5) / 10
+
+
+def svg_rounded_glyph(path: Path, x: float, y: float) -> tuple[Path, float, float]:
+    """``(outline, ix, iy)`` such that the outline translated by the integers ``(ix, iy)`` is ``path``
+    at ``(x, y)`` with every coordinate rounded to a tenth of a pixel, as in Satori's SVG."""
+    ix, iy = math.floor(x), math.floor(y)
+    qx = round((x - ix) * SUBPIXEL_STEPS)
+    qy = round((y - iy) * SUBPIXEL_STEPS)
+    key = (path, qx, qy)
+    rounded = _rounded_glyphs.get(key)
+    if rounded is None:
+        fx, fy = qx / SUBPIXEL_STEPS, qy / SUBPIXEL_STEPS
+        segments = []
+        for seg in path.segments:
+            coords = seg[1:]
+            segments.append((seg[0], *(
+                _round_tenth(c + (fy if i % 2 else fx)) for i, c in enumerate(coords)  # type: ignore[operator]
+            )))
+        rounded = Path(tuple(segments))
+        if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT:
+            _rounded_glyphs.clear()
+        _rounded_glyphs[key] = rounded
+    return rounded, float(ix), float(iy)
+
+
+def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[Node]:
+    """Each image grapheme's SVG fitted (xMidYMid meet) into its font-size x line-height box."""
+    try:
+        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
+    except ImportError as exc:
+        raise ImageError("drawing emoji needs the SVG renderer (pureog.images.svg), which is missing", path=where) from exc
+    nodes: list[Node] = []
+    for image in paragraph.images:
+        target = Rect(box.x + image.x, box.y + image.y, image.width, image.height)
+        nodes.extend(svg_document_nodes(image.svg, target, f"{where} (emoji {image.grapheme!r})"))
+    return nodes
