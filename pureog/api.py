@@ -107,7 +107,10 @@ class LayoutBox:
 
 def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None) -> list[LayoutBox]:
-    """Every element's box, in document order (the canvas root that Satori adds is not included)."""
+    """Every element's box, in document order (the canvas root that Satori adds is not included).
+
+    Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
+    elements as 0x0 boxes, and NaN where Yoga leaves a degenerate box's value undefined."""
     from pureog.pipeline import font_library, lay_out  # noqa: PLC0415
     from pureog.style.computed import StyledNode  # noqa: PLC0415
 
@@ -117,7 +120,9 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
 
     def walk(box: Any) -> None:
         if isinstance(box.source, StyledNode):
-            out.append(LayoutBox(box.source.element.type, box.x, box.y, box.width, box.height, box.source.path))
+            # Degenerate boxes for which Yoga leaves a value undefined are reported with NaN, as Satori does.
+            x, y, w, h = box.reported or (box.x, box.y, box.width, box.height)
+            out.append(LayoutBox(box.source.element.type, x, y, w, h, box.source.path))
         for child in box.children:
             walk(child)
 

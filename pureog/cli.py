@@ -75,8 +75,12 @@ def _layout(args: argparse.Namespace) -> int:
 
     boxes = layout_boxes(_read(args.document), width=args.width, height=args.height)
     if args.json:
-        print(json.dumps([{"type": b.type, "x": b.x, "y": b.y, "width": b.width, "height": b.height,
-                           "path": b.path} for b in boxes], indent=2))
+        # Satori reports some degenerate boxes as NaN; JSON has no NaN, so they print as null.
+        def number(v: float) -> float | None:
+            return None if v != v else v
+
+        print(json.dumps([{"type": b.type, "x": number(b.x), "y": number(b.y), "width": number(b.width),
+                           "height": number(b.height), "path": b.path} for b in boxes], indent=2))
     else:
         for b in boxes:
             print(f"{b.type:<10} x={b.x:g} y={b.y:g} w={b.width:g} h={b.height:g}  {b.path}")

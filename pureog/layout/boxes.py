@@ -6,8 +6,10 @@ measure-callback factory for text. Output: a :class:`Box` tree for the document'
 Box positions are *absolute* canvas coordinates computed the way Satori does it: it adds each node's
 rounded, parent-relative ``left``/``top`` down the tree (layout.ts), which can differ by a pixel from
 rounding the absolute position directly. Boxes of ``display: none`` elements are 0x0 (Satori still
-reports them); Yoga may give them NaN positions in reverse-wrapped containers, which we report as
-the parent's origin instead.
+reports them). Yoga sometimes leaves a value undefined (NaN: a hidden item's undefined size leaking
+into a baseline or a wrap-reverse/reverse-axis position, then into its subtree through rounding);
+the box then uses 0 for it (the parent's origin), and :attr:`Box.reported` keeps the NaN values
+Satori reports, for :func:`pureog.layout_boxes`.
 
 Imports :mod:`pureog.layout` modules and :mod:`pureog.style.computed`; never ``text`` or ``paint``.
 """
@@ -37,6 +39,9 @@ class Box:
     padding: Edges
     source: StyledNode | StyledText
     children: tuple[Box, ...]
+    reported: tuple[float, float, float, float] | None = None
+    """``(x, y, width, height)`` exactly as Satori reports them, when Yoga left one undefined (NaN);
+    ``None`` when they are the box's own values (always, except for such degenerate boxes)."""
 
     @property
     def content_x(self) -> float:
@@ -67,7 +72,7 @@ def layout_tree(
     owner_width = float("nan") if width is None else float(width)
     owner_height = float("nan") if height is None else float(height)
     canvas = compute(tree, owner_width, owner_height)
-    return to_box(canvas.children[0], _finite(canvas.x), _finite(canvas.y))
+    return to_box(canvas.children[0], _finite(canvas.x), _finite(canvas.y), canvas.x, canvas.y)
 
 
 def canvas_size(
@@ -81,10 +86,16 @@ def canvas_size(
     return (canvas.width, canvas.height)
 
 
-def to_box(result: LayoutResult, parent_x: float, parent_y: float) -> Box:
-    """Absolute box from a parent-relative result (Satori's running sum of rounded offsets)."""
+def to_box(
+    result: LayoutResult, parent_x: float, parent_y: float, raw_parent_x: float, raw_parent_y: float
+) -> Box:
+    """Absolute box from a parent-relative result (Satori's running sum of rounded offsets).
+
+    ``raw_parent_*``: the same sum without replacing NaN, as Satori computes it."""
     x = parent_x + _finite(result.x)
     y = parent_y + _finite(result.y)
+    raw = (raw_parent_x + result.x, raw_parent_y + result.y, result.width, result.height)
+    reported = raw if any(v != v for v in raw) else None
     source = result.key
     assert isinstance(source, (StyledNode, StyledText)), "every laid-out node carries its source"
     return Box(
@@ -95,7 +106,8 @@ def to_box(result: LayoutResult, parent_x: float, parent_y: float) -> Box:
         result.border,
         result.padding,
         source,
-        tuple(to_box(child, x, y) for child in result.children),
+        tuple(to_box(child, x, y, raw[0], raw[1]) for child in result.children),
+        reported,
     )
 
 

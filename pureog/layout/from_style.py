@@ -13,8 +13,9 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   ``justify-content`` taken from ``text-align``, and the measure callback.
 - CSS ``aspect-ratio`` is *not* passed to Yoga (Satori 0.29 has it as a TODO); only ``<img>`` gets
   an aspect ratio, from its natural size.
-- ``<img>``: a side the style leaves ``auto`` takes the ``width``/``height`` attribute (compute.ts);
-  sizing from the image's natural size is not done here yet.
+- ``<img>``: a side the style leaves ``auto`` takes the ``width``/``height`` attribute, a missing side
+  the image's aspect ratio (natural size from the resolved ``src``, see pureog.images.source);
+  ``<svg>``: width/height attributes completed by the viewBox (compute.ts).
 
 Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.style.values`.
 """
@@ -34,6 +35,7 @@ from pureog.style.values import (
     FlexWrap,
     Justify,
     Overflow,
+    Percent,
     TextAlign,
 )
 
@@ -82,6 +84,8 @@ def element_input(node: StyledNode, measure_leaf: MeasureFactory) -> LayoutInput
     style = flex_style(node.style)
     if node.element.type == "img":
         style = image_style(node, style)
+    elif node.element.type == "svg":
+        style = svg_style(node, style)
     children = tuple(
         text_input(child, measure_leaf) if isinstance(child, StyledText) else element_input(child, measure_leaf)
         for child in node.children
@@ -168,9 +172,9 @@ def _number(value: object) -> float | None:
 
 
 def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
-    """Satori's ``<img>`` sizing (compute.ts) when the ``width``/``height`` attributes are given:
-    each side is the style's size if set (``style.width || props.width``), else the attribute.
-    (With both attributes present Satori never needs the natural size or an aspect ratio.)"""
+    """Satori's ``<img>`` sizing (compute.ts): each side is the style's size if set, else the
+    ``width``/``height`` attribute; a missing side follows the image's aspect ratio (natural size from
+    the resolved ``src``), and with neither side the image is ``width: 100%`` with that aspect ratio."""
     attr_w = _number(node.element.attribute("width"))
     attr_h = _number(node.element.attribute("height"))
     width: Dim = style.width
@@ -179,4 +183,80 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
         width = attr_w
     if attr_h is not None and height in (AUTO, 0.0):
         height = attr_h
-    return replace(style, width=width, height=height)
+    natural = getattr(node.element.attribute("src"), "width", None), getattr(node.element.attribute("src"), "height", None)
+    if not isinstance(natural[0], float) or not isinstance(natural[1], float) or natural[0] <= 0:
+        return replace(style, width=width, height=height)
+    ratio = natural[1] / natural[0]  # height / width
+    w_set = width not in (AUTO, None, 0.0)
+    h_set = height not in (AUTO, None, 0.0)
+    if isinstance(width, float) and isinstance(height, float) and w_set and h_set:
+        return replace(style, width=width, height=height)
+    if not w_set and not h_set:
+        return replace(style, width=Percent(100.0), height=AUTO, aspect_ratio=1.0 / ratio)
+    # The box model: the ratio applies to the content box, so padding and border come off first.
+    extra_w = sum(v for v in (style.padding_left, style.padding_right, style.border_left, style.border_right)
+                  if isinstance(v, float))
+    extra_h = sum(v for v in (style.padding_top, style.padding_bottom, style.border_top, style.border_bottom)
+                  if isinstance(v, float))
+    if not w_set:
+        if isinstance(height, float):
+            return replace(style, width=(height - extra_h) / ratio + extra_w, height=height)
+        return replace(style, width=AUTO, height=height, aspect_ratio=1.0 / ratio)
+    if isinstance(width, float):
+        return replace(style, width=width, height=(width - extra_w) * ratio + extra_h)
+    return replace(style, width=width, height=AUTO, aspect_ratio=1.0 / ratio)
+
+
+def _svg_length(value: object, font_size: float) -> Dim:
+    """An ``<svg>`` width/height attribute: px number, ``px``/``em`` length or percentage; None if absent."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip().lower()
+    try:
+        if text.endswith("%"):
+            return Percent(float(text[:-1]))
+        if text.endswith("px"):
+            return float(text[:-2])
+        if text.endswith("rem"):
+            return float(text[:-3]) * 16.0
+        if text.endswith("em"):
+            return float(text[:-2]) * font_size
+        return float(text)
+    except ValueError:
+        return None
+
+
+def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
+    """Satori's inline ``<svg>`` sizing (compute.ts): width/height attributes, one side completed by
+    the viewBox's aspect ratio, else the viewBox size; the style's own width/height win."""
+    from pureog.images.sniff import parse_view_box  # noqa: PLC0415  (images never imports layout)
+
+    element = node.element
+    view_box = parse_view_box(element.attribute("viewBox") or element.attribute("viewbox"))  # type: ignore[arg-type]
+    ratio = view_box[3] / view_box[2] if view_box and view_box[2] else None
+    width = _svg_length(element.attribute("width"), node.style.font_size)
+    height = _svg_length(element.attribute("height"), node.style.font_size)
+    if width is None and height:
+        if ratio is None:
+            width = 0.0
+        elif isinstance(height, Percent):
+            width = Percent(int(height.value) / ratio)
+        elif isinstance(height, float):
+            width = height / ratio
+    elif height is None and width:
+        if ratio is None:
+            width = 0.0
+        elif isinstance(width, Percent):
+            height = Percent(int(width.value) * ratio)
+        elif isinstance(width, float):
+            height = width * ratio
+    else:
+        if not width and view_box:
+            width = view_box[2]
+        if not height and view_box:
+            height = view_box[3]
+    new_w = width if style.width in (AUTO, 0.0) and width else style.width
+    new_h = height if style.height in (AUTO, 0.0) and height else style.height
+    return replace(style, width=new_w, height=new_h)

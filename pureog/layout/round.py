@@ -18,14 +18,14 @@ from __future__ import annotations
 import math
 
 from pureog.layout.node import LayoutResult
-from pureog.layout.tree import BOTTOM, LEFT, RIGHT, TOP, WorkNode, inexact_equals
+from pureog.layout.tree import BOTTOM, LEFT, NAN, RIGHT, TOP, WorkNode, inexact_equals
 from pureog.style.values import Display
 
 
 def round_value_to_pixel_grid(value: float, force_ceil: bool, force_floor: bool) -> float:
     """Snap one value to whole px (Yoga's ``roundValueToPixelGrid`` with scale 1)."""
-    if value != value:
-        return value
+    if value != value or value in (math.inf, -math.inf):
+        return NAN  # C's fmod(inf, 1) is NaN, and so is the rounded value (Yoga reports it so)
     fraction = math.fmod(value, 1.0)
     if fraction < 0:
         fraction += 1.0  # fmod keeps the sign; we want value - fraction == floor(value)
@@ -43,6 +43,11 @@ def round_value_to_pixel_grid(value: float, force_ceil: bool, force_floor: bool)
 def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float) -> None:
     """Snap ``node`` and its subtree; ``absolute_*``: unrounded position of the parent's box."""
     # NaN stays NaN (Yoga reports it too, e.g. for hidden boxes in reverse-wrapped containers).
+    if node.style.display is Display.CONTENTS:
+        # Yoga zeroes a contents box's layout before rounding; rounding still turns its size into
+        # NaN when its parent's position is NaN, and Satori reports that.
+        node.position = [0.0, 0.0, 0.0, 0.0]
+        node.dimension = [0.0, 0.0]
     left = node.position[LEFT]
     top = node.position[TOP]
     width = node.dimension[0]
@@ -65,6 +70,8 @@ def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: floa
 
 
 def _has_fraction(size: float) -> bool:
+    if size in (math.inf, -math.inf):
+        return True  # fmod(inf, 1) is NaN in C, which equals neither 0 nor 1
     fraction = math.fmod(size, 1.0)
     return not inexact_equals(fraction, 0.0) and not inexact_equals(fraction, 1.0)
 
@@ -72,12 +79,12 @@ def _has_fraction(size: float) -> bool:
 def to_result(node: WorkNode) -> LayoutResult:
     """Freeze a (snapped) work node into a :class:`LayoutResult` tree."""
     if node.style.display is Display.CONTENTS:
-        # A contents box generates no box; Yoga reports it as 0x0 at 0,0.
+        # A contents box generates no box; Yoga reports it as 0x0 at 0,0 (snapped like any box).
         return LayoutResult(
-            0.0,
-            0.0,
-            0.0,
-            0.0,
+            node.position[LEFT] + 0.0,
+            node.position[TOP] + 0.0,
+            node.dimension[0] + 0.0,
+            node.dimension[1] + 0.0,
             (0.0, 0.0, 0.0, 0.0),
             (0.0, 0.0, 0.0, 0.0),
             (0.0, 0.0, 0.0, 0.0),

@@ -14,6 +14,8 @@ tables index them. Imports only :mod:`pureog.layout.node` and :mod:`pureog.style
 from __future__ import annotations
 
 import math
+import struct
+from collections.abc import Callable
 
 from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
 from pureog.style.values import (
@@ -27,6 +29,15 @@ from pureog.style.values import (
 )
 
 NAN = math.nan
+FLT_MAX = 3.4028234663852886e38
+
+# Sizing modes (Yoga's MeasureMode) are small ints inside the algorithm; measure callbacks get the
+# MeasureMode enum instead.
+UNDEFINED, EXACTLY, AT_MOST = 0, 1, 2
+
+LayoutFn = Callable[["WorkNode", float, float, int, int, float, float, bool], None]
+"""``layout_node(node, width, height, width_mode, height_mode, owner_width, owner_height,
+perform_layout)``: passed down to the step modules so that they need not import the driver."""
 
 # Flex axes (Yoga's FlexDirection order) and physical edges / dimensions.
 ROW, ROW_REVERSE, COLUMN, COLUMN_REVERSE = 0, 1, 2, 3
@@ -80,6 +91,20 @@ def inexact_equals(a: float, b: float) -> bool:
     if a != a or b != b:
         return a != a and b != b
     return abs(a - b) < 0.0001
+
+
+_F32 = struct.Struct("<f")
+
+
+def f32(value: float) -> float:
+    """``value`` rounded to IEEE single precision, as Yoga stores it (``float``), overflow -> inf.
+
+    Used only where Yoga's float32 rounding changes the outcome: running sums of flex factors that
+    should cancel to 0 leave a float residue whose *sign* decides whether items grow or shrink."""
+    try:
+        return float(_F32.unpack(_F32.pack(value))[0])
+    except OverflowError:
+        return math.copysign(math.inf, value)
 
 
 def divide(a: float, b: float) -> float:

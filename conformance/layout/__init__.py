@@ -1,0 +1,1 @@
+"""Differential layout testing against the real Satori: generator, Node helper, committed corpus."""

@@ -1,0 +1,275 @@
+"""Seeded generator of random layout trees, and the corpus builder for the differential layout test.
+
+Role: random React-shaped element trees (depth <= 4, up to ~30 elements) that exercise every flexbox
+input Satori 0.29 passes to Yoga: flex-direction (incl. reverse), flex-wrap (incl. wrap-reverse),
+flex-grow/-shrink/-basis (px, %, auto), justify-content (all but space-evenly, which Satori rejects),
+align-items/-self/-content, gap/row-gap/column-gap, margins incl. ``auto``, padding, border widths,
+width/height in px and %, min/max sizes, position absolute/relative/static with insets in px and %,
+display none/contents, overflow, box-sizing; leaves with fixed sizes, and a share of text leaves.
+
+Input -> output: a seed -> cases ``{"id", "width", "height", "element"}``; with ``--out`` the cases are
+laid out by the real Satori (``satori_boxes.mjs``, Node.js) and written with its boxes as a corpus
+file ``{"generator": {...}, "cases": [{..., "boxes": [[x, y, w, h, type], ...]}]}``. Trees Satori
+refuses are dropped (and counted). Dev tool: imports only the standard library, never :mod:`pureog`.
+
+Usage (from the repository root)::
+
+    python -m conformance.layout.generate --seed 1 --count 500 --out conformance/layout/corpus/part-1.json
+    python -m conformance.layout.generate --seed 1 --count 3 --print      # look at a few trees
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+HELPER = HERE / "satori_boxes.mjs"
+GENERATOR_VERSION = 1
+# Satori's boxes beyond this magnitude are float32 noise, not a reference: Yoga divided by the float32
+# residue of a flex-factor sum (e.g. 33.3 * 0.5 summed and subtracted again), and at > 2**24 px a
+# float32 cannot even hold whole pixels. Such cases are dropped (and counted), see spec/layout.md.
+DEGENERATE_PX = 1e6
+
+MAX_DEPTH = 4
+MAX_NODES = 30
+
+_WORDS = ("Hello", "world", "Ag", "layout", "Yoga", "flex", "box", "pureog", "OG", "12:30", "Lorem", "ipsum")
+_CANVAS = ((200, 200), (400, 210), (300, 400), (600, 315), (250, 120))
+_PX = (0, 4, 10, 12.5, 17, 20, 25, 33.3, 40, 50, 64, 80, 100, 120, 150)
+_SMALL_PX = (0, 1, 2, 3, 4.5, 5, 8, 10, 12, 15.5, 20)
+_PERCENT = ("10%", "25%", "33%", "33.3%", "50%", "60%", "75%", "100%")
+_JUSTIFY = ("flex-start", "flex-end", "center", "space-between", "space-around")
+_ALIGN_ITEMS = ("stretch", "flex-start", "flex-end", "center", "baseline")
+_ALIGN_CONTENT = ("stretch", "flex-start", "flex-end", "center", "space-between", "space-around")
+
+
+class TreeGenerator:
+    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform)."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.budget = 0
+
+    # --- values ---
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def pick(self, options: tuple[Any, ...]) -> Any:
+        return self.rng.choice(options)
+
+    def size(self, percent_share: float = 0.25) -> Any:
+        if self.chance(percent_share):
+            return self.pick(_PERCENT)
+        return self.pick(_PX)
+
+    def small(self, percent_share: float = 0.1) -> Any:
+        if self.chance(percent_share):
+            return self.pick(("5%", "10%", "2.5%"))
+        return self.pick(_SMALL_PX)
+
+    def inset(self) -> Any:
+        if self.chance(0.3):
+            return self.pick(("0%", "10%", "25%", "50%", "-10%"))
+        return self.pick((0, 5, 10, 12.5, 20, 33, -8, -15))
+
+    # --- styles ---
+
+    def box_style(self, style: dict[str, Any], is_root: bool) -> None:
+        """Sizing, spacing and positioning of any element (container or leaf)."""
+        rng_chance = self.chance
+        if not is_root:
+            if rng_chance(0.3):
+                style["flexGrow"] = self.pick((0, 1, 1, 2, 0.5, 3))
+            if rng_chance(0.3):
+                style["flexShrink"] = self.pick((0, 1, 1, 2, 0.5))
+            if rng_chance(0.2):
+                style["flexBasis"] = self.pick(("auto", 0, 20, 50, 80.5, "25%", "50%", "auto"))
+            if rng_chance(0.2):
+                style["alignSelf"] = self.pick(_ALIGN_ITEMS)
+            roll = self.rng.random()
+            if roll < 0.14:
+                style["position"] = "absolute"
+                for side in ("top", "right", "bottom", "left"):
+                    if rng_chance(0.35):
+                        style[side] = self.inset()
+            elif roll < 0.22:
+                style["position"] = "static"
+                if rng_chance(0.3):
+                    style["left"] = self.inset()
+            elif roll < 0.32:
+                style["position"] = "relative"
+                for side in ("top", "right", "bottom", "left"):
+                    if rng_chance(0.3):
+                        style[side] = self.inset()
+        if rng_chance(0.45):
+            style["width"] = self.size()
+        if rng_chance(0.45):
+            style["height"] = self.size()
+        for prop in ("minWidth", "minHeight", "maxWidth", "maxHeight"):
+            if rng_chance(0.07):
+                style[prop] = self.size(0.3)
+        self.spacing(style, is_root)
+        if rng_chance(0.08):
+            style["boxSizing"] = "content-box"
+        if rng_chance(0.08):
+            style["overflow"] = "hidden"
+
+    def spacing(self, style: dict[str, Any], is_root: bool) -> None:
+        if self.chance(0.3):
+            if self.chance(0.3):
+                style["margin"] = self.pick((5, 10, "auto", "0 auto", "auto 0", "4px 8px"))
+            else:
+                for side in ("Top", "Right", "Bottom", "Left"):
+                    if self.chance(0.4):
+                        style["margin" + side] = (
+                            "auto" if not is_root and self.chance(0.25) else self.pick((0, 3, 5, 10, 12.5, -5, "5%"))
+                        )
+        if self.chance(0.3):
+            if self.chance(0.4):
+                style["padding"] = self.pick((4, 10, 12.5, "5%", "4px 10px"))
+            else:
+                for side in ("Top", "Right", "Bottom", "Left"):
+                    if self.chance(0.4):
+                        style["padding" + side] = self.small()
+        if self.chance(0.15):
+            if self.chance(0.5):
+                style["border"] = f"{self.pick((1, 2, 3, 5))}px solid"
+            else:
+                for side in ("Top", "Right", "Bottom", "Left"):
+                    if self.chance(0.5):
+                        style[f"border{side}Width"] = self.pick((1, 2, 4, 6.5))
+                        style[f"border{side}Style"] = "solid"
+
+    def container_style(self, style: dict[str, Any]) -> None:
+        if self.chance(0.6):
+            style["flexDirection"] = self.pick(("row", "column", "row-reverse", "column-reverse", "column"))
+        if self.chance(0.35):
+            style["flexWrap"] = self.pick(("wrap", "wrap", "nowrap", "wrap-reverse"))
+        if self.chance(0.45):
+            style["justifyContent"] = self.pick(_JUSTIFY)
+        if self.chance(0.45):
+            style["alignItems"] = self.pick(_ALIGN_ITEMS)
+        if self.chance(0.25):
+            style["alignContent"] = self.pick(_ALIGN_CONTENT)
+        if self.chance(0.2):
+            key = self.pick(("gap", "rowGap", "columnGap"))
+            style[key] = self.pick((4, 10, 7.5, 20)) if self.chance(0.8) else self.pick(("5%", "10%"))
+
+    # --- elements ---
+
+    def text_leaf(self) -> dict[str, Any]:
+        words = [self.pick(_WORDS) for _ in range(self.rng.randint(1, 4))]
+        style: dict[str, Any] = {"fontSize": self.pick((8, 10, 12, 14, 16, 18, 20, 24, 32, 40))}
+        if self.chance(0.4):
+            style["width"] = self.pick((30, 50, 80, 120, "50%"))
+        self.box_style(style, False)
+        return {"type": self.pick(("div", "span", "p")), "props": {"style": style, "children": " ".join(words)}}
+
+    def element(self, depth: int, is_root: bool = False) -> dict[str, Any]:
+        self.budget -= 1
+        style: dict[str, Any] = {}
+        can_nest = depth < MAX_DEPTH and self.budget > 0
+        if not is_root and (not can_nest or self.chance(0.45)):
+            if self.chance(0.25):
+                return self.text_leaf()
+            self.box_style(style, False)
+            if "width" not in style and self.chance(0.7):
+                style["width"] = self.pick(_PX)
+            if "height" not in style and self.chance(0.7):
+                style["height"] = self.pick(_PX)
+            if self.chance(0.05):
+                style["display"] = "none"
+            return {"type": "div", "props": {"style": style}}
+        roll = self.rng.random()
+        style["display"] = "flex" if is_root or roll < 0.9 else ("none" if roll < 0.95 else "contents")
+        self.container_style(style)
+        self.box_style(style, is_root)
+        count = self.rng.randint(1, 6 if depth < 2 else 4)
+        children = []
+        for _ in range(count):
+            if self.budget <= 0:
+                break
+            children.append(self.element(depth + 1))
+        return {"type": "div", "props": {"style": style, "children": children}}
+
+    def case(self, case_id: str) -> dict[str, Any]:
+        self.budget = self.rng.randint(3, MAX_NODES)
+        width, height = self.pick(_CANVAS)
+        return {"id": case_id, "width": width, "height": height, "element": self.element(1, is_root=True)}
+
+
+def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
+    gen = TreeGenerator(seed)
+    return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
+
+
+def satori_boxes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lay the cases out with the real Satori (one Node process for the whole batch)."""
+    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element")} for c in cases]})
+    done = subprocess.run(["node", str(HELPER)], input=payload, capture_output=True, text=True, check=True)
+    results: list[dict[str, Any]] = json.loads(done.stdout)["results"]
+    return results
+
+
+def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
+    cases = generate(seed, count, prefix)
+    kept = []
+    refused = degenerate = 0
+    for case, result in zip(cases, satori_boxes(cases), strict=True):
+        if "error" in result:
+            refused += 1
+            continue
+        if any(v is not None and abs(v) > DEGENERATE_PX for box in result["boxes"] for v in box[:4]):
+            degenerate += 1
+            continue
+        kept.append({**case, "boxes": result["boxes"]})
+    corpus = {
+        "generator": {
+            "version": GENERATOR_VERSION,
+            "seed": seed,
+            "count": count,
+            "refused_by_satori": refused,
+            "dropped_degenerate": degenerate,
+            "satori": "0.29.0 (Next.js 16.4.6)",
+        },
+        "cases": kept,
+    }
+    return corpus, refused + degenerate
+
+
+def write_corpus(corpus: dict[str, Any], out: Path) -> None:
+    """Compact JSON, one case per line (small, and diffs stay readable)."""
+    lines = [json.dumps(c, separators=(",", ":")) for c in corpus["cases"]]
+    head = json.dumps(corpus["generator"], separators=(",", ":"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text('{"generator":' + head + ',"cases":[\n' + ",\n".join(lines) + "\n]}\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--prefix", default=None, help="case id prefix (default: s<seed>)")
+    parser.add_argument("--out", type=Path, help="lay out with Satori and write a corpus file here")
+    parser.add_argument("--print", action="store_true", help="print the generated trees (no Satori)")
+    args = parser.parse_args(argv)
+    prefix = args.prefix or f"s{args.seed}"
+    if args.print or not args.out:
+        for case in generate(args.seed, args.count, prefix):
+            print(json.dumps(case))
+        return 0
+    corpus, refused = build_corpus(args.seed, args.count, prefix)
+    write_corpus(corpus, args.out)
+    print(f"{args.out}: {len(corpus['cases'])} cases ({refused} refused by Satori or degenerate)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

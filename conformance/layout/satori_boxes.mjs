@@ -1,0 +1,82 @@
+// Differential-testing helper for pureog's layout: every element's box as the REAL Satori lays it out.
+//
+// Role: JSON element trees in -> per-element boxes out, computed by the exact Satori 0.29.0 + Yoga
+// that Next.js 16.4.6 bundles (conformance/oracle/node_modules/next/dist/compiled/@vercel/og). Dev tool
+// only: pureog never runs it; the boxes it reports are committed in conformance/layout/corpus/.
+//
+// Next's bundle does not export `satori`, and `ImageResponse` does not forward `onNodeDetected`, so
+// a module load hook (node:module register) appends one export line to the bundle's source as Node
+// loads it. Nothing on disk changes and the bundle keeps its own URL, so its Yoga WASM loads as usual.
+//
+// Input (stdin, JSON): {"cases": [{"width": 400, "height": 300, "element": {type, props}}, ...]}
+// Output (stdout, JSON): {"results": [{"boxes": [[left, top, width, height, type], ...]} |
+//                                      {"error": "message"}, ...]}
+// Boxes are in document order (Satori reports a parent before its children); text is not reported.
+// Text is laid out with pureog's bundled Geist Regular (the same file Next bundles).
+//
+// Usage: node satori_boxes.mjs < cases.json > boxes.json
+
+import { readFileSync } from 'node:fs';
+import { register } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '..', '..');
+const BUNDLE = resolve(REPO, 'conformance/oracle/node_modules/next/dist/compiled/@vercel/og/index.node.js');
+const FONT = resolve(REPO, 'pureog/fonts/Geist-Regular.ttf');
+
+const HOOK = `
+export async function load(url, context, nextLoad) {
+  const result = await nextLoad(url, context);
+  if (url.endsWith('/@vercel/og/index.node.js')) {
+    const source = String(result.source) + '\\nexport { satori as __pureogSatori };\\n';
+    return { ...result, source };
+  }
+  return result;
+}
+`;
+
+async function loadSatori() {
+  register('data:text/javascript,' + encodeURIComponent(HOOK), pathToFileURL(HERE + '/'));
+  const mod = await import(pathToFileURL(BUNDLE).href);
+  if (typeof mod.__pureogSatori !== 'function') throw new Error('could not expose satori from the Next bundle');
+  return mod.__pureogSatori;
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function main() {
+  // Nothing here may reach the network (Satori asks for fallback fonts only when Geist lacks a glyph).
+  globalThis.fetch = async (input) => {
+    throw new TypeError(`satori_boxes: network access refused for ${String(input)}`);
+  };
+  const satori = await loadSatori();
+  const fonts = [{ name: 'Geist', data: readFileSync(FONT), weight: 400, style: 'normal' }];
+  const { cases } = JSON.parse(await readStdin());
+  const results = [];
+  for (const c of cases) {
+    const boxes = [];
+    try {
+      await satori(c.element, {
+        width: c.width,
+        height: c.height,
+        fonts,
+        onNodeDetected: (n) => boxes.push([n.left, n.top, n.width, n.height, n.type]),
+      });
+      results.push({ boxes });
+    } catch (err) {
+      results.push({ error: String(err && err.message ? err.message : err) });
+    }
+  }
+  process.stdout.write(JSON.stringify({ results }));
+}
+
+main().catch((err) => {
+  process.stderr.write(String(err && err.stack ? err.stack : err) + '\n');
+  process.exit(1);
+});

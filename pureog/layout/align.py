@@ -1,0 +1,399 @@
+"""CSS Flexbox §9.4-§9.6: line cross sizes, main-axis and cross-axis alignment, the container size.
+
+Input: flex lines whose items have their main sizes (:mod:`pureog.layout.resolve`). Output: item
+positions (justify-content, auto margins, align-items/-self, align-content, baselines), stretched
+items re-laid out through ``layout_fn``, the container's used size, and the mirroring for reverse
+axes and wrap-reverse. Yoga's order is kept: a line's cross size comes from the main-axis pass, and
+wrapping or baseline containers are re-aligned per line afterwards (``align_flex_lines``).
+Imports only :mod:`pureog.layout.tree`, :mod:`pureog.layout.flex_lines` and :mod:`pureog.style.values`.
+"""
+
+from __future__ import annotations
+
+from pureog.layout.flex_lines import FlexLine, constrain_max_size
+from pureog.layout.tree import (
+    AT_MOST,
+    COLUMN,
+    DIMENSION,
+    EXACTLY,
+    FLEX_END_EDGE,
+    FLEX_START_EDGE,
+    HEIGHT,
+    ROW,
+    TOP,
+    UNDEFINED,
+    WIDTH,
+    LayoutFn,
+    WorkNode,
+    divide,
+    inexact_equals,
+    is_row,
+    max_or_defined,
+    resolve_child_alignment,
+)
+from pureog.style.values import Align, Display, Justify, Position
+
+# --- §9.5 / §9.4 -----------------------------------------------------------------------------------
+
+
+def justify_main_axis(
+    node: WorkNode,
+    line: FlexLine,
+    main_axis: int,
+    cross_axis: int,
+    main_mode: int,
+    cross_mode: int,
+    main_owner_size: float,
+    owner_width: float,
+    inner_main: float,
+    inner_cross: float,
+    inner_width: float,
+    perform_layout: bool,
+) -> None:
+    """§9.5 step 12 (justify-content, auto margins) and §9.4 step 8 (the line's cross size)."""
+    style = node.style
+    leading_pb_main = node.padding_and_border(FLEX_START_EDGE[main_axis], owner_width)
+    trailing_pb_main = node.padding_and_border(FLEX_END_EDGE[main_axis], owner_width)
+    gap = node.gap_for_axis(main_axis, inner_main)
+    if main_mode == AT_MOST and line.remaining_free_space > 0:
+        min_main = node.resolved_min(DIMENSION[main_axis], main_owner_size, owner_width)
+        if min_main == min_main:
+            min_available = min_main - leading_pb_main - trailing_pb_main
+            occupied = inner_main - line.remaining_free_space
+            line.remaining_free_space = max_or_defined(0.0, min_available - occupied)
+        else:
+            line.remaining_free_space = 0.0
+
+    free = line.remaining_free_space
+    justify = style.justify_content
+    if free < 0 and justify in (Justify.SPACE_BETWEEN, Justify.SPACE_AROUND, Justify.SPACE_EVENLY):
+        justify = Justify.FLEX_START
+    leading = 0.0
+    between = gap
+    count = len(line.items)
+    if line.auto_margins == 0:
+        if justify is Justify.CENTER:
+            leading = free / 2
+        elif justify is Justify.FLEX_END:
+            leading = free
+        elif justify is Justify.SPACE_BETWEEN:
+            if count > 1:
+                between += free / (count - 1)
+        elif justify is Justify.SPACE_EVENLY:
+            leading = divide(free, count + 1)
+            between += leading
+        elif justify is Justify.SPACE_AROUND:
+            leading = 0.5 * divide(free, count)
+            between += leading * 2
+
+    line.main_dim = leading_pb_main + leading
+    line.cross_dim = 0.0
+    max_ascent = 0.0
+    max_descent = 0.0
+    baseline_layout = is_baseline_layout(node)
+    start_edge = FLEX_START_EDGE[main_axis]
+    end_edge = FLEX_END_EDGE[main_axis]
+    last = line.items[-1] if line.items else None
+    for child in line.items:
+        if child.margin_is_auto(start_edge) and free > 0.0:
+            line.main_dim += free / line.auto_margins
+        if perform_layout:
+            child.position[start_edge] += line.main_dim
+        if child is not last:
+            line.main_dim += between
+        if child.margin_is_auto(end_edge) and free > 0.0:
+            line.main_dim += free / line.auto_margins
+        if not perform_layout and cross_mode == EXACTLY:
+            # Measuring with a known cross size: the items were not laid out, use their bases.
+            line.main_dim += child.margin_for_axis(main_axis, inner_width) + child.computed_flex_basis
+            line.cross_dim = inner_cross
+        else:
+            line.main_dim += child.dimension_with_margin(main_axis, inner_width)
+            if baseline_layout:
+                ascent = calculate_baseline(child) + child.margin(TOP, inner_width)
+                descent = child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width) - ascent
+                max_ascent = max_or_defined(max_ascent, ascent)
+                max_descent = max_or_defined(max_descent, descent)
+            else:
+                line.cross_dim = max_or_defined(line.cross_dim, child.dimension_with_margin(cross_axis, inner_width))
+    line.main_dim += trailing_pb_main
+    if baseline_layout:
+        line.cross_dim = max_ascent + max_descent
+
+
+# --- §9.6 ------------------------------------------------------------------------------------------
+
+
+def align_items_in_line(
+    node: WorkNode,
+    line: FlexLine,
+    main_axis: int,
+    cross_axis: int,
+    inner_main: float,
+    inner_cross: float,
+    inner_width: float,
+    inner_height: float,
+    container_cross: float,
+    leading_pb_cross: float,
+    total_lines_cross: float,
+    is_wrap: bool,
+    layout_fn: LayoutFn,
+) -> None:
+    """§9.6 step 14 (align-self, auto cross margins) and §9.4 step 11 (stretched items re-laid out)."""
+    main_is_row = is_row(main_axis)
+    cross_start = FLEX_START_EDGE[cross_axis]
+    cross_end = FLEX_END_EDGE[cross_axis]
+    for child in line.items:
+        leading = leading_pb_cross
+        align = resolve_child_alignment(node, child)
+        start_auto = child.margin_is_auto(cross_start)
+        end_auto = child.margin_is_auto(cross_end)
+        if align is Align.STRETCH and not start_auto and not end_auto:
+            if not child.has_definite_length(DIMENSION[cross_axis], inner_cross):
+                child_main = child.measured[DIMENSION[main_axis]]
+                ratio = child.style.aspect_ratio
+                if ratio:
+                    child_cross = child.margin_for_axis(cross_axis, inner_width) + (
+                        child_main / ratio if main_is_row else child_main * ratio
+                    )
+                else:
+                    child_cross = line.cross_dim
+                child_main += child.margin_for_axis(main_axis, inner_width)
+                main_mode, child_main = constrain_max_size(
+                    child, main_axis, inner_main, inner_width, EXACTLY, child_main
+                )
+                cross_mode, child_cross = constrain_max_size(
+                    child, cross_axis, inner_cross, inner_width, EXACTLY, child_cross
+                )
+                cross_does_not_grow = node.style.align_content is not Align.STRETCH and is_wrap
+                w = child_main if main_is_row else child_cross
+                h = child_cross if main_is_row else child_main
+                w_mode = UNDEFINED if w != w or (not main_is_row and cross_does_not_grow) else EXACTLY
+                h_mode = UNDEFINED if h != h or (main_is_row and cross_does_not_grow) else EXACTLY
+                layout_fn(child, w, h, w_mode, h_mode, inner_width, inner_height, True)
+        else:
+            remaining = container_cross - child.dimension_with_margin(cross_axis, inner_width)
+            if start_auto and end_auto:
+                leading += max_or_defined(0.0, remaining / 2)
+            elif end_auto:
+                pass
+            elif start_auto:
+                leading += max_or_defined(0.0, remaining)
+            elif align is Align.FLEX_START:
+                pass
+            elif align is Align.CENTER:
+                leading += remaining / 2
+            else:
+                leading += remaining
+        child.position[cross_start] += total_lines_cross + leading
+
+
+def align_flex_lines(
+    node: WorkNode,
+    line_count: int,
+    main_axis: int,
+    cross_axis: int,
+    cross_mode: int,
+    inner_cross: float,
+    inner_width: float,
+    inner_height: float,
+    pb_cross: float,
+    leading_pb_cross: float,
+    cross_owner_size: float,
+    owner_width: float,
+    owner_height: float,
+    total_lines_cross: float,
+    cross_gap: float,
+    layout_fn: LayoutFn,
+) -> None:
+    """§9.6 step 15 (align-content) and step 16 re-done per line, as Yoga does for wrapping and
+    baseline containers: items are re-positioned within their line, stretched items re-laid out."""
+    main_is_row = is_row(main_axis)
+    cross_dim = DIMENSION[cross_axis]
+    cross_start = FLEX_START_EDGE[cross_axis]
+    lead_per_line = 0.0
+    current_lead = leading_pb_cross
+    extra_per_line = 0.0
+    if cross_mode == EXACTLY:
+        unclamped = inner_cross + pb_cross
+    elif node.has_definite_length(cross_dim, cross_owner_size):
+        unclamped = node.resolved_dimension(cross_dim, cross_owner_size, owner_width)
+    else:
+        unclamped = total_lines_cross + pb_cross
+    # Yoga passes the owner's height here whatever the axis; kept for fidelity.
+    inner = node.bound_axis(cross_axis, unclamped, owner_height, owner_width) - pb_cross
+    remaining = inner - total_lines_cross
+    align = node.style.align_content
+    if remaining < 0 and align in (Align.SPACE_BETWEEN, Align.STRETCH, Align.SPACE_AROUND, Align.SPACE_EVENLY):
+        align = Align.FLEX_START
+    if align is Align.FLEX_END:
+        current_lead += remaining
+    elif align is Align.CENTER:
+        current_lead += remaining / 2
+    elif align is Align.STRETCH:
+        extra_per_line = remaining / line_count
+    elif align is Align.SPACE_AROUND:
+        current_lead += remaining / (2 * line_count)
+        lead_per_line = remaining / line_count
+    elif align is Align.SPACE_EVENLY:
+        current_lead += remaining / (line_count + 1)
+        lead_per_line = remaining / (line_count + 1)
+    elif align is Align.SPACE_BETWEEN and line_count > 1:
+        lead_per_line = remaining / (line_count - 1)
+
+    children = node.children
+    end = 0
+    for line_index in range(line_count):
+        begin = end
+        index = begin
+        line_height = 0.0
+        max_ascent = 0.0
+        max_descent = 0.0
+        while index < len(children):
+            child = children[index]
+            if child.style.display is Display.NONE:
+                index += 1
+                continue
+            if child.style.position is not Position.ABSOLUTE:
+                if child.line_index != line_index:
+                    break
+                if child.is_layout_dimension_defined(cross_axis):
+                    line_height = max_or_defined(
+                        line_height, child.measured[cross_dim] + child.margin_for_axis(cross_axis, inner_width)
+                    )
+                if resolve_child_alignment(node, child) is Align.BASELINE:
+                    ascent = calculate_baseline(child) + child.margin(TOP, inner_width)
+                    descent = child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width) - ascent
+                    max_ascent = max_or_defined(max_ascent, ascent)
+                    max_descent = max_or_defined(max_descent, descent)
+                    line_height = max_or_defined(line_height, max_ascent + max_descent)
+            index += 1
+        end = index
+        if line_index != 0:
+            current_lead += cross_gap
+        line_height += extra_per_line
+
+        for child in children[begin:end]:
+            if child.style.display is Display.NONE or child.style.position is Position.ABSOLUTE:
+                continue
+            align_self = resolve_child_alignment(node, child)
+            if align_self is Align.FLEX_START:
+                # Yoga adds the cross-start *inset* here (not the margin).
+                child.position[cross_start] = current_lead + child.inset(cross_start, inner_width)
+            elif align_self is Align.FLEX_END:
+                child.position[cross_start] = (
+                    current_lead
+                    + line_height
+                    - child.margin(FLEX_END_EDGE[cross_axis], inner_width)
+                    - child.measured[cross_dim]
+                )
+            elif align_self is Align.CENTER:
+                child.position[cross_start] = current_lead + (line_height - child.measured[cross_dim]) / 2
+            elif align_self is Align.STRETCH:
+                child.position[cross_start] = current_lead + child.margin(cross_start, inner_width)
+                if not child.has_definite_length(cross_dim, inner_cross):
+                    if main_is_row:
+                        w = child.measured[WIDTH] + child.margin_for_axis(main_axis, inner_width)
+                        h = lead_per_line + line_height
+                    else:
+                        w = lead_per_line + line_height
+                        h = child.measured[HEIGHT] + child.margin_for_axis(cross_axis, inner_width)
+                    if not (inexact_equals(w, child.measured[WIDTH]) and inexact_equals(h, child.measured[HEIGHT])):
+                        layout_fn(child, w, h, EXACTLY, EXACTLY, inner_width, inner_height, True)
+            elif align_self is Align.BASELINE:
+                child.position[TOP] = (
+                    current_lead + max_ascent - calculate_baseline(child) + child.inset(TOP, inner_cross)
+                )
+        current_lead += lead_per_line + line_height
+
+
+def is_baseline_layout(node: WorkNode) -> bool:
+    """A row container whose items (or some item) align on their baselines."""
+    if node.main_axis >= 2:
+        return False
+    if node.style.align_items is Align.BASELINE:
+        return True
+    return any(
+        child.style.position is not Position.ABSOLUTE and child.style.align_self is Align.BASELINE
+        for child in node.children
+    )
+
+
+def calculate_baseline(node: WorkNode) -> float:
+    """The first baseline of a box: that of its first (or first baseline-aligned) item on line 0;
+    a box without items has its baseline at its bottom edge (Satori sets no baseline callbacks)."""
+    baseline_child = None
+    for child in node.children:
+        if child.line_index > 0:
+            break
+        if child.style.position is Position.ABSOLUTE:
+            continue
+        if resolve_child_alignment(node, child) is Align.BASELINE:
+            baseline_child = child
+            break
+        if baseline_child is None:
+            baseline_child = child
+    if baseline_child is None:
+        return node.measured[HEIGHT]
+    return calculate_baseline(baseline_child) + baseline_child.position[TOP]
+
+
+# --- §9.4 step 9 / final size and positions ---------------------------------------------------------
+
+
+def determine_container_size(
+    node: WorkNode,
+    outer_width: float,
+    outer_height: float,
+    owner_width: float,
+    owner_height: float,
+    main_axis: int,
+    cross_axis: int,
+    main_mode: int,
+    cross_mode: int,
+    main_owner_size: float,
+    cross_owner_size: float,
+    max_line_main: float,
+    total_lines_cross: float,
+    pb_cross: float,
+) -> None:
+    """The container's used size: the available size, or its content's when sized by content."""
+    measured = [
+        node.bound_axis(ROW, outer_width, owner_width, owner_width),
+        node.bound_axis(COLUMN, outer_height, owner_height, owner_width),
+    ]
+    # overflow: scroll does not exist in Satori, so at-most behaves like max-content here.
+    if main_mode != EXACTLY:
+        measured[DIMENSION[main_axis]] = node.bound_axis(main_axis, max_line_main, main_owner_size, owner_width)
+    if cross_mode != EXACTLY:
+        measured[DIMENSION[cross_axis]] = node.bound_axis(
+            cross_axis, total_lines_cross + pb_cross, cross_owner_size, owner_width
+        )
+    node.measured = measured
+
+
+def reverse_wrapped_lines(node: WorkNode, cross_axis: int) -> None:
+    """wrap-reverse: lines were stacked forwards; mirror them across the cross axis."""
+    cross_start = FLEX_START_EDGE[cross_axis]
+    cross_dim = DIMENSION[cross_axis]
+    size = node.measured[cross_dim]
+    for child in node.children:
+        if child.style.position is not Position.ABSOLUTE:
+            child.position[cross_start] = size - child.position[cross_start] - child.measured[cross_dim]
+
+
+def set_trailing_positions(node: WorkNode, main_axis: int, cross_axis: int) -> None:
+    """Reverse axes were laid out from their end edge; derive the left/top positions from it."""
+    needs_main = main_axis in (1, 3)
+    needs_cross = cross_axis in (1, 3)
+    if not (needs_main or needs_cross):
+        return
+    for child in node.children:
+        if child.style.display is Display.NONE or child.style.position is Position.ABSOLUTE:
+            continue
+        for axis, needed in ((main_axis, needs_main), (cross_axis, needs_cross)):
+            if needed:
+                dim = DIMENSION[axis]
+                child.position[FLEX_END_EDGE[axis]] = (
+                    node.measured[dim] - child.measured[dim] - child.position[FLEX_START_EDGE[axis]]
+                )

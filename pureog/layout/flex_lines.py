@@ -1,0 +1,304 @@
+"""CSS Flexbox §9.2-§9.3: available space, flex base sizes, and collecting items into flex lines.
+
+Input: a container :class:`~pureog.layout.tree.WorkNode` whose own size is being determined, the
+space available to it and a ``layout_fn`` (:func:`pureog.layout.flex.layout_node`, passed in so this
+module does not import the driver) to measure items whose base size depends on their content.
+Output: each item's ``computed_flex_basis`` and :class:`FlexLine` objects with their running totals.
+
+Yoga's rules kept here: an explicit flex-basis is computed once per layout run and kept; a lone
+item that can both grow and shrink in an exact container gets basis 0; the sums of flex factors are
+float32 (see :func:`pureog.layout.tree.f32`). Imports only :mod:`pureog.layout.tree` and
+:mod:`pureog.style.values`.
+"""
+
+from __future__ import annotations
+
+from pureog.layout.tree import (
+    AT_MOST,
+    COLUMN,
+    DIMENSION,
+    EXACTLY,
+    FLEX_END_EDGE,
+    FLEX_START_EDGE,
+    FLT_MAX,
+    HEIGHT,
+    NAN,
+    ROW,
+    UNDEFINED,
+    WIDTH,
+    LayoutFn,
+    WorkNode,
+    f32,
+    is_row,
+    max_or_defined,
+    min_or_defined,
+    resolve_child_alignment,
+    zero_out_layout,
+)
+from pureog.style.values import Align, Display, FlexWrap, Position
+
+# --- §9.2 ------------------------------------------------------------------------------------------
+
+
+def available_inner_size(
+    node: WorkNode,
+    dim: int,
+    available: float,
+    padding_and_border: float,
+    owner_size: float,
+    owner_width: float,
+) -> float:
+    """§9.2 step 2: the space inside the container's padding, clamped by its own min/max."""
+    inner = available - padding_and_border
+    if inner == inner:
+        min_size = node.resolved_min(dim, owner_size, owner_width)
+        max_size = node.resolved_max(dim, owner_size, owner_width)
+        min_inner = 0.0 if min_size != min_size else min_size - padding_and_border
+        max_inner = FLT_MAX if max_size != max_size else max_size - padding_and_border
+        inner = max_or_defined(min_or_defined(inner, max_inner), min_inner)
+    return inner
+
+
+def determine_flex_base_sizes(
+    node: WorkNode,
+    inner_width: float,
+    inner_height: float,
+    width_mode: int,
+    height_mode: int,
+    main_axis: int,
+    perform_layout: bool,
+    layout_fn: LayoutFn,
+) -> float:
+    """§9.2 step 3 for every item; returns the sum of outer flex bases (Yoga: computeFlexBasisForChildren)."""
+    total = 0.0
+    single_flex_child = None
+    main_mode = width_mode if is_row(main_axis) else height_mode
+    if main_mode == EXACTLY:
+        # A lone item that can both grow and shrink will be sized by the free space anyway: basis 0.
+        for child in node.children:
+            if child.is_flexible():
+                if single_flex_child is not None or child.flex_grow() == 0 or child.flex_shrink() == 0:
+                    single_flex_child = None
+                    break
+                single_flex_child = child
+    for child in node.children:
+        if child.style.display is Display.NONE:
+            zero_out_layout(child)
+            child.visited = True
+            continue
+        if perform_layout:
+            child.set_initial_position(inner_width, inner_height)
+        if child.style.position is Position.ABSOLUTE:
+            continue
+        if child is single_flex_child:
+            child.computed_flex_basis = 0.0
+        else:
+            determine_flex_base_size(node, child, inner_width, width_mode, inner_height, height_mode, layout_fn)
+        total += child.computed_flex_basis + child.margin_for_axis(main_axis, inner_width)
+    return total
+
+
+def determine_flex_base_size(
+    node: WorkNode,
+    child: WorkNode,
+    width: float,
+    width_mode: int,
+    height: float,
+    height_mode: int,
+    layout_fn: LayoutFn,
+) -> None:
+    """§9.2 step 3 for one item: its flex-basis, else its definite size, else its measured size."""
+    main_axis = node.main_axis
+    main_is_row = is_row(main_axis)
+    main_size = width if main_is_row else height
+    owner_width, owner_height = width, height
+    main_owner_size = owner_width if main_is_row else owner_height
+    basis = child.resolved_flex_basis(main_axis, main_owner_size, owner_width)
+    row_definite = child.has_definite_length(WIDTH, owner_width)
+    column_definite = child.has_definite_length(HEIGHT, owner_height)
+
+    if basis == basis and main_size == main_size:
+        if child.computed_flex_basis != child.computed_flex_basis:
+            # Yoga computes an explicit basis once per layout run and keeps it (even if the owner's
+            # size differs on a later pass).
+            child.computed_flex_basis = max_or_defined(basis, child.padding_and_border_for_axis(main_axis, owner_width))
+        return
+    if main_is_row and row_definite:
+        child.computed_flex_basis = max_or_defined(
+            child.resolved_dimension(WIDTH, owner_width, owner_width),
+            child.padding_and_border_for_axis(ROW, owner_width),
+        )
+        return
+    if not main_is_row and column_definite:
+        child.computed_flex_basis = max_or_defined(
+            child.resolved_dimension(HEIGHT, owner_height, owner_width),
+            child.padding_and_border_for_axis(COLUMN, owner_width),
+        )
+        return
+
+    child_width = NAN
+    child_height = NAN
+    child_width_mode = UNDEFINED
+    child_height_mode = UNDEFINED
+    margin_row = child.margin_for_axis(ROW, owner_width)
+    margin_column = child.margin_for_axis(COLUMN, owner_width)
+    if row_definite:
+        child_width = child.resolved_dimension(WIDTH, owner_width, owner_width) + margin_row
+        child_width_mode = EXACTLY
+    if column_definite:
+        child_height = child.resolved_dimension(HEIGHT, owner_height, owner_width) + margin_column
+        child_height_mode = EXACTLY
+    if child_width != child_width and width == width:
+        child_width = width
+        child_width_mode = AT_MOST
+    if child_height != child_height and height == height:
+        child_height = height
+        child_height_mode = AT_MOST
+
+    ratio = child.style.aspect_ratio
+    if ratio:
+        if not main_is_row and child_width_mode == EXACTLY:
+            child_height = margin_column + (child_width - margin_row) / ratio
+            child_height_mode = EXACTLY
+        elif main_is_row and child_height_mode == EXACTLY:
+            child_width = margin_row + (child_height - margin_column) * ratio
+            child_width_mode = EXACTLY
+
+    stretches = resolve_child_alignment(node, child) is Align.STRETCH
+    if (
+        not main_is_row
+        and not row_definite
+        and width == width
+        and width_mode == EXACTLY
+        and stretches
+        and child_width_mode != EXACTLY
+    ):
+        child_width = width
+        child_width_mode = EXACTLY
+        if ratio:
+            child_height = (child_width - margin_row) / ratio
+            child_height_mode = EXACTLY
+    if (
+        main_is_row
+        and not column_definite
+        and height == height
+        and height_mode == EXACTLY
+        and stretches
+        and child_height_mode != EXACTLY
+    ):
+        child_height = height
+        child_height_mode = EXACTLY
+        if ratio:
+            child_width = (child_height - margin_column) * ratio
+            child_width_mode = EXACTLY
+
+    child_width_mode, child_width = constrain_max_size(
+        child, ROW, owner_width, owner_width, child_width_mode, child_width
+    )
+    child_height_mode, child_height = constrain_max_size(
+        child, COLUMN, owner_height, owner_width, child_height_mode, child_height
+    )
+    layout_fn(child, child_width, child_height, child_width_mode, child_height_mode, owner_width, owner_height, False)
+    child.computed_flex_basis = max_or_defined(
+        child.measured[DIMENSION[main_axis]], child.padding_and_border_for_axis(main_axis, owner_width)
+    )
+
+
+def constrain_max_size(
+    node: WorkNode, axis: int, owner_axis_size: float, owner_width: float, mode: int, size: float
+) -> tuple[int, float]:
+    """Apply the max size (plus margins) to a size request (Yoga's constrainMaxSizeForMode)."""
+    max_size = node.resolved_max(DIMENSION[axis], owner_axis_size, owner_width) + node.margin_for_axis(
+        axis, owner_width
+    )
+    if mode == UNDEFINED:
+        if max_size == max_size:
+            return AT_MOST, max_size
+        return mode, size
+    if max_size != max_size or size < max_size:
+        return mode, size
+    return mode, max_size
+
+
+def shrink_scaled(child: WorkNode) -> float:
+    """Yoga's scaled flex-shrink factor of an item, in float32: ``-shrink * flex basis``."""
+    return f32(-f32(child.flex_shrink()) * f32(child.computed_flex_basis))
+
+
+# --- §9.3 ------------------------------------------------------------------------------------------
+
+
+class FlexLine:
+    """One flex line's items and running totals (Yoga's FlexLine + FlexLineRunningLayout)."""
+
+    __slots__ = (
+        "items",
+        "size_consumed",
+        "auto_margins",
+        "total_grow",
+        "total_shrink_scaled",
+        "remaining_free_space",
+        "main_dim",
+        "cross_dim",
+    )
+
+    def __init__(self) -> None:
+        self.items: list[WorkNode] = []
+        self.size_consumed = 0.0
+        self.auto_margins = 0
+        self.total_grow = 0.0
+        self.total_shrink_scaled = 0.0
+        self.remaining_free_space = 0.0
+        self.main_dim = 0.0
+        self.cross_dim = 0.0
+
+
+def collect_flex_line(
+    node: WorkNode,
+    owner_width: float,
+    main_owner_size: float,
+    inner_width: float,
+    inner_main: float,
+    start: int,
+    line_index: int,
+) -> tuple[FlexLine, int]:
+    """§9.3 step 5: collect items into a line until the next would overflow (wrap only)."""
+    line = FlexLine()
+    main_axis = node.main_axis
+    is_wrap = node.style.flex_wrap is not FlexWrap.NOWRAP
+    gap = node.gap_for_axis(main_axis, inner_main)
+    children = node.children
+    start_edge = FLEX_START_EDGE[main_axis]
+    end_edge = FLEX_END_EDGE[main_axis]
+    index = start
+    consumed_with_min = 0.0
+    while index < len(children):
+        child = children[index]
+        if child.style.display is Display.NONE or child.style.position is Position.ABSOLUTE:
+            index += 1
+            continue
+        if child.margin_is_auto(start_edge):
+            line.auto_margins += 1
+        if child.margin_is_auto(end_edge):
+            line.auto_margins += 1
+        child.line_index = line_index
+        margin_main = child.margin_for_axis(main_axis, inner_width)
+        leading_gap = gap if line.items else 0.0
+        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        if consumed_with_min + basis + margin_main + leading_gap > inner_main and is_wrap and line.items:
+            break
+        consumed_with_min += basis + margin_main + leading_gap
+        line.size_consumed = f32(line.size_consumed + f32(f32(f32(basis) + f32(margin_main)) + f32(leading_gap)))
+        if child.is_flexible():
+            # float32 sums, as in Yoga: freeze_clamped_items subtracts the same terms again and
+            # the sign of what is left over matters (see tree.f32).
+            line.total_grow = f32(line.total_grow + f32(child.flex_grow()))
+            line.total_shrink_scaled = f32(line.total_shrink_scaled + shrink_scaled(child))
+        line.items.append(child)
+        index += 1
+    # Yoga: factor sums between 0 and 1 count as 1 (so small factors do not take all the space).
+    if 0 < line.total_grow < 1:
+        line.total_grow = 1.0
+    if 0 < line.total_shrink_scaled < 1:
+        line.total_shrink_scaled = 1.0
+    return line, index

@@ -1,0 +1,197 @@
+"""CSS Flexbox §9.7 "resolve flexible lengths", as Yoga 3 does it (two passes, float32 shares).
+
+Input: one :class:`~pureog.layout.flex_lines.FlexLine` with its free space and factor totals.
+Output: every item's main size, each item laid out at it (through ``layout_fn``), and the line's
+remaining free space. Yoga replaces the spec's freeze loop by one freeze pass (items whose share
+violates min/max) and one sizing pass; the shares are computed in float32 step by step, because the
+freeze test compares a share with its clamped value. Imports only :mod:`pureog.layout.tree`,
+:mod:`pureog.layout.flex_lines` and :mod:`pureog.style.values`.
+"""
+
+from __future__ import annotations
+
+from pureog.layout.flex_lines import FlexLine, constrain_max_size, shrink_scaled
+from pureog.layout.tree import (
+    AT_MOST,
+    DIMENSION,
+    EXACTLY,
+    FLEX_END_EDGE,
+    FLEX_START_EDGE,
+    UNDEFINED,
+    LayoutFn,
+    WorkNode,
+    divide,
+    f32,
+    is_row,
+    resolve_child_alignment,
+)
+from pureog.style.values import Align, FlexWrap, Percent
+
+
+def _flexed(basis: float, free: float, total: float, factor: float) -> float:
+    """``basis + free / total * factor`` in float32, step by step as Yoga computes an item's share
+    (the freeze pass compares this with its clamped value, so the rounding must be the same)."""
+    return f32(f32(basis) + f32(f32(divide(free, total)) * factor))
+
+
+# --- §9.7 ------------------------------------------------------------------------------------------
+
+
+def resolve_flexible_lengths(
+    node: WorkNode,
+    line: FlexLine,
+    main_axis: int,
+    cross_axis: int,
+    owner_width: float,
+    main_owner_size: float,
+    inner_main: float,
+    inner_cross: float,
+    inner_width: float,
+    inner_height: float,
+    main_overflows: bool,
+    cross_mode: int,
+    perform_layout: bool,
+    layout_fn: LayoutFn,
+) -> None:
+    """§9.7, Yoga's two-pass version: freeze items whose min/max clamp, then size every item."""
+    original_free_space = line.remaining_free_space
+    freeze_clamped_items(line, main_axis, owner_width, main_owner_size, inner_main, inner_width)
+    distributed = size_flex_items(
+        node,
+        line,
+        main_axis,
+        cross_axis,
+        owner_width,
+        main_owner_size,
+        inner_main,
+        inner_cross,
+        inner_width,
+        inner_height,
+        main_overflows,
+        cross_mode,
+        perform_layout,
+        layout_fn,
+    )
+    line.remaining_free_space = original_free_space - distributed
+
+
+def freeze_clamped_items(
+    line: FlexLine,
+    main_axis: int,
+    owner_width: float,
+    main_owner_size: float,
+    inner_main: float,
+    inner_width: float,
+) -> None:
+    """§9.7 step 4 (first pass): items whose flexed size violates min/max leave the distribution."""
+    delta = 0.0
+    free = f32(line.remaining_free_space)
+    for child in line.items:
+        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        if free < 0:
+            scaled = f32(-f32(child.flex_shrink()) * f32(basis))
+            if scaled == scaled and scaled != 0:
+                base = _flexed(basis, free, line.total_shrink_scaled, scaled)
+                bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
+                if base == base and bound == bound and base != bound:
+                    delta += bound - basis
+                    line.total_shrink_scaled = f32(line.total_shrink_scaled - shrink_scaled(child))
+        elif free == free and free > 0:
+            grow = f32(child.flex_grow())
+            if grow == grow and grow != 0:
+                base = _flexed(basis, free, line.total_grow, grow)
+                bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
+                if base == base and bound == bound and base != bound:
+                    delta += bound - basis
+                    line.total_grow = f32(line.total_grow - grow)
+    line.remaining_free_space -= delta
+
+
+def size_flex_items(
+    node: WorkNode,
+    line: FlexLine,
+    main_axis: int,
+    cross_axis: int,
+    owner_width: float,
+    main_owner_size: float,
+    inner_main: float,
+    inner_cross: float,
+    inner_width: float,
+    inner_height: float,
+    main_overflows: bool,
+    cross_mode: int,
+    perform_layout: bool,
+    layout_fn: LayoutFn,
+) -> float:
+    """§9.7 step 5 (second pass): give each item its share, then lay it out at that main size."""
+    main_is_row = is_row(main_axis)
+    is_wrap = node.style.flex_wrap is not FlexWrap.NOWRAP
+    cross_dim = DIMENSION[cross_axis]
+    free = f32(line.remaining_free_space)
+    delta = 0.0
+    for child in line.items:
+        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        main_size = basis
+        if free == free and free < 0:
+            scaled = f32(-f32(child.flex_shrink()) * f32(basis))
+            if scaled != 0:
+                if line.total_shrink_scaled == 0:
+                    size = f32(basis + scaled)
+                else:
+                    size = _flexed(basis, free, line.total_shrink_scaled, scaled)
+                main_size = child.bound_axis(main_axis, size, inner_main, inner_width)
+        elif free == free and free > 0:
+            grow = f32(child.flex_grow())
+            if grow == grow and grow != 0:
+                main_size = child.bound_axis(
+                    main_axis, _flexed(basis, free, line.total_grow, grow), inner_main, inner_width
+                )
+        delta += main_size - basis
+
+        margin_main = child.margin_for_axis(main_axis, inner_width)
+        margin_cross = child.margin_for_axis(cross_axis, inner_width)
+        child_main = main_size + margin_main
+        child_main_mode = EXACTLY
+        ratio = child.style.aspect_ratio
+        auto_cross_margin = child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(
+            FLEX_END_EDGE[cross_axis]
+        )
+        stretches = resolve_child_alignment(node, child) is Align.STRETCH
+        cross_definite = child.has_definite_length(cross_dim, inner_cross)
+        if ratio:
+            child_cross = (child_main - margin_main) / ratio if main_is_row else (child_main - margin_main) * ratio
+            child_cross += margin_cross
+            child_cross_mode = EXACTLY
+        elif (
+            inner_cross == inner_cross
+            and not cross_definite
+            and cross_mode == EXACTLY
+            and not (is_wrap and main_overflows)
+            and stretches
+            and not auto_cross_margin
+        ):
+            child_cross = inner_cross
+            child_cross_mode = EXACTLY
+        elif not cross_definite:
+            child_cross = inner_cross
+            child_cross_mode = UNDEFINED if child_cross != child_cross else AT_MOST
+        else:
+            child_cross = child.resolved_dimension(cross_dim, inner_cross, inner_width) + margin_cross
+            loose_percent = isinstance(child.processed[cross_dim], Percent) and cross_mode != EXACTLY
+            child_cross_mode = UNDEFINED if child_cross != child_cross or loose_percent else EXACTLY
+
+        child_main_mode, child_main = constrain_max_size(
+            child, main_axis, inner_main, inner_width, child_main_mode, child_main
+        )
+        child_cross_mode, child_cross = constrain_max_size(
+            child, cross_axis, inner_cross, inner_width, child_cross_mode, child_cross
+        )
+        requires_stretch_layout = not cross_definite and stretches and not auto_cross_margin
+        if main_is_row:
+            w, h, w_mode, h_mode = child_main, child_cross, child_main_mode, child_cross_mode
+        else:
+            w, h, w_mode, h_mode = child_cross, child_main, child_cross_mode, child_main_mode
+        layout_fn(
+            child, w, h, w_mode, h_mode, inner_width, inner_height, perform_layout and not requires_stretch_layout
+        )
+    return delta
