@@ -81,16 +81,34 @@ def _options(document: Document, width: int | None, height: int | None,
 
 def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
-               debug: bool | None = None) -> bytes:
+               debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None) -> bytes:
     """Render an element tree or document to PNG bytes.
 
     ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
     (``{width, height, fonts, element}``), YAML/JSON text, a file path, or a loaded Document.
+    ``grapheme_images`` (Satori's ``graphemeImages``) maps graphemes to SVG images (bytes or text)
+    drawn in their place, ``fontSize`` wide.
     """
     from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
 
     document, options = _options(load(element_or_document), width, height, fonts, emoji, debug)
+    if grapheme_images:
+        options = replace(options, grapheme_images=_grapheme_images(grapheme_images))
     return render_document(document, options)
+
+
+def _grapheme_images(images: Mapping[str, bytes | str]) -> tuple[tuple[str, bytes], ...]:
+    out: list[tuple[str, bytes]] = []
+    for grapheme, svg in images.items():
+        if not isinstance(grapheme, str) or not grapheme:
+            raise DocumentError("grapheme_images keys must be non-empty strings", path="grapheme_images")
+        if isinstance(svg, str):
+            svg = svg.encode()
+        if not isinstance(svg, (bytes, bytearray)):
+            raise DocumentError(f"expected SVG bytes or text, got {type(svg).__name__}",
+                                path=f"grapheme_images[{grapheme!r}]")
+        out.append((grapheme, bytes(svg)))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

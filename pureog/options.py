@@ -18,6 +18,8 @@ class RenderOptions:
     fonts: tuple[FontSource, ...] = ()
     """Fonts to use; empty means pureog's bundled default (Geist Regular + Bold), like Next.js."""
     emoji: str = "twemoji"
+    grapheme_images: tuple[tuple[str, bytes], ...] = ()
+    """Satori's ``graphemeImages``: graphemes always drawn as these SVG images."""
     debug: bool = False
     compress_level: int = 6
     zopfli: bool = False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pureog.display import DisplayList
 from pureog.document.model import Document
+from pureog.images.source import resolve_images
 from pureog.layout.boxes import Box, layout_tree
 from pureog.options import RenderOptions
 from pureog.paint.build import build_display_list
@@ -20,11 +21,19 @@ from pureog.text.paragraph import measure
 
 
 def font_library(options: RenderOptions) -> FontLibrary:
-    """The fonts a render uses: the caller's, or the bundled default (like Next.js)."""
-    return FontLibrary(options.fonts) if options.fonts else FontLibrary.default()
+    """The fonts a render uses (the caller's, or the bundled default like Next.js) and its emoji images."""
+    emoji = None
+    if options.grapheme_images:
+        from pureog.text.emoji import EmojiImages  # noqa: PLC0415  (only renders that set images pay)
+
+        emoji = EmojiImages(dict(options.grapheme_images))
+    if options.fonts:
+        return FontLibrary(options.fonts, emoji=emoji)
+    return FontLibrary.default(emoji=emoji)
 
 
 def lay_out(document: Document, options: RenderOptions, fonts: FontLibrary) -> Box:
+    document = resolve_images(document)  # every <img> src read and sized once, before layout
     styled = cascade(document.root, width=options.width, height=options.height)
     return layout_tree(
         styled,
@@ -37,7 +46,7 @@ def lay_out(document: Document, options: RenderOptions, fonts: FontLibrary) -> B
 def display_list(document: Document, options: RenderOptions) -> DisplayList:
     fonts = font_library(options)
     boxes = lay_out(document, options, fonts)
-    return build_display_list(boxes, options.width, options.height, TextPainter(fonts))
+    return build_display_list(boxes, options.width, options.height, TextPainter(fonts, debug=options.debug))
 
 
 def render_document(document: Document, options: RenderOptions) -> bytes:

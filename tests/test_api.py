@@ -112,8 +112,12 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert io.BytesIO(out.read_bytes()).read(8) == b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.mark.parametrize("tag", ["img", "svg"])
-def test_elements_not_drawn_yet_are_errors_not_silence(tag: str) -> None:
-    with pytest.raises(pureog.ImageError, match=f"<{tag}> elements are not supported yet") as info:
-        pureog.render_png({"div": {"children": [{tag: {"width": 10, "height": 10}}]}}, width=50, height=50)
-    assert info.value.path == "$.div.children[0]"
+def test_grapheme_images_draw_svg_in_place_of_text() -> None:
+    red_square = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#f00"/></svg>'
+    card = {"div": {"style": {"fontSize": 40, "backgroundColor": "white", "width": "100%", "height": "100%"},
+                    "children": "A"}}
+    _, _, rows = _decode(pureog.render_png(card, width=80, height=60, grapheme_images={"A": red_square}))
+    reds = sum(1 for row in rows for i in range(0, len(row), 4) if row[i] > 200 and row[i + 1] < 60)
+    assert reds > 900  # about a 40 px square (fontSize wide) of red where the glyph would be
+    with pytest.raises(pureog.PureogError, match="grapheme_images"):
+        pureog.render_png(card, grapheme_images={"A": 3})  # type: ignore[dict-item]

@@ -194,23 +194,25 @@ def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
 class FontLibrary:
     """The registered fonts of one render, grouped by lower-cased family name in registration order."""
 
-    __slots__ = ("_families", "_chain_cache")
+    __slots__ = ("_families", "_chain_cache", "emoji")
 
-    def __init__(self, sources: Sequence[FontSource]) -> None:
+    def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
         self._families: dict[str, list[_Entry]] = {}
         self._chain_cache: dict[tuple[tuple[str, ...], int, str], FontChain] = {}
+        self.emoji = emoji
+        """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
         for src in sources:
             face = load_face(src.data, path=src.path)
             self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))
 
     @classmethod
-    def default(cls, *, bold: bool = True) -> FontLibrary:
+    def default(cls, *, bold: bool = True, emoji: object | None = None) -> FontLibrary:
         """Geist under the name "geist" (what Next registers). Next itself ships only the Regular
         face; ``bold=False`` reproduces that exactly (bold text then renders with the 400 face)."""
         sources = [_bundled("Geist-Regular.ttf", 400)]
         if bold:
             sources.append(_bundled("Geist-Bold.ttf", 700))
-        return cls(sources)
+        return cls(sources, emoji=emoji)
 
     @property
     def is_empty(self) -> bool:

@@ -197,6 +197,11 @@ def _ext_pict(cp: int) -> bool:
     return _table_lookup(_data.EXTPICT_STARTS, _data.EXTPICT_VALUES, _EP_CACHE, cp) == 1
 
 
+def is_extended_pictographic(cp: int) -> bool:
+    """The UCD ``Extended_Pictographic`` property (used to spot emoji)."""
+    return _ext_pict(cp)
+
+
 _ASCII_SIMPLE = re.compile(r"[\x20-\x7e]*\Z")
 
 

@@ -21,6 +21,14 @@ pixels:
   as one run (kerning inside the run); each run starts at the layout x of its first segment.
   Alignment offsets apply only when there is more than one line and are rounded to whole px;
   single-line alignment is the container's job (``justify-content`` from ``text-align``).
+* ``text-indent`` moves the first line's drawing only (line breaking ignores it); ``text-wrap:
+  balance`` binary-searches the narrowest width that keeps the line count, ``pretty`` reflows at 90 %
+  when the last line is under a third of the width (Satori's heuristics, in :meth:`_TextLayout.measure`).
+* Line limits (``lineClamp`` with ``display: block``, ``-webkit-box`` + ``WebkitLineClamp``, or one
+  ``nowrap`` line with ``overflow: hidden`` + ``text-overflow: ellipsis``) stop the flow after N lines
+  and cut the last allowed line with the block ellipsis, which must fit the *parent's* content width.
+* Graphemes drawn as images (emoji, :mod:`pureog.text.emoji`) are ``font_size`` wide and become
+  :class:`InlineImage` placements: ``font_size`` square, centred in the line box's top part.
 
 Must not import layout, paint or raster.
 """
@@ -36,7 +44,8 @@ from enum import StrEnum
 from pureog.errors import FontError
 from pureog.path import Path
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import TextAlign
+from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow
+from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
 from pureog.text.linebreak import WORD_SEPARATORS, Prepared, graphemes, preprocess, words
 from pureog.text.outline import glyph_outline
@@ -82,6 +91,20 @@ class Line:
 
 
 @dataclass(frozen=True, slots=True)
+class InlineImage:
+    """A grapheme drawn as a picture (Satori's ``<image>``): the SVG is fitted (aspect kept, centred)
+    into the ``width`` x ``height`` box at (``x``, ``y``), px from the text box's top-left."""
+
+    grapheme: str
+    x: float
+    y: float
+    width: float
+    height: float
+    svg: bytes
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     text: str
     width: float
@@ -91,6 +114,8 @@ class Paragraph:
     font_size: float
     lines: tuple[Line, ...]
     runs: tuple[GlyphRun, ...]
+    images: tuple[InlineImage, ...] = ()
+    """Graphemes drawn as images (emoji), in paint order after the glyph runs of their line."""
 
 
 def _js_round(value: float) -> float:
@@ -106,27 +131,46 @@ _TABS = re.compile("\t+")
 class _Engine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
-    __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "_grapheme_w", "_metrics")
+    __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
+                 "_image", "_metrics")  # fmt: skip
 
-    def __init__(self, chain: FontChain, style: ComputedStyle) -> None:
+    def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
         self.font_size = float(style.font_size)
         self.line_height = style.line_height
         self.letter_spacing = float(style.letter_spacing)
+        self.images = images
         self._grapheme_w: dict[str, float] = {}
+        self._array_w: dict[str, float] = {}
+        self._image: dict[str, bool] = {}
         self._metrics: dict[str, tuple[float, float]] = {}
 
+    def is_image(self, text: str) -> bool:
+        hit = self._image.get(text)
+        if hit is None:
+            hit = self._image[text] = self.images.is_image(self.chain, text)
+        return hit
+
     def measure_grapheme(self, text: str) -> float:
+        """``measureGrapheme``: the font's advance, even for an image grapheme."""
         width = self._grapheme_w.get(text)
         if width is None:
             width = advance_width(self.chain, text, self.font_size, self.letter_spacing)
             self._grapheme_w[text] = width
         return width
 
+    def measure_piece(self, text: str) -> float:
+        """``measureGraphemeArray([text])``: ``font_size`` for an image, else the font's advance."""
+        width = self._array_w.get(text)
+        if width is None:
+            width = self.font_size if self.is_image(text) else self.measure_grapheme(text)
+            self._array_w[text] = width
+        return width
+
     def measure_text(self, text: str) -> float:
         total = 0.0
         for g in graphemes(text):
-            total += self.measure_grapheme(g)
+            total += self.measure_piece(g)
         return total
 
     def _face_metrics(self, face: FontFace) -> tuple[float, float]:
@@ -155,6 +199,7 @@ class _Position:
     width: float
     line: int
     line_index: int
+    is_image: bool = False
 
 
 @dataclass(slots=True)
@@ -171,16 +216,51 @@ class _Flow:
 class _TextLayout:
     """Everything that does not depend on the available width, computed once per text node."""
 
-    __slots__ = ("style", "engine", "prep", "tab_width", "justify", "_last")
+    __slots__ = ("style", "engine", "prep", "tab_width", "justify", "line_limit", "block_ellipsis", "_last",
+                 "_measured")  # fmt: skip
 
     def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
         self.style = style
         chain = fonts.chain(style.font_family, style.font_weight, style.font_style)
-        self.engine = _Engine(chain, style)
+        images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
+        self.engine = _Engine(chain, style, images)
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
+        self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
         self._last: tuple[float, _Flow] | None = None
+        self._measured: dict[float, tuple[float, float, _Flow]] = {}
+
+    def measure(self, width: float) -> tuple[float, float, _Flow]:
+        """Satori's measure function at ``width``: (reported width, height, the flow left behind).
+
+        The flow left behind is what Satori draws (its flow state is global to the text node), which
+        for ``text-wrap: balance`` / ``pretty`` is a reflow at another width.
+        """
+        hit = self._measured.get(width)
+        if hit is not None:
+            return hit
+        result = self.flow(width)
+        w, h = result.width, result.height
+        out = (float(math.ceil(w)), h, result)
+        wrap = self.style.text_wrap
+        if wrap == "balance":  # css-text-4 text-wrap: balance, by Satori's binary search
+            low, high = w / 2, w
+            while low + 1 < high:
+                mid = (low + high) / 2
+                if self.flow(mid).height > h:
+                    low = mid
+                else:
+                    high = mid
+            out = (float(math.ceil(high)), h, self.flow(high))
+        elif wrap == "pretty" and result.line_widths and result.line_widths[-1] < w / 3:
+            adjusted = self.flow(w * 0.9)
+            # Satori keeps the reflowed lines even when it rejects the new height.
+            out = (w, adjusted.height, adjusted) if adjusted.height <= h * 1.3 else (out[0], h, adjusted)
+        if len(self._measured) > 64:
+            self._measured.clear()
+        self._measured[width] = out
+        return out
 
     def _calc(self, word: str, current_width: float) -> tuple[float, float]:
         """(width, trailing-space width) of a word placed after ``current_width`` px (Satori ``calc``)."""
@@ -227,7 +307,8 @@ class _TextLayout:
         positions: list[_Position] = []
         i = 0
         prev_trailing = 0.0
-        while i < len(words_):
+        limit = self.line_limit
+        while i < len(words_) and lines < limit:
             word = words_[i]
             force = required[i] if i < len(required) else False
             w, trailing = self._calc(word, current_width)
@@ -276,14 +357,16 @@ class _TextLayout:
                 positions.append(_Position(x, height, 0.0, lines, line_index))
             else:
                 for part in words(word):
-                    part_width = engine.measure_grapheme(part)
+                    image = engine.is_image(part)
+                    part_width = engine.font_size if image else engine.measure_grapheme(part)
                     texts.append(part)
-                    positions.append(_Position(x, height, part_width, lines, line_index))
+                    positions.append(_Position(x, height, part_width, lines, line_index, image))
                     x += part_width
             i += 1
             prev_trailing = trailing
         if current_width:
-            height += line_height
+            if lines < limit:
+                height += line_height
             lines += 1
             line_widths.append(current_width)
             baselines.append(baseline)
@@ -308,8 +391,8 @@ def measure(text: str, style: ComputedStyle, fonts: FontLibrary) -> MeasureFn:
     def measure_fn(
         width: float, width_mode: MeasureMode | str, height: float, height_mode: MeasureMode | str
     ) -> tuple[float, float]:
-        result = layout.flow(_flow_width(width, width_mode))
-        return float(math.ceil(result.width)), result.height
+        reported, height_px, _ = layout.measure(_flow_width(width, width_mode))
+        return reported, height_px
 
     return measure_fn
 
@@ -328,89 +411,206 @@ def _text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLa
     return layout
 
 
+HORIZONTAL_ELLIPSIS = "\u2026"
+
+
+def line_limit(style: ComputedStyle, allow_soft_wrap: bool) -> tuple[float, str]:
+    """Satori's ``processTextOverflow``: (maximum line count, block ellipsis) of a text's element."""
+    if style.display == Display.BLOCK and style.line_clamp is not None:
+        count, ellipsis = style.line_clamp
+        if count:
+            return count, HORIZONTAL_ELLIPSIS if ellipsis is None else ellipsis
+    if (
+        style.text_overflow == TextOverflow.ELLIPSIS
+        and style.display == Display.WEBKIT_BOX
+        and style.webkit_box_orient == "vertical"
+        and style.webkit_line_clamp is not None
+        and style.webkit_line_clamp > 0
+    ):
+        return style.webkit_line_clamp, HORIZONTAL_ELLIPSIS
+    if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow == Overflow.HIDDEN and not allow_soft_wrap:
+        return 1, HORIZONTAL_ELLIPSIS
+    return math.inf, HORIZONTAL_ELLIPSIS
+
+
+def _indent_px(style: ComputedStyle, box_width: float) -> float:
+    indent = style.text_indent
+    if isinstance(indent, Percent):
+        return indent.value / 100 * box_width
+    return float(indent)
+
+
 def layout_paragraph(
     text: str,
     style: ComputedStyle,
     fonts: FontLibrary,
     width: float,
     box_width: float | None = None,
+    *,
+    container_width: float | None = None,
 ) -> Paragraph:
-    """Lines and glyph runs of ``text`` flowed at ``width`` px, aligned within ``box_width`` px
-    (the text box's final width; defaults to ``width`` or, if unbounded, the measured width)."""
+    """Lines, glyph runs and images of ``text`` flowed at ``width`` px, aligned within ``box_width`` px
+    (the text box's final width; defaults to ``width`` or, if unbounded, the measured width).
+
+    ``container_width`` is the content width of the text's element (Satori's
+    ``parentContainerInnerWidth``), which an ellipsis must fit; it defaults to ``box_width``.
+    """
     if fonts.is_empty:
         raise FontError("no fonts are loaded; at least one font is required to lay out text")
     layout = _text_layout(text, style, fonts)
     flow_width = math.inf if width is None or math.isnan(width) else float(width)
-    result = layout.flow(flow_width)
-    measured = float(math.ceil(result.width))
+    measured, _, result = layout.measure(flow_width)
     if box_width is None:
         box_width = flow_width if math.isfinite(flow_width) else measured
-    engine = layout.engine
-    font_size = engine.font_size
-    align = style.text_align
-    multi_line = len(result.line_widths) > 1
-    texts = result.texts
-    positions = result.positions
-    runs: list[GlyphRun] = []
-    line_info: dict[int, Line] = {}
-    buffer: str | None = None
-    buffered_left = 0.0
-    for i, piece in enumerate(texts):
-        if i >= len(positions):
-            break
-        pos = positions[i]
-        nxt = positions[i + 1] if i + 1 < len(positions) else None
-        left = pos.x
-        line = pos.line
-        justified = False
-        if multi_line:
-            remaining = box_width - result.line_widths[line]
-            if align in (TextAlign.RIGHT, TextAlign.END):
-                left += remaining
-            elif align == TextAlign.CENTER:
-                left += remaining / 2
-            elif align == TextAlign.JUSTIFY and line < len(result.line_widths) - 1:
-                count = result.segments_per_line[line]
-                gutter = remaining / (count - 1) if count > 1 else 0.0
-                left += gutter * pos.line_index
-                justified = True
-            left = _js_round(left)
-        line_baseline = result.baselines[line]
-        word_baseline = engine.baseline(piece)
-        delta = line_baseline - word_baseline
-        if line not in line_info:
-            line_info[line] = Line(
-                index=line,
-                left=left,
-                top=pos.y + delta,
-                ascender=word_baseline,
-                width=box_width if justified else result.line_widths[line],
-                height=0.0,
-                baseline=pos.y + line_baseline,
-            )
-        if (
-            "\t" not in piece
-            and piece not in WORD_SEPARATORS
-            and i + 1 < len(texts)
-            and texts[i + 1]
-            and nxt is not None
-            and pos.y == nxt.y
-        ):
-            if buffer is None:
-                buffered_left = left
-            buffer = piece if buffer is None else buffer + piece
-            continue
-        segment = piece if buffer is None else buffer + piece
-        run_left = left if buffer is None else buffered_left
-        buffer = None
-        segment = segment.replace("\t", "")
-        shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
-        runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped))
-    lines = _finish_lines(line_info, result)
-    return Paragraph(text, measured, result.height, float(box_width), font_size, lines, tuple(runs))
+    inner_width = float(box_width if container_width is None else container_width)
+    return _Drawing(layout, result, float(box_width), inner_width).run(text, measured)
 
 
-def _finish_lines(line_info: dict[int, Line], result: _Flow) -> tuple[Line, ...]:
+class _Drawing:
+    """The drawing loop of Satori's ``buildTextNodes`` over one flow: runs, images, ellipsis."""
+
+    def __init__(self, layout: _TextLayout, result: _Flow, box_width: float, inner_width: float) -> None:
+        self.layout = layout
+        self.engine = layout.engine
+        self.result = result
+        self.box_width = box_width
+        self.inner_width = inner_width
+        self.runs: list[GlyphRun] = []
+        self.images: list[InlineImage] = []
+        self.line_info: dict[int, Line] = {}
+        self.width_override: dict[int, float] = {}
+
+    def _ellipsis(self, base: float, piece: str, ellipsis_width: float) -> tuple[str, float]:
+        """Satori's ``calcEllipsis``: the longest prefix (at least one grapheme) that leaves room."""
+        subset = ""
+        resolved = 0.0
+        for char in graphemes(piece):
+            w = base + self.engine.measure_piece(subset + char)
+            if subset and w + ellipsis_width > self.inner_width:
+                break
+            subset += char
+            resolved = w
+        return subset, resolved
+
+    def run(self, text: str, measured: float) -> Paragraph:  # noqa: C901 - Satori's loop, kept in its shape
+        engine = self.engine
+        result = self.result
+        style = self.layout.style
+        box_width = self.box_width
+        font_size = engine.font_size
+        align = style.text_align
+        multi_line = len(result.line_widths) > 1
+        texts = result.texts
+        positions = result.positions
+        indent = _indent_px(style, box_width)
+        limit = self.layout.line_limit
+        ellipsis = self.layout.block_ellipsis
+        ellipsis_width = 0.0
+        space_width = 0.0
+        if limit != math.inf:
+            ellipsis_width = engine.measure_grapheme(ellipsis)
+            if ellipsis_width > self.inner_width:
+                ellipsis = HORIZONTAL_ELLIPSIS
+                ellipsis_width = engine.measure_grapheme(ellipsis)
+            space_width = engine.measure_grapheme(" ")
+        skipped_line = -1
+        buffer: str | None = None
+        buffered_left = 0.0
+        for i, original in enumerate(texts):
+            if i >= len(positions):
+                break
+            piece = original
+            pos = positions[i]
+            nxt = positions[i + 1] if i + 1 < len(positions) else None
+            left = pos.x
+            line = pos.line
+            if line == skipped_line:
+                continue
+            justified = False
+            if line == 0 and indent:
+                left += indent
+            if multi_line:
+                remaining = box_width - result.line_widths[line]
+                if align in (TextAlign.RIGHT, TextAlign.END):
+                    left += remaining
+                elif align == TextAlign.CENTER:
+                    left += remaining / 2
+                elif align == TextAlign.JUSTIFY and line < len(result.line_widths) - 1:
+                    count = result.segments_per_line[line]
+                    gutter = remaining / (count - 1) if count > 1 else 0.0
+                    left += gutter * pos.line_index
+                    justified = True
+                left = _js_round(left)
+            line_baseline = result.baselines[line]
+            word_baseline = engine.baseline(original)
+            delta = line_baseline - word_baseline
+            if line not in self.line_info:
+                self.line_info[line] = Line(
+                    index=line,
+                    left=left,
+                    top=pos.y + delta,
+                    ascender=word_baseline,
+                    width=box_width if justified else result.line_widths[line],
+                    height=0.0,
+                    baseline=pos.y + line_baseline,
+                )
+            last_before_ellipsis = False
+            if limit != math.inf and line + 1 == limit:
+                not_last_line = line < len(result.line_widths) - 1
+                if not_last_line or result.line_widths[line] > self.inner_width:
+                    cut: tuple[str, float] | None = None
+                    if left + pos.width + ellipsis_width + space_width > self.inner_width:
+                        subset, resolved = self._ellipsis(left, piece, ellipsis_width)
+                        cut = (subset + ellipsis, resolved)
+                    elif nxt is not None and nxt.line != line:
+                        if align == TextAlign.CENTER:
+                            subset, resolved = self._ellipsis(left, piece, ellipsis_width)
+                            cut = (subset + ellipsis, resolved)
+                        else:
+                            following = texts[i + 1] if i + 1 < len(texts) else ""
+                            subset, resolved = self._ellipsis(pos.width + left, following, ellipsis_width)
+                            cut = (piece + subset + ellipsis, resolved)
+                    if cut is not None:
+                        piece = cut[0]
+                        skipped_line = line
+                        self.width_override[line] = max(0.0, cut[1] - self.line_info[line].left)
+                        last_before_ellipsis = True
+            if pos.is_image:
+                svg = engine.images.svg(original)
+                if svg is not None:
+                    self.images.append(
+                        InlineImage(original, left, pos.y, pos.width, engine.height(original), svg, line)
+                    )
+            else:
+                if (
+                    "\t" not in piece
+                    and piece not in WORD_SEPARATORS
+                    and i + 1 < len(texts)
+                    and texts[i + 1]
+                    and nxt is not None
+                    and not nxt.is_image
+                    and pos.y == nxt.y
+                    and not last_before_ellipsis
+                ):
+                    if buffer is None:
+                        buffered_left = left
+                    buffer = piece if buffer is None else buffer + piece
+                    continue
+                segment = piece if buffer is None else buffer + piece
+                run_left = left if buffer is None else buffered_left
+                buffer = None
+                segment = segment.replace("\t", "")
+                shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
+                self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped))
+            if last_before_ellipsis:
+                break
+        lines = _finish_lines(self.line_info, result, self.width_override)
+        return Paragraph(
+            text, measured, result.height, box_width, font_size, lines, tuple(self.runs), tuple(self.images)
+        )
+
+
+def _finish_lines(line_info: dict[int, Line], result: _Flow, width_override: dict[int, float]) -> tuple[Line, ...]:
     out: list[Line] = []
     tops: list[float] = []
     y = 0.0
@@ -422,7 +622,8 @@ def _finish_lines(line_info: dict[int, Line], result: _Flow) -> tuple[Line, ...]
         info = line_info[index]
         top = tops[index] if index < len(tops) else y
         bottom = tops[index + 1] if index + 1 < len(tops) else result.height
-        out.append(Line(info.index, info.left, info.top, info.ascender, info.width, bottom - top, info.baseline))
+        width = width_override.get(index, info.width)
+        out.append(Line(info.index, info.left, info.top, info.ascender, width, bottom - top, info.baseline))
     return tuple(out)
 
 
