@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.color import Color
-from pureog.geometry import IDENTITY, Affine
+from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import Path
 
 
@@ -76,17 +76,46 @@ class Image:
     data: bytes
 
 
+class FilterQuality(StrEnum):
+    """How an image is resampled (tiny-skia's FilterQuality; resvg draws ``<image>`` with BICUBIC)."""
+
+    NEAREST = "nearest"
+    BILINEAR = "bilinear"
+    BICUBIC = "bicubic"
+
+
 @dataclass(frozen=True, slots=True)
 class ImagePaint:
-    """An image mapped into path space by ``transform`` (image pixel (0,0) -> transform origin)."""
+    """An image mapped into path space by ``transform`` (image pixel (0,0) -> transform origin).
+
+    Outside the image, edge pixels repeat (pad) unless ``repeat_x``/``repeat_y`` tile it."""
 
     image: Image
     transform: Affine = IDENTITY
     repeat_x: bool = False
     repeat_y: bool = False
+    quality: FilterQuality = FilterQuality.BICUBIC
 
 
-Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ImagePaint
+@dataclass(frozen=True, slots=True)
+class PatternPaint:
+    """A tile repeated over the plane in both directions (an SVG ``<pattern>``, drawn as resvg does).
+
+    ``content`` paints in tile coordinates (origin at the tile's top-left). The tile is rendered once
+    into a pixmap of ``round(width * sx) x round(height * sy)`` device pixels (sx, sy: the scale of
+    the device transform), so its period snaps to whole pixels, then placed with its origin at
+    (``x``, ``y``) in the filled path's coordinates, mapped by ``transform``.
+    """
+
+    x: float
+    y: float
+    width: float
+    height: float
+    content: tuple[Node, ...]
+    transform: Affine = IDENTITY
+
+
+Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ImagePaint | PatternPaint
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +137,18 @@ class Clip:
 
 @dataclass(frozen=True, slots=True)
 class Blur:
-    """Gaussian blur of the group's layer, standard deviation in local px (x and y)."""
+    """Gaussian blur of the group's layer, standard deviation in local px (x and y).
+
+    ``region`` (local coordinates) is the SVG filter region: only paint inside it is blurred, with
+    transparent padding outside, and the result is cut to it (resvg crops to the region's whole pixels).
+    ``invert`` (single-colour content only) keeps the colour where the blurred paint is *not*, inside
+    the region: ``feFlood`` + ``feComposite operator="out"``, the inset box-shadow.
+    """
 
     std_dev_x: float
     std_dev_y: float
+    region: Rect | None = None
+    invert: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +158,9 @@ class Group:
     clip: Clip | None = None
     opacity: float = 1.0
     blur: Blur | None = None
+    mask: tuple[Node, ...] | None = None
+    """A luminance mask (local coordinates): where its paint's luminance x alpha is 0 the children are
+    hidden, at 1 they show fully; applied like an anti-aliased clip."""
 
 
 Node = FillPath | Group

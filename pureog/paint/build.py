@@ -10,57 +10,75 @@ glyph outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint 
 from __future__ import annotations
 
 from pureog.display import DisplayList, Group, Node
-from pureog.errors import ImageError
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
+from pureog.paint import effects as fx
 from pureog.layout.boxes import Box
-from pureog.paint.box import box_outline, clip_for, paint_background, paint_border
+from pureog.paint.background import paint_background_images
+from pureog.paint.border import paint_border
+from pureog.paint.debug import element_box
+from pureog.paint.box import box_outline, clip_for, paint_background
+from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii
 from pureog.paint.text import TextPainter
+from pureog.paint.transform import wrap
 from pureog.style.computed import StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 
 
-NOT_YET_DRAWN = frozenset({"img", "svg"})
-
-
 def build_display_list(root: Box, width: int, height: int, text: TextPainter) -> DisplayList:
     nodes: list[Node] = []
-    _paint_box(root, 1.0, text, nodes)
+    _paint_box(root, 1.0, text, nodes, None, None)
     return DisplayList(width, height, Group(tuple(nodes)))
 
 
-def _paint_box(box: Box, inherited_opacity: float, text: TextPainter, out: list[Node]) -> None:
+def _paint_box(
+    box: Box,
+    inherited_opacity: float,
+    text: TextPainter,
+    out: list[Node],
+    container_width: float | None = None,
+    matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
+) -> None:
     source = box.source
-    if isinstance(source, StyledText):
-        out.extend(text.paint(source, box, inherited_opacity))
+    if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
+        glyphs = text.paint(source, box, inherited_opacity, container_width)
+        out.extend(fx.text_nodes(source.style, glyphs, Rect(box.x, box.y, box.width, box.height), matrix))
+        if text.debug:  # Satori's debug boxes sit outside the text's filter and opacity
+            out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, text, out)
+            _paint_box(child, inherited_opacity, text, out, None, matrix)
         return
     style = source.style
     if style.display == Display.NONE:
         return
-    if source.element.type in NOT_YET_DRAWN:
-        # Drawing nothing would hide the gap; say so instead.
-        raise ImageError(f"<{source.element.type}> elements are not supported yet", path=source.path)
     opacity = inherited_opacity * style.opacity
     if opacity <= 0.0:
         return
     rect = Rect(box.x, box.y, box.width, box.height)
     radii, _ = box_outline(style, rect)
-    own = paint_background(style, rect, radii) + paint_border(style, rect, radii, source.path)
-    if own:
-        out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
+    matrix = fx.element_matrix(style, rect, matrix)
+    fills = (
+        paint_background(style, rect, radii)
+        + paint_background_images(style, rect, radii, source.path)  # gradients/url() over the colour
+        + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
+    )
+    border = paint_border(style, rect, radii, source.path)
+    # shadows, filter, clip-path and the element's transform (paint/effects.py)
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, source.path))
+    if text.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
+        out.extend(wrap(element_box(rect), matrix))
+    if source.element.type == "svg":  # its children are SVG content, drawn by paint_replaced
+        return
     children: list[Node] = []
     for child in box.children:
-        _paint_box(child, opacity, text, children)
+        _paint_box(child, opacity, text, children, box.content_width, matrix)
     if not children:
         return
+    clip = None
     if style.overflow == Overflow.HIDDEN:
         top, right, bottom, left = box.border
         padding_rect = rect.inset(top, right, bottom, left)
         clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
-        out.append(Group(tuple(children), clip=clip))
-    else:
-        out.extend(children)
+    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix), style, rect, source.path))

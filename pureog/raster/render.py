@@ -21,13 +21,14 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from pureog.display import DisplayList, FillPath, FillRule, Group, SolidPaint
+from pureog.display import Blur, DisplayList, FillPath, FillRule, Group, PatternPaint, SolidPaint
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine
 from pureog.path import Path
 from pureog.raster import blend, shade
-from pureog.raster.blur import blur_layer
+from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance
 from pureog.raster.flatten import flatten
+from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask, rasterize
 
@@ -91,9 +92,46 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
     return blend.crop(moved, box)
 
 
+_tile_cache: dict[tuple[object, ...], bytes] = {}
+_TILE_CACHE_LIMIT = 32
+
+
+def _round_half_away(v: float) -> int:
+    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+
+
+def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
+    """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
+    ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
+    Tiles are cached (by content and scale), so repeated renders only composite."""
+    if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
+        return None  # usvg skips patterns of invalid size: nothing is painted
+    full = m @ paint.transform
+    sx, sy = math.hypot(full.a, full.b), math.hypot(full.c, full.d)
+    if sx == 0.0 or sy == 0.0:
+        return None
+    tw = max(1, _round_half_away(paint.width * sx))
+    th = max(1, _round_half_away(paint.height * sy))
+    key = (paint.content, tw, th, sx, sy)
+    tile = _tile_cache.get(key)
+    if tile is None:
+        pixmap = Pixmap(tw, th)
+        _Renderer(tw, th).group(Group(paint.content), Affine.scale(sx, sy), None, _Target(pixmap))
+        tile = bytes(pixmap.data)
+        if len(_tile_cache) >= _TILE_CACHE_LIMIT:
+            _tile_cache.clear()
+        _tile_cache[key] = tile
+    try:
+        inv = (full @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)).inverse()
+    except ZeroDivisionError:
+        return None
+    return pattern_shader(tile, tw, th, inv)
+
+
 def clear_caches() -> None:
     """Forget cached glyph masks and path bounds (for benchmarks measuring cold renders)."""
     _mask_cache.clear()
+    _tile_cache.clear()
     _bounds_cache.clear()
 
 
@@ -120,6 +158,8 @@ class _Renderer:
         self.width = width
         self.height = height
         self.canvas: Box = (0, 0, width, height)
+        # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
+        self.paint_override: tuple[int, int, int, int] | None = None
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         if g.opacity <= 0.0 or not g.children:
@@ -135,19 +175,130 @@ class _Renderer:
                 if cm is None:
                     return
             clip = cm
+        if g.mask is not None:
+            mm = self._mask_coverage(g.mask, m, clip)
+            if mm is None:
+                return
+            clip = mm if clip is None else blend.intersect(mm, clip)
+            if clip is None:
+                return
         if g.opacity >= 1.0 and g.blur is None:
             self.children(g, m, clip, target)
             return
-        layer = _Target(Pixmap(self.width, self.height))
         if g.blur is not None:
-            # The blur spreads paint beyond the clip; clip after blurring, as resvg's filter region does.
+            self._blurred(g, g.blur, m, clip, target)
+            return
+        layer = _Target(Pixmap(self.width, self.height))
+        self.children(g, m, clip, layer)
+        self._composite(layer, target, g.opacity)
+
+    def _blurred(self, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: _Target) -> None:
+        """A filtered group: children -> layer, blur inside the filter region, clip, composite.
+
+        The blur spreads paint beyond the clip, so the clip applies after blurring (as in resvg, where
+        the group's clip-path applies to the filter's result). Single-colour content (shadows) blurs
+        only its coverage and is then filled like any mask; anything else blurs all four channels.
+        """
+        color = _uniform_color(g)
+        if blur.invert and color is None:
+            raise PureogError("an inverted blur needs single-colour content")
+        layer = _Target(Pixmap(self.width, self.height))
+        saved = self.paint_override
+        if color is not None:
+            self.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
+        try:
             self.children(g, m, None, layer)
-            blur_layer(layer.pixmap, layer.dirty, g.blur.std_dev_x, g.blur.std_dev_y, m)
+        finally:
+            self.paint_override = saved
+        sx = math.hypot(m.a, m.b) * blur.std_dev_x
+        sy = math.hypot(m.c, m.d) * blur.std_dev_y
+        var_x = effective_variance(sx, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
+        var_y = effective_variance(sy, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
+        box = self._filter_box(blur, m, layer, var_x, var_y)
+        if box is None:
+            return
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        if color is None:
+            blur_layer(layer.pixmap, box, var_x, var_y)
+            layer.dirty[:] = list(box)
             if clip is not None:
                 self._apply_clip(layer, clip)
+            self._composite(layer, target, g.opacity)
+            return
+        data = layer.pixmap.data
+        stride = layer.pixmap.stride
+        plane = b"".join(data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(y0, y1))
+        blurred = blur_plane(plane, w, h, var_x, var_y) if (var_x > 0 or var_y > 0) else bytearray(plane)
+        if blur.invert:
+            blurred = blurred.translate(_INVERT)
+        rows: list[bytes | None] = []
+        for i in range(h):
+            row = bytes(blurred[i * w : (i + 1) * w])
+            rows.append(row if row.strip(b"\x00") else None)
+        mask: Mask | None = Mask(x0, y0, w, h, rows)
+        if clip is not None and mask is not None:
+            mask = blend.intersect(mask, clip)
+        if mask is None:
+            return
+        r, gg, b, a = color
+        a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
+        target.touch(mask)
+        pm = target.pixmap
+        blend.fill_solid(pm.data, pm.stride, mask, blend.premultiply(r, gg, b, a))
+
+    def _mask_coverage(self, nodes: tuple[Node, ...], m: Affine, clip: Mask | None) -> Mask | None:
+        """A luminance mask as coverage: render its paint, then luminance x alpha per pixel.
+
+        On premultiplied pixels that is ``0.2125 r + 0.7154 g + 0.0721 b`` (tiny-skia's coefficients);
+        grey masks (Satori turns mask stops white or black) take the red channel as it is.
+        """
+        layer = _Target(Pixmap(self.width, self.height))
+        self.children(Group(nodes), m, clip, layer)
+        x0, y0, x1, y1 = layer.dirty
+        x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, self.width), min(y1, self.height)
+        if x1 <= x0 or y1 <= y0:
+            return None
+        data = layer.pixmap.data
+        stride = layer.pixmap.stride
+        rows: list[bytes | None] = []
+        for y in range(y0, y1):
+            o = y * stride
+            r = data[o + 4 * x0 : o + 4 * x1 : 4]
+            g = data[o + 4 * x0 + 1 : o + 4 * x1 : 4]
+            b = data[o + 4 * x0 + 2 : o + 4 * x1 : 4]
+            if not (r == g == b):
+                r = bytearray(
+                    min(255, int(0.2125 * rr + 0.7154 * gg + 0.0721 * bb + 0.5)) for rr, gg, bb in zip(r, g, b)
+                )
+            row = bytes(r)
+            rows.append(row if row.strip(b"\x00") else None)
+        return Mask(x0, y0, x1 - x0, y1 - y0, rows)
+
+    def _filter_box(
+        self, blur: Blur, m: Affine, layer: _Target, var_x: float, var_y: float
+    ) -> Box | None:
+        """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma."""
+        if blur.region is not None:
+            r = blur.region
+            pts = [m.apply(x, y) for x, y in ((r.x, r.y), (r.right, r.y), (r.x, r.bottom), (r.right, r.bottom))]
+            fx0 = min(p[0] for p in pts)
+            fy0 = min(p[1] for p in pts)
+            x0, y0 = math.floor(fx0), math.floor(fy0)
+            x1 = x0 + math.ceil(max(p[0] for p in pts) - fx0)
+            y1 = y0 + math.ceil(max(p[1] for p in pts) - fy0)
         else:
-            self.children(g, m, clip, layer)
-        self._composite(layer, target, g.opacity)
+            d = layer.dirty
+            if d[2] <= d[0]:
+                return None
+            mx = math.ceil(3.0 * math.sqrt(var_x)) + 1
+            my = math.ceil(3.0 * math.sqrt(var_y)) + 1
+            x0, y0, x1, y1 = d[0] - mx, d[1] - my, d[2] + mx, d[3] + my
+        x0, y0 = max(x0, 0), max(y0, 0)
+        x1, y1 = min(x1, self.width), min(y1, self.height)
+        if x1 <= x0 or y1 <= y0:
+            return None
+        return (x0, y0, x1, y1)
 
     def children(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
         for child in g.children:
@@ -163,8 +314,8 @@ class _Renderer:
 
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: _Target) -> None:
         paint = node.paint
-        color = None
-        if isinstance(paint, SolidPaint):
+        color = self.paint_override
+        if color is None and isinstance(paint, SolidPaint):
             c = paint.color
             color = blend.premultiply(c.r, c.g, c.b, c.rgba8()[3])
             if color[3] == 0:
@@ -181,7 +332,7 @@ class _Renderer:
         if color is not None:
             blend.fill_solid(pm.data, pm.stride, mask, color)
             return
-        shader = shade.make_shader(paint, m)
+        shader = _pattern_shader(paint, m) if isinstance(paint, PatternPaint) else shade.make_shader(paint, m)
         if shader is None:
             return
         stride = pm.stride
@@ -228,6 +379,32 @@ class _Renderer:
             if table is not None:
                 row = row.translate(table)
             blend.over_pixels(dst_data, o, row)
+
+
+_INVERT = bytes(255 - v for v in range(256))
+
+
+def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
+    """The straight RGBA8 colour of every fill under ``g`` when there is exactly one, with no opacity,
+    blur or non-solid paint on the way (a shadow's shape); else None."""
+    found: tuple[int, int, int, int] | None = None
+    stack: list[Group] = [g]
+    while stack:
+        group = stack.pop()
+        for child in group.children:
+            if isinstance(child, Group):
+                if child.opacity < 1.0 or child.blur is not None:
+                    return None
+                stack.append(child)
+                continue
+            if not isinstance(child.paint, SolidPaint):
+                return None
+            rgba = child.paint.color.rgba8()
+            if found is None:
+                found = rgba
+            elif rgba != found:
+                return None
+    return found
 
 
 def render(display_list: DisplayList) -> Pixmap:

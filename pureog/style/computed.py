@@ -9,7 +9,7 @@ in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.color`, :mo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 from pureog.color import BLACK, TRANSPARENT, Color
 from pureog.document.model import Element
@@ -27,6 +27,7 @@ from pureog.style.values import (
     LengthPercentageAuto,
     MaxSize,
     Overflow,
+    Percent,
     Position,
     TextAlign,
     TextOverflow,
@@ -34,6 +35,14 @@ from pureog.style.values import (
     WhiteSpace,
     WordBreak,
 )
+
+if TYPE_CHECKING:  # runtime import would cycle (gradient -> parse -> computed)
+    from pureog.style.gradient import BackgroundImage, BackgroundPosition, BackgroundRepeat, BackgroundSize
+
+if TYPE_CHECKING:  # the effect value types import the parser, which imports this module
+    from pureog.style.clip import ClipShape
+    from pureog.style.shadow import BoxShadow, FilterFunction, TextShadow
+    from pureog.style.transform import TransformOp, TransformOrigin
 
 CornerRadius = tuple[LengthPercentage, LengthPercentage]
 """Horizontal and vertical radius of one corner."""
@@ -97,6 +106,25 @@ class ComputedStyle:
     border_bottom_left_radius: CornerRadius = (0.0, 0.0)
     opacity: float = 1.0
     """The element's own opacity (not multiplied); paint nests groups, which multiplies it."""
+    box_shadow: tuple[BoxShadow, ...] = ()
+    transform: tuple[TransformOp, ...] = ()
+    """The element's own transform functions; paint composes them down the tree (Satori's inheritance)."""
+    transform_origin: TransformOrigin | None = None  # None = the centre
+    filter: tuple[FilterFunction, ...] = ()
+    """Inherited, as in Satori: every descendant's own shapes get the filter, one by one."""
+    clip_path: ClipShape | None = None
+    mask_image: tuple[BackgroundImage, ...] = ()  # first = top layer
+    mask_size: tuple[BackgroundSize, ...] = ()  # () = Satori's mask default, 100% 100%
+    mask_position: tuple[BackgroundPosition, ...] = ()
+    mask_repeat: tuple[BackgroundRepeat, ...] = ()
+    background_image: tuple[BackgroundImage, ...] = ()  # first = top layer
+    background_size: tuple[BackgroundSize, ...] = ()  # per layer, cycled; () = Satori's default
+    background_position: tuple[BackgroundPosition, ...] = ()
+    background_repeat: tuple[BackgroundRepeat, ...] = ()
+    background_clip: str = "border-box"  # "border-box" | "text" (BackgroundClip)
+    object_fit: str = "fill"
+    """``<img>``/``<svg>``: contain, cover, fill, scale-down, none ("none" stretches, as Satori)."""
+    object_position: tuple[LengthPercentage, LengthPercentage] = (Percent(50.0), Percent(50.0))
 
     # --- text (inherited) ---
     color: Color = BLACK
@@ -116,6 +144,19 @@ class ComputedStyle:
     text_decoration_color: Color | None = None  # None = currentColor
     text_decoration_style: str = "solid"
     tab_size: float = 8.0
+    text_shadow: tuple[TextShadow, ...] = ()
+    """A number of spaces (Satori turns lengths into a number of spaces too)."""
+    text_indent: LengthPercentage = 0.0
+    text_decoration_skip_ink: str = "auto"  # auto, none, all (all acts like auto, as in Satori)
+    webkit_text_stroke_width: float = 0.0
+    webkit_text_stroke_color: Color | None = None
+    """``None`` when never set: Satori then writes no ``stroke`` attribute, so nothing is stroked."""
+    # Not inherited in Satori (text/processor.ts reads them from the text's own element):
+    text_wrap: str = "wrap"  # wrap, nowrap, balance, pretty, stable (only balance/pretty act)
+    line_clamp: tuple[float, str | None] | None = None
+    """``lineClamp``: (line count, block-ellipsis string or None for '…'); acts with display: block."""
+    webkit_line_clamp: float | None = None
+    webkit_box_orient: str = "horizontal"
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,11 +13,16 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.errors import StyleError
+from pureog.style import clip as fx_clip
+from pureog.style import shadow as fx_shadow
 from pureog.style import shorthands as sh
+from pureog.style import transform as fx_transform
+from pureog.style import gradient as bg
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
@@ -247,9 +252,37 @@ def _letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
 
 
 def _tab_size(raw: RawValue, ctx: ValueContext) -> object:
+    # Satori (via css-to-react-native and lengthToNumber) turns a length into its px number and then
+    # uses that number as a count of spaces: `tabSize: 20px` is 20 spaces wide, as in Next.js.
     tokens = tokenize(raw_text(raw))
     if len(tokens) == 1 and tokens[0].kind == "dimension":
-        raise StyleError(f"tabSize as a length is not supported yet (use a number of spaces), got {describe(raw)}")
+        value = parse_length(raw, ctx, percent=False)
+        if isinstance(value, float) and value >= 0:
+            return value
+        raise StyleError(f"expected a number or length >= 0, got {describe(raw)}")
+    return parse_number(raw, minimum=0)
+
+
+_LINE_CLAMP = re.compile(r"""^(\d+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
+
+
+def _line_clamp(raw: RawValue, ctx: ValueContext) -> object:
+    """``lineClamp``: a number of lines, optionally with the block-ellipsis string (``'2 "…"'``)."""
+    if isinstance(raw, str):
+        text = raw_text(raw)
+        if text.lower() == "none":
+            return None
+        match = _LINE_CLAMP.match(text)
+        if match:
+            ellipsis = match.group(2) if match.group(2) is not None else match.group(3)
+            return (float(match.group(1)), ellipsis)
+    count = parse_number(raw, minimum=0)  # Satori: a bare number string becomes a number
+    return (count, None)
+
+
+def _webkit_line_clamp(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw_text(raw).lower() == "none":
+        return None
     return parse_number(raw, minimum=0)
 
 
@@ -284,6 +317,20 @@ def _font_style(raw: RawValue, ctx: ValueContext) -> object:
     return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
 
 
+def _enum_words(allowed: tuple[str, ...]) -> Parser:
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_keyword(raw, allowed)
+
+    return parse
+
+
+def _mask_size(raw: RawValue, ctx: ValueContext) -> object:
+    # Satori's mask default is "100% 100%" (parser/mask.ts), not background's auto: keep () for it.
+    if raw_text(raw).lower() == "100% 100%":
+        return ()
+    return bg.parse_background_size(raw, ctx)
+
+
 def _unused(raw: RawValue, ctx: ValueContext) -> object:
     return None
 
@@ -309,6 +356,32 @@ def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inh
 def _short(name: str, expand: sh.Expander, values: str, *, inherited: bool = False, note: str = "",
            initial: str = "see longhands") -> Property:  # fmt: skip
     return Property(name, inherited, initial, values, Support.YES, None, None, expand, note)
+
+
+_POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bottom": 100.0}
+
+
+def _object_position(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis."""
+    parts = raw_text(raw).lower().split()
+    if not parts or len(parts) > 2:
+        raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
+
+    def value(word: str) -> object:
+        if word in _POSITION_WORDS:
+            return Percent(_POSITION_WORDS[word])
+        return parse_length(word, ctx)
+
+    if len(parts) == 1:
+        word = parts[0]
+        if word in ("top", "bottom"):
+            return (Percent(50.0), value(word))
+        return (value(word), Percent(50.0))
+    first, second = parts
+    if first in ("top", "bottom"):
+        x = value(second) if second in ("left", "right", "center") else Percent(50.0)
+        return (x, value(first))
+    return (value(first), value(second))
 
 
 def _not_yet(name: str, values: str, *, inherited: bool = False, initial: str = "") -> Property:
@@ -407,9 +480,27 @@ _TABLE: list[Property] = [
     _short("borderRadius", sh.expand_border_radius, "1-4 lengths/percentages [/ 1-4]"),
     # --- paint
     _yes("backgroundColor", "background_color", _color, "transparent", "colour"),
-    _short("background", sh.expand_background, "a colour (gradients and url() not yet)"),
+    _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
+           note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
+    _yes("backgroundImage", "background_image", bg.parse_background_image, "none",
+         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
+         note="first layer on top; a second position per stop and colour hints are ignored, as in Satori"),
+    _yes("backgroundSize", "background_size", bg.parse_background_size, "auto",
+         "per layer: cover, contain, auto, 1-2 lengths/percentages",
+         note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori)"),
+    _yes("backgroundPosition", "background_position", bg.parse_background_position, "0% 0%",
+         "per layer: 1-2 lengths/percentages", note="keywords (center, left, ...) count as 0, as in Satori"),
+    _yes("backgroundRepeat", "background_repeat", bg.parse_background_repeat, "repeat",
+         "per layer: repeat, repeat-x, repeat-y, no-repeat"),
+    _yes("backgroundClip", "background_clip", bg.parse_background_clip, "border-box",
+         "border-box, padding-box, content-box (text: not yet)",
+         note="padding-box/content-box paint as border-box (Satori); text raises 'not supported yet'"),
     _yes("opacity", "opacity", _opacity, "1", "number 0..1, percentage",
          note="not multiplied in the computed style; paint nests groups"),
+    _yes("objectFit", "object_fit", _enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
+         "contain, cover, fill, scale-down, none", note="img and svg; none stretches like fill (Satori)"),
+    _yes("objectPosition", "object_position", _object_position, "50% 50%",
+         "1-2 of left, center, right, top, bottom, length, percentage", note="img and svg (Satori's parser)"),
     # --- text (inherited)
     _yes("color", "color", _color, "black", "colour", inherited=True),
     _yes("fontFamily", "font_family", _font_family, "serif", "comma list of names (lower-cased, unquoted)",
@@ -437,39 +528,52 @@ _TABLE: list[Property] = [
     _yes("textDecorationStyle", "text_decoration_style", _decoration_style, "solid", "solid, dashed, dotted, double",
          inherited=True),
     _short("textDecoration", sh.expand_text_decoration, "<line> || <style> || <colour>", inherited=True),
-    _yes("tabSize", "tab_size", _tab_size, "8", "number of spaces", inherited=True),
+    _yes("textDecorationSkipInk", "text_decoration_skip_ink", _enum_words(("auto", "none", "all")), "auto",
+         "auto, none, all", inherited=True, note="all = auto (Satori)"),
+    _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", _non_negative_length, "0", "length", inherited=True),
+    _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", _color, "none", "colour", inherited=True,
+         note="no stroke until a colour is set (Satori)"),
+    _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True),
+    _yes("tabSize", "tab_size", _tab_size, "8", "number of spaces, length", inherited=True,
+         note="a length's px number counts spaces, as in Satori (`20px` = 20 spaces)"),
+    _yes("textIndent", "text_indent", _length(), "0", "length, percentage (negative allowed)", inherited=True,
+         note="first line only; shifts the drawing, not the line breaking (Satori)"),
+    _yes("textWrap", "text_wrap", _enum_words(("wrap", "nowrap", "balance", "pretty", "stable")), "wrap",
+         "wrap, nowrap, balance, pretty, stable", note="not inherited (Satori); only balance and pretty act"),
+    _yes("lineClamp", "line_clamp", _line_clamp, "none", "none, number, number \"ellipsis\"",
+         note="with display: block, as Satori"),
+    _yes("WebkitLineClamp", "webkit_line_clamp", _webkit_line_clamp, "none", "none, number",
+         note="with display: -webkit-box, WebkitBoxOrient: vertical and textOverflow: ellipsis"),
+    _yes("WebkitBoxOrient", "webkit_box_orient", _enum_words(("horizontal", "vertical")), "horizontal",
+         "horizontal, vertical"),
     # --- not supported yet (Satori 0.29 has them; pureog will)
-    _not_yet("transform", "translate/rotate/scale/skew functions", inherited=True, initial="none"),
-    _not_yet("transformOrigin", "1-2 positions", initial="50% 50%"),
-    _not_yet("boxShadow", "shadow list", initial="none"),
-    _not_yet("textShadow", "shadow list", inherited=True, initial="none"),
-    _not_yet("backgroundImage", "gradients, url()", initial="none"),
-    _not_yet("backgroundSize", "cover, contain, auto, 2 lengths", initial="auto"),
-    _not_yet("backgroundPosition", "position", initial="0% 0%"),
-    _not_yet("backgroundRepeat", "repeat, repeat-x, repeat-y, no-repeat", initial="repeat"),
-    _not_yet("backgroundClip", "border-box, text", initial="border-box"),
-    _not_yet("filter", "filter functions", inherited=True, initial="none"),
+    _yes("transform", "transform", fx_transform.parse_transform, "none",
+         "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad)",
+         note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective are "
+              "ignored and matrix() refused, as in Satori"),
+    _yes("transformOrigin", "transform_origin", fx_transform.parse_transform_origin, "50% 50%",
+         "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage",
+         note="as Satori: a zero value (0, 0px, 0%) means the centre"),
+    _yes("boxShadow", "box_shadow", fx_shadow.parse_box_shadow, "none",
+         "list of [inset] <x> <y> [<blur> [<spread>]] [<colour>]"),
+    _yes("textShadow", "text_shadow", fx_shadow.parse_text_shadow, "none",
+         "list of <x> <y> [<blur>] [<colour>]", inherited=True,
+         note="offsets are whole device pixels, as resvg's feDropShadow truncates them"),
+    _yes("filter", "filter", fx_shadow.parse_filter, "none", "blur(<length>)", inherited=True,
+         note="applies to each element's own shapes, as Satori does; other functions not yet"),
     _not_yet("backdropFilter", "filter functions", initial="none"),
-    _not_yet("clipPath", "basic shapes", initial="none"),
-    _not_yet("maskImage", "gradients, url()", initial="none"),
-    _not_yet("maskPosition", "position", initial="0% 0%"),
-    _not_yet("maskSize", "2 lengths", initial="auto"),
-    _not_yet("maskRepeat", "repeat keywords", initial="repeat"),
-    _not_yet("WebkitMaskImage", "gradients, url()", initial="none"),
-    _not_yet("WebkitMaskPosition", "position", initial="0% 0%"),
-    _not_yet("WebkitMaskSize", "2 lengths", initial="auto"),
-    _not_yet("WebkitMaskRepeat", "repeat keywords", initial="repeat"),
-    _not_yet("WebkitTextStroke", "<width> <colour>", inherited=True),
-    _not_yet("WebkitTextStrokeWidth", "length", inherited=True, initial="0"),
-    _not_yet("WebkitTextStrokeColor", "colour", inherited=True, initial="currentcolor"),
-    _not_yet("lineClamp", "number [ellipsis string]", initial="none"),
-    _not_yet("WebkitLineClamp", "number", initial="none"),
-    _not_yet("WebkitBoxOrient", "vertical", initial="horizontal"),
-    _not_yet("objectFit", "contain, cover, fill, scale-down, none", initial="fill"),
-    _not_yet("objectPosition", "position", initial="50% 50%"),
-    _not_yet("textIndent", "length", inherited=True, initial="0"),
-    _not_yet("textWrap", "wrap, balance, pretty", inherited=True, initial="wrap"),
-    _not_yet("textDecorationSkipInk", "auto, none, all", inherited=True, initial="auto"),
+    _yes("clipPath", "clip_path", fx_clip.parse_clip_path, "none",
+         "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
+    _yes("maskImage", "mask_image", bg.parse_background_image, "none", "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
+         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)"),
+    _yes("maskPosition", "mask_position", bg.parse_background_position, "0% 0%", "1-2 lengths/percentages"),
+    _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
+         note="Satori's default is the whole box"),
+    _yes("maskRepeat", "mask_repeat", bg.parse_background_repeat, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
+    _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage", note="alias of maskImage"),
+    _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition"),
+    _short("WebkitMaskSize", lambda v: [("maskSize", v)], "as maskSize", note="alias of maskSize"),
+    _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat"),
     _not_yet("fontFeatureSettings", "feature list", inherited=True, initial="normal"),
     _not_yet("fontVariationSettings", "axis list", inherited=True, initial="normal"),
     _not_yet("cornerShape", "round, squircle, bevel, ...", initial="round"),

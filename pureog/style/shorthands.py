@@ -5,7 +5,7 @@ that the cascade parses with the longhand parsers of :mod:`pureog.style.properti
 grammar lives in one place. Rules follow what Satori 0.29 does (``handler/expand.ts`` on top of
 ``css-to-react-native``): ``flex: 1`` is ``1 1 0``; ``border`` without a width is 3px (medium) and
 without a colour is currentColor; ``borderRadius`` takes the ``a b / c d`` slash syntax; ``background``
-is a colour only (an image is routed to ``backgroundImage``). Raises :class:`StyleError` without a
+is a colour, or an image list routed whole to ``backgroundImage``. Raises :class:`StyleError` without a
 path (the cascade adds it). Must not import properties, cascade, layout, text, paint, raster.
 """
 
@@ -226,13 +226,20 @@ _IMAGE_FUNCTIONS = ("linear-gradient", "radial-gradient", "repeating-linear-grad
                     "repeating-radial-gradient", "url", "conic-gradient", "image-set")  # fmt: skip
 
 
+_SATORI_IMAGE_START = re.compile(
+    r"(?:repeating-)?(?:linear|radial)-gradient\(|url\(", re.IGNORECASE
+)
+
+
 def expand_background(raw: RawValue) -> Decls:
-    """A colour sets backgroundColor; a gradient or ``url()`` goes to backgroundImage (not supported
-    yet, so the cascade raises naming backgroundImage); ``none`` clears the colour."""
+    """A colour sets backgroundColor; a value that starts with a gradient or ``url()`` is handed whole to
+    backgroundImage (Satori does the same, so a trailing colour is dropped); ``none`` clears the colour."""
     text = raw_text(raw)
+    if _SATORI_IMAGE_START.match(text):
+        return [("backgroundImage", text)]
     tokens = tokenize(text)
     if any(t.kind == "function" and t.name in _IMAGE_FUNCTIONS for t in tokens):
-        return [("backgroundImage", text)]
+        raise StyleError(f"'background' must start with the image (as Satori reads it), got {describe(raw)}")
     if [t.text.lower() for t in tokens] == ["none"]:
         return [("backgroundColor", "transparent")]
     if len(tokens) == 1 and is_color_token(tokens[0]):
@@ -329,6 +336,14 @@ def _groups(tokens: tuple[Token, ...]) -> list[list[Token]]:
     return [g for g in groups if g]
 
 
+def expand_webkit_text_stroke(raw: RawValue) -> Decls:
+    """``<width> <colour>`` (Satori requires both)."""
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 2 and tokens[0].kind in ("dimension", "number") and is_color_token(tokens[1]):
+        return [("WebkitTextStrokeWidth", tokens[0].text), ("WebkitTextStrokeColor", tokens[1].text)]
+    raise StyleError(f"expected '<width> <colour>', got {describe(raw)}")
+
+
 SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
     "padding": tuple(f"padding{s}" for s in SIDES),
@@ -343,8 +358,10 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "border": tuple(f"border{s}{p}" for s in SIDES for p in ("Width", "Style", "Color")),
     **{f"border{s}": tuple(f"border{s}{p}" for p in ("Width", "Style", "Color")) for s in SIDES},
     "borderRadius": tuple(f"border{c}Radius" for c in CORNERS),
-    "background": ("backgroundColor",),
+    "background": ("backgroundColor", "backgroundImage"),
     "textDecoration": ("textDecorationLine", "textDecorationStyle", "textDecorationColor"),
+    "WebkitTextStroke": ("WebkitTextStrokeWidth", "WebkitTextStrokeColor"),
+    **{f"WebkitMask{p}": (f"mask{p}",) for p in ("Image", "Position", "Size", "Repeat")},  # aliases
     "font": ("fontStyle", "fontWeight", "fontSize", "lineHeight", "fontFamily"),
 }
 """The longhands each shorthand sets (used for ``inherit``/``initial``/``unset`` on a shorthand)."""

@@ -52,7 +52,9 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
     assert set(INHERITED_FIELDS) == {
         "color", "font_family", "font_size", "font_style", "font_weight", "letter_spacing", "line_height",
         "text_align", "text_transform", "text_decoration_line", "text_decoration_style", "text_decoration_color",
-        "white_space", "word_break", "tab_size",
+        "white_space", "word_break", "tab_size", "text_indent",
+        "text_decoration_skip_ink", "webkit_text_stroke_width", "webkit_text_stroke_color",
+        "text_shadow", "filter",
     }  # fmt: skip
 
 
@@ -62,7 +64,7 @@ def test_initial_values_parse_to_the_computed_defaults() -> None:
     defaults = ComputedStyle()
     skip = {"flex_shrink", "border_top_width", "border_right_width", "border_bottom_width", "border_left_width",
             "border_top_color", "border_right_color", "border_bottom_color", "border_left_color",
-            "text_decoration_color", "letter_spacing"}  # fmt: skip
+            "text_decoration_color", "letter_spacing", "webkit_text_stroke_color"}  # fmt: skip
     for field, prop in FIELD_TO_PROPERTY.items():
         if field in skip:
             continue

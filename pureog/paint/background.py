@@ -1,0 +1,428 @@
+"""Background image layers -> display-list fills with :class:`PatternPaint`, as Satori 0.29 draws them.
+
+Satori turns each layer into an SVG ``<pattern>`` (``builder/background-image.ts``,
+``gradient/{linear,radial,utils}.ts``) that fills the element's (rounded) border-box shape:
+- the tile is ``background-size`` wide/high on a repeating axis and the whole box otherwise, its origin
+  at the box corner plus ``background-position``; it always repeats (resvg patterns tile), so a
+  non-repeating layer shifted by a position wraps around at the box size;
+- a linear gradient is a ``<linearGradient>`` in objectBoundingBox units over a ``size`` rect: the CSS
+  angle is turned into end points with Satori's ``calcNormalPoint`` (the gradient is then stretched
+  with the box, as SVG's bbox units do); ``to <corner>`` is the unit diagonal;
+- a radial gradient is a rect of the last stop colour under a circle/ellipse filled with a
+  ``<radialGradient>`` in the shape's bbox units; repeating ones grow the shape to the farthest corner;
+- stop offsets follow Satori's ``normalizeStops`` (px over the gradient length, except radial px stops,
+  which are over the *element width*).
+Layers paint bottom-up: the last listed first, the first listed on top.
+Input: ComputedStyle + border-box Rect + radii -> display nodes. Imports no text or raster.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from pureog.color import TRANSPARENT, Color
+from pureog.display import (
+    Clip,
+    FillPath,
+    GradientStop,
+    Group,
+    ImagePaint,
+    LinearGradientPaint,
+    Node,
+    PatternPaint,
+    RadialGradientPaint,
+    SolidPaint,
+    SpreadMethod,
+)
+from pureog.errors import ImageError, StyleError
+from pureog.geometry import Affine, Rect
+from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.gradient import (
+    BackgroundImage,
+    BackgroundPosition,
+    BackgroundRepeat,
+    BackgroundSize,
+    ColorStop,
+    LinearGradient,
+    Offset,
+    RadialGradient,
+    UrlImage,
+)
+from pureog.style.values import Percent
+
+
+def _resolve(value: Offset, basis: float) -> float:
+    return value.resolve(basis) if isinstance(value, Percent) else value
+
+
+def _pick(values: tuple[object, ...], index: int) -> object | None:
+    return values[index % len(values)] if values else None
+
+
+def _stop_color(color: Color) -> Color:
+    # resvg reads stop colours as 8-bit RGBA (alpha rounded to 1/255).
+    return Color(color.r, color.g, color.b, int(color.a * 255 + 0.5) / 255)
+
+
+# --------------------------------------------------------------------------- stops (normalizeStops)
+
+
+@dataclass(slots=True)
+class _Stop:
+    offset: float | None
+    color: Color
+
+
+def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeating: bool) -> list[_Stop]:
+    """Satori's ``normalizeStops``: offsets as fractions; first stop at 0, last at 1, gaps spread."""
+    last_given = stops[-1].offset if stops else None
+    total_pct = last_given.value if repeating and isinstance(last_given, Percent) else 100.0
+    out: list[_Stop] = []
+    for stop in stops:
+        if not out:
+            out.append(_Stop(0.0, stop.color))
+            off = stop.offset
+            if off is None or (isinstance(off, Percent) and off.value == 0) or off == 0:
+                continue
+        if stop.offset is None:
+            offset = None
+        elif isinstance(stop.offset, Percent):
+            offset = stop.offset.value / total_pct if total_pct else math.inf
+        else:
+            offset = stop.offset / total_length if total_length else math.inf
+        out.append(_Stop(offset, stop.color))
+    if not out:
+        out.append(_Stop(0.0, TRANSPARENT))
+    last = out[-1]
+    if last.offset != 1:
+        if last.offset is None:
+            last.offset = 1.0
+        elif repeating:
+            out[-1] = _Stop(1.0, last.color)
+        else:
+            out.append(_Stop(1.0, last.color))
+    previous = 0
+    following = 1
+    for i, item in enumerate(out):
+        if item.offset is None:
+            following = max(following, i)
+            while out[following].offset is None:
+                following += 1
+            lo, hi = out[previous].offset or 0.0, out[following].offset or 0.0
+            item.offset = (hi - lo) / (following - previous) * (i - previous) + lo
+        else:
+            previous = i
+    return out
+
+
+def _display_stops(stops: list[_Stop]) -> tuple[GradientStop, ...]:
+    out = []
+    for s in stops:
+        off = s.offset if s.offset is not None and math.isfinite(s.offset) else 1.0
+        out.append(GradientStop(off, _stop_color(s.color)))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- linear
+
+
+def _direction_points(words: tuple[str, ...]) -> tuple[float, float, float, float]:
+    x1 = y1 = x2 = y2 = 0.0
+    if "top" in words:
+        y1 = 1.0
+    elif "bottom" in words:
+        y2 = 1.0
+    if "left" in words:
+        x1 = 1.0
+    elif "right" in words:
+        x2 = 1.0
+    if not (x1 or x2 or y1 or y2):
+        y1 = 1.0
+    return x1, y1, x2, y2
+
+
+def _angle_points(rad: float, w: float, h: float) -> tuple[float, float, float, float, float]:
+    """Satori's ``calcNormalPoint``: the CSS gradient line for an angle, as bbox fractions + length."""
+    r = (h / w) ** 2
+    full = 2 * math.pi
+    v = (math.fmod(rad, full) + full) % full
+
+    def solve(angle: float) -> tuple[float, float, float, float, float]:
+        if angle == 0:
+            return 0.0, h, 0.0, 0.0, h
+        if angle == math.pi / 2:
+            return 0.0, 0.0, w, 0.0, w
+        if 0 < angle < math.pi / 2:
+            tan = math.tan(angle)
+            x1 = (r * w / 2 / tan - h / 2) / (tan + r / tan)
+            y1 = tan * x1 + h
+            a = (w / 2 / tan - h / 2) / (tan + 1 / tan)
+            b = tan * a + h
+            return x1, y1, abs(w / 2 - x1) + w / 2, h / 2 - abs(y1 - h / 2), 2 * math.hypot(w / 2 - a, h / 2 - b)
+        if math.pi / 2 < angle < math.pi:
+            tan = math.tan(angle)
+            x1 = (h / 2 + r * w / 2 / tan) / (tan + r / tan)
+            y1 = tan * x1
+            a = (w / 2 / tan + h / 2) / (tan + 1 / tan)
+            b = tan * a
+            return x1, y1, abs(w / 2 - x1) + w / 2, h / 2 + abs(y1 - h / 2), 2 * math.hypot(w / 2 - a, h / 2 - b)
+        x1, y1, x2, y2, length = solve(angle - math.pi)
+        return x2, y2, x1, y1, length
+
+    x1, y1, x2, y2, length = solve(v)
+    return x1 / w, y1 / h, x2 / w, y2 / h, length
+
+
+def _stop_fraction(offset: Offset | None, length: float, default: float) -> float:
+    if offset is None:
+        return default
+    if isinstance(offset, Percent):
+        return offset.value / 100
+    return offset / length if length else default
+
+
+def _linear_content(g: LinearGradient, iw: float, ih: float) -> tuple[Node, ...]:
+    if g.angle_deg is not None:
+        x1, y1, x2, y2, length = _angle_points(g.angle_deg / 180 * math.pi, iw, ih)
+    else:
+        x1, y1, x2, y2 = _direction_points(g.to)
+        length = math.hypot((x2 - x1) * iw, (y2 - y1) * ih)
+    if g.repeating:
+        # The gradient vector shrinks to [first stop, last stop]; spreadMethod=repeat cycles it.
+        p1 = _stop_fraction(g.stops[0].offset, length, 0.0)
+        p2 = _stop_fraction(g.stops[-1].offset, length, 1.0)
+        dx, dy = x2 - x1, y2 - y1
+        x1, y1, x2, y2 = x1 + dx * p1, y1 + dy * p1, x1 + dx * p2, y1 + dy * p2
+        last = g.stops[-1].offset
+        cycle = length if last is None else (last.value / 100 * length if isinstance(last, Percent) else last)
+        stops = _normalize_stops(cycle, g.stops, True)
+    else:
+        stops = _normalize_stops(length, g.stops, False)
+    paint = LinearGradientPaint(
+        x1, y1, x2, y2, _display_stops(stops),
+        SpreadMethod.REPEAT if g.repeating else SpreadMethod.PAD,
+        Affine(iw, 0.0, 0.0, ih, 0.0, 0.0),  # gradientUnits=objectBoundingBox over the size rect
+    )  # fmt: skip
+    return (FillPath(rect_path(Rect(0.0, 0.0, iw, ih)), paint),)
+
+
+# --------------------------------------------------------------------------- radial
+
+
+def _center(g: RadialGradient, iw: float, ih: float) -> tuple[float, float]:
+    """Satori's ``calcRadialGradient``: keywords set whichever axis they name, in slot order."""
+    pos = [iw / 2, ih / 2]
+    for slot, value in enumerate(g.position):
+        if isinstance(value, str):
+            if value == "center":
+                pos[slot] = (iw, ih)[slot] / 2
+            elif value in ("left", "right"):
+                pos[0] = 0.0 if value == "left" else iw
+            else:
+                pos[1] = 0.0 if value == "top" else ih
+        else:
+            pos[slot] = _resolve(value, (iw, ih)[slot])
+    return pos[0], pos[1]
+
+
+def _f2r(fx: float, fy: float) -> tuple[float, float]:
+    """Ellipse radii through (fx, fy) with the aspect fx:fy (Satori's ``f2r``)."""
+    ratio = fx / fy if fy != 0 else 1.0
+    if fx == 0:
+        return 0.0, 0.0
+    ry = math.sqrt(fx * fx + fy * fy * ratio * ratio) / ratio
+    return ry * ratio, ry
+
+
+@dataclass(slots=True)
+class _Shape:
+    rx: float
+    ry: float
+    ratio: float = 1.0
+
+
+def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _Shape:
+    circle = g.shape == "circle"
+    dx = (abs(iw - cx), abs(cx))
+    dy = (abs(ih - cy), abs(cy))
+    first = g.size[0]
+    if not any(isinstance(s, str) for s in g.size):
+        if circle:
+            r = _resolve(first, iw)  # type: ignore[arg-type]
+            shape = _Shape(r, r)
+        else:
+            shape = _Shape(_resolve(g.size[0], iw), _resolve(g.size[1], ih))  # type: ignore[arg-type]
+    elif first in ("farthest-side", "closest-side"):
+        pick = max if first == "farthest-side" else min
+        if circle:
+            r = pick(*dx, *dy)
+            shape = _Shape(r, r)
+        else:
+            shape = _Shape(pick(dx), pick(dy))
+    else:
+        pick = max if first == "farthest-corner" else min
+        fx, fy = pick(dx), pick(dy)
+        if circle:
+            r = math.hypot(fx, fy)
+            shape = _Shape(r, r)
+        else:
+            shape = _Shape(*_f2r(fx, fy))
+    if g.repeating:  # Satori's patchSpread: the shape must reach the farthest corner
+        mfx, mfy = max(dx), max(dy)
+        if circle:
+            mr = math.hypot(mfx, mfy)
+            shape.ratio = mr / shape.rx if shape.rx else math.inf
+            if shape.ratio > 1:
+                shape.rx = shape.ry = mr
+        else:
+            mrx, mry = _f2r(mfx, mfy)
+            shape.ratio = max(mrx / shape.rx if shape.rx else math.inf, mry / shape.ry if shape.ry else math.inf)
+            if shape.ratio > 1:
+                shape.rx *= shape.ratio
+                shape.ry *= shape.ratio
+    return shape
+
+
+def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, path: str) -> tuple[Node, ...]:
+    cx, cy = _center(g, iw, ih)
+    last = g.stops[-1].offset
+    total = last if g.repeating and last is not None and not isinstance(last, Percent) else box_width
+    stops = _normalize_stops(total, g.stops, g.repeating)
+    shape = _radius(g, cx, cy, iw, ih)
+    r = 0.5
+    spread = SpreadMethod.PAD
+    if g.repeating:
+        spread = SpreadMethod.REPEAT
+        if last is None:
+            raise StyleError("a repeating radial gradient needs a position on its last stop", path=path)
+        if isinstance(last, Percent):
+            r = last.value * min(ih / iw, 1.0) / shape.ratio / 100
+        else:
+            diameter = 2 * shape.rx
+            r = last / diameter if diameter else 0.0
+    nodes: list[Node] = [FillPath(rect_path(Rect(0.0, 0.0, iw, ih)), SolidPaint(_stop_color(stops[-1].color)))]
+    if shape.rx > 0 and shape.ry > 0 and r > 0 and math.isfinite(r):
+        bbox = Affine(2 * shape.rx, 0.0, 0.0, 2 * shape.ry, cx - shape.rx, cy - shape.ry)
+        paint = RadialGradientPaint(0.5, 0.5, r, _display_stops(stops), spread, bbox)
+        ellipse = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), paint)
+        nodes.append(Group((ellipse,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
+    return tuple(nodes)
+
+
+# --------------------------------------------------------------------------- layers
+
+
+def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[float, float] | None:
+    """Tile content size for a gradient (None: Satori ends up with NaN and draws nothing)."""
+    if size is None or size.keyword is not None:
+        return w, h
+    values = [_resolve(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
+    if not values:
+        return w, h
+    if len(values) < 2:
+        return None
+    return values[0], values[1]
+
+
+def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[float, float]:
+    values = position.values if position is not None else ()
+    # A missing value becomes NaN in Satori's SVG, which resvg reads as 0.
+    x = _resolve(values[0], w) if len(values) > 0 else 0.0
+    y = _resolve(values[1], h) if len(values) > 1 else 0.0
+    return x, y
+
+
+def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: float) -> tuple[float, float]:
+    """Satori's url() sizing: cover/contain scale the natural size; ``auto`` keeps the ratio; an
+    explicit value of 0 or a missing one falls back to the natural size on that axis."""
+    if not (nw and nh):
+        return w, h
+    if size is None:
+        return nw, nh
+    if size.keyword in ("cover", "contain"):
+        pick = max if size.keyword == "cover" else min
+        scale = pick(w / nw, h / nh)
+        return nw * scale, nh * scale
+    if size.keyword == "auto":
+        if size.values and size.auto_width and not size.auto_height:
+            height = _resolve(size.values[0], h)
+            return nw / nh * height, height
+        if size.values and size.auto_height and not size.auto_width:
+            width = _resolve(size.values[0], w)
+            return width, nh / nw * width
+        return nw, nh
+    values = [_resolve(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
+    width = values[0] if len(values) > 0 and values[0] else nw
+    height = values[1] if len(values) > 1 and values[1] else nh
+    return width, height
+
+
+def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
+               off_x: float, off_y: float, path: str) -> PatternPaint | None:  # fmt: skip
+    """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size."""
+    from pureog.images.decode import decode_raster  # noqa: PLC0415  (lazy: image support loads on use)
+    from pureog.images.sniff import ImageFormat  # noqa: PLC0415
+    from pureog.images.source import resolve_source  # noqa: PLC0415
+
+    try:
+        resolved = resolve_source(image.url, where=f"backgroundImage url() at {path}")
+    except ImageError as exc:
+        raise ImageError(exc.message, path=path) from None
+    if resolved.format == ImageFormat.SVG:
+        raise ImageError("SVG images in backgroundImage url() are not supported yet", path=path)
+    rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height)
+    if not (rw > 0 and rh > 0):
+        return None
+    pixels = decode_raster(resolved, rw, rh)
+    # resvg draws an <image> into a whole-pixel rectangle (see paint/image.py); pixels map to the exact size.
+    cover = Rect(0.0, 0.0, float(int(rw)), float(int(rh)))
+    if cover.width <= 0 or cover.height <= 0:
+        return None
+    paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0))
+    # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
+    # second copy reaches into the box gives the same picture without knowing the viewport.
+    tile_w = rw if repeat.x else rect.width + abs(off_x) + rw
+    tile_h = rh if repeat.y else rect.height + abs(off_y) + rh
+    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, (FillPath(rect_path(cover), paint),))
+
+
+def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str) -> PatternPaint | None:
+    w, h = rect.width, rect.height
+    size = _pick(style.background_size, index)
+    repeat = _pick(style.background_repeat, index) or BackgroundRepeat.REPEAT
+    assert isinstance(repeat, BackgroundRepeat)
+    off_x, off_y = _offsets(_pick(style.background_position, index), w, h)  # type: ignore[arg-type]
+    if isinstance(image, UrlImage):
+        return _url_layer(image, size, repeat, rect, off_x, off_y, path)  # type: ignore[arg-type]
+    dims = _gradient_size(size, w, h)  # type: ignore[arg-type]
+    if dims is None:
+        return None
+    iw, ih = dims
+    if not (iw > 0 and ih > 0):
+        return None
+    if isinstance(image, LinearGradient):
+        content = _linear_content(image, iw, ih)
+    else:
+        content = _radial_content(image, iw, ih, w, path)
+    tile_w = iw if repeat.x else w
+    tile_h = ih if repeat.y else h
+    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, content)
+
+
+def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str) -> list[Node]:
+    """One fill of the border-box shape per layer, last-listed layer first (Satori's order)."""
+    if not style.background_image or rect.width <= 0 or rect.height <= 0:
+        return []
+    shape: Path = rounded_rect_path(rect, radii)
+    where = f"{path}.style.backgroundImage"
+    nodes: list[Node] = []
+    for index in range(len(style.background_image) - 1, -1, -1):
+        paint = _layer(style, index, style.background_image[index], rect, where)
+        if paint is not None:
+            nodes.append(FillPath(shape, paint))
+    return nodes
+
+
+__all__ = ["paint_background_images"]

@@ -1,0 +1,263 @@
+"""Gradient shaders: LinearGradientPaint / RadialGradientPaint -> rows of premultiplied RGBA8 pixels.
+
+Role: the gradient half of :mod:`pureog.raster.shade` (``make_shader`` dispatches here). Input: a
+gradient paint and the inverse device transform (device px -> paint space). Output:
+``shader(x0, y, n) -> bytes``, the source colour at the centres of device pixels ``x0 .. x0+n``.
+
+Matching tiny-skia 0.8 (resvg's rasterizer): colours are interpolated between stops in straight alpha
+and premultiplied afterwards; before the first stop / after the last the end colours hold; equal
+offsets make hard edges (usvg nudges the earlier stop down by an epsilon, so at the offset itself the
+later colour wins). tiny-skia evaluates every pixel in f32; we read a lookup table of
+:func:`lut_size` entries (>= 4 per device px along the gradient, so a hard stop lands within 1/4 px
+of tiny-skia's), which keeps all per-pixel work inside C builtins.
+
+Speed (performance.md recipe 6): an angled linear gradient's rows are windows of one 1-D ramp (per
+1/16 px phase) - one slice per row; vertical gradients are one colour per row. Radial gradients with
+an axis-aligned mapping share per-column distances and reuse identical rows (the ones mirrored about
+the centre). Must not import style, layout, text or document.
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, repeat
+
+from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
+from pureog.geometry import Affine
+
+Shader = Callable[[int, int, int], bytes]
+
+MIN_LUT_SIZE = 1024
+MAX_LUT_SIZE = 4096
+RAMP_PHASES = 16  # sub-pixel phases of the shared ramp of an angled linear gradient
+_FIX = 1 << 16
+_LUT_CACHE: dict[tuple[object, ...], list[bytes]] = {}
+_LUT_CACHE_LIMIT = 256
+
+
+def color_at(stops: tuple[GradientStop, ...], t: float) -> bytes:
+    """Premultiplied RGBA8 of the gradient at ``t`` (stops sorted, offsets non-decreasing)."""
+    first = stops[0]
+    c0 = c1 = stops[-1]
+    u = 0.0
+    if t <= first.offset:
+        c0 = c1 = first
+    else:
+        for s0, s1 in zip(stops, stops[1:], strict=False):
+            if s0.offset <= t < s1.offset:
+                c0, c1 = s0, s1
+                u = (t - s0.offset) / (s1.offset - s0.offset)
+                break
+    return _mix(c0, c1, u)
+
+
+def _mix(s0: GradientStop, s1: GradientStop, u: float) -> bytes:
+    a0, a1 = s0.color, s1.color
+    a = min(1.0, max(0.0, a0.a + (a1.a - a0.a) * u))
+    return bytes((
+        int((a0.r + (a1.r - a0.r) * u) * a + 0.5),
+        int((a0.g + (a1.g - a0.g) * u) * a + 0.5),
+        int((a0.b + (a1.b - a0.b) * u) * a + 0.5),
+        int(a * 255 + 0.5),
+    ))  # fmt: skip
+
+
+def normalized_stops(stops: tuple[GradientStop, ...]) -> tuple[GradientStop, ...]:
+    """Offsets clamped to 0..1 and made non-decreasing (usvg's ``convert_stops``)."""
+    out: list[GradientStop] = []
+    last = 0.0
+    for s in stops:
+        off = min(1.0, max(last, s.offset))
+        out.append(GradientStop(off, s.color))
+        last = off
+    return tuple(out)
+
+
+def lut_size(device_length: float) -> int:
+    """Table entries for a gradient spanning ``device_length`` px: >= 4 per px up to MAX_LUT_SIZE, a
+    power of two (repeat and reflect wrap indices by masking)."""
+    size = MIN_LUT_SIZE
+    while size < 4 * device_length and size < MAX_LUT_SIZE:
+        size *= 2
+    return size
+
+
+def build_lut(stops: tuple[GradientStop, ...], spread: SpreadMethod, size: int = MIN_LUT_SIZE) -> list[bytes]:
+    """``size`` pixels; entry i is the colour at t = (i + 0.5) / size (doubled+mirrored for reflect)."""
+    key = (stops, spread, size)
+    cached = _LUT_CACHE.get(key)
+    if cached is not None:
+        return cached
+    ns = normalized_stops(stops)
+    lut: list[bytes] = []
+    # Walk the segments in order so each entry costs one interpolation, not a search over stops.
+    seg = 0
+    pairs = list(zip(ns, ns[1:], strict=False))
+    for i in range(size):
+        t = (i + 0.5) / size
+        if t <= ns[0].offset:
+            lut.append(_mix(ns[0], ns[0], 0.0))
+            continue
+        while seg < len(pairs) and not (t < pairs[seg][1].offset):
+            seg += 1
+        if seg == len(pairs):
+            lut.append(_mix(ns[-1], ns[-1], 0.0))
+            continue
+        s0, s1 = pairs[seg]
+        lut.append(_mix(s0, s1, (t - s0.offset) / (s1.offset - s0.offset)))
+    if spread == SpreadMethod.REFLECT:
+        lut = lut + lut[::-1]
+    if len(_LUT_CACHE) >= _LUT_CACHE_LIMIT:
+        _LUT_CACHE.clear()
+    _LUT_CACHE[key] = lut
+    return lut
+
+
+def _wrap(indices: Iterable[int], spread: SpreadMethod, size: int) -> Iterator[int]:
+    """Apply the spread method to raw (possibly out-of-range) table indices."""
+    if spread == SpreadMethod.REPEAT:
+        return map(operator.and_, indices, repeat(size - 1))
+    if spread == SpreadMethod.REFLECT:
+        return map(operator.and_, indices, repeat(2 * size - 1))
+    return map(max, map(min, indices, repeat(size - 1)), repeat(0))
+
+
+def _solid(stops: tuple[GradientStop, ...]) -> Shader:
+    last = color_at(normalized_stops(stops), 1.0) if stops else bytes(4)
+    return lambda x0, y, n: last * n
+
+
+def linear_shader(paint: LinearGradientPaint, inv: Affine) -> Shader:
+    """Rows of an angled gradient are windows of one 1-D ramp.
+
+    With t(x, y) = ta * (x + 0.5 + u(y)) and u(y) = (tb * (y + 0.5) + tc) / ta, a row is the ramp of
+    the fractional part of u (quantized to 1/RAMP_PHASES px) read from offset x + floor(u). Ramps are
+    built lazily per phase and grown when a row reaches past an end, so a row costs one slice.
+    """
+    vx = paint.x2 - paint.x1
+    vy = paint.y2 - paint.y1
+    l2 = vx * vx + vy * vy
+    if l2 == 0.0 or not paint.stops:
+        return _solid(paint.stops)
+    fwd = inv.inverse()
+    size = lut_size(math.hypot(fwd.a * vx + fwd.c * vy, fwd.b * vx + fwd.d * vy))
+    lut = build_lut(paint.stops, paint.spread, size)
+    k = size / l2
+    # t(x, y) = ta * x + tb * y + tc at device pixel centres, in table units.
+    ta = (inv.a * vx + inv.b * vy) * k
+    tb = (inv.c * vx + inv.d * vy) * k
+    tc = ((inv.e - paint.x1) * vx + (inv.f - paint.y1) * vy) * k
+    spread = paint.spread
+    get = lut.__getitem__
+
+    if abs(ta) * _FIX < 1.0:  # constant along each row
+
+        def vertical(x0: int, y: int, n: int) -> bytes:
+            t0 = ta * (x0 + 0.5) + tb * (y + 0.5) + tc
+            (idx,) = _wrap([math.floor(t0)], spread, size)
+            return get(idx) * n
+
+        return vertical
+
+    istep = round(ta * _FIX)
+    ramps: dict[int, tuple[int, bytes]] = {}  # phase -> (ramp position of its first pixel, pixels)
+
+    def ramp_pixels(lo: int, n: int, phase: int) -> bytes:
+        start = math.floor(ta * (lo + 0.5 + phase / RAMP_PHASES) * _FIX)
+        raw = map(operator.rshift, range(start, start + n * istep, istep), repeat(16))
+        return b"".join(map(get, _wrap(raw, spread, size)))
+
+    def shader(x0: int, y: int, n: int) -> bytes:
+        q = math.floor((tb * (y + 0.5) + tc) / ta * RAMP_PHASES + 0.5)
+        shift, phase = divmod(q, RAMP_PHASES)
+        j = x0 + shift
+        ramp = ramps.get(phase)
+        if ramp is None or j < ramp[0] or j + n > ramp[0] + len(ramp[1]) // 4:
+            lo, hi = j, j + n
+            if ramp is not None:  # grow generously so the following rows reuse it
+                lo = min(lo, ramp[0] - n)
+                hi = max(hi, ramp[0] + len(ramp[1]) // 4 + n)
+            ramp = ramps[phase] = (lo, ramp_pixels(lo, hi - lo, phase))
+        o = 4 * (j - ramp[0])
+        return ramp[1][o : o + 4 * n]
+
+    return shader
+
+
+def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
+    """t = distance from the centre / r (tiny-skia's simple radial: focal point = centre)."""
+    if paint.r <= 0.0 or not paint.stops:
+        return _solid(paint.stops)
+    fwd = inv.inverse()
+    size = lut_size(paint.r * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
+    lut = build_lut(paint.stops, paint.spread, size)
+    k = size / paint.r
+    spread = paint.spread
+    get = lut.__getitem__
+
+    def wrap(raw: Iterable[int]) -> Iterator[int]:
+        if spread == SpreadMethod.PAD:  # distances are never negative: one clamp suffices
+            return map(min, raw, repeat(size - 1))
+        return _wrap(raw, spread, size)
+
+    if inv.b == 0.0 and inv.c == 0.0:
+        columns: dict[tuple[int, int], list[float]] = {}
+        rows: dict[tuple[int, int, float], bytes] = {}
+
+        def aligned(x0: int, y: int, n: int) -> bytes:
+            dy = abs((inv.d * (y + 0.5) + inv.f - paint.cy) * k)
+            key = (x0, n, dy)
+            row = rows.get(key)
+            if row is None:
+                dxs = columns.get((x0, n))
+                if dxs is None:
+                    dxs = columns[(x0, n)] = [(inv.a * (x + 0.5) + inv.e - paint.cx) * k for x in range(x0, x0 + n)]
+                row = rows[key] = b"".join(map(get, wrap(map(int, map(math.hypot, dxs, repeat(dy))))))
+            return row
+
+        return aligned
+
+    def general(x0: int, y: int, n: int) -> bytes:
+        px, py = inv.apply(x0 + 0.5, y + 0.5)
+        xs = accumulate(repeat(inv.a, n - 1), initial=px - paint.cx)
+        ys = accumulate(repeat(inv.b, n - 1), initial=py - paint.cy)
+        raw = map(int, map(operator.mul, map(math.hypot, xs, ys), repeat(k)))
+        return b"".join(map(get, wrap(raw)))
+
+    return general
+
+
+def pattern_shader(tile: bytes, width: int, height: int, inv: Affine) -> Shader:
+    """A tile of ``width`` x ``height`` premultiplied pixels repeated over the plane; ``inv`` maps
+    device px -> tile px.
+
+    tiny-skia samples a pattern whose mapping is a pure translation with nearest-neighbour, which is an
+    integer shift: every row is a (wrapped) slice of a tile row. Other mappings sample per pixel with
+    nearest-neighbour (resvg filters those bicubically: a known difference for rotated patterns).
+    """
+    stride = width * 4
+    if abs(inv.a - 1.0) < 1e-9 and abs(inv.d - 1.0) < 1e-9 and inv.b == 0.0 and inv.c == 0.0:
+        kx = math.floor(0.5 + inv.e)
+        ky = math.floor(0.5 + inv.f)
+
+        def shifted(x0: int, y: int, n: int) -> bytes:
+            j = (y + ky) % height
+            s = (x0 + kx) % width
+            row = tile[j * stride : (j + 1) * stride]
+            if s + n <= width:
+                return row[4 * s : 4 * (s + n)]
+            return (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
+
+        return shifted
+
+    def general(x0: int, y: int, n: int) -> bytes:
+        out = []
+        for x in range(x0, x0 + n):
+            px, py = inv.apply(x + 0.5, y + 0.5)
+            o = (math.floor(py) % height) * stride + (math.floor(px) % width) * 4
+            out.append(tile[o : o + 4])
+        return b"".join(out)
+
+    return general

@@ -1,0 +1,375 @@
+"""Background layers: CSS ``backgroundImage`` / ``Size`` / ``Position`` / ``Repeat`` / ``Clip`` values.
+
+Role: parse the author's CSS text into typed, per-layer values (:class:`LinearGradient`,
+:class:`RadialGradient`, :class:`UrlImage`, :class:`BackgroundSize`, ...) that
+:mod:`pureog.paint.background` turns into display-list patterns. Input: raw CSS value + ValueContext
+(for em/rem/vw and currentColor). Output: frozen dataclasses; lengths are px floats or
+:class:`Percent` (the box they refer to is only known at paint time).
+
+The grammar follows what Satori 0.29 accepts through ``css-gradient-parser`` 0.0.17 and
+``css-background-parser``, quirks included, because those decide the reference pixels:
+- a colour stop is ``<colour> [<position>]``; a second position (``red 10% 20%``) is ignored, and a
+  lone position between stops (a colour hint) is accepted and ignored;
+- a unitless stop position is px;
+- ``backgroundPosition`` / ``backgroundSize`` keep only numeric values (``center``, ``left`` are dropped,
+  so the axis falls back to 0), see :class:`BackgroundPosition`;
+- in ``radial-gradient(at <x> <y>)`` a vertical keyword in the first slot sets y and is then
+  overwritten by the second slot (Satori's ``calcPos``): kept as written, resolved in paint.
+Must not import layout, text, paint or raster.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pureog.color import TRANSPARENT, Color
+from pureog.errors import StyleError
+from pureog.style.color import color_from_token, is_color_token
+from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.values import Percent
+
+Offset = float | Percent
+"""A resolved length in px, or a percentage of whatever the value is relative to."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColorStop:
+    color: Color
+    offset: Offset | None = None  # None: not given (distributed evenly between neighbours)
+
+
+@dataclass(frozen=True, slots=True)
+class LinearGradient:
+    """``[repeating-]linear-gradient()``. Exactly one of ``angle_deg`` / ``to`` describes the direction:
+    ``to`` holds the side/corner words after ``to`` (e.g. ``("bottom", "right")``)."""
+
+    stops: tuple[ColorStop, ...]
+    repeating: bool = False
+    angle_deg: float | None = None
+    to: tuple[str, ...] = ("bottom",)
+
+
+PositionValue = str | Offset
+"""A keyword (center, left, right, top, bottom) or a length."""
+RadialSize = str | Offset
+"""A size keyword (closest-side, ... farthest-corner) or a length."""
+
+
+@dataclass(frozen=True, slots=True)
+class RadialGradient:
+    stops: tuple[ColorStop, ...]
+    repeating: bool = False
+    shape: str = "ellipse"  # "circle" | "ellipse"
+    size: tuple[RadialSize, ...] = ("farthest-corner",)
+    position: tuple[PositionValue, PositionValue] = ("center", "center")
+
+
+@dataclass(frozen=True, slots=True)
+class UrlImage:
+    url: str
+
+
+BackgroundImage = LinearGradient | RadialGradient | UrlImage
+
+
+class BackgroundRepeat(StrEnum):
+    REPEAT = "repeat"
+    REPEAT_X = "repeat-x"
+    REPEAT_Y = "repeat-y"
+    NO_REPEAT = "no-repeat"
+
+    @property
+    def x(self) -> bool:
+        return self in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_X)
+
+    @property
+    def y(self) -> bool:
+        return self in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_Y)
+
+
+class BackgroundClip(StrEnum):
+    BORDER_BOX = "border-box"
+    TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundSize:
+    """One layer's size. ``keyword`` is ``cover``, ``contain`` or ``auto`` (also set when any value is
+    ``auto``, as Satori does), else ``values`` holds the numeric values given (one or two). Satori
+    resolves a missing second value to nothing (the layer then has no height and is not drawn)."""
+
+    keyword: str | None = None
+    values: tuple[Offset, ...] = ()
+    auto_width: bool = False  # with keyword "auto": which axis was auto (url() images keep ratio)
+    auto_height: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BackgroundPosition:
+    """One layer's offset; only numeric values are kept (keywords are dropped, as in Satori)."""
+
+    values: tuple[Offset, ...] = ()
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _offset(tok: Token, ctx: ValueContext) -> Offset | None:
+    if tok.kind == "percent":
+        return Percent(tok.value)
+    return length_px(tok, ctx)
+
+
+def _group_text(group: tuple[Token, ...]) -> str:
+    return " ".join(t.text for t in group)
+
+
+def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[ColorStop, ...]:
+    stops: list[ColorStop] = []
+    for group in groups:
+        if not group:
+            raise StyleError("empty colour stop in gradient")
+        first = group[0]
+        if len(group) == 1 and first.kind in ("percent", "dimension", "number"):
+            if not stops:
+                raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
+            continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
+        if not is_color_token(first):
+            raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
+        color = color_from_token(first, ctx.current_color)
+        offset = None
+        if len(group) > 1:
+            offset = _offset(group[1], ctx)
+            if offset is None:
+                raise StyleError(f"expected a stop position, got {_group_text(group)!r}")
+        stops.append(ColorStop(color, offset))
+    if not stops:
+        raise StyleError("a gradient needs at least one colour stop")
+    return tuple(stops)
+
+
+_ANGLE_UNITS = {"deg": 1.0, "rad": 180.0 / math.pi, "turn": 360.0, "grad": 0.9}
+_SIDES = ("top", "bottom", "left", "right")
+
+
+def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> LinearGradient:
+    groups = split_commas(args)
+    head = groups[0]
+    if head and head[0].kind == "ident" and head[0].text.lower() == "to":
+        words = tuple(t.text.lower() for t in head[1:])
+        if not words or len(words) > 2 or any(w not in _SIDES for w in words):
+            raise StyleError(f"expected 'to <side or corner>', got {_group_text(head)!r}")
+        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, None, words)
+    if len(head) == 1 and head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS:
+        angle = head[0].value * _ANGLE_UNITS[head[0].unit]
+        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, angle, ())
+    return LinearGradient(_parse_stops(groups, ctx), repeating)
+
+
+_COLOUR_START = re.compile(r"(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-z]+)")
+_RADIAL_SIZES = ("closest-side", "closest-corner", "farthest-side", "farthest-corner")
+_POSITION_WORDS = ("center", "left", "right", "top", "bottom")
+
+
+def _position_value(tok: Token, ctx: ValueContext) -> PositionValue:
+    if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
+        return tok.text.lower()
+    value = _offset(tok, ctx)
+    if value is None:
+        raise StyleError(f"expected a position keyword or length, got {tok.text!r}")
+    return value
+
+
+def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> RadialGradient:
+    groups = split_commas(args)
+    head = groups[0]
+    # css-gradient-parser's test: the first argument is a shape/size/position unless it starts like a
+    # colour (letters, '#', rgb(...)) and has no "circle", "ellipse" or "at" in it. So a lone size
+    # keyword (``closest-side, red, blue``) is read as a colour stop, which resvg paints black.
+    head_text = _group_text(head).lower()
+    is_prelude = bool(head) and (
+        any(w in head_text for w in ("circle", "ellipse", "at")) or not _COLOUR_START.match(head_text)
+    )
+    if not is_prelude:
+        if len(head) == 1 and head[0].kind == "ident" and head_text in _RADIAL_SIZES:
+            groups = [(Token("ident", "black"),), *groups[1:]]
+        return RadialGradient(_parse_stops(groups, ctx), repeating)
+    shape: str | None = None
+    sizes: list[RadialSize] = []
+    position: list[PositionValue] = []
+    seen_at = False
+    for tok in head:
+        word = tok.text.lower() if tok.kind == "ident" else ""
+        if seen_at:
+            position.append(_position_value(tok, ctx))
+        elif word == "at":
+            seen_at = True
+        elif word in ("circle", "ellipse"):
+            shape = word
+        elif word in _RADIAL_SIZES:
+            sizes.append(word)
+        else:
+            value = _offset(tok, ctx)
+            if value is None:
+                raise StyleError(f"expected a radial shape, size or 'at <position>', got {_group_text(head)!r}")
+            if (isinstance(value, Percent) and value.value < 0) or (isinstance(value, float) and value < 0):
+                raise StyleError(f"a radial gradient size cannot be negative, got {_group_text(head)!r}")
+            sizes.append(value)
+    if len(position) > 2:
+        raise StyleError(f"expected at most two position values, got {_group_text(head)!r}")
+    if shape is None:
+        shape = "circle" if len(sizes) == 1 and not isinstance(sizes[0], str) else "ellipse"
+    lengths = [s for s in sizes if not isinstance(s, str)]
+    if lengths and shape == "ellipse" and len(lengths) != 2:
+        raise StyleError(f"an ellipse needs two radii, got {_group_text(head)!r}")
+    if lengths and shape == "circle" and isinstance(lengths[0], Percent):
+        raise StyleError(f"a circle's radius cannot be a percentage, got {_group_text(head)!r}")
+    pos = (position + ["center", "center"])[:2]
+    return RadialGradient(
+        _parse_stops(groups[1:], ctx), repeating, shape, tuple(sizes) or ("farthest-corner",), (pos[0], pos[1])
+    )
+
+
+_GRADIENTS: dict[str, tuple[Callable[[tuple[Token, ...], bool, ValueContext], BackgroundImage], bool]] = {
+    "linear-gradient": (_linear, False),
+    "repeating-linear-gradient": (_linear, True),
+    "radial-gradient": (_radial, False),
+    "repeating-radial-gradient": (_radial, True),
+}
+
+
+def _url_target(tok: Token) -> str:
+    text = tok.text.strip()
+    inner = text[text.index("(") + 1 : text.rindex(")")].strip()
+    if len(inner) >= 2 and inner[0] == inner[-1] and inner[0] in "\"'":
+        inner = inner[1:-1]
+    return inner
+
+
+# --------------------------------------------------------------------------- property parsers
+
+
+def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundImage, ...]:
+    """``none`` or a comma list of gradients / ``url()`` (first = top layer)."""
+    text = raw_text(raw)
+    if text.lower() == "none":
+        return ()
+    if text.lower().startswith("url(") and text.endswith(")") and text.count("url(") == 1 and "," not in text:
+        # A data: URI may hold characters the tokenizer would split; take it whole.
+        return (UrlImage(_url_target(Token("function", text, name="url"))),)
+    layers: list[BackgroundImage] = []
+    for group in split_commas(tokenize(text)):
+        # Anything after the image in a layer (``linear-gradient(...) #fff`` from the shorthand) is
+        # dropped: Satori's gradient parser reads only up to the last ')'.
+        if not group or group[0].kind != "function":
+            raise StyleError(f"expected a gradient or url(), got {describe(raw)}")
+        tok = group[0]
+        if tok.name == "url":
+            layers.append(UrlImage(_url_target(tok)))
+            continue
+        entry = _GRADIENTS.get(tok.name)
+        if entry is None:
+            raise StyleError(f"{tok.name}() is not supported as a background image, got {describe(raw)}")
+        parse, repeating = entry
+        if not tok.args:
+            raise StyleError(f"{tok.name}() needs colour stops")
+        layers.append(parse(tok.args, repeating, ctx))
+    return tuple(layers)
+
+
+def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
+    return split_commas(tokenize(raw_text(raw)))
+
+
+def _is_initial(raw: RawValue, *initial: str) -> bool:
+    # The initial value means the same as the computed default () (Satori's missing value): keep one form.
+    return raw_text(raw).lower() in initial
+
+
+def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundSize, ...]:
+    if _is_initial(raw, "auto", "auto auto"):
+        return ()
+    out: list[BackgroundSize] = []
+    for group in _layers_of(raw):
+        words = [t.text.lower() for t in group]
+        if words in (["cover"], ["contain"]):
+            out.append(BackgroundSize(words[0]))
+            continue
+        if not 1 <= len(group) <= 2:
+            raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")
+        if "auto" in words:
+            first = words[0] == "auto"
+            second = words[1] == "auto" if len(words) == 2 else first
+            values = tuple(v for t in group if t.text.lower() != "auto" for v in [_size_value(t, raw, ctx)])
+            out.append(BackgroundSize("auto", values, first, second))
+            continue
+        out.append(BackgroundSize(None, tuple(_size_value(t, raw, ctx) for t in group)))
+    return tuple(out)
+
+
+def _size_value(tok: Token, raw: RawValue, ctx: ValueContext) -> Offset:
+    value = _offset(tok, ctx)
+    if value is None:
+        raise StyleError(f"expected cover, contain, auto or a length, got {describe(raw)}")
+    return value
+
+
+def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundPosition, ...]:
+    if _is_initial(raw, "0% 0%", "0 0", "0px 0px"):
+        return ()
+    out: list[BackgroundPosition] = []
+    for group in _layers_of(raw):
+        values: list[Offset] = []
+        for tok in group:
+            if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
+                continue  # Satori's parser drops keywords: that axis ends up at 0
+            value = _offset(tok, ctx)
+            if value is None:
+                raise StyleError(f"expected positions (lengths, percentages, keywords), got {describe(raw)}")
+            values.append(value)
+        if len(group) > 2:
+            raise StyleError(f"expected 1-2 position values per layer, got {describe(raw)}")
+        out.append(BackgroundPosition(tuple(values)))
+    return tuple(out)
+
+
+def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundRepeat, ...]:
+    if _is_initial(raw, "repeat"):
+        return ()
+    out: list[BackgroundRepeat] = []
+    for group in _layers_of(raw):
+        words = " ".join(t.text.lower() for t in group)
+        words = {"repeat repeat": "repeat", "no-repeat no-repeat": "no-repeat", "repeat no-repeat": "repeat-x",
+                 "no-repeat repeat": "repeat-y"}.get(words, words)  # fmt: skip
+        try:
+            out.append(BackgroundRepeat(words))
+        except ValueError:
+            raise StyleError(f"expected repeat, repeat-x, repeat-y or no-repeat, got {describe(raw)}") from None
+    return tuple(out)
+
+
+def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip:
+    word = raw_text(raw).lower()
+    if word in ("border-box", "padding-box", "content-box"):
+        return BackgroundClip.BORDER_BOX  # Satori clips every background to the border box
+    if word == "text":
+        # Needs the descendants' glyph outlines as the background's clip: not wired into paint yet, and
+        # painting the whole box instead would be silently wrong.
+        raise StyleError("backgroundClip: text is not supported yet")
+    raise StyleError(f"expected border-box or text, got {describe(raw)}")
+
+
+def last_stop_color(stops: tuple[ColorStop, ...]) -> Color:
+    return stops[-1].color if stops else TRANSPARENT
+
+
+__all__ = [
+    "BackgroundClip", "BackgroundImage", "BackgroundPosition", "BackgroundRepeat", "BackgroundSize",
+    "ColorStop", "LinearGradient", "RadialGradient", "UrlImage", "parse_background_clip",
+    "parse_background_image", "parse_background_position", "parse_background_repeat",
+    "parse_background_size",
+]  # fmt: skip

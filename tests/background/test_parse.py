@@ -1,0 +1,127 @@
+"""Background layer parsing: gradients, url(), size/position/repeat lists, Satori's quirks."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pureog.color import BLACK, Color
+from pureog.errors import StyleError
+from pureog.style.computed import ComputedStyle
+from pureog.style.gradient import (
+    BackgroundRepeat,
+    BackgroundSize,
+    ColorStop,
+    LinearGradient,
+    RadialGradient,
+    UrlImage,
+    parse_background_clip,
+    parse_background_image,
+    parse_background_position,
+    parse_background_repeat,
+    parse_background_size,
+)
+from pureog.style.parse import ValueContext
+from pureog.style.values import Percent
+
+CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())
+RED = Color(255, 0, 0)
+BLUE = Color(0, 0, 255)
+
+
+def one(text: str) -> LinearGradient | RadialGradient | UrlImage:
+    (layer,) = parse_background_image(text, CTX)
+    return layer
+
+
+@pytest.mark.parametrize(
+    ("text", "degrees"),
+    [("45deg", 45.0), ("-30deg", -30.0), ("0.25turn", 90.0), ("100grad", 90.0), (f"{math.pi}rad", 180.0)],
+)
+def test_angle_units(text: str, degrees: float) -> None:
+    g = one(f"linear-gradient({text}, red, blue)")
+    assert isinstance(g, LinearGradient)
+    assert g.angle_deg == pytest.approx(degrees)
+    assert g.stops == (ColorStop(RED), ColorStop(BLUE))
+
+
+def test_directions_and_default() -> None:
+    assert one("linear-gradient(to bottom right, red, blue)") == LinearGradient(
+        (ColorStop(RED), ColorStop(BLUE)), False, None, ("bottom", "right")
+    )
+    assert one("linear-gradient(red, blue)").to == ("bottom",)  # type: ignore[union-attr]
+    with pytest.raises(StyleError, match="to <side or corner>"):
+        one("linear-gradient(to middle, red, blue)")
+
+
+def test_stop_positions_units_hints_and_second_positions() -> None:
+    g = one("repeating-linear-gradient(red 10%, currentColor 1em, blue 30px 40px)")
+    assert isinstance(g, LinearGradient) and g.repeating
+    # em resolves against the element's font size; a second position is ignored, as in Satori.
+    assert g.stops == (ColorStop(RED, Percent(10)), ColorStop(Color(1, 2, 3), 20.0), ColorStop(BLUE, 30.0))
+    hinted = one("linear-gradient(red, 30%, blue)")
+    assert hinted.stops == (ColorStop(RED), ColorStop(BLUE))  # type: ignore[union-attr]
+    assert one("linear-gradient(red 0, blue)").stops[0].offset == 0.0  # type: ignore[union-attr]
+
+
+def test_radial_prelude() -> None:
+    g = one("radial-gradient(circle at 25% 40px, red, blue)")
+    assert g == RadialGradient((ColorStop(RED), ColorStop(BLUE)), False, "circle", ("farthest-corner",),
+                               (Percent(25), 40.0))  # fmt: skip
+    e = one("repeating-radial-gradient(60px 30px at right, red, blue 20%)")
+    assert isinstance(e, RadialGradient)
+    assert (e.shape, e.size, e.position, e.repeating) == ("ellipse", (60.0, 30.0), ("right", "center"), True)
+    assert one("radial-gradient(40px, red, blue)").shape == "circle"  # type: ignore[union-attr]
+    assert one("radial-gradient(ellipse farthest-side, red, blue)").size == ("farthest-side",)  # type: ignore[union-attr]
+
+
+def test_radial_lone_size_keyword_is_a_black_stop_like_satori() -> None:
+    g = one("radial-gradient(closest-side, red, blue)")
+    assert isinstance(g, RadialGradient)
+    assert g.size == ("farthest-corner",)
+    assert [s.color for s in g.stops] == [BLACK, RED, BLUE]
+
+
+def test_layers_urls_and_trailing_colour() -> None:
+    layers = parse_background_image("url('a b.png'), linear-gradient(red, blue), url(data:image/png;base64,xx)", CTX)
+    assert layers[0] == UrlImage("a b.png") and layers[2] == UrlImage("data:image/png;base64,xx")
+    assert isinstance(one("linear-gradient(red, blue) #fff"), LinearGradient)
+    assert parse_background_image("none", CTX) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("conic-gradient(red, blue)", "not supported"),
+        ("red", "expected a gradient"),
+        ("linear-gradient(45deg)", "at least one colour stop"),
+        ("linear-gradient(nocolour, blue)", "expected a colour stop"),
+        ("linear-gradient(30%, red)", "colour hint"),
+        ("radial-gradient(circle -5px, red, blue)", "negative"),
+    ],
+)
+def test_bad_images(text: str, message: str) -> None:
+    with pytest.raises(StyleError, match=message):
+        parse_background_image(text, CTX)
+
+
+def test_size_position_repeat_lists() -> None:
+    sizes = parse_background_size("50px 25%, cover, auto 10px", CTX)
+    assert sizes == (
+        BackgroundSize(None, (50.0, Percent(25))),
+        BackgroundSize("cover"),
+        BackgroundSize("auto", (10.0,), True, False),
+    )
+    assert parse_background_size("auto", CTX) == ()  # the initial value is the default
+    positions = parse_background_position("center, 10px 20%", CTX)
+    assert [p.values for p in positions] == [(), (10.0, Percent(20))]
+    assert parse_background_position("0% 0%", CTX) == ()
+    assert parse_background_repeat("no-repeat, repeat-x, repeat no-repeat", CTX) == (
+        BackgroundRepeat.NO_REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.REPEAT_X,
+    )  # fmt: skip
+    with pytest.raises(StyleError, match="no-repeat"):
+        parse_background_repeat("space", CTX)
+    assert parse_background_clip("padding-box", CTX) == "border-box"
+    with pytest.raises(StyleError, match="not supported yet"):
+        parse_background_clip("text", CTX)
