@@ -13,6 +13,8 @@ inside the worker (so a broken renderer cannot break discovery or the table), th
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import multiprocessing
 import os
@@ -201,7 +203,9 @@ def _render(info: CaseInfo, document: dict[str, Any]) -> bytes:
     import pureog  # noqa: PLC0415 - imported in the worker so that a broken renderer fails cases, not the run
     from pureog.document.load import from_mapping  # noqa: PLC0415
 
-    png = pureog.render_png(from_mapping(document, base_dir=str(info.path.parent)))
+    # Cases share the images under conformance/assets/: allow reads anywhere inside conformance/.
+    loaded = dataclasses.replace(from_mapping(document, base_dir=str(info.path.parent)), image_root=str(CASES_DIR.parent))
+    png = pureog.render_png(loaded)
     if not isinstance(png, (bytes, bytearray)):
         raise TypeError(f"render_png returned {type(png).__name__}, not bytes")
     return bytes(png)

@@ -64,3 +64,5 @@ class Document:
     debug: bool = False
     source_dir: str | None = field(default=None)
     """Directory of the document file; relative font/image paths resolve against it."""
+    image_root: str | None = field(default=None)
+    """Directory tree local image files may be read from; None = ``source_dir`` (see pureog.images.source)."""

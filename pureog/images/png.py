@@ -1,0 +1,277 @@
+"""PNG decoder: PNG bytes -> premultiplied RGBA8 :class:`pureog.display.Image`.
+
+Covers what resvg's decoder (the ``png`` crate via tiny-skia) shows: colour types 0/2/3/4/6, bit depths
+1-16 (16-bit keeps the high byte, as the crate's ``STRIP_16``), ``tRNS`` (palette alpha and grey/RGB
+colour keys), Adam7 interlacing, and APNG as its default image (the ``IDAT`` frame). Colour profiles and
+gamma are ignored, as resvg does.
+
+Speed: the five row filters are undone row by row with C-level primitives wherever the filter allows:
+None is a slice, Up is ``map(add)`` over two rows, Sub is an ``itertools.accumulate`` per channel; only
+Average and Paeth depend on the previous byte *and* the row above, so they run a per-byte Python loop
+(documented hot loop). Colour conversion and premultiplication use ``bytes.translate``, strided slice
+assignment and a 64K lookup table, never per-pixel Python frames.
+Imports only :mod:`pureog.display` and :mod:`pureog.errors`.
+"""
+
+from __future__ import annotations
+
+import operator
+import struct
+import zlib
+from itertools import accumulate, repeat
+
+from pureog.display import Image
+from pureog.errors import ImageError
+
+SIGNATURE = b"\x89PNG\r\n\x1a\n"
+MAX_PIXELS = 64 * 1024 * 1024
+_ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
+_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
+
+# PREMUL[a << 8 | c] = round(c * a / 255), tiny-skia's premultiply_u8.
+_PREMUL: bytes | None = None
+
+
+def premultiply_table() -> bytes:
+    global _PREMUL
+    if _PREMUL is None:
+        _PREMUL = bytes((c * a + 127) // 255 for a in range(256) for c in range(256))
+    return _PREMUL
+
+
+def premultiply_rgba(rgba: bytes | bytearray) -> bytes:
+    """Straight RGBA8 -> premultiplied RGBA8 (no-op when every alpha is 255)."""
+    alpha = bytes(rgba[3::4])
+    if alpha.count(255) == len(alpha):
+        return bytes(rgba)
+    table = premultiply_table()
+    out = bytearray(rgba)
+    high = list(map(operator.lshift, alpha, repeat(8)))
+    get = table.__getitem__
+    for c in range(3):
+        out[c::4] = bytes(map(get, map(operator.or_, high, rgba[c::4])))
+    return bytes(out)
+
+
+def _unfilter(raw: bytes, width_bytes: int, height: int, bpp: int, offset: int) -> tuple[list[bytes], int]:
+    """Undo the per-row filters of one (sub-)image starting at ``offset`` in the inflated stream."""
+    rows: list[bytes] = []
+    prev = bytes(width_bytes)
+    stride = width_bytes + 1
+    and_ = operator.and_
+    add = operator.add
+    for y in range(height):
+        start = offset + y * stride
+        ftype = raw[start]
+        line = raw[start + 1 : start + stride]
+        if len(line) != width_bytes:
+            raise ImageError("invalid PNG: image data is truncated")
+        if ftype == 0:
+            cur = line
+        elif ftype == 2:
+            cur = bytes(map(and_, map(add, line, prev), repeat(255)))
+        elif ftype == 1:
+            buf = bytearray(width_bytes)
+            for c in range(bpp):
+                buf[c::bpp] = bytes(map(and_, accumulate(line[c::bpp]), repeat(255)))
+            cur = bytes(buf)
+        elif ftype == 3:
+            # Hot loop: each byte needs the reconstructed byte bpp to the left.
+            buf = bytearray(line)
+            for i in range(bpp):
+                buf[i] = (buf[i] + (prev[i] >> 1)) & 255
+            for i in range(bpp, width_bytes):
+                buf[i] = (buf[i] + ((buf[i - bpp] + prev[i]) >> 1)) & 255
+            cur = bytes(buf)
+        elif ftype == 4:
+            buf = bytearray(line)
+            for i in range(bpp):
+                buf[i] = (buf[i] + prev[i]) & 255
+            for i in range(bpp, width_bytes):
+                a = buf[i - bpp]
+                b = prev[i]
+                c = prev[i - bpp]
+                p = a + b - c
+                pa = abs(p - a)
+                pb = abs(p - b)
+                pc = abs(p - c)
+                if pa <= pb and pa <= pc:
+                    pred = a
+                elif pb <= pc:
+                    pred = b
+                else:
+                    pred = c
+                buf[i] = (buf[i] + pred) & 255
+            cur = bytes(buf)
+        else:
+            raise ImageError(f"invalid PNG: unknown row filter {ftype}")
+        rows.append(cur)
+        prev = cur
+    return rows, offset + height * stride
+
+
+def _unpack_bits(row: bytes, depth: int, count: int) -> bytes:
+    """Sub-byte samples (1, 2, 4 bits) -> one byte per sample, MSB first."""
+    per = 8 // depth
+    mask = (1 << depth) - 1
+    out = bytearray(len(row) * per)
+    for k in range(per):
+        shift = 8 - depth * (k + 1)
+        out[k::per] = bytes(map(and_mask, map(operator.rshift, row, repeat(shift)), repeat(mask)))
+    return bytes(out[:count])
+
+
+and_mask = operator.and_
+
+
+class _Header:
+    __slots__ = ("width", "height", "depth", "color_type", "interlace")
+
+    def __init__(self, body: bytes) -> None:
+        if len(body) != 13:
+            raise ImageError("invalid PNG: bad IHDR")
+        self.width, self.height, self.depth, self.color_type, _, _, self.interlace = struct.unpack(">IIBBBBB", body)
+        if self.color_type not in _CHANNELS:
+            raise ImageError(f"invalid PNG: colour type {self.color_type}")
+        allowed = {0: (1, 2, 4, 8, 16), 2: (8, 16), 3: (1, 2, 4, 8), 4: (8, 16), 6: (8, 16)}[self.color_type]
+        if self.depth not in allowed:
+            raise ImageError(f"invalid PNG: bit depth {self.depth} for colour type {self.color_type}")
+        if self.width <= 0 or self.height <= 0 or self.width * self.height > MAX_PIXELS:
+            raise ImageError(f"unsupported PNG size {self.width}x{self.height}")
+
+
+def _chunks(data: bytes) -> tuple[_Header, bytes, bytes | None, bytes | None]:
+    if not data.startswith(SIGNATURE):
+        raise ImageError("not a PNG file")
+    pos = 8
+    header: _Header | None = None
+    idat: list[bytes] = []
+    palette: bytes | None = None
+    trns: bytes | None = None
+    n = len(data)
+    while pos + 8 <= n:
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
+        if len(body) != length:
+            break  # truncated trailing chunk: use what we have, as lenient decoders do
+        pos += 12 + length
+        if kind == b"IHDR":
+            header = _Header(body)
+        elif kind == b"PLTE":
+            palette = body
+        elif kind == b"tRNS":
+            trns = body
+        elif kind == b"IDAT":
+            idat.append(body)
+        elif kind == b"IEND":
+            break
+    if header is None:
+        raise ImageError("invalid PNG: no IHDR chunk")
+    if not idat:
+        raise ImageError("invalid PNG: no image data")
+    return header, b"".join(idat), palette, trns
+
+
+def _to_rgba(h: _Header, rows: list[bytes], width: int, palette: bytes | None, trns: bytes | None) -> bytearray:
+    """Unfiltered rows of one (sub-)image -> straight RGBA8."""
+    ct, depth = h.color_type, h.depth
+    channels = _CHANNELS[ct]
+    n = width * channels
+    if depth == 16:
+        samples = b"".join(r[0::2] for r in rows)
+        samples16 = b"".join(rows)
+    elif depth < 8:
+        samples = b"".join(_unpack_bits(r, depth, n) for r in rows)
+        samples16 = b""
+    else:
+        samples = b"".join(rows)
+        samples16 = b""
+    count = width * len(rows)
+    out = bytearray(count * 4)
+    if ct == 3:
+        if palette is None:
+            raise ImageError("invalid PNG: palette image without PLTE")
+        entries = len(palette) // 3
+        alphas = trns or b""
+        table = [
+            bytes((palette[3 * i], palette[3 * i + 1], palette[3 * i + 2], alphas[i] if i < len(alphas) else 255))
+            if i < entries
+            else b"\x00\x00\x00\xff"
+            for i in range(256)
+        ]
+        return bytearray(b"".join(map(table.__getitem__, samples)))
+    if ct in (0, 4):
+        grey = samples[0::channels]
+        if depth < 8:
+            scale = 255 // ((1 << depth) - 1)
+            grey = grey.translate(bytes((v * scale) & 255 for v in range(256)))
+        out[0::4] = grey
+        out[1::4] = grey
+        out[2::4] = grey
+        if ct == 4:
+            out[3::4] = samples[1::2]
+        else:
+            out[3::4] = b"\xff" * count
+            if trns is not None and len(trns) >= 2:
+                key = struct.unpack(">H", trns[:2])[0]
+                _key_out(out, samples16[0::1] if depth == 16 else samples, key, depth, 1)
+        return out
+    # RGB / RGBA
+    for c in range(3):
+        out[c::4] = samples[c::channels]
+    if ct == 6:
+        out[3::4] = samples[3::4]
+    else:
+        out[3::4] = b"\xff" * count
+        if trns is not None and len(trns) >= 6:
+            key = struct.unpack(">HHH", trns[:6])
+            _key_out(out, samples16 if depth == 16 else samples, key, depth, 3)
+    return out
+
+
+def _key_out(out: bytearray, samples: bytes, key: object, depth: int, channels: int) -> None:
+    """Make pixels equal to the tRNS colour key fully transparent."""
+    if depth == 16:
+        width = 2 * channels
+        pattern = b"".join(struct.pack(">H", k) for k in (key if isinstance(key, tuple) else (key,)))
+    else:
+        width = channels
+        keys = key if isinstance(key, tuple) else (key,)
+        if any(k > 255 for k in keys):
+            return
+        pattern = bytes(keys)
+    for i in range(0, len(samples), width):
+        if samples[i : i + width] == pattern:
+            out[(i // width) * 4 + 3] = 0
+
+
+def decode_png(data: bytes) -> Image:
+    """Decode a PNG (first frame of an APNG) to premultiplied RGBA8."""
+    h, compressed, palette, trns = _chunks(data)
+    try:
+        raw = zlib.decompressobj().decompress(compressed, 0)
+    except zlib.error as exc:
+        raise ImageError(f"invalid PNG: corrupt image data ({exc})") from None
+    channels = _CHANNELS[h.color_type]
+    bits = channels * h.depth
+    bpp = max(1, bits // 8)
+    if not h.interlace:
+        rows, _ = _unfilter(raw, (h.width * bits + 7) // 8, h.height, bpp, 0)
+        rgba = _to_rgba(h, rows, h.width, palette, trns)
+        return Image(h.width, h.height, premultiply_rgba(rgba))
+    out = bytearray(h.width * h.height * 4)
+    stride = h.width * 4
+    offset = 0
+    for x0, y0, dx, dy in _ADAM7:
+        pw = (h.width - x0 + dx - 1) // dx
+        ph = (h.height - y0 + dy - 1) // dy
+        if pw <= 0 or ph <= 0:
+            continue
+        rows, offset = _unfilter(raw, (pw * bits + 7) // 8, ph, bpp, offset)
+        rgba = _to_rgba(h, rows, pw, palette, trns)
+        for j in range(ph):
+            line = rgba[j * pw * 4 : (j + 1) * pw * 4]
+            base = (y0 + j * dy) * stride
+            for c in range(4):
+                out[base + x0 * 4 + c : base + stride : dx * 4] = line[c::4]
+    return Image(h.width, h.height, premultiply_rgba(out))

@@ -1,0 +1,204 @@
+"""Recognise an image format from its first bytes and read its natural size from the header only.
+
+Input: raw image bytes. Output: :class:`ImageInfo` (format, natural width and height in px).
+Mirrors Satori's ``detectContentType`` and header parsers (handler/image.ts): PNG/APNG, JPEG, GIF,
+WebP, AVIF by magic number; SVG by its text (``<?xml`` or an ``<svg`` tag near the start, and Satori's
+size rule: width/height attributes of the root tag, with the viewBox's aspect ratio for a missing side).
+Nothing is decoded here. Imports only :mod:`pureog.errors`; must not import style, layout, text, paint.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+from dataclasses import dataclass
+from enum import StrEnum
+
+from pureog.errors import ImageError
+
+
+class ImageFormat(StrEnum):
+    PNG = "png"
+    JPEG = "jpeg"
+    GIF = "gif"
+    WEBP = "webp"
+    AVIF = "avif"
+    SVG = "svg"
+
+
+MIME_TYPES = {
+    "image/png": ImageFormat.PNG,
+    "image/apng": ImageFormat.PNG,
+    "image/jpeg": ImageFormat.JPEG,
+    "image/jpg": ImageFormat.JPEG,
+    "image/gif": ImageFormat.GIF,
+    "image/webp": ImageFormat.WEBP,
+    "image/avif": ImageFormat.AVIF,
+    "image/svg+xml": ImageFormat.SVG,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ImageInfo:
+    format: ImageFormat
+    width: float
+    height: float
+
+
+_SVG_TAG = re.compile(rb"<svg[^>]*>", re.IGNORECASE)
+_VIEWBOX = re.compile(rb"viewBox=['\"]([^'\"]+)['\"]")
+# Satori's own patterns: a plain number, no unit (so "100%" or "1em" do not count as a size).
+_WIDTH = re.compile(rb"width=['\"](\d*\.?\d+)['\"]")
+_HEIGHT = re.compile(rb"height=['\"](\d*\.?\d+)['\"]")
+
+
+def sniff_format(data: bytes) -> ImageFormat | None:
+    """The image format of ``data`` by magic number, or None."""
+    if data[:3] == b"\xff\xd8\xff":
+        return ImageFormat.JPEG
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return ImageFormat.PNG
+    if data[:4] == b"GIF8":
+        return ImageFormat.GIF
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return ImageFormat.WEBP
+    if data[4:12] in (b"ftypavif", b"ftypavis"):
+        return ImageFormat.AVIF
+    head = data[:1024].lstrip()
+    if head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:].lstrip()
+    if head.startswith((b"<?xml", b"<svg", b"<!--", b"<!DOCTYPE svg")) and b"<svg" in data[:4096]:
+        return ImageFormat.SVG
+    return None
+
+
+def parse_view_box(text: str | bytes | None) -> tuple[float, float, float, float] | None:
+    """``min-x min-y width height`` (commas or spaces), or None when absent or malformed."""
+    if text is None:
+        return None
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    parts = [p for p in re.split(r"[\s,]+", str(text).strip()) if p]
+    if len(parts) != 4:
+        return None
+    try:
+        x, y, w, h = (float(p) for p in parts)
+    except ValueError:
+        return None
+    return (x, y, w, h)
+
+
+def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
+    """Satori's ``parseSvgImageSize``: the root tag's width/height, completed by the viewBox ratio."""
+    tag = _SVG_TAG.search(data)
+    if tag is None:
+        raise ImageError(f"cannot parse {where}: no <svg> tag")
+    text = tag.group(0)
+    vb_match = _VIEWBOX.search(text)
+    view_box = parse_view_box(vb_match.group(1)) if vb_match else None
+    w_match = _WIDTH.search(text)
+    h_match = _HEIGHT.search(text)
+    if view_box is None and (w_match is None or h_match is None):
+        raise ImageError(f"cannot size {where}: it has no viewBox and no width and height")
+    if w_match and h_match:
+        return (float(w_match.group(1)), float(h_match.group(1)))
+    assert view_box is not None
+    vw, vh = view_box[2], view_box[3]
+    if vw <= 0 or vh <= 0:
+        raise ImageError(f"cannot size {where}: its viewBox has no area")
+    ratio = vw / vh
+    if w_match:
+        w = float(w_match.group(1))
+        return (w, w / ratio)
+    if h_match:
+        h = float(h_match.group(1))
+        return (h * ratio, h)
+    return (vw, vh)
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    if len(data) < 24 or data[12:16] != b"IHDR":
+        raise ImageError("invalid PNG: no IHDR header")
+    w, h = struct.unpack(">II", data[16:24])
+    return (w, h)
+
+
+def _gif_size(data: bytes) -> tuple[int, int]:
+    if len(data) < 10:
+        raise ImageError("invalid GIF: truncated header")
+    w, h = struct.unpack("<HH", data[6:10])
+    return (w, h)
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int]:
+    """The size in the first SOF marker (any SOFn, not only the three Satori checks)."""
+    pos = 2
+    n = len(data)
+    while pos + 4 <= n:
+        if data[pos] != 0xFF:
+            raise ImageError("invalid JPEG: bad marker")
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte
+            pos += 1
+            continue
+        if marker in (0x01,) or 0xD0 <= marker <= 0xD7:
+            pos += 2
+            continue
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if pos + 9 > n:
+                break
+            h, w = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            return (w, h)
+        pos += 2 + length
+    raise ImageError("invalid JPEG: no frame header")
+
+
+def _webp_size(data: bytes) -> tuple[int, int]:
+    pos = 12
+    end = min(len(data), struct.unpack("<I", data[4:8])[0] + 8)
+    while pos + 8 <= end:
+        kind = data[pos : pos + 4]
+        size = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        body = data[pos + 8 : pos + 8 + size]
+        if kind == b"VP8 " and len(body) >= 10:
+            w, h = struct.unpack("<HH", body[6:10])
+            return (w & 0x3FFF, h & 0x3FFF)
+        if kind == b"VP8L" and len(body) >= 5:
+            bits = struct.unpack("<I", body[1:5])[0]
+            return ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
+        if kind == b"VP8X" and len(body) >= 10:
+            w = body[4] | body[5] << 8 | body[6] << 16
+            h = body[7] | body[8] << 8 | body[9] << 16
+            return (w + 1, h + 1)
+        pos += 8 + size + (size & 1)
+    raise ImageError("invalid WebP: no image chunk")
+
+
+def sniff(data: bytes, declared: ImageFormat | None = None, where: str = "image") -> ImageInfo:
+    """Format and natural size of ``data``; ``declared`` (a data URI's type) is used only for SVG text,
+    which has no magic number."""
+    fmt = sniff_format(data)
+    if fmt is None and declared == ImageFormat.SVG:
+        fmt = ImageFormat.SVG
+    if fmt is None:
+        raise ImageError(f"unsupported {where}: not a PNG, JPEG, GIF, WebP or SVG file")
+    try:
+        if fmt == ImageFormat.PNG:
+            w, h = _png_size(data)
+        elif fmt == ImageFormat.JPEG:
+            w, h = _jpeg_size(data)
+        elif fmt == ImageFormat.GIF:
+            w, h = _gif_size(data)
+        elif fmt == ImageFormat.WEBP:
+            w, h = _webp_size(data)
+        elif fmt == ImageFormat.SVG:
+            fw, fh = svg_size(data, where)
+            return ImageInfo(fmt, fw, fh)
+        else:
+            raise ImageError(f"AVIF images are not supported yet ({where})")
+    except struct.error:
+        raise ImageError(f"invalid {fmt.value.upper()} {where}: truncated header") from None
+    if w <= 0 or h <= 0:
+        raise ImageError(f"invalid {fmt.value.upper()} {where}: size {w}x{h}")
+    return ImageInfo(fmt, float(w), float(h))

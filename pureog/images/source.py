@@ -1,0 +1,169 @@
+"""Where image bytes come from, and the policy that decides which sources may be read.
+
+Input: an ``<img>`` ``src`` (a ``data:`` URI, raw bytes passed from Python, or a local file path) and
+the document's directory. Output: a :class:`ResolvedImage` (format, bytes, natural size, content hash).
+:func:`resolve_images` is the pre-pass the pipeline runs before the cascade: every ``<img>`` element's
+``src`` attribute is replaced by its :class:`ResolvedImage`, so layout (natural size) and paint (pixels)
+read the same resolved value and no later stage touches the file system.
+
+Policy (spec/format.md, "Images"):
+
+* ``data:`` URIs (base64, or percent-encoded/UTF-8 text for SVG) and bytes are always accepted.
+* ``http:``/``https:`` URLs are never fetched (pureog does no network I/O): an :class:`ImageError`.
+* A local path is read only when the document has a directory (it was loaded from a file, or the
+  caller gave one), relative to that directory; it must stay inside the *image root*, which is the
+  document's directory unless the caller widens it (``Document.image_root``). Absolute paths, ``..``
+  escapes and symlinks leading out of the root are refused.
+
+Imports :mod:`pureog.images.sniff`, :mod:`pureog.document.model`, :mod:`pureog.errors`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import re
+from dataclasses import dataclass, replace
+from urllib.parse import unquote_to_bytes
+
+from pureog.document.model import Document, Element, Text
+from pureog.errors import ImageError
+from pureog.images.sniff import MIME_TYPES, ImageFormat, sniff
+
+# Satori's data URI grammar: type, optional parameters, optional encoding, comma, payload.
+_DATA_URI = re.compile(r"data:(?P<type>[a-zA-Z/+.-]*)(?:;[^;=,]+=[^;=,]*)*?(?:;(?P<enc>[^;,]+))?,(?P<data>.*)", re.S)
+MAX_IMAGE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedImage:
+    """An image ready to decode: its format, bytes, natural size (CSS px) and a content hash."""
+
+    format: ImageFormat
+    data: bytes
+    width: float
+    height: float
+    key: str
+    """SHA-1 of the bytes: the decode cache key."""
+
+    def __repr__(self) -> str:  # keep reprs of documents readable
+        return f"ResolvedImage({self.format.value}, {self.width:g}x{self.height:g}, {self.key[:10]})"
+
+
+def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> ResolvedImage:
+    info = sniff(data, declared, where)
+    if info.format == ImageFormat.AVIF:
+        raise ImageError(f"AVIF images are not supported yet ({where})")
+    return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest())
+
+
+def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
+    """The payload bytes and the declared format of a ``data:`` URI."""
+    match = _DATA_URI.match(uri)
+    if match is None:
+        raise ImageError("malformed data: URI (expected data:<type>[;base64],<data>)")
+    declared = MIME_TYPES.get(match.group("type").lower())
+    payload = match.group("data")
+    if (match.group("enc") or "").lower() == "base64":
+        try:
+            cleaned = re.sub(r"\s+", "", payload)
+            return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4)), declared
+        except (binascii.Error, ValueError):
+            raise ImageError("malformed data: URI: invalid base64") from None
+    # Satori: decodeURIComponent(data.replace(/ /g, '%20')); we accept raw UTF-8 text too.
+    return unquote_to_bytes(payload.encode("utf-8")), declared
+
+
+def _inside(path: str, root: str) -> bool:
+    try:
+        return os.path.commonpath([path, root]) == root
+    except ValueError:  # different drives
+        return False
+
+
+def read_local(src: str, base_dir: str | None, image_root: str | None, where: str) -> bytes:
+    """Read a local image file under the policy above."""
+    if base_dir is None:
+        raise ImageError(
+            f"cannot read image file {src!r}: the document has no directory (load it from a file, or "
+            "pass the image as a data: URI or bytes)"
+        )
+    if src.startswith("file:"):
+        src = unquote_to_bytes(src[5:].removeprefix("//")).decode("utf-8", "replace")
+    if os.path.isabs(src):
+        raise ImageError(f"image path {src!r} must be relative to the document's directory")
+    root = os.path.realpath(image_root or base_dir)
+    path = os.path.realpath(os.path.join(base_dir, src))
+    if not _inside(path, root):
+        raise ImageError(
+            f"image path {src!r} leads outside the allowed directory {root!r} (set Document.image_root "
+            "to allow a wider directory)"
+        )
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_IMAGE_BYTES:
+            raise ImageError(f"image file {src!r} is larger than {MAX_IMAGE_BYTES >> 20} MB")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise ImageError(f"cannot read image file {src!r}: {exc.strerror or exc}") from None
+
+
+def resolve_source(
+    src: object, *, base_dir: str | None = None, image_root: str | None = None, where: str = "image"
+) -> ResolvedImage:
+    """Resolve one ``src`` value (see the module docstring for what is accepted)."""
+    if isinstance(src, ResolvedImage):
+        return src
+    if isinstance(src, (bytes, bytearray, memoryview)):
+        return _resolved(bytes(src), None, where)
+    if not isinstance(src, str) or not src.strip():
+        raise ImageError("image source is not provided (expected a data: URI, bytes or a file path)")
+    text = src.strip()
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":  # Satori strips quotes
+        text = text[1:-1]
+    lower = text[:8].lower()
+    if lower.startswith("data:"):
+        data, declared = decode_data_uri(text)
+        return _resolved(data, declared, where)
+    if lower.startswith(("http:", "https:")) or "://" in text[:12]:
+        raise ImageError(
+            f"image URL {text[:80]!r} is not fetched: pureog never uses the network; download the image "
+            "and pass it as bytes, a data: URI or a local path"
+        )
+    data = read_local(text, base_dir, image_root, where)
+    ext = os.path.splitext(text)[1].lower()
+    return _resolved(data, ImageFormat.SVG if ext == ".svg" else None, where)
+
+
+def resolve_images(document: Document) -> Document:
+    """The document with every ``<img>``'s ``src`` replaced by its :class:`ResolvedImage`."""
+    root = getattr(document, "image_root", None)
+    memo: dict[object, ResolvedImage] = {}
+
+    def visit(element: Element) -> Element:
+        children = element.children
+        new_children = tuple(child if isinstance(child, Text) else visit(child) for child in children)
+        attributes = element.attributes
+        if element.type == "img":
+            src = element.attribute("src")
+            key: object = src if isinstance(src, (str, bytes)) else id(src)
+            try:
+                resolved = memo.get(key) or resolve_source(
+                    src, base_dir=document.source_dir, image_root=root, where=f"<img> at {element.path}"
+                )
+            except ImageError as exc:
+                raise ImageError(exc.message, path=f"{element.path}.src") from None
+            memo[key] = resolved
+            if any(k == "src" for k, _ in attributes):
+                attributes = tuple((k, resolved if k == "src" else v) for k, v in attributes)
+            else:
+                attributes = attributes + (("src", resolved),)
+        if new_children == children and attributes is element.attributes:
+            return element
+        return replace(element, children=new_children, attributes=attributes)
+
+    new_root = visit(document.root)
+    return document if new_root is document.root else replace(document, root=new_root)

@@ -1,0 +1,23 @@
+"""SVG images and inline ``<svg>`` elements -> display-list subtrees (see :mod:`.render`)."""
+
+from __future__ import annotations
+
+from pureog.color import Color
+from pureog.display import Node
+from pureog.document.model import Element
+from pureog.geometry import Rect
+from pureog.images.svg.render import render_svg_root
+from pureog.images.svg.tree import inline_svg_tree, parse_svg_text
+
+__all__ = ["inline_svg_nodes", "svg_document_nodes"]
+
+
+
+def svg_document_nodes(data: bytes, target: Rect, where: str) -> tuple[Node, ...]:
+    """An SVG file (``<img src>``) drawn stretched into ``target``."""
+    return render_svg_root(parse_svg_text(data, where), target, where)
+
+
+def inline_svg_nodes(element: Element, color: Color, target: Rect) -> tuple[Node, ...]:
+    """An inline ``<svg>`` element drawn into its content box ``target``."""
+    return render_svg_root(inline_svg_tree(element, color), target, f"<svg> at {element.path}")

@@ -1,0 +1,171 @@
+"""SVG path data (the ``d`` attribute) and the basic shapes -> :class:`pureog.path.Path`.
+
+Input: path data text (the full SVG 1.1 grammar: absolute and relative M L H V C S Q T A Z, implicit
+repeated commands, numbers like ``1.5.5`` and ``1e-3``, flags without separators) or shape attributes.
+Output: a Path in the SVG's user units. Arcs become cubics with :func:`pureog.stroke.arc_to_cubics`
+(kurbo's subdivision, as resvg). An error in the data ends the path at the last good command, as
+SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pureog.path import KAPPA, Path, PathBuilder, Segment
+from pureog.stroke import arc_to_cubics
+
+_TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
+_FLAG = re.compile(r"\s*,?\s*([01])")
+_NUMBER = re.compile(r"\s*,?\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_COMMAND = re.compile(r"\s*([MmLlHhVvCcSsQqTtAaZz])")
+
+
+def _scan(d: str) -> list[tuple[str, list[float]]]:
+    """Commands with their numbers; arcs read flags as single digits."""
+    out: list[tuple[str, list[float]]] = []
+    pos = 0
+    n = len(d)
+    cmd = ""
+    while pos < n:
+        m = _COMMAND.match(d, pos)
+        if m:
+            cmd = m.group(1)
+            pos = m.end()
+            if cmd in "Zz":
+                out.append((cmd, []))
+                continue
+        elif not cmd or cmd in "Zz":
+            if d[pos:].strip(" \t\r\n,") == "":
+                break
+            return out  # junk: stop here
+        count = _ARGS[cmd.upper()]
+        args: list[float] = []
+        for i in range(count):
+            if cmd in "Aa" and i in (3, 4):
+                fm = _FLAG.match(d, pos)
+                if fm is None:
+                    return out
+                args.append(float(fm.group(1)))
+                pos = fm.end()
+                continue
+            nm = _NUMBER.match(d, pos)
+            if nm is None:
+                if d[pos:].strip(" \t\r\n,") == "" and not args:
+                    return out
+                if not args and _COMMAND.match(d, pos):
+                    break
+                return out
+            args.append(float(nm.group(1)))
+            pos = nm.end()
+        if len(args) < count:
+            continue
+        out.append((cmd, args))
+        # Implicit repetition: after M comes L.
+        if cmd == "M":
+            cmd = "L"
+        elif cmd == "m":
+            cmd = "l"
+    return out
+
+
+def parse_path_data(d: str) -> Path:
+    b: list[Segment] = []
+    x = y = 0.0
+    sx = sy = 0.0
+    last_ctrl: tuple[float, float] | None = None
+    last_cmd = ""
+    for cmd, a in _scan(d):
+        up = cmd.upper()
+        if last_cmd == "Z" and up != "M":  # drawing on after a close starts a new subpath there
+            b.append(("M", x, y))
+        rel = cmd != up
+        ox, oy = (x, y) if rel else (0.0, 0.0)
+        if up == "M":
+            x, y = a[0] + ox, a[1] + oy
+            sx, sy = x, y
+            b.append(("M", x, y))
+        elif up == "L":
+            x, y = a[0] + ox, a[1] + oy
+            b.append(("L", x, y))
+        elif up == "H":
+            x = a[0] + ox
+            b.append(("L", x, y))
+        elif up == "V":
+            y = a[0] + oy
+            b.append(("L", x, y))
+        elif up == "C":
+            x1, y1, x2, y2 = a[0] + ox, a[1] + oy, a[2] + ox, a[3] + oy
+            x, y = a[4] + ox, a[5] + oy
+            b.append(("C", x1, y1, x2, y2, x, y))
+            last_ctrl = (x2, y2)
+        elif up == "S":
+            if last_cmd in "CS" and last_ctrl:
+                x1, y1 = 2 * x - last_ctrl[0], 2 * y - last_ctrl[1]
+            else:
+                x1, y1 = x, y
+            x2, y2 = a[0] + ox, a[1] + oy
+            x, y = a[2] + ox, a[3] + oy
+            b.append(("C", x1, y1, x2, y2, x, y))
+            last_ctrl = (x2, y2)
+        elif up == "Q":
+            x1, y1 = a[0] + ox, a[1] + oy
+            x, y = a[2] + ox, a[3] + oy
+            b.append(("Q", x1, y1, x, y))
+            last_ctrl = (x1, y1)
+        elif up == "T":
+            if last_cmd in "QT" and last_ctrl:
+                x1, y1 = 2 * x - last_ctrl[0], 2 * y - last_ctrl[1]
+            else:
+                x1, y1 = x, y
+            x, y = a[0] + ox, a[1] + oy
+            b.append(("Q", x1, y1, x, y))
+            last_ctrl = (x1, y1)
+        elif up == "A":
+            nx, ny = a[5] + ox, a[6] + oy
+            b.extend(arc_to_cubics(x, y, a[0], a[1], a[2], bool(a[3]), bool(a[4]), nx, ny))
+            x, y = nx, ny
+        elif up == "Z":
+            b.append(("Z",))
+            x, y = sx, sy
+        if b and b[0][0] != "M":  # a path must start with a move
+            b.insert(0, ("M", 0.0, 0.0))
+        last_cmd = up
+    return Path(tuple(b))
+
+
+def rect_shape(x: float, y: float, w: float, h: float, rx: float, ry: float) -> Path:
+    """SVG ``<rect>`` with rx/ry already resolved (clamped to half the sides)."""
+    pb = PathBuilder()
+    if rx <= 0 or ry <= 0:
+        return pb.move_to(x, y).line_to(x + w, y).line_to(x + w, y + h).line_to(x, y + h).close().build()
+    kx, ky = rx * KAPPA, ry * KAPPA
+    r, btm = x + w, y + h
+    pb.move_to(x + rx, y).line_to(r - rx, y)
+    pb.cubic_to(r - rx + kx, y, r, y + ry - ky, r, y + ry).line_to(r, btm - ry)
+    pb.cubic_to(r, btm - ry + ky, r - rx + kx, btm, r - rx, btm).line_to(x + rx, btm)
+    pb.cubic_to(x + rx - kx, btm, x, btm - ry + ky, x, btm - ry).line_to(x, y + ry)
+    pb.cubic_to(x, y + ry - ky, x + rx - kx, y, x + rx, y)
+    return pb.close().build()
+
+
+def ellipse_shape(cx: float, cy: float, rx: float, ry: float) -> Path:
+    kx, ky = rx * KAPPA, ry * KAPPA
+    pb = PathBuilder().move_to(cx + rx, cy)
+    pb.cubic_to(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry)
+    pb.cubic_to(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy)
+    pb.cubic_to(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry)
+    pb.cubic_to(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy)
+    return pb.close().build()
+
+
+def poly_shape(points: str, close: bool) -> Path:
+    nums = [float(t) for t in _TOKEN.findall(points) if t[0] not in "MmLlHhVvCcSsQqTtAaZz"]
+    if len(nums) < 4:
+        return Path(())
+    pb = PathBuilder().move_to(nums[0], nums[1])
+    for i in range(2, len(nums) - 1, 2):
+        pb.line_to(nums[i], nums[i + 1])
+    if close:
+        pb.close()
+    return pb.build()

@@ -1,0 +1,147 @@
+"""Parsing ``clipPath`` basic shapes: CSS text -> a :class:`ClipShape` with unresolved lengths.
+
+Satori 0.29 (``parser/shape.ts``) supports ``inset()``, ``circle()``, ``ellipse()``, ``polygon()`` and
+``path()``, all relative to the element's border box. Percentages stay :class:`Percent` until paint
+knows the box: a circle's radius percentage refers to ``sqrt(w^2 + h^2) / sqrt(2)``, x values to the
+width, y values to the height. Positions after ``at`` follow Satori's ``resolvePosition`` (two words,
+x then y; keywords set their axis; ``center`` sets both). ``path()`` needs SVG path data parsing and is
+refused with a clear error for now, as are ``closest-side``/``farthest-side`` (Satori ignores them).
+Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pureog.errors import StyleError
+from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.values import LengthPercentage, Percent
+
+HALF = Percent(50.0)
+
+
+@dataclass(frozen=True, slots=True)
+class ClipShape:
+    """``kind`` is circle, ellipse, polygon or inset; ``values`` hold its lengths in this order:
+    circle (r, cx, cy); ellipse (rx, ry, cx, cy); polygon (x0, y0, x1, y1, ...);
+    inset (top, right, bottom, left, radius top-left, top-right, bottom-right, bottom-left)."""
+
+    kind: str
+    values: tuple[LengthPercentage, ...]
+    evenodd: bool = False
+
+
+def _lp(tok: Token, raw: RawValue, ctx: ValueContext) -> LengthPercentage:
+    if tok.kind == "percent":
+        return Percent(tok.value)
+    px = length_px(tok, ctx)
+    if px is None:
+        raise StyleError(f"expected a length or percentage, got {tok.text!r} in {describe(raw)}")
+    return px
+
+
+def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
+    x: LengthPercentage = HALF
+    y: LengthPercentage = HALF
+    if len(tokens) > 2:
+        raise StyleError(f"expected at most two position values after 'at', got {describe(raw)}")
+    words = [t.text.lower() if t.kind == "ident" else None for t in tokens]
+    if tokens and words[0] is None:
+        x = _lp(tokens[0], raw, ctx)
+    if len(tokens) > 1 and words[1] is None:
+        y = _lp(tokens[1], raw, ctx)
+    for word in words:
+        if word is None:
+            continue
+        if word == "top":
+            y = 0.0
+        elif word == "bottom":
+            y = Percent(100.0)
+        elif word == "left":
+            x = 0.0
+        elif word == "right":
+            x = Percent(100.0)
+        elif word == "center":
+            x, y = HALF, HALF
+        else:
+            raise StyleError(f"unexpected {word!r} in {describe(raw)}")
+    return x, y
+
+
+def _split_at(args: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
+    for i, tok in enumerate(args):
+        if tok.kind == "ident" and tok.text.lower() == "at":
+            return list(args[:i]), list(args[i + 1 :])
+    return list(args), []
+
+
+def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
+    text = raw_text(raw)
+    if text.lower() == "none":
+        return None
+    tokens = tokenize(text)
+    if len(tokens) != 1 or tokens[0].kind != "function":
+        raise StyleError(f"expected inset(), circle(), ellipse() or polygon(), got {describe(raw)}")
+    fn = tokens[0]
+    name = fn.name.lower()
+    if name == "circle":
+        size, pos = _split_at(fn.args)
+        if len(size) > 1 or (size and size[0].kind == "ident"):
+            raise StyleError(f"expected one radius length or percentage in circle(), got {describe(raw)}")
+        r = _lp(size[0], raw, ctx) if size else HALF
+        return ClipShape("circle", (r, *_position(pos, raw, ctx)))
+    if name == "ellipse":
+        size, pos = _split_at(fn.args)
+        if len(size) > 2 or any(t.kind == "ident" for t in size):
+            raise StyleError(f"expected up to two radii in ellipse(), got {describe(raw)}")
+        rx = _lp(size[0], raw, ctx) if size else HALF
+        ry = _lp(size[1], raw, ctx) if len(size) > 1 else HALF
+        return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx)))
+    if name == "polygon":
+        groups = split_commas(fn.args)
+        evenodd = False
+        if groups and len(groups[0]) == 1 and groups[0][0].kind == "ident":
+            rule = groups[0][0].text.lower()
+            if rule not in ("nonzero", "evenodd"):
+                raise StyleError(f"expected 'nonzero' or 'evenodd', got {describe(raw)}")
+            evenodd = rule == "evenodd"
+            groups = groups[1:]
+        values: list[LengthPercentage] = []
+        for g in groups:
+            if len(g) != 2:
+                raise StyleError(f"expected 'x y' pairs in polygon(), got {describe(raw)}")
+            values += (_lp(g[0], raw, ctx), _lp(g[1], raw, ctx))
+        if len(values) < 6:
+            raise StyleError(f"a polygon needs at least three points, got {describe(raw)}")
+        return ClipShape("polygon", tuple(values), evenodd)
+    if name == "inset":
+        args = list(fn.args)
+        radii_toks: list[Token] = []
+        for i, tok in enumerate(args):
+            if tok.kind == "ident" and tok.text.lower() == "round":
+                args, radii_toks = args[:i], args[i + 1 :]
+                break
+        if not 1 <= len(args) <= 4 or len(radii_toks) > 4:
+            raise StyleError(f"expected 1-4 offsets [round 1-4 radii] in inset(), got {describe(raw)}")
+        o = [_lp(t, raw, ctx) for t in args]
+        top, right, bottom, left = (o * 4)[:1] * 4 if len(o) == 1 else _four(o)
+        r = [_lp(t, raw, ctx) for t in radii_toks] or [0.0]
+        tl, tr, br, bl = _four(r)
+        return ClipShape("inset", (top, right, bottom, left, tl, tr, br, bl))
+    if name == "path":
+        raise StyleError(f"clipPath path() is not supported yet, got {describe(raw)}")
+    raise StyleError(f"expected inset(), circle(), ellipse() or polygon(), got {describe(raw)}")
+
+
+def _four(v: list[LengthPercentage]) -> tuple[LengthPercentage, ...]:
+    """CSS's 1-4 value expansion (top, right, bottom, left)."""
+    if len(v) == 1:
+        return (v[0], v[0], v[0], v[0])
+    if len(v) == 2:
+        return (v[0], v[1], v[0], v[1])
+    if len(v) == 3:
+        return (v[0], v[1], v[2], v[1])
+    return (v[0], v[1], v[2], v[3])
+
+
+__all__ = ["ClipShape", "parse_clip_path"]

@@ -1,0 +1,112 @@
+"""GIF decoding, format sniffing and the image source policy (data URIs, bytes, local files, URLs)."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import io
+from pathlib import Path
+
+import png
+import pytest
+
+from pureog.document.load import from_mapping
+from pureog.errors import ImageError
+from pureog.images.gif import decode_gif
+from pureog.images.sniff import ImageFormat, sniff, svg_size
+from pureog.images.source import ResolvedImage, resolve_images, resolve_source
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _png(width: int = 3, height: int = 2) -> bytes:
+    buf = io.BytesIO()
+    png.Writer(width, height, greyscale=False).write(buf, [[10, 20, 30] * width] * height)
+    return buf.getvalue()
+
+
+def test_gif_first_frame_matches_imagemagick() -> None:
+    image = decode_gif((FIXTURES / "small.gif").read_bytes())
+    assert (image.width, image.height) == (37, 23)
+    assert image.data == (FIXTURES / "small.gif.rgba").read_bytes()
+
+
+def test_gif_transparency_and_offset_frame() -> None:
+    # 2x2 screen, one 1x1 frame at (1, 1) whose single pixel is the transparent index 0... then index 1.
+    def gif(transparent: bool, index: int) -> bytes:
+        head = b"GIF89a" + bytes((2, 0, 2, 0, 0x80, 0, 0)) + bytes((255, 0, 0, 0, 255, 0))
+        gce = b"\x21\xf9\x04" + bytes((1 if transparent else 0, 0, 0, 0)) + b"\x00"
+        desc = b"\x2c" + bytes((1, 0, 1, 0, 1, 0, 1, 0, 0))
+        # LZW, min code size 2: clear(4), index, end(5) packed LSB-first in 3-bit codes.
+        bits = 4 | (index << 3) | (5 << 6)
+        return head + gce + desc + b"\x02\x02" + bits.to_bytes(2, "little") + b"\x00\x3b"
+
+    opaque = decode_gif(gif(False, 1))
+    assert (opaque.width, opaque.height) == (2, 2)
+    assert opaque.data[12:16] == bytes((0, 255, 0, 255)) and opaque.data[:4] == bytes(4)
+    assert decode_gif(gif(True, 0)).data[12:16] == bytes(4)
+
+
+def test_sniff_formats_and_sizes() -> None:
+    assert sniff(_png(7, 5)) == sniff(_png(7, 5))
+    info = sniff(_png(7, 5))
+    assert (info.format, info.width, info.height) == (ImageFormat.PNG, 7.0, 5.0)
+    gif = sniff((FIXTURES / "small.gif").read_bytes())
+    assert (gif.format, gif.width, gif.height) == (ImageFormat.GIF, 37.0, 23.0)
+    assert svg_size(b'<svg viewBox="0 0 20 10" width="40">') == (40.0, 20.0)
+    assert svg_size(b'<svg viewBox="0 0 20 10">') == (20.0, 10.0)
+    with pytest.raises(ImageError, match="viewBox"):
+        svg_size(b"<svg>")
+    with pytest.raises(ImageError, match="not supported yet"):
+        resolve_source(b"\x00\x00\x00\x1cftypavif" + bytes(20))
+    with pytest.raises(ImageError, match="not a PNG"):
+        resolve_source(b"hello")
+
+
+def test_data_uris() -> None:
+    data = _png()
+    b64 = resolve_source("data:image/png;base64," + base64.b64encode(data).decode())
+    assert b64.data == data and b64.format == ImageFormat.PNG
+    svg = resolve_source('data:image/svg+xml;utf8,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 2"/>')
+    assert (svg.format, svg.width, svg.height) == (ImageFormat.SVG, 4.0, 2.0)
+    encoded = resolve_source("data:image/svg+xml,%3Csvg%20width%3D%228%22%20height%3D%226%22%3E%3C%2Fsvg%3E")
+    assert (encoded.width, encoded.height) == (8.0, 6.0)
+    assert resolve_source(data).key == b64.key
+
+
+def test_urls_are_never_fetched() -> None:
+    with pytest.raises(ImageError, match="never uses the network"):
+        resolve_source("https://example.com/a.png")
+
+
+def test_local_files_stay_inside_the_document_directory(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "img").mkdir(parents=True)
+    (docs / "img" / "a.png").write_bytes(_png())
+    (tmp_path / "secret.png").write_bytes(_png())
+    ok = resolve_source("img/a.png", base_dir=str(docs))
+    assert ok.format == ImageFormat.PNG
+    with pytest.raises(ImageError, match="outside the allowed directory"):
+        resolve_source("../secret.png", base_dir=str(docs))
+    with pytest.raises(ImageError, match="relative"):
+        resolve_source(str(tmp_path / "secret.png"), base_dir=str(docs))
+    with pytest.raises(ImageError, match="no directory"):
+        resolve_source("img/a.png")
+    # The caller may widen the root.
+    assert resolve_source("../secret.png", base_dir=str(docs), image_root=str(tmp_path)).format == ImageFormat.PNG
+    (docs / "link.png").symlink_to(tmp_path / "secret.png")
+    with pytest.raises(ImageError, match="outside"):
+        resolve_source("link.png", base_dir=str(docs))
+
+
+def test_resolve_images_rewrites_src_with_the_element_path(tmp_path: Path) -> None:
+    doc = from_mapping({"element": {"div": {"children": [{"img": {"src": "missing.png"}}]}}}, base_dir=str(tmp_path))
+    with pytest.raises(ImageError) as err:
+        resolve_images(doc)
+    assert err.value.path is not None and err.value.path.endswith("children[0].src")
+    (tmp_path / "a.png").write_bytes(_png())
+    doc = from_mapping({"element": {"div": {"children": [{"img": {"src": "a.png"}}]}}}, base_dir=str(tmp_path))
+    resolved = resolve_images(doc)
+    img = resolved.root.children[0]
+    assert isinstance(img.attribute("src"), ResolvedImage)  # type: ignore[union-attr]
+    assert resolve_images(dataclasses.replace(doc, root=resolved.root)).root == resolved.root

@@ -1,0 +1,108 @@
+"""SVG: path data, shapes, paint resolution, inline <svg> conversion, and rendering through pureog."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import png
+import pytest
+
+import pureog
+from pureog.color import Color
+from pureog.display import FillPath, Group, LinearGradientPaint, SolidPaint
+from pureog.document.model import Element
+from pureog.errors import ImageError
+from pureog.geometry import Rect
+from pureog.images.svg import inline_svg_nodes, svg_document_nodes
+from pureog.images.svg.pathdata import parse_path_data
+from pureog.images.svg.render import parse_transform, view_box_transform
+
+
+def _pixels(png_bytes: bytes) -> tuple[int, int, list[bytes]]:
+    w, h, rows, _ = png.Reader(bytes=png_bytes).asRGBA8()
+    return w, h, [bytes(r) for r in rows]
+
+
+def _px(rows: list[bytes], x: int, y: int) -> tuple[int, ...]:
+    return tuple(rows[y][4 * x : 4 * x + 4])
+
+
+def test_path_data_grammar() -> None:
+    p = parse_path_data("M10 10h5v5zm1,1l2-2 3.5.5")
+    assert p.segments == (
+        ("M", 10.0, 10.0), ("L", 15.0, 10.0), ("L", 15.0, 15.0), ("Z",),
+        ("M", 11.0, 11.0), ("L", 13.0, 9.0), ("L", 16.5, 9.5),
+    )
+    smooth = parse_path_data("M0 0 C 1 1 2 1 3 0 S 5 -1 6 0")
+    assert smooth.segments[2] == ("C", 4.0, -1.0, 5.0, -1.0, 6.0, 0.0)
+    arc = parse_path_data("M0 0a5 5 0 1010 0")  # flags without separators
+    assert arc.segments[-1][-2:] == pytest.approx((10.0, 0.0))
+    assert parse_path_data("M0 0 L 5 5 L oops").segments == (("M", 0.0, 0.0), ("L", 5.0, 5.0))
+
+
+def test_transforms_and_view_box() -> None:
+    m = parse_transform("translate(10 20) scale(2) rotate(90)")
+    assert m.apply(1.0, 0.0) == pytest.approx((10.0, 22.0))
+    fit = view_box_transform((0, 0, 200, 100), "xMidYMid meet", 100, 100)
+    assert fit.apply(0, 0) == pytest.approx((0.0, 25.0)) and fit.a == pytest.approx(0.5)
+    assert view_box_transform((0, 0, 200, 100), "none", 100, 100).d == pytest.approx(1.0)
+
+
+def test_svg_file_nodes_fill_gradient_and_text_error() -> None:
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g">'
+           b'<stop offset="0" stop-color="red"/><stop offset="100%" stop-color="blue" stop-opacity=".5"/>'
+           b'</linearGradient></defs><rect width="10" height="10" fill="url(#g)"/>'
+           b'<circle cx="5" cy="5" r="2" style="fill: #00ff00"/></svg>')
+    (group,) = svg_document_nodes(svg, Rect(0, 0, 20, 20), "test")
+    assert isinstance(group, Group) and group.transform.a == pytest.approx(2.0)
+    rect, circle = group.children
+    assert isinstance(rect, FillPath) and isinstance(rect.paint, LinearGradientPaint)
+    assert rect.paint.stops[1].color == Color(0, 0, 255, 0.5)
+    assert isinstance(circle, FillPath) and circle.paint == SolidPaint(Color(0, 255, 0))
+    with pytest.raises(ImageError, match="text"):
+        svg_document_nodes(b'<svg viewBox="0 0 1 1"><text>hi</text></svg>', Rect(0, 0, 1, 1), "t")
+
+
+def test_inline_svg_current_color_and_prop_names() -> None:
+    element = Element("svg", attributes=(("viewBox", "0 0 4 4"), ("width", 8), ("height", 8)), children=(
+        Element("path", attributes=(("d", "M0 0H4V4Z"), ("fill", "currentColor"), ("strokeWidth", 2),
+                                    ("stroke", "currentcolor"))),
+    ))
+    (group,) = inline_svg_nodes(element, Color(255, 0, 0), Rect(0, 0, 8, 8))
+    fill, stroke = group.children  # type: ignore[union-attr]
+    assert fill.paint == SolidPaint(Color(255, 0, 0))  # type: ignore[union-attr]
+    assert stroke.paint == SolidPaint(Color(255, 0, 0))  # type: ignore[union-attr]
+
+
+def test_inline_svg_renders_end_to_end() -> None:
+    doc = {"width": 40, "height": 40, "element": {"div": {
+        "style": {"display": "flex", "width": "100%", "height": "100%", "backgroundColor": "white", "color": "blue"},
+        "children": [{"svg": {"width": 20, "viewBox": "0 0 10 10", "children": [
+            {"rect": {"width": 10, "height": 10, "fill": "currentColor"}}]}}]}}}
+    w, h, rows = _pixels(pureog.render_png(doc))
+    assert _px(rows, 10, 10) == (0, 0, 255, 255)
+    assert _px(rows, 25, 10) == (255, 255, 255, 255)  # 20 px wide (height from the viewBox ratio)
+    assert _px(rows, 10, 25) == (255, 255, 255, 255)
+
+
+def test_img_natural_size_and_object_fit_end_to_end() -> None:
+    buf = io.BytesIO()
+    png.Writer(4, 2, greyscale=False).write(buf, [[255, 0, 0] * 4] * 2)
+    uri = "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode()
+    doc = {"width": 40, "height": 40, "element": {"div": {
+        "style": {"display": "flex", "width": "100%", "height": "100%", "backgroundColor": "white"},
+        "children": [{"img": {"src": uri, "style": {"width": 20}}}]}}}
+    boxes = [b for b in pureog.layout_boxes(doc) if b.type == "img"]
+    assert (boxes[0].width, boxes[0].height) == (20.0, 10.0)  # height from the aspect ratio
+    natural = {"width": 40, "height": 40, "element": {"div": {"style": {"display": "flex"},
+                                                               "children": [{"img": {"src": uri}}]}}}
+    box = [b for b in pureog.layout_boxes(natural) if b.type == "img"][0]
+    assert (box.width, box.height) == (40.0, 20.0)  # Satori: width 100% and the image's aspect ratio
+    contain = {"width": 40, "height": 40, "element": {"div": {
+        "style": {"display": "flex", "width": "100%", "height": "100%", "backgroundColor": "white"},
+        "children": [{"img": {"src": uri, "width": 40, "height": 40, "style": {"objectFit": "contain"}}}]}}}
+    _, _, rows = _pixels(pureog.render_png(contain))
+    assert _px(rows, 20, 5) == (255, 255, 255, 255)
+    assert _px(rows, 20, 20) == (255, 0, 0, 255)
+    assert _px(rows, 20, 35) == (255, 255, 255, 255)
