@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pureog.display import DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
-from pureog.paint import effects as fx
 from pureog.layout.boxes import Box
+from pureog.paint import effects as fx
 from pureog.paint.background import paint_background_images
 from pureog.paint.border import paint_border
 from pureog.paint.debug import element_box

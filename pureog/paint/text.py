@@ -18,6 +18,8 @@ from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
 from pureog.path import Path
 from pureog.layout.boxes import Box
+from pureog.paint.debug import text_boxes
+from pureog.paint.decoration import paint_decorations, text_stroke_nodes
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
 from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
@@ -26,8 +28,9 @@ from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
 class TextPainter:
     """Lays out and paints text leaves with one font library."""
 
-    def __init__(self, fonts: FontLibrary) -> None:
+    def __init__(self, fonts: FontLibrary, debug: bool = False) -> None:
         self.fonts = fonts
+        self.debug = debug
 
     def paint(self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None) -> list[Node]:
         style = leaf.style
@@ -43,11 +46,24 @@ class TextPainter:
                 if not path.is_empty:
                     rounded, ix, iy = svg_rounded_glyph(path, x, y)
                     glyphs.append(Group((FillPath(rounded, paint),), transform=Affine.translate(ix, iy)))
+            # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
+            glyphs[:0] = text_stroke_nodes(glyphs, style)
         if paragraph.images:  # emoji: Satori's <image> elements, drawn after the text's glyphs
             glyphs.extend(_inline_images(paragraph, box, leaf.path))
+        # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
+        decorations = paint_decorations(paragraph, style, box.x, box.y)
         if not glyphs:
+            return decorations
+        return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
+
+    def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Node]:
+        """``debug: true``: the glyph-run boxes and baselines Satori outlines (see paint/debug.py)."""
+        if box.width <= 0:
             return []
-        return [Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs
+        style = leaf.style
+        paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
+        chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style)
+        return text_boxes(paragraph, style, chain, box.x, box.y)
 
 
 SUBPIXEL_STEPS = 256
@@ -88,9 +104,14 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[Node]:
     try:
         from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
     except ImportError as exc:
-        raise ImageError("drawing emoji needs the SVG renderer (pureog.images.svg), which is missing", path=where) from exc
+        message = "drawing emoji needs the SVG renderer (pureog.images.svg), which is missing"
+        raise ImageError(message, path=where) from exc
     nodes: list[Node] = []
     for image in paragraph.images:
-        target = Rect(box.x + image.x, box.y + image.y, image.width, image.height)
+        # resvg fits the 1:1 picture into the <image> box (xMidYMid meet): a centred square.
+        side = min(image.width, image.height)
+        left = box.x + image.x + (image.width - side) / 2
+        top = box.y + image.y + (image.height - side) / 2
+        target = Rect(left, top, side, side)
         nodes.extend(svg_document_nodes(image.svg, target, f"{where} (emoji {image.grapheme!r})"))
     return nodes

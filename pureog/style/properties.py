@@ -19,10 +19,10 @@ from enum import StrEnum
 
 from pureog.errors import StyleError
 from pureog.style import clip as fx_clip
+from pureog.style import gradient as bg
 from pureog.style import shadow as fx_shadow
 from pureog.style import shorthands as sh
 from pureog.style import transform as fx_transform
-from pureog.style import gradient as bg
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
@@ -564,7 +564,8 @@ _TABLE: list[Property] = [
     _not_yet("backdropFilter", "filter functions", initial="none"),
     _yes("clipPath", "clip_path", fx_clip.parse_clip_path, "none",
          "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
-    _yes("maskImage", "mask_image", bg.parse_background_image, "none", "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
+    _yes("maskImage", "mask_image", bg.parse_background_image, "none",
+         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
          note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)"),
     _yes("maskPosition", "mask_position", bg.parse_background_position, "0% 0%", "1-2 lengths/percentages"),
     _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",

@@ -91,7 +91,9 @@ def parse_transform(raw: RawValue, ctx: ValueContext) -> tuple[TransformOp, ...]
             continue
         if name == "translate":
             a = _args(fn, (1, 2), raw)
-            ops.append(TransformOp("translate", _length(a[0], ctx, raw), _length(a[1], ctx, raw) if len(a) > 1 else 0.0))
+            ops.append(
+                TransformOp("translate", _length(a[0], ctx, raw), _length(a[1], ctx, raw) if len(a) > 1 else 0.0)
+            )
         elif name in ("translatex", "translatey"):
             (a0,) = _args(fn, (1,), raw)
             v = _length(a0, ctx, raw)

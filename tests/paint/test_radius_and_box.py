@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from pureog.color import Color
-from pureog.display import FillPath, FillRule, Group, SolidPaint
-from pureog.errors import StyleError
+from pureog.display import FillPath, SolidPaint
 from pureog.geometry import Rect
-from pureog.paint.box import paint_background, paint_border
+from pureog.paint.box import paint_background
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import BorderStyle, Percent
+from pureog.style.values import Percent
 
 RED = Color(255, 0, 0)
 BLUE = Color(0, 0, 255)
@@ -59,36 +56,3 @@ def test_background_fill_and_transparent_background() -> None:
     assert isinstance(fill, FillPath) and fill.paint == SolidPaint(RED)
     assert fill.path.bounds() == rect
     assert paint_background(ComputedStyle(), rect, ((0.0, 0.0),) * 4) == []  # type: ignore[arg-type]
-
-
-def _bordered(**overrides: object) -> ComputedStyle:
-    base = {}
-    for side in ("top", "right", "bottom", "left"):
-        base[f"border_{side}_width"] = 4.0
-        base[f"border_{side}_style"] = BorderStyle.SOLID
-        base[f"border_{side}_color"] = RED
-    base.update(overrides)
-    return ComputedStyle(**base)  # type: ignore[arg-type]
-
-
-def test_uniform_border_is_one_even_odd_ring() -> None:
-    style = _bordered()
-    (ring,) = paint_border(style, Rect(0, 0, 50, 30), ((0.0, 0.0),) * 4, "$")  # type: ignore[arg-type]
-    assert isinstance(ring, FillPath) and ring.fill_rule == FillRule.EVENODD
-    assert ring.paint == SolidPaint(RED)
-    moves = [s for s in ring.path.segments if s[0] == "M"]
-    assert moves == [("M", 0, 0), ("M", 4, 4)]  # outer box, then the padding box
-
-
-def test_sides_with_different_colours_are_clipped_per_side() -> None:
-    style = _bordered(border_left_color=BLUE)
-    nodes = paint_border(style, Rect(0, 0, 50, 30), ((0.0, 0.0),) * 4, "$")  # type: ignore[arg-type]
-    assert len(nodes) == 4 and all(isinstance(n, Group) and n.clip is not None for n in nodes)
-    colours = [n.children[0].paint.color for n in nodes]  # type: ignore[union-attr]
-    assert colours == [RED, RED, RED, BLUE]
-
-
-def test_dashed_border_is_a_clear_error_for_now() -> None:
-    style = _bordered(border_top_style=BorderStyle.DASHED)
-    with pytest.raises(StyleError, match="dashed"):
-        paint_border(style, Rect(0, 0, 50, 30), ((0.0, 0.0),) * 4, "$.element")  # type: ignore[arg-type]

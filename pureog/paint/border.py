@@ -1,0 +1,180 @@
+"""Borders exactly as Satori 0.29 draws them: a ComputedStyle + border box -> display-list fills.
+
+Satori (builder/border.ts) walks the sides top, right, bottom, left and groups each run of consecutive
+sides with the same width, style and colour; every run is ONE SVG ``<path>`` along the border-radius
+outline (builder/border-radius.ts, partial outlines for partial runs), stroked with width ``2w``
+(``stroke-dasharray: 2w w`` for dashed) and clipped to the border-box outline, so only the inner half
+of the stroke shows. A partial outline starts and ends on the 45 degree points of its corner arcs
+(``svgArcCenterOffset``, rounded to 1/1000 px), which is where differently coloured sides meet;
+without radius, later runs simply paint over earlier ones at the corners.
+
+We rebuild that exact geometry: the outline as Satori's path (arcs converted to cubics as resvg does),
+stroked by :func:`pureog.stroke.stroke_path` (miter joins, butt caps, SVG dashes) and filled inside a
+clip group. The common case, four identical solid sides, is filled directly as the even-odd ring
+between the outline and the padding edge, which is the same shape and much cheaper.
+
+Input: ComputedStyle, border-box Rect, resolved radii -> list of display nodes.
+Must not import text, layout internals or raster.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.color import Color
+from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
+from pureog.geometry import Rect
+from pureog.paint.radius import inner_radii
+from pureog.path import Path, PathBuilder, Radii, rounded_rect_path
+from pureog.stroke import arc_to_cubics, stroke_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.values import BorderStyle
+
+Side = tuple[float, BorderStyle, Color]
+
+
+def border_sides(style: ComputedStyle) -> list[Side]:
+    """(width, style, colour) of the top, right, bottom and left sides."""
+    return [
+        (style.border_top_width, style.border_top_style, style.border_top_color),
+        (style.border_right_width, style.border_right_style, style.border_right_color),
+        (style.border_bottom_width, style.border_bottom_style, style.border_bottom_color),
+        (style.border_left_width, style.border_left_style, style.border_left_color),
+    ]
+
+
+def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "") -> list[Node]:
+    """The element's border, painted over its background (``path`` is the element path, unused)."""
+    sides = border_sides(style)
+    if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
+        return []
+    first = sides[0]
+    if all(side == first for side in sides) and first[1] != BorderStyle.DASHED:
+        return _uniform_ring(rect, radii, first[0], first[2])
+    outline = rounded_rect_path(rect, radii)
+    fills: list[Node] = []
+    for partial, (width, border_style, color) in border_runs(sides):
+        if width <= 0 or color.is_transparent:
+            continue
+        line = satori_border_path(rect, radii, partial)
+        dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
+        stroke = stroke_path(line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes)
+        if not stroke.is_empty:
+            fills.append(FillPath(stroke, SolidPaint(color)))
+    if not fills:
+        return []
+    return [Group(tuple(fills), clip=Clip(outline))]
+
+
+def _uniform_ring(rect: Rect, radii: Radii, width: float, color: Color) -> list[Node]:
+    if color.is_transparent:
+        return []
+    inner_rect = rect.inset(width, width, width, width)
+    outer = rounded_rect_path(rect, radii)
+    inner = rounded_rect_path(inner_rect, inner_radii(radii, width, width, width, width))
+    ring = PathBuilder().extend(outer).extend(inner).build()
+    return [FillPath(ring, SolidPaint(color), FillRule.EVENODD)]
+
+
+def border_runs(sides: list[Side]) -> list[tuple[tuple[bool, bool, bool, bool], Side]]:
+    """Satori's grouping: runs of equal consecutive sides, top first, never wrapping past the left side
+    (its start-rotation loop never runs), each with the side flags of its partial outline."""
+    runs: list[tuple[tuple[bool, bool, bool, bool], Side]] = []
+    partial = [False] * 4
+    for i in range(4):
+        partial[i] = True
+        if sides[i] != sides[(i + 1) % 4]:
+            runs.append((tuple(partial), sides[i]))  # type: ignore[arg-type]
+            partial = [False] * 4
+    if any(partial):
+        runs.append((tuple(partial), sides[3]))  # type: ignore[arg-type]
+    return runs
+
+
+def _js_round(value: float) -> float:
+    return math.floor(value + 0.5)
+
+
+def _arc_center_offset(rx: float, ry: float) -> float:
+    """``svgArcCenterOffset``: the 45 degree point of an elliptical corner, rounded to 1/1000."""
+    if _js_round(rx * 1000) == 0 and _js_round(ry * 1000) == 0:
+        return 0.0
+    return _js_round(rx * ry / math.sqrt(rx * rx + ry * ry) * 1000) / 1000
+
+
+class _Pen:
+    """A tiny SVG path writer with a current point (absolute A, relative h/v/a)."""
+
+    def __init__(self) -> None:
+        self.b = PathBuilder()
+        self.x = self.y = 0.0
+
+    def move(self, x: float, y: float) -> None:
+        self.b.move_to(x, y)
+        self.x, self.y = x, y
+
+    def line_rel(self, dx: float, dy: float) -> None:
+        self.b.line_to(self.x + dx, self.y + dy)
+        self.x += dx
+        self.y += dy
+
+    def arc(self, rx: float, ry: float, x: float, y: float) -> None:
+        for seg in arc_to_cubics(self.x, self.y, rx, ry, 0.0, False, True, x, y):
+            if seg[0] == "L":
+                self.b.line_to(seg[1], seg[2])  # type: ignore[arg-type]
+            else:
+                self.b.cubic_to(*seg[1:])  # type: ignore[arg-type]
+        self.x, self.y = x, y
+
+
+def satori_border_path(rect: Rect, radii: Radii, partial: tuple[bool, ...]) -> Path:
+    """The open outline Satori strokes for the sides flagged in ``partial`` (top, right, bottom, left)."""
+    left, top, width, height = rect.x, rect.y, rect.width, rect.height
+    tl, tr, br, bl = radii
+    corners = (tl, tr, br, bl)
+
+    def arc_points(i: int) -> tuple[tuple[float, float], tuple[float, float]]:
+        """(45 degree point of corner i, where that corner's arc meets side i), corners from top-left."""
+        c0 = _arc_center_offset(*corners[i])
+        if i == 0:
+            return (left + tl[0] - c0, top + tl[1] - c0), (left + tl[0], top)
+        if i == 1:
+            return (left + width - tr[0] + c0, top + tr[1] - c0), (left + width, top + tr[1])
+        if i == 2:
+            return (left + width - br[0] + c0, top + height - br[1] + c0), (left + width - br[0], top + height)
+        return (left + bl[0] - c0, top + height - bl[1] + c0), (left, top + height - bl[1])
+
+    # Side i: its straight part, then the full arc of the corner that follows it (Satori's T, R, B, L).
+    straights = (
+        (width - tl[0] - tr[0], 0.0),
+        (0.0, height - tr[1] - br[1]),
+        (br[0] + bl[0] - width, 0.0),
+        (0.0, bl[1] + tl[1] - height),
+    )
+    arc_after = ((tr, (tr[0], tr[1])), (br, (-br[0], br[1])), (bl, (-bl[0], -bl[1])), (tl, (tl[0], -tl[1])))
+    # The corner *before* side i is corner i in arc_points' numbering and arc_after[(i + 3) % 4].
+    if True not in partial:
+        raise ValueError("a border run has at least one side")  # programming error
+    start = 0
+    if False in partial:
+        start = partial.index(False)
+        while not partial[start]:
+            start = (start + 1) % 4
+    pen = _Pen()
+    mid, end = arc_points(start)
+    pen.move(*mid)
+    (rx, ry), _ = arc_after[(start + 3) % 4]
+    pen.arc(rx, ry, *end)
+    length = 0
+    while length < 4 and partial[(start + length) % 4]:
+        length += 1
+    for k in range(length):
+        side = (start + k) % 4
+        pen.line_rel(*straights[side])
+        if k < length - 1:
+            (rx, ry), (dx, dy) = arc_after[side]
+            pen.arc(rx, ry, pen.x + dx, pen.y + dy)
+    last = (start + length) % 4
+    (rx, ry), _ = arc_after[(last + 3) % 4]
+    pen.arc(rx, ry, *arc_points(last)[0])
+    return pen.b.build()

@@ -1,0 +1,51 @@
+"""``clipPath`` basic shapes -> a display-list :class:`Clip` in canvas px.
+
+Input: a parsed :class:`ClipShape` and the element's border box. Satori (builder/clip-path.ts) writes the
+shape inside a ``<clipPath transform="translate(left, top)">``, so lengths are relative to the border
+box's top-left corner, and the clip is *not* moved by the element's transform (for transformed
+elements Satori puts the clip on an untransformed wrapping group). Percentages: x against the width,
+y against the height, a circle's radius against ``sqrt(w^2 + h^2) / sqrt(2)``.
+Imports style values and geometry only.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.display import Clip, FillRule
+from pureog.geometry import Rect
+from pureog.path import PathBuilder, ellipse_path, rect_path, rounded_rect_path
+from pureog.style.clip import ClipShape
+from pureog.style.values import resolve_length
+
+
+def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
+    w, h = rect.width, rect.height
+    v = shape.values
+    if shape.kind == "circle":
+        r = resolve_length(v[0], math.hypot(w, h) / math.sqrt(2.0))
+        cx, cy = resolve_length(v[1], w), resolve_length(v[2], h)
+        return Clip(ellipse_path(rect.x + cx, rect.y + cy, r, r))
+    if shape.kind == "ellipse":
+        rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
+        cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
+        return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
+    if shape.kind == "polygon":
+        b = PathBuilder()
+        for i in range(0, len(v), 2):
+            x, y = rect.x + resolve_length(v[i], w), rect.y + resolve_length(v[i + 1], h)
+            if i == 0:
+                b.move_to(x, y)
+            else:
+                b.line_to(x, y)
+        return Clip(b.close().build(), FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
+    top, right, bottom, left = (resolve_length(v[0], h), resolve_length(v[1], w),
+                                resolve_length(v[2], h), resolve_length(v[3], w))  # fmt: skip
+    box = Rect(rect.x + left, rect.y + top, max(0.0, w - left - right), max(0.0, h - top - bottom))
+    radii = tuple((resolve_length(r, box.width), resolve_length(r, box.height)) for r in v[4:8])
+    if any(rx > 0 for rx, _ in radii):
+        return Clip(rounded_rect_path(box, radii))  # type: ignore[arg-type]
+    return Clip(rect_path(box))
+
+
+__all__ = ["clip_shape"]

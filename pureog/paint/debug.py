@@ -1,0 +1,128 @@
+"""Debug overlays (``debug: true``), drawn as Satori 0.29 draws them: boxes -> 1 px stroke outlines.
+
+* every element: its border box stroked 1 px in ``#ff5757`` (builder/rect.ts), after the element's own
+  background and border, outside its opacity group;
+* every glyph run Satori shapes as one segment (text/index.ts): a ``#575eff`` box from the run's left
+  edge, as wide as the run's word pieces laid end to end and as tall as the line-height of its last
+  piece, with its top at the baseline minus that piece's baseline offset; and a ``#14c000`` baseline
+  under the run's *last* word piece only (Satori draws it from the last piece's x over that piece's
+  width, so for a run like ``"Hello "`` it underlines the trailing space).
+
+Word pieces follow ``Intl.Segmenter`` word granularity closely enough for these boxes: letters and
+digits with inner apostrophes/dots/colons, runs of white space, and single other characters.
+Input: rects, a Paragraph + style -> display nodes. Must not import layout internals or raster.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pureog.color import Color
+from pureog.display import FillPath, Node, SolidPaint
+from pureog.geometry import Rect
+from pureog.path import PathBuilder, rect_path
+from pureog.stroke import Pt, hairline_spans, stroke_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.values import TextAlign
+from pureog.text.fonts import FontChain
+from pureog.text.linebreak import graphemes
+from pureog.text.paragraph import Paragraph
+from pureog.text.shaping import advance_width
+
+ELEMENT_COLOR = Color(0xFF, 0x57, 0x57)
+GLYPH_COLOR = Color(0x57, 0x5E, 0xFF)
+BASELINE_COLOR = Color(0x14, 0xC0, 0x00)
+
+_WORD_PIECE = re.compile(r"[^\W_]+(?:['\u2019.:][^\W_]+)*|[ \t\u00a0\u3000]+|.", re.DOTALL)
+
+
+def hairline_nodes(points: list[Pt], closed: bool, color: Color, cap: str = "butt") -> list[Node]:
+    """A 1 px stroke through ``points`` drawn as resvg draws it (a hairline, see
+    :func:`pureog.stroke.hairline_spans`): one pixel-aligned fill per span, in drawing order.
+    Diagonal polylines fall back to an ordinary 1 px stroke."""
+    spans = hairline_spans(points, closed, cap)
+    if spans is None:
+        b = PathBuilder().move_to(*points[0])
+        for p in points[1:]:
+            b.line_to(*p)
+        if closed:
+            b.close()
+        outline = stroke_path(b.build(), 1.0, cap=cap)
+        return [FillPath(outline, SolidPaint(color))] if not outline.is_empty else []
+    paints: dict[int, SolidPaint] = {}
+    out: list[Node] = []
+    for x, y, w, h, alpha in spans:
+        paint = paints.get(alpha)
+        if paint is None:
+            paint = paints[alpha] = SolidPaint(color.with_alpha(color.a * alpha / 255))
+        out.append(FillPath(rect_path(Rect(x, y, w, h)), paint))
+    return out
+
+
+def _rect_points(r: Rect) -> list[Pt]:
+    return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
+
+
+def element_box(rect: Rect) -> list[Node]:
+    """The ``#ff5757`` outline of an element's border box."""
+    if rect.width < 0 or rect.height < 0:
+        return []
+    return hairline_nodes(_rect_points(rect), True, ELEMENT_COLOR)
+
+
+def word_pieces(text: str) -> list[str]:
+    return _WORD_PIECE.findall(text)
+
+
+def text_boxes(
+    paragraph: Paragraph, style: ComputedStyle, chain: FontChain, origin_x: float, origin_y: float
+) -> list[Node]:
+    """Glyph-run boxes and baselines of one laid-out text node."""
+    size = paragraph.font_size
+    spacing = float(style.letter_spacing)
+    out: list[Node] = []
+    multi_line = len(paragraph.lines) > 1
+    line_x: dict[int, float] = {}  # unrounded layout x reached on each line so far
+    for run in paragraph.runs:
+        pieces = word_pieces(run.text)
+        if not pieces:
+            continue
+        widths = [advance_width(chain, piece, size, spacing) for piece in pieces]
+        if multi_line:
+            # Satori rounds every piece's x on multi-line text; the box spans from the run's (rounded)
+            # left to the last piece's rounded x plus that piece's width.
+            start = line_x.get(run.line, _align_offset(paragraph, style, run.line))
+            last_x_local = float(math.floor(start + sum(widths[:-1]) + 0.5))
+            # The next run starts where the flow put the next word: widths summed per grapheme.
+            line_x[run.line] = start + sum(advance_width(chain, g, size, spacing) for g in graphemes(run.text))
+            total = last_x_local + widths[-1] - run.x
+        else:
+            total = sum(widths)
+        face = chain.resolve(pieces[-1])
+        scale = size / face.units_per_em
+        asc, desc = face.ascender * scale, face.descender * scale
+        content = asc - desc
+        height = content if style.line_height is None else size * style.line_height
+        word_baseline = asc + (height - content) / 2
+        x = origin_x + run.x
+        baseline_y = origin_y + run.baseline
+        last_x = x + total - widths[-1]  # = origin + the last piece's (rounded) x
+        # Satori interleaves each run's box and baseline, so later boxes cover earlier baselines' ends.
+        out.extend(hairline_nodes(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
+                                  GLYPH_COLOR))  # fmt: skip
+        out.extend(hairline_nodes([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False, BASELINE_COLOR))
+    return out
+
+
+def _align_offset(paragraph: Paragraph, style: ComputedStyle, line_index: int) -> float:
+    """Where a line's first word starts before rounding (multi-line alignment, justify aside)."""
+    line = next((ln for ln in paragraph.lines if ln.index == line_index), None)
+    if line is None:
+        return 0.0
+    remaining = paragraph.box_width - line.width
+    if style.text_align in (TextAlign.RIGHT, TextAlign.END):
+        return remaining
+    if style.text_align == TextAlign.CENTER:
+        return remaining / 2
+    return line.left

@@ -1,0 +1,55 @@
+"""``maskImage`` -> the luminance mask nodes of a display-list :class:`Group`.
+
+Input: the element's style (mask layers, size, position, repeat) and border box -> nodes that paint the
+mask in canvas px. Satori (builder/mask-image.ts, gradient/utils.ts) draws each mask layer like a
+background layer into one SVG ``<mask>`` (luminance), after turning every stop colour into white with
+the stop's alpha, or opaque black for a fully transparent stop; so the mask's luminance is the
+gradient's alpha. Its size defaults to ``100% 100%`` and it repeats. The layers are drawn with the
+background painter (:mod:`pureog.paint.background`) on the plain border box. The mask covers the
+element's fills and its children (not its border), in canvas space, not moved by transforms.
+Imports style values and the background painter; no raster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pureog.color import Color
+from pureog.display import Node
+from pureog.geometry import Rect
+from pureog.paint.background import paint_background_images
+from pureog.style.computed import ComputedStyle
+from pureog.style.gradient import BackgroundSize, ColorStop, LinearGradient, RadialGradient
+from pureog.style.values import Percent
+
+_WHOLE_BOX = (BackgroundSize(None, (Percent(100.0), Percent(100.0))),)
+_NO_RADII = ((0.0, 0.0),) * 4
+
+
+def _mask_stop(stop: ColorStop) -> ColorStop:
+    alpha = stop.color.a
+    color = Color(0, 0, 0, 1.0) if alpha <= 0 else Color(255, 255, 255, alpha)
+    return replace(stop, color=color)
+
+
+def mask_nodes(style: ComputedStyle, rect: Rect, path: str) -> tuple[Node, ...] | None:
+    """The mask of an element with ``maskImage``, or None."""
+    if not style.mask_image or rect.width <= 0 or rect.height <= 0:
+        return None
+    layers = []
+    for image in style.mask_image:
+        if isinstance(image, (LinearGradient, RadialGradient)):
+            image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))
+        layers.append(image)
+    shim = replace(
+        style,
+        background_image=tuple(layers),
+        background_size=style.mask_size or _WHOLE_BOX,
+        background_position=style.mask_position,
+        background_repeat=style.mask_repeat,
+    )
+    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage")  # type: ignore[arg-type]
+    return tuple(nodes)
+
+
+__all__ = ["mask_nodes"]

@@ -1,0 +1,158 @@
+"""Box shadows and text shadows -> display-list groups, as Satori's SVG + resvg draw them.
+
+Input: the element's style, border box, radii and absolute matrix (or a text leaf's glyph nodes) ->
+lists of display nodes. What Satori emits (builder/shadow.ts) and how we mirror it:
+- box-shadow, per shadow from last to first (the first paints on top): the element's shape, moved by
+  the offset and grown by the spread (a stroke of twice the spread: rounded corners grow their radius,
+  square corners stay square; a negative spread shrinks it through a mask), blurred with standard
+  deviation blur/2 inside a filter region, coloured by ``feFlood`` + ``feComposite in`` (``out`` for
+  inset, which keeps the colour where the blurred shape is not), then masked: outer shadows by
+  "everything but the box", inset ones by the box. The group carries the element's opacity.
+- The filter region is the object bounding box of the moved shape, widened on each side by
+  ``blur^2/4 + spread``: for small blurs it is narrower than the Gaussian, and resvg cuts the shadow
+  there, visibly (a 2px blur is cut 1px out). We pass the same region.
+- text-shadow: ``feDropShadow`` per shadow, offsets truncated to whole pixels by resvg, region the
+  text box scaled 1.1x around Satori's computed bounds; the text itself paints on top.
+Imports style values and geometry only; no raster.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.color import Color
+from pureog.display import Blur, Clip, FillPath, FillRule, Group, Node, SolidPaint
+from pureog.geometry import Affine, Rect
+from pureog.paint.transform import rounded
+from pureog.path import Path, PathBuilder, Radii, rect_path, rounded_rect_path
+from pureog.style.shadow import BoxShadow, TextShadow
+
+# "Everything" for the outer-shadow mask (the viewport rect in Satori); far beyond any canvas.
+_EVERYWHERE = Rect(-50000.0, -50000.0, 100000.0, 100000.0)
+
+
+def spread_shape(rect: Rect, radii: Radii, spread: float) -> Path:
+    """The border-box outline grown (or shrunk) by ``spread``, as a stroke's outer (inner) edge."""
+    grown = Rect(rect.x - spread, rect.y - spread, rect.width + 2 * spread, rect.height + 2 * spread)
+    if grown.width <= 0 or grown.height <= 0:
+        return Path(())
+    new_radii = tuple(
+        (max(0.0, rx + spread), max(0.0, ry + spread)) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in radii
+    )
+    return rounded_rect_path(grown, new_radii)  # type: ignore[arg-type]
+
+
+def _bounds(path: Path, m: Affine | None) -> Rect:
+    return (path.transformed(m) if m is not None else path).bounds()
+
+
+def box_shadows(
+    shadows: tuple[BoxShadow, ...],
+    rect: Rect,
+    radii: Radii,
+    matrix: Affine | None,
+    opacity: float,
+) -> tuple[list[Node], list[Node]]:
+    """(outer shadows to paint before the box, inset shadows to paint after it)."""
+    outer: list[Node] = []
+    inner: list[Node] = []
+    if rect.width <= 0 or rect.height <= 0:
+        return outer, inner
+    m = rounded(matrix) if matrix is not None else None
+    shape = rounded_rect_path(rect, radii)
+    device_shape = shape.transformed(m) if m is not None else shape
+    for s in reversed(shadows):
+        if s.color.is_transparent:
+            continue
+        spread = -s.spread if s.inset else s.spread
+        moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
+        moved = spread_shape(moved_rect, radii, spread)
+        if moved.is_empty and not s.inset:
+            continue
+        body: Node = FillPath(moved, SolidPaint(s.color))
+        if m is not None:
+            body = Group((body,), transform=m)
+        region = _region(s, spread, rounded_rect_path(moved_rect, radii), m, rect)
+        std = s.blur / 2.0
+        if s.inset:
+            blur = Blur(std, std, region, invert=True)
+            node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
+            inner.append(node)
+            continue
+        outside = PathBuilder().extend(rect_path(_EVERYWHERE)).extend(device_shape).build()
+        if std > 0:
+            content: Node = Group((body,), blur=Blur(std, std, region), opacity=opacity)
+        else:
+            content = Group((body,), opacity=opacity)
+        outer.append(Group((content,), clip=Clip(outside, FillRule.EVENODD)))
+    return outer, inner
+
+
+def _region(s: BoxShadow, spread: float, moved: Path, m: Affine | None, rect: Rect) -> Rect:
+    """The filter region Satori writes (percentages of the element size) applied to the moved bbox."""
+    grow = s.blur * s.blur / 4.0 + spread
+    w, h = rect.width, rect.height
+    dx = s.offset_x if s.inset else 0.0
+    dy = s.offset_y if s.inset else 0.0
+    left = min(-grow - dx, 0.0)
+    right = max(grow + w - dx, w)
+    top = min(-grow - dy, 0.0)
+    bottom = max(grow + h - dy, h)
+    bb = _bounds(moved, m)
+    return Rect(
+        bb.x + bb.width * left / w,
+        bb.y + bb.height * top / h,
+        bb.width * (right - left) / w,
+        bb.height * (bottom - top) / h,
+    )
+
+
+def _recolor(nodes: list[Node] | tuple[Node, ...], color: Color) -> tuple[tuple[Node, ...], float]:
+    """Glyph nodes repainted in ``color``; opacity groups are dropped and their opacity returned."""
+    out: list[Node] = []
+    opacity = 1.0
+    paint = SolidPaint(color)
+    for node in nodes:
+        if isinstance(node, FillPath):
+            out.append(FillPath(node.path, paint, node.fill_rule))
+            continue
+        children, inner = _recolor(node.children, color)
+        opacity *= inner * node.opacity
+        out.append(Group(children, transform=node.transform, clip=node.clip))
+    return tuple(out), opacity
+
+
+def text_shadows(shadows: tuple[TextShadow, ...], glyphs: list[Node], text_box: Rect, text_alpha: float) -> list[Node]:
+    """Shadow groups for a text leaf's glyph nodes (paint them before the glyphs)."""
+    out: list[Node] = []
+    if not glyphs or text_box.width <= 0 or text_box.height <= 0:
+        return out
+    region = _text_region(shadows, text_box)
+    for s in reversed(shadows):
+        color = s.color.with_alpha(s.color.a * text_alpha)
+        if color.is_transparent:
+            continue
+        recolored, opacity = _recolor(glyphs, color)
+        moved = Group(
+            recolored, transform=Affine.translate(float(math.trunc(s.offset_x)), float(math.trunc(s.offset_y)))
+        )
+        std = s.blur / 2.0
+        out.append(Group((moved,), blur=Blur(std, std, region), opacity=opacity))
+    return out
+
+
+def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> Rect:
+    """Satori's ``buildDropShadow`` region: all shadows' extents, scaled by 1.1 about the box origin."""
+    w, h = box.width, box.height
+    left, right, top, bottom = 0.0, w, 0.0, h
+    for s in shadows:
+        grow = s.blur * s.blur / 4.0
+        left = min(s.offset_x - grow, left)
+        right = max(s.offset_x + grow + w, right)
+        top = min(s.offset_y - grow, top)
+        bottom = max(s.offset_y + grow + h, bottom)
+    scale = 1.1
+    return Rect(box.x + left * scale, box.y + top * scale, (right - left) * scale, (bottom - top) * scale)
+
+
+__all__ = ["box_shadows", "text_shadows", "spread_shape"]

@@ -1,0 +1,80 @@
+"""CSS transforms -> the affine matrices Satori gives each element.
+
+Input: an element's :class:`ComputedStyle` (``transform``, ``transformOrigin``) and its border box in
+canvas px -> an :class:`Affine` in canvas coordinates. Satori (builder/transform.ts) composes the
+functions right to left, resolves translate percentages against the element's own size, wraps the
+result in translations to and from the origin, then multiplies the parent's absolute matrix in front;
+descendants without their own transform reuse that absolute matrix. Every ``transform`` attribute it
+writes is rounded to 2 decimals (``toFixed(2)``): a 45 degree rotation is drawn with ``cos = 0.71``, so
+we round the matrix each element is drawn with the same way, while composing with the exact one.
+Imports style values only; no raster, text or layout.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.display import Group, Node
+from pureog.geometry import Affine, Rect
+from pureog.style.computed import ComputedStyle
+from pureog.style.transform import TransformOp
+from pureog.style.values import Percent, resolve_length
+
+
+def _op_matrix(op: TransformOp, width: float, height: float) -> Affine:
+    if op.kind == "translate":
+        return Affine.translate(resolve_length(op.x, width), resolve_length(op.y, height))
+    if op.kind == "scale":
+        return Affine.scale(float(op.x), float(op.y))  # type: ignore[arg-type]
+    if op.kind == "rotate":
+        return Affine.rotate(math.radians(float(op.x)))  # type: ignore[arg-type]
+    # skew: Satori applies skewX and skewY as separate functions; skew(a, b) is skewX(a) then skewY(b)
+    # in CSS order, i.e. the matrix skewX @ skewY.
+    ax = math.tan(math.radians(float(op.x)))  # type: ignore[arg-type]
+    ay = math.tan(math.radians(float(op.y)))  # type: ignore[arg-type]
+    return Affine(1.0, 0.0, ax, 1.0, 0.0, 0.0) @ Affine(1.0, ay, 0.0, 1.0, 0.0, 0.0)
+
+
+def local_matrix(style: ComputedStyle, rect: Rect) -> Affine | None:
+    """The element's own transform about its origin, in canvas px (None without a transform)."""
+    if not style.transform:
+        return None
+    m = Affine()
+    for op in style.transform:  # CSS order: the leftmost function is applied last
+        m = m @ _op_matrix(op, rect.width, rect.height)
+    origin = style.transform_origin
+    ox = resolve_length(origin.x, rect.width) if origin is not None else rect.width / 2
+    oy = resolve_length(origin.y, rect.height) if origin is not None else rect.height / 2
+    x, y = rect.x + ox, rect.y + oy
+    return Affine.translate(x, y) @ m @ Affine.translate(-x, -y)
+
+
+def compose(parent: Affine | None, own: Affine | None) -> Affine | None:
+    """The absolute matrix of an element: its parent's, then its own."""
+    if own is None:
+        return parent
+    return own if parent is None else parent @ own
+
+
+def _to_fixed_2(v: float) -> float:
+    """JavaScript's ``toFixed(2)`` (round half away from zero), back to a float."""
+    r = math.floor(abs(v) * 100.0 + 0.5) / 100.0
+    return -r if v < 0 else r
+
+
+def rounded(m: Affine) -> Affine:
+    """The matrix as Satori writes it into the SVG."""
+    return Affine(*(_to_fixed_2(v) for v in (m.a, m.b, m.c, m.d, m.e, m.f)))
+
+
+def wrap(nodes: list[Node], m: Affine | None) -> list[Node]:
+    """``nodes`` drawn with the element's (rounded) absolute matrix."""
+    if m is None or not nodes:
+        return nodes
+    r = rounded(m)
+    if r.is_identity:
+        return nodes
+    return [Group(tuple(nodes), transform=r)]
+
+
+__all__ = ["local_matrix", "compose", "rounded", "wrap", "Percent"]

@@ -1,0 +1,152 @@
+"""pureog.stroke: stroke outlines (joins, caps, dashes, zero-length subpaths), arcs, hairlines."""
+
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+
+from pureog.display import FillRule
+from pureog.errors import PureogError
+from pureog.geometry import IDENTITY, Rect
+from pureog.path import Path, PathBuilder, ellipse_path, rect_path
+from pureog.raster.flatten import flatten
+from pureog.raster.scan import rasterize
+from pureog.stroke import arc_to_cubics, dash_path, hairline_spans, stroke_path
+
+BIG = (-10000, -10000, 10000, 10000)
+
+
+def area(path: Path) -> float:
+    mask = rasterize(flatten(path, IDENTITY), FillRule.NONZERO, BIG)
+    return mask.total() / 255 if mask else 0.0
+
+
+def line(*points: tuple[float, float]) -> Path:
+    b = PathBuilder().move_to(*points[0])
+    for p in points[1:]:
+        b.line_to(*p)
+    return b.build()
+
+
+def subpaths(path: Path) -> int:
+    return sum(1 for s in path.segments if s[0] == "M")
+
+
+ROUND_RING = 4000 - 100 + 25 * math.pi
+
+
+@pytest.mark.parametrize(("join", "expected"), [("miter", 4000.0), ("bevel", 3950.0), ("round", ROUND_RING)])
+def test_closed_rectangle_joins(join: str, expected: float) -> None:
+    assert area(stroke_path(rect_path(Rect(50, 50, 100, 100)), 10, join=join)) == pytest.approx(expected, abs=3)
+
+
+@pytest.mark.parametrize(("cap", "expected"), [("butt", 1000.0), ("square", 1100.0), ("round", 1000 + 25 * math.pi)])
+def test_open_line_caps(cap: str, expected: float) -> None:
+    assert area(stroke_path(line((10, 10), (110, 10)), 10, cap=cap)) == pytest.approx(expected, abs=3)
+
+
+def test_miter_limit_falls_back_to_bevel() -> None:
+    sharp = line((0, 0), (100, 0), (0, 10))  # ~5.7 degree turn: miter ratio ~ 17.5
+    mitered = area(stroke_path(sharp, 4, join="miter", miter_limit=40))
+    limited = area(stroke_path(sharp, 4, join="miter", miter_limit=4))
+    bevel = area(stroke_path(sharp, 4, join="bevel"))
+    assert limited == pytest.approx(bevel, abs=0.5)
+    assert mitered > bevel + 10
+
+
+def test_wide_stroke_of_a_small_circle_is_a_full_disc() -> None:
+    # The inner offset curve turns inside out; the pivot construction must not leave a hole.
+    assert area(stroke_path(ellipse_path(100, 100, 10, 10), 60)) == pytest.approx(math.pi * 40 * 40, rel=0.01)
+
+
+def test_round_stroke_equals_points_within_half_width() -> None:
+    rng = random.Random(7)
+    pts = [(rng.uniform(20, 80), rng.uniform(20, 80)) for _ in range(6)]
+    stroke = stroke_path(line(*pts), 9, join="round", cap="round")
+    mask = rasterize(flatten(stroke, IDENTITY), FillRule.NONZERO, BIG)
+    assert mask is not None
+
+    def dist(px: float, py: float) -> float:
+        best = math.inf
+        for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
+            dx, dy = bx - ax, by - ay
+            t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)))
+            best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
+        return best
+
+    wrong = 0
+    for y in range(0, 100):
+        for x in range(0, 100):
+            d = dist(x + 0.5, y + 0.5)
+            if abs(d - 4.5) < 1.0:
+                continue  # anti-aliased edge
+            wrong += (mask.coverage(x, y) > 127) != (d < 4.5)
+    assert wrong == 0
+
+
+def test_dashes_follow_svg_rules() -> None:
+    seg = line((0, 0), (100, 0))
+    assert subpaths(dash_path(seg, [10, 10])) == 5
+    assert subpaths(dash_path(seg, [10])) == 5  # odd arrays repeat: [10, 10]
+    assert dash_path(seg, [10, -1]) is seg  # a negative value disables dashing
+    assert dash_path(seg, [0, 0]) is seg
+    assert area(stroke_path(seg, 10, dashes=[10, 10])) == pytest.approx(500, abs=1)
+    shifted = dash_path(seg, [10, 10], dash_offset=5)  # starts half-way through the first dash
+    assert shifted.segments[0] == ("M", 0.0, 0.0) and shifted.segments[1][1] == pytest.approx(5)
+
+
+def test_dashes_restart_on_each_subpath() -> None:
+    two = PathBuilder().move_to(0, 0).line_to(15, 0).move_to(0, 20).line_to(15, 20).build()
+    dashed = dash_path(two, [10, 10])
+    starts = [s[1:] for s in dashed.segments if s[0] == "M"]
+    assert starts == [(0.0, 0.0), (0.0, 20.0)]
+
+
+def test_closed_dash_joins_last_dash_to_first() -> None:
+    square = rect_path(Rect(0, 0, 10, 10))  # length 40: dashes at 0-6, 10-16, 20-26, 30-36... and 36-40+0-6
+    dashed = dash_path(square, [6, 4], dash_offset=-4)  # phase: the first dash starts at 4 before the origin
+    # The dash running over the start point is one subpath, not two.
+    assert subpaths(dashed) == 4
+
+
+def test_zero_length_dashes_are_dots_with_round_caps() -> None:
+    seg = line((10, 10), (110, 10))
+    dots = area(stroke_path(seg, 10, cap="round", dashes=[0, 20]))
+    assert dots == pytest.approx(5 * 25 * math.pi, rel=0.05)
+    assert area(stroke_path(seg, 10, cap="butt", dashes=[0, 20])) == 0
+
+
+def test_zero_length_subpath() -> None:
+    dot = PathBuilder().move_to(50, 50).line_to(50, 50).build()
+    assert area(stroke_path(dot, 10, cap="square")) == pytest.approx(100, abs=1)
+    assert area(stroke_path(dot, 10, cap="round")) == pytest.approx(25 * math.pi, rel=0.05)
+    assert stroke_path(dot, 10).is_empty
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(PureogError):
+        stroke_path(line((0, 0), (1, 0)), 1, join="sharp")
+    assert stroke_path(line((0, 0), (1, 0)), 0).is_empty
+
+
+def test_arc_to_cubics_lands_on_the_ellipse() -> None:
+    segs = arc_to_cubics(0, 10, 10, 10, 0, False, True, 10, 0)  # quarter circle around (10, 10)
+    assert len(segs) == 1 and segs[0][0] == "C"
+    x1, y1 = segs[0][1:3]
+    assert math.hypot(x1 - 0, y1 - 10) == pytest.approx(10 * 0.5522847, rel=1e-4)
+    assert segs[-1][-2:] == (10, 0)
+    assert arc_to_cubics(0, 0, 0, 5, 0, False, True, 3, 4) == [("L", 3, 4)]  # zero radius: a line
+    half = arc_to_cubics(0, 0, 1, 1, 0, False, True, 10, 0)  # radii scaled up to reach
+    assert all(math.hypot(s[-2] - 5, s[-1]) == pytest.approx(5) for s in half)
+
+
+def test_hairline_spans_split_coverage_like_tiny_skia() -> None:
+    spans = hairline_spans([(10, 9.86), (20, 9.86)])
+    assert spans is not None
+    rows = {(y, a) for _, y, _, _, a in spans}
+    assert rows == {(10, 92), (9, 163)}
+    assert hairline_spans([(0, 0), (5, 5)]) is None
+    corner = hairline_spans([(10, 10), (20, 10), (20, 20), (10, 20)], closed=True)
+    assert corner is not None and len(corner) >= 4
