@@ -240,6 +240,10 @@ def _load_manifest() -> dict[str, Any]:
     return {"next": NEXT_VERSION, "references": {}}
 
 
+def _inside_repo(path: Path) -> bool:
+    return path.resolve().is_relative_to(REPO_ROOT)
+
+
 def _relative(path: Path) -> str:
     try:
         return path.resolve().relative_to(REPO_ROOT).as_posix()
@@ -290,7 +294,7 @@ def regenerate(
                 network_requests=requests,
             )
         )
-        if entry.get("ok"):
+        if entry.get("ok") and _inside_repo(doc_path):  # scratch documents elsewhere stay out of it
             entries[_relative(out)] = {
                 "document": _relative(doc_path),
                 "job_sha256": digest,

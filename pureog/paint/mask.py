@@ -48,7 +48,7 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str) -> tuple[Node, ...] 
         background_position=style.mask_position,
         background_repeat=style.mask_repeat,
     )
-    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage")  # type: ignore[arg-type]
+    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage")
     return tuple(nodes)
 
 

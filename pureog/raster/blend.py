@@ -210,6 +210,19 @@ def multiply_rows(a: bytes, b: bytes) -> bytes:
     if a == full:
         return b
     table = _mul_table()
+    if n > 64:
+        # Clip rows are mostly 0x00 / 0xff runs (a blurred shadow under an "outside the box" clip):
+        # copy or skip those runs and multiply only the partial pixels.
+        out = bytearray(n)
+        for m in _ALPHA_RUN.finditer(b):
+            start, end = m.span()
+            if b[start] == 255:
+                out[start:end] = a[start:end]
+            else:
+                out[start:end] = bytes(
+                    map(table.__getitem__, map(int.__or__, map(int.__lshift__, a[start:end], repeat(8)), b[start:end]))
+                )
+        return bytes(out)
     return bytes(map(table.__getitem__, map(int.__or__, map(int.__lshift__, a, repeat(8)), b)))
 
 

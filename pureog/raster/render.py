@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from pureog.display import Blur, DisplayList, FillPath, FillRule, Group, PatternPaint, SolidPaint
+from pureog.display import Blur, DisplayList, FillPath, FillRule, Group, Node, PatternPaint, SolidPaint
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine
 from pureog.path import Path
@@ -219,8 +219,10 @@ class _Renderer:
             return
         x0, y0, x1, y1 = box
         w, h = x1 - x0, y1 - y0
+        # resvg's box blur (deviation >= 2) repeats the region's edge pixels; its IIR blur does not.
+        replicate = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
         if color is None:
-            blur_layer(layer.pixmap, box, var_x, var_y)
+            blur_layer(layer.pixmap, box, var_x, var_y, replicate=replicate)
             layer.dirty[:] = list(box)
             if clip is not None:
                 self._apply_clip(layer, clip)
@@ -229,7 +231,9 @@ class _Renderer:
         data = layer.pixmap.data
         stride = layer.pixmap.stride
         plane = b"".join(data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(y0, y1))
-        blurred = blur_plane(plane, w, h, var_x, var_y) if (var_x > 0 or var_y > 0) else bytearray(plane)
+        blurred = (
+            blur_plane(plane, w, h, var_x, var_y, replicate=replicate) if (var_x > 0 or var_y > 0) else bytearray(plane)
+        )
         if blur.invert:
             blurred = blurred.translate(_INVERT)
         rows: list[bytes | None] = []
@@ -269,7 +273,8 @@ class _Renderer:
             b = data[o + 4 * x0 + 2 : o + 4 * x1 : 4]
             if not (r == g == b):
                 r = bytearray(
-                    min(255, int(0.2125 * rr + 0.7154 * gg + 0.0721 * bb + 0.5)) for rr, gg, bb in zip(r, g, b)
+                    min(255, int(0.2125 * rr + 0.7154 * gg + 0.0721 * bb + 0.5))
+                    for rr, gg, bb in zip(r, g, b, strict=True)
                 )
             row = bytes(r)
             rows.append(row if row.strip(b"\x00") else None)

@@ -123,10 +123,9 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
                 break
         if not 1 <= len(args) <= 4 or len(radii_toks) > 4:
             raise StyleError(f"expected 1-4 offsets [round 1-4 radii] in inset(), got {describe(raw)}")
-        o = [_lp(t, raw, ctx) for t in args]
-        top, right, bottom, left = (o * 4)[:1] * 4 if len(o) == 1 else _four(o)
-        r = [_lp(t, raw, ctx) for t in radii_toks] or [0.0]
-        tl, tr, br, bl = _four(r)
+        top, right, bottom, left = _four([_lp(t, raw, ctx) for t in args])
+        radii: list[LengthPercentage] = [_lp(t, raw, ctx) for t in radii_toks] or [0.0]
+        tl, tr, br, bl = _four(radii)
         return ClipShape("inset", (top, right, bottom, left, tl, tr, br, bl))
     if name == "path":
         raise StyleError(f"clipPath path() is not supported yet, got {describe(raw)}")

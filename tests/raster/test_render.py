@@ -217,12 +217,15 @@ def test_radial_gradient_repeat() -> None:
     assert pm.pixel(15, 10)[0] > 200  # just past r the ramp repeats from red
 
 
-def test_blur_is_a_clear_error_for_now() -> None:
+def test_blur_spreads_paint_and_keeps_its_colour() -> None:
     from pureog.display import Blur
 
-    g = Group((FillPath(rect_path(Rect(0, 0, 4, 4)), RED),), blur=Blur(2.0, 2.0))
-    with pytest.raises(PureogError, match="blur"):
-        _draw(8, 8, g)
+    g = Group((FillPath(rect_path(Rect(8, 8, 8, 8)), RED),), blur=Blur(2.0, 2.0))
+    pm = _draw(24, 24, g)
+    r, _, _, a = pm.pixel(12, 12)
+    assert 0 < a < 255 and r == a  # blurred, still pure red (premultiplied)
+    assert pm.pixel(6, 12)[3] > 0  # paint spread outside the rectangle
+    assert pm.pixel(0, 0)[3] == 0
 
 
 def test_png_round_trip_straight_alpha() -> None:

@@ -1,0 +1,93 @@
+"""Parsing transform, transformOrigin, boxShadow, textShadow, filter and clipPath."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.color import BLACK, Color
+from pureog.errors import StyleError
+from pureog.style.clip import parse_clip_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.parse import ValueContext
+from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_filter, parse_text_shadow
+from pureog.style.transform import TransformOp, TransformOrigin, parse_transform, parse_transform_origin
+from pureog.style.values import Percent
+
+CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())
+
+
+def test_transform_functions_in_css_order() -> None:
+    ops = parse_transform("translate(10px, 50%) rotate(0.25turn) scale(2) skewY(10deg)", CTX)
+    assert ops == (
+        TransformOp("translate", 10.0, Percent(50.0)),
+        TransformOp("rotate", 90.0, 0.0),
+        TransformOp("scale", 2.0, 2.0),
+        TransformOp("skew", 0.0, 10.0),
+    )
+    assert parse_transform("translateX(2em) scaleY(3)", CTX) == (
+        TransformOp("translate", 40.0, 0.0),
+        TransformOp("scale", 1.0, 3.0),
+    )
+    assert parse_transform("none", CTX) == ()
+    assert parse_transform("rotateZ(30deg) perspective(100px)", CTX) == ()  # Satori ignores them
+
+
+def test_transform_errors() -> None:
+    with pytest.raises(StyleError, match="matrix"):
+        parse_transform("matrix(1, 0, 0, 1, 0, 0)", CTX)
+    with pytest.raises(StyleError, match="angle"):
+        parse_transform("rotate(45px)", CTX)
+    with pytest.raises(StyleError, match="unknown transform function"):
+        parse_transform("wobble(3)", CTX)
+
+
+def test_transform_origin_follows_satori_including_its_zero_quirk() -> None:
+    assert parse_transform_origin("left top", CTX) == TransformOrigin(Percent(0.0), Percent(0.0))
+    assert parse_transform_origin("top left", CTX) == TransformOrigin(Percent(0.0), Percent(0.0))
+    assert parse_transform_origin("10px 25%", CTX) == TransformOrigin(10.0, Percent(25.0))
+    assert parse_transform_origin("bottom", CTX) == TransformOrigin(Percent(50.0), Percent(100.0))
+    assert parse_transform_origin("0 0", CTX) is None  # zero counts as unset: the centre
+    assert parse_transform_origin("0% 0px", CTX) is None
+    assert parse_transform_origin(12, CTX) == TransformOrigin(12.0, Percent(50.0))
+
+
+def test_box_shadow_lists() -> None:
+    assert parse_box_shadow("0 10px 50px rgba(0,0,0,0.5), inset 1px 2px red", CTX) == (
+        BoxShadow(0.0, 10.0, 50.0, 0.0, Color(0, 0, 0, 0.5)),
+        BoxShadow(1.0, 2.0, 0.0, 0.0, Color(255, 0, 0), inset=True),
+    )
+    assert parse_box_shadow("currentColor 2px 3px 4px -5px", CTX) == (BoxShadow(2.0, 3.0, 4.0, -5.0, Color(1, 2, 3)),)
+    assert parse_box_shadow("1px 1px", CTX)[0].color == BLACK
+    with pytest.raises(StyleError, match="negative"):
+        parse_box_shadow("1px 1px -3px red", CTX)
+    with pytest.raises(StyleError, match="2 to 4 lengths"):
+        parse_box_shadow("1px red", CTX)
+
+
+def test_text_shadow_and_filter() -> None:
+    assert parse_text_shadow("red 1px 2px 3px, 4px 5px", CTX) == (
+        TextShadow(1.0, 2.0, 3.0, Color(255, 0, 0)),
+        TextShadow(4.0, 5.0, 0.0, BLACK),
+    )
+    with pytest.raises(StyleError):
+        parse_text_shadow("inset 1px 1px", CTX)
+    assert parse_filter("blur(0.5em)", CTX)[0].amount == 10.0
+    with pytest.raises(StyleError, match=r"grayscale\(\) is not supported yet"):
+        parse_filter("grayscale(1)", CTX)
+    with pytest.raises(StyleError, match="filter functions"):
+        parse_filter("url(#f)", CTX)
+
+
+def test_clip_path_shapes() -> None:
+    circle = parse_clip_path("circle(40% at right 10px)", CTX)
+    assert circle is not None and circle.kind == "circle"
+    assert circle.values == (Percent(40.0), Percent(100.0), 10.0)
+    inset = parse_clip_path("inset(1px 2px round 5px)", CTX)
+    assert inset is not None and inset.values == (1.0, 2.0, 1.0, 2.0, 5.0, 5.0, 5.0, 5.0)
+    poly = parse_clip_path("polygon(evenodd, 0 0, 100% 0, 50% 100%)", CTX)
+    assert poly is not None and poly.evenodd and len(poly.values) == 6
+    assert parse_clip_path("none", CTX) is None
+    with pytest.raises(StyleError, match="path"):
+        parse_clip_path("path('M0 0 L10 10 Z')", CTX)
+    with pytest.raises(StyleError, match="three points"):
+        parse_clip_path("polygon(0 0, 1px 1px)", CTX)
