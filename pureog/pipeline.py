@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pureog.display import DisplayList
 from pureog.document.model import Document
-from pureog.images.source import resolve_images
+from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
 from pureog.options import RenderOptions
-from pureog.paint.build import build_display_list
+from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
 from pureog.raster.png import encode_png
 from pureog.raster.render import render
@@ -46,7 +46,14 @@ def lay_out(document: Document, options: RenderOptions, fonts: FontLibrary) -> B
 def display_list(document: Document, options: RenderOptions) -> DisplayList:
     fonts = font_library(options)
     boxes = lay_out(document, options, fonts)
-    return build_display_list(boxes, options.width, options.height, TextPainter(fonts, debug=options.debug))
+    context = PaintContext(
+        text=TextPainter(fonts, debug=options.debug),
+        resolve_image=lambda src, where: resolve_source(
+            src, base_dir=document.source_dir, image_root=document.image_root, where=where
+        ),
+        debug=options.debug,
+    )
+    return build_display_list(boxes, options.width, options.height, context)
 
 
 def render_document(document: Document, options: RenderOptions) -> bytes:

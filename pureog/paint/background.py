@@ -19,7 +19,9 @@ Input: ComputedStyle + border-box Rect + radii -> display nodes. Imports no text
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pureog.color import TRANSPARENT, Color
 from pureog.display import (
@@ -51,6 +53,12 @@ from pureog.style.gradient import (
     UrlImage,
 )
 from pureog.style.values import Percent
+
+if TYPE_CHECKING:
+    from pureog.images.source import ResolvedImage
+
+ImageResolver = Callable[[str, str], "ResolvedImage"]
+"""``(src, where) -> image``: reads a CSS ``url()`` under the document's image policy."""
 
 
 def _resolve(value: Offset, basis: float) -> float:
@@ -360,42 +368,47 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
 
 
 def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
-               off_x: float, off_y: float, path: str) -> PatternPaint | None:  # fmt: skip
+               off_x: float, off_y: float, path: str, resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
     """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size."""
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (lazy: image support loads on use)
     from pureog.images.sniff import ImageFormat  # noqa: PLC0415
-    from pureog.images.source import resolve_source  # noqa: PLC0415
 
     try:
-        resolved = resolve_source(image.url, where=f"backgroundImage url() at {path}")
+        resolved = resolve(image.url, f"backgroundImage url() at {path}")
     except ImageError as exc:
         raise ImageError(exc.message, path=path) from None
-    if resolved.format == ImageFormat.SVG:
-        raise ImageError("SVG images in backgroundImage url() are not supported yet", path=path)
     rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height)
     if not (rw > 0 and rh > 0):
         return None
-    pixels = decode_raster(resolved, rw, rh)
-    # resvg draws an <image> into a whole-pixel rectangle (see paint/image.py); pixels map to the exact size.
-    cover = Rect(0.0, 0.0, float(int(rw)), float(int(rh)))
-    if cover.width <= 0 or cover.height <= 0:
-        return None
-    paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0))
+    content: tuple[Node, ...]
+    if resolved.format == ImageFormat.SVG:
+        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415
+
+        content = tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
+    else:
+        pixels = decode_raster(resolved, rw, rh)
+        # resvg draws an <image> into a whole-pixel rectangle (see paint/image.py); pixels map to the exact size.
+        cover = Rect(0.0, 0.0, float(int(rw)), float(int(rh)))
+        if cover.width <= 0 or cover.height <= 0:
+            return None
+        paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0))
+        content = (FillPath(rect_path(cover), paint),)
     # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
     # second copy reaches into the box gives the same picture without knowing the viewport.
     tile_w = rw if repeat.x else rect.width + abs(off_x) + rw
     tile_h = rh if repeat.y else rect.height + abs(off_y) + rh
-    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, (FillPath(rect_path(cover), paint),))
+    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, content)
 
 
-def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str) -> PatternPaint | None:
+def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,
+           resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
     w, h = rect.width, rect.height
     size = _pick(style.background_size, index)
     repeat = _pick(style.background_repeat, index) or BackgroundRepeat.REPEAT
     assert isinstance(repeat, BackgroundRepeat)
     off_x, off_y = _offsets(_pick(style.background_position, index), w, h)  # type: ignore[arg-type]
     if isinstance(image, UrlImage):
-        return _url_layer(image, size, repeat, rect, off_x, off_y, path)  # type: ignore[arg-type]
+        return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve)  # type: ignore[arg-type]
     dims = _gradient_size(size, w, h)  # type: ignore[arg-type]
     if dims is None:
         return None
@@ -411,15 +424,18 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, content)
 
 
-def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str) -> list[Node]:
-    """One fill of the border-box shape per layer, last-listed layer first (Satori's order)."""
+def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str,
+                            resolve: ImageResolver) -> list[Node]:  # fmt: skip
+    """One fill of the border-box shape per layer, last-listed layer first (Satori's order).
+
+    ``resolve(src, where)`` reads ``url()`` images under the document's image policy."""
     if not style.background_image or rect.width <= 0 or rect.height <= 0:
         return []
     shape: Path = rounded_rect_path(rect, radii)
     where = f"{path}.style.backgroundImage"
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):
-        paint = _layer(style, index, style.background_image[index], rect, where)
+        paint = _layer(style, index, style.background_image[index], rect, where, resolve)
         if paint is not None:
             nodes.append(FillPath(shape, paint))
     return nodes

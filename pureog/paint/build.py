@@ -1,23 +1,27 @@
 """Painting order: the laid-out, styled tree -> one :class:`DisplayList`.
 
 Walks the layout boxes in document order (Satori has no z-index: later elements paint on top). For each
-element: its own box (background, then border) inside a group carrying the opacity accumulated down
-the tree (Satori multiplies opacity into every descendant and applies it per element, not per
-subtree), then its children, clipped to the padding box when ``overflow: hidden``. Text leaves become
-glyph outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint nothing.
+element: its own box (background colour and images, replaced content, border) inside a group carrying
+the opacity accumulated down the tree (Satori multiplies opacity into every descendant and applies it
+per element, not per subtree), with its shadows, filter, clip-path and transform (paint/effects.py);
+then its children, clipped to the padding box when ``overflow: hidden``. Text leaves become glyph
+outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint nothing.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from pureog.display import DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint import effects as fx
-from pureog.paint.background import paint_background_images
+from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.paint.border import paint_border
 from pureog.paint.debug import element_box
 from pureog.paint.box import box_outline, clip_for, paint_background
 from pureog.paint.image import paint_replaced
+from pureog.paint.mask import mask_nodes
 from pureog.paint.radius import inner_radii
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import wrap
@@ -25,30 +29,40 @@ from pureog.style.computed import StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 
 
-def build_display_list(root: Box, width: int, height: int, text: TextPainter) -> DisplayList:
+@dataclass(frozen=True, slots=True)
+class PaintContext:
+    """What painting needs besides the boxes: text layout, CSS ``url()`` images, the debug switch."""
+
+    text: TextPainter
+    resolve_image: ImageResolver
+    debug: bool = False
+
+
+def build_display_list(root: Box, width: int, height: int, context: PaintContext) -> DisplayList:
     nodes: list[Node] = []
-    _paint_box(root, 1.0, text, nodes, None, None)
+    _paint_box(root, 1.0, context, nodes, None, None)
     return DisplayList(width, height, Group(tuple(nodes)))
 
 
 def _paint_box(
     box: Box,
     inherited_opacity: float,
-    text: TextPainter,
+    context: PaintContext,
     out: list[Node],
     container_width: float | None = None,
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
 ) -> None:
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
+        text = context.text
         glyphs = text.paint(source, box, inherited_opacity, container_width)
         out.extend(fx.text_nodes(source.style, glyphs, Rect(box.x, box.y, box.width, box.height), matrix))
-        if text.debug:  # Satori's debug boxes sit outside the text's filter and opacity
+        if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, text, out, None, matrix)
+            _paint_box(child, inherited_opacity, context, out, None, matrix)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -61,19 +75,20 @@ def _paint_box(
     matrix = fx.element_matrix(style, rect, matrix)
     fills = (
         paint_background(style, rect, radii)
-        + paint_background_images(style, rect, radii, source.path)  # gradients/url() over the colour
+        + paint_background_images(style, rect, radii, source.path, context.resolve_image)  # over the colour
         + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
     )
     border = paint_border(style, rect, radii, source.path)
+    mask = mask_nodes(style, rect, source.path, context.resolve_image)  # hides the element and its children
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, source.path))
-    if text.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask))
+    if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         out.extend(wrap(element_box(rect), matrix))
     if source.element.type == "svg":  # its children are SVG content, drawn by paint_replaced
         return
     children: list[Node] = []
     for child in box.children:
-        _paint_box(child, opacity, text, children, box.content_width, matrix)
+        _paint_box(child, opacity, context, children, box.content_width, matrix)
     if not children:
         return
     clip = None
@@ -81,4 +96,4 @@ def _paint_box(
         top, right, bottom, left = box.border
         padding_rect = rect.inset(top, right, bottom, left)
         clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
-    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix), style, rect, source.path))
+    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix), mask))

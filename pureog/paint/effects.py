@@ -13,7 +13,6 @@ from __future__ import annotations
 from pureog.display import Blur, Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.clip import clip_shape
-from pureog.paint.mask import mask_nodes
 from pureog.paint.shadow import box_shadows, text_shadows
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii
@@ -76,13 +75,13 @@ def element_nodes(
     opacity: float,
     fills: list[Node],
     border: list[Node],
-    path: str = "$",
+    mask: tuple[Node, ...] | None = None,
 ) -> list[Node]:
-    """The element's own painting (shadows, fills, border) in Satori's order."""
+    """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
+    maskImage (see :func:`pureog.paint.mask.mask_nodes`)."""
     fills = wrap(filtered(style, fills), matrix)
     if style.clip_path is not None and fills:
         fills = [Group(tuple(fills), clip=clip_shape(style.clip_path, rect))]
-    mask = mask_nodes(style, rect, path)
     if mask is not None and fills:
         fills = [Group(tuple(fills), mask=mask)]
     own = fills + wrap(border, matrix)
@@ -112,15 +111,11 @@ def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None,
 def clip_children(
     children: list[Node],
     clips: list[Clip],
-    style: ComputedStyle | None = None,
-    rect: Rect | None = None,
-    path: str = "$",
+    mask: tuple[Node, ...] | None = None,
 ) -> list[Node]:
     """Children inside the element's clips and mask (its maskImage hides them too, as in Satori)."""
-    if style is not None and rect is not None:
-        mask = mask_nodes(style, rect, path)
-        if mask is not None:
-            children = [Group(tuple(children), mask=mask)]
+    if mask is not None:
+        children = [Group(tuple(children), mask=mask)]
     for clip in reversed(clips):
         children = [Group(tuple(children), clip=clip)]
     return children

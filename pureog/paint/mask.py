@@ -17,7 +17,7 @@ from dataclasses import replace
 from pureog.color import Color
 from pureog.display import Node
 from pureog.geometry import Rect
-from pureog.paint.background import paint_background_images
+from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import BackgroundSize, ColorStop, LinearGradient, RadialGradient
 from pureog.style.values import Percent
@@ -32,8 +32,8 @@ def _mask_stop(stop: ColorStop) -> ColorStop:
     return replace(stop, color=color)
 
 
-def mask_nodes(style: ComputedStyle, rect: Rect, path: str) -> tuple[Node, ...] | None:
-    """The mask of an element with ``maskImage``, or None."""
+def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolver) -> tuple[Node, ...] | None:
+    """The mask of an element with ``maskImage``, or None; ``resolve`` reads its ``url()`` images."""
     if not style.mask_image or rect.width <= 0 or rect.height <= 0:
         return None
     layers = []
@@ -48,7 +48,7 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str) -> tuple[Node, ...] 
         background_position=style.mask_position,
         background_repeat=style.mask_repeat,
     )
-    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage")
+    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage", resolve)
     return tuple(nodes)
 
 

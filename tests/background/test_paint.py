@@ -18,6 +18,13 @@ from pureog.style.gradient import ColorStop
 from pureog.style.values import Percent
 from tests.style.helpers import style
 
+from pureog.images.source import resolve_source
+
+
+def DATA_ONLY(src: str, where: str):  # type: ignore[no-untyped-def]  # noqa: N802
+    """The resolver of a document without a directory: data: URIs only."""
+    return resolve_source(src, where=where)
+
 ZERO_RADII = ((0.0, 0.0),) * 4
 RED = Color(255, 0, 0)
 BLUE = Color(0, 0, 255)
@@ -49,7 +56,7 @@ def test_layers_paint_last_listed_first_with_tile_geometry() -> None:
         "backgroundSize": "20px 10px, 100% 100%", "backgroundRepeat": "repeat, no-repeat",
         "backgroundPosition": "5px 6px",
     })  # fmt: skip
-    nodes = paint_background_images(s, Rect(10, 20, 100, 50), ZERO_RADII, "$")
+    nodes = paint_background_images(s, Rect(10, 20, 100, 50), ZERO_RADII, "$", DATA_ONLY)
     assert len(nodes) == 2
     radial, linear = (n.paint for n in nodes)  # type: ignore[union-attr]
     assert isinstance(linear, PatternPaint) and isinstance(radial, PatternPaint)
@@ -64,7 +71,7 @@ def test_layers_paint_last_listed_first_with_tile_geometry() -> None:
 
 def test_single_size_value_draws_nothing_like_satori() -> None:
     s = style({"backgroundImage": "linear-gradient(red, blue)", "backgroundSize": "50%"})
-    assert paint_background_images(s, Rect(0, 0, 100, 100), ZERO_RADII, "$") == []
+    assert paint_background_images(s, Rect(0, 0, 100, 100), ZERO_RADII, "$", DATA_ONLY) == []
 
 
 def _pixel(data: bytes | bytearray, width: int, x: int, y: int) -> tuple[int, ...]:
@@ -74,7 +81,7 @@ def _pixel(data: bytes | bytearray, width: int, x: int, y: int) -> tuple[int, ..
 
 def test_repeating_stripes_render_exactly() -> None:
     s = style({"backgroundImage": "repeating-linear-gradient(to right, red 0, red 5px, blue 5px, blue 10px)"})
-    nodes = paint_background_images(s, Rect(0, 0, 40, 4), ZERO_RADII, "$")
+    nodes = paint_background_images(s, Rect(0, 0, 40, 4), ZERO_RADII, "$", DATA_ONLY)
     pm = render(DisplayList(40, 4, Group(tuple(nodes))))
     row = [_pixel(pm.data, 40, x, 2) for x in range(40)]
     assert row[0:5] == [(255, 0, 0, 255)] * 5
@@ -122,3 +129,27 @@ def test_full_card_angled_gradient_is_not_per_pixel_python() -> None:
     start = time.perf_counter()
     render(dl)
     assert time.perf_counter() - start < 0.5
+
+
+def test_url_layers_read_files_next_to_the_document_and_svg(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import png as pypng
+
+    import pureog
+
+    with open(tmp_path / "dot.png", "wb") as f:
+        pypng.Writer(2, 2, greyscale=False).write(f, [[0, 0, 255] * 2] * 2)
+    (tmp_path / "red.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4" fill="#f00"/></svg>')
+    (tmp_path / "card.yaml").write_text(
+        "width: 40\nheight: 20\nelement:\n  div:\n    style: {display: flex, width: 100%, height: 100%}\n    children:\n"
+        "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(dot.png)', backgroundSize: 20px 20px}}\n"
+        "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(red.svg)', backgroundSize: 20px 20px}}\n")
+    _, _, rows, _ = pypng.Reader(bytes=pureog.render_png(str(tmp_path / "card.yaml"))).asRGBA8()
+    row = bytes(list(rows)[10])
+    assert row[4 * 10: 4 * 10 + 4] == b"\x00\x00\xff\xff"  # the PNG tile
+    assert row[4 * 30: 4 * 30 + 4] == b"\xff\x00\x00\xff"  # the SVG tile
+    (tmp_path / "escape.yaml").write_text("element: {div: {style: {width: 5, height: 5, backgroundImage: 'url(../x.png)'}}}\n")
+    import pytest
+
+    with pytest.raises(pureog.ImageError, match="outside"):
+        pureog.render_png(str(tmp_path / "escape.yaml"))
