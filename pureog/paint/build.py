@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pureog.display import DisplayList, Group, Node
+from pureog.display import Clip, DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint import effects as fx
@@ -25,7 +25,9 @@ from pureog.paint.mask import mask_nodes
 from pureog.paint.radius import inner_radii
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import wrap
+from pureog.path import Path, Segment
 from pureog.style.computed import StyledNode, StyledText
+from pureog.style.gradient import BackgroundClip
 from pureog.style.values import Display, Overflow
 
 
@@ -78,6 +80,9 @@ def _paint_box(
         + paint_background_images(style, rect, radii, source.path, context.resolve_image)  # over the colour
         + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
     )
+    if fills and style.background_clip == BackgroundClip.TEXT:
+        # Satori clips the element's backgrounds to the glyphs of all the text inside it.
+        fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
     border = paint_border(style, rect, radii, source.path)
     mask = mask_nodes(style, rect, source.path, context.resolve_image)  # hides the element and its children
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
@@ -97,3 +102,15 @@ def _paint_box(
         padding_rect = rect.inset(top, right, bottom, left)
         clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
     out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix), mask))
+
+
+def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:
+    """Outlines of every text leaf under ``box`` (``display: none`` subtrees excluded), in canvas px."""
+    segments: list[Segment] = []
+    for child in box.children:
+        source = child.source
+        if isinstance(source, StyledText):
+            segments.extend(text.outline(source, child, box.content_width))
+        elif not (isinstance(source, StyledNode) and source.style.display == Display.NONE):
+            segments.extend(_descendant_glyphs(child, text))
+    return segments

@@ -16,7 +16,7 @@ import math
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
-from pureog.path import Path
+from pureog.path import Path, Segment
 from pureog.layout.boxes import Box
 from pureog.paint.debug import text_boxes
 from pureog.paint.decoration import paint_decorations, text_stroke_nodes
@@ -55,6 +55,18 @@ class TextPainter:
         if not glyphs:
             return decorations
         return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
+
+    def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
+        """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
+        if box.width <= 0:
+            return []
+        paragraph = layout_paragraph(leaf.text, leaf.style, self.fonts, box.width, container_width=container_width)
+        segments: list[Segment] = []
+        for path, x, y in glyph_paths(paragraph, box.x, box.y):
+            if not path.is_empty:
+                rounded, ix, iy = svg_rounded_glyph(path, x, y)
+                segments.extend(rounded.transformed(Affine.translate(ix, iy)).segments)
+        return segments
 
     def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Node]:
         """``debug: true``: the glyph-run boxes and baselines Satori outlines (see paint/debug.py)."""

@@ -36,6 +36,34 @@ _DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclass_fields(Comp
 _ROOT_PARENT = ComputedStyle()
 _MEDIUM_BORDER_PX = 3.0
 
+_Longhands = tuple[tuple[str, "RawValue"], ...]
+_EXPANSIONS: dict[tuple[str, type, object], _Longhands | None] = {}
+"""Memo of :meth:`_Cascade._expand` for declarations without ``var()``: (property, raw value) ->
+its longhands (``None``: an ignored property). Expansion is a pure function of the pair, and cards
+repeat the same declarations on many elements. Errors are never memoized (they re-raise each time)."""
+_EXPANSIONS_MAX = 4096
+
+_PARSED: dict[tuple[object, ...], object] = {}
+"""Memo of parsed longhand values: (property, raw value, em base, viewport, currentColor) -> value,
+filled only when the parse did not read the parent style (see :class:`_ParentProbe`) and the value
+is hashable (immutable). Cards repeat the same declarations on many elements."""
+_PARSED_MAX = 8192
+
+
+class _ParentProbe:
+    """Stands in for the parent style while a value is parsed once, to learn whether the parse read
+    it (``bolder``, ``currentColor`` of ... do): such values depend on more than the memo key."""
+
+    __slots__ = ("_style", "used")
+
+    def __init__(self, style: ComputedStyle) -> None:
+        self._style = style
+        self.used = False
+
+    def __getattr__(self, name: str) -> object:
+        self.used = True
+        return getattr(self._style, name)
+
 
 class _Declared:
     """One winning longhand declaration: its raw value, which block it came from, and the property
@@ -100,36 +128,54 @@ class _Cascade:
         declared: dict[str, _Declared],
         block_font_size: dict[int, _Declared],
     ) -> None:
-        path = f"{element.style_path}.{name}"
+        key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
         try:
-            prop = lookup(name)
-            if prop.support is Support.IGNORED:
-                return
-            _check_supported(prop)
-            text = raw_text(raw)  # validates the type
-            value: RawValue
-            if isinstance(raw, (int, float)):
-                value = raw  # keep numbers as numbers: unitless means px
+            if raw.__class__ is float and raw == 0.0:
+                raise KeyError  # -0.0 == 0.0 as a dict key, but the sign is kept: no memo
+            longhands = _EXPANSIONS[key]  # type: ignore[index]
+        except (KeyError, TypeError):  # not seen yet, or an unhashable value (an error below)
+            try:
+                longhands = self._expand(name, raw, variables)
+            except StyleError as err:
+                if err.path is not None:
+                    raise
+                raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
+            if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
+                if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
+                    _EXPANSIONS.clear()
+                _EXPANSIONS[key] = longhands  # type: ignore[index]
+        if longhands is None:
+            return
+        for longhand, longhand_value in longhands:
+            entry = _Declared(longhand_value, origin, name)
+            declared[longhand] = entry
+            if longhand == "fontSize":
+                block_font_size[origin] = entry
+
+    @staticmethod
+    def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands | None:
+        """One declaration's longhands, validated (``None``: the property is ignored)."""
+        prop = lookup(name)
+        if prop.support is Support.IGNORED:
+            return None
+        _check_supported(prop)
+        text = raw_text(raw)  # validates the type
+        value: RawValue
+        if isinstance(raw, (int, float)):
+            value = raw  # keep numbers as numbers: unitless means px
+        else:
+            value = substitute_vars(text, variables) if "var(" in text.lower() else text
+        longhands: list[tuple[str, RawValue]]
+        if prop.expand is not None:
+            if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
+                longhands = [(lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name]]
             else:
-                value = substitute_vars(text, variables) if "var(" in text.lower() else text
-            longhands: list[tuple[str, RawValue]]
-            if prop.expand is not None:
-                if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
-                    longhands = [(lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name]]
-                else:
-                    longhands = prop.expand(value)
-            else:
-                longhands = [(name, value)]
-            for longhand, longhand_value in longhands:
-                _check_supported(lookup(longhand))
-                entry = _Declared(longhand_value, origin, name)
-                declared[longhand] = entry
-                if longhand == "fontSize":
-                    block_font_size[origin] = entry
-        except StyleError as err:
-            if err.path is not None:
-                raise
-            raise StyleError(err.message, path=path) from None
+                longhands = prop.expand(value)
+        else:
+            longhands = [(name, value)]
+        for longhand, _ in longhands:
+            _check_supported(lookup(longhand))
+        return tuple(longhands)
 
     # ----------------------------------------------------------------------- computing
 
@@ -161,12 +207,26 @@ class _Cascade:
             origin: ValueContext(size, self.vw, self.vh, color, parent)  # type: ignore[arg-type]
             for origin, size in em_base.items()
         }
+        parsed = _PARSED
         for name, entry in declared.items():
             if name in ("fontSize", "color"):
                 continue
             prop = lookup(name)
             assert prop.field is not None
-            values[prop.field] = self._parse(element, name, entry, parent, contexts[entry.origin])
+            ctx = contexts[entry.origin]
+            raw = entry.raw
+            if (raw.__class__ is float and raw == 0.0) or ctx.font_size == 0.0:
+                # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
+                values[prop.field] = self._parse(element, name, entry, parent, ctx)
+                continue
+            key = (name, raw.__class__, raw, ctx.font_size, self.vw, self.vh, color)
+            try:
+                value = parsed[key]
+            except KeyError:
+                value = self._parse_and_memoize(element, name, entry, parent, ctx, key)
+            except TypeError:  # an unhashable raw value or colour: no memo
+                value = self._parse(element, name, entry, parent, ctx)
+            values[prop.field] = value
 
         self._fix_borders(values, declared)
         if has_text and "flexShrink" not in declared:
@@ -183,6 +243,32 @@ class _Cascade:
             return parse_font_size(entry.raw, parent.font_size, ctx)
         except StyleError as err:
             raise StyleError(err.message, path=f"{element.style_path}.{entry.source}") from None
+
+    def _parse_and_memoize(
+        self,
+        element: Element,
+        name: str,
+        entry: _Declared,
+        parent: ComputedStyle,
+        ctx: ValueContext,
+        key: tuple[object, ...],
+    ) -> object:
+        if _css_wide(entry.raw) is not None:  # inherit / unset read the parent: never memoized
+            return self._parse(element, name, entry, parent, ctx)
+        probe = _ParentProbe(parent)
+        probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
+                                 probe)  # type: ignore[arg-type]
+        value = self._parse(element, name, entry, parent, probe_ctx)
+        if probe.used:
+            return value
+        try:
+            hash(value)
+        except TypeError:  # mutable: never shared between elements
+            return value
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[key] = value
+        return value
 
     def _parse(self, element: Element, name: str, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> object:
         prop: Property = lookup(name)

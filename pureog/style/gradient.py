@@ -357,9 +357,7 @@ def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip:
     if word in ("border-box", "padding-box", "content-box"):
         return BackgroundClip.BORDER_BOX  # Satori clips every background to the border box
     if word == "text":
-        # Needs the descendants' glyph outlines as the background's clip: not wired into paint yet, and
-        # painting the whole box instead would be silently wrong.
-        raise StyleError("backgroundClip: text is not supported yet")
+        return BackgroundClip.TEXT  # the descendants' glyph outlines clip the background (paint/build.py)
     raise StyleError(f"expected border-box or text, got {describe(raw)}")
 
 

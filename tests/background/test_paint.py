@@ -153,3 +153,20 @@ def test_url_layers_read_files_next_to_the_document_and_svg(tmp_path) -> None:  
 
     with pytest.raises(pureog.ImageError, match="outside"):
         pureog.render_png(str(tmp_path / "escape.yaml"))
+
+
+def test_background_clip_text_paints_only_inside_the_glyphs() -> None:
+    import png as pypng
+
+    import pureog
+
+    card = {"div": {"style": {"display": "flex", "width": "100%", "height": "100%", "backgroundColor": "white"},
+                    "children": [{"div": {"style": {"fontSize": 60, "color": "transparent", "backgroundClip": "text",
+                                                    "backgroundImage": "linear-gradient(#f00, #f00)"},
+                                          "children": "I"}}]}}
+    _, _, rows, _ = pypng.Reader(bytes=pureog.render_png(card, width=60, height=80)).asRGBA8()
+    rows = [bytes(r) for r in rows]
+    red = [(x, y) for y, r in enumerate(rows) for x in range(60) if r[4 * x] > 200 and r[4 * x + 1] < 50]
+    assert red, "the gradient shows through the glyph"
+    xs = {x for x, _ in red}
+    assert max(xs) - min(xs) < 15  # only the stem of the "I", not the whole box

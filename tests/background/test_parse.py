@@ -123,5 +123,6 @@ def test_size_position_repeat_lists() -> None:
     with pytest.raises(StyleError, match="no-repeat"):
         parse_background_repeat("space", CTX)
     assert parse_background_clip("padding-box", CTX) == "border-box"
-    with pytest.raises(StyleError, match="not supported yet"):
-        parse_background_clip("text", CTX)
+    assert parse_background_clip("text", CTX) == "text"
+    with pytest.raises(StyleError, match="border-box or text"):
+        parse_background_clip("round", CTX)
