@@ -168,4 +168,4 @@ def rounded_rect_path(r: Rect, radii: Radii) -> Path:
 
 def ellipse_path(cx: float, cy: float, rx: float, ry: float) -> Path:
     """A closed ellipse made of four cubic arcs."""
-    return rounded_rect_path(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)  # type: ignore[arg-type]
+    return rounded_rect_path(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)

@@ -38,7 +38,7 @@ def resolve_radii(style: ComputedStyle, width: float, height: float) -> Radii:
     br, br_single = _resolve_corner(style.border_bottom_right_radius, width, height)
     bl, bl_single = _resolve_corner(style.border_bottom_left_radius, width, height)
     if not any(c[0] and c[1] for c in (tl, tr, br, bl)):
-        return ((0.0, 0.0),) * 4  # type: ignore[return-value]
+        return ((0.0, 0.0),) * 4
     tl[0], tr[0] = _resolve_pair(tl[0], tr[0], width)
     bl[0], br[0] = _resolve_pair(bl[0], br[0], width)
     tl[1], bl[1] = _resolve_pair(tl[1], bl[1], height)
