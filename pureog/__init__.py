@@ -1,6 +1,7 @@
 """pureog: Open Graph images from element trees, in pure Python.
 
-Public API: :func:`render_png`, :func:`layout_boxes`, :func:`load`, :class:`Font`, and the errors.
+Public API: :func:`render_png`, :func:`layout_boxes`, :func:`load`, :class:`Font`, :class:`ImageResponse`
+(serving images from web frameworks), and the errors.
 Everything else is internal. Heavy modules load lazily, so ``import pureog`` stays cheap.
 """
 
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 from pureog.api import Font, LayoutBox, layout_boxes, load, render_png
 from pureog.errors import DocumentError, FontError, ImageError, LimitError, PureogError, StyleError
+from pureog.web import ImageResponse
 
 __all__ = [
     "DocumentError",
     "Font",
     "FontError",
     "ImageError",
+    "ImageResponse",
     "LayoutBox",
     "LimitError",
     "PureogError",
