@@ -1,5 +1,8 @@
 """The command line: ``pureog render card.yaml -o card.png`` and ``pureog layout card.yaml --json``.
 
+Templates (spec/templates.md): ``--data post.json`` and ``--set title=Hello`` fill a template;
+``--data posts.json --each -o 'out/{{ slug }}.png'`` renders one PNG per item of a list.
+
 Errors print one clear line (``pureog: $.element.props.style.padding: ...``) and exit with status 1;
 usage errors exit with 2 (argparse).
 """
@@ -7,11 +10,10 @@ usage errors exit with 2 (argparse).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
-from pureog.errors import PureogError
+from pureog.errors import DocumentError, PureogError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,19 +26,106 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--width", type=int, help="override the canvas width in px")
     render.add_argument("--height", type=int, help="override the canvas height in px")
     render.add_argument("--debug", action="store_true", default=None, help="draw layout boxes")
+    _template_arguments(render)
+    render.add_argument("--each", action="store_true",
+                        help="--data holds a list: render one PNG per item; -o is a name pattern such as "
+                             "'out/{{ slug }}.png' (default: <document>-{{ loop.index }}.png)")
 
     layout = sub.add_parser("layout", help="print every element's laid-out box")
     layout.add_argument("document")
     layout.add_argument("--width", type=int)
     layout.add_argument("--height", type=int)
     layout.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _template_arguments(layout)
     return parser
 
 
-def _read(path: str) -> object:
+def _template_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--data", metavar="FILE", help="JSON or YAML values for a template ('-': standard input)")
+    command.add_argument("--set", metavar="KEY=VALUE", action="append", default=[], dest="sets",
+                         help="set one template value (repeatable); KEY may be dotted (author.name); VALUE is "
+                              "JSON if it parses as JSON (3, true, null, [1,2]), else text")
+    command.add_argument("--lenient", action="store_true", help="render missing template values as empty")
+
+
+def _read(path: str, data: object = None, lenient: bool = False) -> object:
     from pureog.api import load  # noqa: PLC0415
 
-    return load(sys.stdin.read()) if path == "-" else load(path)
+    source = sys.stdin.read() if path == "-" else path
+    return load(source, data=data, lenient=lenient)  # type: ignore[arg-type]
+
+
+# --- template data ------------------------------------------------------------------------------
+
+
+def _read_data(args: argparse.Namespace) -> object:
+    """The values of --data (any JSON/YAML value) with no --set applied; None without --data."""
+    if args.data is None:
+        return None
+    from pureog.document.load import parse_text  # noqa: PLC0415
+
+    if args.data == "-":
+        if args.document == "-":
+            raise DocumentError("--data - and a document from standard input cannot both read it")
+        return parse_text(sys.stdin.read(), name="<stdin>")
+    with open(args.data, encoding="utf-8-sig") as handle:
+        return parse_text(handle.read(), name=args.data)
+
+
+def _with_sets(values: object, sets: Sequence[str], where: str = "--data") -> dict[str, object] | None:
+    """A copy of ``values`` (a mapping) with every ``--set KEY=VALUE`` applied in order."""
+    if values is None and not sets:
+        return None
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise DocumentError(f"template data must be a mapping, got a {type(values).__name__}", path=where)
+    out = dict(values)
+    for assignment in sets:
+        key, sep, text = assignment.partition("=")
+        parts = key.strip().split(".")
+        if not sep or not all(parts):
+            raise DocumentError(f"expected KEY=VALUE, got {assignment!r}", path="--set")
+        import json  # noqa: PLC0415
+
+        try:
+            value: object = json.loads(text)
+        except ValueError:
+            value = text  # plain text needs no quotes
+        target = out
+        for part in parts[:-1]:
+            inner = target.get(part)
+            if inner is not None and not isinstance(inner, dict):
+                raise DocumentError(f"{part!r} is not a mapping, cannot set {key!r}", path="--set")
+            target[part] = dict(inner or {})  # copied: items of --each never share a mapping
+            target = target[part]
+        target[parts[-1]] = value
+    return out
+
+
+def _file_safe(value: object) -> object:
+    """Data as it may appear in an output file name: no directory separators, no leading dots."""
+    if isinstance(value, str):
+        cleaned = value.replace("/", "-").replace("\\", "-").replace("\0", "-").lstrip(".")
+        return cleaned or "-"
+    if isinstance(value, dict):
+        return {k: _file_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_file_safe(v) for v in value]
+    return value
+
+
+def _output_name(pattern: str, values: dict[str, object] | None, index: int, count: int) -> str:
+    """An output file name from a pattern such as ``out/{{ slug }}.png`` (strict: a missing key fails)."""
+    if "{{" not in pattern:
+        return pattern
+    from pureog.document.expression import to_text  # noqa: PLC0415
+    from pureog.document.template import expand_value  # noqa: PLC0415
+
+    names = dict(_file_safe(values or {}))  # type: ignore[call-overload]
+    names["loop"] = {"index": index + 1, "index0": index, "first": index == 0, "last": index == count - 1,
+                     "length": count}
+    return to_text(expand_value(pattern, names, path="--output"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +145,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _render(args: argparse.Namespace) -> int:
     from pureog.api import render_png  # noqa: PLC0415
 
-    document = _read(args.document)
+    values = _read_data(args)
+    if args.each:
+        return _render_each(args, values)
+    if isinstance(values, list):
+        raise DocumentError("the data is a list: add --each to render one image per item", path="--data")
+    data = _with_sets(values, args.sets)
+    document = _read(args.document, data, args.lenient)
     png = render_png(document, width=args.width, height=args.height, debug=args.debug)
     output = args.output
     if output is None:
@@ -64,17 +159,55 @@ def _render(args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(png)
             return 0
         output = args.document.rsplit(".", 1)[0] + ".png"
+    _write(_output_name(output, data, 0, 1), png)
+    return 0
+
+
+def _render_each(args: argparse.Namespace, values: object) -> int:
+    """One PNG per item of the --data list; names come from the -o pattern, checked before any render."""
+    import os  # noqa: PLC0415
+
+    from pureog.api import load, render_png  # noqa: PLC0415
+
+    if not isinstance(values, list):
+        raise DocumentError("--each needs --data with a list of items (one mapping per image)", path="--data")
+    source = sys.stdin.read() if args.document == "-" else args.document
+    stem = "card" if args.document == "-" else os.path.splitext(args.document)[0]
+    pattern = args.output or stem + "-{{ loop.index }}.png"
+    items = [_with_sets(item, args.sets, where=f"--data[{i}]") or {} for i, item in enumerate(values)]
+    names = [_output_name(pattern, item, i, len(items)) for i, item in enumerate(items)]
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if name in seen:
+            raise DocumentError(f"items {seen[name]} and {i} would both be written to {name!r}; use a name "
+                                "pattern such as 'out/{{ slug }}.png' or '{{ loop.index }}'", path="--output")
+        seen[name] = i
+    for item, name in zip(items, names, strict=True):
+        document = load(source, data=item, lenient=args.lenient)
+        _write(name, render_png(document, width=args.width, height=args.height, debug=args.debug))
+    return 0
+
+
+def _write(output: str, png: bytes) -> None:
+    import os  # noqa: PLC0415
+
+    folder = os.path.dirname(output)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
     with open(output, "wb") as handle:
         handle.write(png)
     print(f"wrote {output} ({len(png)} bytes)", file=sys.stderr)
-    return 0
 
 
 def _layout(args: argparse.Namespace) -> int:
     from pureog.api import layout_boxes  # noqa: PLC0415
 
-    boxes = layout_boxes(_read(args.document), width=args.width, height=args.height)
+    values = _read_data(args)
+    boxes = layout_boxes(_read(args.document, _with_sets(values, args.sets), args.lenient),
+                         width=args.width, height=args.height)
     if args.json:
+        import json  # noqa: PLC0415  (only this command prints JSON)
+
         # Satori reports some degenerate boxes as NaN; JSON has no NaN, so they print as null.
         def number(v: float) -> float | None:
             return None if v != v else v

@@ -12,15 +12,13 @@ Input -> output: text / path / mapping -> :class:`pureog.document.model.Document
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.model import Child, Document, Element, FontSource, Text
+from pureog.document.template import expand_document, is_template
 from pureog.errors import DocumentError, LimitError
 
 DEFAULT_WIDTH = 1200
@@ -35,14 +33,18 @@ EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentF
 FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
 
 
-def load(source: Any, *, base_dir: str | None = None) -> Document:
+def load(source: Any, *, base_dir: str | None = None, data: Mapping[str, Any] | None = None,
+         lenient: bool = False) -> Document:
     """Load a document from a file path, YAML/JSON text, a mapping, or an already loaded Document.
 
     A string that names an existing file (or ends in .yaml/.yml/.json) is read as a file; any other string
     is parsed as YAML (JSON is a subset of YAML). Relative font paths resolve against the file's directory
-    (or ``base_dir``).
+    (or ``base_dir``). ``data`` (and a top-level ``data:`` key) make the document a template, expanded
+    first (``spec/templates.md``); ``lenient`` renders missing template values as empty.
     """
     if isinstance(source, Document):
+        if data is not None:
+            raise DocumentError("data was given, but the document is already loaded; pass the template itself")
         return source
     if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
         path = os.fspath(source)
@@ -52,14 +54,15 @@ def load(source: Any, *, base_dir: str | None = None) -> Document:
         except OSError as exc:
             raise DocumentError(f"cannot read document {path!r}: {exc.strerror}") from None
         text = _decode(raw, path)
-        data = parse_text(text, name=path)
-        return from_mapping(data, base_dir=os.path.dirname(os.path.abspath(path)))
+        parsed = parse_text(text, name=path)
+        return from_mapping(parsed, base_dir=os.path.dirname(os.path.abspath(path)), template_data=data,
+                            lenient=lenient)
     if isinstance(source, bytes):
         source = _decode(source, "<bytes>")
     if isinstance(source, str):
-        return from_mapping(parse_text(source), base_dir=base_dir)
+        return from_mapping(parse_text(source), base_dir=base_dir, template_data=data, lenient=lenient)
     if isinstance(source, Mapping):
-        return from_mapping(source, base_dir=base_dir)
+        return from_mapping(source, base_dir=base_dir, template_data=data, lenient=lenient)
     raise DocumentError(f"expected a document (path, YAML/JSON text or mapping), got {type(source).__name__}")
 
 
@@ -80,25 +83,44 @@ def parse_text(text: str, *, name: str = "<text>") -> Any:
     """Parse YAML or JSON text (JSON first: faster and gives better errors for JSON)."""
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
+        import json  # noqa: PLC0415  (lazy, like yaml: documents given as mappings need neither)
+
         try:
             return json.loads(text)
         except json.JSONDecodeError:
             pass  # maybe YAML flow syntax; let YAML decide and report
     import yaml  # imported lazily: only documents in YAML pay for it
 
+    # libyaml's parser when PyYAML was built with it (the usual wheels are): the same documents and
+    # values, several times faster to parse than the pure-Python reader. Its error messages are
+    # worded differently, so a document it rejects is parsed again by the pure-Python loader, whose
+    # message (and line/column) is the one reported.
+    fast_loader = getattr(yaml, "CSafeLoader", None)
+    if fast_loader is not None:
+        try:
+            return yaml.load(text, Loader=fast_loader)  # noqa: S506  (a safe loader)
+        except yaml.YAMLError:
+            pass
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
+        if "unhashable" in problem:  # `title: {{ x }}` is a YAML flow mapping, not a template
+            problem += " (quote values that start with '{{', e.g. title: \"{{ post.title }}\")"
         raise DocumentError(f"{name} is not valid YAML/JSON{where}: {problem}") from None
 
 
-def from_mapping(data: Any, *, base_dir: str | None = None) -> Document:
-    """Build a Document from parsed YAML/JSON data (a document mapping or a bare element)."""
+def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mapping[str, Any] | None = None,
+                 lenient: bool = False) -> Document:
+    """Build a Document from parsed YAML/JSON data (a document mapping or a bare element).
+
+    A template (a top-level ``data:`` key, or ``template_data`` given) is expanded first."""
     if not isinstance(data, Mapping):
         raise DocumentError(f"expected a mapping at the top level, got {_kind(data)}", path="$")
+    if is_template(data, template_data):
+        data = expand_document(data, template_data, lenient=lenient)
     if "element" not in data:
         # A bare element (React-shaped or shorthand) is also a document.
         return Document(
@@ -190,8 +212,10 @@ def _font_bytes(value: Any, path: str) -> bytes:
     if isinstance(value, str):
         text = value.split(",", 1)[1] if value.startswith("data:") else value
         try:
+            import base64  # noqa: PLC0415  (lazy: only base64 font data needs it)
+
             return base64.b64decode(text, validate=True)
-        except (binascii.Error, ValueError):
+        except ValueError:  # binascii.Error is a ValueError
             raise DocumentError("font data must be bytes or base64 text", path=path) from None
     raise DocumentError(f"font data must be bytes or base64 text, got {_kind(value)}", path=path)
 
@@ -213,6 +237,9 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
         (tag, body), = node.items()
         if isinstance(tag, str) and tag not in ("props",):
             return _parse_shorthand_element(tag, body, path, depth)
+    if any(isinstance(k, str) and k in ("$each", "$if") for k in node):
+        raise DocumentError("template directive outside a template: add a top-level 'data:' mapping "
+                            "(spec/templates.md)", path=path)
     raise DocumentError(
         "expected an element: {type: tag, props: {...}} or the shorthand {tag: {...}}", path=path
     )
