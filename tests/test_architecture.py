@@ -9,13 +9,15 @@ PACKAGE = Path(__file__).resolve().parent.parent / "pureog"
 
 # package (or module) -> pureog packages it must never import
 FORBIDDEN = {
-    "raster": {"style", "layout", "text", "document", "paint", "pipeline", "api", "cli"},
+    "raster": {"style", "layout", "text", "document", "paint", "images", "pipeline", "api", "cli"},
     "layout": {"text", "paint", "raster", "pipeline", "api", "cli"},
     "style": {"layout", "text", "paint", "raster", "pipeline", "api", "cli"},
     "document": {"style", "layout", "text", "paint", "raster", "pipeline", "api", "cli"},
     "text": {"layout", "paint", "raster", "pipeline", "api", "cli"},
+    "images": {"layout", "text", "paint", "raster", "pipeline", "api", "cli", "web"},
+    "stroke": {"style", "layout", "text", "document", "paint", "raster", "display", "images"},
     "display": {"style", "layout", "text", "document", "paint", "raster"},
-    "path": {"style", "layout", "text", "document", "paint", "raster", "display"},
+    "path": {"style", "layout", "text", "document", "paint", "raster", "display", "stroke", "images"},
     "geometry": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
     "color": {"style", "layout", "text", "document", "paint", "raster", "display", "path"},
     "errors": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
