@@ -8,15 +8,21 @@ conformance cards: cards/blog (135deg gradient, 3-line 64 px bold title, round a
 cards/korean (Korean title, keep-all) and cards/effects (50 px shadow blur, rotated badge, dashed
 border, opacity).
 
-pureog: each card runs in a FRESH Python subprocess (so ``import pureog`` and every lazy import count in
-the cold time): cold = import + load + first render, warm = median of the next N - 1 renders, peak
-memory = the process's peak RSS (``resource.getrusage``) after all renders, PNG size of the output.
+pureog: each card runs in a FRESH Python subprocess (bench/cold_child.py), so ``import pureog`` and
+every lazy import count in the cold time: cold = import + building the Document from the already
+parsed mapping + first render (the reference also gets its document parsed, as a JSON job), warm =
+median of the next N - 1 renders, peak memory = the process's peak RSS (``resource.getrusage``) after
+all renders, PNG size of the output. pureog runs as an installed package does: from bytecode
+(``.pyc``) compiled once before the runs into a temporary ``PYTHONPYCACHEPREFIX`` (pip compiles on
+install; this sandbox sets ``PYTHONDONTWRITEBYTECODE``, which would otherwise make every cold run
+compile ~17k lines of source, ~130 ms); ``--no-bytecode-cache`` measures that case instead.
 Reference: each card in its own ``node render.mjs --time N`` process: cold = the first render in that
 process, which includes loading the @vercel/og bundle and initializing the Yoga and resvg WASM (not
 Node's own start-up, as pureog's excludes the interpreter's), warm = median of the remaining N - 1.
 A card pureog cannot render prints its error instead of times.
 
-Run from the repository root: ``python bench/run.py [-n 10] [--no-reference] [--json out.json]``.
+Run from the repository root:
+``python bench/run.py [-n 10] [--no-reference] [--no-bytecode-cache] [--json out.json]``.
 Imports pureog only in the child processes; the oracle driver for the reference.
 """
 
@@ -24,11 +30,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
+import marshal
+import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -45,33 +51,42 @@ CARDS = (
 )
 
 
-def child(document: str, runs: int) -> dict[str, Any]:
-    """Runs inside a fresh interpreter: time import + first render, then warm renders."""
-    import resource
-
-    started = time.perf_counter()
-    try:
-        import pureog
-        from conformance.casefile import load_document
-
-        doc = load_document(REPO / document)
-        png = pureog.render_png(doc)
-    except Exception as exc:  # noqa: BLE001 - reported in the table instead of a time
-        return {"error": f"{type(exc).__name__}: {exc}".splitlines()[0][:160]}
-    cold_ms = 1000 * (time.perf_counter() - started)
-    warm: list[float] = []
-    for _ in range(max(0, runs - 1)):
-        t0 = time.perf_counter()
-        pureog.render_png(doc)
-        warm.append(1000 * (time.perf_counter() - t0))
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    return {"cold_ms": cold_ms, "warm_ms": statistics.median(warm) if warm else None,
-            "peak_mb": peak_kb / 1024, "png_bytes": len(png)}
+def child_env(tmp: str, bytecode_cache: bool) -> dict[str, str]:
+    """The environment of the pureog child processes; with ``bytecode_cache``, bytecode is written
+    under ``tmp`` (``PYTHONPYCACHEPREFIX``, so the repository stays clean). A prefix applies to every
+    module, the standard library's too, so :func:`warm_up` must run each card once before timing."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    if not bytecode_cache:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        env.pop("PYTHONPYCACHEPREFIX", None)
+        return env
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "pycache")
+    return env
 
 
-def run_pureog(document: str, runs: int) -> dict[str, Any]:
-    done = subprocess.run([sys.executable, __file__, "--child", document, "-n", str(runs)],
-                          capture_output=True, text=True, cwd=REPO)
+def warm_up(env: dict[str, str], tmp: str) -> None:
+    """Render every card once, untimed, so that every module they import has its ``.pyc``
+    (what ``pip install`` and the first import after it leave behind)."""
+    for _, doc in CARDS:
+        run_pureog(doc, 1, env, tmp)
+
+
+def run_pureog(document: str, runs: int, env: dict[str, str], tmp: str) -> dict[str, Any]:
+    import yaml
+
+    from conformance.casefile import CASES_DIR
+
+    path = (REPO / document).resolve()
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    job_file = Path(tmp) / "job.marshal"
+    job_file.write_bytes(marshal.dumps({
+        "document": {k: v for k, v in data.items() if k != "case"},
+        "base_dir": str(path.parent),
+        "image_root": str(CASES_DIR.parent) if CASES_DIR in path.parents else None,
+    }))
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "cold_child.py"), str(job_file), str(runs)],
+                          capture_output=True, text=True, cwd=REPO, env=env)
     try:
         result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
         return result
@@ -134,15 +149,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--runs", type=int, default=10, help="renders per card (default 10)")
     parser.add_argument("--no-reference", action="store_true", help="skip the Node.js reference")
     parser.add_argument("--json", help="also write the raw numbers as JSON here")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="run pureog from source (no .pyc), as with PYTHONDONTWRITEBYTECODE")
     args = parser.parse_args(argv)
-    if args.child:
-        print(json.dumps(child(args.child, args.runs)))
-        return 0
     pure = []
-    for name, doc in CARDS:
-        print(f"pureog: {name} ...", file=sys.stderr, flush=True)
-        pure.append(run_pureog(doc, args.runs))
+    with tempfile.TemporaryDirectory(prefix="pureog-bench-") as tmp:
+        env = child_env(tmp, not args.no_bytecode_cache)
+        if not args.no_bytecode_cache:
+            print("pureog: compiling bytecode (one untimed render per card) ...", file=sys.stderr, flush=True)
+            warm_up(env, tmp)
+        for name, doc in CARDS:
+            print(f"pureog: {name} ...", file=sys.stderr, flush=True)
+            pure.append(run_pureog(doc, args.runs, env, tmp))
     ref = None
     if not args.no_reference:
         print("reference: Next.js ImageResponse ...", file=sys.stderr, flush=True)
@@ -150,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
             ref = run_reference(args.runs)
         except Exception as exc:  # noqa: BLE001 - e.g. Node not installed: still print pureog's numbers
             print(f"reference unavailable: {exc}", file=sys.stderr)
-    print(f"{args.runs} renders per card; pureog cold = fresh process (import + first render); "
+    source = "from source, no .pyc" if args.no_bytecode_cache else "from .pyc"
+    print(f"{args.runs} renders per card; pureog cold = fresh process ({source}): import + first render; "
           f"ratio = pureog / reference")
     print(table(pure, ref))
     if args.json:

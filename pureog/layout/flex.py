@@ -227,10 +227,11 @@ def layout_box(
     perform_layout: bool,
 ) -> None:
     """Run the flex layout algorithm (§9.1-§9.9) for one container, or measure one leaf."""
-    for edge in range(4):
-        node.layout_margin[edge] = node.margin(edge, owner_width)
-        node.layout_border[edge] = node.border_style[edge]
-        node.layout_padding[edge] = node.padding(edge, owner_width)
+    fixed = node.margin_px  # resolved once when there are no percentages (see WorkNode)
+    node.layout_margin = list(fixed) if fixed is not None else [node.margin(e, owner_width) for e in range(4)]
+    node.layout_border = list(node.border_style)
+    fixed = node.padding_px
+    node.layout_padding = list(fixed) if fixed is not None else [node.padding(e, owner_width) for e in range(4)]
     margin_row = node.margin_for_axis(ROW, owner_width)
     margin_column = node.margin_for_axis(COLUMN, owner_width)
     outer_width = available_width - margin_row

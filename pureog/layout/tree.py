@@ -94,15 +94,18 @@ def inexact_equals(a: float, b: float) -> bool:
 
 
 _F32 = struct.Struct("<f")
+_pack_f32 = _F32.pack
+_unpack_f32 = _F32.unpack
 
 
 def f32(value: float) -> float:
     """``value`` rounded to IEEE single precision, as Yoga stores it (``float``), overflow -> inf.
 
     Used only where Yoga's float32 rounding changes the outcome: running sums of flex factors that
-    should cancel to 0 leave a float residue whose *sign* decides whether items grow or shrink."""
+    should cancel to 0 leave a float residue whose *sign* decides whether items grow or shrink.
+    (Bound methods of one ``Struct`` are the cheapest round trip CPython offers; ``array('f')`` is slower.)"""
     try:
-        return float(_F32.unpack(_F32.pack(value))[0])
+        return _unpack_f32(_pack_f32(value))[0]  # type: ignore[no-any-return]
     except OverflowError:
         return math.copysign(math.inf, value)
 
@@ -118,6 +121,11 @@ def divide(a: float, b: float) -> float:
 
 def resolve(value: Dim, reference: float) -> float:
     """px of a length against ``reference``; undefined (NaN) for auto / unset / % of undefined."""
+    kind = type(value)  # exact type tests first: this runs tens of thousands of times per layout
+    if kind is float:
+        return value  # type: ignore[return-value]
+    if kind is Percent:
+        return value.value * reference / 100.0  # type: ignore[union-attr]
     if isinstance(value, (float, int)):
         return float(value)
     if isinstance(value, Percent):
@@ -152,6 +160,14 @@ class WorkNode:
         "visited",
         "cached_layout",
         "cached_measurements",
+        "margin_px",
+        "margin_axis_px",
+        "padding_px",
+        "pab_px",
+        "pab_axis_px",
+        "min_axis_px",
+        "max_axis_px",
+        "unbounded",
     )
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
@@ -194,10 +210,60 @@ class WorkNode:
         self.cached_layout: tuple[float, float, int, int, float, float] | None = None
         self.cached_measurements: list[tuple[float, float, int, int, float, float]] = []
         self.children = _layout_children(self.tree_children)
+        self._precompute()
+
+    def _precompute(self) -> None:
+        """Resolve once what cannot depend on the containing block (no percentages involved).
+
+        The flex algorithm asks for margins, padding and min/max tens of thousands of times per
+        layout; without percentages the answers are constants. The expressions are those of the
+        methods below (same operands, same order), so the results are bit-identical."""
+        style = self.style
+        self.margin_px: tuple[float, ...] | None = None
+        self.margin_axis_px: tuple[float, ...] | None = None
+        self.padding_px: tuple[float, ...] | None = None
+        self.pab_px: tuple[float, ...] | None = None
+        self.pab_axis_px: tuple[float, ...] | None = None
+        self.min_axis_px: tuple[float, ...] | None = None
+        self.max_axis_px: tuple[float, ...] | None = None
+        self.unbounded = False
+        if not _has_percent(self.margin_style):
+            left, top, right, bottom = [_fixed_margin(v) for v in self.margin_style]
+            self.margin_px = (left, top, right, bottom)
+            row, column = left + right, top + bottom
+            self.margin_axis_px = (row, row, column, column)
+        if not _has_percent(self.padding_style):
+            self.padding_px = tuple([_fixed_padding(v) for v in self.padding_style])
+            border = self.border_style
+            left, top, right, bottom = [p + b for p, b in zip(self.padding_px, border, strict=True)]
+            self.pab_px = (left, top, right, bottom)
+            row, column = left + right, top + bottom
+            self.pab_axis_px = (row, row, column, column)
+        if style.box_sizing is BoxSizing.BORDER_BOX:
+            extra_w = extra_h = 0.0
+        elif self.pab_axis_px is not None:
+            extra_w, extra_h = self.pab_axis_px[ROW], self.pab_axis_px[COLUMN]
+        else:
+            return
+        if not _has_percent((style.min_width, style.min_height)):
+            min_w = resolve(style.min_width, 0.0) + extra_w
+            min_h = resolve(style.min_height, 0.0) + extra_h
+            self.min_axis_px = (min_w, min_w, min_h, min_h)
+        if not _has_percent((style.max_width, style.max_height)):
+            max_w = resolve(style.max_width, 0.0) + extra_w
+            max_h = resolve(style.max_height, 0.0) + extra_h
+            self.max_axis_px = (max_w, max_w, max_h, max_h)
+            # No min/max at all (NaN everywhere): clamping is the identity.
+            self.unbounded = self.min_axis_px is not None and all(
+                v != v for v in (min_w, min_h, max_w, max_h)
+            )
 
     # --- margins, padding, border (percentages resolve against the containing block's width) ---
 
     def margin(self, edge: int, width_size: float) -> float:
+        fixed = self.margin_px
+        if fixed is not None:
+            return fixed[edge]
         value = resolve(self.margin_style[edge], width_size)
         return 0.0 if value != value else value
 
@@ -205,16 +271,28 @@ class WorkNode:
         return self.margin_style[edge] is AUTO
 
     def margin_for_axis(self, axis: int, width_size: float) -> float:
+        fixed = self.margin_axis_px
+        if fixed is not None:
+            return fixed[axis]
         return self.margin(INLINE_START_EDGE[axis], width_size) + self.margin(INLINE_END_EDGE[axis], width_size)
 
     def padding(self, edge: int, width_size: float) -> float:
+        fixed = self.padding_px
+        if fixed is not None:
+            return fixed[edge]
         value = resolve(self.padding_style[edge], width_size)
         return 0.0 if value != value or value < 0.0 else value
 
     def padding_and_border(self, edge: int, width_size: float) -> float:
+        fixed = self.pab_px
+        if fixed is not None:
+            return fixed[edge]
         return self.padding(edge, width_size) + self.border_style[edge]
 
     def padding_and_border_for_axis(self, axis: int, width_size: float) -> float:
+        fixed = self.pab_axis_px
+        if fixed is not None:
+            return fixed[axis]
         return self.padding_and_border(INLINE_START_EDGE[axis], width_size) + self.padding_and_border(
             INLINE_END_EDGE[axis], width_size
         )
@@ -266,29 +344,44 @@ class WorkNode:
         return value == value and value >= 0.0
 
     def resolved_min(self, dim: int, reference: float, width_size: float) -> float:
+        fixed = self.min_axis_px
+        if fixed is not None:
+            return fixed[dim + dim]  # WIDTH -> ROW (0), HEIGHT -> COLUMN (2)
         value = self.style.min_width if dim == WIDTH else self.style.min_height
         return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
 
     def resolved_max(self, dim: int, reference: float, width_size: float) -> float:
+        fixed = self.max_axis_px
+        if fixed is not None:
+            return fixed[dim + dim]
         value = self.style.max_width if dim == WIDTH else self.style.max_height
         return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
 
     def bound_within_min_max(self, axis: int, value: float, axis_size: float, width_size: float) -> float:
-        dim = DIMENSION[axis]
-        max_size = self.resolved_max(dim, axis_size, width_size)
+        if self.unbounded:
+            return value
+        fixed = self.max_axis_px
+        max_size = fixed[axis] if fixed is not None else self.resolved_max(DIMENSION[axis], axis_size, width_size)
         if max_size >= 0.0 and value > max_size:  # NaN compares false, as FloatOptional does
             return max_size
-        min_size = self.resolved_min(dim, axis_size, width_size)
+        fixed = self.min_axis_px
+        min_size = fixed[axis] if fixed is not None else self.resolved_min(DIMENSION[axis], axis_size, width_size)
         if min_size >= 0.0 and value < min_size:
             return min_size
         return value
 
     def bound_axis(self, axis: int, value: float, axis_size: float, width_size: float) -> float:
         """Clamp to min/max, then never below padding + border (Yoga's ``boundAxis``)."""
-        return max_or_defined(
-            self.bound_within_min_max(axis, value, axis_size, width_size),
-            self.padding_and_border_for_axis(axis, width_size),
-        )
+        if not self.unbounded:
+            value = self.bound_within_min_max(axis, value, axis_size, width_size)
+        fixed = self.pab_axis_px
+        floor = fixed[axis] if fixed is not None else self.padding_and_border_for_axis(axis, width_size)
+        # max_or_defined, inlined
+        if value != value:
+            return floor
+        if floor != floor:
+            return value
+        return value if value > floor else floor
 
     # --- flexibility ---
 
@@ -333,6 +426,25 @@ class WorkNode:
         position[INLINE_END_EDGE[main_axis]] = self.margin(INLINE_END_EDGE[main_axis], owner_width) + rel_main
         position[INLINE_START_EDGE[cross_axis]] = self.margin(INLINE_START_EDGE[cross_axis], owner_width) + rel_cross
         position[INLINE_END_EDGE[cross_axis]] = self.margin(INLINE_END_EDGE[cross_axis], owner_width) + rel_cross
+
+
+def _has_percent(values: tuple[object, ...]) -> bool:
+    for value in values:  # a plain loop: cheaper than any() over a generator for 2-4 values
+        if isinstance(value, Percent):
+            return True
+    return False
+
+
+def _fixed_margin(value: Dim) -> float:
+    """``WorkNode.margin`` of a value that is not a percentage."""
+    resolved = resolve(value, 0.0)
+    return 0.0 if resolved != resolved else resolved
+
+
+def _fixed_padding(value: Dim) -> float:
+    """``WorkNode.padding`` of a value that is not a percentage."""
+    resolved = resolve(value, 0.0)
+    return 0.0 if resolved != resolved or resolved < 0.0 else resolved
 
 
 def _processed_size(size: Dim, min_size: Dim, max_size: Dim) -> Dim:

@@ -11,14 +11,17 @@ Arithmetic follows tiny-skia's 8-bit ("lowp") pipeline, which resvg uses for sol
 Speed strategy (see performance.md): per mask row, in order of preference
 1. coverage all 255 and an opaque colour: slice assignment of a pre-built colour row;
 2. destination row uniform (one colour, e.g. a background): every output channel is a function of the
-   coverage byte alone, so four ``bytes.translate`` calls with cached 256-entry tables build the row;
-3. otherwise ``re.finditer`` splits the row into runs; uniform-destination runs again use tables, and
-   only the remaining edge pixels take a per-pixel Python path.
+   coverage byte alone, so ``bytes.translate`` with 256-entry tables (built with C-level maps,
+   cached per colour pair) gives the row; all such rows of a mask are joined and translated at once;
+3. otherwise ``re.finditer`` splits the row into runs: fully covered runs of an opaque colour are
+   slice copies, long runs over a uniform destination use the tables, and only the remaining edge
+   pixels take a per-pixel Python path (with a precomputed div255 table).
 Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 from itertools import repeat
 
@@ -32,7 +35,14 @@ Rgba = tuple[int, int, int, int]
 _FULL_ROWS: dict[int, bytes] = {}
 _SCALED: dict[Rgba, list[tuple[int, int, int, int, int]]] = {}
 _UNIFORM_TABLES: dict[tuple[Rgba, bytes], tuple[bytes, bytes, bytes, bytes]] = {}
-_MUL: list[int] = []
+_PLANES: dict[Rgba, tuple[bytes, bytes, bytes, bytes, bytes]] = {}
+_COMPLEMENT = bytes(range(255, -1, -1))  # v -> 255 - v
+_BYTES = [bytes((v,)) for v in range(256)]
+_DIV255 = b""
+# A run over a uniform destination shorter than this is blended pixel by pixel unless its tables
+# are already cached: building 4 tables costs about as much as blending ~30 edge pixels.
+_TABLE_MIN_RUN = 32
+_MUL = b""
 _CACHE_LIMIT = 4096
 
 
@@ -56,29 +66,45 @@ def _scaled(color: Rgba) -> list[tuple[int, int, int, int, int]]:
     """``table[cov]`` = the colour scaled by coverage, plus ``255 - alpha`` (the destination factor)."""
     table = _SCALED.get(color)
     if table is None:
-        r, g, b, a = color
-        table = []
-        for c in range(256):
-            sa = (a * c + 255) >> 8
-            table.append(((r * c + 255) >> 8, (g * c + 255) >> 8, (b * c + 255) >> 8, sa, 255 - sa))
+        table = list(zip(*_planes(color), strict=True))
         if len(_SCALED) >= _CACHE_LIMIT:
             _SCALED.clear()
         _SCALED[color] = table
     return table
 
 
+def _planes(color: Rgba) -> tuple[bytes, bytes, bytes, bytes, bytes]:
+    """Five 256-byte planes over the coverage ``c``: ``div255(r * c)``, the same for g, b and a,
+    and ``255 - div255(a * c)`` (the destination factor), each a strided slice of the div255 table."""
+    planes = _PLANES.get(color)
+    if planes is None:
+        r, g, b, a = color
+        sa = _div_row(a)
+        planes = (_div_row(r), _div_row(g), _div_row(b), sa, sa.translate(_COMPLEMENT))
+        if len(_PLANES) >= _CACHE_LIMIT:
+            _PLANES.clear()
+        _PLANES[color] = planes
+    return planes
+
+
+def _div_row(d: int) -> bytes:
+    """``row[f]`` = ``div255(d * f)`` for every byte ``f``: the div255 table read at ``d * f``."""
+    return _div255_table()[0 : 255 * d + 1 : d] if d else bytes(256)
+
+
 def _uniform_tables(color: Rgba, dst: bytes) -> tuple[bytes, bytes, bytes, bytes]:
-    """Per-channel tables mapping coverage -> result of colour-over-``dst`` at that coverage."""
+    """Per-channel tables mapping coverage -> result of colour-over-``dst`` at that coverage:
+    ``scaled[c] + div255(dst * (255 - scaled_alpha[c]))``, built with C-level translate and map."""
     key = (color, dst)
     tables = _UNIFORM_TABLES.get(key)
     if tables is None:
-        dr, dg, db, da = dst
-        scaled = _scaled(color)
+        sr, sg, sb, sa, inv = _planes(color)
+        add = operator.add
         tables = (
-            bytes(s[0] + ((dr * s[4] + 255) >> 8) for s in scaled),
-            bytes(s[1] + ((dg * s[4] + 255) >> 8) for s in scaled),
-            bytes(s[2] + ((db * s[4] + 255) >> 8) for s in scaled),
-            bytes(s[3] + ((da * s[4] + 255) >> 8) for s in scaled),
+            bytes(map(add, sr, inv.translate(_div_row(dst[0])))),
+            bytes(map(add, sg, inv.translate(_div_row(dst[1])))),
+            bytes(map(add, sb, inv.translate(_div_row(dst[2])))),
+            bytes(map(add, sa, inv.translate(_div_row(dst[3])))),
         )
         if len(_UNIFORM_TABLES) >= _CACHE_LIMIT:
             _UNIFORM_TABLES.clear()
@@ -116,6 +142,15 @@ def _blend_pixels(data: bytearray, o: int, cov: bytes, color: Rgba) -> None:
         o += 4
 
 
+def _div255_table() -> bytes:
+    """``table[v] = (v + 255) >> 8`` (tiny-skia's div255 of a product) for every product ``v`` of
+    two bytes (0 .. 65025), built from runs (the value steps once every 256), not 65k operations."""
+    global _DIV255
+    if not _DIV255:
+        _DIV255 = b"\x00" + b"".join(_BYTES[j] * 256 for j in range(1, 255)) + _BYTES[255] * (65026 - 1 - 254 * 256)
+    return _DIV255
+
+
 def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
     """Source-over ``color`` (premultiplied) through ``mask``; the mask must lie inside the buffer."""
     if color[3] == 0:
@@ -124,6 +159,12 @@ def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
     full = full_row(n)
     solid_row = bytes(color) * n if color[3] == 255 else b""
     base = mask.y * stride + mask.x * 4
+    # Rows over a uniform destination are gathered per destination colour and translated together
+    # below (4 translates for the whole mask instead of per row): a glyph over a solid box is the
+    # common case. Rows never overlap, so deferring their writes changes nothing.
+    uniform: dict[bytes, list[tuple[int, bytes]]] = {}
+    scaled = _scaled(color)
+    div = _div255_table()
     for i, cov in enumerate(mask.rows):
         if cov is None:
             continue
@@ -134,21 +175,65 @@ def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
         seg = data[o : o + 4 * n]
         first = bytes(seg[:4])
         if seg == first * n:
-            _translate_run(data, o, cov, color, first)
+            group = uniform.get(first)
+            if group is None:
+                uniform[first] = [(o, cov)]
+            else:
+                group.append((o, cov))
+            continue
+        if solid_row:
+            # An opaque colour at coverage 255 is the colour itself: those stretches are copies;
+            # the partial (edge) pixels between them are blended inline (the hottest loop of text
+            # over a gradient or an image; a gather/map/scatter version measured slower, as runs
+            # average under two pixels).
+            for m in _ALPHA_RUN.finditer(cov):
+                start, end = m.span()
+                p = o + 4 * start
+                if cov[start] == 255:
+                    data[p : o + 4 * end] = solid_row[: 4 * (end - start)]
+                    continue
+                for c in cov[start:end]:  # 0 < c < 255
+                    sr, sg, sb, sa, inv = scaled[c]
+                    data[p] = sr + div[data[p] * inv]
+                    data[p + 1] = sg + div[data[p + 1] * inv]
+                    data[p + 2] = sb + div[data[p + 2] * inv]
+                    data[p + 3] = sa + div[data[p + 3] * inv]
+                    p += 4
             continue
         for m in _NONZERO_RUN.finditer(cov):
             start, end = m.span()
             p = o + 4 * start
             run = m.group()
             k = end - start
-            sub = data[p : p + 4 * k]
-            px = bytes(sub[:4])
-            if k > 2 and sub == px * k:
-                _translate_run(data, p, run, color, px)
-            elif solid_row and run == full[:k]:
-                data[p : p + 4 * k] = solid_row[: 4 * k]
-            else:
-                _blend_pixels(data, p, run, color)
+            if k > 2:
+                sub = data[p : p + 4 * k]
+                px = bytes(sub[:4])
+                if sub == px * k and (k >= _TABLE_MIN_RUN or (color, px) in _UNIFORM_TABLES):
+                    _translate_run(data, p, run, color, px)
+                    continue
+            _blend_pixels(data, p, run, color)
+    for dst_px, group in uniform.items():
+        _translate_rows(data, group, n, color, dst_px)
+
+
+def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, color: Rgba, dst_px: bytes) -> None:
+    """:func:`_translate_run` for many coverage rows of width ``n`` over the same ``dst_px``."""
+    if len(group) == 1:
+        _translate_run(data, group[0][0], group[0][1], color, dst_px)
+        return
+    tr, tg, tb, ta = _uniform_tables(color, dst_px)
+    cov = b"".join([row for _, row in group])
+    out = bytearray(4 * len(cov))
+    out[0::4] = cov.translate(tr)
+    out[1::4] = cov.translate(tg)
+    out[2::4] = cov.translate(tb)
+    out[3::4] = cov.translate(ta)
+    view = memoryview(out)
+    width = 4 * n
+    k = 0
+    for o, _ in group:
+        data[o : o + width] = view[k : k + width]
+        k += width
 
 
 def over_pixels(data: bytearray, o: int, src: bytes | bytearray) -> None:
@@ -195,9 +280,13 @@ def opacity_table(opacity: float) -> bytes:
     return bytes((v * c + 255) >> 8 for v in range(256))
 
 
-def _mul_table() -> list[int]:
+def _mul_table() -> bytes:
+    """``table[a << 8 | b] = div255(a * b)``: row ``a`` is the div255 table read at ``a * b`` for
+    every ``b``, i.e. a strided slice of it (65k Python-level operations took ~5 ms on first use)."""
+    global _MUL
     if not _MUL:
-        _MUL.extend((a * b + 255) >> 8 for a in range(256) for b in range(256))
+        div = _div255_table()
+        _MUL = bytes(256) + b"".join([div[0 : 255 * a + 1 : a] for a in range(1, 256)])
     return _MUL
 
 

@@ -67,26 +67,29 @@ class Pixmap:
         return self.data[3::4].count(255) == self.width * self.height
 
     def to_straight_rgba(self) -> bytes:
-        """The pixels with straight (un-premultiplied) alpha, as PNG wants them.
+        """The pixels with straight (un-premultiplied) alpha, as PNG wants them."""
+        return straight_rgba(self.data, self.width)
 
-        Opaque and fully transparent pixels (nearly all of a typical card) are handled with C-level
-        checks per row; only rows with partial alpha are converted pixel by pixel.
-        """
-        data = self.data
-        stride = self.width * 4
-        opaque_alpha = b"\xff" * self.width
-        out = bytearray(data)
-        for y in range(self.height):
-            o = y * stride
-            alpha = data[o + 3 : o + stride : 4]
-            if alpha == opaque_alpha or not alpha.strip(b"\x00\xff"):
-                continue  # premultiplied == straight when a is 0 (all zero) or 255
-            for x, a in enumerate(alpha):
-                if a == 0 or a == 255:
-                    continue
-                t = _unpremultiply_table(a)
-                p = o + 4 * x
-                out[p] = t[data[p]]
-                out[p + 1] = t[data[p + 1]]
-                out[p + 2] = t[data[p + 2]]
-        return bytes(out)
+
+def straight_rgba(data: bytes | bytearray, width: int) -> bytes:
+    """Rows of ``width`` premultiplied RGBA pixels -> the same with straight alpha.
+
+    Opaque and fully transparent pixels (nearly all of a typical card) are handled with C-level
+    checks per row; only rows with partial alpha are converted pixel by pixel.
+    """
+    stride = width * 4
+    opaque_alpha = b"\xff" * width
+    out = bytearray(data)
+    for o in range(0, len(data), stride):
+        alpha = data[o + 3 : o + stride : 4]
+        if alpha == opaque_alpha or not alpha.strip(b"\x00\xff"):
+            continue  # premultiplied == straight when a is 0 (all zero) or 255
+        for x, a in enumerate(alpha):
+            if a == 0 or a == 255:
+                continue
+            t = _unpremultiply_table(a)
+            p = o + 4 * x
+            out[p] = t[data[p]]
+            out[p + 1] = t[data[p + 1]]
+            out[p + 2] = t[data[p + 2]]
+    return bytes(out)

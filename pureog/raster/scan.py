@@ -40,8 +40,10 @@ _APPEND = list.append
 
 # Coverage of a fully covered pixel on sub-rows 0..3 (64 * 3 + 63 == 255).
 _SUB_FULL = (64, 64, 64, 63)
-# Above this width, single-span rows integrate only their two edge zones.
+# Above this width, single-span rows integrate only their two edge zones, and other rows are
+# integrated sparsely (constant stretches between span ends become byte repeats).
 _ZONE_MIN_WIDTH = 32
+_BYTE = [bytes((v,)) for v in range(256)]
 
 Span = tuple[int, int]
 Box = tuple[int, int, int, int]
@@ -98,6 +100,48 @@ def _accumulate(spans4: list[list[Span]], p0: int, n: int) -> bytes:
     return bytes(map(min, accumulate(diff), repeat(255)))
 
 
+def _accumulate_sparse(spans4: list[list[Span]], n: int) -> bytes:
+    """:func:`_accumulate` over the whole row (``p0 = 0``) with work proportional to the number of
+    spans instead of the width: the same difference values, kept in a dict, and the coverage is
+    constant between two consecutive positions where one of them changes."""
+    diff: dict[int, int] = {}
+    get = diff.get
+    for k in range(4):
+        full = _SUB_FULL[k]
+        for left, right in spans4[k]:
+            a = left >> 2
+            b = right >> 2
+            fl = left & 3
+            fr = right & 3
+            if a == b:
+                v = (fr - fl) << 4
+                diff[a] = get(a, 0) + v
+                diff[a + 1] = get(a + 1, 0) - v
+                continue
+            first = (4 - fl) << 4 if fl else full
+            diff[a] = get(a, 0) + first
+            diff[a + 1] = get(a + 1, 0) + full - first
+            if fr:
+                v = fr << 4
+                diff[b] = get(b, 0) + v - full
+                diff[b + 1] = get(b + 1, 0) - v
+            else:
+                diff[b] = get(b, 0) - full
+    parts: list[bytes] = []
+    pos = 0
+    value = 0
+    for x in sorted(diff):
+        if x >= n:
+            break
+        if x > pos:
+            parts.append(_BYTE[value if value < 255 else 255] * (x - pos))
+            pos = x
+        value += diff[x]
+    if pos < n:
+        parts.append(_BYTE[value if value < 255 else 255] * (n - pos))
+    return b"".join(parts)
+
+
 def _identical_row(spans: list[Span], width: int) -> bytes | None:
     """The row when all four sub-rows have the same spans, or None when two spans share a pixel."""
     parts: list[bytes] = []
@@ -149,6 +193,8 @@ def _build_row(spans4: list[list[Span]], width: int) -> bytes | None:
             left_cov = _accumulate([[(x, zone_end)] for x in lefts], pa, pb - pa + 1)
             right_cov = _accumulate([[(zone_start, x)] for x in rights], qa, qb - qa + 1)
             return b"".join((bytes(pa), left_cov, b"\xff" * (qa - pb - 1), right_cov, bytes(width - qb - 1)))
+    if width > _ZONE_MIN_WIDTH:
+        return _accumulate_sparse(spans4, width)
     return _accumulate(spans4, 0, width)
 
 

@@ -43,11 +43,13 @@ its longhands (``None``: an ignored property). Expansion is a pure function of t
 repeat the same declarations on many elements. Errors are never memoized (they re-raise each time)."""
 _EXPANSIONS_MAX = 4096
 
-_PARSED: dict[tuple[object, ...], object] = {}
-"""Memo of parsed longhand values: (property, raw value, em base, viewport, currentColor) -> value,
-filled only when the parse did not read the parent style (see :class:`_ParentProbe`) and the value
-is hashable (immutable). Cards repeat the same declarations on many elements."""
+_PARSED: dict[tuple[object, ...], dict[tuple[object, ...], object]] = {}
+"""Memo of parsed longhand values: (currentColor, viewport) -> (property, raw value, em base) ->
+value, filled only when the parse did not read the parent style (see :class:`_ParentProbe`) and the
+value is hashable (immutable). Cards repeat the same declarations on many elements. Two levels so
+that the colour (a dataclass, slow to hash) is hashed once per element, not once per declaration."""
 _PARSED_MAX = 8192
+_parsed_count = 0
 
 
 class _ParentProbe:
@@ -132,7 +134,7 @@ class _Cascade:
         try:
             if raw.__class__ is float and raw == 0.0:
                 raise KeyError  # -0.0 == 0.0 as a dict key, but the sign is kept: no memo
-            longhands = _EXPANSIONS[key]  # type: ignore[index]
+            longhands = _EXPANSIONS[key]
         except (KeyError, TypeError):  # not seen yet, or an unhashable value (an error below)
             try:
                 longhands = self._expand(name, raw, variables)
@@ -143,7 +145,7 @@ class _Cascade:
             if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
                 if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
                     _EXPANSIONS.clear()
-                _EXPANSIONS[key] = longhands  # type: ignore[index]
+                _EXPANSIONS[key] = longhands
         if longhands is None:
             return
         for longhand, longhand_value in longhands:
@@ -207,7 +209,10 @@ class _Cascade:
             origin: ValueContext(size, self.vw, self.vh, color, parent)  # type: ignore[arg-type]
             for origin, size in em_base.items()
         }
-        parsed = _PARSED
+        try:
+            parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault((color, self.vw, self.vh), {})
+        except TypeError:  # an unhashable colour: no memo
+            parsed = None
         for name, entry in declared.items():
             if name in ("fontSize", "color"):
                 continue
@@ -215,16 +220,16 @@ class _Cascade:
             assert prop.field is not None
             ctx = contexts[entry.origin]
             raw = entry.raw
-            if (raw.__class__ is float and raw == 0.0) or ctx.font_size == 0.0:
+            if parsed is None or (raw.__class__ is float and raw == 0.0) or ctx.font_size == 0.0:
                 # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
                 values[prop.field] = self._parse(element, name, entry, parent, ctx)
                 continue
-            key = (name, raw.__class__, raw, ctx.font_size, self.vw, self.vh, color)
+            key = (name, raw.__class__, raw, ctx.font_size)
             try:
                 value = parsed[key]
             except KeyError:
-                value = self._parse_and_memoize(element, name, entry, parent, ctx, key)
-            except TypeError:  # an unhashable raw value or colour: no memo
+                value = self._parse_and_memoize(element, name, entry, parent, ctx, parsed, key)
+            except TypeError:  # an unhashable raw value: no memo
                 value = self._parse(element, name, entry, parent, ctx)
             values[prop.field] = value
 
@@ -251,6 +256,7 @@ class _Cascade:
         entry: _Declared,
         parent: ComputedStyle,
         ctx: ValueContext,
+        memo: dict[tuple[object, ...], object],
         key: tuple[object, ...],
     ) -> object:
         if _css_wide(entry.raw) is not None:  # inherit / unset read the parent: never memoized
@@ -265,9 +271,12 @@ class _Cascade:
             hash(value)
         except TypeError:  # mutable: never shared between elements
             return value
-        if len(_PARSED) >= _PARSED_MAX:
-            _PARSED.clear()
-        _PARSED[key] = value
+        global _parsed_count
+        if _parsed_count >= _PARSED_MAX:
+            _PARSED.clear()  # the caller's ``memo`` lives on for this element only
+            _parsed_count = 0
+        _parsed_count += 1
+        memo[key] = value
         return value
 
     def _parse(self, element: Element, name: str, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> object:
@@ -285,19 +294,25 @@ class _Cascade:
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
-        for side in SIDES:
-            low = side.lower()
-            width_key, style_key, color_key = f"border_{low}_width", f"border_{low}_style", f"border_{low}_color"
-            width_set = f"border{side}Width" in declared
-            style_set = f"border{side}Style" in declared
+        for width_key, style_key, color_key, width_prop, style_prop, color_prop in _BORDER_KEYS:
+            width_set = width_prop in declared
+            style_set = style_prop in declared
             if width_set and not style_set:
                 values[style_key] = BorderStyle.SOLID
             if style_set and not width_set:
                 values[width_key] = _MEDIUM_BORDER_PX
             if values.get(style_key, BorderStyle.NONE) is BorderStyle.NONE:
                 values[width_key] = 0.0
-            elif f"border{side}Color" not in declared and values.get(width_key, 0.0):
+            elif color_prop not in declared and values.get(width_key, 0.0):
                 values[color_key] = TRANSPARENT
+
+
+# Per side: the ComputedStyle fields and the longhand names _fix_borders looks at.
+_BORDER_KEYS = tuple(
+    (f"border_{side.lower()}_width", f"border_{side.lower()}_style", f"border_{side.lower()}_color",
+     f"border{side}Width", f"border{side}Style", f"border{side}Color")
+    for side in SIDES
+)
 
 
 def _check_supported(prop: Property) -> None:

@@ -1,0 +1,47 @@
+"""Per-box values resolved once (no percentages) equal the values resolved on every call."""
+
+from __future__ import annotations
+
+from pureog.layout.node import AUTO, FlexStyle, LayoutInput, Percent
+from pureog.layout.tree import WorkNode
+from pureog.style.values import BoxSizing
+
+
+def _both(style: FlexStyle) -> tuple[WorkNode, WorkNode]:
+    fast = WorkNode(LayoutInput(style), is_root=False)
+    slow = WorkNode(LayoutInput(style), is_root=False)
+    for name in ("margin_px", "margin_axis_px", "padding_px", "pab_px", "pab_axis_px", "min_axis_px", "max_axis_px"):
+        setattr(slow, name, None)
+    slow.unbounded = False
+    return fast, slow
+
+
+def test_fixed_values_equal_the_general_path() -> None:
+    styles = [
+        FlexStyle(margin_left=3.0, margin_right=AUTO, padding_top=-2.0, padding_left=4, border_left=1.5,
+                  min_width=10.0, max_height=50.0),
+        FlexStyle(box_sizing=BoxSizing.CONTENT_BOX, padding_left=5.0, border_right=2.0, min_height=3.0, max_width=None),
+        FlexStyle(margin_top=-0.0, max_width=AUTO, min_width=None),
+        FlexStyle(margin_left=Percent(10.0), padding_top=Percent(5.0), min_width=Percent(20.0)),
+    ]
+    for style in styles:
+        fast, slow = _both(style)
+        for w in (0.0, 100.0, 333.3, float("nan")):
+            for edge in range(4):
+                assert repr(fast.margin(edge, w)) == repr(slow.margin(edge, w))
+                assert repr(fast.padding_and_border(edge, w)) == repr(slow.padding_and_border(edge, w))
+            for axis in range(4):
+                assert repr(fast.margin_for_axis(axis, w)) == repr(slow.margin_for_axis(axis, w))
+                fast_pb, slow_pb = fast.padding_and_border_for_axis(axis, w), slow.padding_and_border_for_axis(axis, w)
+                assert repr(fast_pb) == repr(slow_pb)
+                for value in (-5.0, 0.0, 7.0, 1000.0, float("nan")):
+                    assert repr(fast.bound_axis(axis, value, w, w)) == repr(slow.bound_axis(axis, value, w, w))
+            for dim in range(2):
+                assert repr(fast.resolved_min(dim, w, w)) == repr(slow.resolved_min(dim, w, w))
+                assert repr(fast.resolved_max(dim, w, w)) == repr(slow.resolved_max(dim, w, w))
+
+
+def test_percentages_are_not_fixed() -> None:
+    fast, _ = _both(FlexStyle(margin_left=Percent(10.0), padding_top=Percent(5.0), max_width=Percent(50.0)))
+    assert fast.margin_px is None and fast.padding_px is None and fast.max_axis_px is None
+    assert fast.margin(0, 200.0) == 20.0 and fast.padding(1, 200.0) == 10.0

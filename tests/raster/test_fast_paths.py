@@ -1,0 +1,114 @@
+"""The raster fast paths give exactly the bytes of the plain per-pixel arithmetic they replace."""
+
+from __future__ import annotations
+
+import random
+
+import png as pypng
+
+from pureog.raster import blend, scan
+from pureog.raster.pixmap import Pixmap
+from pureog.raster.png import encode_png
+from pureog.raster.scan import Mask
+
+
+def _reference_fill(data: bytearray, stride: int, mask: Mask, color: tuple[int, int, int, int]) -> None:
+    """tiny-skia's lowp source-over, one pixel at a time (the definition the fast paths must match)."""
+    r, g, b, a = color
+    for i, cov in enumerate(mask.rows):
+        if cov is None:
+            continue
+        o = (mask.y + i) * stride + mask.x * 4
+        for c in cov:
+            if c:
+                sa = (a * c + 255) >> 8
+                inv = 255 - sa
+                for ch, s in enumerate((r, g, b, a)):
+                    data[o + ch] = ((s * c + 255) >> 8) + ((data[o + ch] * inv + 255) >> 8)
+            o += 4
+
+
+def _random_mask(rng: random.Random, w: int, h: int) -> Mask:
+    rows: list[bytes | None] = []
+    for _ in range(h):
+        kind = rng.random()
+        if kind < 0.1:
+            rows.append(None)
+        elif kind < 0.2:
+            rows.append(b"\xff" * w)
+        else:
+            rows.append(bytes(rng.choice((0, 0, 255, 255, rng.randrange(256))) for _ in range(w)))
+    return Mask(rng.randrange(3), rng.randrange(3), w, h, rows)
+
+
+def test_fill_solid_matches_per_pixel_source_over() -> None:
+    rng = random.Random(7)
+    for trial in range(60):
+        w, h = 40, 12
+        mask = _random_mask(rng, w - 3, h - 3)
+        a = rng.choice((255, 255, rng.randrange(1, 256)))
+        color = (rng.randrange(a + 1), rng.randrange(a + 1), rng.randrange(a + 1), a)
+        if trial % 3 == 0:  # uniform destination (a solid box)
+            data = bytearray(bytes((10, 20, 30, 255)) * (w * h))
+        elif trial % 3 == 1:  # a horizontal gradient: every pixel of a row differs
+            row = b"".join(bytes((x * 6, 255 - x * 6, 90, 255)) for x in range(w))
+            data = bytearray(row * h)
+        else:  # random premultiplied pixels, partly with long uniform stretches
+            px = [bytes((v, v, v, 255)) if rng.random() < 0.5 else bytes((0, 0, 0, 0)) for v in range(4)]
+            data = bytearray(b"".join(rng.choice(px) * rng.randrange(1, 40) for _ in range(200))[: w * h * 4])
+        expected = bytearray(data)
+        _reference_fill(expected, w * 4, mask, color)
+        blend.fill_solid(data, w * 4, mask, color)
+        assert data == expected, trial
+
+
+def test_tables_match_their_definitions() -> None:
+    div = blend._div255_table()
+    assert all(div[v] == (v + 255) >> 8 for v in range(65026))
+    mul = blend._mul_table()
+    assert all(mul[a << 8 | b] == (a * b + 255) >> 8 for a in range(0, 256, 5) for b in range(256))
+    scaled = blend._scaled((10, 200, 30, 230))
+    assert scaled[128] == ((10 * 128 + 255) >> 8, (200 * 128 + 255) >> 8, (30 * 128 + 255) >> 8,
+                           (230 * 128 + 255) >> 8, 255 - ((230 * 128 + 255) >> 8))
+
+
+def test_sparse_coverage_rows_equal_dense_ones() -> None:
+    rng = random.Random(3)
+    for _ in range(3000):
+        n = rng.randrange(1, 120)
+        spans4 = []
+        for _k in range(4):
+            count = min(2 * rng.randrange(0, 5), 4 * n)
+            points = sorted(rng.sample(range(0, 4 * n + 1), count - count % 2))
+            spans4.append([(points[i], points[i + 1]) for i in range(0, len(points), 2) if points[i + 1] > points[i]])
+        assert scan._accumulate_sparse(spans4, n) == scan._accumulate(spans4, 0, n)
+
+
+def _decode(data: bytes) -> tuple[int, list[bytes]]:
+    rows = pypng.Reader(bytes=data).asRGBA8()[2]
+    return data[25], [bytes(r) for r in rows]
+
+
+def test_png_picks_the_smallest_exact_colour_type() -> None:
+    grey = Pixmap(2, 2, bytearray(b"\x10\x10\x10\xff" * 4))
+    colour = Pixmap(3, 4, bytearray(b"\x01\x02\x03\xff" * 6 + b"\xff\x00\x80\xff" * 6))
+    translucent = Pixmap(2, 1, bytearray(b"\x40\x00\x00\x80\x00\x00\x00\x00"))
+    assert _decode(encode_png(grey)) == (0, [b"\x10\x10\x10\xff" * 2] * 2)
+    assert _decode(encode_png(colour)) == (2, [b"\x01\x02\x03\xff" * 3] * 2 + [b"\xff\x00\x80\xff" * 3] * 2)
+    assert _decode(encode_png(translucent)) == (6, [b"\x80\x00\x00\x80\x00\x00\x00\x00"])
+
+
+def test_png_repeated_and_distinct_rows_decode_to_the_pixels() -> None:
+    rng = random.Random(5)
+    w, h = 17, 23
+    rows = []
+    for _ in range(h):
+        if rows and rng.random() < 0.5:
+            rows.append(rows[-1])
+        else:
+            rows.append(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                 for _ in range(w)))
+    pm = Pixmap(w, h, bytearray(b"".join(rows)))
+    color_type, decoded = _decode(encode_png(pm))
+    assert color_type == 2 and decoded == rows
+    assert encode_png(pm) == encode_png(Pixmap(w, h, bytearray(b"".join(rows))))  # deterministic
