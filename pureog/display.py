@@ -149,6 +149,37 @@ class Blur:
     std_dev_y: float
     region: Rect | None = None
     invert: bool = False
+    cutout: Path | None = None
+    """Satori's outer box-shadow: the clips of the group's ancestors cut the blur's *source* (Satori
+    puts the element's clip-path on the shadow's shape, inside the filter), not its result; the result
+    is then hidden inside ``cutout`` (local coordinates) where those clips let it through (Satori's
+    "everything but the box" mask, whose box carries the same clip-path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DropShadow:
+    """One shadow of a :class:`ShadowFilter`: offset and standard deviation in local px, flood colour."""
+
+    dx: float
+    dy: float
+    std_dev: float
+    color: Color
+
+
+@dataclass(frozen=True, slots=True)
+class ShadowFilter:
+    """Drop shadows made from the group's own paint (Satori's text-shadow: ``feDropShadow`` per shadow,
+    merged with ``feMerge``), computed inside ``region`` (local coordinates) and cut to it.
+
+    The first shadow paints on top. ``keep_source``: each shadow's result holds the group's paint drawn
+    over the shadow (feDropShadow); False: shadows only (the group's paint is not drawn).
+    ``linear_rgb``: the filter works in 8-bit linear RGB (SVG's default color-interpolation-filters).
+    """
+
+    shadows: tuple[DropShadow, ...]
+    region: Rect
+    keep_source: bool = True
+    linear_rgb: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +192,8 @@ class Group:
     mask: tuple[Node, ...] | None = None
     """A luminance mask (local coordinates): where its paint's luminance x alpha is 0 the children are
     hidden, at 1 they show fully; applied like an anti-aliased clip."""
+    shadow: ShadowFilter | None = None
+    """Drop shadows of the children's paint, replacing it by the filter's result (see ShadowFilter)."""
 
 
 Node = FillPath | Group

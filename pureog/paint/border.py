@@ -58,7 +58,10 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
             continue
         line = satori_border_path(rect, radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
-        stroke = stroke_path(line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes)
+        # res_scale: offset the corner arcs as tiny-skia does (quads bulging outwards), as resvg draws them.
+        stroke = stroke_path(
+            line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes, res_scale=1.0
+        )
         if not stroke.is_empty:
             fills.append(FillPath(stroke, SolidPaint(color)))
     if not fills:

@@ -58,7 +58,8 @@ def _paint_box(
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
         glyphs = text.paint(source, box, inherited_opacity, container_width)
-        out.extend(fx.text_nodes(source.style, glyphs, Rect(box.x, box.y, box.width, box.height), matrix))
+        measured = Rect(box.x, box.y, *text.measured_size)
+        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return

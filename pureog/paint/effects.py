@@ -13,7 +13,7 @@ from __future__ import annotations
 from pureog.display import Blur, Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.clip import clip_shape
-from pureog.paint.shadow import box_shadows, text_shadows
+from pureog.paint.shadow import box_shadows, text_shadow_filter
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii
 from pureog.style.computed import ComputedStyle
@@ -124,9 +124,14 @@ def clip_children(
 def text_nodes(style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix."""
     nodes = filtered(style, [Group(tuple(glyphs))]) if glyphs and style.filter else glyphs
-    if style.text_shadow and glyphs:
-        nodes = text_shadows(style.text_shadow, glyphs, box, style.color.a) + nodes
-    return wrap(nodes, matrix)
+    nodes = wrap(nodes, matrix)
+    if style.text_shadow and nodes:
+        # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
+        bounds = _node_bounds(Group(tuple(nodes)))
+        shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
+        if shadow is not None:
+            nodes = [Group(tuple(nodes), shadow=shadow)]
+    return nodes
 
 
 __all__ = ["element_matrix", "element_nodes", "children_clips", "clip_children", "text_nodes", "filtered"]

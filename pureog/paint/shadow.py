@@ -11,17 +11,17 @@ lists of display nodes. What Satori emits (builder/shadow.ts) and how we mirror 
 - The filter region is the object bounding box of the moved shape, widened on each side by
   ``blur^2/4 + spread``: for small blurs it is narrower than the Gaussian, and resvg cuts the shadow
   there, visibly (a 2px blur is cut 1px out). We pass the same region.
-- text-shadow: ``feDropShadow`` per shadow, offsets truncated to whole pixels by resvg, region the
-  text box scaled 1.1x around Satori's computed bounds; the text itself paints on top.
+- text-shadow: one filter on the text's group, ``feDropShadow`` per shadow merged by ``feMerge``, in
+  linear RGB (:class:`pureog.display.ShadowFilter`; the rasterizer does resvg's maths); its region is
+  Satori's percentages of the measured text box, 1.1x, applied to the glyphs' bounding box.
 Imports style values and geometry only; no raster.
 """
 
 from __future__ import annotations
 
-import math
+from decimal import ROUND_HALF_UP, Decimal
 
-from pureog.color import Color
-from pureog.display import Blur, Clip, FillPath, FillRule, Group, Node, SolidPaint
+from pureog.display import Blur, Clip, DropShadow, FillPath, FillRule, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded
 from pureog.path import Path, PathBuilder, Radii, rect_path, rounded_rect_path
@@ -79,11 +79,13 @@ def box_shadows(
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
             inner.append(node)
             continue
-        outside = PathBuilder().extend(rect_path(_EVERYWHERE)).extend(device_shape).build()
         if std > 0:
-            content: Node = Group((body,), blur=Blur(std, std, region), opacity=opacity)
-        else:
-            content = Group((body,), opacity=opacity)
+            # Satori clips the shadow's shape by the ancestors' overflow/clip-path before blurring, and
+            # masks the result outside the (equally clipped) box: Blur.cutout says exactly that.
+            outer.append(Group((body,), blur=Blur(std, std, region, cutout=device_shape), opacity=opacity))
+            continue
+        outside = PathBuilder().extend(rect_path(_EVERYWHERE)).extend(device_shape).build()
+        content = Group((body,), opacity=opacity)
         outer.append(Group((content,), clip=Clip(outside, FillRule.EVENODD)))
     return outer, inner
 
@@ -107,42 +109,32 @@ def _region(s: BoxShadow, spread: float, moved: Path, m: Affine | None, rect: Re
     )
 
 
-def _recolor(nodes: list[Node] | tuple[Node, ...], color: Color) -> tuple[tuple[Node, ...], float]:
-    """Glyph nodes repainted in ``color``; opacity groups are dropped and their opacity returned."""
-    out: list[Node] = []
-    opacity = 1.0
-    paint = SolidPaint(color)
-    for node in nodes:
-        if isinstance(node, FillPath):
-            out.append(FillPath(node.path, paint, node.fill_rule))
-            continue
-        children, inner = _recolor(node.children, color)
-        opacity *= inner * node.opacity
-        out.append(Group(children, transform=node.transform, clip=node.clip))
-    return tuple(out), opacity
+def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: Rect) -> ShadowFilter | None:
+    """Satori's ``buildDropShadow`` filter for a text leaf whose painted nodes have ``bounds``.
+
+    The region is written as percentages (``toFixed(2)``) of Satori's measured text box, and resvg
+    applies them to the object bounding box of the filtered group: the glyph outlines' ``bounds``.
+    """
+    drawn = [s for s in shadows if not s.color.is_transparent]
+    if not drawn or text_box.width <= 0 or text_box.height <= 0 or bounds.width <= 0 or bounds.height <= 0:
+        return None
+    left, top, width, height = _text_region(shadows, text_box)
+    region = Rect(
+        bounds.x + bounds.width * left / 100.0,
+        bounds.y + bounds.height * top / 100.0,
+        bounds.width * width / 100.0,
+        bounds.height * height / 100.0,
+    )
+    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, s.blur / 2.0, s.color) for s in drawn), region)
 
 
-def text_shadows(shadows: tuple[TextShadow, ...], glyphs: list[Node], text_box: Rect, text_alpha: float) -> list[Node]:
-    """Shadow groups for a text leaf's glyph nodes (paint them before the glyphs)."""
-    out: list[Node] = []
-    if not glyphs or text_box.width <= 0 or text_box.height <= 0:
-        return out
-    region = _text_region(shadows, text_box)
-    for s in reversed(shadows):
-        color = s.color.with_alpha(s.color.a * text_alpha)
-        if color.is_transparent:
-            continue
-        recolored, opacity = _recolor(glyphs, color)
-        moved = Group(
-            recolored, transform=Affine.translate(float(math.trunc(s.offset_x)), float(math.trunc(s.offset_y)))
-        )
-        std = s.blur / 2.0
-        out.append(Group((moved,), blur=Blur(std, std, region), opacity=opacity))
-    return out
+def _to_fixed_2(value: float) -> float:
+    """JavaScript's ``Number(value.toFixed(2))``: the exact binary value rounded half away from zero."""
+    return float(Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> Rect:
-    """Satori's ``buildDropShadow`` region: all shadows' extents, scaled by 1.1 about the box origin."""
+def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> tuple[float, float, float, float]:
+    """Satori's region percentages (x, y, width, height): all shadows' extents, times 1.1."""
     w, h = box.width, box.height
     left, right, top, bottom = 0.0, w, 0.0, h
     for s in shadows:
@@ -152,7 +144,12 @@ def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> Rect:
         top = min(s.offset_y - grow, top)
         bottom = max(s.offset_y + grow + h, bottom)
     scale = 1.1
-    return Rect(box.x + left * scale, box.y + top * scale, (right - left) * scale, (bottom - top) * scale)
+    return (
+        _to_fixed_2(left / w * 100 * scale),
+        _to_fixed_2(top / h * 100 * scale),
+        _to_fixed_2((right - left) / w * 100 * scale),
+        _to_fixed_2((bottom - top) / h * 100 * scale),
+    )
 
 
-__all__ = ["box_shadows", "text_shadows", "spread_shape"]
+__all__ = ["box_shadows", "text_shadow_filter", "spread_shape"]

@@ -31,13 +31,18 @@ class TextPainter:
     def __init__(self, fonts: FontLibrary, debug: bool = False) -> None:
         self.fonts = fonts
         self.debug = debug
+        self.measured_size: tuple[float, float] = (0.0, 0.0)
 
     def paint(self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None) -> list[Node]:
         style = leaf.style
         color = style.color
+        # Satori's measuredTextSize (the text's own width and height, not its stretched box): the
+        # text-shadow filter region is written as percentages of it.
+        self.measured_size = (box.width, box.height)
         if opacity <= 0.0 or box.width <= 0:
             return []
         paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
+        self.measured_size = (paragraph.width, paragraph.height)
         glyphs: list[Node] = []
         if not color.is_transparent:
             paint = SolidPaint(color)

@@ -21,12 +21,23 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from pureog.display import Blur, DisplayList, FillPath, FillRule, Group, Node, PatternPaint, SolidPaint
+from pureog.display import (
+    Blur,
+    DisplayList,
+    FillPath,
+    FillRule,
+    Group,
+    Node,
+    PatternPaint,
+    ShadowFilter,
+    SolidPaint,
+)
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine
 from pureog.path import Path
 from pureog.raster import blend, shade
-from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance
+from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
+from pureog.raster.dropshadow import ShadowPlane, drop_shadows
 from pureog.raster.flatten import flatten
 from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
@@ -182,6 +193,9 @@ class _Renderer:
             clip = mm if clip is None else blend.intersect(mm, clip)
             if clip is None:
                 return
+        if g.shadow is not None:
+            self._shadowed(g, g.shadow, m, clip, target)
+            return
         if g.opacity >= 1.0 and g.blur is None:
             self.children(g, m, clip, target)
             return
@@ -206,8 +220,11 @@ class _Renderer:
         saved = self.paint_override
         if color is not None:
             self.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
+        source_clip = None
+        if blur.cutout is not None:  # the clips cut the source; the cutout (within them) the result
+            source_clip, clip = clip, self._cutout_keep(blur.cutout, m, clip)
         try:
-            self.children(g, m, None, layer)
+            self.children(g, m, source_clip, layer)
         finally:
             self.paint_override = saved
         sx = math.hypot(m.a, m.b) * blur.std_dev_x
@@ -219,10 +236,12 @@ class _Renderer:
             return
         x0, y0, x1, y1 = box
         w, h = x1 - x0, y1 - y0
-        # resvg's box blur (deviation >= 2) repeats the region's edge pixels; its IIR blur does not.
+        # resvg's box blur (deviation >= 2) repeats the region's edge pixels; below that it runs an IIR
+        # Gaussian (deviations under 0.05 px switch an axis off).
         replicate = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+        iir = None if replicate else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
         if color is None:
-            blur_layer(layer.pixmap, box, var_x, var_y, replicate=replicate)
+            blur_layer(layer.pixmap, box, var_x, var_y, replicate=replicate, iir=iir)
             layer.dirty[:] = list(box)
             if clip is not None:
                 self._apply_clip(layer, clip)
@@ -231,9 +250,12 @@ class _Renderer:
         data = layer.pixmap.data
         stride = layer.pixmap.stride
         plane = b"".join(data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(y0, y1))
-        blurred = (
-            blur_plane(plane, w, h, var_x, var_y, replicate=replicate) if (var_x > 0 or var_y > 0) else bytearray(plane)
-        )
+        if var_x <= 0 and var_y <= 0:
+            blurred = bytearray(plane)
+        elif iir is not None:
+            blurred = iir_blur_plane(plane, w, h, iir[0], iir[1])
+        else:
+            blurred = blur_plane(plane, w, h, var_x, var_y, replicate=replicate)
         if blur.invert:
             blurred = blurred.translate(_INVERT)
         rows: list[bytes | None] = []
@@ -250,6 +272,70 @@ class _Renderer:
         target.touch(mask)
         pm = target.pixmap
         blend.fill_solid(pm.data, pm.stride, mask, blend.premultiply(r, gg, b, a))
+
+    def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
+        """A drop-shadow filter: children -> the source layer; shadows from its alpha, merged with it
+        as resvg does (:mod:`pureog.raster.dropshadow`) inside the region; then clip and composite."""
+        source = _Target(Pixmap(self.width, self.height))
+        self.children(g, m, None, source)
+        box = self._filter_box(Blur(0.0, 0.0, sf.region), m, source, 0.0, 0.0)
+        if box is None:
+            return
+        x0, y0, x1, y1 = box
+        w, h = x1 - x0, y1 - y0
+        data = source.pixmap.data
+        stride = source.pixmap.stride
+        rows = [bytes(data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
+        alpha = b"".join(row[3::4] for row in rows)
+        scale_x, scale_y = math.hypot(m.a, m.b), math.hypot(m.c, m.d)
+        planes = []
+        for s in sf.shadows:
+            blurred = resvg_blur_plane(alpha, w, h, s.std_dev * scale_x, s.std_dev * scale_y)
+            # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
+            moved = _shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
+            planes.append(ShadowPlane(moved, s.color.rgba8()))
+        if clip is None and g.opacity >= 1.0:
+            # Composited straight onto the target by the memoised pixel maths (no general blend pass).
+            dst = target.pixmap.data
+            backdrop = [bytes(dst[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
+            result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                                  backdrop_rows=backdrop)
+            target.touch(Mask(x0, y0, w, h, []))
+            for i, row in enumerate(result):
+                if row is not None:
+                    o = (y0 + i) * stride + 4 * x0
+                    dst[o : o + 4 * w] = row
+            return
+        result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb)
+        layer = _Target(Pixmap(self.width, self.height), [x0, y0, x1, y1])
+        out = layer.pixmap.data
+        for i, row in enumerate(result):
+            if row is not None:
+                o = (y0 + i) * stride + 4 * x0
+                out[o : o + 4 * w] = row
+        if clip is not None:
+            self._apply_clip(layer, clip)
+        self._composite(layer, target, g.opacity)
+
+    def _cutout_keep(self, cutout: Path, m: Affine, clip: Mask | None) -> Mask | None:
+        """Coverage of "not (cutout inside clip)" over the canvas; None when it keeps everything."""
+        hole = path_mask(cutout, FillRule.NONZERO, m, self.canvas)
+        if hole is not None and clip is not None:
+            hole = blend.intersect(hole, clip)
+        if hole is None:
+            return None
+        full = blend.full_row(self.width)
+        rows: list[bytes | None] = []
+        for y in range(self.height):
+            i = y - hole.y
+            row = hole.rows[i] if 0 <= i < hole.height else None
+            if row is None:
+                rows.append(full)
+                continue
+            kept = bytearray(full)
+            kept[hole.x : hole.x + hole.width] = row.translate(_INVERT)
+            rows.append(bytes(kept))
+        return Mask(0, 0, self.width, self.height, rows)
 
     def _mask_coverage(self, nodes: tuple[Node, ...], m: Affine, clip: Mask | None) -> Mask | None:
         """A luminance mask as coverage: render its paint, then luminance x alpha per pixel.
@@ -389,6 +475,37 @@ class _Renderer:
 _INVERT = bytes(255 - v for v in range(256))
 
 
+def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
+    """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
+    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+    var_x = effective_variance(sx, box_mode)
+    var_y = effective_variance(sy, box_mode)
+    if var_x <= 0 and var_y <= 0:
+        return plane
+    if box_mode:
+        return blur_plane(plane, w, h, var_x, var_y, replicate=True)
+    return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
+
+
+def _shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> bytes:
+    """The plane moved by whole pixels, transparent where nothing moves in."""
+    if dx == 0 and dy == 0:
+        return bytes(plane)
+    if abs(dx) >= w or abs(dy) >= h:
+        return bytes(w * h)
+    blank = bytes(w)
+    pad = bytes(abs(dx))
+    rows = []
+    for y in range(h):
+        sy = y - dy
+        if not 0 <= sy < h:
+            rows.append(blank)
+            continue
+        row = bytes(plane[sy * w : (sy + 1) * w])
+        rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
+    return b"".join(rows)
+
+
 def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
     """The straight RGBA8 colour of every fill under ``g`` when there is exactly one, with no opacity,
     blur or non-solid paint on the way (a shadow's shape); else None."""
@@ -398,7 +515,7 @@ def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
         group = stack.pop()
         for child in group.children:
             if isinstance(child, Group):
-                if child.opacity < 1.0 or child.blur is not None:
+                if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
                     return None
                 stack.append(child)
                 continue

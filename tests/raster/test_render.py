@@ -273,7 +273,7 @@ def test_png_colour_type_follows_the_pixels() -> None:
     def decode(pm: Pixmap) -> tuple[int, list[bytes]]:
         data = encode_png(pm)
         rows = pypng.Reader(bytes=data).asRGBA8()[2]
-        planes = {0: 1, 6: 4}[data[25]]  # IHDR colour type
+        planes = {0: 1, 2: 3, 6: 4}[data[25]]  # IHDR colour type
         return planes, [bytes(r) for r in rows]
 
     grey = Pixmap(3, 3, bytearray(b"\x80\x80\x80\xff" * 4 + b"\x10\x10\x10\xff" * 5))
@@ -282,7 +282,7 @@ def test_png_colour_type_follows_the_pixels() -> None:
     assert rows[0] == b"\x80\x80\x80\xff" * 3 and rows[2] == b"\x10\x10\x10\xff" * 3
     colour = Pixmap(2, 3, bytearray(b"\xff\x00\x00\xff" * 6))
     planes, rows = decode(colour)
-    assert planes == 4 and rows == [b"\xff\x00\x00\xff" * 2] * 3  # repeated rows (Up filter) decode
+    assert planes == 3 and rows == [b"\xff\x00\x00\xff" * 2] * 3  # opaque colour: RGB; Up-filtered rows decode
     translucent = Pixmap(1, 1, bytearray(b"\x40\x40\x40\x80"))  # premultiplied grey at half alpha
     planes, rows = decode(translucent)
     assert planes == 4 and rows == [b"\x80\x80\x80\x80"]

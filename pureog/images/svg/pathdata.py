@@ -9,8 +9,10 @@ SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
 
 from __future__ import annotations
 
+import math
 import re
 
+from pureog.geometry import Affine
 from pureog.path import KAPPA, Path, PathBuilder, Segment
 from pureog.stroke import arc_to_cubics
 
@@ -169,3 +171,54 @@ def poly_shape(points: str, close: bool) -> Path:
     if close:
         pb.close()
     return pb.build()
+
+
+def _cubic_extrema(p0: float, p1: float, p2: float, p3: float) -> list[float]:
+    """Parameters in (0, 1) where one coordinate of a cubic has a zero derivative."""
+    a = -p0 + 3 * p1 - 3 * p2 + p3
+    b = 2 * (p0 - 2 * p1 + p2)
+    c = p1 - p0
+    if abs(a) < 1e-12:
+        return [-c / b] if abs(b) > 1e-12 and 0 < -c / b < 1 else []
+    disc = b * b - 4 * a * c
+    if disc < 0:
+        return []
+    root = math.sqrt(disc)
+    return [t for t in ((-b + root) / (2 * a), (-b - root) / (2 * a)) if 0 < t < 1]
+
+
+def tight_bounds(path: Path, m: Affine) -> tuple[float, float, float, float] | None:
+    """(x0, y0, x1, y1) of ``path`` mapped by ``m``, with curves bounded by their extrema (kurbo's
+    ``bounding_box``, which usvg uses), not by their control points."""
+    xs: list[float] = []
+    ys: list[float] = []
+    cx = cy = sx = sy = 0.0
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "Z":
+            cx, cy = sx, sy
+            continue
+        pts = [m.apply(float(seg[i]), float(seg[i + 1])) for i in range(1, len(seg), 2)]  # type: ignore[arg-type]
+        if verb == "M":
+            sx, sy = pts[-1]
+        elif verb in ("Q", "C"):
+            if verb == "Q":
+                (qx, qy), (ex, ey) = pts
+                pts = [
+                    (cx + 2 / 3 * (qx - cx), cy + 2 / 3 * (qy - cy)),
+                    (ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey)),
+                    (ex, ey),
+                ]
+            (x1, y1), (x2, y2), (x3, y3) = pts
+            for axis, (a0, a1, a2, a3) in enumerate(((cx, x1, x2, x3), (cy, y1, y2, y3))):
+                for t in _cubic_extrema(a0, a1, a2, a3):
+                    u = 1 - t
+                    v = u * u * u * a0 + 3 * u * u * t * a1 + 3 * u * t * t * a2 + t * t * t * a3
+                    (xs if axis == 0 else ys).append(v)
+        x, y = pts[-1]
+        xs.append(x)
+        ys.append(y)
+        cx, cy = x, y
+    if not xs:
+        return None
+    return (min(xs), min(ys), max(xs), max(ys))

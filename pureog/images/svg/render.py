@@ -38,7 +38,7 @@ from pureog.display import (
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.images.sniff import parse_view_box
-from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape
+from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape, tight_bounds
 from pureog.images.svg.tree import SvgNode
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
@@ -158,6 +158,10 @@ class _Context:
     view_h: float
     where: str
     depth: int = 0
+    # Set while measuring content for an SVG without a viewBox (see _content_extent): the current
+    # user-space -> SVG-root matrix and the running (right, bottom) of what is drawn.
+    matrix: Affine = IDENTITY
+    extent: list[float] | None = None
 
 
 def _index(node: SvgNode, ids: dict[str, SvgNode]) -> None:
@@ -363,12 +367,28 @@ def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) ->
                     dashes=_dashes(state.get("stroke-dasharray", "none"), ctx, font_size),
                     dash_offset=length(state.get("stroke-dashoffset"), 0.0),
                     tolerance=0.05 / max(scale, 1e-3),
+                    res_scale=scale,
                 )
             except PureogError:
                 outline = stroke_path(path, width, tolerance=0.05 / max(scale, 1e-3))
             if not outline.is_empty:
                 out.append(FillPath(outline, paint, FillRule.NONZERO))
+                if ctx.extent is not None:
+                    m = ctx.matrix
+                    _grow_extent(ctx, path, width / 2.0 * math.sqrt(abs(m.a * m.d - m.b * m.c)))
+    if out and ctx.extent is not None:
+        _grow_extent(ctx, path, 0.0)
     return out
+
+
+def _grow_extent(ctx: _Context, path: Path, pad: float) -> None:
+    """usvg 0.29's node bounding box (tight curve bounds in root units, strokes padded by half their
+    width) pushed into the running right/bottom extent."""
+    assert ctx.extent is not None
+    bounds = tight_bounds(path, ctx.matrix)
+    if bounds is not None:
+        ctx.extent[0] = max(ctx.extent[0], bounds[2] + pad)
+        ctx.extent[1] = max(ctx.extent[1], bounds[3] + pad)
 
 
 def _clip(node: SvgNode, ctx: _Context) -> Clip | None | bool:
@@ -421,6 +441,8 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
         if vb and vb[2] > 0 and vb[3] > 0:
             transform = transform @ view_box_transform(vb, node.attrs.get("preserveAspectRatio", ""), w, h)
     local_scale = scale * math.sqrt(abs(transform.a * transform.d - transform.b * transform.c)) or scale
+    outer_matrix = ctx.matrix
+    ctx.matrix = outer_matrix @ transform
     if tag == "use":
         href = node.attrs.get("href") or node.attrs.get("xlink:href") or ""
         ref = ctx.ids.get(href[1:]) if href.startswith("#") else None
@@ -428,6 +450,7 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
             return []
         transform = transform @ Affine.translate(length(node.attrs.get("x"), 0.0, ctx.view_w),
                                                  length(node.attrs.get("y"), 0.0, ctx.view_h))
+        ctx.matrix = outer_matrix @ transform
         ctx.depth += 1
         try:
             if ref.tag == "symbol":
@@ -447,6 +470,7 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
         children = _shape(node, state, ctx, local_scale)
     else:  # g, svg, a, switch and unknown containers
         children = [n for c in node.children for n in _render(c, state, ctx, local_scale)]
+    ctx.matrix = outer_matrix
     if not children:
         return []
     clip = _clip(node, ctx)
@@ -474,14 +498,46 @@ def svg_size(root: SvgNode) -> tuple[float, float]:
     return (w if w > 0 else vw, h if h > 0 else vh)
 
 
+def _is_percent(text: str | None) -> bool:
+    """usvg reads a missing or unparsable width/height (Satori writes ``NaN``, ``Infinity``) as 100%."""
+    if text is None:
+        return True
+    text = text.strip()
+    if text.endswith("%"):
+        return True
+    try:
+        value = float(re.sub(r"(px|pt|pc|mm|cm|in|em|ex)$", "", text))
+    except ValueError:
+        return True
+    return not math.isfinite(value)
+
+
+def _content_extent(root: SvgNode, ids: dict[str, SvgNode]) -> tuple[float, float] | None:
+    """(right, bottom) of everything drawn, in root user units: usvg 0.29 makes that the size and
+    viewBox (from 0, 0) of an SVG that has no viewBox and a percentage (or invalid) width or height."""
+    ctx = _Context(ids, 100.0, 100.0, "", extent=[0.0, 0.0])
+    state = _state(root, dict(DEFAULTS))
+    for child in root.children:
+        _render(child, state, ctx, 1.0)
+    right, bottom = ctx.extent  # type: ignore[misc]
+    return (right, bottom) if right > 0 and bottom > 0 else None
+
+
 def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]:
     """Draw ``root`` stretched into ``target`` (the ``<image preserveAspectRatio="none">`` Satori emits)."""
     ids: dict[str, SvgNode] = {}
     _index(root, ids)
     width, height = svg_size(root)
+    vb = parse_view_box(root.attrs.get("viewBox"))
+    if not (vb and vb[2] > 0 and vb[3] > 0) and (
+        _is_percent(root.attrs.get("width")) or _is_percent(root.attrs.get("height"))
+    ):
+        extent = _content_extent(root, ids)
+        if extent is not None:
+            width, height = extent
+            vb = (0.0, 0.0, width, height)
     if width <= 0 or height <= 0 or target.width <= 0 or target.height <= 0:
         return ()
-    vb = parse_view_box(root.attrs.get("viewBox"))
     inner = IDENTITY
     view_w, view_h = width, height
     if vb and vb[2] > 0 and vb[3] > 0:
