@@ -24,6 +24,7 @@ from pureog.errors import DocumentError, LimitError
 DEFAULT_WIDTH = 1200
 DEFAULT_HEIGHT = 630
 MAX_CANVAS_SIDE = 16384
+MAX_CANVAS_PIXELS = 36_000_000  # 6000 x 6000: a 144 MB pixmap; far past any card, short of exhausting memory
 MAX_DEPTH = 100  # deep enough for any card; keeps every recursive stage far from Python's limit
 
 DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "element"})
@@ -135,6 +136,8 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
         raise DocumentError(f"unknown key {unknown[0]!r} (allowed: {allowed})", path="$")
     width = _canvas_side(data.get("width", DEFAULT_WIDTH), "$.width")
     height = _canvas_side(data.get("height", DEFAULT_HEIGHT), "$.height")
+    if width * height > MAX_CANVAS_PIXELS:
+        raise LimitError(f"a {width}x{height} canvas has more than {MAX_CANVAS_PIXELS:,} pixels", path="$")
     emoji = data.get("emoji", "twemoji")
     if emoji not in EMOJI_PROVIDERS:
         raise DocumentError(f"unknown emoji provider {emoji!r} (allowed: {', '.join(EMOJI_PROVIDERS)})", path="$.emoji")

@@ -116,6 +116,8 @@ def test_errors_name_the_path(source: object, path: str, words: str) -> None:
 def test_limits() -> None:
     with pytest.raises(LimitError):
         load({"element": {"div": None}, "width": 100000})
+    with pytest.raises(LimitError, match="pixels"):
+        load({"element": {"div": None}, "width": 16000, "height": 16000})
     deep: dict = {"div": None}
     for _ in range(300):
         deep = {"div": {"children": [deep]}}
