@@ -92,3 +92,10 @@ def test_random_documents_render_or_fail_cleanly(root: dict[str, Any], debug: bo
         assert str(exc)  # a message the user can act on
         return
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_enormous_blur_radii_render_instead_of_exhausting_memory() -> None:
+    for style in ({"boxShadow": "0 0 1000000px red"}, {"filter": "blur(5000px)"}):
+        card = {"div": {"style": {"width": 100, "height": 100, "backgroundColor": "red", **style}}}
+        data = pureog.render_png(card, width=400, height=200)
+        assert data.startswith(b"\x89PNG")
