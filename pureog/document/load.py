@@ -7,7 +7,8 @@ string; they are normalized to camelCase pairs here, values untouched (the style
 Every error names the path of the offending value (``$.element.props.children[1].props.style``).
 
 Input -> output: text / path / mapping -> :class:`pureog.document.model.Document`.
-``yaml`` is imported only in this package. Imports nothing above ``pureog.document``.
+``yaml`` is imported only in this package. Imports nothing above ``pureog.document``; the template
+modules only for a document that is a template.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.model import Child, Document, Element, FontSource, Text
-from pureog.document.template import expand_document, is_template
 from pureog.errors import DocumentError, LimitError
 
 DEFAULT_WIDTH = 1200
@@ -113,6 +113,13 @@ def parse_text(text: str, *, name: str = "<text>") -> Any:
         raise DocumentError(f"{name} is not valid YAML/JSON{where}: {problem}") from None
 
 
+def is_template(document: Any, data: Mapping[str, Any] | None) -> bool:
+    """A document is expanded when it declares ``data:`` or when the caller gives data.
+
+    A lone ``{data: ...}`` is the shorthand for an HTML ``<data>`` element, not a template."""
+    return data is not None or (isinstance(document, Mapping) and "data" in document and len(document) > 1)
+
+
 def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mapping[str, Any] | None = None,
                  lenient: bool = False) -> Document:
     """Build a Document from parsed YAML/JSON data (a document mapping or a bare element).
@@ -121,6 +128,9 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
     if not isinstance(data, Mapping):
         raise DocumentError(f"expected a mapping at the top level, got {_kind(data)}", path="$")
     if is_template(data, template_data):
+        # Imported here: templates (and their expression language) cost import time plain cards skip.
+        from pureog.document.template import expand_document  # noqa: PLC0415
+
         data = expand_document(data, template_data, lenient=lenient)
     if "element" not in data:
         # A bare element (React-shaped or shorthand) is also a document.
@@ -175,7 +185,8 @@ def parse_font(entry: Any, path: str, base_dir: str | None) -> FontSource:
     if hasattr(entry, "to_source"):  # pureog.Font
         return entry.to_source()  # type: ignore[no-any-return]
     if not isinstance(entry, Mapping):
-        raise DocumentError(f"expected a font mapping {{name, path|data, weight, style}}, got {_kind(entry)}", path=path)
+        raise DocumentError(f"expected a font mapping {{name, path|data, weight, style}}, got {_kind(entry)}",
+                            path=path)
     unknown = sorted(str(k) for k in entry if k not in FONT_KEYS)
     if unknown:
         raise DocumentError(f"unknown font key {unknown[0]!r} (allowed: {', '.join(sorted(FONT_KEYS))})", path=path)

@@ -35,7 +35,7 @@ from pureog.document.expression import (
 )
 from pureog.errors import DocumentError, LimitError, PureogError
 
-__all__ = ["TemplateError", "TemplateLimits", "expand_document", "expand_value", "is_template", "merge_data"]
+__all__ = ["TemplateError", "TemplateLimits", "expand_document", "expand_value", "merge_data"]
 
 EACH_KEYS = frozenset({"$each", "as", "do"})
 IF_KEYS = frozenset({"$if", "then", "else"})
@@ -61,13 +61,6 @@ class _Nothing:
 
 
 _NOTHING = _Nothing()
-
-
-def is_template(document: Any, data: Mapping[str, Any] | None) -> bool:
-    """A document is expanded when it declares ``data:`` or when the caller gives data.
-
-    A lone ``{data: ...}`` is the shorthand for an HTML ``<data>`` element, not a template."""
-    return data is not None or (isinstance(document, Mapping) and "data" in document and len(document) > 1)
 
 
 def merge_data(defaults: Any, overrides: Any, *, path: str = "$.data", max_depth: int = 200) -> dict[Any, Any]:

@@ -7,22 +7,20 @@ value (CSS text, for the docs), the accepted values, its support status and how 
 - ``NOT_YET`` properties raise ``StyleError("property 'x' is not supported yet")`` when used;
 - ``IGNORED`` properties are accepted and dropped, as Satori silently drops them.
 ``spec/css.md`` is generated from this table (tests check it stays in sync).
-Must not import layout, text, paint, raster.
+The parsers of gradients, shadows/filters, transforms and clip paths (their own modules) are imported
+on first use. Must not import layout, text, paint, raster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.errors import StyleError
-from pureog.style import clip as fx_clip
-from pureog.style import gradient as bg
-from pureog.style import shadow as fx_shadow
 from pureog.style import shorthands as sh
-from pureog.style import transform as fx_transform
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
@@ -324,11 +322,38 @@ def _enum_words(allowed: tuple[str, ...]) -> Parser:
     return parse
 
 
+def _lazy(module: str, name: str) -> Parser:
+    """The parser ``module.name``, imported on first use: gradients, shadows, transforms and clip paths
+    are many value classes whose creation costs import time that a card without them should not pay."""
+    resolved: list[Parser] = []
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        if not resolved:
+            resolved.append(getattr(importlib.import_module(module), name))
+        return resolved[0](raw, ctx)
+
+    parse.__qualname__ = parse.__name__ = name
+    return parse
+
+
+_BACKGROUND_CLIP = _lazy("pureog.style.gradient", "parse_background_clip")
+_BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
+_BACKGROUND_POSITION = _lazy("pureog.style.gradient", "parse_background_position")
+_BACKGROUND_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
+_BACKGROUND_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
+_BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
+_CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
+_FILTER = _lazy("pureog.style.shadow", "parse_filter")
+_TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
+_TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
+_TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
+
+
 def _mask_size(raw: RawValue, ctx: ValueContext) -> object:
     # Satori's mask default is "100% 100%" (parser/mask.ts), not background's auto: keep () for it.
     if raw_text(raw).lower() == "100% 100%":
         return ()
-    return bg.parse_background_size(raw, ctx)
+    return _BACKGROUND_SIZE(raw, ctx)
 
 
 def _unused(raw: RawValue, ctx: ValueContext) -> object:
@@ -482,17 +507,17 @@ _TABLE: list[Property] = [
     _yes("backgroundColor", "background_color", _color, "transparent", "colour"),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
            note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
-    _yes("backgroundImage", "background_image", bg.parse_background_image, "none",
+    _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori"),
-    _yes("backgroundSize", "background_size", bg.parse_background_size, "auto",
+    _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
          note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori)"),
-    _yes("backgroundPosition", "background_position", bg.parse_background_position, "0% 0%",
+    _yes("backgroundPosition", "background_position", _BACKGROUND_POSITION, "0% 0%",
          "per layer: 1-2 lengths/percentages", note="keywords (center, left, ...) count as 0, as in Satori"),
-    _yes("backgroundRepeat", "background_repeat", bg.parse_background_repeat, "repeat",
+    _yes("backgroundRepeat", "background_repeat", _BACKGROUND_REPEAT, "repeat",
          "per layer: repeat, repeat-x, repeat-y, no-repeat"),
-    _yes("backgroundClip", "background_clip", bg.parse_background_clip, "border-box",
+    _yes("backgroundClip", "background_clip", _BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
     _yes("opacity", "opacity", _opacity, "1", "number 0..1, percentage",
@@ -547,30 +572,30 @@ _TABLE: list[Property] = [
     _yes("WebkitBoxOrient", "webkit_box_orient", _enum_words(("horizontal", "vertical")), "horizontal",
          "horizontal, vertical"),
     # --- not supported yet (Satori 0.29 has them; pureog will)
-    _yes("transform", "transform", fx_transform.parse_transform, "none",
+    _yes("transform", "transform", _TRANSFORM, "none",
          "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad)",
          note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective are "
               "ignored and matrix() refused, as in Satori"),
-    _yes("transformOrigin", "transform_origin", fx_transform.parse_transform_origin, "50% 50%",
+    _yes("transformOrigin", "transform_origin", _TRANSFORM_ORIGIN, "50% 50%",
          "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage",
          note="as Satori: a zero value (0, 0px, 0%) means the centre"),
-    _yes("boxShadow", "box_shadow", fx_shadow.parse_box_shadow, "none",
+    _yes("boxShadow", "box_shadow", _BOX_SHADOW, "none",
          "list of [inset] <x> <y> [<blur> [<spread>]] [<colour>]"),
-    _yes("textShadow", "text_shadow", fx_shadow.parse_text_shadow, "none",
+    _yes("textShadow", "text_shadow", _TEXT_SHADOW, "none",
          "list of <x> <y> [<blur>] [<colour>]", inherited=True,
          note="offsets are whole device pixels, as resvg's feDropShadow truncates them"),
-    _yes("filter", "filter", fx_shadow.parse_filter, "none", "blur(<length>)", inherited=True,
+    _yes("filter", "filter", _FILTER, "none", "blur(<length>)", inherited=True,
          note="applies to each element's own shapes, as Satori does; other functions not yet"),
     _not_yet("backdropFilter", "filter functions", initial="none"),
-    _yes("clipPath", "clip_path", fx_clip.parse_clip_path, "none",
+    _yes("clipPath", "clip_path", _CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
-    _yes("maskImage", "mask_image", bg.parse_background_image, "none",
+    _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
          note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)"),
-    _yes("maskPosition", "mask_position", bg.parse_background_position, "0% 0%", "1-2 lengths/percentages"),
+    _yes("maskPosition", "mask_position", _BACKGROUND_POSITION, "0% 0%", "1-2 lengths/percentages"),
     _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
          note="Satori's default is the whole box"),
-    _yes("maskRepeat", "mask_repeat", bg.parse_background_repeat, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
+    _yes("maskRepeat", "mask_repeat", _BACKGROUND_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
     _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage", note="alias of maskImage"),
     _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition"),
     _short("WebkitMaskSize", lambda v: [("maskSize", v)], "as maskSize", note="alias of maskSize"),

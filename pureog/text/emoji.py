@@ -26,8 +26,6 @@ Must not import layout, paint or raster.
 
 from __future__ import annotations
 
-import json
-import lzma
 import struct
 import threading
 import zlib
@@ -100,6 +98,8 @@ class TwemojiPack:
                     if head[: len(_MAGIC)] != _MAGIC:
                         raise FontError("the bundled emoji pack is damaged", path=str(self._path))
                     (length,) = struct.unpack("<I", head[len(_MAGIC) :])
+                    import json  # noqa: PLC0415  (only texts with emoji read the pack: keep cold starts lean)
+
                     meta = json.loads(zlib.decompress(f.read(length)))
             except OSError as exc:
                 raise FontError(f"cannot read the bundled emoji pack: {exc}", path=str(self._path)) from exc
@@ -130,6 +130,8 @@ class TwemojiPack:
             data = self._cache.get(block)
             if data is None:
                 offset, size = self._blocks[block]
+                import lzma  # noqa: PLC0415  (see _load_index)
+
                 with self._path.open("rb") as f:
                     f.seek(self._data_start + offset)
                     data = lzma.decompress(f.read(size))

@@ -1,7 +1,7 @@
 """Font faces and font selection, the way Satori 0.29's ``FontLoader`` (src/font.ts) does it.
 
 Input: :class:`pureog.document.model.FontSource` records (raw bytes + CSS face). Output: parsed
-:class:`FontFace` objects (fontTools, lazy, cached by content hash) and a :class:`FontLibrary` that
+:class:`FontFace` objects (fontTools, lazy, cached by content) and a :class:`FontLibrary` that
 answers "which faces serve this style, in fallback order" and "which face draws this character".
 
 Matching follows Satori exactly: families are keyed by lower-cased name; inside a family the face is
@@ -16,11 +16,9 @@ fontTools. Must not import layout, paint or raster.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -34,6 +32,7 @@ _FONT_DIR = FilePath(__file__).resolve().parent.parent / "fonts"
 
 _WOFF2_MAGIC = b"wOF2"
 _WOFF_MAGIC = b"wOFF"
+_POST_WITHOUT_NAMES = b"\x00\x03\x00\x00"  # post table version 3.0: no glyph names
 
 
 class FontFace:
@@ -60,7 +59,8 @@ class FontFace:
 
     def __init__(self, data: bytes, *, path: str = "$") -> None:
         self.path = path
-        self.key = hashlib.sha1(data).hexdigest()
+        self.key = f"face{next(_FACE_SERIALS)}"
+        """Unique per face: the key of the per-face caches in shaping, outline and paragraph."""
         head = data[:4]
         if head == _WOFF2_MAGIC:
             try:
@@ -72,6 +72,10 @@ class FontFace:
                 ) from exc
         try:
             tt = TTFont(io.BytesIO(data), lazy=True)
+            if "CFF " not in tt and ("post" not in tt or tt.getTableData("post")[:4] == _POST_WITHOUT_NAMES):
+                # fontTools would name the glyphs from the cmap through the Adobe Glyph List (importing
+                # fontTools.agl, ~20 ms, and reading the cmap twice); the names are only labels to us.
+                tt.setGlyphOrder(_numbered_glyph_names(int(tt["maxp"].numGlyphs)))
             self.units_per_em = int(tt["head"].unitsPerEm)
             hhea = tt["hhea"]
             self.ascender = int(hhea.ascent)
@@ -110,6 +114,11 @@ class FontFace:
         return f"FontFace({self.path!r}, upem={self.units_per_em})"
 
 
+def _numbered_glyph_names(count: int) -> list[str]:
+    """fontTools' own names for glyphs it cannot name otherwise: .notdef, glyph00001, glyph00002, ..."""
+    return [".notdef", *(f"glyph{i:05d}" for i in range(1, count))] if count else []
+
+
 def _pick_cmap(tt: TTFont) -> dict[int, int]:
     """code point -> glyph id, from the subtable opentype.js picks (the last Unicode one listed)."""
     if "cmap" not in tt:
@@ -128,24 +137,31 @@ def _pick_cmap(tt: TTFont) -> dict[int, int]:
     return {cp: order.get(name, 0) for cp, name in chosen.cmap.items()}
 
 
-_FACE_CACHE: dict[str, FontFace] = {}
+# Keyed by the bytes themselves: Python hashes them once per object (as fast as SHA-1) and compares
+# contents on a hit, without importing hashlib (OpenSSL, ~3 ms of every cold start).
+_FACE_CACHE: dict[bytes, FontFace] = {}
+_FACE_SERIALS = itertools.count(1)
 
 
 def load_face(data: bytes, *, path: str = "$") -> FontFace:
-    """A parsed face, shared between every library that uses the same bytes (keyed by SHA-1)."""
-    key = hashlib.sha1(data).hexdigest()
-    face = _FACE_CACHE.get(key)
+    """A parsed face, shared between every library that uses the same bytes."""
+    data = bytes(data)
+    face = _FACE_CACHE.get(data)
     if face is None:
         face = FontFace(data, path=path)
-        _FACE_CACHE[key] = face
+        _FACE_CACHE[data] = face
     return face
 
 
-@dataclass(frozen=True, slots=True)
 class _Entry:
-    face: FontFace
-    weight: int | None
-    style: str | None
+    """One registered face of a family (a plain class: a dataclass costs import time)."""
+
+    __slots__ = ("face", "weight", "style")
+
+    def __init__(self, face: FontFace, weight: int | None, style: str | None) -> None:
+        self.face = face
+        self.weight = weight
+        self.style = style
 
 
 def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 
 from pureog.style.values import TextTransform, WhiteSpace, WordBreak
 from pureog.text import _linebreak_data as _data
@@ -110,11 +109,16 @@ def _map_first(cls: int) -> int:
     return cls
 
 
-@dataclass(frozen=True, slots=True)
 class Break:
-    position: int
-    """Index (in code points) of the first character after the break."""
-    required: bool
+    """A break opportunity. (Plain classes for this package's internal records: a dataclass costs about
+    a millisecond of import time, on every cold start.)"""
+
+    __slots__ = ("position", "required")
+
+    def __init__(self, position: int, required: bool) -> None:
+        self.position = position
+        """Index (in code points) of the first character after the break."""
+        self.required = required
 
 
 def line_breaks(text: str) -> list[Break]:
@@ -376,17 +380,20 @@ def words(text: str) -> list[str]:
 WORD_SEPARATORS = frozenset(chr(c) for c in (0x20, 0xA0, 0x1361, 0x10100, 0x10101, 0x1039, 0x1091, 0x0A))
 
 
-@dataclass(frozen=True, slots=True)
 class Prepared:
-    """Text after text-transform and white-space processing, split at break opportunities."""
+    """Text after text-transform and white-space processing, split at break opportunities (read-only)."""
 
-    content: str
-    words: tuple[str, ...]
-    required_breaks: tuple[bool, ...]
-    """``required_breaks[i]``: a forced break comes before ``words[i]``."""
-    allow_soft_wrap: bool
-    allow_break_word: bool
-    collapse_spaces: bool
+    __slots__ = ("content", "words", "required_breaks", "allow_soft_wrap", "allow_break_word", "collapse_spaces")
+
+    def __init__(self, content: str, words: tuple[str, ...], required_breaks: tuple[bool, ...],
+                 allow_soft_wrap: bool, allow_break_word: bool, collapse_spaces: bool) -> None:
+        self.content = content
+        self.words = words
+        self.required_breaks = required_breaks
+        """``required_breaks[i]``: a forced break comes before ``words[i]``."""
+        self.allow_soft_wrap = allow_soft_wrap
+        self.allow_break_word = allow_break_word
+        self.collapse_spaces = collapse_spaces
 
 
 def transform_text(text: str, transform: TextTransform | str) -> str:

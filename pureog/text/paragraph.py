@@ -192,25 +192,32 @@ class _Engine:
         return self._face_metrics(self.chain.resolve(text))[1]
 
 
-@dataclass(slots=True)
 class _Position:
-    x: float
-    y: float
-    width: float
-    line: int
-    line_index: int
-    is_image: bool = False
+    # Working records are plain classes: a dataclass costs about a millisecond of import time.
+    __slots__ = ("x", "y", "width", "line", "line_index", "is_image")
+
+    def __init__(self, x: float, y: float, width: float, line: int, line_index: int,
+                 is_image: bool = False) -> None:
+        self.x = x
+        self.y = y
+        self.width = width
+        self.line = line
+        self.line_index = line_index
+        self.is_image = is_image
 
 
-@dataclass(slots=True)
 class _Flow:
-    width: float
-    height: float
-    line_widths: list[float]
-    baselines: list[float]
-    segments_per_line: list[int]
-    texts: list[str]
-    positions: list[_Position]
+    __slots__ = ("width", "height", "line_widths", "baselines", "segments_per_line", "texts", "positions")
+
+    def __init__(self, width: float, height: float, line_widths: list[float], baselines: list[float],
+                 segments_per_line: list[int], texts: list[str], positions: list[_Position]) -> None:
+        self.width = width
+        self.height = height
+        self.line_widths = line_widths
+        self.baselines = baselines
+        self.segments_per_line = segments_per_line
+        self.texts = texts
+        self.positions = positions
 
 
 class _TextLayout:

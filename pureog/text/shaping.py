@@ -9,15 +9,12 @@ computed exactly like ``@shuding/opentype.js`` as Satori 0.29 calls it:
   ``patchFontFallbackResolver``).
 * After each glyph: ``x += advance * scale``, then ``x += kerning * scale`` (not after the last glyph),
   then ``x += letterSpacing`` (after every glyph, the last included). Same float operation order.
-* Kerning: if the face has GPOS, only the ``kern`` feature of script DFLT (else latn), default LangSys,
-  lookups of type 2 in feature order (extension lookups are not seen by opentype.js); PairPos format 1
-  falls through to the next subtable when the pair is absent, format 2 answers as soon as the left
-  glyph is covered. Without GPOS, the first format-0 ``kern`` subtable. Kerning uses the glyph ids of
-  substituted fallback glyphs as-is, as opentype.js does.
+* Kerning: :mod:`pureog.text.kerning` (GPOS ``kern`` feature read from the raw table, else the
+  ``kern`` table). Kerning uses the glyph ids of substituted fallback glyphs as-is, as opentype.js does.
 * Ligatures: opentype.js's ``forEachGlyph`` passes its options to ``stringToGlyphs``, whose
   ``updateFeatures`` then filters the latn tags to nothing, so Latin ``liga``/``rlig`` are never
   applied in Satori 0.29. ``ligatures=True`` turns on GSUB LigatureSubst (``liga`` + ``rlig``) for
-  callers that want browser-like output; the default matches the reference.
+  callers that want browser-like output; the default matches the reference (and never reads GSUB).
 
 Must not import layout, paint or raster.
 """
@@ -28,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pureog.text.fonts import FontChain, FontFace
+from pureog.text.kerning import FaceKerning
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,83 +46,42 @@ class ShapedRun:
 class _FaceLayout:
     """The kerning / ligature data of one face in the shape opentype.js reads it."""
 
-    __slots__ = ("kern_subtables", "kern_pairs", "ligatures", "_kern_cache", "_names", "_order")
+    __slots__ = ("kerning", "_face", "_ligatures")
 
     def __init__(self, face: FontFace) -> None:
-        tt = face.ttfont
-        self._names = {name: i for i, name in enumerate(face.glyph_order)}
-        self._order = face.glyph_order
-        self._kern_cache: dict[tuple[int, int], int] = {}
-        self.kern_subtables: list[Any] | None = None
-        self.kern_pairs: dict[tuple[int, int], int] = {}
-        self.ligatures: dict[int, list[tuple[tuple[int, ...], int]]] = {}
-        if "GPOS" in tt:
-            self.kern_subtables = []
-            table = tt["GPOS"].table
-            for lookup in _feature_lookups(table, "kern"):
-                if lookup.LookupType == 2:
-                    self.kern_subtables.extend(lookup.SubTable)
-        elif "kern" in tt:
-            for sub in getattr(tt["kern"], "kernTables", [])[:1]:
-                if getattr(sub, "format", 0) == 0:
-                    for (left, right), value in sub.kernTable.items():
-                        self.kern_pairs[(self._names.get(left, 0), self._names.get(right, 0))] = int(value)
-        if "GSUB" in tt:
-            table = tt["GSUB"].table
-            for tag in ("liga", "rlig"):
-                for lookup in _feature_lookups(table, tag, script_first="latn"):
-                    if lookup.LookupType != 4:
-                        continue
-                    for sub in lookup.SubTable:
-                        for first, ligs in sub.ligatures.items():
-                            bucket = self.ligatures.setdefault(self._names.get(first, 0), [])
-                            for lig in ligs:
-                                comps = tuple(self._names.get(c, 0) for c in lig.Component)
-                                bucket.append((comps, self._names.get(lig.LigGlyph, 0)))
+        self._face = face
+        self.kerning = FaceKerning(face).kerning
+        self._ligatures: dict[int, list[tuple[tuple[int, ...], int]]] | None = None
 
-    def kerning(self, left: int, right: int) -> int:
-        key = (left, right)
-        value = self._kern_cache.get(key)
-        if value is None:
-            value = self._compute_kerning(left, right)
-            self._kern_cache[key] = value
-        return value
+    @property
+    def ligatures(self) -> dict[int, list[tuple[tuple[int, ...], int]]]:
+        """first glyph -> [(following glyphs, ligature glyph)], from GSUB ``liga`` + ``rlig``.
 
-    def _compute_kerning(self, left: int, right: int) -> int:
-        if self.kern_subtables is None:
-            return self.kern_pairs.get((left, right), 0)
-        glyphs = self._order
-        left_name = glyphs[left] if 0 <= left < len(glyphs) else None
-        right_name = glyphs[right] if 0 <= right < len(glyphs) else None
-        for sub in self.kern_subtables:
-            coverage = _coverage_index(sub.Coverage, left_name)
-            if coverage < 0:
+        Read on first use only: ligatures are off by default (as in Satori), and decompiling GSUB
+        with fontTools costs tens of milliseconds."""
+        if self._ligatures is None:
+            self._ligatures = _read_ligatures(self._face)
+        return self._ligatures
+
+
+def _read_ligatures(face: FontFace) -> dict[int, list[tuple[tuple[int, ...], int]]]:
+    tt = face.ttfont
+    names = {name: i for i, name in enumerate(face.glyph_order)}
+    ligatures: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+    if "GSUB" not in tt:
+        return ligatures
+    table = tt["GSUB"].table
+    for tag in ("liga", "rlig"):
+        for lookup in _feature_lookups(table, tag, script_first="latn"):
+            if lookup.LookupType != 4:
                 continue
-            if sub.Format == 1:
-                for record in sub.PairSet[coverage].PairValueRecord:
-                    if record.SecondGlyph == right_name:
-                        v1 = getattr(record, "Value1", None)
-                        return int(getattr(v1, "XAdvance", 0) or 0) if v1 is not None else 0
-            elif sub.Format == 2:
-                c1 = sub.ClassDef1.classDefs.get(left_name, 0) if sub.ClassDef1 else 0
-                c2 = sub.ClassDef2.classDefs.get(right_name, 0) if sub.ClassDef2 else 0
-                try:
-                    record = sub.Class1Record[c1].Class2Record[c2]
-                except IndexError:
-                    return 0
-                v1 = getattr(record, "Value1", None)
-                return int(getattr(v1, "XAdvance", 0) or 0) if v1 is not None else 0
-        return 0
-
-
-def _coverage_index(coverage: Any, name: str | None) -> int:
-    if name is None or coverage is None:
-        return -1
-    index = getattr(coverage, "_pureog_index", None)
-    if index is None:
-        index = {g: i for i, g in enumerate(coverage.glyphs)}
-        coverage._pureog_index = index
-    return int(index.get(name, -1))
+            for sub in lookup.SubTable:
+                for first, ligs in sub.ligatures.items():
+                    bucket = ligatures.setdefault(names.get(first, 0), [])
+                    for lig in ligs:
+                        comps = tuple(names.get(c, 0) for c in lig.Component)
+                        bucket.append((comps, names.get(lig.LigGlyph, 0)))
+    return ligatures
 
 
 def _feature_lookups(table: Any, tag: str, script_first: str = "DFLT") -> list[Any]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path as FilePath
 
 import pytest
 from fontTools.ttLib import TTFont
@@ -135,3 +136,19 @@ def test_faces_are_cached_by_content() -> None:
     a = library(("a", BOLD, 700)).match("a", 700, "normal")
     b = library(("b", BOLD, 700)).match("b", 700, "normal")
     assert a is b
+
+
+def test_fonts_without_glyph_names_get_numbered_names_and_the_same_metrics() -> None:
+    # post table 3.0: fontTools would build names from the cmap through the Adobe Glyph List (slow);
+    # pureog numbers the glyphs instead. Names are labels only: ids, advances and cmap must not change.
+    path = FilePath(__file__).resolve().parents[2] / "conformance" / "fonts" / "NanumGothic-subset.ttf"
+    face = FontFace(path.read_bytes())
+    reference = TTFont(path)
+    assert reference["post"].formatType == 3.0
+    assert face.glyph_order[:3] == (".notdef", "glyph00001", "glyph00002")
+    assert len(face.glyph_order) == reference["maxp"].numGlyphs
+    names = reference.getGlyphOrder()
+    for cp, name in reference.getBestCmap().items():
+        gid = face.glyph_index(cp)
+        assert gid == names.index(name)
+        assert face.advance_fu(gid) == reference["hmtx"][name][0]
