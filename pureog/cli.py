@@ -17,7 +17,9 @@ from pureog.errors import DocumentError, PureogError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="pureog", description="Render Open Graph images from YAML/JSON element trees.")
+    parser = argparse.ArgumentParser(
+        prog="pureog", description="Render Open Graph images from YAML/JSON element trees."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     render = sub.add_parser("render", help="render a document to PNG")

@@ -83,7 +83,9 @@ def test_bad_style_is_a_pureog_error_with_path() -> None:
 
 def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     card = tmp_path / "card.yaml"
-    card.write_text("width: 120\nheight: 60\nelement:\n  div:\n    style: {backgroundColor: '#00f', width: 100%, height: 100%}\n")
+    card.write_text(
+        "width: 120\nheight: 60\nelement:\n  div:\n    style: {backgroundColor: '#00f', width: 100%, height: 100%}\n"
+    )
     assert main(["render", str(card), "-o", str(tmp_path / "out.png"), "--width", "80"]) == 0
     width, height, rows = _decode((tmp_path / "out.png").read_bytes())
     assert (width, height) == (80, 60) and rows[30][:4] == bytearray((0, 0, 255, 255))
@@ -113,7 +115,9 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 
 def test_grapheme_images_draw_svg_in_place_of_text() -> None:
-    red_square = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#f00"/></svg>'
+    red_square = (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#f00"/></svg>'
+    )
     card = {"div": {"style": {"fontSize": 40, "backgroundColor": "white", "width": "100%", "height": "100%"},
                     "children": "A"}}
     _, _, rows = _decode(pureog.render_png(card, width=80, height=60, grapheme_images={"A": red_square}))

@@ -69,6 +69,8 @@ def test_every_module_has_a_docstring() -> None:
     missing = [
         str(f.relative_to(PACKAGE))
         for f in PACKAGE.rglob("*.py")
-        if f.name != "__init__.py" and not f.name.startswith("_") and ast.get_docstring(ast.parse(f.read_text())) is None
+        if f.name != "__init__.py"
+        and not f.name.startswith("_")
+        and ast.get_docstring(ast.parse(f.read_text())) is None
     ]
     assert not missing, missing

@@ -55,7 +55,8 @@ PROPERTIES: dict[str, Any] = {
     "zIndex": st.sampled_from([1, "x"]), "fooBar": st.just("1"), "--brand": st.just("#f00"),
 }
 TEXT = st.one_of(
-    st.sampled_from(["", " ", "Hello world", "a\nb\tc", "\u00a0", "漢字テキスト", "한국어 텍스트", "👋🏽 👨‍👩‍👧", "\x00\x07",
+    st.sampled_from(["", " ", "Hello world", "a\nb\tc", "\u00a0", "漢字テキスト", "한국어 텍스트", "👋🏽 👨‍👩‍👧",
+                     "\x00\x07",
                      "x" * 300, "https://example.com/a/very/long/url/without/spaces/at/all"]),
     st.text(max_size=20),
 )

@@ -9,7 +9,6 @@ used in every error message. Imports only :mod:`pureog.errors`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +39,7 @@ class Text:
     path: str = "$"
 
 
-Child = Union[Element, Text]
+Child = Element | Text
 
 
 @dataclass(frozen=True, slots=True)

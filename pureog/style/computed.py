@@ -9,7 +9,7 @@ in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.color`, :mo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, Color
 from pureog.document.model import Element
@@ -179,4 +179,4 @@ class StyledNode:
         return self.element.path
 
 
-StyledChild = Union[StyledNode, StyledText]
+StyledChild = StyledNode | StyledText

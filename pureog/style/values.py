@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
-from typing import Final, Literal, Union
+from typing import Final, Literal
 
 
 class _Auto(Enum):
@@ -33,9 +33,9 @@ class Percent:
         return self.value * basis / 100.0
 
 
-LengthPercentage = Union[float, Percent]
-LengthPercentageAuto = Union[float, Percent, Auto]
-MaxSize = Union[float, Percent, None]  # None = "none"
+LengthPercentage = float | Percent
+LengthPercentageAuto = float | Percent | Auto
+MaxSize = float | Percent | None  # None = "none"
 
 
 def resolve_length(value: LengthPercentage, basis: float) -> float:

@@ -11,14 +11,13 @@ from pureog.api import load, render_png
 from pureog.color import Color
 from pureog.display import DisplayList, FillPath, Group, LinearGradientPaint, PatternPaint, RadialGradientPaint
 from pureog.geometry import Rect
+from pureog.images.source import resolve_source
 from pureog.paint.background import _angle_points, _normalize_stops, paint_background_images
 from pureog.path import rect_path
 from pureog.raster.render import render
 from pureog.style.gradient import ColorStop
 from pureog.style.values import Percent
 from tests.style.helpers import style
-
-from pureog.images.source import resolve_source
 
 
 def DATA_ONLY(src: str, where: str):  # type: ignore[no-untyped-def]  # noqa: N802
@@ -141,14 +140,16 @@ def test_url_layers_read_files_next_to_the_document_and_svg(tmp_path) -> None:  
     (tmp_path / "red.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4" fill="#f00"/></svg>')
     (tmp_path / "card.yaml").write_text(
-        "width: 40\nheight: 20\nelement:\n  div:\n    style: {display: flex, width: 100%, height: 100%}\n    children:\n"
+        "width: 40\nheight: 20\nelement:\n  div:\n"
+        "    style: {display: flex, width: 100%, height: 100%}\n    children:\n"
         "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(dot.png)', backgroundSize: 20px 20px}}\n"
         "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(red.svg)', backgroundSize: 20px 20px}}\n")
     _, _, rows, _ = pypng.Reader(bytes=pureog.render_png(str(tmp_path / "card.yaml"))).asRGBA8()
     row = bytes(list(rows)[10])
     assert row[4 * 10: 4 * 10 + 4] == b"\x00\x00\xff\xff"  # the PNG tile
     assert row[4 * 30: 4 * 30 + 4] == b"\xff\x00\x00\xff"  # the SVG tile
-    (tmp_path / "escape.yaml").write_text("element: {div: {style: {width: 5, height: 5, backgroundImage: 'url(../x.png)'}}}\n")
+    escape = "element: {div: {style: {width: 5, height: 5, backgroundImage: 'url(../x.png)'}}}\n"
+    (tmp_path / "escape.yaml").write_text(escape)
     import pytest
 
     with pytest.raises(pureog.ImageError, match="outside"):

@@ -223,7 +223,8 @@ def test_unknown_not_yet_and_ignored_properties() -> None:
         style({"fooBar": 1})
     with pytest.raises(StyleError, match="did you mean 'backgroundColor'"):
         style({"background-color": "red"})
-    with pytest.raises(StyleError, match=r"^\$\.style\.backdropFilter: property 'backdropFilter' is not supported yet$"):
+    expected = r"^\$\.style\.backdropFilter: property 'backdropFilter' is not supported yet$"
+    with pytest.raises(StyleError, match=expected):
         style({"backdropFilter": "blur(4px)"})
     assert style({"zIndex": 5, "wordSpacing": "3px", "direction": "rtl"}) == ComputedStyle()
 
