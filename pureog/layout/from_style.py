@@ -183,7 +183,8 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
         width = attr_w
     if attr_h is not None and height in (AUTO, 0.0):
         height = attr_h
-    natural = getattr(node.element.attribute("src"), "width", None), getattr(node.element.attribute("src"), "height", None)
+    src = node.element.attribute("src")
+    natural = getattr(src, "width", None), getattr(src, "height", None)
     if not isinstance(natural[0], float) or not isinstance(natural[1], float) or natural[0] <= 0:
         return replace(style, width=width, height=height)
     ratio = natural[1] / natural[0]  # height / width
