@@ -334,7 +334,7 @@ def _iir_lines(lines: list[tuple[float, ...]], dnu: float) -> list[tuple[float, 
     live = [k for k, line in enumerate(unique) if line is not None]
     if live and len(lines[0]) > 1:
         # Vector i holds sample i of every live unique line: the recursion runs at C speed per step.
-        vectors = [list(v) for v in zip(*(unique[k] for k in live), strict=True)]  # type: ignore[misc]
+        vectors = [list(v) for v in zip(*(unique[k] for k in live), strict=True)]
         _iir_pass(vectors, dnu)
         for k, line in zip(live, zip(*vectors, strict=True), strict=True):
             unique[k] = line
