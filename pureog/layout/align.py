@@ -4,13 +4,14 @@ Input: flex lines whose items have their main sizes (:mod:`pureog.layout.resolve
 positions (justify-content, auto margins, align-items/-self, align-content, baselines), stretched
 items re-laid out through ``layout_fn``, the container's used size, and the mirroring for reverse
 axes and wrap-reverse. Yoga's order is kept: a line's cross size comes from the main-axis pass, and
-wrapping or baseline containers are re-aligned per line afterwards (``align_flex_lines``).
-Imports only :mod:`pureog.layout.tree`, :mod:`pureog.layout.flex_lines` and :mod:`pureog.style.values`.
+wrapping or baseline containers are re-aligned per line afterwards (``align_flex_lines``). The
+container's constants come in one :class:`~pureog.layout.flex_lines.FlexContext`. Imports only
+:mod:`pureog.layout.tree`, :mod:`pureog.layout.flex_lines` and :mod:`pureog.style.values`.
 """
 
 from __future__ import annotations
 
-from pureog.layout.flex_lines import FlexLine, constrain_max_size
+from pureog.layout.flex_lines import FlexContext, FlexLine, constrain_max_size
 from pureog.layout.tree import (
     AT_MOST,
     COLUMN,
@@ -23,11 +24,9 @@ from pureog.layout.tree import (
     TOP,
     UNDEFINED,
     WIDTH,
-    LayoutFn,
     WorkNode,
     divide,
     inexact_equals,
-    is_row,
     max_or_defined,
     resolve_child_alignment,
 )
@@ -36,27 +35,21 @@ from pureog.style.values import Align, Display, Justify, Position
 # --- §9.5 / §9.4 -----------------------------------------------------------------------------------
 
 
-def justify_main_axis(
-    node: WorkNode,
-    line: FlexLine,
-    main_axis: int,
-    cross_axis: int,
-    main_mode: int,
-    cross_mode: int,
-    main_owner_size: float,
-    owner_width: float,
-    inner_main: float,
-    inner_cross: float,
-    inner_width: float,
-    perform_layout: bool,
-) -> None:
+def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> None:
     """§9.5 step 12 (justify-content, auto margins) and §9.4 step 8 (the line's cross size)."""
+    node = ctx.node
+    main_axis = ctx.main_axis
+    cross_axis = ctx.cross_axis
+    owner_width = ctx.owner_width
+    inner_width = ctx.inner_width
+    perform_layout = ctx.perform_layout
+    cross_mode = ctx.cross_mode
     style = node.style
     leading_pb_main = node.padding_and_border(FLEX_START_EDGE[main_axis], owner_width)
     trailing_pb_main = node.padding_and_border(FLEX_END_EDGE[main_axis], owner_width)
     gap = node.gap_for_axis(main_axis, inner_main)
-    if main_mode == AT_MOST and line.remaining_free_space > 0:
-        min_main = node.resolved_min(DIMENSION[main_axis], main_owner_size, owner_width)
+    if ctx.main_mode == AT_MOST and line.remaining_free_space > 0:
+        min_main = node.resolved_min(DIMENSION[main_axis], ctx.main_owner_size, owner_width)
         if min_main == min_main:
             min_available = min_main - leading_pb_main - trailing_pb_main
             occupied = inner_main - line.remaining_free_space
@@ -90,7 +83,7 @@ def justify_main_axis(
     line.cross_dim = 0.0
     max_ascent = 0.0
     max_descent = 0.0
-    baseline_layout = is_baseline_layout(node)
+    baseline_layout = ctx.baseline_layout
     start_edge = FLEX_START_EDGE[main_axis]
     end_edge = FLEX_END_EDGE[main_axis]
     last = line.items[-1] if line.items else None
@@ -106,7 +99,7 @@ def justify_main_axis(
         if not perform_layout and cross_mode == EXACTLY:
             # Measuring with a known cross size: the items were not laid out, use their bases.
             line.main_dim += child.margin_for_axis(main_axis, inner_width) + child.computed_flex_basis
-            line.cross_dim = inner_cross
+            line.cross_dim = ctx.inner_cross
         else:
             line.main_dim += child.dimension_with_margin(main_axis, inner_width)
             if baseline_layout:
@@ -125,22 +118,18 @@ def justify_main_axis(
 
 
 def align_items_in_line(
-    node: WorkNode,
-    line: FlexLine,
-    main_axis: int,
-    cross_axis: int,
-    inner_main: float,
-    inner_cross: float,
-    inner_width: float,
-    inner_height: float,
-    container_cross: float,
-    leading_pb_cross: float,
-    total_lines_cross: float,
-    is_wrap: bool,
-    layout_fn: LayoutFn,
+    ctx: FlexContext, line: FlexLine, inner_main: float, container_cross: float, total_lines_cross: float
 ) -> None:
     """§9.6 step 14 (align-self, auto cross margins) and §9.4 step 11 (stretched items re-laid out)."""
-    main_is_row = is_row(main_axis)
+    node = ctx.node
+    main_axis = ctx.main_axis
+    cross_axis = ctx.cross_axis
+    main_is_row = ctx.main_is_row
+    inner_cross = ctx.inner_cross
+    inner_width = ctx.inner_width
+    inner_height = ctx.inner_height
+    leading_pb_cross = ctx.leading_pb_cross
+    layout_fn = ctx.layout_fn
     cross_start = FLEX_START_EDGE[cross_axis]
     cross_end = FLEX_END_EDGE[cross_axis]
     for child in line.items:
@@ -165,7 +154,7 @@ def align_items_in_line(
                 cross_mode, child_cross = constrain_max_size(
                     child, cross_axis, inner_cross, inner_width, EXACTLY, child_cross
                 )
-                cross_does_not_grow = node.style.align_content is not Align.STRETCH and is_wrap
+                cross_does_not_grow = node.style.align_content is not Align.STRETCH and ctx.is_wrap
                 w = child_main if main_is_row else child_cross
                 h = child_cross if main_is_row else child_main
                 w_mode = UNDEFINED if w != w or (not main_is_row and cross_does_not_grow) else EXACTLY
@@ -188,40 +177,33 @@ def align_items_in_line(
         child.position[cross_start] += total_lines_cross + leading
 
 
-def align_flex_lines(
-    node: WorkNode,
-    line_count: int,
-    main_axis: int,
-    cross_axis: int,
-    cross_mode: int,
-    inner_cross: float,
-    inner_width: float,
-    inner_height: float,
-    pb_cross: float,
-    leading_pb_cross: float,
-    cross_owner_size: float,
-    owner_width: float,
-    owner_height: float,
-    total_lines_cross: float,
-    cross_gap: float,
-    layout_fn: LayoutFn,
-) -> None:
+def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float, cross_gap: float) -> None:
     """§9.6 step 15 (align-content) and step 16 re-done per line, as Yoga does for wrapping and
     baseline containers: items are re-positioned within their line, stretched items re-laid out."""
-    main_is_row = is_row(main_axis)
+    node = ctx.node
+    main_axis = ctx.main_axis
+    cross_axis = ctx.cross_axis
+    main_is_row = ctx.main_is_row
+    inner_cross = ctx.inner_cross
+    inner_width = ctx.inner_width
+    inner_height = ctx.inner_height
+    pb_cross = ctx.pb_cross
+    cross_owner_size = ctx.cross_owner_size
+    owner_width = ctx.owner_width
+    layout_fn = ctx.layout_fn
     cross_dim = DIMENSION[cross_axis]
     cross_start = FLEX_START_EDGE[cross_axis]
     lead_per_line = 0.0
-    current_lead = leading_pb_cross
+    current_lead = ctx.leading_pb_cross
     extra_per_line = 0.0
-    if cross_mode == EXACTLY:
+    if ctx.cross_mode == EXACTLY:
         unclamped = inner_cross + pb_cross
     elif node.has_definite_length(cross_dim, cross_owner_size):
         unclamped = node.resolved_dimension(cross_dim, cross_owner_size, owner_width)
     else:
         unclamped = total_lines_cross + pb_cross
     # Yoga passes the owner's height here whatever the axis; kept for fidelity.
-    inner = node.bound_axis(cross_axis, unclamped, owner_height, owner_width) - pb_cross
+    inner = node.bound_axis(cross_axis, unclamped, ctx.owner_height, owner_width) - pb_cross
     remaining = inner - total_lines_cross
     align = node.style.align_content
     if remaining < 0 and align in (Align.SPACE_BETWEEN, Align.STRETCH, Align.SPACE_AROUND, Align.SPACE_EVENLY):
@@ -342,32 +324,23 @@ def calculate_baseline(node: WorkNode) -> float:
 
 
 def determine_container_size(
-    node: WorkNode,
-    outer_width: float,
-    outer_height: float,
-    owner_width: float,
-    owner_height: float,
-    main_axis: int,
-    cross_axis: int,
-    main_mode: int,
-    cross_mode: int,
-    main_owner_size: float,
-    cross_owner_size: float,
-    max_line_main: float,
-    total_lines_cross: float,
-    pb_cross: float,
+    ctx: FlexContext, outer_width: float, outer_height: float, max_line_main: float, total_lines_cross: float
 ) -> None:
     """The container's used size: the available size, or its content's when sized by content."""
+    node = ctx.node
+    owner_width = ctx.owner_width
     measured = [
         node.bound_axis(ROW, outer_width, owner_width, owner_width),
-        node.bound_axis(COLUMN, outer_height, owner_height, owner_width),
+        node.bound_axis(COLUMN, outer_height, ctx.owner_height, owner_width),
     ]
     # overflow: scroll does not exist in Satori, so at-most behaves like max-content here.
-    if main_mode != EXACTLY:
-        measured[DIMENSION[main_axis]] = node.bound_axis(main_axis, max_line_main, main_owner_size, owner_width)
-    if cross_mode != EXACTLY:
+    if ctx.main_mode != EXACTLY:
+        main_axis = ctx.main_axis
+        measured[DIMENSION[main_axis]] = node.bound_axis(main_axis, max_line_main, ctx.main_owner_size, owner_width)
+    if ctx.cross_mode != EXACTLY:
+        cross_axis = ctx.cross_axis
         measured[DIMENSION[cross_axis]] = node.bound_axis(
-            cross_axis, total_lines_cross + pb_cross, cross_owner_size, owner_width
+            cross_axis, total_lines_cross + ctx.pb_cross, ctx.cross_owner_size, owner_width
         )
     node.measured = measured
 

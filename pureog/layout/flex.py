@@ -9,8 +9,9 @@ minimum), measure caches whose reuse can change results, sticky percentage flex 
 of flex factors, etc. This module holds the entry point, Yoga's caching wrapper (``layout_node``),
 the per-box algorithm (``layout_box``, which calls one function per §9 step) and leaf measurement.
 The steps live in :mod:`~pureog.layout.flex_lines` (§9.2-§9.3), :mod:`~pureog.layout.resolve`
-(§9.7) and :mod:`~pureog.layout.align` (§9.4-§9.6); they call back into ``layout_node`` through a
-``layout_fn`` argument so that they need not import this module. Sizing modes are ints:
+(§9.7) and :mod:`~pureog.layout.align` (§9.4-§9.6); they share the container's constants through one
+:class:`~pureog.layout.flex_lines.FlexContext` (built once per container) and call back into
+``layout_node`` through its ``layout_fn`` so that they need not import this module. Sizing modes are ints:
 UNDEFINED = max-content, EXACTLY = stretch-fit, AT_MOST = fit-content.
 
 Imports only layout's own modules and :mod:`pureog.style.values`; never ``text`` (leaves are
@@ -29,7 +30,12 @@ from pureog.layout.align import (
     reverse_wrapped_lines,
     set_trailing_positions,
 )
-from pureog.layout.flex_lines import available_inner_size, collect_flex_line, determine_flex_base_sizes
+from pureog.layout.flex_lines import (
+    FlexContext,
+    available_inner_size,
+    collect_flex_line,
+    determine_flex_base_sizes,
+)
 from pureog.layout.node import LayoutInput, LayoutResult, MeasureMode
 from pureog.layout.resolve import resolve_flexible_lengths
 from pureog.layout.round import round_to_pixel_grid, round_value_to_pixel_grid, to_result
@@ -279,6 +285,28 @@ def layout_box(
     main_overflows = main_mode != UNDEFINED and total_main > inner_main
     if is_wrap and main_overflows and main_mode == AT_MOST:
         main_mode = EXACTLY
+    ctx = FlexContext(
+        node,
+        main_axis,
+        cross_axis,
+        main_is_row,
+        is_wrap,
+        is_baseline_layout(node),
+        owner_width,
+        owner_height,
+        main_owner_size,
+        cross_owner_size,
+        inner_width,
+        inner_height,
+        inner_cross,
+        main_mode,
+        cross_mode,
+        main_overflows,
+        pb_cross,
+        leading_pb_cross,
+        perform_layout,
+        layout_node,
+    )
 
     # §9.3 step 5 onwards, one flex line at a time.
     start = 0
@@ -287,7 +315,7 @@ def layout_box(
     cross_gap = node.gap_for_axis(cross_axis, inner_cross)
     max_line_main = 0.0
     while start < child_count:
-        line, start = collect_flex_line(node, owner_width, main_owner_size, inner_width, inner_main, start, line_count)
+        line, start = collect_flex_line(ctx, inner_main, start, line_count)
         can_skip_flex = not perform_layout and cross_mode == EXACTLY
 
         # §9.7: resolve the flexible lengths; first decide the free space when sized by content.
@@ -313,38 +341,10 @@ def layout_box(
             line.remaining_free_space = -line.size_consumed
 
         if not can_skip_flex:
-            resolve_flexible_lengths(
-                node,
-                line,
-                main_axis,
-                cross_axis,
-                owner_width,
-                main_owner_size,
-                inner_main,
-                inner_cross,
-                inner_width,
-                inner_height,
-                main_overflows,
-                cross_mode,
-                perform_layout,
-                layout_node,
-            )
+            resolve_flexible_lengths(ctx, line, inner_main)
 
         # §9.5 step 12: main-axis alignment; also the line's cross size (§9.4 step 8).
-        justify_main_axis(
-            node,
-            line,
-            main_axis,
-            cross_axis,
-            main_mode,
-            cross_mode,
-            main_owner_size,
-            owner_width,
-            inner_main,
-            inner_cross,
-            inner_width,
-            perform_layout,
-        )
+        justify_main_axis(ctx, line, inner_main)
 
         container_cross = inner_cross
         if cross_mode in (UNDEFINED, AT_MOST):
@@ -360,62 +360,16 @@ def layout_box(
             )
 
         if perform_layout:
-            align_items_in_line(
-                node,
-                line,
-                main_axis,
-                cross_axis,
-                inner_main,
-                inner_cross,
-                inner_width,
-                inner_height,
-                container_cross,
-                leading_pb_cross,
-                total_lines_cross,
-                is_wrap,
-                layout_node,
-            )
+            align_items_in_line(ctx, line, inner_main, container_cross, total_lines_cross)
 
         total_lines_cross += line.cross_dim + (cross_gap if line_count != 0 else 0.0)
         max_line_main = max_or_defined(max_line_main, line.main_dim)
         line_count += 1
 
-    if perform_layout and (is_wrap or is_baseline_layout(node)):
-        align_flex_lines(
-            node,
-            line_count,
-            main_axis,
-            cross_axis,
-            cross_mode,
-            inner_cross,
-            inner_width,
-            inner_height,
-            pb_cross,
-            leading_pb_cross,
-            cross_owner_size,
-            owner_width,
-            owner_height,
-            total_lines_cross,
-            cross_gap,
-            layout_node,
-        )
+    if perform_layout and (is_wrap or ctx.baseline_layout):
+        align_flex_lines(ctx, line_count, total_lines_cross, cross_gap)
 
-    determine_container_size(
-        node,
-        outer_width,
-        outer_height,
-        owner_width,
-        owner_height,
-        main_axis,
-        cross_axis,
-        main_mode,
-        cross_mode,
-        main_owner_size,
-        cross_owner_size,
-        max_line_main,
-        total_lines_cross,
-        pb_cross,
-    )
+    determine_container_size(ctx, outer_width, outer_height, max_line_main, total_lines_cross)
 
     if perform_layout:
         if node.style.flex_wrap is FlexWrap.WRAP_REVERSE:

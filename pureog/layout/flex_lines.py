@@ -4,6 +4,8 @@ Input: a container :class:`~pureog.layout.tree.WorkNode` whose own size is being
 space available to it and a ``layout_fn`` (:func:`pureog.layout.flex.layout_node`, passed in so this
 module does not import the driver) to measure items whose base size depends on their content.
 Output: each item's ``computed_flex_basis`` and :class:`FlexLine` objects with their running totals.
+Also here: :class:`FlexContext`, the constants of one container's layout that the §9 step functions
+(here, :mod:`~pureog.layout.resolve` and :mod:`~pureog.layout.align`) share instead of long argument lists.
 
 Yoga's rules kept here: an explicit flex-basis is computed once per layout run and kept; a lone
 item that can both grow and shrink in an exact container gets basis 0; the sums of flex factors are
@@ -12,6 +14,9 @@ float32 (see :func:`pureog.layout.tree.f32`). Imports only :mod:`pureog.layout.t
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
 
 from pureog.layout.tree import (
     AT_MOST,
@@ -35,7 +40,7 @@ from pureog.layout.tree import (
     resolve_child_alignment,
     zero_out_layout,
 )
-from pureog.style.values import Align, Display, FlexWrap, Position
+from pureog.style.values import Align, Display, Position
 
 # --- §9.2 ------------------------------------------------------------------------------------------
 
@@ -225,6 +230,50 @@ def shrink_scaled(child: WorkNode) -> float:
     return f32(-f32(child.flex_shrink()) * f32(child.computed_flex_basis))
 
 
+# --- per-container constants ---------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FlexContext:
+    """What stays fixed while one container is laid out (one ``layout_box`` call), for the §9 steps.
+
+    Built once per container after §9.2 step 3, when ``main_overflows`` and the final ``main_mode``
+    are known. The main-axis inner size is not here: Yoga lets a line sized by its content carry that
+    size over to the next line, so it travels with each line instead.
+
+    Read-only, but frozen by the type checker (every field is ``Final``; mypy rejects assignments)
+    rather than with ``frozen=True``: one is built for every container on the layout's hot path, and
+    a frozen dataclass sets each field through ``object.__setattr__`` (~2.7 us per instance against
+    ~0.3 us here), which made the flex algorithm of ``bench/layout_bench.py`` ~7 % slower (a
+    NamedTuple, with its slower attribute reads, ~3 %; this: no measurable cost).
+    """
+
+    node: Final[WorkNode]
+    main_axis: Final[int]
+    cross_axis: Final[int]
+    main_is_row: Final[bool]
+    is_wrap: Final[bool]
+    baseline_layout: Final[bool]
+    """Items align on their baselines (:func:`pureog.layout.align.is_baseline_layout`), decided once."""
+    owner_width: Final[float]
+    owner_height: Final[float]
+    main_owner_size: Final[float]
+    cross_owner_size: Final[float]
+    inner_width: Final[float]
+    """The space inside the container's padding and border, clamped by its min/max (§9.2 step 2)."""
+    inner_height: Final[float]
+    inner_cross: Final[float]
+    main_mode: Final[int]
+    cross_mode: Final[int]
+    main_overflows: Final[bool]
+    """The items' flex bases overflow a definite main size (wrapping items then do not stretch)."""
+    pb_cross: Final[float]
+    leading_pb_cross: Final[float]
+    perform_layout: Final[bool]
+    """False when the container is only being measured (no positions, no stretched re-layouts)."""
+    layout_fn: Final[LayoutFn]
+
+
 # --- §9.3 ------------------------------------------------------------------------------------------
 
 
@@ -253,19 +302,15 @@ class FlexLine:
         self.cross_dim = 0.0
 
 
-def collect_flex_line(
-    node: WorkNode,
-    owner_width: float,
-    main_owner_size: float,
-    inner_width: float,
-    inner_main: float,
-    start: int,
-    line_index: int,
-) -> tuple[FlexLine, int]:
+def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_index: int) -> tuple[FlexLine, int]:
     """§9.3 step 5: collect items into a line until the next would overflow (wrap only)."""
     line = FlexLine()
-    main_axis = node.main_axis
-    is_wrap = node.style.flex_wrap is not FlexWrap.NOWRAP
+    node = ctx.node
+    main_axis = ctx.main_axis
+    is_wrap = ctx.is_wrap
+    owner_width = ctx.owner_width
+    main_owner_size = ctx.main_owner_size
+    inner_width = ctx.inner_width
     gap = node.gap_for_axis(main_axis, inner_main)
     children = node.children
     start_edge = FLEX_START_EDGE[main_axis]

@@ -4,13 +4,14 @@ Input: one :class:`~pureog.layout.flex_lines.FlexLine` with its free space and f
 Output: every item's main size, each item laid out at it (through ``layout_fn``), and the line's
 remaining free space. Yoga replaces the spec's freeze loop by one freeze pass (items whose share
 violates min/max) and one sizing pass; the shares are computed in float32 step by step, because the
-freeze test compares a share with its clamped value. Imports only :mod:`pureog.layout.tree`,
+freeze test compares a share with its clamped value. The container's constants come in one
+:class:`~pureog.layout.flex_lines.FlexContext`. Imports only :mod:`pureog.layout.tree`,
 :mod:`pureog.layout.flex_lines` and :mod:`pureog.style.values`.
 """
 
 from __future__ import annotations
 
-from pureog.layout.flex_lines import FlexLine, constrain_max_size, shrink_scaled
+from pureog.layout.flex_lines import FlexContext, FlexLine, constrain_max_size, shrink_scaled
 from pureog.layout.tree import (
     AT_MOST,
     DIMENSION,
@@ -18,14 +19,11 @@ from pureog.layout.tree import (
     FLEX_END_EDGE,
     FLEX_START_EDGE,
     UNDEFINED,
-    LayoutFn,
-    WorkNode,
     divide,
     f32,
-    is_row,
     resolve_child_alignment,
 )
-from pureog.style.values import Align, FlexWrap, Percent
+from pureog.style.values import Align, Percent
 
 
 def _flexed(basis: float, free: float, total: float, factor: float) -> float:
@@ -37,53 +35,20 @@ def _flexed(basis: float, free: float, total: float, factor: float) -> float:
 # --- §9.7 ------------------------------------------------------------------------------------------
 
 
-def resolve_flexible_lengths(
-    node: WorkNode,
-    line: FlexLine,
-    main_axis: int,
-    cross_axis: int,
-    owner_width: float,
-    main_owner_size: float,
-    inner_main: float,
-    inner_cross: float,
-    inner_width: float,
-    inner_height: float,
-    main_overflows: bool,
-    cross_mode: int,
-    perform_layout: bool,
-    layout_fn: LayoutFn,
-) -> None:
+def resolve_flexible_lengths(ctx: FlexContext, line: FlexLine, inner_main: float) -> None:
     """§9.7, Yoga's two-pass version: freeze items whose min/max clamp, then size every item."""
     original_free_space = line.remaining_free_space
-    freeze_clamped_items(line, main_axis, owner_width, main_owner_size, inner_main, inner_width)
-    distributed = size_flex_items(
-        node,
-        line,
-        main_axis,
-        cross_axis,
-        owner_width,
-        main_owner_size,
-        inner_main,
-        inner_cross,
-        inner_width,
-        inner_height,
-        main_overflows,
-        cross_mode,
-        perform_layout,
-        layout_fn,
-    )
+    freeze_clamped_items(ctx, line, inner_main)
+    distributed = size_flex_items(ctx, line, inner_main)
     line.remaining_free_space = original_free_space - distributed
 
 
-def freeze_clamped_items(
-    line: FlexLine,
-    main_axis: int,
-    owner_width: float,
-    main_owner_size: float,
-    inner_main: float,
-    inner_width: float,
-) -> None:
+def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> None:
     """§9.7 step 4 (first pass): items whose flexed size violates min/max leave the distribution."""
+    main_axis = ctx.main_axis
+    owner_width = ctx.owner_width
+    main_owner_size = ctx.main_owner_size
+    inner_width = ctx.inner_width
     delta = 0.0
     free = f32(line.remaining_free_space)
     for child in line.items:
@@ -107,25 +72,22 @@ def freeze_clamped_items(
     line.remaining_free_space -= delta
 
 
-def size_flex_items(
-    node: WorkNode,
-    line: FlexLine,
-    main_axis: int,
-    cross_axis: int,
-    owner_width: float,
-    main_owner_size: float,
-    inner_main: float,
-    inner_cross: float,
-    inner_width: float,
-    inner_height: float,
-    main_overflows: bool,
-    cross_mode: int,
-    perform_layout: bool,
-    layout_fn: LayoutFn,
-) -> float:
+def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> float:
     """§9.7 step 5 (second pass): give each item its share, then lay it out at that main size."""
-    main_is_row = is_row(main_axis)
-    is_wrap = node.style.flex_wrap is not FlexWrap.NOWRAP
+    node = ctx.node
+    main_axis = ctx.main_axis
+    cross_axis = ctx.cross_axis
+    main_is_row = ctx.main_is_row
+    is_wrap = ctx.is_wrap
+    owner_width = ctx.owner_width
+    main_owner_size = ctx.main_owner_size
+    inner_width = ctx.inner_width
+    inner_height = ctx.inner_height
+    inner_cross = ctx.inner_cross
+    cross_mode = ctx.cross_mode
+    main_overflows = ctx.main_overflows
+    perform_layout = ctx.perform_layout
+    layout_fn = ctx.layout_fn
     cross_dim = DIMENSION[cross_axis]
     free = f32(line.remaining_free_space)
     delta = 0.0

@@ -26,7 +26,6 @@ from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, rounded_rect_path
-from pureog.stroke import arc_to_cubics, stroke_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
 
@@ -51,6 +50,8 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
     first = sides[0]
     if all(side == first for side in sides) and first[1] != BorderStyle.DASHED:
         return _uniform_ring(rect, radii, first[0], first[2])
+    from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most borders are one solid ring)
+
     outline = rounded_rect_path(rect, radii)
     fills: list[Node] = []
     for partial, (width, border_style, color) in border_runs(sides):
@@ -122,6 +123,8 @@ class _Pen:
         self.y += dy
 
     def arc(self, rx: float, ry: float, x: float, y: float) -> None:
+        from pureog.stroke import arc_to_cubics  # noqa: PLC0415  (see paint_border)
+
         for seg in arc_to_cubics(self.x, self.y, rx, ry, 0.0, False, True, x, y):
             if seg[0] == "L":
                 self.b.line_to(seg[1], seg[2])  # type: ignore[arg-type]

@@ -6,29 +6,33 @@ the opacity accumulated down the tree (Satori multiplies opacity into every desc
 per element, not per subtree), with its shadows, filter, clip-path and transform (paint/effects.py);
 then its children, clipped to the padding box when ``overflow: hidden``. Text leaves become glyph
 outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint nothing.
+
+The builders of features a card may not use (background images, masks, debug outlines; shadows and
+clip paths in paint/effects.py) are imported when the first element needs them: their modules and the
+style value classes they bring cost import time on every cold start otherwise.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pureog.display import Clip, DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint import effects as fx
-from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.paint.border import paint_border
-from pureog.paint.debug import element_box
 from pureog.paint.box import box_outline, clip_for, paint_background
 from pureog.paint.image import paint_replaced
-from pureog.paint.mask import mask_nodes
 from pureog.paint.radius import inner_radii
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import wrap
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledNode, StyledText
-from pureog.style.gradient import BackgroundClip
 from pureog.style.values import Display, Overflow
+
+if TYPE_CHECKING:
+    from pureog.paint.background import ImageResolver
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,19 +80,26 @@ def _paint_box(
     rect = Rect(box.x, box.y, box.width, box.height)
     radii, _ = box_outline(style, rect)
     matrix = fx.element_matrix(style, rect, matrix)
-    fills = (
-        paint_background(style, rect, radii)
-        + paint_background_images(style, rect, radii, source.path, context.resolve_image)  # over the colour
-        + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
-    )
-    if fills and style.background_clip == BackgroundClip.TEXT:
+    fills = paint_background(style, rect, radii)
+    if style.background_image:  # gradient and url() layers, over the colour
+        from pureog.paint.background import paint_background_images  # noqa: PLC0415
+
+        fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
+    fills = fills + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
+    if fills and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
         # Satori clips the element's backgrounds to the glyphs of all the text inside it.
         fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
     border = paint_border(style, rect, radii, source.path)
-    mask = mask_nodes(style, rect, source.path, context.resolve_image)  # hides the element and its children
+    mask = None
+    if style.mask_image:  # hides the element and its children
+        from pureog.paint.mask import mask_nodes  # noqa: PLC0415
+
+        mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
+        from pureog.paint.debug import element_box  # noqa: PLC0415
+
         out.extend(wrap(element_box(rect), matrix))
     if source.element.type == "svg":  # its children are SVG content, drawn by paint_replaced
         return

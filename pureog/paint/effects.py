@@ -5,15 +5,14 @@ nodes -> the display nodes in Satori's order: outer shadows, then the box (fills
 by its own clip-path; border) inside the element's opacity group, then inset shadows; everything
 drawn with the element's rounded absolute matrix except the shadows' blur and masks, which Satori
 computes in canvas space. Children get the element's clips (overflow, clip-path) in canvas space.
-:mod:`pureog.paint.build` calls these; imports no raster, text or layout internals.
+:mod:`pureog.paint.build` calls these; imports no raster, text or layout internals. The clip-path and
+shadow builders (and their style parsers) are imported only for elements that have those effects.
 """
 
 from __future__ import annotations
 
 from pureog.display import Blur, Clip, Group, Node
 from pureog.geometry import Affine, Rect
-from pureog.paint.clip import clip_shape
-from pureog.paint.shadow import box_shadows, text_shadow_filter
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii
 from pureog.style.computed import ComputedStyle
@@ -81,6 +80,8 @@ def element_nodes(
     maskImage (see :func:`pureog.paint.mask.mask_nodes`)."""
     fills = wrap(filtered(style, fills), matrix)
     if style.clip_path is not None and fills:
+        from pureog.paint.clip import clip_shape  # noqa: PLC0415
+
         fills = [Group(tuple(fills), clip=clip_shape(style.clip_path, rect))]
     if mask is not None and fills:
         fills = [Group(tuple(fills), mask=mask)]
@@ -88,6 +89,8 @@ def element_nodes(
     out: list[Node] = []
     inner: list[Node] = []
     if style.box_shadow:
+        from pureog.paint.shadow import box_shadows  # noqa: PLC0415
+
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity)
         out.extend(outer)
     if own:
@@ -100,6 +103,8 @@ def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None,
     """The clips an element puts on its children, in canvas space (outermost first)."""
     clips: list[Clip] = []
     if style.clip_path is not None:
+        from pureog.paint.clip import clip_shape  # noqa: PLC0415
+
         clips.append(clip_shape(style.clip_path, rect))
     if overflow_clip is not None:
         if matrix is not None:
@@ -127,6 +132,8 @@ def text_nodes(style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affi
     nodes = wrap(nodes, matrix)
     if style.text_shadow and nodes:
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
+        from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
+
         bounds = _node_bounds(Group(tuple(nodes)))
         shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
         if shadow is not None:

@@ -14,21 +14,24 @@ What Satori emits and we reproduce (builder/rect.ts, overflow.ts, content-mask.t
 
 Raster images become a rectangle filled with an :class:`ImagePaint` (bicubic, as resvg draws
 ``<image>``); SVG images become a display-list subtree (resvg renders a nested SVG as vectors).
-Imports :mod:`pureog.images`, :mod:`pureog.display`, :mod:`pureog.style.computed`; no raster.
+Imports :mod:`pureog.images` (when an image is painted: the pipeline imports this module for every
+render), :mod:`pureog.display`, :mod:`pureog.style.computed`; no raster.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pureog.display import Clip, FillPath, Group, ImagePaint, Node
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
-from pureog.images.decode import decode_raster
-from pureog.images.sniff import ImageFormat
-from pureog.images.source import ResolvedImage
 from pureog.layout.boxes import Box
 from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import StyledNode
 from pureog.style.values import Percent
+
+if TYPE_CHECKING:
+    from pureog.images.source import ResolvedImage
 
 
 def _position(value: object, box: float) -> float:
@@ -79,6 +82,8 @@ def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
     cover = Rect(float(int(target.x)), float(int(target.y)), float(int(target.width)), float(int(target.height)))
     if cover.width <= 0 or cover.height <= 0:
         return ()
+    from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
+
     pixels = decode_raster(image, target.width, target.height)
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
     return (FillPath(rect_path(cover), ImagePaint(pixels, transform)),)
@@ -105,6 +110,9 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii) -> list[Node]:
 
             nodes = inline_svg_nodes(node.element, style.color, content)
         else:
+            from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (image support loads on use)
+            from pureog.images.source import ResolvedImage  # noqa: PLC0415
+
             image = node.element.attribute("src")
             if not isinstance(image, ResolvedImage):
                 raise ImageError("the image source was not resolved (render through pureog.render_png)")

@@ -7,6 +7,7 @@ coverage mask. Satori writes glyph outlines into its SVG with one decimal (opent
 0.05 px, visibly changing anti-aliasing. :func:`svg_rounded_glyph` reproduces it while keeping the
 mask cache: the rounded outline depends only on the fractional part of the glyph's position, so each
 glyph becomes an integer translation of an outline rounded at its (1/256 px quantized) fraction.
+Decorations, ``-webkit-text-stroke`` and debug boxes import their builders when a leaf uses them.
 """
 
 from __future__ import annotations
@@ -16,10 +17,8 @@ import math
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
-from pureog.path import Path, Segment
 from pureog.layout.boxes import Box
-from pureog.paint.debug import text_boxes
-from pureog.paint.decoration import paint_decorations, text_stroke_nodes
+from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
 from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
@@ -51,12 +50,19 @@ class TextPainter:
                 if not path.is_empty:
                     rounded, ix, iy = svg_rounded_glyph(path, x, y)
                     glyphs.append(Group((FillPath(rounded, paint),), transform=Affine.translate(ix, iy)))
-            # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
-            glyphs[:0] = text_stroke_nodes(glyphs, style)
+            if style.webkit_text_stroke_width > 0:
+                from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
+
+                # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
+                glyphs[:0] = text_stroke_nodes(glyphs, style)
         if paragraph.images:  # emoji: Satori's <image> elements, drawn after the text's glyphs
             glyphs.extend(_inline_images(paragraph, box, leaf.path))
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
-        decorations = paint_decorations(paragraph, style, box.x, box.y)
+        decorations: list[Node] = []
+        if style.text_decoration_line:
+            from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
+
+            decorations = paint_decorations(paragraph, style, box.x, box.y)
         if not glyphs:
             return decorations
         return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
@@ -80,6 +86,8 @@ class TextPainter:
         style = leaf.style
         paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
         chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style)
+        from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
+
         return text_boxes(paragraph, style, chain, box.x, box.y)
 
 

@@ -13,12 +13,15 @@ Imports style values only; no raster, text or layout.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from pureog.display import Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.style.computed import ComputedStyle
-from pureog.style.transform import TransformOp
 from pureog.style.values import Percent, resolve_length
+
+if TYPE_CHECKING:  # the parser module loads only when a style has a transform
+    from pureog.style.transform import TransformOp
 
 
 def _op_matrix(op: TransformOp, width: float, height: float) -> Affine:

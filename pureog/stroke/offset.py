@@ -1,7 +1,7 @@
 """Skia's offset curves: one side of a cubic's stroke as quadratics, as tiny-skia's stroker makes them.
 
 Role: a cubic (start point included), half the stroke width and a side -> outline steps (cubic-form
-quadratics or points) running along that side's offset, for :mod:`pureog.stroke`.
+quadratics or points) running along that side's offset, for :mod:`pureog.stroke.outline`.
 
 tiny-skia (SkStroke) does not flatten curves before stroking: it approximates each side's offset curve
 with quadratics whose control point is where the offset tangents at both ends meet, halving the
@@ -9,17 +9,18 @@ parameter range until the quad's midpoint is within ``inv_res`` (1 / (4 * resolu
 offset (``cubic_stroke``, ``stroke_close_enough``, ``intersect_ray``, ``sharp_angle`` ported from
 tiny-skia's path/src/stroker.rs; curves are first split at their inflections). Such quads bulge outwards
 (for a 45-degree piece of circle by 0.3 % of the radius), which is visible in resvg's output.
-Cusps (Skia adds a round dot there) are not handled. Imports nothing from pureog.
+Cusps (Skia adds a round dot there) are not handled.
+
+Input -> output: ``offset_cubic(curve, half_width, side, inv_res) -> list[Op]``; also
+``cubic_tangent`` and ``quad_as_cubic_op``. Imports only :mod:`pureog.stroke.contours` (the point, curve
+and op types); must not import the other stroke modules, nor style, layout, text, display or raster.
 """
 
 from __future__ import annotations
 
 import math
 
-Pt = tuple[float, float]
-Curve = tuple[Pt, ...]
-Op = tuple[float, ...]
-"""An outline step: ``(x, y)`` line to a point, or ``(x1, y1, x2, y2, x, y)`` a cubic."""
+from pureog.stroke.contours import Curve, Op, Pt
 
 _RECURSION_LIMITS = (5 * 3, 26 * 3)  # Skia's limits without / with tangents found
 
