@@ -12,7 +12,7 @@ expression's cost is bounded by its length and the size of the values it touches
 code, files or the network. Data values are never parsed as expressions (no injection).
 
 Input -> output: str -> Expr / TextTemplate; (Expr, scope) -> value. Imports only :mod:`pureog.errors`
-(never yaml or any other pureog stage).
+and :mod:`pureog.document.model` (never yaml or any other pureog stage).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from pureog.document.model import js_number_text
 from pureog.errors import DocumentError, LimitError
 
 MAX_EXPRESSION_CHARS = 1000  # an expression is a path and a few filters; anything longer is a mistake
@@ -385,16 +386,8 @@ def to_text(value: Any) -> str:
         return value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if value != value:
-            return "NaN"
-        if value in (float("inf"), float("-inf")):
-            return "Infinity" if value > 0 else "-Infinity"
-        if value.is_integer() and abs(value) < 1e21:
-            return str(int(value))
-        return repr(value)
+    if isinstance(value, (int, float)):
+        return js_number_text(value)
     raise TemplateError(f"cannot put {kind_of(value)} inside text (use a filter such as join(', '))")
 
 

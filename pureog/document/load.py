@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
-from pureog.document.model import Child, Document, Element, FontSource, Text
+from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
 from pureog.errors import DocumentError, LimitError
 
 DEFAULT_WIDTH = 1200
@@ -315,17 +315,10 @@ def _parse_children(value: Any, path: str, depth: int) -> tuple[Child, ...]:
     if isinstance(value, str):
         return (Text(value, path),)
     if isinstance(value, (int, float)):
-        return (Text(_number_text(value), path),)
+        return (Text(js_number_text(value), path),)
     if isinstance(value, Text):
         return (value,)
     return (parse_element(value, path, depth=depth + 1),)
-
-
-def _number_text(value: int | float) -> str:
-    """Numbers render as JavaScript's ``String(n)`` would (``3.0`` -> ``"3"``)."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e21:
-        return str(int(value))
-    return repr(value) if isinstance(value, float) else str(value)
 
 
 def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:

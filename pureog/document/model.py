@@ -31,6 +31,20 @@ class Element:
         return default
 
 
+def js_number_text(value: int | float) -> str:
+    """A number as JavaScript's ``String(n)`` prints it (``3.0`` -> ``"3"``, NaN, Infinity), which is how
+    React renders numeric children and how template placeholders show numbers."""
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        if value.is_integer() and abs(value) < 1e21:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
 @dataclass(frozen=True, slots=True)
 class Text:
     """A text child (strings and numbers in the tree)."""

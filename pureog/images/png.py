@@ -18,7 +18,7 @@ from __future__ import annotations
 import operator
 import struct
 import zlib
-from itertools import accumulate, repeat
+from itertools import repeat
 
 from pureog.display import Image
 from pureog.errors import ImageError
@@ -58,8 +58,14 @@ def _unfilter(raw: bytes, width_bytes: int, height: int, bpp: int, offset: int) 
     rows: list[bytes] = []
     prev = bytes(width_bytes)
     stride = width_bytes + 1
-    and_ = operator.and_
-    add = operator.add
+    # Up and Sub are byte-wise additions mod 256, done a whole row at a time on big integers (SWAR):
+    # adding the low 7 bits of every byte lane cannot carry into the next lane, and XOR fixes each
+    # lane's top bit. Sub is a prefix sum over pixels: log2(row) rounds of "add myself shifted by 1, 2,
+    # 4, ... pixels". ~6x faster than per-byte map/accumulate on photo-sized rows.
+    nbits = width_bytes * 8
+    full = (1 << nbits) - 1
+    low7 = int.from_bytes(b"\x7f" * width_bytes, "little")
+    high = int.from_bytes(b"\x80" * width_bytes, "little")
     for y in range(height):
         start = offset + y * stride
         ftype = raw[start]
@@ -69,12 +75,17 @@ def _unfilter(raw: bytes, width_bytes: int, height: int, bpp: int, offset: int) 
         if ftype == 0:
             cur = line
         elif ftype == 2:
-            cur = bytes(map(and_, map(add, line, prev), repeat(255)))
+            u = int.from_bytes(line, "little")
+            v = int.from_bytes(prev, "little")
+            cur = (((u & low7) + (v & low7)) ^ ((u ^ v) & high)).to_bytes(width_bytes, "little")
         elif ftype == 1:
-            buf = bytearray(width_bytes)
-            for c in range(bpp):
-                buf[c::bpp] = bytes(map(and_, accumulate(line[c::bpp]), repeat(255)))
-            cur = bytes(buf)
+            u = int.from_bytes(line, "little")
+            shift = bpp * 8
+            while shift < nbits:
+                v = (u << shift) & full
+                u = ((u & low7) + (v & low7)) ^ ((u ^ v) & high)
+                shift <<= 1
+            cur = u.to_bytes(width_bytes, "little")
         elif ftype == 3:
             # Hot loop: each byte needs the reconstructed byte bpp to the left.
             buf = bytearray(line)

@@ -52,17 +52,13 @@ from pureog.style.gradient import (
     RadialGradient,
     UrlImage,
 )
-from pureog.style.values import Percent
+from pureog.style.values import Percent, resolve_length
 
 if TYPE_CHECKING:
     from pureog.images.source import ResolvedImage
 
 ImageResolver = Callable[[str, str], "ResolvedImage"]
 """``(src, where) -> image``: reads a CSS ``url()`` under the document's image policy."""
-
-
-def _resolve(value: Offset, basis: float) -> float:
-    return value.resolve(basis) if isinstance(value, Percent) else value
 
 
 def _pick(values: tuple[object, ...], index: int) -> object | None:
@@ -231,7 +227,7 @@ def _center(g: RadialGradient, iw: float, ih: float) -> tuple[float, float]:
             else:
                 pos[1] = 0.0 if value == "top" else ih
         else:
-            pos[slot] = _resolve(value, (iw, ih)[slot])
+            pos[slot] = resolve_length(value, (iw, ih)[slot])
     return pos[0], pos[1]
 
 
@@ -258,10 +254,10 @@ def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _S
     first = g.size[0]
     if not any(isinstance(s, str) for s in g.size):
         if circle:
-            r = _resolve(first, iw)  # type: ignore[arg-type]
+            r = resolve_length(first, iw)  # type: ignore[arg-type]
             shape = _Shape(r, r)
         else:
-            shape = _Shape(_resolve(g.size[0], iw), _resolve(g.size[1], ih))  # type: ignore[arg-type]
+            shape = _Shape(resolve_length(g.size[0], iw), resolve_length(g.size[1], ih))  # type: ignore[arg-type]
     elif first in ("farthest-side", "closest-side"):
         pick = max if first == "farthest-side" else min
         if circle:
@@ -326,7 +322,7 @@ def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[flo
     """Tile content size for a gradient (None: Satori ends up with NaN and draws nothing)."""
     if size is None or size.keyword is not None:
         return w, h
-    values = [_resolve(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
+    values = [resolve_length(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
     if not values:
         return w, h
     if len(values) < 2:
@@ -337,8 +333,8 @@ def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[flo
 def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[float, float]:
     values = position.values if position is not None else ()
     # A missing value becomes NaN in Satori's SVG, which resvg reads as 0.
-    x = _resolve(values[0], w) if len(values) > 0 else 0.0
-    y = _resolve(values[1], h) if len(values) > 1 else 0.0
+    x = resolve_length(values[0], w) if len(values) > 0 else 0.0
+    y = resolve_length(values[1], h) if len(values) > 1 else 0.0
     return x, y
 
 
@@ -355,13 +351,13 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
         return nw * scale, nh * scale
     if size.keyword == "auto":
         if size.values and size.auto_width and not size.auto_height:
-            height = _resolve(size.values[0], h)
+            height = resolve_length(size.values[0], h)
             return nw / nh * height, height
         if size.values and size.auto_height and not size.auto_width:
-            width = _resolve(size.values[0], w)
+            width = resolve_length(size.values[0], w)
             return width, nh / nw * width
         return nw, nh
-    values = [_resolve(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
+    values = [resolve_length(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
     width = values[0] if len(values) > 0 and values[0] else nw
     height = values[1] if len(values) > 1 and values[1] else nh
     return width, height

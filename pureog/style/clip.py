@@ -14,7 +14,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pureog.errors import StyleError
-from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.parse import (
+    RawValue,
+    Token,
+    ValueContext,
+    describe,
+    length_percentage,
+    raw_text,
+    split_commas,
+    tokenize,
+)
 from pureog.style.values import LengthPercentage, Percent
 
 HALF = Percent(50.0)
@@ -31,15 +40,6 @@ class ClipShape:
     evenodd: bool = False
 
 
-def _lp(tok: Token, raw: RawValue, ctx: ValueContext) -> LengthPercentage:
-    if tok.kind == "percent":
-        return Percent(tok.value)
-    px = length_px(tok, ctx)
-    if px is None:
-        raise StyleError(f"expected a length or percentage, got {tok.text!r} in {describe(raw)}")
-    return px
-
-
 def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
     x: LengthPercentage = HALF
     y: LengthPercentage = HALF
@@ -47,9 +47,9 @@ def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[Le
         raise StyleError(f"expected at most two position values after 'at', got {describe(raw)}")
     words = [t.text.lower() if t.kind == "ident" else None for t in tokens]
     if tokens and words[0] is None:
-        x = _lp(tokens[0], raw, ctx)
+        x = length_percentage(tokens[0], ctx, raw)
     if len(tokens) > 1 and words[1] is None:
-        y = _lp(tokens[1], raw, ctx)
+        y = length_percentage(tokens[1], ctx, raw)
     for word in words:
         if word is None:
             continue
@@ -88,14 +88,14 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         size, pos = _split_at(fn.args)
         if len(size) > 1 or (size and size[0].kind == "ident"):
             raise StyleError(f"expected one radius length or percentage in circle(), got {describe(raw)}")
-        r = _lp(size[0], raw, ctx) if size else HALF
+        r = length_percentage(size[0], ctx, raw) if size else HALF
         return ClipShape("circle", (r, *_position(pos, raw, ctx)))
     if name == "ellipse":
         size, pos = _split_at(fn.args)
         if len(size) > 2 or any(t.kind == "ident" for t in size):
             raise StyleError(f"expected up to two radii in ellipse(), got {describe(raw)}")
-        rx = _lp(size[0], raw, ctx) if size else HALF
-        ry = _lp(size[1], raw, ctx) if len(size) > 1 else HALF
+        rx = length_percentage(size[0], ctx, raw) if size else HALF
+        ry = length_percentage(size[1], ctx, raw) if len(size) > 1 else HALF
         return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx)))
     if name == "polygon":
         groups = split_commas(fn.args)
@@ -110,7 +110,7 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         for g in groups:
             if len(g) != 2:
                 raise StyleError(f"expected 'x y' pairs in polygon(), got {describe(raw)}")
-            values += (_lp(g[0], raw, ctx), _lp(g[1], raw, ctx))
+            values += (length_percentage(g[0], ctx, raw), length_percentage(g[1], ctx, raw))
         if len(values) < 6:
             raise StyleError(f"a polygon needs at least three points, got {describe(raw)}")
         return ClipShape("polygon", tuple(values), evenodd)
@@ -123,8 +123,8 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
                 break
         if not 1 <= len(args) <= 4 or len(radii_toks) > 4:
             raise StyleError(f"expected 1-4 offsets [round 1-4 radii] in inset(), got {describe(raw)}")
-        top, right, bottom, left = _four([_lp(t, raw, ctx) for t in args])
-        radii: list[LengthPercentage] = [_lp(t, raw, ctx) for t in radii_toks] or [0.0]
+        top, right, bottom, left = _four([length_percentage(t, ctx, raw) for t in args])
+        radii: list[LengthPercentage] = [length_percentage(t, ctx, raw) for t in radii_toks] or [0.0]
         tl, tr, br, bl = _four(radii)
         return ClipShape("inset", (top, right, bottom, left, tl, tr, br, bl))
     if name == "path":

@@ -304,6 +304,16 @@ def token_length(
     raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw if raw is not None else tok.text)}")
 
 
+def length_percentage(tok: Token, ctx: ValueContext, raw: RawValue) -> float | Percent:
+    """A length-percentage token inside a larger value ``raw`` (a function argument, a list item)."""
+    if tok.kind == "percent":
+        return Percent(tok.value)
+    px = length_px(tok, ctx)
+    if px is None:
+        raise StyleError(f"expected a length or percentage, got {tok.text!r} in {describe(raw)}")
+    return px
+
+
 def _length_kinds(percent: bool, auto: bool) -> str:
     if percent and auto:
         return "a length, percentage or 'auto'"

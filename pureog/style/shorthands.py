@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token
-from pureog.style.parse import RawValue, Token, describe, raw_text, tokenize
+from pureog.style.parse import RawValue, Token, describe, raw_text, split_commas, tokenize
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
 Decls = list[tuple[str, RawValue]]
@@ -320,20 +320,12 @@ def expand_font(raw: RawValue) -> Decls:
     if not family_tokens:
         raise StyleError(f"expected a font family at the end, got {describe(raw)}")
     families = ", ".join(
-        " ".join(t.text for t in group) for group in _groups(family_tokens)
+        " ".join(t.text for t in group) for group in split_commas(family_tokens) if group
     )
     out.append(("fontFamily", families))
     return out
 
 
-def _groups(tokens: tuple[Token, ...]) -> list[list[Token]]:
-    groups: list[list[Token]] = [[]]
-    for tok in tokens:
-        if tok.kind == "comma":
-            groups.append([])
-        else:
-            groups[-1].append(tok)
-    return [g for g in groups if g]
 
 
 def expand_webkit_text_stroke(raw: RawValue) -> Decls:

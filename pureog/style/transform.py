@@ -18,7 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pureog.errors import StyleError
-from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, tokenize
+from pureog.style.parse import (
+    RawValue,
+    Token,
+    ValueContext,
+    describe,
+    length_percentage,
+    length_px,
+    raw_text,
+    tokenize,
+)
 from pureog.style.values import Percent
 
 _ANGLE_TO_DEG = {"deg": 1.0, "rad": 57.29577951308232, "turn": 360.0, "grad": 0.9}
@@ -61,15 +70,6 @@ def _number(tok: Token, raw: RawValue) -> float:
     raise StyleError(f"expected a number, got {tok.text!r} in {describe(raw)}")
 
 
-def _length(tok: Token, ctx: ValueContext, raw: RawValue) -> float | Percent:
-    if tok.kind == "percent":
-        return Percent(tok.value)
-    px = length_px(tok, ctx)
-    if px is None:
-        raise StyleError(f"expected a length or percentage, got {tok.text!r} in {describe(raw)}")
-    return px
-
-
 def _args(fn: Token, count: tuple[int, ...], raw: RawValue) -> list[Token]:
     args = [t for t in fn.args if t.kind != "comma"]
     if len(args) not in count:
@@ -91,12 +91,11 @@ def parse_transform(raw: RawValue, ctx: ValueContext) -> tuple[TransformOp, ...]
             continue
         if name == "translate":
             a = _args(fn, (1, 2), raw)
-            ops.append(
-                TransformOp("translate", _length(a[0], ctx, raw), _length(a[1], ctx, raw) if len(a) > 1 else 0.0)
-            )
+            y = length_percentage(a[1], ctx, raw) if len(a) > 1 else 0.0
+            ops.append(TransformOp("translate", length_percentage(a[0], ctx, raw), y))
         elif name in ("translatex", "translatey"):
             (a0,) = _args(fn, (1,), raw)
-            v = _length(a0, ctx, raw)
+            v = length_percentage(a0, ctx, raw)
             ops.append(TransformOp("translate", v, 0.0) if name.endswith("x") else TransformOp("translate", 0.0, v))
         elif name == "scale":
             a = _args(fn, (1, 2), raw)

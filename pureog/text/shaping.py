@@ -21,6 +21,7 @@ Must not import layout, paint or raster.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,21 +198,29 @@ def shape(
     run_face = face if face is not None else chain.resolve(text)
     text = text.replace("\n", "")
     faces, gids, scales, advances, kerns = _glyphs_fu(chain, run_face, text, ligatures)
-    font_scale = 1 / run_face.units_per_em * font_size
+    xs, width = _pen_positions(advances, kerns, run_face, font_size, letter_spacing)
+    return ShapedRun(run_face, font_size, faces, gids, scales, tuple(xs), width)
+
+
+def _pen_positions(
+    advances: Sequence[float], kerns: Sequence[float], face: FontFace, font_size: float, letter_spacing: float
+) -> tuple[list[float], float]:
+    """Each glyph's pen x and the run's advance width, summed in opentype.js's order (advance, then
+    kerning to the next glyph, then letter spacing), so the float results match it bit for bit."""
+    font_scale = 1 / face.units_per_em * font_size
     spacing = letter_spacing / font_size * font_size if font_size else 0.0
     xs: list[float] = []
     x = 0.0
-    last = len(gids) - 1
-    for i in range(len(gids)):
+    last = len(advances) - 1
+    for i, adv in enumerate(advances):
         xs.append(x)
-        adv = advances[i]
         if adv:
             x += adv * font_scale
         if i < last:
             x += kerns[i] * font_scale
         if spacing:
             x += spacing
-    return ShapedRun(run_face, font_size, faces, gids, scales, tuple(xs), x)
+    return xs, x
 
 
 _WIDTH_CACHE: dict[tuple[int, str, float, float], float] = {}
@@ -223,20 +232,8 @@ def advance_width(chain: FontChain, text: str, font_size: float, letter_spacing:
     width = _WIDTH_CACHE.get(key)
     if width is None:
         run_face = chain.resolve(text)
-        _, gids, _, advances, kerns = _glyphs_fu(chain, run_face, text, False)
-        font_scale = 1 / run_face.units_per_em * font_size
-        spacing = letter_spacing / font_size * font_size if font_size else 0.0
-        x = 0.0
-        last = len(gids) - 1
-        for i in range(len(gids)):
-            adv = advances[i]
-            if adv:
-                x += adv * font_scale
-            if i < last:
-                x += kerns[i] * font_scale
-            if spacing:
-                x += spacing
-        width = x
+        _, _, _, advances, kerns = _glyphs_fu(chain, run_face, text, False)
+        width = _pen_positions(advances, kerns, run_face, font_size, letter_spacing)[1]
         if len(_WIDTH_CACHE) >= _UNIT_CACHE_MAX:
             _WIDTH_CACHE.clear()
         _WIDTH_CACHE[key] = width

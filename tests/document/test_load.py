@@ -164,3 +164,8 @@ def test_parse_css_declarations() -> None:
 def test_parse_css_declarations_rejects_missing_colon() -> None:
     with pytest.raises(ValueError, match="property: value"):
         parse_css_declarations("color red")
+
+
+def test_number_children_print_as_javascript_does() -> None:
+    children = load({"div": [3.0, 2.5, float("nan"), float("inf"), -7]}).root.children
+    assert [c.text for c in children] == ["3", "2.5", "NaN", "Infinity", "-7"]  # type: ignore[union-attr]
