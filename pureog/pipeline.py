@@ -47,7 +47,7 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
     fonts = font_library(options)
     boxes = lay_out(document, options, fonts)
     context = PaintContext(
-        text=TextPainter(fonts, debug=options.debug),
+        text=TextPainter(fonts),
         resolve_image=lambda src, where: resolve_source(
             src, base_dir=document.source_dir, image_root=document.image_root, where=where
         ),

@@ -1,4 +1,4 @@
-"""Painting one element's own box: its outline, background colour and overflow clip, as display nodes.
+"""Painting one element's own box: its background colour and overflow clip, as display nodes.
 
 Borders live in :mod:`pureog.paint.border`. Input: ComputedStyle + border-box Rect -> display nodes.
 Imports no text or raster.
@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from pureog.display import Clip, FillPath, Node, SolidPaint
 from pureog.geometry import Rect
-from pureog.paint.radius import resolve_radii
 from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
-
-
-def box_outline(style: ComputedStyle, rect: Rect) -> tuple[Radii, object]:
-    """The border-box radii and outline path of an element."""
-    radii = resolve_radii(style, rect.width, rect.height)
-    return radii, rounded_rect_path(rect, radii)
 
 
 def paint_background(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Node]:

@@ -22,9 +22,9 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
-from pureog.paint.box import box_outline, clip_for, paint_background
+from pureog.paint.box import clip_for, paint_background
 from pureog.paint.image import paint_replaced
-from pureog.paint.radius import inner_radii
+from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import wrap
 from pureog.path import Path, Segment
@@ -61,8 +61,7 @@ def _paint_box(
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
-        glyphs = text.paint(source, box, inherited_opacity, container_width)
-        measured = Rect(box.x, box.y, *text.measured_size)
+        glyphs, measured = text.paint(source, box, inherited_opacity, container_width)
         out.extend(fx.text_nodes(source.style, glyphs, measured, matrix))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
@@ -78,7 +77,7 @@ def _paint_box(
     if opacity <= 0.0:
         return
     rect = Rect(box.x, box.y, box.width, box.height)
-    radii, _ = box_outline(style, rect)
+    radii = resolve_radii(style, rect.width, rect.height)
     matrix = fx.element_matrix(style, rect, matrix)
     fills = paint_background(style, rect, radii)
     if style.background_image:  # gradient and url() layers, over the colour

@@ -27,29 +27,28 @@ from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
 class TextPainter:
     """Lays out and paints text leaves with one font library."""
 
-    def __init__(self, fonts: FontLibrary, debug: bool = False) -> None:
+    def __init__(self, fonts: FontLibrary) -> None:
         self.fonts = fonts
-        self.debug = debug
-        self.measured_size: tuple[float, float] = (0.0, 0.0)
 
-    def paint(self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None) -> list[Node]:
+    def paint(
+        self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None
+    ) -> tuple[list[Node], Rect]:
+        """The leaf's display nodes, and Satori's measuredTextSize placed at the box (the text's own
+        width and height, not its stretched box: text-shadow filter regions are percentages of it)."""
         style = leaf.style
         color = style.color
-        # Satori's measuredTextSize (the text's own width and height, not its stretched box): the
-        # text-shadow filter region is written as percentages of it.
-        self.measured_size = (box.width, box.height)
+        measured = Rect(box.x, box.y, box.width, box.height)
         if opacity <= 0.0 or box.width <= 0:
-            return []
+            return [], measured
         paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
-        self.measured_size = (paragraph.width, paragraph.height)
+        measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
         if not color.is_transparent:
             paint = SolidPaint(color)
-            glyphs = []
-            for path, x, y in glyph_paths(paragraph, box.x, box.y):
-                if not path.is_empty:
-                    rounded, ix, iy = svg_rounded_glyph(path, x, y)
-                    glyphs.append(Group((FillPath(rounded, paint),), transform=Affine.translate(ix, iy)))
+            glyphs = [
+                Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
+                for path, ix, iy in _placed_glyphs(paragraph, box)
+            ]
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
 
@@ -64,8 +63,8 @@ class TextPainter:
 
             decorations = paint_decorations(paragraph, style, box.x, box.y)
         if not glyphs:
-            return decorations
-        return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
+            return decorations, measured
+        return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations, measured
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
@@ -73,10 +72,8 @@ class TextPainter:
             return []
         paragraph = layout_paragraph(leaf.text, leaf.style, self.fonts, box.width, container_width=container_width)
         segments: list[Segment] = []
-        for path, x, y in glyph_paths(paragraph, box.x, box.y):
-            if not path.is_empty:
-                rounded, ix, iy = svg_rounded_glyph(path, x, y)
-                segments.extend(rounded.transformed(Affine.translate(ix, iy)).segments)
+        for path, ix, iy in _placed_glyphs(paragraph, box):
+            segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
         return segments
 
     def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Node]:
@@ -89,6 +86,11 @@ class TextPainter:
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
         return text_boxes(paragraph, style, chain, box.x, box.y)
+
+
+def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, float]]:
+    """Every visible glyph as ``(outline rounded as in Satori's SVG, integer x, integer y)``."""
+    return [svg_rounded_glyph(path, x, y) for path, x, y in glyph_paths(paragraph, box.x, box.y) if not path.is_empty]
 
 
 SUBPIXEL_STEPS = 256
