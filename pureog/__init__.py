@@ -1,14 +1,22 @@
 """pureog: Open Graph images from element trees, in pure Python.
 
 Public API: :func:`render_png`, :func:`layout_boxes`, :func:`load`, :class:`Font`, :class:`ImageResponse`
-(serving images from web frameworks), and the errors.
+(serving images from web frameworks), the errors and :class:`RenderWarning`.
 Everything else is internal. Heavy modules load lazily, so ``import pureog`` stays cheap.
 """
 
 from __future__ import annotations
 
 from pureog.api import Font, LayoutBox, layout_boxes, load, render_png
-from pureog.errors import DocumentError, FontError, ImageError, LimitError, PureogError, StyleError
+from pureog.errors import (
+    DocumentError,
+    FontError,
+    ImageError,
+    LimitError,
+    PureogError,
+    RenderWarning,
+    StyleError,
+)
 from pureog.web import ImageResponse
 
 __all__ = [
@@ -20,6 +28,7 @@ __all__ = [
     "LayoutBox",
     "LimitError",
     "PureogError",
+    "RenderWarning",
     "StyleError",
     "layout_boxes",
     "load",

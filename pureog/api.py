@@ -14,7 +14,7 @@ from typing import Any
 from pureog.document.load import load as _load
 from pureog.document.load import parse_font
 from pureog.document.model import Document, FontSource
-from pureog.errors import DocumentError
+from pureog.errors import DocumentError, strictness
 from pureog.options import RenderOptions
 
 
@@ -37,12 +37,15 @@ class Font:
                           "$.fonts", None)
 
 
-def load(source: Any, *, data: Mapping[str, Any] | None = None, lenient: bool = False) -> Document:
+def load(source: Any, *, data: Mapping[str, Any] | None = None, lenient: bool = False,
+         strict: bool = False) -> Document:
     """Load a document: a YAML/JSON file path, YAML/JSON text, or a mapping (React shape or shorthand).
 
     ``data`` fills a template's ``{{ ... }}``, ``$each`` and ``$if`` (over its own ``data:`` defaults;
-    spec/templates.md); ``lenient`` makes missing values empty instead of an error."""
-    return _load(source, data=data, lenient=lenient)
+    spec/templates.md); ``lenient`` makes missing values empty instead of an error; ``strict`` turns
+    every :class:`pureog.RenderWarning` into an error."""
+    with strictness(strict):
+        return _load(source, data=data, lenient=lenient)
 
 
 def _options(document: Document, width: int | None, height: int | None,
@@ -85,21 +88,24 @@ def _options(document: Document, width: int | None, height: int | None,
 def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
-               data: Mapping[str, Any] | None = None, lenient: bool = False) -> bytes:
+               data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False) -> bytes:
     """Render an element tree or document to PNG bytes.
 
     ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
     (``{width, height, fonts, element}``), YAML/JSON text, a file path, or a loaded Document.
     ``grapheme_images`` (Satori's ``graphemeImages``) maps graphemes to SVG images (bytes or text)
     drawn in their place, ``fontSize`` wide. ``data``/``lenient``: template values, as in :func:`load`.
+    Input that Next.js tolerates renders as there, each case reported as a :class:`pureog.RenderWarning`;
+    ``strict=True`` raises a :class:`pureog.PureogError` for it instead.
     """
     from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
 
-    document, options = _options(load(element_or_document, data=data, lenient=lenient), width, height, fonts,
-                                 emoji, debug)
-    if grapheme_images:
-        options = replace(options, grapheme_images=_grapheme_images(grapheme_images))
-    return render_document(document, options)
+    with strictness(strict):
+        document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
+                                     fonts, emoji, debug)
+        if grapheme_images:
+            options = replace(options, grapheme_images=_grapheme_images(grapheme_images))
+        return render_document(document, options)
 
 
 def _grapheme_images(images: Mapping[str, bytes | str]) -> tuple[tuple[str, bytes], ...]:
@@ -130,7 +136,8 @@ class LayoutBox:
 
 def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None,
-                 data: Mapping[str, Any] | None = None, lenient: bool = False) -> list[LayoutBox]:
+                 data: Mapping[str, Any] | None = None, lenient: bool = False,
+                 strict: bool = False) -> list[LayoutBox]:
     """Every element's box, in document order (the canvas root that Satori adds is not included).
 
     Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
@@ -138,9 +145,10 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
     from pureog.pipeline import font_library, lay_out  # noqa: PLC0415
     from pureog.style.computed import StyledNode  # noqa: PLC0415
 
-    document, options = _options(load(element_or_document, data=data, lenient=lenient), width, height, fonts,
-                                 None, None)
-    root = lay_out(document, options, font_library(options))
+    with strictness(strict):
+        document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
+                                     fonts, None, None)
+        root = lay_out(document, options, font_library(options))
     out: list[LayoutBox] = []
 
     def walk(box: Any) -> None:

@@ -4,16 +4,18 @@ Templates (spec/templates.md): ``--data post.json`` and ``--set title=Hello`` fi
 ``--data posts.json --each -o 'out/{{ slug }}.png'`` renders one PNG per item of a list.
 
 Errors print one clear line (``pureog: $.element.props.style.padding: ...``) and exit with status 1;
-usage errors exit with 2 (argparse).
+usage errors exit with 2 (argparse). Warnings (input that Next.js tolerates and pureog renders as it
+does) print as ``pureog: warning: ...`` lines; ``--strict`` makes them errors.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 
-from pureog.errors import DocumentError, PureogError
+from pureog.errors import DocumentError, PureogError, RenderWarning
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,13 +50,16 @@ def _template_arguments(command: argparse.ArgumentParser) -> None:
                          help="set one template value (repeatable); KEY may be dotted (author.name); VALUE is "
                               "JSON if it parses as JSON (3, true, null, [1,2]), else text")
     command.add_argument("--lenient", action="store_true", help="render missing template values as empty")
+    command.add_argument("--strict", action="store_true",
+                         help="make every warning (input Next.js tolerates: an unknown property, an ignored "
+                              "value) an error, for linting templates in CI")
 
 
-def _read(path: str, data: object = None, lenient: bool = False) -> object:
+def _read(path: str, data: object = None, lenient: bool = False, strict: bool = False) -> object:
     from pureog.api import load  # noqa: PLC0415
 
     source = sys.stdin.read() if path == "-" else path
-    return load(source, data=data, lenient=lenient)  # type: ignore[arg-type]
+    return load(source, data=data, lenient=lenient, strict=strict)  # type: ignore[arg-type]
 
 
 # --- template data ------------------------------------------------------------------------------
@@ -133,15 +138,24 @@ def _output_name(pattern: str, values: dict[str, object] | None, index: int, cou
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if args.command == "render":
-            return _render(args)
-        return _layout(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", RenderWarning)  # every tolerated input, not once per place
+            warnings.showwarning = _print_warning
+            if args.command == "render":
+                return _render(args)
+            return _layout(args)
     except PureogError as exc:
         print(f"pureog: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"pureog: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
         return 1
+
+
+def _print_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                   file: object = None, line: str | None = None) -> None:
+    """Warnings go to stderr as one line each: ``pureog: warning: <path>: <message>``."""
+    print(f"pureog: warning: {message}", file=sys.stderr)
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -153,8 +167,8 @@ def _render(args: argparse.Namespace) -> int:
     if isinstance(values, list):
         raise DocumentError("the data is a list: add --each to render one image per item", path="--data")
     data = _with_sets(values, args.sets)
-    document = _read(args.document, data, args.lenient)
-    png = render_png(document, width=args.width, height=args.height, debug=args.debug)
+    document = _read(args.document, data, args.lenient, args.strict)
+    png = render_png(document, width=args.width, height=args.height, debug=args.debug, strict=args.strict)
     output = args.output
     if output is None:
         if args.document == "-":
@@ -185,8 +199,9 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
                                 "pattern such as 'out/{{ slug }}.png' or '{{ loop.index }}'", path="--output")
         seen[name] = i
     for item, name in zip(items, names, strict=True):
-        document = load(source, data=item, lenient=args.lenient)
-        _write(name, render_png(document, width=args.width, height=args.height, debug=args.debug))
+        document = load(source, data=item, lenient=args.lenient, strict=args.strict)
+        _write(name, render_png(document, width=args.width, height=args.height, debug=args.debug,
+                                strict=args.strict))
     return 0
 
 
@@ -205,8 +220,8 @@ def _layout(args: argparse.Namespace) -> int:
     from pureog.api import layout_boxes  # noqa: PLC0415
 
     values = _read_data(args)
-    boxes = layout_boxes(_read(args.document, _with_sets(values, args.sets), args.lenient),
-                         width=args.width, height=args.height)
+    boxes = layout_boxes(_read(args.document, _with_sets(values, args.sets), args.lenient, args.strict),
+                         width=args.width, height=args.height, strict=args.strict)
     if args.json:
         import json  # noqa: PLC0415  (only this command prints JSON)
 

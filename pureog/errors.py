@@ -1,11 +1,22 @@
-"""Errors raised by pureog.
+"""Errors and warnings raised by pureog.
 
 Everything pureog raises on bad input is a :class:`PureogError`. Messages name the element path
 (``$.element.props.children[1].props.style.padding``) and, where relevant, the property, so a user can
-find the mistake in their document without reading a traceback. Imports nothing from pureog.
+find the mistake in their document without reading a traceback.
+
+Input that the reference (Next.js ``ImageResponse``) tolerates (an unknown property, a value it
+ignores or replaces by a fallback) is not an error: :func:`tolerate` records it as a
+:class:`RenderWarning` through Python's :mod:`warnings`, and pureog renders what the reference renders.
+In strict mode (:func:`strictness`, the API's ``strict=True``, the CLI's ``--strict``) the same call
+raises the error instead. Imports nothing from pureog.
 """
 
 from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 
 class PureogError(Exception):
@@ -35,3 +46,38 @@ class ImageError(PureogError):
 
 class LimitError(PureogError):
     """The input exceeds a configured safety limit (canvas size, tree depth, ...)."""
+
+
+class RenderWarning(UserWarning):
+    """Input the reference tolerates and pureog renders the same way, with what it did about it."""
+
+    def __init__(self, message: str, *, path: str | None = None) -> None:
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+_STRICT: ContextVar[bool] = ContextVar("pureog_strict", default=False)
+
+
+@contextmanager
+def strictness(strict: bool) -> Iterator[None]:
+    """Within the block, :func:`tolerate` raises instead of warning when ``strict`` is true. A context
+    variable, so renders in other threads or tasks keep their own setting."""
+    token = _STRICT.set(strict)
+    try:
+        yield
+    finally:
+        _STRICT.reset(token)
+
+
+def is_strict() -> bool:
+    return _STRICT.get()
+
+
+def tolerate(message: str, *, path: str | None = None, error: type[PureogError] | None = None) -> None:
+    """Report input that is dropped or replaced by the reference's fallback: a :class:`RenderWarning`,
+    or in strict mode ``error`` (default :class:`StyleError`) with the same message and path."""
+    if _STRICT.get():
+        raise (error or StyleError)(message, path=path)
+    warnings.warn(RenderWarning(message, path=path), stacklevel=2)
