@@ -91,11 +91,22 @@ def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert (width, height) == (80, 60) and rows[30][:4] == bytearray((0, 0, 255, 255))
     capsys.readouterr()
 
+    # Input Next.js tolerates renders with a warning on stderr; --strict makes it an error.
+    lax = tmp_path / "lax.yaml"
+    lax.write_text("element:\n  div:\n    style: {color: notacolor, wordWrap: break-word}\n")
+    assert main(["render", str(lax), "-o", str(tmp_path / "lax.png")]) == 0
+    err = capsys.readouterr().err
+    assert "pureog: warning: $.element.div.style.color: expected a colour, got 'notacolor'; ignored" in err
+    assert "pureog: warning: $.element.div.style.wordWrap: unknown CSS property 'wordWrap'" in err
+    assert main(["render", str(lax), "-o", str(tmp_path / "lax.png"), "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("pureog: $.element.div.style.wordWrap: unknown") and "Traceback" not in err
+
     bad = tmp_path / "bad.yaml"
-    bad.write_text("element:\n  div:\n    style: {color: notacolor}\n")
+    bad.write_text("element:\n  div:\n    style: {display: grid}\n")
     assert main(["render", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("pureog: $.element.div.style.color") and "Traceback" not in err
+    assert err.startswith("pureog: $.element.div.style.display") and "Traceback" not in err
 
 
 def test_cli_layout_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,13 +20,23 @@ from __future__ import annotations
 
 from dataclasses import fields as dataclass_fields
 
-from pureog.color import TRANSPARENT
+from pureog.color import BLACK, TRANSPARENT
 from pureog.document.model import Element, Text
-from pureog.errors import StyleError
+from pureog.errors import StyleError, tolerate
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.parse import RawValue, ValueContext, raw_text, substitute_vars
+from pureog.style.parse import RawValue, StyleFallback, ValueContext, raw_text, substitute_vars
 from pureog.style.presets import preset_for
-from pureog.style.properties import FIELD_TO_PROPERTY, INHERITED_FIELDS, Property, Support, lookup, parse_font_size
+from pureog.style.properties import (
+    FIELD_TO_PROPERTY,
+    INHERITED_FIELDS,
+    PROPERTIES,
+    Invalid,
+    Property,
+    Support,
+    lookup,
+    parse_font_size,
+    unknown_property_hint,
+)
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.values import BorderStyle
 
@@ -88,6 +98,13 @@ class _Cascade:
     def __init__(self, viewport_width: float, viewport_height: float) -> None:
         self.vw = viewport_width
         self.vh = viewport_height
+        self.tolerated = 0
+        """How many declarations were tolerated so far: a parse that tolerated one is not memoized,
+        so that the next element (or render, maybe strict) reports it again."""
+
+    def _tolerate(self, message: str, path: str) -> None:
+        self.tolerated += 1
+        tolerate(message, path=path)
 
     def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:
         variables = dict(parent_vars)
@@ -130,6 +147,9 @@ class _Cascade:
         declared: dict[str, _Declared],
         block_font_size: dict[int, _Declared],
     ) -> None:
+        if not self._known(element, name):
+            return
+        raw = js_number(name, raw)
         key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
         try:
             if raw.__class__ is float and raw == 0.0:
@@ -141,7 +161,11 @@ class _Cascade:
             except StyleError as err:
                 if err.path is not None:
                     raise
-                raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
+                path = f"{element.style_path}.{name}"
+                if PROPERTIES[name].invalid is Invalid.THROW or not isinstance(raw, (str, int, float)):
+                    raise StyleError(err.message, path=path) from None  # Next throws on objects and lists too
+                self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
+                return
             if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
                 if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
                     _EXPANSIONS.clear()
@@ -153,6 +177,23 @@ class _Cascade:
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
+
+    def _known(self, element: Element, name: str) -> bool:
+        """Whether a declaration of ``name`` takes part; unknown and ignored properties are dropped
+        with a warning, as Next.js drops them (it throws only for names starting with ``_``)."""
+        prop = PROPERTIES.get(name)
+        if prop is not None and prop.support is Support.YES:
+            return True
+        path = f"{element.style_path}.{name}"
+        if name.startswith("_"):
+            raise StyleError(f"invalid style property {name!r} (Next.js rejects names starting with '_')",
+                             path=path)
+        if prop is None:
+            self._tolerate(f"unknown CSS property {name!r}{unknown_property_hint(name)}; ignored, as Next.js "
+                           "ignores it", path)
+        else:
+            self._tolerate(f"{name!r} is ignored, as Next.js ignores it ({prop.note})", path)
+        return False
 
     @staticmethod
     def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands | None:
@@ -201,7 +242,9 @@ class _Cascade:
 
         # 2. colour (currentColor inside `color` means the parent's colour)
         if "color" in declared:
-            values["color"] = self._parse(element, "color", declared["color"], parent, probe)
+            value = self._parse(element, "color", declared["color"], parent, probe)
+            if value is not _DROPPED:
+                values["color"] = value
         color = values["color"]
 
         # 3. everything else
@@ -213,6 +256,7 @@ class _Cascade:
             parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault((color, self.vw, self.vh), {})
         except TypeError:  # an unhashable colour: no memo
             parsed = None
+        dropped: list[str] = []
         for name, entry in declared.items():
             if name in ("fontSize", "color"):
                 continue
@@ -231,7 +275,15 @@ class _Cascade:
                 value = self._parse_and_memoize(element, name, entry, parent, ctx, parsed, key)
             except TypeError:  # an unhashable raw value: no memo
                 value = self._parse(element, name, entry, parent, ctx)
+            if value is _DROPPED:
+                dropped.append(name)
+                values.pop(prop.field, None)
+                if prop.inherited:
+                    values[prop.field] = getattr(parent, prop.field)
+                continue
             values[prop.field] = value
+        for name in dropped:
+            del declared[name]
 
         self._fix_borders(values, declared)
         if has_text and "flexShrink" not in declared:
@@ -244,10 +296,15 @@ class _Cascade:
             return float(_DEFAULTS["font_size"])  # type: ignore[arg-type]
         if keyword is not None:
             return parent.font_size
+        path = f"{element.style_path}.{entry.source}"
         try:
             return parse_font_size(entry.raw, parent.font_size, ctx)
+        except StyleFallback as fallback:
+            self._tolerate(fallback.message, path)
+            return float(fallback.value)  # type: ignore[arg-type]
         except StyleError as err:
-            raise StyleError(err.message, path=f"{element.style_path}.{entry.source}") from None
+            self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
+            return parent.font_size
 
     def _parse_and_memoize(
         self,
@@ -264,8 +321,9 @@ class _Cascade:
         probe = _ParentProbe(parent)
         probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
                                  probe)  # type: ignore[arg-type]
+        tolerated = self.tolerated
         value = self._parse(element, name, entry, parent, probe_ctx)
-        if probe.used:
+        if probe.used or self.tolerated != tolerated:
             return value
         try:
             hash(value)
@@ -287,10 +345,32 @@ class _Cascade:
             return getattr(parent, prop.field)
         if keyword is not None:
             return _DEFAULTS[prop.field]
+        path = f"{element.style_path}.{entry.source}"
         try:
             return prop.parse(entry.raw, ctx)
+        except StyleFallback as fallback:
+            if _throwing_shorthand(entry.source):
+                raise StyleError(fallback.problem, path=path) from None
+            self._tolerate(fallback.message, path)
+            return fallback.value
         except StyleError as err:
-            raise StyleError(err.message, path=f"{element.style_path}.{entry.source}") from None
+            if _throwing_shorthand(entry.source):
+                raise StyleError(err.message, path=path) from None
+            return self._invalid(prop, err, path)
+
+    def _invalid(self, prop: Property, err: StyleError, path: str) -> object:
+        """A value that does not parse: an error where the reference throws, else its fallback
+        (``_DROPPED`` when it ignores the declaration), with a warning."""
+        if prop.invalid is Invalid.THROW:
+            raise StyleError(err.message, path=path) from None
+        if prop.invalid is Invalid.BLACK:
+            self._tolerate(f"{err.message}; painted black, as Next.js paints an invalid colour", path)
+            return BLACK
+        if prop.invalid is Invalid.TRANSPARENT:
+            self._tolerate(f"{err.message}; not painted, as Next.js does not paint an invalid colour", path)
+            return TRANSPARENT
+        self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
+        return _DROPPED
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
@@ -313,6 +393,38 @@ _BORDER_KEYS = tuple(
      f"border{side}Width", f"border{side}Style", f"border{side}Color")
     for side in SIDES
 )
+
+
+_DROPPED = object()
+"""A declaration the reference ignores: the property keeps its inherited or initial value."""
+
+# Properties whose raw value Satori hands to a parser of its own (``Cl`` in its expand step) instead of
+# converting it to a number first; a null or boolean there makes Next throw, as it does here.
+_OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "background", "textShadow",
+                          "WebkitTextStroke", "textDecorationSkipInk", "border", "borderTop", "borderRight",
+                          "borderBottom", "borderLeft"))
+
+
+def _throwing_shorthand(name: str) -> bool:
+    """Whether ``name`` is a shorthand whose parser in the reference throws on any bad part (margin,
+    padding, border, flex, font, ...): then a longhand's fallback does not apply."""
+    prop = PROPERTIES[name]
+    return prop.is_shorthand and prop.invalid is Invalid.THROW
+
+
+def js_number(name: str, raw: object) -> object:
+    """What Satori makes of a null, a boolean or an empty string: it passes every value through
+    JavaScript's ``Number()`` first, which reads them as 0, 1 (true) and 0, and then treats the result
+    as px (``width: ''`` is a zero width in Next.js)."""
+    if name in _OWN_PARSERS:
+        return raw
+    if raw is None or raw is False:
+        return 0
+    if raw is True:
+        return 1
+    if isinstance(raw, str) and not raw.strip():
+        return 0
+    return raw
 
 
 def _check_supported(prop: Property) -> None:

@@ -247,6 +247,18 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0) -> st
 # --------------------------------------------------------------------------- values in context
 
 
+class StyleFallback(StyleError):
+    """A value the reference accepts with a fallback that pureog reproduces: ``value`` is what it
+    stands for. Raised by a parser, reported by the cascade (a warning naming the path, or an error in
+    strict mode), never seen by users as an exception unless strict. ``problem`` is the message
+    without the fallback, for where the fallback does not apply."""
+
+    def __init__(self, problem: str, fallback: str, value: object) -> None:
+        super().__init__(f"{problem}; {fallback}")
+        self.problem = problem
+        self.value = value
+
+
 @dataclass(frozen=True, slots=True)
 class ValueContext:
     """What a value needs to resolve: the em base, the viewport, currentColor, the parent style."""

@@ -4,8 +4,10 @@ One :class:`Property` per name (camelCase, as React writes it): whether it is in
 value (CSS text, for the docs), the accepted values, its support status and how it is handled:
 - longhands have a ``parse(raw, ctx) -> value`` and the :class:`ComputedStyle` ``field`` it sets;
 - shorthands have an ``expand`` (in :mod:`pureog.style.shorthands`) producing longhand declarations;
-- ``NOT_YET`` properties raise ``StyleError("property 'x' is not supported yet")`` when used;
-- ``IGNORED`` properties are accepted and dropped, as Satori silently drops them.
+- ``IGNORED`` properties are dropped with a warning, as Satori drops them;
+- ``invalid`` says what the reference does with a value that does not parse (:class:`Invalid`): it
+  throws (pureog raises), ignores the declaration, or paints a fallback; pureog does the same and
+  warns (``spec/css.md``, "Tolerance"; the survey behind it is ``conformance/tolerance/``).
 ``spec/css.md`` is generated from this table (tests check it stays in sync).
 The parsers of gradients, shadows/filters, transforms and clip paths (their own modules) are imported
 on first use. Must not import layout, text, paint, raster.
@@ -24,6 +26,7 @@ from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
+    StyleFallback,
     ValueContext,
     describe,
     parse_keyword,
@@ -59,6 +62,19 @@ class Support(StrEnum):
     IGNORED = "ignored"
 
 
+class Invalid(StrEnum):
+    """What the reference does with a value of the property that does not parse."""
+
+    IGNORE = "ignored"
+    """Drops the declaration (Yoga gets no value, the SVG no attribute): as if it were not there."""
+    THROW = "error"
+    """Throws (css-to-react-native's shorthand parsers, Satori's keyword tables): an error here too."""
+    BLACK = "black"
+    """Paints black: the value reaches resvg as an invalid ``fill``, which SVG paints black."""
+    TRANSPARENT = "transparent"
+    """Paints nothing: the value reaches resvg as an invalid ``stroke``, which SVG does not paint."""
+
+
 Parser = Callable[[RawValue, ValueContext], object]
 
 
@@ -73,6 +89,7 @@ class Property:
     parse: Parser | None = None
     expand: sh.Expander | None = None
     note: str = ""
+    invalid: Invalid = Invalid.IGNORE
 
     @property
     def is_shorthand(self) -> bool:
@@ -102,8 +119,25 @@ def _length(*, percent: bool = True, auto: bool = False) -> Parser:
 def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     value = parse_length(raw, ctx, percent=False)
     if isinstance(value, float) and value < 0:
-        raise StyleError(f"expected a non-negative length, got {describe(raw)}")
+        raise StyleFallback(f"expected a non-negative length, got {describe(raw)}", "0 as in Next.js", 0.0)
     return value
+
+
+_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+
+
+def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
+    """Padding and gap: Satori hands a value it cannot convert to Yoga as a string, and Yoga's setter
+    reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
+    20px"`` -> 10), a string with no leading number throws."""
+    try:
+        return parse_length(raw, ctx)
+    except StyleError:
+        match = _LEADING_NUMBER.match(raw_text(raw))
+        if match is None:
+            raise
+        raise StyleFallback(f"expected a length or percentage, got {describe(raw)}",
+                            f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1))) from None
 
 
 def _max_size(raw: RawValue, ctx: ValueContext) -> object:
@@ -184,7 +218,7 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     value = parse_length(raw, em_ctx)
     size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
     if size < 0:
-        raise StyleError(f"expected a non-negative font size, got {describe(raw)}")
+        raise StyleFallback(f"expected a non-negative font size, got {describe(raw)}", "0 as in Next.js", 0.0)
     return size
 
 
@@ -374,13 +408,14 @@ _JUSTIFY = _enum(Justify, {"normal": "flex-start", "start": "flex-start", "end":
 
 
 def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inherited: bool = False,
-         note: str = "") -> Property:  # fmt: skip
-    return Property(name, inherited, initial, values, Support.YES, field, parse, None, note)
+         note: str = "", invalid: Invalid = Invalid.IGNORE) -> Property:  # fmt: skip
+    return Property(name, inherited, initial, values, Support.YES, field, parse, None, note, invalid)
 
 
 def _short(name: str, expand: sh.Expander, values: str, *, inherited: bool = False, note: str = "",
-           initial: str = "see longhands") -> Property:  # fmt: skip
-    return Property(name, inherited, initial, values, Support.YES, None, None, expand, note)
+           initial: str = "see longhands", invalid: Invalid = Invalid.THROW) -> Property:  # fmt: skip
+    """A shorthand: css-to-react-native parses most of them and throws on what it cannot parse."""
+    return Property(name, inherited, initial, values, Support.YES, None, None, expand, note, invalid)
 
 
 _POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bottom": 100.0}
@@ -409,12 +444,8 @@ def _object_position(raw: RawValue, ctx: ValueContext) -> object:
     return (value(first), value(second))
 
 
-def _not_yet(name: str, values: str, *, inherited: bool = False, initial: str = "") -> Property:
-    return Property(name, inherited, initial, values, Support.NOT_YET)
-
-
-def _ignored(name: str, note: str, *, inherited: bool = False) -> Property:
-    return Property(name, inherited, "", "any", Support.IGNORED, None, None, None, note)
+def _ignored(name: str, note: str, *, inherited: bool = False, values: str = "any") -> Property:
+    return Property(name, inherited, "", values, Support.IGNORED, None, None, None, note)
 
 
 _LP = "length, percentage"
@@ -423,10 +454,11 @@ _LPA = "length, percentage, auto"
 _TABLE: list[Property] = [
     # --- box and flex layout
     _yes("display", "display", _enum(Display), "flex", "flex, block, -webkit-box, contents, none",
-         note="block and -webkit-box lay out as flex (Satori has no block layout)"),
-    _yes("position", "position", _enum(Position), "relative", "relative, absolute, static"),
-    _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse"),
-    _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse"),
+         note="block and -webkit-box lay out as flex (Satori has no block layout)", invalid=Invalid.THROW),
+    _yes("position", "position", _enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
+    _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
+         invalid=Invalid.THROW),
+    _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse", invalid=Invalid.THROW),
     _yes("flexGrow", "flex_grow", _number(0), "0", "number >= 0"),
     _yes("flexShrink", "flex_shrink", _number(0), "0", "number >= 0",
          note="Satori default 0; 1 for an element holding text unless set"),
@@ -435,13 +467,16 @@ _TABLE: list[Property] = [
            note="as css-to-react-native: `1` = 1 1 0, `auto` = 1 1 auto, `none` = 0 0 auto"),
     _short("flexFlow", sh.expand_flex_flow, "<direction> || <wrap>"),
     _yes("justifyContent", "justify_content", _JUSTIFY, "flex-start",
-         "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal"),
+         "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal",
+         invalid=Invalid.THROW),
     _yes("alignItems", "align_items", _ALIGN_ITEMS, "stretch",
-         "stretch, flex-start, flex-end, center, baseline, normal (= flex-start, as Yoga's auto)"),
+         "stretch, flex-start, flex-end, center, baseline, normal (= flex-start, as Yoga's auto)",
+         invalid=Invalid.THROW),
     _yes("alignSelf", "align_self", _ALIGN_SELF, "auto",
-         "auto, stretch, flex-start, flex-end, center, baseline, normal"),
+         "auto, stretch, flex-start, flex-end, center, baseline, normal", invalid=Invalid.THROW),
     _yes("alignContent", "align_content", _ALIGN_CONTENT, "flex-start",
-         "flex-start, flex-end, center, stretch, space-between, space-around, space-evenly, normal"),
+         "flex-start, flex-end, center, stretch, space-between, space-around, space-evenly, normal",
+         invalid=Invalid.THROW),
     _short("placeContent", sh.expand_place_content, "<align-content> [<justify-content>]"),
     _yes("width", "width", _length(auto=True), "auto", _LPA),
     _yes("height", "height", _length(auto=True), "auto", _LPA),
@@ -454,25 +489,25 @@ _TABLE: list[Property] = [
     _yes("marginBottom", "margin_bottom", _length(auto=True), "0", _LPA),
     _yes("marginLeft", "margin_left", _length(auto=True), "0", _LPA),
     _short("margin", sh.expand_margin, "1-4 of length, percentage, auto"),
-    _yes("paddingTop", "padding_top", _length(), "0", _LP),
-    _yes("paddingRight", "padding_right", _length(), "0", _LP),
-    _yes("paddingBottom", "padding_bottom", _length(), "0", _LP),
-    _yes("paddingLeft", "padding_left", _length(), "0", _LP),
+    _yes("paddingTop", "padding_top", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingRight", "padding_right", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingBottom", "padding_bottom", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingLeft", "padding_left", _yoga_float, "0", _LP, invalid=Invalid.THROW),
     _short("padding", sh.expand_padding, "1-4 of length, percentage"),
     _yes("top", "top", _length(auto=True), "auto", _LPA),
     _yes("right", "right", _length(auto=True), "auto", _LPA),
     _yes("bottom", "bottom", _length(auto=True), "auto", _LPA),
     _yes("left", "left", _length(auto=True), "auto", _LPA),
-    _short("inset", sh.expand_inset, "1-4 of length, percentage, auto",
-           note="beyond Satori (which ignores inset)"),
-    _yes("rowGap", "row_gap", _length(), "0", _LP),
-    _yes("columnGap", "column_gap", _length(), "0", _LP),
-    _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]"),
+    _ignored("inset", "Satori ignores inset (boxes would move): use top/right/bottom/left",
+             values="1-4 of length, percentage, auto"),
+    _yes("rowGap", "row_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("columnGap", "column_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]", invalid=Invalid.IGNORE),
     _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
-         note="beyond Satori (which ignores it except on img)"),
-    _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden"),
+         note="beyond Satori (which ignores it except on img)", invalid=Invalid.THROW),
+    _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden", invalid=Invalid.THROW),
     _yes("boxSizing", "box_sizing", _enum(BoxSizing), "border-box", "border-box, content-box",
-         note="Satori default border-box"),
+         note="Satori default border-box", invalid=Invalid.THROW),
     # --- borders
     *(
         _yes(f"border{side}Width", f"border_{side.lower()}_width", _non_negative_length, "3px (medium)",
@@ -486,12 +521,12 @@ _TABLE: list[Property] = [
     ),
     *(
         _yes(f"border{side}Color", f"border_{side.lower()}_color", _color, "currentcolor", "colour",
-             note="transparent when never set, as Satori draws no stroke then")
+             note="transparent when never set, as Satori draws no stroke then", invalid=Invalid.TRANSPARENT)
         for side in sh.SIDES
     ),
     _short("borderWidth", sh.expand_border_width, "1-4 lengths"),
     _short("borderStyle", sh.expand_border_style, "1-4 of none, solid, dashed",
-           note="Satori ignores this longhand group; pureog applies it as CSS does"),
+           note="Satori ignores this longhand group; pureog applies it as CSS does", invalid=Invalid.IGNORE),
     _short("borderColor", sh.expand_border_color, "1-4 colours"),
     _short("border", sh.expand_border, "<width> || <style> || <colour>, none",
            note="no width = 3px; no colour = currentColor; no style = solid"),
@@ -504,12 +539,13 @@ _TABLE: list[Property] = [
     ),
     _short("borderRadius", sh.expand_border_radius, "1-4 lengths/percentages [/ 1-4]"),
     # --- paint
-    _yes("backgroundColor", "background_color", _color, "transparent", "colour"),
+    _yes("backgroundColor", "background_color", _color, "transparent", "colour", invalid=Invalid.BLACK),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
            note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
     _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
-         note="first layer on top; a second position per stop and colour hints are ignored, as in Satori"),
+         note="first layer on top; a second position per stop and colour hints are ignored, as in Satori",
+         invalid=Invalid.THROW),
     _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
          note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori)"),
@@ -539,7 +575,7 @@ _TABLE: list[Property] = [
          inherited=True, note="stored as a multiple of the font size (Satori)"),
     _yes("letterSpacing", "letter_spacing", _letter_spacing, "normal (0)", "normal, length", inherited=True),
     _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
-         inherited=True),
+         inherited=True, invalid=Invalid.THROW),
     _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
     _yes("whiteSpace", "white_space", _enum(WhiteSpace), "normal", "normal, pre, pre-wrap, pre-line, nowrap",
@@ -548,13 +584,13 @@ _TABLE: list[Property] = [
          inherited=True),
     _yes("textOverflow", "text_overflow", _enum(TextOverflow), "clip", "clip, ellipsis"),
     _yes("textDecorationLine", "text_decoration_line", _decoration_line, "none",
-         "none, underline, line-through (both allowed)", inherited=True),
+         "none, underline, line-through (both allowed)", inherited=True, invalid=Invalid.THROW),
     _yes("textDecorationColor", "text_decoration_color", _color, "currentcolor", "colour", inherited=True),
     _yes("textDecorationStyle", "text_decoration_style", _decoration_style, "solid", "solid, dashed, dotted, double",
          inherited=True),
     _short("textDecoration", sh.expand_text_decoration, "<line> || <style> || <colour>", inherited=True),
     _yes("textDecorationSkipInk", "text_decoration_skip_ink", _enum_words(("auto", "none", "all")), "auto",
-         "auto, none, all", inherited=True, note="all = auto (Satori)"),
+         "auto, none, all", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
     _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", _non_negative_length, "0", "length", inherited=True),
     _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", _color, "none", "colour", inherited=True,
          note="no stroke until a colour is set (Satori)"),
@@ -575,7 +611,7 @@ _TABLE: list[Property] = [
     _yes("transform", "transform", _TRANSFORM, "none",
          "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad)",
          note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective are "
-              "ignored and matrix() refused, as in Satori"),
+              "ignored and matrix() refused, as in Satori", invalid=Invalid.THROW),
     _yes("transformOrigin", "transform_origin", _TRANSFORM_ORIGIN, "50% 50%",
          "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage",
          note="as Satori: a zero value (0, 0px, 0%) means the centre"),
@@ -583,26 +619,30 @@ _TABLE: list[Property] = [
          "list of [inset] <x> <y> [<blur> [<spread>]] [<colour>]"),
     _yes("textShadow", "text_shadow", _TEXT_SHADOW, "none",
          "list of <x> <y> [<blur>] [<colour>]", inherited=True,
-         note="offsets are whole device pixels, as resvg's feDropShadow truncates them"),
+         note="offsets are whole device pixels, as resvg's feDropShadow truncates them", invalid=Invalid.THROW),
     _yes("filter", "filter", _FILTER, "none", "blur(<length>)", inherited=True,
          note="applies to each element's own shapes, as Satori does; other functions not yet"),
-    _not_yet("backdropFilter", "filter functions", initial="none"),
+    _ignored("backdropFilter", "Satori 0.29 ignores it"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
     _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
-         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)"),
+         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)",
+         invalid=Invalid.THROW),
     _yes("maskPosition", "mask_position", _BACKGROUND_POSITION, "0% 0%", "1-2 lengths/percentages"),
     _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
          note="Satori's default is the whole box"),
     _yes("maskRepeat", "mask_repeat", _BACKGROUND_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
     _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage", note="alias of maskImage"),
-    _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition"),
-    _short("WebkitMaskSize", lambda v: [("maskSize", v)], "as maskSize", note="alias of maskSize"),
-    _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat"),
-    _not_yet("fontFeatureSettings", "feature list", inherited=True, initial="normal"),
-    _not_yet("fontVariationSettings", "axis list", inherited=True, initial="normal"),
-    _not_yet("cornerShape", "round, squircle, bevel, ...", initial="round"),
+    _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition",
+           invalid=Invalid.IGNORE),
+    _short("WebkitMaskSize", lambda v: [("maskSize", v)], "as maskSize", note="alias of maskSize",
+           invalid=Invalid.IGNORE),
+    _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat",
+           invalid=Invalid.IGNORE),
+    _ignored("fontFeatureSettings", "Satori 0.29 ignores it (opentype.js applies its default features)",
+             inherited=True),
+    _ignored("fontVariationSettings", "Satori 0.29 ignores it (no variable-font axes)", inherited=True),
     # --- accepted and ignored (Satori ignores them too)
     _ignored("zIndex", "no z-index in Satori: document order paints"),
     _ignored("verticalAlign", "no inline layout"),
@@ -634,17 +674,21 @@ FIELD_TO_PROPERTY: dict[str, Property] = {p.field: p for p in _TABLE if p.field 
 INHERITED_FIELDS: tuple[str, ...] = tuple(p.field for p in _TABLE if p.field is not None and p.inherited)
 
 
+def unknown_property_hint(name: str) -> str:
+    """`` (did you mean 'x'?)`` for a kebab-case spelling of a known property, else ``""``."""
+    if "-" in name and not name.startswith("--"):
+        from pureog.document.css_text import camel_case  # noqa: PLC0415
+
+        if camel_case(name) in PROPERTIES:
+            return f" (did you mean {camel_case(name)!r}?)"
+    return ""
+
+
 def lookup(name: str) -> Property:
     """The table entry for ``name``; raises :class:`StyleError` for unknown properties."""
     prop = PROPERTIES.get(name)
     if prop is None:
-        hint = ""
-        if "-" in name and not name.startswith("--"):
-            from pureog.document.css_text import camel_case
-
-            if camel_case(name) in PROPERTIES:
-                hint = f" (did you mean {camel_case(name)!r}?)"
-        raise StyleError(f"unknown CSS property {name!r}{hint}")
+        raise StyleError(f"unknown CSS property {name!r}{unknown_property_hint(name)}")
     return prop
 
 
@@ -663,8 +707,8 @@ def css_table_markdown() -> str:
     return "\n".join(rows) + "\n"
 
 
-__all__ = ["Property", "Support", "PROPERTIES", "FIELD_TO_PROPERTY", "INHERITED_FIELDS", "lookup",
-           "parse_font_size", "css_table_markdown"]  # fmt: skip
+__all__ = ["Invalid", "Property", "Support", "PROPERTIES", "FIELD_TO_PROPERTY", "INHERITED_FIELDS", "lookup",
+           "parse_font_size", "css_table_markdown", "unknown_property_hint"]  # fmt: skip
 
 
 if __name__ == "__main__":  # pragma: no cover

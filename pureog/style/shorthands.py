@@ -62,12 +62,6 @@ expand_border_style = _box("border", "Style", "border styles")
 expand_border_color = _box("border", "Color", "border colours")
 
 
-def expand_inset(raw: RawValue) -> Decls:
-    if _numeric_or_text(raw):
-        return [(side.lower(), raw) for side in SIDES]
-    return [(side.lower(), v) for side, v in zip(SIDES, _four(raw, "offsets"), strict=True)]
-
-
 def expand_gap(raw: RawValue) -> Decls:
     if _numeric_or_text(raw):
         return [("rowGap", raw), ("columnGap", raw)]
@@ -339,7 +333,6 @@ def expand_webkit_text_stroke(raw: RawValue) -> Decls:
 SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
     "padding": tuple(f"padding{s}" for s in SIDES),
-    "inset": tuple(s.lower() for s in SIDES),
     "gap": ("rowGap", "columnGap"),
     "flex": ("flexGrow", "flexShrink", "flexBasis"),
     "flexFlow": ("flexDirection", "flexWrap"),

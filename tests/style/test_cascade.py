@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pureog.color import Color
-from pureog.errors import StyleError
+from pureog.errors import RenderWarning, StyleError, strictness
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import AUTO, Display, FontStyle, Percent, Position, TextAlign, WhiteSpace
 
@@ -56,7 +56,10 @@ def test_font_size_keywords_and_viewport() -> None:
     assert child_style({"fontSize": 20}, {"fontSize": "larger"}).font_size == 20.0  # Satori: no effect
     assert style({"fontSize": "x-large"}).font_size == 24.0
     assert style({"fontSize": "5vw"}, width=1000).font_size == 50.0
-    with pytest.raises(StyleError, match=r"\$\.style\.fontSize: expected a non-negative font size"):
+    message = r"\$\.style\.fontSize: expected a non-negative font size, got -3; 0 as in Next.js"
+    with pytest.warns(RenderWarning, match=message):
+        assert style({"fontSize": -3}).font_size == 0.0
+    with strictness(True), pytest.raises(StyleError, match=message):
         style({"fontSize": -3})
 
 
@@ -86,10 +89,12 @@ def test_font_weight(parent: int, value: object, expected: int) -> None:
     assert child_style({"fontWeight": parent}, {"fontWeight": value}).font_weight == expected
 
 
-def test_font_weight_errors() -> None:
-    with pytest.raises(StyleError, match=r"fontWeight: expected 'normal', 'bold'"):
-        style({"fontWeight": "heavy"})
-    with pytest.raises(StyleError, match="between 1 and 1000"):
+def test_font_weight_errors_are_ignored_as_next_does() -> None:
+    with pytest.warns(RenderWarning, match=r"fontWeight: expected 'normal', 'bold'.*; ignored"):
+        assert child_style({"fontWeight": 700}, {"fontWeight": "heavy"}).font_weight == 700  # inherited
+    with pytest.warns(RenderWarning, match="between 1 and 1000"):
+        assert style({"fontWeight": 1200}).font_weight == 400
+    with strictness(True), pytest.raises(StyleError, match="between 1 and 1000"):
         style({"fontWeight": 1200})
 
 
@@ -218,15 +223,52 @@ def test_enum_errors_list_allowed_values() -> None:
         style({"alignItems": "space-between"})
 
 
-def test_unknown_not_yet_and_ignored_properties() -> None:
-    with pytest.raises(StyleError, match=r"^\$\.style\.fooBar: unknown CSS property 'fooBar'$"):
-        style({"fooBar": 1})
-    with pytest.raises(StyleError, match="did you mean 'backgroundColor'"):
+def test_unknown_and_ignored_properties_are_dropped_with_a_warning() -> None:
+    with pytest.warns(RenderWarning, match=r"^\$\.style\.fooBar: unknown CSS property 'fooBar'; ignored"):
+        assert style({"fooBar": 1, "width": 5}) == ComputedStyle(width=5.0)
+    with pytest.warns(RenderWarning, match="did you mean 'backgroundColor'"):
         style({"background-color": "red"})
-    expected = r"^\$\.style\.backdropFilter: property 'backdropFilter' is not supported yet$"
-    with pytest.raises(StyleError, match=expected):
+    with pytest.warns(RenderWarning, match=r"^\$\.style\.backdropFilter: 'backdropFilter' is ignored"):
         style({"backdropFilter": "blur(4px)"})
-    assert style({"zIndex": 5, "wordSpacing": "3px", "direction": "rtl"}) == ComputedStyle()
+    with pytest.warns(RenderWarning) as caught:
+        assert style({"zIndex": 5, "wordSpacing": "3px", "direction": "rtl"}) == ComputedStyle()
+    assert [str(w.message).split(":")[0] for w in caught] == ["$.style.zIndex", "$.style.wordSpacing",
+                                                               "$.style.direction"]
+    with strictness(True), pytest.raises(StyleError, match=r"^\$\.style\.WebkitBackgroundClip: unknown"):
+        style({"WebkitBackgroundClip": "text"})
+    # Next.js throws for names starting with an underscore, and so does pureog.
+    with pytest.raises(StyleError, match=r"^\$\.style\._x: invalid style property '_x'"):
+        style({"_x": 1})
+
+
+def test_warnings_are_reported_on_every_render() -> None:
+    # Parsed values are memoized across elements and renders; tolerated ones must not be, or a later
+    # (strict) render would miss them.
+    for _ in range(2):
+        with pytest.warns(RenderWarning, match="width"):
+            style({"width": "12pq"})
+    with strictness(True), pytest.raises(StyleError, match="width"):
+        style({"width": "12pq"})
+
+
+def test_javascript_number_coercion_of_empty_null_and_booleans() -> None:
+    # Satori passes every value through Number(): '' and null are 0, true is 1 (then px).
+    assert style({"width": "", "height": None, "paddingTop": True}) == ComputedStyle(
+        width=0.0, height=0.0, padding_top=1.0)
+
+
+def test_fallbacks_of_invalid_values() -> None:
+    with pytest.warns(RenderWarning):
+        s = style({"width": "12pq", "paddingTop": "12 px", "rowGap": "10px 20px", "backgroundColor": "nope",
+                   "borderTopWidth": 2, "borderTopColor": "nope", "borderLeftWidth": -4})
+    assert s.width is AUTO and s.padding_top == 12.0 and s.row_gap == 10.0
+    assert s.background_color == Color(0, 0, 0) and s.border_top_color.a == 0.0
+    assert s.border_left_width == 0.0
+    # A shorthand that the reference cannot parse throws there, so it does here.
+    with pytest.raises(StyleError, match=r"\$\.style\.padding: expected a length or percentage, got '12pq'$"):
+        style({"padding": "12pq"})
+    with pytest.raises(StyleError, match=r"\$\.style\.paddingTop: expected a length or percentage, got 'foo'$"):
+        style({"paddingTop": "foo"})
 
 
 def test_bad_value_types() -> None:
@@ -234,9 +276,9 @@ def test_bad_value_types() -> None:
         style({"width": [1]})
     with pytest.raises(StyleError, match=r"\$\.style\.--x: expected a string or a number"):
         style({"--x": None})
-    with pytest.raises(StyleError, match=r"\$\.style\.flexGrow: expected a number >= 0"):
+    with pytest.warns(RenderWarning, match=r"\$\.style\.flexGrow: expected a number >= 0"):
         style({"flexGrow": -1})
-    with pytest.raises(StyleError, match=r"\$\.style\.width: expected a length, percentage or 'auto', got '1px 2px'"):
+    with pytest.warns(RenderWarning, match=r"\$\.style\.width: expected a length, percentage or 'auto', got '1px 2px'"):
         style({"width": "1px 2px"})
 
 

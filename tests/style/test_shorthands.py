@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pureog.color import Color
-from pureog.errors import StyleError
+from pureog.errors import RenderWarning, StyleError
+from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, BorderStyle, FlexDirection, FlexWrap, Percent
 
 from .helpers import style
@@ -87,8 +88,9 @@ def test_gap_and_inset() -> None:
     assert (s.row_gap, s.column_gap) == (8.0, 8.0)
     s = style({"gap": "4px 10%"})
     assert (s.row_gap, s.column_gap) == (4.0, Percent(10.0))
-    s = style({"inset": "1px auto"})
-    assert (s.top, s.right, s.bottom, s.left) == (1.0, AUTO, 1.0, AUTO)
+    with pytest.warns(RenderWarning, match="inset"):  # Satori ignores inset: boxes must not move
+        s = style({"inset": "1px auto"})
+    assert (s.top, s.right, s.bottom, s.left) == (AUTO, AUTO, AUTO, AUTO)
 
 
 def _border(s: object, side: str) -> tuple[object, object, object]:
@@ -149,7 +151,7 @@ def test_border_style_without_width_is_medium() -> None:
 def test_border_unsupported_style() -> None:
     with pytest.raises(StyleError, match=r"\$\.style\.border: border style 'dotted' is not supported yet"):
         style({"border": "1px dotted red"})
-    with pytest.raises(StyleError, match=r"borderTopStyle: expected one of 'none', 'hidden', 'solid', 'dashed'"):
+    with pytest.warns(RenderWarning, match=r"borderTopStyle: expected one of 'none', 'hidden', 'solid', 'dashed'"):
         style({"borderTopStyle": "groove"})
 
 
@@ -175,8 +177,8 @@ def test_corner_longhand_one_or_two_values() -> None:
     s = style({"borderTopLeftRadius": "10px 1em", "borderBottomRightRadius": 4})
     assert s.border_top_left_radius == (10.0, 16.0)
     assert s.border_bottom_right_radius == (4.0, 4.0)
-    with pytest.raises(StyleError, match="non-negative"):
-        style({"borderTopLeftRadius": -1})
+    with pytest.warns(RenderWarning, match="non-negative"):
+        assert style({"borderTopLeftRadius": -1}).border_top_left_radius == ComputedStyle().border_top_left_radius
     with pytest.raises(StyleError, match=r"borderRadius: expected 1 to 4 radii"):
         style({"borderRadius": "1px / "})
 

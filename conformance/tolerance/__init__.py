@@ -1,0 +1,1 @@
+"""The tolerance survey: what the reference does with unknown properties and invalid values."""
