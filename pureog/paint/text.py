@@ -1,18 +1,20 @@
 """Painting text leaves: a laid-out paragraph -> glyph outline fills in the text colour.
 
-Each glyph is a translated :class:`Group` around one :class:`FillPath` whose ``Path`` object is shared by
-every occurrence of that glyph at that size and sub-pixel offset, so the rasterizer can reuse its
-coverage mask. Satori writes glyph outlines into its SVG with one decimal (opentype.js
-``toPathData(1)`` on absolute coordinates), and at text sizes that rounding moves edges by up to
-0.05 px, visibly changing anti-aliasing. :func:`svg_rounded_glyph` reproduces it while keeping the
-mask cache: the rounded outline depends only on the fractional part of the glyph's position, so each
-glyph becomes an integer translation of an outline rounded at its (1/256 px quantized) fraction.
+Each glyph is a translated :class:`Group` around one :class:`FillPath`. Satori writes glyph outlines
+into its SVG with one decimal (opentype.js ``toPathData(1)`` on absolute coordinates), and at text
+sizes that rounding moves edges by up to 0.05 px, visibly changing anti-aliasing. :func:`svg_rounded_glyph`
+reproduces it number for number: each coordinate is the float Satori computes (pen x + scaled font
+units, or a repeated glyph's first occurrence shifted, see :class:`~pureog.text.paragraph.PlacedGlyph`),
+rounded as JavaScript's ``toFixed(1)`` rounds (the exact binary value, ties up), then split into an
+integer translation plus an outline in tenths relative to it. Equal outlines compare equal, so the
+rasterizer still shares coverage masks between occurrences that round alike.
 Decorations, ``-webkit-text-stroke`` and debug boxes import their builders when a leaf uses them.
 """
 
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import ImageError
@@ -21,7 +23,7 @@ from pureog.layout.boxes import Box
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import Paragraph, glyph_paths, layout_paragraph
+from pureog.text.paragraph import Paragraph, layout_paragraph, placed_glyphs
 
 
 class TextPainter:
@@ -90,40 +92,76 @@ class TextPainter:
 
 def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, float]]:
     """Every visible glyph as ``(outline rounded as in Satori's SVG, integer x, integer y)``."""
-    return [svg_rounded_glyph(path, x, y) for path, x, y in glyph_paths(paragraph, box.x, box.y) if not path.is_empty]
+    return [
+        svg_rounded_glyph(g.path, g.x, g.y, g.first_x, g.first_y)
+        for g in placed_glyphs(paragraph, box.x, box.y)
+        if not g.path.is_empty
+    ]
 
 
-SUBPIXEL_STEPS = 256
 _ROUNDED_CACHE_LIMIT = 50_000
-_rounded_glyphs: dict[tuple[Path, int, int], Path] = {}
+_rounded_glyphs: dict[tuple[Path, float, float, float, float], tuple[Path, float, float]] = {}
+_HALF = Fraction(1, 2)
 
 
-def _round_tenth(v: float) -> float:
-    """JavaScript's ``+v.toFixed(1)``: nearest tenth, halves away from zero."""
-    return math.floor(v * 10 + 0.5) / 10 if v >= 0 else -math.floor(-v * 10 + 0.5) / 10
+def js_tenths(v: float) -> int:
+    """``10 * +v.toFixed(1)`` as an integer: JavaScript rounds the exact binary value of ``v`` to the
+    nearest tenth, a tie going to the larger magnitude (``toFixed`` rounds ``|v|`` and adds the sign)."""
+    t = v * 10.0
+    n = math.floor(t + 0.5)
+    if abs(t - (n - 0.5)) > 1e-6 * (1.0 + abs(t)):
+        return n  # far from a tie: the float product cannot have crossed it
+    exact = Fraction(v) * 10  # near a tie: decide on the exact value
+    return math.floor(exact + _HALF) if v >= 0 else -math.floor(-exact + _HALF)
 
 
-def svg_rounded_glyph(path: Path, x: float, y: float) -> tuple[Path, float, float]:
-    """``(outline, ix, iy)`` such that the outline translated by the integers ``(ix, iy)`` is ``path``
-    at ``(x, y)`` with every coordinate rounded to a tenth of a pixel, as in Satori's SVG."""
+def svg_rounded_glyph(
+    path: Path, x: float, y: float, first_x: float | None = None, first_y: float | None = None
+) -> tuple[Path, float, float]:
+    """``(outline, ix, iy)``: the outline translated by the integers ``(ix, iy)`` is ``path`` at
+    ``(x, y)`` with every coordinate rounded to a tenth of a pixel exactly as in Satori's SVG.
+
+    ``first_x``/``first_y``: where this glyph first occurred in its run (Satori shifts that
+    occurrence's absolute coordinates, ``(first_x + c) + (x - first_x)``); default: here."""
+    fx = x if first_x is None else first_x
+    fy = y if first_y is None else first_y
+    key = (path, x, y, fx, fy)
+    hit = _rounded_glyphs.get(key)
+    if hit is not None:
+        return hit
     ix, iy = math.floor(x), math.floor(y)
-    qx = round((x - ix) * SUBPIXEL_STEPS)
-    qy = round((y - iy) * SUBPIXEL_STEPS)
-    key = (path, qx, qy)
-    rounded = _rounded_glyphs.get(key)
-    if rounded is None:
-        fx, fy = qx / SUBPIXEL_STEPS, qy / SUBPIXEL_STEPS
-        segments = []
-        for seg in path.segments:
-            coords = seg[1:]
-            segments.append((seg[0], *(
-                _round_tenth(c + (fy if i % 2 else fx)) for i, c in enumerate(coords)  # type: ignore[operator]
-            )))
-        rounded = Path(tuple(segments))
-        if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT:
-            _rounded_glyphs.clear()
-        _rounded_glyphs[key] = rounded
-    return rounded, float(ix), float(iy)
+    dx, dy = x - fx, y - fy
+    segments: list[Segment] = []
+    # Absolute coordinates as resvg parses them from the SVG text (the nearest double to n / 10).
+    px = py = sx = sy = 0.0
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "Z":
+            segments.append(seg)
+            px, py = sx, sy
+            continue
+        coords = seg[1:]
+        pts = [
+            (js_tenths((fx + coords[i]) + dx) / 10, js_tenths((fy + coords[i + 1]) + dy) / 10)  # type: ignore[operator]
+            for i in range(0, len(coords), 2)
+        ]
+        if verb == "Q":
+            # usvg turns every quadratic into a cubic ((p0 + 2 q) / 3, (p + 2 q) / 3), in doubles.
+            (qx, qy), (ex, ey) = pts
+            pts = [((px + qx * 2) / 3, (py + qy * 2) / 3), ((ex + qx * 2) / 3, (ey + qy * 2) / 3), (ex, ey)]
+            verb = "C"
+        elif verb == "M":
+            sx, sy = pts[0]
+        px, py = pts[-1]
+        local: list[object] = [verb]
+        for ax, ay in pts:
+            local += (ax - ix, ay - iy)
+        segments.append(tuple(local))
+    result = (Path(tuple(segments)), float(ix), float(iy))
+    if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT:
+        _rounded_glyphs.clear()
+    _rounded_glyphs[key] = result
+    return result
 
 
 def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[Node]:
@@ -135,10 +173,20 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[Node]:
         raise ImageError(message, path=where) from exc
     nodes: list[Node] = []
     for image in paragraph.images:
-        # resvg fits the 1:1 picture into the <image> box (xMidYMid meet): a centred square.
-        side = min(image.width, image.height)
-        left = box.x + image.x + (image.width - side) / 2
-        top = box.y + image.y + (image.height - side) / 2
-        target = Rect(left, top, side, side)
+        target = emoji_target(image.svg, Rect(box.x + image.x, box.y + image.y, image.width, image.height))
         nodes.extend(svg_document_nodes(image.svg, target, f"{where} (emoji {image.grapheme!r})"))
     return nodes
+
+
+def emoji_target(svg: bytes, frame: Rect) -> Rect:
+    """Where an emoji SVG lands in its ``<image>`` box: resvg fits the picture's own aspect ratio
+    (xMidYMid meet), so square sets fill a centred square and svgmoji's 3:2 flags are letterboxed."""
+    from pureog.images.sniff import svg_size  # noqa: PLC0415  (only paragraphs with emoji get here)
+
+    try:
+        width, height = svg_size(svg)
+    except ImageError:
+        width = height = 1.0
+    scale = min(frame.width / width, frame.height / height) if width > 0 and height > 0 else 0.0
+    w, h = width * scale, height * scale
+    return Rect(frame.x + (frame.width - w) / 2, frame.y + (frame.height - h) / 2, w, h)

@@ -1,15 +1,11 @@
 """Path flattening: a :class:`pureog.path.Path` plus an :class:`Affine` -> closed polylines in device px.
 
 Role: first stage of rasterizing a fill or clip. Curves are transformed first (Béziers are affine
-invariant, so mapping the control points is exact) and then cut into ``n`` equal parameter steps, with
-``n`` from Wang's formula: for a degree-``d`` curve whose second differences of control points have
-maximum length ``M``, ``n = ceil(sqrt(d(d-1)/8 * M / tol))`` keeps every chord within ``tol`` of the
-curve. This is cheaper than recursive subdivision in Python (one sqrt per curve, no recursion) and the
-segment count is what tiny-skia's forward differencing uses too, up to a power of two.
-
-Measured against resvg-wasm on Geist text, this float flattening at 0.1 px agrees better than emulating
-tiny-skia's fixed-point QuadraticEdge stepping (resvg appears to feed quads to tiny-skia as cubics);
-emulating tiny-skia's CubicEdge stepping is the next fidelity step.
+invariant, so mapping the control points is exact) and then replaced by the polyline tiny-skia's scan
+converter walks for them (:mod:`pureog.raster.curve_edge`: chopped at y extrema, stepped in fixed
+point), so curve edges are covered sample for sample as resvg covers them. ``C`` segments are
+tiny-skia cubics (resvg hands it every SVG curve as a cubic), ``Q`` segments tiny-skia quadratics
+(what its stroker emits).
 
 Every subpath is returned closed (fills close open subpaths implicitly). Output: a list of flat float
 lists ``[x0, y0, x1, y1, ...]``, one per subpath with at least two points.
@@ -18,31 +14,11 @@ Must not import style, layout, text or document.
 
 from __future__ import annotations
 
-import math
-
 from pureog.geometry import Affine
 from pureog.path import Path
-
-# Maximum distance between the flattened polyline and the true curve, in device pixels.
-TOLERANCE_PX = 0.1
-# A cap on steps per curve so a degenerate huge curve cannot take unbounded time.
-MAX_STEPS = 256
+from pureog.raster.curve_edge import cubic_points, quad_points
 
 Polyline = list[float]
-
-
-def _quad_steps(x0: float, y0: float, x1: float, y1: float, x2: float, y2: float) -> int:
-    ddx = x0 - 2 * x1 + x2
-    ddy = y0 - 2 * y1 + y2
-    m = math.sqrt(ddx * ddx + ddy * ddy)
-    return max(1, min(MAX_STEPS, math.ceil(math.sqrt(m / (4 * TOLERANCE_PX)))))
-
-
-def _cubic_steps(x0: float, y0: float, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float) -> int:
-    ax, ay = x0 - 2 * x1 + x2, y0 - 2 * y1 + y2
-    bx, by = x1 - 2 * x2 + x3, y1 - 2 * y2 + y3
-    m = math.sqrt(max(ax * ax + ay * ay, bx * bx + by * by))
-    return max(1, min(MAX_STEPS, math.ceil(math.sqrt(0.75 * m / TOLERANCE_PX))))
 
 
 def flatten(path: Path, m: Affine) -> list[Polyline]:
@@ -77,13 +53,7 @@ def flatten(path: Path, m: Affine) -> list[Polyline]:
             ey = b * x2 + d * y2 + f  # type: ignore[operator]
             if not cur:
                 cur = [sx, sy]
-            n = _quad_steps(px, py, qx, qy, ex, ey)
-            for i in range(1, n):
-                t = i / n
-                u = 1.0 - t
-                w0, w1, w2 = u * u, 2 * u * t, t * t
-                cur += (w0 * px + w1 * qx + w2 * ex, w0 * py + w1 * qy + w2 * ey)
-            cur += (ex, ey)
+            cur += quad_points(px, py, qx, qy, ex, ey)
             px, py = ex, ey
         elif verb == "C":
             x1, y1, x2, y2, x3, y3 = seg[1:7]
@@ -95,16 +65,7 @@ def flatten(path: Path, m: Affine) -> list[Polyline]:
             ey = b * x3 + d * y3 + f  # type: ignore[operator]
             if not cur:
                 cur = [sx, sy]
-            n = _cubic_steps(px, py, c1x, c1y, c2x, c2y, ex, ey)
-            for i in range(1, n):
-                t = i / n
-                u = 1.0 - t
-                w0, w1, w2, w3 = u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t
-                cur += (
-                    w0 * px + w1 * c1x + w2 * c2x + w3 * ex,
-                    w0 * py + w1 * c1y + w2 * c2y + w3 * ey,
-                )
-            cur += (ex, ey)
+            cur += cubic_points(px, py, c1x, c1y, c2x, c2y, ex, ey)
             px, py = ex, ey
         elif verb == "Z":
             if len(cur) >= 4:

@@ -8,11 +8,10 @@ that is then composited with that opacity.
 Fills: path -> :mod:`flatten` -> :mod:`scan` (coverage mask) -> clip -> :mod:`blend` (solid colours) or
 :mod:`shade` (gradients, images) + :mod:`blend`.
 
-Glyph cache: text arrives as ``Group(translate(x, y), FillPath(glyph_path))`` with the same hashable
-``Path`` for every occurrence of a glyph. Small paths therefore get their mask cached per (path, fill
-rule, linear part of the transform, sub-pixel phase of the translation quantized to 1/256 px) and are
-only shifted by whole pixels at each use. The quantization is applied whether or not the cache already
-holds the mask, so output never depends on cache state.
+Mask cache: small paths (glyphs, icons) get their coverage mask cached per (path, fill rule, full
+transform), so repeated renders of a card reuse them. Masks are rasterized where they are drawn, never
+shifted: tiny-skia's fixed-point conversion truncates toward zero, which does not commute with a
+whole-pixel shift of an outline with negative local coordinates.
 Must not import style, layout, text or document.
 """
 
@@ -45,10 +44,6 @@ from pureog.raster.scan import Mask, rasterize
 
 Box = tuple[int, int, int, int]
 
-# Sub-pixel phases per pixel for cached masks: 1/256 px, the 26.6 grid tiny-skia quantizes the 4x-scaled
-# path to. Coarser phases (1/16 px) measurably hurt agreement with resvg (0.44% vs 0.24% of pixels > 8/255
-# off on a text card); repeated renders of one card hit the cache either way.
-PHASES = 256
 # Paths whose device bounding box fits in this many px per side are cached (glyphs, icons).
 CACHE_MAX_SIDE_PX = 256
 _MASK_CACHE_LIMIT = 20000
@@ -84,23 +79,20 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
     w, h = _device_extent(path, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return rasterize(flatten(path, m), fill_rule, box)
-    ex = math.floor(m.e * PHASES + 0.5)
-    fy = math.floor(m.f * PHASES + 0.5)
-    ix, qx = divmod(ex, PHASES)
-    iy, qy = divmod(fy, PHASES)
-    key = (path, fill_rule, m.a, m.b, m.c, m.d, qx, qy)
+    # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
+    # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
+    # when the local outline has negative coordinates (every glyph above its baseline).
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f)
     if key in _mask_cache:
         mask = _mask_cache[key]
     else:
-        local = Affine(m.a, m.b, m.c, m.d, qx / PHASES, qy / PHASES)
-        mask = rasterize(flatten(path, local), fill_rule, _HUGE_BOX)
+        mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
         if len(_mask_cache) >= _MASK_CACHE_LIMIT:
             _mask_cache.clear()
         _mask_cache[key] = mask
     if mask is None:
         return None
-    moved = Mask(mask.x + ix, mask.y + iy, mask.width, mask.height, mask.rows)
-    return blend.crop(moved, box)
+    return blend.crop(mask, box)
 
 
 _tile_cache: dict[tuple[object, ...], bytes] = {}

@@ -2,7 +2,10 @@
 
 Input: a :class:`~pureog.text.fonts.FontFace`, a glyph id and a font size. Output: the outline with
 the glyph origin at (0, 0), y pointing down, the baseline at y = 0 (opentype.js ``glyph.getPath(0, 0,
-fontSize)``: ``x * s``, ``-y * s`` with ``s = fontSize / unitsPerEm``). TrueType quadratic contours
+fontSize)``: ``x * s``, ``-y * s`` with ``s = 1 / unitsPerEm * fontSize``, that float expression, so
+that ``pen_x + x * s`` is the very number Satori rounds into its SVG). A glyph borrowed from a fallback
+face has its font units multiplied by ``B = run_upem / fallback_upem`` first and then the run face's
+``s``, as Satori's ``patchFontFallbackResolver`` does. TrueType quadratic contours
 become ``Q`` segments (implied on-curve points are the midpoints, as in opentype.js), CFF charstrings
 become ``C`` segments. The same Path object is returned for the same key, so the rasterizer can cache
 coverage by identity or hash.
@@ -21,30 +24,34 @@ from pureog.text.fonts import FontFace
 
 
 class _PathPen(BasePen):  # type: ignore[misc]
-    """Records fontTools pen calls as Path segments, scaled and y-flipped."""
+    """Records fontTools pen calls as Path segments: font units times ``unit_scale``, then times
+    ``scale`` and y-flipped (two float products, in opentype.js's order)."""
 
-    def __init__(self, glyph_set: Any, scale: float) -> None:
+    def __init__(self, glyph_set: Any, scale: float, unit_scale: float = 1.0) -> None:
         super().__init__(glyph_set)
         self.scale = scale
+        self.unit_scale = unit_scale
         self.segments: list[Segment] = []
         self._open = False
 
+    def _xy(self, pt: tuple[float, float]) -> tuple[float, float]:
+        s, b = self.scale, self.unit_scale
+        if b == 1.0:
+            return pt[0] * s, -pt[1] * s
+        return (pt[0] * b) * s, -((pt[1] * b) * s)
+
     def _moveTo(self, pt: tuple[float, float]) -> None:
-        s = self.scale
-        self.segments.append(("M", pt[0] * s, -pt[1] * s))
+        self.segments.append(("M", *self._xy(pt)))
         self._open = True
 
     def _lineTo(self, pt: tuple[float, float]) -> None:
-        s = self.scale
-        self.segments.append(("L", pt[0] * s, -pt[1] * s))
+        self.segments.append(("L", *self._xy(pt)))
 
     def _qCurveToOne(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
-        s = self.scale
-        self.segments.append(("Q", p1[0] * s, -p1[1] * s, p2[0] * s, -p2[1] * s))
+        self.segments.append(("Q", *self._xy(p1), *self._xy(p2)))
 
     def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float], p3: tuple[float, float]) -> None:
-        s = self.scale
-        self.segments.append(("C", p1[0] * s, -p1[1] * s, p2[0] * s, -p2[1] * s, p3[0] * s, -p3[1] * s))
+        self.segments.append(("C", *self._xy(p1), *self._xy(p2), *self._xy(p3)))
 
     def _closePath(self) -> None:
         self.segments.append(("Z",))
@@ -57,15 +64,18 @@ class _PathPen(BasePen):  # type: ignore[misc]
         self._open = False
 
 
-_OUTLINES: dict[tuple[str, int, float], Path] = {}
+_OUTLINES: dict[tuple[str, int, float, float], Path] = {}
 _GLYPH_SETS: dict[str, Any] = {}
 _MAX_OUTLINES = 50000
 
 
-def glyph_outline(face: FontFace, gid: int, font_size: float, scale: float = 1.0) -> Path:
-    """The glyph's outline at ``font_size`` px (times ``scale`` for glyphs borrowed from another face)."""
-    px_per_unit = font_size / face.units_per_em * scale
-    key = (face.key, gid, px_per_unit)
+def glyph_outline(
+    face: FontFace, gid: int, font_size: float, scale: float = 1.0, units_per_em: int | None = None
+) -> Path:
+    """The glyph's outline at ``font_size`` px. A glyph borrowed from another face passes ``scale``
+    (the run face's units per em over ``face``'s) and ``units_per_em`` (the run face's)."""
+    px_per_unit = 1 / (units_per_em or face.units_per_em) * font_size
+    key = (face.key, gid, px_per_unit, scale)
     path = _OUTLINES.get(key)
     if path is not None:
         return path
@@ -74,7 +84,7 @@ def glyph_outline(face: FontFace, gid: int, font_size: float, scale: float = 1.0
         glyph_set = face.ttfont.getGlyphSet()
         _GLYPH_SETS[face.key] = glyph_set
     order = face.glyph_order
-    pen = _PathPen(glyph_set, px_per_unit)
+    pen = _PathPen(glyph_set, px_per_unit, scale)
     if 0 <= gid < len(order):
         try:
             glyph_set[order[gid]].draw(pen)

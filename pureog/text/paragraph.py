@@ -72,6 +72,9 @@ class GlyphRun:
     """Baseline y, px from the text box's top."""
     line: int
     shaped: ShapedRun
+    baseline_parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    """``(line top, word ascent, baseline shift)``: Satori's run top is ``box_y + top + ascent + shift``,
+    summed in that order; glyph coordinates must be those very floats to round as its SVG does."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -608,7 +611,8 @@ class _Drawing:
                 buffer = None
                 segment = segment.replace("\t", "")
                 shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
-                self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped))
+                self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
+                                          (pos.y, word_baseline, delta)))
             if last_before_ellipsis:
                 break
         lines = _finish_lines(self.line_info, result, self.width_override)
@@ -640,16 +644,46 @@ def glyph_paths(paragraph: Paragraph, origin_x: float, origin_y: float) -> list[
     ``origin_x/origin_y`` is the text box's top-left in canvas px. Outlines are cached and shared
     per (face, glyph, size); empty glyphs (spaces) are skipped.
     """
-    out: list[tuple[Path, float, float]] = []
+    return [(g.path, g.x, g.y) for g in placed_glyphs(paragraph, origin_x, origin_y)]
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedGlyph:
+    """One glyph as Satori's ``getSVG`` positions it: the outline at the origin, the pen position, and
+    where the same glyph first occurred in its run (``first_x``, ``first_y``; the glyph's own position
+    if this is its first occurrence). Satori reuses the first occurrence's absolute commands shifted by
+    ``(x - first_x, y - first_y)``, so a coordinate is ``(first_x + c) + (x - first_x)``."""
+
+    path: Path
+    x: float
+    y: float
+    first_x: float
+    first_y: float
+
+
+def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> list[PlacedGlyph]:
+    """Every non-empty glyph of the paragraph, in paint order, at Satori's float positions: the pen
+    starts at ``origin_x + run.x`` and advances as opentype.js's ``forEachGlyph`` does; the baseline is
+    ``((origin_y + top) + ascent) + shift``."""
+    out: list[PlacedGlyph] = []
     size = paragraph.font_size
     if size == 0:
         return out
     for run in paragraph.runs:
         shaped = run.shaped
-        x0 = origin_x + run.x
-        y = origin_y + run.baseline
-        for face, gid, dx in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.x_offsets, strict=True):
-            path = glyph_outline(face, gid, size)
+        top, ascent, shift = run.baseline_parts
+        y = origin_y + top + ascent + shift
+        xs = shaped.pen_positions(origin_x + run.x)
+        run_upem = shaped.face.units_per_em
+        first: dict[tuple[str, int], float] = {}
+        for face, gid, scale, x in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.glyph_scales, xs, strict=True):
+            if face is shaped.face:
+                path = glyph_outline(face, gid, size)
+                # opentype.js keeps one Glyph object per glyph id, so repeats share the first's commands.
+                first_x = first.setdefault((face.key, gid), x)
+            else:  # a fallback glyph is a new Glyph object at every occurrence: never shared
+                path = glyph_outline(face, gid, size, scale, run_upem)
+                first_x = x
             if path.segments:
-                out.append((path, x0 + dx, y))
+                out.append(PlacedGlyph(path, x, y, first_x, y))
     return out

@@ -42,6 +42,18 @@ class ShapedRun:
     x_offsets: tuple[float, ...]
     advance: float
     """Total advance (opentype.js ``getAdvanceWidth``), letter spacing after every glyph included."""
+    advances_fu: tuple[float, ...] = ()
+    """Each glyph's advance in the run face's units (fallback glyphs already scaled)."""
+    kerns_fu: tuple[float, ...] = ()
+    """Kerning between consecutive glyphs, in the run face's units."""
+    letter_spacing: float = 0.0
+
+    def pen_positions(self, left: float) -> list[float]:
+        """Each glyph's pen x when the run starts at ``left``: opentype.js ``forEachGlyph`` sums from
+        the run's absolute left, so the floats (and their 0.1 px rounding in Satori's SVG) differ
+        from ``left + x_offsets[i]`` in the last bits."""
+        return _pen_positions(self.advances_fu, self.kerns_fu, self.face, self.font_size, self.letter_spacing,
+                              left)[0]
 
 
 class _FaceLayout:
@@ -199,18 +211,23 @@ def shape(
     text = text.replace("\n", "")
     faces, gids, scales, advances, kerns = _glyphs_fu(chain, run_face, text, ligatures)
     xs, width = _pen_positions(advances, kerns, run_face, font_size, letter_spacing)
-    return ShapedRun(run_face, font_size, faces, gids, scales, tuple(xs), width)
+    return ShapedRun(run_face, font_size, faces, gids, scales, tuple(xs), width, advances, kerns, letter_spacing)
 
 
 def _pen_positions(
-    advances: Sequence[float], kerns: Sequence[float], face: FontFace, font_size: float, letter_spacing: float
+    advances: Sequence[float],
+    kerns: Sequence[float],
+    face: FontFace,
+    font_size: float,
+    letter_spacing: float,
+    start: float = 0.0,
 ) -> tuple[list[float], float]:
-    """Each glyph's pen x and the run's advance width, summed in opentype.js's order (advance, then
-    kerning to the next glyph, then letter spacing), so the float results match it bit for bit."""
+    """Each glyph's pen x and the run's end x, summed from ``start`` in opentype.js's order (advance,
+    then kerning to the next glyph, then letter spacing), so the float results match it bit for bit."""
     font_scale = 1 / face.units_per_em * font_size
     spacing = letter_spacing / font_size * font_size if font_size else 0.0
     xs: list[float] = []
-    x = 0.0
+    x = start
     last = len(advances) - 1
     for i, adv in enumerate(advances):
         xs.append(x)
