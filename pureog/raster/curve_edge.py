@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import struct
+from array import array
 
 _F32 = struct.Struct("<f")
 _F32_MAX = 3.4028234663852886e38
@@ -34,6 +35,14 @@ def f32(v: float) -> float:
         return v if v != v else math.copysign(math.inf, v)
     result: float = _F32.unpack(_F32.pack(v))[0]
     return result
+
+
+def _f32_list(values: tuple[float, ...]) -> list[float]:
+    """Several values rounded to f32 at once (``array('f')`` does the rounding in C)."""
+    try:
+        return array("f", values).tolist()
+    except OverflowError:
+        return [f32(v) for v in values]
 
 
 def _fdot6(v: float) -> int:
@@ -81,6 +90,8 @@ def _unit_quad_roots(a: float, b: float, c: float) -> list[float]:
 
 
 def _cubic_y_extrema(a: float, b: float, c: float, d: float) -> list[float]:
+    if a <= b <= c <= d or a >= b >= c >= d:
+        return []  # monotonic control points: the derivative keeps its sign, no extremum inside
     na = f32(f32(d - a) + f32(3.0 * f32(b - c)))
     nb = f32(2.0 * f32(f32(f32(a - b) - b) + c))
     nc = f32(b - a)
@@ -222,7 +233,7 @@ def _oriented(steps: list[int], reversed_: bool) -> list[float]:
 
 def cubic_points(x0: float, y0: float, x1: float, y1: float, x2: float, y2: float, x3: float, y3: float) -> list[float]:
     """The polyline tiny-skia's scan converter walks for this device-space cubic."""
-    src = [f32(v) for v in (x0, y0, x1, y1, x2, y2, x3, y3)]
+    src = _f32_list((x0, y0, x1, y1, x2, y2, x3, y3))
     out: list[float] = []
     for piece in _chop_cubic_at_y_extrema(src):
         p = [_fdot6(v) for v in piece]
@@ -255,7 +266,7 @@ def _chop_quad_at_y_extrema(src: list[float]) -> list[list[float]]:
 
 def quad_points(x0: float, y0: float, x1: float, y1: float, x2: float, y2: float) -> list[float]:
     """The polyline tiny-skia's scan converter walks for this device-space quadratic."""
-    src = [f32(v) for v in (x0, y0, x1, y1, x2, y2)]
+    src = _f32_list((x0, y0, x1, y1, x2, y2))
     out: list[float] = []
     for piece in _chop_quad_at_y_extrema(src):
         p = [_fdot6(v) for v in piece]
