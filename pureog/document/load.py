@@ -13,13 +13,14 @@ modules only for a document that is a template.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
-from pureog.errors import DocumentError, LimitError
+from pureog.errors import DocumentError, LimitError, tolerate
 
 DEFAULT_WIDTH = 1200
 DEFAULT_HEIGHT = 630
@@ -160,8 +161,14 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
 
 
 def _canvas_side(value: Any, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise DocumentError(f"expected a whole number of pixels, got {value!r}", path=path)
+    if value != int(value):
+        # Next.js lays out at the fractional size and resvg rounds the image to whole pixels.
+        rounded = math.floor(value + 0.5)
+        tolerate(f"a fractional canvas size is rounded to {rounded} px, as Next.js rounds it, got {value!r}",
+                 path=path, error=DocumentError)
+        value = rounded
     if not 1 <= value <= MAX_CANVAS_SIDE:
         raise LimitError(f"must be between 1 and {MAX_CANVAS_SIDE} px, got {value}", path=path)
     return int(value)
@@ -337,9 +344,7 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
     for key, raw in value.items():
         if not isinstance(key, str):
             raise DocumentError(f"style property names must be strings, got {_kind(key)}", path=path)
-        if raw is None:
-            continue  # React drops undefined/null style values
-        if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        if raw is not None and not isinstance(raw, (str, int, float)):  # null and booleans: the cascade
             raise DocumentError(f"expected a string or number, got {_kind(raw)}", path=f"{path}.{key}")
         out.append((camel_case(key), raw))
     return tuple(out)

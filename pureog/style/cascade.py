@@ -149,6 +149,10 @@ class _Cascade:
     ) -> None:
         if not self._known(element, name):
             return
+        if raw is None and name in _OWN_PARSERS:
+            # Next.js takes a null colour as unset and throws for the others; React DOM drops nulls.
+            self._tolerate("null is ignored", f"{element.style_path}.{name}")
+            return
         raw = js_number(name, raw)
         key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
         try:
@@ -158,6 +162,9 @@ class _Cascade:
         except (KeyError, TypeError):  # not seen yet, or an unhashable value (an error below)
             try:
                 longhands = self._expand(name, raw, variables)
+            except StyleFallback as fallback:  # never memoized: it warns each time
+                self._tolerate(fallback.message, f"{element.style_path}.{name}")
+                longhands = tuple(fallback.value)  # type: ignore[call-overload]
             except StyleError as err:
                 if err.path is not None:
                     raise
@@ -166,10 +173,11 @@ class _Cascade:
                     raise StyleError(err.message, path=path) from None  # Next throws on objects and lists too
                 self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
                 return
-            if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
-                if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
-                    _EXPANSIONS.clear()
-                _EXPANSIONS[key] = longhands
+            else:
+                if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
+                    if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
+                        _EXPANSIONS.clear()
+                    _EXPANSIONS[key] = longhands
         if longhands is None:
             return
         for longhand, longhand_value in longhands:

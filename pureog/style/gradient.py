@@ -29,7 +29,17 @@ from enum import StrEnum
 from pureog.color import TRANSPARENT, Color
 from pureog.errors import StyleError
 from pureog.style.color import color_from_token, is_color_token
-from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.parse import (
+    RawValue,
+    StyleFallback,
+    Token,
+    ValueContext,
+    describe,
+    length_px,
+    raw_text,
+    split_commas,
+    tokenize,
+)
 from pureog.style.values import Percent
 
 Offset = float | Percent
@@ -167,7 +177,19 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Line
     if len(head) == 1 and head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS:
         angle = head[0].value * _ANGLE_UNITS[head[0].unit]
         return LinearGradient(_parse_stops(groups[1:], ctx), repeating, angle, ())
+    if head and all(t.kind == "ident" and t.text.lower() in _POSITION_WORDS for t in head):
+        # `left right`, `top` without `to`: Satori's parser skips the argument and draws top to bottom.
+        raise _IgnoredDirection(f"expected 'to <side or corner>' or an angle, got {_group_text(head)!r}",
+                                LinearGradient(_parse_stops(groups[1:], ctx), repeating))
     return LinearGradient(_parse_stops(groups, ctx), repeating)
+
+
+class _IgnoredDirection(StyleError):
+    """A linear gradient's direction that Satori skips; ``gradient`` is what it draws instead."""
+
+    def __init__(self, message: str, gradient: LinearGradient) -> None:
+        super().__init__(message)
+        self.gradient = gradient
 
 
 _COLOUR_START = re.compile(r"(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-z]+)")
@@ -262,6 +284,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         # A data: URI may hold characters the tokenizer would split; take it whole.
         return (UrlImage(_url_target(Token("function", text, name="url"))),)
     layers: list[BackgroundImage] = []
+    problems: list[str] = []
     for group in split_commas(tokenize(text)):
         # Anything after the image in a layer (``linear-gradient(...) #fff`` from the shorthand) is
         # dropped: Satori's gradient parser reads only up to the last ')'.
@@ -277,7 +300,13 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         parse, repeating = entry
         if not tok.args:
             raise StyleError(f"{tok.name}() needs colour stops")
-        layers.append(parse(tok.args, repeating, ctx))
+        try:
+            layers.append(parse(tok.args, repeating, ctx))
+        except _IgnoredDirection as ignored:
+            problems.append(ignored.message)
+            layers.append(ignored.gradient)
+    if problems:
+        raise StyleFallback("; ".join(problems), "drawn top to bottom, as Next.js draws it", tuple(layers))
     return tuple(layers)
 
 

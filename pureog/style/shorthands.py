@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token
-from pureog.style.parse import RawValue, Token, describe, raw_text, split_commas, tokenize
+from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
 Decls = list[tuple[str, RawValue]]
@@ -216,8 +216,6 @@ def _radii(tokens: tuple[Token, ...], raw: RawValue) -> list[str]:
 # --------------------------------------------------------------------------- background, text
 
 
-_IMAGE_FUNCTIONS = ("linear-gradient", "radial-gradient", "repeating-linear-gradient",
-                    "repeating-radial-gradient", "url", "conic-gradient", "image-set")  # fmt: skip
 
 
 _SATORI_IMAGE_START = re.compile(
@@ -232,12 +230,15 @@ def expand_background(raw: RawValue) -> Decls:
     if _SATORI_IMAGE_START.match(text):
         return [("backgroundImage", text)]
     tokens = tokenize(text)
-    if any(t.kind == "function" and t.name in _IMAGE_FUNCTIONS for t in tokens):
-        raise StyleError(f"'background' must start with the image (as Satori reads it), got {describe(raw)}")
     if [t.text.lower() for t in tokens] == ["none"]:
         return [("backgroundColor", "transparent")]
     if len(tokens) == 1 and is_color_token(tokens[0]):
         return [("backgroundColor", text)]
+    if len(tokens) > 1 and is_color_token(tokens[0]):
+        # css-to-react-native reads the leading colour of `red url(...)` and drops the rest.
+        raise StyleFallback(f"'background' must start with the image (as Satori reads it), got {describe(raw)}",
+                            f"only the colour {tokens[0].text!r} is used, as in Next.js",
+                            [("backgroundColor", tokens[0].text)])
     raise StyleError(f"expected a colour (only colours are supported in 'background' yet), got {describe(raw)}")
 
 

@@ -190,8 +190,17 @@ def test_background_colour_and_image() -> None:
     gradient = style({"background": "linear-gradient(red, blue) #fff"})  # Satori drops the trailing colour
     assert len(gradient.background_image) == 1 and gradient.background_color == TRANSPARENT
     assert style({"background": "url(a.png)"}).background_image[0].url == "a.png"  # type: ignore[union-attr]
+    # css-to-react-native keeps the leading colour and drops the rest; pureog warns.
+    with pytest.warns(RenderWarning, match=r"\$\.style\.background: .*only the colour 'red' is used"):
+        assert style({"background": "red url(a.png)"}) == ComputedStyle(background_color=RED)
     with pytest.raises(StyleError, match=r"\$\.style\.background: expected a colour"):
-        style({"background": "red top"})
+        style({"background": "top red"})
+
+
+def test_linear_gradient_direction_without_to_is_skipped_as_satori_does() -> None:
+    with pytest.warns(RenderWarning, match="expected 'to <side or corner>' or an angle, got 'left right'"):
+        skipped = style({"backgroundImage": "linear-gradient(left right, red, blue)"}).background_image
+    assert skipped == style({"backgroundImage": "linear-gradient(red, blue)"}).background_image
 
 
 def test_text_decoration() -> None:
