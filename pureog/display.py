@@ -154,6 +154,10 @@ class Blur:
     puts the element's clip-path on the shadow's shape, inside the filter), not its result; the result
     is then hidden inside ``cutout`` (local coordinates) where those clips let it through (Satori's
     "everything but the box" mask, whose box carries the same clip-path)."""
+    cutout_clip: Clip | None = None
+    """The element's own clip-path on the cut-out box (canvas coordinates), as on the shadow's shape."""
+    cutout_mask: tuple[Node, ...] | None = None
+    """The element's own maskImage on the cut-out box (a luminance mask, as :attr:`Group.mask`)."""
 
 
 @dataclass(frozen=True, slots=True)

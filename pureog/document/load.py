@@ -294,6 +294,7 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
     style: tuple[tuple[str, object], ...] = ()
     children: tuple[Child, ...] = ()
     attributes: list[tuple[str, object]] = []
+    tw: str | None = None
     for key, value in props.items():
         if not isinstance(key, str):
             raise DocumentError(f"prop names must be strings, got {_kind(key)}", path=props_path)
@@ -303,11 +304,22 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
             children = _parse_children(value, f"{props_path}.children", depth)
         elif key in ("key", "ref"):
             continue
-        elif key in ("dangerouslySetInnerHTML", "className", "tw"):
-            raise DocumentError(f"prop {key!r} is not supported; use 'style'", path=f"{props_path}.{key}")
+        elif key == "tw":
+            tw = _parse_tw(value, f"{props_path}.tw")
+        elif key in ("dangerouslySetInnerHTML", "className"):
+            raise DocumentError(f"prop {key!r} is not supported; use 'style' or 'tw'", path=f"{props_path}.{key}")
         else:
             attributes.append((key, value))
-    return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style")
+    return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw)
+
+
+def _parse_tw(value: Any, path: str) -> str | None:
+    """Satori's ``tw`` prop: a string of Tailwind classes (empty or null: none)."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise DocumentError(f"expected a string of Tailwind classes, got {_kind(value)}", path=path)
+    return value
 
 
 def _parse_children(value: Any, path: str, depth: int) -> tuple[Child, ...]:

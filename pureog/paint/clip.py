@@ -33,7 +33,8 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     if shape.kind == "polygon":
         b = PathBuilder()
         for i in range(0, len(v), 2):
-            x, y = rect.x + resolve_length(v[i], w), rect.y + resolve_length(v[i + 1], h)
+            by_height = shape.x_of_height[i // 2] if shape.x_of_height else False  # a Satori quirk
+            x, y = rect.x + resolve_length(v[i], h if by_height else w), rect.y + resolve_length(v[i + 1], h)
             if i == 0:
                 b.move_to(x, y)
             else:

@@ -79,10 +79,13 @@ def element_nodes(
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`)."""
     fills = wrap(filtered(style, fills), matrix)
-    if style.clip_path is not None and fills:
+    clip = None
+    if style.clip_path is not None:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
-        fills = [Group(tuple(fills), clip=clip_shape(style.clip_path, rect))]
+        clip = clip_shape(style.clip_path, rect)
+    if clip is not None and fills:
+        fills = [Group(tuple(fills), clip=clip)]
     if mask is not None and fills:
         fills = [Group(tuple(fills), mask=mask)]
     own = fills + wrap(border, matrix)
@@ -91,7 +94,8 @@ def element_nodes(
     if style.box_shadow:
         from pureog.paint.shadow import box_shadows  # noqa: PLC0415
 
-        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity)
+        # Satori puts the element's clip-path and mask on the shadow's shape and on its box cut-out too
+        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, clip, mask)
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

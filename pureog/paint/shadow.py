@@ -52,8 +52,13 @@ def box_shadows(
     radii: Radii,
     matrix: Affine | None,
     opacity: float,
+    clip: Clip | None = None,
+    mask: tuple[Node, ...] | None = None,
 ) -> tuple[list[Node], list[Node]]:
-    """(outer shadows to paint before the box, inset shadows to paint after it)."""
+    """(outer shadows to paint before the box, inset shadows to paint after it).
+
+    ``clip`` and ``mask`` are the element's own clip-path and maskImage (canvas coordinates): Satori
+    writes them on the shadow's shape inside the filter *and* on the box of the shadow's mask."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -61,6 +66,7 @@ def box_shadows(
     m = rounded(matrix) if matrix is not None else None
     shape = rounded_rect_path(rect, radii)
     device_shape = shape.transformed(m) if m is not None else shape
+    own = clip is not None or mask is not None
     for s in reversed(shadows):
         if s.color.is_transparent:
             continue
@@ -72,17 +78,26 @@ def box_shadows(
         body: Node = FillPath(moved, SolidPaint(s.color))
         if m is not None:
             body = Group((body,), transform=m)
+        if own:
+            body = Group((body,), clip=clip, mask=mask)
+            if spread < 0 and mask is not None:
+                # Satori shrinks the shape with a mask (a stroked copy) that carries the maskImage as
+                # well: the source is masked twice.
+                body = Group((body,), mask=mask)
         region = _region(s, spread, rounded_rect_path(moved_rect, radii), m, rect)
         std = s.blur / 2.0
         if s.inset:
             blur = Blur(std, std, region, invert=True)
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
+            if own:
+                node = Group((node,), clip=clip, mask=mask)
             inner.append(node)
             continue
-        if std > 0:
+        if std > 0 or own:
             # Satori clips the shadow's shape by the ancestors' overflow/clip-path before blurring, and
             # masks the result outside the (equally clipped) box: Blur.cutout says exactly that.
-            outer.append(Group((body,), blur=Blur(std, std, region, cutout=device_shape), opacity=opacity))
+            cut = Blur(std, std, region, cutout=device_shape, cutout_clip=clip, cutout_mask=mask)
+            outer.append(Group((body,), blur=cut, opacity=opacity))
             continue
         outside = PathBuilder().extend(rect_path(_EVERYWHERE)).extend(device_shape).build()
         content = Group((body,), opacity=opacity)

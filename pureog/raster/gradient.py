@@ -24,7 +24,7 @@ import operator
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, repeat
 
-from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
+from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import Affine
 
 Shader = Callable[[int, int, int], bytes]
@@ -234,8 +234,8 @@ def pattern_shader(tile: bytes, width: int, height: int, inv: Affine) -> Shader:
     device px -> tile px.
 
     tiny-skia samples a pattern whose mapping is a pure translation with nearest-neighbour, which is an
-    integer shift: every row is a (wrapped) slice of a tile row. Other mappings sample per pixel with
-    nearest-neighbour (resvg filters those bicubically: a known difference for rotated patterns).
+    integer shift: every row is a (wrapped) slice of a tile row. Other mappings are filtered bicubically
+    per pixel, as resvg's ``Pattern::new(.., FilterQuality::Bicubic, ..)`` is.
     """
     stride = width * 4
     if abs(inv.a - 1.0) < 1e-9 and abs(inv.d - 1.0) < 1e-9 and inv.b == 0.0 and inv.c == 0.0:
@@ -252,12 +252,6 @@ def pattern_shader(tile: bytes, width: int, height: int, inv: Affine) -> Shader:
 
         return shifted
 
-    def general(x0: int, y: int, n: int) -> bytes:
-        out = []
-        for x in range(x0, x0 + n):
-            px, py = inv.apply(x + 0.5, y + 0.5)
-            o = (math.floor(py) % height) * stride + (math.floor(px) % width) * 4
-            out.append(tile[o : o + 4])
-        return b"".join(out)
+    from pureog.raster.image import filtered_shader  # noqa: PLC0415  (only transformed tiles need it)
 
-    return general
+    return filtered_shader(tile, width, height, inv, FilterQuality.BICUBIC, True, True)

@@ -14,7 +14,8 @@ Speed: when the mapping is axis-aligned (scale + translate, the case for every `
 separable. Each needed source row is filtered horizontally once (per output span) with precomputed
 tap indices and weights, as ``map`` pipelines over the row's interleaved RGBA components; each output
 row is then a weighted sum of four filtered rows, rounded and clamped through a lookup table. No Python
-frame runs per pixel. Rotated or skewed images fall back to nearest sampling (a known difference).
+frame runs per pixel. Rotated or skewed images are filtered per pixel (:func:`filtered_shader`); pattern
+tiles under such transforms use it too (resvg draws its pattern pixmaps bicubically).
 Must not import style, layout, text or document.
 """
 
@@ -158,6 +159,44 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
     return shader
 
 
+def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQuality,
+                    repeat_x: bool, repeat_y: bool) -> Shader:
+    """Any mapping (rotated, skewed): per device pixel, the 4x4 (or 2x2) filter at its own fractional
+    position, as tiny-skia's pattern pipeline does for every non-translating transform; channels are
+    clamped to 0..255 and colour to alpha afterwards (tiny-skia's clamp_0 / clamp_a stages).
+    A Python loop per pixel: only transformed images and tiles take this path."""
+    stride = w * 4
+    a, b = inv.a, inv.b
+
+    def shader(x0: int, y: int, n: int) -> bytes:
+        out = bytearray(4 * n)
+        u0, v0 = inv.apply(x0 + 0.5, y + 0.5)
+        for i in range(n):
+            xs, wx = _taps(u0 + a * i, w, quality, repeat_x)
+            ys, wy = _taps(v0 + b * i, h, quality, repeat_y)
+            cr = cg = cb = ca = 0.0
+            for row, ky in zip(ys, wy, strict=True):
+                if ky == 0.0:
+                    continue
+                base = row * stride
+                for col, kx in zip(xs, wx, strict=True):
+                    k = ky * kx
+                    o = base + 4 * col
+                    cr += data[o] * k
+                    cg += data[o + 1] * k
+                    cb += data[o + 2] * k
+                    ca += data[o + 3] * k
+            alpha = _CLAMP[int(ca + _BIAS)]
+            o = 4 * i
+            out[o] = min(_CLAMP[int(cr + _BIAS)], alpha)
+            out[o + 1] = min(_CLAMP[int(cg + _BIAS)], alpha)
+            out[o + 2] = min(_CLAMP[int(cb + _BIAS)], alpha)
+            out[o + 3] = alpha
+        return bytes(out)
+
+    return shader
+
+
 def image_shader(paint: ImagePaint, inv: Affine) -> Shader:
     """A row shader for ``paint``; ``inv`` maps device pixel space to image pixel space."""
     img = paint.image
@@ -168,4 +207,4 @@ def image_shader(paint: ImagePaint, inv: Affine) -> Shader:
         return _nearest(paint, inv)
     if inv.b == 0.0 and inv.c == 0.0:
         return _separable(paint, inv)
-    return _nearest(paint, inv)
+    return filtered_shader(img.data, img.width, img.height, inv, paint.quality, paint.repeat_x, paint.repeat_y)

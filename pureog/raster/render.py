@@ -221,7 +221,7 @@ class _Renderer:
             self.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
         source_clip = None
         if blur.cutout is not None:  # the clips cut the source; the cutout (within them) the result
-            source_clip, clip = clip, self._cutout_keep(blur.cutout, m, clip)
+            source_clip, clip = clip, self._cutout_keep(blur, m, clip)
         try:
             self.children(g, m, source_clip, layer)
         finally:
@@ -318,11 +318,19 @@ class _Renderer:
             self._apply_clip(layer, clip)
         self._composite(layer, target, g.opacity)
 
-    def _cutout_keep(self, cutout: Path, m: Affine, clip: Mask | None) -> Mask | None:
-        """Coverage of "not (cutout inside clip)" over the canvas; None when it keeps everything."""
-        hole = path_mask(cutout, FillRule.NONZERO, m, self.canvas)
+    def _cutout_keep(self, blur: Blur, m: Affine, clip: Mask | None) -> Mask | None:
+        """Coverage of "not (cutout inside clip, the cut-out's own clip and mask)" over the canvas; None
+        when it keeps everything."""
+        assert blur.cutout is not None
+        hole = path_mask(blur.cutout, FillRule.NONZERO, m, self.canvas)
         if hole is not None and clip is not None:
             hole = blend.intersect(hole, clip)
+        if hole is not None and blur.cutout_clip is not None:
+            own = path_mask(blur.cutout_clip.path, blur.cutout_clip.fill_rule, m, self._box(hole))
+            hole = blend.intersect(hole, own) if own is not None else None
+        if hole is not None and blur.cutout_mask is not None:
+            luminance = self._mask_coverage(blur.cutout_mask, m, hole)
+            hole = blend.intersect(hole, luminance) if luminance is not None else None
         if hole is None:
             return None
         full = blend.full_row(self.width)
@@ -345,7 +353,11 @@ class _Renderer:
         grey masks (Satori turns mask stops white or black) take the red channel as it is.
         """
         layer = _Target(Pixmap(self.width, self.height))
-        self.children(Group(nodes), m, clip, layer)
+        saved, self.paint_override = self.paint_override, None  # a mask inside a shadow keeps its paint
+        try:
+            self.children(Group(nodes), m, clip, layer)
+        finally:
+            self.paint_override = saved
         x0, y0, x1, y1 = layer.dirty
         x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, self.width), min(y1, self.height)
         if x1 <= x0 or y1 <= y0:

@@ -38,6 +38,7 @@ from pureog.style.properties import (
     unknown_property_hint,
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
+from pureog.style.tailwind.element import TailwindStyles
 from pureog.style.values import BorderStyle
 
 _PRESET, _AUTHOR = 0, 1
@@ -98,6 +99,7 @@ class _Cascade:
     def __init__(self, viewport_width: float, viewport_height: float) -> None:
         self.vw = viewport_width
         self.vh = viewport_height
+        self.tailwind = TailwindStyles(viewport_width, viewport_height)  # tw props, one twrnc cache per render
         self.tolerated = 0
         """How many declarations were tolerated so far: a parse that tolerated one is not memoized,
         so that the next element (or render, maybe strict) reports it again."""
@@ -109,7 +111,7 @@ class _Cascade:
     def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:
         variables = dict(parent_vars)
         author: list[tuple[str, RawValue]] = []
-        for name, raw in element.style:
+        for name, raw in element.style if element.tw is None else self.tailwind.declarations(element):
             if name.startswith("--"):
                 try:
                     variables[name] = raw_text(raw) if not isinstance(raw, str) else raw.strip()

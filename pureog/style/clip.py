@@ -11,6 +11,7 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pureog.errors import StyleError
@@ -38,6 +39,20 @@ class ClipShape:
     kind: str
     values: tuple[LengthPercentage, ...]
     evenodd: bool = False
+    x_of_height: tuple[bool, ...] = ()
+    """polygon: per point, whether Satori resolves its x percentage against the *height* (see
+    :func:`_satori_x_of_height`)."""
+
+
+def _satori_x_of_height(text: str, points: int) -> tuple[bool, ...]:
+    """Satori splits polygon() at commas, then each point at single spaces, and resolves token 0
+    against the width and every later token against the height. A point written after ``", "`` starts
+    with an empty token, so its x percentage is taken of the height: we follow it to match."""
+    inner = text[text.find("(") + 1 : text.rfind(")")].replace("'", "").replace('"', "")
+    match = re.match(r"^(nonzero|evenodd)?,?(.+)", inner, re.S)
+    chunks = match.group(2).split(",") if match else []
+    flags = tuple(chunk.startswith(" ") for chunk in chunks)
+    return flags if len(flags) == points else ()
 
 
 def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
@@ -113,7 +128,7 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
             values += (length_percentage(g[0], ctx, raw), length_percentage(g[1], ctx, raw))
         if len(values) < 6:
             raise StyleError(f"a polygon needs at least three points, got {describe(raw)}")
-        return ClipShape("polygon", tuple(values), evenodd)
+        return ClipShape("polygon", tuple(values), evenodd, _satori_x_of_height(text, len(values) // 2))
     if name == "inset":
         args = list(fn.args)
         radii_toks: list[Token] = []

@@ -110,7 +110,7 @@ def _css_color(color: Color) -> str:
     return f"rgba({color.r},{color.g},{color.b},{color.a:g})"
 
 
-def _inline(element: Element, current: str, path: str) -> SvgNode:
+def _inline(element: Element, current: str, path: str, root: bool = False) -> SvgNode:
     if element.type == "text":
         raise ImageError("<text> nodes are not currently supported in SVG, please convert them to <path>",
                          path=element.path)
@@ -126,7 +126,9 @@ def _inline(element: Element, current: str, path: str) -> SvgNode:
         if text.strip().lower() == "currentcolor":
             text = current
         attrs[attribute_name(key)] = text
-    for key, value in element.style:
+    # Satori serializes the root <svg> without its style (SVGNodeToImage): the element's opacity,
+    # transform, background... are painted by the box around the image, never inside it again.
+    for key, value in () if root else element.style:
         if key.startswith("--"):
             continue
         text = js_text(value)
@@ -176,6 +178,6 @@ def _root_size(element: Element, attrs: dict[str, str]) -> None:
 
 def inline_svg_tree(element: Element, current_color: Color) -> SvgNode:
     """An inline ``<svg>`` element as Satori serializes it (see module docstring)."""
-    root = _inline(element, _css_color(current_color), element.path)
+    root = _inline(element, _css_color(current_color), element.path, root=True)
     _root_size(element, root.attrs)
     return root
