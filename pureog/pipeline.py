@@ -21,12 +21,18 @@ from pureog.text.paragraph import measure
 
 
 def font_library(options: RenderOptions) -> FontLibrary:
-    """The fonts a render uses (the caller's, or the bundled default like Next.js) and its emoji images."""
-    emoji = None
-    if options.grapheme_images:
-        from pureog.text.emoji import EmojiImages  # noqa: PLC0415  (only renders that set images pay)
+    """The fonts a render uses (the caller's, or the bundled default like Next.js) and its emoji images.
 
-        emoji = EmojiImages(dict(options.grapheme_images))
+    Raises :class:`~pureog.errors.FontError` at once when the emoji set's package is not installed."""
+    emoji = None
+    if options.grapheme_images or options.emoji != "twemoji":
+        # Only renders that set images or another emoji set pay for the import.
+        from pureog.text.emoji import EmojiImages, emoji_images  # noqa: PLC0415
+
+        if options.grapheme_images:
+            emoji = EmojiImages(dict(options.grapheme_images), pack=options.emoji)
+        else:
+            emoji = emoji_images(options.emoji)
     if options.fonts:
         return FontLibrary(options.fonts, emoji=emoji)
     return FontLibrary.default(emoji=emoji)

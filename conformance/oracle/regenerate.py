@@ -9,6 +9,11 @@ references go (see :func:`reference_path`):
 * ``conformance/cases/**/<name>.yaml``      -> next to the case, ``<name>.ref.png``
 * any other document                        -> next to it, ``<name>.ref.png``
 
+Emoji: Twemoji references use ``--emoji-dir`` (a few Twemoji SVGs, ``conformance/emoji``). A document
+with ``emoji: openmoji | blobmoji | noto`` is drawn with the oracle served the very files pureog draws:
+the set's installed pack (``packages/pureog-emoji-<set>``) is written out as ``<CODE>.svg`` files and
+handed to ``render.mjs --emoji-set <set>=DIR``; the pack's hash is part of the job's hash.
+
 A manifest (``conformance/references/manifest.json``) records, per reference, the hash of the job it
 was drawn from and the URLs Next tried to fetch (text no font covers: .notdef boxes in the
 reference), so stale references can be found without Node (``--check``).
@@ -168,7 +173,7 @@ def build_job(document: Document, out: Path, font_dir: Path) -> dict[str, Any]:
         if not font_file.exists():
             font_file.write_bytes(font.data)
         fonts.append({"name": font.name, "path": str(font_file), "weight": font.weight, "style": font.style})
-    return {
+    job = {
         "out": str(out),
         "width": document.width,
         "height": document.height,
@@ -177,6 +182,35 @@ def build_job(document: Document, out: Path, font_dir: Path) -> dict[str, Any]:
         "debug": document.debug,
         "element": _jsonable(to_react(document), document.source_dir),
     }
+    if document.emoji in SERVED_EMOJI_SETS:
+        job["emoji_pack_sha256"] = _emoji_pack_digest(document.emoji)  # render.mjs ignores it; the hash sees it
+    return job
+
+
+SERVED_EMOJI_SETS = ("openmoji", "blobmoji", "noto")
+"""Emoji sets whose files the oracle is served from pureog's own packs (see the module docstring)."""
+
+
+def _emoji_pack(name: str) -> Any:
+    from pureog.errors import FontError  # noqa: PLC0415  (only emoji documents need the packs)
+    from pureog.text.emoji_sets import emoji_set_pack  # noqa: PLC0415
+
+    try:
+        return emoji_set_pack(name)
+    except FontError as exc:
+        raise OracleError(str(exc)) from exc
+
+
+def _emoji_pack_digest(name: str) -> str:
+    return hashlib.sha256(Path(_emoji_pack(name).path).read_bytes()).hexdigest()[:16]
+
+
+def write_emoji_set(name: str, directory: Path) -> Path:
+    """Write every file of pureog's pack for emoji set ``name`` into ``directory`` (named as Next asks)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for file_name, svg in _emoji_pack(name).files():
+        (directory / file_name).write_bytes(svg)
+    return directory
 
 
 def job_digest(job: dict[str, Any], fonts: Sequence[bytes]) -> str:
@@ -211,8 +245,28 @@ def ensure_installed() -> None:
 
 
 def run_render(jobs: list[dict[str, Any]], *, time_runs: int = 0, emoji_dir: str | None = None) -> dict[str, Any]:
-    """Run render.mjs on ``jobs``; returns its JSON report (jobs that failed carry ``ok: false``)."""
+    """Run render.mjs on ``jobs``; returns its JSON report (jobs that failed carry ``ok: false``).
+
+    Jobs run in one process per emoji set: ``@vercel/og`` caches emoji images by grapheme alone, so in a
+    shared process a set would draw the graphics another set fetched first."""
     ensure_installed()
+    groups: dict[str, list[int]] = {}
+    for index, job in enumerate(jobs):
+        groups.setdefault(str(job.get("emoji") or "twemoji"), []).append(index)
+    merged: dict[str, Any] | None = None
+    for name, indices in groups.items():
+        report = _run_render_process([jobs[i] for i in indices], name, time_runs, emoji_dir)
+        for entry in report["jobs"]:
+            entry["index"] = indices[entry["index"]]
+        if merged is None:
+            merged = report
+        else:
+            merged["jobs"].extend(report["jobs"])
+    return merged or {"next": NEXT_VERSION, "jobs": []}
+
+
+def _run_render_process(jobs: list[dict[str, Any]], emoji_set: str, time_runs: int,
+                        emoji_dir: str | None) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump({"jobs": jobs}, handle, ensure_ascii=False)
         job_file = handle.name
@@ -222,7 +276,11 @@ def run_render(jobs: list[dict[str, Any]], *, time_runs: int = 0, emoji_dir: str
             command += ["--time", str(time_runs)]
         if emoji_dir:
             command += ["--emoji-dir", str(Path(emoji_dir).resolve())]  # render.mjs runs in ORACLE_DIR
-        done = subprocess.run(command, cwd=ORACLE_DIR, capture_output=True, text=True)
+        with tempfile.TemporaryDirectory(prefix="pureog-emoji-") as sets_dir:
+            if emoji_set in SERVED_EMOJI_SETS:
+                served = write_emoji_set(emoji_set, Path(sets_dir) / emoji_set)
+                command += ["--emoji-set", f"{emoji_set}={served}"]
+            done = subprocess.run(command, cwd=ORACLE_DIR, capture_output=True, text=True)
     finally:
         os.unlink(job_file)
     if done.returncode not in (0, 1) or not done.stdout.strip():

@@ -17,6 +17,9 @@
 //   node render.mjs - < jobs.json        same, job file on stdin
 //   node render.mjs jobs.json --time 10  render each job 10 times; report cold and median warm ms
 //   options: --emoji-dir DIR   serve Twemoji 14.0.2 SVGs (named like 1f600.svg) from DIR
+//            --emoji-set NAME=DIR  serve emoji set NAME (openmoji, blobmoji, noto, ...) from DIR, a
+//                                  complete copy of the set (files named as Next requests them, like
+//                                  1F600.svg); a file DIR lacks gets the CDN's 404, as online
 //            --only N          render only job N (0-based), useful for debugging one case
 //
 // Offline by design: `fetch` is replaced before Next loads. Next asks the network for Google fonts
@@ -30,16 +33,27 @@ import { dirname, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const TWEMOJI_PREFIX = 'https://cdn.jsdelivr.net/gh/twitter/twemoji@14.0.2/assets/svg/';
+// Where @vercel/og fetches each emoji set (its `apis` table; `<CODE>.svg` is appended).
+const EMOJI_SET_PREFIXES = {
+  twemoji: TWEMOJI_PREFIX,
+  openmoji: 'https://cdn.jsdelivr.net/npm/@svgmoji/openmoji@2.0.0/svg/',
+  blobmoji: 'https://cdn.jsdelivr.net/npm/@svgmoji/blob@2.0.0/svg/',
+  noto: 'https://cdn.jsdelivr.net/gh/svgmoji/svgmoji/packages/svgmoji__noto/svg/',
+};
 
 function parseArgs(argv) {
-  const args = { jobFile: '-', time: 0, emojiDir: null, only: null };
+  const args = { jobFile: '-', time: 0, emojiDir: null, emojiSets: {}, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--time') args.time = Number(argv[++i]);
     else if (a === '--emoji-dir') args.emojiDir = argv[++i];
-    else if (a === '--only') args.only = Number(argv[++i]);
+    else if (a === '--emoji-set') {
+      const [name, dir] = String(argv[++i]).split(/=(.*)/s);
+      if (!(name in EMOJI_SET_PREFIXES) || !dir) throw new Error(`--emoji-set expects NAME=DIR, NAME one of ${Object.keys(EMOJI_SET_PREFIXES)}`);
+      args.emojiSets[name] = dir;
+    } else if (a === '--only') args.only = Number(argv[++i]);
     else if (a === '-h' || a === '--help') {
-      process.stderr.write('usage: node render.mjs [jobs.json|-] [--time N] [--emoji-dir DIR] [--only N]\n');
+      process.stderr.write('usage: node render.mjs [jobs.json|-] [--time N] [--emoji-dir DIR] [--emoji-set NAME=DIR]... [--only N]\n');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else args.jobFile = a;
@@ -49,7 +63,7 @@ function parseArgs(argv) {
 }
 
 // Installed before `next/og.js` is imported so that no code path can reach the network.
-function installOfflineFetch(emojiDir) {
+function installOfflineFetch(emojiDir, emojiSets) {
   const requested = [];
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input, init) => {
@@ -62,6 +76,16 @@ function installOfflineFetch(emojiDir) {
       if (existsSync(file)) {
         return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'image/svg+xml' } });
       }
+    }
+    for (const [name, dir] of Object.entries(emojiSets)) {
+      if (!url.startsWith(EMOJI_SET_PREFIXES[name])) continue;
+      const file = resolve(dir, basename(new URL(url).pathname));
+      if (existsSync(file)) {
+        return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'image/svg+xml' } });
+      }
+      // DIR is the whole set, so the CDN would not have the file either; Next does not check the status
+      // and hands the 404 page on as the emoji's "SVG".
+      return new Response(`Couldn't find the requested file /${basename(url)}.`, { status: 404 });
     }
     throw new TypeError(`offline oracle: network access refused for ${url}`);
   };
@@ -135,7 +159,7 @@ const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100);
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  const requested = installOfflineFetch(args.emojiDir);
+  const requested = installOfflineFetch(args.emojiDir, args.emojiSets);
   quietConsoleError();
   const baseDir = args.jobFile === '-' ? process.cwd() : dirname(resolve(args.jobFile));
   const doc = JSON.parse(await readJobText(args.jobFile));

@@ -150,8 +150,13 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
     if width * height > MAX_CANVAS_PIXELS:
         raise LimitError(f"a {width}x{height} canvas has more than {MAX_CANVAS_PIXELS:,} pixels", path="$")
     emoji = data.get("emoji", "twemoji")
-    if emoji not in EMOJI_PROVIDERS:
-        raise DocumentError(f"unknown emoji provider {emoji!r} (allowed: {', '.join(EMOJI_PROVIDERS)})", path="$.emoji")
+    if emoji is None or emoji == "" or emoji is False:
+        emoji = "twemoji"  # @vercel/og's loadEmoji: a falsy set is the default one
+    elif emoji not in EMOJI_PROVIDERS:
+        # ... and so is any set it does not know (no error in Next.js): warn, or raise when strict.
+        tolerate(f"unknown emoji provider {emoji!r} (known: {', '.join(EMOJI_PROVIDERS)}); drawing Twemoji",
+                 path="$.emoji", error=DocumentError)
+        emoji = "twemoji"
     debug = data.get("debug", False)
     if not isinstance(debug, bool):
         raise DocumentError(f"expected true or false, got {_kind(debug)}", path="$.debug")

@@ -102,7 +102,6 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
         ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": 450}]}, "$.fonts[0].weight", "100"),
-        ({"element": {"div": None}, "emoji": "wingdings"}, "$.emoji", "emoji provider"),
         ({"div": {"children": [{"a": 1, "b": 2}]}}, "$.div.children[0]", "expected an element"),
     ],
 )

@@ -1,0 +1,138 @@
+"""Emoji sets: the pack reader, the optional set packages, Next's set-name rules and the install error."""
+
+from __future__ import annotations
+
+import importlib.util
+import warnings
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import pureog
+from pureog.errors import DocumentError, FontError, RenderWarning
+from pureog.geometry import Rect
+from pureog.paint.text import emoji_target
+from pureog.style.computed import ComputedStyle
+from pureog.text import FontLibrary, emoji_sets, layout_paragraph
+from pureog.text import emoji as emoji_module
+from pureog.text.emoji import EmojiImages
+from pureog.text.emoji_pack import EmojiPack
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGES = {name: REPO / "packages" / f"pureog-emoji-{name}" / f"pureog_emoji_{name}" / f"{name}.bin"
+            for name in emoji_sets.OPTIONAL_SETS}
+CARD = {"div": {"style": {"fontSize": 40, "display": "flex"}, "children": "a😀b"}}
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gen_emoji_pack", REPO / "tools" / "gen_emoji_pack.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def tiny_pack(tmp_path: Path) -> EmojiPack:
+    svg_dir = tmp_path / "svg"
+    svg_dir.mkdir()
+    (svg_dir / "1F600.svg").write_bytes(b'<svg viewBox="0 0 72 72"><circle r="3"/></svg>')
+    (svg_dir / "2764-FE0F-200D-1F525.svg").write_bytes(b'<svg viewBox="0 0 72 72"/>')
+    (svg_dir / "CA-MB.svg").write_bytes(b"<svg/>")  # not a code-point name: never requested, left out
+    out = tmp_path / "tiny.bin"
+    out.write_bytes(_generator().build_files(svg_dir, "Tiny", "1.0", 72, 72))
+    return EmojiPack(out)
+
+
+def test_file_packs_store_whole_files_under_their_exact_names(tiny_pack: EmojiPack) -> None:
+    assert tiny_pack.exact and tiny_pack.name == "Tiny"
+    assert tiny_pack.svg("1f600") == b'<svg viewBox="0 0 72 72"><circle r="3"/></svg>'  # byte for byte
+    assert tiny_pack.has("2764-fe0f-200d-1f525")
+    assert not tiny_pack.has("2764-200d-1f525")  # no FE0F leniency: Next's request would 404 too
+    assert tiny_pack.codes() == ["1f600", "2764-fe0f-200d-1f525"]
+    assert [name for name, _ in tiny_pack.files()] == ["1F600.svg", "2764-FE0F-200D-1F525.svg"]
+
+
+def test_a_damaged_pack_is_a_font_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.bin"
+    bad.write_bytes(b"not a pack")
+    with pytest.raises(FontError, match="damaged"):
+        EmojiPack(bad).has("1f600")
+    with pytest.raises(FontError, match="cannot read"):
+        EmojiPack(tmp_path / "missing.bin").has("1f600")
+
+
+@pytest.mark.parametrize("name", sorted(emoji_sets.OPTIONAL_SETS))
+def test_the_repository_packs_hold_the_files_next_fetches(name: str) -> None:
+    pack = EmojiPack(PACKAGES[name])
+    assert pack.exact and len(pack.codes()) > 3000
+    svg = pack.svg("1f600")  # "1F600.svg"
+    assert svg is not None and svg.startswith(b"<svg")
+    assert pack.svg("1f469-200d-1f4bb") and pack.svg("1f3f3-fe0f-200d-1f308")  # ZWJ names keep FE0F
+    assert pack.svg("1f1ef-1f1f5") and pack.svg("1f44d-1f3fd")  # a flag, a skin tone
+    assert pack.svg("23-20e3") is None  # svgmoji names keycaps 0023-FE0F-20E3: Next never finds them
+    licences = {p.name for p in PACKAGES[name].parent.iterdir()}
+    assert {"LICENSE.md", "SVGMOJI-LICENSE.txt"} <= licences
+
+
+def test_exact_sets_draw_gaps_where_the_file_is_missing(geist: FontLibrary) -> None:
+    chain = geist.chain(("geist",), 400, "normal")
+    images = EmojiImages(pack=EmojiPack(PACKAGES["openmoji"]))
+    assert images.is_image(chain, "😀") and images.svg("😀") is not None
+    assert images.is_image(chain, "1️⃣") and images.svg("1️⃣") is None  # an image box with nothing in it
+    assert not images.is_image(chain, "a1️⃣b")  # a word holding an emoji is no image key in Satori
+    lib = FontLibrary.default(emoji=images)
+    p = layout_paragraph("x©️y", ComputedStyle(font_family=("geist",), font_size=40.0), lib, float("nan"))
+    assert not p.images and [run.text for run in p.runs] == ["x", "y"]
+    assert p.runs[1].x - p.runs[0].x > 40.0  # the 40 px gap stays
+
+
+def test_next_draws_twemoji_for_an_unknown_or_empty_set() -> None:
+    with pytest.warns(RenderWarning, match="unknown emoji provider 'wingdings'"):
+        assert pureog.load({"element": {"div": None}, "emoji": "wingdings"}).emoji == "twemoji"
+    with pytest.raises(DocumentError, match="emoji provider") as info:
+        pureog.load({"element": {"div": None}, "emoji": "wingdings"}, strict=True)
+    assert info.value.path == "$.emoji"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert pureog.load({"element": {"div": None}, "emoji": ""}).emoji == "twemoji"
+        assert pureog.load({"element": {"div": None}, "emoji": None}).emoji == "twemoji"
+        assert pureog.load({"element": {"div": None}, "emoji": "noto"}).emoji == "noto"
+
+
+def test_fluent_is_not_shipped_and_draws_twemoji() -> None:
+    with pytest.warns(RenderWarning, match="'fluent' emoji set is not shipped"):
+        assert emoji_sets.emoji_set_pack("fluent") is emoji_sets.bundled_twemoji()
+    with pytest.raises(FontError, match="not shipped"):
+        pureog.render_png(CARD, width=200, height=60, emoji="fluentFlat", strict=True)
+
+
+def test_a_set_whose_package_is_missing_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(emoji_sets.OPTIONAL_SETS, "noto", "pureog_emoji_not_installed_for_this_test")
+    monkeypatch.setattr(emoji_sets, "_PACKS", {})
+    monkeypatch.setattr(emoji_module, "_SHARED", {})
+    with pytest.raises(FontError) as info:
+        pureog.render_png(CARD, width=200, height=60, emoji="noto")
+    assert isinstance(info.value, pureog.PureogError) and info.value.path == "$.emoji"
+    assert "pip install ./packages/pureog-emoji-noto" in str(info.value)
+    with pytest.raises(FontError, match="not installed"):  # even without emoji: the first card tells
+        pureog.render_png({"div": "text"}, width=100, height=40, emoji="noto")
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pureog_emoji_noto") is None, reason="pureog-emoji-noto not installed")
+def test_an_installed_set_draws_its_own_graphics() -> None:
+    assert "noto" in emoji_sets.installed_sets()
+    assert emoji_sets.emoji_set_pack("noto").path.name == "noto.bin"
+    noto = pureog.render_png(CARD, width=200, height=60, emoji="noto")
+    twemoji = pureog.render_png(CARD, width=200, height=60)
+    assert noto != twemoji
+
+
+def test_emoji_pictures_keep_their_aspect_ratio() -> None:
+    frame = Rect(10.0, 0.0, 40.0, 52.0)
+    square = emoji_target(b'<svg viewBox="0 0 36 36"/>', frame)
+    assert (square.x, square.y, square.width, square.height) == (10.0, 6.0, 40.0, 40.0)
+    flag = emoji_target(b'<svg viewBox="0 0 900 600"/>', frame)  # svgmoji's flags are 3:2, letterboxed
+    assert (flag.x, flag.width) == (10.0, 40.0) and flag.height == pytest.approx(40 * 2 / 3)
+    assert flag.y == pytest.approx((52 - 40 * 2 / 3) / 2)
