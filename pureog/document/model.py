@@ -23,6 +23,8 @@ class Element:
     """Where this element came from, e.g. ``$.element.props.children[1]``."""
     style_path: str = "$.style"
     """Where the element's style came from (for error messages about one property)."""
+    tw: str | None = None
+    """Satori's ``tw`` prop as given (Tailwind classes); the style layer merges it under ``style``."""
 
     def attribute(self, name: str, default: object = None) -> object:
         for key, value in self.attributes:

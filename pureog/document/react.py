@@ -16,6 +16,11 @@ def element_to_react(element: Element) -> dict[str, Any]:
     props: dict[str, Any] = {}
     if element.style:
         props["style"] = dict(element.style)
+    if element.tw is not None:
+        props["tw"] = element.tw
+        # Satori reads the style prop's fontSize for tw's line heights and throws when there is no
+        # style at all; pureog takes a missing style as empty, so the reference is given an empty one.
+        props.setdefault("style", {})
     for key, value in element.attributes:
         props[key] = value
     children = [_child_to_react(child) for child in element.children]
