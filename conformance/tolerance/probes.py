@@ -93,6 +93,7 @@ VALUES: dict[str, tuple[object, ...]] = {
     "font": ("foo", "bold", "12px"),
     "borderRadius": ("10px / foo", "50% 20% / 10px 5px"),
     "zIndex": (2, "foo"),
+    "inset": ("5px", "0"),
 }
 CANDIDATES: dict[str, tuple[object, ...]] = {
     "backgroundImage": ("linear-gradient(red, blue)", "linear-gradient(to right, red, blue)",

@@ -151,9 +151,11 @@ class _Cascade:
     ) -> None:
         if not self._known(element, name):
             return
-        if raw is None and name in _OWN_PARSERS:
-            # Next.js takes a null colour as unset and throws for the others; React DOM drops nulls.
-            self._tolerate("null is ignored", f"{element.style_path}.{name}")
+        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and (raw is None or raw is False
+                                                                              or raw == "")):
+            # Next.js takes an empty or null colour or image as unset and throws for its own parsers'
+            # nulls (React DOM drops them).
+            self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
             return
         raw = js_number(name, raw)
         key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
@@ -413,6 +415,10 @@ _DROPPED = object()
 _OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "background", "textShadow",
                           "WebkitTextStroke", "textDecorationSkipInk", "border", "borderTop", "borderRight",
                           "borderBottom", "borderLeft"))
+
+
+# Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
+_FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color"))
 
 
 def _throwing_shorthand(name: str) -> bool:

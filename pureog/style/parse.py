@@ -357,8 +357,11 @@ def parse_number(raw: RawValue, *, minimum: float | None = None) -> float:
 
 
 def parse_keyword(raw: RawValue, allowed: tuple[str, ...]) -> str:
-    text = raw_text(raw).lower()
+    """One of ``allowed``, spelt exactly: Satori compares keywords case-sensitively, so ``UPPERCASE``
+    is not ``uppercase`` in Next.js (it ignores it, or throws for the layout keywords)."""
+    text = raw_text(raw)
     if text not in allowed:
         listing = ", ".join(repr(a) for a in allowed)
-        raise StyleError(f"expected one of {listing}, got {describe(raw)}")
+        hint = " (keywords are lower case in Next.js)" if text.lower() in allowed else ""
+        raise StyleError(f"expected one of {listing}, got {describe(raw)}{hint}")
     return text

@@ -401,7 +401,8 @@ _ALIGN_ITEMS = _enum(Align, {"normal": "flex-start", "start": "flex-start", "end
 _ALIGN_SELF = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
 _ALIGN_CONTENT = _enum(
     Align,
-    {"normal": "flex-start", "start": "flex-start", "end": "flex-end"},
+    # baseline: in Satori's table for align-content, where Yoga lays it out as flex-start
+    {"normal": "flex-start", "start": "flex-start", "end": "flex-end", "baseline": "flex-start"},
     ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly"),
 )
 _JUSTIFY = _enum(Justify, {"normal": "flex-start", "start": "flex-start", "end": "flex-end"})
@@ -541,7 +542,8 @@ _TABLE: list[Property] = [
     # --- paint
     _yes("backgroundColor", "background_color", _color, "transparent", "colour", invalid=Invalid.BLACK),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
-           note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
+           note="as Satori: a value starting with a gradient or url() is all backgroundImage",
+           invalid=Invalid.IGNORE),
     _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori",
@@ -594,7 +596,8 @@ _TABLE: list[Property] = [
     _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", _non_negative_length, "0", "length", inherited=True),
     _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", _color, "none", "colour", inherited=True,
          note="no stroke until a colour is set (Satori)"),
-    _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True),
+    _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True,
+           invalid=Invalid.IGNORE),
     _yes("tabSize", "tab_size", _tab_size, "8", "number of spaces, length", inherited=True,
          note="a length's px number counts spaces, as in Satori (`20px` = 20 spaces)"),
     _yes("textIndent", "text_indent", _length(), "0", "length, percentage (negative allowed)", inherited=True,
