@@ -129,6 +129,10 @@ class _Cascade:
         has_text = any(isinstance(child, Text) for child in element.children)
         style = self._compute(element, parent, declared, block_font_size, has_text)
 
+        if element.type == "svg":
+            # Satori serializes an <svg>'s children into an image, styles and all (resvg reads
+            # `style="fill: red"` as presentation attributes): they are SVG content, not CSS boxes.
+            return StyledNode(element, style, ())
         children: list[StyledChild] = []
         for child in element.children:
             if isinstance(child, Text):

@@ -39,6 +39,7 @@ from pureog.errors import ImageError, PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape, tight_bounds
+from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
@@ -431,7 +432,10 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
     if tag in NOT_RENDERED or node.attrs.get("display", "").strip() == "none":
         return []
     state = _state(node, state)
-    transform = parse_transform(node.attrs.get("transform"))
+    parsed = parse_svg_transform(node.attrs.get("transform"))
+    if parsed is None:  # usvg does not render an element whose transform does not parse
+        return []
+    transform = parsed
     if tag == "svg":  # a nested <svg>: its own viewport
         w = length(node.attrs.get("width"), ctx.view_w, ctx.view_w)
         h = length(node.attrs.get("height"), ctx.view_h, ctx.view_h)

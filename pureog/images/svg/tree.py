@@ -7,8 +7,9 @@ text with the ``style`` attribute's declarations merged in, children).
 Inline elements go through the same conversion Satori applies before resvg parses its SVG string
 (handler/preprocess.ts): React prop names become SVG attribute names (``strokeWidth`` ->
 ``stroke-width``, ``xlinkHref`` -> ``xlink:href``), values print as JavaScript would, a ``style``
-object becomes declarations, and ``currentColor`` is replaced by the colour inherited at the ``<svg>``
-(or set by an element's own ``style.color``). ``<text>`` is refused, as Satori refuses it.
+object becomes declarations (resvg reads them as presentation attributes), and ``currentColor`` in
+attributes is replaced by the colour inherited at the ``<svg>`` (or set by an element's own
+``style.color``); in a style it stays for resvg to resolve. ``<text>`` is refused, as Satori refuses it.
 Parsing uses the standard library's expat (entity expansion is limited by expat itself).
 Imports :mod:`pureog.document.model`, :mod:`pureog.errors`, :mod:`pureog.color`.
 """
@@ -127,14 +128,14 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
             text = current
         attrs[attribute_name(key)] = text
     # Satori serializes the root <svg> without its style (SVGNodeToImage): the element's opacity,
-    # transform, background... are painted by the box around the image, never inside it again.
+    # transform, background... are painted by the box around the image, never inside it again. Other
+    # elements keep their style as a `style` attribute, which resvg reads as presentation attributes
+    # (overriding the element's own); `currentColor` stays as written there, so resvg resolves it
+    # from the SVG `color` property (a `color` in some style, else black), not from Satori's colour.
     for key, value in () if root else element.style:
         if key.startswith("--"):
             continue
-        text = js_text(value)
-        if text.strip().lower() == "currentcolor":
-            text = current
-        attrs[attribute_name(key)] = text
+        attrs[attribute_name(key)] = js_text(value)
     children = [_inline(child, current, path) for child in element.children if isinstance(child, Element)]
     if any(isinstance(child, Text) and child.text.strip() for child in element.children) and element.type != "style":
         pass  # stray text inside shapes draws nothing in SVG

@@ -1,0 +1,57 @@
+"""Inline SVG children styled with presentation properties, as Satori serializes and resvg reads them."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import pureog
+from pureog.color import Color
+from pureog.document.load import from_mapping
+from pureog.geometry import IDENTITY, Affine
+from pureog.images.svg.transform import parse_svg_transform
+from pureog.images.svg.tree import inline_svg_tree
+
+
+def _svg(*children: dict[str, object]) -> dict[str, object]:
+    return {"width": 40, "height": 40, "element": {"svg": {"width": 40, "height": 40, "viewBox": "0 0 40 40",
+                                                          "children": list(children)}}}
+
+
+def test_presentation_properties_in_style_render_without_warnings() -> None:
+    doc = _svg({"rect": {"width": 40, "height": 40, "style": {"fill": "red", "stroke": "blue", "strokeWidth": 4,
+                                                              "fillOpacity": 0.5, "strokeOpacity": "50%"}}})
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "unknown CSS property" warning
+        png = pureog.render_png(doc, strict=True)
+    assert png.startswith(b"\x89PNG")
+
+
+def test_current_color_in_a_style_is_left_for_resvg() -> None:
+    doc = from_mapping({"element": {"svg": {"style": {"color": "teal"}, "children": [
+        {"rect": {"fill": "currentColor", "style": {"stroke": "currentColor"}}}]}}})
+    rect = inline_svg_tree(doc.root, Color(1, 2, 3, 1.0)).children[0]
+    assert rect.attrs["fill"] == "teal"  # attributes: Satori substitutes the <svg>'s colour
+    assert rect.attrs["stroke"] == "currentColor"  # style: kept, resvg resolves it (black here)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (None, IDENTITY),
+        ("", IDENTITY),
+        ("translate(2 3)", Affine.translate(2, 3)),
+        ("translate(2,3) scale(2)", Affine.translate(2, 3) @ Affine.scale(2, 2)),
+        ("  scale( 2 ) , translate(1)", Affine.scale(2, 2) @ Affine.translate(1, 0)),
+        ("matrix(1 0 0 1 5 6)", Affine(1, 0, 0, 1, 5, 6)),
+    ],
+)
+def test_transform_lists(text: str | None, expected: Affine) -> None:
+    assert parse_svg_transform(text) == expected
+
+
+@pytest.mark.parametrize("text", ["rotate(10deg)", "translate(5px, 5px)", "translate(5 5) junk", "scale()",
+                                  "rotate(1 2)", "translate(1", "skewX(1 2)", "foo(1)"])
+def test_transforms_resvg_cannot_parse(text: str) -> None:
+    assert parse_svg_transform(text) is None
