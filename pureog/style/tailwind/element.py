@@ -8,7 +8,8 @@ classes' keys. The result goes through the normal cascade like any author style,
 parsed (and tolerated or rejected) by the one property table.
 
 Classes twrnc does not know are ignored by Next.js; here each one is reported with
-:func:`pureog.errors.tolerate` (a warning, or an error in strict mode).
+:func:`pureog.errors.tolerate` (a warning, or an error in strict mode), and so are the React Native
+styles some classes give (``tabular-nums``, ``shadow-offset-*``, ``elevation-*``, ...).
 
 Input -> output: :class:`Element` -> ``(camelCase name, raw value)`` pairs.
 """
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 
 from pureog.document.model import Element
 from pureog.errors import tolerate
+from pureog.style.properties import PROPERTIES, Support
 from pureog.style.tailwind.ir import Style
 from pureog.style.tailwind.resolve import ClassListResolver
 from pureog.style.tailwind.units import js_divide, js_number
@@ -53,6 +55,7 @@ class TailwindStyles:
             tolerate(f"tw: {message}; ignored, as Next.js ignores it", path=path)
         style = dict(resolved.style)
         _adjust_like_satori(style, element.style, path)
+        _drop_native_only(style, path)
         merged: dict[str, object] = style
         for name, value in element.style:
             merged[name] = value
@@ -75,6 +78,23 @@ def _adjust_like_satori(style: Style, author: Iterable[tuple[str, object]], path
     if isinstance(shadow_color, str) and shadow_color and isinstance(box_shadow, str) and box_shadow:
         style["boxShadow"] = _RGB.sub(lambda _: shadow_color, box_shadow, count=1)
         del style["shadowColor"]  # used up; Satori ignores the leftover key
+
+
+def _drop_native_only(style: Style, path: str) -> None:
+    """twrnc also writes React Native styles (``shadowOffset`` objects, ``fontVariant`` lists,
+    ``elevation``, its internal ``__opacity_*`` left over by a lone ``bg-opacity-*``): Satori ignores
+    some and throws on others; here each is dropped with a warning at the ``tw`` path (an error when
+    strict), rather than reported as a ``style`` property the author never wrote."""
+    for name in list(style):
+        value = style[name]
+        scalar = isinstance(value, str | int | float) and not isinstance(value, bool)
+        prop = PROPERTIES.get(name)
+        if scalar and prop is not None and prop.support is Support.YES:
+            continue
+        throws = not scalar or name.startswith("_")  # Satori's css-to-react-native or its validation throws
+        tolerate(f"tw gives {name!r} = {value!r}, a style Satori cannot use (Next.js "
+                 f"{'throws' if throws else 'ignores it'}); ignored", path=path)
+        del style[name]
 
 
 def _font_size_divisor(tw_size: object, author: Iterable[tuple[str, object]]) -> float:

@@ -58,3 +58,13 @@ def test_no_tw_is_the_style_itself() -> None:
 
 def test_tw_path() -> None:
     assert tw_path(Element("div", style_path="$.element.props.style")) == "$.element.props.tw"
+
+
+@pytest.mark.parametrize(("tw", "name"), [("tabular-nums", "fontVariant"), ("bg-opacity-50", "__opacity_bg"),
+                                          ("elevation-2", "elevation"), ("shadow-offset-2", "shadowOffset"),
+                                          ("z-10", "zIndex"), ("shadow-red-500", "shadowColor")])
+def test_react_native_styles_are_dropped_at_the_tw_path(tw: str, name: str) -> None:
+    with pytest.warns(RenderWarning, match=f"'{name}'") as caught:
+        merged = _merged(tw)
+    assert name not in merged
+    assert caught[0].message.path == "$.e.tw"  # type: ignore[union-attr]
