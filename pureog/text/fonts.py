@@ -76,6 +76,13 @@ class FontFace:
                 # fontTools would name the glyphs from the cmap through the Adobe Glyph List (importing
                 # fontTools.agl, ~20 ms, and reading the cmap twice); the names are only labels to us.
                 tt.setGlyphOrder(_numbered_glyph_names(int(tt["maxp"].numGlyphs)))
+            if "glyf" not in tt and "CFF " not in tt and "CFF2" not in tt:
+                # A colour bitmap font (CBDT/CBLC, sbix) has no outlines to draw text with; Next.js
+                # (opentype.js) rejects it too: "Font doesn't contain TrueType or CFF outlines."
+                kinds = [tag for tag in ("CBDT", "sbix", "SVG ", "EBDT") if tag in tt]
+                what = f" (only {', '.join(t.strip() for t in kinds)} bitmap/colour glyphs)" if kinds else ""
+                raise FontError(f"the font has no TrueType or CFF outlines{what}; Next.js rejects such "
+                                "fonts too: give a font with outlines", path=path)
             self.units_per_em = int(tt["head"].unitsPerEm)
             hhea = tt["hhea"]
             self.ascender = int(hhea.ascent)

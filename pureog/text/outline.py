@@ -19,6 +19,7 @@ from typing import Any
 
 from fontTools.pens.basePen import BasePen
 
+from pureog.errors import FontError
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace
 
@@ -81,7 +82,11 @@ def glyph_outline(
         return path
     glyph_set = _GLYPH_SETS.get(face.key)
     if glyph_set is None:
-        glyph_set = face.ttfont.getGlyphSet()
+        try:
+            glyph_set = face.ttfont.getGlyphSet()
+        except Exception as exc:  # fontTools raises many kinds for a malformed glyf/loca/CFF table
+            raise FontError(f"cannot read the font's glyph outlines: {type(exc).__name__}: {exc}",
+                            path=face.path) from exc
         _GLYPH_SETS[face.key] = glyph_set
     order = face.glyph_order
     pen = _PathPen(glyph_set, px_per_unit, scale)

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pureog.errors import FontError
 from pureog.text.fonts import FontChain, FontFace
 from pureog.text.kerning import FaceKerning
 
@@ -73,7 +74,11 @@ class _FaceLayout:
         Read on first use only: ligatures are off by default (as in Satori), and decompiling GSUB
         with fontTools costs tens of milliseconds."""
         if self._ligatures is None:
-            self._ligatures = _read_ligatures(self._face)
+            try:
+                self._ligatures = _read_ligatures(self._face)
+            except Exception as exc:  # fontTools raises many kinds for a malformed GSUB
+                raise FontError(f"cannot read the font's ligatures (GSUB): {type(exc).__name__}: {exc}",
+                                path=self._face.path) from exc
         return self._ligatures
 
 
