@@ -9,6 +9,8 @@ features such as ``kern`` and ``liga`` kept; hinting dropped, which changes no o
   the cases use (collected from ``conformance/cases/**.yaml``), TrueType outlines.
 * ``NotoSansKR-subset.otf`` (OFL; Debian ``fonts-noto-cjk``, the KR face of NotoSansCJK-Regular.ttc):
   the same characters, CFF (PostScript) outlines: the suite's OTF/CFF font.
+* ``Roboto-Regular.ttf``, ``Roboto-Bold.ttf`` (Apache-2.0, ``LICENSE-Roboto.txt``; Debian
+  ``fonts-roboto-unhinted``): Latin-1, a second TrueType family (upem 2048) for small-canvas text.
 
 Run after adding Korean text to a case: ``python conformance/fonts/make_fonts.py`` (needs the npm
 ``geist`` package at GEIST_DIR and the Debian font packages). Imports fontTools only.
@@ -28,6 +30,7 @@ CASES = HERE.parent / "cases"
 GEIST_DIR = Path(os.environ.get("GEIST_DIR", "/tmp/oracle/node_modules/geist/dist/fonts"))
 NANUM_DIR = Path("/usr/share/fonts/truetype/nanum")
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+ROBOTO_DIR = Path("/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF")
 LATIN = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
                                                            0x2026, 0x2022, 0x00B7}
 
@@ -56,7 +59,13 @@ def _subset(font: TTFont, unicodes: set[int], out: Path, flavor: str | None = No
     print(f"{out.name}: {out.stat().st_size} bytes")
 
 
+def make_roboto() -> None:
+    for name in ("Roboto-Regular", "Roboto-Bold"):
+        _subset(TTFont(str(ROBOTO_DIR / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
+
+
 def main() -> None:
+    make_roboto()
     sans, mono = GEIST_DIR / "geist-sans", GEIST_DIR / "geist-mono"
     for name in ("Geist-Light", "Geist-Regular", "Geist-Bold", "Geist-Black", "Geist-Italic"):
         _subset(TTFont(str(sans / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
