@@ -50,8 +50,8 @@ def _literal(name: str, annotation: str, value: Any) -> str:
     return f"{name}: {annotation} = {pprint.pformat(value, width=118, sort_dicts=False)}\n\n"
 
 
-def write_theme() -> dict[str, Any]:
-    data = query("theme")
+def theme_module(data: dict[str, Any]) -> str:
+    """The text of ``_theme.py`` for the bundle's answer to ``tailwind_query.mjs theme``."""
     theme = data["theme"]
     colors = theme["colors"]
     if theme["backgroundColor"] != colors or theme["textColor"] != colors:
@@ -78,7 +78,12 @@ def write_theme() -> dict[str, Any]:
     text += _literal("FONT_FAMILIES", "dict[str, tuple[str, ...]]", families)
     text += _literal("STATIC", "dict[str, dict[str, Any]]", statics)
     text += _literal("STATIC_FONT_VARIANTS", "dict[str, str]", variants)
-    THEME_OUT.write_text(text.rstrip() + "\n")
+    return text.rstrip() + "\n"
+
+
+def write_theme() -> dict[str, Any]:
+    data = query("theme")
+    THEME_OUT.write_text(theme_module(data))
     print(f"wrote {THEME_OUT.relative_to(ROOT)}")
     return data
 
