@@ -88,7 +88,7 @@ class UtilityParser:
         self.pos += len(side.group(0)) + 1
         return self._sides(prop, _SIDE_NAMES.get(side.group(1) or "", "All"))
 
-    def _chain(self) -> Ir | None:  # noqa: C901  (one branch per prefix, in twrnc's order)
+    def _chain(self) -> Ir | None:  # one branch per prefix, in twrnc's order
         if self.consume("h-") and (s := self._sized("height", _SCALES["height"])):
             return s
         if self.consume("w-") and (s := self._sized("width", _SCALES["width"])):
