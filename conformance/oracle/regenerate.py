@@ -9,10 +9,11 @@ references go (see :func:`reference_path`):
 * ``conformance/cases/**/<name>.yaml``      -> next to the case, ``<name>.ref.png``
 * any other document                        -> next to it, ``<name>.ref.png``
 
-Emoji: Twemoji references use ``--emoji-dir`` (a few Twemoji SVGs, ``conformance/emoji``). A document
-with ``emoji: openmoji | blobmoji | noto`` is drawn with the oracle served the very files pureog draws:
-the set's installed pack (``packages/pureog-emoji-<set>``) is written out as ``<CODE>.svg`` files and
-handed to ``render.mjs --emoji-set <set>=DIR``; the pack's hash is part of the job's hash.
+Emoji: the oracle is served the very files pureog draws. The pack of the document's ``emoji`` set
+(Twemoji's bundled one, or the installed ``packages/pureog-emoji-<set>``) is written out as files named
+as Next requests them (``1f600.svg``, ``1F600.svg``, ``1f600_flat.svg``) and handed to
+``render.mjs --emoji-set <set>=DIR``; an optional set's pack hash is part of the job's hash (Twemoji's
+is not, so that documents without emoji keep their hashes). ``--emoji-dir`` still overrides Twemoji files.
 
 A manifest (``conformance/references/manifest.json``) records, per reference, the hash of the job it
 was drawn from and the URLs Next tried to fetch (text no font covers: .notdef boxes in the
@@ -182,13 +183,15 @@ def build_job(document: Document, out: Path, font_dir: Path) -> dict[str, Any]:
         "debug": document.debug,
         "element": _jsonable(to_react(document), document.source_dir),
     }
-    if document.emoji in SERVED_EMOJI_SETS:
+    if document.emoji != "twemoji" and document.emoji in SERVED_EMOJI_SETS:
         job["emoji_pack_sha256"] = _emoji_pack_digest(document.emoji)  # render.mjs ignores it; the hash sees it
     return job
 
 
-SERVED_EMOJI_SETS = ("openmoji", "blobmoji", "noto")
-"""Emoji sets whose files the oracle is served from pureog's own packs (see the module docstring)."""
+SERVED_EMOJI_SETS = {"twemoji": "{code}.svg", "openmoji": "{CODE}.svg", "blobmoji": "{CODE}.svg",
+                     "noto": "{CODE}.svg"}
+"""Emoji sets whose files the oracle is served from pureog's own packs, each with the file name Next.js
+requests for a code (``@vercel/og``'s ``apis``: lower-case for Twemoji, upper-case for svgmoji)."""
 
 
 def _emoji_pack(name: str) -> Any:
@@ -208,9 +211,16 @@ def _emoji_pack_digest(name: str) -> str:
 def write_emoji_set(name: str, directory: Path) -> Path:
     """Write every file of pureog's pack for emoji set ``name`` into ``directory`` (named as Next asks)."""
     directory.mkdir(parents=True, exist_ok=True)
-    for file_name, svg in _emoji_pack(name).files():
-        (directory / file_name).write_bytes(svg)
+    pattern = SERVED_EMOJI_SETS[name]
+    for code, svg in _emoji_pack(name).entries():
+        (directory / pattern.format(code=code, CODE=code.upper())).write_bytes(svg)
     return directory
+
+
+def _has_emoji(jobs: list[dict[str, Any]]) -> bool:
+    from pureog.text.emoji import looks_like_emoji  # noqa: PLC0415
+
+    return any(looks_like_emoji(json.dumps(job["element"], ensure_ascii=False)) for job in jobs)
 
 
 def job_digest(job: dict[str, Any], fonts: Sequence[bytes]) -> str:
@@ -277,7 +287,7 @@ def _run_render_process(jobs: list[dict[str, Any]], emoji_set: str, time_runs: i
         if emoji_dir:
             command += ["--emoji-dir", str(Path(emoji_dir).resolve())]  # render.mjs runs in ORACLE_DIR
         with tempfile.TemporaryDirectory(prefix="pureog-emoji-") as sets_dir:
-            if emoji_set in SERVED_EMOJI_SETS:
+            if emoji_set in SERVED_EMOJI_SETS and _has_emoji(jobs):
                 served = write_emoji_set(emoji_set, Path(sets_dir) / emoji_set)
                 command += ["--emoji-set", f"{emoji_set}={served}"]
             done = subprocess.run(command, cwd=ORACLE_DIR, capture_output=True, text=True)

@@ -124,9 +124,9 @@ class EmojiPack:
         except (OSError, lzma.LZMAError) as exc:
             raise FontError(f"cannot read {self._label}: {exc}", path=str(self._path)) from exc
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
-        """``(file name, SVG)`` for every entry, named as Next.js requests it (the oracle serves these)."""
+    def entries(self) -> Iterator[tuple[str, bytes]]:
+        """``(code, SVG document)`` for every entry, in pack order (the oracle is served these as files)."""
         for code in self.codes():
             svg = self.svg(code)
             assert svg is not None
-            yield (code.upper() if self.exact else code) + ".svg", svg
+            yield code, svg

@@ -51,7 +51,7 @@ def test_file_packs_store_whole_files_under_their_exact_names(tiny_pack: EmojiPa
     assert tiny_pack.has("2764-fe0f-200d-1f525")
     assert not tiny_pack.has("2764-200d-1f525")  # no FE0F leniency: Next's request would 404 too
     assert tiny_pack.codes() == ["1f600", "2764-fe0f-200d-1f525"]
-    assert [name for name, _ in tiny_pack.files()] == ["1F600.svg", "2764-FE0F-200D-1F525.svg"]
+    assert [code for code, _ in tiny_pack.entries()] == ["1f600", "2764-fe0f-200d-1f525"]
 
 
 def test_a_damaged_pack_is_a_font_error(tmp_path: Path) -> None:
