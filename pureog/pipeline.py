@@ -17,7 +17,7 @@ from pureog.raster.png import encode_png
 from pureog.raster.render import render
 from pureog.style.cascade import cascade
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import measure
+from pureog.text.paragraph import FlowWidths, measure
 
 
 def font_library(options: RenderOptions) -> FontLibrary:
@@ -38,22 +38,26 @@ def font_library(options: RenderOptions) -> FontLibrary:
     return FontLibrary.default(emoji=emoji)
 
 
-def lay_out(document: Document, options: RenderOptions, fonts: FontLibrary) -> Box:
+def lay_out(
+    document: Document, options: RenderOptions, fonts: FontLibrary, widths: FlowWidths | None = None
+) -> Box:
+    """The box tree; ``widths`` collects each text leaf's last measured width for the painter."""
     document = resolve_images(document)  # every <img> src read and sized once, before layout
     styled = cascade(document.root, width=options.width, height=options.height)
     return layout_tree(
         styled,
         width=options.width,
         height=options.height,
-        measure_leaf=lambda leaf: measure(leaf.text, leaf.style, fonts),
+        measure_leaf=lambda leaf: measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths),
     )
 
 
 def display_list(document: Document, options: RenderOptions) -> DisplayList:
     fonts = font_library(options)
-    boxes = lay_out(document, options, fonts)
+    widths = FlowWidths()
+    boxes = lay_out(document, options, fonts, widths)
     context = PaintContext(
-        text=TextPainter(fonts),
+        text=TextPainter(fonts, widths),
         resolve_image=lambda src, where: resolve_source(
             src, base_dir=document.source_dir, image_root=document.image_root, where=where
         ),

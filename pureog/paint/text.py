@@ -23,14 +23,20 @@ from pureog.layout.boxes import Box
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import Paragraph, layout_paragraph, placed_glyphs
+from pureog.text.paragraph import FlowWidths, Paragraph, layout_paragraph, placed_glyphs
 
 
 class TextPainter:
     """Lays out and paints text leaves with one font library."""
 
-    def __init__(self, fonts: FontLibrary) -> None:
+    def __init__(self, fonts: FontLibrary, widths: FlowWidths | None = None) -> None:
         self.fonts = fonts
+        self.widths = widths
+        """Where layout recorded each leaf's last measured width (Satori draws that flow)."""
+
+    def _layout(self, leaf: StyledText, box: Box, container_width: float | None) -> Paragraph:
+        flow = box.width if self.widths is None else self.widths.flow_width(leaf.path, box.width)
+        return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width)
 
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None
@@ -42,7 +48,7 @@ class TextPainter:
         measured = Rect(box.x, box.y, box.width, box.height)
         if opacity <= 0.0 or box.width <= 0:
             return [], measured
-        paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
+        paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
         if not color.is_transparent:
@@ -72,7 +78,7 @@ class TextPainter:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
         if box.width <= 0:
             return []
-        paragraph = layout_paragraph(leaf.text, leaf.style, self.fonts, box.width, container_width=container_width)
+        paragraph = self._layout(leaf, box, container_width)
         segments: list[Segment] = []
         for path, ix, iy in _placed_glyphs(paragraph, box):
             segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
@@ -83,7 +89,7 @@ class TextPainter:
         if box.width <= 0:
             return []
         style = leaf.style
-        paragraph = layout_paragraph(leaf.text, style, self.fonts, box.width, container_width=container_width)
+        paragraph = self._layout(leaf, box, container_width)
         chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style)
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 

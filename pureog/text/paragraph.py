@@ -391,17 +391,40 @@ def _flow_width(width: float, mode: MeasureMode | str) -> float:
     return float(width)
 
 
-def measure(text: str, style: ComputedStyle, fonts: FontLibrary) -> MeasureFn:
+class FlowWidths:
+    """Per render: the width Yoga last measured each text leaf at, by leaf path.
+
+    Satori keeps one text node's line state in variables its measure function overwrites, and draws
+    whatever the *last* measure call left there; when the text's box ends up wider than that width
+    (it overflows its container), its lines are still those of the narrower flow."""
+
+    __slots__ = ("by_leaf",)
+
+    def __init__(self) -> None:
+        self.by_leaf: dict[str, float] = {}
+
+    def flow_width(self, leaf: str, box_width: float) -> float:
+        """The width to flow the leaf's lines at: its last measured width, else its box width."""
+        return self.by_leaf.get(leaf, box_width)
+
+
+def measure(
+    text: str, style: ComputedStyle, fonts: FontLibrary, *, leaf: str | None = None, widths: FlowWidths | None = None
+) -> MeasureFn:
     """The Yoga measure function of a text node: ``(w, w_mode, h, h_mode) -> (ceil(width), height)``.
 
-    Like Satori, the height constraint is ignored and an undefined width means "do not wrap".
+    Like Satori, the height constraint is ignored and an undefined width means "do not wrap". With
+    ``widths``, every call records its flow width under ``leaf`` (see :class:`FlowWidths`).
     """
     layout = _TextLayout(text, style, fonts)
 
     def measure_fn(
         width: float, width_mode: MeasureMode | str, height: float, height_mode: MeasureMode | str
     ) -> tuple[float, float]:
-        reported, height_px, _ = layout.measure(_flow_width(width, width_mode))
+        flow = _flow_width(width, width_mode)
+        if widths is not None and leaf is not None:
+            widths.by_leaf[leaf] = flow
+        reported, height_px, _ = layout.measure(flow)
         return reported, height_px
 
     return measure_fn
