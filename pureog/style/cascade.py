@@ -79,15 +79,17 @@ class _ParentProbe:
 
 
 class _Declared:
-    """One winning longhand declaration: its raw value, which block it came from, and the property
-    name the author wrote (a shorthand's name when it came from one), for error paths."""
+    """One winning longhand declaration: its raw value, which block it came from, the property name
+    the author wrote (a shorthand's name when it came from one), for error paths, and whether that
+    shorthand throws in the reference on any part it cannot read (then no longhand fallback applies)."""
 
-    __slots__ = ("raw", "origin", "source")
+    __slots__ = ("raw", "origin", "source", "throws")
 
-    def __init__(self, raw: RawValue, origin: int, source: str) -> None:
+    def __init__(self, raw: RawValue, origin: int, source: str, throws: bool = False) -> None:
         self.raw = raw
         self.origin = origin
         self.source = source
+        self.throws = throws
 
 
 def cascade(root: Element, *, width: float, height: float) -> StyledNode:
@@ -188,8 +190,11 @@ class _Cascade:
                     _EXPANSIONS[key] = longhands
         if longhands is None:
             return
+        # A shorthand that hands its whole value to one longhand (`background: linear-gradient(...)`)
+        # is read by that longhand's parser in the reference too, so the longhand's rules apply.
+        throws = _throwing_shorthand(name) and not (len(longhands) == 1 and longhands[0][1] == raw)
         for longhand, longhand_value in longhands:
-            entry = _Declared(longhand_value, origin, name)
+            entry = _Declared(longhand_value, origin, name, throws)
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
@@ -365,12 +370,12 @@ class _Cascade:
         try:
             return prop.parse(entry.raw, ctx)
         except StyleFallback as fallback:
-            if _throwing_shorthand(entry.source):
+            if entry.throws:
                 raise StyleError(fallback.problem, path=path) from None
             self._tolerate(fallback.message, path)
             return fallback.value
         except StyleError as err:
-            if _throwing_shorthand(entry.source):
+            if entry.throws:
                 raise StyleError(err.message, path=path) from None
             return self._invalid(prop, err, path)
 

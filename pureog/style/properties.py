@@ -542,8 +542,7 @@ _TABLE: list[Property] = [
     # --- paint
     _yes("backgroundColor", "background_color", _color, "transparent", "colour", invalid=Invalid.BLACK),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
-           note="as Satori: a value starting with a gradient or url() is all backgroundImage",
-           invalid=Invalid.IGNORE),
+           note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
     _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori",
