@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import pprint
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -148,11 +149,27 @@ def corpus_queries(data: dict[str, Any]) -> list[dict[str, Any]]:
         "inset-0 absolute", "flex-1 flex-none", "border border-t-0 border-gray-200",
     ]
     queries += [{"classes": c, "width": 1200, "height": 630} for c in combos]
+    queries += random_combinations(corpus_classes(data) + combos, count=400)
     for width, height in ((640, 400), (641, 400), (768, 1024), (1024, 600), (1025, 600), (1536, 800), (1537, 800)):
         for classes in ("sm:p-1 md:p-2 lg:p-3 xl:p-4 2xl:p-5", "landscape:m-1 portrait:m-2", "w-screen h-screen",
                         "min-w-[768px]:p-7 max-h-[600px]:m-3"):
             queries.append({"classes": classes, "width": width, "height": height})
     return queries
+
+
+def random_combinations(pool: list[str], *, count: int) -> list[dict[str, Any]]:
+    """Seeded random class lists (repeats, prefixes and conflicts included) at assorted canvas sizes:
+    they exercise merging order, dependent classes and breakpoint ordering together."""
+    rng = random.Random(20261203)
+    prefixes = ["", "", "", "", "sm:", "md:", "lg:", "xl:", "landscape:", "portrait:", "web:", "ios:",
+                "min-w-[700px]:", "max-h-[500px]:", "md:landscape:"]
+    sizes = [(1200, 630), (600, 800), (800, 400), (1400, 700), (500, 500)]
+    out = []
+    for _ in range(count):
+        names = [rng.choice(prefixes) + rng.choice(pool).split(" ")[0] for _ in range(rng.randint(2, 9))]
+        width, height = rng.choice(sizes)
+        out.append({"classes": " ".join(names), "width": width, "height": height})
+    return out
 
 
 def write_corpus(data: dict[str, Any]) -> None:
