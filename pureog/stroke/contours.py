@@ -21,7 +21,7 @@ Pt = tuple[float, float]
 Curve = tuple[Pt, ...]
 """A segment as its points: 2 (line), 3 (quadratic) or 4 (cubic), start point included."""
 Op = tuple[float, ...]
-"""An outline step: ``(x, y)`` line to a point, or ``(x1, y1, x2, y2, x, y)`` a cubic."""
+"""An outline step: ``(x, y)`` line to a point, ``(x1, y1, x, y)`` a quadratic, ``(x1, y1, x2, y2, x, y)`` a cubic."""
 
 # Points closer than this are one point (zero-length segments are dropped, as Skia does).
 SAME_POINT = 1e-9

@@ -1,7 +1,8 @@
 """Skia's offset curves: one side of a cubic's stroke as quadratics, as tiny-skia's stroker makes them.
 
-Role: a cubic (start point included), half the stroke width and a side -> outline steps (cubic-form
-quadratics or points) running along that side's offset, for :mod:`pureog.stroke.outline`.
+Role: a cubic (start point included), half the stroke width and a side -> outline steps (quadratics
+as ``(x1, y1, x, y)``, or points) running along that side's offset, for :mod:`pureog.stroke.outline`.
+They stay quadratic so that the fill steps them as tiny-skia's ``QuadraticEdge`` does.
 
 tiny-skia (SkStroke) does not flatten curves before stroking: it approximates each side's offset curve
 with quadratics whose control point is where the offset tangents at both ends meet, halving the
@@ -199,7 +200,7 @@ class _CurveOffsetter:
                 kind = self.close_enough(q, (on_mid, tp))
             if kind == "quad":
                 (x0, y0), (x1, y1), (x2, y2) = q
-                self.ops.append(quad_as_cubic_op(q[0], q[1], q[2]))
+                self.ops.append((q[1][0], q[1][1], q[2][0], q[2][1]))  # a quadratic: tiny-skia fills it as one
                 return True
             if kind == "degenerate" and not opposite:
                 self.ops.append(q[2])

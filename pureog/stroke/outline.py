@@ -198,6 +198,8 @@ def _reversed_ops(ops: list[Op]) -> list[Op]:
         px, py = ops[k - 1][-2:]
         if len(op) == 2:
             out.append((px, py))
+        elif len(op) == 4:
+            out.append((op[0], op[1], px, py))
         else:
             out.append((op[2], op[3], op[0], op[1], px, py))
     return out
@@ -208,6 +210,8 @@ def _emit(ops: list[Op], out: PathBuilder) -> None:
     for op in ops[1:]:
         if len(op) == 2:
             out.line_to(op[0], op[1])
+        elif len(op) == 4:
+            out.quad_to(*op)
         else:
             out.cubic_to(*op)
     out.close()

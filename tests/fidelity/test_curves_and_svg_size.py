@@ -26,6 +26,11 @@ def _radii(path_segments: tuple[tuple[object, ...], ...], cx: float, cy: float) 
             my = 0.125 * cur[1] + 0.375 * y1 + 0.375 * y2 + 0.125 * y3
             out.append(math.hypot(mx - cx, my - cy))
             cur = (x3, y3)
+        elif verb == "Q":  # the stroker's offset quads, kept quadratic for tiny-skia's QuadraticEdge
+            qx, qy, x2, y2 = (float(a) for a in v)  # type: ignore[arg-type]
+            mx, my = 0.25 * cur[0] + 0.5 * qx + 0.25 * x2, 0.25 * cur[1] + 0.5 * qy + 0.25 * y2
+            out.append(math.hypot(mx - cx, my - cy))
+            cur = (x2, y2)
         else:
             continue
         out.append(math.hypot(cur[0] - cx, cur[1] - cy))
