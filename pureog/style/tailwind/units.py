@@ -45,10 +45,9 @@ _FLOAT_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE
 JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
             "\u2028\u2029\u202f\u205f\u3000\ufeff")
 """What JavaScript's ``trim`` and ``\\s`` count as white space."""
-_NUMBER = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _RADIX = re.compile(r"0([xXoObB])([0-9a-zA-Z]+)")
 _INT_PREFIX = re.compile(r"[+-]?[0-9]+")
-_UNIT_SUFFIX = re.compile(r"([a-z]{2,}|%)$")
+_UNIT_SUFFIX = re.compile(r"([a-z]{2,}|%)\Z")
 
 
 def parse_float(text: str) -> float:
@@ -70,7 +69,7 @@ def js_number(text: str) -> float:
     text = text.strip(JS_SPACE)
     if not text:
         return 0.0
-    if _NUMBER.fullmatch(text):
+    if _FLOAT_PREFIX.fullmatch(text):
         return float(text.replace("Infinity", "inf"))
     radix = _RADIX.fullmatch(text)
     if radix:

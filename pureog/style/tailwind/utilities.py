@@ -69,6 +69,7 @@ class UtilityParser:
         return False
 
     def parse(self) -> Ir | None:
+        """The class's style IR, or None: an unknown class, logged in twrnc's words."""
         if self.text.startswith("-"):
             self.pos, self.negative = 1, True
         result = self._spacing() or self._chain()
@@ -79,6 +80,7 @@ class UtilityParser:
     # ------------------------------------------------------------------ the prefix walk
 
     def _spacing(self) -> Ir | None:
+        """``m-``/``p-`` with an optional side letter; a failure leaves the cursor past it, as in twrnc."""
         if self.rest[:1] not in ("m", "p"):
             return None
         side = _SPACING_SIDE.match(self.text[self.pos + 1:self.pos + 3])
