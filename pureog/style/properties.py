@@ -697,13 +697,14 @@ def lookup(name: str) -> Property:
 def css_table_markdown() -> str:
     """The table in Markdown, as embedded in ``spec/css.md`` (``python -m pureog.style.properties``)."""
     rows = [
-        "| property | inherited | initial | accepted values | supported | notes |",
-        "|---|---|---|---|---|---|",
+        "| property | inherited | initial | accepted values | supported | invalid value | notes |",
+        "|---|---|---|---|---|---|---|",
     ]
     for p in _TABLE:
         kind = " (shorthand)" if p.is_shorthand else ""
+        invalid = p.invalid.value if p.support is Support.YES else "-"
         cells = [f"`{p.name}`{kind}", "yes" if p.inherited else "no", p.initial or "-", p.values,
-                 p.support.value, p.note or ""]  # fmt: skip
+                 p.support.value, invalid, p.note or ""]  # fmt: skip
         escaped = (c.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") for c in cells)
         rows.append("| " + " | ".join(escaped) + " |")
     return "\n".join(rows) + "\n"
