@@ -82,8 +82,8 @@ StartResponse = Callable[..., Any]
 class ImageResponse:
     """A PNG HTTP response rendered lazily from an element tree, like Next.js ``ImageResponse``.
 
-    ``element_or_document`` and ``width``/``height``/``fonts``/``emoji``/``debug``/``grapheme_images``
-    are passed to :func:`pureog.render_png` unchanged when the body is first needed. ``status`` (200 by
+    ``element_or_document`` and ``width``/``height``/``fonts``/``emoji``/``debug``/``grapheme_images``/
+    ``strict`` are passed to :func:`pureog.render_png` unchanged when the body is first needed. ``status`` (200 by
     default), ``status_text`` (the standard reason phrase by default; only WSGI and ``to_flask`` /
     ``to_django`` send it) and ``headers`` (a mapping or ``(name, value)`` pairs) shape the response.
     ``cache_control`` sets the default ``cache-control`` value; ``None`` sends none. A ``cache-control``
@@ -96,11 +96,11 @@ class ImageResponse:
     def __init__(self, element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                  debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
-                 status: int = 200, status_text: str | None = None, headers: HeadersInput | None = None,
+                 strict: bool = False, status: int = 200, status_text: str | None = None, headers: HeadersInput | None = None,
                  cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False) -> None:
         self._render_args: tuple[Any, dict[str, Any]] = (element_or_document, {
             "width": width, "height": height, "fonts": fonts, "emoji": emoji, "debug": debug,
-            "grapheme_images": grapheme_images,
+            "grapheme_images": grapheme_images, "strict": strict,
         })
         self._status = _check_status(status)
         self._status_text = _check_status_text(status_text, self._status)

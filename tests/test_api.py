@@ -136,3 +136,28 @@ def test_grapheme_images_draw_svg_in_place_of_text() -> None:
     assert reds > 900  # about a 40 px square (fontSize wide) of red where the glyph would be
     with pytest.raises(pureog.PureogError, match="grapheme_images"):
         pureog.render_png(card, grapheme_images={"A": 3})  # type: ignore[dict-item]
+
+
+def test_tolerated_input_warns_and_strict_raises() -> None:
+    import warnings
+
+    import pureog
+
+    card = {"type": "div", "props": {"style": {"width": "100%", "height": "100%", "backgroundColor": "#00f",
+                                               "wordWrap": "break-word", "paddingTop": "4 px"}}}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        png = pureog.render_png(card, width=20, height=10)
+    assert [str(w.message) for w in caught] == [
+        "$.props.style.wordWrap: unknown CSS property 'wordWrap'; ignored, as Next.js ignores it",
+        "$.props.style.paddingTop: expected a length or percentage, got '4 px'; read as 4px, as Yoga reads it",
+    ]
+    assert all(isinstance(w.message, pureog.RenderWarning) for w in caught)
+    assert _decode(png)[2][5][:4] == bytearray((0, 0, 255, 255))
+    with pytest.raises(pureog.StyleError, match=r"wordWrap: unknown CSS property"):
+        pureog.render_png(card, width=20, height=10, strict=True)
+    with pytest.raises(pureog.StyleError, match=r"wordWrap"):
+        pureog.layout_boxes(card, width=20, height=10, strict=True)
+    response = pureog.ImageResponse(card, width=20, height=10, strict=True, raise_errors=True)
+    with pytest.raises(pureog.StyleError):
+        response.body  # noqa: B018
