@@ -189,9 +189,9 @@ def build_job(document: Document, out: Path, font_dir: Path) -> dict[str, Any]:
 
 
 SERVED_EMOJI_SETS = {"twemoji": "{code}.svg", "openmoji": "{CODE}.svg", "blobmoji": "{CODE}.svg",
-                     "noto": "{CODE}.svg"}
+                     "noto": "{CODE}.svg", "fluent": "{code}_color.svg", "fluentFlat": "{code}_flat.svg"}
 """Emoji sets whose files the oracle is served from pureog's own packs, each with the file name Next.js
-requests for a code (``@vercel/og``'s ``apis``: lower-case for Twemoji, upper-case for svgmoji)."""
+requests for a code (``@vercel/og``'s ``apis``: lower-case for Twemoji and Fluent, upper-case for svgmoji)."""
 
 
 def _emoji_pack(name: str) -> Any:

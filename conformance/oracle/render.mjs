@@ -17,9 +17,10 @@
 //   node render.mjs - < jobs.json        same, job file on stdin
 //   node render.mjs jobs.json --time 10  render each job 10 times; report cold and median warm ms
 //   options: --emoji-dir DIR   serve Twemoji 14.0.2 SVGs (named like 1f600.svg) from DIR
-//            --emoji-set NAME=DIR  serve emoji set NAME (openmoji, blobmoji, noto, ...) from DIR, a
-//                                  complete copy of the set (files named as Next requests them, like
-//                                  1F600.svg); a file DIR lacks gets the CDN's 404, as online
+//            --emoji-set NAME=DIR  serve emoji set NAME (twemoji, openmoji, blobmoji, noto, fluent,
+//                                  fluentFlat) from DIR, a complete copy of the set (files named as
+//                                  Next requests them, like 1F600.svg or 1f600_flat.svg); a file DIR
+//                                  lacks gets the CDN's 404, as online
 //            --only N          render only job N (0-based), useful for debugging one case
 //
 // Offline by design: `fetch` is replaced before Next loads. Next asks the network for Google fonts
@@ -39,6 +40,8 @@ const EMOJI_SET_PREFIXES = {
   openmoji: 'https://cdn.jsdelivr.net/npm/@svgmoji/openmoji@2.0.0/svg/',
   blobmoji: 'https://cdn.jsdelivr.net/npm/@svgmoji/blob@2.0.0/svg/',
   noto: 'https://cdn.jsdelivr.net/gh/svgmoji/svgmoji/packages/svgmoji__noto/svg/',
+  fluent: 'https://cdn.jsdelivr.net/gh/shuding/fluentui-emoji-unicode/assets/', // + <code>_color.svg
+  fluentFlat: 'https://cdn.jsdelivr.net/gh/shuding/fluentui-emoji-unicode/assets/', // + <code>_flat.svg
 };
 
 function parseArgs(argv) {

@@ -9,15 +9,16 @@ twemoji       twemoji 14.0.2 ``assets/svg/<code>.svg``               bundled (``
 openmoji      ``@svgmoji/openmoji@2.0.0/svg/<CODE>.svg``             package ``pureog-emoji-openmoji``
 blobmoji      ``@svgmoji/blob@2.0.0/svg/<CODE>.svg``                 package ``pureog-emoji-blobmoji``
 noto          svgmoji repo ``packages/svgmoji__noto/svg/<CODE>.svg``  package ``pureog-emoji-noto``
-fluent,       shuding/fluentui-emoji-unicode                         not shipped: Twemoji, with a
-fluentFlat                                                           :class:`~pureog.RenderWarning`
+fluent        shuding/fluentui-emoji-unicode ``<code>_color.svg``    package ``pureog-emoji-fluent``
+fluentFlat    shuding/fluentui-emoji-unicode ``<code>_flat.svg``     package ``pureog-emoji-fluent-flat``
 ============  =====================================================  ==================================
 
 The optional sets are data packages kept in this repository (``packages/pureog-emoji-*``, installed
 with ``pip install ./packages/pureog-emoji-noto``), so the core wheel stays small. Each is a module
-``pureog_emoji_<set>`` whose ``PACK`` is the path of its pack file. Asking for a set whose package is
-missing is a :class:`~pureog.errors.FontError` that says how to install it, raised when the render
-starts (not at the first emoji, so a missing install shows up on the first card, emoji or not).
+(``pureog_emoji_noto``, ``pureog_emoji_fluent_flat``) whose ``PACK`` is the path of its pack file.
+Asking for a set whose package is missing is a :class:`~pureog.errors.FontError` that says how to
+install it, raised when the render starts (not at the first emoji, so a missing install shows up on
+the first card, emoji or not).
 
 Must not import layout, paint or raster.
 """
@@ -28,14 +29,15 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from pureog.errors import FontError, tolerate
+from pureog.errors import FontError
 from pureog.text.emoji_pack import EmojiPack
 
 TWEMOJI_PACK = Path(__file__).resolve().parent / "data" / "twemoji.bin"
 EMOJI_SETS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 """The values of Next.js's ``emoji`` option (``@vercel/og`` ``EmojiType``)."""
-OPTIONAL_SETS = {"openmoji": "pureog_emoji_openmoji", "blobmoji": "pureog_emoji_blobmoji", "noto": "pureog_emoji_noto"}
-"""Sets shipped as separate data packages: set name -> module name."""
+OPTIONAL_SETS = {"openmoji": "pureog_emoji_openmoji", "blobmoji": "pureog_emoji_blobmoji", "noto": "pureog_emoji_noto",
+                 "fluent": "pureog_emoji_fluent", "fluentFlat": "pureog_emoji_fluent_flat"}
+"""Sets shipped as separate data packages: set name -> module name (distribution: ``_`` -> ``-``)."""
 
 _PACKS: dict[str, EmojiPack] = {}
 
@@ -49,8 +51,8 @@ def bundled_twemoji() -> EmojiPack:
 
 
 def distribution_name(name: str) -> str:
-    """The pip distribution of an optional set: ``pureog-emoji-noto``."""
-    return "pureog-emoji-" + name
+    """The pip distribution of an optional set: ``pureog-emoji-noto``, ``pureog-emoji-fluent-flat``."""
+    return OPTIONAL_SETS[name].replace("_", "-")
 
 
 def install_hint(name: str) -> str:
@@ -61,15 +63,12 @@ def install_hint(name: str) -> str:
 def emoji_set_pack(name: str) -> EmojiPack:
     """The pack that draws the emoji set ``name`` (a validated Next.js ``emoji`` value).
 
-    Raises :class:`FontError` when the set's package is not installed; ``fluent``/``fluentFlat`` draw
-    Twemoji with a :class:`~pureog.RenderWarning` (an error in strict mode)."""
+    Raises :class:`FontError` when the set's package is not installed (or the name is no set)."""
     if name == "twemoji":
         return bundled_twemoji()
     module_name = OPTIONAL_SETS.get(name)
     if module_name is None:
-        tolerate(f"the {name!r} emoji set is not shipped with pureog; drawing Twemoji", path="$.emoji",
-                 error=FontError)
-        return bundled_twemoji()
+        raise FontError(f"unknown emoji set {name!r} (known: {', '.join(EMOJI_SETS)})", path="$.emoji")
     pack = _PACKS.get(name)
     if pack is None:
         try:
