@@ -113,12 +113,20 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle) -> list[Node]:
     if width <= 0 or color is None or color.is_transparent:
         return []
     paint = SolidPaint(color)
+    hairline = width <= 1.0  # resvg draws strokes of at most 1 px as hairlines (tiny-skia)
     out: list[Node] = []
     for node in glyphs:
         if not isinstance(node, Group) or len(node.children) != 1:
             continue
         fill = node.children[0]
         if not isinstance(fill, FillPath):
+            continue
+        if hairline and node.transform.a == 1.0 and node.transform.d == 1.0:
+            from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415  (rare: loads on use)
+
+            spans = hairline_path_nodes(fill.path, node.transform.e, node.transform.f, color, width)
+            if spans:
+                out.append(Group(tuple(spans), transform=node.transform))
             continue
         key = (fill.path, width)
         stroked = _stroked_glyphs.get(key)
