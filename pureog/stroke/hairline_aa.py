@@ -9,8 +9,8 @@ end pixel the line covers. Every blit composites on its own, so where segments m
 twice, as in the reference. A stroke thinner than 1 px is the same hairline with its paint's alpha
 scaled by the width (``coverage``).
 
-Input -> output: ``hairline_blits(segments) -> list[PixelSpan]``, segments as :class:`pureog.path.Path`
-segment tuples in device px; butt caps only (callers fall back for other caps). Ported from tiny-skia
+Input -> output: ``hairline_blits(segments, cap) -> list[PixelSpan]``, segments as
+:class:`pureog.path.Path` segment tuples in device px. Ported from tiny-skia
 0.8.3 ``scan/hairline.rs`` and ``scan/hairline_aa.rs`` (BSD-3-Clause, after Skia). Clipping to the
 canvas is left to the caller's fill of each span. Imports only :mod:`pureog.stroke.hairline` (for
 ``PixelSpan``); must not import style, layout, text, display or raster.
@@ -68,31 +68,102 @@ def coverage_alpha(coverage: float) -> float:
 # --------------------------------------------------------------------------------- path walking
 
 
-def hairline_blits(segments: Iterable[tuple[object, ...]]) -> list[PixelSpan]:
-    """The blits of a butt-capped hairline along ``segments`` (``M``/``L``/``Q``/``C``/``Z``)."""
+def hairline_blits(segments: Iterable[tuple[object, ...]], cap: str = "butt") -> list[PixelSpan]:
+    """The blits of a hairline along ``segments`` (``M``/``L``/``Q``/``C``/``Z``); ``square`` and
+    ``round`` caps push each open end out by 1/2 px and pi/8 px along its tangent, as tiny-skia does."""
+    segs = [(seg[0], [_f32(float(v)) for v in seg[1:]]) for seg in segments]  # type: ignore[arg-type]
     out: list[PixelSpan] = []
     first: Pt = (0.0, 0.0)
     last: Pt = (0.0, 0.0)
-    for seg in segments:
-        verb = seg[0]
-        vals = [_f32(float(v)) for v in seg[1:]]  # type: ignore[arg-type]
+    prev = "M"
+    capped = cap in ("square", "round")
+    outset = 0.5 if cap == "square" else 3.14159265 / 8.0
+    for index, (verb, vals) in enumerate(segs):
+        nxt = segs[index + 1][0] if index + 1 < len(segs) else None
+        start: Pt = last
         if verb == "M":
-            first = last = (vals[0], vals[1])
-        elif verb == "L":
-            p = (vals[0], vals[1])
-            _lines([last, p], out)
-            last = p
-        elif verb == "Q":
-            pts = [last, (vals[0], vals[1]), (vals[2], vals[3])]
-            _hair_quad(pts, out)
-            last = pts[2]
-        elif verb == "C":
-            pts = [last, (vals[0], vals[1]), (vals[2], vals[3]), (vals[4], vals[5])]
-            _hair_cubic(pts, out)
-            last = pts[3]
+            first = last = start = (vals[0], vals[1])
+        elif verb in ("L", "Q", "C"):
+            pts = [last] + [(vals[i], vals[i + 1]) for i in range(0, len(vals), 2)]
+            end = pts[-1]
+            if capped:
+                _extend(pts, prev, nxt, outset)
+            if verb == "L":
+                _lines(pts, out)
+            elif verb == "Q":
+                _hair_quad(pts, out)
+            else:
+                _hair_cubic(pts, out)
+            last, start = end, pts[0]
         elif verb == "Z":
-            _lines([last, first], out)
+            pts = [last, first]
+            if capped and prev == "M":
+                _extend(pts, prev, nxt, outset)
+            _lines(pts, out)
+            start = pts[0]
+        if capped:
+            if prev == "M" and verb in ("L", "Q", "C"):
+                first = start  # the cap moved the subpath's start: close to the moved point
+            prev = verb
     return out
+
+
+def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
+    """tiny-skia ``extend_pts``: move a subpath's first and last points out along their tangents."""
+    n = len(pts)
+    if prev == "M":
+        first = pts[0]
+        offset, controls = 0, n - 1
+        tangent = (0.0, 0.0)
+        while True:
+            offset += 1
+            tangent = (_f32(first[0] - pts[offset][0]), _f32(first[1] - pts[offset][1]))
+            if tangent != (0.0, 0.0):
+                break
+            controls -= 1
+            if controls == 0:
+                break
+        if tangent == (0.0, 0.0):
+            tangent, controls = (1.0, 0.0), n - 1
+        else:
+            tangent = _normalized(tangent)
+        offset = 0
+        while True:
+            pts[offset] = (_f32(pts[offset][0] + _f32(tangent[0] * outset)),
+                           _f32(pts[offset][1] + _f32(tangent[1] * outset)))  # fmt: skip
+            offset += 1
+            controls += 1
+            if controls >= n:
+                break
+    if nxt in ("M", "Z", None):
+        last = pts[-1]
+        offset, controls = n - 1, n - 1
+        tangent = (0.0, 0.0)
+        while True:
+            offset -= 1
+            tangent = (_f32(last[0] - pts[offset][0]), _f32(last[1] - pts[offset][1]))
+            if tangent != (0.0, 0.0):
+                break
+            controls -= 1
+            if controls == 0:
+                break
+        if tangent == (0.0, 0.0):
+            tangent, controls = (-1.0, 0.0), n - 1
+        else:
+            tangent = _normalized(tangent)
+        offset = n - 1
+        while True:
+            pts[offset] = (_f32(pts[offset][0] + _f32(tangent[0] * outset)),
+                           _f32(pts[offset][1] + _f32(tangent[1] * outset)))  # fmt: skip
+            offset -= 1
+            controls += 1
+            if controls >= n:
+                break
+
+
+def _normalized(v: Pt) -> Pt:
+    length = math.hypot(v[0], v[1])
+    return (_f32(v[0] / length), _f32(v[1] / length))
 
 
 def _hair_quad(p: list[Pt], out: list[PixelSpan]) -> None:

@@ -55,3 +55,21 @@ def test_transform_lists(text: str | None, expected: Affine) -> None:
                                   "rotate(1 2)", "translate(1", "skewX(1 2)", "foo(1)"])
 def test_transforms_resvg_cannot_parse(text: str) -> None:
     assert parse_svg_transform(text) is None
+
+
+def test_thin_svg_strokes_are_hairlines() -> None:
+    from pureog.display import SolidPaint  # noqa: PLC0415
+    from pureog.images.svg.hairline import hairline_coverage, hairline_stroke_nodes  # noqa: PLC0415
+    from pureog.path import PathBuilder  # noqa: PLC0415
+
+    assert hairline_coverage(1.0, Affine.scale(1.0, 1.0)) == 1.0
+    assert hairline_coverage(1.0, Affine.scale(0.5, 0.5)) == 0.5
+    assert hairline_coverage(1.0, Affine.scale(1.5, 1.5)) is None  # 1.5 device px: an outline
+    line = PathBuilder().move_to(0.0, 4.0).line_to(8.0, 4.0).build()
+    paint = SolidPaint(Color(0, 0, 0, 1.0))
+    nodes = hairline_stroke_nodes(line, 1.0, "butt", None, 0.0, paint, Affine(2.0, 0, 0, 2.0, 10.0, 0.0))
+    assert nodes is None  # 2 device px wide
+    nodes = hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, Affine(2.0, 0, 0, 2.0, 10.0, 0.0))
+    assert nodes is not None and len(nodes) >= 16  # 16 device columns, split between two rows
+    rotated = Affine.rotate(0.3)
+    assert hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, rotated) is None

@@ -163,6 +163,8 @@ class _Context:
     # user-space -> SVG-root matrix and the running (right, bottom) of what is drawn.
     matrix: Affine = IDENTITY
     extent: list[float] | None = None
+    # SVG root -> canvas (None while measuring): thin strokes are hairlines in canvas pixels.
+    device: Affine | None = None
 
 
 def _index(node: SvgNode, ids: dict[str, SvgNode]) -> None:
@@ -361,11 +363,21 @@ def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) ->
             join = state.get("stroke-linejoin", "miter").strip()
             join = "miter" if join in ("miter-clip", "arcs") else join
             cap = state.get("stroke-linecap", "butt").strip()
+            dashes = _dashes(state.get("stroke-dasharray", "none"), ctx, font_size)
+            thin = None
+            if ctx.device is not None and isinstance(paint, SolidPaint) and cap in ("butt", "round", "square"):
+                from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (thin strokes only)
+
+                thin = hairline_stroke_nodes(path, width, cap, dashes, length(state.get("stroke-dashoffset"), 0.0),
+                                             paint, ctx.device @ ctx.matrix)
+            if thin is not None:
+                out.extend(thin)
+                return out
             try:
                 outline = stroke_path(
                     path, width, join=join, cap=cap,
                     miter_limit=max(1.0, _number(state.get("stroke-miterlimit"), 4.0)),
-                    dashes=_dashes(state.get("stroke-dasharray", "none"), ctx, font_size),
+                    dashes=dashes,
                     dash_offset=length(state.get("stroke-dashoffset"), 0.0),
                     tolerance=0.05 / max(scale, 1e-3),
                     res_scale=scale,
@@ -549,7 +561,7 @@ def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]
         view_w, view_h = vb[2], vb[3]
     outer = Affine(target.width / width, 0.0, 0.0, target.height / height, target.x, target.y)
     m = outer @ inner
-    ctx = _Context(ids, view_w, view_h, where)
+    ctx = _Context(ids, view_w, view_h, where, device=m)
     state = dict(DEFAULTS)
     state = _state(root, state)
     scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0

@@ -1,0 +1,62 @@
+"""SVG strokes at most 1 device px wide, drawn as resvg draws them: tiny-skia hairlines.
+
+Role: tiny-skia strokes a path whose width, mapped by the drawing transform, is at most 1 px (its
+``fast_len``) as an anti-aliased hairline with the paint's alpha scaled by that width, instead of
+filling an outline (``treat_as_hairline``). This module decides that for an SVG shape and turns the
+hairline's pixel blits (:mod:`pureog.stroke.hairline_aa`) into rectangles in the shape's user space.
+Input: the shape's path, stroke width, cap and dashes, its solid paint and the user-to-canvas matrix.
+Output: display nodes, or None when the stroke is not a hairline or the matrix rotates or skews
+(then the caller fills the stroke outline as before). Imports display, geometry, path and stroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pureog.display import FillPath, Node, SolidPaint
+from pureog.geometry import Affine, Rect
+from pureog.path import Path, rect_path
+from pureog.stroke import dash_path
+from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits
+
+
+def _fast_len(x: float, y: float) -> float:
+    x, y = abs(x), abs(y)
+    if x < y:
+        x, y = y, x
+    return x + y / 2
+
+
+def hairline_coverage(width: float, m: Affine) -> float | None:
+    """tiny-skia ``treat_as_hairline``: the hairline's coverage, or None for an ordinary stroke."""
+    if width == 0.0:
+        return 1.0
+    len0 = _fast_len(width * m.a, width * m.b)
+    len1 = _fast_len(width * m.c, width * m.d)
+    if len0 <= 1.0 and len1 <= 1.0:
+        return (len0 + len1) / 2
+    return None
+
+
+def hairline_stroke_nodes(
+    path: Path, width: float, cap: str, dashes: Sequence[float] | None, dash_offset: float, paint: SolidPaint,
+    m: Affine,
+) -> list[Node] | None:
+    """The hairline of ``path`` (user space) drawn through ``m`` (user -> canvas), as user-space nodes."""
+    coverage = hairline_coverage(width, m)
+    if coverage is None or m.b != 0.0 or m.c != 0.0 or m.a == 0.0 or m.d == 0.0:
+        return None
+    if dashes:
+        path = dash_path(path, dashes, dash_offset)
+    blits = hairline_blits(path.transformed(m).segments, cap)
+    base = paint.color.a * coverage_alpha(coverage)
+    paints: dict[int, SolidPaint] = {}
+    out: list[Node] = []
+    for x, y, w, h, alpha in blits:
+        sub = paints.get(alpha)
+        if sub is None:
+            sub = paints[alpha] = SolidPaint(paint.color.with_alpha(base * alpha / 255))
+        x0, x1 = sorted(((x - m.e) / m.a, (x + w - m.e) / m.a))
+        y0, y1 = sorted(((y - m.f) / m.d, (y + h - m.f) / m.d))
+        out.append(FillPath(rect_path(Rect(x0, y0, x1 - x0, y1 - y0)), sub))
+    return out
