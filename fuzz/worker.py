@@ -1,0 +1,147 @@
+"""Running one case under limits: a forked worker process with an address-space cap and a deadline.
+
+A :class:`Worker` keeps one warm process (pureog imported before the fork) and feeds it cases over a
+pipe; the parent waits at most ``time_limit`` seconds for the answer, then kills and respawns it
+(outcome ``timeout``). ``RLIMIT_AS`` caps the worker's memory, so a blow-up shows as ``MemoryError``
+(outcome ``memory``) instead of taking the machine down; a worker that dies outright is ``crash``.
+Workers are recycled every ``RECYCLE`` cases so that pureog's caches never add up to a false ``memory``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import time
+import traceback
+import warnings
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+OUTCOMES = ("ok", "error", "exception", "timeout", "memory", "crash")
+"""ok: returned; error: raised PureogError (a pass); the others are defects."""
+
+RECYCLE = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    kind: str
+    signature: str = ""
+    """What makes two defects the same: the exception type and innermost pureog function."""
+    detail: str = ""
+    seconds: float = 0.0
+
+    @property
+    def defect(self) -> bool:
+        return self.kind not in ("ok", "error")
+
+
+def _signature(exc: BaseException) -> str:
+    # The innermost frame in pureog (or the target when pureog never ran) names where it escaped;
+    # line numbers are left out so that signatures survive edits.
+    inner = {"pureog": "", "fuzz": ""}
+    for frame in traceback.extract_tb(exc.__traceback__):
+        parts = frame.filename.replace(os.sep, "/").split("/")
+        for package in inner:
+            if package in parts:
+                inner[package] = "/".join(parts[len(parts) - 1 - parts[::-1].index(package):]) + ":" + frame.name
+    return f"{type(exc).__name__} at {inner['pureog'] or inner['fuzz']}"
+
+
+def run_case(target: Any, case: Any) -> Outcome:
+    """Run ``target.execute(case)`` in this process and classify what happened (no limits)."""
+    from pureog.errors import PureogError  # noqa: PLC0415
+
+    start = time.perf_counter()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            target.execute(case)
+        outcome = Outcome("ok")
+    except MemoryError:
+        outcome = Outcome("memory", "MemoryError")
+    except PureogError as exc:
+        outcome = Outcome("error", type(exc).__name__, str(exc)[:300])
+    except Exception as exc:  # the defects the harness exists to find
+        outcome = Outcome("exception", _signature(exc), f"{type(exc).__name__}: {str(exc)[:300]}")
+    return Outcome(outcome.kind, outcome.signature, outcome.detail, time.perf_counter() - start)
+
+
+def _serve(conn: Connection, memory_limit: int) -> None:
+    from fuzz.targets import all_targets  # noqa: PLC0415
+
+    if memory_limit:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+    targets = all_targets()
+    while True:
+        message = conn.recv()
+        if message is None:
+            return
+        name, case = message
+        outcome = run_case(targets[name], case)
+        conn.send(outcome)
+        if outcome.kind == "memory":
+            return  # the heap may be fragmented or half-built: start afresh
+
+
+class Worker:
+    """One worker process, respawned after a timeout, a memory outcome, a crash or ``RECYCLE`` cases."""
+
+    def __init__(self, *, time_limit: float = 10.0, memory_limit: int = 1 << 30) -> None:
+        self.time_limit = time_limit
+        self.memory_limit = memory_limit
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._served = 0
+
+    def _start(self) -> None:
+        import fuzz.targets  # noqa: F401, PLC0415
+        import pureog.pipeline  # noqa: F401, PLC0415  (warm before the fork: each case starts fast)
+
+        context = multiprocessing.get_context("fork")
+        parent, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, self.memory_limit), daemon=True)
+        self._process.start()
+        child.close()
+        self._conn = parent
+        self._served = 0
+
+    def stop(self) -> None:
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join()
+        if self._conn is not None:
+            self._conn.close()
+        self._process = None
+        self._conn = None
+
+    def run(self, target: str, case: Any) -> Outcome:
+        if self._process is None or self._served >= RECYCLE or not self._process.is_alive():
+            self.stop()
+            self._start()
+        assert self._conn is not None
+        self._served += 1
+        start = time.perf_counter()
+        try:
+            self._conn.send((target, case))
+            if not self._conn.poll(self.time_limit):
+                self.stop()
+                return Outcome("timeout", "timeout", f"over {self.time_limit:g} s", time.perf_counter() - start)
+            outcome: Outcome = self._conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            process = self._process
+            self.stop()
+            code = process.exitcode if process is not None else None
+            return Outcome("crash", f"crash {code}", f"worker exit code {code}", time.perf_counter() - start)
+        if outcome.kind == "memory":
+            self.stop()
+        return outcome
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

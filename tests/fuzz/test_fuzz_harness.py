@@ -1,0 +1,44 @@
+"""The fuzzing harness itself: outcome classes under limits, shrinking, regression files, targets."""
+
+from __future__ import annotations
+
+import random
+
+from fuzz import regressions
+from fuzz.shrink import shrink
+from fuzz.targets import all_targets
+from fuzz.worker import Outcome, Worker
+
+
+def test_worker_classifies_every_outcome() -> None:
+    with Worker(time_limit=2.0, memory_limit=512 << 20) as worker:
+        assert worker.run("selftest", {"do": "ok"}).kind == "ok"
+        assert worker.run("selftest", {"do": "error"}).kind == "error"
+        raised = worker.run("selftest", {"do": "raise", "padding": ["needle"]})
+        assert (raised.kind, raised.signature) == ("exception", "KeyError at fuzz/targets/selftest.py:execute")
+        assert worker.run("selftest", {"do": "sleep"}).kind == "timeout"
+        assert worker.run("selftest", {"do": "alloc"}).kind == "memory"
+        assert worker.run("selftest", {"do": "exit"}).kind == "crash"
+        assert worker.run("selftest", {"do": "ok"}).kind == "ok"  # respawned after each of those
+
+
+def test_shrink_keeps_the_defect_and_drops_the_rest() -> None:
+    case = {"do": "raise", "padding": ["a" * 50, {"x": [1, 2, "needle in here"]}, 3.5], "other": list(range(20))}
+    small = shrink(case, lambda c: isinstance(c, dict) and c.get("do") == "raise" and "needle" in str(c))
+    assert small == {"do": "raise", "padding": ["needle"]} or len(str(small)) < 40
+    assert shrink(b"xxxxneedlexxxx", lambda c: b"needle" in c) == b"needle"
+
+
+def test_regression_files_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    outcome = Outcome("exception", "ValueError at pureog/x.py:f", "boom")
+    for case in ({"width": float("nan"), "t": "\ud800"}, b"\x89PNG\0"):
+        path = regressions.write("selftest", case, outcome, seed=1, index=2, directory=tmp_path)
+        target, loaded = regressions.decode(path.read_text())
+        assert target == "selftest"
+        assert repr(loaded) == repr(case)
+
+
+def test_every_target_generates_deterministically() -> None:
+    for name, module in all_targets().items():
+        first = module.generate(random.Random(f"{name}/0/5"))
+        assert repr(first) == repr(module.generate(random.Random(f"{name}/0/5"))), name
