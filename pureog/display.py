@@ -195,7 +195,11 @@ class Group:
     blur: Blur | None = None
     mask: tuple[Node, ...] | None = None
     """A luminance mask (local coordinates): where its paint's luminance x alpha is 0 the children are
-    hidden, at 1 they show fully; applied like an anti-aliased clip."""
+    hidden, at 1 they show fully; applied like an anti-aliased clip, to each fill's coverage (Satori
+    writes the mask on every shape) unless ``isolated``."""
+    isolated: bool = False
+    """The mask applies to the children's finished layer (one SVG element carrying the mask: an
+    ``<image>``, a transformed element's ``<g>``), not to each fill: overlapping fills differ."""
     shadow: ShadowFilter | None = None
     """Drop shadows of the children's paint, replacing it by the filter's result (see ShadowFilter)."""
 

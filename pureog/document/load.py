@@ -291,7 +291,7 @@ def _parse_shorthand_element(tag: str, body: Any, path: str, depth: int) -> Elem
     if isinstance(body, Mapping):
         return _build_element(tag, body, tag_path, path, depth)
     # `span: "text"` or `div: [children...]`: the value is the children.
-    children = _parse_children(body, f"{tag_path}", depth)
+    children = _merge_texts(_parse_children(body, f"{tag_path}", depth))
     return Element(type=tag, children=children, path=path, style_path=f"{tag_path}.style")
 
 
@@ -306,7 +306,7 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
         if key == "style":
             style = parse_style(value, f"{props_path}.style")
         elif key == "children":
-            children = _parse_children(value, f"{props_path}.children", depth)
+            children = _merge_texts(_parse_children(value, f"{props_path}.children", depth))
         elif key in ("key", "ref"):
             continue
         elif key == "tw":
@@ -325,6 +325,20 @@ def _parse_tw(value: Any, path: str) -> str | None:
     if not isinstance(value, str):
         raise DocumentError(f"expected a string of Tailwind classes, got {_kind(value)}", path=path)
     return value
+
+
+def _merge_texts(children: tuple[Child, ...]) -> tuple[Child, ...]:
+    """Satori's ``normalizeChildren``: adjacent strings (numbers, or strings that null and booleans
+    separated) become one text node, so ``["Hello, ", name]`` wraps and draws as one text."""
+    if sum(isinstance(child, Text) for child in children) < 2:
+        return children
+    out: list[Child] = []
+    for child in children:
+        if isinstance(child, Text) and out and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + child.text, out[-1].path)
+        else:
+            out.append(child)
+    return tuple(out)
 
 
 def _parse_children(value: Any, path: str, depth: int) -> tuple[Child, ...]:

@@ -84,11 +84,17 @@ def element_nodes(
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         clip = clip_shape(style.clip_path, rect)
-    if clip is not None and fills:
+    transformed = bool(style.transform)
+    if clip is not None and fills and not transformed:
         fills = [Group(tuple(fills), clip=clip)]
-    if mask is not None and fills:
-        fills = [Group(tuple(fills), mask=mask)]
+    if mask is not None and fills and not transformed:
+        # one mask per background layer and per image (each a masked SVG element in Satori)
+        fills = [Group((f,), mask=mask, isolated=True) for f in fills]
     own = fills + wrap(border, matrix)
+    if transformed and own and (clip is not None or mask is not None):
+        # Satori clips and masks an untransformed element's fills only (not its border), but wraps a
+        # transformed element's fills, image and border together in one <g clip-path mask>.
+        own = [Group(tuple(own), clip=clip, mask=mask, isolated=True)]
     out: list[Node] = []
     inner: list[Node] = []
     if style.box_shadow:

@@ -21,14 +21,11 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from pureog.display import Blur, Clip, DropShadow, FillPath, FillRule, Group, Node, ShadowFilter, SolidPaint
+from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded
-from pureog.path import Path, PathBuilder, Radii, rect_path, rounded_rect_path
+from pureog.path import Path, Radii, rounded_rect_path
 from pureog.style.shadow import BoxShadow, TextShadow
-
-# "Everything" for the outer-shadow mask (the viewport rect in Satori); far beyond any canvas.
-_EVERYWHERE = Rect(-50000.0, -50000.0, 100000.0, 100000.0)
 
 
 def spread_shape(rect: Rect, radii: Radii, spread: float) -> Path:
@@ -93,15 +90,11 @@ def box_shadows(
                 node = Group((node,), clip=clip, mask=mask)
             inner.append(node)
             continue
-        if std > 0 or own:
-            # Satori clips the shadow's shape by the ancestors' overflow/clip-path before blurring, and
-            # masks the result outside the (equally clipped) box: Blur.cutout says exactly that.
-            cut = Blur(std, std, region, cutout=device_shape, cutout_clip=clip, cutout_mask=mask)
-            outer.append(Group((body,), blur=cut, opacity=opacity))
-            continue
-        outside = PathBuilder().extend(rect_path(_EVERYWHERE)).extend(device_shape).build()
-        content = Group((body,), opacity=opacity)
-        outer.append(Group((content,), clip=Clip(outside, FillRule.EVENODD)))
+        # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
+        # before blurring, and hides the result under the box carrying the same clips and masks:
+        # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
+        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=clip, cutout_mask=mask)
+        outer.append(Group((body,), blur=cut, opacity=opacity))
     return outer, inner
 
 

@@ -18,7 +18,7 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pureog.display import (
     Blur,
@@ -110,7 +110,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
     full = m @ paint.transform
-    sx, sy = math.hypot(full.a, full.b), math.hypot(full.c, full.d)
+    sx, sy = math.hypot(full.a, full.c), math.hypot(full.b, full.d)  # usvg's Transform::get_scale
     if sx == 0.0 or sy == 0.0:
         return None
     tw = max(1, _round_half_away(paint.width * sx))
@@ -184,6 +184,14 @@ class _Renderer:
                 return
             clip = mm if clip is None else blend.intersect(mm, clip)
             if clip is None:
+                return
+            if g.isolated and not _single_fill(g):
+                # resvg masks the group's finished layer: overlapping shapes must not each be masked
+                # (the upper one would let the lower one show through where the mask is partial).
+                layer = _Target(Pixmap(self.width, self.height))
+                self.group(replace(g, transform=IDENTITY, clip=None, mask=None), m, None, layer)
+                self._apply_clip(layer, clip)
+                self._composite(layer, target, 1.0)
                 return
         if g.shadow is not None:
             self._shadowed(g, g.shadow, m, clip, target)
@@ -517,6 +525,21 @@ def _shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> 
         row = bytes(plane[sy * w : (sy + 1) * w])
         rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
     return b"".join(rows)
+
+
+def _single_fill(g: Group) -> bool:
+    """Whether ``g`` holds exactly one fill (through plain groups): masking it per fill is exact."""
+    found = 0
+    stack: list[Group] = [g]
+    while stack:
+        for child in stack.pop().children:
+            if isinstance(child, Group):
+                stack.append(child)
+                continue
+            found += 1
+            if found > 1:
+                return False
+    return found == 1
 
 
 def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:

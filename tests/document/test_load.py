@@ -166,5 +166,13 @@ def test_parse_css_declarations_rejects_missing_colon() -> None:
 
 
 def test_number_children_print_as_javascript_does() -> None:
-    children = load({"div": [3.0, 2.5, float("nan"), float("inf"), -7]}).root.children
-    assert [c.text for c in children] == ["3", "2.5", "NaN", "Infinity", "-7"]  # type: ignore[union-attr]
+    sep = {"b": ""}  # elements in between, or the numbers would merge into one text
+    children = load({"div": [3.0, sep, 2.5, sep, float("nan"), sep, float("inf"), sep, -7]}).root.children
+    texts = [c.text for c in children if not hasattr(c, "type")]  # type: ignore[union-attr]
+    assert texts == ["3", "2.5", "NaN", "Infinity", "-7"]
+
+
+def test_adjacent_text_children_merge_as_satori_merges_them() -> None:
+    # Satori's normalizeChildren: ["Hello, ", name] is one text node; null and booleans vanish first.
+    children = load({"div": ["Hello, ", None, "World", 7, False, "!", {"b": "x"}, "a", "b"]}).root.children
+    assert [getattr(c, "text", None) for c in children] == ["Hello, World7!", None, "ab"]
