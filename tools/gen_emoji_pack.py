@@ -22,11 +22,27 @@ Pack layout (all integers little-endian):
 * then the blocks: each an XZ stream of SVG entries in code order (skin-tone variants sit together, which
   XZ likes), so one emoji costs one small block's decompression, not the whole set's.
 
-Usage::
+Usage (each command rebuilds the committed pack byte for byte)::
 
     npm pack @iconify-json/twemoji@1.1.15 && mkdir x && tar xzf iconify-json-twemoji-1.1.15.tgz -C x
     python tools/gen_emoji_pack.py x/package pureog/text/data/twemoji.bin
-    python tools/gen_emoji_pack.py --files SVG_DIR OUT.bin --name OpenMoji --version "..."
+
+    # svgmoji: the GitHub repository svgmoji/svgmoji (npm has @svgmoji/* 3.x only, without svg/ files)
+    git -C svgmoji archive v2.0.0 packages/svgmoji__openmoji/svg | tar x
+    python tools/gen_emoji_pack.py --files packages/svgmoji__openmoji/svg \
+        packages/pureog-emoji-openmoji/pureog_emoji_openmoji/openmoji.bin --size 72 72 \
+        --name OpenMoji --version "@svgmoji/openmoji 2.0.0 (svgmoji repository tag v2.0.0)"
+    # blobmoji: the same from tag v2.0.0, packages/svgmoji__blob/svg, --name Blobmoji
+    #   --version "@svgmoji/blob 2.0.0 (svgmoji repository tag v2.0.0)" (default --size 128 128)
+    # noto: tag v3.2.0 (= main, fb4bf0c2), packages/svgmoji__noto/svg, --name "Noto Emoji" --version
+    #   "svgmoji repository main = tag v3.2.0 (fb4bf0c2), packages/svgmoji__noto/svg"
+
+    # Fluent: the GitHub repository shuding/fluentui-emoji-unicode at 7a40f1a2 (its main branch)
+    git -C fluentui-emoji-unicode archive 7a40f1a2 assets | tar x
+    python tools/gen_emoji_pack.py --files assets --suffix _flat \
+        packages/pureog-emoji-fluent-flat/pureog_emoji_fluent_flat/fluentFlat.bin --name "Fluent Emoji (flat)" \
+        --version "shuding/fluentui-emoji-unicode main (7a40f1a2, 2023-04-08), assets/<code>_flat.svg"
+    # fluent: --suffix _color, fluent.bin, --name "Fluent Emoji (color)", "..._color.svg" (~3 minutes)
 
 Dev tool: standard library only.
 """
@@ -84,12 +100,13 @@ def iconify_entries(package_dir: Path) -> tuple[dict[str, bytes], dict[str, obje
     return bodies, header
 
 
-def file_entries(svg_dir: Path) -> dict[str, bytes]:
-    """Every ``<code>.svg`` of ``svg_dir`` byte for byte, by lower-cased file name (FE0F and zeros kept)."""
+def file_entries(svg_dir: Path, suffix: str = "") -> dict[str, bytes]:
+    """Every ``<code><suffix>.svg`` of ``svg_dir`` byte for byte, by lower-cased code (FE0F and zeros kept)."""
     entries: dict[str, bytes] = {}
-    for path in sorted(svg_dir.glob("*.svg")):
-        if _CODE_NAME.fullmatch(path.stem):
-            entries[path.stem.lower()] = path.read_bytes()
+    for path in sorted(svg_dir.glob(f"*{suffix}.svg")):
+        code = path.stem[: len(path.stem) - len(suffix)]
+        if _CODE_NAME.fullmatch(code):
+            entries[code.lower()] = path.read_bytes()
     return entries
 
 
@@ -128,12 +145,12 @@ def build(package_dir: Path) -> bytes:
     return pack(bodies, header, by_bytes=False)
 
 
-def build_files(svg_dir: Path, name: str, version: str, width: int, height: int) -> bytes:
+def build_files(svg_dir: Path, name: str, version: str, width: int, height: int, suffix: str = "") -> bytes:
     """An exact-name pack of whole SVG files (the optional emoji sets)."""
     header: dict[str, object] = {
         "name": name, "version": version, "width": width, "height": height, "documents": True, "exact": True,
     }
-    return pack(file_entries(svg_dir), header, by_bytes=True)
+    return pack(file_entries(svg_dir, suffix), header, by_bytes=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,9 +162,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--version", default="", help="source and version recorded in the pack (--files)")
     parser.add_argument("--size", type=int, nargs=2, default=(128, 128), metavar=("W", "H"),
                         help="the SVGs' viewBox size, informative (--files)")
+    parser.add_argument("--suffix", default="", help="file names end <code><SUFFIX>.svg, e.g. _flat (--files)")
     args = parser.parse_args(argv)
     if args.files:
-        data = build_files(args.source, args.name, args.version, *args.size)
+        data = build_files(args.source, args.name, args.version, *args.size, suffix=args.suffix)
     else:
         data = build(args.source)
     args.out.write_bytes(data)
