@@ -55,6 +55,15 @@ def test_file_packs_store_whole_files_under_their_exact_names(tiny_pack: EmojiPa
     assert [code for code, _ in tiny_pack.entries()] == ["1f600", "2764-fe0f-200d-1f525"]
 
 
+def test_file_packs_can_strip_a_name_suffix(tmp_path: Path) -> None:
+    (tmp_path / "1f600_flat.svg").write_bytes(b"<svg id='flat'/>")
+    (tmp_path / "1f600_color.svg").write_bytes(b"<svg id='color'/>")
+    (tmp_path / "\U0001f600_flat.svg").write_bytes(b"<svg/>")  # Fluent's by-glyph copies: never requested
+    out = tmp_path / "flat.bin"
+    out.write_bytes(_generator().build_files(tmp_path, "Flat", "1", 32, 32, suffix="_flat"))
+    assert EmojiPack(out).codes() == ["1f600"] and EmojiPack(out).svg("1f600") == b"<svg id='flat'/>"
+
+
 def test_a_damaged_pack_is_a_font_error(tmp_path: Path) -> None:
     bad = tmp_path / "bad.bin"
     bad.write_bytes(b"not a pack")
