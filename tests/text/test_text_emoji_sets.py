@@ -11,6 +11,7 @@ from types import ModuleType
 import pytest
 
 import pureog
+from pureog.document.load import EMOJI_PROVIDERS
 from pureog.errors import DocumentError, FontError, RenderWarning
 from pureog.geometry import Rect
 from pureog.paint.text import emoji_target
@@ -119,6 +120,7 @@ def test_next_draws_twemoji_for_an_unknown_or_empty_set() -> None:
 
 def test_every_set_next_knows_has_a_pack_and_an_install_hint() -> None:
     assert set(emoji_sets.EMOJI_SETS) == {"twemoji", *emoji_sets.OPTIONAL_SETS}
+    assert emoji_sets.EMOJI_SETS == EMOJI_PROVIDERS  # the loader's list (document/ may not import text/)
     assert emoji_sets.distribution_name("fluentFlat") == "pureog-emoji-fluent-flat"
     assert "./packages/pureog-emoji-fluent-flat" in emoji_sets.install_hint("fluentFlat")
     with pytest.raises(FontError, match="unknown emoji set"):
