@@ -10,8 +10,10 @@ without radius, later runs simply paint over earlier ones at the corners.
 
 We rebuild that exact geometry: the outline as Satori's path (arcs converted to cubics as resvg does),
 stroked by :func:`pureog.stroke.stroke_path` (miter joins, butt caps, SVG dashes) and filled inside a
-clip group. The common case, four identical solid sides, is filled directly as the even-odd ring
-between the outline and the padding edge, which is the same shape and much cheaper.
+clip group. The common case, four identical solid sides with square corners, is filled directly as
+the even-odd ring between the outline and the padding edge, which is the same shape and much cheaper
+(round corners are the stroke's offset quadratics in resvg, so they are stroked). A stroke of at most
+1 px (a border of at most 0.5 px) is a tiny-skia hairline (:mod:`pureog.paint.hairline`).
 
 Input: ComputedStyle, border-box Rect, resolved radii -> list of display nodes.
 Must not import text, layout internals or raster.
@@ -25,7 +27,7 @@ from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.radius import inner_radii
-from pureog.path import Path, PathBuilder, Radii, rounded_rect_path
+from pureog.path import Path, PathBuilder, Radii, has_radius, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
 
@@ -48,7 +50,10 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
     if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
         return []
     first = sides[0]
-    if all(side == first for side in sides) and first[1] != BorderStyle.DASHED:
+    # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
+    # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.
+    if all(side == first for side in sides) and first[1] != BorderStyle.DASHED and not has_radius(radii) \
+            and first[0] > 0.5:
         return _uniform_ring(rect, radii, first[0], first[2])
     from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most borders are one solid ring)
 
@@ -59,6 +64,11 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
             continue
         line = satori_border_path(rect, radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
+        if 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
+            from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
+
+            fills.extend(hairline_path_nodes(line, 0.0, 0.0, color, 2 * width))
+            continue
         # res_scale: offset the corner arcs as tiny-skia does (quads bulging outwards), as resvg draws them.
         stroke = stroke_path(
             line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes, res_scale=1.0
