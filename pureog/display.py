@@ -187,6 +187,58 @@ class ShadowFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class ColorMatrix:
+    """``feColorMatrix``: ``values`` are 20 numbers, a 4x5 matrix row by row, applied to each pixel's
+    straight-alpha (r, g, b, a, 1) scaled to 0..1; every result is clamped to 0..1."""
+
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LinearTransfer:
+    """``feFunc type="linear"``: ``slope * c + intercept`` on a channel scaled to 0..1."""
+
+    slope: float
+    intercept: float
+
+
+@dataclass(frozen=True, slots=True)
+class TableTransfer:
+    """``feFunc type="table"``: piecewise-linear through ``values`` spread evenly over 0..1."""
+
+    values: tuple[float, ...]
+
+
+Transfer = LinearTransfer | TableTransfer
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentTransfer:
+    """``feComponentTransfer``: ``rgb`` on each colour channel, ``alpha`` on alpha (None: unchanged),
+    on straight-alpha channels; results clamped to 0..1."""
+
+    rgb: Transfer | None = None
+    alpha: Transfer | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """One single-primitive SVG filter on the group's layer, in sRGB (CSS filter functions as resvg
+    runs them): ``op`` is computed over the device pixels of ``region`` and the result is cut to them.
+
+    ``region`` is in local coordinates. Its device pixels are computed as resvg does: the bounding box
+    of the mapped rectangle, x and y truncated, width and height rounded; a box starting left of (or
+    above) the canvas is moved to 0 *without* being shortened (resvg's ``fit_to_rect``), then cut at the
+    canvas's right and bottom. A :class:`DropShadow` here is ``feDropShadow`` in sRGB: the blurred,
+    offset flood, with resvg's conversion of the flood colour from linear RGB to sRGB (which lightens
+    mid-tones), under the group's paint.
+    """
+
+    op: ColorMatrix | ComponentTransfer | DropShadow
+    region: Rect
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     children: tuple[Node, ...]
     transform: Affine = IDENTITY
@@ -202,6 +254,8 @@ class Group:
     ``<image>``, a transformed element's ``<g>``), not to each fill: overlapping fills differ."""
     shadow: ShadowFilter | None = None
     """Drop shadows of the children's paint, replacing it by the filter's result (see ShadowFilter)."""
+    filter: Filter | None = None
+    """A colour operation or drop shadow on the children's paint, replacing it (see Filter)."""
 
 
 Node = FillPath | Group

@@ -11,7 +11,7 @@ shadow builders (and their style parsers) are imported only for elements that ha
 
 from __future__ import annotations
 
-from pureog.display import Blur, Clip, Group, Node
+from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii
@@ -23,26 +23,27 @@ def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> A
 
 
 def filtered(style: ComputedStyle, nodes: list[Node]) -> list[Node]:
-    """``filter: blur()`` on each of an element's own fills.
-
-    usvg gives CSS blur functions the region -50%/200% of the bounding box, but what resvg-wasm 2.4.1
-    really draws (measured against the reference) is the blur cut on the right at
-    ``max(bbox.right, 2 * bbox.width)`` and at the bottom at ``max(bbox.bottom, 2 * bbox.height)``
-    (canvas coordinates), uncut on the left and top: we use that region.
-    """
+    """``filter`` on each of an element's own shapes, one by one (Satori puts it on every shape), as
+    :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them."""
     if not style.filter or not nodes:
         return nodes
-    std = sum(f.amount for f in style.filter if f.name == "blur")
-    if std <= 0:
-        return nodes
+    from pureog.paint.filter import filter_groups  # noqa: PLC0415
+    from pureog.style.filter import HIDDEN  # noqa: PLC0415
+
+    if style.filter == HIDDEN:
+        return []
     out: list[Node] = []
     for node in nodes:
-        bb = _node_bounds(node)
-        region = None
-        if bb is not None:
-            x0, y0 = bb.x - bb.width - 4 * std, bb.y - bb.height - 4 * std
-            region = Rect(x0, y0, max(bb.right, 2 * bb.width) - x0, max(bb.bottom, 2 * bb.height) - y0)
-        out.append(Group((node,), blur=Blur(std, std, region)))
+        # Satori writes a shape's clip-path (an <img>'s box) on the element that has the filter, and
+        # resvg clips the filter's *result*: the shape's own clips go around the filter, not inside.
+        clips: list[Clip] = []
+        while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
+            clips.append(node.clip)
+            node = node.children[0] if len(node.children) == 1 else Group(node.children)
+        node = filter_groups(style.filter, node, _node_bounds(node))
+        for clip in reversed(clips):
+            node = Group((node,), clip=clip)
+        out.append(node)
     return out
 
 

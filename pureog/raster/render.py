@@ -23,8 +23,10 @@ from dataclasses import dataclass, field, replace
 from pureog.display import (
     Blur,
     DisplayList,
+    DropShadow,
     FillPath,
     FillRule,
+    Filter,
     Group,
     Node,
     PatternPaint,
@@ -33,10 +35,12 @@ from pureog.display import (
 )
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine
+from pureog.limits import check_deadline
 from pureog.path import Path
 from pureog.raster import blend, shade
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
 from pureog.raster.dropshadow import ShadowPlane, drop_shadows
+from pureog.raster.filter import apply_color, drop_shadow_rows, region_box
 from pureog.raster.flatten import flatten
 from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
@@ -165,6 +169,7 @@ class _Renderer:
         self.paint_override: tuple[int, int, int, int] | None = None
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
+        check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or not g.children:
             return
         m = parent if g.transform.is_identity else parent @ g.transform
@@ -195,6 +200,9 @@ class _Renderer:
                 return
         if g.shadow is not None:
             self._shadowed(g, g.shadow, m, clip, target)
+            return
+        if g.filter is not None:
+            self._filtered(g, g.filter, m, clip, target)
             return
         if g.opacity >= 1.0 and g.blur is None:
             self.children(g, m, clip, target)
@@ -412,6 +420,36 @@ class _Renderer:
             return None
         return (x0, y0, x1, y1)
 
+    def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: _Target) -> None:
+        """A CSS filter function (:mod:`pureog.raster.filter`): children -> layer, the filter over the
+        region's pixels (the rest of the layer is dropped, as resvg does), then clip and composite (the
+        clip cuts the filter's result, as in resvg)."""
+        layer = _Target(Pixmap(self.width, self.height))
+        self.children(g, m, None, layer)
+        box = region_box(f.region, m, self.width, self.height)
+        if box is None:
+            return
+        pm = layer.pixmap
+        if isinstance(f.op, DropShadow):
+            x0, y0, x1, y1 = box
+            w, h, stride = x1 - x0, y1 - y0, pm.stride
+            rows = [bytes(pm.data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
+            alpha = b"".join(row[3::4] for row in rows)
+            sx, sy = math.hypot(m.a, m.b), math.hypot(m.c, m.d)
+            shadow = resvg_blur_plane(alpha, w, h, self._bounded_sigma(f.op.std_dev * sx),
+                                      self._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
+            # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
+            shadow = _shift_plane(shadow, w, h, int(f.op.dx * sx), int(f.op.dy * sy))
+            for i, row in enumerate(drop_shadow_rows(rows, w, shadow, f.op.color)):
+                o = (y0 + i) * stride + 4 * x0
+                pm.data[o : o + 4 * w] = row
+        else:
+            apply_color(pm, box, f.op)
+        layer.dirty[:] = list(box)
+        if clip is not None:
+            self._apply_clip(layer, clip)
+        self._composite(layer, target, g.opacity)
+
     def children(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
         for child in g.children:
             if isinstance(child, FillPath):
@@ -552,6 +590,8 @@ def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
         for child in group.children:
             if isinstance(child, Group):
                 if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
+                    return None
+                if child.filter is not None:  # its colours change: not a single-colour shape
                     return None
                 stack.append(child)
                 continue

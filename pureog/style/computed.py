@@ -41,7 +41,8 @@ if TYPE_CHECKING:  # runtime import would cycle (gradient -> parse -> computed)
 
 if TYPE_CHECKING:  # the effect value types import the parser, which imports this module
     from pureog.style.clip import ClipShape
-    from pureog.style.shadow import BoxShadow, FilterFunction, TextShadow
+    from pureog.style.filter import FilterFunction
+    from pureog.style.shadow import BoxShadow, TextShadow
     from pureog.style.transform import TransformOp, TransformOrigin
 
 CornerRadius = tuple[LengthPercentage, LengthPercentage]

@@ -377,7 +377,7 @@ _BACKGROUND_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
 _BACKGROUND_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
 _BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
 _CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
-_FILTER = _lazy("pureog.style.shadow", "parse_filter")
+_FILTER = _lazy("pureog.style.filter", "parse_filter")
 _TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
 _TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
 _TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
@@ -622,8 +622,11 @@ _TABLE: list[Property] = [
     _yes("textShadow", "text_shadow", _TEXT_SHADOW, "none",
          "list of <x> <y> [<blur>] [<colour>]", inherited=True,
          note="offsets are whole device pixels, as resvg's feDropShadow truncates them", invalid=Invalid.THROW),
-    _yes("filter", "filter", _FILTER, "none", "blur(<length>)", inherited=True,
-         note="applies to each element's own shapes, as Satori does; other functions not yet"),
+    _yes("filter", "filter", _FILTER, "none",
+         "space-separated blur(), brightness(), contrast(), drop-shadow(), grayscale(), hue-rotate(), invert(), "
+         "opacity(), saturate(), sepia(), url()", inherited=True,
+         note="resvg's grammar and maths: applied in order to each element's own shapes (not borders), each "
+              "cut to its region; em is 12px; an unparsable list is ignored, a url()-only one hides the shapes"),
     _ignored("backdropFilter", "Satori 0.29 ignores it"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),

@@ -1,15 +1,13 @@
-"""Parsing ``boxShadow``, ``textShadow`` and ``filter`` into typed values.
+"""Parsing ``boxShadow`` and ``textShadow`` into typed values (``filter``: :mod:`pureog.style.filter`).
 
-Input: CSS text -> tuples of :class:`BoxShadow` / :class:`TextShadow` / :class:`FilterFunction`, lengths
-in px, colours resolved (``currentColor`` included).
+Input: CSS text -> tuples of :class:`BoxShadow` / :class:`TextShadow`, lengths in px, colours resolved
+(``currentColor`` included).
 
 Satori parses box-shadow with ``css-box-shadow`` (``[inset] <x> <y> [<blur> [<spread>]] [<colour>]``, the
 colour last) and text-shadow with css-to-react-native (``<x> <y> [<blur>] [<colour>]``, colour first or
 last; the default colour is black). We accept the colour anywhere, as CSS does. Blur radii must not be
 negative. The CSS blur radius is twice the Gaussian standard deviation (painting halves it).
 
-``filter`` is a list of CSS filter functions that resvg applies to each element's own shapes. Supported:
-``blur(<length>)``; the others resvg knows are refused with a clear error for now.
 Must not import layout, text, paint, raster.
 """
 
@@ -20,7 +18,7 @@ from dataclasses import dataclass
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
 from pureog.style.color import color_from_token, is_color_token
-from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.parse import RawValue, ValueContext, describe, length_px, raw_text, split_commas, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,14 +37,6 @@ class TextShadow:
     offset_y: float
     blur: float = 0.0
     color: Color = BLACK
-
-
-@dataclass(frozen=True, slots=True)
-class FilterFunction:
-    """One filter function; ``amount`` is px for blur, a plain number for the others."""
-
-    name: str
-    amount: float
 
 
 def _split(raw: RawValue, ctx: ValueContext, what: str) -> list[tuple[list[float], list[Color], bool]]:
@@ -106,38 +96,4 @@ def parse_text_shadow(raw: RawValue, ctx: ValueContext) -> tuple[TextShadow, ...
     return tuple(shadows)
 
 
-_KNOWN_FILTERS = frozenset(
-    {"blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate", "invert", "opacity",
-     "saturate", "sepia"}
-)  # fmt: skip
-SUPPORTED_FILTERS = frozenset({"blur"})
-
-
-def _filter_amount(fn: Token, ctx: ValueContext, raw: RawValue) -> float:
-    args = [t for t in fn.args if t.kind != "comma"]
-    if not args:
-        return 0.0
-    if len(args) != 1:
-        raise StyleError(f"{fn.name}() takes one argument, got {describe(raw)}")
-    px = length_px(args[0], ctx)
-    if px is None or px < 0:
-        raise StyleError(f"expected a non-negative length in blur(), got {describe(raw)}")
-    return px
-
-
-def parse_filter(raw: RawValue, ctx: ValueContext) -> tuple[FilterFunction, ...]:
-    text = raw_text(raw)
-    if text.lower() == "none":
-        return ()
-    out: list[FilterFunction] = []
-    for fn in tokenize(text):
-        name = fn.name.lower() if fn.kind == "function" else ""
-        if name not in _KNOWN_FILTERS:
-            raise StyleError(f"expected filter functions such as blur(4px), got {describe(raw)}")
-        if name not in SUPPORTED_FILTERS:
-            raise StyleError(f"filter function {name}() is not supported yet (only blur()), got {describe(raw)}")
-        out.append(FilterFunction(name, _filter_amount(fn, ctx, raw)))
-    return tuple(out)
-
-
-__all__ = ["BoxShadow", "TextShadow", "FilterFunction", "parse_box_shadow", "parse_text_shadow", "parse_filter"]
+__all__ = ["BoxShadow", "TextShadow", "parse_box_shadow", "parse_text_shadow"]

@@ -32,7 +32,8 @@ from conformance.runner import (
 from tests.conformance.pngfixtures import encode_png, solid_rows
 
 AREAS = {"layout", "text", "fonts", "color", "borders", "radius", "backgrounds", "box-shadow", "opacity",
-         "transforms", "images", "svg", "clip", "emoji", "debug", "cards", "tw", "tolerance"}
+         "transforms", "images", "svg", "clip", "emoji", "debug", "cards", "tw", "tolerance",
+         "filters"}
 
 
 def test_suite_matches_expectations() -> None:

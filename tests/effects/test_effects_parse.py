@@ -1,4 +1,4 @@
-"""Parsing transform, transformOrigin, boxShadow, textShadow, filter and clipPath."""
+"""Parsing transform, transformOrigin, boxShadow, textShadow and clipPath (filter: tests/style/test_filter.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pureog.errors import StyleError
 from pureog.style.clip import parse_clip_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import ValueContext
-from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_filter, parse_text_shadow
+from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_text_shadow
 from pureog.style.transform import TransformOp, TransformOrigin, parse_transform, parse_transform_origin
 from pureog.style.values import Percent
 
@@ -64,18 +64,13 @@ def test_box_shadow_lists() -> None:
         parse_box_shadow("1px red", CTX)
 
 
-def test_text_shadow_and_filter() -> None:
+def test_text_shadow() -> None:
     assert parse_text_shadow("red 1px 2px 3px, 4px 5px", CTX) == (
         TextShadow(1.0, 2.0, 3.0, Color(255, 0, 0)),
         TextShadow(4.0, 5.0, 0.0, BLACK),
     )
     with pytest.raises(StyleError):
         parse_text_shadow("inset 1px 1px", CTX)
-    assert parse_filter("blur(0.5em)", CTX)[0].amount == 10.0
-    with pytest.raises(StyleError, match=r"grayscale\(\) is not supported yet"):
-        parse_filter("grayscale(1)", CTX)
-    with pytest.raises(StyleError, match="filter functions"):
-        parse_filter("url(#f)", CTX)
 
 
 def test_clip_path_shapes() -> None:

@@ -1,0 +1,81 @@
+"""CSS filter functions -> display-list filter groups (usvg's conversion), and where paint puts them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.color import Color
+from pureog.display import (
+    Blur,
+    Clip,
+    ColorMatrix,
+    ComponentTransfer,
+    DropShadow,
+    FillPath,
+    Filter,
+    Group,
+    LinearTransfer,
+    SolidPaint,
+    TableTransfer,
+)
+from pureog.geometry import Rect
+from pureog.paint.effects import filtered
+from pureog.paint.filter import color_op, filter_groups
+from pureog.path import rect_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.filter import HIDDEN, FilterFunction
+
+BOX = FillPath(rect_path(Rect(100.0, 50.0, 40.0, 20.0)), SolidPaint(Color(10, 20, 30)))
+BB = Rect(100.0, 50.0, 40.0, 20.0)
+
+
+def test_component_transfers() -> None:
+    assert color_op(FilterFunction("brightness", 1.5)) == ComponentTransfer(rgb=LinearTransfer(1.5, 0.0))
+    assert color_op(FilterFunction("contrast", 2.0)) == ComponentTransfer(rgb=LinearTransfer(2.0, -0.5))
+    assert color_op(FilterFunction("invert", 3.0)) == ComponentTransfer(rgb=TableTransfer((1.0, 0.0)))
+    assert color_op(FilterFunction("opacity", 0.25)) == ComponentTransfer(alpha=TableTransfer((0.0, 0.25)))
+
+
+@pytest.mark.parametrize(("name", "amount"), [("grayscale", 0.0), ("sepia", 0.0), ("saturate", 1.0),
+                                              ("hue-rotate", 0.0)])  # fmt: skip
+def test_neutral_matrices_are_the_identity(name: str, amount: float) -> None:
+    op = color_op(FilterFunction(name, amount))
+    assert isinstance(op, ColorMatrix) and len(op.values) == 20
+    identity = [1.0 if i in (0, 6, 12, 18) else 0.0 for i in range(20)]
+    assert op.values == pytest.approx(identity, abs=1e-3)
+
+
+def test_grayscale_is_capped_and_uses_usvg_coefficients() -> None:
+    op = color_op(FilterFunction("grayscale", 5.0))
+    assert isinstance(op, ColorMatrix)
+    assert op.values[:3] == pytest.approx((0.2126, 0.7152, 0.0722))
+
+
+def test_functions_nest_in_order_with_their_own_regions() -> None:
+    functions = (FilterFunction("sepia", 1.0), FilterFunction("drop-shadow", 2.0, 3.0, 4.0, Color(0, 0, 255)),
+                 FilterFunction("blur", 5.0))  # fmt: skip
+    node = filter_groups(functions, BOX, BB)
+    assert isinstance(node, Group) and node.blur is not None and node.blur.std_dev_x == 5.0
+    shadow = node.children[0]
+    assert isinstance(shadow, Group) and shadow.filter is not None
+    assert shadow.filter == Filter(DropShadow(3.0, 4.0, 2.0, Color(0, 0, 255)), Rect(60.0, 30.0, 80.0, 40.0))
+    sepia = shadow.children[0]
+    assert isinstance(sepia, Group) and sepia.filter is not None and sepia.children == (BOX,)
+    assert sepia.filter.region == Rect(96.0, 48.0, 48.0, 24.0)  # -10% / 120%
+    assert filter_groups((FilterFunction("blur", 0.0),), BOX, BB) is BOX  # a zero blur is nothing
+
+
+def test_shapes_clip_goes_around_the_filter_and_url_only_hides() -> None:
+    clip = Clip(rect_path(Rect(100.0, 50.0, 20.0, 20.0)))
+    style = ComputedStyle(filter=(FilterFunction("invert", 1.0),))
+    (out,) = filtered(style, [Group((BOX,), clip=clip)])
+    assert isinstance(out, Group) and out.clip == clip and out.filter is None
+    inner = out.children[0]
+    assert isinstance(inner, Group) and inner.filter is not None and inner.children == (BOX,)
+    assert filtered(ComputedStyle(filter=HIDDEN), [BOX]) == []
+    assert filtered(ComputedStyle(), [BOX]) == [BOX]
+
+
+def test_blur_alone_keeps_its_measured_region() -> None:
+    node = filter_groups((FilterFunction("blur", 2.0),), BOX, BB)
+    assert isinstance(node, Group) and node.blur == Blur(2.0, 2.0, Rect(52.0, 22.0, 88.0, 48.0))
