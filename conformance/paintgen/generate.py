@@ -231,7 +231,9 @@ class _Gen:
                 style[f"border{side}"] = f"{self.length(1, 12)}px {line} {self.color()}"
         else:
             self.features.add("border-per-side")
-            style["borderStyle"] = line
+            # Satori reads a side's style only from a border shorthand (a lone borderStyle is a
+            # deliberate difference, spec/differences.md): the shorthand first, then the longhands
+            style["border"] = f"1px {line} black"
             style["borderWidth"] = " ".join(f"{self.length(0, 10)}px" for _ in range(4))
             style["borderColor"] = " ".join(self.color() for _ in range(4))
 

@@ -54,8 +54,9 @@ def box_shadows(
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
-    ``clip`` and ``mask`` are the element's own clip-path and maskImage (canvas coordinates): Satori
-    writes them on the shadow's shape inside the filter *and* on the box of the shadow's mask."""
+    ``clip`` and ``mask`` are the element's own clip-path and maskImage (in the element's untransformed
+    coordinates): Satori writes them on the shadow's shape inside the filter *and* on the box of the
+    shadow's mask, both under the element's transform."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -64,6 +65,10 @@ def box_shadows(
     shape = rounded_rect_path(rect, radii)
     device_shape = shape.transformed(m) if m is not None else shape
     own = clip is not None or mask is not None
+    if m is not None:
+        # Satori writes the clip-path and mask on the shadow's transformed shapes: they turn with it
+        clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
+        mask = (Group(mask, transform=m),) if mask is not None else None
     for s in reversed(shadows):
         if s.color.is_transparent:
             continue
