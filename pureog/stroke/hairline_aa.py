@@ -71,7 +71,7 @@ def coverage_alpha(coverage: float) -> float:
 def hairline_blits(segments: Iterable[tuple[object, ...]], cap: str = "butt") -> list[PixelSpan]:
     """The blits of a hairline along ``segments`` (``M``/``L``/``Q``/``C``/``Z``); ``square`` and
     ``round`` caps push each open end out by 1/2 px and pi/8 px along its tangent, as tiny-skia does."""
-    segs = [(seg[0], [_f32(float(v)) for v in seg[1:]]) for seg in segments]  # type: ignore[arg-type]
+    segs = [(str(seg[0]), [_f32(float(v)) for v in seg[1:]]) for seg in segments]  # type: ignore[arg-type]
     out: list[PixelSpan] = []
     first: Pt = (0.0, 0.0)
     last: Pt = (0.0, 0.0)

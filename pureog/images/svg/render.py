@@ -504,6 +504,11 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
     return [Group(tuple(children), transform=transform, opacity=opacity)]
 
 
+def _round_half_away(v: float) -> int:
+    """Rust ``f64::round``: halves away from zero."""
+    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+
+
 def svg_size(root: SvgNode) -> tuple[float, float]:
     """The SVG's own size (usvg): width/height, else the viewBox's, else 100 x 100."""
     vb = parse_view_box(root.attrs.get("viewBox"))
@@ -554,12 +559,18 @@ def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]
             vb = (0.0, 0.0, width, height)
     if width <= 0 or height <= 0 or target.width <= 0 or target.height <= 0:
         return ()
-    inner = IDENTITY
+    # resvg draws an SVG image at its size rounded to whole pixels (usvg ``to_screen_size``): the tree's
+    # viewBox (its size when it has none) is fitted into that with the root's preserveAspectRatio, and
+    # that is stretched over the <image> box (Satori's preserveAspectRatio="none"). With a fractional
+    # size the fit leaves a margin: the content sits a little off where a direct stretch puts it.
+    screen_w, screen_h = max(1, _round_half_away(width)), max(1, _round_half_away(height))
     view_w, view_h = width, height
     if vb and vb[2] > 0 and vb[3] > 0:
-        inner = view_box_transform(vb, root.attrs.get("preserveAspectRatio", ""), width, height)
         view_w, view_h = vb[2], vb[3]
-    outer = Affine(target.width / width, 0.0, 0.0, target.height / height, target.x, target.y)
+    else:
+        vb = (0.0, 0.0, width, height)
+    inner = view_box_transform(vb, root.attrs.get("preserveAspectRatio", ""), screen_w, screen_h)
+    outer = Affine(target.width / screen_w, 0.0, 0.0, target.height / screen_h, target.x, target.y)
     m = outer @ inner
     ctx = _Context(ids, view_w, view_h, where, device=m)
     state = dict(DEFAULTS)
