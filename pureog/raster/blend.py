@@ -236,6 +236,18 @@ def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, col
         k += width
 
 
+_OVER_TABLES: dict[int, bytes] = {}
+
+
+def _over_table(inv: int) -> bytes:
+    """``table[d] = (d * inv + 255) >> 8``: tiny-skia's div255 of a destination byte under a source
+    of alpha ``255 - inv``."""
+    table = _OVER_TABLES.get(inv)
+    if table is None:
+        table = _OVER_TABLES[inv] = bytes((d * inv + 255) >> 8 for d in range(256))
+    return table
+
+
 def over_pixels(data: bytearray, o: int, src: bytes | bytearray) -> None:
     """Source-over of premultiplied ``src`` pixels onto ``data`` at byte offset ``o``."""
     alpha = src[3::4]
@@ -246,6 +258,13 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray) -> None:
         chunk = src[4 * start : 4 * end]
         if alpha[start] == 255 or data[p : p + 4 * k] == bytes(4 * k):
             data[p : p + 4 * k] = chunk
+            continue
+        if alpha.count(alpha[start], start, end) == k:  # one alpha (a translucent layer): whole-run maths
+            # div255(d * inv) for every byte through one table; adding the source cannot carry between
+            # bytes (a premultiplied s <= sa, and div255(d * inv) <= 255 - sa), so one big-int sum does it.
+            scaled = bytes(data[p : p + 4 * k]).translate(_over_table(255 - alpha[start]))
+            total = int.from_bytes(chunk, "little") + int.from_bytes(scaled, "little")
+            data[p : p + 4 * k] = total.to_bytes(4 * k, "little")
             continue
         for j in range(0, 4 * k, 4):
             inv = 255 - chunk[j + 3]

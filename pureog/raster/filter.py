@@ -236,11 +236,12 @@ def drop_shadow_rows(rows: Sequence[bytes], width: int, alpha: bytes | bytearray
     bytes each), ``alpha`` the shadow's blurred and offset alpha (``width`` bytes per row): each result
     pixel is the source drawn over the flood colour at that alpha."""
     pixels = _ShadowPixels(color.rgba8())
+    opaque = b"\xff" * width
     out: list[bytes] = []
     for y, row in enumerate(rows):
         shade = alpha[y * width : (y + 1) * width]
-        if not shade.strip(b"\x00"):
-            out.append(row)  # no shadow here: the source over nothing is the source
+        if not shade.strip(b"\x00") or row[3::4] == opaque:
+            out.append(row)  # the source over nothing, or an opaque source over anything, is the source
             continue
         ints = array("I")
         ints.frombytes(row)
