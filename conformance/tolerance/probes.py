@@ -134,8 +134,9 @@ UNKNOWN = {
 }
 
 
-def probes() -> list[Probe]:
-    """Every probe of the survey, in a stable order."""
+def probes(every: tuple[str, ...] = ()) -> list[Probe]:
+    """Every probe of the survey, in a stable order; ``every`` names more properties (the whole table)
+    that get the garbage value class at least."""
     out: list[Probe] = []
     for prop in LENGTHS:
         out += [Probe(prop, v, (0, 1, 12, 10, 5, "auto")) for v in _GARBAGE + _LENGTH_BAD]
@@ -149,6 +150,7 @@ def probes() -> list[Probe]:
     for prop, values in VALUES.items():
         out += [Probe(prop, v, CANDIDATES.get(prop, ())) for v in _GARBAGE + values]
     out += [Probe(prop, v) for prop, v in UNKNOWN.items()]
+    out += [Probe(prop, v) for prop in every for v in _GARBAGE + (12, "12pq")]
     seen: set[str] = set()
     unique = []
     for probe in out:

@@ -153,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="write every outcome to this file")
     parser.add_argument("--all", action="store_true", help="print agreeing probes too")
     args = parser.parse_args(argv)
-    items = [p for p in probes() if not args.only or p.prop in args.only]
+    from pureog.style.properties import PROPERTIES  # noqa: PLC0415
+
+    items = [p for p in probes(tuple(PROPERTIES)) if not args.only or p.prop in args.only]
     with tempfile.TemporaryDirectory() as tmp:
         refs = reference(items, Path(tmp))
     rows = []
