@@ -155,39 +155,10 @@ class _Cascade:
         declared: dict[str, _Declared],
         block_font_size: dict[int, _Declared],
     ) -> None:
-        if not self._known(element, name):
-            return
-        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and (raw is None or raw is False
-                                                                              or raw == "")):
-            # Next.js takes an empty or null colour or image as unset and throws for its own parsers'
-            # nulls (React DOM drops them).
-            self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
+        if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = js_number(name, raw)
-        key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
-        try:
-            if raw.__class__ is float and raw == 0.0:
-                raise KeyError  # -0.0 == 0.0 as a dict key, but the sign is kept: no memo
-            longhands = _EXPANSIONS[key]
-        except (KeyError, TypeError):  # not seen yet, or an unhashable value (an error below)
-            try:
-                longhands = self._expand(name, raw, variables)
-            except StyleFallback as fallback:  # never memoized: it warns each time
-                self._tolerate(fallback.message, f"{element.style_path}.{name}")
-                longhands = tuple(fallback.value)  # type: ignore[call-overload]
-            except StyleError as err:
-                if err.path is not None:
-                    raise
-                path = f"{element.style_path}.{name}"
-                if PROPERTIES[name].invalid is Invalid.THROW or not isinstance(raw, (str, int, float)):
-                    raise StyleError(err.message, path=path) from None  # Next throws on objects and lists too
-                self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
-                return
-            else:
-                if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
-                    if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
-                        _EXPANSIONS.clear()
-                    _EXPANSIONS[key] = longhands
+        longhands = self._longhands(element, name, raw, variables)
         if longhands is None:
             return
         # A shorthand that hands its whole value to one longhand (`background: linear-gradient(...)`)
@@ -198,6 +169,44 @@ class _Cascade:
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
+
+    def _unset(self, element: Element, name: str, raw: object) -> bool:
+        """Whether Next.js takes the raw value as no declaration at all: an empty or null colour or
+        image; a null where Satori's own parsers would throw (React DOM drops nulls)."""
+        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and raw in (None, False, "")):
+            self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
+            return True
+        return False
+
+    def _longhands(self, element: Element, name: str, raw: object, variables: dict[str, str]) -> _Longhands | None:
+        """The declaration's longhands (memoized), or ``None`` when the reference ignores a value it
+        cannot read; raises where the reference throws. Tolerated values are never memoized, so that
+        each element (and each render, maybe strict) reports them."""
+        key = (name, raw.__class__, raw)  # the class too: 1, 1.0 and True are equal dict keys
+        try:
+            if raw.__class__ is float and raw == 0.0:
+                raise KeyError  # -0.0 == 0.0 as a dict key, but the sign is kept: no memo
+            return _EXPANSIONS[key]
+        except (KeyError, TypeError):  # not seen yet, or an unhashable value (an error below)
+            pass
+        path = f"{element.style_path}.{name}"
+        try:
+            longhands = _expand(name, raw, variables)
+        except StyleFallback as fallback:
+            self._tolerate(fallback.message, path)
+            return tuple(fallback.value)  # type: ignore[arg-type]
+        except StyleError as err:
+            if err.path is not None:
+                raise
+            if PROPERTIES[name].invalid is Invalid.THROW or not isinstance(raw, (str, int, float)):
+                raise StyleError(err.message, path=path) from None  # Next throws on objects and lists too
+            self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
+            return None
+        if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
+            if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
+                _EXPANSIONS.clear()
+            _EXPANSIONS[key] = longhands
+        return longhands
 
     def _known(self, element: Element, name: str) -> bool:
         """Whether a declaration of ``name`` takes part; unknown and ignored properties are dropped
@@ -215,31 +224,6 @@ class _Cascade:
         else:
             self._tolerate(f"{name!r} is ignored, as Next.js ignores it ({prop.note})", path)
         return False
-
-    @staticmethod
-    def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands | None:
-        """One declaration's longhands, validated (``None``: the property is ignored)."""
-        prop = lookup(name)
-        if prop.support is Support.IGNORED:
-            return None
-        _check_supported(prop)
-        text = raw_text(raw)  # validates the type
-        value: RawValue
-        if isinstance(raw, (int, float)):
-            value = raw  # keep numbers as numbers: unitless means px
-        else:
-            value = substitute_vars(text, variables) if "var(" in text.lower() else text
-        longhands: list[tuple[str, RawValue]]
-        if prop.expand is not None:
-            if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
-                longhands = [(lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name]]
-            else:
-                longhands = prop.expand(value)
-        else:
-            longhands = [(name, value)]
-        for longhand, _ in longhands:
-            _check_supported(lookup(longhand))
-        return tuple(longhands)
 
     # ----------------------------------------------------------------------- computing
 
@@ -452,9 +436,20 @@ def js_number(name: str, raw: object) -> object:
     return raw
 
 
-def _check_supported(prop: Property) -> None:
-    if prop.support is Support.NOT_YET:
-        raise StyleError(f"property {prop.name!r} is not supported yet")
+def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:
+    """One declaration's longhands (``var()`` substituted, shorthands expanded), validated."""
+    prop = PROPERTIES[name]
+    text = raw_text(raw)  # validates the type
+    value: RawValue
+    if isinstance(raw, (int, float)):
+        value = raw  # keep numbers as numbers: unitless means px
+    else:
+        value = substitute_vars(text, variables) if "var(" in text.lower() else text
+    if prop.expand is None:
+        return ((name, value),)
+    if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
+        return tuple((lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name])
+    return tuple(prop.expand(value))
 
 
 def _css_wide(raw: RawValue) -> str | None:

@@ -58,7 +58,6 @@ from pureog.style.values import (
 
 class Support(StrEnum):
     YES = "yes"
-    NOT_YET = "not yet"
     IGNORED = "ignored"
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-import pytest
-
 from pureog.color import BLACK
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import ValueContext
@@ -18,8 +16,6 @@ from pureog.style.properties import (
     css_table_markdown,
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS
-
-from .helpers import style
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "css.md"
 
@@ -70,14 +66,6 @@ def test_initial_values_parse_to_the_computed_defaults() -> None:
             continue
         assert prop.parse is not None
         assert prop.parse(prop.initial, ctx) == getattr(defaults, field), prop.name
-
-
-@pytest.mark.parametrize("name", [p.name for p in PROPERTIES.values() if p.support is Support.NOT_YET])
-def test_every_not_yet_property_raises(name: str) -> None:
-    from pureog.errors import StyleError
-
-    with pytest.raises(StyleError, match=f"property '{name}' is not supported yet"):
-        style({name: "1px"})
 
 
 def test_spec_css_md_matches_the_table() -> None:
