@@ -400,20 +400,14 @@ class _Renderer:
     ) -> Box | None:
         """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma."""
         if blur.region is not None:
-            r = blur.region
-            pts = [m.apply(x, y) for x, y in ((r.x, r.y), (r.right, r.y), (r.x, r.bottom), (r.right, r.bottom))]
-            fx0 = min(p[0] for p in pts)
-            fy0 = min(p[1] for p in pts)
-            x0, y0 = math.floor(fx0), math.floor(fy0)
-            x1 = x0 + math.ceil(max(p[0] for p in pts) - fx0)
-            y1 = y0 + math.ceil(max(p[1] for p in pts) - fy0)
-        else:
-            d = layer.dirty
-            if d[2] <= d[0]:
-                return None
-            mx = math.ceil(3.0 * math.sqrt(var_x)) + 1
-            my = math.ceil(3.0 * math.sqrt(var_y)) + 1
-            x0, y0, x1, y1 = d[0] - mx, d[1] - my, d[2] + mx, d[3] + my
+            # resvg's calc_region: a region starting above or left of the canvas keeps its size
+            return region_box(blur.region, m, self.width, self.height)
+        d = layer.dirty
+        if d[2] <= d[0]:
+            return None
+        mx = math.ceil(3.0 * math.sqrt(var_x)) + 1
+        my = math.ceil(3.0 * math.sqrt(var_y)) + 1
+        x0, y0, x1, y1 = d[0] - mx, d[1] - my, d[2] + mx, d[3] + my
         x0, y0 = max(x0, 0), max(y0, 0)
         x1, y1 = min(x1, self.width), min(y1, self.height)
         if x1 <= x0 or y1 <= y0:

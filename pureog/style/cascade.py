@@ -11,7 +11,8 @@ Satori rules reproduced on purpose (see ``spec/css.md``):
   the parent's size when it sets none (``handler/expand.ts`` expands the blocks separately);
 - an element with a text child and no explicit ``flexShrink`` gets ``flex_shrink = 1``;
 - a border side with a width but no style is solid; a side whose colour was never set is transparent
-  (Satori emits no stroke colour, so nothing shows); a side with style ``none`` has width 0.
+  (Satori emits no stroke colour, so nothing shows); only width declarations give a side a width
+  (a style alone gives none, style ``none`` keeps it), and a ``none`` side is not drawn.
 We do not reproduce Satori's ``div`` error (a div with several children and no explicit display).
 Must not import layout, text, paint, raster.
 """
@@ -45,7 +46,6 @@ _PRESET, _AUTHOR = 0, 1
 _CSS_WIDE = ("inherit", "initial", "unset")
 _DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclass_fields(ComputedStyle)}
 _ROOT_PARENT = ComputedStyle()
-_MEDIUM_BORDER_PX = 3.0
 
 _Longhands = tuple[tuple[str, "RawValue"], ...]
 _EXPANSIONS: dict[tuple[str, type, object], _Longhands | None] = {}
@@ -379,16 +379,17 @@ class _Cascade:
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
+        """Border sides as Satori lays them out: the width comes only from a width declaration (or a
+        ``border``/``border{Side}`` shorthand, whose default is 3px); a style alone adds no width and
+        style ``none`` removes none (Satori hands Yoga ``border{Side}Width`` whatever the style).
+        Drawing follows CSS on purpose (spec/differences.md): a ``none`` side keeps its width but is
+        not drawn (transparent), a side with a width and no style is solid."""
         for width_key, style_key, color_key, width_prop, style_prop, color_prop in _BORDER_KEYS:
-            width_set = width_prop in declared
-            style_set = style_prop in declared
-            if width_set and not style_set:
+            if width_prop in declared and style_prop not in declared:
                 values[style_key] = BorderStyle.SOLID
-            if style_set and not width_set:
-                values[width_key] = _MEDIUM_BORDER_PX
-            if values.get(style_key, BorderStyle.NONE) is BorderStyle.NONE:
-                values[width_key] = 0.0
-            elif color_prop not in declared and values.get(width_key, 0.0):
+            if not values.get(width_key, 0.0):
+                continue
+            if values.get(style_key, BorderStyle.NONE) is BorderStyle.NONE or color_prop not in declared:
                 values[color_key] = TRANSPARENT
 
 

@@ -77,7 +77,7 @@ class ComputedStyle:
     padding_right: LengthPercentage = 0.0
     padding_bottom: LengthPercentage = 0.0
     padding_left: LengthPercentage = 0.0
-    border_top_width: float = 0.0  # already 0 when the side's style is none
+    border_top_width: float = 0.0  # Satori's: kept when the side's style is none (then not drawn)
     border_right_width: float = 0.0
     border_bottom_width: float = 0.0
     border_left_width: float = 0.0

@@ -511,7 +511,7 @@ _TABLE: list[Property] = [
     # --- borders
     *(
         _yes(f"border{side}Width", f"border_{side.lower()}_width", _non_negative_length, "3px (medium)",
-             "length (thin = 1, medium = 3, thick = 5)", note="0 when the side's style is none")
+             "length (thin = 1, medium = 3, thick = 5)", note="explicit widths only; kept with style none")
         for side in sh.SIDES
     ),
     *(

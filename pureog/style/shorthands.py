@@ -111,15 +111,19 @@ _WRAPS = ("nowrap", "wrap", "wrap-reverse")
 
 
 def expand_flex_flow(raw: RawValue) -> Decls:
+    """``flexFlow`` as Satori expands it (css-to-react-native): its keyword patterns are unanchored
+    alternations whose first match wins, so ``row-reverse``/``column-reverse``/``wrap-reverse`` come
+    out as ``row``/``column``/``wrap``. Copied because the boxes would move otherwise (spec/css.md);
+    the ``flexDirection``/``flexWrap`` longhands keep their reverse values."""
     direction, wrap = "row", "nowrap"
     words = raw_text(raw).lower().split()
     if not 1 <= len(words) <= 2:
         raise StyleError(f"expected '<direction> <wrap>', got {describe(raw)}")
     for word in words:
         if word in _DIRECTIONS:
-            direction = word
+            direction = word.removesuffix("-reverse")
         elif word in _WRAPS:
-            wrap = word
+            wrap = word.removesuffix("-reverse")
         else:
             raise StyleError(f"expected a flex direction or wrap keyword, got {describe(raw)}")
     return [("flexDirection", direction), ("flexWrap", wrap)]

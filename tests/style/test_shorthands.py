@@ -79,6 +79,9 @@ def test_flex_errors() -> None:
 def test_flex_flow_and_place_content() -> None:
     s = style({"flexFlow": "column wrap"})
     assert (s.flex_direction, s.flex_wrap) == (FlexDirection.COLUMN, FlexWrap.WRAP)
+    # Satori's css-to-react-native drops "-reverse" inside flexFlow (the longhands keep it)
+    s = style({"flexFlow": "row-reverse wrap-reverse"})
+    assert (s.flex_direction, s.flex_wrap) == (FlexDirection.ROW, FlexWrap.WRAP)
     s = style({"placeContent": "center space-between"})
     assert s.align_content.value == "center" and s.justify_content.value == "space-between"
 
@@ -138,14 +141,18 @@ def test_border_width_without_style_is_solid_but_transparent() -> None:
     assert _border(s, "top") == (2.0, BorderStyle.SOLID, TRANSPARENT)
 
 
-def test_border_style_none_zeroes_width() -> None:
+def test_border_style_none_keeps_width_but_is_not_drawn() -> None:
+    # Satori lays the side out with its width whatever the style; pureog does not draw a none side.
     s = style({"border": "5px solid red", "borderLeftStyle": "none"})
-    assert s.border_left_width == 0.0 and s.border_top_width == 5.0
+    assert _border(s, "left") == (5.0, BorderStyle.NONE, TRANSPARENT) and s.border_top_width == 5.0
 
 
-def test_border_style_without_width_is_medium() -> None:
+def test_border_style_without_width_adds_no_width() -> None:
+    # Satori: only width declarations give a side a width (no CSS medium 3px for a style alone).
     s = style({"borderStyle": "solid", "borderColor": "red"})
-    assert s.border_top_width == 3.0
+    assert s.border_top_width == 0.0
+    s = style({"borderTopStyle": "dashed"})
+    assert s.border_top_width == 0.0
 
 
 def test_border_unsupported_style() -> None:
