@@ -18,12 +18,10 @@ RUNS = int(sys.argv[2])
 
 T0 = time.perf_counter()
 try:
-    import dataclasses
-
     import pureog
     from pureog.document.load import from_mapping
 
-    DOC = dataclasses.replace(from_mapping(JOB["document"], base_dir=JOB["base_dir"]), image_root=JOB["image_root"])
+    DOC = from_mapping(JOB["document"], base_dir=JOB["base_dir"], root=JOB["image_root"])
     PNG = pureog.render_png(DOC)
     COLD_MS = 1000 * (time.perf_counter() - T0)
     ERROR = None

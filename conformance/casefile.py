@@ -117,8 +117,14 @@ def load_document(path: str | Path) -> Any:
         data = yaml.safe_load(handle)
     if isinstance(data, dict) and "case" in data:
         data = {k: v for k, v in data.items() if k != "case"}
-        return from_mapping(data, base_dir=str(path.parent))
-    return load(str(path))
+        return from_mapping(data, base_dir=str(path.parent), root=_root(path))
+    return load(path, root=_root(path))
+
+
+def _root(path: Path) -> str | None:
+    """Cases share conformance/fonts and conformance/assets: files may be read anywhere in conformance/
+    (spec/security.md: a caller-chosen root)."""
+    return str(CASES_DIR.parent) if CASES_DIR.parent in path.parents else None
 
 
 def discover(filters: Sequence[str] = (), root: Path = CASES_DIR) -> list[Path]:

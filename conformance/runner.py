@@ -13,7 +13,6 @@ inside the worker (so a broken renderer cannot break discovery or the table), th
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import multiprocessing
 import os
@@ -203,8 +202,7 @@ def _render(info: CaseInfo, document: dict[str, Any]) -> bytes:
     from pureog.document.load import from_mapping  # noqa: PLC0415
 
     # Cases share the images under conformance/assets/: allow reads anywhere inside conformance/.
-    loaded = from_mapping(document, base_dir=str(info.path.parent))
-    loaded = dataclasses.replace(loaded, image_root=str(CASES_DIR.parent))
+    loaded = from_mapping(document, base_dir=str(info.path.parent), root=str(CASES_DIR.parent))
     png = pureog.render_png(loaded)
     if not isinstance(png, (bytes, bytearray)):
         raise TypeError(f"render_png returned {type(png).__name__}, not bytes")

@@ -1,4 +1,4 @@
-"""The public Python API: render_png, layout_boxes, load, Font.
+"""The public Python API: render_png, layout_boxes, load, load_file, Font.
 
 Options mirror Next.js ``ImageResponse``: ``width``/``height`` (default 1200x630 unless the document
 says otherwise; keywords win), ``fonts`` (dicts with Next's keys ``name``, ``data``, ``weight``,
@@ -7,6 +7,8 @@ says otherwise; keywords win), ``fonts`` (dicts with Next's keys ``name``, ``dat
 
 from __future__ import annotations
 
+import os
+import pathlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -15,6 +17,7 @@ from pureog.document.load import load as _load
 from pureog.document.load import parse_font
 from pureog.document.model import Document, FontSource
 from pureog.errors import DocumentError, strictness
+from pureog.limits import deadline
 from pureog.options import RenderOptions
 
 
@@ -38,14 +41,27 @@ class Font:
 
 
 def load(source: Any, *, data: Mapping[str, Any] | None = None, lenient: bool = False,
-         strict: bool = False) -> Document:
-    """Load a document: a YAML/JSON file path, YAML/JSON text, or a mapping (React shape or shorthand).
+         strict: bool = False, base_dir: str | None = None, root: str | None = None) -> Document:
+    """Load a document: YAML/JSON text, a mapping (React shape or shorthand), or a ``pathlib.Path``.
+
+    A string is always the document itself, never a file name (spec/security.md): read files with
+    :func:`load_file` or by passing a ``pathlib.Path``. Fonts and images the document names by path
+    are read from its file's directory (or ``base_dir`` for text and mappings), and only from inside
+    it, or inside ``root`` when the caller widens it.
 
     ``data`` fills a template's ``{{ ... }}``, ``$each`` and ``$if`` (over its own ``data:`` defaults;
     spec/templates.md); ``lenient`` makes missing values empty instead of an error; ``strict`` turns
     every :class:`pureog.RenderWarning` into an error."""
     with strictness(strict):
-        return _load(source, data=data, lenient=lenient)
+        return _load(source, data=data, lenient=lenient, base_dir=base_dir, root=root)
+
+
+def load_file(path: str | os.PathLike[str], *, data: Mapping[str, Any] | None = None, lenient: bool = False,
+              strict: bool = False, root: str | None = None) -> Document:
+    """Load the YAML/JSON document file at ``path`` (a regular file, at most 16 MB); its directory is
+    where the fonts and images it names are looked for, and the only place they may come from unless
+    ``root`` names a wider directory (spec/security.md)."""
+    return load(pathlib.Path(path), data=data, lenient=lenient, strict=strict, root=root)
 
 
 def _options(document: Document, width: int | None, height: int | None,
@@ -88,11 +104,14 @@ def _options(document: Document, width: int | None, height: int | None,
 def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
-               data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False) -> bytes:
+               data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
+               timeout: float | None = None) -> bytes:
     """Render an element tree or document to PNG bytes.
 
     ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
-    (``{width, height, fonts, element}``), YAML/JSON text, a file path, or a loaded Document.
+    (``{width, height, fonts, element}``), YAML/JSON text, a ``pathlib.Path`` of a document file, or a
+    loaded Document. ``timeout`` (seconds) stops a render that runs longer with a
+    :class:`pureog.LimitError` (spec/limits.md).
     ``grapheme_images`` (Satori's ``graphemeImages``) maps graphemes to SVG images (bytes or text)
     drawn in their place, ``fontSize`` wide. ``data``/``lenient``: template values, as in :func:`load`.
     Input that Next.js tolerates renders as there, each case reported as a :class:`pureog.RenderWarning`;
@@ -100,7 +119,7 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
     """
     from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
 
-    with strictness(strict):
+    with strictness(strict), deadline(timeout):
         document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
                                      fonts, emoji, debug)
         if grapheme_images:
@@ -137,7 +156,7 @@ class LayoutBox:
 def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None,
                  data: Mapping[str, Any] | None = None, lenient: bool = False,
-                 strict: bool = False) -> list[LayoutBox]:
+                 strict: bool = False, timeout: float | None = None) -> list[LayoutBox]:
     """Every element's box, in document order (the canvas root that Satori adds is not included).
 
     Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
@@ -145,7 +164,7 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
     from pureog.pipeline import font_library, lay_out  # noqa: PLC0415
     from pureog.style.computed import StyledNode  # noqa: PLC0415
 
-    with strictness(strict):
+    with strictness(strict), deadline(timeout):
         document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
                                      fonts, None, None)
         root = lay_out(document, options, font_library(options))

@@ -50,15 +50,20 @@ def _template_arguments(command: argparse.ArgumentParser) -> None:
                          help="set one template value (repeatable); KEY may be dotted (author.name); VALUE is "
                               "JSON if it parses as JSON (3, true, null, [1,2]), else text")
     command.add_argument("--lenient", action="store_true", help="render missing template values as empty")
+    command.add_argument("--timeout", type=float, metavar="SECONDS",
+                         help="stop a render that takes longer, with an error (spec/limits.md)")
     command.add_argument("--strict", action="store_true",
                          help="make every warning (input Next.js tolerates: an unknown property, an ignored "
                               "value) an error, for linting templates in CI")
 
 
 def _read(path: str, data: object = None, lenient: bool = False, strict: bool = False) -> object:
+    import pathlib  # noqa: PLC0415
+
     from pureog.api import load  # noqa: PLC0415
 
-    source = sys.stdin.read() if path == "-" else path
+    # A file name is read as a file (a path object): pureog never takes a string for a file name.
+    source = sys.stdin.read() if path == "-" else pathlib.Path(path)
     return load(source, data=data, lenient=lenient, strict=strict)  # type: ignore[arg-type]
 
 
@@ -168,7 +173,8 @@ def _render(args: argparse.Namespace) -> int:
         raise DocumentError("the data is a list: add --each to render one image per item", path="--data")
     data = _with_sets(values, args.sets)
     document = _read(args.document, data, args.lenient, args.strict)
-    png = render_png(document, width=args.width, height=args.height, debug=args.debug, strict=args.strict)
+    png = render_png(document, width=args.width, height=args.height, debug=args.debug, strict=args.strict,
+                     timeout=args.timeout)
     output = args.output
     if output is None:
         if args.document == "-":
@@ -182,12 +188,13 @@ def _render(args: argparse.Namespace) -> int:
 def _render_each(args: argparse.Namespace, values: object) -> int:
     """One PNG per item of the --data list; names come from the -o pattern, checked before any render."""
     import os  # noqa: PLC0415
+    import pathlib  # noqa: PLC0415
 
     from pureog.api import load, render_png  # noqa: PLC0415
 
     if not isinstance(values, list):
         raise DocumentError("--each needs --data with a list of items (one mapping per image)", path="--data")
-    source = sys.stdin.read() if args.document == "-" else args.document
+    source = sys.stdin.read() if args.document == "-" else pathlib.Path(args.document)
     stem = "card" if args.document == "-" else os.path.splitext(args.document)[0]
     pattern = args.output or stem + "-{{ loop.index }}.png"
     items = [_with_sets(item, args.sets, where=f"--data[{i}]") or {} for i, item in enumerate(values)]
@@ -201,7 +208,7 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
     for item, name in zip(items, names, strict=True):
         document = load(source, data=item, lenient=args.lenient, strict=args.strict)
         _write(name, render_png(document, width=args.width, height=args.height, debug=args.debug,
-                                strict=args.strict))
+                                strict=args.strict, timeout=args.timeout))
     return 0
 
 
@@ -221,7 +228,7 @@ def _layout(args: argparse.Namespace) -> int:
 
     values = _read_data(args)
     boxes = layout_boxes(_read(args.document, _with_sets(values, args.sets), args.lenient, args.strict),
-                         width=args.width, height=args.height, strict=args.strict)
+                         width=args.width, height=args.height, strict=args.strict, timeout=args.timeout)
     if args.json:
         import json  # noqa: PLC0415  (only this command prints JSON)
 

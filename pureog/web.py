@@ -31,7 +31,8 @@ Threads: ``.body`` renders in the calling thread. The ASGI entry point renders i
 (``asyncio.to_thread``) so that a render never blocks the event loop; ``await render_async()`` does
 the same ahead of time. Renders are serialised by one process-wide lock: fontTools' lazy table loading
 and the glyph caches are not written for concurrent use, and under the GIL a pure-Python render gains
-nothing from running beside another one anyway.
+nothing from running beside another one anyway. Each response's ``timeout`` bounds both its wait for
+the lock and its render, so the lock is never held longer than one render's timeout.
 
 Must not import: the renderer at module import time (``pureog.api`` is imported inside ``_render``),
 any web framework outside the ``to_*`` methods. Only the standard library otherwise.
@@ -40,16 +41,18 @@ any web framework outside the ``to_*`` methods. Only the standard library otherw
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, overload
 
-from pureog.errors import DocumentError, PureogError
+from pureog.errors import DocumentError, LimitError, PureogError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pureog.api import Font
 
 __all__ = [
     "DEFAULT_CACHE_CONTROL",
+    "DEFAULT_TIMEOUT",
     "DEV_CACHE_CONTROL",
     "IMMUTABLE_CACHE_CONTROL",
     "ImageResponse",
@@ -64,6 +67,9 @@ IMMUTABLE_CACHE_CONTROL = "public, immutable, no-transform, max-age=31536000"
 
 # One render at a time per process: see the module docstring.
 _RENDER_LOCK = threading.Lock()
+#: seconds an ImageResponse may take to render (waiting for its turn included): a default because
+#: serving is where untrusted documents come from (spec/limits.md).
+DEFAULT_TIMEOUT = 20.0
 # Fetch's "null body status": a Response constructed with a body may not carry one of these.
 _NULL_BODY_STATUSES = frozenset({204, 205, 304})
 # RFC 9110 token characters, the only ones allowed in a field name.
@@ -87,7 +93,9 @@ class ImageResponse:
     default), ``status_text`` (the standard reason phrase by default; only WSGI and ``to_flask`` /
     ``to_django`` send it) and ``headers`` (a mapping or ``(name, value)`` pairs) shape the response.
     ``cache_control`` sets the default ``cache-control`` value; ``None`` sends none. A ``cache-control``
-    in ``headers`` wins over it, as in Next.
+    in ``headers`` wins over it, as in Next. ``timeout`` (seconds, default :data:`DEFAULT_TIMEOUT`; None:
+    none) bounds the render, waiting for the process-wide render lock included: past it the response is
+    a :class:`pureog.LimitError` (a 500), so one slow document cannot hold up every other response.
     """
 
     __slots__ = ("_render_args", "_status", "_status_text", "_headers", "_raise_errors",
@@ -96,11 +104,13 @@ class ImageResponse:
     def __init__(self, element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                  debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
-                 strict: bool = False, status: int = 200, status_text: str | None = None, headers: HeadersInput | None = None,
-                 cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False) -> None:
+                 strict: bool = False, status: int = 200, status_text: str | None = None,
+                 headers: HeadersInput | None = None,
+                 cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False,
+                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self._render_args: tuple[Any, dict[str, Any]] = (element_or_document, {
             "width": width, "height": height, "fonts": fonts, "emoji": emoji, "debug": debug,
-            "grapheme_images": grapheme_images, "strict": strict,
+            "grapheme_images": grapheme_images, "strict": strict, "timeout": timeout,
         })
         self._status = _check_status(status)
         self._status_text = _check_status_text(status_text, self._status)
@@ -167,8 +177,17 @@ class ImageResponse:
 
         element, options = self._render_args
         try:
-            with _RENDER_LOCK:
-                self._body = render_png(element, **options)
+            timeout = options.get("timeout")
+            started = time.monotonic()
+            # Waiting for the lock counts against this render's timeout; the holder's own deadline
+            # bounds how long it keeps the lock, so a hanging document never blocks the others for good.
+            if not _RENDER_LOCK.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
+                raise LimitError("the render waited for another render longer than its timeout")
+            try:
+                remaining = None if timeout is None else max(1e-3, timeout - (time.monotonic() - started))
+                self._body = render_png(element, **{**options, "timeout": remaining})
+            finally:
+                _RENDER_LOCK.release()
         except PureogError as error:
             self._error = error
         # The tree and fonts can be large; once the outcome is known they are not needed any more.

@@ -27,5 +27,5 @@ def test_every_example_has_a_reference() -> None:
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.stem for e in EXAMPLES])
 def test_example_matches_reference(example: Path) -> None:
     reference = ROOT / "conformance" / "references" / "examples" / f"{example.stem}.png"
-    result = score(reference, pureog.render_png(str(example)), min_psnr=30.0, max_off_share=0.01)
+    result = score(reference, pureog.render_png(example), min_psnr=30.0, max_off_share=0.01)
     assert result.passed, f"{example.name}: PSNR {result.psnr:.1f} dB, {result.off_share:.3%} off ({result.reason})"

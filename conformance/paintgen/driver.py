@@ -109,7 +109,8 @@ def draw_references(paths: list[Path], compact: bool = False) -> dict[Path, str]
     manifest = _read_manifest(out)
     with tempfile.TemporaryDirectory(prefix="paintgen-") as tmp:
         for path in paths:
-            doc = from_mapping(load_slice_document(path), base_dir=str(path.parent))
+            doc = from_mapping(load_slice_document(path), base_dir=str(path.parent),
+                               root=str(CONFORMANCE_DIR.parent))
             ref = path.with_suffix(".ref.png")
             job = build_job(doc, ref, Path(tmp))
             digest = job_digest(job, [f.data for f in doc.fonts])[:16]
@@ -141,8 +142,8 @@ def render_and_score(path_text: str, heatmap: bool = True) -> tuple[str, float, 
         import pureog  # noqa: PLC0415
         from pureog.document.load import from_mapping  # noqa: PLC0415
 
-        loaded = from_mapping(load_slice_document(path), base_dir=str(path.parent))
-        loaded = dataclasses.replace(loaded, image_root=str(CONFORMANCE_DIR.parent))
+        loaded = from_mapping(load_slice_document(path), base_dir=str(path.parent),
+                              root=str(CONFORMANCE_DIR.parent))
         png = pureog.render_png(loaded)
     except Exception as exc:  # noqa: BLE001 - a renderer failure is a failing document
         return "error", 0.0, 1.0, f"{type(exc).__name__}: {exc}"

@@ -15,18 +15,29 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
 from pureog.errors import DocumentError, LimitError, tolerate
+from pureog.files import check_root, read_inside, read_regular
+from pureog.limits import (
+    MAX_CANVAS_PIXELS,
+    MAX_CANVAS_SIDE,
+    MAX_DEPTH,
+    MAX_DOCUMENT_FILE_BYTES,
+    MAX_DOCUMENT_NODES,
+    MAX_ELEMENTS,
+    MAX_FONT_FILE_BYTES,
+    MAX_TEXT_CHARS,
+)
 
 DEFAULT_WIDTH = 1200
 DEFAULT_HEIGHT = 630
-MAX_CANVAS_SIDE = 16384
-MAX_CANVAS_PIXELS = 36_000_000  # 6000 x 6000: a 144 MB pixmap; far past any card, short of exhausting memory
-MAX_DEPTH = 100  # deep enough for any card; keeps every recursive stage far from Python's limit
+__all__ = ["MAX_CANVAS_PIXELS", "MAX_CANVAS_SIDE", "MAX_DEPTH"]  # re-exported: older imports name them here
 
 DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "element"})
 FONT_KEYS = frozenset({"name", "path", "data", "weight", "style", "lang"})
@@ -36,42 +47,60 @@ FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
 
 
 def load(source: Any, *, base_dir: str | None = None, data: Mapping[str, Any] | None = None,
-         lenient: bool = False) -> Document:
-    """Load a document from a file path, YAML/JSON text, a mapping, or an already loaded Document.
+         lenient: bool = False, root: str | None = None) -> Document:
+    """Load a document from a file path object, YAML/JSON text, a mapping, or an already loaded Document.
 
-    A string that names an existing file (or ends in .yaml/.yml/.json) is read as a file; any other string
-    is parsed as YAML (JSON is a subset of YAML). Relative font paths resolve against the file's directory
-    (or ``base_dir``). ``data`` (and a top-level ``data:`` key) make the document a template, expanded
-    first (``spec/templates.md``); ``lenient`` renders missing template values as empty.
+    A :class:`os.PathLike` (``pathlib.Path``) is read as a file; a string is always parsed as YAML (JSON
+    is a subset of YAML), never opened: a one-line string ending in .yaml/.yml/.json is an error that
+    says so. Relative font and image paths resolve against the file's directory (or ``base_dir``).
+    ``data`` (and a top-level ``data:`` key) make the document a template, expanded first
+    (``spec/templates.md``); ``lenient`` renders missing template values as empty. ``root`` widens
+    where fonts and images may be read from (default: the document's directory; spec/security.md).
     """
     if isinstance(source, Document):
         if data is not None:
             raise DocumentError("data was given, but the document is already loaded; pass the template itself")
         return source
-    if isinstance(source, os.PathLike) or (isinstance(source, str) and _looks_like_path(source)):
+    if isinstance(source, os.PathLike):
         path = os.fspath(source)
-        try:
-            with open(path, "rb") as handle:
-                raw = handle.read()
-        except OSError as exc:
-            raise DocumentError(f"cannot read document {path!r}: {exc.strerror}") from None
-        text = _decode(raw, path)
-        parsed = parse_text(text, name=path)
+        if not isinstance(path, str):
+            path = os.fsdecode(path)
+        raw = read_regular(path, max_bytes=MAX_DOCUMENT_FILE_BYTES, what="document", error=DocumentError)
+        parsed = parse_text(_decode(raw, path), name=path)
+        if not isinstance(parsed, Mapping):  # say so without quoting the file: it may be any file
+            raise DocumentError(f"{path} is not a pureog document (its top level is {_shape(parsed)}, "
+                                "not a mapping)", path="$")
         return from_mapping(parsed, base_dir=os.path.dirname(os.path.abspath(path)), template_data=data,
-                            lenient=lenient)
+                            lenient=lenient, root=root)
+    if isinstance(source, str) and _looks_like_path(source):
+        # Strings are documents, never file names (spec/security.md): a web app passing user text
+        # must not have it read /etc/passwd. Files are read from a path object or load_file().
+        raise DocumentError(f"got the string {source[:200]!r}, which looks like a file name; strings are "
+                            f"documents (YAML/JSON text): to read a file, pass pathlib.Path({source[:200]!r}) "
+                            "or use pureog.load_file()")
     if isinstance(source, bytes):
         source = _decode(source, "<bytes>")
     if isinstance(source, str):
-        return from_mapping(parse_text(source), base_dir=base_dir, template_data=data, lenient=lenient)
+        return from_mapping(parse_text(source), base_dir=base_dir, template_data=data, lenient=lenient, root=root)
     if isinstance(source, Mapping):
-        return from_mapping(source, base_dir=base_dir, template_data=data, lenient=lenient)
+        return from_mapping(source, base_dir=base_dir, template_data=data, lenient=lenient, root=root)
     raise DocumentError(f"expected a document (path, YAML/JSON text or mapping), got {type(source).__name__}")
 
 
 def _looks_like_path(text: str) -> bool:
-    if "\n" in text or len(text) > 4096:
-        return False
-    return text.endswith((".yaml", ".yml", ".json")) or os.path.isfile(text)
+    """A one-line string ending in a document file extension: a file name given by mistake (checked
+    by its spelling only: the file system is not consulted)."""
+    text = text.strip()
+    return "\n" not in text and len(text) <= 4096 and text.lower().endswith((".yaml", ".yml", ".json"))
+
+
+def _shape(value: Any) -> str:
+    """What a parsed value is, without its content (for errors about files)."""
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return "empty" if value is None else "a " + type(value).__name__
 
 
 def _decode(raw: bytes, name: str) -> str:
@@ -83,6 +112,7 @@ def _decode(raw: bytes, name: str) -> str:
 
 def parse_text(text: str, *, name: str = "<text>") -> Any:
     """Parse YAML or JSON text (JSON first: faster and gives better errors for JSON)."""
+    text = scrub_text(text)  # lone surrogates (from str built in Python): no parser would encode them
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         import json  # noqa: PLC0415  (lazy, like yaml: documents given as mappings need neither)
@@ -122,10 +152,14 @@ def is_template(document: Any, data: Mapping[str, Any] | None) -> bool:
 
 
 def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mapping[str, Any] | None = None,
-                 lenient: bool = False) -> Document:
+                 lenient: bool = False, root: str | None = None) -> Document:
     """Build a Document from parsed YAML/JSON data (a document mapping or a bare element).
 
-    A template (a top-level ``data:`` key, or ``template_data`` given) is expanded first."""
+    A template (a top-level ``data:`` key, or ``template_data`` given) is expanded first. Font and
+    image files are read inside ``root`` (default: ``base_dir``; spec/security.md); it becomes the
+    Document's ``image_root``."""
+    if root is not None:
+        root = check_root(root, DocumentError)
     if not isinstance(data, Mapping):
         raise DocumentError(f"expected a mapping at the top level, got {_kind(data)}", path="$")
     if is_template(data, template_data):
@@ -138,8 +172,9 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
         return Document(
             width=DEFAULT_WIDTH,
             height=DEFAULT_HEIGHT,
-            root=parse_element(data, "$", depth=0),
+            root=_parse_root(data, "$"),
             source_dir=base_dir,
+            image_root=root,
         )
     unknown = sorted(str(k) for k in data if k not in DOCUMENT_KEYS)
     if unknown:
@@ -160,9 +195,14 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
     debug = data.get("debug", False)
     if not isinstance(debug, bool):
         raise DocumentError(f"expected true or false, got {_kind(debug)}", path="$.debug")
-    fonts = parse_fonts(data.get("fonts"), "$.fonts", base_dir)
-    root = parse_element(data["element"], "$.element", depth=0)
-    return Document(width, height, root, fonts, emoji, debug, base_dir)
+    fonts = parse_fonts(data.get("fonts"), "$.fonts", base_dir, root)
+    element = _parse_root(data["element"], "$.element")
+    return Document(width, height, element, fonts, emoji, debug, base_dir, image_root=root)
+
+
+def _parse_root(node: Any, path: str) -> Element:
+    with _tree_budget():
+        return parse_element(node, path, depth=0)
 
 
 def _canvas_side(value: Any, path: str) -> int:
@@ -182,16 +222,16 @@ def _canvas_side(value: Any, path: str) -> int:
 # --- fonts -------------------------------------------------------------------------------------
 
 
-def parse_fonts(value: Any, path: str, base_dir: str | None) -> tuple[FontSource, ...]:
+def parse_fonts(value: Any, path: str, base_dir: str | None, root: str | None = None) -> tuple[FontSource, ...]:
     """Font entries: ``{name, path | data, weight?, style?}``; ``data`` is bytes or base64 text."""
     if value is None:
         return ()
     if not isinstance(value, Sequence) or isinstance(value, (str, bytes)):
         raise DocumentError(f"expected a list of fonts, got {_kind(value)}", path=path)
-    return tuple(parse_font(entry, f"{path}[{i}]", base_dir) for i, entry in enumerate(value))
+    return tuple(parse_font(entry, f"{path}[{i}]", base_dir, root) for i, entry in enumerate(value))
 
 
-def parse_font(entry: Any, path: str, base_dir: str | None) -> FontSource:
+def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = None) -> FontSource:
     if isinstance(entry, FontSource):
         return entry
     if hasattr(entry, "to_source"):  # pureog.Font
@@ -215,21 +255,19 @@ def parse_font(entry: Any, path: str, base_dir: str | None) -> FontSource:
     if has_path == has_data:
         raise DocumentError("a font needs exactly one of 'path' or 'data'", path=path)
     if has_path:
-        data = _read_font_file(entry["path"], f"{path}.path", base_dir)
+        data = _read_font_file(entry["path"], f"{path}.path", base_dir, root)
     else:
         data = _font_bytes(entry["data"], f"{path}.data")
     return FontSource(name=name, data=data, weight=int(weight), style=style, path=path)
 
 
-def _read_font_file(value: Any, path: str, base_dir: str | None) -> bytes:
+def _read_font_file(value: Any, path: str, base_dir: str | None, root: str | None) -> bytes:
+    """A font file under the security policy (spec/security.md): inside the document's directory
+    (or the caller's ``root``)."""
     if not isinstance(value, str):
         raise DocumentError(f"expected a file path, got {_kind(value)}", path=path)
-    full = value if os.path.isabs(value) or base_dir is None else os.path.join(base_dir, value)
-    try:
-        with open(full, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise DocumentError(f"cannot read font file {value!r}: {exc.strerror}", path=path) from None
+    return read_inside(value, base_dir, root=root, max_bytes=MAX_FONT_FILE_BYTES, what="font file",
+                       error=DocumentError, where=path)
 
 
 def _font_bytes(value: Any, path: str) -> bytes:
@@ -249,10 +287,60 @@ def _font_bytes(value: Any, path: str) -> bytes:
 # --- elements ----------------------------------------------------------------------------------
 
 
+class _Budget:
+    """What one document's tree has used so far: elements, text characters, child values visited."""
+
+    __slots__ = ("chars", "elements", "values")
+
+    def __init__(self) -> None:
+        self.elements = self.chars = self.values = 0
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("pureog_load_budget", default=None)
+
+
+@contextmanager
+def _tree_budget() -> Iterator[None]:
+    """One budget for the element tree parsed inside the block (a context variable: thread-safe)."""
+    token = _BUDGET.set(_Budget())
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
+
+
+def _spend(path: str, *, elements: int = 0, chars: int = 0, values: int = 0) -> None:
+    budget = _BUDGET.get()
+    if budget is None:
+        return
+    budget.elements += elements
+    budget.chars += chars
+    budget.values += values
+    if budget.elements > MAX_ELEMENTS:
+        raise LimitError(f"the document has more than {MAX_ELEMENTS:,} elements", path=path)
+    if budget.chars > MAX_TEXT_CHARS:
+        raise LimitError(f"the document has more than {MAX_TEXT_CHARS:,} characters of text", path=path)
+    if budget.values > MAX_DOCUMENT_NODES:
+        raise LimitError(f"the element tree has more than {MAX_DOCUMENT_NODES:,} values", path=path)
+
+
+def scrub_text(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 encoder accepts) replaced by U+FFFD, as a
+    JavaScript ``TextEncoder`` does; a surrogate pair written as two code units becomes its character."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def parse_element(node: Any, path: str, *, depth: int) -> Element:
     """One element in React shape ``{type, props}`` or shorthand ``{tag: props | children}``."""
     if depth > MAX_DEPTH:
         raise LimitError(f"the element tree is deeper than {MAX_DEPTH} levels", path=path)
+    _spend(path, elements=1)
     if isinstance(node, Element):
         return node
     if not isinstance(node, Mapping):
@@ -314,7 +402,7 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
         elif key in ("dangerouslySetInnerHTML", "className"):
             raise DocumentError(f"prop {key!r} is not supported; use 'style' or 'tw'", path=f"{props_path}.{key}")
         else:
-            attributes.append((key, value))
+            attributes.append((key, scrub_text(value) if isinstance(value, str) else value))
     return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw)
 
 
@@ -341,17 +429,21 @@ def _merge_texts(children: tuple[Child, ...]) -> tuple[Child, ...]:
     return tuple(out)
 
 
-def _parse_children(value: Any, path: str, depth: int) -> tuple[Child, ...]:
+def _parse_children(value: Any, path: str, depth: int, nesting: int = 0) -> tuple[Child, ...]:
     """React children: one child or a (nested) list; null and booleans render nothing."""
+    _spend(path, values=1)
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        if nesting > MAX_DEPTH:  # lists in lists recurse too
+            raise LimitError(f"children lists are nested deeper than {MAX_DEPTH} levels", path=path)
         out: list[Child] = []
         for i, item in enumerate(value):
-            out.extend(_parse_children(item, f"{path}[{i}]", depth))
+            out.extend(_parse_children(item, f"{path}[{i}]", depth, nesting + 1))
         return tuple(out)
     if value is None or isinstance(value, bool):
         return ()
     if isinstance(value, str):
-        return (Text(value, path),)
+        _spend(path, chars=len(value))
+        return (Text(scrub_text(value), path),)
     if isinstance(value, (int, float)):
         return (Text(js_number_text(value), path),)
     if isinstance(value, Text):
@@ -365,7 +457,7 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
         return ()
     if isinstance(value, str):
         try:
-            declarations = parse_css_declarations(value)
+            declarations = parse_css_declarations(scrub_text(value))
         except ValueError as exc:
             raise DocumentError(str(exc), path=path) from None
         return tuple((camel_case(name), text) for name, text in declarations)
@@ -377,7 +469,7 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
             raise DocumentError(f"style property names must be strings, got {_kind(key)}", path=path)
         if raw is not None and not isinstance(raw, (str, int, float)):  # null and booleans: the cascade
             raise DocumentError(f"expected a string or number, got {_kind(raw)}", path=f"{path}.{key}")
-        out.append((camel_case(key), raw))
+        out.append((camel_case(scrub_text(key)), scrub_text(raw) if isinstance(raw, str) else raw))
     return tuple(out)
 
 

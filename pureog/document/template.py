@@ -34,6 +34,7 @@ from pureog.document.expression import (
     truthy,
 )
 from pureog.errors import DocumentError, LimitError, PureogError
+from pureog.limits import check_deadline
 
 __all__ = ["TemplateError", "TemplateLimits", "expand_document", "expand_value", "merge_data"]
 
@@ -130,6 +131,7 @@ class _Expander:
     # -- accounting ---------------------------------------------------------------------------------
 
     def count(self, path: str, chars: int = 0) -> None:
+        check_deadline()  # the render's timeout (pureog/limits.py)
         self.nodes += 1
         if self.nodes > self.limits.max_nodes:
             raise LimitError(f"the template makes more than {self.limits.max_nodes} nodes", path=path)

@@ -32,6 +32,7 @@ from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
 from pureog.errors import ImageError
+from pureog.files import read_inside
 
 if TYPE_CHECKING:
     from pureog.images.sniff import ImageFormat
@@ -87,39 +88,14 @@ def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
     return unquote_to_bytes(payload.encode("utf-8")), declared
 
 
-def _inside(path: str, root: str) -> bool:
-    try:
-        return os.path.commonpath([path, root]) == root
-    except ValueError:  # different drives
-        return False
-
-
 def read_local(src: str, base_dir: str | None, image_root: str | None, where: str) -> bytes:
-    """Read a local image file under the policy above."""
-    if base_dir is None:
-        raise ImageError(
-            f"cannot read image file {src!r}: the document has no directory (load it from a file, or "
-            "pass the image as a data: URI or bytes)"
-        )
+    """Read a local image file under the policy above (:func:`pureog.files.read_inside`)."""
     if src.startswith("file:"):
         src = unquote_to_bytes(src[5:].removeprefix("//")).decode("utf-8", "replace")
-    if os.path.isabs(src):
-        raise ImageError(f"image path {src!r} must be relative to the document's directory")
-    root = os.path.realpath(image_root or base_dir)
-    path = os.path.realpath(os.path.join(base_dir, src))
-    if not _inside(path, root):
-        raise ImageError(
-            f"image path {src!r} leads outside the allowed directory {root!r} (set Document.image_root "
-            "to allow a wider directory)"
-        )
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_IMAGE_BYTES:
-            raise ImageError(f"image file {src!r} is larger than {MAX_IMAGE_BYTES >> 20} MB")
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as exc:
-        raise ImageError(f"cannot read image file {src!r}: {exc.strerror or exc}") from None
+        if os.path.isabs(src):  # file:///x: an absolute path, refused like any other
+            raise ImageError(f"image path {src!r} must be relative to the document's directory")
+    return read_inside(src, base_dir, root=image_root, max_bytes=MAX_IMAGE_BYTES, what="image file",
+                       error=ImageError)
 
 
 def resolve_source(

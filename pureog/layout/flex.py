@@ -57,6 +57,7 @@ from pureog.layout.tree import (
     is_row,
     max_or_defined,
 )
+from pureog.limits import check_deadline
 from pureog.style.values import FlexWrap, Position
 
 _MEASURE_MODES = (MeasureMode.UNDEFINED, MeasureMode.EXACTLY, MeasureMode.AT_MOST)
@@ -111,6 +112,7 @@ def layout_node(
     Yoga's cache is part of its observable behaviour: a leaf measured once at-most W may be reused
     for an exact request of its measured width, so we keep the same cache rules.
     """
+    check_deadline()  # the render's timeout (pureog/limits.py)
     need_visit = not node.visited
     if need_visit:
         node.cached_layout = None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pureog.display import Clip, DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
@@ -58,6 +59,7 @@ def _paint_box(
     container_width: float | None = None,
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
 ) -> None:
+    check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text

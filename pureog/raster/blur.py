@@ -33,6 +33,7 @@ import sys
 from array import array
 from itertools import accumulate, repeat
 
+from pureog.limits import check_deadline
 from pureog.raster.pixmap import Pixmap
 
 _BIG_ENDIAN = sys.byteorder == "big"
@@ -94,6 +95,7 @@ def _box_lines(lines: list[list[int]], sizes: list[int]) -> list[list[int]]:
         return lines
     out: list[list[int]] = []
     for line in lines:
+        check_deadline()  # the render's timeout (pureog/limits.py)
         n = len(line)
         for w in sizes:
             r = (w - 1) // 2

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 
 from pureog.display import FillRule
+from pureog.limits import check_deadline
 from pureog.raster.flatten import Polyline, bounds
 
 _RSHIFT = int.__rshift__
@@ -284,6 +285,7 @@ def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
 
 def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> Mask | None:
     """Coverage of the polylines' interior, limited to ``clip_box`` = (x0, y0, x1, y1) in device px."""
+    check_deadline()  # the render's timeout (pureog/limits.py)
     bb = bounds(polylines)
     if bb is None:
         return None

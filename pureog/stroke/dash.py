@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pureog.limits import check_deadline
 from pureog.path import Path, PathBuilder
 from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_curve, to_contours
 
@@ -186,6 +187,7 @@ def dash_contours(contours: list[Contour], pattern: list[float], offset: float) 
         index, d_len, distance = first_index, first_len, 0.0
         current: list[Curve] = []
         while distance < m.length:
+            check_deadline()  # the render's timeout (pureog/limits.py)
             added = False
             if index % 2 == 0 and not skip_first:
                 added = True

@@ -23,7 +23,7 @@ from dataclasses import fields as dataclass_fields
 
 from pureog.color import BLACK, TRANSPARENT
 from pureog.document.model import Element, Text
-from pureog.errors import StyleError, tolerate
+from pureog.errors import LimitError, StyleError, tolerate
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.parse import RawValue, StyleFallback, ValueContext, raw_text, substitute_vars
 from pureog.style.presets import preset_for
@@ -304,6 +304,8 @@ class _Cascade:
         path = f"{element.style_path}.{entry.source}"
         try:
             return parse_font_size(entry.raw, parent.font_size, ctx)
+        except LimitError as err:  # limits: the element path added
+            raise LimitError(err.message, path=path) from None
         except StyleFallback as fallback:
             self._tolerate(fallback.message, path)
             return float(fallback.value)  # type: ignore[arg-type]
@@ -353,6 +355,8 @@ class _Cascade:
         path = f"{element.style_path}.{entry.source}"
         try:
             return prop.parse(entry.raw, ctx)
+        except LimitError as err:  # limits: the element path added
+            raise LimitError(err.message, path=path) from None
         except StyleFallback as fallback:
             if entry.throws:
                 raise StyleError(fallback.problem, path=path) from None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from pureog.color import Color
 from pureog.errors import StyleError
+from pureog.limits import MAX_CSS_NUMBER
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
 
@@ -111,7 +112,7 @@ def _tokenize_until(text: str, pos: int, *, closing: bool) -> tuple[tuple[Token,
             continue
         m = _NUMBER.match(text, pos)
         if m and (ch.isdigit() or ch == "." or (ch in "+-" and m.end() > pos + 1)):
-            number = float(m.group())
+            number = css_number(m.group(), text)
             end = m.end()
             if end < n and text[end] == "%":
                 out.append(Token("percent", text[pos : end + 1], number, "%"))
@@ -171,10 +172,21 @@ def raw_text(raw: object) -> str:
 
 
 def finite_number(raw: int | float) -> float:
+    """A number given as a number (``width: 1e300``): finite, clamped to +-``MAX_CSS_NUMBER``."""
     value = float(raw)
     if not math.isfinite(value):
         raise StyleError(f"expected a finite number, got {raw!r}")
-    return value
+    return max(-MAX_CSS_NUMBER, min(MAX_CSS_NUMBER, value))
+
+
+def css_number(literal: str, text: str) -> float:
+    """A number written in CSS text: the one place where style numbers become floats (with
+    :func:`finite_number`). ``1e999`` is an error; a finite number is clamped to +-``MAX_CSS_NUMBER``
+    (spec/limits.md), so products of two numbers stay finite downstream."""
+    value = float(literal)
+    if not math.isfinite(value):
+        raise StyleError(f"number {literal!r} is out of range in {text!r}")
+    return max(-MAX_CSS_NUMBER, min(MAX_CSS_NUMBER, value))
 
 
 def split_commas(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:

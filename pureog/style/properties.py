@@ -21,7 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pureog.errors import StyleError
+from pureog.errors import LimitError, StyleError
+from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
@@ -218,6 +219,8 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
     if size < 0:
         raise StyleFallback(f"expected a non-negative font size, got {describe(raw)}", "0 as in Next.js", 0.0)
+    if size > MAX_FONT_SIZE:
+        raise LimitError(f"font size {size:g}px is over the limit of {MAX_FONT_SIZE:g}px (spec/limits.md)")
     return size
 
 
@@ -279,7 +282,10 @@ def _line_height(raw: RawValue, ctx: ValueContext) -> object:
 def _letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(raw, str) and raw.strip().lower() == "normal":
         return 0.0
-    return parse_length(raw, ctx, percent=False)
+    spacing = parse_length(raw, ctx, percent=False)
+    if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
+        raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
+    return spacing
 
 
 def _tab_size(raw: RawValue, ctx: ValueContext) -> object:

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.errors import FontError
+from pureog.limits import check_deadline
 from pureog.path import Path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow
@@ -319,14 +320,18 @@ class _TextLayout:
         prev_trailing = 0.0
         limit = self.line_limit
         while i < len(words_) and lines < limit:
+            check_deadline()  # the render's timeout (pureog/limits.py)
             word = words_[i]
             force = required[i] if i < len(required) else False
             w, trailing = self._calc(word, current_width)
             if force and line_height == 0:
                 line_height = engine.height(word)
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
-            if break_word and w > width and (not current_width or will_wrap or force):
-                words_[i : i + 1] = graphemes(word)
+            # A single grapheme wider than the line cannot be split further (splitting it again would
+            # loop forever): it takes a line of its own below, as any over-wide word does.
+            if break_word and w > width and (not current_width or will_wrap or force) \
+                    and len(parts := graphemes(word)) > 1:
+                words_[i : i + 1] = parts
                 if current_width > 0:
                     line_widths.append(current_width - prev_trailing)
                     baselines.append(baseline)

@@ -144,7 +144,7 @@ def test_url_layers_read_files_next_to_the_document_and_svg(tmp_path) -> None:  
         "    style: {display: flex, width: 100%, height: 100%}\n    children:\n"
         "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(dot.png)', backgroundSize: 20px 20px}}\n"
         "      - div: {style: {width: 20, height: 20, backgroundImage: 'url(red.svg)', backgroundSize: 20px 20px}}\n")
-    _, _, rows, _ = pypng.Reader(bytes=pureog.render_png(str(tmp_path / "card.yaml"))).asRGBA8()
+    _, _, rows, _ = pypng.Reader(bytes=pureog.render_png(tmp_path / "card.yaml")).asRGBA8()
     row = bytes(list(rows)[10])
     assert row[4 * 10: 4 * 10 + 4] == b"\x00\x00\xff\xff"  # the PNG tile
     assert row[4 * 30: 4 * 30 + 4] == b"\xff\x00\x00\xff"  # the SVG tile
@@ -153,7 +153,7 @@ def test_url_layers_read_files_next_to_the_document_and_svg(tmp_path) -> None:  
     import pytest
 
     with pytest.raises(pureog.ImageError, match="outside"):
-        pureog.render_png(str(tmp_path / "escape.yaml"))
+        pureog.render_png(tmp_path / "escape.yaml")
 
 
 def test_background_clip_text_paints_only_inside_the_glyphs() -> None:

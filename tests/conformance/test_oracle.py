@@ -34,16 +34,16 @@ def test_reference_paths() -> None:
 def test_build_job_inlines_local_images_and_writes_fonts(tmp_path: Path) -> None:
     (tmp_path / "dot.png").write_bytes(encode_png(1, 1, solid_rows(1, 1, (1, 2, 3, 255))))
     font_bytes = (REPO_ROOT / "pureog" / "fonts" / "Geist-Bold.ttf").read_bytes()
+    (tmp_path / "G.ttf").write_bytes(font_bytes)  # fonts come from the document's directory (spec/security.md)
     doc_file = tmp_path / "card.yaml"
     doc_file.write_text(
         "width: 300\nheight: 100\n"
-        "fonts: [{name: G, path: %s, weight: 700}]\n"
+        "fonts: [{name: G, path: G.ttf, weight: 700}]\n"
         "element:\n  div:\n    style: {display: flex}\n    children:\n"
         "      - img: {src: dot.png, width: 10, height: 10}\n"
         "      - img: {src: 'https://example.com/x.png', width: 10, height: 10}\n"
-        % (REPO_ROOT / "pureog" / "fonts" / "Geist-Bold.ttf")
     )
-    document = load(str(doc_file))
+    document = load(doc_file)
     job = build_job(document, tmp_path / "out.png", tmp_path)
     assert (job["width"], job["height"], job["emoji"], job["debug"]) == (300, 100, "twemoji", False)
     assert job["fonts"][0]["name"] == "G" and job["fonts"][0]["weight"] == 700

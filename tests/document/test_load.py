@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from pathlib import Path
 
 import pytest
 
@@ -87,7 +88,7 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
     (tmp_path / "f.ttf").write_bytes(b"font!")
     card = tmp_path / "card.yaml"
     card.write_text("fonts: [{name: F, path: f.ttf, weight: 700, style: italic}]\nelement: {div: hi}\n")
-    doc = load(str(card))
+    doc = load(card)
     assert doc.fonts[0].data == b"font!" and doc.fonts[0].weight == 700 and doc.fonts[0].style == "italic"
 
 
@@ -131,7 +132,7 @@ def test_invalid_yaml_reports_line() -> None:
 
 def test_missing_file() -> None:
     with pytest.raises(DocumentError, match="cannot read"):
-        load("/nonexistent/card.yaml")
+        load(Path("/nonexistent/card.yaml"))
 
 
 @pytest.mark.parametrize(

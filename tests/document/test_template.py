@@ -363,7 +363,7 @@ def test_the_blog_example_renders_its_posts() -> None:
     posts = json.loads((root / "blog-posts.json").read_text())
     assert len(posts) == 3
     for post in posts:
-        doc = pureog.load(str(root / "blog-template.yaml"), data=post)
+        doc = pureog.load(root / "blog-template.yaml", data=post)
         words = texts(doc.root)
         assert f"By {post['author']['name']}" in words
         assert [w for w in words if w.startswith("#")] == [f"#{t}" for t in post["tags"][:3]]
@@ -390,7 +390,7 @@ def test_cli_data_and_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = tmp_path / "a.png"
     assert main(["render", str(card), "--data", str(tmp_path / "post.json"), "--set", "title=Hi",
                  "-o", str(out)]) == 0
-    assert out.read_bytes() == pureog.render_png(str(card), data={"title": "Hi", "color": "#0000ff"})
+    assert out.read_bytes() == pureog.render_png(card, data={"title": "Hi", "color": "#0000ff"})
     assert main(["layout", str(card), "--set", "title=x", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["type"] == "div"
     # --set values are JSON when they parse as JSON, else text; dotted keys make mappings.
@@ -409,7 +409,7 @@ def test_cli_each_renders_one_png_per_item(tmp_path: Path, capsys: pytest.Captur
     assert main(["render", str(card), "--data", str(tmp_path / "posts.json"), "--each", "-o", pattern]) == 0
     # Data cannot steer the output out of the pattern's folder: separators and leading dots are replaced.
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["-two.png", "one.png"]
-    assert (tmp_path / "out" / "-two.png").read_bytes() == pureog.render_png(str(card), data=posts[1])
+    assert (tmp_path / "out" / "-two.png").read_bytes() == pureog.render_png(card, data=posts[1])
     # Without -o: <document>-<n>.png next to the document.
     assert main(["render", str(card), "--data", str(tmp_path / "posts.json"), "--each"]) == 0
     assert (tmp_path / "card-1.png").is_file() and (tmp_path / "card-2.png").is_file()

@@ -1,0 +1,99 @@
+"""Safety limits and the per-render deadline: what keeps hostile input from hanging or exhausting memory.
+
+Every limit is a named constant here (``spec/limits.md`` lists them with their reasons; a test per
+limit). Exceeding one raises :class:`~pureog.errors.LimitError` naming the element path; numbers that
+are merely absurd (a 1e300 px length) are clamped, as browsers clamp lengths to their supported range.
+
+The deadline (the API's ``timeout=``) is a context variable holding a :func:`time.monotonic` instant;
+long loops call :func:`check_deadline`, which costs one context-variable read and one clock read.
+Imports only :mod:`pureog.errors`.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from pureog.errors import LimitError
+
+# --- the document ---------------------------------------------------------------------------
+MAX_CANVAS_SIDE = 16384
+MAX_CANVAS_PIXELS = 36_000_000
+"""6000 x 6000: a 144 MB pixmap; far past any card, short of exhausting memory."""
+MAX_DEPTH = 100
+"""Element nesting: deep enough for any card; keeps every recursive stage far from Python's limit."""
+MAX_ELEMENTS = 2_000
+"""Elements per document (a card has tens; a dense chart a few hundred). Layout and paint cost grows
+with it: at this limit a render stays within a few seconds."""
+MAX_TEXT_CHARS = 20_000
+"""Characters of text per document (every text node together), about ten pages: text is shaped, broken
+and drawn glyph by glyph."""
+MAX_DOCUMENT_NODES = 100_000
+"""Values visited while reading the element tree (children lists, nulls and texts included): a YAML
+alias bomb (``&b [*a, *a, ...]``, a few shared lists standing for billions of values) is refused
+after this many, long before walking it would fill memory or take minutes."""
+
+MAX_DOCUMENT_FILE_BYTES = 16 << 20
+"""A document file read by :func:`pureog.load_file` (a card is a few kB)."""
+MAX_FONT_FILE_BYTES = 32 << 20
+"""A font file named by a document's ``fonts[].path`` (the largest CJK fonts are ~20 MB)."""
+
+# --- numbers ---------------------------------------------------------------------------------
+MAX_CSS_NUMBER = 1e7
+"""Numbers in CSS values are clamped to +-10,000,000 (browsers clamp lengths near 3.3e7 px); NaN and
+infinity are errors. Products of two clamped numbers stay finite."""
+MAX_FONT_SIZE = 2_000.0
+"""px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
+MAX_LETTER_SPACING = 10_000.0
+"""px, either sign."""
+
+# --- paint -----------------------------------------------------------------------------------
+MAX_DASHES = 100_000
+"""Dashes in one dashed stroke (a dashed border on a 1e6 px box would make a million)."""
+MAX_PATH_POINTS = 10_000
+"""Points in one clip-path polygon."""
+MAX_SHADOWS = 32
+"""Box or text shadows per element."""
+MAX_BLUR_RADIUS = 500.0
+"""px of blur (box-shadow, text-shadow, filter: blur); blur cost grows with the blurred area."""
+
+
+def finite(value: float, what: str = "number", *, path: str | None = None) -> float:
+    """``value`` as a float, finite and clamped to +-:data:`MAX_CSS_NUMBER` (NaN/infinity: LimitError)."""
+    number = float(value)
+    if not math.isfinite(number):
+        raise LimitError(f"expected a finite {what}, got {value!r}", path=path)
+    return max(-MAX_CSS_NUMBER, min(MAX_CSS_NUMBER, number))
+
+
+# --- the deadline ----------------------------------------------------------------------------
+_DEADLINE: ContextVar[float | None] = ContextVar("pureog_deadline", default=None)
+
+
+@contextmanager
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Within the block, :func:`check_deadline` raises once ``seconds`` have passed (None: no deadline).
+    Nested deadlines keep the earlier instant."""
+    if seconds is None:
+        yield
+        return
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0 \
+            or not math.isfinite(seconds):
+        raise LimitError(f"timeout must be a positive number of seconds, got {seconds!r}")
+    instant = time.monotonic() + seconds
+    outer = _DEADLINE.get()
+    token = _DEADLINE.set(instant if outer is None else min(outer, instant))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def check_deadline() -> None:
+    """Raise :class:`LimitError` when the current render's deadline has passed."""
+    instant = _DEADLINE.get()
+    if instant is not None and time.monotonic() > instant:
+        raise LimitError("the render took longer than its timeout")

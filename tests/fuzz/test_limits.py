@@ -1,0 +1,121 @@
+"""Each limit of spec/limits.md holds: the input past it raises LimitError (with the element path where
+there is one), quickly; numbers that are merely absurd are clamped; the deadline stops a render."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+import pureog
+from pureog import LimitError, PureogError
+from pureog import limits as L
+from pureog.style.parse import css_number, finite_number
+
+
+def _fast(seconds: float = 5.0) -> Any:
+    """Asserts the block ran within ``seconds`` (the limits exist to keep renders short)."""
+
+    class Timer:
+        def __enter__(self) -> None:
+            self.start = time.monotonic()
+
+        def __exit__(self, *exc: object) -> None:
+            took = time.monotonic() - self.start
+            assert took < seconds, f"took {took:.1f} s"
+
+    return Timer()
+
+
+def _card(child: Any, **style: Any) -> dict[str, Any]:
+    return {"width": 64, "height": 64, "element": {"div": {"style": {"display": "flex", **style}, "children": child}}}
+
+
+def test_canvas_size() -> None:
+    with pytest.raises(LimitError, match="between 1 and 16384"):
+        pureog.load({"width": L.MAX_CANVAS_SIDE + 1, "height": 10, "element": {"div": None}})
+    with pytest.raises(LimitError, match="pixels"):
+        pureog.load({"width": 16000, "height": 16000, "element": {"div": None}})
+    for bad in (float("nan"), float("inf"), 1e308):
+        with pytest.raises(PureogError):
+            pureog.load({"width": bad, "height": 10, "element": {"div": None}})
+
+
+def test_depth() -> None:
+    node: Any = "x"
+    for _ in range(L.MAX_DEPTH + 5):
+        node = {"div": [node]}
+    with pytest.raises(LimitError, match="deeper than"), _fast():
+        pureog.load(node)
+    nested: Any = "x"
+    for _ in range(10_000):
+        nested = [nested]
+    with pytest.raises(LimitError, match="nested deeper"), _fast():
+        pureog.load({"div": nested})
+
+
+def test_element_count() -> None:
+    child = {"div": None}
+    pureog.load({"div": [child] * (L.MAX_ELEMENTS - 1)})  # with the root: right at the limit
+    with pytest.raises(LimitError, match="elements") as info, _fast():
+        pureog.load({"div": [child] * 100_000})
+    assert info.value.path == "$.div[1999]"  # the element past the limit
+
+
+def test_text_length() -> None:
+    pureog.load({"div": "x" * L.MAX_TEXT_CHARS})
+    with pytest.raises(LimitError, match="characters of text"), _fast():
+        pureog.load({"div": ["x" * 1000] * 1000})
+
+
+def test_alias_bomb_outside_templates() -> None:
+    lines = ["div:", "  children:", '    - &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"    - &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    with pytest.raises(LimitError), _fast():  # 9**10 strings, from a few shared lists
+        pureog.load("\n".join(lines) + "\n")
+    with pytest.raises(LimitError), _fast():
+        pureog.load("\n".join(lines).replace('"lol"', "null") + "\n")  # nothing to draw, still bounded
+
+
+def test_numbers_are_finite_and_clamped() -> None:
+    assert finite_number(1e300) == L.MAX_CSS_NUMBER
+    assert finite_number(-1e300) == -L.MAX_CSS_NUMBER
+    assert css_number("1e300", "1e300px") == L.MAX_CSS_NUMBER
+    with pytest.raises(PureogError, match="out of range"):
+        css_number("1e999", "1e999px")
+    # A huge width is laid out clamped, quickly, and reported with a clean error or a PNG.
+    with _fast():
+        pureog.render_png(_card("x", width="1e300px", height=1e300))
+
+
+def test_font_size_and_letter_spacing() -> None:
+    with pytest.raises(LimitError, match="font size") as info, _fast():
+        pureog.render_png(_card("x", fontSize=1e9, textDecoration="underline"))
+    assert info.value.path is not None and info.value.path.endswith("fontSize")
+    with pytest.raises(LimitError, match="font size"), _fast():
+        pureog.render_png(_card({"span": {"style": {"fontSize": "1000em"}, "children": "x"}}, fontSize=100))
+    with pytest.raises(LimitError, match="letter spacing") as info, _fast():
+        pureog.render_png(_card("xyz", letterSpacing="1e6px"))
+    assert info.value.path is not None and info.value.path.endswith("letterSpacing")
+    pureog.render_png(_card("x", fontSize=L.MAX_FONT_SIZE, letterSpacing=-L.MAX_LETTER_SPACING))
+
+
+def test_break_word_in_a_box_narrower_than_a_glyph() -> None:
+    for mode in ("break-word", "break-all"):
+        with _fast():
+            pureog.render_png(_card("Hello wonderful world", width=1, wordBreak=mode, fontSize=40))
+
+
+def test_timeout_stops_a_render() -> None:
+    card = _card([{"div": {"style": {"width": 3, "height": 3, "boxShadow": "0 0 40px red"}}}] * 300,
+                 flexWrap="wrap")
+    started = time.monotonic()
+    with pytest.raises(LimitError, match="timeout"):
+        pureog.render_png(card, timeout=0.05)
+    assert time.monotonic() - started < 3.0
+    with pytest.raises(LimitError, match="positive"):
+        pureog.render_png(_card("x"), timeout=-1)
+    assert pureog.render_png(_card("x"), timeout=30).startswith(b"\x89PNG")
+    with pytest.raises(LimitError, match="timeout"):
+        pureog.layout_boxes(card, timeout=1e-9)
