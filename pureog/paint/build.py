@@ -58,19 +58,20 @@ def _paint_box(
     out: list[Node],
     container_width: float | None = None,
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
+    masked: bool = False,  # inside an ancestor's overflow/clip-path/mask-image mask (effects.filtered)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
         glyphs, measured = text.paint(source, box, inherited_opacity, container_width)
-        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix))
+        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, context, out, None, matrix)
+            _paint_box(child, inherited_opacity, context, out, None, matrix, masked)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -97,7 +98,7 @@ def _paint_box(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask))
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -105,8 +106,10 @@ def _paint_box(
     if source.element.type == "svg":  # its children are SVG content, drawn by paint_replaced
         return
     children: list[Node] = []
+    # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
+    masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
     for child in box.children:
-        _paint_box(child, opacity, context, children, box.content_width, matrix)
+        _paint_box(child, opacity, context, children, box.content_width, matrix, masked)
     if not children:
         return
     clip = None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
-from pureog.path import Radii
+from pureog.path import Radii, rect_path
 from pureog.style.computed import ComputedStyle
 
 
@@ -22,9 +22,13 @@ def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> A
     return compose(parent, local_matrix(style, rect))
 
 
-def filtered(style: ComputedStyle, nodes: list[Node]) -> list[Node]:
+def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False) -> list[Node]:
     """``filter`` on each of an element's own shapes, one by one (Satori puts it on every shape), as
-    :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them."""
+    :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them.
+
+    ``masked``: Satori gives the shape the mask of an ancestor with ``overflow: hidden`` (or a
+    clip-path or mask-image), whose region is usvg's default -10%/120% of the shape's bounding box:
+    what a blur or drop shadow spreads beyond that is cut off."""
     if not style.filter or not nodes:
         return nodes
     from pureog.paint.filter import filter_groups  # noqa: PLC0415
@@ -40,7 +44,11 @@ def filtered(style: ComputedStyle, nodes: list[Node]) -> list[Node]:
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
-        node = filter_groups(style.filter, node, _node_bounds(node))
+        bb = _node_bounds(node)
+        node = filter_groups(style.filter, node, bb)
+        if masked and bb is not None and any(f.name in ("blur", "drop-shadow") for f in style.filter):
+            region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
+            node = Group((node,), clip=Clip(rect_path(region)))
         for clip in reversed(clips):
             node = Group((node,), clip=clip)
         out.append(node)
@@ -76,10 +84,12 @@ def element_nodes(
     fills: list[Node],
     border: list[Node],
     mask: tuple[Node, ...] | None = None,
+    masked: bool = False,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
-    maskImage (see :func:`pureog.paint.mask.mask_nodes`)."""
-    fills = wrap(filtered(style, fills), matrix)
+    maskImage (see :func:`pureog.paint.mask.mask_nodes`); ``masked``: inside an ancestor's mask (see
+    :func:`filtered`; Satori leaves the mask off the shapes of transformed elements)."""
+    fills = wrap(filtered(style, fills, masked and matrix is None), matrix)
     clip = None
     if style.clip_path is not None:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
@@ -137,9 +147,12 @@ def clip_children(
     return children
 
 
-def text_nodes(style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None) -> list[Node]:
-    """A text leaf: shadows under the glyphs, the filter, then the element's matrix."""
-    nodes = filtered(style, [Group(tuple(glyphs))]) if glyphs and style.filter else glyphs
+def text_nodes(
+    style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False
+) -> list[Node]:
+    """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
+    :func:`filtered`)."""
+    nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if style.text_shadow and nodes:
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.

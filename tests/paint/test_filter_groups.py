@@ -79,3 +79,14 @@ def test_shapes_clip_goes_around_the_filter_and_url_only_hides() -> None:
 def test_blur_alone_keeps_its_measured_region() -> None:
     node = filter_groups((FilterFunction("blur", 2.0),), BOX, BB)
     assert isinstance(node, Group) and node.blur == Blur(2.0, 2.0, Rect(52.0, 22.0, 88.0, 48.0))
+
+
+def test_inside_an_ancestors_mask_spreading_filters_are_cut_to_the_mask_region() -> None:
+    style = ComputedStyle(filter=(FilterFunction("drop-shadow", 0.0, 30.0, 30.0),))
+    (out,) = filtered(style, [BOX], masked=True)
+    assert isinstance(out, Group) and out.clip == Clip(rect_path(Rect(96.0, 48.0, 48.0, 24.0)))
+    (plain,) = filtered(style, [BOX])
+    assert isinstance(plain, Group) and plain.clip is None and plain.filter is not None
+    colour = ComputedStyle(filter=(FilterFunction("invert", 1.0),))
+    (inverted,) = filtered(colour, [BOX], masked=True)  # nothing spreads: no extra clip
+    assert isinstance(inverted, Group) and inverted.clip is None
