@@ -1,6 +1,7 @@
 """The display list: the contract between painting and rasterizing.
 
-No CSS survives into it: only paths in CSS px, paints, fill rules, transforms, clips and opacity.
+No CSS survives into it: only paths in CSS px, paints, fill rules, transforms, clips, opacity and SVG
+filter primitives (blur, drop shadows, colour matrices, component transfers).
 Text arrives here already as glyph outlines. The rasterizer (:mod:`pureog.raster`) needs nothing but
 this module, :mod:`pureog.path`, :mod:`pureog.geometry` and :mod:`pureog.color`.
 
