@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pureog.display import DisplayList
 from pureog.document.model import Document
+from pureog.images.budget import decode_budget
 from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
 from pureog.options import RenderOptions
@@ -63,7 +64,8 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
         ),
         debug=options.debug,
     )
-    return build_display_list(boxes, options.width, options.height, context)
+    with decode_budget():  # hostile input: the images of one render decode to a bounded total
+        return build_display_list(boxes, options.width, options.height, context)
 
 
 def render_document(document: Document, options: RenderOptions) -> bytes:

@@ -8,8 +8,11 @@ the decoder reconstructs at 1/2, 1/4 or 1/8 scale (reduced IDCT), the recipe in
 docs/performance.md. The reduction is chosen so the decoded image is still at least as large as
 the drawn size, which keeps the resampling the rasterizer applies close to the reference's.
 Decoded images are cached (LRU by content hash and reduction); the cache holds at most
-``CACHE_LIMIT_BYTES`` of pixels. Imports :mod:`pureog.images` modules, :mod:`pureog.display`,
-:mod:`pureog.errors`.
+``CACHE_LIMIT_BYTES`` of pixels.
+
+Hostile input: each decode is charged to the render's :mod:`.budget` from the header's size *before*
+decoding, so many large images cannot add up to gigabytes.
+Imports :mod:`pureog.images` modules, :mod:`pureog.display`, :mod:`pureog.errors`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections import OrderedDict
 
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.budget import charge
 from pureog.images.sniff import ImageFormat
 from pureog.images.source import ResolvedImage
 
@@ -57,6 +61,8 @@ def decode_raster(image: ResolvedImage, drawn_w: float | None = None, drawn_h: f
     if image.format == ImageFormat.JPEG and drawn_w is not None and drawn_h is not None:
         reduction = jpeg_reduction(image.width, image.height, abs(drawn_w), abs(drawn_h))
     key = (image.key, reduction)
+    if image.format != ImageFormat.SVG:  # from the header's size, before any pixel is decoded
+        charge(key, int(-(-image.width // reduction)), int(-(-image.height // reduction)))
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)

@@ -7,34 +7,37 @@ frames de-interlaced. Later frames, disposal and the background colour are ignor
 
 LZW decoding is a per-code Python loop (documented hot loop): each code is read from a 3-byte window
 of the little-endian bit stream, and strings are built by concatenating ``bytes``; the
-expansion to RGBA is one ``b"".join(map(table.__getitem__, indices))``.
-Imports only :mod:`pureog.display` and :mod:`pureog.errors`.
+expansion to RGBA is one ``bytes.translate`` per channel.
+Untrusted input: fields are read through :class:`pureog.binary.Reader`, the screen and frame sizes are
+checked before any pixel is allocated, and LZW output stops at the frame's pixel count.
+Imports only :mod:`pureog.display`, :mod:`pureog.binary` and :mod:`pureog.errors`.
 """
 
 from __future__ import annotations
 
 import struct
 
+from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
 
-MAX_PIXELS = 64 * 1024 * 1024
+_SCREEN = struct.Struct("<HHBBB")
+_DESCRIPTOR = struct.Struct("<HHHHB")
 
 
-def _sub_blocks(data: bytes, pos: int) -> tuple[bytes, int]:
+def _sub_blocks(reader: Reader) -> bytes:
+    """The data sub-blocks from the cursor up to the terminator (a truncated file ends them)."""
     parts = []
-    while pos < len(data):
-        size = data[pos]
-        pos += 1
+    while reader.remaining > 0:
+        size = reader.u8()
         if size == 0:
             break
-        parts.append(data[pos : pos + size])
-        pos += size
-    return b"".join(parts), pos
+        parts.append(reader.take(min(size, reader.remaining)))
+    return b"".join(parts)
 
 
 def _lzw(data: bytes, min_size: int, count: int) -> bytes:
-    if not 1 <= min_size <= 11:
+    if not 1 <= min_size <= 8:  # codes name 8-bit colour indices: a larger root size is corrupt
         raise ImageError("invalid GIF: bad LZW code size")
     clear = 1 << min_size
     end = clear + 1
@@ -82,62 +85,65 @@ def _deinterlace(indices: bytes, w: int, h: int) -> bytes:
     return b"".join(out)
 
 
+def _expand(indices: bytes, table: bytes, transparent: int | None) -> bytes:
+    """Colour indices -> straight RGBA8 (opaque but for the transparent index; missing entries black)."""
+    entries = min(256, len(table) // 3)
+    out = bytearray(len(indices) * 4)
+    alpha = bytearray(b"\xff" * 256)
+    if transparent is not None:
+        alpha[transparent] = 0
+    for c in range(3):
+        channel = bytearray(table[c : 3 * entries : 3].ljust(256, b"\0"))
+        if transparent is not None:
+            channel[transparent] = 0
+        out[c::4] = indices.translate(channel)
+    out[3::4] = indices.translate(alpha)
+    return bytes(out)
+
+
 def decode_gif(data: bytes) -> Image:
     if data[:6] not in (b"GIF87a", b"GIF89a"):
         raise ImageError("not a GIF file")
-    try:
-        sw, sh, flags, _bg, _aspect = struct.unpack("<HHBBB", data[6:13])
-    except struct.error:
-        raise ImageError("invalid GIF: truncated header") from None
-    pos = 13
+    reader = Reader(data, what="GIF", start=6)
+    sw, sh, flags, _bg, _aspect = reader.unpack(_SCREEN, "header")
+    sw, sh = max(sw, 1), max(sh, 1)
+    check_size(sw, sh, what="GIF")  # before anything is allocated: the screen is the output size
     global_table = b""
     if flags & 0x80:
-        n = 3 << ((flags & 7) + 1)
-        global_table = data[pos : pos + n]
-        pos += n
+        global_table = reader.take(min(3 << ((flags & 7) + 1), reader.remaining))
     transparent: int | None = None
-    while pos < len(data):
-        kind = data[pos]
-        pos += 1
+    while reader.remaining > 0:
+        kind = reader.u8()
         if kind == 0x21:  # extension
-            label = data[pos]
-            body, pos = _sub_blocks(data, pos + 1)
+            label = reader.u8("extension")
+            body = _sub_blocks(reader)
             if label == 0xF9 and len(body) >= 4 and body[0] & 1:
                 transparent = body[3]
             continue
         if kind != 0x2C:
             break
-        x, y, w, h, iflags = struct.unpack("<HHHHB", data[pos : pos + 9])
-        pos += 9
+        x, y, w, h, iflags = reader.unpack(_DESCRIPTOR, "image descriptor")
         table = global_table
         if iflags & 0x80:
-            n = 3 << ((iflags & 7) + 1)
-            table = data[pos : pos + n]
-            pos += n
-        min_size = data[pos]
-        lzw, pos = _sub_blocks(data, pos + 1)
-        sw, sh = max(sw, 1), max(sh, 1)
-        if sw * sh > MAX_PIXELS or w * h > MAX_PIXELS:
-            raise ImageError(f"unsupported GIF size {sw}x{sh}")
+            table = reader.take(min(3 << ((iflags & 7) + 1), reader.remaining))
+        min_size = reader.u8("image data")
+        lzw = _sub_blocks(reader)
+        if w <= 0 or h <= 0 or x >= sw or y >= sh:
+            return Image(sw, sh, bytes(sw * sh * 4))  # nothing of the frame is on the screen
+        if not iflags & 0x40:
+            h = min(h, sh - y)  # rows below the screen are never shown: do not decode them
+        check_size(w, h, what="GIF frame")
         indices = _lzw(lzw, min_size, w * h)
         indices += bytes(w * h - len(indices))
         if iflags & 0x40:
             indices = _deinterlace(indices, w, h)
-        colors = [
-            bytes((table[3 * i], table[3 * i + 1], table[3 * i + 2], 255)) if 3 * i + 2 < len(table) else b"\0\0\0\xff"
-            for i in range(256)
-        ]
-        if transparent is not None:
-            colors[transparent] = b"\0\0\0\0"
-        frame = b"".join(map(colors.__getitem__, indices))
+        frame = _expand(indices, table, transparent)
         if (x, y, w, h) == (0, 0, sw, sh):
             return Image(sw, sh, frame)
         canvas = bytearray(sw * sh * 4)
-        for row in range(h):
-            cy = y + row
-            if cy >= sh:
-                break
-            cw = max(0, min(w, sw - x))
-            canvas[(cy * sw + x) * 4 : (cy * sw + x + cw) * 4] = frame[row * w * 4 : (row * w + cw) * 4]
+        cw = max(0, min(w, sw - x))
+        for row in range(min(h, sh - y)):
+            at = ((y + row) * sw + x) * 4
+            canvas[at : at + cw * 4] = frame[row * w * 4 : (row * w + cw) * 4]
         return Image(sw, sh, bytes(canvas))
     raise ImageError("invalid GIF: no image")

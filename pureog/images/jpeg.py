@@ -11,7 +11,10 @@ Speed (pure Python is slow here): Huffman symbols come from a 16-bit peek table 
 symbol); the IDCT is separable with zero-row/zero-column shortcuts and a DC-only fast path; colour
 conversion and upsampling work on whole rows with ``map`` over lookup tables. ``reduction=8`` decodes
 DC coefficients only (1/8 scale, no IDCT) for images drawn at 1/8 of their size or less.
-Imports only :mod:`pureog.display` and :mod:`pureog.errors`.
+Untrusted input: marker segments are read through :class:`pureog.binary.Reader`, the frame size is
+checked before any block is allocated, blocks are allocated only when a scan writes them (a header that
+declares a huge image over a few bytes of data costs nothing), and out-of-range coefficients clamp.
+Imports only :mod:`pureog.display`, :mod:`pureog.binary` and :mod:`pureog.errors`.
 """
 
 from __future__ import annotations
@@ -20,13 +23,14 @@ import math
 import operator
 import re
 import struct
-from collections.abc import Iterable
-from itertools import repeat
+from collections.abc import Iterable, Iterator
+from itertools import islice, repeat
 
+from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
 
-MAX_PIXELS = 64 * 1024 * 1024
+_FRAME = struct.Struct(">BHHB")
 ZIGZAG = (
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14,
     21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53,
@@ -35,7 +39,6 @@ ZIGZAG = (
 # IDCT basis: _COS[x][u] = C(u)/2 * cos((2x+1) u pi / 16)
 _COS = [[(math.sqrt(0.5) if u == 0 else 1.0) * 0.5 * math.cos((2 * x + 1) * u * math.pi / 16) for u in range(8)]
         for x in range(8)]
-_CLAMP = bytes(min(255, max(0, i - 512)) for i in range(1536))  # _CLAMP[v + 512]
 # _BASIS[z][8*y + x]: the pixel pattern of coefficient z (row v = z // 8, column u = z % 8).
 _BASIS = [[_COS[x][z % 8] * _COS[y][z // 8] for y in range(8) for x in range(8)] for z in range(64)]
 _WIDE_CLAMP = bytes(min(255, max(0, i - 8192)) for i in range(16384 + 256))
@@ -55,6 +58,8 @@ class _Huffman:
             for _ in range(counts[length - 1]):
                 if k >= len(symbols):
                     raise ImageError("invalid JPEG: bad Huffman table")
+                if code >= 1 << length:
+                    raise ImageError("invalid JPEG: bad Huffman table")
                 shift = 16 - length
                 start = code << shift
                 table[start : start + (1 << shift)] = [(length << 8) | symbols[k]] * (1 << shift)
@@ -70,7 +75,8 @@ class _Component:
     def __init__(self, ident: int, h: int, v: int, tq: int) -> None:
         self.ident, self.h, self.v, self.tq = ident, h, v, tq
         self.bw = self.bh = 0
-        self.coeffs: list[list[int]] = []
+        self.coeffs: list[list[int] | None] = []
+        """Per block, None until a scan writes it."""
         self.dc_table = self.ac_table = 0
         self.pred = 0
 
@@ -148,6 +154,8 @@ class _Decoder:
             if data[pos] != 0xFF:
                 pos += 1
                 continue
+            if pos + 1 >= n:
+                break
             marker = data[pos + 1]
             pos += 2
             if marker == 0xD9:
@@ -155,7 +163,11 @@ class _Decoder:
             if marker in (0xFF, 0x01) or 0xD0 <= marker <= 0xD7:
                 pos -= 1 if marker == 0xFF else 0
                 continue
+            if pos + 2 > n:
+                break  # a truncated file: decode what the segments so far describe
             length = struct.unpack(">H", data[pos : pos + 2])[0]
+            if length < 2:
+                raise ImageError("invalid JPEG: bad segment length")
             body = data[pos + 2 : pos + length]
             pos += length
             if marker == 0xDB:
@@ -167,7 +179,7 @@ class _Decoder:
             elif 0xC3 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
                 raise ImageError("unsupported JPEG: lossless, hierarchical or arithmetic-coded")
             elif marker == 0xDD:
-                self.restart = struct.unpack(">H", body[:2])[0]
+                self.restart = Reader(body, what="JPEG").u16be("restart interval")
             elif marker == 0xEE and body[:5] == b"Adobe" and len(body) >= 12:
                 self.adobe_transform = body[11]
             elif marker == 0xDA:
@@ -190,16 +202,16 @@ class _Decoder:
             return i
 
     def _dqt(self, body: bytes) -> None:
-        p = 0
-        while p < len(body):
-            pq, tq = body[p] >> 4, body[p] & 15
-            p += 1
+        reader = Reader(body, what="JPEG")
+        while reader.remaining > 0:
+            spec = reader.u8()
+            pq, tq = spec >> 4, spec & 15
+            if pq > 1 or tq > 3:
+                raise ImageError("invalid JPEG: bad quantization table")
             if pq:
-                vals = struct.unpack(">64H", body[p : p + 128])
-                p += 128
+                vals = struct.unpack(">64H", reader.take(128, "quantization table"))
             else:
-                vals = tuple(body[p : p + 64])
-                p += 64
+                vals = tuple(reader.take(64, "quantization table"))
             table = [0] * 64
             for k, v in enumerate(vals):
                 table[ZIGZAG[k]] = v
@@ -209,6 +221,8 @@ class _Decoder:
         p = 0
         while p + 17 <= len(body):
             tc, th = body[p] >> 4, body[p] & 15
+            if tc > 1 or th > 3:
+                raise ImageError("invalid JPEG: bad Huffman table")
             counts = body[p + 1 : p + 17]
             total = sum(counts)
             symbols = body[p + 17 : p + 17 + total]
@@ -216,14 +230,20 @@ class _Decoder:
             (self.ac if tc else self.dc)[th] = _Huffman(counts, symbols)
 
     def _sof(self, body: bytes, progressive: bool) -> None:
-        precision, self.height, self.width, count = struct.unpack(">BHHB", body[:6])
+        if self.components:
+            raise ImageError("invalid JPEG: more than one frame header")
+        reader = Reader(body, what="JPEG")
+        precision, self.height, self.width, count = reader.unpack(_FRAME, "frame header")
         if precision != 8:
             raise ImageError(f"unsupported JPEG: {precision}-bit samples")
-        if self.width <= 0 or self.height <= 0 or self.width * self.height > MAX_PIXELS:
-            raise ImageError(f"unsupported JPEG size {self.width}x{self.height}")
+        check_size(self.width, self.height, what="JPEG")
+        if count not in (1, 3, 4):
+            raise ImageError(f"unsupported JPEG: {count} components")
         self.progressive = progressive
-        for i in range(count):
-            ident, hv, tq = body[6 + 3 * i : 9 + 3 * i]
+        for _ in range(count):
+            ident, hv, tq = reader.take(3, "frame header")
+            if not (1 <= hv >> 4 <= 4 and 1 <= hv & 15 <= 4):
+                raise ImageError("invalid JPEG: bad sampling factors")
             self.components.append(_Component(ident, hv >> 4, hv & 15, tq))
         self.hmax = max(c.h for c in self.components)
         self.vmax = max(c.v for c in self.components)
@@ -232,53 +252,46 @@ class _Decoder:
         for c in self.components:
             c.bw = self.mcux * c.h
             c.bh = self.mcuy * c.v
-            c.coeffs = [[0] * 64 for _ in range(c.bw * c.bh)]
+            c.coeffs = [None] * (c.bw * c.bh)
 
     # ------------------------------------------------------------------ scans
     def _sos(self, body: bytes, scan: bytes) -> None:
-        count = body[0]
+        reader = Reader(body, what="JPEG")
+        count = reader.u8("scan header")
+        if not 1 <= count <= 4:
+            raise ImageError("invalid JPEG: bad scan header")
         comps: list[_Component] = []
         by_id = {c.ident: c for c in self.components}
-        for i in range(count):
-            cid, tables = body[1 + 2 * i], body[2 + 2 * i]
+        for _ in range(count):
+            cid, tables = reader.take(2, "scan header")
             comp = by_id.get(cid)
             if comp is None:
                 raise ImageError("invalid JPEG: scan names an unknown component")
             comp.dc_table, comp.ac_table = tables >> 4, tables & 15
             comps.append(comp)
-        ss, se, a = body[1 + 2 * count], body[2 + 2 * count], body[3 + 2 * count]
+        ss, se, a = reader.take(3, "scan header")
         ah, al = a >> 4, a & 15
         if not self.progressive:
             ss, se, ah, al = 0, 63, 0, 0
         segments = _segments(scan)
-        # Blocks visited in order: interleaved scans go MCU by MCU, single-component scans block by block.
-        if len(comps) == 1:
-            c = comps[0]
-            # The component's own size in blocks: ceil(ceil(size * factor / max) / 8).
-            cw = _ceil_div(_ceil_div(self.width * c.h, self.hmax), 8)
-            ch = _ceil_div(_ceil_div(self.height * c.v, self.vmax), 8)
-            order = [(c, r * c.bw + q) for r in range(ch) for q in range(cw)]
-            per_mcu = 1
-        else:
-            order = []
-            for my in range(self.mcuy):
-                for mx in range(self.mcux):
-                    for c in comps:
-                        for v in range(c.v):
-                            for h in range(c.h):
-                                order.append((c, (my * c.v + v) * c.bw + mx * c.h + h))
-            per_mcu = sum(c.h * c.v for c in comps)
-        interval = self.restart * per_mcu if self.restart else len(order)
-        for seg_index, start in enumerate(range(0, len(order), interval or 1)):
-            if seg_index >= len(segments):
-                break
-            bits = _Bits(segments[seg_index])
+        order = self._block_order(comps)
+        per_mcu = 1 if len(comps) == 1 else sum(c.h * c.v for c in comps)
+        # The order is a generator: a header that declares millions of blocks over a few bytes of scan
+        # data stops when the data does, without listing the blocks first.
+        interval = self.restart * per_mcu if self.restart else None
+        for segment in segments:
+            chunk = islice(order, interval)
+            bits = _Bits(segment)
             for c in comps:
                 c.pred = 0
             self.eobrun = 0
+            done = 0
             try:
-                for comp, index in order[start : start + interval]:
+                for comp, index in chunk:
+                    done += 1
                     block = comp.coeffs[index]
+                    if block is None:
+                        block = comp.coeffs[index] = [0] * 64
                     if not self.progressive:
                         self._baseline(bits, comp, block)
                     elif ss == 0:
@@ -289,8 +302,30 @@ class _Decoder:
                         self._ac_refine(bits, comp, block, ss, se, al)
                     if bits.pos > bits.end + 64:
                         break  # ran past the data: the rest stays zero, as lenient decoders do
-            except (IndexError, KeyError):
+            except (IndexError, KeyError, ValueError):
                 raise ImageError("invalid JPEG: corrupt scan data") from None
+            if interval is None or done == 0:
+                break
+            for _ in chunk:  # blocks of this interval the data did not reach: the next one starts after them
+                pass
+
+    def _block_order(self, comps: list[_Component]) -> Iterator[tuple[_Component, int]]:
+        """Blocks in scan order: interleaved scans MCU by MCU, single-component scans block by block."""
+        if len(comps) == 1:
+            c = comps[0]
+            # The component's own size in blocks: ceil(ceil(size * factor / max) / 8).
+            cw = _ceil_div(_ceil_div(self.width * c.h, self.hmax), 8)
+            ch = _ceil_div(_ceil_div(self.height * c.v, self.vmax), 8)
+            for r in range(ch):
+                for q in range(cw):
+                    yield c, r * c.bw + q
+            return
+        for my in range(self.mcuy):
+            for mx in range(self.mcux):
+                for c in comps:
+                    for v in range(c.v):
+                        for h in range(c.h):
+                            yield c, (my * c.v + v) * c.bw + mx * c.h + h
 
     def _baseline(self, bits: _Bits, comp: _Component, block: list[int]) -> None:
         s = bits.symbol(self.dc[comp.dc_table].table)
@@ -387,18 +422,21 @@ class _Decoder:
         bw, bh = comp.bw, comp.bh
         if reduction == 8:
             q0 = q[0]
-            out = bytearray(bw * bh)
+            out = bytearray(b"\x80" * (bw * bh))  # blocks no scan wrote are flat mid-grey
             for i, block in enumerate(comp.coeffs):
-                out[i] = _CLAMP[int(round(block[0] * q0 / 8.0)) + 640]
+                if block is not None:
+                    out[i] = _dc_value(block[0] * q0)
             return out, bw, bh
         stride = bw * 8
-        out = bytearray(stride * bh * 8)
+        out = bytearray(b"\x80" * (stride * bh * 8))
         for by in range(bh):
             for bx in range(bw):
                 block = comp.coeffs[by * bw + bx]
+                if block is None:
+                    continue
                 base = by * 8 * stride + bx * 8
                 if not any(block[1:]):
-                    v = _CLAMP[int(round(block[0] * q[0] / 8.0)) + 640]
+                    v = _dc_value(block[0] * q[0])
                     row = bytes((v,)) * 8
                     for y in range(8):
                         out[base + y * stride : base + y * stride + 8] = row
@@ -411,11 +449,30 @@ class _Decoder:
                         term = map(operator.mul, _BASIS[z], repeat(value * q[z]))
                         acc = term if acc is None else map(operator.add, acc, term)
                 assert acc is not None  # the block has a non-zero AC coefficient
-                pixels = bytes(map(_WIDE_CLAMP.__getitem__, map(int, map(operator.add, acc, repeat(_WIDE_BIAS)))))
+                try:
+                    pixels = bytes(map(_WIDE_CLAMP.__getitem__, map(int, map(operator.add, acc, repeat(_WIDE_BIAS)))))
+                except IndexError:  # coefficients far out of range (damaged data)
+                    pixels = _clamped_block(block, q)
                 for y in range(8):
                     o = base + y * stride
                     out[o : o + 8] = pixels[8 * y : 8 * y + 8]
         return out, stride, bh * 8
+
+
+def _dc_value(dequantized: int) -> int:
+    """The flat sample of a block with only a DC coefficient, clamped to 0..255."""
+    return min(255, max(0, int(round(dequantized / 8.0)) + 128))
+
+
+def _clamped_block(block: list[int], q: list[int]) -> bytes:
+    """The IDCT of one block with each sample clamped on its own (the slow path for damaged data)."""
+    sums = [128.0] * 64
+    for z, value in enumerate(block):
+        if value:
+            basis = _BASIS[z]
+            k = value * q[z]
+            sums = [s + b * k for s, b in zip(sums, basis, strict=True)]
+    return bytes(min(255, max(0, int(v + 0.5))) for v in sums)
 
 
 def _upsample_row_h2(row: bytes) -> bytes:
@@ -508,7 +565,10 @@ def decode_jpeg(data: bytes, reduction: int = 1) -> Image:
             rows = [r if len(r) >= width else r + r[-1:] * (width - len(r)) for r in rows]
         else:
             rows = _upsample(plane, pw, ph, fx, fy, width, height)
-        planes.append(b"".join(r[:width] for r in rows[:height]))
+        plane_bytes = b"".join(r[:width] for r in rows[:height])
+        if len(plane_bytes) != width * height:  # sampling factors that do not divide: pad, not fail
+            plane_bytes = plane_bytes[: width * height].ljust(width * height, b"\x80")
+        planes.append(plane_bytes)
     count = width * height
     out = bytearray(count * 4)
     out[3::4] = b"\xff" * count

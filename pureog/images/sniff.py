@@ -9,6 +9,7 @@ Nothing is decoded here. Imports only :mod:`pureog.errors`; must not import styl
 
 from __future__ import annotations
 
+import math
 import re
 import struct
 from dataclasses import dataclass
@@ -101,19 +102,26 @@ def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
     if view_box is None and (w_match is None or h_match is None):
         raise ImageError(f"cannot size {where}: it has no viewBox and no width and height")
     if w_match and h_match:
-        return (float(w_match.group(1)), float(h_match.group(1)))
+        return _finite_size(float(w_match.group(1)), float(h_match.group(1)), where)
     assert view_box is not None
     vw, vh = view_box[2], view_box[3]
-    if vw <= 0 or vh <= 0:
+    if not (0 < vw < math.inf and 0 < vh < math.inf):
         raise ImageError(f"cannot size {where}: its viewBox has no area")
     ratio = vw / vh
     if w_match:
         w = float(w_match.group(1))
-        return (w, w / ratio)
+        return _finite_size(w, w / ratio, where)
     if h_match:
         h = float(h_match.group(1))
-        return (h * ratio, h)
-    return (vw, vh)
+        return _finite_size(h * ratio, h, where)
+    return _finite_size(vw, vh, where)
+
+
+def _finite_size(width: float, height: float, where: str) -> tuple[float, float]:
+    """A size numbers past float range or ratios could make infinite or zero is refused."""
+    if not (0 < width < math.inf and 0 < height < math.inf):
+        raise ImageError(f"cannot size {where}: its size {width:g}x{height:g} is not usable")
+    return (width, height)
 
 
 def _png_size(data: bytes) -> tuple[int, int]:

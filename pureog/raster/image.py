@@ -102,6 +102,7 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
     w, h = img.width, img.height
     data = img.data
     quality = paint.quality
+    bicubic = quality == FilterQuality.BICUBIC
     mul = operator.mul
     add = operator.add
     # Horizontal plans per output span: per tap, component indices into a source row and weights.
@@ -154,7 +155,16 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
             acc = term if acc is None else map(add, acc, term)
         if acc is None:
             return bytes(4 * n)
-        return bytes(map(_CLAMP.__getitem__, map(int, map(add, acc, repeat(_BIAS)))))
+        out = bytes(map(_CLAMP.__getitem__, map(int, map(add, acc, repeat(_BIAS)))))
+        if not bicubic:
+            return out
+        # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha: clamp it as
+        # tiny-skia's clamp_a stage does, or blending later overflows a byte.
+        alpha = out[3::4]
+        clamped = bytearray(out)
+        for c in range(3):
+            clamped[c::4] = bytes(map(min, out[c::4], alpha))
+        return bytes(clamped)
 
     return shader
 

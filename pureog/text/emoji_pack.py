@@ -17,14 +17,17 @@ from __future__ import annotations
 
 import struct
 import threading
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pureog.binary import inflate
 from pureog.errors import FontError
 
 MAGIC = b"PUREOG-EMOJI\x01"
+MAX_INDEX_BYTES = 16 * 1024 * 1024
+MAX_BLOCK_BYTES = 16 * 1024 * 1024
+"""Bounds on what a pack's index and one block may inflate to (a damaged pack is no memory bomb)."""
 
 
 def without_fe0f(code: str) -> str:
@@ -47,14 +50,23 @@ class EmojiPack:
             try:
                 with self._path.open("rb") as f:
                     head = f.read(len(MAGIC) + 4)
-                    if head[: len(MAGIC)] != MAGIC:
+                    if len(head) < len(MAGIC) + 4 or head[: len(MAGIC)] != MAGIC:
                         raise FontError(f"{self._label} is damaged", path=str(self._path))
                     (length,) = struct.unpack("<I", head[len(MAGIC) :])
+                    if length > MAX_INDEX_BYTES:  # a lying length would make read() allocate it
+                        raise FontError(f"{self._label} is damaged (index length)", path=str(self._path))
                     import json  # noqa: PLC0415  (only texts with emoji read a pack: keep cold starts lean)
 
-                    meta: dict[str, Any] = json.loads(zlib.decompress(f.read(length)))
-            except (OSError, zlib.error, ValueError) as exc:
+                    raw = inflate(f.read(length), MAX_INDEX_BYTES, what=self._label, error=FontError)
+                    meta: dict[str, Any] = json.loads(raw)
+            except FontError as exc:
+                raise FontError(exc.message, path=str(self._path)) from None
+            except (OSError, ValueError, RecursionError) as exc:
                 raise FontError(f"cannot read {self._label}: {exc}", path=str(self._path)) from exc
+            if not (isinstance(meta, dict) and isinstance(meta.get("codes"), dict)
+                    and isinstance(meta.get("blocks"), list)
+                    and (meta.get("documents") or all(type(meta.get(k)) is int for k in ("width", "height")))):
+                raise FontError(f"{self._label} is damaged (its index is malformed)", path=str(self._path))
             self._data_start = len(MAGIC) + 4 + length
             self._meta = meta
         return self._meta
@@ -99,7 +111,7 @@ class EmojiPack:
             hit = self._lookup(code)
             if hit is None:
                 return None
-            block, start, end = hit
+            block, start, end = self._entry(hit)
             data = self._cache.get(block)
             if data is None:
                 data = self._read_block(block)
@@ -113,16 +125,31 @@ class EmojiPack:
             + b"</svg>"
         )
 
+    def _entry(self, hit: object) -> tuple[int, int, int]:
+        """An index entry ``[block, start, end]``, checked (a damaged index is a FontError)."""
+        blocks = self._header()["blocks"]
+        if (isinstance(hit, list) and len(hit) == 3 and all(type(v) is int for v in hit)
+                and 0 <= hit[0] < len(blocks) and 0 <= hit[1] <= hit[2]):
+            return hit[0], hit[1], hit[2]
+        raise FontError(f"{self._label} is damaged (bad index entry)", path=str(self._path))
+
     def _read_block(self, block: int) -> bytes:
-        offset, size = self._header()["blocks"][block]
+        where = self._header()["blocks"][block]
+        if not (isinstance(where, list) and len(where) == 2 and all(type(v) is int and v >= 0 for v in where)):
+            raise FontError(f"{self._label} is damaged (bad block entry)", path=str(self._path))
+        offset, size = where
         import lzma  # noqa: PLC0415  (see _header)
 
         try:
             with self._path.open("rb") as f:
                 f.seek(self._data_start + offset)
-                return lzma.decompress(f.read(size))
+                decompressor = lzma.LZMADecompressor()
+                data = decompressor.decompress(f.read(size), MAX_BLOCK_BYTES)
         except (OSError, lzma.LZMAError) as exc:
             raise FontError(f"cannot read {self._label}: {exc}", path=str(self._path)) from exc
+        if not decompressor.eof:
+            raise FontError(f"{self._label} is damaged (a block is truncated or too large)", path=str(self._path))
+        return data
 
     def entries(self) -> Iterator[tuple[str, bytes]]:
         """``(code, SVG document)`` for every entry, in pack order (the oracle is served these as files)."""

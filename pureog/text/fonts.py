@@ -70,6 +70,11 @@ class FontFace:
                     "WOFF2 fonts need the optional 'brotli' package; install it or use TTF/OTF/WOFF",
                     path=path,
                 ) from exc
+        if head == _WOFF_MAGIC:
+            # Our own bounded WOFF reader: fontTools' inflates each table without a size bound.
+            from pureog.text.woff import woff_to_sfnt  # noqa: PLC0415  (only WOFF fonts need it)
+
+            data = woff_to_sfnt(data, path=path)
         try:
             tt = TTFont(io.BytesIO(data), lazy=True)
             if "CFF " not in tt and ("post" not in tt or tt.getTableData("post")[:4] == _POST_WITHOUT_NAMES):

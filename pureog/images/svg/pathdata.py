@@ -17,6 +17,8 @@ from pureog.path import KAPPA, Path, PathBuilder, Segment
 from pureog.stroke import arc_to_cubics
 
 _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+MAX_COORDINATE = 1e15
+"""Larger path numbers end the path data as an error would (far past any drawing; keeps geometry finite)."""
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
 _FLAG = re.compile(r"\s*,?\s*([01])")
 _NUMBER = re.compile(r"\s*,?\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
@@ -58,7 +60,10 @@ def _scan(d: str) -> list[tuple[str, list[float]]]:
                 if not args and _COMMAND.match(d, pos):
                     break
                 return out
-            args.append(float(nm.group(1)))
+            value = float(nm.group(1))
+            if not abs(value) <= MAX_COORDINATE:
+                return out  # past float range (hostile input): an error, so the path stops here
+            args.append(value)
             pos = nm.end()
         if len(args) < count:
             continue
@@ -163,6 +168,7 @@ def ellipse_shape(cx: float, cy: float, rx: float, ry: float) -> Path:
 
 def poly_shape(points: str, close: bool) -> Path:
     nums = [float(t) for t in _TOKEN.findall(points) if t[0] not in "MmLlHhVvCcSsQqTtAaZz"]
+    nums = nums[: next((i for i, v in enumerate(nums) if not abs(v) <= MAX_COORDINATE), len(nums))]
     if len(nums) < 4:
         return Path(())
     pb = PathBuilder().move_to(nums[0], nums[1])

@@ -102,6 +102,8 @@ def length(text: str | None, default: float, basis: float = 100.0, font_size: fl
     if m is None:
         return default
     value = float(m.group(0))
+    if not math.isfinite(value):  # hostile input: past float range reads as invalid
+        return default
     unit = t[m.end():].strip().lower()
     if not unit:
         return value
@@ -118,7 +120,8 @@ def _number(text: str | None, default: float) -> float:
     if text is None:
         return default
     m = _NUM.match(text.strip())
-    return float(m.group(0)) if m else default
+    value = float(m.group(0)) if m else default
+    return value if math.isfinite(value) else default  # hostile input: past float range is invalid
 
 
 def _opacity(text: str | None) -> float:
@@ -163,8 +166,42 @@ class _Context:
     # user-space -> SVG-root matrix and the running (right, bottom) of what is drawn.
     matrix: Affine = IDENTITY
     extent: list[float] | None = None
+    cost: int = 0
+    """Work done so far (hostile-input budget): see :func:`_charge`."""
     # SVG root -> canvas (None while measuring): thin strokes are hairlines in canvas pixels.
     device: Affine | None = None
+
+
+MAX_SVG_COST = 100_000
+"""Drawing budget of one SVG (hostile-input limit): an element costs 10, a path segment 1 (5 stroked).
+About 10,000 elements or 100,000 filled segments, a few seconds; ``<use>`` copies count again."""
+
+
+def _charge(ctx: _Context, cost: int) -> None:
+    ctx.cost += cost
+    if ctx.cost > MAX_SVG_COST:
+        raise ImageError(f"{ctx.where}: the SVG is too complex to draw (more than {MAX_SVG_COST:,} units of "
+                         "elements and path segments, <use> copies included)")
+
+
+def _drawable(ctx: _Context) -> bool:
+    """Whether the current user space maps to finite, sane device coordinates (hostile-input guard)."""
+    m = ctx.matrix if ctx.device is None else ctx.device @ ctx.matrix
+    return all(abs(v) <= 1e15 for v in (m.a, m.b, m.c, m.d, m.e, m.f))
+
+
+def _polygon_length(path: Path) -> float:
+    """Length of the control polygon: an upper bound of the path's length (for the dash budget)."""
+    total = 0.0
+    x0 = y0 = 0.0
+    for seg in path.segments:
+        coords = seg[1:]
+        for i in range(0, len(coords) - 1, 2):
+            x, y = float(coords[i]), float(coords[i + 1])  # type: ignore[arg-type]
+            if seg[0] != "M":
+                total += math.hypot(x - x0, y - y0)
+            x0, y0 = x, y
+    return total
 
 
 def _index(node: SvgNode, ids: dict[str, SvgNode]) -> None:
@@ -348,6 +385,10 @@ def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) ->
     if path.is_empty:
         return []
     bbox = path.bounds()
+    if not all(abs(v) <= 1e15 for v in (bbox.x, bbox.y, bbox.width, bbox.height)):
+        return []  # hostile input: numbers past any drawing (inf, or overflowing sizes) draw nothing
+    stroked = state.get("stroke", "none").strip() != "none"
+    _charge(ctx, len(path.segments) * (5 if stroked else 1))
     out: list[Node] = []
     if node.tag not in ("line", "polyline") or True:
         fill = _paint(state.get("fill", "black"), "fill", bbox, ctx, state) if node.tag != "line" else None
@@ -358,12 +399,16 @@ def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) ->
     if stroke_text.strip() != "none":
         width = length(state.get("stroke-width"), 1.0, math.hypot(ctx.view_w, ctx.view_h) / math.sqrt(2.0),
                        font_size)
+        if not width <= 1e9:  # hostile input: wider than any drawing (or NaN); stroking would overflow
+            width = 1e9 if width > 0 else 0.0
         paint = _paint(stroke_text, "stroke", bbox, ctx, state) if width > 0 else None
         if paint is not None:
             join = state.get("stroke-linejoin", "miter").strip()
             join = "miter" if join in ("miter-clip", "arcs") else join
             cap = state.get("stroke-linecap", "butt").strip()
             dashes = _dashes(state.get("stroke-dasharray", "none"), ctx, font_size)
+            if dashes:  # hostile input: tiny dashes on a long path are millions of dashes; budget them
+                _charge(ctx, int(min(_polygon_length(path) / sum(dashes), 1e12)) * len(dashes))
             thin = None
             if ctx.device is not None and isinstance(paint, SolidPaint) and cap in ("butt", "round", "square"):
                 from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (thin strokes only)
@@ -443,6 +488,7 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
         raise ImageError(f"{ctx.where}: <text> in SVG is not supported (convert it to <path>)")
     if tag in NOT_RENDERED or node.attrs.get("display", "").strip() == "none":
         return []
+    _charge(ctx, 10)  # hostile input: every drawn element, <use> copies included
     state = _state(node, state)
     parsed = parse_svg_transform(node.attrs.get("transform"))
     if parsed is None:  # usvg does not render an element whose transform does not parse
@@ -459,6 +505,9 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
     local_scale = scale * math.sqrt(abs(transform.a * transform.d - transform.b * transform.c)) or scale
     outer_matrix = ctx.matrix
     ctx.matrix = outer_matrix @ transform
+    if not _drawable(ctx):  # hostile input: transforms past float range draw nothing
+        ctx.matrix = outer_matrix
+        return []
     if tag == "use":
         href = node.attrs.get("href") or node.attrs.get("xlink:href") or ""
         ref = ctx.ids.get(href[1:]) if href.startswith("#") else None
@@ -467,6 +516,9 @@ def _render(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -
         transform = transform @ Affine.translate(length(node.attrs.get("x"), 0.0, ctx.view_w),
                                                  length(node.attrs.get("y"), 0.0, ctx.view_h))
         ctx.matrix = outer_matrix @ transform
+        if not _drawable(ctx):  # hostile input, as above (x or y past float range)
+            ctx.matrix = outer_matrix
+            return []
         ctx.depth += 1
         try:
             if ref.tag == "symbol":

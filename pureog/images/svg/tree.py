@@ -59,7 +59,19 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _from_xml(el: ET.Element) -> SvgNode:
+MAX_SVG_DEPTH = 128
+"""Element nesting an SVG file may have (real icons nest a few levels; deeper is hostile)."""
+MAX_SVG_NODES = 50_000
+"""Elements an SVG file may have (drawing them is budgeted again in :mod:`.render`)."""
+
+
+def _from_xml(el: ET.Element, where: str, depth: int = 0, count: list[int] | None = None) -> SvgNode:
+    count = count if count is not None else [0]
+    count[0] += 1
+    if depth > MAX_SVG_DEPTH:
+        raise ImageError(f"{where}: SVG elements are nested more than {MAX_SVG_DEPTH} deep")
+    if count[0] > MAX_SVG_NODES:
+        raise ImageError(f"{where}: the SVG has more than {MAX_SVG_NODES:,} elements")
     attrs = {}
     for key, value in el.attrib.items():
         name = _local(key)
@@ -68,7 +80,8 @@ def _from_xml(el: ET.Element) -> SvgNode:
         attrs[name] = value
     _merge_style(attrs)
     tag = _local(el.tag) if isinstance(el.tag, str) else ""
-    return SvgNode(tag, attrs, [_from_xml(child) for child in el if isinstance(child.tag, str)])
+    children = [_from_xml(child, where, depth + 1, count) for child in el if isinstance(child.tag, str)]
+    return SvgNode(tag, attrs, children)
 
 
 def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
@@ -78,7 +91,7 @@ def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
         raise ImageError(f"{where}: malformed SVG ({exc})") from None
-    node = _from_xml(root)
+    node = _from_xml(root, where)
     if node.tag != "svg":
         raise ImageError(f"{where}: the root element is <{node.tag}>, not <svg>")
     return node

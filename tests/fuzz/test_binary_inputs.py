@@ -1,0 +1,328 @@
+"""Hostile binary inputs, one test per class the binary fuzz targets found: each renders or raises a
+PureogError (ImageError / FontError), quickly and without allocating what the header claims.
+
+Seeds are built in code (``fuzz/targets/binary_mutators.py``, the JPEG fixtures of tests/images). The
+classes: out-of-range reads in every decoder, corrupt zlib/LZW/Huffman data, declared sizes past the
+pixel limit, decompression bombs (PNG IDAT, WOFF tables, emoji pack blocks), bicubic output above its
+alpha, PNG data ending at a row boundary, SVG nesting/element/``<use>``/dash blow-ups and numbers past
+float range, damaged fonts and emoji packs.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import time
+import zlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import pureog
+from fuzz.targets import binary_fonts, binary_images
+from fuzz.targets import binary_mutators as m
+from pureog.binary import MAX_IMAGE_PIXELS, Reader, check_size, inflate
+from pureog.errors import FontError, ImageError, PureogError
+
+FIXTURES = Path(__file__).resolve().parents[1] / "images" / "fixtures"
+
+
+def _img_doc(data: bytes, mime: str = "image/png", width: int = 37, height: int = 23) -> dict[str, Any]:
+    uri = f"data:{mime};base64," + base64.b64encode(data).decode()
+    return {"width": 64, "height": 48,
+            "element": {"div": {"style": {"display": "flex"}, "children": [{"img": {"src": uri, "width": width,
+                                                                                      "height": height}}]}}}
+
+
+def _renders_or_image_error(data: bytes, mime: str = "image/png", seconds: float = 5.0) -> str:
+    start = time.perf_counter()
+    try:
+        pureog.render_png(_img_doc(data, mime))
+        result = "ok"
+    except ImageError as exc:
+        result = str(exc)
+    assert time.perf_counter() - start < seconds
+    return result
+
+
+# --- the reader --------------------------------------------------------------------------------------
+
+
+def test_reader_raises_the_callers_error_past_the_end() -> None:
+    reader = Reader(b"\x01\x02\x03", what="PNG")
+    assert reader.u16be() == 0x0102
+    with pytest.raises(ImageError, match="invalid PNG: length is truncated"):
+        reader.u16be("length")
+    with pytest.raises(FontError, match="invalid font"):
+        Reader(b"", what="font", error=FontError).u8()
+
+
+def test_inflate_is_bounded_and_wraps_zlib_errors() -> None:
+    assert len(inflate(m.zlib_bomb(1 << 28), 10, what="PNG")) == 10  # a 256 MB bomb costs 10 bytes
+    with pytest.raises(ImageError, match="corrupt compressed data"):
+        inflate(b"\x78\x9cgarbage", 100, what="PNG")
+    with pytest.raises(ImageError, match="truncated"):
+        inflate(zlib.compress(b"abc"), 10, what="PNG", exact=True)
+
+
+def test_declared_size_is_checked_before_decoding() -> None:
+    check_size(6000, 6000, what="PNG")
+    with pytest.raises(ImageError, match="larger than the limit"):
+        check_size(8192, 8192, what="PNG")
+    assert MAX_IMAGE_PIXELS == 36_000_000
+
+
+# --- PNG -----------------------------------------------------------------------------------------------
+
+
+def _rgba_png(width: int, height: int, alpha: int = 128) -> bytes:
+    rows = [bytes(v for x in range(width) for v in (255, 40 * x % 256, 0, alpha if (x + y) % 2 else 0))
+            for y in range(height)]
+    return m.png_encode(width, height, 6, 8, rows)
+
+
+def test_semi_transparent_png_drawn_scaled_is_clamped_to_alpha() -> None:
+    # Bicubic overshoot made colour > alpha: "byte must be in range(0, 256)" when blending.
+    for alpha in (1, 128, 255):
+        pureog.render_png(_img_doc(_rgba_png(6, 6, alpha), width=37, height=23))
+
+
+def test_png_data_ending_at_a_row_boundary() -> None:
+    rows = [bytes(range(12))] * 4
+    raw = b"".join(b"\x00" + r for r in rows[:2])  # two of four rows, cut exactly between rows
+    data = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", 4, 4, 8, 2, 0, 0, 0)), (b"IDAT", zlib.compress(raw)),
+                       (b"IEND", b"")])
+    assert "truncated" in _renders_or_image_error(data)
+
+
+def test_png_bomb_inflates_no_more_than_the_header_implies() -> None:
+    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 6, 0, 0, 0)
+    bomb = m.png_file([(b"IHDR", ihdr), (b"IDAT", m.zlib_bomb(1 << 30)), (b"IEND", b"")])
+    assert _renders_or_image_error(bomb, seconds=3.0) == "ok"
+
+
+@pytest.mark.parametrize("size", [(8192, 8192), (65535, 65535), (0x7FFFFFFF, 1), (0, 4)])
+def test_png_huge_or_empty_declared_size(size: tuple[int, int]) -> None:
+    data = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", *size, 8, 6, 0, 0, 0)), (b"IDAT", zlib.compress(b"\0")),
+                       (b"IEND", b"")])
+    assert _renders_or_image_error(data, seconds=2.0) != "ok"
+
+
+def test_png_lying_lengths_and_odd_palettes() -> None:
+    seed = binary_images.png_seeds()[7]  # 1-bit palette image
+    chunks = m.png_chunks(seed)
+    lie = m.PNG_SIGNATURE + m.png_chunk(chunks[0][0], chunks[0][1], 0xFFFFFFFF)
+    assert _renders_or_image_error(lie) != "ok"
+    odd = m.png_file([chunks[0], (b"PLTE", b"\x01\x02"), (b"tRNS", bytes(300))] + chunks[1:])
+    _renders_or_image_error(odd)
+
+
+# --- GIF -----------------------------------------------------------------------------------------------
+
+
+def test_gif_declaring_a_huge_screen_is_refused_at_once() -> None:
+    seed = binary_images.gif_seeds()[0]
+    bomb = seed[:6] + struct.pack("<HH", 8192, 8192) + seed[10:]
+    assert "limit" in _renders_or_image_error(bomb, seconds=1.0)
+
+
+def test_gif_frames_off_screen_short_tables_and_bad_lzw() -> None:
+    pal = bytes((255, 0, 0))  # one entry: every other index is black, never a byte error
+    pixels = bytes((x + y) % 4 for y in range(6) for x in range(8))
+    assert _renders_or_image_error(m.gif_encode(8, 6, pixels, pal)) == "ok"
+    off = m.gif_encode(12, 9, pixels, pal, frame=(65000, 65000, 8, 6))
+    assert _renders_or_image_error(off) == "ok"
+    tall = m.gif_encode(4, 4, pixels, pal, frame=(0, 0, 8, 60000))  # rows below the screen: not decoded
+    assert _renders_or_image_error(tall, seconds=2.0) == "ok"
+    for min_size in (0, 12, 255):
+        _renders_or_image_error(m.gif_encode(8, 6, pixels, pal)[:-3] + bytes((min_size,)) + b"\x01\x00\x00;")
+    for cut in range(6, 40):
+        _renders_or_image_error(m.gif_encode(8, 6, pixels, pal)[:cut])
+
+
+# --- JPEG ----------------------------------------------------------------------------------------------
+
+
+def _jpeg() -> bytes:
+    return (FIXTURES / "baseline420.jpg").read_bytes()
+
+
+def _segment(data: bytes, marker: int) -> tuple[int, int]:
+    for mk, start, end in binary_images._jpeg_segments(data):
+        if mk == marker:
+            return start, end
+    raise AssertionError(marker)
+
+
+@pytest.mark.parametrize("edit", ["short_dqt", "no_components", "zero_sampling", "short_sos", "trailing_ff",
+                                  "huge_no_data", "bad_huffman", "dqt_id"])
+def test_jpeg_damaged_headers(edit: str) -> None:
+    data = _jpeg()
+    if edit == "short_dqt":
+        a, _ = _segment(data, 0xDB)
+        data = data[: a + 4] + b"\x10" + data[a + 5 : a + 20]  # 16-bit table announced, 15 bytes given
+    elif edit == "no_components":
+        a, _ = _segment(data, 0xC0)
+        data = data[: a + 9] + b"\x00" + data[a + 10 :]
+    elif edit == "zero_sampling":
+        a, _ = _segment(data, 0xC0)
+        data = data[: a + 11] + b"\x00" + data[a + 12 :]
+    elif edit == "short_sos":
+        a, _ = _segment(data, 0xDA)
+        data = data[:a] + b"\xff\xda\x00\x03\x04"
+    elif edit == "trailing_ff":
+        data = data[:40] + b"\xff"
+    elif edit == "huge_no_data":  # 6000 x 6000 over a few bytes of scan: blocks are never allocated
+        a, _ = _segment(data, 0xC0)
+        data = data[: a + 5] + struct.pack(">HH", 6000, 6000) + data[a + 9 :]
+        sos, end = _segment(data, 0xDA)
+        data = data[:end] + b"\x00" * 8 + b"\xff\xd9"
+    elif edit == "bad_huffman":
+        a, _ = _segment(data, 0xC4)
+        data = data[: a + 5] + b"\x03" + data[a + 6 :]  # three codes of length 1
+    else:
+        a, _ = _segment(data, 0xDB)
+        data = data[: a + 4] + b"\x0f" + data[a + 5 :]
+    _renders_or_image_error(data, "image/jpeg", seconds=8.0)
+
+
+def test_jpeg_scan_garbage_and_truncation() -> None:
+    import random  # noqa: PLC0415
+
+    rng = random.Random(7)
+    seeds = binary_images.jpeg_seeds()
+    for i in range(60):
+        _renders_or_image_error(binary_images.jpeg_mutate(rng, seeds[i % len(seeds)]), "image/jpeg")
+
+
+# --- SVG -----------------------------------------------------------------------------------------------
+NS = 'xmlns="http://www.w3.org/2000/svg"'
+
+
+def _svg(text: str) -> str:
+    return _renders_or_image_error(text.encode(), "image/svg+xml")
+
+
+def test_svg_deep_nesting_and_many_elements_are_refused() -> None:
+    assert "nested" in _svg(f'<svg {NS} viewBox="0 0 9 9">' + "<g>" * 5000 + "</g>" * 5000 + "</svg>")
+    assert "more than" in _svg(f'<svg {NS} viewBox="0 0 9 9">' + '<rect width="1" height="1"/>' * 60000 + "</svg>")
+
+
+def test_svg_use_fan_out_and_dashes_are_budgeted() -> None:
+    levels = "".join(f'<g id="l{i + 1}">' + f'<use href="#l{i}"/>' * 10 + "</g>" for i in range(9))
+    fan = (f'<svg {NS} viewBox="0 0 9 9"><defs><rect id="l0" width="1" height="1"/>{levels}</defs>'
+           '<use href="#l9"/></svg>')
+    assert "too complex" in _svg(fan)
+    dashes = f'<svg {NS} viewBox="0 0 9 9"><path d="M0 0L1e6 1e6" stroke="red" stroke-dasharray="0.0001"/></svg>'
+    assert "too complex" in _svg(dashes)
+
+
+@pytest.mark.parametrize("number", ["1e308", "9" * 400, "-1e308", "1e39", "NaN", "Infinity"])
+def test_svg_numbers_past_float_range(number: str) -> None:
+    _svg(f'<svg {NS} width="{number}" height="{number}" viewBox="0 0 {number} 9"><g transform="scale({number})">'
+         f'<circle r="{number}"/><path d="M0 0A{number} {number} 0 0 1 {number} 9" stroke="red" '
+         f'stroke-width="{number}" stroke-dasharray="1 {number}"/></g></svg>')
+
+
+def test_svg_entities_and_external_references_are_not_followed() -> None:
+    laughs = (f'<!DOCTYPE svg [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;">]><svg {NS} width="9" height="9">'
+              "<desc>&b;</desc></svg>")
+    assert "entity" in _svg(laughs)
+    external = f'<svg {NS} viewBox="0 0 9 9"><image href="file:///etc/passwd" width="9" height="9"/></svg>'
+    assert _svg(external) == "ok"
+
+
+# --- fonts and emoji packs -----------------------------------------------------------------------------
+
+
+def _font_doc(data: bytes) -> dict[str, Any]:
+    return binary_fonts.document(0, data)
+
+
+def test_woff_bomb_table_is_a_font_error_without_inflating_it() -> None:
+    woff = next(s for s in binary_fonts.font_seeds() if s[:4] == b"wOFF")
+    tag, entry, *_ = binary_fonts.woff_tables(woff)[0]
+    bomb = m.zlib_bomb(1 << 30)
+    damaged = woff[: entry + 4] + struct.pack(">III", len(woff), len(bomb), 1 << 30) + woff[entry + 16 :] + bomb
+    start = time.perf_counter()
+    with pytest.raises(FontError) as info:
+        pureog.render_png(_font_doc(damaged))
+    assert time.perf_counter() - start < 3.0
+    assert info.value.path == "$.fonts[0]"
+
+
+def test_woff_lying_lengths_are_font_errors() -> None:
+    import random  # noqa: PLC0415
+
+    woff = next(s for s in binary_fonts.font_seeds() if s[:4] == b"wOFF")
+    rng = random.Random(3)
+    for _ in range(40):
+        try:
+            pureog.render_png(_font_doc(binary_fonts.woff_mutate(rng, woff)))
+        except FontError as exc:
+            assert exc.path == "$.fonts[0]"
+
+
+def test_damaged_sfnt_tables_render_or_fail_cleanly() -> None:
+    import random  # noqa: PLC0415
+
+    rng = random.Random(11)
+    seeds = [s for s in binary_fonts.font_seeds() if s[:4] != b"wOF2"]
+    for i in range(60):
+        case = bytes((i % 16,)) + binary_fonts.sfnt_mutate(rng, seeds[i % len(seeds)])
+        try:
+            binary_fonts.execute(case)
+        except PureogError:
+            pass
+
+
+@pytest.mark.parametrize("damage", ["codes_null", "entry_int", "entry_short", "block_range", "xz_bomb",
+                                    "index_garbage", "width_text", "short_file"])
+def test_damaged_emoji_pack_is_a_font_error(damage: str) -> None:
+    index, blocks = binary_fonts.pack_seed()
+    index = json.loads(json.dumps(index))
+    block_list = list(blocks)
+    raw: bytes | None = None
+    if damage == "codes_null":
+        index["codes"] = None
+    elif damage == "entry_int":
+        index["codes"]["1f600"] = 5
+    elif damage == "entry_short":
+        index["codes"]["1f600"] = [0]
+    elif damage == "block_range":
+        index["codes"]["1f600"] = [7, 0, 3]
+    elif damage == "xz_bomb":
+        bomb = binary_fonts._xz_bomb()
+        index["blocks"], block_list = [[0, len(bomb)]], [bomb]
+    elif damage == "index_garbage":
+        raw = binary_fonts.pack_file(b"not zlib", block_list)
+    elif damage == "width_text":
+        index["width"] = "36"
+    else:
+        raw = b"PUREOG-EMOJI\x01\x01"
+    data = raw if raw is not None else binary_fonts.pack_file(index, block_list)
+    with pytest.raises(FontError):
+        binary_fonts.execute(b"\x80" + data)
+
+
+def test_decoded_bytes_per_render_are_budgeted() -> None:
+    # Each image is under the per-image limit; together they pass the render's budget, which is
+    # charged from the headers before decoding.
+    from pureog.images.budget import MAX_DECODED_BYTES, decode_budget  # noqa: PLC0415
+    from pureog.images.decode import decode_raster  # noqa: PLC0415
+    from pureog.images.source import resolve_source  # noqa: PLC0415
+
+    side = 5000  # 25 MP = 100 MB each
+    assert 3 * side * side * 4 > MAX_DECODED_BYTES
+    messages = []
+    with decode_budget():
+        for i in range(3):
+            data = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", side, side + i, 8, 6, 0, 0, 0)),
+                               (b"IDAT", zlib.compress(b"\0")), (b"IEND", b"")])
+            with pytest.raises(ImageError) as info:
+                decode_raster(resolve_source(data))
+            messages.append(str(info.value))
+    assert "truncated" in messages[0]
+    assert "more than the limit" in messages[-1]
