@@ -229,16 +229,19 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
     return general
 
 
-def pattern_shader(tile: bytes, width: int, height: int, inv: Affine) -> Shader:
+def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: bool | None = None) -> Shader:
     """A tile of ``width`` x ``height`` premultiplied pixels repeated over the plane; ``inv`` maps
     device px -> tile px.
 
     tiny-skia samples a pattern whose mapping is a pure translation with nearest-neighbour, which is an
     integer shift: every row is a (wrapped) slice of a tile row. Other mappings are filtered bicubically
-    per pixel, as resvg's ``Pattern::new(.., FilterQuality::Bicubic, ..)`` is.
+    per pixel, as resvg's ``Pattern::new(.., FilterQuality::Bicubic, ..)`` is. ``nearest`` (when given)
+    is the caller's verdict on "pure translation", which tiny-skia reaches in f32 arithmetic.
     """
     stride = width * 4
-    if abs(inv.a - 1.0) < 1e-9 and abs(inv.d - 1.0) < 1e-9 and inv.b == 0.0 and inv.c == 0.0:
+    if nearest is None:
+        nearest = abs(inv.a - 1.0) < 1e-9 and abs(inv.d - 1.0) < 1e-9 and inv.b == 0.0 and inv.c == 0.0
+    if nearest:
         kx = math.floor(0.5 + inv.e)
         ky = math.floor(0.5 + inv.f)
 
