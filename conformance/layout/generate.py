@@ -23,8 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import select
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -210,16 +212,63 @@ def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
     return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
 
 
+BATCH = 100
+STARTUP_S = 20.0  # Node loads Next's bundle and Yoga's WASM (slow on a busy machine)
+CASE_S = 4.0  # no tree takes a tenth of this; Satori never returns on a few
+
+
 def satori_boxes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Lay the cases out with the real Satori (one Node process for the whole batch)."""
-    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element")} for c in cases]})
-    done = subprocess.run(["node", str(HELPER)], input=payload, capture_output=True, text=True, check=True)
-    results: list[dict[str, Any]] = json.loads(done.stdout)["results"]
+    """Lay the cases out with the real Satori, a Node process per batch of :data:`BATCH` cases.
+
+    Satori never returns on a few trees (its ``break-word`` loop on a box narrower than one glyph).
+    The helper writes one line per finished case; when no line comes for :data:`CASE_S` seconds the
+    case it is working on hung: it is reported as an error (dropped like the trees Satori refuses) and
+    a new process goes on from the next case."""
+    results: list[dict[str, Any]] = []
+    pending = list(cases)
+    while pending:
+        batch = pending[:BATCH]
+        done = _run_helper(batch)
+        results += done
+        pending = pending[len(done):]
+        if len(done) < len(batch):
+            hung = pending.pop(0)
+            print(f"satori_boxes: no answer for {hung.get('id', '?')} (dropped)", file=sys.stderr)
+            results.append({"error": "satori_boxes: no answer (timeout)"})
+        print(f"satori_boxes: {len(results)}/{len(cases)}", file=sys.stderr, flush=True)
     return results
 
 
-def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
-    cases = generate(seed, count, prefix)
+def _run_helper(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The results of the cases the helper finished: all of them, or those before the one that hung."""
+    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element")} for c in cases]})
+    results: list[dict[str, Any]] = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as stdin:
+        stdin.write(payload)
+        stdin.seek(0)
+        proc = subprocess.Popen(["node", str(HELPER)], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True)  # stderr: Satori's console warnings
+        assert proc.stdout is not None
+        try:
+            deadline = STARTUP_S + CASE_S
+            while len(results) < len(cases):
+                ready, _, _ = select.select([proc.stdout], [], [], deadline)
+                if not ready:
+                    break  # this case hung
+                line = proc.stdout.readline()
+                if not line:
+                    raise RuntimeError(f"satori_boxes.mjs stopped after {len(results)} of {len(cases)} cases")
+                results.append(json.loads(line))
+                deadline = CASE_S
+        finally:
+            proc.kill()
+            proc.wait()
+            proc.stdout.close()
+    return results
+
+
+def lay_out(cases: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int]:
+    """The cases with Satori's boxes; (kept, refused by Satori, dropped as degenerate)."""
     kept = []
     refused = degenerate = 0
     for case, result in zip(cases, satori_boxes(cases), strict=True):
@@ -230,6 +279,11 @@ def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], in
             degenerate += 1
             continue
         kept.append({**case, "boxes": result["boxes"]})
+    return kept, refused, degenerate
+
+
+def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
+    kept, refused, degenerate = lay_out(generate(seed, count, prefix))
     corpus = {
         "generator": {
             "version": GENERATOR_VERSION,

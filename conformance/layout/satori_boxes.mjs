@@ -9,8 +9,10 @@
 // loads it. Nothing on disk changes and the bundle keeps its own URL, so its Yoga WASM loads as usual.
 //
 // Input (stdin, JSON): {"cases": [{"width": 400, "height": 300, "element": {type, props}}, ...]}
-// Output (stdout, JSON): {"results": [{"boxes": [[left, top, width, height, type], ...]} |
-//                                      {"error": "message"}, ...]}
+// Output (stdout, JSON Lines): one line per case, in order, written as soon as the case is done:
+//   {"boxes": [[left, top, width, height, type], ...]} | {"error": "message"}
+// (Satori never returns on a few trees; the caller kills the process and learns from the lines
+// written so far which case hung.)
 // Boxes are in document order (Satori reports a parent before its children); text is not reported.
 // Text is laid out with pureog's bundled Geist Regular (the same file Next bundles).
 //
@@ -58,9 +60,9 @@ async function main() {
   const satori = await loadSatori();
   const fonts = [{ name: 'Geist', data: readFileSync(FONT), weight: 400, style: 'normal' }];
   const { cases } = JSON.parse(await readStdin());
-  const results = [];
   for (const c of cases) {
     const boxes = [];
+    let result;
     try {
       await satori(c.element, {
         width: c.width,
@@ -68,12 +70,12 @@ async function main() {
         fonts,
         onNodeDetected: (n) => boxes.push([n.left, n.top, n.width, n.height, n.type]),
       });
-      results.push({ boxes });
+      result = { boxes };
     } catch (err) {
-      results.push({ error: String(err && err.message ? err.message : err) });
+      result = { error: String(err && err.message ? err.message : err) };
     }
+    process.stdout.write(JSON.stringify(result) + '\n'); // synchronous on a pipe (Linux)
   }
-  process.stdout.write(JSON.stringify({ results }));
 }
 
 main().catch((err) => {

@@ -13,8 +13,9 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   ``justify-content`` taken from ``text-align``, and the measure callback.
 - CSS ``aspect-ratio`` is *not* passed to Yoga (Satori 0.29 has it as a TODO); only ``<img>`` gets
   an aspect ratio, from its natural size.
-- ``<img>``: a side the style leaves ``auto`` takes the ``width``/``height`` attribute, a missing side
-  the image's aspect ratio (natural size from the resolved ``src``, see pureog.images.source);
+- ``<img>``: a side the style leaves unset (or 0) takes the ``width``/``height`` attribute as written
+  (``"100%"`` a percentage, ``"200"`` unreadable: auto), a missing side the image's aspect ratio
+  (natural size from the resolved ``src``, see pureog.images.source);
   ``<svg>``: width/height attributes completed by the viewBox (compute.ts).
 
 Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.style.values`.
@@ -151,61 +152,104 @@ def _unset_if_auto(value: Dim) -> Dim:
     return None if value is AUTO else value
 
 
-def _number(value: object) -> float | None:
-    """An ``<img>`` width/height attribute as px (numbers and numeric strings, like parseInt)."""
-    if isinstance(value, bool):
+class _Unreadable:
+    """A size Satori hands Yoga as a string Yoga cannot read (``"200"``, ``"50px"`` as an ``<img>``
+    attribute): defined for compute.ts's checks, ``auto`` for Yoga (its setter gets NaN)."""
+
+
+_UNREADABLE = _Unreadable()
+_ImageSide = float | Percent | _Unreadable | None
+
+
+def _js_parse_int(value: object) -> float | None:
+    """JavaScript's ``parseInt(String(value))``: leading digits (after an optional sign), else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    text = text.lstrip()
+    sign = -1.0 if text.startswith("-") else 1.0
+    digits = ""
+    for ch in text[1:] if text[:1] in "+-" and text else text:
+        if not ch.isdigit():
+            break
+        digits += ch
+    return sign * float(int(digits)) if digits else None
+
+
+def _image_attribute(value: object) -> _ImageSide:
+    """An ``<img>`` ``width``/``height`` attribute as Satori's ``We()`` reads it: a number is px, a
+    string ending in ``%`` a percentage, ``auto`` auto; any other string is unreadable."""
+    if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value)
-    if isinstance(value, str):
-        digits = ""
-        for ch in value.strip():
-            if ch.isdigit() or (ch == "-" and not digits):
-                digits += ch
-            else:
-                break
+    text = str(value)
+    if text == "auto":
+        return _UNREADABLE
+    if text.endswith("%"):
         try:
-            return float(int(digits))
+            return Percent(float(text[:-1]))
         except ValueError:
-            return None
-    return None
+            return _UNREADABLE
+    return _UNREADABLE
+
+
+def _image_side(style_value: Dim, attribute: object) -> _ImageSide:
+    """``o.width || n.width`` (compute.ts): the style's size unless it is 0 or unset, else the
+    attribute as written."""
+    if isinstance(style_value, Percent) or (isinstance(style_value, float) and style_value != 0.0):
+        return style_value
+    return _image_attribute(attribute)
+
+
+def _yoga_dim(side: _ImageSide) -> Dim:
+    return side if isinstance(side, (float, Percent)) else AUTO
+
+
+def _box_model_quirk(style: FlexStyle, width: float, height: float) -> tuple[_ImageSide, _ImageSide]:
+    """compute.ts subtracts the padding and border sum from px sizes and adds it back (a no-op), but
+    in JavaScript a percentage padding is a string: the sum becomes a concatenation, the size NaN
+    (Yoga: auto). Only px sizes on both sides take this path."""
+    horizontal = (style.padding_left, style.padding_right)
+    vertical = (style.padding_top, style.padding_bottom)
+    new_w: _ImageSide = _UNREADABLE if any(isinstance(v, Percent) for v in horizontal) else width
+    new_h: _ImageSide = _UNREADABLE if any(isinstance(v, Percent) for v in vertical) else height
+    return new_w, new_h
 
 
 def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
-    """Satori's ``<img>`` sizing (compute.ts): each side is the style's size if set, else the
-    ``width``/``height`` attribute; a missing side follows the image's aspect ratio (natural size from
-    the resolved ``src``), and with neither side the image is ``width: 100%`` with that aspect ratio."""
-    attr_w = _number(node.element.attribute("width"))
-    attr_h = _number(node.element.attribute("height"))
-    width: Dim = style.width
-    height: Dim = style.height
-    if attr_w is not None and width in (AUTO, 0.0):
-        width = attr_w
-    if attr_h is not None and height in (AUTO, 0.0):
-        height = attr_h
-    src = node.element.attribute("src")
-    natural = getattr(src, "width", None), getattr(src, "height", None)
-    if not isinstance(natural[0], float) or not isinstance(natural[1], float) or natural[0] <= 0:
-        return replace(style, width=width, height=height)
-    ratio = natural[1] / natural[0]  # height / width
-    w_set = width not in (AUTO, None, 0.0)
-    h_set = height not in (AUTO, None, 0.0)
-    if isinstance(width, float) and isinstance(height, float) and w_set and h_set:
-        return replace(style, width=width, height=height)
-    if not w_set and not h_set:
-        return replace(style, width=Percent(100.0), height=AUTO, aspect_ratio=1.0 / ratio)
-    # The box model: the ratio applies to the content box, so padding and border come off first.
-    extra_w = sum(v for v in (style.padding_left, style.padding_right, style.border_left, style.border_right)
-                  if isinstance(v, float))
-    extra_h = sum(v for v in (style.padding_top, style.padding_bottom, style.border_top, style.border_bottom)
-                  if isinstance(v, float))
-    if not w_set:
+    """Satori's ``<img>`` sizing (compute.ts), step by step: each side is the style's size (unless 0
+    or unset), else the ``width``/``height`` attribute as written (a numeric *string* is defined but
+    unreadable for Yoga: auto). With neither side the image is ``width: 100%`` with its natural aspect
+    ratio; with one side in px the other is that px size times the ratio (border box, no box-model
+    correction); with one side in % (or unreadable) Yoga gets the aspect ratio."""
+    element = node.element
+    src = element.attribute("src")
+    natural_w, natural_h = getattr(src, "width", None), getattr(src, "height", None)
+    if not isinstance(natural_w, float) or not isinstance(natural_h, float):
+        # Satori: an image of unknown size takes parseInt() of its attributes as its natural size
+        natural_w, natural_h = _js_parse_int(element.attribute("width")), _js_parse_int(element.attribute("height"))
+    width = _image_side(style.width, element.attribute("width"))
+    height = _image_side(style.height, element.attribute("height"))
+    if natural_w is None or natural_h is None or not natural_w:
+        return replace(style, width=_yoga_dim(width), height=_yoga_dim(height))
+    if isinstance(width, float) and isinstance(height, float):
+        width, height = _box_model_quirk(style, width, height)
+    ratio = natural_h / natural_w  # height / width
+    aspect: float | None = None
+    if width is None and height is None:
+        width, aspect = Percent(100.0), 1.0 / ratio
+    elif width is None:
         if isinstance(height, float):
-            return replace(style, width=(height - extra_h) / ratio + extra_w, height=height)
-        return replace(style, width=AUTO, height=height, aspect_ratio=1.0 / ratio)
-    if isinstance(width, float):
-        return replace(style, width=width, height=(width - extra_w) * ratio + extra_h)
-    return replace(style, width=width, height=AUTO, aspect_ratio=1.0 / ratio)
+            width = height / ratio
+        else:
+            aspect = 1.0 / ratio
+    elif height is None:
+        if isinstance(width, float):
+            height = width * ratio
+        else:
+            aspect = 1.0 / ratio
+    return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 
 def _svg_length(value: object, font_size: float) -> Dim:

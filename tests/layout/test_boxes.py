@@ -84,9 +84,13 @@ def test_display_none_and_block_map_like_satori() -> None:
 
 
 def test_img_attributes_size_the_box_when_the_style_does_not() -> None:
-    img = node("img", attributes=(("src", "x.png"), ("width", 64), ("height", "32")))
+    img = node("img", attributes=(("src", "x.png"), ("width", 64), ("height", 32)))
     b = lay(node(children=(img,), width=200.0, height=100.0, align_items=Align.FLEX_START))
     assert (b.children[0].width, b.children[0].height) == (64, 32)
+    # a numeric *string* is not a size for Satori's Yoga (compute.ts passes it on as written): auto
+    img = node("img", attributes=(("src", "x.png"), ("width", 64), ("height", "32")))
+    b = lay(node(children=(img,), width=200.0, height=100.0, align_items=Align.FLEX_START))
+    assert (b.children[0].width, b.children[0].height) == (64, 0)
     img = node("img", attributes=(("width", 64), ("height", 32)), width=Percent(50.0))
     b = lay(node(children=(img,), width=200.0, height=100.0, align_items=Align.FLEX_START))
     assert (b.children[0].width, b.children[0].height) == (100, 32)
