@@ -22,13 +22,14 @@ def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> A
     return compose(parent, local_matrix(style, rect))
 
 
-def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False) -> list[Node]:
+def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, transformed: bool = False) -> list[Node]:
     """``filter`` on each of an element's own shapes, one by one (Satori puts it on every shape), as
     :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them.
 
     ``masked``: Satori gives the shape the mask of an ancestor with ``overflow: hidden`` (or a
     clip-path or mask-image), whose region is usvg's default -10%/120% of the shape's bounding box:
-    what a blur or drop shadow spreads beyond that is cut off."""
+    what a blur or drop shadow spreads beyond that is cut off. An ``<img>`` (a shape with clips of its
+    own) always has such a mask, its own; Satori puts none on the shapes of a ``transformed`` element."""
     if not style.filter or not nodes:
         return nodes
     from pureog.paint.filter import filter_groups  # noqa: PLC0415
@@ -44,15 +45,29 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False) -> l
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
-        bb = _node_bounds(node)
+        bb = (_image_rect(node) if clips else None) or _node_bounds(node)
         node = filter_groups(style.filter, node, bb)
-        if masked and bb is not None and any(f.name in ("blur", "drop-shadow") for f in style.filter):
+        spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
+        if spreads and bb is not None and (masked or clips) and not transformed:
             region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
             node = Group((node,), clip=Clip(rect_path(region)))
         for clip in reversed(clips):
             node = Group((node,), clip=clip)
         out.append(node)
     return out
+
+
+def _image_rect(node: Node) -> Rect | None:
+    """The exact rectangle of a raster ``<img>``'s picture (Satori's ``<image>`` attributes, resvg's
+    bounding box), which the drawn pixels only approximate (they cover whole pixels)."""
+    from pureog.display import FillPath, ImagePaint
+
+    if not isinstance(node, FillPath) or not isinstance(node.paint, ImagePaint):
+        return None
+    t, image = node.paint.transform, node.paint.image
+    if t.b != 0.0 or t.c != 0.0:
+        return None
+    return Rect(t.e, t.f, t.a * image.width, t.d * image.height)
 
 
 def _node_bounds(node: Node) -> Rect | None:
@@ -89,7 +104,7 @@ def element_nodes(
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`); ``masked``: inside an ancestor's mask (see
     :func:`filtered`; Satori leaves the mask off the shapes of transformed elements)."""
-    fills = wrap(filtered(style, fills, masked and matrix is None), matrix)
+    fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     if style.clip_path is not None:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415

@@ -90,3 +90,20 @@ def test_inside_an_ancestors_mask_spreading_filters_are_cut_to_the_mask_region()
     colour = ComputedStyle(filter=(FilterFunction("invert", 1.0),))
     (inverted,) = filtered(colour, [BOX], masked=True)  # nothing spreads: no extra clip
     assert isinstance(inverted, Group) and inverted.clip is None
+
+
+def test_an_image_has_its_own_mask_on_its_exact_picture_rectangle() -> None:
+    from pureog.display import Image, ImagePaint
+    from pureog.geometry import Affine
+
+    picture = ImagePaint(Image(2, 2, bytes(16)), Affine(25.5, 0.0, 0.0, 20.0, 10.25, 4.0))  # 51 x 40 at 10.25
+    shape = Group((FillPath(rect_path(Rect(10.0, 4.0, 51.0, 40.0)), picture),), clip=Clip(rect_path(BB)))
+    style = ComputedStyle(filter=(FilterFunction("blur", 3.0),))
+    (out,) = filtered(style, [shape])
+    assert isinstance(out, Group) and out.clip == Clip(rect_path(BB))  # the <img> box, around the mask
+    masked = out.children[0]
+    assert isinstance(masked, Group) and masked.clip is not None
+    b = masked.clip.path.bounds()
+    assert (b.x, b.y, b.width, b.height) == pytest.approx((10.25 - 5.1, 0.0, 61.2, 48.0))
+    (turned,) = filtered(style, [shape], transformed=True)  # Satori leaves transformed shapes unmasked
+    assert isinstance(turned, Group) and isinstance(turned.children[0], Group) and turned.children[0].clip is None
