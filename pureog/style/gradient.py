@@ -220,6 +220,9 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
         if len(head) == 1 and head[0].kind == "ident" and head_text in _RADIAL_SIZES:
             groups = [(Token("ident", "black"),), *groups[1:]]
         return RadialGradient(_parse_stops(groups, ctx), repeating)
+    first = head[0].text.lower() if head[0].kind == "ident" else ""
+    if "at" in first and first != "at" and first not in ("circle", "ellipse") and first not in _RADIAL_SIZES:
+        return _radial_colour_with_at(head_text, groups, repeating, ctx)
     shape: str | None = None
     sizes: list[RadialSize] = []
     position: list[PositionValue] = []
@@ -253,6 +256,28 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
     pos = (position + ["center", "center"])[:2]
     return RadialGradient(
         _parse_stops(groups[1:], ctx), repeating, shape, tuple(sizes) or ("farthest-corner",), (pos[0], pos[1])
+    )
+
+
+def _radial_colour_with_at(
+    head_text: str, groups: list[tuple[Token, ...]], repeating: bool, ctx: ValueContext
+) -> RadialGradient:
+    """A first stop whose colour name contains "at" (``mediumslateblue``, ``darkslategray``):
+    css-gradient-parser takes it for the shape/position prelude, splits it at "at" and drops it from
+    the stops. What follows the "at" is its position (a word that is no keyword or length, like the
+    ``eblue`` of ``mediumslateblue``, ends up centred); it has no length, so the shape is an ellipse
+    to the farthest corner."""
+    after = head_text.split("at")[1].strip() if "at" in head_text else ""
+    position: list[PositionValue] = []
+    for word in (after.split(" ") + ["", ""])[:2]:
+        if word in _POSITION_WORDS:
+            position.append(word)
+            continue
+        tokens = tokenize(word) if word else []
+        value = _offset(tokens[0], ctx) if len(tokens) == 1 else None
+        position.append("center" if value is None else value)
+    return RadialGradient(
+        _parse_stops(groups[1:], ctx), repeating, "ellipse", ("farthest-corner",), (position[0], position[1])
     )
 
 

@@ -83,6 +83,15 @@ def test_radial_lone_size_keyword_is_a_black_stop_like_satori() -> None:
     assert [s.color for s in g.stops] == [BLACK, RED, BLUE]
 
 
+def test_radial_first_stop_named_with_at_is_eaten_as_the_prelude_like_satori() -> None:
+    # css-gradient-parser sees "at" in "mediumslateblue" and takes that stop for shape/position
+    g = one("radial-gradient(mediumslateblue, red, blue 80%)")
+    assert isinstance(g, RadialGradient)
+    assert (g.shape, g.size, g.position) == ("ellipse", ("farthest-corner",), ("center", "center"))
+    assert [s.color for s in g.stops] == [RED, BLUE]
+    assert one("radial-gradient(slateblue 30%, red, blue)").position == ("center", Percent(30))  # type: ignore[union-attr]
+
+
 def test_layers_urls_and_trailing_colour() -> None:
     layers = parse_background_image("url('a b.png'), linear-gradient(red, blue), url(data:image/png;base64,xx)", CTX)
     assert layers[0] == UrlImage("a b.png") and layers[2] == UrlImage("data:image/png;base64,xx")
