@@ -108,27 +108,24 @@ def color_op(f: FilterFunction) -> ColorMatrix | ComponentTransfer:
     raise ValueError(f"not a colour filter function: {f.name}")
 
 
-def _blur_region(bb: Rect, std: float) -> Rect:
-    """What resvg-wasm really cuts a CSS blur to (measured against the reference): the right at
-    ``max(bbox.right, 2 * bbox.width)``, the bottom likewise, uncut on the left and top. That is the
-    -100%/200% region after ``fit_to_rect`` for an untransformed shape nearer the canvas's left (top)
-    edge than its own width (height)."""
-    x0, y0 = bb.x - bb.width - 4 * std, bb.y - bb.height - 4 * std
-    return Rect(x0, y0, max(bb.right, 2 * bb.width) - x0, max(bb.bottom, 2 * bb.height) - y0)
+def _spread_region(bb: Rect) -> Rect:
+    """usvg's region for blur() and drop-shadow(): x, y -100%, width, height 200% of the bounding box,
+    so it ends at the box's right and bottom edges unless resvg moves it right (see Filter)."""
+    return Rect(bb.x - bb.width, bb.y - bb.height, 2.0 * bb.width, 2.0 * bb.height)
 
 
 def filter_groups(functions: tuple[FilterFunction, ...], node: Node, bb: Rect | None) -> Node:
     """``node`` (bounding box ``bb``, local coordinates) under each filter function in turn."""
     for f in functions:
+        if bb is None:
+            break  # nothing painted: no region, nothing to filter
         if f.name == "blur":
             if f.amount > 0:
-                node = Group((node,), blur=Blur(f.amount, f.amount, _blur_region(bb, f.amount) if bb else None))
+                node = Group((node,), blur=Blur(f.amount, f.amount, _spread_region(bb)))
             continue
-        if bb is None:
-            continue  # nothing painted: no region, nothing to filter
         if f.name == "drop-shadow":
             op: ColorMatrix | ComponentTransfer | DropShadow = DropShadow(f.dx, f.dy, f.amount, f.color)
-            region = Rect(bb.x - bb.width, bb.y - bb.height, 2.0 * bb.width, 2.0 * bb.height)
+            region = _spread_region(bb)
         else:
             op = color_op(f)
             region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)

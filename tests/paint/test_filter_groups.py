@@ -76,9 +76,9 @@ def test_shapes_clip_goes_around_the_filter_and_url_only_hides() -> None:
     assert filtered(ComputedStyle(), [BOX]) == [BOX]
 
 
-def test_blur_alone_keeps_its_measured_region() -> None:
+def test_blur_has_usvgs_region() -> None:
     node = filter_groups((FilterFunction("blur", 2.0),), BOX, BB)
-    assert isinstance(node, Group) and node.blur == Blur(2.0, 2.0, Rect(52.0, 22.0, 88.0, 48.0))
+    assert isinstance(node, Group) and node.blur == Blur(2.0, 2.0, Rect(60.0, 30.0, 80.0, 40.0))
 
 
 def test_inside_an_ancestors_mask_spreading_filters_are_cut_to_the_mask_region() -> None:
