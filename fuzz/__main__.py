@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     for (target, kind, signature), count in stats.defect_counts.most_common():
         defect = stats.defects[(target, kind, signature)]
         print(f"  DEFECT x{count} {target} {kind} {signature} (seed {defect.seed} index {defect.index}): "
-              f"{defect.outcome.detail[:160]}")
+              f"{defect.outcome.detail[:160]} (indices {stats.defect_indices[(target, kind, signature)][:10]})")
     for target, index, seconds_taken in stats.slow[:20]:
         print(f"  slow: {target} index {index}: {seconds_taken:.1f} s")
     if args.report:
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
             "seed": args.seed, "cases": stats.cases, "seconds": round(stats.seconds, 1),
             "outcomes": dict(stats.totals()), "by_target": {k: dict(v) for k, v in stats.by_target.items()},
             "defects": [{"target": t, "kind": k, "signature": s, "count": c,
-                         "index": stats.defects[(t, k, s)].index}
+                         "index": stats.defects[(t, k, s)].index, "indices": stats.defect_indices[(t, k, s)]}
                         for (t, k, s), c in stats.defect_counts.most_common()],
             "slow": stats.slow,
         }, indent=1))

@@ -46,6 +46,8 @@ class Stats:
     defects: dict[tuple[str, str, str], Defect] = field(default_factory=dict)
     """First example of each (target, outcome, signature)."""
     defect_counts: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    defect_indices: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    """Up to 20 case indices of each defect, for triage."""
     slow: list[tuple[str, int, float]] = field(default_factory=list)
 
     def totals(self) -> Counter[str]:
@@ -60,6 +62,9 @@ class Stats:
         if outcome.defect:
             key = (target, outcome.kind, outcome.signature)
             self.defect_counts[key] += 1
+            indices = self.defect_indices.setdefault(key, [])
+            if len(indices) < 20:
+                indices.append(index)
             self.defects.setdefault(key, Defect(target, seed, index, outcome, case))
         elif outcome.seconds > SLOW:
             self.slow.append((target, index, outcome.seconds))

@@ -28,14 +28,17 @@ MAX_DEPTH = 100
 MAX_ELEMENTS = 2_000
 """Elements per document (a card has tens; a dense chart a few hundred). Layout and paint cost grows
 with it: at this limit a render stays within a few seconds."""
-MAX_TEXT_CHARS = 20_000
-"""Characters of text per document (every text node together), about ten pages: text is shaped, broken
-and drawn glyph by glyph."""
+MAX_TEXT_CHARS = 8_000
+"""Characters of text per document (every text node together), a few pages: text is shaped, broken and
+drawn glyph by glyph (about a millisecond a character), and a card holds a few hundred."""
 MAX_DOCUMENT_NODES = 100_000
 """Values visited while reading the element tree (children lists, nulls and texts included): a YAML
 alias bomb (``&b [*a, *a, ...]``, a few shared lists standing for billions of values) is refused
 after this many, long before walking it would fill memory or take minutes."""
 
+MAX_TEXT_NESTING = 250
+"""Nesting of YAML/JSON text (``[``/``{`` levels; block indentation up to four columns a level), checked
+before parsing: the parsers recurse per level, and very deep text overflows the C stack."""
 MAX_DOCUMENT_FILE_BYTES = 16 << 20
 """A document file read by :func:`pureog.load_file` (a card is a few kB)."""
 MAX_FONT_FILE_BYTES = 32 << 20
@@ -51,14 +54,14 @@ MAX_LETTER_SPACING = 10_000.0
 """px, either sign."""
 
 # --- paint -----------------------------------------------------------------------------------
-MAX_DASHES = 100_000
-"""Dashes in one dashed stroke (a dashed border on a 1e6 px box would make a million)."""
-MAX_PATH_POINTS = 10_000
-"""Points in one clip-path polygon."""
-MAX_SHADOWS = 32
-"""Box or text shadows per element."""
-MAX_BLUR_RADIUS = 500.0
-"""px of blur (box-shadow, text-shadow, filter: blur); blur cost grows with the blurred area."""
+MAX_DASHES = 20_000
+"""Dashes in one dashed stroke; past it the stroke is drawn solid, as Skia does past a million (a dashed
+border on a 1e6 px box would otherwise make 600,000 dashes, 30 s and 500 MB)."""
+MAX_POLYGON_POINTS = 2_000
+"""Points in one ``clip-path: polygon()``."""
+MAX_BLUR_PIXELS = 3_000_000
+"""Pixels that shadows, blurs and filters of one render work on together (each at most the canvas):
+about four full 1200x630 blurs; fifty 500 px box shadows would blur for a minute."""
 
 
 def finite(value: float, what: str = "number", *, path: str | None = None) -> float:

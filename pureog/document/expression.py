@@ -428,7 +428,7 @@ def _truncate(value: Any, length: Any = 80, end: Any = "…") -> str:
     cut = text[:keep]
     # Prefer a word boundary when one is near the end, as people do by hand.
     space = cut.rfind(" ")
-    if not text[keep].isspace() and space >= keep * 2 // 3 and space > 0:
+    if keep < len(text) and not text[keep].isspace() and space >= keep * 2 // 3 and space > 0:
         cut = cut[:space]
     return cut.rstrip() + tail
 

@@ -33,6 +33,7 @@ from pureog.limits import (
     MAX_ELEMENTS,
     MAX_FONT_FILE_BYTES,
     MAX_TEXT_CHARS,
+    MAX_TEXT_NESTING,
 )
 
 DEFAULT_WIDTH = 1200
@@ -110,9 +111,31 @@ def _decode(raw: bytes, name: str) -> str:
         raise DocumentError(f"{name} is not UTF-8 text: {exc.reason} at byte {exc.start}") from None
 
 
+def _check_text_nesting(text: str, name: str) -> None:
+    """Refuse text nested deeper than any document (spec/limits.md) before a parser sees it: YAML and
+    JSON parsers recurse per level, and 100,000 ``[`` overflow the C stack (a crash, not an error)."""
+    import re  # noqa: PLC0415
+
+    depth = deepest = 0
+    for bracket in re.sub(r"[^\[\]{}]+", "", text):  # flow nesting, counted at C speed when brackets are few
+        depth = depth + 1 if bracket in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+    indent = max((len(m) for m in re.findall(r"^[ \t-]*", text, re.M)), default=0)  # block nesting
+    if deepest > MAX_TEXT_NESTING or indent > 4 * MAX_TEXT_NESTING:
+        raise LimitError(f"{name} is nested deeper than any document ({MAX_TEXT_NESTING} levels)", path="$")
+
+
 def parse_text(text: str, *, name: str = "<text>") -> Any:
     """Parse YAML or JSON text (JSON first: faster and gives better errors for JSON)."""
     text = scrub_text(text)  # lone surrogates (from str built in Python): no parser would encode them
+    _check_text_nesting(text, name)
+    try:
+        return _parse_text(text, name)
+    except RecursionError:  # nesting the check above let through (it errs on the side of documents)
+        raise LimitError(f"{name} is nested too deeply to parse", path="$") from None
+
+
+def _parse_text(text: str, name: str) -> Any:
     stripped = text.lstrip()
     if stripped.startswith(("{", "[")):
         import json  # noqa: PLC0415  (lazy, like yaml: documents given as mappings need neither)

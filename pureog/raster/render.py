@@ -34,9 +34,9 @@ from pureog.display import (
     ShadowFilter,
     SolidPaint,
 )
-from pureog.errors import PureogError
+from pureog.errors import LimitError, PureogError
 from pureog.geometry import IDENTITY, Affine
-from pureog.limits import check_deadline
+from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.path import Path
 from pureog.raster import blend, shade
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
@@ -178,6 +178,7 @@ class _Renderer:
         self.canvas: Box = (0, 0, width, height)
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
+        self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -412,7 +413,7 @@ class _Renderer:
         """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma."""
         if blur.region is not None:
             # resvg's calc_region: a region starting above or left of the canvas keeps its size
-            return region_box(blur.region, m, self.width, self.height)
+            return self._spend_blur(region_box(blur.region, m, self.width, self.height))
         d = layer.dirty
         if d[2] <= d[0]:
             return None
@@ -423,7 +424,17 @@ class _Renderer:
         x1, y1 = min(x1, self.width), min(y1, self.height)
         if x1 <= x0 or y1 <= y0:
             return None
-        return (x0, y0, x1, y1)
+        return self._spend_blur((x0, y0, x1, y1))
+
+    def _spend_blur(self, box: Box | None) -> Box | None:
+        """Counts the pixels filters and shadows work on against the render's budget (spec/limits.md):
+        each is at most a canvas, but fifty 500 px shadows would still blur for a minute."""
+        if box is not None:
+            self.blur_pixels += (box[2] - box[0]) * (box[3] - box[1])
+            if self.blur_pixels > MAX_BLUR_PIXELS:
+                raise LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all "
+                                 "(spec/limits.md)")
+        return box
 
     def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: _Target) -> None:
         """A CSS filter function (:mod:`pureog.raster.filter`): children -> layer, the filter over the
@@ -431,7 +442,7 @@ class _Renderer:
         clip cuts the filter's result, as in resvg)."""
         layer = _Target(Pixmap(self.width, self.height))
         self.children(g, m, None, layer)
-        box = region_box(f.region, m, self.width, self.height)
+        box = self._spend_blur(region_box(f.region, m, self.width, self.height))
         if box is None:
             return
         pm = layer.pixmap

@@ -20,14 +20,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pureog.limits import check_deadline
+from pureog.limits import MAX_DASHES, check_deadline
 from pureog.path import Path, PathBuilder
 from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_curve, to_contours
 
 # Skia's ContourMeasure subdivides curves until control points are within this of the chord.
 _MEASURE_TOLERANCE = 0.5
 _MAX_MEASURE_DEPTH = 20
-_MAX_DASHES = 1_000_000
+_MAX_DASHES = MAX_DASHES  # spec/limits.md (Skia's own threshold is a million)
 
 
 def dash_path(path: Path, dashes: Sequence[float], dash_offset: float = 0.0) -> Path:

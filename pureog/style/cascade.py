@@ -271,16 +271,16 @@ class _Cascade:
             raw = entry.raw
             if parsed is None or (raw.__class__ is float and raw == 0.0) or ctx.font_size == 0.0:
                 # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
-                values[prop.field] = self._parse(element, name, entry, parent, ctx)
-                continue
-            key = (name, raw.__class__, raw, ctx.font_size)
-            try:
-                value = parsed[key]
-            except KeyError:
-                value = self._parse_and_memoize(element, name, entry, parent, ctx, parsed, key)
-            except TypeError:  # an unhashable raw value: no memo
                 value = self._parse(element, name, entry, parent, ctx)
-            if value is _DROPPED:
+            else:
+                key = (name, raw.__class__, raw, ctx.font_size)
+                try:
+                    value = parsed[key]
+                except KeyError:
+                    value = self._parse_and_memoize(element, name, entry, parent, ctx, parsed, key)
+                except TypeError:  # an unhashable raw value: no memo
+                    value = self._parse(element, name, entry, parent, ctx)
+            if value is _DROPPED:  # (found by fuzzing: a dropped value must never reach the style)
                 dropped.append(name)
                 values.pop(prop.field, None)
                 if prop.inherited:

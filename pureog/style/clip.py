@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pureog.errors import StyleError
+from pureog.errors import LimitError, StyleError
+from pureog.limits import MAX_POLYGON_POINTS
 from pureog.style.parse import (
     RawValue,
     Token,
@@ -121,6 +122,8 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
                 raise StyleError(f"expected 'nonzero' or 'evenodd', got {describe(raw)}")
             evenodd = rule == "evenodd"
             groups = groups[1:]
+        if len(groups) > MAX_POLYGON_POINTS:
+            raise LimitError(f"polygon() has {len(groups):,} points, more than {MAX_POLYGON_POINTS:,} (spec/limits.md)")
         values: list[LengthPercentage] = []
         for g in groups:
             if len(g) != 2:

@@ -119,3 +119,27 @@ def test_timeout_stops_a_render() -> None:
     assert pureog.render_png(_card("x"), timeout=30).startswith(b"\x89PNG")
     with pytest.raises(LimitError, match="timeout"):
         pureog.layout_boxes(card, timeout=1e-9)
+
+
+def test_dashes_per_stroke() -> None:
+    from pureog.stroke import dash
+
+    assert dash._MAX_DASHES == L.MAX_DASHES
+    with _fast():  # 600,000 dashes around a 1e6 px box: drawn solid past the limit
+        pureog.render_png(_card(None, width=1e6, height=1e6, border="3px dashed red"))
+
+
+def test_polygon_points() -> None:
+    points = ", ".join(f"{i % 100}% {(i * 7) % 100}%" for i in range(L.MAX_POLYGON_POINTS + 1))
+    with pytest.raises(LimitError, match="points") as info, _fast():
+        pureog.render_png(_card(None, width=64, height=64, background="red", clipPath=f"polygon({points})"))
+    assert info.value.path is not None and info.value.path.endswith("clipPath")
+
+
+def test_blur_and_shadow_budget() -> None:
+    shadows = ", ".join(["0 0 500px red"] * 50)
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"width": 600, "height": 300,
+                                                                         "boxShadow": shadows}}}}
+    with pytest.raises(LimitError, match="pixels in all"), _fast(15.0):
+        pureog.render_png(card)
+    pureog.render_png(_card(None, width=32, height=32, boxShadow=", ".join(["0 0 20px red"] * 20)))
