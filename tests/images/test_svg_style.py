@@ -70,6 +70,7 @@ def test_thin_svg_strokes_are_hairlines() -> None:
     nodes = hairline_stroke_nodes(line, 1.0, "butt", None, 0.0, paint, Affine(2.0, 0, 0, 2.0, 10.0, 0.0))
     assert nodes is None  # 2 device px wide
     nodes = hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, Affine(2.0, 0, 0, 2.0, 10.0, 0.0))
-    assert nodes is not None and len(nodes) >= 16  # 16 device columns, split between two rows
+    assert nodes is not None and len(nodes) == 2  # two rows (one fill per coverage), 16 device columns long
+    assert {node.path.bounds().width for node in nodes} == {8.0}  # type: ignore[union-attr]
     rotated = Affine.rotate(0.3)
     assert hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, rotated) is None

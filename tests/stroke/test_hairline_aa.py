@@ -42,3 +42,14 @@ def test_coverage_of_thin_strokes() -> None:
     assert hairline_coverage(1.5) is None
     assert coverage_alpha(0.5) == 127 / 255  # (255 * int(0.5 * 256)) >> 8
     assert coverage_alpha(1.0) == 1.0
+
+
+def test_merged_blits_fold_repeated_pixels_and_join_runs() -> None:
+    from pureog.stroke.hairline_aa import merged_blits  # noqa: PLC0415
+
+    merged = merged_blits([(0, 0, 1, 1, 128), (1, 0, 1, 1, 128), (0, 0, 1, 1, 128), (5, 5, 1, 1, 255)], 1.0)
+    assert merged[255] == [(5, 5, 1, 1)]
+    assert merged[128] == [(1, 0, 1, 1)]
+    assert merged[192] == [(0, 0, 1, 1)]  # 255 * (1 - (1 - 128/255)^2), rounded
+    half = merged_blits([(0, 0, 2, 1, 255)], 0.5)
+    assert half == {128: [(0, 0, 2, 1)]}

@@ -15,9 +15,9 @@ from collections.abc import Sequence
 
 from pureog.display import FillPath, Node, SolidPaint
 from pureog.geometry import Affine, Rect
-from pureog.path import Path, rect_path
+from pureog.path import Path, PathBuilder, rect_path
 from pureog.stroke import dash_path
-from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits
+from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
 
 
 def _fast_len(x: float, y: float) -> float:
@@ -49,14 +49,13 @@ def hairline_stroke_nodes(
     if dashes:
         path = dash_path(path, dashes, dash_offset)
     blits = hairline_blits(path.transformed(m).segments, cap)
-    base = paint.color.a * coverage_alpha(coverage)
-    paints: dict[int, SolidPaint] = {}
+    opacity = paint.color.a * coverage_alpha(coverage)
     out: list[Node] = []
-    for x, y, w, h, alpha in blits:
-        sub = paints.get(alpha)
-        if sub is None:
-            sub = paints[alpha] = SolidPaint(paint.color.with_alpha(base * alpha / 255))
-        x0, x1 = sorted(((x - m.e) / m.a, (x + w - m.e) / m.a))
-        y0, y1 = sorted(((y - m.f) / m.d, (y + h - m.f) / m.d))
-        out.append(FillPath(rect_path(Rect(x0, y0, x1 - x0, y1 - y0)), sub))
+    for alpha, rects in sorted(merged_blits(blits, opacity).items()):
+        b = PathBuilder()
+        for x, y, w, h in rects:
+            x0, x1 = sorted(((x - m.e) / m.a, (x + w - m.e) / m.a))
+            y0, y1 = sorted(((y - m.f) / m.d, (y + h - m.f) / m.d))
+            b.extend(rect_path(Rect(x0, y0, x1 - x0, y1 - y0)))
+        out.append(FillPath(b.build(), SolidPaint(paint.color.with_alpha(alpha / 255))))
     return out
