@@ -1,19 +1,20 @@
 """Hairline strokes of any path as display nodes: what resvg draws for a stroke at most 1 px wide.
 
 Role: turns :func:`pureog.stroke.hairline_aa.hairline_blits` (tiny-skia's anti-aliased hairline, pixel
-blits in drawing order) into pixel-aligned fills of the stroke colour: the blends each pixel receives
-folded into one (:func:`~pureog.stroke.hairline_aa.merged_blits`), one fill per coverage level; a
-stroke thinner than 1 px scales the colour's alpha as tiny-skia does.
+blits in drawing order) into one pixel-aligned image of the stroke colour: the blends each pixel
+receives folded into one (:func:`~pureog.stroke.hairline_aa.merged_blits`), drawn as a translated
+image (copied pixel for pixel) over the touched pixels' bounding box; a stroke thinner than 1 px
+scales the colour's alpha as tiny-skia does.
 Input: a path, the integer translation it is drawn at, the colour and the stroke width. Output:
-display nodes in the path's local space. Used by ``-webkit-text-stroke``.
+display nodes in the path's local space. Used by ``-webkit-text-stroke`` and thin borders.
 """
 
 from __future__ import annotations
 
 from pureog.color import Color
-from pureog.display import FillPath, Node, SolidPaint
-from pureog.geometry import Rect
-from pureog.path import Path, PathBuilder, rect_path
+from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node
+from pureog.geometry import Affine, Rect
+from pureog.path import Path, rect_path
 from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
 
 
@@ -23,10 +24,20 @@ def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: f
                                                  for i, v in enumerate(seg[1:])))
              for seg in path.segments]  # fmt: skip
     opacity = color.a * coverage_alpha(width if width > 0 else 1.0)
-    out: list[Node] = []
-    for alpha, rects in sorted(merged_blits(hairline_blits(moved), opacity).items()):
-        b = PathBuilder()
-        for x, y, w, h in rects:
-            b.extend(rect_path(Rect(x - dx, y - dy, w, h)))
-        out.append(FillPath(b.build(), SolidPaint(color.with_alpha(alpha / 255))))
-    return out
+    merged = merged_blits(hairline_blits(moved), opacity)
+    if not merged:
+        return []
+    runs = [(alpha, r) for alpha, rects in merged.items() for r in rects]
+    x0 = min(r[0] for _, r in runs)
+    y0 = min(r[1] for _, r in runs)
+    w = max(r[0] + r[2] for _, r in runs) - x0
+    h = max(r[1] + r[3] for _, r in runs) - y0
+    data = bytearray(4 * w * h)
+    for alpha, (x, y, rw, rh) in runs:
+        pixel = bytes(((color.r * alpha + 127) // 255, (color.g * alpha + 127) // 255,
+                       (color.b * alpha + 127) // 255, alpha))  # fmt: skip
+        for yy in range(y - y0, y - y0 + rh):
+            start = 4 * (yy * w + x - x0)
+            data[start : start + 4 * rw] = pixel * rw
+    paint = ImagePaint(Image(w, h, bytes(data)), Affine.translate(x0 - dx, y0 - dy), quality=FilterQuality.NEAREST)
+    return [FillPath(rect_path(Rect(x0 - dx, y0 - dy, w, h)), paint)]
