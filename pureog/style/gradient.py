@@ -313,6 +313,15 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
     for group in split_commas(tokenize(text)):
         # Anything after the image in a layer (``linear-gradient(...) #fff`` from the shorthand) is
         # dropped: Satori's gradient parser reads only up to the last ')'.
+        if len(group) == 1 and is_color_token(group[0]):
+            # A colour layer (``radial-gradient(...), #050505``, common in real cards): Satori 0.29 fills
+            # the whole box with it (a pattern of one rect, whatever the size/position), as a uniform
+            # gradient does, in the colour it reads (see _layer_colour).
+            color, quirk = _layer_colour(group[0], ctx)
+            if quirk:
+                problems.append(quirk)
+            layers.append(LinearGradient((ColorStop(color, Percent(0.0)), ColorStop(color, Percent(100.0)))))
+            continue
         if not group or group[0].kind != "function":
             raise StyleError(f"expected a gradient or url(), got {describe(raw)}")
         tok = group[0]
@@ -325,14 +334,45 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         parse, repeating = entry
         if not tok.args:
             raise StyleError(f"{tok.name}() needs colour stops")
+        args = tok.args
+        if any(t.kind == "function" and t.name == "calc" for t in args):
+            # Satori reads a calc() stop position as 0 (resvg then keeps the stops in order: the stop
+            # sits at the previous one), common in real cards' hairline gradients.
+            problems.append(f"calc() stop positions are read as 0 in {tok.name}()")
+            args = tuple(_CALC_ZERO if t.kind == "function" and t.name == "calc" else t for t in args)
         try:
-            layers.append(parse(tok.args, repeating, ctx))
+            layers.append(parse(args, repeating, ctx))
         except _IgnoredDirection as ignored:
-            problems.append(ignored.message)
+            problems.append(f"{ignored.message}: drawn top to bottom")
             layers.append(ignored.gradient)
     if problems:
-        raise StyleFallback("; ".join(problems), "drawn top to bottom, as Next.js draws it", tuple(layers))
+        raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(layers))
     return tuple(layers)
+
+
+_CALC_ZERO = Token("percent", "0%", 0.0, "%")
+
+
+def _layer_colour(tok: Token, ctx: ValueContext) -> tuple[Color, str]:
+    """The colour Satori 0.29 paints for a colour layer, and what pureog reports when it is not the
+    colour CSS means. Satori builds ``rgba(v0, v1, v2, v3 ?? 1)`` from parse-css-color's ``values``,
+    which hold no alpha: every colour layer is opaque, hsl() numbers are taken as r, g, b, and
+    ``transparent`` / ``currentColor`` are black (all checked with the oracle)."""
+    word = tok.text.lower() if tok.kind == "ident" else ""
+    if word in ("transparent", "currentcolor"):
+        color = Color(0, 0, 0)
+    elif tok.kind == "function" and tok.name in ("hsl", "hsla"):
+        nums = [t.value for t in tok.args if t.kind in ("number", "percent", "dimension")][:3]
+        nums += [0.0] * (3 - len(nums))
+        r, g, b = (max(0, min(255, round(v))) for v in nums)
+        color = Color(r, g, b)
+    else:
+        read = color_from_token(tok, ctx.current_color)
+        if read.is_opaque:
+            return read, ""
+        color = Color(read.r, read.g, read.b)
+    return color, (f"the colour layer {tok.text!r} is painted as rgb({color.r}, {color.g}, {color.b}), "
+                   "opaque, as Satori reads it")
 
 
 def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:

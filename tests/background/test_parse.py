@@ -103,7 +103,7 @@ def test_layers_urls_and_trailing_colour() -> None:
     ("text", "message"),
     [
         ("conic-gradient(red, blue)", "not supported"),
-        ("red", "expected a gradient"),
+        ("nonsense", "expected a gradient"),  # a colour alone is a colour layer: Next paints it
         ("linear-gradient(45deg)", "at least one colour stop"),
         ("linear-gradient(nocolour, blue)", "expected a colour stop"),
         ("linear-gradient(30%, red)", "colour hint"),

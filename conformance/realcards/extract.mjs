@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+// Dev tool: turn a real Open Graph card module (opengraph-image.tsx, og/route.tsx, api/og.tsx, ...) into a
+// self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
+//
+//   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
+//        [--props JSON] [--root REPO_DIR] > card.json
+//
+// The module is transpiled with the Babel that Next.js bundles (conformance/oracle/node_modules/next/dist/
+// compiled/babel: TypeScript + JSX, nothing to install), evaluated with stubs, and its export called:
+//   - `next/og`, `next/server`, `@vercel/og`: an ImageResponse that records (element, options);
+//   - file reads (`fs`, `fs/promises`) and `fetch`: fonts become the committed Geist files
+//     (conformance/fonts, chosen by the weight the file name suggests), images our conformance/assets,
+//     Google Fonts CSS a stub pointing at Geist; JSON answers and unknown modules a "magic" value that
+//     reads as a sample title;
+//   - params / searchParams: magic values too (`await params` works).
+// Function components are called (as Satori does), fragments flattened, and the tree is written as
+// {type, props} with `width`/`height` from the options or the module's `size`. Unless --no-generic, every
+// text is replaced by generic words of the same lengths and case (the structure and styles stay), so the
+// committed documents carry no site's wording. Image sources and CSS url()s point at ../../assets/.
+// Nothing of the card's source is written out. Dev-only: never imported by pureog.
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import url from 'node:url';
+
+const here = path.dirname(url.fileURLToPath(import.meta.url));
+const oracle = path.join(here, '..', 'oracle');
+const require = createRequire(path.join(oracle, 'package.json'));
+const babelDir = path.join(oracle, 'node_modules', 'next', 'dist', 'compiled', 'babel');
+const babel = require(path.join(babelDir, 'core.js'));
+const React = require('react');
+
+const args = process.argv.slice(2);
+const opt = { call: null, title: null, generic: true, props: null, root: null };
+let file = null;
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--call') opt.call = args[++i];
+  else if (a === '--title') opt.title = args[++i];
+  else if (a === '--no-generic') opt.generic = false;
+  else if (a === '--props') opt.props = JSON.parse(args[++i]);
+  else if (a === '--root') opt.root = path.resolve(args[++i]);
+  else file = a;
+}
+if (!file) {
+  console.error('usage: extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic] [--props JSON]');
+  process.exit(2);
+}
+
+// ---- fonts and assets ---------------------------------------------------------------------------
+const FONT_DIR = path.join(here, '..', 'fonts');
+const FONT_FILES = ['Geist-Regular.ttf', 'Geist-Bold.ttf', 'Geist-Black.ttf', 'Geist-Light.ttf',
+  'Geist-Italic.ttf', 'GeistMono-Regular.ttf', 'Geist-Medium.woff'];
+const fontBytes = new Map(FONT_FILES.map((f) => [f, fs.readFileSync(path.join(FONT_DIR, f))]));
+
+function fontFor(name) {
+  const n = String(name).toLowerCase();
+  if (/mono|code|jetbrains|fira ?code|courier/.test(n)) return 'GeistMono-Regular.ttf';
+  if (/italic/.test(n)) return 'Geist-Italic.ttf';
+  if (/black|heavy|extra-?bold|ultra-?bold|800|900/.test(n)) return 'Geist-Black.ttf';
+  if (/semi-?bold|demi|bold|600|700/.test(n)) return 'Geist-Bold.ttf';
+  if (/light|thin|hairline|100|200|300/.test(n)) return 'Geist-Light.ttf';
+  if (/medium|500/.test(n)) return 'Geist-Medium.woff';
+  return 'Geist-Regular.ttf';
+}
+
+function identifyFont(data) {
+  let bytes;
+  if (data instanceof ArrayBuffer) bytes = Buffer.from(data);
+  else if (ArrayBuffer.isView(data)) bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  else return null;
+  for (const [f, b] of fontBytes) if (b.length === bytes.length && b.equals(bytes)) return f;
+  return null;
+}
+
+const ASSETS = { svg: 'logo.svg', avatar: 'avatar.png', photo: 'photo.jpg', png: 'photo.png' };
+const ASSET_DIR = path.join(here, '..', 'assets');
+function assetFor(ref) {
+  const s = String(ref).toLowerCase();
+  if (/\.svg|image\/svg|<svg/.test(s)) return ASSETS.svg;
+  if (/avatar|profile|author|headshot|portrait|me\.|face|pfp|photo-of/.test(s)) return ASSETS.avatar;
+  if (/logo|icon|brand|mark/.test(s)) return ASSETS.svg;
+  return ASSETS.photo;
+}
+const assetBytes = (name) => fs.readFileSync(path.join(ASSET_DIR, name));
+
+// ---- magic values: stand-ins for data the card would fetch ---------------------------------------
+const SAMPLE = opt.title || 'A sample title for this card';
+const MAGIC = Symbol('magic');
+function magic(label = SAMPLE) {
+  const fn = function () { return magic(label); };
+  return new Proxy(fn, {
+    get(_t, key) {
+      if (key === MAGIC) return true;
+      if (key === 'then') return undefined;
+      if (key === Symbol.toPrimitive) return (hint) => (hint === 'number' ? 3 : label);
+      if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => label;
+      if (key === Symbol.iterator) return function* () { yield magic(label); yield magic(label); };
+      if (key === 'length') return 2;
+      if (key === 'map' || key === 'flatMap') return (f) => [f(magic(label), 0), f(magic(label), 1)];
+      if (key === 'filter' || key === 'slice' || key === 'sort' || key === 'reverse' || key === 'concat')
+        return () => [magic(label), magic(label)];
+      if (key === 'forEach') return (f) => { f(magic(label), 0); };
+      if (key === 'find' || key === 'at') return () => magic(label);
+      if (key === 'join' || key === 'toUpperCase' || key === 'toLowerCase' || key === 'trim') return () => label;
+      if (key === 'includes' || key === 'startsWith' || key === 'endsWith') return () => false;
+      if (key === 'split') return (sep) => label.split(sep);
+      if (key === 'replace' || key === 'replaceAll') return () => label;
+      if (key === 'toLocaleDateString' || key === 'toDateString' || key === 'toISOString') return () => 'Jan 1, 2025';
+      if (key === 'ok') return true;
+      if (key === 'status') return 200;
+      if (key === 'json' || key === 'text') return async () => magic(label);
+      if (key === 'arrayBuffer') return async () => assetBytes(ASSETS.png).buffer.slice(0);
+      if (key === 'default') return magic(label);
+      if (key === '$$typeof' || key === 'type' || key === 'props' || key === '__esModule') return undefined;
+      if (typeof key === 'symbol') return undefined;
+      return magic(label);
+    },
+    apply() { return magic(label); },
+    construct() { return magic(label); },
+    has() { return true; },
+  });
+}
+const isMagic = (v) => (typeof v === 'function' || typeof v === 'object') && v !== null && v[MAGIC] === true;
+
+// ---- module stubs ----------------------------------------------------------------------------------
+let captured = null;
+class ImageResponse {
+  constructor(element, options = {}) { captured = { element, options }; }
+}
+function readStub(p) {
+  const s = String(p);
+  if (/\.(ttf|otf|woff2?)$/i.test(s)) return Buffer.from(fontBytes.get(fontFor(path.basename(s))));
+  if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(s)) return assetBytes(assetFor(s));
+  if (/\.json$/i.test(s)) return Buffer.from('{}');
+  return Buffer.from('');
+}
+const fsStub = {
+  readFileSync: (p, enc) => { const b = readStub(p); return enc ? b.toString(typeof enc === 'string' ? enc : enc.encoding) : b; },
+  readFile: async (p, enc) => { const b = readStub(p); return enc ? b.toString(typeof enc === 'string' ? enc : enc.encoding) : b; },
+  existsSync: () => true,
+};
+fsStub.promises = { readFile: fsStub.readFile };
+const nextServer = {
+  ImageResponse,
+  NextResponse: class { static json() { return {}; } },
+  NextRequest: Request,
+};
+const modules = {
+  react: React,
+  'react/jsx-runtime': require('react/jsx-runtime'),
+  'react/jsx-dev-runtime': require('react/jsx-dev-runtime'),
+  'next/og': { ImageResponse },
+  'next/og.js': { ImageResponse },
+  'next/server': nextServer,
+  '@vercel/og': { ImageResponse },
+  fs: fsStub, 'node:fs': fsStub, 'fs/promises': fsStub.promises, 'node:fs/promises': fsStub.promises,
+  path, 'node:path': path, url, 'node:url': url,
+  buffer: { Buffer }, 'node:buffer': { Buffer },
+};
+// With --root (the card's repository checked out to a scratch directory), the card's own modules
+// (relative imports, `@/` and `~/` aliases) are loaded too, through the same transpiler and stubs, so a
+// card built from a shared component or a helper that returns the ImageResponse is followed.
+const EXTS = ['', '.tsx', '.ts', '.jsx', '.js', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
+const loaded = new Map();
+function resolveLocal(name, fromDir) {
+  if (!opt.root) return null;
+  let bases = [];
+  if (name.startsWith('./') || name.startsWith('../')) bases = [path.resolve(fromDir, name)];
+  else if (/^[@~]\//.test(name)) bases = [path.join(opt.root, name.slice(2)), path.join(opt.root, 'src', name.slice(2))];
+  else if (name.startsWith('src/')) bases = [path.join(opt.root, name)];
+  for (const b of bases) {
+    for (const e of EXTS) {
+      const f = b + e;
+      if (f.startsWith(opt.root) && /\.(tsx|ts|jsx|js)$/.test(f) && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+    }
+  }
+  return null;
+}
+function makeRequire(fromDir) {
+  return (name) => {
+    if (name in modules) return modules[name];
+    const local = resolveLocal(name, fromDir);
+    if (local) {
+      if (!loaded.has(local)) {
+        const m = { exports: {} };
+        loaded.set(local, m);
+        try { evaluate(fs.readFileSync(local, 'utf8'), local, m); } catch (e) { loaded.set(local, { exports: magic() }); }
+      }
+      return loaded.get(local).exports;
+    }
+    return magic();
+  };
+}
+
+async function fakeFetch(input) {
+  const u = String(input && input.url ? input.url : input);
+  const font = /\.(ttf|otf|woff2?)(\?|$)/i.test(u) || /gstatic|fonts\.|font/i.test(u);
+  if (/fonts\.googleapis\.com/.test(u)) {
+    const w = (u.match(/wght@(\d+)/) || [])[1] || '400';
+    const f = fontFor(w);
+    const css = `@font-face { font-family: 'X'; font-weight: ${w}; src: url(https://fonts.gstatic.com/s/${f}) format('truetype'); }`;
+    return { ok: true, status: 200, text: async () => css, json: async () => ({}),
+      arrayBuffer: async () => Buffer.from(css).buffer };
+  }
+  const bytes = font ? fontBytes.get(fontFor(u)) : assetBytes(assetFor(u));
+  const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return { ok: true, status: 200, headers: new Map([['content-type', font ? 'font/ttf' : 'image/png']]),
+    arrayBuffer: async () => buf, blob: async () => new Blob([bytes]),
+    json: async () => magic(), text: async () => SAMPLE };
+}
+
+// ---- load the module --------------------------------------------------------------------------------
+const fakeProcess = { env: new Proxy({}, { get: (_t, k) => (k === 'NODE_ENV' ? 'production' : undefined) }),
+  cwd: () => '/card', platform: 'linux' };
+function evaluate(source, filename, mod) {
+  source = source.replace(/import\.meta\.url/g, JSON.stringify('file:///card/app/card.tsx'));
+  const { code } = babel.transformSync(source, {
+    filename: 'card.tsx', babelrc: false, configFile: false, sourceType: 'module',
+    presets: [[require(path.join(babelDir, 'preset-typescript.js')), { isTSX: true, allExtensions: true }],
+      [require(path.join(babelDir, 'preset-react.js')), { runtime: 'classic' }]],
+    plugins: [require(path.join(babelDir, 'plugin-transform-modules-commonjs.js'))],
+  });
+  // eslint-disable-next-line no-new-func
+  new Function('exports', 'require', 'module', '__filename', '__dirname', 'process', 'fetch', 'React', code)(
+    mod.exports, makeRequire(path.dirname(path.resolve(filename))), mod, '/card/app/card.tsx', '/card/app',
+    fakeProcess, fakeFetch, React);
+}
+const mod = { exports: {} };
+evaluate(fs.readFileSync(file, 'utf8'), file, mod);
+const exp = mod.exports;
+
+const params = opt.props || {};
+const magicParams = new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : (params[k] ?? magic())) });
+const reqUrl = `http://localhost/api/og?title=${encodeURIComponent(SAMPLE)}`;
+const request = new Request(reqUrl);
+const ctx = { url: reqUrl, nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
+  params: magicParams, searchParams: magicParams, id: magicParams.id };
+let fn = opt.call ? exp[opt.call] : (exp.default || exp.GET);
+if (typeof fn !== 'function') { console.error('no callable export'); process.exit(1); }
+const callName = opt.call || (exp.default ? 'default' : 'GET');
+let result;
+if (callName === 'GET' || callName === 'POST') result = await fn(ctx, { params: magicParams });
+else result = await fn(ctx, request);
+if (!captured) {
+  if (result instanceof ImageResponse) { /* captured already */ }
+  console.error('the module made no ImageResponse'); process.exit(1);
+}
+
+// ---- serialise ----------------------------------------------------------------------------------------
+const LOREM = ('lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore '
+  + 'et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea '
+  + 'commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur '
+  + 'excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est '
+  + 'laborum').split(' ');
+const byLen = new Map();
+for (const w of LOREM) { if (!byLen.has(w.length)) byLen.set(w.length, []); byLen.get(w.length).push(w); }
+let wordCounter = 0;
+function lorem(n) {
+  if (n <= 0) return '';
+  if (n === 1) return 'a';
+  if (n > 14) return lorem(7) + lorem(n - 7);
+  const list = byLen.get(n);
+  if (list) return list[(wordCounter++) % list.length];
+  return lorem(n - 2) + 'um'.slice(0, 2);
+}
+const TYPO = { '→': '>', '←': '<', '↗': '>', '★': '*', '✓': '+', '✔': '+', '✦': '*', '•': '•', '●': '•',
+  '|': '|', '⋅': '·', '∙': '·', '▸': '>', '›': '>', '‹': '<' };
+function generic(text) {
+  let s = String(text);
+  if (!opt.generic) return s;
+  s = s.replace(/[\p{L}\p{N}]+/gu, (w) => {
+    if (/^\d+$/.test(w)) return w.replace(/\d/g, (d, i) => String((i * 3 + 1) % 10));
+    let g = lorem(w.length);
+    if (w === w.toUpperCase() && /\p{Lu}/u.test(w) && w.length > 1) g = g.toUpperCase();
+    else if (/^\p{Lu}/u.test(w)) g = g[0].toUpperCase() + g.slice(1);
+    return g;
+  });
+  return [...s].map((ch) => {
+    const cp = ch.codePointAt(0);
+    if (cp < 0x100 || '–—‘’“”•…'.includes(ch)) return ch;
+    if (TYPO[ch]) return TYPO[ch];
+    if (/\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/u.test(ch)) return ch;
+    return '*';
+  }).join('');
+}
+
+// A long path (a brand's logo) becomes a generic blob over the same absolute bounding box (estimated from
+// its absolute coordinates), so the SVG is still drawn with its fill and stroke but shows no one's mark.
+function genericPath(d) {
+  // Trace the path (end points and control points, current point kept for relative commands).
+  const toks = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) || [];
+  const ARGS = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
+  let x = 0, y = 0, sx = 0, sy = 0, cmd = 'M', i = 0;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  const see = (px, py) => { x0 = Math.min(x0, px); x1 = Math.max(x1, px); y0 = Math.min(y0, py); y1 = Math.max(y1, py); };
+  while (i < toks.length) {
+    if (/[a-z]/i.test(toks[i])) { cmd = toks[i++]; if (/z/i.test(cmd)) { x = sx; y = sy; continue; } }
+    const lc = cmd.toLowerCase(), rel = cmd === lc, n = ARGS[lc];
+    if (!n || i + n > toks.length) break;
+    const v = toks.slice(i, i + n).map(Number); i += n;
+    if (lc === 'h') { x = rel ? x + v[0] : v[0]; }
+    else if (lc === 'v') { y = rel ? y + v[0] : v[0]; }
+    else if (lc === 'a') { x = rel ? x + v[5] : v[5]; y = rel ? y + v[6] : v[6]; }
+    else {
+      for (let k = 0; k + 1 < n - 2; k += 2) see(rel ? x + v[k] : v[k], rel ? y + v[k + 1] : v[k + 1]);
+      x = rel ? x + v[n - 2] : v[n - 2]; y = rel ? y + v[n - 1] : v[n - 1];
+    }
+    see(x, y);
+    if (lc === 'm') { sx = x; sy = y; cmd = rel ? 'l' : 'L'; }
+  }
+  if (!(x1 > x0) || !(y1 > y0)) { x1 = x0 + 20; y1 = y0 + 20; }
+  const f = (v) => Math.round(v * 100) / 100;
+  const w = x1 - x0, h = y1 - y0, cx = x0 + w / 2, cy = y0 + h / 2;
+  return `M${f(cx)} ${f(y0)}C${f(x1)} ${f(y0)} ${f(x1)} ${f(cy)} ${f(x1)} ${f(cy)}L${f(x1 - w * 0.2)} ${f(y1)}`
+    + `H${f(x0 + w * 0.2)}L${f(x0)} ${f(cy)}C${f(x0)} ${f(y0 + h * 0.2)} ${f(x0 + w * 0.2)} ${f(y0)} ${f(cx)} ${f(y0)}Z`
+    + `M${f(cx - w * 0.15)} ${f(cy)}h${f(w * 0.3)}v${f(h * 0.2)}h${f(-w * 0.3)}Z`;
+}
+
+function fixUrls(value) {
+  return value.replace(/url\((['"]?)([^)'"]*)\1\)/g,
+    (m, _q, ref) => (ref.startsWith('#') ? m : `url(../../assets/${assetFor(ref)})`));
+}
+
+function styleOut(style) {
+  const out = {};
+  for (const [k, v] of Object.entries(style || {})) {
+    if (v === undefined) continue;
+    if (isMagic(v)) continue;
+    out[k] = typeof v === 'string' ? fixUrls(v) : v;
+  }
+  return out;
+}
+
+const FRAGMENT = Symbol.for('react.fragment');
+function children(node) {
+  const out = [];
+  const walk = (n) => {
+    if (n === null || n === undefined || n === false || n === true) return;
+    if (Array.isArray(n)) { n.forEach(walk); return; }
+    if (isMagic(n)) { out.push(generic(SAMPLE)); return; }
+    if (typeof n === 'string') { out.push(generic(n)); return; }
+    if (typeof n === 'number' || typeof n === 'bigint') { out.push(generic(String(n))); return; }
+    if (typeof n === 'object' && n.$$typeof) {
+      if (n.type === FRAGMENT) { walk(n.props.children); return; }
+      if (typeof n.type === 'function') { walk(n.type(n.props)); return; }
+      if (typeof n.type === 'object' && n.type && typeof n.type.render === 'function') {
+        walk(n.type.render(n.props, null)); return;
+      }
+      out.push(element(n)); return;
+    }
+    if (typeof n === 'object' && typeof n.then === 'function') throw new Error('async component');
+    out.push(generic(String(n)));
+  };
+  walk(node);
+  return out;
+}
+
+function element(n) {
+  const props = {};
+  for (const [k, v] of Object.entries(n.props || {})) {
+    if (k === 'children' || v === undefined || (typeof v === 'function' && !isMagic(v))) continue;
+    if (k === 'style') { props.style = styleOut(v); continue; }
+    if (k === 'src' || (k === 'href' && n.type === 'image')) {
+      props[k] = `../../assets/${typeof v === 'string' ? assetFor(v) : ASSETS.png}`; continue;
+    }
+    if (k === 'alt' || k === 'aria-label' || k === 'title') { props[k] = generic(isMagic(v) ? SAMPLE : v); continue; }
+    if (isMagic(v)) { props[k] = generic(SAMPLE); continue; }
+    if (k === 'd' && typeof v === 'string' && v.length > 240) { props[k] = genericPath(v); continue; }
+    props[k] = typeof v === 'string' ? fixUrls(v) : v;
+  }
+  const kids = children(n.props ? n.props.children : undefined);
+  if (kids.length === 1) props.children = kids[0];
+  else if (kids.length > 1) props.children = kids;
+  return { type: n.type, props };
+}
+
+let root = children(captured.element);
+if (root.length !== 1) root = { type: 'div', props: { children: root } };
+else root = root[0];
+if (typeof root === 'string') root = { type: 'div', props: { children: root } };
+const o = captured.options || {};
+const size = exp.size || {};
+const doc = { width: o.width ?? size.width ?? 1200, height: o.height ?? size.height ?? 630 };
+if (Array.isArray(o.fonts) && o.fonts.length) {
+  doc.fonts = o.fonts.map((f) => {
+    const file = identifyFont(f.data) || fontFor(`${f.name} ${f.weight || ''}`);
+    const entry = { name: f.name, path: `../../fonts/${file}` };
+    if (f.weight) entry.weight = f.weight;
+    if (f.style) entry.style = f.style;
+    return entry;
+  });
+}
+if (o.emoji) doc.emoji = o.emoji;
+doc.element = root;
+process.stdout.write(JSON.stringify(doc, null, 1) + '\n');
