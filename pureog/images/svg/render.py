@@ -381,6 +381,8 @@ def _dashes(text: str, ctx: _Context, font_size: float) -> list[float] | None:
 
 def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) -> list[Node]:
     font_size = length(state.get("font-size"), 16.0)
+    # Hostile input: megabytes of path data cost seconds to parse; charge their size first.
+    _charge(ctx, len(node.attrs.get("d") or node.attrs.get("points") or "") // 10)
     path = _shape_path(node, ctx, font_size)
     if path.is_empty:
         return []
