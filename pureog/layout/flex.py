@@ -236,14 +236,18 @@ def layout_box(
 ) -> None:
     """Run the flex layout algorithm (§9.1-§9.9) for one container, or measure one leaf."""
     fixed = node.margin_px  # resolved once when there are no percentages (see WorkNode)
+    fixed_margins = fixed is not None
     node.layout_margin = list(fixed) if fixed is not None else [node.margin(e, owner_width) for e in range(4)]
     node.layout_border = list(node.border_style)
     fixed = node.padding_px
     node.layout_padding = list(fixed) if fixed is not None else [node.padding(e, owner_width) for e in range(4)]
     margin_row = node.margin_for_axis(ROW, owner_width)
     margin_column = node.margin_for_axis(COLUMN, owner_width)
-    outer_width = available_width - margin_row
-    outer_height = available_height - margin_column
+    if fixed_margins:
+        outer_width = available_width - margin_row
+        outer_height = available_height - margin_column
+    else:
+        outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
 
     if node.measure is not None:
         measure_leaf(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)
@@ -390,6 +394,20 @@ def layout_box(
 
 
 # --- leaves ----------------------------------------------------------------------------------------
+
+
+def _outer_sizes_f32(node: WorkNode, available_width: float, available_height: float) -> tuple[float, float]:
+    """``available - margins`` for a box with percentage margins, in float32 as Yoga computes it.
+
+    A percentage margin is rarely a whole float32 (0.3% of 400 is 1.2000000477), so the size Yoga
+    hands the box (its flex size plus those margins, stored as float) minus the margins again lands a
+    float32 step away from the flex size: 30.0000019 instead of 30. Min/max clamping and the
+    measurement cache compare that value, so it decides e.g. whether a max-width below the min-width
+    wins (boundAxis checks the max first). With px margins the float64 and float32 results agree."""
+    left, top, right, bottom = (f32(m) for m in node.layout_margin)
+    margin_row = f32(left + right)
+    margin_column = f32(top + bottom)
+    return f32(f32(available_width) - margin_row), f32(f32(available_height) - margin_column)
 
 
 def measure_leaf(

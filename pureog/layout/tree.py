@@ -125,12 +125,23 @@ def resolve(value: Dim, reference: float) -> float:
     if kind is float:
         return value  # type: ignore[return-value]
     if kind is Percent:
-        return value.value * reference / 100.0  # type: ignore[union-attr]
+        return _percent_f32(value.value, reference)  # type: ignore[union-attr]
     if isinstance(value, (float, int)):
         return float(value)
     if isinstance(value, Percent):
-        return value.value * reference / 100.0
+        return _percent_f32(value.value, reference)
     return NAN
+
+
+_ONE_PERCENT_F32 = 0.009999999776482582  # 0.01f
+
+
+def _percent_f32(percent: float, reference: float) -> float:
+    """Yoga's ``value * ownerSize * 0.01f`` in float32 (a percentage is rarely a whole float32, and
+    comparisons against it, e.g. a max-width below a min-width, follow the float32 value)."""
+    if reference != reference:
+        return NAN
+    return f32(f32(f32(percent) * f32(reference)) * _ONE_PERCENT_F32)
 
 
 class WorkNode:
