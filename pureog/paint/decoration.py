@@ -27,6 +27,7 @@ import dataclasses
 import math
 
 from pureog.display import FillPath, Group, Node, SolidPaint
+from pureog.geometry import Affine
 from pureog.paint.debug import hairline_nodes
 from pureog.path import Path, PathBuilder
 from pureog.stroke import dash_path, stroke_path
@@ -104,7 +105,7 @@ _STROKE_CACHE_LIMIT = 20_000
 _stroked_glyphs: dict[tuple[Path, float], Path] = {}
 
 
-def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle) -> list[Node]:
+def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine | None = None) -> list[Node]:
     """``-webkit-text-stroke``: each glyph's outline stroked (round joins, Satori's attributes), as
     nodes to paint *before* the glyph fills (``paint-order: stroke``). ``glyphs`` are the painter's
     ``Group(translate, FillPath(outline))`` nodes; the stroke outline is cached per outline."""
@@ -113,7 +114,11 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle) -> list[Node]:
     if width <= 0 or color is None or color.is_transparent:
         return []
     paint = SolidPaint(color)
-    hairline = width <= 1.0  # resvg draws strokes of at most 1 px as hairlines (tiny-skia)
+    # resvg draws strokes of at most 1 px as hairlines (tiny-skia); drawn here in canvas pixels, so
+    # only when the text is not transformed beyond whole-pixel moves (else the outline is stroked).
+    hairline = width <= 1.0 and (matrix is None or (
+        matrix.a == 1.0 and matrix.b == 0.0 and matrix.c == 0.0 and matrix.d == 1.0
+        and matrix.e == int(matrix.e) and matrix.f == int(matrix.f)))
     out: list[Node] = []
     for node in glyphs:
         if not isinstance(node, Group) or len(node.children) != 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
@@ -39,10 +40,13 @@ class TextPainter:
         return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width)
 
     def paint(
-        self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None
+        self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,
+        matrix: Affine | None = None,
     ) -> tuple[list[Node], Rect]:
         """The leaf's display nodes, and Satori's measuredTextSize placed at the box (the text's own
-        width and height, not its stretched box: text-shadow filter regions are percentages of it)."""
+        width and height, not its stretched box: text-shadow filter regions are percentages of it).
+        ``matrix``: the absolute transform of the text's element (None: identity), which decides
+        whether a thin ``-webkit-text-stroke`` is a hairline."""
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
@@ -51,6 +55,10 @@ class TextPainter:
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
+        if color.is_transparent and style.text_shadow:
+            # Satori fills transparent text black inside its text-shadow filter group, so the shadow
+            # (and the black glyphs) show; a background-clip: text gradient then covers the glyphs.
+            color = Color(0, 0, 0, 1.0)
         if not color.is_transparent:
             paint = SolidPaint(color)
             glyphs = [
@@ -61,7 +69,7 @@ class TextPainter:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
 
                 # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
-                glyphs[:0] = text_stroke_nodes(glyphs, style)
+                glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
         if paragraph.images:  # emoji: Satori's <image> elements, drawn after the text's glyphs
             glyphs.extend(_inline_images(paragraph, box, leaf.path))
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
