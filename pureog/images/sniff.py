@@ -4,7 +4,8 @@ Input: raw image bytes. Output: :class:`ImageInfo` (format, natural width and he
 Mirrors Satori's ``detectContentType`` and header parsers (handler/image.ts): PNG/APNG, JPEG, GIF,
 WebP, AVIF by magic number; SVG by its text (``<?xml`` or an ``<svg`` tag near the start, and Satori's
 size rule: width/height attributes of the root tag, with the viewBox's aspect ratio for a missing side).
-Nothing is decoded here. Imports only :mod:`pureog.errors`; must not import style, layout, text, paint.
+Nothing is decoded here; headers are read through :class:`pureog.binary.Reader`. Imports only
+:mod:`pureog.binary` and :mod:`pureog.errors`; must not import style, layout, text, paint.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import struct
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pureog.binary import Reader
 from pureog.errors import ImageError
 
 
@@ -127,48 +129,47 @@ def _finite_size(width: float, height: float, where: str) -> tuple[float, float]
 def _png_size(data: bytes) -> tuple[int, int]:
     if len(data) < 24 or data[12:16] != b"IHDR":
         raise ImageError("invalid PNG: no IHDR header")
-    w, h = struct.unpack(">II", data[16:24])
-    return (w, h)
+    reader = Reader(data, what="PNG", start=16)
+    return (reader.u32be("header"), reader.u32be("header"))
 
 
 def _gif_size(data: bytes) -> tuple[int, int]:
-    if len(data) < 10:
-        raise ImageError("invalid GIF: truncated header")
-    w, h = struct.unpack("<HH", data[6:10])
-    return (w, h)
+    reader = Reader(data, what="GIF", start=6)
+    return (reader.u16le("header"), reader.u16le("header"))
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
     """The size in the first SOF marker (any SOFn, not only the three Satori checks)."""
-    pos = 2
-    n = len(data)
-    while pos + 4 <= n:
-        if data[pos] != 0xFF:
+    reader = Reader(data, what="JPEG", start=2)
+    while reader.remaining >= 4:
+        if reader.u8() != 0xFF:
             raise ImageError("invalid JPEG: bad marker")
-        marker = data[pos + 1]
+        marker = reader.u8()
         if marker == 0xFF:  # fill byte
-            pos += 1
+            reader.pos -= 1
             continue
         if marker in (0x01,) or 0xD0 <= marker <= 0xD7:
-            pos += 2
             continue
-        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+        length = reader.u16be("marker")
+        if length < 2:
+            raise ImageError("invalid JPEG: bad segment length")
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
-            if pos + 9 > n:
+            if reader.remaining < 5:
                 break
-            h, w = struct.unpack(">HH", data[pos + 5 : pos + 9])
+            reader.skip(1)  # sample precision
+            h, w = reader.u16be(), reader.u16be()
             return (w, h)
-        pos += 2 + length
+        reader.pos += length - 2
     raise ImageError("invalid JPEG: no frame header")
 
 
 def _webp_size(data: bytes) -> tuple[int, int]:
-    pos = 12
-    end = min(len(data), struct.unpack("<I", data[4:8])[0] + 8)
-    while pos + 8 <= end:
-        kind = data[pos : pos + 4]
-        size = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
-        body = data[pos + 8 : pos + 8 + size]
+    end = min(len(data), Reader(data, what="WebP", start=4).u32le("header") + 8)
+    reader = Reader(data, what="WebP", start=12, end=end)
+    while reader.remaining >= 8:
+        kind = reader.take(4)
+        size = reader.u32le()
+        body = data[reader.pos : reader.pos + size]
         if kind == b"VP8 " and len(body) >= 10:
             w, h = struct.unpack("<HH", body[6:10])
             return (w & 0x3FFF, h & 0x3FFF)
@@ -179,7 +180,7 @@ def _webp_size(data: bytes) -> tuple[int, int]:
             w = body[4] | body[5] << 8 | body[6] << 16
             h = body[7] | body[8] << 8 | body[9] << 16
             return (w + 1, h + 1)
-        pos += 8 + size + (size & 1)
+        reader.pos += size + (size & 1)
     raise ImageError("invalid WebP: no image chunk")
 
 
