@@ -45,7 +45,8 @@ CHOSEN: tuple[tuple[str, object], ...] = (
     ("borderTopColor", "foo"), ("textDecorationColor", "notacolor"), ("backgroundSize", "foo"),
     ("backgroundPosition", "foo"), ("backgroundRepeat", "space"), ("transformOrigin", "foo"),
     ("backgroundImage", "linear-gradient(left right, red, blue)"), ("background", "red url()"),
-    ("background", "linear-gradient(left right, red, blue)"), ("maskImage", "linear-gradient(left right, black, transparent)"),
+    ("background", "linear-gradient(left right, red, blue)"),
+    ("maskImage", "linear-gradient(left right, black, transparent)"),
     ("filter", "foo(1)"), ("fontFamily", "Foo, , Bar"), ("lineClamp", "foo"), ("tabSize", "foo"),
     ("textOverflow", "fade"), ("backgroundClip", "padding-box"), ("width", None), ("height", True),
 )
