@@ -48,6 +48,8 @@ MAX_FONT_FILE_BYTES = 32 << 20
 MAX_CSS_NUMBER = 1e7
 """Numbers in CSS values are clamped to +-10,000,000 (browsers clamp lengths near 3.3e7 px); NaN and
 infinity are errors. Products of two clamped numbers stay finite."""
+MAX_VALUE_TOKENS = 10_000
+"""Tokens in one CSS value (a 2,000-point polygon has about 6,000): reading a value is per character."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0
@@ -57,6 +59,8 @@ MAX_LETTER_SPACING = 10_000.0
 MAX_DASHES = 20_000
 """Dashes in one dashed stroke; past it the stroke is drawn solid, as Skia does past a million (a dashed
 border on a 1e6 px box would otherwise make 600,000 dashes, 30 s and 500 MB)."""
+MAX_PATH_POINTS = 500_000
+"""Points of one shape after flattening its curves (text, SVG paths, borders), before scan conversion."""
 MAX_POLYGON_POINTS = 2_000
 """Points in one ``clip-path: polygon()``."""
 MAX_BLUR_PIXELS = 3_000_000

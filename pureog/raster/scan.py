@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from itertools import accumulate, repeat
 
 from pureog.display import FillRule
-from pureog.limits import check_deadline
+from pureog.errors import LimitError
+from pureog.limits import MAX_PATH_POINTS, check_deadline
 from pureog.raster.flatten import Polyline, bounds
 
 _RSHIFT = int.__rshift__
@@ -283,6 +284,9 @@ def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
     return Mask(bx0, by0, width, by1 - by0, rows)
 
 
+_MAX_MASK_SIDE = 1 << 16  # px; canvases stop at 16,384 (spec/limits.md)
+
+
 def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> Mask | None:
     """Coverage of the polylines' interior, limited to ``clip_box`` = (x0, y0, x1, y1) in device px."""
     check_deadline()  # the render's timeout (pureog/limits.py)
@@ -300,12 +304,20 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> 
     y1 = min(-int(-fy1 // 1), cy1)
     if x1 <= x0 or y1 <= y0:
         return None
+    if x1 - x0 > _MAX_MASK_SIDE or y1 - y0 > _MAX_MASK_SIDE:
+        # Only a shape whose coordinates overflowed (a circle at cx=1e39 flattens to points a
+        # billion px apart) spans this inside the huge box of cached small paths; drawn, it would
+        # allocate a row per quarter pixel. No canvas is this large: nothing of it is visible.
+        return None
     box = (x0, y0, x1, y1)
     if len(polylines) == 1:
         rect = _rect_super(polylines[0])
         if rect is not None:
             return _rect_mask(rect, box)
 
+    points = sum(len(poly) for poly in polylines) >> 1
+    if points > MAX_PATH_POINTS:  # spec/limits.md: each point costs a few microseconds below
+        raise LimitError(f"a shape flattened to {points:,} points, more than {MAX_PATH_POINTS:,}")
     width = x1 - x0
     limit = width << 2
     s0 = y0 << 2

@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from pureog.color import Color
-from pureog.errors import StyleError
-from pureog.limits import MAX_CSS_NUMBER
+from pureog.errors import LimitError, StyleError
+from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_TOKENS
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
 
@@ -74,6 +74,8 @@ def _tokenize_until(text: str, pos: int, *, closing: bool) -> tuple[tuple[Token,
     out: list[Token] = []
     n = len(text)
     while pos < n:
+        if len(out) > MAX_VALUE_TOKENS:  # spec/limits.md: a 100,000-point polygon() took seconds to read
+            raise LimitError(f"a CSS value with more than {MAX_VALUE_TOKENS:,} tokens")
         ch = text[pos]
         if ch.isspace():
             pos += 1

@@ -143,3 +143,10 @@ def test_blur_and_shadow_budget() -> None:
     with pytest.raises(LimitError, match="pixels in all"), _fast(15.0):
         pureog.render_png(card)
     pureog.render_png(_card(None, width=32, height=32, boxShadow=", ".join(["0 0 20px red"] * 20)))
+
+
+def test_tokens_per_value() -> None:
+    huge = ", ".join(f"{i % 90}% {i % 70}px" for i in range(50_000))
+    with pytest.raises(LimitError, match="tokens") as info, _fast():
+        pureog.render_png(_card("x", marginLeft=f"polygon({huge})"))
+    assert info.value.path is not None and info.value.path.endswith("marginLeft")
