@@ -14,7 +14,7 @@ DC coefficients only (1/8 scale, no IDCT) for images drawn at 1/8 of their size 
 Untrusted input: marker segments are read through :class:`pureog.binary.Reader`, the frame size is
 checked before any block is allocated, blocks are allocated only when a scan writes them (a header that
 declares a huge image over a few bytes of data costs nothing), and out-of-range coefficients clamp.
-Imports only :mod:`pureog.display`, :mod:`pureog.binary` and :mod:`pureog.errors`.
+Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.limits` and :mod:`pureog.errors`.
 """
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ from itertools import islice, repeat
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.limits import check_deadline
+
+MAX_JPEG_BLOCKS = 300_000
+"""8x8 blocks a JPEG may have (all components): each costs Python work to decode even when drawn small
+(~20 us), so this bounds a decode to a few seconds; a 12 MP 4:2:0 photo has 281,250."""
 
 _FRAME = struct.Struct(">BHHB")
 ZIGZAG = (
@@ -249,6 +254,10 @@ class _Decoder:
         self.vmax = max(c.v for c in self.components)
         self.mcux = -(-self.width // (8 * self.hmax))
         self.mcuy = -(-self.height // (8 * self.vmax))
+        blocks = sum(self.mcux * c.h * self.mcuy * c.v for c in self.components)
+        if blocks > MAX_JPEG_BLOCKS:
+            raise ImageError(f"JPEG of {self.width}x{self.height} pixels has {blocks:,} blocks to decode, more "
+                             f"than the limit of {MAX_JPEG_BLOCKS:,} (about 12 MP): scale it down")
         for c in self.components:
             c.bw = self.mcux * c.h
             c.bh = self.mcuy * c.v
@@ -289,6 +298,8 @@ class _Decoder:
             try:
                 for comp, index in chunk:
                     done += 1
+                    if not done & 4095:
+                        check_deadline()  # the render's timeout (pureog/limits.py)
                     block = comp.coeffs[index]
                     if block is None:
                         block = comp.coeffs[index] = [0] * 64
@@ -430,6 +441,7 @@ class _Decoder:
         stride = bw * 8
         out = bytearray(b"\x80" * (stride * bh * 8))
         for by in range(bh):
+            check_deadline()
             for bx in range(bw):
                 block = comp.coeffs[by * bw + bx]
                 if block is None:

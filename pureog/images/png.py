@@ -13,7 +13,7 @@ assignment and a 64K lookup table, never per-pixel Python frames.
 Untrusted input: chunk fields are read through :class:`pureog.binary.Reader`, the declared size is
 checked before decoding, and the image data is inflated to at most the size the header implies (a
 decompression bomb costs nothing more); damage of any kind is an :class:`ImageError`.
-Imports only :mod:`pureog.display`, :mod:`pureog.binary` and :mod:`pureog.errors`.
+Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.limits` and :mod:`pureog.errors`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from itertools import repeat
 from pureog.binary import Reader, check_size, inflate
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.limits import check_deadline
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _CHUNK_HEAD = struct.Struct(">I4s")
@@ -88,6 +89,8 @@ def _unfilter(raw: bytes, width_bytes: int, height: int, bpp: int, offset: int) 
     low7 = int.from_bytes(b"\x7f" * width_bytes, "little")
     high = int.from_bytes(b"\x80" * width_bytes, "little")
     for y in range(height):
+        if not y & 63:
+            check_deadline()  # the render's timeout (pureog/limits.py)
         start = offset + y * stride
         line = raw[start + 1 : start + stride]
         if len(line) != width_bytes:  # also data that ends exactly at a row boundary

@@ -41,6 +41,7 @@ from pureog.images.sniff import parse_view_box
 from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape, tight_bounds
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
+from pureog.limits import check_deadline
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 from pureog.style.color import parse_color
@@ -178,6 +179,7 @@ About 10,000 elements or 100,000 filled segments, a few seconds; ``<use>`` copie
 
 
 def _charge(ctx: _Context, cost: int) -> None:
+    check_deadline()  # the render's timeout (pureog/limits.py)
     ctx.cost += cost
     if ctx.cost > MAX_SVG_COST:
         raise ImageError(f"{ctx.where}: the SVG is too complex to draw (more than {MAX_SVG_COST:,} units of "
