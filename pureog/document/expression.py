@@ -434,8 +434,17 @@ def _truncate(value: Any, length: Any = 80, end: Any = "…") -> str:
 
 
 def _join(value: Any, separator: Any = ", ") -> str:
-    items = _list_arg(value, "join")
-    return _text_arg(separator, "join").join(_text_arg(item, "join") for item in items)
+    items = [_text_arg(item, "join") for item in _list_arg(value, "join")]
+    sep = _text_arg(separator, "join")
+    _check_size(sum(map(len, items)) + len(sep) * max(len(items) - 1, 0), "join")
+    return sep.join(items)
+
+
+def _check_size(size: int, name: str) -> None:
+    """A filter's result size, checked before the result is built (a ``replace`` of every character
+    by 100,000 others would otherwise allocate 10 GB before any check)."""
+    if size > MAX_STRING_CHARS:
+        raise LimitError(f"filter {name!r} would make text longer than {MAX_STRING_CHARS} characters")
 
 
 def _length(value: Any) -> int:
@@ -473,7 +482,10 @@ def _items(value: Any) -> list[dict[str, Any]]:
 
 
 def _replace(value: Any, old: Any, new: Any) -> str:
-    return _text_arg(value, "replace").replace(_text_arg(old, "replace"), _text_arg(new, "replace"))
+    text, old_text, new_text = _text_arg(value, "replace"), _text_arg(old, "replace"), _text_arg(new, "replace")
+    count = text.count(old_text) if old_text else len(text) + 1
+    _check_size(len(text) + count * (len(new_text) - len(old_text)), "replace")
+    return text.replace(old_text, new_text)
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -150,3 +150,10 @@ def test_tokens_per_value() -> None:
     with pytest.raises(LimitError, match="tokens") as info, _fast():
         pureog.render_png(_card("x", marginLeft=f"polygon({huge})"))
     assert info.value.path is not None and info.value.path.endswith("marginLeft")
+
+
+def test_template_filters_check_their_size_before_building() -> None:
+    data = {"t": "a" * 90_000, "items": ["x"] * 20}
+    for expression in ("t | replace('a', t)", "t | replace('', t)", "items | join(t)"):
+        with pytest.raises(LimitError, match="would make text longer"), _fast(2.0):
+            pureog.load({"data": data, "element": {"div": "{{ " + expression + " }}"}})
