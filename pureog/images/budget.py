@@ -17,8 +17,8 @@ from contextvars import ContextVar
 
 from pureog.errors import ImageError
 
-MAX_DECODED_BYTES = 200_000_000
-"""RGBA bytes of distinct decoded images one render may use (50 MP; one image may have 36 MP)."""
+MAX_DECODED_BYTES = 128 << 20
+"""RGBA bytes of distinct decoded images one render may use: two images of the largest size (16 MP)."""
 
 _SPENT: ContextVar[dict[object, int] | None] = ContextVar("pureog_decode_budget", default=None)
 

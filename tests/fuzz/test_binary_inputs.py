@@ -68,10 +68,10 @@ def test_inflate_is_bounded_and_wraps_zlib_errors() -> None:
 
 
 def test_declared_size_is_checked_before_decoding() -> None:
-    check_size(6000, 6000, what="PNG")
+    check_size(4096, 4096, what="PNG")
     with pytest.raises(ImageError, match="larger than the limit"):
-        check_size(8192, 8192, what="PNG")
-    assert MAX_IMAGE_PIXELS == 36_000_000
+        check_size(4097, 4096, what="PNG")
+    assert MAX_IMAGE_PIXELS == 4096 * 4096
 
 
 # --- PNG -----------------------------------------------------------------------------------------------
@@ -103,7 +103,7 @@ def test_png_bomb_inflates_no_more_than_the_header_implies() -> None:
     assert _renders_or_image_error(bomb, seconds=5.0) == "ok"
 
 
-@pytest.mark.parametrize("size", [(8192, 8192), (65535, 65535), (0x7FFFFFFF, 1), (0, 4)])
+@pytest.mark.parametrize("size", [(8192, 8192), (6000, 6000), (65535, 65535), (0x7FFFFFFF, 1), (0, 4)])
 def test_png_huge_or_empty_declared_size(size: tuple[int, int]) -> None:
     data = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", *size, 8, 6, 0, 0, 0)), (b"IDAT", zlib.compress(b"\0")),
                        (b"IEND", b"")])
@@ -314,7 +314,7 @@ def test_decoded_bytes_per_render_are_budgeted() -> None:
     from pureog.images.decode import decode_raster  # noqa: PLC0415
     from pureog.images.source import resolve_source  # noqa: PLC0415
 
-    side = 5000  # 25 MP = 100 MB each
+    side = 4000  # 16 MP = 64 MB each
     assert 3 * side * side * 4 > MAX_DECODED_BYTES
     messages = []
     with decode_budget():
@@ -328,27 +328,29 @@ def test_decoded_bytes_per_render_are_budgeted() -> None:
     assert "more than the limit" in messages[-1]
 
 
-def _flat_jpeg(width: int, height: int) -> bytes:
-    """A valid greyscale baseline JPEG whose every block is flat: two bits a block, so a few kB stand
-    for megapixels (the cheapest way to make a decoder work hard)."""
+def _flat_jpeg(width: int, height: int, components: int = 1) -> bytes:
+    """A valid baseline JPEG (greyscale, or 4:4:4 with 3 components) whose every block is flat: two bits
+    a block, so a few kB stand for megapixels (the cheapest way to make a decoder work hard)."""
     def seg(marker: int, body: bytes) -> bytes:
         return b"\xff" + bytes((marker,)) + struct.pack(">H", len(body) + 2) + body
 
     one_code = bytes([1] + [0] * 15) + b"\x00"  # one code of length 1 for symbol 0
-    blocks = ((width + 7) // 8) * ((height + 7) // 8)
+    blocks = ((width + 7) // 8) * ((height + 7) // 8) * components
+    ids = range(1, components + 1)
     return (b"\xff\xd8" + seg(0xDB, b"\x00" + bytes([1] * 64))
-            + seg(0xC0, struct.pack(">BHHB", 8, height, width, 1) + b"\x01\x11\x00")
+            + seg(0xC0, struct.pack(">BHHB", 8, height, width, components) + b"".join(bytes((i, 0x11, 0)) for i in ids))
             + seg(0xC4, b"\x00" + one_code) + seg(0xC4, b"\x10" + one_code)
-            + seg(0xDA, b"\x01\x01\x00\x00\x3f\x00") + bytes((blocks * 2 + 7) // 8) + b"\xff\xd9")
+            + seg(0xDA, bytes((components,)) + b"".join(bytes((i, 0)) for i in ids) + b"\x00\x3f\x00")
+            + bytes((blocks * 2 + 7) // 8) + b"\xff\xd9")
 
 
 def test_jpeg_block_limit_bounds_the_decoding_work() -> None:
     from pureog.images.jpeg import MAX_JPEG_BLOCKS, decode_jpeg  # noqa: PLC0415
 
-    assert 6000 * 6000 // 64 > MAX_JPEG_BLOCKS
+    assert 3 * 3000 * 3000 // 64 > MAX_JPEG_BLOCKS  # 9 MP, but three full-size components
     start = time.perf_counter()
     with pytest.raises(ImageError, match="blocks to decode"):
-        decode_jpeg(_flat_jpeg(6000, 6000), 8)
+        decode_jpeg(_flat_jpeg(3000, 3000, 3), 8)
     assert time.perf_counter() - start < 3.0
     assert decode_jpeg(_flat_jpeg(64, 48)).data[:4] == b"\x80\x80\x80\xff"
 
