@@ -258,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--slice", action="store_true",
                         help="write the documents into conformance/paintgen/slice (small canvases)")
     parser.add_argument("--json", help="write the outcomes here")
+    parser.add_argument("--ablate", action="store_true",
+                        help="for each failure, name the effect families whose removal makes it pass (uses Node)")
     parser.add_argument("--check-slice", action="store_true", help="score the committed slice (no Node)")
     parser.add_argument("--write-expectations", action="store_true", help="with --check-slice: rewrite them")
     args = parser.parse_args(argv)
@@ -286,6 +288,13 @@ def main(argv: list[str] | None = None) -> int:
             path.unlink()
     outcomes = evaluate(paths, features, oracle_errors, args.jobs, heatmap=not args.slice)
     print(summary(outcomes, args.worst))
+    if args.ablate:
+        from conformance.paintgen.ablate import ablate  # noqa: PLC0415
+
+        failed = [_doc_path(out, o.seed) for o in outcomes if o.status == "fail"]
+        # a sibling directory: the documents' relative asset paths stay valid
+        for name, families in sorted(ablate(failed, out.parent / f"{out.name}-ablate").items()):
+            print(f"  {name}: passes without {', '.join(families) if families else '(no single family)'}")
     print(f"{time.perf_counter() - started:.1f} s")
     if args.json:
         Path(args.json).write_text(json.dumps([dataclasses.asdict(o) for o in outcomes], indent=1))

@@ -46,3 +46,14 @@ def test_generator_is_deterministic_and_uses_existing_assets() -> None:
                      "pixels.png", "tile.png", "logo.svg"):
             if name in text:
                 assert (ASSETS_DIR / name).is_file()
+
+
+def test_ablation_strips_one_family_from_every_style() -> None:
+    from conformance.paintgen.ablate import FAMILIES, without
+
+    doc = {"element": {"div": {"style": {"boxShadow": "1px 1px red", "width": 4},
+                               "children": [{"div": {"style": {"boxShadow": "none", "opacity": 0.5}}}]}}}
+    stripped = without(doc, frozenset(FAMILIES["boxShadow"]))
+    assert "boxShadow" not in json.dumps(stripped)
+    assert stripped["element"]["div"]["style"] == {"width": 4}
+    assert stripped["element"]["div"]["children"][0]["div"]["style"] == {"opacity": 0.5}
