@@ -11,6 +11,8 @@ shadow builders (and their style parsers) are imported only for elements that ha
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
@@ -175,6 +177,10 @@ def text_nodes(
 
         bounds = _node_bounds(Group(tuple(nodes)))
         shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
+        if shadow is not None and style.color.is_transparent:
+            # Satori's shadow-only filter for transparent text (its glyphs are filled black for their
+            # alpha, paint/text.py): the shadows show, the glyphs do not.
+            shadow = replace(shadow, keep_source=False)
         if shadow is not None:
             nodes = [Group(tuple(nodes), shadow=shadow)]
     return nodes

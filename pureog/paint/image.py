@@ -8,7 +8,7 @@ What Satori emits and we reproduce (builder/rect.ts, overflow.ts, content-mask.t
 * the image goes into the content box; ``object-fit`` (contain, cover, scale-down; fill and none
   stretch) sizes it from its natural size, and ``object-position`` places it with Satori's formula
   ``x = pos - pos * drawn / box`` (the CSS one for percentages);
-* it is clipped to the border box (with its radii) and masked to the content box;
+* it is clipped to the content box, rounded by the border-box radii less border and padding;
 * an inline ``<svg>`` has no natural size in Satori, so it always fills the content box; its own
   viewBox and ``preserveAspectRatio`` then apply inside (resvg's nested-SVG image).
 
@@ -26,6 +26,7 @@ from pureog.display import Clip, FillPath, Group, ImagePaint, Node
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.paint.radius import inner_radii
 from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import StyledNode
 from pureog.style.values import Percent
@@ -67,12 +68,18 @@ def content_rect(box: Box) -> Rect:
 
 
 def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
-    """Clip to the content box, and to the rounded border box when corners are rounded."""
-    inner: Node = Group(nodes, clip=Clip(rect_path(content_rect(box))))
+    """Clip to the content box; with rounded corners, to the content box rounded by the border-box radii
+    shrunk by border + padding (Satori's content mask: the content rect minus a stroke of twice the
+    border + padding width along the rounded border box, whose inner edge is that concentric curve)."""
+    content = content_rect(box)
+    clipped: Node = Group(nodes, clip=Clip(rect_path(content)))
     if has_radius(radii):
-        outer = Rect(box.x, box.y, box.width, box.height)
-        return [Group((inner,), clip=Clip(rounded_rect_path(outer, radii)))]
-    return [inner]
+        top, right = box.border[0] + box.padding[0], box.border[1] + box.padding[1]
+        bottom, left = box.border[2] + box.padding[2], box.border[3] + box.padding[3]
+        inner = inner_radii(radii, top, right, bottom, left)
+        if has_radius(inner):
+            return [Group((clipped,), clip=Clip(rounded_rect_path(content, inner)))]
+    return [clipped]
 
 
 def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:

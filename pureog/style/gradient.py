@@ -398,6 +398,11 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
         if "auto" in words:
             first = words[0] == "auto"
             second = words[1] == "auto" if len(words) == 2 else first
+            if any(t.kind == "dimension" for t in group):
+                # Satori sizes the other side with `+"30px"`, which is NaN: resvg then draws the image at
+                # its natural size, as for `auto auto` (Next.js 16.4.6, `backgroundSize: 30px auto`).
+                out.append(BackgroundSize("auto", (), True, True))
+                continue
             values = tuple(v for t in group if t.text.lower() != "auto" for v in [_size_value(t, raw, ctx)])
             out.append(BackgroundSize("auto", values, first, second))
             continue

@@ -26,15 +26,11 @@ RawValue = str | int | float
 
 REM_PX = 16.0  # Satori: rem is always 16px, not the root element's font size.
 
-ABSOLUTE_UNITS_PX: dict[str, float] = {
-    "px": 1.0,
-    "pt": 96.0 / 72.0,
-    "pc": 16.0,
-    "in": 96.0,
-    "cm": 96.0 / 2.54,
-    "mm": 96.0 / 25.4,
-    "q": 96.0 / 101.6,
-}
+BARE_UNITS: frozenset[str] = frozenset({"px", "pt", "pc", "in", "cm", "mm", "q", "ex", "ch", "lh", "vmin", "vmax"})
+"""Units whose number Satori 0.29 takes as px unchanged: its ``lengthToNumber`` converts only em, rem,
+vw and vh and returns the bare value for every other unit its CSS-dimension parser knows (so ``36pt`` is
+36 px, not 48, and ``50vmin`` is 50 px; checked against Next.js 16.4.6 for width, margin, padding,
+border width, radius, offsets, gap, letter spacing and line height)."""
 
 
 # --------------------------------------------------------------------------- tokens
@@ -306,12 +302,10 @@ def length_px(tok: Token, ctx: ValueContext) -> float | None:
         return tok.value * ctx.font_size
     if unit == "rem":
         return tok.value * REM_PX
-    if unit in ("vw", "vh", "vmin", "vmax"):
-        w, h = ctx.viewport_width, ctx.viewport_height
-        basis = {"vw": w, "vh": h, "vmin": min(w, h), "vmax": max(w, h)}[unit]
+    if unit in ("vw", "vh"):
+        basis = ctx.viewport_width if unit == "vw" else ctx.viewport_height
         return float(math.trunc(tok.value * basis / 100.0))  # Satori's `~~`
-    scale = ABSOLUTE_UNITS_PX.get(unit)
-    return tok.value * scale if scale is not None else None
+    return tok.value if unit in BARE_UNITS else None
 
 
 def token_length(

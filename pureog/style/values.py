@@ -136,6 +136,8 @@ class WhiteSpace(StrEnum):
     PRE_WRAP = "pre-wrap"
     PRE_LINE = "pre-line"
     NOWRAP = "nowrap"
+    # Not in Satori 0.29's lists: newlines become spaces, spaces are kept, lines wrap (text/linebreak.py).
+    BREAK_SPACES = "break-spaces"
 
 
 class WordBreak(StrEnum):

@@ -116,11 +116,13 @@ def test_bad_images(text: str, message: str) -> None:
 
 
 def test_size_position_repeat_lists() -> None:
-    sizes = parse_background_size("50px 25%, cover, auto 10px", CTX)
+    sizes = parse_background_size("50px 25%, cover, auto 10, auto 10px", CTX)
     assert sizes == (
         BackgroundSize(None, (50.0, Percent(25))),
         BackgroundSize("cover"),
         BackgroundSize("auto", (10.0,), True, False),
+        # Satori sizes the other side of "auto 10px" with +"10px" (NaN): the image's natural size.
+        BackgroundSize("auto", (), True, True),
     )
     assert parse_background_size("auto", CTX) == ()  # the initial value is the default
     positions = parse_background_position("center, 10px 20%", CTX)
