@@ -138,6 +138,8 @@ class EmojiPack:
         if not (isinstance(where, list) and len(where) == 2 and all(type(v) is int and v >= 0 for v in where)):
             raise FontError(f"{self._label} is damaged (bad block entry)", path=str(self._path))
         offset, size = where
+        if size > MAX_BLOCK_BYTES:  # read() would allocate a lying size before anything is checked
+            raise FontError(f"{self._label} is damaged (bad block entry)", path=str(self._path))
         import lzma  # noqa: PLC0415  (see _header)
 
         try:

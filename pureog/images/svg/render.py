@@ -74,6 +74,8 @@ def parse_transform(text: str | None) -> Affine:
         return m
     for name, args in _TRANSFORM.findall(text):
         v = [float(x) for x in _NUM.findall(args)]
+        if not all(map(math.isfinite, v)):
+            continue  # hostile input: numbers past float range are ignored, never rotated by
         if name == "matrix" and len(v) == 6:
             t = Affine(*v)
         elif name == "translate" and v:

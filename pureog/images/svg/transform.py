@@ -69,6 +69,8 @@ def parse_svg_transform(text: str | None) -> Affine | None:
                 i = _skip(text, i + 1)
         if i >= len(text) or len(values) not in _ARITY[name]:
             return None
+        if not all(map(math.isfinite, values)):
+            return None  # numbers past float range (hostile input): as an unparseable list
         m = m @ _item(name, values)
         if not all(map(math.isfinite, (m.a, m.b, m.c, m.d, m.e, m.f))):
             return None  # numbers past float range (hostile input): as an unparseable list
