@@ -12,10 +12,19 @@ display nodes in the path's local space. Used by ``-webkit-text-stroke`` and thi
 from __future__ import annotations
 
 from pureog.color import Color
-from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node
+from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node, SolidPaint
 from pureog.geometry import Affine, Rect
-from pureog.path import Path, rect_path
+from pureog.path import Path, PathBuilder, rect_path
 from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
+
+_MAX_IMAGE_PIXELS = 1 << 20
+
+
+def _run_fills(runs: list[tuple[int, tuple[int, int, int, int]]], dx: float, dy: float, color: Color) -> list[Node]:
+    by_alpha: dict[int, PathBuilder] = {}
+    for alpha, (x, y, w, h) in runs:
+        by_alpha.setdefault(alpha, PathBuilder()).extend(rect_path(Rect(x - dx, y - dy, w, h)))
+    return [FillPath(b.build(), SolidPaint(color.with_alpha(alpha / 255))) for alpha, b in sorted(by_alpha.items())]
 
 
 def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: float) -> list[Node]:
@@ -32,6 +41,8 @@ def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: f
     y0 = min(r[1] for _, r in runs)
     w = max(r[0] + r[2] for _, r in runs) - x0
     h = max(r[1] + r[3] for _, r in runs) - y0
+    if w * h > _MAX_IMAGE_PIXELS:  # a long diagonal: fills per coverage level, sized by the runs
+        return _run_fills(runs, dx, dy, color)
     data = bytearray(4 * w * h)
     for alpha, (x, y, rw, rh) in runs:
         pixel = bytes(((color.r * alpha + 127) // 255, (color.g * alpha + 127) // 255,

@@ -337,10 +337,43 @@ def _quad_roots(a: float, b: float, c: float) -> list[float]:
 # ------------------------------------------------------------------------------- one line each
 
 
+# tiny-skia clips each line to what fixed point holds and to the canvas (outset by 1 px) before
+# walking it; the canvas is not known here, so lines are clipped to the largest canvas pureog draws,
+# which keeps a hostile coordinate from walking billions of pixel columns.
+_CLIP = (-1.0, -1.0, 16385.0, 16385.0)
+
+
+def _clip_line(ax: float, ay: float, bx: float, by: float) -> tuple[float, float, float, float] | None:
+    """The part of the segment inside :data:`_CLIP` (Liang-Barsky), or None."""
+    if not all(math.isfinite(v) for v in (ax, ay, bx, by)):
+        return None
+    x0, y0, x1, y1 = _CLIP
+    if x0 <= min(ax, bx) and max(ax, bx) <= x1 and y0 <= min(ay, by) and max(ay, by) <= y1:
+        return ax, ay, bx, by
+    dx, dy = bx - ax, by - ay
+    t0, t1 = 0.0, 1.0
+    for p, q in ((-dx, ax - x0), (dx, x1 - ax), (-dy, ay - y0), (dy, y1 - ay)):
+        if p == 0.0:
+            if q < 0.0:
+                return None
+            continue
+        r = q / p
+        if p < 0.0:
+            t0 = max(t0, r)
+        else:
+            t1 = min(t1, r)
+        if t0 > t1:
+            return None
+    return ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy
+
+
 def _lines(points: Sequence[Pt], out: list[PixelSpan]) -> None:
     for i in range(len(points) - 1):
         (ax, ay), (bx, by) = points[i], points[i + 1]
-        _anti_hairline(_fdot6(ax), _fdot6(ay), _fdot6(bx), _fdot6(by), out)
+        clipped = _clip_line(ax, ay, bx, by)
+        if clipped is not None:
+            ax, ay, bx, by = clipped
+            _anti_hairline(_fdot6(ax), _fdot6(ay), _fdot6(bx), _fdot6(by), out)
 
 
 def _small_scale(value: int, dot6: int) -> int:

@@ -53,3 +53,12 @@ def test_merged_blits_fold_repeated_pixels_and_join_runs() -> None:
     assert merged[192] == [(0, 0, 1, 1)]  # 255 * (1 - (1 - 128/255)^2), rounded
     half = merged_blits([(0, 0, 2, 1, 255)], 0.5)
     assert half == {128: [(0, 0, 2, 1)]}
+
+
+def test_hostile_coordinates_are_clipped_before_walking() -> None:
+    import time  # noqa: PLC0415
+
+    start = time.perf_counter()
+    blits = hairline_blits([("M", 2.0, 2.0), ("L", 9e9, 5.0), ("L", -3e12, 7e11), ("Z",)])
+    assert time.perf_counter() - start < 5.0
+    assert all(-2 <= x <= 16386 and -2 <= y <= 16386 for x, y, *_ in blits)
