@@ -422,8 +422,12 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
             continue
         elif key == "tw":
             tw = _parse_tw(value, f"{props_path}.tw")
-        elif key in ("dangerouslySetInnerHTML", "className"):
+        elif key == "dangerouslySetInnerHTML":  # Next.js throws too
             raise DocumentError(f"prop {key!r} is not supported; use 'style' or 'tw'", path=f"{props_path}.{key}")
+        elif key == "className":
+            # Next.js ignores it (Satori reads only style and tw); real cards copied from components carry it.
+            tolerate("prop 'className' is ignored, as Next.js ignores it; use 'style' or 'tw'",
+                     path=f"{props_path}.className", error=DocumentError)
         else:
             attributes.append((key, scrub_text(value) if isinstance(value, str) else value))
     return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw)

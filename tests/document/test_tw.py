@@ -6,7 +6,7 @@ import pytest
 
 from pureog.document.load import load
 from pureog.document.react import to_react
-from pureog.errors import DocumentError
+from pureog.errors import DocumentError, RenderWarning, strictness
 
 
 def test_shorthand_and_react_shapes() -> None:
@@ -28,9 +28,18 @@ def test_tw_must_be_text() -> None:
         load({"div": {"tw": ["flex"]}})
 
 
-def test_class_name_still_rejected() -> None:
-    with pytest.raises(DocumentError, match="use 'style' or 'tw'"):
+def test_class_name_is_ignored_as_next_ignores_it() -> None:
+    # Next.js renders a className (real cards copied from components carry one) and ignores it.
+    with pytest.warns(RenderWarning, match=r"\$\.div\.className: prop 'className' is ignored"):
+        root = load({"div": {"className": "flex", "children": "x"}}).root
+    assert root.attributes == () and root.tw is None
+    with strictness(True), pytest.raises(DocumentError, match="use 'style' or 'tw'"):
         load({"div": {"className": "flex"}})
+
+
+def test_dangerously_set_inner_html_is_rejected_as_next_rejects_it() -> None:
+    with pytest.raises(DocumentError, match="use 'style' or 'tw'"):
+        load({"div": {"dangerouslySetInnerHTML": {"__html": "<b>x</b>"}}})
 
 
 def test_to_react_passes_tw_with_a_style() -> None:
