@@ -522,6 +522,86 @@ def build_more() -> None:  # noqa: PLR0915 (one long table)
     case("tw-rounded-border", "tw border-4 rounded-xl", ["tw", "border"], d(tw="w-16 h-16 border-4 border-indigo-500 rounded-xl"))
 
 
+
+def build_third() -> None:  # noqa: PLR0915 (one long table)
+    """Third batch: HTML presets, inline SVG attributes, flexbox details, clip paths, more tw and text."""
+    def bare(style: dict[str, Any], children: Any = None, tw: str | None = None) -> dict[str, Any]:
+        return d(style, children, tw=tw)
+
+    # HTML elements' presets
+    for tag in ("p", "h1", "h2", "h3", "h5", "blockquote", "center", "pre", "hr"):
+        kids = None if tag == "hr" else ("a  b\n c" if tag == "pre" else "Text")
+        case(f"html-{tag}", f"the <{tag}> preset", ["html"], bare({"display": "flex", "flexDirection": "column", "width": 100, "fontSize": 12, "background": "#eee"}, [d({}, kids, tag=tag) if kids else d({"width": 50}, None, tag=tag), d({"height": 4, "background": "red"})]), fonts=ROBOTO2)
+    for tag in ("u", "s", "mark", "small", "big", "code", "b", "i"):
+        case(f"html-inline-{tag}", f"the <{tag}> preset on a span-like element", ["html"], bare({"display": "flex", "flexWrap": "wrap", "fontSize": 16}, ["A ", d({}, "word", tag=tag), " z"]), fonts=ROBOTO2)
+
+    # inline SVG attributes
+    def svg(children: list[dict[str, Any]], **attrs: Any) -> dict[str, Any]:
+        return {"svg": {"xmlns": "http://www.w3.org/2000/svg", "width": 100, "height": 100, "viewBox": "0 0 100 100", **attrs, "children": children}}
+
+    case("svg-fill-rule", "fillRule evenodd on a self-intersecting path", ["svg"], svg([{"path": {"d": "M50 5 L61 95 L5 35 L95 35 L39 95 Z", "fill": "purple", "fillRule": "evenodd"}}]))
+    case("svg-dasharray", "strokeDasharray on a line", ["svg"], svg([{"line": {"x1": 10, "y1": 50, "x2": 90, "y2": 50, "stroke": "black", "strokeWidth": 6, "strokeDasharray": "10 5"}}]))
+    case("svg-group-transform", "a group transform with opacity", ["svg"], svg([{"g": {"transform": "rotate(30 50 50)", "opacity": 0.6, "children": [{"rect": {"x": 25, "y": 25, "width": 50, "height": 50, "fill": "teal"}}]}}]))
+    case("svg-polygon-polyline", "polygon and polyline", ["svg"], svg([{"polygon": {"points": "10,90 50,10 90,90", "fill": "orange"}}, {"polyline": {"points": "10,50 30,30 50,50 70,30 90,50", "fill": "none", "stroke": "blue", "strokeWidth": 3}}]))
+    case("svg-ellipse-rounded-rect", "ellipse and a rounded rect", ["svg"], svg([{"rect": {"x": 5, "y": 5, "width": 90, "height": 40, "rx": 12, "fill": "pink"}}, {"ellipse": {"cx": 50, "cy": 72, "rx": 40, "ry": 18, "fill": "green"}}]))
+    case("svg-radial-gradient", "an svg radialGradient", ["svg"], svg([{"defs": {"children": [{"radialGradient": {"id": "r", "children": [{"stop": {"offset": "0%", "stopColor": "white"}}, {"stop": {"offset": "100%", "stopColor": "navy"}}]}}]}}, {"circle": {"cx": 50, "cy": 50, "r": 45, "fill": "url(#r)"}}]))
+    case("svg-use", "a symbol reused with <use>", ["svg"], svg([{"defs": {"children": [{"circle": {"id": "dot", "cx": 0, "cy": 0, "r": 10, "fill": "red"}}]}}, {"use": {"href": "#dot", "x": 25, "y": 25}}, {"use": {"href": "#dot", "x": 75, "y": 75}}]))
+    case("svg-stroke-linejoin", "stroke joins and caps", ["svg"], svg([{"path": {"d": "M15 80 L50 20 L85 80", "fill": "none", "stroke": "black", "strokeWidth": 12, "strokeLinejoin": "bevel", "strokeLinecap": "square"}}]))
+    case("svg-fill-opacity", "fillOpacity and strokeOpacity", ["svg"], svg([{"rect": {"x": 10, "y": 10, "width": 60, "height": 60, "fill": "red", "fillOpacity": 0.5, "stroke": "blue", "strokeWidth": 8, "strokeOpacity": 0.5}}, {"rect": {"x": 30, "y": 30, "width": 60, "height": 60, "fill": "green", "fillOpacity": 0.5}}]))
+    case("svg-in-flex", "an svg next to text in a row", ["svg"], bare({"display": "flex", "alignItems": "center", "fontSize": 16}, [{"svg": {"xmlns": "http://www.w3.org/2000/svg", "width": 20, "height": 20, "viewBox": "0 0 10 10", "children": [{"circle": {"cx": 5, "cy": 5, "r": 5, "fill": "red"}}]}}, d({"marginLeft": 4}, "Label")]))
+    case("svg-preserve-aspect", "preserveAspectRatio xMinYMin slice", ["svg"], svg([{"rect": {"width": 20, "height": 10, "fill": "orange"}}, {"circle": {"cx": 10, "cy": 5, "r": 5, "fill": "blue"}}], viewBox="0 0 20 10", preserveAspectRatio="xMinYMin slice"))
+
+    # flexbox details
+    case("flex-basis", "flexBasis with grow", ["flexBasis"], bare({"display": "flex", "width": 100}, [d({"flexBasis": 20, "flexGrow": 1, "height": 20, "background": "red"}), d({"flexBasis": 50, "height": 20, "background": "blue"})]))
+    case("flex-shorthand", "flex: 1 and flex: 2 0 10px", ["flex"], bare({"display": "flex", "width": 100}, [d({"flex": 1, "height": 20, "background": "red"}), d({"flex": "2 0 10px", "height": 20, "background": "blue"})]))
+    case("flex-align-self", "alignSelf values in a row", ["alignSelf"], bare({"display": "flex", "width": 100, "height": 100, "background": "#eee"}, [d({"alignSelf": a, "width": 20, "height": 20 if a != "stretch" else None, "background": c}) for a, c in (("flex-start", "red"), ("center", "green"), ("flex-end", "blue"), ("stretch", "orange"))]))
+    case("flex-align-content", "alignContent space-between with wrapped lines", ["alignContent"], bare({"display": "flex", "flexWrap": "wrap", "alignContent": "space-between", "width": 100, "height": 100, "background": "#eee"}, [d({"width": 40, "height": 20, "background": c}) for c in ("red", "green", "blue", "orange", "purple")]))
+    case("flex-align-content-center", "alignContent center", ["alignContent"], bare({"display": "flex", "flexWrap": "wrap", "alignContent": "center", "width": 100, "height": 100, "background": "#eee"}, [d({"width": 40, "height": 20, "background": c}) for c in ("red", "green", "blue")]))
+    case("flex-nested", "nested flex containers", ["flex"], bare({"display": "flex", "width": 100, "height": 100, "padding": 5, "background": "#ddd"}, d({"display": "flex", "flexDirection": "column", "flexGrow": 1, "padding": 5, "background": "#bbb"}, [d({"flexGrow": 1, "background": "red"}), d({"display": "flex", "height": 30}, [d({"flexGrow": 1, "background": "green"}), d({"width": 20, "background": "blue"})])])))
+    case("flex-row-reverse-justify", "row-reverse with space-between", ["flexDirection", "justifyContent"], bare({"display": "flex", "flexDirection": "row-reverse", "justifyContent": "space-between", "width": 100}, [d({"width": 20, "height": 20, "background": c}) for c in ("red", "green", "blue")]))
+    case("flex-wrap-reverse", "flexWrap wrap-reverse", ["flexWrap"], bare({"display": "flex", "flexWrap": "wrap-reverse", "width": 100, "height": 100}, [d({"width": 40, "height": 20, "background": c}) for c in ("red", "green", "blue")]))
+    case("flex-stretch-default", "children stretch by default", ["alignItems"], bare({"display": "flex", "width": 100, "height": 60}, [d({"width": 20, "background": "red"}), d({"width": 20, "background": "blue", "fontSize": 12}, "T")]))
+    case("flex-space-around", "justifyContent space-around", ["justifyContent"], bare({"display": "flex", "justifyContent": "space-around", "width": 100}, [d({"width": 20, "height": 20, "background": c}) for c in ("red", "green", "blue")]))
+    case("flex-min-width-text", "a shrinking text box does not shrink below its longest word", ["flexShrink", "text"], bare({"display": "flex", "width": 100, "fontSize": 14}, [d({"background": "#fcc"}, "Extraordinary words"), d({"width": 60, "flexShrink": 0, "background": "#ccf"})]))
+
+    # clip path
+    for name, cp in [("circle", "circle(40%)"), ("ellipse", "ellipse(45% 30% at 50% 50%)"), ("inset", "inset(10px 20px round 10px)"), ("polygon", "polygon(50% 0, 100% 100%, 0 100%)"), ("circle-at", "circle(30px at 30% 40%)")]:
+        case(f"clip-path-{name}", f"clipPath {cp}", ["clipPath"], bare({"width": 100, "height": 100, "background": "linear-gradient(45deg, red, blue)", "clipPath": cp}))
+    case("clip-path-overflow", "clipPath with overflow hidden on the parent", ["clipPath", "overflow"], bare({"display": "flex", "width": 80, "height": 80, "overflow": "hidden", "borderRadius": 20, "background": "#eee"}, d({"width": 100, "height": 100, "flexShrink": 0, "background": "orange", "clipPath": "circle(50%)"})))
+    case("clip-path-positioned", "clipPath on an absolutely positioned element", ["clipPath", "position"], bare({"display": "flex", "width": 100, "height": 100}, d({"position": "absolute", "left": 20, "top": 10, "width": 60, "height": 60, "background": "green", "clipPath": "polygon(0 0, 100% 0, 50% 100%)"})))
+
+    # more text on small canvases
+    case("text-multi-size-baseline", "spans of different sizes share a baseline", ["text"], bare({"display": "flex", "alignItems": "baseline", "fontSize": 12}, [d({"fontSize": 28}, "Big"), d({}, "small"), d({"fontSize": 18}, "mid")]))
+    case("text-font-family-fallback", "an unknown family falls back to the loaded font", ["fontFamily"], bare({"fontSize": 16, "fontFamily": "Nope, Roboto"}, "Fallback family"))
+    case("text-long-word-column", "a long word in a narrow column", ["text"], bare({"display": "flex", "flexDirection": "column", "width": 40, "fontSize": 12, "background": "#eef"}, "Antidisestablishment"))
+    case("text-numbers-child", "number children print as text", ["children"], bare({"display": "flex", "fontSize": 18}, [1, " + ", 2.5, " = ", 3.5]))
+    case("text-newline-normal", "a newline in normal white space is a space", ["whiteSpace"], bare({"width": 100, "fontSize": 14}, "line one\nline two"))
+    case("text-align-justify-last", "justify leaves the last line alone", ["textAlign"], bare({"width": 100, "fontSize": 13, "textAlign": "justify"}, "Justified text spreads words across each full line here"))
+    case("text-ellipsis-multiline-block", "ellipsis on a block with a fixed height", ["textOverflow"], bare({"display": "block", "width": 100, "fontSize": 14, "whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis"}, TEXT))
+    case("text-letter-spacing-em-wrap", "letterSpacing in em on wrapped centered text", ["letterSpacing"], bare({"width": 100, "fontSize": 12, "letterSpacing": "0.1em", "textAlign": "center"}, TEXT))
+    case("text-capitalize-punct", "capitalize after punctuation and digits", ["textTransform"], bare({"width": 100, "fontSize": 14, "textTransform": "capitalize"}, "hello-world 3d don't (stop)"))
+    case("text-line-height-small", "lineHeight 1 with descenders", ["lineHeight"], bare({"width": 100, "fontSize": 16, "lineHeight": 1, "background": "#fee"}, "gjpq yyy gjpq"))
+    case("text-bold-real", "bold Roboto words in a paragraph", ["fontWeight"], bare({"width": 100, "fontSize": 14, "display": "flex", "flexWrap": "wrap"}, ["Regular ", d({"fontWeight": 700}, "bold", tag="span"), " then regular"]), fonts=ROBOTO2)
+    case("text-stroke-thick", "a 3px text stroke", ["WebkitTextStroke"], bare({"fontSize": 36, "WebkitTextStroke": "3px red", "color": "white"}, "Ab"))
+    case("text-decoration-thick-font", "underline at a large size", ["textDecoration"], bare({"fontSize": 40, "textDecoration": "underline", "color": "navy"}, "Ugly"))
+    case("text-shadow-blur-large", "a large text shadow blur", ["textShadow"], bare({"fontSize": 30, "textShadow": "0 0 8px blue"}, "Glow"))
+    case("text-transform-rotate-center", "rotated centred text block", ["transform", "text"], bare({"display": "flex", "width": 100, "height": 100, "alignItems": "center", "justifyContent": "center"}, d({"fontSize": 14, "transform": "rotate(90deg)", "background": "#ffe"}, "Sideways")))
+
+    # more tw
+    case("tw-gap-ignored", "tw gap-4 is not a class in Next's twrnc", ["tw"], d(tw="flex gap-4", children=[d(tw="w-6 h-6 bg-red-500"), d(tw="w-6 h-6 bg-blue-500")]))
+    case("tw-text-colors", "tw text colours on spans", ["tw"], d(tw="flex flex-wrap text-base", children=[d(tw="text-red-500", children="red "), d(tw="text-green-600", children="green "), d(tw="text-blue-700", children="blue")]))
+    case("tw-rounded-corners", "tw rounded-tl-3xl rounded-br-lg", ["tw", "borderRadius"], d(tw="w-20 h-20 bg-purple-500 rounded-tl-3xl rounded-br-lg"))
+    case("tw-inset", "tw absolute inset-4", ["tw", "position"], d(tw="flex w-full h-full", children=d(tw="absolute inset-4 bg-yellow-400")))
+    case("tw-flex-1", "tw flex-1 children", ["tw"], d(tw="flex w-full h-8", children=[d(tw="flex-1 bg-red-300"), d(tw="flex-1 bg-red-500"), d(tw="w-4 bg-black")]))
+    case("tw-text-sizes", "tw text-xs to text-xl", ["tw", "fontSize"], d(tw="flex flex-col", children=[d(tw=f"text-{s}", children=s) for s in ("xs", "sm", "base", "lg", "xl")]))
+    case("tw-font-mono-serif", "tw font-serif falls back to the only font", ["tw", "fontFamily"], d(tw="flex font-serif text-lg", children="Serif?"))
+    case("tw-shadow-inner", "tw shadow-inner", ["tw", "boxShadow"], d(tw="flex w-full h-full items-center justify-center", children=d(tw="w-16 h-16 bg-gray-100 rounded-lg shadow-inner")))
+    case("tw-bg-opacity-class", "tw bg-opacity-50 after a colour", ["tw", "color"], d(tw="w-16 h-16 bg-green-600 bg-opacity-50"))
+    case("tw-negative-margin", "tw -mt-2 -ml-4", ["tw", "margin"], d(tw="flex w-full h-full p-6", children=d(tw="w-10 h-10 -mt-2 -ml-4 bg-orange-500")))
+    case("tw-max-w", "tw max-w-xs text wrap", ["tw"], d(tw="flex w-full text-xs max-w-[60px] bg-gray-200", children=TEXT))
+    case("tw-items-end", "tw items-end justify-end", ["tw"], d(tw="flex w-full h-full items-end justify-end", children=d(tw="w-8 h-8 bg-teal-500")))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true")
@@ -529,6 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     build()
     build_more()
+    build_third()
     names = [c["name"] for c in CASES]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate case names")

@@ -59,6 +59,7 @@ def _paint_box(
     container_width: float | None = None,
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
     masked: bool = False,  # inside an ancestor's overflow/clip-path/mask-image mask (effects.filtered)
+    clipped: bool = False,  # inside an ancestor's overflow: hidden or clip-path (Satori's _inheritedClipPathId)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
@@ -71,7 +72,7 @@ def _paint_box(
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, context, out, None, matrix, masked)
+            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, clipped)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -98,7 +99,7 @@ def _paint_box(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked))
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, clipped))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -108,8 +109,9 @@ def _paint_box(
     children: list[Node] = []
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
+    clipped = clipped or style.overflow == Overflow.HIDDEN or style.clip_path is not None
     for child in box.children:
-        _paint_box(child, opacity, context, children, box.content_width, matrix, masked)
+        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, clipped)
     if not children:
         return
     clip = None

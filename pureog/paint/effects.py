@@ -102,13 +102,16 @@ def element_nodes(
     border: list[Node],
     mask: tuple[Node, ...] | None = None,
     masked: bool = False,
+    clipped: bool = False,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`); ``masked``: inside an ancestor's mask (see
-    :func:`filtered`; Satori leaves the mask off the shapes of transformed elements)."""
+    :func:`filtered`; Satori leaves the mask off the shapes of transformed elements); ``clipped``: inside
+    an ancestor's overflow: hidden or clip-path, whose clip Satori puts on the element's own shapes instead
+    of the element's clip-path (that one then clips only its children)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
-    if style.clip_path is not None:
+    if style.clip_path is not None and not (clipped and not style.transform):
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         clip = clip_shape(style.clip_path, rect)
