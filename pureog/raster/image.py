@@ -161,6 +161,8 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
         # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha: clamp it as
         # tiny-skia's clamp_a stage does, or blending later overflows a byte.
         alpha = out[3::4]
+        if alpha.count(255) == n:  # opaque (every photo): colour <= 255 = alpha already
+            return out
         clamped = bytearray(out)
         for c in range(3):
             clamped[c::4] = bytes(map(min, out[c::4], alpha))
