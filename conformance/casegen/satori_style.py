@@ -602,6 +602,82 @@ def build_third() -> None:  # noqa: PLR0915 (one long table)
     case("tw-items-end", "tw items-end justify-end", ["tw"], d(tw="flex w-full h-full items-end justify-end", children=d(tw="w-8 h-8 bg-teal-500")))
 
 
+
+def build_fourth() -> None:  # noqa: PLR0915 (one long table)
+    """Fourth batch: two features at once, the way Satori's tests pair them."""
+    def bare(style: dict[str, Any], children: Any = None, tw: str | None = None) -> dict[str, Any]:
+        return d(style, children, tw=tw)
+
+    def img(style: dict[str, Any], src: str = PHOTO) -> dict[str, Any]:
+        return d(style, None, tag="img", src=src)
+
+    # letter-spacing pairs
+    case("ls-bold", "letterSpacing with bold", ["letterSpacing", "fontWeight"], bare({"fontSize": 16, "letterSpacing": 2, "fontWeight": 700}, "Bold spaced"), fonts=ROBOTO2)
+    case("ls-opacity", "letterSpacing with opacity", ["letterSpacing", "opacity"], bare({"fontSize": 16, "letterSpacing": 2, "opacity": 0.5}, "Half spaced"))
+    case("ls-mixed-case", "letterSpacing on mixed case and numbers", ["letterSpacing"], bare({"fontSize": 14, "letterSpacing": 1.5}, "AbCdEf 123 XyZ"))
+    case("ls-tiny", "letterSpacing 0.1px", ["letterSpacing"], bare({"fontSize": 16, "letterSpacing": 0.1}, "Tiny spacing"))
+    case("ls-font-sizes", "letterSpacing with different font sizes", ["letterSpacing"], bare({"display": "flex", "flexDirection": "column", "letterSpacing": 2}, [d({"fontSize": s}, "Size") for s in (10, 16, 24)]))
+    case("ls-stroke", "letterSpacing with a text stroke", ["letterSpacing", "WebkitTextStroke"], bare({"fontSize": 24, "letterSpacing": 4, "WebkitTextStroke": "1px red", "color": "transparent"}, "Open"))
+    # opacity pairs
+    case("opacity-linear-gradient", "opacity with a linear gradient", ["opacity", "backgroundImage"], bare({"width": 80, "height": 80, "opacity": 0.4, "backgroundImage": "linear-gradient(to right, red, blue)"}))
+    case("opacity-positioned", "opacity on an absolute element over another", ["opacity", "position"], bare({"display": "flex", "width": 100, "height": 100}, [d({"width": 60, "height": 60, "background": "blue"}), d({"position": "absolute", "left": 30, "top": 30, "width": 60, "height": 60, "background": "red", "opacity": 0.6})]))
+    case("opacity-zero-nested", "opacity 0 hides nested content", ["opacity"], bare({"display": "flex"}, [d({"display": "flex", "opacity": 0, "padding": 10, "background": "red"}, d({"width": 20, "height": 20, "background": "blue", "opacity": 1})), d({"width": 20, "height": 20, "background": "green"})]))
+    case("opacity-flex-container", "opacity on a flex container with text", ["opacity"], bare({"display": "flex", "flexDirection": "column", "opacity": 0.7, "padding": 5, "background": "#9cf", "fontSize": 14}, [d({}, "One"), d({"color": "red"}, "Two")]))
+    case("opacity-siblings", "opacity on several siblings", ["opacity"], bare({"display": "flex", "gap": 4}, [d({"width": 20, "height": 40, "background": "black", "opacity": o}) for o in (0.2, 0.4, 0.6, 0.8)]))
+    # padding pairs
+    case("padding-column", "padding in a column container", ["padding"], bare({"display": "flex", "flexDirection": "column", "padding": "8px 16px", "background": "#ddd"}, [d({"height": 15, "background": "red"}), d({"height": 15, "background": "blue"})]))
+    case("padding-large", "padding larger than the box", ["padding"], bare({"display": "flex", "width": 60, "height": 60, "padding": 40, "background": "red"}))
+    case("padding-nested", "nested paddings", ["padding"], bare({"display": "flex", "padding": 6, "background": "red"}, d({"display": "flex", "padding": 6, "background": "orange"}, d({"display": "flex", "padding": 6, "background": "yellow"}, d({"width": 20, "height": 20, "background": "green"})))))
+    # margin
+    case("margin-nested", "nested margins", ["margin"], bare({"display": "flex", "background": "#eee"}, d({"display": "flex", "margin": 8, "background": "orange"}, d({"width": 20, "height": 20, "margin": 6, "background": "blue"}))))
+    case("margin-large", "a large margin pushes out of the canvas", ["margin"], bare({"display": "flex"}, d({"marginLeft": 80, "marginTop": 70, "width": 50, "height": 50, "background": "red"})))
+    case("margin-zero", "margin 0 keeps siblings adjacent", ["margin"], bare({"display": "flex"}, [d({"margin": 0, "width": 30, "height": 30, "background": c}) for c in ("red", "green", "blue")]))
+    case("margin-auto-vertical", "margin auto in a column centres vertically", ["margin"], bare({"display": "flex", "flexDirection": "column", "width": 100, "height": 100}, d({"margin": "auto", "width": 30, "height": 30, "background": "red"})))
+    # images
+    case("image-cover-wide", "objectFit cover in a wide box", ["objectFit"], bare({"display": "flex"}, img({"width": 100, "height": 30, "objectFit": "cover"})))
+    case("image-contain-tall", "objectFit contain in a tall box", ["objectFit"], bare({"display": "flex"}, img({"width": 30, "height": 90, "objectFit": "contain", "background": "#eee"})))
+    case("image-position-px", "objectPosition in px with cover", ["objectPosition"], bare({"display": "flex"}, img({"width": 40, "height": 40, "objectFit": "cover", "objectPosition": "5px 0"})))
+    case("image-position-100", "objectPosition 100% 100% with contain", ["objectPosition"], bare({"display": "flex"}, img({"width": 80, "height": 80, "objectFit": "contain", "objectPosition": "100% 100%", "background": "#eee"})))
+    case("image-scale-down-small", "scale-down keeps a small image at its size", ["objectFit"], bare({"display": "flex"}, img({"width": 90, "height": 90, "objectFit": "scale-down", "background": "#eee"}, "../../assets/alpha.png")))
+    case("image-fit-radius", "objectFit cover with a border radius", ["objectFit", "borderRadius"], bare({"display": "flex"}, img({"width": 80, "height": 50, "objectFit": "cover", "borderRadius": 14})))
+    case("image-fit-border", "objectFit contain with a border", ["objectFit", "border"], bare({"display": "flex"}, img({"width": 80, "height": 60, "objectFit": "contain", "border": "4px solid green", "background": "#eee"})))
+    case("image-shadow", "a box shadow on an image", ["img", "boxShadow"], bare({"display": "flex", "padding": 15}, img({"width": 60, "height": 60, "borderRadius": 10, "boxShadow": "4px 4px 8px rgba(0,0,0,0.6)"}, AVATAR)))
+    case("image-in-column", "an image with only width in a column", ["img"], bare({"display": "flex", "flexDirection": "column", "width": 100}, [img({"width": 50}), d({"height": 10, "background": "red"})]))
+    case("image-stretch-row", "an image in a row stretches in height", ["img"], bare({"display": "flex", "width": 100, "height": 60}, [img({"width": 40}), d({"width": 20, "background": "red"})]))
+    case("image-mask-radial", "a radial mask on an image", ["img", "maskImage"], bare({"display": "flex"}, img({"width": 80, "height": 80, "maskImage": "radial-gradient(circle, black 50%, transparent 70%)"}, AVATAR)))
+    case("image-filter-grayscale", "a CSS filter on an image", ["img", "filter"], bare({"display": "flex"}, img({"width": 80, "height": 60, "filter": "grayscale(100%)"})))
+    # gradients, more
+    case("gradient-size-percent", "backgroundSize in percent with a gradient", ["backgroundSize"], bare({"width": 100, "height": 100, "backgroundImage": "linear-gradient(45deg, red 25%, transparent 25%)", "backgroundSize": "50% 50%"}))
+    case("gradient-position-center-tile", "a tiled gradient starting at the centre", ["backgroundPosition"], bare({"width": 100, "height": 100, "backgroundImage": "radial-gradient(circle, red 30%, transparent 31%)", "backgroundSize": "30px 30px", "backgroundPosition": "center"}))
+    case("gradient-repeat-y", "backgroundRepeat repeat-y", ["backgroundRepeat"], bare({"width": 100, "height": 100, "backgroundImage": "linear-gradient(to right, blue, green)", "backgroundSize": "30px 20px", "backgroundRepeat": "repeat-y"}))
+    case("gradient-text-letter-spacing", "a clipped gradient with letterSpacing", ["backgroundClip", "letterSpacing"], bare({"display": "flex", "fontSize": 28, "letterSpacing": 3, "backgroundImage": "linear-gradient(90deg, orange, purple)", "backgroundClip": "text", "color": "transparent"}, "Wide"))
+    case("gradient-text-transform", "backgroundClip text with a transform", ["backgroundClip", "transform"], bare({"display": "flex", "padding": 20}, d({"fontSize": 28, "transform": "rotate(-10deg)", "backgroundImage": "linear-gradient(red, blue)", "backgroundClip": "text", "color": "transparent"}, "Tilt")))
+    case("gradient-text-keeps-color", "backgroundClip text with a visible colour", ["backgroundClip"], bare({"display": "flex", "fontSize": 28, "backgroundImage": "linear-gradient(red, blue)", "backgroundClip": "text", "color": "rgba(0,0,0,0.3)"}, "Tone"))
+    case("gradient-many-stops", "a gradient with many stops", ["backgroundImage"], bare({"width": 100, "height": 100, "backgroundImage": "linear-gradient(to right, red, orange, yellow, green, blue, indigo, violet)"}))
+    case("gradient-stop-beyond", "stops outside 0..100%", ["backgroundImage"], bare({"width": 100, "height": 100, "backgroundImage": "linear-gradient(to bottom, red -20%, blue 120%)"}))
+    case("gradient-radial-ellipse-px", "radial ellipse with px radii", ["backgroundImage"], bare({"width": 200, "height": 100, "backgroundImage": "radial-gradient(ellipse 60px 30px at 70% 40%, yellow, red 90%, transparent)"}), (200, 100))
+    # shadows pairs
+    case("shadow-transform", "a box shadow on a rotated element", ["boxShadow", "transform"], bare({"display": "flex", "padding": 25}, d({"width": 50, "height": 50, "background": "white", "transform": "rotate(20deg)", "boxShadow": "6px 6px 6px rgba(0,0,0,.5)"})))
+    case("shadow-border", "a box shadow with a border", ["boxShadow", "border"], bare({"display": "flex", "padding": 20}, d({"width": 50, "height": 50, "background": "white", "border": "5px solid blue", "boxShadow": "0 0 0 5px red"})))
+    case("shadow-text-decoration", "a text shadow with an underline", ["textShadow", "textDecoration"], bare({"fontSize": 22, "textDecoration": "underline", "textShadow": "2px 2px 0 red"}, "Under"))
+    case("shadow-text-wrap", "a text shadow on wrapped lines", ["textShadow"], bare({"width": 100, "fontSize": 14, "textShadow": "1px 1px 1px rgba(0,0,255,.8)"}, TEXT))
+    case("shadow-text-stroke", "a text shadow with a stroke on transparent text", ["textShadow", "WebkitTextStroke"], bare({"fontSize": 28, "color": "transparent", "WebkitTextStroke": "1px black", "textShadow": "3px 3px 0 orange"}, "Line"))
+    # line clamp / white space
+    case("line-clamp-3-justify", "lineClamp 3 with justify", ["lineClamp", "textAlign"], bare({"display": "block", "width": 100, "fontSize": 12, "lineClamp": 3, "textAlign": "justify"}, TEXT + " jumps over the lazy dog again and again"))
+    case("line-clamp-right", "lineClamp with right alignment", ["lineClamp", "textAlign"], bare({"display": "block", "width": 100, "fontSize": 13, "lineClamp": 2, "textAlign": "right"}, TEXT + " jumps over the lazy"))
+    case("line-clamp-letter-spacing", "lineClamp with letterSpacing", ["lineClamp", "letterSpacing"], bare({"display": "block", "width": 100, "fontSize": 13, "lineClamp": 2, "letterSpacing": 1}, TEXT + " jumps over"))
+    case("white-space-nowrap-center", "nowrap overflowing text centred", ["whiteSpace", "textAlign"], bare({"width": 100, "fontSize": 14, "whiteSpace": "nowrap", "textAlign": "center"}, "A rather long unbroken line"))
+    case("white-space-pre-tabs", "pre with leading tabs and tabSize 2", ["whiteSpace", "tabSize"], bare({"fontSize": 13, "whiteSpace": "pre", "tabSize": 2}, "if x:\n\treturn 1\n\t\tdeep"))
+    case("word-break-all-center", "break-all centred", ["wordBreak", "textAlign"], bare({"width": 70, "fontSize": 14, "wordBreak": "break-all", "textAlign": "center", "background": "#eee"}, "Pneumonoultramicroscopic"))
+    case("word-break-break-word-column", "break-word in a flex column", ["wordBreak"], bare({"display": "flex", "flexDirection": "column", "width": 60, "fontSize": 14, "wordBreak": "break-word", "background": "#eee"}, "Hi Incomprehensibilities"))
+    # emoji
+    case("emoji-sizes", "emoji at several sizes in a row", ["emoji"], bare({"display": "flex", "alignItems": "flex-end"}, [d({"fontSize": s}, "🔥") for s in (12, 20, 32)]))
+    case("emoji-wrap", "emoji wrapping with text", ["emoji"], bare({"width": 100, "fontSize": 16}, "Fun 🎈 times 🎉 with 🚀 rockets"))
+    case("emoji-flag", "a flag emoji", ["emoji"], bare({"fontSize": 40}, "🇯🇵"))
+    case("emoji-letter-spacing", "emoji with letterSpacing", ["emoji", "letterSpacing"], bare({"fontSize": 20, "letterSpacing": 5}, "a😀b😀"))
+    case("emoji-centered", "emoji centred in a box", ["emoji"], bare({"display": "flex", "width": 100, "height": 100, "alignItems": "center", "justifyContent": "center", "background": "#fde", "fontSize": 36}, "😎"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true")
@@ -610,6 +686,7 @@ def main(argv: list[str] | None = None) -> int:
     build()
     build_more()
     build_third()
+    build_fourth()
     names = [c["name"] for c in CASES]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate case names")
