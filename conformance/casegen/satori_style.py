@@ -678,6 +678,52 @@ def build_fourth() -> None:  # noqa: PLR0915 (one long table)
     case("emoji-centered", "emoji centred in a box", ["emoji"], bare({"display": "flex", "width": 100, "height": 100, "alignItems": "center", "justifyContent": "center", "background": "#fde", "fontSize": 36}, "😎"))
 
 
+
+def build_fifth() -> None:  # noqa: PLR0915 (one long table)
+    """Fifth batch: centring idioms, nested clips, backgrounds from images, inline styles of text."""
+    def bare(style: dict[str, Any], children: Any = None, tw: str | None = None) -> dict[str, Any]:
+        return d(style, children, tw=tw)
+
+    full = {"display": "flex", "width": 100, "height": 100}
+    case("center-translate", "absolute centring with translate(-50%, -50%)", ["transform", "position"], bare(full, d({"position": "absolute", "left": "50%", "top": "50%", "width": 40, "height": 30, "background": "red", "transform": "translate(-50%, -50%)"})))
+    case("center-translate-text", "a text label centred with translate", ["transform", "text"], bare(full, d({"position": "absolute", "left": "50%", "top": "50%", "fontSize": 14, "background": "#fe8", "transform": "translate(-50%, -50%)"}, "Centre")))
+    case("absolute-percent-size", "an absolute box with percentage size", ["position"], bare(full, d({"position": "absolute", "right": 0, "bottom": 0, "width": "40%", "height": "25%", "background": "blue"})))
+    case("absolute-in-padded", "absolute offsets measured from the padding box", ["position"], bare({**full, "padding": 20, "border": "5px solid black"}, d({"position": "absolute", "left": 0, "top": 0, "width": 20, "height": 20, "background": "red"})))
+    case("display-none-text", "display: none on a text element", ["display"], bare({"display": "flex", "fontSize": 16}, [d({"display": "none"}, "Hidden"), d({}, "Shown")]))
+    case("overflow-image-rounded", "an image inside a rounded overflow: hidden box with padding", ["overflow", "img"], bare({"display": "flex", "width": 80, "height": 80, "overflow": "hidden", "borderRadius": 25, "padding": 6, "border": "3px solid red", "background": "#eee"}, d({"width": 90, "height": 90, "flexShrink": 0}, None, tag="img", src=AVATAR)))
+    case("overflow-nested-clips", "nested overflow: hidden boxes", ["overflow"], bare({"display": "flex", "width": 80, "height": 80, "overflow": "hidden", "borderRadius": 40, "background": "#ddd"}, d({"display": "flex", "width": 60, "height": 60, "overflow": "hidden", "marginLeft": 30, "marginTop": 30, "flexShrink": 0, "background": "#aaa"}, d({"width": 80, "height": 80, "flexShrink": 0, "background": "red"}))))
+    case("overflow-transform-child", "a rotated child clipped by its parent", ["overflow", "transform"], bare({"display": "flex", "width": 70, "height": 70, "overflow": "hidden", "background": "#eee"}, d({"width": 60, "height": 60, "margin": 5, "transform": "rotate(30deg)", "background": "purple"})))
+    case("overflow-shadow-clipped", "a child's shadow clipped by overflow hidden", ["overflow", "boxShadow"], bare({"display": "flex", "width": 80, "height": 80, "overflow": "hidden", "padding": 15, "background": "#fff"}, d({"width": 50, "height": 50, "background": "yellow", "boxShadow": "10px 10px 10px black"})))
+    case("bg-url-center-no-repeat", "a background image centred without repeat", ["backgroundImage", "backgroundPosition"], bare({"width": 100, "height": 100, "background": "#cfe", "backgroundImage": "url(../../assets/avatar.png)", "backgroundSize": "40px 40px", "backgroundRepeat": "no-repeat", "backgroundPosition": "center"}))
+    case("bg-url-radius", "a background image with a border radius", ["backgroundImage", "borderRadius"], bare({"width": 80, "height": 80, "borderRadius": 20, "backgroundImage": "url(../../assets/avatar.png)", "backgroundSize": "100% 100%"}))
+    case("bg-url-and-gradient", "a gradient over a background image", ["backgroundImage"], bare({"width": 90, "height": 70, "backgroundImage": "linear-gradient(rgba(0,0,0,0), rgba(0,0,0,.8)), url(../../assets/photo.png)", "backgroundSize": "100% 100%, cover"}))
+    case("bg-url-svg", "an SVG background image", ["backgroundImage", "svg"], bare({"width": 100, "height": 100, "backgroundImage": "url(../../assets/logo.svg)", "backgroundSize": "50px 50px"}))
+    case("mask-url", "an image as mask", ["maskImage"], bare({"width": 80, "height": 80, "background": "red", "maskImage": "url(../../assets/alpha.png)", "maskSize": "100% 100%"}))
+    case("text-italic-regular-only", "italic with only a regular face", ["fontStyle"], bare({"fontSize": 20, "fontStyle": "italic"}, "Italic?"))
+    case("text-spans-baseline-flex", "inline-looking spans in a wrapping row", ["text"], bare({"display": "flex", "flexWrap": "wrap", "width": 100, "fontSize": 14}, [d({}, w + " ", tag="span") for w in "The quick brown fox jumps".split()]))
+    case("text-span-padding", "a span with padding and background in a row", ["text", "padding"], bare({"display": "flex", "alignItems": "center", "fontSize": 14}, ["Tag ", d({"padding": "2px 6px", "background": "#333", "color": "white", "borderRadius": 4}, "new", tag="span")]))
+    case("text-align-center-column", "centred text in a flex column", ["textAlign"], bare({"display": "flex", "flexDirection": "column", "alignItems": "center", "width": 100, "fontSize": 14}, [d({}, "Short"), d({"textAlign": "center"}, "A longer line of text that wraps")]))
+    case("text-line-height-tw-px", "tw leading-[20px] with text-xs", ["tw", "lineHeight"], d(tw="w-full text-xs leading-[20px] bg-blue-50", children=TEXT))
+    case("text-decoration-tw-strike", "tw line-through with a colour", ["tw", "textDecoration"], d(tw="flex text-lg line-through text-gray-500", children="Old price"))
+    case("text-font-weight-numbers", "fontWeight 100..900 with both faces", ["fontWeight"], bare({"display": "flex", "flexDirection": "column", "fontSize": 11}, [d({"fontWeight": w}, f"Weight {w}") for w in (100, 300, 500, 600, 800)]), fonts=ROBOTO2)
+    case("text-right-nowrap-overflow", "right-aligned text wider than its box", ["textAlign"], bare({"width": 60, "fontSize": 14, "textAlign": "right", "background": "#eee"}, "Overflowing"))
+    case("text-uppercase-letter-spacing", "uppercase with letterSpacing, as in badges", ["textTransform", "letterSpacing"], bare({"display": "flex", "fontSize": 10, "textTransform": "uppercase", "letterSpacing": "0.15em", "padding": "4px 8px", "background": "#222", "color": "#fff", "borderRadius": 10}, "Featured"))
+    case("box-sizing-percent", "content-box with a percentage width and padding", ["boxSizing"], bare(full, d({"boxSizing": "content-box", "width": "50%", "height": 20, "padding": 10, "background": "red"})))
+    case("border-dashed-thin", "a 1px dashed border", ["borderStyle"], bare({"width": 60, "height": 40, "border": "1px dashed black"}))
+    case("border-dashed-sides", "a dashed top and a solid bottom", ["borderStyle"], bare({"width": 60, "height": 40, "borderTop": "3px dashed red", "borderBottom": "3px solid blue"}))
+    case("border-radius-big-border", "a border wider than the radius", ["border", "borderRadius"], bare({"width": 60, "height": 60, "border": "15px solid teal", "borderRadius": 10}))
+    case("border-ellipse", "an elliptical radius on a wide box", ["borderRadius"], bare({"width": 90, "height": 40, "border": "3px solid black", "borderRadius": "50%", "background": "yellow"}))
+    case("transform-scale-negative", "scaleX(-1) mirrors text", ["transform"], bare({"display": "flex", "padding": 20}, d({"fontSize": 20, "transform": "scaleX(-1)"}, "Mirror")))
+    case("transform-rotate-origin-percent", "rotate about 100% 100%", ["transform", "transformOrigin"], bare({"display": "flex", "padding": 20}, d({"width": 40, "height": 40, "background": "red", "transform": "rotate(45deg)", "transformOrigin": "100% 100%"})))
+    case("transform-parent-child", "a transformed parent with a translated child", ["transform"], bare({"display": "flex", "padding": 20}, d({"display": "flex", "width": 60, "height": 60, "background": "#ccc", "transform": "scale(0.8)"}, d({"width": 30, "height": 30, "background": "red", "transform": "translateX(20px)"}))))
+    case("gap-mixed-units", "rowGap in px, columnGap in percent", ["gap"], bare({"display": "flex", "flexWrap": "wrap", "width": 100, "rowGap": 6, "columnGap": "10%"}, [d({"width": 25, "height": 20, "background": c}) for c in ("red", "green", "blue", "orange", "purple")]))
+    case("gap-column-wrap", "gap in a wrapping column", ["gap"], bare({"display": "flex", "flexDirection": "column", "flexWrap": "wrap", "height": 100, "gap": 5}, [d({"width": 20, "height": 25, "background": c}) for c in ("red", "green", "blue", "orange", "purple")]))
+    case("var-in-gradient", "a variable inside a gradient", ["var", "backgroundImage"], bare({"--a": "red", "--b": "blue", "width": 100, "height": 100, "backgroundImage": "linear-gradient(var(--a), var(--b))"}))
+    case("var-in-shadow", "a variable in a box shadow colour", ["var", "boxShadow"], bare({"display": "flex", "padding": 20, "--s": "rgba(255,0,0,.7)"}, d({"width": 50, "height": 50, "background": "white", "boxShadow": "5px 5px 0 var(--s)"})))
+    case("var-calc-free-number", "a unitless number variable as flexGrow", ["var"], bare({"display": "flex", "width": 100, "--g": "3"}, [d({"flexGrow": "var(--g)", "height": 20, "background": "red"}), d({"flexGrow": 1, "height": 20, "background": "blue"})]))
+    case("contents-gap", "display: contents children take the parent's gap", ["display", "gap"], bare({"display": "flex", "gap": 10}, [d({"width": 15, "height": 15, "background": "black"}), d({"display": "contents"}, [d({"width": 15, "height": 15, "background": "red"}), d({"width": 15, "height": 15, "background": "blue"})])]))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true")
@@ -687,6 +733,7 @@ def main(argv: list[str] | None = None) -> int:
     build_more()
     build_third()
     build_fourth()
+    build_fifth()
     names = [c["name"] for c in CASES]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate case names")

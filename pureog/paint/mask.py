@@ -23,6 +23,7 @@ from pureog.style.gradient import BackgroundSize, ColorStop, LinearGradient, Rad
 from pureog.style.values import Percent
 
 _WHOLE_BOX = (BackgroundSize(None, (Percent(100.0), Percent(100.0))),)
+_NATURAL = BackgroundSize("auto", (), True, True)
 _NO_RADII = ((0.0, 0.0),) * 4
 
 
@@ -37,14 +38,22 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
     if not style.mask_image or rect.width <= 0 or rect.height <= 0:
         return None
     layers = []
-    for image in style.mask_image:
+    sizes = []
+    given = style.mask_size or _WHOLE_BOX
+    for index, image in enumerate(style.mask_image):
+        size = given[index % len(given)]
         if isinstance(image, (LinearGradient, RadialGradient)):
             image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))
+        elif size.keyword is None:
+            # Satori sizes a url() mask layer with the image's natural size before the given lengths
+            # (`k || size`, mask-image.ts): an explicit maskSize does not scale it, cover/contain/auto do.
+            size = _NATURAL
         layers.append(image)
+        sizes.append(size)
     shim = replace(
         style,
         background_image=tuple(layers),
-        background_size=style.mask_size or _WHOLE_BOX,
+        background_size=tuple(sizes),
         background_position=style.mask_position,
         background_repeat=style.mask_repeat,
     )
