@@ -724,6 +724,52 @@ def build_fifth() -> None:  # noqa: PLR0915 (one long table)
     case("contents-gap", "display: contents children take the parent's gap", ["display", "gap"], bare({"display": "flex", "gap": 10}, [d({"width": 15, "height": 15, "background": "black"}), d({"display": "contents"}, [d({"width": 15, "height": 15, "background": "red"}), d({"width": 15, "height": 15, "background": "blue"})])]))
 
 
+
+def build_sixth() -> None:  # noqa: PLR0915 (one long table)
+    """Sixth batch: tw details, image formats, transforms of text, mixed shadows."""
+    def bare(style: dict[str, Any], children: Any = None, tw: str | None = None) -> dict[str, Any]:
+        return d(style, children, tw=tw)
+
+    def img(style: dict[str, Any], src: str) -> dict[str, Any]:
+        return d(style, None, tag="img", src=src)
+
+    case("tw-tracking-tight-leading-none", "tw tracking-tight leading-none", ["tw"], d(tw="w-full text-base tracking-tight leading-none bg-yellow-100", children=TEXT))
+    case("tw-text-opacity", "tw text-opacity-50", ["tw", "color"], d(tw="flex text-xl text-blue-600 text-opacity-50", children="Faint"))
+    case("tw-border-opacity", "tw border-opacity-25", ["tw", "border"], d(tw="w-16 h-16 border-8 border-black border-opacity-25"))
+    case("tw-rounded-full-text", "tw rounded-full pill with text", ["tw"], d(tw="flex", children=d(tw="flex px-3 py-1 rounded-full bg-green-500 text-white text-sm", children="Pill")))
+    case("tw-shadow-colour", "tw shadow-lg shadow-red-500", ["tw", "boxShadow"], d(tw="flex w-full h-full items-center justify-center", children=d(tw="w-12 h-12 bg-white shadow-lg shadow-red-500")))
+    case("tw-uppercase-tracking", "tw uppercase tracking-widest text-xs", ["tw"], d(tw="flex uppercase tracking-widest text-xs font-bold", children="Label text"), fonts=ROBOTO2)
+    case("tw-grow-shrink", "tw grow and shrink-0", ["tw"], d(tw="flex w-full h-6", children=[d(tw="grow bg-red-400"), d(tw="shrink-0 w-20 bg-blue-400")]))
+    case("tw-self-justify", "tw self-center justify-around", ["tw"], d(tw="flex w-full h-full justify-around", children=[d(tw="w-4 h-4 self-start bg-red-500"), d(tw="w-4 h-4 self-center bg-green-500"), d(tw="w-4 h-4 self-end bg-blue-500")]))
+    case("tw-with-style-font", "tw classes with a style fontSize", ["tw"], d(tw="flex text-red-600 leading-loose", style={"fontSize": 12}, children="Mixed tw and style"))
+    case("tw-min-max", "tw min-w and max-h", ["tw"], d(tw="flex min-w-[60px] max-h-[30px] h-40 bg-gray-400"))
+    case("tw-italic-only-regular", "tw italic without an italic face", ["tw"], d(tw="flex italic text-lg", children="Slanted?"))
+    case("tw-opacity-nested", "tw opacity on parent and child", ["tw", "opacity"], d(tw="flex p-2 bg-red-500 opacity-50", children=d(tw="w-10 h-10 bg-blue-500 opacity-50")))
+    case("image-jpeg", "a JPEG image", ["img"], bare({"display": "flex"}, img({"width": 90, "height": 68}, "../../assets/photo.jpg")))
+    case("image-grey-png", "a greyscale PNG", ["img"], bare({"display": "flex"}, img({"width": 60, "height": 60}, "../../assets/grey.png")))
+    case("image-palette-png", "a palette PNG", ["img"], bare({"display": "flex"}, img({"width": 60, "height": 60}, "../../assets/palette.png")))
+    case("image-pixels-upscale", "a 4x4 image scaled up", ["img"], bare({"display": "flex"}, img({"width": 80, "height": 80}, "../../assets/pixels.png")))
+    case("image-tile-no-size", "an image without any size", ["img"], bare({"display": "flex"}, d(None, None, tag="img", src="../../assets/tile.png")))
+    case("transform-text-letter-spacing", "rotated text with letterSpacing", ["transform", "letterSpacing"], bare({"display": "flex", "padding": 25}, d({"fontSize": 16, "letterSpacing": 3, "transform": "rotate(-30deg)"}, "Spaced")))
+    case("transform-translate-percent-text", "translateY(50%) on text", ["transform"], bare({"display": "flex"}, d({"fontSize": 18, "background": "#def", "transform": "translateY(50%)"}, "Down")))
+    case("transform-skew-text", "skewed text", ["transform"], bare({"display": "flex", "padding": 20}, d({"fontSize": 24, "transform": "skew(-15deg, 5deg)"}, "Skew")))
+    case("transform-rotate-negative-image", "a rotated image", ["transform", "img"], bare({"display": "flex", "padding": 20}, img({"width": 60, "height": 45, "transform": "rotate(-25deg)"}, PHOTO)))
+    case("transform-scale-border-shadow", "scale with a border and a shadow", ["transform", "boxShadow"], bare({"display": "flex", "padding": 25}, d({"width": 50, "height": 50, "background": "white", "border": "3px solid red", "boxShadow": "4px 4px 0 blue", "transform": "scale(1.2)"})))
+    case("shadow-inset-and-outer", "an inset and an outer shadow together", ["boxShadow"], bare({"display": "flex", "padding": 20}, d({"width": 60, "height": 60, "background": "#fff", "borderRadius": 12, "boxShadow": "inset 0 0 0 4px red, 0 4px 8px rgba(0,0,0,.4)"})))
+    case("shadow-large-blur", "a large blurred shadow", ["boxShadow"], bare({"display": "flex", "padding": 25}, d({"width": 50, "height": 50, "background": "#fff", "boxShadow": "0 0 20px 5px rgba(0,128,255,.8)"})))
+    case("shadow-offset-only", "shadow offsets with no blur and a radius", ["boxShadow"], bare({"display": "flex", "padding": 20}, d({"width": 50, "height": 50, "borderRadius": "50%", "background": "yellow", "boxShadow": "8px 8px black"})))
+    case("text-indent-negative", "a negative textIndent", ["textIndent"], bare({"display": "block", "width": 100, "paddingLeft": 15, "fontSize": 13, "textIndent": -10}, TEXT))
+    case("text-indent-em-clamp", "textIndent in em with lineClamp", ["textIndent", "lineClamp"], bare({"display": "block", "width": 100, "fontSize": 13, "textIndent": "2em", "lineClamp": 2}, TEXT + " jumps over the lazy dog"))
+    case("text-line-height-em-span", "lineHeight in em on a column of texts", ["lineHeight"], bare({"display": "flex", "flexDirection": "column", "fontSize": 12, "lineHeight": "2em"}, [d({"background": "#fee"}, "One"), d({"background": "#efe", "fontSize": 18}, "Two")]))
+    case("text-font-size-em-nested", "nested em font sizes", ["fontSize"], bare({"display": "flex", "fontSize": 10}, d({"display": "flex", "fontSize": "1.5em"}, ["A", d({"fontSize": "1.5em"}, "B")])))
+    case("text-font-size-keyword", "fontSize keywords", ["fontSize"], bare({"display": "flex", "flexDirection": "column"}, [d({"fontSize": k}, k) for k in ("small", "medium", "large", "x-large")]))
+    case("text-decoration-thickness-small", "underline at a small size", ["textDecoration"], bare({"fontSize": 9, "textDecoration": "underline"}, "Tiny underlined text"))
+    case("text-align-start-end-mixed", "textAlign start and end on stacked lines", ["textAlign"], bare({"display": "flex", "flexDirection": "column", "width": 100, "fontSize": 13}, [d({"textAlign": "start"}, "Start"), d({"textAlign": "end"}, "End"), d({"textAlign": "center"}, "Center")]))
+    case("text-white-space-pre-line-center", "pre-line centred", ["whiteSpace", "textAlign"], bare({"width": 100, "fontSize": 13, "whiteSpace": "pre-line", "textAlign": "center"}, "  first   line\nsecond line is longer\nthird"))
+    case("text-word-break-keep-all-narrow", "keep-all with a narrow box", ["wordBreak"], bare({"width": 40, "fontSize": 13, "wordBreak": "keep-all", "background": "#eee"}, "abc def ghijkl"))
+    case("text-zero-width-box", "text in a zero-width box", ["text"], bare({"display": "flex"}, d({"width": 0, "fontSize": 14}, "Zero")))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true")
@@ -734,6 +780,7 @@ def main(argv: list[str] | None = None) -> int:
     build_third()
     build_fourth()
     build_fifth()
+    build_sixth()
     names = [c["name"] for c in CASES]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate case names")

@@ -200,20 +200,18 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     return (values[0], values[-1])
 
 
-_ABSOLUTE_FONT_SIZES = {
-    "xx-small": 9.0, "x-small": 10.0, "small": 13.0, "medium": 16.0,
-    "large": 18.0, "x-large": 24.0, "xx-large": 32.0, "xxx-large": 48.0,
-}  # fmt: skip
+_FONT_SIZE_KEYWORDS = frozenset({
+    "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large", "larger", "smaller",
+})  # fmt: skip
 
 
 def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> float:
-    """font-size: em and % against the parent's size; ``larger``/``smaller`` keep the parent's size
-    (Satori's ``calcBaseFontSize`` falls back to the inherited size for them)."""
+    """font-size: em and % against the parent's size; keywords (``small``, ``x-large``, ``larger``, ...)
+    keep the parent's size (Satori's ``calcBaseFontSize`` cannot parse them and falls back to the
+    inherited size: Next.js 16.4.6 draws ``x-large`` at the parent's 16 px)."""
     text = raw_text(raw).lower()
-    if text in ("larger", "smaller"):
+    if text in _FONT_SIZE_KEYWORDS:
         return parent_size
-    if text in _ABSOLUTE_FONT_SIZES:
-        return _ABSOLUTE_FONT_SIZES[text]
     em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
     value = parse_length(raw, em_ctx)
     size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
@@ -573,7 +571,7 @@ _TABLE: list[Property] = [
     _yes("fontFamily", "font_family", _font_family, "serif", "comma list of names (lower-cased, unquoted)",
          inherited=True),
     _yes("fontSize", "font_size", _font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
-         inherited=True, note="larger/smaller keep the parent size, as in Satori"),
+         inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
     _yes("fontWeight", "font_weight", _font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
     _yes("fontStyle", "font_style", _font_style, "normal", "normal, italic, oblique (= italic)", inherited=True),
     _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),

@@ -54,7 +54,7 @@ def test_em_uses_own_font_size_and_font_size_em_uses_parent() -> None:
 
 def test_font_size_keywords_and_viewport() -> None:
     assert child_style({"fontSize": 20}, {"fontSize": "larger"}).font_size == 20.0  # Satori: no effect
-    assert style({"fontSize": "x-large"}).font_size == 24.0
+    assert style({"fontSize": "x-large"}).font_size == 16.0  # Satori: every keyword keeps the parent's size
     assert style({"fontSize": "5vw"}, width=1000).font_size == 50.0
     message = r"\$\.style\.fontSize: expected a non-negative font size, got -3; 0 as in Next.js"
     with pytest.warns(RenderWarning, match=message):
