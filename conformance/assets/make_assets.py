@@ -3,7 +3,8 @@
 Role: deterministic pixel patterns -> ``photo.png`` (64x48 RGB), ``alpha.png`` (48x48 RGBA disc),
 ``grey.png`` (32x32 greyscale), ``palette.png`` (16x16 indexed), ``pixels.png`` (4x4), ``tile.png``
 (20x20 checker), ``avatar.png`` (96x96 face-like disc), ``logo.svg``; ``photo.jpg`` is ``photo.png``
-converted with ImageMagick (``convert``, quality 90, baseline), which is only needed when regenerating.
+converted with ImageMagick (``convert``, quality 90, baseline), which is only needed when regenerating;
+``photo.webp`` is ``photo.png`` as a lossless WebP, made with Pillow when it is installed (dev only).
 Uses pypng (no pureog code). Run: ``python conformance/assets/make_assets.py``.
 """
 
@@ -105,6 +106,12 @@ def main() -> None:
                         str(HERE / "photo.jpg")], check=True)
     else:
         print("convert (ImageMagick) not found: photo.jpg not regenerated")
+    try:
+        from PIL import Image  # noqa: PLC0415  (dev-only, optional)
+    except ImportError:
+        print("Pillow not found: photo.webp not regenerated")
+    else:
+        Image.open(HERE / "photo.png").save(HERE / "photo.webp", "WEBP", lossless=True, exact=True)
 
 
 if __name__ == "__main__":

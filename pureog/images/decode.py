@@ -1,6 +1,7 @@
 """Decode a resolved raster image to pixels, once per content hash and scale.
 
-Input: a :class:`~pureog.images.source.ResolvedImage` (PNG, JPEG, GIF; WebP is refused clearly) and the
+Input: a :class:`~pureog.images.source.ResolvedImage` (PNG, JPEG, GIF; WebP decodes to nothing, as in
+Next) and the
 size it will be drawn at in device px. Output: a premultiplied RGBA8 :class:`pureog.display.Image`.
 
 JPEG decoding in pure Python is the slow case, so when the image is drawn at half its size or less
@@ -51,6 +52,8 @@ def _decode(image: ResolvedImage, reduction: int) -> Image:
         from pureog.images.gif import decode_gif  # noqa: PLC0415
 
         return decode_gif(image.data)
+    if image.format == ImageFormat.WEBP:
+        return Image(1, 1, bytes(4))  # drawn empty, as Next draws it (source.py warned)
     raise ImageError(f"{image.format.value.upper()} images are not supported yet")
 
 
@@ -61,7 +64,7 @@ def decode_raster(image: ResolvedImage, drawn_w: float | None = None, drawn_h: f
     if image.format == ImageFormat.JPEG and drawn_w is not None and drawn_h is not None:
         reduction = jpeg_reduction(image.width, image.height, abs(drawn_w), abs(drawn_h))
     key = (image.key, reduction)
-    if image.format != ImageFormat.SVG:  # from the header's size, before any pixel is decoded
+    if image.format not in (ImageFormat.SVG, ImageFormat.WEBP):  # from the header's size, before decoding
         charge(key, int(-(-image.width // reduction)), int(-(-image.height // reduction)))
     found = _cache.get(key)
     if found is not None:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
-from pureog.errors import ImageError
+from pureog.errors import ImageError, tolerate
 from pureog.files import read_inside
 
 if TYPE_CHECKING:
@@ -66,6 +66,13 @@ def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> Resolved
     info = sniff(data, declared, where)
     if info.format == ImageFormat.AVIF:
         raise ImageError(f"AVIF images are not supported yet ({where})")
+    if info.format == ImageFormat.WEBP:
+        # Satori accepts a WebP but learns no size from it, and Next's resvg draws no WebP pixels: the
+        # element lays out as an image of unknown size (100% wide, no aspect ratio) and stays empty.
+        tolerate(f"a WebP image is not drawn, as in Next.js (its resvg decodes no WebP): {where}",
+                 error=ImageError)
+        nan = float("nan")
+        return ResolvedImage(info.format, data, nan, nan, hashlib.sha1(data).hexdigest())
     return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest())
 
 
