@@ -120,8 +120,9 @@ def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
 
 
 def _finite_size(width: float, height: float, where: str) -> tuple[float, float]:
-    """A size numbers past float range or ratios could make infinite or zero is refused."""
-    if not (0 < width < math.inf and 0 < height < math.inf):
+    """A size numbers past float range or ratios could make infinite or zero is refused (hostile
+    input: sizes far below a pixel or far past any canvas make layout divide by zero or overflow)."""
+    if not (1e-6 <= width <= 1e9 and 1e-6 <= height <= 1e9):
         raise ImageError(f"cannot size {where}: its size {width:g}x{height:g} is not usable")
     return (width, height)
 

@@ -188,6 +188,12 @@ def _charge(ctx: _Context, cost: int) -> None:
                          "elements and path segments, <use> copies included)")
 
 
+def _sane_bounds(path: Path, bbox: Rect | None = None) -> bool:
+    """Whether a shape's coordinates are finite and within +-1e15 (hostile-input guard)."""
+    box = bbox or path.bounds()
+    return all(abs(v) <= 1e15 for v in (box.x, box.y, box.width, box.height))
+
+
 def _drawable(ctx: _Context) -> bool:
     """Whether the current user space maps to finite, sane device coordinates (hostile-input guard)."""
     m = ctx.matrix if ctx.device is None else ctx.device @ ctx.matrix
@@ -391,7 +397,7 @@ def _shape(node: SvgNode, state: dict[str, str], ctx: _Context, scale: float) ->
     if path.is_empty:
         return []
     bbox = path.bounds()
-    if not all(abs(v) <= 1e15 for v in (bbox.x, bbox.y, bbox.width, bbox.height)):
+    if not _sane_bounds(path, bbox):
         return []  # hostile input: numbers past any drawing (inf, or overflowing sizes) draw nothing
     stroked = state.get("stroke", "none").strip() != "none"
     _charge(ctx, len(path.segments) * (5 if stroked else 1))
@@ -475,6 +481,8 @@ def _clip(node: SvgNode, ctx: _Context) -> Clip | None | bool:
         if target.tag not in SHAPES or child.attrs.get("display") == "none":
             continue
         path = _shape_path(target, ctx, 16.0)
+        if not _sane_bounds(path):
+            continue  # hostile input: a clip shape past float range clips as if absent
         m = base @ parse_transform(child.attrs.get("transform"))
         if target is not child:
             m = m @ Affine.translate(length(child.attrs.get("x"), 0.0), length(child.attrs.get("y"), 0.0))
@@ -631,6 +639,8 @@ def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]
     outer = Affine(target.width / screen_w, 0.0, 0.0, target.height / screen_h, target.x, target.y)
     m = outer @ inner
     ctx = _Context(ids, view_w, view_h, where, device=m)
+    if not _drawable(ctx):  # hostile input: a viewBox far below a pixel maps past float range
+        return ()
     state = dict(DEFAULTS)
     state = _state(root, state)
     scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
