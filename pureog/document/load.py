@@ -472,7 +472,9 @@ def _parse_children(value: Any, path: str, depth: int, nesting: int = 0) -> tupl
         _spend(path, chars=len(value))
         return (Text(scrub_text(value), path),)
     if isinstance(value, (int, float)):
-        return (Text(js_number_text(value), path),)
+        text = js_number_text(value)
+        _spend(path, chars=len(text))  # numbers are text too (a template's list of 10,000 numbers)
+        return (Text(text, path),)
     if isinstance(value, Text):
         return (value,)
     return (parse_element(value, path, depth=depth + 1),)

@@ -67,6 +67,8 @@ def test_text_length() -> None:
     pureog.load({"div": "x" * L.MAX_TEXT_CHARS})
     with pytest.raises(LimitError, match="characters of text"), _fast():
         pureog.load({"div": ["x" * 1000] * 1000})
+    with pytest.raises(LimitError, match="characters of text"), _fast():  # numbers are text too
+        pureog.load({"div": list(range(10_000))})
 
 
 def test_alias_bomb_outside_templates() -> None:
