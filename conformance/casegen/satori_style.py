@@ -770,6 +770,41 @@ def build_sixth() -> None:  # noqa: PLR0915 (one long table)
     case("text-zero-width-box", "text in a zero-width box", ["text"], bare({"display": "flex"}, d({"width": 0, "fontSize": 14}, "Zero")))
 
 
+
+def build_seventh() -> None:  # noqa: PLR0915 (one long table)
+    """Seventh batch: inline SVG as a box (borders, radius, background, images inside), decoration details."""
+    def bare(style: dict[str, Any], children: Any = None, tw: str | None = None) -> dict[str, Any]:
+        return d(style, children, tw=tw)
+
+    def svg(children: list[dict[str, Any]], style: dict[str, Any] | None = None, **attrs: Any) -> dict[str, Any]:
+        props: dict[str, Any] = {"xmlns": "http://www.w3.org/2000/svg", "viewBox": "0 0 10 10", **attrs, "children": children}
+        if style:
+            props["style"] = style
+        return {"svg": props}
+
+    dot = [{"circle": {"cx": 5, "cy": 5, "r": 4, "fill": "crimson"}}]
+    case("svg-box-border", "an inline svg with a border and background", ["svg", "border"], bare({"display": "flex", "padding": 10}, svg(dot, {"width": 70, "height": 70, "border": "4px solid navy", "backgroundColor": "#ffd"})))
+    case("svg-box-radius", "an inline svg with a border radius", ["svg", "borderRadius"], bare({"display": "flex", "padding": 10}, svg([{"rect": {"width": 10, "height": 10, "fill": "teal"}}], {"width": 70, "height": 70, "borderRadius": 20})))
+    case("svg-box-opacity-transform", "an inline svg with opacity and rotation", ["svg", "opacity", "transform"], bare({"display": "flex", "padding": 20}, svg([{"rect": {"width": 10, "height": 5, "fill": "blue"}}, {"rect": {"y": 5, "width": 10, "height": 5, "fill": "red"}}], {"width": 60, "height": 60, "opacity": 0.6, "transform": "rotate(20deg)"})))
+    case("svg-negative-viewbox", "a viewBox with a negative origin", ["svg"], svg([{"circle": {"cx": 0, "cy": 0, "r": 8, "fill": "green"}}], {"width": 100, "height": 100}, viewBox="-10 -10 20 20"))
+    case("svg-with-image", "an svg holding an <image>", ["svg", "img"], svg([{"image": {"href": AVATAR, "x": 1, "y": 1, "width": 8, "height": 8}}], {"width": 100, "height": 100}))
+    case("svg-percent-size", "an svg sized 100% by style in a fixed box", ["svg"], bare({"display": "flex", "width": 60, "height": 40, "background": "#eee"}, svg(dot, {"width": "100%", "height": "100%"})))
+    case("svg-padding", "an inline svg with padding", ["svg", "padding"], bare({"display": "flex"}, svg(dot, {"width": 80, "height": 80, "padding": 15, "backgroundColor": "#def"})))
+    case("svg-stroke-current", "stroke currentColor from the svg's color style", ["svg", "currentColor"], svg([{"rect": {"x": 2, "y": 2, "width": 6, "height": 6, "fill": "none", "stroke": "currentColor", "strokeWidth": 1}}], {"width": 100, "height": 100, "color": "purple"}))
+    case("svg-text-less-path-transform", "a path with a transform attribute", ["svg"], svg([{"path": {"d": "M0 0 L4 0 L2 4 Z", "fill": "orange", "transform": "translate(3 3) scale(1.2)"}}], {"width": 100, "height": 100}))
+    case("svg-clip-path-element", "an svg clipPath element", ["svg"], svg([{"defs": {"children": [{"clipPath": {"id": "c", "children": [{"circle": {"cx": 5, "cy": 5, "r": 4}}]}}]}}, {"rect": {"width": 10, "height": 10, "fill": "red", "clipPath": "url(#c)"}}], {"width": 100, "height": 100}))
+    case("decoration-skip-ink-none", "textDecorationSkipInk none", ["textDecoration"], bare({"fontSize": 26, "textDecorationLine": "underline", "textDecorationSkipInk": "none"}, "gypsy"))
+    case("decoration-dotted-thick", "a dotted underline at a large size", ["textDecoration"], bare({"fontSize": 34, "textDecoration": "underline dotted red"}, "Dots"))
+    case("decoration-double-strike", "double line-through", ["textDecoration"], bare({"fontSize": 26, "textDecorationLine": "line-through", "textDecorationStyle": "double"}, "Twice"))
+    case("decoration-letter-spacing-center", "underline with letterSpacing and center", ["textDecoration", "letterSpacing"], bare({"width": 100, "fontSize": 16, "letterSpacing": 3, "textAlign": "center", "textDecoration": "underline"}, "Spaced line"))
+    case("decoration-inherited-span", "a decoration inherited by a coloured span", ["textDecoration"], bare({"display": "flex", "fontSize": 18, "textDecoration": "underline"}, ["Parent ", d({"color": "red"}, "child", tag="span")]))
+    # (fontWeight: lighter is left out: Satori cannot read it and picks the boldest face, like 'foo',
+    # which pureog deliberately does not copy; spec/differences.md.)
+    case("font-weight-bolder", "bolder from 400 and from 700", ["fontWeight"], bare({"display": "flex", "flexDirection": "column", "fontSize": 14}, [d({"fontWeight": "bolder"}, "Bolder"), d({"display": "flex", "fontWeight": 700}, d({"fontWeight": "bolder"}, "Bolder 700"))]), fonts=ROBOTO2)
+    case("font-family-generic", "a generic family name falls back to the loaded font", ["fontFamily"], bare({"fontSize": 16, "fontFamily": "sans-serif"}, "Generic"))
+    case("font-weight-missing-face", "fontWeight 700 with only regular: synthetic bold is not drawn", ["fontWeight"], bare({"fontSize": 22, "fontWeight": 900}, "Black?"))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--force", action="store_true")
@@ -781,6 +816,7 @@ def main(argv: list[str] | None = None) -> int:
     build_fourth()
     build_fifth()
     build_sixth()
+    build_seventh()
     names = [c["name"] for c in CASES]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate case names")
