@@ -27,6 +27,7 @@ import select
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -306,23 +307,33 @@ def write_corpus(corpus: dict[str, Any], out: Path) -> None:
     out.write_text('{"generator":' + head + ',"cases":[\n' + ",\n".join(lines) + "\n]}\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+Generator = Callable[[int, int, str], list[dict[str, Any]]]
+CorpusBuilder = Callable[[int, int, str], tuple[dict[str, Any], int]]
+
+
+def run_cli(argv: list[str] | None, description: str, generate_trees: Generator, build: CorpusBuilder, *,
+            default_count: int, prefix_letter: str) -> int:
+    """The command line shared by the layout generators: print trees, or build a corpus with Satori."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--count", type=int, default=500)
-    parser.add_argument("--prefix", default=None, help="case id prefix (default: s<seed>)")
+    parser.add_argument("--count", type=int, default=default_count)
+    parser.add_argument("--prefix", default=None, help=f"case id prefix (default: {prefix_letter}<seed>)")
     parser.add_argument("--out", type=Path, help="lay out with Satori and write a corpus file here")
     parser.add_argument("--print", action="store_true", help="print the generated trees (no Satori)")
     args = parser.parse_args(argv)
-    prefix = args.prefix or f"s{args.seed}"
+    prefix = args.prefix or f"{prefix_letter}{args.seed}"
     if args.print or not args.out:
-        for case in generate(args.seed, args.count, prefix):
+        for case in generate_trees(args.seed, args.count, prefix):
             print(json.dumps(case))
         return 0
-    corpus, refused = build_corpus(args.seed, args.count, prefix)
+    corpus, refused = build(args.seed, args.count, prefix)
     write_corpus(corpus, args.out)
     print(f"{args.out}: {len(corpus['cases'])} cases ({refused} refused by Satori or degenerate)", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_cli(argv, __doc__.split("\n\n")[0], generate, build_corpus, default_count=500, prefix_letter="s")
 
 
 if __name__ == "__main__":

@@ -32,14 +32,10 @@ Usage (from the repository root)::
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import sys
-from pathlib import Path
 from typing import Any
 
-from conformance.layout.generate import lay_out, write_corpus
+from conformance.layout.generate import lay_out, run_cli
 
 GENERATOR = "wide"
 GENERATOR_VERSION = 1
@@ -421,22 +417,7 @@ def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], in
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--count", type=int, default=300)
-    parser.add_argument("--prefix", default=None, help="case id prefix (default: w<seed>)")
-    parser.add_argument("--out", type=Path, help="lay out with Satori and write a corpus file here")
-    parser.add_argument("--print", action="store_true", help="print the generated trees (no Satori)")
-    args = parser.parse_args(argv)
-    prefix = args.prefix or f"w{args.seed}"
-    if args.print or not args.out:
-        for case in generate(args.seed, args.count, prefix):
-            print(json.dumps(case))
-        return 0
-    corpus, dropped = build_corpus(args.seed, args.count, prefix)
-    write_corpus(corpus, args.out)
-    print(f"{args.out}: {len(corpus['cases'])} cases ({dropped} refused by Satori or degenerate)", file=sys.stderr)
-    return 0
+    return run_cli(argv, __doc__.split("\n\n")[0], generate, build_corpus, default_count=300, prefix_letter="w")
 
 
 if __name__ == "__main__":
