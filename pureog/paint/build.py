@@ -88,7 +88,14 @@ def _paint_box(
         from pureog.paint.background import paint_background_images  # noqa: PLC0415
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
-    fills = fills + paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
+    replaced = paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
+    if replaced and clipped and style.clip_path is not None and not style.transform:
+        # Satori's <image> keeps the element's own clip-path (satori_cp, nested in the ancestor's) even
+        # inside an ancestor's clip, where the element's other shapes take the ancestor's only.
+        from pureog.paint.clip import clip_shape  # noqa: PLC0415
+
+        replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]
+    fills = fills + replaced
     if fills and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
         # Satori clips the element's backgrounds to the glyphs of all the text inside it.
         fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
