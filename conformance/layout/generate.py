@@ -283,20 +283,18 @@ def lay_out(cases: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int
     return kept, refused, degenerate
 
 
+def make_corpus(header: dict[str, Any], cases: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:
+    """Lay ``cases`` out with Satori and drop refused / degenerate trees: (corpus, dropped count). The
+    corpus header is ``header`` (generator name, version, seed, count) plus what was dropped."""
+    kept, refused, degenerate = lay_out(cases)
+    generator = {**header, "refused_by_satori": refused, "dropped_degenerate": degenerate,
+                 "satori": "0.29.0 (Next.js 16.4.6)"}
+    return {"generator": generator, "cases": kept}, refused + degenerate
+
+
 def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
-    kept, refused, degenerate = lay_out(generate(seed, count, prefix))
-    corpus = {
-        "generator": {
-            "version": GENERATOR_VERSION,
-            "seed": seed,
-            "count": count,
-            "refused_by_satori": refused,
-            "dropped_degenerate": degenerate,
-            "satori": "0.29.0 (Next.js 16.4.6)",
-        },
-        "cases": kept,
-    }
-    return corpus, refused + degenerate
+    header = {"version": GENERATOR_VERSION, "seed": seed, "count": count}
+    return make_corpus(header, generate(seed, count, prefix))
 
 
 def write_corpus(corpus: dict[str, Any], out: Path) -> None:

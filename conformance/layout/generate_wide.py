@@ -35,7 +35,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from conformance.layout.generate import lay_out, run_cli
+from conformance.layout.generate import make_corpus, run_cli
 
 GENERATOR = "wide"
 GENERATOR_VERSION = 1
@@ -400,20 +400,8 @@ def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
 
 def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
     """Generate, lay out with Satori, drop refused / degenerate trees; (corpus, dropped count)."""
-    kept, refused, degenerate = lay_out(generate(seed, count, prefix))
-    corpus = {
-        "generator": {
-            "name": GENERATOR,
-            "version": GENERATOR_VERSION,
-            "seed": seed,
-            "count": count,
-            "refused_by_satori": refused,
-            "dropped_degenerate": degenerate,
-            "satori": "0.29.0 (Next.js 16.4.6)",
-        },
-        "cases": kept,
-    }
-    return corpus, refused + degenerate
+    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": seed, "count": count}
+    return make_corpus(header, generate(seed, count, prefix))
 
 
 def main(argv: list[str] | None = None) -> int:
