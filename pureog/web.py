@@ -29,9 +29,10 @@ bugs and always propagate. ``.body`` itself always raises.
 
 Threads: ``.body`` renders in the calling thread. The ASGI entry point renders in a worker thread
 (``asyncio.to_thread``) so that a render never blocks the event loop; ``await render_async()`` does
-the same ahead of time. Renders are serialised by one process-wide lock: fontTools' lazy table loading
-and the glyph caches are not written for concurrent use, and under the GIL a pure-Python render gains
-nothing from running beside another one anyway. Each response's ``timeout`` bounds both its wait for
+the same ahead of time. Renders are serialised by one process-wide lock. Not for safety
+(``render_png`` is thread-safe: tests/test_concurrency.py renders from 8 threads at once and compares
+bytes), but because under the GIL a pure-Python render gains nothing from running beside another one,
+while each concurrent render would hold its own canvas in memory. Each response's ``timeout`` bounds both its wait for
 the lock and its render, so the lock is never held longer than one render's timeout.
 
 Must not import: the renderer at module import time (``pureog.api`` is imported inside ``_render``),

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import threading
 from collections.abc import Sequence
 from pathlib import Path as FilePath
 from typing import Any
@@ -38,6 +39,10 @@ _POST_WITHOUT_NAMES = b"\x00\x03\x00\x00"  # post table version 3.0: no glyph na
 class FontFace:
     """One parsed font file. Tables are read lazily; per-glyph data is cached on the instance.
 
+    Faces are shared by every render in the process (:func:`load_face`), and fontTools fills a lazy
+    font in place (tables on first access, glyphs on first draw, all through one ``BytesIO``): so every
+    use of :attr:`ttfont` after construction holds :attr:`lock`.
+
     Metrics follow opentype.js: ``ascender``/``descender`` are the hhea values (Satori never uses
     OS/2), the cmap is the Unicode subtable opentype.js would pick.
     """
@@ -54,6 +59,7 @@ class FontFace:
         "glyph_order",
         "is_cff",
         "_layout",
+        "lock",
         "__weakref__",
     )
 
@@ -105,6 +111,7 @@ class FontFace:
             raise FontError("cannot read font: unitsPerEm is 0", path=path)
         self._tt = tt
         self._layout: Any = None
+        self.lock = threading.RLock()
 
     # --- lookups used by shaping -------------------------------------------------------------------
     def glyph_index(self, code_point: int) -> int:
@@ -119,7 +126,7 @@ class FontFace:
 
     @property
     def ttfont(self) -> TTFont:
-        """The underlying fontTools object (text/ modules only)."""
+        """The underlying fontTools object (text/ modules only; use it holding :attr:`lock`)."""
         return self._tt
 
     def __repr__(self) -> str:

@@ -97,14 +97,16 @@ class _PairSubtable:
         return pairs
 
     def format2_value(self, left: int, right: int) -> int:
-        if self._class1 is None:
+        class1, class2 = self._class1, self._class2
+        if class1 is None or class2 is None:
             data, base = self.data, self.offset
             class1_at, class2_at = struct.unpack_from(">HH", data, base + 8)
-            self._class1 = _class_def(data, base + class1_at) if class1_at else {}
-            self._class2 = _class_def(data, base + class2_at) if class2_at else {}
-        assert self._class2 is not None
-        c1 = self._class1.get(left, 0)
-        c2 = self._class2.get(right, 0)
+            class1 = _class_def(data, base + class1_at) if class1_at else {}
+            class2 = _class_def(data, base + class2_at) if class2_at else {}
+            # Both from locals: another thread may read the attributes between the two assignments.
+            self._class1, self._class2 = class1, class2
+        c1 = class1.get(left, 0)
+        c2 = class2.get(right, 0)
         if c1 >= self._class1_count or c2 >= self._class2_count or self._x_advance_at < 0:
             return 0
         at = self._records_at + (c1 * self._class2_count + c2) * self._value_size + self._x_advance_at
@@ -197,6 +199,10 @@ class FaceKerning:
         self._cache: dict[tuple[int, int], int] = {}
         self._subtables: list[_PairSubtable] | None = None
         self._pairs: dict[tuple[int, int], int] = {}
+        with face.lock:  # fontTools reads tables through one shared file object
+            self._read_tables(face)
+
+    def _read_tables(self, face: FontFace) -> None:
         tt = face.ttfont
         try:
             if "GPOS" in tt:

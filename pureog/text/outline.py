@@ -80,21 +80,22 @@ def glyph_outline(
     path = _OUTLINES.get(key)
     if path is not None:
         return path
-    glyph_set = _GLYPH_SETS.get(face.key)
-    if glyph_set is None:
-        try:
-            glyph_set = face.ttfont.getGlyphSet()
-        except Exception as exc:  # fontTools raises many kinds for a malformed glyf/loca/CFF table
-            raise FontError(f"cannot read the font's glyph outlines: {type(exc).__name__}: {exc}",
-                            path=face.path) from exc
-        _GLYPH_SETS[face.key] = glyph_set
-    order = face.glyph_order
-    pen = _PathPen(glyph_set, px_per_unit, scale)
-    if 0 <= gid < len(order):
-        try:
-            glyph_set[order[gid]].draw(pen)
-        except Exception:  # a broken glyph draws nothing rather than failing the render
-            pen.segments = []
+    with face.lock:  # fontTools decompiles tables and glyphs in place on first use: one thread at a time
+        glyph_set = _GLYPH_SETS.get(face.key)
+        if glyph_set is None:
+            try:
+                glyph_set = face.ttfont.getGlyphSet()
+            except Exception as exc:  # fontTools raises many kinds for a malformed glyf/loca/CFF table
+                raise FontError(f"cannot read the font's glyph outlines: {type(exc).__name__}: {exc}",
+                                path=face.path) from exc
+            _GLYPH_SETS[face.key] = glyph_set
+        order = face.glyph_order
+        pen = _PathPen(glyph_set, px_per_unit, scale)
+        if 0 <= gid < len(order):
+            try:
+                glyph_set[order[gid]].draw(pen)
+            except Exception:  # a broken glyph draws nothing rather than failing the render
+                pen.segments = []
     path = Path(tuple(pen.segments))
     if len(_OUTLINES) >= _MAX_OUTLINES:
         _OUTLINES.clear()

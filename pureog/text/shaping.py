@@ -75,7 +75,8 @@ class _FaceLayout:
         with fontTools costs tens of milliseconds."""
         if self._ligatures is None:
             try:
-                self._ligatures = _read_ligatures(self._face)
+                with self._face.lock:  # GSUB is decompiled in place on first access
+                    self._ligatures = _read_ligatures(self._face)
             except Exception as exc:  # fontTools raises many kinds for a malformed GSUB
                 raise FontError(f"cannot read the font's ligatures (GSUB): {type(exc).__name__}: {exc}",
                                 path=self._face.path) from exc

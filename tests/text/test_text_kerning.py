@@ -7,6 +7,7 @@ reader must agree with it on real fonts and on a hand-built table full of edge c
 from __future__ import annotations
 
 import struct
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,7 @@ class _FakeFace:
         self.path = "$.fonts[0]"
         self.glyph_order = tuple(f"g{i}" for i in range(glyph_count))
         self.ttfont = _FakeTables(tables)
+        self.lock = threading.RLock()
 
 
 class _FakeTables:
