@@ -14,7 +14,7 @@ import asyncio
 import sys
 import threading
 import traceback
-from collections.abc import Iterator
+from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -127,7 +127,7 @@ async def _get(app: ImageResponse) -> tuple[int, bytes]:
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": b"", "more_body": False}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(dict(message))
 
     scope = {"type": "http", "method": "GET", "path": "/og", "headers": []}
