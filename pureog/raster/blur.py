@@ -35,6 +35,7 @@ from itertools import accumulate, repeat
 
 from pureog.limits import check_deadline
 from pureog.raster.pixmap import Pixmap
+from pureog.raster.resvg_box import box_sizes, exact_edges
 
 _BIG_ENDIAN = sys.byteorder == "big"
 _SUB = operator.sub
@@ -49,16 +50,8 @@ _MAX_FACTOR = 8  # keeps 4k^2 * 255 inside the 16-bit lanes of _upsample
 
 
 def resvg_box_sizes(sigma: float, steps: int = _RESVG_STEPS) -> list[int]:
-    """Kuckir's box widths for ``sigma`` (what resvg's ``create_box_gauss`` computes, 5 steps)."""
-    if sigma <= 0:
-        return [1] * steps
-    w_ideal = math.sqrt(12.0 * sigma * sigma / steps + 1.0)
-    wl = int(math.floor(w_ideal))
-    if wl % 2 == 0:
-        wl -= 1
-    m_ideal = (12.0 * sigma * sigma - steps * wl * wl - 4.0 * steps * wl - 3.0 * steps) / (-4.0 * wl - 4.0)
-    m = int(math.floor(m_ideal + 0.5)) if m_ideal >= 0 else -int(math.floor(-m_ideal + 0.5))
-    return [wl if i < m else wl + 2 for i in range(steps)]
+    """Kuckir's box widths for ``sigma``, as resvg's ``create_box_gauss`` computes them (5 steps)."""
+    return box_sizes(sigma, steps)
 
 
 def effective_variance(sigma: float, box: bool) -> float:
@@ -212,34 +205,23 @@ def _gauss_lines(lines: list[list[int]], variance: float) -> tuple[list[list[int
     return out, sum(weights)
 
 
-def _replicate(plane: bytes | bytearray, width: int, height: int, mx: int, my: int) -> bytes:
-    """The plane grown by ``mx``/``my`` pixels per side, repeating its edge pixels."""
-    rows = []
-    for y in range(height):
-        row = plane[y * width : (y + 1) * width]
-        rows.append(bytes(row[:1]) * mx + bytes(row) + bytes(row[-1:]) * mx)
-    return b"".join([rows[0]] * my + rows + [rows[-1]] * my)
-
-
 def blur_plane(
-    plane: bytes | bytearray, width: int, height: int, var_x: float, var_y: float, *, replicate: bool = False
+    plane: bytes | bytearray, width: int, height: int, var_x: float, var_y: float, *,
+    resvg_edges: tuple[float, float] | None = None,
 ) -> bytearray:
-    """Blur an 8-bit plane with Gaussian variances (px^2) per axis.
+    """Blur an 8-bit plane with Gaussian variances (px^2) per axis; outside the plane is transparent.
 
-    Outside the plane is transparent (zero), or with ``replicate`` its edge pixels repeated: resvg-wasm
-    2.4.1's box blur (fastblur) extends each row and column with its first and last pixel, which is
-    visible when paint touches the filter region's edge.
+    ``resvg_edges`` (resvg's deviations per axis) makes the bands along the plane's edges exactly what
+    resvg's box blur computes there (:mod:`pureog.raster.resvg_box`): each of its passes repeats that
+    pass's edge pixels, which is visible when paint touches the filter region's edge.
     """
     if width <= 0 or height <= 0:
         return bytearray()
     if var_x <= 0 and var_y <= 0:
         return bytearray(plane)
-    if replicate:
-        mx = int(math.ceil(3.0 * math.sqrt(var_x))) + 1 if var_x > 0 else 0
-        my = int(math.ceil(3.0 * math.sqrt(var_y))) + 1 if var_y > 0 else 0
-        big = blur_plane(_replicate(plane, width, height, mx, my), width + 2 * mx, height + 2 * my, var_x, var_y)
-        bw = width + 2 * mx
-        return bytearray(b"".join(big[(y + my) * bw + mx : (y + my) * bw + mx + width] for y in range(height)))
+    if resvg_edges is not None:
+        approx = blur_plane(plane, width, height, var_x, var_y)
+        return exact_edges(plane, width, height, resvg_edges[0], resvg_edges[1], approx)
     k = _factor(var_x, var_y)
     # What the k-wide block average and the linear interpolation add to the variance.
     resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
@@ -397,7 +379,7 @@ def blur_layer(
     var_x: float,
     var_y: float,
     *,
-    replicate: bool = False,
+    resvg_edges: tuple[float, float] | None = None,
     iir: tuple[float, float] | None = None,
 ) -> None:
     """Blur the premultiplied RGBA pixels of ``layer`` inside ``box`` (x0, y0, x1, y1) in place.
@@ -416,7 +398,7 @@ def blur_layer(
     if iir is not None:
         blurred = [iir_blur_plane(region[c::4], w, h, iir[0], iir[1]) for c in range(4)]
     else:
-        blurred = [blur_plane(region[c::4], w, h, var_x, var_y, replicate=replicate) for c in range(4)]
+        blurred = [blur_plane(region[c::4], w, h, var_x, var_y, resvg_edges=resvg_edges) for c in range(4)]
     out = bytearray(4 * w * h)
     for c in range(4):
         out[c::4] = blurred[c]

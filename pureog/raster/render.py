@@ -263,12 +263,13 @@ class _Renderer:
             return
         x0, y0, x1, y1 = box
         w, h = x1 - x0, y1 - y0
-        # resvg's box blur (deviation >= 2) repeats the region's edge pixels; below that it runs an IIR
-        # Gaussian (deviations under 0.05 px switch an axis off).
-        replicate = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
-        iir = None if replicate else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
+        # resvg's box blur (deviation >= 2) repeats each pass's edge pixels at the region's edges; below
+        # that it runs an IIR Gaussian (deviations under 0.05 px switch an axis off).
+        box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+        edges = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0) if box_mode else None
+        iir = None if box_mode else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
         if color is None:
-            blur_layer(layer.pixmap, box, var_x, var_y, replicate=replicate, iir=iir)
+            blur_layer(layer.pixmap, box, var_x, var_y, resvg_edges=edges, iir=iir)
             layer.dirty[:] = list(box)
             if clip is not None:
                 self._apply_clip(layer, clip)
@@ -282,7 +283,7 @@ class _Renderer:
         elif iir is not None:
             blurred = iir_blur_plane(plane, w, h, iir[0], iir[1])
         else:
-            blurred = blur_plane(plane, w, h, var_x, var_y, replicate=replicate)
+            blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
         if blur.invert:
             blurred = blurred.translate(_INVERT)
         rows: list[bytes | None] = []
@@ -558,7 +559,8 @@ def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> byte
     if var_x <= 0 and var_y <= 0:
         return plane
     if box_mode:
-        return blur_plane(plane, w, h, var_x, var_y, replicate=True)
+        return blur_plane(plane, w, h, var_x, var_y,
+                          resvg_edges=(sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0))
     return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
 
 
