@@ -80,6 +80,21 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
     return [Group(tuple(fills), clip=Clip(outline))]
 
 
+def border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:
+    """Whether one of Satori's border ``<path>``s has a bounding box with both a width and a height.
+
+    resvg clips and masks a group only when its content has a bounding box, and a straight line (one
+    side without radius) gives none: a transformed element whose only own shapes are such sides shows
+    them with its ``<g clip-path mask>`` ignored (measured against Next).
+    """
+    for partial, (width, _, _) in border_runs(border_sides(style)):
+        if width > 0:
+            bounds = satori_border_path(rect, radii, partial).bounds()
+            if bounds.width > 0 and bounds.height > 0:
+                return True
+    return False
+
+
 def _uniform_ring(rect: Rect, radii: Radii, width: float, color: Color) -> list[Node]:
     if color.is_transparent:
         return []

@@ -60,19 +60,20 @@ def _paint_box(
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
     masked: bool = False,  # inside an ancestor's overflow/clip-path/mask-image mask (effects.filtered)
     clipped: bool = False,  # inside an ancestor's overflow: hidden or clip-path (Satori's _inheritedClipPathId)
+    inherited_mask: tuple[Node, ...] | None = None,  # the nearest ancestor's maskImage (_inheritedMaskId)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
         glyphs, measured = text.paint(source, box, inherited_opacity, container_width, matrix)
-        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked))
+        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked, inherited_mask))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, clipped)
+            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, clipped, inherited_mask)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -106,7 +107,8 @@ def _paint_box(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, clipped))
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, clipped,
+                                inherited_mask))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -117,8 +119,9 @@ def _paint_box(
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
     clipped = clipped or style.overflow == Overflow.HIDDEN or style.clip_path is not None
+    inherited_mask = mask if mask is not None else inherited_mask
     for child in box.children:
-        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, clipped)
+        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, clipped, inherited_mask)
     if not children:
         return
     clip = None
@@ -126,7 +129,7 @@ def _paint_box(
         top, right, bottom, left = box.border
         padding_rect = rect.inset(top, right, bottom, left)
         clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
-    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix), mask))
+    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix)))
 
 
 def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:

@@ -103,12 +103,15 @@ def element_nodes(
     mask: tuple[Node, ...] | None = None,
     masked: bool = False,
     clipped: bool = False,
+    inherited_mask: tuple[Node, ...] | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
-    maskImage (see :func:`pureog.paint.mask.mask_nodes`); ``masked``: inside an ancestor's mask (see
-    :func:`filtered`; Satori leaves the mask off the shapes of transformed elements); ``clipped``: inside
-    an ancestor's overflow: hidden or clip-path, whose clip Satori puts on the element's own shapes instead
-    of the element's clip-path (that one then clips only its children)."""
+    maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
+    (Satori's ``_inheritedMaskId``: a descendant's own shapes carry it, the element's own replaces it);
+    ``masked``: inside an ancestor's mask (see :func:`filtered`; Satori leaves the mask off the shapes of
+    transformed elements); ``clipped``: inside an ancestor's overflow: hidden or clip-path, whose clip
+    Satori puts on the element's own shapes instead of the element's clip-path (that one then clips only
+    its children)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     if style.clip_path is not None and not (clipped and not style.transform):
@@ -116,16 +119,22 @@ def element_nodes(
 
         clip = clip_shape(style.clip_path, rect)
     transformed = bool(style.transform)
+    # Satori's style.transform is inherited: "moved" is its truthiness, an own or an ancestor's transform.
+    moved = matrix is not None
+    mask = mask if mask is not None else inherited_mask
     if clip is not None and fills and not transformed:
         fills = [Group(tuple(fills), clip=clip)]
-    if mask is not None and fills and not transformed:
-        # one mask per background layer and per image (each a masked SVG element in Satori)
+    if mask is not None and fills and not moved:
+        # one mask per background layer and per image (each a masked SVG element in Satori); the
+        # border carries none
         fills = [Group((f,), mask=mask, isolated=True) for f in fills]
     own = fills + wrap(border, matrix)
-    if transformed and own and (clip is not None or mask is not None):
-        # Satori clips and masks an untransformed element's fills only (not its border), but wraps a
-        # transformed element's fills, image and border together in one <g clip-path mask>.
-        own = [Group(tuple(own), clip=clip, mask=mask, isolated=True)]
+    own_clip = clip if transformed else None
+    own_mask = mask if moved else None
+    if own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
+        # A transformed element's fills, image and border go together in one <g clip-path mask> (which
+        # resvg ignores when the group has no bounding box: only straight single-side borders in it).
+        own = [Group(tuple(own), clip=own_clip, mask=own_mask, isolated=True)]
     out: list[Node] = []
     inner: list[Node] = []
     if style.box_shadow:
@@ -138,6 +147,12 @@ def element_nodes(
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
     out.extend(inner)
     return out
+
+
+def _border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:
+    from pureog.paint.border import border_has_area  # noqa: PLC0415
+
+    return border_has_area(style, rect, radii)
 
 
 def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None, matrix: Affine | None) -> list[Clip]:
@@ -154,26 +169,25 @@ def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None,
     return clips
 
 
-def clip_children(
-    children: list[Node],
-    clips: list[Clip],
-    mask: tuple[Node, ...] | None = None,
-) -> list[Node]:
-    """Children inside the element's clips and mask (its maskImage hides them too, as in Satori)."""
-    if mask is not None:
-        children = [Group(tuple(children), mask=mask)]
+def clip_children(children: list[Node], clips: list[Clip]) -> list[Node]:
+    """Children inside the element's clips (its maskImage is on each child's own shapes instead:
+    ``inherited_mask`` of :func:`element_nodes` and :func:`text_nodes`)."""
     for clip in reversed(clips):
         children = [Group(tuple(children), clip=clip)]
     return children
 
 
 def text_nodes(
-    style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False
+    style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
+    inherited_mask: tuple[Node, ...] | None = None,
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
-    :func:`filtered`)."""
+    :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
+    text's paths in Satori, so the glyphs and their stroke are masked together)."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
+    if inherited_mask is not None and nodes:
+        nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]
     if style.text_shadow and nodes:
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
         from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415

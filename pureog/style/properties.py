@@ -635,7 +635,9 @@ _TABLE: list[Property] = [
          "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
     _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
-         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha)",
+         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); as "
+              "Satori, it masks each background layer (not the border) and each descendant's own shapes "
+              "(the nearest maskImage wins); under a transform an element's fills and border as one",
          invalid=Invalid.THROW),
     _yes("maskPosition", "mask_position", _BACKGROUND_POSITION, "0% 0%", "1-2 lengths/percentages"),
     _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
