@@ -89,7 +89,7 @@ def _paint_box(
         from pureog.paint.background import paint_background_images  # noqa: PLC0415
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
-    replaced = paint_replaced(source, box, radii)  # <img>/<svg> content, between background and border
+    replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
     if replaced and clipped and style.clip_path is not None and not style.transform:
         # Satori's <image> keeps the element's own clip-path (satori_cp, nested in the ancestor's) even
         # inside an ancestor's clip, where the element's other shapes take the ancestor's only.

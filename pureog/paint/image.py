@@ -27,6 +27,7 @@ from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.radius import inner_radii
+from pureog.paint.transform import rounded
 from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import StyledNode
 from pureog.style.values import Percent
@@ -96,14 +97,15 @@ def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
     return (FillPath(rect_path(cover), ImagePaint(pixels, transform)),)
 
 
-def _svg_image(image: ResolvedImage, target: Rect, where: str) -> tuple[Node, ...]:
+def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | None) -> tuple[Node, ...]:
     from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
 
-    return svg_document_nodes(image.data, target, where)
+    return svg_document_nodes(image.data, target, where, outer)
 
 
-def paint_replaced(node: StyledNode, box: Box, radii: Radii) -> list[Node]:
-    """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements)."""
+def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None) -> list[Node]:
+    """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
+    the element's absolute transform, which SVG content needs to find its hairlines in device pixels."""
     kind = node.element.type
     if kind not in ("img", "svg"):
         return []
@@ -111,11 +113,12 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii) -> list[Node]:
     if content.width <= 0 or content.height <= 0:
         return []
     style = node.style
+    outer = rounded(matrix) if matrix is not None else None  # as wrap() will draw the nodes
     try:
         if kind == "svg":
             from pureog.images.svg import inline_svg_nodes  # noqa: PLC0415
 
-            nodes = inline_svg_nodes(node.element, style.color, content)
+            nodes = inline_svg_nodes(node.element, style.color, content, outer)
         else:
             from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (image support loads on use)
             from pureog.images.source import ResolvedImage  # noqa: PLC0415
@@ -125,7 +128,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii) -> list[Node]:
                 raise ImageError("the image source was not resolved (render through pureog.render_png)")
             target = fit_image(style.object_fit, style.object_position, content, image.width, image.height)
             if image.format == ImageFormat.SVG:
-                nodes = _svg_image(image, target, f"<img> at {node.path}")
+                nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
                 nodes = _raster(image, target)
     except PureogError as exc:

@@ -58,7 +58,7 @@ def test_transforms_resvg_cannot_parse(text: str) -> None:
 
 
 def test_thin_svg_strokes_are_hairlines() -> None:
-    from pureog.display import SolidPaint  # noqa: PLC0415
+    from pureog.display import FillPath, SolidPaint  # noqa: PLC0415
     from pureog.images.svg.hairline import hairline_coverage, hairline_stroke_nodes  # noqa: PLC0415
     from pureog.path import PathBuilder  # noqa: PLC0415
 
@@ -72,5 +72,14 @@ def test_thin_svg_strokes_are_hairlines() -> None:
     nodes = hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, Affine(2.0, 0, 0, 2.0, 10.0, 0.0))
     assert nodes is not None and len(nodes) == 2  # two rows (one fill per coverage), 16 device columns long
     assert {node.path.bounds().width for node in nodes} == {8.0}  # type: ignore[union-attr]
+    # Rotated: still a hairline (resvg decides in device pixels); each device pixel run comes back as a
+    # user-space parallelogram that the matrix maps onto whole pixels again.
     rotated = Affine.rotate(0.3)
-    assert hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, rotated) is None
+    nodes = hairline_stroke_nodes(line, 0.5, "butt", None, 0.0, paint, rotated)
+    assert nodes
+    for node in nodes:
+        assert isinstance(node, FillPath)
+        for segment in node.path.segments:
+            if segment[0] in ("M", "L"):
+                x, y = rotated.apply(segment[1], segment[2])
+                assert abs(x - round(x)) < 1e-9 and abs(y - round(y)) < 1e-9

@@ -5,8 +5,9 @@ Role: tiny-skia strokes a path whose width, mapped by the drawing transform, is 
 filling an outline (``treat_as_hairline``). This module decides that for an SVG shape and turns the
 hairline's pixel blits (:mod:`pureog.stroke.hairline_aa`) into rectangles in the shape's user space.
 Input: the shape's path, stroke width, cap and dashes, its solid paint and the user-to-canvas matrix.
-Output: display nodes, or None when the stroke is not a hairline or the matrix rotates or skews
-(then the caller fills the stroke outline as before). Imports display, geometry, path and stroke.
+Output: display nodes, or None when the stroke is not a hairline (then the caller fills the stroke
+outline). Under a rotation or skew each device pixel rectangle becomes a parallelogram in user space,
+which the drawing matrix maps back onto the pixel exactly. Imports display, geometry, path and stroke.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def hairline_stroke_nodes(
 ) -> list[Node] | None:
     """The hairline of ``path`` (user space) drawn through ``m`` (user -> canvas), as user-space nodes."""
     coverage = hairline_coverage(width, m)
-    if coverage is None or m.b != 0.0 or m.c != 0.0 or m.a == 0.0 or m.d == 0.0:
+    if coverage is None or m.a * m.d - m.b * m.c == 0.0:
         return None
+    inverse = m.inverse()
     if dashes:
         path = dash_path(path, dashes, dash_offset)
     blits = hairline_blits(path.transformed(m).segments, cap)
@@ -54,8 +56,15 @@ def hairline_stroke_nodes(
     for alpha, rects in sorted(merged_blits(blits, opacity).items()):
         b = PathBuilder()
         for x, y, w, h in rects:
-            x0, x1 = sorted(((x - m.e) / m.a, (x + w - m.e) / m.a))
-            y0, y1 = sorted(((y - m.f) / m.d, (y + h - m.f) / m.d))
-            b.extend(rect_path(Rect(x0, y0, x1 - x0, y1 - y0)))
+            if m.b == 0.0 and m.c == 0.0:  # axis-aligned: the rectangle stays one
+                x0, x1 = sorted(((x - m.e) / m.a, (x + w - m.e) / m.a))
+                y0, y1 = sorted(((y - m.f) / m.d, (y + h - m.f) / m.d))
+                b.extend(rect_path(Rect(x0, y0, x1 - x0, y1 - y0)))
+                continue
+            corners = [inverse.apply(px, py) for px, py in ((x, y), (x + w, y), (x + w, y + h), (x, y + h))]
+            b.move_to(*corners[0])
+            for corner in corners[1:]:
+                b.line_to(*corner)
+            b.close()
         out.append(FillPath(b.build(), SolidPaint(paint.color.with_alpha(alpha / 255))))
     return out

@@ -610,8 +610,11 @@ def _content_extent(root: SvgNode, ids: dict[str, SvgNode]) -> tuple[float, floa
     return (right, bottom) if right > 0 and bottom > 0 else None
 
 
-def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]:
-    """Draw ``root`` stretched into ``target`` (the ``<image preserveAspectRatio="none">`` Satori emits)."""
+def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine | None = None) -> tuple[Node, ...]:
+    """Draw ``root`` stretched into ``target`` (the ``<image preserveAspectRatio="none">`` Satori emits).
+
+    ``drawn_with`` is the matrix the nodes will be drawn with (the element's transform): resvg decides
+    hairlines on device pixels, so they are computed through it."""
     ids: dict[str, SvgNode] = {}
     _index(root, ids)
     width, height = svg_size(root)
@@ -638,7 +641,7 @@ def render_svg_root(root: SvgNode, target: Rect, where: str) -> tuple[Node, ...]
     inner = view_box_transform(vb, root.attrs.get("preserveAspectRatio", ""), screen_w, screen_h)
     outer = Affine(target.width / screen_w, 0.0, 0.0, target.height / screen_h, target.x, target.y)
     m = outer @ inner
-    ctx = _Context(ids, view_w, view_h, where, device=m)
+    ctx = _Context(ids, view_w, view_h, where, device=m if drawn_with is None else drawn_with @ m)
     if not _drawable(ctx):  # hostile input: a viewBox far below a pixel maps past float range
         return ()
     state = dict(DEFAULTS)
