@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"fuzz: targets {[t.NAME for t in chosen]}, seed {args.seed}, jobs {args.jobs}", flush=True)
     stats = campaign.run(chosen, seed=args.seed, cases=cases, seconds=seconds, jobs=args.jobs,
                          time_limit=args.time_limit, memory_limit=memory, start=args.start, progress=True)
-    print(f"{stats.cases} cases in {stats.seconds:.0f} s: {dict(stats.totals())}")
+    stopped = " (interrupted)" if stats.interrupted else ""
+    print(f"{stats.cases} cases in {stats.seconds:.0f} s{stopped}: {dict(stats.totals())}")
     for name, counts in sorted(stats.by_target.items()):
         print(f"  {name}: {dict(counts)}")
     for (target, kind, signature), count in stats.defect_counts.most_common():
@@ -61,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  slow: {target} index {index}: {seconds_taken:.1f} s")
     if args.report:
         args.report.write_text(json.dumps({
-            "seed": args.seed, "cases": stats.cases, "seconds": round(stats.seconds, 1),
+            "seed": args.seed, "start": args.start, "cases": stats.cases, "seconds": round(stats.seconds, 1),
+            "interrupted": stats.interrupted, "time_limit_cpu_seconds": args.time_limit,
             "outcomes": dict(stats.totals()), "by_target": {k: dict(v) for k, v in stats.by_target.items()},
             "defects": [{"target": t, "kind": k, "signature": s, "count": c,
                          "index": stats.defects[(t, k, s)].index, "indices": stats.defect_indices[(t, k, s)]}

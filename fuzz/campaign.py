@@ -49,6 +49,8 @@ class Stats:
     defect_indices: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     """Up to 20 case indices of each defect, for triage."""
     slow: list[tuple[str, int, float]] = field(default_factory=list)
+    interrupted: bool = False
+    """Stopped early by Ctrl-C: ``cases`` says how many ran (not necessarily a contiguous range)."""
 
     def totals(self) -> Counter[str]:
         total: Counter[str] = Counter()
@@ -87,9 +89,11 @@ def run(targets: list[ModuleType], *, seed: int = 0, cases: int | None = None, s
     began = time.monotonic()
     deadline = began + seconds if seconds is not None else float("inf")
 
+    stopping = threading.Event()
+
     def loop() -> None:
         with Worker(time_limit=time_limit, memory_limit=memory_limit) as worker:
-            while time.monotonic() < deadline:
+            while time.monotonic() < deadline and not stopping.is_set():
                 with lock:
                     index = next(counter, None)
                 if index is None:
@@ -110,8 +114,15 @@ def run(targets: list[ModuleType], *, seed: int = 0, cases: int | None = None, s
     threads = [threading.Thread(target=loop, daemon=True) for _ in range(max(1, jobs))]
     for thread in threads:
         thread.start()
-    for thread in threads:
-        thread.join()
+    try:
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.5)
+    except KeyboardInterrupt:  # Ctrl-C (SIGINT) ends a campaign early: the cases run so far are reported
+        stopping.set()
+        for thread in threads:
+            thread.join()
+        stats.interrupted = True
     stats.seconds = time.monotonic() - began
     return stats
 

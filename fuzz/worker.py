@@ -1,10 +1,14 @@
 """Running one case under limits: a forked worker process with an address-space cap and a deadline.
 
 A :class:`Worker` keeps one warm process (pureog imported before the fork) and feeds it cases over a
-pipe; the parent waits at most ``time_limit`` seconds for the answer, then kills and respawns it
-(outcome ``timeout``). ``RLIMIT_AS`` caps the worker's memory, so a blow-up shows as ``MemoryError``
-(outcome ``memory``) instead of taking the machine down; a worker that dies outright is ``crash``.
-Workers are recycled every ``RECYCLE`` cases so that pureog's caches never add up to a false ``memory``.
+pipe; a case that uses more than ``time_limit`` seconds of the worker's CPU time (or, for a worker that
+hangs without computing, ``HANG_FACTOR`` times that in wall-clock time) is killed and the worker
+respawned (outcome ``timeout``). CPU time, read from ``/proc``, keeps the verdict true on a busy
+machine, where a niced campaign's wall-clock time says more about the other processes than about the
+case; without ``/proc`` the wall clock decides. ``RLIMIT_AS`` caps the worker's memory, so a blow-up
+shows as ``MemoryError`` (outcome ``memory``) instead of taking the machine down; a worker that dies
+outright is ``crash``. Workers are recycled every ``RECYCLE`` cases so that pureog's caches never add
+up to a false ``memory``.
 """
 
 from __future__ import annotations
@@ -23,6 +27,19 @@ OUTCOMES = ("ok", "error", "exception", "timeout", "memory", "crash")
 """ok: returned; error: raised PureogError (a pass); the others are defects."""
 
 RECYCLE = 300
+HANG_FACTOR = 6.0
+"""A case may take this many times the time limit in wall-clock time before it counts as hung."""
+_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of process ``pid`` so far, or None where ``/proc`` cannot tell."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICKS  # utime, stime (fields 14 and 15)
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +144,7 @@ class Worker:
         start = time.perf_counter()
         try:
             self._conn.send((target, case))
-            if not self._conn.poll(self.time_limit):
+            if not self._answered(start):
                 self.stop()
                 return Outcome("timeout", "timeout", f"over {self.time_limit:g} s", time.perf_counter() - start)
             outcome: Outcome = self._conn.recv()
@@ -139,6 +156,20 @@ class Worker:
         if outcome.kind == "memory":
             self.stop()
         return outcome
+
+    def _answered(self, start: float) -> bool:
+        """Wait for the worker's answer; False once the case is over its CPU (or hang) limit."""
+        assert self._conn is not None and self._process is not None
+        cpu_start = _cpu_seconds(self._process.pid)
+        if cpu_start is None:
+            return bool(self._conn.poll(self.time_limit))
+        while not self._conn.poll(min(0.25, self.time_limit)):
+            cpu = _cpu_seconds(self._process.pid)
+            if cpu is None:  # the process died: recv() will report the crash
+                return True
+            if cpu - cpu_start > self.time_limit or time.perf_counter() - start > HANG_FACTOR * self.time_limit:
+                return False
+        return True
 
     def __enter__(self) -> Worker:
         return self

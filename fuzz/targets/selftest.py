@@ -23,8 +23,12 @@ def execute(case: Any) -> None:
         raise PureogError("expected")
     if do == "raise" and "needle" in str(case.get("padding")):
         raise KeyError("needle")
-    if do == "sleep":
+    if do == "sleep":  # hangs without computing: the wall-clock hang limit
         time.sleep(60)
+    if do == "spin":  # computes for a minute: the CPU-time limit
+        end = time.process_time() + 60
+        while time.process_time() < end:
+            pass
     if do == "alloc":
         hog = [bytearray(1 << 20) for _ in range(100_000)]  # 100 GB: the cap stops it
         del hog

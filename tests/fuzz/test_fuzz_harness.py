@@ -16,10 +16,18 @@ def test_worker_classifies_every_outcome() -> None:
         assert worker.run("selftest", {"do": "error"}).kind == "error"
         raised = worker.run("selftest", {"do": "raise", "padding": ["needle"]})
         assert (raised.kind, raised.signature) == ("exception", "KeyError at fuzz/targets/selftest.py:execute")
-        assert worker.run("selftest", {"do": "sleep"}).kind == "timeout"
         assert worker.run("selftest", {"do": "alloc"}).kind == "memory"
         assert worker.run("selftest", {"do": "exit"}).kind == "crash"
         assert worker.run("selftest", {"do": "ok"}).kind == "ok"  # respawned after each of those
+
+
+def test_timeouts_count_cpu_time_and_hangs() -> None:
+    with Worker(time_limit=0.5, memory_limit=512 << 20) as worker:
+        spun = worker.run("selftest", {"do": "spin"})
+        assert spun.kind == "timeout" and spun.seconds < 5  # 0.5 s of CPU, whatever else runs
+        hung = worker.run("selftest", {"do": "sleep"})
+        assert hung.kind == "timeout" and 2.5 < hung.seconds < 10  # HANG_FACTOR x 0.5 s of wall clock
+        assert worker.run("selftest", {"do": "ok"}).kind == "ok"
 
 
 def test_shrink_keeps_the_defect_and_drops_the_rest() -> None:
