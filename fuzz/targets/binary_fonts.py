@@ -1,11 +1,16 @@
 """Fuzz target ``binary_fonts``: damaged TTF, OTF (CFF), WOFF and WOFF2 fonts, and damaged emoji packs.
 
 Role: seeds made in code (Geist subset to a few glyphs with its kerning and ligatures, a CFF subset of
-Noto Sans KR, the same as WOFF, a WOFF2 header) -> one mutated font per case, rendered as the font of a
-short text. Mutators know the sfnt structure: the table directory (count, tags, offsets and lengths
-that lie), a table's bytes damaged in place, fields that matter (``unitsPerEm``, ``numGlyphs``,
-``numberOfHMetrics``, ``indexToLocFormat``, ``loca`` entries, cmap/GSUB/GPOS/kern offsets), truncation
-at table boundaries; WOFF table entries with lying lengths, zlib garbage and decompression bombs.
+Noto Sans KR, the same as WOFF and as WOFF2, a bare WOFF2 header) -> one mutated font per case, rendered
+as the font of a short text. Mutators know the sfnt structure: the table directory (count, tags,
+offsets and lengths that lie), a table's bytes damaged in place, fields that matter (``unitsPerEm``,
+``numGlyphs``, ``numberOfHMetrics``, ``indexToLocFormat``, ``loca`` entries, cmap/GSUB/GPOS/kern
+offsets), truncation at table boundaries; WOFF table entries with lying lengths, zlib garbage and
+decompression bombs; WOFF2 headers and directory entries that lie (flavor ``ttcf``, sizes, transform
+versions, UIntBase128 lengths), damaged Brotli streams, Brotli bombs, and damage inside the
+transformed tables (glyf stream sizes and glyph streams, hmtx flags) re-compressed so that it reaches
+the glyf reconstruction. WOFF2 seeds and re-compression need the ``brotli`` package (the dev extra):
+fontTools writes WOFF2 only with it; pureog reads WOFF2 without it.
 A second kind of case is an emoji pack file (:mod:`pureog.text.emoji_pack`'s format) whose index or
 blocks are damaged; its SVGs are drawn as grapheme images.
 
@@ -70,9 +75,24 @@ def font_seeds() -> tuple[bytes, ...]:
         seeds += [ttf, _subset(geist, "HiAVfi .x", "woff")]
     if noto.exists():
         seeds.append(_subset(noto, "HiAV 漢字"))
-    # A WOFF2 header: without the optional brotli package this must be a clear FontError.
+    if _brotli() is not None:
+        if geist.exists():
+            seeds.append(_subset(geist, "HiAVfi .x", "woff2"))
+        if noto.exists():
+            seeds.append(_subset(noto, "HiAV 漢字", "woff2"))
+    # A bare WOFF2 header: no table directory, no data.
     seeds.append(b"wOF2" + b"\x00\x01\x00\x00" + struct.pack(">IHH", 48, 1, 0) + bytes(36))
     return tuple(seeds)
+
+
+def _brotli() -> Any:
+    """The native ``brotli`` module, if installed (fuzzing only: it makes WOFF2 seeds and re-compresses
+    damaged tables); None otherwise."""
+    try:
+        import brotli  # noqa: PLC0415
+    except ImportError:
+        return None
+    return brotli
 
 
 # --- sfnt structure -------------------------------------------------------------------------------
@@ -213,6 +233,122 @@ def _bomb(size: int) -> bytes:
     return m.zlib_bomb(size)
 
 
+# --- WOFF2 ----------------------------------------------------------------------------------------
+
+_GLYF, _LOCA, _HMTX = 10, 11, 3  # known-tag indices of the tables that have transforms
+
+
+def woff2_directory(data: bytes) -> tuple[list[tuple[int, int, bool, int]], int, int]:
+    """The table directory of a (valid) WOFF2: (entry offset, tag index, transformed, data length) per
+    table, and where the compressed stream starts and ends. Damaged input gives what could be read."""
+    if len(data) < 48:
+        return [], len(data), len(data)
+    (count,) = struct.unpack(">H", data[12:14])
+    (compressed,) = struct.unpack(">I", data[20:24])
+    entries = []
+    at = 48
+    for _ in range(count):
+        if at >= len(data):
+            break
+        start, flags = at, data[at]
+        index = flags & 63
+        at += 5 if index == 63 else 1
+        transformed = (flags >> 6 == 0) if index in (_GLYF, _LOCA) else flags >> 6 != 0
+        lengths = []
+        for _ in range(2 if transformed else 1):
+            value = 0
+            while at < len(data):
+                value = value << 7 | (data[at] & 0x7F)
+                at += 1
+                if not data[at - 1] & 0x80:
+                    break
+            lengths.append(value)
+        entries.append((start, index, transformed, lengths[-1]))
+    return entries, at, at + compressed
+
+
+def woff2_mutate(rng: random.Random, seed: bytes) -> bytes:
+    entries, start, end = woff2_directory(seed)
+    if not entries:
+        return m.generic(rng, seed)
+    choice = rng.randrange(8)
+    if choice == 0:  # header fields: flavor, length, numTables, totalSfntSize, totalCompressedSize
+        at, fmt, values = rng.choice(((4, ">I", (0x74746366, 0x4F54544F, 0x00010000, 0)),
+                                      (8, ">I", (0, 1, len(seed) + 1, 0xFFFFFFFF)),
+                                      (12, ">H", (0, 1, len(entries) + 1, 0xFFFF)),
+                                      (16, ">I", (0, 1, end, 1 << 26, 0xFFFFFFFF)),
+                                      (20, ">I", (0, 1, end - start - 1, end - start + 1, 0xFFFFFFFF))))
+        return _put(seed, at, struct.pack(fmt, max(0, rng.choice(values)) & (0xFFFF if fmt == ">H" else 0xFFFFFFFF)))
+    entry, index, _transformed, _length = rng.choice(entries)
+    if choice == 1:  # a directory entry's tag index or transform version lies
+        flags = seed[entry]
+        new = rng.choice(((flags & 0x3F) | (rng.randrange(4) << 6), (flags & 0xC0) | rng.randrange(64),
+                          (flags & 0xC0) | rng.choice((_GLYF, _LOCA, _HMTX, 63))))
+        return _put(seed, entry, bytes((new,)))
+    if choice == 2:  # a UIntBase128 that lies: leading zeros, too long, huge, or a new value
+        at = entry + (5 if index == 63 else 1)
+        value = rng.choice((b"\x80\x01", b"\xff\xff\xff\xff\xff\x7f", b"\x8f\xff\xff\xff\x7f", b"\x00", b"\x7f"))
+        return seed[:at] + value + seed[at + 1 :]
+    if choice == 3:  # damage inside the Brotli stream
+        body = seed[start:end]
+        return seed[:start] + m.flip_bits(rng, body) + seed[end:] if body else m.generic(rng, seed)
+    if choice == 4:
+        return m.truncate_at(rng, seed, [48, start, start + 1, (start + end) // 2, end - 1, end])
+    if choice == 5:  # a Brotli bomb in place of the stream
+        bomb = _brotli_bomb()
+        if bomb:
+            return _put(seed[:start] + bomb, 20, struct.pack(">I", len(bomb)))
+    if choice in (6, 7):  # damage inside the transformed tables, re-compressed
+        damaged = _damage_tables(rng, seed, entries, start, end)
+        if damaged is not None:
+            return damaged
+    return m.generic(rng, seed)
+
+
+def _damage_tables(rng: random.Random, seed: bytes, entries: list[tuple[int, int, bool, int]], start: int,
+                   end: int) -> bytes | None:
+    brotli = _brotli()
+    if brotli is None:
+        return None
+    try:
+        raw = brotli.decompress(seed[start:end])
+    except brotli.error:
+        return None
+    offsets, at = {}, 0
+    for _, index, _, length in entries:
+        offsets[index] = (at, length)
+        at += length
+    if _GLYF in offsets and rng.random() < 0.7:
+        glyf_at, glyf_length = offsets[_GLYF]
+        if rng.random() < 0.5 and glyf_length >= 36:  # the header: option flags, counts, stream sizes
+            field = rng.choice((2, 4, 6) + tuple(range(8, 36, 4)))
+            fmt = ">H" if field < 8 else ">I"
+            values = (0, 1, 2, 0xFFFF) if fmt == ">H" else (0, 1, 3, 0x7FFFFFFF, glyf_length)
+            raw = _put(raw, glyf_at + field, struct.pack(fmt, rng.choice(values)))
+        else:  # the streams themselves: nContours, points, flags, triplets, composites, bboxes
+            body = raw[glyf_at + 36 : glyf_at + glyf_length]
+            damaged = m.generic(rng, body)[: len(body)].ljust(len(body), b"\0")
+            raw = raw[: glyf_at + 36] + damaged + raw[glyf_at + glyf_length :]
+    else:
+        index = rng.choice(list(offsets))
+        table_at, length = offsets[index]
+        body = raw[table_at : table_at + length]
+        if body:
+            damaged = m.generic(rng, body)[:length].ljust(length, b"\0")
+            raw = raw[:table_at] + damaged + raw[table_at + length :]
+    stream = brotli.compress(raw, quality=rng.choice((1, 5, 11)))
+    return _put(seed[:start] + stream + seed[end:], 20, struct.pack(">I", len(stream)))
+
+
+@cache
+def _brotli_bomb() -> bytes:
+    brotli = _brotli()
+    if brotli is None:
+        return b""
+    compressor = brotli.Compressor(quality=4)
+    return bytes(b"".join(compressor.process(bytes(1 << 20)) for _ in range(80)) + compressor.finish())
+
+
 # --- emoji packs ----------------------------------------------------------------------------------
 _PACK_MAGIC = b"PUREOG-EMOJI\x01"
 _PACK_CODES = ("1f600", "1f44b", "2764")
@@ -286,7 +422,7 @@ def generate(rng: random.Random) -> bytes:
     if seed[:4] == b"wOFF":
         data = woff_mutate(rng, seed)
     elif seed[:4] == b"wOF2":
-        data = m.generic(rng, seed)
+        data = woff2_mutate(rng, seed)
     else:
         data = seed if rng.random() < 0.03 else sfnt_mutate(rng, seed)
     if rng.random() < 0.1:

@@ -69,14 +69,12 @@ class FontFace:
         """Unique per face: the key of the per-face caches in shaping, outline and paragraph."""
         head = data[:4]
         if head == _WOFF2_MAGIC:
-            try:
-                import brotli  # type: ignore[import-not-found]  # noqa: F401
-            except ImportError as exc:
-                raise FontError(
-                    "WOFF2 fonts need the optional 'brotli' package; install it or use TTF/OTF/WOFF",
-                    path=path,
-                ) from exc
-        if head == _WOFF_MAGIC:
+            # Our own WOFF2 reader and Brotli decoder: fontTools' needs the native brotli package and
+            # decompresses without a size bound.
+            from pureog.text.woff2 import woff2_to_sfnt  # noqa: PLC0415  (only WOFF2 fonts need it)
+
+            data = woff2_to_sfnt(data, path=path)
+        elif head == _WOFF_MAGIC:
             # Our own bounded WOFF reader: fontTools' inflates each table without a size bound.
             from pureog.text.woff import woff_to_sfnt  # noqa: PLC0415  (only WOFF fonts need it)
 

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path as FilePath
 
 import pytest
 from fontTools.ttLib import TTFont
 from text_fontkit import BOLD, REGULAR, box_font, library, subset_geist
 
+import pureog
 from pureog.document.model import FontSource
 from pureog.errors import FontError
 from pureog.text import FontLibrary
@@ -98,14 +100,26 @@ def test_woff_font_loads_and_measures_like_ttf() -> None:
     assert glyph_outline(a.primary, 1, 40) == glyph_outline(b.primary, 1, 40)
 
 
-def test_woff2_without_brotli_is_a_clear_error() -> None:
-    try:
-        import brotli  # noqa: F401
-    except ImportError:
-        with pytest.raises(FontError, match="brotli"):
-            FontFace(b"wOF2" + b"\0" * 60, path="$.fonts[0]")
-    else:  # pragma: no cover - depends on the environment
-        pytest.skip("brotli installed")
+def test_woff2_renders_without_the_brotli_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("brotli")  # fontTools needs it to *write* WOFF2 (a test-only dependency)
+    ttf = subset_geist("Hello")
+    woff2 = subset_geist("Hello", flavor="woff2")
+    assert woff2[:4] == b"wOF2"
+    monkeypatch.setitem(sys.modules, "brotli", None)  # any `import brotli` now fails: pureog needs none
+    a = library(("a", ttf, 400)).chain(("a",), 400, "normal")
+    b = library(("b", woff2, 400)).chain(("b",), 400, "normal")
+    assert advance_width(a, "Hello", 40) == advance_width(b, "Hello", 40)
+    assert glyph_outline(a.primary, 1, 40) == glyph_outline(b.primary, 1, 40)
+    card = {"width": 120, "height": 40, "element": {"div": {"style": {"fontFamily": "F", "fontSize": 24},
+                                                            "children": "Hello"}}}
+    fonts = [{"name": "F", "data": ttf}], [{"name": "F", "data": woff2}]
+    assert pureog.render_png(card, fonts=fonts[0]) == pureog.render_png(card, fonts=fonts[1])
+
+
+def test_damaged_woff2_is_a_clear_error() -> None:
+    with pytest.raises(FontError, match="WOFF2") as info:
+        FontFace(b"wOF2" + b"\0" * 60, path="$.fonts[0]")
+    assert info.value.path == "$.fonts[0]"
 
 
 def test_cff_font_gives_cubic_outlines_and_advances() -> None:
