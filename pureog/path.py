@@ -147,7 +147,11 @@ def rounded_rect_path(r: Rect, radii: Radii) -> Path:
     """A closed clockwise rectangle with elliptical corners (radii clamped first)."""
     if not has_radius(radii):
         return rect_path(r)
-    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = clamp_radii(r, radii)
+    # A corner with one zero radius is square (CSS; an SVG arc with a zero radius is a straight line):
+    # both of its radii become 0, or the sides would join it on a diagonal.
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = (
+        (rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in clamp_radii(r, radii)
+    )
     x0, y0, x1, y1 = r.x, r.y, r.right, r.bottom
     k = KAPPA
     b = PathBuilder().move_to(x0 + tlx, y0)

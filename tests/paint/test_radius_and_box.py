@@ -56,3 +56,14 @@ def test_background_fill_and_transparent_background() -> None:
     assert isinstance(fill, FillPath) and fill.paint == SolidPaint(RED)
     assert fill.path.bounds() == rect
     assert paint_background(ComputedStyle(), rect, ((0.0, 0.0),) * 4) == []  # type: ignore[arg-type]
+
+
+def test_a_corner_with_one_zero_radius_is_square() -> None:
+    """(18, 0) is a square corner: the sides meet at the corner point, never on a diagonal (the shape of
+    a box-shadow whose negative spread shrinks a 21px / 3px corner; found by paintgen seed 9132)."""
+    from pureog.path import rounded_rect_path  # noqa: PLC0415
+
+    path = rounded_rect_path(Rect(35, 29, 50, 49), ((30, 9), (18, 0), (30, 9), (18, 0)))
+    points = [seg[-2:] for seg in path.segments if seg[0] in ("M", "L", "C")]
+    assert (85, 29) in points and (35, 78) in points  # the square top-right and bottom-left corners
+    assert path.bounds() == Rect(35, 29, 50, 49)
