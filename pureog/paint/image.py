@@ -137,4 +137,9 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         raise
     if not nodes:
         return []
+    if style.mask_image and matrix is None:
+        # Satori crops the picture to the content box with a mask, which the element's own maskImage
+        # replaces: the picture is then cut only by the border box (its clip-path), so an objectFit that
+        # overflows shows under the border.
+        return [Group(nodes, clip=Clip(rounded_rect_path(Rect(box.x, box.y, box.width, box.height), radii)))]
     return _clipped(nodes, box, radii)
