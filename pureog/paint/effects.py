@@ -141,7 +141,8 @@ def element_nodes(
         from pureog.paint.shadow import box_shadows  # noqa: PLC0415
 
         # Satori puts the element's clip-path and mask on the shadow's shape and on its box cut-out too
-        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, clip, mask)
+        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, clip, mask,
+                                   shape_masked=masked or mask is not None)
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
