@@ -81,7 +81,7 @@ def box_shadows(
         if moved.is_empty and not s.inset:
             continue
         body: Node = FillPath(moved, SolidPaint(s.color))
-        if shape_masked and not s.inset:
+        if shape_masked:
             body = Group((body,), clip=Clip(rect_path(_mask_region(moved_rect))))
         if m is not None:
             body = Group((body,), transform=m)
