@@ -382,9 +382,13 @@ class _Renderer:
         grey masks (Satori turns mask stops white or black) take the red channel as it is.
         """
         layer = _Target(Pixmap(self.width, self.height))
+        # Only the clip's box is needed; the clip's own coverage applies once, where the caller
+        # intersects (under a soft clip, an ancestor's mask, applying it here too would square it).
+        bounds = None if clip is None else Mask(clip.x, clip.y, clip.width, clip.height,
+                                                [blend.full_row(clip.width)] * clip.height)
         saved, self.paint_override = self.paint_override, None  # a mask inside a shadow keeps its paint
         try:
-            self.children(Group(nodes), m, clip, layer)
+            self.children(Group(nodes), m, bounds, layer)
         finally:
             self.paint_override = saved
         x0, y0, x1, y1 = layer.dirty
