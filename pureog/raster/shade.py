@@ -14,6 +14,7 @@ Must not import style, layout, text or document.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from pureog.display import ImagePaint, LinearGradientPaint, Paint, RadialGradientPaint
@@ -29,6 +30,10 @@ def make_shader(paint: Paint, m: Affine) -> Shader | None:
     try:
         inv = (m @ paint.transform).inverse()  # type: ignore[union-attr]
     except ZeroDivisionError:
+        return None
+    if not all(math.isfinite(v) for v in (inv.a, inv.b, inv.c, inv.d, inv.e, inv.f)):
+        # A paint mapped through a (nearly) degenerate box, e.g. objectBoundingBox units on a rect
+        # 1e-320 px high: its inverse overflows, and like a singular one it shows nothing.
         return None
     if isinstance(paint, LinearGradientPaint):
         return linear_shader(paint, inv)
