@@ -253,6 +253,10 @@ class Group:
     isolated: bool = False
     """The mask applies to the children's finished layer (one SVG element carrying the mask: an
     ``<image>``, a transformed element's ``<g>``), not to each fill: overlapping fills differ."""
+    composite: bool = False
+    """The children paint into one layer before the clips and masks in effect (an ancestor's) apply to
+    it: a transformed element's own shapes, which Satori wraps in one ``<g clip-path>`` carrying the
+    ancestor's clip (resvg clips that group's layer, not each shape at its anti-aliased edge)."""
     shadow: ShadowFilter | None = None
     """Drop shadows of the children's paint, replacing it by the filter's result (see ShadowFilter)."""
     filter: Filter | None = None

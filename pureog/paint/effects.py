@@ -135,6 +135,9 @@ def element_nodes(
         # A transformed element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
         own = [Group(tuple(own), clip=own_clip, mask=own_mask, isolated=True)]
+    elif own and moved and clipped:
+        # ... whose clip-path is an ancestor's: the ancestor's clip cuts the group's layer.
+        own = [Group(tuple(own), composite=True)]
     out: list[Node] = []
     inner: list[Node] = []
     if style.box_shadow:

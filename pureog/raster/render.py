@@ -202,14 +202,16 @@ class _Renderer:
             clip = mm if clip is None else blend.intersect(mm, clip)
             if clip is None:
                 return
-            if g.isolated and not _single_fill(g):
-                # resvg masks the group's finished layer: overlapping shapes must not each be masked
-                # (the upper one would let the lower one show through where the mask is partial).
-                layer = _Target(Pixmap(self.width, self.height))
-                self.group(replace(g, transform=IDENTITY, clip=None, mask=None), m, None, layer)
-                self._apply_clip(layer, clip)
-                self._composite(layer, target, 1.0)
-                return
+        layered = g.isolated and (g.mask is not None or g.clip is not None) or g.composite and clip is not None
+        if layered and not _single_fill(g):
+            # resvg clips and masks the group's finished layer: overlapping shapes must not each be
+            # masked (the upper one would let the lower one show through where the mask is partial),
+            # nor each cut by the anti-aliased clip edge.
+            layer = _Target(Pixmap(self.width, self.height))
+            self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
+            self._apply_clip(layer, clip)
+            self._composite(layer, target, 1.0)
+            return
         if g.shadow is not None:
             self._shadowed(g, g.shadow, m, clip, target)
             return
