@@ -202,8 +202,8 @@ class _Renderer:
             clip = mm if clip is None else blend.intersect(mm, clip)
             if clip is None:
                 return
-        layered = g.isolated and (g.mask is not None or g.clip is not None) or g.composite and clip is not None
-        if layered and not _single_fill(g):
+        layered = g.isolated and (g.mask is not None or g.clip is not None) or g.composite
+        if layered and clip is not None and not _single_fill(g):
             # resvg clips and masks the group's finished layer: overlapping shapes must not each be
             # masked (the upper one would let the lower one show through where the mask is partial),
             # nor each cut by the anti-aliased clip edge.
