@@ -122,12 +122,12 @@ def element_nodes(
     # Satori's style.transform is inherited: "moved" is its truthiness, an own or an ancestor's transform.
     moved = matrix is not None
     mask = mask if mask is not None else inherited_mask
-    if clip is not None and fills and not transformed:
-        fills = [Group(tuple(fills), clip=clip)]
     if mask is not None and fills and not moved:
         # one mask per background layer and per image (each a masked SVG element in Satori); the
-        # border carries none
+        # border carries none. Before the clip groups them: each layer is masked on its own.
         fills = [Group((f,), mask=mask, isolated=True) for f in fills]
+    if clip is not None and fills and not transformed:
+        fills = [Group(tuple(fills), clip=clip)]
     own = fills + wrap(border, matrix)
     own_clip = clip if transformed else None
     own_mask = mask if moved else None
