@@ -104,12 +104,19 @@ class TextPainter:
         return text_boxes(paragraph, style, chain, box.x, box.y)
 
 
+# A glyph placed this far from the origin cannot show on any canvas (spec/limits.md caps its size),
+# and its coordinates in tenths of a pixel would overflow (a padding of 1e308 px, found by fuzzing).
+_FAR = 1e9
+
+
 def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, float]]:
     """Every visible glyph as ``(outline rounded as in Satori's SVG, integer x, integer y)``."""
     return [
         svg_rounded_glyph(g.path, g.x, g.y, g.first_x, g.first_y)
         for g in placed_glyphs(paragraph, box.x, box.y)
-        if not g.path.is_empty
+        if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR
+        and abs(g.first_x if g.first_x is not None else g.x) < _FAR
+        and abs(g.first_y if g.first_y is not None else g.y) < _FAR
     ]
 
 
