@@ -32,10 +32,9 @@ Usage (from the repository root)::
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
-from conformance.layout.generate import make_corpus, run_cli
+from conformance.layout.generate import TreeGenerator, make_corpus, run_cli
 
 GENERATOR = "wide"
 GENERATOR_VERSION = 1
@@ -82,20 +81,12 @@ _IMAGES = (
 _IMG_PROP = (None, None, 20, 48, 100, "30", "64", "50px", "100%", "50%", "33.333%")
 
 
-class WideTreeGenerator:
-    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform)."""
-
-    def __init__(self, seed: int) -> None:
-        self.rng = random.Random(seed)
-        self.budget = 0
+class WideTreeGenerator(TreeGenerator):
+    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform); the
+    seeding and the ``chance``/``pick`` draws are the base generator's, every value and tree builder is
+    this one's own."""
 
     # --- values ---
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def pick(self, options: tuple[Any, ...]) -> Any:
-        return self.rng.choice(options)
 
     def as_written(self, px: float) -> Any:
         """A px length as a number or as a ``"12.5px"`` string (both reach Satori differently)."""

@@ -400,8 +400,6 @@ def gif_mutate(rng: random.Random, seed: bytes) -> bytes:
 
 def _lzw_run(codes: int) -> bytes:
     """An LZW stream (8-bit codes) that keeps extending one string: inflates quadratically."""
-    out = bytearray()
-    acc = nbits = 0
     size, next_code = 9, 258
     seq = [256, 0]
     for _ in range(codes):
@@ -409,18 +407,12 @@ def _lzw_run(codes: int) -> bytes:
         next_code += 1
         if next_code >= 4096:
             break
+    sized: list[tuple[int, int]] = []
     for i, code in enumerate(seq):
-        acc |= code << nbits
-        nbits += size
-        while nbits >= 8:
-            out.append(acc & 255)
-            acc >>= 8
-            nbits -= 8
+        sized.append((code, size))
         if 258 + i - 1 >= (1 << size) - 1 and size < 12:
             size += 1
-    if nbits:
-        out.append(acc & 255)
-    return bytes(out)
+    return m.pack_lsb_first(sized)
 
 
 # --- SVG mutators ---------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 Mutator = Callable[[random.Random, bytes], bytes]
 
@@ -174,9 +174,14 @@ def _lzw_codes(indices: bytes, min_size: int) -> bytes:
             codes.append(clear)
         codes.append(value)
     codes.append(clear + 1)
+    return pack_lsb_first((code, size) for code in codes)
+
+
+def pack_lsb_first(codes: Iterable[tuple[int, int]]) -> bytes:
+    """``(code, bit width)`` pairs packed least significant bit first, as GIF's LZW stream is."""
     acc = nbits = 0
     out = bytearray()
-    for code in codes:
+    for code, size in codes:
         acc |= code << nbits
         nbits += size
         while nbits >= 8:

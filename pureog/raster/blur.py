@@ -35,23 +35,18 @@ from itertools import accumulate, repeat
 
 from pureog.limits import check_deadline
 from pureog.raster.pixmap import Pixmap
-from pureog.raster.resvg_box import box_sizes, exact_edges
+from pureog.raster.resvg_box import box_sizes as resvg_box_sizes
+from pureog.raster.resvg_box import exact_edges
 
 _BIG_ENDIAN = sys.byteorder == "big"
 _SUB = operator.sub
 _ADD = operator.add
 # resvg switches from its IIR Gaussian to box blurs at this standard deviation (px).
 BOX_BLUR_MIN_SIGMA = 2.0
-_RESVG_STEPS = 5
 _LOW_RES_PASSES = 3
 # Downsample only while the blur stays this many low-res pixels wide (smaller loses accuracy).
 _MIN_LOW_RES_SIGMA = 2.0
 _MAX_FACTOR = 8  # keeps 4k^2 * 255 inside the 16-bit lanes of _upsample
-
-
-def resvg_box_sizes(sigma: float, steps: int = _RESVG_STEPS) -> list[int]:
-    """Kuckir's box widths for ``sigma``, as resvg's ``create_box_gauss`` computes them (5 steps)."""
-    return box_sizes(sigma, steps)
 
 
 def effective_variance(sigma: float, box: bool) -> float:
