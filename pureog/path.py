@@ -139,6 +139,9 @@ def clamp_radii(r: Rect, radii: Radii) -> Radii:
     )
 
 
+SQUARE_CORNERS: Radii = ((0.0, 0.0), (0.0, 0.0), (0.0, 0.0), (0.0, 0.0))
+
+
 def has_radius(radii: Radii) -> bool:
     return any(rx > 0 and ry > 0 for rx, ry in radii)
 

@@ -90,9 +90,10 @@ def _paint_box(
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
     replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
-    if replaced and clipped and style.clip_path is not None and not style.transform:
-        # Satori's <image> keeps the element's own clip-path (satori_cp, nested in the ancestor's) even
-        # inside an ancestor's clip, where the element's other shapes take the ancestor's only.
+    if replaced and clipped and style.clip_path is not None and matrix is None:
+        # Satori's unmoved <image> keeps the element's own clip-path (satori_cp, nested in the
+        # ancestor's) even inside an ancestor's clip, where the element's other shapes take the
+        # ancestor's only. A moved one (own or ancestor transform) has its radius clip instead.
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]

@@ -114,7 +114,7 @@ def element_nodes(
     its children)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
-    if style.clip_path is not None and not (clipped and not style.transform):
+    if style.clip_path is not None and not clipped:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         clip = clip_shape(style.clip_path, rect)

@@ -28,7 +28,7 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.radius import inner_radii
 from pureog.paint.transform import rounded
-from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
+from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import StyledNode
 from pureog.style.values import Percent
 
@@ -142,4 +142,9 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         # replaces: the picture is then cut only by the border box (its clip-path), so an objectFit that
         # overflows shows under the border.
         return [Group(nodes, clip=Clip(rounded_rect_path(Rect(box.x, box.y, box.width, box.height), radii)))]
+    if style.clip_path is not None and matrix is None and not any(box.border) and not any(box.padding):
+        # Satori clips an unmoved <image> with its satori_cp clip, which is the clip-path shape when
+        # the element has one, not the rounded border box: the corners then come only from the
+        # content mask, which strokes border + padding (none here) along the rounded box.
+        return _clipped(nodes, box, SQUARE_CORNERS)
     return _clipped(nodes, box, radii)

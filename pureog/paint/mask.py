@@ -18,13 +18,13 @@ from pureog.color import Color
 from pureog.display import Node
 from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, paint_background_images
+from pureog.path import SQUARE_CORNERS
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import BackgroundSize, ColorStop, LinearGradient, RadialGradient
 from pureog.style.values import Percent
 
 _WHOLE_BOX = (BackgroundSize(None, (Percent(100.0), Percent(100.0))),)
 _NATURAL = BackgroundSize("auto", (), True, True)
-_NO_RADII = ((0.0, 0.0),) * 4
 
 
 def _mask_stop(stop: ColorStop) -> ColorStop:
@@ -57,7 +57,7 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
         background_position=style.mask_position,
         background_repeat=style.mask_repeat,
     )
-    nodes = paint_background_images(shim, rect, _NO_RADII, f"{path}.style.maskImage", resolve)
+    nodes = paint_background_images(shim, rect, SQUARE_CORNERS, f"{path}.style.maskImage", resolve)
     return tuple(nodes)
 
 
