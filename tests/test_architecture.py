@@ -20,6 +20,8 @@ FORBIDDEN = {
     "path": {"style", "layout", "text", "document", "paint", "raster", "display", "stroke", "images"},
     "geometry": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
     "color": {"style", "layout", "text", "document", "paint", "raster", "display", "path"},
+    "f32": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
+            "stroke", "images", "color"},
     "errors": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
 }
 # third-party module -> the only places allowed to import it

@@ -20,6 +20,7 @@ measured through callbacks) nor ``style.computed``.
 
 from __future__ import annotations
 
+from pureog.f32 import f32
 from pureog.layout.absolute import layout_absolute_descendants
 from pureog.layout.align import (
     align_flex_lines,
@@ -52,7 +53,6 @@ from pureog.layout.tree import (
     WIDTH,
     WorkNode,
     cross_axis_of,
-    f32,
     inexact_equals,
     is_row,
     max_or_defined,

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from pureog.f32 import f32
 from pureog.layout.tree import (
     AT_MOST,
     COLUMN,
@@ -33,7 +34,6 @@ from pureog.layout.tree import (
     WIDTH,
     LayoutFn,
     WorkNode,
-    f32,
     is_row,
     max_or_defined,
     min_or_defined,

@@ -11,6 +11,7 @@ freeze test compares a share with its clamped value. The container's constants c
 
 from __future__ import annotations
 
+from pureog.f32 import f32
 from pureog.layout.flex_lines import FlexContext, FlexLine, constrain_max_size, shrink_scaled
 from pureog.layout.tree import (
     AT_MOST,
@@ -20,7 +21,6 @@ from pureog.layout.tree import (
     FLEX_START_EDGE,
     UNDEFINED,
     divide,
-    f32,
     resolve_child_alignment,
 )
 from pureog.style.values import Align, Percent

@@ -8,15 +8,15 @@ its containing block (margins, padding, insets, min/max, box-sizing), written af
 margins count as 0, min == max overrides the size) matches the reference.
 
 Conventions: sizes are floats, NaN means "undefined" (as in Yoga). Axes and edges are small ints so
-tables index them. Imports only :mod:`pureog.layout.node` and :mod:`pureog.style.values`.
+tables index them. Imports only :mod:`pureog.f32`, :mod:`pureog.layout.node` and :mod:`pureog.style.values`.
 """
 
 from __future__ import annotations
 
 import math
-import struct
 from collections.abc import Callable
 
+from pureog.f32 import f32
 from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
 from pureog.style.values import (
     AUTO,
@@ -91,23 +91,6 @@ def inexact_equals(a: float, b: float) -> bool:
     if a != a or b != b:
         return a != a and b != b
     return abs(a - b) < 0.0001
-
-
-_F32 = struct.Struct("<f")
-_pack_f32 = _F32.pack
-_unpack_f32 = _F32.unpack
-
-
-def f32(value: float) -> float:
-    """``value`` rounded to IEEE single precision, as Yoga stores it (``float``), overflow -> inf.
-
-    Used only where Yoga's float32 rounding changes the outcome: running sums of flex factors that
-    should cancel to 0 leave a float residue whose *sign* decides whether items grow or shrink.
-    (Bound methods of one ``Struct`` are the cheapest round trip CPython offers; ``array('f')`` is slower.)"""
-    try:
-        return _unpack_f32(_pack_f32(value))[0]  # type: ignore[no-any-return]
-    except OverflowError:
-        return math.copysign(math.inf, value)
 
 
 def divide(a: float, b: float) -> float:

@@ -20,10 +20,12 @@ render), :mod:`pureog.display`, :mod:`pureog.style.computed`; no raster.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from pureog.display import Clip, FillPath, Group, ImagePaint, Node
 from pureog.errors import ImageError, PureogError
+from pureog.f32 import f32
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.radius import inner_radii
@@ -83,13 +85,36 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
     return [clipped]
 
 
-def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
-    # The reference draws raster images into a whole-pixel rectangle: position and size truncated
-    # (measured: y 10.25/10.5/10.75 all start at row 10; a 30.75 px height covers 30 rows).
-    # The pixels themselves stay mapped to the exact (fractional) rectangle.
-    cover = Rect(float(int(target.x)), float(int(target.y)), float(int(target.width)), float(int(target.height)))
-    if cover.width <= 0 or cover.height <= 0:
+def _pixel_rect(target: Rect) -> Rect:
+    """The whole-pixel rectangle resvg fills with a raster image: tiny-skia's non-anti-aliased
+    ``fill_rect`` takes ``Rect::round()`` of the f32 rectangle, whose "round" is ``floor(v) + 0.5`` cast
+    to an integer (so a floor for positive values, one more for negative ones), and whose width is
+    ``right - left`` in f32: x 34.2 and width 30 give 29.99999 there, so 29 columns, while x 21.2 gives 30.
+    Width and height are at least 1."""
+    x, y = f32(target.x), f32(target.y)
+    width, height = f32(f32(x + f32(target.width)) - x), f32(f32(y + f32(target.height)) - y)
+
+    def round_down(v: float) -> int:
+        return int(math.floor(v) + 0.5)  # Rust `as i32` truncates toward zero
+
+    return Rect(float(round_down(x)), float(round_down(y)), float(max(1, round_down(width))),
+                float(max(1, round_down(height))))
+
+
+def _raster(image: ResolvedImage, target: Rect, moved: bool) -> tuple[Node, ...]:
+    # The reference draws an unmoved raster image into a whole-pixel rectangle (_pixel_rect); the
+    # pixels themselves stay mapped to the exact (fractional) rectangle. Under a transform tiny-skia
+    # fills the exact rectangle without anti-aliasing instead, which pureog's anti-aliased fill
+    # approximates best with the position and size truncated (measured on skewed and rotated images).
+    if not (0.0 < target.width < math.inf and 0.0 < target.height < math.inf):
         return ()
+    if moved:
+        cover = Rect(float(int(target.x)), float(int(target.y)), float(int(target.width)),
+                     float(int(target.height)))
+        if cover.width <= 0 or cover.height <= 0:
+            return ()
+    else:
+        cover = _pixel_rect(target)
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
 
     pixels = decode_raster(image, target.width, target.height)
@@ -130,7 +155,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target)
+                nodes = _raster(image, target, outer is not None)
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None

@@ -12,29 +12,20 @@ multiples of 1/256 px, so :mod:`pureog.raster.scan` (which sets up 26.6 lines by
 
 Input: the segment's device points (already transformed). Output: a flat ``[x0, y0, x1, y1, ...]``
 from the first point to the last, in the segment's own direction. Ported from tiny-skia 0.8.3
-``edge.rs`` and ``path_geometry.rs`` (BSD-3-Clause, after Skia). Imports only the standard library.
+``edge.rs`` and ``path_geometry.rs`` (BSD-3-Clause, after Skia). Imports only :mod:`pureog.f32`.
 """
 
 from __future__ import annotations
 
 import math
-import struct
 from array import array
 
-_F32 = struct.Struct("<f")
-_F32_MAX = 3.4028234663852886e38
+from pureog.f32 import f32
+
 # 1 << (SHIFT + 6): device px -> 26.6 fixed point in the 4x supersampled space.
 _SCALE = 256.0
 _AA_SHIFT = 2
 _MAX_COEFF_SHIFT = 6
-
-
-def f32(v: float) -> float:
-    """``v`` rounded to the nearest single-precision float (Rust ``as f32``), infinities kept."""
-    if v != v or abs(v) > _F32_MAX:
-        return v if v != v else math.copysign(math.inf, v)
-    result: float = _F32.unpack(_F32.pack(v))[0]
-    return result
 
 
 def _f32_list(values: tuple[float, ...]) -> list[float]:

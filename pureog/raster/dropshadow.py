@@ -22,17 +22,11 @@ Python work per pixel is one tuple and one dict lookup, and all-transparent rows
 
 from __future__ import annotations
 
-import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-_F32 = struct.Struct("<f")
-
-
-def _f32(x: float) -> float:
-    """``x`` rounded to single precision (resvg's pixel maths runs in f32)."""
-    return float(_F32.unpack(_F32.pack(x))[0])
+from pureog.f32 import f32
 
 
 def _to_u8(x: float) -> int:
@@ -60,10 +54,10 @@ TO_SRGB = bytes(_srgb(c) for c in range(256))
 @lru_cache(maxsize=1 << 17)
 def _convert_channel(c: int, a: int, to_linear: bool) -> int:
     """One premultiplied channel through resvg's demultiply -> table -> multiply (all in f32)."""
-    af = _f32(a / 255.0)
-    straight = _to_u8(_f32(_f32(c / af) + 0.5))
+    af = f32(a / 255.0)
+    straight = _to_u8(f32(f32(c / af) + 0.5))
     table = TO_LINEAR if to_linear else TO_SRGB
-    return _to_u8(_f32(_f32(table[straight] * af) + 0.5))
+    return _to_u8(f32(f32(table[straight] * af) + 0.5))
 
 
 def _convert(rgba: tuple[int, int, int, int], to_linear: bool) -> tuple[int, int, int, int]:
@@ -88,12 +82,12 @@ def flood_pixel(color: tuple[int, int, int, int], alpha: int) -> tuple[int, int,
     """resvg's shadow pixel: the flood colour with its opacity times ``alpha / 255``, premultiplied in
     f32 and rounded to bytes (tiny-skia ``Color::apply_opacity`` + ``premultiply().to_color_u8()``)."""
     r, g, b, a = color
-    opacity = _f32(alpha / 255.0)
-    af = min(1.0, max(0.0, _f32(_f32(a / 255.0) * opacity)))
-    comps = [_f32(c / 255.0) for c in (r, g, b)]
+    opacity = f32(alpha / 255.0)
+    af = min(1.0, max(0.0, f32(f32(a / 255.0) * opacity)))
+    comps = [f32(c / 255.0) for c in (r, g, b)]
     if af != 1.0:
-        comps = [_f32(c * af) for c in comps]
-    return tuple(_to_u8(_f32(_f32(c * 255.0) + 0.5)) for c in (*comps, af))  # type: ignore[return-value]
+        comps = [f32(c * af) for c in comps]
+    return tuple(_to_u8(f32(f32(c * 255.0) + 0.5)) for c in (*comps, af))  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

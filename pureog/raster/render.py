@@ -18,7 +18,6 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-import struct
 from dataclasses import dataclass, field, replace
 
 from pureog.display import (
@@ -35,6 +34,7 @@ from pureog.display import (
     SolidPaint,
 )
 from pureog.errors import LimitError, PureogError
+from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.path import Path
@@ -101,7 +101,6 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
 
 
 _tile_cache: dict[tuple[object, ...], bytes] = {}
-_F32 = struct.Struct("<f")
 _TILE_CACHE_LIMIT = 32
 
 
@@ -136,14 +135,9 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
         return None
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.
-    translate = (full.b == 0.0 and full.c == 0.0 and _f32(_f32(full.a) * _f32(1.0 / sx)) == 1.0
-                 and _f32(_f32(full.d) * _f32(1.0 / sy)) == 1.0)  # fmt: skip
+    translate = (full.b == 0.0 and full.c == 0.0 and f32(f32(full.a) * f32(1.0 / sx)) == 1.0
+                 and f32(f32(full.d) * f32(1.0 / sy)) == 1.0)  # fmt: skip
     return pattern_shader(tile, tw, th, inv, nearest=translate)
-
-
-def _f32(value: float) -> float:
-    """``value`` rounded to the nearest IEEE single (tiny-skia's arithmetic)."""
-    return float(_F32.unpack(_F32.pack(value))[0])
 
 
 def clear_caches() -> None:

@@ -12,33 +12,24 @@ scaled by the width (``coverage``).
 Input -> output: ``hairline_blits(segments, cap) -> list[PixelSpan]``, segments as
 :class:`pureog.path.Path` segment tuples in device px. Ported from tiny-skia
 0.8.3 ``scan/hairline.rs`` and ``scan/hairline_aa.rs`` (BSD-3-Clause, after Skia). Clipping to the
-canvas is left to the caller's fill of each span. Imports only :mod:`pureog.stroke.hairline` (for
+canvas is left to the caller's fill of each span. Imports only :mod:`pureog.f32` and :mod:`pureog.stroke.hairline` (for
 ``PixelSpan``); must not import style, layout, text, display or raster.
 """
 
 from __future__ import annotations
 
 import math
-import struct
 from collections.abc import Iterable, Sequence
 
+from pureog.f32 import f32
 from pureog.stroke.hairline import PixelSpan
 
-_F32 = struct.Struct("<f")
 _MAX_CUBIC_LEVEL = 9
 _MAX_QUAD_LEVEL = 5
 _ONE = 1 << 16
 _HALF = _ONE // 2
 
 Pt = tuple[float, float]
-
-
-def _f32(v: float) -> float:
-    try:
-        result: float = _F32.unpack(_F32.pack(v))[0]
-    except OverflowError:
-        return math.copysign(math.inf, v)
-    return result
 
 
 def _fdot6(v: float) -> int:
@@ -71,7 +62,7 @@ def coverage_alpha(coverage: float) -> float:
 def hairline_blits(segments: Iterable[tuple[object, ...]], cap: str = "butt") -> list[PixelSpan]:
     """The blits of a hairline along ``segments`` (``M``/``L``/``Q``/``C``/``Z``); ``square`` and
     ``round`` caps push each open end out by 1/2 px and pi/8 px along its tangent, as tiny-skia does."""
-    segs = [(str(seg[0]), [_f32(float(v)) for v in seg[1:]]) for seg in segments]  # type: ignore[arg-type]
+    segs = [(str(seg[0]), [f32(float(v)) for v in seg[1:]]) for seg in segments]  # type: ignore[arg-type]
     out: list[PixelSpan] = []
     first: Pt = (0.0, 0.0)
     last: Pt = (0.0, 0.0)
@@ -117,7 +108,7 @@ def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
         tangent = (0.0, 0.0)
         while True:
             offset += 1
-            tangent = (_f32(first[0] - pts[offset][0]), _f32(first[1] - pts[offset][1]))
+            tangent = (f32(first[0] - pts[offset][0]), f32(first[1] - pts[offset][1]))
             if tangent != (0.0, 0.0):
                 break
             controls -= 1
@@ -129,8 +120,8 @@ def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
             tangent = _normalized(tangent)
         offset = 0
         while True:
-            pts[offset] = (_f32(pts[offset][0] + _f32(tangent[0] * outset)),
-                           _f32(pts[offset][1] + _f32(tangent[1] * outset)))  # fmt: skip
+            pts[offset] = (f32(pts[offset][0] + f32(tangent[0] * outset)),
+                           f32(pts[offset][1] + f32(tangent[1] * outset)))  # fmt: skip
             offset += 1
             controls += 1
             if controls >= n:
@@ -141,7 +132,7 @@ def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
         tangent = (0.0, 0.0)
         while True:
             offset -= 1
-            tangent = (_f32(last[0] - pts[offset][0]), _f32(last[1] - pts[offset][1]))
+            tangent = (f32(last[0] - pts[offset][0]), f32(last[1] - pts[offset][1]))
             if tangent != (0.0, 0.0):
                 break
             controls -= 1
@@ -153,8 +144,8 @@ def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
             tangent = _normalized(tangent)
         offset = n - 1
         while True:
-            pts[offset] = (_f32(pts[offset][0] + _f32(tangent[0] * outset)),
-                           _f32(pts[offset][1] + _f32(tangent[1] * outset)))  # fmt: skip
+            pts[offset] = (f32(pts[offset][0] + f32(tangent[0] * outset)),
+                           f32(pts[offset][1] + f32(tangent[1] * outset)))  # fmt: skip
             offset -= 1
             controls += 1
             if controls >= n:
@@ -163,26 +154,26 @@ def _extend(pts: list[Pt], prev: str, nxt: str | None, outset: float) -> None:
 
 def _normalized(v: Pt) -> Pt:
     length = math.hypot(v[0], v[1])
-    return (_f32(v[0] / length), _f32(v[1] / length))
+    return (f32(v[0] / length), f32(v[1] / length))
 
 
 def _hair_quad(p: list[Pt], out: list[PixelSpan]) -> None:
-    dx = abs(_f32(_f32(p[0][0] + p[2][0]) / 2) - p[1][0])
-    dy = abs(_f32(_f32(p[0][1] + p[2][1]) / 2) - p[1][1])
+    dx = abs(f32(f32(p[0][0] + p[2][0]) / 2) - p[1][0])
+    dy = abs(f32(f32(p[0][1] + p[2][1]) / 2) - p[1][1])
     idx, idy = math.ceil(dx), math.ceil(dy)
     dist = idx + (idy >> 1) if idx > idy else idy + (idx >> 1)
     level = min((33 - (32 - dist.bit_length())) >> 1, _MAX_QUAD_LEVEL)
     lines = 1 << level
-    ax = _f32(_f32(p[2][0] - _f32(p[1][0] * 2)) + p[0][0])
-    ay = _f32(_f32(p[2][1] - _f32(p[1][1] * 2)) + p[0][1])
-    bx, by = _f32(_f32(p[1][0] - p[0][0]) * 2), _f32(_f32(p[1][1] - p[0][1]) * 2)
+    ax = f32(f32(p[2][0] - f32(p[1][0] * 2)) + p[0][0])
+    ay = f32(f32(p[2][1] - f32(p[1][1] * 2)) + p[0][1])
+    bx, by = f32(f32(p[1][0] - p[0][0]) * 2), f32(f32(p[1][1] - p[0][1]) * 2)
     pts = [p[0]]
-    dt = _f32(1.0 / lines)
+    dt = f32(1.0 / lines)
     t = 0.0
     for _ in range(1, lines):
-        t = _f32(t + dt)
-        pts.append((_f32(_f32(_f32(_f32(ax * t) + bx) * t) + p[0][0]),
-                    _f32(_f32(_f32(_f32(ay * t) + by) * t) + p[0][1])))  # fmt: skip
+        t = f32(t + dt)
+        pts.append((f32(f32(f32(f32(ax * t) + bx) * t) + p[0][0]),
+                    f32(f32(f32(f32(ay * t) + by) * t) + p[0][1])))  # fmt: skip
     pts.append(p[2])
     _lines(pts, out)
 
@@ -202,12 +193,12 @@ def _hair_cubic(p: list[Pt], out: list[PixelSpan]) -> None:
 
 
 def _cubic_segments(p: list[Pt]) -> int:
-    third, two_thirds = _f32(1.0 / 3.0), _f32(2.0 / 3.0)
+    third, two_thirds = f32(1.0 / 3.0), f32(2.0 / 3.0)
     diff = 0.0
     for k in (0, 1):
-        p13 = _f32(_f32(third * p[3][k]) + _f32(two_thirds * p[0][k]))
-        p23 = _f32(_f32(third * p[0][k]) + _f32(two_thirds * p[3][k]))
-        diff = max(diff, abs(_f32(p[1][k] - p13)), abs(_f32(p[2][k] - p23)))
+        p13 = f32(f32(third * p[3][k]) + f32(two_thirds * p[0][k]))
+        p23 = f32(f32(third * p[0][k]) + f32(two_thirds * p[3][k]))
+        diff = max(diff, abs(f32(p[1][k] - p13)), abs(f32(p[2][k] - p23)))
     tol = 0.125
     for i in range(_MAX_CUBIC_LEVEL):
         if diff < tol:
@@ -224,16 +215,16 @@ def _hair_cubic2(p: list[Pt], out: list[PixelSpan]) -> None:
     coeffs = []
     for k in (0, 1):
         p0, p1, p2, p3 = p[0][k], p[1][k], p[2][k], p[3][k]
-        a = _f32(_f32(p3 + _f32(3.0 * _f32(p1 - p2))) - p0)
-        b = _f32(3.0 * _f32(_f32(p2 - _f32(p1 * 2)) + p0))
-        c = _f32(3.0 * _f32(p1 - p0))
+        a = f32(f32(p3 + f32(3.0 * f32(p1 - p2))) - p0)
+        b = f32(3.0 * f32(f32(p2 - f32(p1 * 2)) + p0))
+        c = f32(3.0 * f32(p1 - p0))
         coeffs.append((a, b, c, p0))
     pts = [p[0]]
-    dt = _f32(1.0 / lines)
+    dt = f32(1.0 / lines)
     t = 0.0
     for _ in range(1, lines):
-        t = _f32(t + dt)
-        pts.append(tuple(_f32(_f32(_f32(_f32(_f32(_f32(a * t) + b) * t) + c) * t) + d)  # type: ignore[arg-type]
+        t = f32(t + dt)
+        pts.append(tuple(f32(f32(f32(f32(f32(f32(a * t) + b) * t) + c) * t) + d)  # type: ignore[arg-type]
                          for a, b, c, d in coeffs))
     if all(math.isfinite(v) for q in pts for v in q):
         pts.append(p[3])
@@ -243,12 +234,12 @@ def _hair_cubic2(p: list[Pt], out: list[PixelSpan]) -> None:
 def _chop_at_max_curvature(p: list[Pt]) -> list[list[Pt]]:
     coeff = [0.0, 0.0, 0.0, 0.0]
     for k in (0, 1):
-        a = _f32(p[1][k] - p[0][k])
-        b = _f32(_f32(p[2][k] - _f32(2.0 * p[1][k])) + p[0][k])
-        c = _f32(_f32(p[3][k] + _f32(3.0 * _f32(p[1][k] - p[2][k]))) - p[0][k])
-        for i, v in enumerate((_f32(c * c), _f32(_f32(3.0 * b) * c), _f32(_f32(_f32(2.0 * b) * b) + _f32(c * a)),
-                               _f32(a * b))):  # fmt: skip
-            coeff[i] = _f32(coeff[i] + v)
+        a = f32(p[1][k] - p[0][k])
+        b = f32(f32(p[2][k] - f32(2.0 * p[1][k])) + p[0][k])
+        c = f32(f32(p[3][k] + f32(3.0 * f32(p[1][k] - p[2][k]))) - p[0][k])
+        for i, v in enumerate((f32(c * c), f32(f32(3.0 * b) * c), f32(f32(f32(2.0 * b) * b) + f32(c * a)),
+                               f32(a * b))):  # fmt: skip
+            coeff[i] = f32(coeff[i] + v)
     ts = [t for t in _solve_cubic(coeff) if 0.0 < t < 1.0]
     if not ts:
         return [p]
@@ -257,7 +248,7 @@ def _chop_at_max_curvature(p: list[Pt]) -> list[list[Pt]]:
     rest = p
     prev = 0.0
     for i, t in enumerate(ts):
-        local = t if i == 0 else _unit_divide(_f32(t - prev), _f32(1.0 - prev))
+        local = t if i == 0 else _unit_divide(f32(t - prev), f32(1.0 - prev))
         if local is None:
             pieces.append(rest)  # a degenerate remainder: tiny-skia keeps a clump at the end point
             return pieces + [[rest[3]] * 4]
@@ -273,13 +264,13 @@ def _unit_divide(numer: float, denom: float) -> float | None:
         numer, denom = -numer, -denom
     if denom == 0.0 or numer == 0.0 or numer >= denom:
         return None
-    r = _f32(numer / denom)
+    r = f32(numer / denom)
     return r if 0.0 < r < 1.0 else None
 
 
 def _chop(p: list[Pt], t: float) -> tuple[list[Pt], list[Pt]]:
     def lerp(a: Pt, b: Pt) -> Pt:
-        return (_f32(a[0] + _f32(_f32(b[0] - a[0]) * t)), _f32(a[1] + _f32(_f32(b[1] - a[1]) * t)))
+        return (f32(a[0] + f32(f32(b[0] - a[0]) * t)), f32(a[1] + f32(f32(b[1] - a[1]) * t)))
 
     ab, bc, cd = lerp(p[0], p[1]), lerp(p[1], p[2]), lerp(p[2], p[3])
     abc, bcd = lerp(ab, bc), lerp(bc, cd)
@@ -291,8 +282,8 @@ def _solve_cubic(coeff: Sequence[float]) -> list[float]:
     """Roots of ``c0 t^3 + c1 t^2 + c2 t + c3`` clamped to [0, 1] (tiny-skia ``solve_cubic_poly``)."""
     if abs(coeff[0]) <= 1.0 / 4096:
         return _quad_roots(coeff[1], coeff[2], coeff[3])
-    inva = _f32(1.0 / coeff[0])
-    a, b, c = _f32(coeff[1] * inva), _f32(coeff[2] * inva), _f32(coeff[3] * inva)
+    inva = f32(1.0 / coeff[0])
+    a, b, c = f32(coeff[1] * inva), f32(coeff[2] * inva), f32(coeff[3] * inva)
     q = (a * a - b * 3.0) / 9.0
     r = (2.0 * a * a * a - 9.0 * a * b + 27.0 * c) / 54.0
     q3 = q * q * q
@@ -301,7 +292,7 @@ def _solve_cubic(coeff: Sequence[float]) -> list[float]:
         theta = math.acos(max(-1.0, min(1.0, r / math.sqrt(q3))))
         neg2 = -2.0 * math.sqrt(q)
         pi = 3.14159265
-        roots = sorted(_f32(min(max(neg2 * math.cos(x) - adiv3, 0.0), 1.0))
+        roots = sorted(f32(min(max(neg2 * math.cos(x) - adiv3, 0.0), 1.0))
                        for x in (theta / 3.0, (theta + 2.0 * pi) / 3.0, (theta - 2.0 * pi) / 3.0))  # fmt: skip
         out = [roots[0]]
         if roots[1] != roots[0]:
@@ -315,7 +306,7 @@ def _solve_cubic(coeff: Sequence[float]) -> list[float]:
         big = -big
     if big != 0.0:
         big += q / big
-    return [_f32(min(max(big - adiv3, 0.0), 1.0))]
+    return [f32(min(max(big - adiv3, 0.0), 1.0))]
 
 
 def _quad_roots(a: float, b: float, c: float) -> list[float]:
@@ -325,8 +316,8 @@ def _quad_roots(a: float, b: float, c: float) -> list[float]:
     dr = b * b - 4.0 * a * c
     if dr < 0.0:
         return []
-    root = _f32(math.sqrt(dr))
-    q = _f32(-_f32(b - root) / 2.0) if b < 0.0 else _f32(-_f32(b + root) / 2.0)
+    root = f32(math.sqrt(dr))
+    q = f32(-f32(b - root) / 2.0) if b < 0.0 else f32(-f32(b + root) / 2.0)
     roots = [r for r in (_unit_divide(q, a), _unit_divide(c, q)) if r is not None]
     roots.sort()
     if len(roots) == 2 and roots[0] == roots[1]:
