@@ -118,7 +118,6 @@ def element_nodes(
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         clip = clip_shape(style.clip_path, rect)
-    transformed = bool(style.transform)
     # Satori's style.transform is inherited: "moved" is its truthiness, an own or an ancestor's transform.
     moved = matrix is not None
     mask = mask if mask is not None else inherited_mask
@@ -126,13 +125,13 @@ def element_nodes(
         # one mask per background layer and per image (each a masked SVG element in Satori); the
         # border carries none. Before the clip groups them: each layer is masked on its own.
         fills = [Group((f,), mask=mask, isolated=True) for f in fills]
-    if clip is not None and fills and not transformed:
+    if clip is not None and fills and not moved:  # an unmoved element's border is not clipped
         fills = [Group(tuple(fills), clip=clip)]
     own = fills + wrap(border, matrix)
-    own_clip = clip if transformed else None
+    own_clip = clip if moved else None
     own_mask = mask if moved else None
     if own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
-        # A transformed element's fills, image and border go together in one <g clip-path mask> (which
+        # A moved element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
         own = [Group(tuple(own), clip=own_clip, mask=own_mask, isolated=True)]
     elif own and moved and clipped:
