@@ -299,9 +299,13 @@ class _Renderer:
 
     def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
         """A drop-shadow filter: children -> the source layer; shadows from its alpha, merged with it
-        as resvg does (:mod:`pureog.raster.dropshadow`) inside the region; then clip and composite."""
+        as resvg does (:mod:`pureog.raster.dropshadow`) inside the region; then composite.
+
+        The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
+        them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
         source = _Target(Pixmap(self.width, self.height))
-        self.children(g, m, None, source)
+        self.children(g, m, clip, source)
+        clip = None
         box = self._filter_box(Blur(0.0, 0.0, sf.region), m, source, 0.0, 0.0)
         if box is None:
             return
