@@ -59,7 +59,7 @@ def _paint_box(
     container_width: float | None = None,
     matrix: Affine | None = None,  # the parent's absolute transform (paint/effects.py)
     masked: bool = False,  # inside an ancestor's overflow/clip-path/mask-image mask (effects.filtered)
-    clipped: bool = False,  # inside an ancestor's overflow: hidden or clip-path (Satori's _inheritedClipPathId)
+    ancestor_clip: Clip | None = None,  # the nearest ancestor's overflow/clip-path clip (_inheritedClipPathId)
     inherited_mask: tuple[Node, ...] | None = None,  # the nearest ancestor's maskImage (_inheritedMaskId)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
@@ -73,7 +73,7 @@ def _paint_box(
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, clipped, inherited_mask)
+            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -90,6 +90,7 @@ def _paint_box(
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
     replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
+    clipped = ancestor_clip is not None
     if replaced and clipped and style.clip_path is not None and matrix is None:
         # Satori's unmoved <image> keeps the element's own clip-path (satori_cp, nested in the
         # ancestor's) even inside an ancestor's clip, where the element's other shapes take the
@@ -108,7 +109,7 @@ def _paint_box(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, clipped,
+    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, ancestor_clip,
                                 inherited_mask))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
@@ -119,18 +120,19 @@ def _paint_box(
     children: list[Node] = []
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
-    clipped = clipped or style.overflow == Overflow.HIDDEN or style.clip_path is not None
     inherited_mask = mask if mask is not None else inherited_mask
-    for child in box.children:
-        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, clipped, inherited_mask)
-    if not children:
-        return
-    clip = None
+    overflow_clip = None
     if style.overflow == Overflow.HIDDEN:
         top, right, bottom, left = box.border
         padding_rect = rect.inset(top, right, bottom, left)
-        clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
-    out.extend(fx.clip_children(children, fx.children_clips(style, rect, clip, matrix)))
+        overflow_clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
+    clips = fx.children_clips(style, rect, overflow_clip, matrix)
+    if clips:  # Satori's satori_cp: the clip-path shape when there is one, else the overflow box
+        ancestor_clip = clips[0]
+    for child in box.children:
+        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask)
+    if children:
+        out.extend(fx.clip_children(children, clips))
 
 
 def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:

@@ -102,18 +102,19 @@ def element_nodes(
     border: list[Node],
     mask: tuple[Node, ...] | None = None,
     masked: bool = False,
-    clipped: bool = False,
+    ancestor_clip: Clip | None = None,
     inherited_mask: tuple[Node, ...] | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
     (Satori's ``_inheritedMaskId``: a descendant's own shapes carry it, the element's own replaces it);
     ``masked``: inside an ancestor's mask (see :func:`filtered`; Satori leaves the mask off the shapes of
-    transformed elements); ``clipped``: inside an ancestor's overflow: hidden or clip-path, whose clip
-    Satori puts on the element's own shapes instead of the element's clip-path (that one then clips only
-    its children)."""
+    transformed elements); ``ancestor_clip``: the nearest ancestor's overflow: hidden or clip-path clip
+    (canvas space) when inside one, which Satori puts on the element's own shapes instead of the
+    element's clip-path (that one then clips only its children)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
+    clipped = ancestor_clip is not None
     if style.clip_path is not None and not clipped:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
@@ -142,8 +143,11 @@ def element_nodes(
     if style.box_shadow:
         from pureog.paint.shadow import box_shadows  # noqa: PLC0415
 
-        # Satori puts the element's clip-path and mask on the shadow's shape and on its box cut-out too
-        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, clip, mask,
+        # Satori puts the element's clip-path and mask on the shadow's shape and on its box cut-out too.
+        # Inside an ancestor's clip that clip-path is the ancestor's, and on a moved element's shape,
+        # which carries the transform as well, resvg transforms it a second time.
+        shadow_clip = clip if clip is not None or not moved else ancestor_clip
+        outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None)
         out.extend(outer)
     if own:
