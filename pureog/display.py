@@ -121,11 +121,13 @@ Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ImagePaint | Pa
 
 @dataclass(frozen=True, slots=True)
 class FillPath:
-    """Fill ``path`` with ``paint`` using ``fill_rule``."""
+    """Fill ``path`` with ``paint`` using ``fill_rule``; without ``anti_alias`` a pixel is either in
+    (its centre inside the path) or out, as resvg fills a transformed raster image."""
 
     path: Path
     paint: Paint
     fill_rule: FillRule = FillRule.NONZERO
+    anti_alias: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,22 +104,16 @@ def _pixel_rect(target: Rect) -> Rect:
 def _raster(image: ResolvedImage, target: Rect, moved: bool) -> tuple[Node, ...]:
     # The reference draws an unmoved raster image into a whole-pixel rectangle (_pixel_rect); the
     # pixels themselves stay mapped to the exact (fractional) rectangle. Under a transform tiny-skia
-    # fills the exact rectangle without anti-aliasing instead, which pureog's anti-aliased fill
-    # approximates best with the position and size truncated (measured on skewed and rotated images).
+    # fills the exact rectangle without anti-aliasing instead (its image paint is not anti-aliased):
+    # the soft edge of a rotated picture comes only from the clip around it.
     if not (0.0 < target.width < math.inf and 0.0 < target.height < math.inf):
         return ()
-    if moved:
-        cover = Rect(float(int(target.x)), float(int(target.y)), float(int(target.width)),
-                     float(int(target.height)))
-        if cover.width <= 0 or cover.height <= 0:
-            return ()
-    else:
-        cover = _pixel_rect(target)
+    cover = target if moved else _pixel_rect(target)
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
 
     pixels = decode_raster(image, target.width, target.height)
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
-    return (FillPath(rect_path(cover), ImagePaint(pixels, transform)),)
+    return (FillPath(rect_path(cover), ImagePaint(pixels, transform), anti_alias=not moved),)
 
 
 def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | None) -> tuple[Node, ...]:

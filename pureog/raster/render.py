@@ -46,6 +46,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask, rasterize
+from pureog.raster.scan_aliased import rasterize_aliased
 
 Box = tuple[int, int, int, int]
 
@@ -491,7 +492,10 @@ class _Renderer:
             color = blend.premultiply(c.r, c.g, c.b, c.rgba8()[3])
             if color[3] == 0:
                 return
-        mask = path_mask(node.path, node.fill_rule, m, self._box(clip))
+        if node.anti_alias:
+            mask = path_mask(node.path, node.fill_rule, m, self._box(clip))
+        else:
+            mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
         if mask is None:
             return
         if clip is not None:
