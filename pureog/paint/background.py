@@ -383,12 +383,10 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         content = tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
     else:
         pixels = decode_raster(resolved, rw, rh)
-        # resvg draws an <image> into a whole-pixel rectangle (see paint/image.py); pixels map to the exact size.
-        cover = Rect(0.0, 0.0, float(int(rw)), float(int(rh)))
-        if cover.width <= 0 or cover.height <= 0:
-            return None
+        # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
+        # device scale; the pixels map to the exact size.
         paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0))
-        content = (FillPath(rect_path(cover), paint),)
+        content = (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
     # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
     # second copy reaches into the box gives the same picture without knowing the viewport.
     tile_w = rw if repeat.x else rect.width + abs(off_x) + rw

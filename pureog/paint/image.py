@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from pureog.display import Clip, FillPath, Group, ImagePaint, Node
 from pureog.errors import ImageError, PureogError
-from pureog.f32 import f32
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.radius import inner_radii
@@ -85,35 +84,17 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
     return [clipped]
 
 
-def _pixel_rect(target: Rect) -> Rect:
-    """The whole-pixel rectangle resvg fills with a raster image: tiny-skia's non-anti-aliased
-    ``fill_rect`` takes ``Rect::round()`` of the f32 rectangle, whose "round" is ``floor(v) + 0.5`` cast
-    to an integer (so a floor for positive values, one more for negative ones), and whose width is
-    ``right - left`` in f32: x 34.2 and width 30 give 29.99999 there, so 29 columns, while x 21.2 gives 30.
-    Width and height are at least 1."""
-    x, y = f32(target.x), f32(target.y)
-    width, height = f32(f32(x + f32(target.width)) - x), f32(f32(y + f32(target.height)) - y)
-
-    def round_down(v: float) -> int:
-        return int(math.floor(v) + 0.5)  # Rust `as i32` truncates toward zero
-
-    return Rect(float(round_down(x)), float(round_down(y)), float(max(1, round_down(width))),
-                float(max(1, round_down(height))))
-
-
-def _raster(image: ResolvedImage, target: Rect, moved: bool) -> tuple[Node, ...]:
-    # The reference draws an unmoved raster image into a whole-pixel rectangle (_pixel_rect); the
-    # pixels themselves stay mapped to the exact (fractional) rectangle. Under a transform tiny-skia
-    # fills the exact rectangle without anti-aliasing instead (its image paint is not anti-aliased):
-    # the soft edge of a rotated picture comes only from the clip around it.
+def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
+    # resvg fills the picture's rectangle without anti-aliasing (whole pixels; the rasterizer rounds it
+    # as tiny-skia does, raster/scan_aliased.py); the pixels stay mapped to the exact rectangle. The
+    # soft edge of a rotated picture comes only from the clip around it.
     if not (0.0 < target.width < math.inf and 0.0 < target.height < math.inf):
         return ()
-    cover = target if moved else _pixel_rect(target)
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
 
     pixels = decode_raster(image, target.width, target.height)
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
-    return (FillPath(rect_path(cover), ImagePaint(pixels, transform), anti_alias=not moved),)
+    return (FillPath(rect_path(target), ImagePaint(pixels, transform), anti_alias=False),)
 
 
 def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | None) -> tuple[Node, ...]:
@@ -149,7 +130,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target, outer is not None)
+                nodes = _raster(image, target)
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None

@@ -46,7 +46,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask, rasterize
-from pureog.raster.scan_aliased import rasterize_aliased
+from pureog.raster.scan_aliased import axis_rect, fill_rect_rounded, rasterize_aliased
 
 Box = tuple[int, int, int, int]
 
@@ -494,8 +494,12 @@ class _Renderer:
                 return
         if node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip))
-        else:
-            mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
+        else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
+            rect = axis_rect(node.path) if m == IDENTITY else None
+            if rect is not None:
+                mask = fill_rect_rounded(rect, self._box(clip))
+            else:
+                mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
         if mask is None:
             return
         if clip is not None:

@@ -1,13 +1,16 @@
-"""Scan conversion without anti-aliasing: closed device-space polylines -> a full-or-empty :class:`Mask`.
+"""Scan conversion without anti-aliasing: a path -> a full-or-empty :class:`Mask`, as tiny-skia fills
+with ``anti_alias: false`` (resvg's raster images: ``fill_rect`` with the image pattern).
 
-Role: the fill resvg uses where its paint is not anti-aliased (a raster image drawn under a transform:
-tiny-skia's ``fill_rect`` with a transform becomes ``fill_path`` with ``anti_alias: false``). A pixel is
-painted when its centre is inside the path, with tiny-skia's tie rules: an edge covers the scanlines
+Two cases, as tiny-skia's ``fill_rect`` has them. Under the identity transform a rectangle is filled
+as ``Rect::round()`` of its f32 edges (:func:`fill_rect_rounded`). Otherwise the rectangle becomes a path
+(:func:`rasterize_aliased`): a pixel is painted when its centre is inside, with tiny-skia's tie rules:
+an edge covers the scanlines
 ``round(y_top) .. round(y_bottom) - 1`` and a span the columns ``round(x_left) .. round(x_right) - 1``,
 where ``round(v)`` is ``floor(v + 0.5)`` and crossings are taken at the scanline's centre
 (``scan/path.rs``). The shapes drawn this way are few-sided (a transformed rectangle), so a plain
-per-scanline crossing list is fast enough. Imports only :mod:`pureog.display`, :mod:`pureog.limits`
-and the raster's own flattening and mask types; must not import style, layout, text or document.
+per-scanline crossing list is fast enough. Imports only :mod:`pureog.display`, :mod:`pureog.f32`,
+:mod:`pureog.limits`, :mod:`pureog.path` and the raster's own flattening and mask types; must not
+import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -15,13 +18,49 @@ from __future__ import annotations
 import math
 
 from pureog.display import FillRule
+from pureog.f32 import f32
 from pureog.limits import check_deadline
+from pureog.path import Path
 from pureog.raster.flatten import Polyline
 from pureog.raster.scan import Box, Mask
 
 
 def _round(v: float) -> int:
     return math.floor(v + 0.5)
+
+
+def axis_rect(path: Path) -> tuple[float, float, float, float] | None:
+    """``(x, y, width, height)`` when ``path`` is exactly a ``rect_path`` (M, three L, Z), else None."""
+    segs = path.segments
+    if len(segs) != 5 or segs[0][0] != "M" or segs[4][0] != "Z" or any(s[0] != "L" for s in segs[1:4]):
+        return None
+    x0, y0, x1, y1, x2, y2, x3, y3 = (float(v) for s in segs[:4] for v in s[1:3])  # type: ignore[arg-type]
+    if not (y1 == y0 and x2 == x1 and y3 == y2 and x3 == x0 and x1 > x0 and y2 > y0):
+        return None
+    return (x0, y0, x1 - x0, y2 - y0)
+
+
+def fill_rect_rounded(rect: tuple[float, float, float, float], clip_box: Box) -> Mask | None:
+    """tiny-skia's non-anti-aliased ``fill_rect`` under the identity transform: the f32 rectangle's
+    ``Rect::round()``, whose "round" is ``floor(v) + 0.5`` cast to an integer (a floor for positive
+    values, one more for negative ones) and whose width is ``right - left`` in f32: x 34.2 and width
+    30 give 29.99999 there, so 29 columns, while x 21.2 gives 30. Width and height are at least 1."""
+    x, y = f32(rect[0]), f32(rect[1])
+    width, height = f32(f32(x + f32(rect[2])) - x), f32(f32(y + f32(rect[3])) - y)
+    if not all(math.isfinite(v) for v in (x, y, width, height)):
+        return None
+
+    def round_down(v: float) -> int:
+        return int(math.floor(v) + 0.5)  # Rust `as i32` truncates toward zero
+
+    left, top = round_down(x), round_down(y)
+    right, bottom = left + max(1, round_down(width)), top + max(1, round_down(height))
+    cx0, cy0, cx1, cy1 = clip_box
+    left, top, right, bottom = max(left, cx0), max(top, cy0), min(right, cx1), min(bottom, cy1)
+    if right <= left or bottom <= top:
+        return None
+    row = b"\xff" * (right - left)
+    return Mask(left, top, right - left, bottom - top, [row] * (bottom - top))
 
 
 def _crossings(polylines: list[Polyline], y0: int, y1: int) -> dict[int, list[tuple[float, int]]]:
@@ -77,4 +116,4 @@ def rasterize_aliased(polylines: list[Polyline], fill_rule: FillRule, clip_box: 
     return Mask(cx0, cy0, width, cy1 - cy0, rows_out)
 
 
-__all__ = ["rasterize_aliased"]
+__all__ = ["axis_rect", "fill_rect_rounded", "rasterize_aliased"]

@@ -45,3 +45,19 @@ def test_clip_box_and_empty_input() -> None:
     assert mask is not None and (mask.x, mask.y, mask.width, mask.height) == (3, 4, 3, 4)
     assert rasterize_aliased([_rect(1.6, 1.6, 2.4, 2.4)], FillRule.NONZERO, BOX) is None  # no centre inside
     assert rasterize_aliased([], FillRule.NONZERO, BOX) is None
+
+
+def test_identity_rect_is_rounded_as_tiny_skia_fill_rect() -> None:
+    from pureog.geometry import Rect
+    from pureog.path import rect_path
+    from pureog.raster.scan_aliased import axis_rect, fill_rect_rounded
+
+    assert axis_rect(rect_path(Rect(34.2, 65.0, 30.0, 30.0))) == (34.2, 65.0, 30.0, 30.0)
+    # f32: 34.2 + 30 - 34.2 is 29.99999, floored: 29 columns from column 34; 21.2 keeps 30.
+    narrow = fill_rect_rounded((34.2, 65.0, 30.0, 30.0), (0, 0, 200, 200))
+    assert narrow is not None and (narrow.x, narrow.width) == (34, 29)
+    wide = fill_rect_rounded((21.2, 0.0, 30.0, 1.0), (0, 0, 200, 200))
+    assert wide is not None and (wide.x, wide.width) == (21, 30)
+    # "round" is floor + 0.5 truncated toward zero: -3.2 -> -3, and a sub-pixel rect keeps one pixel.
+    tiny = fill_rect_rounded((-3.2, 2.0, 0.3, 0.3), (-10, -10, 10, 10))
+    assert tiny is not None and (tiny.x, tiny.y, tiny.width, tiny.height) == (-3, 2, 1, 1)
