@@ -67,15 +67,20 @@ def _convert(rgba: tuple[int, int, int, int], to_linear: bool) -> tuple[int, int
     return (_convert_channel(r, a, to_linear), _convert_channel(g, a, to_linear), _convert_channel(b, a, to_linear), a)
 
 
+_INV_255 = f32(1.0 / 255.0)
+
+
 def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """tiny-skia's low-precision source-over: ``s + div255(d * (255 - sa))``, div255(v) = (v+255) >> 8."""
-    inv = 255 - src[3]
-    return (
-        src[0] + ((dst[0] * inv + 255) >> 8),
-        src[1] + ((dst[1] * inv + 255) >> 8),
-        src[2] + ((dst[2] * inv + 255) >> 8),
-        src[3] + ((dst[3] * inv + 255) >> 8),
-    )
+    """tiny-skia's high-precision source-over (``draw_pixmap`` samples a pattern, a stage the
+    low-precision pipeline lacks): bytes to f32 times 1/255, ``d * (1 - sa) + s`` in f32, rounded back
+    to the nearest byte. The low-precision ``div255`` would round a 0.4 up to 1, which shows in the
+    darkest linear-RGB values (a text edge over its shadow)."""
+    inv = f32(1.0 - f32(src[3] * _INV_255))
+    out = []
+    for s, d in zip(src, dst, strict=True):
+        v = f32(f32(f32(d * _INV_255) * inv) + f32(s * _INV_255))
+        out.append(min(255, max(0, int(f32(v * 255.0) + 0.5))))
+    return (out[0], out[1], out[2], out[3])
 
 
 def flood_pixel(color: tuple[int, int, int, int], alpha: int) -> tuple[int, int, int, int]:
