@@ -72,7 +72,7 @@ def _crossings(polylines: list[Polyline], y0: int, y1: int) -> dict[int, list[tu
             ax, ay = poly[2 * i], poly[2 * i + 1]
             j = (i + 1) % n
             bx, by = poly[2 * j], poly[2 * j + 1]
-            if ay == by or not (math.isfinite(ay) and math.isfinite(by)):
+            if ay == by or not all(map(math.isfinite, (ax, ay, bx, by))):  # hostile input: no edge
                 continue
             winding = 1 if by > ay else -1
             (tx, ty), (ux, uy) = ((ax, ay), (bx, by)) if by > ay else ((bx, by), (ax, ay))

@@ -61,3 +61,15 @@ def test_identity_rect_is_rounded_as_tiny_skia_fill_rect() -> None:
     # "round" is floor + 0.5 truncated toward zero: -3.2 -> -3, and a sub-pixel rect keeps one pixel.
     tiny = fill_rect_rounded((-3.2, 2.0, 0.3, 0.3), (-10, -10, 10, 10))
     assert tiny is not None and (tiny.x, tiny.y, tiny.width, tiny.height) == (-3, 2, 1, 1)
+
+
+def test_hostile_coordinates_draw_nothing_or_stay_bounded() -> None:
+    inf, nan = float("inf"), float("nan")
+    assert rasterize_aliased([[0, 0, inf, 0, inf, 10, 0, 10]], FillRule.NONZERO, BOX) is None
+    assert rasterize_aliased([[0, 0, nan, 0, 5, 10]], FillRule.NONZERO, BOX) is None
+    wide = rasterize_aliased([[0, -1e300, 10, 1e300, 0, 5]], FillRule.NONZERO, BOX)
+    assert wide is not None and (wide.width, wide.height) == (20, 20)
+    from pureog.raster.scan_aliased import fill_rect_rounded
+
+    assert fill_rect_rounded((nan, 0.0, 1.0, 1.0), BOX) is None
+    assert fill_rect_rounded((-1e40, 0.0, 1e41, 5.0), BOX) is None  # beyond f32: tiny-skia has no rect
