@@ -4,7 +4,8 @@ Walks the layout boxes in document order (Satori has no z-index: later elements 
 element: its own box (background colour and images, replaced content, border) inside a group carrying
 the opacity accumulated down the tree (Satori multiplies opacity into every descendant and applies it
 per element, not per subtree), with its shadows, filter, clip-path and transform (paint/effects.py);
-then its children, clipped to the padding box when ``overflow: hidden``. Text leaves become glyph
+then its children, clipped to the border box when ``overflow: hidden`` (their non-border shapes also
+to the padding box, :mod:`pureog.paint.content_clip`). Text leaves become glyph
 outlines (see :mod:`pureog.paint.text`). ``display: none`` elements paint nothing.
 
 The builders of features a card may not use (background images, masks, debug outlines; shadows and
@@ -24,12 +25,13 @@ from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
+from pureog.paint.content_clip import ContentClip
 from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.text import TextPainter
-from pureog.paint.transform import wrap
-from pureog.path import Path, Segment
-from pureog.style.computed import StyledNode, StyledText
+from pureog.paint.transform import rounded, wrap
+from pureog.path import Path, Radii, Segment
+from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 
 if TYPE_CHECKING:
@@ -61,19 +63,21 @@ def _paint_box(
     masked: bool = False,  # inside an ancestor's overflow/clip-path/mask-image mask (effects.filtered)
     ancestor_clip: Clip | None = None,  # the nearest ancestor's overflow/clip-path clip (_inheritedClipPathId)
     inherited_mask: tuple[Node, ...] | None = None,  # the nearest ancestor's maskImage (_inheritedMaskId)
+    content_clips: tuple[ContentClip, ...] = (),  # bordered clipping ancestors' inner regions (content_clip.py)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
         glyphs, measured = text.paint(source, box, inherited_opacity, container_width, matrix)
-        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked, inherited_mask))
+        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked, inherited_mask, content_clips))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
-            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask)
+            _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask,
+                       content_clips)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -110,7 +114,7 @@ def _paint_box(
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, ancestor_clip,
-                                inherited_mask))
+                                inherited_mask, content_clips))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -121,18 +125,33 @@ def _paint_box(
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
     inherited_mask = mask if mask is not None else inherited_mask
-    overflow_clip = None
-    if style.overflow == Overflow.HIDDEN:
-        top, right, bottom, left = box.border
-        padding_rect = rect.inset(top, right, bottom, left)
-        overflow_clip = clip_for(padding_rect, inner_radii(radii, top, right, bottom, left))
+    # Satori's satori_cp clips the children to the border box; its content mask (satori_om, the box
+    # inset by the borders) cuts their non-border shapes only (paint/content_clip.py).
+    overflow_clip = clip_for(rect, radii) if style.overflow == Overflow.HIDDEN else None
     clips = fx.children_clips(style, rect, overflow_clip, matrix)
-    if clips:  # Satori's satori_cp: the clip-path shape when there is one, else the overflow box
+    if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         ancestor_clip = clips[0]
+    if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
+        content_clips = ()
+    elif clips and any(box.border):
+        content_clips = (*content_clips, _content_clip(style, box, rect, radii, matrix))
     for child in box.children:
-        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask)
+        _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
+                   content_clips)
     if children:
         out.extend(fx.clip_children(children, clips))
+
+
+def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matrix: Affine | None) -> ContentClip:
+    """satori_om of a bordered clipping element: its border box inset by the border widths, rounded by
+    the inner radii; it turns with the element only with overflow: hidden (a clip-path's does not)."""
+    top, right, bottom, left = box.border
+    inner = rect.inset(top, right, bottom, left)
+    inner_r = inner_radii(radii, top, right, bottom, left)
+    clip = clip_for(inner, inner_r)
+    if matrix is not None and style.overflow == Overflow.HIDDEN:
+        return ContentClip(Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule))
+    return ContentClip(clip, inner, inner_r)
 
 
 def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
+from pureog.paint.content_clip import ContentClip, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii, rect_path
 from pureog.style.computed import ComputedStyle
@@ -104,6 +105,7 @@ def element_nodes(
     masked: bool = False,
     ancestor_clip: Clip | None = None,
     inherited_mask: tuple[Node, ...] | None = None,
+    content_clips: tuple[ContentClip, ...] = (),
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -111,7 +113,9 @@ def element_nodes(
     ``masked``: inside an ancestor's mask (see :func:`filtered`; Satori leaves the mask off the shapes of
     transformed elements); ``ancestor_clip``: the nearest ancestor's overflow: hidden or clip-path clip
     (canvas space) when inside one, which Satori puts on the element's own shapes instead of the
-    element's clip-path (that one then clips only its children)."""
+    element's clip-path (that one then clips only its children); ``content_clips``: bordered clipping
+    ancestors' inner regions, on every shape but an unmoved element's border, unless the element has
+    its own maskImage (see :mod:`pureog.paint.content_clip`)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -121,6 +125,9 @@ def element_nodes(
         clip = clip_shape(style.clip_path, rect)
     # Satori's style.transform is inherited: "moved" is its truthiness, an own or an ancestor's transform.
     moved = matrix is not None
+    # the content regions of bordered clipping ancestors, unless the element has its own maskImage
+    regions = content_clips if mask is None else ()
+    fills = content_clipped(fills, regions)
     mask = mask if mask is not None else inherited_mask
     if mask is not None and fills and not moved:
         # one mask per background layer and per image (each a masked SVG element in Satori); the
@@ -128,7 +135,8 @@ def element_nodes(
         fills = [Group((f,), mask=mask, isolated=True) for f in fills]
     if clip is not None and fills and not moved:  # an unmoved element's border is not clipped
         fills = [Group(tuple(fills), clip=clip)]
-    own = fills + wrap(border, matrix)
+    # an unmoved element's border carries no mask; a moved one's is in the masked <g>
+    own = fills + (content_clipped(wrap(border, matrix), regions) if moved else border)
     own_clip = clip if moved else None
     own_mask = mask if moved else None
     if own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
@@ -148,7 +156,8 @@ def element_nodes(
         # which carries the transform as well, resvg transforms it a second time.
         shadow_clip = clip if clip is not None or not moved else ancestor_clip
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
-                                   shape_masked=masked or mask is not None)
+                                   shape_masked=masked or mask is not None,
+                                   content=tuple(region.clip for region in regions))
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
@@ -186,15 +195,18 @@ def clip_children(children: list[Node], clips: list[Clip]) -> list[Node]:
 
 def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
-    inherited_mask: tuple[Node, ...] | None = None,
+    inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
-    text's paths in Satori, so the glyphs and their stroke are masked together)."""
+    text's paths in Satori, so the glyphs and their stroke are masked together, as are
+    ``content_clips``, inside the shadow filter)."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
         nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]
+    if content_clips and nodes:
+        nodes = content_clipped([Group(tuple(nodes))], content_clips)
     if style.text_shadow and nodes:
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
         from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415

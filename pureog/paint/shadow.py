@@ -52,6 +52,7 @@ def box_shadows(
     clip: Clip | None = None,
     mask: tuple[Node, ...] | None = None,
     shape_masked: bool = False,
+    content: tuple[Clip, ...] = (),
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -59,7 +60,9 @@ def box_shadows(
     coordinates): Satori writes them on the shadow's shape inside the filter *and* on the box of the
     shadow's mask, both under the element's transform. ``shape_masked``: the shape carries a mask
     (its own or an ancestor's maskImage, or the content mask of an ancestor with overflow: hidden or a
-    clip-path), whose default region, the shape's box +-10 %, crops the spread (see _mask_region)."""
+    clip-path), whose default region, the shape's box +-10 %, crops the spread (see _mask_region).
+    ``content``: bordered clipping ancestors' inner regions (canvas space, paint/content_clip.py), which
+    Satori's mask puts on the shadow's shape and on its inset shadow too (turning with it as well)."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -72,6 +75,7 @@ def box_shadows(
         # Satori writes the clip-path and mask on the shadow's transformed shapes: they turn with it
         clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
         mask = (Group(mask, transform=m),) if mask is not None else None
+        content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
     for s in reversed(shadows):
         if s.color.is_transparent:
             continue
@@ -85,6 +89,8 @@ def box_shadows(
             body = Group((body,), clip=Clip(rect_path(_mask_region(moved_rect))))
         if m is not None:
             body = Group((body,), transform=m)
+        for inner_clip in content:
+            body = Group((body,), clip=inner_clip)
         if own:
             body = Group((body,), clip=clip, mask=mask)
             if spread < 0 and mask is not None:
@@ -98,12 +104,16 @@ def box_shadows(
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
             if own:
                 node = Group((node,), clip=clip, mask=mask)
+            for inner_clip in content:
+                node = Group((node,), clip=inner_clip)
             inner.append(node)
             continue
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
         # before blurring, and hides the result under the box carrying the same clips and masks:
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
-        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=clip, cutout_mask=mask)
+        # (The cut-out box carries the content mask too; one clip is kept: the own, else the nearest.)
+        hole_clip = clip if clip is not None or not content else content[-1]
+        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask)
         outer.append(Group((body,), blur=cut, opacity=opacity))
     return outer, inner
 
