@@ -19,14 +19,18 @@ from pureog.errors import DocumentError, PureogError, RenderWarning
 
 
 def _parser() -> argparse.ArgumentParser:
+    from pureog import __version__  # noqa: PLC0415
+
     parser = argparse.ArgumentParser(
         prog="pureog", description="Render Open Graph images from YAML/JSON element trees."
     )
+    parser.add_argument("--version", action="version", version=f"pureog {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     render = sub.add_parser("render", help="render a document to PNG")
     render.add_argument("document", help="YAML or JSON document ('-' reads standard input)")
-    render.add_argument("-o", "--output", help="PNG file to write (default: the document name with .png)")
+    render.add_argument("-o", "--output", help="PNG file to write, '-' for standard output (default: the "
+                                               "document name with .png)")
     render.add_argument("--width", type=int, help="override the canvas width in px")
     render.add_argument("--height", type=int, help="override the canvas height in px")
     render.add_argument("--debug", action="store_true", default=None, help="draw layout boxes")
@@ -177,12 +181,21 @@ def _render(args: argparse.Namespace) -> int:
                      timeout=args.timeout)
     output = args.output
     if output is None:
-        if args.document == "-":
-            sys.stdout.buffer.write(png)
-            return 0
-        output = args.document.rsplit(".", 1)[0] + ".png"
+        output = "-" if args.document == "-" else args.document.rsplit(".", 1)[0] + ".png"
+    if output == "-":
+        _write_stdout(png)
+        return 0
     _write(_output_name(output, data, 0, 1), png)
     return 0
+
+
+def _write_stdout(image: bytes) -> None:
+    """The image on standard output, for pipes; a terminal would show binary garbage, so it is refused."""
+    if sys.stdout.isatty():
+        raise DocumentError("refusing to write an image to a terminal: redirect standard output or use -o FILE",
+                            path="--output")
+    sys.stdout.buffer.write(image)
+    sys.stdout.buffer.flush()
 
 
 def _render_each(args: argparse.Namespace, values: object) -> int:
@@ -197,6 +210,8 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
     source = sys.stdin.read() if args.document == "-" else pathlib.Path(args.document)
     stem = "card" if args.document == "-" else os.path.splitext(args.document)[0]
     pattern = args.output or stem + "-{{ loop.index }}.png"
+    if pattern == "-":
+        raise DocumentError("--each writes one file per item: give a name pattern, not '-'", path="--output")
     items = [_with_sets(item, args.sets, where=f"--data[{i}]") or {} for i, item in enumerate(values)]
     names = [_output_name(pattern, item, i, len(items)) for i, item in enumerate(items)]
     seen: dict[str, int] = {}

@@ -116,6 +116,29 @@ def test_cli_layout_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert '"width": 30' in capsys.readouterr().out
 
 
+def test_cli_stdout_version_and_terminal_refusal(tmp_path: Path) -> None:
+    card = tmp_path / "card.yaml"
+    card.write_text("width: 40\nheight: 20\nelement:\n  div: {style: {backgroundColor: red, width: 100%}}\n")
+    piped = subprocess.run([sys.executable, "-m", "pureog", "render", str(card), "-o", "-"], capture_output=True,
+                           cwd=ROOT)
+    assert piped.returncode == 0, piped.stderr
+    assert _decode(piped.stdout)[:2] == (40, 20) and not (tmp_path / "-").exists()
+    version = subprocess.run([sys.executable, "-m", "pureog", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert version.returncode == 0 and version.stdout.strip() == f"pureog {pureog.__version__}"
+    # A terminal on standard output gets an error instead of binary garbage (a pseudo-terminal here).
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        tty = subprocess.run([sys.executable, "-m", "pureog", "render", str(card), "-o", "-"], stdout=follower,
+                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert tty.returncode == 1 and "refusing to write an image to a terminal" in tty.stderr
+
+
 def test_python_dash_m(tmp_path: Path) -> None:
     out = tmp_path / "m.png"
     result = subprocess.run([sys.executable, "-m", "pureog", "render", str(ROOT / "examples" / "my-site.yaml"),
