@@ -5,13 +5,13 @@ response around it: status, headers, and the PNG body. Input: the same arguments
 :func:`pureog.render_png` plus ``status``, ``status_text``, ``headers`` and ``cache_control``. Output:
 an object that is at once
 
-* a lazy response value: ``.body`` renders on first access (and only then), ``.status``, ``.headers``
-  and ``.media_type`` never render;
+* a lazy response value: ``.body`` (and ``.etag``) render on first access (and only then),
+  ``.status``, ``.headers`` and ``.media_type`` never render;
 * an **ASGI app** (``await response(scope, receive, send)``), so a Starlette endpoint may return it;
 * a **WSGI app** (``response(environ, start_response)``), so Flask views and plain WSGI servers may
   return or mount it;
-* convertible to a framework's own response type (``to_starlette``, ``to_flask``, ``to_django``), each
-  imported lazily inside the method.
+* convertible to a framework's own response type (``to_starlette``, ``to_starlette_async``,
+  ``to_flask``, ``to_django``), each imported lazily inside the method.
 
 Headers follow Next.js 16.4.6 ``next/og`` (``next/dist/server/og/image-response.js``): ``content-type:
 image/png`` and ``cache-control: public, max-age=0, must-revalidate`` (the value under ``next start``;
@@ -21,19 +21,23 @@ by the caller replace defaults of the same name, case-insensitively; names are l
 ``Headers`` class does. As in the Fetch ``Response`` constructor, ``status`` must be 200..599 and may
 not be a null-body status (204, 205, 304).
 
-Errors: a :class:`PureogError` while rendering is logged on the ``pureog.web`` logger and answered with
-a bare 500 (``cache-control: no-store`` so that no cache keeps the failure); Next, which has sent its
-status before rendering, can only drop the connection (spec/web.md). ``raise_errors=True`` lets the
-error propagate to the framework instead. Other exceptions are
-bugs and always propagate. ``.body`` itself always raises.
+Conditional requests (which Next does not answer): a rendered image is sent with a strong ``etag``, a
+digest of its bytes (pureog's output is a pure function of its input, so equal input gives an equal
+tag). A GET or HEAD whose ``If-None-Match`` matches it (RFC 9110 §13.1.2) is answered ``304 Not
+Modified`` without a body. The ASGI and WSGI apps read the request themselves; the ``to_*`` adapters
+take the framework's request as an optional argument. The image is still rendered to learn its tag.
 
-Threads: ``.body`` renders in the calling thread. The ASGI entry point renders in a worker thread
-(``asyncio.to_thread``) so that a render never blocks the event loop; ``await render_async()`` does
-the same ahead of time. Renders are serialised by one process-wide lock. Not for safety
-(``render_png`` is thread-safe: tests/test_concurrency.py renders from 8 threads at once and compares
-bytes), but because under the GIL a pure-Python render gains nothing from running beside another one,
-while each concurrent render would hold its own canvas in memory. Each response's ``timeout`` bounds both its wait for
-the lock and its render, so the lock is never held longer than one render's timeout.
+Errors: a :class:`PureogError` while rendering is logged on the ``pureog.web`` logger and answered with
+a bare 500 (``cache-control: no-store`` so that no cache keeps the failure, no ``etag``, never a 304);
+Next, which has sent its status before rendering, can only drop the connection (spec/web.md).
+``raise_errors=True`` lets the error propagate to the framework instead. Other exceptions are bugs and
+always propagate. ``.body``, ``.etag`` and ``render_async()`` themselves always raise.
+
+Threads: ``.body`` renders in the calling thread; the ASGI app, ``render_async()`` and
+``to_starlette_async()`` render in a worker thread (``asyncio.to_thread``), so that a render never
+blocks the event loop. Renders of different responses run side by side (``render_png`` is
+thread-safe: tests/test_concurrency.py); each response renders once, however many threads ask for it.
+``timeout`` bounds that render.
 
 Must not import: the renderer at module import time (``pureog.api`` is imported inside ``_render``),
 any web framework outside the ``to_*`` methods. Only the standard library otherwise.
@@ -42,11 +46,10 @@ any web framework outside the ``to_*`` methods. Only the standard library otherw
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, overload
 
-from pureog.errors import DocumentError, LimitError, PureogError
+from pureog.errors import DocumentError, PureogError
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from pureog.api import Font
@@ -66,10 +69,8 @@ DEV_CACHE_CONTROL = "no-cache, no-store"
 #: the standalone ``@vercel/og`` package's production ``cache-control`` (a year, immutable).
 IMMUTABLE_CACHE_CONTROL = "public, immutable, no-transform, max-age=31536000"
 
-# One render at a time per process: see the module docstring.
-_RENDER_LOCK = threading.Lock()
-#: seconds an ImageResponse may take to render (waiting for its turn included): a default because
-#: serving is where untrusted documents come from (spec/limits.md).
+#: seconds an ImageResponse may take to render: a default because serving is where untrusted documents
+#: come from (spec/limits.md).
 DEFAULT_TIMEOUT = 20.0
 # Fetch's "null body status": a Response constructed with a body may not carry one of these.
 _NULL_BODY_STATUSES = frozenset({204, 205, 304})
@@ -77,6 +78,10 @@ _NULL_BODY_STATUSES = frozenset({204, 205, 304})
 _TOKEN_CHARS = frozenset("!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ERROR_BODY = b"Internal Server Error"
 _ERROR_HEADERS = (("content-type", "text/plain; charset=utf-8"), ("cache-control", "no-store"))
+# RFC 9110 §15.4.5: the fields a 304 repeats from the 200 it stands for (Date is the server's business).
+_NOT_MODIFIED_HEADERS = frozenset({"cache-control", "content-location", "etag", "expires", "vary"})
+# Hex digits of the body's SHA-256 in the etag: 128 bits, plenty to tell two images apart.
+_ETAG_DIGITS = 32
 
 HeaderList = list[tuple[str, str]]
 HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]]
@@ -90,34 +95,39 @@ class ImageResponse:
     """A PNG HTTP response rendered lazily from an element tree, like Next.js ``ImageResponse``.
 
     ``element_or_document`` and ``width``/``height``/``fonts``/``emoji``/``debug``/``grapheme_images``/
-    ``strict`` are passed to :func:`pureog.render_png` unchanged when the body is first needed. ``status`` (200 by
+    ``data``/``lenient``/``strict`` are passed to :func:`pureog.render_png` unchanged when the body is
+    first needed (``data``/``lenient``: template values, spec/templates.md). ``status`` (200 by
     default), ``status_text`` (the standard reason phrase by default; only WSGI and ``to_flask`` /
     ``to_django`` send it) and ``headers`` (a mapping or ``(name, value)`` pairs) shape the response.
     ``cache_control`` sets the default ``cache-control`` value; ``None`` sends none. A ``cache-control``
-    in ``headers`` wins over it, as in Next. ``timeout`` (seconds, default :data:`DEFAULT_TIMEOUT`; None:
-    none) bounds the render, waiting for the process-wide render lock included: past it the response is
-    a :class:`pureog.LimitError` (a 500), so one slow document cannot hold up every other response.
+    in ``headers`` wins over it, as in Next; so does an ``etag``, which then replaces the body's digest.
+    ``timeout`` (seconds, default :data:`DEFAULT_TIMEOUT`; None: none) bounds the render: past it the
+    response is a :class:`pureog.LimitError` (a 500).
     """
 
     __slots__ = ("_render_args", "_status", "_status_text", "_headers", "_raise_errors",
-                 "_body", "_error", "_lock")
+                 "_body", "_etag", "_error", "_lock")
 
     def __init__(self, element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                  debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
+                 data: Mapping[str, Any] | None = None, lenient: bool = False,
                  strict: bool = False, status: int = 200, status_text: str | None = None,
                  headers: HeadersInput | None = None,
                  cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False,
                  timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self._render_args: tuple[Any, dict[str, Any]] = (element_or_document, {
             "width": width, "height": height, "fonts": fonts, "emoji": emoji, "debug": debug,
-            "grapheme_images": grapheme_images, "strict": strict, "timeout": timeout,
+            "grapheme_images": grapheme_images, "data": data, "lenient": lenient, "strict": strict,
+            "timeout": timeout,
         })
         self._status = _check_status(status)
         self._status_text = _check_status_text(status_text, self._status)
         self._headers = _merge_headers(cache_control, headers)
         self._raise_errors = bool(raise_errors)
         self._body: bytes | None = None
+        # The caller's etag if any; otherwise the body's digest once rendered.
+        self._etag: str | None = _given_etag(self._headers)
         self._error: PureogError | None = None
         # Guards this response's own render so two threads asking for .body render it once.
         self._lock = threading.Lock()
@@ -135,8 +145,9 @@ class ImageResponse:
 
     @property
     def headers(self) -> HeaderList:
-        """The response headers, lower-case names, without ``content-length`` (known only after the
-        render; it is added when the response is sent). Reading them never renders."""
+        """The response headers, lower-case names, without ``content-length`` and the body's ``etag``
+        (known only after the render; they are added when the response is sent). Reading them never
+        renders."""
         return list(self._headers)
 
     @property
@@ -165,12 +176,22 @@ class ImageResponse:
         assert self._body is not None
         return self._body
 
+    @property
+    def etag(self) -> str:
+        """The ``etag`` sent with the image: the one in ``headers`` if given, else a strong tag made of
+        the first 32 hex digits of the body's SHA-256, ``"…"`` quoted. Renders (and raises) as ``.body``
+        does when it needs the body."""
+        if self._etag is None:
+            self.body  # noqa: B018  (its side effect: the render sets _etag)
+        assert self._etag is not None
+        return self._etag
+
     async def render_async(self) -> bytes:
         """Render in a worker thread (``asyncio.to_thread``) and return the body; use it in ``async``
         endpoints before touching ``.body`` or calling a ``to_*`` adapter, so that the event loop stays
-        free while the image is drawn."""
-        if not self.rendered:
-            await _to_thread(self._render_guarded)
+        free while the image is drawn. Raises the render's error, as ``.body`` does (for FastAPI,
+        :meth:`to_starlette_async` renders the same way and answers the error with a 500)."""
+        await self._render_off_loop()
         return self.body
 
     def _render(self) -> None:
@@ -178,25 +199,34 @@ class ImageResponse:
 
         element, options = self._render_args
         try:
-            timeout = options.get("timeout")
-            started = time.monotonic()
-            # Waiting for the lock counts against this render's timeout; the holder's own deadline
-            # bounds how long it keeps the lock, so a hanging document never blocks the others for good.
-            if not _RENDER_LOCK.acquire(timeout=-1 if timeout is None else max(0.0, timeout)):
-                raise LimitError("the render waited for another render longer than its timeout")
-            try:
-                remaining = None if timeout is None else max(1e-3, timeout - (time.monotonic() - started))
-                self._body = render_png(element, **{**options, "timeout": remaining})
-            finally:
-                _RENDER_LOCK.release()
+            body = render_png(element, **options)
         except PureogError as error:
             self._error = error
+        else:
+            if self._etag is None:
+                import hashlib  # noqa: PLC0415  (lazy, like logging below)
+
+                self._etag = f'"{hashlib.sha256(body).hexdigest()[:_ETAG_DIGITS]}"'
+            self._body = body  # last: a set _body tells other threads that _etag is ready too
         # The tree and fonts can be large; once the outcome is known they are not needed any more.
         self._render_args = (None, {})
 
-    def _outcome(self) -> tuple[int, str, HeaderList, bytes]:
-        """(status, reason phrase, headers, body) as sent, turning a render error into a 500 unless
-        ``raise_errors``. Renders if needed."""
+    async def _render_off_loop(self) -> None:
+        if not self.rendered:
+            await _to_thread(self._render_guarded)
+
+    def _render_guarded(self) -> None:
+        # Reads .body for its side effect; the error, if any, is kept and reported by _outcome.
+        try:
+            self.body  # noqa: B018
+        except PureogError:
+            pass
+
+    def _outcome(self, method: str | None = None, if_none_match: str | None = None) \
+            -> tuple[int, str, HeaderList, bytes]:
+        """(status, reason phrase, headers, body) as sent to a ``method`` request carrying
+        ``if_none_match``: a render error becomes a 500 unless ``raise_errors``, a matching
+        ``If-None-Match`` a 304. Renders if needed."""
         try:
             body = self.body
         except PureogError as error:
@@ -208,7 +238,15 @@ class ImageResponse:
                                                   exc_info=error)
             return 500, "Internal Server Error", [*_ERROR_HEADERS, ("content-length", str(len(_ERROR_BODY)))], \
                 _ERROR_BODY
-        return self._status, self._status_text, [*self._headers, ("content-length", str(len(body)))], body
+        etag = self.etag
+        # A caller's etag is already among the headers; the body's own is added here.
+        headers = self._headers if ("etag", etag) in self._headers else [*self._headers, ("etag", etag)]
+        # RFC 9110 §13.2.1: preconditions apply only to what would otherwise be a 2xx; §13.1.2: If-None-Match
+        # turns a GET or HEAD into a 304, other methods would need a 412, which is not ours to send.
+        if (if_none_match is not None and method in ("GET", "HEAD") and 200 <= self._status < 300
+                and _none_match(if_none_match, etag)):
+            return 304, "Not Modified", [pair for pair in headers if pair[0] in _NOT_MODIFIED_HEADERS], b""
+        return self._status, self._status_text, [*headers, ("content-length", str(len(body)))], body
 
     # --- ASGI and WSGI ------------------------------------------------------------------------
 
@@ -230,59 +268,75 @@ class ImageResponse:
 
     async def asgi(self, scope: MutableMapping[str, Any], receive: ASGIReceive, send: ASGISend) -> None:
         """The ASGI application: one ``http.response.start`` and one ``http.response.body`` message;
-        the body is empty for HEAD requests (``content-length`` still gives the PNG's size)."""
+        the body is empty for HEAD requests (``content-length`` still gives the PNG's size) and for a
+        304 answering the request's ``If-None-Match``."""
         if scope.get("type") != "http":
             raise TypeError(f"ImageResponse serves only ASGI 'http' scopes, not {scope.get('type')!r}")
-        if not self.rendered:
-            await _to_thread(self._render_guarded)
-        status, _, headers, body = self._outcome()
+        await self._render_off_loop()
+        # Repeated fields are one comma-separated list (RFC 9110 §5.3).
+        conditions = [value for name, value in scope.get("headers", ()) if name.lower() == b"if-none-match"]
+        method = scope.get("method")
+        status, _, headers, body = self._outcome(
+            method, b", ".join(conditions).decode("latin-1") if conditions else None)
         await send({
             "type": "http.response.start",
             "status": status,
             "headers": [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers],
         })
-        await send({"type": "http.response.body", "body": b"" if scope.get("method") == "HEAD" else body})
+        await send({"type": "http.response.body", "body": b"" if method == "HEAD" else body})
 
     def wsgi(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        """The WSGI application (PEP 3333); renders in the calling (worker) thread. HEAD gets no body."""
-        status, reason, headers, body = self._outcome()
+        """The WSGI application (PEP 3333); renders in the calling (worker) thread. HEAD gets no body,
+        nor does a 304 answering ``HTTP_IF_NONE_MATCH``."""
+        method = environ.get("REQUEST_METHOD")
+        status, reason, headers, body = self._outcome(method, environ.get("HTTP_IF_NONE_MATCH"))
         start_response(f"{status} {reason}", headers)
-        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
-
-    def _render_guarded(self) -> None:
-        # Reads .body for its side effect; the error, if any, is kept and reported by _outcome.
-        try:
-            self.body  # noqa: B018
-        except PureogError:
-            pass
+        return [] if method == "HEAD" or status == 304 else [body]
 
     # --- framework-native responses -----------------------------------------------------------
+    # Each takes the framework's request, optionally, to answer its If-None-Match with a 304.
 
-    def to_starlette(self) -> Any:
+    def to_starlette(self, request: Any = None) -> Any:
         """A ``starlette.responses.Response`` (what FastAPI needs: it JSON-encodes any returned object
-        that is not one). Renders now, in the calling thread."""
+        that is not one). Renders now, in the calling thread: in an ``async`` endpoint use
+        :meth:`to_starlette_async`. ``request``: the ``starlette.requests.Request``, for ``If-None-Match``."""
         from starlette.responses import Response  # noqa: PLC0415
 
-        status, _, headers, body = self._outcome()
+        status, _, headers, body = self._outcome(*_condition(request))
         response = Response(content=body, status_code=status)
         response.raw_headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
         return response
 
-    def to_flask(self) -> Any:
-        """A ``flask.Response``. Renders now. (A Flask view may also return the ImageResponse itself:
-        Flask runs a returned WSGI app.)"""
+    async def to_starlette_async(self, request: Any = None) -> Any:
+        """:meth:`to_starlette` after rendering in a worker thread, for ``async`` FastAPI endpoints:
+        ``return await ImageResponse(...).to_starlette_async(request)``. Like the ASGI app (and unlike
+        :meth:`render_async`) it answers a render error with a 500 unless ``raise_errors``."""
+        await self._render_off_loop()
+        return self.to_starlette(request)
+
+    def to_flask(self, request: Any = None) -> Any:
+        """A ``flask.Response``. Renders now. ``request``: ``flask.request``, for ``If-None-Match``.
+        (A Flask view may also return the ImageResponse itself: Flask runs a returned WSGI app, which
+        reads the request on its own.)"""
         from flask import Response  # noqa: PLC0415
 
-        status, reason, headers, body = self._outcome()
-        return Response(body, status=f"{status} {reason}", headers=headers)
+        status, reason, headers, body = self._outcome(*_condition(request))
+        response = Response(body, status=f"{status} {reason}", headers=headers)
+        if status == 304:  # werkzeug's own defaults, which RFC 9110 keeps out of a 304
+            response.headers.pop("content-type", None)
+            response.headers.pop("content-length", None)
+        return response
 
-    def to_django(self) -> Any:
-        """A ``django.http.HttpResponse``. Renders now. Django keeps one value per header name, so
-        repeated names other than ``set-cookie`` are joined with ``", "``."""
+    def to_django(self, request: Any = None) -> Any:
+        """A ``django.http.HttpResponse``. Renders now. ``request``: the view's ``HttpRequest``, for
+        ``If-None-Match``. Django keeps one value per header name, so repeated names other than
+        ``set-cookie`` are joined with ``", "``."""
         from django.http import HttpResponse  # type: ignore[import-untyped, unused-ignore]  # noqa: PLC0415
 
-        status, reason, headers, body = self._outcome()
+        status, reason, headers, body = self._outcome(*_condition(request))
         response = HttpResponse(body, status=status, reason=reason)
+        if status == 304:
+            del response["content-type"]  # Django's default text/html, as HttpResponseNotModified does
         joined: dict[str, str] = {}
         cookies: list[str] = []
         for name, value in headers:
@@ -308,6 +362,43 @@ async def _to_thread(function: Callable[[], None]) -> None:
     import asyncio  # noqa: PLC0415
 
     await asyncio.to_thread(function)
+
+
+def _condition(request: Any) -> tuple[str | None, str | None]:
+    """(method, If-None-Match) of a Starlette, Flask or Django request (all have ``.method`` and
+    case-insensitive ``.headers``), or (None, None) without one."""
+    if request is None:
+        return None, None
+    headers = request.headers
+    # Starlette keeps repeated fields apart (getlist); WSGI servers and Django have joined them already.
+    values = headers.getlist("if-none-match") if hasattr(headers, "getlist") else [headers.get("if-none-match")]
+    values = [value for value in values if value is not None]
+    return request.method, ", ".join(values) if values else None
+
+
+def _none_match(if_none_match: str, etag: str) -> bool:
+    """Whether an If-None-Match value matches ``etag`` (RFC 9110 §13.1.2): ``*`` matches any, otherwise
+    any listed tag matching by weak comparison (the opaque tags are equal, ``W/`` or not)."""
+    if if_none_match.strip() == "*":
+        return True
+    # Opaque tags are quoted and hold no quote (but may hold commas), so splitting on '"' puts exactly
+    # them at the odd positions of a well-formed list.
+    return _opaque_tag(etag) in if_none_match.split('"')[1::2]
+
+
+def _opaque_tag(etag: str) -> str:
+    return etag.removeprefix("W/")[1:-1]
+
+
+def _given_etag(headers: HeaderList) -> str | None:
+    """The caller's ``etag`` header, checked to be one RFC 9110 entity-tag (``"…"`` or ``W/"…"``)."""
+    given = [value for name, value in headers if name == "etag"]
+    if not given:
+        return None
+    tag = given[0].removeprefix("W/")
+    if len(given) > 1 or len(tag) < 2 or tag[0] != '"' or tag[-1] != '"' or '"' in tag[1:-1]:
+        raise DocumentError(f'expected one etag of the form "tag" or W/"tag", got {given!r}', path="headers")
+    return given[0]
 
 
 def _check_status(status: Any) -> int:

@@ -211,7 +211,7 @@ def test_a_hanging_render_does_not_block_other_responses() -> None:
     hanging = pureog.ImageResponse(slow, width=400, height=400, timeout=1.0)
     thread = threading.Thread(target=lambda: hanging._render_guarded(), daemon=True)
     thread.start()
-    time.sleep(0.1)  # the slow render holds the process-wide lock now
+    time.sleep(0.1)  # the slow render is running now
     started = time.monotonic()
     quick = pureog.ImageResponse({"div": "ok"}, width=32, height=32, timeout=10.0)
     assert quick.body.startswith(b"\x89PNG")
@@ -219,9 +219,3 @@ def test_a_hanging_render_does_not_block_other_responses() -> None:
     thread.join(10)
     with pytest.raises(LimitError):
         hanging.body  # noqa: B018
-    with pytest.raises(LimitError, match="waited"):
-        # A response whose whole timeout passes while another holds the lock gets an error, not a wait.
-        from pureog import web
-
-        with web._RENDER_LOCK:
-            pureog.ImageResponse({"div": "x"}, width=8, height=8, timeout=0.1).body  # noqa: B018

@@ -1,16 +1,25 @@
-"""ImageResponse as a value: headers, status, validation, laziness, errors, render_async."""
+"""ImageResponse as a value: headers, status, validation, laziness, template data, the etag, errors,
+render_async, and renders of different responses running at the same time."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import threading
+from typing import Any
 
 import pytest
 
 import pureog
-from pureog.web import DEFAULT_CACHE_CONTROL, DEV_CACHE_CONTROL, IMMUTABLE_CACHE_CONTROL, ImageResponse
-from tests.web.support import BAD_CARD, RED_CARD, RenderSpy, decode
+import pureog.api
+from pureog.web import (
+    DEFAULT_CACHE_CONTROL,
+    DEFAULT_TIMEOUT,
+    DEV_CACHE_CONTROL,
+    IMMUTABLE_CACHE_CONTROL,
+    ImageResponse,
+)
+from tests.web.support import BAD_CARD, COLOR_CARD, RED_CARD, RenderSpy, decode, etag_of
 
 
 def test_exported_from_package() -> None:
@@ -172,3 +181,111 @@ def test_error_is_logged_when_served(caplog: pytest.LogCaptureFixture) -> None:
     assert seen == ["500 Internal Server Error"]
     assert body == b"Internal Server Error"
     assert any("padding" in record.getMessage() for record in caplog.records)
+
+
+# --- render options -------------------------------------------------------------------------------
+
+def test_options_reach_render_png_unchanged(spy: RenderSpy) -> None:
+    ImageResponse(COLOR_CARD, width=8, height=8, data={"color": "blue"}, lenient=True).body  # noqa: B018
+    ImageResponse(RED_CARD, width=8, height=8, timeout=None).body  # noqa: B018
+    first, second = spy.options
+    assert first["data"] == {"color": "blue"} and first["lenient"] is True
+    # The timeout bounds the render alone: render_png gets it as given.
+    assert first["timeout"] == DEFAULT_TIMEOUT and second["timeout"] is None
+    assert second["data"] is None and second["lenient"] is False
+
+
+def test_template_data_fills_the_card() -> None:
+    response = ImageResponse(COLOR_CARD, width=8, height=8, data={"color": "blue"})
+    assert response.body == pureog.render_png(COLOR_CARD, width=8, height=8, data={"color": "blue"})
+    assert decode(response.body)[2][0][:4] == [0, 0, 255, 255]
+
+
+def test_lenient_turns_a_missing_value_into_nothing() -> None:
+    with pytest.raises(pureog.DocumentError, match="color"):
+        ImageResponse(COLOR_CARD, width=8, height=8, data={}).body  # noqa: B018
+    with pytest.warns(pureog.RenderWarning, match="background"):  # null: the property is dropped
+        body = ImageResponse(COLOR_CARD, width=8, height=8, data={}, lenient=True).body
+    assert decode(body)[2][0][:4] == [0, 0, 0, 0]
+
+
+# --- the etag -------------------------------------------------------------------------------------
+
+def test_etag_is_a_strong_digest_of_the_body(spy: RenderSpy) -> None:
+    response = ImageResponse(RED_CARD, width=8, height=8)
+    etag = response.etag
+    assert spy.calls == 1
+    assert etag == etag_of(response.body) and len(etag) == 34 and not etag.startswith("W/")
+    # Equal input, equal bytes, equal tag; other input, another tag.
+    assert ImageResponse(RED_CARD, width=8, height=8).etag == etag
+    assert ImageResponse(RED_CARD, width=8, height=9).etag != etag
+    assert ("etag", etag) not in response.headers  # added when sent, like content-length
+
+
+def test_etag_of_a_failed_render_raises() -> None:
+    with pytest.raises(pureog.StyleError):
+        ImageResponse(BAD_CARD, width=8, height=8).etag  # noqa: B018
+
+
+def test_a_callers_etag_replaces_the_digest_without_rendering(spy: RenderSpy) -> None:
+    response = ImageResponse(RED_CARD, width=8, height=8, headers={"ETag": 'W/"v1"'})
+    assert response.etag == 'W/"v1"' and spy.calls == 0
+    assert response.headers[-1] == ("etag", 'W/"v1"')
+
+
+@pytest.mark.parametrize("etag", ["v1", '"v1', 'W/v1', '"v"1"', '"'])
+def test_a_callers_etag_must_be_an_entity_tag(etag: str) -> None:
+    with pytest.raises(pureog.DocumentError):
+        ImageResponse(RED_CARD, headers={"etag": etag})
+
+
+def test_a_callers_etag_must_be_one() -> None:
+    with pytest.raises(pureog.DocumentError):
+        ImageResponse(RED_CARD, headers=[("etag", '"a"'), ("etag", '"b"')])
+
+
+# --- no process-wide lock -------------------------------------------------------------------------
+
+def _meeting_render_png(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patches render_png so that each call waits until a second one has started, 10 s at most
+    (BrokenBarrierError then): two renders pass only if they run at the same time."""
+    real = pureog.api.render_png
+    barrier = threading.Barrier(2, timeout=10)
+
+    def meeting(*args: Any, **kwargs: Any) -> bytes:
+        barrier.wait()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pureog.api, "render_png", meeting)
+
+
+def test_two_responses_render_at_the_same_time_in_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    _meeting_render_png(monkeypatch)
+    responses = [ImageResponse(RED_CARD, width=8, height=8), ImageResponse(BAD_CARD, width=8, height=8)]
+    failures: list[BaseException] = []
+
+    def read(response: ImageResponse) -> None:
+        try:
+            response.body  # noqa: B018
+        except pureog.StyleError:
+            pass
+        except BaseException as error:  # reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=read, args=(response,)) for response in responses]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert failures == []
+    assert responses[0].body.startswith(b"\x89PNG") and all(response.rendered for response in responses)
+
+
+def test_two_asgi_responses_render_at_the_same_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    _meeting_render_png(monkeypatch)
+    responses = [ImageResponse(RED_CARD, width=8, height=8) for _ in range(2)]
+
+    async def both() -> list[bytes]:
+        return await asyncio.gather(*(response.render_async() for response in responses))
+
+    assert asyncio.run(both()) == [responses[0].body] * 2
