@@ -1,7 +1,8 @@
 """Child process of bench/run.py (not a test): one card's cold and warm render times, as JSON on stdout.
 
 Usage: ``python bench/cold_child.py JOB N`` where JOB is a ``marshal`` file written by run.py holding
-the card's document mapping (its ``case:`` key removed), its directory and the image root. Only
+the card's document mapping (its ``case:`` key removed), its directory, the image root and where to
+write the PNG (``out``, or None; written after the clock stops, for run.py's comparison with Next). Only
 ``marshal``, ``sys`` and ``time`` (built in, already loaded by the interpreter) are imported before the
 clock starts, so the cold time is everything pureog needs after interpreter start-up: importing
 pureog, building the Document from the mapping and the first render. The reference gets its
@@ -41,5 +42,8 @@ else:
         pureog.render_png(DOC)
         warm.append(1000 * (time.perf_counter() - t0))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    if JOB.get("out"):
+        with open(JOB["out"], "wb") as _handle:
+            _handle.write(PNG)
     print(json.dumps({"cold_ms": COLD_MS, "warm_ms": statistics.median(warm) if warm else None,
                       "peak_mb": peak_kb / 1024, "png_bytes": len(PNG)}))
