@@ -1,4 +1,5 @@
-"""The command line: ``pureog render card.yaml -o card.png`` and ``pureog layout card.yaml --json``.
+"""The command line: ``pureog render card.yaml -o card.png``, ``pureog layout card.yaml --json`` and
+``pureog schema`` (the document format's JSON Schema, for editors).
 
 Templates (spec/templates.md): ``--data post.json`` and ``--set title=Hello`` fill a template;
 ``--data posts.json --each -o 'out/{{ slug }}.png'`` renders one PNG per item of a list.
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--each", action="store_true",
                         help="--data holds a list: render one PNG per item; -o is a name pattern such as "
                              "'out/{{ slug }}.png' (default: <document>-{{ loop.index }}.png)")
+
+    sub.add_parser("schema", help="print the JSON Schema of the document format (for editor completion)")
 
     layout = sub.add_parser("layout", help="print every element's laid-out box")
     layout.add_argument("document")
@@ -152,6 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _print_warning
             if args.command == "render":
                 return _render(args)
+            if args.command == "schema":
+                from pureog.schema import schema_json  # noqa: PLC0415
+
+                sys.stdout.write(schema_json())
+                return 0
             return _layout(args)
     except PureogError as exc:
         print(f"pureog: {exc}", file=sys.stderr)

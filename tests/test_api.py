@@ -184,3 +184,14 @@ def test_tolerated_input_warns_and_strict_raises() -> None:
     response = pureog.ImageResponse(card, width=20, height=10, strict=True, raise_errors=True)
     with pytest.raises(pureog.StyleError):
         response.body  # noqa: B018
+
+
+def test_cli_schema_prints_the_document_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["type"] == "object" or "$defs" in schema
+    from pureog.schema import document_schema
+
+    assert schema == json.loads(json.dumps(document_schema()))
