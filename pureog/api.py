@@ -1,4 +1,4 @@
-"""The public Python API: render_png, layout_boxes, load, load_file, Font.
+"""The public Python API: render_png, render (PNG, JPEG or WebP), layout_boxes, load, load_file, Font.
 
 Options mirror Next.js ``ImageResponse``: ``width``/``height`` (default 1200x630 unless the document
 says otherwise; keywords win), ``fonts`` (dicts with Next's keys ``name``, ``data``, ``weight``,
@@ -101,6 +101,29 @@ def _options(document: Document, width: int | None, height: int | None,
     return document, options
 
 
+def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
+           subsampling: str = "4:2:0", width: int | None = None, height: int | None = None,
+           fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
+           debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
+           data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
+           timeout: float | None = None) -> bytes:
+    """Render an element tree or document to image bytes: ``format`` is ``"png"`` (the default, as
+    Next.js), ``"jpeg"`` (``quality`` 1..100 on libjpeg's scale, ``subsampling`` ``"4:2:0"`` or
+    ``"4:4:4"``; translucent pixels over white) or ``"webp"`` (lossless). Every other option is
+    :func:`render_png`'s."""
+    from pureog.raster.encode import check_format  # noqa: PLC0415
+
+    image_format = check_format(format)
+    if isinstance(quality, bool) or not isinstance(quality, int) or not 1 <= quality <= 100:
+        raise DocumentError(f"expected an integer quality from 1 to 100, got {quality!r}", path="quality")
+    if subsampling not in ("4:2:0", "4:4:4"):
+        raise DocumentError(f"expected subsampling '4:2:0' or '4:4:4', got {subsampling!r}", path="subsampling")
+    output = {"image_format": image_format, "quality": quality, "subsampling": subsampling}
+    return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji,
+                   debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict,
+                   timeout=timeout)
+
+
 def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
@@ -117,6 +140,14 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
     Input that Next.js tolerates renders as there, each case reported as a :class:`pureog.RenderWarning`;
     ``strict=True`` raises a :class:`pureog.PureogError` for it instead.
     """
+    return _render(element_or_document, {}, width=width, height=height, fonts=fonts, emoji=emoji, debug=debug,
+                   grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict, timeout=timeout)
+
+
+def _render(element_or_document: Any, output: Mapping[str, Any], *, width: int | None, height: int | None,
+            fonts: Iterable[Mapping[str, Any] | Font] | None, emoji: str | None, debug: bool | None,
+            grapheme_images: Mapping[str, bytes | str] | None, data: Mapping[str, Any] | None, lenient: bool,
+            strict: bool, timeout: float | None) -> bytes:
     from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
 
     with strictness(strict), deadline(timeout):
@@ -124,6 +155,8 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
                                      fonts, emoji, debug)
         if grapheme_images:
             options = replace(options, grapheme_images=_grapheme_images(grapheme_images))
+        if output:
+            options = replace(options, **output)
         return render_document(document, options)
 
 

@@ -28,13 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pureog {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    render = sub.add_parser("render", help="render a document to PNG")
+    render = sub.add_parser("render", help="render a document to PNG (or JPEG, WebP)")
     render.add_argument("document", help="YAML or JSON document ('-' reads standard input)")
     render.add_argument("-o", "--output", help="PNG file to write, '-' for standard output (default: the "
                                                "document name with .png)")
     render.add_argument("--width", type=int, help="override the canvas width in px")
     render.add_argument("--height", type=int, help="override the canvas height in px")
     render.add_argument("--debug", action="store_true", default=None, help="draw layout boxes")
+    render.add_argument("-f", "--format", choices=("png", "jpeg", "jpg", "webp"),
+                        help="image format (default: from the -o extension, else png); webp is lossless")
+    render.add_argument("--quality", type=int, default=90, help="JPEG quality, 1-100 (default 90)")
+    render.add_argument("--subsampling", choices=("4:2:0", "4:4:4"), default="4:2:0",
+                        help="JPEG chroma subsampling (default 4:2:0; 4:4:4 keeps coloured text sharper)")
     _template_arguments(render)
     render.add_argument("--each", action="store_true",
                         help="--data holds a list: render one PNG per item; -o is a name pattern such as "
@@ -175,8 +180,25 @@ def _print_warning(message: Warning | str, category: type[Warning], filename: st
     print(f"pureog: warning: {message}", file=sys.stderr)
 
 
+_EXTENSIONS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
+
+
+def _image_format(args: argparse.Namespace, output: str | None) -> str:
+    """--format, else the output name's extension, else PNG."""
+    if args.format:
+        return "jpeg" if args.format == "jpg" else str(args.format)
+    import os  # noqa: PLC0415
+
+    return _EXTENSIONS.get(os.path.splitext(output or "")[1].lower(), "png")
+
+
+def _render_options(args: argparse.Namespace, image_format: str) -> dict[str, object]:
+    return {"format": image_format, "quality": args.quality, "subsampling": args.subsampling, "width": args.width,
+            "height": args.height, "debug": args.debug, "strict": args.strict, "timeout": args.timeout}
+
+
 def _render(args: argparse.Namespace) -> int:
-    from pureog.api import render_png  # noqa: PLC0415
+    from pureog.api import render  # noqa: PLC0415
 
     values = _read_data(args)
     if args.each:
@@ -185,15 +207,16 @@ def _render(args: argparse.Namespace) -> int:
         raise DocumentError("the data is a list: add --each to render one image per item", path="--data")
     data = _with_sets(values, args.sets)
     document = _read(args.document, data, args.lenient, args.strict)
-    png = render_png(document, width=args.width, height=args.height, debug=args.debug, strict=args.strict,
-                     timeout=args.timeout)
+    image_format = _image_format(args, args.output)
+    image = render(document, **_render_options(args, image_format))  # type: ignore[arg-type]
     output = args.output
     if output is None:
-        output = "-" if args.document == "-" else args.document.rsplit(".", 1)[0] + ".png"
+        suffix = ".jpg" if image_format == "jpeg" else "." + image_format
+        output = "-" if args.document == "-" else args.document.rsplit(".", 1)[0] + suffix
     if output == "-":
-        _write_stdout(png)
+        _write_stdout(image)
         return 0
-    _write(_output_name(output, data, 0, 1), png)
+    _write(_output_name(output, data, 0, 1), image)
     return 0
 
 
@@ -211,7 +234,7 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
     import os  # noqa: PLC0415
     import pathlib  # noqa: PLC0415
 
-    from pureog.api import load, render_png  # noqa: PLC0415
+    from pureog.api import load, render  # noqa: PLC0415
 
     if not isinstance(values, list):
         raise DocumentError("--each needs --data with a list of items (one mapping per image)", path="--data")
@@ -230,20 +253,19 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
         seen[name] = i
     for item, name in zip(items, names, strict=True):
         document = load(source, data=item, lenient=args.lenient, strict=args.strict)
-        _write(name, render_png(document, width=args.width, height=args.height, debug=args.debug,
-                                strict=args.strict, timeout=args.timeout))
+        _write(name, render(document, **_render_options(args, _image_format(args, name))))  # type: ignore[arg-type]
     return 0
 
 
-def _write(output: str, png: bytes) -> None:
+def _write(output: str, image: bytes) -> None:
     import os  # noqa: PLC0415
 
     folder = os.path.dirname(output)
     if folder:
         os.makedirs(folder, exist_ok=True)
     with open(output, "wb") as handle:
-        handle.write(png)
-    print(f"wrote {output} ({len(png)} bytes)", file=sys.stderr)
+        handle.write(image)
+    print(f"wrote {output} ({len(image)} bytes)", file=sys.stderr)
 
 
 def _layout(args: argparse.Namespace) -> int:

@@ -23,3 +23,9 @@ class RenderOptions:
     debug: bool = False
     compress_level: int = 6
     zopfli: bool = False
+    image_format: str = "png"
+    """The output format: ``png``, ``jpeg`` or ``webp`` (lossless); see :mod:`pureog.raster.encode`."""
+    quality: int = 90
+    """JPEG quality, 1..100 (libjpeg's scale)."""
+    subsampling: str = "4:2:0"
+    """JPEG chroma subsampling: ``4:2:0`` or ``4:4:4``."""

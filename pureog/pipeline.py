@@ -14,7 +14,7 @@ from pureog.layout.boxes import Box, layout_tree
 from pureog.options import RenderOptions
 from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
-from pureog.raster.png import encode_png
+from pureog.raster.encode import encode
 from pureog.raster.render import render
 from pureog.style.cascade import cascade
 from pureog.text.fonts import FontLibrary
@@ -70,4 +70,5 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
 
 def render_document(document: Document, options: RenderOptions) -> bytes:
     pixmap = render(display_list(document, options))
-    return encode_png(pixmap, compress_level=options.compress_level, zopfli=options.zopfli)
+    return encode(pixmap, options.image_format, quality=options.quality, subsampling=options.subsampling,
+                  compress_level=options.compress_level, zopfli=options.zopfli)

@@ -195,3 +195,32 @@ def test_cli_schema_prints_the_document_schema(capsys: pytest.CaptureFixture[str
     from pureog.schema import document_schema
 
     assert schema == json.loads(json.dumps(document_schema()))
+
+
+def test_render_formats_and_cli_format(tmp_path: Path) -> None:
+    from PIL import Image
+
+    card = {"div": {"style": {"width": "100%", "height": "100%", "backgroundColor": "#36c", "color": "white",
+                              "fontSize": 20}, "children": "Formats"}}
+    png_bytes = pureog.render(card, width=60, height=30)
+    assert png_bytes == pureog.render_png(card, width=60, height=30)
+    jpeg = pureog.render(card, width=60, height=30, format="jpg", quality=80, subsampling="4:4:4")
+    webp = pureog.render(card, width=60, height=30, format="webp")
+    with Image.open(io.BytesIO(jpeg)) as im:
+        assert (im.format, im.size) == ("JPEG", (60, 30))
+        r, g, b = im.convert("RGB").getpixel((55, 25))
+        assert abs(r - 0x33) < 8 and abs(g - 0x66) < 8 and abs(b - 0xCC) < 8
+    with Image.open(io.BytesIO(webp)) as im:  # lossless: the very pixels of the PNG
+        _, _, rows = _decode(png_bytes)
+        assert im.format == "WEBP" and list(im.convert("RGBA").getdata())[0] == tuple(rows[0][:4])
+    for bad in ({"format": "gif"}, {"quality": 0}, {"subsampling": "4:2:2"}):
+        with pytest.raises(pureog.DocumentError):
+            pureog.render(card, **bad)  # type: ignore[arg-type]
+    doc = tmp_path / "card.yaml"
+    doc.write_text("width: 40\nheight: 20\nelement:\n  div: {style: {backgroundColor: red, width: 100%}}\n")
+    assert main(["render", str(doc), "-o", str(tmp_path / "a.jpg")]) == 0  # the extension picks the format
+    assert (tmp_path / "a.jpg").read_bytes()[:3] == b"\xff\xd8\xff"
+    assert main(["render", str(doc), "-o", str(tmp_path / "b.png"), "--format", "webp"]) == 0  # --format wins
+    assert (tmp_path / "b.png").read_bytes()[8:12] == b"WEBP"
+    assert main(["render", str(doc), "--format", "jpeg"]) == 0  # default name gets the format's extension
+    assert (tmp_path / "card.jpg").is_file()
