@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--each", action="store_true",
                         help="--data holds a list: render one PNG per item; -o is a name pattern such as "
                              "'out/{{ slug }}.png' (default: <document>-{{ loop.index }}.png)")
+    render.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="with --each: render on N worker processes (default 1)")
+    render.add_argument("--keep-going", action="store_true",
+                        help="with --each: render every item even when some fail; name the failures and exit 1")
+    render.add_argument("--no-cache", action="store_true",
+                        help="with --each: render every item, even those whose output is up to date")
 
     sub.add_parser("schema", help="print the JSON Schema of the document format (for editor completion)")
 
@@ -230,15 +236,23 @@ def _write_stdout(image: bytes) -> None:
 
 
 def _render_each(args: argparse.Namespace, values: object) -> int:
-    """One PNG per item of the --data list; names come from the -o pattern, checked before any render."""
+    """One image per item of the --data list; names come from the -o pattern, checked before any render.
+
+    Items whose output file is up to date (same document, data, options, named files and pureog
+    version: pureog.batch.cache_key, kept in a ``.pureog-cache.json`` beside the outputs) are skipped
+    unless --no-cache; the others render on --jobs processes (pureog.batch.render_many)."""
     import os  # noqa: PLC0415
     import pathlib  # noqa: PLC0415
 
-    from pureog.api import load, render  # noqa: PLC0415
+    from pureog.api import load  # noqa: PLC0415
+    from pureog.batch import RenderJob, cache_key, render_many  # noqa: PLC0415
 
     if not isinstance(values, list):
         raise DocumentError("--each needs --data with a list of items (one mapping per image)", path="--data")
-    source = sys.stdin.read() if args.document == "-" else pathlib.Path(args.document)
+    if args.jobs < 1:
+        raise DocumentError(f"expected at least 1 job, got {args.jobs}", path="--jobs")
+    text = sys.stdin.read() if args.document == "-" else pathlib.Path(args.document).read_text(encoding="utf-8-sig")
+    source: object = text if args.document == "-" else pathlib.Path(args.document)
     stem = "card" if args.document == "-" else os.path.splitext(args.document)[0]
     pattern = args.output or stem + "-{{ loop.index }}.png"
     if pattern == "-":
@@ -251,13 +265,122 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
             raise DocumentError(f"items {seen[name]} and {i} would both be written to {name!r}; use a name "
                                 "pattern such as 'out/{{ slug }}.png' or '{{ loop.index }}'", path="--output")
         seen[name] = i
-    for item, name in zip(items, names, strict=True):
-        document = load(source, data=item, lenient=args.lenient, strict=args.strict)
-        _write(name, render(document, **_render_options(args, _image_format(args, name))))  # type: ignore[arg-type]
-    return 0
+    caches: dict[str, dict[str, str]] = {}
+    keys: dict[int, str] = {}
+    pending: list[int] = []
+    failures: list[str] = []
+    for i, (item, name) in enumerate(zip(items, names, strict=True)):
+        options = _render_options(args, _image_format(args, name))
+        try:  # a template error shows here, before any render, named by its item
+            document = load(source, data=item, lenient=args.lenient, strict=args.strict)
+        except PureogError as error:
+            failures.append(f"item {i} ({name}): {error}")
+            if not args.keep_going:
+                break
+            continue
+        keys[i] = cache_key(text, document, item, options)
+        cache = _cache(caches, name)
+        if not args.no_cache and cache.get(os.path.basename(name)) == keys[i] and os.path.isfile(name):
+            continue
+        pending.append(i)
+    if failures and not args.keep_going:
+        pending = []
+    progress = _Progress(len(pending), skipped=len(keys) - len(pending))
+    executor = None
+    if args.jobs > 1 and len(pending) > 1:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415
+
+        executor = ProcessPoolExecutor(max_workers=args.jobs)
+    try:
+        jobs = [RenderJob(source, items[i]) for i in pending]
+        # one format per run keeps the jobs' options shared; --each names choose it per item otherwise
+        formats = {_image_format(args, names[i]) for i in pending}
+        if len(formats) > 1:
+            raise DocumentError("the output names ask for different formats; give --format", path="--output")
+        options = _render_options(args, formats.pop()) if pending else {}
+        options.pop("strict", None)
+        for result in render_many(jobs, executor=executor, keep_going=args.keep_going, strict=args.strict,
+                                  lenient=args.lenient, **options):
+            index = pending[result.index]
+            if result.error is not None:
+                failures.append(f"item {index} ({names[index]}): {result.error}")
+                if not args.keep_going:
+                    break
+                progress.step(None)
+                continue
+            assert result.image is not None
+            _write(names[index], result.image, quiet=progress.live)
+            _cache(caches, names[index])[os.path.basename(names[index])] = keys[index]
+            progress.step(names[index])
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+        progress.done()
+        _save_caches(caches)
+    for failure in failures:
+        print(f"pureog: {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
-def _write(output: str, image: bytes) -> None:
+_CACHE_FILE = ".pureog-cache.json"
+
+
+def _cache(caches: dict[str, dict[str, str]], output: str) -> dict[str, str]:
+    """The output cache of ``output``'s directory (file name -> cache key), read on first use."""
+    import json  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    folder = os.path.dirname(output) or "."
+    if folder not in caches:
+        try:
+            with open(os.path.join(folder, _CACHE_FILE), encoding="utf-8") as handle:
+                loaded = json.load(handle)
+            caches[folder] = {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            caches[folder] = {}
+    return caches[folder]
+
+
+def _save_caches(caches: dict[str, dict[str, str]]) -> None:
+    import json  # noqa: PLC0415
+    import os  # noqa: PLC0415
+
+    for folder, entries in caches.items():
+        if entries and os.path.isdir(folder):
+            with open(os.path.join(folder, _CACHE_FILE), "w", encoding="utf-8") as handle:
+                json.dump(dict(sorted(entries.items())), handle, indent=0)
+
+
+class _Progress:
+    """--each progress on standard error: one self-updating line (count, rate, ETA) on a terminal,
+    a ``wrote ...`` line per image otherwise."""
+
+    def __init__(self, total: int, skipped: int) -> None:
+        import time  # noqa: PLC0415
+
+        self.total, self.count, self.started = total, 0, time.monotonic()
+        self.live = sys.stderr.isatty()
+        if skipped:
+            print(f"{skipped} up to date, {total} to render", file=sys.stderr)
+
+    def step(self, name: str | None) -> None:
+        import time  # noqa: PLC0415
+
+        self.count += 1
+        if not self.live:
+            return
+        elapsed = max(time.monotonic() - self.started, 1e-9)
+        rate = self.count / elapsed
+        eta = (self.total - self.count) / rate if rate > 0 else 0.0
+        print(f"\r{self.count}/{self.total} images  {rate:.1f}/s  ETA {eta:.0f} s ", end="", file=sys.stderr,
+              flush=True)
+
+    def done(self) -> None:
+        if self.live and self.count:
+            print(file=sys.stderr)
+
+
+def _write(output: str, image: bytes, quiet: bool = False) -> None:
     import os  # noqa: PLC0415
 
     folder = os.path.dirname(output)
@@ -265,7 +388,8 @@ def _write(output: str, image: bytes) -> None:
         os.makedirs(folder, exist_ok=True)
     with open(output, "wb") as handle:
         handle.write(image)
-    print(f"wrote {output} ({len(image)} bytes)", file=sys.stderr)
+    if not quiet:
+        print(f"wrote {output} ({len(image)} bytes)", file=sys.stderr)
 
 
 def _layout(args: argparse.Namespace) -> int:

@@ -27,6 +27,14 @@ class PureogError(Exception):
         self.message = message
         super().__init__(f"{path}: {message}" if path else message)
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled whole (message and path apart), so errors cross process pools (pureog.batch).
+        return _restore, (type(self), self.message, self.path)
+
+
+def _restore(cls: type[PureogError], message: str, path: str | None) -> PureogError:
+    return cls(message, path=path)
+
 
 class DocumentError(PureogError):
     """The document (YAML/JSON/dict) is malformed: unknown keys, wrong types, bad element shape."""
