@@ -408,7 +408,7 @@ def test_cli_each_renders_one_png_per_item(tmp_path: Path, capsys: pytest.Captur
     pattern = str(tmp_path / "out" / "{{ slug }}.png")
     assert main(["render", str(card), "--data", str(tmp_path / "posts.json"), "--each", "-o", pattern]) == 0
     # Data cannot steer the output out of the pattern's folder: separators and leading dots are replaced.
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["-two.png", "one.png"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.png")) == ["-two.png", "one.png"]
     assert (tmp_path / "out" / "-two.png").read_bytes() == pureog.render_png(card, data=posts[1])
     # Without -o: <document>-<n>.png next to the document.
     assert main(["render", str(card), "--data", str(tmp_path / "posts.json"), "--each"]) == 0
