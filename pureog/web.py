@@ -102,7 +102,8 @@ class ImageResponse:
     ``cache_control`` sets the default ``cache-control`` value; ``None`` sends none. A ``cache-control``
     in ``headers`` wins over it, as in Next; so does an ``etag``, which then replaces the body's digest.
     ``timeout`` (seconds, default :data:`DEFAULT_TIMEOUT`; None: none) bounds the render: past it the
-    response is a :class:`pureog.LimitError` (a 500).
+    response is a :class:`pureog.LimitError` (a 500). ``format`` (``png``, as Next; ``jpeg`` with
+    ``quality``; ``webp``, lossless) picks the encoding and the default ``content-type``.
     """
 
     __slots__ = ("_render_args", "_status", "_status_text", "_headers", "_raise_errors",
@@ -115,15 +116,18 @@ class ImageResponse:
                  strict: bool = False, status: int = 200, status_text: str | None = None,
                  headers: HeadersInput | None = None,
                  cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False,
-                 timeout: float | None = DEFAULT_TIMEOUT) -> None:
+                 timeout: float | None = DEFAULT_TIMEOUT, format: str = "png", quality: int = 90) -> None:
+        from pureog.raster.encode import MEDIA_TYPES, check_format  # noqa: PLC0415  (small: not the renderer)
+
+        image_format = check_format(format)
         self._render_args: tuple[Any, dict[str, Any]] = (element_or_document, {
             "width": width, "height": height, "fonts": fonts, "emoji": emoji, "debug": debug,
             "grapheme_images": grapheme_images, "data": data, "lenient": lenient, "strict": strict,
-            "timeout": timeout,
+            "timeout": timeout, "format": image_format, "quality": quality,
         })
         self._status = _check_status(status)
         self._status_text = _check_status_text(status_text, self._status)
-        self._headers = _merge_headers(cache_control, headers)
+        self._headers = _merge_headers(cache_control, headers, MEDIA_TYPES[image_format])
         self._raise_errors = bool(raise_errors)
         self._body: bytes | None = None
         # The caller's etag if any; otherwise the body's digest once rendered.
@@ -195,11 +199,11 @@ class ImageResponse:
         return self.body
 
     def _render(self) -> None:
-        from pureog.api import render_png  # noqa: PLC0415  (lazy: importing web.py must stay cheap)
+        from pureog.api import render  # noqa: PLC0415  (lazy: importing web.py must stay cheap)
 
         element, options = self._render_args
         try:
-            body = render_png(element, **options)
+            body = render(element, **options)
         except PureogError as error:
             self._error = error
         else:
@@ -426,8 +430,9 @@ def _check_status_text(text: str | None, status: int) -> str:
     return text
 
 
-def _merge_headers(cache_control: str | None, headers: HeadersInput | None) -> HeaderList:
-    defaults: HeaderList = [("content-type", "image/png")]
+def _merge_headers(cache_control: str | None, headers: HeadersInput | None, media_type: str = "image/png") \
+        -> HeaderList:
+    defaults: HeaderList = [("content-type", media_type)]
     if cache_control is not None:
         defaults.append(("cache-control", _check_value("cache_control", cache_control)))
     given = _normalise_headers(headers)

@@ -46,7 +46,7 @@ def decode(data: bytes) -> tuple[int, int, list[list[int]]]:
 
 
 class RenderSpy:
-    """Wraps the real render_png, counting calls and noting the thread and options of each one."""
+    """Wraps the real pureog.render, counting calls and noting the thread and options of each one."""
 
     def __init__(self, real: Any) -> None:
         self.real = real
@@ -64,7 +64,7 @@ class RenderSpy:
 
 @pytest.fixture
 def spy(monkeypatch: pytest.MonkeyPatch) -> RenderSpy:
-    # web.py looks render_png up in pureog.api at render time, so patching the module attribute reaches it.
-    recorder = RenderSpy(pureog.api.render_png)
-    monkeypatch.setattr(pureog.api, "render_png", recorder)
+    # web.py looks render up in pureog.api at render time, so patching the module attribute reaches it.
+    recorder = RenderSpy(pureog.api.render)
+    monkeypatch.setattr(pureog.api, "render", recorder)
     return recorder

@@ -195,6 +195,15 @@ def test_options_reach_render_png_unchanged(spy: RenderSpy) -> None:
     assert second["data"] is None and second["lenient"] is False
 
 
+def test_format_sets_the_encoding_and_content_type() -> None:
+    jpeg = ImageResponse(RED_CARD, width=8, height=8, format="jpeg", quality=60)
+    assert jpeg.media_type == "image/jpeg" and jpeg.body[:3] == b"\xff\xd8\xff"
+    webp = ImageResponse(RED_CARD, width=8, height=8, format="webp")
+    assert webp.media_type == "image/webp" and webp.body[8:12] == b"WEBP"
+    with pytest.raises(pureog.DocumentError):
+        ImageResponse(RED_CARD, format="gif")
+
+
 def test_template_data_fills_the_card() -> None:
     response = ImageResponse(COLOR_CARD, width=8, height=8, data={"color": "blue"})
     assert response.body == pureog.render_png(COLOR_CARD, width=8, height=8, data={"color": "blue"})
@@ -249,14 +258,14 @@ def test_a_callers_etag_must_be_one() -> None:
 def _meeting_render_png(monkeypatch: pytest.MonkeyPatch) -> None:
     """Patches render_png so that each call waits until a second one has started, 10 s at most
     (BrokenBarrierError then): two renders pass only if they run at the same time."""
-    real = pureog.api.render_png
+    real = pureog.api.render
     barrier = threading.Barrier(2, timeout=10)
 
     def meeting(*args: Any, **kwargs: Any) -> bytes:
         barrier.wait()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pureog.api, "render_png", meeting)
+    monkeypatch.setattr(pureog.api, "render", meeting)
 
 
 def test_two_responses_render_at_the_same_time_in_threads(monkeypatch: pytest.MonkeyPatch) -> None:
