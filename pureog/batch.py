@@ -106,7 +106,7 @@ def cache_key(document_text: str, document: Any, data: Any, options: Mapping[str
                              default=repr).encode())
     base_dir = getattr(document, "source_dir", None)
     if base_dir is not None:
-        for name in sorted(_named_files(document, base_dir)):
+        for name in sorted(named_files(document, base_dir)):
             stat = os.stat(name)
             digest.update(f"\0{name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
     return digest.hexdigest()
@@ -130,7 +130,7 @@ def _strings(value: Any) -> Iterator[str]:
             stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
 
 
-def _named_files(document: Any, base_dir: str) -> set[str]:
+def named_files(document: Any, base_dir: str) -> set[str]:
     """Files under ``base_dir`` that a string of the document names, whole or inside ``url(...)``."""
     import re  # noqa: PLC0415
 
@@ -146,4 +146,4 @@ def _named_files(document: Any, base_dir: str) -> set[str]:
     return found
 
 
-__all__ = ["RenderJob", "RenderResult", "cache_key", "render_job", "render_many"]
+__all__ = ["RenderJob", "RenderResult", "cache_key", "named_files", "render_job", "render_many"]
