@@ -38,11 +38,12 @@
 //   cd conformance/oracle && npm install --no-save --omit=optional @takumi-rs/core-<platform>@2.16.3
 // (<platform> e.g. linux-x64-gnu); the report's error names the package when it is missing.
 
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { loadFonts as loadSharedFonts, timeRenders } from '../conformance/oracle/job_runner.mjs';
 
 const ORACLE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'conformance', 'oracle');
 const requireOracle = createRequire(resolve(ORACLE_DIR, 'package.json'));
@@ -100,13 +101,9 @@ function loadTakumi() {
   return takumi;
 }
 
-const fontCache = new Map();
+// Takumi's font objects: the shared loader's, without Satori's `lang` hint.
 function loadFonts(fonts, baseDir) {
-  return (fonts ?? []).map((f) => {
-    const path = resolve(baseDir, f.path);
-    if (!fontCache.has(path)) fontCache.set(path, readFileSync(path));
-    return { name: f.name, data: fontCache.get(path), weight: f.weight ?? 400, style: f.style ?? 'normal' };
-  });
+  return (loadSharedFonts(fonts, baseDir) ?? []).map(({ lang, ...font }) => font);
 }
 
 function imageSources(node, found = new Set()) {
@@ -139,15 +136,6 @@ async function renderOnce(job, fonts, args) {
   return { png, ms: performance.now() - start };
 }
 
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100);
-
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const baseDir = dirname(resolve(args.jobFile));
@@ -160,19 +148,7 @@ async function main() {
     const entry = { index: i, out: job.out };
     try {
       const fonts = loadFonts(job.fonts, baseDir);
-      const times = [];
-      let png = null;
-      for (let r = 0; r < Math.max(1, args.time); r++) {
-        const result = await renderOnce(job, fonts, args);
-        times.push(result.ms);
-        if (png === null) png = result.png;
-        else if (!png.equals(result.png)) entry.nondeterministic = true;
-      }
-      const out = resolve(baseDir, job.out);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, png);
-      Object.assign(entry, { ok: true, bytes: png.length, cold_ms: round2(times[0]) });
-      if (args.time > 1) entry.warm_median_ms = round2(median(times.slice(1)));
+      await timeRenders(() => renderOnce(job, fonts, args), args.time, resolve(baseDir, job.out), entry);
     } catch (err) {
       failures++;
       Object.assign(entry, { ok: false, error: String(err && err.message ? err.message : err).split('\n')[0] });

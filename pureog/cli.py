@@ -298,9 +298,8 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
         if len(formats) > 1:
             raise DocumentError("the output names ask for different formats; give --format", path="--output")
         options = _render_options(args, formats.pop()) if pending else {}
-        options.pop("strict", None)
-        for result in render_many(jobs, executor=executor, keep_going=args.keep_going, strict=args.strict,
-                                  lenient=args.lenient, **options):
+        for result in render_many(jobs, executor=executor, keep_going=args.keep_going, lenient=args.lenient,
+                                  **options):
             index = pending[result.index]
             if result.error is not None:
                 failures.append(f"item {index} ({names[index]}): {result.error}")

@@ -29,9 +29,10 @@
 // Next and fails the whole render, so such a job is reported as failed unless --emoji-dir has the
 // file). A stubbed fetch also keeps the output deterministic and the timings free of network waits.
 
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { dirname, resolve, basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { loadFonts, round2, timeRenders } from './job_runner.mjs';
 
 const TWEMOJI_PREFIX = 'https://cdn.jsdelivr.net/gh/twitter/twemoji@14.0.2/assets/svg/';
 // Where @vercel/og fetches each emoji set (its `apis` table; `<CODE>.svg` is appended).
@@ -113,22 +114,6 @@ async function readJobText(jobFile) {
 
 // Font files are read once per path and the same Buffer is reused: Satori caches parsed fonts by
 // buffer identity, exactly as a long-running server that loads its fonts at start-up would.
-const fontCache = new Map();
-function loadFonts(fonts, baseDir) {
-  if (fonts === null || fonts === undefined) return undefined; // Next's default: Geist Regular 400
-  return fonts.map((f) => {
-    const path = resolve(baseDir, f.path);
-    let data = fontCache.get(path);
-    if (!data) {
-      data = readFileSync(path);
-      fontCache.set(path, data);
-    }
-    const font = { name: f.name, data, weight: f.weight ?? 400, style: f.style ?? 'normal' };
-    if (f.lang) font.lang = f.lang;
-    return font;
-  });
-}
-
 function validateJob(job, index) {
   const where = `jobs[${index}]`;
   if (typeof job !== 'object' || job === null) throw new Error(`${where}: expected an object`);
@@ -150,15 +135,6 @@ async function renderOnce(ImageResponse, job, fonts) {
   const png = Buffer.from(await response.arrayBuffer());
   return { png, ms: performance.now() - start };
 }
-
-function median(values) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const round2 = (x) => (x === null ? null : Math.round(x * 100) / 100);
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -183,22 +159,7 @@ async function main() {
     try {
       validateJob(job, i);
       const fonts = loadFonts(job.fonts, baseDir);
-      const runs = Math.max(1, args.time);
-      const times = [];
-      let png = null;
-      for (let r = 0; r < runs; r++) {
-        const result = await renderOnce(ImageResponse, job, fonts);
-        times.push(result.ms);
-        if (png === null) png = result.png;
-        else if (!png.equals(result.png)) entry.nondeterministic = true;
-      }
-      const out = resolve(baseDir, job.out);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, png);
-      entry.ok = true;
-      entry.bytes = png.length;
-      entry.cold_ms = round2(times[0]);
-      if (args.time > 1) entry.warm_median_ms = round2(median(times.slice(1)));
+      await timeRenders(() => renderOnce(ImageResponse, job, fonts), args.time, resolve(baseDir, job.out), entry);
     } catch (err) {
       failures++;
       entry.ok = false;

@@ -10,15 +10,16 @@ as :class:`ContentClip` s, which :func:`content_clipped` puts on its non-border 
 
 The clip costs a coverage mask per node, so a node whose plain geometry lies well inside the region
 (the usual case: content inside a bordered card) is left unclipped, which draws the same pixels.
-Imports only the display list, geometry and path types.
+Imports only the display list, geometry and path types and :mod:`pureog.paint.bounds`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pureog.display import Clip, FillPath, Group, Node
+from pureog.display import Clip, Group, Node
 from pureog.geometry import Rect
+from pureog.paint.bounds import node_bounds
 from pureog.path import Radii
 
 
@@ -52,31 +53,6 @@ class ContentClip:
         return True
 
 
-def _plain_bounds(node: Node) -> Rect | None:
-    """Canvas bounds of a node's paths, or None when unknown or when an effect (blur, shadow, filter)
-    may paint beyond them."""
-    if isinstance(node, FillPath):
-        return node.path.bounds()
-    if node.blur is not None or node.shadow is not None or node.filter is not None:
-        return None
-    boxes = []
-    for child in node.children:
-        b = _plain_bounds(child)
-        if b is None:
-            return None
-        boxes.append(b)
-    if not boxes:
-        return None
-    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
-    x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
-    t = node.transform
-    if t.is_identity:
-        return Rect(x0, y0, x1 - x0, y1 - y0)
-    points = [t.apply(x, y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))]
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-
-
 def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[Node]:
     """Each node inside the content regions that do not already contain it (one clip group per node,
     as Satori puts the mask on each shape)."""
@@ -84,7 +60,7 @@ def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[N
         return nodes
     out: list[Node] = []
     for node in nodes:
-        bounds = _plain_bounds(node)
+        bounds = node_bounds(node, plain=True)
         for region in clips:
             if bounds is None or not region.contains(bounds):
                 node = Group((node,), clip=region.clip)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
+from pureog.paint.bounds import node_bounds
 from pureog.paint.content_clip import ContentClip, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, wrap
 from pureog.path import Radii, rect_path
@@ -48,7 +49,7 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
-        bb = (_image_rect(node) if clips else None) or _node_bounds(node)
+        bb = (_image_rect(node) if clips else None) or node_bounds(node)
         node = filter_groups(style.filter, node, bb)
         spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
         if spreads and bb is not None and (masked or clips) and not transformed:
@@ -71,26 +72,6 @@ def _image_rect(node: Node) -> Rect | None:
     if t.b != 0.0 or t.c != 0.0:
         return None
     return Rect(t.e, t.f, t.a * image.width, t.d * image.height)
-
-
-def _node_bounds(node: Node) -> Rect | None:
-    from pureog.display import FillPath
-
-    if isinstance(node, FillPath):
-        return node.path.bounds()
-    boxes = [b for b in (_node_bounds(c) for c in node.children) if b is not None]
-    if not boxes:
-        return None
-    x0 = min(b.x for b in boxes)
-    y0 = min(b.y for b in boxes)
-    x1 = max(b.right for b in boxes)
-    y1 = max(b.bottom for b in boxes)
-    r = Rect(x0, y0, x1 - x0, y1 - y0)
-    if not node.transform.is_identity:
-        pts = [node.transform.apply(x, y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))]
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        r = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    return r
 
 
 def element_nodes(
@@ -211,7 +192,7 @@ def text_nodes(
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
         from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
 
-        bounds = _node_bounds(Group(tuple(nodes)))
+        bounds = node_bounds(Group(tuple(nodes)))
         shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
         if shadow is not None and style.color.is_transparent:
             # Satori's shadow-only filter for transparent text (its glyphs are filled black for their

@@ -332,63 +332,46 @@ class _BlockCoder:
         return coded
 
 
+def _dct8(d0: float, d1: float, d2: float, d3: float, d4: float, d5: float, d6: float, d7: float) \
+        -> tuple[float, float, float, float, float, float, float, float]:
+    """One 8-point AAN forward DCT (libjpeg jfdctflt.c), unscaled: the divisors fold the scale in."""
+    t0 = d0 + d7
+    t7 = d0 - d7
+    t1 = d1 + d6
+    t6 = d1 - d6
+    t2 = d2 + d5
+    t5 = d2 - d5
+    t3 = d3 + d4
+    t4 = d3 - d4
+    t10 = t0 + t3
+    t13 = t0 - t3
+    t11 = t1 + t2
+    t12 = t1 - t2
+    z1 = (t12 + t13) * 0.707106781
+    t10b = t4 + t5
+    t12b = t6 + t7
+    z5 = (t10b - t12b) * 0.382683433
+    z2 = 0.541196100 * t10b + z5
+    z4 = 1.306562965 * t12b + z5
+    z3 = (t5 + t6) * 0.707106781
+    z11 = t7 + z3
+    z13 = t7 - z3
+    return (t10 + t11, z11 + z4, t13 + z1, z13 - z2, t10 - t11, z13 + z2, t13 - z1, z11 - z4)
+
+
 def _code_block(block: bytes, coder: _BlockCoder) -> tuple[int, int, int]:
     """The DCT, quantization and AC coding of one block: the hot loop of the encoder.
 
     Written for CPython speed: straight-line arithmetic on locals (no per-sample calls or indexing),
     the rows collected as tuples so ``zip(*rows)`` transposes them in C, and quantization, rounding
     and the zigzag scan done by ``map``/``itemgetter`` at C speed."""
-    rows = []
-    for i in range(0, 64, 8):
-        # AAN's forward DCT (libjpeg jfdctflt.c), one row; the -1024 is the level shift by 128 x 8.
-        d0, d1, d2, d3, d4, d5, d6, d7 = block[i : i + 8]
-        t0 = d0 + d7
-        t7 = d0 - d7
-        t1 = d1 + d6
-        t6 = d1 - d6
-        t2 = d2 + d5
-        t5 = d2 - d5
-        t3 = d3 + d4
-        t4 = d3 - d4
-        t10 = t0 + t3
-        t13 = t0 - t3
-        t11 = t1 + t2
-        t12 = t1 - t2
-        z1 = (t12 + t13) * 0.707106781
-        t10b = t4 + t5
-        t12b = t6 + t7
-        z5 = (t10b - t12b) * 0.382683433
-        z2 = 0.541196100 * t10b + z5
-        z4 = 1.306562965 * t12b + z5
-        z3 = (t5 + t6) * 0.707106781
-        z11 = t7 + z3
-        z13 = t7 - z3
-        rows.append((t10 + t11 - 1024, z11 + z4, t13 + z1, z13 - z2, t10 - t11, z13 + z2, t13 - z1, z11 - z4))
+    # AAN's forward DCT (libjpeg jfdctflt.c) on the rows, then down the columns (zip(*rows) transposes
+    # in C); the -1024 is the level shift by 128 x 8, applied to the DC term once.
+    rows = [_dct8(*block[i : i + 8]) for i in range(0, 64, 8)]
     coefficients: list[float] = []
-    for d0, d1, d2, d3, d4, d5, d6, d7 in zip(*rows, strict=True):
-        # The same butterflies down each column (floats now); column v's outputs are coefficients (u, v).
-        t0 = d0 + d7
-        t7 = d0 - d7
-        t1 = d1 + d6
-        t6 = d1 - d6
-        t2 = d2 + d5
-        t5 = d2 - d5
-        t3 = d3 + d4
-        t4 = d3 - d4
-        t10 = t0 + t3
-        t13 = t0 - t3
-        t11 = t1 + t2
-        t12 = t1 - t2
-        z1 = (t12 + t13) * 0.707106781
-        t10b = t4 + t5
-        t12b = t6 + t7
-        z5 = (t10b - t12b) * 0.382683433
-        z2 = 0.541196100 * t10b + z5
-        z4 = 1.306562965 * t12b + z5
-        z3 = (t5 + t6) * 0.707106781
-        z11 = t7 + z3
-        z13 = t7 - z3
-        coefficients += (t10 + t11, z11 + z4, t13 + z1, z13 - z2, t10 - t11, z13 + z2, t13 - z1, z11 - z4)
+    for column in zip(*rows, strict=True):
+        coefficients += _dct8(*column)
+    coefficients[0] -= 8192.0  # the DC term of a block shifted by 128: 1024 per row times the column gain 8
     quantized = tuple(map(round, map(operator.mul, coder.zigzag(coefficients), coder.divisors)))
     left = 64 - quantized.count(0) - (quantized[0] != 0)  # nonzero AC coefficients still to code
     bits = length = run = 0
