@@ -164,7 +164,7 @@ class _Gen:
 
     def clip_path(self) -> str:
         r = self.r
-        kind = r.choice(("circle", "ellipse", "inset", "polygon"))
+        kind = r.choice(("circle", "ellipse", "inset", "polygon", "path"))
         self.features.add(f"clipPath-{kind}")
         if kind == "circle":
             return r.choice(("circle(40%)", "circle(50% at 40% 60%)", f"circle({self.length(15, 60)}px)"))
@@ -173,8 +173,44 @@ class _Gen:
         if kind == "inset":
             return r.choice((f"inset({self.length(2, 20)}px)", f"inset(10% 5% round {self.length(2, 20)}px)",
                              "inset(5px 20% 10px 8px)"))
+        if kind == "path":
+            return self.clip_path_data()
         pts = ", ".join(f"{r.randrange(0, 101)}% {r.randrange(0, 101)}%" for _ in range(r.randint(3, 6)))
         return f"polygon({pts})"
+
+    def clip_path_data(self) -> str:
+        """``path()``: SVG path data in px from the border box's corner, absolute and relative commands,
+        curves and arcs, sometimes two subpaths under evenodd."""
+        r = self.r
+
+        def xy() -> str:
+            return f"{r.randrange(0, 70)} {r.randrange(0, 70)}"
+
+        parts = [f"M {xy()}"]
+        for _ in range(r.randint(2, 5)):
+            cmd = r.choice(("L", "l", "H", "v", "C", "Q", "A", "a"))
+            if cmd in "Ll":
+                parts.append(f"{cmd} {xy()}" if cmd == "L" else f"l {r.randrange(-30, 31)} {r.randrange(-30, 31)}")
+            elif cmd == "H":
+                parts.append(f"H {r.randrange(0, 70)}")
+            elif cmd == "v":
+                parts.append(f"v {r.randrange(-40, 41)}")
+            elif cmd == "C":
+                parts.append(f"C {xy()} {xy()} {xy()}")
+            elif cmd == "Q":
+                parts.append(f"Q {xy()} {xy()}")
+            else:
+                radius = r.randrange(5, 35)
+                end = xy() if cmd == "A" else f"{r.randrange(-30, 31)} {r.randrange(-30, 31)}"
+                parts.append(f"{cmd} {radius} {radius} 0 {r.randint(0, 1)} {r.randint(0, 1)} {end}")
+        parts.append("Z")
+        rule = ""
+        if r.random() < 0.4:
+            cx, cy, rad = r.randrange(15, 50), r.randrange(15, 50), r.randrange(4, 14)
+            parts.append(f"M {cx - rad} {cy} a {rad} {rad} 0 1 0 {2 * rad} 0 a {rad} {rad} 0 1 0 {-2 * rad} 0 z")
+            rule = r.choice(("evenodd, ", "nonzero, ", ""))
+        quote = r.choice(("'", '"'))
+        return f"path({rule}{quote}{' '.join(parts)}{quote})"
 
     def mask(self) -> dict[str, Any]:
         r = self.r

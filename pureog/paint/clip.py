@@ -5,7 +5,7 @@ shape inside a ``<clipPath transform="translate(left, top)">``, so lengths are r
 box's top-left corner, and the clip is *not* moved by the element's transform (for transformed
 elements Satori puts the clip on an untransformed wrapping group). Percentages: x against the width,
 y against the height, a circle's radius against ``sqrt(w^2 + h^2) / sqrt(2)``.
-Imports style values and geometry only.
+Imports style values, geometry and the SVG path-data parser (for ``path()``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 
 from pureog.display import Clip, FillRule
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
+from pureog.images.svg.pathdata import parse_path_data
 from pureog.path import PathBuilder, ellipse_path, rect_path, rounded_rect_path
 from pureog.style.clip import ClipShape
 from pureog.style.values import resolve_length
@@ -30,6 +31,10 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
         cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
+    if shape.kind == "path":
+        # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).
+        d = parse_path_data(shape.path_data).transformed(Affine.translate(rect.x, rect.y))
+        return Clip(d, FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
     if shape.kind == "polygon":
         b = PathBuilder()
         for i in range(0, len(v), 2):

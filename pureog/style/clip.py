@@ -4,8 +4,9 @@ Satori 0.29 (``parser/shape.ts``) supports ``inset()``, ``circle()``, ``ellipse(
 ``path()``, all relative to the element's border box. Percentages stay :class:`Percent` until paint
 knows the box: a circle's radius percentage refers to ``sqrt(w^2 + h^2) / sqrt(2)``, x values to the
 width, y values to the height. Positions after ``at`` follow Satori's ``resolvePosition`` (two words,
-x then y; keywords set their axis; ``center`` sets both). ``path()`` needs SVG path data parsing and is
-refused with a clear error for now, as are ``closest-side``/``farthest-side`` (Satori ignores them).
+x then y; keywords set their axis; ``center`` sets both). ``path()`` keeps its SVG path data as text,
+read as Satori reads it (quotes dropped, an optional fill rule and comma first); paint parses it as
+resvg does. ``closest-side``/``farthest-side`` are refused (Satori ignores them).
 Must not import layout, text, paint, raster.
 """
 
@@ -33,9 +34,10 @@ HALF = Percent(50.0)
 
 @dataclass(frozen=True, slots=True)
 class ClipShape:
-    """``kind`` is circle, ellipse, polygon or inset; ``values`` hold its lengths in this order:
+    """``kind`` is circle, ellipse, polygon, inset or path; ``values`` hold its lengths in this order:
     circle (r, cx, cy); ellipse (rx, ry, cx, cy); polygon (x0, y0, x1, y1, ...);
-    inset (top, right, bottom, left, radius top-left, top-right, bottom-right, bottom-left)."""
+    inset (top, right, bottom, left, radius top-left, top-right, bottom-right, bottom-left);
+    path: none (its SVG path data is ``path_data``, in px from the border box's top-left)."""
 
     kind: str
     values: tuple[LengthPercentage, ...]
@@ -43,6 +45,7 @@ class ClipShape:
     x_of_height: tuple[bool, ...] = ()
     """polygon: per point, whether Satori resolves its x percentage against the *height* (see
     :func:`_satori_x_of_height`)."""
+    path_data: str = ""
 
 
 def _satori_x_of_height(text: str, points: int) -> tuple[bool, ...]:
@@ -54,6 +57,18 @@ def _satori_x_of_height(text: str, points: int) -> tuple[bool, ...]:
     chunks = match.group(2).split(",") if match else []
     flags = tuple(chunk.startswith(" ") for chunk in chunks)
     return flags if len(flags) == points else ()
+
+
+def _path_shape(text: str, raw: RawValue) -> ClipShape:
+    """``path([<fill-rule>,] <string>)`` as Satori 0.29 reads it (``parsePath``): everything between
+    ``path(`` and the last ``)``, quotes removed, an optional leading ``nonzero``/``evenodd`` and comma;
+    the rest is the SVG path data (resvg ends it at the first error)."""
+    match = re.search(r"path\((.+)\)", text, re.S)
+    inner = match.group(1).replace("'", "").replace('"', "") if match else ""
+    parts = re.match(r"^(nonzero|evenodd)?,?(.+)", inner, re.S)
+    if parts is None:
+        raise StyleError(f"expected SVG path data in path(), got {describe(raw)}")
+    return ClipShape("path", (), parts.group(1) == "evenodd", path_data=parts.group(2))
 
 
 def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
@@ -97,7 +112,7 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         return None
     tokens = tokenize(text)
     if len(tokens) != 1 or tokens[0].kind != "function":
-        raise StyleError(f"expected inset(), circle(), ellipse() or polygon(), got {describe(raw)}")
+        raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
     fn = tokens[0]
     name = fn.name.lower()
     if name == "circle":
@@ -146,8 +161,8 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         tl, tr, br, bl = _four(radii)
         return ClipShape("inset", (top, right, bottom, left, tl, tr, br, bl))
     if name == "path":
-        raise StyleError(f"clipPath path() is not supported yet, got {describe(raw)}")
-    raise StyleError(f"expected inset(), circle(), ellipse() or polygon(), got {describe(raw)}")
+        return _path_shape(text, raw)
+    raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
 
 
 def _four(v: list[LengthPercentage]) -> tuple[LengthPercentage, ...]:

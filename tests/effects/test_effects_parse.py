@@ -82,7 +82,27 @@ def test_clip_path_shapes() -> None:
     poly = parse_clip_path("polygon(evenodd, 0 0, 100% 0, 50% 100%)", CTX)
     assert poly is not None and poly.evenodd and len(poly.values) == 6
     assert parse_clip_path("none", CTX) is None
-    with pytest.raises(StyleError, match="path"):
-        parse_clip_path("path('M0 0 L10 10 Z')", CTX)
     with pytest.raises(StyleError, match="three points"):
         parse_clip_path("polygon(0 0, 1px 1px)", CTX)
+
+
+def test_clip_path_path_data_is_read_as_satori_reads_it() -> None:
+    """Quotes dropped, an optional fill rule and comma, the rest is SVG path data (parsed at paint)."""
+    plain = parse_clip_path("path('M0 0 L10 10 Z')", CTX)
+    assert plain is not None and plain.kind == "path" and not plain.evenodd
+    assert plain.path_data == "M0 0 L10 10 Z"
+    odd = parse_clip_path('path(evenodd, "M 0 0 h 5 v 5 z")', CTX)
+    assert odd is not None and odd.evenodd and odd.path_data == " M 0 0 h 5 v 5 z"
+    with pytest.raises(StyleError, match="path data"):
+        parse_clip_path("path()", CTX)
+
+
+def test_clip_path_path_is_placed_at_the_border_box_corner() -> None:
+    from pureog.geometry import Rect
+    from pureog.paint.clip import clip_shape
+
+    shape = parse_clip_path("path(evenodd, 'M 0 0 h 10 v 10 h -10 z M 2 2 h 2 v 2 h -2 z garbage')", CTX)
+    assert shape is not None
+    clip = clip_shape(shape, Rect(30.0, 40.0, 100.0, 100.0))
+    assert clip.fill_rule.value == "evenodd"
+    assert clip.path.bounds() == Rect(30.0, 40.0, 10.0, 10.0)
