@@ -1,8 +1,10 @@
-"""Fuzz target ``binary_images``: damaged PNG, JPEG, GIF and SVG files drawn by a small document.
+"""Fuzz target ``binary_images``: damaged PNG, JPEG, GIF, WebP and SVG files drawn by a small document.
 
 Role: seeds built in code (every PNG colour type and bit depth, interlaced and filtered; GIFs with
 global/local tables, transparency, interlacing, sub-frames; the JPEG fixtures of tests/images; small
-SVGs using gradients, ``use``, clips, patterns and embedded images) -> one mutated file per case.
+SVGs using gradients, ``use``, clips, patterns and embedded images; WebP: lossless files from pureog's
+own encoder, plus lossy, alpha and animated files from Pillow when it is installed, and the conformance
+asset) -> one mutated file per case.
 Mutators know each format's structure: truncation at chunk/segment/block boundaries, chunk bodies
 rewritten with valid CRCs, lying lengths, huge declared sizes, zlib/LZW/Huffman garbage, decompression
 bombs built in code, XML entities, external references, deep nesting and reference cycles for SVG;
@@ -415,6 +417,82 @@ def _lzw_run(codes: int) -> bytes:
     return m.pack_lsb_first(sized)
 
 
+# --- WebP ---------------------------------------------------------------------------------------
+
+
+@cache
+def webp_seeds() -> tuple[bytes, ...]:
+    from pureog.raster.webp_encode import encode_webp_lossless  # noqa: PLC0415
+
+    seeds = [(_ROOT / "conformance" / "assets" / "photo.webp").read_bytes()]
+    for w, h in ((1, 1), (7, 5), (16, 9)):
+        rows = _gradient_rows(w, h, 4, 8)
+        seeds.append(encode_webp_lossless(w, h, b"".join(rows)))
+    seeds.append(encode_webp_lossless(6, 4, bytes((i * 37) & 0xFF for i in range(6 * 4 * 4))))  # noise
+    try:
+        import io  # noqa: PLC0415
+
+        from PIL import Image  # noqa: PLC0415  (dev-only: lossy, alpha and animated seeds)
+    except ImportError:
+        return tuple(seeds)
+    picture = Image.frombytes("RGBA", (12, 8), b"".join(_gradient_rows(12, 8, 4, 8)))
+    for options in ({"lossless": False, "quality": 60}, {"lossless": False, "quality": 90, "alpha_quality": 50},
+                    {"lossless": True, "method": 6}):
+        out = io.BytesIO()
+        picture.save(out, "WEBP", **options)
+        seeds.append(out.getvalue())
+    out = io.BytesIO()
+    picture.save(out, "WEBP", save_all=True, append_images=[picture.rotate(90)], duration=50, lossless=False)
+    seeds.append(out.getvalue())
+    return tuple(seeds)
+
+
+def _riff_chunks(data: bytes) -> list[tuple[int, int]]:
+    """(offset, size) of each top-level chunk after the 12-byte RIFF header, as far as they parse."""
+    out: list[tuple[int, int]] = []
+    at = 12
+    while at + 8 <= len(data):
+        size = struct.unpack_from("<I", data, at + 4)[0]
+        out.append((at, size))
+        at += 8 + size + (size & 1)
+    return out
+
+
+def webp_mutate(rng: random.Random, seed: bytes) -> bytes:
+    chunks = _riff_chunks(seed)
+    choice = rng.randrange(7)
+    if choice == 0 and chunks:  # a chunk's size lies
+        at, _ = rng.choice(chunks)
+        lie = rng.choice((0, 1, 7, 0x7FFFFFFF, 0xFFFFFFFF, len(seed), rng.randrange(1 << 16)))
+        return seed[: at + 4] + struct.pack("<I", lie) + seed[at + 8 :]
+    if choice == 1:  # the RIFF size lies
+        return seed[:4] + struct.pack("<I", rng.choice((0, 4, 0xFFFFFFFF, len(seed) * 3))) + seed[8:]
+    if choice == 2:  # huge dimensions in a VP8X canvas or a VP8L header
+        big = bytes(rng.choice(((0xFF, 0xFF, 0xFF), (0x00, 0x40, 0x00), (0xFF, 0x3F, 0x00))))
+        for at, _ in chunks:
+            tag = seed[at : at + 4]
+            if tag == b"VP8X":
+                return seed[: at + 12] + big + big + seed[at + 18 :]
+            if tag == b"VP8L":
+                return seed[: at + 9] + bytes((0xFF, 0xFF, 0xFF, 0xFF)) + seed[at + 13 :]
+            if tag == b"VP8 ":
+                return seed[: at + 14] + bytes((0xFF, 0x3F, 0xFF, 0x3F)) + seed[at + 18 :]
+    if choice == 3 and chunks:  # damage inside one chunk's payload (the entropy-coded data)
+        at, size = rng.choice(chunks)
+        body = bytearray(seed[at + 8 : at + 8 + size])
+        if body:
+            for _ in range(rng.randint(1, 8)):
+                body[rng.randrange(len(body))] = rng.randrange(256)
+        return seed[: at + 8] + bytes(body) + seed[at + 8 + size :]
+    if choice == 4:  # truncated at a chunk boundary or inside one
+        return m.truncate_at(rng, seed, [at for at, _ in chunks] + [at + 8 for at, _ in chunks])
+    if choice == 5 and chunks:  # a chunk duplicated or dropped
+        at, size = rng.choice(chunks)
+        end = at + 8 + size + (size & 1)
+        return seed[:end] + seed[at:end] + seed[end:] if rng.random() < 0.5 else seed[:at] + seed[end:]
+    return m.generic(rng, seed)
+
+
 # --- SVG mutators ---------------------------------------------------------------------------------
 _HOSTILE_NUMBERS = ("1e308", "-1e308", "1e-320", "NaN", "Infinity", "-0", "9" * 400, "1e39", "0", "-1", "1e9")
 _NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
@@ -496,10 +574,11 @@ def svg_mutate(rng: random.Random, seed: bytes) -> bytes:
 
 # --- the target -----------------------------------------------------------------------------------
 _FORMATS: tuple[tuple[str, Any, Any, float], ...] = (
-    ("png", png_seeds, png_mutate, 0.35),
-    ("jpeg", jpeg_seeds, jpeg_mutate, 0.25),
+    ("png", png_seeds, png_mutate, 0.3),
+    ("jpeg", jpeg_seeds, jpeg_mutate, 0.2),
     ("gif", gif_seeds, gif_mutate, 0.15),
-    ("svg", svg_seeds, svg_mutate, 0.25),
+    ("webp", webp_seeds, webp_mutate, 0.15),
+    ("svg", svg_seeds, svg_mutate, 0.2),
 )
 
 

@@ -1,8 +1,7 @@
 """Decode a resolved raster image to pixels, once per content hash and scale.
 
-Input: a :class:`~pureog.images.source.ResolvedImage` (PNG, JPEG, GIF; WebP decodes to nothing, as in
-Next) and the
-size it will be drawn at in device px. Output: a premultiplied RGBA8 :class:`pureog.display.Image`.
+Input: a :class:`~pureog.images.source.ResolvedImage` (PNG, JPEG, GIF, WebP) and the size it will be
+drawn at in device px. Output: a premultiplied RGBA8 :class:`pureog.display.Image`.
 
 JPEG decoding in pure Python is the slow case, so when the image is drawn at half its size or less
 the decoder reconstructs at 1/2, 1/4 or 1/8 scale (reduced IDCT), the recipe in
@@ -53,7 +52,9 @@ def _decode(image: ResolvedImage, reduction: int) -> Image:
 
         return decode_gif(image.data)
     if image.format == ImageFormat.WEBP:
-        return Image(1, 1, bytes(4))  # drawn empty, as Next draws it (source.py warned)
+        from pureog.images.webp import decode_webp  # noqa: PLC0415
+
+        return decode_webp(image.data)
     raise ImageError(f"{image.format.value.upper()} images are not supported yet")
 
 
@@ -64,7 +65,7 @@ def decode_raster(image: ResolvedImage, drawn_w: float | None = None, drawn_h: f
     if image.format == ImageFormat.JPEG and drawn_w is not None and drawn_h is not None:
         reduction = jpeg_reduction(image.width, image.height, abs(drawn_w), abs(drawn_h))
     key = (image.key, reduction)
-    if image.format not in (ImageFormat.SVG, ImageFormat.WEBP):  # from the header's size, before decoding
+    if image.format != ImageFormat.SVG:  # from the header's size, before decoding
         charge(key, int(-(-image.width // reduction)), int(-(-image.height // reduction)))
     found = _cache.get(key)
     if found is not None:

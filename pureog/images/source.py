@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
-from pureog.errors import ImageError, tolerate
+from pureog.errors import ImageError
 from pureog.files import read_inside
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ class ResolvedImage:
     height: float
     key: str
     """SHA-1 of the bytes: the decode cache key."""
+    satori_sized: bool = True
+    """Whether Satori learns the natural size (False for WebP: Next lays such an image out as one of
+    unknown size, so layout must not use ``width``/``height``, while paint draws it at that size)."""
 
     def __repr__(self) -> str:  # keep reprs of documents readable
         return f"ResolvedImage({self.format.value}, {self.width:g}x{self.height:g}, {self.key[:10]})"
@@ -67,12 +70,11 @@ def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> Resolved
     if info.format == ImageFormat.AVIF:
         raise ImageError(f"AVIF images are not supported yet ({where})")
     if info.format == ImageFormat.WEBP:
-        # Satori accepts a WebP but learns no size from it, and Next's resvg draws no WebP pixels: the
-        # element lays out as an image of unknown size (100% wide, no aspect ratio) and stays empty.
-        tolerate(f"a WebP image is not drawn, as in Next.js (its resvg decodes no WebP): {where}",
-                 error=ImageError)
-        nan = float("nan")
-        return ResolvedImage(info.format, data, nan, nan, hashlib.sha1(data).hexdigest())
+        # Satori accepts a WebP but learns no size from it, and Next's resvg draws no WebP pixels (plainly
+        # broken output, spec/differences.md): the element keeps Next's box, laid out as an image of
+        # unknown size, and pureog draws the picture into it as a browser would.
+        return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest(),
+                             satori_sized=False)
     return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest())
 
 

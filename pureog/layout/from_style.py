@@ -23,6 +23,7 @@ Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.st
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -226,6 +227,9 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     element = node.element
     src = element.attribute("src")
     natural_w, natural_h = getattr(src, "width", None), getattr(src, "height", None)
+    if not getattr(src, "satori_sized", True):
+        # Satori learns no size from a WebP: NaN, which makes the image 100% wide with a NaN ratio.
+        natural_w = natural_h = math.nan
     if not isinstance(natural_w, float) or not isinstance(natural_h, float):
         # Satori: an image of unknown size takes parseInt() of its attributes as its natural size
         natural_w, natural_h = _js_parse_int(element.attribute("width")), _js_parse_int(element.attribute("height"))
