@@ -263,6 +263,11 @@ class Group:
     """Drop shadows of the children's paint, replacing it by the filter's result (see ShadowFilter)."""
     filter: Filter | None = None
     """A colour operation or drop shadow on the children's paint, replacing it (see Filter)."""
+    unclipped: bool = False
+    """The clips and masks in effect from the ancestors do not apply to this group: it carries the ones
+    that do itself. Satori's shadows of a moved element inside an ancestor's clip: that clip sits on
+    the shadow's transformed shape, so resvg turns it with the shape, and the untransformed one (the
+    ancestors' clip groups around the element) cuts nothing."""
 
 
 Node = FillPath | Group

@@ -64,6 +64,7 @@ def _paint_box(
     ancestor_clip: Clip | None = None,  # the nearest ancestor's overflow/clip-path clip (_inheritedClipPathId)
     inherited_mask: tuple[Node, ...] | None = None,  # the nearest ancestor's maskImage (_inheritedMaskId)
     content_clips: tuple[ContentClip, ...] = (),  # bordered clipping ancestors' inner regions (content_clip.py)
+    outer_clips: tuple[Clip, ...] = (),  # the clips in effect beyond the nearest clipping ancestor's
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
@@ -77,7 +78,7 @@ def _paint_box(
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
             _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask,
-                       content_clips)
+                       content_clips, outer_clips)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -114,7 +115,7 @@ def _paint_box(
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, ancestor_clip,
-                                inherited_mask, content_clips))
+                                inherited_mask, content_clips, outer_clips))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -130,6 +131,8 @@ def _paint_box(
     overflow_clip = clip_for(rect, radii) if style.overflow == Overflow.HIDDEN else None
     clips = fx.children_clips(style, rect, overflow_clip, matrix)
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
+        if ancestor_clip is not None:
+            outer_clips = (*outer_clips, ancestor_clip)
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
@@ -137,7 +140,7 @@ def _paint_box(
         content_clips = (*content_clips, _content_clip(style, box, rect, radii, matrix))
     for child in box.children:
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
-                   content_clips)
+                   content_clips, outer_clips)
     if children:
         out.extend(fx.clip_children(children, clips))
 

@@ -87,6 +87,7 @@ def element_nodes(
     ancestor_clip: Clip | None = None,
     inherited_mask: tuple[Node, ...] | None = None,
     content_clips: tuple[ContentClip, ...] = (),
+    outer_clips: tuple[Clip, ...] = (),
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -96,7 +97,8 @@ def element_nodes(
     (canvas space) when inside one, which Satori puts on the element's own shapes instead of the
     element's clip-path (that one then clips only its children); ``content_clips``: bordered clipping
     ancestors' inner regions, on every shape but an unmoved element's border, unless the element has
-    its own maskImage (see :mod:`pureog.paint.content_clip`)."""
+    its own maskImage (see :mod:`pureog.paint.content_clip`); ``outer_clips``: the clips in effect from
+    beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -138,7 +140,8 @@ def element_nodes(
         shadow_clip = clip if clip is not None or not moved else ancestor_clip
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
-                                   content=tuple(region.clip for region in regions))
+                                   content=tuple(region.clip for region in regions),
+                                   outer_clips=outer_clips if moved and clipped and clip is None else None)
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

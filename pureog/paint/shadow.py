@@ -53,6 +53,7 @@ def box_shadows(
     mask: tuple[Node, ...] | None = None,
     shape_masked: bool = False,
     content: tuple[Clip, ...] = (),
+    outer_clips: tuple[Clip, ...] | None = None,
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -62,7 +63,11 @@ def box_shadows(
     (its own or an ancestor's maskImage, or the content mask of an ancestor with overflow: hidden or a
     clip-path), whose default region, the shape's box +-10 %, crops the spread (see _mask_region).
     ``content``: bordered clipping ancestors' inner regions (canvas space, paint/content_clip.py), which
-    Satori's mask puts on the shadow's shape and on its inset shadow too (turning with it as well)."""
+    Satori's mask puts on the shadow's shape and on its inset shadow too (turning with it as well).
+    ``outer_clips``: for a moved element inside clipping ancestors (``clip`` is then the nearest
+    ancestor's), the clips in effect from further out, outermost first (canvas space; None otherwise). Satori chains
+    them on the nearest one's ``<clipPath clip-path>``, so they all turn with the shape too, and the
+    untransformed ancestor clips cut nothing of the shadows (:attr:`Group.unclipped`)."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -76,6 +81,8 @@ def box_shadows(
         clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
         mask = (Group(mask, transform=m),) if mask is not None else None
         content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
+        if outer_clips is not None:
+            outer_clips = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in outer_clips)
     for s in reversed(shadows):
         if s.color.is_transparent:
             continue
@@ -106,7 +113,7 @@ def box_shadows(
                 node = Group((node,), clip=clip, mask=mask)
             for inner_clip in content:
                 node = Group((node,), clip=inner_clip)
-            inner.append(node)
+            inner.append(node if outer_clips is None else Group((_turned_clips(node, outer_clips),), unclipped=True))
             continue
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
         # before blurring, and hides the result under the box carrying the same clips and masks:
@@ -114,8 +121,19 @@ def box_shadows(
         # (The cut-out box carries the content mask too; one clip is kept: the own, else the nearest.)
         hole_clip = clip if clip is not None or not content else content[-1]
         cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask)
-        outer.append(Group((body,), blur=cut, opacity=opacity))
+        if outer_clips is None:
+            outer.append(Group((body,), blur=cut, opacity=opacity))
+        else:  # the turned clips cut the source, and the hole stays within the nearest one
+            outer.append(Group((Group((_turned_clips(body, outer_clips),), blur=cut, opacity=opacity),), unclipped=True))
     return outer, inner
+
+
+def _turned_clips(node: Node, outer_clips: tuple[Clip, ...]) -> Node:
+    """``node`` inside the further-out clips (transformed with the moved element), outermost first;
+    the nearest clipping ancestor's is already on it."""
+    for outer_clip in reversed(outer_clips):
+        node = Group((node,), clip=outer_clip)
+    return node
 
 
 def _mask_region(box: Rect) -> Rect:

@@ -179,6 +179,8 @@ class _Renderer:
         check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or not g.children:
             return
+        if g.unclipped:
+            clip = None
         m = parent if g.transform.is_identity else parent @ g.transform
         if g.clip is not None:
             box = self._box(clip)
