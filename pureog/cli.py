@@ -1,5 +1,6 @@
 """The command line: ``pureog render card.yaml -o card.png``, ``pureog layout card.yaml --json`` and
-``pureog schema`` (the document format's JSON Schema, for editors).
+``pureog schema`` (the document format's JSON Schema, for editors); ``pureog preview card.yaml`` serves a
+local page that re-renders the card on every change (pureog/preview/, spec/preview.md).
 
 Templates (spec/templates.md): ``--data post.json`` and ``--set title=Hello`` fill a template;
 ``--data posts.json --each -o 'out/{{ slug }}.png'`` renders one PNG per item of a list.
@@ -59,6 +60,19 @@ def _parser() -> argparse.ArgumentParser:
     layout.add_argument("--height", type=int)
     layout.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _template_arguments(layout)
+
+    preview = sub.add_parser("preview", help="show the card in a local web page that re-renders on every change")
+    preview.add_argument("document")
+    preview.add_argument("--width", type=int)
+    preview.add_argument("--height", type=int)
+    preview.add_argument("--item", type=int, default=0, help="with --data holding a list: the item to show")
+    preview.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    preview.add_argument("--port", type=int, help="port (default 8765, or a free one when that is taken)")
+    preview.add_argument("--no-open", action="store_true", help="do not open a browser")
+    preview.add_argument("--pyodide", nargs="?", const="tools/pyodide", metavar="DIR",
+                         help="render in the browser with Pyodide: DIR holds node_modules/pyodide and the "
+                              "dependency wheels in wheels/ (default tools/pyodide; spec/preview.md)")
+    _template_arguments(preview)
     return parser
 
 
@@ -166,6 +180,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = _print_warning
             if args.command == "render":
                 return _render(args)
+            if args.command == "preview":
+                from pureog.preview.server import run_args  # noqa: PLC0415
+
+                return run_args(args)
             if args.command == "schema":
                 from pureog.schema import schema_json  # noqa: PLC0415
 

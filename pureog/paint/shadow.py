@@ -124,7 +124,8 @@ def box_shadows(
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
         else:  # the turned clips cut the source, and the hole stays within the nearest one
-            outer.append(Group((Group((_turned_clips(body, outer_clips),), blur=cut, opacity=opacity),), unclipped=True))
+            shadow = Group((_turned_clips(body, outer_clips),), blur=cut, opacity=opacity)
+            outer.append(Group((shadow,), unclipped=True))
     return outer, inner
 
 
