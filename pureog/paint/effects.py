@@ -122,7 +122,12 @@ def element_nodes(
     own = fills + (content_clipped(wrap(border, matrix), regions) if moved else border)
     own_clip = clip if moved else None
     own_mask = mask if moved else None
-    if own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
+    if moved and border and not fills and not _border_has_area(style, rect, radii):
+        # Only straight single-side borders: Satori's <g clip-path mask> around them has no bounding
+        # box, so resvg ignores its clip-path and mask, which are all the clips and masks on these
+        # shapes (the ancestors', the content mask, the element's own): nothing cuts them.
+        own = [Group(tuple(wrap(border, matrix)), unclipped=True)]
+    elif own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
         # A moved element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
         own = [Group(tuple(own), clip=own_clip, mask=own_mask, isolated=True)]
