@@ -30,7 +30,7 @@ from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
-from pureog.path import Path, Radii, Segment
+from pureog.path import SQUARE_CORNERS, Path, Radii, Segment
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 
@@ -129,15 +129,19 @@ def _paint_box(
     # Satori's satori_cp clips the children to the border box; its content mask (satori_om, the box
     # inset by the borders) cuts their non-border shapes only (paint/content_clip.py).
     overflow_clip = clip_for(rect, radii) if style.overflow == Overflow.HIDDEN else None
-    clips = fx.children_clips(style, rect, overflow_clip, matrix)
+    # With a clip-path as well, satori_cp is the clip-path alone: the overflow box reaches the
+    # children only as the content mask (its border box inset by the borders, square unless bordered).
+    both = overflow_clip is not None and style.clip_path is not None
+    clips = fx.children_clips(style, rect, None if both else overflow_clip, matrix)
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         if ancestor_clip is not None:
             outer_clips = (*outer_clips, ancestor_clip)
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
-    elif clips and any(box.border):
-        content_clips = (*content_clips, _content_clip(style, box, rect, radii, matrix))
+    elif clips and (any(box.border) or both):
+        content_clips = (*content_clips, _content_clip(style, box, rect, radii if any(box.border) else SQUARE_CORNERS,
+                                                          matrix))
     for child in box.children:
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
                    content_clips, outer_clips)
