@@ -106,10 +106,15 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
            fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
            debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
            data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
-           timeout: float | None = None) -> bytes:
+           timeout: float | None = None, compression: int = 6, zopfli: bool = False,
+           palette: str = "auto") -> bytes:
     """Render an element tree or document to image bytes: ``format`` is ``"png"`` (the default, as
     Next.js), ``"jpeg"`` (``quality`` 1..100 on libjpeg's scale, ``subsampling`` ``"4:2:0"`` or
-    ``"4:4:4"``; translucent pixels over white) or ``"webp"`` (lossless). Every other option is
+    ``"4:4:4"``; translucent pixels over white) or ``"webp"`` (lossless). PNG options: ``compression``,
+    zlib's level from 0 (stored) to 9 (smallest; 6 by default); ``zopfli=True`` deflates with the
+    optional ``zopfli`` package instead (slower, a few % smaller; an error when it is not installed);
+    ``palette``, ``"auto"`` (indexed colour when the image has at most 256 colours and that is
+    smaller, decoding to exactly the same pixels) or ``"never"``. Every other option is
     :func:`render_png`'s."""
     from pureog.raster.encode import check_format  # noqa: PLC0415
 
@@ -118,7 +123,18 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
         raise DocumentError(f"expected an integer quality from 1 to 100, got {quality!r}", path="quality")
     if subsampling not in ("4:2:0", "4:4:4"):
         raise DocumentError(f"expected subsampling '4:2:0' or '4:4:4', got {subsampling!r}", path="subsampling")
-    output = {"image_format": image_format, "quality": quality, "subsampling": subsampling}
+    if isinstance(compression, bool) or not isinstance(compression, int) or not 0 <= compression <= 9:
+        raise DocumentError(f"expected an integer compression from 0 to 9, got {compression!r}", path="compression")
+    if not isinstance(zopfli, bool):
+        raise DocumentError(f"expected zopfli True or False, got {zopfli!r}", path="zopfli")
+    if palette not in ("auto", "never"):
+        raise DocumentError(f"expected palette 'auto' or 'never', got {palette!r}", path="palette")
+    if zopfli and image_format == "png":
+        from pureog.raster.png import zopfli_compress  # noqa: PLC0415
+
+        zopfli_compress()  # not installed: say so now, not after the render
+    output = {"image_format": image_format, "quality": quality, "subsampling": subsampling,
+              "compress_level": compression, "zopfli": zopfli, "palette": palette}
     return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji,
                    debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict,
                    timeout=timeout)

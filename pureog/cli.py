@@ -41,6 +41,13 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--quality", type=int, default=90, help="JPEG quality, 1-100 (default 90)")
     render.add_argument("--subsampling", choices=("4:2:0", "4:4:4"), default="4:2:0",
                         help="JPEG chroma subsampling (default 4:2:0; 4:4:4 keeps coloured text sharper)")
+    render.add_argument("--compression", type=int, default=6, metavar="N",
+                        help="PNG zlib compression level, 0 (none, fastest) to 9 (smallest) (default 6)")
+    render.add_argument("--zopfli", action="store_true",
+                        help="PNG: deflate with zopfli (pip install zopfli): a few %% smaller, much slower")
+    render.add_argument("--palette", choices=("auto", "never"), default="auto",
+                        help="PNG: auto (default) writes indexed colour when the image has at most 256 "
+                             "colours (same pixels, smaller file); never keeps RGB/RGBA")
     _template_arguments(render)
     render.add_argument("--each", action="store_true",
                         help="--data holds a list: render one PNG per item; -o is a name pattern such as "
@@ -217,7 +224,8 @@ def _image_format(args: argparse.Namespace, output: str | None) -> str:
 
 
 def _render_options(args: argparse.Namespace, image_format: str) -> dict[str, object]:
-    return {"format": image_format, "quality": args.quality, "subsampling": args.subsampling, "width": args.width,
+    return {"format": image_format, "quality": args.quality, "subsampling": args.subsampling,
+            "compression": args.compression, "zopfli": args.zopfli, "palette": args.palette, "width": args.width,
             "height": args.height, "debug": args.debug, "strict": args.strict, "timeout": args.timeout}
 
 

@@ -22,7 +22,11 @@ class RenderOptions:
     """Satori's ``graphemeImages``: graphemes always drawn as these SVG images."""
     debug: bool = False
     compress_level: int = 6
+    """PNG: zlib's compression level, 0 (stored) to 9 (smallest)."""
     zopfli: bool = False
+    """PNG: deflate with the optional ``zopfli`` package (slower, smaller)."""
+    palette: str = "auto"
+    """PNG: ``auto`` writes indexed colour when it is exact (at most 256 colours), ``never`` does not."""
     image_format: str = "png"
     """The output format: ``png``, ``jpeg`` or ``webp`` (lossless); see :mod:`pureog.raster.encode`."""
     quality: int = 90

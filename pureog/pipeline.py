@@ -71,4 +71,4 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
 def render_document(document: Document, options: RenderOptions) -> bytes:
     pixmap = render(display_list(document, options))
     return encode(pixmap, options.image_format, quality=options.quality, subsampling=options.subsampling,
-                  compress_level=options.compress_level, zopfli=options.zopfli)
+                  compress_level=options.compress_level, zopfli=options.zopfli, palette=options.palette)

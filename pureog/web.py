@@ -103,7 +103,8 @@ class ImageResponse:
     in ``headers`` wins over it, as in Next; so does an ``etag``, which then replaces the body's digest.
     ``timeout`` (seconds, default :data:`DEFAULT_TIMEOUT`; None: none) bounds the render: past it the
     response is a :class:`pureog.LimitError` (a 500). ``format`` (``png``, as Next; ``jpeg`` with
-    ``quality``; ``webp``, lossless) picks the encoding and the default ``content-type``.
+    ``quality``; ``webp``, lossless) picks the encoding and the default ``content-type``; ``compression``
+    (0-9), ``zopfli`` and ``palette`` (``auto``/``never``) are :func:`pureog.render`'s PNG options.
     """
 
     __slots__ = ("_render_args", "_status", "_status_text", "_headers", "_raise_errors",
@@ -116,14 +117,16 @@ class ImageResponse:
                  strict: bool = False, status: int = 200, status_text: str | None = None,
                  headers: HeadersInput | None = None,
                  cache_control: str | None = DEFAULT_CACHE_CONTROL, raise_errors: bool = False,
-                 timeout: float | None = DEFAULT_TIMEOUT, format: str = "png", quality: int = 90) -> None:
+                 timeout: float | None = DEFAULT_TIMEOUT, format: str = "png", quality: int = 90,
+                 compression: int = 6, zopfli: bool = False, palette: str = "auto") -> None:
         from pureog.raster.encode import MEDIA_TYPES, check_format  # noqa: PLC0415  (small: not the renderer)
 
         image_format = check_format(format)
         self._render_args: tuple[Any, dict[str, Any]] = (element_or_document, {
             "width": width, "height": height, "fonts": fonts, "emoji": emoji, "debug": debug,
             "grapheme_images": grapheme_images, "data": data, "lenient": lenient, "strict": strict,
-            "timeout": timeout, "format": image_format, "quality": quality,
+            "timeout": timeout, "format": image_format, "quality": quality, "compression": compression,
+            "zopfli": zopfli, "palette": palette,
         })
         self._status = _check_status(status)
         self._status_text = _check_status_text(status_text, self._status)

@@ -1,7 +1,8 @@
 """Output encoding: a rendered :class:`Pixmap` -> the bytes of the image format asked for.
 
 Role: the pipeline's last step, one dispatch over the formats pureog writes, each in pure Python:
-PNG (:mod:`pureog.raster.png`, the default, lossless, what Next.js sends), JPEG
+PNG (:mod:`pureog.raster.png`, the default, lossless, what Next.js sends; ``compress_level``, ``zopfli``
+and the exact ``palette``), JPEG
 (:mod:`pureog.raster.jpeg_encode`: baseline, ``quality``, 4:2:0 or 4:4:4 chroma, translucent pixels
 over white) and lossless WebP (:mod:`pureog.raster.webp_encode`). The JPEG and WebP encoders load only
 when asked for. Must not import style, layout, text or document.
@@ -28,7 +29,7 @@ def check_format(name: object, path: str = "format") -> str:
 
 
 def encode(pixmap: Pixmap, image_format: str = "png", *, quality: int = 90, subsampling: str = "4:2:0",
-           compress_level: int = 6, zopfli: bool = False) -> bytes:
+           compress_level: int = 6, zopfli: bool = False, palette: str = "auto") -> bytes:
     """``pixmap`` as ``image_format`` bytes (deterministic: a pure function of the pixels and options)."""
     if image_format == "jpeg":
         from pureog.raster.jpeg_encode import encode_jpeg  # noqa: PLC0415  (loads on use)
@@ -40,7 +41,7 @@ def encode(pixmap: Pixmap, image_format: str = "png", *, quality: int = 90, subs
         return encode_webp_lossless(pixmap.width, pixmap.height, pixmap.to_straight_rgba())
     from pureog.raster.png import encode_png  # noqa: PLC0415
 
-    return encode_png(pixmap, compress_level=compress_level, zopfli=zopfli)
+    return encode_png(pixmap, compress_level=compress_level, zopfli=zopfli, palette=palette)
 
 
 __all__ = ["FORMATS", "MEDIA_TYPES", "check_format", "encode"]

@@ -31,7 +31,7 @@ from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 
-import pureog.integrations.mkdocs as plugin_module  # noqa: E402
+import pureog.integrations.cards as cards_module  # noqa: E402
 
 SITE_URL = "https://docs.example.com/"
 # The theme's own og:title, for pages that set `theme_og` (the plugin must not add a second one).
@@ -212,13 +212,13 @@ def test_a_rebuild_takes_unchanged_cards_from_the_cache(site: tuple[Path, list[s
     root = tmp_path / "copy"
     shutil.copytree(site[0], root)  # the cache (.cache/pureog-social) comes along
     rendered: list[Any] = []
-    render_card = plugin_module.render_card
+    render_card = cards_module.render_card
 
     def spy(document: Any, options: Any) -> Any:
         rendered.append(document)
         return render_card(document, options)
 
-    monkeypatch.setattr(plugin_module, "render_card", spy)
+    monkeypatch.setattr(cards_module, "render_card", spy)
     before = (site[0] / "site" / "assets" / "social" / "index.png").read_bytes()
     assert build_site(root) == []
     assert rendered == []
@@ -239,7 +239,7 @@ def test_relative_urls_jpeg_and_worker_processes(tmp_path: Path, monkeypatch: py
             pools.append(max_workers)
             super().__init__(max_workers)
 
-    monkeypatch.setattr(plugin_module, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(cards_module, "ProcessPoolExecutor", Pool)
     root = make_site(tmp_path, {"format": "jpeg", "width": 600, "height": 315, "jobs": 2,
                                 "output_dir": "img/cards"}, site_url=None)
     assert build_site(root) == []

@@ -94,8 +94,11 @@ def test_png_picks_the_smallest_exact_colour_type() -> None:
     colour = Pixmap(3, 4, bytearray(b"\x01\x02\x03\xff" * 6 + b"\xff\x00\x80\xff" * 6))
     translucent = Pixmap(2, 1, bytearray(b"\x40\x00\x00\x80\x00\x00\x00\x00"))
     assert _decode(encode_png(grey)) == (0, [b"\x10\x10\x10\xff" * 2] * 2)
-    assert _decode(encode_png(colour)) == (2, [b"\x01\x02\x03\xff" * 3] * 2 + [b"\xff\x00\x80\xff" * 3] * 2)
-    assert _decode(encode_png(translucent)) == (6, [b"\x80\x00\x00\x80\x00\x00\x00\x00"])
+    colour_rows = [b"\x01\x02\x03\xff" * 3] * 2 + [b"\xff\x00\x80\xff" * 3] * 2
+    assert _decode(encode_png(colour)) == (3, colour_rows)  # two colours: indexed, smaller than RGB here
+    assert _decode(encode_png(colour, palette="never")) == (2, colour_rows)
+    assert _decode(encode_png(translucent)) == (3, [b"\x80\x00\x00\x80\x00\x00\x00\x00"])  # PLTE + tRNS
+    assert _decode(encode_png(translucent, palette="never")) == (6, [b"\x80\x00\x00\x80\x00\x00\x00\x00"])
 
 
 def test_png_repeated_and_distinct_rows_decode_to_the_pixels() -> None:

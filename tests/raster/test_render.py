@@ -271,7 +271,7 @@ def test_png_colour_type_follows_the_pixels() -> None:
     from pureog.raster.png import encode_png
 
     def decode(pm: Pixmap) -> tuple[int, list[bytes]]:
-        data = encode_png(pm)
+        data = encode_png(pm, palette="never")  # the truecolour types (indexed: tests/raster/test_png_encode.py)
         rows = pypng.Reader(bytes=data).asRGBA8()[2]
         planes = {0: 1, 2: 3, 6: 4}[data[25]]  # IHDR colour type
         return planes, [bytes(r) for r in rows]

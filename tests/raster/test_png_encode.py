@@ -1,0 +1,271 @@
+"""PNG encoder options (pureog.raster.png): compression level, zopfli and the exact palette.
+
+Every encoding is decoded with pypng and with Pillow (test-only) and compared with the straight RGBA
+of the pixmap: whatever colour type is written, it must decode to exactly the same pixels.
+"""
+
+from __future__ import annotations
+
+import io
+import pathlib
+import random
+import struct
+import zlib
+
+import png
+import pytest
+
+import pureog
+from pureog.errors import PureogError
+from pureog.raster.pixmap import Pixmap
+from pureog.raster.png import COLOR_TYPE_INDEXED, COLOR_TYPE_RGB, COLOR_TYPE_RGBA, encode_png
+
+Image = pytest.importorskip("PIL.Image")
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+
+
+def _premultiplied(r: int, g: int, b: int, a: int) -> bytes:
+    return bytes(((r * a + 127) // 255, (g * a + 127) // 255, (b * a + 127) // 255, a))
+
+
+def _chunks(data: bytes) -> dict[bytes, bytes]:
+    out: dict[bytes, bytes] = {}
+    pos = 8
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos : pos + 4])
+        kind = data[pos + 4 : pos + 8]
+        out[kind] = out.get(kind, b"") + data[pos + 8 : pos + 8 + length]
+        pos += 12 + length
+    return out
+
+
+def _colour_type(data: bytes) -> int:
+    return data[25]
+
+
+def _assert_exact(pixmap: Pixmap, data: bytes) -> None:
+    """``data`` decodes, with pypng and with Pillow, to the pixmap's straight RGBA."""
+    expected = pixmap.to_straight_rgba()
+    width, height, rows, _ = png.Reader(bytes=data).asRGBA8()
+    assert (width, height) == (pixmap.width, pixmap.height)
+    assert b"".join(bytes(row) for row in rows) == expected
+    with Image.open(io.BytesIO(data)) as image:
+        image.load()
+        assert image.convert("RGBA").tobytes() == expected
+
+
+def _few_colours(width: int, height: int, colours: list[bytes], seed: int, runs: bool = True) -> Pixmap:
+    """Premultiplied pixels drawn from ``colours``, in runs (as card art) or one by one."""
+    rng = random.Random(seed)
+    out = bytearray()
+    while len(out) < width * height * 4:
+        out += rng.choice(colours) * (rng.randrange(1, 40) if runs else 1)
+    return Pixmap(width, height, out[: width * height * 4])
+
+
+def test_few_opaque_colours_write_an_exact_palette() -> None:
+    rng = random.Random(1)
+    colours = [bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)) for _ in range(200)]
+    pixmap = _few_colours(300, 200, colours, seed=2)
+    indexed = encode_png(pixmap)
+    truecolour = encode_png(pixmap, palette="never")
+    assert _colour_type(indexed) == COLOR_TYPE_INDEXED and _colour_type(truecolour) == COLOR_TYPE_RGB
+    assert b"tRNS" not in _chunks(indexed)
+    assert len(_chunks(indexed)[b"PLTE"]) == 3 * len(set(colours))
+    _assert_exact(pixmap, indexed)
+    _assert_exact(pixmap, truecolour)
+    assert len(indexed) < len(truecolour)
+
+
+def test_translucent_colours_go_first_in_the_palette_with_their_alphas_in_trns() -> None:
+    straight = [(255, 0, 0, 255), (0, 0, 0, 0), (10, 200, 30, 128), (0, 0, 255, 255), (250, 250, 250, 1),
+                (12, 34, 56, 255), (90, 80, 70, 200)]
+    colours = [_premultiplied(*c) for c in straight]
+    pixmap = _few_colours(257, 120, colours, seed=3)
+    data = encode_png(pixmap)
+    assert _colour_type(data) == COLOR_TYPE_INDEXED
+    chunks = _chunks(data)
+    assert sorted(chunks[b"tRNS"]) == [0, 1, 128, 200]  # translucent entries only, all before the opaque
+    assert len(chunks[b"PLTE"]) == 3 * len(straight)
+    _assert_exact(pixmap, data)
+    assert len(data) < len(encode_png(pixmap, palette="never"))
+    assert _colour_type(encode_png(pixmap, palette="never")) == COLOR_TYPE_RGBA
+
+
+@pytest.mark.parametrize("count", [1, 2, 255, 256])
+def test_up_to_256_colours_are_indexed(count: int) -> None:
+    colours = [bytes((i, (i * 7) % 256, 255 - i, 255)) for i in range(count)]
+    pixmap = Pixmap(256, 200, bytearray(b"".join(colours[(x * y + y) % count] for y in range(200)
+                                                  for x in range(256))))
+    data = encode_png(pixmap)
+    _assert_exact(pixmap, data)
+    if count > 1:
+        assert _colour_type(data) == COLOR_TYPE_INDEXED
+        assert len(_chunks(data)[b"PLTE"]) == 3 * count
+
+
+def test_257_colours_stay_truecolour() -> None:
+    colours = [bytes((i % 256, i // 256, 7, 255)) for i in range(257)]
+    pixmap = Pixmap(257, 130, bytearray(b"".join(colours[(x + y) % 257] for y in range(130) for x in range(257))))
+    data = encode_png(pixmap)
+    assert _colour_type(data) == COLOR_TYPE_RGB
+    assert data == encode_png(pixmap, palette="never")
+    _assert_exact(pixmap, data)
+
+
+def test_planes_with_more_values_than_utf16_allows_still_index_exactly() -> None:
+    # 240 colours whose every channel has 240 distinct values: the codes of any two planes reach
+    # UTF-16's surrogates, so they are paired through UTF-32.
+    colours = [bytes((i, 239 - i, (i * 11) % 240, 255)) for i in range(240)]
+    pixmap = Pixmap(240, 200, bytearray(b"".join(colours[(x + 3 * y) % 240] for y in range(200) for x in range(240))))
+    data = encode_png(pixmap)
+    _assert_exact(pixmap, data)
+    assert _colour_type(data) == COLOR_TYPE_INDEXED
+
+
+def test_code_fffe_falls_back_to_truecolour() -> None:
+    # 256 values in the planes paired first, and a pixel whose pair codes are (255, 254): U+FFFE
+    # cannot be numbered by a charmap table, so this frame is written in truecolour, still exactly.
+    colours = [bytes((i, i, 0, 255)) for i in range(256)] + [bytes((255, 254, 0, 255))]
+    pixmap = Pixmap(257, 100, bytearray(b"".join(colours) * 100))
+    data = encode_png(pixmap)
+    _assert_exact(pixmap, data)
+    assert _colour_type(data) == COLOR_TYPE_RGB
+
+
+def test_opaque_grey_stays_greyscale() -> None:
+    pixmap = Pixmap(300, 200, bytearray(b"".join(bytes((v, v, v, 255)) for v in range(200)) * 300))
+    data = encode_png(pixmap)
+    assert _colour_type(data) == 0
+    assert data == encode_png(pixmap, palette="never")
+    _assert_exact(pixmap, data)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_frames_decode_exactly_in_every_mode(seed: int) -> None:
+    rng = random.Random(seed)
+    width, height = rng.randrange(1, 90), rng.randrange(1, 90)
+    count = rng.choice([1, 2, 3, 17, 100, 250, 256, 300])
+    translucent = rng.random() < 0.5
+    colours = [_premultiplied(rng.randrange(256), rng.randrange(256), rng.randrange(256),
+                              rng.choice([0, 255, rng.randrange(256)]) if translucent else 255)
+               for _ in range(count)]
+    pixmap = _few_colours(width, height, colours, seed=seed, runs=rng.random() < 0.7)
+    for options in ({}, {"palette": "never"}, {"compress_level": 0}, {"compress_level": 9},
+                    {"compress_level": 1, "palette": "never"}):
+        data = encode_png(pixmap, **options)  # type: ignore[arg-type]
+        _assert_exact(pixmap, data)
+        assert data == encode_png(Pixmap(width, height, bytearray(pixmap.data)), **options)  # type: ignore[arg-type]
+
+
+def test_small_frames_keep_the_smaller_encoding() -> None:
+    # 200 colours on 40x10 pixels: the palette (600 bytes of PLTE) costs more than it saves.
+    colours = [bytes((i, 255 - i, i // 2, 255)) for i in range(200)]
+    pixmap = Pixmap(40, 10, bytearray(b"".join(colours[(x * 10 + y) % 200] for y in range(10) for x in range(40))))
+    data = encode_png(pixmap)
+    assert data == encode_png(pixmap, palette="never")
+    assert _colour_type(data) == COLOR_TYPE_RGB
+
+
+def test_compression_levels() -> None:
+    colours = [bytes((i % 256, 2 * i % 256, 3 * i % 256, 255)) for i in range(300)]
+    pixmap = _few_colours(400, 200, colours, seed=9)
+    sizes = {}
+    for level in range(10):
+        data = encode_png(pixmap, compress_level=level)
+        _assert_exact(pixmap, data)
+        sizes[level] = len(data)
+        (idat,) = [_chunks(data)[b"IDAT"]]
+        assert zlib.decompress(idat)  # a valid zlib stream at every level
+    assert sizes[0] > sizes[1] > sizes[9]  # 0 stores: no compression
+    for bad in (-1, 10, 1.5, True, "6"):
+        with pytest.raises(PureogError, match="compress_level"):
+            encode_png(pixmap, compress_level=bad)  # type: ignore[arg-type]
+    with pytest.raises(PureogError, match="palette"):
+        encode_png(pixmap, palette="always")
+
+
+def test_zopfli_is_smaller_and_exact_or_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    colours = [bytes((i, 255 - i, 100, 255)) for i in range(0, 256, 4)]
+    pixmap = _few_colours(300, 100, colours, seed=4)
+    try:
+        import zopfli.zlib  # noqa: F401
+    except ImportError:
+        with pytest.raises(PureogError, match="pip install zopfli"):
+            encode_png(pixmap, zopfli=True)
+        return
+    data = encode_png(pixmap, zopfli=True)
+    _assert_exact(pixmap, data)
+    assert len(data) < len(encode_png(pixmap, compress_level=9))
+    monkeypatch.setitem(__import__("sys").modules, "zopfli.zlib", None)  # as if it were not installed
+    with pytest.raises(PureogError, match="pip install zopfli"):
+        encode_png(pixmap, zopfli=True)
+    with pytest.raises(PureogError, match="pip install zopfli"):  # before the render, not after it
+        pureog.render({"type": "div", "props": {}}, width=10, height=10, zopfli=True)
+
+
+def _example_card_sizes() -> list[tuple[str, int, int]]:
+    out = []
+    for name in ("blog-template.yaml", "custom-font.yaml"):
+        document = pureog.load_file(REPO / "examples" / name)
+        auto = pureog.render(document)
+        never = pureog.render(document, palette="never")
+        out.append((name, len(auto), len(never)))
+        assert _colour_type(auto) == COLOR_TYPE_INDEXED and _colour_type(never) == COLOR_TYPE_RGB
+        _, _, auto_rows, _ = png.Reader(bytes=auto).asRGBA8()
+        _, _, never_rows, _ = png.Reader(bytes=never).asRGBA8()
+        assert [bytes(r) for r in auto_rows] == [bytes(r) for r in never_rows]
+    return out
+
+
+def test_render_options_reach_the_encoder() -> None:
+    # Two example cards with few colours: indexed by default, a quarter smaller or more, same pixels.
+    for _name, auto, never in _example_card_sizes():
+        assert auto < 0.8 * never
+    card = REPO / "examples" / "my-site.yaml"
+    stored = pureog.render(pathlib.Path(card), compression=0)
+    assert len(stored) > 5 * len(pureog.render(pathlib.Path(card)))
+    with pytest.raises(pureog.PureogError, match="compression"):
+        pureog.render(pathlib.Path(card), compression=11)
+    with pytest.raises(pureog.PureogError, match="palette"):
+        pureog.render(pathlib.Path(card), palette="yes")
+
+
+def test_cli_flags(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pureog.cli import main
+
+    card = str(REPO / "examples" / "blog-template.yaml")
+    outputs = {}
+    for name, flags in {"auto": [], "never": ["--palette", "never"], "stored": ["--compression", "0"],
+                        "best": ["--compression", "9", "--palette", "never"]}.items():
+        assert main(["render", card, "-o", str(tmp_path / f"{name}.png"), *flags]) == 0
+        outputs[name] = (tmp_path / f"{name}.png").read_bytes()
+    assert _colour_type(outputs["auto"]) == COLOR_TYPE_INDEXED and _colour_type(outputs["never"]) == COLOR_TYPE_RGB
+    assert len(outputs["auto"]) < len(outputs["best"]) < len(outputs["never"]) < len(outputs["stored"])
+    pixels = {bytes(b"".join(png.Reader(bytes=data).asRGBA8()[2])) for data in outputs.values()}
+    assert len(pixels) == 1
+    assert main(["render", card, "-o", str(tmp_path / "bad.png"), "--compression", "10"]) == 1
+    assert "compression" in capsys.readouterr().err
+    small = tmp_path / "small.yaml"  # zopfli takes seconds on a whole card
+    small.write_text("width: 240\nheight: 120\nelement: {div: {style: {fontSize: 40, color: teal}, children: Hi}}\n")
+    try:
+        import zopfli  # noqa: F401
+    except ImportError:
+        assert main(["render", str(small), "-o", str(tmp_path / "z.png"), "--zopfli"]) == 1
+        assert "pip install zopfli" in capsys.readouterr().err
+    else:
+        assert main(["render", str(small), "-o", str(tmp_path / "z.png"), "--zopfli"]) == 0
+        assert main(["render", str(small), "-o", str(tmp_path / "s.png")]) == 0
+        assert len((tmp_path / "z.png").read_bytes()) < len((tmp_path / "s.png").read_bytes())
+
+
+def test_image_response_passes_the_png_options() -> None:
+    from pureog.web import ImageResponse
+
+    card = pureog.load_file(REPO / "examples" / "custom-font.yaml")
+    auto = ImageResponse(card).body
+    never = ImageResponse(card, palette="never", compression=1).body
+    assert _colour_type(auto) == COLOR_TYPE_INDEXED and _colour_type(never) == COLOR_TYPE_RGB
+    assert auto == pureog.render(card)
+    assert never == pureog.render(card, palette="never", compression=1)
