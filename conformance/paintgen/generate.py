@@ -7,8 +7,8 @@ not just their seeds). The generator walks the whole paint property table: backg
 layered gradients (linear, radial, repeating, with size/position/repeat), borders per side incl.
 dashed, radii (px, percent, elliptical), box shadows (several, inset, spread, blur), text shadows,
 ``WebkitTextStroke``, ``backgroundClip: text``, transforms with origins, opacity, overflow clips,
-``clipPath`` shapes, ``maskImage`` gradients, ``<img>`` with objectFit/objectPosition, inline ``<svg>``,
-and nests them. Values are written the many ways CSS allows (named colours, hex, rgb/hsl, percentages)
+``clipPath`` shapes, ``filter`` chains, ``maskImage`` gradients, ``<img>`` with objectFit/objectPosition,
+inline ``<svg>``, and nests them. Values are written the many ways CSS allows (named colours, hex, rgb/hsl, percentages)
 because the blind spots of a hand-written suite are mostly spellings and combinations.
 
 Only syntax Satori 0.29 accepts is drawn (no ``dotted`` borders, no ``turn`` in transforms), so the
@@ -212,6 +212,29 @@ class _Gen:
         quote = r.choice(("'", '"'))
         return f"path({rule}{quote}{' '.join(parts)}{quote})"
 
+    def filter(self) -> str:
+        """A CSS ``filter``: 1-3 functions (Satori writes each as an SVG filter resvg runs in order)."""
+        r = self.r
+        fns: list[str] = []
+        for _ in range(1 if r.random() < 0.6 else r.randint(2, 3)):
+            kind = r.choice(("blur", "brightness", "contrast", "grayscale", "hue-rotate", "invert", "opacity",
+                             "saturate", "sepia", "drop-shadow"))
+            self.features.add(f"filter-{kind}")
+            if kind == "blur":
+                fns.append(f"blur({r.choice((0.5, 1, 2, 3, 5, 8))}px)")
+            elif kind == "hue-rotate":
+                fns.append(f"hue-rotate({r.randrange(-180, 361)}deg)")
+            elif kind == "drop-shadow":
+                fns.append(f"drop-shadow({self.length(-6, 6)}px {self.length(-6, 6)}px "
+                           f"{r.choice((0, 1, 2, 4))}px {self.color()})")
+            elif kind in ("brightness", "contrast", "saturate"):
+                amount = round(r.uniform(0.0, 2.5), 2)
+                fns.append(f"{kind}({amount})" if r.random() < 0.7 else f"{kind}({round(amount * 100)}%)")
+            else:  # grayscale, invert, opacity, sepia: 0..1 (or a percentage)
+                amount = round(r.uniform(0.0, 1.0), 2)
+                fns.append(f"{kind}({amount})" if r.random() < 0.7 else f"{kind}({round(amount * 100)}%)")
+        return " ".join(fns)
+
     def mask(self) -> dict[str, Any]:
         r = self.r
         self.features.add("maskImage")
@@ -298,6 +321,8 @@ class _Gen:
             style["clipPath"] = self.clip_path()
         if r.random() < 0.1:
             style.update(self.mask())
+        if r.random() < 0.12:
+            style["filter"] = self.filter()
 
     def box(self, depth: int, w: int, h: int) -> dict[str, Any]:
         r = self.r
@@ -347,6 +372,8 @@ class _Gen:
         if r.random() < 0.15:
             self.features.add("opacity")
             style["opacity"] = round(r.uniform(0.3, 0.9), 2)
+        if r.random() < 0.12:
+            style["filter"] = self.filter()
         words = r.choice(("Hello", "Paint", "OG card", "Ship it", "Aa Bb", "Gradient"))
         del depth, w, h
         return {"div": {"style": style, "children": words}}
@@ -377,6 +404,8 @@ class _Gen:
             style.update(self.mask())
         if r.random() < 0.15:
             self.border(style)
+        if r.random() < 0.15:
+            style["filter"] = self.filter()
         return {"img": {"src": f"{self.assets}/{name}", "width": iw, "height": ih, "style": style}}
 
     def svg(self, w: int, h: int) -> dict[str, Any]:

@@ -29,6 +29,7 @@ import math
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine
 from pureog.paint.debug import hairline_nodes
+from pureog.paint.transform import rounded
 from pureog.path import Path, PathBuilder
 from pureog.stroke import dash_path, stroke_path
 from pureog.style.computed import ComputedStyle
@@ -119,6 +120,8 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
     hairline = width <= 1.0 and (matrix is None or (
         matrix.a == 1.0 and matrix.b == 0.0 and matrix.c == 0.0 and matrix.d == 1.0
         and matrix.e == int(matrix.e) and matrix.f == int(matrix.f)))
+    # the drawing transform as wrap() applies it (Satori's rounded matrix), for transformed hairlines
+    device = rounded(matrix) if matrix is not None and not hairline else None
     out: list[Node] = []
     for node in glyphs:
         if not isinstance(node, Group) or len(node.children) != 1:
@@ -133,6 +136,16 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
             if spans:
                 out.append(Group(tuple(spans), transform=node.transform))
             continue
+        if device is not None:
+            # A transformed stroke whose mapped width is at most 1 px: tiny-skia's anti-aliased hairline
+            # of the glyph outline, found in device pixels (per glyph: it depends on the position).
+            from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415
+
+            thin = hairline_stroke_nodes(fill.path, width, "butt", None, 0.0, paint, device @ node.transform)
+            if thin is not None:
+                if thin:
+                    out.append(Group(tuple(thin), transform=node.transform))
+                continue
         key = (fill.path, width)
         stroked = _stroked_glyphs.get(key)
         if stroked is None:
