@@ -74,14 +74,15 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
     shrunk by border + padding (Satori's content mask: the content rect minus a stroke of twice the
     border + padding width along the rounded border box, whose inner edge is that concentric curve)."""
     content = content_rect(box)
-    clipped: Node = Group(nodes, clip=Clip(rect_path(content)))
     if has_radius(radii):
         top, right = box.border[0] + box.padding[0], box.border[1] + box.padding[1]
         bottom, left = box.border[2] + box.padding[2], box.border[3] + box.padding[3]
         inner = inner_radii(radii, top, right, bottom, left)
         if has_radius(inner):
-            return [Group((clipped,), clip=Clip(rounded_rect_path(content, inner)))]
-    return [clipped]
+            # One clip: the rounded content box lies inside the content rect, and a second anti-aliased
+            # clip along the same straight edges would square their coverage (visible under a scale).
+            return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
+    return [Group(nodes, clip=Clip(rect_path(content)))]
 
 
 def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
