@@ -161,6 +161,10 @@ class Blur:
     """The element's own clip-path on the cut-out box (canvas coordinates), as on the shadow's shape."""
     cutout_mask: tuple[Node, ...] | None = None
     """The element's own maskImage on the cut-out box (a luminance mask, as :attr:`Group.mask`)."""
+    flood_linear: bool = False
+    """Single-colour content is coloured as SVG's ``feFlood`` + ``feComposite in`` do it in linear RGB
+    (Satori's box-shadow filter): resvg's 8-bit conversions to linear RGB and back lift dark,
+    translucent colours (``hsla(242, 91%, 34%, 0.54)`` over a light ground: 9/255 lighter)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,7 @@ def box_shadows(
         region = _region(s, spread, rounded_rect_path(moved_rect, radii), m, rect)
         std = s.blur / 2.0
         if s.inset:
-            blur = Blur(std, std, region, invert=True)
+            blur = Blur(std, std, region, invert=True, flood_linear=True)
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
             if own:
                 node = Group((node,), clip=clip, mask=mask)
@@ -120,7 +120,7 @@ def box_shadows(
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
         # (The cut-out box carries the content mask too; one clip is kept: the own, else the nearest.)
         hole_clip = clip if clip is not None or not content else content[-1]
-        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask)
+        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask, flood_linear=True)
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
         else:  # the turned clips cut the source, and the hole stays within the nearest one

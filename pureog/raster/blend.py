@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import repeat
 
 from pureog.raster.scan import Mask
@@ -32,10 +34,22 @@ _ALPHA_RUN = re.compile(rb"\xff+|[^\x00\xff]+")
 
 Rgba = tuple[int, int, int, int]
 
+
+@dataclass(frozen=True, slots=True)
+class Shade:
+    """A colour given per coverage instead of scaled by it: five 256-byte planes over the coverage
+    ``c``, the premultiplied r, g, b, a at ``c`` and ``255 - a`` (see :func:`shade`)."""
+
+    planes: tuple[bytes, bytes, bytes, bytes, bytes]
+
+
+Paint = Rgba | Shade
+
 _FULL_ROWS: dict[int, bytes] = {}
-_SCALED: dict[Rgba, list[tuple[int, int, int, int, int]]] = {}
-_UNIFORM_TABLES: dict[tuple[Rgba, bytes], tuple[bytes, bytes, bytes, bytes]] = {}
+_SCALED: dict[Paint, list[tuple[int, int, int, int, int]]] = {}
+_UNIFORM_TABLES: dict[tuple[Paint, bytes], tuple[bytes, bytes, bytes, bytes]] = {}
 _PLANES: dict[Rgba, tuple[bytes, bytes, bytes, bytes, bytes]] = {}
+_SHADES: dict[tuple[Rgba, ...], Shade] = {}
 _COMPLEMENT = bytes(range(255, -1, -1))  # v -> 255 - v
 _BYTES = [bytes((v,)) for v in range(256)]
 _DIV255 = b""
@@ -62,7 +76,20 @@ def premultiply(r: int, g: int, b: int, a8: int) -> Rgba:
     return (int(r * fa + 0.5), int(g * fa + 0.5), int(b * fa + 0.5), a8)
 
 
-def _scaled(color: Rgba) -> list[tuple[int, int, int, int, int]]:
+def shade(table: Sequence[Rgba]) -> Shade:
+    """The :class:`Shade` of a premultiplied colour per coverage (256 entries), cached."""
+    key = tuple(table)
+    found = _SHADES.get(key)
+    if found is None:
+        r, g, b, a = (bytes(channel) for channel in zip(*key, strict=True))
+        found = Shade((r, g, b, a, a.translate(_COMPLEMENT)))
+        if len(_SHADES) >= _CACHE_LIMIT:
+            _SHADES.clear()
+        _SHADES[key] = found
+    return found
+
+
+def _scaled(color: Paint) -> list[tuple[int, int, int, int, int]]:
     """``table[cov]`` = the colour scaled by coverage, plus ``255 - alpha`` (the destination factor)."""
     table = _SCALED.get(color)
     if table is None:
@@ -73,9 +100,12 @@ def _scaled(color: Rgba) -> list[tuple[int, int, int, int, int]]:
     return table
 
 
-def _planes(color: Rgba) -> tuple[bytes, bytes, bytes, bytes, bytes]:
+def _planes(color: Paint) -> tuple[bytes, bytes, bytes, bytes, bytes]:
     """Five 256-byte planes over the coverage ``c``: ``div255(r * c)``, the same for g, b and a,
-    and ``255 - div255(a * c)`` (the destination factor), each a strided slice of the div255 table."""
+    and ``255 - div255(a * c)`` (the destination factor), each a strided slice of the div255 table;
+    a :class:`Shade` brings its own."""
+    if isinstance(color, Shade):
+        return color.planes
     planes = _PLANES.get(color)
     if planes is None:
         r, g, b, a = color
@@ -92,7 +122,7 @@ def _div_row(d: int) -> bytes:
     return _div255_table()[0 : 255 * d + 1 : d] if d else bytes(256)
 
 
-def _uniform_tables(color: Rgba, dst: bytes) -> tuple[bytes, bytes, bytes, bytes]:
+def _uniform_tables(color: Paint, dst: bytes) -> tuple[bytes, bytes, bytes, bytes]:
     """Per-channel tables mapping coverage -> result of colour-over-``dst`` at that coverage:
     ``scaled[c] + div255(dst * (255 - scaled_alpha[c]))``, built with C-level translate and map."""
     key = (color, dst)
@@ -112,7 +142,7 @@ def _uniform_tables(color: Rgba, dst: bytes) -> tuple[bytes, bytes, bytes, bytes
     return tables
 
 
-def _translate_run(data: bytearray, o: int, cov: bytes, color: Rgba, dst_px: bytes) -> None:
+def _translate_run(data: bytearray, o: int, cov: bytes, color: Paint, dst_px: bytes) -> None:
     tr, tg, tb, ta = _uniform_tables(color, dst_px)
     n = len(cov)
     out = bytearray(4 * n)
@@ -123,7 +153,7 @@ def _translate_run(data: bytearray, o: int, cov: bytes, color: Rgba, dst_px: byt
     data[o : o + 4 * n] = out
 
 
-def _blend_pixels(data: bytearray, o: int, cov: bytes, color: Rgba) -> None:
+def _blend_pixels(data: bytearray, o: int, cov: bytes, color: Paint) -> None:
     """Per-pixel source-over of ``color`` at coverages ``cov`` starting at byte offset ``o``."""
     scaled = _scaled(color)
     for c in cov:
@@ -155,9 +185,19 @@ def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
     """Source-over ``color`` (premultiplied) through ``mask``; the mask must lie inside the buffer."""
     if color[3] == 0:
         return
+    _fill(data, stride, mask, color, bytes(color) * mask.width if color[3] == 255 else b"")
+
+
+def fill_shaded(data: bytearray, stride: int, mask: Mask, colors: Shade) -> None:
+    """Source-over the colour that ``colors`` gives each coverage of ``mask``."""
+    _fill(data, stride, mask, colors, b"")
+
+
+def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: bytes) -> None:
+    """Source-over through ``mask`` (:func:`fill_solid`); ``solid_row``: the row full coverage gives
+    when that is the plain colour (opaque), else empty."""
     n = mask.width
     full = full_row(n)
-    solid_row = bytes(color) * n if color[3] == 255 else b""
     base = mask.y * stride + mask.x * 4
     # Rows over a uniform destination are gathered per destination colour and translated together
     # below (4 translates for the whole mask instead of per row): a glyph over a solid box is the
@@ -216,7 +256,7 @@ def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
         _translate_rows(data, group, n, color, dst_px)
 
 
-def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, color: Rgba, dst_px: bytes) -> None:
+def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, color: Paint, dst_px: bytes) -> None:
     """:func:`_translate_run` for many coverage rows of width ``n`` over the same ``dst_px``."""
     if len(group) == 1:
         _translate_run(data, group[0][0], group[0][1], color, dst_px)

@@ -95,6 +95,24 @@ def flood_pixel(color: tuple[int, int, int, int], alpha: int) -> tuple[int, int,
     return tuple(_to_u8(f32(f32(c * 255.0) + 0.5)) for c in (*comps, af))  # type: ignore[return-value]
 
 
+@lru_cache(maxsize=256)
+def flood_in_table(color: tuple[int, int, int, int], opacity: float) -> tuple[tuple[int, int, int, int], ...]:
+    """Satori's box-shadow colouring as resvg computes it, for every coverage ``c`` of the blurred
+    shape: ``feFlood`` (the colour premultiplied in f32), converted to linear RGB (8 bits), ``feComposite
+    in`` the blurred alpha (tiny-skia's f32 pipeline: ``flood * c / 255``), back to sRGB (8 bits), then
+    the group's ``opacity``. Premultiplied RGBA8 per coverage, 256 entries."""
+    flood = _convert(flood_pixel(color, 255), True)
+    table = []
+    for c in range(256):
+        cf = f32(c * _INV_255)
+        inside = tuple(min(255, int(f32(f32(f32(v * _INV_255) * cf) * 255.0) + 0.5)) for v in flood)
+        r, g, b, a = _convert(inside, False)  # type: ignore[arg-type]
+        if opacity < 1.0:
+            r, g, b, a = (int(v * opacity + 0.5) for v in (r, g, b, a))
+        table.append((r, g, b, a))
+    return tuple(table)
+
+
 @dataclass(frozen=True, slots=True)
 class ShadowPlane:
     """One shadow ready to merge: its blurred alpha over the region (``width * height`` bytes, already
@@ -185,4 +203,4 @@ def drop_shadows(
     return out
 
 
-__all__ = ["ShadowPlane", "drop_shadows", "flood_pixel", "TO_LINEAR", "TO_SRGB"]
+__all__ = ["ShadowPlane", "drop_shadows", "flood_in_table", "flood_pixel", "TO_LINEAR", "TO_SRGB"]

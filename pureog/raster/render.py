@@ -40,7 +40,7 @@ from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.path import Path
 from pureog.raster import blend, shade
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
-from pureog.raster.dropshadow import ShadowPlane, drop_shadows
+from pureog.raster.dropshadow import ShadowPlane, drop_shadows, flood_in_table
 from pureog.raster.filter import apply_color, drop_shadow_rows, region_box
 from pureog.raster.flatten import flatten
 from pureog.raster.gradient import pattern_shader
@@ -294,10 +294,14 @@ class _Renderer:
             mask = blend.intersect(mask, clip)
         if mask is None:
             return
-        r, gg, b, a = color
-        a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
         target.touch(mask)
         pm = target.pixmap
+        if blur.flood_linear:
+            table = flood_in_table(color, max(0.0, min(1.0, g.opacity)))
+            blend.fill_shaded(pm.data, pm.stride, mask, blend.shade(table))
+            return
+        r, gg, b, a = color
+        a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
         blend.fill_solid(pm.data, pm.stride, mask, blend.premultiply(r, gg, b, a))
 
     def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
