@@ -1,0 +1,358 @@
+"""Differential test of pureog's OpenType shaping engine (``pureog.text.ot``) against HarfBuzz.
+
+Shapes generated strings (words and syllables drawn from each script's characters, plus sample
+sentences) with both engines and compares glyph ids, clusters and positions (each within 1 font unit).
+Prints the identical rate per script and per font, with example failures.
+
+Needs ``uharfbuzz`` (a test-only dependency, in the ``dev`` extra) and fonts: Debian's
+``fonts-noto-core`` under /usr/share/fonts/truetype/noto (DejaVu and Liberation are used when present).
+
+Run::
+
+    python tools/shaping_diff.py                      # every script, 40 strings per script and font
+    python tools/shaping_diff.py --strings 200 --scripts Arab,Hebr --fonts NotoNaskhArabic-Regular
+    python tools/shaping_diff.py --show 5             # more example failures
+
+``tests/text/ot/test_harfbuzz_diff.py`` imports this module (``corpus``, ``compare_font``) for a smaller
+slice with recorded minimum rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+NOTO = Path("/usr/share/fonts/truetype/noto")
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
+LIBERATION = Path("/usr/share/fonts/truetype/liberation")
+
+# script -> (direction, language or None, fonts); fonts missing on the machine are skipped.
+SCRIPTS: dict[str, tuple[str, list[Path]]] = {
+    "Latn": ("ltr", [NOTO / "NotoSans-Regular.ttf", NOTO / "NotoSans-Bold.ttf", NOTO / "NotoSans-Italic.ttf",
+                     NOTO / "NotoSerif-Regular.ttf", NOTO / "NotoSerif-BoldItalic.ttf",
+                     NOTO / "NotoSansDisplay-Regular.ttf", DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSerif.ttf",
+                     LIBERATION / "LiberationSans-Regular.ttf", LIBERATION / "LiberationSerif-Regular.ttf",
+                     LIBERATION / "LiberationMono-Regular.ttf", DEJAVU / "DejaVuSansMono.ttf"]),
+    "Grek": ("ltr", [NOTO / "NotoSans-Regular.ttf", NOTO / "NotoSerif-Regular.ttf", NOTO / "NotoSans-Bold.ttf",
+                     DEJAVU / "DejaVuSans.ttf", LIBERATION / "LiberationSans-Regular.ttf",
+                     LIBERATION / "LiberationMono-Regular.ttf"]),
+    "Cyrl": ("ltr", [NOTO / "NotoSans-Regular.ttf", NOTO / "NotoSerif-Regular.ttf", NOTO / "NotoSans-Italic.ttf",
+                     DEJAVU / "DejaVuSans.ttf", LIBERATION / "LiberationSerif-Regular.ttf",
+                     LIBERATION / "LiberationMono-Regular.ttf"]),
+    "Arab": ("rtl", [NOTO / "NotoSansArabic-Regular.ttf", NOTO / "NotoSansArabic-Bold.ttf",
+                     NOTO / "NotoNaskhArabic-Regular.ttf", NOTO / "NotoNaskhArabic-Bold.ttf",
+                     NOTO / "NotoKufiArabic-Regular.ttf", NOTO / "NotoNastaliqUrdu-Regular.ttf",
+                     DEJAVU / "DejaVuSans.ttf"]),
+    "Hebr": ("rtl", [NOTO / "NotoSansHebrew-Regular.ttf", NOTO / "NotoSerifHebrew-Regular.ttf",
+                     NOTO / "NotoRashiHebrew-Regular.ttf", DEJAVU / "DejaVuSans.ttf"]),
+    "Syrc": ("rtl", [NOTO / "NotoSansSyriac-Regular.ttf"]),
+    "Thai": ("ltr", [NOTO / "NotoSansThai-Regular.ttf", NOTO / "NotoSerifThai-Regular.ttf",
+                     NOTO / "NotoLoopedThai-Regular.ttf"]),
+    "Laoo": ("ltr", [NOTO / "NotoSansLao-Regular.ttf", NOTO / "NotoSerifLao-Regular.ttf"]),
+    "Armn": ("ltr", [NOTO / "NotoSansArmenian-Regular.ttf", NOTO / "NotoSerifArmenian-Regular.ttf"]),
+    "Geor": ("ltr", [NOTO / "NotoSansGeorgian-Regular.ttf", NOTO / "NotoSerifGeorgian-Regular.ttf"]),
+    "Ethi": ("ltr", [NOTO / "NotoSansEthiopic-Regular.ttf", NOTO / "NotoSerifEthiopic-Regular.ttf"]),
+    "Cher": ("ltr", [NOTO / "NotoSansCherokee-Regular.ttf"]),
+    "Deva": ("ltr", [NOTO / "NotoSansDevanagari-Regular.ttf", NOTO / "NotoSerifDevanagari-Regular.ttf",
+                     NOTO / "NotoSansDevanagari-Bold.ttf"]),
+    "Beng": ("ltr", [NOTO / "NotoSansBengali-Regular.ttf", NOTO / "NotoSerifBengali-Regular.ttf"]),
+    "Guru": ("ltr", [NOTO / "NotoSansGurmukhi-Regular.ttf", NOTO / "NotoSerifGurmukhi-Regular.ttf"]),
+    "Gujr": ("ltr", [NOTO / "NotoSansGujarati-Regular.ttf", NOTO / "NotoSerifGujarati-Regular.ttf"]),
+    "Orya": ("ltr", [NOTO / "NotoSansOriya-Regular.ttf"]),
+    "Taml": ("ltr", [NOTO / "NotoSansTamil-Regular.ttf", NOTO / "NotoSerifTamil-Regular.ttf"]),
+    "Telu": ("ltr", [NOTO / "NotoSansTelugu-Regular.ttf", NOTO / "NotoSerifTelugu-Regular.ttf"]),
+    "Knda": ("ltr", [NOTO / "NotoSansKannada-Regular.ttf", NOTO / "NotoSerifKannada-Regular.ttf"]),
+    "Mlym": ("ltr", [NOTO / "NotoSansMalayalam-Regular.ttf", NOTO / "NotoSerifMalayalam-Regular.ttf"]),
+    "Khmr": ("ltr", [NOTO / "NotoSansKhmer-Regular.ttf", NOTO / "NotoSerifKhmer-Regular.ttf"]),
+    "Mymr": ("ltr", [NOTO / "NotoSansMyanmar-Regular.ttf", NOTO / "NotoSerifMyanmar-Regular.ttf"]),
+    # Common script: any characters (random assigned code points), emoji sequences.
+    "Zyyy": ("ltr", [NOTO / "NotoSans-Regular.ttf", DEJAVU / "DejaVuSans.ttf",
+                     LIBERATION / "LiberationMono-Regular.ttf"]),
+}
+
+# Code point ranges the generated words draw from (assigned characters only, Unicode 14).
+RANGES: dict[str, list[tuple[int, int]]] = {
+    "Latn": [(0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF)],
+    "Grek": [(0x370, 0x3FF), (0x1F00, 0x1FFF)],
+    "Cyrl": [(0x400, 0x52F)],
+    "Arab": [(0x600, 0x6FF), (0x750, 0x77F), (0x8A0, 0x8FF)],
+    "Hebr": [(0x591, 0x5F4)],
+    "Syrc": [(0x700, 0x74F)],
+    "Thai": [(0xE01, 0xE5B)],
+    "Laoo": [(0xE81, 0xEDF)],
+    "Armn": [(0x531, 0x58F)],
+    "Geor": [(0x10A0, 0x10FF)],
+    "Ethi": [(0x1200, 0x139F)],
+    "Cher": [(0x13A0, 0x13FF), (0xAB70, 0xABBF)],
+    "Deva": [(0x900, 0x97F)],
+    "Beng": [(0x980, 0x9FF)],
+    "Guru": [(0xA00, 0xA7F)],
+    "Gujr": [(0xA80, 0xAFF)],
+    "Orya": [(0xB00, 0xB7F)],
+    "Taml": [(0xB80, 0xBFF)],
+    "Telu": [(0xC00, 0xC7F)],
+    "Knda": [(0xC80, 0xCFF)],
+    "Mlym": [(0xD00, 0xD7F)],
+    "Khmr": [(0x1780, 0x17DD), (0x17E0, 0x17E9)],
+    "Mymr": [(0x1000, 0x109F)],
+    "Zyyy": [(0x20, 0x2FFF), (0x1F300, 0x1FAFF)],
+}
+COMBINING = {"Latn": [(0x300, 0x36F)], "Grek": [(0x300, 0x345)], "Cyrl": [(0x300, 0x301), (0x483, 0x487)]}
+
+SENTENCES: dict[str, list[str]] = {
+    "Latn": [
+        "The quick brown fox jumps over the lazy dog.", "office affine fjord flight ffl fi ff Th st",
+        "AVATAR WAVE Tyrone Yo-yo LT AT&T T. Vo P.Y. Wa Ty", "Vous êtes très élégant à Noël; ça coûte 20 €.",
+        "Ångström, Œuvre, Straße, Čeština, Łódź, İstanbul.", "Tiếng Việt có dấu: người, được, những.",
+        "e\u0301 a\u0308\u0301 q\u0307\u0323 n\u0303 o\u0328\u0304 x\u0302", "1\u20442 3\u20444 12\u204434",
+        "zero\u200bwidth non\u200cjoin join\u200dme soft\u00adhyphen", "“Quotes” and ‘apostrophes’ — dashes – …",
+        "a\u0300\u0301\u0302\u0303 i\u0307\u0308 u\u031b\u0323", "A\u2002B\u2003C\u2009D\u200aE\u202fF\u2007G",
+    ],
+    "Grek": [
+        "Ξεσκεπάζω την ψυχοφθόρα βδελυγμία.", "Καλημέρα κόσμε! Ἀρχὴ ἥμισυ παντός.",
+        "ᾅ ᾷ ῥ ἐν ἀρχῇ ἦν ὁ λόγος", "α\u0301 η\u0342 ω\u0345 ι\u0308\u0301",
+    ],
+    "Cyrl": [
+        "Съешь же ещё этих мягких французских булок, да выпей чаю.", "Україна, Ґанок, Їжак; Беларусь: ў.",
+        "Србија: ђ ћ џ љ њ; Македонија: ѓ ќ ѕ.", "а\u0301 е\u0301 и\u0301 о\u0301 у\u0301",
+    ],
+    "Arab": [
+        "السلام عليكم ورحمة الله وبركاته", "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ", "لا إله إلا الله",
+        "نص حكيم له سر قاطع وذو شأن عظيم مكتوب على ثوب أخضر ومغلف بجلد أزرق",
+        "زبان فارسی گویش\u200cها پژوهش", "اردو زبان بہت خوبصورت ہے", "١٢٣ ٤٥٦ ۷۸۹ 2024",
+        "كـــتـــاب", "ل\u200cا ل\u200dا بـ\u200d", "مُحَمَّدٌ رَسُولُ اللَّهِ", "(قوس) [مربع] «اقتباس»",
+        "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
+    ],
+    "Hebr": [
+        "שלום עולם", "בְּרֵאשִׁית בָּרָא אֱלֹהִים אֵת הַשָּׁמַיִם וְאֵת הָאָרֶץ", "עִבְרִית",
+        "דג סקרן שט בים מאוכזב ולפתע מצא חברה", "(שלום) [עולם]", "יִשְׂרָאֵל שַׁבָּת",
+    ],
+    "Syrc": ["ܫܠܡܐ ܥܠܡܐ", "ܠܫܢܐ ܣܘܪܝܝܐ", "ܒܪܫܝܬ ܐܝܬܘܗܝ ܗܘܐ ܡܠܬܐ"],
+    "Thai": ["สวัสดีครับ", "ภาษาไทยเป็นภาษาที่สวยงาม", "น้ำ ค่ำ ที่นี่ กำลัง", "เป็นมนุษย์สุดประเสริฐเลิศคุณค่า",
+             "ปู่ ฏุ ญู ฐู"],
+    "Laoo": ["ສະບາຍດີ", "ພາສາລາວ", "ນ້ຳ ຄຳ"],
+    "Armn": ["Բարեւ աշխարհ", "Հայերեն լեզու", "ﬓ ﬔ և"],
+    "Geor": ["გამარჯობა მსოფლიო", "ქართული ენა"],
+    "Ethi": ["ሰላም ለዓለም", "አማርኛ ቋንቋ"],
+    "Cher": ["ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ", "ꮳꮃꭹ"],
+    "Deva": ["नमस्ते दुनिया", "हिन्दी भाषा", "क्षत्रिय र्क श्री", "कि की कु कू के कै को कौ कं कः",
+             "प्र क्र र्द्ध द्ध ह्म ड़ ढ़", "स्त्री अंग्रेज़ी"],
+    "Khmr": ["សួស្តី ពិភពលោក", "ភាសាខ្មែរ", "ស្ត្រី ក្រុង"],
+    "Mymr": ["မင်္ဂလာပါ", "မြန်မာဘာသာ", "ကြွ ကျွန်ုပ်"],
+}
+
+
+def _chars(script: str) -> tuple[list[str], list[str], list[str]]:
+    """(letters, marks, other characters) of a script's ranges, assigned in Python's Unicode."""
+    letters: list[str] = []
+    marks: list[str] = []
+    others: list[str] = []
+    for lo, hi in RANGES[script] + COMBINING.get(script, []):
+        for u in range(lo, hi + 1):
+            ch = chr(u)
+            cat = unicodedata.category(ch)
+            if cat == "Cn":
+                continue
+            if cat.startswith("L"):
+                letters.append(ch)
+            elif cat.startswith("M"):
+                marks.append(ch)
+            elif cat[0] in "NPS":
+                others.append(ch)
+    return letters, marks, others
+
+
+# Characters mixed into generated words: joiners, default ignorables, variation selectors, spaces the
+# normalizer maps to the space glyph, brackets (mirrored in RTL), digits around a fraction slash.
+EXTRAS = ("\u200d", "\u200c", "\u200b", "\u00ad", "\u034f", "\ufe00", "\ufe0f", "\u00a0", "\u2002", "\u2009",
+          "\u202f", "\u2007", "\u2011", "1\u20442", "(", ")", "[", "]", "«", "»", "0", "7", "\u0301", "\u0308",
+          "\u0640", "\u2010", "\ufeff", "\u2060")
+
+
+_EMOJI_PARTS = ("\U0001f468", "\U0001f469", "\U0001f467", "\u200d", "\U0001f3fb", "\U0001f3fd", "\ufe0f", "\u20e3",
+                "\U0001f1eb", "\U0001f1f7", "\U0001f1e9", "\U0001f1ea", "\u2764", "\U0001f525", "#", "1",
+                "\U0001f3f4", "\U000e0067", "\U000e0062", "\U000e007f", "\u263a", "\ufe0e", "\U0001f44d")
+
+
+def _random_common(rng: random.Random, count: int) -> list[str]:
+    """Random assigned characters of any script (marks a third of the time), and emoji sequences."""
+    pool = [chr(u) for lo, hi in RANGES["Zyyy"] for u in range(lo, hi + 1)
+            if unicodedata.category(chr(u)) not in ("Cn", "Cs", "Co", "Cc")]
+    marks = [c for c in pool if unicodedata.category(c).startswith("M")]
+    strings = []
+    for i in range(count):
+        if i % 3 == 2:
+            strings.append("".join(rng.choice(_EMOJI_PARTS) for _ in range(rng.randint(1, 12))))
+        else:
+            strings.append("".join(rng.choice(marks) if rng.random() < 0.3 else rng.choice(pool)
+                                   for _ in range(rng.randint(1, 25))))
+    return strings
+
+
+def corpus(script: str, count: int, seed: int = 1) -> list[str]:
+    """``count`` strings for ``script``: its sample sentences first, then generated words (a third of
+    them with :data:`EXTRAS` mixed in)."""
+    rng = random.Random(f"{script}:{seed}")
+    if script == "Zyyy":
+        return _random_common(rng, count)
+    strings = list(SENTENCES.get(script, []))[:count]
+    letters, marks, others = _chars(script)
+    mark_rate = 0.12 if script in ("Latn", "Grek", "Cyrl", "Armn", "Geor", "Ethi", "Cher") else 0.35
+    while len(strings) < count:
+        words = []
+        for _ in range(rng.randint(1, 6)):
+            word = []
+            for _ in range(rng.randint(1, 8)):
+                word.append(rng.choice(letters))
+                while marks and rng.random() < mark_rate:
+                    word.append(rng.choice(marks))
+                    mark_rate_inner = 0.3
+                    if rng.random() > mark_rate_inner:
+                        break
+            if others and rng.random() < 0.15:
+                word.append(rng.choice(others))
+            if len(strings) % 3 == 2 and rng.random() < 0.5:
+                word.insert(rng.randint(0, len(word)), rng.choice(EXTRAS))
+            words.append("".join(word))
+        sep = rng.choice([" ", " ", " ", ", ", ". ", " - "])
+        strings.append(sep.join(words))
+    return strings
+
+
+@dataclass
+class Result:
+    total: int = 0
+    same: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.same / self.total if self.total else 1.0
+
+
+def _hb_font(path: Path) -> object:
+    import uharfbuzz as hb  # noqa: PLC0415
+
+    blob = hb.Blob.from_file_path(str(path))
+    return hb.Font(hb.Face(blob))
+
+
+def harfbuzz_shape(font: object, text: str, script: str, direction: str, language: str | None = None,
+                   features: dict[str, int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
+    import uharfbuzz as hb  # noqa: PLC0415
+
+    buf = hb.Buffer()
+    buf.add_codepoints([ord(c) for c in text])
+    buf.direction = direction
+    buf.script = script
+    if language:
+        buf.language = language
+    hb.shape(font, buf, features or {})
+    if not buf.glyph_infos:
+        return []
+    return [(i.codepoint, i.cluster, p.x_advance, p.y_advance, p.x_offset, p.y_offset)
+            for i, p in zip(buf.glyph_infos, buf.glyph_positions, strict=True)]
+
+
+def pureog_shape(tt: object, text: str, script: str, direction: str, language: str | None = None,
+                 features: dict[str, int] | None = None) -> list[tuple[int, int, int, int, int, int]]:
+    from pureog.text.ot import shape  # noqa: PLC0415
+
+    return [(g.glyph, g.cluster, g.x_advance, g.y_advance, g.x_offset, g.y_offset)
+            for g in shape(tt, text, script, language, direction, features)]
+
+
+def same(a: Sequence[tuple[int, ...]], b: Sequence[tuple[int, ...]]) -> bool:
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x[0] != y[0] or x[1] != y[1] or any(abs(p - q) > 1 for p, q in zip(x[2:], y[2:], strict=True)):
+            return False
+    return True
+
+
+def describe(text: str, mine: Sequence[tuple[int, ...]], ref: Sequence[tuple[int, ...]]) -> str:
+    codes = " ".join(f"{ord(c):04X}" for c in text)
+    lines = [f"{text!r} [{codes}]"]
+    for i in range(max(len(mine), len(ref))):
+        a = mine[i] if i < len(mine) else None
+        b = ref[i] if i < len(ref) else None
+        mark = "" if a is not None and b is not None and same([a], [b]) else "  <--"
+        lines.append(f"    pureog {a}  harfbuzz {b}{mark}")
+    return "\n".join(lines)
+
+
+def compare_font(path: Path, script: str, strings: Sequence[str], max_failures: int = 3) -> Result:
+    from fontTools.ttLib import TTFont  # noqa: PLC0415
+
+    direction = SCRIPTS[script][0]
+    tt = TTFont(str(path))
+    hb_font = _hb_font(path)
+    result = Result()
+    for text in strings:
+        ref = harfbuzz_shape(hb_font, text, script, direction)
+        try:
+            mine = pureog_shape(tt, text, script, direction)
+        except Exception as exc:  # a crash counts as a difference, with its traceback summary
+            mine = []
+            if len(result.failures) < max_failures:
+                result.failures.append(f"{text!r}: {type(exc).__name__}: {exc}")
+        result.total += 1
+        if same(mine, ref):
+            result.same += 1
+        elif len(result.failures) < max_failures and mine:
+            result.failures.append(describe(text, mine, ref))
+    return result
+
+
+def fonts_for(script: str, only: set[str] | None = None) -> Iterator[Path]:
+    for path in SCRIPTS[script][1]:
+        if path.exists() and (only is None or path.stem in only):
+            yield path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strings", type=int, default=40, help="strings per script (default 40)")
+    parser.add_argument("--scripts", default=",".join(SCRIPTS), help="comma-separated ISO 15924 codes")
+    parser.add_argument("--fonts", default="", help="comma-separated font file stems to restrict to")
+    parser.add_argument("--show", type=int, default=2, help="example failures per font")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    only = set(args.fonts.split(",")) if args.fonts else None
+    grand = Result()
+    fonts_seen: set[str] = set()
+    start = time.perf_counter()
+    for script in args.scripts.split(","):
+        strings = corpus(script, args.strings, args.seed)
+        script_result = Result()
+        for path in fonts_for(script, only):
+            r = compare_font(path, script, strings, args.show)
+            fonts_seen.add(path.stem)
+            script_result.total += r.total
+            script_result.same += r.same
+            print(f"  {script} {path.stem:32s} {r.same:5d}/{r.total:<5d} {100 * r.rate:6.2f} %")
+            for f in r.failures:
+                print("      " + f.replace("\n", "\n      "))
+        if script_result.total:
+            print(f"{script}: {script_result.same}/{script_result.total} identical ({100 * script_result.rate:.2f} %)")
+        grand.total += script_result.total
+        grand.same += script_result.same
+    elapsed = time.perf_counter() - start
+    print(f"ALL: {grand.same}/{grand.total} identical ({100 * grand.rate:.2f} %) over {len(fonts_seen)} fonts, "
+          f"{elapsed:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
