@@ -124,9 +124,10 @@ def element_nodes(
     own_mask = mask if moved else None
     if moved and border and not fills and not _border_has_area(style, rect, radii):
         # Only straight single-side borders: Satori's <g clip-path mask> around them has no bounding
-        # box, so resvg ignores its clip-path and mask, which are all the clips and masks on these
-        # shapes (the ancestors', the content mask, the element's own): nothing cuts them.
-        own = [Group(tuple(wrap(border, matrix)), unclipped=True)]
+        # box, so resvg ignores its clip-path and mask (the ancestors' clip, the content mask, the
+        # element's own). What cuts them is each side's own border-box clip, which Satori chains to
+        # the nearest clipping ancestor's: in the side's transformed space, so those clips turn too.
+        own = [_turned_ancestor_clips(wrap(border, matrix), matrix, ancestor_clip, outer_clips)]
     elif own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
         # A moved element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
@@ -152,6 +153,18 @@ def element_nodes(
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
     out.extend(inner)
     return out
+
+
+def _turned_ancestor_clips(nodes: list[Node], matrix: Affine | None, nearest: Clip | None,
+                           outer: tuple[Clip, ...]) -> Node:
+    """``nodes`` cut by the ancestors' clips transformed by the element's (rounded) matrix, instead of
+    the untransformed clips in effect (:attr:`Group.unclipped`)."""
+    node: Node = Group(tuple(nodes))
+    m = rounded(matrix) if matrix is not None else None
+    for clip in reversed((*outer, nearest) if nearest is not None else ()):
+        path = clip.path.transformed(m) if m is not None else clip.path
+        node = Group((node,), clip=Clip(path, clip.fill_rule))
+    return Group((node,), unclipped=True)
 
 
 def _border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:
