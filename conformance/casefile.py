@@ -11,6 +11,7 @@ A case file::
     case:
       title: textAlign: center on wrapped lines    # required
       features: [textAlign]                        # required, at least one
+      reference: chromium                          # optional: who drew <name>.ref.png (default next)
       tolerance:                                   # optional; reason is mandatory
         min_psnr: 24
         max_off_share: 0.03
@@ -35,7 +36,11 @@ CONFORMANCE_DIR = Path(__file__).resolve().parent
 CASES_DIR = CONFORMANCE_DIR / "cases"
 DEFAULT_MIN_PSNR = 30.0
 DEFAULT_MAX_OFF_SHARE = 0.01
-_CASE_KEYS = frozenset({"title", "features", "tolerance"})
+_CASE_KEYS = frozenset({"title", "features", "tolerance", "reference"})
+REFERENCE_SOURCES = ("next", "chromium")
+"""Who drew a case's reference PNG: Next.js ``ImageResponse`` (``conformance/oracle``), or headless
+Chromium (``conformance/chromium``) for features Next.js has no output for (it throws on
+``display: grid``)."""
 _TOLERANCE_KEYS = frozenset({"min_psnr", "max_off_share", "reason"})
 
 
@@ -55,6 +60,8 @@ class CaseInfo:
     min_psnr: float = DEFAULT_MIN_PSNR
     max_off_share: float = DEFAULT_MAX_OFF_SHARE
     tolerance_reason: str = ""
+    reference_source: str = "next"
+    """``next`` or ``chromium``: who drew :attr:`reference` (see :data:`REFERENCE_SOURCES`)."""
 
     @property
     def reference(self) -> Path:
@@ -95,9 +102,13 @@ def read_case(path: str | Path, root: Path = CASES_DIR) -> tuple[CaseInfo, dict[
         reason = given.strip()
         min_psnr = _number(tolerance.get("min_psnr", min_psnr), path, "min_psnr")
         max_off = _number(tolerance.get("max_off_share", max_off), path, "max_off_share")
+    source = meta.get("reference", "next")
+    if source not in REFERENCE_SOURCES:
+        raise CaseFormatError(f"{path}: case.reference must be one of {', '.join(REFERENCE_SOURCES)}")
     cid = case_id(path, root)
     area = cid.split("/", 1)[0] if "/" in cid else ""
-    info = CaseInfo(cid, area, path.stem, path, title.strip(), tuple(features), min_psnr, max_off, reason or "")
+    info = CaseInfo(cid, area, path.stem, path, title.strip(), tuple(features), min_psnr, max_off, reason or "",
+                    source)
     document = {k: v for k, v in data.items() if k != "case"}
     return info, document
 
@@ -119,6 +130,16 @@ def load_document(path: str | Path) -> Any:
         data = {k: v for k, v in data.items() if k != "case"}
         return from_mapping(data, base_dir=str(path.parent), root=_root(path))
     return load(path, root=_root(path))
+
+
+def reference_source(path: str | Path) -> str:
+    """Who draws the reference of a document: ``chromium`` for a case that says so, else ``next``
+    (plain documents and examples included). The Next.js oracle skips the others."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    meta = data.get("case") if isinstance(data, dict) else None
+    source = meta.get("reference", "next") if isinstance(meta, dict) else "next"
+    return str(source)
 
 
 def _root(path: Path) -> str | None:

@@ -56,6 +56,8 @@ class CaseResult:
     width: int = 0
     height: int = 0
     images: Mapping[str, str] = field(default_factory=dict)
+    reference_source: str = "next"
+    """Who drew the reference PNG: ``next`` (Next.js) or ``chromium`` (conformance/chromium)."""
     """Report image files (``reference``, ``candidate``, ``diff``) relative to the report directory."""
 
     @property
@@ -138,6 +140,7 @@ def run_case(path: str, report_dir: str | None = None, timeout_s: float = DEFAUL
     common: dict[str, Any] = {
         "id": info.id, "area": info.area, "title": info.title, "features": info.features,
         "min_psnr": info.min_psnr, "max_off_share": info.max_off_share, "tolerance_reason": info.tolerance_reason,
+        "reference_source": info.reference_source,
     }
     images: dict[str, str] = {}
     started = time.perf_counter()
@@ -167,7 +170,9 @@ def run_case(path: str, report_dir: str | None = None, timeout_s: float = DEFAUL
 
         if not info.reference.is_file():
             return CaseResult(**common, status=ERROR, render_ms=render_ms,
-                              error=f"no reference image {info.reference.name} (run conformance/oracle/regenerate.py)")
+                              error=f"no reference image {info.reference.name} (run "
+                                    f"conformance/{'chromium' if info.reference_source == 'chromium' else 'oracle'}"
+                                    "/regenerate.py)")
         reference = read_rgba(info.reference)
         candidate = read_rgba(png)
         result = score(reference, candidate, min_psnr=info.min_psnr, max_off_share=info.max_off_share)

@@ -1,14 +1,14 @@
 """pureog: Open Graph images from element trees, in pure Python.
 
-Public API: :func:`render_png`, :func:`render` (PNG, JPEG or WebP), :func:`layout_boxes`, :func:`load`,
-:func:`load_file`, :class:`Font`, :class:`ImageResponse` (serving images from web frameworks), the
-errors and :class:`RenderWarning`.
+Public API: :func:`render_png`, :func:`render` (PNG, JPEG, WebP or SVG), :func:`render_svg`,
+:func:`layout_boxes`, :func:`load`, :func:`load_file`, :class:`Font`, :class:`ImageResponse` (serving
+images from web frameworks), the errors and :class:`RenderWarning`.
 Everything else is internal. Heavy modules load lazily, so ``import pureog`` stays cheap.
 """
 
 from __future__ import annotations
 
-from pureog.api import Font, LayoutBox, layout_boxes, load, load_file, render, render_png
+from pureog.api import Font, LayoutBox, layout_boxes, load, load_file, render, render_png, render_svg
 from pureog.errors import (
     DocumentError,
     FontError,
@@ -36,5 +36,6 @@ __all__ = [
     "load_file",
     "render",
     "render_png",
+    "render_svg",
 ]
 __version__ = "0.1.0"

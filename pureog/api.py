@@ -1,4 +1,5 @@
-"""The public Python API: render_png, render (PNG, JPEG or WebP), layout_boxes, load, load_file, Font.
+"""The public Python API: render_png, render (PNG, JPEG, WebP or SVG), render_svg, layout_boxes, load,
+load_file, Font.
 
 Options mirror Next.js ``ImageResponse``: ``width``/``height`` (default 1200x630 unless the document
 says otherwise; keywords win), ``fonts`` (dicts with Next's keys ``name``, ``data``, ``weight``,
@@ -107,10 +108,11 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
            debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
            data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
            timeout: float | None = None, compression: int = 6, zopfli: bool = False,
-           palette: str = "auto") -> bytes:
+           palette: str = "auto", features: str = "satori") -> bytes:
     """Render an element tree or document to image bytes: ``format`` is ``"png"`` (the default, as
     Next.js), ``"jpeg"`` (``quality`` 1..100 on libjpeg's scale, ``subsampling`` ``"4:2:0"`` or
-    ``"4:4:4"``; translucent pixels over white) or ``"webp"`` (lossless). PNG options: ``compression``,
+    ``"4:4:4"``; translucent pixels over white), ``"webp"`` (lossless) or ``"svg"`` (UTF-8 text, see
+    :func:`render_svg`; the image options do not apply). PNG options: ``compression``,
     zlib's level from 0 (stored) to 9 (smallest; 6 by default); ``zopfli=True`` deflates with the
     optional ``zopfli`` package instead (slower, a few % smaller; an error when it is not installed);
     ``palette``, ``"auto"`` (indexed colour when the image has at most 256 colours and that is
@@ -134,7 +136,8 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
 
         zopfli_compress()  # not installed: say so now, not after the render
     output = {"image_format": image_format, "quality": quality, "subsampling": subsampling,
-              "compress_level": compression, "zopfli": zopfli, "palette": palette}
+              "compress_level": compression, "zopfli": zopfli, "palette": palette,
+              "features": _check_features(features)}
     return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji,
                    debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict,
                    timeout=timeout)
@@ -144,7 +147,7 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
                data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
-               timeout: float | None = None) -> bytes:
+               timeout: float | None = None, features: str = "satori") -> bytes:
     """Render an element tree or document to PNG bytes.
 
     ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
@@ -155,9 +158,31 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
     drawn in their place, ``fontSize`` wide. ``data``/``lenient``: template values, as in :func:`load`.
     Input that Next.js tolerates renders as there, each case reported as a :class:`pureog.RenderWarning`;
     ``strict=True`` raises a :class:`pureog.PureogError` for it instead.
+    ``features``: ``"satori"`` (Next.js's text shaping; scripts it draws wrongly, such as Arabic,
+    Hebrew, Thai and the Indic scripts, are fully shaped and reordered) or ``"browser"`` (HarfBuzz's
+    default features, such as ligatures, for every script; spec/text.md).
     """
-    return _render(element_or_document, {}, width=width, height=height, fonts=fonts, emoji=emoji, debug=debug,
+    output = {"features": _check_features(features)} if features != "satori" else {}
+    return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji, debug=debug,
                    grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict, timeout=timeout)
+
+
+def render_svg(element_or_document: Any, *, width: int | None = None, height: int | None = None,
+               fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
+               debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
+               data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
+               timeout: float | None = None, features: str = "satori") -> str:
+    """Render an element tree or document to a standalone SVG document (text), with the options of
+    :func:`render_png`.
+
+    The SVG holds what the PNG is drawn from: text as glyph outlines (each glyph defined once and
+    ``<use>``d), images as PNG ``data:`` URIs, clips, masks, gradients, patterns and filters; resvg
+    (Next.js's rasterizer) and browsers draw it as the PNG (spec/architecture.md, ``svg_export/``)."""
+    output = {"image_format": "svg", "features": _check_features(features)}
+    svg = _render(element_or_document, output, width=width, height=height, fonts=fonts,
+                  emoji=emoji, debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient,
+                  strict=strict, timeout=timeout)
+    return svg.decode("utf-8")
 
 
 def _render(element_or_document: Any, output: Mapping[str, Any], *, width: int | None, height: int | None,
@@ -174,6 +199,12 @@ def _render(element_or_document: Any, output: Mapping[str, Any], *, width: int |
         if output:
             options = replace(options, **output)
         return render_document(document, options)
+
+
+def _check_features(features: object) -> str:
+    if features not in ("satori", "browser"):
+        raise DocumentError(f"expected features 'satori' or 'browser', got {features!r}", path="features")
+    return str(features)
 
 
 def _grapheme_images(images: Mapping[str, bytes | str]) -> tuple[tuple[str, bytes], ...]:
@@ -205,7 +236,7 @@ class LayoutBox:
 def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None,
                  data: Mapping[str, Any] | None = None, lenient: bool = False,
-                 strict: bool = False, timeout: float | None = None) -> list[LayoutBox]:
+                 strict: bool = False, timeout: float | None = None, features: str = "satori") -> list[LayoutBox]:
     """Every element's box, in document order (the canvas root that Satori adds is not included).
 
     Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
@@ -216,6 +247,7 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
     with strictness(strict), deadline(timeout):
         document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
                                      fonts, None, None)
+        options = replace(options, features=_check_features(features))
         root = lay_out(document, options, font_library(options))
     out: list[LayoutBox] = []
 

@@ -29,15 +29,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pureog {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    render = sub.add_parser("render", help="render a document to PNG (or JPEG, WebP)")
+    render = sub.add_parser("render", help="render a document to PNG (or JPEG, WebP, SVG)")
     render.add_argument("document", help="YAML or JSON document ('-' reads standard input)")
     render.add_argument("-o", "--output", help="PNG file to write, '-' for standard output (default: the "
                                                "document name with .png)")
     render.add_argument("--width", type=int, help="override the canvas width in px")
     render.add_argument("--height", type=int, help="override the canvas height in px")
     render.add_argument("--debug", action="store_true", default=None, help="draw layout boxes")
-    render.add_argument("-f", "--format", choices=("png", "jpeg", "jpg", "webp"),
-                        help="image format (default: from the -o extension, else png); webp is lossless")
+    render.add_argument("--features", choices=("satori", "browser"), default="satori",
+                        help="text shaping: satori (Next.js's, the default; Arabic, Hebrew, Thai, Indic ... fully "
+                             "shaped) or browser (ligatures, kerning and every default OpenType feature)")
+    render.add_argument("-f", "--format", choices=("png", "jpeg", "jpg", "webp", "svg"),
+                        help="image format (default: from the -o extension, else png); webp is lossless; "
+                             "svg writes the picture as vector SVG (glyph outlines, embedded images)")
     render.add_argument("--quality", type=int, default=90, help="JPEG quality, 1-100 (default 90)")
     render.add_argument("--subsampling", choices=("4:2:0", "4:4:4"), default="4:2:0",
                         help="JPEG chroma subsampling (default 4:2:0; 4:4:4 keeps coloured text sharper)")
@@ -211,7 +215,7 @@ def _print_warning(message: Warning | str, category: type[Warning], filename: st
     print(f"pureog: warning: {message}", file=sys.stderr)
 
 
-_EXTENSIONS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp"}
+_EXTENSIONS = {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".webp": "webp", ".svg": "svg"}
 
 
 def _image_format(args: argparse.Namespace, output: str | None) -> str:
@@ -224,9 +228,13 @@ def _image_format(args: argparse.Namespace, output: str | None) -> str:
 
 
 def _render_options(args: argparse.Namespace, image_format: str) -> dict[str, object]:
-    return {"format": image_format, "quality": args.quality, "subsampling": args.subsampling,
-            "compression": args.compression, "zopfli": args.zopfli, "palette": args.palette, "width": args.width,
-            "height": args.height, "debug": args.debug, "strict": args.strict, "timeout": args.timeout}
+    options: dict[str, object] = {
+        "format": image_format, "quality": args.quality, "subsampling": args.subsampling,
+        "compression": args.compression, "zopfli": args.zopfli, "palette": args.palette, "width": args.width,
+        "height": args.height, "debug": args.debug, "strict": args.strict, "timeout": args.timeout}
+    if args.features != "satori":  # (only then: the --each cache keys of default renders stay as they were)
+        options["features"] = args.features
+    return options
 
 
 def _render(args: argparse.Namespace) -> int:

@@ -1,14 +1,17 @@
 """The display list: the contract between painting and rasterizing.
 
 No CSS survives into it: only paths in CSS px, paints, fill rules, transforms, clips, opacity and SVG
-filter primitives (blur, drop shadows, colour matrices, component transfers).
+filter primitives (blur, drop shadows, colour matrices, component transfers) and whole SVG filter
+graphs (:class:`FilterGraph`: an SVG ``<filter>`` element's primitives wired by their inputs).
 Text arrives here already as glyph outlines. The rasterizer (:mod:`pureog.raster`) needs nothing but
 this module, :mod:`pureog.path`, :mod:`pureog.geometry` and :mod:`pureog.color`.
 
 Semantics, in the order a renderer applies them to a :class:`Group`:
 ``transform`` maps the group's local coordinates to its parent's; ``clip`` (in local coordinates) limits
 where children may paint; children paint in order (source-over) into an isolated layer when
-``opacity`` < 1, which is then composited with that opacity.
+``opacity`` < 1, which is then composited with that opacity. A group's filters (``blur``, ``shadow``,
+``filter``, ``svg_filters``) replace its children's layer by their result before its clip, mask and
+opacity apply to it (resvg's order: filter, clip-path, mask, opacity).
 """
 
 from __future__ import annotations
@@ -114,6 +117,10 @@ class PatternPaint:
     height: float
     content: tuple[Node, ...]
     transform: Affine = IDENTITY
+    device: Affine | None = None
+    """The filled path's coordinates -> device transform as resvg composes it (single precision; see
+    :attr:`FilterGraph.device`): when the path is drawn with (nearly) this transform, the tile's pixel
+    size is computed from it, as resvg rounds it."""
 
 
 Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ImagePaint | PatternPaint
@@ -245,6 +252,214 @@ class Filter:
     region: Rect
 
 
+# ---------------------------------------------------------------------------------------------------
+# SVG filter graphs (``Group.svg_filters``): an SVG ``<filter>`` element's primitives, as resvg runs them.
+#
+# Inputs name an image: ``"SourceGraphic"`` (the group's layer), ``"SourceAlpha"`` (its alpha, colour
+# black), or the ``result`` of an earlier primitive (the last one of that name). The builder resolves
+# SVG's defaults and fallbacks (a missing ``in`` is the previous result, or SourceGraphic first), so the
+# rasterizer only looks names up. Lengths (deviations, offsets, radii) are in the group's local units;
+# the rasterizer scales them by the device transform's scale per axis, as resvg does.
+
+
+class BlendMode(StrEnum):
+    """``feBlend`` modes (tiny-skia's blend modes, as resvg maps them)."""
+
+    NORMAL = "normal"
+    MULTIPLY = "multiply"
+    SCREEN = "screen"
+    OVERLAY = "overlay"
+    DARKEN = "darken"
+    LIGHTEN = "lighten"
+    COLOR_DODGE = "color-dodge"
+    COLOR_BURN = "color-burn"
+    HARD_LIGHT = "hard-light"
+    SOFT_LIGHT = "soft-light"
+    DIFFERENCE = "difference"
+    EXCLUSION = "exclusion"
+    HUE = "hue"
+    SATURATION = "saturation"
+    COLOR = "color"
+    LUMINOSITY = "luminosity"
+
+
+class CompositeOperator(StrEnum):
+    OVER = "over"
+    IN = "in"
+    OUT = "out"
+    ATOP = "atop"
+    XOR = "xor"
+    ARITHMETIC = "arithmetic"
+
+
+@dataclass(frozen=True, slots=True)
+class FeFlood:
+    """The whole subregion in one colour (``flood-color`` with ``flood-opacity`` in its alpha)."""
+
+    color: Color
+
+
+@dataclass(frozen=True, slots=True)
+class FeGaussianBlur:
+    input: str
+    std_dev_x: float
+    std_dev_y: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeOffset:
+    input: str
+    dx: float
+    dy: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeDropShadow:
+    """The input's alpha blurred, flooded with ``color``, moved by (dx, dy), under the input."""
+
+    input: str
+    dx: float
+    dy: float
+    std_dev_x: float
+    std_dev_y: float
+    color: Color
+
+
+@dataclass(frozen=True, slots=True)
+class FeBlend:
+    """``input1`` drawn over ``input2`` with ``mode``."""
+
+    input1: str
+    input2: str
+    mode: BlendMode = BlendMode.NORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class FeComposite:
+    """``input1`` composited onto ``input2`` (Porter-Duff), or ``k1*i1*i2 + k2*i1 + k3*i2 + k4`` per
+    premultiplied channel (``arithmetic``; colour clamped to the result's alpha)."""
+
+    input1: str
+    input2: str
+    operator: CompositeOperator = CompositeOperator.OVER
+    k1: float = 0.0
+    k2: float = 0.0
+    k3: float = 0.0
+    k4: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class FeMerge:
+    """The inputs drawn over each other in order (source-over)."""
+
+    inputs: tuple[str, ...]
+
+
+class ColorMatrixKind(StrEnum):
+    MATRIX = "matrix"
+    SATURATE = "saturate"
+    HUE_ROTATE = "hueRotate"
+    LUMINANCE_TO_ALPHA = "luminanceToAlpha"
+
+
+@dataclass(frozen=True, slots=True)
+class FeColorMatrix:
+    """``values``: 20 numbers for ``matrix`` (as :class:`ColorMatrix`), one for ``saturate`` (0..1) and
+    ``hueRotate`` (degrees), none for ``luminanceToAlpha``; on straight-alpha channels."""
+
+    input: str
+    kind: ColorMatrixKind
+    values: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DiscreteTransfer:
+    """``feFunc type="discrete"``: a step function through ``values``."""
+
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GammaTransfer:
+    """``feFunc type="gamma"``: ``amplitude * c ** exponent + offset``."""
+
+    amplitude: float
+    exponent: float
+    offset: float
+
+
+SvgTransfer = LinearTransfer | TableTransfer | DiscreteTransfer | GammaTransfer
+
+
+@dataclass(frozen=True, slots=True)
+class FeComponentTransfer:
+    """A transfer function per channel (None: unchanged), on straight-alpha channels."""
+
+    input: str
+    red: SvgTransfer | None = None
+    green: SvgTransfer | None = None
+    blue: SvgTransfer | None = None
+    alpha: SvgTransfer | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeMorphology:
+    """Each channel's minimum (erode) or maximum (dilate) over a window of radius (rx, ry)."""
+
+    input: str
+    dilate: bool
+    radius_x: float
+    radius_y: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeTile:
+    """The input's subregion repeated over the filter region."""
+
+    input: str
+
+
+FilterOp = (FeFlood | FeGaussianBlur | FeOffset | FeDropShadow | FeBlend | FeComposite | FeMerge | FeColorMatrix
+            | FeComponentTransfer | FeMorphology | FeTile)
+
+
+@dataclass(frozen=True, slots=True)
+class FilterPrimitive:
+    """One filter primitive: ``op`` computed in linear RGB (``linear_rgb``, SVG's default
+    ``color-interpolation-filters``) or sRGB, its image named ``result`` and cut to its subregion.
+
+    The subregion is x/y/width/height, each None when not given (the filter region's then). In user
+    units, mapped by the device transform's translation and scale (resvg ignores rotation and skew
+    there); when the filter graph has ``primitive_bbox`` (``primitiveUnits="objectBoundingBox"``) they
+    are fractions (defaults 0, 0, 1, 1) applied as resvg applies them: the region's device rectangle
+    scaled by width/height and moved by x/y (``x = region.x * width + x``), and for a flood, fractions of
+    the box mapped by the transform's scale and translation."""
+
+    op: FilterOp
+    result: str
+    linear_rgb: bool = True
+    x: float | None = None
+    y: float | None = None
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FilterGraph:
+    """An SVG ``<filter>``: ``primitives`` run in order over the device pixels of ``region`` (local
+    coordinates; its device box as :class:`Filter`'s), each on the results named by its inputs; the
+    last result, converted back to sRGB, replaces the group's layer (nothing survives outside the
+    region). ``primitive_bbox``: the group's bounding box when primitiveUnits is objectBoundingBox."""
+
+    region: Rect
+    primitives: tuple[FilterPrimitive, ...]
+    primitive_bbox: Rect | None = None
+    device: Affine | None = None
+    """The local -> device transform as resvg composes it for this group (single-precision products,
+    whose truncated pixel edges can differ by one from the exact transform's); a rasterizer drawing the
+    group with (nearly) this transform uses it for the region, subregions and scales, else ignores it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Group:
     children: tuple[Node, ...]
@@ -272,6 +487,9 @@ class Group:
     that do itself. Satori's shadows of a moved element inside an ancestor's clip: that clip sits on
     the shadow's transformed shape, so resvg turns it with the shape, and the untransformed one (the
     ancestors' clip groups around the element) cuts nothing."""
+    svg_filters: tuple[FilterGraph, ...] = ()
+    """SVG filter graphs run in order on the children's layer, each replacing it (see FilterGraph);
+    the clips, masks and opacity in effect then apply to the result."""
 
 
 Node = FillPath | Group

@@ -28,8 +28,11 @@ class RenderOptions:
     palette: str = "auto"
     """PNG: ``auto`` writes indexed colour when it is exact (at most 256 colours), ``never`` does not."""
     image_format: str = "png"
-    """The output format: ``png``, ``jpeg`` or ``webp`` (lossless); see :mod:`pureog.raster.encode`."""
+    """The output format: ``png``, ``jpeg``, ``webp`` (lossless) or ``svg``; see :mod:`pureog.raster.encode`."""
     quality: int = 90
     """JPEG quality, 1..100 (libjpeg's scale)."""
     subsampling: str = "4:2:0"
+    features: str = "satori"
+    """Text shaping: ``satori`` (Next.js's, with scripts it draws wrongly fully shaped) or ``browser``
+    (HarfBuzz's default features, ligatures and kerning, for every script); spec/text.md."""
     """JPEG chroma subsampling: ``4:2:0`` or ``4:4:4``."""

@@ -1,6 +1,7 @@
 """The whole rendering pipeline in one readable function.
 
 document -> style.cascade -> layout (text measured through a callback) -> paint -> raster -> PNG.
+The SVG format leaves the raster out: paint -> svg_export -> SVG text (:func:`render_document_svg`).
 Each stage consumes and produces plain frozen data; see spec/architecture.md.
 """
 
@@ -34,9 +35,9 @@ def font_library(options: RenderOptions) -> FontLibrary:
             emoji = EmojiImages(dict(options.grapheme_images), pack=options.emoji)
         else:
             emoji = emoji_images(options.emoji)
-    if options.fonts:
-        return FontLibrary(options.fonts, emoji=emoji)
-    return FontLibrary.default(emoji=emoji)
+    library = FontLibrary(options.fonts, emoji=emoji) if options.fonts else FontLibrary.default(emoji=emoji)
+    library.features = options.features
+    return library
 
 
 def lay_out(
@@ -68,7 +69,16 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
         return build_display_list(boxes, options.width, options.height, context)
 
 
+def render_document_svg(document: Document, options: RenderOptions) -> str:
+    """The document as a standalone SVG document (the display list written by :mod:`pureog.svg_export`)."""
+    from pureog.svg_export import to_svg  # noqa: PLC0415  (loads on use)
+
+    return to_svg(display_list(document, options))
+
+
 def render_document(document: Document, options: RenderOptions) -> bytes:
+    if options.image_format == "svg":
+        return render_document_svg(document, options).encode("utf-8")
     pixmap = render(display_list(document, options))
     return encode(pixmap, options.image_format, quality=options.quality, subsampling=options.subsampling,
                   compress_level=options.compress_level, zopfli=options.zopfli, palette=options.palette)

@@ -103,7 +103,7 @@ def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert err.startswith("pureog: $.element.div.style.wordWrap: unknown") and "Traceback" not in err
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text("element:\n  div:\n    style: {display: grid}\n")
+    bad.write_text("element:\n  div:\n    style: {display: table}\n")
     assert main(["render", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("pureog: $.element.div.style.display") and "Traceback" not in err

@@ -52,7 +52,7 @@ REPO_ROOT = ORACLE_DIR.parent.parent
 if __name__ == "__main__" and str(REPO_ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(REPO_ROOT))
 
-from conformance.casefile import load_document  # noqa: E402
+from conformance.casefile import load_document, reference_source  # noqa: E402
 from pureog.document.model import Document, FontSource  # noqa: E402
 from pureog.document.react import to_react  # noqa: E402
 
@@ -95,10 +95,12 @@ def reference_path(document: str | Path) -> Path:
 
 
 def default_documents() -> list[Path]:
-    """Every example and every conformance case, in a stable order."""
+    """Every example and every conformance case whose reference Next.js draws, in a stable order (cases
+    with ``case: {reference: chromium}`` are drawn by conformance/chromium/regenerate.py)."""
     found = [p for p in EXAMPLES_DIR.glob("*.yaml")] + [p for p in EXAMPLES_DIR.glob("*.json")]
     if CASES_DIR.is_dir():
-        found += list(CASES_DIR.rglob("*.yaml")) + list(CASES_DIR.rglob("*.json"))
+        found += [p for p in list(CASES_DIR.rglob("*.yaml")) + list(CASES_DIR.rglob("*.json"))
+                  if reference_source(p) == "next"]
     return sorted(p.resolve() for p in found)
 
 

@@ -37,6 +37,7 @@ from pureog.layout.flex_lines import (
     collect_flex_line,
     determine_flex_base_sizes,
 )
+from pureog.layout.grid import layout_grid
 from pureog.layout.node import LayoutInput, LayoutResult, MeasureMode
 from pureog.layout.resolve import resolve_flexible_lengths
 from pureog.layout.round import round_to_pixel_grid, round_value_to_pixel_grid, to_result
@@ -58,7 +59,7 @@ from pureog.layout.tree import (
     max_or_defined,
 )
 from pureog.limits import check_deadline
-from pureog.style.values import FlexWrap, Position
+from pureog.style.values import Display, FlexWrap, Position
 
 _MEASURE_MODES = (MeasureMode.UNDEFINED, MeasureMode.EXACTLY, MeasureMode.AT_MOST)
 _CacheEntry = tuple[float, float, int, int, float, float]
@@ -251,6 +252,16 @@ def layout_box(
 
     if node.measure is not None:
         measure_leaf(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)
+        return
+    if node.style.display is Display.GRID:
+        # A grid container (Chromium's grid, pureog.layout.grid); its items come back through layout_node.
+        if perform_layout or not measure_fixed_size(
+            node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height
+        ):
+            layout_grid(
+                node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height,
+                perform_layout, layout_node,
+            )
         return
     if not node.children:
         measure_empty_box(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)

@@ -9,6 +9,10 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
 - The canvas is a root node of the canvas size with ``row / wrap / align-items: flex-start /
   align-content: auto / overflow: hidden``; the document's root element is its only child.
 - ``display: block`` and ``-webkit-box`` lay out as flex; ``contents`` and ``none`` are Yoga's.
+- ``display: grid`` / ``inline-grid`` (which Satori refuses) lay out as a CSS grid (:mod:`pureog.layout.grid`,
+  Chromium's behaviour); the grid reading of the alignment properties travels in a
+  :class:`~pureog.layout.node.GridStyle`, while :class:`FlexStyle` keeps the flex reading (``normal`` and
+  ``stretch`` content alignment are flex-start), so flex layout is unchanged.
 - Each text child becomes its own leaf node (a "text container") with Yoga's bare defaults, its
   ``justify-content`` taken from ``text-align``, and the measure callback.
 - CSS ``aspect-ratio`` is *not* passed to Yoga (Satori 0.29 has it as a TODO); only ``<img>`` gets
@@ -27,8 +31,9 @@ import math
 from collections.abc import Callable
 from dataclasses import replace
 
-from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
+from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.grid_values import AUTO_LINE, ItemAlign
 from pureog.style.values import (
     AUTO,
     Align,
@@ -49,7 +54,14 @@ _DISPLAY = {
     Display.WEBKIT_BOX: Display.FLEX,
     Display.CONTENTS: Display.CONTENTS,
     Display.NONE: Display.NONE,
+    Display.GRID: Display.GRID,
+    Display.INLINE_GRID: Display.GRID,
 }
+_GRID_DISPLAYS = (Display.GRID, Display.INLINE_GRID)
+
+# The flex reading of content-alignment values that only a grid reads differently (Yoga: flex-start).
+_FLEX_JUSTIFY = {Justify.NORMAL: Justify.FLEX_START, Justify.STRETCH: Justify.FLEX_START}
+_FLEX_ALIGN_CONTENT = {Align.NORMAL: Align.FLEX_START}
 
 _TEXT_JUSTIFY = {
     TextAlign.LEFT: Justify.FLEX_START,
@@ -115,10 +127,10 @@ def flex_style(s: ComputedStyle) -> FlexStyle:
         flex_grow=s.flex_grow,
         flex_shrink=s.flex_shrink,
         flex_basis=s.flex_basis,
-        justify_content=s.justify_content,
+        justify_content=_FLEX_JUSTIFY.get(s.justify_content, s.justify_content),
         align_items=s.align_items,
         align_self=s.align_self,
-        align_content=s.align_content,
+        align_content=_FLEX_ALIGN_CONTENT.get(s.align_content, s.align_content),
         width=s.width,
         height=s.height,
         min_width=_unset_if_auto(s.min_width),
@@ -146,6 +158,37 @@ def flex_style(s: ComputedStyle) -> FlexStyle:
         aspect_ratio=None,
         overflow=s.overflow,
         box_sizing=s.box_sizing,
+        grid=grid_style(s),
+    )
+
+
+def grid_style(s: ComputedStyle) -> GridStyle | None:
+    """The grid inputs of an element: all of them for a grid container, the item ones (placement,
+    ``justifySelf``) for any element that sets them; ``None`` when there are none."""
+    container = s.display in _GRID_DISPLAYS
+    if not container and (
+        s.grid_row_start == AUTO_LINE
+        and s.grid_row_end == AUTO_LINE
+        and s.grid_column_start == AUTO_LINE
+        and s.grid_column_end == AUTO_LINE
+        and s.justify_self is ItemAlign.AUTO
+    ):
+        return None
+    return GridStyle(
+        template_columns=s.grid_template_columns,
+        template_rows=s.grid_template_rows,
+        template_areas=s.grid_template_areas,
+        auto_columns=s.grid_auto_columns,
+        auto_rows=s.grid_auto_rows,
+        auto_flow=s.grid_auto_flow,
+        row_start=s.grid_row_start,
+        row_end=s.grid_row_end,
+        column_start=s.grid_column_start,
+        column_end=s.grid_column_end,
+        justify_content=s.justify_content,
+        align_content=s.align_content,
+        justify_items=s.justify_items,
+        justify_self=s.justify_self,
     )
 
 

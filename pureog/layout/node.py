@@ -5,8 +5,9 @@ function for leaves such as text). Output: a :class:`LayoutResult` tree with par
 snapped boxes, exactly what Yoga 3's ``getComputedLayout()`` reports for each node.
 
 Keeping these types free of :mod:`pureog.style.computed` lets the flex algorithm be tested with fake
-leaves. Imports only :mod:`pureog.style.values` (the shared keyword enums and ``Percent``/``AUTO``);
-must not import ``style.computed``, ``text``, ``paint`` or ``raster``.
+leaves. Imports only :mod:`pureog.style.values` (the shared keyword enums and ``Percent``/``AUTO``) and
+:mod:`pureog.style.grid_values` (grid track and placement types); must not import ``style.computed``,
+``text``, ``paint`` or ``raster``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pureog.style.grid_values import (
+    AUTO_LINE,
+    AUTO_TRACK,
+    ROW_FLOW,
+    GridAreas,
+    GridAutoFlow,
+    GridLine,
+    ItemAlign,
+    TrackList,
+    TrackSize,
+)
 from pureog.style.values import (
     AUTO,
     Align,
@@ -33,6 +45,7 @@ __all__ = [
     "AUTO",
     "Dim",
     "FlexStyle",
+    "GridStyle",
     "LayoutInput",
     "LayoutResult",
     "MeasureFn",
@@ -57,6 +70,33 @@ MeasureFn = Callable[[float, MeasureMode, float, MeasureMode], tuple[float, floa
 
 Dim = float | Percent | Auto | None
 """A size, inset or margin: px, a percentage, ``AUTO``; ``None`` means "not set" (Yoga's undefined)."""
+
+
+@dataclass(frozen=True, slots=True)
+class GridStyle:
+    """The grid inputs of one box: as a grid container (``display: grid``) and as a grid item.
+
+    ``justify_content``/``align_content``/``align_items``/``align_self`` keep their grid reading here
+    (``normal`` is stretch), while :class:`FlexStyle` holds the flex reading of the same properties.
+    Boxes without any grid property set have no ``GridStyle`` at all (``FlexStyle.grid is None``)."""
+
+    template_columns: TrackList | None = None
+    template_rows: TrackList | None = None
+    template_areas: GridAreas | None = None
+    auto_columns: tuple[TrackSize, ...] = (AUTO_TRACK,)
+    auto_rows: tuple[TrackSize, ...] = (AUTO_TRACK,)
+    auto_flow: GridAutoFlow = ROW_FLOW
+    row_start: GridLine = AUTO_LINE
+    row_end: GridLine = AUTO_LINE
+    column_start: GridLine = AUTO_LINE
+    column_end: GridLine = AUTO_LINE
+    justify_content: Justify = Justify.NORMAL
+    align_content: Align = Align.NORMAL
+    justify_items: ItemAlign = ItemAlign.NORMAL
+    justify_self: ItemAlign = ItemAlign.AUTO
+
+
+DEFAULT_GRID = GridStyle()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +146,9 @@ class FlexStyle:
     aspect_ratio: float | None = None
     overflow: Overflow = Overflow.VISIBLE
     box_sizing: BoxSizing = BoxSizing.BORDER_BOX
+    grid: GridStyle | None = None
+    """Grid container and grid item inputs (``display: grid``, placement, justify-self); ``None`` when
+    the box sets no grid property (its defaults then apply where the box is a grid item)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,6 +39,7 @@ from pureog.geometry import IDENTITY, Affine
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.path import Path
 from pureog.raster import blend, shade
+from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
 from pureog.raster.dropshadow import ShadowPlane, drop_shadows, flood_in_table
 from pureog.raster.filter import apply_color, drop_shadow_rows, region_box
@@ -115,6 +116,9 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     Tiles are cached (by content and scale), so repeated renders only composite."""
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
+    single = False
+    if paint.device is not None and near(paint.device, m):
+        m, single = paint.device, True  # resvg's f32 transform: tile sizes round from it
     full = m @ paint.transform
     sx, sy = math.hypot(full.a, full.c), math.hypot(full.b, full.d)  # usvg's Transform::get_scale
     if sx == 0.0 or sy == 0.0:
@@ -131,7 +135,9 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
             _tile_cache.clear()
         _tile_cache[key] = tile
     try:
-        inv = (full @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)).inverse()
+        placed = paint.transform @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)
+        # with resvg's transform: its f32 composition decides the tile's phase at half-pixel ties
+        inv = (concat32(m, round32(placed)) if single else m @ placed).inverse()
     except ZeroDivisionError:
         return None
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
@@ -177,7 +183,7 @@ class _Renderer:
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
-        if g.opacity <= 0.0 or not g.children:
+        if g.opacity <= 0.0 or (not g.children and not g.svg_filters):  # a filter can paint nothing's layer
             return
         if g.unclipped:
             clip = None
@@ -208,6 +214,9 @@ class _Renderer:
             self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
             self._apply_clip(layer, clip)
             self._composite(layer, target, 1.0)
+            return
+        if g.svg_filters:
+            self._svg_filtered(g, m, clip, target)
             return
         if g.shadow is not None:
             self._shadowed(g, g.shadow, m, clip, target)
@@ -478,6 +487,24 @@ class _Renderer:
             self._apply_clip(layer, clip)
         self._composite(layer, target, g.opacity)
 
+    def _svg_filtered(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
+        """SVG filter graphs (:mod:`pureog.raster.svg_filter`): children -> layer, the graphs replace it by
+        their result; then the clip and the opacity (resvg's order)."""
+        from pureog.raster.svg_filter import apply_filter_graphs  # noqa: PLC0415  (only SVG filters need it)
+
+        layer = _Target(Pixmap(self.width, self.height))
+        self.children(g, m, None, layer)
+        def spend(n: int) -> None:  # the filter budget counts pixels, as for blurs
+            self._spend_blur((0, 0, n, 1))
+
+        box = apply_filter_graphs(layer.pixmap, g.svg_filters, m, spend, self._bounded_sigma(math.inf))
+        if box is None:
+            return
+        layer = _Target(layer.pixmap, list(box))
+        if clip is not None:
+            self._apply_clip(layer, clip)
+        self._composite(layer, target, g.opacity)
+
     def children(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
         for child in g.children:
             if isinstance(child, FillPath):
@@ -627,7 +654,7 @@ def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
             if isinstance(child, Group):
                 if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
                     return None
-                if child.filter is not None:  # its colours change: not a single-colour shape
+                if child.filter is not None or child.svg_filters:  # its colours change: not one colour
                     return None
                 stack.append(child)
                 continue

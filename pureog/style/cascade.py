@@ -19,6 +19,7 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import fields as dataclass_fields
 
 from pureog.color import BLACK, TRANSPARENT
@@ -124,7 +125,10 @@ class _Cascade:
 
         declared: dict[str, _Declared] = {}
         block_font_size: dict[int, _Declared] = {}
-        for origin, block in ((_PRESET, preset_for(element.type)), (_AUTHOR, tuple(author))):
+        preset = preset_for(element.type)
+        if element.attributes and element.attribute("dir") is not None:
+            preset = preset + _dir_declaration(element)
+        for origin, block in ((_PRESET, preset), (_AUTHOR, tuple(author))):
             for name, raw in block:
                 self._declare(element, origin, name, raw, variables, declared, block_font_size)
 
@@ -417,6 +421,36 @@ _OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "back
 
 # Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
 _FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color"))
+
+
+def _dir_declaration(element: Element) -> tuple[tuple[str, RawValue], ...]:
+    """HTML's ``dir`` attribute as the UA style sheet's ``direction`` (the author's style wins); ``auto``
+    takes the direction of the first strong character of the element's text (HTML's rule, skipping
+    descendants with their own ``dir``), left to right when there is none."""
+    value = element.attribute("dir")
+    value = value.strip().lower() if isinstance(value, str) else None
+    if value == "auto":
+        value = "rtl" if _first_strong_in(element) else "ltr"
+    if value not in ("ltr", "rtl"):
+        return ()
+    return (("direction", value),)
+
+
+def _first_strong_in(element: Element) -> bool | None:
+    """True / False if the first strong character of the element's text is right-to-left / left-to-right."""
+    for child in element.children:
+        if isinstance(child, Text):
+            for ch in child.text:
+                kind = unicodedata.bidirectional(ch)
+                if kind == "L":
+                    return False
+                if kind in ("R", "AL"):
+                    return True
+        elif child.attribute("dir") is None:
+            found = _first_strong_in(child)
+            if found is not None:
+                return found
+    return None
 
 
 def _throwing_shorthand(name: str) -> bool:

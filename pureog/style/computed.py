@@ -3,7 +3,8 @@
 Every field is typed and resolved (em/rem/vw/vh -> px, colours parsed, ``currentColor`` replaced,
 inheritance done, Satori's defaults applied); only percentages wait for the containing block. Consumers
 (layout, text, paint) read these fields and never see CSS text. Field names are the CSS property names
-in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.color`, :mod:`pureog.document`.
+in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.style.grid_values`, :mod:`pureog.color`,
+:mod:`pureog.document`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,17 @@ from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, Color
 from pureog.document.model import Element
+from pureog.style.grid_values import (
+    AUTO_LINE,
+    AUTO_TRACK,
+    ROW_FLOW,
+    GridAreas,
+    GridAutoFlow,
+    GridLine,
+    ItemAlign,
+    TrackList,
+    TrackSize,
+)
 from pureog.style.values import (
     AUTO,
     Align,
@@ -59,10 +71,10 @@ class ComputedStyle:
     flex_grow: float = 0.0
     flex_shrink: float = 0.0  # Satori: 0, except text-holding nodes (see cascade)
     flex_basis: LengthPercentageAuto = AUTO
-    justify_content: Justify = Justify.FLEX_START
+    justify_content: Justify = Justify.NORMAL  # flex-start for flex (layout/from_style.py), stretch in a grid
     align_items: Align = Align.STRETCH
     align_self: Align = Align.AUTO
-    align_content: Align = Align.FLEX_START  # Yoga's default
+    align_content: Align = Align.NORMAL  # flex-start for flex (Yoga's default), stretch in a grid
     width: LengthPercentageAuto = AUTO
     height: LengthPercentageAuto = AUTO
     min_width: LengthPercentageAuto = AUTO
@@ -90,6 +102,20 @@ class ComputedStyle:
     aspect_ratio: float | None = None
     overflow: Overflow = Overflow.VISIBLE
     box_sizing: BoxSizing = BoxSizing.BORDER_BOX
+
+    # --- grid layout (not inherited; Satori has none: Chromium is the reference, spec/layout.md) ---
+    grid_template_columns: TrackList | None = None  # None = none
+    grid_template_rows: TrackList | None = None
+    grid_template_areas: GridAreas | None = None
+    grid_auto_columns: tuple[TrackSize, ...] = (AUTO_TRACK,)
+    grid_auto_rows: tuple[TrackSize, ...] = (AUTO_TRACK,)
+    grid_auto_flow: GridAutoFlow = ROW_FLOW
+    grid_row_start: GridLine = AUTO_LINE
+    grid_row_end: GridLine = AUTO_LINE
+    grid_column_start: GridLine = AUTO_LINE
+    grid_column_end: GridLine = AUTO_LINE
+    justify_items: ItemAlign = ItemAlign.NORMAL
+    justify_self: ItemAlign = ItemAlign.AUTO
 
     # --- paint (not inherited, except opacity which Satori multiplies down the tree) ---
     background_color: Color = TRANSPARENT
@@ -149,6 +175,10 @@ class ComputedStyle:
     """A number of spaces (Satori turns lengths into a number of spaces too)."""
     text_indent: LengthPercentage = 0.0
     text_decoration_skip_ink: str = "auto"  # auto, none, all (all acts like auto, as in Satori)
+    direction: str = "ltr"
+    """``ltr`` / ``rtl``: the base direction of the element's paragraphs (the ``dir`` attribute sets it too)."""
+    font_feature_settings: tuple[tuple[str, int], ...] = ()
+    """``font-feature-settings`` as (tag, value) pairs; any makes the text fully shaped (spec/text.md)."""
     webkit_text_stroke_width: float = 0.0
     webkit_text_stroke_color: Color | None = None
     """``None`` when never set: Satori then writes no ``stroke`` attribute, so nothing is stroked."""

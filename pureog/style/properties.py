@@ -23,6 +23,7 @@ from enum import StrEnum
 
 from pureog.errors import LimitError, StyleError
 from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
+from pureog.style import grid as gr
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
@@ -359,6 +360,24 @@ def _enum_words(allowed: tuple[str, ...]) -> Parser:
     return parse
 
 
+_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
+
+
+def _feature_settings(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-feature-settings``: ``normal`` or ``"tag" [on | off | n], ...`` -> ((tag, value), ...)."""
+    text = raw_text(raw).strip()
+    if text.lower() == "normal":
+        return ()
+    settings: list[tuple[str, int]] = []
+    for part in text.split(","):
+        m = _FEATURE_SETTING.fullmatch(part)
+        if m is None:
+            raise StyleError(f"expected normal or a list of \"tag\" [on | off | integer], got {describe(raw)}")
+        value = m.group(3)
+        settings.append((m.group(2), 1 if value in (None, "on") else 0 if value == "off" else int(value)))
+    return tuple(settings)
+
+
 def _lazy(module: str, name: str) -> Parser:
     """The parser ``module.name``, imported on first use: gradients, shadows, transforms and clip paths
     are many value classes whose creation costs import time that a card without them should not pay."""
@@ -404,11 +423,13 @@ _ALIGN_ITEMS = _enum(Align, {"normal": "flex-start", "start": "flex-start", "end
 _ALIGN_SELF = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
 _ALIGN_CONTENT = _enum(
     Align,
-    # baseline: in Satori's table for align-content, where Yoga lays it out as flex-start
-    {"normal": "flex-start", "start": "flex-start", "end": "flex-end", "baseline": "flex-start"},
-    ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly"),
+    # baseline: in Satori's table for align-content, where Yoga lays it out as flex-start. normal: its own
+    # value, which flex reads as flex-start (layout/from_style.py) and a grid as stretch.
+    {"start": "flex-start", "end": "flex-end", "baseline": "flex-start"},
+    ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly", "normal"),
 )
-_JUSTIFY = _enum(Justify, {"normal": "flex-start", "start": "flex-start", "end": "flex-end"})
+# normal and stretch: flex reads them as flex-start (layout/from_style.py), a grid as stretch.
+_JUSTIFY = _enum(Justify, {"start": "flex-start", "end": "flex-end"})
 
 
 def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inherited: bool = False,
@@ -454,11 +475,16 @@ def _ignored(name: str, note: str, *, inherited: bool = False, values: str = "an
 
 _LP = "length, percentage"
 _LPA = "length, percentage, auto"
+_TRACKS = ("none, [names] and track sizes: length, %, fr, auto, min-content, max-content, minmax(), "
+           "fit-content(), repeat(N | auto-fill | auto-fit, ...)")
+_GRID_NOTE = "invalid values are ignored, as Chromium drops them"
+_LINE = "auto, N, -N, name, name N, span N, span name"
 
 _TABLE: list[Property] = [
     # --- box and flex layout
-    _yes("display", "display", _enum(Display), "flex", "flex, block, -webkit-box, contents, none",
-         note="block and -webkit-box lay out as flex (Satori has no block layout)", invalid=Invalid.THROW),
+    _yes("display", "display", _enum(Display), "flex", "flex, block, -webkit-box, contents, none, grid, inline-grid",
+         note="block and -webkit-box lay out as flex (Satori has no block layout); grid and inline-grid as a "
+              "CSS grid (Satori throws: Chromium is the reference, spec/layout.md)", invalid=Invalid.THROW),
     _yes("position", "position", _enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
     _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
          invalid=Invalid.THROW),
@@ -470,17 +496,17 @@ _TABLE: list[Property] = [
     _short("flex", sh.expand_flex, "none, auto, <grow> [<shrink>] [<basis>]",
            note="as css-to-react-native: `1` = 1 1 0, `auto` = 1 1 auto, `none` = 0 0 auto"),
     _short("flexFlow", sh.expand_flex_flow, "<direction> || <wrap>"),
-    _yes("justifyContent", "justify_content", _JUSTIFY, "flex-start",
-         "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal",
-         invalid=Invalid.THROW),
+    _yes("justifyContent", "justify_content", _JUSTIFY, "normal",
+         "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal, stretch",
+         note="normal and stretch are flex-start in flex, stretch in a grid", invalid=Invalid.THROW),
     _yes("alignItems", "align_items", _ALIGN_ITEMS, "stretch",
          "stretch, flex-start, flex-end, center, baseline, normal (= flex-start, as Yoga's auto)",
          invalid=Invalid.THROW),
     _yes("alignSelf", "align_self", _ALIGN_SELF, "auto",
          "auto, stretch, flex-start, flex-end, center, baseline, normal", invalid=Invalid.THROW),
-    _yes("alignContent", "align_content", _ALIGN_CONTENT, "flex-start",
+    _yes("alignContent", "align_content", _ALIGN_CONTENT, "normal",
          "flex-start, flex-end, center, stretch, space-between, space-around, space-evenly, normal",
-         invalid=Invalid.THROW),
+         note="normal is flex-start in flex (Yoga's auto), stretch in a grid", invalid=Invalid.THROW),
     _short("placeContent", sh.expand_place_content, "<align-content> [<justify-content>]"),
     _yes("width", "width", _length(auto=True), "auto", _LPA),
     _yes("height", "height", _length(auto=True), "auto", _LPA),
@@ -507,6 +533,39 @@ _TABLE: list[Property] = [
     _yes("rowGap", "row_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
     _yes("columnGap", "column_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
     _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]", invalid=Invalid.IGNORE),
+    # --- grid (Satori throws on display: grid; Chromium is the reference: spec/layout.md, "Grid")
+    _yes("gridTemplateColumns", "grid_template_columns", gr.parse_track_list, "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateRows", "grid_template_rows", gr.parse_track_list, "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateAreas", "grid_template_areas", gr.parse_areas, "none",
+         "none, one quoted string per row (names, . for an empty cell)", note="each name must be a rectangle"),
+    _yes("gridAutoColumns", "grid_auto_columns", gr.parse_auto_tracks, "auto", "1 or more track sizes",
+         note="implicit columns cycle through the list"),
+    _yes("gridAutoRows", "grid_auto_rows", gr.parse_auto_tracks, "auto", "1 or more track sizes",
+         note="implicit rows cycle through the list"),
+    _yes("gridAutoFlow", "grid_auto_flow", gr.parse_auto_flow, "row", "[row | column] || dense"),
+    *(
+        _yes(f"grid{axis}{edge}", f"grid_{axis.lower()}_{edge.lower()}", gr.parse_line, "auto", _LINE)
+        for axis in ("Row", "Column") for edge in ("Start", "End")
+    ),
+    _short("gridRow", gr.expand_grid_row, "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridColumn", gr.expand_grid_column, "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridArea", gr.expand_grid_area, "<name> or 1-4 lines separated by /", invalid=Invalid.IGNORE),
+    _short("gridTemplate", gr.expand_grid_template, "none, <rows> / <columns>, areas with row sizes / <columns>",
+           invalid=Invalid.IGNORE),
+    _short("grid", gr.expand_grid, "a gridTemplate, <rows> / auto-flow [dense] [<sizes>], "
+           "auto-flow [dense] [<sizes>] / <columns>", invalid=Invalid.IGNORE),
+    _yes("justifyItems", "justify_items", gr.parse_justify_items, "normal",
+         "normal, stretch, start, end, center, flex-start, flex-end, self-start, self-end, left, right, baseline",
+         note="grid items only (flex ignores it); baseline is start"),
+    _yes("justifySelf", "justify_self", gr.parse_justify_self, "auto", "auto and the justifyItems values",
+         note="grid items only"),
+    _short("placeItems", gr.expand_place_items, "<align-items> [<justify-items>]", invalid=Invalid.IGNORE),
+    _short("placeSelf", gr.expand_place_self, "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
+    _short("gridGap", sh.expand_gap, "as gap", note="legacy alias of gap", invalid=Invalid.IGNORE),
+    _short("gridRowGap", lambda v: [("rowGap", v)], "as rowGap", note="legacy alias of rowGap",
+           invalid=Invalid.IGNORE),
+    _short("gridColumnGap", lambda v: [("columnGap", v)], "as columnGap", note="legacy alias of columnGap",
+           invalid=Invalid.IGNORE),
     _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
          note="beyond Satori (which ignores it except on img)", invalid=Invalid.THROW),
     _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden", invalid=Invalid.THROW),
@@ -579,7 +638,9 @@ _TABLE: list[Property] = [
          inherited=True, note="stored as a multiple of the font size (Satori)"),
     _yes("letterSpacing", "letter_spacing", _letter_spacing, "normal (0)", "normal, length", inherited=True),
     _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
-         inherited=True, invalid=Invalid.THROW),
+         inherited=True, invalid=Invalid.THROW,
+         note="start / end follow `direction` in text with bidi or complex scripts (start = right in rtl; "
+              "spec/text.md), else start = left as in Satori"),
     _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
     _yes("whiteSpace", "white_space", _enum(WhiteSpace), "normal",
@@ -650,13 +711,17 @@ _TABLE: list[Property] = [
            invalid=Invalid.IGNORE),
     _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat",
            invalid=Invalid.IGNORE),
-    _ignored("fontFeatureSettings", "Satori 0.29 ignores it (opentype.js applies its default features)",
-             inherited=True),
+    _yes("fontFeatureSettings", "font_feature_settings", _feature_settings, "normal",
+         "normal, comma list of \"tag\" [on | off | integer]", inherited=True,
+         note="Satori 0.29 ignores it; pureog shapes text that turns a feature on (or kern off) with the OpenType "
+              "engine (spec/text.md)"),
     _ignored("fontVariationSettings", "Satori 0.29 ignores it (no variable-font axes)", inherited=True),
     # --- accepted and ignored (Satori ignores them too)
     _ignored("zIndex", "no z-index in Satori: document order paints"),
     _ignored("verticalAlign", "no inline layout"),
-    _ignored("direction", "no bidi"),
+    _yes("direction", "direction", _enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
+         note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
+              "attribute (ltr, rtl, auto) sets it too"),
     _ignored("writingMode", "horizontal only"),
     _ignored("wordSpacing", "Satori ignores it", inherited=True),
     _ignored("fontVariant", "Satori ignores it", inherited=True),

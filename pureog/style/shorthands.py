@@ -353,5 +353,17 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "WebkitTextStroke": ("WebkitTextStrokeWidth", "WebkitTextStrokeColor"),
     **{f"WebkitMask{p}": (f"mask{p}",) for p in ("Image", "Position", "Size", "Repeat")},  # aliases
     "font": ("fontStyle", "fontWeight", "fontSize", "lineHeight", "fontFamily"),
+    # grid (expanders in style/grid.py)
+    "gridRow": ("gridRowStart", "gridRowEnd"),
+    "gridColumn": ("gridColumnStart", "gridColumnEnd"),
+    "gridArea": ("gridRowStart", "gridColumnStart", "gridRowEnd", "gridColumnEnd"),
+    "gridTemplate": ("gridTemplateRows", "gridTemplateColumns", "gridTemplateAreas"),
+    "grid": ("gridTemplateRows", "gridTemplateColumns", "gridTemplateAreas", "gridAutoRows", "gridAutoColumns",
+             "gridAutoFlow"),
+    "placeItems": ("alignItems", "justifyItems"),
+    "placeSelf": ("alignSelf", "justifySelf"),
+    "gridGap": ("rowGap", "columnGap"),
+    "gridRowGap": ("rowGap",),
+    "gridColumnGap": ("columnGap",),
 }
 """The longhands each shorthand sets (used for ``inherit``/``initial``/``unset`` on a shorthand)."""

@@ -49,6 +49,8 @@ class Display(StrEnum):
     WEBKIT_BOX = "-webkit-box"
     CONTENTS = "contents"
     NONE = "none"
+    GRID = "grid"
+    INLINE_GRID = "inline-grid"  # laid out as grid (no inline formatting context)
 
 
 class Position(StrEnum):
@@ -77,6 +79,9 @@ class Justify(StrEnum):
     SPACE_BETWEEN = "space-between"
     SPACE_AROUND = "space-around"
     SPACE_EVENLY = "space-evenly"
+    # Grid only (flex reads them as flex-start): `normal` is stretch in a grid, as is `stretch`.
+    NORMAL = "normal"
+    STRETCH = "stretch"
 
 
 class Align(StrEnum):
@@ -91,6 +96,8 @@ class Align(StrEnum):
     SPACE_BETWEEN = "space-between"
     SPACE_AROUND = "space-around"
     SPACE_EVENLY = "space-evenly"
+    # align-content only; flex reads it as flex-start (Yoga's auto), a grid as stretch.
+    NORMAL = "normal"
 
 
 class Overflow(StrEnum):

@@ -227,13 +227,16 @@ def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
 class FontLibrary:
     """The registered fonts of one render, grouped by lower-cased family name in registration order."""
 
-    __slots__ = ("_families", "_chain_cache", "emoji")
+    __slots__ = ("_families", "_chain_cache", "emoji", "features")
 
     def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
         self._families: dict[str, list[_Entry]] = {}
         self._chain_cache: dict[tuple[tuple[str, ...], int, str], FontChain] = {}
         self.emoji = emoji
         """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
+        self.features = "satori"
+        """The render's ``features`` option: ``satori`` (Next.js's shaping; complex scripts fully shaped)
+        or ``browser`` (HarfBuzz's default features for every script); spec/text.md."""
         for src in sources:
             face = load_face(src.data, path=src.path)
             self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))

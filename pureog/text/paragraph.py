@@ -30,6 +30,11 @@ pixels:
 * Graphemes drawn as images (emoji, :mod:`pureog.text.emoji`) are ``font_size`` wide and become
   :class:`InlineImage` placements: ``font_size`` square, centred in the line box's top part.
 
+Text Next.js draws wrongly (right-to-left or complex-script characters) and text asking for OpenType
+features leave this path (spec/text.md): the engine then measures with shaped widths
+(:class:`~pureog.text.runs.ComplexText`), uses Chromium's baselines, and the lines are drawn by
+:mod:`pureog.text.bidi_lines` (bidi reordering, direction-aware alignment). Latin-only text never does.
+
 Must not import layout, paint or raster.
 """
 
@@ -48,8 +53,10 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
+from pureog.text.itemize import has_complex
 from pureog.text.linebreak import WORD_SEPARATORS, Prepared, graphemes, preprocess, words
 from pureog.text.outline import glyph_outline
+from pureog.text.runs import ComplexText
 from pureog.text.shaping import ShapedRun, advance_width, shape
 
 
@@ -122,6 +129,22 @@ class Paragraph:
     """Graphemes drawn as images (emoji), in paint order after the glyph runs of their line."""
 
 
+def _asks_for_shaping(settings: tuple[tuple[str, int], ...]) -> bool:
+    """Whether ``font-feature-settings`` changes anything for Latin text drawn as Satori draws it: it
+    applies no GSUB feature and kerns, so settings that only turn features off (``"liga" 0, "calt" 0``,
+    common in real cards) change nothing, unless one is ``kern``."""
+    return any(value or tag == "kern" for tag, value in settings)
+
+
+def _needs_runs(text: str) -> bool:
+    """Whether the text holds a right-to-left character or a complex script (not for ASCII: at once)."""
+    if text.isascii():
+        return False
+    from pureog.text.bidi import needs_bidi  # noqa: PLC0415
+
+    return needs_bidi(text) or has_complex(text)
+
+
 def _js_round(value: float) -> float:
     """``Math.round``: halves go up."""
     return float(math.floor(value + 0.5))
@@ -136,7 +159,7 @@ class _Engine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
     __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics")  # fmt: skip
+                 "_image", "_metrics", "complex")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
@@ -148,6 +171,8 @@ class _Engine:
         self._array_w: dict[str, float] = {}
         self._image: dict[str, bool] = {}
         self._metrics: dict[str, tuple[float, float]] = {}
+        self.complex: ComplexText | None = None
+        """Set for text laid out as a browser does (:mod:`pureog.text.runs`): shaped widths."""
 
     def is_image(self, text: str) -> bool:
         hit = self._image.get(text)
@@ -159,7 +184,10 @@ class _Engine:
         """``measureGrapheme``: the font's advance, even for an image grapheme."""
         width = self._grapheme_w.get(text)
         if width is None:
-            width = advance_width(self.chain, text, self.font_size, self.letter_spacing)
+            if self.complex is not None:
+                width = self.complex.measure(text)
+            else:
+                width = advance_width(self.chain, text, self.font_size, self.letter_spacing)
             self._grapheme_w[text] = width
         return width
 
@@ -172,6 +200,8 @@ class _Engine:
         return width
 
     def measure_text(self, text: str) -> float:
+        if self.complex is not None:
+            return self.complex.measure(text)  # shaped as a whole (contextual forms, marks)
         total = 0.0
         for g in graphemes(text):
             total += self.measure_piece(g)
@@ -186,13 +216,25 @@ class _Engine:
             content = asc - desc
             height = content if self.line_height is None else fs * self.line_height
             hit = (height, asc + (height - content) / 2)
+            if self.complex is not None:
+                # Browser layout: Chromium's baseline, from the ascent and descent rounded apart and
+                # the half-leading floored (LayoutNG CalculateLeadingSpace); whole px.
+                asc_r, desc_r = math.floor(asc + 0.5), math.floor(-desc + 0.5)
+                leading = 0 if self.line_height is None else math.floor((height - asc_r - desc_r) / 2)
+                hit = (height, float(asc_r + leading))
             self._metrics[face.key] = hit
         return hit
 
     def height(self, text: str) -> float:
+        if self.complex is not None and self.line_height is not None:
+            return self._face_metrics(self.chain.primary)[0]
         return self._face_metrics(self.chain.resolve(text))[0]
 
     def baseline(self, text: str) -> float:
+        if self.complex is not None and self.line_height is not None:
+            # A browser's fixed line-height: every line box is the primary font's (fallback fonts do
+            # not grow it), so its baseline is the primary font's, whatever the first word's face.
+            return self._face_metrics(self.chain.primary)[1]
         return self._face_metrics(self.chain.resolve(text))[1]
 
 
@@ -211,10 +253,12 @@ class _Position:
 
 
 class _Flow:
-    __slots__ = ("width", "height", "line_widths", "baselines", "segments_per_line", "texts", "positions")
+    __slots__ = ("width", "height", "line_widths", "baselines", "segments_per_line", "texts", "positions",
+                 "text_lines")
 
     def __init__(self, width: float, height: float, line_widths: list[float], baselines: list[float],
-                 segments_per_line: list[int], texts: list[str], positions: list[_Position]) -> None:
+                 segments_per_line: list[int], texts: list[str], positions: list[_Position],
+                 text_lines: list[int]) -> None:
         self.width = width
         self.height = height
         self.line_widths = line_widths
@@ -222,6 +266,8 @@ class _Flow:
         self.segments_per_line = segments_per_line
         self.texts = texts
         self.positions = positions
+        self.text_lines = text_lines
+        """The line of each entry of ``texts`` (``positions`` also holds entries for empty words)."""
 
 
 class _TextLayout:
@@ -236,6 +282,12 @@ class _TextLayout:
         images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
         self.engine = _Engine(chain, style, images)
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
+        browser = getattr(fonts, "features", "satori") == "browser"
+        features = _asks_for_shaping(style.font_feature_settings)
+        if browser or features or _needs_runs(text):
+            # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
+            self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
+                                              style.font_feature_settings, browser or features, self.engine.is_image)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
@@ -316,6 +368,7 @@ class _TextLayout:
         segments = [0]
         texts: list[str] = []
         positions: list[_Position] = []
+        text_lines: list[int] = []
         i = 0
         prev_trailing = 0.0
         limit = self.line_limit
@@ -375,6 +428,7 @@ class _TextLayout:
                     image = engine.is_image(part)
                     part_width = engine.font_size if image else engine.measure_grapheme(part)
                     texts.append(part)
+                    text_lines.append(lines)
                     positions.append(_Position(x, height, part_width, lines, line_index, image))
                     x += part_width
             i += 1
@@ -385,7 +439,7 @@ class _TextLayout:
             lines += 1
             line_widths.append(current_width)
             baselines.append(baseline)
-        result = _Flow(max_width, height, line_widths, baselines, segments, texts, positions)
+        result = _Flow(max_width, height, line_widths, baselines, segments, texts, positions, text_lines)
         self._last = (width, result)
         return result
 
@@ -432,6 +486,13 @@ def measure(
         reported, height_px, _ = layout.measure(flow)
         return reported, height_px
 
+    def min_content() -> float:
+        """The widest unbreakable piece (every break taken, trailing spaces hanging), rounded up like
+        Satori's widths: the min-content width CSS Grid sizing asks for (pureog.layout.grid_items).
+        Records no flow width (a grid measures this, then lays the text out at its real width)."""
+        return float(math.ceil(max(layout.flow(0.0).line_widths, default=0.0)))
+
+    measure_fn.min_content = min_content  # type: ignore[attr-defined]
     return measure_fn
 
 
@@ -501,6 +562,12 @@ def layout_paragraph(
     if box_width is None:
         box_width = flow_width if math.isfinite(flow_width) else measured
     inner_width = float(box_width if container_width is None else container_width)
+    if layout.engine.complex is not None:
+        from pureog.text.bidi_lines import draw_lines  # noqa: PLC0415  (only text Next.js draws wrongly)
+
+        lines, runs, images = draw_lines(layout, result, float(box_width), inner_width)
+        return Paragraph(text, measured, result.height, float(box_width), layout.engine.font_size, lines, runs,
+                         images)
     return _Drawing(layout, result, float(box_width), inner_width).run(text, measured)
 
 
@@ -703,6 +770,12 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
         y = origin_y + top + ascent + shift
         xs = shaped.pen_positions(origin_x + run.x)
         run_upem = shaped.face.units_per_em
+        if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared
+            for gid, x, dy in zip(shaped.glyph_ids, xs, shaped.glyph_dy, strict=True):
+                path = glyph_outline(shaped.face, gid, size)
+                if path.segments:
+                    out.append(PlacedGlyph(path, x, y + dy, x, y + dy))
+            continue
         first: dict[tuple[str, int], float] = {}
         for face, gid, scale, x in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.glyph_scales, xs, strict=True):
             if face is shaped.face:

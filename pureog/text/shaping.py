@@ -16,6 +16,10 @@ computed exactly like ``@shuding/opentype.js`` as Satori 0.29 calls it:
   applied in Satori 0.29. ``ligatures=True`` turns on GSUB LigatureSubst (``liga`` + ``rlig``) for
   callers that want browser-like output; the default matches the reference (and never reads GSUB).
 
+Text Next.js draws wrongly (complex scripts, bidi) and text asking for features is shaped by
+:mod:`pureog.text.runs` with :mod:`pureog.text.ot`; its runs are :class:`ShapedRun` too, with explicit
+glyph positions (``glyph_dy``).
+
 Must not import layout, paint or raster.
 """
 
@@ -48,11 +52,16 @@ class ShapedRun:
     kerns_fu: tuple[float, ...] = ()
     """Kerning between consecutive glyphs, in the run face's units."""
     letter_spacing: float = 0.0
+    glyph_dy: tuple[float, ...] = ()
+    """Runs shaped by :mod:`pureog.text.ot` (:mod:`pureog.text.runs`): each glyph's y offset in px
+    (down); their ``x_offsets`` are then the glyphs' drawing positions (offsets included)."""
 
     def pen_positions(self, left: float) -> list[float]:
         """Each glyph's pen x when the run starts at ``left``: opentype.js ``forEachGlyph`` sums from
         the run's absolute left, so the floats (and their 0.1 px rounding in Satori's SVG) differ
         from ``left + x_offsets[i]`` in the last bits."""
+        if self.glyph_dy:
+            return [left + x for x in self.x_offsets]
         return _pen_positions(self.advances_fu, self.kerns_fu, self.face, self.font_size, self.letter_spacing,
                               left)[0]
 

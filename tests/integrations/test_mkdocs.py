@@ -259,7 +259,7 @@ def test_relative_urls_jpeg_and_worker_processes(tmp_path: Path, monkeypatch: py
 def test_broken_cards_are_warnings_naming_the_page_and_fail_strict_builds(tmp_path: Path) -> None:
     (tmp_path / "cards").mkdir()
     (tmp_path / "cards" / "grid.yaml").write_text(
-        "data: {}\nelement: {div: {style: {display: grid}, children: '{{ title }}'}}\n")
+        "data: {}\nelement: {div: {style: {display: table}, children: '{{ title }}'}}\n")
     (tmp_path / "cards" / "typo.yaml").write_text("data: {}\nelement: {div: '{{ titel }}'}\n")
     pages = dict(PAGES)
     pages["guide/setup.md"] = "---\nsocial: {template: cards/typo.yaml}\n---\n# Setup\n"
@@ -268,7 +268,7 @@ def test_broken_cards_are_warnings_naming_the_page_and_fail_strict_builds(tmp_pa
     messages = sorted(build_site(root))  # template errors come before render errors
     assert len(messages) == 2
     assert "'guide/setup.md'" in messages[0] and "'titel' is not in the data" in messages[0]
-    assert "'index.md'" in messages[1] and "display" in messages[1] and "'grid'" in messages[1]
+    assert "'index.md'" in messages[1] and "display" in messages[1] and "'table'" in messages[1]
     assert not (root / "site" / "assets" / "social").exists()
     assert "og:image" not in meta(root / "site" / "index.html")
 

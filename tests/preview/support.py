@@ -27,8 +27,8 @@ element:
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><rect width="40" height="40" fill="{}"/></svg>'
 #: the first child's box in the card above (canvas px)
 BLUE_BOX = {"type": "div", "x": 40.0, "y": 40.0, "width": 200.0, "height": 100.0, "path": "$.element.div.children[0]"}
-#: a broken edit (Next.js rejects display: grid) and the element path its error names
-BROKEN = CARD.replace("background: '#2563eb'", "background: '#2563eb', display: grid")
+#: a broken edit (Next.js rejects display: table) and the element path its error names
+BROKEN = CARD.replace("background: '#2563eb'", "background: '#2563eb', display: table")
 BROKEN_PATH = "$.element.div.children[0].div.style.display"
 #: an edit Next.js tolerates with a warning
 WARNED = CARD.replace("color: black", "color: black, WebkitFoo: 1")

@@ -59,7 +59,7 @@ def test_edits_show_without_reload_and_errors_keep_the_image(browser: Any, serve
     write(card_dir / "card.yaml", BROKEN)
     banner = browser.find_element("id", "error")
     wait_until(banner.is_displayed, timeout=5, what="the error banner")
-    assert BROKEN_PATH in banner.text and "StyleError" in banner.text and "'grid'" in banner.text
+    assert BROKEN_PATH in banner.text and "StyleError" in banner.text and "'table'" in banner.text
     assert browser.find_element("id", "status").text == "error"
     assert shown_version(browser) == 2  # the last good image stays
     assert js(browser, "return document.getElementById('card').naturalWidth") == 640

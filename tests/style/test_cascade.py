@@ -215,9 +215,10 @@ def test_error_paths_and_messages() -> None:
 
 def test_enum_errors_list_allowed_values() -> None:
     with pytest.raises(StyleError) as info:
-        style({"display": "grid"})
+        style({"display": "table"})
     assert str(info.value) == (
-        "$.style.display: expected one of 'flex', 'block', '-webkit-box', 'contents', 'none', got 'grid'"
+        "$.style.display: expected one of 'flex', 'block', '-webkit-box', 'contents', 'none', 'grid', 'inline-grid', "
+        "got 'table'"
     )
     with pytest.raises(StyleError, match=r"alignItems: expected one of 'stretch'.*got 'space-between'"):
         style({"alignItems": "space-between"})
@@ -231,9 +232,9 @@ def test_unknown_and_ignored_properties_are_dropped_with_a_warning() -> None:
     with pytest.warns(RenderWarning, match=r"^\$\.style\.backdropFilter: 'backdropFilter' is ignored"):
         style({"backdropFilter": "blur(4px)"})
     with pytest.warns(RenderWarning) as caught:
-        assert style({"zIndex": 5, "wordSpacing": "3px", "direction": "rtl"}) == ComputedStyle()
+        assert style({"zIndex": 5, "wordSpacing": "3px", "writingMode": "vertical-rl"}) == ComputedStyle()
     assert [str(w.message).split(":")[0] for w in caught] == ["$.style.zIndex", "$.style.wordSpacing",
-                                                               "$.style.direction"]
+                                                               "$.style.writingMode"]
     with strictness(True), pytest.raises(StyleError, match=r"^\$\.style\.WebkitBackgroundClip: unknown"):
         style({"WebkitBackgroundClip": "text"})
     # Next.js throws for names starting with an underscore, and so does pureog.

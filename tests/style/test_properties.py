@@ -51,6 +51,7 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         "white_space", "word_break", "tab_size", "text_indent",
         "text_decoration_skip_ink", "webkit_text_stroke_width", "webkit_text_stroke_color",
         "text_shadow", "filter",
+        "direction", "font_feature_settings",  # not in Satori (it ignores both); inherited in CSS
     }  # fmt: skip
 
 

@@ -24,13 +24,39 @@ from pureog.color import Color
 from pureog.document.model import Element, Text
 from pureog.errors import ImageError
 
-_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-_SPECIAL = {
-    "xlinkHref": "xlink:href", "xmlnsXlink": "xmlns:xlink", "xmlSpace": "xml:space", "xmlLang": "xml:lang",
-    "viewBox": "viewBox", "preserveAspectRatio": "preserveAspectRatio", "gradientUnits": "gradientUnits",
-    "gradientTransform": "gradientTransform", "spreadMethod": "spreadMethod", "clipPathUnits": "clipPathUnits",
-    "patternUnits": "patternUnits", "patternTransform": "patternTransform", "maskUnits": "maskUnits",
-    "stdDeviation": "stdDeviation", "pathLength": "pathLength", "viewbox": "viewBox",
+_CAMEL = re.compile(r"([A-Z])")
+# Satori's prop -> attribute table for SVG elements (its ``_s``, index.node.js); other props keep their
+# spelling (resvg then ignores the camelCase ones it does not know). Style keys are hyphenated instead.
+_SATORI_NAMES = {
+    "accentHeight": "accent-height", "alignmentBaseline": "alignment-baseline", "arabicForm": "arabic-form",
+    "baselineShift": "baseline-shift", "capHeight": "cap-height", "clipPath": "clip-path", "clipRule": "clip-rule",
+    "colorInterpolation": "color-interpolation", "colorInterpolationFilters": "color-interpolation-filters",
+    "colorProfile": "color-profile", "colorRendering": "color-rendering", "dominantBaseline": "dominant-baseline",
+    "enableBackground": "enable-background", "fillOpacity": "fill-opacity", "fillRule": "fill-rule",
+    "floodColor": "flood-color", "floodOpacity": "flood-opacity", "fontFamily": "font-family",
+    "fontSize": "font-size", "fontSizeAdjust": "font-size-adjust", "fontStretch": "font-stretch",
+    "fontStyle": "font-style", "fontVariant": "font-variant", "fontWeight": "font-weight",
+    "glyphName": "glyph-name", "glyphOrientationHorizontal": "glyph-orientation-horizontal",
+    "glyphOrientationVertical": "glyph-orientation-vertical", "horizAdvX": "horiz-adv-x",
+    "horizOriginX": "horiz-origin-x", "imageRendering": "image-rendering", "letterSpacing": "letter-spacing",
+    "lightingColor": "lighting-color", "markerEnd": "marker-end", "markerMid": "marker-mid",
+    "markerStart": "marker-start", "overlinePosition": "overline-position",
+    "overlineThickness": "overline-thickness", "paintOrder": "paint-order", "panose1": "panose-1",
+    "pointerEvents": "pointer-events", "renderingIntent": "rendering-intent", "shapeRendering": "shape-rendering",
+    "stopColor": "stop-color", "stopOpacity": "stop-opacity", "strikethroughPosition": "strikethrough-position",
+    "strikethroughThickness": "strikethrough-thickness", "strokeDasharray": "stroke-dasharray",
+    "strokeDashoffset": "stroke-dashoffset", "strokeLinecap": "stroke-linecap", "strokeLinejoin": "stroke-linejoin",
+    "strokeMiterlimit": "stroke-miterlimit", "strokeOpacity": "stroke-opacity", "strokeWidth": "stroke-width",
+    "textAnchor": "text-anchor", "textDecoration": "text-decoration", "textRendering": "text-rendering",
+    "underlinePosition": "underline-position", "underlineThickness": "underline-thickness",
+    "unicodeBidi": "unicode-bidi", "unicodeRange": "unicode-range", "unitsPerEm": "units-per-em",
+    "vAlphabetic": "v-alphabetic", "vHanging": "v-hanging", "vIdeographic": "v-ideographic",
+    "vMathematical": "v-mathematical", "vectorEffect": "vector-effect", "vertAdvY": "vert-adv-y",
+    "vertOriginX": "vert-origin-x", "vertOriginY": "vert-origin-y", "wordSpacing": "word-spacing",
+    "writingMode": "writing-mode", "xHeight": "x-height", "xlinkActuate": "xlink:actuate",
+    "xlinkArcrole": "xlink:arcrole", "xlinkHref": "xlink:href", "xlinkRole": "xlink:role",
+    "xlinkShow": "xlink:show", "xlinkTitle": "xlink:title", "xlinkType": "xlink:type", "xmlBase": "xml:base",
+    "xmlLang": "xml:lang", "xmlSpace": "xml:space", "xmlnsXlink": "xmlns:xlink",
 }
 
 
@@ -39,20 +65,29 @@ class SvgNode:
     tag: str
     attrs: dict[str, str]
     children: list[SvgNode] = field(default_factory=list)
+    text: str = ""
+    """The text content of a ``<style>`` element (the only element whose text matters)."""
+    style: tuple[tuple[str, str], ...] = ()
+    """The declarations of the ``style`` attribute (already in ``attrs``), kept to apply them again
+    after a ``<style>`` sheet (:mod:`.style`)."""
 
     def get(self, name: str, default: str | None = None) -> str | None:
         return self.attrs.get(name, default)
 
 
-def _merge_style(attrs: dict[str, str]) -> None:
-    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins)."""
+def _merge_style(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins); returns them."""
     style = attrs.pop("style", None)
     if not style:
-        return
+        return ()
+    merged = []
     for decl in style.split(";"):
         name, sep, value = decl.partition(":")
         if sep and name.strip():
-            attrs[name.strip()] = value.strip().removesuffix("!important").strip()
+            value = value.strip().removesuffix("!important").strip()
+            attrs[name.strip()] = value
+            merged.append((name.strip(), value))
+    return tuple(merged)
 
 
 def _local(tag: str) -> str:
@@ -78,10 +113,10 @@ def _from_xml(el: ET.Element, where: str, depth: int = 0, count: list[int] | Non
         if key.startswith("{http://www.w3.org/1999/xlink}"):
             name = "xlink:" + name
         attrs[name] = value
-    _merge_style(attrs)
+    style = _merge_style(attrs)
     tag = _local(el.tag) if isinstance(el.tag, str) else ""
     children = [_from_xml(child, where, depth + 1, count) for child in el if isinstance(child.tag, str)]
-    return SvgNode(tag, attrs, children)
+    return SvgNode(tag, attrs, children, (el.text or "") if tag == "style" else "", style)
 
 
 def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
@@ -94,6 +129,10 @@ def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
     node = _from_xml(root, where)
     if node.tag != "svg":
         raise ImageError(f"{where}: the root element is <{node.tag}>, not <svg>")
+    if b"<style" in data:
+        from pureog.images.svg.style import apply_stylesheets  # noqa: PLC0415  (style sheets are rare)
+
+        apply_stylesheets(node)
     return node
 
 
@@ -113,11 +152,13 @@ def js_text(value: object) -> str:
 
 
 def attribute_name(prop: str) -> str:
-    if prop in _SPECIAL:
-        return _SPECIAL[prop]
-    if prop.startswith(("data-", "aria-")):
-        return prop
-    return _CAMEL.sub(lambda m: "-" + m.group(1).lower(), prop)
+    """An SVG element prop as Satori writes its attribute (``strokeWidth`` -> ``stroke-width``)."""
+    return _SATORI_NAMES.get(prop, prop)
+
+
+def style_name(key: str) -> str:
+    """A style key as Satori writes it into the ``style`` attribute (every capital hyphenated)."""
+    return _CAMEL.sub(lambda m: "-" + m.group(1).lower(), key)
 
 
 def _css_color(color: Color) -> str:
@@ -145,14 +186,16 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
     # elements keep their style as a `style` attribute, which resvg reads as presentation attributes
     # (overriding the element's own); `currentColor` stays as written there, so resvg resolves it
     # from the SVG `color` property (a `color` in some style, else black), not from Satori's colour.
+    declared: list[tuple[str, str]] = []
     for key, value in () if root else element.style:
         if key.startswith("--"):
             continue
-        attrs[attribute_name(key)] = js_text(value)
+        attrs[style_name(key)] = js_text(value)
+        declared.append((style_name(key), js_text(value)))
     children = [_inline(child, current, path) for child in element.children if isinstance(child, Element)]
-    if any(isinstance(child, Text) and child.text.strip() for child in element.children) and element.type != "style":
-        pass  # stray text inside shapes draws nothing in SVG
-    return SvgNode(element.type, attrs, children)
+    # Stray text inside shapes draws nothing in SVG; a <style> element's text is its sheet.
+    text = "".join(c.text for c in element.children if isinstance(c, Text)) if element.type == "style" else ""
+    return SvgNode(element.type, attrs, children, text, tuple(declared))
 
 
 def _js_number(value: object) -> float | None:
@@ -193,5 +236,19 @@ def _root_size(element: Element, attrs: dict[str, str]) -> None:
 def inline_svg_tree(element: Element, current_color: Color) -> SvgNode:
     """An inline ``<svg>`` element as Satori serializes it (see module docstring)."""
     root = _inline(element, _css_color(current_color), element.path, root=True)
+    if "viewbox" in root.attrs:  # Satori: ``viewBox ||= viewbox`` on the root only
+        lower = root.attrs.pop("viewbox")
+        root.attrs.setdefault("viewBox", lower)
     _root_size(element, root.attrs)
+    if any(n.tag == "style" for n in _walk(root)):
+        from pureog.images.svg.style import apply_stylesheets  # noqa: PLC0415  (style sheets are rare)
+
+        apply_stylesheets(root)
     return root
+
+
+def _walk(node: SvgNode) -> list[SvgNode]:
+    out = [node]
+    for child in node.children:
+        out.extend(_walk(child))
+    return out

@@ -22,8 +22,8 @@ Output: glyphs in visual order, as ``hb_shape`` reports them (RTL runs reversed)
 ``matches_harfbuzz(font, script)`` tells whether the engine has the shaper HarfBuzz would pick (not for
 Hangul and the Universal Shaping Engine scripts, which fall back to the default shaper).
 
-This package is not used by pureog's Satori-compatible text path (:mod:`pureog.text.shaping`), which
-keeps opentype.js's cmap + kerning behaviour.
+The text layout uses it for runs Next.js draws wrongly and for text asking for features
+(:mod:`pureog.text.runs`); everything else keeps opentype.js's cmap + kerning (:mod:`pureog.text.shaping`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,252 @@
+"""A pureog document as an HTML page that headless Chromium lays out the way pureog means it.
+
+Role: :class:`pureog.document.model.Document` (+ the style layer's computed styles) -> one HTML
+fragment (the canvas and every element as a ``<div>`` with an inline style, text children as text)
+and the ``@font-face`` rules of its fonts. Dev tool (the Chromium oracle, beside the Next.js one):
+imports :mod:`pureog` internals, never Selenium.
+
+What Chromium is given, per element:
+
+* the box and flex properties as pureog computed them (px, %, Satori's defaults made explicit where
+  the browser's differ: ``display: flex`` (``block``/``-webkit-box`` too), ``flex-shrink: 0`` (1 for an
+  element holding text), ``position: relative``, ``box-sizing: border-box``, ``align-content:
+  flex-start`` (Yoga's), ``min-width``/``min-height: 0`` on flex items (Yoga has no automatic minimum;
+  grid items keep ``auto``), a border with a width and no style as solid (a ``none`` side keeps its
+  width, transparent), ``aspect-ratio`` not passed (Satori ignores it);
+* the grid properties as the author wrote them (kebab-case, React's px for numbers), so that Chromium
+  parses them itself and a pureog parsing bug shows; the grid reading of the alignment properties;
+* text properties as computed (px font sizes, line height as a multiple, ``font-kerning: none`` and
+  no ligatures: Satori measures glyph advances only); colours, backgrounds, radii, opacity.
+
+The canvas is Satori's root node: a ``W x H`` flex row that wraps, ``align-items: flex-start``,
+overflow hidden. Elements carry ``data-i`` (document order, as :func:`pureog.layout_boxes` lists them).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pureog.document.model import Document, Element, FontSource, Text
+from pureog.style.cascade import cascade
+from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.values import AUTO, Align, BorderStyle, Display, Justify, Percent
+
+FONTS_DIR = Path(__file__).resolve().parents[2] / "pureog" / "fonts"
+
+_UNITLESS = frozenset(("gridRow", "gridRowStart", "gridRowEnd", "gridColumn", "gridColumnStart", "gridColumnEnd",
+                       "gridArea", "flexGrow", "flexShrink", "opacity", "lineHeight", "fontWeight", "zIndex",
+                       "order", "aspectRatio"))
+_GRID_PROPS = frozenset(("gridTemplateColumns", "gridTemplateRows", "gridTemplateAreas", "gridAutoColumns",
+                         "gridAutoRows", "gridAutoFlow", "gridRowStart", "gridRowEnd", "gridColumnStart",
+                         "gridColumnEnd", "gridRow", "gridColumn", "gridArea", "gridTemplate", "grid"))
+_FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
+                 Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
+_GRIDS = (Display.GRID, Display.INLINE_GRID)
+
+
+class UnsupportedDocument(ValueError):
+    """A document the oracle cannot express (images, SVG, ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One document as HTML: ``body`` goes into the page, ``fonts`` is its ``@font-face`` CSS, ``count``
+    the number of elements (``data-i`` 0..count-1), ``hidden`` the indexes without a box of their own
+    (``display: none`` / ``contents``, and everything inside a hidden element)."""
+
+    width: int
+    height: int
+    body: str
+    fonts: str
+    font_key: str
+    count: int
+    hidden: frozenset[int]
+
+
+def font_sources(document: Document) -> tuple[FontSource, ...]:
+    if document.fonts:
+        return document.fonts
+    return tuple(FontSource(name="geist", data=(FONTS_DIR / file).read_bytes(), weight=weight)
+                 for file, weight in (("Geist-Regular.ttf", 400), ("Geist-Bold.ttf", 700)))
+
+
+def font_face_css(sources: tuple[FontSource, ...]) -> str:
+    rules = []
+    for src in sources:
+        data = base64.b64encode(src.data).decode("ascii")
+        rules.append(f"@font-face{{font-family:{_quote(src.name.lower())};src:url(data:font/ttf;base64,{data});"
+                     f"font-weight:{src.weight};font-style:{src.style};}}")
+    return "\n".join(rules)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _px(value: float) -> str:
+    text = repr(float(value))
+    return (text[:-2] if text.endswith(".0") else text) + "px"
+
+
+def _dim(value: object) -> str | None:
+    if value is None:
+        return None
+    if value is AUTO:
+        return "auto"
+    if isinstance(value, Percent):
+        return f"{value.value:g}%" if value.value == round(value.value, 6) else f"{value.value}%"
+    if isinstance(value, (int, float)):
+        return _px(float(value))
+    raise TypeError(f"not a length: {value!r}")
+
+
+def _color(color: object) -> str:
+    r, g, b, a = (getattr(color, k) for k in ("r", "g", "b", "a"))
+    return f"rgba({r},{g},{b},{a:g})"
+
+
+def _kebab(name: str) -> str:
+    if name.startswith("--"):
+        return name
+    return re.sub(r"([A-Z])", lambda m: "-" + m.group(1).lower(), name)
+
+
+def _raw_css(name: str, raw: object) -> str:
+    if isinstance(raw, bool):
+        raise UnsupportedDocument(f"boolean value for {name}")
+    if isinstance(raw, (int, float)):
+        number = repr(raw) if isinstance(raw, float) else str(raw)
+        return number if name in _UNITLESS else number + "px"
+    return str(raw)
+
+
+def build_page(document: Document) -> Page:
+    """The HTML of ``document`` (its root element inside Satori's canvas)."""
+    sources = font_sources(document)
+    families = tuple(dict.fromkeys(s.name.lower() for s in sources))
+    styled = cascade(document.root, width=document.width, height=document.height)
+    out: list[str] = []
+    hidden: set[int] = set()
+    counter = iter(range(1 << 30))
+    _element(styled, document.root, None, out, counter, hidden, families, False)
+    count = next(counter)
+    canvas = (f"display:flex;flex-direction:row;flex-wrap:wrap;align-items:flex-start;align-content:flex-start;"
+              f"width:{document.width}px;height:{document.height}px;overflow:hidden;position:relative;"
+              f"box-sizing:border-box;font-kerning:none;font-variant-ligatures:none;")
+    body = f'<div id="pureog-canvas" style="{canvas}">{"".join(out)}</div>'
+    key = "|".join(f"{s.name}:{s.weight}:{s.style}:{len(s.data)}" for s in sources)
+    return Page(document.width, document.height, body, font_face_css(sources), key, count, frozenset(hidden))
+
+
+def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, out: list[str],
+             counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool) -> None:
+    if element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article", "h1", "h2", "h3"):
+        raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
+    index = next(counter)
+    style = node.style
+    if inside_hidden or style.display in (Display.NONE, Display.CONTENTS):
+        hidden.add(index)
+    css = _declarations(node, element, parent, families)
+    out.append(f'<div data-i="{index}" style="{html.escape(css, quote=True)}">')
+    children = [c for c in element.children]
+    styled_children = list(node.children)
+    for child, styled_child in zip(children, styled_children, strict=True):
+        if isinstance(child, Text):
+            assert isinstance(styled_child, StyledText)
+            out.append(html.escape(child.text))
+        else:
+            assert isinstance(styled_child, StyledNode)
+            _element(styled_child, child, style, out, counter, hidden, families,
+                     inside_hidden or style.display is Display.NONE)
+    out.append("</div>")
+
+
+def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | None,
+                  families: tuple[str, ...]) -> str:
+    s = node.style
+    grid = s.display in _GRIDS
+    parent_grid = parent is not None and parent.display in _GRIDS
+    d: list[tuple[str, str]] = [("display", _FLEX_DISPLAY[s.display]), ("position", s.position.value),
+                                ("box-sizing", s.box_sizing.value), ("flex-direction", s.flex_direction.value),
+                                ("flex-wrap", s.flex_wrap.value), ("flex-grow", f"{s.flex_grow:g}"),
+                                ("flex-shrink", f"{s.flex_shrink:g}")]
+    basis = _dim(s.flex_basis)
+    if basis is not None:
+        d.append(("flex-basis", basis))
+    if grid:
+        d.append(("justify-content", s.justify_content.value))
+        d.append(("align-content", s.align_content.value))
+        d.append(("justify-items", s.justify_items.value))
+        d.append(("align-items", _grid_align(s.align_items)))
+    else:
+        justify = s.justify_content
+        if justify in (Justify.NORMAL, Justify.STRETCH):
+            justify = Justify.FLEX_START
+        d.append(("justify-content", justify.value))
+        d.append(("align-content", "flex-start" if s.align_content is Align.NORMAL else s.align_content.value))
+        d.append(("align-items", s.align_items.value))
+    if s.align_self is not Align.AUTO:
+        d.append(("align-self", _grid_align(s.align_self) if parent_grid else s.align_self.value))
+    if s.justify_self.value != "auto":
+        d.append(("justify-self", s.justify_self.value))
+    for name, value in (("width", s.width), ("height", s.height), ("max-width", s.max_width),
+                        ("max-height", s.max_height)):
+        text = _dim(value)
+        if text is not None and text != "auto":
+            d.append((name, text))
+    for name, value in (("min-width", s.min_width), ("min-height", s.min_height)):
+        if value is AUTO:
+            if not parent_grid:
+                d.append((name, "0px"))  # Yoga: no automatic minimum size for flex items
+        else:
+            d.append((name, _dim(value) or "0px"))
+    for side in ("top", "right", "bottom", "left"):
+        d.append((f"margin-{side}", _dim(getattr(s, f"margin_{side}")) or "0px"))
+        d.append((f"padding-{side}", _dim(getattr(s, f"padding_{side}")) or "0px"))
+        width = getattr(s, f"border_{side}_width")
+        if width:
+            kind = getattr(s, f"border_{side}_style")
+            kind_text = "dashed" if kind is BorderStyle.DASHED else "solid"
+            d.append((f"border-{side}", f"{_px(width)} {kind_text} {_color(getattr(s, f'border_{side}_color'))}"))
+        inset = getattr(s, side)
+        if inset is not AUTO:
+            d.append((side, _dim(inset) or "auto"))
+    d.append(("row-gap", _dim(s.row_gap) or "0px"))
+    d.append(("column-gap", _dim(s.column_gap) or "0px"))
+    d.append(("overflow", s.overflow.value))
+    for name, raw in element.style:
+        if name in _GRID_PROPS or name.startswith("--"):
+            d.append((_kebab(name), _raw_css(name, raw)))
+    # text (inherited, written on every element so that nothing depends on the browser's defaults)
+    # pureog skips the families it has no face for and falls back to every registered family in order
+    listed = [f for f in s.font_family if f in families]
+    fonts = ", ".join(_quote(f) for f in dict.fromkeys((*listed, *families)))
+    d += [("font-family", fonts), ("font-size", _px(s.font_size)), ("font-weight", str(s.font_weight)),
+          ("font-style", s.font_style.value), ("line-height", "normal" if s.line_height is None else
+                                                 f"{s.line_height!r}"),
+          ("letter-spacing", _px(s.letter_spacing)), ("white-space", s.white_space.value),
+          ("word-break", s.word_break.value), ("text-align", s.text_align.value),
+          ("text-transform", s.text_transform.value), ("color", _color(s.color))]
+    if s.background_color.a:
+        d.append(("background-color", _color(s.background_color)))
+    radii = [s.border_top_left_radius, s.border_top_right_radius, s.border_bottom_right_radius,
+             s.border_bottom_left_radius]
+    if any(r != (0.0, 0.0) for r in radii):
+        names = ("top-left", "top-right", "bottom-right", "bottom-left")
+        for name, (rx, ry) in zip(names, radii, strict=True):
+            d.append((f"border-{name}-radius", f"{_dim(rx)} {_dim(ry)}"))
+    if s.opacity != 1.0:
+        d.append(("opacity", f"{s.opacity:g}"))
+    return ";".join(f"{k}:{v}" for k, v in d)
+
+
+def _grid_align(value: Align) -> str:
+    return {Align.STRETCH: "normal", Align.FLEX_START: "start", Align.FLEX_END: "end"}.get(value, value.value)
+
+
+__all__ = ["Page", "UnsupportedDocument", "build_page", "font_face_css", "font_sources"]

@@ -1,0 +1,306 @@
+"""SVG ``filter="url(#id) ..."`` -> :class:`~pureog.display.FilterGraph` s, as usvg 0.29 converts them.
+
+Input: the filtered element, its object bounding box (or None), the context. Output: the graphs in
+order, an empty tuple for no filter, or None when usvg skips the element (a ``url()`` naming nothing,
+or a filter without valid primitives, and no other valid filter in the list).
+
+usvg: filterUnits (objectBoundingBox by default) place the region (default -10%, -10%, 120%, 120%),
+read along the ``href`` chain, and the primitives come from the first filter of the chain that has
+children. primitiveUnits (userSpaceOnUse by default) give the primitives' x/y/width/height (fractions
+of the region when objectBoundingBox) and, scaled by the box, their deviations, offsets and radii. A
+missing ``in`` is the previous result (SourceGraphic first); an ``in`` naming no earlier result falls
+back the same way; results without a name get ``resultN``. ``color-interpolation-filters`` is
+inherited (linearRGB by default). Primitives resvg has that pureog does not compute yet:
+feConvolveMatrix and feDisplacementMap pass their input through, feTurbulence, the lightings and
+feImage draw nothing. CSS filter functions in the attribute are not drawn (the element is).
+Imports display, geometry and the renderer's helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pureog.color import BLACK, Color
+from pureog.display import (
+    BlendMode,
+    ColorMatrixKind,
+    CompositeOperator,
+    DiscreteTransfer,
+    FeBlend,
+    FeColorMatrix,
+    FeComponentTransfer,
+    FeComposite,
+    FeDropShadow,
+    FeFlood,
+    FeGaussianBlur,
+    FeMerge,
+    FeMorphology,
+    FeOffset,
+    FeTile,
+    FilterGraph,
+    FilterOp,
+    FilterPrimitive,
+    GammaTransfer,
+    LinearTransfer,
+    SvgTransfer,
+    TableTransfer,
+)
+from pureog.geometry import Rect
+from pureog.images.svg.context import Context, charge, color, href, inherited_state
+from pureog.images.svg.paint import linked_attr
+from pureog.images.svg.tree import SvgNode
+from pureog.images.svg.units import length, number_list, opacity, strict_number
+
+_SOURCES = ("SourceGraphic", "SourceAlpha", "BackgroundImage", "BackgroundAlpha", "FillPaint", "StrokePaint")
+_IDENTITY = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
+_DUMMY = FeFlood(Color(0, 0, 0, 0.0))
+_URL_LIST = re.compile(r"\s*url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*")
+
+
+class _Builder:
+    def __init__(self, ctx: Context, scale_x: float, scale_y: float) -> None:
+        self.ctx = ctx
+        self.sx = scale_x  # objectBoundingBox primitive units: lengths are fractions of the box
+        self.sy = scale_y
+        self.primitives: list[FilterPrimitive] = []
+        self.names: set[str] = set()
+        self.index = 1
+
+    def input(self, node: SvgNode, name: str = "in") -> str:
+        value = node.attrs.get(name)
+        if value is not None:
+            value = value.strip()
+            if value in _SOURCES or any(p.result == value for p in self.primitives):
+                return value
+        return self.primitives[-1].result if self.primitives else "SourceGraphic"
+
+    def result(self, node: SvgNode) -> str:
+        value = node.attrs.get("result")
+        if value is not None:
+            self.names.add(value)
+            self.index += 1
+            return value
+        while True:
+            name = f"result{self.index}"
+            self.index += 1
+            if name not in self.names:
+                return name
+
+    def flood_color(self, node: SvgNode, st: dict[str, str]) -> Color:
+        c = color(node.attrs.get("flood-color", "black"), st) or BLACK
+        return c.with_alpha(c.a * opacity(node.attrs.get("flood-opacity")))
+
+    def std_dev(self, node: SvgNode, default: str) -> tuple[float, float]:
+        values = number_list(node.attrs.get("stdDeviation", default)) or []
+        if len(values) == 1:
+            x = y = values[0]
+        elif len(values) == 2:
+            x, y = values
+        else:
+            x = y = 0.0
+        return max(x, 0.0) * self.sx, max(y, 0.0) * self.sy
+
+    def op(self, node: SvgNode, st: dict[str, str]) -> FilterOp | None:
+        tag = node.tag
+        attrs = node.attrs
+
+        def num(name: str, default: float) -> float:
+            value = strict_number(attrs.get(name))
+            return default if value is None else value
+
+        if tag == "feFlood":
+            return FeFlood(self.flood_color(node, st))
+        if tag == "feGaussianBlur":
+            return FeGaussianBlur(self.input(node), *self.std_dev(node, "0 0"))
+        if tag == "feOffset":
+            return FeOffset(self.input(node), num("dx", 0.0) * self.sx, num("dy", 0.0) * self.sy)
+        if tag == "feDropShadow":
+            sdx, sdy = self.std_dev(node, "2 2")
+            return FeDropShadow(self.input(node), num("dx", 2.0) * self.sx, num("dy", 2.0) * self.sy, sdx, sdy,
+                                self.flood_color(node, st))
+        if tag == "feBlend":
+            try:
+                mode = BlendMode((attrs.get("mode") or "normal").strip())
+            except ValueError:
+                mode = BlendMode.NORMAL
+            return FeBlend(self.input(node), self.input(node, "in2"), mode)
+        if tag == "feComposite":
+            try:
+                operator = CompositeOperator((attrs.get("operator") or "over").strip())
+            except ValueError:
+                operator = CompositeOperator.OVER
+            ks = (num("k1", 0.0), num("k2", 0.0), num("k3", 0.0), num("k4", 0.0))
+            return FeComposite(self.input(node), self.input(node, "in2"), operator, *ks)
+        if tag == "feMerge":
+            return FeMerge(tuple(self.input(child) for child in node.children))
+        if tag == "feTile":
+            return FeTile(self.input(node))
+        if tag == "feColorMatrix":
+            return self._color_matrix(node)
+        if tag == "feComponentTransfer":
+            funcs: dict[str, SvgTransfer | None] = {"R": None, "G": None, "B": None, "A": None}
+            for child in node.children:
+                if child.tag in ("feFuncR", "feFuncG", "feFuncB", "feFuncA"):
+                    found = _transfer(child)
+                    if found is not False:
+                        funcs[child.tag[-1]] = found  # type: ignore[assignment]
+            return FeComponentTransfer(self.input(node), funcs["R"], funcs["G"], funcs["B"], funcs["A"])
+        if tag == "feMorphology":
+            return self._morphology(node)
+        if tag in ("feConvolveMatrix", "feDisplacementMap"):
+            return FeColorMatrix(self.input(node), ColorMatrixKind.MATRIX, _IDENTITY)
+        if tag in ("feTurbulence", "feDiffuseLighting", "feSpecularLighting", "feImage"):
+            return _DUMMY
+        return None
+
+    def _color_matrix(self, node: SvgNode) -> FeColorMatrix:
+        kind = (node.attrs.get("type") or "").strip()
+        values = number_list(node.attrs.get("values"))
+        src = self.input(node)
+        if kind == "saturate" and values is not None:
+            return FeColorMatrix(src, ColorMatrixKind.SATURATE, (min(1.0, max(0.0, values[0])) if values else 1.0,))
+        if kind == "hueRotate" and values is not None:
+            return FeColorMatrix(src, ColorMatrixKind.HUE_ROTATE, (values[0] if values else 0.0,))
+        if kind == "luminanceToAlpha":
+            return FeColorMatrix(src, ColorMatrixKind.LUMINANCE_TO_ALPHA)
+        if kind not in ("saturate", "hueRotate") and values is not None and len(values) == 20:
+            return FeColorMatrix(src, ColorMatrixKind.MATRIX, tuple(values))
+        return FeColorMatrix(src, ColorMatrixKind.MATRIX, _IDENTITY)
+
+    def _morphology(self, node: SvgNode) -> FeMorphology:
+        dilate = (node.attrs.get("operator") or "").strip() == "dilate"
+        rx = ry = 1.0
+        values = number_list(node.attrs.get("radius"))
+        if values is not None:
+            x, y = (values[0], values[1]) if len(values) == 2 else ((values[0], values[0]) if len(values) == 1
+                                                                     else (0.0, 0.0))
+            if x == 0.0 and y == 0.0:
+                x = y = 1.0
+            if x == 0.0:
+                x = 1.0
+            if y == 0.0:
+                y = 1.0
+            if x >= 0 and y >= 0:
+                rx, ry = x, y
+        return FeMorphology(self.input(node), dilate, rx * self.sx, ry * self.sy)
+
+
+def _transfer(node: SvgNode) -> SvgTransfer | None | bool:
+    """A feFunc element's function; None: identity; False: no valid type (the channel is left alone)."""
+    kind = (node.attrs.get("type") or "").strip()
+
+    def num(name: str, default: float) -> float:
+        value = strict_number(node.attrs.get(name))
+        return default if value is None else value
+
+    if kind == "identity":
+        return None
+    if kind in ("table", "discrete"):
+        values = tuple(number_list(node.attrs.get("tableValues")) or ())
+        return TableTransfer(values) if kind == "table" else DiscreteTransfer(values)
+    if kind == "linear":
+        return LinearTransfer(num("slope", 1.0), num("intercept", 0.0))
+    if kind == "gamma":
+        return GammaTransfer(num("amplitude", 1.0), num("exponent", 1.0), num("offset", 0.0))
+    return False
+
+
+def _with_primitives(node: SvgNode, ctx: Context) -> SvgNode | None:
+    cur: SvgNode | None = node
+    for _ in range(16):
+        if cur is None or cur.tag != "filter":
+            return None
+        if cur.children:
+            return cur
+        cur = href(cur, ctx)
+    return None
+
+
+def _graph(node: SvgNode, bbox: Rect | None, ctx: Context) -> FilterGraph | None | bool:
+    """One ``<filter>``; None: invalid (usvg's Err); True: valid but draws nothing (no box)."""
+    obb = (linked_attr(node, "filterUnits", ctx) or "").strip() != "userSpaceOnUse"
+    prim_obb = (linked_attr(node, "primitiveUnits", ctx) or "").strip() == "objectBoundingBox"
+    bw, bh = (1.0, 1.0) if obb else (ctx.view_w, ctx.view_h)
+    x = length(linked_attr(node, "x", ctx), -0.1 * bw, bw)
+    y = length(linked_attr(node, "y", ctx), -0.1 * bh, bh)
+    w = length(linked_attr(node, "width", ctx), 1.2 * bw, bw)
+    h = length(linked_attr(node, "height", ctx), 1.2 * bh, bh)
+    if not (w > 0 and h > 0):
+        return None
+    source = _with_primitives(node, ctx)
+    if source is None:
+        return None
+    box = bbox if bbox is not None and bbox.width > 0 and bbox.height > 0 else None
+    builder = _Builder(ctx, box.width if prim_obb and box else 1.0, box.height if prim_obb and box else 1.0)
+    pw, ph = (1.0, 1.0) if prim_obb else (ctx.view_w, ctx.view_h)
+    for child in source.children:
+        charge(ctx, 10)  # hostile input: thousands of primitives
+        st = inherited_state(child, ctx)
+        op = builder.op(child, st)
+        if op is None:
+            continue
+
+        def opt(name: str, basis: float, child: SvgNode = child) -> float | None:
+            text = child.attrs.get(name)
+            return None if text is None else length(text, 0.0, basis)
+
+        linear = st.get("color-interpolation-filters", "linearRGB").strip() != "sRGB"
+        builder.primitives.append(FilterPrimitive(op, builder.result(child), linear, opt("x", pw), opt("y", ph),
+                                                  opt("width", pw), opt("height", ph)))
+    if not builder.primitives:
+        return None
+    if obb:
+        if box is None:
+            return True  # resvg: an objectBoundingBox region needs a box; nothing is drawn
+        x, y, w, h = x * box.width + box.x, y * box.height + box.y, w * box.width, h * box.height
+    prim_box = (box or Rect(0.0, 0.0, 0.0, 0.0)) if prim_obb else None
+    return FilterGraph(Rect(x, y, w, h), tuple(builder.primitives), prim_box)
+
+
+def filters_of(node: SvgNode, bbox: Rect | None, ctx: Context) -> tuple[FilterGraph, ...] | bool | None:
+    """The element's filter graphs; None: usvg skips the element; False: drawn without filter; True:
+    filtered to nothing (not drawn either, but valid)."""
+    text = (node.attrs.get("filter") or "").strip()
+    if not text or text == "none":
+        return False
+    pos = 0
+    graphs: list[FilterGraph] = []
+    invalid = False
+    empty = False
+    while pos < len(text):
+        match = _URL_LIST.match(text, pos)
+        if match is None:
+            return False if not graphs and not invalid else (tuple(graphs) if graphs else None)
+        pos = match.end()
+        ref = ctx.ids.get(match.group(1).strip())
+        if ref is None or ref.tag != "filter":
+            invalid = True
+            continue
+        found = _graph(ref, bbox, ctx)
+        if found is None:
+            invalid = True
+        elif found is True:
+            empty = True
+        elif isinstance(found, FilterGraph):
+            graphs.append(found)
+    if empty:
+        return True
+    if not graphs:
+        return None if invalid else False
+    return tuple(graphs)
+
+
+def needs_bbox(node: SvgNode, ctx: Context) -> bool:
+    text = node.attrs.get("filter") or ""
+    for match in _URL_LIST.finditer(text):
+        ref = ctx.ids.get(match.group(1).strip())
+        if ref is None or ref.tag != "filter":
+            continue
+        if (linked_attr(ref, "filterUnits", ctx) or "").strip() != "userSpaceOnUse":
+            return True
+        if (linked_attr(ref, "primitiveUnits", ctx) or "").strip() == "objectBoundingBox":
+            return True
+    return False
+
+
+__all__ = ["filters_of", "needs_bbox"]

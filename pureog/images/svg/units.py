@@ -1,0 +1,151 @@
+"""SVG attribute values as usvg reads them: lengths, numbers, opacities, number lists, lenient
+transform lists (paint servers, clip paths) and the viewBox -> viewport mapping (preserveAspectRatio).
+
+Input: attribute text. Output: floats, :class:`~pureog.geometry.Affine`. Lengths are in user units
+(96 dpi); a percentage is of the ``basis`` given (the viewport's width, height or normalized diagonal,
+or 1 for objectBoundingBox units). Imports only :mod:`pureog.geometry`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pureog.geometry import IDENTITY, Affine
+
+NUM = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+URL = re.compile(r"url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*(.*)", re.S)
+_TRANSFORM = re.compile(r"(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\)")
+_UNITS = {"px": 1.0, "pt": 4.0 / 3.0, "pc": 16.0, "in": 96.0, "cm": 96.0 / 2.54, "mm": 96.0 / 25.4}
+_ALIGNS = frozenset({"none", "xMinYMin", "xMidYMin", "xMaxYMin", "xMinYMid", "xMidYMid", "xMaxYMid", "xMinYMax",
+                     "xMidYMax", "xMaxYMax"})
+
+
+def parse_transform(text: str | None) -> Affine:
+    """A transform list read leniently (unknown items skipped), as gradients and clip paths use it."""
+    m = IDENTITY
+    if not text:
+        return m
+    for name, args in _TRANSFORM.findall(text):
+        v = [float(x) for x in NUM.findall(args)]
+        if not all(map(math.isfinite, v)):
+            continue  # hostile input: numbers past float range are ignored, never rotated by
+        if name == "matrix" and len(v) == 6:
+            t = Affine(*v)
+        elif name == "translate" and v:
+            t = Affine.translate(v[0], v[1] if len(v) > 1 else 0.0)
+        elif name == "scale" and v:
+            t = Affine.scale(v[0], v[1] if len(v) > 1 else v[0])
+        elif name == "rotate" and v:
+            t = Affine.rotate(math.radians(v[0]))
+            if len(v) == 3:
+                t = Affine.translate(v[1], v[2]) @ t @ Affine.translate(-v[1], -v[2])
+        elif name == "skewX" and v:
+            t = Affine.skew(math.radians(v[0]), 0.0)
+        elif name == "skewY" and v:
+            t = Affine.skew(0.0, math.radians(v[0]))
+        else:
+            continue
+        m = m @ t
+    return m
+
+
+def length(text: str | None, default: float, basis: float = 100.0, font_size: float = 16.0) -> float:
+    """An SVG length in user units; percentages of ``basis``."""
+    if text is None:
+        return default
+    t = text.strip()
+    m = NUM.match(t)
+    if m is None:
+        return default
+    value = float(m.group(0))
+    if not math.isfinite(value):  # hostile input: past float range reads as invalid
+        return default
+    unit = t[m.end():].strip().lower()
+    if not unit:
+        return value
+    if unit == "%":
+        return value * basis / 100.0
+    if unit == "em":
+        return value * font_size
+    if unit == "ex":
+        return value * font_size / 2.0
+    return value * _UNITS.get(unit, 1.0)
+
+
+def number(text: str | None, default: float) -> float:
+    if text is None:
+        return default
+    m = NUM.match(text.strip())
+    value = float(m.group(0)) if m else default
+    return value if math.isfinite(value) else default  # hostile input: past float range is invalid
+
+
+def strict_number(text: str | None) -> float | None:
+    """A whole attribute that is exactly one number (svgtypes' ``f64`` attribute parse), else None."""
+    if text is None:
+        return None
+    t = text.strip()
+    m = NUM.fullmatch(t)
+    if m is None:
+        return None
+    value = float(t)
+    return value if math.isfinite(value) else None
+
+
+def number_list(text: str | None) -> list[float] | None:
+    """A list of numbers separated by spaces and/or commas (svgtypes' NumberListParser, which stops at the
+    first error), or None when absent."""
+    if text is None:
+        return None
+    out: list[float] = []
+    for part in re.split(r"[\s,]+", text.strip()):
+        if not part:
+            continue
+        if NUM.fullmatch(part) is None:
+            break
+        value = float(part)
+        if not math.isfinite(value):
+            break
+        out.append(value)
+    return out
+
+
+def opacity(text: str | None) -> float:
+    if text is None:
+        return 1.0
+    t = text.strip()
+    value = number(t.rstrip("%"), 1.0) / (100.0 if t.endswith("%") else 1.0)
+    return min(1.0, max(0.0, value))
+
+
+def parse_aspect(aspect: str | None) -> tuple[str, bool]:
+    """preserveAspectRatio -> (align, slice); anything unparsable is the default ``xMidYMid meet``."""
+    words = (aspect or "").split()
+    if words and words[0] == "defer":
+        words = words[1:]
+    if not words:
+        return "xMidYMid", False
+    if words[0] not in _ALIGNS or len(words) > 2 or (len(words) == 2 and words[1] not in ("meet", "slice")):
+        return "xMidYMid", False
+    return words[0], len(words) == 2 and words[1] == "slice"
+
+
+def aligned_offset(align: str, free_x: float, free_y: float) -> tuple[float, float]:
+    """usvg's ``aligned_pos``: how much of the free space goes before the content on each axis."""
+    tx = free_x / 2 if "xMid" in align else (free_x if "xMax" in align else 0.0)
+    ty = free_y / 2 if "YMid" in align else (free_y if "YMax" in align else 0.0)
+    return tx, ty
+
+
+def view_box_transform(view_box: tuple[float, float, float, float], aspect: str | None, width: float,
+                       height: float) -> Affine:
+    """SVG's viewBox -> viewport mapping with preserveAspectRatio."""
+    vx, vy, vw, vh = view_box
+    sx, sy = width / vw, height / vh
+    align, slice_ = parse_aspect(aspect)
+    if align == "none":
+        return Affine(sx, 0.0, 0.0, sy, -vx * sx, -vy * sy)
+    s = max(sx, sy) if slice_ else min(sx, sy)
+    tx, ty = aligned_offset(align, width - vw * s, height - vh * s)
+    return Affine(s, 0.0, 0.0, s, tx - vx * s, ty - vy * s)

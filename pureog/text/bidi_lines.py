@@ -1,0 +1,140 @@
+"""Drawing the lines of text laid out as a browser does: bidi reordering, alignment, ellipsis.
+
+Input: a text node's ``_TextLayout`` whose engine measures with :class:`~pureog.text.runs.ComplexText`,
+and one flow of it (lines broken in logical order by Satori's greedy loop, with shaped word widths).
+Output: :class:`~pureog.text.paragraph.Line`, :class:`~pureog.text.paragraph.GlyphRun` and
+:class:`~pureog.text.paragraph.InlineImage` tuples, as :func:`~pureog.text.paragraph.layout_paragraph`
+returns them.
+
+For each line: the embedding levels of the whole text (UAX #9, :mod:`pureog.text.bidi`, the base level
+from the CSS ``direction``), rule L1 on the line (its trailing white space is dropped), a line-clamp /
+``text-overflow`` cut at the logical end with the ellipsis appended there (so bidi puts it on the visual
+end), the line's items shaped and reordered (L2, :meth:`ComplexText.line`), then placed from the line's
+left edge: ``text-align`` start / end follow the direction (start is right in a right-to-left
+paragraph), every line is aligned (also a single one, within its box) and positions are not rounded,
+as in a browser; ``text-indent`` indents the start side. ``justify`` aligns to the start side.
+
+Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from pureog.style.values import Percent, TextAlign
+from pureog.text.bidi import line_levels, resolve_levels
+from pureog.text.linebreak import graphemes
+from pureog.text.paragraph import HORIZONTAL_ELLIPSIS, GlyphRun, InlineImage, Line
+from pureog.text.runs import ComplexText, Piece
+
+if TYPE_CHECKING:
+    from pureog.text.paragraph import _Flow, _TextLayout
+
+# JS String.prototype.trimEnd white space.
+_SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                   "\u2028\u2029\u202f\u205f\u3000\ufeff")  # fmt: skip
+_DROPPED = frozenset("\n\t")
+
+
+def draw_lines(
+    layout: _TextLayout, result: _Flow, box_width: float, inner_width: float
+) -> tuple[tuple[Line, ...], tuple[GlyphRun, ...], tuple[InlineImage, ...]]:
+    engine = layout.engine
+    text_engine = engine.complex
+    assert text_engine is not None
+    style = layout.style
+    rtl = style.direction == "rtl"
+    base = 1 if rtl else 0
+    ranges: dict[int, list[int]] = {}
+    offset = 0
+    for piece, line in zip(result.texts, result.text_lines, strict=True):
+        span = ranges.setdefault(line, [offset, offset])
+        offset += len(piece)
+        span[1] = offset
+    full = "".join(result.texts)
+    levels = resolve_levels(full, base)
+    tops: list[float] = []
+    for pos in result.positions:
+        while len(tops) <= pos.line:
+            tops.append(pos.y)
+    align = _physical(style.text_align, rtl)
+    indent = style.text_indent
+    indent_px = indent.value / 100 * box_width if isinstance(indent, Percent) else float(indent)
+    limit = layout.line_limit
+    line_count = len(result.line_widths)
+    out_lines: list[Line] = []
+    runs: list[GlyphRun] = []
+    images: list[InlineImage] = []
+    for index in sorted(ranges):
+        if index >= limit:
+            break
+        start, end = ranges[index]
+        line_lv = line_levels(full, levels, start, end, base)
+        chars = [(full[k], line_lv[k - start]) for k in range(start, end) if full[k] not in _DROPPED]
+        while chars and chars[-1][0] in _SPACE:
+            chars.pop()
+        text = "".join(c for c, _ in chars)
+        lv = [level for _, level in chars]
+        if limit != math.inf and index + 1 == limit and (
+            index < line_count - 1 or result.line_widths[index] > inner_width
+        ):
+            text, lv = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base)
+        pieces = text_engine.line(text, lv)
+        width = sum(p.width for p in pieces)
+        remaining = box_width - width
+        left = remaining if align == TextAlign.RIGHT else remaining / 2 if align == TextAlign.CENTER else 0.0
+        if index == 0 and indent_px:
+            left += -indent_px if rtl else indent_px
+        top = tops[index] if index < len(tops) else 0.0
+        bottom = tops[index + 1] if index + 1 < len(tops) else result.height
+        baseline = result.baselines[index] if index < len(result.baselines) else 0.0
+        _place(engine, pieces, left, top, baseline, index, runs, images)
+        out_lines.append(Line(index, left, top, baseline, width, bottom - top, top + baseline))
+    return tuple(out_lines), tuple(runs), tuple(images)
+
+
+def _physical(align: TextAlign, rtl: bool) -> TextAlign:
+    if align == TextAlign.START or (align == TextAlign.JUSTIFY and not rtl):
+        return TextAlign.RIGHT if rtl else TextAlign.LEFT
+    if align == TextAlign.END or align == TextAlign.JUSTIFY:
+        return TextAlign.LEFT if align == TextAlign.END and rtl else TextAlign.RIGHT
+    return align
+
+
+def _place(engine: object, pieces: list[Piece], left: float, top: float, baseline: float, index: int,
+           runs: list[GlyphRun], images: list[InlineImage]) -> None:
+    from pureog.text.paragraph import _Engine  # noqa: PLC0415
+
+    assert isinstance(engine, _Engine)
+    x = left
+    for piece in pieces:
+        if piece.image:
+            svg = engine.images.svg(piece.text)
+            if svg is not None:
+                images.append(InlineImage(piece.text, x, top, piece.width, engine.height(piece.text), svg, index))
+        elif piece.shaped is not None and piece.shaped.glyph_ids:
+            runs.append(GlyphRun(piece.text, x, top + baseline, index, piece.shaped, (top, baseline, 0.0)))
+        x += piece.width
+
+
+def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: float, base: int) -> tuple[str, list[int]]:
+    """The line cut at its logical end so that it and the ellipsis fit ``inner_width`` (at least one
+    grapheme is kept), the ellipsis appended, and the levels of the result."""
+    ellipsis_width = text_engine.measure(ellipsis)
+    if ellipsis_width > inner_width:
+        ellipsis = HORIZONTAL_ELLIPSIS
+        ellipsis_width = text_engine.measure(ellipsis)
+    parts = graphemes(text)
+    low, high = 1, len(parts)  # the longest prefix that fits, by bisection (widths grow with length)
+    if high and text_engine.measure(text) + ellipsis_width <= inner_width:
+        low = high
+    while low < high:
+        mid = (low + high + 1) // 2
+        if text_engine.measure("".join(parts[:mid])) + ellipsis_width <= inner_width:
+            low = mid
+        else:
+            high = mid - 1
+    kept = "".join(parts[:low]).rstrip(" ")
+    cut = kept + ellipsis
+    return cut, line_levels(cut, resolve_levels(cut, base), 0, len(cut), base)
