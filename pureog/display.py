@@ -495,6 +495,48 @@ class Group:
 Node = FillPath | Group
 
 
+def single_fill(g: Group) -> bool:
+    """Whether ``g`` holds exactly one fill (through plain groups): masking it per fill is then exact,
+    so a layered clip or mask needs no layer (the rasterizer and the SVG writer decide alike)."""
+    found = 0
+    stack: list[Group] = [g]
+    while stack:
+        for child in stack.pop().children:
+            if isinstance(child, Group):
+                stack.append(child)
+                continue
+            found += 1
+            if found > 1:
+                return False
+    return found == 1
+
+
+def uniform_color(g: Group) -> tuple[int, int, int, int] | None:
+    """The straight RGBA8 colour of every fill under ``g`` when there is exactly one and no opacity,
+    blur, shadow, filter or non-solid paint on the way (a shadow's shape), else None: such a group
+    blurs as coverage, then takes its colour."""
+    found: tuple[int, int, int, int] | None = None
+    stack: list[Group] = [g]
+    while stack:
+        group = stack.pop()
+        for child in group.children:
+            if isinstance(child, Group):
+                if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
+                    return None
+                if child.filter is not None or child.svg_filters:  # its colours change: not one colour
+                    return None
+                stack.append(child)
+                continue
+            if not isinstance(child.paint, SolidPaint):
+                return None
+            rgba = child.paint.color.rgba8()
+            if found is None:
+                found = rgba
+            elif rgba != found:
+                return None
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class DisplayList:
     """A whole picture: ``width`` x ``height`` device pixels, transparent where nothing paints."""

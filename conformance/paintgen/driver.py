@@ -202,13 +202,14 @@ def summary(outcomes: list[Outcome], worst: int) -> str:
 EXPECTATIONS = PAINTGEN_DIR / "expectations.yaml"
 
 
-def slice_documents() -> list[Path]:
-    return sorted(SLICE_DIR.glob("p*.json"))
+def slice_documents(slice_dir: Path = SLICE_DIR) -> list[Path]:
+    return sorted(slice_dir.glob("p*.json"))
 
 
-def run_slice(jobs: int = 2) -> dict[str, tuple[str, float, float, str]]:
-    """Every committed slice document rendered and scored: ``name -> (status, psnr, off_share, error)``."""
-    paths = [str(p) for p in slice_documents()]
+def run_slice(jobs: int = 2, slice_dir: Path = SLICE_DIR) -> dict[str, tuple[str, float, float, str]]:
+    """Every committed slice document (of ``slice_dir``: the SVG generator has its own) rendered and
+    scored: ``name -> (status, psnr, off_share, error)``."""
+    paths = [str(p) for p in slice_documents(slice_dir)]
     if jobs > 1:
         with ProcessPoolExecutor(jobs) as pool:
             results = list(pool.map(render_and_score, paths, [False] * len(paths), chunksize=8))

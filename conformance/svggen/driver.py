@@ -16,10 +16,10 @@ import dataclasses
 import json
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from conformance.paintgen.driver import draw_references, evaluate, render_and_score, summary
+from conformance.paintgen import driver as paint
+from conformance.paintgen.driver import draw_references, evaluate, summary
 from conformance.svggen.generate import document
 
 SVGGEN_DIR = Path(__file__).resolve().parent
@@ -50,26 +50,17 @@ def write_documents(seeds: list[int], out: Path, with_svg: bool) -> tuple[list[P
 
 
 def slice_documents() -> list[Path]:
-    return sorted(SLICE_DIR.glob("p*.json"))
+    return paint.slice_documents(SLICE_DIR)
 
 
 def run_slice(jobs: int = 2) -> dict[str, tuple[str, float, float, str]]:
-    """Every committed slice document rendered and scored: ``name -> (status, psnr, off_share, error)``."""
-    paths = [str(p) for p in slice_documents()]
-    if jobs > 1:
-        with ProcessPoolExecutor(jobs) as pool:
-            results = list(pool.map(render_and_score, paths, [False] * len(paths), chunksize=8))
-    else:
-        results = [render_and_score(p, False) for p in paths]
-    return {Path(p).stem: r for p, r in zip(paths, results, strict=True)}
+    """Every committed slice document rendered and scored (the paint generator's runner, this slice)."""
+    return paint.run_slice(jobs, SLICE_DIR)
 
 
 def load_expectations(path: Path = EXPECTATIONS) -> dict[str, str]:
     """``document name -> why it fails`` for the slice's known failures."""
-    import yaml  # noqa: PLC0415
-
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
-    return {str(k): str(v) for k, v in (data or {}).items()}
+    return paint.load_expectations(path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
 from pureog.paint.content_clip import ContentClip, content_clipped
-from pureog.paint.transform import compose, local_matrix, rounded, wrap
+from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
 from pureog.path import Radii, rect_path
 from pureog.style.computed import ComputedStyle
 
@@ -127,7 +127,9 @@ def element_nodes(
         # box, so resvg ignores its clip-path and mask (the ancestors' clip, the content mask, the
         # element's own). What cuts them is each side's own border-box clip, which Satori chains to
         # the nearest clipping ancestor's: in the side's transformed space, so those clips turn too.
-        own = [_turned_ancestor_clips(wrap(border, matrix), matrix, ancestor_clip, outer_clips)]
+        chain = (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()
+        m = rounded(matrix) if matrix is not None else None
+        own = [Group((turned_clips(Group(tuple(wrap(border, matrix))), chain, m),), unclipped=True)]
     elif own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
         # A moved element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
@@ -153,18 +155,6 @@ def element_nodes(
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
     out.extend(inner)
     return out
-
-
-def _turned_ancestor_clips(nodes: list[Node], matrix: Affine | None, nearest: Clip | None,
-                           outer: tuple[Clip, ...]) -> Node:
-    """``nodes`` cut by the ancestors' clips transformed by the element's (rounded) matrix, instead of
-    the untransformed clips in effect (:attr:`Group.unclipped`)."""
-    node: Node = Group(tuple(nodes))
-    m = rounded(matrix) if matrix is not None else None
-    for clip in reversed((*outer, nearest) if nearest is not None else ()):
-        path = clip.path.transformed(m) if m is not None else clip.path
-        node = Group((node,), clip=Clip(path, clip.fill_rule))
-    return Group((node,), unclipped=True)
 
 
 def _border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:

@@ -23,7 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
-from pureog.paint.transform import rounded
+from pureog.paint.transform import rounded, turned_clips
 from pureog.path import Path, Radii, rect_path, rounded_rect_path
 from pureog.style.shadow import BoxShadow, TextShadow
 
@@ -81,8 +81,6 @@ def box_shadows(
         clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
         mask = (Group(mask, transform=m),) if mask is not None else None
         content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
-        if outer_clips is not None:
-            outer_clips = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in outer_clips)
     for s in reversed(shadows):
         if s.color.is_transparent:
             continue
@@ -113,7 +111,7 @@ def box_shadows(
                 node = Group((node,), clip=clip, mask=mask)
             for inner_clip in content:
                 node = Group((node,), clip=inner_clip)
-            inner.append(node if outer_clips is None else Group((_turned_clips(node, outer_clips),), unclipped=True))
+            inner.append(node if outer_clips is None else Group((turned_clips(node, outer_clips, m),), unclipped=True))
             continue
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
         # before blurring, and hides the result under the box carrying the same clips and masks:
@@ -124,17 +122,9 @@ def box_shadows(
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
         else:  # the turned clips cut the source, and the hole stays within the nearest one
-            shadow = Group((_turned_clips(body, outer_clips),), blur=cut, opacity=opacity)
+            shadow = Group((turned_clips(body, outer_clips, m),), blur=cut, opacity=opacity)
             outer.append(Group((shadow,), unclipped=True))
     return outer, inner
-
-
-def _turned_clips(node: Node, outer_clips: tuple[Clip, ...]) -> Node:
-    """``node`` inside the further-out clips (transformed with the moved element), outermost first;
-    the nearest clipping ancestor's is already on it."""
-    for outer_clip in reversed(outer_clips):
-        node = Group((node,), clip=outer_clip)
-    return node
 
 
 def _mask_region(box: Rect) -> Rect:

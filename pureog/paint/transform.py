@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from pureog.display import Group, Node
+from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent, resolve_length
@@ -80,4 +80,12 @@ def wrap(nodes: list[Node], m: Affine | None) -> list[Node]:
     return [Group(tuple(nodes), transform=r)]
 
 
-__all__ = ["local_matrix", "compose", "rounded", "wrap", "Percent"]
+def turned_clips(node: Node, clips: tuple[Clip, ...], m: Affine | None) -> Node:
+    """``node`` inside ``clips`` (canvas space, outermost first), each transformed by ``m`` once more:
+    how resvg applies an ancestor's clip written on a shape that carries the element's transform."""
+    for clip in reversed(clips):
+        node = Group((node,), clip=Clip(clip.path.transformed(m), clip.fill_rule) if m is not None else clip)
+    return node
+
+
+__all__ = ["local_matrix", "compose", "rounded", "turned_clips", "wrap", "Percent"]

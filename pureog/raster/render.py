@@ -32,6 +32,8 @@ from pureog.display import (
     PatternPaint,
     ShadowFilter,
     SolidPaint,
+    single_fill,
+    uniform_color,
 )
 from pureog.errors import LimitError, PureogError
 from pureog.f32 import f32
@@ -206,7 +208,7 @@ class _Renderer:
             if clip is None:
                 return
         layered = g.isolated and (g.mask is not None or g.clip is not None) or g.composite
-        if layered and clip is not None and not _single_fill(g):
+        if layered and clip is not None and not single_fill(g):
             # resvg clips and masks the group's finished layer: overlapping shapes must not each be
             # masked (the upper one would let the lower one show through where the mask is partial),
             # nor each cut by the anti-aliased clip edge.
@@ -248,7 +250,7 @@ class _Renderer:
         the group's clip-path applies to the filter's result). Single-colour content (shadows) blurs
         only its coverage and is then filled like any mask; anything else blurs all four channels.
         """
-        color = _uniform_color(g)
+        color = uniform_color(g)
         if blur.invert and color is None:
             raise PureogError("an inverted blur needs single-colour content")
         layer = _Target(Pixmap(self.width, self.height))
@@ -626,46 +628,6 @@ def _shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> 
         row = bytes(plane[sy * w : (sy + 1) * w])
         rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
     return b"".join(rows)
-
-
-def _single_fill(g: Group) -> bool:
-    """Whether ``g`` holds exactly one fill (through plain groups): masking it per fill is exact."""
-    found = 0
-    stack: list[Group] = [g]
-    while stack:
-        for child in stack.pop().children:
-            if isinstance(child, Group):
-                stack.append(child)
-                continue
-            found += 1
-            if found > 1:
-                return False
-    return found == 1
-
-
-def _uniform_color(g: Group) -> tuple[int, int, int, int] | None:
-    """The straight RGBA8 colour of every fill under ``g`` when there is exactly one, with no opacity,
-    blur or non-solid paint on the way (a shadow's shape); else None."""
-    found: tuple[int, int, int, int] | None = None
-    stack: list[Group] = [g]
-    while stack:
-        group = stack.pop()
-        for child in group.children:
-            if isinstance(child, Group):
-                if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
-                    return None
-                if child.filter is not None or child.svg_filters:  # its colours change: not one colour
-                    return None
-                stack.append(child)
-                continue
-            if not isinstance(child.paint, SolidPaint):
-                return None
-            rgba = child.paint.color.rgba8()
-            if found is None:
-                found = rgba
-            elif rgba != found:
-                return None
-    return found
 
 
 def render(display_list: DisplayList) -> Pixmap:

@@ -23,7 +23,6 @@ from enum import StrEnum
 
 from pureog.errors import LimitError, StyleError
 from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
-from pureog.style import grid as gr
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
@@ -378,6 +377,24 @@ def _feature_settings(raw: RawValue, ctx: ValueContext) -> object:
     return tuple(settings)
 
 
+def _grid(name: str) -> Parser:
+    """A grid value parser (pureog/style/grid.py), loaded when a card first uses grid."""
+    return _lazy("pureog.style.grid", name)
+
+
+def _grid_expander(name: str) -> sh.Expander:
+    """A grid shorthand expander, loaded on first use like :func:`_grid`."""
+    resolved: list[sh.Expander] = []
+
+    def expand(raw: RawValue) -> list[tuple[str, RawValue]]:
+        if not resolved:
+            resolved.append(getattr(importlib.import_module("pureog.style.grid"), name))
+        return resolved[0](raw)
+
+    expand.__qualname__ = expand.__name__ = name
+    return expand
+
+
 def _lazy(module: str, name: str) -> Parser:
     """The parser ``module.name``, imported on first use: gradients, shadows, transforms and clip paths
     are many value classes whose creation costs import time that a card without them should not pay."""
@@ -534,33 +551,35 @@ _TABLE: list[Property] = [
     _yes("columnGap", "column_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
     _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]", invalid=Invalid.IGNORE),
     # --- grid (Satori throws on display: grid; Chromium is the reference: spec/layout.md, "Grid")
-    _yes("gridTemplateColumns", "grid_template_columns", gr.parse_track_list, "none", _TRACKS, note=_GRID_NOTE),
-    _yes("gridTemplateRows", "grid_template_rows", gr.parse_track_list, "none", _TRACKS, note=_GRID_NOTE),
-    _yes("gridTemplateAreas", "grid_template_areas", gr.parse_areas, "none",
+    _yes("gridTemplateColumns", "grid_template_columns", _grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateRows", "grid_template_rows", _grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateAreas", "grid_template_areas", _grid("parse_areas"), "none",
          "none, one quoted string per row (names, . for an empty cell)", note="each name must be a rectangle"),
-    _yes("gridAutoColumns", "grid_auto_columns", gr.parse_auto_tracks, "auto", "1 or more track sizes",
+    _yes("gridAutoColumns", "grid_auto_columns", _grid("parse_auto_tracks"), "auto", "1 or more track sizes",
          note="implicit columns cycle through the list"),
-    _yes("gridAutoRows", "grid_auto_rows", gr.parse_auto_tracks, "auto", "1 or more track sizes",
+    _yes("gridAutoRows", "grid_auto_rows", _grid("parse_auto_tracks"), "auto", "1 or more track sizes",
          note="implicit rows cycle through the list"),
-    _yes("gridAutoFlow", "grid_auto_flow", gr.parse_auto_flow, "row", "[row | column] || dense"),
+    _yes("gridAutoFlow", "grid_auto_flow", _grid("parse_auto_flow"), "row", "[row | column] || dense"),
     *(
-        _yes(f"grid{axis}{edge}", f"grid_{axis.lower()}_{edge.lower()}", gr.parse_line, "auto", _LINE)
+        _yes(f"grid{axis}{edge}", f"grid_{axis.lower()}_{edge.lower()}", _grid("parse_line"), "auto", _LINE)
         for axis in ("Row", "Column") for edge in ("Start", "End")
     ),
-    _short("gridRow", gr.expand_grid_row, "<start> [/ <end>]", invalid=Invalid.IGNORE),
-    _short("gridColumn", gr.expand_grid_column, "<start> [/ <end>]", invalid=Invalid.IGNORE),
-    _short("gridArea", gr.expand_grid_area, "<name> or 1-4 lines separated by /", invalid=Invalid.IGNORE),
-    _short("gridTemplate", gr.expand_grid_template, "none, <rows> / <columns>, areas with row sizes / <columns>",
+    _short("gridRow", _grid_expander("expand_grid_row"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridColumn", _grid_expander("expand_grid_column"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridArea", _grid_expander("expand_grid_area"), "<name> or 1-4 lines separated by /",
            invalid=Invalid.IGNORE),
-    _short("grid", gr.expand_grid, "a gridTemplate, <rows> / auto-flow [dense] [<sizes>], "
+    _short("gridTemplate", _grid_expander("expand_grid_template"),
+           "none, <rows> / <columns>, areas with row sizes / <columns>", invalid=Invalid.IGNORE),
+    _short("grid", _grid_expander("expand_grid"), "a gridTemplate, <rows> / auto-flow [dense] [<sizes>], "
            "auto-flow [dense] [<sizes>] / <columns>", invalid=Invalid.IGNORE),
-    _yes("justifyItems", "justify_items", gr.parse_justify_items, "normal",
+    _yes("justifyItems", "justify_items", _grid("parse_justify_items"), "normal",
          "normal, stretch, start, end, center, flex-start, flex-end, self-start, self-end, left, right, baseline",
          note="grid items only (flex ignores it); baseline is start"),
-    _yes("justifySelf", "justify_self", gr.parse_justify_self, "auto", "auto and the justifyItems values",
+    _yes("justifySelf", "justify_self", _grid("parse_justify_self"), "auto", "auto and the justifyItems values",
          note="grid items only"),
-    _short("placeItems", gr.expand_place_items, "<align-items> [<justify-items>]", invalid=Invalid.IGNORE),
-    _short("placeSelf", gr.expand_place_self, "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
+    _short("placeItems", _grid_expander("expand_place_items"), "<align-items> [<justify-items>]",
+           invalid=Invalid.IGNORE),
+    _short("placeSelf", _grid_expander("expand_place_self"), "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
     _short("gridGap", sh.expand_gap, "as gap", note="legacy alias of gap", invalid=Invalid.IGNORE),
     _short("gridRowGap", lambda v: [("rowGap", v)], "as rowGap", note="legacy alias of rowGap",
            invalid=Invalid.IGNORE),

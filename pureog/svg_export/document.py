@@ -54,6 +54,7 @@ from pureog.display import (
     PatternPaint,
     ShadowFilter,
     SolidPaint,
+    uniform_color,
 )
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
@@ -65,7 +66,7 @@ from pureog.svg_export.images import ImageUris, image_element, image_rect, is_re
 from pureog.svg_export.numbers import COORD, EXACT, opacity, transform
 from pureog.svg_export.paints import paint_attrs, solid_attrs
 from pureog.svg_export.paths import path_data
-from pureog.svg_export.scene import Analysis, Bounds, disjoint_from, layered, rect_bounds, uniform_color
+from pureog.svg_export.scene import Analysis, Bounds, disjoint_from, layered, rect_bounds
 from pureog.svg_export.simplify import simplify
 from pureog.svg_export.xml import Element, serialize
 

@@ -11,7 +11,7 @@ disjoint). Imports only display, geometry and path.
 
 from __future__ import annotations
 
-from pureog.display import FillPath, Group, Node, SolidPaint
+from pureog.display import FillPath, Group, Node, single_fill
 from pureog.geometry import Affine, Rect
 from pureog.path import Path
 
@@ -41,21 +41,6 @@ def overlaps(a: Bounds, b: Bounds) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def single_fill(g: Group) -> bool:
-    """Whether ``g`` holds exactly one fill through plain groups (the rasterizer's ``_single_fill``)."""
-    found = 0
-    stack: list[Group] = [g]
-    while stack:
-        for child in stack.pop().children:
-            if isinstance(child, Group):
-                stack.append(child)
-                continue
-            found += 1
-            if found > 1:
-                return False
-    return found == 1
-
-
 def layered(g: Group) -> bool:
     """Whether the clips and masks in effect apply to ``g``'s finished layer rather than to each fill
     (they must be in effect for that to matter)."""
@@ -78,31 +63,6 @@ def clips_result(g: Group) -> bool:
     if g.svg_filters:
         return True
     return g.shadow is None and (g.filter is not None or (g.blur is not None and g.blur.cutout is None))
-
-
-def uniform_color(g: Group) -> tuple[int, int, int, int] | None:
-    """The straight RGBA8 colour of every fill under ``g`` when there is exactly one and no opacity,
-    blur, shadow, filter or non-solid paint on the way (a shadow's shape), else None."""
-    found: tuple[int, int, int, int] | None = None
-    stack: list[Group] = [g]
-    while stack:
-        group = stack.pop()
-        for child in group.children:
-            if isinstance(child, Group):
-                if child.opacity < 1.0 or child.blur is not None or child.shadow is not None:
-                    return None
-                if child.filter is not None or child.svg_filters:
-                    return None
-                stack.append(child)
-                continue
-            if not isinstance(child.paint, SolidPaint):
-                return None
-            rgba = child.paint.color.rgba8()
-            if found is None:
-                found = rgba
-            elif rgba != found:
-                return None
-    return found
 
 
 class Analysis:

@@ -10,6 +10,8 @@ Imports only :mod:`pureog.text.ot.buffer` and :mod:`pureog.text.ot.context`.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from pureog.text.ot.buffer import BASE_GLYPH, LIGATURE, lig_id, set_lig_props_for_mark
 from pureog.text.ot.context import (
     MAX_NESTING_LEVEL,
@@ -22,13 +24,15 @@ from pureog.text.ot.context import (
     match_lookahead,
 )
 
+_T = TypeVar("_T")
 
-class SingleSubst:
-    """Type 1: one glyph for another."""
+
+class _ByGlyph(Generic[_T]):
+    """A substitution keyed by the one glyph it replaces (types 1, 2 and 3): ``mapping`` from that glyph."""
 
     __slots__ = ("mapping",)
 
-    def __init__(self, mapping: dict[int, int]) -> None:
+    def __init__(self, mapping: dict[int, _T]) -> None:
         self.mapping = mapping
 
     def first_glyphs(self) -> set[int]:
@@ -36,6 +40,12 @@ class SingleSubst:
 
     def would_apply(self, glyphs: tuple[int, ...], zero_context: bool) -> bool:
         return len(glyphs) == 1 and glyphs[0] in self.mapping
+
+
+class SingleSubst(_ByGlyph[int]):
+    """Type 1: one glyph for another."""
+
+    __slots__ = ()
 
     def apply(self, c: ApplyContext) -> bool:
         buf = c.buffer
@@ -46,19 +56,10 @@ class SingleSubst:
         return True
 
 
-class MultipleSubst:
+class MultipleSubst(_ByGlyph[tuple[int, ...]]):
     """Type 2: one glyph for a sequence (an empty sequence deletes the glyph, as Uniscribe allows)."""
 
-    __slots__ = ("mapping",)
-
-    def __init__(self, mapping: dict[int, tuple[int, ...]]) -> None:
-        self.mapping = mapping
-
-    def first_glyphs(self) -> set[int]:
-        return set(self.mapping)
-
-    def would_apply(self, glyphs: tuple[int, ...], zero_context: bool) -> bool:
-        return len(glyphs) == 1 and glyphs[0] in self.mapping
+    __slots__ = ()
 
     def apply(self, c: ApplyContext) -> bool:
         buf = c.buffer
@@ -82,19 +83,10 @@ class MultipleSubst:
         return True
 
 
-class AlternateSubst:
+class AlternateSubst(_ByGlyph[tuple[int, ...]]):
     """Type 3: the feature value picks the alternate (1 = first); ``rand`` picks one at random."""
 
-    __slots__ = ("mapping",)
-
-    def __init__(self, mapping: dict[int, tuple[int, ...]]) -> None:
-        self.mapping = mapping
-
-    def first_glyphs(self) -> set[int]:
-        return set(self.mapping)
-
-    def would_apply(self, glyphs: tuple[int, ...], zero_context: bool) -> bool:
-        return len(glyphs) == 1 and glyphs[0] in self.mapping
+    __slots__ = ()
 
     def apply(self, c: ApplyContext) -> bool:
         buf = c.buffer
