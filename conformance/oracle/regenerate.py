@@ -42,6 +42,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -277,6 +279,11 @@ def run_render(jobs: list[dict[str, Any]], *, time_runs: int = 0, emoji_dir: str
     return merged or {"next": NEXT_VERSION, "jobs": []}
 
 
+STALL_SECONDS = 60
+"""A reference render that reports no progress for this long is taken to hang (Satori loops forever on
+some inputs) and is killed; its job is reported as failed and the jobs after it run in a new process."""
+
+
 def _run_render_process(jobs: list[dict[str, Any]], emoji_set: str, time_runs: int,
                         emoji_dir: str | None) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
@@ -292,15 +299,66 @@ def _run_render_process(jobs: list[dict[str, Any]], emoji_set: str, time_runs: i
             if emoji_set in SERVED_EMOJI_SETS and _has_emoji(jobs):
                 served = write_emoji_set(emoji_set, Path(sets_dir) / emoji_set)
                 command += ["--emoji-set", f"{emoji_set}={served}"]
-            done = subprocess.run(command, cwd=ORACLE_DIR, capture_output=True, text=True)
+            returncode, stdout, stderr, done = _watched_run(command, STALL_SECONDS * (1 + time_runs))
     finally:
         os.unlink(job_file)
-    if done.returncode not in (0, 1) or not done.stdout.strip():
-        raise OracleError(f"render.mjs failed (exit {done.returncode}):\n{done.stderr.strip()}")
-    if done.stderr.strip():
-        print(done.stderr.rstrip(), file=sys.stderr)
-    report: dict[str, Any] = json.loads(done.stdout)
+    if returncode is None:  # killed: the job after the last finished one hangs
+        hung = len(done)
+        print(f"job {hung} ({jobs[hung].get('out')}) hangs: killed after {STALL_SECONDS * (1 + time_runs)} s "
+              "without progress", file=sys.stderr)
+        done.append({"index": hung, "out": jobs[hung].get("out"), "ok": False,
+                     "error": f"the reference hangs (no result in {STALL_SECONDS * (1 + time_runs)} s)"})
+        if hung + 1 < len(jobs):
+            rest = _run_render_process(jobs[hung + 1:], emoji_set, time_runs, emoji_dir)
+            for entry in rest["jobs"]:
+                entry["index"] += hung + 1
+            done.extend(rest["jobs"])
+        return {"next": NEXT_VERSION, "jobs": done}
+    if returncode not in (0, 1) or not stdout.strip():
+        raise OracleError(f"render.mjs failed (exit {returncode}):\n{stderr.strip()}")
+    if stderr.strip():
+        print(stderr.rstrip(), file=sys.stderr)
+    report: dict[str, Any] = json.loads(stdout)
     return report
+
+
+def _watched_run(command: list[str], stall: float) -> tuple[int | None, str, str, list[dict[str, Any]]]:
+    """Run render.mjs, reading its ``@done`` progress lines from stderr; kill it when no job finishes
+    for ``stall`` seconds. Returns (exit code or None when killed, stdout, other stderr, done entries)."""
+    process = subprocess.Popen(command, cwd=ORACLE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, encoding="utf-8")
+    done: list[dict[str, Any]] = []
+    other: list[str] = []
+    out: list[str] = []
+    last = [time.monotonic()]
+
+    def read_stderr() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            if line.startswith("@done "):
+                done.append(json.loads(line[6:]))
+                last[0] = time.monotonic()
+            else:
+                other.append(line)
+
+    def read_stdout() -> None:
+        assert process.stdout is not None
+        out.append(process.stdout.read())
+
+    readers = [threading.Thread(target=read_stderr, daemon=True), threading.Thread(target=read_stdout, daemon=True)]
+    for reader in readers:
+        reader.start()
+    killed = False
+    while process.poll() is None:
+        time.sleep(0.2)
+        if time.monotonic() - last[0] > stall:
+            process.kill()
+            killed = True
+            break
+    process.wait()
+    for reader in readers:
+        reader.join()
+    return (None if killed else process.returncode), "".join(out), "".join(other), done
 
 
 def _load_manifest() -> dict[str, Any]:

@@ -169,6 +169,9 @@ async function main() {
     const refused = requested.slice(fetchesBefore);
     if (refused.length) entry.network_requests = [...new Set(refused)];
     report.jobs.push(entry);
+    // progress for the caller's watchdog: a document that makes Satori loop forever is killed and
+    // reported by regenerate.py, and the jobs after it still run
+    process.stderr.write(`@done ${JSON.stringify(entry)}\n`);
   }
   process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   process.exitCode = failures ? 1 : 0;

@@ -27,7 +27,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen.generate import Generated, document
+from conformance.paintgen import generate, wide
+from conformance.paintgen.generate import Generated
+
+GENERATORS = {"effects": generate.document, "wide": wide.document}
+"""The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's) and
+``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`)."""
 
 PAINTGEN_DIR = Path(__file__).resolve().parent
 SLICE_DIR = PAINTGEN_DIR / "slice"
@@ -50,11 +55,12 @@ def _doc_path(out: Path, seed: int) -> Path:
     return out / f"p{seed:05d}.json"
 
 
-def write_documents(seeds: list[int], out: Path, assets: str, small: bool) -> list[Generated]:
+def write_documents(seeds: list[int], out: Path, assets: str, small: bool,
+                    generator: str = "effects") -> list[Generated]:
     out.mkdir(parents=True, exist_ok=True)
     made = []
     for seed in seeds:
-        gen = document(seed, assets=assets, small=small)
+        gen = GENERATORS[generator](seed, assets=assets, small=small)
         body = {"features": list(gen.features), **gen.document}
         _doc_path(out, seed).write_text(json.dumps(body, indent=None, sort_keys=False) + "\n", encoding="utf-8")
         made.append(gen)
@@ -200,6 +206,11 @@ def summary(outcomes: list[Outcome], worst: int) -> str:
 
 
 EXPECTATIONS = PAINTGEN_DIR / "expectations.yaml"
+WIDE_SLICE_DIR = PAINTGEN_DIR / "slice_wide"
+WIDE_EXPECTATIONS = PAINTGEN_DIR / "expectations_wide.yaml"
+SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS)}
+"""Each generator's committed slice (small canvases, checked by tests/conformance) and its known
+failures."""
 
 
 def slice_documents(slice_dir: Path = SLICE_DIR) -> list[Path]:
@@ -254,33 +265,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="/tmp/paintgen", help="working directory (documents, refs, diffs)")
     parser.add_argument("-j", "--jobs", type=int, default=1, help="pureog worker processes")
     parser.add_argument("--small", action="store_true", help="small canvases (as the committed slice)")
+    parser.add_argument("--generator", choices=sorted(GENERATORS), default="effects",
+                        help="which random documents (default: effects, the committed slice's)")
     parser.add_argument("--worst", type=int, default=25)
     parser.add_argument("--no-oracle", action="store_true", help="score against existing references only")
     parser.add_argument("--slice", action="store_true",
-                        help="write the documents into conformance/paintgen/slice (small canvases)")
+                        help="write the documents into the generator's committed slice (small canvases)")
     parser.add_argument("--json", help="write the outcomes here")
     parser.add_argument("--ablate", action="store_true",
                         help="for each failure, name the effect families whose removal makes it pass (uses Node)")
     parser.add_argument("--check-slice", action="store_true", help="score the committed slice (no Node)")
     parser.add_argument("--write-expectations", action="store_true", help="with --check-slice: rewrite them")
     args = parser.parse_args(argv)
+    slice_dir, expectations = SLICES[args.generator]
     if args.check_slice:
-        results = run_slice(max(args.jobs, 1))
-        expected = load_expectations()
+        results = run_slice(max(args.jobs, 1), slice_dir)
+        expected = load_expectations(expectations)
         failing = {n for n, r in results.items() if r[0] != "pass"}
         print(f"slice: {len(results) - len(failing)}/{len(results)} pass; "
               f"unexpected failures: {sorted(failing - set(expected))}; now passing: {sorted(set(expected) - failing)}")
         if args.write_expectations:
-            write_expectations(results)
+            write_expectations(results, expectations)
         return 1 if failing - set(expected) else 0
     seeds = _seeds(args.seeds)
     if args.slice:
-        out, assets, small = SLICE_DIR, "../../assets", True
+        out, assets, small = slice_dir, "../../assets", True
     else:
         # pureog reads images only by paths relative to the document
         out, assets, small = Path(args.out), os.path.relpath(ASSETS_DIR, Path(args.out).resolve()), args.small
     started = time.perf_counter()
-    made = write_documents(seeds, out, assets, small)
+    made = write_documents(seeds, out, assets, small, args.generator)
     paths = [_doc_path(out, g.seed) for g in made]
     features = {_doc_path(out, g.seed): g.features for g in made}
     oracle_errors = {} if args.no_oracle else draw_references(paths, compact=args.slice)

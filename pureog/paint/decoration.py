@@ -40,8 +40,11 @@ _QUAD_STEPS = 12
 _CUBIC_STEPS = 16
 
 
-def paint_decorations(paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float) -> list[Node]:
-    """The decoration lines of ``paragraph`` drawn in a text box whose top-left is the origin."""
+def paint_decorations(
+    paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float, matrix: Affine | None = None,
+) -> list[Node]:
+    """The decoration lines of ``paragraph`` drawn in a text box whose top-left is the origin;
+    ``matrix`` is the text element's absolute transform (a 1 px line is a hairline in device pixels)."""
     kinds = style.text_decoration_line
     if not kinds or not paragraph.lines:
         return []
@@ -62,6 +65,12 @@ def paint_decorations(paragraph: Paragraph, style: ComputedStyle, origin_x: floa
     skip_ink = underline and style.text_decoration_skip_ink != "none"
     b = PathBuilder()
     hairlines: list[Node] = []
+    # resvg draws a stroke at most 1 px wide on the canvas as a hairline: along pixel rows when the
+    # text is not transformed, else through the drawing transform (Satori's rounded matrix)
+    moved = matrix is not None and not (matrix.a == 1.0 and matrix.b == 0.0 and matrix.c == 0.0
+                                        and matrix.d == 1.0 and matrix.e == int(matrix.e)
+                                        and matrix.f == int(matrix.f))
+    device = rounded(matrix) if moved and matrix is not None else None
     for line in paragraph.lines:
         top = origin_y + line.top
         left = origin_x + line.left
@@ -80,7 +89,15 @@ def paint_decorations(paragraph: Paragraph, style: ComputedStyle, origin_x: floa
         for ly in ys:
             for x1, x2 in segments:
                 seg = PathBuilder().move_to(x1, ly).line_to(x2, ly).build()
-                if h <= 1.0:  # resvg draws 1 px strokes as hairlines (see pureog.stroke.hairline_spans)
+                if h <= 1.0 and device is not None:
+                    from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (rare)
+
+                    thin = hairline_stroke_nodes(seg, h, cap, dashes, 0.0, SolidPaint(color), device)
+                    if thin is not None:
+                        hairlines.extend(thin)
+                    else:  # wider than 1 px on the canvas: an ordinary stroke
+                        b.extend(stroke_path(seg, h, cap=cap, dashes=dashes))
+                elif h <= 1.0:  # resvg draws 1 px strokes as hairlines (see pureog.stroke.hairline_spans)
                     for piece in _subpaths(dash_path(seg, dashes) if dashes else seg):
                         hairlines.extend(hairline_nodes(piece, False, color, cap))
                 else:

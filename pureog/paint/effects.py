@@ -119,7 +119,13 @@ def element_nodes(
     if clip is not None and fills and not moved:  # an unmoved element's border is not clipped
         fills = [Group(tuple(fills), clip=clip)]
     # an unmoved element's border carries no mask; a moved one's is in the masked <g>
-    own = fills + (content_clipped(wrap(border, matrix), regions) if moved else border)
+    moved_border = content_clipped(wrap(border, matrix), regions) if moved else border
+    if moved and moved_border and ancestor_clip is not None:
+        # Each side's border-box clip chains the nearest clipping ancestor's clip-path, read in the
+        # side's transformed space: resvg turns that clip by the element's matrix once more.
+        m = rounded(matrix) if matrix is not None else None
+        moved_border = [turned_clips(Group(tuple(moved_border)), (*outer_clips, ancestor_clip), m)]
+    own = fills + moved_border
     own_clip = clip if moved else None
     own_mask = mask if moved else None
     if moved and border and not fills and not _border_has_area(style, rect, radii):

@@ -159,8 +159,12 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
     The region is written as percentages (``toFixed(2)``) of Satori's measured text box, and resvg
     applies them to the object bounding box of the filtered group: the glyph outlines' ``bounds``.
     """
-    drawn = [s for s in shadows if not s.color.is_transparent]
-    if not drawn or text_box.width <= 0 or text_box.height <= 0 or bounds.width <= 0 or bounds.height <= 0:
+    # A transparent shadow still counts: its feDropShadow result holds a copy of the text, and feMerge
+    # stacks one copy per shadow (text with opacity, or anti-aliased edges, show it). With a single
+    # transparent shadow the filter draws the text once, as no filter would.
+    if all(s.color.is_transparent for s in shadows) and len(shadows) < 2:
+        return None
+    if text_box.width <= 0 or text_box.height <= 0 or bounds.width <= 0 or bounds.height <= 0:
         return None
     left, top, width, height = _text_region(shadows, text_box)
     region = Rect(
@@ -169,7 +173,7 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
         bounds.width * width / 100.0,
         bounds.height * height / 100.0,
     )
-    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, s.blur / 2.0, s.color) for s in drawn), region)
+    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, s.blur / 2.0, s.color) for s in shadows), region)
 
 
 def _to_fixed_2(value: float) -> float:

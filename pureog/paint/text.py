@@ -77,7 +77,7 @@ class TextPainter:
         if style.text_decoration_line:
             from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
 
-            decorations = paint_decorations(paragraph, style, box.x, box.y)
+            decorations = paint_decorations(paragraph, style, box.x, box.y, matrix)
         if not glyphs:
             return decorations, measured
         return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations, measured

@@ -336,6 +336,9 @@ class _Renderer:
         scale_x, scale_y = math.hypot(m.a, m.b), math.hypot(m.c, m.d)
         planes = []
         for s in sf.shadows:
+            if s.color.is_transparent:  # floods nothing: only its copy of the source counts
+                planes.append(ShadowPlane(bytes(w * h), (0, 0, 0, 0)))
+                continue
             blurred = resvg_blur_plane(
                 alpha, w, h, self._bounded_sigma(s.std_dev * scale_x), self._bounded_sigma(s.std_dev * scale_y)
             )

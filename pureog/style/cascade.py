@@ -41,7 +41,7 @@ from pureog.style.properties import (
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.tailwind.element import TailwindStyles
-from pureog.style.values import BorderStyle
+from pureog.style.values import BorderStyle, Display
 
 _PRESET, _AUTHOR = 0, 1
 _CSS_WIDE = ("inherit", "initial", "unset")
@@ -133,7 +133,10 @@ class _Cascade:
                 self._declare(element, origin, name, raw, variables, declared, block_font_size)
 
         has_text = any(isinstance(child, Text) for child in element.children)
-        style = self._compute(element, parent, declared, block_font_size, has_text)
+        # Satori expands the style prop only when there is one (tw classes count), and that expansion
+        # always writes a colour: the author's, else the inherited one, over the preset's
+        has_author = bool(element.style) or element.tw is not None
+        style = self._compute(element, parent, declared, block_font_size, has_text, has_author)
 
         if element.type == "svg":
             # Satori serializes an <svg>'s children into an image, styles and all (resvg reads
@@ -238,6 +241,7 @@ class _Cascade:
         declared: dict[str, _Declared],
         block_font_size: dict[int, _Declared],
         has_text: bool,
+        has_author: bool = False,
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
         probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent)
@@ -249,16 +253,22 @@ class _Cascade:
         if "fontSize" in declared:
             values["font_size"] = em_base[declared["fontSize"].origin]
 
-        # 2. colour (currentColor inside `color` means the parent's colour)
+        # 2. colour (currentColor inside `color` means the parent's colour). Satori expands the preset
+        # and the author's style separately, each resolving currentColor against its own colour or
+        # the parent's: a `u` underlines in the parent's colour whatever colour the author gives it,
+        # and an author style without a colour gives `mark` the parent's colour instead of black.
+        block_color = {_PRESET: parent.color, _AUTHOR: parent.color}
         if "color" in declared:
-            value = self._parse(element, "color", declared["color"], parent, probe)
-            if value is not _DROPPED:
+            entry = declared["color"]
+            value = self._parse(element, "color", entry, parent, probe)
+            if value is not _DROPPED and not (entry.origin == _PRESET and has_author):
                 values["color"] = value
+                block_color[entry.origin] = value  # type: ignore[assignment]
         color = values["color"]
 
         # 3. everything else
         contexts = {
-            origin: ValueContext(size, self.vw, self.vh, color, parent)  # type: ignore[arg-type]
+            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent)
             for origin, size in em_base.items()
         }
         try:
@@ -277,7 +287,9 @@ class _Cascade:
                 # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
                 value = self._parse(element, name, entry, parent, ctx)
             else:
-                key = (name, raw.__class__, raw, ctx.font_size)
+                key: tuple[object, ...] = (name, raw.__class__, raw, ctx.font_size)
+                if ctx.current_color is not color:  # the preset block's own currentColor (step 2)
+                    key += (ctx.current_color,)
                 try:
                     value = parsed[key]
                 except KeyError:
@@ -295,6 +307,7 @@ class _Cascade:
             del declared[name]
 
         self._fix_borders(values, declared)
+        self._yoga_gap(element, values, declared)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
         return ComputedStyle(**values)  # type: ignore[arg-type]
@@ -384,6 +397,18 @@ class _Cascade:
             return TRANSPARENT
         self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
         return _DROPPED
+
+    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared]) -> None:
+        """A two-value ``gap`` on a flex container: Satori hands the whole string to Yoga's
+        ``setGap(GUTTER_ALL)``, which reads its first number for both gaps (a grid container is laid
+        out as the browser does, so it keeps CSS's column gap)."""
+        row, column = declared.get("rowGap"), declared.get("columnGap")
+        if (row is None or column is None or column.source != "gap" or row.source != "gap"
+                or row.raw == column.raw or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
+            return
+        values["column_gap"] = values["row_gap"]
+        self._tolerate(f"a two-value gap on a flex container is read as {row.raw} for both gaps, as Yoga "
+                       "reads it", f"{element.style_path}.gap")
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:

@@ -14,6 +14,7 @@ import math
 
 from pureog.color import Color
 from pureog.errors import StyleError
+from pureog.f32 import f32
 from pureog.style.parse import Token, split_commas, tokenize
 
 NAMED_COLORS: dict[str, int] = {
@@ -188,34 +189,41 @@ def _hsl(args: tuple[Token, ...], shown: str) -> Color:
         if tok.kind not in ("percent", "number"):
             raise _bad(shown)
         fractions.append(max(0.0, min(100.0, tok.value)) / 100.0)
-    r, g, b = hsl_to_rgb(hue, fractions[0], fractions[1])
+    # The legacy comma syntax with a plain or deg hue reaches resvg (Satori rewrites it); the other
+    # spellings paint black in Next (spec/differences.md), so they are converted as a browser does.
+    legacy = any(t.kind == "comma" for t in args) and (hue_tok.kind == "number" or hue_tok.unit == "deg")
+    r, g, b = hsl_to_rgb(hue, fractions[0], fractions[1], resvg=legacy)
     return Color(r, g, b, _alpha(alpha, shown))
 
 
-def hsl_to_rgb(hue_deg: float, saturation: float, lightness: float) -> tuple[int, int, int]:
-    """CSS Color 4 HSL -> sRGB bytes, rounded to nearest (as resvg does after Satori's rewrite)."""
-    hue = (hue_deg % 360.0) / 60.0
+def hsl_to_rgb(hue_deg: float, saturation: float, lightness: float, resvg: bool = False) -> tuple[int, int, int]:
+    """CSS Color 4 HSL -> sRGB bytes, rounded to nearest as a browser does; ``resvg``: as resvg
+    computes them from the legacy comma syntax Satori hands it (svgtypes: f32 maths, each channel
+    truncated by ``(c * 255.0) as u8``)."""
+    num = f32 if resvg else float
+    hue = num(num(hue_deg % 360.0) / 60.0)
+    saturation, lightness = num(saturation), num(lightness)
     if lightness <= 0.5:
-        t2 = lightness * (saturation + 1.0)
+        t2 = num(lightness * num(saturation + 1.0))
     else:
-        t2 = lightness + saturation - lightness * saturation
-    t1 = lightness * 2.0 - t2
+        t2 = num(num(lightness + saturation) - num(lightness * saturation))
+    t1 = num(num(lightness * 2.0) - t2)
 
     def channel(h: float) -> float:
+        h = num(h)
         if h < 0:
-            h += 6.0
+            h = num(h + 6.0)
         if h >= 6.0:
-            h -= 6.0
+            h = num(h - 6.0)
         if h < 1.0:
-            return (t2 - t1) * h + t1
+            return num(num(num(t2 - t1) * h) + t1)
         if h < 3.0:
             return t2
         if h < 4.0:
-            return (t2 - t1) * (4.0 - h) + t1
+            return num(num(num(t2 - t1) * num(4.0 - h)) + t1)
         return t1
 
-    return (
-        _clamp_byte(channel(hue + 2.0) * 255.0),
-        _clamp_byte(channel(hue) * 255.0),
-        _clamp_byte(channel(hue - 2.0) * 255.0),
-    )
+    channels = (channel(hue + 2.0), channel(hue), channel(hue - 2.0))
+    if resvg:
+        return tuple(max(0, min(255, int(f32(c * 255.0)))) for c in channels)  # type: ignore[return-value]
+    return tuple(_clamp_byte(c * 255.0) for c in channels)  # type: ignore[return-value]

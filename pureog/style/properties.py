@@ -347,8 +347,8 @@ def _border_style(raw: RawValue, ctx: ValueContext) -> object:
 
 def _font_style(raw: RawValue, ctx: ValueContext) -> object:
     word = raw_text(raw).lower().split()
-    if word and word[0] == "oblique":  # no synthetic oblique distinct from italic: same faces
-        return FontStyle.ITALIC
+    if word and word[0] == "oblique":  # "oblique 10deg": the angle does not choose a face
+        return FontStyle.OBLIQUE
     return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
 
 
@@ -651,7 +651,8 @@ _TABLE: list[Property] = [
     _yes("fontSize", "font_size", _font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
          inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
     _yes("fontWeight", "font_weight", _font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
-    _yes("fontStyle", "font_style", _font_style, "normal", "normal, italic, oblique (= italic)", inherited=True),
+    _yes("fontStyle", "font_style", _font_style, "normal", "normal, italic, oblique (no face matches it by style)",
+         inherited=True),
     _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
     _yes("lineHeight", "line_height", _line_height, "normal", "normal, number, length, percentage",
          inherited=True, note="stored as a multiple of the font size (Satori)"),

@@ -68,6 +68,8 @@ def expand_gap(raw: RawValue) -> Decls:
     tokens = tokenize(raw_text(raw))
     if len(tokens) not in (1, 2):
         raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+    # CSS's row and column gaps; a flex container reads a two-value gap as Yoga does (the cascade's
+    # _yoga_gap), a grid container (Chromium's layout) as CSS does
     return [("rowGap", tokens[0].text), ("columnGap", tokens[-1].text)]
 
 

@@ -119,6 +119,9 @@ class BorderStyle(StrEnum):
 class FontStyle(StrEnum):
     NORMAL = "normal"
     ITALIC = "italic"
+    OBLIQUE = "oblique"
+    """Matches no registered face's style (Satori's ``compareFont`` compares styles for equality): the
+    weight decides, and among faces of that weight the first registered wins."""
 
 
 class TextAlign(StrEnum):

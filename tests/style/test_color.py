@@ -44,7 +44,7 @@ RED = Color(255, 0, 0, 1.0)
         ("hsl(200grad, 100%, 25%)", Color(0, 128, 128)),
         ("hsl(-120, 100%, 50%)", Color(0, 0, 255)),
         ("hsl(480, 100%, 50%)", Color(0, 255, 0)),
-        ("hsl(0, 0%, 50%)", Color(128, 128, 128)),
+        ("hsl(0, 0%, 50%)", Color(127, 127, 127)),  # 127.5: resvg truncates (the comma syntax reaches it)
         ("red", RED),
         ("RED", RED),
         ("rebeccapurple", Color(0x66, 0x33, 0x99)),
@@ -73,6 +73,14 @@ def test_hsl_rounds_to_nearest() -> None:
     # hsl(210, 50%, 40%) = rgb(51, 102, 153) exactly; hsl(30, 50%, 50%) = (191.25, 127.5, 63.75)
     assert hsl_to_rgb(210, 0.5, 0.4) == (51, 102, 153)
     assert hsl_to_rgb(30, 0.5, 0.5) == (191, 128, 64)
+
+
+def test_legacy_hsl_is_truncated_as_resvg_does() -> None:
+    # Satori hands resvg the comma syntax; svgtypes converts in f32 and truncates each channel
+    # (measured with Next.js: hsl(215, 73%, 26%) fills text with rgb(17, 58, 114), CSS says 18, 58, 115)
+    assert hsl_to_rgb(215, 0.73, 0.26, resvg=True) == (17, 58, 114)
+    assert parse_color("hsl(215, 73%, 26%)", BLACK) == Color(17, 58, 114)
+    assert parse_color("hsl(215 73% 26%)", BLACK) == Color(18, 58, 115)  # Next paints it black: CSS
 
 
 @pytest.mark.parametrize(
