@@ -279,7 +279,7 @@ def run_render(jobs: list[dict[str, Any]], *, time_runs: int = 0, emoji_dir: str
     return merged or {"next": NEXT_VERSION, "jobs": []}
 
 
-STALL_SECONDS = 60
+STALL_SECONDS = 30
 """A reference render that reports no progress for this long is taken to hang (Satori loops forever on
 some inputs) and is killed; its job is reported as failed and the jobs after it run in a new process."""
 

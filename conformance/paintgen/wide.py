@@ -190,7 +190,7 @@ class _Wide:
         if r.random() < 0.12:
             self.tag("whiteSpace")
             style["whiteSpace"] = r.choice(("nowrap", "pre", "pre-wrap", "pre-line", "normal"))
-        if r.random() < 0.08:
+        if r.random() < 0.04:  # break-word and break-all make Satori loop forever on some widths
             self.tag("wordBreak")
             style["wordBreak"] = r.choice(("break-all", "break-word", "keep-all", "normal"))
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 import json
 import warnings
 
-from conformance.paintgen.driver import ASSETS_DIR, SLICE_DIR, load_expectations, run_slice, slice_documents
+from conformance.paintgen import wide
+from conformance.paintgen.driver import (
+    ASSETS_DIR,
+    SLICE_DIR,
+    WIDE_EXPECTATIONS,
+    WIDE_SLICE_DIR,
+    load_expectations,
+    run_slice,
+    slice_documents,
+)
 from conformance.paintgen.generate import document
 
 
@@ -29,8 +38,29 @@ def test_slice_matches_expectations() -> None:
         f"  {n}: {s} PSNR {p:.1f} dB, {100 * o:.1f}% off {e}" for n, (s, p, o, e) in sorted(unexpected.items()))
 
 
+def test_wide_slice_matches_expectations() -> None:
+    """The wide generator's slice (whole cards: layout, presets, text properties, several fonts)."""
+    results = run_slice(jobs=2, slice_dir=WIDE_SLICE_DIR)
+    expected = load_expectations(WIDE_EXPECTATIONS)
+    assert len(results) >= 60
+    assert not sorted(set(expected) - set(results)), "expectations_wide.yaml names unknown documents"
+    unexpected = {n: r for n, r in results.items() if r[0] != "pass" and n not in expected}
+    assert not unexpected, "unexpected wide paintgen failures:\n" + "\n".join(
+        f"  {n}: {s} PSNR {p:.1f} dB, {100 * o:.1f}% off {e}" for n, (s, p, o, e) in sorted(unexpected.items()))
+
+
+def test_wide_generator_is_deterministic_and_uses_existing_files() -> None:
+    for seed in range(40):
+        a, b = wide.document(seed), wide.document(seed)
+        assert a == b and a.features
+        text = json.dumps(a.document)
+        assert "space-evenly" not in text and "borderStyle" not in text  # Next throws / deliberate
+        for font in a.document.get("fonts", []):
+            assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
+
+
 def test_slice_documents_have_references_and_local_assets() -> None:
-    for path in slice_documents():
+    for path in slice_documents() + slice_documents(WIDE_SLICE_DIR):
         assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
         text = path.read_text(encoding="utf-8")
         assert "http" not in text and "/work/" not in text
