@@ -84,13 +84,15 @@ class _Declared:
     the author wrote (a shorthand's name when it came from one), for error paths, and whether that
     shorthand throws in the reference on any part it cannot read (then no longhand fallback applies)."""
 
-    __slots__ = ("raw", "origin", "source", "throws")
+    __slots__ = ("raw", "origin", "source", "throws", "yoga_raw")
 
     def __init__(self, raw: RawValue, origin: int, source: str, throws: bool = False) -> None:
         self.raw = raw
         self.origin = origin
         self.source = source
         self.throws = throws
+        self.yoga_raw: RawValue | None = None
+        """The column gap of a two-value ``gap`` as Yoga reads it (the first value), for flex containers."""
 
 
 def cascade(root: Element, *, width: float, height: float) -> StyledNode:
@@ -172,7 +174,12 @@ class _Cascade:
         # is read by that longhand's parser in the reference too, so the longhand's rules apply.
         throws = _throwing_shorthand(name) and not (len(longhands) == 1 and longhands[0][1] == raw)
         for longhand, longhand_value in longhands:
+            if name == "gap" and longhand in declared and declared[longhand].source != "gap" \
+                    and declared[longhand].origin == origin:
+                continue  # Satori sets Yoga's gap before rowGap and columnGap: the longhands win
             entry = _Declared(longhand_value, origin, name, throws)
+            if name == "gap" and longhand == "columnGap":
+                entry.yoga_raw = longhands[0][1]
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
@@ -307,7 +314,7 @@ class _Cascade:
             del declared[name]
 
         self._fix_borders(values, declared)
-        self._yoga_gap(element, values, declared)
+        self._yoga_gap(element, values, declared, parent, contexts)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
         return ComputedStyle(**values)  # type: ignore[arg-type]
@@ -398,17 +405,22 @@ class _Cascade:
         self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
         return _DROPPED
 
-    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared]) -> None:
+    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared],
+                  parent: ComputedStyle, contexts: dict[int, ValueContext]) -> None:
         """A two-value ``gap`` on a flex container: Satori hands the whole string to Yoga's
         ``setGap(GUTTER_ALL)``, which reads its first number for both gaps (a grid container is laid
         out as the browser does, so it keeps CSS's column gap)."""
-        row, column = declared.get("rowGap"), declared.get("columnGap")
-        if (row is None or column is None or column.source != "gap" or row.source != "gap"
-                or row.raw == column.raw or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
+        column = declared.get("columnGap")
+        if (column is None or column.source != "gap" or column.yoga_raw is None or column.yoga_raw == column.raw
+                or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
             return
-        values["column_gap"] = values["row_gap"]
-        self._tolerate(f"a two-value gap on a flex container is read as {row.raw} for both gaps, as Yoga "
-                       "reads it", f"{element.style_path}.gap")
+        value = self._parse(element, "columnGap", _Declared(column.yoga_raw, column.origin, "gap"), parent,
+                            contexts[column.origin])
+        if value is _DROPPED:
+            return
+        values["column_gap"] = value
+        self._tolerate(f"a two-value gap on a flex container is read as {column.yoga_raw} for both gaps, as "
+                       "Yoga reads it", f"{element.style_path}.gap")
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:

@@ -94,6 +94,12 @@ def test_gap_and_inset() -> None:
     assert (s.row_gap, s.column_gap) == (4.0, 4.0)
     s = style({"display": "grid", "gap": "4px 10%"})  # grid: laid out as the browser does
     assert (s.row_gap, s.column_gap) == (4.0, Percent(10.0))
+    # Satori sets Yoga's gap first, then rowGap and columnGap: the longhands win in any order
+    s = style({"rowGap": 20, "gap": 5})
+    assert (s.row_gap, s.column_gap) == (20.0, 5.0)
+    with pytest.warns(RenderWarning, match="as Yoga reads it"):
+        s = style({"gap": "5px 2px", "rowGap": 20})
+    assert (s.row_gap, s.column_gap) == (20.0, 5.0)
     with pytest.warns(RenderWarning, match="inset"):  # Satori ignores inset: boxes must not move
         s = style({"inset": "1px auto"})
     assert (s.top, s.right, s.bottom, s.left) == (AUTO, AUTO, AUTO, AUTO)
