@@ -6,8 +6,8 @@ puts one or two painted boxes on a plain canvas, this one builds what card autho
 containers with padding, margins, gaps, growth and absolute positioning; HTML elements with Satori's
 presets (``h1``-``h6``, ``p``, ``span``, ``b``, ``code``, ``mark``, ``hr``, ...); text with every text
 property (letter spacing, line height, decoration lines and styles, transforms, alignment, white-space,
-word-break, indents, ellipsis, line clamps, balance) over several fonts and weights; inherited
-properties set high in the tree; CSS variables; lengths in em, rem, %, vw and vh; colours in modern and
+word-break, indents, ellipsis, line clamps, balance) over several fonts and weights, emoji among the
+words; inherited properties set high in the tree; CSS variables; lengths in em, rem, %, vw and vh; colours in modern and
 legacy spellings; the ``background`` and ``border`` shorthands in their partial forms. It exists because
 a generator finds the bug classes of its own distribution and stops there: a second distribution finds
 the ones the first is blind to.
@@ -28,7 +28,8 @@ SMALL_SIZES = ((160, 120), (200, 150), (240, 135))
 WORDS = ("the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "Next.js", "pureog", "Open",
          "Graph", "image", "card", "render", "fast", "pixels", "layout", "2026", "v1.2", "hello", "world",
          "typography", "flexbox", "shipping", "docs", "blog", "release", "notes", "API", "—", "&", "(beta)",
-         "state-of-the-art", "don't", "100%", "$49", "#1", "co-op", "e-mail", "naïve", "café", "résumé")
+         "state-of-the-art", "don't", "100%", "$49", "#1", "co-op", "e-mail", "naïve", "café", "résumé",
+         "🚀", "✨ new", "👋", "🎉🎉")
 FONT_SETS: tuple[tuple[tuple[str, str, int, str], ...], ...] = (
     (("Geist", "Geist-Regular.ttf", 400, "normal"), ("Geist", "Geist-Bold.ttf", 700, "normal")),
     (("Geist", "Geist-Regular.ttf", 400, "normal"), ("Geist", "Geist-Light.ttf", 300, "normal"),
