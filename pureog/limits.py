@@ -63,9 +63,10 @@ MAX_PATH_POINTS = 500_000
 """Points of one shape after flattening its curves (text, SVG paths, borders), before scan conversion."""
 MAX_POLYGON_POINTS = 2_000
 """Points in one ``clip-path: polygon()``."""
-MAX_BLUR_PIXELS = 3_000_000
+MAX_BLUR_PIXELS = 6_000_000
 """Pixels that shadows, blurs and filters of one render work on together (each at most the canvas):
-about four full 1200x630 blurs; fifty 500 px box shadows would blur for a minute."""
+about eight full 1200x630 blurs, some 5-10 s on one core. A real card with 29 box shadows (frosted
+panels over a grid of tiles) needs 5 million; fifty 500 px box shadows would blur for a minute."""
 
 
 def finite(value: float, what: str = "number", *, path: str | None = None) -> float:
