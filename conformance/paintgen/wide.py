@@ -18,6 +18,7 @@ standard library; never :mod:`pureog`.
 
 from __future__ import annotations
 
+import posixpath
 import random
 from typing import Any
 
@@ -483,8 +484,7 @@ class _Wide:
 def document(seed: int, assets: str = "../../assets", small: bool = False) -> Generated:
     """The wide random document of ``seed``; ``assets`` is how its images are referred to (the fonts
     directory sits next to the assets directory)."""
-    g = _Wide(seed, assets, assets.rstrip("/").rsplit("/", 1)[0] + "/fonts" if "/" in assets else "fonts",
-              small)
+    g = _Wide(seed, assets, posixpath.join(posixpath.dirname(assets.rstrip("/")), "fonts"), small)
     r = g.r
     w, h = r.choice(SMALL_SIZES if small else SIZES)
     fonts = g.fonts()

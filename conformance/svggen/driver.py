@@ -78,11 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check_slice:
         results = run_slice(max(args.jobs, 1))
-        expected = load_expectations()
-        failing = {n for n, r in results.items() if r[0] != "pass"}
-        print(f"slice: {len(results) - len(failing)}/{len(results)} pass; "
-              f"unexpected failures: {sorted(failing - set(expected))}; now passing: {sorted(set(expected) - failing)}")
-        return 1 if failing - set(expected) else 0
+        check = paint.check_slice(results, load_expectations())
+        print(check.summary(len(results)))
+        return 1 if check.unexpected else 0
     started = time.perf_counter()
     out = SLICE_DIR if args.slice else Path(args.out)
     seeds = _seeds(SLICE_SEEDS if args.slice and args.seeds == parser.get_default("seeds") else args.seeds)

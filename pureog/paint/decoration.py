@@ -67,10 +67,7 @@ def paint_decorations(
     hairlines: list[Node] = []
     # resvg draws a stroke at most 1 px wide on the canvas as a hairline: along pixel rows when the
     # text is not transformed, else through the drawing transform (Satori's rounded matrix)
-    moved = matrix is not None and not (matrix.a == 1.0 and matrix.b == 0.0 and matrix.c == 0.0
-                                        and matrix.d == 1.0 and matrix.e == int(matrix.e)
-                                        and matrix.f == int(matrix.f))
-    device = rounded(matrix) if moved and matrix is not None else None
+    device = None if matrix is None or _whole_pixel_move(matrix) else rounded(matrix)
     for line in paragraph.lines:
         top = origin_y + line.top
         left = origin_x + line.left
@@ -106,6 +103,12 @@ def paint_decorations(
     return hairlines + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else [])
 
 
+def _whole_pixel_move(matrix: Affine) -> bool:
+    """Whether ``matrix`` only moves by whole pixels: a thin stroke's hairline is then found along
+    the text's own pixel rows; otherwise through the drawing transform."""
+    return matrix.is_translation and matrix.e == int(matrix.e) and matrix.f == int(matrix.f)
+
+
 def _subpaths(path: Path) -> list[list[tuple[float, float]]]:
     """The points of a path made of lines, one list per subpath."""
     out: list[list[tuple[float, float]]] = []
@@ -134,9 +137,7 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
     paint = SolidPaint(color)
     # resvg draws strokes of at most 1 px as hairlines (tiny-skia); drawn here in canvas pixels, so
     # only when the text is not transformed beyond whole-pixel moves (else the outline is stroked).
-    hairline = width <= 1.0 and (matrix is None or (
-        matrix.a == 1.0 and matrix.b == 0.0 and matrix.c == 0.0 and matrix.d == 1.0
-        and matrix.e == int(matrix.e) and matrix.f == int(matrix.f)))
+    hairline = width <= 1.0 and (matrix is None or _whole_pixel_move(matrix))
     # the drawing transform as wrap() applies it (Satori's rounded matrix), for transformed hairlines
     device = rounded(matrix) if matrix is not None and not hairline else None
     out: list[Node] = []

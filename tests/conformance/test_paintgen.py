@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 import warnings
+from pathlib import Path
 
 from conformance.paintgen import wide
 from conformance.paintgen.driver import (
     ASSETS_DIR,
+    EXPECTATIONS,
     SLICE_DIR,
     WIDE_EXPECTATIONS,
     WIDE_SLICE_DIR,
+    check_slice,
     load_expectations,
     run_slice,
     slice_documents,
@@ -24,29 +27,24 @@ from conformance.paintgen.driver import (
 from conformance.paintgen.generate import document
 
 
+def _assert_slice_matches(slice_dir: Path, expectations: Path, minimum: int) -> None:
+    results = run_slice(jobs=2, slice_dir=slice_dir)
+    check = check_slice(results, load_expectations(expectations))
+    assert len(results) >= minimum
+    assert not check.unknown, f"{expectations.name} names unknown documents: {check.unknown}"
+    if check.now_passing:
+        warnings.warn(f"{expectations.name} entries passing now (remove them): {', '.join(check.now_passing)}",
+                      stacklevel=2)
+    assert not check.unexpected, f"unexpected failures in {slice_dir.name}:\n" + check.describe_unexpected()
+
+
 def test_slice_matches_expectations() -> None:
-    results = run_slice(jobs=2)
-    expected = load_expectations()
-    assert len(results) >= 200
-    unknown = sorted(set(expected) - set(results))
-    assert not unknown, f"expectations.yaml names unknown documents: {unknown}"
-    now_passing = sorted(n for n in expected if results[n][0] == "pass")
-    if now_passing:
-        warnings.warn(f"paintgen expectations passing now (remove them): {', '.join(now_passing)}", stacklevel=1)
-    unexpected = {n: r for n, r in results.items() if r[0] != "pass" and n not in expected}
-    assert not unexpected, "unexpected paintgen failures:\n" + "\n".join(
-        f"  {n}: {s} PSNR {p:.1f} dB, {100 * o:.1f}% off {e}" for n, (s, p, o, e) in sorted(unexpected.items()))
+    _assert_slice_matches(SLICE_DIR, EXPECTATIONS, 200)
 
 
 def test_wide_slice_matches_expectations() -> None:
     """The wide generator's slice (whole cards: layout, presets, text properties, several fonts)."""
-    results = run_slice(jobs=2, slice_dir=WIDE_SLICE_DIR)
-    expected = load_expectations(WIDE_EXPECTATIONS)
-    assert len(results) >= 60
-    assert not sorted(set(expected) - set(results)), "expectations_wide.yaml names unknown documents"
-    unexpected = {n: r for n, r in results.items() if r[0] != "pass" and n not in expected}
-    assert not unexpected, "unexpected wide paintgen failures:\n" + "\n".join(
-        f"  {n}: {s} PSNR {p:.1f} dB, {100 * o:.1f}% off {e}" for n, (s, p, o, e) in sorted(unexpected.items()))
+    _assert_slice_matches(WIDE_SLICE_DIR, WIDE_EXPECTATIONS, 60)
 
 
 def test_wide_generator_is_deterministic_and_uses_existing_files() -> None:

@@ -6,22 +6,19 @@ from __future__ import annotations
 import json
 import warnings
 
+from conformance.paintgen.driver import check_slice
 from conformance.svggen.driver import SLICE_DIR, load_expectations, run_slice, slice_documents
 from conformance.svggen.generate import document
 
 
 def test_slice_matches_expectations() -> None:
     results = run_slice(jobs=2)
-    expected = load_expectations()
+    check = check_slice(results, load_expectations())
     assert len(results) >= 100
-    unknown = sorted(set(expected) - set(results))
-    assert not unknown, f"expectations.yaml names unknown documents: {unknown}"
-    now_passing = sorted(n for n in expected if results[n][0] == "pass")
-    if now_passing:
-        warnings.warn(f"svggen expectations passing now (remove them): {', '.join(now_passing)}", stacklevel=1)
-    unexpected = {n: r for n, r in results.items() if r[0] != "pass" and n not in expected}
-    assert not unexpected, "unexpected svggen failures:\n" + "\n".join(
-        f"  {n}: {s} PSNR {p:.1f} dB, {100 * o:.1f}% off {e}" for n, (s, p, o, e) in sorted(unexpected.items()))
+    assert not check.unknown, f"expectations.yaml names unknown documents: {check.unknown}"
+    if check.now_passing:
+        warnings.warn(f"svggen expectations passing now (remove them): {', '.join(check.now_passing)}", stacklevel=1)
+    assert not check.unexpected, "unexpected svggen failures:\n" + check.describe_unexpected()
 
 
 def test_slice_documents_have_references() -> None:
