@@ -330,11 +330,14 @@ def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[flo
     return values[0], values[1]
 
 
-def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[float, float]:
+def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[float | None, float | None]:
+    """The layer's x and y offsets; None where the position has no value for the axis (keywords are
+    dropped: ``center`` has none, ``right 10px`` only x), which Satori writes as NaN."""
     values = position.values if position is not None else ()
-    # A missing value becomes NaN in Satori's SVG, which resvg reads as 0.
-    x = resolve_length(values[0], w) if len(values) > 0 else 0.0
-    y = resolve_length(values[1], h) if len(values) > 1 else 0.0
+    x = resolve_length(values[0], w) if len(values) > 0 else None
+    y = resolve_length(values[1], h) if len(values) > 1 else None
+    if position is None:
+        return 0.0, 0.0
     return x, y
 
 
@@ -364,8 +367,13 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
 
 
 def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
-               off_x: float, off_y: float, path: str, resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
-    """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size."""
+               off_x: float | None, off_y: float | None, path: str,
+               resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
+    """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size.
+
+    A missing offset is ``x="NaN"`` on that pattern, which resvg drops: the tile starts at 0 of the
+    canvas on that axis, not at the box (``backgroundPosition: center`` draws the image from the
+    canvas corner, cut by the box, as Next.js does)."""
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (lazy: image support loads on use)
     from pureog.images.sniff import ImageFormat  # noqa: PLC0415
 
@@ -389,9 +397,11 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         content = (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
     # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
     # second copy reaches into the box gives the same picture without knowing the viewport.
-    tile_w = rw if repeat.x else rect.width + abs(off_x) + rw
-    tile_h = rh if repeat.y else rect.height + abs(off_y) + rh
-    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, content)
+    x = rect.x + off_x if off_x is not None else 0.0
+    y = rect.y + off_y if off_y is not None else 0.0
+    tile_w = rw if repeat.x else (rect.width + abs(off_x) if off_x is not None else abs(rect.right)) + rw
+    tile_h = rh if repeat.y else (rect.height + abs(off_y) if off_y is not None else abs(rect.bottom)) + rh
+    return PatternPaint(x, y, tile_w, tile_h, content)
 
 
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,
@@ -415,7 +425,8 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
         content = _radial_content(image, iw, ih, w, path)
     tile_w = iw if repeat.x else w
     tile_h = ih if repeat.y else h
-    return PatternPaint(rect.x + off_x, rect.y + off_y, tile_w, tile_h, content)
+    # A gradient's pattern is in the box's units, where resvg reads a NaN offset as 0: the box corner.
+    return PatternPaint(rect.x + (off_x or 0.0), rect.y + (off_y or 0.0), tile_w, tile_h, content)
 
 
 def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str,

@@ -24,12 +24,18 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     w, h = rect.width, rect.height
     v = shape.values
     if shape.kind == "circle":
-        r = resolve_length(v[0], math.hypot(w, h) / math.sqrt(2.0))
         cx, cy = resolve_length(v[1], w), resolve_length(v[2], h)
+        r = resolve_length(v[0], math.hypot(w, h) / math.sqrt(2.0))
+        if shape.radius_keywords:
+            r = _side_distance(shape.radius_keywords[0], (cx, w - cx, cy, h - cy))
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, r, r))
     if shape.kind == "ellipse":
-        rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
         cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
+        rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
+        if shape.radius_keywords:
+            kx, ky = shape.radius_keywords
+            rx = _side_distance(kx, (cx, w - cx)) if kx else rx
+            ry = _side_distance(ky, (cy, h - cy)) if ky else ry
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
     if shape.kind == "path":
         # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).
@@ -52,6 +58,13 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     if any(rx > 0 for rx, _ in radii):
         return Clip(rounded_rect_path(box, radii))  # type: ignore[arg-type]
     return Clip(rect_path(box))
+
+
+def _side_distance(keyword: str, distances: tuple[float, ...]) -> float:
+    """CSS Shapes' ``closest-side`` / ``farthest-side``: the centre's distance to the nearest or farthest
+    side of the reference box (the sides it names)."""
+    lengths = [abs(d) for d in distances]
+    return min(lengths) if keyword == "closest-side" else max(lengths)
 
 
 __all__ = ["clip_shape"]

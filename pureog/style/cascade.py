@@ -25,8 +25,9 @@ from dataclasses import fields as dataclass_fields
 from pureog.color import BLACK, TRANSPARENT
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
+from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.parse import RawValue, StyleFallback, ValueContext, raw_text, substitute_vars
+from pureog.style.parse import RawValue, StyleDeviation, StyleFallback, ValueContext, raw_text, substitute_vars
 from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
@@ -382,12 +383,12 @@ class _Cascade:
         except LimitError as err:  # limits: the element path added
             raise LimitError(err.message, path=path) from None
         except StyleFallback as fallback:
-            if entry.throws:
+            if entry.throws and not isinstance(fallback, StyleDeviation):
                 raise StyleError(fallback.problem, path=path) from None
             self._tolerate(fallback.message, path)
             return fallback.value
         except StyleError as err:
-            if entry.throws:
+            if entry.throws and not isinstance(err, UnreadColor):  # the shorthand read it as a colour
                 raise StyleError(err.message, path=path) from None
             return self._invalid(prop, err, path)
 

@@ -6,7 +6,9 @@ knows the box: a circle's radius percentage refers to ``sqrt(w^2 + h^2) / sqrt(2
 width, y values to the height. Positions after ``at`` follow Satori's ``resolvePosition`` (two words,
 x then y; keywords set their axis; ``center`` sets both). ``path()`` keeps its SVG path data as text,
 read as Satori reads it (quotes dropped, an optional fill rule and comma first); paint parses it as
-resvg does. ``closest-side``/``farthest-side`` are refused (Satori ignores them).
+resvg does. ``circle()`` and ``ellipse()`` without arguments are no clip (Satori's pattern needs an
+argument, so Next draws the element unclipped); ``closest-side``/``farthest-side`` radii follow CSS (Satori
+reads them as NaN and clips the element away: spec/differences.md).
 Must not import layout, text, paint, raster.
 """
 
@@ -46,6 +48,9 @@ class ClipShape:
     """polygon: per point, whether Satori resolves its x percentage against the *height* (see
     :func:`_satori_x_of_height`)."""
     path_data: str = ""
+    radius_keywords: tuple[str, ...] = ()
+    """circle (one entry), ellipse (two): ``closest-side``/``farthest-side`` per radius, ``""`` where the
+    radius is a length in ``values`` (paint measures the keywords from the centre to the box's sides)."""
 
 
 def _satori_x_of_height(text: str, points: int) -> tuple[bool, ...]:
@@ -115,19 +120,25 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
     fn = tokens[0]
     name = fn.name.lower()
+    if name in ("circle", "ellipse") and not fn.args:
+        return None  # Satori's pattern needs an argument: no clip in Next
     if name == "circle":
         size, pos = _split_at(fn.args)
-        if len(size) > 1 or (size and size[0].kind == "ident"):
-            raise StyleError(f"expected one radius length or percentage in circle(), got {describe(raw)}")
-        r = length_percentage(size[0], ctx, raw) if size else HALF
-        return ClipShape("circle", (r, *_position(pos, raw, ctx)))
+        if len(size) > 1:
+            raise StyleError(f"expected one radius in circle(), got {describe(raw)}")
+        # `circle(at 30% 40%)`: CSS's closest-side (Satori reads an empty radius as NaN: no element)
+        keywords = tuple(_radius_keyword(t, raw) for t in size) or ("closest-side",)
+        r = length_percentage(size[0], ctx, raw) if size and not keywords[0] else HALF
+        return ClipShape("circle", (r, *_position(pos, raw, ctx)), radius_keywords=keywords if any(keywords) else ())
     if name == "ellipse":
         size, pos = _split_at(fn.args)
-        if len(size) > 2 or any(t.kind == "ident" for t in size):
+        if len(size) > 2:
             raise StyleError(f"expected up to two radii in ellipse(), got {describe(raw)}")
-        rx = length_percentage(size[0], ctx, raw) if size else HALF
-        ry = length_percentage(size[1], ctx, raw) if len(size) > 1 else HALF
-        return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx)))
+        keywords = tuple(_radius_keyword(t, raw) for t in size) + ("",) * (2 - len(size))
+        rx = length_percentage(size[0], ctx, raw) if size and not keywords[0] else HALF
+        ry = length_percentage(size[1], ctx, raw) if len(size) > 1 and not keywords[1] else HALF  # Satori: 50%
+        return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx)),
+                         radius_keywords=keywords if any(keywords) else ())
     if name == "polygon":
         groups = split_commas(fn.args)
         evenodd = False
@@ -163,6 +174,16 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     if name == "path":
         return _path_shape(text, raw)
     raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
+
+
+def _radius_keyword(tok: Token, raw: RawValue) -> str:
+    """``closest-side``/``farthest-side``, or ``""`` for a length (any other word is an error)."""
+    if tok.kind != "ident":
+        return ""
+    word = tok.text.lower()
+    if word not in ("closest-side", "farthest-side"):
+        raise StyleError(f"expected a radius, closest-side or farthest-side, got {describe(raw)}")
+    return word
 
 
 def _four(v: list[LengthPercentage]) -> tuple[LengthPercentage, ...]:

@@ -70,6 +70,20 @@ def _clamp_byte(x: float) -> int:
     return max(0, min(255, _round_half_up(x)))
 
 
+class UnreadColor(StyleError):
+    """A colour function the reference's style parsers accept as a colour (css-to-react-native's
+    ``hwb|lab|lch|gray|color``, and the newer ones) but resvg cannot read: the declaration never throws,
+    it paints as the property's invalid-colour rule says (black fill, no stroke)."""
+
+
+_UNREAD_FUNCTIONS = frozenset({"hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix", "gray"})
+
+
+def is_unread_color_function(tok: Token) -> bool:
+    """A colour function shorthands accept as a colour (``border: 1px solid hwb(...)``) that resvg does not read."""
+    return tok.kind == "function" and tok.name.lower() in _UNREAD_FUNCTIONS
+
+
 def _bad(text: str) -> StyleError:
     return StyleError(f"expected a colour, got {text!r}")
 
@@ -111,8 +125,8 @@ def color_from_token(tok: Token, current_color: Color, text: str | None = None) 
             return _rgb(tok.args, shown)
         if tok.name in ("hsl", "hsla"):
             return _hsl(tok.args, shown)
-        if tok.name in ("hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix"):
-            raise StyleError(f"colour function {tok.name}() is not supported yet, got {shown!r}")
+        if tok.name in _UNREAD_FUNCTIONS:
+            raise UnreadColor(f"colour function {tok.name}() is not supported yet, got {shown!r}")
     raise _bad(shown)
 
 

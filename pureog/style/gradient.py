@@ -166,9 +166,18 @@ _ANGLE_UNITS = {"deg": 1.0, "rad": 180.0 / math.pi, "turn": 360.0, "grad": 0.9}
 _SIDES = ("top", "bottom", "left", "right")
 
 
+def _without_interpolation(head: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The prelude without a colour interpolation method (``to right in oklab``, ``circle in hsl longer
+    hue``): Satori's gradient parser skips it and interpolates in sRGB."""
+    for i, tok in enumerate(head):
+        if tok.kind == "ident" and tok.text.lower() == "in" and i > 0:
+            return head[:i]
+    return head
+
+
 def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> LinearGradient:
     groups = split_commas(args)
-    head = groups[0]
+    head = groups[0] = _without_interpolation(groups[0])
     if head and head[0].kind == "ident" and head[0].text.lower() == "to":
         words = tuple(t.text.lower() for t in head[1:])
         if not words or len(words) > 2 or any(w not in _SIDES for w in words):
@@ -177,6 +186,11 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Line
     if len(head) == 1 and head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS:
         angle = head[0].value * _ANGLE_UNITS[head[0].unit]
         return LinearGradient(_parse_stops(groups[1:], ctx), repeating, angle, ())
+    if head and head[0].kind == "ident" and head[0].text.lower() == "in":
+        # A colour interpolation method (`in oklab`): Satori's parser skips the argument and draws top to
+        # bottom in sRGB.
+        raise _IgnoredDirection(f"colour interpolation {_group_text(head)!r} is not drawn",
+                                LinearGradient(_parse_stops(groups[1:], ctx), repeating))
     if head and all(t.kind == "ident" and t.text.lower() in _POSITION_WORDS for t in head):
         # `left right`, `top` without `to`: Satori's parser skips the argument and draws top to bottom.
         raise _IgnoredDirection(f"expected 'to <side or corner>' or an angle, got {_group_text(head)!r}",
@@ -208,7 +222,11 @@ def _position_value(tok: Token, ctx: ValueContext) -> PositionValue:
 
 def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> RadialGradient:
     groups = split_commas(args)
-    head = groups[0]
+    if groups and groups[0] and groups[0][0].kind == "ident" and groups[0][0].text.lower() == "in":
+        groups = groups[1:]  # `radial-gradient(in oklab, ...)`: Next draws the default ellipse in sRGB
+    if not groups:
+        raise StyleError("radial-gradient() needs colour stops")
+    head = groups[0] = _without_interpolation(groups[0])
     # css-gradient-parser's test: the first argument is a shape/size/position unless it starts like a
     # colour (letters, '#', rgb(...)) and has no "circle", "ellipse" or "at" in it. So a lone size
     # keyword (``closest-side, red, blue``) is read as a colour stop, which resvg paints black.
@@ -430,24 +448,22 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
             if value is None:
                 raise StyleError(f"expected positions (lengths, percentages, keywords), got {describe(raw)}")
             values.append(value)
-        if len(group) > 2:
-            raise StyleError(f"expected 1-2 position values per layer, got {describe(raw)}")
-        out.append(BackgroundPosition(tuple(values)))
+        # Satori keeps the first two values left after the keywords (``right 10px bottom 5px`` -> 10px 5px)
+        out.append(BackgroundPosition(tuple(values[:2])))
     return tuple(out)
 
 
 def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundRepeat, ...]:
+    """Per layer, as Satori reads it (builder/background-image.ts compares the layer's text with
+    ``repeat``, ``repeat-x`` and ``repeat-y``): any other value, two-value forms (``repeat repeat``)
+    and ``space``/``round`` included, draws the image once (no-repeat)."""
     if _is_initial(raw, "repeat"):
         return ()
     out: list[BackgroundRepeat] = []
     for group in _layers_of(raw):
-        words = " ".join(t.text.lower() for t in group)
-        words = {"repeat repeat": "repeat", "no-repeat no-repeat": "no-repeat", "repeat no-repeat": "repeat-x",
-                 "no-repeat repeat": "repeat-y"}.get(words, words)  # fmt: skip
-        try:
-            out.append(BackgroundRepeat(words))
-        except ValueError:
-            raise StyleError(f"expected repeat, repeat-x, repeat-y or no-repeat, got {describe(raw)}") from None
+        words = " ".join(t.text for t in group)
+        tiled = words in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.REPEAT_Y)
+        out.append(BackgroundRepeat(words) if tiled else BackgroundRepeat.NO_REPEAT)
     return tuple(out)
 
 

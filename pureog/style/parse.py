@@ -269,6 +269,11 @@ class StyleFallback(StyleError):
         self.value = value
 
 
+class StyleDeviation(StyleFallback):
+    """A value the reference reads without throwing but draws broken, where pureog draws ``value`` (CSS's
+    reading) with a warning, even when it came from a shorthand that throws on unreadable parts."""
+
+
 @dataclass(frozen=True, slots=True)
 class ValueContext:
     """What a value needs to resolve: the em base, the viewport, currentColor, the parent style."""

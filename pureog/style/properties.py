@@ -27,6 +27,7 @@ from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
+    StyleDeviation,
     StyleFallback,
     ValueContext,
     describe,
@@ -154,7 +155,10 @@ def _number(minimum: float | None = None) -> Parser:
 
 
 def _color(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_color(raw_text(raw), ctx.current_color)
+    text = raw_text(raw)
+    if text.strip() == "none":  # reaches resvg as the SVG paint `none` (`NONE` is no paint: black)
+        return parse_color("transparent", ctx.current_color)
+    return parse_color(text, ctx.current_color)
 
 
 def _opacity(raw: RawValue, ctx: ValueContext) -> object:
@@ -195,7 +199,9 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     for tok in tokens:
         value = token_length(tok, ctx, raw=raw)
         if (isinstance(value, float) and value < 0) or (isinstance(value, Percent) and value.value < 0):
-            raise StyleError(f"expected a non-negative radius, got {describe(raw)}")
+            # Satori draws a negative radius as outward cusps at the corners; CSS drops the declaration
+            raise StyleDeviation(f"a corner radius cannot be negative, got {describe(raw)}",
+                                 "drawn square (spec/differences.md)", (0.0, 0.0))
         values.append(value)
     return (values[0], values[-1])
 
@@ -329,11 +335,13 @@ def _decoration_line(raw: RawValue, ctx: ValueContext) -> object:
     if words == ["none"]:
         return ()
     for word in words:
-        if word not in _DECORATION_LINES:
+        if word not in _DECORATION_LINES and word != "none":
             raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
     if not words:
         raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
-    return tuple(w for w in _DECORATION_LINES if w in words)
+    # Satori compares the whole value with `underline` and `line-through`; any other value (two lines,
+    # `underline none`) draws one line at the top of the text (paint/decoration.py)
+    return tuple(w for w in (*_DECORATION_LINES, "none") if w in words)
 
 
 def _decoration_style(raw: RawValue, ctx: ValueContext) -> object:
@@ -632,9 +640,12 @@ _TABLE: list[Property] = [
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
          note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori)"),
     _yes("backgroundPosition", "background_position", _BACKGROUND_POSITION, "0% 0%",
-         "per layer: 1-2 lengths/percentages", note="keywords (center, left, ...) count as 0, as in Satori"),
+         "per layer: lengths/percentages, keywords",
+         note="keywords are dropped and the first two lengths kept, as in Satori; a missing one is 0 at the box "
+              "for gradients, 0 at the canvas for url() images (resvg drops Satori's NaN)"),
     _yes("backgroundRepeat", "background_repeat", _BACKGROUND_REPEAT, "repeat",
-         "per layer: repeat, repeat-x, repeat-y, no-repeat"),
+         "per layer: repeat, repeat-x, repeat-y, no-repeat",
+         note="any other value (space, round, two-value forms) draws the image once, as in Satori"),
     _yes("backgroundClip", "background_clip", _BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
@@ -712,7 +723,8 @@ _TABLE: list[Property] = [
               "cut to its region; em is 12px; an unparsable list is ignored, a url()-only one hides the shapes"),
     _ignored("backdropFilter", "Satori 0.29 ignores it"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",
-         "inset() [round], circle(), ellipse(), polygon()", note="path() not yet"),
+         "inset() [round], circle(), ellipse(), polygon(), path()",
+         note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS"),
     _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
          note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); as "

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from pureog.errors import StyleError
-from pureog.style.color import is_color_token
+from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
@@ -164,7 +164,7 @@ def _parse_border(raw: RawValue) -> tuple[str, str, str]:
             width = _WIDTH_KEYWORDS[word]
         elif style is None and tok.kind == "ident" and word in _BORDER_STYLES:
             style = word
-        elif color is None and is_color_token(tok):
+        elif color is None and (is_color_token(tok) or is_unread_color_function(tok)):
             color = tok.text
         else:
             raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
@@ -267,7 +267,7 @@ def expand_text_decoration(raw: RawValue) -> Decls:
             if word == "wavy":
                 raise StyleError("text decoration style 'wavy' is not supported yet")
             style = word
-        elif color is None and is_color_token(tok):
+        elif color is None and (is_color_token(tok) or is_unread_color_function(tok)):
             color = tok.text
         else:
             raise StyleError(f"expected '<line> <style> <colour>', got {describe(raw)}")

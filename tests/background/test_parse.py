@@ -128,11 +128,14 @@ def test_size_position_repeat_lists() -> None:
     positions = parse_background_position("center, 10px 20%", CTX)
     assert [p.values for p in positions] == [(), (10.0, Percent(20))]
     assert parse_background_position("0% 0%", CTX) == ()
-    assert parse_background_repeat("no-repeat, repeat-x, repeat no-repeat", CTX) == (
-        BackgroundRepeat.NO_REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.REPEAT_X,
+    # Keywords are dropped and the first two lengths kept, as Satori's parseLengthPairs does.
+    assert parse_background_position("right 10px bottom 5px", CTX)[0].values == (10.0, 5.0)
+    assert parse_background_position("10px 20px 30px", CTX)[0].values == (10.0, 20.0)
+    # Satori compares each layer's text with repeat / repeat-x / repeat-y: everything else is drawn once.
+    assert parse_background_repeat("no-repeat, repeat-x, repeat no-repeat, space, round, repeat-y", CTX) == (
+        BackgroundRepeat.NO_REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.NO_REPEAT,
+        BackgroundRepeat.NO_REPEAT, BackgroundRepeat.NO_REPEAT, BackgroundRepeat.REPEAT_Y,
     )  # fmt: skip
-    with pytest.raises(StyleError, match="no-repeat"):
-        parse_background_repeat("space", CTX)
     assert parse_background_clip("padding-box", CTX) == "border-box"
     assert parse_background_clip("text", CTX) == "text"
     with pytest.raises(StyleError, match="border-box or text"):

@@ -106,3 +106,33 @@ def test_clip_path_path_is_placed_at_the_border_box_corner() -> None:
     clip = clip_shape(shape, Rect(30.0, 40.0, 100.0, 100.0))
     assert clip.fill_rule.value == "evenodd"
     assert clip.path.bounds() == Rect(30.0, 40.0, 10.0, 10.0)
+
+
+def test_clip_path_shape_radius_keywords_follow_css() -> None:
+    """closest-side / farthest-side (and circle(at ...), CSS's closest-side): Satori reads them as NaN
+    and clips the element away, pureog measures them as CSS Shapes does (spec/differences.md)."""
+    from pureog.geometry import Rect
+    from pureog.paint.clip import clip_shape
+
+    box = Rect(10.0, 20.0, 100.0, 60.0)
+
+    def bounds(text: str) -> Rect:
+        shape = parse_clip_path(text, CTX)
+        assert shape is not None
+        return clip_shape(shape, box).path.bounds()
+
+    closest = bounds("circle(closest-side)")  # centre (50, 30): the top and bottom sides are 30 away
+    assert (round(closest.width, 6), round(closest.height, 6)) == (60.0, 60.0)
+    farthest = bounds("circle(farthest-side at 30% 40%)")  # centre (30, 24): the right side is 70 away
+    assert round(farthest.width, 6) == 140.0 and round(farthest.x, 6) == 10.0 + 30.0 - 70.0
+    assert bounds("circle(at 25% 50%)") == bounds("circle(closest-side at 25% 50%)")  # 25 px to the left side
+    ellipse = bounds("ellipse(closest-side farthest-side at 20px 10px)")  # rx 20, ry 50
+    assert (round(ellipse.width, 6), round(ellipse.height, 6)) == (40.0, 100.0)
+    with pytest.raises(StyleError, match="closest-side"):
+        parse_clip_path("circle(nearest-side)", CTX)
+
+
+def test_clip_path_shape_without_arguments_is_no_clip() -> None:
+    # Satori's /circle\((.+)\)/ needs an argument: Next draws the element unclipped.
+    assert parse_clip_path("circle()", CTX) is None
+    assert parse_clip_path("ellipse()", CTX) is None

@@ -193,8 +193,10 @@ def test_corner_longhand_one_or_two_values() -> None:
     s = style({"borderTopLeftRadius": "10px 1em", "borderBottomRightRadius": 4})
     assert s.border_top_left_radius == (10.0, 16.0)
     assert s.border_bottom_right_radius == (4.0, 4.0)
-    with pytest.warns(RenderWarning, match="non-negative"):
+    with pytest.warns(RenderWarning, match="cannot be negative"):
         assert style({"borderTopLeftRadius": -1}).border_top_left_radius == ComputedStyle().border_top_left_radius
+    with pytest.warns(RenderWarning, match="cannot be negative"):  # Next draws cusps, never throws
+        assert style({"borderRadius": "-10px"}).border_top_right_radius == (0.0, 0.0)
     with pytest.raises(StyleError, match=r"borderRadius: expected 1 to 4 radii"):
         style({"borderRadius": "1px / "})
 
@@ -255,3 +257,24 @@ def test_shorthand_css_wide_keywords() -> None:
     assert s.padding_top == 7.0 and s.padding_left == 7.0
     s = style({"margin": 3, "marginTop": "initial"})
     assert s.margin_top == 0.0 and s.margin_left == 3.0
+
+
+def test_border_colour_functions_resvg_cannot_read_keep_the_width() -> None:
+    # css-to-react-native reads hwb()/lab()/color() as colours; resvg cannot: the side is not painted.
+    with pytest.warns(RenderWarning, match=r"hwb\(\) is not supported yet, .*; not painted"):
+        s = style({"border": "6px solid hwb(120 10% 20%)"})
+    assert _border(s, "top") == (6.0, BorderStyle.SOLID, TRANSPARENT)
+    with pytest.raises(StyleError, match="border"):  # a word that is no colour still throws, as in Next
+        style({"border": "6px solid blah"})
+
+
+def test_paint_none_is_no_paint() -> None:
+    assert style({"backgroundColor": "none"}).background_color == TRANSPARENT  # the SVG paint none
+    with pytest.warns(RenderWarning, match="painted black"):  # resvg reads `NONE` as no paint at all
+        assert style({"backgroundColor": "NONE"}).background_color == Color(0, 0, 0)
+
+
+def test_decoration_line_values_satori_does_not_name() -> None:
+    # Satori draws any value but `underline` / `line-through` at the top of the text (paint/decoration.py)
+    assert style({"textDecoration": "underline none"}).text_decoration_line == ("underline", "none")
+    assert style({"textDecorationLine": "line-through underline"}).text_decoration_line == ("underline", "line-through")
