@@ -37,7 +37,7 @@ from typing import Any
 from conformance.layout.generate import TreeGenerator, make_corpus, run_cli
 
 GENERATOR = "wide"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 MAX_DEPTH = 5
 MAX_NODES = 24
@@ -49,7 +49,7 @@ _PERCENT = ("0%", "10%", "12.5%", "25%", "33.333%", "50%", "60%", "75%", "100%",
 _RELATIVE = ("0.5em", "1em", "1.5em", "2.5em", "1rem", "2rem", "0.75rem", "10vw", "25vw", "5vh", "20vh")
 _SMALL_RELATIVE = ("0.25em", "0.5em", "1em", "0.5rem", "1rem", "1vw", "2vh")
 _JUSTIFY = ("flex-start", "flex-end", "center", "space-between", "space-around")
-_ALIGN = ("stretch", "flex-start", "flex-end", "center", "baseline")
+_ALIGN = ("stretch", "flex-start", "flex-end", "center", "baseline", "normal")
 _ALIGN_CONTENT = ("stretch", "flex-start", "flex-end", "center", "space-between", "space-around")
 _FLEX = (1, 2, 0, "1", "1 1 0", "1 1 0%", "auto", "none", "2 0 30%", "1 100px", "0 0 auto", "3 1", "1 0 50px",
          "0 1 auto", "1 1 auto", "0.5")
@@ -63,9 +63,8 @@ _WORDS = ("Hello", "world", "Ag", "layout", "Yoga", "flex", "box", "pureog", "OG
 _FONT_SIZES = (8, 10, 12, 13.5, 16, 18, 24, 32, 40, "14px", "1.25em", "0.8em", "1rem", "2rem")
 _LINE_HEIGHTS = (1, 1.2, 1.5, 0.8, 2, "1.5", "24px", "normal", "150%", "1em", "20px")
 _LETTER_SPACING = (0, 1, -0.5, 2.5, "0.1em", "2px", "-1px", "0.05em")
-# No "break-spaces": Satori treats it as its own mode (newlines as spaces, spaces kept, soft wraps),
-# pureog does not know it yet (spec/layout.md, known differences).
-_WHITE_SPACE = ("normal", "nowrap", "pre", "pre-wrap", "pre-line")
+# break-spaces: Satori's "any other value" mode (newlines as spaces, spaces kept, soft wraps).
+_WHITE_SPACE = ("normal", "nowrap", "pre", "pre-wrap", "pre-line", "break-spaces")
 _WORD_BREAK = ("normal", "break-all", "keep-all", "break-word")
 _TEXT_ALIGN = ("left", "center", "right", "justify", "start", "end")
 

@@ -681,7 +681,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args(argv)
-    paths = write_documents(args.out)
+    paths = write_documents(args.out.resolve())  # the oracle writes references next to absolute paths
     features = {p: tuple(json.loads(p.read_text(encoding="utf-8"))["features"]) for p in paths}
     errors = driver.draw_references(paths)
     outcomes = driver.evaluate(paths, features, errors, args.jobs)

@@ -85,7 +85,7 @@ class _Declared:
     the author wrote (a shorthand's name when it came from one), for error paths, and whether that
     shorthand throws in the reference on any part it cannot read (then no longhand fallback applies)."""
 
-    __slots__ = ("raw", "origin", "source", "throws", "yoga_raw")
+    __slots__ = ("raw", "origin", "source", "throws", "yoga_raw", "shadowed")
 
     def __init__(self, raw: RawValue, origin: int, source: str, throws: bool = False) -> None:
         self.raw = raw
@@ -94,6 +94,8 @@ class _Declared:
         self.throws = throws
         self.yoga_raw: RawValue | None = None
         """The column gap of a two-value ``gap`` as Yoga reads it (the first value), for flex containers."""
+        self.shadowed: _Declared | None = None
+        """The declaration this one replaced, for shorthands that may not apply (``placeItems`` outside a grid)."""
 
 
 def cascade(root: Element, *, width: float, height: float) -> StyledNode:
@@ -135,6 +137,7 @@ class _Cascade:
             for name, raw in block:
                 self._declare(element, origin, name, raw, variables, declared, block_font_size)
 
+        self._drop_grid_only_alignment(element, declared, parent)
         has_text = any(isinstance(child, Text) for child in element.children)
         # Satori expands the style prop only when there is one (tw classes count), and that expansion
         # always writes a colour: the author's, else the inherited one, over the preset's
@@ -153,6 +156,23 @@ class _Cascade:
                 children.append(self.element(child, style, variables))
         return StyledNode(element, style, tuple(children))
 
+    def _drop_grid_only_alignment(self, element: Element, declared: dict[str, _Declared],
+                                  parent: ComputedStyle) -> None:  # fmt: skip
+        """``placeItems`` / ``placeSelf`` are grid shorthands Satori does not know: outside a grid their
+        align-items / align-self never reach Yoga (``placeContent`` does: css-to-react-native expands it)."""
+        display = declared.get("display")
+        grid = display is not None and raw_text(display.raw).strip().lower() in ("grid", "inline-grid")
+        in_grid = parent.display in (Display.GRID, Display.INLINE_GRID)
+        for longhand, shorthand, applies in (("alignItems", "placeItems", grid), ("alignSelf", "placeSelf", in_grid)):
+            entry = declared.get(longhand)
+            if entry is not None and entry.source == shorthand and not applies:
+                if entry.shadowed is not None:
+                    declared[longhand] = entry.shadowed  # what Satori sees: the declaration before
+                else:
+                    del declared[longhand]
+                self._tolerate(f"{shorthand!r} is ignored outside a grid, as Next.js ignores it",
+                               f"{element.style_path}.{shorthand}")
+
     # ----------------------------------------------------------------------- declarations
 
     def _declare(
@@ -168,6 +188,11 @@ class _Cascade:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = js_number(name, raw)
+        if name in _YOGA_LENGTHS and isinstance(raw, str) and raw.strip().lower() == "inherit":
+            # Satori hands the word to Yoga's setter, which reads no length: the property's initial value
+            self._tolerate("'inherit' is read as the initial value, as Next.js reads it",
+                           f"{element.style_path}.{name}")
+            raw = PROPERTIES[name].initial
         longhands = self._longhands(element, name, raw, variables)
         if longhands is None:
             return
@@ -181,6 +206,8 @@ class _Cascade:
             entry = _Declared(longhand_value, origin, name, throws)
             if name == "gap" and longhand == "columnGap":
                 entry.yoga_raw = longhands[0][1]
+            if name in ("placeItems", "placeSelf"):
+                entry.shadowed = declared.get(longhand)
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
@@ -456,6 +483,13 @@ _OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "back
                           "WebkitTextStroke", "textDecorationSkipInk", "border", "borderTop", "borderRight",
                           "borderBottom", "borderLeft"))
 
+
+# Lengths Satori hands to Yoga's setters as written: ``inherit`` is no length there (the initial value).
+_YOGA_LENGTHS = frozenset((
+    "width", "height", "minWidth", "minHeight", "maxWidth", "maxHeight", "flexBasis", "top", "right", "bottom", "left",
+    *(f"{box}{side}" for box in ("margin", "padding") for side in ("Top", "Right", "Bottom", "Left")),
+    *(f"border{side}Width" for side in ("Top", "Right", "Bottom", "Left")),
+))
 
 # Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
 _FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color"))

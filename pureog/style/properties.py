@@ -110,6 +110,16 @@ def _enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tupl
     return parse
 
 
+def _white_space(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori's processWhiteSpace tests the value against its lists as written: a value none of them
+    names (``NOWRAP``, ``foo``) keeps spaces, turns newlines into spaces and wraps, as break-spaces."""
+    text = raw_text(raw).strip()
+    if text in tuple(m.value for m in WhiteSpace):
+        return WhiteSpace(text)
+    raise StyleFallback(f"expected normal, pre, pre-wrap, pre-line, nowrap or break-spaces, got {describe(raw)}",
+                        "spaces kept and lines wrapped, as Next.js reads an unknown value", WhiteSpace.BREAK_SPACES)
+
+
 def _length(*, percent: bool = True, auto: bool = False) -> Parser:
     def parse(raw: RawValue, ctx: ValueContext) -> object:
         return parse_length(raw, ctx, percent=percent, auto=auto)
@@ -441,10 +451,11 @@ def _unused(raw: RawValue, ctx: ValueContext) -> object:
     return None
 
 
-# Keyword aliases: Satori maps `normal` to Yoga's auto alignment, which lays out like flex-start for
-# align-items/align-content and like "inherit from the parent" for align-self.
+# Keyword aliases: Satori maps `normal` to Yoga's auto alignment. For align-items Yoga then takes its
+# "otherwise" branch: a line's items go to the cross end (not stretched), and a wrapped container's line
+# pass leaves them there; align-content auto is flex-start; align-self auto inherits align-items.
 _ITEM_ALIGNS = ("stretch", "flex-start", "flex-end", "center", "baseline")
-_ALIGN_ITEMS = _enum(Align, {"normal": "flex-start", "start": "flex-start", "end": "flex-end"}, _ITEM_ALIGNS)
+_ALIGN_ITEMS = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, _ITEM_ALIGNS)
 _ALIGN_SELF = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
 _ALIGN_CONTENT = _enum(
     Align,
@@ -525,7 +536,7 @@ _TABLE: list[Property] = [
          "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal, stretch",
          note="normal and stretch are flex-start in flex, stretch in a grid", invalid=Invalid.THROW),
     _yes("alignItems", "align_items", _ALIGN_ITEMS, "stretch",
-         "stretch, flex-start, flex-end, center, baseline, normal (= flex-start, as Yoga's auto)",
+         "stretch, flex-start, flex-end, center, baseline, normal (Yoga's auto: the cross end)",
          invalid=Invalid.THROW),
     _yes("alignSelf", "align_self", _ALIGN_SELF, "auto",
          "auto, stretch, flex-start, flex-end, center, baseline, normal", invalid=Invalid.THROW),
@@ -673,8 +684,9 @@ _TABLE: list[Property] = [
               "spec/text.md), else start = left as in Satori"),
     _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
-    _yes("whiteSpace", "white_space", _enum(WhiteSpace), "normal",
-         "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True),
+    _yes("whiteSpace", "white_space", _white_space, "normal",
+         "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True,
+         note="any other value (NOWRAP, foo) reads as break-spaces, as Satori's lists do not name it"),
     _yes("wordBreak", "word_break", _enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
          inherited=True),
     _yes("textOverflow", "text_overflow", _enum(TextOverflow), "clip", "clip, ellipsis"),

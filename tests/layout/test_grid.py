@@ -126,7 +126,7 @@ def test_placement_locked_rows_and_negative_lines() -> None:
 
 
 def test_grid_properties_parse_and_shorthands_expand() -> None:
-    from tests.style.helpers import style
+    from tests.style.helpers import child_style, style
 
     s = style({"display": "grid", "gridTemplate": '[top] "a a" 40px "b c" 1fr / 1fr 2fr',
                "gridArea": "b", "placeSelf": "center end", "gridAutoFlow": "column dense",
@@ -134,7 +134,14 @@ def test_grid_properties_parse_and_shorthands_expand() -> None:
     assert s.grid_template_rows is not None and s.grid_template_rows.names[0] == ("top",)
     assert s.grid_template_areas is not None and [a.name for a in s.grid_template_areas.areas] == ["a", "b", "c"]
     assert s.grid_row_start.name == s.grid_row_end.name == s.grid_column_start.name == "b"
-    assert (s.justify_self.value, s.align_self) == ("end", Align.CENTER)
+    assert (s.justify_self.value, s.align_self) == ("end", Align.AUTO)  # placeSelf needs a grid parent
+    item = child_style({"display": "grid"}, {"placeSelf": "center end"})
+    assert (item.justify_self.value, item.align_self) == ("end", Align.CENTER)
+    # Satori does not know placeItems / placeSelf: outside a grid the earlier declaration stays
+    flex = child_style({"alignItems": "center", "placeItems": "end"}, {"alignSelf": "flex-end", "placeSelf": "center"})
+    assert flex.align_self is Align.FLEX_END
+    assert style({"alignItems": "center", "placeItems": "end"}).align_items is Align.CENTER
+    assert style({"display": "grid", "alignItems": "center", "placeItems": "end"}).align_items is Align.FLEX_END
     assert s.grid_auto_flow.column and s.grid_auto_flow.dense and len(s.grid_auto_rows) == 2
     g = style({"grid": "auto-flow dense 30px / repeat(3, 1fr)"})
     assert g.grid_auto_flow.dense and not g.grid_auto_flow.column
