@@ -323,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         out, assets, small = slice_dir, "../../assets", True
     else:
         # pureog reads images only by paths relative to the document
-        out, assets, small = Path(args.out), os.path.relpath(ASSETS_DIR, Path(args.out).resolve()), args.small
+        out = Path(args.out).resolve()  # the oracle writes references next to absolute paths
+        assets, small = os.path.relpath(ASSETS_DIR, out), args.small
     started = time.perf_counter()
     made = write_documents(seeds, out, assets, small, args.generator)
     paths = [_doc_path(out, g.seed) for g in made]

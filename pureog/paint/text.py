@@ -50,7 +50,7 @@ class TextPainter:
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
-        if opacity <= 0.0 or box.width <= 0:
+        if opacity <= 0.0 or box.width <= 0 or _undefined_position(box):
             return [], measured
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
@@ -102,6 +102,13 @@ class TextPainter:
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
         return text_boxes(paragraph, style, chain, box.x, box.y)
+
+
+def _undefined_position(box: Box) -> bool:
+    """Whether Yoga left the text's position undefined (NaN, see layout/boxes.py): Satori then writes
+    NaN into every glyph path and decoration, which resvg cannot read, so the text draws nothing."""
+    reported = box.reported
+    return reported is not None and (reported[0] != reported[0] or reported[1] != reported[1])
 
 
 # A glyph placed this far from the origin cannot show on any canvas (spec/limits.md caps its size),

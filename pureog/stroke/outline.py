@@ -167,27 +167,58 @@ def _add_point(pts: list[Pt], corner: list[bool], p: Pt, is_corner: bool) -> Non
 # ------------------------------------------------------------------------------------------- outline
 
 
-def _arc(out: list[Op], cx: float, cy: float, r: float, start: float, sweep: float) -> None:
-    """Cubics of a circular arc from angle ``start`` over ``sweep`` (the start point is not added)."""
-    n = max(1, math.ceil(abs(sweep) / _HALF_PI - 1e-9))
-    step = sweep / n
-    k = 4.0 / 3.0 * math.tan(step / 4) * r
+# tiny-skia turns every round cap, round join and dot into conics (a quarter circle has weight
+# sqrt(2)/2) and each conic at once into quadratics within 0.25 px of the conic, but never fewer than
+# two per conic (path_geometry.rs, compute_quad_pow2). The quadratics bulge a little outside the
+# circle; on a 1.5 px stroke that decides a cap's edge pixels, so we build the same quadratics.
+_CONIC_TOLERANCE = 0.25
+_QUADRANT_WEIGHT = math.sqrt(0.5)
+
+
+def _conic_arc(out: list[Op], cx: float, cy: float, r: float, start: float, sweep: float) -> None:
+    """Quadratics of a circular arc from angle ``start`` over ``sweep``, as tiny-skia builds it
+    (``Conic::build_unit_arc``: one conic per whole quadrant from the start, then the remainder)."""
+    sign = 1.0 if sweep >= 0 else -1.0
+    remaining = abs(sweep)
     a = start
-    ca, sa = math.cos(a), math.sin(a)
-    for _ in range(n):
-        b = a + step
-        cb, sb = math.cos(b), math.sin(b)
-        out.append(
-            (
-                cx + r * ca - k * sa,
-                cy + r * sa + k * ca,
-                cx + r * cb + k * sb,
-                cy + r * sb - k * cb,
-                cx + r * cb,
-                cy + r * sb,
-            )
-        )
-        a, ca, sa = b, cb, sb
+    while remaining > 1e-9:
+        theta = min(_HALF_PI, remaining)
+        if theta < _HALF_PI - 1e-9 and theta < 1e-6:
+            break  # tiny-skia drops a remainder whose off-curve point equals the quadrant point
+        half = theta / 2
+        weight = _QUADRANT_WEIGHT if theta >= _HALF_PI - 1e-9 else math.cos(half)
+        mid = a + sign * half
+        reach = r / math.cos(half)
+        b = a + sign * theta
+        p0 = (cx + r * math.cos(a), cy + r * math.sin(a))
+        p1 = (cx + reach * math.cos(mid), cy + reach * math.sin(mid))
+        p2 = (cx + r * math.cos(b), cy + r * math.sin(b))
+        out.extend(_conic_quads(p0, p1, p2, weight))
+        remaining -= theta
+        a = b
+
+
+def _conic_quads(p0: Pt, p1: Pt, p2: Pt, w: float) -> list[Op]:
+    """tiny-skia's ``AutoConicToQuads`` with its tolerance: 2**n quadratics by halving the conic."""
+    k = (w - 1.0) / (4.0 * (w + 1.0))
+    error = k * math.hypot(p0[0] - 2.0 * p1[0] + p2[0], p0[1] - 2.0 * p1[1] + p2[1])
+    error = abs(error)
+    pow2 = 0
+    while pow2 < 4 and error > _CONIC_TOLERANCE:
+        error *= 0.25
+        pow2 += 1
+    conics = [(p0, p1, p2, w)]
+    for _ in range(max(pow2, 1)):
+        halves = []
+        for q0, q1, q2, cw in conics:
+            scale = 1.0 / (1.0 + cw)
+            mid = ((q0[0] + 2.0 * cw * q1[0] + q2[0]) * scale * 0.5, (q0[1] + 2.0 * cw * q1[1] + q2[1]) * scale * 0.5)
+            first = ((q0[0] + cw * q1[0]) * scale, (q0[1] + cw * q1[1]) * scale)
+            second = ((cw * q1[0] + q2[0]) * scale, (cw * q1[1] + q2[1]) * scale)
+            half_w = math.sqrt(0.5 + cw * 0.5)
+            halves += [(q0, first, mid, half_w), (mid, second, q2, half_w)]
+        conics = halves
+    return [(c[1][0], c[1][1], c[2][0], c[2][1]) for c in conics]
 
 
 def _reversed_ops(ops: list[Op]) -> list[Op]:
@@ -221,7 +252,7 @@ def _dot(p: Pt, hw: float, cap: str, out: PathBuilder) -> None:
     x, y = p
     if cap == "round":
         ops: list[Op] = [(x + hw, y)]
-        _arc(ops, x, y, hw, 0.0, -2 * math.pi)
+        _conic_arc(ops, x, y, hw, 0.0, -2 * math.pi)
         _emit(ops, out)
     elif cap == "square":
         _emit([(x + hw, y + hw), (x + hw, y - hw), (x - hw, y - hw), (x - hw, y + hw)], out)
@@ -235,7 +266,7 @@ def _cap(ops: list[Op], p: Pt, ux: float, uy: float, hw: float, cap: str) -> Non
         ops.append((x + nx + ux * hw, y + ny + uy * hw))
         ops.append((x - nx + ux * hw, y - ny + uy * hw))
     elif cap == "round":
-        _arc(ops, x, y, hw, math.atan2(ny, nx), -math.pi)
+        _conic_arc(ops, x, y, hw, math.atan2(ny, nx), -math.pi)
     ops.append((x - nx, y - ny))
 
 
@@ -278,10 +309,10 @@ def _join(
             outer.append((x + s * mx * scale, y + s * my * scale))
         elif join == "round":
             start = math.atan2(s * nay, s * nax)
-            _arc(outer, x, y, hw, start, -s * math.acos(max(-1.0, min(1.0, dot))))
+            _conic_arc(outer, x, y, hw, start, -s * math.acos(max(-1.0, min(1.0, dot))))
     if not smooth and join == "round" and nearly_180:
         start = math.atan2(s * nay, s * nax)
-        _arc(outer, x, y, hw, start, -s * math.pi)
+        _conic_arc(outer, x, y, hw, start, -s * math.pi)
     outer.append((x + s * nbx, y + s * nby))
     # Inner side: through the pivot (exact union, Skia's handle_inner_join), or, inside a curve where
     # the offset lines meet well within both segments, through their intersection.
