@@ -222,6 +222,64 @@ for k, vals in TEXT.items():
         _SPELLINGS.append(("text", {k: v}))
         _SPELLINGS.append(("text", {k: v, "width": 70}))
 
+# Every unit and spelling of a length, on the properties that take one.
+_UNITS = [
+    "100vw",
+    "50vh",
+    "20vmin",
+    "10vmax",
+    "3ch",
+    "2ex",
+    "1cm",
+    "10mm",
+    "0.5in",
+    "12pt",
+    "1pc",
+    "20Q",
+    "1.5em",
+    "2rem",
+    "10%",
+    "-5px",
+    "0",
+    "5",
+    "5.5px",
+    "1e1px",
+    "10PX",
+    "calc(10px + 5px)",
+    "calc(50% - 10px)",
+    "auto",
+    "none",
+    "",
+]
+for prop in [
+    "width",
+    "height",
+    "margin",
+    "marginTop",
+    "padding",
+    "paddingLeft",
+    "borderWidth",
+    "top",
+    "left",
+    "flexBasis",
+    "minWidth",
+    "maxWidth",
+    "gap",
+    "rowGap",
+    "columnGap",
+]:
+    for u in _UNITS:
+        if prop in ("top", "left"):
+            _SPELLINGS.append(("item", {"position": "relative", prop: u}))
+        elif prop in ("gap", "rowGap", "columnGap"):
+            _SPELLINGS.append(("container", {prop: u, "flexWrap": "wrap"}))
+        elif prop == "borderWidth":
+            _SPELLINGS.append(("item", {prop: u, "borderStyle": "solid"}))
+        else:
+            _SPELLINGS.append(("item", {prop: u}))
+for prop in ["fontSize", "lineHeight", "letterSpacing", "textIndent"]:
+    for u in _UNITS:
+        _SPELLINGS.append(("text", {prop: u, "width": 120}))
 
 _TEXTS = ("Hello world  and\nsome   more text here", "Supercalifragilistic  aa\tbb")
 

@@ -27,7 +27,7 @@ from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.parse import RawValue, StyleDeviation, StyleFallback, ValueContext, raw_text, substitute_vars
+from pureog.style.parse import RawValue, ShorthandFallback, StyleFallback, ValueContext, raw_text, substitute_vars
 from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
@@ -214,8 +214,9 @@ class _Cascade:
 
     def _unset(self, element: Element, name: str, raw: object) -> bool:
         """Whether Next.js takes the raw value as no declaration at all: an empty or null colour or
-        image; a null where Satori's own parsers would throw (React DOM drops nulls)."""
-        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and raw in (None, False, "")):
+        image or flexBasis; a null where Satori's own parsers would throw (React DOM drops nulls)."""
+        falsy = raw is None or raw is False or raw == ""  # not 0: a zero flexBasis is a value
+        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and falsy):
             self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
             return True
         return False
@@ -410,7 +411,7 @@ class _Cascade:
         except LimitError as err:  # limits: the element path added
             raise LimitError(err.message, path=path) from None
         except StyleFallback as fallback:
-            if entry.throws and not isinstance(fallback, StyleDeviation):
+            if entry.throws and not isinstance(fallback, ShorthandFallback):
                 raise StyleError(fallback.problem, path=path) from None
             self._tolerate(fallback.message, path)
             return fallback.value
@@ -492,7 +493,7 @@ _YOGA_LENGTHS = frozenset((
 ))
 
 # Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
-_FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color"))
+_FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color", "flexBasis"))
 
 
 def _dir_declaration(element: Element) -> tuple[tuple[str, RawValue], ...]:

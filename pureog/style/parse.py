@@ -26,11 +26,12 @@ RawValue = str | int | float
 
 REM_PX = 16.0  # Satori: rem is always 16px, not the root element's font size.
 
-BARE_UNITS: frozenset[str] = frozenset({"px", "pt", "pc", "in", "cm", "mm", "q", "ex", "ch", "lh", "vmin", "vmax"})
+BARE_UNITS: frozenset[str] = frozenset({"px", "pt", "pc", "in", "cm", "mm", "ex", "ch", "lh", "vmin", "vmax"})
 """Units whose number Satori 0.29 takes as px unchanged: its ``lengthToNumber`` converts only em, rem,
 vw and vh and returns the bare value for every other unit its CSS-dimension parser knows (so ``36pt`` is
 36 px, not 48, and ``50vmin`` is 50 px; checked against Next.js 16.4.6 for width, margin, padding,
-border width, radius, offsets, gap, letter spacing and line height)."""
+border width, radius, offsets, gap, letter spacing and line height). ``Q`` is not among them: Satori's
+parser does not know it, so ``20Q`` is no length there (a width stays auto)."""
 
 
 # --------------------------------------------------------------------------- tokens
@@ -269,7 +270,12 @@ class StyleFallback(StyleError):
         self.value = value
 
 
-class StyleDeviation(StyleFallback):
+class ShorthandFallback(StyleFallback):
+    """A fallback that applies even when the value came from a shorthand that throws on unreadable parts:
+    the reference's shorthand parser read it, only the longhand's value is out of range for pureog."""
+
+
+class StyleDeviation(ShorthandFallback):
     """A value the reference reads without throwing but draws broken, where pureog draws ``value`` (CSS's
     reading) with a warning, even when it came from a shorthand that throws on unreadable parts."""
 

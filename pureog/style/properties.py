@@ -27,6 +27,7 @@ from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
+    ShorthandFallback,
     StyleDeviation,
     StyleFallback,
     ValueContext,
@@ -128,9 +129,13 @@ def _length(*, percent: bool = True, auto: bool = False) -> Parser:
 
 
 def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
-    value = parse_length(raw, ctx, percent=False)
+    """Border and stroke widths: Yoga takes a negative or percentage width as 0 (also from ``border``
+    and ``borderWidth``, which never throw on it in Next.js)."""
+    value = parse_length(raw, ctx, percent=True)
+    if isinstance(value, Percent):
+        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", 0.0)
     if isinstance(value, float) and value < 0:
-        raise StyleFallback(f"expected a non-negative length, got {describe(raw)}", "0 as in Next.js", 0.0)
+        raise ShorthandFallback(f"expected a non-negative length, got {describe(raw)}", "0 as in Next.js", 0.0)
     return value
 
 
@@ -228,6 +233,9 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     text = raw_text(raw).lower()
     if text in _FONT_SIZE_KEYWORDS:
         return parent_size
+    css = _css_font_size(text, parent_size, ctx)
+    if css is not None:
+        return parse_font_size(f"{css!r}px", parent_size, ctx)
     em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
     value = parse_length(raw, em_ctx)
     size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
@@ -236,6 +244,26 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     if size > MAX_FONT_SIZE:
         raise LimitError(f"font size {size:g}px is over the limit of {MAX_FONT_SIZE:g}px (spec/limits.md)")
     return size
+
+
+# CSS's absolute units in px, and the font-relative ones at their usual fallback (0.5em), for font
+# sizes: Satori loses these sizes altogether (spec/differences.md), so pureog follows CSS here rather
+# than taking the bare number as px, as it does for other lengths (style/parse.py, BARE_UNITS).
+_FONT_SIZE_UNITS = {"pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
+_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
+
+
+def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | None:
+    match = _FONT_SIZE_UNIT.match(text.strip())
+    if match is None:
+        return None
+    number, unit = float(match.group(1)), match.group(2)
+    if unit in ("ch", "ex"):
+        return number * parent_size * 0.5
+    if unit in ("vmin", "vmax"):
+        pick = min if unit == "vmin" else max
+        return number * pick(ctx.viewport_width, ctx.viewport_height) / 100.0
+    return number * _FONT_SIZE_UNITS[unit]
 
 
 def _font_size(raw: RawValue, ctx: ValueContext) -> object:

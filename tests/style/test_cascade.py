@@ -296,3 +296,23 @@ def test_viewport_units_truncate() -> None:
 def test_deterministic_and_shared_text_style() -> None:
     root = el("div", {"color": "red"}, "a", el("b", {}, "b"))
     assert run(root) == run(root)
+
+
+def test_lengths_satori_reads_differently() -> None:
+    # border / borderWidth with a percentage or negative width: Next draws no border (Yoga reads 0), never throws
+    with pytest.warns(RenderWarning, match="0 as in Next.js"):
+        s = style({"borderWidth": "10%", "borderStyle": "solid"})
+    assert s.border_top_width == 0.0
+    with pytest.warns(RenderWarning, match="non-negative"):
+        assert style({"border": "-5px solid red"}).border_left_width == 0.0
+    # an empty flexBasis is no declaration (an empty width is 0, as Number('') in Satori)
+    with pytest.warns(RenderWarning, match="ignored"):
+        assert style({"flexBasis": ""}).flex_basis is AUTO
+    assert style({"flexBasis": 0}).flex_basis == 0.0
+    # Satori's dimension parser does not know Q: no length (a width stays auto)
+    with pytest.warns(RenderWarning):
+        assert style({"width": "20Q"}).width is AUTO
+    # font sizes Satori loses follow CSS: absolute units converted, ch/ex half an em
+    assert style({"fontSize": "12pt"}).font_size == pytest.approx(16.0)
+    assert style({"fontSize": "1in"}).font_size == pytest.approx(96.0)
+    assert child_style({"fontSize": 20}, {"fontSize": "2ex"}).font_size == pytest.approx(20.0)
