@@ -618,6 +618,95 @@ _SPELLINGS.append(
     )
 )
 
+# Text shadow and stroke spellings, object positions, transform origins, gradient stops, real-world shadows.
+for ts in [
+    "red 2px 2px",
+    "2px 2px 3px rgba(0,0,0,.5)",
+    "0.1em 0.1em 0 red",
+    "1px 1px 0 #000, -1px -1px 0 #fff",
+    "0 0 2px currentColor",
+    "2px 2px 0px hsl(200, 50%, 50%)",
+    "0 2px 4px rgb(0 0 0 / 25%)",
+    "2px 2px 2px",
+    "none",
+    "0 0 10px #ff0, 0 0 20px #f0f",
+    "3px 3px 0 rgba(255,0,0,0.5)",
+    "-2px -2px 1px blue",
+    "0px 4px 8px #00000040",
+    "1rem 1rem 0 red",
+]:
+    _SPELLINGS.append(("text", {"textShadow": ts}))
+for st in [
+    "1px red",
+    "2px #00f",
+    "0.5px black",
+    "1px rgba(255,0,0,0.5)",
+    "thin red",
+    "1px currentColor",
+    "3px transparent",
+]:
+    _SPELLINGS.append(("text", {"WebkitTextStroke": st}))
+    _SPELLINGS.append(("text", {"WebkitTextStroke": st, "color": "transparent"}))
+for k, v in [("WebkitTextStrokeWidth", "2px"), ("WebkitTextStrokeColor", "blue")]:
+    _SPELLINGS.append(("text", {k: v, "WebkitTextStrokeWidth": "1px"} if k == "WebkitTextStrokeColor" else {k: v}))
+for op in ["center", "top", "bottom right", "25% 75%", "-10px 10px", "right 10px top 5px", "left", "100% 0"]:
+    for fit in ["cover", "contain", "none"]:
+        _SPELLINGS.append(("img", {"objectFit": fit, "objectPosition": op}))
+for to in [
+    "left top",
+    "center center",
+    "50% 50%",
+    "0px 0px",
+    "right",
+    "bottom",
+    "10px",
+    "top left",
+    "20% 80%",
+    "-10px -10px",
+    "center top",
+]:
+    _SPELLINGS.append(("box", {"transform": "rotate(20deg) scale(0.8)", "transformOrigin": to}))
+for g in [
+    "linear-gradient(red 0 50%, blue 50% 100%)",
+    "linear-gradient(90deg, #f00 10px, #00f 30px)",
+    "linear-gradient(to right, red, 20%, blue)",
+    "linear-gradient(45deg, rgba(255,0,0,.8), transparent 70%)",
+    "linear-gradient(180deg, #fff 0%, #000 100%)",
+    "linear-gradient(0deg, red, blue)",
+    "linear-gradient(to bottom left, red, blue)",
+    "linear-gradient(135deg, #667eea 0%, #764ba2 100%)",
+    "linear-gradient(red 50%, blue 0)",
+    "linear-gradient(red -10px, blue 200%)",
+    "radial-gradient(circle at center, #fff 0, #000 100%)",
+    "radial-gradient(ellipse 50% 50% at 50% 50%, red, blue)",
+    "radial-gradient(100px circle at 0 0, red, blue)",
+    "radial-gradient(circle at 50% 0%, rgba(255,255,255,0.3), transparent 60%)",
+    "radial-gradient(closest-corner at 20% 20%, red, blue)",
+    "repeating-linear-gradient(90deg, red 0px, red 5px, blue 5px, blue 10px)",
+    "repeating-radial-gradient(circle at 0 0, red 0 5px, blue 5px 10px)",
+    "linear-gradient(#0000, #000f)",
+    "linear-gradient(RED, BLUE)",
+    "linear-gradient(to right, red 0%, red 33%, green 33%, green 66%, blue 66%)",
+]:
+    _SPELLINGS.append(("box", {"backgroundImage": g}))
+    _SPELLINGS.append(("box", {"backgroundImage": g, "borderRadius": 20, "border": "4px solid rgba(0,0,0,0.3)"}))
+for r in ["1em", "50% 0", "10px 20px", "20%/10%", "0.5rem 2rem", "100%", "5vw", "12px 12px 0 0"]:
+    _SPELLINGS.append(
+        ("box", {"borderRadius": r, "backgroundImage": "linear-gradient(red, blue)", "overflow": "hidden"})
+    )
+for bs in [
+    "0 1px 2px rgb(0 0 0 / 0.05)",
+    "0 0 0 1px rgba(0,0,0,.05), 0 1px 2px rgba(0,0,0,.1)",
+    "0 25px 50px -12px rgba(0,0,0,0.25)",
+    "inset 0 2px 4px rgba(0,0,0,0.06)",
+    "0 0 0 3px #fff, 0 0 0 6px #000",
+    "0.5rem 0.5rem 0 #000",
+    "4px 4px 0 0 #000",
+    "8px 8px 0px black",
+    "0 10px 15px -3px rgba(0,0,0,.1), 0 4px 6px -2px rgba(0,0,0,.05)",
+]:
+    _SPELLINGS.append(("box", {"boxShadow": bs, "borderRadius": 8, "backgroundColor": "white"}))
+    _SPELLINGS.append(("box", {"boxShadow": bs, "backgroundColor": "white"}))
 
 _FONTS = [
     {"name": "Geist", "path": "../../../fonts/Geist-Regular.ttf", "weight": 400, "style": "normal"},

@@ -511,9 +511,10 @@ _POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bot
 
 
 def _object_position(raw: RawValue, ctx: ValueContext) -> object:
-    """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis."""
-    parts = raw_text(raw).lower().split()
-    if not parts or len(parts) > 2:
+    """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis;
+    of three or four values only the first two count (``right 10px top 5px`` is x 100%, y 10px)."""
+    parts = raw_text(raw).lower().split()[:2]
+    if not parts:
         raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
 
     def value(word: str) -> object:

@@ -332,8 +332,13 @@ def expand_font(raw: RawValue) -> Decls:
 def expand_webkit_text_stroke(raw: RawValue) -> Decls:
     """``<width> <colour>`` (Satori requires both)."""
     tokens = tokenize(raw_text(raw))
-    if len(tokens) == 2 and tokens[0].kind in ("dimension", "number") and is_color_token(tokens[1]):
-        return [("WebkitTextStrokeWidth", tokens[0].text), ("WebkitTextStrokeColor", tokens[1].text)]
+    if len(tokens) == 2 and is_color_token(tokens[1]):
+        if tokens[0].kind in ("dimension", "number"):
+            return [("WebkitTextStrokeWidth", tokens[0].text), ("WebkitTextStrokeColor", tokens[1].text)]
+        if tokens[0].kind == "ident" and not is_color_token(tokens[0]):
+            # Satori writes the word (thin, medium, ...) as the SVG stroke-width, which resvg cannot
+            # read: its default width, 1, is drawn
+            return [("WebkitTextStrokeWidth", "1px"), ("WebkitTextStrokeColor", tokens[1].text)]
     raise StyleError(f"expected '<width> <colour>', got {describe(raw)}")
 
 
