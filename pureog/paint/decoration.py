@@ -27,7 +27,7 @@ import dataclasses
 import math
 
 from pureog.display import FillPath, Group, Node, SolidPaint
-from pureog.geometry import Affine
+from pureog.geometry import Affine, Rect
 from pureog.paint.debug import hairline_nodes
 from pureog.paint.transform import rounded
 from pureog.path import Path, PathBuilder
@@ -42,15 +42,17 @@ _CUBIC_STEPS = 16
 
 def paint_decorations(
     paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float, matrix: Affine | None = None,
-) -> list[Node]:
-    """The decoration lines of ``paragraph`` drawn in a text box whose top-left is the origin;
-    ``matrix`` is the text element's absolute transform (a 1 px line is a hairline in device pixels)."""
+) -> tuple[list[Node], Rect | None]:
+    """The decoration lines of ``paragraph`` drawn in a text box whose top-left is the origin, and the
+    box of their centre lines (an SVG ``<line>``'s object bounding box: what a text-shadow filter's
+    region is measured on, not the stroke's extent); ``matrix`` is the text element's absolute
+    transform (a 1 px line is a hairline in device pixels)."""
     kinds = style.text_decoration_line
     if not kinds or not paragraph.lines:
-        return []
+        return [], None
     color = style.text_decoration_color or style.color
     if color.is_transparent:
-        return []
+        return [], None
     font_size = paragraph.font_size
     h = max(1.0, font_size * 0.1)
     deco_style = style.text_decoration_style
@@ -65,6 +67,7 @@ def paint_decorations(
     skip_ink = underline and style.text_decoration_skip_ink != "none"
     b = PathBuilder()
     hairlines: list[Node] = []
+    centre = PathBuilder()
     # resvg draws a stroke at most 1 px wide on the canvas as a hairline: along pixel rows when the
     # text is not transformed, else through the drawing transform (Satori's rounded matrix)
     device = None if matrix is None or _whole_pixel_move(matrix) else rounded(matrix)
@@ -85,6 +88,7 @@ def paint_decorations(
         ys = (y, y + h + 1) if deco_style == "double" else (y,)
         for ly in ys:
             for x1, x2 in segments:
+                centre.move_to(x1, ly).line_to(x2, ly)
                 seg = PathBuilder().move_to(x1, ly).line_to(x2, ly).build()
                 if h <= 1.0 and device is not None:
                     from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (rare)
@@ -100,7 +104,9 @@ def paint_decorations(
                 else:
                     b.extend(stroke_path(seg, h, cap=cap, dashes=dashes))
     outline = b.build()
-    return hairlines + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else [])
+    centres = centre.build()
+    box = centres.bounds() if not centres.is_empty else None
+    return hairlines + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else []), box
 
 
 def _whole_pixel_move(matrix: Affine) -> bool:

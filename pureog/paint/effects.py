@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pureog.display import Clip, Group, Node
+from pureog.color import TRANSPARENT
+from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
 from pureog.paint.content_clip import ContentClip, content_clipped
@@ -194,11 +195,14 @@ def clip_children(children: list[Node], clips: list[Clip]) -> list[Node]:
 def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
     inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
+    object_box: Rect | None = None,
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
     text's paths in Satori, so the glyphs and their stroke are masked together, as are
-    ``content_clips``, inside the shadow filter)."""
+    ``content_clips``, inside the shadow filter). ``object_box``: the glyphs' SVG object bounding box
+    when it differs from their painted box (decoration lines by their centre line), which the
+    text-shadow region is measured on."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
@@ -209,7 +213,11 @@ def text_nodes(
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
         from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
 
-        bounds = node_bounds(Group(tuple(nodes)))
+        if object_box is not None:
+            corners = FillPath(rect_path(object_box), SolidPaint(TRANSPARENT))
+            bounds = node_bounds(wrap([corners], matrix)[0])
+        else:
+            bounds = node_bounds(Group(tuple(nodes)))
         shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
         if shadow is not None and style.color.is_transparent:
             # Satori's shadow-only filter for transparent text (its glyphs are filled black for their

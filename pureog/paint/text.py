@@ -21,6 +21,7 @@ from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.paint.bounds import node_bounds
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
@@ -42,16 +43,18 @@ class TextPainter:
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,
         matrix: Affine | None = None,
-    ) -> tuple[list[Node], Rect]:
-        """The leaf's display nodes, and Satori's measuredTextSize placed at the box (the text's own
-        width and height, not its stretched box: text-shadow filter regions are percentages of it).
+    ) -> tuple[list[Node], Rect, Rect | None]:
+        """The leaf's display nodes; Satori's measuredTextSize placed at the box (the text's own width
+        and height, not its stretched box: text-shadow filter regions are percentages of it); and the
+        nodes' SVG object bounding box when it differs from their painted box (decoration lines count
+        by their centre line, not their stroke), None otherwise.
         ``matrix``: the absolute transform of the text's element (None: identity), which decides
         whether a thin ``-webkit-text-stroke`` is a hairline."""
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
         if opacity <= 0.0 or box.width <= 0 or _undefined_position(box):
-            return [], measured
+            return [], measured, None
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
@@ -74,13 +77,16 @@ class TextPainter:
             glyphs.extend(_inline_images(paragraph, box, leaf.path))
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
         decorations: list[Node] = []
+        centre_lines: Rect | None = None
         if style.text_decoration_line:
             from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
 
-            decorations = paint_decorations(paragraph, style, box.x, box.y, matrix)
+            decorations, centre_lines = paint_decorations(paragraph, style, box.x, box.y, matrix)
+        object_box = _object_box(glyphs, centre_lines) if decorations else None
         if not glyphs:
-            return decorations, measured
-        return ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations, measured
+            return decorations, measured, object_box
+        nodes = ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
+        return nodes, measured, object_box
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
@@ -102,6 +108,16 @@ class TextPainter:
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
         return text_boxes(paragraph, style, chain, box.x, box.y)
+
+
+def _object_box(glyphs: list[Node], centre_lines: Rect | None) -> Rect | None:
+    """The glyphs' box joined with the decoration lines' centre lines."""
+    boxes = [b for b in (node_bounds(Group(tuple(glyphs))) if glyphs else None, centre_lines) if b is not None]
+    if not boxes:
+        return None
+    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
+    x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
+    return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
 def _undefined_position(box: Box) -> bool:
