@@ -576,29 +576,9 @@ for pos in ["center", "10px", "right 10px", "20% 30%"]:
                 },
             )
         )
-_SPELLINGS.append(
-    (
-        "box",
-        {
-            "backgroundColor": "white",
-            "backgroundImage": "url(../../assets/photo.jpg)",
-            "backgroundPosition": "center",
-            "backgroundSize": "cover",
-            "backgroundRepeat": "no-repeat",
-        },
-    )
-)
-_SPELLINGS.append(
-    (
-        "box",
-        {
-            "backgroundColor": "white",
-            "backgroundImage": "url(../../assets/photo.jpg)",
-            "backgroundPosition": "center",
-            "backgroundSize": "cover",
-        },
-    )
-)
+_COVER = {"backgroundColor": "white", "backgroundImage": "url(../../assets/photo.jpg)", "backgroundPosition": "center",
+          "backgroundSize": "cover"}  # fmt: skip
+_SPELLINGS += [("box", {**_COVER, "backgroundRepeat": "no-repeat"}), ("box", _COVER)]
 _SPELLINGS.append(
     ("box", {"backgroundColor": "white", "background": "url(../../assets/photo.jpg) center / cover no-repeat"})
 )

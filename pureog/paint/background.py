@@ -333,11 +333,11 @@ def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[flo
 def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[float | None, float | None]:
     """The layer's x and y offsets; None where the position has no value for the axis (keywords are
     dropped: ``center`` has none, ``right 10px`` only x), which Satori writes as NaN."""
-    values = position.values if position is not None else ()
-    x = resolve_length(values[0], w) if len(values) > 0 else None
-    y = resolve_length(values[1], h) if len(values) > 1 else None
     if position is None:
         return 0.0, 0.0
+    values = position.values
+    x = resolve_length(values[0], w) if len(values) > 0 else None
+    y = resolve_length(values[1], h) if len(values) > 1 else None
     return x, y
 
 

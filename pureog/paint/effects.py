@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pureog.color import TRANSPARENT
-from pureog.display import Clip, FillPath, Group, Node, SolidPaint
+from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
 from pureog.paint.content_clip import ContentClip, content_clipped
@@ -213,9 +212,10 @@ def text_nodes(
         # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
         from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
 
-        if object_box is not None:
-            corners = FillPath(rect_path(object_box), SolidPaint(TRANSPARENT))
-            bounds = node_bounds(wrap([corners], matrix)[0])
+        bounds: Rect | None
+        if object_box is not None:  # drawn under the element's (rounded) matrix, as the nodes are
+            box_path = rect_path(object_box)
+            bounds = (box_path.transformed(rounded(matrix)) if matrix is not None else box_path).bounds()
         else:
             bounds = node_bounds(Group(tuple(nodes)))
         shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None

@@ -183,7 +183,7 @@ def _conic_arc(out: list[Op], cx: float, cy: float, r: float, start: float, swee
     a = start
     while remaining > 1e-9:
         theta = min(_HALF_PI, remaining)
-        if theta < _HALF_PI - 1e-9 and theta < 1e-6:
+        if theta < 1e-6:
             break  # tiny-skia drops a remainder whose off-curve point equals the quadrant point
         half = theta / 2
         weight = _QUADRANT_WEIGHT if theta >= _HALF_PI - 1e-9 else math.cos(half)
@@ -201,8 +201,7 @@ def _conic_arc(out: list[Op], cx: float, cy: float, r: float, start: float, swee
 def _conic_quads(p0: Pt, p1: Pt, p2: Pt, w: float) -> list[Op]:
     """tiny-skia's ``AutoConicToQuads`` with its tolerance: 2**n quadratics by halving the conic."""
     k = (w - 1.0) / (4.0 * (w + 1.0))
-    error = k * math.hypot(p0[0] - 2.0 * p1[0] + p2[0], p0[1] - 2.0 * p1[1] + p2[1])
-    error = abs(error)
+    error = abs(k) * math.hypot(p0[0] - 2.0 * p1[0] + p2[0], p0[1] - 2.0 * p1[1] + p2[1])
     pow2 = 0
     while pow2 < 4 and error > _CONIC_TOLERANCE:
         error *= 0.25

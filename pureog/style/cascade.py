@@ -37,11 +37,11 @@ from pureog.style.properties import (
     Property,
     Support,
     lookup,
-    parse_font_size,
     unknown_property_hint,
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.tailwind.element import TailwindStyles
+from pureog.style.text_values import parse_font_size
 from pureog.style.values import BorderStyle, Display
 
 _PRESET, _AUTHOR = 0, 1

@@ -9,8 +9,9 @@ value (CSS text, for the docs), the accepted values, its support status and how 
   throws (pureog raises), ignores the declaration, or paints a fallback; pureog does the same and
   warns (``spec/css.md``, "Tolerance"; the survey behind it is ``conformance/tolerance/``).
 ``spec/css.md`` is generated from this table (tests check it stays in sync).
-The parsers of gradients, shadows/filters, transforms and clip paths (their own modules) are imported
-on first use. Must not import layout, text, paint, raster.
+The text properties' parsers live in :mod:`pureog.style.text_values`; those of gradients,
+shadows/filters, transforms and clip paths (their own modules) are imported on first use.
+Must not import layout, text, paint, raster.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pureog.errors import LimitError, StyleError
-from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
+from pureog.errors import StyleError
 from pureog.style import shorthands as sh
+from pureog.style import text_values as tv
 from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
@@ -46,7 +47,6 @@ from pureog.style.values import (
     Display,
     FlexDirection,
     FlexWrap,
-    FontStyle,
     Justify,
     Overflow,
     Percent,
@@ -54,7 +54,6 @@ from pureog.style.values import (
     TextAlign,
     TextOverflow,
     TextTransform,
-    WhiteSpace,
     WordBreak,
 )
 
@@ -109,16 +108,6 @@ def _enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tupl
         return kind((aliases or {}).get(word, word))
 
     return parse
-
-
-def _white_space(raw: RawValue, ctx: ValueContext) -> object:
-    """Satori's processWhiteSpace tests the value against its lists as written: a value none of them
-    names (``NOWRAP``, ``foo``) keeps spaces, turns newlines into spaces and wraps, as break-spaces."""
-    text = raw_text(raw).strip()
-    if text in tuple(m.value for m in WhiteSpace):
-        return WhiteSpace(text)
-    raise StyleFallback(f"expected normal, pre, pre-wrap, pre-line, nowrap or break-spaces, got {describe(raw)}",
-                        "spaces kept and lines wrapped, as Next.js reads an unknown value", WhiteSpace.BREAK_SPACES)
 
 
 def _length(*, percent: bool = True, auto: bool = False) -> Parser:
@@ -221,181 +210,9 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     return (values[0], values[-1])
 
 
-_FONT_SIZE_KEYWORDS = frozenset({
-    "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large", "larger", "smaller",
-})  # fmt: skip
-
-
-def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> float:
-    """font-size: em and % against the parent's size; keywords (``small``, ``x-large``, ``larger``, ...)
-    keep the parent's size (Satori's ``calcBaseFontSize`` cannot parse them and falls back to the
-    inherited size: Next.js 16.4.6 draws ``x-large`` at the parent's 16 px)."""
-    text = raw_text(raw).lower()
-    if text in _FONT_SIZE_KEYWORDS:
-        return parent_size
-    css = _css_font_size(text, parent_size, ctx)
-    if css is not None:
-        return parse_font_size(f"{css!r}px", parent_size, ctx)
-    em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
-    value = parse_length(raw, em_ctx)
-    size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
-    if size < 0:
-        raise StyleFallback(f"expected a non-negative font size, got {describe(raw)}", "0 as in Next.js", 0.0)
-    if size > MAX_FONT_SIZE:
-        raise LimitError(f"font size {size:g}px is over the limit of {MAX_FONT_SIZE:g}px (spec/limits.md)")
-    return size
-
-
-# CSS's absolute units in px, and the font-relative ones at their usual fallback (0.5em), for font
-# sizes: Satori loses these sizes altogether (spec/differences.md), so pureog follows CSS here rather
-# than taking the bare number as px, as it does for other lengths (style/parse.py, BARE_UNITS).
-_FONT_SIZE_UNITS = {"pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
-_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
-
-
-def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | None:
-    match = _FONT_SIZE_UNIT.match(text.strip())
-    if match is None:
-        return None
-    number, unit = float(match.group(1)), match.group(2)
-    if unit in ("ch", "ex"):
-        return number * parent_size * 0.5
-    if unit in ("vmin", "vmax"):
-        pick = min if unit == "vmin" else max
-        return number * pick(ctx.viewport_width, ctx.viewport_height) / 100.0
-    return number * _FONT_SIZE_UNITS[unit]
-
-
-def _font_size(raw: RawValue, ctx: ValueContext) -> object:
-    # The cascade resolves font-size itself (it needs the parent's size); this is only for the table.
-    return parse_font_size(raw, ctx.parent.font_size, ctx)
-
-
-def _font_weight(raw: RawValue, ctx: ValueContext) -> object:
-    text = raw_text(raw).lower()
-    if text == "normal":
-        return 400
-    if text == "bold":
-        return 700
-    parent = ctx.parent.font_weight
-    if text == "bolder":  # CSS Fonts 4 relative weights table
-        return 400 if parent < 350 else 700 if parent < 550 else 900 if parent < 900 else parent
-    if text == "lighter":
-        return parent if parent < 100 else 100 if parent < 550 else 400 if parent < 750 else 700
-    try:
-        value = parse_number(raw)
-    except StyleError:
-        raise StyleError(
-            f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
-        ) from None
-    if not 1 <= value <= 1000:
-        raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
-    return int(value + 0.5)
-
-
-def _font_family(raw: RawValue, ctx: ValueContext) -> object:
-    families: list[str] = []
-    for part in raw_text(raw).split(","):
-        name = part.strip()
-        if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
-            name = name[1:-1]
-        name = " ".join(name.split()).lower()
-        if name:
-            families.append(name)
-    if not families:
-        raise StyleError(f"expected a font family list, got {describe(raw)}")
-    return tuple(families)
-
-
-def _line_height(raw: RawValue, ctx: ValueContext) -> object:
-    """Multiple of the font size (Satori converts px/em/% to a multiple, so children inherit it)."""
-    text = raw_text(raw)
-    if text.lower() == "normal":
-        return None
-    tokens = tokenize(text)
-    if len(tokens) == 1 and tokens[0].kind == "number":
-        return tokens[0].value
-    value = parse_length(raw, ctx)
-    if isinstance(value, Percent):
-        return value.value / 100.0
-    return float(value) / ctx.font_size if ctx.font_size else 0.0  # type: ignore[arg-type]
-
-
-def _letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
-    if isinstance(raw, str) and raw.strip().lower() == "normal":
-        return 0.0
-    spacing = parse_length(raw, ctx, percent=False)
-    if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
-        raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
-    return spacing
-
-
-def _tab_size(raw: RawValue, ctx: ValueContext) -> object:
-    # Satori (via css-to-react-native and lengthToNumber) turns a length into its px number and then
-    # uses that number as a count of spaces: `tabSize: 20px` is 20 spaces wide, as in Next.js.
-    tokens = tokenize(raw_text(raw))
-    if len(tokens) == 1 and tokens[0].kind == "dimension":
-        value = parse_length(raw, ctx, percent=False)
-        if isinstance(value, float) and value >= 0:
-            return value
-        raise StyleError(f"expected a number or length >= 0, got {describe(raw)}")
-    return parse_number(raw, minimum=0)
-
-
-_LINE_CLAMP = re.compile(r"""^(\d+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
-
-
-def _line_clamp(raw: RawValue, ctx: ValueContext) -> object:
-    """``lineClamp``: a number of lines, optionally with the block-ellipsis string (``'2 "…"'``)."""
-    if isinstance(raw, str):
-        text = raw_text(raw)
-        if text.lower() == "none":
-            return None
-        match = _LINE_CLAMP.match(text)
-        if match:
-            ellipsis = match.group(2) if match.group(2) is not None else match.group(3)
-            return (float(match.group(1)), ellipsis)
-    count = parse_number(raw, minimum=0)  # Satori: a bare number string becomes a number
-    return (count, None)
-
-
-def _webkit_line_clamp(raw: RawValue, ctx: ValueContext) -> object:
-    if isinstance(raw, str) and raw_text(raw).lower() == "none":
-        return None
-    return parse_number(raw, minimum=0)
-
-
-_DECORATION_LINES = ("underline", "line-through")
-
-
-def _decoration_line(raw: RawValue, ctx: ValueContext) -> object:
-    words = raw_text(raw).lower().split()
-    if words == ["none"]:
-        return ()
-    for word in words:
-        if word not in _DECORATION_LINES and word != "none":
-            raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
-    if not words:
-        raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
-    # Satori compares the whole value with `underline` and `line-through`; any other value (two lines,
-    # `underline none`) draws one line at the top of the text (paint/decoration.py)
-    return tuple(w for w in (*_DECORATION_LINES, "none") if w in words)
-
-
-def _decoration_style(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_keyword(raw, ("solid", "dashed", "dotted", "double"))
-
-
 def _border_style(raw: RawValue, ctx: ValueContext) -> object:
     word = parse_keyword(raw, ("none", "hidden", "solid", "dashed"))
     return BorderStyle.NONE if word == "hidden" else BorderStyle(word)
-
-
-def _font_style(raw: RawValue, ctx: ValueContext) -> object:
-    word = raw_text(raw).lower().split()
-    if word and word[0] == "oblique":  # "oblique 10deg": the angle does not choose a face
-        return FontStyle.OBLIQUE
-    return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
 
 
 def _enum_words(allowed: tuple[str, ...]) -> Parser:
@@ -403,24 +220,6 @@ def _enum_words(allowed: tuple[str, ...]) -> Parser:
         return parse_keyword(raw, allowed)
 
     return parse
-
-
-_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
-
-
-def _feature_settings(raw: RawValue, ctx: ValueContext) -> object:
-    """``font-feature-settings``: ``normal`` or ``"tag" [on | off | n], ...`` -> ((tag, value), ...)."""
-    text = raw_text(raw).strip()
-    if text.lower() == "normal":
-        return ()
-    settings: list[tuple[str, int]] = []
-    for part in text.split(","):
-        m = _FEATURE_SETTING.fullmatch(part)
-        if m is None:
-            raise StyleError(f"expected normal or a list of \"tag\" [on | off | integer], got {describe(raw)}")
-        value = m.group(3)
-        settings.append((m.group(2), 1 if value in (None, "on") else 0 if value == "off" else int(value)))
-    return tuple(settings)
 
 
 def _grid(name: str) -> Parser:
@@ -697,32 +496,32 @@ _TABLE: list[Property] = [
          "1-2 of left, center, right, top, bottom, length, percentage", note="img and svg (Satori's parser)"),
     # --- text (inherited)
     _yes("color", "color", _color, "black", "colour", inherited=True),
-    _yes("fontFamily", "font_family", _font_family, "serif", "comma list of names (lower-cased, unquoted)",
+    _yes("fontFamily", "font_family", tv.font_family, "serif", "comma list of names (lower-cased, unquoted)",
          inherited=True),
-    _yes("fontSize", "font_size", _font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
+    _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
          inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
-    _yes("fontWeight", "font_weight", _font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
-    _yes("fontStyle", "font_style", _font_style, "normal", "normal, italic, oblique (no own face)", inherited=True),
+    _yes("fontWeight", "font_weight", tv.font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
+    _yes("fontStyle", "font_style", tv.font_style, "normal", "normal, italic, oblique (no own face)", inherited=True),
     _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
-    _yes("lineHeight", "line_height", _line_height, "normal", "normal, number, length, percentage",
+    _yes("lineHeight", "line_height", tv.line_height, "normal", "normal, number, length, percentage",
          inherited=True, note="stored as a multiple of the font size (Satori)"),
-    _yes("letterSpacing", "letter_spacing", _letter_spacing, "normal (0)", "normal, length", inherited=True),
+    _yes("letterSpacing", "letter_spacing", tv.letter_spacing, "normal (0)", "normal, length", inherited=True),
     _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
          inherited=True, invalid=Invalid.THROW,
          note="start / end follow `direction` in text with bidi or complex scripts (start = right in rtl; "
               "spec/text.md), else start = left as in Satori"),
     _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
-    _yes("whiteSpace", "white_space", _white_space, "normal",
+    _yes("whiteSpace", "white_space", tv.white_space, "normal",
          "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True,
          note="any other value (NOWRAP, foo) reads as break-spaces, as Satori's lists do not name it"),
     _yes("wordBreak", "word_break", _enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
          inherited=True),
     _yes("textOverflow", "text_overflow", _enum(TextOverflow), "clip", "clip, ellipsis"),
-    _yes("textDecorationLine", "text_decoration_line", _decoration_line, "none",
+    _yes("textDecorationLine", "text_decoration_line", tv.decoration_line, "none",
          "none, underline, line-through (both allowed)", inherited=True, invalid=Invalid.THROW),
     _yes("textDecorationColor", "text_decoration_color", _color, "currentcolor", "colour", inherited=True),
-    _yes("textDecorationStyle", "text_decoration_style", _decoration_style, "solid", "solid, dashed, dotted, double",
+    _yes("textDecorationStyle", "text_decoration_style", tv.decoration_style, "solid", "solid, dashed, dotted, double",
          inherited=True),
     _short("textDecoration", sh.expand_text_decoration, "<line> || <style> || <colour>", inherited=True),
     _yes("textDecorationSkipInk", "text_decoration_skip_ink", _enum_words(("auto", "none", "all")), "auto",
@@ -732,15 +531,15 @@ _TABLE: list[Property] = [
          note="no stroke until a colour is set (Satori)"),
     _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True,
            invalid=Invalid.IGNORE),
-    _yes("tabSize", "tab_size", _tab_size, "8", "number of spaces, length", inherited=True,
+    _yes("tabSize", "tab_size", tv.tab_size, "8", "number of spaces, length", inherited=True,
          note="a length's px number counts spaces, as in Satori (`20px` = 20 spaces)"),
     _yes("textIndent", "text_indent", _length(), "0", "length, percentage (negative allowed)", inherited=True,
          note="first line only; shifts the drawing, not the line breaking (Satori)"),
     _yes("textWrap", "text_wrap", _enum_words(("wrap", "nowrap", "balance", "pretty", "stable")), "wrap",
          "wrap, nowrap, balance, pretty, stable", note="not inherited (Satori); only balance and pretty act"),
-    _yes("lineClamp", "line_clamp", _line_clamp, "none", "none, number, number \"ellipsis\"",
+    _yes("lineClamp", "line_clamp", tv.line_clamp, "none", "none, number, number \"ellipsis\"",
          note="with display: block, as Satori"),
-    _yes("WebkitLineClamp", "webkit_line_clamp", _webkit_line_clamp, "none", "none, number",
+    _yes("WebkitLineClamp", "webkit_line_clamp", tv.webkit_line_clamp, "none", "none, number",
          note="with display: -webkit-box, WebkitBoxOrient: vertical and textOverflow: ellipsis"),
     _yes("WebkitBoxOrient", "webkit_box_orient", _enum_words(("horizontal", "vertical")), "horizontal",
          "horizontal, vertical"),
@@ -783,7 +582,7 @@ _TABLE: list[Property] = [
            invalid=Invalid.IGNORE),
     _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat",
            invalid=Invalid.IGNORE),
-    _yes("fontFeatureSettings", "font_feature_settings", _feature_settings, "normal",
+    _yes("fontFeatureSettings", "font_feature_settings", tv.feature_settings, "normal",
          "normal, comma list of \"tag\" [on | off | integer]", inherited=True,
          note="Satori 0.29 ignores it; pureog shapes text that turns a feature on (or kern off) with the OpenType "
               "engine (spec/text.md)"),
@@ -856,7 +655,7 @@ def css_table_markdown() -> str:
 
 
 __all__ = ["Invalid", "Property", "Support", "PROPERTIES", "FIELD_TO_PROPERTY", "INHERITED_FIELDS", "lookup",
-           "parse_font_size", "css_table_markdown", "unknown_property_hint"]  # fmt: skip
+           "css_table_markdown", "unknown_property_hint"]  # fmt: skip
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,229 @@
+"""Parsers of the text properties' values: font size, weight, family and style, line height, letter
+spacing, tab size, white space, line clamps, decoration lines and styles, font feature settings.
+
+Each is a ``parse(raw, ctx) -> value`` for :mod:`pureog.style.properties`'s table (``parse_font_size``
+is also called by the cascade, which resolves font sizes against the parent's). What Satori 0.29 reads
+differently from CSS is said at each parser. Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pureog.errors import LimitError, StyleError
+from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
+from pureog.style.parse import (
+    RawValue,
+    StyleFallback,
+    ValueContext,
+    describe,
+    parse_keyword,
+    parse_length,
+    parse_number,
+    raw_text,
+    tokenize,
+)
+from pureog.style.values import FontStyle, Percent, WhiteSpace
+
+_WHITE_SPACE_WORDS = frozenset(m.value for m in WhiteSpace)
+
+
+def white_space(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori's processWhiteSpace tests the value against its lists as written: a value none of them
+    names (``NOWRAP``, ``foo``) keeps spaces, turns newlines into spaces and wraps, as break-spaces."""
+    text = raw_text(raw).strip()
+    if text in _WHITE_SPACE_WORDS:
+        return WhiteSpace(text)
+    raise StyleFallback(f"expected normal, pre, pre-wrap, pre-line, nowrap or break-spaces, got {describe(raw)}",
+                        "spaces kept and lines wrapped, as Next.js reads an unknown value", WhiteSpace.BREAK_SPACES)
+
+
+_FONT_SIZE_KEYWORDS = frozenset({
+    "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large", "xxx-large", "larger", "smaller",
+})  # fmt: skip
+
+
+def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> float:
+    """font-size: em and % against the parent's size; keywords (``small``, ``x-large``, ``larger``, ...)
+    keep the parent's size (Satori's ``calcBaseFontSize`` cannot parse them and falls back to the
+    inherited size: Next.js 16.4.6 draws ``x-large`` at the parent's 16 px)."""
+    text = raw_text(raw).lower()
+    if text in _FONT_SIZE_KEYWORDS:
+        return parent_size
+    size = _css_font_size(text, parent_size, ctx)
+    if size is None:
+        em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
+        value = parse_length(raw, em_ctx)
+        size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
+    if size < 0:
+        raise StyleFallback(f"expected a non-negative font size, got {describe(raw)}", "0 as in Next.js", 0.0)
+    if size > MAX_FONT_SIZE:
+        raise LimitError(f"font size {size:g}px is over the limit of {MAX_FONT_SIZE:g}px (spec/limits.md)")
+    return size
+
+
+# CSS's absolute units in px, and the font-relative ones at their usual fallback (0.5em), for font
+# sizes: Satori loses these sizes altogether (spec/differences.md), so pureog follows CSS here rather
+# than taking the bare number as px, as it does for other lengths (style/parse.py, BARE_UNITS).
+_FONT_SIZE_UNITS = {"pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
+
+
+_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
+
+
+def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | None:
+    match = _FONT_SIZE_UNIT.match(text.strip())
+    if match is None:
+        return None
+    number, unit = float(match.group(1)), match.group(2)
+    if unit in ("ch", "ex"):
+        return number * parent_size * 0.5
+    if unit in ("vmin", "vmax"):
+        pick = min if unit == "vmin" else max
+        return number * pick(ctx.viewport_width, ctx.viewport_height) / 100.0
+    return number * _FONT_SIZE_UNITS[unit]
+
+
+def font_size(raw: RawValue, ctx: ValueContext) -> object:
+    # The cascade resolves font-size itself (it needs the parent's size); this is only for the table.
+    return parse_font_size(raw, ctx.parent.font_size, ctx)
+
+
+def font_weight(raw: RawValue, ctx: ValueContext) -> object:
+    text = raw_text(raw).lower()
+    if text == "normal":
+        return 400
+    if text == "bold":
+        return 700
+    parent = ctx.parent.font_weight
+    if text == "bolder":  # CSS Fonts 4 relative weights table
+        return 400 if parent < 350 else 700 if parent < 550 else 900 if parent < 900 else parent
+    if text == "lighter":
+        return parent if parent < 100 else 100 if parent < 550 else 400 if parent < 750 else 700
+    try:
+        value = parse_number(raw)
+    except StyleError:
+        raise StyleError(
+            f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
+        ) from None
+    if not 1 <= value <= 1000:
+        raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
+    return int(value + 0.5)
+
+
+def font_family(raw: RawValue, ctx: ValueContext) -> object:
+    families: list[str] = []
+    for part in raw_text(raw).split(","):
+        name = part.strip()
+        if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+            name = name[1:-1]
+        name = " ".join(name.split()).lower()
+        if name:
+            families.append(name)
+    if not families:
+        raise StyleError(f"expected a font family list, got {describe(raw)}")
+    return tuple(families)
+
+
+def line_height(raw: RawValue, ctx: ValueContext) -> object:
+    """Multiple of the font size (Satori converts px/em/% to a multiple, so children inherit it)."""
+    text = raw_text(raw)
+    if text.lower() == "normal":
+        return None
+    tokens = tokenize(text)
+    if len(tokens) == 1 and tokens[0].kind == "number":
+        return tokens[0].value
+    value = parse_length(raw, ctx)
+    if isinstance(value, Percent):
+        return value.value / 100.0
+    return float(value) / ctx.font_size if ctx.font_size else 0.0  # type: ignore[arg-type]
+
+
+def letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw.strip().lower() == "normal":
+        return 0.0
+    spacing = parse_length(raw, ctx, percent=False)
+    if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
+        raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
+    return spacing
+
+
+def tab_size(raw: RawValue, ctx: ValueContext) -> object:
+    # Satori (via css-to-react-native and lengthToNumber) turns a length into its px number and then
+    # uses that number as a count of spaces: `tabSize: 20px` is 20 spaces wide, as in Next.js.
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "dimension":
+        value = parse_length(raw, ctx, percent=False)
+        if isinstance(value, float) and value >= 0:
+            return value
+        raise StyleError(f"expected a number or length >= 0, got {describe(raw)}")
+    return parse_number(raw, minimum=0)
+
+
+_LINE_CLAMP = re.compile(r"""^(\d+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
+
+
+def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
+    """``lineClamp``: a number of lines, optionally with the block-ellipsis string (``'2 "…"'``)."""
+    if isinstance(raw, str):
+        text = raw_text(raw)
+        if text.lower() == "none":
+            return None
+        match = _LINE_CLAMP.match(text)
+        if match:
+            ellipsis = match.group(2) if match.group(2) is not None else match.group(3)
+            return (float(match.group(1)), ellipsis)
+    count = parse_number(raw, minimum=0)  # Satori: a bare number string becomes a number
+    return (count, None)
+
+
+def webkit_line_clamp(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw_text(raw).lower() == "none":
+        return None
+    return parse_number(raw, minimum=0)
+
+
+_DECORATION_LINES = ("underline", "line-through")
+
+
+def decoration_line(raw: RawValue, ctx: ValueContext) -> object:
+    words = raw_text(raw).lower().split()
+    if words == ["none"]:
+        return ()
+    for word in words:
+        if word not in _DECORATION_LINES and word != "none":
+            raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
+    if not words:
+        raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
+    # Satori compares the whole value with `underline` and `line-through`; any other value (two lines,
+    # `underline none`) draws one line at the top of the text (paint/decoration.py)
+    return tuple(w for w in (*_DECORATION_LINES, "none") if w in words)
+
+
+def decoration_style(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, ("solid", "dashed", "dotted", "double"))
+
+
+def font_style(raw: RawValue, ctx: ValueContext) -> object:
+    word = raw_text(raw).lower().split()
+    if word and word[0] == "oblique":  # "oblique 10deg": the angle does not choose a face
+        return FontStyle.OBLIQUE
+    return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
+
+
+_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
+
+
+def feature_settings(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-feature-settings``: ``normal`` or ``"tag" [on | off | n], ...`` -> ((tag, value), ...)."""
+    text = raw_text(raw).strip()
+    if text.lower() == "normal":
+        return ()
+    settings: list[tuple[str, int]] = []
+    for part in text.split(","):
+        m = _FEATURE_SETTING.fullmatch(part)
+        if m is None:
+            raise StyleError(f"expected normal or a list of \"tag\" [on | off | integer], got {describe(raw)}")
+        value = m.group(3)
+        settings.append((m.group(2), 1 if value in (None, "on") else 0 if value == "off" else int(value)))
+    return tuple(settings)
