@@ -326,10 +326,13 @@ class _Wide:
             side = r.choice(("Top", "Bottom", "Left", "Right"))
             style[f"border{side}"] = f"{r.randint(1, 6)}px {r.choice(('solid', 'dashed'))} {self.color()}"
         else:
-            # a lone borderStyle is ignored by Satori (a listed deliberate difference): the style comes
-            # from a shorthand, then the longhands
+            # longhands over a shorthand, or alone: Satori draws each side from border{Side}Style, so a
+            # lone borderStyle (dashed, none) changes nothing it draws
             self.tag("border-longhands")
-            style["border"] = f"1px {r.choice(('solid', 'dashed'))}"
+            if r.random() < 0.5:
+                style["border"] = f"1px {r.choice(('solid', 'dashed'))}"
+            else:
+                style["borderStyle"] = r.choice(("solid", "dashed", "none", "solid dashed"))
             style["borderWidth"] = r.choice((1, 2, "3px", "1px 4px", "2px 0"))
             style["borderColor"] = self.color()
 

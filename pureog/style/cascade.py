@@ -453,17 +453,15 @@ class _Cascade:
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
-        """Border sides as Satori lays them out: the width comes only from a width declaration (or a
-        ``border``/``border{Side}`` shorthand, whose default is 3px); a style alone adds no width and
-        style ``none`` removes none (Satori hands Yoga ``border{Side}Width`` whatever the style).
-        Drawing follows CSS on purpose (spec/differences.md): a ``none`` side keeps its width but is
-        not drawn (transparent), a side with a width and no style is solid."""
+        """Border sides as Satori lays them out and draws them: the width comes only from a width
+        declaration (or a ``border``/``border{Side}`` shorthand, whose default is 3px); a style alone
+        adds no width and style ``none`` removes none (Satori hands Yoga ``border{Side}Width`` whatever
+        the style). A side with a width and no style is solid; one whose colour was never set draws
+        no stroke (transparent)."""
         for width_key, style_key, color_key, width_prop, style_prop, color_prop in _BORDER_KEYS:
             if width_prop in declared and style_prop not in declared:
                 values[style_key] = BorderStyle.SOLID
-            if not values.get(width_key, 0.0):
-                continue
-            if values.get(style_key, BorderStyle.NONE) is BorderStyle.NONE or color_prop not in declared:
+            if values.get(width_key, 0.0) and color_prop not in declared:
                 values[color_key] = TRANSPARENT
 
 

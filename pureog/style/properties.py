@@ -211,8 +211,9 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
 
 
 def _border_style(raw: RawValue, ctx: ValueContext) -> object:
-    word = parse_keyword(raw, ("none", "hidden", "solid", "dashed"))
-    return BorderStyle.NONE if word == "hidden" else BorderStyle(word)
+    """The side's style as written: Satori groups sides by it, and its stroke only asks whether it is
+    ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid)."""
+    return BorderStyle(parse_keyword(raw, ("none", "hidden", "solid", "dashed")))
 
 
 def _enum_words(allowed: tuple[str, ...]) -> Parser:
@@ -445,7 +446,7 @@ _TABLE: list[Property] = [
     ),
     *(
         _yes(f"border{side}Style", f"border_{side.lower()}_style", _border_style, "none",
-             "none, hidden, solid, dashed", note="solid when a width is set and no style is")
+             "none, hidden, solid, dashed", note="drawn solid unless dashed, as Satori draws it")
         for side in sh.SIDES
     ),
     *(
@@ -454,8 +455,8 @@ _TABLE: list[Property] = [
         for side in sh.SIDES
     ),
     _short("borderWidth", sh.expand_border_width, "1-4 lengths"),
-    _short("borderStyle", sh.expand_border_style, "1-4 of none, solid, dashed",
-           note="Satori ignores this longhand group; pureog applies it as CSS does", invalid=Invalid.IGNORE),
+    _short("borderStyle", sh.expand_border_style, "1-4 of none, hidden, solid, dashed",
+           note="sets no side's style, as in Satori (a warning unless solid)", invalid=Invalid.IGNORE),
     _short("borderColor", sh.expand_border_color, "1-4 colours"),
     _short("border", sh.expand_border, "<width> || <style> || <colour>, none",
            note="no width = 3px; no colour = currentColor; no style = solid"),

@@ -58,7 +58,24 @@ def _box(prefix: str, suffix: str, what: str) -> Expander:
 expand_margin = _box("margin", "", "margins")
 expand_padding = _box("padding", "", "paddings")
 expand_border_width = _box("border", "Width", "border widths")
-expand_border_style = _box("border", "Style", "border styles")
+
+
+_LONGHAND_BORDER_STYLES = ("none", "hidden", "solid", "dashed")
+
+
+def expand_border_style(raw: RawValue) -> Decls:
+    """``borderStyle`` sets no side's style in the reference: css-to-react-native keeps it whole and
+    Satori draws each side from ``border{Side}Style`` (set by the ``border`` shorthands or written
+    out), so the value is checked and dropped. Anything but ``solid`` draws otherwise than CSS, which
+    the warning says."""
+    words = [w.lower() for w in _four(raw, "border styles")] if not _numeric_or_text(raw) else [str(raw)]
+    for word in words:
+        if word not in _LONGHAND_BORDER_STYLES:
+            raise StyleError(f"expected 1 to 4 of {', '.join(_LONGHAND_BORDER_STYLES)}, got {describe(raw)}")
+    if any(word != "solid" for word in words):
+        raise StyleFallback("'borderStyle' sets no side's style in Next.js (only border, border{Side} and "
+                            "border{Side}Style do)", "the sides are drawn as if it were not there", ())
+    return []
 expand_border_color = _box("border", "Color", "border colours")
 
 
@@ -172,6 +189,9 @@ def _parse_border(raw: RawValue) -> tuple[str, str, str]:
         raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
     if style is not None and style not in ("none", "hidden", "solid", "dashed"):
         raise StyleError(f"border style {style!r} is not supported yet; expected 'solid' or 'dashed'")
+    if style in ("none", "hidden"):
+        # the reference throws on these; CSS: no border, and its used width is 0
+        return ("0", style, color or "currentcolor")
     return (width or "3", style or "solid", color or "currentcolor")
 
 

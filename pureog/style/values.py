@@ -111,7 +111,11 @@ class BoxSizing(StrEnum):
 
 
 class BorderStyle(StrEnum):
+    """A side's style as written (Satori's grouping compares it); only ``DASHED`` draws otherwise than
+    solid (``NONE`` is also the style of a side without any border declaration)."""
+
     NONE = "none"
+    HIDDEN = "hidden"
     SOLID = "solid"
     DASHED = "dashed"
 

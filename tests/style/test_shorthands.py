@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from pureog.color import Color
+from pureog.display import Group
 from pureog.errors import RenderWarning, StyleError
+from pureog.geometry import Rect
+from pureog.paint.border import paint_border
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, BorderStyle, FlexDirection, FlexWrap, Percent
 
@@ -129,6 +132,8 @@ def test_border_defaults_width_3_and_current_color() -> None:
 def test_border_none_and_thick() -> None:
     s = style({"border": "none"})
     assert s.border_top_width == 0.0 and s.border_top_style is BorderStyle.NONE
+    s = style({"border": "6px hidden red"})  # Next throws; CSS: no border, used width 0
+    assert s.border_top_width == 0.0
     assert style({"border": "thick solid red"}).border_top_width == 5.0
 
 
@@ -139,9 +144,22 @@ def test_border_side_shorthand_only_touches_its_side() -> None:
 
 
 def test_border_longhand_groups() -> None:
-    s = style({"borderWidth": "1px 2px", "borderStyle": "solid dashed", "borderColor": "red blue"})
+    s = style({"borderWidth": "1px 2px", "borderRightStyle": "dashed", "borderColor": "red blue"})
     assert _border(s, "top") == (1.0, BorderStyle.SOLID, RED)
     assert _border(s, "right") == (2.0, BorderStyle.DASHED, Color(0, 0, 255))
+
+
+def test_border_style_group_sets_no_side_as_in_satori() -> None:
+    # css-to-react-native keeps borderStyle whole and Satori draws each side from border{Side}Style:
+    # Next draws `borderStyle: dashed` solid, and over a dashed `border` shorthand it changes nothing.
+    with pytest.warns(RenderWarning, match=r"borderStyle: 'borderStyle' sets no side's style in Next.js"):
+        s = style({"borderWidth": 2, "borderStyle": "solid dashed", "borderColor": "red"})
+    assert _border(s, "right") == (2.0, BorderStyle.SOLID, RED)
+    with pytest.warns(RenderWarning, match="sets no side's style"):
+        s = style({"border": "2px dashed red", "borderStyle": "solid none"})
+    assert _border(s, "right") == (2.0, BorderStyle.DASHED, RED)
+    s = style({"borderWidth": 2, "borderStyle": "solid", "borderColor": "red"})  # no warning: CSS agrees
+    assert _border(s, "left") == (2.0, BorderStyle.SOLID, RED)
 
 
 def test_border_width_without_style_is_solid_but_transparent() -> None:
@@ -150,10 +168,14 @@ def test_border_width_without_style_is_solid_but_transparent() -> None:
     assert _border(s, "top") == (2.0, BorderStyle.SOLID, TRANSPARENT)
 
 
-def test_border_style_none_keeps_width_but_is_not_drawn() -> None:
-    # Satori lays the side out with its width whatever the style; pureog does not draw a none side.
-    s = style({"border": "5px solid red", "borderLeftStyle": "none"})
-    assert _border(s, "left") == (5.0, BorderStyle.NONE, TRANSPARENT) and s.border_top_width == 5.0
+def test_border_side_style_none_is_drawn_solid_as_in_satori() -> None:
+    # Satori lays the side out with its width whatever the style, and its stroke only asks whether a
+    # side is dashed: a none or hidden side with a width and a colour is drawn solid.
+    s = style({"border": "5px dashed red", "borderLeftStyle": "none", "borderTopStyle": "hidden"})
+    assert _border(s, "left") == (5.0, BorderStyle.NONE, RED) and _border(s, "top") == (5.0, BorderStyle.HIDDEN, RED)
+    assert _border(s, "right") == (5.0, BorderStyle.DASHED, RED)
+    (group,) = paint_border(s, Rect(0, 0, 40, 30), ((0.0, 0.0),) * 4)
+    assert isinstance(group, Group) and len(group.children) == 3  # top, right + bottom, left: none skipped
 
 
 def test_border_style_without_width_adds_no_width() -> None:
