@@ -168,10 +168,9 @@ def _color(raw: RawValue, ctx: ValueContext) -> object:
 def _opacity(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(raw_text(raw))
     if len(tokens) == 1 and tokens[0].kind == "percent":
-        value = tokens[0].value / 100.0
-    else:
-        value = parse_number(raw)
-    return max(0.0, min(1.0, value))
+        # css-to-react-native reads opacity as a number only; resvg cannot read "30%" and draws opaque
+        raise StyleError(f"a percentage opacity is not read by Next.js (drawn opaque), got {describe(raw)}")
+    return max(0.0, min(1.0, parse_number(raw)))
 
 
 def _flex_basis(raw: RawValue, ctx: ValueContext) -> object:
@@ -489,7 +488,7 @@ _TABLE: list[Property] = [
     _yes("backgroundClip", "background_clip", _BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
-    _yes("opacity", "opacity", _opacity, "1", "number 0..1, percentage",
+    _yes("opacity", "opacity", _opacity, "1", "number 0..1 (a percentage is ignored, as in Satori)",
          note="not multiplied in the computed style; paint nests groups"),
     _yes("objectFit", "object_fit", _enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
          "contain, cover, fill, scale-down, none", note="img and svg; none stretches like fill (Satori)"),

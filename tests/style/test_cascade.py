@@ -196,7 +196,7 @@ def test_css_wide_keywords() -> None:
 
 def test_other_properties() -> None:
     s = style({"display": "none", "position": "absolute", "top": "10%", "left": 3, "width": "50%", "height": "auto",
-               "minWidth": 10, "maxWidth": "none", "maxHeight": "80%", "opacity": "50%", "aspectRatio": "16 / 9",
+               "minWidth": 10, "maxWidth": "none", "maxHeight": "80%", "opacity": ".5", "aspectRatio": "16 / 9",
                "overflow": "hidden", "boxSizing": "content-box", "alignSelf": "normal", "alignItems": "normal",
                "justifyContent": "space-evenly", "zIndex": 3, "verticalAlign": "middle"})  # fmt: skip
     assert s.display is Display.NONE and s.position is Position.ABSOLUTE
@@ -208,6 +208,8 @@ def test_other_properties() -> None:
     assert s.align_self.value == "auto" and s.align_items.value == "auto"  # Yoga's auto: the cross end
     assert s.justify_content.value == "space-evenly"
     assert style({"opacity": 3}).opacity == 1.0
+    with pytest.warns(RenderWarning, match="a percentage opacity is not read by Next.js"):
+        assert style({"opacity": "30%"}).opacity == 1.0  # Next draws it opaque
 
 
 def test_error_paths_and_messages() -> None:
