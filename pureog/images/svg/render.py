@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from pureog.display import Clip, FilterGraph, Group, Node
-from pureog.errors import ImageError
+from pureog.errors import ImageError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
@@ -168,7 +168,10 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
     """The display nodes of one element (and its subtree) in its parent's user space."""
     tag = node.tag
     if tag == "text":
-        raise ImageError(f"{ctx.where}: <text> in SVG is not supported (convert it to <path>)")
+        # Next's resvg has no fonts: the image is drawn without its text (a warning; strict refuses it)
+        tolerate(f"{ctx.where}: <text> in an SVG image is not drawn, as Next.js draws none (its resvg has no "
+                 "fonts); convert it to <path>", error=ImageError)
+        return []
     if tag in NOT_RENDERED or node.attrs.get("display", "").strip() == "none":
         return []
     if tag == "image" and not ctx.images:
