@@ -5,6 +5,9 @@ Input: one colour value (``str``) and the element's currentColor. Output: :class
 ``#rrggbbaa``; ``rgb()``/``rgba()``/``hsl()``/``hsla()`` in comma and space syntax with ``/ alpha``,
 percentages and angle units; the 148 CSS named colours; ``transparent``; ``currentColor``.
 Rounding follows resvg (svgtypes): channels and percentages round to the nearest integer (half up).
+CSS Color 4/5's ``hwb()``, ``lab()``, ``lch()``, ``oklab()``, ``oklch()``, ``color()`` and
+``color-mix()`` (which Next paints black: resvg reads none of them) are converted as CSS says
+(:mod:`pureog.style.color_spaces`), clipped to sRGB as Chrome draws them.
 Must not import layout, text, paint, raster.
 """
 
@@ -15,6 +18,7 @@ import math
 from pureog.color import Color
 from pureog.errors import StyleError
 from pureog.f32 import f32
+from pureog.style.color_spaces import HUE_INDEX, SPACES, Triple, from_xyz, srgb_bytes_to_xyz, to_xyz, xyz_to_srgb_bytes
 from pureog.style.parse import Token, split_commas, tokenize
 
 NAMED_COLORS: dict[str, int] = {
@@ -72,15 +76,16 @@ def _clamp_byte(x: float) -> int:
 
 class UnreadColor(StyleError):
     """A colour function the reference's style parsers accept as a colour (css-to-react-native's
-    ``hwb|lab|lch|gray|color``, and the newer ones) but resvg cannot read: the declaration never throws,
-    it paints as the property's invalid-colour rule says (black fill, no stroke)."""
+    ``gray()``) that is no CSS colour: the declaration never throws, it paints as the property's
+    invalid-colour rule says (black fill, no stroke)."""
 
 
-_UNREAD_FUNCTIONS = frozenset({"hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix", "gray"})
+_UNREAD_FUNCTIONS = frozenset({"gray"})
+_CSS4_FUNCTIONS = frozenset({"hwb", "lab", "lch", "oklab", "oklch", "color", "color-mix"})
 
 
 def is_unread_color_function(tok: Token) -> bool:
-    """A colour function shorthands accept as a colour (``border: 1px solid hwb(...)``) that resvg does not read."""
+    """A colour function shorthands accept as a colour (``border: 1px solid gray(50)``) that paints nothing."""
     return tok.kind == "function" and tok.name.lower() in _UNREAD_FUNCTIONS
 
 
@@ -103,7 +108,8 @@ def is_color_token(tok: Token) -> bool:
     if tok.kind == "ident":
         word = tok.text.lower()
         return word in NAMED_COLORS or word in ("transparent", "currentcolor")
-    return tok.kind == "function" and tok.name in ("rgb", "rgba", "hsl", "hsla")
+    return tok.kind == "function" and (tok.name in ("rgb", "rgba", "hsl", "hsla")
+                                       or tok.name.lower() in _CSS4_FUNCTIONS)
 
 
 def color_from_token(tok: Token, current_color: Color, text: str | None = None) -> Color:
@@ -125,8 +131,11 @@ def color_from_token(tok: Token, current_color: Color, text: str | None = None) 
             return _rgb(tok.args, shown)
         if tok.name in ("hsl", "hsla"):
             return _hsl(tok.args, shown)
-        if tok.name in _UNREAD_FUNCTIONS:
-            raise UnreadColor(f"colour function {tok.name}() is not supported yet, got {shown!r}")
+        name = tok.name.lower()
+        if name in _CSS4_FUNCTIONS:
+            return _css4_color(name, tok.args, current_color, shown)
+        if name in _UNREAD_FUNCTIONS:
+            raise UnreadColor(f"colour function {tok.name}() is not a CSS colour, got {shown!r}")
     raise _bad(shown)
 
 
@@ -241,3 +250,147 @@ def hsl_to_rgb(hue_deg: float, saturation: float, lightness: float, resvg: bool 
     if resvg:
         return tuple(max(0, min(255, int(f32(c * 255.0)))) for c in channels)  # type: ignore[return-value]
     return tuple(_clamp_byte(c * 255.0) for c in channels)  # type: ignore[return-value]
+
+
+# --------------------------------------------------------------------------- CSS Color 4 and 5
+
+# The percentage reference of each component (CSS Color 4: 100% of a Lab a/b axis is 125, ...).
+_PERCENT_OF: dict[str, Triple] = {
+    "lab": (100.0, 125.0, 125.0), "lch": (100.0, 150.0, 1.0), "oklab": (1.0, 0.4, 0.4),
+    "oklch": (1.0, 0.4, 1.0), "hwb": (1.0, 100.0, 100.0),
+}
+_COLOR_SPACES = ("srgb", "srgb-linear", "display-p3", "a98-rgb", "prophoto-rgb", "rec2020", "xyz", "xyz-d50",
+                 "xyz-d65")
+_HUE_METHODS = ("shorter", "longer", "increasing", "decreasing")
+
+
+def _modern_components(args: tuple[Token, ...], shown: str) -> tuple[list[Token], Token | None]:
+    """``c1 c2 c3 [/ alpha]``: the modern functions have no comma syntax (Chrome refuses it)."""
+    if any(t.kind == "comma" for t in args):
+        raise _bad(shown)
+    return _components(args, shown)
+
+
+def _component(tok: Token, percent_of: float, shown: str, hue: bool = False) -> float:
+    if tok.kind == "ident" and tok.text.lower() == "none":
+        return 0.0
+    if tok.kind == "number":
+        return tok.value
+    if tok.kind == "percent" and not hue:
+        return tok.value / 100.0 * percent_of
+    if hue and tok.kind == "dimension" and tok.unit in _ANGLE_TO_DEG:
+        return tok.value * _ANGLE_TO_DEG[tok.unit]
+    raise _bad(shown)
+
+
+def _css4_color(name: str, args: tuple[Token, ...], current_color: Color, shown: str) -> Color:
+    if name == "color-mix":
+        return _color_mix(args, current_color, shown)
+    if name == "color":
+        if not args or args[0].kind != "ident" or args[0].text.lower() not in _COLOR_SPACES:
+            raise _bad(shown)
+        space = args[0].text.lower()
+        parts, alpha = _modern_components(args[1:], shown)
+        values = tuple(_component(t, 1.0, shown) for t in parts)
+    else:
+        space = name
+        parts, alpha = _modern_components(args, shown)
+        hue_at = HUE_INDEX.get(space, -1)
+        scale = _PERCENT_OF[space]
+        values = tuple(_component(t, scale[i], shown, hue=i == hue_at) for i, t in enumerate(parts))
+        if space in ("lab", "lch"):
+            values = (max(0.0, min(100.0, values[0])), *values[1:])
+        elif space in ("oklab", "oklch"):
+            values = (max(0.0, min(1.0, values[0])), *values[1:])
+    r, g, b = xyz_to_srgb_bytes(to_xyz(space, values))  # type: ignore[arg-type]
+    return Color(r, g, b, _alpha(alpha, shown))
+
+
+def _mix_operand(group: tuple[Token, ...], current_color: Color, shown: str) -> tuple[Color, float | None]:
+    """``<color> [<percentage>]`` in either order."""
+    colors = [t for t in group if t.kind != "percent"]
+    percents = [t for t in group if t.kind == "percent"]
+    if len(colors) != 1 or len(percents) > 1:
+        raise _bad(shown)
+    color = color_from_token(colors[0], current_color)
+    if not percents:
+        return color, None
+    value = percents[0].value
+    if not 0.0 <= value <= 100.0:
+        raise _bad(shown)
+    return color, value / 100.0
+
+
+def _powerless_hue(space: str, values: Triple) -> bool:
+    if space in ("lch", "oklch"):
+        return values[1] <= 1e-6
+    if space == "hsl":
+        return values[1] <= 1e-6
+    return space == "hwb" and values[1] + values[2] >= 100.0 - 1e-6
+
+
+def _mix_hues(h1: float, h2: float, p1: float, method: str) -> float:
+    delta = h2 - h1
+    if method == "shorter":
+        if delta > 180:
+            h1 += 360
+        elif delta < -180:
+            h2 += 360
+    elif method == "longer":
+        if 0 < delta < 180:
+            h1 += 360
+        elif -180 < delta <= 0:
+            h2 += 360
+    elif method == "increasing" and h2 < h1:
+        h2 += 360
+    elif method == "decreasing" and h1 < h2:
+        h1 += 360
+    return (h1 * p1 + h2 * (1 - p1)) % 360
+
+
+def _color_mix(args: tuple[Token, ...], current_color: Color, shown: str) -> Color:
+    """CSS Color 5 ``color-mix(in <space> [<hue> hue], <color> [p], <color> [p])``: the two colours in
+    that space with premultiplied alpha, hues along the chosen arc; weights below 100% in sum scale
+    the alpha."""
+    groups = split_commas(args)
+    if len(groups) != 3:
+        raise _bad(shown)
+    words = [t.text.lower() if t.kind == "ident" else "" for t in groups[0]]
+    if len(words) < 2 or words[0] != "in" or words[1] not in SPACES:
+        raise _bad(shown)
+    space = words[1]
+    method = "shorter"
+    if len(words) == 4 and words[3] == "hue" and words[2] in _HUE_METHODS and space in HUE_INDEX:
+        method = words[2]
+    elif len(words) != 2:
+        raise _bad(shown)
+    (c1, p1), (c2, p2) = (_mix_operand(g, current_color, shown) for g in groups[1:])
+    if p1 is None and p2 is None:
+        p1, p2 = 0.5, 0.5
+    elif p1 is None:
+        p1 = 1.0 - p2  # type: ignore[operator]
+    elif p2 is None:
+        p2 = 1.0 - p1
+    total = p1 + p2  # type: ignore[operator]
+    if total <= 0.0:
+        raise _bad(shown)
+    w1 = p1 / total  # type: ignore[operator]
+    v1 = from_xyz(space, srgb_bytes_to_xyz(c1.r, c1.g, c1.b))
+    v2 = from_xyz(space, srgb_bytes_to_xyz(c2.r, c2.g, c2.b))
+    hue_at = HUE_INDEX.get(space, -1)
+    if hue_at >= 0:  # a powerless hue takes the other colour's (CSS Color 4 "missing" components)
+        if _powerless_hue(space, v1):
+            v1 = tuple(v2[i] if i == hue_at else v1[i] for i in range(3))  # type: ignore[assignment]
+        elif _powerless_hue(space, v2):
+            v2 = tuple(v1[i] if i == hue_at else v2[i] for i in range(3))  # type: ignore[assignment]
+    alpha = c1.a * w1 + c2.a * (1 - w1)
+    mixed: list[float] = []
+    for i in range(3):
+        if i == hue_at:
+            mixed.append(_mix_hues(v1[i], v2[i], w1, method))
+        elif alpha > 0.0:
+            mixed.append((v1[i] * c1.a * w1 + v2[i] * c2.a * (1 - w1)) / alpha)
+        else:
+            mixed.append(v1[i] * w1 + v2[i] * (1 - w1))
+    r, g, b = xyz_to_srgb_bytes(to_xyz(space, (mixed[0], mixed[1], mixed[2])))
+    return Color(r, g, b, max(0.0, min(1.0, alpha * min(1.0, total))))

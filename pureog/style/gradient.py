@@ -177,7 +177,13 @@ def _without_interpolation(head: tuple[Token, ...]) -> tuple[Token, ...]:
 
 def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> LinearGradient:
     groups = split_commas(args)
-    head = groups[0] = _without_interpolation(groups[0])
+    head = _without_interpolation(groups[0])
+    if head and len(head) < len(groups[0]) and not (head[0].kind == "ident" and head[0].text.lower() == "to"):
+        # `45deg in oklch`: css-gradient-parser takes a first argument for a direction only when it
+        # starts with "to " or ends with an angle unit; this one is read as a stop that draws nothing
+        raise _IgnoredDirection(f"an angle followed by a colour interpolation ({_group_text(groups[0])!r}) is "
+                                "not read", LinearGradient(_parse_stops(groups[1:], ctx), repeating))
+    groups[0] = head
     if head and head[0].kind == "ident" and head[0].text.lower() == "to":
         words = tuple(t.text.lower() for t in head[1:])
         if not words or len(words) > 2 or any(w not in _SIDES for w in words):

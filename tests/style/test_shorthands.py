@@ -281,10 +281,13 @@ def test_shorthand_css_wide_keywords() -> None:
     assert s.margin_top == 0.0 and s.margin_left == 3.0
 
 
-def test_border_colour_functions_resvg_cannot_read_keep_the_width() -> None:
-    # css-to-react-native reads hwb()/lab()/color() as colours; resvg cannot: the side is not painted.
-    with pytest.warns(RenderWarning, match=r"hwb\(\) is not supported yet, .*; not painted"):
-        s = style({"border": "6px solid hwb(120 10% 20%)"})
+def test_border_colour_functions_are_painted_as_css_says() -> None:
+    # css-to-react-native reads hwb()/lab()/color() as colours and resvg paints nothing; pureog paints
+    # the CSS colour (spec/differences.md); gray(), no CSS colour, keeps the width unpainted.
+    s = style({"border": "6px solid hwb(120 20% 30%)"})
+    assert _border(s, "top") == (6.0, BorderStyle.SOLID, Color(51, 179, 51))
+    with pytest.warns(RenderWarning, match=r"gray\(\) is not a CSS colour, .*; not painted"):
+        s = style({"border": "6px solid gray(50)"})
     assert _border(s, "top") == (6.0, BorderStyle.SOLID, TRANSPARENT)
     with pytest.raises(StyleError, match="border"):  # a word that is no colour still throws, as in Next
         style({"border": "6px solid blah"})
