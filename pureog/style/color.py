@@ -364,25 +364,21 @@ def _color_mix(args: tuple[Token, ...], current_color: Color, shown: str) -> Col
         method = words[2]
     elif len(words) != 2:
         raise _bad(shown)
-    (c1, p1), (c2, p2) = (_mix_operand(g, current_color, shown) for g in groups[1:])
-    if p1 is None and p2 is None:
-        p1, p2 = 0.5, 0.5
-    elif p1 is None:
-        p1 = 1.0 - p2  # type: ignore[operator]
-    elif p2 is None:
-        p2 = 1.0 - p1
-    total = p1 + p2  # type: ignore[operator]
+    (c1, given1), (c2, given2) = (_mix_operand(g, current_color, shown) for g in groups[1:])
+    p1 = given1 if given1 is not None else (1.0 - given2 if given2 is not None else 0.5)
+    p2 = given2 if given2 is not None else 1.0 - p1
+    total = p1 + p2
     if total <= 0.0:
         raise _bad(shown)
-    w1 = p1 / total  # type: ignore[operator]
+    w1 = p1 / total
     v1 = from_xyz(space, srgb_bytes_to_xyz(c1.r, c1.g, c1.b))
     v2 = from_xyz(space, srgb_bytes_to_xyz(c2.r, c2.g, c2.b))
     hue_at = HUE_INDEX.get(space, -1)
     if hue_at >= 0:  # a powerless hue takes the other colour's (CSS Color 4 "missing" components)
         if _powerless_hue(space, v1):
-            v1 = tuple(v2[i] if i == hue_at else v1[i] for i in range(3))  # type: ignore[assignment]
+            v1 = (v1[0], v1[1], v2[2]) if hue_at == 2 else (v2[0], v1[1], v1[2])
         elif _powerless_hue(space, v2):
-            v2 = tuple(v1[i] if i == hue_at else v2[i] for i in range(3))  # type: ignore[assignment]
+            v2 = (v2[0], v2[1], v1[2]) if hue_at == 2 else (v1[0], v2[1], v2[2])
     alpha = c1.a * w1 + c2.a * (1 - w1)
     mixed: list[float] = []
     for i in range(3):
