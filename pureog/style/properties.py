@@ -507,9 +507,10 @@ _TABLE: list[Property] = [
          inherited=True, note="stored as a multiple of the font size (Satori)"),
     _yes("letterSpacing", "letter_spacing", tv.letter_spacing, "normal (0)", "normal, length", inherited=True),
     _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
-         inherited=True, invalid=Invalid.THROW,
-         note="start / end follow `direction` in text with bidi or complex scripts (start = right in rtl; "
-              "spec/text.md), else start = left as in Satori"),
+         inherited=True,
+         note="an unknown value is ignored (Satori throws only once a text node uses it); start / end "
+              "follow `direction` in text with bidi or complex scripts (start = right in rtl; spec/text.md), "
+              "else start = left as in Satori"),
     _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
     _yes("whiteSpace", "white_space", tv.white_space, "normal",

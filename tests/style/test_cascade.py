@@ -208,6 +208,9 @@ def test_other_properties() -> None:
     assert s.align_self.value == "auto" and s.align_items.value == "auto"  # Yoga's auto: the cross end
     assert s.justify_content.value == "space-evenly"
     assert style({"opacity": 3}).opacity == 1.0
+    # Satori validates textAlign only when a text node uses it (an element without text renders): ignored
+    with pytest.warns(RenderWarning, match=r"textAlign: expected one of .*got 'END'"):
+        assert style({"textAlign": "END"}).text_align.value == "start"
     with pytest.warns(RenderWarning, match="a percentage opacity is not read by Next.js"):
         assert style({"opacity": "30%"}).opacity == 1.0  # Next draws it opaque
 
