@@ -211,7 +211,8 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
         width = getattr(s, f"border_{side}_width")
         if width:
             kind = getattr(s, f"border_{side}_style")
-            kind_text = "dashed" if kind is BorderStyle.DASHED else "solid"
+            # Satori draws none/hidden sides solid; the styles only shorthands give are Chrome's own
+            kind_text = "solid" if kind in (BorderStyle.NONE, BorderStyle.HIDDEN) else kind.value
             d.append((f"border-{side}", f"{_px(width)} {kind_text} {_color(getattr(s, f'border_{side}_color'))}"))
         inset = getattr(s, side)
         if inset is not AUTO:

@@ -26,6 +26,7 @@ import math
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
+from pureog.paint.border_styles import CHROME_STYLES, paint_chrome_border
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rounded_rect_path
 from pureog.style.computed import ComputedStyle
@@ -49,6 +50,8 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
     sides = border_sides(style)
     if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
         return []
+    if any(side[1] in CHROME_STYLES for side in sides):
+        return paint_chrome_border(sides, rect, radii)  # styles Next refuses: Chrome's drawing
     first = sides[0]
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
     # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.

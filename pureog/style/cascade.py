@@ -188,6 +188,12 @@ class _Cascade:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = js_number(name, raw)
+        if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in _SHORTHAND_ONLY_STYLES:
+            # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
+            # with these styles, so pureog draws them as Chrome) give a side such a style
+            self._tolerate(f"expected one of 'none', 'hidden', 'solid', 'dashed', got {raw!r}; ignored, as "
+                           "Next.js ignores it (the border shorthands draw it)", f"{element.style_path}.{name}")
+            return
         if name in _YOGA_LENGTHS and isinstance(raw, str) and raw.strip().lower() == "inherit":
             # Satori hands the word to Yoga's setter, which reads no length: the property's initial value
             self._tolerate("'inherit' is read as the initial value, as Next.js reads it",
@@ -464,6 +470,9 @@ class _Cascade:
             if values.get(width_key, 0.0) and color_prop not in declared:
                 values[color_key] = TRANSPARENT
 
+
+_SIDE_STYLES = frozenset(f"border{side}Style" for side in SIDES)
+_SHORTHAND_ONLY_STYLES = frozenset({"dotted", "double", "groove", "ridge", "inset", "outset"})
 
 # Per side: the ComputedStyle fields and the longhand names _fix_borders looks at.
 _BORDER_KEYS = tuple(

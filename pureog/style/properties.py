@@ -212,7 +212,7 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
 def _border_style(raw: RawValue, ctx: ValueContext) -> object:
     """The side's style as written: Satori groups sides by it, and its stroke only asks whether it is
     ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid)."""
-    return BorderStyle(parse_keyword(raw, ("none", "hidden", "solid", "dashed")))
+    return BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
 
 
 def _enum_words(allowed: tuple[str, ...]) -> Parser:
@@ -458,7 +458,8 @@ _TABLE: list[Property] = [
            note="sets no side's style, as in Satori (a warning unless solid)", invalid=Invalid.IGNORE),
     _short("borderColor", sh.expand_border_color, "1-4 colours"),
     _short("border", sh.expand_border, "<width> || <style> || <colour>, none",
-           note="no width = 3px; no colour = currentColor; no style = solid"),
+           note="no width = 3px; no colour = currentColor; no style = solid; dotted, double, groove, ridge, "
+                "inset, outset (Next refuses them) drawn as Chrome draws them"),
     *(_short(f"border{side}", sh.side_border_expander(side), "<width> || <style> || <colour>, none")
       for side in sh.SIDES),
     *(

@@ -118,6 +118,13 @@ class BorderStyle(StrEnum):
     HIDDEN = "hidden"
     SOLID = "solid"
     DASHED = "dashed"
+    # Only from border shorthands, which Next refuses with them: drawn as Chrome draws them
+    DOTTED = "dotted"
+    DOUBLE = "double"
+    GROOVE = "groove"
+    RIDGE = "ridge"
+    INSET = "inset"
+    OUTSET = "outset"
 
 
 class FontStyle(StrEnum):

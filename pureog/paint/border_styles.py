@@ -1,0 +1,336 @@
+"""Border styles Next cannot draw, as Chrome draws them: ``double``, ``groove``, ``ridge``, ``inset``,
+``outset`` and ``dotted`` (a ``border`` shorthand with one of them throws in Next.js, so Chromium is the
+reference, spec/differences.md).
+
+Chrome's model (Blink's box border painter, measured against headless Chromium):
+- each side owns the part of the border ring cut off by the diagonals from the outer corners to the
+  inner (padding-edge) corners: mitred joins, also with rounded corners;
+- ``double``: two stripes of ``round(w / 3)`` at the outer and inner edge (below 3 px: solid);
+- ``groove``/``ridge``: an outer half of ``ceil(w / 2)`` and an inner half in a darker and a lighter
+  shade; ``inset``/``outset``: the top and left sides in one shade, the bottom and right in the other;
+- the shades are Blink's ``Color::Dark()``/``Light()`` (scale the channels so the largest moves by
+  0.33); a colour darker than Blink's luminance threshold is lightened twice instead of darkened;
+- ``dotted``: dots of diameter ``w`` (squares below 3 px), ``dashed`` next to them: dashes of ``2w``
+  (``3w`` below 3 px); the gap between them is the one nearest ``w`` (``2w``) that fits a whole number
+  along the side, as Skia's dash selection chooses it.
+
+Input: ComputedStyle, border-box Rect, resolved radii -> display nodes. Must not import text, layout
+or raster.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.color import Color
+from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
+from pureog.geometry import Rect
+from pureog.paint.radius import inner_radii
+from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path, rounded_rect_path
+from pureog.style.values import BorderStyle
+
+CHROME_STYLES = frozenset({BorderStyle.DOTTED, BorderStyle.DOUBLE, BorderStyle.GROOVE, BorderStyle.RIDGE,
+                           BorderStyle.INSET, BorderStyle.OUTSET})
+"""The styles drawn here (they only come from ``border`` shorthands, which Next refuses with them)."""
+
+_SCALE = 255.99998  # Blink's nextafterf(256, 0): channel floats back to bytes by truncation
+_DARK_LUMINANCE = 0.014443844  # below it Blink lightens a "dark" shade instead of darkening it
+
+Side = tuple[float, BorderStyle, Color]
+_TOP, _RIGHT, _BOTTOM, _LEFT = range(4)
+
+
+def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Node]:
+    """Every side of a border that uses at least one of :data:`CHROME_STYLES`, as Chrome paints it.
+
+    Stripes of the same extent and colour on several sides are one ring clipped to the union of
+    their sides' shares, so that no seam shows along the diagonals between them."""
+    widths = tuple(side[0] for side in sides)
+    if has_radius(radii) and sides[0][1] is BorderStyle.DOTTED and all(side == sides[0] for side in sides):
+        # one closed path around the rounded box, as Chrome strokes a uniform rounded dotted border
+        width, _, color = sides[0]
+        if width <= 0 or color.is_transparent:
+            return []
+        return [FillPath(_dots_along(_closed_middle_line(rect, widths, radii), width, closed=True),
+                         SolidPaint(color))]
+    stripes: dict[tuple[tuple[float, ...], tuple[float, ...], Color], tuple[set[int], PathBuilder]] = {}
+    marks: list[Node] = []
+    for index, (width, style, color) in enumerate(sides):
+        if width <= 0 or color.is_transparent or style in (BorderStyle.NONE, BorderStyle.HIDDEN):
+            continue
+        if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
+            # corner dots are drawn whole by both sides, as Chrome draws them
+            path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
+                    else _marks(rect, index, width, dotted=False))
+            if not path.is_empty:
+                marks.append(FillPath(path, SolidPaint(color)))
+            continue
+        for start, end, shade in _bands(style, widths, index, color):
+            owners, wedges = stripes.setdefault((start, end, shade), (set(), PathBuilder()))
+            owners.add(index)
+            wedges.extend(_wedge(rect, widths, radii, index))
+    drawn = {index for index, side in enumerate(sides) if side[0] > 0}
+    nodes: list[Node] = []
+    base_done: set[tuple[tuple[float, ...], tuple[float, ...]]] = set()
+    for (start, end, shade), (_, wedges) in stripes.items():
+        ring = FillPath(_ring(rect, radii, start, end), SolidPaint(shade), FillRule.EVENODD)
+        extent = (start, end)
+        every_side = {i for (s, e, _), (o, _) in stripes.items() if (s, e) == extent for i in o}
+        if extent not in base_done and every_side >= drawn:
+            # a ring all sides share: its first colour goes down whole and the others are clipped over
+            # it, so a corner diagonal mixes the two colours half and half as Chrome's does
+            base_done.add(extent)
+            nodes.append(ring)
+        else:
+            nodes.append(Group((ring,), clip=Clip(wedges.build())))
+    if marks:
+        nodes.append(Group(tuple(marks), clip=Clip(rounded_rect_path(rect, radii))))
+    return nodes
+
+
+# --------------------------------------------------------------------------- shades
+
+
+def _channels(color: Color) -> tuple[float, float, float]:
+    return (color.r / 255, color.g / 255, color.b / 255)
+
+
+def _scaled(color: Color, multiplier: float) -> Color:
+    r, g, b = (min(255, int(c * multiplier * _SCALE)) for c in _channels(color))
+    return Color(r, g, b, color.a)
+
+
+def dark(color: Color) -> Color:
+    """Blink's ``Color::Dark()``: the largest channel ``v`` becomes ``v - 0.33`` (black: dark grey)."""
+    v = max(_channels(color))
+    if v == 0.0:
+        return Color(64, 64, 64, color.a)
+    return _scaled(color, max(0.0, (v - 0.33) / v))
+
+
+def light(color: Color) -> Color:
+    """Blink's ``Color::Light()``: the largest channel ``v`` becomes ``min(1, v + 0.33)``."""
+    v = max(_channels(color))
+    if v == 0.0:
+        return Color(84, 84, 84, color.a)
+    return _scaled(color, min(1.0, v + 0.33) / v)
+
+
+def _luminance(color: Color) -> float:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (linear(c) for c in _channels(color))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def shades(color: Color) -> tuple[Color, Color]:
+    """(shadowed, lit) shades of ``color`` for groove, ridge, inset and outset."""
+    if _luminance(color) < _DARK_LUMINANCE:
+        lit_once = light(color)
+        return lit_once, light(lit_once)
+    return dark(color), light(color)
+
+
+# --------------------------------------------------------------------------- geometry
+
+
+def _bands(style: BorderStyle, widths: tuple[float, ...], index: int,
+           color: Color) -> list[tuple[tuple[float, ...], tuple[float, ...], Color]]:
+    """(start insets, end insets, colour) of the side's stripes; insets per side, from the outer edge."""
+    zero = (0.0, 0.0, 0.0, 0.0)
+    if style is BorderStyle.DOUBLE and widths[index] >= 3:
+        stripe = tuple(float(math.floor(w / 3 + 0.5)) for w in widths)
+        return [(zero, stripe, color), (tuple(w - s for w, s in zip(widths, stripe, strict=True)), widths, color)]
+    top_left = index in (_TOP, _LEFT)
+    if style in (BorderStyle.INSET, BorderStyle.OUTSET):
+        shadowed, lit = shades(color)
+        dark_side = top_left == (style is BorderStyle.INSET)
+        return [(zero, widths, shadowed if dark_side else lit)]
+    if style in (BorderStyle.GROOVE, BorderStyle.RIDGE) and widths[index] > 1:
+        shadowed, lit = shades(color)
+        outer_dark = top_left == (style is BorderStyle.GROOVE)
+        half = tuple(float(math.ceil(w / 2)) for w in widths)
+        outer, inner = (shadowed, lit) if outer_dark else (lit, shadowed)
+        return [(zero, half, outer), (half, widths, inner)]
+    return [(zero, widths, color)]  # solid, and double below 3 px or a 1 px groove: Chrome draws them solid
+
+
+def _inset_path(rect: Rect, radii: Radii, insets: tuple[float, ...]) -> Path:
+    top, right, bottom, left = insets
+    inner = Rect(rect.x + left, rect.y + top, max(0.0, rect.width - left - right),
+                 max(0.0, rect.height - top - bottom))
+    if not has_radius(radii):
+        return rect_path(inner)
+    return rounded_rect_path(inner, inner_radii(radii, top, right, bottom, left))
+
+
+def _ring(rect: Rect, radii: Radii, start: tuple[float, ...], end: tuple[float, ...]) -> Path:
+    return PathBuilder().extend(_inset_path(rect, radii, start)).extend(_inset_path(rect, radii, end)).build()
+
+
+def _wedge(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> Path:
+    """The side's share of the box: its outer edge and the two corner diagonals (outer corner to inner
+    corner) carried on past the padding edge, as deep as a rounded corner reaches, meeting if they cross."""
+    top, right, bottom, left = widths
+    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
+    depth = max(max(r) for r in radii) + max(widths) + 1.0
+    # (outer corner, inner corner) of each corner, clockwise from the top left
+    corners = (((x0, y0), (x0 + left, y0 + top)), ((x1, y0), (x1 - right, y0 + top)),
+               ((x1, y1), (x1 - right, y1 - bottom)), ((x0, y1), (x0 + left, y1 - bottom)))
+    (a_out, a_in), (b_out, b_in) = corners[index], corners[(index + 1) % 4]
+    a_far = _along(a_out, a_in, depth, index)
+    b_far = _along(b_out, b_in, depth, index)
+    meet = _crossing(a_out, a_far, b_out, b_far)
+    builder = PathBuilder().move_to(*a_out).line_to(*b_out)
+    if meet is not None:
+        builder.line_to(*meet)
+    else:
+        builder.line_to(*b_far).line_to(*a_far)
+    return builder.close().build()
+
+
+def _along(outer: tuple[float, float], inner: tuple[float, float], depth: float,
+           index: int) -> tuple[float, float]:
+    """The point of the diagonal through ``outer`` and ``inner`` ``depth`` past the outer edge of side
+    ``index`` (a zero-width side's diagonal runs along the neighbouring edge)."""
+    dx, dy = inner[0] - outer[0], inner[1] - outer[1]
+    across = abs(dy) if index in (_TOP, _BOTTOM) else abs(dx)
+    if across <= 1e-9:
+        return inner
+    t = depth / across
+    return (outer[0] + dx * t, outer[1] + dy * t)
+
+
+def _crossing(p1: tuple[float, float], p2: tuple[float, float], q1: tuple[float, float],
+              q2: tuple[float, float]) -> tuple[float, float] | None:
+    """Where segments p1-p2 and q1-q2 cross (None when they do not)."""
+    rx, ry = p2[0] - p1[0], p2[1] - p1[1]
+    sx, sy = q2[0] - q1[0], q2[1] - q1[1]
+    denominator = rx * sy - ry * sx
+    if abs(denominator) < 1e-12:
+        return None
+    t = ((q1[0] - p1[0]) * sy - (q1[1] - p1[1]) * sx) / denominator
+    u = ((q1[0] - p1[0]) * ry - (q1[1] - p1[1]) * rx) / denominator
+    if 0.0 < t < 1.0 and 0.0 < u < 1.0:
+        return (p1[0] + rx * t, p1[1] + ry * t)
+    return None
+
+
+def best_gap(length: float, dash: float, gap: float) -> float:
+    """Skia's dash selection for an open side: of the two whole numbers of dashes around
+    ``length / (dash + gap)``, the one whose gap is nearest ``gap``."""
+    fewer = math.floor((length + gap) / (dash + gap))
+    more = fewer + 1
+    fewer_gap = (length - fewer * dash) / (fewer - 1) if fewer > 1 else math.inf
+    more_gap = (length - more * dash) / (more - 1)
+    if more_gap <= 0 or abs(fewer_gap - gap) < abs(more_gap - gap):
+        return fewer_gap
+    return more_gap
+
+
+def _middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> list[tuple[float, float]]:
+    """The side's middle line as a polyline: from the middle of one corner's arc (the corner point when
+    square), along the side, to the middle of the next corner's arc, on the border's centre line."""
+    top, right, bottom, left = (w / 2 for w in widths)
+    x0, y0 = rect.x + left, rect.y + top
+    x1, y1 = rect.x + rect.width - right, rect.y + rect.height - bottom
+    centre = inner_radii(radii, top, right, bottom, left)
+    # per corner, clockwise from the top left: the arc's centre and radii, and its start angle (the
+    # arc runs a quarter turn clockwise from there)
+    arcs = (((x0 + centre[0][0], y0 + centre[0][1]), centre[0], 180.0),
+            ((x1 - centre[1][0], y0 + centre[1][1]), centre[1], 270.0),
+            ((x1 - centre[2][0], y1 - centre[2][1]), centre[2], 0.0),
+            ((x0 + centre[3][0], y1 - centre[3][1]), centre[3], 90.0))
+
+    def arc(corner: int, start: float, end: float) -> list[tuple[float, float]]:
+        (cx, cy), (rx, ry), _ = arcs[corner]
+        steps = 12
+        return [(cx + rx * math.cos(math.radians(start + (end - start) * k / steps)),
+                 cy + ry * math.sin(math.radians(start + (end - start) * k / steps))) for k in range(steps + 1)]
+
+    first, second = index, (index + 1) % 4
+    return arc(first, arcs[first][2] + 45.0, arcs[first][2] + 90.0) + arc(second, arcs[second][2],
+                                                                          arcs[second][2] + 45.0)
+
+
+def _closed_middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii) -> list[tuple[float, float]]:
+    """The border's centre line all around, clockwise from the end of the top-left arc (where Skia
+    starts a rounded rectangle)."""
+    sides = [_middle_line(rect, widths, radii, index) for index in range(4)]
+    half = len(sides[0]) // 2 - 1  # the last point of the first corner's half arc
+    return sides[0][half:] + sides[1] + sides[2] + sides[3] + sides[0][:half + 1]
+
+
+def _dots(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, width: float) -> Path:
+    """Chrome's dots along one side: centred on the middle line from corner to corner (both end dots
+    on the corners), as many as Skia's gap selection fits."""
+    return _dots_along(_middle_line(rect, widths, radii, index), width, closed=False)
+
+
+def _dots_along(points: list[tuple[float, float]], width: float, closed: bool) -> Path:
+    """Dots of diameter ``width`` (round from 3 px, squares below) along a polyline: an open side has
+    a dot on each end; a closed path has one on its first point."""
+    lengths = [0.0]
+    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        lengths.append(lengths[-1] + math.hypot(bx - ax, by - ay))
+    total = lengths[-1]
+    if closed:
+        fewer = max(1, math.floor((total + width) / (2 * width)))
+        options = [n for n in (fewer, fewer + 1) if total - n * width > 0]
+        count = min(options, key=lambda n: abs((total - n * width) / n - width)) if options else 1
+        positions = [i * total / count for i in range(count)]
+    else:
+        gap = best_gap(total + width, width, width) if total > 0 else math.inf
+        count = 1 if not math.isfinite(gap) or gap <= 0 else max(2, round((total + width + gap) / (width + gap)))
+        positions = [total * i / (count - 1) if count > 1 else 0.0 for i in range(count)]
+    builder = PathBuilder()
+    segment = 0
+    for at in positions:
+        while segment < len(points) - 2 and lengths[segment + 1] < at:
+            segment += 1
+        span = lengths[segment + 1] - lengths[segment]
+        t = (at - lengths[segment]) / span if span > 0 else 0.0
+        (ax, ay), (bx, by) = points[segment], points[segment + 1]
+        cx, cy = ax + (bx - ax) * t, ay + (by - ay) * t
+        if width >= 3:
+            builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
+        else:
+            builder.extend(rect_path(Rect(cx - width / 2, cy - width / 2, width, width)))
+    return builder.build()
+
+
+def _marks(rect: Rect, index: int, width: float, dotted: bool) -> Path:
+    """Dots (round from 3 px) or dashes along the side's middle line, corner to corner."""
+    horizontal = index in (_TOP, _BOTTOM)
+    length = rect.width if horizontal else rect.height
+    if dotted:
+        dash, gap = width, width
+    else:
+        dash, gap = (2 * width, width) if width >= 3 else (3 * width, 2 * width)
+    if length <= dash:
+        spacing, count = 0.0, 1
+    else:
+        used_gap = best_gap(length, dash, gap)
+        if not math.isfinite(used_gap):
+            spacing, count = 0.0, 1
+        else:
+            count = max(1, round((length + used_gap) / (dash + used_gap)))
+            spacing = dash + used_gap
+    middle = {_TOP: rect.y + width / 2, _BOTTOM: rect.y + rect.height - width / 2,
+              _LEFT: rect.x + width / 2, _RIGHT: rect.x + rect.width - width / 2}[index]
+    start = rect.x if horizontal else rect.y
+    builder = PathBuilder()
+    for i in range(count):
+        along = start + i * spacing
+        if dotted and width >= 3:
+            cx, cy = (along + dash / 2, middle) if horizontal else (middle, along + dash / 2)
+            builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
+        else:
+            mark = (Rect(along, middle - width / 2, dash, width) if horizontal
+                    else Rect(middle - width / 2, along, width, dash))
+            builder.extend(rect_path(mark))
+    return builder.build()
+
+
+__all__ = ["CHROME_STYLES", "best_gap", "dark", "light", "paint_chrome_border", "shades"]
