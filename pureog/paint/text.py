@@ -53,7 +53,7 @@ class TextPainter:
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
-        if opacity <= 0.0 or box.width <= 0 or _undefined_position(box):
+        if opacity <= 0.0 or _undefined_position(box):
             return [], measured, None
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
