@@ -27,12 +27,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import generate, wide
+from conformance.paintgen import generate, tw, wide
 from conformance.paintgen.generate import Generated
 
-GENERATORS = {"effects": generate.document, "wide": wide.document}
-"""The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's) and
-``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`)."""
+GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document}
+"""The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
+``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`) and ``tw``
+(cards written in Tailwind classes; :mod:`conformance.paintgen.tw`)."""
 
 PAINTGEN_DIR = Path(__file__).resolve().parent
 SLICE_DIR = PAINTGEN_DIR / "slice"
@@ -208,7 +209,10 @@ def summary(outcomes: list[Outcome], worst: int) -> str:
 EXPECTATIONS = PAINTGEN_DIR / "expectations.yaml"
 WIDE_SLICE_DIR = PAINTGEN_DIR / "slice_wide"
 WIDE_EXPECTATIONS = PAINTGEN_DIR / "expectations_wide.yaml"
-SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS)}
+TW_SLICE_DIR = PAINTGEN_DIR / "slice_tw"
+TW_EXPECTATIONS = PAINTGEN_DIR / "expectations_tw.yaml"
+SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
+          "tw": (TW_SLICE_DIR, TW_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -32,6 +32,7 @@ from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
     INHERITED_FIELDS,
+    JS_LEADING_NUMBER,
     PROPERTIES,
     Invalid,
     Property,
@@ -42,7 +43,7 @@ from pureog.style.properties import (
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.tailwind.element import TailwindStyles
 from pureog.style.text_values import parse_font_size
-from pureog.style.values import BorderStyle, Display
+from pureog.style.values import BorderStyle, Display, Percent
 
 _PRESET, _AUTHOR = 0, 1
 _CSS_WIDE = ("inherit", "initial", "unset")
@@ -93,7 +94,7 @@ class _Declared:
         self.source = source
         self.throws = throws
         self.yoga_raw: RawValue | None = None
-        """The column gap of a two-value ``gap`` as Yoga reads it (the first value), for flex containers."""
+        """The whole value of a ``gap`` declaration, which Yoga reads itself when it has two values."""
         self.shadowed: _Declared | None = None
         """The declaration this one replaced, for shorthands that may not apply (``placeItems`` outside a grid)."""
 
@@ -210,8 +211,8 @@ class _Cascade:
                     and declared[longhand].origin == origin:
                 continue  # Satori sets Yoga's gap before rowGap and columnGap: the longhands win
             entry = _Declared(longhand_value, origin, name, throws)
-            if name == "gap" and longhand == "columnGap":
-                entry.yoga_raw = longhands[0][1]
+            if name == "gap":
+                entry.yoga_raw = raw  # type: ignore[assignment]
             if name in ("placeItems", "placeSelf"):
                 entry.shadowed = declared.get(longhand)
             declared[longhand] = entry
@@ -442,20 +443,28 @@ class _Cascade:
 
     def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared],
                   parent: ComputedStyle, contexts: dict[int, ValueContext]) -> None:
-        """A two-value ``gap`` on a flex container: Satori hands the whole string to Yoga's
-        ``setGap(GUTTER_ALL)``, which reads its first number for both gaps (a grid container is laid
-        out as the browser does, so it keeps CSS's column gap)."""
+        """A two-value ``gap`` on a flex container: Satori cannot convert it and hands the whole string to
+        Yoga's ``setGap(GUTTER_ALL)``, which reads it with JavaScript's ``parseFloat``: the leading
+        number, in px whatever its unit (``1rem 0.25rem`` is 1 px), a percentage only when the whole
+        string ends with ``%``, for both gaps. A grid container is laid out as the browser does, so
+        it keeps CSS's two gaps."""
         column = declared.get("columnGap")
-        if (column is None or column.source != "gap" or column.yoga_raw is None or column.yoga_raw == column.raw
-                or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
+        if (column is None or column.source != "gap" or not isinstance(column.yoga_raw, str)
+                or len(column.yoga_raw.split()) < 2 or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
             return
-        value = self._parse(element, "columnGap", _Declared(column.yoga_raw, column.origin, "gap"), parent,
-                            contexts[column.origin])
-        if value is _DROPPED:
+        whole = column.yoga_raw.strip()
+        match = JS_LEADING_NUMBER.match(whole)
+        if match is None:
             return
+        number = float(match.group(1))
+        value: object = Percent(number) if whole.endswith("%") else number
+        row = declared.get("rowGap")
+        if row is not None and row.source == "gap":
+            values["row_gap"] = value
         values["column_gap"] = value
-        self._tolerate(f"a two-value gap on a flex container is read as {column.yoga_raw} for both gaps, as "
-                       "Yoga reads it", f"{element.style_path}.gap")
+        shown = f"{match.group(1)}%" if whole.endswith("%") else f"{match.group(1)}px"
+        self._tolerate(f"a two-value gap on a flex container is read as {shown} for both gaps, as Yoga reads "
+                       "it", f"{element.style_path}.gap")
 
     @staticmethod
     def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:

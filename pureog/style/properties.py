@@ -128,7 +128,8 @@ def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     return value
 
 
-_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+"""What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
 
 
 def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
@@ -138,7 +139,7 @@ def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     try:
         return parse_length(raw, ctx)
     except StyleError:
-        match = _LEADING_NUMBER.match(raw_text(raw))
+        match = JS_LEADING_NUMBER.match(raw_text(raw))
         if match is None:
             raise
         raise StyleFallback(f"expected a length or percentage, got {describe(raw)}",

@@ -17,6 +17,8 @@ from conformance.paintgen.driver import (
     ASSETS_DIR,
     EXPECTATIONS,
     SLICE_DIR,
+    TW_EXPECTATIONS,
+    TW_SLICE_DIR,
     WIDE_EXPECTATIONS,
     WIDE_SLICE_DIR,
     check_slice,
@@ -42,6 +44,11 @@ def test_slice_matches_expectations() -> None:
     _assert_slice_matches(SLICE_DIR, EXPECTATIONS, 200)
 
 
+def test_tw_slice_matches_expectations() -> None:
+    """The Tailwind generator's slice (cards written with the tw prop, plus style extras)."""
+    _assert_slice_matches(TW_SLICE_DIR, TW_EXPECTATIONS, 50)
+
+
 def test_wide_slice_matches_expectations() -> None:
     """The wide generator's slice (whole cards: layout, presets, text properties, several fonts)."""
     _assert_slice_matches(WIDE_SLICE_DIR, WIDE_EXPECTATIONS, 60)
@@ -58,7 +65,7 @@ def test_wide_generator_is_deterministic_and_uses_existing_files() -> None:
 
 
 def test_slice_documents_have_references_and_local_assets() -> None:
-    for path in slice_documents() + slice_documents(WIDE_SLICE_DIR):
+    for path in slice_documents() + slice_documents(WIDE_SLICE_DIR) + slice_documents(TW_SLICE_DIR):
         assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
         text = path.read_text(encoding="utf-8")
         assert "http" not in text and "/work/" not in text

@@ -94,7 +94,7 @@ def test_gap_and_inset() -> None:
     assert (s.row_gap, s.column_gap) == (8.0, 8.0)
     with pytest.warns(RenderWarning, match="as Yoga reads it"):  # Satori hands Yoga the whole string
         s = style({"gap": "4px 10%"})
-    assert (s.row_gap, s.column_gap) == (4.0, 4.0)
+    assert (s.row_gap, s.column_gap) == (Percent(4.0), Percent(4.0))  # ends with %: 4 % (Next: 6 px of 150)
     s = style({"display": "grid", "gap": "4px 10%"})  # grid: laid out as the browser does
     assert (s.row_gap, s.column_gap) == (4.0, Percent(10.0))
     # Satori sets Yoga's gap first, then rowGap and columnGap: the longhands win in any order
@@ -103,6 +103,12 @@ def test_gap_and_inset() -> None:
     with pytest.warns(RenderWarning, match="as Yoga reads it"):
         s = style({"gap": "5px 2px", "rowGap": 20})
     assert (s.row_gap, s.column_gap) == (20.0, 5.0)
+    # Yoga's parseFloat of the whole string: the leading number in px whatever its unit, a percentage
+    # only when the string ends with % (measured against Next: "1rem 0.25rem" lays out 1 px gaps)
+    for value, expected in (("1rem 0.25rem", 1.0), ("2em 4px", 2.0), ("10% 4px", 10.0)):
+        with pytest.warns(RenderWarning, match="as Yoga reads it"):
+            s = style({"display": "flex", "gap": value})
+        assert (s.row_gap, s.column_gap) == (expected, expected), value
     with pytest.warns(RenderWarning, match="inset"):  # Satori ignores inset: boxes must not move
         s = style({"inset": "1px auto"})
     assert (s.top, s.right, s.bottom, s.left) == (AUTO, AUTO, AUTO, AUTO)
