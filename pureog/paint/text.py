@@ -82,6 +82,11 @@ class TextPainter:
             from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
 
             decorations, centre_lines = paint_decorations(paragraph, style, box.x, box.y, matrix)
+            if matrix is not None and decorations:
+                # Satori puts each moved decoration <line> in a <g> with the ancestors' clip-path, but a
+                # line has no height however it is turned, and resvg ignores the clip-path of an
+                # element without a bounding box: the lines escape the clip (tw generator seed 1142)
+                decorations = [Group(tuple(decorations), unclipped=True)]
         object_box = _object_box(glyphs, centre_lines) if decorations else None
         if not glyphs:
             return decorations, measured, object_box
