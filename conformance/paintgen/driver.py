@@ -333,7 +333,11 @@ def main(argv: list[str] | None = None) -> int:
     made = write_documents(seeds, out, assets, small, args.generator)
     paths = [_doc_path(out, g.seed) for g in made]
     features = {_doc_path(out, g.seed): g.features for g in made}
-    oracle_errors = {} if args.no_oracle else draw_references(paths, compact=args.slice)
+    if args.no_oracle:  # rescoring: documents the oracle refused earlier have no reference
+        oracle_errors = {p: "no reference (refused by the oracle)" for p in paths
+                         if not p.with_suffix(".ref.png").is_file()}
+    else:
+        oracle_errors = draw_references(paths, compact=args.slice)
     for path in oracle_errors:
         if args.slice:  # the slice keeps only documents the oracle draws
             path.unlink()
