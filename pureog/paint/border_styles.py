@@ -34,6 +34,9 @@ CHROME_STYLES = frozenset({BorderStyle.DOTTED, BorderStyle.DOUBLE, BorderStyle.G
 """The styles drawn here (they only come from ``border`` shorthands, which Next refuses with them)."""
 
 _SCALE = 255.99998  # Blink's nextafterf(256, 0): channel floats back to bytes by truncation
+_MAX_MARKS = 4096
+"""Dots or dashes per side at most (hostile input: a 0.01 px dotted border around a huge box); a side
+that would need more is drawn as a solid band, which is what such a dense row looks like."""
 _DARK_LUMINANCE = 0.014443844  # below it Blink lightens a "dark" shade instead of darkening it
 
 Side = tuple[float, BorderStyle, Color]
@@ -46,7 +49,8 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
     Stripes of the same extent and colour on several sides are one ring clipped to the union of
     their sides' shares, so that no seam shows along the diagonals between them."""
     widths = tuple(side[0] for side in sides)
-    if has_radius(radii) and sides[0][1] is BorderStyle.DOTTED and all(side == sides[0] for side in sides):
+    if (has_radius(radii) and sides[0][1] is BorderStyle.DOTTED and all(side == sides[0] for side in sides)
+            and _mark_count(rect, _TOP, sides[0][0]) + _mark_count(rect, _LEFT, sides[0][0]) <= _MAX_MARKS):
         # one closed path around the rounded box, as Chrome strokes a uniform rounded dotted border
         width, _, color = sides[0]
         if width <= 0 or color.is_transparent:
@@ -58,6 +62,8 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
     for index, (width, style, color) in enumerate(sides):
         if width <= 0 or color.is_transparent or style in (BorderStyle.NONE, BorderStyle.HIDDEN):
             continue
+        if style in (BorderStyle.DOTTED, BorderStyle.DASHED) and _mark_count(rect, index, width) > _MAX_MARKS:
+            style = BorderStyle.SOLID
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
             # corner dots are drawn whole by both sides, as Chrome draws them
             path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
@@ -298,6 +304,12 @@ def _dots_along(points: list[tuple[float, float]], width: float, closed: bool) -
         else:
             builder.extend(rect_path(Rect(cx - width / 2, cy - width / 2, width, width)))
     return builder.build()
+
+
+def _mark_count(rect: Rect, index: int, width: float) -> float:
+    """About how many dots or dashes the side holds (at least one per two widths of its length)."""
+    length = rect.width if index in (_TOP, _BOTTOM) else rect.height
+    return length / (2 * width) if width > 0 else math.inf
 
 
 def _marks(rect: Rect, index: int, width: float, dotted: bool) -> Path:

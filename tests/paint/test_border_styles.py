@@ -86,3 +86,13 @@ def test_inset_paints_top_left_shadowed_and_bottom_right_lit() -> None:
     assert tuple(pixels[36][20 * 4:20 * 4 + 3]) == (255, 0, 0)  # bottom
     assert tuple(pixels[20][3 * 4:3 * 4 + 3]) == (120, 0, 0)  # left
     assert tuple(pixels[20][36 * 4:36 * 4 + 3]) == (255, 0, 0)  # right
+
+
+def test_a_side_too_dense_for_dots_is_one_band() -> None:
+    # hostile input: 0.01 px dots along 100,000 px would be millions of shapes; Chrome's row of them
+    # looks like a line, and a solid band is what is drawn
+    huge = Rect(0, 0, 100_000, 100_000)
+    nodes = paint_border(style({"border": "0.01px dotted red"}), huge, SQUARE)
+    assert len(nodes) == 1 and isinstance(nodes[0], FillPath)  # one ring, no dots
+    normal = paint_border(style({"border": "3px dotted red"}), Rect(0, 0, 60, 60), SQUARE)
+    assert isinstance(normal[-1], Group) and len(normal[-1].children) == 4  # one path of dots per side
