@@ -38,8 +38,9 @@ FONT_SET = (("Geist", "Geist-Regular.ttf", 400), ("Geist", "Geist-Bold.ttf", 700
 class _Tw:
     """One card's random classes; ``features`` collects the class groups drawn."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, assets: str) -> None:
         self.r = random.Random(seed)
+        self.assets = assets.rstrip("/")
         self.features: set[str] = set()
 
     def pick(self, group: str, chance: float, options: tuple[str, ...]) -> list[str]:
@@ -129,7 +130,23 @@ class _Tw:
             style.update({"whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis"})
         return style
 
+    def image(self) -> dict[str, Any]:
+        """An avatar or photo as card authors add them: sized by classes or props, often rounded."""
+        r = self.r
+        self.features.add("img")
+        name = r.choice(("avatar.png", "photo.jpg", "photo.png", "logo.svg"))
+        classes = [r.choice(("w-12 h-12", "w-16 h-16", "w-24 h-24", "w-32 h-20", "w-full h-24")),
+                   r.choice(("rounded-full", "rounded-lg", "rounded-none", "rounded-xl"))]
+        classes += self.pick("border", 0.3, ("border-2 border-white", "border-4 border-gray-200"))
+        props: dict[str, Any] = {"src": f"{self.assets}/{name}", "tw": " ".join(classes)}
+        if r.random() < 0.4:
+            self.features.add("object-fit")
+            props["style"] = {"objectFit": r.choice(("cover", "contain", "fill"))}
+        return {"type": "img", "props": props}
+
     def node(self, depth: int) -> dict[str, Any]:
+        if depth >= 2 and self.r.random() < 0.12:
+            return self.image()
         leaf = depth >= 3 or self.r.random() < 0.3
         props: dict[str, Any] = {"tw": " ".join(self.box() + (self.text() if leaf else []))}
         style = self.style(leaf)
@@ -141,7 +158,7 @@ class _Tw:
 
 def document(seed: int, assets: str = "../../assets", small: bool = False) -> Generated:
     """The random tw card of ``seed`` (``assets`` locates the fonts directory beside it)."""
-    g = _Tw(seed)
+    g = _Tw(seed, assets)
     fonts_dir = posixpath.join(posixpath.dirname(assets.rstrip("/")), "fonts")
     w, h = g.r.choice(SMALL_SIZES if small else SIZES)
     root_classes = ["flex", "w-full", "h-full", *g.box()]

@@ -28,7 +28,7 @@ from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.border_styles import CHROME_STYLES, paint_chrome_border
 from pureog.paint.radius import inner_radii
-from pureog.path import Path, PathBuilder, Radii, has_radius, rounded_rect_path
+from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
 
@@ -45,8 +45,9 @@ def border_sides(style: ComputedStyle) -> list[Side]:
     ]
 
 
-def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "") -> list[Node]:
-    """The element's border, painted over its background (``path`` is the element path, unused)."""
+def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False) -> list[Node]:
+    """The element's border, painted over its background (``path`` is the element path, unused;
+    ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows)."""
     sides = border_sides(style)
     if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
         return []
@@ -76,8 +77,17 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "")
         stroke = stroke_path(
             line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes, res_scale=1.0
         )
-        if not stroke.is_empty:
-            fills.append(FillPath(stroke, SolidPaint(color)))
+        if stroke.is_empty:
+            continue
+        bounds = stroke.bounds()
+        if not moved and bounds.y < 0.0 < bounds.y + bounds.height <= 1.0:
+            # A 1 px side on the canvas's top edge: half its 2 px stroke lies above the canvas. resvg
+            # trims the clipped path's layer to its pixels, one row here, and tiny-skia keeps only the
+            # first two pixels of a one-row layer (measured; the same bug cuts any one-row layer)
+            first_two = rect_path(Rect(math.floor(bounds.x), 0.0, 2.0, 1.0))
+            fills.append(Group((FillPath(stroke, SolidPaint(color)),), clip=Clip(first_two)))
+            continue
+        fills.append(FillPath(stroke, SolidPaint(color)))
     if not fills:
         return []
     return [Group(tuple(fills), clip=Clip(outline))]
