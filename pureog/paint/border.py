@@ -26,11 +26,11 @@ import math
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
-from pureog.paint.border_styles import CHROME_STYLES, paint_chrome_border
+from pureog.paint.border_styles import paint_chrome_border
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import BorderStyle
+from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle
 
 Side = tuple[float, BorderStyle, Color]
 
@@ -51,7 +51,7 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
     sides = border_sides(style)
     if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
         return []
-    if any(side[1] in CHROME_STYLES for side in sides):
+    if any(side[1] in CHROME_BORDER_STYLES for side in sides):
         return paint_chrome_border(sides, rect, radii)  # styles Next refuses: Chrome's drawing
     first = sides[0]
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the

@@ -27,11 +27,8 @@ from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path, rounded_rect_path
+from pureog.style.color_spaces import srgb_bytes_to_xyz
 from pureog.style.values import BorderStyle
-
-CHROME_STYLES = frozenset({BorderStyle.DOTTED, BorderStyle.DOUBLE, BorderStyle.GROOVE, BorderStyle.RIDGE,
-                           BorderStyle.INSET, BorderStyle.OUTSET})
-"""The styles drawn here (they only come from ``border`` shorthands, which Next refuses with them)."""
 
 _SCALE = 255.99998  # Blink's nextafterf(256, 0): channel floats back to bytes by truncation
 _MAX_MARKS = 4096
@@ -44,7 +41,8 @@ _TOP, _RIGHT, _BOTTOM, _LEFT = range(4)
 
 
 def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Node]:
-    """Every side of a border that uses at least one of :data:`CHROME_STYLES`, as Chrome paints it.
+    """Every side of a border that uses at least one of the shorthand-only styles
+    (:data:`~pureog.style.values.CHROME_BORDER_STYLES`), as Chrome paints it.
 
     Stripes of the same extent and colour on several sides are one ring clipped to the union of
     their sides' shares, so that no seam shows along the diagonals between them."""
@@ -57,7 +55,9 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
             return []
         return [FillPath(_dots_along(_closed_middle_line(rect, widths, radii), width, closed=True),
                          SolidPaint(color))]
-    stripes: dict[tuple[tuple[float, ...], tuple[float, ...], Color], tuple[set[int], PathBuilder]] = {}
+    Insets = tuple[float, ...]
+    stripes: dict[tuple[Insets, Insets, Color], PathBuilder] = {}  # (from, to, colour) -> its sides' shares
+    sides_of_extent: dict[tuple[Insets, Insets], set[int]] = {}
     marks: list[Node] = []
     for index, (width, style, color) in enumerate(sides):
         if width <= 0 or color.is_transparent or style in (BorderStyle.NONE, BorderStyle.HIDDEN):
@@ -67,25 +67,20 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
             # corner dots are drawn whole by both sides, as Chrome draws them
             path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
-                    else _marks(rect, index, width, dotted=False))
+                    else _dashes(rect, index, width))
             if not path.is_empty:
                 marks.append(FillPath(path, SolidPaint(color)))
             continue
         for start, end, shade in _bands(style, widths, index, color):
-            owners, wedges = stripes.setdefault((start, end, shade), (set(), PathBuilder()))
-            owners.add(index)
-            wedges.extend(_wedge(rect, widths, radii, index))
+            stripes.setdefault((start, end, shade), PathBuilder()).extend(_wedge(rect, widths, radii, index))
+            sides_of_extent.setdefault((start, end), set()).add(index)
     drawn = {index for index, side in enumerate(sides) if side[0] > 0}
     nodes: list[Node] = []
-    base_done: set[tuple[tuple[float, ...], tuple[float, ...]]] = set()
-    for (start, end, shade), (_, wedges) in stripes.items():
+    for (start, end, shade), wedges in stripes.items():
         ring = FillPath(_ring(rect, radii, start, end), SolidPaint(shade), FillRule.EVENODD)
-        extent = (start, end)
-        every_side = {i for (s, e, _), (o, _) in stripes.items() if (s, e) == extent for i in o}
-        if extent not in base_done and every_side >= drawn:
+        if sides_of_extent.pop((start, end), set()) >= drawn:
             # a ring all sides share: its first colour goes down whole and the others are clipped over
             # it, so a corner diagonal mixes the two colours half and half as Chrome's does
-            base_done.add(extent)
             nodes.append(ring)
         else:
             nodes.append(Group((ring,), clip=Clip(wedges.build())))
@@ -122,17 +117,10 @@ def light(color: Color) -> Color:
     return _scaled(color, min(1.0, v + 0.33) / v)
 
 
-def _luminance(color: Color) -> float:
-    def linear(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(c) for c in _channels(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
 def shades(color: Color) -> tuple[Color, Color]:
     """(shadowed, lit) shades of ``color`` for groove, ridge, inset and outset."""
-    if _luminance(color) < _DARK_LUMINANCE:
+    luminance = srgb_bytes_to_xyz(color.r, color.g, color.b)[1]  # CIE Y: the relative luminance
+    if luminance < _DARK_LUMINANCE:
         lit_once = light(color)
         return lit_once, light(lit_once)
     return dark(color), light(color)
@@ -312,37 +300,26 @@ def _mark_count(rect: Rect, index: int, width: float) -> float:
     return length / (2 * width) if width > 0 else math.inf
 
 
-def _marks(rect: Rect, index: int, width: float, dotted: bool) -> Path:
-    """Dots (round from 3 px) or dashes along the side's middle line, corner to corner."""
+def _dashes(rect: Rect, index: int, width: float) -> Path:
+    """Chrome's dashes along the side's middle line, corner to corner: ``2w`` long (``3w`` below 3 px),
+    the gap nearest ``w`` (``2w``) that fits a whole number of them."""
     horizontal = index in (_TOP, _BOTTOM)
     length = rect.width if horizontal else rect.height
-    if dotted:
-        dash, gap = width, width
+    dash, gap = (2 * width, width) if width >= 3 else (3 * width, 2 * width)
+    used_gap = best_gap(length, dash, gap) if length > dash else math.inf
+    if math.isfinite(used_gap):
+        count, spacing = max(1, round((length + used_gap) / (dash + used_gap))), dash + used_gap
     else:
-        dash, gap = (2 * width, width) if width >= 3 else (3 * width, 2 * width)
-    if length <= dash:
-        spacing, count = 0.0, 1
-    else:
-        used_gap = best_gap(length, dash, gap)
-        if not math.isfinite(used_gap):
-            spacing, count = 0.0, 1
-        else:
-            count = max(1, round((length + used_gap) / (dash + used_gap)))
-            spacing = dash + used_gap
+        count, spacing = 1, 0.0
     middle = {_TOP: rect.y + width / 2, _BOTTOM: rect.y + rect.height - width / 2,
               _LEFT: rect.x + width / 2, _RIGHT: rect.x + rect.width - width / 2}[index]
     start = rect.x if horizontal else rect.y
     builder = PathBuilder()
     for i in range(count):
         along = start + i * spacing
-        if dotted and width >= 3:
-            cx, cy = (along + dash / 2, middle) if horizontal else (middle, along + dash / 2)
-            builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
-        else:
-            mark = (Rect(along, middle - width / 2, dash, width) if horizontal
-                    else Rect(middle - width / 2, along, width, dash))
-            builder.extend(rect_path(mark))
+        builder.extend(rect_path(Rect(along, middle - width / 2, dash, width) if horizontal
+                                 else Rect(middle - width / 2, along, width, dash)))
     return builder.build()
 
 
-__all__ = ["CHROME_STYLES", "best_gap", "dark", "light", "paint_chrome_border", "shades"]
+__all__ = ["best_gap", "dark", "light", "paint_chrome_border", "shades"]

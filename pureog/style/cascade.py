@@ -43,7 +43,7 @@ from pureog.style.properties import (
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.tailwind.element import TailwindStyles
 from pureog.style.text_values import parse_font_size
-from pureog.style.values import BorderStyle, Display, Percent
+from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle, Display, Percent
 
 _PRESET, _AUTHOR = 0, 1
 _CSS_WIDE = ("inherit", "initial", "unset")
@@ -189,7 +189,7 @@ class _Cascade:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = js_number(name, raw)
-        if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in _SHORTHAND_ONLY_STYLES:
+        if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in CHROME_BORDER_STYLES:
             # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
             # with these styles, so pureog draws them as Chrome) give a side such a style
             self._tolerate(f"expected one of 'none', 'hidden', 'solid', 'dashed', got {raw!r}; ignored, as "
@@ -350,7 +350,7 @@ class _Cascade:
             del declared[name]
 
         self._fix_borders(values, declared)
-        self._yoga_gap(element, values, declared, parent, contexts)
+        self._yoga_gap(element, values, declared)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
         return ComputedStyle(**values)  # type: ignore[arg-type]
@@ -441,8 +441,7 @@ class _Cascade:
         self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
         return _DROPPED
 
-    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared],
-                  parent: ComputedStyle, contexts: dict[int, ValueContext]) -> None:
+    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared]) -> None:
         """A two-value ``gap`` on a flex container: Satori cannot convert it and hands the whole string to
         Yoga's ``setGap(GUTTER_ALL)``, which reads it with JavaScript's ``parseFloat``: the leading
         number, in px whatever its unit (``1rem 0.25rem`` is 1 px), a percentage only when the whole
@@ -481,7 +480,6 @@ class _Cascade:
 
 
 _SIDE_STYLES = frozenset(f"border{side}Style" for side in SIDES)
-_SHORTHAND_ONLY_STYLES = frozenset({"dotted", "double", "groove", "ridge", "inset", "outset"})
 
 # Per side: the ComputedStyle fields and the longhand names _fix_borders looks at.
 _BORDER_KEYS = tuple(

@@ -322,11 +322,10 @@ def _mix_operand(group: tuple[Token, ...], current_color: Color, shown: str) -> 
 
 
 def _powerless_hue(space: str, values: Triple) -> bool:
-    if space in ("lch", "oklch"):
-        return values[1] <= 1e-6
-    if space == "hsl":
-        return values[1] <= 1e-6
-    return space == "hwb" and values[1] + values[2] >= 100.0 - 1e-6
+    """No chroma (lch, oklch), no saturation (hsl), or all white and black (hwb): the hue means nothing."""
+    if space == "hwb":
+        return values[1] + values[2] >= 100.0 - 1e-6
+    return values[1] <= 1e-6
 
 
 def _mix_hues(h1: float, h2: float, p1: float, method: str) -> float:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
+from pureog.style.values import NEXT_BORDER_STYLES, BorderStyle
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
 Decls = list[tuple[str, RawValue]]
@@ -60,9 +61,6 @@ expand_padding = _box("padding", "", "paddings")
 expand_border_width = _box("border", "Width", "border widths")
 
 
-_LONGHAND_BORDER_STYLES = ("none", "hidden", "solid", "dashed")
-
-
 def expand_border_style(raw: RawValue) -> Decls:
     """``borderStyle`` sets no side's style in the reference: css-to-react-native keeps it whole and
     Satori draws each side from ``border{Side}Style`` (set by the ``border`` shorthands or written
@@ -70,12 +68,14 @@ def expand_border_style(raw: RawValue) -> Decls:
     the warning says."""
     words = [w.lower() for w in _four(raw, "border styles")] if not _numeric_or_text(raw) else [str(raw)]
     for word in words:
-        if word not in _LONGHAND_BORDER_STYLES:
-            raise StyleError(f"expected 1 to 4 of {', '.join(_LONGHAND_BORDER_STYLES)}, got {describe(raw)}")
+        if word not in NEXT_BORDER_STYLES:
+            raise StyleError(f"expected 1 to 4 of {', '.join(NEXT_BORDER_STYLES)}, got {describe(raw)}")
     if any(word != "solid" for word in words):
         raise StyleFallback("'borderStyle' sets no side's style in Next.js (only border, border{Side} and "
                             "border{Side}Style do)", "the sides are drawn as if it were not there", ())
     return []
+
+
 expand_border_color = _box("border", "Color", "border colours")
 
 
@@ -158,7 +158,7 @@ def expand_place_content(raw: RawValue) -> Decls:
 # --------------------------------------------------------------------------- borders
 
 
-_BORDER_STYLES = ("none", "hidden", "solid", "dashed", "dotted", "double", "groove", "ridge", "inset", "outset")
+_BORDER_STYLES = frozenset(BorderStyle)
 _WIDTH_KEYWORDS = {"thin": "1", "medium": "3", "thick": "5"}
 
 

@@ -127,6 +127,12 @@ class BorderStyle(StrEnum):
     OUTSET = "outset"
 
 
+NEXT_BORDER_STYLES = (BorderStyle.NONE, BorderStyle.HIDDEN, BorderStyle.SOLID, BorderStyle.DASHED)
+"""The styles Satori's validator accepts in a ``border{Side}Style`` or ``borderStyle`` longhand."""
+CHROME_BORDER_STYLES = frozenset(BorderStyle) - frozenset(NEXT_BORDER_STYLES)
+"""The styles only the ``border`` shorthands give (Next refuses them there; pureog draws them as Chrome)."""
+
+
 class FontStyle(StrEnum):
     NORMAL = "normal"
     ITALIC = "italic"
