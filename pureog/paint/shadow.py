@@ -24,7 +24,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded, turned_clips
-from pureog.path import Path, Radii, rect_path, rounded_rect_path
+from pureog.paint.usvg_bbox import satori_rounded_rect_bbox
+from pureog.path import Path, Radii, clamp_radii, rect_path, rounded_rect_path
 from pureog.style.shadow import BoxShadow, TextShadow
 
 
@@ -102,7 +103,7 @@ def box_shadows(
                 # Satori shrinks the shape with a mask (a stroked copy) that carries the maskImage as
                 # well: the source is masked twice.
                 body = Group((body,), mask=mask)
-        region = _region(s, spread, rounded_rect_path(moved_rect, radii), m, rect)
+        region = _region(s, spread, radii, m, rect)
         std = s.blur / 2.0
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
@@ -134,8 +135,10 @@ def _mask_region(box: Rect) -> Rect:
     return Rect(box.x - 0.1 * box.width, box.y - 0.1 * box.height, 1.2 * box.width, 1.2 * box.height)
 
 
-def _region(s: BoxShadow, spread: float, moved: Path, m: Affine | None, rect: Rect) -> Rect:
-    """The filter region Satori writes (percentages of the element size) applied to the moved bbox."""
+def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: Rect) -> Rect:
+    """The filter region Satori writes (percentages of the element size) applied to the moved shape's
+    bounding box: resvg's own, with its float error, when the shape is not transformed (the error
+    decides a whole pixel column and row, paint/usvg_bbox.py)."""
     grow = s.blur * s.blur / 4.0 + spread
     w, h = rect.width, rect.height
     dx = s.offset_x if s.inset else 0.0
@@ -144,13 +147,25 @@ def _region(s: BoxShadow, spread: float, moved: Path, m: Affine | None, rect: Re
     right = max(grow + w - dx, w)
     top = min(-grow - dy, 0.0)
     bottom = max(grow + h - dy, h)
-    bb = _bounds(moved, m)
-    return Rect(
-        bb.x + bb.width * left / w,
-        bb.y + bb.height * top / h,
-        bb.width * (right - left) / w,
-        bb.height * (bottom - top) / h,
-    )
+    if m is not None:
+        moved = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
+        bb = _bounds(rounded_rect_path(moved, radii), m)
+        return Rect(
+            bb.x + bb.width * left / w,
+            bb.y + bb.height * top / h,
+            bb.width * (right - left) / w,
+            bb.height * (bottom - top) / h,
+        )
+    # Untransformed, the whole chain is resvg's to the last bit, as it decides whole pixels: the
+    # bounding box with its float error, the percentages Satori prints and usvg divides by 100, and
+    # calc_region's rectangle mapped by the bbox transform (right = w * (fx + fw) + x, not x0 + w * fw;
+    # 72 * 1.0069444444444444 is 72.49999999999999 and rounds to 72 rows where 72.5 would give 73).
+    bb = satori_rounded_rect_bbox(rect, clamp_radii(rect, radii), s.offset_x, s.offset_y)
+    fx, fw = left / w * 100.0 / 100.0, (right - left) / w * 100.0 / 100.0
+    fy, fh = top / h * 100.0 / 100.0, (bottom - top) / h * 100.0 / 100.0
+    x0, x1 = bb.width * fx + bb.x, bb.width * (fx + fw) + bb.x
+    y0, y1 = bb.height * fy + bb.y, bb.height * (fy + fh) + bb.y
+    return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
 def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: Rect) -> ShadowFilter | None:
