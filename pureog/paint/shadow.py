@@ -24,7 +24,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded, turned_clips
-from pureog.paint.usvg_bbox import satori_rounded_rect_bbox
+from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, transformed_bbox
 from pureog.path import Path, Radii, clamp_radii, rect_path, rounded_rect_path
 from pureog.style.shadow import BoxShadow, TextShadow
 
@@ -38,10 +38,6 @@ def spread_shape(rect: Rect, radii: Radii, spread: float) -> Path:
         (max(0.0, rx + spread), max(0.0, ry + spread)) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in radii
     )
     return rounded_rect_path(grown, new_radii)  # type: ignore[arg-type]
-
-
-def _bounds(path: Path, m: Affine | None) -> Rect:
-    return (path.transformed(m) if m is not None else path).bounds()
 
 
 def box_shadows(
@@ -137,8 +133,7 @@ def _mask_region(box: Rect) -> Rect:
 
 def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: Rect) -> Rect:
     """The filter region Satori writes (percentages of the element size) applied to the moved shape's
-    bounding box: resvg's own, with its float error, when the shape is not transformed (the error
-    decides a whole pixel column and row, paint/usvg_bbox.py)."""
+    bounding box as resvg computes it (paint/usvg_bbox.py), in canvas space."""
     grow = s.blur * s.blur / 4.0 + spread
     w, h = rect.width, rect.height
     dx = s.offset_x if s.inset else 0.0
@@ -147,20 +142,14 @@ def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: R
     right = max(grow + w - dx, w)
     top = min(-grow - dy, 0.0)
     bottom = max(grow + h - dy, h)
-    if m is not None:
-        moved = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
-        bb = _bounds(rounded_rect_path(moved, radii), m)
-        return Rect(
-            bb.x + bb.width * left / w,
-            bb.y + bb.height * top / h,
-            bb.width * (right - left) / w,
-            bb.height * (bottom - top) / h,
-        )
-    # Untransformed, the whole chain is resvg's to the last bit, as it decides whole pixels: the
-    # bounding box with its float error, the percentages Satori prints and usvg divides by 100, and
-    # calc_region's rectangle mapped by the bbox transform (right = w * (fx + fw) + x, not x0 + w * fw;
-    # 72 * 1.0069444444444444 is 72.49999999999999 and rounds to 72 rows where 72.5 would give 73).
+    # The whole chain is resvg's to the last bit, as it decides whole pixels: the bounding box with its
+    # float error (through the shape's transform as usvg maps a box: its corners), the percentages
+    # Satori prints and usvg divides by 100, and calc_region's rectangle mapped by the bbox transform
+    # (right = w * (fx + fw) + x, not x0 + w * fw: 72 * 1.0069444444444444 is 72.49999999999999 and
+    # rounds to 72 rows where 72.5 would give 73).
     bb = satori_rounded_rect_bbox(rect, clamp_radii(rect, radii), s.offset_x, s.offset_y)
+    if m is not None:
+        bb = transformed_bbox(bb, m)
     fx, fw = left / w * 100.0 / 100.0, (right - left) / w * 100.0 / 100.0
     fy, fh = top / h * 100.0 / 100.0, (bottom - top) / h * 100.0 / 100.0
     x0, x1 = bb.width * fx + bb.x, bb.width * (fx + fw) + bb.x

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
 from pureog.path import Radii
 
 _TAU = 2.0 * math.pi
@@ -68,6 +68,18 @@ def satori_rounded_rect_bbox(rect: Rect, radii: Radii, dx: float = 0.0, dy: floa
                 start = end
             x, y = start
     return Rect(box.min_x, box.min_y, box.max_x - box.min_x, box.max_y - box.min_y)
+
+
+def transformed_bbox(box: Rect, m: Affine) -> Rect:
+    """usvg's ``PathBbox::transform``: the box as a rectangle path through ``m``, then that path's
+    bounding box (the corners' extent: looser than the turned shape's own bounds)."""
+    right, bottom = box.x + box.width, box.y + box.height
+    corners = ((box.x, box.y), (right, box.y), (right, bottom), (box.x, bottom))
+    mapped = [m.apply(x, y) for x, y in corners]
+    out = _Bounds(*mapped[0])
+    for x, y in mapped:
+        out.add_point(x, y)
+    return Rect(out.min_x, out.min_y, out.max_x - out.min_x, out.max_y - out.min_y)
 
 
 class _Bounds:
@@ -200,4 +212,4 @@ def _eval_cubic(p0: Point, p1: Point, p2: Point, p3: Point, t: float) -> Point:
     )
 
 
-__all__ = ["satori_rounded_rect_bbox"]
+__all__ = ["satori_rounded_rect_bbox", "transformed_bbox"]
