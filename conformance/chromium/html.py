@@ -16,7 +16,8 @@ What Chromium is given, per element:
 * the grid properties as the author wrote them (kebab-case, React's px for numbers), so that Chromium
   parses them itself and a pureog parsing bug shows; the grid reading of the alignment properties;
 * text properties as computed (px font sizes, line height as a multiple, ``font-kerning: none`` and
-  no ligatures: Satori measures glyph advances only); colours, backgrounds, radii, opacity.
+  no ligatures: Satori measures glyph advances only; kept on for documents with a variable font,
+  which pureog shapes as a browser does); colours, backgrounds, radii, opacity.
 
 The canvas is Satori's root node: a ``W x H`` flex row that wraps, ``align-items: flex-start``,
 overflow hidden. Elements carry ``data-i`` (document order, as :func:`pureog.layout_boxes` lists them).
@@ -76,11 +77,16 @@ def font_sources(document: Document) -> tuple[FontSource, ...]:
 
 
 def font_face_css(sources: tuple[FontSource, ...]) -> str:
+    from pureog.text.fonts import load_face  # noqa: PLC0415
+
     rules = []
     for src in sources:
         data = base64.b64encode(src.data).decode("ascii")
+        # a variable font serves its whole weight axis in pureog, as a weight range does in CSS
+        axis = load_face(src.data).weight_range
+        weight = f"{axis[0]:g} {axis[1]:g}" if axis else src.weight
         rules.append(f"@font-face{{font-family:{_quote(src.name.lower())};src:url(data:font/ttf;base64,{data});"
-                     f"font-weight:{src.weight};font-style:{src.style};}}")
+                     f"font-weight:{weight};font-style:{src.style};}}")
     return "\n".join(rules)
 
 
@@ -135,9 +141,15 @@ def build_page(document: Document) -> Page:
     counter = iter(range(1 << 30))
     _element(styled, document.root, None, out, counter, hidden, families, False)
     count = next(counter)
+    # Satori measures glyph advances only; pureog shapes a variable font as a browser does (kerning,
+    # ligatures: Next.js cannot load one), so a document with one keeps the browser's defaults.
+    from pureog.text.fonts import load_face  # noqa: PLC0415
+
+    satori_text = not any(load_face(s.data).axes for s in sources)
+    text = "font-kerning:none;font-variant-ligatures:none;" if satori_text else ""
     canvas = (f"display:flex;flex-direction:row;flex-wrap:wrap;align-items:flex-start;align-content:flex-start;"
               f"width:{document.width}px;height:{document.height}px;overflow:hidden;position:relative;"
-              f"box-sizing:border-box;font-kerning:none;font-variant-ligatures:none;")
+              f"box-sizing:border-box;{text}")
     body = f'<div id="pureog-canvas" style="{canvas}">{"".join(out)}</div>'
     key = "|".join(f"{s.name}:{s.weight}:{s.style}:{len(s.data)}" for s in sources)
     return Page(document.width, document.height, body, font_face_css(sources), key, count, frozenset(hidden))
@@ -233,6 +245,9 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
           ("letter-spacing", _px(s.letter_spacing)), ("white-space", s.white_space.value),
           ("word-break", s.word_break.value), ("text-align", s.text_align.value),
           ("text-transform", s.text_transform.value), ("color", _color(s.color))]
+    if s.font_variation_settings:
+        axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
+        d.append(("font-variation-settings", axes))
     if s.background_color.a:
         d.append(("background-color", _color(s.background_color)))
     radii = [s.border_top_left_radius, s.border_top_right_radius, s.border_bottom_right_radius,

@@ -178,6 +178,9 @@ class ComputedStyle:
     direction: str = "ltr"
     """``ltr`` / ``rtl``: the base direction of the element's paragraphs (the ``dir`` attribute sets it too)."""
     font_feature_settings: tuple[tuple[str, int], ...] = ()
+    font_variation_settings: tuple[tuple[str, float], ...] = ()
+    """Axis values for variable fonts (``fontVariationSettings``), applied over the ones pureog derives
+    from weight, style and size."""
     """``font-feature-settings`` as (tag, value) pairs; any makes the text fully shaped (spec/text.md)."""
     webkit_text_stroke_width: float = 0.0
     webkit_text_stroke_color: Color | None = None

@@ -589,7 +589,10 @@ _TABLE: list[Property] = [
          "normal, comma list of \"tag\" [on | off | integer]", inherited=True,
          note="Satori 0.29 ignores it; pureog shapes text that turns a feature on (or kern off) with the OpenType "
               "engine (spec/text.md)"),
-    _ignored("fontVariationSettings", "Satori 0.29 ignores it (no variable-font axes)", inherited=True),
+    _yes("fontVariationSettings", "font_variation_settings", tv.variation_settings, "normal",
+         "normal, comma list of \"tag\" <number>", inherited=True,
+         note="sets the axes of a variable font (Next.js cannot load variable fonts; spec/text.md); no effect on "
+              "static fonts, as in a browser"),
     # --- accepted and ignored (Satori ignores them too)
     _ignored("zIndex", "no z-index in Satori: document order paints"),
     _ignored("verticalAlign", "no inline layout"),

@@ -214,6 +214,24 @@ def font_style(raw: RawValue, ctx: ValueContext) -> object:
 _FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
 
 
+_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*""")
+
+
+def variation_settings(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-variation-settings``: ``normal`` or ``"tag" <number>, ...`` -> ((tag, value), ...); a
+    tag given twice keeps its last value, as CSS says."""
+    text = raw_text(raw).strip()
+    if text.lower() == "normal":
+        return ()
+    settings: dict[str, float] = {}
+    for part in text.split(","):
+        m = _VARIATION_SETTING.fullmatch(part)
+        if m is None:
+            raise StyleError(f"expected normal or a list of \"tag\" <number>, got {describe(raw)}")
+        settings[m.group(2)] = float(m.group(3))
+    return tuple(settings.items())
+
+
 def feature_settings(raw: RawValue, ctx: ValueContext) -> object:
     """``font-feature-settings``: ``normal`` or ``"tag" [on | off | n], ...`` -> ((tag, value), ...)."""
     text = raw_text(raw).strip()

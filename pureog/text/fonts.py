@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import math
 import threading
 from collections.abc import Sequence
 from pathlib import Path as FilePath
@@ -60,6 +61,11 @@ class FontFace:
         "is_cff",
         "_layout",
         "lock",
+        "axes",
+        "location",
+        "_instances",
+        "_glyph_set",
+        "_deltas",
         "__weakref__",
     )
 
@@ -101,6 +107,7 @@ class FontFace:
             metrics = tt["hmtx"].metrics
             self._advances = tuple(int(metrics[name][0]) if name in metrics else 0 for name in self.glyph_order)
             self.is_cff = "CFF " in tt or "CFF2" in tt
+            self.axes = _read_axes(tt)
         except FontError:
             raise
         except Exception as exc:  # fontTools raises many kinds; none may escape unwrapped
@@ -110,6 +117,93 @@ class FontFace:
         self._tt = tt
         self._layout: Any = None
         self.lock = threading.RLock()
+        self.location: tuple[tuple[str, float], ...] = ()
+        """The variation axes' values (user space) this face draws at; () is the font's default."""
+        self._instances: dict[tuple[tuple[str, float], ...], FontFace] = {}
+        self._glyph_set: Any = None
+        self._deltas: Any = None
+
+    # --- variable fonts ------------------------------------------------------------------------------
+    @property
+    def weight_range(self) -> tuple[float, float] | None:
+        """A variable font's ``wght`` axis (min, max): the weights it serves, as ``@font-face {
+        font-weight: min max }`` does in a browser; None for a font without one."""
+        for tag, low, _default, high in self.axes:
+            if tag == "wght":
+                return (low, high)
+        return None
+
+    def instance(self, wanted: dict[str, float]) -> FontFace:
+        """This face at the axis values ``wanted`` (clamped to each axis; unknown tags ignored), as a
+        face of its own: advances, ascender/descender and outlines varied (gvar or HVAR, MVAR), and
+        its own :attr:`key` for the per-face caches. Instances are kept per location on the face."""
+        location = []
+        for tag, low, default, high in self.axes:
+            value = wanted.get(tag)
+            if value is not None and min(max(value, low), high) != default:
+                location.append((tag, min(max(value, low), high)))
+        key = tuple(location)
+        if not key or self.location:
+            return self
+        with self.lock:
+            face = self._instances.get(key)
+            if face is None:
+                if len(self._instances) >= _MAX_INSTANCES:
+                    self._instances.clear()
+                face = self._instantiate(key)
+                self._instances[key] = face
+        return face
+
+    def _instantiate(self, location: tuple[tuple[str, float], ...]) -> FontFace:
+        face: FontFace = object.__new__(FontFace)
+        for name in ("path", "_tt", "lock", "units_per_em", "glyph_order", "_cmap", "is_cff", "axes"):
+            setattr(face, name, getattr(self, name))
+        face.key = f"face{next(_FACE_SERIALS)}"
+        face.location = location
+        face._layout = None
+        face._instances = {}
+        face._glyph_set = None
+        face._deltas = None
+        # -1: not read yet; an advance is varied on first use (most glyphs of a font never are)
+        face._advances = [-1] * len(self.glyph_order)  # type: ignore[assignment]
+        try:
+            face.ascender, face.descender = _varied_metrics(self._tt, location, self.ascender, self.descender)
+        except Exception as exc:  # fontTools raises many kinds for a malformed MVAR / avar
+            raise FontError(f"cannot read the font's metric variations: {type(exc).__name__}: {exc}",
+                            path=self.path) from exc
+        return face
+
+    def variation_delta(self, outer: int, inner: int) -> int:
+        """The delta of GDEF's item variation store entry (outer, inner) at this face's location,
+        rounded to font units (a GPOS value or anchor's VariationIndex device); 0 at the default."""
+        if not self.location:
+            return 0
+        with self.lock:
+            if self._deltas is None:
+                gdef = self._tt["GDEF"].table if "GDEF" in self._tt else None
+                store = getattr(gdef, "VarStore", None)
+                if store is None:
+                    self._deltas = False
+                else:
+                    from fontTools.varLib.varStore import VarStoreInstancer  # noqa: PLC0415
+
+                    self._deltas = VarStoreInstancer(store, self._tt["fvar"].axes, _normalized(self._tt, self.location))
+            if self._deltas is False:
+                return 0
+            try:
+                return math.floor(float(self._deltas[(outer << 16) + inner]) + 0.5)
+            except Exception as exc:  # an index outside the store: a malformed font
+                raise FontError(f"cannot read the font's variation store: {type(exc).__name__}: {exc}",
+                                path=self.path) from exc
+
+    def glyph_set(self) -> Any:
+        """fontTools' glyph set at this face's location (hold :attr:`lock`)."""
+        if self._glyph_set is None:
+            if self.location:
+                self._glyph_set = self._tt.getGlyphSet(location=_normalized(self._tt, self.location), normalized=True)
+            else:
+                self._glyph_set = self._tt.getGlyphSet()
+        return self._glyph_set
 
     # --- lookups used by shaping -------------------------------------------------------------------
     def glyph_index(self, code_point: int) -> int:
@@ -120,7 +214,25 @@ class FontFace:
         return self._cmap.get(code_point, 0) != 0
 
     def advance_fu(self, gid: int) -> int:
-        return self._advances[gid] if 0 <= gid < len(self._advances) else 0
+        if not 0 <= gid < len(self._advances):
+            return 0
+        advance = self._advances[gid]
+        if advance < 0:  # an instance's glyph not read yet
+            advance = self._varied_advance(gid)
+        return advance
+
+    def _varied_advance(self, gid: int) -> int:
+        """The advance at this instance's location: HVAR's delta, else gvar's phantom points, rounded
+        to font units as HarfBuzz rounds the delta."""
+        with self.lock:
+            try:
+                width = self.glyph_set()[self.glyph_order[gid]].width
+            except Exception as exc:  # fontTools raises many kinds for a malformed gvar / HVAR
+                raise FontError(f"cannot read the font's glyph variations: {type(exc).__name__}: {exc}",
+                                path=self.path) from exc
+        advance = max(0, math.floor(float(width) + 0.5))
+        self._advances[gid] = advance  # type: ignore[index]
+        return advance
 
     @property
     def ttfont(self) -> TTFont:
@@ -129,6 +241,50 @@ class FontFace:
 
     def __repr__(self) -> str:
         return f"FontFace({self.path!r}, upem={self.units_per_em})"
+
+
+_MAX_INSTANCES = 32
+
+
+def _read_axes(tt: TTFont) -> tuple[tuple[str, float, float, float], ...]:
+    """(tag, min, default, max) of each ``fvar`` axis; () for a static font (or one whose variations
+    fontTools cannot apply: only ``glyf`` + ``gvar`` and ``CFF2`` outlines vary)."""
+    if "fvar" not in tt or not ("gvar" in tt or "CFF2" in tt or "HVAR" in tt):
+        return ()
+    return tuple((a.axisTag, float(a.minValue), float(a.defaultValue), float(a.maxValue)) for a in tt["fvar"].axes)
+
+
+def _normalized(tt: TTFont, location: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    """User-space axis values -> normalised coordinates as HarfBuzz and FreeType hold them: fvar's
+    mapping, then F2Dot14 (1/16384 steps), then avar's segment maps, then F2Dot14 again. The steps
+    matter: between the masters a delta scaled by an unquantised coordinate rounds differently."""
+    from fontTools.misc.fixedTools import floatToFixedToFloat  # noqa: PLC0415  (variable fonts only)
+    from fontTools.varLib.models import normalizeLocation  # noqa: PLC0415
+
+    axes = {a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
+    coords = {tag: floatToFixedToFloat(v, 14) for tag, v in normalizeLocation(dict(location), axes).items()}
+    if "avar" in tt:
+        coords = {tag: floatToFixedToFloat(v, 14) for tag, v in tt["avar"].renormalizeLocation(coords, tt).items()}
+    return coords
+
+
+def _varied_metrics(tt: TTFont, location: tuple[tuple[str, float], ...], ascender: int, descender: int
+                    ) -> tuple[int, int]:
+    """hhea's ascender and descender moved by MVAR's ``hasc`` / ``hdsc`` deltas at ``location``."""
+    if "MVAR" not in tt:
+        return ascender, descender
+    from fontTools.varLib.varStore import VarStoreInstancer  # noqa: PLC0415  (variable fonts only)
+
+    table = tt["MVAR"].table
+    if table.VarStore is None:
+        return ascender, descender
+    deltas = VarStoreInstancer(table.VarStore, tt["fvar"].axes, _normalized(tt, location))
+    for record in table.ValueRecord or ():
+        if record.ValueTag == "hasc":
+            ascender += math.floor(deltas[record.VarIdx] + 0.5)
+        elif record.ValueTag == "hdsc":
+            descender += math.floor(deltas[record.VarIdx] + 0.5)
+    return ascender, descender
 
 
 def _numbered_glyph_names(count: int) -> list[str]:
@@ -181,9 +337,19 @@ class _Entry:
         self.style = style
 
 
+def _face_weight(entry: _Entry, weight: int) -> int | None:
+    """The weight an entry offers for ``weight``: its registered one, or for a variable font the
+    wanted weight clamped to its ``wght`` axis (the whole axis is served, as a browser's ``@font-face``
+    with a weight range does; Next.js cannot load variable fonts)."""
+    axis = entry.face.weight_range
+    if axis is None:
+        return entry.weight
+    return int(min(max(weight, axis[0]), axis[1]))
+
+
 def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
     """Satori's ``compareFont``: > 0 means ``nxt`` is the better face for (weight, style)."""
-    mw, nw = matched.weight, nxt.weight
+    mw, nw = _face_weight(matched, weight), _face_weight(nxt, weight)
     if mw != nw:
         if not mw:
             return 1
@@ -227,19 +393,22 @@ def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
 class FontLibrary:
     """The registered fonts of one render, grouped by lower-cased family name in registration order."""
 
-    __slots__ = ("_families", "_chain_cache", "emoji", "features")
+    __slots__ = ("_families", "_chain_cache", "emoji", "features", "_sized")
 
     def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
         self._families: dict[str, list[_Entry]] = {}
-        self._chain_cache: dict[tuple[tuple[str, ...], int, str], FontChain] = {}
+        self._chain_cache: dict[tuple[object, ...], FontChain] = {}
         self.emoji = emoji
         """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
         self.features = "satori"
         """The render's ``features`` option: ``satori`` (Next.js's shaping; complex scripts fully shaped)
         or ``browser`` (HarfBuzz's default features for every script); spec/text.md."""
+        self._sized = False
+        """Whether a face has an ``opsz`` axis (then chains depend on the font size too)."""
         for src in sources:
             face = load_face(src.data, path=src.path)
             self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))
+            self._sized = self._sized or any(axis[0] == "opsz" for axis in face.axes)
 
     @classmethod
     def default(cls, *, bold: bool = True, emoji: object | None = None) -> FontLibrary:
@@ -257,8 +426,10 @@ class FontLibrary:
     def family_names(self) -> tuple[str, ...]:
         return tuple(self._families)
 
-    def match(self, family: str, weight: int, style: str) -> FontFace | None:
-        """The best face of one family for (weight, style), or None if the family is unknown."""
+    def match(self, family: str, weight: int, style: str, size: float | None = None,
+              variations: tuple[tuple[str, float], ...] = ()) -> FontFace | None:
+        """The best face of one family for (weight, style), or None if the family is unknown. A
+        variable font comes at the axis values the style asks for (:func:`_axis_values`)."""
         entries = self._families.get(family.lower())
         if not entries:
             return None
@@ -266,12 +437,18 @@ class FontLibrary:
         for entry in entries[1:]:
             if _compare(weight, style, best, entry) > 0:
                 best = entry
-        return best.face
+        face = best.face
+        if face.axes:
+            face = face.instance(_axis_values(face, weight, style, size, variations))
+        return face
 
-    def chain(self, families: Sequence[str], weight: int, style: FontStyle | str) -> FontChain:
-        """The fallback chain for a computed style (Satori's ``getEngine`` font list)."""
+    def chain(self, families: Sequence[str], weight: int, style: FontStyle | str, size: float | None = None,
+              variations: tuple[tuple[str, float], ...] = ()) -> FontChain:
+        """The fallback chain for a computed style (Satori's ``getEngine`` font list). ``size`` and
+        ``variations`` (``fontVariationSettings``) matter to variable fonts only."""
         style_s = str(style.value if isinstance(style, FontStyle) else style)
-        key = (tuple(families), int(weight), style_s)
+        size = size if self._sized else None
+        key = (tuple(families), int(weight), style_s, size, variations)
         cached = self._chain_cache.get(key)
         if cached is not None:
             return cached
@@ -279,17 +456,34 @@ class FontLibrary:
             raise FontError("no fonts are loaded; at least one font is required to lay out text")
         faces: list[FontFace] = []
         for family in families:
-            face = self.match(family, int(weight), style_s)
+            face = self.match(family, int(weight), style_s, size, variations)
             if face is not None:
                 faces.append(face)
         listed = len(faces)
         for family in self._families:
-            face = self.match(family, int(weight), style_s)
+            face = self.match(family, int(weight), style_s, size, variations)
             if face is not None:
                 faces.append(face)
         chain = FontChain(tuple(faces), listed)
         self._chain_cache[key] = chain
         return chain
+
+
+def _axis_values(face: FontFace, weight: int, style: str, size: float | None,
+                 variations: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    """The axis values a browser sets for a computed style (CSS Fonts 4 §7.3): ``wght`` the font
+    weight, ``ital`` 1 for italic, ``slnt`` -14 for oblique (its default 14deg), ``opsz`` the font
+    size in px (``font-optical-sizing: auto``), then ``fontVariationSettings`` over all of them."""
+    tags = {axis[0] for axis in face.axes}
+    wanted: dict[str, float] = {"wght": float(weight)}
+    if style == "italic" and "ital" in tags:
+        wanted["ital"] = 1.0
+    elif style in ("italic", "oblique") and "slnt" in tags:
+        wanted["slnt"] = -14.0
+    if size is not None:
+        wanted["opsz"] = size
+    wanted.update(variations)
+    return wanted
 
 
 _CHAIN_TOKENS = itertools.count(1)

@@ -29,6 +29,7 @@ Malformed tables raise :class:`~pureog.errors.FontError`. Must not import layout
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from pureog.errors import FontError
@@ -44,11 +45,14 @@ class _PairSubtable:
     """One PairPos subtable (format 1 or 2); its parts are parsed on first use."""
 
     __slots__ = ("data", "offset", "format", "_coverage", "_pair_sets", "_class1", "_class2",
-                 "_value_size", "_x_advance_at", "_class1_count", "_class2_count", "_records_at")
+                 "_value_size", "_x_advance_at", "_class1_count", "_class2_count", "_records_at",
+                 "_x_device_at", "deltas")
 
     def __init__(self, data: bytes, offset: int) -> None:
         self.data = data
         self.offset = offset
+        self.deltas: Callable[[int, int], int] | None = None
+        """A variable font instance's ``variation_delta`` (XAdvDevice in VariationIndex format)."""
         self.format = _U16.unpack_from(data, offset)[0]
         self._coverage: dict[int, int] | None = None
         self._pair_sets: dict[int, dict[int, int]] = {}
@@ -59,6 +63,7 @@ class _PairSubtable:
         size1 = 2 * bin(value_format1 & 0xFF).count("1")
         self._value_size = size1 + 2 * bin(value_format2 & 0xFF).count("1")
         self._x_advance_at = 2 * bin(value_format1 & 0x3).count("1") if value_format1 & 0x4 else -1
+        self._x_device_at = 2 * bin(value_format1 & 0x3F).count("1") if value_format1 & 0x40 else -1
         self._class1_count = self._class2_count = self._records_at = 0
         if self.format == 2:
             self._class1_count, self._class2_count = struct.unpack_from(">HH", data, offset + 12)
@@ -92,7 +97,7 @@ class _PairSubtable:
         for _ in range(records):
             second = _U16.unpack_from(data, pos)[0]
             if second not in pairs:  # the first record of a glyph answers
-                pairs[second] = _I16.unpack_from(data, pos + 2 + x_at)[0] if x_at >= 0 else 0
+                pairs[second] = (_I16.unpack_from(data, pos + 2 + x_at)[0] if x_at >= 0 else 0) + self._varied(pos + 2)
             pos += stride
         return pairs
 
@@ -109,8 +114,19 @@ class _PairSubtable:
         c2 = class2.get(right, 0)
         if c1 >= self._class1_count or c2 >= self._class2_count or self._x_advance_at < 0:
             return 0
-        at = self._records_at + (c1 * self._class2_count + c2) * self._value_size + self._x_advance_at
-        return int(_I16.unpack_from(self.data, at)[0])
+        record = self._records_at + (c1 * self._class2_count + c2) * self._value_size
+        return int(_I16.unpack_from(self.data, record + self._x_advance_at)[0]) + self._varied(record)
+
+    def _varied(self, record: int) -> int:
+        """A variable font instance's XAdvDevice delta for the value record at ``record`` (offsets
+        count from the subtable's start); 0 for a static face or a record without one."""
+        if self.deltas is None or self._x_device_at < 0:
+            return 0
+        device = _U16.unpack_from(self.data, record + self._x_device_at)[0]
+        if not device:
+            return 0
+        outer, inner, kind = struct.unpack_from(">HHH", self.data, self.offset + device)
+        return self.deltas(outer, inner) if kind == 0x8000 else 0
 
 
 def _coverage(data: bytes, at: int) -> dict[int, int]:
@@ -207,6 +223,9 @@ class FaceKerning:
         try:
             if "GPOS" in tt:
                 self._subtables = _kern_subtables(tt.getTableData("GPOS"))
+                if getattr(face, "location", ()):  # a variable font's instance
+                    for sub in self._subtables:
+                        sub.deltas = face.variation_delta
             elif "kern" in tt:
                 names = {name: i for i, name in enumerate(face.glyph_order)}
                 for sub in getattr(tt["kern"], "kernTables", [])[:1]:

@@ -15,6 +15,7 @@ Must not import layout, paint or raster.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from fontTools.pens.basePen import BasePen
@@ -28,14 +29,17 @@ class _PathPen(BasePen):  # type: ignore[misc]
     """Records fontTools pen calls as Path segments: font units times ``unit_scale``, then times
     ``scale`` and y-flipped (two float products, in opentype.js's order)."""
 
-    def __init__(self, glyph_set: Any, scale: float, unit_scale: float = 1.0) -> None:
+    def __init__(self, glyph_set: Any, scale: float, unit_scale: float = 1.0, whole_units: bool = False) -> None:
         super().__init__(glyph_set)
         self.scale = scale
         self.unit_scale = unit_scale
+        self.whole_units = whole_units
         self.segments: list[Segment] = []
         self._open = False
 
     def _xy(self, pt: tuple[float, float]) -> tuple[float, float]:
+        if self.whole_units:
+            pt = (math.floor(pt[0] + 0.5), math.floor(pt[1] + 0.5))
         s, b = self.scale, self.unit_scale
         if b == 1.0:
             return pt[0] * s, -pt[1] * s
@@ -84,13 +88,15 @@ def glyph_outline(
         glyph_set = _GLYPH_SETS.get(face.key)
         if glyph_set is None:
             try:
-                glyph_set = face.ttfont.getGlyphSet()
+                glyph_set = face.glyph_set()
             except Exception as exc:  # fontTools raises many kinds for a malformed glyf/loca/CFF table
                 raise FontError(f"cannot read the font's glyph outlines: {type(exc).__name__}: {exc}",
                                 path=face.path) from exc
             _GLYPH_SETS[face.key] = glyph_set
         order = face.glyph_order
-        pen = _PathPen(glyph_set, px_per_unit, scale)
+        # A TrueType variable font's varied points are rounded to whole font units, as FreeType (which
+        # draws a browser's glyphs) and a static instance (fontTools' instancer) both round them.
+        pen = _PathPen(glyph_set, px_per_unit, scale, whole_units=bool(face.location) and not face.is_cff)
         if 0 <= gid < len(order):
             try:
                 glyph_set[order[gid]].draw(pen)

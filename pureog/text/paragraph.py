@@ -278,11 +278,13 @@ class _TextLayout:
 
     def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
         self.style = style
-        chain = fonts.chain(style.font_family, style.font_weight, style.font_style)
+        chain = fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
+                            style.font_variation_settings)
         images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
         self.engine = _Engine(chain, style, images)
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
-        browser = getattr(fonts, "features", "satori") == "browser"
+        # A variable font is drawn as a browser draws it (Next.js cannot load one): HarfBuzz's features.
+        browser = getattr(fonts, "features", "satori") == "browser" or bool(chain.primary.axes)
         features = _asks_for_shaping(style.font_feature_settings)
         if browser or features or _needs_runs(text):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
@@ -502,7 +504,8 @@ _LAYOUTS: dict[tuple[str, ComputedStyle, int], _TextLayout] = {}
 def _text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
     key = (text, style, id(fonts))
     layout = _LAYOUTS.get(key)
-    if layout is None or layout.engine.chain is not fonts.chain(style.font_family, style.font_weight, style.font_style):
+    if layout is None or layout.engine.chain is not fonts.chain(
+            style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings):
         layout = _TextLayout(text, style, fonts)
         if len(_LAYOUTS) > 512:
             _LAYOUTS.clear()

@@ -51,7 +51,8 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         "white_space", "word_break", "tab_size", "text_indent",
         "text_decoration_skip_ink", "webkit_text_stroke_width", "webkit_text_stroke_color",
         "text_shadow", "filter",
-        "direction", "font_feature_settings",  # not in Satori (it ignores both); inherited in CSS
+        # not in Satori (it ignores them); inherited in CSS
+        "direction", "font_feature_settings", "font_variation_settings",
     }  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from collections.abc import Callable
 from typing import Any
 
 from pureog.errors import FontError
@@ -72,8 +73,10 @@ LangSys = tuple[int, tuple[int, ...]]  # (required feature index or NO_INDEX, fe
 class LayoutTable:
     """GSUB or GPOS: script list, feature list and lazily compiled lookups."""
 
-    def __init__(self, table: Any, is_gsub: bool, names: dict[str, int], lock: Any, path: str) -> None:
+    def __init__(self, table: Any, is_gsub: bool, names: dict[str, int], lock: Any, path: str,
+                 deltas: Deltas | None = None) -> None:
         self.is_gsub = is_gsub
+        self._deltas = deltas
         self._path = path
         self._names = names
         self.scripts: dict[str, tuple[LangSys | None, dict[str, LangSys]]] = {}
@@ -110,7 +113,7 @@ class LayoutTable:
             result = None
             if 0 <= index < self.lookup_count:
                 try:
-                    result = _compile_lookup(self._raw[index], self.is_gsub, self._names)
+                    result = _compile_lookup(self._raw[index], self.is_gsub, self._names, self._deltas)
                 except Exception as exc:  # fontTools raises many kinds for a malformed table
                     table = "GSUB" if self.is_gsub else "GPOS"
                     raise FontError(f"cannot read the font's {table} lookup {index}: {type(exc).__name__}: {exc}",
@@ -164,16 +167,29 @@ def _class_def(names: dict[str, int], cd: Any) -> dict[int, int]:
     return {_gid(names, n): int(k) for n, k in cd.classDefs.items() if k}
 
 
-def _value(v: Any) -> Value | None:
+Deltas = Callable[[Any], int]
+"""A variable font instance's delta for a Device table in VariationIndex format (0 for any other)."""
+
+
+def _value(deltas: Deltas | None, v: Any) -> Value | None:
     if v is None:
         return None
-    return (int(getattr(v, "XPlacement", 0) or 0), int(getattr(v, "YPlacement", 0) or 0),
-            int(getattr(v, "XAdvance", 0) or 0))
+    x = int(getattr(v, "XPlacement", 0) or 0)
+    y = int(getattr(v, "YPlacement", 0) or 0)
+    advance = int(getattr(v, "XAdvance", 0) or 0)
+    if deltas is not None:
+        x += deltas(getattr(v, "XPlaDevice", None))
+        y += deltas(getattr(v, "YPlaDevice", None))
+        advance += deltas(getattr(v, "XAdvDevice", None))
+    return (x, y, advance)
 
 
-def _anchor(a: Any) -> tuple[int, int] | None:
+def _anchor(deltas: Deltas | None, a: Any) -> tuple[int, int] | None:
     if a is None:
         return None
+    if deltas is not None and getattr(a, "Format", 1) == 3:
+        return (int(a.XCoordinate) + deltas(getattr(a, "XDeviceTable", None)),
+                int(a.YCoordinate) + deltas(getattr(a, "YDeviceTable", None)))
     return (int(a.XCoordinate), int(a.YCoordinate))
 
 
@@ -263,13 +279,13 @@ def _gsub_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
     return None
 
 
-def _gpos_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
+def _gpos_subtable(kind: int, st: Any, names: dict[str, int], deltas: Deltas | None = None) -> Any:
     if kind == 1:
         cov = _coverage_list(names, st.Coverage)
         if st.Format == 1:
-            value = _value(st.Value)
+            value = _value(deltas, st.Value)
             return SinglePos({gid: value for gid in cov})
-        values = [_value(v) for v in st.Value]
+        values = [_value(deltas, v) for v in st.Value]
         return SinglePos({gid: values[i] for i, gid in reversed(list(enumerate(cov))) if i < len(values)})
     if kind == 2:
         has_second = bool(st.ValueFormat2)
@@ -281,11 +297,12 @@ def _gpos_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
                     continue
                 seconds: dict[int, Any] = {}
                 for rec in st.PairSet[i].PairValueRecord:
-                    seconds.setdefault(_gid(names, rec.SecondGlyph),
-                                       (_value(getattr(rec, "Value1", None)), _value(getattr(rec, "Value2", None))))
+                    first, second = getattr(rec, "Value1", None), getattr(rec, "Value2", None)
+                    pair_values = (_value(deltas, first), _value(deltas, second))
+                    seconds.setdefault(_gid(names, rec.SecondGlyph), pair_values)
                 pairs[gid] = seconds
             return PairPosGlyphs(pairs, has_second)
-        matrix = [[(_value(getattr(c2, "Value1", None)), _value(getattr(c2, "Value2", None)))
+        matrix = [[(_value(deltas, getattr(c2, "Value1", None)), _value(deltas, getattr(c2, "Value2", None)))
                    for c2 in c1.Class2Record] for c1 in st.Class1Record]
         return PairPosClasses(_coverage_set(names, st.Coverage), _class_def(names, st.ClassDef1),
                               _class_def(names, st.ClassDef2), int(st.Class1Count), int(st.Class2Count), matrix,
@@ -296,7 +313,7 @@ def _gpos_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
         for i, gid in enumerate(cov):
             if i < len(st.EntryExitRecord):
                 rec = st.EntryExitRecord[i]
-                records.setdefault(gid, (_anchor(rec.EntryAnchor), _anchor(rec.ExitAnchor)))
+                records.setdefault(gid, (_anchor(deltas, rec.EntryAnchor), _anchor(deltas, rec.ExitAnchor)))
         return CursivePos(records)
     if kind in (4, 5, 6):
         if kind == 6:
@@ -307,25 +324,25 @@ def _gpos_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
         for i, gid in enumerate(_coverage_list(names, mark_cov)):
             if i < len(mark_array.MarkRecord) and gid not in marks:
                 rec = mark_array.MarkRecord[i]
-                anchor = _anchor(rec.MarkAnchor)
+                anchor = _anchor(deltas, rec.MarkAnchor)
                 marks[gid] = (int(rec.Class), anchor if anchor is not None else (0, 0))
         if kind == 4:
             bases: dict[int, list[Any]] = {}
             for i, gid in enumerate(_coverage_list(names, st.BaseCoverage)):
                 if i < len(st.BaseArray.BaseRecord) and gid not in bases:
-                    bases[gid] = [_anchor(a) for a in st.BaseArray.BaseRecord[i].BaseAnchor]
+                    bases[gid] = [_anchor(deltas, a) for a in st.BaseArray.BaseRecord[i].BaseAnchor]
             return MarkBasePos(marks, bases)
         if kind == 5:
             ligs: dict[int, list[list[Any]]] = {}
             for i, gid in enumerate(_coverage_list(names, st.LigatureCoverage)):
                 if i < len(st.LigatureArray.LigatureAttach) and gid not in ligs:
                     attach = st.LigatureArray.LigatureAttach[i]
-                    ligs[gid] = [[_anchor(a) for a in comp.LigatureAnchor] for comp in attach.ComponentRecord]
+                    ligs[gid] = [[_anchor(deltas, a) for a in comp.LigatureAnchor] for comp in attach.ComponentRecord]
             return MarkLigPos(marks, ligs)
         marks2: dict[int, list[Any]] = {}
         for i, gid in enumerate(_coverage_list(names, st.Mark2Coverage)):
             if i < len(st.Mark2Array.Mark2Record) and gid not in marks2:
-                marks2[gid] = [_anchor(a) for a in st.Mark2Array.Mark2Record[i].Mark2Anchor]
+                marks2[gid] = [_anchor(deltas, a) for a in st.Mark2Array.Mark2Record[i].Mark2Anchor]
         return MarkMarkPos(marks, marks2)
     if kind == 7:
         return _context(st, names)
@@ -334,7 +351,7 @@ def _gpos_subtable(kind: int, st: Any, names: dict[str, int]) -> Any:
     return None
 
 
-def _compile_lookup(lookup: Any, is_gsub: bool, names: dict[str, int]) -> CompiledLookup:
+def _compile_lookup(lookup: Any, is_gsub: bool, names: dict[str, int], deltas: Deltas | None = None) -> CompiledLookup:
     kind = int(lookup.LookupType)
     flag = int(lookup.LookupFlag)
     props = flag
@@ -350,7 +367,7 @@ def _compile_lookup(lookup: Any, is_gsub: bool, names: dict[str, int]) -> Compil
             st = st.ExtSubTable
             if i == 0:
                 real_kind = this_kind
-        compiled = (_gsub_subtable if is_gsub else _gpos_subtable)(this_kind, st, names)
+        compiled = _gsub_subtable(this_kind, st, names) if is_gsub else _gpos_subtable(this_kind, st, names, deltas)
         if compiled is not None:
             subtables.append(compiled)
     return CompiledLookup(real_kind, props, subtables, is_gsub and real_kind == 8)
@@ -394,13 +411,17 @@ class Gdef:
 class FaceData:
     """Everything the shaping engine reads from one font, in Python containers."""
 
-    def __init__(self, tt: Any, lock: Any, path: str = "$") -> None:
+    def __init__(self, tt: Any, lock: Any, path: str = "$", instance: Any = None) -> None:
+        """``instance``: a variable font's :class:`~pureog.text.fonts.FontFace` at a location, whose
+        advances, outlines and GPOS deltas (VariationIndex devices) this data then gives."""
         order = tt.getGlyphOrder()
         names = {name: i for i, name in enumerate(order)}
         self.num_glyphs = len(order)
         self.upem = int(tt["head"].unitsPerEm)
         metrics = tt["hmtx"].metrics
         self.advances = [int(metrics[n][0]) if n in metrics else 0 for n in order]
+        self._instance = instance
+        deltas = _variation_deltas(instance) if instance is not None else None
         best = tt.getBestCmap() or {}
         self.cmap: dict[int, int] = {cp: gid for cp, n in best.items() if (gid := _gid(names, n))}
         self.uvs: dict[tuple[int, int], int | None] = {}
@@ -412,7 +433,7 @@ class FaceData:
                             self.uvs[(cp, vs)] = None if name is None else _gid(names, name)
         self.gdef = Gdef(tt["GDEF"].table if "GDEF" in tt else None, names)
         self.gsub = LayoutTable(tt["GSUB"].table, True, names, lock, path) if "GSUB" in tt else None
-        self.gpos = LayoutTable(tt["GPOS"].table, False, names, lock, path) if "GPOS" in tt else None
+        self.gpos = LayoutTable(tt["GPOS"].table, False, names, lock, path, deltas) if "GPOS" in tt else None
         self.kern: list[tuple[dict[tuple[int, int], int], bool]] = []
         if "kern" in tt:
             for st in getattr(tt["kern"], "kernTables", []):
@@ -444,6 +465,8 @@ class FaceData:
         return gid
 
     def advance(self, gid: int) -> int:
+        if self._instance is not None:
+            return int(self._instance.advance_fu(gid))
         return self.advances[gid] if 0 <= gid < len(self.advances) else 0
 
     def extents(self, gid: int) -> tuple[int, int, int, int] | None:
@@ -463,7 +486,7 @@ class FaceData:
 
     def _read_extents(self, tt: Any, gid: int) -> tuple[int, int, int, int]:
         name = tt.getGlyphOrder()[gid]
-        if "glyf" in tt:
+        if "glyf" in tt and self._instance is None:
             glyph = tt["glyf"][name]
             if getattr(glyph, "numberOfContours", 0) == 0:
                 return (0, 0, 0, 0)
@@ -471,7 +494,7 @@ class FaceData:
             return (glyph.xMin, glyph.yMax, glyph.xMax - glyph.xMin, glyph.yMin - glyph.yMax)
         from fontTools.pens.boundsPen import BoundsPen  # noqa: PLC0415  (CFF fonts only)
 
-        glyph_set = tt.getGlyphSet()
+        glyph_set = tt.getGlyphSet() if self._instance is None else self._instance.glyph_set()
         pen = BoundsPen(glyph_set)
         glyph_set[name].draw(pen)
         if pen.bounds is None:
@@ -484,22 +507,40 @@ _CACHE: weakref.WeakKeyDictionary[Any, FaceData] = weakref.WeakKeyDictionary()
 _CACHE_LOCK = threading.Lock()
 
 
+def _variation_deltas(instance: Any) -> Deltas:
+    """Device tables in VariationIndex format resolved at ``instance``'s location (its GDEF item
+    variation store, :meth:`~pureog.text.fonts.FontFace.variation_delta`); other devices add 0."""
+
+    def deltas(device: Any) -> int:
+        if device is None or getattr(device, "DeltaFormat", 0) != 0x8000:
+            return 0
+        return int(instance.variation_delta(int(device.StartSize), int(device.EndSize)))
+
+    return deltas
+
+
 def face_data(font: Any) -> FaceData:
-    """The :class:`FaceData` of a fontTools ``TTFont`` or a pureog ``FontFace`` (built once, cached)."""
+    """The :class:`FaceData` of a fontTools ``TTFont`` or a pureog ``FontFace`` (built once, cached;
+    a variable font's instance has its own)."""
     tt = getattr(font, "ttfont", font)
-    data = _CACHE.get(tt)
+    if getattr(font, "location", ()):
+        key: Any = font
+        instance = font
+    else:
+        key, instance = tt, None
+    data = _CACHE.get(key)
     if data is not None:
         return data
     lock = getattr(font, "lock", None) or threading.RLock()
     path = str(getattr(font, "path", "$"))
     with _CACHE_LOCK:
-        data = _CACHE.get(tt)
+        data = _CACHE.get(key)
         if data is None:
             with lock:
                 try:
-                    data = FaceData(tt, lock, path)
+                    data = FaceData(tt, lock, path, instance)
                 except Exception as exc:  # fontTools raises many kinds for malformed tables
                     raise FontError(f"cannot read the font's layout tables: {type(exc).__name__}: {exc}",
                                     path=path) from exc
-            _CACHE[tt] = data
+            _CACHE[key] = data
     return data
