@@ -30,6 +30,8 @@ class Font:
     data: bytes
     weight: int = 400
     style: str = "normal"
+    index: int = 0
+    """The face's number in a font collection (TTC/OTC); 0 for a single font."""
 
     @classmethod
     def from_file(cls, path: str, name: str, weight: int = 400, style: str = "normal") -> Font:
@@ -37,8 +39,8 @@ class Font:
             return cls(name, handle.read(), weight, style)
 
     def to_source(self) -> FontSource:
-        return parse_font({"name": self.name, "data": self.data, "weight": self.weight, "style": self.style},
-                          "$.fonts", None)
+        return parse_font({"name": self.name, "data": self.data, "weight": self.weight, "style": self.style,
+                           "index": self.index}, "$.fonts", None)
 
 
 def load(source: Any, *, data: Mapping[str, Any] | None = None, lenient: bool = False,

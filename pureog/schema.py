@@ -174,6 +174,8 @@ def _font() -> Schema:
             "weight": {"enum": list(FONT_WEIGHTS), "default": 400, "description": "The face's weight."},
             "style": {"enum": ["normal", "italic"], "default": "normal", "description": "The face's style."},
             "lang": {"description": "Accepted as in Next.js's font options; not used."},
+            "index": {"type": "integer", "minimum": 0, "default": 0,
+                      "description": "The face's number in a font collection (TTC/OTC)."},
         },
         "oneOf": [{"required": ["path"]}, {"required": ["data"]}],
     }

@@ -41,7 +41,7 @@ DEFAULT_HEIGHT = 630
 __all__ = ["MAX_CANVAS_PIXELS", "MAX_CANVAS_SIDE", "MAX_DEPTH"]  # re-exported: older imports name them here
 
 DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "element"})
-FONT_KEYS = frozenset({"name", "path", "data", "weight", "style", "lang"})
+FONT_KEYS = frozenset({"name", "path", "data", "weight", "style", "lang", "index"})
 ELEMENT_KEYS = frozenset({"type", "props", "key", "ref"})
 EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
@@ -274,6 +274,10 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
     style = entry.get("style", "normal")
     if style not in ("normal", "italic"):
         raise DocumentError(f"font style must be 'normal' or 'italic', got {style!r}", path=f"{path}.style")
+    index = entry.get("index", 0)
+    if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < 4096:
+        raise DocumentError(f"font index must be a face number 0, 1, 2, ... of a collection, got {index!r}",
+                            path=f"{path}.index")
     has_path, has_data = "path" in entry, "data" in entry
     if has_path == has_data:
         raise DocumentError("a font needs exactly one of 'path' or 'data'", path=path)
@@ -281,7 +285,7 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
         data = _read_font_file(entry["path"], f"{path}.path", base_dir, root)
     else:
         data = _font_bytes(entry["data"], f"{path}.data")
-    return FontSource(name=name, data=data, weight=int(weight), style=style, path=path)
+    return FontSource(name=name, data=data, weight=int(weight), style=style, path=path, index=index)
 
 
 def _read_font_file(value: Any, path: str, base_dir: str | None, root: str | None) -> bytes:

@@ -67,6 +67,8 @@ class FontSource:
     weight: int = 400
     style: str = "normal"  # "normal" | "italic"
     path: str = "$"
+    index: int = 0
+    """The face's number in a font collection (TTC/OTC); 0 for a single font."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,7 @@ class FontFace:
         "__weakref__",
     )
 
-    def __init__(self, data: bytes, *, path: str = "$") -> None:
+    def __init__(self, data: bytes, *, path: str = "$", index: int = 0) -> None:
         self.path = path
         self.key = f"face{next(_FACE_SERIALS)}"
         """Unique per face: the key of the per-face caches in shaping, outline and paragraph."""
@@ -85,8 +85,9 @@ class FontFace:
             from pureog.text.woff import woff_to_sfnt  # noqa: PLC0415  (only WOFF fonts need it)
 
             data = woff_to_sfnt(data, path=path)
+        number = _collection_face(data, index, path)
         try:
-            tt = TTFont(io.BytesIO(data), lazy=True)
+            tt = TTFont(io.BytesIO(data), lazy=True, fontNumber=number)
             if "CFF " not in tt and ("post" not in tt or tt.getTableData("post")[:4] == _POST_WITHOUT_NAMES):
                 # fontTools would name the glyphs from the cmap through the Adobe Glyph List (importing
                 # fontTools.agl, ~20 ms, and reading the cmap twice); the names are only labels to us.
@@ -312,18 +313,37 @@ def _pick_cmap(tt: TTFont) -> dict[int, int]:
 
 # Keyed by the bytes themselves: Python hashes them once per object (as fast as SHA-1) and compares
 # contents on a hit, without importing hashlib (OpenSSL, ~3 ms of every cold start).
-_FACE_CACHE: dict[bytes, FontFace] = {}
+_FACE_CACHE: dict[tuple[bytes, int], FontFace] = {}
 _FACE_SERIALS = itertools.count(1)
 
 
-def load_face(data: bytes, *, path: str = "$") -> FontFace:
-    """A parsed face, shared between every library that uses the same bytes."""
+def load_face(data: bytes, *, path: str = "$", index: int = 0) -> FontFace:
+    """A parsed face, shared between every library that uses the same bytes (and collection index)."""
     data = bytes(data)
-    face = _FACE_CACHE.get(data)
+    key = (data, index)
+    face = _FACE_CACHE.get(key)
     if face is None:
-        face = FontFace(data, path=path)
-        _FACE_CACHE[data] = face
+        face = FontFace(data, path=path, index=index)
+        _FACE_CACHE[key] = face
     return face
+
+
+_COLLECTION_MAGIC = b"ttcf"
+
+
+def _collection_face(data: bytes, index: int, path: str) -> int:
+    """fontTools' ``fontNumber`` for face ``index``: -1 for a single font (whose only face is 0), the
+    index itself for a TTC/OTC collection that has it (Next.js cannot read collections at all)."""
+    if data[:4] != _COLLECTION_MAGIC:
+        if index:
+            raise FontError(f"font index {index} asks for a face of a collection, but this is a single font",
+                            path=path)
+        return -1
+    count = int.from_bytes(data[8:12], "big") if len(data) >= 12 else 0
+    if not 0 <= index < count:
+        raise FontError(f"the font collection has {count} faces (0-{count - 1}); index {index} is not one of them",
+                        path=path)
+    return index
 
 
 class _Entry:
@@ -406,7 +426,7 @@ class FontLibrary:
         self._sized = False
         """Whether a face has an ``opsz`` axis (then chains depend on the font size too)."""
         for src in sources:
-            face = load_face(src.data, path=src.path)
+            face = load_face(src.data, path=src.path, index=src.index)
             self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))
             self._sized = self._sized or any(axis[0] == "opsz" for axis in face.axes)
 

@@ -166,3 +166,44 @@ def test_fonts_without_glyph_names_get_numbered_names_and_the_same_metrics() -> 
         gid = face.glyph_index(cp)
         assert gid == names.index(name)
         assert face.advance_fu(gid) == reference["hmtx"][name][0]
+
+
+# --- font collections (TTC / OTC) ------------------------------------------------------------------------
+
+
+def _collection(tmp_path: FilePath) -> bytes:
+    from fontTools.ttLib import TTCollection, TTFont  # noqa: PLC0415
+
+    fonts = FilePath(__file__).resolve().parents[2] / "conformance" / "fonts"
+    collection = TTCollection()
+    collection.fonts = [TTFont(fonts / "Geist-Regular.ttf"), TTFont(fonts / "Geist-Bold.ttf")]
+    collection.save(tmp_path / "pair.ttc")
+    return (tmp_path / "pair.ttc").read_bytes()
+
+
+def test_a_collection_face_is_chosen_by_index(tmp_path: FilePath) -> None:
+    """Next.js refuses collections ("Unsupported OpenType signature ttcf"); ``index`` picks the face."""
+
+    pair = _collection(tmp_path)
+    bold = (FilePath(__file__).resolve().parents[2] / "conformance" / "fonts" / "Geist-Bold.ttf").read_bytes()
+    element = {"type": "div", "props": {"style": {"display": "flex", "width": 200, "height": 50,
+                                                  "backgroundColor": "#fff", "fontFamily": "G", "fontSize": 24},
+                                        "children": "Hamburg 123"}}
+    first = pureog.render_png(element, width=200, height=50, fonts=[{"name": "G", "data": pair}])
+    second = pureog.render_png(element, width=200, height=50, fonts=[{"name": "G", "data": pair, "index": 1}])
+    alone = pureog.render_png(element, width=200, height=50, fonts=[{"name": "G", "data": bold}])
+    assert second == alone and first != second
+
+
+def test_a_collection_index_out_of_range_names_the_font(tmp_path: FilePath) -> None:
+    from pureog.errors import DocumentError  # noqa: PLC0415
+
+    pair = _collection(tmp_path)
+    element = {"type": "div", "props": {"children": "x"}}
+    with pytest.raises(FontError, match=r"has 2 faces \(0-1\); index 5"):
+        pureog.render_png(element, width=50, height=50, fonts=[{"name": "G", "data": pair, "index": 5}])
+    with pytest.raises(DocumentError, match="fonts\\[0\\].index"):
+        pureog.render_png(element, width=50, height=50, fonts=[{"name": "G", "data": pair, "index": -1}])
+    single = (FilePath(__file__).resolve().parents[2] / "conformance" / "fonts" / "Geist-Bold.ttf").read_bytes()
+    with pytest.raises(FontError, match="single font"):
+        pureog.render_png(element, width=50, height=50, fonts=[{"name": "G", "data": single, "index": 1}])
