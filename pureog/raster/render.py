@@ -112,6 +112,17 @@ def _round_half_away(v: float) -> int:
     return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
 
 
+_U32_MAX = (1 << 32) - 1
+
+
+def _unallocatable(width: int, height: int) -> bool:
+    """Whether resvg-wasm's tiny-skia refuses a ``width x height`` pixmap: the size saturates to u32
+    and its byte length must fit the 32-bit ``usize`` of wasm32 (``Pixmap::new`` returns None). A
+    tile of 11 billion px (a float32 residue in a layout) is skipped so, not an error."""
+    width, height = min(width, _U32_MAX), min(height, _U32_MAX)
+    return width * 4 > _U32_MAX or (height - 1) * ((width * 4) & _U32_MAX) + width * 4 > _U32_MAX
+
+
 def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
     ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
@@ -127,6 +138,8 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
         return None
     tw = max(1, _round_half_away(paint.width * sx))
     th = max(1, _round_half_away(paint.height * sy))
+    if _unallocatable(tw, th):
+        return None  # tiny-skia cannot make the tile's pixmap, and resvg then paints nothing
     key = (paint.content, tw, th, sx, sy)
     tile = _tile_cache.get(key)
     if tile is None:

@@ -95,6 +95,14 @@ def test_pattern_tile_snaps_and_wraps() -> None:
     assert alpha == [255, 0, 0, 255, 255, 0, 0, 255, 255, 0, 0, 255]  # period 4 from x = 3, wrapping
 
 
+def test_a_tile_tiny_skia_cannot_allocate_paints_nothing() -> None:
+    """A tile 11 billion px wide (a float32 residue in a layout gave one): resvg-wasm's Pixmap::new
+    returns None and the fill is skipped; pureog skips it too instead of failing the render."""
+    huge = PatternPaint(0.0, 0.0, 1.1e10, 55.0, (FillPath(rect_path(Rect(0, 0, 1.1e10, 55)), _solid(RED)),))
+    pm = render(DisplayList(8, 8, Group((FillPath(rect_path(Rect(0, 0, 8, 8)), huge),))))
+    assert not any(pm.data)
+
+
 def _solid(color: Color) -> object:
     from pureog.display import SolidPaint
 
