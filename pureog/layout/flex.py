@@ -244,7 +244,7 @@ def layout_box(
     node.layout_padding = list(fixed) if fixed is not None else [node.padding(e, owner_width) for e in range(4)]
     margin_row = node.margin_for_axis(ROW, owner_width)
     margin_column = node.margin_for_axis(COLUMN, owner_width)
-    if fixed_margins:
+    if fixed_margins and margin_row.is_integer() and margin_column.is_integer():
         outer_width = available_width - margin_row
         outer_height = available_height - margin_column
     else:
@@ -408,13 +408,14 @@ def layout_box(
 
 
 def _outer_sizes_f32(node: WorkNode, available_width: float, available_height: float) -> tuple[float, float]:
-    """``available - margins`` for a box with percentage margins, in float32 as Yoga computes it.
+    """``available - margins`` for a box with percentage or fractional margins, in float32 as Yoga does.
 
     A percentage margin is rarely a whole float32 (0.3% of 400 is 1.2000000477), so the size Yoga
     hands the box (its flex size plus those margins, stored as float) minus the margins again lands a
     float32 step away from the flex size: 30.0000019 instead of 30. Min/max clamping and the
     measurement cache compare that value, so it decides e.g. whether a max-width below the min-width
-    wins (boundAxis checks the max first). With px margins the float64 and float32 results agree."""
+    wins (boundAxis checks the max first). Fractional px margins (-0.3px) do the same; with whole px
+    margins the float64 and float32 results agree."""
     left, top, right, bottom = (f32(m) for m in node.layout_margin)
     margin_row = f32(left + right)
     margin_column = f32(top + bottom)

@@ -213,9 +213,13 @@ def constrain_max_size(
     node: WorkNode, axis: int, owner_axis_size: float, owner_width: float, mode: int, size: float
 ) -> tuple[int, float]:
     """Apply the max size (plus margins) to a size request (Yoga's constrainMaxSizeForMode)."""
-    max_size = node.resolved_max(DIMENSION[axis], owner_axis_size, owner_width) + node.margin_for_axis(
-        axis, owner_width
-    )
+    max_size = node.resolved_max(DIMENSION[axis], owner_axis_size, owner_width)
+    margin = node.margin_for_axis(axis, owner_width)
+    if margin:
+        # float32, as Yoga adds them (FloatOptional): a fractional max plus margins, less the margins
+        # again in the child's layout, can land a step above the max, which then wins over a larger
+        # min (boundAxis checks the max first). Without margins the max comes back unchanged.
+        max_size = f32(f32(max_size) + f32(margin))
     if mode == UNDEFINED:
         if max_size == max_size:
             return AT_MOST, max_size

@@ -106,3 +106,20 @@ def test_css_aspect_ratio_is_ignored_like_satori_0_29() -> None:
 def test_canvas_without_height_is_sized_by_content() -> None:
     b = lay(node(children=(node(width=40.0, height=25.0),)), 300.0, None)
     assert b.height == 25
+
+
+def test_max_below_min_wins_when_float32_margins_push_the_size_over_it() -> None:
+    """Yoga's boundAxis checks the max first: a stretched item gets max + margins and loses the
+    margins again in float32 (0.3 + 5 - 5 = 0.30000019 > 0.3), so its max wins over a larger min;
+    without margins the size comes back equal to the max and the min wins (Satori: 0 and 40 tall)."""
+    import pureog  # noqa: PLC0415
+
+    def item(style: dict[str, object]) -> dict[str, object]:
+        return {"type": "div", "props": {"style": {"display": "flex"},
+                                         "children": [{"type": "div", "props": {"style": style}}]}}
+
+    with_margins = pureog.layout_boxes(item({"minHeight": "33.333%", "maxHeight": 0.3, "margin": "0px -0.3px 5px"}),
+                                       width=300, height=400)
+    without = pureog.layout_boxes(item({"minHeight": 40, "maxHeight": "33.333px"}), width=300, height=400)
+    assert with_margins[-1].height == 0.0
+    assert without[-1].height == 40.0
