@@ -72,6 +72,44 @@ class RadialGradientPaint:
 
 
 @dataclass(frozen=True, slots=True)
+class ConicGradientPaint:
+    """Colour varies with the angle around (cx, cy): 0 points up, clockwise, starting at
+    ``start_deg``. ``stops`` hold offsets in turns after CSS's colour-stop fixup (they may reach past
+    0..1); ``repeating`` repeats them with the period ``last - first``. Interpolated in premultiplied
+    sRGB, as Chrome draws CSS gradients (Next.js has no conic gradient)."""
+
+    cx: float
+    cy: float
+    start_deg: float
+    stops: tuple[GradientStop, ...]
+    repeating: bool = False
+    transform: Affine = IDENTITY
+
+    def premultiplied_at(self, turn: float) -> tuple[float, float, float, float]:
+        """(r*a, g*a, b*a, a*255) at ``turn`` (0..1 from the start angle), 0..255 floats."""
+        stops = self.stops
+        first, last = stops[0].offset, stops[-1].offset
+        if self.repeating:
+            period = last - first
+            turn = last if period <= 0 else first + (turn - first) % period  # a zero period: the last colour
+        if turn <= first:
+            return _premultiplied(stops[0].color)
+        for left, right in zip(stops, stops[1:], strict=False):
+            if turn < right.offset:
+                span = right.offset - left.offset
+                w = (turn - left.offset) / span if span > 0 else 1.0
+                p, q = _premultiplied(left.color), _premultiplied(right.color)
+                return (p[0] + (q[0] - p[0]) * w, p[1] + (q[1] - p[1]) * w, p[2] + (q[2] - p[2]) * w,
+                        p[3] + (q[3] - p[3]) * w)
+        return _premultiplied(stops[-1].color)
+
+
+def _premultiplied(c: Color) -> tuple[float, float, float, float]:
+    a = max(0.0, min(1.0, c.a))
+    return (c.r * a, c.g * a, c.b * a, a * 255.0)
+
+
+@dataclass(frozen=True, slots=True)
 class Image:
     """Decoded pixels: premultiplied RGBA8, row-major, ``width * height * 4`` bytes."""
 
@@ -123,7 +161,7 @@ class PatternPaint:
     size is computed from it, as resvg rounds it."""
 
 
-Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ImagePaint | PatternPaint
+Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ConicGradientPaint | ImagePaint | PatternPaint
 
 
 @dataclass(frozen=True, slots=True)

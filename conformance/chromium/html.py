@@ -45,6 +45,7 @@ _UNITLESS = frozenset(("gridRow", "gridRowStart", "gridRowEnd", "gridColumn", "g
 _GRID_PROPS = frozenset(("gridTemplateColumns", "gridTemplateRows", "gridTemplateAreas", "gridAutoColumns",
                          "gridAutoRows", "gridAutoFlow", "gridRowStart", "gridRowEnd", "gridColumnStart",
                          "gridColumnEnd", "gridRow", "gridColumn", "gridArea", "gridTemplate", "grid"))
+_BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundPosition", "backgroundRepeat"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
                  Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)
@@ -232,8 +233,12 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     d.append(("row-gap", _dim(s.row_gap) or "0px"))
     d.append(("column-gap", _dim(s.column_gap) or "0px"))
     d.append(("overflow", s.overflow.value))
+    # conic gradients (Next.js has none) go to Chromium as written, with their layer geometry
+    from pureog.style.gradient import ConicGradient  # noqa: PLC0415
+
+    conic = any(isinstance(layer, ConicGradient) for layer in s.background_image)
     for name, raw in element.style:
-        if name in _GRID_PROPS or name.startswith("--"):
+        if name in _GRID_PROPS or name.startswith("--") or (conic and name in _BACKGROUND_PROPS):
             d.append((_kebab(name), _raw_css(name, raw)))
     # text (inherited, written on every element so that nothing depends on the browser's defaults)
     # pureog skips the families it has no face for and falls back to every registered family in order

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from pureog.color import TRANSPARENT, Color
 from pureog.display import (
     Clip,
+    ConicGradientPaint,
     FillPath,
     GradientStop,
     Group,
@@ -47,6 +48,8 @@ from pureog.style.gradient import (
     BackgroundRepeat,
     BackgroundSize,
     ColorStop,
+    ConicGradient,
+    ConicStop,
     LinearGradient,
     Offset,
     RadialGradient,
@@ -215,7 +218,7 @@ def _linear_content(g: LinearGradient, iw: float, ih: float) -> tuple[Node, ...]
 # --------------------------------------------------------------------------- radial
 
 
-def _center(g: RadialGradient, iw: float, ih: float) -> tuple[float, float]:
+def _center(g: RadialGradient | ConicGradient, iw: float, ih: float) -> tuple[float, float]:
     """Satori's ``calcRadialGradient``: keywords set whichever axis they name, in slot order."""
     pos = [iw / 2, ih / 2]
     for slot, value in enumerate(g.position):
@@ -313,6 +316,46 @@ def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, p
         ellipse = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), paint)
         nodes.append(Group((ellipse,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
     return tuple(nodes)
+
+
+# --------------------------------------------------------------------------- conic
+
+
+def _conic_content(g: ConicGradient, iw: float, ih: float) -> tuple[Node, ...]:
+    """The gradient box filled with a conic paint (Chrome's drawing; Next.js refuses conics)."""
+    cx, cy = _center(g, iw, ih)
+    stops = tuple(GradientStop(offset, _stop_color(color)) for offset, color in _fixed_up(g.stops))
+    paint = ConicGradientPaint(cx, cy, g.start_deg, stops, g.repeating)
+    return (FillPath(rect_path(Rect(0.0, 0.0, iw, ih)), paint),)
+
+
+def _fixed_up(stops: tuple[ConicStop, ...]) -> list[tuple[float, Color]]:
+    """CSS Images 4's colour-stop fixup: a missing first / last position is 0 / 1 turn, a position
+    below an earlier one is raised to it, and runs without positions are spread evenly between."""
+    positions: list[float | None] = [s.offset for s in stops]
+    if positions[0] is None:
+        positions[0] = 0.0
+    if positions[-1] is None:
+        positions[-1] = 1.0
+    highest = -math.inf
+    for i, p in enumerate(positions):
+        if p is not None:
+            highest = max(highest, p)
+            positions[i] = highest
+    i = 0
+    while i < len(positions):
+        if positions[i] is not None:
+            i += 1
+            continue
+        j = i
+        while positions[j] is None:
+            j += 1
+        before, after = positions[i - 1], positions[j]
+        assert before is not None and after is not None
+        for k in range(i, j):
+            positions[k] = before + (after - before) * (k - i + 1) / (j - i + 1)
+        i = j
+    return [(p if p is not None else 0.0, s.color) for p, s in zip(positions, stops, strict=True)]
 
 
 # --------------------------------------------------------------------------- layers
@@ -421,6 +464,8 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
         return None
     if isinstance(image, LinearGradient):
         content = _linear_content(image, iw, ih)
+    elif isinstance(image, ConicGradient):
+        content = _conic_content(image, iw, ih)
     else:
         content = _radial_content(image, iw, ih, w, path)
     tile_w = iw if repeat.x else w

@@ -20,14 +20,14 @@ from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.path import SQUARE_CORNERS
 from pureog.style.computed import ComputedStyle
-from pureog.style.gradient import BackgroundSize, ColorStop, LinearGradient, RadialGradient
+from pureog.style.gradient import BackgroundSize, ColorStop, ConicGradient, ConicStop, LinearGradient, RadialGradient
 from pureog.style.values import Percent
 
 _WHOLE_BOX = (BackgroundSize(None, (Percent(100.0), Percent(100.0))),)
 _NATURAL = BackgroundSize("auto", (), True, True)
 
 
-def _mask_stop(stop: ColorStop) -> ColorStop:
+def _mask_stop(stop: ColorStop | ConicStop) -> ColorStop | ConicStop:
     alpha = stop.color.a
     color = Color(0, 0, 0, 1.0) if alpha <= 0 else Color(255, 255, 255, alpha)
     return replace(stop, color=color)
@@ -42,8 +42,8 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
     given = style.mask_size or _WHOLE_BOX
     for index, image in enumerate(style.mask_image):
         size = given[index % len(given)]
-        if isinstance(image, (LinearGradient, RadialGradient)):
-            image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))
+        if isinstance(image, (LinearGradient, RadialGradient, ConicGradient)):
+            image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))  # type: ignore[arg-type]
         elif size.keyword is None:
             # Satori sizes a url() mask layer with the image's natural size before the given lengths
             # (`k || size`, mask-image.ts): an explicit maskSize does not scale it, cover/contain/auto do.

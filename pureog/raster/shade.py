@@ -1,8 +1,9 @@
 """Shaders: non-solid paints -> rows of premultiplied RGBA8 source pixels.
 
-Role: :func:`make_shader` turns a LinearGradientPaint, RadialGradientPaint or ImagePaint (defined in the
-filled path's space) plus the device transform into ``shader(x0, y, n) -> bytes`` giving the source
-colour at the centres of device pixels ``x0 .. x0+n`` on row ``y``. Blending happens in :mod:`blend`.
+Role: :func:`make_shader` turns a LinearGradientPaint, RadialGradientPaint, ConicGradientPaint or
+ImagePaint (defined in the filled path's space) plus the device transform into ``shader(x0, y, n) ->
+bytes`` giving the source colour at the centres of device pixels ``x0 .. x0+n`` on row ``y``.
+Blending happens in :mod:`blend`.
 
 Gradients: delegated to :mod:`pureog.raster.gradient` (lookup tables, ramp windows, spread methods).
 Patterns (:class:`PatternPaint`) are rendered to a tile by :mod:`pureog.raster.render` and sampled by
@@ -17,8 +18,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from pureog.display import ImagePaint, LinearGradientPaint, Paint, RadialGradientPaint
+from pureog.display import ConicGradientPaint, ImagePaint, LinearGradientPaint, Paint, RadialGradientPaint
 from pureog.geometry import Affine
+from pureog.raster.conic import conic_shader
 from pureog.raster.gradient import linear_shader, radial_shader
 from pureog.raster.image import image_shader
 
@@ -39,6 +41,8 @@ def make_shader(paint: Paint, m: Affine) -> Shader | None:
         return linear_shader(paint, inv)
     if isinstance(paint, RadialGradientPaint):
         return radial_shader(paint, inv)
+    if isinstance(paint, ConicGradientPaint):
+        return conic_shader(paint, inv)
     if isinstance(paint, ImagePaint):
         return image_shader(paint, inv)
     return None

@@ -79,11 +79,30 @@ class RadialGradient:
 
 
 @dataclass(frozen=True, slots=True)
+class ConicStop:
+    """A conic colour stop: ``offset`` in turns (0.25 = 90deg = 25%), None when not given."""
+
+    color: Color
+    offset: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConicGradient:
+    """``[repeating-]conic-gradient()`` (CSS Images 4; Next.js refuses it, pureog draws it as Chrome):
+    ``start_deg`` is ``from <angle>`` (0 points up, clockwise), ``position`` the centre."""
+
+    stops: tuple[ConicStop, ...]
+    repeating: bool = False
+    start_deg: float = 0.0
+    position: tuple[PositionValue, PositionValue] = ("center", "center")
+
+
+@dataclass(frozen=True, slots=True)
 class UrlImage:
     url: str
 
 
-BackgroundImage = LinearGradient | RadialGradient | UrlImage
+BackgroundImage = LinearGradient | RadialGradient | ConicGradient | UrlImage
 
 
 class BackgroundRepeat(StrEnum):
@@ -305,11 +324,75 @@ def _radial_colour_with_at(
     )
 
 
+def _conic(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> ConicGradient:
+    """``[from <angle>] [at <position>] [in <space>], <stop> [<angle|%> [<angle|%>]], ...``; the
+    colour space is read and interpolation stays in sRGB, as for the other gradients here."""
+    groups = split_commas(args)
+    start = 0.0
+    position: tuple[PositionValue, PositionValue] = ("center", "center")
+    head = groups[0]
+    if head and head[0].kind == "ident" and head[0].text.lower() in ("from", "at", "in"):
+        groups = groups[1:]
+        words = list(_without_interpolation(head)) if head[0].text.lower() != "in" else []
+        if words and words[0].text.lower() == "from":
+            if len(words) < 2 or words[1].kind != "dimension" or words[1].unit not in _ANGLE_UNITS:
+                if not (len(words) > 1 and words[1].kind == "number" and words[1].value == 0):
+                    raise StyleError(f"expected 'from <angle>', got {_group_text(head)!r}")
+                start = 0.0
+            else:
+                start = words[1].value * _ANGLE_UNITS[words[1].unit]
+            words = words[2:]
+        if words:
+            if words[0].text.lower() != "at" or not 2 <= len(words) <= 3:
+                raise StyleError(f"expected 'at <position>', got {_group_text(head)!r}")
+            values = [_position_value(t, ctx) for t in words[1:]]
+            if len(values) == 1:
+                values.append("center")
+            if values[0] in ("top", "bottom") or values[1] in ("left", "right"):
+                values = [values[1], values[0]]
+            position = (values[0], values[1])
+    if not groups:
+        raise StyleError("conic-gradient() needs colour stops")
+    return ConicGradient(_conic_stops(groups, ctx), repeating, start, position)
+
+
+def _conic_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[ConicStop, ...]:
+    """Colour stops with 0-2 angles or percentages each (two positions make two stops); a lone
+    position is a colour hint, which is dropped (Chrome interpolates through it linearly here)."""
+    stops: list[ConicStop] = []
+    for group in groups:
+        if not group:
+            raise StyleError("empty colour stop in conic-gradient()")
+        if len(group) == 1 and not is_color_token(group[0]):
+            if not stops:
+                raise StyleError(f"a gradient cannot start with a colour hint, got {group[0].text!r}")
+            continue
+        if not is_color_token(group[0]) or len(group) > 3:
+            raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
+        color = color_from_token(group[0], ctx.current_color)
+        positions: list[float | None] = [_turns(tok, group) for tok in group[1:]]
+        for position in positions or [None]:
+            stops.append(ConicStop(color, position))
+    return tuple(stops)
+
+
+def _turns(tok: Token, group: tuple[Token, ...]) -> float:
+    if tok.kind == "percent":
+        return tok.value / 100.0
+    if tok.kind == "dimension" and tok.unit in _ANGLE_UNITS:
+        return tok.value * _ANGLE_UNITS[tok.unit] / 360.0
+    if tok.kind == "number" and tok.value == 0:
+        return 0.0
+    raise StyleError(f"expected an angle or percentage in a conic stop, got {_group_text(group)!r}")
+
+
 _GRADIENTS: dict[str, tuple[Callable[[tuple[Token, ...], bool, ValueContext], BackgroundImage], bool]] = {
     "linear-gradient": (_linear, False),
     "repeating-linear-gradient": (_linear, True),
     "radial-gradient": (_radial, False),
     "repeating-radial-gradient": (_radial, True),
+    "conic-gradient": (_conic, False),
+    "repeating-conic-gradient": (_conic, True),
 }
 
 

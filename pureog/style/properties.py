@@ -474,8 +474,10 @@ _TABLE: list[Property] = [
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
            note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
     _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
-         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), url()",
-         note="first layer on top; a second position per stop and colour hints are ignored, as in Satori",
+         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
+         "[repeating-]conic-gradient(), url()",
+         note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
+              "conic gradients (which Next.js refuses) are drawn as Chrome draws them",
          invalid=Invalid.THROW),
     _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
@@ -569,7 +571,8 @@ _TABLE: list[Property] = [
          "inset() [round], circle(), ellipse(), polygon(), path()",
          note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS"),
     _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
-         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient()",
+         "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
+         "[repeating-]conic-gradient()",
          note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); as "
               "Satori, it masks each background layer (not the border) and each descendant's own shapes "
               "(the nearest maskImage wins); under a transform an element's fills and border as one",
