@@ -31,6 +31,7 @@ def conic_shader(paint: ConicGradientPaint, inv: Affine) -> Shader | None:
     a, b, c, d = inv.a, inv.b, inv.c, inv.d
     ex, ey = inv.e - paint.cx, inv.f - paint.cy
     start = paint.start_deg / 360.0
+    start = start - math.floor(start) if math.isfinite(start) else 0.0  # hostile input: from 1e308turn
     atan2, floor, tau = math.atan2, math.floor, 2.0 * math.pi
     last = _STEPS - 1
 

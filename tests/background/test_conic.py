@@ -75,3 +75,11 @@ def test_svg_export_draws_wedges() -> None:
                                                   "backgroundImage": "conic-gradient(red, blue)"}}}
     svg = pureog.render_svg(element, width=40, height=40)
     assert svg.count("<path") >= 360 and "<pattern" in svg
+
+
+@pytest.mark.parametrize("bad", ["conic-gradient(from 1e308turn, red -1e308%, blue 1e308%)",
+                                 "repeating-conic-gradient(red 0 0, blue 0 0)",
+                                 "repeating-conic-gradient(from -1e300deg at 1e9px -1e9px, red 0, blue 1e-300%)"])
+def test_hostile_conics_render_bounded(bad: str) -> None:
+    element = {"type": "div", "props": {"style": {"display": "flex", "width": 60, "height": 60, "backgroundImage": bad}}}
+    assert pureog.render_png(element, width=60, height=60).startswith(b"\x89PNG")
