@@ -81,5 +81,6 @@ def test_svg_export_draws_wedges() -> None:
                                  "repeating-conic-gradient(red 0 0, blue 0 0)",
                                  "repeating-conic-gradient(from -1e300deg at 1e9px -1e9px, red 0, blue 1e-300%)"])
 def test_hostile_conics_render_bounded(bad: str) -> None:
-    element = {"type": "div", "props": {"style": {"display": "flex", "width": 60, "height": 60, "backgroundImage": bad}}}
+    style = {"display": "flex", "width": 60, "height": 60, "backgroundImage": bad}
+    element = {"type": "div", "props": {"style": style}}
     assert pureog.render_png(element, width=60, height=60).startswith(b"\x89PNG")
