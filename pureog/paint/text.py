@@ -38,7 +38,9 @@ class TextPainter:
 
     def _layout(self, leaf: StyledText, box: Box, container_width: float | None) -> Paragraph:
         flow = box.width if self.widths is None else self.widths.flow_width(leaf.path, box.width)
-        return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width)
+        words = None if self.widths is None else self.widths.words(leaf.path)
+        return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width,
+                                words=words)
 
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,

@@ -274,7 +274,7 @@ class _TextLayout:
     """Everything that does not depend on the available width, computed once per text node."""
 
     __slots__ = ("style", "engine", "prep", "tab_width", "justify", "line_limit", "block_ellipsis", "_last",
-                 "_measured")  # fmt: skip
+                 "_measured", "words", "pristine")  # fmt: skip
 
     def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
         self.style = style
@@ -295,6 +295,13 @@ class _TextLayout:
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
         self._last: tuple[float, _Flow] | None = None
         self._measured: dict[float, tuple[float, float, _Flow]] = {}
+        self.words: list[str] = list(self.prep.words)
+        """The words the next flow reads. Satori's flow splits an over-wide word into graphemes *in
+        its words array* (``words.splice``, break-word), which outlives the call: later flows of the
+        same text node, at any width, see the graphemes and pack them (a box measured 6 lines tall
+        lays out 5 lines on the next call)."""
+        self.pristine = True
+        """No word split yet: flows depend on the width alone, so they are memoized."""
 
     def measure(self, width: float) -> tuple[float, float, _Flow]:
         """Satori's measure function at ``width``: (reported width, height, the flow left behind).
@@ -302,7 +309,7 @@ class _TextLayout:
         The flow left behind is what Satori draws (its flow state is global to the text node), which
         for ``text-wrap: balance`` / ``pretty`` is a reflow at another width.
         """
-        hit = self._measured.get(width)
+        hit = self._measured.get(width) if self.pristine else None
         if hit is not None:
             return hit
         result = self.flow(width)
@@ -322,6 +329,8 @@ class _TextLayout:
             adjusted = self.flow(w * 0.9)
             # Satori keeps the reflowed lines even when it rejects the new height.
             out = (w, adjusted.height, adjusted) if adjusted.height <= h * 1.3 else (out[0], h, adjusted)
+        if not self.pristine:
+            return out  # a split word: the next call at this width flows the graphemes (Satori)
         if len(self._measured) > 64:
             self._measured.clear()
         self._measured[width] = out
@@ -349,11 +358,12 @@ class _TextLayout:
         return width, width - after_trim
 
     def flow(self, width: float) -> _Flow:  # noqa: C901 - one loop, kept in Satori's shape
-        if self._last is not None and self._last[0] == width:
+        if self.pristine and self._last is not None and self._last[0] == width:
             return self._last[1]
         engine = self.engine
         prep = self.prep
-        words_ = list(prep.words)
+        words_ = self.words
+        split = False
         required = prep.required_breaks
         soft_wrap = prep.allow_soft_wrap
         break_word = prep.allow_break_word
@@ -387,6 +397,7 @@ class _TextLayout:
             if break_word and w > width and (not current_width or will_wrap or force) \
                     and len(parts := graphemes(word)) > 1:
                 words_[i : i + 1] = parts
+                split = True
                 if current_width > 0:
                     line_widths.append(current_width - prev_trailing)
                     baselines.append(baseline)
@@ -442,7 +453,12 @@ class _TextLayout:
             line_widths.append(current_width)
             baselines.append(baseline)
         result = _Flow(max_width, height, line_widths, baselines, segments, texts, positions, text_lines)
-        self._last = (width, result)
+        if split:  # the words changed for good: results now depend on the calls before, no memo
+            self.pristine = False
+            self._last = None
+            self._measured.clear()
+        elif self.pristine:
+            self._last = (width, result)
         return result
 
 
@@ -459,10 +475,16 @@ class FlowWidths:
     whatever the *last* measure call left there; when the text's box ends up wider than that width
     (it overflows its container), its lines are still those of the narrower flow."""
 
-    __slots__ = ("by_leaf",)
+    __slots__ = ("by_leaf", "words_by_leaf")
 
     def __init__(self) -> None:
         self.by_leaf: dict[str, float] = {}
+        self.words_by_leaf: dict[str, list[str]] = {}
+        """A leaf's words before its last measure, where an earlier flow split a word (break-word):
+        the last flow is redone from them."""
+
+    def words(self, leaf: str) -> list[str] | None:
+        return self.words_by_leaf.get(leaf)
 
     def flow_width(self, leaf: str, box_width: float) -> float:
         """The width to flow the leaf's lines at: its last measured width, else its box width."""
@@ -485,6 +507,8 @@ def measure(
         flow = _flow_width(width, width_mode)
         if widths is not None and leaf is not None:
             widths.by_leaf[leaf] = flow
+            if not layout.pristine:
+                widths.words_by_leaf[leaf] = list(layout.words)
         reported, height_px, _ = layout.measure(flow)
         return reported, height_px
 
@@ -504,7 +528,7 @@ _LAYOUTS: dict[tuple[str, ComputedStyle, int], _TextLayout] = {}
 def _text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
     key = (text, style, id(fonts))
     layout = _LAYOUTS.get(key)
-    if layout is None or layout.engine.chain is not fonts.chain(
+    if layout is None or not layout.pristine or layout.engine.chain is not fonts.chain(
             style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings):
         layout = _TextLayout(text, style, fonts)
         if len(_LAYOUTS) > 512:
@@ -550,16 +574,23 @@ def layout_paragraph(
     box_width: float | None = None,
     *,
     container_width: float | None = None,
+    words: list[str] | None = None,
 ) -> Paragraph:
     """Lines, glyph runs and images of ``text`` flowed at ``width`` px, aligned within ``box_width`` px
     (the text box's final width; defaults to ``width`` or, if unbounded, the measured width).
 
     ``container_width`` is the content width of the text's element (Satori's
     ``parentContainerInnerWidth``), which an ellipsis must fit; it defaults to ``box_width``.
+    ``words``: the words the text node's last measure started from (:class:`FlowWidths`), when an
+    earlier flow split one.
     """
     if fonts.is_empty:
         raise FontError("no fonts are loaded; at least one font is required to lay out text")
-    layout = _text_layout(text, style, fonts)
+    if words is not None:
+        layout = _TextLayout(text, style, fonts)
+        layout.words, layout.pristine = list(words), False
+    else:
+        layout = _text_layout(text, style, fonts)
     flow_width = math.inf if width is None or math.isnan(width) else float(width)
     measured, _, result = layout.measure(flow_width)
     if box_width is None:

@@ -212,3 +212,24 @@ def test_glyph_paths_reuse_outlines(geist: FontLibrary) -> None:
 
 def test_empty_text_measures_zero(geist: FontLibrary) -> None:
     assert measure("", style({}), geist)(100, MeasureMode.AT_MOST, NAN, MeasureMode.UNDEFINED) == (0, 0)
+
+
+def test_a_break_word_split_outlives_the_flow_that_made_it() -> None:
+    """Satori splits an over-wide word into graphemes inside the text node's words array, so every
+    later flow of that node packs the graphemes: measured twice at the same width, the text is 6 then
+    5 lines tall. An overflowing column makes Yoga measure it twice (Satori: the row 156 px tall, the
+    text 130; found by the layout generator, seed 20261207)."""
+    from pureog import layout_boxes  # noqa: PLC0415
+    from tests.style.helpers import style  # noqa: PLC0415
+
+    text = "layout box Supercalifragilistic fi pureog"
+    fn = measure(text, style({"fontSize": 20, "wordBreak": "break-word", "fontFamily": "geist"}), FontLibrary.default())
+    assert fn(80.0, "exactly", float("nan"), "undefined")[1] == 156.0
+    assert fn(80.0, "exactly", float("nan"), "undefined")[1] == 130.0
+    leaf = {"type": "div", "props": {"style": {"fontSize": 20, "wordBreak": "break-word", "width": 80},
+                                     "children": text}}
+    row = {"type": "div", "props": {"style": {"display": "flex", "alignItems": "flex-start"}, "children": [leaf]}}
+    tree = {"type": "div", "props": {"style": {"display": "flex", "flexDirection": "column-reverse", "height": 150},
+                                     "children": [row]}}
+    boxes = layout_boxes(tree, width=600, height=315)
+    assert [b.height for b in boxes[-2:]] == [156.0, 130.0]
