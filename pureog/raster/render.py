@@ -651,6 +651,28 @@ def render(display_list: DisplayList) -> Pixmap:
     if display_list.width <= 0 or display_list.height <= 0:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
     renderer = _Renderer(display_list.width, display_list.height)
+    _check_blur_budget(display_list.root, display_list.width, display_list.height)
     target = _Target(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
+
+
+def _check_blur_budget(root: Group, width: int, height: int) -> None:
+    """Fail at once where the render would fail after minutes: the filter regions that rendering
+    certainly charges to the blur budget (:meth:`_Renderer._spend_blur`: region blurs of groups that
+    draw, outside any clip or mask, which could make a group draw nothing) already exceed it."""
+    total = 0
+    stack: list[tuple[Group, Affine]] = [(root, IDENTITY)]
+    while stack:
+        g, parent = stack.pop()
+        if g.opacity <= 0.0 or not g.children or g.clip is not None or g.mask is not None or g.svg_filters:
+            continue
+        m = parent if g.transform.is_identity else parent @ g.transform
+        if g.blur is not None and g.blur.region is not None:
+            box = region_box(g.blur.region, m, width, height)
+            if box is not None:
+                total += (box[2] - box[0]) * (box[3] - box[1])
+                if total > MAX_BLUR_PIXELS:
+                    raise LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in "
+                                     "all (spec/limits.md)")
+        stack.extend((child, m) for child in g.children if isinstance(child, Group))
