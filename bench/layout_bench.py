@@ -70,7 +70,7 @@ def main() -> None:
     from pureog.options import RenderOptions
     from pureog.pipeline import font_library
     from pureog.style.cascade import cascade
-    from pureog.text.paragraph import measure
+    from pureog.text.measure import measure
 
     document = load(element)
     fonts = font_library(RenderOptions(width=1200, height=630))

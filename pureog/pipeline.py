@@ -19,7 +19,7 @@ from pureog.raster.encode import encode
 from pureog.raster.render import render
 from pureog.style.cascade import cascade
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import FlowWidths, measure
+from pureog.text.measure import FlowWidths, measure
 
 
 def font_library(options: RenderOptions) -> FontLibrary:

@@ -24,7 +24,7 @@ from pureog.style.cascade import cascade
 from pureog.style.computed import StyledNode
 from pureog.style.values import Display
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import measure
+from pureog.text.measure import measure
 
 TOLERANCE_PX = 0.5
 Box = tuple[float, float, float, float]

@@ -352,7 +352,7 @@ def place_item(item: GridItem, x: float, y: float, area_width: float, area_heigh
 
 def record_flow_widths(node: WorkNode) -> None:
     """Measure every text leaf of a laid-out item once more at its final width: text is drawn at the
-    width it was last measured at (Satori's quirk, pureog.text.paragraph.FlowWidths), and the grid's
+    width it was last measured at (Satori's quirk, pureog.text.measure.FlowWidths), and the grid's
     min-content measurements (width 0) must not be the last word. Chromium draws at the box width."""
     stack = [node]
     while stack:

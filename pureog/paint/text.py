@@ -25,7 +25,8 @@ from pureog.paint.bounds import node_bounds
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import FlowWidths, Paragraph, layout_paragraph, placed_glyphs
+from pureog.text.measure import FlowWidths
+from pureog.text.paragraph import Paragraph, layout_paragraph, placed_glyphs
 
 
 class TextPainter:

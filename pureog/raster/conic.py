@@ -51,11 +51,23 @@ def conic_shader(paint: ConicGradientPaint, inv: Affine) -> Shader | None:
     return shader
 
 
+_TABLES: dict[tuple[object, ...], list[bytes]] = {}
+_MAX_TABLES = 64
+
+
 def _table(paint: ConicGradientPaint) -> list[bytes]:
-    """The colour at each of ``_STEPS`` positions of one turn (premultiplied RGBA8 pixels)."""
-    floor = math.floor
-    return [bytes(max(0, min(255, floor(v + 0.5))) for v in paint.premultiplied_at((i + 0.5) / _STEPS))
-            for i in range(_STEPS)]
+    """The colour at each of ``_STEPS`` positions of one turn (premultiplied RGBA8 pixels), kept per
+    stop list: a tiled or repeated gradient asks for the same table once per tile."""
+    key = (paint.stops, paint.repeating)
+    table = _TABLES.get(key)
+    if table is None:
+        floor = math.floor
+        table = [bytes(max(0, min(255, floor(v + 0.5))) for v in paint.premultiplied_at((i + 0.5) / _STEPS))
+                 for i in range(_STEPS)]
+        if len(_TABLES) >= _MAX_TABLES:
+            _TABLES.clear()
+        _TABLES[key] = table
+    return table
 
 
 __all__ = ["conic_shader"]

@@ -471,8 +471,7 @@ class _Renderer:
         if box is not None:
             self.blur_pixels += (box[2] - box[0]) * (box[3] - box[1])
             if self.blur_pixels > MAX_BLUR_PIXELS:
-                raise LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all "
-                                 "(spec/limits.md)")
+                raise _blur_budget_exceeded()
         return box
 
     def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: _Target) -> None:
@@ -657,6 +656,10 @@ def render(display_list: DisplayList) -> Pixmap:
     return target.pixmap
 
 
+def _blur_budget_exceeded() -> LimitError:
+    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)")
+
+
 def _check_blur_budget(root: Group, width: int, height: int) -> None:
     """Fail at once where the render would fail after minutes: the filter regions that rendering
     certainly charges to the blur budget (:meth:`_Renderer._spend_blur`: region blurs of groups that
@@ -673,6 +676,5 @@ def _check_blur_budget(root: Group, width: int, height: int) -> None:
             if box is not None:
                 total += (box[2] - box[0]) * (box[3] - box[1])
                 if total > MAX_BLUR_PIXELS:
-                    raise LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in "
-                                     "all (spec/limits.md)")
+                    raise _blur_budget_exceeded()
         stack.extend((child, m) for child in g.children if isinstance(child, Group))

@@ -335,12 +335,9 @@ def _conic(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Conic
         groups = groups[1:]
         words = list(_without_interpolation(head)) if head[0].text.lower() != "in" else []
         if words and words[0].text.lower() == "from":
-            if len(words) < 2 or words[1].kind != "dimension" or words[1].unit not in _ANGLE_UNITS:
-                if not (len(words) > 1 and words[1].kind == "number" and words[1].value == 0):
-                    raise StyleError(f"expected 'from <angle>', got {_group_text(head)!r}")
-                start = 0.0
-            else:
-                start = words[1].value * _ANGLE_UNITS[words[1].unit]
+            if len(words) < 2:
+                raise StyleError(f"expected 'from <angle>', got {_group_text(head)!r}")
+            start = _turns(words[1], head, percent=False) * 360.0
             words = words[2:]
         if words:
             if words[0].text.lower() != "at" or not 2 <= len(words) <= 3:
@@ -376,14 +373,16 @@ def _conic_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
     return tuple(stops)
 
 
-def _turns(tok: Token, group: tuple[Token, ...]) -> float:
-    if tok.kind == "percent":
+def _turns(tok: Token, group: tuple[Token, ...], percent: bool = True) -> float:
+    """An angle (or a percentage of a turn, or a bare 0) in turns."""
+    if percent and tok.kind == "percent":
         return tok.value / 100.0
     if tok.kind == "dimension" and tok.unit in _ANGLE_UNITS:
         return tok.value * _ANGLE_UNITS[tok.unit] / 360.0
     if tok.kind == "number" and tok.value == 0:
         return 0.0
-    raise StyleError(f"expected an angle or percentage in a conic stop, got {_group_text(group)!r}")
+    raise StyleError(f"expected an angle{' or percentage' if percent else ''} in conic-gradient(), "
+                     f"got {_group_text(group)!r}")
 
 
 _GRADIENTS: dict[str, tuple[Callable[[tuple[Token, ...], bool, ValueContext], BackgroundImage], bool]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pureog.text.emoji import DirectoryPack, EmojiImages
 from pureog.text.fonts import FontChain, FontFace, FontLibrary, load_face
+from pureog.text.measure import measure
 from pureog.text.paragraph import (
     GlyphRun,
     InlineImage,
@@ -19,7 +20,6 @@ from pureog.text.paragraph import (
     Paragraph,
     glyph_paths,
     layout_paragraph,
-    measure,
 )
 
 __all__ = [

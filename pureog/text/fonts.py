@@ -138,12 +138,9 @@ class FontFace:
         """This face at the axis values ``wanted`` (clamped to each axis; unknown tags ignored), as a
         face of its own: advances, ascender/descender and outlines varied (gvar or HVAR, MVAR), and
         its own :attr:`key` for the per-face caches. Instances are kept per location on the face."""
-        location = []
-        for tag, low, default, high in self.axes:
-            value = wanted.get(tag)
-            if value is not None and min(max(value, low), high) != default:
-                location.append((tag, min(max(value, low), high)))
-        key = tuple(location)
+        clamped = ((tag, min(max(wanted[tag], low), high), default) for tag, low, default, high in self.axes
+                   if tag in wanted)
+        key = tuple((tag, value) for tag, value, default in clamped if value != default)
         if not key or self.location:
             return self
         with self.lock:

@@ -1,8 +1,9 @@
-"""Satori's text layout: the Yoga measure function and the positioned glyph runs of one text node.
+"""Satori's text layout: the line flow and the positioned glyph runs of one text node.
 
 Input: a string, its :class:`~pureog.style.computed.ComputedStyle` (the style of the text's own box)
-and a :class:`~pureog.text.fonts.FontLibrary`. Output: a :data:`MeasureFn` for the layout engine, and
-a :class:`Paragraph` (lines, merged glyph runs with x / baseline positions) for the painter.
+and a :class:`~pureog.text.fonts.FontLibrary`. Output: the flow :mod:`pureog.text.measure` wraps into
+the layout engine's measure function, and a :class:`Paragraph` (lines, merged glyph runs with x /
+baseline positions) for the painter.
 
 This follows Satori 0.29 ``text/index.ts`` step by step, quirks included, because the goal is the same
 pixels:
@@ -460,66 +461,6 @@ class _TextLayout:
         elif self.pristine:
             self._last = (width, result)
         return result
-
-
-def _flow_width(width: float, mode: MeasureMode | str) -> float:
-    if mode == MeasureMode.UNDEFINED or width is None or math.isnan(width):
-        return math.inf
-    return float(width)
-
-
-class FlowWidths:
-    """Per render: the width Yoga last measured each text leaf at, by leaf path.
-
-    Satori keeps one text node's line state in variables its measure function overwrites, and draws
-    whatever the *last* measure call left there; when the text's box ends up wider than that width
-    (it overflows its container), its lines are still those of the narrower flow."""
-
-    __slots__ = ("by_leaf", "words_by_leaf")
-
-    def __init__(self) -> None:
-        self.by_leaf: dict[str, float] = {}
-        self.words_by_leaf: dict[str, list[str]] = {}
-        """A leaf's words before its last measure, where an earlier flow split a word (break-word):
-        the last flow is redone from them."""
-
-    def words(self, leaf: str) -> list[str] | None:
-        return self.words_by_leaf.get(leaf)
-
-    def flow_width(self, leaf: str, box_width: float) -> float:
-        """The width to flow the leaf's lines at: its last measured width, else its box width."""
-        return self.by_leaf.get(leaf, box_width)
-
-
-def measure(
-    text: str, style: ComputedStyle, fonts: FontLibrary, *, leaf: str | None = None, widths: FlowWidths | None = None
-) -> MeasureFn:
-    """The Yoga measure function of a text node: ``(w, w_mode, h, h_mode) -> (ceil(width), height)``.
-
-    Like Satori, the height constraint is ignored and an undefined width means "do not wrap". With
-    ``widths``, every call records its flow width under ``leaf`` (see :class:`FlowWidths`).
-    """
-    layout = _TextLayout(text, style, fonts)
-
-    def measure_fn(
-        width: float, width_mode: MeasureMode | str, height: float, height_mode: MeasureMode | str
-    ) -> tuple[float, float]:
-        flow = _flow_width(width, width_mode)
-        if widths is not None and leaf is not None:
-            widths.by_leaf[leaf] = flow
-            if not layout.pristine:
-                widths.words_by_leaf[leaf] = list(layout.words)
-        reported, height_px, _ = layout.measure(flow)
-        return reported, height_px
-
-    def min_content() -> float:
-        """The widest unbreakable piece (every break taken, trailing spaces hanging), rounded up like
-        Satori's widths: the min-content width CSS Grid sizing asks for (pureog.layout.grid_items).
-        Records no flow width (a grid measures this, then lays the text out at its real width)."""
-        return float(math.ceil(max(layout.flow(0.0).line_widths, default=0.0)))
-
-    measure_fn.min_content = min_content  # type: ignore[attr-defined]
-    return measure_fn
 
 
 _LAYOUTS: dict[tuple[str, ComputedStyle, int], _TextLayout] = {}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import FlowWidths, MeasureMode, measure
+from pureog.text.measure import FlowWidths, measure
+from pureog.text.paragraph import MeasureMode
 
 
 def test_measure_records_the_last_flow_width_of_each_leaf() -> None:
