@@ -69,7 +69,7 @@ def load_file(path: str | os.PathLike[str], *, data: Mapping[str, Any] | None = 
 
 def _options(document: Document, width: int | None, height: int | None,
              fonts: Iterable[Mapping[str, Any] | Font] | None, emoji: str | None,
-             debug: bool | None) -> tuple[Document, RenderOptions]:
+             debug: bool | None, features: str | None = None) -> tuple[Document, RenderOptions]:
     overrides: dict[str, Any] = {}
     if width is not None:
         overrides["width"] = width
@@ -100,7 +100,8 @@ def _options(document: Document, width: int | None, height: int | None,
         )
         document = replace(document, fonts=sources)
     options = RenderOptions(width=document.width, height=document.height, fonts=document.fonts,
-                            emoji=document.emoji, debug=document.debug)
+                            emoji=document.emoji, debug=document.debug,
+                            features=document.features if features is None else _check_features(features))
     return document, options
 
 
@@ -110,7 +111,7 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
            debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
            data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
            timeout: float | None = None, compression: int = 6, zopfli: bool = False,
-           palette: str = "auto", features: str = "satori") -> bytes:
+           palette: str = "auto", features: str | None = None) -> bytes:
     """Render an element tree or document to image bytes: ``format`` is ``"png"`` (the default, as
     Next.js), ``"jpeg"`` (``quality`` 1..100 on libjpeg's scale, ``subsampling`` ``"4:2:0"`` or
     ``"4:4:4"``; translucent pixels over white), ``"webp"`` (lossless) or ``"svg"`` (UTF-8 text, see
@@ -138,18 +139,17 @@ def render(element_or_document: Any, *, format: str = "png", quality: int = 90,
 
         zopfli_compress()  # not installed: say so now, not after the render
     output = {"image_format": image_format, "quality": quality, "subsampling": subsampling,
-              "compress_level": compression, "zopfli": zopfli, "palette": palette,
-              "features": _check_features(features)}
+              "compress_level": compression, "zopfli": zopfli, "palette": palette}
     return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji,
                    debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict,
-                   timeout=timeout)
+                   timeout=timeout, features=features)
 
 
 def render_png(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
                data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
-               timeout: float | None = None, features: str = "satori") -> bytes:
+               timeout: float | None = None, features: str | None = None) -> bytes:
     """Render an element tree or document to PNG bytes.
 
     ``element_or_document``: a React-shaped dict ``{type, props}``, a shorthand dict, a document dict
@@ -160,42 +160,45 @@ def render_png(element_or_document: Any, *, width: int | None = None, height: in
     drawn in their place, ``fontSize`` wide. ``data``/``lenient``: template values, as in :func:`load`.
     Input that Next.js tolerates renders as there, each case reported as a :class:`pureog.RenderWarning`;
     ``strict=True`` raises a :class:`pureog.PureogError` for it instead.
-    ``features``: ``"satori"`` (Next.js's text shaping; scripts it draws wrongly, such as Arabic,
-    Hebrew, Thai and the Indic scripts, are fully shaped and reordered) or ``"browser"`` (HarfBuzz's
-    default features, such as ligatures, for every script; spec/text.md).
+    ``features`` (default: the document's ``features`` key, else ``"satori"``): ``"satori"`` draws what
+    Next.js draws (its text shaping; scripts it draws wrongly, such as Arabic, Hebrew, Thai and the Indic
+    scripts, fully shaped and reordered); ``"browser"`` also draws what Next.js ignores as a browser does:
+    HarfBuzz's default features, such as ligatures, for every script (spec/text.md), and the CSS
+    Next.js ignores: ``zIndex``, ``order``, ``mixBlendMode``, ``backgroundBlendMode``, ``isolation``,
+    ``backdropFilter``, ``imageRendering``, ``calc()``/``min()``/``max()``/``clamp()`` (spec/css.md).
     """
-    output = {"features": _check_features(features)} if features != "satori" else {}
-    return _render(element_or_document, output, width=width, height=height, fonts=fonts, emoji=emoji, debug=debug,
-                   grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict, timeout=timeout)
+    return _render(element_or_document, {}, width=width, height=height, fonts=fonts, emoji=emoji, debug=debug,
+                   grapheme_images=grapheme_images, data=data, lenient=lenient, strict=strict, timeout=timeout,
+                   features=features)
 
 
 def render_svg(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                fonts: Iterable[Mapping[str, Any] | Font] | None = None, emoji: str | None = None,
                debug: bool | None = None, grapheme_images: Mapping[str, bytes | str] | None = None,
                data: Mapping[str, Any] | None = None, lenient: bool = False, strict: bool = False,
-               timeout: float | None = None, features: str = "satori") -> str:
+               timeout: float | None = None, features: str | None = None) -> str:
     """Render an element tree or document to a standalone SVG document (text), with the options of
     :func:`render_png`.
 
     The SVG holds what the PNG is drawn from: text as glyph outlines (each glyph defined once and
     ``<use>``d), images as PNG ``data:`` URIs, clips, masks, gradients, patterns and filters; resvg
     (Next.js's rasterizer) and browsers draw it as the PNG (spec/architecture.md, ``svg_export/``)."""
-    output = {"image_format": "svg", "features": _check_features(features)}
+    output = {"image_format": "svg"}
     svg = _render(element_or_document, output, width=width, height=height, fonts=fonts,
                   emoji=emoji, debug=debug, grapheme_images=grapheme_images, data=data, lenient=lenient,
-                  strict=strict, timeout=timeout)
+                  strict=strict, timeout=timeout, features=features)
     return svg.decode("utf-8")
 
 
 def _render(element_or_document: Any, output: Mapping[str, Any], *, width: int | None, height: int | None,
             fonts: Iterable[Mapping[str, Any] | Font] | None, emoji: str | None, debug: bool | None,
             grapheme_images: Mapping[str, bytes | str] | None, data: Mapping[str, Any] | None, lenient: bool,
-            strict: bool, timeout: float | None) -> bytes:
+            strict: bool, timeout: float | None, features: str | None) -> bytes:
     from pureog.pipeline import render_document  # noqa: PLC0415  (lazy: keeps `import pureog` cheap)
 
     with strictness(strict), deadline(timeout):
         document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
-                                     fonts, emoji, debug)
+                                     fonts, emoji, debug, features)
         if grapheme_images:
             options = replace(options, grapheme_images=_grapheme_images(grapheme_images))
         if output:
@@ -238,7 +241,7 @@ class LayoutBox:
 def layout_boxes(element_or_document: Any, *, width: int | None = None, height: int | None = None,
                  fonts: Iterable[Mapping[str, Any] | Font] | None = None,
                  data: Mapping[str, Any] | None = None, lenient: bool = False,
-                 strict: bool = False, timeout: float | None = None, features: str = "satori") -> list[LayoutBox]:
+                 strict: bool = False, timeout: float | None = None, features: str | None = None) -> list[LayoutBox]:
     """Every element's box, in document order (the canvas root that Satori adds is not included).
 
     Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
@@ -248,8 +251,7 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
 
     with strictness(strict), deadline(timeout):
         document, options = _options(_load(element_or_document, data=data, lenient=lenient), width, height,
-                                     fonts, None, None)
-        options = replace(options, features=_check_features(features))
+                                     fonts, None, None, features)
         root = lay_out(document, options, font_library(options))
     out: list[LayoutBox] = []
 

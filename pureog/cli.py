@@ -36,9 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument("--width", type=int, help="override the canvas width in px")
     render.add_argument("--height", type=int, help="override the canvas height in px")
     render.add_argument("--debug", action="store_true", default=None, help="draw layout boxes")
-    render.add_argument("--features", choices=("satori", "browser"), default="satori",
-                        help="text shaping: satori (Next.js's, the default; Arabic, Hebrew, Thai, Indic ... fully "
-                             "shaped) or browser (ligatures, kerning and every default OpenType feature)")
+    render.add_argument("--features", choices=("satori", "browser"), default=None,
+                        help="satori draws what Next.js draws (the default, unless the document says otherwise; "
+                             "Arabic, Hebrew, Thai, Indic ... fully shaped); browser also draws what Next.js "
+                             "ignores: zIndex, order, calc(), mixBlendMode, backgroundBlendMode, isolation, "
+                             "backdropFilter, imageRendering, ligatures and every default OpenType feature")
     render.add_argument("-f", "--format", choices=("png", "jpeg", "jpg", "webp", "svg"),
                         help="image format (default: from the -o extension, else png); webp is lossless; "
                              "svg writes the picture as vector SVG (glyph outlines, embedded images)")
@@ -232,7 +234,7 @@ def _render_options(args: argparse.Namespace, image_format: str) -> dict[str, ob
         "format": image_format, "quality": args.quality, "subsampling": args.subsampling,
         "compression": args.compression, "zopfli": args.zopfli, "palette": args.palette, "width": args.width,
         "height": args.height, "debug": args.debug, "strict": args.strict, "timeout": args.timeout}
-    if args.features != "satori":  # (only then: the --each cache keys of default renders stay as they were)
+    if args.features is not None:  # (only then: the --each cache keys of default renders stay as they were)
         options["features"] = args.features
     return options
 

@@ -499,6 +499,17 @@ class FilterGraph:
 
 
 @dataclass(frozen=True, slots=True)
+class BackdropFilter:
+    """CSS ``backdrop-filter``: what is painted below the group in its layer, cut to the device bounding
+    box of ``shape`` (local coordinates), run through ``steps`` in order (a number is a Gaussian blur's
+    standard deviation in local px, its edges mirrored; a colour operation works in sRGB), is drawn
+    back inside ``shape`` before the group's children paint."""
+
+    shape: Clip
+    steps: tuple[float | ColorMatrix | ComponentTransfer, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     children: tuple[Node, ...]
     transform: Affine = IDENTITY
@@ -528,6 +539,15 @@ class Group:
     svg_filters: tuple[FilterGraph, ...] = ()
     """SVG filter graphs run in order on the children's layer, each replacing it (see FilterGraph);
     the clips, masks and opacity in effect then apply to the result."""
+    blend: BlendMode = BlendMode.NORMAL
+    """CSS ``mix-blend-mode``: the group (with everything above, its clips and masks included) paints into a
+    transparent layer, which is blended onto what is below it (W3C compositing: source-over of the
+    blended colour)."""
+    layer: bool = False
+    """The group paints into a transparent layer composited as one: an isolated stacking context, whose
+    blending descendants meet only its own paint."""
+    backdrop: BackdropFilter | None = None
+    """A backdrop filter run before the children paint (see BackdropFilter)."""
 
 
 Node = FillPath | Group

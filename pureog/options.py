@@ -32,7 +32,8 @@ class RenderOptions:
     quality: int = 90
     """JPEG quality, 1..100 (libjpeg's scale)."""
     subsampling: str = "4:2:0"
-    features: str = "satori"
-    """Text shaping: ``satori`` (Next.js's, with scripts it draws wrongly fully shaped) or ``browser``
-    (HarfBuzz's default features, ligatures and kerning, for every script); spec/text.md."""
     """JPEG chroma subsampling: ``4:2:0`` or ``4:4:4``."""
+    features: str = "satori"
+    """``satori`` draws what Next.js draws (its text shaping; scripts it draws wrongly fully shaped);
+    ``browser`` also draws what it ignores, as a browser does: HarfBuzz's default features for every
+    script (spec/text.md) and the ``Support.BROWSER`` CSS properties (spec/css.md)."""

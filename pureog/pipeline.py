@@ -45,7 +45,8 @@ def lay_out(
 ) -> Box:
     """The box tree; ``widths`` collects each text leaf's last measured width for the painter."""
     document = resolve_images(document)  # every <img> src read and sized once, before layout
-    styled = cascade(document.root, width=options.width, height=options.height)
+    styled = cascade(document.root, width=options.width, height=options.height,
+                     browser=options.features == "browser")
     return layout_tree(
         styled,
         width=options.width,
@@ -64,6 +65,7 @@ def display_list(document: Document, options: RenderOptions) -> DisplayList:
             src, base_dir=document.source_dir, image_root=document.image_root, where=where
         ),
         debug=options.debug,
+        browser=options.features == "browser",
     )
     with decode_budget():  # hostile input: the images of one render decode to a bounded total
         return build_display_list(boxes, options.width, options.height, context)

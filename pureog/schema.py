@@ -123,6 +123,10 @@ def _document() -> Schema:
                 "anyOf": [{"enum": list(EMOJI_PROVIDERS)}, {"description": "any other value: Twemoji"}],
             },
             "debug": {"$ref": "#/$defs/flag", "default": False, "description": "Draw the layout boxes."},
+            "features": {"enum": ["satori", "browser"], "default": "satori",
+                         "description": "satori draws what Next.js draws; browser also draws what Next.js "
+                                        "ignores (zIndex, order, calc(), mixBlendMode, backdropFilter, ..., "
+                                        "every OpenType default feature) as a browser does."},
             "element": {"anyOf": [{"$ref": "#/$defs/element"}, {"$ref": "#/$defs/placeholder"}],
                         "description": "The tree to draw: {type, props} or the shorthand {tag: props | children}."},
             "data": {"$ref": "#/$defs/templateData"},
@@ -416,6 +420,8 @@ def _describe(prop: Property) -> str:
         parts.append(f"Initial: {prop.initial}.")
     if prop.inherited:
         parts.append("Inherited.")
+    if prop.support is Support.BROWSER:
+        parts.append("Drawn only with features: browser; otherwise ignored, with a warning, as Next.js ignores it.")
     if prop.note:
         parts.append(prop.note[0].upper() + prop.note[1:] + ".")
     parts.append(_ON_INVALID[prop.invalid])

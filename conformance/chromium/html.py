@@ -35,7 +35,7 @@ from pathlib import Path
 from pureog.document.model import Document, Element, FontSource, Text
 from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import AUTO, Align, BorderStyle, Display, Justify, Percent
+from pureog.style.values import AUTO, Align, BorderStyle, Calc, Display, Justify, Percent
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "pureog" / "fonts"
 
@@ -46,6 +46,10 @@ _GRID_PROPS = frozenset(("gridTemplateColumns", "gridTemplateRows", "gridTemplat
                          "gridAutoRows", "gridAutoFlow", "gridRowStart", "gridRowEnd", "gridColumnStart",
                          "gridColumnEnd", "gridRow", "gridColumn", "gridArea", "gridTemplate", "grid"))
 _BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundPosition", "backgroundRepeat"))
+# features: browser draws these as Chromium does (Next.js ignores them): passed as written
+_MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
+_BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
+                            "imageRendering"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
                  Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)
@@ -109,6 +113,8 @@ def _dim(value: object) -> str | None:
         return f"{value.value:g}%" if value.value == round(value.value, 6) else f"{value.value}%"
     if isinstance(value, (int, float)):
         return _px(float(value))
+    if isinstance(value, Calc):
+        return value.css()
     raise TypeError(f"not a length: {value!r}")
 
 
@@ -136,17 +142,19 @@ def build_page(document: Document) -> Page:
     """The HTML of ``document`` (its root element inside Satori's canvas)."""
     sources = font_sources(document)
     families = tuple(dict.fromkeys(s.name.lower() for s in sources))
-    styled = cascade(document.root, width=document.width, height=document.height)
+    browser = document.features == "browser"
+    styled = cascade(document.root, width=document.width, height=document.height, browser=browser)
     out: list[str] = []
     hidden: set[int] = set()
     counter = iter(range(1 << 30))
-    _element(styled, document.root, None, out, counter, hidden, families, False)
+    _element(styled, document.root, None, out, counter, hidden, families, False, browser)
     count = next(counter)
     # Satori measures glyph advances only; pureog shapes a variable font as a browser does (kerning,
-    # ligatures: Next.js cannot load one), so a document with one keeps the browser's defaults.
+    # ligatures: Next.js cannot load one), so a document with one keeps the browser's defaults, as
+    # does one drawn with features: browser.
     from pureog.text.fonts import load_face  # noqa: PLC0415
 
-    satori_text = not any(load_face(s.data).axes for s in sources)
+    satori_text = not browser and not any(load_face(s.data).axes for s in sources)
     text = "font-kerning:none;font-variant-ligatures:none;" if satori_text else ""
     canvas = (f"display:flex;flex-direction:row;flex-wrap:wrap;align-items:flex-start;align-content:flex-start;"
               f"width:{document.width}px;height:{document.height}px;overflow:hidden;position:relative;"
@@ -157,14 +165,15 @@ def build_page(document: Document) -> Page:
 
 
 def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, out: list[str],
-             counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool) -> None:
+             counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool,
+             browser: bool) -> None:
     if element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article", "h1", "h2", "h3"):
         raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
     index = next(counter)
     style = node.style
     if inside_hidden or style.display in (Display.NONE, Display.CONTENTS):
         hidden.add(index)
-    css = _declarations(node, element, parent, families)
+    css = _declarations(node, element, parent, families, browser)
     out.append(f'<div data-i="{index}" style="{html.escape(css, quote=True)}">')
     children = [c for c in element.children]
     styled_children = list(node.children)
@@ -175,12 +184,12 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         else:
             assert isinstance(styled_child, StyledNode)
             _element(styled_child, child, style, out, counter, hidden, families,
-                     inside_hidden or style.display is Display.NONE)
+                     inside_hidden or style.display is Display.NONE, browser)
     out.append("</div>")
 
 
 def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | None,
-                  families: tuple[str, ...]) -> str:
+                  families: tuple[str, ...], browser: bool = False) -> str:
     s = node.style
     grid = s.display in _GRIDS
     parent_grid = parent is not None and parent.display in _GRIDS
@@ -233,12 +242,14 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     d.append(("row-gap", _dim(s.row_gap) or "0px"))
     d.append(("column-gap", _dim(s.column_gap) or "0px"))
     d.append(("overflow", s.overflow.value))
-    # conic gradients (Next.js has none) go to Chromium as written, with their layer geometry
+    # conic gradients (Next.js has none) go to Chromium as written, with their layer geometry; so do
+    # all background layers of a features: browser document (what its blend modes blend)
     from pureog.style.gradient import ConicGradient  # noqa: PLC0415
 
     conic = any(isinstance(layer, ConicGradient) for layer in s.background_image)
     for name, raw in element.style:
-        if name in _GRID_PROPS or name.startswith("--") or (conic and name in _BACKGROUND_PROPS):
+        if (name in _GRID_PROPS or name.startswith("--") or ((conic or browser) and name in _BACKGROUND_PROPS)
+                or (browser and (name in _BROWSER_PROPS or _MATH.search(str(raw))))):
             d.append((_kebab(name), _raw_css(name, raw)))
     # text (inherited, written on every element so that nothing depends on the browser's defaults)
     # pureog skips the families it has no face for and falls back to every registered family in order

@@ -40,7 +40,7 @@ DEFAULT_WIDTH = 1200
 DEFAULT_HEIGHT = 630
 __all__ = ["MAX_CANVAS_PIXELS", "MAX_CANVAS_SIDE", "MAX_DEPTH"]  # re-exported: older imports name them here
 
-DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "element"})
+DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "features", "element"})
 FONT_KEYS = frozenset({"name", "path", "data", "weight", "style", "lang", "index"})
 ELEMENT_KEYS = frozenset({"type", "props", "key", "ref"})
 EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
@@ -218,9 +218,12 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
     debug = data.get("debug", False)
     if not isinstance(debug, bool):
         raise DocumentError(f"expected true or false, got {_kind(debug)}", path="$.debug")
+    features = data.get("features", "satori")
+    if features not in ("satori", "browser"):
+        raise DocumentError(f"expected 'satori' or 'browser', got {_kind(features)}", path="$.features")
     fonts = parse_fonts(data.get("fonts"), "$.fonts", base_dir, root)
     element = _parse_root(data["element"], "$.element")
-    return Document(width, height, element, fonts, emoji, debug, base_dir, image_root=root)
+    return Document(width, height, element, fonts, emoji, debug, features, base_dir, image_root=root)
 
 
 def _parse_root(node: Any, path: str) -> Element:

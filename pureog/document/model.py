@@ -79,6 +79,8 @@ class Document:
     fonts: tuple[FontSource, ...] = ()
     emoji: str = "twemoji"
     debug: bool = False
+    features: str = "satori"
+    """``satori`` (what Next.js draws) or ``browser`` (also what Next.js ignores, as a browser draws it)."""
     source_dir: str | None = field(default=None)
     """Directory of the document file; relative font/image paths resolve against it."""
     image_root: str | None = field(default=None)

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
-from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
 from pureog.style.values import (
     AUTO,
@@ -102,9 +102,18 @@ def element_input(node: StyledNode, measure_leaf: MeasureFactory) -> LayoutInput
         style = svg_style(node, style)
     children = tuple(
         text_input(child, measure_leaf) if isinstance(child, StyledText) else element_input(child, measure_leaf)
-        for child in node.children
+        for child in _order_modified(node.children)
     )
     return LayoutInput(style, children, None, node)
+
+
+def _order_modified(children: tuple[StyledChild, ...]) -> tuple[StyledChild, ...]:
+    """CSS's order-modified document order (``order``, set only with ``features: browser``; Yoga has
+    no ``order``): items sorted by it, stably, for flex and grid layout and the painting that follows
+    the box tree."""
+    if all(isinstance(c, StyledText) or c.style.order == 0 for c in children):
+        return children
+    return tuple(sorted(children, key=lambda c: 0 if isinstance(c, StyledText) else c.style.order))
 
 
 def text_input(text: StyledText, measure_leaf: MeasureFactory) -> LayoutInput:

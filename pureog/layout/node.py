@@ -32,6 +32,7 @@ from pureog.style.values import (
     Align,
     Auto,
     BoxSizing,
+    Calc,
     Display,
     FlexDirection,
     FlexWrap,
@@ -50,6 +51,7 @@ __all__ = [
     "LayoutResult",
     "MeasureFn",
     "MeasureMode",
+    "Calc",
     "Percent",
 ]
 
@@ -68,7 +70,7 @@ class MeasureMode(StrEnum):
 MeasureFn = Callable[[float, MeasureMode, float, MeasureMode], tuple[float, float]]
 """``measure(width, width_mode, height, height_mode) -> (width, height)`` of a leaf's content box."""
 
-Dim = float | Percent | Auto | None
+Dim = float | Percent | Calc | Auto | None
 """A size, inset or margin: px, a percentage, ``AUTO``; ``None`` means "not set" (Yoga's undefined)."""
 
 

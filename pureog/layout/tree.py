@@ -22,6 +22,7 @@ from pureog.style.values import (
     AUTO,
     Align,
     BoxSizing,
+    Calc,
     Display,
     FlexDirection,
     Percent,
@@ -113,6 +114,8 @@ def resolve(value: Dim, reference: float) -> float:
         return float(value)
     if isinstance(value, Percent):
         return _percent_f32(value.value, reference)
+    if isinstance(value, Calc):  # features: browser's math functions (a % of an unknown basis is NaN)
+        return value.resolve(reference)
     return NAN
 
 
@@ -424,7 +427,7 @@ class WorkNode:
 
 def _has_percent(values: tuple[object, ...]) -> bool:
     for value in values:  # a plain loop: cheaper than any() over a generator for 2-4 values
-        if isinstance(value, Percent):
+        if isinstance(value, (Percent, Calc)):
             return True
     return False
 

@@ -25,9 +25,11 @@ from typing import TYPE_CHECKING
 
 from pureog.color import TRANSPARENT, Color
 from pureog.display import (
+    BlendMode,
     Clip,
     ConicGradientPaint,
     FillPath,
+    FilterQuality,
     GradientStop,
     Group,
     ImagePaint,
@@ -40,6 +42,7 @@ from pureog.display import (
 )
 from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect
+from pureog.paint.image import image_quality
 from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import (
@@ -55,6 +58,7 @@ from pureog.style.gradient import (
     RadialGradient,
     UrlImage,
 )
+from pureog.style.values import BlendMode as CssBlendMode
 from pureog.style.values import Percent, resolve_length
 
 if TYPE_CHECKING:
@@ -410,9 +414,10 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
 
 
 def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
-               off_x: float | None, off_y: float | None, path: str,
-               resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
-    """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size.
+               off_x: float | None, off_y: float | None, path: str, resolve: ImageResolver,
+               quality: FilterQuality = FilterQuality.BICUBIC) -> PatternPaint | None:  # fmt: skip
+    """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size
+    (``quality``: its resampling, nearest for ``imageRendering: pixelated`` with features: browser).
 
     A missing offset is ``x="NaN"`` on that pattern, which resvg drops: the tile starts at 0 of the
     canvas on that axis, not at the box (``backgroundPosition: center`` draws the image from the
@@ -436,7 +441,7 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         pixels = decode_raster(resolved, rw, rh)
         # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
         # device scale; the pixels map to the exact size.
-        paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0))
+        paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)
         content = (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
     # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
     # second copy reaches into the box gives the same picture without knowing the viewport.
@@ -455,7 +460,8 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     assert isinstance(repeat, BackgroundRepeat)
     off_x, off_y = _offsets(_pick(style.background_position, index), w, h)  # type: ignore[arg-type]
     if isinstance(image, UrlImage):
-        return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve)  # type: ignore[arg-type]
+        quality = image_quality(style)
+        return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve, quality)  # type: ignore[arg-type]
     dims = _gradient_size(size, w, h)  # type: ignore[arg-type]
     if dims is None:
         return None
@@ -487,7 +493,10 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
     for index in range(len(style.background_image) - 1, -1, -1):
         paint = _layer(style, index, style.background_image[index], rect, where, resolve)
         if paint is not None:
-            nodes.append(FillPath(shape, paint))
+            fill = FillPath(shape, paint)
+            modes = style.background_blend_mode  # features: browser; normal otherwise
+            mode = modes[index % len(modes)]
+            nodes.append(fill if mode is CssBlendMode.NORMAL else Group((fill,), blend=BlendMode(mode.value)))
     return nodes
 
 

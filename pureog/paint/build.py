@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pureog.display import Clip, DisplayList, Group, Node
+from pureog.display import BackdropFilter, Clip, DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
@@ -28,11 +28,12 @@ from pureog.paint.box import clip_for, paint_background
 from pureog.paint.content_clip import ContentClip
 from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii, resolve_radii
+from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import Display, Overflow
+from pureog.style.values import BlendMode, Display, Overflow
 
 if TYPE_CHECKING:
     from pureog.paint.background import ImageResolver
@@ -45,11 +46,16 @@ class PaintContext:
     text: TextPainter
     resolve_image: ImageResolver
     debug: bool = False
+    browser: bool = False
+    """``features: browser``: stacking contexts (zIndex, mixBlendMode, isolation; paint/stacking.py)."""
 
 
 def build_display_list(root: Box, width: int, height: int, context: PaintContext) -> DisplayList:
     nodes: list[Node] = []
-    _paint_box(root, 1.0, context, nodes, None, None)
+    canvas = Stacking() if context.browser else None  # the root stacking context (features: browser)
+    _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
+    if canvas is not None:
+        nodes = canvas.around(nodes)
     return DisplayList(width, height, Group(tuple(nodes)))
 
 
@@ -65,6 +71,7 @@ def _paint_box(
     inherited_mask: tuple[Node, ...] | None = None,  # the nearest ancestor's maskImage (_inheritedMaskId)
     content_clips: tuple[ContentClip, ...] = (),  # bordered clipping ancestors' inner regions (content_clip.py)
     outer_clips: tuple[Clip, ...] = (),  # the clips in effect beyond the nearest clipping ancestor's
+    stack: StackPosition | None = None,  # features: browser: the stacking context (paint/stacking.py)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
@@ -79,7 +86,7 @@ def _paint_box(
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
             _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask,
-                       content_clips, outer_clips)
+                       content_clips, outer_clips, stack)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -87,6 +94,34 @@ def _paint_box(
     opacity = inherited_opacity * style.opacity
     if opacity <= 0.0:
         return
+    args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
+            content_clips, outer_clips)
+    if stack is not None and forms_context(style):  # its own stacking context: built apart, then placed
+        inner = Stacking()
+        own: list[Node] = []
+        _paint_element(*args, own, StackPosition(inner, root=True))
+        place(style, seal(style, own, inner, _backdrop(style, box, matrix)), stack, out)
+        return
+    _paint_element(*args, out, stack)
+
+
+def _paint_element(
+    box: Box,
+    source: StyledNode,
+    opacity: float,
+    context: PaintContext,
+    container_width: float | None,
+    matrix: Affine | None,
+    masked: bool,
+    ancestor_clip: Clip | None,
+    inherited_mask: tuple[Node, ...] | None,
+    content_clips: tuple[ContentClip, ...],
+    outer_clips: tuple[Clip, ...],
+    out: list[Node],
+    stack: StackPosition | None,
+) -> None:
+    """An element's own box, then its children (see :func:`_paint_box` for the arguments)."""
+    style = source.style
     rect = Rect(box.x, box.y, box.width, box.height)
     radii = resolve_radii(style, rect.width, rect.height)
     matrix = fx.element_matrix(style, rect, matrix)
@@ -95,6 +130,8 @@ def _paint_box(
         from pureog.paint.background import paint_background_images  # noqa: PLC0415
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
+        if any(mode is not BlendMode.NORMAL for mode in style.background_blend_mode):
+            fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
     clipped = ancestor_clip is not None
     if replaced and clipped and style.clip_path is not None and matrix is None:
@@ -143,11 +180,31 @@ def _paint_box(
     elif clips and (any(box.border) or both):
         content_clips = (*content_clips, _content_clip(style, box, rect, radii if any(box.border) else SQUARE_CORNERS,
                                                           matrix))
+    child_stack = None
+    if stack is not None:  # the clips between the stacking context and the children (lifted ones keep them)
+        chain = () if stack.root else stack.chain
+        child_stack = StackPosition(stack.context, (*chain, tuple(clips)) if clips else chain)
     for child in box.children:
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
-                   content_clips, outer_clips)
+                   content_clips, outer_clips, child_stack)
+    if stack is not None and stack.root:  # the context's lifted descendants, under and over its flow
+        children = stack.context.around(children)
     if children:
         out.extend(fx.clip_children(children, clips))
+
+
+def _backdrop(style: ComputedStyle, box: Box, matrix: Affine | None) -> BackdropFilter | None:
+    """The element's backdrop filter on its (rounded, transformed) border box, if it has one
+    (``matrix``: the parent's absolute transform)."""
+    steps = backdrop_steps(style.backdrop_filter) if style.backdrop_filter else ()
+    if not steps:
+        return None
+    rect = Rect(box.x, box.y, box.width, box.height)
+    shape = clip_for(rect, resolve_radii(style, rect.width, rect.height))
+    matrix = fx.element_matrix(style, rect, matrix)
+    if matrix is not None:
+        shape = Clip(shape.path.transformed(rounded(matrix)), shape.fill_rule)
+    return BackdropFilter(shape, steps)
 
 
 def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matrix: Affine | None) -> ContentClip:

@@ -23,14 +23,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from pureog.display import Clip, FillPath, Group, ImagePaint, Node
+from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.radius import inner_radii
 from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
-from pureog.style.computed import StyledNode
+from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent
 
 if TYPE_CHECKING:
@@ -85,7 +85,13 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
     return [Group(nodes, clip=Clip(rect_path(content)))]
 
 
-def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
+def image_quality(style: ComputedStyle) -> FilterQuality:
+    """How the element's raster images resample: nearest for ``imageRendering: pixelated`` or
+    ``crisp-edges`` (features: browser; Chromium draws both as nearest neighbour), else resvg's bicubic."""
+    return FilterQuality.NEAREST if style.image_rendering in ("pixelated", "crisp-edges") else FilterQuality.BICUBIC
+
+
+def _raster(image: ResolvedImage, target: Rect, quality: FilterQuality = FilterQuality.BICUBIC) -> tuple[Node, ...]:
     # resvg fills the picture's rectangle without anti-aliasing (whole pixels; the rasterizer rounds it
     # as tiny-skia does, raster/scan_aliased.py); the pixels stay mapped to the exact rectangle. The
     # soft edge of a rotated picture comes only from the clip around it.
@@ -95,7 +101,7 @@ def _raster(image: ResolvedImage, target: Rect) -> tuple[Node, ...]:
 
     pixels = decode_raster(image, target.width, target.height)
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
-    return (FillPath(rect_path(target), ImagePaint(pixels, transform), anti_alias=False),)
+    return (FillPath(rect_path(target), ImagePaint(pixels, transform, quality=quality), anti_alias=False),)
 
 
 def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | None) -> tuple[Node, ...]:
@@ -131,7 +137,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target)
+                nodes = _raster(image, target, image_quality(style))
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None

@@ -21,6 +21,8 @@ import math
 from dataclasses import dataclass, field, replace
 
 from pureog.display import (
+    BackdropFilter,
+    BlendMode,
     Blur,
     DisplayList,
     DropShadow,
@@ -40,8 +42,9 @@ from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.path import Path
-from pureog.raster import blend, shade
+from pureog.raster import blend, blend_modes, shade
 from pureog.raster.affine32 import concat32, near, round32
+from pureog.raster.backdrop import filtered_backdrop
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
 from pureog.raster.dropshadow import ShadowPlane, drop_shadows, flood_in_table
 from pureog.raster.filter import apply_color, drop_shadow_rows, region_box
@@ -198,10 +201,18 @@ class _Renderer:
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
-        if g.opacity <= 0.0 or (not g.children and not g.svg_filters):  # a filter can paint nothing's layer
-            return
+        if g.opacity <= 0.0 or (not g.children and not g.svg_filters and g.backdrop is None):
+            return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
         if g.unclipped:
             clip = None
+        if g.backdrop is not None:  # first: it reads what is below the group, in this target
+            self._backdrop(g.backdrop, parent if g.transform.is_identity else parent @ g.transform, clip, target)
+            g = replace(g, backdrop=None)
+        if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context of its own: one layer
+            layer = _Target(Pixmap(self.width, self.height))
+            self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
+            self._composite(layer, target, 1.0, g.blend)
+            return
         m = parent if g.transform.is_identity else parent @ g.transform
         if g.clip is not None:
             box = self._box(clip)
@@ -248,6 +259,32 @@ class _Renderer:
         layer = _Target(Pixmap(self.width, self.height))
         self.children(g, m, clip, layer)
         self._composite(layer, target, g.opacity)
+
+    def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
+        """CSS backdrop-filter (:mod:`pureog.raster.backdrop`): the target's pixels under the shape's
+        device bounding box, filtered, drawn back inside the shape (and the clips in effect)."""
+        shape = path_mask(backdrop.shape.path, backdrop.shape.fill_rule, m, self.canvas)
+        if shape is None:
+            return
+        box = (shape.x, shape.y, shape.x + shape.width, shape.y + shape.height)
+        if clip is not None:
+            shape = blend.intersect(shape, clip)
+            if shape is None:
+                return
+
+        def spend(pixels: int) -> None:
+            self._spend_blur((0, 0, pixels, 1))
+
+        scale = (math.hypot(m.a, m.b), math.hypot(m.c, m.d))
+        filtered = filtered_backdrop(target.pixmap, box, backdrop.steps, scale, spend, self._bounded_sigma(math.inf))
+        layer = _Target(Pixmap(self.width, self.height), list(box))
+        x0, y0, x1, y1 = box
+        row = 4 * (x1 - x0)
+        for y in range(y0, y1):
+            o = y * layer.pixmap.stride + 4 * x0
+            layer.pixmap.data[o : o + row] = filtered.data[(y - y0) * row : (y - y0 + 1) * row]
+        self._apply_clip(layer, shape)
+        self._composite(layer, target, 1.0)
 
     def _bounded_sigma(self, sigma: float) -> float:
         """A deviation capped at half the canvas's larger side. Beyond that a Gaussian is nearly flat
@@ -591,7 +628,8 @@ class _Renderer:
                         cov[a - x0 : b - x0] = r[a - clip.x : b - clip.x]
             pm.data[o : o + 4 * n] = blend.scale_pixels(row, bytes(cov))
 
-    def _composite(self, layer: _Target, target: _Target, opacity: float) -> None:
+    def _composite(self, layer: _Target, target: _Target, opacity: float,
+                   mode: BlendMode = BlendMode.NORMAL) -> None:
         x0, y0, x1, y1 = layer.dirty
         x0, y0 = max(x0, 0), max(y0, 0)
         x1, y1 = min(x1, self.width), min(y1, self.height)
@@ -607,7 +645,10 @@ class _Renderer:
             row = src_data[o : o + 4 * (x1 - x0)]
             if table is not None:
                 row = row.translate(table)
-            blend.over_pixels(dst_data, o, row)
+            if mode is BlendMode.NORMAL:
+                blend.over_pixels(dst_data, o, row)
+            else:  # mix-blend-mode: the W3C formulas of tiny-skia's pipeline, per distinct pixel pair
+                dst_data[o : o + len(row)] = blend_modes.blend(row, dst_data[o : o + len(row)], mode)
 
 
 _INVERT = bytes(255 - v for v in range(256))

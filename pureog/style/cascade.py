@@ -99,15 +99,18 @@ class _Declared:
         """The declaration this one replaced, for shorthands that may not apply (``placeItems`` outside a grid)."""
 
 
-def cascade(root: Element, *, width: float, height: float) -> StyledNode:
-    """Compute the style of every element under ``root``; ``width``/``height`` are the viewport."""
-    return _Cascade(float(width), float(height)).element(root, _ROOT_PARENT, {})
+def cascade(root: Element, *, width: float, height: float, browser: bool = False) -> StyledNode:
+    """Compute the style of every element under ``root``; ``width``/``height`` are the viewport.
+    ``browser``: the properties Next.js ignores and a browser draws (``Support.BROWSER``: zIndex,
+    mixBlendMode, ...) take part; otherwise they are dropped with a warning, as Next.js drops them."""
+    return _Cascade(float(width), float(height), browser).element(root, _ROOT_PARENT, {})
 
 
 class _Cascade:
-    def __init__(self, viewport_width: float, viewport_height: float) -> None:
+    def __init__(self, viewport_width: float, viewport_height: float, browser: bool = False) -> None:
         self.vw = viewport_width
         self.vh = viewport_height
+        self.browser = browser
         self.tailwind = TailwindStyles(viewport_width, viewport_height)  # tw props, one twrnc cache per render
         self.tolerated = 0
         """How many declarations were tolerated so far: a parse that tolerated one is not memoized,
@@ -262,7 +265,7 @@ class _Cascade:
         """Whether a declaration of ``name`` takes part; unknown and ignored properties are dropped
         with a warning, as Next.js drops them (it throws only for names starting with ``_``)."""
         prop = PROPERTIES.get(name)
-        if prop is not None and prop.support is Support.YES:
+        if prop is not None and (prop.support is Support.YES or (prop.support is Support.BROWSER and self.browser)):
             return True
         path = f"{element.style_path}.{name}"
         if name.startswith("_"):
@@ -271,6 +274,8 @@ class _Cascade:
         if prop is None:
             self._tolerate(f"unknown CSS property {name!r}{unknown_property_hint(name)}; ignored, as Next.js "
                            "ignores it", path)
+        elif prop.support is Support.BROWSER:
+            self._tolerate(f"{name!r} is ignored, as Next.js ignores it; features: browser draws it", path)
         else:
             self._tolerate(f"{name!r} is ignored, as Next.js ignores it ({prop.note})", path)
         return False
@@ -287,7 +292,7 @@ class _Cascade:
         has_author: bool = False,
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
-        probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent)
+        probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent, self.browser)
 
         # 1. font size, per block (each block's em base, as Satori expands blocks separately)
         em_base = {_PRESET: parent.font_size, _AUTHOR: parent.font_size}
@@ -311,11 +316,12 @@ class _Cascade:
 
         # 3. everything else
         contexts = {
-            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent)
+            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent, self.browser)
             for origin, size in em_base.items()
         }
         try:
-            parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault((color, self.vw, self.vh), {})
+            bucket = (color, self.vw, self.vh, self.browser)
+            parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault(bucket, {})
         except TypeError:  # an unhashable colour: no memo
             parsed = None
         dropped: list[str] = []
@@ -387,7 +393,7 @@ class _Cascade:
             return self._parse(element, name, entry, parent, ctx)
         probe = _ParentProbe(parent)
         probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
-                                 probe)  # type: ignore[arg-type]
+                                 probe, ctx.browser)  # type: ignore[arg-type]
         tolerated = self.tolerated
         value = self._parse(element, name, entry, parent, probe_ctx)
         if probe.used or self.tolerated != tolerated:

@@ -28,12 +28,14 @@ from pureog.style.grid_values import (
 from pureog.style.values import (
     AUTO,
     Align,
+    BlendMode,
     BorderStyle,
     BoxSizing,
     Display,
     FlexDirection,
     FlexWrap,
     FontStyle,
+    Isolation,
     Justify,
     LengthPercentage,
     LengthPercentageAuto,
@@ -152,6 +154,15 @@ class ComputedStyle:
     object_fit: str = "fill"
     """``<img>``/``<svg>``: contain, cover, fill, scale-down, none ("none" stretches, as Satori)."""
     object_position: tuple[LengthPercentage, LengthPercentage] = (Percent(50.0), Percent(50.0))
+
+    # --- browser features (features: browser; Next.js ignores them, spec/css.md) ---
+    mix_blend_mode: BlendMode = BlendMode.NORMAL
+    background_blend_mode: tuple[BlendMode, ...] = (BlendMode.NORMAL,)  # per background layer, cycled
+    isolation: Isolation = Isolation.AUTO
+    z_index: int | None = None  # None = auto
+    backdrop_filter: tuple[FilterFunction, ...] = ()
+    image_rendering: str = "auto"  # inherited (CSS)
+    order: int = 0
 
     # --- text (inherited) ---
     color: Color = BLACK

@@ -289,6 +289,8 @@ class ValueContext:
     viewport_height: float
     current_color: Color
     parent: ComputedStyle
+    browser: bool = False
+    """``features: browser``: math functions (``calc()``, ...) resolve (:mod:`pureog.style.calc`)."""
 
 
 def describe(raw: object) -> str:
@@ -330,8 +332,13 @@ def token_length(
         return Percent(tok.value)
     if auto and tok.kind == "ident" and tok.text.lower() == "auto":
         return AUTO
-    if tok.kind == "function" and tok.name == "calc":
-        raise StyleError(f"calc() is not supported yet, got {describe(raw if raw is not None else tok.text)}")
+    if tok.kind == "function" and tok.name in ("calc", "min", "max", "clamp"):
+        if ctx.browser:
+            from pureog.style.calc import math_value  # noqa: PLC0415  (loads on use)
+
+            return math_value(tok.text, ctx, percent=percent)  # type: ignore[return-value]
+        raise StyleError(f"{tok.name}() is ignored, as Next.js ignores it (features: browser draws it), got "
+                         f"{describe(raw if raw is not None else tok.text)}")
     raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw if raw is not None else tok.text)}")
 
 
@@ -356,10 +363,18 @@ def parse_length(
 ) -> float | Percent | Auto:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return finite_number(raw)
-    tokens = tokenize(raw_text(raw))
+    text = raw_text(raw)
+    if ctx.browser and _MATH_FUNCTION.match(text):  # its own grammar (nested parentheses)
+        from pureog.style.calc import math_value  # noqa: PLC0415  (loads on use)
+
+        return math_value(text, ctx, percent=percent)  # type: ignore[return-value]
+    tokens = tokenize(text)
     if len(tokens) != 1:
         raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
     return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+
+
+_MATH_FUNCTION = re.compile(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)
 
 
 def parse_number(raw: RawValue, *, minimum: float | None = None) -> float:

@@ -42,11 +42,13 @@ from pureog.style.parse import (
 )
 from pureog.style.values import (
     Align,
+    BlendMode,
     BorderStyle,
     BoxSizing,
     Display,
     FlexDirection,
     FlexWrap,
+    Isolation,
     Justify,
     Overflow,
     Percent,
@@ -61,6 +63,9 @@ from pureog.style.values import (
 class Support(StrEnum):
     YES = "yes"
     IGNORED = "ignored"
+    BROWSER = "browser"
+    """Next.js ignores it (drawing the card as if it were not there): ignored with a warning by default,
+    drawn as Chromium draws it with ``features: browser`` (spec/css.md, "Browser features")."""
 
 
 class Invalid(StrEnum):
@@ -334,6 +339,35 @@ def _object_position(raw: RawValue, ctx: ValueContext) -> object:
     return (value(first), value(second))
 
 
+def _browser(name: str, field: str, parse: Parser, initial: str, values: str, note: str, *,
+             inherited: bool = False) -> Property:
+    """A property Next.js ignores and a browser draws: parsed only with ``features: browser``."""
+    return Property(name, inherited, initial, values, Support.BROWSER, field, parse, None, note)
+
+
+def _integer(auto: bool) -> Parser:
+    """An integer (``zIndex``, ``order``); ``auto`` too when allowed (None)."""
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        if auto and isinstance(raw, str) and raw.strip() == "auto":
+            return None
+        value = parse_number(raw)
+        if value != int(value):
+            raise StyleError(f"expected an integer, got {describe(raw)}")
+        return int(value)
+
+    return parse
+
+
+def _blend_modes(raw: RawValue, ctx: ValueContext) -> object:
+    """``backgroundBlendMode``: a comma list of modes, one per background layer (repeated as needed)."""
+    words = [w.strip() for w in raw_text(raw).split(",")]
+    return tuple(BlendMode(parse_keyword(w, _BLEND_WORDS)) for w in words)
+
+
+_BLEND_WORDS = tuple(m.value for m in BlendMode)
+
+
 def _ignored(name: str, note: str, *, inherited: bool = False, values: str = "any") -> Property:
     return Property(name, inherited, "", values, Support.IGNORED, None, None, None, note)
 
@@ -566,7 +600,19 @@ _TABLE: list[Property] = [
          "opacity(), saturate(), sepia(), url()", inherited=True,
          note="resvg's grammar and maths: applied in order to each element's own shapes (not borders), each "
               "cut to its region; em is 12px; an unparsable list is ignored, a url()-only one hides the shapes"),
-    _ignored("backdropFilter", "Satori 0.29 ignores it"),
+    _browser("backdropFilter", "backdrop_filter", _FILTER, "none",
+             "space-separated blur(), brightness(), contrast(), grayscale(), hue-rotate(), invert(), opacity(), "
+             "saturate(), sepia()",
+             "Next.js ignores it; filters what is painted below the element, cut to its border box (edges "
+             "mirrored, as Chromium), and draws that inside the rounded border box under the element"),
+    _browser("mixBlendMode", "mix_blend_mode", _enum(BlendMode), "normal", ", ".join(_BLEND_WORDS),
+             "Next.js ignores it; blends the element and its descendants with what is behind them within the "
+             "nearest stacking context"),
+    _browser("backgroundBlendMode", "background_blend_mode", _blend_modes, "normal",
+             "comma list of blend modes", "Next.js ignores it; blends each background layer with the layers and "
+             "colour below it"),
+    _browser("isolation", "isolation", _enum(Isolation), "auto", "auto, isolate",
+             "Next.js ignores it; a stacking context: blending descendants see only what it paints"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon(), path()",
          note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS"),
@@ -597,7 +643,16 @@ _TABLE: list[Property] = [
          note="sets the axes of a variable font (Next.js cannot load variable fonts; spec/text.md); no effect on "
               "static fonts, as in a browser"),
     # --- accepted and ignored (Satori ignores them too)
-    _ignored("zIndex", "no z-index in Satori: document order paints"),
+    _browser("imageRendering", "image_rendering",
+             _enum_words(("auto", "smooth", "high-quality", "pixelated", "crisp-edges")), "auto",
+             "auto, smooth, high-quality, pixelated, crisp-edges",
+             "Next.js ignores it (bicubic); pixelated and crisp-edges scale raster images and url() backgrounds "
+             "by nearest neighbour, as Chromium does", inherited=True),
+    _browser("zIndex", "z_index", _integer(auto=True), "auto", "auto, integer",
+             "Next.js paints in document order; stacking contexts as CSS (every element is positioned, as in "
+             "Satori)"),
+    _browser("order", "order", _integer(auto=False), "0", "integer",
+             "Next.js (Yoga) ignores it; flex and grid items in order-modified document order, which also paints"),
     _ignored("verticalAlign", "no inline layout"),
     _yes("direction", "direction", _enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
          note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
@@ -655,7 +710,7 @@ def css_table_markdown() -> str:
     ]
     for p in _TABLE:
         kind = " (shorthand)" if p.is_shorthand else ""
-        invalid = p.invalid.value if p.support is Support.YES else "-"
+        invalid = p.invalid.value if p.support is not Support.IGNORED else "-"
         cells = [f"`{p.name}`{kind}", "yes" if p.inherited else "no", p.initial or "-", p.values,
                  p.support.value, invalid, p.note or ""]  # fmt: skip
         escaped = (c.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;") for c in cells)

@@ -52,7 +52,8 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
         return parent_size
     size = _css_font_size(text, parent_size, ctx)
     if size is None:
-        em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent)
+        em_ctx = ValueContext(parent_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color, ctx.parent,
+                              ctx.browser)
         value = parse_length(raw, em_ctx)
         size = value.resolve(parent_size) if isinstance(value, Percent) else float(value)  # type: ignore[arg-type]
     if size < 0:

@@ -7,6 +7,7 @@ in CSS. Imports nothing from pureog but :mod:`pureog.color`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Final, Literal
@@ -33,14 +34,70 @@ class Percent:
         return self.value * basis / 100.0
 
 
+CalcNode = float | Percent | tuple[object, ...]
+"""A math function's tree: px, a percentage, ``("+", *terms)``, ``("*", factor, node)``, or
+``("min" | "max" | "clamp", *arguments)``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Calc:
+    """A ``calc()``/``min()``/``max()``/``clamp()`` length holding a percentage (``features: browser``;
+    :mod:`pureog.style.calc`), resolved when the containing block is known."""
+
+    node: object
+
+    def resolve(self, basis: float) -> float:
+        """px against ``basis`` (NaN when the basis is unknown: the value then acts as ``auto``)."""
+        return _evaluate(self.node, basis)
+
+    def css(self) -> str:
+        """The value as CSS text (for the Chromium oracle)."""
+        return "calc(" + _css(self.node) + ")"
+
+
+def _evaluate(node: object, basis: float) -> float:
+    if isinstance(node, float):
+        return node
+    if isinstance(node, Percent):
+        return node.resolve(basis)
+    assert isinstance(node, tuple)
+    op, *args = node
+    if op == "*":
+        return args[0] * _evaluate(args[1], basis)  # type: ignore[no-any-return]
+    values = [_evaluate(a, basis) for a in args]
+    if op == "+":
+        return sum(values)
+    if any(v != v for v in values):
+        return math.nan
+    if op == "min":
+        return min(values)
+    if op == "max":
+        return max(values)
+    return max(values[0], min(values[1], values[2]))  # clamp(MIN, VAL, MAX)
+
+
+def _css(node: object) -> str:
+    if isinstance(node, float):
+        return f"{node!r}px"
+    if isinstance(node, Percent):
+        return f"{node.value!r}%"
+    assert isinstance(node, tuple)
+    op, *args = node
+    if op == "+":
+        return "(" + " + ".join(_css(a) for a in args) + ")"
+    if op == "*":
+        return f"({args[0]!r} * {_css(args[1])})"
+    return f"{op}(" + ", ".join(_css(a) for a in args) + ")"
+
+
 LengthPercentage = float | Percent
 LengthPercentageAuto = float | Percent | Auto
 MaxSize = float | Percent | None  # None = "none"
 
 
-def resolve_length(value: LengthPercentage, basis: float) -> float:
+def resolve_length(value: LengthPercentage | Calc, basis: float) -> float:
     """px value of a length-percentage against ``basis`` px."""
-    return value.resolve(basis) if isinstance(value, Percent) else value
+    return value.resolve(basis) if isinstance(value, (Percent, Calc)) else value
 
 
 class Display(StrEnum):
@@ -177,3 +234,29 @@ class WordBreak(StrEnum):
 class TextOverflow(StrEnum):
     CLIP = "clip"
     ELLIPSIS = "ellipsis"
+
+
+class BlendMode(StrEnum):
+    """``mixBlendMode`` / ``backgroundBlendMode`` (CSS Compositing 1): how a layer meets its backdrop."""
+
+    NORMAL = "normal"
+    MULTIPLY = "multiply"
+    SCREEN = "screen"
+    OVERLAY = "overlay"
+    DARKEN = "darken"
+    LIGHTEN = "lighten"
+    COLOR_DODGE = "color-dodge"
+    COLOR_BURN = "color-burn"
+    HARD_LIGHT = "hard-light"
+    SOFT_LIGHT = "soft-light"
+    DIFFERENCE = "difference"
+    EXCLUSION = "exclusion"
+    HUE = "hue"
+    SATURATION = "saturation"
+    COLOR = "color"
+    LUMINOSITY = "luminosity"
+
+
+class Isolation(StrEnum):
+    AUTO = "auto"
+    ISOLATE = "isolate"

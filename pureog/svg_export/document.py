@@ -37,10 +37,11 @@ add their own differences (anti-aliasing, blur kernels, resvg's filter-region ro
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pureog.color import Color
 from pureog.display import (
+    BlendMode,
     Blur,
     Clip,
     DisplayList,
@@ -179,6 +180,10 @@ class _Writer:
             return []
         if g.unclipped:
             chain = ()  # the clips in effect are the ones the group carries itself
+        if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context: one layer, blended or isolated
+            inner = self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, chain, white)
+            css = "isolation:isolate" if g.blend is BlendMode.NORMAL else f"mix-blend-mode:{g.blend.value}"
+            return [Element("g", {"style": css}, inner)] if inner else []
         m = parent if g.transform.is_identity else parent @ g.transform
         if _determinant(m) == 0.0 or not all(map(math.isfinite, (m.a, m.b, m.c, m.d, m.e, m.f))):
             return []  # nothing of it reaches a pixel

@@ -28,7 +28,7 @@ def test_every_computed_field_is_produced_by_exactly_one_property() -> None:
 
 def test_entries_are_well_formed() -> None:
     for prop in PROPERTIES.values():
-        if prop.support is Support.YES:
+        if prop.support in (Support.YES, Support.BROWSER):
             assert (prop.parse is not None) != (prop.expand is not None), prop.name
             assert (prop.field is not None) == (prop.parse is not None), prop.name
         else:
@@ -53,6 +53,7 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         "text_shadow", "filter",
         # not in Satori (it ignores them); inherited in CSS
         "direction", "font_feature_settings", "font_variation_settings",
+        "image_rendering",  # features: browser
     }  # fmt: skip
 
 
