@@ -34,6 +34,14 @@ class Color:
         return (self.r, self.g, self.b, int(self.a * 255 + 0.5))
 
 
+@dataclass(frozen=True, slots=True)
+class UnreadableColor(Color):
+    """A ``color`` value the reference cannot read (``bogus``, an undefined ``var()``): Satori passes the
+    text on, so resvg fills with it black (an invalid fill) but strokes nothing (an invalid stroke):
+    text is black, its decoration lines and currentColor borders are not drawn. Unequal to ``BLACK``."""
+
+
 TRANSPARENT = Color(0, 0, 0, 0.0)
 BLACK = Color(0, 0, 0, 1.0)
+UNREADABLE = UnreadableColor(0, 0, 0, 1.0)
 WHITE = Color(255, 255, 255, 1.0)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 
-from pureog.color import Color
+from pureog.color import TRANSPARENT, Color, UnreadableColor
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.border_styles import paint_chrome_border
@@ -36,12 +36,16 @@ Side = tuple[float, BorderStyle, Color]
 
 
 def border_sides(style: ComputedStyle) -> list[Side]:
-    """(width, style, colour) of the top, right, bottom and left sides."""
+    """(width, style, colour) of the top, right, bottom and left sides; a side whose colour is an
+    unreadable ``color`` (currentColor) is transparent: resvg draws no stroke of an invalid colour."""
     return [
-        (style.border_top_width, style.border_top_style, style.border_top_color),
-        (style.border_right_width, style.border_right_style, style.border_right_color),
-        (style.border_bottom_width, style.border_bottom_style, style.border_bottom_color),
-        (style.border_left_width, style.border_left_style, style.border_left_color),
+        (width, kind, TRANSPARENT if isinstance(color, UnreadableColor) else color)
+        for width, kind, color in (
+            (style.border_top_width, style.border_top_style, style.border_top_color),
+            (style.border_right_width, style.border_right_style, style.border_right_color),
+            (style.border_bottom_width, style.border_bottom_style, style.border_bottom_color),
+            (style.border_left_width, style.border_left_style, style.border_left_color),
+        )
     ]
 
 
@@ -49,7 +53,7 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
     """The element's border, painted over its background (``path`` is the element path, unused;
     ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows)."""
     sides = border_sides(style)
-    if not any(w > 0 for w, _, _ in sides) or rect.width <= 0 or rect.height <= 0:
+    if not any(w > 0 and not c.is_transparent for w, _, c in sides) or rect.width <= 0 or rect.height <= 0:
         return []
     if any(side[1] in CHROME_BORDER_STYLES for side in sides):
         return paint_chrome_border(sides, rect, radii)  # styles Next refuses: Chrome's drawing

@@ -77,9 +77,9 @@ def _paint_box(
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
-        glyphs, measured, object_box = text.paint(source, box, inherited_opacity, container_width, matrix)
+        glyphs, lines, measured, object_box = text.paint(source, box, inherited_opacity, container_width, matrix)
         out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked, inherited_mask, content_clips,
-                                 object_box))
+                                 object_box, lines))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return

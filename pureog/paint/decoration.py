@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
+from pureog.color import UnreadableColor
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.debug import hairline_nodes
@@ -48,8 +49,8 @@ def paint_decorations(
     region is measured on, not the stroke's extent); ``matrix`` is the text element's absolute
     transform (a 1 px line is a hairline in device pixels)."""
     kinds = style.text_decoration_line
-    if not kinds or not paragraph.lines:
-        return [], None
+    if not kinds or not paragraph.lines or isinstance(style.color, UnreadableColor):
+        return [], None  # (an unreadable text colour: Next.js draws no lines, whatever their own colour)
     color = style.text_decoration_color or style.color
     if color.is_transparent:
         return [], None
@@ -138,8 +139,8 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
     ``Group(translate, FillPath(outline))`` nodes; the stroke outline is cached per outline."""
     width = style.webkit_text_stroke_width
     color = style.webkit_text_stroke_color
-    if width <= 0 or color is None or color.is_transparent:
-        return []
+    if width <= 0 or color is None or color.is_transparent or isinstance(color, UnreadableColor):
+        return []  # (an unreadable currentColor: resvg draws no stroke of an invalid colour)
     paint = SolidPaint(color)
     # resvg draws strokes of at most 1 px as hairlines (tiny-skia); drawn here in canvas pixels, so
     # only when the text is not transformed beyond whole-pixel moves (else the outline is stroked).

@@ -69,20 +69,47 @@ def content_rect(box: Box) -> Rect:
     return Rect(box.content_x, box.content_y, box.content_width, box.content_height)
 
 
-def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii) -> list[Node]:
-    """Clip to the content box; with rounded corners, to the content box rounded by the border-box radii
-    shrunk by border + padding (Satori's content mask: the content rect minus a stroke of twice the
-    border + padding width along the rounded border box, whose inner edge is that concentric curve)."""
+def _mask_insets(style: ComputedStyle, box: Box) -> tuple[float, float, float, float]:
+    """How far Satori's content mask reaches in from each side of the border box (top, right, bottom,
+    left). Its border(asContentMask) strokes each run of sides with equal borders (width, style,
+    colour; clockwise from the top) with twice the border + padding of the run's *last* side: with
+    equal borders all round, the left side's border + padding masks every side."""
+    sides = [(box.border[i], getattr(style, f"border_{name}_style"), getattr(style, f"border_{name}_color"))
+             for i, name in enumerate(("top", "right", "bottom", "left"))]
+    reach = [box.border[i] + box.padding[i] for i in range(4)]
+    insets = [0.0, 0.0, 0.0, 0.0]
+    run: list[int] = []
+    for i in range(4):
+        run.append(i)
+        if i == 3 or sides[i] != sides[i + 1]:
+            for side in run:
+                insets[side] = reach[i]
+            run = []
+    return insets[0], insets[1], insets[2], insets[3]
+
+
+def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedStyle) -> list[Node]:
+    """Clip to the content box cut by Satori's content mask (:func:`_mask_insets`: the border box inset
+    by each side's mask reach, rounded by the border-box radii shrunk by it; the stroke's inner edge is
+    that concentric curve). The reach is each side's border + padding unless borders or paddings differ
+    between sides of one run."""
     content = content_rect(box)
-    if has_radius(radii):
-        top, right = box.border[0] + box.padding[0], box.border[1] + box.padding[1]
-        bottom, left = box.border[2] + box.padding[2], box.border[3] + box.padding[3]
-        inner = inner_radii(radii, top, right, bottom, left)
+    top, right, bottom, left = _mask_insets(style, box)
+    own = (top, right, bottom, left) == tuple(box.border[i] + box.padding[i] for i in range(4))
+    masked = content if own else Rect(box.x, box.y, box.width, box.height).inset(top, right, bottom, left)
+    inner = inner_radii(radii, top, right, bottom, left) if has_radius(radii) else SQUARE_CORNERS
+    if own:
         if has_radius(inner):
             # One clip: the rounded content box lies inside the content rect, and a second anti-aliased
             # clip along the same straight edges would square their coverage (visible under a scale).
             return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
-    return [Group(nodes, clip=Clip(rect_path(content)))]
+        return [Group(nodes, clip=Clip(rect_path(content)))]
+    if not has_radius(inner):
+        x0, y0 = max(content.x, masked.x), max(content.y, masked.y)
+        x1, y1 = min(content.right, masked.right), min(content.bottom, masked.bottom)
+        return [Group(nodes, clip=Clip(rect_path(Rect(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0)))))]
+    inside = Group(nodes, clip=Clip(rounded_rect_path(masked, inner)))
+    return [Group((inside,), clip=Clip(rect_path(content)))]
 
 
 def image_quality(style: ComputedStyle) -> FilterQuality:
@@ -149,9 +176,14 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         # replaces: the picture is then cut only by the border box (its clip-path), so an objectFit that
         # overflows shows under the border.
         return [Group(nodes, clip=Clip(rounded_rect_path(Rect(box.x, box.y, box.width, box.height), radii)))]
-    if style.clip_path is not None and matrix is None and not any(box.border) and not any(box.padding):
+    if matrix is not None:
+        # Satori's moved <image> (its own transform or an ancestor's) has neither the content mask nor
+        # satori_cp: its clip-path is the border box (satori_brc, rounded by the radii) in its own
+        # frame, so a cover picture shows under a translucent border.
+        return [Group(nodes, clip=Clip(rounded_rect_path(Rect(box.x, box.y, box.width, box.height), radii)))]
+    if style.clip_path is not None and not any(box.border) and not any(box.padding):
         # Satori clips an unmoved <image> with its satori_cp clip, which is the clip-path shape when
         # the element has one, not the rounded border box: the corners then come only from the
         # content mask, which strokes border + padding (none here) along the rounded box.
-        return _clipped(nodes, box, SQUARE_CORNERS)
-    return _clipped(nodes, box, radii)
+        return _clipped(nodes, box, SQUARE_CORNERS, style)
+    return _clipped(nodes, box, radii, style)

@@ -46,8 +46,9 @@ class TextPainter:
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,
         matrix: Affine | None = None,
-    ) -> tuple[list[Node], Rect, Rect | None]:
-        """The leaf's display nodes; Satori's measuredTextSize placed at the box (the text's own width
+    ) -> tuple[list[Node], list[Node], Rect, Rect | None]:
+        """The leaf's glyph nodes and its decoration lines (apart: Satori's lines escape the text's
+        filter and mask); Satori's measuredTextSize placed at the box (the text's own width
         and height, not its stretched box: text-shadow filter regions are percentages of it); and the
         nodes' SVG object bounding box when it differs from their painted box (decoration lines count
         by their centre line, not their stroke), None otherwise.
@@ -57,7 +58,7 @@ class TextPainter:
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
         if opacity <= 0.0 or _undefined_position(box):
-            return [], measured, None
+            return [], [], measured, None
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
@@ -91,10 +92,9 @@ class TextPainter:
                 # element without a bounding box: the lines escape the clip (tw generator seed 1142)
                 decorations = [Group(tuple(decorations), unclipped=True)]
         object_box = _object_box(glyphs, centre_lines) if decorations else None
-        if not glyphs:
-            return decorations, measured, object_box
-        nodes = ([Group(tuple(glyphs), opacity=opacity)] if opacity < 1.0 else glyphs) + decorations
-        return nodes, measured, object_box
+        if glyphs and opacity < 1.0:
+            glyphs = [Group(tuple(glyphs), opacity=opacity)]
+        return glyphs, decorations, measured, object_box
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import fields as dataclass_fields
 
-from pureog.color import BLACK, TRANSPARENT
+from pureog.color import BLACK, TRANSPARENT, UNREADABLE
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.style.color import UnreadColor
@@ -441,6 +441,10 @@ class _Cascade:
         if prop.invalid is Invalid.BLACK:
             self._tolerate(f"{err.message}; painted black, as Next.js paints an invalid colour", path)
             return BLACK
+        if prop.invalid is Invalid.UNREADABLE:
+            self._tolerate(f"{err.message}; text painted black without decoration lines or currentColor "
+                           "borders, as Next.js paints an unreadable colour", path)
+            return UNREADABLE
         if prop.invalid is Invalid.TRANSPARENT:
             self._tolerate(f"{err.message}; not painted, as Next.js does not paint an invalid colour", path)
             return TRANSPARENT
@@ -576,7 +580,10 @@ def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:
     if isinstance(raw, (int, float)):
         value = raw  # keep numbers as numbers: unitless means px
     else:
-        value = substitute_vars(text, variables) if "var(" in text.lower() else text
+        # Satori writes `initial` for a missing variable; in `color` resvg reads it as an invalid paint
+        # (black text, no decoration lines), not as CSS's keyword: an unreadable value says so.
+        missing = "undefined-var()" if name == "color" else "initial"
+        value = substitute_vars(text, variables, missing=missing) if "var(" in text.lower() else text
     if prop.expand is None:
         return ((name, value),)
     if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:

@@ -79,8 +79,8 @@ def _path_shape(text: str, raw: RawValue) -> ClipShape:
 def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
     x: LengthPercentage = HALF
     y: LengthPercentage = HALF
-    if len(tokens) > 2:
-        raise StyleError(f"expected at most two position values after 'at', got {describe(raw)}")
+    # Satori's resolvePosition: the first two words are x and y, then every keyword among all of them
+    # moves its axis (``right 10px bottom 10px`` is the bottom-right corner)
     words = [t.text.lower() if t.kind == "ident" else None for t in tokens]
     if tokens and words[0] is None:
         x = length_percentage(tokens[0], ctx, raw)

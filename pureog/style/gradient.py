@@ -37,6 +37,7 @@ from pureog.style.parse import (
     describe,
     length_px,
     raw_text,
+    satori_dimension,
     split_commas,
     tokenize,
 )
@@ -151,6 +152,7 @@ def _offset(tok: Token, ctx: ValueContext) -> Offset | None:
     if tok.kind == "percent":
         return Percent(tok.value)
     return length_px(tok, ctx)
+
 
 
 def _group_text(group: tuple[Token, ...]) -> str:
@@ -273,7 +275,8 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
     for tok in head:
         word = tok.text.lower() if tok.kind == "ident" else ""
         if seen_at:
-            position.append(_position_value(tok, ctx))
+            if len(position) < 2:  # css-gradient-parser reads the first two words after "at" only
+                position.append(_position_value(tok, ctx))
         elif word == "at":
             seen_at = True
         elif word in ("circle", "ellipse"):
@@ -287,8 +290,6 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
             if (isinstance(value, Percent) and value.value < 0) or (isinstance(value, float) and value < 0):
                 raise StyleError(f"a radial gradient size cannot be negative, got {_group_text(head)!r}")
             sizes.append(value)
-    if len(position) > 2:
-        raise StyleError(f"expected at most two position values, got {_group_text(head)!r}")
     if shape is None:
         shape = "circle" if len(sizes) == 1 and not isinstance(sizes[0], str) else "ellipse"
     lengths = [s for s in sizes if not isinstance(s, str)]
@@ -517,7 +518,7 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
 
 
 def _size_value(tok: Token, raw: RawValue, ctx: ValueContext) -> Offset:
-    value = _offset(tok, ctx)
+    value = satori_dimension(tok)
     if value is None:
         raise StyleError(f"expected cover, contain, auto or a length, got {describe(raw)}")
     return value
@@ -532,7 +533,7 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
         for tok in group:
             if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
                 continue  # Satori's parser drops keywords: that axis ends up at 0
-            value = _offset(tok, ctx)
+            value = satori_dimension(tok)
             if value is None:
                 raise StyleError(f"expected positions (lengths, percentages, keywords), got {describe(raw)}")
             values.append(value)

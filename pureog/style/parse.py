@@ -204,16 +204,16 @@ def split_commas(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
 _VAR_DEPTH_LIMIT = 32
 
 
-def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0) -> str:
+def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missing: str = "initial") -> str:
     """Replace every ``var(--name[, fallback])`` in ``text``.
 
-    A missing variable without a fallback becomes ``initial`` (what Satori's ``variables.ts`` does);
-    a reference cycle is cut off the same way.
+    A missing variable without a fallback becomes ``missing``, ``initial`` by default (what Satori's
+    ``variables.ts`` does); a reference cycle is cut off the same way.
     """
     if "var(" not in text.lower():
         return text
     if _depth > _VAR_DEPTH_LIMIT:
-        return "initial"
+        return missing
     out: list[str] = []
     pos = 0
     lower = text.lower()
@@ -245,11 +245,11 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0) -> st
         if not name.startswith("--"):
             raise StyleError(f"expected a custom property name in var(), got {name!r}")
         if name in variables:
-            value = substitute_vars(variables[name], variables, _depth + 1)
+            value = substitute_vars(variables[name], variables, _depth + 1, missing)
         elif comma:
-            value = substitute_vars(fallback.strip(), variables, _depth + 1)
+            value = substitute_vars(fallback.strip(), variables, _depth + 1, missing)
         else:
-            value = "initial"
+            value = missing
         out.append(value)
         pos = end + 1
     return "".join(out)
@@ -340,6 +340,24 @@ def token_length(
         raise StyleError(f"{tok.name}() is ignored, as Next.js ignores it (features: browser draws it), got "
                          f"{describe(raw if raw is not None else tok.text)}")
     raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw if raw is not None else tok.text)}")
+
+
+# css-dimension's length units (case-sensitive), which Satori's background size and position reader and
+# its object-position reader accept.
+_DIMENSION_UNITS = re.compile(r"(?:em|ex|ch|rem|vh|vw|vmin|vmax|px|mm|cm|in|pt|pc|mozmm)")
+
+
+def satori_dimension(tok: Token) -> float | Percent | None:
+    """A size or position value as Satori reads it (builder/background-image.ts ``parseLengthPairs``,
+    builder/rect.ts ``parseObjectPosition``): css-dimension's number, *whatever the length unit*
+    (``2rem`` and ``10vw`` are 2 and 10 px: Next.js draws them so); ``None`` for what it refuses."""
+    if tok.kind == "percent":
+        return Percent(tok.value)
+    if tok.kind == "number":
+        return tok.value
+    if tok.kind == "dimension" and _DIMENSION_UNITS.fullmatch(tok.text[len(tok.text) - len(tok.unit) :]):
+        return tok.value
+    return None
 
 
 def length_percentage(tok: Token, ctx: ValueContext, raw: RawValue) -> float | Percent:

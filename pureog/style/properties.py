@@ -37,6 +37,7 @@ from pureog.style.parse import (
     parse_length,
     parse_number,
     raw_text,
+    satori_dimension,
     token_length,
     tokenize,
 )
@@ -79,6 +80,9 @@ class Invalid(StrEnum):
     """Paints black: the value reaches resvg as an invalid ``fill``, which SVG paints black."""
     TRANSPARENT = "transparent"
     """Paints nothing: the value reaches resvg as an invalid ``stroke``, which SVG does not paint."""
+    UNREADABLE = "black text, no strokes"
+    """``color``: the value reaches resvg as the text's invalid ``fill`` (black) and as the invalid
+    ``stroke`` of its decoration lines and currentColor borders (not drawn); descendants inherit it."""
 
 
 Parser = Callable[[RawValue, ValueContext], object]
@@ -317,7 +321,8 @@ _POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bot
 
 def _object_position(raw: RawValue, ctx: ValueContext) -> object:
     """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis;
-    of three or four values only the first two count (``right 10px top 5px`` is x 100%, y 10px)."""
+    of three or four values only the first two count (``right 10px top 5px`` is x 100%, y 10px); a
+    length is its number whatever the unit (``1em`` is 1px: css-dimension's value)."""
     parts = raw_text(raw).lower().split()[:2]
     if not parts:
         raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
@@ -325,7 +330,11 @@ def _object_position(raw: RawValue, ctx: ValueContext) -> object:
     def value(word: str) -> object:
         if word in _POSITION_WORDS:
             return Percent(_POSITION_WORDS[word])
-        return parse_length(word, ctx)
+        tokens = tokenize(word)
+        found = satori_dimension(tokens[0]) if len(tokens) == 1 else None
+        if found is None:  # (Satori reads 0 here; the declaration is ignored, with a warning)
+            raise StyleError(f"expected a length, percentage or keyword, got {word!r}")
+        return found
 
     if len(parts) == 1:
         word = parts[0]
@@ -533,7 +542,7 @@ _TABLE: list[Property] = [
     _yes("objectPosition", "object_position", _object_position, "50% 50%",
          "1-2 of left, center, right, top, bottom, length, percentage", note="img and svg (Satori's parser)"),
     # --- text (inherited)
-    _yes("color", "color", _color, "black", "colour", inherited=True),
+    _yes("color", "color", _color, "black", "colour", inherited=True, invalid=Invalid.UNREADABLE),
     _yes("fontFamily", "font_family", tv.font_family, "serif", "comma list of names (lower-cased, unquoted)",
          inherited=True),
     _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
