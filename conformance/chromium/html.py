@@ -12,7 +12,7 @@ What Chromium is given, per element:
   element holding text), ``position: relative``, ``box-sizing: border-box``, ``align-content:
   flex-start`` (Yoga's), ``min-width``/``min-height: 0`` on flex items (Yoga has no automatic minimum;
   grid items keep ``auto``), a border with a width and no style as solid (a ``none`` side keeps its
-  width, transparent), ``aspect-ratio`` not passed (Satori ignores it);
+  width, transparent), ``aspect-ratio`` only where pureog applies it (a number, or ``features: browser``);
 * the grid properties as the author wrote them (kebab-case, React's px for numbers), so that Chromium
   parses them itself and a pureog parsing bug shows; the grid reading of the alignment properties;
 * text properties as computed (px font sizes, line height as a multiple, ``font-kerning: none`` and
@@ -274,6 +274,8 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
             d.append((f"border-{name}-radius", f"{_dim(rx)} {_dim(ry)}"))
     if s.opacity != 1.0:
         d.append(("opacity", f"{s.opacity:g}"))
+    if s.aspect_ratio is not None:  # only where pureog applies it (spec/css.md)
+        d.append(("aspect-ratio", f"{s.aspect_ratio!r}"))
     return ";".join(f"{k}:{v}" for k, v in d)
 
 

@@ -15,8 +15,9 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   ``stretch`` content alignment are flex-start), so flex layout is unchanged.
 - Each text child becomes its own leaf node (a "text container") with Yoga's bare defaults, its
   ``justify-content`` taken from ``text-align``, and the measure callback.
-- CSS ``aspect-ratio`` is *not* passed to Yoga (Satori 0.29 has it as a TODO); only ``<img>`` gets
-  an aspect ratio, from its natural size.
+- CSS ``aspect-ratio`` goes to Yoga only in the forms Next.js throws on (a number, tw's ``aspect-*``)
+  or with ``features: browser``: Satori 0.29 ignores ``w / h`` (a TODO), which the style layer drops;
+  ``<img>`` gets an aspect ratio from its natural size.
 - ``<img>``: a side the style leaves unset (or 0) takes the ``width``/``height`` attribute as written
   (``"100%"`` a percentage, ``"200"`` unreadable: auto), a missing side the image's aspect ratio
   (natural size from the resolved ``src``, see pureog.images.source);
@@ -164,7 +165,7 @@ def flex_style(s: ComputedStyle) -> FlexStyle:
         left=_unset_if_auto(s.left),
         row_gap=s.row_gap,
         column_gap=s.column_gap,
-        aspect_ratio=None,
+        aspect_ratio=s.aspect_ratio,
         overflow=s.overflow,
         box_sizing=s.box_sizing,
         grid=grid_style(s),
@@ -285,8 +286,9 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     if not isinstance(natural_w, float) or not isinstance(natural_h, float):
         # Satori: an image of unknown size takes parseInt() of its attributes as its natural size
         natural_w, natural_h = _js_parse_int(element.attribute("width")), _js_parse_int(element.attribute("height"))
-    width = _image_side(style.width, element.attribute("width"))
-    height = _image_side(style.height, element.attribute("height"))
+    # a style 'auto' is a defined value for `o.width || n.width`: the side stays auto (Yoga), unfilled
+    width = _UNREADABLE if _styled_auto(node, "width") else _image_side(style.width, element.attribute("width"))
+    height = _UNREADABLE if _styled_auto(node, "height") else _image_side(style.height, element.attribute("height"))
     if natural_w is None or natural_h is None or not natural_w:
         return replace(style, width=_yoga_dim(width), height=_yoga_dim(height))
     if isinstance(width, float) and isinstance(height, float):
@@ -341,7 +343,8 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     height = _svg_length(element.attribute("height"), node.style.font_size)
     if width is None and height:
         if ratio is None:
-            width = 0.0
+            # the height attribute stays as written: Yoga reads a number or a percentage, not "30px"
+            width, height = 0.0, _yoga_attribute(element.attribute("height"))
         elif isinstance(height, Percent):
             width = Percent(int(height.value) / ratio)
         elif isinstance(height, float):
@@ -358,6 +361,26 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
             width = view_box[2]
         if not height and view_box:
             height = view_box[3]
-    new_w = width if style.width in (AUTO, 0.0) and width else style.width
-    new_h = height if style.height in (AUTO, 0.0) and height else style.height
+    # `if (!style.width && width)`: a style 'auto' is truthy, so the attribute does not replace it
+    new_w = width if style.width in (AUTO, 0.0) and width and not _styled_auto(node, "width") else style.width
+    new_h = height if style.height in (AUTO, 0.0) and height and not _styled_auto(node, "height") else style.height
     return replace(style, width=new_w, height=new_h)
+
+
+def _styled_auto(node: StyledNode, name: str) -> bool:
+    """Whether the element's style sets ``name`` to the word ``auto`` (Satori's replaced-element sizing
+    reads the raw value: 'auto' counts as set)."""
+    return any(key == name and isinstance(raw, str) and raw.strip() == "auto" for key, raw in node.element.style)
+
+
+def _yoga_attribute(value: object) -> float | Percent | None:
+    """An attribute handed to Yoga as written (``asPointAutoPercentageLength``): a number is px, a
+    string ending in ``%`` a percentage; any other string (``"30px"``) is no value (auto)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str) and value.endswith("%"):
+        try:
+            return Percent(float(value[:-1]))
+        except ValueError:
+            return None
+    return None

@@ -158,8 +158,8 @@ def _paint_element(
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
         out.extend(wrap(element_box(rect), matrix))
-    if source.element.type == "svg":  # its children are SVG content, drawn by paint_replaced
-        return
+    # An <svg>'s children are SVG content (paint_replaced draws them) and, as in Satori, also elements
+    # laid out inside it: their CSS boxes and text paint like any element's (usually nothing).
     children: list[Node] = []
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)

@@ -111,6 +111,8 @@ class _Cascade:
         self.vw = viewport_width
         self.vh = viewport_height
         self.browser = browser
+        self.svg_depth = 0
+        """>0 while styling an inline <svg>'s content (:meth:`_svg_content`)."""
         self.tailwind = TailwindStyles(viewport_width, viewport_height)  # tw props, one twrnc cache per render
         self.tolerated = 0
         """How many declarations were tolerated so far: a parse that tolerated one is not memoized,
@@ -118,7 +120,8 @@ class _Cascade:
 
     def _tolerate(self, message: str, path: str) -> None:
         self.tolerated += 1
-        tolerate(message, path=path)
+        if not self.svg_depth:  # an <svg>'s content: its SVG properties are not CSS mistakes
+            tolerate(message, path=path)
 
     def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:
         variables = dict(parent_vars)
@@ -139,7 +142,11 @@ class _Cascade:
             preset = preset + _dir_declaration(element)
         for origin, block in ((_PRESET, preset), (_AUTHOR, tuple(author))):
             for name, raw in block:
-                self._declare(element, origin, name, raw, variables, declared, block_font_size)
+                try:
+                    self._declare(element, origin, name, raw, variables, declared, block_font_size)
+                except StyleError:
+                    if not self.svg_depth:
+                        raise
 
         self._drop_grid_only_alignment(element, declared, parent)
         has_text = any(isinstance(child, Text) for child in element.children)
@@ -149,9 +156,7 @@ class _Cascade:
         style = self._compute(element, parent, declared, block_font_size, has_text, has_author)
 
         if element.type == "svg":
-            # Satori serializes an <svg>'s children into an image, styles and all (resvg reads
-            # `style="fill: red"` as presentation attributes): they are SVG content, not CSS boxes.
-            return StyledNode(element, style, ())
+            return StyledNode(element, style, self._svg_content(element, style, variables))
         children: list[StyledChild] = []
         for child in element.children:
             if isinstance(child, Text):
@@ -159,6 +164,20 @@ class _Cascade:
             else:
                 children.append(self.element(child, style, variables))
         return StyledNode(element, style, tuple(children))
+
+    def _svg_content(self, element: Element, style: ComputedStyle,
+                     variables: dict[str, str]) -> tuple[StyledChild, ...]:
+        """An inline <svg>'s children as Satori also treats them: besides serializing them into the SVG
+        image (resvg reads `style="fill: red"` as presentation attributes), its layout walks them as
+        elements (layout.ts recurses into every child): Yoga boxes from their CSS, reported as nodes,
+        painted as boxes. Their SVG properties raise no warnings, and a value the reference would refuse
+        is dropped quietly."""
+        self.svg_depth += 1
+        try:  # text in SVG content (<text>, <tspan>) makes Next.js throw: it is no CSS text here
+            return tuple(self.element(child, style, variables) for child in element.children
+                         if not isinstance(child, Text))
+        finally:
+            self.svg_depth -= 1
 
     def _drop_grid_only_alignment(self, element: Element, declared: dict[str, _Declared],
                                   parent: ComputedStyle) -> None:  # fmt: skip
@@ -436,7 +455,7 @@ class _Cascade:
     def _invalid(self, prop: Property, err: StyleError, path: str) -> object:
         """A value that does not parse: an error where the reference throws, else its fallback
         (``_DROPPED`` when it ignores the declaration), with a warning."""
-        if prop.invalid is Invalid.THROW:
+        if prop.invalid is Invalid.THROW and not self.svg_depth:
             raise StyleError(err.message, path=path) from None
         if prop.invalid is Invalid.BLACK:
             self._tolerate(f"{err.message}; painted black, as Next.js paints an invalid colour", path)

@@ -200,6 +200,9 @@ def _aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
         and tokens[0].value > 0
         and tokens[2].value > 0
     ):
+        if not ctx.browser:  # the one spelling Next.js draws (a number throws there): it ignores it
+            raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
+                                "features: browser draws it", None)
         return tokens[0].value / tokens[2].value
     raise StyleError(f"expected a positive number or 'w / h', got {describe(raw)}")
 
@@ -477,7 +480,8 @@ _TABLE: list[Property] = [
     _short("gridColumnGap", lambda v: [("columnGap", v)], "as columnGap", note="legacy alias of columnGap",
            invalid=Invalid.IGNORE),
     _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
-         note="beyond Satori (which ignores it except on img)", invalid=Invalid.THROW),
+         note="a number (Next.js throws) applies as in CSS; 'w / h' is ignored as Next.js ignores it, applied "
+              "with features: browser", invalid=Invalid.THROW),
     _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden", invalid=Invalid.THROW),
     _yes("boxSizing", "box_sizing", _enum(BoxSizing), "border-box", "border-box, content-box",
          note="Satori default border-box", invalid=Invalid.THROW),

@@ -1,0 +1,25 @@
+"""aspectRatio on any box: a number (Next.js throws) applies as in CSS; 'w / h', which Next.js ignores,
+only with features: browser."""
+
+from __future__ import annotations
+
+import pytest
+
+import pureog
+
+
+def _boxes(child: dict[str, object], **kw: object) -> list[tuple[float, float]]:
+    el = {"div": {"style": {"display": "flex", "width": 300, "height": 200, "alignItems": "flex-start"},
+                  "children": [{"div": {"style": child}}]}}
+    return [(b.width, b.height) for b in pureog.layout_boxes(el, width=300, height=200, **kw)][1:]
+
+
+def test_a_numeric_ratio_sizes_the_other_side() -> None:
+    assert _boxes({"width": 100, "aspectRatio": 2}) == [(100.0, 50.0)]
+    assert _boxes({"height": 60, "aspectRatio": 0.5}) == [(30.0, 60.0)]
+
+
+def test_w_over_h_is_ignored_as_next_ignores_it_unless_browser() -> None:
+    with pytest.warns(pureog.RenderWarning, match="aspectRatio"):
+        assert _boxes({"height": 45, "aspectRatio": "16 / 9"}) == [(0.0, 45.0)]
+    assert _boxes({"height": 45, "aspectRatio": "16 / 9"}, features="browser") == [(80.0, 45.0)]
