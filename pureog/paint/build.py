@@ -163,7 +163,12 @@ def _paint_element(
     children: list[Node] = []
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId).
     masked = masked or style.overflow == Overflow.HIDDEN or style.clip_path is not None or bool(style.mask_image)
-    inherited_mask = mask if mask is not None else inherited_mask
+    if mask is not None:
+        inherited_mask = mask
+    elif inherited_mask is not None and style.overflow == Overflow.HIDDEN and matrix is not None:
+        # satori_om of a moved overflow: hidden element: its content rect carries the element's matrix
+        # and the ancestor's mask, which resvg then reads in that rect's transformed space.
+        inherited_mask = (Group(inherited_mask, transform=rounded(matrix)),)
     # Satori's satori_cp clips the children to the border box; its content mask (satori_om, the box
     # inset by the borders) cuts their non-border shapes only (paint/content_clip.py).
     overflow_clip = clip_for(rect, radii) if style.overflow == Overflow.HIDDEN else None

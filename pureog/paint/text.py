@@ -22,6 +22,7 @@ from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.bounds import node_bounds
+from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
@@ -91,6 +92,10 @@ class TextPainter:
                 # line has no height however it is turned, and resvg ignores the clip-path of an
                 # element without a bounding box: the lines escape the clip (tw generator seed 1142)
                 decorations = [Group(tuple(decorations), unclipped=True)]
+        if centre_lines is not None and matrix is not None and _axis_aligned(rounded(matrix)):
+            # a decoration <line> with a transform that keeps it flat has no area: resvg leaves it out
+            # of the group's bounding box (the text-shadow region), which then ends at the glyphs
+            centre_lines = None
         object_box = _object_box(glyphs, centre_lines) if decorations else None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
@@ -116,6 +121,12 @@ class TextPainter:
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
         return text_boxes(paragraph, style, chain, box.x, box.y)
+
+
+def _axis_aligned(m: Affine) -> bool:
+    """Whether ``m`` (not the identity) maps a horizontal line to a horizontal or vertical one: its
+    direction (a, b) has b = 0 (translate, scale, skewX) or a = 0 (a quarter turn)."""
+    return not m.is_identity and (m.b == 0.0 or m.a == 0.0)
 
 
 def _object_box(glyphs: list[Node], centre_lines: Rect | None) -> Rect | None:

@@ -17,7 +17,7 @@ from pureog.images.svg.pathdata import tight_bounds
 from pureog.images.svg.shape import SHAPES, shape_path
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, view_box_transform
+from pureog.images.svg.units import USVG_FONT_SIZE, length, view_box_transform
 
 Bounds = tuple[float, float, float, float]
 _SKIPPED = frozenset({
@@ -49,7 +49,7 @@ def _content(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
         return None
     tag = node.tag
     if tag in SHAPES:
-        path = shape_path(node, ctx, length(node.attrs.get("font-size"), 16.0))
+        path = shape_path(node, ctx, length(node.attrs.get("font-size"), USVG_FONT_SIZE))
         return None if path.is_empty else tight_bounds(path, Affine(1, 0, 0, 1, 0, 0))
     if tag == "image":
         if not ctx.images:

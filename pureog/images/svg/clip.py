@@ -13,7 +13,7 @@ from pureog.geometry import Affine
 from pureog.images.svg.context import Context, sane_bounds, url_target
 from pureog.images.svg.shape import SHAPES, shape_path
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, parse_transform
+from pureog.images.svg.units import USVG_FONT_SIZE, length, parse_transform
 from pureog.path import PathBuilder
 
 
@@ -35,7 +35,7 @@ def clip_of(node: SvgNode, ctx: Context) -> Clip | None | bool:
             target = ctx.ids.get(href[1:], child) if href.startswith("#") else child
         if target.tag not in SHAPES or child.attrs.get("display") == "none":
             continue
-        path = shape_path(target, ctx, 16.0)
+        path = shape_path(target, ctx, USVG_FONT_SIZE)
         if not sane_bounds(path):
             continue  # hostile input: a clip shape past float range clips as if absent
         m = base @ parse_transform(child.attrs.get("transform"))

@@ -33,7 +33,7 @@ DEFAULTS = {
     "fill": "black", "fill-opacity": "1", "fill-rule": "nonzero", "stroke": "none", "stroke-width": "1",
     "stroke-opacity": "1", "stroke-linecap": "butt", "stroke-linejoin": "miter", "stroke-miterlimit": "4",
     "stroke-dasharray": "none", "stroke-dashoffset": "0", "color": "black", "visibility": "visible",
-    "clip-rule": "nonzero", "font-size": "16",
+    "clip-rule": "nonzero", "font-size": "12",  # usvg's default font size
 }
 
 MAX_SVG_COST = 100_000

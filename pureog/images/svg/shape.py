@@ -20,7 +20,7 @@ from pureog.images.svg.context import Context, charge, diagonal, sane_bounds
 from pureog.images.svg.paint import resolve_paint
 from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape, tight_bounds
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, number
+from pureog.images.svg.units import USVG_FONT_SIZE, length, number
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 
@@ -157,7 +157,7 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
 def shape_nodes(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> tuple[list[Node], Path | None]:
     """The shape's fill and stroke nodes, and its path (None when it has no geometry: usvg then makes no
     node, so no markers and no bounding box)."""
-    font_size = length(st.get("font-size"), 16.0)
+    font_size = length(st.get("font-size"), USVG_FONT_SIZE)
     # Hostile input: megabytes of path data cost seconds to parse; charge their size first.
     charge(ctx, len(node.attrs.get("d") or node.attrs.get("points") or "") // 10)
     path = shape_path(node, ctx, font_size)

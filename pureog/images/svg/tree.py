@@ -240,11 +240,24 @@ def inline_svg_tree(element: Element, current_color: Color) -> SvgNode:
         lower = root.attrs.pop("viewbox")
         root.attrs.setdefault("viewBox", lower)
     _root_size(element, root.attrs)
+    if _unbound_xlink(root, False):
+        # Satori declares only the SVG namespace: an `xlink:href` (React's xlinkHref) without an
+        # `xmlnsXlink` prop is an unbound prefix, which resvg's XML parser refuses: nothing is drawn.
+        root.children = []
+        return root
     if any(n.tag == "style" for n in _walk(root)):
         from pureog.images.svg.style import apply_stylesheets  # noqa: PLC0415  (style sheets are rare)
 
         apply_stylesheets(root)
     return root
+
+
+def _unbound_xlink(node: SvgNode, bound: bool) -> bool:
+    """Whether an ``xlink:`` attribute appears where no ``xmlns:xlink`` (on it or an ancestor) binds it."""
+    bound = bound or "xmlns:xlink" in node.attrs
+    if not bound and any(name.startswith("xlink:") for name in node.attrs):
+        return True
+    return any(_unbound_xlink(child, bound) for child in node.children)
 
 
 def _walk(node: SvgNode) -> list[SvgNode]:

@@ -50,7 +50,12 @@ def parse_transform(text: str | None) -> Affine:
     return m
 
 
-def length(text: str | None, default: float, basis: float = 100.0, font_size: float = 16.0) -> float:
+USVG_FONT_SIZE = 12.0
+"""usvg's default font size: ``em``/``ex`` in a standalone SVG (Satori's data URI carries no CSS font
+size, and a ``font-size`` attribute is rare) are multiples of it."""
+
+
+def length(text: str | None, default: float, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
     """An SVG length in user units; percentages of ``basis``."""
     if text is None:
         return default
