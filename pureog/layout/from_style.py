@@ -339,8 +339,19 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     element = node.element
     view_box = parse_view_box(element.attribute("viewBox") or element.attribute("viewbox"))  # type: ignore[arg-type]
     ratio = view_box[3] / view_box[2] if view_box and view_box[2] else None
-    width = _svg_length(element.attribute("width"), node.style.font_size)
-    height = _svg_length(element.attribute("height"), node.style.font_size)
+    raw_w, raw_h = element.attribute("width"), element.attribute("height")
+    if _auto_attribute(raw_w) or _auto_attribute(raw_h):
+        # 'auto' is a truthy string in compute.ts: the side stays 'auto' (Yoga: auto), and so does a
+        # missing other side (lengthToNumber('auto') is NaN, which sets nothing); a given one is read
+        width_auto = _auto_attribute(raw_w) or raw_w is None
+        height_auto = _auto_attribute(raw_h) or raw_h is None
+        w = AUTO if width_auto else (_svg_length(raw_w, node.style.font_size) or AUTO)
+        h = AUTO if height_auto else (_svg_length(raw_h, node.style.font_size) or AUTO)
+        keep_w = style.width not in (AUTO, 0.0) or _styled_auto(node, "width")
+        keep_h = style.height not in (AUTO, 0.0) or _styled_auto(node, "height")
+        return replace(style, width=style.width if keep_w else w, height=style.height if keep_h else h)
+    width = _svg_length(raw_w, node.style.font_size)
+    height = _svg_length(raw_h, node.style.font_size)
     if width is None and height:
         if ratio is None:
             # the height attribute stays as written: Yoga reads a number or a percentage, not "30px"
@@ -365,6 +376,10 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     new_w = width if style.width in (AUTO, 0.0) and width and not _styled_auto(node, "width") else style.width
     new_h = height if style.height in (AUTO, 0.0) and height and not _styled_auto(node, "height") else style.height
     return replace(style, width=new_w, height=new_h)
+
+
+def _auto_attribute(value: object) -> bool:
+    return isinstance(value, str) and value.strip() == "auto"
 
 
 def _styled_auto(node: StyledNode, name: str) -> bool:

@@ -27,7 +27,7 @@ INHERITED = (
     "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
     "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "color", "visibility",
     "clip-rule", "font-size", "marker-start", "marker-mid", "marker-end", "color-interpolation-filters",
-    "paint-order",
+    "paint-order", "shape-rendering",
 )
 DEFAULTS = {
     "fill": "black", "fill-opacity": "1", "fill-rule": "nonzero", "stroke": "none", "stroke-width": "1",

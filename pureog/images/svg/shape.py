@@ -105,6 +105,11 @@ def grow_extent(ctx: Context, path: Path, pad: float) -> None:
         ctx.extent[1] = max(ctx.extent[1], bounds[3] + pad)
 
 
+def _anti_aliased(st: dict[str, str]) -> bool:
+    """usvg: ``shape-rendering`` (inherited) ``optimizeSpeed`` or ``crispEdges`` fills without anti-aliasing."""
+    return st.get("shape-rendering", "auto").strip() not in ("optimizeSpeed", "crispEdges")
+
+
 def _painted(fill: FillPath, layer_opacity: float) -> Node:
     """A pattern's fill-/stroke-opacity applies to the whole painted shape (tiny-skia's shader opacity)."""
     return fill if layer_opacity >= 1.0 else Group((fill,), opacity=layer_opacity)
@@ -147,7 +152,7 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     except PureogError:
         outline = stroke_path(path, width, tolerance=0.05 / max(scale, 1e-3))
     if not outline.is_empty:
-        out.append(_painted(FillPath(outline, paint, FillRule.NONZERO), layer_opacity))
+        out.append(_painted(FillPath(outline, paint, FillRule.NONZERO, anti_alias=_anti_aliased(st)), layer_opacity))
         if ctx.extent is not None:
             m = ctx.matrix
             grow_extent(ctx, path, width / 2.0 * math.sqrt(abs(m.a * m.d - m.b * m.c)))
@@ -182,7 +187,7 @@ def shape_nodes(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -
         fill, layer_opacity = resolve_paint(st.get("fill", "black"), "fill", bbox, ctx, st)
         if fill is not None:
             rule = FillRule.EVENODD if st.get("fill-rule") == "evenodd" else FillRule.NONZERO
-            fill_nodes.append(_painted(FillPath(path, fill, rule), layer_opacity))
+            fill_nodes.append(_painted(FillPath(path, fill, rule, anti_alias=_anti_aliased(st)), layer_opacity))
     stroke_nodes = _stroke(node, path, bbox, st, ctx, scale, font_size) if stroked else []
     if st.get("paint-order", "normal").split()[:1] == ["stroke"] or st.get("paint-order", "").startswith(
             "markers stroke"):
