@@ -15,7 +15,7 @@ from array import array
 from collections.abc import Callable
 
 from pureog.display import ColorMatrix, ComponentTransfer
-from pureog.raster.blur import blur_layer
+from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer
 from pureog.raster.filter import apply_color
 from pureog.raster.pixmap import Pixmap
 
@@ -65,9 +65,10 @@ def _mirrored_blur(pm: Pixmap, sx: float, sy: float, spend: Callable[[int], None
         pixels.frombytes(bytes(pm.data[4 * w * y : 4 * w * (y + 1)]))
         rows.append(array("I", [pixels[x] for x in columns]).tobytes())
     padded = Pixmap(width, height, bytearray(b"".join(rows[_reflect(y - my, h)] for y in range(height))))
-    # A true Gaussian (the IIR one): Skia's blur matches it within a level or two, where resvg's box
-    # passes (what filter: blur() must match for Next.js) leave a different profile across stripes.
-    iir = (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
+    # Skia's Gaussian: box passes of the *exact* variance (fast, and within a level or two of Chromium;
+    # resvg's rounded box widths, which filter: blur() needs for Next.js, leave a different profile),
+    # the IIR Gaussian below a deviation of 2 px.
+    iir = None if max(sx, sy) >= BOX_BLUR_MIN_SIGMA else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
     blur_layer(padded, (0, 0, width, height), sx * sx, sy * sy, iir=iir)
     out = Pixmap(w, h)
     for y in range(h):

@@ -709,9 +709,20 @@ def _check_blur_budget(root: Group, width: int, height: int) -> None:
     stack: list[tuple[Group, Affine]] = [(root, IDENTITY)]
     while stack:
         g, parent = stack.pop()
-        if g.opacity <= 0.0 or not g.children or g.clip is not None or g.mask is not None or g.svg_filters:
+        if g.opacity <= 0.0 or g.clip is not None or g.mask is not None or g.svg_filters:
             continue
         m = parent if g.transform.is_identity else parent @ g.transform
+        if g.backdrop is not None and any(isinstance(step, float) for step in g.backdrop.steps):
+            # a backdrop blur is charged at least its shape's canvas box (its padding comes on top)
+            found = g.backdrop.shape.path.transformed(m).bounds()
+            if found is not None:
+                x0, y0 = max(0, math.floor(found.x)), max(0, math.floor(found.y))
+                x1, y1 = min(width, math.ceil(found.right)), min(height, math.ceil(found.bottom))
+                total += max(0, x1 - x0) * max(0, y1 - y0)
+                if total > MAX_BLUR_PIXELS:
+                    raise _blur_budget_exceeded()
+        if not g.children:
+            continue
         if g.blur is not None and g.blur.region is not None:
             box = region_box(g.blur.region, m, width, height)
             if box is not None:

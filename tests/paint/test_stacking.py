@@ -175,3 +175,13 @@ def test_image_rendering_pixelated_scales_by_nearest_neighbour(where: str) -> No
     with pytest.warns(pureog.RenderWarning, match="imageRendering"):
         smooth = _pixels(doc)
     assert smooth != px
+
+
+def test_backdrop_blurs_beyond_the_budget_fail_before_rendering() -> None:
+    panel = {"div": {"style": {"position": "absolute", "left": 0, "top": 0, "width": 600, "height": 600,
+                               "backdropFilter": "blur(30px)"}}}
+    doc = {"width": 600, "height": 600, "features": "browser",
+           "element": {"div": {"style": {"display": "flex", "width": "100%", "height": "100%"},
+                               "children": [panel] * 20}}}
+    with pytest.raises(pureog.LimitError, match="blurs"):
+        pureog.render(doc, timeout=5.0)  # the pre-check raises at once, long before the deadline
