@@ -25,13 +25,13 @@ from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
-from pureog.paint.content_clip import ContentClip
+from pureog.paint.content_clip import ContentClip, mask_reach, stepped_region
 from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
-from pureog.path import SQUARE_CORNERS, Path, Radii, Segment
+from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import BlendMode, Display, Overflow
 
@@ -217,6 +217,13 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
     the inner radii; it turns with the element only with overflow: hidden (a clip-path's does not)."""
     top, right, bottom, left = box.border
     inner = rect.inset(top, right, bottom, left)
+    reach = mask_reach(style, box, padding=False)
+    if has_radius(radii) and len(set(reach)) > 1:
+        # sides of different reach step at each rounded corner's 45-degree point (content_clip.py)
+        region = Clip(stepped_region(rect, radii, reach, inner))
+        if matrix is not None and style.overflow == Overflow.HIDDEN:
+            return ContentClip(Clip(region.path.transformed(rounded(matrix)), region.fill_rule))
+        return ContentClip(region)
     inner_r = inner_radii(radii, top, right, bottom, left)
     clip = clip_for(inner, inner_r)
     if matrix is not None and style.overflow == Overflow.HIDDEN:

@@ -15,12 +15,18 @@ Imports only the display list, geometry and path types and :mod:`pureog.paint.bo
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Rect
 from pureog.paint.bounds import node_bounds
-from pureog.path import Radii
+from pureog.path import Path, PathBuilder, Radii
+
+if TYPE_CHECKING:
+    from pureog.layout.boxes import Box
+    from pureog.style.computed import ComputedStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,74 @@ class ContentClip:
         return True
 
 
+def mask_reach(style: ComputedStyle, box: Box, padding: bool) -> tuple[float, float, float, float]:
+    """How far Satori's content mask reaches in from each side of the border box (top, right, bottom,
+    left). Its border(asContentMask) strokes each run of sides with equal borders (width, style,
+    colour; clockwise from the top) with twice the border (+ padding, for an ``<img>``) of the run's
+    *last* side: with equal borders all round, the left side's masks every side."""
+    sides = [(box.border[i], getattr(style, f"border_{name}_style"), getattr(style, f"border_{name}_color"))
+             for i, name in enumerate(("top", "right", "bottom", "left"))]
+    reach = [box.border[i] + (box.padding[i] if padding else 0.0) for i in range(4)]
+    insets = [0.0, 0.0, 0.0, 0.0]
+    run: list[int] = []
+    for i in range(4):
+        run.append(i)
+        if i == 3 or sides[i] != sides[i + 1]:
+            for side in run:
+                insets[side] = reach[i]
+            run = []
+    return insets[0], insets[1], insets[2], insets[3]
+
+
+_HALF_STEPS = 8  # segments per half corner: within 0.001 of the curve at card radii
+
+
+def stepped_region(rect: Rect, radii: Radii, reach: tuple[float, float, float, float], white: Rect) -> Path:
+    """Satori's content mask when the sides differ: ``white`` (the rectangle it fills) less a band along
+    each side of the rounded border box ``rect``, ``reach`` deep (top, right, bottom, left; twice that
+    is the stroke width, centred on the outline). Each corner's arc is split between the two sides'
+    strokes where it meets the corner's diagonal (Satori's ``svgArcCenterOffset``: the point at
+    ``rx * ry / hypot(rx, ry)`` from the centre on both axes), so the region's corner is the two
+    halves of the arc's inward offset, joined by a step: a polygon through them, kept in ``white``."""
+    top, right, bottom, left = reach
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii
+    x0, y0, x1, y1 = rect.x, rect.y, rect.right, rect.bottom
+    # (corner centre, radii, first half's reach, second half's reach, start angle in degrees), clockwise
+    corners = (
+        (x0 + tlx, y0 + tly, tlx, tly, left, top, 180.0),
+        (x1 - trx, y0 + try_, trx, try_, top, right, 270.0),
+        (x1 - brx, y1 - bry, brx, bry, right, bottom, 0.0),
+        (x0 + blx, y1 - bly, blx, bly, bottom, left, 90.0),
+    )
+    points: list[tuple[float, float]] = []
+    for cx, cy, rx, ry, first, second, start in corners:
+        if rx <= 0.0 or ry <= 0.0:
+            sx, sy = math.cos(math.radians(start + 45.0)), math.sin(math.radians(start + 45.0))
+            points.append((cx - math.copysign(first if sx * sy > 0 else second, sx),
+                           cy - math.copysign(second if sx * sy > 0 else first, sy)))
+            continue
+        # the parametric angle of the diagonal point within this quarter (measured from its start)
+        a0 = math.radians(start)
+        along = math.atan2(abs(math.sin(a0 + math.pi / 4)) / ry, abs(math.cos(a0 + math.pi / 4)) / rx)
+        split = along if start in (0.0, 180.0) else math.pi / 2 - along
+        for lo, hi, deep in ((0.0, split, first), (split, math.pi / 2, second)):
+            for step in range(_HALF_STEPS + 1):
+                t = a0 + lo + (hi - lo) * step / _HALF_STEPS
+                c, s_ = math.cos(t), math.sin(t)
+                nx, ny = c / rx, s_ / ry  # the outward normal of the ellipse at t
+                norm = math.hypot(nx, ny)
+                points.append((cx + rx * c - deep * nx / norm, cy + ry * s_ - deep * ny / norm))
+    b = PathBuilder()
+    for i, (x, y) in enumerate(points):
+        x = min(max(x, white.x), white.right)
+        y = min(max(y, white.y), white.bottom)
+        if i == 0:
+            b.move_to(x, y)
+        else:
+            b.line_to(x, y)
+    return b.close().build()
+
+
 def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[Node]:
     """Each node inside the content regions that do not already contain it (one clip group per node,
     as Satori puts the mask on each shape)."""
@@ -68,4 +142,4 @@ def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[N
     return out
 
 
-__all__ = ["ContentClip", "content_clipped"]
+__all__ = ["ContentClip", "content_clipped", "mask_reach", "stepped_region"]

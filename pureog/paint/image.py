@@ -27,6 +27,7 @@ from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Nod
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.paint.content_clip import mask_reach, stepped_region
 from pureog.paint.radius import inner_radii
 from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
@@ -69,47 +70,27 @@ def content_rect(box: Box) -> Rect:
     return Rect(box.content_x, box.content_y, box.content_width, box.content_height)
 
 
-def _mask_insets(style: ComputedStyle, box: Box) -> tuple[float, float, float, float]:
-    """How far Satori's content mask reaches in from each side of the border box (top, right, bottom,
-    left). Its border(asContentMask) strokes each run of sides with equal borders (width, style,
-    colour; clockwise from the top) with twice the border + padding of the run's *last* side: with
-    equal borders all round, the left side's border + padding masks every side."""
-    sides = [(box.border[i], getattr(style, f"border_{name}_style"), getattr(style, f"border_{name}_color"))
-             for i, name in enumerate(("top", "right", "bottom", "left"))]
-    reach = [box.border[i] + box.padding[i] for i in range(4)]
-    insets = [0.0, 0.0, 0.0, 0.0]
-    run: list[int] = []
-    for i in range(4):
-        run.append(i)
-        if i == 3 or sides[i] != sides[i + 1]:
-            for side in run:
-                insets[side] = reach[i]
-            run = []
-    return insets[0], insets[1], insets[2], insets[3]
-
-
 def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedStyle) -> list[Node]:
-    """Clip to the content box cut by Satori's content mask (:func:`_mask_insets`: the border box inset
-    by each side's mask reach, rounded by the border-box radii shrunk by it; the stroke's inner edge is
-    that concentric curve). The reach is each side's border + padding unless borders or paddings differ
-    between sides of one run."""
+    """Clip to the content box cut by Satori's content mask (:func:`mask_reach`: the border box less a
+    band along each side, rounded with the border box; the stroke's inner edge is the concentric
+    curve). The reach is each side's border + padding unless borders or paddings differ between sides
+    of one run; where the reaches differ at a rounded corner the region steps there."""
     content = content_rect(box)
-    top, right, bottom, left = _mask_insets(style, box)
-    own = (top, right, bottom, left) == tuple(box.border[i] + box.padding[i] for i in range(4))
-    masked = content if own else Rect(box.x, box.y, box.width, box.height).inset(top, right, bottom, left)
-    inner = inner_radii(radii, top, right, bottom, left) if has_radius(radii) else SQUARE_CORNERS
-    if own:
-        if has_radius(inner):
+    reach = mask_reach(style, box, padding=True)
+    own = reach == tuple(box.border[i] + box.padding[i] for i in range(4))
+    if own and len(set(reach)) == 1 or not has_radius(radii):
+        top, right, bottom, left = reach
+        inner = inner_radii(radii, top, right, bottom, left) if has_radius(radii) else SQUARE_CORNERS
+        masked = content if own else Rect(box.x, box.y, box.width, box.height).inset(top, right, bottom, left)
+        if has_radius(inner) and own:
             # One clip: the rounded content box lies inside the content rect, and a second anti-aliased
             # clip along the same straight edges would square their coverage (visible under a scale).
             return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
-        return [Group(nodes, clip=Clip(rect_path(content)))]
-    if not has_radius(inner):
         x0, y0 = max(content.x, masked.x), max(content.y, masked.y)
         x1, y1 = min(content.right, masked.right), min(content.bottom, masked.bottom)
         return [Group(nodes, clip=Clip(rect_path(Rect(x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0)))))]
-    inside = Group(nodes, clip=Clip(rounded_rect_path(masked, inner)))
-    return [Group((inside,), clip=Clip(rect_path(content)))]
+    region = stepped_region(Rect(box.x, box.y, box.width, box.height), radii, reach, content)
+    return [Group(nodes, clip=Clip(region))]
 
 
 def image_quality(style: ComputedStyle) -> FilterQuality:
