@@ -77,9 +77,9 @@ def _paint_box(
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
-        glyphs, lines, measured, object_box = text.paint(source, box, inherited_opacity, container_width, matrix)
-        out.extend(fx.text_nodes(source.style, glyphs, measured, matrix, masked, inherited_mask, content_clips,
-                                 object_box, lines))
+        painted = text.paint(source, box, inherited_opacity, container_width, matrix)
+        out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
+                                 content_clips, painted.object_box, painted.lines, painted.images))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return
@@ -176,6 +176,10 @@ def _paint_element(
     # children only as the content mask (its border box inset by the borders, square unless bordered).
     both = overflow_clip is not None and style.clip_path is not None
     clips = fx.children_clips(style, rect, None if both else overflow_clip, matrix)
+    if clips and style.background_clip == "text" and overflow_clip is not None:
+        # Satori's overflow clip of a background-clip: text element is drawn inside its satori_bct clip
+        # (the glyph outlines): an emoji <image> (no glyph outline) or a child's box there is cut away.
+        clips.insert(0, Clip(Path(tuple(_descendant_glyphs(box, context.text)))))
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         if ancestor_clip is not None:
             outer_clips = (*outer_clips, ancestor_clip)

@@ -194,7 +194,7 @@ def clip_children(children: list[Node], clips: list[Clip]) -> list[Node]:
 def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
     inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
-    object_box: Rect | None = None, decorations: list[Node] | None = None,
+    object_box: Rect | None = None, decorations: list[Node] | None = None, images: list[Node] | None = None,
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
@@ -203,13 +203,15 @@ def text_nodes(
     when it differs from their painted box (decoration lines by their centre line), which the
     text-shadow region is measured on. ``decorations``: the text's lines, which Satori writes beside
     the glyphs' ``<g mask>`` and without their CSS filter (text/index.ts): only the matrix, the clips
-    they carry and the text shadow reach them."""
+    they carry and the text shadow reach them. ``images``: its emoji, filtered but not masked."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
         nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]
     if content_clips and nodes:
         nodes = content_clipped([Group(tuple(nodes))], content_clips)
+    if images:  # emoji <image>s: filtered and moved like the glyphs, never masked (builder/text.ts)
+        nodes = nodes + wrap(filtered(style, [Group(tuple(images))], masked) if style.filter else images, matrix)
     if decorations:
         nodes = nodes + wrap(decorations, matrix)
     if style.text_shadow and nodes:

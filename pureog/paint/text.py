@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import NamedTuple
 
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
@@ -28,6 +29,16 @@ from pureog.style.computed import StyledText
 from pureog.text.fonts import FontLibrary
 from pureog.text.measure import FlowWidths
 from pureog.text.paragraph import Paragraph, layout_paragraph, placed_glyphs
+
+
+class PaintedText(NamedTuple):
+    """What :meth:`TextPainter.paint` gives for one text leaf (see there)."""
+
+    glyphs: list[Node]
+    images: list[Node]
+    lines: list[Node]
+    measured: Rect
+    object_box: Rect | None
 
 
 class TextPainter:
@@ -47,10 +58,11 @@ class TextPainter:
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,
         matrix: Affine | None = None,
-    ) -> tuple[list[Node], list[Node], Rect, Rect | None]:
-        """The leaf's glyph nodes and its decoration lines (apart: Satori's lines escape the text's
-        filter and mask); Satori's measuredTextSize placed at the box (the text's own width
-        and height, not its stretched box: text-shadow filter regions are percentages of it); and the
+    ) -> PaintedText:
+        """The leaf's glyph nodes, its emoji images and its decoration lines (apart: Satori's lines
+        escape the text's filter and mask, its images the mask); Satori's measuredTextSize placed at
+        the box (the text's own width and height, not its stretched box: text-shadow filter regions
+        are percentages of it); and the
         nodes' SVG object bounding box when it differs from their painted box (decoration lines count
         by their centre line, not their stroke), None otherwise.
         ``matrix``: the absolute transform of the text's element (None: identity), which decides
@@ -59,7 +71,7 @@ class TextPainter:
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
         if opacity <= 0.0 or _undefined_position(box):
-            return [], [], measured, None
+            return PaintedText([], [], [], measured, None)
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
@@ -78,8 +90,9 @@ class TextPainter:
 
                 # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
                 glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
-        if paragraph.images:  # emoji: Satori's <image> elements, drawn after the text's glyphs
-            glyphs.extend(_inline_images(paragraph, box, leaf.path))
+        # emoji: Satori's <image> elements, drawn after the text's glyphs; they carry the clip-path,
+        # filter and opacity but not the mask of the glyphs' <g> (builder/text.ts)
+        images = _inline_images(paragraph, box, leaf.path) if paragraph.images else []
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
         decorations: list[Node] = []
         centre_lines: Rect | None = None
@@ -96,10 +109,12 @@ class TextPainter:
             # a decoration <line> with a transform that keeps it flat has no area: resvg leaves it out
             # of the group's bounding box (the text-shadow region), which then ends at the glyphs
             centre_lines = None
-        object_box = _object_box(glyphs, centre_lines) if decorations else None
+        object_box = _object_box(glyphs + images, centre_lines) if decorations else None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
-        return glyphs, decorations, measured, object_box
+        if images and opacity < 1.0:
+            images = [Group(tuple(images), opacity=opacity)]
+        return PaintedText(glyphs, images, decorations, measured, object_box)
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
