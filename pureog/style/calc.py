@@ -30,10 +30,6 @@ MAX_DEPTH = 32
 _Term = tuple[CalcNode, str]
 
 
-def is_math_function(name: str) -> bool:
-    return name in _FUNCTIONS
-
-
 def math_value(text: str, ctx: ValueContext, *, percent: bool = True) -> float | Calc:
     """The length a math function's text (``calc(100% - 2rem)``) stands for: px when it resolves now,
     a :class:`Calc` when it holds a percentage (only where ``percent`` allows one)."""
@@ -224,4 +220,4 @@ def _add(a: CalcNode, b: CalcNode) -> CalcNode:
     return ("+", *parts)
 
 
-__all__ = ["MAX_DEPTH", "MAX_NODES", "is_math_function", "math_value"]
+__all__ = ["MAX_DEPTH", "MAX_NODES", "math_value"]
