@@ -399,6 +399,8 @@ _ON_INVALID = {
     Invalid.THROW: "A value that does not parse is an error, as Next.js throws.",
     Invalid.BLACK: "A value that does not parse paints black, with a warning, as in Next.js.",
     Invalid.TRANSPARENT: "A value that does not parse paints nothing, with a warning, as in Next.js.",
+    Invalid.UNREADABLE: "A value that does not parse paints the text black without decoration lines or "
+                        "currentColor borders, with a warning, as in Next.js.",
 }
 _CLASSES = (
     (re.compile(r"\blengths?\b"), "A length is a number (px) or text with a unit: px, em, rem, vw, vh, pt, ..."),

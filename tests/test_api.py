@@ -96,7 +96,8 @@ def test_cli_render_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str
     lax.write_text("element:\n  div:\n    style: {color: notacolor, wordWrap: break-word}\n")
     assert main(["render", str(lax), "-o", str(tmp_path / "lax.png")]) == 0
     err = capsys.readouterr().err
-    assert "pureog: warning: $.element.div.style.color: expected a colour, got 'notacolor'; ignored" in err
+    assert ("pureog: warning: $.element.div.style.color: expected a colour, got 'notacolor'; text painted black"
+            in err)
     assert "pureog: warning: $.element.div.style.wordWrap: unknown CSS property 'wordWrap'" in err
     assert main(["render", str(lax), "-o", str(tmp_path / "lax.png"), "--strict"]) == 1
     err = capsys.readouterr().err
