@@ -16,7 +16,7 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
 - Each text child becomes its own leaf node (a "text container") with Yoga's bare defaults, its
   ``justify-content`` taken from ``text-align``, and the measure callback.
 - CSS ``aspect-ratio`` goes to Yoga only in the forms Next.js throws on (a number, tw's ``aspect-*``)
-  or with ``features: browser``: Satori 0.29 ignores ``w / h`` (a TODO), which the style layer drops;
+  or with ``features: browser``: Satori 0.29 leaves ``w / h`` unimplemented, so the style layer drops it;
   ``<img>`` gets an aspect ratio from its natural size.
 - ``<img>``: a side the style leaves unset (or 0) takes the ``width``/``height`` attribute as written
   (``"100%"`` a percentage, ``"200"`` unreadable: auto), a missing side the image's aspect ratio

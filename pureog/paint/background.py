@@ -58,7 +58,6 @@ from pureog.style.gradient import (
     RadialGradient,
     UrlImage,
 )
-from pureog.style.values import BlendMode as CssBlendMode
 from pureog.style.values import Percent, resolve_length
 
 if TYPE_CHECKING:
@@ -496,7 +495,7 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
             fill = FillPath(shape, paint)
             modes = style.background_blend_mode  # features: browser; normal otherwise
             mode = modes[index % len(modes)]
-            nodes.append(fill if mode is CssBlendMode.NORMAL else Group((fill,), blend=BlendMode(mode.value)))
+            nodes.append(fill if mode is BlendMode.NORMAL else Group((fill,), blend=mode))
     return nodes
 
 

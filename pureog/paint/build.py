@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pureog.display import BackdropFilter, Clip, DisplayList, Group, Node
+from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
@@ -33,7 +33,7 @@ from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import BlendMode, Display, Overflow
+from pureog.style.values import Display, Overflow
 
 if TYPE_CHECKING:
     from pureog.paint.background import ImageResolver

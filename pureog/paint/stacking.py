@@ -28,7 +28,6 @@ from pureog.paint.effects import clip_children
 from pureog.paint.filter import color_op
 from pureog.style.computed import ComputedStyle
 from pureog.style.filter import FilterFunction
-from pureog.style.values import BlendMode as CssBlendMode
 from pureog.style.values import Isolation
 
 Chain = tuple[tuple[Clip, ...], ...]
@@ -78,7 +77,7 @@ class StackPosition:
 def forms_context(style: ComputedStyle) -> bool:
     """Whether the element is a stacking context (CSS: z-index on a positioned box or a flex item,
     opacity, transform, filter, clip-path, mask, mix-blend-mode, isolation, backdrop-filter)."""
-    return (style.z_index is not None or style.mix_blend_mode is not CssBlendMode.NORMAL
+    return (style.z_index is not None or style.mix_blend_mode is not BlendMode.NORMAL
             or style.isolation is Isolation.ISOLATE or style.opacity < 1.0 or bool(style.transform)
             or bool(style.filter) or style.clip_path is not None or bool(style.mask_image)
             or bool(style.backdrop_filter))  # fmt: skip
@@ -88,7 +87,7 @@ def seal(style: ComputedStyle, nodes: list[Node], inner: Stacking, backdrop: Bac
     """A context element's finished nodes in the group its compositing needs: its backdrop filter first
     (drawn even under an element that paints nothing), then blended onto what is below (one layer), else
     one isolated layer when a descendant blends (and only then: a layer costs)."""
-    blend = BlendMode(style.mix_blend_mode.value)
+    blend = style.mix_blend_mode
     if not nodes and backdrop is None:
         return nodes
     if blend is BlendMode.NORMAL and not inner.blends and backdrop is None:
@@ -112,7 +111,7 @@ def backdrop_steps(functions: tuple[FilterFunction, ...]) -> tuple[float | Color
 def place(style: ComputedStyle, nodes: list[Node], at: StackPosition, out: list[Node]) -> None:
     """Put a finished context element where it paints: lifted out of document order for a non-zero
     ``zIndex``, else in place."""
-    if style.mix_blend_mode is not CssBlendMode.NORMAL:
+    if style.mix_blend_mode is not BlendMode.NORMAL:
         at.context.blends = True
     if style.z_index:
         at.context.lift(style.z_index, nodes, at.chain)

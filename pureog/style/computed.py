@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, Color
+from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.document.model import Element
 from pureog.style.grid_values import (
     AUTO_LINE,
@@ -28,7 +29,6 @@ from pureog.style.grid_values import (
 from pureog.style.values import (
     AUTO,
     Align,
-    BlendMode,
     BorderStyle,
     BoxSizing,
     Display,

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
 from pureog.style import shorthands as sh
 from pureog.style import text_values as tv
@@ -43,7 +44,6 @@ from pureog.style.parse import (
 )
 from pureog.style.values import (
     Align,
-    BlendMode,
     BorderStyle,
     BoxSizing,
     Display,

@@ -236,27 +236,6 @@ class TextOverflow(StrEnum):
     ELLIPSIS = "ellipsis"
 
 
-class BlendMode(StrEnum):
-    """``mixBlendMode`` / ``backgroundBlendMode`` (CSS Compositing 1): how a layer meets its backdrop."""
-
-    NORMAL = "normal"
-    MULTIPLY = "multiply"
-    SCREEN = "screen"
-    OVERLAY = "overlay"
-    DARKEN = "darken"
-    LIGHTEN = "lighten"
-    COLOR_DODGE = "color-dodge"
-    COLOR_BURN = "color-burn"
-    HARD_LIGHT = "hard-light"
-    SOFT_LIGHT = "soft-light"
-    DIFFERENCE = "difference"
-    EXCLUSION = "exclusion"
-    HUE = "hue"
-    SATURATION = "saturation"
-    COLOR = "color"
-    LUMINOSITY = "luminosity"
-
-
 class Isolation(StrEnum):
     AUTO = "auto"
     ISOLATE = "isolate"
