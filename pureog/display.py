@@ -69,6 +69,9 @@ class RadialGradientPaint:
     stops: tuple[GradientStop, ...]
     spread: SpreadMethod = SpreadMethod.PAD
     transform: Affine = IDENTITY
+    focal: tuple[float, float] | None = None
+    """SVG's focal point (fx, fy) when it is not the centre: t runs from 0 there to 1 on the circle
+    (a two-point conical gradient whose start radius is 0)."""
 
 
 @dataclass(frozen=True, slots=True)

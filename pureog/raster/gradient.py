@@ -190,6 +190,8 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
     """t = distance from the centre / r (tiny-skia's simple radial: focal point = centre)."""
     if paint.r <= 0.0 or not paint.stops:
         return _solid(paint.stops)
+    if paint.focal is not None:
+        return focal_shader(paint, inv)
     fwd = inv.inverse()
     size = lut_size(paint.r * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
     lut = build_lut(paint.stops, paint.spread, size)
@@ -227,6 +229,55 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
         return b"".join(map(get, wrap(raw)))
 
     return general
+
+
+def focal_t(px: float, py: float, dx: float, dy: float, a: float, r: float) -> float | None:
+    """The gradient parameter of the point (px, py), relative to the focal point, of a two-point conical
+    gradient from the focal point (radius 0) to the circle of radius ``r`` whose centre lies at (dx, dy)
+    from it; ``a = r^2 - dx^2 - dy^2``. t is the largest root of |p - t d| = t r with t r >= 0: the
+    circle drawn last covers the point. None where no circle passes (tiny-skia leaves such pixels
+    transparent: outside the cone of a focal point beyond the circle)."""
+    dot = px * dx + py * dy
+    p2 = px * px + py * py
+    if a > 0.0:  # focal point inside the circle: every point has exactly one t >= 0
+        return (math.sqrt(dot * dot + a * p2) - dot) / a
+    if a == 0.0:  # on the circle: circles through the focal point cover only the half-plane ahead
+        return p2 / (2.0 * dot) if dot > 0.0 else None
+    disc = dot * dot + a * p2
+    if disc < 0.0:
+        return None
+    t = -(dot + math.sqrt(disc)) / a
+    return t if t >= 0.0 else None
+
+
+def focal_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
+    """SVG's radialGradient with a focal point apart from the centre (per pixel; SVG-only and rare)."""
+    assert paint.focal is not None
+    fx, fy = paint.focal
+    dx, dy = paint.cx - fx, paint.cy - fy
+    r = paint.r
+    a = r * r - dx * dx - dy * dy
+    if abs(a) < 1e-9 * r * r:  # on the circle, up to rounding (as tiny-skia's nearly-zero test)
+        a = 0.0
+    fwd = inv.inverse()
+    size = lut_size(r * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
+    lut = build_lut(paint.stops, paint.spread, size)
+    spread = paint.spread
+    clear = bytes(4)
+
+    def shader(x0: int, y: int, n: int) -> bytes:
+        out = []
+        for x in range(x0, x0 + n):
+            gx, gy = inv.apply(x + 0.5, y + 0.5)
+            t = focal_t(gx - fx, gy - fy, dx, dy, a, r)
+            if t is None:
+                out.append(clear)
+                continue
+            (idx,) = _wrap([math.floor(t * size)], spread, size)
+            out.append(lut[idx])
+        return b"".join(out)
+
+    return shader
 
 
 def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: bool | None = None) -> Shader:

@@ -3,8 +3,8 @@
 Input: a ``fill`` or ``stroke`` value, the shape's bounding box, the inherited state. Output: a
 :class:`~pureog.display.Paint` (None: nothing painted) and the opacity a pattern needs applied as a
 layer (gradients and colours carry theirs in their colours). Gradients: objectBoundingBox and
-userSpaceOnUse, gradientTransform, spreadMethod, href inheritance of attributes and stops (the focal
-point fx/fy is ignored). A ``url()`` that names nothing paintable falls back to its fallback colour, as
+userSpaceOnUse, gradientTransform, spreadMethod, href inheritance of attributes and stops, the focal
+point fx/fy (``fr`` is ignored, as usvg ignores it). A ``url()`` that names nothing paintable falls back to its fallback colour, as
 usvg does. Patterns are :mod:`.pattern`. Imports display, geometry and the renderer's helpers.
 """
 
@@ -58,6 +58,10 @@ def _stops(node: SvgNode, ctx: Context, st: dict[str, str], alpha: float) -> tup
     return tuple(out)
 
 
+_DEGENERATE = 1.0 / (1 << 15)
+"""tiny-skia's DEGENERATE_THRESHOLD: a focal point this close to the centre draws a plain radial."""
+
+
 def gradient(node: SvgNode, bbox: Rect, ctx: Context, st: dict[str, str], alpha: float) -> Paint | None:
     stops = _stops(node, ctx, st, alpha)
     if not stops:
@@ -88,7 +92,12 @@ def gradient(node: SvgNode, bbox: Rect, ctx: Context, st: dict[str, str], alpha:
     r = coord("r", "50%", bd)
     if r <= 0:
         return SolidPaint(stops[-1].color)
-    return RadialGradientPaint(coord("cx", "50%", bw), coord("cy", "50%", bh), r, stops, spread, transform)
+    cx, cy = coord("cx", "50%", bw), coord("cy", "50%", bh)
+    # fx/fy default to cx/cy; usvg ignores fr (resvg draws no start radius).
+    fx = length(linked_attr(node, "fx", ctx), cx, bw)
+    fy = length(linked_attr(node, "fy", ctx), cy, bh)
+    focal = None if math.hypot(fx - cx, fy - cy) <= _DEGENERATE else (fx, fy)
+    return RadialGradientPaint(cx, cy, r, stops, spread, transform, focal)
 
 
 def resolve_paint(text: str, which: str, bbox: Callable[[], Rect], ctx: Context,

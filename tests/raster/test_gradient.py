@@ -1,0 +1,38 @@
+"""raster/gradient.py: the focal (two-point conical) radial gradient's parameter."""
+
+import math
+
+import pytest
+
+from pureog.raster.gradient import focal_t
+
+
+def _t(point, focal, centre, r):
+    dx, dy = centre[0] - focal[0], centre[1] - focal[1]
+    a = r * r - dx * dx - dy * dy
+    return focal_t(point[0] - focal[0], point[1] - focal[1], dx, dy, a, r)
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.7, 2.0, 3.5, 5.9])
+def test_focal_inside_runs_from_zero_at_the_focus_to_one_on_the_circle(angle):
+    centre, r, focal = (50.0, 50.0), 40.0, (35.0, 60.0)
+    assert _t(focal, focal, centre, r) == 0.0
+    on_circle = (centre[0] + r * math.cos(angle), centre[1] + r * math.sin(angle))
+    assert _t(on_circle, focal, centre, r) == pytest.approx(1.0)
+    # halfway between the focus and the circle along a ray from the focus: t is one half
+    mid = ((focal[0] + on_circle[0]) / 2, (focal[1] + on_circle[1]) / 2)
+    assert _t(mid, focal, centre, r) == pytest.approx(0.5)
+
+
+def test_focal_on_circle_covers_only_the_half_plane_ahead():
+    centre, r, focal = (50.0, 50.0), 40.0, (50.0, 10.0)
+    assert _t((50.0, 90.0), focal, centre, r) == pytest.approx(1.0)
+    assert _t((50.0, 5.0), focal, centre, r) is None
+
+
+def test_focal_outside_draws_a_cone_and_nothing_beside_it():
+    centre, r, focal = (50.0, 50.0), 20.0, (0.0, 50.0)
+    # (70, 50) lies on the circle (t = 1) and on a later, larger one (t = 7/3): the later one wins
+    assert _t((70.0, 50.0), focal, centre, r) == pytest.approx(7.0 / 3.0)
+    assert _t((50.0, 90.0), focal, centre, r) is None  # outside the cone of circles
+    assert _t((-10.0, 50.0), focal, centre, r) is None  # behind the focus
