@@ -30,14 +30,15 @@ _MAX_MEASURE_DEPTH = 20
 _MAX_DASHES = MAX_DASHES  # spec/limits.md (Skia's own threshold is a million)
 
 
-def dash_path(path: Path, dashes: Sequence[float], dash_offset: float = 0.0) -> Path:
+def dash_path(path: Path, dashes: Sequence[float], dash_offset: float = 0.0, res_scale: float = 1.0) -> Path:
     """The dashes of ``path`` as open subpaths (SVG semantics, as :func:`pureog.stroke.stroke_path` applies them);
-    ``path`` itself when the dash array disables dashing."""
+    ``path`` itself when the dash array disables dashing. ``res_scale``: the drawing scale (see
+    :func:`dash_contours`)."""
     pattern = dash_pattern(dashes)
     if pattern is None:
         return path
     b = PathBuilder()
-    for contour in dash_contours(to_contours(path), pattern, dash_offset):
+    for contour in dash_contours(to_contours(path), pattern, dash_offset, res_scale):
         b.move_to(*contour.curves[0][0])
         for c in contour.curves:
             if len(c) == 2:
@@ -61,27 +62,28 @@ def dash_pattern(dashes: Sequence[float] | None) -> list[float] | None:
     return values
 
 
-def _too_curvy(c: Curve) -> bool:
+def _too_curvy(c: Curve, tolerance: float) -> bool:
     if len(c) == 3:
         (x0, y0), (x1, y1), (x2, y2) = c
         dx = x1 / 2 - (x0 + x2) / 4
         dy = y1 / 2 - (y0 + y2) / 4
-        return max(abs(dx), abs(dy)) > _MEASURE_TOLERANCE
+        return max(abs(dx), abs(dy)) > tolerance
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = c
     d1 = max(abs(x0 + (x3 - x0) / 3 - x1), abs(y0 + (y3 - y0) / 3 - y1))
     d2 = max(abs(x0 + (x3 - x0) * 2 / 3 - x2), abs(y0 + (y3 - y0) * 2 / 3 - y2))
-    return d1 > _MEASURE_TOLERANCE or d2 > _MEASURE_TOLERANCE
+    return d1 > tolerance or d2 > tolerance
 
 
 def _measure_curve(
-    c: Curve, t0: float, t1: float, depth: int, index: int, dist: float, table: list[tuple[float, int, float]]
+    c: Curve, t0: float, t1: float, depth: int, index: int, dist: float, table: list[tuple[float, int, float]],
+    tolerance: float,
 ) -> float:
     """Skia's compute_quad_segs / compute_cubic_segs: chord lengths of halved curves."""
-    if depth < _MAX_MEASURE_DEPTH and _too_curvy(c):
+    if depth < _MAX_MEASURE_DEPTH and _too_curvy(c, tolerance):
         a, b = split_curve(c, 0.5)
         mid = (t0 + t1) / 2
-        dist = _measure_curve(a, t0, mid, depth + 1, index, dist, table)
-        return _measure_curve(b, mid, t1, depth + 1, index, dist, table)
+        dist = _measure_curve(a, t0, mid, depth + 1, index, dist, table, tolerance)
+        return _measure_curve(b, mid, t1, depth + 1, index, dist, table, tolerance)
     d = math.hypot(c[-1][0] - c[0][0], c[-1][1] - c[0][1])
     if d > 0:
         dist += d
@@ -110,7 +112,7 @@ class _Measure:
         return index, min(1.0, max(0.0, t))
 
 
-def _measure(contour: Contour) -> _Measure:
+def _measure(contour: Contour, tolerance: float) -> _Measure:
     curves = list(contour.curves)
     if contour.closed and curves[-1][-1] != curves[0][0]:
         curves.append((curves[-1][-1], curves[0][0]))
@@ -123,7 +125,7 @@ def _measure(contour: Contour) -> _Measure:
                 dist += d
                 table.append((dist, index, 1.0))
         else:
-            dist = _measure_curve(c, 0.0, 1.0, 0, index, dist, table)
+            dist = _measure_curve(c, 0.0, 1.0, 0, index, dist, table, tolerance)
     return _Measure(curves, table, [row[0] for row in table], dist)
 
 
@@ -152,8 +154,13 @@ def _push_dash(m: _Measure, start_d: float, stop_d: float, out: list[Curve]) -> 
         out.append((curves[ib][0], curves[ib][0]))
 
 
-def dash_contours(contours: list[Contour], pattern: list[float], offset: float) -> list[Contour]:
-    """The dashes of ``contours`` (open contours) for a :func:`dash_pattern` starting ``offset`` into it."""
+def dash_contours(contours: list[Contour], pattern: list[float], offset: float, res_scale: float = 1.0) -> list[Contour]:
+    """The dashes of ``contours`` (open contours) for a :func:`dash_pattern` starting ``offset`` into it.
+
+    ``res_scale`` is the scale the path is drawn at: tiny-skia measures curves to 0.5 device px (its
+    ContourMeasure tolerance is ``0.5 / res_scale`` in path units), so a path drawn scaled up is
+    measured finer, and its dash phases along curves move accordingly."""
+    tolerance = _MEASURE_TOLERANCE / res_scale if res_scale > 0 and math.isfinite(res_scale) else _MEASURE_TOLERANCE
     total = sum(pattern)
     # Normalise the offset into [0, total) ("flipping" negative phases) and find the first interval.
     if offset < 0:
@@ -176,7 +183,7 @@ def dash_contours(contours: list[Contour], pattern: list[float], offset: float) 
     out: list[Contour] = []
     dash_count = 0.0
     for contour in contours:
-        m = _measure(contour)
+        m = _measure(contour, tolerance)
         if not m.table:
             continue
         dash_count += m.length * (len(pattern) // 2) / total

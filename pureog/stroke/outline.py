@@ -80,7 +80,7 @@ def stroke_path(
     contours = to_contours(path)
     pattern = dash_pattern(dashes)
     if pattern is not None:
-        contours = dash_contours(contours, pattern, dash_offset)
+        contours = dash_contours(contours, pattern, dash_offset, res_scale or 1.0)
     hw = width / 2
     tol = max(tolerance, 1e-4)
     inv_miter = 1.0 / miter_limit if miter_limit > 1.0 else 1.0
