@@ -86,6 +86,13 @@ class Affine:
     def is_translation(self) -> bool:
         return self.a == 1.0 and self.b == 0.0 and self.c == 0.0 and self.d == 1.0
 
+    @property
+    def resolution_scale(self) -> float:
+        """The largest stretch of this mapping (Skia's ``compute_resolution_scale``): how much finer
+        curves must be measured or flattened so that errors stay the same on the device; 1 if degenerate."""
+        scale = max(math.hypot(self.a, self.c), math.hypot(self.b, self.d))
+        return scale if scale > 0.0 and math.isfinite(scale) else 1.0
+
     def inverse(self) -> Affine:
         det = self.a * self.d - self.b * self.c
         if det == 0.0:

@@ -49,9 +49,11 @@ def border_sides(style: ComputedStyle) -> list[Side]:
     ]
 
 
-def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False) -> list[Node]:
+def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False,
+                 res_scale: float = 1.0) -> list[Node]:
     """The element's border, painted over its background (``path`` is the element path, unused;
-    ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows)."""
+    ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows;
+    ``res_scale``: the transform's stretch, at which resvg offsets the corner arcs and measures dashes)."""
     sides = border_sides(style)
     if not any(w > 0 and not c.is_transparent for w, _, c in sides) or rect.width <= 0 or rect.height <= 0:
         return []
@@ -79,7 +81,7 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
             continue
         # res_scale: offset the corner arcs as tiny-skia does (quads bulging outwards), as resvg draws them.
         stroke = stroke_path(
-            line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes, res_scale=1.0
+            line, 2 * width, join="miter", cap="butt", miter_limit=4.0, dashes=dashes, res_scale=res_scale
         )
         if stroke.is_empty:
             continue

@@ -145,7 +145,8 @@ def _paint_element(
     if fills and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
         # Satori clips the element's backgrounds to the glyphs of all the text inside it.
         fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
-    border = paint_border(style, rect, radii, source.path, moved=matrix is not None)
+    border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
+                          res_scale=1.0 if matrix is None else matrix.resolution_scale)
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415
