@@ -23,7 +23,14 @@ import re
 from typing import Any
 
 from pureog.color import BLACK
-from pureog.document.load import DEFAULT_HEIGHT, DEFAULT_WIDTH, DOCUMENT_KEYS, EMOJI_PROVIDERS, FONT_WEIGHTS
+from pureog.document.load import (
+    DEFAULT_HEIGHT,
+    DEFAULT_WIDTH,
+    DOCUMENT_KEYS,
+    EMOJI_PROVIDERS,
+    FONT_WEIGHTS,
+    REACT_INTERNAL_KEYS,
+)
 from pureog.errors import PureogError
 from pureog.images.svg.render import SHAPES
 from pureog.limits import MAX_CANVAS_SIDE
@@ -77,7 +84,8 @@ def document_schema() -> Schema:
             "body": _body(),
             "props": _props(),
             "children": _children(),
-            "style": _templatable("style", {"anyOf": [{"$ref": "#/$defs/styleObject"}, {"type": ["string", "null"]}]}),
+            "style": _templatable("style", {"anyOf": [{"$ref": "#/$defs/styleObject"}, {"type": ["string", "null"]},
+                                                      {"type": "array", "maxItems": 0}]}),
             "styleObject": _style_object(),
             "styleValue": _templatable("styleValue", _SCALAR),
             "tw": _templatable("tw", {"type": ["string", "null"]}),
@@ -232,11 +240,14 @@ def _element() -> Schema:
 def _react_element(*, data: bool = False) -> Schema:
     """React's shape, exactly what a JSX tree dumps to; ``data`` allows a template's ``data`` next to it."""
     properties: Schema = {
-        "type": {"$ref": "#/$defs/tag", "description": "The tag name."},
+        "type": {"anyOf": [{"$ref": "#/$defs/tag"}, {"const": ""}],
+                 "description": "The tag name (\"\": an element of no tag, drawn as a plain box as Satori draws it)."},
         "props": {"anyOf": [{"$ref": "#/$defs/props"}, {"type": "null"}, {"$ref": "#/$defs/placeholder"}]},
         "key": {"description": "React's key: accepted and ignored."},
         "ref": {"description": "React's ref: accepted and ignored."},
     }
+    for internal in sorted(REACT_INTERNAL_KEYS):
+        properties[internal] = {"description": "Part of a JSON dump of a React element: accepted and ignored."}
     if data:
         properties["data"] = {"$ref": "#/$defs/templateData"}
     return {"type": "object", "required": ["type"], "additionalProperties": False, "properties": properties}

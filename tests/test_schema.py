@@ -14,7 +14,7 @@ import pytest
 jsonschema = pytest.importorskip("jsonschema")
 
 import pureog  # noqa: E402
-from pureog.document.load import DOCUMENT_KEYS, ELEMENT_KEYS, FONT_KEYS, parse_text  # noqa: E402
+from pureog.document.load import DOCUMENT_KEYS, ELEMENT_KEYS, FONT_KEYS, REACT_INTERNAL_KEYS, parse_text  # noqa: E402
 from pureog.document.template import EACH_KEYS, IF_KEYS  # noqa: E402
 from pureog.schema import document_schema, schema_json  # noqa: E402
 from pureog.style.properties import PROPERTIES, Property, Support  # noqa: E402
@@ -98,6 +98,9 @@ ACCEPTED = {
     "className (warns) and attributes": {"element": {"div": {"className": "card", "data-x": [1, {"a": 2}]}}},
     "shorthand bodies": {"element": {"div": [{"span": None}, {"b": 3}, {"i": True}, [["nested"]], None]}},
     "React shape with null props": {"element": {"type": "div", "props": None, "key": 1, "ref": None}},
+    "JSON dump of a React element (empty type, empty style list)": {"element": {
+        "type": "div", "$$typeof": "Symbol(react.element)", "_owner": None, "_store": {}, "props": {
+            "style": [], "children": {"type": "", "props": {"style": {"width": 4}}}}}},
     "mixed shapes": {"element": {"type": "div", "props": {"tw": "flex p-4", "children": [{"b": "x"}]}}},
     "bare shorthand element": {"div": "hi"},
     "bare React element": {"type": "div", "props": {"children": "hi"}},
@@ -136,7 +139,6 @@ REFUSED = {
     "unknown top-level key": {"element": CARD, "colour": "red"},
     "empty mapping": {},
     "React element with an unknown key": {"element": {"type": "div", "style": {}}},
-    "React element with an empty type": {"element": {"type": "", "props": {}}},
     "React element with list props": {"element": {"type": "div", "props": [1]}},
     "shorthand that names props": {"element": {"props": {"children": "x"}}},
     "two-key mapping as element": {"element": {"div": "a", "span": "b"}},
@@ -189,7 +191,7 @@ def test_top_level_font_element_and_directive_keys_follow_pureog(schema: dict[st
     defs = schema["$defs"]
     assert set(defs["document"]["properties"]) == DOCUMENT_KEYS | {"data"}
     assert set(defs["font"]["properties"]) == FONT_KEYS
-    assert set(defs["reactElement"]["properties"]) == ELEMENT_KEYS
+    assert set(defs["reactElement"]["properties"]) == ELEMENT_KEYS | REACT_INTERNAL_KEYS
     each, condition = defs["children"]["anyOf"][-2:]
     assert (set(each["properties"]), set(condition["properties"])) == (EACH_KEYS, IF_KEYS)
 

@@ -43,6 +43,10 @@ __all__ = ["MAX_CANVAS_PIXELS", "MAX_CANVAS_SIDE", "MAX_DEPTH"]  # re-exported: 
 DOCUMENT_KEYS = frozenset({"width", "height", "fonts", "emoji", "debug", "features", "element"})
 FONT_KEYS = frozenset({"name", "path", "data", "weight", "style", "lang", "index"})
 ELEMENT_KEYS = frozenset({"type", "props", "key", "ref"})
+REACT_INTERNAL_KEYS = frozenset({"$$typeof", "_owner", "_store", "_self", "_source", "_debugInfo", "_debugStack",
+                                 "_debugTask"})
+"""Keys a JSON dump of a React element carries besides type/props (React 18 and 19, development builds):
+Satori never reads them, so they are skipped."""
 EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
 
@@ -390,11 +394,11 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
 
 
 def _parse_react_element(node: Mapping[str, Any], path: str, depth: int) -> Element:
-    unknown = sorted(str(k) for k in node if k not in ELEMENT_KEYS)
+    unknown = sorted(str(k) for k in node if k not in ELEMENT_KEYS and k not in REACT_INTERNAL_KEYS)
     if unknown:
         raise DocumentError(f"unknown element key {unknown[0]!r} (allowed: type, props, key, ref)", path=path)
     tag = node["type"]
-    if not isinstance(tag, str) or not tag:
+    if not isinstance(tag, str):  # "" is an element of no known tag: Satori draws it as a plain box
         raise DocumentError(f"element type must be a tag name string, got {_kind(tag)}", path=f"{path}.type")
     props = node.get("props") or {}
     if not isinstance(props, Mapping):
@@ -489,7 +493,7 @@ def _parse_children(value: Any, path: str, depth: int, nesting: int = 0) -> tupl
 
 def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
     """A style mapping (camelCase or kebab-case keys) or a CSS declaration string -> camelCase pairs."""
-    if value is None:
+    if value is None or (isinstance(value, (list, tuple)) and not value):  # JS: [] is an object without keys
         return ()
     if isinstance(value, str):
         try:

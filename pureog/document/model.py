@@ -34,17 +34,36 @@ class Element:
 
 
 def js_number_text(value: int | float) -> str:
-    """A number as JavaScript's ``String(n)`` prints it (``3.0`` -> ``"3"``, NaN, Infinity), which is how
-    React renders numeric children and how template placeholders show numbers."""
-    if isinstance(value, float):
-        if value != value:
-            return "NaN"
-        if value in (float("inf"), float("-inf")):
-            return "Infinity" if value > 0 else "-Infinity"
-        if value.is_integer() and abs(value) < 1e21:
-            return str(int(value))
-        return repr(value)
-    return str(value)
+    """A number as JavaScript's ``String(n)`` prints it (``3.0`` -> ``"3"``, ``1e-06`` -> ``"0.000001"``,
+    ``1.5e-07`` -> ``"1.5e-7"``, NaN, Infinity), which is how React renders numeric children and how
+    template placeholders show numbers. ECMAScript's Number::toString: the shortest round-trip digits
+    (which ``repr`` also gives), placed by the decimal exponent."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53:
+        return str(value)
+    value = float(value)
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    if value == 0:
+        return "0"
+    sign = "-" if value < 0 else ""
+    mantissa, _, exponent = repr(abs(value)).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = (whole + fraction).lstrip("0")
+    # n: where the decimal point falls relative to the digits (value = 0.digits x 10^n)
+    n = len(whole) + int(exponent or 0) if whole != "0" else int(exponent or 0) - (len(fraction) - len(fraction.lstrip("0")))
+    digits = digits.rstrip("0") or "0"
+    k = len(digits)
+    if k <= n <= 21:
+        return sign + digits + "0" * (n - k)
+    if 0 < n <= 21:
+        return sign + digits[:n] + "." + digits[n:]
+    if -6 < n <= 0:
+        return sign + "0." + "0" * -n + digits
+    e = n - 1
+    head = digits[0] + ("." + digits[1:] if k > 1 else "")
+    return f"{sign}{head}e{'+' if e > 0 else '-'}{abs(e)}"
 
 
 @dataclass(frozen=True, slots=True)

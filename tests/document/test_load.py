@@ -10,7 +10,7 @@ import pytest
 
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.load import load
-from pureog.document.model import Element, Text
+from pureog.document.model import Element, Text, js_number_text
 from pureog.document.react import to_react
 from pureog.errors import DocumentError, LimitError
 
@@ -171,6 +171,24 @@ def test_number_children_print_as_javascript_does() -> None:
     children = load({"div": [3.0, sep, 2.5, sep, float("nan"), sep, float("inf"), sep, -7]}).root.children
     texts = [c.text for c in children if not hasattr(c, "type")]  # type: ignore[union-attr]
     assert texts == ["3", "2.5", "NaN", "Infinity", "-7"]
+
+
+@pytest.mark.parametrize(
+    ("number", "text"),
+    [(1.5e-07, "1.5e-7"), (1e-06, "0.000001"), (0.000123, "0.000123"), (1.2345678901234568e20, "123456789012345680000"),
+     (1e21, "1e+21"), (-0.0, "0"), (2**53 + 1, "9007199254740992"), (1.23e-18, "1.23e-18"), (12345.678, "12345.678")],
+)
+def test_number_text_follows_ecmascript_number_to_string(number: float, text: str) -> None:
+    assert js_number_text(number) == text
+
+
+def test_a_json_dump_of_a_react_element_loads_unchanged() -> None:
+    """JSON.stringify of a React 18/19 element carries $$typeof, _owner, _store: Satori ignores them."""
+    dump = {"type": "div", "key": None, "ref": None, "$$typeof": "Symbol(react.element)", "_owner": None, "_store": {},
+            "props": {"style": [], "children": {"type": "", "props": {"style": {"width": 4}}, "_owner": None}}}
+    root = load(dump).root
+    assert root.type == "div" and root.style == ()
+    assert root.children[0].type == ""  # type: ignore[union-attr]  (Satori draws an element of no tag as a box)
 
 
 def test_adjacent_text_children_merge_as_satori_merges_them() -> None:
