@@ -13,6 +13,7 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pureog.color import BLACK, Color
@@ -66,11 +67,80 @@ def _split(raw: RawValue, ctx: ValueContext, what: str) -> list[tuple[list[float
     return out
 
 
+# css-box-shadow 1.0.0-3 (Satori's parser): shadows split at commas outside parentheses, each shadow's
+# parts at every single whitespace character outside parentheses, so a run of spaces leaves empty parts.
+_SHADOWS = re.compile(r",(?![^(]*\))")
+_PARTS = re.compile(r"\s(?![^(]*\))")
+_PARSER_LENGTH = re.compile(r"[0-9]+[a-zA-Z%]+")
+
+
+def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[float], list[Color], bool]]:
+    """Each shadow -> (lengths in order, colours, inset), read as css-box-shadow reads a string.
+
+    Its reading differs from CSS where the output stays plausible, and pureog follows it there: an empty
+    part (from a run of spaces) holds its position as a length of 0 (``4px  4px red`` is x 4, y 0, blur
+    4); the last part is the colour unless it is ``0`` or digits followed by a unit, so a last
+    ``-2px`` or ``1.5px`` is an unreadable colour (black) instead of a length. Where Next draws a
+    shadow somewhere else (``em``/``rem``/``vw`` lengths, the colour first, ``inset`` last, upper-case
+    units) pureog reads the value as CSS does (spec/differences.md). A unitless number other than 0 is
+    invalid, as in CSS (Next appends it to the shape's coordinate as text)."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        raise StyleError(f"expected a box-shadow list, got {describe(raw)}")
+    out: list[tuple[list[float], list[Color], bool]] = []
+    for shadow in _SHADOWS.split(raw_text(raw)):
+        parts = _PARTS.split(shadow.strip())
+        inset = "inset" in parts
+        last = parts[-1]
+        color_part = None if last == "0" or _PARSER_LENGTH.fullmatch(last) else last
+        if color_part is not None and any(_is_color_part(part) for part in parts[:-1]):
+            color_part = None  # the colour comes first: read as CSS reads it (spec/differences.md)
+        lengths: list[float] = []
+        colors: list[Color] = []
+        for part in parts:
+            if part == "inset" or part == color_part:
+                continue
+            if part == "":
+                lengths.append(0.0)
+                continue
+            tokens = tokenize(part)
+            tok = tokens[0] if len(tokens) == 1 else None
+            if tok is not None and tok.kind == "number" and tok.value != 0:
+                raise StyleError(f"a box-shadow length needs a unit, got {part!r} in {describe(raw)}")
+            px = length_px(tok, ctx) if tok is not None else None
+            if px is not None:
+                lengths.append(px)
+            elif tok is not None and is_color_token(tok) or tok is not None and tok.kind == "function":
+                colors.append(color_from_token(tok, ctx.current_color))
+            else:
+                raise StyleError(f"unexpected {part!r} in box-shadow {describe(raw)}")
+        if color_part is not None:
+            colors.append(_shadow_color(color_part, ctx))
+        if len(colors) > 1:
+            raise StyleError(f"a box-shadow has at most one colour, got {describe(raw)}")
+        out.append((lengths, colors, inset))
+    return out
+
+
+def _is_color_part(text: str) -> bool:
+    tokens = tokenize(text) if text else ()
+    return len(tokens) == 1 and (is_color_token(tokens[0]) or tokens[0].kind == "function")
+
+
+def _shadow_color(text: str, ctx: ValueContext) -> Color:
+    """The shadow's colour part; one resvg cannot read is its default flood colour, black."""
+    if _is_color_part(text):
+        try:
+            return color_from_token(tokenize(text)[0], ctx.current_color)
+        except StyleError:
+            pass
+    return BLACK
+
+
 def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     if isinstance(raw, str) and raw.strip().lower() == "none":
         return ()
     shadows: list[BoxShadow] = []
-    for lengths, colors, inset in _split(raw, ctx, "box-shadow"):
+    for lengths, colors, inset in _box_shadow_groups(raw, ctx):
         if not 2 <= len(lengths) <= 4:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0

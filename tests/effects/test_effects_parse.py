@@ -64,6 +64,17 @@ def test_box_shadow_lists() -> None:
         parse_box_shadow("1px red", CTX)
 
 
+def test_box_shadow_is_split_as_css_box_shadow_splits_it() -> None:
+    """Satori's parser splits at every single space (an empty part is a length of 0) and takes a last
+    part that is not digits-and-a-unit for the colour (black when unreadable)."""
+    assert parse_box_shadow("4px  4px red", CTX) == (BoxShadow(4.0, 0.0, 4.0, 0.0, Color(255, 0, 0)),)
+    assert parse_box_shadow("4px 4px 6px -2px", CTX) == (BoxShadow(4.0, 4.0, 6.0, 0.0, BLACK),)
+    assert parse_box_shadow("0 0 1.5px", CTX) == (BoxShadow(0.0, 0.0, 0.0, 0.0, BLACK),)
+    assert parse_box_shadow("0 4px 6px -1px rgba(0, 0, 0, 0.1)", CTX)[0].spread == -1.0
+    with pytest.raises(StyleError, match="unit"):
+        parse_box_shadow("4 4 red", CTX)
+
+
 def test_text_shadow() -> None:
     assert parse_text_shadow("red 1px 2px 3px, 4px 5px", CTX) == (
         TextShadow(1.0, 2.0, 3.0, Color(255, 0, 0)),
