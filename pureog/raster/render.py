@@ -314,8 +314,10 @@ class _Renderer:
             self.children(g, m, source_clip, layer)
         finally:
             self.paint_override = saved
-        sx = self._bounded_sigma(math.hypot(m.a, m.b) * blur.std_dev_x)
-        sy = self._bounded_sigma(math.hypot(m.c, m.d) * blur.std_dev_y)
+        # resvg scales filter lengths by usvg's Transform::get_scale: (|(a, c)|, |(b, d)|), which differs
+        # from the column norms under a skew or a rotation with an uneven scale.
+        sx = self._bounded_sigma(math.hypot(m.a, m.c) * blur.std_dev_x)
+        sy = self._bounded_sigma(math.hypot(m.b, m.d) * blur.std_dev_y)
         var_x = effective_variance(sx, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
         var_y = effective_variance(sy, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
         box = self._filter_box(blur, m, layer, var_x, var_y)
@@ -383,7 +385,7 @@ class _Renderer:
         stride = source.pixmap.stride
         rows = [bytes(data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
         alpha = b"".join(row[3::4] for row in rows)
-        scale_x, scale_y = math.hypot(m.a, m.b), math.hypot(m.c, m.d)
+        scale_x, scale_y = math.hypot(m.a, m.c), math.hypot(m.b, m.d)  # get_scale, as for blurs
         planes = []
         for s in sf.shadows:
             if s.color.is_transparent:  # floods nothing: only its copy of the source counts
@@ -526,7 +528,7 @@ class _Renderer:
             w, h, stride = x1 - x0, y1 - y0, pm.stride
             rows = [bytes(pm.data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
             alpha = b"".join(row[3::4] for row in rows)
-            sx, sy = math.hypot(m.a, m.b), math.hypot(m.c, m.d)
+            sx, sy = math.hypot(m.a, m.c), math.hypot(m.b, m.d)  # get_scale, as for blurs
             shadow = resvg_blur_plane(alpha, w, h, self._bounded_sigma(f.op.std_dev * sx),
                                       self._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
             # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
