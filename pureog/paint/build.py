@@ -187,7 +187,9 @@ def _paint_element(
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
-    elif clips and (any(box.border) or both):
+    elif clips and (any(box.border) or style.clip_path is not None):
+        # A clip-path makes satori_om too (layout.ts: overflow hidden or a clip-path), so children are
+        # also cut at the box where the clip-path shape reaches past it.
         content_clips = (*content_clips, _content_clip(style, box, rect, radii if any(box.border) else SQUARE_CORNERS,
                                                           matrix))
     child_stack = None
