@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pureog.color import TRANSPARENT, Color
-from pureog.errors import StyleError
+from pureog.color import BLACK, TRANSPARENT, Color
+from pureog.errors import StyleError, tolerate
 from pureog.style.color import color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
@@ -169,9 +169,15 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
             if not stops:
                 raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
-        if not is_color_token(first):
+        if first.kind == "ident" and not is_color_token(first) and len(group) <= 2:
+            # An unknown word (or an undefined var(), which Satori turns into `initial`): resvg reads the
+            # stop-color as invalid and paints the stop black.
+            tolerate(f"gradient stop colour {first.text!r} is not a colour; painted black, as Next.js paints it")
+            color = BLACK
+        elif not is_color_token(first):
             raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
-        color = color_from_token(first, ctx.current_color)
+        else:
+            color = color_from_token(first, ctx.current_color)
         offset = None
         if len(group) > 1:
             offset = _offset(group[1], ctx)

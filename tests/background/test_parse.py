@@ -105,7 +105,7 @@ def test_layers_urls_and_trailing_colour() -> None:
         ("element(#logo)", "not supported"),
         ("nonsense", "expected a gradient"),  # a colour alone is a colour layer: Next paints it
         ("linear-gradient(45deg)", "at least one colour stop"),
-        ("linear-gradient(nocolour, blue)", "expected a colour stop"),
+        ("linear-gradient(1px 2px, blue)", "expected a colour stop"),
         ("linear-gradient(30%, red)", "colour hint"),
         ("radial-gradient(circle -5px, red, blue)", "negative"),
     ],
@@ -113,6 +113,12 @@ def test_layers_urls_and_trailing_colour() -> None:
 def test_bad_images(text: str, message: str) -> None:
     with pytest.raises(StyleError, match=message):
         parse_background_image(text, CTX)
+
+
+def test_an_unknown_stop_colour_word_is_black_as_resvg_paints_it() -> None:
+    with pytest.warns(Warning, match="not a colour"):
+        (layer,) = parse_background_image("linear-gradient(nocolour 20%, blue)", CTX)
+    assert isinstance(layer, LinearGradient) and layer.stops[0] == ColorStop(BLACK, Percent(20))
 
 
 def test_size_position_repeat_lists() -> None:
