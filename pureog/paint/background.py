@@ -414,7 +414,8 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
 
 def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
                off_x: float | None, off_y: float | None, path: str, resolve: ImageResolver,
-               quality: FilterQuality = FilterQuality.BICUBIC) -> PatternPaint | None:  # fmt: skip
+               quality: FilterQuality = FilterQuality.BICUBIC,
+               viewport: tuple[float, float] | None = None) -> PatternPaint | None:  # fmt: skip
     """A ``<pattern patternUnits=userSpaceOnUse>`` holding the ``<image>`` at the resolved size
     (``quality``: its resampling, nearest for ``imageRendering: pixelated`` with features: browser).
 
@@ -442,17 +443,23 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         # device scale; the pixels map to the exact size.
         paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)
         content = (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
-    # A non-repeating axis gets a '100%' (viewport-sized) tile in Satori; a tile wide enough that no
-    # second copy reaches into the box gives the same picture without knowing the viewport.
+    # A non-repeating axis gets a '100%' tile in Satori, which resvg reads as the canvas size: the
+    # image is cut at the canvas width from the tile's start and repeats one canvas away (a copy can
+    # reach into a box that runs past the canvas edge). Without a viewport (masks), a tile wide enough
+    # that no second copy reaches into the box.
     x = rect.x + off_x if off_x is not None else 0.0
     y = rect.y + off_y if off_y is not None else 0.0
-    tile_w = rw if repeat.x else (rect.width + abs(off_x) if off_x is not None else abs(rect.right)) + rw
-    tile_h = rh if repeat.y else (rect.height + abs(off_y) if off_y is not None else abs(rect.bottom)) + rh
+    if viewport is not None:
+        tile_w = rw if repeat.x else viewport[0]
+        tile_h = rh if repeat.y else viewport[1]
+    else:
+        tile_w = rw if repeat.x else (rect.width + abs(off_x) if off_x is not None else abs(rect.right)) + rw
+        tile_h = rh if repeat.y else (rect.height + abs(off_y) if off_y is not None else abs(rect.bottom)) + rh
     return PatternPaint(x, y, tile_w, tile_h, content)
 
 
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,
-           resolve: ImageResolver) -> PatternPaint | None:  # fmt: skip
+           resolve: ImageResolver, viewport: tuple[float, float] | None) -> PatternPaint | None:  # fmt: skip
     w, h = rect.width, rect.height
     size = _pick(style.background_size, index)
     repeat = _pick(style.background_repeat, index) or BackgroundRepeat.REPEAT
@@ -460,7 +467,8 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     off_x, off_y = _offsets(_pick(style.background_position, index), w, h)  # type: ignore[arg-type]
     if isinstance(image, UrlImage):
         quality = image_quality(style)
-        return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve, quality)  # type: ignore[arg-type]
+        return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve, quality,  # type: ignore[arg-type]
+                          viewport)
     dims = _gradient_size(size, w, h)  # type: ignore[arg-type]
     if dims is None:
         return None
@@ -480,17 +488,18 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
 
 
 def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str,
-                            resolve: ImageResolver) -> list[Node]:  # fmt: skip
+                            resolve: ImageResolver, viewport: tuple[float, float] | None = None) -> list[Node]:  # fmt: skip
     """One fill of the border-box shape per layer, last-listed layer first (Satori's order).
 
-    ``resolve(src, where)`` reads ``url()`` images under the document's image policy."""
+    ``resolve(src, where)`` reads ``url()`` images under the document's image policy; ``viewport`` is the
+    canvas size (the tile of a non-repeating ``url()`` axis)."""
     if not style.background_image or rect.width <= 0 or rect.height <= 0:
         return []
     shape: Path = rounded_rect_path(rect, radii)
     where = f"{path}.style.backgroundImage"
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):
-        paint = _layer(style, index, style.background_image[index], rect, where, resolve)
+        paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport)
         if paint is not None:
             fill = FillPath(shape, paint)
             modes = style.background_blend_mode  # features: browser; normal otherwise

@@ -15,7 +15,7 @@ style value classes they bring cost import time on every cold start otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
@@ -48,10 +48,13 @@ class PaintContext:
     debug: bool = False
     browser: bool = False
     """``features: browser``: stacking contexts (zIndex, mixBlendMode, isolation; paint/stacking.py)."""
+    viewport: tuple[float, float] | None = None
+    """The canvas size, which resvg gives a ``100%`` pattern tile (set by :func:`build_display_list`)."""
 
 
 def build_display_list(root: Box, width: int, height: int, context: PaintContext) -> DisplayList:
     nodes: list[Node] = []
+    context = replace(context, viewport=(float(width), float(height)))
     canvas = Stacking() if context.browser else None  # the root stacking context (features: browser)
     _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
     if canvas is not None:
@@ -129,7 +132,8 @@ def _paint_element(
     if style.background_image:  # gradient and url() layers, over the colour
         from pureog.paint.background import paint_background_images  # noqa: PLC0415
 
-        fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image)
+        fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image,
+                                                context.viewport)
         if any(mode is not BlendMode.NORMAL for mode in style.background_blend_mode):
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
