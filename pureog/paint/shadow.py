@@ -152,6 +152,8 @@ def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: R
         bb = transformed_bbox(bb, m)
     fx, fw = left / w * 100.0 / 100.0, (right - left) / w * 100.0 / 100.0
     fy, fh = top / h * 100.0 / 100.0, (bottom - top) / h * 100.0 / 100.0
+    if not s.blur_written:  # x="NaN%": usvg's default region, the bounding box grown by 10 % a side
+        fx, fw, fy, fh = -0.1, 1.2, -0.1, 1.2
     x0, x1 = bb.width * fx + bb.x, bb.width * (fx + fw) + bb.x
     y0, y1 = bb.height * fy + bb.y, bb.height * (fy + fh) + bb.y
     return Rect(x0, y0, x1 - x0, y1 - y0)

@@ -30,6 +30,9 @@ class BoxShadow:
     spread: float = 0.0
     color: Color = BLACK
     inset: bool = False
+    blur_written: bool = True
+    """False when the value gives no blur length: Satori then writes a filter region of NaN, which resvg
+    replaces by its default (the shape's bounding box grown by 10 %), cutting a long inset offset."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +151,7 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
             raise StyleError(f"a box-shadow blur radius must not be negative, got {describe(raw)}")
         spread = lengths[3] if len(lengths) > 3 else 0.0
         color = colors[0] if colors else BLACK
-        shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset))
+        shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset, len(lengths) > 2))
     return tuple(shadows)
 
 

@@ -54,7 +54,7 @@ def test_transform_origin_follows_satori_including_its_zero_quirk() -> None:
 def test_box_shadow_lists() -> None:
     assert parse_box_shadow("0 10px 50px rgba(0,0,0,0.5), inset 1px 2px red", CTX) == (
         BoxShadow(0.0, 10.0, 50.0, 0.0, Color(0, 0, 0, 0.5)),
-        BoxShadow(1.0, 2.0, 0.0, 0.0, Color(255, 0, 0), inset=True),
+        BoxShadow(1.0, 2.0, 0.0, 0.0, Color(255, 0, 0), inset=True, blur_written=False),
     )
     assert parse_box_shadow("currentColor 2px 3px 4px -5px", CTX) == (BoxShadow(2.0, 3.0, 4.0, -5.0, Color(1, 2, 3)),)
     assert parse_box_shadow("1px 1px", CTX)[0].color == BLACK
@@ -69,7 +69,7 @@ def test_box_shadow_is_split_as_css_box_shadow_splits_it() -> None:
     part that is not digits-and-a-unit for the colour (black when unreadable)."""
     assert parse_box_shadow("4px  4px red", CTX) == (BoxShadow(4.0, 0.0, 4.0, 0.0, Color(255, 0, 0)),)
     assert parse_box_shadow("4px 4px 6px -2px", CTX) == (BoxShadow(4.0, 4.0, 6.0, 0.0, BLACK),)
-    assert parse_box_shadow("0 0 1.5px", CTX) == (BoxShadow(0.0, 0.0, 0.0, 0.0, BLACK),)
+    assert parse_box_shadow("0 0 1.5px", CTX) == (BoxShadow(0.0, 0.0, 0.0, 0.0, BLACK, blur_written=False),)
     assert parse_box_shadow("0 4px 6px -1px rgba(0, 0, 0, 0.1)", CTX)[0].spread == -1.0
     with pytest.raises(StyleError, match="unit"):
         parse_box_shadow("4 4 red", CTX)
