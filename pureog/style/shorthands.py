@@ -177,6 +177,10 @@ def _parse_border(raw: RawValue) -> tuple[str, str, str]:
         word = tok.text.lower()
         if width is None and tok.kind in ("number", "dimension"):
             width = tok.text
+            if tok.kind == "dimension" and tok.unit == "px" and tok.value == 1 and "1px" not in str(raw):
+                # Satori's expand.ts takes a width of 1 for css-to-react-native's default (no width
+                # written) unless the text says `1px`: `1.0px` and `1PX` are drawn 3px (medium) wide.
+                width = "3"
         elif width is None and word in _WIDTH_KEYWORDS:
             width = _WIDTH_KEYWORDS[word]
         elif style is None and tok.kind == "ident" and word in _BORDER_STYLES:
