@@ -161,10 +161,9 @@ def raw_text(raw: object) -> str:
     if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
         raise StyleError(f"expected a string or a number, got {raw!r}")
     if isinstance(raw, str):
-        text = raw.strip()
-        if text.lower().endswith("!important"):
-            text = text[: -len("!important")].strip()  # no cascade origins here: it changes nothing
-        return text
+        # `!important` in a style mapping's value stays part of it, as in Satori, where it makes the
+        # value unreadable (a CSS declaration string drops it: pureog.document.css_text).
+        return raw.strip()
     if isinstance(raw, float) and not math.isfinite(raw):
         raise StyleError(f"expected a finite number, got {raw!r}")
     return repr(raw) if isinstance(raw, float) else str(raw)
