@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pureog.color import Color
+from pureog.color import Color, UnreadableColor
 from pureog.display import Node
 from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, paint_background_images
@@ -29,7 +29,9 @@ _NATURAL = BackgroundSize("auto", (), True, True)
 
 def _mask_stop(stop: ColorStop | ConicStop) -> ColorStop | ConicStop:
     alpha = stop.color.a
-    color = Color(0, 0, 0, 1.0) if alpha <= 0 else Color(255, 255, 255, alpha)
+    # A stop colour Satori cannot read keeps its text, which resvg paints black: it hides.
+    hidden = alpha <= 0 or isinstance(stop.color, UnreadableColor)
+    color = Color(0, 0, 0, 1.0) if hidden else Color(255, 255, 255, alpha)
     return replace(stop, color=color)
 
 

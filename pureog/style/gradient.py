@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pureog.color import BLACK, TRANSPARENT, Color
+from pureog.color import TRANSPARENT, UNREADABLE, Color
 from pureog.errors import StyleError, tolerate
 from pureog.style.color import color_from_token, is_color_token
 from pureog.style.parse import (
@@ -170,10 +170,11 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
                 raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         if first.kind == "ident" and not is_color_token(first) and len(group) <= 2:
-            # An unknown word (or an undefined var(), which Satori turns into `initial`): resvg reads the
-            # stop-color as invalid and paints the stop black.
+            # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
+            # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop
+            # black; a mask keeps it black too (Satori's mask stop mapping cannot read it either).
             tolerate(f"gradient stop colour {first.text!r} is not a colour; painted black, as Next.js paints it")
-            color = BLACK
+            color = UNREADABLE
         elif not is_color_token(first):
             raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
         else:
@@ -268,8 +269,6 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
         any(w in head_text for w in ("circle", "ellipse", "at")) or not _COLOUR_START.match(head_text)
     )
     if not is_prelude:
-        if len(head) == 1 and head[0].kind == "ident" and head_text in _RADIAL_SIZES:
-            groups = [(Token("ident", "black"),), *groups[1:]]
         return RadialGradient(_parse_stops(groups, ctx), repeating)
     first = head[0].text.lower() if head[0].kind == "ident" else ""
     if "at" in first and first != "at" and first not in ("circle", "ellipse") and first not in _RADIAL_SIZES:
