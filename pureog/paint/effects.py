@@ -155,7 +155,8 @@ def element_nodes(
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
                                    content=tuple(region.clip for region in regions),
-                                   outer_clips=outer_clips if moved and clipped and clip is None else None)
+                                   outer_clips=outer_clips if moved and clipped and clip is None else None,
+                                   inset_clip=ancestor_clip if not moved and clip is None else None)
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

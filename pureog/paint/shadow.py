@@ -51,6 +51,7 @@ def box_shadows(
     shape_masked: bool = False,
     content: tuple[Clip, ...] = (),
     outer_clips: tuple[Clip, ...] | None = None,
+    inset_clip: Clip | None = None,
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -64,7 +65,9 @@ def box_shadows(
     ``outer_clips``: for a moved element inside clipping ancestors (``clip`` is then the nearest
     ancestor's), the clips in effect from further out, outermost first (canvas space; None otherwise). Satori chains
     them on the nearest one's ``<clipPath clip-path>``, so they all turn with the shape too, and the
-    untransformed ancestor clips cut nothing of the shadows (:attr:`Group.unclipped`)."""
+    untransformed ancestor clips cut nothing of the shadows (:attr:`Group.unclipped`).
+    ``inset_clip``: for an unmoved element, the nearest clipping ancestor's clip, which Satori puts on
+    the inset shadow's shape before the blur: the clip's edge floods with the shadow colour."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -101,6 +104,8 @@ def box_shadows(
                 body = Group((body,), mask=mask)
         region = _region(s, spread, radii, m, rect)
         std = s.blur / 2.0
+        if s.inset and inset_clip is not None:
+            body = Group((body,), clip=inset_clip)
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
