@@ -52,7 +52,8 @@ def js_number_text(value: int | float) -> str:
     whole, _, fraction = mantissa.partition(".")
     digits = (whole + fraction).lstrip("0")
     # n: where the decimal point falls relative to the digits (value = 0.digits x 10^n)
-    n = len(whole) + int(exponent or 0) if whole != "0" else int(exponent or 0) - (len(fraction) - len(fraction.lstrip("0")))
+    leading_zeros = len(fraction) - len(fraction.lstrip("0")) if whole == "0" else 0
+    n = (len(whole) if whole != "0" else -leading_zeros) + int(exponent or 0)
     digits = digits.rstrip("0") or "0"
     k = len(digits)
     if k <= n <= 21:

@@ -487,8 +487,8 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     return PatternPaint(rect.x + (off_x or 0.0), rect.y + (off_y or 0.0), tile_w, tile_h, content)
 
 
-def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str,
-                            resolve: ImageResolver, viewport: tuple[float, float] | None = None) -> list[Node]:  # fmt: skip
+def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str, resolve: ImageResolver,
+                            viewport: tuple[float, float] | None = None) -> list[Node]:  # fmt: skip
     """One fill of the border-box shape per layer, last-listed layer first (Satori's order).
 
     ``resolve(src, where)`` reads ``url()`` images under the document's image policy; ``viewport`` is the

@@ -154,7 +154,9 @@ def _push_dash(m: _Measure, start_d: float, stop_d: float, out: list[Curve]) -> 
         out.append((curves[ib][0], curves[ib][0]))
 
 
-def dash_contours(contours: list[Contour], pattern: list[float], offset: float, res_scale: float = 1.0) -> list[Contour]:
+def dash_contours(
+    contours: list[Contour], pattern: list[float], offset: float, res_scale: float = 1.0
+) -> list[Contour]:
     """The dashes of ``contours`` (open contours) for a :func:`dash_pattern` starting ``offset`` into it.
 
     ``res_scale`` is the scale the path is drawn at: tiny-skia measures curves to 0.5 device px (its

@@ -169,6 +169,7 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
             if not stops:
                 raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
+        color: Color
         if first.kind == "ident" and not is_color_token(first) and len(group) <= 2:
             # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
             # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop

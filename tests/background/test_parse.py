@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from pureog.color import BLACK, UNREADABLE, Color
+from pureog.color import UNREADABLE, Color
 from pureog.errors import StyleError
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import (

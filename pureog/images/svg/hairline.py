@@ -12,7 +12,6 @@ which the drawing matrix maps back onto the pixel exactly. Imports display, geom
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from pureog.display import FillPath, Node, SolidPaint
@@ -50,7 +49,7 @@ def hairline_stroke_nodes(
         return None
     inverse = m.inverse()
     if dashes:
-        path = dash_path(path, dashes, dash_offset, max(math.hypot(m.a, m.c), math.hypot(m.b, m.d)))
+        path = dash_path(path, dashes, dash_offset, m.resolution_scale)
     blits = hairline_blits(path.transformed(m).segments, cap)
     opacity = paint.color.a * coverage_alpha(coverage)
     out: list[Node] = []

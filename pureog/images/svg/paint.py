@@ -4,8 +4,9 @@ Input: a ``fill`` or ``stroke`` value, the shape's bounding box, the inherited s
 :class:`~pureog.display.Paint` (None: nothing painted) and the opacity a pattern needs applied as a
 layer (gradients and colours carry theirs in their colours). Gradients: objectBoundingBox and
 userSpaceOnUse, gradientTransform, spreadMethod, href inheritance of attributes and stops, the focal
-point fx/fy (``fr`` is ignored, as usvg ignores it). A ``url()`` that names nothing paintable falls back to its fallback colour, as
-usvg does. Patterns are :mod:`.pattern`. Imports display, geometry and the renderer's helpers.
+point fx/fy (``fr`` is ignored, as usvg ignores it). A ``url()`` that names nothing paintable falls
+back to its fallback colour, as usvg does. Patterns are :mod:`.pattern`. Imports display, geometry and
+the renderer's helpers.
 """
 
 from __future__ import annotations
