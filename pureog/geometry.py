@@ -87,10 +87,16 @@ class Affine:
         return self.a == 1.0 and self.b == 0.0 and self.c == 0.0 and self.d == 1.0
 
     @property
+    def scale_factors(self) -> tuple[float, float]:
+        """usvg's ``Transform::get_scale``: the norms of the matrix rows, (|(a, c)|, |(b, d)|), by which
+        resvg scales filter deviations and offsets (they differ from the column norms under a skew)."""
+        return math.hypot(self.a, self.c), math.hypot(self.b, self.d)
+
+    @property
     def resolution_scale(self) -> float:
         """The largest stretch of this mapping (Skia's ``compute_resolution_scale``): how much finer
         curves must be measured or flattened so that errors stay the same on the device; 1 if degenerate."""
-        scale = max(math.hypot(self.a, self.c), math.hypot(self.b, self.d))
+        scale = max(self.scale_factors)
         return scale if scale > 0.0 and math.isfinite(scale) else 1.0
 
     def inverse(self) -> Affine:

@@ -136,7 +136,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     if paint.device is not None and near(paint.device, m):
         m, single = paint.device, True  # resvg's f32 transform: tile sizes round from it
     full = m @ paint.transform
-    sx, sy = math.hypot(full.a, full.c), math.hypot(full.b, full.d)  # usvg's Transform::get_scale
+    sx, sy = full.scale_factors
     if sx == 0.0 or sy == 0.0:
         return None
     tw = max(1, _round_half_away(paint.width * sx))
@@ -314,10 +314,10 @@ class _Renderer:
             self.children(g, m, source_clip, layer)
         finally:
             self.paint_override = saved
-        # resvg scales filter lengths by usvg's Transform::get_scale: (|(a, c)|, |(b, d)|), which differs
-        # from the column norms under a skew or a rotation with an uneven scale.
-        sx = self._bounded_sigma(math.hypot(m.a, m.c) * blur.std_dev_x)
-        sy = self._bounded_sigma(math.hypot(m.b, m.d) * blur.std_dev_y)
+        # resvg scales filter lengths by usvg's Transform::get_scale (not the column norms)
+        scale_x, scale_y = m.scale_factors
+        sx = self._bounded_sigma(scale_x * blur.std_dev_x)
+        sy = self._bounded_sigma(scale_y * blur.std_dev_y)
         var_x = effective_variance(sx, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
         var_y = effective_variance(sy, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
         box = self._filter_box(blur, m, layer, var_x, var_y)
@@ -385,7 +385,7 @@ class _Renderer:
         stride = source.pixmap.stride
         rows = [bytes(data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
         alpha = b"".join(row[3::4] for row in rows)
-        scale_x, scale_y = math.hypot(m.a, m.c), math.hypot(m.b, m.d)  # get_scale, as for blurs
+        scale_x, scale_y = m.scale_factors
         planes = []
         for s in sf.shadows:
             if s.color.is_transparent:  # floods nothing: only its copy of the source counts
@@ -528,7 +528,7 @@ class _Renderer:
             w, h, stride = x1 - x0, y1 - y0, pm.stride
             rows = [bytes(pm.data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
             alpha = b"".join(row[3::4] for row in rows)
-            sx, sy = math.hypot(m.a, m.c), math.hypot(m.b, m.d)  # get_scale, as for blurs
+            sx, sy = m.scale_factors
             shadow = resvg_blur_plane(alpha, w, h, self._bounded_sigma(f.op.std_dev * sx),
                                       self._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
             # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.

@@ -16,10 +16,11 @@ resvg's procedure (crates/resvg/src/filter.rs), reproduced with its integer geom
 3. the last result goes back to sRGB and replaces the layer inside the region, transparent elsewhere.
 An invalid region or subregion (no area) fails the whole filter: the layer is cleared.
 
-Deviations, offsets and radii are scaled by the transform's ``get_scale`` (row norms); offsets move by
-whole pixels (truncated). Blurs: box blurs from a deviation of 2 px, else the IIR Gaussian
-(:mod:`pureog.raster.blur`). Inputs that need a backdrop (``BackgroundImage``/``Alpha``, which resvg
-draws only under ``enable-background``) and ``FillPaint``/``StrokePaint`` read as transparent.
+Deviations, offsets and radii are scaled by the transform's ``get_scale`` (row norms,
+``Affine.scale_factors``); offsets move by whole pixels (truncated). Blurs: box blurs from a
+deviation of 2 px, else the IIR Gaussian (:mod:`pureog.raster.blur`). Inputs that need a backdrop
+(``BackgroundImage``/``Alpha``, which resvg draws only under ``enable-background``) and
+``FillPaint``/``StrokePaint`` read as transparent.
 Must not import style, layout, text or document.
 """
 
@@ -90,11 +91,6 @@ def _screen(x: float, y: float, w: float, h: float) -> ScreenRect:
     return (int(x), int(y), max(1, _round_half_away(w)), max(1, _round_half_away(h)))
 
 
-def get_scale(m: Affine) -> tuple[float, float]:
-    """usvg's ``Transform::get_scale`` (the norms of the matrix rows)."""
-    return math.hypot(m.a, m.c), math.hypot(m.b, m.d)
-
-
 def calc_region(region: Rect, m: Affine, width: int, height: int) -> ScreenRect:
     xs, ys = [], []
     for x, y in ((region.x, region.y), (region.right, region.y), (region.x, region.bottom),
@@ -123,7 +119,7 @@ class _Run:
         self.max_sigma = max_sigma
         self.region = calc_region(graph.region, m, layer.width, layer.height)
         self.results: list[tuple[str, _Image]] = []
-        self.sx, self.sy = get_scale(m)
+        self.sx, self.sy = m.scale_factors
 
     # -- inputs --------------------------------------------------------------------------------------
     def _source(self) -> bytearray:
@@ -382,4 +378,4 @@ def apply_filter_graphs(layer: Pixmap, graphs: tuple[FilterGraph, ...], m: Affin
     return box
 
 
-__all__ = ["FilterFailed", "apply_filter_graph", "apply_filter_graphs", "calc_region", "get_scale"]
+__all__ = ["FilterFailed", "apply_filter_graph", "apply_filter_graphs", "calc_region"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
 from pureog.style.color import color_from_token, is_color_token
-from pureog.style.parse import RawValue, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,48 +92,48 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
     out: list[tuple[list[float], list[Color], bool]] = []
     for shadow in _SHADOWS.split(raw_text(raw)):
         parts = _PARTS.split(shadow.strip())
+        tokens = [_part_token(part) for part in parts]
         inset = "inset" in parts
         last = parts[-1]
         color_part = None if last == "0" or _PARSER_LENGTH.fullmatch(last) else last
-        if color_part is not None and any(_is_color_part(part) for part in parts[:-1]):
+        if color_part is not None and any(tok is not None and is_color_token(tok) for tok in tokens[:-1]):
             color_part = None  # the colour comes first: read as CSS reads it (spec/differences.md)
         lengths: list[float] = []
         colors: list[Color] = []
-        for part in parts:
+        for part, tok in zip(parts, tokens, strict=True):
             if part == "inset" or part == color_part:
                 continue
             if part == "":
                 lengths.append(0.0)
                 continue
-            tokens = tokenize(part)
-            tok = tokens[0] if len(tokens) == 1 else None
             if tok is not None and tok.kind == "number" and tok.value != 0:
                 raise StyleError(f"a box-shadow length needs a unit, got {part!r} in {describe(raw)}")
             px = length_px(tok, ctx) if tok is not None else None
             if px is not None:
                 lengths.append(px)
-            elif tok is not None and is_color_token(tok) or tok is not None and tok.kind == "function":
+            elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
             else:
                 raise StyleError(f"unexpected {part!r} in box-shadow {describe(raw)}")
         if color_part is not None:
-            colors.append(_shadow_color(color_part, ctx))
+            colors.append(_shadow_color(tokens[-1], ctx))
         if len(colors) > 1:
             raise StyleError(f"a box-shadow has at most one colour, got {describe(raw)}")
         out.append((lengths, colors, inset))
     return out
 
 
-def _is_color_part(text: str) -> bool:
-    tokens = tokenize(text) if text else ()
-    return len(tokens) == 1 and (is_color_token(tokens[0]) or tokens[0].kind == "function")
+def _part_token(part: str) -> Token | None:
+    """The one CSS token of a whitespace-separated part; None for an empty part or several tokens."""
+    tokens = tokenize(part) if part else ()
+    return tokens[0] if len(tokens) == 1 else None
 
 
-def _shadow_color(text: str, ctx: ValueContext) -> Color:
+def _shadow_color(tok: Token | None, ctx: ValueContext) -> Color:
     """The shadow's colour part; one resvg cannot read is its default flood colour, black."""
-    if _is_color_part(text):
+    if tok is not None and is_color_token(tok):
         try:
-            return color_from_token(tokenize(text)[0], ctx.current_color)
+            return color_from_token(tok, ctx.current_color)
         except StyleError:
             pass
     return BLACK

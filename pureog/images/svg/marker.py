@@ -231,7 +231,7 @@ def marker_nodes(shape: SvgNode, path: Path, st: dict[str, str], ctx: Context, s
             clip = Clip(rect_path(Rect(*vb) if vb else Rect(0.0, 0.0, mw, mh)))
         if vb is not None:
             fit = view_box_transform(vb, a.get("preserveAspectRatio"), mw * stroke_scale, mh * stroke_scale)
-            sx, sy = math.hypot(fit.a, fit.c), math.hypot(fit.b, fit.d)
+            sx, sy = fit.scale_factors
         else:
             sx = sy = stroke_scale
         if segs is None:

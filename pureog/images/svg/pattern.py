@@ -68,7 +68,7 @@ def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context) -> PatternPaint | Non
     # Hairlines inside the tile are decided on the tile's pixels: the tile is drawn at the device scale.
     device32 = fold32(ctx.device32) if ctx.device32 is not None else None
     full = (ctx.device or IDENTITY) @ ctx.matrix @ transform
-    sx, sy = math.hypot(full.a, full.c), math.hypot(full.b, full.d)
+    sx, sy = full.scale_factors
     saved = (ctx.matrix, ctx.device, ctx.images, ctx.device32, ctx.extent)
     ctx.busy.add(id(node))
     ctx.matrix, ctx.images, ctx.device32, ctx.extent = IDENTITY, True, None, None
