@@ -27,7 +27,15 @@ from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.parse import RawValue, ShorthandFallback, StyleFallback, ValueContext, raw_text, substitute_vars
+from pureog.style.parse import (
+    RawValue,
+    ShorthandFallback,
+    ShorthandReadable,
+    StyleFallback,
+    ValueContext,
+    raw_text,
+    substitute_vars,
+)
 from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
@@ -243,8 +251,10 @@ class _Cascade:
 
     def _unset(self, element: Element, name: str, raw: object) -> bool:
         """Whether Next.js takes the raw value as no declaration at all: an empty or null colour or
-        image or flexBasis; a null where Satori's own parsers would throw (React DOM drops nulls)."""
-        falsy = raw is None or raw is False or raw == ""  # not 0: a zero flexBasis is a value
+        image or flexBasis (also a blank one); a null where Satori's own parsers would throw (React DOM drops nulls)."""
+        # not 0: a zero flexBasis is a value. A blank string reads as 0px there (JavaScript's Number()),
+        # which is no colour, image or flexBasis either.
+        falsy = raw is None or raw is False or (isinstance(raw, str) and not raw.strip())
         if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and falsy):
             self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
             return True
@@ -448,7 +458,7 @@ class _Cascade:
             self._tolerate(fallback.message, path)
             return fallback.value
         except StyleError as err:
-            if entry.throws and not isinstance(err, UnreadColor):  # the shorthand read it as a colour
+            if entry.throws and not isinstance(err, (UnreadColor, ShorthandReadable)):  # the shorthand read it
                 raise StyleError(err.message, path=path) from None
             return self._invalid(prop, err, path)
 
@@ -587,7 +597,9 @@ def js_number(name: str, raw: object) -> object:
     if raw is True:
         return 1
     if isinstance(raw, str) and not raw.strip():
-        return 0
+        # Satori's `purify` hands `flex` its text as written (it opts out of px): css-to-react-native
+        # then reads a blank `flex` with its defaults, 1 1 0.
+        return raw if name == "flex" else 0
     return raw
 
 

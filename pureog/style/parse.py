@@ -269,6 +269,11 @@ class StyleFallback(StyleError):
         self.value = value
 
 
+class ShorthandReadable(StyleError):
+    """A value the reference's shorthand parser (css-to-react-native) reads, so that a shorthand holding
+    it does not throw, but which the longhand cannot use: the longhand's invalid-value rule applies."""
+
+
 class ShorthandFallback(StyleFallback):
     """A fallback that applies even when the value came from a shorthand that throws on unreadable parts:
     the reference's shorthand parser read it, only the longhand's value is out of range for pureog."""
@@ -376,8 +381,10 @@ def _length_kinds(percent: bool, auto: bool) -> str:
 
 
 def parse_length(
-    raw: RawValue, ctx: ValueContext, *, percent: bool = True, auto: bool = False
+    raw: RawValue, ctx: ValueContext, *, percent: bool = True, auto: bool = False, satori_case: bool = False
 ) -> float | Percent | Auto:
+    """One length. ``satori_case``: read units and ``auto`` with the case sensitivity of Satori's length
+    conversion (:func:`check_satori_case`), for the properties where Next.js then draws plausibly."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         return finite_number(raw)
     text = raw_text(raw)
@@ -388,7 +395,22 @@ def parse_length(
     tokens = tokenize(text)
     if len(tokens) != 1:
         raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
+    if satori_case and not ctx.browser:
+        check_satori_case(tokens[0], raw)
     return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+
+
+_SATORI_UNITS = BARE_UNITS | {"em", "rem", "vw", "vh"}
+
+
+def check_satori_case(tok: Token, raw: RawValue) -> None:
+    """Satori's css-dimension parser knows its units in lower case only, and Satori compares ``auto``
+    as written: ``2EM``, ``20Pt`` and ``Auto`` reach Yoga as strings it drops (css-to-react-native has
+    already read every spelling of ``px`` as a number). Raises :class:`ShorthandReadable` for them."""
+    if tok.kind == "dimension" and tok.unit in _SATORI_UNITS and tok.unit != "px" and not tok.text.endswith(tok.unit):
+        raise ShorthandReadable(f"{describe(raw)} is no length in Next.js, which reads units in lower case only")
+    if tok.kind == "ident" and tok.text != "auto" and tok.text.lower() == "auto":
+        raise ShorthandReadable(f"{describe(raw)} is no length in Next.js, which reads 'auto' in lower case only")
 
 
 _MATH_FUNCTION = re.compile(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)

@@ -30,6 +30,7 @@ from pureog.style.color import parse_color
 from pureog.style.parse import (
     RawValue,
     ShorthandFallback,
+    ShorthandReadable,
     StyleDeviation,
     StyleFallback,
     ValueContext,
@@ -120,8 +121,10 @@ def _enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tupl
 
 
 def _length(*, percent: bool = True, auto: bool = False) -> Parser:
+    """A Yoga length (size, margin, inset, text indent): Satori drops what it cannot convert."""
+
     def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_length(raw, ctx, percent=percent, auto=auto)
+        return parse_length(raw, ctx, percent=percent, auto=auto, satori_case=True)
 
     return parse
 
@@ -129,7 +132,10 @@ def _length(*, percent: bool = True, auto: bool = False) -> Parser:
 def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     """Border and stroke widths: Yoga takes a negative or percentage width as 0 (also from ``border``
     and ``borderWidth``, which never throw on it in Next.js)."""
-    value = parse_length(raw, ctx, percent=True)
+    try:
+        value = parse_length(raw, ctx, percent=True, satori_case=True)
+    except ShorthandReadable as err:
+        raise _parse_float_fallback(raw, err) from None
     if isinstance(value, Percent):
         raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", 0.0)
     if isinstance(value, float) and value < 0:
@@ -146,7 +152,9 @@ def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
     20px"`` -> 10), a string with no leading number throws."""
     try:
-        return parse_length(raw, ctx)
+        return parse_length(raw, ctx, satori_case=True)
+    except ShorthandReadable as err:
+        raise _parse_float_fallback(raw, err) from None
     except StyleError:
         match = JS_LEADING_NUMBER.match(raw_text(raw))
         if match is None:
@@ -155,10 +163,18 @@ def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
                             f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1))) from None
 
 
+def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> ShorthandFallback:
+    """A length Satori hands to Yoga unconverted (``2EM``), which Yoga's setter reads with
+    ``parseFloat``: its leading number in px, also from a shorthand."""
+    match = JS_LEADING_NUMBER.match(raw_text(raw))
+    assert match is not None  # a dimension token starts with its number
+    return ShorthandFallback(err.message, f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1)))
+
+
 def _max_size(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(raw, str) and raw.strip().lower() == "none":
         return None
-    return parse_length(raw, ctx)
+    return parse_length(raw, ctx, satori_case=True)
 
 
 def _number(minimum: float | None = None) -> Parser:
@@ -184,7 +200,7 @@ def _opacity(raw: RawValue, ctx: ValueContext) -> object:
 
 
 def _flex_basis(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_length(raw, ctx, auto=True)
+    return parse_length(raw, ctx, auto=True, satori_case=True)
 
 
 def _aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:

@@ -100,6 +100,8 @@ def expand_flex(raw: RawValue) -> Decls:
         return [("flexGrow", raw), ("flexShrink", 1), ("flexBasis", 0)]
     tokens = tokenize(raw_text(raw))
     words = [t.text.lower() for t in tokens]
+    if not words:
+        return [("flexGrow", 1), ("flexShrink", 1), ("flexBasis", 0)]  # a blank value: the defaults
     if words == ["none"]:
         return [("flexGrow", 0), ("flexShrink", 0), ("flexBasis", "auto")]
     if words == ["auto"]:
@@ -120,7 +122,7 @@ def expand_flex(raw: RawValue) -> Decls:
         else:
             raise StyleError(f"expected 'none', 'auto' or '<grow> [<shrink>] [<basis>]', got {describe(raw)}")
         i += 1
-    if not tokens or len(tokens) > 3:
+    if len(tokens) > 3:
         raise StyleError(f"expected 'none', 'auto' or '<grow> [<shrink>] [<basis>]', got {describe(raw)}")
     return [("flexGrow", grow or "1"), ("flexShrink", shrink or "1"), ("flexBasis", basis or "0")]
 
@@ -163,7 +165,8 @@ _WIDTH_KEYWORDS = {"thin": "1", "medium": "3", "thick": "5"}
 
 
 def _parse_border(raw: RawValue) -> tuple[str, str, str]:
-    """``<width> || <style> || <colour>`` -> (width, style, colour) as raw texts."""
+    """``<width> || <style> || <colour>`` -> (width, style, colour) as raw texts; a blank value is
+    css-to-react-native's defaults, which Satori draws as a 3px solid currentColor border."""
     if _numeric_or_text(raw):
         return (raw_text(raw), "solid", "currentcolor")
     tokens = tokenize(raw_text(raw))
@@ -189,8 +192,6 @@ def _parse_border(raw: RawValue) -> tuple[str, str, str]:
             color = tok.text
         else:
             raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
-    if not tokens:
-        raise StyleError(f"expected '<width> <style> <colour>', got {describe(raw)}")
     if style in ("none", "hidden"):
         # the reference throws on these; CSS: no border, and its used width is 0
         return ("0", style, color or "currentcolor")

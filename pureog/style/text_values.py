@@ -16,6 +16,7 @@ from pureog.style.parse import (
     RawValue,
     StyleFallback,
     ValueContext,
+    check_satori_case,
     describe,
     parse_keyword,
     parse_length,
@@ -47,6 +48,9 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     """font-size: em and % against the parent's size; keywords (``small``, ``x-large``, ``larger``, ...)
     keep the parent's size (Satori's ``calcBaseFontSize`` cannot parse them and falls back to the
     inherited size: Next.js 16.4.6 draws ``x-large`` at the parent's 16 px)."""
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and not ctx.browser:
+        check_satori_case(tokens[0], raw)  # calcBaseFontSize then keeps the parent's size
     text = raw_text(raw).lower()
     if text in _FONT_SIZE_KEYWORDS:
         return parent_size
@@ -143,7 +147,7 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
 def letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(raw, str) and raw.strip().lower() == "normal":
         return 0.0
-    spacing = parse_length(raw, ctx, percent=False)
+    spacing = parse_length(raw, ctx, percent=False, satori_case=True)
     if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
         raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
     return spacing

@@ -321,3 +321,34 @@ def test_lengths_satori_reads_differently() -> None:
     assert style({"fontSize": "12pt"}).font_size == pytest.approx(16.0)
     assert style({"fontSize": "1in"}).font_size == pytest.approx(96.0)
     assert child_style({"fontSize": 20}, {"fontSize": "2ex"}).font_size == pytest.approx(20.0)
+
+
+def test_units_and_auto_are_case_sensitive_as_in_satori() -> None:
+    # css-dimension knows lower-case units only: Yoga lengths, letter spacing and font sizes drop them
+    with pytest.warns(RenderWarning, match=r"style\.width: .4EM. is no length in Next.js"):
+        s = child_style({"fontSize": 20}, {"width": "4EM", "marginLeft": "2REM", "top": "10VW", "flexBasis": "1Em",
+                                           "letterSpacing": "1EM", "fontSize": "2EM"})
+    assert s.width is AUTO and s.margin_left == 0.0 and s.top is AUTO and s.flex_basis is AUTO
+    assert s.letter_spacing == 0.0 and s.font_size == 20.0
+    with pytest.warns(RenderWarning, match="'auto' in lower case only"):
+        assert style({"margin": "0 Auto"}).margin_left == 0.0  # the shorthand does not throw
+    # ... and Yoga's setters read what reaches them unconverted with parseFloat
+    with pytest.warns(RenderWarning, match="read as 2px, as Yoga reads it"):
+        s = style({"padding": "2EM", "rowGap": "3VW", "borderTop": "4REM solid red"})
+    assert s.padding_left == 2.0 and s.row_gap == 3.0 and s.border_top_width == 4.0
+    # every spelling of px is a number already (css-to-react-native), and lower case is unchanged
+    assert style({"width": "20PX", "height": "2em", "fontSize": 10}).width == 20.0
+    assert style({"height": "2em", "fontSize": 10}).height == 20.0
+
+
+def test_blank_values() -> None:
+    # `flex` keeps its blank text (Satori's purify opts it out of px): css-to-react-native's defaults
+    s = style({"flex": " "})
+    assert (s.flex_grow, s.flex_shrink, s.flex_basis) == (1.0, 1.0, 0.0)
+    # a blank colour, image or flex basis is no declaration
+    with pytest.warns(RenderWarning, match="ignored"):
+        s = style({"backgroundColor": " ", "backgroundImage": " ", "flexBasis": "  "})
+    assert s.background_color.a == 0.0 and not s.background_image and s.flex_basis is AUTO
+    # a blank border is css-to-react-native's default border: 3px solid currentColor in Satori
+    s = style({"border": "", "color": "red"})
+    assert s.border_top_width == 3.0 and s.border_top_style.value == "solid" and s.border_top_color == RED
