@@ -29,11 +29,14 @@ Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.st
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from pureog.document.model import js_number_text
 from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.parse import BARE_UNITS, REM_PX
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
 from pureog.style.values import (
     AUTO,
@@ -92,17 +95,23 @@ def build_layout_input(
         justify_content=Justify.FLEX_START,
         overflow=Overflow.HIDDEN,
     )
-    return LayoutInput(canvas, (element_input(root, measure_leaf),), None, None)
+    viewport = (float(width or 0.0), float(height or 0.0))
+    return LayoutInput(canvas, (element_input(root, measure_leaf, ComputedStyle().font_size, viewport),), None, None)
 
 
-def element_input(node: StyledNode, measure_leaf: MeasureFactory) -> LayoutInput:
+def element_input(
+    node: StyledNode, measure_leaf: MeasureFactory, parent_font_size: float, viewport: tuple[float, float]
+) -> LayoutInput:
+    """One element's layout input; ``parent_font_size`` and ``viewport`` size an ``<svg>``'s attributes."""
     style = flex_style(node.style)
     if node.element.type == "img":
         style = image_style(node, style)
     elif node.element.type == "svg":
-        style = svg_style(node, style)
+        style = svg_style(node, style, parent_font_size, viewport)
+    font_size = node.style.font_size
     children = tuple(
-        text_input(child, measure_leaf) if isinstance(child, StyledText) else element_input(child, measure_leaf)
+        text_input(child, measure_leaf) if isinstance(child, StyledText)
+        else element_input(child, measure_leaf, font_size, viewport)
         for child in _order_modified(node.children)
     )
     return LayoutInput(style, children, None, node)
@@ -310,28 +319,44 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 
-def _svg_length(value: object, font_size: float) -> Dim:
-    """An ``<svg>`` width/height attribute: px number, ``px``/``em`` length or percentage; None if absent."""
+_SVG_LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([A-Za-z]*)")
+
+
+def _svg_length(value: object, font_size: float, viewport: tuple[float, float]) -> Dim:
+    """An ``<svg>`` width/height attribute as Satori's ``lengthToNumber`` reads it (compute.ts): ``em``
+    against the parent's font size (``font_size``), ``rem`` 16 px, ``vw``/``vh`` truncated, any other
+    lower-case length unit its bare number, a percentage kept; None if absent or no length there (a
+    number must be written as JavaScript prints it: ``30.0`` and upper-case units are dropped)."""
     if value is None or isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value)
-    text = str(value).strip().lower()
-    try:
-        if text.endswith("%"):
+    text = str(value).strip()
+    if text.endswith("%"):
+        try:
             return Percent(float(text[:-1]))
-        if text.endswith("px"):
-            return float(text[:-2])
-        if text.endswith("rem"):
-            return float(text[:-3]) * 16.0
-        if text.endswith("em"):
-            return float(text[:-2]) * font_size
-        return float(text)
-    except ValueError:
+        except ValueError:
+            return None
+    match = _SVG_LENGTH.fullmatch(text)
+    if match is None:
         return None
+    number, unit = float(match.group(1)), match.group(2)
+    if not unit:
+        return number if js_number_text(number) == text else None
+    if unit == "em":
+        return number * font_size
+    if unit == "rem":
+        return number * REM_PX
+    if unit in ("vw", "vh"):
+        return float(math.trunc(number * (viewport[0] if unit == "vw" else viewport[1]) / 100.0))
+    return number if unit in BARE_UNITS else None
 
 
-def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
+def _js_truthy(value: object) -> bool:
+    return bool(value) and not (isinstance(value, float) and math.isnan(value))
+
+
+def svg_style(node: StyledNode, style: FlexStyle, parent_font_size: float, viewport: tuple[float, float]) -> FlexStyle:
     """Satori's inline ``<svg>`` sizing (compute.ts): width/height attributes, one side completed by
     the viewBox's aspect ratio, else the viewBox size; the style's own width/height win."""
     from pureog.images.sniff import parse_view_box  # noqa: PLC0415  (images never imports layout)
@@ -345,14 +370,19 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
         # missing other side (lengthToNumber('auto') is NaN, which sets nothing); a given one is read
         width_auto = _auto_attribute(raw_w) or raw_w is None
         height_auto = _auto_attribute(raw_h) or raw_h is None
-        w = AUTO if width_auto else (_svg_length(raw_w, node.style.font_size) or AUTO)
-        h = AUTO if height_auto else (_svg_length(raw_h, node.style.font_size) or AUTO)
+        w = AUTO if width_auto else (_svg_length(raw_w, parent_font_size, viewport) or AUTO)
+        h = AUTO if height_auto else (_svg_length(raw_h, parent_font_size, viewport) or AUTO)
         keep_w = style.width not in (AUTO, 0.0) or _styled_auto(node, "width")
         keep_h = style.height not in (AUTO, 0.0) or _styled_auto(node, "height")
         return replace(style, width=style.width if keep_w else w, height=style.height if keep_h else h)
-    width = _svg_length(raw_w, node.style.font_size)
-    height = _svg_length(raw_h, node.style.font_size)
-    if width is None and height:
+    width = _svg_length(raw_w, parent_font_size, viewport)
+    height = _svg_length(raw_h, parent_font_size, viewport)
+    if raw_w is not None and raw_h is not None:
+        # `lengthToNumber(width) || width`: an unreadable attribute stays as text, which keeps the
+        # viewBox size out and which Yoga then drops (auto)
+        width = AUTO if width is None and _js_truthy(raw_w) else width
+        height = AUTO if height is None and _js_truthy(raw_h) else height
+    if raw_w is None and _js_truthy(raw_h):
         if ratio is None:
             # the height attribute stays as written: Yoga reads a number or a percentage, not "30px"
             width, height = 0.0, _yoga_attribute(element.attribute("height"))
@@ -360,7 +390,7 @@ def svg_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
             width = Percent(int(height.value) / ratio)
         elif isinstance(height, float):
             width = height / ratio
-    elif height is None and width:
+    elif raw_h is None and _js_truthy(raw_w):
         if ratio is None:
             width = 0.0
         elif isinstance(width, Percent):
