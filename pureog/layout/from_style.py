@@ -36,8 +36,8 @@ from dataclasses import replace
 from pureog.document.model import js_number_text
 from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.parse import BARE_UNITS, REM_PX
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
+from pureog.style.parse import BARE_UNITS, REM_PX
 from pureog.style.values import (
     AUTO,
     Align,
