@@ -387,12 +387,19 @@ def _offsets(position: BackgroundPosition | None, w: float, h: float) -> tuple[f
     return x, y
 
 
-def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: float) -> tuple[float, float]:
+def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: float,
+              repeat: BackgroundRepeat) -> tuple[float, float]:  # fmt: skip
     """Satori's url() sizing: cover/contain scale the natural size; ``auto`` keeps the ratio; an
-    explicit value of 0 or a missing one falls back to the natural size on that axis."""
+    explicit value of 0 or a missing one falls back to the natural size on that axis.
+
+    ``auto`` next to a length with a unit (``50px auto``) makes Satori's image size NaN: unrepeated,
+    resvg draws the image at its natural size; repeated, the pattern's tile is NaN and Next.js draws
+    nothing (plainly broken), so pureog keeps the ratio as CSS does (spec/differences.md)."""
     if not (nw and nh):
         return w, h
     if size is None:
+        return nw, nh
+    if size.nan_with_unit and repeat is BackgroundRepeat.NO_REPEAT:
         return nw, nh
     if size.keyword in ("cover", "contain"):
         pick = max if size.keyword == "cover" else min
@@ -429,7 +436,7 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         resolved = resolve(image.url, f"backgroundImage url() at {path}")
     except ImageError as exc:
         raise ImageError(exc.message, path=path) from None
-    rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height)
+    rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height, repeat)
     if not (rw > 0 and rh > 0):
         return None
     content: tuple[Node, ...]

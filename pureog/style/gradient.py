@@ -136,6 +136,9 @@ class BackgroundSize:
     values: tuple[Offset, ...] = ()
     auto_width: bool = False  # with keyword "auto": which axis was auto (url() images keep ratio)
     auto_height: bool = False
+    nan_with_unit: bool = False
+    """``auto`` next to a length with a unit (``50px auto``): Satori computes the other side as
+    ``+"50px"``, NaN (see :func:`pureog.paint.background` for what resvg then draws)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -511,13 +514,9 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
         if "auto" in words:
             first = words[0] == "auto"
             second = words[1] == "auto" if len(words) == 2 else first
-            if any(t.kind == "dimension" for t in group):
-                # Satori sizes the other side with `+"30px"`, which is NaN: resvg then draws the image at
-                # its natural size, as for `auto auto` (Next.js 16.4.6, `backgroundSize: 30px auto`).
-                out.append(BackgroundSize("auto", (), True, True))
-                continue
             values = tuple(v for t in group if t.text.lower() != "auto" for v in [_size_value(t, raw, ctx)])
-            out.append(BackgroundSize("auto", values, first, second))
+            with_unit = any(t.kind == "dimension" for t in group)
+            out.append(BackgroundSize("auto", values, first, second, with_unit))
             continue
         out.append(BackgroundSize(None, tuple(_size_value(t, raw, ctx) for t in group)))
     return tuple(out)

@@ -179,3 +179,17 @@ def test_background_clip_text_paints_only_inside_the_glyphs() -> None:
     assert red, "the gradient shows through the glyph"
     xs = {x for x, _ in red}
     assert max(xs) - min(xs) < 15  # only the stem of the "I", not the whole box
+
+
+def test_auto_next_to_a_length_with_a_unit() -> None:
+    from pureog.paint.background import _url_size  # noqa: PLC0415
+    from pureog.style.gradient import BackgroundRepeat, parse_background_size  # noqa: PLC0415
+    from tests.background.test_parse import CTX  # noqa: PLC0415
+
+    (size,) = parse_background_size("50px auto", CTX)
+    # unrepeated, resvg draws Satori's NaN-sized image at its natural size (Next.js draws so)
+    assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.NO_REPEAT) == (64, 48)
+    # repeated, Next.js draws nothing (a NaN tile): pureog keeps the ratio, as CSS does
+    assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.REPEAT) == (50.0, 37.5)
+    (size,) = parse_background_size("auto 40", CTX)  # a unitless length is read in Next.js too
+    assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.NO_REPEAT) == (pytest.approx(160 / 3), 40.0)

@@ -128,8 +128,8 @@ def test_size_position_repeat_lists() -> None:
         BackgroundSize(None, (50.0, Percent(25))),
         BackgroundSize("cover"),
         BackgroundSize("auto", (10.0,), True, False),
-        # Satori sizes the other side of "auto 10px" with +"10px" (NaN): the image's natural size.
-        BackgroundSize("auto", (), True, True),
+        # Satori sizes the other side of "auto 10px" with +"10px" (NaN); paint decides what that draws.
+        BackgroundSize("auto", (10.0,), True, False, nan_with_unit=True),
     )
     assert parse_background_size("auto", CTX) == ()  # the initial value is the default
     positions = parse_background_position("center, 10px 20%", CTX)
