@@ -29,6 +29,7 @@ from pureog.document.load import (
     DOCUMENT_KEYS,
     EMOJI_PROVIDERS,
     FONT_WEIGHTS,
+    MAX_FONT_WEIGHT,
     REACT_INTERNAL_KEYS,
 )
 from pureog.errors import PureogError
@@ -183,8 +184,12 @@ def _font() -> Schema:
                      "description": "A TTF/OTF/WOFF/WOFF2 file, relative to the document's directory and inside it."},
             "data": {"type": "string",
                      "description": "The font's bytes: base64 text or a data: URI (in YAML, also !!binary)."},
-            "weight": {"enum": list(FONT_WEIGHTS), "default": 400, "description": "The face's weight."},
-            "style": {"enum": ["normal", "italic"], "default": "normal", "description": "The face's style."},
+            "weight": {"anyOf": [{"type": "number", "minimum": 0, "maximum": MAX_FONT_WEIGHT},
+                                 {"type": "string", "pattern": r"^\s*[0-9.]+\s*$"}],
+                       "default": 400, "examples": list(FONT_WEIGHTS), "description": "The face's weight."},
+            "style": {"type": "string", "default": "normal", "examples": ["normal", "italic"],
+                      "description": "The face's style: 'normal' or 'italic' (other words are kept and match "
+                                     "no text's style, as in Satori)."},
             "lang": {"description": "Accepted as in Next.js's font options; not used."},
             "index": {"type": "integer", "minimum": 0, "default": 0,
                       "description": "The face's number in a font collection (TTC/OTC)."},

@@ -151,7 +151,7 @@ REFUSED = {
     "font without path or data": {"fonts": [{"name": "Inter"}], "element": CARD},
     "font with path and data": {"fonts": [{"name": "Inter", "path": "a.ttf", "data": "AAAA"}], "element": CARD},
     "font with an unknown key": {"fonts": [{"name": "Inter", "data": "AAAA", "size": 3}], "element": CARD},
-    "font with an odd weight": {"fonts": [{"name": "Inter", "data": "AAAA", "weight": 450}], "element": CARD},
+    "font with a word for weight": {"fonts": [{"name": "Inter", "data": "AAAA", "weight": "bold"}], "element": CARD},
     "font with a blank name": {"fonts": [{"name": " ", "data": "AAAA"}], "element": CARD},
     "fonts is a mapping": {"fonts": {"name": "Inter"}, "element": CARD},
     "$each and $if together": {"data": {}, "element": {"div": [{"$each": [1], "do": "x", "$if": True}]}},

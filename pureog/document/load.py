@@ -49,6 +49,7 @@ REACT_INTERNAL_KEYS = frozenset({"$$typeof", "_owner", "_store", "_self", "_sour
 Satori never reads them, so they are skipped."""
 EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
+MAX_FONT_WEIGHT = 1000  # CSS's range of font-weight numbers
 
 
 def load(source: Any, *, base_dir: str | None = None, data: Mapping[str, Any] | None = None,
@@ -275,12 +276,10 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         raise DocumentError("a font needs a non-empty 'name'", path=f"{path}.name")
-    weight = entry.get("weight", 400)
-    if weight not in FONT_WEIGHTS or isinstance(weight, bool):
-        raise DocumentError(f"font weight must be one of 100, 200, ..., 900, got {weight!r}", path=f"{path}.weight")
+    weight = _font_weight(entry.get("weight", 400), f"{path}.weight")
     style = entry.get("style", "normal")
-    if style not in ("normal", "italic"):
-        raise DocumentError(f"font style must be 'normal' or 'italic', got {style!r}", path=f"{path}.style")
+    if not isinstance(style, str):
+        raise DocumentError(f"font style must be a string ('normal', 'italic'), got {_kind(style)}", path=f"{path}.style")
     index = entry.get("index", 0)
     if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < 4096:
         raise DocumentError(f"font index must be a face number 0, 1, 2, ... of a collection, got {index!r}",
@@ -292,7 +291,24 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
         data = _read_font_file(entry["path"], f"{path}.path", base_dir, root)
     else:
         data = _font_bytes(entry["data"], f"{path}.data")
-    return FontSource(name=name, data=data, weight=int(weight), style=style, path=path, index=index)
+    return FontSource(name=name, data=data, weight=weight, style=style, path=path, index=index)
+
+
+def _font_weight(value: Any, path: str) -> int:
+    """A face's weight as Satori's font matching compares it: any number (or numeric text), usually
+    100, 200, ..., 900; rounded to a whole weight. Satori matches a style as written, so any style text
+    is accepted (AstroPaper's ``style: "bold"`` is a style no text asks for: its weight decides)."""
+    number: float | None = None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            number = None
+    if number is None or not math.isfinite(number) or not 0 <= number <= MAX_FONT_WEIGHT:
+        raise DocumentError(f"font weight must be a number such as 100, 200, ..., 900, got {value!r}", path=path)
+    return round(number)
 
 
 def _read_font_file(value: Any, path: str, base_dir: str | None, root: str | None) -> bytes:

@@ -102,7 +102,7 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
         ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
-        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": 450}]}, "$.fonts[0].weight", "100"),
+        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": "bold"}]}, "$.fonts[0].weight", "100"),
         ({"div": {"children": [{"a": 1, "b": 2}]}}, "$.div.children[0]", "expected an element"),
     ],
 )
@@ -195,3 +195,12 @@ def test_adjacent_text_children_merge_as_satori_merges_them() -> None:
     # Satori's normalizeChildren: ["Hello, ", name] is one text node; null and booleans vanish first.
     children = load({"div": ["Hello, ", None, "World", 7, False, "!", {"b": "x"}, "a", "b"]}).root.children
     assert [getattr(c, "text", None) for c in children] == ["Hello, World7!", None, "ab"]
+
+
+def test_font_entries_as_satori_compares_them() -> None:
+    # AstroPaper's loader writes `style: "bold"`; weights may be numeric text or off the 100 grid
+    doc = load({"element": {"div": "x"}, "fonts": [
+        {"name": "A", "data": "AAAA", "weight": "700", "style": "bold"},
+        {"name": "A", "data": "AAAA", "weight": 650.4, "style": "normal"}]})
+    assert (doc.fonts[0].weight, doc.fonts[0].style) == (700, "bold")
+    assert (doc.fonts[1].weight, doc.fonts[1].style) == (650, "normal")
