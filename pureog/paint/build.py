@@ -82,7 +82,8 @@ def _paint_box(
         text = context.text
         painted = text.paint(source, box, inherited_opacity, container_width, matrix)
         out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
-                                 content_clips, painted.object_box, painted.lines, painted.images))
+                                 content_clips, painted.object_box, painted.lines, painted.images,
+                                 painted.image_frames))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return

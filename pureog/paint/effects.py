@@ -11,6 +11,7 @@ shadow builders (and their style parsers) are imported only for elements that ha
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pureog.display import Clip, Group, Node
@@ -26,14 +27,16 @@ def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> A
     return compose(parent, local_matrix(style, rect))
 
 
-def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, transformed: bool = False) -> list[Node]:
+def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, transformed: bool = False,
+             boxes: Sequence[Rect] = ()) -> list[Node]:
     """``filter`` on each of an element's own shapes, one by one (Satori puts it on every shape), as
     :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them.
 
     ``masked``: Satori gives the shape the mask of an ancestor with ``overflow: hidden`` (or a
     clip-path or mask-image), whose region is usvg's default -10%/120% of the shape's bounding box:
     what a blur or drop shadow spreads beyond that is cut off. An ``<img>`` (a shape with clips of its
-    own) always has such a mask, its own; Satori puts none on the shapes of a ``transformed`` element."""
+    own) always has such a mask, its own; Satori puts none on the shapes of a ``transformed`` element.
+    ``boxes``: each node's object bounding box where it is not the drawn one (an emoji's ``<image>``)."""
     if not style.filter or not nodes:
         return nodes
     from pureog.paint.filter import filter_groups  # noqa: PLC0415
@@ -42,14 +45,14 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
     if style.filter == HIDDEN:
         return []
     out: list[Node] = []
-    for node in nodes:
+    for index, node in enumerate(nodes):
         # Satori writes a shape's clip-path (an <img>'s box) on the element that has the filter, and
         # resvg clips the filter's *result*: the shape's own clips go around the filter, not inside.
         clips: list[Clip] = []
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
-        bb = (_image_rect(node) if clips else None) or node_bounds(node)
+        bb = boxes[index] if boxes else (_image_rect(node) if clips else None) or node_bounds(node)
         node = filter_groups(style.filter, node, bb)
         spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
         if spreads and bb is not None and (masked or clips) and not transformed:
@@ -196,6 +199,7 @@ def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
     inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
     object_box: Rect | None = None, decorations: list[Node] | None = None, images: list[Node] | None = None,
+    image_frames: tuple[Rect, ...] = (),
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
@@ -204,7 +208,8 @@ def text_nodes(
     when it differs from their painted box (decoration lines by their centre line), which the
     text-shadow region is measured on. ``decorations``: the text's lines, which Satori writes beside
     the glyphs' ``<g mask>`` and without their CSS filter (text/index.ts): only the matrix, the clips
-    they carry and the text shadow reach them. ``images``: its emoji, filtered but not masked."""
+    they carry and the text shadow reach them. ``images``: its emoji, filtered one by one in their
+    ``image_frames`` (each an ``<image>`` with the filter in Satori) but not masked."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
@@ -212,7 +217,7 @@ def text_nodes(
     if content_clips and nodes:
         nodes = content_clipped([Group(tuple(nodes))], content_clips)
     if images:  # emoji <image>s: filtered and moved like the glyphs, never masked (builder/text.ts)
-        nodes = nodes + wrap(filtered(style, [Group(tuple(images))], masked) if style.filter else images, matrix)
+        nodes = nodes + wrap(filtered(style, images, masked, boxes=image_frames) if style.filter else images, matrix)
     if decorations:
         nodes = nodes + wrap(decorations, matrix)
     if style.text_shadow and nodes:

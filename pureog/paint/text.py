@@ -36,9 +36,13 @@ class PaintedText(NamedTuple):
 
     glyphs: list[Node]
     images: list[Node]
+    """One node per emoji ``<image>``, each at the same index as its frame in ``image_frames``."""
     lines: list[Node]
     measured: Rect
     object_box: Rect | None
+    image_frames: tuple[Rect, ...] = ()
+    """Each emoji's ``<image>`` box (font size x line height): its object bounding box in usvg, which a
+    filter's region is measured on (the picture fitted into it may be narrower)."""
 
 
 class TextPainter:
@@ -92,7 +96,8 @@ class TextPainter:
                 glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
         # emoji: Satori's <image> elements, drawn after the text's glyphs; they carry the clip-path,
         # filter and opacity but not the mask of the glyphs' <g> (builder/text.ts)
-        images = _inline_images(paragraph, box, leaf.path) if paragraph.images else []
+        framed = _inline_images(paragraph, box, leaf.path) if paragraph.images else []
+        images: list[Node] = [node for node, _ in framed]
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
         decorations: list[Node] = []
         centre_lines: Rect | None = None
@@ -113,8 +118,8 @@ class TextPainter:
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:
-            images = [Group(tuple(images), opacity=opacity)]
-        return PaintedText(glyphs, images, decorations, measured, object_box)
+            images = [Group((image,), opacity=opacity) for image in images]
+        return PaintedText(glyphs, images, decorations, measured, object_box, tuple(frame for _, frame in framed))
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
@@ -242,18 +247,20 @@ def svg_rounded_glyph(
     return result
 
 
-def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[Node]:
-    """Each image grapheme's SVG fitted (xMidYMid meet) into its font-size x line-height box."""
+def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[tuple[Node, Rect]]:
+    """Each image grapheme's SVG fitted (xMidYMid meet) into its font-size x line-height box, with
+    that box."""
     try:
         from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
     except ImportError as exc:
         message = "drawing emoji needs the SVG renderer (pureog.images.svg), which is missing"
         raise ImageError(message, path=where) from exc
-    nodes: list[Node] = []
+    framed: list[tuple[Node, Rect]] = []
     for image in paragraph.images:
-        target = emoji_target(image.svg, Rect(box.x + image.x, box.y + image.y, image.width, image.height))
-        nodes.extend(svg_document_nodes(image.svg, target, f"{where} (emoji {image.grapheme!r})"))
-    return nodes
+        frame = Rect(box.x + image.x, box.y + image.y, image.width, image.height)
+        nodes = svg_document_nodes(image.svg, emoji_target(image.svg, frame), f"{where} (emoji {image.grapheme!r})")
+        framed.append((Group(tuple(nodes)), frame))
+    return framed
 
 
 def emoji_target(svg: bytes, frame: Rect) -> Rect:
