@@ -279,7 +279,8 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
     weight = _font_weight(entry.get("weight", 400), f"{path}.weight")
     style = entry.get("style", "normal")
     if not isinstance(style, str):
-        raise DocumentError(f"font style must be a string ('normal', 'italic'), got {_kind(style)}", path=f"{path}.style")
+        raise DocumentError(f"font style must be a string ('normal', 'italic'), got {_kind(style)}",
+                            path=f"{path}.style")
     index = entry.get("index", 0)
     if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < 4096:
         raise DocumentError(f"font index must be a face number 0, 1, 2, ... of a collection, got {index!r}",

@@ -102,7 +102,8 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
         ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
-        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": "bold"}]}, "$.fonts[0].weight", "100"),
+        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": "bold"}]}, "$.fonts[0].weight",
+         "100"),
         ({"div": {"children": [{"a": 1, "b": 2}]}}, "$.div.children[0]", "expected an element"),
     ],
 )
