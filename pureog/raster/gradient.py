@@ -129,8 +129,24 @@ def _solid(stops: tuple[GradientStop, ...]) -> Shader:
     return lambda x0, y, n: last * n
 
 
-def linear_shader(paint: LinearGradientPaint, inv: Affine) -> Shader:
-    """Rows of an angled gradient are windows of one 1-D ramp.
+def _with_hard_stops(shader: Shader, paint: LinearGradientPaint | RadialGradientPaint, device: Affine | None,
+                     margin: float) -> Shader:  # fmt: skip
+    """``shader`` with the pixels near hard stops decided as tiny-skia decides them (in f32): the
+    table places an edge within ``margin`` (in t) of tiny-skia's, not on its side of every pixel."""
+    if device is None:
+        return shader
+    from pureog.raster.exact_gradient import HardStopPatch  # noqa: PLC0415  (only gradients with hard stops)
+
+    patch = HardStopPatch.of(paint, device, color_at, margin)
+    if patch is None:
+        return shader
+    apply = patch.apply
+    return lambda x0, y, n: apply(shader(x0, y, n), x0, y, n)
+
+
+def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None = None) -> Shader:
+    """Rows of an angled gradient are windows of one 1-D ramp (``device``: the fill's device
+    transform, for the pixels at hard stops: :func:`_with_hard_stops`).
 
     With t(x, y) = ta * (x + 0.5 + u(y)) and u(y) = (tb * (y + 0.5) + tc) / ta, a row is the ramp of
     the fractional part of u (quantized to 1/RAMP_PHASES px) read from offset x + floor(u). Ramps are
@@ -152,6 +168,9 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine) -> Shader:
     spread = paint.spread
     get = lut.__getitem__
 
+    # the table's error in t: half an entry, and the ramp's sub-pixel phase (1/RAMP_PHASES px)
+    margin = (1.0 + abs(ta) / RAMP_PHASES) / size + 1e-6
+
     if abs(ta) * _FIX < 1.0:  # constant along each row
 
         def vertical(x0: int, y: int, n: int) -> bytes:
@@ -159,7 +178,7 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine) -> Shader:
             (idx,) = _wrap([math.floor(t0)], spread, size)
             return get(idx) * n
 
-        return vertical
+        return _with_hard_stops(vertical, paint, device, margin)
 
     istep = round(ta * _FIX)
     ramps: dict[int, tuple[int, bytes]] = {}  # phase -> (ramp position of its first pixel, pixels)
@@ -183,11 +202,12 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine) -> Shader:
         o = 4 * (j - ramp[0])
         return ramp[1][o : o + 4 * n]
 
-    return shader
+    return _with_hard_stops(shader, paint, device, margin)
 
 
-def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
-    """t = distance from the centre / r (tiny-skia's simple radial: focal point = centre)."""
+def radial_shader(paint: RadialGradientPaint, inv: Affine, device: Affine | None = None) -> Shader:
+    """t = distance from the centre / r (tiny-skia's simple radial: focal point = centre; ``device``:
+    as for :func:`linear_shader`)."""
     if paint.r <= 0.0 or not paint.stops:
         return _solid(paint.stops)
     if paint.focal is not None:
@@ -198,6 +218,7 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
     k = size / paint.r
     spread = paint.spread
     get = lut.__getitem__
+    margin = 1.0 / size + 1e-6  # the table's error in t (an entry; int() truncates)
 
     def wrap(raw: Iterable[int]) -> Iterator[int]:
         if spread == SpreadMethod.PAD:  # distances are never negative: one clamp suffices
@@ -219,7 +240,8 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
                 row = rows[key] = b"".join(map(get, wrap(map(int, map(math.hypot, dxs, repeat(dy))))))
             return row
 
-        return aligned
+        # the patch runs per row, after the cache: f32 rounding is not symmetric about the centre
+        return _with_hard_stops(aligned, paint, device, margin)
 
     def general(x0: int, y: int, n: int) -> bytes:
         px, py = inv.apply(x0 + 0.5, y + 0.5)
@@ -228,7 +250,7 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
         raw = map(int, map(operator.mul, map(math.hypot, xs, ys), repeat(k)))
         return b"".join(map(get, wrap(raw)))
 
-    return general
+    return _with_hard_stops(general, paint, device, margin)
 
 
 def focal_t(px: float, py: float, dx: float, dy: float, a: float, r: float) -> float | None:

@@ -38,9 +38,9 @@ def make_shader(paint: Paint, m: Affine) -> Shader | None:
         # 1e-320 px high: its inverse overflows, and like a singular one it shows nothing.
         return None
     if isinstance(paint, LinearGradientPaint):
-        return linear_shader(paint, inv)
+        return linear_shader(paint, inv, m)
     if isinstance(paint, RadialGradientPaint):
-        return radial_shader(paint, inv)
+        return radial_shader(paint, inv, m)
     if isinstance(paint, ConicGradientPaint):
         return conic_shader(paint, inv)
     if isinstance(paint, ImagePaint):
