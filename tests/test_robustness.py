@@ -8,6 +8,7 @@ KeyError/ValueError/struct.error from deep inside.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -100,3 +101,28 @@ def test_enormous_blur_radii_render_instead_of_exhausting_memory() -> None:
         card = {"div": {"style": {"width": 100, "height": 100, "backgroundColor": "red", **style}}}
         data = pureog.render_png(card, width=400, height=200)
         assert data.startswith(b"\x89PNG")
+
+
+def test_a_nearly_vertical_gradient_edge_builds_no_ramp_across_the_gap() -> None:
+    # At 179.9999deg the edge moves ~6e5 px along the gradient's ramp per row: each row starts its own
+    # ramp (it once grew one ramp over the whole distance: minutes and gigabytes for a 3 x 40 box).
+    import tracemalloc  # noqa: PLC0415
+
+    from pureog.color import Color  # noqa: PLC0415
+    from pureog.display import GradientStop, LinearGradientPaint, SpreadMethod  # noqa: PLC0415
+    from pureog.geometry import IDENTITY  # noqa: PLC0415
+    from pureog.raster.gradient import linear_shader  # noqa: PLC0415
+
+    stops = (GradientStop(0.0, Color(218, 112, 214)), GradientStop(0.5, Color(0, 0, 0)),
+             GradientStop(1.0, Color(218, 112, 214)))  # fmt: skip
+    angle = math.radians(179.9999)
+    paint = LinearGradientPaint(0.0, 0.0, 10 * math.sin(angle), -10 * math.cos(angle), stops, SpreadMethod.REPEAT)
+    shader = linear_shader(paint, IDENTITY, None)
+    tracemalloc.start()
+    try:
+        rows = [shader(0, y, 3) for y in range(40)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert all(len(row) == 12 for row in rows)
+    assert peak < 1_000_000

@@ -195,7 +195,9 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
         ramp = ramps.get(phase)
         if ramp is None or j < ramp[0] or j + n > ramp[0] + len(ramp[1]) // 4:
             lo, hi = j, j + n
-            if ramp is not None:  # grow generously so the following rows reuse it
+            if ramp is not None and ramp[0] - 4 * n <= j <= ramp[0] + len(ramp[1]) // 4 + 3 * n:
+                # grow generously so the following rows reuse it; a row far away (a nearly vertical
+                # edge moves a long way per row) starts a new ramp instead of one spanning the gap
                 lo = min(lo, ramp[0] - n)
                 hi = max(hi, ramp[0] + len(ramp[1]) // 4 + n)
             ramp = ramps[phase] = (lo, ramp_pixels(lo, hi - lo, phase))
