@@ -59,7 +59,8 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
 
     free = line.remaining_free_space
     justify = style.justify_content
-    if free < 0 and justify in (Justify.SPACE_BETWEEN, Justify.SPACE_AROUND, Justify.SPACE_EVENLY):
+    # Yoga: `remainingFreeSpace >= 0 ? justify : fallback`, so a NaN free space falls back too
+    if not free >= 0 and justify in (Justify.SPACE_BETWEEN, Justify.SPACE_AROUND, Justify.SPACE_EVENLY):
         justify = Justify.FLEX_START
     leading = 0.0
     between = gap
@@ -206,7 +207,7 @@ def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float
     inner = node.bound_axis(cross_axis, unclamped, ctx.owner_height, owner_width) - pb_cross
     remaining = inner - total_lines_cross
     align = node.style.align_content
-    if remaining < 0 and align in (Align.SPACE_BETWEEN, Align.STRETCH, Align.SPACE_AROUND, Align.SPACE_EVENLY):
+    if not remaining >= 0 and align in (Align.SPACE_BETWEEN, Align.STRETCH, Align.SPACE_AROUND, Align.SPACE_EVENLY):
         align = Align.FLEX_START
     if align is Align.FLEX_END:
         current_lead += remaining

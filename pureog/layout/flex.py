@@ -263,7 +263,9 @@ def layout_box(
                 perform_layout, layout_node,
             )
         return
-    if not node.children:
+    if not node.tree_children:
+        # Yoga counts `display: contents` children here as Satori inserts them (before their display
+        # is set, so its contents count stays 0): a box holding only empty contents boxes is no leaf
         measure_empty_box(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)
         return
     if not perform_layout and measure_fixed_size(
