@@ -416,7 +416,7 @@ _TABLE: list[Property] = [
     _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
          invalid=Invalid.THROW),
     _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse", invalid=Invalid.THROW),
-    _yes("flexGrow", "flex_grow", _number(0), "0", "number >= 0"),
+    _yes("flexGrow", "flex_grow", _number(), "0", "number (Yoga reads a negative one as written)"),
     _yes("flexShrink", "flex_shrink", _number(0), "0", "number >= 0",
          note="Satori default 0; 1 for an element holding text unless set"),
     _yes("flexBasis", "flex_basis", _flex_basis, "auto", _LPA),
