@@ -186,6 +186,13 @@ class Clip:
     fill_rule: FillRule = FillRule.NONZERO
 
 
+BLUR_SIGMA_CANVASES = 2.0
+"""A blur's deviation is capped at this many times the canvas's larger side. resvg blurs a deviation
+of 2 or more with three box passes that repeat the region's edge pixels; a box that wide already
+spans the whole canvas, so the picture does not change, while the blur's margins stay bounded (an
+uncapped 1e6 px shadow would exhaust memory). Half the canvas was visibly too little on small ones."""
+
+
 @dataclass(frozen=True, slots=True)
 class Blur:
     """Gaussian blur of the group's layer, standard deviation in local px (x and y).

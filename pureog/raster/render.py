@@ -21,6 +21,7 @@ import math
 from dataclasses import dataclass, field, replace
 
 from pureog.display import (
+    BLUR_SIGMA_CANVASES,
     BackdropFilter,
     BlendMode,
     Blur,
@@ -287,11 +288,8 @@ class _Renderer:
         self._composite(layer, target, 1.0)
 
     def _bounded_sigma(self, sigma: float) -> float:
-        """A deviation capped at half the canvas's larger side. Beyond that a Gaussian is nearly flat
-        across the canvas: a 100 px box blurred at 600 px on a 1200 px canvas peaks at about 1/255, so
-        the picture does not change, while the blur's edge margins (3 sigma) stay bounded in memory and
-        time (an uncapped 1e6 px shadow otherwise exhausts memory)."""
-        return min(sigma, 0.5 * max(self.width, self.height))
+        """A deviation capped at :data:`~pureog.display.BLUR_SIGMA_CANVASES` canvases (no visible change)."""
+        return min(sigma, BLUR_SIGMA_CANVASES * max(self.width, self.height))
 
     def _blurred(self, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: _Target) -> None:
         """A filtered group: children -> layer, blur inside the filter region, clip, composite.

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 
 from pureog.color import Color
 from pureog.display import (
+    BLUR_SIGMA_CANVASES,
     BlendMode,
     Blur,
     Clip,
@@ -115,8 +116,8 @@ class _Writer:
         self.analysis = Analysis()
         self.images = ImageUris()
         self.canvas = Rect(0.0, 0.0, float(display_list.width), float(display_list.height))
-        # Deviations beyond half the canvas's larger side are capped, as the rasterizer caps them.
-        self.sigma_cap = 0.5 * max(display_list.width, display_list.height)
+        # Deviations are capped as the rasterizer caps them.
+        self.sigma_cap = BLUR_SIGMA_CANVASES * max(display_list.width, display_list.height)
         self.shared = _shared_paths(display_list.root)
         self.shared_ids: dict[Path, str] = {}
         # Definitions already written for a paint or mask object (written once, not serialised again).

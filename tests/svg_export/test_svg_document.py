@@ -283,7 +283,7 @@ def test_a_blur_of_several_colours_blurs_the_pixels_with_a_capped_deviation() ->
     (filtered,) = [e for e in _tree(svg).iter() if "filter" in e.attrib]
     definition = _filter_of(svg, filtered)
     (blur,) = list(definition)
-    assert blur.attrib == {"stdDeviation": "50 2"}  # half the canvas's larger side, as the rasterizer
+    assert blur.attrib == {"stdDeviation": "200 2"}  # twice the canvas's larger side, as the rasterizer
     assert definition.attrib["color-interpolation-filters"] == "sRGB"
     assert float(definition.attrib["x"]) <= 0 and float(definition.attrib["width"]) >= 100  # the whole canvas
 
