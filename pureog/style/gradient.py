@@ -138,7 +138,7 @@ class BackgroundSize:
     auto_height: bool = False
     nan_with_unit: bool = False
     """``auto`` next to a length with a unit (``50px auto``): Satori computes the other side as
-    ``+"50px"``, NaN (see :func:`pureog.paint.background` for what resvg then draws)."""
+    ``+"50px"``, NaN (see :mod:`pureog.paint.background` for what resvg then draws)."""
 
 
 @dataclass(frozen=True, slots=True)
