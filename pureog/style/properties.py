@@ -330,9 +330,10 @@ def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inh
 
 
 def _short(name: str, expand: sh.Expander, values: str, *, inherited: bool = False, note: str = "",
-           initial: str = "see longhands", invalid: Invalid = Invalid.THROW) -> Property:  # fmt: skip
+           initial: str = "see longhands", invalid: Invalid = Invalid.THROW,
+           support: Support = Support.YES) -> Property:  # fmt: skip
     """A shorthand: css-to-react-native parses most of them and throws on what it cannot parse."""
-    return Property(name, inherited, initial, values, Support.YES, None, None, expand, note, invalid)
+    return Property(name, inherited, initial, values, support, None, None, expand, note, invalid)
 
 
 _POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bottom": 100.0}
@@ -490,11 +491,13 @@ _TABLE: list[Property] = [
     _short("placeItems", _grid_expander("expand_place_items"), "<align-items> [<justify-items>]",
            invalid=Invalid.IGNORE),
     _short("placeSelf", _grid_expander("expand_place_self"), "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
-    _short("gridGap", sh.expand_gap, "as gap", note="legacy alias of gap", invalid=Invalid.IGNORE),
+    # legacy aliases no part of Next.js knows (it reads gap, rowGap and columnGap only): browser features
+    _short("gridGap", sh.expand_gap, "as gap", note="legacy alias of gap", invalid=Invalid.IGNORE,
+           support=Support.BROWSER),
     _short("gridRowGap", lambda v: [("rowGap", v)], "as rowGap", note="legacy alias of rowGap",
-           invalid=Invalid.IGNORE),
+           invalid=Invalid.IGNORE, support=Support.BROWSER),
     _short("gridColumnGap", lambda v: [("columnGap", v)], "as columnGap", note="legacy alias of columnGap",
-           invalid=Invalid.IGNORE),
+           invalid=Invalid.IGNORE, support=Support.BROWSER),
     _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
          note="a number (Next.js throws) applies as in CSS; 'w / h' is ignored as Next.js ignores it, applied "
               "with features: browser", invalid=Invalid.THROW),

@@ -337,8 +337,7 @@ def expand_font(raw: RawValue) -> Decls:
             raise StyleError(f"expected a line height after '/', got {describe(raw)}")
         out.append(("lineHeight", tokens[i + 1].text))
         i += 2
-    else:
-        out.append(("lineHeight", "normal"))
+    # without `/ <line-height>` css-to-react-native sets no lineHeight: an inherited or earlier one stays
     # The family is the rest of the source text (names may contain spaces and quotes).
     family_tokens = tokens[i:]
     if not family_tokens:
