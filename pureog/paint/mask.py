@@ -37,8 +37,10 @@ def _mask_stop(stop: ColorStop | ConicStop) -> ColorStop | ConicStop:
 
 def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolver) -> tuple[Node, ...] | None:
     """The mask of an element with ``maskImage``, or None; ``resolve`` reads its ``url()`` images."""
-    if not style.mask_image or rect.width <= 0 or rect.height <= 0:
+    if not style.mask_image:
         return None
+    if rect.width <= 0 or rect.height <= 0:
+        return ()  # a mask with nothing in it: the box's overflowing descendants are hidden, as in CSS
     layers = []
     sizes = []
     given = style.mask_size or _WHOLE_BOX
