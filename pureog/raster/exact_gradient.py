@@ -26,16 +26,14 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.f32 import f32
 from pureog.geometry import Affine
+from pureog.raster.gradient import color_at, normalized_stops
 
 Transform = tuple[float, float, float, float, float, float]
 IDENTITY: Transform = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-ColorAt = Callable[[tuple[GradientStop, ...], float], bytes]
-"""The colour of stops at t (:func:`pureog.raster.gradient.color_at`: the later stop wins at a tie)."""
 
 
 # --------------------------------------------------------------------------- tiny-skia's Transform
@@ -136,58 +134,52 @@ def _wrapped(t: float, spread: SpreadMethod) -> float:
     return t
 
 
-def _f32_stops(stops: tuple[GradientStop, ...]) -> tuple[GradientStop, ...]:
-    """usvg's stops as tiny-skia compares them: offsets clamped, non-decreasing, then ``as f32`` (usvg
-    nudges the earlier of two equal offsets down by f64's epsilon, which f32 rounds away again)."""
-    out: list[GradientStop] = []
-    last = 0.0
-    for stop in stops:
-        offset = f32(min(1.0, max(last, stop.offset)))
-        out.append(GradientStop(offset, stop.color))
-        last = offset
-    return tuple(out)
+def _hard_levels(stops: tuple[GradientStop, ...]) -> tuple[float, ...]:
+    """The offsets where the colour jumps (two stops at one offset, different colours)."""
+    return tuple(sorted({b.offset for a, b in zip(stops, stops[1:], strict=False)
+                         if a.offset == b.offset and a.color != b.color}))  # fmt: skip
 
 
 class HardStopPatch:
     """The pixels near a gradient's colour discontinuities, recoloured with tiny-skia's f32 t."""
 
-    __slots__ = ("_matrix", "_t", "_radial", "_spread", "_stops", "_levels", "_wrap_jump", "_color_at", "margin")
+    __slots__ = ("_matrix", "_t", "_radial", "_spread", "_stops", "_levels", "_wrap_jump", "margin")
 
     def __init__(self, matrix: Transform, radial: bool, spread: SpreadMethod, stops: tuple[GradientStop, ...],
-                 color_at: ColorAt, margin: float) -> None:  # fmt: skip
+                 levels: tuple[float, ...], wrap_jump: bool, margin: float) -> None:  # fmt: skip
         self._matrix = matrix
         self._radial = radial
         self._t = _t_radial if radial else _t_linear
         self._spread = spread
-        self._stops = _f32_stops(stops)
-        s = self._stops
-        self._levels = tuple(sorted({b.offset for a, b in zip(s, s[1:], strict=False)
-                                     if a.offset == b.offset and a.color != b.color}))  # fmt: skip
-        self._wrap_jump = s[0].color != s[-1].color
-        self._color_at = color_at
+        self._stops = stops
+        self._levels = levels
+        self._wrap_jump = wrap_jump
         self.margin = margin
         """How far (in t) the caller's shading may be from tiny-skia's: pixels nearer a stop are redone."""
 
     @classmethod
     def of(cls, paint: LinearGradientPaint | RadialGradientPaint, device: Affine,
-           color_at: ColorAt, margin: float) -> HardStopPatch | None:  # fmt: skip
+           margin: float) -> HardStopPatch | None:  # fmt: skip
         """The patch for ``paint`` filled under ``device``; None without hard stops (nothing to redo) or
         where tiny-skia's matrix does not invert (then it draws nothing, as the caller does)."""
-        stops = paint.stops
-        if not any(a.offset >= b.offset and a.color != b.color for a, b in zip(stops, stops[1:], strict=False)):
-            if not (paint.spread is SpreadMethod.REPEAT and stops and stops[0].color != stops[-1].color):
-                return None
-        shader = concat(_native(device), _native(paint.transform))
-        inverse = invert(shader)
+        if not paint.stops:
+            return None
+        # usvg's stops as tiny-skia compares them: clamped, non-decreasing, then `as f32` (usvg nudges
+        # the earlier of two equal offsets down by f64's epsilon, which f32 rounds away again)
+        stops = tuple(GradientStop(f32(s.offset), s.color) for s in normalized_stops(paint.stops))
+        levels = _hard_levels(stops)
+        wrap_jump = paint.spread is SpreadMethod.REPEAT and stops[0].color != stops[-1].color
+        if not levels and not wrap_jump:
+            return None
+        inverse = invert(concat(_native(device), _native(paint.transform)))
         if inverse is None:
             return None
         if isinstance(paint, LinearGradientPaint):
             unit = linear_points_to_unit(paint.x1, paint.y1, paint.x2, paint.y2)
         else:
             unit = radial_points_to_unit(paint.cx, paint.cy, paint.r)
-        patch = cls(concat(unit, inverse), isinstance(paint, RadialGradientPaint), paint.spread, paint.stops,
-                    color_at, margin)  # fmt: skip
-        return patch if patch._levels or (patch._wrap_jump and paint.spread is SpreadMethod.REPEAT) else None
+        return cls(concat(unit, inverse), isinstance(paint, RadialGradientPaint), paint.spread, stops, levels,
+                   wrap_jump, margin)  # fmt: skip
 
     def apply(self, row: bytes, x0: int, y: int, n: int) -> bytes:
         """``row`` (pixels ``x0 .. x0+n`` of device row ``y``) with its pixels near a stop recoloured."""
@@ -198,7 +190,7 @@ class HardStopPatch:
         for x in xs:
             t = _wrapped(self._t(self._matrix, x, y), self._spread)
             o = 4 * (x - x0)
-            out[o : o + 4] = self._color_at(self._stops, t)
+            out[o : o + 4] = color_at(self._stops, t)
         return bytes(out)
 
     def _stop_levels(self, lo: float, hi: float) -> list[float]:

@@ -9,7 +9,8 @@ and premultiplied afterwards; before the first stop / after the last the end col
 offsets make hard edges (usvg nudges the earlier stop down by an epsilon, so at the offset itself the
 later colour wins). tiny-skia evaluates every pixel in f32; we read a lookup table of
 :func:`lut_size` entries (>= 4 per device px along the gradient, so a hard stop lands within 1/4 px
-of tiny-skia's), which keeps all per-pixel work inside C builtins.
+of tiny-skia's), which keeps all per-pixel work inside C builtins; the few pixels that close to a hard
+stop are then redone in tiny-skia's f32 (:mod:`pureog.raster.exact_gradient`).
 
 Speed (performance.md recipe 6): an angled linear gradient's rows are windows of one 1-D ramp (per
 1/16 px phase) - one slice per row; vertical gradients are one colour per row. Radial gradients with
@@ -135,9 +136,9 @@ def _with_hard_stops(shader: Shader, paint: LinearGradientPaint | RadialGradient
     table places an edge within ``margin`` (in t) of tiny-skia's, not on its side of every pixel."""
     if device is None:
         return shader
-    from pureog.raster.exact_gradient import HardStopPatch  # noqa: PLC0415  (only gradients with hard stops)
+    from pureog.raster.exact_gradient import HardStopPatch  # noqa: PLC0415  (it builds on this module)
 
-    patch = HardStopPatch.of(paint, device, color_at, margin)
+    patch = HardStopPatch.of(paint, device, margin)
     if patch is None:
         return shader
     apply = patch.apply

@@ -156,19 +156,27 @@ def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     except ShorthandReadable as err:
         raise _parse_float_fallback(raw, err) from None
     except StyleError:
-        match = JS_LEADING_NUMBER.match(raw_text(raw))
-        if match is None:
+        fallback = _yoga_parse_float(raw, f"expected a length or percentage, got {describe(raw)}", StyleFallback)
+        if fallback is None:
             raise
-        raise StyleFallback(f"expected a length or percentage, got {describe(raw)}",
-                            f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1))) from None
+        raise fallback from None
 
 
-def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> ShorthandFallback:
-    """A length Satori hands to Yoga unconverted (``2EM``), which Yoga's setter reads with
-    ``parseFloat``: its leading number in px, also from a shorthand."""
+def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> StyleFallback:
+    """A length Satori hands to Yoga unconverted (``2EM``): read with ``parseFloat`` also from a
+    shorthand, which css-to-react-native does not throw on."""
+    fallback = _yoga_parse_float(raw, err.message, ShorthandFallback)
+    assert fallback is not None  # a dimension token starts with its number
+    return fallback
+
+
+def _yoga_parse_float(raw: RawValue, problem: str, kind: type[StyleFallback]) -> StyleFallback | None:
+    """What Yoga's setter reads from a string: JavaScript's ``parseFloat``, its leading number in px
+    (None: no leading number, and the setter throws)."""
     match = JS_LEADING_NUMBER.match(raw_text(raw))
-    assert match is not None  # a dimension token starts with its number
-    return ShorthandFallback(err.message, f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1)))
+    if match is None:
+        return None
+    return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1)))
 
 
 def _max_size(raw: RawValue, ctx: ValueContext) -> object:

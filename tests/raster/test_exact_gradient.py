@@ -6,7 +6,7 @@ from pureog.color import Color
 from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import IDENTITY, Affine
 from pureog.raster.exact_gradient import HardStopPatch, concat, invert, linear_points_to_unit, radial_points_to_unit
-from pureog.raster.gradient import color_at, linear_shader, radial_shader
+from pureog.raster.gradient import linear_shader, radial_shader
 
 BLACK, WHITE, GREY = Color(0, 0, 0), Color(255, 255, 255), Color(204, 204, 204)
 
@@ -55,11 +55,11 @@ def test_ties_fall_where_f32_rounding_puts_them() -> None:
 def test_only_pixels_near_a_hard_stop_are_redone() -> None:
     stops = (GradientStop(0.0, GREY), GradientStop(0.25, GREY), GradientStop(0.25, WHITE), GradientStop(1.0, WHITE))
     paint = LinearGradientPaint(0.0, 1.0, 1.0, 0.0, stops, SpreadMethod.PAD, Affine(20, 0, 0, 20, 0, 0))
-    patch = HardStopPatch.of(paint, IDENTITY, color_at, margin=0.001)
+    patch = HardStopPatch.of(paint, IDENTITY, margin=0.001)
     assert patch is not None
     # the edge crosses the row once, at pixel 5's centre (the ranges keep a pixel's slack each side)
     assert patch._candidates(0, 15, 20) == [4, 5, 6]
     smooth = LinearGradientPaint(0.0, 0.0, 1.0, 0.0, (GradientStop(0.0, GREY), GradientStop(1.0, WHITE)))
-    assert HardStopPatch.of(smooth, IDENTITY, color_at, margin=0.01) is None
+    assert HardStopPatch.of(smooth, IDENTITY, margin=0.01) is None
     # the shader with the patch still fills every pixel of the row
     assert len(linear_shader(paint, paint.transform.inverse(), IDENTITY)(0, 5, 20)) == 80
