@@ -3,8 +3,9 @@
 Input: the element's style, border box, radii and absolute matrix (or a text leaf's glyph nodes) ->
 lists of display nodes. What Satori emits (builder/shadow.ts) and how we mirror it:
 - box-shadow, per shadow from last to first (the first paints on top): the element's shape, moved by
-  the offset and grown by the spread (a stroke of twice the spread: rounded corners grow their radius,
-  square corners stay square; a negative spread shrinks it through a mask), blurred with standard
+  the offset and grown by the spread (the fill plus a stroke of twice the spread, made as tiny-skia
+  makes it: square corners stay square, rounded ones follow the stroke's offset curves, holes
+  included; a negative spread masks such a stroke out), blurred with standard
   deviation blur/2 inside a filter region, coloured by ``feFlood`` + ``feComposite in`` (``out`` for
   inset, which keeps the colour where the blurred shape is not), then masked: outer shadows by
   "everything but the box", inset ones by the box. The group carries the element's opacity.
@@ -21,23 +22,46 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from pureog.color import BLACK, WHITE, Color
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded, turned_clips
-from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, transformed_bbox
-from pureog.path import Path, Radii, clamp_radii, rect_path, rounded_rect_path
+from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
+from pureog.path import Path, Radii, clamp_radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.shadow import BoxShadow, TextShadow
 
 
-def spread_shape(rect: Rect, radii: Radii, spread: float) -> Path:
-    """The border-box outline grown (or shrunk) by ``spread``, as a stroke's outer (inner) edge."""
+def spread_shape(rect: Rect, spread: float) -> Path:
+    """The square-cornered border box grown (or shrunk) by ``spread``: a ``<rect>``'s stroke of twice
+    the spread has mitred corners, so its outer (inner) edge is exactly this rectangle."""
     grown = Rect(rect.x - spread, rect.y - spread, rect.width + 2 * spread, rect.height + 2 * spread)
     if grown.width <= 0 or grown.height <= 0:
         return Path(())
-    new_radii = tuple(
-        (max(0.0, rx + spread), max(0.0, ry + spread)) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in radii
-    )
-    return rounded_rect_path(grown, new_radii)  # type: ignore[arg-type]
+    return rect_path(grown)
+
+
+def spread_body(rect: Rect, radii: Radii, spread: float, color: Color, res_scale: float) -> Node | None:
+    """The shadow's shape before the blur, filled with ``color``; None when nothing is left.
+
+    Satori grows a rounded shape by stroking its path (open, arcs as resvg's cubics) ``2 * spread``
+    wide and shrinks it by masking out such a stroke. tiny-skia builds a stroke from offset curves,
+    and where a corner's radius is smaller than the spread the inner offset turns inside out and
+    its winding leaves holes (a lens around a small box), while an elliptical corner's offset is no
+    ellipse: both are the stroke's own shape, so we stroke as tiny-skia does rather than grow radii.
+    """
+    radii = clamp_radii(rect, radii)
+    if spread == 0 or not has_radius(radii):
+        shape = spread_shape(rect, spread) if spread else rounded_rect_path(rect, radii)
+        return None if shape.is_empty else FillPath(shape, SolidPaint(color))
+    from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most shadows have no spread)
+
+    outline = satori_rounded_rect_path(rect, radii)
+    band = stroke_path(outline, 2 * abs(spread), join="miter", cap="butt", miter_limit=4.0, res_scale=res_scale)
+    fill = FillPath(outline, SolidPaint(color))
+    if spread > 0:  # resvg fills the path, then strokes it
+        return Group((fill, FillPath(band, SolidPaint(color))))
+    # Satori's second mask: the shape in white with its stroke in black over it
+    return Group((fill,), mask=(FillPath(outline, SolidPaint(WHITE)), FillPath(band, SolidPaint(BLACK))))
 
 
 def box_shadows(
@@ -86,10 +110,11 @@ def box_shadows(
             continue
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
-        moved = spread_shape(moved_rect, radii, spread)
-        if moved.is_empty and not s.inset:
-            continue
-        body: Node = FillPath(moved, SolidPaint(s.color))
+        body = spread_body(moved_rect, radii, spread, s.color, 1.0 if m is None else m.resolution_scale)
+        if body is None:
+            if not s.inset:
+                continue
+            body = FillPath(Path(()), SolidPaint(s.color))  # nothing to cut out: all inset colour
         if shape_masked:
             body = Group((body,), clip=Clip(rect_path(_mask_region(moved_rect))))
         if m is not None:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 
 from pureog.geometry import Affine, Rect
-from pureog.path import Radii
+from pureog.path import Path, PathBuilder, Radii
 
 _TAU = 2.0 * math.pi
 _HALF_PI = math.pi / 2.0
@@ -33,6 +33,33 @@ Point = tuple[float, float]
 def satori_rounded_rect_bbox(rect: Rect, radii: Radii, dx: float = 0.0, dy: float = 0.0) -> Rect:
     """usvg's bbox of Satori's path for ``rect`` with (resolved) ``radii``, shifted by (dx, dy) as
     Satori's box shadow shifts it (only the absolute ``M`` moves; the relative segments follow)."""
+    start, pieces = _satori_pieces(rect, radii, dx, dy)
+    box = _Bounds(*start)
+    for piece in pieces:
+        if len(piece) == 1:
+            box.add_point(*piece[0])
+        else:
+            box.add_cubic(*piece)
+    return Rect(box.min_x, box.min_y, box.max_x - box.min_x, box.max_y - box.min_y)
+
+
+def satori_rounded_rect_path(rect: Rect, radii: Radii, dx: float = 0.0, dy: float = 0.0) -> Path:
+    """Satori's rounded-rectangle path as resvg holds it: lines and kurbo's arc cubics, left open
+    (Satori writes no ``Z``), shifted by (dx, dy). Its stroke is a box shadow's spread."""
+    start, pieces = _satori_pieces(rect, radii, dx, dy)
+    b = PathBuilder().move_to(*start)
+    for piece in pieces:
+        if len(piece) == 1:
+            b.line_to(*piece[0])
+        else:
+            (x1, y1), (x2, y2), (x, y) = piece[1:]
+            b.cubic_to(x1, y1, x2, y2, x, y)
+    return b.build()
+
+
+def _satori_pieces(rect: Rect, radii: Radii, dx: float, dy: float) -> tuple[Point, list[tuple[Point, ...]]]:
+    """The start point and the pieces of Satori's path (``(end,)`` a line, ``(start, c1, c2, end)``
+    a cubic), computed with Satori's relative arithmetic and svgtypes' arc conversion."""
     (tl0, tl1), (tr0, tr1), (br0, br1), (bl0, bl1) = radii
     w, h = rect.width, rect.height
     # (kind, relative x, relative y, arc radii) in Satori's order and arithmetic
@@ -47,27 +74,28 @@ def satori_rounded_rect_bbox(rect: Rect, radii: Radii, dx: float = 0.0, dy: floa
         ("a", tl0, -tl1, (tl0, tl1)),
     )
     x, y = (rect.x + tl0) + dx, rect.y + dy
-    box = _Bounds(x, y)
+    start = (x, y)
+    pieces: list[tuple[Point, ...]] = []
     for kind, rx_, ry_, (arc_rx, arc_ry) in steps:
         if kind == "h":
             x = rx_ + x
-            box.add_point(x, y)
+            pieces.append(((x, y),))
         elif kind == "v":
             y = ry_ + y
-            box.add_point(x, y)
+            pieces.append(((x, y),))
         else:
             to = (rx_ + x, ry_ + y)
             cubics = _arc_to_cubics((x, y), to, arc_rx, arc_ry)
             if cubics is None:  # kurbo: a straight line
                 x, y = to
-                box.add_point(x, y)
+                pieces.append(((x, y),))
                 continue
-            start = (x, y)
+            p0 = (x, y)
             for c1, c2, end in cubics:
-                box.add_cubic(start, c1, c2, end)
-                start = end
-            x, y = start
-    return Rect(box.min_x, box.min_y, box.max_x - box.min_x, box.max_y - box.min_y)
+                pieces.append((p0, c1, c2, end))
+                p0 = end
+            x, y = p0
+    return start, pieces
 
 
 def transformed_bbox(box: Rect, m: Affine) -> Rect:
