@@ -16,23 +16,24 @@ How Next.js decides (Satori 0.29 ``text/index.ts``, ``language.ts``; ``@vercel/o
 * Graphemes the caller mapped explicitly (``graphemeImages``) are images whatever the fonts cover.
 
 pureog draws offline from packs of the same files (:mod:`pureog.text.emoji_sets`: Twemoji bundled,
-the other sets as optional packages). Python's ``re`` has no ``\\p{Emoji}``; we use
-Extended_Pictographic, regional indicators, skin-tone modifiers and keycaps. With the bundled Twemoji
-a grapheme is an image only when the pack has a picture for it, so a false positive simply falls back
-to the font (Next would fetch a font for it and draw .notdef boxes offline).
+the other sets as optional packages). Python's ``re`` has no ``\\p{Emoji}``, so the property comes
+as a table generated from Next's Node (``tools/gen_emoji_property.py``). An emoji the set lacks is
+still an image, a blank one, as Next's unchecked fetch makes it.
 
 Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
 
+from pureog.text._emoji_data import EMOJI_RUN_STARTS
 from pureog.text.emoji_pack import EmojiPack, without_fe0f
 from pureog.text.emoji_sets import TWEMOJI_PACK, bundled_twemoji, emoji_set_pack
 from pureog.text.fonts import FontChain
-from pureog.text.linebreak import graphemes, is_extended_pictographic
+from pureog.text.linebreak import graphemes
 
 TwemojiPack = EmojiPack
 """The former name of :class:`EmojiPack` (kept for callers of the Twemoji-only API)."""
@@ -47,19 +48,22 @@ def emoji_code(grapheme: str) -> str:
     return "-".join(f"{ord(c):x}" for c in text)
 
 
+def is_emoji_code_point(cp: int) -> bool:
+    """JavaScript's ``\\p{Emoji}`` as Next's Node answers it (Unicode 17; table from Node itself)."""
+    return bisect_right(EMOJI_RUN_STARTS, cp) % 2 == 1
+
+
 def looks_like_emoji(grapheme: str) -> bool:
-    """Satori's ``emoji`` language code, approximated without ``\\p{Emoji}`` (see the module doc)."""
+    """Satori's ``emoji`` language code: ``emoji-regex-xs`` finds an emoji anywhere in the text, i.e. a
+    ``\\p{Emoji}`` code point other than ``#``, ``*`` or a digit without a keycap after it."""
     for i, ch in enumerate(grapheme):
-        cp = ord(ch)
-        if 0x1F1E6 <= cp <= 0x1F1FF or 0x1F3FB <= cp <= 0x1F3FF:  # regional indicators, skin tones
-            return True
+        if not is_emoji_code_point(ord(ch)):
+            continue
         if ch in "#*0123456789":
             rest = grapheme[i + 1 : i + 3]
-            if rest.startswith(_KEYCAP) or rest == _VS16 + _KEYCAP:
-                return True
-            continue
-        if cp >= 0xA9 and is_extended_pictographic(cp):
-            return True
+            if not (rest.startswith(_KEYCAP) or rest == _VS16 + _KEYCAP):
+                continue
+        return True
     return False
 
 
@@ -84,9 +88,9 @@ class EmojiImages:
     like emoji are drawn from ``pack``: an :class:`EmojiPack`, an emoji set's name (``"twemoji"``,
     ``"noto"``, ...; ``"bundled"`` is Twemoji), or None (then they stay text, as .notdef boxes).
 
-    With a Twemoji pack a grapheme is an image only if the pack has its picture (so a false positive
-    of :func:`looks_like_emoji` stays text). With an exact pack (the optional sets) it is an image
-    either way, as in Next.js, which asks the CDN and draws nothing when the file is not there.
+    An emoji is an image whether the pack has its picture or not, as in Next.js, which asks the CDN
+    and draws nothing in the ``fontSize``-wide box when the file is not there (Twemoji 14.0.2 lacks
+    the emoji of Unicode 15 and later: 🩷, 🫨, 🐦‍⬛).
     """
 
     __slots__ = ("graphemes", "pack", "_decisions")
@@ -109,10 +113,8 @@ class EmojiImages:
                 self.pack is not None
                 and looks_like_emoji(grapheme)
                 and not font_has(chain, grapheme)
-                and (
-                    # Satori's image keys are single graphemes; a word holding an emoji ("a1️⃣b") is text.
-                    len(graphemes(grapheme)) == 1 if self.pack.exact else self.pack.has(emoji_code(grapheme))
-                )
+                # Satori's image keys are single graphemes; a word holding an emoji ("a1️⃣b") is text.
+                and len(graphemes(grapheme)) == 1
             )
             self._decisions[key] = hit
         return hit

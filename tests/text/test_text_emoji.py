@@ -44,6 +44,18 @@ def test_emoji_detection() -> None:
         assert looks_like_emoji(g), g
     for g in ("a", "1", "#", "→", "é", "中"):
         assert not looks_like_emoji(g), g
+    # JavaScript's \p{Emoji} (Unicode 17 in Next's Node): newer than Twemoji 14.0.2, and narrower
+    # than Extended_Pictographic (reserved code points and most playing cards are no emoji)
+    for g in ("🩷", "🫨", "🐦‍⬛", "🂡x🂡🃏"):
+        assert looks_like_emoji(g), g
+    for g in ("\U0001FAFF", "\U0001F0A1", "\U0001FB00"):
+        assert not looks_like_emoji(g), g
+
+
+def test_emoji_missing_from_the_set_is_a_blank_image(geist: FontLibrary) -> None:
+    chain = geist.chain(("geist",), 400, "normal")
+    images = EmojiImages()
+    assert images.is_image(chain, "🩷") and images.svg("🩷") is None  # Twemoji 14.0.2 lacks it
 
 
 def test_only_graphemes_no_font_covers_become_images(geist: FontLibrary) -> None:
