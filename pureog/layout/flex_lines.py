@@ -334,9 +334,12 @@ def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_inde
         margin_main = child.margin_for_axis(main_axis, inner_width)
         leading_gap = gap if line.items else 0.0
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
-        if consumed_with_min + basis + margin_main + leading_gap > inner_main and is_wrap and line.items:
+        # float32 like Yoga's sizeConsumedIncludingMinConstraint: a line that fits to the last bit in
+        # float32 must not break on a float64 residue (0.3 + 2 + 40 against 54.8 - 12.5)
+        if f32(f32(f32(consumed_with_min + basis) + margin_main) + leading_gap) > f32(inner_main) and is_wrap \
+                and line.items:
             break
-        consumed_with_min += basis + margin_main + leading_gap
+        consumed_with_min = f32(consumed_with_min + f32(f32(basis + margin_main) + leading_gap))
         line.size_consumed = f32(line.size_consumed + f32(f32(f32(basis) + f32(margin_main)) + f32(leading_gap)))
         if child.is_flexible():
             # float32 sums, as in Yoga: freeze_clamped_items subtracts the same terms again and
