@@ -467,8 +467,21 @@ class FeTile:
     input: str
 
 
+@dataclass(frozen=True, slots=True)
+class FeTurbulence:
+    """Perlin noise over the whole filter region (``fractal_noise`` or turbulence), attributes as usvg
+    resolved them; it reads no input."""
+
+    base_frequency_x: float
+    base_frequency_y: float
+    num_octaves: int
+    seed: int
+    stitch_tiles: bool
+    fractal_noise: bool
+
+
 FilterOp = (FeFlood | FeGaussianBlur | FeOffset | FeDropShadow | FeBlend | FeComposite | FeMerge | FeColorMatrix
-            | FeComponentTransfer | FeMorphology | FeTile)
+            | FeComponentTransfer | FeMorphology | FeTile | FeTurbulence)
 
 
 @dataclass(frozen=True, slots=True)

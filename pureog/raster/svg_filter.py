@@ -43,6 +43,7 @@ from pureog.display import (
     FeMorphology,
     FeOffset,
     FeTile,
+    FeTurbulence,
     FilterGraph,
     FilterPrimitive,
 )
@@ -265,6 +266,8 @@ class _Run:
             return _Image(ops.morphology(data, w, h, op.dilate, rx, ry), local, lin)
         if isinstance(op, FeDropShadow):
             return self._drop_shadow(op, lin)
+        if isinstance(op, FeTurbulence):
+            return self._turbulence(op, lin)
         if isinstance(op, FeTile):
             source = self.input(op.input)
             rx, ry, _, _ = self.region
@@ -277,6 +280,19 @@ class _Run:
                 raise FilterFailed
             return _Image(ops.tile(source.data, w, h, ix0, iy0, ix1 - ix0, iy1 - iy0, sx, sy), local, False)
         raise FilterFailed  # pragma: no cover - every op is handled above
+
+    def _turbulence(self, op: FeTurbulence, lin: bool) -> _Image:
+        """resvg's noise over the whole region, anchored to the canvas (only the transform's scale
+        counts: usvg's ``get_scale``, not the row norms' ``hypot``), in the primitive's colour space."""
+        from pureog.raster.turbulence import get_scale, turbulence  # noqa: PLC0415  (rare: grain layers)
+
+        x, y, w, h = self.region
+        self.spend(w * h * min(op.num_octaves, 1 << 20) // 4)  # hostile numOctaves: the budget says no
+        m = self.m
+        sx, sy = get_scale(m.a, m.b, m.c, m.d)
+        data = turbulence(w, h, x, y, sx, sy, op.base_frequency_x, op.base_frequency_y, op.num_octaves, op.seed,
+                          op.stitch_tiles, op.fractal_noise, on_row=check_deadline)
+        return _Image(data, (0, 0, w, h), lin)
 
     def _drop_shadow(self, op: FeDropShadow, lin: bool) -> _Image:
         _, _, w, h = self.region

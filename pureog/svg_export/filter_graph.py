@@ -26,6 +26,7 @@ from pureog.display import (
     FeMorphology,
     FeOffset,
     FeTile,
+    FeTurbulence,
     FilterGraph,
     FilterPrimitive,
     GammaTransfer,
@@ -116,6 +117,11 @@ def _op(p: FilterPrimitive, units: _Lengths) -> Element:
     if isinstance(op, FeMorphology):
         return Element("feMorphology", {"in": op.input, "operator": "dilate" if op.dilate else "erode",
                                         "radius": units.pair(op.radius_x, op.radius_y)})
+    if isinstance(op, FeTurbulence):
+        return Element("feTurbulence", {
+            "baseFrequency": f"{op.base_frequency_x!r} {op.base_frequency_y!r}", "numOctaves": str(op.num_octaves),
+            "seed": str(op.seed), "stitchTiles": "stitch" if op.stitch_tiles else "noStitch",
+            "type": "fractalNoise" if op.fractal_noise else "turbulence"})
     assert isinstance(op, FeTile)
     return Element("feTile", {"in": op.input})
 

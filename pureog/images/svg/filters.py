@@ -11,13 +11,15 @@ of the region when objectBoundingBox) and, scaled by the box, their deviations, 
 missing ``in`` is the previous result (SourceGraphic first); an ``in`` naming no earlier result falls
 back the same way; results without a name get ``resultN``. ``color-interpolation-filters`` is
 inherited (linearRGB by default). Primitives resvg has that pureog does not compute yet:
-feConvolveMatrix and feDisplacementMap pass their input through, feTurbulence, the lightings and
-feImage draw nothing. CSS filter functions in the attribute are not drawn (the element is).
+feConvolveMatrix and feDisplacementMap pass their input through, the lightings and feImage draw
+nothing (feTurbulence is resvg's noise: :mod:`pureog.raster.turbulence`). CSS filter functions in
+the attribute are not drawn (the element is).
 Imports display, geometry and the renderer's helpers.
 """
 
 from __future__ import annotations
 
+import math
 import re
 
 from pureog.color import BLACK, Color
@@ -37,6 +39,7 @@ from pureog.display import (
     FeMorphology,
     FeOffset,
     FeTile,
+    FeTurbulence,
     FilterGraph,
     FilterOp,
     FilterPrimitive,
@@ -49,7 +52,7 @@ from pureog.geometry import Rect
 from pureog.images.svg.context import Context, charge, color, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, number_list, opacity, strict_number
+from pureog.images.svg.units import length, number_list, opacity, strict_number, strict_number_list
 
 _SOURCES = ("SourceGraphic", "SourceAlpha", "BackgroundImage", "BackgroundAlpha", "FillPaint", "StrokePaint")
 _IDENTITY = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
@@ -149,7 +152,11 @@ class _Builder:
             return self._morphology(node)
         if tag in ("feConvolveMatrix", "feDisplacementMap"):
             return FeColorMatrix(self.input(node), ColorMatrixKind.MATRIX, _IDENTITY)
-        if tag in ("feTurbulence", "feDiffuseLighting", "feSpecularLighting", "feImage"):
+        if tag == "feTurbulence":
+            return FeTurbulence(*turbulence_params(strict_number_list(attrs.get("baseFrequency")),
+                                             strict_number(attrs.get("numOctaves")), strict_number(attrs.get("seed")),
+                                             attrs.get("stitchTiles"), attrs.get("type")))
+        if tag in ("feDiffuseLighting", "feSpecularLighting", "feImage"):
             return _DUMMY
         return None
 
@@ -183,6 +190,43 @@ class _Builder:
             if x >= 0 and y >= 0:
                 rx, ry = x, y
         return FeMorphology(self.input(node), dilate, rx * self.sx, ry * self.sy)
+
+
+def turbulence_params(base_frequency: list[float] | None, num_octaves: float | None, seed: float | None,
+                stitch_tiles: str | None, kind: str | None) -> tuple[float, float, int, int, bool, bool]:
+    """usvg 0.29's ``convert_turbulence`` on the parsed attributes -> (base_frequency_x,
+    base_frequency_y, num_octaves, seed, stitch_tiles, fractal_noise).
+
+    ``base_frequency``: the ``baseFrequency`` number list (rosvgtree ``Vec<f64>``: None when absent or
+    when any item fails to parse); one number is used for both axes, two for x and y, any other count,
+    or any number with a negative sign (``-0`` too), gives 0 0. ``num_octaves``/``seed``: the attribute
+    parsed as one number (svgtypes ``Number``: None when absent or invalid); numOctaves defaults to 1,
+    negative -> 0, then rounded half away from zero (``round() as u32``, saturating); seed defaults to 0
+    and is *truncated* (``trunc() as i32``, not rounded as the spec says). ``stitch_tiles``: exactly
+    ``"stitch"`` stitches; ``kind``: exactly ``"fractalNoise"``, anything else is turbulence (the raw
+    attribute strings, unstripped)."""
+    bx = by = 0.0
+    if base_frequency is not None:
+        x = y = 0.0
+        if len(base_frequency) == 2:
+            x, y = base_frequency
+        elif len(base_frequency) == 1:
+            x = y = base_frequency[0]
+        if math.copysign(1.0, x) > 0 and math.copysign(1.0, y) > 0:
+            bx, by = x, y
+    octaves = 1.0 if num_octaves is None else num_octaves
+    if math.copysign(1.0, octaves) < 0:
+        octaves = 0.0
+    if math.isfinite(octaves):
+        n = math.trunc(octaves)
+        if octaves - n >= 0.5:  # f64::round: half away from zero (octaves >= 0 here)
+            n += 1
+        n = min(n, 0xFFFFFFFF)
+    else:
+        n = 0xFFFFFFFF if octaves > 0 else 0
+    s = 0.0 if seed is None else seed
+    seed_i = 0 if s != s else int(max(-2147483648.0, min(2147483647.0, math.trunc(s) if math.isfinite(s) else s)))
+    return bx, by, n, seed_i, stitch_tiles == "stitch", kind == "fractalNoise"
 
 
 def _transfer(node: SvgNode) -> SvgTransfer | None | bool:
