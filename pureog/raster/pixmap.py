@@ -20,10 +20,13 @@ _UNPREMULTIPLY: dict[int, bytes] = {0: bytes(256)}
 
 
 def _unpremultiply_table(a: int) -> bytes:
-    """``table[v]`` = straight value of premultiplied ``v`` at alpha ``a`` (rounded like tiny-skia)."""
+    """``table[v]`` = straight value of premultiplied ``v`` at alpha ``a``, as tiny-skia's ``demultiply``
+    computes it: ``v / (a / 255) + 0.5`` in f64, truncated. Not ``v * 255 / a``: on exact halves the
+    division by the rounded ``a / 255`` falls just below (74 at alpha 148 is 127, not 128)."""
     t = _UNPREMULTIPLY.get(a)
     if t is None:
-        t = _UNPREMULTIPLY[a] = bytes(min(255, int(v * 255 / a + 0.5)) for v in range(256))
+        scale = a / 255.0
+        t = _UNPREMULTIPLY[a] = bytes(min(255, int(v / scale + 0.5)) for v in range(256))
     return t
 
 

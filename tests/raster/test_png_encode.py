@@ -269,3 +269,10 @@ def test_image_response_passes_the_png_options() -> None:
     assert _colour_type(auto) == COLOR_TYPE_INDEXED and _colour_type(never) == COLOR_TYPE_RGB
     assert auto == pureog.render(card)
     assert never == pureog.render(card, palette="never", compression=1)
+
+
+def test_translucent_pixels_are_demultiplied_as_tiny_skia_does() -> None:
+    # premultiplied 74 at alpha 148: 74 / (148 / 255) + 0.5 is 127.99999999999999 in f64, so tiny-skia
+    # writes 127 where the exact ratio (127.5) would round to 128
+    pm = Pixmap(2, 1, bytearray([74, 74, 74, 148, 0, 0, 0, 0]))
+    assert pm.to_straight_rgba() == bytes([127, 127, 127, 148, 0, 0, 0, 0])
