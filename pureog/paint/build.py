@@ -244,12 +244,15 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
 
 
 def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:
-    """Outlines of every text leaf under ``box`` (``display: none`` subtrees excluded), in canvas px."""
+    """Outlines of every text leaf under ``box``, in canvas px. ``display: none`` subtrees are excluded,
+    and so are descendants with ``backgroundClip: text`` of their own: Satori's layout starts a new
+    clip path for such an element, which its text then joins instead of the ancestor's."""
     segments: list[Segment] = []
     for child in box.children:
         source = child.source
         if isinstance(source, StyledText):
             segments.extend(text.outline(source, child, box.content_width))
-        elif not (isinstance(source, StyledNode) and source.style.display == Display.NONE):
+        elif not (isinstance(source, StyledNode) and (source.style.display == Display.NONE
+                                                       or source.style.background_clip == "text")):
             segments.extend(_descendant_glyphs(child, text))
     return segments
