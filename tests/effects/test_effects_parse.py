@@ -49,6 +49,11 @@ def test_transform_origin_follows_satori_including_its_zero_quirk() -> None:
     assert parse_transform_origin("0 0", CTX) is None  # zero counts as unset: the centre
     assert parse_transform_origin("0% 0px", CTX) is None
     assert parse_transform_origin(12, CTX) == TransformOrigin(12.0, Percent(50.0))
+    # purify: whatever Number() reads becomes <n>px (a horizontal length; zero is falsy: the centre)
+    assert parse_transform_origin(0, CTX) is None
+    assert parse_transform_origin(" 1e1 ", CTX) == TransformOrigin(10.0, Percent(50.0))
+    assert parse_transform_origin("-12", CTX) == TransformOrigin(-12.0, Percent(50.0))
+    assert parse_transform_origin("0x10", CTX) == TransformOrigin(16.0, Percent(50.0))
 
 
 def test_box_shadow_lists() -> None:
