@@ -83,7 +83,8 @@ def _paint_box(
         painted = text.paint(source, box, inherited_opacity, container_width, matrix)
         out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
                                  content_clips, painted.object_box, painted.lines, painted.images,
-                                 painted.image_frames))
+                                 painted.image_frames,
+                                 (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
         return

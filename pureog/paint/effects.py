@@ -199,7 +199,7 @@ def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
     inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
     object_box: Rect | None = None, decorations: list[Node] | None = None, images: list[Node] | None = None,
-    image_frames: tuple[Rect, ...] = (),
+    image_frames: tuple[Rect, ...] = (), image_clips: tuple[Clip, ...] = (),
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
@@ -209,7 +209,9 @@ def text_nodes(
     text-shadow region is measured on. ``decorations``: the text's lines, which Satori writes beside
     the glyphs' ``<g mask>`` and without their CSS filter (text/index.ts): only the matrix, the clips
     they carry and the text shadow reach them. ``images``: its emoji, filtered one by one in their
-    ``image_frames`` (each an ``<image>`` with the filter in Satori) but not masked."""
+    ``image_frames`` (each an ``<image>`` with the filter in Satori) but not masked. ``image_clips``:
+    the clipping ancestors' clips (canvas space, outermost first), which Satori writes on each moved
+    ``<image>`` beside its transform, so resvg turns them by the matrix once more."""
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
@@ -217,7 +219,10 @@ def text_nodes(
     if content_clips and nodes:
         nodes = content_clipped([Group(tuple(nodes))], content_clips)
     if images:  # emoji <image>s: filtered and moved like the glyphs, never masked (builder/text.ts)
-        nodes = nodes + wrap(filtered(style, images, masked, boxes=image_frames) if style.filter else images, matrix)
+        moved = wrap(filtered(style, images, masked, boxes=image_frames) if style.filter else images, matrix)
+        if matrix is not None and image_clips:
+            moved = [Group((turned_clips(Group(tuple(moved)), image_clips, rounded(matrix)),), unclipped=True)]
+        nodes = nodes + moved
     if decorations:
         nodes = nodes + wrap(decorations, matrix)
     if style.text_shadow and nodes:
