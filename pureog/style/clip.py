@@ -111,6 +111,18 @@ def _split_at(args: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:
     return list(args), []
 
 
+_SATORI_SHAPES = tuple(re.compile(rf"{name}\((.+)\)") for name in ("circle", "ellipse", "path", "polygon", "inset"))
+"""Satori's ``regexMap`` (parser/shape.ts), in the order ``buildClipPath`` tries them: case-sensitive,
+unanchored, and ``.`` stops at a newline."""
+
+
+def _satori_reads_shape(text: str) -> bool:
+    """Whether one of Satori's shape patterns matches: where none does (``CIRCLE(30px)``, ``Inset(...)``,
+    a newline between the brackets) ``buildClipPath`` writes no clip path and Next draws the element
+    unclipped, so pureog ignores the declaration too (with a warning)."""
+    return any(pattern.search(text) for pattern in _SATORI_SHAPES)
+
+
 def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     text = raw_text(raw)
     if text.lower() == "none":
@@ -122,6 +134,8 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     name = fn.name.lower()
     if name in ("circle", "ellipse") and not fn.args:
         return None  # Satori's pattern needs an argument: no clip in Next
+    if fn.args and not ctx.browser and not _satori_reads_shape(text):
+        raise StyleError(f"Satori reads clipPath shapes only in lower case and on one line, got {describe(raw)}")
     if name == "circle":
         size, pos = _split_at(fn.args)
         if len(size) > 1:

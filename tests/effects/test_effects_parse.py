@@ -152,3 +152,11 @@ def test_clip_path_shape_without_arguments_is_no_clip() -> None:
     # Satori's /circle\((.+)\)/ needs an argument: Next draws the element unclipped.
     assert parse_clip_path("circle()", CTX) is None
     assert parse_clip_path("ellipse()", CTX) is None
+
+
+def test_clip_path_shape_satori_patterns_miss_is_ignored() -> None:
+    # Satori's /circle\((.+)\)/ ... are case-sensitive and stop at a newline: Next draws these unclipped.
+    for text in ("CIRCLE(30px)", "Inset(10px)", "Polygon(0 0, 10px 0, 0 10px)", "circle(30px\nat 50% 50%)"):
+        with pytest.raises(StyleError, match="lower case and on one line"):
+            parse_clip_path(text, CTX)
+    assert parse_clip_path("circle(30px at 50% 50%)\n", CTX) is not None  # the pattern matches line one
