@@ -76,15 +76,33 @@ def _path_shape(text: str, raw: RawValue) -> ClipShape:
     return ClipShape("path", (), parts.group(1) == "evenodd", path_data=parts.group(2))
 
 
-def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext) -> tuple[LengthPercentage, LengthPercentage]:
+def _second_word_empty(text: str) -> bool:
+    """Satori splits a circle's or ellipse's radii and its position at single spaces
+    (``radius.split(' ')``, ``position.split(' ')``) and takes words 0 and 1: after a run of spaces word 1
+    is empty and Satori uses its default, 50 % (``ellipse(40px  20px)`` has ry = 50 %)."""
+    words = text.strip().split(" ")
+    return len(words) > 1 and not words[1]
+
+
+def _satori_halves(text: str) -> tuple[bool, bool]:
+    """Whether Satori reads the second radius and the position's y as 50 % (:func:`_second_word_empty`):
+    the argument text as its pattern captures it, split at the first two ``at`` as ``value.split('at')``."""
+    match = re.search(r"(?:circle|ellipse)\((.+)\)", text)
+    parts = match.group(1).split("at") if match else [""]
+    return _second_word_empty(parts[0]), len(parts) > 1 and _second_word_empty(parts[1])
+
+
+def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext, *, y_half: bool = False,
+              ) -> tuple[LengthPercentage, LengthPercentage]:
     x: LengthPercentage = HALF
     y: LengthPercentage = HALF
     # Satori's resolvePosition: the first two words are x and y, then every keyword among all of them
-    # moves its axis (``right 10px bottom 10px`` is the bottom-right corner)
+    # moves its axis (``right 10px bottom 10px`` is the bottom-right corner); ``y_half``: its second
+    # word is empty (a run of spaces), so y stays 50 % but for keywords
     words = [t.text.lower() if t.kind == "ident" else None for t in tokens]
     if tokens and words[0] is None:
         x = length_percentage(tokens[0], ctx, raw)
-    if len(tokens) > 1 and words[1] is None:
+    if len(tokens) > 1 and words[1] is None and not y_half:
         y = length_percentage(tokens[1], ctx, raw)
     for word in words:
         if word is None:
@@ -136,6 +154,7 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         return None  # Satori's pattern needs an argument: no clip in Next
     if fn.args and not ctx.browser and not _satori_reads_shape(text):
         raise StyleError(f"Satori reads clipPath shapes only in lower case and on one line, got {describe(raw)}")
+    ry_half, y_half = _satori_halves(text) if not ctx.browser else (False, False)
     if name == "circle":
         size, pos = _split_at(fn.args)
         if len(size) > 1:
@@ -143,15 +162,19 @@ def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         # `circle(at 30% 40%)`: CSS's closest-side (Satori reads an empty radius as NaN: no element)
         keywords = tuple(_radius_keyword(t, raw) for t in size) or ("closest-side",)
         r = length_percentage(size[0], ctx, raw) if size and not keywords[0] else HALF
-        return ClipShape("circle", (r, *_position(pos, raw, ctx)), radius_keywords=keywords if any(keywords) else ())
+        return ClipShape("circle", (r, *_position(pos, raw, ctx, y_half=y_half)),
+                         radius_keywords=keywords if any(keywords) else ())
     if name == "ellipse":
         size, pos = _split_at(fn.args)
         if len(size) > 2:
             raise StyleError(f"expected up to two radii in ellipse(), got {describe(raw)}")
         keywords = tuple(_radius_keyword(t, raw) for t in size) + ("",) * (2 - len(size))
+        if ry_half:
+            keywords = (keywords[0], "")
         rx = length_percentage(size[0], ctx, raw) if size and not keywords[0] else HALF
-        ry = length_percentage(size[1], ctx, raw) if len(size) > 1 and not keywords[1] else HALF  # Satori: 50%
-        return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx)),
+        ry = (length_percentage(size[1], ctx, raw) if len(size) > 1 and not keywords[1] and not ry_half
+              else HALF)  # Satori: 50%
+        return ClipShape("ellipse", (rx, ry, *_position(pos, raw, ctx, y_half=y_half)),
                          radius_keywords=keywords if any(keywords) else ())
     if name == "polygon":
         groups = split_commas(fn.args)

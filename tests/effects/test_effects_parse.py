@@ -160,3 +160,20 @@ def test_clip_path_shape_satori_patterns_miss_is_ignored() -> None:
         with pytest.raises(StyleError, match="lower case and on one line"):
             parse_clip_path(text, CTX)
     assert parse_clip_path("circle(30px at 50% 50%)\n", CTX) is not None  # the pattern matches line one
+
+
+def test_clip_path_space_runs_leave_satori_defaults() -> None:
+    # Satori splits the radii and the position at single spaces: after a run of spaces word 1 is empty (50%).
+    ellipse = parse_clip_path("ellipse(40px  20px)", CTX)
+    assert ellipse is not None and ellipse.values == (40.0, Percent(50.0), Percent(50.0), Percent(50.0))
+    circle = parse_clip_path("circle(30px at 30%  40%)", CTX)
+    assert circle is not None and circle.values == (30.0, Percent(30.0), Percent(50.0))
+    corner = parse_clip_path("circle(30px at left  top)", CTX)  # keywords still move their axis
+    assert corner is not None and corner.values == (30.0, 0.0, 0.0)
+    single = parse_clip_path("ellipse(40px 20px at 30% 40%)", CTX)
+    assert single is not None and single.values == (40.0, 20.0, Percent(30.0), Percent(40.0))
+    # plainly broken in Next (nothing drawn): pureog follows CSS (spec/differences.md)
+    tab = parse_clip_path("polygon(0\t0, 100% 0, 50% 100%)", CTX)
+    assert tab is not None and tab.values[:2] == (0.0, 0.0)
+    upper = parse_clip_path("circle(30px AT 50% 50%)", CTX)
+    assert upper is not None and upper.values == (30.0, Percent(50.0), Percent(50.0))
