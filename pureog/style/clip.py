@@ -15,12 +15,13 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pureog.errors import LimitError, StyleError
 from pureog.limits import MAX_POLYGON_POINTS
 from pureog.style.parse import (
     RawValue,
+    StyleFallback,
     Token,
     ValueContext,
     describe,
@@ -142,6 +143,21 @@ def _satori_reads_shape(text: str) -> bool:
 
 
 def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
+    shape = _parse_shape(raw, ctx)
+    if shape is not None and shape.evenodd and not ctx.browser:
+        _nonzero_as_resvg(shape, raw)
+    return shape
+
+
+def _nonzero_as_resvg(shape: ClipShape, raw: RawValue) -> None:
+    """Satori writes ``polygon(evenodd, ...)``/``path(evenodd, ...)`` as ``fill-rule="evenodd"`` on the
+    shape inside its ``<clipPath>``, but resvg (as SVG) takes a clip path's rule from ``clip-rule`` only:
+    Next clips nonzero, so an inner subpath wound the same way is no hole. We clip so too, with a warning."""
+    raise StyleFallback(f"resvg reads no fill rule inside a clip path (Satori writes fill-rule, not clip-rule), "
+                        f"got {describe(raw)}", "clipped nonzero, as Next.js clips it", replace(shape, evenodd=False))
+
+
+def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     text = raw_text(raw)
     if text.lower() == "none":
         return None

@@ -6,14 +6,15 @@ import pytest
 
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
-from pureog.style.clip import parse_clip_path
+from pureog.style.clip import ClipShape, parse_clip_path
 from pureog.style.computed import ComputedStyle
-from pureog.style.parse import ValueContext
+from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_text_shadow
 from pureog.style.transform import TransformOp, TransformOrigin, parse_transform, parse_transform_origin
 from pureog.style.values import Percent
 
 CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())
+BROWSER = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle(), browser=True)
 
 
 def test_transform_functions_in_css_order() -> None:
@@ -95,8 +96,8 @@ def test_clip_path_shapes() -> None:
     assert circle.values == (Percent(40.0), Percent(100.0), 10.0)
     inset = parse_clip_path("inset(1px 2px round 5px)", CTX)
     assert inset is not None and inset.values == (1.0, 2.0, 1.0, 2.0, 5.0, 5.0, 5.0, 5.0)
-    poly = parse_clip_path("polygon(evenodd, 0 0, 100% 0, 50% 100%)", CTX)
-    assert poly is not None and poly.evenodd and len(poly.values) == 6
+    poly = parse_clip_path("polygon(nonzero, 0 0, 100% 0, 50% 100%)", CTX)
+    assert poly is not None and not poly.evenodd and len(poly.values) == 6
     assert parse_clip_path("none", CTX) is None
     with pytest.raises(StyleError, match="three points"):
         parse_clip_path("polygon(0 0, 1px 1px)", CTX)
@@ -107,7 +108,7 @@ def test_clip_path_path_data_is_read_as_satori_reads_it() -> None:
     plain = parse_clip_path("path('M0 0 L10 10 Z')", CTX)
     assert plain is not None and plain.kind == "path" and not plain.evenodd
     assert plain.path_data == "M0 0 L10 10 Z"
-    odd = parse_clip_path('path(evenodd, "M 0 0 h 5 v 5 z")', CTX)
+    odd = parse_clip_path('path(evenodd, "M 0 0 h 5 v 5 z")', BROWSER)
     assert odd is not None and odd.evenodd and odd.path_data == " M 0 0 h 5 v 5 z"
     with pytest.raises(StyleError, match="path data"):
         parse_clip_path("path()", CTX)
@@ -117,7 +118,7 @@ def test_clip_path_path_is_placed_at_the_border_box_corner() -> None:
     from pureog.geometry import Rect
     from pureog.paint.clip import clip_shape
 
-    shape = parse_clip_path("path(evenodd, 'M 0 0 h 10 v 10 h -10 z M 2 2 h 2 v 2 h -2 z garbage')", CTX)
+    shape = parse_clip_path("path(evenodd, 'M 0 0 h 10 v 10 h -10 z M 2 2 h 2 v 2 h -2 z garbage')", BROWSER)
     assert shape is not None
     clip = clip_shape(shape, Rect(30.0, 40.0, 100.0, 100.0))
     assert clip.fill_rule.value == "evenodd"
@@ -177,3 +178,14 @@ def test_clip_path_space_runs_leave_satori_defaults() -> None:
     assert tab is not None and tab.values[:2] == (0.0, 0.0)
     upper = parse_clip_path("circle(30px AT 50% 50%)", CTX)
     assert upper is not None and upper.values == (30.0, Percent(50.0), Percent(50.0))
+
+
+def test_clip_path_evenodd_is_clipped_nonzero_as_resvg_clips_it() -> None:
+    # Satori writes fill-rule inside <clipPath>; resvg reads clip-rule: Next clips nonzero.
+    for text in ("polygon(evenodd, 0 0, 100% 0, 50% 100%)", "path(evenodd, 'M 0 0 h 10 v 10 h -10 z')"):
+        with pytest.raises(StyleFallback, match="clip-rule") as fallback:
+            parse_clip_path(text, CTX)
+        shape = fallback.value.value
+        assert isinstance(shape, ClipShape) and not shape.evenodd
+    browser = parse_clip_path("polygon(evenodd, 0 0, 100% 0, 50% 100%)", BROWSER)
+    assert browser is not None and browser.evenodd  # features: browser follows CSS
