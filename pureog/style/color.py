@@ -140,6 +140,10 @@ def color_from_token(tok: Token, current_color: Color, text: str | None = None) 
 
 
 def _hex(digits: str, shown: str) -> Color:
+    if len(digits) in (5, 7) and all(c in "0123456789abcdefABCDEF" for c in digits):
+        # css-to-react-native's border shorthand and css-gradient-parser take it for a colour, which
+        # resvg cannot read: Next draws no border stroke and a black stop (the property's invalid rule)
+        raise UnreadColor(f"expected a hex colour with 3, 4, 6 or 8 digits, got {shown!r}")
     if len(digits) not in (3, 4, 6, 8) or any(c not in "0123456789abcdefABCDEF" for c in digits):
         raise StyleError(f"expected a hex colour with 3, 4, 6 or 8 digits, got {shown!r}")
     if len(digits) <= 4:
@@ -152,7 +156,7 @@ def _hex(digits: str, shown: str) -> Color:
 def _components(args: tuple[Token, ...], shown: str) -> tuple[list[Token], Token | None]:
     """Split function arguments into 3 components + optional alpha (comma or space/slash syntax)."""
     if any(t.kind == "comma" for t in args):
-        groups = split_commas(args)
+        groups = _without_trailing_comma(split_commas(args))
         if len(groups) not in (3, 4) or any(len(g) != 1 for g in groups):
             raise _bad(shown)
         parts = [g[0] for g in groups]
@@ -165,9 +169,19 @@ def _components(args: tuple[Token, ...], shown: str) -> tuple[list[Token], Token
             raise _bad(shown)
         alpha = args[-1]
         main = list(args[:idx])
+    if len(main) == 4 and alpha is None:
+        # svgtypes (resvg) reads any number after the third as the alpha, slash or not: Next draws
+        # rgba(255 0 0 0.5) half red
+        return main[:3], main[3]
     if len(main) != 3:
         raise _bad(shown)
     return main, alpha
+
+
+def _without_trailing_comma(groups: list[tuple[Token, ...]]) -> list[tuple[Token, ...]]:
+    """svgtypes (resvg) reads each number with its list separator (spaces and one comma), then ``)``:
+    a comma after the last component is no error, and Next draws ``rgb(255,0,0,)`` red."""
+    return groups[:-1] if len(groups) in (4, 5) and not groups[-1] else groups
 
 
 def _alpha(tok: Token | None, shown: str) -> float:
@@ -207,14 +221,19 @@ def _hsl(args: tuple[Token, ...], shown: str) -> Color:
         hue = hue_tok.value * _ANGLE_TO_DEG[hue_tok.unit]
     else:
         raise _bad(shown)
+    # The legacy comma syntax with a plain or deg hue reaches resvg (Satori rewrites it); the other
+    # spellings paint black in Next (spec/differences.md), so they are converted as a browser does.
+    legacy = any(t.kind == "comma" for t in args) and (hue_tok.kind == "number" or hue_tok.unit == "deg")
     fractions: list[float] = []
     for tok in (sat_tok, light_tok):
         if tok.kind not in ("percent", "number"):
             raise _bad(shown)
-        fractions.append(max(0.0, min(100.0, tok.value)) / 100.0)
-    # The legacy comma syntax with a plain or deg hue reaches resvg (Satori rewrites it); the other
-    # spellings paint black in Next (spec/differences.md), so they are converted as a browser does.
-    legacy = any(t.kind == "comma" for t in args) and (hue_tok.kind == "number" or hue_tok.unit == "deg")
+        if legacy and tok.kind == "number":
+            # svgtypes reads a saturation or lightness without % as a fraction, clamped to 0..1:
+            # Next draws hsl(120,100,50) white and hsl(120,1,0.25) dark green
+            fractions.append(max(0.0, min(1.0, tok.value)))
+        else:
+            fractions.append(max(0.0, min(100.0, tok.value)) / 100.0)
     r, g, b = hsl_to_rgb(hue, fractions[0], fractions[1], resvg=legacy)
     return Color(r, g, b, _alpha(alpha, shown))
 

@@ -28,7 +28,7 @@ from enum import StrEnum
 
 from pureog.color import TRANSPARENT, UNREADABLE, Color
 from pureog.errors import StyleError, tolerate
-from pureog.style.color import color_from_token, is_color_token
+from pureog.style.color import UnreadColor, color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
     StyleFallback,
@@ -162,6 +162,16 @@ def _group_text(group: tuple[Token, ...]) -> str:
     return " ".join(t.text for t in group)
 
 
+def _stop_color(tok: Token, ctx: ValueContext) -> Color:
+    """A stop's colour; one css-gradient-parser takes for a colour but resvg cannot read (``#ff000``)
+    is an invalid stop-color, which resvg paints black."""
+    try:
+        return color_from_token(tok, ctx.current_color)
+    except UnreadColor as err:
+        tolerate(f"gradient stop colour: {err.message}; painted black, as Next.js paints it")
+        return UNREADABLE
+
+
 def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[ColorStop, ...]:
     stops: list[ColorStop] = []
     for group in groups:
@@ -182,7 +192,7 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
         elif not is_color_token(first):
             raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
         else:
-            color = color_from_token(first, ctx.current_color)
+            color = _stop_color(first, ctx)
         offset = None
         if len(group) > 1:
             offset = _offset(group[1], ctx)

@@ -85,7 +85,7 @@ def test_legacy_hsl_is_truncated_as_resvg_does() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "redd", "#ff", "#fffff", "#ggg", "rgb(1, 2)", "rgb(1 2 3 4)", "rgb(1, 2, 3, 4, 5)", "rgb(a, b, c)",
+    ["", "redd", "#ff", "#fffff", "#ggg", "rgb(1, 2)", "rgb(1 2 3 4 5)", "rgb(1, 2, 3, 4, 5)", "rgb(a, b, c)",
      "hsl(1px, 2%, 3%)", "red blue", "12px", "rgb(1 2 / 3 4)"],
 )
 def test_bad_colours_raise(text: str) -> None:
@@ -149,3 +149,22 @@ def test_css4_colour_functions_refuse_malformed_input(text: str) -> None:
 def test_gray_is_no_css_colour() -> None:
     with pytest.raises(StyleError, match=r"gray\(\) is not a CSS colour"):
         parse_color("gray(50)", BLACK)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rgb(255,0,0,)", Color(255, 0, 0, 1.0)),  # svgtypes: a list separator after each number
+    ("rgba(255,0,0,0.5,)", Color(255, 0, 0, 0.5)),
+    ("rgba(255 0 0 0.5)", Color(255, 0, 0, 0.5)),  # a fourth number is the alpha, slash or not
+    ("hsl(120,100,50)", Color(255, 255, 255, 1.0)),  # s/l without % are fractions clamped to 0..1
+    ("hsl(120,1,0.25)", Color(0, 127, 0, 1.0)),
+])
+def test_colours_resvg_reads_leniently(text: str, expected: Color) -> None:
+    assert parse_color(text, BLACK) == expected
+
+
+def test_hex_of_five_or_seven_digits_is_an_unread_colour() -> None:
+    # css-to-react-native and css-gradient-parser take it for a colour; resvg cannot read it
+    from pureog.style.color import UnreadColor
+    for text in ("#ff000", "#ff00000"):
+        with pytest.raises(UnreadColor):
+            parse_color(text, BLACK)
