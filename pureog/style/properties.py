@@ -243,7 +243,18 @@ def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
             raise StyleDeviation(f"a corner radius cannot be negative, got {describe(raw)}",
                                  "drawn square (spec/differences.md)", (0.0, 0.0))
         values.append(value)
+    if len(values) == 2 and not _satori_reads_second_radius(raw_text(raw)):
+        return (values[0], values[0])
     return (values[0], values[-1])
+
+
+def _satori_reads_second_radius(text: str) -> bool:
+    """Satori's ``resolveRadius`` splits a corner longhand at single spaces (``v.split(' ')``) and uses
+    word 0 for both radii when word 1 is empty: after a run of spaces, or a tab or newline between the
+    values (then word 0 is ``60%\t20%``, which its length reader takes for 60%). Next draws
+    ``60%  20%`` as ``60%``: we follow it."""
+    words = text.strip().split(" ")
+    return len(words) > 1 and bool(words[1].strip())
 
 
 def _border_style(raw: RawValue, ctx: ValueContext) -> object:

@@ -77,3 +77,16 @@ def test_spec_css_md_matches_the_table() -> None:
     assert begin in text and end in text
     generated = text.split(begin, 1)[1].split(end, 1)[0]
     assert generated == css_table_markdown(), "regenerate with: python -m pureog.style.properties"
+
+
+def test_corner_radius_pair_is_split_at_single_spaces_as_satori_splits_it() -> None:
+    from pureog.style.values import Percent
+
+    ctx = ValueContext(16.0, 1200.0, 630.0, BLACK, ComputedStyle())
+    parse = PROPERTIES["borderBottomRightRadius"].parse
+    assert parse is not None
+    assert parse("60% 20%", ctx) == (Percent(60.0), Percent(20.0))
+    # word 1 of v.split(' ') is empty: Satori uses word 0 for both radii
+    assert parse("60%  20%", ctx) == (Percent(60.0), Percent(60.0))
+    assert parse("60%\t20%", ctx) == (Percent(60.0), Percent(60.0))
+    assert parse(" 30px 10px ", ctx) == (30.0, 10.0)
