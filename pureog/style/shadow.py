@@ -93,7 +93,9 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
     for shadow in _SHADOWS.split(raw_text(raw)):
         parts = _PARTS.split(shadow.strip())
         tokens = [_part_token(part) for part in parts]
-        inset = "inset" in parts
+        # css-box-shadow's parts.includes('inset') is case-sensitive: `INSET` stays a text offset and
+        # Next draws a black outer shape cut at the box; pureog reads it as CSS (spec/differences.md)
+        inset = any(part.lower() == "inset" for part in parts)
         last = parts[-1]
         color_part = None if last == "0" or _PARSER_LENGTH.fullmatch(last) else last
         if color_part is not None and any(tok is not None and is_color_token(tok) for tok in tokens[:-1]):
@@ -101,7 +103,7 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
         lengths: list[float] = []
         colors: list[Color] = []
         for part, tok in zip(parts, tokens, strict=True):
-            if part == "inset" or part == color_part:
+            if part.lower() == "inset" or part == color_part:
                 continue
             if part == "":
                 lengths.append(0.0)
@@ -139,12 +141,20 @@ def _shadow_color(tok: Token | None, ctx: ValueContext) -> Color:
     return BLACK
 
 
+def _first_four(lengths: list[float]) -> list[float]:
+    """css-box-shadow destructures ``[offsetX, offsetY, blurRadius, spreadRadius] = nums``: parts after
+    the fourth length (an empty part from a run of spaces, ``6px 8px 0px 2px  #2a9d8f``) are dropped
+    and Next draws the shadow of the first four."""
+    return lengths[:4]
+
+
 def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     if isinstance(raw, str) and raw.strip().lower() == "none":
         return ()
     shadows: list[BoxShadow] = []
     for lengths, colors, inset in _box_shadow_groups(raw, ctx):
-        if not 2 <= len(lengths) <= 4:
+        lengths = _first_four(lengths)
+        if len(lengths) < 2:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0
         if blur < 0:

@@ -189,3 +189,15 @@ def test_clip_path_evenodd_is_clipped_nonzero_as_resvg_clips_it() -> None:
         assert isinstance(shape, ClipShape) and not shape.evenodd
     browser = parse_clip_path("polygon(evenodd, 0 0, 100% 0, 50% 100%)", BROWSER)
     assert browser is not None and browser.evenodd  # features: browser follows CSS
+
+
+def test_box_shadow_keeps_the_first_four_lengths_as_css_box_shadow() -> None:
+    # a run of spaces before the colour makes an empty fifth part: css-box-shadow drops it
+    assert parse_box_shadow("6px 8px 0px 2px  #2a9d8f", CTX) == (
+        BoxShadow(6.0, 8.0, 0.0, 2.0, Color(0x2A, 0x9D, 0x8F), False, True),)
+
+
+def test_box_shadow_inset_in_any_case_is_read_as_css() -> None:
+    # Next draws `INSET` as a black outer shape (a text offset): pureog reads CSS (spec/differences.md)
+    (shadow,) = parse_box_shadow("INSET 0 0 10px #000", CTX)
+    assert shadow.inset and shadow.blur == 10.0
