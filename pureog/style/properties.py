@@ -185,9 +185,23 @@ def _max_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_length(raw, ctx, satori_case=True)
 
 
+_PX_NUMBER = re.compile(r"([+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?)px", re.IGNORECASE)
+
+
+def _px_as_number(raw: RawValue) -> RawValue:
+    """css-to-react-native's ``transformRawValue`` (properties it has no transform for: flexGrow,
+    flexShrink, opacity) matches ``numberOrLengthRe``, a number with an optional ``px`` in any case, and
+    keeps the number: Next applies ``flexGrow: "2px"`` as 2 and ``opacity: "0.5px"`` as 0.5."""
+    if isinstance(raw, str):
+        match = _PX_NUMBER.fullmatch(raw.strip())
+        if match:
+            return float(match.group(1))
+    return raw
+
+
 def _number(minimum: float | None = None) -> Parser:
     def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_number(raw, minimum=minimum)
+        return parse_number(_px_as_number(raw), minimum=minimum)
 
     return parse
 
@@ -204,7 +218,7 @@ def _opacity(raw: RawValue, ctx: ValueContext) -> object:
     if len(tokens) == 1 and tokens[0].kind == "percent":
         # css-to-react-native reads opacity as a number only; resvg cannot read "30%" and draws opaque
         raise StyleError(f"a percentage opacity is not read by Next.js (drawn opaque), got {describe(raw)}")
-    return max(0.0, min(1.0, parse_number(raw)))
+    return max(0.0, min(1.0, parse_number(_px_as_number(raw))))
 
 
 def _flex_basis(raw: RawValue, ctx: ValueContext) -> object:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
+import pytest
+
 from pureog.color import BLACK
+from pureog.errors import StyleError
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import ValueContext
 from pureog.style.properties import (
@@ -90,3 +93,16 @@ def test_corner_radius_pair_is_split_at_single_spaces_as_satori_splits_it() -> N
     assert parse("60%  20%", ctx) == (Percent(60.0), Percent(60.0))
     assert parse("60%\t20%", ctx) == (Percent(60.0), Percent(60.0))
     assert parse(" 30px 10px ", ctx) == (30.0, 10.0)
+
+
+def test_unitless_properties_read_px_numbers_as_css_to_react_native() -> None:
+    # transformRawValue's numberOrLengthRe keeps the number of `2px` (px in any case)
+    ctx = ValueContext(16.0, 1200.0, 630.0, BLACK, ComputedStyle())
+    grow, shrink, opacity = (PROPERTIES[name].parse for name in ("flexGrow", "flexShrink", "opacity"))
+    assert grow is not None and shrink is not None and opacity is not None
+    assert grow("2px", ctx) == 2.0
+    assert shrink(" 0PX ", ctx) == 0.0
+    assert opacity("0.5px", ctx) == 0.5
+    assert opacity(".25px", ctx) == 0.25
+    with pytest.raises(StyleError):
+        grow("2em", ctx)
