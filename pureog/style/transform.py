@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pureog.errors import StyleError
 from pureog.style.parse import (
     RawValue,
+    StyleFallback,
     Token,
     ValueContext,
     describe,
@@ -175,7 +176,10 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
         if number == 0 or not math.isfinite(number):
             return None
         return TransformOrigin(number, Percent(50.0))
-    words = raw_text(raw).lower().split()
+    text = raw_text(raw)
+    # Satori's handleWord compares the keywords case-sensitively: `LEFT TOP` and `Right` are no
+    # keywords and no lengths there, so Next keeps the centre; we read them so (a warning says why)
+    words = text.lower().split() if ctx.browser else text.split()
     out: dict[str, float | Percent] = {}
     if len(words) == 1:
         _origin_word(words[0], ctx, True, out)
@@ -185,7 +189,14 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
         _origin_word(words[0], ctx, True, out)
         _origin_word(words[1], ctx, False, out)
     origin = TransformOrigin(out.get("x", Percent(50.0)), out.get("y", Percent(50.0)))
-    return None if origin == CENTER else origin  # None: the computed style's default, the centre
+    value = None if origin == CENTER else origin  # None: the computed style's default, the centre
+    if any(word not in _ORIGIN_WORDS and word.lower() in _ORIGIN_WORDS for word in words):
+        raise StyleFallback(f"transformOrigin keywords are lower case in Next.js, got {describe(raw)}",
+                            "the word is read as the centre, as Next.js reads it", value)
+    return value
+
+
+_ORIGIN_WORDS = frozenset({*_KEYWORDS, "center"})
 
 
 __all__ = ["TransformOp", "TransformOrigin", "CENTER", "parse_transform", "parse_transform_origin"]

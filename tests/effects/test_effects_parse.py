@@ -201,3 +201,15 @@ def test_box_shadow_inset_in_any_case_is_read_as_css() -> None:
     # Next draws `INSET` as a black outer shape (a text offset): pureog reads CSS (spec/differences.md)
     (shadow,) = parse_box_shadow("INSET 0 0 10px #000", CTX)
     assert shadow.inset and shadow.blur == 10.0
+
+
+def test_transform_origin_keywords_are_case_sensitive_as_in_satori() -> None:
+    # handleWord compares keywords case-sensitively: an upper-case one is read as the centre
+    with pytest.raises(StyleFallback, match="lower case") as fallback:
+        parse_transform_origin("LEFT TOP", CTX)
+    assert fallback.value.value is None  # the centre
+    with pytest.raises(StyleFallback) as mixed:
+        parse_transform_origin("TOP left", CTX)  # reversed as Satori reverses it: x = 0, y = centre
+    assert mixed.value.value == TransformOrigin(Percent(0.0), Percent(50.0))
+    assert parse_transform_origin("left top", CTX) == TransformOrigin(Percent(0.0), Percent(0.0))
+    assert parse_transform_origin("LEFT TOP", BROWSER) == TransformOrigin(Percent(0.0), Percent(0.0))
