@@ -217,9 +217,91 @@ def _without_interpolation(head: tuple[Token, ...]) -> tuple[Token, ...]:
     return head
 
 
-def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> LinearGradient:
+def _satori_first_argument(function_text: str) -> str:
+    """The first argument as css-gradient-parser cuts it from the raw text: up to the first comma
+    outside parentheses, trimmed. Its spelling (case, whitespace) decides what Satori reads."""
+    inner = function_text[function_text.index("(") + 1 : function_text.rindex(")")]
+    depth = 0
+    for i, ch in enumerate(inner):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            return inner[:i].strip()
+    return inner.strip()
+
+
+_SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
+
+
+def _satori_sides(value: str) -> tuple[str, ...]:
+    """Satori's ``resolveXYFromDirection``: substring tests, case-sensitive, ``top`` before ``bottom``
+    and ``left`` before ``right``; no side found reads as ``to top``."""
+    vertical = "top" if "top" in value else "bottom" if "bottom" in value else ""
+    horizontal = "left" if "left" in value else "right" if "right" in value else ""
+    return tuple(w for w in (vertical, horizontal) if w) or ("top",)
+
+
+def _css_direction(head: tuple[Token, ...]) -> bool:
+    """Whether the prelude is a direction or angle as CSS reads it (keywords and units in any case,
+    any whitespace, a bare ``0`` for 0deg as CSS Images 4's ``<zero>``)."""
+    if head and head[0].kind == "ident" and head[0].text.lower() == "to":
+        return 1 <= len(head) - 1 <= 2 and all(t.kind == "ident" and t.text.lower() in _SIDES for t in head[1:])
+    if len(head) != 1:
+        return False
+    return (head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS) or (
+        head[0].kind == "number" and head[0].value == 0)
+
+
+def _satori_direction(
+    first: str, head: tuple[Token, ...], groups: list[tuple[Token, ...]], repeating: bool, ctx: ValueContext
+) -> LinearGradient | None:
+    """A valid CSS direction spelled so that css-gradient-parser does not read it as CSS does; None
+    when Satori reads it as CSS does, or when CSS follows (``_linear``). Its test is case- and
+    space-sensitive: a direction must start with ``"to "`` and an angle end in lower-case
+    ``deg``/``rad``/``grad``/``turn``; anything else is the first colour stop."""
+    if first.startswith("to "):
+        # `to Right`, `to RIGHT`: the sides are found by case-sensitive substring, none means to top
+        words = tuple(t.text.lower() for t in head[1:])
+        sides = _satori_sides(first[3:])
+        if sides == words or (len(words) == 2 and sides == words[::-1]):
+            return None
+        raise _IgnoredDirection(f"the direction {first!r} is read by Next.js as {'to ' + ' '.join(sides)!r}",
+                                LinearGradient(_parse_stops(groups[1:], ctx), repeating, None, sides),
+                                drawn="drawn so")
+    if any(first.endswith(u) for u in ("turn", "deg", "grad", "rad")):
+        return None
+    parts = first.split(maxsplit=1)
+    if len(parts) == 1:
+        # `180DEG`, `45Deg`, `0`: Next draws a black first stop (an unreadable colour) and the gradient
+        # top to bottom; the value is valid CSS, so pureog draws the angle (spec/differences.md).
+        return None
+    # `TO RIGHT`, `to\tright`: a stop whose colour is the first word and whose position the rest.
+    if _SATORI_STOP_OFFSET.match(parts[1].strip()):
+        return None  # a readable position: not a CSS direction spelling this handles
+    # Satori computes that position as NaN, and every unpositioned stop after it up to the next
+    # positioned one as NaN too; resvg reads a NaN offset as 0. The black stop sits at 0 unseen, so
+    # Next draws the remaining stops top to bottom with the leading unpositioned ones collapsed at 0.
+    stops = list(_parse_stops(groups[1:], ctx))
+    for i, stop in enumerate(stops[:-1]):
+        if stop.offset is not None:
+            break
+        stops[i] = ColorStop(stop.color, Percent(0.0))
+    raise _IgnoredDirection(f"css-gradient-parser does not read {first!r} as a direction",
+                            LinearGradient(tuple(stops), repeating))
+
+
+def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, first: str = "") -> LinearGradient:
     groups = split_commas(args)
     head = _without_interpolation(groups[0])
+    if first and head == groups[0] and _css_direction(head):
+        satori = _satori_direction(first, head, groups, repeating, ctx)
+        if satori is not None:
+            return satori
+    elif len(groups[0]) == 1 and groups[0][0].kind in ("number", "dimension", "percent") and len(groups) > 1:
+        # `0px`, `45`, `10%` first (no angle in CSS either): css-gradient-parser takes it for a colour
+        # stop, which resvg paints black; drawn as Next.js draws it.
+        tolerate(f"the gradient's first argument {groups[0][0].text!r} is neither a direction nor an angle; "
+                 "read as a black first stop, as Next.js draws it")
+        return LinearGradient((ColorStop(UNREADABLE),) + _parse_stops(groups[1:], ctx), repeating)
     if head and len(head) < len(groups[0]) and not (head[0].kind == "ident" and head[0].text.lower() == "to"):
         # `45deg in oklch`: css-gradient-parser takes a first argument for a direction only when it
         # starts with "to " or ends with an angle unit; this one is read as a stop that draws nothing
@@ -234,6 +316,9 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Line
     if len(head) == 1 and head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS:
         angle = head[0].value * _ANGLE_UNITS[head[0].unit]
         return LinearGradient(_parse_stops(groups[1:], ctx), repeating, angle, ())
+    if len(head) == 1 and head[0].kind == "number" and head[0].value == 0 and len(groups) > 1:
+        # CSS Images 4's <zero>: a bare 0 is 0deg (Next paints a black first stop, spec/differences.md)
+        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, 0.0, ())
     if head and head[0].kind == "ident" and head[0].text.lower() == "in":
         # A colour interpolation method (`in oklab`): Satori's parser skips the argument and draws top to
         # bottom in sRGB.
@@ -249,9 +334,10 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Line
 class _IgnoredDirection(StyleError):
     """A linear gradient's direction that Satori skips; ``gradient`` is what it draws instead."""
 
-    def __init__(self, message: str, gradient: LinearGradient) -> None:
+    def __init__(self, message: str, gradient: LinearGradient, drawn: str = "drawn top to bottom") -> None:
         super().__init__(message)
         self.gradient = gradient
+        self.drawn = drawn
 
 
 _COLOUR_START = re.compile(r"(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-z]+)")
@@ -467,9 +553,12 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             problems.append(f"calc() stop positions are read as 0 in {tok.name}()")
             args = tuple(_CALC_ZERO if t.kind == "function" and t.name == "calc" else t for t in args)
         try:
-            layers.append(parse(args, repeating, ctx))
+            if parse is _linear:
+                layers.append(_linear(args, repeating, ctx, _satori_first_argument(tok.text)))
+            else:
+                layers.append(parse(args, repeating, ctx))
         except _IgnoredDirection as ignored:
-            problems.append(f"{ignored.message}: drawn top to bottom")
+            problems.append(f"{ignored.message}: {ignored.drawn}")
             layers.append(ignored.gradient)
     if problems:
         raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(layers))

@@ -107,7 +107,7 @@ def test_layers_urls_and_trailing_colour() -> None:
         ("nonsense", "expected a gradient"),  # a colour alone is a colour layer: Next paints it
         ("linear-gradient(45deg)", "at least one colour stop"),
         ("linear-gradient(1px 2px, blue)", "expected a colour stop"),
-        ("linear-gradient(30%, red)", "colour hint"),
+        ("linear-gradient(to right, 30%, red)", "colour hint"),
         ("radial-gradient(circle -5px, red, blue)", "negative"),
     ],
 )

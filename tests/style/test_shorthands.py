@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from pureog.color import Color
@@ -309,3 +311,40 @@ def test_decoration_line_values_satori_does_not_name() -> None:
     # Satori draws any value but `underline` / `line-through` at the top of the text (paint/decoration.py)
     assert style({"textDecoration": "underline none"}).text_decoration_line == ("underline", "none")
     assert style({"textDecorationLine": "line-through underline"}).text_decoration_line == ("underline", "line-through")
+
+
+@pytest.mark.parametrize(
+    ("spelling", "drawn_as"),
+    [
+        # css-gradient-parser reads these as a first stop at a NaN position: the black stop is unseen and
+        # the unpositioned stops before the next positioned one collapse at 0 (resvg's NaN offset)
+        ("TO RIGHT, red, lime, blue", "linear-gradient(red 0%, lime 0%, blue)"),
+        ("to\tright, red, blue 70%, lime", "linear-gradient(red 0%, blue 70%, lime)"),
+        # "to " is read, but the sides by case-sensitive substring: none found is to top
+        ("to Right, red, blue", "linear-gradient(to top, red, blue)"),
+    ],
+)
+def test_linear_gradient_direction_spelled_as_satori_reads_it(spelling: str, drawn_as: str) -> None:
+    with pytest.warns(RenderWarning, match="as Next.js draws it"):
+        got = style({"backgroundImage": f"linear-gradient({spelling})"}).background_image
+    assert got == style({"backgroundImage": drawn_as}).background_image
+
+
+def test_linear_gradient_valid_css_angles_follow_css() -> None:
+    # Next paints a black first stop for these (spec/differences.md); pureog draws the angle.
+    assert style({"backgroundImage": "linear-gradient(180DEG, red, blue)"}).background_image == style(
+        {"backgroundImage": "linear-gradient(180deg, red, blue)"}).background_image
+    assert style({"backgroundImage": "linear-gradient(0, red, blue)"}).background_image == style(
+        {"backgroundImage": "linear-gradient(0deg, red, blue)"}).background_image
+    assert style({"backgroundImage": "linear-gradient(to  right, red, blue)"}).background_image == style(
+        {"backgroundImage": "linear-gradient(to right, red, blue)"}).background_image
+
+
+@pytest.mark.parametrize("first", ["0px", "45", "10%"])
+def test_linear_gradient_first_number_is_a_black_stop(first: str) -> None:
+    with pytest.warns(RenderWarning, match="read as a black first stop"):
+        (got,) = style({"backgroundImage": f"linear-gradient({first}, red, blue)"}).background_image
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RenderWarning)
+        (unknown_word,) = style({"backgroundImage": "linear-gradient(foo, red, blue)"}).background_image
+    assert got == unknown_word
