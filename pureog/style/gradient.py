@@ -217,16 +217,60 @@ def _without_interpolation(head: tuple[Token, ...]) -> tuple[Token, ...]:
     return head
 
 
-def _satori_first_argument(function_text: str) -> str:
-    """The first argument as css-gradient-parser cuts it from the raw text: up to the first comma
-    outside parentheses, trimmed. Its spelling (case, whitespace) decides what Satori reads."""
+def _satori_arguments(function_text: str) -> list[str]:
+    """The arguments as css-gradient-parser cuts them from the raw text (its ``c()``): split at commas
+    outside parentheses, each trimmed. Their spelling (case, whitespace) decides what Satori reads."""
     inner = function_text[function_text.index("(") + 1 : function_text.rindex(")")]
-    depth = 0
+    out: list[str] = []
+    depth = start = 0
     for i, ch in enumerate(inner):
         depth += (ch == "(") - (ch == ")")
         if ch == "," and depth == 0:
-            return inner[:i].strip()
-    return inner.strip()
+            out.append(inner[start:i].strip())
+            start = i + 1
+    out.append(inner[start:].strip())
+    return out
+
+
+def _satori_first_argument(function_text: str) -> str:
+    return _satori_arguments(function_text)[0]
+
+
+def _satori_stop_position_lost(stop: str) -> bool:
+    """css-gradient-parser splits a stop at every single whitespace character (``c(stop, /\\s+/)``
+    tests one character at a time) and takes the second piece as its position: after a run of
+    whitespace (``#e63946  30%``) that piece is empty, so the stop has no position."""
+    pieces: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(stop):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch.isspace():
+            pieces.append(stop[start:i].strip())
+            start = i + 1
+    pieces.append(stop[start:].strip())
+    return len(pieces) > 2 and pieces[1] == ""
+
+
+def _drop_lost_positions(args: tuple[Token, ...], function_text: str) -> tuple[tuple[Token, ...], bool]:
+    """The arguments with the position taken off each colour stop whose position Satori loses to a
+    whitespace run (see ``_satori_stop_position_lost``), and whether any was."""
+    raw = _satori_arguments(function_text)
+    groups = split_commas(args)
+    if len(raw) != len(groups):
+        return args, False
+    lost = False
+    for k, (text, group) in enumerate(zip(raw, groups, strict=True)):
+        if len(group) > 1 and is_color_token(group[0]) and _satori_stop_position_lost(text):
+            groups[k] = group[:1]
+            lost = True
+    if not lost:
+        return args, False
+    out: list[Token] = []
+    for k, group in enumerate(groups):
+        if k:
+            out.append(Token("comma", ","))
+        out.extend(group)
+    return tuple(out), True
 
 
 _SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
@@ -354,7 +398,7 @@ def _position_value(tok: Token, ctx: ValueContext) -> PositionValue:
     return value
 
 
-def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> RadialGradient:
+def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_head: str = "") -> RadialGradient:
     groups = split_commas(args)
     if groups and groups[0] and groups[0][0].kind == "ident" and groups[0][0].text.lower() == "in":
         groups = groups[1:]  # `radial-gradient(in oklab, ...)`: Next draws the default ellipse in sRGB
@@ -403,9 +447,24 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext) -> Radi
     if lengths and shape == "circle" and isinstance(lengths[0], Percent):
         raise StyleError(f"a circle's radius cannot be a percentage, got {_group_text(head)!r}")
     pos = (position + ["center", "center"])[:2]
+    if seen_at and len(position) == 2 and _satori_second_position_lost(raw_head):
+        # css-gradient-parser reads the raw text here, see _satori_second_position_lost
+        tolerate(f"radial-gradient() position {raw_head!r}: the second value after a run of spaces is read as "
+                 "center, as Next.js draws it")
+        pos[1] = "center"
     return RadialGradient(
         _parse_stops(groups[1:], ctx), repeating, shape, tuple(sizes) or ("farthest-corner",), (pos[0], pos[1])
     )
+
+
+def _satori_second_position_lost(first: str) -> bool:
+    """css-gradient-parser splits the text after ``at`` on single spaces (``split(" ")``) and reads an
+    empty second piece as ``center``: ``at 20%  20%`` is ``at 20% center``."""
+    parts = first.split("at")
+    if len(parts) < 2:
+        return False
+    words = parts[1].strip().split(" ")
+    return len(words) > 1 and words[1] == ""
 
 
 def _radial_colour_with_at(
@@ -552,9 +611,12 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             # sits at the previous one), common in real cards' hairline gradients.
             problems.append(f"calc() stop positions are read as 0 in {tok.name}()")
             args = tuple(_CALC_ZERO if t.kind == "function" and t.name == "calc" else t for t in args)
+        args, lost = _drop_lost_positions(args, tok.text)
+        if lost:
+            problems.append(f"a colour stop position after a run of whitespace is not read in {tok.name}()")
         try:
-            if parse is _linear:
-                layers.append(_linear(args, repeating, ctx, _satori_first_argument(tok.text)))
+            if parse is _linear or parse is _radial:
+                layers.append(parse(args, repeating, ctx, _satori_first_argument(tok.text)))
             else:
                 layers.append(parse(args, repeating, ctx))
         except _IgnoredDirection as ignored:

@@ -22,7 +22,7 @@ from pureog.style.gradient import (
     parse_background_repeat,
     parse_background_size,
 )
-from pureog.style.parse import ValueContext
+from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.values import Percent
 
 CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())
@@ -147,3 +147,18 @@ def test_size_position_repeat_lists() -> None:
     assert parse_background_clip("text", CTX) == "text"
     with pytest.raises(StyleError, match="border-box or text"):
         parse_background_clip("round", CTX)
+
+
+def test_a_whitespace_run_in_a_stop_loses_its_position_as_satori_splits_it() -> None:
+    with pytest.raises(StyleFallback, match="run of whitespace") as fallback:
+        parse_background_image("linear-gradient(90deg, red  30%, rgb(0, 0, 255)   50%)", CTX)
+    (layer,) = fallback.value.value  # type: ignore[misc]
+    assert isinstance(layer, LinearGradient) and [s.offset for s in layer.stops] == [None, None]
+    (tab,) = parse_background_image("linear-gradient(90deg, red\t30%, blue)", CTX)  # one character: read
+    assert isinstance(tab, LinearGradient) and tab.stops[0].offset == Percent(30)
+
+
+def test_a_space_run_in_the_radial_position_makes_the_second_value_center() -> None:
+    with pytest.warns(Warning, match="read as center"):
+        (layer,) = parse_background_image("radial-gradient(circle at 20%  30%, red, blue)", CTX)
+    assert isinstance(layer, RadialGradient) and layer.position == (Percent(20), "center")
