@@ -656,6 +656,43 @@ def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
     return split_commas(tokenize(raw_text(raw)))
 
 
+_LEADING_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _satori_pair_piece(piece: str) -> tuple[Token, ...]:
+    """One piece of Satori's ``parseLengthPairs`` split (``split(' ')``, one space only). A piece that
+    still holds whitespace (``40px\t30px``) is read by css-dimension whole: ``parseFloat`` takes the
+    first number and the unit is the text's last non-digit run (a ``%`` ending makes a percentage), so
+    the second value is lost; a piece it cannot read is dropped."""
+    inner = piece.strip()
+    if not any(ch.isspace() for ch in inner):
+        return tokenize(piece) if piece.strip() else ()
+    number = _LEADING_NUMBER.match(inner)
+    if number is None:
+        return ()
+    unit = re.search(r"\D+$", inner)
+    suffix = "%" if inner.endswith("%") else (unit.group(0) if unit else "")
+    tokens = tokenize(number.group(0) + suffix)
+    return tokens if len(tokens) == 1 else ()
+
+
+def _satori_pair_layers(raw: RawValue, problems: list[str]) -> list[tuple[Token, ...]]:
+    """The layers of a ``backgroundSize`` / ``backgroundPosition`` / ``maskSize`` value as Satori splits
+    them (see ``_satori_pair_piece``); a value split on other whitespace is noted in ``problems``."""
+    groups = _layers_of(raw)
+    text = raw_text(raw)
+    if not any(ch.isspace() and ch != " " for ch in text.strip()):
+        return groups
+    layers = [layer.strip() for layer in text.split(",")]
+    if len(layers) != len(groups):
+        return groups
+    out = [tuple(tok for piece in layer.split(" ") for tok in _satori_pair_piece(piece)) for layer in layers]
+    if out != groups:
+        problems.append(f"values separated by a tab or newline in {describe(raw)} are read as Satori splits them "
+                        "(on single spaces): the first value only")
+    return out
+
+
 def _is_initial(raw: RawValue, *initial: str) -> bool:
     # The initial value means the same as the computed default () (Satori's missing value): keep one form.
     return raw_text(raw).lower() in initial
@@ -665,7 +702,8 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
     if _is_initial(raw, "auto", "auto auto"):
         return ()
     out: list[BackgroundSize] = []
-    for group in _layers_of(raw):
+    problems: list[str] = []
+    for group in _satori_pair_layers(raw, problems):
         words = [t.text.lower() for t in group]
         if words in (["cover"], ["contain"]):
             out.append(BackgroundSize(words[0]))
@@ -680,6 +718,8 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
             out.append(BackgroundSize("auto", values, first, second, with_unit))
             continue
         out.append(BackgroundSize(None, tuple(_size_value(t, raw, ctx) for t in group)))
+    if problems:
+        raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(out))
     return tuple(out)
 
 
@@ -694,7 +734,8 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
     if _is_initial(raw, "0% 0%", "0 0", "0px 0px"):
         return ()
     out: list[BackgroundPosition] = []
-    for group in _layers_of(raw):
+    problems: list[str] = []
+    for group in _satori_pair_layers(raw, problems):
         values: list[Offset] = []
         for tok in group:
             if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
@@ -705,6 +746,8 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
             values.append(value)
         # Satori keeps the first two values left after the keywords (``right 10px bottom 5px`` -> 10px 5px)
         out.append(BackgroundPosition(tuple(values[:2])))
+    if problems:
+        raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(out))
     return tuple(out)
 
 

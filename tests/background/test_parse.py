@@ -10,6 +10,7 @@ from pureog.color import UNREADABLE, Color
 from pureog.errors import StyleError
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import (
+    BackgroundPosition,
     BackgroundRepeat,
     BackgroundSize,
     ColorStop,
@@ -162,3 +163,17 @@ def test_a_space_run_in_the_radial_position_makes_the_second_value_center() -> N
     with pytest.warns(Warning, match="read as center"):
         (layer,) = parse_background_image("radial-gradient(circle at 20%  30%, red, blue)", CTX)
     assert isinstance(layer, RadialGradient) and layer.position == (Percent(20), "center")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [("40px\t30px", 40.0), ("25%\n75px", 25.0), ("10px\t20%", Percent(10.0))],  # css-dimension: the last unit
+)
+def test_a_pair_split_by_a_tab_keeps_the_first_value_as_satori_splits_on_one_space(text: str, first: object) -> None:
+    with pytest.raises(StyleFallback, match="tab or newline") as size:
+        parse_background_size(text, CTX)
+    assert size.value.value == (BackgroundSize(None, (first,)),)  # type: ignore[arg-type]
+    with pytest.raises(StyleFallback, match="tab or newline") as position:
+        parse_background_position(text, CTX)
+    assert position.value.value == (BackgroundPosition((first,)),)  # type: ignore[arg-type]
+    assert parse_background_size("40px  30px", CTX) == (BackgroundSize(None, (40.0, 30.0)),)  # empty piece dropped
