@@ -401,6 +401,8 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
         return nw, nh
     if size.nan_with_unit and repeat is BackgroundRepeat.NO_REPEAT:
         return nw, nh
+    if size.satori_unread:
+        return nw, nh  # `Cover`: Satori reads no size, the image keeps its natural size
     if size.keyword in ("cover", "contain"):
         pick = max if size.keyword == "cover" else min
         scale = pick(w / nw, h / nh)

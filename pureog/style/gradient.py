@@ -139,6 +139,11 @@ class BackgroundSize:
     nan_with_unit: bool = False
     """``auto`` next to a length with a unit (``50px auto``): Satori computes the other side as
     ``+"50px"``, NaN (see :mod:`pureog.paint.background` for what resvg then draws)."""
+    satori_unread: bool = False
+    """``cover`` / ``contain`` not in lower case (``Cover``): Satori compares with ``=== 'cover'``
+    and css-dimension then reads no size at all. A url() image is drawn at its natural size, as Next
+    draws it; a gradient or mask, which Next does not draw at all, keeps the keyword as CSS does
+    (spec/differences.md)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -706,7 +711,12 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
     for group in _satori_pair_layers(raw, problems):
         words = [t.text.lower() for t in group]
         if words in (["cover"], ["contain"]):
-            out.append(BackgroundSize(words[0]))
+            unread = group[0].text != words[0]
+            if unread:
+                tolerate(f"background/mask size {group[0].text!r} is not read by Satori (it compares keywords in lower "
+                         "case): a url() image is drawn at its natural size, as Next.js draws it; a gradient keeps "
+                         "the keyword")
+            out.append(BackgroundSize(words[0], satori_unread=unread))
             continue
         if not 1 <= len(group) <= 2:
             raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")

@@ -193,3 +193,17 @@ def test_auto_next_to_a_length_with_a_unit() -> None:
     assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.REPEAT) == (50.0, 37.5)
     (size,) = parse_background_size("auto 40", CTX)  # a unitless length is read in Next.js too
     assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.NO_REPEAT) == (pytest.approx(160 / 3), 40.0)
+
+
+def test_a_size_keyword_not_in_lower_case_leaves_a_url_image_at_its_natural_size() -> None:
+    from pureog.paint.background import _gradient_size, _url_size  # noqa: PLC0415
+    from pureog.style.gradient import BackgroundRepeat, BackgroundSize, parse_background_size  # noqa: PLC0415
+    from tests.background.test_parse import CTX  # noqa: PLC0415
+
+    with pytest.warns(Warning, match="compares keywords in lower case"):
+        (size,) = parse_background_size("CONTAIN", CTX)
+    assert size == BackgroundSize("contain", satori_unread=True)
+    assert _url_size(size, 150, 100, 64, 48, BackgroundRepeat.REPEAT) == (64, 48)  # Next.js draws so
+    # a gradient, which Next.js does not draw at all, keeps the keyword (spec/differences.md)
+    assert _gradient_size(size, 150, 100) == (150, 100)
+    assert parse_background_size("cover", CTX) == (BackgroundSize("cover"),)
