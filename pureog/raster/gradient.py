@@ -331,6 +331,6 @@ def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: b
 
         return shifted
 
-    from pureog.raster.image import filtered_shader  # noqa: PLC0415  (only transformed tiles need it)
+    from pureog.raster.image_filtered import filtered_shader  # noqa: PLC0415  (only transformed tiles need it)
 
     return filtered_shader(tile, width, height, inv, FilterQuality.BICUBIC, True, True)

@@ -31,6 +31,7 @@ from itertools import chain, compress, repeat
 
 from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
+from pureog.raster.image_filtered import filtered_shader  # rotated and skewed images: a module of its own
 
 Shader = Callable[[int, int, int], bytes]
 
@@ -438,44 +439,6 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
         for c in range(3):
             clamped[c::4] = bytes(map(min, out[c::4], alpha))
         return bytes(clamped)
-
-    return shader
-
-
-def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQuality,
-                    repeat_x: bool, repeat_y: bool) -> Shader:
-    """Any mapping (rotated, skewed): per device pixel, the 4x4 (or 2x2) filter at its own fractional
-    position, as tiny-skia's pattern pipeline does for every non-translating transform; channels are
-    clamped to 0..255 and colour to alpha afterwards (tiny-skia's clamp_0 / clamp_a stages).
-    A Python loop per pixel: only transformed images and tiles take this path."""
-    stride = w * 4
-    a, b = inv.a, inv.b
-
-    def shader(x0: int, y: int, n: int) -> bytes:
-        out = bytearray(4 * n)
-        u0, v0 = inv.apply(x0 + 0.5, y + 0.5)
-        for i in range(n):
-            xs, wx = _taps(u0 + a * i, w, quality, repeat_x)
-            ys, wy = _taps(v0 + b * i, h, quality, repeat_y)
-            cr = cg = cb = ca = 0.0
-            for row, ky in zip(ys, wy, strict=True):
-                if ky == 0.0:
-                    continue
-                base = row * stride
-                for col, kx in zip(xs, wx, strict=True):
-                    k = ky * kx
-                    o = base + 4 * col
-                    cr += data[o] * k
-                    cg += data[o + 1] * k
-                    cb += data[o + 2] * k
-                    ca += data[o + 3] * k
-            alpha = _CLAMP[int(ca + _BIAS)]
-            o = 4 * i
-            out[o] = min(_CLAMP[int(cr + _BIAS)], alpha)
-            out[o + 1] = min(_CLAMP[int(cg + _BIAS)], alpha)
-            out[o + 2] = min(_CLAMP[int(cb + _BIAS)], alpha)
-            out[o + 3] = alpha
-        return bytes(out)
 
     return shader
 
