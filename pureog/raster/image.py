@@ -26,44 +26,13 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain, compress, repeat
 
 from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
 from pureog.raster.image_filtered import filtered_shader  # rotated and skewed images: a module of its own
-
-Shader = Callable[[int, int, int], bytes]
-
-# round-and-clamp of a float component v in 0..255 scale: _CLAMP[int(v + _BIAS)].
-_BIAS = 256.5
-_CLAMP = bytes(min(255, max(0, i - 256)) for i in range(1024))
-
-
-def _near(t: float) -> float:
-    return ((-21.0 / 18.0 * t + 27.0 / 18.0) * t + 9.0 / 18.0) * t + 1.0 / 18.0
-
-
-def _far(t: float) -> float:
-    return t * t * (7.0 / 18.0 * t - 6.0 / 18.0)
-
-
-def _taps(coord: float, size: int, quality: FilterQuality, tile: bool) -> tuple[list[int], list[float]]:
-    """Source indices and weights for one sample coordinate along one axis."""
-    u = coord - 0.5
-    base = math.floor(u)
-    t = u - base
-    if quality == FilterQuality.BICUBIC:
-        idx = [base - 1, base, base + 1, base + 2]
-        weights = [_far(1.0 - t), _near(1.0 - t), _near(t), _far(t)]
-    else:
-        idx = [base, base + 1]
-        weights = [1.0 - t, t]
-    if tile:
-        idx = [i % size for i in idx]
-    else:
-        idx = [0 if i < 0 else (size - 1 if i >= size else i) for i in idx]
-    return idx, weights
+from pureog.raster.sampling import BIAS, CLAMP, Shader, clamp_to_alpha, taps
 
 
 def _nearest_index(coord: float, size: int, tile: bool) -> int:
@@ -155,21 +124,6 @@ def _ones(lanes: int, size: int) -> int:
     return int.from_bytes((b"\x01" + bytes(size - 1)) * lanes, "little")
 
 
-def _clamp_to_alpha(out: bytes, n: int) -> bytes:
-    """min(colour, alpha) over ``n`` premultiplied pixels (tiny-skia's clamp_a) in 16-bit lanes:
-    v + 256 - a keeps bit 8 exactly when v >= a and never borrows from the next lane."""
-    spread = bytearray(8 * n)
-    alpha = out[3::4]
-    for c in range(4):
-        spread[2 * c :: 8] = alpha
-    a = int.from_bytes(spread, "little")
-    spread[0::2] = out
-    v = int.from_bytes(spread, "little")
-    ones = _ones(4 * n, 2)
-    take_alpha = ((((v | (ones << 8)) - a) >> 8) & ones) * 255
-    return (v ^ ((v ^ a) & take_alpha)).to_bytes(8 * n, "little")[0::2]
-
-
 _IntTaps = tuple[tuple[int, ...], tuple[int, ...]]  # source indices, integer weights; duplicates merged
 
 
@@ -216,12 +170,12 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
     fallback: list[Shader] = []  # the float path, built on first need
 
     def vertical(y: int) -> tuple[list[int], list[float]]:
-        return _taps(inv.d * (y + 0.5) + inv.f, h, quality, paint.repeat_y)
+        return taps(inv.d * (y + 0.5) + inv.f, h, quality, paint.repeat_y)
 
     def span_for(x0: int, n: int) -> _Span:
         span = spans.get((x0, n))
         if span is None:
-            columns = [_taps(inv.a * (x + 0.5) + inv.e, w, quality, paint.repeat_x) for x in range(x0, x0 + n)]
+            columns = [taps(inv.a * (x + 0.5) + inv.e, w, quality, paint.repeat_x) for x in range(x0, x0 + n)]
             span = spans[(x0, n)] = _Span(columns)
         return span
 
@@ -301,7 +255,7 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
             term = map(mul, row, repeat(wy))
             acc = term if acc is None else map(add, acc, term)
         assert acc is not None
-        return bytes(map(_CLAMP.__getitem__, map(int, map(add, acc, repeat(_BIAS)))))
+        return bytes(map(CLAMP.__getitem__, map(int, map(add, acc, repeat(BIAS)))))
 
     def shader(x0: int, y: int, n: int) -> bytes:
         if n <= 0:
@@ -360,7 +314,7 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
         # tiny-skia's clamp_a stage does, or blending later overflows a byte.
         if not bicubic or out[3::4].count(255) == n:  # opaque (every photo): colour <= 255 = alpha
             return out
-        return _clamp_to_alpha(out, n)
+        return clamp_to_alpha(out)
 
     return shader
 
@@ -386,7 +340,7 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
         if found is not None:
             return found
         per_tap: list[tuple[list[int], list[float]]] = []
-        columns = [_taps(inv.a * (x + 0.5) + inv.e, w, quality, paint.repeat_x) for x in range(x0, x0 + n)]
+        columns = [taps(inv.a * (x + 0.5) + inv.e, w, quality, paint.repeat_x) for x in range(x0, x0 + n)]
         for k in range(len(columns[0][0]) if columns else 0):
             idx: list[int] = []
             wts: list[float] = []
@@ -418,7 +372,7 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
         return result
 
     def shader(x0: int, y: int, n: int) -> bytes:
-        rows, weights = _taps(inv.d * (y + 0.5) + inv.f, h, quality, paint.repeat_y)
+        rows, weights = taps(inv.d * (y + 0.5) + inv.f, h, quality, paint.repeat_y)
         acc: Iterable[float] | None = None
         for r, wy in zip(rows, weights, strict=True):
             if wy == 0.0:
@@ -427,7 +381,7 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
             acc = term if acc is None else map(add, acc, term)
         if acc is None:
             return bytes(4 * n)
-        out = bytes(map(_CLAMP.__getitem__, map(int, map(add, acc, repeat(_BIAS)))))
+        out = bytes(map(CLAMP.__getitem__, map(int, map(add, acc, repeat(BIAS)))))
         if not bicubic:
             return out
         # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha: clamp it as

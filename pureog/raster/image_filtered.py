@@ -41,22 +41,7 @@ from collections.abc import Callable, Sequence
 
 from pureog.display import FilterQuality
 from pureog.geometry import Affine
-
-Shader = Callable[[int, int, int], bytes]
-
-# The reference's round-and-clamp: _CLAMP[int(v + _BIAS)] (the same table, so even out-of-range
-# indices behave alike).
-_BIAS = 256.5
-_CLAMP = bytes(min(255, max(0, i - 256)) for i in range(1024))
-
-# Mitchell-Netravali weights as the reference writes them: near(t) = ((N3*t + N2)*t + N1)*t + N0 and
-# far(t) = t*t*(F3*t - F2); Python folds these constants exactly as it folds the reference's literals.
-_N3 = -21.0 / 18.0
-_N2 = 27.0 / 18.0
-_N1 = 9.0 / 18.0
-_N0 = 1.0 / 18.0
-_F3 = 7.0 / 18.0
-_F2 = 6.0 / 18.0
+from pureog.raster.sampling import BIAS, CLAMP, F2, F3, N0, N1, N2, N3, Shader, clamp_to_alpha, taps
 
 _MARGIN = 1e-7  # striped blocks: the certificate decides when the fraction is this far from 0 and 1
 _PAD = 3  # padding on each side: a bicubic block starts at most 3 pixels before the image
@@ -67,22 +52,6 @@ _NONZERO = bytes(min(v, 1) for v in range(256))
 
 def _source_index(j: int, size: int, tile: bool) -> int:
     return j % size if tile else (0 if j < 0 else (size - 1 if j >= size else j))
-
-
-def _clamp_to_alpha(pixels: bytes) -> bytes:
-    """min(colour, alpha) on every premultiplied pixel (tiny-skia's clamp_a), in 16-bit lanes:
-    v + 256 - a keeps bit 8 exactly when v >= a and never borrows from the next lane."""
-    n = len(pixels) // 4
-    spread = bytearray(8 * n)
-    alpha = pixels[3::4]
-    for c in range(4):
-        spread[2 * c :: 8] = alpha
-    a = int.from_bytes(spread, "little")
-    spread[0::2] = pixels
-    v = int.from_bytes(spread, "little")
-    ones = int.from_bytes(b"\x01\x00" * (4 * n), "little")
-    take_alpha = ((((v | (ones << 8)) - a) >> 8) & ones) * 255
-    return (v ^ ((v ^ a) & take_alpha)).to_bytes(8 * n, "little")[0::2]
 
 
 class _Padded:
@@ -111,7 +80,7 @@ class _Padded:
         by_rows &= mixed
         self.kinds = (mixed + by_rows + (by_rows & by_columns)).to_bytes(self.count, "little")
         # Uniform pixels are output as stored, their colour clamped to alpha: one 4-byte item each.
-        self.pixels = memoryview(_clamp_to_alpha(padded)).cast("I")
+        self.pixels = memoryview(clamp_to_alpha(padded)).cast("I")
         # Blocks whose alpha is one value (all of an opaque image's): that is their filtered alpha.
         alpha = bytearray(len(padded))
         alpha[3::4] = padded[3::4]
@@ -179,9 +148,9 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
     a, b, c, d, e, f = inv.a, inv.b, inv.c, inv.d, inv.e, inv.f
     state: list[_Padded] = []
     floor = math.floor
-    clamp = _CLAMP
-    bias = _BIAS
-    n3, n2, n1, n0, f3, f2 = _N3, _N2, _N1, _N0, _F3, _F2
+    clamp = CLAMP
+    bias = BIAS
+    n3, n2, n1, n0, f3, f2 = N3, N2, N1, N0, F3, F2
     lo = -_PAD  # clamped axes: a block may start this far before the image
     lead = 1 if bicubic else 0  # the block starts this many pixels before floor(u)
 
@@ -437,35 +406,17 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
 
 def _reference(data: bytes, w: int, h: int, inv: Affine, quality: FilterQuality,
                repeat_x: bool, repeat_y: bool) -> Shader:
-    """The reference per-pixel loop, verbatim, for degenerate inputs (empty image, short data) whose
-    quirks (errors, odd indices) the fast path does not reproduce."""
+    """The per-pixel loop the fast path replaced, kept for degenerate inputs (empty image, short data)
+    whose quirks (errors, odd indices) the fast path does not reproduce, and as the tests' oracle."""
     stride = w * 4
     a, b = inv.a, inv.b
-
-    def taps(coord: float, size: int, tile: bool) -> tuple[list[int], list[float]]:
-        u = coord - 0.5
-        base = math.floor(u)
-        t = u - base
-        if quality == FilterQuality.BICUBIC:
-            idx = [base - 1, base, base + 1, base + 2]
-            s = 1.0 - t
-            weights = [s * s * (_F3 * s - _F2), ((_N3 * s + _N2) * s + _N1) * s + _N0,
-                       ((_N3 * t + _N2) * t + _N1) * t + _N0, t * t * (_F3 * t - _F2)]
-        else:
-            idx = [base, base + 1]
-            weights = [1.0 - t, t]
-        if tile:
-            idx = [i % size for i in idx]
-        else:
-            idx = [0 if i < 0 else (size - 1 if i >= size else i) for i in idx]
-        return idx, weights
 
     def shader(x0: int, y: int, n: int) -> bytes:
         out = bytearray(4 * n)
         u0, v0 = inv.apply(x0 + 0.5, y + 0.5)
         for i in range(n):
-            xs, wx = taps(u0 + a * i, w, repeat_x)
-            ys, wy = taps(v0 + b * i, h, repeat_y)
+            xs, wx = taps(u0 + a * i, w, quality, repeat_x)
+            ys, wy = taps(v0 + b * i, h, quality, repeat_y)
             cr = cg = cb = ca = 0.0
             for row, ky in zip(ys, wy, strict=True):
                 if ky == 0.0:
@@ -478,11 +429,11 @@ def _reference(data: bytes, w: int, h: int, inv: Affine, quality: FilterQuality,
                     cg += data[o + 1] * k
                     cb += data[o + 2] * k
                     ca += data[o + 3] * k
-            alpha = _CLAMP[int(ca + _BIAS)]
+            alpha = CLAMP[int(ca + BIAS)]
             o = 4 * i
-            out[o] = min(_CLAMP[int(cr + _BIAS)], alpha)
-            out[o + 1] = min(_CLAMP[int(cg + _BIAS)], alpha)
-            out[o + 2] = min(_CLAMP[int(cb + _BIAS)], alpha)
+            out[o] = min(CLAMP[int(cr + BIAS)], alpha)
+            out[o + 1] = min(CLAMP[int(cg + BIAS)], alpha)
+            out[o + 2] = min(CLAMP[int(cb + BIAS)], alpha)
             out[o + 3] = alpha
         return bytes(out)
 

@@ -47,6 +47,7 @@ from pureog.display import (
     FilterGraph,
     FilterPrimitive,
 )
+from pureog.f32 import as_i32
 from pureog.geometry import Affine, Rect
 from pureog.limits import check_deadline
 from pureog.raster import svg_filter_ops as ops
@@ -72,13 +73,6 @@ class _Image:
     data: bytearray
     region: ScreenRect  # resvg's Image::region: (0, 0, w, h), or the subregion in canvas pixels once cut
     linear: bool
-
-
-def _as_i32(v: float) -> int:
-    """Rust's ``v as i32``: truncation, saturating; NaN is 0."""
-    if v != v:
-        return 0
-    return int(max(-2147483648.0, min(2147483647.0, v)))
 
 
 def _round_half_away(v: float) -> int:
@@ -236,7 +230,7 @@ class _Run:
             dx, dy = op.dx * self.sx, op.dy * self.sy
             if abs(dx) < 1e-300 and abs(dy) < 1e-300:
                 return source
-            return _Image(ops.shift(source.data, w, h, _as_i32(dx), _as_i32(dy)), local, source.linear)
+            return _Image(ops.shift(source.data, w, h, as_i32(dx), as_i32(dy)), local, source.linear)
         if isinstance(op, FeBlend):
             src = self.in_space(op.input1, lin)
             dst = self.in_space(op.input2, lin)
@@ -314,7 +308,7 @@ class _Run:
                 flooded[4 * i : 4 * i + 4] = px
         # resvg converts the flood *into* the filter's space whatever it was (sRGB: lightened)
         flooded = ops.convert_space(flooded, lin)
-        moved = ops.shift(flooded, w, h, _as_i32(op.dx * self.sx), _as_i32(op.dy * self.sy))
+        moved = ops.shift(flooded, w, h, as_i32(op.dx * self.sx), as_i32(op.dy * self.sy))
         return _Image(blend(source, moved, "source-over"), (0, 0, w, h), lin)
 
     def run(self) -> _Image:

@@ -43,6 +43,8 @@ import math
 import struct
 from collections.abc import Callable
 
+from pureog.f32 import as_i32, as_i64
+
 __all__ = ["get_scale", "turbulence"]
 
 _RAND_M = 2147483647  # 2**31 - 1
@@ -68,27 +70,6 @@ def _tdiv(a: int, b: int) -> int:
 def _trem(a: int, b: int) -> int:
     """Rust's ``%`` on integers: the sign of the dividend."""
     return a - b * _tdiv(a, b)
-
-
-def _as_i32(t: float) -> int:
-    """``t as i32``: truncation, saturating, NaN -> 0."""
-    if t != t:
-        return 0
-    if t >= 2147483647.0:
-        return 2147483647
-    if t <= -2147483648.0:
-        return -2147483648
-    return int(t)
-
-
-def _as_i64(t: float) -> int:
-    if t != t:
-        return 0
-    if t >= 9.223372036854775807e18:
-        return 9223372036854775807
-    if t <= -9.223372036854775808e18:
-        return -9223372036854775808
-    return int(t)
 
 
 def _is_fuzzy_zero(v: float) -> bool:
@@ -172,7 +153,7 @@ def _axis(count: int, offset: float, scale: float, freq: float, octaves: int, st
     coords = [((i + offset) / scale) * freq for i in range(count)]
     if stitch is not None:
         size = stitch
-        wraps = [_as_i32(float(i) * freq + float(_PERLIN_N) + float(size)) for i in range(count)]
+        wraps = [as_i32(float(i) * freq + float(_PERLIN_N) + float(size)) for i in range(count)]
     for _ in range(octaves):
         r0s: list[float] = []
         r1s: list[float] = []
@@ -181,9 +162,9 @@ def _axis(count: int, offset: float, scale: float, freq: float, octaves: int, st
         c1s: list[int] = []
         for n, v in enumerate(coords):
             t = v + 4096.0
-            c0 = _as_i32(t)
+            c0 = as_i32(t)
             c1 = _wrap32(c0 + 1)
-            r0 = t - float(_as_i64(t))
+            r0 = t - float(as_i64(t))
             if stitch is not None:
                 w = wraps[n]
                 if c0 >= w:
@@ -221,8 +202,8 @@ def turbulence(width: int, height: int, region_x: int, region_y: int, scale_x: f
     if stitch_tiles:
         bfx = _stitch_frequency(float(width), bfx)
         bfy = _stitch_frequency(float(height), bfy)
-        stitch_w = _as_i32(float(width) * bfx + 0.5)
-        stitch_h = _as_i32(float(height) * bfy + 0.5)
+        stitch_w = as_i32(float(width) * bfx + 0.5)
+        stitch_h = as_i32(float(height) * bfy + 0.5)
     octaves = max(0, num_octaves)
     cols = _axis(width, float(region_x), scale_x, bfx, octaves, stitch_w)
     rows = _axis(height, float(region_y), scale_y, bfy, octaves, stitch_h)

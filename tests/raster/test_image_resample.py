@@ -12,7 +12,9 @@ import pytest
 from pureog.display import FilterQuality, Image, ImagePaint
 from pureog.geometry import Affine
 from pureog.raster import image as image_module
-from pureog.raster.image import _clamp_to_alpha, _separable, _separable_reference, _taps, image_shader
+from pureog.raster import sampling
+from pureog.raster.image import _separable, _separable_reference, image_shader
+from pureog.raster.sampling import clamp_to_alpha, taps
 
 BICUBIC = FilterQuality.BICUBIC
 BILINEAR = FilterQuality.BILINEAR
@@ -22,9 +24,9 @@ def _scalar(paint: ImagePaint, inv: Affine, x0: int, y: int, n: int) -> bytes:
     """One pixel at a time, the float arithmetic of the reference written out plainly."""
     img = paint.image
     out = bytearray()
-    rows, wy = _taps(inv.d * (y + 0.5) + inv.f, img.height, paint.quality, paint.repeat_y)
+    rows, wy = taps(inv.d * (y + 0.5) + inv.f, img.height, paint.quality, paint.repeat_y)
     for x in range(x0, x0 + n):
-        cols, wx = _taps(inv.a * (x + 0.5) + inv.e, img.width, paint.quality, paint.repeat_x)
+        cols, wx = taps(inv.a * (x + 0.5) + inv.e, img.width, paint.quality, paint.repeat_x)
         px = []
         for c in range(4):
             v = 0.0
@@ -205,7 +207,7 @@ def test_clamp_to_alpha() -> None:
         for i in range(0, 4 * n, 4):
             for c in range(3):
                 want[i + c] = min(out[i + c], out[i + 3])
-        assert _clamp_to_alpha(out, n) == bytes(want)
+        assert clamp_to_alpha(out) == bytes(want)
 
 
 def test_error_bound_constants() -> None:
@@ -222,8 +224,8 @@ def test_error_bound_constants() -> None:
 
 
 def _near(t: float) -> float:
-    return image_module._near(t)
+    return sampling.near(t)
 
 
 def _far(t: float) -> float:
-    return image_module._far(t)
+    return sampling.far(t)

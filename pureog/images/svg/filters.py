@@ -48,11 +48,12 @@ from pureog.display import (
     SvgTransfer,
     TableTransfer,
 )
+from pureog.f32 import as_i32
 from pureog.geometry import Rect
 from pureog.images.svg.context import Context, charge, color, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, number_list, opacity, strict_number, strict_number_list
+from pureog.images.svg.units import length, number_list, opacity, strict_number
 
 _SOURCES = ("SourceGraphic", "SourceAlpha", "BackgroundImage", "BackgroundAlpha", "FillPaint", "StrokePaint")
 _IDENTITY = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
@@ -153,7 +154,7 @@ class _Builder:
         if tag in ("feConvolveMatrix", "feDisplacementMap"):
             return FeColorMatrix(self.input(node), ColorMatrixKind.MATRIX, _IDENTITY)
         if tag == "feTurbulence":
-            return FeTurbulence(*turbulence_params(strict_number_list(attrs.get("baseFrequency")),
+            return FeTurbulence(*turbulence_params(number_list(attrs.get("baseFrequency"), strict=True),
                                              strict_number(attrs.get("numOctaves")), strict_number(attrs.get("seed")),
                                              attrs.get("stitchTiles"), attrs.get("type")))
         if tag in ("feDiffuseLighting", "feSpecularLighting", "feImage"):
@@ -225,7 +226,7 @@ def turbulence_params(base_frequency: list[float] | None, num_octaves: float | N
     else:
         n = 0xFFFFFFFF if octaves > 0 else 0
     s = 0.0 if seed is None else seed
-    seed_i = 0 if s != s else int(max(-2147483648.0, min(2147483647.0, math.trunc(s) if math.isfinite(s) else s)))
+    seed_i = as_i32(s)  # trunc() as i32: truncation, saturating
     return bx, by, n, seed_i, stitch_tiles == "stitch", kind == "fractalNoise"
 
 

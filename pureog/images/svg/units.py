@@ -98,24 +98,10 @@ def strict_number(text: str | None) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def strict_number_list(text: str | None) -> list[float] | None:
-    """A list of numbers separated by spaces and/or commas where every item must be a number (usvg's
-    ``Vec<f64>`` attribute parse: one bad item and the attribute counts as absent), else None."""
-    if text is None:
-        return None
-    out: list[float] = []
-    for part in re.split(r"[\s,]+", text.strip()):
-        if not part:
-            continue
-        if NUM.fullmatch(part) is None:
-            return None
-        out.append(float(part))
-    return out
-
-
-def number_list(text: str | None) -> list[float] | None:
+def number_list(text: str | None, *, strict: bool = False) -> list[float] | None:
     """A list of numbers separated by spaces and/or commas (svgtypes' NumberListParser, which stops at the
-    first error), or None when absent."""
+    first error), or None when absent. ``strict``: usvg's ``Vec<f64>`` attribute parse instead, where one
+    bad item makes the whole attribute absent (None)."""
     if text is None:
         return None
     out: list[float] = []
@@ -123,9 +109,11 @@ def number_list(text: str | None) -> list[float] | None:
         if not part:
             continue
         if NUM.fullmatch(part) is None:
+            if strict:
+                return None
             break
         value = float(part)
-        if not math.isfinite(value):
+        if not strict and not math.isfinite(value):
             break
         out.append(value)
     return out

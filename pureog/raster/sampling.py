@@ -1,0 +1,73 @@
+"""The image-sampling maths both image shaders share (:mod:`pureog.raster.image` for axis-aligned
+mappings, :mod:`pureog.raster.image_filtered` for rotated and skewed ones), as tiny-skia's pattern
+pipeline does it: the Mitchell-Netravali bicubic (or bilinear) taps along one axis, the round-and-clamp
+of a float channel, and the clamp of colour to alpha.
+
+Input -> output: a sample coordinate -> source indices and weights (:func:`taps`); a float channel in
+0..255 scale -> a byte (``CLAMP[int(v + BIAS)]``); premultiplied pixels -> the same with colour <= alpha
+(:func:`clamp_to_alpha`). Imports only display (for :class:`FilterQuality`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from pureog.display import FilterQuality
+
+Shader = Callable[[int, int, int], bytes]
+"""``shader(x0, y, n)``: ``n`` premultiplied RGBA8 pixels of device row ``y`` from column ``x0``."""
+
+# round-and-clamp of a float component v in 0..255 scale: CLAMP[int(v + BIAS)].
+BIAS = 256.5
+CLAMP = bytes(min(255, max(0, i - 256)) for i in range(1024))
+
+# Mitchell-Netravali weights: near(t) = ((N3*t + N2)*t + N1)*t + N0 and far(t) = t*t*(F3*t - F2).
+N3 = -21.0 / 18.0
+N2 = 27.0 / 18.0
+N1 = 9.0 / 18.0
+N0 = 1.0 / 18.0
+F3 = 7.0 / 18.0
+F2 = 6.0 / 18.0
+
+
+def near(t: float) -> float:
+    return ((N3 * t + N2) * t + N1) * t + N0
+
+
+def far(t: float) -> float:
+    return t * t * (F3 * t - F2)
+
+
+def taps(coord: float, size: int, quality: FilterQuality, tile: bool) -> tuple[list[int], list[float]]:
+    """Source indices and weights for one sample coordinate along one axis."""
+    u = coord - 0.5
+    base = math.floor(u)
+    t = u - base
+    if quality == FilterQuality.BICUBIC:
+        idx = [base - 1, base, base + 1, base + 2]
+        weights = [far(1.0 - t), near(1.0 - t), near(t), far(t)]
+    else:
+        idx = [base, base + 1]
+        weights = [1.0 - t, t]
+    if tile:
+        idx = [i % size for i in idx]
+    else:
+        idx = [0 if i < 0 else (size - 1 if i >= size else i) for i in idx]
+    return idx, weights
+
+
+def clamp_to_alpha(pixels: bytes) -> bytes:
+    """min(colour, alpha) on every premultiplied pixel (tiny-skia's clamp_a), in 16-bit lanes:
+    v + 256 - a keeps bit 8 exactly when v >= a and never borrows from the next lane."""
+    n = len(pixels) // 4
+    spread = bytearray(8 * n)
+    alpha = pixels[3::4]
+    for c in range(4):
+        spread[2 * c :: 8] = alpha
+    a = int.from_bytes(spread, "little")
+    spread[0::2] = pixels
+    v = int.from_bytes(spread, "little")
+    ones = int.from_bytes(b"\x01\x00" * (4 * n), "little")
+    take_alpha = ((((v | (ones << 8)) - a) >> 8) & ones) * 255
+    return (v ^ ((v ^ a) & take_alpha)).to_bytes(8 * n, "little")[0::2]
