@@ -19,12 +19,14 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import fields as dataclass_fields
 
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
+from pureog.jsnum import js_number
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.parse import (
@@ -218,7 +220,7 @@ class _Cascade:
     ) -> None:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
-        raw = js_number(name, raw)
+        raw = purify(name, raw)
         if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in CHROME_BORDER_STYLES:
             # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
             # with these styles, so pureog draws them as Chrome) give a side such a style
@@ -586,21 +588,36 @@ def _throwing_shorthand(name: str) -> bool:
     return prop.is_shorthand and prop.invalid is Invalid.THROW
 
 
-def js_number(name: str, raw: object) -> object:
-    """What Satori makes of a null, a boolean or an empty string: it passes every value through
-    JavaScript's ``Number()`` first, which reads them as 0, 1 (true) and 0, and then treats the result
-    as px (``width: ''`` is a zero width in Next.js)."""
-    if name in _OWN_PARSERS:
+# Satori's `optOutPx`: numbers it does not turn into px (React's unitless properties); of these only
+# lineHeight keeps the number, the rest get the text as written.
+_UNITLESS = frozenset(("flex", "flexGrow", "flexShrink", "flexBasis", "fontWeight", "lineHeight", "opacity",
+                       "scale", "scaleX", "scaleY"))
+# lineHeight keeps the number; flexGrow and flexShrink keep the text, but Yoga's setters read it with
+# Number() again (``"0x1"`` grows).
+_NUMBER_SETTERS = frozenset(("lineHeight", "flexGrow", "flexShrink"))
+
+
+def purify(name: str, raw: object) -> object:
+    """Satori's ``purify``: every value first goes through JavaScript's ``Number()``, and what it reads
+    becomes ``<n>px`` (a number, here). So a null, false or blank value is 0, true is 1, and text such as
+    ``" 0x10 "`` or ``"40."`` is a length (16 and 40 px) although CSS reads neither. Properties Satori
+    parses itself (colours, shadows, borders, transforms, zIndex) never see it."""
+    if name in _OWN_PARSERS or name == "zIndex":
         return raw
     if raw is None or raw is False:
         return 0
     if raw is True:
         return 1
-    if isinstance(raw, str) and not raw.strip():
-        # Satori's `purify` hands `flex` its text as written (it opts out of px): css-to-react-native
-        # then reads a blank `flex` with its defaults, 1 1 0.
+    if not isinstance(raw, str):
+        return raw
+    if not raw.strip():
+        # `flex` opts out of px: css-to-react-native reads a blank `flex` with its defaults, 1 1 0.
         return raw if name == "flex" else 0
-    return raw
+    if name in _UNITLESS and name not in _NUMBER_SETTERS:
+        return raw  # String(value): the text as written
+    number = js_number(raw)
+    # `Infinity` stays text, as `Infinitypx` is no length there either; -0 prints as 0 in JavaScript.
+    return number + 0.0 if math.isfinite(number) else raw
 
 
 def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:

@@ -16,7 +16,6 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from pureog.errors import StyleError
@@ -151,31 +150,13 @@ def _origin_word(word: str, ctx: ValueContext, horizontal: bool, out: dict[str, 
             out[axis] = px
 
 
-_JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|[+-]?Infinity")
-_JS_RADIX = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)")
-
-
-def _js_number(text: str) -> float | None:
-    """JavaScript's ``Number(text)``: blank is 0, decimal or 0x/0o/0b literals around whitespace, else
-    None (NaN)."""
-    t = text.strip(" \t\n\r\f\v\u00a0\ufeff")
-    if not t:
-        return 0.0
-    if _JS_DECIMAL.fullmatch(t):
-        return float(t.replace("Infinity", "inf"))
-    if _JS_RADIX.fullmatch(t):
-        return float(int(t, 0))
-    return None
-
-
 def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin | None:
-    """Satori's reading: ``purify`` first turns anything ``Number()`` reads (a number, ``"12"``,
-    ``" 1e1 "``) into ``<n>px``, a horizontal length; a zero one is falsy there, so it is the centre."""
-    number = float(raw) if isinstance(raw, (int, float)) and not isinstance(raw, bool) else _js_number(raw_text(raw))
-    if number is not None:
-        if number == 0 or not math.isfinite(number):
+    """Satori's reading: ``purify`` (the cascade's) has turned anything ``Number()`` reads (``"12"``,
+    ``" 1e1 "``) into a number of px, a horizontal length; a zero one is falsy there, so it is the centre."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if raw == 0 or not math.isfinite(raw):
             return None
-        return TransformOrigin(number, Percent(50.0))
+        return TransformOrigin(float(raw), Percent(50.0))
     text = raw_text(raw)
     # Satori's handleWord compares the keywords case-sensitively: `LEFT TOP` and `Right` are no
     # keywords and no lengths there, so Next keeps the centre; we read them so (a warning says why)

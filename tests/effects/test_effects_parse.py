@@ -50,11 +50,17 @@ def test_transform_origin_follows_satori_including_its_zero_quirk() -> None:
     assert parse_transform_origin("0 0", CTX) is None  # zero counts as unset: the centre
     assert parse_transform_origin("0% 0px", CTX) is None
     assert parse_transform_origin(12, CTX) == TransformOrigin(12.0, Percent(50.0))
-    # purify: whatever Number() reads becomes <n>px (a horizontal length; zero is falsy: the centre)
+    # a number (the cascade's purify made one of " 1e1 ", "0x10") is a horizontal length; zero is falsy
+    # there: the centre
     assert parse_transform_origin(0, CTX) is None
-    assert parse_transform_origin(" 1e1 ", CTX) == TransformOrigin(10.0, Percent(50.0))
-    assert parse_transform_origin("-12", CTX) == TransformOrigin(-12.0, Percent(50.0))
-    assert parse_transform_origin("0x10", CTX) == TransformOrigin(16.0, Percent(50.0))
+    assert parse_transform_origin(-12.0, CTX) == TransformOrigin(-12.0, Percent(50.0))
+
+
+@pytest.mark.parametrize(("raw", "x"), [(" 1e1 ", 10.0), ("-12", -12.0), ("0x10", 16.0)])
+def test_transform_origin_text_numbers_go_through_purify(raw: str, x: float) -> None:
+    from tests.style.helpers import style  # noqa: PLC0415
+
+    assert style({"transformOrigin": raw}).transform_origin == TransformOrigin(x, Percent(50.0))
 
 
 def test_box_shadow_lists() -> None:

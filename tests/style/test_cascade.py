@@ -353,3 +353,15 @@ def test_blank_values() -> None:
     # a blank border is css-to-react-native's default border: 3px solid currentColor in Satori
     s = style({"border": "", "color": "red"})
     assert s.border_top_width == 3.0 and s.border_top_style.value == "solid" and s.border_top_color == RED
+
+
+@pytest.mark.parametrize(("raw", "px"), [("0x40", 64.0), (" 0x20 ", 32.0), ("40.", 40.0), ("0o50", 40.0),
+                                         ("0b1010", 10.0), ("\u00a012\u3000", 12.0), ("-0", 0.0)])
+def test_number_text_is_px_as_satori_purify_reads_it(raw: str, px: float) -> None:
+    s = style({"width": raw, "marginLeft": raw, "fontSize": raw})
+    assert s.width == px and s.margin_left == px and s.font_size == px
+
+
+def test_purify_leaves_unitless_text_but_yoga_reads_flex_factors_with_number() -> None:
+    s = style({"flexGrow": "0x2", "flexShrink": " 0x0 ", "lineHeight": "0x2"})
+    assert s.flex_grow == 2.0 and s.flex_shrink == 0.0 and s.line_height == 2.0

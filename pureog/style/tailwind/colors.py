@@ -16,8 +16,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pureog.jsnum import js_number
 from pureog.style.tailwind.ir import Complete, Dependent, Ir, Style
-from pureog.style.tailwind.units import js_number, number_text
+from pureog.style.tailwind.units import number_text
 
 COLOR_KEYS: dict[str, tuple[str, str]] = {
     # utility -> (its opacity key, its colour property)

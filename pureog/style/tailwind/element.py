@@ -22,10 +22,10 @@ from collections.abc import Iterable
 
 from pureog.document.model import Element
 from pureog.errors import tolerate
+from pureog.jsnum import js_divide, js_number
 from pureog.style.properties import PROPERTIES, Support
 from pureog.style.tailwind.ir import Style
 from pureog.style.tailwind.resolve import ClassListResolver
-from pureog.style.tailwind.units import js_divide, js_number
 
 Declarations = tuple[tuple[str, object], ...]
 _RGB = re.compile(r"rgba?\([^)]+\)")

@@ -22,10 +22,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from pureog.jsnum import JS_SPACE
 from pureog.style.tailwind import _theme as theme
 from pureog.style.tailwind.colors import OPACITY_PREFIX
 from pureog.style.tailwind.ir import Complete, Dependent, Ir, Ordered, Style
-from pureog.style.tailwind.units import JS_SPACE, Unit, Viewport, parse_unit, screen_px
+from pureog.style.tailwind.units import Unit, Viewport, parse_unit, screen_px
 from pureog.style.tailwind.utilities import UNKNOWN_SUFFIX, UtilityParser
 
 _SPACES = re.compile(f"[{re.escape(JS_SPACE)}]+")

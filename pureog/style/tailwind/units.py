@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.document.model import js_number_text
+from pureog.jsnum import js_divide, parse_float
 
 Value = float | str
 """A twrnc style value: px as a number, or a string such as ``"50%"``, ``"auto"``, a colour."""
@@ -41,53 +42,7 @@ class Viewport:
     height: float
 
 
-_FLOAT_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
-JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-            "\u2028\u2029\u202f\u205f\u3000\ufeff")
-"""What JavaScript's ``trim`` and ``\\s`` count as white space."""
-_RADIX = re.compile(r"0([xXoObB])([0-9a-zA-Z]+)")
-_INT_PREFIX = re.compile(r"[+-]?[0-9]+")
 _UNIT_SUFFIX = re.compile(r"([a-z]{2,}|%)\Z")
-
-
-def parse_float(text: str) -> float:
-    """JavaScript's ``parseFloat``: the longest numeric prefix after leading white space, else NaN."""
-    match = _FLOAT_PREFIX.match(text.lstrip(JS_SPACE))
-    if match is None:
-        return math.nan
-    return float(match.group().replace("Infinity", "inf"))
-
-
-def parse_int(text: str) -> float:
-    """JavaScript's ``parseInt(text, 10)``: an integer prefix, else NaN."""
-    match = _INT_PREFIX.match(text.lstrip(JS_SPACE))
-    return float(int(match.group())) if match else math.nan
-
-
-def js_number(text: str) -> float:
-    """JavaScript's ``Number(text)``: the whole trimmed text as a number (``""`` is 0), else NaN."""
-    text = text.strip(JS_SPACE)
-    if not text:
-        return 0.0
-    if _FLOAT_PREFIX.fullmatch(text):
-        return float(text.replace("Infinity", "inf"))
-    radix = _RADIX.fullmatch(text)
-    if radix:
-        base = {"x": 16, "o": 8, "b": 2}[radix.group(1).lower()]
-        try:
-            return float(int(radix.group(2), base))
-        except ValueError:
-            return math.nan
-    return math.nan
-
-
-def js_divide(a: float, b: float) -> float:
-    """``a / b`` with IEEE results where Python raises (x/0 is +-Infinity, 0/0 NaN)."""
-    if b == 0:
-        if a == 0 or math.isnan(a):
-            return math.nan
-        return math.copysign(math.inf, a) * math.copysign(1.0, b)
-    return a / b
 
 
 def number_text(value: float) -> str:

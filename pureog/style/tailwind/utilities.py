@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Mapping
 
+from pureog.jsnum import js_number, parse_int
 from pureog.style.tailwind import _theme as theme
 from pureog.style.tailwind.colors import color_utility
 from pureog.style.tailwind.ir import Complete, Dependent, Ir, Style
@@ -25,8 +26,6 @@ from pureog.style.tailwind.units import (
     Unit,
     Value,
     Viewport,
-    js_number,
-    parse_int,
     parse_unit,
     scale_value,
     style_value,

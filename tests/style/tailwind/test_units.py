@@ -1,49 +1,14 @@
-"""twrnc's number grammar: JavaScript's parseFloat/Number and the unit rules."""
+"""twrnc's number grammar: the unit rules (JavaScript's number readings are tests/test_jsnum.py)."""
 
 from __future__ import annotations
-
-import math
-
-import pytest
 
 from pureog.style.tailwind.units import (
     Unit,
     Viewport,
-    js_divide,
-    js_number,
-    parse_float,
-    parse_int,
     parse_unit,
     scale_value,
     style_value,
 )
-
-
-@pytest.mark.parametrize(("text", "value"), [("2xl", 2.0), ("1.5rem", 1.5), (".5", 0.5), ("-3px", -3.0),
-                                             ("1e2x", 100.0), ("Infinity", math.inf)])
-def test_parse_float_reads_a_prefix(text: str, value: float) -> None:
-    assert parse_float(text) == value
-
-
-def test_parse_float_and_int_give_nan() -> None:
-    assert math.isnan(parse_float("[4px]"))
-    assert math.isnan(parse_int("x1"))
-    assert parse_int("50.9") == 50
-
-
-@pytest.mark.parametrize(("text", "value"), [("", 0.0), (" 5 ", 5.0), ("0x10", 16.0), ("1e2", 100.0)])
-def test_js_number(text: str, value: float) -> None:
-    assert js_number(text) == value
-
-
-def test_js_number_rejects_trailing_text() -> None:
-    assert math.isnan(js_number("5px"))
-    assert math.isnan(js_number("inf"))
-
-
-def test_js_divide_by_zero() -> None:
-    assert js_divide(1, 0) == math.inf
-    assert math.isnan(js_divide(0, 0))
 
 
 def test_parse_unit() -> None:
