@@ -142,3 +142,22 @@ def test_drop_shadow_pixels_convert_the_flood_from_linear_rgb() -> None:
             assert tuple(out[y][4 * x : 4 * x + 4]) == _over(src, flood)
     opaque = drop_shadow_rows([bytes(4)], 1, b"\xff", color)[0]
     assert tuple(opaque) == (TO_SRGB[0x33], TO_SRGB[0x66], TO_SRGB[0x99], 255)  # a lighter shadow
+
+
+def test_source_over_memo_gives_the_f32_maths_and_survives_clearing() -> None:
+    """``_over`` answers from two memos (whole pixels, single channels); both must give tiny-skia's
+    f32 source-over byte for byte, and keep doing so after being cleared when full."""
+    from pureog.raster import dropshadow  # noqa: PLC0415
+
+    rng = random.Random(7)
+    pairs = [(tuple(rng.randrange(256) for _ in range(4)), tuple(rng.randrange(256) for _ in range(4)))
+             for _ in range(500)]
+    for round_ in range(2):
+        for src, dst in pairs:
+            want = tuple(dropshadow._over_byte(src[3], s, d) for s, d in zip(src, dst, strict=True))
+            assert dropshadow._over(src, dst) == want  # type: ignore[arg-type]
+        if round_ == 0:
+            dropshadow._OVER_PIXELS.clear()
+            dropshadow._OVER_BYTES.clear()
+    assert dropshadow._over((0, 0, 0, 255), (9, 9, 9, 9)) == (0, 0, 0, 255)  # opaque source wins
+    assert dropshadow._over((0, 0, 0, 0), (9, 8, 7, 6)) == (9, 8, 7, 6)  # transparent source keeps dst
