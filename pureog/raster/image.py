@@ -18,7 +18,8 @@ at C speed), its lanes read back with strided slices and translate tables. The b
 of the float arithmetic that defines the filter (:func:`_separable_reference`): the rare lanes that the
 fixed-point error could round differently are recomputed in floats. No Python frame runs per pixel.
 Rotated or skewed images are filtered per pixel (:func:`filtered_shader`); pattern tiles under such
-transforms use it too (resvg draws its pattern pixmaps bicubically).
+transforms use it too (resvg draws its pattern pixmaps bicubically). Both keep their rows across renders
+(:mod:`pureog.raster.shader_cache`): a card rendered again, or a batch sharing a photo, filters it once.
 Must not import style, layout, text or document.
 """
 
@@ -33,6 +34,7 @@ from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
 from pureog.raster.image_filtered import filtered_shader  # rotated and skewed images: a module of its own
 from pureog.raster.sampling import BIAS, CLAMP, Shader, clamp_to_alpha, taps
+from pureog.raster.shader_cache import cached_shader
 
 
 def _nearest_index(coord: float, size: int, tile: bool) -> int:
@@ -404,7 +406,8 @@ def image_shader(paint: ImagePaint, inv: Affine) -> Shader:
         return lambda x0, y, n: bytes(4 * n)
     translate_only = inv.a == 1.0 and inv.d == 1.0 and inv.b == 0.0 and inv.c == 0.0
     if paint.quality == FilterQuality.NEAREST or translate_only:
-        return _nearest(paint, inv)
+        return _nearest(paint, inv)  # a copy of source bytes: nothing worth keeping
     if inv.b == 0.0 and inv.c == 0.0:
-        return _separable(paint, inv)
-    return filtered_shader(img.data, img.width, img.height, inv, paint.quality, paint.repeat_x, paint.repeat_y)
+        return cached_shader((paint, inv), lambda: _separable(paint, inv))
+    return cached_shader((paint, inv), lambda: filtered_shader(img.data, img.width, img.height, inv, paint.quality,
+                                                               paint.repeat_x, paint.repeat_y))

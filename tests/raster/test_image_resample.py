@@ -12,7 +12,7 @@ import pytest
 from pureog.display import FilterQuality, Image, ImagePaint
 from pureog.geometry import Affine
 from pureog.raster import image as image_module
-from pureog.raster import sampling
+from pureog.raster import sampling, shader_cache
 from pureog.raster.image import _separable, _separable_reference, image_shader
 from pureog.raster.sampling import clamp_to_alpha, taps
 
@@ -188,15 +188,19 @@ def test_dyadic_bilinear_is_exact_without_checks() -> None:
     _compare(_separable(paint, inv), _separable_reference(paint, inv), list(range(-3, 45)), -4, 68, "dyadic")
 
 
-def test_image_shader_uses_the_fast_path() -> None:
+def test_image_shader_uses_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
     img = _image(random.Random(2), 24, 18, "alpha")
     inv = Affine(0.4, 0.0, 0.0, 0.4, 0.0, 0.0)
     paint = ImagePaint(img)
+    built: list[Affine] = []
+    fast = image_module._separable
+    monkeypatch.setattr(image_module, "_separable", lambda p, i: built.append(i) or fast(p, i))
+    shader_cache.clear()
     shader, ref = image_shader(paint, inv), _separable_reference(paint, inv)
-    assert getattr(shader, "__qualname__", "").startswith("_separable.")
     for y in range(50):
         assert shader(0, y, 60) == ref(0, y, 60)
     assert shader(5, 3, 0) == b""
+    assert built == [inv]  # built once, on the first row
 
 
 def test_clamp_to_alpha() -> None:
