@@ -6,16 +6,56 @@ Input: Debian's ``unicode-data`` package (``apt-get install unicode-data``), i.e
 Output: a module of compact range tables (sorted range starts + one class byte per range) for the
 UAX #14 line-break class, the UAX #29 grapheme and word break properties and Extended_Pictographic.
 
-Like the npm ``linebreak`` package Satori uses, code points not listed in LineBreak.txt get ``XX``
-(the ``@missing`` defaults are comments there and are ignored on purpose, to match it).
-Run: ``python tools/gen_linebreak.py [UCD_DIR]``.
+The line-break classes are not read from LineBreak.txt but from the class trie of the npm ``linebreak``
+1.1.0 package bundled in Next.js (``@vercel/og``'s ``index.node.js``), by Node: that trie was built
+from Unicode 14 data, so it lacks Unicode 15's changes (U+1FAF7/U+1FAF8, the hands that take skin
+tones, are ``ID`` there, not ``EB``: Satori breaks 🫷🏽 into 🫷 and 🏽), and fills unassigned gaps with
+its neighbours' classes. The grapheme, word and Extended_Pictographic tables still come from the UCD.
+Run: ``python tools/gen_linebreak.py [UCD_DIR]`` (needs ``node`` on the PATH and the oracle installed).
 """
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
 import sys
 from pathlib import Path
+
+NEXT_OG = (Path(__file__).resolve().parent.parent / "conformance" / "oracle" / "node_modules" / "next" / "dist"
+           / "compiled" / "@vercel" / "og" / "index.node.js")
+
+# Evaluates, out of Next's bundle, the esbuild helpers and the four modules the linebreak package
+# needs (tiny-inflate, unicode-trie, base64-js, linebreak itself), then asks its class trie for every
+# code point. Modules are found by the "// node_modules/.pnpm/<name>@" comments esbuild writes.
+_DUMP_SCRIPT = r"""
+const src = require('fs').readFileSync(process.argv[1], 'utf8');
+const lines = src.split('\n');
+const starts = lines.map((l, i) => l.startsWith('// node_modules/') ? i : -1).filter((i) => i >= 0);
+const modules = (name) => starts
+  .filter((i) => lines[i].startsWith('// node_modules/.pnpm/' + name + '@'))
+  .map((at) => lines.slice(at, starts[starts.indexOf(at) + 1]).join('\n'));
+const body = lines.slice(0, starts[0]).join('\n') + '\n' +
+  ['tiny-inflate', 'unicode-trie', 'base64-js', 'linebreak'].flatMap(modules).join('\n');
+const trieName = body.match(/var (\S+classTrie) = /)[1];
+const trie = new Function(body + '\nreturn ' + trieName + ';')();
+const values = [];
+for (let cp = 0; cp <= 0x10FFFF; cp++) values.push(trie.get(cp));
+console.log(JSON.stringify(values));
+"""
+
+
+def next_line_break_ranges() -> tuple[list[int], bytes]:
+    """The line-break class of every code point as Next's bundled ``linebreak`` package reads it."""
+    out = subprocess.run(["node", "-e", _DUMP_SCRIPT, str(NEXT_OG)], check=True, capture_output=True, text=True)
+    values: list[int] = json.loads(out.stdout)
+    starts: list[int] = []
+    runs: list[int] = []
+    for cp, value in enumerate(values):
+        if not runs or runs[-1] != value:
+            starts.append(cp)
+            runs.append(value)
+    return starts, bytes(runs)
 
 LB_CLASSES = (
     "OP CL CP QU GL NS EX SY IS PR PO NU AL HL ID IN HY BA BB B2 ZW CM WJ H2 H3 JL JV JT RI EB EM "
@@ -85,16 +125,19 @@ def emit_names(name: str, names: list[str]) -> str:
 
 def main() -> None:
     ucd = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode")
-    version = (ucd / "LineBreak.txt").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-    lb = read_ranges(ucd / "LineBreak.txt", LB_CLASSES, "XX")
+    grapheme_file = ucd / "auxiliary" / "GraphemeBreakProperty.txt"
+    version = grapheme_file.read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+    lb = next_line_break_ranges()
     gb = read_ranges(ucd / "auxiliary" / "GraphemeBreakProperty.txt", GB_CLASSES, "Other")
     wb = read_ranges(ucd / "auxiliary" / "WordBreakProperty.txt", WB_CLASSES, "Other")
     ep = read_ranges(ucd / "emoji" / "emoji-data.txt", ["No", "Extended_Pictographic"], "No")
     out = [
         '"""Unicode property range tables for line breaking and segmentation. GENERATED: do not edit.',
         "",
-        f"Made by tools/gen_linebreak.py from the UCD ({version}). Each table is a sorted tuple of range",
-        "starts and one value byte per range (an index into the matching class-name tuple). Imports nothing.",
+        "Made by tools/gen_linebreak.py: LB from the class trie of the npm linebreak 1.1.0 package in Next.js",
+        f"(Unicode 14 data), GB/WB/EXTPICT from the UCD ({version}).",
+        "Each table is a sorted tuple of range starts and one value byte per range (an index into the",
+        "matching class-name tuple). Imports nothing.",
         '"""',
         "",
         "# fmt: off",

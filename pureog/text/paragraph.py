@@ -160,7 +160,7 @@ class _Engine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
     __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics", "complex")  # fmt: skip
+                 "_image", "_metrics", "complex", "graphemes")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
@@ -174,12 +174,22 @@ class _Engine:
         self._metrics: dict[str, tuple[float, float]] = {}
         self.complex: ComplexText | None = None
         """Set for text laid out as a browser does (:mod:`pureog.text.runs`): shaped widths."""
+        self.graphemes: frozenset[str] | None = None
+        """The graphemes of the node's text (set once it is preprocessed): the emoji Satori fetched."""
 
     def is_image(self, text: str) -> bool:
         hit = self._image.get(text)
         if hit is None:
-            hit = self._image[text] = self.images.is_image(self.chain, text)
+            hit = self._image[text] = self._fetched(text) and self.images.is_image(self.chain, text)
         return hit
+
+    def _fetched(self, text: str) -> bool:
+        """Whether Satori has an image under the key ``text``: it fetches the emoji *graphemes* of the text
+        (``graphemeImages`` keys) but looks up the pieces its line breaker cut, and the ``linebreak``
+        package's Unicode 14 data breaks before a skin tone after a hand Unicode 15 made a modifier base
+        (🫷🏽 -> 🫷, 🏽): such pieces are no key, so both are drawn as text (.notdef boxes). A key made by
+        another text node of the document is not seen here (a lone 🫷 elsewhere would make it an image)."""
+        return self.graphemes is None or text in self.graphemes or text in self.images.graphemes
 
     def measure_grapheme(self, text: str) -> float:
         """``measureGrapheme``: the font's advance, even for an image grapheme."""
@@ -284,6 +294,7 @@ class _TextLayout:
         images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
         self.engine = _Engine(chain, style, images)
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
+        self.engine.graphemes = frozenset(graphemes(self.prep.content))
         # A variable font is drawn as a browser draws it (Next.js cannot load one): HarfBuzz's features.
         browser = getattr(fonts, "features", "satori") == "browser" or bool(chain.primary.axes)
         features = _asks_for_shaping(style.font_feature_settings)

@@ -101,6 +101,13 @@ def test_emoji_are_font_size_wide_and_placed_as_images(geist: FontLibrary) -> No
     assert p.runs[1].x == pytest.approx(image.x + 40.0)
 
 
+def test_a_grapheme_cut_by_the_line_breaker_is_text(geist: FontLibrary) -> None:
+    # 🫷🏽 is one grapheme (Satori fetches it) but two line-break pieces, neither a fetched key: .notdef text
+    p = layout_paragraph("a🫷🏽b👋🏽c", st(40.0), geist, float("nan"))
+    assert [image.grapheme for image in p.images] == ["👋🏽"]
+    assert "".join(run.text for run in p.runs) == "a🫷🏽bc"
+
+
 def test_emoji_image_box_follows_line_height(geist: FontLibrary) -> None:
     p = layout_paragraph("😀", st(40.0, line_height=0.6), geist, float("nan"))
     assert p.images[0].height == pytest.approx(24.0)  # resvg fits the 36x36 SVG into 40 x 24

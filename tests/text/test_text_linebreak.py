@@ -33,6 +33,9 @@ ORACLE = [
     ("a\nb\r\nc", [(2, True), (5, True), (6, False)]),
     ("(hello) [world] 100% $5", [(8, False), (16, False), (21, False), (23, False)]),
     ("e.g. don't stop\u2014ever", [(5, False), (11, False), (15, False), (16, False), (20, False)]),
+    # the package's Unicode 14 data: U+1FAF7 is ID (not EB), so it breaks before the skin tone; U+1F44B is EB
+    ("a\U0001faf7\U0001f3fdb\U0001f44b\U0001f3fdc", [(1, False), (2, False), (3, False), (4, False), (6, False),
+                                                       (7, False)]),
 ]
 
 
