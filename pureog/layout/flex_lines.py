@@ -126,19 +126,19 @@ def determine_flex_base_size(
         if child.computed_flex_basis != child.computed_flex_basis:
             # Yoga computes an explicit basis once per layout run and keeps it (even if the owner's
             # size differs on a later pass).
-            child.computed_flex_basis = max_or_defined(basis, child.padding_and_border_for_axis(main_axis, owner_width))
+            store_flex_basis(child, max_or_defined(basis, child.padding_and_border_for_axis(main_axis, owner_width)))
         return
     if main_is_row and row_definite:
-        child.computed_flex_basis = max_or_defined(
+        store_flex_basis(child, max_or_defined(
             child.resolved_dimension(WIDTH, owner_width, owner_width),
             child.padding_and_border_for_axis(ROW, owner_width),
-        )
+        ))
         return
     if not main_is_row and column_definite:
-        child.computed_flex_basis = max_or_defined(
+        store_flex_basis(child, max_or_defined(
             child.resolved_dimension(HEIGHT, owner_height, owner_width),
             child.padding_and_border_for_axis(COLUMN, owner_width),
-        )
+        ))
         return
 
     child_width = NAN
@@ -204,9 +204,19 @@ def determine_flex_base_size(
         child, COLUMN, owner_height, owner_width, child_height_mode, child_height
     )
     layout_fn(child, child_width, child_height, child_width_mode, child_height_mode, owner_width, owner_height, False)
-    child.computed_flex_basis = max_or_defined(
+    store_flex_basis(child, max_or_defined(
         child.measured[DIMENSION[main_axis]], child.padding_and_border_for_axis(main_axis, owner_width)
-    )
+    ))
+
+
+def store_flex_basis(child: WorkNode, basis: float) -> None:
+    """Keep an item's flex basis as the float32 Yoga stores (``computedFlexBasis`` is a FloatOptional).
+
+    The line's shrink total is a float32 sum of ``-shrink * basis`` and the freeze pass subtracts the
+    same terms again: with a float64 basis (a measured 673.8349647 where Yoga holds 673.83496), the
+    sizes derived from it drift off Yoga's, and a total that cancels to exactly 0 in Yoga can be left
+    at +7.6e-6, which then blows an item's share up to 3e9 px."""
+    child.computed_flex_basis = f32(basis)
 
 
 def constrain_max_size(

@@ -40,7 +40,7 @@ def resolve_flexible_lengths(ctx: FlexContext, line: FlexLine, inner_main: float
     original_free_space = line.remaining_free_space
     freeze_clamped_items(ctx, line, inner_main)
     distributed = size_flex_items(ctx, line, inner_main)
-    line.remaining_free_space = original_free_space - distributed
+    line.remaining_free_space = f32(original_free_space - distributed)
 
 
 def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> None:
@@ -59,7 +59,7 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
                 base = _flexed(basis, free, line.total_shrink_scaled, scaled)
                 bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
                 if base == base and bound == bound and base != bound:
-                    delta += bound - basis
+                    delta = f32(delta + f32(bound - basis))
                     line.total_shrink_scaled = f32(line.total_shrink_scaled - shrink_scaled(child))
         elif free == free and free > 0:
             grow = f32(child.flex_grow())
@@ -67,9 +67,11 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
                 base = _flexed(basis, free, line.total_grow, grow)
                 bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
                 if base == base and bound == bound and base != bound:
-                    delta += bound - basis
+                    delta = f32(delta + f32(bound - basis))
                     line.total_grow = f32(line.total_grow - grow)
-    line.remaining_free_space -= delta
+    # float32 like Yoga's deltaFreeSpace: a freeze that takes back (nearly) all the free space must
+    # leave exactly 0, not a float64 residue of -1e-6 that would shrink the other items again.
+    line.remaining_free_space = f32(line.remaining_free_space - delta)
 
 
 def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> float:
@@ -108,7 +110,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
                 main_size = child.bound_axis(
                     main_axis, _flexed(basis, free, line.total_grow, grow), inner_main, inner_width
                 )
-        delta += main_size - basis
+        delta = f32(delta + f32(main_size - basis))
 
         margin_main = child.margin_for_axis(main_axis, inner_width)
         margin_cross = child.margin_for_axis(cross_axis, inner_width)
