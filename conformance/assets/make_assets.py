@@ -4,6 +4,7 @@ Role: deterministic pixel patterns -> ``photo.png`` (64x48 RGB), ``alpha.png`` (
 ``grey.png`` (32x32 greyscale), ``palette.png`` (16x16 indexed), ``pixels.png`` (4x4), ``tile.png``
 (20x20 checker), ``avatar.png`` (96x96 face-like disc), ``logo.svg``; ``photo.jpg`` is ``photo.png``
 converted with ImageMagick (``convert``, quality 90, baseline), which is only needed when regenerating;
+``photo-440.jpg`` is ``photo.png`` as a 4:4:0 JPEG written by libjpeg-turbo's ``cjpeg`` (same);
 ``photo.webp`` is ``photo.png`` as a lossless WebP, made with Pillow when it is installed (dev only).
 Uses pypng (no pureog code). Run: ``python conformance/assets/make_assets.py``.
 """
@@ -98,6 +99,15 @@ LOGO = """<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox
 """
 
 
+def photo_440() -> None:
+    """``photo.png`` as a 4:4:0 JPEG (chroma halved vertically only), which few encoders but cjpeg write."""
+    width, height, rows, _ = png.Reader(filename=str(HERE / "photo.png")).asRGB8()
+    ppm = b"P6 %d %d 255\n" % (width, height) + b"".join(bytes(row) for row in rows)
+    jpeg = subprocess.run(["cjpeg", "-quality", "75", "-sample", "1x2,1x1,1x1"], input=ppm, check=True,
+                          capture_output=True).stdout
+    (HERE / "photo-440.jpg").write_bytes(jpeg)
+
+
 def main() -> None:
     photo(), alpha(), grey(), palette(), pixels(), tile(), avatar()
     (HERE / "logo.svg").write_text(LOGO, encoding="utf-8")
@@ -106,6 +116,10 @@ def main() -> None:
                         str(HERE / "photo.jpg")], check=True)
     else:
         print("convert (ImageMagick) not found: photo.jpg not regenerated")
+    if shutil.which("cjpeg"):
+        photo_440()
+    else:
+        print("cjpeg (libjpeg-turbo-progs) not found: photo-440.jpg not regenerated")
     try:
         from PIL import Image  # noqa: PLC0415  (dev-only, optional)
     except ImportError:

@@ -3,8 +3,8 @@
 Covers what resvg's decoder (jpeg-decoder) shows for the JPEGs found in cards: Huffman-coded baseline
 (SOF0/SOF1) and progressive (SOF2) frames, 8-bit samples, 1 (greyscale), 3 (YCbCr, or RGB with an Adobe
 marker saying so) or 4 (CMYK/YCCK, Adobe-inverted) components, any sampling factors, restart intervals.
-Chroma is upsampled with libjpeg's "fancy" triangle filter for the common 2x1 and 2x2 cases (as
-jpeg-decoder does), by replication otherwise. EXIF orientation is ignored, as Satori and resvg ignore it.
+Chroma is upsampled as jpeg-decoder does it (:mod:`pureog.images.jpeg_upsample`: the "fancy" triangle
+filter for 2x1, 1x2 and 2x2, replication otherwise). EXIF orientation is ignored, as Satori and resvg ignore it.
 Arithmetic coding and 12-bit samples raise :class:`ImageError`.
 
 Speed (pure Python is slow here): Huffman symbols come from a 16-bit peek table (one list lookup per
@@ -29,6 +29,7 @@ from itertools import islice, repeat
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.jpeg_upsample import upsample
 from pureog.limits import check_deadline
 
 MAX_JPEG_BLOCKS = 300_000
@@ -487,59 +488,6 @@ def _clamped_block(block: list[int], q: list[int]) -> bytes:
     return bytes(min(255, max(0, int(v + 0.5))) for v in sums)
 
 
-def _upsample_row_h2(row: bytes) -> bytes:
-    """libjpeg's fancy horizontal 2x upsampling: (3*near + far + 2) / 4."""
-    n = len(row)
-    if n == 1:
-        return row * 2
-    out = bytearray(2 * n)
-    left = row[:1] + row[:-1]
-    right = row[1:] + row[-1:]
-    three = list(map(operator.mul, row, repeat(3)))
-    out[0::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, left), repeat(2)), repeat(2)))
-    out[1::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, right), repeat(2)),
-                          repeat(2)))
-    out[0] = row[0]
-    out[-1] = row[-1]
-    return bytes(out)
-
-
-def _upsample(plane: bytearray, pw: int, ph: int, fx: int, fy: int, width: int, height: int) -> list[bytes]:
-    """Rows of a chroma plane upsampled by (fx, fy) to at least width x height."""
-    rows = [bytes(plane[y * pw : (y + 1) * pw]) for y in range(ph)]
-    if fx == 2 and fy in (1, 2):
-        if fy == 2:
-            # libjpeg h2v2 fancy: vertical 3:1 blend with the nearer neighbour row, then horizontal.
-            out: list[bytes] = []
-            for y in range(min(ph, -(-height // 2))):
-                cur = rows[y]
-                for near in (rows[y - 1] if y > 0 else cur, rows[y + 1] if y + 1 < ph else cur):
-                    col = list(map(operator.add, map(operator.mul, cur, repeat(3)), near))  # 0..1020
-                    out.append(_fancy_h2v2(col))
-            return out[:height]
-        return [_upsample_row_h2(r)[:width] for r in rows[:height]]
-    out = []
-    for y in range(height):
-        r = rows[min(ph - 1, y // fy)]
-        if fx > 1:
-            r = bytes(b for b in r for _ in range(fx))
-        out.append(r[:width])
-    return out
-
-
-def _fancy_h2v2(col: list[int]) -> bytes:
-    n = len(col)
-    out = bytearray(2 * n)
-    left = col[:1] + col[:-1]
-    right = col[1:] + col[-1:]
-    three = list(map(operator.mul, col, repeat(3)))
-    out[0::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, left), repeat(8)), repeat(4)))
-    out[1::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, right), repeat(7)), repeat(4)))
-    out[0] = (col[0] * 4 + 8) >> 4
-    out[-1] = (col[-1] * 4 + 7) >> 4
-    return bytes(out)
-
-
 # YCbCr -> RGB tables (BT.601 full range, as JFIF).
 _CR_R = [round(1.402 * (i - 128)) for i in range(256)]
 _CB_B = [round(1.772 * (i - 128)) for i in range(256)]
@@ -570,13 +518,11 @@ def decode_jpeg(data: bytes, reduction: int = 1) -> Image:
     for comp in dec.components:
         plane, pw, ph = dec.plane(comp, scale)
         fx, fy = dec.hmax // comp.h, dec.vmax // comp.v
-        if fx == 1 and fy == 1:
-            rows = [bytes(plane[y * pw : y * pw + width]) for y in range(height)]
-        elif scale == 8:
-            rows = _upsample(plane, pw, ph, fx, fy, width, height)
+        # The component's true size: its last real sample is where jpeg-decoder's upsampling replicates.
+        size = (min(pw, -(-width * comp.h // dec.hmax)), min(ph, -(-height * comp.v // dec.vmax)))
+        rows = upsample(plane, pw, size, (fx, fy), (width, height))
+        if scale == 8:
             rows = [r if len(r) >= width else r + r[-1:] * (width - len(r)) for r in rows]
-        else:
-            rows = _upsample(plane, pw, ph, fx, fy, width, height)
         plane_bytes = b"".join(r[:width] for r in rows[:height])
         if len(plane_bytes) != width * height:  # sampling factors that do not divide: pad, not fail
             plane_bytes = plane_bytes[: width * height].ljust(width * height, b"\x80")

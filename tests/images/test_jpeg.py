@@ -3,6 +3,7 @@
 Fixtures (tests/images/fixtures, 37x23, made with ImageMagick 6.9 from a synthetic gradient): baseline
 4:2:0, 4:2:2, 4:4:4, greyscale, progressive 4:2:0, and Adobe YCCK. ``<name>.jpg.rgba`` is ImageMagick's
 decode (RGBA8). IDCT and colour-conversion rounding differ between decoders by a few levels.
+``resvg*.jpg.rgba`` are the pixels Next.js drew for ``resvg*.jpg`` at 1:1 (cjpeg/Pillow encodings).
 """
 
 from __future__ import annotations
@@ -28,6 +29,16 @@ def test_matches_libjpeg(name: str) -> None:
     diffs = [abs(a - b) for a, b in zip(image.data, expected, strict=True)]
     assert max(diffs) <= 4
     assert sum(diffs) / len(diffs) < 0.5
+
+
+@pytest.mark.parametrize("name", ["resvg440", "resvg420even"])
+def test_chroma_upsampling_matches_resvg(name: str) -> None:
+    """4:4:0 (fancy vertical blend) and an even-sized 4:2:0 (edges at the component's true size) against
+    the pixels Next (resvg's jpeg-decoder) drew for them at 1:1."""
+    data = (FIXTURES / f"{name}.jpg").read_bytes()
+    expected = (FIXTURES / f"{name}.jpg.rgba").read_bytes()
+    diffs = [abs(a - b) for a, b in zip(decode_jpeg(data).data, expected, strict=True)]
+    assert max(diffs) <= 3
 
 
 def test_dc_only_reduction_is_an_eighth() -> None:
