@@ -128,7 +128,7 @@ def box_shadows(
                 # well: the source is masked twice.
                 body = Group((body,), mask=mask)
         region = _region(s, spread, radii, m, rect)
-        std = s.blur / 2.0
+        std = deviation(s.blur)
         if s.inset and inset_clip is not None:
             body = Group((body,), clip=inset_clip)
         if s.inset:
@@ -152,6 +152,13 @@ def box_shadows(
             shadow = Group((turned_clips(body, outer_clips, m),), blur=cut, opacity=opacity)
             outer.append(Group((shadow,), unclipped=True))
     return outer, inner
+
+
+def deviation(blur: float) -> float:
+    """The Gaussian's standard deviation for a CSS blur radius: half of it (CSS Backgrounds), and 0 for
+    a negative radius, which Satori writes as a negative ``stdDeviation`` and usvg reads as 0 (no blur;
+    the filter region still grows by blur^2 / 4, :func:`_region`)."""
+    return max(blur, 0.0) / 2.0
 
 
 def _mask_region(box: Rect) -> Rect:
@@ -209,7 +216,7 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
         bounds.width * width / 100.0,
         bounds.height * height / 100.0,
     )
-    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, s.blur / 2.0, s.color) for s in shadows), region)
+    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, deviation(s.blur), s.color) for s in shadows), region)
 
 
 def _to_fixed_2(value: float) -> float:
@@ -236,4 +243,4 @@ def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> tuple[float, flo
     )
 
 
-__all__ = ["box_shadows", "text_shadow_filter", "spread_shape"]
+__all__ = ["box_shadows", "deviation", "text_shadow_filter", "spread_shape"]

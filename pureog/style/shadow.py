@@ -5,8 +5,9 @@ Input: CSS text -> tuples of :class:`BoxShadow` / :class:`TextShadow`, lengths i
 
 Satori parses box-shadow with ``css-box-shadow`` (``[inset] <x> <y> [<blur> [<spread>]] [<colour>]``, the
 colour last) and text-shadow with css-to-react-native (``<x> <y> [<blur>] [<colour>]``, colour first or
-last; the default colour is black). We accept the colour anywhere, as CSS does. Blur radii must not be
-negative. The CSS blur radius is twice the Gaussian standard deviation (painting halves it).
+last; the default colour is black). We accept the colour anywhere, as CSS does. A negative blur radius,
+invalid CSS, is kept as Next draws it (:func:`_negative_blur`). The CSS blur radius is twice the Gaussian
+standard deviation (painting halves it).
 
 Must not import layout, text, paint, raster.
 """
@@ -15,11 +16,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
 from pureog.style.color import color_from_token, is_color_token
-from pureog.style.parse import RawValue, Token, ValueContext, describe, length_px, raw_text, split_commas, tokenize
+from pureog.style.parse import (
+    RawValue,
+    StyleFallback,
+    Token,
+    ValueContext,
+    describe,
+    length_px,
+    raw_text,
+    split_commas,
+    tokenize,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +169,10 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
         if len(lengths) < 2:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0
-        if blur < 0:
-            raise StyleError(f"a box-shadow blur radius must not be negative, got {describe(raw)}")
         spread = lengths[3] if len(lengths) > 3 else 0.0
         color = colors[0] if colors else BLACK
         shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset, len(lengths) > 2))
-    return tuple(shadows)
+    return _negative_blur(tuple(shadows), "box-shadow", raw)
 
 
 def parse_text_shadow(raw: RawValue, ctx: ValueContext) -> tuple[TextShadow, ...]:
@@ -173,10 +183,24 @@ def parse_text_shadow(raw: RawValue, ctx: ValueContext) -> tuple[TextShadow, ...
         if inset or not 2 <= len(lengths) <= 3:
             raise StyleError(f"expected '<x> <y> [<blur>] [<colour>]' per text-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0
-        if blur < 0:
-            raise StyleError(f"a text-shadow blur radius must not be negative, got {describe(raw)}")
         shadows.append(TextShadow(lengths[0], lengths[1], blur, colors[0] if colors else BLACK))
-    return tuple(shadows)
+    return _negative_blur(tuple(shadows), "text-shadow", raw)
+
+
+_Shadow = TypeVar("_Shadow", BoxShadow, TextShadow)
+
+
+def _negative_blur(shadows: tuple[_Shadow, ...], what: str, raw: RawValue) -> tuple[_Shadow, ...]:
+    """The shadows, reported as a fallback when one has a negative blur radius.
+
+    CSS makes such a value invalid, but neither css-box-shadow nor css-to-react-native checks the sign:
+    Satori writes ``stdDeviation`` = blur / 2 < 0, which usvg reads as 0 (a ``PositiveF32``), so resvg
+    draws the shadow unblurred, while the filter region still grows by blur^2 / 4 as for a positive
+    blur. The radius is kept negative (painting blurs by ``max(blur, 0)``) for that region."""
+    if all(s.blur >= 0 for s in shadows):
+        return shadows
+    raise StyleFallback(f"a {what} blur radius must not be negative, got {describe(raw)}",
+                        "drawn unblurred, as Next.js draws it", shadows)
 
 
 __all__ = ["BoxShadow", "TextShadow", "parse_box_shadow", "parse_text_shadow"]

@@ -70,8 +70,6 @@ def test_box_shadow_lists() -> None:
     )
     assert parse_box_shadow("currentColor 2px 3px 4px -5px", CTX) == (BoxShadow(2.0, 3.0, 4.0, -5.0, Color(1, 2, 3)),)
     assert parse_box_shadow("1px 1px", CTX)[0].color == BLACK
-    with pytest.raises(StyleError, match="negative"):
-        parse_box_shadow("1px 1px -3px red", CTX)
     with pytest.raises(StyleError, match="2 to 4 lengths"):
         parse_box_shadow("1px red", CTX)
 
@@ -94,6 +92,17 @@ def test_text_shadow() -> None:
     )
     with pytest.raises(StyleError):
         parse_text_shadow("inset 1px 1px", CTX)
+
+
+def test_negative_shadow_blur_is_kept_as_next_draws_it() -> None:
+    """Invalid CSS, but Satori passes it on and resvg draws the shadow unblurred: a fallback (a warning,
+    an error when strict) carrying the shadows with their negative radius (the filter region's grow)."""
+    with pytest.raises(StyleFallback, match="blur radius must not be negative") as box:
+        parse_box_shadow("1px 1px -3px red", CTX)
+    assert box.value.value == (BoxShadow(1.0, 1.0, -3.0, 0.0, Color(255, 0, 0)),)
+    with pytest.raises(StyleFallback, match="drawn unblurred") as text:
+        parse_text_shadow("2px 2px -4px red, 1px 1px 2px", CTX)
+    assert text.value.value == (TextShadow(2.0, 2.0, -4.0, Color(255, 0, 0)), TextShadow(1.0, 1.0, 2.0, BLACK))
 
 
 def test_clip_path_shapes() -> None:
