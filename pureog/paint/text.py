@@ -8,6 +8,8 @@ units, or a repeated glyph's first occurrence shifted, see :class:`~pureog.text.
 rounded as JavaScript's ``toFixed(1)`` rounds (the exact binary value, ties up), then split into an
 integer translation plus an outline in tenths relative to it. Equal outlines compare equal, so the
 rasterizer still shares coverage masks between occurrences that round alike.
+Where glyphs of opposite winding overlap (a TrueType and a CFF face in one node), the node is one
+nonzero path instead, as Satori's merged ``<path>`` (:mod:`pureog.paint.glyph_winding`).
 Decorations, ``-webkit-text-stroke`` and debug boxes import their builders when a leaf uses them.
 """
 
@@ -23,6 +25,7 @@ from pureog.errors import ImageError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.bounds import node_bounds
+from pureog.paint.glyph_winding import merged_outline, opposed_overlap
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
@@ -85,10 +88,13 @@ class TextPainter:
             color = Color(0, 0, 0, 1.0)
         if not color.is_transparent:
             paint = SolidPaint(color)
-            glyphs = [
-                Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
-                for path, ix, iy in _placed_glyphs(paragraph, box)
-            ]
+            placed = _placed_glyphs(paragraph, box)
+            if _satori_drawn(paragraph) and opposed_overlap(placed):
+                # Satori's one nonzero <path> for the whole node: opposite windings cancel where they meet
+                glyphs = [Group((FillPath(merged_outline(placed), paint),))]
+            else:
+                glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
+                          for path, ix, iy in placed]
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
 
@@ -169,6 +175,12 @@ def _undefined_position(box: Box) -> bool:
 # A glyph placed this far from the origin cannot show on any canvas (spec/limits.md caps its size),
 # and its coordinates in tenths of a pixel would overflow (a padding of 1e308 px, found by fuzzing).
 _FAR = 1e9
+
+
+def _satori_drawn(paragraph: Paragraph) -> bool:
+    """Whether Satori draws the paragraph (one merged path); text laid out as a browser lays it out
+    (:mod:`pureog.text.runs`, explicit glyph offsets) is drawn glyph by glyph, as Chromium draws it."""
+    return not any(run.shaped.glyph_dy for run in paragraph.runs)
 
 
 def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, float]]:

@@ -1,0 +1,86 @@
+"""Whether a text node's glyphs must be filled as one path: overlapping glyphs of opposite winding.
+
+Satori writes every glyph of a text node into one ``<path>`` (``mergedPath`` in its text layout), which
+resvg fills with the nonzero rule. TrueType outlines run one way and CFF outlines the other, so where a
+glyph from a TrueType face overlaps one from a CFF face (a fallback glyph from a font of the other
+format, a tight ``letterSpacing``, a big italic) their windings cancel and the overlap is left empty.
+Glyphs of the same direction simply add up, which is what drawing each glyph on its own gives (the
+painter does that so the rasterizer can share a glyph's coverage between its occurrences).
+
+:func:`opposed_overlap` tells whether a text node has such a pair (bounding boxes meet, total signed
+areas of opposite signs); :func:`merged_outline` is then its one path, as Satori draws it.
+Imports only :mod:`pureog.path` and :mod:`pureog.geometry`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from pureog.geometry import Affine
+from pureog.path import Path, Segment
+
+PlacedOutline = tuple[Path, float, float]
+"""A glyph outline and the integer translation that puts it on the canvas (``paint.text``'s glyphs)."""
+
+
+@lru_cache(maxsize=4096)
+def signed_area(path: Path) -> float:
+    """Twice the signed area of the outline's control polygons (shoelace over every point of each
+    contour): its sign is the winding of the glyph's outer contours, which outweigh its counters.
+    Cached: a text repeats its glyph outlines (equal outlines compare equal)."""
+    total = 0.0
+    start_x = start_y = prev_x = prev_y = 0.0
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "M":
+            total += prev_x * start_y - start_x * prev_y  # close the previous contour
+            start_x, start_y = float(seg[1]), float(seg[2])  # type: ignore[arg-type]
+            prev_x, prev_y = start_x, start_y
+            continue
+        if verb == "Z":
+            continue
+        coords = seg[1:]
+        for i in range(0, len(coords), 2):
+            x, y = float(coords[i]), float(coords[i + 1])  # type: ignore[arg-type]
+            total += prev_x * y - x * prev_y
+            prev_x, prev_y = x, y
+    total += prev_x * start_y - start_x * prev_y
+    return total
+
+
+def _boxes(glyphs: Sequence[PlacedOutline]) -> list[tuple[float, float, float, float, bool]]:
+    """``(x0, y0, x1, y1, positive)`` on the canvas for every glyph with a non-zero area."""
+    out = []
+    for path, ix, iy in glyphs:
+        area = signed_area(path)
+        if area == 0.0:
+            continue
+        b = path.bounds()
+        out.append((b.x + ix, b.y + iy, b.x + b.width + ix, b.y + b.height + iy, area > 0.0))
+    return out
+
+
+def opposed_overlap(glyphs: Sequence[PlacedOutline]) -> bool:
+    """Whether two glyphs of opposite winding have overlapping bounding boxes (a sweep along x, so a
+    long text node costs n log n; nodes of one winding, nearly all of them, return at once)."""
+    boxes = _boxes(glyphs)
+    if len({positive for *_, positive in boxes}) < 2:
+        return False
+    boxes.sort()
+    active: list[tuple[float, float, float, float, bool]] = []
+    for box in boxes:
+        x0, y0, _x1, y1, positive = box
+        active = [a for a in active if a[2] > x0]
+        if any(a[4] != positive and a[1] < y1 and y0 < a[3] for a in active):
+            return True
+        active.append(box)
+    return False
+
+
+def merged_outline(glyphs: Sequence[PlacedOutline]) -> Path:
+    """All the glyphs' contours on the canvas in one path (Satori's ``mergedPath``)."""
+    segments: list[Segment] = []
+    for path, ix, iy in glyphs:
+        segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
+    return Path(tuple(segments))
