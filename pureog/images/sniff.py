@@ -119,6 +119,16 @@ def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
     return _finite_size(vw, vh, where)
 
 
+def svg_zero_size(data: bytes) -> bool:
+    """Whether an SVG's root tag gives ``width`` and ``height`` of 0 (Satori's size then, which the
+    size checks here refuse; :mod:`pureog.images.source` lays it out as Next does and draws nothing)."""
+    tag = _SVG_TAG.search(data)
+    if tag is None:
+        return False
+    w_match, h_match = _WIDTH.search(tag.group(0)), _HEIGHT.search(tag.group(0))
+    return bool(w_match and h_match and float(w_match.group(1)) == 0.0 == float(h_match.group(1)))
+
+
 def _finite_size(width: float, height: float, where: str) -> tuple[float, float]:
     """A size numbers past float range or ratios could make infinite or zero is refused (hostile
     input: sizes far below a pixel or far past any canvas make layout divide by zero or overflow)."""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import os
 import re
 from dataclasses import dataclass, replace
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
-from pureog.errors import ImageError
+from pureog.errors import ImageError, tolerate
 from pureog.files import read_inside
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class ResolvedImage:
     satori_sized: bool = True
     """Whether Satori learns the natural size (False for WebP: Next lays such an image out as one of
     unknown size, so layout must not use ``width``/``height``, while paint draws it at that size)."""
+    drawable: bool = True
+    """False for data Next lays out but draws no picture for (:func:`_undrawable`): paint skips it."""
 
     def __repr__(self) -> str:  # keep reprs of documents readable
         return f"ResolvedImage({self.format.value}, {self.width:g}x{self.height:g}, {self.key[:10]})"
@@ -64,9 +67,15 @@ class ResolvedImage:
 def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> ResolvedImage:
     import hashlib  # noqa: PLC0415  (see the module docstring)
 
-    from pureog.images.sniff import ImageFormat, sniff  # noqa: PLC0415
+    from pureog.images.sniff import ImageFormat, sniff, svg_zero_size  # noqa: PLC0415
 
-    info = sniff(data, declared, where)
+    try:
+        info = sniff(data, declared, where)
+    except ImageError:
+        if svg_zero_size(data):
+            tolerate(f"{where}: the SVG is 0 x 0 px; no picture is drawn, as Next.js draws none", error=ImageError)
+            return _zero_svg(data)
+        raise
     if info.format == ImageFormat.AVIF:
         raise ImageError(f"AVIF images are not supported yet ({where})")
     if info.format == ImageFormat.WEBP:
@@ -76,6 +85,38 @@ def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> Resolved
         return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest(),
                              satori_sized=False)
     return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest())
+
+
+# Satori's own data URI pattern (handler/image.ts), searched, not anchored: lower-case types only.
+_SATORI_DATA_URI = r"data:(?P<type>[a-z/+]+)(?:;[^;=]+=[^;=]+)*?(?:;(?P<enc>[^;,]+))?,"
+
+
+def satori_sizes(uri: str) -> bool:
+    """Whether Satori reads a size from a ``data:`` URI: only from SVG text or base64 data of a type its
+    pattern matches. Any other URI it resolves "without size" (``data:text/plain,hello``,
+    ``data:image/png,abc``) and hands to resvg as written; a bad base64 payload makes it throw."""
+    match = re.search(_SATORI_DATA_URI, uri, re.S)
+    return match is not None and (match.group("type") == "image/svg+xml" or match.group("enc") == "base64")
+
+
+def _undrawable(data: bytes) -> ResolvedImage:
+    """Bytes no decoder reads from a URI Satori resolves without a size: Next lays the ``<img>`` out
+    from its ``width``/``height`` attributes (:func:`resolve_images` raises without them, as Satori
+    throws) and resvg draws nothing; a ``url()`` background layer draws nothing either."""
+    import hashlib  # noqa: PLC0415
+
+    from pureog.images.sniff import ImageFormat  # noqa: PLC0415
+
+    return ResolvedImage(ImageFormat.PNG, data, math.nan, math.nan, hashlib.sha1(data).hexdigest(),
+                         satori_sized=False, drawable=False)
+
+
+def _zero_svg(data: bytes) -> ResolvedImage:
+    """An SVG whose root says ``width="0" height="0"``: Satori's ratio is 0 / 0, NaN, as for an image of
+    unknown size (an unsized ``<img>`` is 100 % wide), and resvg draws nothing of it."""
+    from pureog.images.sniff import ImageFormat  # noqa: PLC0415
+
+    return replace(_undrawable(data), format=ImageFormat.SVG)
 
 
 def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
@@ -123,7 +164,14 @@ def resolve_source(
     lower = text[:8].lower()
     if lower.startswith("data:"):
         data, declared = decode_data_uri(text)
-        return _resolved(data, declared, where)
+        try:
+            return _resolved(data, declared, where)
+        except ImageError:
+            if not satori_sizes(text):
+                tolerate(f"{where}: the data is no image pureog or Next.js reads; no picture is drawn, as "
+                         "Next.js draws none", error=ImageError)
+                return _undrawable(data)
+            raise
     if lower.startswith(("http:", "https:")) or "://" in text[:12]:
         raise ImageError(
             f"image URL {text[:80]!r} is not fetched: pureog never uses the network; download the image "
@@ -156,6 +204,10 @@ def resolve_images(document: Document) -> Document:
                 )
             except ImageError as exc:
                 raise ImageError(exc.message, path=f"{element.path}.src") from None
+            if not resolved.drawable and resolved.format != "svg" and (
+                    element.attribute("width") is None or element.attribute("height") is None):
+                raise ImageError("the image size cannot be determined from its data, as in Next.js: give the "
+                                 "<img> width and height attributes", path=f"{element.path}.src")
             memo[key] = resolved
             if any(k == "src" for k, _ in attributes):
                 attributes = tuple((k, resolved if k == "src" else v) for k, v in attributes)

@@ -289,7 +289,10 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     element = node.element
     src = element.attribute("src")
     natural_w, natural_h = getattr(src, "width", None), getattr(src, "height", None)
-    if not getattr(src, "satori_sized", True):
+    drawable = getattr(src, "drawable", True)
+    if not drawable and getattr(src, "format", None) != "svg":
+        natural_w = natural_h = None  # data Satori resolves without a size: the attributes' size below
+    elif not getattr(src, "satori_sized", True):
         # Satori learns no size from a WebP: NaN, which makes the image 100% wide with a NaN ratio.
         natural_w = natural_h = math.nan
     if not isinstance(natural_w, float) or not isinstance(natural_h, float):
@@ -316,6 +319,8 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
             height = width * ratio
         else:
             aspect = 1.0 / ratio
+    if not drawable and aspect is not None and math.isnan(aspect):
+        aspect = None  # an SVG of 0 x 0: Yoga stores the ratio 0 / 0 as undefined (the image stretches)
     return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 

@@ -438,6 +438,8 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         resolved = resolve(image.url, f"backgroundImage url() at {path}")
     except ImageError as exc:
         raise ImageError(exc.message, path=path) from None
+    if not resolved.drawable:  # data Satori resolves without a size: the pattern draws nothing
+        return None
     rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height, repeat)
     if not (rw > 0 and rh > 0):
         return None

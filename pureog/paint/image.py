@@ -141,6 +141,8 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             image = node.element.attribute("src")
             if not isinstance(image, ResolvedImage):
                 raise ImageError("the image source was not resolved (render through pureog.render_png)")
+            if not image.drawable:  # Next's resvg draws nothing of it; the box is painted as usual
+                return []
             target = fit_image(style.object_fit, style.object_position, content, image.width, image.height)
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)

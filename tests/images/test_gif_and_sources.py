@@ -11,10 +11,10 @@ import png
 import pytest
 
 from pureog.document.load import from_mapping
-from pureog.errors import ImageError
+from pureog.errors import ImageError, RenderWarning
 from pureog.images.gif import decode_gif
 from pureog.images.sniff import ImageFormat, sniff, svg_size
-from pureog.images.source import ResolvedImage, resolve_images, resolve_source
+from pureog.images.source import ResolvedImage, resolve_images, resolve_source, satori_sizes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -110,3 +110,33 @@ def test_resolve_images_rewrites_src_with_the_element_path(tmp_path: Path) -> No
     img = resolved.root.children[0]
     assert isinstance(img.attribute("src"), ResolvedImage)  # type: ignore[union-attr]
     assert resolve_images(dataclasses.replace(doc, root=resolved.root)).root == resolved.root
+
+
+def test_satori_sizes_only_svg_text_and_base64_data() -> None:
+    assert satori_sizes("data:image/png;base64,iVBO")
+    assert satori_sizes("data:image/svg+xml;utf8,<svg/>")
+    assert not satori_sizes("data:text/plain,hello")
+    assert not satori_sizes("data:image/png,abc")
+    assert not satori_sizes("data:Image/PNG;base64,iVBO")  # Satori's pattern wants lower case
+
+
+def test_data_next_draws_nothing_of_is_laid_out_and_not_drawn() -> None:
+    """Satori resolves such a URI without a size and resvg decodes nothing: a warning, no picture."""
+    with pytest.warns(RenderWarning, match="no picture is drawn"):
+        image = resolve_source("data:text/plain,hello")
+    assert not image.drawable and not image.satori_sized
+    with pytest.warns(RenderWarning, match="0 x 0 px"):
+        svg = resolve_source("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>")
+    assert svg.format == ImageFormat.SVG and not svg.drawable
+    with pytest.raises(ImageError, match="not a PNG"):  # base64 data Satori sizes (and throws on)
+        resolve_source("data:text/plain;base64,aGVsbG8=")
+
+
+def test_undrawable_img_needs_width_and_height_as_in_next() -> None:
+    src = "data:image/png,abc"
+    sized = {"element": {"type": "img", "props": {"src": src, "width": 10, "height": 10}}}
+    with pytest.warns(RenderWarning):
+        resolve_images(from_mapping(sized))
+    unsized = {"element": {"type": "img", "props": {"src": src, "width": 10}}}
+    with pytest.warns(RenderWarning), pytest.raises(ImageError, match="size cannot be determined"):
+        resolve_images(from_mapping(unsized))

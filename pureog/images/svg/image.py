@@ -65,6 +65,8 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
         resolved = resolve_source(text, where=ctx.where)
     except PureogError:
         return []
+    if not resolved.drawable:  # no image in the data: resvg draws nothing
+        return []
     is_svg = resolved.format == ImageFormat.SVG
     if mime == "image/svg+xml" and not is_svg or mime in _RASTER and is_svg:
         return []
