@@ -7,6 +7,8 @@ Chroma is upsampled as jpeg-decoder does it (:mod:`pureog.images.jpeg_upsample`:
 filter for 2x1, 1x2 and 2x2, replication otherwise). EXIF orientation is ignored, as Satori and resvg ignore it.
 Arithmetic coding and 12-bit samples raise :class:`ImageError`.
 
+Samples equal resvg's: the IDCT is jpeg-decoder's integer one (:mod:`pureog.images.jpeg_idct`) and
+YCbCr -> RGB its 20-bit fixed point, not the ideal float maths (which lands a level or three away).
 Speed (pure Python is slow here): Huffman symbols come from a 16-bit peek table (one list lookup per
 symbol); the IDCT is separable with zero-row/zero-column shortcuts and a DC-only fast path; colour
 conversion and upsampling work on whole rows with ``map`` over lookup tables. ``reduction=8`` decodes
@@ -19,16 +21,16 @@ Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.limits` a
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 import struct
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice, repeat
 
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.jpeg_idct import dc_sample, idct_block
 from pureog.images.jpeg_upsample import upsample
 from pureog.limits import check_deadline
 
@@ -42,13 +44,6 @@ ZIGZAG = (
     21, 28, 35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51, 58, 59, 52, 45, 38, 31, 39, 46, 53,
     60, 61, 54, 47, 55, 62, 63,
 )
-# IDCT basis: _COS[x][u] = C(u)/2 * cos((2x+1) u pi / 16)
-_COS = [[(math.sqrt(0.5) if u == 0 else 1.0) * 0.5 * math.cos((2 * x + 1) * u * math.pi / 16) for u in range(8)]
-        for x in range(8)]
-# _BASIS[z][8*y + x]: the pixel pattern of coefficient z (row v = z // 8, column u = z % 8).
-_BASIS = [[_COS[x][z % 8] * _COS[y][z // 8] for y in range(8) for x in range(8)] for z in range(64)]
-_WIDE_CLAMP = bytes(min(255, max(0, i - 8192)) for i in range(16384 + 256))
-_WIDE_BIAS = 8192 + 128 + 0.5  # int() of a positive number floors it
 
 
 class _Huffman:
@@ -437,7 +432,7 @@ class _Decoder:
             out = bytearray(b"\x80" * (bw * bh))  # blocks no scan wrote are flat mid-grey
             for i, block in enumerate(comp.coeffs):
                 if block is not None:
-                    out[i] = _dc_value(block[0] * q0)
+                    out[i] = dc_sample(block[0] * q0)
             return out, bw, bh
         stride = bw * 8
         out = bytearray(b"\x80" * (stride * bh * 8))
@@ -449,50 +444,26 @@ class _Decoder:
                     continue
                 base = by * 8 * stride + bx * 8
                 if not any(block[1:]):
-                    v = _dc_value(block[0] * q[0])
+                    v = dc_sample(block[0] * q[0])
                     row = bytes((v,)) * 8
                     for y in range(8):
                         out[base + y * stride : base + y * stride + 8] = row
                     continue
-                # Sparse blocks (the usual case): sum one 64-entry basis image per non-zero
-                # coefficient, each a C-level map; denser blocks take the same path, just more terms.
-                acc: Iterable[float] | None = None
-                for z, value in enumerate(block):
-                    if value:
-                        term = map(operator.mul, _BASIS[z], repeat(value * q[z]))
-                        acc = term if acc is None else map(operator.add, acc, term)
-                assert acc is not None  # the block has a non-zero AC coefficient
-                try:
-                    pixels = bytes(map(_WIDE_CLAMP.__getitem__, map(int, map(operator.add, acc, repeat(_WIDE_BIAS)))))
-                except IndexError:  # coefficients far out of range (damaged data)
-                    pixels = _clamped_block(block, q)
+                pixels = idct_block(block, q)
                 for y in range(8):
                     o = base + y * stride
                     out[o : o + 8] = pixels[8 * y : 8 * y + 8]
         return out, stride, bh * 8
 
 
-def _dc_value(dequantized: int) -> int:
-    """The flat sample of a block with only a DC coefficient, clamped to 0..255."""
-    return min(255, max(0, int(round(dequantized / 8.0)) + 128))
-
-
-def _clamped_block(block: list[int], q: list[int]) -> bytes:
-    """The IDCT of one block with each sample clamped on its own (the slow path for damaged data)."""
-    sums = [128.0] * 64
-    for z, value in enumerate(block):
-        if value:
-            basis = _BASIS[z]
-            k = value * q[z]
-            sums = [s + b * k for s, b in zip(sums, basis, strict=True)]
-    return bytes(min(255, max(0, int(v + 0.5))) for v in sums)
-
-
-# YCbCr -> RGB tables (BT.601 full range, as JFIF).
-_CR_R = [round(1.402 * (i - 128)) for i in range(256)]
-_CB_B = [round(1.772 * (i - 128)) for i in range(256)]
-_CB_G = [-0.344136 * (i - 128) for i in range(256)]
-_CR_G = [-0.714136 * (i - 128) for i in range(256)]
+# YCbCr -> RGB in jpeg-decoder's fixed point (stb_image's): 20 fractional bits, the f32 constants
+# rounded once, the half added before the shift. Since Y is a whole multiple of 2^20 there, each channel
+# is Y plus an offset that depends on the chroma only: a table per chroma (G's two terms are summed first).
+_FIXED_HALF = 1 << 19
+_CR_R = [(_FIXED_HALF + 1470104 * (i - 128)) >> 20 for i in range(256)]
+_CB_B = [(_FIXED_HALF + 1858077 * (i - 128)) >> 20 for i in range(256)]
+_CB_G = [_FIXED_HALF - 360857 * (i - 128) for i in range(256)]
+_CR_G = [-748830 * (i - 128) for i in range(256)]
 _RGB_CLAMP = bytes(min(255, max(0, i - 512)) for i in range(1536))
 
 
@@ -501,7 +472,7 @@ def _ycc_to_rgb(y: bytes, cb: bytes, cr: bytes) -> tuple[bytes, bytes, bytes]:
     get = _RGB_CLAMP.__getitem__
     bias = repeat(512)
     r = bytes(map(get, map(add, map(add, y, map(_CR_R.__getitem__, cr)), bias)))
-    g_off = map(round, map(add, map(_CB_G.__getitem__, cb), map(_CR_G.__getitem__, cr)))
+    g_off = map(operator.rshift, map(add, map(_CB_G.__getitem__, cb), map(_CR_G.__getitem__, cr)), repeat(20))
     g = bytes(map(get, map(add, map(add, y, g_off), repeat(512))))
     b = bytes(map(get, map(add, map(add, y, map(_CB_B.__getitem__, cb)), repeat(512))))
     return r, g, b
