@@ -1,7 +1,8 @@
 """GIF decoder: GIF87a/89a bytes -> the first frame as premultiplied RGBA8 :class:`pureog.display.Image`.
 
-What resvg (the ``gif`` crate, first frame, RGBA output) shows: the first image descriptor's pixels
-placed on a transparent canvas of the logical screen size (the frame may be smaller and offset),
+What resvg (the ``gif`` crate, first frame, RGBA output) shows: the first image descriptor's pixels at
+the frame's own size, its offset and the logical screen ignored (Satori lays the image out at the
+screen's size, from the header, so a smaller first frame is stretched over the whole box),
 the local or global colour table, the Graphic Control Extension's transparent index, interlaced
 frames de-interlaced. Later frames, disposal and the background colour are ignored.
 
@@ -107,7 +108,7 @@ def decode_gif(data: bytes) -> Image:
     reader = Reader(data, what="GIF", start=6)
     sw, sh, flags, _bg, _aspect = reader.unpack(_SCREEN, "header")
     sw, sh = max(sw, 1), max(sh, 1)
-    check_size(sw, sh, what="GIF")  # before anything is allocated: the screen is the output size
+    check_size(sw, sh, what="GIF")
     global_table = b""
     if flags & 0x80:
         global_table = reader.take(min(3 << ((flags & 7) + 1), reader.remaining))
@@ -128,22 +129,14 @@ def decode_gif(data: bytes) -> Image:
             table = reader.take(min(3 << ((iflags & 7) + 1), reader.remaining))
         min_size = reader.u8("image data")
         lzw = _sub_blocks(reader)
-        if w <= 0 or h <= 0 or x >= sw or y >= sh:
-            return Image(sw, sh, bytes(sw * sh * 4))  # nothing of the frame is on the screen
-        if not iflags & 0x40:
-            h = min(h, sh - y)  # rows below the screen are never shown: do not decode them
+        if w <= 0 or h <= 0:
+            return Image(sw, sh, bytes(sw * sh * 4))  # resvg refuses an empty frame: nothing is drawn
         check_size(w, h, what="GIF frame")
         indices = _lzw(lzw, min_size, w * h)
         indices += bytes(w * h - len(indices))
         if iflags & 0x40:
             indices = _deinterlace(indices, w, h)
-        frame = _expand(indices, table, transparent)
-        if (x, y, w, h) == (0, 0, sw, sh):
-            return Image(sw, sh, frame)
-        canvas = bytearray(sw * sh * 4)
-        cw = max(0, min(w, sw - x))
-        for row in range(min(h, sh - y)):
-            at = ((y + row) * sw + x) * 4
-            canvas[at : at + cw * 4] = frame[row * w * 4 : (row * w + cw) * 4]
-        return Image(sw, sh, bytes(canvas))
+        # resvg's image is the frame itself (the gif crate's frame buffer): its offset and the logical
+        # screen around it are dropped, so the frame fills the box Satori sized from the screen.
+        return Image(w, h, _expand(indices, table, transparent))
     raise ImageError("invalid GIF: no image")
