@@ -64,6 +64,27 @@ class ResolvedImage:
         return f"ResolvedImage({self.format.value}, {self.width:g}x{self.height:g}, {self.key[:10]})"
 
 
+# The data: URI types Satori reads a size for and resvg decodes by (both trust the declared type).
+_NEXT_TYPES = {"image/png": "png", "image/apng": "png", "image/jpeg": "jpeg", "image/gif": "gif",
+               "image/webp": "webp", "image/svg+xml": "svg"}
+
+
+def _warn_declared_type(declared_type: str, found: ImageFormat, where: str) -> None:
+    """Warn when a data: URI's type is not the one of its bytes (pureog sniffs, as browsers do).
+
+    Satori parses the header the type names (a JPEG labelled image/png gets the size of garbage bytes,
+    image/jpg throws) and resvg picks its decoder by the type too, so Next draws nothing there:
+    plainly broken output, listed in spec/differences.md; pureog draws the picture the bytes hold.
+    """
+    if _NEXT_TYPES.get(declared_type.lower()) == found.value:
+        return
+    from pureog.errors import tolerate  # noqa: PLC0415
+
+    tolerate(f"{where}: the data: URI says {declared_type or 'no type'} but holds a {found.value.upper()} "
+             f"image; drawn as {found.value.upper()} (Next draws nothing or throws: it trusts the declared type)",
+             error=ImageError)
+
+
 def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> ResolvedImage:
     import hashlib  # noqa: PLC0415  (see the module docstring)
 
@@ -119,6 +140,12 @@ def _zero_svg(data: bytes) -> ResolvedImage:
     return replace(_undrawable(data), format=ImageFormat.SVG)
 
 
+def data_uri_type(uri: str) -> str:
+    """The type a ``data:`` URI declares (``image/png``), or "" when it names none."""
+    match = re.match(_DATA_URI, uri, re.S)
+    return match.group("type") if match else ""
+
+
 def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
     """The payload bytes and the declared format of a ``data:`` URI."""
     match = re.match(_DATA_URI, uri, re.S)
@@ -165,13 +192,16 @@ def resolve_source(
     if lower.startswith("data:"):
         data, declared = decode_data_uri(text)
         try:
-            return _resolved(data, declared, where)
+            resolved = _resolved(data, declared, where)
         except ImageError:
             if not satori_sizes(text):
                 tolerate(f"{where}: the data is no image pureog or Next.js reads; no picture is drawn, as "
                          "Next.js draws none", error=ImageError)
                 return _undrawable(data)
             raise
+        if resolved.drawable:
+            _warn_declared_type(data_uri_type(text), resolved.format, where)
+        return resolved
     if lower.startswith(("http:", "https:")) or "://" in text[:12]:
         raise ImageError(
             f"image URL {text[:80]!r} is not fetched: pureog never uses the network; download the image "

@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import dataclasses
 import io
+import warnings
 from pathlib import Path
 
 import png
 import pytest
 
 from pureog.document.load import from_mapping
-from pureog.errors import ImageError, RenderWarning
+from pureog.errors import ImageError, RenderWarning, strictness
 from pureog.images.gif import decode_gif
 from pureog.images.sniff import ImageFormat, sniff, svg_size
 from pureog.images.source import ResolvedImage, resolve_images, resolve_source, satori_sizes
@@ -74,6 +75,22 @@ def test_data_uris() -> None:
     encoded = resolve_source("data:image/svg+xml,%3Csvg%20width%3D%228%22%20height%3D%226%22%3E%3C%2Fsvg%3E")
     assert (encoded.width, encoded.height) == (8.0, 6.0)
     assert resolve_source(data).key == b64.key
+
+
+def test_data_uri_type_that_is_not_the_bytes_format_warns() -> None:
+    # Next trusts the declared type (draws nothing, or throws); pureog sniffs and draws, with a warning.
+    data = base64.b64encode(_png()).decode()
+    with pytest.warns(RenderWarning, match="says image/gif but holds a PNG"):
+        assert resolve_source("data:image/gif;base64," + data).format == ImageFormat.PNG
+    with pytest.warns(RenderWarning, match="says image/jpg but holds a JPEG"):
+        jpeg = (FIXTURES / "grey.jpg").read_bytes()
+        resolve_source("data:image/jpg;base64," + base64.b64encode(jpeg).decode())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        resolve_source("data:image/png;base64," + data)
+        resolve_source("data:IMAGE/PNG;base64," + data)
+    with strictness(True), pytest.raises(ImageError, match="declared type"):
+        resolve_source("data:application/octet-stream;base64," + data)
 
 
 def test_urls_are_never_fetched() -> None:
