@@ -25,7 +25,7 @@ from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
-from pureog.paint.content_clip import ContentClip, mask_reach, stepped_region
+from pureog.paint.content_clip import ContentClip, mask_reach, stepped_region, turned_chain
 from pureog.paint.image import paint_replaced
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
@@ -193,11 +193,8 @@ def _paint_element(
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
-    elif clips and (any(box.border) or style.clip_path is not None):
-        # A clip-path makes satori_om too (layout.ts: overflow hidden or a clip-path), so children are
-        # also cut at the box where the clip-path shape reaches past it.
-        content_clips = (*content_clips, _content_clip(style, box, rect, radii if any(box.border) else SQUARE_CORNERS,
-                                                          matrix))
+    elif clips:
+        content_clips = _content_chain(style, box, rect, radii, matrix, content_clips)
     child_stack = None
     if stack is not None:  # the clips between the stacking context and the children (lifted ones keep them)
         chain = () if stack.root else stack.chain
@@ -223,6 +220,26 @@ def _backdrop(style: ComputedStyle, box: Box, matrix: Affine | None) -> Backdrop
     if matrix is not None:
         shape = Clip(shape.path.transformed(rounded(matrix)), shape.fill_rule)
     return BackdropFilter(shape, steps)
+
+
+def _content_chain(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matrix: Affine | None,
+                   chain: tuple[ContentClip, ...]) -> tuple[ContentClip, ...]:
+    """The content masks (satori_om) a clipping element's children carry: the ancestors' chain, moved
+    once more by the element's matrix when its own mask rectangle carries it (overflow: hidden; see
+    :func:`turned_chain`), then the element's own region."""
+    moved = matrix if style.overflow == Overflow.HIDDEN else None
+    if moved is not None and chain:
+        chain = turned_chain(chain, rounded(moved))
+    if any(box.border) or style.clip_path is not None:
+        # A clip-path makes satori_om too (layout.ts: overflow hidden or a clip-path), so children are
+        # also cut at the box where the clip-path shape reaches past it.
+        return (*chain, _content_clip(style, box, rect, radii if any(box.border) else SQUARE_CORNERS, matrix))
+    # An unbordered overflow: hidden box: its overflow clip cuts as much (the same box, rounded), but
+    # the region stays in the chain, which a moved clipping descendant turns away from that clip.
+    clip = clip_for(rect, SQUARE_CORNERS)
+    if moved is not None:
+        clip = Clip(clip.path.transformed(rounded(moved)), clip.fill_rule)
+    return (*chain, ContentClip(clip, implied=True))
 
 
 def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matrix: Affine | None) -> ContentClip:

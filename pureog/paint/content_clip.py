@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.display import Clip, Group, Node
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
 from pureog.path import Path, PathBuilder, Radii
 
@@ -32,11 +32,14 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class ContentClip:
     """One ancestor's content region: ``clip`` in canvas space; ``rect`` and ``radii`` describe it
-    when it is an untransformed rounded rectangle (None: nothing is known to lie inside it)."""
+    when it is an untransformed rounded rectangle (None: nothing is known to lie inside it).
+    ``implied``: the region of an unbordered ``overflow: hidden`` ancestor, which its own overflow
+    clip (the same box, rounded) already cuts: kept in the chain only for :func:`turned_chain`."""
 
     clip: Clip
     rect: Rect | None = None
     radii: Radii | None = None
+    implied: bool = False
 
     def contains(self, bounds: Rect) -> bool:
         """Whether ``bounds`` lies inside the region, so that clipping to it changes nothing."""
@@ -127,9 +130,30 @@ def stepped_region(rect: Rect, radii: Radii, reach: tuple[float, float, float, f
     return b.close().build()
 
 
+def turned_chain(clips: tuple[ContentClip, ...], m: Affine) -> tuple[ContentClip, ...]:
+    """The chain of content masks as seen through a moved ``overflow: hidden`` element's own one.
+
+    Satori writes each content mask (``satori_om``) as a rectangle that carries the element's matrix
+    and, as its ``mask``, the nearest clipping ancestor's content mask. resvg reads a mask in the user
+    space of the shape that references it, which includes that shape's ``transform``: every ancestor
+    region of the chain is moved by this element's (rounded) matrix ``m`` once more, on top of the
+    matrices it already carries. A region moved so no longer matches its element's overflow clip."""
+    out: list[ContentClip] = []
+    for region in clips:
+        clip = Clip(region.clip.path.transformed(m), region.clip.fill_rule)
+        out.append(ContentClip(clip))
+    return tuple(out)
+
+
+def active(clips: tuple[ContentClip, ...]) -> tuple[ContentClip, ...]:
+    """The regions that cut anything beyond the clips already in effect (not ``implied``)."""
+    return tuple(region for region in clips if not region.implied)
+
+
 def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[Node]:
     """Each node inside the content regions that do not already contain it (one clip group per node,
-    as Satori puts the mask on each shape)."""
+    as Satori puts the mask on each shape); ``implied`` regions are skipped."""
+    clips = active(clips)
     if not clips:
         return nodes
     out: list[Node] = []
@@ -142,4 +166,4 @@ def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[N
     return out
 
 
-__all__ = ["ContentClip", "content_clipped", "mask_reach", "stepped_region"]
+__all__ = ["ContentClip", "active", "content_clipped", "mask_reach", "stepped_region", "turned_chain"]

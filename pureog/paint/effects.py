@@ -17,7 +17,7 @@ from dataclasses import replace
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
-from pureog.paint.content_clip import ContentClip, content_clipped
+from pureog.paint.content_clip import ContentClip, active, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
 from pureog.path import Radii, rect_path
 from pureog.style.computed import ComputedStyle
@@ -157,7 +157,7 @@ def element_nodes(
         shadow_clip = clip if clip is not None or not moved else ancestor_clip
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
-                                   content=tuple(region.clip for region in regions),
+                                   content=tuple(region.clip for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
                                    inset_clip=ancestor_clip if not moved and clip is None else None)
         out.extend(outer)
@@ -216,7 +216,7 @@ def text_nodes(
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
         nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]
-    if content_clips and nodes:
+    if active(content_clips) and nodes:
         nodes = content_clipped([Group(tuple(nodes))], content_clips)
     if images:  # emoji <image>s: filtered and moved like the glyphs, never masked (builder/text.ts)
         moved = wrap(filtered(style, images, masked, boxes=image_frames) if style.filter else images, matrix)

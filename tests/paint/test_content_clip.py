@@ -5,7 +5,7 @@ from __future__ import annotations
 from pureog.color import Color
 from pureog.display import Clip, FillPath, Group, SolidPaint
 from pureog.geometry import Affine, Rect
-from pureog.paint.content_clip import ContentClip, content_clipped
+from pureog.paint.content_clip import ContentClip, active, content_clipped, turned_chain
 from pureog.path import rect_path, rounded_rect_path
 
 PADDING = Rect(10.0, 10.0, 100.0, 60.0)
@@ -39,3 +39,15 @@ def test_effects_and_transforms_are_measured_conservatively() -> None:
 
     blurred = Group((_fill(Rect(40.0, 30.0, 10.0, 10.0)),), blur=Blur(4.0, 4.0, None))
     assert content_clipped([blurred], (REGION,)) == [Group((blurred,), clip=REGION.clip)]  # may spread out
+
+
+def test_implied_regions_cut_nothing_until_a_moved_link_turns_them() -> None:
+    implied = ContentClip(Clip(rect_path(PADDING)), implied=True)
+    across = _fill(Rect(0.0, 0.0, 50.0, 50.0))
+    assert active((implied, REGION)) == (REGION,)
+    assert content_clipped([across], (implied,)) == [across]
+    turned = turned_chain((implied, REGION), Affine.translate(5.0, 0.0))
+    assert [region.implied for region in turned] == [False, False]
+    assert turned[0].clip.path.bounds() == Rect(15.0, 10.0, 100.0, 60.0)
+    assert turned[1].rect is None  # no longer known to be an unmoved rounded rectangle
+    assert content_clipped([across], turned[:1]) == [Group((across,), clip=turned[0].clip)]
