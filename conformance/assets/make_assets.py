@@ -5,7 +5,8 @@ Role: deterministic pixel patterns -> ``photo.png`` (64x48 RGB), ``alpha.png`` (
 (20x20 checker), ``avatar.png`` (96x96 face-like disc), ``logo.svg``; ``photo.jpg`` is ``photo.png``
 converted with ImageMagick (``convert``, quality 90, baseline), which is only needed when regenerating;
 ``photo-440.jpg`` is ``photo.png`` as a 4:4:0 JPEG written by libjpeg-turbo's ``cjpeg`` (same);
-``photo.webp`` is ``photo.png`` as a lossless WebP, made with Pillow when it is installed (dev only).
+``photo.webp`` is ``photo.png`` as a lossless WebP and ``texture.jpg`` a 400x300 JPEG of fine detail,
+made with Pillow when it is installed (dev only).
 Uses pypng (no pureog code). Run: ``python conformance/assets/make_assets.py``.
 """
 
@@ -15,6 +16,7 @@ import math
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import png
 
@@ -126,6 +128,21 @@ def main() -> None:
         print("Pillow not found: photo.webp not regenerated")
     else:
         Image.open(HERE / "photo.png").save(HERE / "photo.webp", "WEBP", lossless=True, exact=True)
+        texture_jpeg(Image)
+
+
+def texture_jpeg(image_module: Any) -> None:
+    """``texture.jpg``: 400x300 of fine detail (1 px lines, a checker, hashed noise over gradients), for
+    JPEGs drawn as small thumbnails, where which source pixels the sampler reads shows."""
+    pixels = bytearray()
+    for y in range(300):
+        for x in range(400):
+            noise = (x * 7919 + y * 104729 + (x * y) % 97) % 61
+            r = (x * 255 // 399 + noise * 2) % 256
+            g = 40 if (x // 3 + y // 3) % 2 else 200
+            b = 255 if x % 4 == 0 or y % 5 == 0 else (y * 255 // 299)
+            pixels += bytes((r, g, b))
+    image_module.frombytes("RGB", (400, 300), bytes(pixels)).save(HERE / "texture.jpg", "JPEG", quality=85)
 
 
 if __name__ == "__main__":

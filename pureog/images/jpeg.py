@@ -12,7 +12,8 @@ YCbCr -> RGB its 20-bit fixed point, not the ideal float maths (which lands a le
 Speed (pure Python is slow here): Huffman symbols come from a 16-bit peek table (one list lookup per
 symbol); the IDCT is separable with zero-row/zero-column shortcuts and a DC-only fast path; colour
 conversion and upsampling work on whole rows with ``map`` over lookup tables. ``reduction=8`` decodes
-DC coefficients only (1/8 scale, no IDCT) for images drawn at 1/8 of their size or less.
+DC coefficients only (1/8 scale, no IDCT): a quick preview, never used for drawing (resvg samples the
+full-size pixels, see :mod:`pureog.images.decode`).
 Untrusted input: marker segments are read through :class:`pureog.binary.Reader`, the frame size is
 checked before any block is allocated, blocks are allocated only when a scan writes them (a header that
 declares a huge image over a few bytes of data costs nothing), and out-of-range coefficients clamp.

@@ -449,7 +449,7 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
 
         content = tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
     else:
-        pixels = decode_raster(resolved, rw, rh)
+        pixels = decode_raster(resolved)
         # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
         # device scale; the pixels map to the exact size.
         paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)

@@ -107,7 +107,7 @@ def _raster(image: ResolvedImage, target: Rect, quality: FilterQuality = FilterQ
         return ()
     from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
 
-    pixels = decode_raster(image, target.width, target.height)
+    pixels = decode_raster(image)
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
     return (FillPath(rect_path(target), ImagePaint(pixels, transform, quality=quality), anti_alias=False),)
 

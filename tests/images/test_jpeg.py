@@ -60,6 +60,15 @@ def test_dc_only_reduction_is_an_eighth() -> None:
             assert all(abs(px[c] - total[c] / 64) <= 3 for c in range(3))
 
 
+def test_drawing_always_decodes_full_size() -> None:
+    # resvg samples the full-size pixels however small the image is drawn: no reduced decode for paint
+    from pureog.images.decode import decode_raster  # noqa: PLC0415
+    from pureog.images.source import resolve_source  # noqa: PLC0415
+
+    image = decode_raster(resolve_source((FIXTURES / "baseline444.jpg").read_bytes()))
+    assert (image.width, image.height) == (37, 23)
+
+
 def test_header_size_and_errors() -> None:
     data = (FIXTURES / "progressive420.jpg").read_bytes()
     info = sniff(data)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pureog.images.jpeg_idct import dc_sample, idct_block
+import random
+
+from pureog.images.jpeg_idct import dc_sample, idct_block, idct_block_reference
 
 # jpeg-decoder's own test vector (src/idct.rs), expected within one level of its float reference.
 COEFFICIENTS = [
@@ -40,3 +42,13 @@ def test_out_of_range_clamps() -> None:
     assert dc_sample(10_000) == 255 and dc_sample(-10_000) == 0
     out = idct_block([2000, 900] + [0] * 62, [16] * 64)
     assert min(out) >= 0 and max(out) == 255
+
+
+def test_inlined_idct_equals_the_kernel_form() -> None:
+    rnd = random.Random(7)
+    for _ in range(3000):
+        block = [0] * 64
+        for _ in range(rnd.choice([1, 2, 6, 20, 64])):
+            block[rnd.randrange(64)] = rnd.randint(-80, 80) if rnd.random() < 0.9 else rnd.randint(-2000, 2000)
+        quant = [rnd.randint(1, 99) for _ in range(64)]
+        assert idct_block(block, quant) == idct_block_reference(block, quant)
