@@ -69,6 +69,24 @@ def decode_raster(image: ResolvedImage) -> Image:
     return decoded
 
 
+def drawable_raster(image: ResolvedImage, where: str) -> Image | None:
+    """:func:`decode_raster`, or None (with a warning) when the bytes do not decode.
+
+    Satori lays a damaged image out from its header alone, and resvg, whose decoders refuse it (a
+    truncated download, a bad PNG CRC, a JPEG without its end marker), draws nothing for it: the card
+    renders with the image empty. So a decoding failure is Next's fallback, not an error (an
+    :class:`ImageError` in strict mode).
+    """
+    try:
+        return decode_raster(image)
+    except ImageError as exc:
+        from pureog.errors import tolerate  # noqa: PLC0415
+
+        tolerate(f"{where}: {exc.message}; drawn empty, as Next draws an image resvg cannot decode",
+                 error=ImageError)
+        return None
+
+
 def clear_cache() -> None:
     global _cache_bytes
     _cache.clear()

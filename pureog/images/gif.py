@@ -27,13 +27,20 @@ _DESCRIPTOR = struct.Struct("<HHHHB")
 
 
 def _sub_blocks(reader: Reader) -> bytes:
-    """The data sub-blocks from the cursor up to the terminator (a truncated file ends them)."""
+    """The data sub-blocks from the cursor up to the terminator.
+
+    A file that ends first (a truncated download) is refused, as the gif crate refuses it before its
+    first frame is complete: Next then draws the image empty."""
     parts = []
-    while reader.remaining > 0:
+    while True:
+        if reader.remaining <= 0:
+            raise ImageError("truncated GIF: the file ends inside a block")
         size = reader.u8()
         if size == 0:
             break
-        parts.append(reader.take(min(size, reader.remaining)))
+        if size > reader.remaining:
+            raise ImageError("truncated GIF: the file ends inside a block")
+        parts.append(reader.take(size))
     return b"".join(parts)
 
 

@@ -152,6 +152,7 @@ class _Decoder:
             raise ImageError("not a JPEG file")
         pos = 2
         n = len(data)
+        ended = False
         while pos < n:
             if data[pos] != 0xFF:
                 pos += 1
@@ -161,12 +162,13 @@ class _Decoder:
             marker = data[pos + 1]
             pos += 2
             if marker == 0xD9:
+                ended = True
                 break
             if marker in (0xFF, 0x01) or 0xD0 <= marker <= 0xD7:
                 pos -= 1 if marker == 0xFF else 0
                 continue
             if pos + 2 > n:
-                break  # a truncated file: decode what the segments so far describe
+                break  # a truncated file (refused below: no end-of-image marker)
             length = struct.unpack(">H", data[pos : pos + 2])[0]
             if length < 2:
                 raise ImageError("invalid JPEG: bad segment length")
@@ -190,6 +192,10 @@ class _Decoder:
                 pos = end
         if not self.components:
             raise ImageError("invalid JPEG: no frame")
+        if not ended:
+            # jpeg-decoder reads markers up to the end-of-image one and fails at the end of the data
+            # without it (a truncated download), so Next draws the image empty
+            raise ImageError("truncated JPEG: no end-of-image marker")
 
     def _scan_end(self, pos: int) -> int:
         data = self.data

@@ -12,7 +12,9 @@ Average and Paeth depend on the previous byte *and* the row above, so they run a
 assignment and a 64K lookup table, never per-pixel Python frames.
 Untrusted input: chunk fields are read through :class:`pureog.binary.Reader`, the declared size is
 checked before decoding, and the image data is inflated to at most the size the header implies (a
-decompression bomb costs nothing more); damage of any kind is an :class:`ImageError`.
+decompression bomb costs nothing more); damage of any kind is an :class:`ImageError`, including what
+the png crate refuses: a chunk whose CRC does not match, a chunk cut by the end of the file, no IEND
+(the paint layer then draws the image empty, as Next does).
 Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.limits` and :mod:`pureog.errors`.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import operator
 import struct
+import zlib
 from itertools import repeat
 
 from pureog.binary import Reader, check_size, inflate
@@ -197,10 +200,13 @@ def _chunks(data: bytes) -> tuple[_Header, bytes, bytes | None, bytes | None]:
     trns: bytes | None = None
     while reader.remaining >= 8:
         length, kind = reader.unpack(_CHUNK_HEAD)
-        if length > reader.remaining:
-            break  # truncated trailing chunk (or a lying length): use what we have, as lenient decoders do
+        if length + 4 > reader.remaining:
+            # resvg's decoder (the png crate) stops with an error, and Next draws the image empty
+            raise ImageError(f"truncated PNG: the {kind.decode('latin-1')} chunk runs past the end of the file")
         body = reader.take(length)
-        reader.pos = min(reader.end, reader.pos + 4)  # the CRC (not checked, as resvg's decoder)
+        if reader.u32be("chunk CRC") != zlib.crc32(kind + body):
+            # the png crate checks every chunk's CRC and refuses the image on a mismatch
+            raise ImageError(f"invalid PNG: the {kind.decode('latin-1')} chunk's CRC does not match")
         if kind == b"IHDR":
             if header is not None:
                 raise ImageError("invalid PNG: more than one IHDR chunk")
@@ -213,6 +219,8 @@ def _chunks(data: bytes) -> tuple[_Header, bytes, bytes | None, bytes | None]:
             idat.append(body)
         elif kind == b"IEND":
             break
+    else:
+        raise ImageError("truncated PNG: no IEND chunk (resvg's decoder refuses the image)")
     if header is None:
         raise ImageError("invalid PNG: no IHDR chunk")
     if not idat:

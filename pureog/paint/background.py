@@ -431,7 +431,7 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
     A missing offset is ``x="NaN"`` on that pattern, which resvg drops: the tile starts at 0 of the
     canvas on that axis, not at the box (``backgroundPosition: center`` draws the image from the
     canvas corner, cut by the box, as Next.js does)."""
-    from pureog.images.decode import decode_raster  # noqa: PLC0415  (lazy: image support loads on use)
+    from pureog.images.decode import drawable_raster  # noqa: PLC0415  (lazy: image support loads on use)
     from pureog.images.sniff import ImageFormat  # noqa: PLC0415
 
     try:
@@ -449,7 +449,9 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
 
         content = tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
     else:
-        pixels = decode_raster(resolved)
+        pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")
+        if pixels is None:  # bytes resvg cannot decode: the layer draws nothing
+            return None
         # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
         # device scale; the pixels map to the exact size.
         paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)

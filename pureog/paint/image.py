@@ -99,15 +99,18 @@ def image_quality(style: ComputedStyle) -> FilterQuality:
     return FilterQuality.NEAREST if style.image_rendering in ("pixelated", "crisp-edges") else FilterQuality.BICUBIC
 
 
-def _raster(image: ResolvedImage, target: Rect, quality: FilterQuality = FilterQuality.BICUBIC) -> tuple[Node, ...]:
+def _raster(image: ResolvedImage, target: Rect, where: str,
+            quality: FilterQuality = FilterQuality.BICUBIC) -> tuple[Node, ...]:
     # resvg fills the picture's rectangle without anti-aliasing (whole pixels; the rasterizer rounds it
     # as tiny-skia does, raster/scan_aliased.py); the pixels stay mapped to the exact rectangle. The
     # soft edge of a rotated picture comes only from the clip around it.
     if not (0.0 < target.width < math.inf and 0.0 < target.height < math.inf):
         return ()
-    from pureog.images.decode import decode_raster  # noqa: PLC0415  (image support loads on use)
+    from pureog.images.decode import drawable_raster  # noqa: PLC0415  (image support loads on use)
 
-    pixels = decode_raster(image)
+    pixels = drawable_raster(image, where)
+    if pixels is None:  # bytes resvg cannot decode: the box stays, the picture is not drawn
+        return ()
     transform = Affine(target.width / pixels.width, 0.0, 0.0, target.height / pixels.height, target.x, target.y)
     return (FillPath(rect_path(target), ImagePaint(pixels, transform, quality=quality), anti_alias=False),)
 
@@ -147,7 +150,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target, image_quality(style))
+                nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style))
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None

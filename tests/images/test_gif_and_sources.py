@@ -50,6 +50,21 @@ def test_gif_transparency_and_offset_frame() -> None:
     assert sniff(gif(False, 1)).width == 2  # the layout still uses the screen's size, as Satori does
 
 
+def test_truncated_gif_is_refused_and_drawn_empty() -> None:
+    # the gif crate refuses a file that ends before its first frame is complete; Next draws the image
+    # empty, so paint warns and draws nothing (an error in strict mode)
+    from pureog.images.decode import drawable_raster  # noqa: PLC0415
+
+    data = (FIXTURES / "small.gif").read_bytes()
+    with pytest.raises(ImageError, match="truncated GIF"):
+        decode_gif(data[: len(data) // 2])
+    damaged = resolve_source(data[: len(data) // 2])
+    with pytest.warns(RenderWarning, match="drawn empty"):
+        assert drawable_raster(damaged, "<img> at $") is None
+    with strictness(True), pytest.raises(ImageError, match="truncated GIF"):
+        drawable_raster(damaged, "<img> at $")
+
+
 def test_sniff_formats_and_sizes() -> None:
     assert sniff(_png(7, 5)) == sniff(_png(7, 5))
     info = sniff(_png(7, 5))

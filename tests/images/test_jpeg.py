@@ -77,3 +77,12 @@ def test_header_size_and_errors() -> None:
         decode_jpeg(b"\xff\xd8\xff\xd9")
     with pytest.raises(ImageError):
         decode_jpeg(b"GIF89a")
+
+
+def test_a_jpeg_without_its_end_marker_is_refused() -> None:
+    # jpeg-decoder fails at the end of the data without EOI (a truncated download): Next draws nothing
+    data = (FIXTURES / "baseline420.jpg").read_bytes()
+    assert decode_jpeg(data + b"\x00" * 8).width == 37  # bytes after EOI are ignored
+    for damaged in (data[:-2], data[: len(data) * 9 // 10]):
+        with pytest.raises(ImageError, match="end-of-image"):
+            decode_jpeg(damaged)

@@ -131,3 +131,15 @@ def test_errors() -> None:
     good = _encode([[1, 2, 3]], 1, 1, greyscale=False)
     with pytest.raises(ImageError):
         decode_png(good[:40])
+
+
+def test_damage_the_png_crate_refuses() -> None:
+    # resvg's decoder refuses a bad CRC in any chunk, a chunk cut by the end of the file and a missing
+    # IEND (Next then draws the image empty); bytes after IEND are ignored.
+    good = _encode([[1, 2, 3]], 1, 1, greyscale=False)
+    assert decode_png(good + b"trailing bytes").width == 1
+    bad_crc = bytearray(good)
+    bad_crc[29] ^= 1  # the IHDR chunk's CRC
+    for damaged, message in ((bytes(bad_crc), "CRC"), (good[:-12], "no IEND"), (good[:-14], "runs past")):
+        with pytest.raises(ImageError, match=message):
+            decode_png(damaged)
