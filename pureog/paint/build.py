@@ -62,6 +62,14 @@ def build_display_list(root: Box, width: int, height: int, context: PaintContext
     return DisplayList(width, height, Group(tuple(nodes)))
 
 
+def drawn_opacity(opacity: float) -> float:
+    """The opacity an element is drawn with. The accumulated opacity is NaN at and below an element with
+    a percentage opacity (style/properties.py): Satori writes opacity="NaN" there (its numbers times the
+    text "50%"), which resvg cannot read, so it draws that whole subtree opaque, whatever the
+    descendants' own opacity."""
+    return 1.0 if opacity != opacity else opacity
+
+
 def _paint_box(
     box: Box,
     inherited_opacity: float,
@@ -80,7 +88,7 @@ def _paint_box(
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         text = context.text
-        painted = text.paint(source, box, inherited_opacity, container_width, matrix)
+        painted = text.paint(source, box, drawn_opacity(inherited_opacity), container_width, matrix)
         out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
                                  content_clips, painted.object_box, painted.lines, painted.images,
                                  painted.image_frames,
@@ -96,7 +104,7 @@ def _paint_box(
     style = source.style
     if style.display == Display.NONE:
         return
-    opacity = inherited_opacity * style.opacity
+    opacity = inherited_opacity * style.opacity  # NaN below a percentage opacity (drawn_opacity)
     if opacity <= 0.0:
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
@@ -159,8 +167,8 @@ def _paint_element(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
-    out.extend(fx.element_nodes(style, rect, radii, matrix, opacity, fills, border, mask, masked, ancestor_clip,
-                                inherited_mask, content_clips, outer_clips))
+    out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask, masked,
+                                ancestor_clip, inherited_mask, content_clips, outer_clips))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 

@@ -17,6 +17,7 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -216,8 +217,12 @@ def _color(raw: RawValue, ctx: ValueContext) -> object:
 def _opacity(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(raw_text(raw))
     if len(tokens) == 1 and tokens[0].kind == "percent":
-        # css-to-react-native reads opacity as a number only; resvg cannot read "30%" and draws opaque
-        raise StyleError(f"a percentage opacity is not read by Next.js (drawn opaque), got {describe(raw)}")
+        # css-to-react-native reads opacity as a number only, so Satori keeps the text "30%": it does not
+        # multiply it by the inherited opacity (numbers only), its children's numbers times "30%" are NaN,
+        # and resvg cannot read opacity="NaN" and draws opaque. NaN stands for that: it propagates down
+        # the tree as Satori's does, and paint draws it opaque (paint/build.py).
+        raise StyleFallback(f"a percentage opacity is not read by Next.js, got {describe(raw)}",
+                            "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
     return max(0.0, min(1.0, parse_number(_px_as_number(raw))))
 
 
