@@ -70,6 +70,18 @@ def drawn_opacity(opacity: float) -> float:
     return 1.0 if opacity != opacity else opacity
 
 
+def _percent_opacity_below(box: Box) -> bool:
+    """Whether a descendant of ``box`` has a percentage opacity (NaN): Satori does not multiply it by the
+    inherited opacity, so it is drawn (opaque) even under an ``opacity: 0`` ancestor."""
+    for child in box.children:
+        source = child.source
+        if isinstance(source, StyledNode) and source.style.opacity != source.style.opacity:
+            return True
+        if _percent_opacity_below(child):
+            return True
+    return False
+
+
 def _paint_box(
     box: Box,
     inherited_opacity: float,
@@ -105,7 +117,7 @@ def _paint_box(
     if style.display == Display.NONE:
         return
     opacity = inherited_opacity * style.opacity  # NaN below a percentage opacity (drawn_opacity)
-    if opacity <= 0.0:
+    if opacity <= 0.0 and not _percent_opacity_below(box):  # a percentage below restarts it: paint on
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)

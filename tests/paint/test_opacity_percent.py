@@ -27,3 +27,14 @@ def test_descendants_of_a_percentage_opacity_ignore_their_own() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert pureog.render(_card(0.4)) == pureog.render(_card(None))
+
+
+def test_a_percentage_under_opacity_zero_is_drawn() -> None:
+    hidden = _card(None)
+    hidden["element"]["props"]["style"]["opacity"] = 0  # type: ignore[index]
+    hidden["element"]["props"]["children"][0]["props"]["style"]["opacity"] = "50%"  # type: ignore[index]
+    empty = _card(None)
+    empty["element"]["props"]["style"]["opacity"] = 0  # type: ignore[index]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert pureog.render(hidden) != pureog.render(empty)
