@@ -281,16 +281,24 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
     return ContentClip(clip, inner, inner_r)
 
 
-def _descendant_glyphs(box: Box, text: TextPainter) -> list[Segment]:
-    """Outlines of every text leaf under ``box``, in canvas px. ``display: none`` subtrees are excluded,
-    and so are descendants with ``backgroundClip: text`` of their own: Satori's layout starts a new
-    clip path for such an element, which its text then joins instead of the ancestor's."""
+def _descendant_glyphs(box: Box, text: TextPainter, matrix: Affine | None = None) -> list[Segment]:
+    """Outlines of every text leaf under ``box``, in canvas px, moved by the transforms of the elements
+    between ``box`` and the text (``matrix``: those above, relative to ``box``), as Satori's text paths
+    carry them into the clip. ``display: none`` subtrees are excluded, and so are descendants with
+    ``backgroundClip: text`` of their own: Satori's layout starts a new clip path for such an element,
+    which its text then joins instead of the ancestor's."""
     segments: list[Segment] = []
     for child in box.children:
         source = child.source
         if isinstance(source, StyledText):
-            segments.extend(text.outline(source, child, box.content_width))
+            outline = text.outline(source, child, box.content_width)
+            if matrix is not None and outline:
+                outline = list(Path(tuple(outline)).transformed(rounded(matrix)).segments)
+            segments.extend(outline)
         elif not (isinstance(source, StyledNode) and (source.style.display == Display.NONE
                                                        or source.style.background_clip == "text")):
-            segments.extend(_descendant_glyphs(child, text))
+            below = matrix
+            if isinstance(source, StyledNode):
+                below = fx.element_matrix(source.style, Rect(child.x, child.y, child.width, child.height), matrix)
+            segments.extend(_descendant_glyphs(child, text, below))
     return segments
