@@ -128,9 +128,14 @@ def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeatin
 
 
 def _display_stops(stops: list[_Stop]) -> tuple[GradientStop, ...]:
+    """The stops as resvg reads Satori's ``<stop offset="...%">``: a non-finite offset (a length over a
+    zero cycle, 0/0 or 5/0 in JavaScript, printed ``NaN%`` or ``Infinity%``) does not parse, and usvg's
+    ``convert_stops`` gives such a stop the previous stop's offset (0 for the first)."""
     out = []
+    previous = 0.0
     for s in stops:
-        off = s.offset if s.offset is not None and math.isfinite(s.offset) else 1.0
+        off = s.offset if s.offset is not None and math.isfinite(s.offset) else previous
+        previous = off
         out.append(GradientStop(off, _stop_color(s.color)))
     return tuple(out)
 

@@ -130,6 +130,43 @@ def _solid(stops: tuple[GradientStop, ...]) -> Shader:
     return lambda x0, y, n: last * n
 
 
+DEGENERATE_THRESHOLD = 1.0 / (1 << 15)
+"""tiny-skia's ``DEGENERATE_THRESHOLD``: a linear gradient vector no longer than this is degenerate."""
+
+
+def _degenerate(stops: tuple[GradientStop, ...], spread: SpreadMethod) -> Shader:
+    """tiny-skia's ``LinearGradient::new`` for a zero-length vector (a repeating gradient whose stops
+    sit at one offset, ``repeating-linear-gradient(red 0, blue 0)``): padded, the last colour; repeated
+    or reflected, the stops' average colour (infinitely many cycles), :func:`average_color`."""
+    if spread == SpreadMethod.PAD or len(stops) < 2:
+        return _solid(stops)
+    average = average_color(normalized_stops(stops))
+    return lambda x0, y, n: average * n
+
+
+def average_color(stops: tuple[GradientStop, ...]) -> bytes:
+    """Premultiplied RGBA8 of tiny-skia's ``average_gradient_color``: the integral of the piecewise
+    linear ramp over 0..1 (each interval weighs ``0.5 * (c0 + c1) * width``), the first colour held
+    before the first offset and the last after the last; straight-alpha channels, premultiplied after."""
+    total = [0.0, 0.0, 0.0, 0.0]
+
+    def add(color: GradientStop, weight: float) -> None:
+        c = color.color
+        for i, v in enumerate((c.r / 255.0, c.g / 255.0, c.b / 255.0, c.a)):
+            total[i] += weight * v
+
+    for s0, s1 in zip(stops, stops[1:], strict=False):
+        width = s1.offset - s0.offset
+        add(s0, 0.5 * width)
+        add(s1, 0.5 * width)
+    if stops[0].offset > 0.0:
+        add(stops[0], stops[0].offset)
+    if stops[-1].offset < 1.0:
+        add(stops[-1], 1.0 - stops[-1].offset)
+    r, g, b, a = (min(1.0, max(0.0, v)) for v in total)
+    return bytes((int(r * a * 255 + 0.5), int(g * a * 255 + 0.5), int(b * a * 255 + 0.5), int(a * 255 + 0.5)))
+
+
 def _with_hard_stops(shader: Shader, paint: LinearGradientPaint | RadialGradientPaint, device: Affine | None,
                      margin: float) -> Shader:  # fmt: skip
     """``shader`` with the pixels near hard stops decided as tiny-skia decides them (in f32): the
@@ -156,8 +193,10 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
     vx = paint.x2 - paint.x1
     vy = paint.y2 - paint.y1
     l2 = vx * vx + vy * vy
-    if l2 == 0.0 or not paint.stops:
+    if not paint.stops:
         return _solid(paint.stops)
+    if math.sqrt(l2) <= DEGENERATE_THRESHOLD:
+        return _degenerate(paint.stops, paint.spread)
     fwd = inv.inverse()
     size = lut_size(math.hypot(fwd.a * vx + fwd.c * vy, fwd.b * vx + fwd.d * vy))
     lut = build_lut(paint.stops, paint.spread, size)

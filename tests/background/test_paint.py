@@ -207,3 +207,13 @@ def test_a_size_keyword_not_in_lower_case_leaves_a_url_image_at_its_natural_size
     # a gradient, which Next.js does not draw at all, keeps the keyword (spec/differences.md)
     assert _gradient_size(size, 150, 100) == (150, 100)
     assert parse_background_size("cover", CTX) == (BackgroundSize("cover"),)
+
+
+def test_a_non_finite_stop_offset_takes_the_previous_one_as_usvg_reads_it() -> None:
+    """A repeating gradient whose cycle is 0 divides by zero: Satori prints NaN% / Infinity%, which usvg
+    cannot parse and replaces by the previous stop's offset."""
+    from pureog.paint.background import _display_stops, _Stop
+
+    red, green, blue = Color(255, 0, 0), Color(0, 255, 0), Color(0, 0, 255)
+    stops = _display_stops([_Stop(0.0, red), _Stop(math.nan, green), _Stop(math.inf, blue), _Stop(1.0, red)])
+    assert [s.offset for s in stops] == [0.0, 0.0, 0.0, 1.0]

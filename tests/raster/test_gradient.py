@@ -36,3 +36,23 @@ def test_focal_outside_draws_a_cone_and_nothing_beside_it():
     assert _t((70.0, 50.0), focal, centre, r) == pytest.approx(7.0 / 3.0)
     assert _t((50.0, 90.0), focal, centre, r) is None  # outside the cone of circles
     assert _t((-10.0, 50.0), focal, centre, r) is None  # behind the focus
+
+
+def test_degenerate_repeating_linear_gradient_is_the_average_colour():
+    """tiny-skia fills a zero-length repeated vector with the stops' average colour, a padded one with
+    the last colour (repeating-linear-gradient(red 0, blue 0): purple in Next)."""
+    from pureog.color import Color
+    from pureog.display import GradientStop, LinearGradientPaint, SpreadMethod
+    from pureog.geometry import Affine
+    from pureog.raster.gradient import average_color, linear_shader
+
+    stops = (GradientStop(0.0, Color(255, 0, 0)), GradientStop(1.0, Color(0, 0, 255)))
+    assert average_color(stops) == bytes((128, 0, 128, 255))
+    # held ends count: red until 0.5, then red -> blue
+    assert average_color((GradientStop(0.5, Color(255, 0, 0)), GradientStop(1.0, Color(0, 0, 255)))) == bytes(
+        (191, 0, 64, 255))
+    identity = Affine(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    repeated = LinearGradientPaint(5.0, 5.0, 5.0, 5.0, stops, SpreadMethod.REPEAT)
+    assert linear_shader(repeated, identity)(0, 0, 2) == bytes((128, 0, 128, 255)) * 2
+    padded = LinearGradientPaint(5.0, 5.0, 5.0, 5.0, stops, SpreadMethod.PAD)
+    assert linear_shader(padded, identity)(0, 0, 1) == bytes((0, 0, 255, 255))
