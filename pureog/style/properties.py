@@ -456,7 +456,7 @@ _TABLE: list[Property] = [
          invalid=Invalid.THROW),
     _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse", invalid=Invalid.THROW),
     _yes("flexGrow", "flex_grow", _number(), "0", "number (Yoga reads a negative one as written)"),
-    _yes("flexShrink", "flex_shrink", _number(0), "0", "number >= 0",
+    _yes("flexShrink", "flex_shrink", _number(), "0", "number (Yoga reads a negative one as written)",
          note="Satori default 0; 1 for an element holding text unless set"),
     _yes("flexBasis", "flex_basis", _flex_basis, "auto", _LPA),
     _short("flex", sh.expand_flex, "none, auto, <grow> [<shrink>] [<basis>]",

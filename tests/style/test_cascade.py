@@ -290,9 +290,9 @@ def test_bad_value_types() -> None:
         style({"width": [1]})
     with pytest.raises(StyleError, match=r"\$\.style\.--x: expected a string or a number"):
         style({"--x": None})
-    with pytest.warns(RenderWarning, match=r"\$\.style\.flexShrink: expected a number >= 0"):
-        style({"flexShrink": -1})
     assert style({"flexGrow": -1}).flex_grow == -1.0  # Yoga reads a negative grow as written
+    assert style({"flexShrink": -1}).flex_shrink == -1.0  # and a negative shrink (Satori draws it so)
+    assert style({"flex": "0 -2 50px"}).flex_shrink == -2.0
     with pytest.warns(RenderWarning, match=r"\$\.style\.width: expected a length, percentage or 'auto', got '1px 2px'"):
         style({"width": "1px 2px"})
 
