@@ -558,7 +558,8 @@ class Group:
     """The clips and masks in effect from the ancestors do not apply to this group: it carries the ones
     that do itself. Satori's shadows of a moved element inside an ancestor's clip: that clip sits on
     the shadow's transformed shape, so resvg turns it with the shape, and the untransformed one (the
-    ancestors' clip groups around the element) cuts nothing."""
+    ancestors' clip groups around the element) cuts nothing. It paints even where the clips around it
+    leave nothing at all (disjoint clips: a moved text's decoration line still shows)."""
     svg_filters: tuple[FilterGraph, ...] = ()
     """SVG filter graphs run in order on the children's layer, each replacing it (see FilterGraph);
     the clips, masks and opacity in effect then apply to the result."""

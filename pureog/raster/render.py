@@ -173,6 +173,16 @@ def clear_caches() -> None:
     _bounds_cache.clear()
 
 
+_NOTHING = Mask(0, 0, 0, 0, [])
+"""A clip that lets nothing through: what an empty clip or mask leaves for :attr:`Group.unclipped`
+descendants, which ignore it and still paint (a moved decoration line under disjoint clips)."""
+
+
+def _holds_unclipped(g: Group) -> bool:
+    """Whether a group below ``g`` ignores the clips in effect (see :attr:`Group.unclipped`)."""
+    return any(isinstance(c, Group) and (c.unclipped or _holds_unclipped(c)) for c in g.children)
+
+
 @dataclass(slots=True)
 class _Target:
     """A buffer being painted, and the device box painted so far (to composite only that)."""
@@ -218,20 +228,22 @@ class _Renderer:
         if g.clip is not None:
             box = self._box(clip)
             cm = path_mask(g.clip.path, g.clip.fill_rule, m, box)
-            if cm is None:
-                return
-            if clip is not None:
+            if cm is not None and clip is not None:
                 cm = blend.intersect(cm, clip)
-                if cm is None:
+            if cm is None:  # nothing shows through: only the unclipped descendants can paint
+                if not _holds_unclipped(g):
                     return
+                cm = _NOTHING
             clip = cm
         if g.mask is not None:
             mm = self._mask_coverage(g.mask, m, clip)
+            if mm is not None and clip is not None:
+                mm = blend.intersect(mm, clip)
             if mm is None:
-                return
-            clip = mm if clip is None else blend.intersect(mm, clip)
-            if clip is None:
-                return
+                if not _holds_unclipped(g):
+                    return
+                mm = _NOTHING
+            clip = mm
         layered = g.isolated and (g.mask is not None or g.clip is not None) or g.composite
         if layered and clip is not None and not single_fill(g):
             # resvg clips and masks the group's finished layer: overlapping shapes must not each be

@@ -168,6 +168,19 @@ def test_nested_clips_intersect() -> None:
     assert alpha == [0, 0, 0, 0, 255, 255, 0, 0, 0, 0]
 
 
+def test_unclipped_group_paints_under_disjoint_clips() -> None:
+    # Clips that leave nothing: the clipped fill is gone, an unclipped group below still paints.
+    lost = FillPath(rect_path(Rect(0, 0, 10, 10)), RED)
+    free = Group((FillPath(rect_path(Rect(6, 6, 2, 2)), BLUE),), unclipped=True)
+    inner = Group((lost, Group((free,))), clip=Clip(rect_path(Rect(6, 0, 4, 4))))
+    outer = Group((inner,), clip=Clip(rect_path(Rect(0, 0, 4, 4))))
+    pm = _draw(10, 10, outer)
+    assert pm.pixel(7, 7) == (0, 0, 255, 255)
+    assert pm.pixel(2, 2)[3] == 0 and pm.pixel(7, 2)[3] == 0
+    assert _draw(10, 10, Group((Group((lost,), clip=Clip(rect_path(Rect(6, 0, 4, 4)))),),
+                               clip=Clip(rect_path(Rect(0, 0, 4, 4))))).data == bytearray(10 * 10 * 4)
+
+
 def test_transparent_where_nothing_painted() -> None:
     pm = _draw(8, 8, FillPath(ellipse_path(4, 4, 2, 2), SolidPaint(Color(10, 20, 30, 0.0))))
     assert pm.data == bytearray(8 * 8 * 4)
