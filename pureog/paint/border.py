@@ -106,12 +106,19 @@ def border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:
     side without radius) gives none: a transformed element whose only own shapes are such sides shows
     them with its ``<g clip-path mask>`` ignored (measured against Next).
     """
+    return bool(border_object_boxes(style, rect, radii))
+
+
+def border_object_boxes(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Rect]:
+    """The bounding boxes (element space) of Satori's border ``<path>``s that have one: a width and a
+    height; a straight side has none and counts for nothing in its group's box (:func:`border_has_area`)."""
+    boxes: list[Rect] = []
     for partial, (width, _, _) in border_runs(border_sides(style)):
         if width > 0:
             bounds = satori_border_path(rect, radii, partial).bounds()
             if bounds.width > 0 and bounds.height > 0:
-                return True
-    return False
+                boxes.append(bounds)
+    return boxes
 
 
 def _uniform_ring(rect: Rect, radii: Radii, width: float, color: Color) -> list[Node]:

@@ -26,7 +26,7 @@ from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
 from pureog.paint.content_clip import ContentClip, mask_reach, stepped_region, turned_chain
-from pureog.paint.image import paint_replaced
+from pureog.paint.image import paint_replaced, replaced_frame
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter
@@ -159,6 +159,8 @@ def _paint_element(
         if any(mode is not BlendMode.NORMAL for mode in style.background_blend_mode):
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
+    # the element's shapes' boxes for resvg (a moved element's masked <g>: effects.mask_region)
+    object_boxes = ((rect,) if fills else ()) + _frame(source, box, replaced)
     clipped = ancestor_clip is not None
     if replaced and clipped and style.clip_path is not None and matrix is None:
         # Satori's unmoved <image> keeps the element's own clip-path (satori_cp, nested in the
@@ -180,7 +182,7 @@ def _paint_element(
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask, masked,
-                                ancestor_clip, inherited_mask, content_clips, outer_clips))
+                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
@@ -226,6 +228,14 @@ def _paint_element(
         children = stack.context.around(children)
     if children:
         out.extend(fx.clip_children(children, clips))
+
+
+def _frame(source: StyledNode, box: Box, replaced: list[Node]) -> tuple[Rect, ...]:
+    """The picture's rectangle of a painted ``<img>``/``<svg>`` (paint/image.py), else nothing."""
+    if not replaced:
+        return ()
+    frame = replaced_frame(source, box)
+    return (frame,) if frame is not None else ()
 
 
 def _backdrop(style: ComputedStyle, box: Box, matrix: Affine | None) -> BackdropFilter | None:

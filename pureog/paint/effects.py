@@ -91,6 +91,7 @@ def element_nodes(
     inherited_mask: tuple[Node, ...] | None = None,
     content_clips: tuple[ContentClip, ...] = (),
     outer_clips: tuple[Clip, ...] = (),
+    object_boxes: tuple[Rect, ...] | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -101,7 +102,9 @@ def element_nodes(
     element's clip-path (that one then clips only its children); ``content_clips``: bordered clipping
     ancestors' inner regions, on every shape but an unmoved element's border, unless the element has
     its own maskImage (see :mod:`pureog.paint.content_clip`); ``outer_clips``: the clips in effect from
-    beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too."""
+    beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too;
+    ``object_boxes``: the element-space boxes of its background and picture shapes (see
+    :func:`mask_region`; None: unknown, nothing is cut)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -131,6 +134,9 @@ def element_nodes(
     own = fills + moved_border
     own_clip = clip if moved else None
     own_mask = mask if moved else None
+    if own and moved and (masked or mask is not None):
+        # the <g>'s mask (an ancestor's content mask or a maskImage) cuts at its region
+        own = _in_mask_region(own, style, rect, radii, matrix, object_boxes)
     if moved and border and not fills and not _border_has_area(style, rect, radii):
         # Only straight single-side borders: Satori's <g clip-path mask> around them has no bounding
         # box, so resvg ignores its clip-path and mask (the ancestors' clip, the content mask, the
@@ -165,6 +171,48 @@ def element_nodes(
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))
     out.extend(inner)
     return out
+
+
+def mask_region(style: ComputedStyle, rect: Rect, radii: Radii, matrix: Affine,
+                object_boxes: tuple[Rect, ...]) -> Rect | None:
+    """The region of the mask on a moved element's ``<g clip-path mask>`` (canvas space), None when the
+    group has no bounding box. usvg's default mask region is -10 %/120 % of the masked group's bounding
+    box, which resvg gathers from its children's own boxes (``object_boxes``: backgrounds, the picture;
+    the border paths that have an area), each carried through the element's matrix by its corners; a
+    straight border side has none, so per-side borders of a picture reach past the region."""
+    boxes = [*object_boxes, *_border_boxes(style, rect, radii)]
+    if not boxes:
+        return None
+    m = rounded(matrix)
+    xs: list[float] = []
+    ys: list[float] = []
+    for b in boxes:
+        for x, y in ((b.x, b.y), (b.right, b.y), (b.x, b.bottom), (b.right, b.bottom)):
+            px, py = m.apply(x, y)
+            xs.append(px)
+            ys.append(py)
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    w, h = x1 - x0, y1 - y0
+    return Rect(x0 - 0.1 * w, y0 - 0.1 * h, 1.2 * w, 1.2 * h)
+
+
+def _in_mask_region(own: list[Node], style: ComputedStyle, rect: Rect, radii: Radii, matrix: Affine | None,
+                    object_boxes: tuple[Rect, ...] | None) -> list[Node]:
+    """``own`` cut to :func:`mask_region` where it reaches past it (None boxes or matrix: uncut)."""
+    if object_boxes is None or matrix is None:
+        return own
+    region = mask_region(style, rect, radii, matrix, object_boxes)
+    bounds = node_bounds(Group(tuple(own)))
+    if region is None or bounds is None or (bounds.x >= region.x and bounds.y >= region.y
+                                             and bounds.right <= region.right and bounds.bottom <= region.bottom):
+        return own
+    return [Group(tuple(own), clip=Clip(rect_path(region)))]
+
+
+def _border_boxes(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Rect]:
+    from pureog.paint.border import border_object_boxes  # noqa: PLC0415
+
+    return border_object_boxes(style, rect, radii)
 
 
 def _border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:

@@ -121,6 +121,22 @@ def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | N
     return svg_document_nodes(image.data, target, where, outer)
 
 
+def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
+    """The rectangle of Satori's ``<image>`` for an ``<img>`` or inline ``<svg>`` (its x, y, width and
+    height: the content box, sized and placed by object-fit for an ``<img>``), which is its bounding
+    box for resvg; None for other elements and images that could not be read."""
+    content = content_rect(box)
+    if node.element.type == "svg":
+        return content
+    image = node.element.attribute("src") if node.element.type == "img" else None
+    from pureog.images.source import ResolvedImage  # noqa: PLC0415  (image support loads on use)
+
+    if not isinstance(image, ResolvedImage):
+        return None
+    style = node.style
+    return fit_image(style.object_fit, style.object_position, content, image.width, image.height)
+
+
 def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None) -> list[Node]:
     """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
     the element's absolute transform, which SVG content needs to find its hairlines in device pixels."""
