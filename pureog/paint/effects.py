@@ -260,6 +260,12 @@ def text_nodes(
     ``image_frames`` (each an ``<image>`` with the filter in Satori) but not masked. ``image_clips``:
     the clipping ancestors' clips (canvas space, outermost first), which Satori writes on each moved
     ``<image>`` beside its transform, so resvg turns them by the matrix once more."""
+    if style.text_shadow and decorations and not glyphs:
+        # Satori's text-shadow <g filter> then holds the decoration lines alone: a line gives resvg no
+        # bounding box with an area, so the filter region (a share of that box) fails and resvg draws
+        # nothing of the group, neither the lines nor their shadows (emoji-only text: the pictures are
+        # outside it).
+        decorations = None
     nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
