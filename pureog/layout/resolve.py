@@ -114,7 +114,10 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
 
         margin_main = child.margin_for_axis(main_axis, inner_width)
         margin_cross = child.margin_for_axis(cross_axis, inner_width)
-        child_main = main_size + margin_main
+        # float32, as Yoga stores childMainSize: the item's layout takes the margins off again, and a
+        # max-clamped size plus whole margins can round a step above the max, which then wins over a
+        # larger min (boundAxis checks the max first).
+        child_main = f32(main_size + margin_main)
         child_main_mode = EXACTLY
         ratio = child.style.aspect_ratio
         auto_cross_margin = child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(
