@@ -11,6 +11,7 @@ container's constants come in one :class:`~pureog.layout.flex_lines.FlexContext`
 
 from __future__ import annotations
 
+from pureog.f32 import f32
 from pureog.layout.flex_lines import FlexContext, FlexLine, constrain_max_size
 from pureog.layout.tree import (
     AT_MOST,
@@ -98,8 +99,14 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
         if child.margin_is_auto(end_edge) and free > 0.0:
             line.main_dim += free / line.auto_margins
         if not perform_layout and cross_mode == EXACTLY:
-            # Measuring with a known cross size: the items were not laid out, use their bases.
-            line.main_dim += child.margin_for_axis(main_axis, inner_width) + child.computed_flex_basis
+            # Measuring with a known cross size: the items were not laid out, use their bases. The
+            # sum is float32, as Yoga's mainDim: it becomes the measured size of a container sized by
+            # its content, and one float64 sum can land a float32 step off Yoga's running sum
+            # (33.333 + 240 + 239.4 is 512.73303 in Yoga, 512.73297 rounded once), so a wrapping row
+            # laid out from it breaks its text where Satori's does not.
+            line.main_dim = f32(
+                line.main_dim + f32(child.margin_for_axis(main_axis, inner_width) + child.computed_flex_basis)
+            )
             line.cross_dim = ctx.inner_cross
         else:
             line.main_dim += child.dimension_with_margin(main_axis, inner_width)
