@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import operator
 from itertools import repeat
+from typing import TypeVar
+
+_Samples = TypeVar("_Samples", bytes, list[int])  # a row of samples, or of vertical sums
 
 
 def upsample(plane: bytes | bytearray, stride: int, size: tuple[int, int], ratio: tuple[int, int],
@@ -66,18 +69,25 @@ def v2_blend(rows: list[bytes], y: int, ch: int) -> bytes:
     return bytes(map(operator.rshift, map(operator.add, sums, repeat(2)), repeat(2)))
 
 
+def _h2_interleave(values: _Samples, bias: int, shift: int) -> bytearray:
+    """Each value becomes two, ``(3 * near + far + bias) >> shift`` with its left and right neighbour
+    as ``far`` (the ends take themselves; callers overwrite the two end samples)."""
+    out = bytearray(2 * len(values))
+    left = values[:1] + values[:-1]
+    right = values[1:] + values[-1:]
+    three = list(map(operator.mul, values, repeat(3)))
+    for start, far in ((0, left), (1, right)):
+        out[start::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, far), repeat(bias)),
+                                  repeat(shift)))
+    return out
+
+
 def h2v1_row(row: bytes) -> bytes:
     """H2V1: each sample becomes two, ``(3 * near + far + 2) >> 2``; the two end samples are copied."""
     n = len(row)
     if n == 1:
         return row * 2
-    out = bytearray(2 * n)
-    left = row[:1] + row[:-1]
-    right = row[1:] + row[-1:]
-    three = list(map(operator.mul, row, repeat(3)))
-    out[0::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, left), repeat(2)), repeat(2)))
-    out[1::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, right), repeat(2)),
-                          repeat(2)))
+    out = _h2_interleave(row, 2, 2)
     out[0] = row[0]
     out[-1] = row[-1]
     return bytes(out)
@@ -89,13 +99,7 @@ def h2v2_row(sums: list[int]) -> bytes:
     if n == 1:
         v = (sums[0] + 2) >> 2
         return bytes((v, v))
-    out = bytearray(2 * n)
-    left = sums[:1] + sums[:-1]
-    right = sums[1:] + sums[-1:]
-    three = list(map(operator.mul, sums, repeat(3)))
-    out[0::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, left), repeat(8)), repeat(4)))
-    out[1::2] = bytes(map(operator.rshift, map(operator.add, map(operator.add, three, right), repeat(8)),
-                          repeat(4)))
+    out = _h2_interleave(sums, 8, 4)
     out[0] = (sums[0] + 2) >> 2
     out[-1] = (sums[-1] + 2) >> 2
     return bytes(out)

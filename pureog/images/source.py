@@ -64,9 +64,9 @@ class ResolvedImage:
         return f"ResolvedImage({self.format.value}, {self.width:g}x{self.height:g}, {self.key[:10]})"
 
 
-# The data: URI types Satori reads a size for and resvg decodes by (both trust the declared type).
-_NEXT_TYPES = {"image/png": "png", "image/apng": "png", "image/jpeg": "jpeg", "image/gif": "gif",
-               "image/webp": "webp", "image/svg+xml": "svg"}
+# Declared types Next reads as the format they name; `image/jpg` (which Satori has no parser for,
+# throwing) is one pureog reads but Next does not.
+_NEXT_UNREAD_TYPES = frozenset({"image/jpg"})
 
 
 def _warn_declared_type(declared_type: str, found: ImageFormat, where: str) -> None:
@@ -76,7 +76,10 @@ def _warn_declared_type(declared_type: str, found: ImageFormat, where: str) -> N
     image/jpg throws) and resvg picks its decoder by the type too, so Next draws nothing there:
     plainly broken output, listed in spec/differences.md; pureog draws the picture the bytes hold.
     """
-    if _NEXT_TYPES.get(declared_type.lower()) == found.value:
+    from pureog.images.sniff import MIME_TYPES  # noqa: PLC0415
+
+    declared = declared_type.lower()
+    if MIME_TYPES.get(declared) == found and declared not in _NEXT_UNREAD_TYPES:
         return
     from pureog.errors import tolerate  # noqa: PLC0415
 
@@ -141,9 +144,10 @@ def _zero_svg(data: bytes) -> ResolvedImage:
 
 
 def data_uri_type(uri: str) -> str:
-    """The type a ``data:`` URI declares (``image/png``), or "" when it names none."""
-    match = re.match(_DATA_URI, uri, re.S)
-    return match.group("type") if match else ""
+    """The type a ``data:`` URI declares (``image/png``), or "" when it names none: the header only,
+    as :data:`_DATA_URI` reads it (the payload, maybe megabytes, is not scanned again)."""
+    match = re.match(r"data:([a-zA-Z/+.-]*)", uri)
+    return match.group(1) if match else ""
 
 
 def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
