@@ -36,11 +36,15 @@ WARNED_PATH = "$.element.div.children[1].div.style.WebkitFoo"
 
 
 def write(path: Path, text: str) -> None:
-    """Write ``path`` and make sure its modification time moves forward."""
+    """Write ``path`` and make sure its modification time moves forward, as one change: the text and
+    its time go to a temporary file that then replaces ``path``, so the preview's watcher never sees
+    the write and the time stamp as two edits (two renders)."""
     old = path.stat().st_mtime_ns if path.exists() else 0
-    path.write_text(text, encoding="utf-8")
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
     stamp = max(time.time_ns(), old + 1_000_000_000)
-    os.utime(path, ns=(stamp, stamp))
+    os.utime(temporary, ns=(stamp, stamp))
+    os.replace(temporary, path)
 
 
 def wait_until(check: Callable[[], object], timeout: float = 8.0, what: str = "condition") -> object:
