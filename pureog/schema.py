@@ -88,7 +88,10 @@ def document_schema() -> Schema:
             "style": _templatable("style", {"anyOf": [{"$ref": "#/$defs/styleObject"}, {"type": ["string", "null"]},
                                                       {"type": "array", "maxItems": 0}]}),
             "styleObject": _style_object(),
-            "styleValue": _templatable("styleValue", _SCALAR),
+            "styleValue": _templatable("styleValue", {"anyOf": [_SCALAR, {"$ref": "#/$defs/styleList"}]}),
+            "styleList": {"type": "array", "items": {"anyOf": [_SCALAR, {"$ref": "#/$defs/styleList"}]},
+                          "description": "A list is read as the text JavaScript's String() makes of it "
+                                         "(Satori reads [40] as 40 px)."},
             "tw": _templatable("tw", {"type": ["string", "null"]}),
         },
     }

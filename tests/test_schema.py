@@ -93,7 +93,7 @@ ACCEPTED = {
     "null emoji and fonts": {"emoji": None, "fonts": None, "debug": True, "element": CARD},
     "unknown, kebab-case and custom properties": {"element": {"div": {"style": {
         "wordWrap": "break-word", "font-size": 20, "--brand": "red", "color": "var(--brand)", "zIndex": 3,
-        "backgroundColor": None, "flexGrow": True}}}},
+        "backgroundColor": None, "flexGrow": True, "width": [40], "margin": [[8]], "padding": [None]}}}},
     "CSS declaration string": {"element": {"div": {"style": "display: flex; font-size: 64px !important"}}},
     "className (warns) and attributes": {"element": {"div": {"className": "card", "data-x": [1, {"a": 2}]}}},
     "shorthand bodies": {"element": {"div": [{"span": None}, {"b": 3}, {"i": True}, [["nested"]], None]}},
@@ -142,7 +142,7 @@ REFUSED = {
     "React element with list props": {"element": {"type": "div", "props": [1]}},
     "shorthand that names props": {"element": {"props": {"children": "x"}}},
     "two-key mapping as element": {"element": {"div": "a", "span": "b"}},
-    "style value is a list": {"element": {"div": {"style": {"fontSize": [1, 2]}}}},
+    "style value is a list holding a mapping": {"element": {"div": {"style": {"fontSize": [{"px": 1}]}}}},
     "style value is a mapping": {"element": {"div": {"style": {"fontSize": {"px": 1}}}}},
     "style is a number": {"element": {"div": {"style": 5}}},
     "style name starting with _": {"element": {"div": {"style": {"_private": 1}}}},

@@ -524,10 +524,40 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
     for key, raw in value.items():
         if not isinstance(key, str):
             raise DocumentError(f"style property names must be strings, got {_kind(key)}", path=path)
+        if isinstance(raw, (list, tuple)):
+            raw = _list_text(raw, f"{path}.{key}")
         if raw is not None and not isinstance(raw, (str, int, float)):  # null and booleans: the cascade
             raise DocumentError(f"expected a string or number, got {_kind(raw)}", path=f"{path}.{key}")
         out.append((camel_case(scrub_text(key)), scrub_text(raw) if isinstance(raw, str) else raw))
     return tuple(out)
+
+
+def _list_text(value: Sequence[Any], path: str, nesting: int = 0) -> str:
+    """A list given as a style value, read as the text JavaScript's ``String()`` makes of it (items
+    joined by commas, null as nothing, nested lists flattened the same way): Satori's ``purify`` reads
+    it with ``Number()``, so ``[40]`` is 40 px in Next.js, and React DOM hands a browser that same text.
+    Next.js throws on a list ``Number()`` cannot read (``['red']``); pureog reads its text as CSS, as a
+    browser would (spec/differences.md)."""
+    if nesting > MAX_DEPTH:
+        raise LimitError(f"lists are nested deeper than {MAX_DEPTH} levels", path=path)
+    _spend(path, values=len(value))
+    parts: list[str] = []
+    for item in value:
+        if item is None:
+            parts.append("")
+        elif isinstance(item, bool):
+            parts.append("true" if item else "false")
+        elif isinstance(item, (int, float)):
+            parts.append(js_number_text(item))
+        elif isinstance(item, str):
+            parts.append(item)
+        elif isinstance(item, (list, tuple)):
+            parts.append(_list_text(item, path, nesting + 1))
+        else:
+            raise DocumentError(f"expected a string or number, got a list holding {_kind(item)}", path=path)
+    text = ",".join(parts)
+    _spend(path, chars=len(text))
+    return text
 
 
 def _kind(value: Any) -> str:

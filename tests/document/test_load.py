@@ -65,6 +65,22 @@ def test_json_text_and_css_string_style() -> None:
     assert doc.root.style == (("fontSize", "12px"), ("background", "url(a;b.png)"))
 
 
+def test_list_style_values_read_as_javascript_text() -> None:
+    # Satori's purify reads a list with Number(String(list)): [40] is 40 px in Next.js.
+    style = {"width": [40], "height": [["80"]], "margin": [], "padding": [None], "flex": [1, 1, 0],
+             "opacity": [0.5, True]}
+    doc = load({"element": {"type": "div", "props": {"style": style}}})
+    assert doc.root.style == (("width", "40"), ("height", "80"), ("margin", ""), ("padding", ""),
+                              ("flex", "1,1,0"), ("opacity", "0.5,true"))
+    with pytest.raises(DocumentError, match=r"style\.width: .*a list holding a mapping"):
+        load({"element": {"type": "div", "props": {"style": {"width": [{"a": 1}]}}}})
+    deep: list[object] = [40]
+    for _ in range(200):
+        deep = [deep]
+    with pytest.raises(LimitError):
+        load({"element": {"type": "div", "props": {"style": {"width": deep}}}})
+
+
 def test_camel_case_names() -> None:
     assert camel_case("border-top-left-radius") == "borderTopLeftRadius"
     assert camel_case("-webkit-line-clamp") == "WebkitLineClamp"
@@ -98,7 +114,7 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
         ({"element": {"div": None}, "widht": 3}, "$", "unknown key 'widht'"),
         ({"element": {"div": None}, "width": "big"}, "$.width", "whole number"),
         ({"type": "div", "props": {"children": [{"type": 3}]}}, "$.props.children[0].type", "tag name"),
-        ({"type": "div", "props": {"style": {"padding": [1, 2]}}}, "$.props.style.padding", "string or number"),
+        ({"type": "div", "props": {"style": {"padding": {"top": 1}}}}, "$.props.style.padding", "string or number"),
         ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
