@@ -12,6 +12,7 @@ Imports only :mod:`pureog.errors`.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,8 +24,19 @@ from pureog.errors import LimitError
 MAX_CANVAS_SIDE = 16384
 MAX_CANVAS_PIXELS = 36_000_000
 """6000 x 6000: a 144 MB pixmap; far past any card, short of exhausting memory."""
-MAX_DEPTH = 100
-"""Element nesting: deep enough for any card; keeps every recursive stage far from Python's limit."""
+MAX_DEPTH = 500
+"""Element nesting (and lists nested in ``children``): Next.js draws trees about this deep (its Yoga runs
+out of WebAssembly memory a little past 400 levels of nested flex boxes), so pureog does too."""
+DEEP_TREE = 64
+"""Nesting from which a render makes room on Python's stack for :data:`MAX_DEPTH` levels."""
+FRAMES_PER_LEVEL = 16
+"""Python frames one level of nesting may take in the deepest recursive stage (the loader takes about
+5, layout about 4), with room to spare."""
+MAX_LAYOUT_PASSES = 50_000
+"""Boxes sized or laid out in one layout, cached ones included (Yoga's calculateLayoutInternal calls).
+A card needs a few per element (the benchmark's 30-tile stat grid 553, no tree of the layout corpus
+more than 155); Yoga measures nested flexible boxes again at every level, so some deep trees need
+exponentially many (some 100 levels of growing rows and columns: over 200,000, 20 s; Next.js hangs)."""
 MAX_ELEMENTS = 2_000
 """Elements per document (a card has tens; a dense chart a few hundred). Layout and paint cost grows
 with it: at this limit a render stays within a few seconds."""
@@ -36,13 +48,24 @@ MAX_DOCUMENT_NODES = 100_000
 alias bomb (``&b [*a, *a, ...]``, a few shared lists standing for billions of values) is refused
 after this many, long before walking it would fill memory or take minutes."""
 
-MAX_TEXT_NESTING = 250
+MAX_TEXT_NESTING = 3 * MAX_DEPTH + 16
 """Nesting of YAML/JSON text (``[``/``{`` levels; block indentation up to four columns a level), checked
-before parsing: the parsers recurse per level, and very deep text overflows the C stack."""
+before parsing: the parsers recurse per level, and very deep text overflows the C stack. An element in
+React's shape is three levels of text (``{type, props: {children: [...]}}``)."""
 MAX_DOCUMENT_FILE_BYTES = 16 << 20
 """A document file read by :func:`pureog.load_file` (a card is a few kB)."""
 MAX_FONT_FILE_BYTES = 32 << 20
 """A font file named by a document's ``fonts[].path`` (the largest CJK fonts are ~20 MB)."""
+
+def make_recursion_room() -> None:
+    """Raise Python's recursion limit so that a tree :data:`MAX_DEPTH` levels deep fits every recursive
+    stage (loading, cascade, layout, painting). Called only for trees deeper than :data:`DEEP_TREE`, so
+    a card never touches the interpreter's setting; never lowered again, since another thread may be deep
+    in a render of its own. CPython runs Python-to-Python calls without growing the C stack."""
+    needed = MAX_DEPTH * FRAMES_PER_LEVEL + 1_000
+    if sys.getrecursionlimit() < needed:
+        sys.setrecursionlimit(needed)
+
 
 # --- numbers ---------------------------------------------------------------------------------
 MAX_CSS_NUMBER = 1e7

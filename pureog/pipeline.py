@@ -8,10 +8,11 @@ Each stage consumes and produces plain frozen data; see spec/architecture.md.
 from __future__ import annotations
 
 from pureog.display import DisplayList
-from pureog.document.model import Document
+from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
 from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
+from pureog.limits import DEEP_TREE, make_recursion_room
 from pureog.options import RenderOptions
 from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
@@ -44,6 +45,8 @@ def lay_out(
     document: Document, options: RenderOptions, fonts: FontLibrary, widths: FlowWidths | None = None
 ) -> Box:
     """The box tree; ``widths`` collects each text leaf's last measured width for the painter."""
+    if tree_depth(document.root) > DEEP_TREE:  # trees built in Python skip the loader, which checks too
+        make_recursion_room()
     document = resolve_images(document)  # every <img> src read and sized once, before layout
     styled = cascade(document.root, width=options.width, height=options.height,
                      browser=options.features == "browser")

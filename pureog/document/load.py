@@ -25,6 +25,7 @@ from pureog.document.model import Child, Document, Element, FontSource, Text, js
 from pureog.errors import DocumentError, LimitError, tolerate
 from pureog.files import check_root, read_inside, read_regular
 from pureog.limits import (
+    DEEP_TREE,
     MAX_CANVAS_PIXELS,
     MAX_CANVAS_SIDE,
     MAX_DEPTH,
@@ -34,6 +35,7 @@ from pureog.limits import (
     MAX_FONT_FILE_BYTES,
     MAX_TEXT_CHARS,
     MAX_TEXT_NESTING,
+    make_recursion_room,
 )
 
 DEFAULT_WIDTH = 1200
@@ -128,6 +130,8 @@ def _check_text_nesting(text: str, name: str) -> None:
     indent = max((len(m) for m in re.findall(r"^[ \t-]*", text, re.M)), default=0)  # block nesting
     if deepest > MAX_TEXT_NESTING or indent > 4 * MAX_TEXT_NESTING:
         raise LimitError(f"{name} is nested deeper than any document ({MAX_TEXT_NESTING} levels)", path="$")
+    if deepest > DEEP_TREE or indent > 4 * DEEP_TREE:
+        make_recursion_room()  # the JSON reader and YAML's constructor count against Python's limit
 
 
 def parse_text(text: str, *, name: str = "<text>") -> Any:
@@ -391,6 +395,8 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
     """One element in React shape ``{type, props}`` or shorthand ``{tag: props | children}``."""
     if depth > MAX_DEPTH:
         raise LimitError(f"the element tree is deeper than {MAX_DEPTH} levels", path=path)
+    if depth == DEEP_TREE:
+        make_recursion_room()
     _spend(path, elements=1)
     if isinstance(node, Element):
         return node
@@ -490,6 +496,8 @@ def _parse_children(value: Any, path: str, depth: int, nesting: int = 0) -> tupl
     if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
         if nesting > MAX_DEPTH:  # lists in lists recurse too
             raise LimitError(f"children lists are nested deeper than {MAX_DEPTH} levels", path=path)
+        if nesting == DEEP_TREE:
+            make_recursion_room()
         out: list[Child] = []
         for i, item in enumerate(value):
             out.extend(_parse_children(item, f"{path}[{i}]", depth, nesting + 1))
@@ -540,6 +548,8 @@ def _list_text(value: Sequence[Any], path: str, nesting: int = 0) -> str:
     browser would (spec/differences.md)."""
     if nesting > MAX_DEPTH:
         raise LimitError(f"lists are nested deeper than {MAX_DEPTH} levels", path=path)
+    if nesting == DEEP_TREE:
+        make_recursion_room()
     _spend(path, values=len(value))
     parts: list[str] = []
     for item in value:

@@ -33,6 +33,17 @@ class Element:
         return default
 
 
+def tree_depth(root: Element) -> int:
+    """Levels of elements from ``root`` down (1 for a lone element), walked without recursion."""
+    deepest = 0
+    stack: list[tuple[Element, int]] = [(root, 1)]
+    while stack:
+        element, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in element.children if isinstance(child, Element))
+    return deepest
+
+
 def js_number_text(value: int | float) -> str:
     """A number as JavaScript's ``String(n)`` prints it (``3.0`` -> ``"3"``, ``1e-06`` -> ``"0.000001"``,
     ``1.5e-07`` -> ``"1.5e-7"``, NaN, Infinity), which is how React renders numeric children and how

@@ -20,6 +20,9 @@ measured through callbacks) nor ``style.computed``.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
+
+from pureog.errors import LimitError
 from pureog.f32 import f32
 from pureog.layout.absolute import layout_absolute_descendants
 from pureog.layout.align import (
@@ -58,12 +61,14 @@ from pureog.layout.tree import (
     is_row,
     max_or_defined,
 )
-from pureog.limits import check_deadline
+from pureog.limits import MAX_LAYOUT_PASSES, check_deadline
 from pureog.style.values import Display, FlexWrap, Position
 
 _MEASURE_MODES = (MeasureMode.UNDEFINED, MeasureMode.EXACTLY, MeasureMode.AT_MOST)
 _CacheEntry = tuple[float, float, int, int, float, float]
 _MAX_CACHED_MEASUREMENTS = 8
+_PASSES_LEFT: ContextVar[list[int]] = ContextVar("pureog_layout_passes")
+"""The current layout's remaining passes (a one-item list, counted down by :func:`layout_node`)."""
 
 
 
@@ -91,7 +96,11 @@ def calculate_root_layout(node: WorkNode, owner_width: float, owner_height: floa
             mode = UNDEFINED if size != size else EXACTLY
         sizes.append((size, mode))
     (width, width_mode), (height, height_mode) = sizes
-    layout_node(node, width, height, width_mode, height_mode, owner_width, owner_height, True)
+    token = _PASSES_LEFT.set([MAX_LAYOUT_PASSES])
+    try:
+        layout_node(node, width, height, width_mode, height_mode, owner_width, owner_height, True)
+    finally:
+        _PASSES_LEFT.reset(token)
     node.set_initial_position(owner_width, owner_height)
 
 
@@ -114,6 +123,12 @@ def layout_node(
     for an exact request of its measured width, so we keep the same cache rules.
     """
     check_deadline()  # the render's timeout (pureog/limits.py)
+    passes_left = _PASSES_LEFT.get()
+    passes_left[0] -= 1
+    if passes_left[0] < 0:
+        # Yoga measures nested flexible boxes again at each level: some deep trees take exponential time
+        # (Next.js hangs on them too).
+        raise LimitError(f"the layout needs more than {MAX_LAYOUT_PASSES:,} passes over its boxes")
     need_visit = not node.visited
     if need_visit:
         node.cached_layout = None

@@ -13,6 +13,7 @@ from pureog.document.load import load
 from pureog.document.model import Element, Text, js_number_text
 from pureog.document.react import to_react
 from pureog.errors import DocumentError, LimitError
+from pureog.limits import MAX_DEPTH
 
 REACT = {
     "type": "div",
@@ -75,7 +76,7 @@ def test_list_style_values_read_as_javascript_text() -> None:
     with pytest.raises(DocumentError, match=r"style\.width: .*a list holding a mapping"):
         load({"element": {"type": "div", "props": {"style": {"width": [{"a": 1}]}}}})
     deep: list[object] = [40]
-    for _ in range(200):
+    for _ in range(MAX_DEPTH + 5):
         deep = [deep]
     with pytest.raises(LimitError):
         load({"element": {"type": "div", "props": {"style": {"width": deep}}}})
@@ -136,7 +137,7 @@ def test_limits() -> None:
     with pytest.raises(LimitError, match="pixels"):
         load({"element": {"div": None}, "width": 16000, "height": 16000})
     deep: dict = {"div": None}
-    for _ in range(300):
+    for _ in range(MAX_DEPTH + 5):
         deep = {"div": {"children": [deep]}}
     with pytest.raises(LimitError):
         load(deep)

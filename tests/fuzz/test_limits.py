@@ -55,6 +55,38 @@ def test_depth() -> None:
         pureog.load({"div": nested})
 
 
+def test_a_tree_as_deep_as_the_limit_renders() -> None:
+    # Next.js draws trees some 400 levels deep; every recursive stage must have room for MAX_DEPTH, also
+    # from JSON text (three levels of text per React element) and when the caller's limit is low.
+    import json  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    node: Any = {"type": "div", "props": {"style": {"width": 4, "height": 4, "backgroundColor": "red"}}}
+    for i in range(L.MAX_DEPTH - 1):
+        style = {"display": "flex", "flexGrow": 1, "padding": i % 2, "backgroundColor": ["#eef", "#fee"][i % 2]}
+        node = {"type": "div", "props": {"style": style, "children": [node]}}
+    document = json.dumps({"width": 64, "height": 64, "element": node})
+    saved = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)
+    try:
+        png = pureog.render_png(document)
+        boxes = pureog.layout_boxes(document)
+    finally:
+        sys.setrecursionlimit(max(saved, sys.getrecursionlimit()))
+    assert png.startswith(b"\x89PNG") and len(boxes) == L.MAX_DEPTH
+
+
+def test_layout_passes() -> None:
+    # Yoga measures nested growing boxes again at each level: exponential in the depth here.
+    node: Any = {"div": {"style": {"display": "flex", "fontSize": 10}, "children": "end"}}
+    for i in range(120):
+        label = {"div": {"style": {"display": "flex", "fontSize": 10}, "children": "label"}}
+        node = {"div": {"style": {"display": "flex", "flexGrow": 1, "flexDirection": ["row", "column"][i % 2]},
+                        "children": [label, node] if i % 3 == 0 else [node]}}
+    with pytest.raises(LimitError, match="passes"), _fast(30):
+        pureog.layout_boxes({"width": 600, "height": 400, "element": node})
+
+
 def test_element_count() -> None:
     child = {"div": None}
     pureog.load({"div": [child] * (L.MAX_ELEMENTS - 1)})  # with the root: right at the limit
