@@ -452,7 +452,10 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
     if resolved.format == ImageFormat.SVG:
         from pureog.images.svg import svg_document_nodes  # noqa: PLC0415
 
-        content = tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
+        # resvg draws a pattern's SVG <image> at its size rounded to whole pixels (half away from zero):
+        # in Next.js a 50 x 32.5 tile draws its picture exactly as a 50 x 33 one, on the 32.5 px grid.
+        drawn = Rect(0.0, 0.0, float(math.floor(rw + 0.5)), float(math.floor(rh + 0.5)))
+        content = tuple(svg_document_nodes(resolved.data, drawn, path))
     else:
         pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")
         if pixels is None:  # bytes resvg cannot decode: the layer draws nothing
