@@ -261,6 +261,8 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
           ("letter-spacing", _px(s.letter_spacing)), ("white-space", s.white_space.value),
           ("word-break", s.word_break.value), ("text-align", s.text_align.value),
           ("text-transform", s.text_transform.value), ("color", _color(s.color))]
+    if s.text_decoration_line:
+        d += _decoration(s)
     if s.font_variation_settings:
         axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
         d.append(("font-variation-settings", axes))
@@ -277,6 +279,21 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     if s.aspect_ratio is not None:  # only where pureog applies it (spec/css.md)
         d.append(("aspect-ratio", f"{s.aspect_ratio!r}"))
     return ";".join(f"{k}:{v}" for k, v in d)
+
+
+def _decoration(s: ComputedStyle) -> list[tuple[str, str]]:
+    """The text decoration as pureog computed it (written on each element: pureog inherits it, where
+    the browser propagates it from the decorating box; the same lines either way)."""
+    thickness = s.text_decoration_thickness
+    offset = s.text_underline_offset
+    return [("text-decoration-line", " ".join(s.text_decoration_line)),
+            ("text-decoration-style", s.text_decoration_style),
+            ("text-decoration-color", _color(s.text_decoration_color or s.color)),
+            ("text-decoration-thickness", "auto" if thickness is None else
+             thickness if isinstance(thickness, str) else _dim(thickness) or "auto"),
+            ("text-underline-offset", "auto" if offset is None else _dim(offset) or "auto"),
+            ("text-underline-position", s.text_underline_position),
+            ("text-decoration-skip-ink", "none" if s.text_decoration_skip_ink == "none" else "auto")]
 
 
 def _grid_align(value: Align) -> str:

@@ -51,6 +51,12 @@ def paint_decorations(
     kinds = style.text_decoration_line
     if not kinds or not paragraph.lines or isinstance(style.color, UnreadableColor):
         return [], None  # (an unreadable text colour: Next.js draws no lines, whatever their own colour)
+    from pureog.paint.decoration_chrome import uses_chrome_decoration  # noqa: PLC0415
+
+    if uses_chrome_decoration(style):  # no Satori drawing of these: Chromium's (spec/css.md)
+        from pureog.paint.decoration_chrome import chrome_decorations  # noqa: PLC0415
+
+        return chrome_decorations(paragraph, style, origin_x, origin_y)
     color = style.text_decoration_color or style.color
     if color.is_transparent:
         return [], None
@@ -108,6 +114,14 @@ def paint_decorations(
     centres = centre.build()
     box = centres.bounds() if not centres.is_empty else None
     return hairlines + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else []), box
+
+
+def dashed_line(x1: float, x2: float, y: float, h: float, deco_style: str) -> Path:
+    """A ``dashed`` or ``dotted`` line from x1 to x2 centred on y, ``h`` thick, with Satori's dash
+    array and caps, as an outline to fill."""
+    dashes = (h * 1.2, h * 2) if deco_style == "dashed" else (0.0, h * 2)
+    cap = "round" if deco_style == "dotted" else "square"
+    return stroke_path(PathBuilder().move_to(x1, y).line_to(x2, y).build(), h, cap=cap, dashes=dashes)
 
 
 def _whole_pixel_move(matrix: Affine) -> bool:

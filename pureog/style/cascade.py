@@ -30,6 +30,7 @@ from pureog.jsnum import js_number
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.parse import (
+    BrowserValue,
     RawValue,
     ShorthandFallback,
     ShorthandReadable,
@@ -367,7 +368,8 @@ class _Cascade:
                 # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
                 value = self._parse(element, name, entry, parent, ctx)
             else:
-                key: tuple[object, ...] = (name, raw.__class__, raw, ctx.font_size)
+                # (a shorthand's value may read otherwise than the same longhand: BrowserValue)
+                key: tuple[object, ...] = (name, raw.__class__, raw, ctx.font_size, entry.throws)
                 if ctx.current_color is not color:  # the preset block's own currentColor (step 2)
                     key += (ctx.current_color,)
                 try:
@@ -455,6 +457,8 @@ class _Cascade:
         except LimitError as err:  # limits: the element path added
             raise LimitError(err.message, path=path) from None
         except StyleFallback as fallback:
+            if entry.throws and isinstance(fallback, BrowserValue):
+                return fallback.css_value  # Next.js throws on the shorthand: no drawing of its own to keep
             if entry.throws and not isinstance(fallback, ShorthandFallback):
                 raise StyleError(fallback.problem, path=path) from None
             self._tolerate(fallback.message, path)

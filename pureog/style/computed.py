@@ -178,9 +178,14 @@ class ComputedStyle:
     white_space: WhiteSpace = WhiteSpace.NORMAL
     word_break: WordBreak = WordBreak.NORMAL
     text_overflow: TextOverflow = TextOverflow.CLIP
-    text_decoration_line: tuple[str, ...] = ()  # "underline", "line-through"
+    text_decoration_line: tuple[str, ...] = ()  # "underline", "overline", "line-through"
     text_decoration_color: Color | None = None  # None = currentColor
-    text_decoration_style: str = "solid"
+    text_decoration_style: str = "solid"  # solid, dashed, dotted, double, wavy
+    text_decoration_thickness: float | Percent | str | None = None
+    """None = auto; ``"from-font"``; px or a percentage of the font size (features: browser)."""
+    text_underline_offset: float | Percent | None = None
+    """None = auto; px or a percentage of the font size (features: browser)."""
+    text_underline_position: str = "auto"  # auto, from-font, under (features: browser)
     tab_size: float = 8.0
     text_shadow: tuple[TextShadow, ...] = ()
     """A number of spaces (Satori turns lengths into a number of spaces too)."""

@@ -279,6 +279,17 @@ class ShorthandFallback(StyleFallback):
     the reference's shorthand parser read it, only the longhand's value is out of range for pureog."""
 
 
+class BrowserValue(StyleFallback):
+    """A longhand value Next.js draws as ``value`` (a plausible drawing: the longhand is read as
+    something it knows) while a browser draws ``css_value``: the longhand alone keeps Next's drawing
+    (with a warning; ``features: browser`` parsers return the CSS value themselves), but the same value
+    inside a shorthand that Next.js throws on has no Next drawing, so the CSS value applies there."""
+
+    def __init__(self, problem: str, fallback: str, value: object, css_value: object) -> None:
+        super().__init__(problem, fallback, value)
+        self.css_value = css_value
+
+
 class StyleDeviation(ShorthandFallback):
     """A value the reference reads without throwing but draws broken, where pureog draws ``value`` (CSS's
     reading) with a warning, even when it came from a shorthand that throws on unreadable parts."""

@@ -272,24 +272,27 @@ def expand_background(raw: RawValue) -> Decls:
 
 
 _DECORATION_STYLES = ("solid", "double", "dotted", "dashed", "wavy")
+_DECORATION_LINES = ("none", "underline", "line-through", "overline", "blink")
 
 
 def expand_text_decoration(raw: RawValue) -> Decls:
-    """``<line>+ || <style> || <colour>``; no colour means currentColor (Satori's fallback)."""
+    """``<line>+ || <style> || <colour> || <thickness>``; no colour means currentColor (Satori's
+    fallback). Next.js throws on ``overline``, ``blink``, ``wavy`` and a thickness here: pureog draws
+    them as Chromium does (the longhands' parsers decide how)."""
     tokens = tokenize(raw_text(raw))
     lines: list[str] = []
     style: str | None = None
     color: str | None = None
+    thickness: str | None = None
     for tok in tokens:
         word = tok.text.lower()
-        if word in ("none", "underline", "line-through", "overline") and tok.kind == "ident":
-            if word == "overline":
-                raise StyleError("text decoration 'overline' is not supported yet")
+        if word in _DECORATION_LINES and tok.kind == "ident":
             lines.append(word)
         elif style is None and word in _DECORATION_STYLES:
-            if word == "wavy":
-                raise StyleError("text decoration style 'wavy' is not supported yet")
             style = word
+        elif thickness is None and (tok.kind in ("dimension", "percent") or word in ("auto", "from-font")
+                                    or (tok.kind == "number" and tok.value == 0)):
+            thickness = tok.text
         elif color is None and (is_color_token(tok) or is_unread_color_function(tok)):
             color = tok.text
         else:
@@ -300,6 +303,7 @@ def expand_text_decoration(raw: RawValue) -> Decls:
         ("textDecorationLine", " ".join(lines) if lines else "none"),
         ("textDecorationStyle", style or "solid"),
         ("textDecorationColor", color or "currentcolor"),
+        ("textDecorationThickness", thickness or "auto"),
     ]
 
 
@@ -378,7 +382,8 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     **{f"border{s}": tuple(f"border{s}{p}" for p in ("Width", "Style", "Color")) for s in SIDES},
     "borderRadius": tuple(f"border{c}Radius" for c in CORNERS),
     "background": ("backgroundColor", "backgroundImage"),
-    "textDecoration": ("textDecorationLine", "textDecorationStyle", "textDecorationColor"),
+    "textDecoration": ("textDecorationLine", "textDecorationStyle", "textDecorationColor",
+                       "textDecorationThickness"),
     "WebkitTextStroke": ("WebkitTextStrokeWidth", "WebkitTextStrokeColor"),
     **{f"WebkitMask{p}": (f"mask{p}",) for p in ("Image", "Position", "Size", "Repeat")},  # aliases
     "font": ("fontStyle", "fontWeight", "fontSize", "lineHeight", "fontFamily"),

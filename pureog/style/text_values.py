@@ -13,6 +13,7 @@ import re
 from pureog.errors import LimitError, StyleError
 from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
 from pureog.style.parse import (
+    BrowserValue,
     RawValue,
     StyleFallback,
     ValueContext,
@@ -189,6 +190,9 @@ def webkit_line_clamp(raw: RawValue, ctx: ValueContext) -> object:
 
 
 _DECORATION_LINES = ("underline", "line-through")
+# CSS's other line keywords: Next.js throws on them (css-to-react-native knows neither), so pureog
+# draws them as Chromium does: `overline` a line above the text, `blink` nothing.
+_CSS_ONLY_LINES = ("overline", "blink")
 
 
 def decoration_line(raw: RawValue, ctx: ValueContext) -> object:
@@ -196,17 +200,58 @@ def decoration_line(raw: RawValue, ctx: ValueContext) -> object:
     if words == ["none"]:
         return ()
     for word in words:
-        if word not in _DECORATION_LINES and word != "none":
-            raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
-    if not words:
-        raise StyleError(f"expected 'none', 'underline' or 'line-through', got {describe(raw)}")
+        if word not in _DECORATION_LINES and word not in _CSS_ONLY_LINES and word != "none":
+            raise StyleError(f"expected 'none', 'underline', 'overline' or 'line-through', got {describe(raw)}")
+    if not words or (len(set(words)) != len(words)) or ("none" in words and any(w in _CSS_ONLY_LINES for w in words)):
+        raise StyleError(f"expected 'none', 'underline', 'overline' or 'line-through', got {describe(raw)}")
+    if "overline" in words:  # no Satori drawing to follow: CSS's lines (Chromium's geometry)
+        return tuple(w for w in ("underline", "overline", "line-through") if w in words)
     # Satori compares the whole value with `underline` and `line-through`; any other value (two lines,
-    # `underline none`) draws one line at the top of the text (paint/decoration.py)
+    # `underline none`) draws one line at the top of the text (paint/decoration.py); `blink` is no line
     return tuple(w for w in (*_DECORATION_LINES, "none") if w in words)
 
 
 def decoration_style(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_keyword(raw, ("solid", "dashed", "dotted", "double"))
+    """``solid | double | dotted | dashed | wavy``. Next.js reads ``wavy`` as solid (no dash array):
+    so does pureog, unless ``features: browser`` or the ``textDecoration`` shorthand (which Next.js
+    refuses with it) asks for the wave."""
+    word = parse_keyword(raw, ("solid", "dashed", "dotted", "double", "wavy"))
+    if word == "wavy" and not ctx.browser:
+        raise BrowserValue("textDecorationStyle 'wavy' is drawn solid, as Next.js draws it",
+                           "features: browser draws the wave", "solid", "wavy")
+    return word
+
+
+def decoration_thickness(raw: RawValue, ctx: ValueContext) -> object:
+    """``text-decoration-thickness``: ``auto`` (None), ``from-font`` or a length / percentage of the
+    font size (CSS Text Decoration 4; negative values are invalid)."""
+    if isinstance(raw, str) and raw_text(raw).strip().lower() in ("auto", "from-font"):
+        word = raw_text(raw).strip().lower()
+        return None if word == "auto" else "from-font"
+    value = parse_length(raw, ctx)
+    if isinstance(value, Percent) and value.value < 0 or isinstance(value, float) and value < 0:
+        raise StyleError(f"expected auto, from-font or a non-negative length, got {describe(raw)}")
+    return value
+
+
+def underline_offset(raw: RawValue, ctx: ValueContext) -> object:
+    """``text-underline-offset``: ``auto`` (None) or a length / percentage of the font size."""
+    if isinstance(raw, str) and raw_text(raw).strip().lower() == "auto":
+        return None
+    return parse_length(raw, ctx)
+
+
+def underline_position(raw: RawValue, ctx: ValueContext) -> object:
+    """``text-underline-position``: ``auto | from-font | [under || [left | right]]``; left and right
+    matter only in vertical text, so the horizontal reading is kept: auto, from-font or under."""
+    words = raw_text(raw).lower().split()
+    if words in (["auto"], ["from-font"]):
+        return words[0]
+    sides = [w for w in words if w in ("left", "right")]
+    if words and all(w in ("under", "left", "right") for w in words) and len(set(words)) == len(words) \
+            and len(sides) <= 1:
+        return "under" if "under" in words else "auto"
+    raise StyleError(f"expected auto, from-font, under, left or right, got {describe(raw)}")
 
 
 def font_style(raw: RawValue, ctx: ValueContext) -> object:

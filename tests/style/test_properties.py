@@ -57,6 +57,8 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         # not in Satori (it ignores them); inherited in CSS
         "direction", "font_feature_settings", "font_variation_settings",
         "image_rendering",  # features: browser
+        # features: browser; decorations propagate in CSS (the last two are inherited there too)
+        "text_decoration_thickness", "text_underline_offset", "text_underline_position",
     }  # fmt: skip
 
 

@@ -263,8 +263,12 @@ def test_text_decoration() -> None:
     assert s.text_decoration_line == ("underline", "line-through")
     assert s.text_decoration_color == Color(0, 0, 255)
     assert style({"textDecoration": "none"}).text_decoration_line == ()
-    with pytest.raises(StyleError, match="overline"):
-        style({"textDecoration": "overline"})
+    # Next.js throws on these; pureog reads them as CSS does (drawn as Chromium draws them)
+    assert style({"textDecoration": "overline"}).text_decoration_line == ("overline",)
+    wavy = style({"textDecoration": "underline overline wavy 3px red"})
+    assert wavy.text_decoration_line == ("underline", "overline")
+    assert (wavy.text_decoration_style, wavy.text_decoration_thickness) == ("wavy", 3.0)
+    assert style({"textDecoration": "blink"}).text_decoration_line == ()
 
 
 def test_font_shorthand() -> None:

@@ -1,0 +1,349 @@
+"""Text decorations as Chromium (Blink + Skia) draws them: a laid-out paragraph -> fill nodes.
+
+Used where Next.js has no drawing to follow (spec/css.md, "Text decorations"): a line list with
+``overline`` (Next.js throws), the ``wavy`` style, ``textDecorationThickness``,
+``textUnderlineOffset`` or ``textUnderlinePosition`` (Next.js ignores the last three and the wave:
+they apply with ``features: browser``, or from the ``textDecoration`` shorthand, which Next.js refuses
+with them). Everything else keeps Satori's lines (:mod:`pureog.paint.decoration`).
+
+Blink's rules (text_decoration_info.cc, text_decoration_offset.cc, decoration_line_painter.cc), per
+line box, from the text's top ``T = baseline - A`` where ``A`` is the primary font's ascent rounded
+(Skia's hhea ascent, as the browser layout uses it):
+
+* thickness ``t``: auto ``max(1, size / 10)``; ``from-font`` the post table's ``underlineThickness``
+  (at least 1); a length or percentage of the font size rounded, at least 1;
+* underline top: ``auto`` position ``T + A + gap + round(offset)`` with ``gap = max(1, ceil(t / 2))``,
+  or 0 when the offset is a fixed length; ``from-font`` ``T + round(A + post position + offset)``;
+  ``under`` below the em box (``T + floor(A + em descent + offset) + 1``);
+* overline top ``T - floor(t)``; line-through top ``T + 2A/3 - t/2``;
+* solid and double lines are rectangles at ``round(y)``, ``max(1, int(t))`` tall (GraphicsContext::
+  DrawLineForText); a double's second line ``t + 1`` below (an overline's above, a line-through's
+  ``floor(t + 1)`` below);
+* wavy: a cubic Bezier tile, ``2 * step`` wide, ``step = 0.5 + round(2t + 0.5)``, control points
+  ``0.5 + round(3t + 0.5)`` above and below the mid-line, stroked ``t`` wide and repeated from the
+  line's left edge; its mid-line is ``t + 1`` below the line's top (above for an overline) plus half a
+  pixel, cut to the line's width and to whole-pixel rows around the stroke;
+* skip-ink (``auto``/``all``, underline and overline): each glyph's ink within the decoration's band
+  (Skia's glyph intercepts) is cut out, widened by ``min(t, 13)`` on both sides.
+
+Dotted and dashed lines keep Satori's dash pattern at Blink's position and thickness.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.color import UnreadableColor
+from pureog.display import Clip, FillPath, Group, Node, SolidPaint
+from pureog.geometry import Rect
+from pureog.path import Path, PathBuilder
+from pureog.stroke import stroke_path
+from pureog.style.computed import ComputedStyle
+from pureog.style.values import Percent
+from pureog.text.fonts import FontFace
+from pureog.text.paragraph import Line, Paragraph, glyph_paths
+
+_MAX_DILATION = 13.0  # Blink's kDecorationClipMaxDilation
+_FLATTEN_STEPS = 8  # per curve, to find a glyph's ink in a band
+_WAVE_PEAK = math.sqrt(3) / 6  # the largest |3s(1-s)(1-2s)|: a wave's amplitude per control distance
+
+
+def uses_chrome_decoration(style: ComputedStyle) -> bool:
+    """Whether the text's decoration has no Satori drawing: an overline, a wave, or one of the
+    properties Next.js ignores set."""
+    return (
+        "overline" in style.text_decoration_line
+        or style.text_decoration_style == "wavy"
+        or style.text_decoration_thickness is not None
+        or style.text_underline_offset is not None
+        or style.text_underline_position != "auto"
+    )
+
+
+class FontDecorationMetrics:
+    """What Blink reads from the primary font for decorations, in px at ``size``."""
+
+    __slots__ = ("ascent", "float_ascent", "em_descent", "underline_position", "underline_thickness")
+
+    def __init__(self, face: FontFace, size: float) -> None:
+        scale = size / face.units_per_em
+        # Skia's ascent on Linux, rounded by Blink (AscentDescentWithHacks without subpixel metrics)
+        self.float_ascent = float(math.floor(face.ascender * scale + 0.5))
+        self.ascent = int(self.float_ascent)
+        # the em box split as OS/2's typo ascender and descender split their sum (Blink's
+        # NormalizedTypoAscent/Descent, in LayoutUnits of 1/64 px), else as the ascent and descent do
+        position, thickness, typo = _font_tables(face)
+        ascent, descent = typo or (face.ascender, -face.descender)
+        total = ascent + descent
+        em_ascent = _layout_unit(ascent * size / total) if total > 0 and 0 <= ascent <= total else 0.0
+        self.em_descent = _layout_unit(size) - em_ascent
+        # FreeType centres the underline (position - thickness / 2) and Skia takes the top again
+        self.underline_position = None if position is None else -position * scale
+        self.underline_thickness = None if thickness is None or thickness <= 0 else thickness * scale
+
+
+def _font_tables(face: FontFace) -> tuple[int | None, int | None, tuple[int, int] | None]:
+    """The post table's underline position and thickness (font units; None without a table) and
+    OS/2's typo ascender and descender (descender positive; None without them)."""
+    with face.lock:
+        tt = face.ttfont
+        position = thickness = None
+        if "post" in tt:
+            post = tt["post"]
+            position = int(post.underlinePosition) or None
+            thickness = int(post.underlineThickness)
+        typo = None
+        if "OS/2" in tt:
+            os2 = tt["OS/2"]
+            if os2.sTypoAscender or os2.sTypoDescender:
+                typo = (int(os2.sTypoAscender), -int(os2.sTypoDescender))
+        return position, thickness, typo
+
+
+def _layout_unit(value: float) -> float:
+    """Blink's LayoutUnit::FromFloatRound: the nearest 1/64 px."""
+    return math.floor(value * 64 + 0.5) / 64
+
+
+def resolve_thickness(style: ComputedStyle, size: float, metrics: FontDecorationMetrics) -> float:
+    """Blink's ComputeDecorationThickness (minimum 1 px)."""
+    auto = max(1.0, size / 10)
+    value = style.text_decoration_thickness
+    if value is None:
+        return auto
+    if value == "from-font":
+        return auto if metrics.underline_thickness is None else max(1.0, metrics.underline_thickness)
+    px = value.value / 100 * size if isinstance(value, Percent) else float(value)
+    return max(1.0, _round_half_away(px))
+
+
+def _offset_px(style: ComputedStyle, size: float) -> tuple[float, bool]:
+    """``text-underline-offset`` in px and whether it is a fixed length (Blink drops the gap then)."""
+    value = style.text_underline_offset
+    if value is None:
+        return 0.0, False
+    if isinstance(value, Percent):
+        return value.value / 100 * size, False
+    return float(value), True
+
+
+def _round_half_away(x: float) -> float:
+    """C's roundf: halves away from zero."""
+    return float(math.floor(x + 0.5)) if x >= 0 else -float(math.floor(-x + 0.5))
+
+
+def underline_top(style: ComputedStyle, size: float, metrics: FontDecorationMetrics, t: float) -> float:
+    """The underline's top, px below the text's top (Blink's ComputeUnderlineOffset)."""
+    offset, fixed = _offset_px(style, size)
+    position = style.text_underline_position
+    if position == "under":
+        under = math.floor(metrics.ascent + metrics.em_descent + _round_half_away(offset))
+        return under + 1.0
+    if position == "from-font" and metrics.underline_position is not None:
+        return _round_half_away(metrics.float_ascent + metrics.underline_position + offset)
+    gap = 0 if fixed else max(1, math.ceil(t / 2))
+    return metrics.ascent + gap + _round_half_away(offset)
+
+
+def chrome_decorations(
+    paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float
+) -> tuple[list[Node], Rect | None]:
+    """The decoration lines of ``paragraph`` as Chromium draws them, in a text box whose top-left is
+    the origin, and their box."""
+    kinds = style.text_decoration_line
+    if not kinds or not paragraph.lines or not paragraph.runs or isinstance(style.color, UnreadableColor):
+        return [], None
+    color = style.text_decoration_color or style.color
+    if color.is_transparent:
+        return [], None
+    size = paragraph.font_size
+    metrics = FontDecorationMetrics(paragraph.runs[0].shaped.face, size)
+    t = resolve_thickness(style, size, metrics)
+    paint = SolidPaint(color)
+    out: list[Node] = []
+    bounds: list[Rect] = []
+    for line in paragraph.lines:
+        if line.width <= 0:
+            continue
+        top = origin_y + line.baseline - metrics.ascent
+        left = origin_x + line.left
+        for kind in ("underline", "overline", "line-through"):
+            if kind not in kinds:
+                continue
+            if kind == "underline":
+                y = top + underline_top(style, size, metrics, t)
+            elif kind == "overline":
+                y = top - math.floor(t)
+            else:
+                y = top + 2 * metrics.float_ascent / 3 - t / 2
+            nodes, band = _line_nodes(kind, style.text_decoration_style, left, line.width, y, t, paint)
+            if kind != "line-through" and style.text_decoration_skip_ink != "none":
+                gaps = _ink_gaps(paragraph, line, origin_x, origin_y, band, min(t, _MAX_DILATION))
+                if gaps:
+                    nodes = [Group(tuple(nodes), clip=Clip(_kept_region(left, line.width, band, gaps)))]
+            out.extend(nodes)
+            bounds.append(Rect(left, band[0], line.width, band[1] - band[0]))
+    if not bounds:
+        return out, None
+    x1 = min(r.x for r in bounds)
+    y1 = min(r.y for r in bounds)
+    x2 = max(r.x + r.width for r in bounds)
+    y2 = max(r.y + r.height for r in bounds)
+    return out, Rect(x1, y1, x2 - x1, y2 - y1)
+
+
+def _line_nodes(
+    kind: str, deco_style: str, left: float, width: float, y: float, t: float, paint: SolidPaint
+) -> tuple[list[Node], tuple[float, float]]:
+    """One decoration line's fills and its vertical band (Blink's decoration bounds)."""
+    if deco_style == "wavy":
+        return _wave(kind, left, width, y, t, paint)
+    height = float(max(1, int(t)))
+    if deco_style in ("dashed", "dotted"):
+        # Satori's dash pattern (Blink's own differs) at Blink's place and thickness
+        from pureog.paint.decoration import dashed_line  # noqa: PLC0415
+
+        mid = round(y) + height / 2
+        return [FillPath(dashed_line(left, left + width, mid, height, deco_style), paint)], (y, y + t)
+    rows = [round(y)]
+    band = (y, y + t)
+    if deco_style == "double":
+        second = y + (math.floor(t + 1) if kind == "line-through" else (-(t + 1) if kind == "overline" else t + 1))
+        rows.append(round(second))
+        band = (min(y, second), max(y, second) + t)
+    b = PathBuilder()
+    for row in rows:
+        b.move_to(left, row).line_to(left + width, row).line_to(left + width, row + height)
+        b.line_to(left, row + height).close()
+    return [FillPath(b.build(), paint)], band
+
+
+def wave_geometry(t: float) -> tuple[float, float]:
+    """Blink's wave: (step, control point distance) for a decoration ``t`` px thick."""
+    t = max(1.0, t)
+    step = 0.5 + _round_half_away(2 * t + 0.5)
+    distance = 0.5 + _round_half_away(3 * t + 0.5)
+    return step, distance
+
+
+def _wave(kind: str, left: float, width: float, y: float, t: float, paint: SolidPaint
+          ) -> tuple[list[Node], tuple[float, float]]:
+    step, distance = wave_geometry(t)
+    shift = 0.0 if kind == "line-through" else (-(t + 1) if kind == "overline" else t + 1)
+    mid = y + shift + 0.5
+    # the tile's rows: the stroke's tight bounds (the curve's extremes, 3s(1-s)(1-2s) of the control
+    # distance at most, plus half the stroke) to whole pixels around the path's y = 0.5 mid-line
+    reach = _WAVE_PEAK * distance + t / 2
+    band = (mid - 0.5 + math.floor(0.5 - reach), mid - 0.5 + math.ceil(0.5 + reach))
+    b = PathBuilder()
+    period = 2 * step
+    x = left - period  # one period before and after, cut by the clip (Blink's shader tile)
+    b.move_to(x, mid)
+    end = left + width + period
+    while x < end:
+        b.cubic_to(x + step, mid + distance, x + step, mid - distance, x + period, mid)
+        x += period
+    stroked = stroke_path(b.build(), t)
+    clip = PathBuilder().move_to(left, band[0]).line_to(left + width, band[0]).line_to(left + width, band[1])
+    clip.line_to(left, band[1]).close()
+    return [Group((FillPath(stroked, paint),), clip=Clip(clip.build()))], band
+
+
+# --------------------------------------------------------------------------------------------- skip-ink
+
+
+def _ink_gaps(paragraph: Paragraph, line: Line, origin_x: float, origin_y: float, band: tuple[float, float],
+              dilation: float) -> list[tuple[float, float]]:
+    """The x ranges cut out of a line: each glyph's ink between the band's rows (Skia's intercepts),
+    widened by ``dilation``, merged."""
+    import dataclasses  # noqa: PLC0415
+
+    runs = tuple(r for r in paragraph.runs if r.line == line.index)
+    if not runs:
+        return []
+    sub = dataclasses.replace(paragraph, runs=runs)
+    ranges: list[tuple[float, float]] = []
+    for path, gx, gy in glyph_paths(sub, origin_x, origin_y):
+        hit = glyph_intercept(path, gx, gy, band[0], band[1])
+        if hit is not None:
+            ranges.append((hit[0] - dilation, hit[1] + dilation))
+    ranges.sort()
+    merged: list[tuple[float, float]] = []
+    for lo, hi in ranges:
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+def glyph_intercept(path: Path, dx: float, dy: float, y1: float, y2: float) -> tuple[float, float] | None:
+    """The x extent of the outline (moved by ``dx, dy``) between the rows ``y1`` and ``y2``: where
+    its edges cross them and its points between them (Skia's SkGlyph intercepts), or None."""
+    lo = math.inf
+    hi = -math.inf
+    for ax, ay, bx, by in _edges(path, dx, dy):
+        if max(ay, by) < y1 or min(ay, by) > y2:
+            continue
+        for px, py in ((ax, ay), (bx, by)):
+            if y1 <= py <= y2:
+                lo, hi = min(lo, px), max(hi, px)
+        if ay != by:
+            for row in (y1, y2):
+                if min(ay, by) <= row <= max(ay, by):
+                    x = ax + (bx - ax) * (row - ay) / (by - ay)
+                    lo, hi = min(lo, x), max(hi, x)
+    return None if lo > hi else (lo, hi)
+
+
+def _edges(path: Path, dx: float, dy: float) -> list[tuple[float, float, float, float]]:
+    """The outline's edges, its curves flattened, moved by ``dx, dy``."""
+    out: list[tuple[float, float, float, float]] = []
+    cx = cy = sx = sy = 0.0
+    for seg in path.segments:
+        verb = seg[0]
+        pts = [float(v) for v in seg[1:]]  # type: ignore[arg-type]
+        if verb == "M":
+            cx = sx = pts[0] + dx
+            cy = sy = pts[1] + dy
+        elif verb == "L":
+            x, y = pts[0] + dx, pts[1] + dy
+            out.append((cx, cy, x, y))
+            cx, cy = x, y
+        elif verb in ("Q", "C"):
+            ctrl = [(pts[i] + dx, pts[i + 1] + dy) for i in range(0, len(pts), 2)]
+            px, py = cx, cy
+            for i in range(1, _FLATTEN_STEPS + 1):
+                s = i / _FLATTEN_STEPS
+                u = 1 - s
+                if verb == "Q":
+                    (x1, y1), (x, y) = ctrl
+                    nx = u * u * cx + 2 * u * s * x1 + s * s * x
+                    ny = u * u * cy + 2 * u * s * y1 + s * s * y
+                else:
+                    (x1, y1), (x2, y2), (x, y) = ctrl
+                    nx = u * u * u * cx + 3 * u * u * s * x1 + 3 * u * s * s * x2 + s * s * s * x
+                    ny = u * u * u * cy + 3 * u * u * s * y1 + 3 * u * s * s * y2 + s * s * s * y
+                out.append((px, py, nx, ny))
+                px, py = nx, ny
+            cx, cy = ctrl[-1]
+        elif verb == "Z":
+            out.append((cx, cy, sx, sy))
+            cx, cy = sx, sy
+    return out
+
+
+def _kept_region(left: float, width: float, band: tuple[float, float], gaps: list[tuple[float, float]]) -> Path:
+    """The line's band less the skip-ink gaps (each one pixel taller than the band, as Blink's clip
+    rectangles), as rectangles to clip to."""
+    b = PathBuilder()
+    top, bottom = band[0] - 1, band[1] + 1
+    cursor = left
+    for lo, hi in [*gaps, (left + width, left + width)]:
+        if lo > cursor:
+            b.move_to(cursor, top).line_to(min(lo, left + width), top).line_to(min(lo, left + width), bottom)
+            b.line_to(cursor, bottom).close()
+        cursor = max(cursor, hi)
+        if cursor >= left + width:
+            break
+    return b.build()
