@@ -66,6 +66,8 @@ class FontFace:
         "_instances",
         "_glyph_set",
         "_deltas",
+        "synthetic",
+        "base",
         "__weakref__",
     )
 
@@ -123,6 +125,10 @@ class FontFace:
         self._instances: dict[tuple[tuple[str, float], ...], FontFace] = {}
         self._glyph_set: Any = None
         self._deltas: Any = None
+        self.synthetic: tuple[bool, bool] | None = None
+        """``(bold, oblique)`` for a face Chromium would synthesize (:meth:`synthesized`), else None."""
+        self.base: FontFace | None = None
+        """The face a synthesized one draws its outlines from."""
 
     # --- variable fonts ------------------------------------------------------------------------------
     @property
@@ -152,8 +158,31 @@ class FontFace:
                 self._instances[key] = face
         return face
 
+    def synthesized(self, bold: bool, oblique: bool) -> FontFace:
+        """This face drawn as Chromium draws a missing bold or italic face (emboldened and skewed
+        outlines, :mod:`pureog.text.synthetic`), as a face of its own (own :attr:`key`); its metrics,
+        advances and layout tables are this face's. Kept per flag pair on the face."""
+        if not (bold or oblique):
+            return self
+        key = (("synthetic-bold", float(bold)), ("synthetic-oblique", float(oblique)))
+        with self.lock:
+            face = self._instances.get(key)
+            if face is None:
+                face = object.__new__(FontFace)
+                for name in FontFace.__slots__:
+                    if name != "__weakref__" and hasattr(self, name):
+                        setattr(face, name, getattr(self, name))
+                face.key = f"face{next(_FACE_SERIALS)}"
+                face._instances = {}
+                face.synthetic = (bold, oblique)
+                face.base = self
+                self._instances[key] = face
+        return face
+
     def _instantiate(self, location: tuple[tuple[str, float], ...]) -> FontFace:
         face: FontFace = object.__new__(FontFace)
+        face.synthetic = None
+        face.base = None
         for name in ("path", "_tt", "lock", "units_per_em", "glyph_order", "_cmap", "is_cff", "axes"):
             setattr(face, name, getattr(self, name))
         face.key = f"face{next(_FACE_SERIALS)}"
@@ -457,6 +486,9 @@ class FontLibrary:
         face = best.face
         if face.axes:
             face = face.instance(_axis_values(face, weight, style, size, variations))
+        if self.features == "browser":
+            bold, oblique = _synthesis(best, weight, style)
+            face = face.synthesized(bold, oblique)
         return face
 
     def chain(self, families: Sequence[str], weight: int, style: FontStyle | str, size: float | None = None,
@@ -465,7 +497,7 @@ class FontLibrary:
         ``variations`` (``fontVariationSettings``) matter to variable fonts only."""
         style_s = str(style.value if isinstance(style, FontStyle) else style)
         size = size if self._sized else None
-        key = (tuple(families), int(weight), style_s, size, variations)
+        key = (tuple(families), int(weight), style_s, size, variations, self.features)
         cached = self._chain_cache.get(key)
         if cached is not None:
             return cached
@@ -484,6 +516,20 @@ class FontLibrary:
         chain = FontChain(tuple(faces), listed)
         self._chain_cache[key] = chain
         return chain
+
+
+def _synthesis(entry: _Entry, weight: int, style: str) -> tuple[bool, bool]:
+    """Whether Chromium would embolden and skew the matched face (Blink's font selection: bold when
+    600 or more is asked of a face below 600, oblique when italic or oblique is asked of a normal
+    face; a variable font whose axes serve the request is not synthesized)."""
+    tags = {axis[0]: axis for axis in entry.face.axes}
+    face_weight = entry.weight if entry.weight is not None else 400
+    if "wght" in tags:
+        face_weight = max(face_weight, int(tags["wght"][3]))
+    bold = weight >= 600 and face_weight < 600
+    oblique = (style in ("italic", "oblique") and (entry.style or "normal") not in ("italic", "oblique")
+               and "ital" not in tags and "slnt" not in tags)
+    return bold, oblique
 
 
 def _axis_values(face: FontFace, weight: int, style: str, size: float | None,

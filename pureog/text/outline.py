@@ -84,6 +84,15 @@ def glyph_outline(
     path = _OUTLINES.get(key)
     if path is not None:
         return path
+    if face.synthetic is not None and face.base is not None:  # Chromium's fake bold / oblique
+        from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
+
+        bold, oblique = face.synthetic
+        path = synthesize(glyph_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
+        if len(_OUTLINES) >= _MAX_OUTLINES:
+            _OUTLINES.clear()
+        _OUTLINES[key] = path
+        return path
     with face.lock:  # fontTools decompiles tables and glyphs in place on first use: one thread at a time
         glyph_set = _GLYPH_SETS.get(face.key)
         if glyph_set is None:
