@@ -26,7 +26,8 @@ line box, from the text's top ``T = baseline - A`` where ``A`` is the primary fo
 * skip-ink (``auto``/``all``, underline and overline): each glyph's ink within the decoration's band
   (Skia's glyph intercepts) is cut out, widened by ``min(t, 13)`` on both sides.
 
-Dotted and dashed lines keep Satori's dash pattern at Blink's position and thickness.
+Dotted and dashed lines are stroked ``round(t)`` wide through the middle of a ``round(t)`` tall
+rectangle at that row, with Blink's dash pattern (:func:`dashed_line`).
 """
 
 from __future__ import annotations
@@ -39,12 +40,13 @@ from pureog.geometry import Rect
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import Percent
+from pureog.style.values import Calc, Percent
 from pureog.text.fonts import FontFace
 from pureog.text.paragraph import Line, Paragraph, glyph_paths
 
 _MAX_DILATION = 13.0  # Blink's kDecorationClipMaxDilation
 _FLATTEN_STEPS = 8  # per curve, to find a glyph's ink in a band
+_MAX_WAVES = 20_000
 _WAVE_PEAK = math.sqrt(3) / 6  # the largest |3s(1-s)(1-2s)|: a wave's amplitude per control distance
 
 
@@ -113,8 +115,16 @@ def resolve_thickness(style: ComputedStyle, size: float, metrics: FontDecoration
         return auto
     if value == "from-font":
         return auto if metrics.underline_thickness is None else max(1.0, metrics.underline_thickness)
-    px = value.value / 100 * size if isinstance(value, Percent) else float(value)
-    return max(1.0, _round_half_away(px))
+    return max(1.0, _round_half_away(_length_px(value, size)))
+
+
+def _length_px(value: object, size: float) -> float:
+    """A length, percentage (of the font size) or calc() of them (features: browser), in px."""
+    if isinstance(value, Percent):
+        return value.value / 100 * size
+    if isinstance(value, Calc):
+        return value.resolve(size)
+    return float(value)  # type: ignore[arg-type]
 
 
 def _offset_px(style: ComputedStyle, size: float) -> tuple[float, bool]:
@@ -122,8 +132,8 @@ def _offset_px(style: ComputedStyle, size: float) -> tuple[float, bool]:
     value = style.text_underline_offset
     if value is None:
         return 0.0, False
-    if isinstance(value, Percent):
-        return value.value / 100 * size, False
+    if isinstance(value, (Percent, Calc)):
+        return _length_px(value, size), False
     return float(value), True
 
 
@@ -200,11 +210,11 @@ def _line_nodes(
         return _wave(kind, left, width, y, t, paint)
     height = float(max(1, int(t)))
     if deco_style in ("dashed", "dotted"):
-        # Satori's dash pattern (Blink's own differs) at Blink's place and thickness
-        from pureog.paint.decoration import dashed_line  # noqa: PLC0415
-
-        mid = round(y) + height / 2
-        return [FillPath(dashed_line(left, left + width, mid, height, deco_style), paint)], (y, y + t)
+        # stroked through the middle of DrawLineForText's rectangle, both at the rounded thickness
+        # (Blink's BoundsForDottedOrDashed)
+        whole = float(max(1, round(t)))
+        mid = round(y) + whole / 2
+        return [FillPath(dashed_line(left, width, mid, whole, deco_style), paint)], (y, y + t)
     rows = [round(y)]
     band = (y, y + t)
     if deco_style == "double":
@@ -216,6 +226,35 @@ def _line_nodes(
         b.move_to(left, row).line_to(left + width, row).line_to(left + width, row + height)
         b.line_to(left, row + height).close()
     return [FillPath(b.build(), paint)], band
+
+
+def dashed_line(left: float, width: float, mid: float, t: float, deco_style: str) -> Path:
+    """A dashed or dotted line as Blink strokes it (StyledStrokeData): dashes ``3t`` long with ``2t``
+    gaps (``2t`` and ``t`` from 3 px up), the gap stretched or shrunk so that the line starts and ends
+    with a dash (SelectBestDashGap); dotted lines up to 3 px as square dashes ``t`` long with ``t``
+    gaps, thicker ones as round dots ``t`` apart; a line too short for two dashes and a gap is solid."""
+    line = PathBuilder().move_to(left, mid).line_to(left + width, mid).build()
+    if deco_style == "dotted" and t > 3:
+        return stroke_path(line, t, cap="round", dashes=(0.01, 2 * t - 0.01))
+    if deco_style == "dashed":
+        dash, gap = (2 * t, t) if t >= 3 else (3 * t, 2 * t)
+    else:
+        dash = gap = t
+    if width <= 2 * dash + gap:
+        return stroke_path(line, t)
+    if deco_style == "dashed":
+        gap = _best_gap(width, dash, gap)
+    return stroke_path(line, t, dashes=(dash, gap))
+
+
+def _best_gap(length: float, dash: float, gap: float) -> float:
+    """Blink's SelectBestDashGap for an open line: the gap, for the number of dashes nearest to the
+    asked pattern, that makes the line start and end with a dash."""
+    fewer = math.floor((length + gap) / (dash + gap))
+    more = fewer + 1
+    fewer_gap = (length - fewer * dash) / (fewer - 1) if fewer > 1 else gap
+    more_gap = (length - more * dash) / (more - 1)
+    return fewer_gap if more_gap <= 0 or abs(fewer_gap - gap) < abs(more_gap - gap) else more_gap
 
 
 def wave_geometry(t: float) -> tuple[float, float]:
@@ -239,7 +278,8 @@ def _wave(kind: str, left: float, width: float, y: float, t: float, paint: Solid
     period = 2 * step
     x = left - period  # one period before and after, cut by the clip (Blink's shader tile)
     b.move_to(x, mid)
-    end = left + width + period
+    # (bounded: a line far wider than any canvas draws its first _MAX_WAVES periods)
+    end = min(left + width + period, x + period * _MAX_WAVES)
     while x < end:
         b.cubic_to(x + step, mid + distance, x + step, mid - distance, x + period, mid)
         x += period

@@ -112,3 +112,39 @@ def test_glyph_intercept_is_the_ink_between_the_rows() -> None:
     assert glyph_intercept(tri, 100, 0, 4, 6) == pytest.approx((102.0, 108.0))
     assert glyph_intercept(tri, 0, 0, 11, 12) is None
     assert glyph_intercept(tri, 0, 0, -5, 20) == pytest.approx((0.0, 10.0))
+
+
+def test_blink_dash_gap_makes_the_line_end_with_a_dash() -> None:
+    from pureog.paint.decoration_chrome import _best_gap  # noqa: PLC0415
+
+    gap = _best_gap(100.0, 6.0, 4.0)
+    dashes = round((100.0 + gap) / (6.0 + gap))
+    assert dashes * 6.0 + (dashes - 1) * gap == pytest.approx(100.0)
+    assert abs(gap - 4.0) < 1.0
+
+
+def test_dashed_and_dotted_patterns() -> None:
+    from pureog.paint.decoration_chrome import dashed_line  # noqa: PLC0415
+
+    def spans(path: object) -> list[tuple[float, float]]:
+        out = []
+        for sub in _subpath_xs(path):
+            out.append((min(sub), max(sub)))
+        return sorted(out)
+
+    dotted = spans(dashed_line(0.0, 30.0, 5.0, 3.0, "dotted"))  # t <= 3: square dots t apart
+    assert dotted[:3] == [pytest.approx((0.0, 3.0)), pytest.approx((6.0, 9.0)), pytest.approx((12.0, 15.0))]
+    dashed = spans(dashed_line(0.0, 100.0, 5.0, 2.0, "dashed"))  # 3t dashes, about 2t gaps
+    assert dashed[0] == pytest.approx((0.0, 6.0)) and dashed[-1][1] == pytest.approx(100.0)
+    solid = spans(dashed_line(0.0, 10.0, 5.0, 2.0, "dashed"))  # too short for two dashes and a gap
+    assert solid == [pytest.approx((0.0, 10.0))]
+
+
+def _subpath_xs(path: object) -> list[list[float]]:
+    out: list[list[float]] = []
+    for seg in path.segments:  # type: ignore[attr-defined]
+        if seg[0] == "M":
+            out.append([seg[1]])
+        elif seg[0] != "Z" and out:
+            out[-1].extend(seg[1::2])
+    return out
