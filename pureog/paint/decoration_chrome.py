@@ -13,8 +13,9 @@ line box, from the text's top ``T = baseline - A`` where ``A`` is the primary fo
 * thickness ``t``: auto ``max(1, size / 10)``; ``from-font`` the post table's ``underlineThickness``
   (at least 1); a length or percentage of the font size rounded, at least 1;
 * underline top: ``auto`` position ``T + A + gap + round(offset)`` with ``gap = max(1, ceil(t / 2))``,
-  or 0 when the offset is a fixed length; ``from-font`` ``T + round(A + post position + offset)``;
-  ``under`` below the em box (``T + floor(A + em descent + offset) + 1``);
+  or 0 when an offset is given (a length or a percentage, which is a length of the font size);
+  ``from-font`` ``T + round(A + post position + offset)``; ``under`` below the em box
+  (``T + floor(A + em descent + offset) + 1``);
 * overline top ``T - floor(t)``; line-through top ``T + 2A/3 - t/2``;
 * solid and double lines are rectangles at ``round(y)``, ``max(1, int(t))`` tall (GraphicsContext::
   DrawLineForText); a double's second line ``t + 1`` below (an overline's above, a line-through's
@@ -128,13 +129,12 @@ def _length_px(value: object, size: float) -> float:
 
 
 def _offset_px(style: ComputedStyle, size: float) -> tuple[float, bool]:
-    """``text-underline-offset`` in px and whether it is a fixed length (Blink drops the gap then)."""
+    """``text-underline-offset`` in px and whether it is given (a length; a percentage too, which
+    Blink has made a length of the font size by then): Blink drops the gap for those, keeps it for auto."""
     value = style.text_underline_offset
     if value is None:
         return 0.0, False
-    if isinstance(value, (Percent, Calc)):
-        return _length_px(value, size), False
-    return float(value), True
+    return _length_px(value, size), True
 
 
 def _round_half_away(x: float) -> float:
