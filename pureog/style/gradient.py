@@ -177,8 +177,11 @@ def _stop_color(tok: Token, ctx: ValueContext) -> Color:
         return UNREADABLE
 
 
-def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[ColorStop, ...]:
+def _parse_stops(
+    groups: list[tuple[Token, ...]], ctx: ValueContext, repeating: bool = False
+) -> tuple[ColorStop, ...]:
     stops: list[ColorStop] = []
+    unread: set[int] = set()  # stops whose position Satori computes as NaN
     for group in groups:
         if not group:
             raise StyleError("empty colour stop in gradient")
@@ -186,6 +189,12 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
         if len(group) == 1 and first.kind in ("percent", "dimension", "number"):
             if not stops:
                 raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
+            if not _satori_reads_position(first.text):
+                # css-gradient-parser takes a lone argument for a colour hint only when its position
+                # regex reads it; `+30%`, `3e1%`, `2PX` become a stop whose colour is that text (resvg
+                # paints it black) without a position.
+                tolerate(f"the colour hint {first.text!r} is read as a black colour stop, as Next.js reads it")
+                stops.append(ColorStop(UNREADABLE))
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         color: Color
         if first.kind == "ident" and not is_color_token(first) and len(group) <= 2:
@@ -198,15 +207,65 @@ def _parse_stops(groups: list[tuple[Token, ...]], ctx: ValueContext) -> tuple[Co
             raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
         else:
             color = _stop_color(first, ctx)
-        offset = None
+        offset: Offset | None = None
         if len(group) > 1:
-            offset = _offset(group[1], ctx)
+            if not _satori_reads_position(group[1].text):
+                tolerate(f"the stop position {group[1].text!r} is not read by Next.js (its parser knows "
+                         "plain numbers with lower-case px, em, rem, vw, vh, vmin, vmax, ch, % or an angle "
+                         "unit): the stop is drawn at the previous stop's position, as Next.js draws it")
+                unread.add(len(stops))
+                stops.append(ColorStop(color, Percent(0.0)))
+                continue
+            if group[1].kind == "dimension" and group[1].unit in _ANGLE_UNITS:
+                offset = _satori_angle_offset(group[1])
+            else:
+                offset = _offset(group[1], ctx)
             if offset is None:
                 raise StyleError(f"expected a stop position, got {_group_text(group)!r}")
         stops.append(ColorStop(color, offset))
     if not stops:
         raise StyleError("a gradient needs at least one colour stop")
-    return tuple(stops)
+    return _resolve_unread(stops, unread, repeating) if unread else tuple(stops)
+
+
+_SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
+"""css-gradient-parser's stop position regex: case-sensitive units, no `+` sign, no leading `.`, no
+exponent, no absolute unit but px."""
+
+
+def _satori_reads_position(text: str) -> bool:
+    """Whether css-gradient-parser reads this stop position (or colour hint) text as a position."""
+    return _SATORI_STOP_OFFSET.match(text) is not None
+
+
+def _satori_angle_offset(tok: Token) -> float:
+    """A stop position in an angle unit (``30deg``): Satori's lengthToNumber reads an angle and takes
+    its degrees (calcDegree) for px."""
+    return tok.value * _ANGLE_UNITS[tok.unit]
+
+
+def _resolve_unread(stops: list[ColorStop], unread: set[int], repeating: bool) -> tuple[ColorStop, ...]:
+    """The stops with Satori's NaN positions placed as resvg draws them.
+
+    Satori (normalizeStops) computes a position its parser did not read as NaN, and every stop without
+    a position after it, up to the next positioned one, as NaN too (it spreads them from the NaN);
+    resvg reads a NaN offset as 0 and keeps offsets in order, so each such stop sits at the previous
+    stop's position: Percent(0) under CSS's stop fixup. In a repeating gradient Satori replaces a last
+    stop at NaN by one at the end (100 %; a repeating radial gradient's ring width then comes out NaN
+    in Satori, which this does not model)."""
+    out = list(stops)
+    spreading = False
+    for i, stop in enumerate(out):
+        last = i == len(out) - 1
+        if i in unread:
+            spreading = True
+            if repeating and last:
+                out[i] = ColorStop(stop.color, Percent(100.0))
+        elif stop.offset is None and spreading and not last:
+            out[i] = ColorStop(stop.color, Percent(0.0))
+        else:
+            spreading = False
+    return tuple(out)
 
 
 _ANGLE_UNITS = {"deg": 1.0, "rad": 180.0 / math.pi, "turn": 360.0, "grad": 0.9}
@@ -278,9 +337,6 @@ def _drop_lost_positions(args: tuple[Token, ...], function_text: str) -> tuple[t
     return tuple(out), True
 
 
-_SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
-
-
 def _satori_sides(value: str) -> tuple[str, ...]:
     """Satori's ``resolveXYFromDirection``: substring tests, case-sensitive, ``top`` before ``bottom``
     and ``left`` before ``right``; no side found reads as ``to top``."""
@@ -314,7 +370,7 @@ def _satori_direction(
         if sides == words or (len(words) == 2 and sides == words[::-1]):
             return None
         raise _IgnoredDirection(f"the direction {first!r} is read by Next.js as {'to ' + ' '.join(sides)!r}",
-                                LinearGradient(_parse_stops(groups[1:], ctx), repeating, None, sides),
+                                LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating, None, sides),
                                 drawn="drawn so")
     if any(first.endswith(u) for u in ("turn", "deg", "grad", "rad")):
         return None
@@ -329,7 +385,7 @@ def _satori_direction(
     # Satori computes that position as NaN, and every unpositioned stop after it up to the next
     # positioned one as NaN too; resvg reads a NaN offset as 0. The black stop sits at 0 unseen, so
     # Next draws the remaining stops top to bottom with the leading unpositioned ones collapsed at 0.
-    stops = list(_parse_stops(groups[1:], ctx))
+    stops = list(_parse_stops(groups[1:], ctx, repeating))
     for i, stop in enumerate(stops[:-1]):
         if stop.offset is not None:
             break
@@ -350,34 +406,34 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, first: 
         # stop, which resvg paints black; drawn as Next.js draws it.
         tolerate(f"the gradient's first argument {groups[0][0].text!r} is neither a direction nor an angle; "
                  "read as a black first stop, as Next.js draws it")
-        return LinearGradient((ColorStop(UNREADABLE),) + _parse_stops(groups[1:], ctx), repeating)
+        return LinearGradient((ColorStop(UNREADABLE),) + _parse_stops(groups[1:], ctx, repeating), repeating)
     if head and len(head) < len(groups[0]) and not (head[0].kind == "ident" and head[0].text.lower() == "to"):
         # `45deg in oklch`: css-gradient-parser takes a first argument for a direction only when it
         # starts with "to " or ends with an angle unit; this one is read as a stop that draws nothing
         raise _IgnoredDirection(f"an angle followed by a colour interpolation ({_group_text(groups[0])!r}) is "
-                                "not read", LinearGradient(_parse_stops(groups[1:], ctx), repeating))
+                                "not read", LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating))
     groups[0] = head
     if head and head[0].kind == "ident" and head[0].text.lower() == "to":
         words = tuple(t.text.lower() for t in head[1:])
         if not words or len(words) > 2 or any(w not in _SIDES for w in words):
             raise StyleError(f"expected 'to <side or corner>', got {_group_text(head)!r}")
-        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, None, words)
+        return LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating, None, words)
     if len(head) == 1 and head[0].kind == "dimension" and head[0].unit in _ANGLE_UNITS:
         angle = head[0].value * _ANGLE_UNITS[head[0].unit]
-        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, angle, ())
+        return LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating, angle, ())
     if len(head) == 1 and head[0].kind == "number" and head[0].value == 0 and len(groups) > 1:
         # CSS Images 4's <zero>: a bare 0 is 0deg (Next paints a black first stop, spec/differences.md)
-        return LinearGradient(_parse_stops(groups[1:], ctx), repeating, 0.0, ())
+        return LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating, 0.0, ())
     if head and head[0].kind == "ident" and head[0].text.lower() == "in":
         # A colour interpolation method (`in oklab`): Satori's parser skips the argument and draws top to
         # bottom in sRGB.
         raise _IgnoredDirection(f"colour interpolation {_group_text(head)!r} is not drawn",
-                                LinearGradient(_parse_stops(groups[1:], ctx), repeating))
+                                LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating))
     if head and all(t.kind == "ident" and t.text.lower() in _POSITION_WORDS for t in head):
         # `left right`, `top` without `to`: Satori's parser skips the argument and draws top to bottom.
         raise _IgnoredDirection(f"expected 'to <side or corner>' or an angle, got {_group_text(head)!r}",
-                                LinearGradient(_parse_stops(groups[1:], ctx), repeating))
-    return LinearGradient(_parse_stops(groups, ctx), repeating)
+                                LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating))
+    return LinearGradient(_parse_stops(groups, ctx, repeating), repeating)
 
 
 class _IgnoredDirection(StyleError):
@@ -418,7 +474,7 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
         any(w in head_text for w in ("circle", "ellipse", "at")) or not _COLOUR_START.match(head_text)
     )
     if not is_prelude:
-        return RadialGradient(_parse_stops(groups, ctx), repeating)
+        return RadialGradient(_parse_stops(groups, ctx, repeating), repeating)
     first = head[0].text.lower() if head[0].kind == "ident" else ""
     if "at" in first and first != "at" and first not in ("circle", "ellipse") and first not in _RADIAL_SIZES:
         return _radial_colour_with_at(head_text, groups, repeating, ctx)
@@ -458,7 +514,8 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
                  "center, as Next.js draws it")
         pos[1] = "center"
     return RadialGradient(
-        _parse_stops(groups[1:], ctx), repeating, shape, tuple(sizes) or ("farthest-corner",), (pos[0], pos[1])
+        _parse_stops(groups[1:], ctx, repeating), repeating, shape, tuple(sizes) or ("farthest-corner",),
+        (pos[0], pos[1]),
     )
 
 
@@ -490,7 +547,7 @@ def _radial_colour_with_at(
         value = _offset(tokens[0], ctx) if len(tokens) == 1 else None
         position.append("center" if value is None else value)
     return RadialGradient(
-        _parse_stops(groups[1:], ctx), repeating, "ellipse", ("farthest-corner",), (position[0], position[1])
+        _parse_stops(groups[1:], ctx, repeating), repeating, "ellipse", ("farthest-corner",), (position[0], position[1])
     )
 
 

@@ -581,6 +581,8 @@ _TABLE: list[Property] = [
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
+              "a stop position Satori's parser cannot read (`+30%`, `3e1%`, `.5%`, `30pt`, `25mm`, `26Q`, "
+              "`40PX`) sits at the previous stop, as Next draws it; "
               "conic gradients (which Next.js refuses) are drawn as Chrome draws them",
          invalid=Invalid.THROW),
     _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",

@@ -66,6 +66,37 @@ def test_stop_positions_units_hints_and_second_positions() -> None:
     assert one("linear-gradient(red 0, blue)").stops[0].offset == 0.0  # type: ignore[union-attr]
 
 
+LIME = Color(0, 255, 0)
+
+
+@pytest.mark.parametrize("position", ["+30%", "3e1%", ".5%", "30pt", "25mm", "26Q", "1in", "40PX", "2Em"])
+def test_a_stop_position_css_gradient_parser_cannot_read_sits_at_the_previous_stop(position: str) -> None:
+    # Satori computes it as NaN, resvg reads 0 and keeps the stops in order: Percent(0) under the fixup.
+    with pytest.warns(Warning, match="not read by Next.js"):
+        g = one(f"linear-gradient(red 10%, lime {position}, blue)")
+    assert g.stops == (ColorStop(RED, Percent(10)), ColorStop(LIME, Percent(0)), ColorStop(BLUE))  # type: ignore[union-attr]
+
+
+def test_stops_without_position_after_an_unread_one_follow_it_up_to_the_next_positioned_stop() -> None:
+    with pytest.warns(Warning, match="not read by Next.js"):
+        g = one("linear-gradient(red, lime +30%, red, lime, blue 80%, red, blue)")
+    zero = Percent(0)
+    assert [s.offset for s in g.stops] == [None, zero, zero, zero, Percent(80), None, None]  # type: ignore[union-attr]
+
+
+def test_unread_last_stop_of_a_repeating_gradient_is_at_the_end_and_angle_units_read_as_px() -> None:
+    with pytest.warns(Warning, match="not read by Next.js"):
+        g = one("repeating-linear-gradient(red, lime 10%, blue 40PX)")
+    assert g.stops[-1] == ColorStop(BLUE, Percent(100))  # type: ignore[union-attr]
+    assert one("linear-gradient(red 0.5turn, blue)").stops[0].offset == 180.0  # type: ignore[union-attr]
+
+
+def test_a_colour_hint_css_gradient_parser_cannot_read_is_a_black_stop() -> None:
+    with pytest.warns(Warning, match="black colour stop"):
+        g = one("linear-gradient(red, +30%, blue)")
+    assert g.stops == (ColorStop(RED), ColorStop(UNREADABLE), ColorStop(BLUE))  # type: ignore[union-attr]
+
+
 def test_radial_prelude() -> None:
     g = one("radial-gradient(circle at 25% 40px, red, blue)")
     assert g == RadialGradient((ColorStop(RED), ColorStop(BLUE)), False, "circle", ("farthest-corner",),
