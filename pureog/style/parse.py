@@ -417,11 +417,16 @@ _SATORI_UNITS = BARE_UNITS | {"em", "rem", "vw", "vh"}
 def check_satori_case(tok: Token, raw: RawValue) -> None:
     """Satori's css-dimension parser knows its units in lower case only, and Satori compares ``auto``
     as written: ``2EM``, ``20Pt`` and ``Auto`` reach Yoga as strings it drops (css-to-react-native has
-    already read every spelling of ``px`` as a number). Raises :class:`ShorthandReadable` for them."""
+    already read every spelling of ``px`` as a number); a number ending in a dot (``80.px``) is read
+    by neither. Raises :class:`ShorthandReadable` for them."""
     if tok.kind == "dimension" and tok.unit in _SATORI_UNITS and tok.unit != "px" and not tok.text.endswith(tok.unit):
         raise ShorthandReadable(f"{describe(raw)} is no length in Next.js, which reads units in lower case only")
     if tok.kind == "ident" and tok.text != "auto" and tok.text.lower() == "auto":
         raise ShorthandReadable(f"{describe(raw)} is no length in Next.js, which reads 'auto' in lower case only")
+    if tok.kind == "dimension" and tok.text[: len(tok.text) - len(tok.unit)].endswith("."):
+        # `80.px`, `5.em`: no CSS number (digits must follow the dot), and neither css-to-react-native's
+        # px reader nor css-dimension reads it, so Yoga drops the string as it drops `2EM`.
+        raise ShorthandReadable(f"{describe(raw)} is no length in Next.js (a number ends in '.')")
 
 
 _MATH_FUNCTION = re.compile(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)

@@ -139,6 +139,9 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(text)
     if len(tokens) == 1 and tokens[0].kind == "number":
         return tokens[0].value
+    if len(tokens) == 1 and tokens[0].kind == "dimension" and tokens[0].text[: -len(tokens[0].unit)].endswith("."):
+        # `40.px` is no CSS length (digits must follow the dot); Next computes NaN and draws no text
+        raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
     value = parse_length(raw, ctx)
     if isinstance(value, Percent):
         return value.value / 100.0

@@ -345,6 +345,21 @@ def test_units_and_auto_are_case_sensitive_as_in_satori() -> None:
     assert style({"height": "2em", "fontSize": 10}).height == 20.0
 
 
+def test_a_number_ending_in_a_dot_is_no_length_as_in_satori() -> None:
+    # `80.px` is no CSS number and neither css-to-react-native nor css-dimension reads it: Yoga lengths,
+    # letter spacing and font sizes drop it, padding keeps parseFloat's number, a line height is ignored
+    with pytest.warns(RenderWarning, match=r"style\.width: .80\.px. is no length in Next.js \(a number ends in"):
+        s = child_style({"fontSize": 20}, {"width": "80.px", "marginLeft": "2.em", "top": "10.px",
+                                           "flexBasis": "9.px", "letterSpacing": "3.px", "fontSize": "30.px"})
+    assert s.width is AUTO and s.margin_left == 0.0 and s.top is AUTO and s.flex_basis is AUTO
+    assert s.letter_spacing == 0.0 and s.font_size == 20.0
+    with pytest.warns(RenderWarning, match="read as 20.px, as Yoga reads it"):
+        assert style({"paddingLeft": "20.px"}).padding_left == 20.0
+    with pytest.warns(RenderWarning, match="a number ends in"):
+        assert style({"lineHeight": "40.px"}).line_height is None
+    assert style({"width": "80.", "height": "8.5px"}).width == 80.0  # a JS number; digits after the dot
+
+
 def test_blank_values() -> None:
     # `flex` keeps its blank text (Satori's purify opts it out of px): css-to-react-native's defaults
     s = style({"flex": " "})
