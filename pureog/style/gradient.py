@@ -209,7 +209,7 @@ def _parse_stops(
             color = _stop_color(first, ctx)
         offset: Offset | None = None
         if len(group) > 1:
-            if not _satori_reads_position(group[1].text):
+            if not _satori_converts(group[1].text, percent_as_number=True):
                 tolerate(f"the stop position {group[1].text!r} is not read by Next.js (its parser knows "
                          "plain numbers with lower-case px, em, rem, vw, vh, vmin, vmax, ch, % or an angle "
                          "unit): the stop is drawn at the previous stop's position, as Next.js draws it")
@@ -236,6 +236,16 @@ exponent, no absolute unit but px."""
 def _satori_reads_position(text: str) -> bool:
     """Whether css-gradient-parser reads this stop position (or colour hint) text as a position."""
     return _SATORI_STOP_OFFSET.match(text) is not None
+
+
+def _satori_converts(text: str, *, percent_as_number: bool) -> bool:
+    """Whether Satori gets a number from a position css-gradient-parser read: a stop's percentage is
+    read with ``Number()`` (``30.%`` is 30), everything else goes through lengthToNumber, whose
+    css-dimension cannot read a number ending in a dot (``140.px``, ``6.vmin``: undefined)."""
+    match = _SATORI_STOP_OFFSET.match(text)
+    if match is None:
+        return False
+    return not match.group(1).endswith(".") or (percent_as_number and match.group(2) == "%")
 
 
 def _satori_angle_offset(tok: Token) -> float:
@@ -486,7 +496,7 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
         word = tok.text.lower() if tok.kind == "ident" else ""
         if seen_at:
             if len(position) < 2:  # css-gradient-parser reads the first two words after "at" only
-                position.append(_position_value(tok, ctx))
+                position.append(_satori_position_value(tok, ctx))
         elif word == "at":
             seen_at = True
         elif word in ("circle", "ellipse"):
@@ -494,12 +504,10 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
         elif word in _RADIAL_SIZES:
             sizes.append(word)
         else:
-            value = _offset(tok, ctx)
-            if value is None:
-                raise StyleError(f"expected a radial shape, size or 'at <position>', got {_group_text(head)!r}")
-            if (isinstance(value, Percent) and value.value < 0) or (isinstance(value, float) and value < 0):
-                raise StyleError(f"a radial gradient size cannot be negative, got {_group_text(head)!r}")
-            sizes.append(value)
+            for value in _satori_sizes(tok, head, ctx):
+                if (isinstance(value, Percent) and value.value < 0) or (isinstance(value, float) and value < 0):
+                    raise StyleError(f"a radial gradient size cannot be negative, got {_group_text(head)!r}")
+                sizes.append(value)
     if shape is None:
         shape = "circle" if len(sizes) == 1 and not isinstance(sizes[0], str) else "ellipse"
     lengths = [s for s in sizes if not isinstance(s, str)]
@@ -517,6 +525,52 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
         _parse_stops(groups[1:], ctx, repeating), repeating, shape, tuple(sizes) or ("farthest-corner",),
         (pos[0], pos[1]),
     )
+
+
+def _satori_position_value(tok: Token, ctx: ValueContext) -> PositionValue:
+    """A word after ``at`` as css-gradient-parser reads it: a keyword only in lower case, a length only
+    when its stop-position regex reads it and lengthToNumber converts it (``_satori_converts``);
+    anything else (``LEft``, ``20PX``, ``2cm``, ``+20px``, ``3e1px``, ``6.vmin``) gives Satori an
+    undefined length, which it replaces by the centre."""
+    if tok.kind == "ident" and tok.text in _POSITION_WORDS:
+        return tok.text
+    if tok.kind in ("number", "dimension", "percent") and _satori_converts(tok.text, percent_as_number=False):
+        if tok.kind == "dimension" and tok.unit in _ANGLE_UNITS:
+            return _satori_angle_offset(tok)
+        return _position_value(tok, ctx)
+    if tok.kind == "ident" and tok.text.lower() not in _POSITION_WORDS:
+        return _position_value(tok, ctx)  # not a position at all: the error CSS gives
+    tolerate(f"radial-gradient() position {tok.text!r} is not read by Next.js's gradient parser: "
+             "the centre, as Next.js draws it")
+    return "center"
+
+
+_SATORI_RADIAL_SIZE = re.compile(r"-?\d+\.?\d*(?:vw|vh|px|em|rem|%|rad|grad|turn|deg)?")
+"""css-gradient-parser's size search in a radial prelude (a global match over the text before "at")."""
+
+
+def _satori_sizes(tok: Token, head: tuple[Token, ...], ctx: ValueContext) -> list[RadialSize]:
+    """The sizes css-gradient-parser finds in one prelude word: it searches the text with a regex
+    rather than parsing it, so ``40PX`` and ``30q`` give 40 and 30 (px), ``3e1px`` gives 3 and 1px,
+    ``+40px`` 40px, and a word without digits nothing."""
+    value = _offset(tok, ctx)
+    found = _SATORI_RADIAL_SIZE.findall(tok.text)
+    if value is not None and found == [tok.text]:
+        return [value]  # read alike
+    if tok.kind not in ("number", "dimension", "percent"):
+        raise StyleError(f"expected a radial shape, size or 'at <position>', got {_group_text(head)!r}")
+    out: list[RadialSize] = []
+    for text in found:
+        (piece,) = tokenize(text)
+        if piece.kind == "dimension" and piece.unit in _ANGLE_UNITS:
+            out.append(_satori_angle_offset(piece))
+            continue
+        read = _offset(piece, ctx)
+        if read is not None:
+            out.append(read)
+    tolerate(f"radial-gradient() size {tok.text!r} is read by Next.js's gradient parser as "
+             f"{' '.join(found) or 'nothing'}, drawn so")
+    return out
 
 
 def _satori_second_position_lost(first: str) -> bool:

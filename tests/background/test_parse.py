@@ -97,6 +97,23 @@ def test_a_colour_hint_css_gradient_parser_cannot_read_is_a_black_stop() -> None
     assert g.stops == (ColorStop(RED), ColorStop(UNREADABLE), ColorStop(BLUE))  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("word", ["2cm", "20PX", "+20px", "3e1px", "6.vmin", "53q", "26.%"])
+def test_a_radial_position_css_gradient_parser_cannot_read_is_the_centre(word: str) -> None:
+    with pytest.warns(Warning, match="the centre"):
+        g = one(f"radial-gradient(circle at {word} 30px, red, blue)")
+    assert isinstance(g, RadialGradient) and g.position == ("center", 30.0)
+    with pytest.warns(Warning, match="the centre"):
+        assert one("radial-gradient(at LEft top, red, blue)").position == ("center", "top")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("word", "sizes"), [("40PX", (40.0,)), ("30q", (30.0,)), ("3e1px", (3.0, 1.0)),
+                                             ("+40px", (40.0,)), ("2cm", (2.0,))])
+def test_radial_sizes_are_what_css_gradient_parsers_regex_search_finds(word: str, sizes: tuple[float, ...]) -> None:
+    with pytest.warns(Warning, match="is read by Next.js's gradient parser as"):
+        g = one(f"radial-gradient(circle {word}, red, blue)")
+    assert isinstance(g, RadialGradient) and g.size == sizes
+
+
 def test_radial_prelude() -> None:
     g = one("radial-gradient(circle at 25% 40px, red, blue)")
     assert g == RadialGradient((ColorStop(RED), ColorStop(BLUE)), False, "circle", ("farthest-corner",),
