@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pureog.errors import LimitError, StyleError
+from pureog.errors import LimitError, StyleError, tolerate
 from pureog.limits import MAX_POLYGON_POINTS
 from pureog.style.parse import (
     RawValue,
@@ -102,11 +102,21 @@ def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext, *, y_half: 
     # word is empty (a run of spaces), so y stays 50 % but for keywords
     words = [t.text.lower() if t.kind == "ident" else None for t in tokens]
     if tokens and words[0] is None:
-        x = length_percentage(tokens[0], ctx, raw)
+        x = _satori_coordinate(tokens[0], ctx, raw)
     if len(tokens) > 1 and words[1] is None and not y_half:
-        y = length_percentage(tokens[1], ctx, raw)
-    for word in words:
+        y = _satori_coordinate(tokens[1], ctx, raw)
+    for i, word in enumerate(words):
         if word is None:
+            continue
+        if word in _KEYWORDS and tokens[i].text != word:
+            # Satori compares keywords as written: `CENTER` in the x or y slot is a length its
+            # lengthToNumber cannot read, so that coordinate is left out of the SVG shape (0)
+            tolerate(f"{tokens[i].text!r} is no position keyword in Next.js (lower case only): read as 0 "
+                     f"in {describe(raw)}, as Next.js draws it")
+            if i == 0:
+                x = 0.0
+            elif i == 1 and not y_half:
+                y = 0.0
             continue
         if word == "top":
             y = 0.0
@@ -121,6 +131,27 @@ def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext, *, y_half: 
         else:
             raise StyleError(f"unexpected {word!r} in {describe(raw)}")
     return x, y
+
+
+_KEYWORDS = ("top", "bottom", "left", "right", "center")
+_CSS_DIMENSION_UNITS = frozenset(
+    {"em", "ex", "ch", "rem", "vh", "vw", "vmin", "vmax", "px", "mm", "cm", "in", "pt", "pc"})
+
+
+def _satori_coordinate(tok: Token, ctx: ValueContext, raw: RawValue) -> LengthPercentage:
+    """A shape centre's x or y as Satori's lengthToNumber reads it: css-dimension knows its units in
+    lower case only, no ``Q``, and no number ending in a dot; for anything else it returns undefined
+    and Satori leaves the coordinate out of the SVG shape, which resvg reads as 0 (``72PX``, ``111q``,
+    ``30.px``)."""
+    number = tok.text[: len(tok.text) - len(tok.unit)] if tok.kind in ("dimension", "percent") else tok.text
+    unit_text = tok.text[len(number):]
+    unreadable = number.endswith(".") or (
+        tok.kind == "dimension" and (unit_text not in _CSS_DIMENSION_UNITS))
+    if tok.kind in ("dimension", "percent") and unreadable:
+        tolerate(f"{tok.text!r} is no length for Next.js's shape parser: read as 0 in {describe(raw)}, "
+                 "as Next.js draws it")
+        return 0.0
+    return length_percentage(tok, ctx, raw)
 
 
 def _split_at(args: tuple[Token, ...]) -> tuple[list[Token], list[Token]]:

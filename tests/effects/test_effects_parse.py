@@ -118,6 +118,21 @@ def test_clip_path_shapes() -> None:
         parse_clip_path("polygon(0 0, 1px 1px)", CTX)
 
 
+@pytest.mark.parametrize(("text", "centre"), [
+    ("circle(40% at CENTER 72PX)", (0.0, 0.0)),
+    ("circle(40px at 72PX 30px)", (0.0, 30.0)),
+    ("circle(40px at 30px 20q)", (30.0, 0.0)),
+    ("circle(40px at 30.px 40.%)", (0.0, 0.0)),
+])
+def test_a_clip_centre_satori_cannot_read_is_left_out_as_0(text: str, centre: tuple[object, object]) -> None:
+    # lengthToNumber returns undefined for these (upper case, q, a number ending in a dot): no cx / cy
+    with pytest.warns(Warning, match="read as 0"):
+        shape = parse_clip_path(text, CTX)
+    assert shape is not None and shape.values[1:] == centre
+    readable = parse_clip_path("circle(40px at 30% 40.5%)", CTX)
+    assert readable is not None and readable.values[1:] == (Percent(30.0), Percent(40.5))
+
+
 def test_clip_path_path_data_is_read_as_satori_reads_it() -> None:
     """Quotes dropped, an optional fill rule and comma, the rest is SVG path data (parsed at paint)."""
     plain = parse_clip_path("path('M0 0 L10 10 Z')", CTX)
