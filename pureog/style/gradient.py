@@ -809,6 +809,17 @@ def _satori_pair_layers(raw: RawValue, problems: list[str]) -> list[tuple[Token,
     return out
 
 
+def _without_dot_numbers(group: tuple[Token, ...], raw: RawValue, problems: list[str]) -> tuple[Token, ...]:
+    """The layer's values without those whose number ends in a dot (``20.px``, ``2.%``): Satori's
+    parseLengthPairs drops what css-dimension cannot read, as it drops keywords, so ``25% 2.%`` is a
+    single size (a gradient then draws nothing) and ``10.px 20px`` positions at 20px only."""
+    kept = tuple(t for t in group if not (t.kind in ("percent", "dimension", "number")
+                                          and t.text[: len(t.text) - len(t.unit)].endswith(".")))
+    if len(kept) != len(group):
+        problems.append(f"a number ending in '.' in {describe(raw)} is dropped, as Satori drops it")
+    return kept
+
+
 def _is_initial(raw: RawValue, *initial: str) -> bool:
     # The initial value means the same as the computed default () (Satori's missing value): keep one form.
     return raw_text(raw).lower() in initial
@@ -820,6 +831,12 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
     out: list[BackgroundSize] = []
     problems: list[str] = []
     for group in _satori_pair_layers(raw, problems):
+        group = _without_dot_numbers(group, raw, problems)
+        if not group:
+            # every value dropped: Satori's size list is empty, its height NaN as after one value alone
+            # (a gradient draws nothing); kept in that form
+            out.append(BackgroundSize(None, (Percent(100.0),)))
+            continue
         words = [t.text.lower() for t in group]
         if words in (["cover"], ["contain"]):
             unread = group[0].text != words[0]
@@ -858,7 +875,7 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
     problems: list[str] = []
     for group in _satori_pair_layers(raw, problems):
         values: list[Offset] = []
-        for tok in group:
+        for tok in _without_dot_numbers(group, raw, problems):
             if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
                 continue  # Satori's parser drops keywords: that axis ends up at 0
             value = satori_dimension(tok)

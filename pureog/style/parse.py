@@ -365,7 +365,10 @@ _DIMENSION_UNITS = re.compile(r"(?:em|ex|ch|rem|vh|vw|vmin|vmax|px|mm|cm|in|pt|p
 def satori_dimension(tok: Token) -> float | Percent | None:
     """A size or position value as Satori reads it (builder/background-image.ts ``parseLengthPairs``,
     builder/rect.ts ``parseObjectPosition``): css-dimension's number, *whatever the length unit*
-    (``2rem`` and ``10vw`` are 2 and 10 px: Next.js draws them so); ``None`` for what it refuses."""
+    (``2rem`` and ``10vw`` are 2 and 10 px: Next.js draws them so); ``None`` for what it refuses, which
+    includes a number ending in a dot (``20.px``, ``2.%``: css-dimension wants digits after it)."""
+    if tok.kind in ("percent", "dimension") and tok.text[: len(tok.text) - len(tok.unit)].endswith("."):
+        return None
     if tok.kind == "percent":
         return Percent(tok.value)
     if tok.kind == "number":

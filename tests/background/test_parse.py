@@ -114,6 +114,18 @@ def test_radial_sizes_are_what_css_gradient_parsers_regex_search_finds(word: str
     assert isinstance(g, RadialGradient) and g.size == sizes
 
 
+def test_size_and_position_numbers_ending_in_a_dot_are_dropped_as_satori_drops_them() -> None:
+    with pytest.raises(StyleFallback, match="ending in '.'") as size:
+        parse_background_size("25% 2.%", CTX)
+    assert size.value.value == (BackgroundSize(None, (Percent(25.0),)),)  # one value: a gradient draws nothing
+    with pytest.raises(StyleFallback, match="ending in '.'") as empty:
+        parse_background_size("3.em 2.em", CTX)
+    assert empty.value.value == (BackgroundSize(None, (Percent(100.0),)),)
+    with pytest.raises(StyleFallback, match="ending in '.'") as position:
+        parse_background_position("10.px 20px", CTX)
+    assert position.value.value == (BackgroundPosition((20.0,)),)
+
+
 def test_radial_prelude() -> None:
     g = one("radial-gradient(circle at 25% 40px, red, blue)")
     assert g == RadialGradient((ColorStop(RED), ColorStop(BLUE)), False, "circle", ("farthest-corner",),
