@@ -393,15 +393,16 @@ def _satori_direction(
     if _SATORI_STOP_OFFSET.match(parts[1].strip()):
         return None  # a readable position: not a CSS direction spelling this handles
     # Satori computes that position as NaN, and every unpositioned stop after it up to the next
-    # positioned one as NaN too; resvg reads a NaN offset as 0. The black stop sits at 0 unseen, so
-    # Next draws the remaining stops top to bottom with the leading unpositioned ones collapsed at 0.
+    # positioned one as NaN too; resvg reads a NaN offset as 0. So Next draws that black stop at 0 and
+    # the remaining stops top to bottom, the leading unpositioned ones collapsed at 0 (the black is then
+    # unseen; before a positioned stop, `TO bottom RIGHT, lavenderblush 133px`, it fades into it).
     stops = list(_parse_stops(groups[1:], ctx, repeating))
     for i, stop in enumerate(stops[:-1]):
         if stop.offset is not None:
             break
         stops[i] = ColorStop(stop.color, Percent(0.0))
     raise _IgnoredDirection(f"css-gradient-parser does not read {first!r} as a direction",
-                            LinearGradient(tuple(stops), repeating))
+                            LinearGradient((ColorStop(UNREADABLE, Percent(0.0)), *stops), repeating))
 
 
 def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, first: str = "") -> LinearGradient:

@@ -320,10 +320,12 @@ def test_decoration_line_values_satori_does_not_name() -> None:
 @pytest.mark.parametrize(
     ("spelling", "drawn_as"),
     [
-        # css-gradient-parser reads these as a first stop at a NaN position: the black stop is unseen and
-        # the unpositioned stops before the next positioned one collapse at 0 (resvg's NaN offset)
-        ("TO RIGHT, red, lime, blue", "linear-gradient(red 0%, lime 0%, blue)"),
-        ("to\tright, red, blue 70%, lime", "linear-gradient(red 0%, blue 70%, lime)"),
+        # css-gradient-parser reads these as a black first stop at 0 and at a NaN position (0 in resvg):
+        # the unpositioned stops before the next positioned one collapse at 0 (the black is then unseen);
+        # a positioned stop after it (`133px`) fades from the black
+        ("TO RIGHT, red, lime, blue", "linear-gradient(black 0%, red 0%, lime 0%, blue)"),
+        ("to\tright, red, blue 70%, lime", "linear-gradient(black 0%, red 0%, blue 70%, lime)"),
+        ("TO bottom RIGHT, red 133px, blue", "linear-gradient(black 0%, red 133px, blue)"),
         # "to " is read, but the sides by case-sensitive substring: none found is to top
         ("to Right, red, blue", "linear-gradient(to top, red, blue)"),
     ],
@@ -331,7 +333,10 @@ def test_decoration_line_values_satori_does_not_name() -> None:
 def test_linear_gradient_direction_spelled_as_satori_reads_it(spelling: str, drawn_as: str) -> None:
     with pytest.warns(RenderWarning, match="as Next.js draws it"):
         got = style({"backgroundImage": f"linear-gradient({spelling})"}).background_image
-    assert got == style({"backgroundImage": drawn_as}).background_image
+    want = style({"backgroundImage": drawn_as}).background_image
+    assert [((s.color.r, s.color.g, s.color.b, s.color.a), s.offset) for s in got[0].stops] == [  # type: ignore[union-attr]
+        ((s.color.r, s.color.g, s.color.b, s.color.a), s.offset) for s in want[0].stops]  # type: ignore[union-attr]
+    assert got[0].to == want[0].to  # type: ignore[union-attr]
 
 
 def test_linear_gradient_valid_css_angles_follow_css() -> None:
