@@ -59,8 +59,9 @@ class TextPainter:
     def _layout(self, leaf: StyledText, box: Box, container_width: float | None) -> Paragraph:
         flow = box.width if self.widths is None else self.widths.flow_width(leaf.path, box.width)
         words = None if self.widths is None else self.widths.words(leaf.path)
+        baselines = None if self.widths is None else self.widths.baselines(leaf.path)
         return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width,
-                                words=words)
+                                words=words, baselines=baselines)
 
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,

@@ -29,16 +29,22 @@ class FlowWidths:
     whatever the *last* measure call left there; when the text's box ends up wider than that width
     (it overflows its container), its lines are still those of the narrower flow."""
 
-    __slots__ = ("by_leaf", "words_by_leaf")
+    __slots__ = ("by_leaf", "words_by_leaf", "baselines_by_leaf")
 
     def __init__(self) -> None:
         self.by_leaf: dict[str, float] = {}
         self.words_by_leaf: dict[str, list[str]] = {}
         """A leaf's words before its last measure, where an earlier flow split a word (break-word):
         the last flow is redone from them."""
+        self.baselines_by_leaf: dict[str, list[float]] = {}
+        """A leaf's baselines as every measure logged them (``_TextLayout.baseline_log``): Satori draws
+        each line at the baseline the first flow with that many lines gave it."""
 
     def words(self, leaf: str) -> list[str] | None:
         return self.words_by_leaf.get(leaf)
+
+    def baselines(self, leaf: str) -> list[float] | None:
+        return self.baselines_by_leaf.get(leaf)
 
     def flow_width(self, leaf: str, box_width: float) -> float:
         """The width to flow the leaf's lines at: its last measured width, else its box width."""
@@ -64,6 +70,8 @@ def measure(
             if not layout.pristine:
                 widths.words_by_leaf[leaf] = list(layout.words)
         reported, height_px, _ = layout.measure(flow)
+        if widths is not None and leaf is not None:
+            widths.baselines_by_leaf[leaf] = layout.baseline_log
         return reported, height_px
 
     def min_content() -> float:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -281,11 +281,15 @@ class _Flow:
         """The line of each entry of ``texts`` (``positions`` also holds entries for empty words)."""
 
 
+_BASELINE_LOG_CAP = 4096
+"""Lines of one text node whose logged baselines are kept (far more than a card's text has)."""
+
+
 class _TextLayout:
     """Everything that does not depend on the available width, computed once per text node."""
 
     __slots__ = ("style", "engine", "prep", "tab_width", "justify", "line_limit", "block_ellipsis", "_last",
-                 "_measured", "words", "pristine")  # fmt: skip
+                 "_measured", "words", "pristine", "baseline_log")  # fmt: skip
 
     def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
         self.style = style
@@ -306,7 +310,8 @@ class _TextLayout:
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
         self._last: tuple[float, _Flow] | None = None
-        self._measured: dict[float, tuple[float, float, _Flow]] = {}
+        self._measured: dict[float, tuple[tuple[float, float, _Flow], tuple[float, ...]]] = {}
+        """Measure calls by width: the result and the baselines the call's flows appended."""
         self.words: list[str] = list(self.prep.words)
         """The words the next flow reads. Satori's flow splits an over-wide word into graphemes *in
         its words array* (``words.splice``, break-word), which outlives the call: later flows of the
@@ -314,6 +319,13 @@ class _TextLayout:
         lays out 5 lines on the next call)."""
         self.pristine = True
         """No word split yet: flows depend on the width alone, so they are memoized."""
+        self.baseline_log: list[float] = []
+        """Every flow's line baselines, in call order: Satori's ``baselines`` array is the one array its
+        flow appends to and never clears (unlike the line widths and positions), and the drawing reads
+        ``baselines[line]``. So a line is drawn at the baseline the *first* flow that had that many lines
+        gave it: a text measured narrow first (one word a line) keeps those lines' baselines after it is
+        laid out wide, which matters when the lines' tallest words come from different fonts (a fallback
+        face's glyph, an uncovered character resolving to the last font)."""
 
     def measure(self, width: float) -> tuple[float, float, _Flow]:
         """Satori's measure function at ``width``: (reported width, height, the flow left behind).
@@ -323,7 +335,10 @@ class _TextLayout:
         """
         hit = self._measured.get(width) if self.pristine else None
         if hit is not None:
-            return hit
+            # The memo stands for a whole Satori measure call: its flows append their baselines again.
+            self._log_baselines(hit[1])
+            return hit[0]
+        log_start = len(self.baseline_log)
         result = self.flow(width)
         w, h = result.width, result.height
         out = (float(math.ceil(w)), h, result)
@@ -345,8 +360,15 @@ class _TextLayout:
             return out  # a split word: the next call at this width flows the graphemes (Satori)
         if len(self._measured) > 64:
             self._measured.clear()
-        self._measured[width] = out
+        self._measured[width] = (out, tuple(self.baseline_log[log_start:]))
         return out
+
+    def _log_baselines(self, baselines: Sequence[float]) -> None:
+        """Append one flow's baselines to :attr:`baseline_log`, up to :data:`_BASELINE_LOG_CAP` entries
+        (a line index beyond that is never drawn; the cap keeps a cached layout from growing)."""
+        room = _BASELINE_LOG_CAP - len(self.baseline_log)
+        if room > 0:
+            self.baseline_log.extend(baselines[:room])
 
     def _calc(self, word: str, current_width: float) -> tuple[float, float]:
         """(width, trailing-space width) of a word placed after ``current_width`` px (Satori ``calc``)."""
@@ -371,6 +393,7 @@ class _TextLayout:
 
     def flow(self, width: float) -> _Flow:  # noqa: C901 - one loop, kept in Satori's shape
         if self.pristine and self._last is not None and self._last[0] == width:
+            self._log_baselines(self._last[1].baselines)
             return self._last[1]
         engine = self.engine
         prep = self.prep
@@ -465,6 +488,7 @@ class _TextLayout:
             line_widths.append(current_width)
             baselines.append(baseline)
         result = _Flow(max_width, height, line_widths, baselines, segments, texts, positions, text_lines)
+        self._log_baselines(baselines)
         if split:  # the words changed for good: results now depend on the calls before, no memo
             self.pristine = False
             self._last = None
@@ -527,6 +551,7 @@ def layout_paragraph(
     *,
     container_width: float | None = None,
     words: list[str] | None = None,
+    baselines: Sequence[float] | None = None,
 ) -> Paragraph:
     """Lines, glyph runs and images of ``text`` flowed at ``width`` px, aligned within ``box_width`` px
     (the text box's final width; defaults to ``width`` or, if unbounded, the measured width).
@@ -534,7 +559,9 @@ def layout_paragraph(
     ``container_width`` is the content width of the text's element (Satori's
     ``parentContainerInnerWidth``), which an ellipsis must fit; it defaults to ``box_width``.
     ``words``: the words the text node's last measure started from (:class:`FlowWidths`), when an
-    earlier flow split one.
+    earlier flow split one. ``baselines``: the baselines every measure of the text node logged
+    (:attr:`_TextLayout.baseline_log`, recorded by :class:`FlowWidths`); each line is drawn at its entry
+    there, as Satori draws it. Without them the lines take their own flow's baselines.
     """
     if fonts.is_empty:
         raise FontError("no fonts are loaded; at least one font is required to lay out text")
@@ -554,14 +581,18 @@ def layout_paragraph(
         lines, runs, images = draw_lines(layout, result, float(box_width), inner_width)
         return Paragraph(text, measured, result.height, float(box_width), layout.engine.font_size, lines, runs,
                          images)
-    return _Drawing(layout, result, float(box_width), inner_width).run(text, measured)
+    return _Drawing(layout, result, float(box_width), inner_width, baselines).run(text, measured)
 
 
 class _Drawing:
     """The drawing loop of Satori's ``buildTextNodes`` over one flow: runs, images, ellipsis."""
 
-    def __init__(self, layout: _TextLayout, result: _Flow, box_width: float, inner_width: float) -> None:
+    def __init__(self, layout: _TextLayout, result: _Flow, box_width: float, inner_width: float,
+                 baselines: Sequence[float] | None = None) -> None:
         self.layout = layout
+        self.baselines = result.baselines if baselines is None else baselines
+        """Where each line's baseline is read (Satori's ``baselines[line]``): the logged ones, see
+        :attr:`_TextLayout.baseline_log`."""
         self.engine = layout.engine
         self.result = result
         self.box_width = box_width
@@ -632,7 +663,7 @@ class _Drawing:
                     left += gutter * pos.line_index
                     justified = True
                 left = _js_round(left)
-            line_baseline = result.baselines[line]
+            line_baseline = self.baselines[line] if line < len(self.baselines) else result.baselines[line]
             word_baseline = engine.baseline(original)
             delta = line_baseline - word_baseline
             if line not in self.line_info:

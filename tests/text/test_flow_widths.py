@@ -5,7 +5,7 @@ from __future__ import annotations
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
 from pureog.text.measure import FlowWidths, measure
-from pureog.text.paragraph import MeasureMode
+from pureog.text.paragraph import MeasureMode, layout_paragraph
 
 
 def test_measure_records_the_last_flow_width_of_each_leaf() -> None:
@@ -18,3 +18,30 @@ def test_measure_records_the_last_flow_width_of_each_leaf() -> None:
     fn(0.0, MeasureMode.UNDEFINED, 0.0, MeasureMode.UNDEFINED)
     assert widths.flow_width("$.a", 136.0) == float("inf")  # undefined: no wrapping
     assert widths.flow_width("$.b", 136.0) == 136.0  # never measured: its box width
+
+
+def test_every_measure_logs_its_flow_baselines_in_call_order() -> None:
+    """Satori's flow appends to one ``baselines`` array it never clears; a memoized call logs again."""
+    fonts = FontLibrary.default()
+    widths = FlowWidths()
+    fn = measure("one two three", ComputedStyle(), fonts, leaf="$.a", widths=widths)
+    fn(1.0, MeasureMode.EXACTLY, 0.0, MeasureMode.UNDEFINED)  # one word a line
+    log = widths.baselines("$.a")
+    assert log is not None and len(log) == 3
+    fn(1000.0, MeasureMode.EXACTLY, 0.0, MeasureMode.UNDEFINED)  # one line
+    fn(1.0, MeasureMode.EXACTLY, 0.0, MeasureMode.UNDEFINED)  # the same call again (memoized)
+    assert len(log) == 3 + 1 + 3
+    assert widths.baselines("$.b") is None
+
+
+def test_lines_are_drawn_at_the_logged_baselines() -> None:
+    """Line ``i`` is drawn at entry ``i`` of the log (Satori's ``baselines[line]``), not at its flow's own."""
+    fonts = FontLibrary.default()
+    own = layout_paragraph("one two three", ComputedStyle(), fonts, 1.0)
+    assert len(own.lines) == 3
+    same = layout_paragraph("one two three", ComputedStyle(), fonts, 1.0, baselines=[15.0, 15.0, 15.0, 99.0])
+    deltas = [b.baseline - a.baseline for a, b in zip(own.lines, same.lines, strict=True)]
+    lower = layout_paragraph("one two three", ComputedStyle(), fonts, 1.0, baselines=[15.0, 18.0, 15.0])
+    moved = [b.baseline - a.baseline for a, b in zip(own.lines, lower.lines, strict=True)]
+    assert [m - d for m, d in zip(moved, deltas, strict=True)] == [0.0, 3.0, 0.0]
+    assert [r.baseline for r in lower.runs if r.line == 1] == [r.baseline + 3.0 for r in same.runs if r.line == 1]
