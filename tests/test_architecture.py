@@ -19,6 +19,7 @@ FORBIDDEN = {
     "display": {"style", "layout", "text", "document", "paint", "raster"},
     "path": {"style", "layout", "text", "document", "paint", "raster", "display", "stroke", "images"},
     "geometry": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
+    "matrix3d": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color", "errors"},
     "color": {"style", "layout", "text", "document", "paint", "raster", "display", "path"},
     "f32": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
             "stroke", "images", "color"},
