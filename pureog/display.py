@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from pureog.color import Color
 from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.matrix3d import Projective
 from pureog.path import Path
 
 
@@ -533,6 +534,18 @@ class BackdropFilter:
 
 
 @dataclass(frozen=True, slots=True)
+class Projection:
+    """A 3D-transformed element flattened into its parent's plane (``features: browser``): the group's
+    children paint into a layer in their local coordinates, over ``bounds`` (local; what they reach,
+    effects included), which is then drawn into the parent's coordinates under ``map``, a projective
+    map, where its ``w`` is positive (points behind the eye are clipped), resampled bilinearly with
+    anti-aliased edges, as Chromium's compositor draws a 3D layer."""
+
+    map: Projective
+    bounds: Rect
+
+
+@dataclass(frozen=True, slots=True)
 class Group:
     children: tuple[Node, ...]
     transform: Affine = IDENTITY
@@ -572,6 +585,10 @@ class Group:
     blending descendants meet only its own paint."""
     backdrop: BackdropFilter | None = None
     """A backdrop filter run before the children paint (see BackdropFilter)."""
+    projection: Projection | None = None
+    """The children's layer is drawn under a projective map (see Projection), after the group's
+    ``transform`` (parent @ transform @ map); its clip and other effects are the layer content's (local
+    coordinates), applied inside the layer."""
 
 
 Node = FillPath | Group

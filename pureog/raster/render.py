@@ -42,8 +42,9 @@ from pureog.errors import LimitError, PureogError
 from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
+from pureog.matrix3d import Projective
 from pureog.path import Path
-from pureog.raster import blend, blend_modes, shade
+from pureog.raster import blend, blend_modes, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.backdrop import filtered_backdrop
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
@@ -209,6 +210,10 @@ class _Renderer:
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
+        # Rendering a 3D layer: the 3D groups inside it that paint straight into it (no clip, layer or
+        # effect between), which its parent renderer draws under the composed map (_projected).
+        self.deferred: list[tuple[Group, Affine]] | None = None
+        self.deferred_target: _Target | None = None
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -216,6 +221,13 @@ class _Renderer:
             return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
         if g.unclipped:
             clip = None
+        if g.projection is not None:  # a 3D layer: its content in its own plane, then projected
+            m = parent if g.transform.is_identity else parent @ g.transform
+            if self.deferred is not None and target is self.deferred_target and clip is None:
+                self.deferred.append((g, m))
+                return
+            self._projected(g, Projective.from_affine(m), clip, target)
+            return
         if g.backdrop is not None:  # first: it reads what is below the group, in this target
             self._backdrop(g.backdrop, parent if g.transform.is_identity else parent @ g.transform, clip, target)
             g = replace(g, backdrop=None)
@@ -272,6 +284,48 @@ class _Renderer:
         layer = _Target(Pixmap(self.width, self.height))
         self.children(g, m, clip, layer)
         self._composite(layer, target, g.opacity)
+
+    def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: _Target) -> None:
+        """A group under a projective map (:class:`pureog.display.Projection`; ``outer``: its parent's
+        coordinates -> device): its content rendered into a layer in its local plane
+        (:func:`projective.layer_grid`), then resampled onto the target inside the layer's device polygon
+        (cut behind the eye) and the clips in effect, composited source-over. A 3D group painting
+        straight into that layer is drawn after it under the composed map instead, resampled once, as
+        Chromium's compositor draws a flattened child layer (over its parent's whole layer: content of
+        the parent painted after such a child and overlapping it is the one case drawn differently)."""
+        assert g.projection is not None
+        device = outer @ g.projection.map
+        grid = projective.layer_grid(device, g.projection.bounds)
+        if grid is None:
+            return
+        layer = _Target(Pixmap(grid.width, grid.height))
+        inner = replace(g, projection=None, transform=IDENTITY)
+        sub = _Renderer(grid.width, grid.height)
+        sub.blur_pixels = self.blur_pixels
+        sub.deferred, sub.deferred_target = [], layer
+        sub.group(inner, grid.to_layer, None, layer)
+        self.blur_pixels = sub.blur_pixels
+        try:
+            layer_to_device = device @ Projective.from_affine(grid.to_layer.inverse())
+            device_to_layer = layer_to_device.inverse()
+        except ZeroDivisionError:
+            return  # seen edge-on: nothing to draw
+        outline = projective.device_polygon(layer_to_device, grid.width, grid.height)
+        cover = projective.polygon_coverage(outline, self._box(clip)) if outline is not None else None
+        if cover is not None and clip is not None:
+            cover = blend.intersect(cover, clip)
+        if cover is not None:
+            target.touch(cover)
+            pm = target.pixmap
+            for i, row in enumerate(cover.rows):
+                if row is None:
+                    continue
+                y = cover.y + i
+                check_deadline()
+                src = projective.warp_row(layer.pixmap, device_to_layer, cover.x, y, row)
+                blend.over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
+        for child, m in sub.deferred:
+            self._projected(child, layer_to_device @ Projective.from_affine(m), clip, target)
 
     def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
         """CSS backdrop-filter (:mod:`pureog.raster.backdrop`): the target's pixels under the shape's

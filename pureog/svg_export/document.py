@@ -58,7 +58,7 @@ from pureog.display import (
     SolidPaint,
     uniform_color,
 )
-from pureog.errors import PureogError
+from pureog.errors import PureogError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import Path, rect_path
 from pureog.svg_export import effects
@@ -181,6 +181,13 @@ class _Writer:
             return []
         if g.unclipped:
             chain = ()  # the clips in effect are the ones the group carries itself
+        if g.projection is not None:  # a 3D layer (features: browser): SVG has affine transforms only
+            if not g.projection.map.is_affine:
+                tolerate("a 3D transform (perspective) cannot be written in SVG; the element is left out of the "
+                         "SVG (the PNG draws it)")
+                return []
+            flat = replace(g, projection=None, transform=g.transform @ g.projection.map.to_affine())
+            return self.group(flat, parent, chain, white)
         if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context: one layer, blended or isolated
             inner = self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, chain, white)
             css = "isolation:isolate" if g.blend is BlendMode.NORMAL else f"mix-blend-mode:{g.blend.value}"
