@@ -19,6 +19,10 @@ What Chromium is given, per element:
   no ligatures: Satori measures glyph advances only; kept on for documents with a variable font,
   which pureog shapes as a browser does); colours, backgrounds, radii, opacity.
 
+With ``features: browser`` also: the browser properties as written (blend modes, ``transform`` with its
+3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``), the
+``transformOrigin`` as pureog reads it, and ``<img>`` elements with their picture as a ``data:`` URI.
+
 The canvas is Satori's root node: a ``W x H`` flex row that wraps, ``align-items: flex-start``,
 overflow hidden. Elements carry ``data-i`` (document order, as :func:`pureog.layout_boxes` lists them).
 """
@@ -49,7 +53,8 @@ _BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundP
 # features: browser draws these as Chromium does (Next.js ignores them): passed as written
 _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
 _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
-                            "imageRendering"))
+                            "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
+                            "backfaceVisibility"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
                  Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)
@@ -143,6 +148,10 @@ def build_page(document: Document) -> Page:
     sources = font_sources(document)
     families = tuple(dict.fromkeys(s.name.lower() for s in sources))
     browser = document.features == "browser"
+    if browser:  # <img> pictures go to Chromium as data: URIs (features: browser documents only)
+        from pureog.images.source import resolve_images  # noqa: PLC0415
+
+        document = resolve_images(document)
     styled = cascade(document.root, width=document.width, height=document.height, browser=browser)
     out: list[str] = []
     hidden: set[int] = set()
@@ -167,13 +176,26 @@ def build_page(document: Document) -> Page:
 def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, out: list[str],
              counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool,
              browser: bool) -> None:
-    if element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article", "h1", "h2", "h3"):
+    picture = element.type == "img" and browser
+    if not picture and element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article",
+                                            "h1", "h2", "h3"):
         raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
     index = next(counter)
     style = node.style
     if inside_hidden or style.display in (Display.NONE, Display.CONTENTS):
         hidden.add(index)
     css = _declarations(node, element, parent, families, browser)
+    if picture:
+        image = element.attribute("src")
+        data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")
+        kind = getattr(getattr(image, "format", None), "value", "png")
+        mime = "image/svg+xml" if kind == "svg" else f"image/{kind}"
+        fit = f";object-fit:{style.object_fit}" if style.object_fit != "fill" else ""
+        size = "".join(f' {k}="{html.escape(str(element.attribute(k)), quote=True)}"' for k in ("width", "height")
+                       if element.attribute(k) is not None)
+        attrs = f'src="data:{mime};base64,{data}"{size} style="{html.escape(css + fit, quote=True)}"'
+        out.append(f'<img data-i="{index}" {attrs}>')
+        return
     out.append(f'<div data-i="{index}" style="{html.escape(css, quote=True)}">')
     children = [c for c in element.children]
     styled_children = list(node.children)
@@ -278,6 +300,10 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
         d.append(("opacity", f"{s.opacity:g}"))
     if s.aspect_ratio is not None:  # only where pureog applies it (spec/css.md)
         d.append(("aspect-ratio", f"{s.aspect_ratio!r}"))
+    if browser and s.transform:  # the origin as pureog reads it (Satori's: a zero is the centre)
+        origin = s.transform_origin
+        ox, oy = (Percent(50.0), Percent(50.0)) if origin is None else (origin.x, origin.y)
+        d.append(("transform-origin", f"{_dim(ox)} {_dim(oy)}"))
     return ";".join(f"{k}:{v}" for k, v in d)
 
 

@@ -6,8 +6,9 @@ list and geometry types.
 
 from __future__ import annotations
 
-from pureog.display import FillPath, Node
+from pureog.display import DropShadow, FillPath, Node
 from pureog.geometry import Rect
+from pureog.matrix3d import visible_polygon
 
 
 def node_bounds(node: Node, *, plain: bool = False) -> Rect | None:
@@ -29,6 +30,14 @@ def node_bounds(node: Node, *, plain: bool = False) -> Rect | None:
         return None
     x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
     x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
+    if node.projection is not None:  # a 3D layer: its bounds' visible part, projected
+        b = node.projection.bounds
+        points = visible_polygon(node.projection.map, [(b.x, b.y), (b.right, b.y), (b.right, b.bottom),
+                                                       (b.x, b.bottom)])
+        if not points:
+            return None
+        x0, y0 = min(p[0] for p in points), min(p[1] for p in points)
+        x1, y1 = max(p[0] for p in points), max(p[1] for p in points)
     t = node.transform
     if t.is_identity:
         return Rect(x0, y0, x1 - x0, y1 - y0)
@@ -37,4 +46,26 @@ def node_bounds(node: Node, *, plain: bool = False) -> Rect | None:
     return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
-__all__ = ["node_bounds"]
+def effect_margin(node: Node) -> float:
+    """How far beyond its paths' boxes ``node``'s effects may paint (blurs to three deviations, shadow
+    and drop-shadow offsets, SVG filter regions' reach not counted): the margin a layer holding it
+    needs (a 3D element's, :mod:`pureog.paint.transform3d`)."""
+    if isinstance(node, FillPath):
+        return 0.0
+    reach = 0.0
+    if node.blur is not None:
+        reach = 3.0 * max(node.blur.std_dev_x, node.blur.std_dev_y)
+    if node.shadow is not None:
+        for s in node.shadow.shadows:
+            reach = max(reach, 3.0 * s.std_dev + max(abs(s.dx), abs(s.dy)))
+    op = node.filter.op if node.filter is not None else None
+    if isinstance(op, DropShadow):
+        reach = max(reach, 3.0 * op.std_dev + max(abs(op.dx), abs(op.dy)))
+    inner = max((effect_margin(child) for child in node.children), default=0.0)
+    t = node.transform
+    if not t.is_identity:
+        inner *= max(t.scale_factors)
+    return reach + inner
+
+
+__all__ = ["effect_margin", "node_bounds"]

@@ -25,7 +25,7 @@ from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
-from pureog.paint.content_clip import ContentClip, mask_reach, stepped_region, turned_chain
+from pureog.paint.content_clip import ContentClip, content_clipped, mask_reach, stepped_region, turned_chain
 from pureog.paint.image import paint_replaced, replaced_frame
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
@@ -36,6 +36,7 @@ from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 
 if TYPE_CHECKING:
+    from pureog.matrix3d import Matrix4
     from pureog.paint.background import ImageResolver
 
 
@@ -95,6 +96,7 @@ def _paint_box(
     content_clips: tuple[ContentClip, ...] = (),  # bordered clipping ancestors' inner regions (content_clip.py)
     outer_clips: tuple[Clip, ...] = (),  # the clips in effect beyond the nearest clipping ancestor's
     stack: StackPosition | None = None,  # features: browser: the stacking context (paint/stacking.py)
+    eye: Matrix4 | None = None,  # features: browser: the parent's perspective (paint/transform3d.py)
 ) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
@@ -111,7 +113,7 @@ def _paint_box(
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
             _paint_box(child, inherited_opacity, context, out, None, matrix, masked, ancestor_clip, inherited_mask,
-                       content_clips, outer_clips, stack)
+                       content_clips, outer_clips, stack, eye)
         return
     style = source.style
     if style.display == Display.NONE:
@@ -121,6 +123,9 @@ def _paint_box(
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)
+    if stack is not None and any(getattr(op, "is_3d", False) for op in style.transform):  # features: browser
+        _paint_projected(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out)
+        return
     if stack is not None and forms_context(style):  # its own stacking context: built apart, then placed
         inner = Stacking()
         own: list[Node] = []
@@ -128,6 +133,27 @@ def _paint_box(
         place(style, seal(style, own, inner, _backdrop(style, box, matrix)), stack, out)
         return
     _paint_element(*args, out, stack)
+
+
+def _paint_projected(box: Box, source: StyledNode, opacity: float, context: PaintContext,
+                     container_width: float | None, matrix: Affine | None, content_clips: tuple[ContentClip, ...],
+                     stack: StackPosition, eye: Matrix4 | None, out: list[Node]) -> None:
+    """An element with a 3D transform (``features: browser``): a stacking context painted in its own
+    plane as if nothing moved it (so Satori's per-shape clips of the ancestors stay outside), then
+    flattened into its parent's plane under its 4x4 matrix (:mod:`pureog.paint.transform3d`), drawn with
+    the parent's 2D matrix and inside the ancestors' clips."""
+    from pureog.paint.transform3d import element_matrix4, hidden, projected  # noqa: PLC0415
+
+    style = source.style
+    m4 = element_matrix4(style, Rect(box.x, box.y, box.width, box.height), eye)
+    if hidden(style, m4):  # backfaceVisibility: hidden, turned away: nothing of it is drawn
+        return
+    inner = Stacking()
+    own: list[Node] = []
+    _paint_element(box, source, opacity, context, container_width, None, False, None, None, (), (), own,
+                   StackPosition(inner, root=True))
+    nodes = content_clipped(wrap(projected(seal(style, own, inner, None), m4), matrix), content_clips)
+    place(style, nodes, stack, out)
 
 
 def _paint_element(
@@ -221,9 +247,14 @@ def _paint_element(
     if stack is not None:  # the clips between the stacking context and the children (lifted ones keep them)
         chain = () if stack.root else stack.chain
         child_stack = StackPosition(stack.context, (*chain, tuple(clips)) if clips else chain)
+    child_eye = None
+    if stack is not None and style.perspective is not None:  # its perspective (features: browser)
+        from pureog.paint.transform3d import eye  # noqa: PLC0415
+
+        child_eye = eye(style, rect)
     for child in box.children:
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
-                   content_clips, outer_clips, child_stack)
+                   content_clips, outer_clips, child_stack, child_eye)
     if stack is not None and stack.root:  # the context's lifted descendants, under and over its flow
         children = stack.context.around(children)
     if children:

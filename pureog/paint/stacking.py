@@ -76,11 +76,11 @@ class StackPosition:
 
 def forms_context(style: ComputedStyle) -> bool:
     """Whether the element is a stacking context (CSS: z-index on a positioned box or a flex item,
-    opacity, transform, filter, clip-path, mask, mix-blend-mode, isolation, backdrop-filter)."""
+    opacity, transform, filter, clip-path, mask, mix-blend-mode, isolation, backdrop-filter, perspective)."""
     return (style.z_index is not None or style.mix_blend_mode is not BlendMode.NORMAL
             or style.isolation is Isolation.ISOLATE or style.opacity < 1.0 or bool(style.transform)
             or bool(style.filter) or style.clip_path is not None or bool(style.mask_image)
-            or bool(style.backdrop_filter))  # fmt: skip
+            or bool(style.backdrop_filter) or style.perspective is not None)  # fmt: skip
 
 
 def seal(style: ComputedStyle, nodes: list[Node], inner: Stacking, backdrop: BackdropFilter | None) -> list[Node]:

@@ -13,7 +13,7 @@ Imports style values only; no raster, text or layout.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
@@ -21,10 +21,14 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent, resolve_length
 
 if TYPE_CHECKING:  # the parser module loads only when a style has a transform
-    from pureog.style.transform import TransformOp
+    from pureog.style.transform import AnyTransformOp, TransformOp
 
 
-def _op_matrix(op: TransformOp, width: float, height: float) -> Affine:
+def _op_matrix(op: AnyTransformOp, width: float, height: float) -> Affine:
+    if op.kind == "matrix":  # matrix(a, b, c, d, e, f) (features: browser; a TransformOp3d)
+        a, b, c, d, e, f = (float(v) for v in getattr(op, "values"))  # noqa: B009
+        return Affine(a, b, c, d, e, f)
+    op = cast("TransformOp", op)
     if op.kind == "translate":
         return Affine.translate(resolve_length(op.x, width), resolve_length(op.y, height))
     if op.kind == "scale":
@@ -39,8 +43,9 @@ def _op_matrix(op: TransformOp, width: float, height: float) -> Affine:
 
 
 def local_matrix(style: ComputedStyle, rect: Rect) -> Affine | None:
-    """The element's own transform about its origin, in canvas px (None without a transform)."""
-    if not style.transform:
+    """The element's own transform about its origin, in canvas px (None without a transform, or with a
+    3D one: :mod:`pureog.paint.transform3d` draws those)."""
+    if not style.transform or any(getattr(op, "is_3d", False) for op in style.transform):
         return None
     m = Affine()
     for op in style.transform:  # CSS order: the leftmost function is applied last

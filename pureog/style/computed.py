@@ -57,7 +57,7 @@ if TYPE_CHECKING:  # the effect value types import the parser, which imports thi
     from pureog.style.clip import ClipShape
     from pureog.style.filter import FilterFunction
     from pureog.style.shadow import BoxShadow, TextShadow
-    from pureog.style.transform import TransformOp, TransformOrigin
+    from pureog.style.transform import AnyTransformOp, TransformOrigin
 
 CornerRadius = tuple[LengthPercentage, LengthPercentage]
 """Horizontal and vertical radius of one corner."""
@@ -136,7 +136,7 @@ class ComputedStyle:
     opacity: float = 1.0
     """The element's own opacity (not multiplied); paint nests groups, which multiplies it."""
     box_shadow: tuple[BoxShadow, ...] = ()
-    transform: tuple[TransformOp, ...] = ()
+    transform: tuple[AnyTransformOp, ...] = ()
     """The element's own transform functions; paint composes them down the tree (Satori's inheritance)."""
     transform_origin: TransformOrigin | None = None  # None = the centre
     filter: tuple[FilterFunction, ...] = ()
@@ -163,6 +163,10 @@ class ComputedStyle:
     backdrop_filter: tuple[FilterFunction, ...] = ()
     image_rendering: str = "auto"  # inherited (CSS)
     order: int = 0
+    perspective: float | None = None  # px; None = none
+    perspective_origin: TransformOrigin | None = None  # None = the centre
+    transform_style: str = "flat"  # "preserve-3d" is read as flat (spec/css.md)
+    backface_visibility: str = "visible"  # "visible" | "hidden"
 
     # --- text (inherited) ---
     color: Color = BLACK

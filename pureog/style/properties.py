@@ -332,6 +332,8 @@ _FILTER = _lazy("pureog.style.filter", "parse_filter")
 _TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
 _TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
 _TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
+_PERSPECTIVE = _lazy("pureog.style.transform", "parse_perspective")
+_PERSPECTIVE_ORIGIN = _lazy("pureog.style.transform", "parse_perspective_origin")
 
 
 def _mask_size(raw: RawValue, ctx: ValueContext) -> object:
@@ -410,6 +412,14 @@ def _browser(name: str, field: str, parse: Parser, initial: str, values: str, no
              inherited: bool = False) -> Property:
     """A property Next.js ignores and a browser draws: parsed only with ``features: browser``."""
     return Property(name, inherited, initial, values, Support.BROWSER, field, parse, None, note)
+
+
+def _transform_style(raw: RawValue, ctx: ValueContext) -> object:
+    value = parse_keyword(raw, ("flat", "preserve-3d"))
+    if value == "preserve-3d":
+        raise StyleFallback(f"transformStyle {describe(raw)} is not drawn in 3D",
+                            "drawn flat: each 3D element is flattened into its parent's plane", "flat")
+    return value
 
 
 def _integer(auto: bool) -> Parser:
@@ -668,9 +678,11 @@ _TABLE: list[Property] = [
          "horizontal, vertical"),
     # --- not supported yet (Satori 0.29 has them; pureog will)
     _yes("transform", "transform", _TRANSFORM, "none",
-         "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad)",
-         note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective are "
-              "ignored and matrix() refused, as in Satori", invalid=Invalid.THROW),
+         "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad); with features: browser "
+         "also rotateX/Y/Z, rotate3d, translateZ, translate3d, scaleZ, scale3d, perspective(), matrix(), matrix3d()",
+         note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective() are "
+              "ignored with a warning and matrix()/the 3D functions refused, as in Satori; features: browser "
+              "draws them in 3D as Chromium does (see Browser features)", invalid=Invalid.THROW),
     _yes("transformOrigin", "transform_origin", _TRANSFORM_ORIGIN, "50% 50%",
          "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage",
          note="as Satori: a zero value (0, 0px, 0%) means the centre"),
@@ -695,6 +707,17 @@ _TABLE: list[Property] = [
     _browser("backgroundBlendMode", "background_blend_mode", _blend_modes, "normal",
              "comma list of blend modes", "Next.js ignores it; blends each background layer with the layers and "
              "colour below it"),
+    _browser("perspective", "perspective", _PERSPECTIVE, "none", "none, length",
+             "Next.js ignores it; the children's 3D transforms are seen from this distance"),
+    _browser("perspectiveOrigin", "perspective_origin", _PERSPECTIVE_ORIGIN, "50% 50%",
+             "1-2 of left, right, top, bottom, center, length, percentage",
+             "Next.js ignores it; where the eye of perspective is, in the border box (a zero is a zero)"),
+    _browser("transformStyle", "transform_style", _transform_style, "flat", "flat, preserve-3d",
+             "Next.js ignores it; preserve-3d is drawn flat (each 3D element flattened into its parent's plane), "
+             "with a warning"),
+    _browser("backfaceVisibility", "backface_visibility", _enum_words(("visible", "hidden")), "visible",
+             "visible, hidden", "Next.js ignores it; hidden: an element turned away from the viewer (its 3D "
+             "transform with its parent's perspective) is not drawn, nor its children"),
     _browser("isolation", "isolation", _enum(Isolation), "auto", "auto, isolate",
              "Next.js ignores it; a stacking context: blending descendants see only what it paints"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",

@@ -4,9 +4,12 @@ Input: CSS text (``"translate(10px, 50%) rotate(45deg)"``) -> a tuple of :class:
 order; ``transformOrigin`` -> :class:`TransformOrigin`. Percentages stay :class:`Percent` (they refer
 to the element's own size, known only after layout); em/rem/vw/vh become px here.
 
-Satori 0.29 (via css-to-react-native) accepts translate/X/Y, scale/X/Y, rotate, skew/X/Y. It silently
-ignores rotateX/rotateY/rotateZ/perspective (its matrix code has no case for them), and refuses
-``matrix()``; we do the same, so output matches the reference.
+Satori 0.29 (via css-to-react-native) accepts translate/X/Y, scale/X/Y, rotate, skew/X/Y. It ignores
+rotateX/rotateY/rotateZ and ``perspective(<number>)`` (its matrix code has no case for them; a
+``perspective()`` length and every other function, ``matrix()`` and the ``*3d``/``*Z`` ones, make
+css-to-react-native throw); by default we do the same, with a warning for the ignored ones, so output
+matches the reference. With ``features: browser`` the 3D functions and ``matrix()`` are read as CSS
+Transforms 2 defines them (:class:`TransformOp3d`), and paint draws them as Chromium does.
 
 ``transformOrigin`` follows Satori's ``transform-origin.ts`` literally, including its quirk that a zero
 length or percentage (``0``, ``0px``, ``0%``) counts as "not given" and falls back to the centre.
@@ -56,6 +59,25 @@ class TransformOrigin:
 CENTER = TransformOrigin()
 
 
+@dataclass(frozen=True, slots=True)
+class TransformOp3d:
+    """A transform function Next.js does not draw, read with ``features: browser``: ``kind`` is
+    ``translate3d`` (x, y: px or :class:`Percent`; z px), ``scale3d`` (3 numbers), ``rotate3d`` (axis
+    x, y, z and the angle in degrees), ``perspective`` (px; ``inf`` for ``none``), ``matrix3d`` (16
+    numbers, CSS's column order) or ``matrix`` (a, b, c, d, e, f: 2D)."""
+
+    kind: str
+    values: tuple[float | Percent, ...]
+
+    @property
+    def is_3d(self) -> bool:
+        """Whether it leaves the plane (``matrix()`` does not)."""
+        return self.kind != "matrix"
+
+
+AnyTransformOp = TransformOp | TransformOp3d
+
+
 def _angle(tok: Token, raw: RawValue) -> float:
     if tok.kind == "dimension" and tok.unit in _ANGLE_TO_DEG:
         return tok.value * _ANGLE_TO_DEG[tok.unit]
@@ -79,17 +101,22 @@ def _args(fn: Token, count: tuple[int, ...], raw: RawValue) -> list[Token]:
     return args
 
 
-def parse_transform(raw: RawValue, ctx: ValueContext) -> tuple[TransformOp, ...]:
+def parse_transform(raw: RawValue, ctx: ValueContext) -> tuple[AnyTransformOp, ...]:
     """``transform`` -> the functions in CSS order (the rightmost applies first)."""
     text = raw_text(raw)
     if text.lower() == "none":
         return ()
-    ops: list[TransformOp] = []
+    ops: list[AnyTransformOp] = []
+    ignored: list[str] = []
     for fn in tokenize(text):
         if fn.kind != "function":
             raise StyleError(f"expected transform functions, got {fn.text!r} in {describe(raw)}")
         name = fn.name.lower()
+        if ctx.browser and (name in IGNORED_FUNCTIONS or name in BROWSER_FUNCTIONS):
+            ops.append(_browser_op(fn, name, ctx, raw))
+            continue
         if name in IGNORED_FUNCTIONS:
+            ignored.append(f"{fn.name}()")
             continue
         if name == "translate":
             a = _args(fn, (1, 2), raw)
@@ -117,11 +144,72 @@ def parse_transform(raw: RawValue, ctx: ValueContext) -> tuple[TransformOp, ...]
             (a0,) = _args(fn, (1,), raw)
             v = _angle(a0, raw)
             ops.append(TransformOp("skew", v, 0.0) if name.endswith("x") else TransformOp("skew", 0.0, v))
-        elif name in ("matrix", "matrix3d") or name.endswith("3d"):
-            raise StyleError(f"{name}() is not supported (Satori does not support it either), got {describe(raw)}")
+        elif name in BROWSER_FUNCTIONS:
+            raise StyleError(f"{name}() is not supported (Next.js throws on it; features: browser draws it), got "
+                             f"{describe(raw)}")
         else:
             raise StyleError(f"unknown transform function {fn.name}(), got {describe(raw)}")
+    if ignored:  # (Next.js throws on a perspective() length; a number it ignores)
+        raise StyleFallback(f"{', '.join(ignored)} in transform are ignored, as Next.js ignores them, got "
+                            f"{describe(raw)}", "features: browser draws them", tuple(ops))
     return tuple(ops)
+
+
+BROWSER_FUNCTIONS = frozenset({"matrix", "matrix3d", "translate3d", "translatez", "scale3d", "scalez", "rotate3d"})
+"""The functions css-to-react-native throws on that ``features: browser`` reads (beside the ignored ones)."""
+
+_AXES = {"rotatex": (1.0, 0.0, 0.0), "rotatey": (0.0, 1.0, 0.0)}
+
+
+def _browser_op(fn: Token, name: str, ctx: ValueContext, raw: RawValue) -> AnyTransformOp:
+    """A 3D function (or ``matrix()``, ``rotateZ()``) as CSS Transforms 2 reads it."""
+    if name in _AXES:
+        (a0,) = _args(fn, (1,), raw)
+        return TransformOp3d("rotate3d", (*_AXES[name], _angle(a0, raw)))
+    if name == "rotatez":
+        (a0,) = _args(fn, (1,), raw)
+        return TransformOp("rotate", _angle(a0, raw), 0.0)
+    if name == "rotate3d":
+        a = _args(fn, (4,), raw)
+        return TransformOp3d("rotate3d", (*(_plain_number(t, raw) for t in a[:3]), _angle(a[3], raw)))
+    if name == "perspective":
+        (a0,) = _args(fn, (1,), raw)
+        if a0.kind == "ident" and a0.text.lower() == "none":
+            return TransformOp3d("perspective", (math.inf,))
+        return TransformOp3d("perspective", (_length(a0, ctx, raw, minimum=0.0),))
+    if name == "translatez":
+        (a0,) = _args(fn, (1,), raw)
+        return TransformOp3d("translate3d", (0.0, 0.0, _length(a0, ctx, raw)))
+    if name == "translate3d":
+        a = _args(fn, (3,), raw)
+        return TransformOp3d("translate3d", (length_percentage(a[0], ctx, raw), length_percentage(a[1], ctx, raw),
+                                             _length(a[2], ctx, raw)))
+    if name == "scalez":
+        (a0,) = _args(fn, (1,), raw)
+        return TransformOp3d("scale3d", (1.0, 1.0, _number(a0, raw)))
+    if name == "scale3d":
+        a = _args(fn, (3,), raw)
+        return TransformOp3d("scale3d", tuple(_number(t, raw) for t in a))
+    count = 6 if name == "matrix" else 16
+    a = _args(fn, (count,), raw)
+    return TransformOp3d(name, tuple(_plain_number(t, raw) for t in a))
+
+
+def _plain_number(tok: Token, raw: RawValue) -> float:
+    if tok.kind != "number" or not math.isfinite(tok.value):
+        raise StyleError(f"expected a number, got {tok.text!r} in {describe(raw)}")
+    return tok.value
+
+
+def _length(tok: Token, ctx: ValueContext, raw: RawValue, minimum: float | None = None) -> float:
+    """A length in px (a percentage is no length here: a z or a perspective distance); a bare number is
+    read as px, as React reads style numbers (Next.js reads ``perspective(500)`` without throwing)."""
+    px = length_px(tok, ctx)
+    if px is None or not math.isfinite(px):
+        raise StyleError(f"expected a length, got {tok.text!r} in {describe(raw)}")
+    if minimum is not None and px < minimum:
+        raise StyleError(f"expected a non-negative length, got {tok.text!r} in {describe(raw)}")
+    return px
 
 
 _KEYWORDS = {"left": ("x", 0.0), "right": ("x", 100.0), "top": ("y", 0.0), "bottom": ("y", 100.0)}
@@ -180,4 +268,53 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
 _ORIGIN_WORDS = frozenset({*_KEYWORDS, "center"})
 
 
-__all__ = ["TransformOp", "TransformOrigin", "CENTER", "parse_transform", "parse_transform_origin"]
+def parse_perspective(raw: RawValue, ctx: ValueContext) -> float | None:
+    """``perspective`` (``features: browser``): ``none`` (None) or a non-negative length in px."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if raw < 0 or not math.isfinite(raw):
+            raise StyleError(f"expected none or a non-negative length, got {describe(raw)}")
+        return float(raw)
+    toks = tokenize(raw_text(raw))
+    if len(toks) != 1:
+        raise StyleError(f"expected none or a length, got {describe(raw)}")
+    if toks[0].kind == "ident" and toks[0].text.lower() == "none":
+        return None
+    return _length(toks[0], ctx, raw, minimum=0.0)
+
+
+def parse_perspective_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin | None:
+    """``perspectiveOrigin`` (``features: browser``) as CSS reads a position: one or two of the
+    keywords, lengths and percentages (a lone value sets x, y is the centre). Unlike Satori's
+    ``transformOrigin``, a zero is a zero. None: the centre (the computed style's default)."""
+    origin = _perspective_origin(raw, ctx)
+    return None if origin == CENTER else origin
+
+
+def _perspective_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return TransformOrigin(float(raw), Percent(50.0))
+    toks = tokenize(raw_text(raw))
+    if not 1 <= len(toks) <= 2:
+        raise StyleError(f"expected one or two positions, got {describe(raw)}")
+    words = [t.text.lower() if t.kind == "ident" else None for t in toks]
+    if len(toks) == 2 and (words[0] in ("top", "bottom") or words[1] in ("left", "right")):
+        toks, words = toks[::-1], words[::-1]
+    axes: list[float | Percent] = []
+    for i, (tok, word) in enumerate(zip(toks, words, strict=True)):
+        horizontal = i == 0
+        if word is not None:
+            if word == "center":
+                axes.append(Percent(50.0))
+                continue
+            axis, pct = _KEYWORDS.get(word, ("", 0.0))
+            if axis != ("x" if horizontal else "y"):
+                raise StyleError(f"{tok.text!r} cannot be the {'x' if horizontal else 'y'} position in "
+                                 f"{describe(raw)}")
+            axes.append(Percent(pct))
+        else:
+            axes.append(length_percentage(tok, ctx, raw))
+    return TransformOrigin(axes[0], axes[1] if len(axes) > 1 else Percent(50.0))
+
+
+__all__ = ["AnyTransformOp", "CENTER", "TransformOp", "TransformOp3d", "TransformOrigin", "parse_perspective",
+           "parse_perspective_origin", "parse_transform", "parse_transform_origin"]

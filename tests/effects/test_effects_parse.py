@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from pureog.color import BLACK, Color
@@ -10,7 +12,15 @@ from pureog.style.clip import ClipShape, parse_clip_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_text_shadow
-from pureog.style.transform import TransformOp, TransformOrigin, parse_transform, parse_transform_origin
+from pureog.style.transform import (
+    TransformOp,
+    TransformOp3d,
+    TransformOrigin,
+    parse_perspective,
+    parse_perspective_origin,
+    parse_transform,
+    parse_transform_origin,
+)
 from pureog.style.values import Percent
 
 CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())
@@ -30,7 +40,51 @@ def test_transform_functions_in_css_order() -> None:
         TransformOp("scale", 1.0, 3.0),
     )
     assert parse_transform("none", CTX) == ()
-    assert parse_transform("rotateZ(30deg) perspective(100px)", CTX) == ()  # Satori ignores them
+    with pytest.raises(StyleFallback, match="features: browser") as ignored:  # Satori ignores them
+        parse_transform("rotateZ(30deg) perspective(100px)", CTX)
+    assert ignored.value.value == ()
+    with pytest.raises(StyleFallback) as kept:
+        parse_transform("rotateX(30deg) translateX(5px)", CTX)
+    assert kept.value.value == (TransformOp("translate", 5.0, 0.0),)
+
+
+def test_3d_transform_functions_with_features_browser() -> None:
+    ops = parse_transform("perspective(400px) rotateX(30deg) rotateY(0.5turn) rotateZ(10deg) translateZ(2em) "
+                          "translate3d(10%, 5px, -1px) scaleZ(2) scale3d(1, 2, 3) rotate3d(1, 1, 0, 45deg)", BROWSER)
+    assert ops == (
+        TransformOp3d("perspective", (400.0,)),
+        TransformOp3d("rotate3d", (1.0, 0.0, 0.0, 30.0)),
+        TransformOp3d("rotate3d", (0.0, 1.0, 0.0, 180.0)),
+        TransformOp("rotate", 10.0, 0.0),  # in the plane: drawn as the 2D rotate
+        TransformOp3d("translate3d", (0.0, 0.0, 40.0)),
+        TransformOp3d("translate3d", (Percent(10.0), 5.0, -1.0)),
+        TransformOp3d("scale3d", (1.0, 1.0, 2.0)),
+        TransformOp3d("scale3d", (1.0, 2.0, 3.0)),
+        TransformOp3d("rotate3d", (1.0, 1.0, 0.0, 45.0)),
+    )
+    assert parse_transform("perspective(none)", BROWSER) == (TransformOp3d("perspective", (math.inf,)),)
+    matrix = parse_transform("matrix(1, 0, 0, 1, 5, 6)", BROWSER)
+    assert matrix == (TransformOp3d("matrix", (1.0, 0.0, 0.0, 1.0, 5.0, 6.0)),) and not matrix[0].is_3d
+    assert len(parse_transform("matrix3d(" + ", ".join(["1"] * 16) + ")", BROWSER)[0].values) == 16
+    for bad in ("matrix3d(1, 2)", "rotate3d(1, 0, 0)", "translateZ(10%)", "perspective(-5px)", "scale3d(1, 2)"):
+        with pytest.raises(StyleError):
+            parse_transform(bad, BROWSER)
+    with pytest.raises(StyleError, match="features: browser draws it"):  # Next.js throws: so does the default
+        parse_transform("translateZ(10px)", CTX)
+
+
+def test_perspective_properties() -> None:
+    assert parse_perspective("none", BROWSER) is None
+    assert parse_perspective("250px", BROWSER) == 250.0
+    assert parse_perspective(300, BROWSER) == 300.0
+    with pytest.raises(StyleError):
+        parse_perspective("-1px", BROWSER)
+    assert parse_perspective_origin("left top", BROWSER) == TransformOrigin(Percent(0.0), Percent(0.0))
+    assert parse_perspective_origin("bottom 10px", BROWSER) == TransformOrigin(10.0, Percent(100.0))
+    assert parse_perspective_origin("0 0", BROWSER) == TransformOrigin(0.0, 0.0)  # a zero is a zero here
+    assert parse_perspective_origin("25%", BROWSER) == TransformOrigin(Percent(25.0), Percent(50.0))
+    with pytest.raises(StyleError):
+        parse_perspective_origin("top top", BROWSER)
 
 
 def test_transform_errors() -> None:
