@@ -163,8 +163,12 @@ def warp_row(layer: Pixmap, device_to_layer: Projective, x0: int, y: int, cover:
         p10, p11 = rb + 4 * ua, rb + 4 * ub
         w00, w01 = (1.0 - tu) * (1.0 - tv), tu * (1.0 - tv)
         w10, w11 = (1.0 - tu) * tv, tu * tv
-        k = c / 255.0
         o = 4 * i
+        texel = data[p00 : p00 + 4]
+        if texel == data[p01 : p01 + 4] == data[p10 : p10 + 4] == data[p11 : p11 + 4]:  # flat: no blend
+            out[o : o + 4] = texel if c == 255 else bytes(min(255, int(v * c / 255.0 + 0.5)) for v in texel)
+            continue
+        k = c / 255.0
         for ch in range(4):
             value = (data[p00 + ch] * w00 + data[p01 + ch] * w01 + data[p10 + ch] * w10
                      + data[p11 + ch] * w11) * k
