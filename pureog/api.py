@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from pureog.document.load import load as _load
@@ -20,9 +20,10 @@ from pureog.document.model import Document, FontSource
 from pureog.errors import DocumentError, strictness
 from pureog.limits import deadline
 from pureog.options import RenderOptions
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Font:
     """A font face to render with, as in Next's ``fonts`` option."""
 
@@ -226,7 +227,7 @@ def _grapheme_images(images: Mapping[str, bytes | str]) -> tuple[tuple[str, byte
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LayoutBox:
     """One element's laid-out border box in canvas px."""
 

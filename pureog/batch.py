@@ -20,13 +20,14 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from pureog.errors import PureogError
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RenderJob:
     """One card: ``source`` (an element, a document dict, YAML/JSON text or a ``pathlib.Path``) and the
     template ``data`` it is filled with (None: not a template)."""
@@ -35,7 +36,7 @@ class RenderJob:
     data: Mapping[str, Any] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RenderResult:
     """The outcome of the job at ``index``: ``image`` bytes, or the ``error`` that stopped it."""
 

@@ -6,10 +6,10 @@ the display list and the rasterizer need nothing from the style layer. Imports n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Color:
     """sRGB colour with straight (not premultiplied) alpha: r, g, b in 0..255, a in 0..1."""
 
@@ -34,7 +34,7 @@ class Color:
         return (self.r, self.g, self.b, int(self.a * 255 + 0.5))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class UnreadableColor(Color):
     """A ``color`` value the reference cannot read (``bogus``, an undefined ``var()``): Satori passes the
     text on, so resvg fills with it black (an invalid fill) but strokes nothing (an invalid stroke):

@@ -16,13 +16,13 @@ opacity apply to it (resvg's order: filter, clip-path, mask, opacity).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.color import Color
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.matrix3d import Projective
 from pureog.path import Path
+from pureog.records import record
 
 
 class FillRule(StrEnum):
@@ -36,18 +36,18 @@ class SpreadMethod(StrEnum):
     REFLECT = "reflect"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class SolidPaint:
     color: Color
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GradientStop:
     offset: float  # 0..1 along the gradient
     color: Color
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LinearGradientPaint:
     """Colour varies along the line (x1, y1) -> (x2, y2), in the coordinates of the filled path."""
 
@@ -60,7 +60,7 @@ class LinearGradientPaint:
     transform: Affine = IDENTITY
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RadialGradientPaint:
     """Colour varies with distance from (cx, cy); ``transform`` makes circles into ellipses."""
 
@@ -75,7 +75,7 @@ class RadialGradientPaint:
     (a two-point conical gradient whose start radius is 0)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConicGradientPaint:
     """Colour varies with the angle around (cx, cy): 0 points up, clockwise, starting at
     ``start_deg``. ``stops`` hold offsets in turns after CSS's colour-stop fixup (they may reach past
@@ -113,7 +113,7 @@ def _premultiplied(c: Color) -> tuple[float, float, float, float]:
     return (c.r * a, c.g * a, c.b * a, a * 255.0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Image:
     """Decoded pixels: premultiplied RGBA8, row-major, ``width * height * 4`` bytes."""
 
@@ -130,7 +130,7 @@ class FilterQuality(StrEnum):
     BICUBIC = "bicubic"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ImagePaint:
     """An image mapped into path space by ``transform`` (image pixel (0,0) -> transform origin).
 
@@ -143,7 +143,7 @@ class ImagePaint:
     quality: FilterQuality = FilterQuality.BICUBIC
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PatternPaint:
     """A tile repeated over the plane in both directions (an SVG ``<pattern>``, drawn as resvg does).
 
@@ -168,7 +168,7 @@ class PatternPaint:
 Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ConicGradientPaint | ImagePaint | PatternPaint
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FillPath:
     """Fill ``path`` with ``paint`` using ``fill_rule``; without ``anti_alias`` a pixel is either in
     (its centre inside the path) or out, as resvg fills a transformed raster image."""
@@ -179,7 +179,7 @@ class FillPath:
     anti_alias: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Clip:
     """A clip region: the inside of ``path`` under ``fill_rule``, anti-aliased."""
 
@@ -194,7 +194,7 @@ spans the whole canvas, so the picture does not change, while the blur's margins
 uncapped 1e6 px shadow would exhaust memory). Half the canvas was visibly too little on small ones."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Blur:
     """Gaussian blur of the group's layer, standard deviation in local px (x and y).
 
@@ -223,7 +223,7 @@ class Blur:
     translucent colours (``hsla(242, 91%, 34%, 0.54)`` over a light ground: 9/255 lighter)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DropShadow:
     """One shadow of a :class:`ShadowFilter`: offset and standard deviation in local px, flood colour."""
 
@@ -233,7 +233,7 @@ class DropShadow:
     color: Color
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ShadowFilter:
     """Drop shadows made from the group's own paint (Satori's text-shadow: ``feDropShadow`` per shadow,
     merged with ``feMerge``), computed inside ``region`` (local coordinates) and cut to it.
@@ -249,7 +249,7 @@ class ShadowFilter:
     linear_rgb: bool = True
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ColorMatrix:
     """``feColorMatrix``: ``values`` are 20 numbers, a 4x5 matrix row by row, applied to each pixel's
     straight-alpha (r, g, b, a, 1) scaled to 0..1; every result is clamped to 0..1."""
@@ -257,7 +257,7 @@ class ColorMatrix:
     values: tuple[float, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LinearTransfer:
     """``feFunc type="linear"``: ``slope * c + intercept`` on a channel scaled to 0..1."""
 
@@ -265,7 +265,7 @@ class LinearTransfer:
     intercept: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TableTransfer:
     """``feFunc type="table"``: piecewise-linear through ``values`` spread evenly over 0..1."""
 
@@ -275,7 +275,7 @@ class TableTransfer:
 Transfer = LinearTransfer | TableTransfer
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ComponentTransfer:
     """``feComponentTransfer``: ``rgb`` on each colour channel, ``alpha`` on alpha (None: unchanged),
     on straight-alpha channels; results clamped to 0..1."""
@@ -284,7 +284,7 @@ class ComponentTransfer:
     alpha: Transfer | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Filter:
     """One single-primitive SVG filter on the group's layer, in sRGB (CSS filter functions as resvg
     runs them): ``op`` is computed over the device pixels of ``region`` and the result is cut to them.
@@ -341,28 +341,28 @@ class CompositeOperator(StrEnum):
     ARITHMETIC = "arithmetic"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeFlood:
     """The whole subregion in one colour (``flood-color`` with ``flood-opacity`` in its alpha)."""
 
     color: Color
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeGaussianBlur:
     input: str
     std_dev_x: float
     std_dev_y: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeOffset:
     input: str
     dx: float
     dy: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeDropShadow:
     """The input's alpha blurred, flooded with ``color``, moved by (dx, dy), under the input."""
 
@@ -374,7 +374,7 @@ class FeDropShadow:
     color: Color
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeBlend:
     """``input1`` drawn over ``input2`` with ``mode``."""
 
@@ -383,7 +383,7 @@ class FeBlend:
     mode: BlendMode = BlendMode.NORMAL
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeComposite:
     """``input1`` composited onto ``input2`` (Porter-Duff), or ``k1*i1*i2 + k2*i1 + k3*i2 + k4`` per
     premultiplied channel (``arithmetic``; colour clamped to the result's alpha)."""
@@ -397,7 +397,7 @@ class FeComposite:
     k4: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeMerge:
     """The inputs drawn over each other in order (source-over)."""
 
@@ -411,7 +411,7 @@ class ColorMatrixKind(StrEnum):
     LUMINANCE_TO_ALPHA = "luminanceToAlpha"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeColorMatrix:
     """``values``: 20 numbers for ``matrix`` (as :class:`ColorMatrix`), one for ``saturate`` (0..1) and
     ``hueRotate`` (degrees), none for ``luminanceToAlpha``; on straight-alpha channels."""
@@ -421,14 +421,14 @@ class FeColorMatrix:
     values: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DiscreteTransfer:
     """``feFunc type="discrete"``: a step function through ``values``."""
 
     values: tuple[float, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GammaTransfer:
     """``feFunc type="gamma"``: ``amplitude * c ** exponent + offset``."""
 
@@ -440,7 +440,7 @@ class GammaTransfer:
 SvgTransfer = LinearTransfer | TableTransfer | DiscreteTransfer | GammaTransfer
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeComponentTransfer:
     """A transfer function per channel (None: unchanged), on straight-alpha channels."""
 
@@ -451,7 +451,7 @@ class FeComponentTransfer:
     alpha: SvgTransfer | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeMorphology:
     """Each channel's minimum (erode) or maximum (dilate) over a window of radius (rx, ry)."""
 
@@ -461,14 +461,14 @@ class FeMorphology:
     radius_y: float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeTile:
     """The input's subregion repeated over the filter region."""
 
     input: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FeTurbulence:
     """Perlin noise over the whole filter region (``fractal_noise`` or turbulence), attributes as usvg
     resolved them; it reads no input."""
@@ -485,7 +485,7 @@ FilterOp = (FeFlood | FeGaussianBlur | FeOffset | FeDropShadow | FeBlend | FeCom
             | FeComponentTransfer | FeMorphology | FeTile | FeTurbulence)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FilterPrimitive:
     """One filter primitive: ``op`` computed in linear RGB (``linear_rgb``, SVG's default
     ``color-interpolation-filters``) or sRGB, its image named ``result`` and cut to its subregion.
@@ -506,7 +506,7 @@ class FilterPrimitive:
     height: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FilterGraph:
     """An SVG ``<filter>``: ``primitives`` run in order over the device pixels of ``region`` (local
     coordinates; its device box as :class:`Filter`'s), each on the results named by its inputs; the
@@ -522,7 +522,7 @@ class FilterGraph:
     group with (nearly) this transform uses it for the region, subregions and scales, else ignores it."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BackdropFilter:
     """CSS ``backdrop-filter``: what is painted below the group in its layer, cut to the device bounding
     box of ``shape`` (local coordinates), run through ``steps`` in order (a number is a Gaussian blur's
@@ -533,7 +533,7 @@ class BackdropFilter:
     steps: tuple[float | ColorMatrix | ComponentTransfer, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Projection:
     """A 3D-transformed element flattened into its parent's plane (``features: browser``): the group's
     children paint into a layer in their local coordinates, over ``bounds`` (local; what they reach,
@@ -545,7 +545,7 @@ class Projection:
     bounds: Rect
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Group:
     children: tuple[Node, ...]
     transform: Affine = IDENTITY
@@ -636,7 +636,7 @@ def uniform_color(g: Group) -> tuple[int, int, int, int] | None:
     return found
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class DisplayList:
     """A whole picture: ``width`` x ``height`` device pixels, transparent where nothing paints."""
 

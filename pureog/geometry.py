@@ -6,10 +6,11 @@ Imports nothing from pureog; every other module may import it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rect:
     """An axis-aligned rectangle; ``x``/``y`` is the top-left corner."""
 
@@ -36,7 +37,7 @@ class Rect:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Affine:
     """The affine map ``(x, y) -> (a*x + c*y + e, b*x + d*y + f)`` (SVG ``matrix(a b c d e f)``)."""
 

@@ -6,12 +6,11 @@ Built by the public API from keyword arguments and the document's own keys (keyw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pureog.document.model import FontSource
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RenderOptions:
     width: int = 1200
     height: int = 630

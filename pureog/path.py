@@ -8,9 +8,10 @@ rounded rectangles with elliptical corners, ellipses. Imports only :mod:`pureog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.geometry import Affine, Rect
+from pureog.records import record
 
 Segment = tuple[object, ...]
 
@@ -18,7 +19,7 @@ Segment = tuple[object, ...]
 KAPPA = 0.5522847498307936
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Path:
     """An immutable sequence of path segments."""
 

@@ -23,6 +23,8 @@ FORBIDDEN = {
     "color": {"style", "layout", "text", "document", "paint", "raster", "display", "path"},
     "f32": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
             "stroke", "images", "color"},
+    "records": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
+                "stroke", "images", "color", "f32"},
     "errors": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
 }
 # third-party module -> the only places allowed to import it

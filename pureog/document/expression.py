@@ -20,12 +20,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from pureog.document.model import js_number_text
 from pureog.errors import DocumentError, LimitError
+from pureog.records import record
 
 MAX_EXPRESSION_CHARS = 1000  # an expression is a path and a few filters; anything longer is a mistake
 MAX_STRING_CHARS = 100_000   # text made by a template (interpolation or a filter); data values are counted apart
@@ -35,7 +35,7 @@ class TemplateError(DocumentError):
     """An expression could not be parsed or evaluated; the caller adds the template path."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Undefined:
     """A value that is not in the data; ``why`` says which key is missing (for the error message)."""
 
@@ -215,7 +215,7 @@ def compile_expression(text: str) -> Expr:
 _PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextTemplate:
     """A string split into literal text and expressions; ``whole`` when it is exactly ``{{ expr }}``."""
 
@@ -247,7 +247,7 @@ def compile_text(text: str) -> TextTemplate | None:
 # --- evaluation ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Scope:
     """Names visible to an expression: loop variables over the data; ``lenient`` turns missing into null."""
 

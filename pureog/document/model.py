@@ -8,10 +8,12 @@ used in every error message. Imports only :mod:`pureog.errors`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from pureog.records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Element:
     type: str
     style: tuple[tuple[str, object], ...] = ()
@@ -78,7 +80,7 @@ def js_number_text(value: int | float) -> str:
     return f"{sign}{head}e{'+' if e > 0 else '-'}{abs(e)}"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Text:
     """A text child (strings and numbers in the tree)."""
 
@@ -89,7 +91,7 @@ class Text:
 Child = Element | Text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FontSource:
     """A font the document provides: raw bytes plus the CSS face it stands for."""
 
@@ -102,7 +104,7 @@ class FontSource:
     """The face's number in a font collection (TTC/OTC); 0 for a single font."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Document:
     width: int
     height: int

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pureog.document.expression import (
@@ -35,6 +34,7 @@ from pureog.document.expression import (
 )
 from pureog.errors import DocumentError, LimitError, PureogError
 from pureog.limits import check_deadline
+from pureog.records import mutable_record, record
 
 __all__ = ["TemplateError", "TemplateLimits", "expand_document", "expand_value", "merge_data"]
 
@@ -45,7 +45,7 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _WRAPPED = re.compile(r"\s*\{\{(.*)\}\}\s*\Z", re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TemplateLimits:
     """Bounds on the work one expansion may do (defaults fit any real card with room to spare)."""
 
@@ -120,7 +120,7 @@ def expand_value(node: Any, data: Mapping[str, Any], *, lenient: bool = False, p
     return None if result is _NOTHING else result
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Expander:
     data: Mapping[Any, Any]
     lenient: bool

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 import re
 import struct
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.binary import Reader
 from pureog.errors import ImageError
+from pureog.records import record
 
 
 class ImageFormat(StrEnum):
@@ -41,7 +41,7 @@ MIME_TYPES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ImageInfo:
     format: ImageFormat
     width: float

@@ -27,13 +27,14 @@ import binascii
 import math
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
 from pureog.errors import ImageError, tolerate
 from pureog.files import read_inside
+from pureog.records import record
 
 if TYPE_CHECKING:
     from pureog.images.sniff import ImageFormat
@@ -44,7 +45,7 @@ _DATA_URI = r"data:(?P<type>[a-zA-Z/+.-]*)(?:;[^;=,]+=[^;=,]*)*?(?:;(?P<enc>[^;,
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ResolvedImage:
     """An image ready to decode: its format, bytes, natural size (CSS px) and a content hash."""
 

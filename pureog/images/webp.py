@@ -24,8 +24,6 @@ Imports the ``webp_*`` modules, :mod:`.png` (premultiplication), :mod:`pureog.di
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
@@ -33,6 +31,7 @@ from pureog.images.png import premultiply_rgba
 from pureog.images.webp_alpha import decode_alpha
 from pureog.images.webp_lossless import argb_to_rgba, decode_vp8l, vp8l_size
 from pureog.images.webp_lossy import decode_vp8, vp8_size
+from pureog.records import record
 
 _ANIMATION_FLAG = 0x02
 _ALPHA_FLAG = 0x10
@@ -43,7 +42,7 @@ def _fail(message: str) -> ImageError:
     return ImageError(f"invalid WebP: {message}")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Chunk:
     tag: bytes
     start: int
@@ -57,7 +56,7 @@ class _Chunk:
         return data[self.start : self.end]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Frame:
     """What to decode: the image chunk, the alpha chunk to use, and where it goes on the canvas."""
 

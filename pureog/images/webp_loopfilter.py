@@ -17,14 +17,15 @@ Imports nothing from pureog.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from pureog.records import record
 
 _SCLIP1 = [max(-128, min(127, v - 1020)) for v in range(2041)]  # [v + 1020]: v clamped to -128..127
 _SCLIP2 = [max(-16, min(15, v - 112)) for v in range(225)]  # [v + 112]: v clamped to -16..15
 _CLIP = [max(0, min(255, v - 255)) for v in range(767)]  # [v + 255]: v clamped to 0..255
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Strength:
     """A macroblock's filter parameters (libwebp's VP8FInfo)."""
 

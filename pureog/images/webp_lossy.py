@@ -16,7 +16,7 @@ Imports the ``webp_*`` helpers, :mod:`pureog.binary`, :mod:`pureog.limits` and :
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pureog.binary import check_size
 from pureog.errors import ImageError
@@ -33,6 +33,7 @@ from pureog.images.webp_vp8_tables import (
 )
 from pureog.images.webp_yuv import yuv_to_rgba
 from pureog.limits import check_deadline
+from pureog.records import mutable_record, record
 
 # The 4x4 intra-mode tree (RFC 6386 section 11.2): node i's two branches, a leaf -mode or the next node.
 _BMODE_TREE = (-DC, 1, -TM, 2, -VE, 3, 4, 6, -HE, 5, -4, -5, -6, 7, -7, 8, -8, -9)
@@ -42,7 +43,7 @@ def _fail(message: str) -> ImageError:
     return ImageError(f"invalid WebP: {message}")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Quant:
     """Dequantization factors of one segment: (DC, AC) for luma, Y2 and chroma."""
 
@@ -51,7 +52,7 @@ class _Quant:
     uv: tuple[int, int]
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Header:
     width: int
     height: int
@@ -77,7 +78,7 @@ def vp8_size(data: bytes) -> tuple[int, int]:
     return int.from_bytes(data[6:8], "little") & 0x3FFF, int.from_bytes(data[8:10], "little") & 0x3FFF
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Segments:
     """The segment header (section 9.3): per-segment quantizer and filter level, absolute or deltas."""
 
@@ -211,7 +212,7 @@ def _strength(level: int, ref_delta: int, sharpness: int, inner: bool) -> Streng
     return Strength(2 * level + interior, interior, 2 if level >= 40 else 1 if level >= 15 else 0, inner)
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Macroblock:
     segment: int
     skip: bool

@@ -30,20 +30,21 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from html.parser import HTMLParser
 from typing import Any
 
 import pureog
 from pureog.batch import named_files
 from pureog.document.model import Document
+from pureog.records import record
 
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg"}
 EXTENSIONS = {"png": "png", "jpeg": "jpg"}
 CARDS_PER_WORKER = 8
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Settings:
     """The options both integrations take (MkDocs: ``plugins: [{pureog: ...}]``; Sphinx: ``pureog_*``)."""
 
@@ -84,7 +85,7 @@ def checked(settings: Settings) -> Settings:
     return replace(settings, output_dir="/".join(parts))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Template:
     """A template's text, and the directories it may read fonts and images from."""
 
@@ -94,7 +95,7 @@ class Template:
     root: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Card:
     """One page's card, expanded and keyed, before or after it is rendered."""
 

@@ -16,18 +16,17 @@ Imports :mod:`pureog.layout` modules and :mod:`pureog.style.computed`; never ``t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pureog.layout.flex import compute
 from pureog.layout.from_style import MeasureFactory, build_layout_input
 from pureog.layout.node import LayoutResult
+from pureog.records import record
 from pureog.style.computed import StyledNode, StyledText
 
 Edges = tuple[float, float, float, float]
 """Per-side widths in CSS order: (top, right, bottom, left)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Box:
     """One laid-out element or text run. ``x``/``y``: the border box's top-left on the canvas."""
 

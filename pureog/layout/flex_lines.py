@@ -15,7 +15,6 @@ float32 (see :func:`pureog.layout.tree.f32`). Imports only :mod:`pureog.layout.t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from pureog.f32 import f32
@@ -40,6 +39,7 @@ from pureog.layout.tree import (
     resolve_child_alignment,
     zero_out_layout,
 )
+from pureog.records import mutable_record
 from pureog.style.values import Align, Display, Position
 
 # --- §9.2 ------------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ def shrink_scaled(child: WorkNode) -> float:
 # --- per-container constants ---------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@mutable_record
 class FlexContext:
     """What stays fixed while one container is laid out (one ``layout_box`` call), for the §9 steps.
 

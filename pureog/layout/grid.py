@@ -21,7 +21,6 @@ name. Imports only layout's own modules and :mod:`pureog.style` value types.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from pureog.layout.absolute import layout_absolute_descendants
 from pureog.layout.grid_items import (
@@ -68,13 +67,14 @@ from pureog.layout.tree import (
     zero_out_layout,
 )
 from pureog.limits import check_deadline
+from pureog.records import mutable_record
 from pureog.style.grid_values import Fr, GridLine, ItemAlign, LineKind
 from pureog.style.values import Align, Display, Justify, Percent, Position
 
 _STRETCH_CONTENT = (Justify.NORMAL, Justify.STRETCH, Align.NORMAL, Align.STRETCH)
 
 
-@dataclass(slots=True)
+@mutable_record
 class GridSetup:
     """A container's grid before track sizing: templates, line resolvers, tracks and placed items."""
 

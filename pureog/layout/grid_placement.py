@@ -18,10 +18,10 @@ decides where an item lands, and Chromium is the reference. Imports only
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
 
 from pureog.layout.grid_tracks import MAX_TRACKS, Placement
 from pureog.limits import check_deadline
+from pureog.records import mutable_record
 
 # How the cursor may move while fitting a span (Chromium's CursorMovementBehavior).
 AUTO_MOVE, FORCE_MAJOR, FORCE_MINOR = 0, 1, 2
@@ -29,7 +29,7 @@ AUTO_MOVE, FORCE_MAJOR, FORCE_MINOR = 0, 1, 2
 Position = tuple[int, int]  # (major line, minor line)
 
 
-@dataclass(slots=True)
+@mutable_record
 class PlacedItem:
     """A placed item's area in translated (non-negative) lines: start and end positions."""
 

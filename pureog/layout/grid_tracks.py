@@ -12,8 +12,8 @@ negative. Imports only :mod:`pureog.style.grid_values` and :mod:`pureog.style.va
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
+from pureog.records import mutable_record, record
 from pureog.style.grid_values import (
     Fr,
     GridAreas,
@@ -124,7 +124,7 @@ class Track:
         return self.limit
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class AxisTemplate:
     """One axis of the explicit grid: its track sizes, the names of its lines (``len(sizes) + 1``), the
     auto-repeated tracks' indexes (``auto_fit`` tells whether empty ones collapse), and the implicit
@@ -287,7 +287,7 @@ class LineResolver:
         return line
 
 
-@dataclass(slots=True)
+@mutable_record
 class Placement:
     """An item's lines in one axis (origin-zero, end exclusive) or its span when still auto."""
 

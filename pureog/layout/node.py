@@ -13,9 +13,9 @@ leaves. Imports only :mod:`pureog.style.values` (the shared keyword enums and ``
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
+from pureog.records import record
 from pureog.style.grid_values import (
     AUTO_LINE,
     AUTO_TRACK,
@@ -74,7 +74,7 @@ Dim = float | Percent | Calc | Auto | None
 """A size, inset or margin: px, a percentage, ``AUTO``; ``None`` means "not set" (Yoga's undefined)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GridStyle:
     """The grid inputs of one box: as a grid container (``display: grid``) and as a grid item.
 
@@ -101,7 +101,7 @@ class GridStyle:
 DEFAULT_GRID = GridStyle()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FlexStyle:
     """Every input of the flex algorithm for one box.
 
@@ -153,7 +153,7 @@ class FlexStyle:
     the box sets no grid property (its defaults then apply where the box is a grid item)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LayoutInput:
     """One box to lay out. ``measure`` makes it a leaf whose content size the callback reports
     (its children, if any, are ignored, as in Yoga). ``key`` is carried to the result untouched."""
@@ -164,7 +164,7 @@ class LayoutInput:
     key: object = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LayoutResult:
     """One laid-out box: border-box position relative to the parent's border box, already snapped
     to the pixel grid the way Yoga does it. Edges are ``(top, right, bottom, left)`` in px."""

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.color import TRANSPARENT, Color
@@ -44,6 +43,7 @@ from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect
 from pureog.paint.image import image_quality
 from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
+from pureog.records import mutable_record
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import (
     BackgroundImage,
@@ -79,7 +79,7 @@ def _stop_color(color: Color) -> Color:
 # --------------------------------------------------------------------------- stops (normalizeStops)
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Stop:
     offset: float | None
     color: Color
@@ -251,7 +251,7 @@ def _f2r(fx: float, fy: float) -> tuple[float, float]:
     return ry * ratio, ry
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Shape:
     rx: float
     ry: float

@@ -16,20 +16,20 @@ Imports only the display list, geometry and path types and :mod:`pureog.paint.bo
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
 from pureog.path import Path, PathBuilder, Radii
+from pureog.records import record
 
 if TYPE_CHECKING:
     from pureog.layout.boxes import Box
     from pureog.style.computed import ComputedStyle
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ContentClip:
     """One ancestor's content region: ``clip`` in canvas space; ``rect`` and ``radii`` describe it
     when it is an untransformed rounded rectangle (None: nothing is known to lie inside it).

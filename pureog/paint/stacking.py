@@ -21,11 +21,12 @@ Imports display, style values, :mod:`pureog.paint.effects`' clip wrapper and the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.display import BackdropFilter, BlendMode, Clip, ColorMatrix, ComponentTransfer, Group, Node
 from pureog.paint.effects import clip_children
 from pureog.paint.filter import color_op
+from pureog.records import mutable_record, record
 from pureog.style.computed import ComputedStyle
 from pureog.style.filter import FilterFunction
 from pureog.style.values import Isolation
@@ -34,7 +35,7 @@ Chain = tuple[tuple[Clip, ...], ...]
 """The children clips of the elements between a stacking context and a descendant, outermost first."""
 
 
-@dataclass(slots=True)
+@mutable_record
 class Stacking:
     """One stacking context being painted: its lifted descendants, and whether any of them blends."""
 
@@ -64,7 +65,7 @@ class Stacking:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StackPosition:
     """Where an element paints: its stacking context, the clips between, and whether it is that
     context's own element (whose children its lifted descendants join)."""

@@ -28,11 +28,11 @@ import hashlib
 import io
 import os
 import zipfile
-from dataclasses import dataclass
 from typing import Any
 
 from pureog.errors import DocumentError, PureogError
 from pureog.preview.session import PreviewSession
+from pureog.records import record
 
 #: Pyodide's runtime files -> content type (the page loads nothing else of it).
 RUNTIME = {
@@ -49,7 +49,7 @@ _PACKAGE_SUFFIXES = (".py", ".typed", ".ttf", ".txt", ".md", ".bin", ".gz", ".ya
 _BUNDLED_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PyodideAssets:
     """The files the page of the in-browser mode may load, by the name it asks for."""
 

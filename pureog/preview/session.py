@@ -34,10 +34,11 @@ import time
 import traceback
 import warnings
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from pureog.errors import PureogError, RenderWarning
+from pureog.records import mutable_record, record
 
 #: the most files a preview watches (a document naming more is still rendered; the rest are not watched).
 MAX_WATCHED = 2000
@@ -46,7 +47,7 @@ _FILE_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2", ".png", ".jpg", ".jpeg", ".
 _URL = re.compile(r"url\(\s*['\"]?([^'\")]+)")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Problem:
     """A warning or error as the page shows it: its kind, element path and message."""
 
@@ -59,7 +60,7 @@ class Problem:
         return {"kind": self.kind, "message": self.message, "path": self.path, "text": text}
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Outcome:
     """The result of the latest refresh, with the last good image's size and boxes."""
 
@@ -107,7 +108,7 @@ class Outcome:
         }
 
 
-@dataclass(slots=True)
+@mutable_record
 class PreviewSession:
     """Renders ``document`` (a file name) on demand; see the module docstring."""
 

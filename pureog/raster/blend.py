@@ -24,10 +24,10 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import repeat
 
 from pureog.raster.scan import Mask
+from pureog.records import record
 
 _NONZERO_RUN = re.compile(rb"[^\x00]+")
 _ALPHA_RUN = re.compile(rb"\xff+|[^\x00\xff]+")
@@ -35,7 +35,7 @@ _ALPHA_RUN = re.compile(rb"\xff+|[^\x00\xff]+")
 Rgba = tuple[int, int, int, int]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Shade:
     """A colour given per coverage instead of scaled by it: five 256-byte planes over the coverage
     ``c``, the premultiplied r, g, b, a at ``c`` and ``255 - a`` (see :func:`shade`)."""

@@ -23,10 +23,10 @@ Python work per pixel is one tuple and one dict lookup, and all-transparent rows
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pureog.f32 import f32
+from pureog.records import record
 
 
 def _to_u8(x: float) -> int:
@@ -144,7 +144,7 @@ def flood_in_table(color: tuple[int, int, int, int], opacity: float) -> tuple[tu
     return tuple(table)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ShadowPlane:
     """One shadow ready to merge: its blurred alpha over the region (``width * height`` bytes, already
     moved by the offset) and its flood colour (straight RGBA8, opacity included)."""

@@ -9,9 +9,10 @@ Must not import style, layout, text or document (it sees nothing but bytes).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.errors import LimitError
+from pureog.records import mutable_record
 
 # Larger canvases than this are refused: a 16k x 16k RGBA buffer is already 1 GiB.
 MAX_SIDE_PX = 16384
@@ -30,7 +31,7 @@ def _unpremultiply_table(a: int) -> bytes:
     return t
 
 
-@dataclass(slots=True)
+@mutable_record
 class Pixmap:
     """``width`` x ``height`` pixels, ``data`` premultiplied RGBA8, row-major, top row first."""
 

@@ -18,7 +18,7 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from pureog.display import (
     BLUR_SIGMA_CANVASES,
@@ -55,6 +55,7 @@ from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask, rasterize
 from pureog.raster.scan_aliased import axis_rect, fill_rect_rounded, rasterize_aliased
+from pureog.records import mutable_record
 
 Box = tuple[int, int, int, int]
 
@@ -184,7 +185,7 @@ def _holds_unclipped(g: Group) -> bool:
     return any(isinstance(c, Group) and (c.unclipped or _holds_unclipped(c)) for c in g.children)
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Target:
     """A buffer being painted, and the device box painted so far (to composite only that)."""
 

@@ -28,13 +28,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate, repeat
 
 from pureog.display import FillRule
 from pureog.errors import LimitError
 from pureog.limits import MAX_PATH_POINTS, check_deadline
 from pureog.raster.flatten import Polyline, bounds
+from pureog.records import mutable_record
 
 _RSHIFT = int.__rshift__
 _OR = int.__or__
@@ -51,7 +51,7 @@ Span = tuple[int, int]
 Box = tuple[int, int, int, int]
 
 
-@dataclass(slots=True)
+@mutable_record
 class Mask:
     """Coverage over the device rectangle ``x, y, width, height``; ``rows[i]`` is None when empty."""
 

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from pureog.display import (
     CompositeOperator,
@@ -56,6 +55,7 @@ from pureog.raster.blend_modes import COMPOSITE_MODES, blend
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_plane, effective_variance, iir_blur_plane
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import exact_blur
+from pureog.records import mutable_record
 
 Box = tuple[int, int, int, int]
 EXACT_BLUR_PIXELS = 160_000
@@ -68,7 +68,7 @@ class FilterFailed(Exception):
     """resvg's ``Error::InvalidRegion``: the filter draws nothing (the layer is cleared)."""
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Image:
     data: bytearray
     region: ScreenRect  # resvg's Image::region: (0, 0, w, h), or the subregion in canvas pixels once cut

@@ -13,9 +13,8 @@ nor style, layout, text, display or raster.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from pureog.path import Path
+from pureog.records import mutable_record
 
 Pt = tuple[float, float]
 Curve = tuple[Pt, ...]
@@ -27,7 +26,7 @@ Op = tuple[float, ...]
 SAME_POINT = 1e-9
 
 
-@dataclass(slots=True)
+@mutable_record
 class Contour:
     """One subpath: its curves in order (never empty) and whether it was closed with ``Z``."""
 

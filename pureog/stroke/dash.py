@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from pureog.limits import MAX_DASHES, check_deadline
 from pureog.path import Path, PathBuilder
+from pureog.records import mutable_record
 from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_curve, to_contours
 
 # Skia's ContourMeasure subdivides curves until control points are within this of the chord.
@@ -91,7 +91,7 @@ def _measure_curve(
     return dist
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Measure:
     curves: list[Curve]
     table: list[tuple[float, int, float]]  # (distance at the end, curve index, t at the end)

@@ -15,10 +15,11 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.limits import MAX_POLYGON_POINTS
+from pureog.records import record
 from pureog.style.parse import (
     RawValue,
     StyleFallback,
@@ -35,7 +36,7 @@ from pureog.style.values import LengthPercentage, Percent
 HALF = Percent(50.0)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ClipShape:
     """``kind`` is circle, ellipse, polygon, inset or path; ``values`` hold its lengths in this order:
     circle (r, cx, cy); ellipse (rx, ry, cx, cy); polygon (x0, y0, x1, y1, ...);

@@ -9,12 +9,12 @@ in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.style.grid_
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, Color
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.document.model import Element
+from pureog.records import record
 from pureog.style.grid_values import (
     AUTO_LINE,
     AUTO_TRACK,
@@ -63,7 +63,7 @@ CornerRadius = tuple[LengthPercentage, LengthPercentage]
 """Horizontal and vertical radius of one corner."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ComputedStyle:
     # --- box and flex layout (not inherited) ---
     display: Display = Display.FLEX
@@ -213,7 +213,7 @@ class ComputedStyle:
     webkit_box_orient: str = "horizontal"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StyledText:
     """A text child. ``style`` is the style of the text's own box (Satori's text container node)."""
 
@@ -222,7 +222,7 @@ class StyledText:
     path: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class StyledNode:
     element: Element
     style: ComputedStyle

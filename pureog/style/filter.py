@@ -32,14 +32,14 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from pureog.color import BLACK, Color
+from pureog.records import record
 from pureog.style.color import NAMED_COLORS
 from pureog.style.parse import RawValue, StyleFallback, ValueContext, describe, raw_text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FilterFunction:
     """One filter function, in the order written.
 

@@ -23,11 +23,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.color import TRANSPARENT, UNREADABLE, Color
 from pureog.errors import StyleError, tolerate
+from pureog.records import record
 from pureog.style.color import UnreadColor, color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
@@ -47,13 +47,13 @@ Offset = float | Percent
 """A resolved length in px, or a percentage of whatever the value is relative to."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ColorStop:
     color: Color
     offset: Offset | None = None  # None: not given (distributed evenly between neighbours)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LinearGradient:
     """``[repeating-]linear-gradient()``. Exactly one of ``angle_deg`` / ``to`` describes the direction:
     ``to`` holds the side/corner words after ``to`` (e.g. ``("bottom", "right")``)."""
@@ -70,7 +70,7 @@ RadialSize = str | Offset
 """A size keyword (closest-side, ... farthest-corner) or a length."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class RadialGradient:
     stops: tuple[ColorStop, ...]
     repeating: bool = False
@@ -79,7 +79,7 @@ class RadialGradient:
     position: tuple[PositionValue, PositionValue] = ("center", "center")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConicStop:
     """A conic colour stop: ``offset`` in turns (0.25 = 90deg = 25%), None when not given."""
 
@@ -87,7 +87,7 @@ class ConicStop:
     offset: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ConicGradient:
     """``[repeating-]conic-gradient()`` (CSS Images 4; Next.js refuses it, pureog draws it as Chrome):
     ``start_deg`` is ``from <angle>`` (0 points up, clockwise), ``position`` the centre."""
@@ -98,7 +98,7 @@ class ConicGradient:
     position: tuple[PositionValue, PositionValue] = ("center", "center")
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class UrlImage:
     url: str
 
@@ -126,7 +126,7 @@ class BackgroundClip(StrEnum):
     TEXT = "text"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BackgroundSize:
     """One layer's size. ``keyword`` is ``cover``, ``contain`` or ``auto`` (also set when any value is
     ``auto``, as Satori does), else ``values`` holds the numeric values given (one or two). Satori
@@ -146,7 +146,7 @@ class BackgroundSize:
     (spec/differences.md)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BackgroundPosition:
     """One layer's offset; only numeric values are kept (keywords are dropped, as in Satori)."""
 

@@ -9,14 +9,14 @@ and must not pull in the style parsers.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from pureog.records import record
 from pureog.style.values import Percent
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Fr:
     """A flexible length: ``1fr`` -> ``Fr(1.0)``."""
 
@@ -34,7 +34,7 @@ Breadth = float | Percent | Fr | TrackKeyword
 or an intrinsic keyword."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TrackSize:
     """A ``<track-size>``: its min and max track sizing functions (``100px`` is ``min = max = 100``,
     ``1fr`` is ``minmax(auto, 1fr)``). ``fit_content`` is the limit of ``fit-content(<limit>)``, whose
@@ -56,7 +56,7 @@ class RepeatKind(StrEnum):
     AUTO_FIT = "auto-fit"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TrackRepeat:
     """``repeat(count | auto-fill | auto-fit, [names] size [names] size ... [names])``: ``names`` has one
     entry more than ``tracks`` (the names before each track, then after the last)."""
@@ -67,7 +67,7 @@ class TrackRepeat:
     names: tuple[LineNames, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TrackList:
     """A ``gridTemplateColumns``/``Rows`` value: ``entries`` are track sizes and repetitions, ``names``
     the line names before each entry and after the last (``len(entries) + 1`` tuples)."""
@@ -83,7 +83,7 @@ class TrackList:
         return None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GridArea:
     """One named area of ``gridTemplateAreas``: 1-based lines (end exclusive)."""
 
@@ -94,7 +94,7 @@ class GridArea:
     column_end: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GridAreas:
     """``gridTemplateAreas``: the template's size and its named rectangles."""
 
@@ -109,7 +109,7 @@ class LineKind(StrEnum):
     SPAN = "span"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GridLine:
     """A ``grid-row-start``-like value: ``auto``; a line (``3``, ``-1``, ``name``, ``name 2``); or a span
     (``span 2``, ``span name``). ``integer`` is 0 when only a name is given (a span of 1 / the first
@@ -123,7 +123,7 @@ class GridLine:
 AUTO_LINE: Final = GridLine()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GridAutoFlow:
     """``gridAutoFlow``: ``column`` fills columns first; ``dense`` back-fills holes."""
 

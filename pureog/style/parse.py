@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from pureog.color import Color
 from pureog.errors import LimitError, StyleError
 from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_TOKENS
+from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
 
@@ -37,7 +37,7 @@ parser does not know it, so ``20Q`` is no length there (a width stays auto)."""
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Token:
     """One CSS component value. ``kind`` is one of: number, dimension, percent, ident, hash, string,
     function, comma, slash, delim. ``value``/``unit`` are set for numeric kinds (unit lower-cased); ``args``
@@ -295,7 +295,7 @@ class StyleDeviation(ShorthandFallback):
     reading) with a warning, even when it came from a shorthand that throws on unreadable parts."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ValueContext:
     """What a value needs to resolve: the em base, the viewport, currentColor, the parent style."""
 

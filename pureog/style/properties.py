@@ -20,11 +20,11 @@ import importlib
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
+from pureog.records import record
 from pureog.style import shorthands as sh
 from pureog.style import text_values as tv
 from pureog.style.color import parse_color
@@ -90,7 +90,7 @@ class Invalid(StrEnum):
 Parser = Callable[[RawValue, ValueContext], object]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Property:
     name: str
     inherited: bool

@@ -15,11 +15,11 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TypeVar
 
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
+from pureog.records import record
 from pureog.style.color import color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
@@ -34,7 +34,7 @@ from pureog.style.parse import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class BoxShadow:
     offset_x: float
     offset_y: float
@@ -47,7 +47,7 @@ class BoxShadow:
     replaces by its default (the shape's bounding box grown by 10 %), cutting a long inset offset."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TextShadow:
     offset_x: float
     offset_y: float

@@ -19,9 +19,9 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from pureog.errors import StyleError
+from pureog.records import record
 from pureog.style.parse import (
     RawValue,
     StyleFallback,
@@ -39,7 +39,7 @@ _ANGLE_TO_DEG = {"deg": 1.0, "rad": 57.29577951308232, "turn": 360.0, "grad": 0.
 IGNORED_FUNCTIONS = frozenset({"rotatex", "rotatey", "rotatez", "perspective"})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TransformOp:
     """One transform function: ``kind`` is translate, scale, rotate or skew; angles in degrees."""
 
@@ -48,7 +48,7 @@ class TransformOp:
     y: float | Percent
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TransformOrigin:
     """The origin in px or percent of the border box (Satori's default: the centre)."""
 

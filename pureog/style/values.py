@@ -8,9 +8,10 @@ in CSS. Imports nothing from pureog but :mod:`pureog.color`.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from enum import Enum, StrEnum
 from typing import Final, Literal
+
+from pureog.records import record
 
 
 class _Auto(Enum):
@@ -24,7 +25,7 @@ AUTO: Final = _Auto.AUTO
 Auto = Literal[_Auto.AUTO]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Percent:
     """A percentage of the containing block's corresponding size (``50%`` -> ``Percent(50.0)``)."""
 
@@ -39,7 +40,7 @@ CalcNode = float | Percent | tuple[object, ...]
 ``("min" | "max" | "clamp", *arguments)``."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Calc:
     """A ``calc()``/``min()``/``max()``/``clamp()`` length holding a percentage (``features: browser``;
     :mod:`pureog.style.calc`), resolved when the containing block is known."""

@@ -37,7 +37,7 @@ add their own differences (anti-aliasing, blur kernels, resvg's filter-region ro
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pureog.color import Color
 from pureog.display import (
@@ -61,6 +61,7 @@ from pureog.display import (
 from pureog.errors import PureogError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import Path, rect_path
+from pureog.records import record
 from pureog.svg_export import effects
 from pureog.svg_export.defs import Defs, url
 from pureog.svg_export.filter_graph import graph_filter
@@ -75,7 +76,7 @@ from pureog.svg_export.xml import Element, serialize
 _WHITE = SolidPaint(Color(255, 255, 255, 1.0))
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Entry:
     """A clip or luminance mask in effect, given in the space mapped to the device by ``ctm``."""
 

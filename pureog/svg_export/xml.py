@@ -8,12 +8,14 @@ from pureog.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from pureog.records import mutable_record
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 
 
-@dataclass(slots=True)
+@mutable_record
 class Element:
     """An XML element; ``attrs`` maps names to text (None: absent)."""
 

@@ -44,12 +44,12 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.errors import FontError
 from pureog.limits import check_deadline
 from pureog.path import Path
+from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow
 from pureog.text.emoji import EmojiImages, default_emoji
@@ -70,7 +70,7 @@ class MeasureMode(StrEnum):
 MeasureFn = Callable[[float, "MeasureMode | str", float, "MeasureMode | str"], tuple[float, float]]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class GlyphRun:
     """One merged segment Satori passes to ``getSVG``: glyphs shaped together, one baseline."""
 
@@ -86,7 +86,7 @@ class GlyphRun:
     summed in that order; glyph coordinates must be those very floats to round as its SVG does."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Line:
     index: int
     left: float
@@ -102,7 +102,7 @@ class Line:
     """The line's baseline, px from the box's top."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class InlineImage:
     """A grapheme drawn as a picture (Satori's ``<image>``): the SVG is fitted (aspect kept, centred)
     into the ``width`` x ``height`` box at (``x``, ``y``), px from the text box's top-left."""
@@ -116,7 +116,7 @@ class InlineImage:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Paragraph:
     text: str
     width: float
@@ -759,7 +759,7 @@ def glyph_paths(paragraph: Paragraph, origin_x: float, origin_y: float) -> list[
     return [(g.path, g.x, g.y) for g in placed_glyphs(paragraph, origin_x, origin_y)]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class PlacedGlyph:
     """One glyph as Satori's ``getSVG`` positions it: the outline at the origin, the pen position, and
     where the same glyph first occurred in its run (``first_x``, ``first_y``; the glyph's own position

@@ -26,15 +26,15 @@ Must not import layout, paint or raster.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from pureog.errors import FontError
+from pureog.records import record
 from pureog.text.fonts import FontChain, FontFace
 from pureog.text.kerning import FaceKerning
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ShapedRun:
     """Glyphs of one string drawn with one face (``face``) at ``font_size`` px, starting at x = 0."""
 

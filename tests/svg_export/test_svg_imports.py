@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "pureog" / "svg_export"
 ALLOWED = {"pureog.display", "pureog.path", "pureog.geometry", "pureog.color", "pureog.errors",
-           "pureog.raster.png", "pureog.raster.pixmap", "pureog.svg_export"}
+           "pureog.raster.png", "pureog.raster.pixmap", "pureog.svg_export", "pureog.records"}
 
 
 def test_svg_export_imports_only_the_display_list_side() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.color import BLACK, Color
 from pureog.display import Node
@@ -21,6 +21,7 @@ from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL
 from pureog.limits import check_deadline
 from pureog.path import Path
+from pureog.records import mutable_record
 from pureog.style.color import parse_color
 
 INHERITED = (
@@ -41,7 +42,7 @@ MAX_SVG_COST = 100_000
 About 10,000 elements or 100,000 filled segments, a few seconds; ``<use>`` copies count again."""
 
 
-@dataclass(slots=True)
+@mutable_record
 class Context:
     ids: dict[str, SvgNode]
     view_w: float

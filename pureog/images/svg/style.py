@@ -17,10 +17,10 @@ Imports :mod:`pureog.limits` (the deadline) and :mod:`pureog.images.svg.tree`'s 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pureog.limits import check_deadline
+from pureog.records import record
 
 if TYPE_CHECKING:
     from pureog.images.svg.tree import SvgNode
@@ -49,7 +49,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _Compound:
     combinator: str  # "" (first), " ", ">", "+"
     tag: str | None  # None: universal
@@ -57,7 +57,7 @@ class _Compound:
     pseudo: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Rule:
     compounds: tuple[_Compound, ...]
     declarations: tuple[tuple[str, str], ...]

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.color import Color
 from pureog.document.model import Element, Text
 from pureog.errors import ImageError
+from pureog.records import mutable_record
 
 _CAMEL = re.compile(r"([A-Z])")
 # Satori's prop -> attribute table for SVG elements (its ``_s``, index.node.js); other props keep their
@@ -60,7 +61,7 @@ _SATORI_NAMES = {
 }
 
 
-@dataclass(slots=True)
+@mutable_record
 class SvgNode:
     tag: str
     attrs: dict[str, str]

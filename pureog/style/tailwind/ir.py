@@ -9,20 +9,21 @@ Pure data; imports nothing from pureog.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+
+from pureog.records import record
 
 Style = dict[str, object]
 """A React Native style object as twrnc builds it: camelCase property -> number (px) or text."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Complete:
     """A class's finished style (never mutated: it may be cached)."""
 
     style: Mapping[str, object]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Dependent:
     """A class that finishes against the combined style of the whole list; ``complete`` mutates that
     style and returns a warning (twrnc logs it) or None."""
@@ -33,7 +34,7 @@ class Dependent:
 Ir = Complete | Dependent
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Ordered:
     """A class behind a breakpoint/orientation prefix: applied after the plain ones, by ``order``."""
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from pureog.jsnum import JS_SPACE
+from pureog.records import mutable_record, record
 from pureog.style.tailwind import _theme as theme
 from pureog.style.tailwind.colors import OPACITY_PREFIX
 from pureog.style.tailwind.ir import Complete, Dependent, Ir, Ordered, Style
@@ -57,7 +58,7 @@ def _font_variant(variant: str) -> Dependent:
 _STATIC.update({name: _font_variant(variant) for name, variant in theme.STATIC_FONT_VARIANTS.items()})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Resolved:
     """twrnc's style for a class list, what twrnc logged, and the classes it ignored as unknown."""
 
@@ -73,7 +74,7 @@ class Resolved:
         return tuple(line for line in self.log if not line.endswith(UNKNOWN_SUFFIX))
 
 
-@dataclass(slots=True)
+@mutable_record
 class _Parsed:
     ir: Ir | Ordered | None
     log: list[str] = field(default_factory=list)

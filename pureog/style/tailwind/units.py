@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from pureog.document.model import js_number_text
 from pureog.jsnum import js_divide, parse_float
+from pureog.records import record
 
 Value = float | str
 """A twrnc style value: px as a number, or a string such as ``"50%"``, ``"auto"``, a colour."""
@@ -34,7 +34,7 @@ class Unit(StrEnum):
     NONE = ""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Viewport:
     """twrnc's window dimensions (Satori gives it the canvas size)."""
 

@@ -14,9 +14,10 @@ Imports pureog.text.ot only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
+from pureog.records import mutable_record, record
 from pureog.text.ot.tables import NO_INDEX, FaceData, LayoutTable
 from pureog.text.ot.tags import language_tags, normalize_script, script_tags
 
@@ -45,7 +46,7 @@ FIRST_FREE_BIT = 4  # after HarfBuzz's three glyph-flag bits
 PauseFunc = Callable[["ShapePlan", FaceData, "Buffer"], bool]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Feature:
     """A user feature, CSS ``font-feature-settings`` style: tag, value, and an optional cluster range."""
 
@@ -59,7 +60,7 @@ class Feature:
         return self.start == 0 and self.end is None
 
 
-@dataclass(slots=True)
+@mutable_record
 class _FeatureInfo:
     tag: str
     seq: int
@@ -69,7 +70,7 @@ class _FeatureInfo:
     stage: list[int]
 
 
-@dataclass(slots=True)
+@mutable_record
 class FeatureMap:
     tag: str
     index: tuple[int, int]
@@ -84,7 +85,7 @@ class FeatureMap:
     per_syllable: bool
 
 
-@dataclass(slots=True)
+@mutable_record
 class LookupMap:
     index: int
     mask: int
@@ -95,7 +96,7 @@ class LookupMap:
     feature: str = ""
 
 
-@dataclass(slots=True)
+@mutable_record
 class Stage:
     last_lookup: int
     pause: PauseFunc | None
@@ -294,7 +295,7 @@ class MapBuilder:
                 out.append(LookupMap(index, mask, auto_zwnj, auto_zwj, random, per_syllable, tag))
 
 
-@dataclass(slots=True)
+@mutable_record
 class ShapePlan:
     """Everything decided once per (face, script, language, direction, features)."""
 

@@ -16,8 +16,8 @@ Imports pureog.text.ot only.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 
+from pureog.records import record
 from pureog.text.ot import fallback
 from pureog.text.ot._ucd import EXTENDED_PICTOGRAPHIC
 from pureog.text.ot.buffer import (
@@ -55,7 +55,7 @@ from pureog.text.ot.unicode import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ShapedGlyph:
     """One output glyph: id, cluster (index of the first code point of its cluster in the input
     string), and its position in font units (``x_advance`` etc., as ``hb_glyph_position_t``)."""

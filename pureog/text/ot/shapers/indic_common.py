@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pureog.records import record
 from pureog.text.ot.buffer import LIGATED, MULTIPLIED, Glyph
 from pureog.text.ot.plan import F_GLOBAL_MANUAL_JOINERS, F_MANUAL_JOINERS, F_PER_SYLLABLE
 
@@ -57,7 +58,7 @@ REPH_IMPLICIT, REPH_EXPLICIT, REPH_LOG_REPHA = 0, 1, 2
 BLWF_PRE_AND_POST, BLWF_POST_ONLY = 0, 1
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class IndicConfig:
     has_old_spec: bool
     virama: int

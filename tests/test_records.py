@@ -1,0 +1,117 @@
+"""pureog.records: a record class behaves as the dataclass it stands for."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+from dataclasses import dataclass, field
+
+import pytest
+
+from pureog.records import mutable_record, record
+
+
+@dataclass(frozen=True, slots=True)
+class PlainFrozen:
+    a: int
+    b: float = 2.0
+    c: list[int] = field(default_factory=list, compare=False)
+    d: int = field(default=5, repr=False)
+
+
+@record
+class RecordFrozen:
+    a: int
+    b: float = 2.0
+    c: list[int] = field(default_factory=list, compare=False)
+    d: int = field(default=5, repr=False)
+
+
+@record
+class One:
+    a: float
+
+
+@record
+class Cached:
+    """A record with its own __hash__ and __post_init__, as pureog.path.Path."""
+
+    segments: tuple[int, ...]
+    _hash: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash(self.segments) + 1)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+@record
+class Child(One):
+    b: str = "x"
+
+
+@mutable_record
+class Mutable:
+    a: int
+    b: list[int] = field(default_factory=list)
+
+
+def _normalized_repr(value: object) -> str:
+    return repr(value).replace(type(value).__qualname__, "C")
+
+
+@pytest.mark.parametrize("args", [(1,), (1, 2.5), (1, 2.0, [3]), (2, 3.0, [], 7)])
+def test_same_behaviour_as_dataclass(args: tuple[object, ...]) -> None:
+    plain, rec = PlainFrozen(*args), RecordFrozen(*args)  # type: ignore[arg-type]
+    assert _normalized_repr(plain) == _normalized_repr(rec)
+    assert hash(plain) == hash(rec)
+    assert RecordFrozen.__match_args__ == PlainFrozen.__match_args__
+    assert RecordFrozen.__slots__ == PlainFrozen.__slots__
+    assert [f.name for f in dataclasses.fields(RecordFrozen)] == ["a", "b", "c", "d"]
+    assert rec == RecordFrozen(*args) and rec != RecordFrozen(99)  # type: ignore[arg-type]
+    assert rec == dataclasses.replace(rec, c=[42])  # c is not compared
+    assert rec != PlainFrozen(*args)  # type: ignore[arg-type]  (another class: never equal)
+    assert dataclasses.is_dataclass(rec)
+
+
+def test_frozen() -> None:
+    rec = RecordFrozen(1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        rec.a = 2  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del rec.a  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        RecordFrozen()  # type: ignore[call-arg]
+
+
+def test_pickle_and_copy() -> None:
+    rec = RecordFrozen(1, 2.0, [3], 4)
+    assert pickle.loads(pickle.dumps(rec)) == rec
+    assert copy.deepcopy(rec) == rec and copy.copy(rec) == rec
+
+
+def test_single_field_hash_is_the_tuple_hash() -> None:
+    assert hash(One(1.5)) == hash((1.5,))
+    assert One(1.5) == One(1.5) and repr(One(1.5)) == "One(a=1.5)"
+
+
+def test_own_hash_and_post_init_kept() -> None:
+    value = Cached((1, 2))
+    assert hash(value) == hash((1, 2)) + 1
+    assert value == Cached((1, 2))
+
+
+def test_inheritance() -> None:
+    child = Child(1.0, "y")
+    assert child.a == 1.0 and child.b == "y" and Child.__match_args__ == ("a", "b")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        child.b = "z"  # type: ignore[misc]
+
+
+def test_mutable_record() -> None:
+    value = Mutable(1)
+    value.a = 2
+    assert value == Mutable(2) and value.b == [] and Mutable.__hash__ is None
+    assert repr(value) == "Mutable(a=2, b=[])"
