@@ -11,16 +11,16 @@ compositor clips them) before projecting it. Pure maths: imports only :mod:`pure
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from pureog.geometry import Affine
+from pureog.records import record
 
 W_EPSILON = 1e-5
 """How far in front of the eye (in w) a projected point must be: Chromium's compositor clips quads at
 ``w = 0.00001`` (cc/base/math_util.cc) so that no point maps to infinity."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Matrix4:
     """A 4x4 matrix, row-major: ``m[4 * row + col]``; ``p' = M p`` for column vectors ``(x, y, z, w)``."""
 
@@ -126,7 +126,7 @@ def _det3(n: tuple[float, ...]) -> float:
 IDENTITY4 = Matrix4()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Projective:
     """A 2D projective map (homography), row-major 3x3: ``(x, y) -> (X / W, Y / W)`` where
     ``(X, Y, W) = H (x, y, 1)``."""

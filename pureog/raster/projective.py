@@ -13,18 +13,18 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from pureog.geometry import Affine, Rect
 from pureog.matrix3d import Projective, visible_polygon
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
+from pureog.records import record
 
 MAX_LAYER_PIXELS = 4_000_000
 """A larger layer is rasterized at a smaller scale (memory stays bounded)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class LayerGrid:
     """The layer's pixels: ``width`` x ``height``, local point ``p`` at layer px ``to_layer(p)``."""
 

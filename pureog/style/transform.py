@@ -59,7 +59,7 @@ class TransformOrigin:
 CENTER = TransformOrigin()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class TransformOp3d:
     """A transform function Next.js does not draw, read with ``features: browser``: ``kind`` is
     ``translate3d`` (x, y: px or :class:`Percent`; z px), ``scale3d`` (3 numbers), ``rotate3d`` (axis
