@@ -10,8 +10,11 @@ listed families, then *every* registered family again (Satori's ``fontFamily.inc
 compares against ``name_unknown`` keys, so it never skips any); a character no face covers uses the
 last face of that list (it draws that face's .notdef).
 
-This is the only module (with :mod:`pureog.text.shaping` and :mod:`pureog.text.outline`) that imports
-fontTools. Must not import layout, paint or raster.
+A static TrueType face is read by :mod:`pureog.text.truetype` (``struct``, no fontTools import: most
+one-shot renders never load fontTools); fontTools reads every other face, and a TrueType face's own
+fontTools object is made on first use of :attr:`FontFace.ttfont` (GSUB, the OpenType engine, a ``kern``
+table, glyphs the small reader leaves to it). This is the only module (with :mod:`pureog.text.shaping`
+and :mod:`pureog.text.outline`) that imports fontTools. Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
@@ -22,13 +25,15 @@ import math
 import threading
 from collections.abc import Sequence
 from pathlib import Path as FilePath
-from typing import Any
-
-from fontTools.ttLib import TTFont
+from typing import TYPE_CHECKING, Any
 
 from pureog.document.model import FontSource
 from pureog.errors import FontError
 from pureog.style.values import FontStyle
+from pureog.text.truetype import TrueTypeFont, read_truetype
+
+if TYPE_CHECKING:
+    from fontTools.ttLib import TTFont
 
 _FONT_DIR = FilePath(__file__).resolve().parent.parent / "fonts"
 
@@ -57,7 +62,10 @@ class FontFace:
         "descender",
         "_cmap",
         "_advances",
-        "glyph_order",
+        "_glyph_order",
+        "truetype",
+        "_data",
+        "_number",
         "is_cff",
         "_layout",
         "lock",
@@ -88,36 +96,10 @@ class FontFace:
 
             data = woff_to_sfnt(data, path=path)
         number = _collection_face(data, index, path)
-        try:
-            tt = TTFont(io.BytesIO(data), lazy=True, fontNumber=number)
-            if "CFF " not in tt and ("post" not in tt or tt.getTableData("post")[:4] == _POST_WITHOUT_NAMES):
-                # fontTools would name the glyphs from the cmap through the Adobe Glyph List (importing
-                # fontTools.agl, ~20 ms, and reading the cmap twice); the names are only labels to us.
-                tt.setGlyphOrder(_numbered_glyph_names(int(tt["maxp"].numGlyphs)))
-            if "glyf" not in tt and "CFF " not in tt and "CFF2" not in tt:
-                # A colour bitmap font (CBDT/CBLC, sbix) has no outlines to draw text with; Next.js
-                # (opentype.js) rejects it too: "Font doesn't contain TrueType or CFF outlines."
-                kinds = [tag for tag in ("CBDT", "sbix", "SVG ", "EBDT") if tag in tt]
-                what = f" (only {', '.join(t.strip() for t in kinds)} bitmap/colour glyphs)" if kinds else ""
-                raise FontError(f"the font has no TrueType or CFF outlines{what}; Next.js rejects such "
-                                "fonts too: give a font with outlines", path=path)
-            self.units_per_em = int(tt["head"].unitsPerEm)
-            hhea = tt["hhea"]
-            self.ascender = int(hhea.ascent)
-            self.descender = int(hhea.descent)
-            self.glyph_order = tuple(tt.getGlyphOrder())
-            self._cmap = _pick_cmap(tt)
-            metrics = tt["hmtx"].metrics
-            self._advances = tuple(int(metrics[name][0]) if name in metrics else 0 for name in self.glyph_order)
-            self.is_cff = "CFF " in tt or "CFF2" in tt
-            self.axes = _read_axes(tt)
-        except FontError:
-            raise
-        except Exception as exc:  # fontTools raises many kinds; none may escape unwrapped
-            raise FontError(f"cannot read font: {type(exc).__name__}: {exc}", path=path) from exc
-        if self.units_per_em <= 0:
-            raise FontError("cannot read font: unitsPerEm is 0", path=path)
-        self._tt = tt
+        self._data = data
+        self._number = number
+        self._tt: Any = None
+        self._glyph_order: tuple[str, ...] | None = None
         self._layout: Any = None
         self.lock = threading.RLock()
         self.location: tuple[tuple[str, float], ...] = ()
@@ -129,6 +111,85 @@ class FontFace:
         """``(bold, oblique)`` for a face Chromium would synthesize (:meth:`synthesized`), else None."""
         self.base: FontFace | None = None
         """The face a synthesized one draws its outlines from."""
+        self.truetype: TrueTypeFont | None = read_truetype(data, number)
+        """The face's own small TrueType reader (None: fontTools reads the face)."""
+        if self.truetype is not None:
+            fast = self.truetype
+            self.units_per_em = fast.units_per_em
+            self.ascender, self.descender = fast.ascender, fast.descender
+            self._cmap = fast.cmap
+            self._advances = fast.advances
+            self.is_cff = False
+            self.axes: tuple[tuple[str, float, float, float], ...] = ()
+        else:
+            self._read_with_fonttools()
+        if self.units_per_em <= 0:
+            raise FontError("cannot read font: unitsPerEm is 0", path=path)
+
+    def _read_with_fonttools(self) -> None:
+        path = self.path
+        try:
+            tt = self.ttfont
+            if "glyf" not in tt and "CFF " not in tt and "CFF2" not in tt:
+                # A colour bitmap font (CBDT/CBLC, sbix) has no outlines to draw text with; Next.js
+                # (opentype.js) rejects it too: "Font doesn't contain TrueType or CFF outlines."
+                kinds = [tag for tag in ("CBDT", "sbix", "SVG ", "EBDT") if tag in tt]
+                what = f" (only {', '.join(t.strip() for t in kinds)} bitmap/colour glyphs)" if kinds else ""
+                raise FontError(f"the font has no TrueType or CFF outlines{what}; Next.js rejects such "
+                                "fonts too: give a font with outlines", path=path)
+            self.units_per_em = int(tt["head"].unitsPerEm)
+            hhea = tt["hhea"]
+            self.ascender = int(hhea.ascent)
+            self.descender = int(hhea.descent)
+            self._cmap = _pick_cmap(tt)
+            metrics = tt["hmtx"].metrics
+            self._advances = tuple(int(metrics[name][0]) if name in metrics else 0 for name in self.glyph_order)
+            self.is_cff = "CFF " in tt or "CFF2" in tt
+            self.axes = _read_axes(tt)
+        except FontError:
+            raise
+        except Exception as exc:  # fontTools raises many kinds; none may escape unwrapped
+            raise FontError(f"cannot read font: {type(exc).__name__}: {exc}", path=path) from exc
+
+    @property
+    def ttfont(self) -> TTFont:
+        """The underlying fontTools object, made on first use (text/ modules only; use it holding
+        :attr:`lock`: fontTools fills a lazy font in place)."""
+        if self._tt is None:
+            from fontTools.ttLib import TTFont  # noqa: PLC0415  (a static TrueType render may never need it)
+
+            with self.lock:
+                tt = TTFont(io.BytesIO(self._data), lazy=True, fontNumber=self._number)
+                if "CFF " not in tt and ("post" not in tt or tt.getTableData("post")[:4] == _POST_WITHOUT_NAMES):
+                    # fontTools would name the glyphs from the cmap through the Adobe Glyph List (importing
+                    # fontTools.agl, ~20 ms, and reading the cmap twice); the names are only labels to us.
+                    tt.setGlyphOrder(_numbered_glyph_names(int(tt["maxp"].numGlyphs)))
+                self._tt = tt
+        return self._tt
+
+    @property
+    def glyph_order(self) -> tuple[str, ...]:
+        """fontTools' glyph names by glyph id (labels for its tables; reads them on first use)."""
+        if self._glyph_order is None:
+            with self.lock:
+                self._glyph_order = tuple(self.ttfont.getGlyphOrder())
+        return self._glyph_order
+
+    @property
+    def num_glyphs(self) -> int:
+        return len(self._advances)
+
+    def has_table(self, tag: str) -> bool:
+        """Whether the font has table ``tag`` (without fontTools for a TrueType face)."""
+        if self.truetype is not None:
+            return tag in self.truetype.tables
+        return tag in self.ttfont
+
+    def table_data(self, tag: str) -> bytes:
+        """The raw bytes of table ``tag`` (hold :attr:`lock` for a fontTools face)."""
+        if self.truetype is not None:
+            return self.truetype.table(tag)
+        return bytes(self.ttfont.getTableData(tag))
 
     # --- variable fonts ------------------------------------------------------------------------------
     @property
@@ -183,7 +244,8 @@ class FontFace:
         face: FontFace = object.__new__(FontFace)
         face.synthetic = None
         face.base = None
-        for name in ("path", "_tt", "lock", "units_per_em", "glyph_order", "_cmap", "is_cff", "axes"):
+        for name in ("path", "_tt", "lock", "units_per_em", "_glyph_order", "_cmap", "is_cff", "axes", "truetype",
+                     "_data", "_number"):
             setattr(face, name, getattr(self, name))
         face.key = f"face{next(_FACE_SERIALS)}"
         face.location = location
@@ -227,9 +289,10 @@ class FontFace:
         """fontTools' glyph set at this face's location (hold :attr:`lock`)."""
         if self._glyph_set is None:
             if self.location:
-                self._glyph_set = self._tt.getGlyphSet(location=_normalized(self._tt, self.location), normalized=True)
+                self._glyph_set = self.ttfont.getGlyphSet(location=_normalized(self.ttfont, self.location),
+                                                          normalized=True)
             else:
-                self._glyph_set = self._tt.getGlyphSet()
+                self._glyph_set = self.ttfont.getGlyphSet()
         return self._glyph_set
 
     # --- lookups used by shaping -------------------------------------------------------------------
@@ -260,11 +323,6 @@ class FontFace:
         advance = max(0, math.floor(float(width) + 0.5))
         self._advances[gid] = advance  # type: ignore[index]
         return advance
-
-    @property
-    def ttfont(self) -> TTFont:
-        """The underlying fontTools object (text/ modules only; use it holding :attr:`lock`)."""
-        return self._tt
 
     def __repr__(self) -> str:
         return f"FontFace({self.path!r}, upem={self.units_per_em})"

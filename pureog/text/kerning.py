@@ -211,7 +211,7 @@ class FaceKerning:
 
     def __init__(self, face: FontFace) -> None:
         self._path = face.path
-        self._glyph_count = len(face.glyph_order)
+        self._glyph_count = face.num_glyphs
         self._cache: dict[tuple[int, int], int] = {}
         self._subtables: list[_PairSubtable] | None = None
         self._pairs: dict[tuple[int, int], int] = {}
@@ -219,14 +219,14 @@ class FaceKerning:
             self._read_tables(face)
 
     def _read_tables(self, face: FontFace) -> None:
-        tt = face.ttfont
         try:
-            if "GPOS" in tt:
-                self._subtables = _kern_subtables(tt.getTableData("GPOS"))
+            if face.has_table("GPOS"):
+                self._subtables = _kern_subtables(face.table_data("GPOS"))
                 if getattr(face, "location", ()):  # a variable font's instance
                     for sub in self._subtables:
                         sub.deltas = face.variation_delta
-            elif "kern" in tt:
+            elif face.has_table("kern"):
+                tt = face.ttfont
                 names = {name: i for i, name in enumerate(face.glyph_order)}
                 for sub in getattr(tt["kern"], "kernTables", [])[:1]:
                     if getattr(sub, "format", 0) == 0:

@@ -18,19 +18,17 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from fontTools.pens.basePen import BasePen
-
 from pureog.errors import FontError
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace
 
 
-class _PathPen(BasePen):  # type: ignore[misc]
-    """Records fontTools pen calls as Path segments: font units times ``unit_scale``, then times
-    ``scale`` and y-flipped (two float products, in opentype.js's order)."""
+class _Segments:
+    """Records pen calls as Path segments: font units times ``unit_scale``, then times ``scale`` and
+    y-flipped (two float products, in opentype.js's order). The underscored methods are fontTools'
+    ``BasePen`` hooks; :class:`_TrueTypePen` adds the public calls a TrueType outline makes."""
 
-    def __init__(self, glyph_set: Any, scale: float, unit_scale: float = 1.0, whole_units: bool = False) -> None:
-        super().__init__(glyph_set)
+    def __init__(self, scale: float, unit_scale: float = 1.0, whole_units: bool = False) -> None:
         self.scale = scale
         self.unit_scale = unit_scale
         self.whole_units = whole_units
@@ -45,28 +43,82 @@ class _PathPen(BasePen):  # type: ignore[misc]
             return pt[0] * s, -pt[1] * s
         return (pt[0] * b) * s, -((pt[1] * b) * s)
 
-    def _moveTo(self, pt: tuple[float, float]) -> None:
+    def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802 - fontTools' hook names
         self.segments.append(("M", *self._xy(pt)))
         self._open = True
 
-    def _lineTo(self, pt: tuple[float, float]) -> None:
+    def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
         self.segments.append(("L", *self._xy(pt)))
 
-    def _qCurveToOne(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:
+    def _qCurveToOne(self, p1: tuple[float, float], p2: tuple[float, float]) -> None:  # noqa: N802
         self.segments.append(("Q", *self._xy(p1), *self._xy(p2)))
 
-    def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float], p3: tuple[float, float]) -> None:
+    def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],  # noqa: N802
+                    p3: tuple[float, float]) -> None:
         self.segments.append(("C", *self._xy(p1), *self._xy(p2), *self._xy(p3)))
 
-    def _closePath(self) -> None:
+    def _closePath(self) -> None:  # noqa: N802
         self.segments.append(("Z",))
         self._open = False
 
-    def _endPath(self) -> None:
+    def _endPath(self) -> None:  # noqa: N802
         # opentype.js closes every contour; an open CFF contour is filled as if closed anyway.
         if self._open:
             self.segments.append(("Z",))
         self._open = False
+
+
+class _TrueTypePen(_Segments):
+    """The pen :meth:`pureog.text.truetype.TrueTypeFont.draw` draws on: fontTools' ``BasePen`` public
+    calls for quadratic outlines, with its arithmetic (an implied start point ``0.5 * (x + nx)`` for a
+    contour without on-curve points, implied on-curve points between consecutive off-curve ones)."""
+
+    def moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        self._moveTo(pt)
+
+    def lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+        self._lineTo(pt)
+
+    def qCurveTo(self, *points: Any) -> None:  # noqa: N802
+        n = len(points) - 1
+        if points[-1] is None:
+            x, y = points[-2]
+            nx, ny = points[0]
+            implied = (0.5 * (x + nx), 0.5 * (y + ny))
+            self._moveTo(implied)
+            points = points[:-1] + (implied,)
+        if n > 0:
+            for i in range(n - 1):  # fontTools' decomposeQuadraticSegment
+                x, y = points[i]
+                nx, ny = points[i + 1]
+                self._qCurveToOne(points[i], (0.5 * (x + nx), 0.5 * (y + ny)))
+            self._qCurveToOne(points[-2], points[-1])
+        elif n == 0:
+            self._lineTo(points[0])
+
+    def closePath(self) -> None:  # noqa: N802
+        self._closePath()
+
+
+_FONTTOOLS_PEN: Any = None
+
+
+def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units: bool) -> Any:
+    """A fontTools ``BasePen`` recording into :class:`_Segments` (CFF, variable fonts, and glyphs the
+    small TrueType reader leaves to fontTools); the class is made on first use, so that a render whose
+    fonts are all plain TrueType never imports fontTools."""
+    global _FONTTOOLS_PEN
+    if _FONTTOOLS_PEN is None:
+        from fontTools.pens.basePen import BasePen  # noqa: PLC0415
+
+        # our hooks (_moveTo, ...) come before BasePen's, which only raise NotImplementedError
+        class _PathPen(_Segments, BasePen):  # type: ignore[misc]
+            def __init__(self, glyph_set: Any, scale: float, unit_scale: float, whole_units: bool) -> None:
+                BasePen.__init__(self, glyph_set)
+                _Segments.__init__(self, scale, unit_scale, whole_units)
+
+        _FONTTOOLS_PEN = _PathPen
+    return _FONTTOOLS_PEN(glyph_set, scale, unit_scale, whole_units)
 
 
 _OUTLINES: dict[tuple[str, int, float, float], Path] = {}
@@ -93,6 +145,11 @@ def glyph_outline(
             _OUTLINES.clear()
         _OUTLINES[key] = path
         return path
+    fast = face.truetype
+    if fast is not None and not face.location:
+        pen = _TrueTypePen(px_per_unit, scale)
+        if fast.draw(gid, pen):
+            return _keep(key, Path(tuple(pen.segments)))
     with face.lock:  # fontTools decompiles tables and glyphs in place on first use: one thread at a time
         glyph_set = _GLYPH_SETS.get(face.key)
         if glyph_set is None:
@@ -105,13 +162,16 @@ def glyph_outline(
         order = face.glyph_order
         # A TrueType variable font's varied points are rounded to whole font units, as FreeType (which
         # draws a browser's glyphs) and a static instance (fontTools' instancer) both round them.
-        pen = _PathPen(glyph_set, px_per_unit, scale, whole_units=bool(face.location) and not face.is_cff)
+        fallback = _fonttools_pen(glyph_set, px_per_unit, scale, bool(face.location) and not face.is_cff)
         if 0 <= gid < len(order):
             try:
-                glyph_set[order[gid]].draw(pen)
+                glyph_set[order[gid]].draw(fallback)
             except Exception:  # a broken glyph draws nothing rather than failing the render
-                pen.segments = []
-    path = Path(tuple(pen.segments))
+                fallback.segments = []
+    return _keep(key, Path(tuple(fallback.segments)))
+
+
+def _keep(key: tuple[str, int, float, float], path: Path) -> Path:
     if len(_OUTLINES) >= _MAX_OUTLINES:
         _OUTLINES.clear()
     _OUTLINES[key] = path

@@ -66,8 +66,15 @@ class _FakeFace:
     def __init__(self, tables: dict[str, bytes], glyph_count: int) -> None:
         self.path = "$.fonts[0]"
         self.glyph_order = tuple(f"g{i}" for i in range(glyph_count))
+        self.num_glyphs = glyph_count
         self.ttfont = _FakeTables(tables)
         self.lock = threading.RLock()
+
+    def has_table(self, tag: str) -> bool:
+        return tag in self.ttfont
+
+    def table_data(self, tag: str) -> bytes:
+        return self.ttfont.getTableData(tag)
 
 
 class _FakeTables:
