@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from pureog.document.load import load as _load
@@ -20,7 +19,7 @@ from pureog.document.model import Document, FontSource
 from pureog.errors import DocumentError, strictness
 from pureog.limits import deadline
 from pureog.options import RenderOptions
-from pureog.records import record
+from pureog.records import record, replace
 
 
 @record

@@ -20,11 +20,10 @@ import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Executor, Future
-from dataclasses import field
 from typing import Any
 
 from pureog.errors import PureogError
-from pureog.records import record
+from pureog.records import field, record
 
 
 @record
@@ -117,6 +116,8 @@ def _strings(value: Any) -> Iterator[str]:
     """Every string inside a loaded document (dataclasses, mappings, sequences), depth first."""
     import dataclasses  # noqa: PLC0415
 
+    from pureog.records import fields, is_record  # noqa: PLC0415
+
     stack = [value]
     while stack:
         item = stack.pop()
@@ -127,6 +128,8 @@ def _strings(value: Any) -> Iterator[str]:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
+        elif is_record(item) and not isinstance(item, type):  # pureog's own records (a Document)
+            stack.extend(getattr(item, f.name) for f in fields(item))
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
             stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
 

@@ -8,10 +8,8 @@ rounded rectangles with elliptical corners, ellipses. Imports only :mod:`pureog.
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from pureog.geometry import Affine, Rect
-from pureog.records import record
+from pureog.records import field, record
 
 Segment = tuple[object, ...]
 

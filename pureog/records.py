@@ -1,96 +1,193 @@
-"""Records: dataclasses that are cheap to create at import time.
+"""Records: what ``@dataclass`` makes, at a fraction of its import-time cost.
 
 Role: a class body of annotated fields -> the class ``@dataclass(frozen=True, slots=True)``
 (:func:`record`) or ``@dataclass(slots=True)`` (:func:`mutable_record`) would make of it: the same
 ``__init__`` (defaults, ``field(default_factory=...)``, ``init=False`` fields, ``__post_init__``),
 ``__repr__``, ``__eq__`` and ``__hash__`` over the same fields (``compare=False`` / ``repr=False``
 honoured, the same hash values), ``__match_args__``, ``__slots__``, frozen ``__setattr__`` /
-``__delattr__`` raising :class:`dataclasses.FrozenInstanceError`, pickling and copying. It is still a
-dataclass: :func:`dataclasses.fields`, :func:`dataclasses.replace` and
-:func:`dataclasses.is_dataclass` work on it, and type checkers read both decorators as dataclasses
-(``typing.dataclass_transform``).
+``__delattr__`` raising :class:`FrozenInstanceError`, pickling and copying. :func:`field`,
+:func:`fields` and :func:`replace` stand for their :mod:`dataclasses` namesakes; type checkers read
+both decorators as dataclasses (``typing.dataclass_transform``).
 
-Why not ``@dataclass`` itself: on CPython 3.11 it compiles six small functions from source for every
-frozen class (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``,
-``__delattr__``), ~3 ms of compiler per class on a slow machine, and a one-shot render imports about
-a hundred of them: a third of its cold CPU time (bench/README.md). Here :mod:`dataclasses` only
-collects the fields (it is asked for no method), ``__init__`` is the one function compiled per class
-(it is the hot one: every display-list node calls it, so it stays as fast as the generated one), and
-the other methods are shared functions reading the field names the class keeps.
+Why not ``@dataclass``: on CPython 3.11 it compiles six small functions from source for every frozen
+class (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``__delattr__``), ~3 ms
+of compiler per class on a slow machine, and a one-shot render imports about a hundred of them; and
+importing :mod:`dataclasses` imports :mod:`inspect` (with ``ast``, ``dis``, ``tokenize``): together a
+third of a one-shot render's CPU time (bench/README.md). Here ``__init__`` is the one function
+compiled per class (the hot one: every display-list node calls it, so it stays as fast as the
+generated one) and the other methods are shared functions reading the field names the class keeps.
 
 Imports nothing from pureog.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import reprlib
 from collections.abc import Callable
-from dataclasses import MISSING, Field, FrozenInstanceError, field
 from operator import attrgetter
-from typing import Any, TypeVar, dataclass_transform
+from typing import Any, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+"""No default (as ``dataclasses.MISSING``)."""
 
 _HAS_FACTORY = object()
 """The default of an ``__init__`` parameter whose field has a ``default_factory`` (as dataclasses)."""
 
 
-@dataclass_transform(frozen_default=True, field_specifiers=(field, Field))
+class FrozenInstanceError(AttributeError):
+    """Assigning to or deleting a field of a frozen record (as ``dataclasses.FrozenInstanceError``)."""
+
+
+class Field:
+    """One field of a record: its name, annotation and what :func:`field` said of it."""
+
+    __slots__ = ("name", "type", "default", "default_factory", "init", "repr", "compare")
+
+    def __init__(self, default: Any, default_factory: Any, init: bool, repr: bool, compare: bool) -> None:
+        self.name = ""
+        self.type: Any = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+    def __repr__(self) -> str:
+        return f"Field(name={self.name!r}, default={self.default!r}, init={self.init}, compare={self.compare})"
+
+
+@overload
+def field(*, default: _T, init: bool = True, repr: bool = True, compare: bool = True) -> _T: ...
+@overload
+def field(*, default_factory: Callable[[], _T], init: bool = True, repr: bool = True, compare: bool = True) -> _T: ...
+@overload
+def field(*, init: bool = True, repr: bool = True, compare: bool = True) -> Any: ...
+def field(*, default: Any = MISSING, default_factory: Any = MISSING, init: bool = True, repr: bool = True,
+          compare: bool = True) -> Any:
+    """A field's options in a record's class body (``dataclasses.field``'s, as far as pureog uses them)."""
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError("cannot specify both default and default_factory")
+    return Field(default, default_factory, init, repr, compare)
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(field,))
 def record(cls: type[_T]) -> type[_T]:
-    """``@dataclass(frozen=True, slots=True)``, created without compiling five of its six methods."""
+    """``@dataclass(frozen=True, slots=True)``, made without compiling five of its six methods."""
     return _make(cls, frozen=True)
 
 
-@dataclass_transform(field_specifiers=(field, Field))
+@dataclass_transform(field_specifiers=(field,))
 def mutable_record(cls: type[_T]) -> type[_T]:
-    """``@dataclass(slots=True)`` (mutable, so unhashable), created the same cheap way."""
+    """``@dataclass(slots=True)`` (mutable, so unhashable), made the same cheap way."""
     return _make(cls, frozen=False)
 
 
+def is_record(value: object) -> bool:
+    """Whether ``value`` is a record class or instance (as ``dataclasses.is_dataclass``)."""
+    return hasattr(type(value) if not isinstance(value, type) else value, "__record_fields__")
+
+
+def fields(value: Any) -> tuple[Field, ...]:
+    """The fields of a record class or instance, inherited ones first (as ``dataclasses.fields``)."""
+    try:
+        found: tuple[Field, ...] = value.__record_fields__
+    except AttributeError:
+        raise TypeError("fields() needs a record class or instance") from None
+    return found
+
+
+def replace(value: _T, /, **changes: Any) -> _T:
+    """A copy of record ``value`` with ``changes`` (as ``dataclasses.replace``: through ``__init__``)."""
+    for f in fields(value):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f"field {f.name} is declared with init=False, it cannot be specified with replace()")
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(value, f.name)
+    return value.__class__(**changes)
+
+
 def _make(cls: type[_T], *, frozen: bool) -> type[_T]:
-    body = cls.__dict__
+    body = dict(cls.__dict__)
     if frozen and ("__setattr__" in body or "__delattr__" in body):
         raise TypeError(f"cannot overwrite __setattr__/__delattr__ in frozen record {cls.__qualname__}")
-    explicit_eq = "__eq__" in body
-    explicit_repr = "__repr__" in body
-    class_hash = body.get("__hash__", MISSING)
-    explicit_hash = not (class_hash is MISSING or (class_hash is None and explicit_eq))
-    if not cls.__doc__:
-        # dataclasses would build the docstring from inspect.signature(cls), which costs as much as
-        # the methods it no longer compiles; the field names say the same.
-        cls.__doc__ = f"{cls.__name__}({', '.join(getattr(cls, '__annotations__', {}))})"
-    # dataclasses collects the fields (inherited ones first, ClassVars out) and makes the slotted
-    # class; every method is left to us.
-    made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False, slots=True)
-    fields = dataclasses.fields(made)
-    made.__init__ = _init(made, fields, frozen)
-    if not explicit_repr:
-        made.__record_repr__ = tuple(f.name for f in fields if f.repr)
+    own = _own_fields(cls, body)
+    inherited: dict[str, Field] = {}
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, "__record_fields__", ()):
+            inherited[f.name] = f
+    for f in own:
+        inherited[f.name] = f
+    all_fields = tuple(inherited.values())
+    # the slotted class (dataclasses' _add_slots): the fields become slots, their defaults leave the body
+    for f in own:
+        body.pop(f.name, None)
+    body.pop("__dict__", None)
+    body.pop("__weakref__", None)
+    base_slots = {name for base in cls.__mro__[1:] for name in getattr(base, "__slots__", ())}
+    body["__slots__"] = tuple(f.name for f in own if f.name not in base_slots)
+    metaclass: Any = type(cls)
+    made: Any = metaclass(cls.__name__, cls.__bases__, body)
+    made.__qualname__ = cls.__qualname__
+    made.__record_fields__ = all_fields
+    made.__match_args__ = tuple(f.name for f in all_fields if f.init)  # type: ignore[misc]
+    if not made.__doc__:
+        made.__doc__ = f"{cls.__name__}({', '.join(f.name for f in all_fields)})"
+    made.__init__ = _init(made, all_fields, frozen)
+    if "__repr__" not in body:
+        made.__record_repr__ = tuple(f.name for f in all_fields if f.repr)
         made.__repr__ = _repr
-    made.__record_key__ = _key_getter(tuple(f.name for f in fields if f.compare))
+    made.__record_key__ = _key_getter(tuple(f.name for f in all_fields if f.compare))
+    explicit_eq = "__eq__" in body
     if not explicit_eq:
         made.__eq__ = _eq
-    if not explicit_hash:
+    class_hash = body.get("__hash__", MISSING)
+    if class_hash is MISSING or (class_hash is None and explicit_eq):
         # as dataclasses with eq: a frozen class hashes the tuple of its compared fields (even beside
         # its own __eq__), a mutable one is unhashable
         made.__hash__ = _hash if frozen else None
     if frozen:
-        made.__setattr__, made.__delattr__ = _frozen_setters(made, frozenset(f.name for f in fields))
+        made.__setattr__, made.__delattr__ = _frozen_setters(made, frozenset(f.name for f in all_fields))
         made.__getstate__ = _getstate
         made.__setstate__ = _setstate
     return made  # type: ignore[no-any-return]
 
 
-def _init(cls: type, fields: tuple[Field[Any], ...], frozen: bool) -> Callable[..., None]:
+def _own_fields(cls: type, body: dict[str, Any]) -> list[Field]:
+    """The fields the class body declares, in order: annotated names, not ``ClassVar``s."""
+    own: list[Field] = []
+    for name, annotation in body.get("__annotations__", {}).items():
+        text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+        if text.startswith(("ClassVar", "typing.ClassVar", "InitVar", "dataclasses.InitVar")):
+            if "InitVar" in text:
+                raise TypeError(f"{cls.__qualname__}.{name}: InitVar is not supported by records")
+            continue
+        value = body.get(name, MISSING)
+        f = value if isinstance(value, Field) else Field(value, MISSING, True, True, True)
+        if isinstance(f.default, (list, dict, set)):
+            raise ValueError(f"mutable default {type(f.default)} for field {name} is not allowed: use default_factory")
+        f.name = name
+        f.type = annotation
+        own.append(f)
+    return own
+
+
+def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., None]:
     """The class's ``__init__``, compiled once: the source dataclasses would generate for it."""
     params: list[str] = []
     lines: list[str] = []
     namespace: dict[str, Any] = {"__object_setattr": object.__setattr__, "__has_factory": _HAS_FACTORY}
     seen_default = False
     for f in fields:
-        if f.kw_only:
-            raise TypeError(f"{cls.__qualname__}.{f.name}: keyword-only fields are not supported by records")
         if f.name in ("self", "__object_setattr", "__has_factory"):
             raise TypeError(f"{cls.__qualname__}: a record field may not be named {f.name!r}")
         has_factory = f.default_factory is not MISSING
@@ -173,9 +270,9 @@ def _frozen_setters(cls: Any, names: frozenset[str]) -> tuple[Callable[..., None
 
 
 def _getstate(self: Any) -> list[Any]:
-    return [getattr(self, f.name) for f in dataclasses.fields(self)]
+    return [getattr(self, f.name) for f in self.__record_fields__]
 
 
 def _setstate(self: Any, state: list[Any]) -> None:
-    for f, value in zip(dataclasses.fields(self), state, strict=False):
+    for f, value in zip(self.__record_fields__, state, strict=False):
         object.__setattr__(self, f.name, value)  # frozen: bypass the refusing __setattr__

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import copy
-import dataclasses
 import pickle
 from dataclasses import dataclass, field
 
 import pytest
 
-from pureog.records import mutable_record, record
+from pureog import records
+from pureog.records import FrozenInstanceError, mutable_record, record
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +24,8 @@ class PlainFrozen:
 class RecordFrozen:
     a: int
     b: float = 2.0
-    c: list[int] = field(default_factory=list, compare=False)
-    d: int = field(default=5, repr=False)
+    c: list[int] = records.field(default_factory=list, compare=False)
+    d: int = records.field(default=5, repr=False)
 
 
 @record
@@ -38,7 +38,7 @@ class Cached:
     """A record with its own __hash__ and __post_init__, as pureog.path.Path."""
 
     segments: tuple[int, ...]
-    _hash: int = field(default=0, compare=False, repr=False)
+    _hash: int = records.field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash(self.segments) + 1)
@@ -55,7 +55,7 @@ class Child(One):
 @mutable_record
 class Mutable:
     a: int
-    b: list[int] = field(default_factory=list)
+    b: list[int] = records.field(default_factory=list)
 
 
 def _normalized_repr(value: object) -> str:
@@ -69,18 +69,18 @@ def test_same_behaviour_as_dataclass(args: tuple[object, ...]) -> None:
     assert hash(plain) == hash(rec)
     assert RecordFrozen.__match_args__ == PlainFrozen.__match_args__
     assert RecordFrozen.__slots__ == PlainFrozen.__slots__
-    assert [f.name for f in dataclasses.fields(RecordFrozen)] == ["a", "b", "c", "d"]
+    assert [f.name for f in records.fields(RecordFrozen)] == ["a", "b", "c", "d"]
     assert rec == RecordFrozen(*args) and rec != RecordFrozen(99)  # type: ignore[arg-type]
-    assert rec == dataclasses.replace(rec, c=[42])  # c is not compared
+    assert rec == records.replace(rec, c=[42])  # c is not compared
     assert rec != PlainFrozen(*args)  # type: ignore[arg-type]  (another class: never equal)
-    assert dataclasses.is_dataclass(rec)
+    assert records.is_record(rec) and records.is_record(RecordFrozen) and not records.is_record(plain)
 
 
 def test_frozen() -> None:
     rec = RecordFrozen(1)
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         rec.a = 2  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         del rec.a  # type: ignore[misc]
     with pytest.raises(TypeError):
         RecordFrozen()  # type: ignore[call-arg]
@@ -106,7 +106,7 @@ def test_own_hash_and_post_init_kept() -> None:
 def test_inheritance() -> None:
     child = Child(1.0, "y")
     assert child.a == 1.0 and child.b == "y" and Child.__match_args__ == ("a", "b")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(FrozenInstanceError):
         child.b = "z"  # type: ignore[misc]
 
 

@@ -8,9 +8,7 @@ used in every error message. Imports only :mod:`pureog.errors`.
 
 from __future__ import annotations
 
-from dataclasses import field
-
-from pureog.records import record
+from pureog.records import field, record
 
 
 @record

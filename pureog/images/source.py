@@ -27,14 +27,13 @@ import binascii
 import math
 import os
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import unquote_to_bytes
 
 from pureog.document.model import Document, Element, Text
 from pureog.errors import ImageError, tolerate
 from pureog.files import read_inside
-from pureog.records import record
+from pureog.records import record, replace
 
 if TYPE_CHECKING:
     from pureog.images.sniff import ImageFormat

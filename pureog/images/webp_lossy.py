@@ -16,8 +16,6 @@ Imports the ``webp_*`` helpers, :mod:`pureog.binary`, :mod:`pureog.limits` and :
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pureog.binary import check_size
 from pureog.errors import ImageError
 from pureog.images.webp_intra import DC, HE, TM, VE, add_dc, add_residual, inverse_wht, predict_4x4, predict_block
@@ -33,7 +31,7 @@ from pureog.images.webp_vp8_tables import (
 )
 from pureog.images.webp_yuv import yuv_to_rgba
 from pureog.limits import check_deadline
-from pureog.records import mutable_record, record
+from pureog.records import mutable_record, record, replace
 
 # The 4x4 intra-mode tree (RFC 6386 section 11.2): node i's two branches, a leaf -mode or the next node.
 _BMODE_TREE = (-DC, 1, -TM, 2, -VE, 3, 4, 6, -HE, 5, -4, -5, -6, 7, -7, 8, -8, -9)

@@ -30,14 +30,13 @@ import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import field, replace
 from html.parser import HTMLParser
 from typing import Any
 
 import pureog
 from pureog.batch import named_files
 from pureog.document.model import Document
-from pureog.records import record
+from pureog.records import field, record, replace
 
 MEDIA_TYPES = {"png": "image/png", "jpeg": "image/jpeg"}
 EXTENSIONS = {"png": "png", "jpeg": "jpg"}

@@ -40,7 +40,6 @@ from pureog.layout.flex_lines import (
     collect_flex_line,
     determine_flex_base_sizes,
 )
-from pureog.layout.grid import layout_grid
 from pureog.layout.node import LayoutInput, LayoutResult, MeasureMode
 from pureog.layout.resolve import resolve_flexible_lengths
 from pureog.layout.round import round_to_pixel_grid, round_value_to_pixel_grid, to_result
@@ -273,6 +272,8 @@ def layout_box(
         if perform_layout or not measure_fixed_size(
             node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height
         ):
+            from pureog.layout.grid import layout_grid  # noqa: PLC0415  (loads on a card's first grid)
+
             layout_grid(
                 node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height,
                 perform_layout, layout_node,

@@ -31,10 +31,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from pureog.document.model import js_number_text
 from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
+from pureog.records import replace
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
 from pureog.style.parse import BARE_UNITS, REM_PX

@@ -15,7 +15,6 @@ style value classes they bring cost import time on every cold start otherwise.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
@@ -32,7 +31,7 @@ from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
-from pureog.records import record
+from pureog.records import record, replace
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Display, Overflow
 

@@ -23,7 +23,6 @@ Must not import layout internals or raster.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 from pureog.color import UnreadableColor
@@ -32,6 +31,7 @@ from pureog.geometry import Affine, Rect
 from pureog.paint.debug import hairline_nodes
 from pureog.paint.transform import rounded
 from pureog.path import Path, PathBuilder
+from pureog.records import replace
 from pureog.stroke import dash_path, stroke_path
 from pureog.style.computed import ComputedStyle
 from pureog.text.paragraph import Line, Paragraph, glyph_paths
@@ -243,7 +243,7 @@ def _line_glyph_boxes(
     runs = tuple(r for r in paragraph.runs if r.line == line.index)
     if not runs:
         return []
-    sub = dataclasses.replace(paragraph, runs=runs)
+    sub = replace(paragraph, runs=runs)
     band_min = y - h * 0.25
     band_max = y + h * 2.5
     boxes: list[GlyphBox] = []

@@ -12,7 +12,6 @@ shadow builders (and their style parsers) are imported only for elements that ha
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
@@ -20,6 +19,7 @@ from pureog.paint.bounds import node_bounds
 from pureog.paint.content_clip import ContentClip, active, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
 from pureog.path import Radii, rect_path
+from pureog.records import replace
 from pureog.style.computed import ComputedStyle
 
 

@@ -12,13 +12,12 @@ Imports style values and the background painter; no raster.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pureog.color import Color, UnreadableColor
 from pureog.display import Node
 from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.path import SQUARE_CORNERS
+from pureog.records import replace
 from pureog.style.computed import ComputedStyle
 from pureog.style.gradient import BackgroundSize, ColorStop, ConicGradient, ConicStop, LinearGradient, RadialGradient
 from pureog.style.values import Percent
@@ -47,7 +46,7 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
     for index, image in enumerate(style.mask_image):
         size = given[index % len(given)]
         if isinstance(image, (LinearGradient, RadialGradient, ConicGradient)):
-            image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))  # type: ignore[arg-type]
+            image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))
         elif size.keyword is None:
             # Satori sizes a url() mask layer with the image's natural size before the given lengths
             # (`k || size`, mask-image.ts): an explicit maskSize does not scale it, cover/contain/auto do.

@@ -21,12 +21,10 @@ Imports display, style values, :mod:`pureog.paint.effects`' clip wrapper and the
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from pureog.display import BackdropFilter, BlendMode, Clip, ColorMatrix, ComponentTransfer, Group, Node
 from pureog.paint.effects import clip_children
 from pureog.paint.filter import color_op
-from pureog.records import mutable_record, record
+from pureog.records import field, mutable_record, record
 from pureog.style.computed import ComputedStyle
 from pureog.style.filter import FilterFunction
 from pureog.style.values import Isolation

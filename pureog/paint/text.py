@@ -16,7 +16,6 @@ Decorations, ``-webkit-text-stroke`` and debug boxes import their builders when 
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from typing import NamedTuple
 
 from pureog.color import Color
@@ -197,7 +196,6 @@ def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, fl
 
 _ROUNDED_CACHE_LIMIT = 50_000
 _rounded_glyphs: dict[tuple[Path, float, float, float, float], tuple[Path, float, float]] = {}
-_HALF = Fraction(1, 2)
 
 
 def js_tenths(v: float) -> int:
@@ -207,8 +205,10 @@ def js_tenths(v: float) -> int:
     n = math.floor(t + 0.5)
     if abs(t - (n - 0.5)) > 1e-6 * (1.0 + abs(t)):
         return n  # far from a tie: the float product cannot have crossed it
-    exact = Fraction(v) * 10  # near a tie: decide on the exact value
-    return math.floor(exact + _HALF) if v >= 0 else -math.floor(-exact + _HALF)
+    # near a tie: decide on the exact value v = p / q (q a power of two), in integers (as
+    # Fraction(v) * 10 would, without importing fractions): floor(10 p / q + 1/2) = (20 p + q) // 2q
+    p, q = v.as_integer_ratio()
+    return (20 * p + q) // (2 * q) if v >= 0 else -((-20 * p + q) // (2 * q))
 
 
 def svg_rounded_glyph(

@@ -34,11 +34,10 @@ import time
 import traceback
 import warnings
 from collections.abc import Iterator, Mapping
-from dataclasses import field
 from typing import Any
 
 from pureog.errors import PureogError, RenderWarning
-from pureog.records import mutable_record, record
+from pureog.records import field, mutable_record, record
 
 #: the most files a preview watches (a document naming more is still rendered; the rest are not watched).
 MAX_WATCHED = 2000
@@ -305,6 +304,8 @@ def _strings(value: Any) -> Iterator[str]:
     """Every string inside ``value`` (mappings, sequences, dataclasses), depth first."""
     import dataclasses  # noqa: PLC0415
 
+    from pureog.records import fields, is_record  # noqa: PLC0415
+
     stack = [value]
     while stack:
         item = stack.pop()
@@ -315,6 +316,8 @@ def _strings(value: Any) -> Iterator[str]:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
+        elif is_record(item) and not isinstance(item, type):  # pureog's own records (a Document)
+            stack.extend(getattr(item, f.name) for f in fields(item))
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
             stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
 

@@ -9,10 +9,8 @@ Must not import style, layout, text or document (it sees nothing but bytes).
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from pureog.errors import LimitError
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record
 
 # Larger canvases than this are refused: a 16k x 16k RGBA buffer is already 1 GiB.
 MAX_SIDE_PX = 16384

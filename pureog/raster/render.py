@@ -18,7 +18,6 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
-from dataclasses import field, replace
 
 from pureog.display import (
     BLUR_SIGMA_CANVASES,
@@ -46,16 +45,10 @@ from pureog.matrix3d import Projective
 from pureog.path import Path
 from pureog.raster import blend, blend_modes, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
-from pureog.raster.backdrop import filtered_backdrop
-from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane
-from pureog.raster.dropshadow import ShadowPlane, drop_shadows, flood_in_table
-from pureog.raster.filter import apply_color, drop_shadow_rows, region_box
 from pureog.raster.flatten import flatten
-from pureog.raster.gradient import pattern_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask, rasterize
-from pureog.raster.scan_aliased import axis_rect, fill_rect_rounded, rasterize_aliased
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record, replace
 
 Box = tuple[int, int, int, int]
 
@@ -133,6 +126,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
     ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
     Tiles are cached (by content and scale), so repeated renders only composite."""
+    from pureog.raster.gradient import pattern_shader  # noqa: PLC0415  (effects load on use)
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
     single = False
@@ -331,6 +325,7 @@ class _Renderer:
     def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
         """CSS backdrop-filter (:mod:`pureog.raster.backdrop`): the target's pixels under the shape's
         device bounding box, filtered, drawn back inside the shape (and the clips in effect)."""
+        from pureog.raster.backdrop import filtered_backdrop  # noqa: PLC0415  (effects load on use)
         shape = path_mask(backdrop.shape.path, backdrop.shape.fill_rule, m, self.canvas)
         if shape is None:
             return
@@ -365,6 +360,8 @@ class _Renderer:
         the group's clip-path applies to the filter's result). Single-colour content (shadows) blurs
         only its coverage and is then filled like any mask; anything else blurs all four channels.
         """
+        from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
         color = uniform_color(g)
         if blur.invert and color is None:
             raise PureogError("an inverted blur needs single-colour content")
@@ -438,6 +435,7 @@ class _Renderer:
 
         The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
+        from pureog.raster.dropshadow import ShadowPlane, drop_shadows  # noqa: PLC0415  (effects load on use)
         source = _Target(Pixmap(self.width, self.height))
         self.children(g, m, clip, source)
         clip = None
@@ -554,6 +552,7 @@ class _Renderer:
         self, blur: Blur, m: Affine, layer: _Target, var_x: float, var_y: float
     ) -> Box | None:
         """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma."""
+        from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
         if blur.region is not None:
             # resvg's calc_region: a region starting above or left of the canvas keeps its size
             return self._spend_blur(region_box(blur.region, m, self.width, self.height))
@@ -582,6 +581,7 @@ class _Renderer:
         """A CSS filter function (:mod:`pureog.raster.filter`): children -> layer, the filter over the
         region's pixels (the rest of the layer is dropped, as resvg does), then clip and composite (the
         clip cuts the filter's result, as in resvg)."""
+        from pureog.raster.filter import apply_color, drop_shadow_rows, region_box  # noqa: PLC0415  (effects load on use)
         layer = _Target(Pixmap(self.width, self.height))
         self.children(g, m, None, layer)
         box = self._spend_blur(region_box(f.region, m, self.width, self.height))
@@ -649,6 +649,12 @@ class _Renderer:
         if node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip))
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
+            from pureog.raster.scan_aliased import (  # noqa: PLC0415  (images under transforms only)
+                axis_rect,
+                fill_rect_rounded,
+                rasterize_aliased,
+            )
+
             rect = axis_rect(node.path) if m == IDENTITY else None
             if rect is not None:
                 mask = fill_rect_rounded(rect, self._box(clip))
@@ -723,6 +729,7 @@ _INVERT = bytes(255 - v for v in range(256))
 
 def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
     """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
+    from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
     box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
     var_x = effective_variance(sx, box_mode)
     var_y = effective_variance(sy, box_mode)
@@ -791,6 +798,8 @@ def _check_blur_budget(root: Group, width: int, height: int) -> None:
         if not g.children:
             continue
         if g.blur is not None and g.blur.region is not None:
+            from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
+
             box = region_box(g.blur.region, m, width, height)
             if box is not None:
                 total += (box[2] - box[0]) * (box[3] - box[1])

@@ -20,9 +20,6 @@ from collections.abc import Callable
 
 from pureog.display import ConicGradientPaint, ImagePaint, LinearGradientPaint, Paint, RadialGradientPaint
 from pureog.geometry import Affine
-from pureog.raster.conic import conic_shader
-from pureog.raster.gradient import linear_shader, radial_shader
-from pureog.raster.image import image_shader
 
 Shader = Callable[[int, int, int], bytes]
 
@@ -38,11 +35,19 @@ def make_shader(paint: Paint, m: Affine) -> Shader | None:
         # 1e-320 px high: its inverse overflows, and like a singular one it shows nothing.
         return None
     if isinstance(paint, LinearGradientPaint):
+        from pureog.raster.gradient import linear_shader  # noqa: PLC0415  (each paint's module loads on use)
+
         return linear_shader(paint, inv, m)
     if isinstance(paint, RadialGradientPaint):
+        from pureog.raster.gradient import radial_shader  # noqa: PLC0415  (each paint's module loads on use)
+
         return radial_shader(paint, inv, m)
     if isinstance(paint, ConicGradientPaint):
+        from pureog.raster.conic import conic_shader  # noqa: PLC0415  (each paint's module loads on use)
+
         return conic_shader(paint, inv)
     if isinstance(paint, ImagePaint):
+        from pureog.raster.image import image_shader  # noqa: PLC0415  (each paint's module loads on use)
+
         return image_shader(paint, inv)
     return None

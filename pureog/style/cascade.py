@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from dataclasses import fields as dataclass_fields
+from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.jsnum import js_number
+from pureog.records import fields as dataclass_fields
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.parse import (
@@ -52,9 +53,11 @@ from pureog.style.properties import (
     unknown_property_hint,
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
-from pureog.style.tailwind.element import TailwindStyles
 from pureog.style.text_values import parse_font_size
 from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle, Display, Percent
+
+if TYPE_CHECKING:
+    from pureog.style.tailwind.element import TailwindStyles
 
 _PRESET, _AUTHOR = 0, 1
 _CSS_WIDE = ("inherit", "initial", "unset")
@@ -124,7 +127,8 @@ class _Cascade:
         self.browser = browser
         self.svg_depth = 0
         """>0 while styling an inline <svg>'s content (:meth:`_svg_content`)."""
-        self.tailwind = TailwindStyles(viewport_width, viewport_height)  # tw props, one twrnc cache per render
+        self._tailwind: TailwindStyles | None = None
+        """The ``tw`` props' styles, one twrnc cache per render (made for the first ``tw`` element)."""
         self.tolerated = 0
         """How many declarations were tolerated so far: a parse that tolerated one is not memoized,
         so that the next element (or render, maybe strict) reports it again."""
@@ -134,10 +138,18 @@ class _Cascade:
         if not self.svg_depth:  # an <svg>'s content: its SVG properties are not CSS mistakes
             tolerate(message, path=path)
 
+    def tailwind(self) -> TailwindStyles:
+        """The render's Tailwind styles; the tailwind modules load only for a document with ``tw`` props."""
+        if self._tailwind is None:
+            from pureog.style.tailwind.element import TailwindStyles  # noqa: PLC0415
+
+            self._tailwind = TailwindStyles(self.vw, self.vh)
+        return self._tailwind
+
     def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:
         variables = dict(parent_vars)
         author: list[tuple[str, RawValue]] = []
-        for name, raw in element.style if element.tw is None else self.tailwind.declarations(element):
+        for name, raw in element.style if element.tw is None else self.tailwind().declarations(element):
             if name.startswith("--"):
                 try:
                     variables[name] = raw_text(raw) if not isinstance(raw, str) else raw.strip()

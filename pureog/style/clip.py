@@ -15,11 +15,10 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.limits import MAX_POLYGON_POINTS
-from pureog.records import record
+from pureog.records import record, replace
 from pureog.style.parse import (
     RawValue,
     StyleFallback,

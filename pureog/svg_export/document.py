@@ -37,7 +37,6 @@ add their own differences (anti-aliasing, blur kernels, resvg's filter-region ro
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from pureog.color import Color
 from pureog.display import (
@@ -61,7 +60,7 @@ from pureog.display import (
 from pureog.errors import PureogError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import Path, rect_path
-from pureog.records import record
+from pureog.records import record, replace
 from pureog.svg_export import effects
 from pureog.svg_export.defs import Defs, url
 from pureog.svg_export.filter_graph import graph_filter

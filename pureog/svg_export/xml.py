@@ -8,9 +8,7 @@ from pureog.
 
 from __future__ import annotations
 
-from dataclasses import field
-
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record
 
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
 

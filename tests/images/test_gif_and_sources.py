@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import dataclasses
 import io
 import warnings
 from pathlib import Path
@@ -16,6 +15,7 @@ from pureog.errors import ImageError, RenderWarning, strictness
 from pureog.images.gif import decode_gif
 from pureog.images.sniff import ImageFormat, sniff, svg_size
 from pureog.images.source import ResolvedImage, resolve_images, resolve_source, satori_sizes
+from pureog.records import replace
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -143,7 +143,7 @@ def test_resolve_images_rewrites_src_with_the_element_path(tmp_path: Path) -> No
     resolved = resolve_images(doc)
     img = resolved.root.children[0]
     assert isinstance(img.attribute("src"), ResolvedImage)  # type: ignore[union-attr]
-    assert resolve_images(dataclasses.replace(doc, root=resolved.root)).root == resolved.root
+    assert resolve_images(replace(doc, root=resolved.root)).root == resolved.root
 
 
 def test_satori_sizes_only_svg_text_and_base64_data() -> None:

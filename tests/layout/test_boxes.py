@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pureog.document.model import Element
 from pureog.layout.boxes import Box, layout_tree
 from pureog.layout.from_style import build_layout_input
 from pureog.layout.node import MeasureFn
+from pureog.records import replace
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Align, Display, FlexDirection, FlexWrap, Justify, Percent, TextAlign
 from tests.layout.fakes import TextLeaf

@@ -11,10 +11,10 @@ import json
 import random
 import subprocess
 import sys
-from dataclasses import fields
 
 from pureog.layout.flex import compute
 from pureog.layout.node import AUTO, FlexStyle, LayoutInput, LayoutResult, Percent
+from pureog.records import fields
 from pureog.style.values import Align, BoxSizing, Display, FlexDirection, FlexWrap, Justify, Position
 from tests.layout.fakes import FixedLeaf, TextLeaf
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from pureog.color import Color
 from pureog.display import FillPath, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.box import paint_background
 from pureog.paint.radius import inner_radii, resolve_radii
+from pureog.records import replace
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from pureog.color import BLACK
 from pureog.errors import StyleError
+from pureog.records import fields
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import ValueContext
 from pureog.style.properties import (

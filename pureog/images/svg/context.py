@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import field
 
 from pureog.color import BLACK, Color
 from pureog.display import Node
@@ -21,7 +20,7 @@ from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL
 from pureog.limits import check_deadline
 from pureog.path import Path
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record
 from pureog.style.color import parse_color
 
 INHERITED = (

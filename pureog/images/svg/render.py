@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
 from pureog.display import Clip, FilterGraph, Group, Node
 from pureog.errors import ImageError, tolerate
@@ -33,6 +32,7 @@ from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length, opacity, parse_transform, view_box_transform
 from pureog.path import rect_path
+from pureog.records import replace
 
 __all__ = ["SHAPES", "length", "parse_transform", "render_svg_root", "svg_root_size", "svg_size",
            "view_box_transform"]

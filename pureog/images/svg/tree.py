@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import field
 
 from pureog.color import Color
 from pureog.document.model import Element, Text
 from pureog.errors import ImageError
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record
 
 _CAMEL = re.compile(r"([A-Z])")
 # Satori's prop -> attribute table for SVG elements (its ``_s``, index.node.js); other props keep their

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import field
 
 from pureog.jsnum import JS_SPACE
-from pureog.records import mutable_record, record
+from pureog.records import field, mutable_record, record
 from pureog.style.tailwind import _theme as theme
 from pureog.style.tailwind.colors import OPACITY_PREFIX
 from pureog.style.tailwind.ir import Complete, Dependent, Ir, Ordered, Style

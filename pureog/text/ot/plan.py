@@ -14,10 +14,9 @@ Imports pureog.text.ot only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
-from pureog.records import mutable_record, record
+from pureog.records import field, mutable_record, record
 from pureog.text.ot.tables import NO_INDEX, FaceData, LayoutTable
 from pureog.text.ot.tags import language_tags, normalize_script, script_tags
 

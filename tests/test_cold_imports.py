@@ -1,0 +1,50 @@
+"""A plain card (the Next.js docs card: text in the bundled TrueType fonts, flexbox, solid colours)
+imports none of the modules it does not need: the one-shot CLI render pays for every import
+(bench/README.md, "cold"). Checked in a fresh interpreter."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NOT_FOR_A_PLAIN_CARD = (
+    "fontTools",  # static TrueType faces are read by pureog.text.truetype
+    "fractions",
+    "dataclasses",  # pureog.records: dataclasses would import inspect (ast, dis, tokenize)
+    "inspect",
+    "pureog.layout.grid",
+    "pureog.style.tailwind.element",
+    "pureog.raster.backdrop",
+    "pureog.raster.blur",
+    "pureog.raster.conic",
+    "pureog.raster.dropshadow",
+    "pureog.raster.filter",
+    "pureog.raster.gradient",
+    "pureog.raster.image",
+    "pureog.raster.scan_aliased",
+)
+
+_SCRIPT = """
+import json, sys
+import pureog
+png = pureog.render_png({"width": 600, "height": 315, "element": {"type": "div", "props": {
+    "style": {"display": "flex", "flexDirection": "column", "alignItems": "center", "justifyContent": "center",
+              "width": "100%", "height": "100%", "backgroundColor": "white", "padding": "40px"},
+    "children": [
+        {"type": "div", "props": {"style": {"fontSize": 60, "fontWeight": "bold"}, "children": "Welcome"}},
+        {"type": "div", "props": {"style": {"fontSize": 30, "color": "#666"}, "children": "to My Site"}}]}}})
+assert png[:8] == b"\\x89PNG\\r\\n\\x1a\\n"
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_plain_card_imports_only_what_it_draws() -> None:
+    done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, cwd=ROOT, check=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    unexpected = sorted(m for m in loaded for name in NOT_FOR_A_PLAIN_CARD if m == name or m.startswith(name + "."))
+    assert not unexpected, unexpected
