@@ -216,31 +216,29 @@ def _simple_points(data: bytes, contours: int) -> tuple[list[tuple[int, int]], l
             flags.append(flag)
     if len(flags) != count or any(flag & _CUBIC for flag in flags):
         raise _Irregular  # repeats past the last point, or cubic contours: fontTools decides
-    xs: list[int] = []
-    x = 0
-    for flag in flags:
-        if flag & _X_SHORT:
-            delta = data[pos]
-            pos += 1
-            x += delta if flag & _X_SAME else -delta
-        elif not flag & _X_SAME:
-            x += struct.unpack_from(">h", data, pos)[0]
-            pos += 2
-        xs.append(x)
-    points: list[tuple[int, int]] = []
-    y = 0
-    for flag, x in zip(flags, xs, strict=True):
-        if flag & _Y_SHORT:
-            delta = data[pos]
-            pos += 1
-            y += delta if flag & _Y_SAME else -delta
-        elif not flag & _Y_SAME:
-            y += struct.unpack_from(">h", data, pos)[0]
-            pos += 2
-        points.append((x, y))
+    xs, pos = _coordinates(data, pos, flags, _X_SHORT, _X_SAME)
+    ys, pos = _coordinates(data, pos, flags, _Y_SHORT, _Y_SAME)
     if pos > len(data):
         raise _Irregular
-    return points, flags, ends
+    return list(zip(xs, ys, strict=True)), flags, ends
+
+
+def _coordinates(data: bytes, pos: int, flags: list[int], short: int, same: int) -> tuple[list[int], int]:
+    """One axis of a simple glyph's points (all x, then all y in the glyf table): each flag says whether
+    its delta is one byte (``short``, its sign in ``same``), two bytes, or none (``same`` alone: repeat
+    the previous value). Returns the absolute values and the position after them."""
+    values: list[int] = []
+    value = 0
+    for flag in flags:
+        if flag & short:
+            delta = data[pos]
+            pos += 1
+            value += delta if flag & same else -delta
+        elif not flag & same:
+            value += struct.unpack_from(">h", data, pos)[0]
+            pos += 2
+        values.append(value)
+    return values, pos
 
 
 def _contour_calls(points: list[tuple[Any, Any]], flags: list[int], ends: list[int],
