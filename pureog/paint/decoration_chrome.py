@@ -39,6 +39,7 @@ from pureog.color import UnreadableColor
 from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.path import Path, PathBuilder
+from pureog.records import replace
 from pureog.stroke import stroke_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Calc, Percent
@@ -296,12 +297,10 @@ def _ink_gaps(paragraph: Paragraph, line: Line, origin_x: float, origin_y: float
               dilation: float) -> list[tuple[float, float]]:
     """The x ranges cut out of a line: each glyph's ink between the band's rows (Skia's intercepts),
     widened by ``dilation``, merged."""
-    import dataclasses  # noqa: PLC0415
-
     runs = tuple(r for r in paragraph.runs if r.line == line.index)
     if not runs:
         return []
-    sub = dataclasses.replace(paragraph, runs=runs)
+    sub = replace(paragraph, runs=runs)
     ranges: list[tuple[float, float]] = []
     for path, gx, gy in glyph_paths(sub, origin_x, origin_y):
         hit = glyph_intercept(path, gx, gy, band[0], band[1])
