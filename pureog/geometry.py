@@ -109,3 +109,8 @@ class Affine:
 
 
 IDENTITY = Affine()
+
+
+def round_half_away(v: float) -> int:
+    """Rust's ``f64::round`` and C's ``roundf``: halves away from zero (Python's ``round`` goes to even)."""
+    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))

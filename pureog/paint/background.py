@@ -40,7 +40,7 @@ from pureog.display import (
     SpreadMethod,
 )
 from pureog.errors import ImageError, StyleError
-from pureog.geometry import Affine, Rect
+from pureog.geometry import Affine, Rect, round_half_away
 from pureog.paint.image import image_quality
 from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
 from pureog.records import mutable_record
@@ -454,7 +454,7 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
 
         # resvg draws a pattern's SVG <image> at its size rounded to whole pixels (half away from zero):
         # in Next.js a 50 x 32.5 tile draws its picture exactly as a 50 x 33 one, on the 32.5 px grid.
-        drawn = Rect(0.0, 0.0, float(math.floor(rw + 0.5)), float(math.floor(rh + 0.5)))
+        drawn = Rect(0.0, 0.0, float(round_half_away(rw)), float(round_half_away(rh)))
         content = tuple(svg_document_nodes(resolved.data, drawn, path))
     else:
         pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")

@@ -37,7 +37,7 @@ import math
 
 from pureog.color import UnreadableColor
 from pureog.display import Clip, FillPath, Group, Node, SolidPaint
-from pureog.geometry import Rect
+from pureog.geometry import Rect, round_half_away
 from pureog.path import Path, PathBuilder
 from pureog.records import replace
 from pureog.stroke import stroke_path
@@ -117,7 +117,7 @@ def resolve_thickness(style: ComputedStyle, size: float, metrics: FontDecoration
         return auto
     if value == "from-font":
         return auto if metrics.underline_thickness is None else max(1.0, metrics.underline_thickness)
-    return max(1.0, _round_half_away(_length_px(value, size)))
+    return max(1.0, round_half_away(_length_px(value, size)))
 
 
 def _length_px(value: object, size: float) -> float:
@@ -138,22 +138,17 @@ def _offset_px(style: ComputedStyle, size: float) -> tuple[float, bool]:
     return _length_px(value, size), True
 
 
-def _round_half_away(x: float) -> float:
-    """C's roundf: halves away from zero."""
-    return float(math.floor(x + 0.5)) if x >= 0 else -float(math.floor(-x + 0.5))
-
-
 def underline_top(style: ComputedStyle, size: float, metrics: FontDecorationMetrics, t: float) -> float:
     """The underline's top, px below the text's top (Blink's ComputeUnderlineOffset)."""
     offset, fixed = _offset_px(style, size)
     position = style.text_underline_position
     if position == "under":
-        under = math.floor(metrics.ascent + metrics.em_descent + _round_half_away(offset))
+        under = math.floor(metrics.ascent + metrics.em_descent + round_half_away(offset))
         return under + 1.0
     if position == "from-font" and metrics.underline_position is not None:
-        return _round_half_away(metrics.float_ascent + metrics.underline_position + offset)
+        return round_half_away(metrics.float_ascent + metrics.underline_position + offset)
     gap = 0 if fixed else max(1, math.ceil(t / 2))
-    return metrics.ascent + gap + _round_half_away(offset)
+    return metrics.ascent + gap + round_half_away(offset)
 
 
 def chrome_decorations(
@@ -261,8 +256,8 @@ def _best_gap(length: float, dash: float, gap: float) -> float:
 def wave_geometry(t: float) -> tuple[float, float]:
     """Blink's wave: (step, control point distance) for a decoration ``t`` px thick."""
     t = max(1.0, t)
-    step = 0.5 + _round_half_away(2 * t + 0.5)
-    distance = 0.5 + _round_half_away(3 * t + 0.5)
+    step = 0.5 + round_half_away(2 * t + 0.5)
+    distance = 0.5 + round_half_away(3 * t + 0.5)
     return step, distance
 
 

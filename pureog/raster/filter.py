@@ -28,16 +28,12 @@ from collections.abc import Callable, Sequence
 
 from pureog.color import Color
 from pureog.display import ColorMatrix, ComponentTransfer, LinearTransfer, TableTransfer, Transfer
-from pureog.geometry import Affine, Rect
+from pureog.geometry import Affine, Rect, round_half_away
 from pureog.raster.dropshadow import TO_SRGB, flood_pixel
 from pureog.raster.pixmap import Pixmap
 
 Box = tuple[int, int, int, int]
 _ORDER = sys.byteorder
-
-
-def _round_half_away(v: float) -> int:
-    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
 
 
 def region_box(region: Rect, m: Affine, width: int, height: int) -> Box | None:
@@ -57,7 +53,7 @@ def region_box(region: Rect, m: Affine, width: int, height: int) -> Box | None:
     if not (fw > 0.0 and fh > 0.0 and math.isfinite(fw) and math.isfinite(fh)):
         return None
     x, y = max(0, int(fx)), max(0, int(fy))
-    w, h = max(1, _round_half_away(fw)), max(1, _round_half_away(fh))
+    w, h = max(1, round_half_away(fw)), max(1, round_half_away(fh))
     if x >= width or y >= height:
         return None
     return (x, y, min(x + w, width), min(y + h, height))

@@ -39,7 +39,7 @@ from pureog.display import (
 )
 from pureog.errors import LimitError, PureogError
 from pureog.f32 import f32
-from pureog.geometry import IDENTITY, Affine
+from pureog.geometry import IDENTITY, Affine, round_half_away
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.matrix3d import Projective
 from pureog.path import Path
@@ -107,10 +107,6 @@ _tile_cache: dict[tuple[object, ...], bytes] = {}
 _TILE_CACHE_LIMIT = 32
 
 
-def _round_half_away(v: float) -> int:
-    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
-
-
 _U32_MAX = (1 << 32) - 1
 
 
@@ -136,8 +132,8 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     sx, sy = full.scale_factors
     if sx == 0.0 or sy == 0.0:
         return None
-    tw = max(1, _round_half_away(paint.width * sx))
-    th = max(1, _round_half_away(paint.height * sy))
+    tw = max(1, round_half_away(paint.width * sx))
+    th = max(1, round_half_away(paint.height * sy))
     if _unallocatable(tw, th):
         return None  # tiny-skia cannot make the tile's pixmap, and resvg then paints nothing
     key = (paint.content, tw, th, sx, sy)

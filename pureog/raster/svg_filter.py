@@ -47,7 +47,7 @@ from pureog.display import (
     FilterPrimitive,
 )
 from pureog.f32 import as_i32
-from pureog.geometry import Affine, Rect
+from pureog.geometry import Affine, Rect, round_half_away
 from pureog.limits import check_deadline
 from pureog.raster import svg_filter_ops as ops
 from pureog.raster.affine32 import near
@@ -75,15 +75,11 @@ class _Image:
     linear: bool
 
 
-def _round_half_away(v: float) -> int:
-    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
-
-
 def _screen(x: float, y: float, w: float, h: float) -> ScreenRect:
     """usvg's ``Rect::to_screen_rect``; raises for a rectangle ``Rect::new`` refuses."""
     if not (w > 0.0 and h > 0.0 and math.isfinite(x + y + w + h)):
         raise FilterFailed
-    return (int(x), int(y), max(1, _round_half_away(w)), max(1, _round_half_away(h)))
+    return (int(x), int(y), max(1, round_half_away(w)), max(1, round_half_away(h)))
 
 
 def calc_region(region: Rect, m: Affine, width: int, height: int) -> ScreenRect:

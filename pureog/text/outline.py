@@ -111,7 +111,7 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
     if _FONTTOOLS_PEN is None:
         from fontTools.pens.basePen import BasePen  # noqa: PLC0415
 
-        # our hooks (_moveTo, ...) come before BasePen's, which only raise NotImplementedError
+        # _Segments first in the bases: its _moveTo/_lineTo/... hooks must win over BasePen's abstract ones.
         class _PathPen(_Segments, BasePen):  # type: ignore[misc]
             def __init__(self, glyph_set: Any, scale: float, unit_scale: float, whole_units: bool) -> None:
                 BasePen.__init__(self, glyph_set)

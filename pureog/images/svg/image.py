@@ -21,7 +21,7 @@ import re
 
 from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
 from pureog.errors import PureogError
-from pureog.geometry import Affine, Rect
+from pureog.geometry import Affine, Rect, round_half_away
 from pureog.images.svg.context import Context
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import aligned_offset, length, parse_aspect
@@ -42,10 +42,6 @@ def image_rect(view: Rect, natural_w: float, natural_h: float, aspect: str | Non
         w, h = natural_w * s, natural_h * s
     dx, dy = aligned_offset(align, view.width - w, view.height - h)
     return Rect(view.x + dx, view.y + dy, w, h)
-
-
-def _round_half_away(v: float) -> int:
-    return int(v + 0.5) if v >= 0 else -int(-v + 0.5)
 
 
 def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
@@ -94,7 +90,7 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
     if is_svg:
         from pureog.images.svg.render import render_svg_root  # noqa: PLC0415
 
-        screen_w, screen_h = max(1, _round_half_away(natural_w)), max(1, _round_half_away(natural_h))
+        screen_w, screen_h = max(1, round_half_away(natural_w)), max(1, round_half_away(natural_h))
         target = image_rect(view, screen_w, screen_h, aspect)
         device = ctx.device @ ctx.matrix if ctx.device is not None else None
         nodes: list[Node] = list(render_svg_root(sub, target, ctx.where, device))

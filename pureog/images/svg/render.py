@@ -22,7 +22,7 @@ import re
 
 from pureog.display import Clip, FilterGraph, Group, Node
 from pureog.errors import ImageError, tolerate
-from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clip_of
@@ -238,11 +238,6 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
         ctx.device32 = outer32
 
 
-def _round_half_away(v: float) -> int:
-    """Rust ``f64::round``: halves away from zero."""
-    return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
-
-
 def svg_size(root: SvgNode) -> tuple[float, float]:
     """The SVG's own size (usvg): width/height, else the viewBox's, else 100 x 100."""
     vb = parse_view_box(root.attrs.get("viewBox"))
@@ -318,7 +313,7 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
     # viewBox (its size when it has none) is fitted into that with the root's preserveAspectRatio, and
     # that is stretched over the <image> box (Satori's preserveAspectRatio="none"). With a fractional
     # size the fit leaves a margin: the content sits a little off where a direct stretch puts it.
-    screen_w, screen_h = max(1, _round_half_away(width)), max(1, _round_half_away(height))
+    screen_w, screen_h = max(1, round_half_away(width)), max(1, round_half_away(height))
     view_w, view_h = width, height
     if vb and vb[2] > 0 and vb[3] > 0:
         view_w, view_h = vb[2], vb[3]
