@@ -481,8 +481,90 @@ class FeTurbulence:
     fractal_noise: bool
 
 
+@record
+class FeConvolveMatrix:
+    """Each pixel the sum of its ``columns`` x ``rows`` neighbourhood (target at ``target_x``,
+    ``target_y``) weighted by ``kernel`` (row-major, applied flipped), divided by ``divisor``, plus
+    ``bias``; ``edge_mode`` "duplicate", "wrap" or "none" for taps outside the image; with
+    ``preserve_alpha`` only the colour of straight-alpha pixels is convolved."""
+
+    input: str
+    columns: int
+    rows: int
+    target_x: int
+    target_y: int
+    kernel: tuple[float, ...]
+    divisor: float
+    bias: float
+    edge_mode: str
+    preserve_alpha: bool
+
+
+@record
+class FeDisplacementMap:
+    """``input1``'s pixels moved by ``input2``'s channels: pixel (x, y) takes the pixel at
+    (x + scale_x * (C_x / 255 - 0.5), y + scale_y * (C_y / 255 - 0.5)), rounded; channels "R", "G", "B", "A"."""
+
+    input1: str
+    input2: str
+    scale_x: float
+    scale_y: float
+    x_channel: str
+    y_channel: str
+
+
+@record
+class DistantLight:
+    """A light at infinity: ``azimuth`` (clockwise from the x axis) and ``elevation``, in degrees."""
+
+    azimuth: float
+    elevation: float
+
+
+@record
+class PointLight:
+    """A light at (x, y, z) in user units."""
+
+    x: float
+    y: float
+    z: float
+
+
+@record
+class SpotLight:
+    """A point light aimed at ``points_at``, falling off with ``specular_exponent`` and cut outside
+    ``limiting_cone_angle`` (degrees; None: no cone)."""
+
+    x: float
+    y: float
+    z: float
+    points_at_x: float
+    points_at_y: float
+    points_at_z: float
+    specular_exponent: float
+    limiting_cone_angle: float | None
+
+
+LightSource = DistantLight | PointLight | SpotLight
+
+
+@record
+class FeLighting:
+    """``feDiffuseLighting`` (``specular_exponent`` None) or ``feSpecularLighting``: the input's alpha
+    read as a height map (``surface_scale``) lit by ``light`` in ``color`` (opaque RGB), scaled by
+    ``constant`` (the diffuse or specular constant)."""
+
+    input: str
+    surface_scale: float
+    constant: float
+    specular_exponent: float | None
+    color: tuple[int, int, int]
+    light: LightSource
+
+
 FilterOp = (FeFlood | FeGaussianBlur | FeOffset | FeDropShadow | FeBlend | FeComposite | FeMerge | FeColorMatrix
-            | FeComponentTransfer | FeMorphology | FeTile | FeTurbulence)
+            | FeComponentTransfer | FeMorphology | FeTile | FeTurbulence | FeConvolveMatrix | FeDisplacementMap
+            | FeLighting)
 
 
 @record

@@ -35,9 +35,12 @@ from pureog.display import (
     FeColorMatrix,
     FeComponentTransfer,
     FeComposite,
+    FeConvolveMatrix,
+    FeDisplacementMap,
     FeDropShadow,
     FeFlood,
     FeGaussianBlur,
+    FeLighting,
     FeMerge,
     FeMorphology,
     FeOffset,
@@ -55,6 +58,8 @@ from pureog.raster.blend_modes import COMPOSITE_MODES, blend
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_plane, effective_variance, iir_blur_plane
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import exact_blur
+from pureog.raster.svg_convolve import convolve, displace
+from pureog.raster.svg_lighting import light_in_region, lighting
 from pureog.records import mutable_record
 
 Box = tuple[int, int, int, int]
@@ -258,6 +263,16 @@ class _Run:
             return self._drop_shadow(op, lin)
         if isinstance(op, FeTurbulence):
             return self._turbulence(op, lin)
+        if isinstance(op, FeConvolveMatrix):
+            self.spend(w * h * len(op.kernel) // 9)  # a 3 x 3 kernel costs about one blur pass
+            return _Image(convolve(self.in_space(op.input, lin), w, h, op), local, lin)
+        if isinstance(op, FeDisplacementMap):
+            return _Image(displace(self.in_space(op.input1, lin), self.in_space(op.input2, lin), w, h, op.x_channel,
+                                   op.y_channel, op.scale_x * self.sx, op.scale_y * self.sy), local, lin)
+        if isinstance(op, FeLighting):
+            self.spend(w * h)
+            light = light_in_region(op.light, self.m, self.region)
+            return _Image(lighting(self.input(op.input).data, w, h, op, light), local, lin)
         if isinstance(op, FeTile):
             source = self.input(op.input)
             rx, ry, _, _ = self.region

@@ -10,10 +10,10 @@ children. primitiveUnits (userSpaceOnUse by default) give the primitives' x/y/wi
 of the region when objectBoundingBox) and, scaled by the box, their deviations, offsets and radii. A
 missing ``in`` is the previous result (SourceGraphic first); an ``in`` naming no earlier result falls
 back the same way; results without a name get ``resultN``. ``color-interpolation-filters`` is
-inherited (linearRGB by default). Primitives resvg has that pureog does not compute yet:
-feConvolveMatrix and feDisplacementMap pass their input through, the lightings and feImage draw
-nothing (feTurbulence is resvg's noise: :mod:`pureog.raster.turbulence`). CSS filter functions in
-the attribute are not drawn (the element is).
+inherited (linearRGB by default). Every primitive resvg has is converted but feImage, which draws
+nothing; a primitive usvg finds malformed (a convolution kernel of the wrong size, a lighting without a
+light source) is a transparent flood, as usvg's dummy. CSS filter functions in the attribute are not
+drawn (the element is).
 Imports display, geometry and the renderer's helpers.
 """
 
@@ -28,13 +28,17 @@ from pureog.display import (
     ColorMatrixKind,
     CompositeOperator,
     DiscreteTransfer,
+    DistantLight,
     FeBlend,
     FeColorMatrix,
     FeComponentTransfer,
     FeComposite,
+    FeConvolveMatrix,
+    FeDisplacementMap,
     FeDropShadow,
     FeFlood,
     FeGaussianBlur,
+    FeLighting,
     FeMerge,
     FeMorphology,
     FeOffset,
@@ -44,7 +48,10 @@ from pureog.display import (
     FilterOp,
     FilterPrimitive,
     GammaTransfer,
+    LightSource,
     LinearTransfer,
+    PointLight,
+    SpotLight,
     SvgTransfer,
     TableTransfer,
 )
@@ -151,13 +158,19 @@ class _Builder:
             return FeComponentTransfer(self.input(node), funcs["R"], funcs["G"], funcs["B"], funcs["A"])
         if tag == "feMorphology":
             return self._morphology(node)
-        if tag in ("feConvolveMatrix", "feDisplacementMap"):
-            return FeColorMatrix(self.input(node), ColorMatrixKind.MATRIX, _IDENTITY)
+        if tag == "feConvolveMatrix":
+            return convolve_matrix(node, self.input(node)) or _DUMMY
+        if tag == "feDisplacementMap":
+            scale = num("scale", 0.0)
+            return FeDisplacementMap(self.input(node), self.input(node, "in2"), scale * self.sx, scale * self.sy,
+                                     _channel(attrs.get("xChannelSelector")), _channel(attrs.get("yChannelSelector")))
         if tag == "feTurbulence":
             return FeTurbulence(*turbulence_params(number_list(attrs.get("baseFrequency"), strict=True),
                                              strict_number(attrs.get("numOctaves")), strict_number(attrs.get("seed")),
                                              attrs.get("stitchTiles"), attrs.get("type")))
-        if tag in ("feDiffuseLighting", "feSpecularLighting", "feImage"):
+        if tag in ("feDiffuseLighting", "feSpecularLighting"):
+            return lighting(node, self.input(node), st) or _DUMMY
+        if tag == "feImage":
             return _DUMMY
         return None
 
@@ -228,6 +241,93 @@ def turbulence_params(base_frequency: list[float] | None, num_octaves: float | N
     s = 0.0 if seed is None else seed
     seed_i = as_i32(s)  # trunc() as i32: truncation, saturating
     return bx, by, n, seed_i, stitch_tiles == "stitch", kind == "fractalNoise"
+
+
+def _channel(value: str | None) -> str:
+    """usvg's channel selector: exactly R, G or B, anything else (or nothing) the alpha channel."""
+    return value if value in ("R", "G", "B") else "A"
+
+
+def convolve_matrix(node: SvgNode, src: str) -> FeConvolveMatrix | None:
+    """usvg 0.29's ``convert_convolve_matrix``; None where it makes the primitive transparent (a kernel
+    of the wrong length, a zero divisor, a target outside the kernel)."""
+    attrs = node.attrs
+    columns = rows = 3
+    order = number_list(attrs.get("order"))
+    if order:
+        x = int(order[0])  # ``n as i32``: truncated
+        y = int(order[1]) if len(order) > 1 else x
+        if x > 0 and y > 0:
+            columns, rows = x, y
+    values = number_list(attrs.get("kernelMatrix"), strict=True) or []
+    kernel = tuple(values) if len(values) == columns * rows else ()
+    if len(kernel) != columns * rows:
+        return None
+    kernel_sum = round(math.fsum(kernel) * 1_000_000.0) / 1_000_000.0  # usvg rounds off float noise
+    divisor = strict_number(attrs.get("divisor"))
+    if divisor is None:
+        divisor = kernel_sum if abs(kernel_sum) > 1e-300 else 1.0
+    if abs(divisor) < 1e-300:
+        return None
+
+    def target(name: str, order: int) -> int | None:
+        value = strict_number(attrs.get(name))
+        t = int(value) if value is not None else order // 2
+        return t if 0 <= t < order else None
+
+    tx, ty = target("targetX", columns), target("targetY", rows)
+    if tx is None or ty is None:
+        return None
+    edge_mode = attrs.get("edgeMode")
+    bias = strict_number(attrs.get("bias"))
+    return FeConvolveMatrix(src, columns, rows, tx, ty, kernel, divisor, 0.0 if bias is None else bias,
+                            edge_mode if edge_mode in ("none", "wrap") else "duplicate",
+                            attrs.get("preserveAlpha") == "true")
+
+
+def lighting(node: SvgNode, src: str, st: dict[str, str]) -> FeLighting | None:
+    """usvg 0.29's ``convert_diffuse_lighting`` / ``convert_specular_lighting``; None where usvg makes
+    the primitive transparent (no light source child, a specular exponent outside 1..128). Light
+    positions stay in user units whatever ``primitiveUnits`` says, as in usvg 0.29."""
+    attrs = node.attrs
+
+    def num(element: SvgNode, name: str, default: float) -> float:
+        value = strict_number(element.attrs.get(name))
+        return default if value is None else value
+
+    light = next((c for c in node.children if c.tag in ("feDistantLight", "fePointLight", "feSpotLight")), None)
+    if light is None:
+        return None
+    source: LightSource
+    if light.tag == "feDistantLight":
+        source = DistantLight(num(light, "azimuth", 0.0), num(light, "elevation", 0.0))
+    elif light.tag == "fePointLight":
+        source = PointLight(num(light, "x", 0.0), num(light, "y", 0.0), num(light, "z", 0.0))
+    else:
+        exponent = num(light, "specularExponent", 1.0)
+        source = SpotLight(num(light, "x", 0.0), num(light, "y", 0.0), num(light, "z", 0.0),
+                           num(light, "pointsAtX", 0.0), num(light, "pointsAtY", 0.0), num(light, "pointsAtZ", 0.0),
+                           exponent if exponent >= 0.0 else 1.0, strict_number(light.attrs.get("limitingConeAngle")))
+    specular: float | None = None
+    if node.tag == "feSpecularLighting":
+        specular = num(node, "specularExponent", 1.0)
+        if not 1.0 <= specular <= 128.0:
+            return None
+    constant = num(node, "specularConstant" if specular is not None else "diffuseConstant", 1.0)
+    return FeLighting(src, num(node, "surfaceScale", 1.0), constant, specular,
+                      _lighting_color(attrs.get("lighting-color"), st), source)
+
+
+def _lighting_color(value: str | None, st: dict[str, str]) -> tuple[int, int, int]:
+    """usvg's ``convert_lighting_color``: white when absent or unreadable, the inherited ``color`` (black
+    by default) for ``currentColor``; its alpha is dropped."""
+    if value is None:
+        return (255, 255, 255)
+    found = color(value if value != "currentColor" else st.get("color", "black"), st)
+    if found is None:
+        return (255, 255, 255) if value != "currentColor" else (0, 0, 0)
+    r, g, b, _ = found.rgba8()
+    return (r, g, b)
 
 
 def _transfer(node: SvgNode) -> SvgTransfer | None | bool:

@@ -9,11 +9,11 @@ SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
 
 from __future__ import annotations
 
-import math
 import re
 
 from pureog.geometry import Affine
-from pureog.path import KAPPA, Path, PathBuilder, Segment
+from pureog.path import Path, PathBuilder, Segment
+from pureog.path_bounds import Bounds
 from pureog.stroke import arc_to_cubics
 
 _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -142,28 +142,36 @@ def parse_path_data(d: str) -> Path:
 
 
 def rect_shape(x: float, y: float, w: float, h: float, rx: float, ry: float) -> Path:
-    """SVG ``<rect>`` with rx/ry already resolved (clamped to half the sides)."""
+    """SVG ``<rect>`` with rx/ry already resolved (clamped to half the sides), as usvg's ``convert_rect``
+    writes it: the corners are kurbo arcs (:func:`arc_to_cubics`), whose ulps its boxes keep."""
     pb = PathBuilder()
     if rx <= 0 or ry <= 0:
         return pb.move_to(x, y).line_to(x + w, y).line_to(x + w, y + h).line_to(x, y + h).close().build()
-    kx, ky = rx * KAPPA, ry * KAPPA
-    r, btm = x + w, y + h
-    pb.move_to(x + rx, y).line_to(r - rx, y)
-    pb.cubic_to(r - rx + kx, y, r, y + ry - ky, r, y + ry).line_to(r, btm - ry)
-    pb.cubic_to(r, btm - ry + ky, r - rx + kx, btm, r - rx, btm).line_to(x + rx, btm)
-    pb.cubic_to(x + rx - kx, btm, x, btm - ry + ky, x, btm - ry).line_to(x, y + ry)
-    pb.cubic_to(x, y + ry - ky, x + rx - kx, y, x + rx, y)
-    return pb.close().build()
+    segs: list[Segment] = [("M", x + rx, y), ("L", x + w - rx, y)]
+    corners = ((x + w, y + ry), (x + w, y + h - ry), (x + w - rx, y + h), (x + rx, y + h), (x, y + h - ry),
+               (x, y + ry), (x + rx, y))
+    for i, (px, py) in enumerate(corners):
+        if i % 2 == 0:
+            segs.extend(_arc(segs[-1], rx, ry, px, py))
+        else:
+            segs.append(("L", px, py))
+    segs.append(("Z",))
+    return Path(tuple(segs))
 
 
 def ellipse_shape(cx: float, cy: float, rx: float, ry: float) -> Path:
-    kx, ky = rx * KAPPA, ry * KAPPA
-    pb = PathBuilder().move_to(cx + rx, cy)
-    pb.cubic_to(cx + rx, cy + ky, cx + kx, cy + ry, cx, cy + ry)
-    pb.cubic_to(cx - kx, cy + ry, cx - rx, cy + ky, cx - rx, cy)
-    pb.cubic_to(cx - rx, cy - ky, cx - kx, cy - ry, cx, cy - ry)
-    pb.cubic_to(cx + kx, cy - ry, cx + rx, cy - ky, cx + rx, cy)
-    return pb.close().build()
+    """SVG ``<circle>``/``<ellipse>`` as usvg's ``ellipse_to_path`` writes it: four kurbo arcs."""
+    segs: list[Segment] = [("M", cx + rx, cy)]
+    for px, py in ((cx, cy + ry), (cx - rx, cy), (cx, cy - ry), (cx + rx, cy)):
+        segs.extend(_arc(segs[-1], rx, ry, px, py))
+    segs.append(("Z",))
+    return Path(tuple(segs))
+
+
+def _arc(last: Segment, rx: float, ry: float, x: float, y: float) -> list[Segment]:
+    """usvg's ``push_arc_to`` (small arc, sweep) from the end of ``last``."""
+    x0, y0 = float(last[-2]), float(last[-1])  # type: ignore[arg-type]
+    return arc_to_cubics(x0, y0, rx, ry, 0.0, False, True, x, y)
 
 
 def poly_shape(points: str, close: bool) -> Path:
@@ -179,25 +187,10 @@ def poly_shape(points: str, close: bool) -> Path:
     return pb.build()
 
 
-def _cubic_extrema(p0: float, p1: float, p2: float, p3: float) -> list[float]:
-    """Parameters in (0, 1) where one coordinate of a cubic has a zero derivative."""
-    a = -p0 + 3 * p1 - 3 * p2 + p3
-    b = 2 * (p0 - 2 * p1 + p2)
-    c = p1 - p0
-    if abs(a) < 1e-12:
-        return [-c / b] if abs(b) > 1e-12 and 0 < -c / b < 1 else []
-    disc = b * b - 4 * a * c
-    if disc < 0:
-        return []
-    root = math.sqrt(disc)
-    return [t for t in ((-b + root) / (2 * a), (-b - root) / (2 * a)) if 0 < t < 1]
-
-
 def tight_bounds(path: Path, m: Affine) -> tuple[float, float, float, float] | None:
-    """(x0, y0, x1, y1) of ``path`` mapped by ``m``, with curves bounded by their extrema (kurbo's
-    ``bounding_box``, which usvg uses), not by their control points."""
-    xs: list[float] = []
-    ys: list[float] = []
+    """(x0, y0, x1, y1) of ``path`` mapped by ``m`` as usvg bounds it: curves by their extrema (kurbo's
+    ``bounding_box``, :class:`~pureog.path_bounds.Bounds`), a quadratic as the cubic usvg stores."""
+    box: Bounds | None = None
     cx = cy = sx = sy = 0.0
     for seg in path.segments:
         verb = seg[0]
@@ -205,26 +198,19 @@ def tight_bounds(path: Path, m: Affine) -> tuple[float, float, float, float] | N
             cx, cy = sx, sy
             continue
         pts = [m.apply(float(seg[i]), float(seg[i + 1])) for i in range(1, len(seg), 2)]  # type: ignore[arg-type]
+        if box is None:
+            box = Bounds(*pts[0]) if verb == "M" else Bounds(cx, cy)
         if verb == "M":
             sx, sy = pts[-1]
-        elif verb in ("Q", "C"):
-            if verb == "Q":
+        if verb in ("Q", "C"):
+            if verb == "Q":  # usvg's push_quad_to: (n1 + n2 * 2) / 3
                 (qx, qy), (ex, ey) = pts
-                pts = [
-                    (cx + 2 / 3 * (qx - cx), cy + 2 / 3 * (qy - cy)),
-                    (ex + 2 / 3 * (qx - ex), ey + 2 / 3 * (qy - ey)),
-                    (ex, ey),
-                ]
-            (x1, y1), (x2, y2), (x3, y3) = pts
-            for axis, (a0, a1, a2, a3) in enumerate(((cx, x1, x2, x3), (cy, y1, y2, y3))):
-                for t in _cubic_extrema(a0, a1, a2, a3):
-                    u = 1 - t
-                    v = u * u * u * a0 + 3 * u * u * t * a1 + 3 * u * t * t * a2 + t * t * t * a3
-                    (xs if axis == 0 else ys).append(v)
-        x, y = pts[-1]
-        xs.append(x)
-        ys.append(y)
-        cx, cy = x, y
-    if not xs:
+                pts = [((cx + qx * 2.0) / 3.0, (cy + qy * 2.0) / 3.0), ((ex + qx * 2.0) / 3.0, (ey + qy * 2.0) / 3.0),
+                       (ex, ey)]
+            box.add_cubic((cx, cy), pts[0], pts[1], pts[2])
+        else:
+            box.add_point(*pts[-1])
+        cx, cy = pts[-1]
+    if box is None:
         return None
-    return (min(xs), min(ys), max(xs), max(ys))
+    return (box.min_x, box.min_y, box.max_x, box.max_y)
