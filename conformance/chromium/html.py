@@ -177,6 +177,14 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
              counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool,
              browser: bool) -> None:
     picture = element.type == "img" and browser
+    if element.type == "svg":
+        index = next(counter)
+        css = _declarations(node, element, parent, families, browser)
+        # pureog draws an inline <svg>'s <text> as a browser does (Next.js throws): kerning and
+        # ligatures on, whatever the page sets for Satori-like HTML text
+        css += ";font-kerning:normal;font-variant-ligatures:normal"
+        out.append(_svg_markup(node, element, index, css))
+        return
     if not picture and element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article",
                                             "h1", "h2", "h3"):
         raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
@@ -327,3 +335,21 @@ def _grid_align(value: Align) -> str:
 
 
 __all__ = ["Page", "UnsupportedDocument", "build_page", "font_face_css", "font_sources"]
+
+
+def _svg_markup(node: StyledNode, element: Element, index: int, css: str) -> str:
+    """An inline ``<svg>`` as the SVG markup pureog draws (its attributes as Satori writes them)."""
+    from pureog.images.svg.tree import SvgNode, inline_svg_tree  # noqa: PLC0415
+
+    root = inline_svg_tree(element, node.style.color)
+
+    def write(svg: SvgNode) -> str:
+        if svg.tag == "#text":
+            return html.escape(svg.text)
+        attrs = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in svg.attrs.items())
+        return f"<{svg.tag}{attrs}>{''.join(write(c) for c in svg.children)}</{svg.tag}>"
+
+    attrs = "".join(f' {k}="{html.escape(v, quote=True)}"' for k, v in root.attrs.items() if k != "style")
+    inner = "".join(write(c) for c in root.children)
+    style = html.escape(css, quote=True)
+    return f'<svg data-i="{index}" xmlns="http://www.w3.org/2000/svg"{attrs} style="{style}">{inner}</svg>'

@@ -184,7 +184,8 @@ def _paint_element(
                                                 context.viewport)
         if any(mode is not BlendMode.NORMAL for mode in style.background_blend_mode):
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
-    replaced = paint_replaced(source, box, radii, matrix)  # <img>/<svg> content, between background and border
+    # <img>/<svg> content, between background and border
+    replaced = paint_replaced(source, box, radii, matrix, context.text.fonts)
     # the element's shapes' boxes for resvg (a moved element's masked <g>: effects.mask_region)
     object_boxes = ((rect,) if fills else ()) + _frame(source, box, replaced)
     clipped = ancestor_clip is not None
@@ -252,13 +253,21 @@ def _paint_element(
         from pureog.paint.transform3d import eye  # noqa: PLC0415
 
         child_eye = eye(style, rect)
+    svg_container = source.element.type in _SVG_CONTAINERS
     for child in box.children:
+        if svg_container and isinstance(child.source, StyledNode) and child.source.element.type == "text":
+            continue  # an SVG <text> is drawn by paint_replaced only (Next.js throws on it; Chromium)
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
                    content_clips, outer_clips, child_stack, child_eye)
     if stack is not None and stack.root:  # the context's lifted descendants, under and over its flow
         children = stack.context.around(children)
     if children:
         out.extend(fx.clip_children(children, clips))
+
+
+_SVG_CONTAINERS = frozenset({"svg", "g", "a", "switch", "symbol", "defs"})
+"""Elements whose ``<text>`` children are SVG text (laid out as boxes too, as Satori lays out an
+``<svg>``'s children, but not painted as CSS text)."""
 
 
 def _frame(source: StyledNode, box: Box, replaced: list[Node]) -> tuple[Rect, ...]:

@@ -24,6 +24,7 @@ import math
 from typing import TYPE_CHECKING
 
 from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
+from pureog.document.model import Element
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
@@ -36,6 +37,7 @@ from pureog.style.values import Percent
 
 if TYPE_CHECKING:
     from pureog.images.source import ResolvedImage
+    from pureog.text.fonts import FontLibrary
 
 
 def _position(value: object, box: float) -> float:
@@ -137,9 +139,11 @@ def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
     return fit_image(style.object_fit, style.object_position, content, image.width, image.height)
 
 
-def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None) -> list[Node]:
+def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None,
+                   fonts: FontLibrary | None = None) -> list[Node]:
     """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
-    the element's absolute transform, which SVG content needs to find its hairlines in device pixels."""
+    the element's absolute transform, which SVG content needs to find its hairlines in device pixels;
+    ``fonts``: the document's, for an inline ``<svg>``'s ``<text>``."""
     kind = node.element.type
     if kind not in ("img", "svg"):
         return []
@@ -152,7 +156,12 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         if kind == "svg":
             from pureog.images.svg import inline_svg_nodes  # noqa: PLC0415
 
-            nodes = inline_svg_nodes(node.element, style.color, content, outer)
+            shaper = font = None
+            if fonts is not None and _has_text(node.element):
+                from pureog.paint.svg_text import root_font, text_shaper  # noqa: PLC0415  (SVG text is rare)
+
+                shaper, font = text_shaper(fonts), root_font(style)
+            nodes = inline_svg_nodes(node.element, style.color, content, outer, shaper, font)
         else:
             from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (image support loads on use)
             from pureog.images.source import ResolvedImage  # noqa: PLC0415
@@ -189,3 +198,14 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         # content mask, which strokes border + padding (none here) along the rounded box.
         return _clipped(nodes, box, SQUARE_CORNERS, style)
     return _clipped(nodes, box, radii, style)
+
+
+def _has_text(element: Element) -> bool:
+    """Whether an inline ``<svg>`` holds a ``<text>`` element anywhere."""
+    stack = [element]
+    while stack:
+        current = stack.pop()
+        if current.type == "text":
+            return True
+        stack.extend(c for c in current.children if isinstance(c, Element))
+    return False

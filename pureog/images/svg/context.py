@@ -16,6 +16,7 @@ from pureog.display import Node
 from pureog.errors import ImageError, PureogError
 from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL
 from pureog.limits import check_deadline
@@ -27,7 +28,7 @@ INHERITED = (
     "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
     "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray", "stroke-dashoffset", "color", "visibility",
     "clip-rule", "font-size", "marker-start", "marker-mid", "marker-end", "color-interpolation-filters",
-    "paint-order", "shape-rendering",
+    "paint-order", "shape-rendering", "text-anchor", "letter-spacing", "word-spacing", "dominant-baseline",
 )
 DEFAULTS = {
     "fill": "black", "fill-opacity": "1", "fill-rule": "nonzero", "stroke": "none", "stroke-width": "1",
@@ -71,6 +72,11 @@ class Context:
     pixel edges truncate or round); None where unknown. Folded only when needed."""
     draw: Callable[[SvgNode, dict[str, str], Context, float], list[Node]] | None = None
     """The element walker (render.py's), for content that references draw: masks, patterns, markers."""
+    shaper: TextShaper | None = None
+    """The document's fonts for ``<text>`` (an inline ``<svg>``, drawn as Chromium draws it); None in
+    SVG images, whose text Next's resvg does not draw."""
+    root_font: SvgFont | None = None
+    """The ``<svg>`` element's CSS font, which its text inherits."""
 
 
 def charge(ctx: Context, cost: int) -> None:

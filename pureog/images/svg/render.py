@@ -27,7 +27,8 @@ from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clip_of
 from pureog.images.svg.context import DEFAULTS, Context, charge, drawable, fold32, index, state
-from pureog.images.svg.shape import SHAPES, shape_nodes
+from pureog.images.svg.glyphs import SvgFont, TextShaper
+from pureog.images.svg.shape import SHAPES, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length, opacity, parse_transform, view_box_transform
@@ -167,7 +168,7 @@ def _use(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, transfor
 def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> list[Node]:
     """The display nodes of one element (and its subtree) in its parent's user space."""
     tag = node.tag
-    if tag == "text":
+    if tag == "text" and (ctx.shaper is None or ctx.root_font is None):
         # Next's resvg has no fonts: the image is drawn without its text (a warning; strict refuses it)
         tolerate(f"{ctx.where}: <text> in an SVG image is not drawn, as Next.js draws none (its resvg has no "
                  "fonts); convert it to <path>", error=ImageError)
@@ -219,6 +220,13 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
                 from pureog.images.svg.marker import marker_nodes  # noqa: PLC0415  (markers are rare)
 
                 children += marker_nodes(node, path, st, ctx, local_scale)
+        elif tag == "text":
+            from pureog.images.svg.text import inherited_font, text_nodes  # noqa: PLC0415  (inline SVG text is rare)
+
+            assert ctx.shaper is not None and ctx.root_font is not None
+            font = inherited_font(node, ctx, ctx.root_font)
+            children = text_nodes(node, st, ctx, ctx.shaper, ctx.root_font, font, state,
+                                  lambda owner, path, owner_st: path_nodes(owner, path, owner_st, ctx, local_scale))
         elif tag == "image":
             if st.get("visibility", "visible") in ("hidden", "collapse"):
                 return []
@@ -262,10 +270,12 @@ def _is_percent(text: str | None) -> bool:
     return not math.isfinite(value)
 
 
-def _content_extent(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode]) -> tuple[float, float] | None:
+def _content_extent(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode], shaper: TextShaper | None,
+                    root_font: SvgFont | None) -> tuple[float, float] | None:
     """(right, bottom) of everything drawn, in root user units: usvg 0.29 makes that the size and
     viewBox (from 0, 0) of an SVG that has no viewBox and a percentage (or invalid) width or height."""
-    ctx = Context(ids, 100.0, 100.0, "", extent=[0.0, 0.0], parents=parents, draw=render_element)
+    ctx = Context(ids, 100.0, 100.0, "", extent=[0.0, 0.0], parents=parents, draw=render_element, shaper=shaper,
+                  root_font=root_font)
     st = state(root, dict(DEFAULTS))
     for child in root.children:
         render_element(child, st, ctx, 1.0)
@@ -273,8 +283,8 @@ def _content_extent(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, S
     return (right, bottom) if right > 0 and bottom > 0 else None
 
 
-def _geometry(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode]
-              ) -> tuple[float, float, tuple[float, float, float, float] | None]:
+def _geometry(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode], shaper: TextShaper | None = None,
+              root_font: SvgFont | None = None) -> tuple[float, float, tuple[float, float, float, float] | None]:
     """The tree's size and viewBox as usvg resolves them (the content's extent without a viewBox and
     with a percentage size)."""
     width, height = svg_size(root)
@@ -282,7 +292,7 @@ def _geometry(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode
     if not (vb and vb[2] > 0 and vb[3] > 0) and (
         _is_percent(root.attrs.get("width")) or _is_percent(root.attrs.get("height"))
     ):
-        extent = _content_extent(root, ids, parents)
+        extent = _content_extent(root, ids, parents, shaper, root_font)
         if extent is not None:
             width, height = extent
             vb = (0.0, 0.0, width, height)
@@ -298,15 +308,17 @@ def svg_root_size(root: SvgNode) -> tuple[float, float]:
     return width, height
 
 
-def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine | None = None) -> tuple[Node, ...]:
+def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine | None = None,
+                    shaper: TextShaper | None = None, root_font: SvgFont | None = None) -> tuple[Node, ...]:
     """Draw ``root`` stretched into ``target`` (the ``<image preserveAspectRatio="none">`` Satori emits).
 
     ``drawn_with`` is the matrix the nodes will be drawn with (the element's transform): resvg decides
-    hairlines on device pixels, so they are computed through it."""
+    hairlines on device pixels, so they are computed through it. ``shaper`` and ``root_font``: the
+    document's fonts and the ``<svg>`` element's CSS font, with which an inline ``<svg>``'s text is drawn."""
     ids: dict[str, SvgNode] = {}
     parents: dict[int, SvgNode] = {}
     index(root, ids, parents)
-    width, height, vb = _geometry(root, ids, parents)
+    width, height, vb = _geometry(root, ids, parents, shaper, root_font)
     if width <= 0 or height <= 0 or target.width <= 0 or target.height <= 0:
         return ()
     # resvg draws an SVG image at its size rounded to whole pixels (usvg ``to_screen_size``): the tree's
@@ -324,7 +336,8 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
     m = outer @ inner
     device32 = (outer, inner) if drawn_with is None else (drawn_with, outer, inner)
     ctx = Context(ids, view_w, view_h, where, device=m if drawn_with is None else drawn_with @ m, parents=parents,
-                  draw=render_element, root_size=(width, height), device32=device32)
+                  draw=render_element, root_size=(width, height), device32=device32, shaper=shaper,
+                  root_font=root_font)
     if not drawable(ctx):  # hostile input: a viewBox far below a pixel maps past float range
         return ()
     st = state(root, dict(DEFAULTS))

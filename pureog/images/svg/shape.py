@@ -170,6 +170,15 @@ def shape_nodes(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -
         return [], None
     if not sane_bounds(path):
         return [], None  # hostile input: numbers past any drawing (inf, or overflowing sizes) draw nothing
+    return path_nodes(node, path, st, ctx, scale, font_size), path
+
+
+def path_nodes(node: SvgNode, path: Path, st: dict[str, str], ctx: Context, scale: float,
+               font_size: float | None = None) -> list[Node]:
+    """``path`` filled and stroked with ``node``'s presentation state ``st`` (a shape's, or a text run's
+    glyph outlines), in paint order."""
+    if font_size is None:
+        font_size = length(st.get("font-size"), USVG_FONT_SIZE)
     found: list[Rect] = []
 
     def bbox() -> Rect:
@@ -196,5 +205,5 @@ def shape_nodes(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -
         out = fill_nodes + stroke_nodes
     if out and ctx.extent is not None:
         grow_extent(ctx, path, 0.0)
-    return out, path
+    return out
 

@@ -9,7 +9,8 @@ Inline elements go through the same conversion Satori applies before resvg parse
 ``stroke-width``, ``xlinkHref`` -> ``xlink:href``), values print as JavaScript would, a ``style``
 object becomes declarations (resvg reads them as presentation attributes), and ``currentColor`` in
 attributes is replaced by the colour inherited at the ``<svg>`` (or set by an element's own
-``style.color``); in a style it stays for resvg to resolve. ``<text>`` is refused, as Satori refuses it.
+``style.color``); in a style it stays for resvg to resolve. ``<text>`` (which Satori refuses) keeps its
+character data as ``#text`` children, for :mod:`.text` to draw as Chromium does.
 Parsing uses the standard library's expat (entity expansion is limited by expat itself).
 Imports :mod:`pureog.document.model`, :mod:`pureog.errors`, :mod:`pureog.color`.
 """
@@ -66,7 +67,8 @@ class SvgNode:
     attrs: dict[str, str]
     children: list[SvgNode] = field(default_factory=list)
     text: str = ""
-    """The text content of a ``<style>`` element (the only element whose text matters)."""
+    """The text content of a ``<style>`` element, or the characters of a ``#text`` node (inline
+    ``<text>`` content)."""
     style: tuple[tuple[str, str], ...] = ()
     """The declarations of the ``style`` attribute (already in ``attrs``), kept to apply them again
     after a ``<style>`` sheet (:mod:`.style`)."""
@@ -165,10 +167,11 @@ def _css_color(color: Color) -> str:
     return f"rgba({color.r},{color.g},{color.b},{color.a:g})"
 
 
+_TEXT_CONTENT = frozenset({"text", "tspan", "textPath", "a"})
+"""Elements whose character data is drawn (inside ``<text>``): kept as ``#text`` children."""
+
+
 def _inline(element: Element, current: str, path: str, root: bool = False) -> SvgNode:
-    if element.type == "text":
-        raise ImageError("<text> nodes are not currently supported in SVG, please convert them to <path>",
-                         path=element.path)
     style = dict(element.style)
     own_color = style.get("color")
     if isinstance(own_color, str) and own_color.strip():
@@ -192,7 +195,12 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
             continue
         attrs[style_name(key)] = js_text(value)
         declared.append((style_name(key), js_text(value)))
-    children = [_inline(child, current, path) for child in element.children if isinstance(child, Element)]
+    if element.type in _TEXT_CONTENT:
+        children = [_inline(child, current, path) if isinstance(child, Element)
+                    else SvgNode("#text", {}, [], child.text)
+                    for child in element.children if isinstance(child, (Element, Text))]
+    else:
+        children = [_inline(child, current, path) for child in element.children if isinstance(child, Element)]
     # Stray text inside shapes draws nothing in SVG; a <style> element's text is its sheet.
     text = "".join(c.text for c in element.children if isinstance(c, Text)) if element.type == "style" else ""
     return SvgNode(element.type, attrs, children, text, tuple(declared))
