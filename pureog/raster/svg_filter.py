@@ -270,7 +270,7 @@ class _Run:
             return _Image(displace(self.in_space(op.input1, lin), self.in_space(op.input2, lin), w, h, op.x_channel,
                                    op.y_channel, op.scale_x * self.sx, op.scale_y * self.sy), local, lin)
         if isinstance(op, FeLighting):
-            self.spend(w * h)
+            self.spend(3 * w * h)  # a normal and a light vector per pixel: about three blur passes of work
             light = light_in_region(op.light, self.m, self.region)
             return _Image(lighting(self.input(op.input).data, w, h, op, light), local, lin)
         if isinstance(op, FeTile):
