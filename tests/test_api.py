@@ -57,13 +57,20 @@ def test_deterministic_bytes() -> None:
     assert pureog.render_png(DOCS_CARD, width=300, height=160) == pureog.render_png(DOCS_CARD, width=300, height=160)
 
 
-def test_bold_uses_the_bundled_bold_face() -> None:
-    def ink(weight: str) -> int:
+def test_bold_without_fonts_draws_the_regular_face_as_next_does() -> None:
+    """Next.js bundles Geist Regular only: bold text without fonts is drawn with it (same pixels, same
+    boxes); a bold face given in ``fonts`` is used."""
+    def png(weight: str, fonts: list[dict[str, object]] | None = None) -> bytes:
         card = {"div": {"style": {"fontSize": 64, "fontWeight": weight, "backgroundColor": "white",
                                   "width": "100%", "height": "100%"}, "children": "Bold"}}
-        return _dark_pixels(_decode(pureog.render_png(card, width=300, height=100))[2])
+        return pureog.render_png({"width": 300, "height": 100, "element": card, **({"fonts": fonts} if fonts else {})})
 
-    assert ink("bold") > ink("normal") * 1.15
+    assert png("bold") == png("normal")
+    fonts_dir = Path(pureog.__file__).parent / "fonts"
+    faces = [{"name": "geist", "data": (fonts_dir / "Geist-Regular.ttf").read_bytes(), "weight": 400},
+             {"name": "geist", "data": (fonts_dir / "Geist-Bold.ttf").read_bytes(), "weight": 700}]
+    ink = [_dark_pixels(_decode(png(w, faces))[2]) for w in ("bold", "normal")]
+    assert ink[0] > ink[1] * 1.15
 
 
 def test_layout_boxes() -> None:

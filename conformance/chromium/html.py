@@ -82,8 +82,7 @@ class Page:
 def font_sources(document: Document) -> tuple[FontSource, ...]:
     if document.fonts:
         return document.fonts
-    return tuple(FontSource(name="geist", data=(FONTS_DIR / file).read_bytes(), weight=weight)
-                 for file, weight in (("Geist-Regular.ttf", 400), ("Geist-Bold.ttf", 700)))
+    return (FontSource(name="geist", data=(FONTS_DIR / "Geist-Regular.ttf").read_bytes(), weight=400),)
 
 
 def font_face_css(sources: tuple[FontSource, ...]) -> str:

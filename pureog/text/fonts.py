@@ -515,9 +515,10 @@ class FontLibrary:
             self._sized = self._sized or any(axis[0] == "opsz" for axis in face.axes)
 
     @classmethod
-    def default(cls, *, bold: bool = True, emoji: object | None = None) -> FontLibrary:
-        """Geist under the name "geist" (what Next registers). Next itself ships only the Regular
-        face; ``bold=False`` reproduces that exactly (bold text then renders with the 400 face)."""
+    def default(cls, *, bold: bool = False, emoji: object | None = None) -> FontLibrary:
+        """Geist Regular under the name "geist": what Next.js registers when a card gives no fonts, so
+        bold text renders with the 400 face there too (Satori's nearest weight), with the boxes Next
+        gives it. ``bold=True`` adds the bundled Geist Bold 700."""
         sources = [_bundled("Geist-Regular.ttf", 400)]
         if bold:
             sources.append(_bundled("Geist-Bold.ttf", 700))

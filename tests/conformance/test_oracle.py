@@ -59,10 +59,11 @@ def test_build_job_inlines_local_images_and_writes_fonts(tmp_path: Path) -> None
     assert digest != job_digest(job, [font_bytes + b"\x00"])
 
 
-def test_no_fonts_means_pureogs_default_faces(tmp_path: Path) -> None:
+def test_no_fonts_means_next_s_default_face(tmp_path: Path) -> None:
+    """A document without fonts: the reference gets Geist Regular alone, as Next.js bundles it."""
     document = load({"width": 10, "height": 10, "element": {"div": "x"}})
     fonts = build_job(document, tmp_path / "x.png", tmp_path)["fonts"]
-    assert [(f["name"], f["weight"], f["style"]) for f in fonts] == [("geist", 400, "normal"), ("geist", 700, "normal")]
+    assert [(f["name"], f["weight"], f["style"]) for f in fonts] == [("geist", 400, "normal")]
     regular = (Path(__file__).resolve().parents[2] / "pureog" / "fonts" / "Geist-Regular.ttf").read_bytes()
     assert Path(fonts[0]["path"]).read_bytes() == regular
 

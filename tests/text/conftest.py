@@ -9,4 +9,4 @@ from pureog.text import FontLibrary
 
 @pytest.fixture(scope="session")
 def geist() -> FontLibrary:
-    return FontLibrary.default()
+    return FontLibrary.default(bold=True)  # Geist Regular + Bold: matching across two weights

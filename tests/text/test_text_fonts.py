@@ -17,7 +17,7 @@ from pureog.text.outline import glyph_outline
 from pureog.text.shaping import advance_width
 
 
-def test_default_library_is_geist_regular_and_bold(geist: FontLibrary) -> None:
+def test_bold_library_is_geist_regular_and_bold(geist: FontLibrary) -> None:
     assert geist.family_names() == ("geist",)
     regular = geist.match("geist", 400, "normal")
     bold = geist.match("Geist", 700, "normal")
@@ -25,9 +25,10 @@ def test_default_library_is_geist_regular_and_bold(geist: FontLibrary) -> None:
     assert (regular.units_per_em, regular.ascender, regular.descender) == (1000, 1005, -295)
 
 
-def test_next_default_has_only_regular() -> None:
-    lib = FontLibrary.default(bold=False)
-    assert lib.match("geist", 700, "normal") is lib.match("geist", 400, "normal")
+def test_default_is_next_s_geist_regular_alone() -> None:
+    """Next.js bundles Geist Regular only: bold text without fonts draws with it (same boxes)."""
+    for lib in (FontLibrary.default(), FontLibrary.default(bold=False)):
+        assert lib.match("geist", 700, "normal") is lib.match("geist", 400, "normal")
 
 
 @pytest.mark.parametrize(
