@@ -13,6 +13,8 @@ kernel is visibly more peaked than a Gaussian: :func:`iir_blur_plane` runs the s
 
 How we do it fast (performance.md recipe 7): a per-pixel Python loop over a 1200x630 shadow costs a
 second, so
+0. only the painted box plus the blur's reach is worked on (a text shadow's region is often the
+   whole canvas around one line of text); the rest of the plane stays zero;
 1. the plane is downsampled by a power of two ``k`` (block sums), chosen so the blur is still >= 2
    low-res pixels wide: a shadow is low-frequency, the lost detail is invisible after the blur;
 2. the low-res plane gets three box passes per axis, each one ``itertools.accumulate`` prefix sum and
@@ -36,7 +38,7 @@ from itertools import accumulate, repeat
 from pureog.limits import check_deadline
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import box_sizes as resvg_box_sizes
-from pureog.raster.resvg_box import exact_edges
+from pureog.raster.resvg_box import exact_edges, paint_bounds
 
 _BIG_ENDIAN = sys.byteorder == "big"
 _SUB = operator.sub
@@ -84,6 +86,9 @@ def _box_lines(lines: list[list[int]], sizes: list[int]) -> list[list[int]]:
     out: list[list[int]] = []
     for line in lines:
         check_deadline()  # the render's timeout (pureog/limits.py)
+        if not any(line):  # a line without paint stays without paint (most of a shadow's region)
+            out.append(line)
+            continue
         n = len(line)
         for w in sizes:
             r = (w - 1) // 2
@@ -178,13 +183,17 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
     return out
 
 
+def _gauss_radius(variance: float) -> int:
+    """The radius (px) of the sampled Gaussian kernel: three deviations."""
+    return max(1, int(math.ceil(3.0 * math.sqrt(variance))))
+
+
 def _gauss_lines(lines: list[list[int]], variance: float) -> tuple[list[list[int]], int]:
     """A sampled Gaussian kernel (for deviations < 2 px, where resvg uses its IIR Gaussian).
 
     Returns the unnormalized lines and the kernel's integer weight sum.
     """
-    sigma = math.sqrt(variance)
-    radius = max(1, int(math.ceil(3.0 * sigma)))
+    radius = _gauss_radius(variance)
     raw = [math.exp(-(i * i) / (2.0 * variance)) for i in range(-radius, radius + 1)]
     total = sum(raw)
     weights = [int(w / total * 4096 + 0.5) for w in raw]
@@ -220,30 +229,69 @@ def blur_plane(
     k = _factor(var_x, var_y)
     # What the k-wide block average and the linear interpolation add to the variance.
     resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
+    kernel_x = _kernel(max(0.0, var_x - resample) / (k * k))
+    kernel_y = _kernel(max(0.0, var_y - resample) / (k * k))
+    bounds = paint_bounds(plane, width, height)
+    if bounds is None:
+        return bytearray(width * height)
+    # Only the paint and the blur's reach around it are worked on: every pass is zero-padded and its
+    # kernel finite, so nothing reaches further than the kernels' summed radii (low-res pixels) plus the
+    # block and the interpolation (one low-res pixel each), and no intermediate value lies beyond that
+    # either. The crop starts on a multiple of k, so the blocks (and the result) are the same bytes as
+    # for the whole plane. A text shadow's region is often the whole canvas around one line of text.
+    px0, py0, px1, py1 = bounds
+    mx, my = (kernel_x[1] + 2) * k, (kernel_y[1] + 2) * k
+    cx0, cy0 = max(0, px0 - mx) // k * k, max(0, py0 - my) // k * k
+    cx1, cy1 = min(width, px1 + mx), min(height, py1 + my)
+    if (cx0, cy0, cx1, cy1) == (0, 0, width, height):
+        return _blur_block(plane, width, height, k, kernel_x[0], kernel_y[0])
+    cw = cx1 - cx0
+    crop = b"".join(plane[y * width + cx0 : y * width + cx1] for y in range(cy0, cy1))
+    blurred = _blur_block(crop, cw, cy1 - cy0, k, kernel_x[0], kernel_y[0])
+    out = bytearray(width * height)
+    for i, y in enumerate(range(cy0, cy1)):
+        out[y * width + cx0 : y * width + cx1] = blurred[i * cw : (i + 1) * cw]
+    return out
+
+
+_Kernel = tuple[list[int], None] | tuple[None, float] | tuple[None, None]
+
+
+def _kernel(variance: float) -> tuple[_Kernel, int]:
+    """The low-res kernel of one axis: (box widths, None) for a box blur, (None, variance) for the
+    sampled Gaussian of small deviations, (None, None) for none; and its reach in low-res pixels."""
+    if variance >= BOX_BLUR_MIN_SIGMA**2:
+        sizes = _boxes_for_variance(variance)
+        return (sizes, None), sum((w - 1) // 2 for w in sizes)
+    if variance > 0:
+        return (None, variance), _gauss_radius(variance)
+    return (None, None), 0
+
+
+def _blur_lines(lines: list[list[int]], kernel: _Kernel) -> tuple[list[list[int]], int]:
+    """Lines through one axis's kernel: the unnormalized result and its scale."""
+    sizes, variance = kernel
+    if sizes is not None:
+        return _box_lines(lines, sizes), math.prod(sizes)
+    if variance is not None:
+        return _gauss_lines(lines, variance)
+    return lines, 1
+
+
+def _blur_block(plane: bytes | bytearray, width: int, height: int, k: int, kernel_x: _Kernel,
+                kernel_y: _Kernel) -> bytearray:
+    """Downsample by ``k``, the low-res kernels along x then y, normalize, upsample."""
     low = _downsample(plane, width, height, k)
     lw = len(low[0])
-    scale = k * k
-    lvx = max(0.0, var_x - resample) / (k * k)
-    lvy = max(0.0, var_y - resample) / (k * k)
-    if lvx >= BOX_BLUR_MIN_SIGMA**2:
-        sizes_x = _boxes_for_variance(lvx)
-        low = _box_lines(low, sizes_x)
-        scale *= math.prod(sizes_x)
-    elif lvx > 0:
-        low, total = _gauss_lines(low, lvx)
-        scale *= total
-    cols = _transpose(low)
-    if lvy >= BOX_BLUR_MIN_SIGMA**2:
-        sizes_y = _boxes_for_variance(lvy)
-        cols = _box_lines(cols, sizes_y)
-        scale *= math.prod(sizes_y)
-    elif lvy > 0:
-        cols, total = _gauss_lines(cols, lvy)
-        scale *= total
+    low, scale_x = _blur_lines(low, kernel_x)
+    cols, scale_y = _blur_lines(_transpose(low), kernel_y)
+    scale = k * k * scale_x * scale_y
     half = scale // 2
     rows = _transpose(cols)
+    zero = bytes(lw)
     low_bytes = [
         bytes(map(min, repeat(255), map(operator.floordiv, map(_ADD, row, repeat(half)), repeat(scale))))
+        if any(row) else zero
         for row in rows
     ]
     if k == 1:

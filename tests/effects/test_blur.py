@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 from pureog.raster.blur import blur_plane, effective_variance, resvg_box_sizes
 from pureog.raster.resvg_box import exact_blur
@@ -105,3 +106,19 @@ def test_exact_edges_leave_the_inside_to_the_fast_path() -> None:
         row = slice(y * w, y * w + w - 2 * reach)
         assert exact[row] == fast[row]
     assert exact[60 * w + w - 1] == 255 and fast[60 * w + w - 1] < 200
+
+
+def test_blurring_only_around_the_paint_gives_the_whole_planes_bytes() -> None:
+    """blur_plane works on the paint plus the blur's reach; the bytes equal blurring the whole plane."""
+    from pureog.raster import blur
+
+    rng = random.Random(7)
+    for _ in range(12):
+        w, h = rng.randrange(60, 240), rng.randrange(40, 160)
+        x0, y0 = rng.randrange(w - 8), rng.randrange(h - 8)
+        plane = _rect_plane(w, h, x0, y0, rng.randrange(x0 + 1, w), rng.randrange(y0 + 1, h))
+        var_x, var_y = rng.choice((1.5, 9.0, 36.0, 150.0, 400.0)), rng.choice((1.5, 9.0, 36.0, 150.0, 400.0))
+        k = blur._factor(var_x, var_y)
+        resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
+        (kx, _), (ky, _) = (blur._kernel(max(0.0, v - resample) / (k * k)) for v in (var_x, var_y))
+        assert blur.blur_plane(plane, w, h, var_x, var_y) == blur._blur_block(plane, w, h, k, kx, ky)
