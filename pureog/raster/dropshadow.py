@@ -17,12 +17,15 @@ The merged image goes back to sRGB (8 bits again) and is composited like any lay
 
 Each output pixel depends only on the source pixel and the shadows' alpha values there, so the maths
 (with its 8-bit roundings, f32 where resvg uses f32) runs once per distinct combination, memoised;
-Python work per pixel is one tuple and one dict lookup, and all-transparent rows are skipped.
+Python work per pixel is one short tuple (the source and backdrop pixels
+as one int each) and one dict lookup, only between a row's first and last painted pixel.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from pureog.f32 import f32
@@ -153,8 +156,21 @@ class ShadowPlane:
     color: tuple[int, int, int, int]
 
 
+_BYTEORDER = sys.byteorder
+# Source and backdrop pixels are read as one native 32-bit int each (``array("I")``, C speed).
+_PIXEL = "I" if array("I").itemsize == 4 else "L"
+_ZERO_PIXEL = bytes(4)
+
+
+def _pixel(value: int) -> tuple[int, int, int, int]:
+    """The premultiplied RGBA bytes of a pixel read as one native int."""
+    r, g, b, a = value.to_bytes(4, _BYTEORDER)
+    return (r, g, b, a)
+
+
 class _PixelMaths(dict[tuple[int, ...], bytes]):
-    """(source r, g, b, a, shadow alpha 0, shadow alpha 1, ...) -> the filter's output pixel bytes."""
+    """(source pixel, shadow alpha 0, shadow alpha 1, ..., [backdrop pixel]) -> the filter's output
+    pixel bytes; the pixels are native 32-bit ints (:func:`_pixel`)."""
 
     def __init__(self, colors: Sequence[tuple[int, int, int, int]], keep_source: bool, linear: bool) -> None:
         super().__init__()
@@ -173,20 +189,20 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
         return cached
 
     def __missing__(self, key: tuple[int, ...]) -> bytes:
-        source: tuple[int, int, int, int] = key[:4]  # type: ignore[assignment]
+        source = _pixel(key[0])
         if self.linear:
             source = _convert(source, True)
         merged = (0, 0, 0, 0)
         # feMerge lists the results last shadow first: the first shadow (and its source copy) on top.
         for i in range(len(self.colors) - 1, -1, -1):
-            result = self._flood(i, key[4 + i])
+            result = self._flood(i, key[1 + i])
             if self.keep_source:
                 result = _over(source, result)
             merged = _over(result, merged)
         if self.linear:
             merged = _convert(merged, False)
-        if len(key) > 4 + len(self.colors):  # a backdrop pixel follows: composite onto it
-            merged = _over(merged, key[-4:])  # type: ignore[arg-type]
+        if len(key) > 1 + len(self.colors):  # a backdrop pixel follows: composite onto it
+            merged = _over(merged, _pixel(key[-1]))
         value = bytes(merged)
         self[key] = value
         return value
@@ -195,6 +211,17 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
 # Memoised pixel maths per (shadow colours, keep_source, linear): repeated renders reuse it.
 _MATHS: dict[tuple[object, ...], _PixelMaths] = {}
 _MATHS_LIMIT = 64
+
+
+def _painted_span(planes: Sequence[bytes | bytearray], width: int) -> tuple[int, int]:
+    """[lo, hi) of the pixels where some plane is nonzero (lo >= hi: none)."""
+    lo, hi = width, 0
+    for p in planes:
+        stripped = p.lstrip(b"\x00")
+        if stripped:
+            lo = min(lo, width - len(stripped))
+            hi = max(hi, len(p.rstrip(b"\x00")))
+    return lo, hi
 
 
 def drop_shadows(
@@ -220,17 +247,28 @@ def drop_shadows(
         if len(_MATHS) >= _MATHS_LIMIT:
             _MATHS.clear()
         maths = _MATHS[key] = _PixelMaths(key[0], keep_source, linear)
+    # Where the source and every shadow are transparent the filter gives a transparent pixel (and
+    # source-over onto a backdrop gives the backdrop back, byte for byte): only the span between a
+    # row's first and last painted pixel is looked up, and the rest is copied.
+    trim = maths[(0, *(0 for _ in shadows))] == _ZERO_PIXEL
     out: list[bytes | None] = []
     for y, row in enumerate(source_rows):
         planes = [s.alpha[y * width : (y + 1) * width] for s in shadows]
-        if not any(p.strip(b"\x00") for p in planes) and not bytes(row[3::4]).strip(b"\x00"):
+        alpha = bytes(row[3::4])
+        lo, hi = _painted_span([*planes, alpha], width) if trim else (0, width)
+        if lo >= hi:
             out.append(None)
             continue
-        columns = [row[0::4], row[1::4], row[2::4], row[3::4], *planes]
+        # One lookup per pixel, its key a short tuple of ints: the source pixel (one 32-bit int), the
+        # shadows' alpha values and the backdrop pixel; the maths runs once per distinct key.
+        columns: list[Iterable[int]] = [array(_PIXEL, row[4 * lo : 4 * hi]), *(p[lo:hi] for p in planes)]
         if backdrop_rows is not None:
             back = backdrop_rows[y]
-            columns += [back[0::4], back[1::4], back[2::4], back[3::4]]
-        out.append(b"".join(map(maths.__getitem__, zip(*columns, strict=True))))
+            columns.append(array(_PIXEL, back[4 * lo : 4 * hi]))
+            head, tail = bytes(back[: 4 * lo]), bytes(back[4 * hi :])
+        else:
+            head, tail = bytes(4 * lo), bytes(4 * (width - hi))
+        out.append(b"".join((head, *map(maths.__getitem__, zip(*columns, strict=True)), tail)))
     return out
 
 

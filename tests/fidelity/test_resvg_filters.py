@@ -82,6 +82,27 @@ def test_drop_shadow_merges_in_linear_rgb() -> None:
     assert empty is None
 
 
+def test_drop_shadow_rows_are_their_pixels_maths() -> None:
+    """A row is looked up only between its first and last painted pixel (the backdrop is copied
+    around that span): every pixel equals the filter of that pixel alone."""
+    import random
+
+    rng = random.Random(5)
+    w = 40
+    for keep_source in (True, False):
+        alpha = bytes(0 if x < 9 or x > 30 else rng.randrange(256) for x in range(w))
+        source = bytes(v for x in range(w) for v in ((0, 0, 0, 0) if x < 14 or x > 22 else (30, 60, 90, 200)))
+        back = bytes(rng.randrange(256) for _ in range(4 * w))
+        shadows = [ShadowPlane(alpha, (200, 20, 120, 255)), ShadowPlane(alpha[::-1], (10, 10, 10, 128))]
+        (row,) = drop_shadows([source], w, shadows, keep_source=keep_source, backdrop_rows=[back])
+        assert row is not None and len(row) == 4 * w
+        for x in range(w):
+            alone = [ShadowPlane(bytes([s.alpha[x]]), s.color) for s in shadows]
+            (px,) = drop_shadows([source[4 * x : 4 * x + 4]], 1, alone, keep_source=keep_source,
+                                 backdrop_rows=[back[4 * x : 4 * x + 4]])
+            assert row[4 * x : 4 * x + 4] == (px if px is not None else back[4 * x : 4 * x + 4])
+
+
 def test_text_shadow_filter_group_renders_shadow_under_source() -> None:
     glyph = FillPath(rect_path(Rect(8, 8, 4, 4)), SolidPaint(Color(0, 0, 0, 1.0)))
     shadow = ShadowFilter((DropShadow(3.0, 0.0, 0.0, Color(255, 0, 0, 1.0)),), Rect(0, 0, 20, 20))
