@@ -51,6 +51,7 @@ _UNIFORM_TABLES: dict[tuple[Paint, bytes], tuple[bytes, bytes, bytes, bytes]] = 
 _PLANES: dict[Rgba, tuple[bytes, bytes, bytes, bytes, bytes]] = {}
 _SHADES: dict[tuple[Rgba, ...], Shade] = {}
 _COMPLEMENT = bytes(range(255, -1, -1))  # v -> 255 - v
+_PARTIAL = b"\x00" + b"\x01" * 254 + b"\x00"  # 1 where 0 < v < 255
 _BYTES = [bytes((v,)) for v in range(256)]
 _DIV255 = b""
 # A run over a uniform destination shorter than this is blended pixel by pixel unless its tables
@@ -358,18 +359,18 @@ def multiply_rows(a: bytes, b: bytes) -> bytes:
     if a == full:
         return b
     table = _mul_table()
-    if n > 64:
+    partial = b.translate(_PARTIAL)
+    count = partial.count(1)
+    if count * 8 < n:
         # Clip rows are mostly 0x00 / 0xff runs (a blurred shadow under an "outside the box" clip):
-        # copy or skip those runs and multiply only the partial pixels.
-        out = bytearray(n)
-        for m in _ALPHA_RUN.finditer(b):
-            start, end = m.span()
-            if b[start] == 255:
-                out[start:end] = a[start:end]
-            else:
-                out[start:end] = bytes(
-                    map(table.__getitem__, map(int.__or__, map(int.__lshift__, a[start:end], repeat(8)), b[start:end]))
-                )
+        # where ``b`` is 0 or 255 the product is ``a & b`` (div255(a * 255) == a), one big-int AND for
+        # the whole row; only the few partial pixels, found by ``find`` (memchr), are looked up.
+        # (A regex over the runs cost ~100 us a 1,000-px row: it retries at every zero byte.)
+        out = bytearray((int.from_bytes(a, "little") & int.from_bytes(b, "little")).to_bytes(n, "little"))
+        i = partial.find(1)
+        while i >= 0:
+            out[i] = table[a[i] << 8 | b[i]]
+            i = partial.find(1, i + 1)
         return bytes(out)
     return bytes(map(table.__getitem__, map(int.__or__, map(int.__lshift__, a, repeat(8)), b)))
 

@@ -115,3 +115,14 @@ def test_png_repeated_and_distinct_rows_decode_to_the_pixels() -> None:
     color_type, decoded = _decode(encode_png(pm))
     assert color_type == 2 and decoded == rows
     assert encode_png(pm) == encode_png(Pixmap(w, h, bytearray(b"".join(rows))))  # deterministic
+
+
+def test_multiply_rows_matches_div255_of_the_products() -> None:
+    """multiply_rows (big-int AND over 0/255 runs, lookups for partial pixels) is div255(a * b)."""
+    rng = random.Random(3)
+    for _ in range(400):
+        n = rng.choice((1, 7, 64, 65, 300, 1200))
+        a = bytes(rng.randrange(256) for _ in range(n))
+        dense = rng.random() < 0.3
+        b = bytes(rng.randrange(256) if dense else rng.choice((0, 255, 0, 255, rng.randrange(256))) for _ in range(n))
+        assert blend.multiply_rows(a, b) == bytes((x * y + 255) >> 8 for x, y in zip(a, b, strict=True))
