@@ -76,7 +76,27 @@ def _scan(d: str) -> list[tuple[str, list[float]]]:
     return out
 
 
+# Parsed path data by its text: a Path is immutable, and the same ``d`` comes back on every render of
+# the same icon or emoji (an emoji title spends a fifth of its warm render re-reading its SVGs' paths).
+# Cleared when full, so memory stays bounded.
+_PARSED: dict[str, Path] = {}
+_PARSED_LIMIT = 4096
+_PARSED_MAX_TEXT = 1 << 16  # longer path data is parsed each time (not worth holding)
+
+
 def parse_path_data(d: str) -> Path:
+    """The path of SVG path data ``d`` (user units), from the memo when seen before."""
+    path = _PARSED.get(d)
+    if path is None:
+        path = _parse_path_data(d)
+        if len(d) <= _PARSED_MAX_TEXT:
+            if len(_PARSED) >= _PARSED_LIMIT:
+                _PARSED.clear()
+            _PARSED[d] = path
+    return path
+
+
+def _parse_path_data(d: str) -> Path:
     b: list[Segment] = []
     x = y = 0.0
     sx = sy = 0.0
