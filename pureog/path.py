@@ -23,6 +23,9 @@ class Path:
 
     segments: tuple[Segment, ...]
     _hash: int = field(default=0, compare=False, repr=False)
+    # bounds(), computed on first use: a glyph's path is shared by every occurrence and every render
+    # (the text painter, the winding check and the rasterizer all ask for it).
+    _bounds: Rect | None = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash(self.segments))
@@ -52,6 +55,13 @@ class Path:
 
     def bounds(self) -> Rect:
         """Bounding box of all points, control points included (a cheap conservative bound)."""
+        found = self._bounds
+        if found is None:
+            found = self._measure()
+            object.__setattr__(self, "_bounds", found)
+        return found
+
+    def _measure(self) -> Rect:
         xs: list[float] = []
         ys: list[float] = []
         for seg in self.segments:
