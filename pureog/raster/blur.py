@@ -156,9 +156,16 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
     off = k // 2
     # Horizontal: each low-res row -> a big int of 16-bit lanes holding 2k * (interpolated value).
     wide: list[int] = []
+    # Equal low-res rows (the flat middle of a large box shadow) are expanded once, and an output row
+    # between two equal low-res rows is the same for every phase: computed once, then copied.
+    expanded_rows: dict[bytes, int] = {}
     for row in low:
         if not row.strip(b"\x00"):
             wide.append(0)
+            continue
+        known = expanded_rows.get(row)
+        if known is not None:
+            wide.append(known)
             continue
         expanded = bytearray(lw * k + 2 * k + 2)
         for p in range(k):
@@ -169,14 +176,22 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
         lanes = array("H", sums)
         if _BIG_ENDIAN:
             lanes.byteswap()
-        wide.append(int.from_bytes(lanes.tobytes(), "little"))
+        expanded_rows[row] = int.from_bytes(lanes.tobytes(), "little")
+        wide.append(expanded_rows[row])
     out = bytearray(width * height)
     n_low = len(wide)
+    flat: dict[int, bytes] = {}  # output rows between two equal low-res rows, by that row
     for y in range(height):
         j, p = divmod(y - off, k)
         a = wide[j] if 0 <= j < n_low else 0
         b = wide[j + 1] if 0 <= j + 1 < n_low else 0
         if not a and not b:
+            continue
+        if a is b:
+            line = flat.get(a)
+            if line is None:
+                line = flat[a] = (((a * (2 * k) + half_lanes) >> shift) & lane_mask).to_bytes(2 * width, "little")[0::2]
+            out[y * width : (y + 1) * width] = line
             continue
         value = ((a * (2 * k - 2 * p - 1) + b * (2 * p + 1) + half_lanes) >> shift) & lane_mask
         out[y * width : (y + 1) * width] = value.to_bytes(2 * width, "little")[0::2]
