@@ -239,8 +239,8 @@ def blur_plane(
     if var_x <= 0 and var_y <= 0:
         return bytearray(plane)
     if resvg_edges is not None:
-        approx = blur_plane(plane, width, height, var_x, var_y)
-        return exact_edges(plane, width, height, resvg_edges[0], resvg_edges[1], approx)
+        return exact_edges(plane, width, height, resvg_edges[0], resvg_edges[1],
+                           lambda: blur_plane(plane, width, height, var_x, var_y))
     k = _factor(var_x, var_y)
     # What the k-wide block average and the linear interpolation add to the variance.
     resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
