@@ -93,12 +93,27 @@ def _bad(text: str) -> StyleError:
     return StyleError(f"expected a colour, got {text!r}")
 
 
+# Parsed colours by (text, current colour): an SVG icon or emoji repeats its fill colours on every
+# render (an emoji title parses ~300 a render). Only colours are kept (an error is raised again each
+# time); cleared when full.
+_PARSED: dict[tuple[str, Color], Color] = {}
+_PARSED_LIMIT = 4096
+
+
 def parse_color(text: str, current_color: Color) -> Color:
     """Parse one CSS colour. Raises :class:`StyleError` (no path) when ``text`` is not a colour."""
+    key = (text, current_color)
+    found = _PARSED.get(key)
+    if found is not None:
+        return found
     tokens = tokenize(text.strip())
     if len(tokens) != 1:
         raise _bad(text)
-    return color_from_token(tokens[0], current_color, text)
+    color = color_from_token(tokens[0], current_color, text)
+    if len(_PARSED) >= _PARSED_LIMIT:
+        _PARSED.clear()
+    _PARSED[key] = color
+    return color
 
 
 def is_color_token(tok: Token) -> bool:
