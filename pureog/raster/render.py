@@ -58,6 +58,13 @@ _MASK_CACHE_LIMIT = 20000
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
 _mask_cache: dict[tuple[object, ...], Mask | None] = {}
+# Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
+# within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
+# counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
+# rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent.
+_large_mask_cache: dict[tuple[object, ...], Mask | None] = {}
+_LARGE_MASK_BUDGET = 16 << 20
+_large_mask_bytes = 0
 _bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
 
 
@@ -86,7 +93,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
         return None
     w, h = _device_extent(path, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
-        return rasterize(flatten(path, m), fill_rule, box)
+        return _large_path_mask(path, fill_rule, m, box)
     # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
     # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
     # when the local outline has negative coordinates (every glyph above its baseline).
@@ -101,6 +108,23 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
     if mask is None:
         return None
     return blend.crop(mask, box)
+
+
+def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
+    """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
+    global _large_mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
+    if key in _large_mask_cache:
+        return _large_mask_cache[key]
+    mask = rasterize(flatten(path, m), fill_rule, box)
+    size = 64 + (sum(len(row) for row in {id(row): row for row in mask.rows if row}.values()) if mask else 0)
+    if size <= _LARGE_MASK_BUDGET // 4:
+        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
+            _large_mask_cache.clear()
+            _large_mask_bytes = 0
+        _large_mask_cache[key] = mask
+        _large_mask_bytes += size
+    return mask
 
 
 _tile_cache: dict[tuple[object, ...], bytes] = {}
@@ -160,7 +184,10 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
 
 def clear_caches() -> None:
     """Forget cached glyph masks and path bounds (for benchmarks measuring cold renders)."""
+    global _large_mask_bytes
     _mask_cache.clear()
+    _large_mask_cache.clear()
+    _large_mask_bytes = 0
     _tile_cache.clear()
     _bounds_cache.clear()
 
