@@ -115,14 +115,17 @@ def box_shadows(
             if not s.inset:
                 continue
             body = FillPath(Path(()), SolidPaint(s.color))  # nothing to cut out: all inset colour
+        # Satori writes each clip and mask on the shape's one <path> (fill and spread stroke): resvg
+        # clips and masks its finished layer, so where the stroke overlaps the fill a partial mask
+        # counts once (isolated), not once per fill
         if shape_masked:
-            body = Group((body,), clip=Clip(rect_path(_mask_region(moved_rect))))
+            body = Group((body,), clip=Clip(rect_path(_mask_region(moved_rect))), isolated=True)
         if m is not None:
             body = Group((body,), transform=m)
         for inner_clip in content:
-            body = Group((body,), clip=inner_clip)
+            body = Group((body,), clip=inner_clip, isolated=True)
         if own:
-            body = Group((body,), clip=clip, mask=mask)
+            body = Group((body,), clip=clip, mask=mask, isolated=True)
             if spread < 0 and mask is not None:
                 # Satori shrinks the shape with a mask (a stroked copy) that carries the maskImage as
                 # well: the source is masked twice.
