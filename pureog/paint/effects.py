@@ -202,9 +202,12 @@ def _in_mask_region(own: list[Node], style: ComputedStyle, rect: Rect, radii: Ra
     if object_boxes is None or matrix is None:
         return own
     region = mask_region(style, rect, radii, matrix, object_boxes)
-    bounds = node_bounds(Group(tuple(own)))
-    if region is None or bounds is None or (bounds.x >= region.x and bounds.y >= region.y
-                                             and bounds.right <= region.right and bounds.bottom <= region.bottom):
+    if region is None:
+        return own
+    # plain: a filter's blur or drop shadow paints beyond the shapes' boxes, and the region cuts it
+    bounds = node_bounds(Group(tuple(own)), plain=True)
+    if bounds is not None and (bounds.x >= region.x and bounds.y >= region.y
+                               and bounds.right <= region.right and bounds.bottom <= region.bottom):
         return own
     return [Group(tuple(own), clip=Clip(rect_path(region)))]
 
