@@ -94,19 +94,22 @@ def stepped_region(rect: Rect, radii: Radii, reach: tuple[float, float, float, f
     top, right, bottom, left = reach
     (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii
     x0, y0, x1, y1 = rect.x, rect.y, rect.right, rect.bottom
-    # (corner centre, radii, first half's reach, second half's reach, start angle in degrees), clockwise
+    # (corner centre, radii, first half's reach, second half's reach, start angle in degrees, the box's
+    # corner), clockwise
     corners = (
-        (x0 + tlx, y0 + tly, tlx, tly, left, top, 180.0),
-        (x1 - trx, y0 + try_, trx, try_, top, right, 270.0),
-        (x1 - brx, y1 - bry, brx, bry, right, bottom, 0.0),
-        (x0 + blx, y1 - bly, blx, bly, bottom, left, 90.0),
+        (x0 + tlx, y0 + tly, tlx, tly, left, top, 180.0, (x0, y0)),
+        (x1 - trx, y0 + try_, trx, try_, top, right, 270.0, (x1, y0)),
+        (x1 - brx, y1 - bry, brx, bry, right, bottom, 0.0, (x1, y1)),
+        (x0 + blx, y1 - bly, blx, bly, bottom, left, 90.0, (x0, y1)),
     )
     points: list[tuple[float, float]] = []
-    for cx, cy, rx, ry, first, second, start in corners:
+    for cx, cy, rx, ry, first, second, start, (kx, ky) in corners:
         if rx <= 0.0 or ry <= 0.0:
+            # a square corner (one radius 0: the arc is a straight line along the side), at the box's
+            # corner, not at the centre the other radius would give it
             sx, sy = math.cos(math.radians(start + 45.0)), math.sin(math.radians(start + 45.0))
-            points.append((cx - math.copysign(first if sx * sy > 0 else second, sx),
-                           cy - math.copysign(second if sx * sy > 0 else first, sy)))
+            points.append((kx - math.copysign(first if sx * sy > 0 else second, sx),
+                           ky - math.copysign(second if sx * sy > 0 else first, sy)))
             continue
         # the parametric angle of the diagonal point within this quarter (measured from its start)
         a0 = math.radians(start)
