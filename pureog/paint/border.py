@@ -27,7 +27,7 @@ from pureog.color import TRANSPARENT, Color, UnreadableColor
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
 from pureog.paint.border_styles import paint_chrome_border
-from pureog.paint.radius import inner_radii
+from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle
@@ -68,11 +68,12 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
     from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most borders are one solid ring)
 
     outline = rounded_rect_path(rect, radii)
+    side_radii = _side_radii(style, rect, radii)
     fills: list[Node] = []
     for partial, (width, border_style, color) in border_runs(sides):
         if width <= 0 or color.is_transparent:
             continue
-        line = satori_border_path(rect, radii, partial)
+        line = satori_border_path(rect, side_radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
         if 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
             from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
@@ -113,12 +114,22 @@ def border_object_boxes(style: ComputedStyle, rect: Rect, radii: Radii) -> list[
     """The bounding boxes (element space) of Satori's border ``<path>``s that have one: a width and a
     height; a straight side has none and counts for nothing in its group's box (:func:`border_has_area`)."""
     boxes: list[Rect] = []
+    side_radii = _side_radii(style, rect, radii)
     for partial, (width, _, _) in border_runs(border_sides(style)):
         if width > 0:
-            bounds = satori_border_path(rect, radii, partial).bounds()
+            bounds = satori_border_path(rect, side_radii, partial).bounds()
             if bounds.width > 0 and bounds.height > 0:
                 boxes.append(bounds)
     return boxes
+
+
+def _side_radii(style: ComputedStyle, rect: Rect, radii: Radii) -> Radii:
+    """The radii of Satori's side paths: the box's, or where those are all 0 because no corner is round
+    on both axes, the radii as resolved (a ``0px / 16px`` corner's 16 px line is drawn by the side it
+    follows, at that side's width: a wider neighbour side stops short of the corner)."""
+    if has_radius(radii):
+        return radii
+    return resolve_radii(style, rect.width, rect.height, sides=True)
 
 
 def _uniform_ring(rect: Rect, radii: Radii, width: float, color: Color) -> list[Node]:

@@ -31,13 +31,17 @@ def _resolve_pair(a: float, b: float, limit: float) -> tuple[float, float]:
     return a, b
 
 
-def resolve_radii(style: ComputedStyle, width: float, height: float) -> Radii:
-    """Corner radii (top-left, top-right, bottom-right, bottom-left) in px for a box of this size."""
+def resolve_radii(style: ComputedStyle, width: float, height: float, *, sides: bool = False) -> Radii:
+    """Corner radii (top-left, top-right, bottom-right, bottom-left) in px for a box of this size.
+
+    Satori draws a box whose corners all have a radius of 0 on one axis as a plain rectangle (all radii
+    0), but strokes its border sides with the radii as resolved (``sides``: its ``partialSides`` path,
+    where a corner of ``0px / 16px`` is a 16 px straight line that belongs to the next side)."""
     tl, tl_single = _resolve_corner(style.border_top_left_radius, width, height)
     tr, tr_single = _resolve_corner(style.border_top_right_radius, width, height)
     br, br_single = _resolve_corner(style.border_bottom_right_radius, width, height)
     bl, bl_single = _resolve_corner(style.border_bottom_left_radius, width, height)
-    if not any(c[0] and c[1] for c in (tl, tr, br, bl)):
+    if not sides and not any(c[0] and c[1] for c in (tl, tr, br, bl)):
         return ((0.0, 0.0),) * 4
     tl[0], tr[0] = _resolve_pair(tl[0], tr[0], width)
     bl[0], br[0] = _resolve_pair(bl[0], br[0], width)
