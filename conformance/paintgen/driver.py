@@ -27,13 +27,16 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import generate, tw, wide
+from conformance.paintgen import deep, generate, tw, wide
 from conformance.paintgen.generate import Generated
 
-GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document}
+GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
+              "deep-listed": deep.document_listed}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
-``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`) and ``tw``
-(cards written in Tailwind classes; :mod:`conformance.paintgen.tw`)."""
+``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
+(cards written in Tailwind classes; :mod:`conformance.paintgen.tw`) and ``deep`` (effects piled on
+nested elements on odd geometry; :mod:`conformance.paintgen.deep`; ``deep-listed`` adds the colour
+spellings of listed deliberate differences, to measure what they cost)."""
 
 PAINTGEN_DIR = Path(__file__).resolve().parent
 SLICE_DIR = PAINTGEN_DIR / "slice"
@@ -211,8 +214,11 @@ WIDE_SLICE_DIR = PAINTGEN_DIR / "slice_wide"
 WIDE_EXPECTATIONS = PAINTGEN_DIR / "expectations_wide.yaml"
 TW_SLICE_DIR = PAINTGEN_DIR / "slice_tw"
 TW_EXPECTATIONS = PAINTGEN_DIR / "expectations_tw.yaml"
+DEEP_SLICE_DIR = PAINTGEN_DIR / "slice_deep"
+DEEP_EXPECTATIONS = PAINTGEN_DIR / "expectations_deep.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
-          "tw": (TW_SLICE_DIR, TW_EXPECTATIONS)}
+          "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
+          "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -12,9 +12,11 @@ import json
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import wide
+from conformance.paintgen import deep, wide
 from conformance.paintgen.driver import (
     ASSETS_DIR,
+    DEEP_EXPECTATIONS,
+    DEEP_SLICE_DIR,
     EXPECTATIONS,
     SLICE_DIR,
     TW_EXPECTATIONS,
@@ -49,6 +51,11 @@ def test_tw_slice_matches_expectations() -> None:
     _assert_slice_matches(TW_SLICE_DIR, TW_EXPECTATIONS, 50)
 
 
+def test_deep_slice_matches_expectations() -> None:
+    """The deep generator's slice (effects piled on nested elements, odd geometry, every colour spelling)."""
+    _assert_slice_matches(DEEP_SLICE_DIR, DEEP_EXPECTATIONS, 20)
+
+
 def test_wide_slice_matches_expectations() -> None:
     """The wide generator's slice (whole cards: layout, presets, text properties, several fonts)."""
     _assert_slice_matches(WIDE_SLICE_DIR, WIDE_EXPECTATIONS, 60)
@@ -64,8 +71,17 @@ def test_wide_generator_is_deterministic_and_uses_existing_files() -> None:
             assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
 
 
+def test_deep_generator_is_deterministic_and_uses_existing_assets() -> None:
+    for seed in range(40):
+        a, b = deep.document(seed), deep.document(seed)
+        assert a == b and a.features
+        for name in deep.IMAGES:
+            assert (ASSETS_DIR / name).is_file()
+
+
 def test_slice_documents_have_references_and_local_assets() -> None:
-    for path in slice_documents() + slice_documents(WIDE_SLICE_DIR) + slice_documents(TW_SLICE_DIR):
+    for path in (slice_documents() + slice_documents(WIDE_SLICE_DIR) + slice_documents(TW_SLICE_DIR)
+                 + slice_documents(DEEP_SLICE_DIR)):
         assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
         text = path.read_text(encoding="utf-8")
         assert "http" not in text and "/work/" not in text
