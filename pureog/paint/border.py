@@ -25,7 +25,7 @@ import math
 
 from pureog.color import TRANSPARENT, Color, UnreadableColor
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
 from pureog.paint.border_styles import paint_chrome_border
 from pureog.paint.radius import inner_radii, resolve_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
@@ -50,10 +50,11 @@ def border_sides(style: ComputedStyle) -> list[Side]:
 
 
 def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False,
-                 res_scale: float = 1.0) -> list[Node]:
+                 res_scale: float = 1.0, matrix: Affine | None = None) -> list[Node]:
     """The element's border, painted over its background (``path`` is the element path, unused;
     ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows;
-    ``res_scale``: the transform's stretch, at which resvg offsets the corner arcs and measures dashes)."""
+    ``res_scale``: the transform's stretch, at which resvg offsets the corner arcs and measures dashes;
+    ``matrix``: that transform (rounded as drawn), which decides whether a thin side is a hairline)."""
     sides = border_sides(style)
     if not any(w > 0 and not c.is_transparent for w, _, c in sides) or rect.width <= 0 or rect.height <= 0:
         return []
@@ -75,7 +76,17 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
             continue
         line = satori_border_path(rect, side_radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
-        if 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
+        if dashes is None and matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0):
+            # Rotated or skewed: tiny-skia takes the stroke for a hairline only when its width mapped
+            # by the matrix is at most 1 px by fast_len (a 1 px stroke turned 4 degrees is not one:
+            # an ordinary stroke's outline), and then draws it in device pixels
+            from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415
+
+            hair = hairline_stroke_nodes(line, 2 * width, "butt", None, 0.0, SolidPaint(color), matrix)
+            if hair is not None:
+                fills.extend(hair)
+                continue
+        elif 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
             from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
 
             fills.extend(hairline_path_nodes(line, 0.0, 0.0, color, 2 * width))

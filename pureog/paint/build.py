@@ -201,7 +201,8 @@ def _paint_element(
         # Satori clips the element's backgrounds to the glyphs of all the text inside it.
         fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
     border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
-                          res_scale=1.0 if matrix is None else matrix.resolution_scale)
+                          res_scale=1.0 if matrix is None else matrix.resolution_scale,
+                          matrix=None if matrix is None else rounded(matrix))
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415
