@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 
-from pureog.color import TRANSPARENT, UNREADABLE, Color
+from pureog.color import TRANSPARENT, UNREADABLE, Color, UnreadableColor
 from pureog.errors import StyleError, tolerate
 from pureog.records import record
 from pureog.style.color import UnreadColor, color_from_token, is_color_token
@@ -677,12 +677,31 @@ _GRADIENTS: dict[str, tuple[Callable[[tuple[Token, ...], bool, ValueContext], Ba
 }
 
 
-def _url_target(tok: Token) -> str:
+def _url_target(tok: Token, current_color: Color) -> str:
     text = tok.text.strip()
     inner = text[text.index("(") + 1 : text.rindex(")")].strip()
     if len(inner) >= 2 and inner[0] == inner[-1] and inner[0] in "\"'":
         inner = inner[1:-1]
-    return inner
+    return _with_current_color(inner, current_color)
+
+
+_CURRENT_COLOR = re.compile("currentcolor", re.IGNORECASE)
+
+
+def _with_current_color(target: str, current_color: Color) -> str:
+    """Satori replaces every ``currentColor`` (any case) in a style value's text with the element's colour
+    before it reads the value (expand.ts ``preprocess``), so an SVG data URI in ``url()`` that strokes or
+    fills with ``currentColor`` is drawn in the element's ``color``, not in the SVG's own default (black)
+    as an ``<img>`` of the same SVG is. Only a url() target needs it here: colours elsewhere in the value
+    are resolved against the same colour already."""
+    if "urrent" not in target or _CURRENT_COLOR.search(target) is None:
+        return target
+    if isinstance(current_color, UnreadableColor):
+        # Satori pastes text resvg cannot read as a colour: the SVG attribute is invalid
+        text = "none-such-colour"
+    else:
+        text = f"rgba({current_color.r},{current_color.g},{current_color.b},{current_color.a:g})"
+    return _CURRENT_COLOR.sub(text, target)
 
 
 # --------------------------------------------------------------------------- property parsers
@@ -695,7 +714,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         return ()
     if text.lower().startswith("url(") and text.endswith(")") and text.count("url(") == 1 and "," not in text:
         # A data: URI may hold characters the tokenizer would split; take it whole.
-        return (UrlImage(_url_target(Token("function", text, name="url"))),)
+        return (UrlImage(_url_target(Token("function", text, name="url"), ctx.current_color)),)
     layers: list[BackgroundImage] = []
     problems: list[str] = []
     for group in split_commas(tokenize(text)):
@@ -714,7 +733,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             raise StyleError(f"expected a gradient or url(), got {describe(raw)}")
         tok = group[0]
         if tok.name == "url":
-            layers.append(UrlImage(_url_target(tok)))
+            layers.append(UrlImage(_url_target(tok, ctx.current_color)))
             continue
         entry = _GRADIENTS.get(tok.name)
         if entry is None:
