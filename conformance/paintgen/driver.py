@@ -27,16 +27,17 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import deep, generate, tw, wide
+from conformance.paintgen import deep, generate, textpaint, tw, wide
 from conformance.paintgen.generate import Generated
 
 GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
-              "deep-listed": deep.document_listed}
+              "deep-listed": deep.document_listed, "textpaint": textpaint.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
-(cards written in Tailwind classes; :mod:`conformance.paintgen.tw`) and ``deep`` (effects piled on
+(cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
 nested elements on odd geometry; :mod:`conformance.paintgen.deep`; ``deep-listed`` adds the colour
-spellings of listed deliberate differences, to measure what they cost)."""
+spellings of listed deliberate differences, to measure what they cost) and ``textpaint`` (text styling
+and painting over plain layouts; :mod:`conformance.paintgen.textpaint`)."""
 
 PAINTGEN_DIR = Path(__file__).resolve().parent
 SLICE_DIR = PAINTGEN_DIR / "slice"
@@ -216,9 +217,12 @@ TW_SLICE_DIR = PAINTGEN_DIR / "slice_tw"
 TW_EXPECTATIONS = PAINTGEN_DIR / "expectations_tw.yaml"
 DEEP_SLICE_DIR = PAINTGEN_DIR / "slice_deep"
 DEEP_EXPECTATIONS = PAINTGEN_DIR / "expectations_deep.yaml"
+TEXTPAINT_SLICE_DIR = PAINTGEN_DIR / "slice_textpaint"
+TEXTPAINT_EXPECTATIONS = PAINTGEN_DIR / "expectations_textpaint.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
-          "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS)}
+          "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
+          "textpaint": (TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
