@@ -733,16 +733,20 @@ class _Renderer:
             return
         target.touch(Mask(x0, y0, x1 - x0, y1 - y0, []))
         table = blend.opacity_table(opacity) if opacity < 1.0 else None
+        # onto transparent pixels (a filter's source, a nested layer) resvg's f32 scaling shows exactly
+        on_clear = blend.layer_opacity_table(opacity) if opacity < 1.0 else None
         src_data = layer.pixmap.data
         dst_data = target.pixmap.data
         stride = layer.pixmap.stride
         for y in range(y0, y1):
             o = y * stride + x0 * 4
             row = src_data[o : o + 4 * (x1 - x0)]
-            if table is not None:
+            clear_row = None
+            if table is not None and on_clear is not None:
+                clear_row = row.translate(on_clear)
                 row = row.translate(table)
             if mode is BlendMode.NORMAL:
-                blend.over_pixels(dst_data, o, row)
+                blend.over_pixels(dst_data, o, row, clear_row)
             else:  # mix-blend-mode: the W3C formulas of tiny-skia's pipeline, per distinct pixel pair
                 dst_data[o : o + len(row)] = blend_modes.blend(row, dst_data[o : o + len(row)], mode)
 
