@@ -275,31 +275,47 @@ def text_nodes(
         nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]
     if active(content_clips) and nodes:
         nodes = content_clipped([Group(tuple(nodes))], content_clips)
+    pictures: list[list[Node]] = []
     if images:  # emoji <image>s: filtered and moved like the glyphs, never masked (builder/text.ts)
-        moved = wrap(filtered(style, images, masked, boxes=image_frames) if style.filter else images, matrix)
-        if matrix is not None and image_clips:
-            moved = [Group((turned_clips(Group(tuple(moved)), image_clips, rounded(matrix)),), unclipped=True)]
-        nodes = nodes + moved
+        for i, image in enumerate(images):
+            frames = image_frames[i : i + 1] if image_frames else ()
+            moved = wrap(filtered(style, [image], masked, boxes=frames) if style.filter else [image], matrix)
+            if matrix is not None and image_clips:
+                moved = [Group((turned_clips(Group(tuple(moved)), image_clips, rounded(matrix)),), unclipped=True)]
+            pictures.append(moved)
     if decorations:
         nodes = nodes + wrap(decorations, matrix)
-    if style.text_shadow and nodes:
-        # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
-        from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
+    if not style.text_shadow:
+        return [node for picture in pictures for node in picture] + nodes
+    # Satori's filter sits outside the text's transform: shadows are offset and blurred on the canvas.
+    # Each emoji <image> is written, as it is met, in a <g filter> of its own (the same filter, its
+    # region a share of the picture's box), before the one <g filter> of the glyphs and the decoration
+    # lines: the lines and the glyphs' shadows cross over the pictures (text/index.ts, builder/text.ts).
+    out = [node for i, picture in enumerate(pictures)
+           for node in _text_shadowed(style, picture, box, image_frames[i] if image_frames else None, matrix)]
+    return out + _text_shadowed(style, nodes, box, object_box, matrix)
 
-        bounds: Rect | None
-        if object_box is not None:  # drawn under the element's (rounded) matrix, as the nodes are
-            box_path = rect_path(object_box)
-            bounds = (box_path.transformed(rounded(matrix)) if matrix is not None else box_path).bounds()
-        else:
-            bounds = node_bounds(Group(tuple(nodes)))
-        shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
-        if shadow is not None and style.color.is_transparent:
-            # Satori's shadow-only filter for transparent text (its glyphs are filled black for their
-            # alpha, paint/text.py): the shadows show, the glyphs do not.
-            shadow = replace(shadow, keep_source=False)
-        if shadow is not None:
-            nodes = [Group(tuple(nodes), shadow=shadow)]
-    return nodes
+
+def _text_shadowed(style: ComputedStyle, nodes: list[Node], box: Rect, object_box: Rect | None,
+                   matrix: Affine | None) -> list[Node]:
+    """``nodes`` in Satori's text-shadow ``<g filter>``, its region a share of their bounding box
+    (``object_box`` under ``matrix`` when given; ``box``: the measured text, which sets the shares)."""
+    if not nodes:
+        return nodes
+    from pureog.paint.shadow import text_shadow_filter  # noqa: PLC0415
+
+    bounds: Rect | None
+    if object_box is not None:  # drawn under the element's (rounded) matrix, as the nodes are
+        box_path = rect_path(object_box)
+        bounds = (box_path.transformed(rounded(matrix)) if matrix is not None else box_path).bounds()
+    else:
+        bounds = node_bounds(Group(tuple(nodes)))
+    shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
+    if shadow is not None and style.color.is_transparent:
+        # Satori's shadow-only filter for transparent text (its glyphs are filled black for their
+        # alpha, paint/text.py): the shadows show, the glyphs and pictures do not.
+        shadow = replace(shadow, keep_source=False)
+    return [Group(tuple(nodes), shadow=shadow)] if shadow is not None else nodes
 
 
 __all__ = ["element_matrix", "element_nodes", "children_clips", "clip_children", "text_nodes", "filtered"]

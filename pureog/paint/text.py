@@ -120,7 +120,7 @@ class TextPainter:
             # a decoration <line> with a transform that keeps it flat has no area: resvg leaves it out
             # of the group's bounding box (the text-shadow region), which then ends at the glyphs
             centre_lines = None
-        object_box = _object_box(glyphs + images, centre_lines) if decorations else None
+        object_box = _object_box(glyphs, centre_lines) if decorations else None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:
