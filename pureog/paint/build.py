@@ -243,7 +243,9 @@ def _paint_element(
     if clips and style.background_clip == "text" and overflow_clip is not None:
         # Satori's overflow clip of a background-clip: text element is drawn inside its satori_bct clip
         # (the glyph outlines): an emoji <image> (no glyph outline) or a child's box there is cut away.
-        clips.insert(0, Clip(Path(tuple(_descendant_glyphs(box, context.text)))))
+        # Its glyph <path> carries the text's matrix, as satori_cp's rect does (children_clips).
+        outline = Path(tuple(_descendant_glyphs(box, context.text)))
+        clips.insert(0, Clip(outline if matrix is None else outline.transformed(rounded(matrix))))
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         if ancestor_clip is not None:
             outer_clips = (*outer_clips, ancestor_clip)
