@@ -198,8 +198,12 @@ def _paint_element(
         replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]
     fills = fills + replaced
     if fills and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
-        # Satori clips the element's backgrounds to the glyphs of all the text inside it.
-        fills = [Group(tuple(fills), clip=Clip(Path(tuple(_descendant_glyphs(box, context.text)))))]
+        # Satori clips the element's backgrounds to the glyphs of all the text inside it: each layer's
+        # <rect> on its own, but a moved element (its style.transform, its own or inherited) wraps them in
+        # one clipped <g> (builder/rect.ts), whose finished layer resvg clips: a colour under a gradient
+        # leaves no fringe at the anti-aliased glyph edges.
+        glyph_clip = Clip(Path(tuple(_descendant_glyphs(box, context.text))))
+        fills = [Group(tuple(fills), clip=glyph_clip, isolated=matrix is not None)]
     border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
                           res_scale=1.0 if matrix is None else matrix.resolution_scale,
                           matrix=None if matrix is None else rounded(matrix))
