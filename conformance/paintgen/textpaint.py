@@ -17,7 +17,11 @@ Left out because Next.js differs on purpose (``spec/differences.md``): ``fontSiz
 absolute units, ``lighter``/``bolder``, overline and wavy decorations, stroke colours with spaces,
 variable and WOFF2 fonts. Imports only the standard library; never :mod:`pureog`.
 
-Run: ``python -m conformance.paintgen --generator textpaint --seeds 0:120 --out /tmp/textpaint -j 1``.
+Seeds from 10000 up draw dense documents: more properties on each text, more moved boxes, and
+wrappers with their own opacity, shadows or clipping around the text.
+
+Run: ``python -m conformance.paintgen --generator textpaint --seeds 0:120 --out /tmp/textpaint -j 1``
+(``--seeds 10000:10200`` for dense ones).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ SPECIAL = ("https://example.com/a/very/long/path/to/some-page?query=string&x=1",
            "averyveryverylongwordwithoutanybreaks", "co\u00adop\u00ader\u00adation", "soft\u00adhyphen",
            "no\u00a0break\u00a0here", "tab\there", "line\nbreak", "two  spaces", "end\n", "\ttabbed", "안녕하세요",
            "한국어 하늘", "오늘 우리", "🚀", "✨ new", "👋🏽", "🎉🎉", "中文字", "日本語", "e\u0301t\u00e9")
+DENSE_FROM = 10000
 COLORS_DARK = ("#111827", "black", "#1e293b", "navy", "#3b0764", "darkslategray", "#7c2d12")
 COLORS_LIGHT = ("white", "#f8fafc", "#fef3c7", "#e0f2fe", "lavender", "#fff1f2")
 
@@ -56,6 +61,7 @@ class _TextPaint:
 
     def __init__(self, seed: int, assets: str, fonts_dir: str) -> None:
         self.r = random.Random(seed)
+        self.dense = seed >= DENSE_FROM
         self.assets = assets.rstrip("/")
         self.fonts_dir = fonts_dir.rstrip("/")
         self.features: set[str] = set()
@@ -339,7 +345,7 @@ class _TextPaint:
     def plain(self, w: int) -> dict[str, Any]:
         r = self.r
         style: dict[str, Any] = {}
-        self.text_style(style, r.randint(2, 5))
+        self.text_style(style, r.randint(4, 8) if self.dense else r.randint(2, 5))
         text = self.overflow_mode(style, w) or self.text(2, 8)
         if "width" not in style and r.random() < 0.6:
             style["width"] = r.randint(int(w * 0.4), int(w * 0.85))
@@ -370,7 +376,7 @@ class _TextPaint:
                 children.append(self.text(1, 2) + " ")
                 continue
             inner: dict[str, Any] = {}
-            self.text_style(inner, r.randint(1, 3))
+            self.text_style(inner, r.randint(2, 5) if self.dense else r.randint(1, 3))
             tag = r.choice(("span", "span", "b", "i", "code", "u", "strong", "s"))
             content = self.text(1, 3)
             if r.random() < 0.15:
@@ -401,11 +407,40 @@ class _TextPaint:
 
     def block(self, w: int) -> dict[str, Any]:
         kind = self.r.random()
+        if self.dense and kind < 0.3:
+            return self.wrapper(w)
         if kind < 0.5:
             return self.plain(w)
         if kind < 0.8:
             return self.row(w)
         return self.transformed(w)
+
+    def wrapper(self, w: int) -> dict[str, Any]:
+        """A box around a text block that paints or clips it as a whole (dense documents)."""
+        r = self.r
+        self.tag("wrapper")
+        inner = self.plain(w) if r.random() < 0.5 else (self.row(w) if r.random() < 0.5 else self.transformed(w))
+        style: dict[str, Any] = {"display": "flex"}
+        for _ in range(r.randint(1, 3)):
+            kind = r.choice(("opacity", "shadow", "clip", "radius", "text", "transform", "border"))
+            self.tag(f"wrapper-{kind}")
+            if kind == "opacity":
+                style["opacity"] = r.choice((0.6, 0.85, 0.5))
+            elif kind == "shadow":
+                style["boxShadow"] = f"{r.randint(-3, 3)}px {r.randint(1, 4)}px {r.randint(0, 8)}px {self.color(0.5)}"
+            elif kind == "clip":
+                style["overflow"] = "hidden"
+                style["height"] = r.randint(20, 60)
+            elif kind == "radius":
+                style["borderRadius"] = r.choice((6, 12, "50%"))
+                style["backgroundColor"] = r.choice(("#fde68a", "#dbeafe", "#1f2937", "rgba(0,0,0,0.1)"))
+            elif kind == "text":
+                self.text_style(style, r.randint(1, 3))
+            elif kind == "transform":
+                style["transform"] = r.choice(("rotate(-5deg)", "scale(1.1)", "skewX(10deg)", "rotate(30deg)"))
+            else:
+                style["border"] = f"{r.randint(1, 4)}px {r.choice(('solid', 'dashed'))} {self.color()}"
+        return {"div": {"style": style, "children": [inner]}}
 
     def fonts(self) -> list[dict[str, Any]]:
         r = self.r

@@ -12,13 +12,15 @@ import json
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import deep, wide
+from conformance.paintgen import deep, textpaint, wide
 from conformance.paintgen.driver import (
     ASSETS_DIR,
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
     SLICE_DIR,
+    TEXTPAINT_EXPECTATIONS,
+    TEXTPAINT_SLICE_DIR,
     TW_EXPECTATIONS,
     TW_SLICE_DIR,
     WIDE_EXPECTATIONS,
@@ -59,6 +61,22 @@ def test_deep_slice_matches_expectations() -> None:
 def test_wide_slice_matches_expectations() -> None:
     """The wide generator's slice (whole cards: layout, presets, text properties, several fonts)."""
     _assert_slice_matches(WIDE_SLICE_DIR, WIDE_EXPECTATIONS, 60)
+
+
+def test_textpaint_slice_matches_expectations() -> None:
+    """The textpaint generator's slice (text styling and painting: fonts, shadows, strokes, clips, spans)."""
+    _assert_slice_matches(TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS, 20)
+
+
+def test_textpaint_generator_is_deterministic_and_uses_existing_files() -> None:
+    for seed in (*range(20), *range(10000, 10020)):
+        a, b = textpaint.document(seed), textpaint.document(seed)
+        assert a == b and a.features
+        for font in a.document.get("fonts", []):
+            assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
+    for path in slice_documents(TEXTPAINT_SLICE_DIR):  # text may name a URL; files stay local
+        assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
+        assert "/work/" not in path.read_text(encoding="utf-8")
 
 
 def test_wide_generator_is_deterministic_and_uses_existing_files() -> None:
