@@ -697,7 +697,10 @@ class _Drawing:
                         skipped_line = line
                         self.width_override[line] = max(0.0, cut[1] - self.line_info[line].left)
                         last_before_ellipsis = True
-            if pos.is_image:
+            # Satori asks graphemeImages about the text, not its slot: after a zero-width word the two
+            # arrays are out of step and an emoji is drawn in its predecessor's slot (0 px wide when
+            # that is the zero-width word, so not at all), its own slot taking the next text.
+            if engine.is_image(original):
                 svg = engine.images.svg(original)
                 if svg is not None:
                     self.images.append(
