@@ -129,6 +129,11 @@ def flood_pixel(color: tuple[int, int, int, int], alpha: int) -> tuple[int, int,
     return tuple(_to_u8(f32(f32(c * 255.0) + 0.5)) for c in (*comps, af))  # type: ignore[return-value]
 
 
+def _scaled(v: int, cf: float) -> int:
+    """A premultiplied byte times a coverage in tiny-skia's f32 pipeline, rounded back to a byte."""
+    return min(255, int(f32(f32(f32(v * _INV_255) * cf) * 255.0) + 0.5))
+
+
 @lru_cache(maxsize=256)
 def flood_in_table(color: tuple[int, int, int, int], opacity: float) -> tuple[tuple[int, int, int, int], ...]:
     """Satori's box-shadow colouring as resvg computes it, for every coverage ``c`` of the blurred
@@ -182,9 +187,16 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
     def _flood(self, i: int, alpha: int) -> tuple[int, int, int, int]:
         cached = self.floods[i].get(alpha)
         if cached is None:
-            cached = flood_pixel(self.colors[i], alpha)
-            if self.linear:
-                cached = _convert(cached, True)
+            if self.linear and not self.keep_source:
+                # Satori's shadow of transparent text: feFlood (the colour at its own opacity, an sRGB
+                # image converted to linear RGB as a whole) feComposite in the moved alpha, in f32
+                r, g, b, a = _convert(flood_pixel(self.colors[i], 255), True)
+                cf = f32(alpha * _INV_255)
+                cached = (_scaled(r, cf), _scaled(g, cf), _scaled(b, cf), _scaled(a, cf))
+            else:  # feDropShadow: the flood at the shadow's alpha, then converted
+                cached = flood_pixel(self.colors[i], alpha)
+                if self.linear:
+                    cached = _convert(cached, True)
             self.floods[i][alpha] = cached
         return cached
 
