@@ -82,6 +82,7 @@ class TextPainter:
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
+        fills: list[Node] = []  # the glyphs without their stroke: SVG's object bounding box
         if color.is_transparent and style.text_shadow:
             # Satori fills transparent text black inside its text-shadow filter group, so the shadow
             # (and the black glyphs) show; a background-clip: text gradient then covers the glyphs.
@@ -95,6 +96,7 @@ class TextPainter:
             else:
                 glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
                           for path, ix, iy in placed]
+            fills = list(glyphs)
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
 
@@ -120,7 +122,10 @@ class TextPainter:
             # a decoration <line> with a transform that keeps it flat has no area: resvg leaves it out
             # of the group's bounding box (the text-shadow region), which then ends at the glyphs
             centre_lines = None
-        object_box = _object_box(glyphs, centre_lines) if decorations else None
+        # The text-shadow region is a share of the object bounding box, which leaves strokes out: a
+        # -webkit-text-stroke reaching past the glyphs is cut at the region's edge (unmoved text).
+        stroked = style.webkit_text_stroke_width > 0 and matrix is None and bool(fills)
+        object_box = _object_box(fills, centre_lines) if decorations or stroked else None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:
