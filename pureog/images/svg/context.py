@@ -3,7 +3,7 @@
 Role: the :class:`Context` of one SVG drawing, the inherited presentation state (``state``), the
 hostile-input budget (:func:`charge`) and guards, and small lookups (``href`` targets, colours, the
 style an element inherits from its own ancestors, which masks, patterns and markers use).
-Imports :mod:`pureog.display`-free helpers only: geometry, errors, limits, style colour parsing.
+Imports :mod:`pureog.display`-free helpers only: geometry, errors, limits, SVG colour parsing.
 """
 
 from __future__ import annotations
@@ -11,18 +11,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from pureog.color import BLACK, Color
+from pureog.color import Color
 from pureog.display import Node
-from pureog.errors import ImageError, PureogError
+from pureog.errors import ImageError
 from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.images.svg.glyphs import SvgFont, TextShaper
+from pureog.images.svg.svgcolor import color_value
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL
 from pureog.limits import check_deadline
 from pureog.path import Path
 from pureog.records import field, mutable_record
-from pureog.style.color import parse_color
 
 INHERITED = (
     "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
@@ -134,11 +134,9 @@ def inherited_state(node: SvgNode, ctx: Context) -> dict[str, str]:
 
 
 def color(text: str, st: dict[str, str]) -> Color | None:
-    try:
-        current = parse_color(st.get("color", "black"), BLACK)
-        return parse_color(text, current)
-    except PureogError:
-        return None
+    """A colour with svgtypes' grammar (:mod:`.svgcolor`, not CSS's), ``currentColor`` resolved; None
+    when unreadable (each property has its own fallback)."""
+    return color_value(text, st)
 
 
 def href(node: SvgNode, ctx: Context) -> SvgNode | None:

@@ -113,6 +113,8 @@ def resolve_paint(text: str, which: str, bbox: Callable[[], Rect], ctx: Context,
     if match:
         ref = ctx.ids.get(match.group(1).strip())
         fallback = match.group(2).strip()
+        if fallback not in ("", "none", "currentColor") and color(fallback, st) is None:
+            return _unreadable(which, alpha)  # svgtypes refuses the whole paint, link and all
         if ref is not None and ref.tag in ("linearGradient", "radialGradient"):
             return gradient(ref, bbox(), ctx, st, alpha), 1.0
         if ref is not None and ref.tag == "pattern":
@@ -130,6 +132,13 @@ def resolve_paint(text: str, which: str, bbox: Callable[[], Rect], ctx: Context,
             return None, 1.0
     c = color(text, st)
     if c is None:
-        return None, 1.0
+        return (None, 1.0) if match else _unreadable(which, alpha)
     c = c.with_alpha(c.a * alpha)
     return (SolidPaint(c) if c.a > 0 else None), 1.0
+
+
+def _unreadable(which: str, alpha: float) -> tuple[Paint | None, float]:
+    """usvg's fallback for a paint svgtypes cannot read: black for ``fill``, no ``stroke``."""
+    if which != "fill" or alpha <= 0:
+        return None, 1.0
+    return SolidPaint(BLACK.with_alpha(alpha)), 1.0
