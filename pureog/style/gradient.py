@@ -704,6 +704,21 @@ def _with_current_color(target: str, current_color: Color) -> str:
     return _CURRENT_COLOR.sub(text, target)
 
 
+def _satori_layers(text: str) -> list[str]:
+    """css-background-parser's ``parseImages``: the text split at commas outside parentheses, trimmed."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            pieces.append(text[start:i].strip())
+            start = i + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
 # --------------------------------------------------------------------------- property parsers
 
 
@@ -712,9 +727,19 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
     text = raw_text(raw)
     if text.lower() == "none":
         return ()
-    if text.lower().startswith("url(") and text.endswith(")") and text.count("url(") == 1 and "," not in text:
-        # A data: URI may hold characters the tokenizer would split; take it whole.
-        return (UrlImage(_url_target(Token("function", text, name="url"), ctx.current_color)),)
+    if "url(" in text:
+        # css-background-parser splits the layers at commas outside parentheses (quotes mean nothing to
+        # it) and Satori takes a layer that starts with url( whole: a data: URI written without quotes
+        # holds characters the CSS tokenizer refuses (%3C, unbalanced quotes), which Next reads.
+        pieces = _satori_layers(text)
+        if any(p.startswith("url(") and p.endswith(")") for p in pieces):
+            found: list[BackgroundImage] = []
+            for piece in pieces:
+                if piece.startswith("url(") and piece.endswith(")"):
+                    found.append(UrlImage(_url_target(Token("function", piece, name="url"), ctx.current_color)))
+                else:
+                    found.extend(parse_background_image(piece, ctx))
+            return tuple(found)
     layers: list[BackgroundImage] = []
     problems: list[str] = []
     for group in split_commas(tokenize(text)):
