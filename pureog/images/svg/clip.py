@@ -2,8 +2,8 @@
 
 Input: the element with the attribute, the context. Output: the Clip (in the element's user space,
 after its transform), None for no clip, or False when it clips everything away. Shapes (and ``use``
-of shapes) inside the clipPath are united with their transforms; ``clip-rule`` evenodd on any makes
-the union evenodd. Imports display, path and the renderer's helpers.
+of shapes, or of such ``use`` chains) inside the clipPath are united with their transforms;
+``clip-rule`` evenodd on any makes the union evenodd. Imports display, path and the renderer's helpers.
 """
 
 from __future__ import annotations
@@ -27,25 +27,42 @@ def clip_of(node: SvgNode, ctx: Context) -> Clip | None | bool:
         return None
     base = parse_transform(ref.attrs.get("transform"))
     pb = PathBuilder()
-    rule = FillRule.NONZERO
+    evenodd = [False]
     for child in ref.children:
-        target = child
-        if child.tag == "use":
-            href = child.attrs.get("href") or child.attrs.get("xlink:href") or ""
-            target = ctx.ids.get(href[1:], child) if href.startswith("#") else child
-        if target.tag not in SHAPES or child.attrs.get("display") == "none":
-            continue
-        path = shape_path(target, ctx, USVG_FONT_SIZE)
-        if not sane_bounds(path):
-            continue  # hostile input: a clip shape past float range clips as if absent
-        m = base @ parse_transform(child.attrs.get("transform"))
-        if target is not child:
-            m = m @ Affine.translate(length(child.attrs.get("x"), 0.0), length(child.attrs.get("y"), 0.0))
-            m = m @ parse_transform(target.attrs.get("transform"))
-        pb.extend(path if m.is_identity else path.transformed(m))
-        if (child.attrs.get("clip-rule") or ref.attrs.get("clip-rule")) == "evenodd":
-            rule = FillRule.EVENODD
+        _add_shape(child, base, ref.attrs.get("clip-rule"), ctx, pb, evenodd, 0)
     built = pb.build()
     if built.is_empty:
         return False
-    return Clip(built, rule)
+    return Clip(built, FillRule.EVENODD if evenodd[0] else FillRule.NONZERO)
+
+
+_MAX_USE_CHAIN = 32
+"""``use`` of ``use`` links followed inside a clipPath (rosvgtree drops recursive links; a longer chain
+is hostile input)."""
+
+
+def _add_shape(child: SvgNode, m: Affine, rule: str | None, ctx: Context, pb: PathBuilder, evenodd: list[bool],
+               depth: int) -> None:
+    """One clipPath child into the union: a shape, or a ``use`` of a shape or of another such ``use``
+    (rosvgtree copies the linked element into the ``use``, and usvg converts a ``use``'s copy with the
+    clipPath's rules again: shapes and ``use`` only, so a ``use`` of a ``g`` adds nothing)."""
+    if child.attrs.get("display") == "none":
+        return
+    m = m @ parse_transform(child.attrs.get("transform"))
+    rule = child.attrs.get("clip-rule") or rule  # the linked copy inherits the use's
+    if child.tag == "use":
+        href = child.attrs.get("href") or child.attrs.get("xlink:href") or ""
+        target = ctx.ids.get(href[1:]) if href.startswith("#") else None
+        if target is None or target is child or depth >= _MAX_USE_CHAIN:
+            return
+        m = m @ Affine.translate(length(child.attrs.get("x"), 0.0), length(child.attrs.get("y"), 0.0))
+        _add_shape(target, m, rule, ctx, pb, evenodd, depth + 1)
+        return
+    if child.tag not in SHAPES:
+        return
+    path = shape_path(child, ctx, USVG_FONT_SIZE)
+    if not sane_bounds(path):
+        return  # hostile input: a clip shape past float range clips as if absent
+    pb.extend(path if m.is_identity else path.transformed(m))
+    if rule == "evenodd":
+        evenodd[0] = True
