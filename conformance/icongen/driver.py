@@ -15,6 +15,10 @@ pass rates. Dev tool, needs Node and the icon packages::
     python -m conformance.icongen --icons /tmp/icons/node_modules --cards 10 --split -j 1
 
 Card ``p<set index><seed:04d>0`` holds four icons; ``...k`` (k = 1..4) is its icon k alone.
+
+``--slice`` writes the cards of ``--cards`` (one seed is plenty) into ``conformance/icongen/slice`` with
+their references and a ``LICENSES.md`` naming each set's package, version, licence and copyright
+lines; ``tests/conformance/test_icongen.py`` scores that slice without Node or the packages.
 """
 
 from __future__ import annotations
@@ -27,8 +31,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from conformance.icongen.generate import ICONS_PER_CARD, Generated, document, single
-from conformance.icongen.sets import SET_NAMES, IconSet, load_set
+from conformance.icongen.sets import NOTICES, SET_NAMES, SLICE_SETS, IconSet, load_set
+from conformance.paintgen import driver as paint
 from conformance.paintgen.driver import Outcome, draw_references, evaluate, summary
+
+SLICE_DIR = Path(__file__).resolve().parent / "slice"
 
 
 def doc_id(set_index: int, seed: int, k: int = 0) -> int:
@@ -42,6 +49,21 @@ def _write(out: Path, ident: int, gen: Generated) -> Path:
     if not path.is_file() or path.read_text(encoding="utf-8") != text:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+def run_slice(jobs: int = 2) -> paint.SliceResults:
+    """Every committed slice card rendered and scored (the paint generator's runner, this slice)."""
+    return paint.run_slice(jobs, SLICE_DIR)
+
+
+def _licence_notes(loaded: dict[int, IconSet]) -> str:
+    lines = ["# Icons in this slice", "",
+             "The cards embed icons of these npm packages, under their licences:", ""]
+    for index in sorted(loaded):
+        icon_set = loaded[index]
+        lines.append(f"- `{icon_set.spec.package}` {icon_set.version} ({icon_set.spec.name}): "
+                     f"{NOTICES[icon_set.spec.name]}")
+    return "\n".join(lines) + "\n"
 
 
 def _run(paths: list[Path], features: dict[Path, tuple[str, ...]], jobs: int, oracle: bool) -> list[Outcome]:
@@ -85,9 +107,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-oracle", action="store_true", help="score against existing references only")
     parser.add_argument("--split", action="store_true", help="draw the icons of failing cards one by one")
     parser.add_argument("--worst", type=int, default=30)
+    parser.add_argument("--slice", action="store_true", help="write the cards into conformance/icongen/slice")
+    parser.add_argument("--check-slice", action="store_true", help="score the committed slice (no Node)")
     args = parser.parse_args(argv)
+    if args.check_slice:
+        check = paint.check_slice(run_slice(max(args.jobs, 1)), {})
+        print(check.summary(len(paint.slice_documents(SLICE_DIR))))
+        return 1 if check.unexpected else 0
     started = time.perf_counter()
-    out = Path(args.out).resolve()
+    out = SLICE_DIR if args.slice else Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     a, _, b = args.cards.partition(":")
     seeds = list(range(int(a), int(b))) if b else list(range(int(a)))
@@ -96,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     features: dict[Path, tuple[str, ...]] = {}
     names: dict[Path, tuple[str, ...]] = {}
     for name in args.sets.split(","):
+        if args.slice and name not in SLICE_SETS:
+            continue
         index = SET_NAMES.index(name)
         loaded[index] = load_set(Path(args.icons), name)
         print(f"{name}: {len(loaded[index].icons)} icons, {loaded[index].licence}, v{loaded[index].version}",
@@ -105,6 +135,15 @@ def main(argv: list[str] | None = None) -> int:
             path = _write(out, doc_id(index, seed), gen)
             paths.append(path)
             features[path], names[path] = gen.features, gen.icons
+    if args.slice:
+        errors = draw_references(paths, compact=True)
+        for path in errors:  # the slice keeps only cards Next draws
+            path.unlink()
+        (out / "LICENSES.md").write_text(_licence_notes(loaded), encoding="utf-8")
+        paths = [p for p in paths if p not in errors]
+        outcomes = evaluate(paths, features, {}, args.jobs, heatmap=False)
+        print(summary(outcomes, args.worst))
+        return 0
     outcomes = _run(paths, features, args.jobs, not args.no_oracle)
     print(summary(outcomes, args.worst))
     print(_rates(outcomes, "cards"))

@@ -27,6 +27,7 @@ from conformance.icongen.sets import Icon, IconSet
 COLOURS = ("#111827", "#2563eb", "#dc2626", "#16a34a", "white", "#7c3aed", "#f59e0b", "rgb(14, 116, 144)",
            "hsl(330, 80%, 50%)", "#0008", "teal", "black")
 BACKGROUNDS = ("white", "#f8fafc", "#0f172a", "#fef3c7", "linear-gradient(135deg, #e0e7ff, #fce7f3)")
+PAR = ("none", "xMinYMin meet", "xMaxYMax meet", "xMidYMid slice", "xMinYMax slice")
 WIDTH, HEIGHT = 360, 240
 ICONS_PER_CARD = 4
 
@@ -68,6 +69,8 @@ class _Card:
     def __init__(self, icon_set: IconSet, seed: int) -> None:
         self.set = icon_set
         self.r = random.Random(f"{icon_set.spec.name}:{seed}")
+        # a second stream for the later variations, so the first stream's cards stay as they were
+        self.x = random.Random(f"{icon_set.spec.name}:{seed}:x")
         self.tags: set[str] = {f"set:{icon_set.spec.name}"}
 
     def tag(self, name: str) -> None:
@@ -114,6 +117,26 @@ class _Card:
         if r.random() < 0.3:
             props["style"] = {**props.get("style", {}), "color": r.choice(COLOURS)}
             self.tag("jsx:style-color")
+        x = self.x
+        if "width" in props and "height" in props:
+            roll = x.random()
+            if roll < 0.2:  # sized by style, as many JSX icons are (no width/height props)
+                w, h = props.pop("width"), props.pop("height")
+                props["style"] = {**props.get("style", {}), "width": w, "height": h}
+                self.tag("jsx:style-size")
+            elif roll < 0.35:
+                props["height"] = _num(round(float(size) * x.choice((0.5, 0.75, 1.3, 1.6)), 2))
+                self.tag("aspect:nonsquare")
+        if x.random() < 0.15:
+            props["preserveAspectRatio"] = x.choice(PAR)
+            self.tag("par")
+        if x.random() < 0.12:
+            turn = x.choice(("rotate(20deg)", "scale(0.8)", "translate(3px, 2px)"))
+            props["style"] = {**props.get("style", {}), "transform": turn}
+            self.tag("jsx:style-transform")
+        if x.random() < 0.1:
+            props["style"] = {**props.get("style", {}), "opacity": x.choice((0.4, 0.75))}
+            self.tag("jsx:style-opacity")
         return element
 
     def image(self, icon: Icon, size: float) -> dict[str, Any]:
@@ -122,6 +145,11 @@ class _Card:
         if "currentColor" in svg and r.random() < 0.5:
             svg = svg.replace("currentColor", r.choice(("#2563eb", "white", "#dc2626", "rgb(22,163,74)")))
             self.tag("img:colour-replaced")
+        x = self.x
+        if x.random() < 0.15 and "<svg" in svg:
+            at = svg.index("<svg") + 4
+            svg = svg[:at] + f' preserveAspectRatio="{x.choice(PAR)}"' + svg[at:]
+            self.tag("par")
         uri, encoding = data_uri(svg, r)
         self.tag(encoding)
         if r.random() < 0.35:
@@ -141,6 +169,9 @@ class _Card:
                 style["backgroundRepeat"] = "no-repeat"
             if r.random() < 0.5:
                 style["backgroundPosition"] = "center"
+            if x.random() < 0.2:
+                style["height"] = _num(round(float(size) * x.choice((0.5, 0.75, 1.3, 1.6)), 2))
+                self.tag("aspect:nonsquare")
             return {"type": "div", "props": {"style": style}}
         self.tag("mode:img")
         props: dict[str, Any] = {"src": uri}
@@ -152,6 +183,12 @@ class _Card:
             self.tag("img:width-only")
         else:
             self.tag("img:natural-size")
+        if "height" in props and x.random() < 0.25:
+            props["height"] = _num(round(float(size) * x.choice((0.5, 0.75, 1.3, 1.6)), 2))
+            self.tag("aspect:nonsquare")
+            if x.random() < 0.6:
+                props["style"] = {"objectFit": x.choice(("contain", "cover", "fill", "none", "scale-down"))}
+                self.tag("img:objectFit")
         return {"type": "img", "props": props}
 
     def placement(self) -> tuple[dict[str, Any], str, set[str]]:

@@ -49,6 +49,32 @@ SETS: tuple[SetSpec, ...] = (
 )
 SET_NAMES = tuple(s.name for s in SETS)
 
+NOTICES: dict[str, str] = {
+    "lucide": "ISC licence, Copyright (c) 2026 Lucide Icons and Contributors (icons derived from Feather: MIT, "
+              "Copyright (c) 2013-present Cole Bemis)",
+    "tabler": "MIT licence, Copyright (c) 2020-2026 Paweł Kuna",
+    "heroicons": "MIT licence, Copyright (c) Tailwind Labs, Inc.",
+    "simple-icons": "CC0-1.0 (the brand marks remain their owners' trademarks)",
+    "feather": "MIT licence, Copyright (c) 2013-2023 Cole Bemis",
+    "bootstrap": "MIT licence, Copyright (c) 2019-2024 The Bootstrap Authors",
+    "ionicons": "MIT licence, Copyright (c) 2015-present Ionic",
+    "phosphor": "MIT licence, Copyright (c) 2023 Phosphor Icons",
+    "material": "Apache-2.0, Google's Material Design icons",
+    "octicons": "MIT licence, Copyright (c) 2026 GitHub Inc.",
+    "remixicon": "Remix Icon License v1.0 (Remix Design): not a free licence, kept out of the committed slice",
+    "devicon": "MIT licence, Copyright (c) 2015 konpa (the logos remain their owners' trademarks)",
+    "flag-icons": "MIT licence, Copyright (c) 2013 Panayiotis Lipiridis",
+    "twemoji": "graphics CC-BY 4.0, Copyright 2020 Twitter, Inc and other contributors "
+               "(package MIT, Copyright (c) 2023 Samuel Kopp)",
+    "iconify-logos": "CC0-1.0, SVG Logos by Gil Barbara (the logos remain their owners' trademarks)",
+    "iconify-mdi": "Apache-2.0, Material Design Icons by Pictogrammers",
+    "iconify-fluent-emoji-flat": "MIT licence, Copyright (c) Microsoft Corporation (Fluent Emoji)",
+    "iconify-noto": "Apache-2.0, Noto Emoji by Google Inc",
+}
+"""Each set's licence and copyright, for the committed slice's LICENSES.md and the cases' headers."""
+SLICE_SETS = tuple(name for name in SET_NAMES if name != "remixicon")
+"""The sets whose icons may sit in the committed slice (freely licensed)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Icon:
