@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 
-from pureog.display import Clip, FilterGraph, Group, Node
+from pureog.display import BlendMode, Clip, FilterGraph, Group, Node
 from pureog.errors import ImageError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.images.sniff import parse_view_box
@@ -44,7 +44,38 @@ NOT_RENDERED = frozenset({
 })
 
 
+_BLEND_MODES = {mode.value: mode for mode in BlendMode}
+
+
+def _blend(node: SvgNode) -> BlendMode:
+    """usvg's ``mix-blend-mode`` (an unknown value is normal)."""
+    return _BLEND_MODES.get((node.attrs.get("mix-blend-mode") or "").strip(), BlendMode.NORMAL)
+
+
+def uses_blending(root: SvgNode) -> bool:
+    """Whether any element blends: resvg draws an SVG image into its own transparent pixmap, so the
+    blending meets only the image's own paint (the drawing is then one isolated layer)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if _blend(node) is not BlendMode.NORMAL:
+            return True
+        stack.extend(node.children)
+    return False
+
+
 def _effects(node: SvgNode, children: list[Node], transform: Affine, ctx: Context) -> list[Node]:
+    """The element's group (see :func:`_group_effects`), blended onto what is below it by its
+    ``mix-blend-mode``, or isolated by ``isolation: isolate`` (usvg makes such a group a layer)."""
+    out = _group_effects(node, children, transform, ctx)
+    blend = _blend(node)
+    isolate = (node.attrs.get("isolation") or "").strip() == "isolate"
+    if out and (blend is not BlendMode.NORMAL or isolate):
+        return [Group(tuple(out), blend=blend, layer=isolate)]
+    return out
+
+
+def _group_effects(node: SvgNode, children: list[Node], transform: Affine, ctx: Context) -> list[Node]:
     """The element's group: its children under filter, clip-path, mask and opacity (resvg's order),
     inside its transform."""
     attrs = node.attrs
@@ -343,9 +374,10 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
     st = state(root, dict(DEFAULTS))
     scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
     children = [n for c in root.children for n in render_element(c, st, ctx, scale)]
-    if any(k in root.attrs for k in ("filter", "mask", "clip-path")):
+    layer = uses_blending(root)
+    if any(k in root.attrs for k in ("filter", "mask", "clip-path", "mix-blend-mode", "isolation")):
         children = _effects(root, children, IDENTITY, ctx)  # the root's opacity included
-        return (Group(tuple(children), transform=m),) if children else ()
+        return (Group(tuple(children), transform=m, layer=layer),) if children else ()
     if not children:
         return ()
-    return (Group(tuple(children), transform=m, opacity=opacity(root.attrs.get("opacity"))),)
+    return (Group(tuple(children), transform=m, opacity=opacity(root.attrs.get("opacity")), layer=layer),)

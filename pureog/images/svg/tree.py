@@ -96,6 +96,10 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+STYLE_ONLY = frozenset({"mix-blend-mode", "isolation", "font-kerning"})
+"""Properties rosvgtree reads only from a ``style`` attribute or a ``<style>`` sheet, never as attributes
+(a ``mix-blend-mode="multiply"`` attribute, or a JSX ``mixBlendMode`` prop, blends nothing)."""
+
 MAX_SVG_DEPTH = 128
 """Element nesting an SVG file may have (real icons nest a few levels; deeper is hostile)."""
 MAX_SVG_NODES = 50_000
@@ -114,7 +118,8 @@ def _from_xml(el: ET.Element, where: str, depth: int = 0, count: list[int] | Non
         name = _local(key)
         if key.startswith("{http://www.w3.org/1999/xlink}"):
             name = "xlink:" + name
-        attrs[name] = value
+        if name not in STYLE_ONLY:
+            attrs[name] = value
     style = _merge_style(attrs)
     tag = _local(el.tag) if isinstance(el.tag, str) else ""
     children = [_from_xml(child, where, depth + 1, count) for child in el if isinstance(child.tag, str)]
@@ -183,7 +188,8 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
         text = js_text(value)
         if text.strip().lower() == "currentcolor":
             text = current
-        attrs[attribute_name(key)] = text
+        if attribute_name(key) not in STYLE_ONLY:
+            attrs[attribute_name(key)] = text
     # Satori serializes the root <svg> without its style (SVGNodeToImage): the element's opacity,
     # transform, background... are painted by the box around the image, never inside it again. Other
     # elements keep their style as a `style` attribute, which resvg reads as presentation attributes
