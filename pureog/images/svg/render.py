@@ -26,12 +26,12 @@ from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clip_of
-from pureog.images.svg.context import DEFAULTS, Context, charge, drawable, fold32, index, state
+from pureog.images.svg.context import DEFAULTS, Context, charge, color, drawable, fold32, index, state
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.shape import SHAPES, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, opacity, parse_transform, view_box_transform
+from pureog.images.svg.units import URL, length, opacity, parse_transform, view_box_transform
 from pureog.path import rect_path
 from pureog.records import replace
 
@@ -45,6 +45,27 @@ NOT_RENDERED = frozenset({
 
 
 _BLEND_MODES = {mode.value: mode for mode in BlendMode}
+_PAINT_SERVERS = frozenset({"linearGradient", "radialGradient", "pattern"})
+
+
+def _paint_given(text: str, which: str, st: dict[str, str], ctx: Context) -> bool:
+    """Whether usvg resolves a fill or stroke from ``text`` (a colour, even transparent, or a paint server)."""
+    text = text.strip()
+    if text == "none":
+        return False
+    match = URL.match(text)
+    if match:
+        ref = ctx.ids.get(match.group(1).strip())
+        return (ref is not None and ref.tag in _PAINT_SERVERS) or match.group(2).strip() not in ("", "none")
+    return which == "fill" or color(text, st) is not None  # an unreadable fill is black, a stroke none
+
+
+def _has_paint(st: dict[str, str], ctx: Context) -> bool:
+    """usvg hides a path with neither fill nor stroke, and a hidden path gets no markers (flag-icons'
+    stars are markers on such a path: Next draws none)."""
+    if _paint_given(st.get("fill", "black"), "fill", st, ctx):
+        return True
+    return _paint_given(st.get("stroke", "none"), "stroke", st, ctx) and length(st.get("stroke-width"), 1.0) > 0
 
 
 def _blend(node: SvgNode) -> BlendMode:
@@ -247,7 +268,7 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
                 return []
             children, path = shape_nodes(node, st, ctx, local_scale)
             if path is not None and any(st.get(k, "none").strip() not in ("", "none")
-                                        for k in ("marker-start", "marker-mid", "marker-end")):
+                                        for k in ("marker-start", "marker-mid", "marker-end")) and _has_paint(st, ctx):
                 from pureog.images.svg.marker import marker_nodes  # noqa: PLC0415  (markers are rare)
 
                 children += marker_nodes(node, path, st, ctx, local_scale)
