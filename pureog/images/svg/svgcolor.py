@@ -28,9 +28,9 @@ import math
 
 from pureog.color import BLACK, Color
 from pureog.errors import PureogError
-from pureog.f32 import as_i32, f32
+from pureog.f32 import as_i32
 from pureog.geometry import round_half_away
-from pureog.style.color import parse_color
+from pureog.style.color import hsl_to_rgb, parse_color
 
 _SPACES = " \t\n\r"
 _DIGITS = "0123456789"
@@ -196,31 +196,8 @@ def _bound(v: float) -> float:
     return min(1.0, max(0.0, v))
 
 
-def _hue_to_rgb(t1: float, t2: float, hue: float) -> float:
-    if hue < 0.0:
-        hue = f32(hue + 6.0)
-    if hue >= 6.0:
-        hue = f32(hue - 6.0)
-    if hue < 1.0:
-        return f32(f32(f32(t2 - t1) * hue) + t1)
-    if hue < 3.0:
-        return t2
-    if hue < 4.0:
-        return f32(f32(f32(t2 - t1) * f32(4.0 - hue)) + t1)
-    return t1
-
-
 def _as_u8(v: float) -> int:
     return max(0, min(255, as_i32(v)))
-
-
-def _hsl(hue: int, saturation: float, lightness: float) -> tuple[int, int, int]:
-    """svgtypes' ``hsl_to_rgb`` in single precision, channels truncated."""
-    h, s, lum = f32(hue / 60.0), f32(saturation), f32(lightness)
-    t2 = f32(lum * f32(s + 1.0)) if lum <= 0.5 else f32(f32(lum + s) - f32(lum * s))
-    t1 = f32(f32(lum * 2.0) - t2)
-    return (_as_u8(f32(_hue_to_rgb(t1, t2, f32(h + 2.0)) * 255.0)), _as_u8(f32(_hue_to_rgb(t1, t2, h) * 255.0)),
-            _as_u8(f32(_hue_to_rgb(t1, t2, f32(h - 2.0)) * 255.0)))
 
 
 def _alpha(s: _Stream) -> int:
@@ -275,7 +252,7 @@ def _color(s: _Stream) -> Color:
         hue = (int(math.fmod(hue, 360)) + 360) % 360
         saturation = _bound(s.list_number_or_percent())
         lightness = _bound(s.list_number_or_percent())
-        rgb = _hsl(hue, saturation, lightness)
+        rgb = hsl_to_rgb(hue, saturation, lightness, resvg=True)  # svgtypes: f32 maths, channels truncated
         alpha = _alpha(s)
         s.skip_spaces()
         s.consume(")")
