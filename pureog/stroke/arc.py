@@ -59,9 +59,10 @@ def arc_cubics(start: Point, end: Point, rx: float, ry: float, x_rotation: float
         sweep_angle -= _TAU
     # Arc::append_iter
     n_err = max((1.1163 * (max(rx, ry) / tolerance)) ** (1.0 / 6.0), 3.999_999)
-    n = math.ceil(n_err * abs(sweep_angle) * (1.0 / _TAU))
-    if not n >= 1:
-        return []
+    count = n_err * abs(sweep_angle) * (1.0 / _TAU)
+    if not (math.isfinite(count) and count > 0.0):
+        return []  # NaN (hostile numbers): kurbo's ``n as usize`` is 0, no curve at all
+    n = math.ceil(count)
     step = sweep_angle / n
     arm = (4.0 / 3.0) * math.tan(abs(0.25 * step)) * math.copysign(1.0, sweep_angle)
     rot_sin, rot_cos = math.sin(x_rotation), math.cos(x_rotation)
