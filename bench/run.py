@@ -10,7 +10,9 @@ cards: cards/blog (135deg gradient, 3-line 64 px bold title, round avatar, pill 
 (Korean title, keep-all) and cards/effects (50 px shadow blur, rotated badge, dashed border, opacity),
 and five bench cards (bench/cards/): a photo background with ``objectFit: cover`` under a gradient scrim,
 a 30-box stat grid (flex wrap), a long wrapped Korean paragraph, an emoji-heavy title (Twemoji) and a
-card of many text shadows.
+card of many text shadows. Apart from those ten (and their means), issue 9's card (:data:`BROWSER_CARD`):
+pureog's full ``features: browser`` drawing against Next's and Takumi's of its twin without what Next
+cannot draw.
 
 pureog: each card runs in a FRESH Python subprocess (bench/cold_child.py), so ``import pureog`` and
 every lazy import count in the cold time: cold = import + building the Document from the already
@@ -73,6 +75,11 @@ CARDS = (
     ("emoji title", "bench/cards/emoji.yaml"),
     ("text shadows", "bench/cards/shadows.yaml"),
 )
+
+BROWSER_CARD = ("grid, blend, filters", "bench/cards/browser.yaml", "bench/cards/browser-next.yaml")
+"""Issue 9's card, timed apart from the ten: pureog draws the full card (``features: browser``: a CSS grid,
+blend modes, CSS filters, a backdrop blur, a conic gradient); Next.js and Takumi draw its twin, the same
+card minus what Next cannot draw (bench/cards/browser-next.yaml)."""
 
 Result = dict[str, Any]
 
@@ -272,6 +279,28 @@ def ratio_table(pure: Sequence[Result], ref: Sequence[Result] | None, tak: Seque
     return "\n".join(lines)
 
 
+def browser_card(runs: int, env: dict[str, str], tmp: str, reference: bool, takumi: bool) -> str:
+    """Issue 9's card (:data:`BROWSER_CARD`): pureog on the full card, Next and Takumi on its twin."""
+    from conformance.casefile import load_document
+    from conformance.oracle.regenerate import build_job
+
+    name, full, twin = BROWSER_CARD
+    print(f"{name}: pureog, Next, Takumi ...", file=sys.stderr, flush=True)
+    mine = run_pureog(full, runs, env, tmp)
+    job = build_job(load_document(REPO / twin), Path(tmp) / "browser.png", Path(tmp))
+    ref = run_reference(runs, [job])[0] if reference else None
+    tak = run_takumi(runs, [job], Path(tmp))[0] if takumi else None
+    if "error" in mine:
+        return f"\n{name}: pureog failed: {mine['error']}"
+    warm = mine["warm_ms"]
+    cells = [f"pureog {warm:.0f} ms warm (full card, features: browser)"]
+    for label, other in (("Next", ref), ("Takumi", tak)):
+        theirs = _ok_time(other, "warm_median_ms")
+        if theirs:
+            cells.append(f"{label} {theirs:.0f} ms on the twin ({warm / theirs:.2f}x)")
+    return f"\n{name} (issue 9): " + "; ".join(cells)
+
+
 def errors(pure: Sequence[Result], ref: Sequence[Result] | None, tak: Sequence[Result] | None) -> list[str]:
     """The full message of every failed card, per renderer."""
     notes = []
@@ -322,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
             add_fidelity(pure, ref)
             if tak is not None:
                 add_fidelity(tak, ref)
+        browser = browser_card(args.runs, env, tmp, not args.no_reference, not args.no_takumi)
     source = "from source, no .pyc" if args.no_bytecode_cache else "from .pyc"
     print(f"{args.runs} renders per card, times in ms (warm = median); pureog cold = fresh process ({source}): "
           f"import + first render; Next / Takumi cold = first render in a fresh node process")
@@ -332,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
         version = next((r["version"] for r in tak if "version" in r), "?")
         print(f"\nTakumi {version} (notes checked by eye against Next's PNGs with 2.16.3):")
         print("\n".join(f"  - {note}" for note in TAKUMI_NOTES))
+    if browser is not None:
+        print(browser)
     notes = errors(pure, ref, tak)
     if notes:
         print("\nerrors:\n" + "\n".join(notes))
