@@ -72,6 +72,7 @@ def lighting(data: bytes | bytearray, w: int, h: int, op: FeLighting, light: Lig
     else:
         fixed = (1.0, 1.0, 1.0)
     spot = light if isinstance(light, SpotLight) else None
+    source = (0.0, 0.0, 0.0) if isinstance(light, DistantLight) else (light.x, light.y, light.z)
     if spot is not None:
         sx, sy, sz = _normalized(spot.points_at_x - spot.x, spot.points_at_y - spot.y, spot.points_at_z - spot.z)
         cone = math.cos(math.radians(spot.limiting_cone_angle)) if spot.limiting_cone_angle is not None else None
@@ -111,8 +112,8 @@ def lighting(data: bytes | bytearray, w: int, h: int, op: FeLighting, light: Lig
                 if pixel is None:
                     pixel = cache[key] = _pixel(gx, gy, fx, fy, fixed, scale, constant, exponent, color)
             else:
-                assert not isinstance(light, DistantLight)
-                lx, ly, lz = _normalized(light.x - x, light.y - y, light.z - alpha[row + x] / 255.0 * op.surface_scale)
+                lx, ly, lz = _normalized(source[0] - x, source[1] - y,
+                                         source[2] - alpha[row + x] / 255.0 * op.surface_scale)
                 lit = color
                 if spot is not None:
                     minus_l_dot_s = -(lx * sx + ly * sy + lz * sz)

@@ -35,7 +35,7 @@ from pureog.images.svg.units import number_list
 from pureog.path import Path
 from pureog.records import mutable_record, record
 
-_WEIGHTS = {"normal": 400, "bold": 700, "lighter": 300, "bolder": 700}
+_WEIGHTS = {"normal": 400, "bold": 700}
 _LENGTH = re.compile(r"^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(px|em|rem|%|pt|pc|in|cm|mm)?\s*$")
 _ABSOLUTE = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4}
 
@@ -145,6 +145,12 @@ def _position(chars: list[_Char], ranges: list[tuple[SvgNode, int, int]]) -> Non
                     c.dy = value
 
 
+def _spacing(span: _Span) -> tuple[float, float]:
+    """A span's letter and word spacing in px (``normal``: 0)."""
+    return (_length(span.st.get("letter-spacing"), span.font.size) or 0.0,
+            _length(span.st.get("word-spacing"), span.font.size) or 0.0)
+
+
 def inherited_font(node: SvgNode, ctx: Context, root_font: SvgFont) -> SvgFont:
     """The font ``node`` inherits from its ancestors (the ``<svg>`` element's CSS font first)."""
     chain: list[SvgNode] = []
@@ -206,9 +212,7 @@ def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShap
         text = "".join(ch.char for ch in chars[i:j])
         runs.append((c.owner, text, pen_x, pen_y, starts))
         span = spans[c.owner]
-        letter = _length(span.st.get("letter-spacing"), span.font.size) or 0.0
-        word = _length(span.st.get("word-spacing"), span.font.size) or 0.0
-        pen_x += shaper(text, span.font, letter, word).advance
+        pen_x += shaper(text, span.font, *_spacing(span)).advance
         i = j
     # Step 4: anchors per chunk, baselines per run; step 5: paint.
     out: list[Node] = []
@@ -221,9 +225,7 @@ def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShap
         shaped = []
         for owner, text, x, y, _ in chunk:
             span = spans[owner]
-            letter = _length(span.st.get("letter-spacing"), span.font.size) or 0.0
-            word = _length(span.st.get("word-spacing"), span.font.size) or 0.0
-            shaped.append((span, shaper(text, span.font, letter, word), x, y))
+            shaped.append((span, shaper(text, span.font, *_spacing(span)), x, y))
         width = shaped[-1][2] + shaped[-1][1].advance - shaped[0][2]
         anchor = (first.st.get("text-anchor") or "start").strip()
         shift = -width if anchor == "end" else (-width / 2 if anchor == "middle" else 0.0)
