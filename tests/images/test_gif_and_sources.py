@@ -92,6 +92,20 @@ def test_data_uris() -> None:
     assert resolve_source(data).key == b64.key
 
 
+def test_utf8_svg_data_uris_are_read_whole() -> None:
+    """Satori's data-URI regex stops at the first line break, ``decodeURIComponent`` throws on a bare
+    ``%`` and ``btoa`` on a character past U+00FF: Next throws or draws nothing for these SVGs.
+    pureog reads the whole SVG (spec/differences.md, "UTF-8 SVG data URIs")."""
+    circle = '<circle cx="{cx}" cy="20" r="18" fill="red"/>'
+    multi_line = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">\n  ' + circle.format(cx=20) + "\n</svg>"
+    bare_percent = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">' + circle.format(cx="50%") + "</svg>"
+    wide_char = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><title>a \u2014 b</title>' + circle.format(cx=20) + "</svg>"
+    for svg in (multi_line, bare_percent, wide_char):
+        resolved = resolve_source("data:image/svg+xml;utf8," + svg)
+        assert resolved.drawable and (resolved.width, resolved.height) == (40.0, 40.0)
+        assert resolved.data == svg.encode("utf-8")
+
+
 def test_data_uri_type_that_is_not_the_bytes_format_warns() -> None:
     # Next trusts the declared type (draws nothing, or throws); pureog sniffs and draws, with a warning.
     data = base64.b64encode(_png()).decode()
