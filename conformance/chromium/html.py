@@ -295,7 +295,7 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     if s.font_variation_settings:
         axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
         d.append(("font-variation-settings", axes))
-    if s.background_color.a:
+    if s.background_color is not None and s.background_color.a:
         d.append(("background-color", _color(s.background_color)))
     radii = [s.border_top_left_radius, s.border_top_right_radius, s.border_bottom_right_radius,
              s.border_bottom_left_radius]

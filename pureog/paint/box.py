@@ -14,7 +14,7 @@ from pureog.style.computed import ComputedStyle
 
 def paint_background(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Node]:
     color = style.background_color
-    if color.is_transparent or rect.width <= 0 or rect.height <= 0:
+    if color is None or color.is_transparent or rect.width <= 0 or rect.height <= 0:
         return []
     return [FillPath(rounded_rect_path(rect, radii), SolidPaint(color))]
 

@@ -186,8 +186,10 @@ def _paint_element(
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     # <img>/<svg> content, between background and border
     replaced = paint_replaced(source, box, radii, matrix, context.text.fonts)
-    # the element's shapes' boxes for resvg (a moved element's masked <g>: effects.mask_region)
-    object_boxes = ((rect,) if fills else ()) + _frame(source, box, replaced)
+    # the element's shapes' boxes for resvg (a moved element's <g>: effects.element_nodes). A declared
+    # transparent background paints nothing, but Satori's <rect fill="transparent"> has a box.
+    painted_rect = bool(fills) or (style.background_color is not None and rect.width > 0 and rect.height > 0)
+    object_boxes = ((rect,) if painted_rect else ()) + _frame(source, box, replaced)
     clipped = ancestor_clip is not None
     if replaced and clipped and style.clip_path is not None and matrix is None:
         # Satori's unmoved <image> keeps the element's own clip-path (satori_cp, nested in the

@@ -103,8 +103,8 @@ def element_nodes(
     ancestors' inner regions, on every shape but an unmoved element's border, unless the element has
     its own maskImage (see :mod:`pureog.paint.content_clip`); ``outer_clips``: the clips in effect from
     beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too;
-    ``object_boxes``: the element-space boxes of its background and picture shapes (see
-    :func:`mask_region`; None: unknown, nothing is cut)."""
+    ``object_boxes``: the element-space boxes of its background and picture shapes, a declared
+    transparent background's included (see :func:`mask_region`; None: unknown, nothing is cut)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -137,7 +137,10 @@ def element_nodes(
     if own and moved and (masked or mask is not None):
         # the <g>'s mask (an ancestor's content mask or a maskImage) cuts at its region
         own = _in_mask_region(own, style, rect, radii, matrix, object_boxes)
-    if moved and border and not fills and not _border_has_area(style, rect, radii):
+    # resvg clips and masks a group only when its content has a bounding box: the background <rect>
+    # (drawn, or declared transparent: object_boxes), the picture, or a border path with an area
+    boxed = bool(fills) or bool(object_boxes)
+    if moved and border and not boxed and not _border_has_area(style, rect, radii):
         # Only straight single-side borders: Satori's <g clip-path mask> around them has no bounding
         # box, so resvg ignores its clip-path and mask (the ancestors' clip, the content mask, the
         # element's own). What cuts them is each side's own border-box clip, which Satori chains to
@@ -145,7 +148,7 @@ def element_nodes(
         chain = (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()
         m = rounded(matrix) if matrix is not None else None
         own = [Group((turned_clips(Group(tuple(wrap(border, matrix))), chain, m),), unclipped=True)]
-    elif own and (own_clip is not None or own_mask is not None) and (fills or _border_has_area(style, rect, radii)):
+    elif own and (own_clip is not None or own_mask is not None) and (boxed or _border_has_area(style, rect, radii)):
         # A moved element's fills, image and border go together in one <g clip-path mask> (which
         # resvg ignores when the group has no bounding box: only straight single-side borders in it).
         own = [Group(tuple(own), clip=own_clip, mask=own_mask, isolated=True)]

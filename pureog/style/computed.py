@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pureog.color import BLACK, TRANSPARENT, Color
+from pureog.color import BLACK, Color
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.document.model import Element
 from pureog.records import record
@@ -120,7 +120,9 @@ class ComputedStyle:
     justify_self: ItemAlign = ItemAlign.AUTO
 
     # --- paint (not inherited, except opacity which Satori multiplies down the tree) ---
-    background_color: Color = TRANSPARENT
+    background_color: Color | None = None
+    """None when not declared. A declared colour, even transparent, is a background ``<rect>`` in Satori,
+    which draws nothing but gives resvg's groups a bounding box (paint/effects.py)."""
     border_top_color: Color = BLACK
     border_right_color: Color = BLACK
     border_bottom_color: Color = BLACK

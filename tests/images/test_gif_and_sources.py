@@ -96,10 +96,11 @@ def test_utf8_svg_data_uris_are_read_whole() -> None:
     """Satori's data-URI regex stops at the first line break, ``decodeURIComponent`` throws on a bare
     ``%`` and ``btoa`` on a character past U+00FF: Next throws or draws nothing for these SVGs.
     pureog reads the whole SVG (spec/differences.md, "UTF-8 SVG data URIs")."""
+    root = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">'
     circle = '<circle cx="{cx}" cy="20" r="18" fill="red"/>'
-    multi_line = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">\n  ' + circle.format(cx=20) + "\n</svg>"
-    bare_percent = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40">' + circle.format(cx="50%") + "</svg>"
-    wide_char = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><title>a \u2014 b</title>' + circle.format(cx=20) + "</svg>"
+    multi_line = root + "\n  " + circle.format(cx=20) + "\n</svg>"
+    bare_percent = root + circle.format(cx="50%") + "</svg>"
+    wide_char = root + "<title>a \u2014 b</title>" + circle.format(cx=20) + "</svg>"
     for svg in (multi_line, bare_percent, wide_char):
         resolved = resolve_source("data:image/svg+xml;utf8," + svg)
         assert resolved.drawable and (resolved.width, resolved.height) == (40.0, 40.0)

@@ -38,7 +38,7 @@ def test_inherited_and_non_inherited() -> None:
     assert s.white_space is WhiteSpace.PRE and s.word_break.value == "break-all" and s.tab_size == 4.0
     assert s.text_decoration_line == ("underline",) and s.text_decoration_color == RED
     # not inherited:
-    assert s.padding_top == 0.0 and s.background_color.a == 0.0 and s.width is AUTO
+    assert s.padding_top == 0.0 and s.background_color is None and s.width is AUTO
     assert s.text_overflow.value == "clip"
     assert s.opacity == 1.0  # own opacity only; paint multiplies through nested groups
 
@@ -367,7 +367,7 @@ def test_blank_values() -> None:
     # a blank colour, image or flex basis is no declaration
     with pytest.warns(RenderWarning, match="ignored"):
         s = style({"backgroundColor": " ", "backgroundImage": " ", "flexBasis": "  "})
-    assert s.background_color.a == 0.0 and not s.background_image and s.flex_basis is AUTO
+    assert s.background_color is None and not s.background_image and s.flex_basis is AUTO
     # a blank border is css-to-react-native's default border: 3px solid currentColor in Satori
     s = style({"border": "", "color": "red"})
     assert s.border_top_width == 3.0 and s.border_top_style.value == "solid" and s.border_top_color == RED
