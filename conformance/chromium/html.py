@@ -276,7 +276,13 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     from pureog.style.gradient import ConicGradient  # noqa: PLC0415
 
     conic = any(isinstance(layer, ConicGradient) for layer in s.background_image)
+    from pureog.style.css_background import next_throws_on  # noqa: PLC0415
+
     for name, raw in element.style:
+        # (a background shorthand Next.js throws on is read as CSS reads it: Chromium reads it itself)
+        if name == "background" and isinstance(raw, str) and next_throws_on(raw):
+            d.append(("background", raw))
+            continue
         if (name in _GRID_PROPS or name.startswith("--") or ((conic or browser) and name in _BACKGROUND_PROPS)
                 or (browser and (name in _BROWSER_PROPS or _MATH.search(str(raw))))):
             d.append((_kebab(name), _raw_css(name, raw)))

@@ -45,6 +45,7 @@ from pureog.paint.image import image_quality
 from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
 from pureog.records import mutable_record
 from pureog.style.computed import ComputedStyle
+from pureog.style.css_background import CssPosition, CssRepeat, CssSize
 from pureog.style.gradient import (
     BackgroundImage,
     BackgroundPosition,
@@ -426,6 +427,39 @@ def _url_size(size: BackgroundSize | None, w: float, h: float, nw: float, nh: fl
     return width, height
 
 
+def resolve_url(image: UrlImage, path: str, resolve: ImageResolver) -> ResolvedImage | None:
+    """The layer's image, or None where it draws nothing (data Satori resolves without a size)."""
+    try:
+        resolved = resolve(image.url, f"backgroundImage url() at {path}")
+    except ImageError as exc:
+        raise ImageError(exc.message, path=path) from None
+    return resolved if resolved.drawable else None
+
+
+def url_content(resolved: ResolvedImage, rw: float, rh: float, path: str, quality: FilterQuality,
+                whole_pixel_svg: bool = True) -> tuple[Node, ...] | None:
+    """The image drawn at ``rw`` x ``rh`` from the tile's origin (None: bytes nothing decodes).
+    ``whole_pixel_svg``: an SVG at its size rounded to whole pixels, as resvg draws a pattern's SVG."""
+    from pureog.images.decode import drawable_raster  # noqa: PLC0415  (lazy: image support loads on use)
+    from pureog.images.sniff import ImageFormat  # noqa: PLC0415
+
+    if resolved.format == ImageFormat.SVG:
+        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415
+
+        # resvg draws a pattern's SVG <image> at its size rounded to whole pixels (half away from zero):
+        # in Next.js a 50 x 32.5 tile draws its picture exactly as a 50 x 33 one, on the 32.5 px grid.
+        if whole_pixel_svg:
+            rw, rh = float(round_half_away(rw)), float(round_half_away(rh))
+        return tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
+    pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")
+    if pixels is None:  # bytes resvg cannot decode: the layer draws nothing
+        return None
+    # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
+    # device scale; the pixels map to the exact size.
+    paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)
+    return (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
+
+
 def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundRepeat, rect: Rect,
                off_x: float | None, off_y: float | None, path: str, resolve: ImageResolver,
                quality: FilterQuality = FilterQuality.BICUBIC,
@@ -436,34 +470,15 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
     A missing offset is ``x="NaN"`` on that pattern, which resvg drops: the tile starts at 0 of the
     canvas on that axis, not at the box (``backgroundPosition: center`` draws the image from the
     canvas corner, cut by the box, as Next.js does)."""
-    from pureog.images.decode import drawable_raster  # noqa: PLC0415  (lazy: image support loads on use)
-    from pureog.images.sniff import ImageFormat  # noqa: PLC0415
-
-    try:
-        resolved = resolve(image.url, f"backgroundImage url() at {path}")
-    except ImageError as exc:
-        raise ImageError(exc.message, path=path) from None
-    if not resolved.drawable:  # data Satori resolves without a size: the pattern draws nothing
+    resolved = resolve_url(image, path, resolve)
+    if resolved is None:
         return None
     rw, rh = _url_size(size, rect.width, rect.height, resolved.width, resolved.height, repeat)
     if not (rw > 0 and rh > 0):
         return None
-    content: tuple[Node, ...]
-    if resolved.format == ImageFormat.SVG:
-        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415
-
-        # resvg draws a pattern's SVG <image> at its size rounded to whole pixels (half away from zero):
-        # in Next.js a 50 x 32.5 tile draws its picture exactly as a 50 x 33 one, on the 32.5 px grid.
-        drawn = Rect(0.0, 0.0, float(round_half_away(rw)), float(round_half_away(rh)))
-        content = tuple(svg_document_nodes(resolved.data, drawn, path))
-    else:
-        pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")
-        if pixels is None:  # bytes resvg cannot decode: the layer draws nothing
-            return None
-        # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's
-        # device scale; the pixels map to the exact size.
-        paint = ImagePaint(pixels, Affine(rw / pixels.width, 0.0, 0.0, rh / pixels.height, 0.0, 0.0), quality=quality)
-        content = (FillPath(rect_path(Rect(0.0, 0.0, rw, rh)), paint, anti_alias=False),)
+    content = url_content(resolved, rw, rh, path, quality)
+    if content is None:
+        return None
     # A non-repeating axis gets a '100%' tile in Satori, which resvg reads as the canvas size: the
     # image is cut at the canvas width from the tile's start and repeats one canvas away (a copy can
     # reach into a box that runs past the canvas edge). Without a viewport (masks), a tile wide enough
@@ -479,13 +494,29 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
     return PatternPaint(x, y, tile_w, tile_h, content)
 
 
+def gradient_content(image: LinearGradient | RadialGradient | ConicGradient, iw: float, ih: float,
+                     box_width: float, path: str) -> tuple[Node, ...]:
+    """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin."""
+    if isinstance(image, LinearGradient):
+        return _linear_content(image, iw, ih)
+    if isinstance(image, ConicGradient):
+        return _conic_content(image, iw, ih)
+    return _radial_content(image, iw, ih, box_width, path)
+
+
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,
            resolve: ImageResolver, viewport: tuple[float, float] | None) -> PatternPaint | None:  # fmt: skip
     w, h = rect.width, rect.height
     size = _pick(style.background_size, index)
     repeat = _pick(style.background_repeat, index) or BackgroundRepeat.REPEAT
+    position = _pick(style.background_position, index)
+    if isinstance(size, CssSize) or isinstance(repeat, CssRepeat) or isinstance(position, CssPosition):
+        # read as CSS reads it (a background shorthand Next.js throws on, or features: browser)
+        from pureog.paint.background_css import css_layer  # noqa: PLC0415
+
+        return css_layer(style, image, size, repeat, position, rect, path, resolve)
     assert isinstance(repeat, BackgroundRepeat)
-    off_x, off_y = _offsets(_pick(style.background_position, index), w, h)  # type: ignore[arg-type]
+    off_x, off_y = _offsets(position, w, h)  # type: ignore[arg-type]
     if isinstance(image, UrlImage):
         quality = image_quality(style)
         return _url_layer(image, size, repeat, rect, off_x, off_y, path, resolve, quality,  # type: ignore[arg-type]
@@ -496,12 +527,7 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     iw, ih = dims
     if not (iw > 0 and ih > 0):
         return None
-    if isinstance(image, LinearGradient):
-        content = _linear_content(image, iw, ih)
-    elif isinstance(image, ConicGradient):
-        content = _conic_content(image, iw, ih)
-    else:
-        content = _radial_content(image, iw, ih, w, path)
+    content = gradient_content(image, iw, ih, w, path)
     tile_w = iw if repeat.x else w
     tile_h = ih if repeat.y else h
     # A gradient's pattern is in the box's units, where resvg reads a NaN offset as 0: the box corner.

@@ -51,6 +51,7 @@ from pureog.style.values import (
 )
 
 if TYPE_CHECKING:  # runtime import would cycle (gradient -> parse -> computed)
+    from pureog.style.css_background import CssPosition, CssRepeat, CssSize
     from pureog.style.gradient import BackgroundImage, BackgroundPosition, BackgroundRepeat, BackgroundSize
 
 if TYPE_CHECKING:  # the effect value types import the parser, which imports this module
@@ -149,9 +150,10 @@ class ComputedStyle:
     mask_position: tuple[BackgroundPosition, ...] = ()
     mask_repeat: tuple[BackgroundRepeat, ...] = ()
     background_image: tuple[BackgroundImage, ...] = ()  # first = top layer
-    background_size: tuple[BackgroundSize, ...] = ()  # per layer, cycled; () = Satori's default
-    background_position: tuple[BackgroundPosition, ...] = ()
-    background_repeat: tuple[BackgroundRepeat, ...] = ()
+    # per layer, cycled; () = Satori's default. Css*: read as CSS reads them (style/css_background.py)
+    background_size: tuple[BackgroundSize | CssSize, ...] = ()
+    background_position: tuple[BackgroundPosition | CssPosition, ...] = ()
+    background_repeat: tuple[BackgroundRepeat | CssRepeat, ...] = ()
     background_clip: str = "border-box"  # "border-box" | "text" (BackgroundClip)
     object_fit: str = "fill"
     """``<img>``/``<svg>``: contain, cover, fill, scale-down, none ("none" stretches, as Satori)."""

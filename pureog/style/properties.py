@@ -323,9 +323,12 @@ def _lazy(module: str, name: str) -> Parser:
 
 _BACKGROUND_CLIP = _lazy("pureog.style.gradient", "parse_background_clip")
 _BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
-_BACKGROUND_POSITION = _lazy("pureog.style.gradient", "parse_background_position")
-_BACKGROUND_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
-_BACKGROUND_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
+_BACKGROUND_POSITION = _lazy("pureog.style.css_background", "parse_position")
+_BACKGROUND_REPEAT = _lazy("pureog.style.css_background", "parse_repeat")
+_BACKGROUND_SIZE = _lazy("pureog.style.css_background", "parse_size")
+_MASK_POSITION = _lazy("pureog.style.gradient", "parse_background_position")
+_MASK_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
+_MASK_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
 _BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
 _CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
 _FILTER = _lazy("pureog.style.filter", "parse_filter")
@@ -340,7 +343,7 @@ def _mask_size(raw: RawValue, ctx: ValueContext) -> object:
     # Satori's mask default is "100% 100%" (parser/mask.ts), not background's auto: keep () for it.
     if raw_text(raw).lower() == "100% 100%":
         return ()
-    return _BACKGROUND_SIZE(raw, ctx)
+    return _MASK_SIZE(raw, ctx)
 
 
 def _unused(raw: RawValue, ctx: ValueContext) -> object:
@@ -586,7 +589,9 @@ _TABLE: list[Property] = [
     # --- paint
     _yes("backgroundColor", "background_color", _color, "transparent", "colour", invalid=Invalid.BLACK),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
-           note="as Satori: a value starting with a gradient or url() is all backgroundImage"),
+           note="as Satori: a value starting with a gradient or url() is all backgroundImage, except a url() "
+                "layer followed by more (`url(...) no-repeat center / cover`), which Next.js throws on: read as CSS "
+                "reads it, layer by layer (style/css_background.py)"),
     _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient(), url()",
@@ -597,14 +602,17 @@ _TABLE: list[Property] = [
          invalid=Invalid.THROW),
     _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
-         note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori)"),
+         note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori); as CSS reads it "
+              "when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _yes("backgroundPosition", "background_position", _BACKGROUND_POSITION, "0% 0%",
          "per layer: lengths/percentages, keywords",
          note="keywords are dropped and the first two lengths kept, as in Satori; a missing one is 0 at the box "
-              "for gradients, 0 at the canvas for url() images (resvg drops Satori's NaN)"),
+              "for gradients, 0 at the canvas for url() images (resvg drops Satori's NaN); 1-4 values as CSS reads "
+              "them when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _yes("backgroundRepeat", "background_repeat", _BACKGROUND_REPEAT, "repeat",
          "per layer: repeat, repeat-x, repeat-y, no-repeat",
-         note="any other value (space, round, two-value forms) draws the image once, as in Satori"),
+         note="any other value (space, round, two-value forms) draws the image once, as in Satori; all of them "
+              "as CSS draws them when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _yes("backgroundClip", "background_clip", _BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
@@ -730,10 +738,10 @@ _TABLE: list[Property] = [
               "Satori, it masks each background layer (not the border) and each descendant's own shapes "
               "(the nearest maskImage wins); under a transform an element's fills and border as one",
          invalid=Invalid.THROW),
-    _yes("maskPosition", "mask_position", _BACKGROUND_POSITION, "0% 0%", "1-2 lengths/percentages"),
+    _yes("maskPosition", "mask_position", _MASK_POSITION, "0% 0%", "1-2 lengths/percentages"),
     _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
          note="Satori's default is the whole box"),
-    _yes("maskRepeat", "mask_repeat", _BACKGROUND_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
+    _yes("maskRepeat", "mask_repeat", _MASK_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
     _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage", note="alias of maskImage"),
     _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition",
            invalid=Invalid.IGNORE),

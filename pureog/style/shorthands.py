@@ -254,9 +254,14 @@ _SATORI_IMAGE_START = re.compile(
 
 def expand_background(raw: RawValue) -> Decls:
     """A colour sets backgroundColor; a value that starts with a gradient or ``url()`` is handed whole to
-    backgroundImage (Satori does the same, so a trailing colour is dropped); ``none`` clears the colour."""
+    backgroundImage (Satori does the same, so a trailing colour is dropped), except where a ``url()`` is
+    followed by more, which Next.js throws on (style/css_background.py); ``none`` clears the colour."""
     text = raw_text(raw)
     if _SATORI_IMAGE_START.match(text):
+        from pureog.style.css_background import background_longhands, next_throws_on  # noqa: PLC0415
+
+        if next_throws_on(text):  # a url() layer with more after it: read as CSS reads it
+            return background_longhands(raw)
         return [("backgroundImage", text)]
     tokens = tokenize(text)
     if [t.text.lower() for t in tokens] == ["none"]:
@@ -381,7 +386,7 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "border": tuple(f"border{s}{p}" for s in SIDES for p in ("Width", "Style", "Color")),
     **{f"border{s}": tuple(f"border{s}{p}" for p in ("Width", "Style", "Color")) for s in SIDES},
     "borderRadius": tuple(f"border{c}Radius" for c in CORNERS),
-    "background": ("backgroundColor", "backgroundImage"),
+    "background": ("backgroundColor", "backgroundImage", "backgroundPosition", "backgroundSize", "backgroundRepeat"),
     "textDecoration": ("textDecorationLine", "textDecorationStyle", "textDecorationColor",
                        "textDecorationThickness"),
     "WebkitTextStroke": ("WebkitTextStrokeWidth", "WebkitTextStrokeColor"),

@@ -1,0 +1,80 @@
+"""The background shorthand Next.js throws on, read as CSS reads it (pureog/style/css_background.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pureog.errors import StyleError
+from pureog.style.cascade import cascade
+from pureog.style.css_background import (
+    CssPosition,
+    CssRepeat,
+    CssSize,
+    background_longhands,
+    css_positions,
+    css_repeats,
+    css_sizes,
+    next_throws_on,
+)
+from pureog.style.gradient import BackgroundPosition, BackgroundRepeat, UrlImage
+from pureog.style.values import Percent
+from tests.style.helpers import el, style
+
+URL = "url(data:image/png;base64,AAAA)"
+
+
+def test_only_a_url_layer_with_more_after_it_is_read_as_css() -> None:
+    assert next_throws_on(f"{URL} no-repeat")
+    assert next_throws_on(f"linear-gradient(red, blue), {URL} center / cover")
+    assert not next_throws_on(URL)
+    assert not next_throws_on(f"{URL}, linear-gradient(red, blue)")
+    assert not next_throws_on("linear-gradient(red, blue) no-repeat")  # Next.js draws it, ignoring the rest
+
+
+def test_shorthand_sets_every_longhand_layer_by_layer() -> None:
+    longhands = dict(background_longhands(f"{URL} 10px 20px / 50px auto repeat-x fixed padding-box, "
+                                          "linear-gradient(red, blue) #fff"))
+    assert longhands == {
+        "backgroundColor": "#fff",
+        "backgroundImage": f"{URL}, linear-gradient(red, blue)",
+        "backgroundPosition": "10px 20px, 0% 0%",
+        "backgroundSize": "50px auto, auto",
+        "backgroundRepeat": "repeat-x, repeat",
+    }
+    with pytest.raises(StyleError, match="unexpected"):
+        background_longhands(f"{URL} no-repeat sideways")
+    with pytest.raises(StyleError, match="size after '/'"):
+        background_longhands(f"{URL} center / no-repeat")
+
+
+def test_css_positions() -> None:
+    assert css_positions("center") == (CssPosition(Percent(50.0), Percent(50.0)),)
+    assert css_positions("top") == (CssPosition(Percent(50.0), Percent(0.0)),)
+    assert css_positions("bottom left") == (CssPosition(Percent(0.0), Percent(0.0), False, True),)
+    assert css_positions("10px 25%") == (CssPosition(10.0, Percent(25.0)),)
+    assert css_positions("right 10px bottom 5px") == (CssPosition(10.0, 5.0, True, True),)
+    assert css_positions("center top 8px") == (CssPosition(Percent(50.0), 8.0),)
+    for bad in ("left right", "10px top 5px", "center 4px top"):
+        with pytest.raises(StyleError):
+            css_positions(bad)
+
+
+def test_css_sizes_and_repeats() -> None:
+    assert css_sizes("cover, 40px, auto 50%") == (CssSize("cover"), CssSize(None, 40.0, None),
+                                                  CssSize(None, None, Percent(50.0)))
+    assert css_repeats("repeat-x, space round, no-repeat") == (
+        CssRepeat("repeat", "no-repeat"), CssRepeat("space", "round"), CssRepeat("no-repeat", "no-repeat"))
+
+
+def test_longhands_keep_satori_reading_unless_set_by_such_a_shorthand_or_in_browser_mode() -> None:
+    plain = style({"backgroundImage": URL, "backgroundPosition": "center", "backgroundRepeat": "space"})
+    assert plain.background_position == (BackgroundPosition(()),)  # Satori drops the keyword
+    assert plain.background_repeat == (BackgroundRepeat.NO_REPEAT,)
+    css = style({"background": f"{URL} center / contain space"})
+    assert css.background_image == (UrlImage("data:image/png;base64,AAAA"),)
+    assert css.background_position == (CssPosition(Percent(50.0), Percent(50.0)),)
+    assert css.background_size == (CssSize("contain"),)
+    assert css.background_repeat == (CssRepeat("space", "space"),)
+    browser = cascade(el("div", {"backgroundImage": URL, "backgroundPosition": "center"}), width=100, height=100,
+                      browser=True).style
+    assert browser.background_position == (CssPosition(Percent(50.0), Percent(50.0)),)
