@@ -209,6 +209,9 @@ def _paint_element(
     border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
                           res_scale=1.0 if matrix is None else matrix.resolution_scale,
                           matrix=None if matrix is None else rounded(matrix))
+    if border and matrix is not None and fills and style.background_clip == "text":
+        # ... and a moved one's border is in that <g> too: only where it crosses the glyphs does it show
+        fills, border = [replace(fills[0], children=(*fills[0].children, *border))], []
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415
