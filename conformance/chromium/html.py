@@ -54,7 +54,7 @@ _BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundP
 _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
 _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
                             "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
-                            "backfaceVisibility"))
+                            "backfaceVisibility", "clipPath"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
                  Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)

@@ -211,7 +211,9 @@ def _paint_element(
                           matrix=None if matrix is None else rounded(matrix))
     if border and matrix is not None and fills and style.background_clip == "text":
         # ... and a moved one's border is in that <g> too: only where it crosses the glyphs does it show
-        fills, border = [replace(fills[0], children=(*fills[0].children, *border))], []
+        text_group = fills[0]
+        assert isinstance(text_group, Group)
+        fills, border = [replace(text_group, children=(*text_group.children, *border))], []
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415

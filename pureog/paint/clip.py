@@ -41,6 +41,9 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).
         d = parse_path_data(shape.path_data).transformed(Affine.translate(rect.x, rect.y))
         return Clip(d, FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
+    if shape.kind == "shape":
+        return Clip(parse_path_data(_shape_path_data(shape, w, h)).transformed(Affine.translate(rect.x, rect.y)),
+                    FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
     if shape.kind == "polygon":
         b = PathBuilder()
         for i in range(0, len(v), 2):
@@ -58,6 +61,27 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     if any(rx > 0 for rx, _ in radii):
         return Clip(rounded_rect_path(box, radii))  # type: ignore[arg-type]
     return Clip(rect_path(box))
+
+
+def _shape_path_data(shape: ClipShape, w: float, h: float) -> str:
+    """``shape()``'s commands as SVG path data in px from the box's corner (x against the width, y
+    against the height; an ``hline``/``vline`` coordinate against its own axis)."""
+    out: list[str] = []
+    for cmd in shape.commands:
+        op = cmd.op.lower() if cmd.relative else cmd.op
+        if cmd.op == "H":
+            out.append(f"{op}{resolve_length(cmd.points[0][0], w)!r}")
+        elif cmd.op == "V":
+            out.append(f"{op}{resolve_length(cmd.points[0][1], h)!r}")
+        elif cmd.op == "A" and cmd.arc is not None:
+            rx, ry, rotation, large, sweep = cmd.arc
+            (x, y), = cmd.points
+            out.append(f"{op}{resolve_length(rx, w)!r} {resolve_length(ry, h)!r} {rotation!r} {int(large)} "
+                       f"{int(sweep)} {resolve_length(x, w)!r} {resolve_length(y, h)!r}")
+        else:
+            coords = " ".join(f"{resolve_length(x, w)!r} {resolve_length(y, h)!r}" for x, y in cmd.points)
+            out.append(f"{op}{coords}")
+    return " ".join(out)
 
 
 def _side_distance(keyword: str, distances: tuple[float, ...]) -> float:

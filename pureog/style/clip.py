@@ -15,6 +15,7 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.limits import MAX_POLYGON_POINTS
@@ -31,6 +32,9 @@ from pureog.style.parse import (
     tokenize,
 )
 from pureog.style.values import LengthPercentage, Percent
+
+if TYPE_CHECKING:
+    from pureog.style.clip_shape_function import ShapeCommand
 
 HALF = Percent(50.0)
 
@@ -52,6 +56,8 @@ class ClipShape:
     radius_keywords: tuple[str, ...] = ()
     """circle (one entry), ellipse (two): ``closest-side``/``farthest-side`` per radius, ``""`` where the
     radius is a length in ``values`` (paint measures the keywords from the centre to the box's sides)."""
+    commands: tuple[ShapeCommand, ...] = ()
+    """shape (``features: browser``): its commands (style/clip_shape_function.py)."""
 
 
 def _satori_x_of_height(text: str, points: int) -> tuple[bool, ...]:
@@ -199,6 +205,13 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     name = fn.name.lower()
     if name in ("circle", "ellipse") and not fn.args:
         return None  # Satori's pattern needs an argument: no clip in Next
+    if name == "shape":  # CSS Shapes 2, which Next.js ignores
+        if not ctx.browser:
+            raise StyleError(f"shape() is drawn with features: browser only, got {describe(raw)}")
+        from pureog.style.clip_shape_function import parse_shape_function  # noqa: PLC0415
+
+        evenodd, commands = parse_shape_function(fn.args, raw, ctx)
+        return ClipShape("shape", (), evenodd, commands=commands)
     if fn.args and not ctx.browser and not _satori_reads_shape(text):
         raise StyleError(f"Satori reads clipPath shapes only in lower case and on one line, got {describe(raw)}")
     ry_half, y_half = _satori_halves(text) if not ctx.browser else (False, False)

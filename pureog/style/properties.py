@@ -729,8 +729,9 @@ _TABLE: list[Property] = [
     _browser("isolation", "isolation", _enum(Isolation), "auto", "auto, isolate",
              "Next.js ignores it; a stacking context: blending descendants see only what it paints"),
     _yes("clipPath", "clip_path", _CLIP_PATH, "none",
-         "inset() [round], circle(), ellipse(), polygon(), path()",
-         note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS"),
+         "inset() [round], circle(), ellipse(), polygon(), path(), shape()",
+         note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS; "
+              "shape() (which Next.js ignores) with features: browser, as Chromium draws it"),
     _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient()",
