@@ -719,6 +719,16 @@ def _satori_layers(text: str) -> list[str]:
     return pieces
 
 
+_SATORI_GRADIENT_START = re.compile(r"(?:repeating-)?(?:linear|radial)-gradient\(", re.IGNORECASE)
+
+
+def _satori_gradient_text(layer: str) -> str:
+    """A layer as Satori's gradient parser reads it: up to its last ')' when it starts with a gradient."""
+    if _SATORI_GRADIENT_START.match(layer) and ")" in layer:
+        return layer[: layer.rindex(")") + 1]
+    return layer
+
+
 # --------------------------------------------------------------------------- property parsers
 
 
@@ -734,15 +744,33 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         pieces = _satori_layers(text)
         if any(p.startswith("url(") and p.endswith(")") for p in pieces):
             found: list[BackgroundImage] = []
+            quirks: list[str] = []
             for piece in pieces:
                 if piece.startswith("url(") and piece.endswith(")"):
                     found.append(UrlImage(_url_target(Token("function", piece, name="url"), ctx.current_color)))
-                else:
+                    continue
+                try:
                     found.extend(parse_background_image(piece, ctx))
+                except StyleFallback as fallback:  # the other layers still draw
+                    assert isinstance(fallback.value, tuple)
+                    found.extend(fallback.value)
+                    quirks.append(fallback.problem)
+            if quirks:
+                raise StyleFallback("; ".join(quirks), "as Next.js draws it", tuple(found))
             return tuple(found)
     layers: list[BackgroundImage] = []
     problems: list[str] = []
-    for group in split_commas(tokenize(text)):
+    try:
+        tokens = tokenize(text)
+    except StyleError:
+        # Satori reads a gradient with `/(repeating-)?linear-gradient\((.+)\)/` (radial alike): text after
+        # the layer's last ')' is never seen, even text CSS cannot tokenize (`... !important`).
+        cut = ", ".join(_satori_gradient_text(piece) for piece in _satori_layers(text))
+        if cut == text.strip():
+            raise
+        problems.append("text after a gradient's last ')' is ignored, as Satori's gradient parser ignores it")
+        tokens = tokenize(cut)
+    for group in split_commas(tokens):
         # Anything after the image in a layer (``linear-gradient(...) #fff`` from the shorthand) is
         # dropped: Satori's gradient parser reads only up to the last ')'.
         if len(group) == 1 and is_color_token(group[0]):

@@ -263,7 +263,15 @@ def expand_background(raw: RawValue) -> Decls:
         if next_throws_on(text):  # a url() layer with more after it: read as CSS reads it
             return background_longhands(raw)
         return [("backgroundImage", text)]
-    tokens = tokenize(text)
+    try:
+        tokens = tokenize(text)
+    except StyleError:
+        # css-to-react-native's tokenizer (postcss-value-parser) reads any text, and its `background`
+        # takes the first word as the colour and ignores the rest: `blue !important` paints blue.
+        head, rest = _first_word(text)
+        if not rest:
+            raise
+        tokens = (*tokenize(head), Token("ident", rest))
     if [t.text.lower() for t in tokens] == ["none"]:
         return [("backgroundColor", "transparent")]
     if len(tokens) == 1 and is_color_token(tokens[0]):
@@ -274,6 +282,20 @@ def expand_background(raw: RawValue) -> Decls:
                             f"only the colour {tokens[0].text!r} is used, as in Next.js",
                             [("backgroundColor", tokens[0].text)])
     raise StyleError(f"expected a colour (only colours are supported in 'background' yet), got {describe(raw)}")
+
+
+def _first_word(text: str) -> tuple[str, str]:
+    """``text`` split at its first whitespace outside parentheses (postcss-value-parser's first word
+    and what follows it, stripped)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch.isspace() and depth == 0:
+            return text[:i], text[i:].strip()
+    return text, ""
 
 
 _DECORATION_STYLES = ("solid", "double", "dotted", "dashed", "wavy")
