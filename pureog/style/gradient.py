@@ -732,6 +732,34 @@ def _satori_gradient_text(layer: str) -> str:
 # --------------------------------------------------------------------------- property parsers
 
 
+def _satori_reads_no_text(raw: RawValue) -> bool:
+    """Whether css-to-react-native's ``transformRawValue`` turns the value into something that is not
+    text: a number (with or without ``px``, any case: ``numberOrLengthRe``), ``true``/``false`` (its
+    ``boolRe``, ``/^true|false$/i``, tests a start or an end), ``null`` or ``undefined``."""
+    if isinstance(raw, bool):
+        return False
+    if isinstance(raw, (int, float)):
+        return True
+    text = raw.strip()
+    lower = text.lower()
+    return bool(_SATORI_NUMBER_OR_LENGTH.fullmatch(text)) or lower.startswith("true") or lower.endswith("false") \
+        or lower in ("null", "undefined")
+
+
+_SATORI_NUMBER_OR_LENGTH = re.compile(r"[+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?(?:px)?", re.IGNORECASE)
+
+
+def parse_background_image_property(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundImage, ...]:
+    """``backgroundImage`` as Next reads it: a value css-to-react-native turns into a number, boolean
+    or null (``120``, ``"120px"``, ``"true"``: a value swapped into the wrong property) is no text to
+    css-background-parser, which finds no layers in it: nothing is drawn (a warning here). Anything
+    else is :func:`parse_background_image`."""
+    if _satori_reads_no_text(raw):
+        raise StyleFallback(f"expected a gradient or url(), got {describe(raw)}", "no image is drawn, as in Next.js",
+                            ())
+    return parse_background_image(raw, ctx)
+
+
 def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundImage, ...]:
     """``none`` or a comma list of gradients / ``url()`` (first = top layer)."""
     text = raw_text(raw)

@@ -329,6 +329,7 @@ _BACKGROUND_SIZE = _lazy("pureog.style.css_background", "parse_size")
 _MASK_POSITION = _lazy("pureog.style.gradient", "parse_background_position")
 _MASK_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
 _MASK_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
+_BACKGROUND_IMAGE_PROPERTY = _lazy("pureog.style.gradient", "parse_background_image_property")
 _BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
 _CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
 _FILTER = _lazy("pureog.style.filter", "parse_filter")
@@ -592,7 +593,7 @@ _TABLE: list[Property] = [
            note="as Satori: a value starting with a gradient or url() is all backgroundImage, except a url() "
                 "layer followed by more (`url(...) no-repeat center / cover`), which Next.js throws on: read as CSS "
                 "reads it, layer by layer (style/css_background.py)"),
-    _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE, "none",
+    _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE_PROPERTY, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
