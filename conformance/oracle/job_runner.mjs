@@ -16,7 +16,11 @@ export function loadFonts(fonts, baseDir) {
       data = readFileSync(path);
       fontCache.set(path, data);
     }
-    const font = { name: f.name, data, weight: f.weight ?? 400, style: f.style ?? 'normal' };
+    // `as_written`: a face's missing weight or style stays missing, as in a user's options (the
+    // mutation differential, conformance/mutate); otherwise they default as Next's docs show them.
+    const font = f.as_written ? { name: f.name, data } : { name: f.name, data, weight: f.weight ?? 400, style: f.style ?? 'normal' };
+    if (f.as_written && f.weight !== undefined) font.weight = f.weight;
+    if (f.as_written && f.style !== undefined) font.style = f.style;
     if (f.lang) font.lang = f.lang;
     return font;
   });
