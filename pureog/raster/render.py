@@ -46,7 +46,7 @@ from pureog.path import Path
 from pureog.raster import blend, blend_modes, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.flatten import flatten
-from pureog.raster.pixmap import Pixmap
+from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
 from pureog.records import field, mutable_record, replace
 
@@ -142,10 +142,13 @@ def _unallocatable(width: int, height: int) -> bool:
     return width * 4 > _U32_MAX or (height - 1) * ((width * 4) & _U32_MAX) + width * 4 > _U32_MAX
 
 
-def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
+def _pattern_shader(paint: PatternPaint, m: Affine,
+                    view: tuple[int, int, int, int] | None = None) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
     ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
-    Tiles are cached (by content and scale), so repeated renders only composite."""
+    Tiles are cached (by content and scale), so repeated renders only composite. A tile too large for
+    a pixmap here (a gradient on a box 100,000 px tall, which resvg renders whole) is rendered only
+    where ``view``, the device rectangle that will be sampled, falls on it (:func:`_tile_window`)."""
     from pureog.raster.gradient import pattern_shader  # noqa: PLC0415  (effects load on use)
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
@@ -160,26 +163,68 @@ def _pattern_shader(paint: PatternPaint, m: Affine) -> shade.Shader | None:
     th = max(1, round_half_away(paint.height * sy))
     if _unallocatable(tw, th):
         return None  # tiny-skia cannot make the tile's pixmap, and resvg then paints nothing
-    key = (paint.content, tw, th, sx, sy)
-    tile = _tile_cache.get(key)
-    if tile is None:
-        pixmap = Pixmap(tw, th)
-        _Renderer(tw, th).group(Group(paint.content), Affine.scale(sx, sy), None, _Target(pixmap))
-        tile = bytes(pixmap.data)
-        if len(_tile_cache) >= _TILE_CACHE_LIMIT:
-            _tile_cache.clear()
-        _tile_cache[key] = tile
     try:
         placed = paint.transform @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)
         # with resvg's transform: its f32 composition decides the tile's phase at half-pixel ties
         inv = (concat32(m, round32(placed)) if single else m @ placed).inverse()
     except ZeroDivisionError:
         return None
+    window = (0, 0, tw, th)
+    if tw > MAX_SIDE_PX or th > MAX_SIDE_PX or tw * th > _TILE_WINDOW_PIXELS:
+        found = _tile_window(inv, tw, th, view)
+        if found is None:
+            raise LimitError(f"a pattern tile of {tw}x{th} px exceeds {MAX_SIDE_PX} px per side")
+        window, (kx, ky) = found
+        inv = Affine.translate(-(window[0] + kx * tw), -(window[1] + ky * th)) @ inv
+    x0, y0, ww, wh = window
+    key = (paint.content, tw, th, sx, sy, window)
+    tile = _tile_cache.get(key)
+    if tile is None:
+        pixmap = Pixmap(ww, wh)
+        _Renderer(ww, wh).group(Group(paint.content), Affine.translate(-x0, -y0) @ Affine.scale(sx, sy), None,
+                                _Target(pixmap))
+        tile = bytes(pixmap.data)
+        if len(_tile_cache) >= _TILE_CACHE_LIMIT:
+            _tile_cache.clear()
+        _tile_cache[key] = tile
+    tw, th = ww, wh
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.
     translate = (full.b == 0.0 and full.c == 0.0 and f32(f32(full.a) * f32(1.0 / sx)) == 1.0
                  and f32(f32(full.d) * f32(1.0 / sy)) == 1.0)  # fmt: skip
     return pattern_shader(tile, tw, th, inv, nearest=translate)
+
+
+_TILE_WINDOW_PIXELS = 36_000_000
+"""Tiles with more pixels than the largest canvas are rendered only where they are seen."""
+_WINDOW_MARGIN = 3
+"""Pixels kept around the seen part of a windowed tile: bicubic sampling reads two beyond a pixel."""
+
+
+def _tile_window(inv: Affine, tw: int, th: int, view: tuple[int, int, int, int] | None
+                 ) -> tuple[tuple[int, int, int, int], tuple[int, int]] | None:
+    """The part of a ``tw`` x ``th`` tile that the device rectangle ``view`` samples, as ``(x, y, width,
+    height)`` in tile pixels, and which repetition of the tile (``kx``, ``ky``) it lies in; None when
+    the view sees more than one repetition or the part is still too large."""
+    if view is None:
+        return None
+    vx0, vy0, vx1, vy1 = view
+    corners = [inv.apply(x, y) for x in (vx0, vx1) for y in (vy0, vy1)]
+    lo_x = math.floor(min(c[0] for c in corners)) - _WINDOW_MARGIN
+    hi_x = math.ceil(max(c[0] for c in corners)) + _WINDOW_MARGIN
+    lo_y = math.floor(min(c[1] for c in corners)) - _WINDOW_MARGIN
+    hi_y = math.ceil(max(c[1] for c in corners)) + _WINDOW_MARGIN
+    kx, ky = (lo_x + _WINDOW_MARGIN) // tw, (lo_y + _WINDOW_MARGIN) // th
+    if (hi_x - 1 - _WINDOW_MARGIN) // tw != kx or (hi_y - 1 - _WINDOW_MARGIN) // th != ky:
+        return None  # the seen part spans two repetitions
+    # the margin stops at the tile's edges (beyond them the box, one tile, is not filled)
+    lo_x, hi_x = max(lo_x, kx * tw), min(hi_x, (kx + 1) * tw)
+    lo_y, hi_y = max(lo_y, ky * th), min(hi_y, (ky + 1) * th)
+    x0, y0 = lo_x - kx * tw, lo_y - ky * th
+    width, height = hi_x - lo_x, hi_y - lo_y
+    if width > MAX_SIDE_PX or height > MAX_SIDE_PX or width * height > _TILE_WINDOW_PIXELS:
+        return None
+    return (x0, y0, width, height), (kx, ky)
 
 
 def clear_caches() -> None:
@@ -694,7 +739,10 @@ class _Renderer:
         if color is not None:
             blend.fill_solid(pm.data, pm.stride, mask, color)
             return
-        shader = _pattern_shader(paint, m) if isinstance(paint, PatternPaint) else shade.make_shader(paint, m)
+        if isinstance(paint, PatternPaint):
+            shader = _pattern_shader(paint, m, (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height))
+        else:
+            shader = shade.make_shader(paint, m)
         if shader is None:
             return
         stride = pm.stride
