@@ -949,6 +949,15 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
             continue
         if not 1 <= len(group) <= 2:
             raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")
+        unread_units = [t for t in group if _unread_unit(t)]
+        if unread_units:
+            # css-dimension knows lower-case units only: `30Px` stays text, the size is NaN (a gradient is
+            # not drawn); next to `auto`, a gradient is the box's size whatever the other value says
+            problems.append(f"a size with a unit not in lower case ({unread_units[0].text!r}) is not read by Satori")
+            if "auto" not in words:
+                out.append(BackgroundSize(None, (Percent(100.0),)))
+                continue
+            group = tuple(_lower_unit(t) if t in unread_units else t for t in group)
         if "auto" in words:
             first = words[0] == "auto"
             second = words[1] == "auto" if len(words) == 2 else first
@@ -960,6 +969,16 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
     if problems:
         raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(out))
     return tuple(out)
+
+
+def _unread_unit(tok: Token) -> bool:
+    """A length whose unit CSS reads but Satori's css-dimension does not, being not in lower case (``30Px``)."""
+    return tok.kind == "dimension" and satori_dimension(tok) is None and satori_dimension(_lower_unit(tok)) is not None
+
+
+def _lower_unit(tok: Token) -> Token:
+    number = tok.text[: len(tok.text) - len(tok.unit)]
+    return Token("dimension", number + tok.unit.lower(), tok.value, tok.unit.lower())
 
 
 def _size_value(tok: Token, raw: RawValue, ctx: ValueContext) -> Offset:
