@@ -109,7 +109,11 @@ def oracle_job(body: dict[str, Any], out: Path, font_dir: Path) -> dict[str, Any
 
 
 def _job_hash(job: dict[str, Any]) -> str:
-    text = json.dumps({k: v for k, v in job.items() if k != "out"}, sort_keys=True, ensure_ascii=False)
+    """The job without its output path; a font by its file name (its content's hash), not its temporary
+    directory."""
+    body = {k: v for k, v in job.items() if k != "out"}
+    body["fonts"] = [{**font, "path": Path(font["path"]).name} for font in job["fonts"]]
+    text = json.dumps(body, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
