@@ -173,7 +173,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     if tw > MAX_SIDE_PX or th > MAX_SIDE_PX or tw * th > _TILE_WINDOW_PIXELS:
         found = _tile_window(inv, tw, th, view)
         if found is None:
-            raise LimitError(f"a pattern tile of {tw}x{th} px exceeds {MAX_SIDE_PX} px per side")
+            raise LimitError(f"a pattern tile of {tw}x{th} px is seen over more than {MAX_SIDE_PX} px")
         window, (kx, ky) = found
         inv = Affine.translate(-(window[0] + kx * tw), -(window[1] + ky * th)) @ inv
     x0, y0, ww, wh = window
@@ -181,8 +181,10 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     tile = _tile_cache.get(key)
     if tile is None:
         pixmap = Pixmap(ww, wh)
-        _Renderer(ww, wh).group(Group(paint.content), Affine.translate(-x0, -y0) @ Affine.scale(sx, sy), None,
-                                _Target(pixmap))
+        for dx in _window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
+            for dy in _window_shifts(y0, wh, th):
+                _Renderer(ww, wh).group(Group(paint.content), Affine.translate(dx - x0, dy - y0)
+                                        @ Affine.scale(sx, sy), None, _Target(pixmap))
         tile = bytes(pixmap.data)
         if len(_tile_cache) >= _TILE_CACHE_LIMIT:
             _tile_cache.clear()
@@ -203,28 +205,37 @@ _WINDOW_MARGIN = 3
 
 def _tile_window(inv: Affine, tw: int, th: int, view: tuple[int, int, int, int] | None
                  ) -> tuple[tuple[int, int, int, int], tuple[int, int]] | None:
-    """The part of a ``tw`` x ``th`` tile that the device rectangle ``view`` samples, as ``(x, y, width,
-    height)`` in tile pixels, and which repetition of the tile (``kx``, ``ky``) it lies in; None when
-    the view sees more than one repetition or the part is still too large."""
+    """The part of the plane of repeated ``tw`` x ``th`` tiles that the device rectangle ``view``
+    samples, as ``(x, y, width, height)`` in tile pixels from the corner of repetition (``kx``, ``ky``)
+    (it may reach into the next repetitions). Only a side over the pixmap limit is cut (both when the
+    tile's area is over its limit); a side kept whole repeats as before. None when the part is still too
+    large."""
     if view is None:
         return None
     vx0, vy0, vx1, vy1 = view
     corners = [inv.apply(x, y) for x in (vx0, vx1) for y in (vy0, vy1)]
-    lo_x = math.floor(min(c[0] for c in corners)) - _WINDOW_MARGIN
-    hi_x = math.ceil(max(c[0] for c in corners)) + _WINDOW_MARGIN
-    lo_y = math.floor(min(c[1] for c in corners)) - _WINDOW_MARGIN
-    hi_y = math.ceil(max(c[1] for c in corners)) + _WINDOW_MARGIN
-    kx, ky = (lo_x + _WINDOW_MARGIN) // tw, (lo_y + _WINDOW_MARGIN) // th
-    if (hi_x - 1 - _WINDOW_MARGIN) // tw != kx or (hi_y - 1 - _WINDOW_MARGIN) // th != ky:
-        return None  # the seen part spans two repetitions
-    # the margin stops at the tile's edges (beyond them the box, one tile, is not filled)
-    lo_x, hi_x = max(lo_x, kx * tw), min(hi_x, (kx + 1) * tw)
-    lo_y, hi_y = max(lo_y, ky * th), min(hi_y, (ky + 1) * th)
-    x0, y0 = lo_x - kx * tw, lo_y - ky * th
-    width, height = hi_x - lo_x, hi_y - lo_y
+    too_many = tw * th > _TILE_WINDOW_PIXELS
+    (x0, width, kx) = _axis_window(min(c[0] for c in corners), max(c[0] for c in corners), tw, too_many)
+    (y0, height, ky) = _axis_window(min(c[1] for c in corners), max(c[1] for c in corners), th, too_many)
     if width > MAX_SIDE_PX or height > MAX_SIDE_PX or width * height > _TILE_WINDOW_PIXELS:
         return None
     return (x0, y0, width, height), (kx, ky)
+
+
+def _axis_window(lo: float, hi: float, size: int, too_many: bool) -> tuple[int, int, int]:
+    """One side of :func:`_tile_window`: (start in the repetition, length, repetition) of the seen part
+    of a tile side of ``size`` px seen from ``lo`` to ``hi``; the whole side when it fits a pixmap (and
+    the tile's area does)."""
+    if size <= MAX_SIDE_PX and not too_many:
+        return 0, size, 0
+    start, end = math.floor(lo) - _WINDOW_MARGIN, math.ceil(hi) + _WINDOW_MARGIN
+    k = start // size
+    return start - k * size, end - start, k
+
+
+def _window_shifts(start: int, length: int, size: int) -> range:
+    """The repetitions of a tile side (as multiples of ``size``) that a window from ``start`` covers."""
+    return range(0, start + length, size)
 
 
 def clear_caches() -> None:
