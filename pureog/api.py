@@ -32,6 +32,8 @@ class Font:
     style: str = "normal"
     index: int = 0
     """The face's number in a font collection (TTC/OTC); 0 for a single font."""
+    lang: str | None = None
+    """Satori's locale of the face (``ja-JP``, ``zh-CN``, ...): a fallback for text of that ``lang``."""
 
     @classmethod
     def from_file(cls, path: str, name: str, weight: int = 400, style: str = "normal") -> Font:
@@ -40,7 +42,7 @@ class Font:
 
     def to_source(self) -> FontSource:
         return parse_font({"name": self.name, "data": self.data, "weight": self.weight, "style": self.style,
-                           "index": self.index}, "$.fonts", None)
+                           "index": self.index, "lang": self.lang}, "$.fonts", None)
 
 
 def load(source: Any, *, data: Mapping[str, Any] | None = None, lenient: bool = False,

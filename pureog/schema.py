@@ -32,6 +32,7 @@ from pureog.document.load import (
     MAX_FONT_WEIGHT,
     REACT_INTERNAL_KEYS,
 )
+from pureog.document.locales import LOCALES
 from pureog.errors import PureogError
 from pureog.images.svg.render import SHAPES
 from pureog.limits import MAX_CANVAS_SIDE
@@ -193,7 +194,9 @@ def _font() -> Schema:
             "style": {"type": "string", "default": "normal", "examples": ["normal", "italic"],
                       "description": "The face's style: 'normal' or 'italic' (other words are kept and match "
                                      "no text's style, as in Satori)."},
-            "lang": {"description": "Accepted as in Next.js's font options; not used."},
+            "lang": {"enum": list(LOCALES),
+                     "description": "Satori's locale of the face: a fallback for text whose element's lang is "
+                                    "that locale (before the other locales' faces); never matched by fontFamily."},
             "index": {"type": "integer", "minimum": 0, "default": 0,
                       "description": "The face's number in a font collection (TTC/OTC)."},
         },
@@ -292,7 +295,10 @@ _ATTRIBUTES: Schema = {
     "height": {"description": "<img>, <svg>: the height the style does not set."},
     "alt": {"description": "<img>: accepted, not drawn."},
     "viewBox": {"description": "<svg>: the user coordinate system, 'minX minY width height'."},
-    "lang": {"description": "The text's language, as in Satori: accepted, not used by pureog."},
+    "lang": {"type": "string", "description": "The text's language (inherited): its Satori locale (matched by "
+                                              "prefix: 'ja' is ja-JP) orders the fallback fonts given a lang; "
+                                              "where pureog shapes text itself (features: browser, complex "
+                                              "scripts) it is the OpenType language, for locl forms."},
 }
 
 

@@ -203,7 +203,9 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         attrs = f'src="data:{mime};base64,{data}"{size} style="{html.escape(css + fit, quote=True)}"'
         out.append(f'<img data-i="{index}" {attrs}>')
         return
-    out.append(f'<div data-i="{index}" style="{html.escape(css, quote=True)}">')
+    lang = element.attribute("lang")
+    lang_attr = f' lang="{html.escape(lang, quote=True)}"' if isinstance(lang, str) else ""
+    out.append(f'<div data-i="{index}"{lang_attr} style="{html.escape(css, quote=True)}">')
     children = [c for c in element.children]
     styled_children = list(node.children)
     for child, styled_child in zip(children, styled_children, strict=True):

@@ -9,6 +9,11 @@ features such as ``kern`` and ``liga`` kept; hinting dropped, which changes no o
   the cases use (collected from ``conformance/cases/**.yaml``), TrueType outlines.
 * ``NotoSansKR-subset.otf`` (OFL; Debian ``fonts-noto-cjk``, the KR face of NotoSansCJK-Regular.ttc):
   the same characters, CFF (PostScript) outlines: the suite's OTF/CFF font.
+* ``NotoSansCJK{JP,SC,TC}-subset.otf`` (OFL; the JP, SC and TC faces of NotoSansCJK-Regular.ttc): ASCII
+  and a few Han characters whose forms differ by language (:data:`LOCL_HAN`), every layout feature
+  kept (``locl`` for JAN / ZHS / ZHT / ZHH / KOR): the ``lang`` cases.
+* ``NotoSans-Italic-cyrillic.ttf`` (OFL, ``LICENSE-NotoSans.txt``; Debian ``fonts-noto-core``): ASCII and
+  Cyrillic U+0410-045F, with its Serbian / Macedonian ``locl`` italics.
 * ``Roboto-Regular.ttf``, ``Roboto-Bold.ttf`` (Apache-2.0, ``LICENSE-Roboto.txt``; Debian
   ``fonts-roboto-unhinted``): Latin-1, a second TrueType family (upem 2048) for small-canvas text.
 
@@ -30,6 +35,7 @@ CASES = HERE.parent / "cases"
 GEIST_DIR = Path(os.environ.get("GEIST_DIR", "/tmp/oracle/node_modules/geist/dist/fonts"))
 NANUM_DIR = Path("/usr/share/fonts/truetype/nanum")
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+NOTO_DIR = Path("/usr/share/fonts/truetype/noto")
 ROBOTO_DIR = Path("/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF")
 LATIN = set(range(0x20, 0x7F)) | set(range(0xA0, 0x100)) | {0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
                                                            0x2026, 0x2022, 0x00B7}
@@ -59,12 +65,26 @@ def _subset(font: TTFont, unicodes: set[int], out: Path, flavor: str | None = No
     print(f"{out.name}: {out.stat().st_size} bytes")
 
 
+LOCL_HAN = "直骨画角今令海誤述写漢字中文日本語"
+
+
+def make_lang() -> None:
+    collection = TTCollection(str(NOTO_CJK))
+    for index, region in ((0, "JP"), (2, "SC"), (3, "TC")):
+        face = collection.fonts[index]
+        assert region in face["name"].getDebugName(4)
+        _subset(face, set(map(ord, LOCL_HAN + " ")) | set(range(0x20, 0x7F)), HERE / f"NotoSansCJK{region}-subset.otf")
+    italic = TTFont(str(NOTO_DIR / "NotoSans-Italic.ttf"))
+    _subset(italic, set(range(0x20, 0x7F)) | set(range(0x410, 0x460)), HERE / "NotoSans-Italic-cyrillic.ttf")
+
+
 def make_roboto() -> None:
     for name in ("Roboto-Regular", "Roboto-Bold"):
         _subset(TTFont(str(ROBOTO_DIR / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
 
 
 def main() -> None:
+    make_lang()
     make_roboto()
     sans, mono = GEIST_DIR / "geist-sans", GEIST_DIR / "geist-mono"
     for name in ("Geist-Light", "Geist-Regular", "Geist-Bold", "Geist-Black", "Geist-Italic"):

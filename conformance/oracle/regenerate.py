@@ -176,7 +176,10 @@ def build_job(document: Document, out: Path, font_dir: Path) -> dict[str, Any]:
         font_file = font_dir / f"{digest}.font"
         if not font_file.exists():
             font_file.write_bytes(font.data)
-        fonts.append({"name": font.name, "path": str(font_file), "weight": font.weight, "style": font.style})
+        entry = {"name": font.name, "path": str(font_file), "weight": font.weight, "style": font.style}
+        if font.lang is not None:  # (only then: the hashes of other jobs stay as they were)
+            entry["lang"] = font.lang
+        fonts.append(entry)
     job = {
         "out": str(out),
         "width": document.width,

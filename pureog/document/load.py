@@ -21,6 +21,7 @@ from contextvars import ContextVar
 from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations
+from pureog.document.locales import LOCALES, is_valid_locale
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
 from pureog.errors import DocumentError, LimitError, tolerate
 from pureog.files import check_root, read_inside, read_regular
@@ -289,6 +290,10 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
     if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < 4096:
         raise DocumentError(f"font index must be a face number 0, 1, 2, ... of a collection, got {index!r}",
                             path=f"{path}.index")
+    lang = entry.get("lang")
+    if lang is not None and not is_valid_locale(lang):
+        # Satori's addFonts throws on a lang outside its list
+        raise DocumentError(f"invalid font lang {lang!r}: expected one of {', '.join(LOCALES)}", path=f"{path}.lang")
     has_path, has_data = "path" in entry, "data" in entry
     if has_path == has_data:
         raise DocumentError("a font needs exactly one of 'path' or 'data'", path=path)
@@ -296,7 +301,7 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
         data = _read_font_file(entry["path"], f"{path}.path", base_dir, root)
     else:
         data = _font_bytes(entry["data"], f"{path}.data")
-    return FontSource(name=name, data=data, weight=weight, style=style, path=path, index=index)
+    return FontSource(name=name, data=data, weight=weight, style=style, path=path, index=index, lang=lang)
 
 
 def _font_weight(value: Any, path: str) -> int:

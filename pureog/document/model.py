@@ -100,6 +100,9 @@ class FontSource:
     path: str = "$"
     index: int = 0
     """The face's number in a font collection (TTC/OTC); 0 for a single font."""
+    lang: str | None = None
+    """Satori's ``lang`` of the entry (one of :data:`pureog.document.locales.LOCALES`): the face is then a
+    fallback for text of that locale only, never matched by ``fontFamily`` (spec/text.md, "Languages")."""
 
 
 @record

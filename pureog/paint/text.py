@@ -148,7 +148,8 @@ class TextPainter:
             return []
         style = leaf.style
         paragraph = self._layout(leaf, box, container_width)
-        chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style)
+        chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
+                                 style.font_variation_settings, style.locale)
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
         return text_boxes(paragraph, style, chain, box.x, box.y)

@@ -24,6 +24,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
+from pureog.document.locales import normalize_locale
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate
 from pureog.jsnum import js_number
@@ -336,6 +337,9 @@ class _Cascade:
         has_author: bool = False,
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
+        values["locale"], values["lang"] = parent.locale, parent.lang
+        if element.attributes and element.attribute("lang") is not None:
+            values["locale"], values["lang"] = _lang_attribute(element)
         probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent, self.browser)
 
         # 1. font size, per block (each block's em base, as Satori expands blocks separately)
@@ -578,6 +582,18 @@ def _dir_declaration(element: Element) -> tuple[tuple[str, RawValue], ...]:
     if value not in ("ltr", "rtl"):
         return ()
     return (("direction", value),)
+
+
+def _lang_attribute(element: Element) -> tuple[str | None, str]:
+    """An element's ``lang`` prop as Satori's locale (``normalizeLocale``: a tag no locale starts with
+    is none, for the descendants too) and as written (the OpenType language)."""
+    value = element.attribute("lang")
+    if not value:  # Satori: a falsy lang is no locale
+        return None, ""
+    if not isinstance(value, str):  # Satori calls toLowerCase() on it and throws
+        raise StyleError(f"lang must be a language tag such as 'ja-JP', got {value!r}",
+                         path=f"{element.path}.props.lang")
+    return normalize_locale(value), value.strip()
 
 
 def _first_strong_in(element: Element) -> bool | None:

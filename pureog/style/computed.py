@@ -201,6 +201,12 @@ class ComputedStyle:
     text_decoration_skip_ink: str = "auto"  # auto, none, all (all acts like auto, as in Satori)
     direction: str = "ltr"
     """``ltr`` / ``rtl``: the base direction of the element's paragraphs (the ``dir`` attribute sets it too)."""
+    locale: str | None = None
+    """Satori's locale from the nearest ``lang`` prop (:func:`pureog.document.locales.normalize_locale`;
+    an unknown tag is None): orders the fallback fonts registered with a ``lang``."""
+    lang: str = ""
+    """The nearest ``lang`` prop as written (BCP 47; "" unknown): the OpenType language system where
+    pureog shapes the text itself (spec/text.md, "Languages")."""
     font_feature_settings: tuple[tuple[str, int], ...] = ()
     font_variation_settings: tuple[tuple[str, float], ...] = ()
     """Axis values for variable fonts (``fontVariationSettings``), applied over the ones pureog derives
@@ -215,6 +221,10 @@ class ComputedStyle:
     """``lineClamp``: (line count, block-ellipsis string or None for '…'); acts with display: block."""
     webkit_line_clamp: float | None = None
     webkit_box_orient: str = "horizontal"
+
+
+ATTRIBUTE_FIELDS = ("locale", "lang")
+"""The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
 
 
 @record

@@ -74,7 +74,7 @@ def font_has(chain: FontChain, grapheme: str) -> bool:
     if not grapheme:
         return False
     first = ord(grapheme[0])
-    for face in chain.faces:
+    for face in chain.has_faces:
         if face.has_code_point(first):
             return all(face.has_code_point(ord(c)) for c in grapheme)
     return False

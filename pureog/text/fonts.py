@@ -10,6 +10,13 @@ listed families, then *every* registered family again (Satori's ``fontFamily.inc
 compares against ``name_unknown`` keys, so it never skips any); a character no face covers uses the
 last face of that list (it draws that face's .notdef).
 
+A font entry with a ``lang`` (Satori's locales, :mod:`pureog.document.locales`) is a family of its
+own, keyed ``name_lang``, that ``fontFamily`` never names: it serves only as a fallback. For text whose
+element has a locale, the fallbacks come in three groups: the faces without a ``lang``, then those of
+the text's locale, then the other ``lang`` faces (which Satori's ``engine.has`` does not consult, so
+an emoji only they cover is still a picture); text without a locale takes every family in
+registration order.
+
 A static TrueType face is read by :mod:`pureog.text.truetype` (``struct``, no fontTools import: most
 one-shot renders never load fontTools); fontTools reads every other face, and a TrueType face's own
 fontTools object is made on first use of :attr:`FontFace.ttfont` (GSUB, the OpenType engine, a ``kern``
@@ -500,7 +507,8 @@ class FontLibrary:
     __slots__ = ("_families", "_chain_cache", "emoji", "features", "_sized")
 
     def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
-        self._families: dict[str, list[_Entry]] = {}
+        self._families: dict[tuple[str, str | None], list[_Entry]] = {}
+        """Entries by (lower-cased name, Satori locale or None): Satori's ``name_lang`` keys."""
         self._chain_cache: dict[tuple[object, ...], FontChain] = {}
         self.emoji = emoji
         """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
@@ -511,7 +519,8 @@ class FontLibrary:
         """Whether a face has an ``opsz`` axis (then chains depend on the font size too)."""
         for src in sources:
             face = load_face(src.data, path=src.path, index=src.index)
-            self._families.setdefault(src.name.lower(), []).append(_Entry(face, src.weight, src.style))
+            key = (src.name.lower(), src.lang)
+            self._families.setdefault(key, []).append(_Entry(face, src.weight, src.style))
             self._sized = self._sized or any(axis[0] == "opsz" for axis in face.axes)
 
     @classmethod
@@ -529,13 +538,14 @@ class FontLibrary:
         return not self._families
 
     def family_names(self) -> tuple[str, ...]:
-        return tuple(self._families)
+        return tuple(dict.fromkeys(name for name, _lang in self._families))
 
     def match(self, family: str, weight: int, style: str, size: float | None = None,
-              variations: tuple[tuple[str, float], ...] = ()) -> FontFace | None:
+              variations: tuple[tuple[str, float], ...] = (), lang: str | None = None) -> FontFace | None:
         """The best face of one family for (weight, style), or None if the family is unknown. A
-        variable font comes at the axis values the style asks for (:func:`_axis_values`)."""
-        entries = self._families.get(family.lower())
+        variable font comes at the axis values the style asks for (:func:`_axis_values`). ``lang``
+        picks the entries registered with that locale (by default those without one)."""
+        entries = self._families.get((family.lower(), lang))
         if not entries:
             return None
         best = entries[0]
@@ -551,12 +561,13 @@ class FontLibrary:
         return face
 
     def chain(self, families: Sequence[str], weight: int, style: FontStyle | str, size: float | None = None,
-              variations: tuple[tuple[str, float], ...] = ()) -> FontChain:
+              variations: tuple[tuple[str, float], ...] = (), locale: str | None = None) -> FontChain:
         """The fallback chain for a computed style (Satori's ``getEngine`` font list). ``size`` and
-        ``variations`` (``fontVariationSettings``) matter to variable fonts only."""
+        ``variations`` (``fontVariationSettings``) matter to variable fonts only; ``locale`` (the
+        element's Satori locale) orders the fallback faces registered with a ``lang``."""
         style_s = str(style.value if isinstance(style, FontStyle) else style)
         size = size if self._sized else None
-        key = (tuple(families), int(weight), style_s, size, variations, self.features)
+        key = (tuple(families), int(weight), style_s, size, variations, self.features, locale)
         cached = self._chain_cache.get(key)
         if cached is not None:
             return cached
@@ -568,11 +579,17 @@ class FontLibrary:
             if face is not None:
                 faces.append(face)
         listed = len(faces)
-        for family in self._families:
-            face = self.match(family, int(weight), style_s, size, variations)
+        # Satori's additionalFonts, specifiedLangFonts, nonSpecifiedLangFonts (font.ts getEngine)
+        groups: tuple[list[FontFace], list[FontFace], list[FontFace]] = ([], [], [])
+        for name, lang in self._families:
+            face = self.match(name, int(weight), style_s, size, variations, lang)
             if face is not None:
-                faces.append(face)
-        chain = FontChain(tuple(faces), listed)
+                group = 0 if locale is None or lang is None else 1 if lang == locale else 2
+                groups[group].append(face)
+        faces += groups[0] + groups[1]
+        consulted = len(faces)
+        faces += groups[2]
+        chain = FontChain(tuple(faces), listed, consulted)
         self._chain_cache[key] = chain
         return chain
 
@@ -614,13 +631,15 @@ _CHAIN_TOKENS = itertools.count(1)
 class FontChain:
     """Faces in fallback order for one (families, weight, style); resolves characters to faces."""
 
-    __slots__ = ("faces", "listed", "token", "_by_unit")
+    __slots__ = ("faces", "listed", "consulted", "token", "_by_unit")
 
-    def __init__(self, faces: tuple[FontFace, ...], listed: int) -> None:
+    def __init__(self, faces: tuple[FontFace, ...], listed: int, consulted: int | None = None) -> None:
         self.token = next(_CHAIN_TOKENS)
         """A unique id for caches keyed by chain (``id()`` could be reused after collection)."""
         self.faces = faces
         self.listed = listed
+        self.consulted = len(faces) if consulted is None else consulted
+        """How many leading faces Satori's ``engine.has`` consults (not the other locales' faces)."""
         self._by_unit: dict[int, FontFace] = {}
 
     @property
@@ -651,6 +670,11 @@ class FontChain:
     def covers(self, text: str) -> bool:
         """Whether some face has a glyph for every character of ``text``."""
         return all(any(f.has_code_point(ord(c)) for f in self.faces) for c in text if c != "\n")
+
+    @property
+    def has_faces(self) -> tuple[FontFace, ...]:
+        """The faces Satori's ``engine.has`` looks through (``resolveFont(s, false)``)."""
+        return self.faces[: self.consulted]
 
 
 def _bundled(name: str, weight: int) -> FontSource:

@@ -294,7 +294,7 @@ class _TextLayout:
     def __init__(self, text: str, style: ComputedStyle, fonts: FontLibrary) -> None:
         self.style = style
         chain = fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
-                            style.font_variation_settings)
+                            style.font_variation_settings, style.locale)
         images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
         self.engine = _Engine(chain, style, images)
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
@@ -305,7 +305,8 @@ class _TextLayout:
         if browser or features or _needs_runs(text):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
-                                              style.font_feature_settings, browser or features, self.engine.is_image)
+                                              style.font_feature_settings, browser or features, self.engine.is_image,
+                                              style.lang)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
@@ -505,7 +506,8 @@ def _text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLa
     key = (text, style, id(fonts))
     layout = _LAYOUTS.get(key)
     if layout is None or not layout.pristine or layout.engine.chain is not fonts.chain(
-            style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings):
+            style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings,
+            style.locale):
         layout = _TextLayout(text, style, fonts)
         if len(_LAYOUTS) > 512:
             _LAYOUTS.clear()

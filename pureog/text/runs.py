@@ -47,10 +47,10 @@ class Piece:
 class ComplexText:
     """Shapes and measures the text of one style (font chain, size, spacing, features)."""
 
-    __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "_widths")
+    __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "_widths")
 
     def __init__(self, chain: FontChain, font_size: float, letter_spacing: float, features: Features,
-                 all_ot: bool, is_image: Callable[[str], bool]) -> None:
+                 all_ot: bool, is_image: Callable[[str], bool], language: str = "") -> None:
         self.chain = chain
         self.font_size = font_size
         self.letter_spacing = letter_spacing
@@ -58,6 +58,9 @@ class ComplexText:
         self.all_ot = all_ot
         """Shape every run with the OpenType engine (features asked for), not only complex ones."""
         self.is_image = is_image
+        self.language = language or None
+        """The element's ``lang`` (BCP 47): the OpenType language system, as Chromium gives HarfBuzz
+        the content language (``locl`` forms: Serbian Cyrillic, Japanese or Chinese Han, ...)."""
         self._widths: dict[str, float] = {}
 
     # ------------------------------------------------------------------ items
@@ -109,7 +112,7 @@ class ComplexText:
 
         text = text.replace("\n", "")
         ot_script = None if script in (None, COMMON, INHERITED, UNKNOWN) else script
-        glyphs = ot_shape(face, text, ot_script, None, "rtl" if level & 1 else "ltr",
+        glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr",
                           dict(self.features) if self.features else None)
         size = self.font_size
         scale = size / face.units_per_em

@@ -82,8 +82,23 @@ def language_tags(language: str | None) -> list[str]:
     if language.upper() == language and language.strip().isalnum() and 3 <= len(language.strip()) <= 4:
         return [language.strip().ljust(4)]
     primary = language.replace("_", "-").split("-", 1)[0].lower()
+    if primary == "zh":
+        return _chinese_tags(language)
     if primary in _LANGUAGES:
         return list(_LANGUAGES[primary])
     if len(primary) == 3 and primary.isalpha():
         return [primary.upper() + " "]
     return []
+
+
+def _chinese_tags(language: str) -> list[str]:
+    """HarfBuzz's tags for a Chinese BCP 47 tag (hb-ot-tag's complex cases): by region Hong Kong (ZHH),
+    Macao (ZHTM, then ZHH) or Taiwan (ZHT), else by script Hant (ZHT) or Hans (ZHS); ZHS otherwise."""
+    subtags = [t.lower() for t in language.replace("_", "-").split("-")[1:]]
+    if "hk" in subtags:
+        return ["ZHH "]
+    if "mo" in subtags:
+        return ["ZHTM", "ZHH "]
+    if "tw" in subtags or "hant" in subtags:
+        return ["ZHT "]
+    return ["ZHS "]
