@@ -73,6 +73,9 @@ class RadialGradientPaint:
     focal: tuple[float, float] | None = None
     """SVG's focal point (fx, fy) when it is not the centre: t runs from 0 there to 1 on the circle
     (a two-point conical gradient whose start radius is 0)."""
+    start_radius: float = 0.0
+    """The radius of the start circle about ``focal`` (or the centre): a general two-point conical
+    gradient, as COLR v1's PaintRadialGradient (SVG 2's ``fr``)."""
 
 
 @record
@@ -667,6 +670,10 @@ class Group:
     blending descendants meet only its own paint."""
     backdrop: BackdropFilter | None = None
     """A backdrop filter run before the children paint (see BackdropFilter)."""
+    porter_duff: str | None = None
+    """A Porter-Duff operator (``source-in``, ``destination-out``, ``xor``, ``plus``, ...) compositing the
+    group's layer onto what is below it, inside the nearest enclosing ``layer`` (COLR v1's
+    PaintComposite); None: source-over (or ``blend``)."""
     projection: Projection | None = None
     """The children's layer is drawn under a projective map (see Projection), after the group's
     ``transform`` (parent @ transform @ map); its clip and other effects are the layer content's (local

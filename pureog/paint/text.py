@@ -28,9 +28,10 @@ from pureog.paint.glyph_winding import merged_outline, opposed_overlap
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
+from pureog.text.color_glyphs import draws_in_color
 from pureog.text.fonts import FontLibrary
 from pureog.text.measure import FlowWidths
-from pureog.text.paragraph import Paragraph, layout_paragraph, placed_glyphs
+from pureog.text.paragraph import Paragraph, PlacedGlyph, layout_paragraph, placed_glyphs
 
 
 class PaintedText(NamedTuple):
@@ -87,9 +88,13 @@ class TextPainter:
             # Satori fills transparent text black inside its text-shadow filter group, so the shadow
             # (and the black glyphs) show; a background-clip: text gradient then covers the glyphs.
             color = Color(0, 0, 0, 1.0)
+        every = placed_glyphs(paragraph, box.x, box.y)
+        colored = _colored(every, getattr(self.fonts, "features", "satori"))
+        if colored:
+            every = [g for g in every if id(g) not in colored]
         if not color.is_transparent:
             paint = SolidPaint(color)
-            placed = _placed_glyphs(paragraph, box)
+            placed = _placed_glyphs(every)
             if _satori_drawn(paragraph) and opposed_overlap(placed):
                 # Satori's one nonzero <path> for the whole node: opposite windings cancel where they meet
                 glyphs = [Group((FillPath(merged_outline(placed), paint),))]
@@ -102,6 +107,16 @@ class TextPainter:
 
                 # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
                 glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
+        if colored:  # colour glyphs (COLR, CBDT, sbix), drawn instead of their outlines
+            from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
+
+            size = paragraph.font_size
+            painted: list[Node] = []
+            for g in colored.values():
+                assert g.face is not None
+                painted += color_glyph_nodes(g.face, g.gid, size, g.x, g.y, style.color)
+            glyphs += painted
+            fills += painted
         # emoji: Satori's <image> elements, drawn after the text's glyphs; they carry the clip-path,
         # filter and opacity but not the mask of the glyphs' <g> (builder/text.ts)
         framed = _inline_images(paragraph, box, leaf.path) if paragraph.images else []
@@ -138,7 +153,7 @@ class TextPainter:
             return []
         paragraph = self._layout(leaf, box, container_width)
         segments: list[Segment] = []
-        for path, ix, iy in _placed_glyphs(paragraph, box):
+        for path, ix, iy in _placed_glyphs(placed_glyphs(paragraph, box.x, box.y)):
             segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
         return segments
 
@@ -189,11 +204,21 @@ def _satori_drawn(paragraph: Paragraph) -> bool:
     return not any(run.shaped.glyph_dy for run in paragraph.runs)
 
 
-def _placed_glyphs(paragraph: Paragraph, box: Box) -> list[tuple[Path, float, float]]:
+def _colored(placed: list[PlacedGlyph], features: str) -> dict[int, PlacedGlyph]:
+    """The glyphs drawn in colour (:func:`pureog.text.color_glyphs.draws_in_color`), by ``id()``."""
+    found: dict[int, PlacedGlyph] = {}
+    for g in placed:
+        if g.face is not None and abs(g.x) < _FAR and abs(g.y) < _FAR and draws_in_color(
+                g.face, g.gid, not g.path.is_empty, features):
+            found[id(g)] = g
+    return found
+
+
+def _placed_glyphs(placed: list[PlacedGlyph]) -> list[tuple[Path, float, float]]:
     """Every visible glyph as ``(outline rounded as in Satori's SVG, integer x, integer y)``."""
     return [
         svg_rounded_glyph(g.path, g.x, g.y, g.first_x, g.first_y)
-        for g in placed_glyphs(paragraph, box.x, box.y)
+        for g in placed
         if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR
         and abs(g.first_x if g.first_x is not None else g.x) < _FAR
         and abs(g.first_y if g.first_y is not None else g.y) < _FAR

@@ -252,6 +252,8 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine, device: Affine | None
     as for :func:`linear_shader`)."""
     if paint.r <= 0.0 or not paint.stops:
         return _solid(paint.stops)
+    if paint.start_radius > 0.0:
+        return conical_shader(paint, inv)
     if paint.focal is not None:
         return focal_shader(paint, inv)
     fwd = inv.inverse()
@@ -312,6 +314,55 @@ def focal_t(px: float, py: float, dx: float, dy: float, a: float, r: float) -> f
         return None
     t = -(dot + math.sqrt(disc)) / a
     return t if t >= 0.0 else None
+
+
+def conical_t(px: float, py: float, cdx: float, cdy: float, r0: float, dr: float) -> float | None:
+    """The largest t with |p - t cd| = r0 + t dr >= 0 (p relative to the start circle's centre; the
+    circle drawn last covers the point, as Skia's two-point conical gradient); None where none does."""
+    a = cdx * cdx + cdy * cdy - dr * dr
+    b = px * cdx + py * cdy + r0 * dr
+    c = px * px + py * py - r0 * r0
+    if abs(a) < 1e-12:
+        if b == 0.0:
+            return None
+        t = c / (2.0 * b)
+        return t if r0 + t * dr >= 0.0 else None
+    disc = b * b - a * c
+    if disc < 0.0:
+        return None
+    root = math.sqrt(disc)
+    for t in sorted(((b + root) / a, (b - root) / a), reverse=True):
+        if r0 + t * dr >= 0.0:
+            return t
+    return None
+
+
+def conical_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
+    """A two-point conical gradient from the circle (focal or centre, ``start_radius``) to the circle
+    (centre, ``r``), per pixel (COLR v1 radial gradients)."""
+    fx, fy = paint.focal if paint.focal is not None else (paint.cx, paint.cy)
+    cdx, cdy = paint.cx - fx, paint.cy - fy
+    r0 = paint.start_radius
+    dr = paint.r - r0
+    fwd = inv.inverse()
+    size = lut_size(max(paint.r, r0, math.hypot(cdx, cdy)) * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
+    lut = build_lut(paint.stops, paint.spread, size)
+    spread = paint.spread
+    clear = bytes(4)
+
+    def shader(x0: int, y: int, n: int) -> bytes:
+        out = []
+        for x in range(x0, x0 + n):
+            gx, gy = inv.apply(x + 0.5, y + 0.5)
+            t = conical_t(gx - fx, gy - fy, cdx, cdy, r0, dr)
+            if t is None:
+                out.append(clear)
+                continue
+            (idx,) = _wrap([math.floor(t * size)], spread, size)
+            out.append(lut[idx])
+        return b"".join(out)
+
+    return shader
 
 
 def focal_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:

@@ -305,6 +305,11 @@ class _Renderer:
         if g.backdrop is not None:  # first: it reads what is below the group, in this target
             self._backdrop(g.backdrop, parent if g.transform.is_identity else parent @ g.transform, clip, target)
             g = replace(g, backdrop=None)
+        if g.porter_duff is not None:  # COLR PaintComposite: the whole of both layers takes part
+            layer = _Target(Pixmap(self.width, self.height))
+            self.group(replace(g, porter_duff=None), parent, clip, layer)
+            self._composite(layer, target, 1.0, g.porter_duff, whole=True)
+            return
         if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context of its own: one layer
             layer = _Target(Pixmap(self.width, self.height))
             self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
@@ -784,8 +789,15 @@ class _Renderer:
             pm.data[o : o + 4 * n] = blend.scale_pixels(row, bytes(cov))
 
     def _composite(self, layer: _Target, target: _Target, opacity: float,
-                   mode: BlendMode = BlendMode.NORMAL) -> None:
+                   mode: BlendMode | str = BlendMode.NORMAL, whole: bool = False) -> None:
         x0, y0, x1, y1 = layer.dirty
+        if whole and target.dirty[2] > target.dirty[0]:
+            # an operator that changes the target where the layer is empty too (source-in, clear, ...)
+            tx0, ty0, tx1, ty1 = target.dirty
+            if x1 <= x0:
+                x0, y0, x1, y1 = tx0, ty0, tx1, ty1
+            else:
+                x0, y0, x1, y1 = min(x0, tx0), min(y0, ty0), max(x1, tx1), max(y1, ty1)
         x0, y0 = max(x0, 0), max(y0, 0)
         x1, y1 = min(x1, self.width), min(y1, self.height)
         if x1 <= x0 or y1 <= y0:

@@ -188,6 +188,10 @@ class _Writer:
                 return []
             flat = replace(g, projection=None, transform=g.transform @ g.projection.map.to_affine())
             return self.group(flat, parent, chain, white)
+        if g.porter_duff is not None:
+            tolerate(f"a colour glyph's Porter-Duff composite ({g.porter_duff}) cannot be written in SVG; it is "
+                     "drawn as source-over in the SVG (the PNG draws it)")
+            return self.group(replace(g, porter_duff=None), parent, chain, white)
         if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context: one layer, blended or isolated
             inner = self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, chain, white)
             css = "isolation:isolate" if g.blend is BlendMode.NORMAL else f"mix-blend-mode:{g.blend.value}"

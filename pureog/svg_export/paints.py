@@ -54,6 +54,8 @@ def paint_attrs(paint: Paint, defs: Defs, images: ImageUris, content: PatternCon
         el.attrs.update(_numbers(cx=paint.cx, cy=paint.cy, r=paint.r))
         if paint.focal is not None:
             el.attrs.update(_numbers(fx=paint.focal[0], fy=paint.focal[1]))
+        if paint.start_radius > 0.0:  # SVG 2's focal radius (COLR v1 radial gradients)
+            el.attrs.update(_numbers(fr=paint.start_radius))
         return {"fill": url(defs.add("r", _gradient(el, paint.spread, paint.transform, paint.stops)))}
     if isinstance(paint, ImagePaint):
         return {"fill": url(defs.add("i", image_pattern(paint, images.uri(paint.image))))}

@@ -82,6 +82,7 @@ class FontFace:
         "_glyph_set",
         "_deltas",
         "synthetic",
+        "bitmap_only",
         "base",
         "__weakref__",
     )
@@ -118,6 +119,8 @@ class FontFace:
         """``(bold, oblique)`` for a face Chromium would synthesize (:meth:`synthesized`), else None."""
         self.base: FontFace | None = None
         """The face a synthesized one draws its outlines from."""
+        self.bitmap_only = False
+        """A colour bitmap font (CBDT/CBLC or sbix) without outlines: every outline is empty."""
         self.truetype: TrueTypeFont | None = read_truetype(data, number)
         """The face's own small TrueType reader (None: fontTools reads the face)."""
         if self.truetype is not None:
@@ -137,9 +140,11 @@ class FontFace:
         path = self.path
         try:
             tt = self.ttfont
-            if "glyf" not in tt and "CFF " not in tt and "CFF2" not in tt:
-                # A colour bitmap font (CBDT/CBLC, sbix) has no outlines to draw text with; Next.js
-                # (opentype.js) rejects it too: "Font doesn't contain TrueType or CFF outlines."
+            self.bitmap_only = "glyf" not in tt and "CFF " not in tt and "CFF2" not in tt
+            if self.bitmap_only and not ("CBDT" in tt and "CBLC" in tt) and "sbix" not in tt:
+                # No outlines and no colour bitmaps pureog draws (Next.js, opentype.js, rejects every
+                # font without outlines: "Font doesn't contain TrueType or CFF outlines."; a CBDT or
+                # sbix font is drawn as Chromium draws it, pureog/text/color_glyphs.py)
                 kinds = [tag for tag in ("CBDT", "sbix", "SVG ", "EBDT") if tag in tt]
                 what = f" (only {', '.join(t.strip() for t in kinds)} bitmap/colour glyphs)" if kinds else ""
                 raise FontError(f"the font has no TrueType or CFF outlines{what}; Next.js rejects such "
@@ -252,7 +257,7 @@ class FontFace:
         face.synthetic = None
         face.base = None
         for name in ("path", "_tt", "lock", "units_per_em", "_glyph_order", "_cmap", "is_cff", "axes", "truetype",
-                     "_data", "_number"):
+                     "_data", "_number", "bitmap_only"):
             setattr(face, name, getattr(self, name))
         face.key = f"face{next(_FACE_SERIALS)}"
         face.location = location

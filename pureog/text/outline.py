@@ -136,6 +136,8 @@ def glyph_outline(
     path = _OUTLINES.get(key)
     if path is not None:
         return path
+    if face.bitmap_only:  # a CBDT / sbix font: no outlines (its glyphs are bitmaps, color_glyphs.py)
+        return _keep(key, Path(()))
     if face.synthetic is not None and face.base is not None:  # Chromium's fake bold / oblique
         from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
 

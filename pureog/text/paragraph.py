@@ -52,6 +52,7 @@ from pureog.path import Path
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow
+from pureog.text.color_glyphs import color_glyphs
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
 from pureog.text.itemize import has_complex
@@ -776,6 +777,9 @@ class PlacedGlyph:
     y: float
     first_x: float
     first_y: float
+    face: FontFace | None = None
+    """The face and glyph id (set for a face with colour glyphs: :mod:`pureog.text.color_glyphs`)."""
+    gid: int = -1
 
 
 def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> list[PlacedGlyph]:
@@ -793,9 +797,12 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
         xs = shaped.pen_positions(origin_x + run.x)
         run_upem = shaped.face.units_per_em
         if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared
+            colored = color_glyphs(shaped.face) is not None
             for gid, x, dy in zip(shaped.glyph_ids, xs, shaped.glyph_dy, strict=True):
                 path = glyph_outline(shaped.face, gid, size)
-                if path.segments:
+                if colored:
+                    out.append(PlacedGlyph(path, x, y + dy, x, y + dy, shaped.face, gid))
+                elif path.segments:
                     out.append(PlacedGlyph(path, x, y + dy, x, y + dy))
             continue
         first: dict[tuple[str, int], float] = {}
@@ -807,6 +814,8 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
             else:  # a fallback glyph is a new Glyph object at every occurrence: never shared
                 path = glyph_outline(face, gid, size, scale, run_upem)
                 first_x = x
-            if path.segments:
+            if color_glyphs(face) is not None:  # kept even when empty: it may be drawn in colour
+                out.append(PlacedGlyph(path, x, y, first_x, y, face, gid))
+            elif path.segments:
                 out.append(PlacedGlyph(path, x, y, first_x, y))
     return out

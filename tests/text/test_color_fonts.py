@@ -1,0 +1,136 @@
+"""Colour fonts: the COLR / CPAL / CBDT / sbix readers, the paint-graph conversion, and the gate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pureog
+from pureog.color import Color
+from pureog.display import (
+    BlendMode,
+    ConicGradientPaint,
+    FillPath,
+    Group,
+    ImagePaint,
+    LinearGradientPaint,
+    RadialGradientPaint,
+    SolidPaint,
+    SpreadMethod,
+)
+from pureog.paint.color_glyph import color_glyph_nodes
+from pureog.raster.gradient import conical_t
+from pureog.text.color_glyphs import FOREGROUND, best_strike, color_glyphs, draws_in_color
+from pureog.text.fonts import FontFace, load_face
+
+FONTS = Path(__file__).resolve().parents[2] / "conformance" / "fonts"
+INK = Color(10, 20, 30, 1.0)
+
+
+def _face(name: str) -> FontFace:
+    return load_face((FONTS / name).read_bytes())
+
+
+def _walk(nodes: list) -> list:
+    out = []
+    for node in nodes:
+        out.append(node)
+        if isinstance(node, Group):
+            out += _walk(list(node.children))
+    return out
+
+
+def test_colr_v0_layers_and_palette() -> None:
+    face = _face("ColorTest-COLRv0.ttf")
+    glyphs = color_glyphs(face)
+    assert glyphs is not None and glyphs.version == 0
+    a = face.glyph_index(ord("A"))
+    ids = {name: gid for gid, name in enumerate(face.glyph_order)}
+    assert glyphs.layers(a) == [(ids["circle"], 0), (ids["square"], 1), (ids["triangle"], FOREGROUND)]
+    assert glyphs.color(0, 1.0, INK) == Color(230, 26, 26, 1.0)
+    assert glyphs.color(FOREGROUND, 0.5, INK) == Color(10, 20, 30, 0.5)
+    assert glyphs.color(3, 1.0, INK).a == pytest.approx(128 / 255)  # a translucent palette entry
+    assert glyphs.color(99, 1.0, INK).a == 0.0  # past the palette: transparent
+    assert glyphs.paint(a) is None and glyphs.bitmap(a, 40) is None
+    assert not glyphs.is_color(face.glyph_index(ord(" ")))
+
+
+def test_colr_v0_nodes_are_the_layers_in_order() -> None:
+    face = _face("ColorTest-COLRv0.ttf")
+    (group,) = color_glyph_nodes(face, face.glyph_index(ord("A")), 50.0, 10.0, 60.0, INK)
+    assert isinstance(group, Group) and group.transform.a == pytest.approx(0.05) and group.transform.e == 10.0
+    colors = [child.paint.color for child in group.children]
+    assert colors == [Color(230, 26, 26, 1.0), Color(26, 76, 230, 1.0), INK]
+
+
+def test_colr_v1_paints_convert() -> None:
+    face = _face("ColorTest-COLRv1.ttf")
+    glyphs = color_glyphs(face)
+    assert glyphs is not None and glyphs.version == 1
+    kinds = {}
+    for ch in "DEFGHIJ":
+        nodes = _walk(color_glyph_nodes(face, face.glyph_index(ord(ch)), 40.0, 0.0, 40.0, INK))
+        kinds[ch] = nodes
+    linear = next(n.paint for n in kinds["D"] if isinstance(n, FillPath))
+    assert isinstance(linear, LinearGradientPaint) and len(linear.stops) == 3
+    # y up in the font, y down here; p0 -> p1 = (150, 50) -> (850, 750) projected onto the normal of
+    # p0 -> p2 (horizontal): the gradient runs straight up to (150, 750)
+    assert (linear.x1, linear.y1) == (150, -50) and (linear.x2, linear.y2) == pytest.approx((150, -750))
+    radial = next(n.paint for n in kinds["E"] if isinstance(n, FillPath))
+    assert isinstance(radial, RadialGradientPaint) and radial.spread is SpreadMethod.REFLECT
+    assert radial.start_radius == 40 and radial.focal == (420, -520) and radial.r == 160
+    sweep = next(n.paint for n in kinds["F"] if isinstance(n, FillPath))
+    assert isinstance(sweep, ConicGradientPaint) and [s.offset for s in sweep.stops] == [0.0, 0.375, 0.75]
+    inked = [n.paint.color for n in kinds["G"] if isinstance(n, FillPath) and isinstance(n.paint, SolidPaint)
+             and n.paint.color.r == INK.r]
+    assert len(inked) == 1 and inked[0].a == pytest.approx(0.8, abs=1e-4)  # the text colour, alpha F2Dot14
+    blends = [n for n in kinds["H"] if isinstance(n, Group) and (n.blend is not BlendMode.NORMAL or n.porter_duff)]
+    assert [(n.blend, n.porter_duff) for n in blends] == [(BlendMode.MULTIPLY, None), (BlendMode.NORMAL, "source-in")]
+    assert len(kinds["I"]) > 3  # the reused glyph G inside a translate and a scale
+    clipped = color_glyph_nodes(face, face.glyph_index(ord("J")), 40.0, 0.0, 40.0, INK)[0]
+    assert isinstance(clipped, Group) and clipped.clip is not None
+
+
+def test_bitmap_strikes() -> None:
+    assert best_strike([32, 96], 40) == 96 and best_strike([32, 96], 20) == 32 and best_strike([32, 96], 200) == 96
+    sbix = _face("ColorTest-sbix.ttf")
+    bitmap = color_glyphs(sbix).bitmap(sbix.glyph_index(ord("S")), 30)  # type: ignore[union-attr]
+    assert bitmap is not None and (bitmap.ppem, bitmap.width, bitmap.left, bitmap.top) == (32, 28, 1.0, 28.0)
+    emoji = _face("NotoColorEmoji-subset.ttf")
+    assert emoji.bitmap_only
+    gid = emoji.glyph_index(0x1F600)
+    bitmap = color_glyphs(emoji).bitmap(gid, 48)  # type: ignore[union-attr]
+    assert bitmap is not None and bitmap.ppem == 109 and bitmap.png[:4] == b"\x89PNG"
+    (node,) = color_glyph_nodes(emoji, gid, 48.0, 5.0, 50.0, INK)
+    assert isinstance(node, FillPath) and isinstance(node.paint, ImagePaint)
+    assert node.paint.transform.a == pytest.approx(48 / 109)
+
+
+def test_gate_follows_next_where_it_draws_something() -> None:
+    v0 = _face("ColorTest-COLRv0.ttf")
+    a, b = v0.glyph_index(ord("A")), v0.glyph_index(ord("B"))
+    assert not draws_in_color(v0, a, True, "satori")  # Next draws the base outline: kept
+    assert draws_in_color(v0, a, True, "browser")
+    assert draws_in_color(v0, b, False, "satori")  # an empty base outline: Next draws nothing
+    plain = load_face((FONTS / "Geist-Regular.ttf").read_bytes())
+    assert color_glyphs(plain) is None and not draws_in_color(plain, 5, True, "browser")
+
+
+def test_two_point_conical_parameter() -> None:
+    # start circle r0 = 1 at the origin, end circle r1 = 3 at (4, 0); (1, 0) lies on both: the later wins
+    assert conical_t(1.0, 0.0, 4.0, 0.0, 1.0, 2.0) == pytest.approx(1.0)
+    assert conical_t(0.0, 1.0, 4.0, 0.0, 1.0, 2.0) == pytest.approx(1 / 3)
+    assert conical_t(7.0, 0.0, 4.0, 0.0, 1.0, 2.0) == pytest.approx(4.0)  # t = 1 fits too; t = 4 is later
+    assert conical_t(-5.0, 0.0, 4.0, 0.0, 1.0, 2.0) is None  # behind the cone
+
+
+def test_a_card_with_colour_fonts_renders() -> None:
+    doc = {"width": 200, "height": 60, "fonts": [
+        {"name": "Geist", "path": "Geist-Regular.ttf"},
+        {"name": "Emoji", "path": "NotoColorEmoji-subset.ttf"},
+        {"name": "C1", "path": "ColorTest-COLRv1.ttf"}],
+        "element": {"div": {"style": {"display": "flex", "fontSize": 30}, "children": [
+            {"span": "a😀"}, {"span": {"style": {"fontFamily": "C1"}, "children": "DEH"}}]}}}
+    png = pureog.render_png(pureog.load(doc, base_dir=str(FONTS)))
+    assert png[:4] == b"\x89PNG"
