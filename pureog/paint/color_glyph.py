@@ -29,6 +29,7 @@ from pureog.display import (
     FilterQuality,
     GradientStop,
     Group,
+    Image,
     ImagePaint,
     LinearGradientPaint,
     Node,
@@ -37,7 +38,7 @@ from pureog.display import (
     SolidPaint,
     SpreadMethod,
 )
-from pureog.errors import FontError
+from pureog.errors import FontError, PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import Path, rect_path
 from pureog.text.color_glyphs import ColorGlyphs, color_glyphs
@@ -61,47 +62,82 @@ _EVERYWHERE = rect_path(Rect(-1e5, -1e5, 2e5, 2e5))
 """A fill paint that no PaintGlyph bounds covers the glyph's whole plane (cut by its clip box)."""
 
 
+_CACHE_LIMIT = 2048
+_content: dict[tuple[object, ...], tuple[tuple[Node, ...], Clip | None]] = {}
+"""A COLR glyph's nodes in font units per (face, glyph, text colour): occurrences share them."""
+_images: dict[tuple[str, int, int], Image | None] = {}
+"""Decoded bitmap strikes per (face, glyph, ppem)."""
+
+
 def color_glyph_nodes(face: FontFace, gid: int, size: float, x: float, y: float, foreground: Color) -> list[Node]:
-    """The glyph drawn in colour at pen position (x, y) (baseline, canvas px); [] if nothing shows."""
+    """The glyph drawn in colour at pen position (x, y) (baseline, canvas px); [] if nothing shows.
+    fontTools reads the glyph's subtables on first use: damage there is a :class:`FontError`."""
+    try:
+        with face.lock:
+            return _nodes(face, gid, size, x, y, foreground)
+    except PureogError:
+        raise
+    except Exception as exc:  # fontTools raises many kinds (struct.error, AssertionError, ...)
+        raise FontError(f"cannot read colour glyph {gid}: {type(exc).__name__}: {exc}", path=face.path) from exc
+
+
+def _nodes(face: FontFace, gid: int, size: float, x: float, y: float, foreground: Color) -> list[Node]:
     glyphs = color_glyphs(face)
     if glyphs is None or size <= 0.0:
         return []
     bitmap = glyphs.bitmap(gid, size)
     if bitmap is not None:
         return _bitmap_nodes(face, gid, bitmap, size, x, y)
-    upem = face.units_per_em
-    scale = size / upem
-    place = Affine(scale, 0.0, 0.0, scale, x, y)
+    key = (face.key, gid, foreground)
+    found = _content.get(key)
+    if found is None:
+        found = _colr_content(face, glyphs, gid, foreground)
+        if len(_content) >= _CACHE_LIMIT:
+            _content.clear()
+        _content[key] = found
+    nodes, clip = found
+    if not nodes:
+        return []
+    scale = size / face.units_per_em
+    return [Group(nodes, transform=Affine(scale, 0.0, 0.0, scale, x, y), clip=clip)]
+
+
+def _colr_content(face: FontFace, glyphs: ColorGlyphs, gid: int,
+                  foreground: Color) -> tuple[tuple[Node, ...], Clip | None]:
+    """A COLR glyph's nodes in font units (y down) and its clip box."""
     paint = glyphs.paint(gid)
     if paint is not None:
-        painter = _Painter(face, glyphs, foreground)
-        nodes = painter.render(paint, 0)
+        nodes = _Painter(face, glyphs, foreground).render(paint, 0)
         clip_box = glyphs.clip_box(gid)
         clip = None
         if clip_box is not None:
             x0, y0, x1, y1 = clip_box
             clip = Clip(rect_path(Rect(x0, -y1, x1 - x0, y1 - y0)))
-        return [Group(tuple(nodes), transform=place, clip=clip)] if nodes else []
-    layers = glyphs.layers(gid)
-    if layers:
-        fills: list[Node] = []
-        for layer, index in layers:
-            path = glyph_outline(face, layer, upem)
-            color = glyphs.color(index, 1.0, foreground)
-            if path.segments and color.a > 0.0:
-                fills.append(FillPath(path, SolidPaint(color)))
-        return [Group(tuple(fills), transform=place)] if fills else []
-    return []
+        return tuple(nodes), clip
+    fills: list[Node] = []
+    for layer, index in glyphs.layers(gid) or ():
+        path = glyph_outline(face, layer, face.units_per_em)
+        color = glyphs.color(index, 1.0, foreground)
+        if path.segments and color.a > 0.0:
+            fills.append(FillPath(path, SolidPaint(color)))
+    return tuple(fills), None
 
 
 def _bitmap_nodes(face: FontFace, gid: int, bitmap: Any, size: float, x: float, y: float) -> list[Node]:
-    from pureog.images.png import decode_png  # noqa: PLC0415  (only bitmap glyphs need the decoder)
+    key = (face.key, gid, bitmap.ppem)
+    if key in _images:
+        image = _images[key]
+    else:
+        from pureog.images.png import decode_png  # noqa: PLC0415  (only bitmap glyphs need the decoder)
 
-    try:
-        image = decode_png(bitmap.png)
-    except Exception as exc:  # a damaged PNG in the font
-        raise FontError(f"cannot decode the bitmap of glyph {gid}: {exc}", path=face.path) from exc
-    if image.width <= 0 or image.height <= 0:
+        try:
+            image = decode_png(bitmap.png)
+        except Exception as exc:  # a damaged PNG in the font
+            raise FontError(f"cannot decode the bitmap of glyph {gid}: {exc}", path=face.path) from exc
+        if len(_images) >= _CACHE_LIMIT:
+            _images.clear()
+        _images[key] = image
+    if image is None or image.width <= 0 or image.height <= 0:
         return []
     k = size / bitmap.ppem
     left, top = x + bitmap.left * k, y - bitmap.top * k

@@ -134,3 +134,27 @@ def test_a_card_with_colour_fonts_renders() -> None:
             {"span": "a😀"}, {"span": {"style": {"fontFamily": "C1"}, "children": "DEH"}}]}}}
     png = pureog.render_png(pureog.load(doc, base_dir=str(FONTS)))
     assert png[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_damaged_colour_fonts_render_or_fail_cleanly(seed: int) -> None:
+    """Bytes changed anywhere in a colour font: an image or a PureogError (fontTools decompiles the
+    colour subtables lazily, so damage found while drawing is a FontError too)."""
+    import random  # noqa: PLC0415
+    import warnings  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    name, text = rng.choice([("ColorTest-COLRv0.ttf", "ABC"), ("ColorTest-COLRv1.ttf", "DEFGHIJ"),
+                             ("ColorTest-sbix.ttf", "ST"), ("NotoColorEmoji-subset.ttf", "😀🎉")])
+    data = bytearray((FONTS / name).read_bytes())
+    for _ in range(rng.randrange(1, 8)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    doc = {"width": 100, "height": 40, "features": rng.choice(["satori", "browser"]),
+           "fonts": [{"name": "F", "data": bytes(data)}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "F", "fontSize": 30}, "children": text}}}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            pureog.render_png(doc)
+        except pureog.PureogError:
+            pass
