@@ -40,6 +40,7 @@ from pureog.display import (
 )
 from pureog.errors import FontError, PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.paint.glyph_bitmap import halve
 from pureog.path import Path, rect_path
 from pureog.text.color_glyphs import ColorGlyphs, color_glyphs
 from pureog.text.fonts import FontFace
@@ -67,6 +68,8 @@ _content: dict[tuple[object, ...], tuple[tuple[Node, ...], Clip | None]] = {}
 """A COLR glyph's nodes in font units per (face, glyph, text colour): occurrences share them."""
 _images: dict[tuple[str, int, int], Image | None] = {}
 """Decoded bitmap strikes per (face, glyph, ppem)."""
+_scaled: dict[tuple[str, int, int, int], Image] = {}
+"""Bitmap strikes halved to the mipmap level that shrinking them below half size reads."""
 
 
 def color_glyph_nodes(face: FontFace, gid: int, size: float, x: float, y: float, foreground: Color) -> list[Node]:
@@ -141,9 +144,24 @@ def _bitmap_nodes(face: FontFace, gid: int, bitmap: Any, size: float, x: float, 
         return []
     k = size / bitmap.ppem
     left, top = x + bitmap.left * k, y - bitmap.top * k
-    transform = Affine(k, 0.0, 0.0, k, left, top)
     target = Rect(left, top, image.width * k, image.height * k)
-    return [FillPath(rect_path(target), ImagePaint(image, transform, quality=FilterQuality.BICUBIC))]
+    # Skia shrinks a strike below half size through mipmaps: the picture is halved (2x2 means) until
+    # the rest of the scaling is at least a half, then resampled
+    halvings = 0
+    while k * (1 << halvings) < 0.5 and (image.width >> halvings > 1 or image.height >> halvings > 1):
+        halvings += 1
+    skey = (face.key, gid, bitmap.ppem, halvings)
+    shrunk = _scaled.get(skey) if halvings else image
+    if shrunk is None:
+        shrunk = image
+        for _ in range(halvings):
+            shrunk = halve(shrunk)
+        if len(_scaled) >= _CACHE_LIMIT:
+            _scaled.clear()
+        _scaled[skey] = shrunk
+    kx, ky = k * image.width / shrunk.width, k * image.height / shrunk.height
+    paint = ImagePaint(shrunk, Affine(kx, 0.0, 0.0, ky, left, top), quality=FilterQuality.BILINEAR)
+    return [FillPath(rect_path(target), paint)]
 
 
 def _y_down(xx: float, yx: float, xy: float, yy: float, dx: float, dy: float) -> Affine:

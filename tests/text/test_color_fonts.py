@@ -104,7 +104,11 @@ def test_bitmap_strikes() -> None:
     assert bitmap is not None and bitmap.ppem == 109 and bitmap.png[:4] == b"\x89PNG"
     (node,) = color_glyph_nodes(emoji, gid, 48.0, 5.0, 50.0, INK)
     assert isinstance(node, FillPath) and isinstance(node.paint, ImagePaint)
-    assert node.paint.transform.a == pytest.approx(48 / 109)
+    # 48 / 109 shrinks below a half: one mipmap level (half the strike), then scaled by 96 / 109
+    assert node.paint.image.width == bitmap.width // 2
+    assert node.paint.transform.a == pytest.approx(96 / 109 * bitmap.width / (bitmap.width // 2) / 2)
+    (big,) = color_glyph_nodes(emoji, gid, 80.0, 5.0, 50.0, INK)
+    assert big.paint.image.width == bitmap.width and big.paint.transform.a == pytest.approx(80 / 109)  # type: ignore[union-attr]
 
 
 def test_gate_follows_next_where_it_draws_something() -> None:
