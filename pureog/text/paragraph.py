@@ -790,6 +790,7 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
     size = paragraph.font_size
     if size == 0:
         return out
+    has_color: dict[str, bool] = {}  # per face: whether it has colour glyphs (COLR, CBDT, sbix)
     for run in paragraph.runs:
         shaped = run.shaped
         top, ascent, shift = run.baseline_parts
@@ -797,10 +798,10 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
         xs = shaped.pen_positions(origin_x + run.x)
         run_upem = shaped.face.units_per_em
         if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared
-            colored = color_glyphs(shaped.face) is not None
+            run_colored = color_glyphs(shaped.face) is not None
             for gid, x, dy in zip(shaped.glyph_ids, xs, shaped.glyph_dy, strict=True):
                 path = glyph_outline(shaped.face, gid, size)
-                if colored:
+                if run_colored:
                     out.append(PlacedGlyph(path, x, y + dy, x, y + dy, shaped.face, gid))
                 elif path.segments:
                     out.append(PlacedGlyph(path, x, y + dy, x, y + dy))
@@ -814,7 +815,10 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
             else:  # a fallback glyph is a new Glyph object at every occurrence: never shared
                 path = glyph_outline(face, gid, size, scale, run_upem)
                 first_x = x
-            if color_glyphs(face) is not None:  # kept even when empty: it may be drawn in colour
+            colored = has_color.get(face.key)
+            if colored is None:
+                colored = has_color[face.key] = color_glyphs(face) is not None
+            if colored:  # kept even when empty: it may be drawn in colour
                 out.append(PlacedGlyph(path, x, y, first_x, y, face, gid))
             elif path.segments:
                 out.append(PlacedGlyph(path, x, y, first_x, y))
