@@ -16,6 +16,11 @@ Role: writes small colour fonts under ``conformance/fonts`` for the ``fonts/colo
 * ``NotoColorEmoji-subset.ttf`` (the font OFL-1.1, ``LICENSE-NotoColorEmoji.txt``; Debian ``fonts-noto-color-emoji``
   2.042): a few emoji as CBDT/CBLC PNG bitmaps (109 ppem strike).
 
+* ``NotoColorEmoji-COLRv1-subset.ttf`` (OFL, ``LICENSE-NotoColorEmoji-COLRv1.txt``; npm
+  ``@fontsource/noto-color-emoji`` 5.3.2, Google Fonts' COLR v1 build, its ``emoji`` WOFF) and
+  ``Twemoji-COLRv0-subset.ttf`` (OFL, ``LICENSE-TwemojiCOLR.txt``; npm ``twemoji-colr-font`` 15.0.3):
+  eight emoji each, the ``SVG `` table dropped (``NPM_DIR``: where both packages are installed).
+
 Run: ``python conformance/fonts/make_color_fonts.py`` (needs fontTools and pypng; the Noto Color Emoji
 subset needs ``NOTO_EMOJI`` to point at NotoColorEmoji.ttf). Imports fontTools and pypng only.
 """
@@ -43,6 +48,13 @@ HERE = Path(__file__).resolve().parent
 NOTO_EMOJI = Path(os.environ.get("NOTO_EMOJI", "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf"))
 EMOJI = "😀🎉❤🚀👍🌈"
 UPEM = 1000
+
+
+def _save(font: TTFont, name: str) -> None:
+    """Save with fixed head timestamps, so that running this again writes the same bytes."""
+    font["head"].created = font["head"].modified = 0x7C259DC0  # 2021-01-01 in seconds since 1904
+    font.recalcTimestamp = False
+    font.save(str(HERE / name))
 
 
 def _square(pen: Cu2QuPen, x0: int, y0: int, x1: int, y1: int) -> None:
@@ -117,7 +129,7 @@ def make_colrv0() -> None:
         [(0.9, 0.1, 0.1, 1.0), (0.1, 0.3, 0.9, 1.0), (0.1, 0.7, 0.2, 1.0), (0.9, 0.5, 0.0, 0.5)],
         [(0.2, 0.2, 0.2, 1.0), (0.9, 0.8, 0.1, 1.0), (0.6, 0.1, 0.6, 1.0), (0.0, 0.6, 0.6, 0.5)],
     ])
-    fb.save(str(HERE / "ColorTest-COLRv0.ttf"))
+    _save(fb.font, "ColorTest-COLRv0.ttf")
 
 
 def _solid(index: int, alpha: float = 1.0) -> dict[str, object]:
@@ -180,7 +192,7 @@ def make_colrv1() -> None:
     }, version=1, glyphMap=fb.font.getReverseGlyphMap(), clipBoxes={"uJ": (200, 100, 800, 700)})
     fb.font["CPAL"] = buildCPAL([[(0.85, 0.1, 0.2, 1.0), (1.0, 0.8, 0.1, 1.0), (0.1, 0.35, 0.85, 1.0),
                                   (0.1, 0.7, 0.4, 1.0), (0.3, 0.6, 1.0, 1.0)]])
-    fb.save(str(HERE / "ColorTest-COLRv1.ttf"))
+    _save(fb.font, "ColorTest-COLRv1.ttf")
 
 
 def _png(size: int, hue: float) -> bytes:
@@ -218,7 +230,7 @@ def make_sbix() -> None:
                                             originOffsetX=ppem // 20, originOffsetY=0)
         sbix.strikes[ppem] = strike
     fb.font["sbix"] = sbix
-    fb.save(str(HERE / "ColorTest-sbix.ttf"))
+    _save(fb.font, "ColorTest-sbix.ttf")
 
 
 def make_noto_emoji() -> None:
@@ -229,7 +241,29 @@ def make_noto_emoji() -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=[ord(c) for c in EMOJI] + [0x20, 0xFE0F])
     subsetter.subset(font)
-    font.save(str(HERE / "NotoColorEmoji-subset.ttf"))
+    _save(font, "NotoColorEmoji-subset.ttf")
+
+
+NPM_DIR = Path(os.environ.get("NPM_DIR", "/tmp/colour-fonts/node_modules"))
+REAL_EMOJI = "😀🎉🚀❤👍🌈🐱🍕"
+
+
+def make_real_colr() -> None:
+    sources = (("@fontsource/noto-color-emoji/files/noto-color-emoji-emoji-400-normal.woff",
+                "NotoColorEmoji-COLRv1-subset.ttf"), ("twemoji-colr-font/twemoji.woff2", "Twemoji-COLRv0-subset.ttf"))
+    for source, name in sources:
+        font = TTFont(str(NPM_DIR / source))
+        if "SVG " in font:
+            del font["SVG "]  # (subsetting it needs lxml; the COLR glyphs are what the cases draw)
+        options = subset.Options()
+        options.layout_features = ["*"]
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=[ord(c) for c in REAL_EMOJI] + [0x20, 0xFE0F])
+        subsetter.subset(font)
+        font.flavor = None
+        _save(font, name)
 
 
 def main() -> None:
@@ -238,6 +272,8 @@ def main() -> None:
     make_sbix()
     if NOTO_EMOJI.is_file():
         make_noto_emoji()
+    if NPM_DIR.is_dir():
+        make_real_colr()
     for name in ("ColorTest-COLRv0.ttf", "ColorTest-COLRv1.ttf", "ColorTest-sbix.ttf", "NotoColorEmoji-subset.ttf"):
         path = HERE / name
         if path.is_file():
