@@ -12,7 +12,8 @@ and five bench cards (bench/cards/): a photo background with ``objectFit: cover`
 a 30-box stat grid (flex wrap), a long wrapped Korean paragraph, an emoji-heavy title (Twemoji) and a
 card of many text shadows. Apart from those ten (and their means), issue 9's card (:data:`BROWSER_CARD`):
 pureog's full ``features: browser`` drawing against Next's and Takumi's of its twin without what Next
-cannot draw.
+cannot draw; and issue 8's card (:data:`SCRIPTS_CARD`): the blog card in Arabic and Devanagari, timed
+against the Latin blog card of the same run.
 
 pureog: each card runs in a FRESH Python subprocess (bench/cold_child.py), so ``import pureog`` and
 every lazy import count in the cold time: cold = import + building the Document from the already
@@ -77,6 +78,10 @@ CARDS = (
 )
 
 BROWSER_CARD = ("grid, blend, filters", "bench/cards/browser.yaml", "bench/cards/browser-next.yaml")
+SCRIPTS_CARD = ("arabic + devanagari", "bench/cards/scripts.yaml", "blog")
+"""Issue 8's card, timed apart from the ten: the blog card's layout with Arabic and Devanagari text, which
+pureog shapes itself (Next.js draws both scripts wrongly, so only pureog runs it); issue 8 asks for at
+most twice the Latin blog card's warm time, from the same run."""
 """Issue 9's card, timed apart from the ten: pureog draws the full card (``features: browser``: a CSS grid,
 blend modes, CSS filters, a backdrop blur, a conic gradient); Next.js and Takumi draw its twin, the same
 card minus what Next cannot draw (bench/cards/browser-next.yaml)."""
@@ -301,6 +306,20 @@ def browser_card(runs: int, env: dict[str, str], tmp: str, reference: bool, taku
     return f"\n{name} (issue 9): " + "; ".join(cells)
 
 
+def scripts_card(runs: int, env: dict[str, str], tmp: str, pure: Sequence[Result]) -> str:
+    """Issue 8's card (:data:`SCRIPTS_CARD`) against the Latin card it mirrors, timed in this run."""
+    name, doc, latin = SCRIPTS_CARD
+    print(f"{name}: pureog ...", file=sys.stderr, flush=True)
+    mine = run_pureog(doc, runs, env, tmp)
+    if "error" in mine:
+        return f"\n{name}: pureog failed: {mine['error']}"
+    base = next((pure[i].get("warm_ms") for i, (card, _) in enumerate(CARDS) if card == latin), None)
+    line = f"\n{name} (issue 8): pureog {mine['warm_ms']:.0f} ms warm"
+    if base:
+        line += f", the Latin {latin} card {base:.0f} ms ({mine['warm_ms'] / base:.2f}x; issue 8 asks <= 2x)"
+    return line
+
+
 def errors(pure: Sequence[Result], ref: Sequence[Result] | None, tak: Sequence[Result] | None) -> list[str]:
     """The full message of every failed card, per renderer."""
     notes = []
@@ -352,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
             if tak is not None:
                 add_fidelity(tak, ref)
         browser = browser_card(args.runs, env, tmp, not args.no_reference, not args.no_takumi)
+        scripts = scripts_card(args.runs, env, tmp, pure)
     source = "from source, no .pyc" if args.no_bytecode_cache else "from .pyc"
     print(f"{args.runs} renders per card, times in ms (warm = median); pureog cold = fresh process ({source}): "
           f"import + first render; Next / Takumi cold = first render in a fresh node process")
@@ -364,6 +384,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(f"  - {note}" for note in TAKUMI_NOTES))
     if browser is not None:
         print(browser)
+    print(scripts)
     notes = errors(pure, ref, tak)
     if notes:
         print("\nerrors:\n" + "\n".join(notes))
