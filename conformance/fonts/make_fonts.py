@@ -14,6 +14,9 @@ features such as ``kern`` and ``liga`` kept; hinting dropped, which changes no o
   kept (``locl`` for JAN / ZHS / ZHT / ZHH / KOR): the ``lang`` cases.
 * ``NotoSans-Italic-cyrillic.ttf`` (OFL, ``LICENSE-NotoSans.txt``; Debian ``fonts-noto-core``): ASCII and
   Cyrillic U+0410-045F, with its Serbian / Macedonian ``locl`` italics.
+* ``NotoSans{Arabic,Devanagari,Hebrew,Thai}-{Regular,Bold}-subset.ttf`` (OFL, ``LICENSE-NotoSans.txt``;
+  Debian ``fonts-noto-core``): every character the ``text-shaping`` and ``bidi`` cases use, every layout
+  feature kept (joining, marks, reordering).
 * ``Roboto-Regular.ttf``, ``Roboto-Bold.ttf`` (Apache-2.0, ``LICENSE-Roboto.txt``; Debian
   ``fonts-roboto-unhinted``): Latin-1, a second TrueType family (upem 2048) for small-canvas text.
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from pathlib import Path
 
 from fontTools import subset
@@ -78,6 +82,26 @@ def make_lang() -> None:
     _subset(italic, set(range(0x20, 0x7F)) | set(range(0x410, 0x460)), HERE / "NotoSans-Italic-cyrillic.ttf")
 
 
+SCRIPT_AREAS = ("text-shaping", "bidi")
+
+
+def make_scripts() -> None:
+    # the ellipsis, the dotted circle, SARA AM's parts (the Thai shaper decomposes it), every character's
+    # canonical decomposition and mirrored form: what the shapers may ask the font for
+    used: set[int] = set(range(0x20, 0x7F)) | {0x2026, 0x00AB, 0x00BB, 0x25CC, 0x0E4D, 0x0E32}
+    for area in SCRIPT_AREAS:
+        for case in sorted((HERE.parent / "cases" / area).glob("*.yaml")):
+            used |= {ord(ch) for ch in case.read_text(encoding="utf-8") if ord(ch) >= 0x80}
+    for code in list(used):
+        used |= {ord(ch) for ch in unicodedata.normalize("NFD", chr(code))}
+        if unicodedata.mirrored(chr(code)):
+            used |= {ord(ch) for ch in "()[]{}<>«»‹›"}
+    for script in ("Arabic", "Devanagari", "Hebrew", "Thai"):
+        for weight in ("Regular", "Bold"):
+            font = TTFont(str(NOTO_DIR / f"NotoSans{script}-{weight}.ttf"))
+            _subset(font, used & set(font.getBestCmap()), HERE / f"NotoSans{script}-{weight}-subset.ttf")
+
+
 def make_roboto() -> None:
     for name in ("Roboto-Regular", "Roboto-Bold"):
         _subset(TTFont(str(ROBOTO_DIR / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
@@ -85,6 +109,7 @@ def make_roboto() -> None:
 
 def main() -> None:
     make_lang()
+    make_scripts()
     make_roboto()
     sans, mono = GEIST_DIR / "geist-sans", GEIST_DIR / "geist-mono"
     for name in ("Geist-Light", "Geist-Regular", "Geist-Bold", "Geist-Black", "Geist-Italic"):
