@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pureog.geometry import Affine, Rect
 from pureog.images.sniff import parse_view_box
+from pureog.images.svg.conditions import KNOWN, passes, switch_child
 from pureog.images.svg.context import Context, href
 from pureog.images.svg.pathdata import tight_bounds
 from pureog.images.svg.shape import SHAPES, shape_path
@@ -72,7 +73,8 @@ def _content(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
                                  length(node.attrs.get("y"), 0.0, ctx.view_h))
         return _mapped(inner, shift)
     out: Bounds | None = None
-    for child in node.children:
+    kids = node.children if tag != "switch" else [c for c in (switch_child(node),) if c is not None]
+    for child in kids:
         out = _union(out, _element(child, ctx, depth + 1))
     if tag == "svg":
         vb = parse_view_box(node.attrs.get("viewBox"))
@@ -87,7 +89,8 @@ def _content(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
 
 def _element(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
     """The bounds of a child element in its parent's user space (its transform applied)."""
-    if node.tag in _SKIPPED or (node.attrs.get("display") or "").strip() == "none":
+    if node.tag in _SKIPPED or node.tag not in KNOWN or (node.attrs.get("display") or "").strip() == "none" \
+            or not passes(node):
         return None
     transform = parse_svg_transform(node.attrs.get("transform"))
     if transform is None:

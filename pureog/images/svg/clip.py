@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine
+from pureog.images.svg.conditions import passes
 from pureog.images.svg.context import Context, sane_bounds, url_target
 from pureog.images.svg.shape import SHAPES, shape_path
 from pureog.images.svg.tree import SvgNode
@@ -46,7 +47,7 @@ def _add_shape(child: SvgNode, m: Affine, rule: str | None, ctx: Context, pb: Pa
     """One clipPath child into the union: a shape, or a ``use`` of a shape or of another such ``use``
     (rosvgtree copies the linked element into the ``use``, and usvg converts a ``use``'s copy with the
     clipPath's rules again: shapes and ``use`` only, so a ``use`` of a ``g`` adds nothing)."""
-    if child.attrs.get("display") == "none":
+    if child.attrs.get("display") == "none" or not passes(child):
         return
     m = m @ parse_transform(child.attrs.get("transform"))
     rule = child.attrs.get("clip-rule") or rule  # the linked copy inherits the use's

@@ -5,13 +5,15 @@ Output: a tuple of display nodes (Groups with transforms, opacity, clips, masks 
 FillPaths).
 
 This module walks the elements: ``svg`` (viewBox, width/height, preserveAspectRatio), ``g``, ``a``,
-``switch`` (all children), the shapes (:mod:`.shape`), ``use`` (of any element or ``symbol``),
+``switch`` (its first child that passes :mod:`.conditions`, which every element must), the shapes
+(:mod:`.shape`), ``use`` (of any element or ``symbol``),
 ``image`` (:mod:`.image`, only where resvg keeps it), ``defs``; presentation attributes and ``style``
 declarations (CSS from ``<style>`` applied by :mod:`.tree`) with SVG inheritance. Each element's
 group effects are applied in resvg's order: ``filter`` (:mod:`.filters`), ``clip-path``
 (:mod:`.clip`), ``mask`` (:mod:`.mask`), ``opacity``; shapes get their markers (:mod:`.marker`),
 fills and strokes may be gradients or patterns (:mod:`.paint`, :mod:`.pattern`).
-Not drawn: ``text`` (an error, as Satori), ``foreignObject``.
+Not drawn: ``text`` in an SVG image (Next's resvg has no fonts), ``foreignObject`` and every element
+rosvgtree does not know, with its subtree.
 Imports :mod:`pureog.display`, :mod:`pureog.path`, :mod:`pureog.stroke`, :mod:`pureog.style.color`.
 """
 
@@ -26,6 +28,7 @@ from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clip_of
+from pureog.images.svg.conditions import KNOWN, passes, switch_child
 from pureog.images.svg.context import DEFAULTS, Context, charge, color, drawable, fold32, index, state
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.shape import SHAPES, path_nodes, shape_nodes
@@ -225,8 +228,8 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
         tolerate(f"{ctx.where}: <text> in an SVG image is not drawn, as Next.js draws none (its resvg has no "
                  "fonts); convert it to <path>", error=ImageError)
         return []
-    if tag in NOT_RENDERED or node.attrs.get("display", "").strip() == "none":
-        return []
+    if tag in NOT_RENDERED or tag not in KNOWN or node.attrs.get("display", "").strip() == "none" or not passes(node):
+        return []  # rosvgtree drops elements it does not know (``desc``, ``foo``) with their subtrees
     if tag == "image" and not ctx.images:
         return []
     charge(ctx, 10)  # hostile input: every drawn element, <use> copies included
@@ -285,8 +288,9 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
             from pureog.images.svg.image import image_nodes  # noqa: PLC0415  (images in SVG are rare)
 
             children = image_nodes(node, ctx)
-        else:  # g, svg, a, switch and unknown containers
-            children = [n for c in node.children for n in render_element(c, st, ctx, local_scale)]
+        else:  # g, svg, a, switch (its first child that passes)
+            kids = node.children if tag != "switch" else [c for c in (switch_child(node),) if c is not None]
+            children = [n for c in kids for n in render_element(c, st, ctx, local_scale)]
             if viewport is not None and children:  # the viewport, in the parent's user space
                 children = [Group((Group(tuple(children), transform=transform),), clip=viewport)]
                 transform = IDENTITY
@@ -371,6 +375,8 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
     parents: dict[int, SvgNode] = {}
     index(root, ids, parents)
     width, height, vb = _geometry(root, ids, parents, shaper, root_font)
+    if not passes(root):  # usvg: a root that fails its conditions is an empty tree of its size
+        return ()
     if width <= 0 or height <= 0 or target.width <= 0 or target.height <= 0:
         return ()
     # resvg draws an SVG image at its size rounded to whole pixels (usvg ``to_screen_size``): the tree's
