@@ -31,7 +31,7 @@ from pureog.images.svg.clip import clip_of
 from pureog.images.svg.conditions import KNOWN, passes, switch_child
 from pureog.images.svg.context import DEFAULTS, Context, charge, color, drawable, fold32, index, state
 from pureog.images.svg.glyphs import SvgFont, TextShaper
-from pureog.images.svg.shape import SHAPES, path_nodes, shape_nodes
+from pureog.images.svg.shape import SHAPES, paint_order, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL, length, opacity, parse_transform, view_box_transform
@@ -274,7 +274,10 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
                                         for k in ("marker-start", "marker-mid", "marker-end")) and _has_paint(st, ctx):
                 from pureog.images.svg.marker import marker_nodes  # noqa: PLC0415  (markers are rare)
 
-                children += marker_nodes(node, path, st, ctx, local_scale)
+                markers = marker_nodes(node, path, st, ctx, local_scale)
+                # usvg puts the markers after the path only when they come last in paint-order, else under it
+                children = children + markers if paint_order(st.get("paint-order"))[2] == "markers" else \
+                    markers + children
         elif tag == "text":
             from pureog.images.svg.text import inherited_font, text_nodes  # noqa: PLC0415  (inline SVG text is rare)
 

@@ -3,8 +3,9 @@
 
 Input: the shape element, its inherited state, the context and the drawing scale. Output: display
 nodes (FillPaths; strokes become filled outlines via :mod:`pureog.stroke`, or tiny-skia hairlines when
-at most 1 device px wide). ``paint-order: stroke`` draws the stroke first. Imports display, path,
-stroke and the renderer's helpers.
+at most 1 device px wide). ``paint-order`` is read as svgtypes 0.10 reads it (:func:`paint_order`): the
+stroke goes first when it precedes the fill; where the markers go is the renderer's. Imports display,
+path, stroke and the renderer's helpers.
 """
 
 from __future__ import annotations
@@ -25,6 +26,38 @@ from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 
 SHAPES = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"})
+
+
+_DEFAULT_ORDER = ("fill", "stroke", "markers")
+_ORDER_TOKEN = re.compile(r"[ \t\n\r]*([0-9A-Za-z_-]*)[ \t\n\r]*")
+
+
+def paint_order(text: str | None) -> tuple[str, ...]:
+    """``paint-order`` as svgtypes 0.10 parses it: up to three of fill/stroke/markers (case-sensitive),
+    the missing ones appended in the default order; ``normal``, anything else, trailing text or a
+    duplicate is the default (fill, stroke, markers)."""
+    if not text:
+        return _DEFAULT_ORDER
+    order: list[str] = []
+    pos = 0
+    while pos < len(text) and len(order) < 3:
+        m = _ORDER_TOKEN.match(text, pos)
+        assert m is not None  # every part of the pattern may be empty
+        name, pos = m.group(1), m.end()
+        if name not in _DEFAULT_ORDER:  # `normal` short-circuits to the default, as does anything unknown
+            return _DEFAULT_ORDER
+        order.append(name)
+    if pos < len(text) or not order:
+        return _DEFAULT_ORDER
+    order += [k for k in _DEFAULT_ORDER if k not in order]
+    if len(set(order[:3])) < 3:
+        return _DEFAULT_ORDER
+    return tuple(order[:3])
+
+
+def stroke_first(order: tuple[str, ...]) -> bool:
+    """usvg's path paint order: the stroke under the fill when it comes first, or right after markers."""
+    return order[0] == "stroke" or order[:2] == ("markers", "stroke")
 
 
 def shape_path(node: SvgNode, ctx: Context, font_size: float) -> Path:
@@ -198,8 +231,7 @@ def path_nodes(node: SvgNode, path: Path, st: dict[str, str], ctx: Context, scal
             rule = FillRule.EVENODD if st.get("fill-rule") == "evenodd" else FillRule.NONZERO
             fill_nodes.append(_painted(FillPath(path, fill, rule, anti_alias=_anti_aliased(st)), layer_opacity))
     stroke_nodes = _stroke(node, path, bbox, st, ctx, scale, font_size) if stroked else []
-    if st.get("paint-order", "normal").split()[:1] == ["stroke"] or st.get("paint-order", "").startswith(
-            "markers stroke"):
+    if stroke_first(paint_order(st.get("paint-order"))):
         out = stroke_nodes + fill_nodes
     else:
         out = fill_nodes + stroke_nodes
