@@ -220,6 +220,56 @@ def _use(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, transfor
     return [Group((group,), clip=clip) if clip is not None else group], transform
 
 
+def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, own: Affine) -> list[Node]:
+    """A nested ``<svg>``'s content, as usvg 0.29's ``convert_svg`` builds it inside the group the element
+    already got (its transform ``own``, opacity, clip-path, mask, filter): the element's group is made
+    once more around the content, again with ``own`` (so Next applies a nested svg's transform, opacity
+    and filter twice), and with x/y and the viewBox mapping; with a viewport clip (width and height both
+    set, overflow not visible/auto) that inner group sits in a clipped group that repeats ``own`` too.
+    Percentages inside resolve against the viewBox, else against the viewport's x, y, width, height; so do
+    those of the viewport clip's own x, y, width and height (a 50% wide svg without a viewBox clips at 25%)."""
+    a = node.attrs
+    w = length(a.get("width"), ctx.view_w, ctx.view_w)
+    h = length(a.get("height"), ctx.view_h, ctx.view_h)
+    x, y = length(a.get("x"), 0.0, ctx.view_w), length(a.get("y"), 0.0, ctx.view_h)
+    vb = parse_view_box(a.get("viewBox"))
+    inner = Affine.translate(x, y)
+    if vb and vb[2] > 0 and vb[3] > 0 and w > 0 and h > 0:
+        inner = inner @ view_box_transform(vb, a.get("preserveAspectRatio", ""), w, h)
+    view = (vb[2], vb[3]) if vb else ((w, h) if w > 0 and h > 0 else (ctx.view_w, ctx.view_h))
+    saved, saved32, saved_view = ctx.matrix, ctx.device32, (ctx.view_w, ctx.view_h)
+    viewport = None
+    if "width" in a and "height" in a:  # usvg measures the clip with the new view: its percentages are of it
+        ctx.view_w, ctx.view_h = view
+        viewport = _viewport_clip(node, node, length(a.get("x"), 0.0, view[0]), length(a.get("y"), 0.0, view[1]),
+                                  length(a.get("width"), view[0], view[0]), length(a.get("height"), view[1], view[1]),
+                                  ctx)
+        ctx.view_w, ctx.view_h = saved_view
+    content = own @ inner
+    ctx.matrix = saved @ content
+    if saved32 is not None:
+        ctx.device32 = (*saved32, own, inner)
+    if not drawable(ctx):
+        return []
+    ctx.view_w, ctx.view_h = view
+    try:
+        det = abs(content.a * content.d - content.b * content.c)
+        kids = [n for c in node.children for n in render_element(c, st, ctx, scale * math.sqrt(det) or scale)]
+    finally:
+        ctx.view_w, ctx.view_h = saved_view
+        ctx.matrix, ctx.device32 = saved, saved32
+    if viewport is None:
+        return _effects(node, kids, content, ctx)
+    ctx.matrix = saved @ own
+    if saved32 is not None:
+        ctx.device32 = (*saved32, own)
+    try:
+        out = _effects(node, kids, inner, ctx)
+    finally:
+        ctx.matrix, ctx.device32 = saved, saved32
+    return [Group((Group(tuple(out), clip=viewport),), transform=own)] if out else []
+
+
 def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> list[Node]:
     """The display nodes of one element (and its subtree) in its parent's user space."""
     tag = node.tag
@@ -238,17 +288,6 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
     if parsed is None:  # usvg does not render an element whose transform does not parse
         return []
     transform = parsed
-    viewport: Clip | None = None
-    if tag == "svg":  # a nested <svg>: its own viewport (clipped to it when it has a width and height)
-        w = length(node.attrs.get("width"), ctx.view_w, ctx.view_w)
-        h = length(node.attrs.get("height"), ctx.view_h, ctx.view_h)
-        x, y = length(node.attrs.get("x"), 0.0, ctx.view_w), length(node.attrs.get("y"), 0.0, ctx.view_h)
-        vb = parse_view_box(node.attrs.get("viewBox"))
-        transform = Affine.translate(x, y)
-        if vb and vb[2] > 0 and vb[3] > 0:
-            transform = transform @ view_box_transform(vb, node.attrs.get("preserveAspectRatio", ""), w, h)
-        if "width" in node.attrs and "height" in node.attrs:
-            viewport = _viewport_clip(node, node, x, y, w, h, ctx)
     local_scale = scale * math.sqrt(abs(transform.a * transform.d - transform.b * transform.c)) or scale
     outer_matrix = ctx.matrix
     outer32 = ctx.device32
@@ -291,12 +330,11 @@ def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float
             from pureog.images.svg.image import image_nodes  # noqa: PLC0415  (images in SVG are rare)
 
             children = image_nodes(node, ctx)
-        else:  # g, svg, a, switch (its first child that passes)
+        elif tag == "svg":
+            children = _nested_svg(node, st, ctx, local_scale, transform)
+        else:  # g, a, switch (its first child that passes)
             kids = node.children if tag != "switch" else [c for c in (switch_child(node),) if c is not None]
             children = [n for c in kids for n in render_element(c, st, ctx, local_scale)]
-            if viewport is not None and children:  # the viewport, in the parent's user space
-                children = [Group((Group(tuple(children), transform=transform),), clip=viewport)]
-                transform = IDENTITY
         ctx.matrix = outer_matrix
         ctx.device32 = outer32
         return _effects(node, children, transform, ctx)
