@@ -565,9 +565,25 @@ class FeLighting:
     light: LightSource
 
 
+@record
+class FeImage:
+    """feImage (sRGB, reads no input): ``nodes`` drawn into the filter region's pixels. ``element``: an
+    element's display nodes (its parent's user units), drawn as resvg 0.29 draws them, under the device
+    transform's scale only, from the region's top-left pixel (the translation is lost). Otherwise a
+    picture drawn in ``0..width`` x ``0..height`` (its natural size), fitted into the primitive's
+    subregion (device pixels) by ``align``/``slice`` (preserveAspectRatio), cut to it when slicing."""
+
+    nodes: tuple[Node, ...]
+    element: bool
+    width: float = 0.0
+    height: float = 0.0
+    align: str = "xMidYMid"
+    slice: bool = False
+
+
 FilterOp = (FeFlood | FeGaussianBlur | FeOffset | FeDropShadow | FeBlend | FeComposite | FeMerge | FeColorMatrix
             | FeComponentTransfer | FeMorphology | FeTile | FeTurbulence | FeConvolveMatrix | FeDisplacementMap
-            | FeLighting)
+            | FeLighting | FeImage)
 
 
 @record

@@ -39,10 +39,10 @@ from pureog.display import (
 )
 from pureog.errors import LimitError, PureogError
 from pureog.f32 import f32
-from pureog.geometry import IDENTITY, Affine, round_half_away
+from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.matrix3d import Projective
-from pureog.path import Path
+from pureog.path import Path, rect_path
 from pureog.raster import blend, blend_modes, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.flatten import flatten
@@ -702,7 +702,18 @@ class _Renderer:
         def spend(n: int) -> None:  # the filter budget counts pixels, as for blurs
             self._spend_blur((0, 0, n, 1))
 
-        box = apply_filter_graphs(layer.pixmap, g.svg_filters, m, spend, self._bounded_sigma(math.inf))
+        def draw(nodes: tuple[Node, ...], at: Affine, w: int, h: int, cut: tuple[int, int, int, int] | None) -> Pixmap:
+            """An feImage's nodes into a new pixmap (a renderer of that size: the filter region's)."""
+            inner = _Renderer(w, h)
+            inner.blur_pixels = self.blur_pixels
+            drawn = _Target(Pixmap(w, h))
+            clip = None if cut is None else path_mask(rect_path(Rect(*cut)), FillRule.NONZERO, IDENTITY, (0, 0, w, h))
+            if cut is None or clip is not None:
+                inner.children(Group(nodes), at, clip, drawn)
+            self.blur_pixels = inner.blur_pixels
+            return drawn.pixmap
+
+        box = apply_filter_graphs(layer.pixmap, g.svg_filters, m, spend, self._bounded_sigma(math.inf), draw)
         if box is None:
             return
         layer = _Target(layer.pixmap, list(box))

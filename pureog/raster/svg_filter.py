@@ -20,7 +20,7 @@ Deviations, offsets and radii are scaled by the transform's ``get_scale`` (row n
 ``Affine.scale_factors``); offsets move by whole pixels (truncated). Blurs: box blurs from a
 deviation of 2 px, else the IIR Gaussian (:mod:`pureog.raster.blur`). Inputs that need a backdrop
 (``BackgroundImage``/``Alpha``, which resvg draws only under ``enable-background``) and
-``FillPaint``/``StrokePaint`` read as transparent.
+``FillPaint``/``StrokePaint`` read as transparent. feImage's nodes are drawn by the rasterizer's hook.
 Must not import style, layout, text or document.
 """
 
@@ -40,18 +40,23 @@ from pureog.display import (
     FeDropShadow,
     FeFlood,
     FeGaussianBlur,
+    FeImage,
     FeLighting,
     FeMerge,
     FeMorphology,
     FeOffset,
     FeTile,
     FeTurbulence,
+    FillPath,
     FilterGraph,
     FilterPrimitive,
+    ImagePaint,
+    Node,
 )
-from pureog.f32 import as_i32
-from pureog.geometry import Affine, Rect, round_half_away
+from pureog.f32 import as_i32, f32
+from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.limits import check_deadline
+from pureog.path import rect_path
 from pureog.raster import svg_filter_ops as ops
 from pureog.raster.affine32 import near
 from pureog.raster.blend_modes import COMPOSITE_MODES, blend
@@ -60,13 +65,16 @@ from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import exact_blur
 from pureog.raster.svg_convolve import convolve, displace
 from pureog.raster.svg_lighting import light_in_region, lighting
-from pureog.records import mutable_record
+from pureog.records import mutable_record, replace
 
 Box = tuple[int, int, int, int]
 EXACT_BLUR_PIXELS = 160_000
 """Regions up to this many pixels get resvg's box blur exactly (:func:`exact_blur`, five clamped box
 passes per axis: icons, emoji); larger ones its fast approximation with exact edge bands."""
 ScreenRect = tuple[int, int, int, int]  # x, y, width, height
+DrawNodes = Callable[[tuple[Node, ...], Affine, int, int, ScreenRect | None], Pixmap]
+"""The rasterizer's hook for feImage: nodes drawn with a transform into a new w x h pixmap, cut to a
+rectangle when given."""
 
 
 class FilterFailed(Exception):
@@ -107,8 +115,9 @@ def calc_region(region: Rect, m: Affine, width: int, height: int) -> ScreenRect:
 
 class _Run:
     def __init__(self, layer: Pixmap, graph: FilterGraph, m: Affine, spend: Callable[[int], None],
-                 max_sigma: float) -> None:
+                 max_sigma: float, draw: DrawNodes | None = None) -> None:
         self.layer = layer
+        self.draw = draw
         self.graph = graph
         self.m = m
         self.spend = spend
@@ -158,7 +167,7 @@ class _Run:
         if isinstance(op, FeOffset):
             found = self._find(op.input) if op.input not in ("SourceGraphic", "SourceAlpha") else None
             region = found.region if found is not None else self.region
-        elif isinstance(op, FeFlood) and bbox is not None:
+        elif isinstance(op, (FeFlood, FeImage)) and bbox is not None:
             m = self.m
             fx = (p.x if p.x is not None else 0.0) * bbox.width + bbox.x
             fy = (p.y if p.y is not None else 0.0) * bbox.height + bbox.y
@@ -214,13 +223,15 @@ class _Run:
             return None
         return (dx if dx >= 0.05 else 0.0, dy if dy >= 0.05 else 0.0)
 
-    def primitive(self, p: FilterPrimitive) -> _Image:
+    def primitive(self, p: FilterPrimitive, sub: ScreenRect) -> _Image:
         _, _, w, h = self.region
         local = (0, 0, w, h)
         op = p.op
         lin = p.linear_rgb
         if isinstance(op, FeFlood):
             return _Image(ops.flood(w, h, op.color), local, False)
+        if isinstance(op, FeImage):
+            return self._image(op, sub)
         if isinstance(op, FeGaussianBlur):
             sd = self._std_dev(op.std_dev_x, op.std_dev_y)
             if sd is None:
@@ -286,6 +297,47 @@ class _Run:
             return _Image(ops.tile(source.data, w, h, ix0, iy0, ix1 - ix0, iy1 - iy0, sx, sy), local, False)
         raise FilterFailed  # pragma: no cover - every op is handled above
 
+    def _image(self, op: FeImage, sub: ScreenRect) -> _Image:
+        """resvg's ``apply_image`` into a region-sized sRGB image: an element under the transform's scale
+        alone (usvg's ``get_scale``), from the region's top-left pixel; a picture fitted into the
+        subregion (its pixels, relative to the region) by preserveAspectRatio, cut to it when slicing."""
+        rx, ry, w, h = self.region
+        self.spend(w * h)
+        if self.draw is None or not op.nodes:
+            return _Image(bytearray(4 * w * h), (0, 0, w, h), False)
+        cut: ScreenRect | None = None
+        if op.element:
+            from pureog.raster.turbulence import get_scale  # noqa: PLC0415  (usvg's get_scale)
+
+            m = self.m
+            sx, sy = get_scale(m.a, m.b, m.c, m.d)
+            at = Affine(sx, 0.0, 0.0, sy, 0.0, 0.0)
+        else:
+            vx, vy, vw, vh = sub[0] - rx, sub[1] - ry, sub[2], sub[3]
+            iw, ih = op.width, op.height
+            if op.align == "none":
+                fw, fh = float(vw), float(vh)
+            else:
+                s = (max if op.slice else min)(vw / iw, vh / ih)
+                fw, fh = iw * s, ih * s
+            fx = (vw - fw) / 2 if "xMid" in op.align else (vw - fw if "xMax" in op.align else 0.0)
+            fy = (vh - fh) / 2 if "YMid" in op.align else (vh - fh if "YMax" in op.align else 0.0)
+            at = Affine(fw / iw, 0.0, 0.0, fh / ih, vx + fx, vy + fy)
+            if op.slice:
+                cut = (vx, vy, vw, vh)
+            only = op.nodes[0] if len(op.nodes) == 1 else None
+            if vx == 0 and vy == 0 and isinstance(only, FillPath) and isinstance(only.paint, ImagePaint):
+                # The canvas transform is then the identity, and tiny-skia's fill_rect takes its fast path:
+                # the rectangle as whole pixels, x/y/width/height each floored (Rect::round adds 0.5 after
+                # the floor), the picture mapped onto it by the pattern's own transform.
+                x0, y0 = math.floor(f32(vx + fx)), math.floor(f32(vy + fy))
+                pixels = Rect(x0, y0, max(1, math.floor(f32(fw))), max(1, math.floor(f32(fh))))
+                paint = replace(only.paint, transform=at @ only.paint.transform)
+                nodes: tuple[Node, ...] = (replace(only, path=rect_path(pixels), paint=paint),)
+                return _Image(bytearray(self.draw(nodes, IDENTITY, w, h, cut).data), (0, 0, w, h), False)
+        pixmap = self.draw(op.nodes, at, w, h, cut)
+        return _Image(bytearray(pixmap.data), (0, 0, w, h), False)
+
     def _turbulence(self, op: FeTurbulence, lin: bool) -> _Image:
         """resvg's noise over the whole region, anchored to the canvas (only the transform's scale
         counts: usvg's ``get_scale``, not the row norms' ``hypot``), in the primitive's colour space."""
@@ -330,7 +382,7 @@ class _Run:
             # every primitive works on the whole region; a quarter weight of a blur's (the render's budget)
             self.spend(rw * rh // 4)
             sub = self.subregion(p)
-            image = self.primitive(p)
+            image = self.primitive(p, sub)
             if sub != self.region:
                 if isinstance(p.op, FeOffset):
                     cut = (0, 0, rw, rh)
@@ -357,15 +409,16 @@ def _clear_cut(data: bytearray, w: int, h: int, cut: ScreenRect) -> None:
 
 
 def apply_filter_graph(layer: Pixmap, graph: FilterGraph, m: Affine, spend: Callable[[int], None],
-                       max_sigma: float) -> Box | None:
+                       max_sigma: float, draw: DrawNodes | None = None) -> Box | None:
     """Run ``graph`` on ``layer`` in place (see the module docstring): the result is written over the
     region's pixels, whose device box is returned (pixels outside it are left as they were: the caller
     treats them as transparent); None when the filter failed (resvg draws nothing). ``spend`` charges
-    blurred pixels to the render's budget; ``max_sigma`` caps device deviations (hostile input)."""
+    blurred pixels to the render's budget; ``max_sigma`` caps device deviations (hostile input); ``draw``
+    draws an feImage's nodes (without it they draw nothing)."""
     if graph.device is not None and near(graph.device, m):
         m = graph.device
     try:
-        run = _Run(layer, graph, m, spend, max_sigma)
+        run = _Run(layer, graph, m, spend, max_sigma, draw)
         spend(run.region[2] * run.region[3])
         result = run.run()
     except FilterFailed:
@@ -380,7 +433,7 @@ def apply_filter_graph(layer: Pixmap, graph: FilterGraph, m: Affine, spend: Call
 
 
 def apply_filter_graphs(layer: Pixmap, graphs: tuple[FilterGraph, ...], m: Affine, spend: Callable[[int], None],
-                        max_sigma: float) -> Box | None:
+                        max_sigma: float, draw: DrawNodes | None = None) -> Box | None:
     """The graphs of one group in order, each on what the previous one left (its region only); the
     device box of the final result, or None when a graph failed."""
     box: Box | None = None
@@ -393,7 +446,7 @@ def apply_filter_graphs(layer: Pixmap, graphs: tuple[FilterGraph, ...], m: Affin
             layer.data[:] = bytes(len(layer.data))
             for y, row in zip(range(y0, y1), kept, strict=True):
                 layer.data[y * stride + 4 * x0 : y * stride + 4 * x1] = row
-        box = apply_filter_graph(layer, graph, m, spend, max_sigma)
+        box = apply_filter_graph(layer, graph, m, spend, max_sigma, draw)
         if box is None:
             return None
     return box

@@ -22,6 +22,7 @@ from pureog.display import (
     FeDropShadow,
     FeFlood,
     FeGaussianBlur,
+    FeImage,
     FeMerge,
     FeMorphology,
     FeOffset,
@@ -122,6 +123,8 @@ def _op(p: FilterPrimitive, units: _Lengths) -> Element:
             "baseFrequency": f"{op.base_frequency_x!r} {op.base_frequency_y!r}", "numOctaves": str(op.num_octaves),
             "seed": str(op.seed), "stitchTiles": "stitch" if op.stitch_tiles else "noStitch",
             "type": "fractalNoise" if op.fractal_noise else "turbulence"})
+    if isinstance(op, FeImage):  # its content is display nodes, not an element this writer could name
+        return Element("feFlood", {"flood-opacity": "0"})
     assert isinstance(op, FeTile)
     return Element("feTile", {"in": op.input})
 

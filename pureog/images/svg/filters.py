@@ -10,9 +10,10 @@ children. primitiveUnits (userSpaceOnUse by default) give the primitives' x/y/wi
 of the region when objectBoundingBox) and, scaled by the box, their deviations, offsets and radii. A
 missing ``in`` is the previous result (SourceGraphic first); an ``in`` naming no earlier result falls
 back the same way; results without a name get ``resultN``. ``color-interpolation-filters`` is
-inherited (linearRGB by default). Every primitive resvg has is converted but feImage, which draws
-nothing; a primitive usvg finds malformed (a convolution kernel of the wrong size, a lighting without a
-light source) is a transparent flood, as usvg's dummy. CSS filter functions in the attribute are not
+inherited (linearRGB by default). Every primitive resvg has is converted (feImage: the element it
+names, or a data URI's picture); a primitive usvg finds malformed (a convolution kernel of the wrong
+size, a lighting without a light source, an feImage naming nothing drawable) is a transparent flood,
+as usvg's dummy. CSS filter functions in the attribute are not
 drawn (the element is).
 Imports display, geometry and the renderer's helpers.
 """
@@ -38,6 +39,7 @@ from pureog.display import (
     FeDropShadow,
     FeFlood,
     FeGaussianBlur,
+    FeImage,
     FeLighting,
     FeMerge,
     FeMorphology,
@@ -47,6 +49,7 @@ from pureog.display import (
     FilterGraph,
     FilterOp,
     FilterPrimitive,
+    FilterQuality,
     GammaTransfer,
     LightSource,
     LinearTransfer,
@@ -57,10 +60,10 @@ from pureog.display import (
 )
 from pureog.f32 import as_i32
 from pureog.geometry import Rect
-from pureog.images.svg.context import Context, charge, color, href, inherited_state
+from pureog.images.svg.context import DEFAULTS, Context, charge, color, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, number_list, opacity, strict_number
+from pureog.images.svg.units import length, number_list, opacity, parse_aspect, strict_number
 
 _SOURCES = ("SourceGraphic", "SourceAlpha", "BackgroundImage", "BackgroundAlpha", "FillPaint", "StrokePaint")
 _IDENTITY = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
@@ -171,8 +174,40 @@ class _Builder:
         if tag in ("feDiffuseLighting", "feSpecularLighting"):
             return lighting(node, self.input(node), st) or _DUMMY
         if tag == "feImage":
-            return _DUMMY
+            return self._image(node, st)
         return None
+
+    def _image(self, node: SvgNode, st: dict[str, str]) -> FilterOp:
+        """usvg 0.29's ``convert_image``: an ``href`` naming an element draws that element (as usvg converts
+        it where it stands: its own transform and group effects, its ancestors' inherited properties);
+        any other ``href`` must be a data URI of a picture; else (or when the element draws nothing to
+        convert) a transparent flood."""
+        text = (node.attrs.get("href") or node.attrs.get("xlink:href") or "").strip()
+        ctx = self.ctx
+        ref = ctx.ids.get(text[1:]) if text.startswith("#") else None
+        if ref is not None:
+            if ctx.draw is None or id(ref) in ctx.busy or ctx.depth > 8:
+                return _DUMMY  # rosvgtree breaks an feImage that (through filters) draws itself
+            parent = ctx.parents.get(id(ref))
+            inherited = inherited_state(parent, ctx) if parent is not None else dict(DEFAULTS)
+            ctx.busy.add(id(ref))
+            ctx.depth += 1
+            try:
+                nodes = ctx.draw(ref, inherited, ctx, 1.0)
+            finally:
+                ctx.depth -= 1
+                ctx.busy.discard(id(ref))
+            return FeImage(tuple(nodes), True) if nodes else _DUMMY
+        from pureog.images.svg.image import picture  # noqa: PLC0415  (feImage is rare)
+
+        rendering = (st.get("image-rendering") or "").strip()
+        found = picture(text, ctx, FilterQuality.NEAREST if rendering in ("optimizeSpeed", "pixelated")
+                        else FilterQuality.BICUBIC)
+        if found is None:
+            return _DUMMY
+        nodes, w, h = found
+        align, slice_ = parse_aspect(node.attrs.get("preserveAspectRatio"))
+        return FeImage(tuple(nodes), False, w, h, align, slice_)
 
     def _color_matrix(self, node: SvgNode) -> FeColorMatrix:
         kind = (node.attrs.get("type") or "").strip()

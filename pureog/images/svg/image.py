@@ -18,6 +18,7 @@ Imports display, geometry, path, :mod:`pureog.images` decoders and the renderer'
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
 from pureog.errors import PureogError
@@ -26,6 +27,9 @@ from pureog.images.svg.context import Context
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import aligned_offset, length, parse_aspect
 from pureog.path import rect_path
+
+if TYPE_CHECKING:
+    from pureog.images.source import ResolvedImage
 
 _MIME = re.compile(r"\s*data:\s*([a-zA-Z0-9.+-]+/[a-zA-Z0-9.+-]+)?", re.I)
 _RASTER = {"image/png", "image/jpeg", "image/jpg", "image/gif"}
@@ -44,31 +48,57 @@ def image_rect(view: Rect, natural_w: float, natural_h: float, aspect: str | Non
     return Rect(view.x + dx, view.y + dy, w, h)
 
 
-def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
-    if not ctx.images:
-        return []
-    text = (node.attrs.get("href") or node.attrs.get("xlink:href") or "").strip()
+def picture(text: str, ctx: Context, quality: FilterQuality) -> tuple[list[Node], float, float] | None:
+    """A ``data:`` URI's picture as display nodes drawn over ``0..width`` x ``0..height``, its natural
+    size (an SVG's rounded to whole pixels, as resvg draws it): ``(nodes, width, height)``, or None
+    where resvg draws nothing (an feImage's data: no viewport, it is fitted later in device pixels)."""
+    found = _resolve(text.strip(), ctx)
+    if found is None:
+        return None
+    resolved, sub, natural_w, natural_h = found
+    if sub is not None:
+        from pureog.images.svg.render import render_svg_root  # noqa: PLC0415
+
+        w, h = float(max(1, round_half_away(natural_w))), float(max(1, round_half_away(natural_h)))
+        return list(render_svg_root(sub, Rect(0.0, 0.0, w, h), ctx.where)), w, h
+    from pureog.images.decode import decode_raster  # noqa: PLC0415
+
+    try:
+        pixels = decode_raster(resolved)
+    except PureogError:
+        return None
+    w, h = float(pixels.width), float(pixels.height)
+    if not (w > 0 and h > 0):
+        return None
+    return [FillPath(rect_path(Rect(0.0, 0.0, w, h)), ImagePaint(pixels, Affine(1.0, 0.0, 0.0, 1.0, 0.0, 0.0),
+                                                                  quality=quality), anti_alias=False)], w, h
+
+
+def _resolve(text: str, ctx: Context) -> tuple[ResolvedImage, SvgNode | None, float, float] | None:
+    """A ``data:`` URI resvg reads as a picture: (the resolved data, its SVG tree or None for a raster
+    picture, its natural size); None where resvg draws nothing."""
     match = _MIME.match(text)
     if match is None:
-        return []
+        return None
     mime = (match.group(1) or "text/plain").lower()
     if mime not in _RASTER and mime not in ("image/svg+xml", "text/plain"):
-        return []
+        return None
     from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (images in SVG are rare)
     from pureog.images.source import resolve_source  # noqa: PLC0415
 
     try:
         resolved = resolve_source(text, where=ctx.where)
     except PureogError:
-        return []
+        return None
     if not resolved.drawable:  # no image in the data: resvg draws nothing
-        return []
+        return None
     is_svg = resolved.format == ImageFormat.SVG
     if mime == "image/svg+xml" and not is_svg or mime in _RASTER and is_svg:
-        return []
+        return None
     if resolved.format not in (ImageFormat.PNG, ImageFormat.JPEG, ImageFormat.GIF, ImageFormat.SVG):
-        return []
+        return None
     natural_w, natural_h = resolved.width, resolved.height
+    sub: SvgNode | None = None
     if is_svg:
         from pureog.images.svg.render import svg_root_size  # noqa: PLC0415
         from pureog.images.svg.tree import parse_svg_text  # noqa: PLC0415
@@ -77,7 +107,17 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
             sub = parse_svg_text(resolved.data, ctx.where)
             natural_w, natural_h = svg_root_size(sub)
         except PureogError:
-            return []
+            return None
+    return resolved, sub, natural_w, natural_h
+
+
+def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
+    if not ctx.images:
+        return []
+    found = _resolve((node.attrs.get("href") or node.attrs.get("xlink:href") or "").strip(), ctx)
+    if found is None:
+        return []
+    resolved, sub, natural_w, natural_h = found
     a = node.attrs
     x, y = length(a.get("x"), 0.0, ctx.view_w), length(a.get("y"), 0.0, ctx.view_h)
     w = length(a.get("width"), natural_w, ctx.view_w)
@@ -87,7 +127,7 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
     view = Rect(x, y, w, h)
     aspect = a.get("preserveAspectRatio")
     _, slice_ = parse_aspect(aspect)
-    if is_svg:
+    if sub is not None:
         from pureog.images.svg.render import render_svg_root  # noqa: PLC0415
 
         screen_w, screen_h = max(1, round_half_away(natural_w)), max(1, round_half_away(natural_h))
