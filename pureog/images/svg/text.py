@@ -17,8 +17,9 @@ Steps (SVG 2 text layout, as far as a static card needs it):
    ``dominant-baseline`` (middle: half the x-height; central: half of ascent minus descent;
    text-top / text-before-edge: the ascent; text-bottom / text-after-edge / ideographic: the descent);
 5. every run's outlines are one path, painted with its element's fill and stroke like a shape.
-``textPath``, ``rotate``, ``textLength`` and vertical writing are not laid out (their text is drawn
-along the line). Imports geometry, path and the SVG renderer's helpers.
+A text with ``rotate`` or ``textLength`` (``lengthAdjust``) anywhere is laid out per character by
+:mod:`.text_chars`. ``textPath`` and vertical writing are not laid out (their text is drawn along the
+line). Imports geometry, path and the SVG renderer's helpers.
 """
 
 from __future__ import annotations
@@ -192,6 +193,11 @@ def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShap
         return []
     charge(ctx, len(chars))
     _position(chars, ranges)
+    from pureog.images.svg import text_chars  # noqa: PLC0415  (rotate and textLength are rare)
+
+    if text_chars.uses_chars(ranges):
+        charge(ctx, 4 * len(chars))  # every character shaped on its own, and its run's prefixes
+        return text_chars.layout(chars, spans, ranges, shaper, _spacing, _length, _baseline_shift, paint)
     # Step 3: runs of one element without positions of their own; chunks start at absolute positions.
     runs: list[tuple[int, str, float, float, bool]] = []  # (span, text, pen x, pen y, starts a chunk)
     pen_x = pen_y = 0.0
