@@ -17,9 +17,9 @@ Steps (SVG 2 text layout, as far as a static card needs it):
    ``dominant-baseline`` (middle: half the x-height; central: half of ascent minus descent;
    text-top / text-before-edge: the ascent; text-bottom / text-after-edge / ideographic: the descent);
 5. every run's outlines are one path, painted with its element's fill and stroke like a shape.
-A text with ``rotate`` or ``textLength`` (``lengthAdjust``) anywhere is laid out per character by
-:mod:`.text_chars`. ``textPath`` and vertical writing are not laid out (their text is drawn along the
-line). Imports geometry, path and the SVG renderer's helpers.
+A text with ``rotate``, ``textLength`` (``lengthAdjust``) or a ``textPath`` anywhere is laid out per
+character by :mod:`.text_chars`. Vertical writing is not laid out (its text is drawn along the line).
+Imports geometry, path and the SVG renderer's helpers.
 """
 
 from __future__ import annotations
@@ -178,6 +178,23 @@ def _baseline_shift(kind: str, run: GlyphRun) -> float:
     return 0.0
 
 
+def _text_path(node: SvgNode, ctx: Context) -> Path | None:
+    """The path a ``textPath`` follows: the shape its ``href`` names, under that shape's transform."""
+    from pureog.images.svg.shape import SHAPES, shape_path  # noqa: PLC0415
+    from pureog.images.svg.transform import parse_svg_transform  # noqa: PLC0415
+    from pureog.images.svg.units import USVG_FONT_SIZE  # noqa: PLC0415
+
+    text = (node.attrs.get("href") or node.attrs.get("xlink:href") or "").strip()
+    ref = ctx.ids.get(text[1:]) if text.startswith("#") else None
+    if ref is None or ref.tag not in SHAPES:
+        return None
+    path = shape_path(ref, ctx, USVG_FONT_SIZE)
+    transform = parse_svg_transform(ref.attrs.get("transform"))
+    if path.is_empty or transform is None:
+        return None
+    return path if transform.is_identity else path.transformed(transform)
+
+
 def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShaper, root_font: SvgFont,
                parent_font: SvgFont, state: Callable[..., dict[str, str]],
                paint: Callable[[SvgNode, Path, dict[str, str]], list[Node]]) -> list[Node]:
@@ -197,7 +214,8 @@ def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShap
 
     if text_chars.uses_chars(ranges):
         charge(ctx, 4 * len(chars))  # every character shaped on its own, and its run's prefixes
-        return text_chars.layout(chars, spans, ranges, shaper, _spacing, _length, _baseline_shift, paint)
+        return text_chars.layout(chars, spans, ranges, shaper, _spacing, _length, _baseline_shift, paint,
+                                 lambda node: _text_path(node, ctx))
     # Step 3: runs of one element without positions of their own; chunks start at absolute positions.
     runs: list[tuple[int, str, float, float, bool]] = []  # (span, text, pen x, pen y, starts a chunk)
     pen_x = pen_y = 0.0

@@ -1,9 +1,10 @@
-"""Per-character layout of an inline SVG's ``<text>``: ``rotate``, ``textLength`` and ``lengthAdjust``,
-as Chromium lays them out (Next.js throws on SVG text; spec/differences.md).
+"""Per-character layout of an inline SVG's ``<text>``: ``rotate``, ``textLength``, ``lengthAdjust`` and
+``textPath``, as Chromium lays them out (Next.js throws on SVG text; spec/differences.md).
 
 Input: the characters, spans and element ranges :mod:`.text` collected (white space collapsed,
 x/y/dx/dy resolved), the shaper. Output: display nodes. :mod:`.text` hands a ``<text>`` here only when
-it or a descendant has ``rotate`` or ``textLength``, so plain text keeps its run layout.
+it or a descendant has ``rotate`` or ``textLength`` or is a ``textPath``, so plain text keeps its run
+layout.
 
 What Chromium does, measured against it:
 - pen positions as for plain text (a run of one element's characters shaped together, kerning kept:
@@ -16,7 +17,12 @@ What Chromium does, measured against it:
   between its n characters (``d / (n - 1)`` each, nothing for one character), and what follows in the
   chunk moves by ``n * d / (n - 1)``; with ``spacingAndGlyphs`` positions and glyphs are scaled about
   the first pen to the length, and what follows moves by ``d``;
-- text chunks are anchored with their adjusted extent; ``dominant-baseline`` as for runs.
+- text chunks are anchored with their adjusted extent; ``dominant-baseline`` as for runs;
+- ``textPath`` (the ``href`` path or shape, with its transform): its text starts a chunk at
+  ``startOffset`` (a length, or a percentage of the path's length) along the path; each glyph's middle
+  sits on the path at its pen distance, the glyph turned along the path there (``dy`` moves it across);
+  glyphs whose middle falls off the path's ends are not drawn; a textPath naming no path draws nothing;
+  after it the text goes on where it stood before.
 Imports geometry, path and the SVG renderer's helpers.
 """
 
@@ -29,6 +35,7 @@ from typing import TYPE_CHECKING
 from pureog.display import Node
 from pureog.geometry import Affine
 from pureog.images.svg.glyphs import GlyphRun, TextShaper
+from pureog.images.svg.path_measure import PathMeasure
 from pureog.images.svg.units import number_list
 from pureog.path import Path, PathBuilder
 
@@ -42,7 +49,8 @@ MAX_PREFIX = 200
 
 def uses_chars(ranges: list[tuple[SvgNode, int, int]]) -> bool:
     """Whether the text needs this module's per-character layout."""
-    return any("rotate" in node.attrs or "textLength" in node.attrs for node, _, _ in ranges)
+    return any("rotate" in node.attrs or "textLength" in node.attrs or node.tag == "textPath"
+               for node, _, _ in ranges)
 
 
 def _rotations(n: int, ranges: list[tuple[SvgNode, int, int]]) -> list[float]:
@@ -59,16 +67,42 @@ def _rotations(n: int, ranges: list[tuple[SvgNode, int, int]]) -> list[float]:
 def layout(chars: list[_Char], spans: list[_Span], ranges: list[tuple[SvgNode, int, int]], shaper: TextShaper,
            spacing: Callable[[_Span], tuple[float, float]], length_of: Callable[[str | None, float], float | None],
            baseline: Callable[[str, GlyphRun], float],
-           paint: Callable[[SvgNode, Path, dict[str, str]], list[Node]]) -> list[Node]:
+           paint: Callable[[SvgNode, Path, dict[str, str]], list[Node]],
+           path_of: Callable[[SvgNode], Path | None]) -> list[Node]:
     """The display nodes of one ``<text>`` laid out per character (see the module docstring)."""
     n = len(chars)
     xs, ys, adv = [0.0] * n, [0.0] * n, [0.0] * n
     starts = [False] * n
+    on_path: list[PathMeasure | None] = [None] * n
+    hidden = [False] * n
+    entering: dict[int, tuple[PathMeasure | None, float]] = {}  # first character -> (path, start offset)
+    leaving: set[int] = set()
+    for node, start, end in ranges:
+        if node.tag != "textPath" or start >= end or any(start < s < end for s in entering):
+            continue  # (a textPath inside a textPath is not laid out on a path of its own)
+        found = path_of(node)
+        measure = PathMeasure(found) if found is not None else None
+        offset_text = (node.attrs.get("startOffset") or "").strip()
+        if measure is not None and offset_text.endswith("%"):
+            offset = (number_list(offset_text[:-1]) or [0.0])[0] * measure.length / 100
+        else:
+            offset = length_of(offset_text or None, 16.0) or 0.0
+        entering[start] = (measure, offset)
+        leaving.add(end)
+        for k in range(start, end):
+            on_path[k] = measure
+            hidden[k] = measure is None  # a textPath naming no path draws nothing
     pen_x = pen_y = 0.0
+    saved = (0.0, 0.0)
     i = 0
     while i < n:  # runs of one element without positions of their own, as text.py forms them
         c = chars[i]
-        starts[i] = c.x is not None or c.y is not None or i == 0
+        starts[i] = c.x is not None or c.y is not None or i == 0 or i in entering or i in leaving
+        if i in leaving:  # after a textPath the text goes on where it stood before it
+            pen_x, pen_y = saved
+        if i in entering:  # a textPath starts a chunk at its start offset along the path
+            saved = (pen_x, pen_y)
+            pen_x, pen_y = entering[i][1], 0.0
         if c.x is not None:
             pen_x = c.x
         if c.y is not None:
@@ -77,22 +111,23 @@ def layout(chars: list[_Char], spans: list[_Span], ranges: list[tuple[SvgNode, i
         pen_y += c.dy
         j = i + 1
         while j < n and chars[j].owner == c.owner and chars[j].x is None and chars[j].y is None \
-                and not chars[j].dx and not chars[j].dy:
+                and not chars[j].dx and not chars[j].dy and j not in entering and j not in leaving:
             j += 1
         span = spans[c.owner]
         text = "".join(ch.char for ch in chars[i:j])
         # a character sits where its run's shaped prefix ends less its own advance (kerning kept, and
         # whatever a shaped run adds at its end counted once); it advances to the next one's place
-        places, end = [], 0.0
+        places: list[float] = []
+        run_end = 0.0
         for k in range(i, j):
-            own = shaper(text[k - i], span.font, *spacing(span)).advance
-            end = shaper(text[: k - i + 1], span.font, *spacing(span)).advance if len(text) <= MAX_PREFIX \
-                else end + own
-            places.append(end - own)
+            alone = shaper(text[k - i], span.font, *spacing(span)).advance
+            run_end = shaper(text[: k - i + 1], span.font, *spacing(span)).advance if len(text) <= MAX_PREFIX \
+                else run_end + alone
+            places.append(run_end - alone)
         for k in range(i, j):
-            nxt = places[k - i + 1] if k + 1 < j else end
+            nxt = places[k - i + 1] if k + 1 < j else run_end
             xs[k], ys[k], adv[k] = pen_x + places[k - i], pen_y, nxt - places[k - i]
-        pen_x += end
+        pen_x += run_end
         i = j
     scale = [1.0] * n
     owner_font = {id(s.node): s.font.size for s in spans}
@@ -139,11 +174,20 @@ def layout(chars: list[_Char], spans: list[_Span], ranges: list[tuple[SvgNode, i
             builder = PathBuilder()
             for m in range(group_start, g):
                 glyphs = shaper(chars[m].char, span.font, *spacing(span))
-                if glyphs.path.is_empty:
+                if glyphs.path.is_empty or hidden[m]:
                     continue
                 down = baseline((span.st.get("dominant-baseline") or "auto").strip(), glyphs)
-                place = Affine.translate(xs[m] + shift, ys[m] + down) @ Affine.rotate(math.radians(angles[m])) \
-                    @ Affine.scale(scale[m], 1.0)
+                own = Affine.rotate(math.radians(angles[m])) @ Affine.scale(scale[m], 1.0)
+                measure = on_path[m]
+                if measure is None:
+                    place = Affine.translate(xs[m] + shift, ys[m] + down) @ own
+                else:  # the glyph's middle on the path, turned along it; off the path's ends it is not drawn
+                    half = adv[m] * scale[m] / 2
+                    point = measure.at(xs[m] + shift + half)
+                    if point is None:
+                        continue
+                    place = Affine.translate(point[0], point[1]) @ Affine.rotate(point[2]) \
+                        @ Affine.translate(-half, ys[m] + down) @ own
                 builder.extend(glyphs.path.transformed(place))
             path = builder.build()
             if not path.is_empty:
