@@ -31,6 +31,10 @@ MORE_FEATURES = ("switch", "paint-order", "vector-effect", "context-paint", "nes
                  "fe-image", "fe-image", "style-selectors", "turbulence")
 """Drawn from seed ``MORE_FROM`` on (issue 9's leftovers), so the documents of the earlier seeds stay as they were."""
 MORE_FROM = 5520
+MORE2_FEATURES = (*MORE_FEATURES, "fe-image-deep", "switch-deep", "use-svg", "fe-image-deep")
+"""From seed ``MORE2_FROM`` on: the same, and feImage of groups, uses and filtered elements, switch and
+conditions inside clip paths, masks and symbols, nested svgs through ``use``."""
+MORE2_FROM = 5920
 ASPECTS = ("none", "xMinYMin meet", "xMidYMid meet", "xMaxYMax meet", "xMidYMid slice", "xMinYMax slice",
            "xMaxYMin slice")
 LANGS = ("en", "en-US", "en-GB", "fr", "de", "ru, en", "fr,de", "EN", "", "en_US", "zh-Hans")
@@ -737,10 +741,97 @@ class _Gen:
         self.defs.append(f'<filter id="{fid}"{cs}><feTurbulence{attrs}{sub}/>{after}</filter>')
         return [self.shape(extra=f' filter="url(#{fid})"')]
 
+    def fe_image_deep(self) -> list[str]:
+        """feImage of a group, a use, a filtered or clipped element, in a transformed group."""
+        r = self.r
+        self.features.add("fe-image")
+        self.features.add("fe-image-deep")
+        eid = self.uid("e")
+        kind = r.choice(("g", "use", "filtered", "clipped", "opacity"))
+        self.features.add(f"fe-image-{kind}")
+        if kind == "g":
+            shift = f"translate({self.num(-5, 5)} {self.num(-5, 5)})"
+            target = f'<g id="{eid}" transform="{shift}">{self.shape()}{self.shape()}</g>'
+        elif kind == "use":
+            sid = self.uid("s")
+            self.defs.append(self.shape(extra=f' id="{sid}"'))
+            target = f'<use id="{eid}" href="#{sid}" x="{self.num(-10, 10)}" y="{self.num(-10, 10)}"/>'
+        elif kind == "filtered":
+            bid = self.uid("f")
+            self.defs.append(f'<filter id="{bid}"><feGaussianBlur stdDeviation="{r.choice((1, 2))}"/></filter>')
+            target = self.shape(extra=f' id="{eid}" filter="url(#{bid})"')
+        elif kind == "clipped":
+            cid = self.uid("c")
+            self.defs.append(f'<clipPath id="{cid}"><circle cx="50" cy="50" r="{self.num(15, 40)}"/></clipPath>')
+            target = self.shape(extra=f' id="{eid}" clip-path="url(#{cid})"')
+        else:
+            target = self.shape(extra=f' id="{eid}" opacity="{self.num(0.3, 0.8)}"')
+        self.defs.append(target)
+        fid = self.uid("f")
+        attrs = ""
+        if r.random() < 0.4:
+            attrs = (f' filterUnits="userSpaceOnUse" x="{self.num(-10, 10)}" y="{self.num(-10, 10)}" '
+                     f'width="{self.num(80, 120)}" height="{self.num(80, 120)}"')
+        sub = self.box(-5, 30, 30, 80) if r.random() < 0.3 else ""
+        after = '<feComposite in2="SourceGraphic" operator="over"/>' if r.random() < 0.5 else ""
+        self.defs.append(f'<filter id="{fid}"{attrs}><feImage href="#{eid}"{sub}/>{after}</filter>')
+        shape = self.shape(extra=f' filter="url(#{fid})"')
+        if r.random() < 0.5:
+            self.features.add("fe-image-transformed")
+            return [f'<g transform="translate({self.num(-10, 10)} {self.num(-10, 10)}) scale({self.num(0.6, 1.3)})">'
+                    f"{shape}</g>"]
+        return [shape]
+
+    def switch_deep(self) -> list[str]:
+        """switch and conditions inside a clipPath, a mask and a symbol."""
+        r = self.r
+        self.features.add("switch")
+        where = r.choice(("clip", "mask", "symbol"))
+        self.features.add(f"switch-in-{where}")
+        kids = "".join(self.shape(fill="white", extra=self.condition()) if r.random() < 0.7
+                       else self.shape(fill="white") for _ in range(r.randint(2, 3)))
+        inner = f"<switch>{kids}</switch>" if r.random() < 0.6 else kids
+        eid = self.uid("x")
+        if where == "clip":
+            self.defs.append(f'<clipPath id="{eid}">{inner}</clipPath>')
+            return [self.shape(extra=f' clip-path="url(#{eid})"')]
+        if where == "mask":
+            self.defs.append(f'<mask id="{eid}">{inner}</mask>')
+            return [self.shape(extra=f' mask="url(#{eid})"')]
+        self.defs.append(f'<symbol id="{eid}" viewBox="0 0 100 100">{inner.replace("white", self.color())}</symbol>')
+        return [f'<use href="#{eid}" x="{self.num(0, 30)}" y="{self.num(0, 30)}" width="{self.num(40, 80)}" '
+                f'height="{self.num(40, 80)}"{self.condition() if r.random() < 0.4 else ""}/>']
+
+    def use_svg(self) -> list[str]:
+        """A nested svg reached through use (its size from the use's width/height)."""
+        r = self.r
+        self.features.add("nested-svg")
+        self.features.add("use-svg")
+        sid = self.uid("s")
+        attrs = f' x="{self.num(0, 20)}" y="{self.num(0, 20)}"'
+        if r.random() < 0.7:
+            attrs += f' width="{self.num(20, 70)}"'
+        if r.random() < 0.7:
+            attrs += f' height="{self.num(20, 70)}"'
+        if r.random() < 0.6:
+            attrs += f' viewBox="0 0 {self.num(20, 100)} {self.num(20, 100)}"'
+        inner = "".join(self.shape(lo=-10, hi=110) for _ in range(2))
+        self.defs.append(f'<svg id="{sid}"{attrs}>{inner}</svg>')
+        out = []
+        for _ in range(r.randint(1, 2)):
+            use = f'<use href="#{sid}" x="{self.num(-10, 30)}" y="{self.num(-10, 30)}"'
+            if r.random() < 0.5:
+                use += f' width="{self.num(20, 80)}"'
+            if r.random() < 0.5:
+                use += f' height="{self.num(20, 80)}"'
+            out.append(use + "/>")
+        return out
+
     def svg(self, seed: int = 0) -> str:
         r = self.r
         body = self.backdrop()
-        main = r.choice(MORE_FEATURES if seed >= MORE_FROM else MAIN_FEATURES)
+        main = r.choice(MORE2_FEATURES if seed >= MORE2_FROM else MORE_FEATURES if seed >= MORE_FROM
+                        else MAIN_FEATURES)
         body += getattr(self, main.replace("-", "_"))()
         if r.random() < 0.2:
             body += self.backdrop()

@@ -77,6 +77,9 @@ class Context:
     SVG images, whose text Next's resvg does not draw."""
     root_font: SvgFont | None = None
     """The ``<svg>`` element's CSS font, which its text inherits."""
+    use_size: tuple[float | None, float | None] = (None, None)
+    """The width and height of the ``use`` that reached a nested ``svg`` (usvg's ``State::use_size``):
+    they replace that svg's own, and every nested svg's below it."""
 
 
 def charge(ctx: Context, cost: int) -> None:

@@ -190,11 +190,17 @@ def _use(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, transfor
             ctx.device32 = (*outer32, transform)
         if not drawable(ctx):  # hostile input, as above (x or y past float range)
             return None
+        saved_size = ctx.use_size
+        if ref.tag == "svg":  # the use's own width/height replace the svg's (each use resets both)
+            a = node.attrs
+            ctx.use_size = (length(a.get("width"), ctx.view_w, ctx.view_w) if "width" in a else None,
+                            length(a.get("height"), ctx.view_h, ctx.view_h) if "height" in a else None)
         ctx.depth += 1
         try:
             return render_element(ref, st, ctx, scale), transform
         finally:
             ctx.depth -= 1
+            ctx.use_size = saved_size
     w = length(node.attrs.get("width"), ctx.view_w, ctx.view_w)
     h = length(node.attrs.get("height"), ctx.view_h, ctx.view_h)
     vb = parse_view_box(ref.attrs.get("viewBox"))
@@ -229,8 +235,9 @@ def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, o
     Percentages inside resolve against the viewBox, else against the viewport's x, y, width, height; so do
     those of the viewport clip's own x, y, width and height (a 50% wide svg without a viewBox clips at 25%)."""
     a = node.attrs
-    w = length(a.get("width"), ctx.view_w, ctx.view_w)
-    h = length(a.get("height"), ctx.view_h, ctx.view_h)
+    use_w, use_h = ctx.use_size
+    w = length(a.get("width"), ctx.view_w, ctx.view_w) if use_w is None else use_w
+    h = length(a.get("height"), ctx.view_h, ctx.view_h) if use_h is None else use_h
     x, y = length(a.get("x"), 0.0, ctx.view_w), length(a.get("y"), 0.0, ctx.view_h)
     vb = parse_view_box(a.get("viewBox"))
     inner = Affine.translate(x, y)
@@ -239,11 +246,13 @@ def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, o
     view = (vb[2], vb[3]) if vb else ((w, h) if w > 0 and h > 0 else (ctx.view_w, ctx.view_h))
     saved, saved32, saved_view = ctx.matrix, ctx.device32, (ctx.view_w, ctx.view_h)
     viewport = None
-    if "width" in a and "height" in a:  # usvg measures the clip with the new view: its percentages are of it
+    if use_w is not None or use_h is not None or ("width" in a and "height" in a):
+        # usvg measures the clip with the new view (its percentages are of it); a use's size still wins
         ctx.view_w, ctx.view_h = view
+        clip_w = length(a.get("width"), view[0], view[0]) if use_w is None else use_w
+        clip_h = length(a.get("height"), view[1], view[1]) if use_h is None else use_h
         viewport = _viewport_clip(node, node, length(a.get("x"), 0.0, view[0]), length(a.get("y"), 0.0, view[1]),
-                                  length(a.get("width"), view[0], view[0]), length(a.get("height"), view[1], view[1]),
-                                  ctx)
+                                  clip_w, clip_h, ctx)
         ctx.view_w, ctx.view_h = saved_view
     content = own @ inner
     ctx.matrix = saved @ content
