@@ -8,8 +8,12 @@ images), ``<filter>`` graphs (feGaussianBlur, feOffset, feFlood, feComposite wit
 feMerge, feColorMatrix of every type, feBlend modes, feDropShadow, feComponentTransfer of every type,
 feMorphology, feTile; regions, primitive subregions, objectBoundingBox primitive units, both colour
 spaces, ``in``/``result`` wiring), ``<image>`` data URIs with preserveAspectRatio, ``<marker>`` and
-``<style>`` sheets. Each document draws one main feature over a few plain shapes, so a failure points
-at that feature. Imports only the standard library; never :mod:`pureog`.
+``<style>`` sheets; from seed ``MORE_FROM`` (5520) on, issue 9's leftovers instead: ``<switch>`` and
+systemLanguage/requiredFeatures/requiredExtensions, paint-order, vector-effect, context-fill/stroke,
+nested ``<svg>``, ``<symbol>`` viewBoxes, ``<feImage>``, selectors beyond the simple ones,
+feTurbulence; from ``MORE2_FROM`` (5920) on also feImage of groups/uses/filtered elements, switch in
+clip paths, masks and symbols, and svgs reached through ``use``. Each document draws one main feature
+over a few plain shapes, so a failure points at that feature. Imports only the standard library; never :mod:`pureog`.
 """
 
 from __future__ import annotations

@@ -40,3 +40,16 @@ def test_generator_is_deterministic_and_covers_the_features() -> None:
                     "fe-blur", "fe-offset", "fe-flood", "fe-composite", "fe-merge", "fe-colormatrix", "fe-blend",
                     "fe-dropshadow", "fe-componenttransfer", "fe-morphology", "fe-tile", "fe-figma"):
         assert feature in seen, feature
+
+
+def test_issue9_leftover_seeds_are_deterministic_and_cover_their_features() -> None:
+    seen: set[str] = set()
+    for seed in (*range(5520, 5620), *range(5920, 5990)):
+        a, b = document(seed), document(seed)
+        assert a == b and a.features
+        seen.update(a.features)
+    for feature in ("switch", "cond-lang", "cond-features", "cond-extensions", "paint-order", "paint-order-markers",
+                    "vector-effect", "context-paint", "nested-svg", "nested-svg-viewbox", "symbol-viewbox",
+                    "fe-image", "fe-image-element", "fe-image-data", "fe-image-deep", "style-selectors",
+                    "fe-turbulence", "use-svg", "inline-svg"):
+        assert feature in seen, feature
