@@ -184,10 +184,13 @@ class FillPath:
 
 @record
 class Clip:
-    """A clip region: the inside of ``path`` under ``fill_rule``, anti-aliased."""
+    """A clip region: the inside of ``path`` under ``fill_rule``, anti-aliased. With ``parts`` (an SVG
+    clipPath's shapes), the union of each part's inside under its own rule instead, each anti-aliased on
+    its own as resvg clears them one by one (``path`` is then their outlines together, for bounds)."""
 
     path: Path
     fill_rule: FillRule = FillRule.NONZERO
+    parts: tuple[tuple[Path, FillRule], ...] = ()
 
 
 BLUR_SIGMA_CANVASES = 2.0

@@ -2,8 +2,9 @@
 
 Input: the element with the attribute, the context. Output: the Clip (in the element's user space,
 after its transform), None for no clip, or False when it clips everything away. Shapes (and ``use``
-of shapes, or of such ``use`` chains) inside the clipPath are united with their transforms;
-``clip-rule`` evenodd on any makes the union evenodd. Imports display, path and the renderer's helpers.
+of shapes, or of such ``use`` chains) inside the clipPath are united with their transforms, each
+filled under its own ``clip-rule`` (the Clip's parts: resvg clears each shape's coverage in turn, so
+opposite windings do not cancel). Imports display, path and the renderer's helpers.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pureog.images.svg.context import Context, sane_bounds, url_target
 from pureog.images.svg.shape import SHAPES, shape_path
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import USVG_FONT_SIZE, length, parse_transform
-from pureog.path import PathBuilder
+from pureog.path import Path, PathBuilder
 
 
 def clip_of(node: SvgNode, ctx: Context) -> Clip | None | bool:
@@ -29,11 +30,14 @@ def clip_of(node: SvgNode, ctx: Context) -> Clip | None | bool:
     base = parse_transform(ref.attrs.get("transform"))
     pb = PathBuilder()
     evenodd = [False]
+    parts: list[tuple[Path, FillRule]] = []
     for child in ref.children:
-        _add_shape(child, base, ref.attrs.get("clip-rule"), ctx, pb, evenodd, 0)
+        _add_shape(child, base, ref.attrs.get("clip-rule"), ctx, pb, evenodd, 0, parts)
     built = pb.build()
     if built.is_empty:
         return False
+    if len(parts) > 1:  # resvg clears each shape's coverage on its own: a union, whatever their windings
+        return Clip(built, FillRule.EVENODD if evenodd[0] else FillRule.NONZERO, tuple(parts))
     return Clip(built, FillRule.EVENODD if evenodd[0] else FillRule.NONZERO)
 
 
@@ -43,7 +47,7 @@ is hostile input)."""
 
 
 def _add_shape(child: SvgNode, m: Affine, rule: str | None, ctx: Context, pb: PathBuilder, evenodd: list[bool],
-               depth: int) -> None:
+               depth: int, parts: list[tuple[Path, FillRule]]) -> None:
     """One clipPath child into the union: a shape, or a ``use`` of a shape or of another such ``use``
     (rosvgtree copies the linked element into the ``use``, and usvg converts a ``use``'s copy with the
     clipPath's rules again: shapes and ``use`` only, so a ``use`` of a ``g`` adds nothing)."""
@@ -57,13 +61,15 @@ def _add_shape(child: SvgNode, m: Affine, rule: str | None, ctx: Context, pb: Pa
         if target is None or target is child or depth >= _MAX_USE_CHAIN:
             return
         m = m @ Affine.translate(length(child.attrs.get("x"), 0.0), length(child.attrs.get("y"), 0.0))
-        _add_shape(target, m, rule, ctx, pb, evenodd, depth + 1)
+        _add_shape(target, m, rule, ctx, pb, evenodd, depth + 1, parts)
         return
     if child.tag not in SHAPES:
         return
     path = shape_path(child, ctx, USVG_FONT_SIZE)
     if not sane_bounds(path):
         return  # hostile input: a clip shape past float range clips as if absent
-    pb.extend(path if m.is_identity else path.transformed(m))
+    placed = path if m.is_identity else path.transformed(m)
+    pb.extend(placed)
+    parts.append((placed, FillRule.EVENODD if rule == "evenodd" else FillRule.NONZERO))
     if rule == "evenodd":
         evenodd[0] = True
