@@ -448,13 +448,25 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
                   root_font=root_font)
     if not drawable(ctx):  # hostile input: a viewBox far below a pixel maps past float range
         return ()
+    # usvg converts the root element as a group too: its own transform applies inside the viewBox mapping
+    # (one that does not parse, or scales to nothing, leaves the tree empty)
+    own = parse_svg_transform(root.attrs.get("transform"))
+    if own is None:
+        return ()
+    ctx.matrix = own
+    if not own.is_identity:
+        ctx.device32 = (*device32, own)
+    if not drawable(ctx):
+        return ()
     st = state(root, dict(DEFAULTS))
-    scale = math.sqrt(abs(m.a * m.d - m.b * m.c)) or 1.0
+    full = m @ own
+    scale = math.sqrt(abs(full.a * full.d - full.b * full.c)) or 1.0
     children = [n for c in root.children for n in render_element(c, st, ctx, scale)]
+    ctx.matrix, ctx.device32 = IDENTITY, device32
     layer = uses_blending(root)
     if any(k in root.attrs for k in ("filter", "mask", "clip-path", "mix-blend-mode", "isolation")):
-        children = _effects(root, children, IDENTITY, ctx)  # the root's opacity included
+        children = _effects(root, children, own, ctx)  # the root's opacity included
         return (Group(tuple(children), transform=m, layer=layer),) if children else ()
     if not children:
         return ()
-    return (Group(tuple(children), transform=m, opacity=opacity(root.attrs.get("opacity")), layer=layer),)
+    return (Group(tuple(children), transform=full, opacity=opacity(root.attrs.get("opacity")), layer=layer),)
