@@ -112,34 +112,11 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
 
 
 def clip_mask(clip: Clip, m: Affine, box: Box) -> Mask | None:
-    """Coverage of a :class:`Clip`: its path's, or the union of its parts' as resvg makes it (each part
-    clears its coverage from a full mask in turn: ``keep = keep * (255 - a) / 255``)."""
+    """Coverage of a :class:`Clip`: its path's, or the union of its parts' as resvg makes it."""
     if not clip.parts:
         return path_mask(clip.path, clip.fill_rule, m, box)
-    masks = [found for path, rule in clip.parts if (found := path_mask(path, rule, m, box)) is not None]
-    if len(masks) <= 1:
-        return masks[0] if masks else None
-    x0, y0 = min(k.x for k in masks), min(k.y for k in masks)
-    x1, y1 = max(k.x + k.width for k in masks), max(k.y + k.height for k in masks)
-    w = x1 - x0
-    rows: list[bytes | None] = []
-    for y in range(y0, y1):
-        keep: list[int] | None = None
-        for k in masks:
-            if not k.y <= y < k.y + k.height:
-                continue
-            row = k.rows[y - k.y]
-            if row is None:
-                continue
-            if keep is None:
-                keep = [255] * w
-            off = k.x - x0
-            for i, a in enumerate(row):
-                if a:
-                    v = keep[off + i] * (255 - a) + 128
-                    keep[off + i] = (v + (v >> 8)) >> 8
-        rows.append(None if keep is None else bytes(255 - v for v in keep))
-    return Mask(x0, y0, w, y1 - y0, rows)
+    return blend.cleared_union([found for path, rule in clip.parts
+                                if (found := path_mask(path, rule, m, box)) is not None])
 
 
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
