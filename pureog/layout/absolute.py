@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pureog.f32 import f32
 from pureog.layout.tree import (
     BOTTOM,
     COLUMN,
@@ -56,8 +57,8 @@ def layout_absolute_descendants(
         if child.style.display is Display.NONE:
             continue
         if child.style.position is Position.ABSOLUTE:
-            block_width = containing.measured[WIDTH] - containing.border_for_axis(ROW)
-            block_height = containing.measured[HEIGHT] - containing.border_for_axis(COLUMN)
+            block_width = f32(containing.measured[WIDTH] - containing.border_for_axis(ROW))
+            block_height = f32(containing.measured[HEIGHT] - containing.border_for_axis(COLUMN))
             layout_absolute_child(containing, current, child, block_width, block_height, width_mode, layout_fn)
             main_axis = current.main_axis
             cross_axis = cross_axis_of(main_axis)
@@ -67,21 +68,21 @@ def layout_absolute_descendants(
                     insets_set = child.horizontal_insets_set() if is_row(axis) else child.vertical_insets_set()
                     reference = containing if insets_set else current
                     dim = DIMENSION[axis]
-                    child.position[FLEX_END_EDGE[axis]] = (
-                        reference.measured[dim] - child.measured[dim] - child.position[FLEX_START_EDGE[axis]]
+                    child.position[FLEX_END_EDGE[axis]] = f32(
+                        f32(reference.measured[dim] - child.measured[dim]) - child.position[FLEX_START_EDGE[axis]]
                     )
             # With insets the position is relative to the containing block; make it parent-relative.
             if child.horizontal_insets_set():
-                child.position[LEFT] -= left_offset
+                child.position[LEFT] = f32(child.position[LEFT] - left_offset)
             if child.vertical_insets_set():
-                child.position[TOP] -= top_offset
+                child.position[TOP] = f32(child.position[TOP] - top_offset)
         elif child.style.position is Position.STATIC:
             layout_absolute_descendants(
                 containing,
                 child,
                 width_mode,
-                left_offset + child.position[LEFT],
-                top_offset + child.position[TOP],
+                f32(left_offset + child.position[LEFT]),
+                f32(top_offset + child.position[TOP]),
                 layout_fn,
             )
 
@@ -104,30 +105,29 @@ def layout_absolute_child(
     child_width = NAN
     child_height = NAN
     if child.has_definite_length(WIDTH, block_width):
-        child_width = child.resolved_dimension(WIDTH, block_width, block_width) + margin_row
+        child_width = f32(child.resolved_dimension(WIDTH, block_width, block_width) + margin_row)
     elif child.inset_is_set(LEFT) and child.inset_is_set(RIGHT):
-        child_width = (
-            containing.measured[WIDTH]
-            - containing.border_for_axis(ROW)
-            - (child.inset(LEFT, block_width) + child.inset(RIGHT, block_width))
+        child_width = f32(
+            f32(containing.measured[WIDTH] - containing.border_for_axis(ROW))
+            - f32(child.inset(LEFT, block_width) + child.inset(RIGHT, block_width))
         )
         child_width = child.bound_axis(ROW, child_width, block_width, block_width)
     if child.has_definite_length(HEIGHT, block_height):
-        child_height = child.resolved_dimension(HEIGHT, block_height, block_width) + margin_column
+        child_height = f32(child.resolved_dimension(HEIGHT, block_height, block_width) + margin_column)
     elif child.inset_is_set(TOP) and child.inset_is_set(BOTTOM):
-        child_height = (
-            containing.measured[HEIGHT]
-            - containing.border_for_axis(COLUMN)
-            - (child.inset(TOP, block_height) + child.inset(BOTTOM, block_height))
+        child_height = f32(
+            f32(containing.measured[HEIGHT] - containing.border_for_axis(COLUMN))
+            - f32(child.inset(TOP, block_height) + child.inset(BOTTOM, block_height))
         )
         child_height = child.bound_axis(COLUMN, child_height, block_height, block_width)
 
     ratio = child.style.aspect_ratio
     if ratio and ((child_width != child_width) != (child_height != child_height)):
+        ratio = f32(ratio)
         if child_width != child_width:
-            child_width = margin_row + (child_height - margin_column) * ratio
+            child_width = f32(margin_row + f32(f32(child_height - margin_column) * ratio))
         else:
-            child_height = margin_column + (child_width - margin_row) / ratio
+            child_height = f32(margin_column + f32(f32(child_width - margin_row) / ratio))
 
     if child_width != child_width or child_height != child_height:
         width_mode_child = _UNDEFINED if child_width != child_width else _EXACTLY
@@ -144,8 +144,8 @@ def layout_absolute_child(
         layout_fn(
             child, child_width, child_height, width_mode_child, height_mode_child, block_width, block_height, False
         )
-        child_width = child.measured[WIDTH] + child.margin_for_axis(ROW, block_width)
-        child_height = child.measured[HEIGHT] + child.margin_for_axis(COLUMN, block_width)
+        child_width = f32(child.measured[WIDTH] + child.margin_for_axis(ROW, block_width))
+        child_height = f32(child.measured[HEIGHT] + child.margin_for_axis(COLUMN, block_width))
 
     layout_fn(child, child_width, child_height, _EXACTLY, _EXACTLY, block_width, block_height, True)
     position_absolute_child(containing, parent, child, main_axis, True, block_width, block_height)
@@ -168,17 +168,19 @@ def position_absolute_child(
     dim = DIMENSION[axis]
     if child.inset_is_set(start) or child.inset_is_set(end):
         if child.inset_is_set(start):
-            position = child.inset(start, block_size) + containing.border_style[start] + child.margin(start, block_size)
+            position = f32(
+                f32(child.inset(start, block_size) + containing.border_style[start]) + child.margin(start, block_size)
+            )
         else:
-            position = (
+            position = f32(f32(f32(f32(
                 containing.measured[dim]
-                - child.measured[dim]
-                - containing.border_style[end]
-                - child.margin(end, block_size)
+                - child.measured[dim])
+                - containing.border_style[end])
+                - child.margin(end, block_size))
                 - child.inset(end, block_size)
             )
         if start != FLEX_START_EDGE[axis]:
-            position = containing.measured[dim] - child.measured[dim] - position
+            position = f32(f32(containing.measured[dim] - child.measured[dim]) - position)
         child.position[FLEX_START_EDGE[axis]] = position
     elif is_main_axis:
         justify = parent.style.justify_content
@@ -205,31 +207,33 @@ def position_absolute_child(
 
 def _place_at_start(parent: WorkNode, child: WorkNode, axis: int, block_width: float) -> None:
     edge = FLEX_START_EDGE[axis]
-    child.position[edge] = child.margin(edge, block_width) + parent.layout_border[edge] + parent.layout_padding[edge]
+    child.position[edge] = f32(
+        f32(child.margin(edge, block_width) + parent.layout_border[edge]) + parent.layout_padding[edge]
+    )
 
 
 def _place_at_end(parent: WorkNode, child: WorkNode, axis: int, block_width: float) -> None:
     edge = FLEX_END_EDGE[axis]
     dim = DIMENSION[axis]
-    end_position = parent.layout_border[edge] + child.margin(edge, block_width) + parent.layout_padding[edge]
-    child.position[FLEX_START_EDGE[axis]] = parent.measured[dim] - child.measured[dim] - end_position
+    end_position = f32(f32(parent.layout_border[edge] + child.margin(edge, block_width)) + parent.layout_padding[edge])
+    child.position[FLEX_START_EDGE[axis]] = f32(f32(parent.measured[dim] - child.measured[dim]) - end_position)
 
 
 def _place_at_center(parent: WorkNode, child: WorkNode, axis: int, block_width: float) -> None:
     start, end = FLEX_START_EDGE[axis], FLEX_END_EDGE[axis]
     dim = DIMENSION[axis]
-    content = (
+    content = f32(f32(f32(f32(
         parent.measured[dim]
-        - parent.layout_border[start]
-        - parent.layout_border[end]
-        - parent.layout_padding[start]
+        - parent.layout_border[start])
+        - parent.layout_border[end])
+        - parent.layout_padding[start])
         - parent.layout_padding[end]
     )
-    outer = child.measured[dim] + child.margin_for_axis(axis, block_width)
-    child.position[start] = (
-        (content - outer) / 2.0
-        + parent.layout_border[start]
-        + child.margin(start, block_width)
+    outer = f32(child.measured[dim] + child.margin_for_axis(axis, block_width))
+    child.position[start] = f32(f32(f32(
+        f32(f32(content - outer) / 2.0)
+        + parent.layout_border[start])
+        + child.margin(start, block_width))
         + parent.layout_padding[start]
     )
 

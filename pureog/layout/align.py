@@ -52,9 +52,9 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
     if ctx.main_mode == AT_MOST and line.remaining_free_space > 0:
         min_main = node.resolved_min(DIMENSION[main_axis], ctx.main_owner_size, owner_width)
         if min_main == min_main:
-            min_available = min_main - leading_pb_main - trailing_pb_main
-            occupied = inner_main - line.remaining_free_space
-            line.remaining_free_space = max_or_defined(0.0, min_available - occupied)
+            min_available = f32(f32(min_main - leading_pb_main) - trailing_pb_main)
+            occupied = f32(inner_main - line.remaining_free_space)
+            line.remaining_free_space = max_or_defined(0.0, f32(min_available - occupied))
         else:
             line.remaining_free_space = 0.0
 
@@ -68,20 +68,21 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
     count = len(line.items)
     if line.auto_margins == 0:
         if justify is Justify.CENTER:
-            leading = free / 2
+            leading = f32(free / 2)
         elif justify is Justify.FLEX_END:
             leading = free
         elif justify is Justify.SPACE_BETWEEN:
             if count > 1:
-                between += free / (count - 1)
+                between = f32(between + f32(free / (count - 1)))
         elif justify is Justify.SPACE_EVENLY:
-            leading = divide(free, count + 1)
-            between += leading
+            leading = f32(divide(free, count + 1))
+            between = f32(between + leading)
         elif justify is Justify.SPACE_AROUND:
-            leading = 0.5 * divide(free, count)
-            between += leading * 2
+            leading = f32(divide(f32(0.5 * free), count))
+            between = f32(between + f32(leading * 2))
 
-    line.main_dim = leading_pb_main + leading
+    # Every sum below is a float32 store in Yoga (flexLine.layout.mainDim / crossDim, positions).
+    line.main_dim = f32(leading_pb_main + leading)
     line.cross_dim = 0.0
     max_ascent = 0.0
     max_descent = 0.0
@@ -91,13 +92,13 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
     last = line.items[-1] if line.items else None
     for child in line.items:
         if child.margin_is_auto(start_edge) and free > 0.0:
-            line.main_dim += free / line.auto_margins
+            line.main_dim = f32(line.main_dim + f32(free / line.auto_margins))
         if perform_layout:
-            child.position[start_edge] += line.main_dim
+            child.position[start_edge] = f32(child.position[start_edge] + line.main_dim)
         if child is not last:
-            line.main_dim += between
+            line.main_dim = f32(line.main_dim + between)
         if child.margin_is_auto(end_edge) and free > 0.0:
-            line.main_dim += free / line.auto_margins
+            line.main_dim = f32(line.main_dim + f32(free / line.auto_margins))
         if not perform_layout and cross_mode == EXACTLY:
             # Measuring with a known cross size: the items were not laid out, use their bases. The
             # sum is float32, as Yoga's mainDim: it becomes the measured size of a container sized by
@@ -109,17 +110,17 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
             )
             line.cross_dim = ctx.inner_cross
         else:
-            line.main_dim += child.dimension_with_margin(main_axis, inner_width)
+            line.main_dim = f32(line.main_dim + child.dimension_with_margin(main_axis, inner_width))
             if baseline_layout:
-                ascent = calculate_baseline(child) + child.margin(TOP, inner_width)
-                descent = child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width) - ascent
+                ascent = f32(calculate_baseline(child) + child.margin(TOP, inner_width))
+                descent = f32(f32(child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width)) - ascent)
                 max_ascent = max_or_defined(max_ascent, ascent)
                 max_descent = max_or_defined(max_descent, descent)
             else:
                 line.cross_dim = max_or_defined(line.cross_dim, child.dimension_with_margin(cross_axis, inner_width))
-    line.main_dim += trailing_pb_main
+    line.main_dim = f32(line.main_dim + trailing_pb_main)
     if baseline_layout:
-        line.cross_dim = max_ascent + max_descent
+        line.cross_dim = f32(max_ascent + max_descent)
 
 
 # --- §9.6 ------------------------------------------------------------------------------------------
@@ -150,12 +151,13 @@ def align_items_in_line(
                 child_main = child.measured[DIMENSION[main_axis]]
                 ratio = child.style.aspect_ratio
                 if ratio:
-                    child_cross = child.margin_for_axis(cross_axis, inner_width) + (
-                        child_main / ratio if main_is_row else child_main * ratio
-                    )
+                    ratio = f32(ratio)
+                    child_cross = f32(child.margin_for_axis(cross_axis, inner_width) + (
+                        f32(child_main / ratio) if main_is_row else f32(child_main * ratio)
+                    ))
                 else:
                     child_cross = line.cross_dim
-                child_main += child.margin_for_axis(main_axis, inner_width)
+                child_main = f32(child_main + child.margin_for_axis(main_axis, inner_width))
                 main_mode, child_main = constrain_max_size(
                     child, main_axis, inner_main, inner_width, EXACTLY, child_main
                 )
@@ -169,20 +171,20 @@ def align_items_in_line(
                 h_mode = UNDEFINED if h != h or (main_is_row and cross_does_not_grow) else EXACTLY
                 layout_fn(child, w, h, w_mode, h_mode, inner_width, inner_height, True)
         else:
-            remaining = container_cross - child.dimension_with_margin(cross_axis, inner_width)
+            remaining = f32(container_cross - child.dimension_with_margin(cross_axis, inner_width))
             if start_auto and end_auto:
-                leading += max_or_defined(0.0, remaining / 2)
+                leading = f32(leading + max_or_defined(0.0, f32(remaining / 2)))
             elif end_auto:
                 pass
             elif start_auto:
-                leading += max_or_defined(0.0, remaining)
+                leading = f32(leading + max_or_defined(0.0, remaining))
             elif align is Align.FLEX_START:
                 pass
             elif align is Align.CENTER:
-                leading += remaining / 2
+                leading = f32(leading + f32(remaining / 2))
             else:
-                leading += remaining
-        child.position[cross_start] += total_lines_cross + leading
+                leading = f32(leading + remaining)
+        child.position[cross_start] = f32(f32(child.position[cross_start] + total_lines_cross) + leading)
 
 
 def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float, cross_gap: float) -> None:
@@ -205,31 +207,31 @@ def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float
     current_lead = ctx.leading_pb_cross
     extra_per_line = 0.0
     if ctx.cross_mode == EXACTLY:
-        unclamped = inner_cross + pb_cross
+        unclamped = f32(inner_cross + pb_cross)
     elif node.has_definite_length(cross_dim, cross_owner_size):
         unclamped = node.resolved_dimension(cross_dim, cross_owner_size, owner_width)
     else:
-        unclamped = total_lines_cross + pb_cross
+        unclamped = f32(total_lines_cross + pb_cross)
     # Yoga passes the owner's height here whatever the axis; kept for fidelity.
-    inner = node.bound_axis(cross_axis, unclamped, ctx.owner_height, owner_width) - pb_cross
-    remaining = inner - total_lines_cross
+    inner = f32(node.bound_axis(cross_axis, unclamped, ctx.owner_height, owner_width) - pb_cross)
+    remaining = f32(inner - total_lines_cross)
     align = node.style.align_content
     if not remaining >= 0 and align in (Align.SPACE_BETWEEN, Align.STRETCH, Align.SPACE_AROUND, Align.SPACE_EVENLY):
         align = Align.FLEX_START
     if align is Align.FLEX_END:
-        current_lead += remaining
+        current_lead = f32(current_lead + remaining)
     elif align is Align.CENTER:
-        current_lead += remaining / 2
+        current_lead = f32(current_lead + f32(remaining / 2))
     elif align is Align.STRETCH:
-        extra_per_line = remaining / line_count
+        extra_per_line = f32(remaining / line_count)
     elif align is Align.SPACE_AROUND:
-        current_lead += remaining / (2 * line_count)
-        lead_per_line = remaining / line_count
+        current_lead = f32(current_lead + f32(remaining / (2 * line_count)))
+        lead_per_line = f32(remaining / line_count)
     elif align is Align.SPACE_EVENLY:
-        current_lead += remaining / (line_count + 1)
-        lead_per_line = remaining / (line_count + 1)
+        current_lead = f32(current_lead + f32(remaining / (line_count + 1)))
+        lead_per_line = f32(remaining / (line_count + 1))
     elif align is Align.SPACE_BETWEEN and line_count > 1:
-        lead_per_line = remaining / (line_count - 1)
+        lead_per_line = f32(remaining / (line_count - 1))
 
     children = node.children
     end = 0
@@ -249,19 +251,19 @@ def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float
                     break
                 if child.is_layout_dimension_defined(cross_axis):
                     line_height = max_or_defined(
-                        line_height, child.measured[cross_dim] + child.margin_for_axis(cross_axis, inner_width)
+                        line_height, f32(child.measured[cross_dim] + child.margin_for_axis(cross_axis, inner_width))
                     )
                 if resolve_child_alignment(node, child) is Align.BASELINE:
-                    ascent = calculate_baseline(child) + child.margin(TOP, inner_width)
-                    descent = child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width) - ascent
+                    ascent = f32(calculate_baseline(child) + child.margin(TOP, inner_width))
+                    descent = f32(f32(child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width)) - ascent)
                     max_ascent = max_or_defined(max_ascent, ascent)
                     max_descent = max_or_defined(max_descent, descent)
-                    line_height = max_or_defined(line_height, max_ascent + max_descent)
+                    line_height = max_or_defined(line_height, f32(max_ascent + max_descent))
             index += 1
         end = index
         if line_index != 0:
-            current_lead += cross_gap
-        line_height += extra_per_line
+            current_lead = f32(current_lead + cross_gap)
+        line_height = f32(line_height + extra_per_line)
 
         for child in children[begin:end]:
             if child.style.display is Display.NONE or child.style.position is Position.ABSOLUTE:
@@ -269,32 +271,33 @@ def align_flex_lines(ctx: FlexContext, line_count: int, total_lines_cross: float
             align_self = resolve_child_alignment(node, child)
             if align_self is Align.FLEX_START:
                 # Yoga adds the cross-start *inset* here (not the margin).
-                child.position[cross_start] = current_lead + child.inset(cross_start, inner_width)
+                child.position[cross_start] = f32(current_lead + child.inset(cross_start, inner_width))
             elif align_self is Align.FLEX_END:
-                child.position[cross_start] = (
-                    current_lead
-                    + line_height
-                    - child.margin(FLEX_END_EDGE[cross_axis], inner_width)
+                child.position[cross_start] = f32(f32(f32(
+                    current_lead + line_height)
+                    - child.margin(FLEX_END_EDGE[cross_axis], inner_width))
                     - child.measured[cross_dim]
                 )
             elif align_self is Align.CENTER:
-                child.position[cross_start] = current_lead + (line_height - child.measured[cross_dim]) / 2
+                child.position[cross_start] = f32(
+                    current_lead + f32(f32(line_height - child.measured[cross_dim]) / 2)
+                )
             elif align_self is Align.STRETCH:
-                child.position[cross_start] = current_lead + child.margin(cross_start, inner_width)
+                child.position[cross_start] = f32(current_lead + child.margin(cross_start, inner_width))
                 if not child.has_definite_length(cross_dim, inner_cross):
                     if main_is_row:
-                        w = child.measured[WIDTH] + child.margin_for_axis(main_axis, inner_width)
-                        h = lead_per_line + line_height
+                        w = f32(child.measured[WIDTH] + child.margin_for_axis(main_axis, inner_width))
+                        h = f32(lead_per_line + line_height)
                     else:
-                        w = lead_per_line + line_height
-                        h = child.measured[HEIGHT] + child.margin_for_axis(cross_axis, inner_width)
+                        w = f32(lead_per_line + line_height)
+                        h = f32(child.measured[HEIGHT] + child.margin_for_axis(cross_axis, inner_width))
                     if not (inexact_equals(w, child.measured[WIDTH]) and inexact_equals(h, child.measured[HEIGHT])):
                         layout_fn(child, w, h, EXACTLY, EXACTLY, inner_width, inner_height, True)
             elif align_self is Align.BASELINE:
-                child.position[TOP] = (
-                    current_lead + max_ascent - calculate_baseline(child) + child.inset(TOP, inner_cross)
+                child.position[TOP] = f32(f32(
+                    f32(current_lead + max_ascent) - calculate_baseline(child)) + child.inset(TOP, inner_cross)
                 )
-        current_lead += lead_per_line + line_height
+        current_lead = f32(f32(current_lead + lead_per_line) + line_height)
 
 
 def is_baseline_layout(node: WorkNode) -> bool:
@@ -325,7 +328,7 @@ def calculate_baseline(node: WorkNode) -> float:
             baseline_child = child
     if baseline_child is None:
         return node.measured[HEIGHT]
-    return calculate_baseline(baseline_child) + baseline_child.position[TOP]
+    return f32(calculate_baseline(baseline_child) + baseline_child.position[TOP])
 
 
 # --- §9.4 step 9 / final size and positions ---------------------------------------------------------
@@ -348,7 +351,7 @@ def determine_container_size(
     if ctx.cross_mode != EXACTLY:
         cross_axis = ctx.cross_axis
         measured[DIMENSION[cross_axis]] = node.bound_axis(
-            cross_axis, total_lines_cross + ctx.pb_cross, ctx.cross_owner_size, owner_width
+            cross_axis, f32(total_lines_cross + ctx.pb_cross), ctx.cross_owner_size, owner_width
         )
     node.measured = measured
 
@@ -360,7 +363,7 @@ def reverse_wrapped_lines(node: WorkNode, cross_axis: int) -> None:
     size = node.measured[cross_dim]
     for child in node.children:
         if child.style.position is not Position.ABSOLUTE:
-            child.position[cross_start] = size - child.position[cross_start] - child.measured[cross_dim]
+            child.position[cross_start] = f32(f32(size - child.position[cross_start]) - child.measured[cross_dim])
 
 
 def set_trailing_positions(node: WorkNode, main_axis: int, cross_axis: int) -> None:
@@ -375,6 +378,6 @@ def set_trailing_positions(node: WorkNode, main_axis: int, cross_axis: int) -> N
         for axis, needed in ((main_axis, needs_main), (cross_axis, needs_cross)):
             if needed:
                 dim = DIMENSION[axis]
-                child.position[FLEX_END_EDGE[axis]] = (
-                    node.measured[dim] - child.measured[dim] - child.position[FLEX_START_EDGE[axis]]
+                child.position[FLEX_END_EDGE[axis]] = f32(
+                    f32(node.measured[dim] - child.measured[dim]) - child.position[FLEX_START_EDGE[axis]]
                 )

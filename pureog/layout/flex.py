@@ -86,7 +86,7 @@ def calculate_root_layout(node: WorkNode, owner_width: float, owner_height: floa
         axis = ROW if dim == WIDTH else COLUMN
         max_size = node.resolved_max(dim, owner, owner_width)
         if node.has_definite_length(dim, owner):
-            size = node.resolved_dimension(dim, owner, owner_width) + node.margin_for_axis(axis, owner_width)
+            size = f32(node.resolved_dimension(dim, owner, owner_width) + node.margin_for_axis(axis, owner_width))
             mode = EXACTLY
         elif max_size == max_size:
             size, mode = max_size, AT_MOST
@@ -251,18 +251,11 @@ def layout_box(
 ) -> None:
     """Run the flex layout algorithm (§9.1-§9.9) for one container, or measure one leaf."""
     fixed = node.margin_px  # resolved once when there are no percentages (see WorkNode)
-    fixed_margins = fixed is not None
     node.layout_margin = list(fixed) if fixed is not None else [node.margin(e, owner_width) for e in range(4)]
     node.layout_border = list(node.border_style)
     fixed = node.padding_px
     node.layout_padding = list(fixed) if fixed is not None else [node.padding(e, owner_width) for e in range(4)]
-    margin_row = node.margin_for_axis(ROW, owner_width)
-    margin_column = node.margin_for_axis(COLUMN, owner_width)
-    if fixed_margins and margin_row.is_integer() and margin_column.is_integer():
-        outer_width = available_width - margin_row
-        outer_height = available_height - margin_column
-    else:
-        outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
+    outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
 
     if node.measure is not None:
         measure_leaf(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)
@@ -316,7 +309,7 @@ def layout_box(
     )
     child_count = len(node.children)
     if child_count > 1:
-        total_main += node.gap_for_axis(main_axis, inner_main) * (child_count - 1)
+        total_main = f32(total_main + f32(node.gap_for_axis(main_axis, inner_main) * (child_count - 1)))
     main_overflows = main_mode != UNDEFINED and total_main > inner_main
     if is_wrap and main_overflows and main_mode == AT_MOST:
         main_mode = EXACTLY
@@ -359,8 +352,8 @@ def layout_box(
             style_min = node.resolved_min(DIMENSION[main_axis], main_owner_size, owner_width)
             style_max = node.resolved_max(DIMENSION[main_axis], main_owner_size, owner_width)
             pb = pb_row if main_is_row else pb_column
-            min_inner_main = style_min - pb
-            max_inner_main = style_max - pb
+            min_inner_main = f32(style_min - pb)
+            max_inner_main = f32(style_max - pb)
             if min_inner_main == min_inner_main and line.size_consumed < min_inner_main:
                 inner_main = min_inner_main
             elif max_inner_main == max_inner_main and line.size_consumed > max_inner_main:
@@ -383,21 +376,21 @@ def layout_box(
 
         container_cross = inner_cross
         if cross_mode in (UNDEFINED, AT_MOST):
-            container_cross = (
-                node.bound_axis(cross_axis, line.cross_dim + pb_cross, cross_owner_size, owner_width) - pb_cross
+            container_cross = f32(
+                node.bound_axis(cross_axis, f32(line.cross_dim + pb_cross), cross_owner_size, owner_width) - pb_cross
             )
         if not is_wrap and cross_mode == EXACTLY:
             line.cross_dim = inner_cross
         if not is_wrap:
             # §9.4 step 15: a single line's cross size is clamped by the container's min/max.
-            line.cross_dim = (
-                node.bound_axis(cross_axis, line.cross_dim + pb_cross, cross_owner_size, owner_width) - pb_cross
+            line.cross_dim = f32(
+                node.bound_axis(cross_axis, f32(line.cross_dim + pb_cross), cross_owner_size, owner_width) - pb_cross
             )
 
         if perform_layout:
             align_items_in_line(ctx, line, inner_main, container_cross, total_lines_cross)
 
-        total_lines_cross += line.cross_dim + (cross_gap if line_count != 0 else 0.0)
+        total_lines_cross = f32(total_lines_cross + f32(line.cross_dim + (cross_gap if line_count != 0 else 0.0)))
         max_line_main = max_or_defined(max_line_main, line.main_dim)
         line_count += 1
 
@@ -454,26 +447,36 @@ def measure_leaf(
         width = NAN
     if height_mode == UNDEFINED:
         height = NAN
-    pb_row = node.layout_padding[0] + node.layout_padding[2] + node.layout_border[0] + node.layout_border[2]
-    pb_column = node.layout_padding[1] + node.layout_padding[3] + node.layout_border[1] + node.layout_border[3]
+    pb_row = _pb_sum(node, 0, 2)
+    pb_column = _pb_sum(node, 1, 3)
     if width_mode == EXACTLY and height_mode == EXACTLY:
         node.measured = [
             node.bound_axis(ROW, width, owner_width, owner_width),
             node.bound_axis(COLUMN, height, owner_height, owner_width),
         ]
         return
-    inner_width = width if width != width else max_or_defined(0.0, width - pb_row)
-    inner_height = height if height != height else max_or_defined(0.0, height - pb_column)
+    inner_width = width if width != width else max_or_defined(0.0, f32(width - pb_row))
+    inner_height = height if height != height else max_or_defined(0.0, f32(height - pb_column))
     assert node.measure is not None
     measured_width, measured_height = node.measure(
         inner_width, _MEASURE_MODES[width_mode], inner_height, _MEASURE_MODES[height_mode]
     )
+    # The callback's answer is a YGSize of floats: a text 42.3333 px wide is 42.33330154 to Yoga.
+    measured_width = f32(measured_width)
+    measured_height = f32(measured_height)
+    content_width = f32(measured_width + pb_row) if width_mode != EXACTLY else width
+    content_height = f32(measured_height + pb_column) if height_mode != EXACTLY else height
     node.measured = [
-        node.bound_axis(ROW, measured_width + pb_row if width_mode != EXACTLY else width, owner_width, owner_width),
-        node.bound_axis(
-            COLUMN, measured_height + pb_column if height_mode != EXACTLY else height, owner_height, owner_width
-        ),
+        node.bound_axis(ROW, content_width, owner_width, owner_width),
+        node.bound_axis(COLUMN, content_height, owner_height, owner_width),
     ]
+
+
+def _pb_sum(node: WorkNode, start: int, end: int) -> float:
+    """padding start + padding end + border start + border end of the layout record, as Yoga's float sum."""
+    padding = node.layout_padding
+    border = node.layout_border
+    return f32(f32(f32(padding[start] + padding[end]) + border[start]) + border[end])
 
 
 def measure_empty_box(
@@ -487,9 +490,9 @@ def measure_empty_box(
 ) -> None:
     """A box without children: its definite size, else just its padding and border."""
     if width_mode != EXACTLY:
-        width = node.layout_padding[0] + node.layout_padding[2] + node.layout_border[0] + node.layout_border[2]
+        width = _pb_sum(node, 0, 2)
     if height_mode != EXACTLY:
-        height = node.layout_padding[1] + node.layout_padding[3] + node.layout_border[1] + node.layout_border[3]
+        height = _pb_sum(node, 1, 3)
     node.measured = [
         node.bound_axis(ROW, width, owner_width, owner_width),
         node.bound_axis(COLUMN, height, owner_height, owner_width),

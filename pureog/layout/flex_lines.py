@@ -54,12 +54,12 @@ def available_inner_size(
     owner_width: float,
 ) -> float:
     """§9.2 step 2: the space inside the container's padding, clamped by its own min/max."""
-    inner = available - padding_and_border
+    inner = f32(available - padding_and_border)
     if inner == inner:
         min_size = node.resolved_min(dim, owner_size, owner_width)
         max_size = node.resolved_max(dim, owner_size, owner_width)
-        min_inner = 0.0 if min_size != min_size else min_size - padding_and_border
-        max_inner = FLT_MAX if max_size != max_size else max_size - padding_and_border
+        min_inner = 0.0 if min_size != min_size else f32(min_size - padding_and_border)
+        max_inner = FLT_MAX if max_size != max_size else f32(max_size - padding_and_border)
         inner = max_or_defined(min_or_defined(inner, max_inner), min_inner)
     return inner
 
@@ -99,7 +99,7 @@ def determine_flex_base_sizes(
             child.computed_flex_basis = 0.0
         else:
             determine_flex_base_size(node, child, inner_width, width_mode, inner_height, height_mode, layout_fn)
-        total += child.computed_flex_basis + child.margin_for_axis(main_axis, inner_width)
+        total = f32(total + f32(child.computed_flex_basis + child.margin_for_axis(main_axis, inner_width)))
     return total
 
 
@@ -148,10 +148,10 @@ def determine_flex_base_size(
     margin_row = child.margin_for_axis(ROW, owner_width)
     margin_column = child.margin_for_axis(COLUMN, owner_width)
     if row_definite:
-        child_width = child.resolved_dimension(WIDTH, owner_width, owner_width) + margin_row
+        child_width = f32(child.resolved_dimension(WIDTH, owner_width, owner_width) + margin_row)
         child_width_mode = EXACTLY
     if column_definite:
-        child_height = child.resolved_dimension(HEIGHT, owner_height, owner_width) + margin_column
+        child_height = f32(child.resolved_dimension(HEIGHT, owner_height, owner_width) + margin_column)
         child_height_mode = EXACTLY
     if child_width != child_width and width == width:
         child_width = width
@@ -160,13 +160,13 @@ def determine_flex_base_size(
         child_height = height
         child_height_mode = AT_MOST
 
-    ratio = child.style.aspect_ratio
+    ratio = f32(child.style.aspect_ratio) if child.style.aspect_ratio else 0.0
     if ratio:
         if not main_is_row and child_width_mode == EXACTLY:
-            child_height = margin_column + (child_width - margin_row) / ratio
+            child_height = f32(margin_column + f32(f32(child_width - margin_row) / ratio))
             child_height_mode = EXACTLY
         elif main_is_row and child_height_mode == EXACTLY:
-            child_width = margin_row + (child_height - margin_column) * ratio
+            child_width = f32(margin_row + f32(f32(child_height - margin_column) * ratio))
             child_width_mode = EXACTLY
 
     stretches = resolve_child_alignment(node, child) is Align.STRETCH
@@ -181,7 +181,7 @@ def determine_flex_base_size(
         child_width = width
         child_width_mode = EXACTLY
         if ratio:
-            child_height = (child_width - margin_row) / ratio
+            child_height = f32(f32(child_width - margin_row) / ratio)
             child_height_mode = EXACTLY
     if (
         main_is_row
@@ -194,7 +194,7 @@ def determine_flex_base_size(
         child_height = height
         child_height_mode = EXACTLY
         if ratio:
-            child_width = (child_height - margin_column) * ratio
+            child_width = f32(f32(child_height - margin_column) * ratio)
             child_width_mode = EXACTLY
 
     child_width_mode, child_width = constrain_max_size(

@@ -126,8 +126,10 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         stretches = resolve_child_alignment(node, child) is Align.STRETCH
         cross_definite = child.has_definite_length(cross_dim, inner_cross)
         if ratio:
-            child_cross = (child_main - margin_main) / ratio if main_is_row else (child_main - margin_main) * ratio
-            child_cross += margin_cross
+            ratio = f32(ratio)
+            inner = f32(child_main - margin_main)
+            child_cross = f32(inner / ratio) if main_is_row else f32(inner * ratio)
+            child_cross = f32(child_cross + margin_cross)
             child_cross_mode = EXACTLY
         elif (
             inner_cross == inner_cross
@@ -143,7 +145,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
             child_cross = inner_cross
             child_cross_mode = UNDEFINED if child_cross != child_cross else AT_MOST
         else:
-            child_cross = child.resolved_dimension(cross_dim, inner_cross, inner_width) + margin_cross
+            child_cross = f32(child.resolved_dimension(cross_dim, inner_cross, inner_width) + margin_cross)
             loose_percent = isinstance(child.processed[cross_dim], Percent) and cross_mode != EXACTLY
             child_cross_mode = UNDEFINED if child_cross != child_cross or loose_percent else EXACTLY
 

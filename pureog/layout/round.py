@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 
+from pureog.f32 import f32
 from pureog.layout.node import LayoutResult
 from pureog.layout.tree import BOTTOM, LEFT, NAN, RIGHT, TOP, WorkNode, inexact_equals
 from pureog.style.values import Display
@@ -59,12 +60,13 @@ def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: floa
     fractional_height = _has_fraction(height)
     node.position[LEFT] = round_value_to_pixel_grid(left, False, text)
     node.position[TOP] = round_value_to_pixel_grid(top, False, text)
-    node.dimension[0] = round_value_to_pixel_grid(
+    # Yoga returns each snapped edge as a float and subtracts the two in float.
+    node.dimension[0] = f32(f32(round_value_to_pixel_grid(
         abs_left + width, text and fractional_width, text and not fractional_width
-    ) - round_value_to_pixel_grid(abs_left, False, text)
-    node.dimension[1] = round_value_to_pixel_grid(
+    )) - f32(round_value_to_pixel_grid(abs_left, False, text)))
+    node.dimension[1] = f32(f32(round_value_to_pixel_grid(
         abs_top + height, text and fractional_height, text and not fractional_height
-    ) - round_value_to_pixel_grid(abs_top, False, text)
+    )) - f32(round_value_to_pixel_grid(abs_top, False, text)))
     for child in node.tree_children:
         round_to_pixel_grid(child, abs_left, abs_top)
 

@@ -189,10 +189,10 @@ class WorkNode:
             style.padding_bottom,
         )
         self.border_style = (
-            max(style.border_left, 0.0),
-            max(style.border_top, 0.0),
-            max(style.border_right, 0.0),
-            max(style.border_bottom, 0.0),
+            f32(max(style.border_left, 0.0)),
+            f32(max(style.border_top, 0.0)),
+            f32(max(style.border_right, 0.0)),
+            f32(max(style.border_bottom, 0.0)),
         )
         self.inset_style = (style.left, style.top, style.right, style.bottom)
         self.processed: tuple[Dim, Dim] = (
@@ -231,14 +231,14 @@ class WorkNode:
         if not _has_percent(self.margin_style):
             left, top, right, bottom = [_fixed_margin(v) for v in self.margin_style]
             self.margin_px = (left, top, right, bottom)
-            row, column = left + right, top + bottom
+            row, column = f32(left + right), f32(top + bottom)
             self.margin_axis_px = (row, row, column, column)
         if not _has_percent(self.padding_style):
             self.padding_px = tuple([_fixed_padding(v) for v in self.padding_style])
             border = self.border_style
-            left, top, right, bottom = [p + b for p, b in zip(self.padding_px, border, strict=True)]
+            left, top, right, bottom = [f32(p + b) for p, b in zip(self.padding_px, border, strict=True)]
             self.pab_px = (left, top, right, bottom)
-            row, column = left + right, top + bottom
+            row, column = f32(left + right), f32(top + bottom)
             self.pab_axis_px = (row, row, column, column)
         if style.box_sizing is BoxSizing.BORDER_BOX:
             extra_w = extra_h = 0.0
@@ -247,12 +247,12 @@ class WorkNode:
         else:
             return
         if not _has_percent((style.min_width, style.min_height)):
-            min_w = resolve(style.min_width, 0.0) + extra_w
-            min_h = resolve(style.min_height, 0.0) + extra_h
+            min_w = f32(resolve(style.min_width, 0.0) + extra_w)
+            min_h = f32(resolve(style.min_height, 0.0) + extra_h)
             self.min_axis_px = (min_w, min_w, min_h, min_h)
         if not _has_percent((style.max_width, style.max_height)):
-            max_w = resolve(style.max_width, 0.0) + extra_w
-            max_h = resolve(style.max_height, 0.0) + extra_h
+            max_w = f32(resolve(style.max_width, 0.0) + extra_w)
+            max_h = f32(resolve(style.max_height, 0.0) + extra_h)
             self.max_axis_px = (max_w, max_w, max_h, max_h)
             # No min/max at all (NaN everywhere): clamping is the identity.
             self.unbounded = self.min_axis_px is not None and all(
@@ -275,7 +275,7 @@ class WorkNode:
         fixed = self.margin_axis_px
         if fixed is not None:
             return fixed[axis]
-        return self.margin(INLINE_START_EDGE[axis], width_size) + self.margin(INLINE_END_EDGE[axis], width_size)
+        return f32(self.margin(INLINE_START_EDGE[axis], width_size) + self.margin(INLINE_END_EDGE[axis], width_size))
 
     def padding(self, edge: int, width_size: float) -> float:
         fixed = self.padding_px
@@ -288,18 +288,18 @@ class WorkNode:
         fixed = self.pab_px
         if fixed is not None:
             return fixed[edge]
-        return self.padding(edge, width_size) + self.border_style[edge]
+        return f32(self.padding(edge, width_size) + self.border_style[edge])
 
     def padding_and_border_for_axis(self, axis: int, width_size: float) -> float:
         fixed = self.pab_axis_px
         if fixed is not None:
             return fixed[axis]
-        return self.padding_and_border(INLINE_START_EDGE[axis], width_size) + self.padding_and_border(
+        return f32(self.padding_and_border(INLINE_START_EDGE[axis], width_size) + self.padding_and_border(
             INLINE_END_EDGE[axis], width_size
-        )
+        ))
 
     def border_for_axis(self, axis: int) -> float:
-        return self.border_style[INLINE_START_EDGE[axis]] + self.border_style[INLINE_END_EDGE[axis]]
+        return f32(self.border_style[INLINE_START_EDGE[axis]] + self.border_style[INLINE_END_EDGE[axis]])
 
     def gap_for_axis(self, axis: int, owner_size: float) -> float:
         gap = self.style.column_gap if axis < 2 else self.style.row_gap
@@ -338,7 +338,7 @@ class WorkNode:
         return self.padding_and_border_for_axis(ROW if dim == WIDTH else COLUMN, width_size)
 
     def resolved_dimension(self, dim: int, reference: float, width_size: float) -> float:
-        return resolve(self.processed[dim], reference) + self._box_sizing_extra(dim, width_size)
+        return f32(resolve(self.processed[dim], reference) + self._box_sizing_extra(dim, width_size))
 
     def has_definite_length(self, dim: int, owner_size: float) -> bool:
         value = resolve(self.processed[dim], owner_size)
@@ -349,14 +349,14 @@ class WorkNode:
         if fixed is not None:
             return fixed[dim + dim]  # WIDTH -> ROW (0), HEIGHT -> COLUMN (2)
         value = self.style.min_width if dim == WIDTH else self.style.min_height
-        return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
+        return f32(resolve(value, reference) + self._box_sizing_extra(dim, width_size))
 
     def resolved_max(self, dim: int, reference: float, width_size: float) -> float:
         fixed = self.max_axis_px
         if fixed is not None:
             return fixed[dim + dim]
         value = self.style.max_width if dim == WIDTH else self.style.max_height
-        return resolve(value, reference) + self._box_sizing_extra(dim, width_size)
+        return f32(resolve(value, reference) + self._box_sizing_extra(dim, width_size))
 
     def bound_within_min_max(self, axis: int, value: float, axis_size: float, width_size: float) -> float:
         if self.unbounded:
@@ -399,10 +399,10 @@ class WorkNode:
         value = resolve(self.style.flex_basis, reference)
         if self.style.box_sizing is BoxSizing.BORDER_BOX:
             return value
-        return value + self.padding_and_border_for_axis(ROW if axis < 2 else COLUMN, width_size)
+        return f32(value + self.padding_and_border_for_axis(ROW if axis < 2 else COLUMN, width_size))
 
     def dimension_with_margin(self, axis: int, width_size: float) -> float:
-        return self.measured[DIMENSION[axis]] + self.margin_for_axis(axis, width_size)
+        return f32(self.measured[DIMENSION[axis]] + self.margin_for_axis(axis, width_size))
 
     def is_layout_dimension_defined(self, axis: int) -> bool:
         value = self.measured[DIMENSION[axis]]
@@ -423,10 +423,12 @@ class WorkNode:
         rel_main = self.relative_position(main_axis, main_size)
         rel_cross = self.relative_position(cross_axis, cross_size)
         position = self.position
-        position[INLINE_START_EDGE[main_axis]] = self.margin(INLINE_START_EDGE[main_axis], owner_width) + rel_main
-        position[INLINE_END_EDGE[main_axis]] = self.margin(INLINE_END_EDGE[main_axis], owner_width) + rel_main
-        position[INLINE_START_EDGE[cross_axis]] = self.margin(INLINE_START_EDGE[cross_axis], owner_width) + rel_cross
-        position[INLINE_END_EDGE[cross_axis]] = self.margin(INLINE_END_EDGE[cross_axis], owner_width) + rel_cross
+        position[INLINE_START_EDGE[main_axis]] = f32(self.margin(INLINE_START_EDGE[main_axis], owner_width) + rel_main)
+        position[INLINE_END_EDGE[main_axis]] = f32(self.margin(INLINE_END_EDGE[main_axis], owner_width) + rel_main)
+        position[INLINE_START_EDGE[cross_axis]] = f32(
+            self.margin(INLINE_START_EDGE[cross_axis], owner_width) + rel_cross
+        )
+        position[INLINE_END_EDGE[cross_axis]] = f32(self.margin(INLINE_END_EDGE[cross_axis], owner_width) + rel_cross)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
