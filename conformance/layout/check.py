@@ -6,6 +6,10 @@ different number/type of boxes). The expected mismatches (cases where pureog kno
 Satori, with the reason) live in ``expected_mismatches.json``; the pytest test
 ``tests/layout/test_corpus.py`` and this module's command line both use it.
 
+A case may carry its own ``fonts`` (``[{name, path, weight, style}]``, paths relative to the
+repository; :mod:`conformance.layout.generate_cards` draws them): both Satori and pureog then get
+those faces instead of the default one.
+
 Every case goes through the public API on the React-shaped tree, so the document loader, the style
 layer (shorthands, Satori's defaults) and text measurement are covered along with the flex algorithm.
 
@@ -63,8 +67,27 @@ def load_expected(path: Path = EXPECTED_FILE) -> dict[str, dict[str, str]]:
 
 
 def our_boxes(case: dict[str, Any]) -> list[tuple[float, float, float, float, str]]:
-    boxes = pureog.layout_boxes(case["element"], width=case["width"], height=case["height"])
+    boxes = pureog.layout_boxes(case["element"], width=case["width"], height=case["height"],
+                                fonts=case_fonts(case))
     return [(b.x, b.y, b.width, b.height, b.type) for b in boxes]
+
+
+def case_fonts(case: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """A case's own fonts (``[{name, path, weight, style}]``, paths relative to the repository), which
+    replace the default face as in Satori's run (``satori_boxes.mjs``); ``None``: the default face."""
+    if "fonts" not in case:
+        return None
+    return [{**{k: v for k, v in font.items() if k != "path"}, "data": _font_bytes(font["path"])}
+            for font in case["fonts"]]
+
+
+_FONT_DATA: dict[str, bytes] = {}
+
+
+def _font_bytes(path: str) -> bytes:
+    if path not in _FONT_DATA:
+        _FONT_DATA[path] = (HERE.parent.parent / path).read_bytes()
+    return _FONT_DATA[path]
 
 
 def first_difference(ours: Sequence[SatoriBox], theirs: Sequence[SatoriBox]) -> str | None:

@@ -242,7 +242,8 @@ def satori_boxes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _run_helper(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The results of the cases the helper finished: all of them, or those before the one that hung."""
-    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element")} for c in cases]})
+    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element", "fonts") if k in c}
+                                    for c in cases]})
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8") as stdin:
         stdin.write(payload)

@@ -8,7 +8,9 @@
 // a module load hook (node:module register) appends one export line to the bundle's source as Node
 // loads it. Nothing on disk changes and the bundle keeps its own URL, so its Yoga WASM loads as usual.
 //
-// Input (stdin, JSON): {"cases": [{"width": 400, "height": 300, "element": {type, props}}, ...]}
+// Input (stdin, JSON): {"cases": [{"width": 400, "height": 300, "element": {type, props}, "fonts"?: [...]}, ...]}
+// A case's optional "fonts" ([{name, path, weight, style}], paths relative to the repository) replace
+// the default face, as ImageResponse's `fonts` option does.
 // Output (stdout, JSON Lines): one line per case, in order, written as soon as the case is done:
 //   {"boxes": [[left, top, width, height, type], ...]} | {"error": "message"}
 // (Satori never returns on a few trees; the caller kills the process and learns from the lines
@@ -59,6 +61,12 @@ async function main() {
   };
   const satori = await loadSatori();
   const fonts = [{ name: 'Geist', data: readFileSync(FONT), weight: 400, style: 'normal' }];
+  // One Buffer per file: Satori caches parsed fonts by buffer identity (as a server loading its fonts once).
+  const files = new Map();
+  const caseFonts = (list) => list.map((f) => {
+    if (!files.has(f.path)) files.set(f.path, readFileSync(resolve(REPO, f.path)));
+    return { name: f.name, data: files.get(f.path), weight: f.weight ?? 400, style: f.style ?? 'normal' };
+  });
   const { cases } = JSON.parse(await readStdin());
   for (const c of cases) {
     const boxes = [];
@@ -67,7 +75,7 @@ async function main() {
       await satori(c.element, {
         width: c.width,
         height: c.height,
-        fonts,
+        fonts: c.fonts ? caseFonts(c.fonts) : fonts,
         onNodeDetected: (n) => boxes.push([n.left, n.top, n.width, n.height, n.type]),
       });
       result = { boxes };
