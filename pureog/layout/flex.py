@@ -425,11 +425,19 @@ def _outer_sizes_f32(node: WorkNode, available_width: float, available_height: f
     hands the box (its flex size plus those margins, stored as float) minus the margins again lands a
     float32 step away from the flex size: 30.0000019 instead of 30. Min/max clamping and the
     measurement cache compare that value, so it decides e.g. whether a max-width below the min-width
-    wins (boundAxis checks the max first). Fractional px margins (-0.3px) do the same; with whole px
-    margins the float64 and float32 results agree."""
-    left, top, right, bottom = (f32(m) for m in node.layout_margin)
-    margin_row = f32(left + right)
-    margin_column = f32(top + bottom)
+    wins (boundAxis checks the max first). Fractional px margins (-0.3px) do the same.
+
+    The sizes handed in are float32 already (every caller computes them as Yoga does), so a box
+    without margins (most of them: this runs once per layout pass) keeps them as they are."""
+    fixed = node.margin_axis_px  # the float32 sums, when no margin is a percentage
+    if fixed is not None:
+        margin_row, margin_column = fixed[0], fixed[2]
+        if margin_row == 0.0 and margin_column == 0.0:
+            return available_width, available_height
+    else:
+        left, top, right, bottom = node.layout_margin
+        margin_row = f32(left + right)
+        margin_column = f32(top + bottom)
     return f32(f32(available_width) - margin_row), f32(f32(available_height) - margin_column)
 
 
