@@ -18,7 +18,8 @@ realistic values:
   ribbons (negative insets, % insets), negative margins (overlapping avatars), ``display: none``;
 - canvases of OG sizes, 1.5-3x the usual (coordinates past 1,000 px), and small thumbnails; a third
   of the cards scaled as a whole (0.333x-2.25x, px values only), which makes their round numbers
-  fractional.
+  fractional; half of them remixed by a second author (px written as em, rem, vw, vh; reversed
+  axes; alignSelf; position: relative nudges).
 
 Text is treated as cards treat it (balanced wrapping, ``lineClamp``, ``WebkitLineClamp``, one-line
 ellipses, ``textTransform``, ``pre-wrap`` spaces, ``textIndent``, rich text with a bold or larger
@@ -54,7 +55,7 @@ from conformance.layout.generate import make_corpus, write_corpus
 from conformance.layout.generate_layoutgen2 import compare
 
 GENERATOR = "cards"
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 
 _CANVAS = ((1200, 630), (1200, 630), (1200, 600), (800, 418), (1080, 1080), (1600, 900), (2400, 1260),
            (3600, 1890), (600, 315), (400, 400), (1920, 1005), (1201, 631), (1199, 627))
@@ -125,6 +126,8 @@ class CardGenerator:
         self.families: tuple[str, ...] = ()
         # So do the text treatments (wrap modes, clamps, ellipses, rich text).
         self.text_rng = random.Random(f"cards-text-{seed}")
+        # And the remix of a finished card (units, reversed axes, self-alignment, relative offsets).
+        self.remix_rng = random.Random(f"cards-remix-{seed}")
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -449,6 +452,37 @@ class CardGenerator:
                 style[key] = round(value * factor, 3)
         self.scale(props.get("children"), factor)
 
+    def remix(self, node: Any, width: int, height: int) -> None:
+        """What a second author does to a card: px written as em, rem, vw or vh (never a font size in
+        vw/vh, which Satori loses), an axis reversed, one item aligned on its own, a nudge by
+        ``position: relative``."""
+        rng = self.remix_rng
+        if isinstance(node, list):
+            for item in node:
+                self.remix(item, width, height)
+            return
+        if not isinstance(node, dict):
+            return
+        props = node.get("props", {})
+        style = props.get("style")
+        if isinstance(style, dict):
+            for key, value in list(style.items()):
+                if not isinstance(value, (int, float)) or isinstance(value, bool) or key in _UNITLESS or not value:
+                    continue
+                if rng.random() < 0.08:
+                    unit = rng.choice(("em", "rem", "vw", "vh") if key != "fontSize" else ("em", "rem"))
+                    base = {"em": 16.0, "rem": 16.0, "vw": width / 100, "vh": height / 100}[unit]
+                    style[key] = f"{value / base:.4g}{unit}"
+            direction = style.get("flexDirection", "row")
+            if style.get("display") == "flex" and rng.random() < 0.06:
+                style["flexDirection"] = direction + "-reverse"
+            if rng.random() < 0.05:
+                style["alignSelf"] = rng.choice(("flex-start", "center", "flex-end", "stretch", "baseline"))
+            if rng.random() < 0.03 and style.get("position") != "absolute":
+                style.update(position="relative", **{rng.choice(("top", "left", "bottom", "right")):
+                                                     rng.choice((4, -6, "10%", 2.5))})
+        self.remix(props.get("children"), width, height)
+
     def case(self, case_id: str) -> dict[str, Any]:
         fonts = None
         self.families = ()
@@ -461,6 +495,8 @@ class CardGenerator:
             self.scale(element, factor)
             if self.chance(0.5):
                 width, height = max(1, round(width * factor)), max(1, round(height * factor))
+        if self.remix_rng.random() < 0.5:
+            self.remix(element, width, height)
         case: dict[str, Any] = {"id": case_id, "width": width, "height": height, "element": element}
         if fonts:
             case["fonts"] = [dict(font) for font in fonts]
