@@ -70,12 +70,15 @@ def main() -> None:
     from pureog.options import RenderOptions
     from pureog.pipeline import font_library
     from pureog.style.cascade import cascade
+    from pureog.style.computed import StyledNode
+    from pureog.text.inline_layout import measure_inline
     from pureog.text.measure import measure
 
     document = load(element)
     fonts = font_library(RenderOptions(width=1200, height=630))
     styled = cascade(document.root, width=1200, height=630)
-    layout_input = build_layout_input(styled, lambda leaf: measure(leaf.text, leaf.style, fonts),
+    layout_input = build_layout_input(styled, lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
+                                                            else measure(leaf.text, leaf.style, fonts)),
                                       width=1200, height=630)
     flex_only = median_ms(lambda: compute(layout_input, 1200.0, 630.0), n)
     print(f"200-element tree, warm median of {n}:")

@@ -19,7 +19,9 @@ from pureog.paint.text import TextPainter
 from pureog.raster.encode import encode
 from pureog.raster.render import render
 from pureog.style.cascade import cascade
+from pureog.style.computed import StyledNode
 from pureog.text.fonts import FontLibrary
+from pureog.text.inline_layout import measure_inline
 from pureog.text.measure import FlowWidths, measure
 
 
@@ -54,7 +56,8 @@ def lay_out(
         styled,
         width=options.width,
         height=options.height,
-        measure_leaf=lambda leaf: measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths),
+        measure_leaf=lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
+                                   else measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths)),
     )
 
 

@@ -24,6 +24,7 @@ from pureog.style.cascade import cascade
 from pureog.style.computed import StyledNode
 from pureog.style.values import Display
 from pureog.text.fonts import FontLibrary
+from pureog.text.inline_layout import measure_inline
 from pureog.text.measure import measure
 
 TOLERANCE_PX = 0.5
@@ -45,7 +46,8 @@ def exact_boxes(document: Document) -> list[Box]:
     """Every element's border box before Yoga's pixel rounding, in document order."""
     fonts = FontLibrary(document.fonts) if document.fonts else FontLibrary.default()
     styled = cascade(document.root, width=document.width, height=document.height)
-    tree = build_layout_input(styled, lambda leaf: measure(leaf.text, leaf.style, fonts),
+    tree = build_layout_input(styled, lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
+                                                   else measure(leaf.text, leaf.style, fonts)),
                               width=document.width, height=document.height)
     root = WorkNode(tree, is_root=True)
     calculate_root_layout(root, float(document.width), float(document.height))

@@ -39,6 +39,7 @@ from pathlib import Path
 from pureog.document.model import Document, Element, FontSource, Text
 from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.inline import INLINE_TAGS
 from pureog.style.values import AUTO, Align, BorderStyle, Calc, Display, Justify, Percent
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "pureog" / "fonts"
@@ -56,7 +57,8 @@ _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "bac
                             "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
                             "backfaceVisibility", "clipPath"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
-                 Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid"}
+                 Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid",
+                 Display.INLINE: "flex"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)
 
 
@@ -174,7 +176,7 @@ def build_page(document: Document) -> Page:
 
 def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, out: list[str],
              counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool,
-             browser: bool) -> None:
+             browser: bool, in_inline: bool = False) -> None:
     picture = element.type == "img" and browser
     if element.type == "svg":
         index = next(counter)
@@ -185,13 +187,20 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         out.append(_svg_markup(node, element, index, css))
         return
     if not picture and element.type not in ("div", "span", "p", "section", "main", "header", "footer", "article",
-                                            "h1", "h2", "h3"):
+                                            "h1", "h2", "h3") and element.type not in INLINE_TAGS:
         raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
     index = next(counter)
     style = node.style
     if inside_hidden or style.display in (Display.NONE, Display.CONTENTS):
         hidden.add(index)
     css = _declarations(node, element, parent, families, browser)
+    if in_inline or node.inline_context:
+        # an inline formatting context (spec/inline.md): the container is a block, its content inline
+        # boxes with their vertical-align; their flex properties mean nothing to Chromium there
+        css = f"display:{'inline' if in_inline else 'block'};" + css.split(";", 1)[1]
+        if in_inline:
+            va = style.vertical_align
+            css += f";vertical-align:{va if isinstance(va, str) else _dim(va)}"
     if picture:
         image = element.attribute("src")
         data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")
@@ -215,7 +224,7 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         else:
             assert isinstance(styled_child, StyledNode)
             _element(styled_child, child, style, out, counter, hidden, families,
-                     inside_hidden or style.display is Display.NONE, browser)
+                     inside_hidden or style.display is Display.NONE, browser, in_inline or node.inline_context)
     out.append("</div>")
 
 

@@ -15,6 +15,9 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   ``stretch`` content alignment are flex-start), so flex layout is unchanged.
 - Each text child becomes its own leaf node (a "text container") with Yoga's bare defaults, its
   ``justify-content`` taken from ``text-align``, and the measure callback.
+- An element that forms an inline formatting context (``StyledNode.inline_context``, Chromium's
+  behaviour where Next.js throws or with ``features: browser``; spec/inline.md) is one leaf whose
+  measure callback lays out its lines (:mod:`pureog.text.inline_layout`); its children get no nodes.
 - CSS ``aspect-ratio`` goes to Yoga only in the forms Next.js throws on (a number, tw's ``aspect-*``)
   or with ``features: browser``: Satori 0.29 leaves ``w / h`` unimplemented, so the style layer drops it;
   ``<img>`` gets an aspect ratio from its natural size.
@@ -50,7 +53,8 @@ from pureog.style.values import (
     TextAlign,
 )
 
-MeasureFactory = Callable[[StyledText], MeasureFn]
+MeasureFactory = Callable[[StyledText | StyledNode], MeasureFn]
+"""A text leaf's measure function, or an inline formatting context's (its container is a leaf)."""
 
 _DISPLAY = {
     Display.FLEX: Display.FLEX,
@@ -60,6 +64,7 @@ _DISPLAY = {
     Display.NONE: Display.NONE,
     Display.GRID: Display.GRID,
     Display.INLINE_GRID: Display.GRID,
+    Display.INLINE: Display.FLEX,  # blockified (an inline box only inside an inline formatting context)
 }
 _GRID_DISPLAYS = (Display.GRID, Display.INLINE_GRID)
 
@@ -108,6 +113,9 @@ def element_input(
         style = image_style(node, style)
     elif node.element.type == "svg":
         style = svg_style(node, style, parent_font_size, viewport)
+    if node.inline_context:
+        # an inline formatting context (spec/inline.md): its lines are one leaf of the flex layout
+        return LayoutInput(style, (), measure_leaf(node), node)
     font_size = node.style.font_size
     children = tuple(
         text_input(child, measure_leaf) if isinstance(child, StyledText)

@@ -280,6 +280,11 @@ def _paint_element(
             continue  # an SVG <text> is drawn by paint_replaced only (Next.js throws on it; Chromium)
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
                    content_clips, outer_clips, child_stack, child_eye)
+    if source.inline_context:  # its lines (spec/inline.md): the children have no boxes of their own
+        inline = context.text.inline().paint(source, box)
+        if inline and drawn_opacity(opacity) < 1.0:
+            inline = [Group(tuple(inline), opacity=drawn_opacity(opacity))]
+        children.extend(wrap(inline, matrix))
     if stack is not None and stack.root:  # the context's lifted descendants, under and over its flow
         children = stack.context.around(children)
     if children:

@@ -16,7 +16,7 @@ Decorations, ``-webkit-text-stroke`` and debug boxes import their builders when 
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
@@ -32,6 +32,9 @@ from pureog.text.color_glyphs import draws_in_color
 from pureog.text.fonts import FontLibrary
 from pureog.text.measure import FlowWidths
 from pureog.text.paragraph import Paragraph, PlacedGlyph, layout_paragraph, placed_glyphs
+
+if TYPE_CHECKING:
+    from pureog.paint.inline import InlinePainter
 
 
 class PaintedText(NamedTuple):
@@ -55,6 +58,15 @@ class TextPainter:
         self.fonts = fonts
         self.widths = widths
         """Where layout recorded each leaf's last measured width (Satori draws that flow)."""
+        self._inline: InlinePainter | None = None
+
+    def inline(self) -> InlinePainter:
+        """The painter of inline formatting contexts (spec/inline.md), made on first use."""
+        if self._inline is None:
+            from pureog.paint.inline import InlinePainter  # noqa: PLC0415  (loads on use)
+
+            self._inline = InlinePainter(self.fonts)
+        return self._inline
 
     def _layout(self, leaf: StyledText, box: Box, container_width: float | None) -> Paragraph:
         flow = box.width if self.widths is None else self.widths.flow_width(leaf.path, box.width)

@@ -13,7 +13,9 @@ Satori rules reproduced on purpose (see ``spec/css.md``):
 - a border side with a width but no style is solid; a side whose colour was never set is transparent
   (Satori emits no stroke colour, so nothing shows); only width declarations give a side a width
   (a style alone gives none, style ``none`` keeps it), and a ``none`` side is not drawn.
-We do not reproduce Satori's ``div`` error (a div with several children and no explicit display).
+We do not reproduce Satori's ``div`` error (a div with several children and no explicit display): such a
+div whose children are text and inline elements forms an inline formatting context (``StyledNode.inline_context``,
+:mod:`pureog.style.inline`, spec/inline.md), any other lays out as flex.
 Must not import layout, text, paint, raster.
 """
 
@@ -31,6 +33,7 @@ from pureog.jsnum import js_number
 from pureog.records import fields as dataclass_fields
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.parse import (
     BrowserValue,
     RawValue,
@@ -114,6 +117,16 @@ class _Declared:
         """The declaration this one replaced, for shorthands that may not apply (``placeItems`` outside a grid)."""
 
 
+def _author_display(author: list[tuple[str, RawValue]]) -> str | None:
+    """The author's last ``display`` as written (lower case), None without one: the inline formatting
+    context rule reads it (:mod:`pureog.style.inline`), as Next.js's explicit-display check does."""
+    found = None
+    for name, raw in author:
+        if name == "display" and isinstance(raw, str):
+            found = raw.strip().lower()
+    return found
+
+
 def cascade(root: Element, *, width: float, height: float, browser: bool = False) -> StyledNode:
     """Compute the style of every element under ``root``; ``width``/``height`` are the viewport.
     ``browser``: the properties Next.js ignores and a browser draws (``Support.BROWSER``: zIndex,
@@ -187,7 +200,9 @@ class _Cascade:
                 children.append(StyledText(child.text, style, child.path))
             else:
                 children.append(self.element(child, style, variables))
-        return StyledNode(element, style, tuple(children))
+        shown = _author_display(author)
+        return StyledNode(element, style, tuple(children), inline_level(element.type, shown),
+                          forms_inline_context(element.type, shown, tuple(children), self.browser))
 
     def _svg_content(self, element: Element, style: ComputedStyle,
                      variables: dict[str, str]) -> tuple[StyledChild, ...]:

@@ -221,6 +221,8 @@ class ComputedStyle:
     """``lineClamp``: (line count, block-ellipsis string or None for '…'); acts with display: block."""
     webkit_line_clamp: float | None = None
     webkit_box_orient: str = "horizontal"
+    vertical_align: str | LengthPercentage = "baseline"
+    """A keyword, or px / a percentage of the line height; inline boxes only (spec/inline.md)."""
 
 
 ATTRIBUTE_FIELDS = ("locale", "lang")
@@ -241,6 +243,11 @@ class StyledNode:
     element: Element
     style: ComputedStyle
     children: tuple[StyledChild, ...]
+    inline_level: bool = False
+    """An inline box when its parent forms an inline formatting context (:mod:`pureog.style.inline`)."""
+    inline_context: bool = False
+    """Its children are laid out as one paragraph of line boxes (an inline formatting context,
+    :mod:`pureog.style.inline`, spec/inline.md) instead of as flex items."""
 
     @property
     def path(self) -> str:

@@ -130,6 +130,16 @@ def _length(*, percent: bool = True, auto: bool = False) -> Parser:
     return parse
 
 
+_VERTICAL_WORDS = ("baseline", "middle", "top", "bottom", "sub", "super", "text-top", "text-bottom")
+
+
+def _vertical_align(raw: RawValue, ctx: ValueContext) -> object:
+    """``verticalAlign``: a keyword, or a length / percentage (of the line height) raising the box."""
+    if isinstance(raw, str) and raw.strip().lower() in _VERTICAL_WORDS:
+        return raw.strip().lower()
+    return parse_length(raw, ctx, percent=True, satori_case=True)
+
+
 def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     """Border and stroke widths: Yoga takes a negative or percentage width as 0 (also from ``border``
     and ``borderWidth``, which never throw on it in Next.js)."""
@@ -462,9 +472,12 @@ _LINE = "auto, N, -N, name, name N, span N, span name"
 
 _TABLE: list[Property] = [
     # --- box and flex layout
-    _yes("display", "display", _enum(Display), "flex", "flex, block, -webkit-box, contents, none, grid, inline-grid",
+    _yes("display", "display", _enum(Display), "flex",
+         "flex, block, -webkit-box, contents, none, grid, inline-grid, inline",
          note="block and -webkit-box lay out as flex (Satori has no block layout); grid and inline-grid as a "
-              "CSS grid (Satori throws: Chromium is the reference, spec/layout.md)", invalid=Invalid.THROW),
+              "CSS grid (Satori throws: Chromium is the reference, spec/layout.md); inline (Satori throws) is "
+              "an inline box inside an inline formatting context (spec/inline.md), else laid out as block",
+         invalid=Invalid.THROW),
     _yes("position", "position", _enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
     _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
          invalid=Invalid.THROW),
@@ -770,7 +783,9 @@ _TABLE: list[Property] = [
              "Satori)"),
     _browser("order", "order", _integer(auto=False), "0", "integer",
              "Next.js (Yoga) ignores it; flex and grid items in order-modified document order, which also paints"),
-    _ignored("verticalAlign", "no inline layout"),
+    _yes("verticalAlign", "vertical_align", _vertical_align, "baseline",
+         "baseline, middle, top, bottom, sub, super, text-top, text-bottom, length, percentage",
+         note="acts on inline boxes of an inline formatting context only (spec/inline.md); Next.js has none"),
     _yes("direction", "direction", _enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
          note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
               "attribute (ltr, rtl, auto) sets it too"),

@@ -109,6 +109,7 @@ class Display(StrEnum):
     NONE = "none"
     GRID = "grid"
     INLINE_GRID = "inline-grid"  # laid out as grid (no inline formatting context)
+    INLINE = "inline"  # Satori throws; inside an inline formatting context an inline box (spec/inline.md)
 
 
 class Position(StrEnum):

@@ -231,7 +231,7 @@ def test_enum_errors_list_allowed_values() -> None:
         style({"display": "table"})
     assert str(info.value) == (
         "$.style.display: expected one of 'flex', 'block', '-webkit-box', 'contents', 'none', 'grid', 'inline-grid', "
-        "got 'table'"
+        "'inline', got 'table'"
     )
     with pytest.raises(StyleError, match=r"alignItems: expected one of 'stretch'.*got 'space-between'"):
         style({"alignItems": "space-between"})

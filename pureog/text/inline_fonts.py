@@ -1,0 +1,181 @@
+"""The text of one inline box's style in an inline formatting context: widths, glyphs and metrics.
+
+Role: a :class:`~pureog.style.computed.ComputedStyle` and the render's fonts -> :class:`InlineFont`:
+advance widths of strings, positioned glyphs to draw, and the font metrics that line boxes are built
+from, rounded as Chromium rounds them (ascent and descent to whole px, as Skia's ``SimpleFontData``;
+the half-leading floored to whole px, as LayoutNG's ``CalculateLeadingSpace``).
+
+Text is measured as the rest of pureog measures it in the same mode: glyph advances only (no kerning,
+no ligatures, which is what the Chromium oracle's pages ask for, ``font-kerning: none``) unless the
+render has ``features: browser`` or the text needs full shaping (:mod:`pureog.text.runs`: HarfBuzz's
+default features, kerning included). Within one font and style, a width is the sum of its glyphs'
+advances, so a string's width is the same whether measured whole or in pieces.
+Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+
+from pureog.path import Path
+from pureog.style.computed import ComputedStyle
+from pureog.text.fonts import FontFace, FontLibrary
+from pureog.text.itemize import has_complex
+from pureog.text.outline import glyph_outline
+from pureog.text.runs import ComplexText
+from pureog.text.shaping import shape
+
+LAYOUT_UNIT = 64.0
+"""Chromium's ``LayoutUnit``: 1/64 px fixed point."""
+
+
+def snap_down(value: float) -> float:
+    """``LayoutUnit::FromFloatFloor``."""
+    return math.floor(value * LAYOUT_UNIT) / LAYOUT_UNIT
+
+
+def ceil_unit(value: float) -> float:
+    """``LayoutUnit::FromFloatCeil``: a text item's snapped width on a line (``ShapeResult::SnappedWidth``)."""
+    return math.ceil(value * LAYOUT_UNIT - 1e-9) / LAYOUT_UNIT
+
+
+def hb_position(value: float) -> float:
+    """A glyph advance as HarfBuzz hands it to Blink: 16.16 fixed point."""
+    return math.floor(value * 65536.0 + 0.5) / 65536.0
+
+
+def snap(value: float) -> float:
+    """``LayoutUnit(float)``: toward zero at 1/64 px."""
+    return math.trunc(value * LAYOUT_UNIT) / LAYOUT_UNIT
+
+
+class Glyph:
+    """One glyph to draw: its outline at the origin and its pen position (px from the run's start, y down)."""
+
+    __slots__ = ("path", "x", "dy")
+
+    def __init__(self, path: Path, x: float, dy: float) -> None:
+        self.path = path
+        self.x = x
+        self.dy = dy
+
+
+class InlineFont:
+    """Widths, glyphs and metrics of one style's text."""
+
+    __slots__ = ("chain", "size", "spacing", "complex", "ascent", "descent", "line_height", "lead_top",
+                 "x_height", "_widths")
+
+    def __init__(self, style: ComputedStyle, fonts: FontLibrary) -> None:
+        self.chain = fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
+                                 style.font_variation_settings)
+        self.size = float(style.font_size)
+        self.spacing = float(style.letter_spacing)
+        browser = getattr(fonts, "features", "satori") == "browser" or bool(self.chain.primary.axes)
+        self.complex: ComplexText | None = None
+        features = style.font_feature_settings
+        if self.spacing:  # CSS Text 3 §8.2 (and Chromium): letter spacing turns optional ligatures off
+            features = (("liga", 0), ("clig", 0), *features)
+        if browser or style.font_feature_settings:
+            self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False)
+        self._widths: dict[str, float] = {}
+        face = self.chain.primary
+        scale = self.size / face.units_per_em
+        self.ascent = float(math.floor(face.ascender * scale + 0.5))
+        self.descent = float(math.floor(-face.descender * scale + 0.5))
+        content = self.ascent + self.descent
+        self.line_height = content if style.line_height is None else snap(self.size * style.line_height)
+        self.lead_top = float(math.floor((self.line_height - content) / 2.0))
+        """The half-leading above the ascent, floored to whole px (``LayoutUnit::Floor``); the rest of the
+        leading goes below the descent."""
+        self.x_height = _x_height(face) * scale
+
+    def _shaper(self, text: str) -> ComplexText | None:
+        if self.complex is None and not text.isascii() and has_complex(text):
+            self.complex = ComplexText(self.chain, self.size, self.spacing, (), False, lambda g: False)
+        return self.complex
+
+    def width(self, text: str) -> float:
+        """The advance width of ``text`` (letter spacing after every character)."""
+        hit = self._widths.get(text)
+        if hit is None:
+            shaper = self._shaper(text)
+            if shaper is not None:
+                hit = shaper.measure(text)
+            else:
+                hit = sum(x for x, _ in self._advances(text))
+            if len(self._widths) > 4096:
+                self._widths.clear()
+            self._widths[text] = hit
+        return hit
+
+    def _advances(self, text: str) -> list[tuple[float, tuple[FontFace, int, float]]]:
+        run = shape(self.chain, text, self.size, self.spacing)
+        scale = self.size / run.face.units_per_em
+        return [(hb_position(adv * scale) + self.spacing, (face, gid, s))
+                for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
+                                             strict=True)]
+
+    def glyphs(self, text: str) -> list[Glyph]:
+        """The glyphs of ``text`` with pen positions from 0 (advances only, or fully shaped)."""
+        out: list[Glyph] = []
+        shaper = self._shaper(text)
+        if shaper is not None:
+            x = 0.0
+            for piece in shaper.line(text, [0] * len(text)):
+                shaped = piece.shaped
+                if shaped is not None:
+                    dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)
+                    for gid, gx, dy in zip(shaped.glyph_ids, shaped.x_offsets, dys, strict=True):
+                        path = glyph_outline(shaped.face, gid, self.size)
+                        if path.segments:
+                            out.append(Glyph(path, x + gx, dy))
+                x += piece.width
+            return out
+        run = shape(self.chain, text, self.size, self.spacing)
+        upem = run.face.units_per_em
+        scale = self.size / upem
+        x = 0.0
+        for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales, strict=True):
+            path = glyph_outline(face, gid, self.size) if face is run.face else glyph_outline(face, gid, self.size,
+                                                                                              s, upem)
+            if path.segments:
+                out.append(Glyph(path, x, 0.0))
+            x += hb_position(adv * scale) + self.spacing
+        return out
+
+
+def _x_height(face: FontFace) -> float:
+    """OS/2 ``sxHeight`` (version 2 and later) in font units, else half the em (Chromium measures the
+    ``x`` glyph then; rare in real fonts)."""
+    try:
+        data = face.table_data("OS/2")
+        if len(data) >= 88 and struct.unpack_from(">H", data, 0)[0] >= 2:
+            value = struct.unpack_from(">h", data, 86)[0]
+            if value > 0:
+                return float(value)
+    except Exception:  # noqa: BLE001 - a damaged table only loses the x-height
+        pass
+    return float(face.units_per_em) / 2.0
+
+
+class FontCache:
+    """One :class:`InlineFont` per distinct text style of a render."""
+
+    __slots__ = ("fonts", "_cache")
+
+    def __init__(self, fonts: FontLibrary) -> None:
+        self.fonts = fonts
+        self._cache: dict[tuple[object, ...], InlineFont] = {}
+
+    def get(self, style: ComputedStyle) -> InlineFont:
+        key = (style.font_family, style.font_weight, style.font_style, style.font_size, style.letter_spacing,
+               style.line_height, style.font_variation_settings, style.font_feature_settings)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = InlineFont(style, self.fonts)
+        return hit
+
+
+__all__ = ["FontCache", "Glyph", "InlineFont", "snap", "snap_down"]

@@ -1,0 +1,175 @@
+"""The content of an inline formatting context as a flat list of items, and its breakable words.
+
+Role: a :class:`~pureog.style.computed.StyledNode` that forms an inline formatting context
+(:mod:`pureog.style.inline`) -> :class:`InlineBox` records (the root inline box and one per inline
+element) and a list of items in document order: text (after ``text-transform`` and white-space
+processing), and the start and end of each inline box (CSS 2.2 §9.4.2, CSS Text 3 §4). Then the words
+between break opportunities (UAX #14 over the whole paragraph, so that a word can run across element
+boundaries: ``a<b>b</b>c`` is one word), each with the items it holds.
+
+White space is processed across element boundaries as a browser does: with ``normal``, ``nowrap`` and
+``pre-line``, a space that follows a collapsible space anywhere earlier in the paragraph is removed
+(whatever box holds it), tabs and (but ``pre-line``) newlines are spaces, and spaces at the start of
+the paragraph go. ``pre``, ``pre-wrap`` and ``pre-line`` keep newlines as forced breaks; ``pre`` and
+``nowrap`` offer no soft wrap opportunity.
+Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+from pureog.style.computed import ComputedStyle, StyledNode, StyledText
+from pureog.style.values import WhiteSpace
+from pureog.text.linebreak import line_breaks, transform_text
+
+TEXT, OPEN, CLOSE = 0, 1, 2
+
+_COLLAPSE = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE)
+_NEWLINES_KEPT = (WhiteSpace.PRE, WhiteSpace.PRE_WRAP, WhiteSpace.PRE_LINE, WhiteSpace.BREAK_SPACES)
+_NO_WRAP = (WhiteSpace.PRE, WhiteSpace.NOWRAP)
+
+
+class InlineBox:
+    """One inline box: the container's root inline box (``parent`` None) or an inline element's."""
+
+    __slots__ = ("node", "style", "parent", "index")
+
+    def __init__(self, node: StyledNode, style: ComputedStyle, parent: InlineBox | None, index: int) -> None:
+        self.node = node
+        self.style = style
+        self.parent = parent
+        self.index = index
+        """Document order (0: the root box)."""
+
+
+class Item:
+    """A text run of one box, or the start (``OPEN``) or end (``CLOSE``) of an inline box."""
+
+    __slots__ = ("kind", "box", "text", "start", "wrap")
+
+    def __init__(self, kind: int, box: InlineBox, text: str = "", start: int = 0, wrap: bool = True) -> None:
+        self.kind = kind
+        self.box = box
+        self.text = text
+        self.start = start
+        """Offset of the item in the paragraph's text (an edge: where it sits between characters)."""
+        self.wrap = wrap
+        """Whether the text's white-space allows soft wrapping."""
+
+
+class Word:
+    """The items between two break opportunities; ``forced``: a forced break ends it."""
+
+    __slots__ = ("items", "forced")
+
+    def __init__(self, items: list[tuple[Item, int, int]], forced: bool) -> None:
+        self.items = items
+        """``(item, start, end)``: a text item's characters ``item.text[start:end]``; edges (0, 0)."""
+        self.forced = forced
+
+
+def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
+    """The boxes, the items and the paragraph's text of the context formed by ``node``."""
+    root = InlineBox(node, node.style, None, 0)
+    boxes = [root]
+    items: list[Item] = []
+    parts: list[str] = []
+    state = {"offset": 0, "space": True}  # at the start of the paragraph, collapsible spaces go
+
+    def text_item(text: str, box: InlineBox) -> None:
+        style = box.style
+        ws = style.white_space
+        text = transform_text(text, style.text_transform)
+        if ws not in _NEWLINES_KEPT:
+            text = text.replace("\n", " ")
+        if ws in _COLLAPSE:
+            text = text.replace("\t", " ").replace("\r", "")
+            out: list[str] = []
+            for ch in text:
+                if ch == " ":
+                    if state["space"]:
+                        continue
+                    state["space"] = True
+                elif ch == "\n":  # pre-line: spaces around a kept newline collapse away
+                    while out and out[-1] == " ":
+                        out.pop()
+                    state["space"] = True
+                else:
+                    state["space"] = False
+                out.append(ch)
+            text = "".join(out)
+        elif text:
+            state["space"] = text.endswith(("\n",))
+        if not text:
+            return
+        items.append(Item(TEXT, box, text, state["offset"], ws not in _NO_WRAP))
+        parts.append(text)
+        state["offset"] += len(text)
+
+    def walk(parent: StyledNode, box: InlineBox) -> None:
+        for child in parent.children:
+            if isinstance(child, StyledText):
+                text_item(child.text, box)
+            else:
+                inner = InlineBox(child, child.style, box, len(boxes))
+                boxes.append(inner)
+                items.append(Item(OPEN, inner, start=state["offset"]))
+                walk(child, inner)
+                items.append(Item(CLOSE, inner, start=state["offset"]))
+
+    walk(node, root)
+    return boxes, items, "".join(parts)
+
+
+def split_words(items: list[Item], text: str) -> list[Word]:
+    """The paragraph cut at its break opportunities (a soft one only where the text before it may
+    wrap); an edge at a break goes with the word of the character it touches: a box's start with the
+    next word, its end with the previous one."""
+    allowed: dict[int, bool] = {}  # position -> forced
+    by_char = _item_at(items, len(text))
+    for brk in line_breaks(text) if text else []:
+        pos = brk.position
+        if pos >= len(text):
+            continue
+        owner = by_char[pos - 1]
+        if brk.required or (owner is not None and owner.wrap):
+            allowed[pos] = brk.required
+    words: list[Word] = []
+    current: list[tuple[Item, int, int]] = []
+    for item in items:
+        if item.kind != TEXT:
+            if item.kind == OPEN and item.start in allowed and _has_text(current):
+                words.append(Word(current, allowed.pop(item.start)))
+                current = []
+            current.append((item, 0, 0))
+            continue
+        start = 0
+        for k in range(len(item.text)):
+            pos = item.start + k
+            if k > start and pos in allowed:
+                current.append((item, start, k))
+                words.append(Word(current, allowed.pop(pos)))
+                current = []
+                start = k
+            elif k == start and pos in allowed and _has_text(current):
+                words.append(Word(current, allowed.pop(pos)))
+                current = []
+        current.append((item, start, len(item.text)))
+    if current:
+        words.append(Word(current, False))
+    return words
+
+
+def _has_text(part: list[tuple[Item, int, int]]) -> bool:
+    return any(item.kind == TEXT for item, _, _ in part)
+
+
+def _item_at(items: list[Item], length: int) -> list[Item | None]:
+    owner: list[Item | None] = [None] * max(length, 1)
+    for item in items:
+        if item.kind == TEXT:
+            for k in range(len(item.text)):
+                owner[item.start + k] = item
+    return owner
+
+
+__all__ = ["CLOSE", "OPEN", "TEXT", "InlineBox", "Item", "Word", "collect", "split_words"]

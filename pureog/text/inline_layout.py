@@ -1,0 +1,449 @@
+"""Line boxes of an inline formatting context (CSS 2.2 §9.4.2, §10.8), as Chromium's LayoutNG builds them.
+
+Role: an inline formatting context's items (:mod:`pureog.text.inline_items`), the render's fonts and an
+available width -> :class:`InlineLayout`: lines of positioned fragments (text pieces with their box and
+baseline; the parts of inline boxes, for backgrounds and borders), the block's height, and the
+measure function that the flex layout calls for the container (:func:`measure_inline`).
+
+* Breaking: greedy over the words between break opportunities (a word may cross element boundaries);
+  a word fits when its width without trailing spaces does; an inline box's start edge (margin, border,
+  padding) travels with the next character, its end edge with the previous one. Trailing spaces are
+  removed from the line (white-space ``normal``, ``nowrap``, ``pre-line``).
+* Vertical alignment: each inline box on a line has its strut (its primary font's rounded ascent and
+  descent plus half-leadings of its ``line-height``); ``vertical-align`` places its baseline against
+  its parent's (baseline, sub, super, middle, text-top, text-bottom, lengths and percentages of its
+  line height), ``top``/``bottom`` against the line box; the root box's strut is on every line. The line
+  box spans the highest top to the lowest bottom.
+* Horizontal: ``text-align`` left/right/center (start/end as left/right) shift each line; ``justify``
+  spreads the free space over the spaces of every line but the last and those ending in a forced break.
+Positions are in px from the container's content box; Chromium's 1/64 px units where it floors.
+Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from pureog.style.computed import ComputedStyle, StyledNode
+from pureog.style.values import Percent, TextAlign, WhiteSpace
+from pureog.text.fonts import FontLibrary
+from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, snap
+from pureog.text.inline_items import CLOSE, OPEN, TEXT, InlineBox, Item, Word, collect, split_words
+
+_EPSILON = 1.0 / 128.0
+_TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
+"""White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
+
+
+class TextFragment:
+    """A piece of one box's text on one line: drawn from ``x`` on the line's ``baseline`` of its box."""
+
+    __slots__ = ("box", "text", "x", "width", "baseline", "spacing")
+
+    def __init__(self, box: InlineBox, text: str, x: float, width: float) -> None:
+        self.box = box
+        self.text = text
+        self.x = x
+        self.width = width
+        self.baseline = 0.0
+        self.spacing = 0.0
+        """Extra px after each space (``text-align: justify``)."""
+
+
+class BoxFragment:
+    """The part of an inline box on one line: border box ``left..right`` x ``top..bottom``, and whether
+    its start and end edges are on this line."""
+
+    __slots__ = ("box", "left", "right", "top", "bottom", "first", "last", "baseline")
+
+    def __init__(self, box: InlineBox, left: float, first: bool) -> None:
+        self.box = box
+        self.left = left
+        self.right = left
+        self.top = 0.0
+        self.bottom = 0.0
+        self.first = first
+        self.last = False
+        self.baseline = 0.0
+
+
+class Line:
+    """One line box: ``top`` and ``height`` in px from the content box, its fragments in paint order."""
+
+    __slots__ = ("top", "height", "width", "texts", "boxes", "baseline")
+
+    def __init__(self) -> None:
+        self.top = 0.0
+        self.height = 0.0
+        self.width = 0.0
+        self.texts: list[TextFragment] = []
+        self.boxes: list[BoxFragment] = []
+        self.baseline = 0.0
+        """The root box's baseline."""
+
+
+class InlineLayout:
+    """The lines of one inline formatting context at one width."""
+
+    __slots__ = ("lines", "width", "height")
+
+    def __init__(self, lines: list[Line], width: float, height: float) -> None:
+        self.lines = lines
+        self.width = width
+        """The widest line (trailing spaces removed)."""
+        self.height = height
+
+
+def _start_edge(s: ComputedStyle) -> float:
+    return _px(s.margin_left) + s.border_left_width + _px(s.padding_left)
+
+
+def _end_edge(s: ComputedStyle) -> float:
+    return _px(s.margin_right) + s.border_right_width + _px(s.padding_right)
+
+
+def _px(value: object) -> float:
+    # percentages of inline margins and paddings (of the containing block's width) count as 0 here
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+class InlineContext:
+    """Everything about one context that does not depend on the width."""
+
+    def __init__(self, node: StyledNode, fonts: FontCache) -> None:
+        self.node = node
+        self.fonts = fonts
+        self.boxes, self.items, self.text = collect(node)
+        self.words: list[Word] = split_words(self.items, self.text)
+        self.widths = [self._word_width(w) for w in self.words]
+        self.trailing = [self._trailing(w) for w in self.words]
+
+    def font(self, box: InlineBox) -> InlineFont:
+        return self.fonts.get(box.style)
+
+    def _piece_width(self, item: Item, start: int, end: int) -> float:
+        if item.kind == OPEN:
+            return _start_edge(item.box.style)
+        if item.kind == CLOSE:
+            return _end_edge(item.box.style)
+        return ceil_unit(self.font(item.box).width(item.text[start:end]))
+
+    def _word_width(self, word: Word) -> float:
+        return sum(self._piece_width(item, s, e) for item, s, e in word.items)
+
+    def _add(self, word: Word, raw: dict[int, float]) -> float:
+        """Adds the word's text widths to ``raw`` (by item); returns the width of its box edges."""
+        edges = 0.0
+        for item, s, e in word.items:
+            if item.kind == TEXT:
+                raw[id(item)] = raw.get(id(item), 0.0) + self.font(item.box).width(item.text[s:e])
+            else:
+                edges += self._piece_width(item, s, e)
+        return edges
+
+    @staticmethod
+    def _last_text(word: Word) -> Item | None:
+        for item, _, _ in reversed(word.items):
+            if item.kind == TEXT:
+                return item
+        return None
+
+    def _trailing(self, word: Word) -> float:
+        """The width of the word's trailing collapsible spaces (removed at a line's end)."""
+        for item, s, e in reversed(word.items):
+            if item.kind != TEXT:
+                continue
+            piece = item.text[s:e]
+            if item.box.style.white_space not in _TRIM:
+                return 0.0
+            stripped = piece.rstrip(" ")
+            return self.font(item.box).width(piece) - self.font(item.box).width(stripped) if stripped != piece else 0.0
+        return 0.0
+
+    def layout(self, width: float) -> InlineLayout:
+        lines_words: list[list[int]] = [[]]
+        raw: dict[int, float] = {}  # the current line's width of each text item, unsnapped
+        edges = 0.0  # and of its box edges
+        for k, word in enumerate(self.words):
+            current = lines_words[-1]
+            if current:
+                trial = dict(raw)
+                trial_edges = edges + self._add(word, trial)
+                last = self._last_text(word)
+                if last is not None:
+                    trial[id(last)] -= self.trailing[k]
+                if sum(ceil_unit(w) for w in trial.values()) + trial_edges > width + 1e-9:
+                    lines_words.append([])
+                    current = lines_words[-1]
+                    raw, edges = {}, 0.0
+            current.append(k)
+            edges += self._add(word, raw)
+            if word.forced:
+                lines_words.append([])
+                raw, edges = {}, 0.0
+        if not lines_words[-1] and len(lines_words) > 1 and not self.words[lines_words[-2][-1]].forced:
+            lines_words.pop()
+        lines = [self._line(indices, width, last=(n == len(lines_words) - 1))
+                 for n, indices in enumerate(lines_words)]
+        top = 0.0
+        for line in lines:
+            line.top = top
+            top += line.height
+        for line in lines:
+            line.baseline += line.top
+            for t in line.texts:
+                t.baseline += line.top
+            for b in line.boxes:
+                b.top += line.top
+                b.bottom += line.top
+                b.baseline += line.top
+        return InlineLayout(lines, max((line.width for line in lines), default=0.0), top)
+
+    # ------------------------------------------------------------------ one line
+
+    def _line(self, indices: list[int], width: float, last: bool) -> Line:
+        line = Line()
+        x = 0.0
+        open_boxes: dict[int, BoxFragment] = {}
+        order: list[BoxFragment] = []
+        pieces: list[tuple[Item, int, int]] = [p for k in indices for p in self.words[k].items]
+        # spaces at the end of the line are removed (collapsible ones) or hang (pre-wrap: drawn, inside
+        # their box, but neither fitted nor aligned)
+        hang, hung = 0.0, 0
+        for n in range(len(pieces) - 1, -1, -1):
+            item, s, e = pieces[n]
+            if item.kind != TEXT:
+                continue
+            text = item.text[s:e].rstrip(" ")
+            if item.box.style.white_space == WhiteSpace.PRE_WRAP:
+                hang += self.font(item.box).width(item.text[s:e]) - self.font(item.box).width(text)
+                hung += e - s - len(text)
+            elif item.box.style.white_space in _TRIM:
+                pieces[n] = (item, s, s + len(text))
+            if not text:
+                continue
+            break
+        pieces = _merged(pieces)
+        natural = sum(self._piece_width(item, s, e) for item, s, e in pieces)
+        if last or (bool(indices) and self.words[indices[-1]].forced):
+            # before a forced break or the paragraph's end, pre-wrap spaces hang only where they overflow
+            hang = min(hang, max(0.0, natural - width))
+            hung = hung if hang else 0
+        spaces = sum(item.text.count(" ", s, e) for item, s, e in pieces if item.kind == TEXT) - hung
+        shift, each = self._align(width - natural + hang, spaces,
+                                  last or (bool(indices) and self.words[indices[-1]].forced))
+        x = shift
+        # the boxes still open from earlier lines continue on this one
+        first_item = pieces[0][0] if pieces else None
+        for box in self._open_at(first_item):
+            frag = BoxFragment(box, x, False)
+            open_boxes[box.index] = frag
+            order.append(frag)
+        for item, s, e in pieces:
+            style = item.box.style
+            if item.kind == OPEN:
+                x += _px(style.margin_left)
+                frag = BoxFragment(item.box, x, True)
+                open_boxes[item.box.index] = frag
+                order.append(frag)
+                x += _start_edge(style) - _px(style.margin_left)
+            elif item.kind == CLOSE:
+                ended = open_boxes.pop(item.box.index, None)
+                frag = ended if ended is not None else BoxFragment(item.box, x, False)
+                x += _end_edge(style) - _px(style.margin_right)
+                frag.right = x
+                frag.last = True
+                x += _px(style.margin_right)
+            elif e > s:
+                text = item.text[s:e]
+                fragment = TextFragment(item.box, text, x, ceil_unit(self.font(item.box).width(text))
+                                        + text.count(" ") * each)
+                fragment.spacing = each
+                line.texts.append(fragment)
+                x += fragment.width
+        for frag in open_boxes.values():
+            frag.right = x
+        line.width = natural if not each else width
+        line.boxes = order
+        self._vertical(line)
+        return line
+
+    def _open_at(self, item: Item | None) -> list[InlineBox]:
+        """The boxes open before ``item`` (its ancestors, outermost first), when a line starts inside them."""
+        if item is None:
+            return []
+        box = item.box.parent if item.kind == OPEN else item.box
+        chain: list[InlineBox] = []
+        while box is not None and box.parent is not None:
+            chain.append(box)
+            box = box.parent
+        return chain[::-1]
+
+    def _align(self, free: float, spaces: int, last: bool) -> tuple[float, float]:
+        """The line's start offset and the extra px per space, from ``text-align``."""
+        align = self.node.style.text_align
+        if not math.isfinite(free) or free <= 0:
+            return 0.0, 0.0
+        if align in (TextAlign.RIGHT, TextAlign.END):
+            return free, 0.0
+        if align == TextAlign.CENTER:
+            return snap(free / 2.0), 0.0
+        if align == TextAlign.JUSTIFY and not last and spaces:
+            return 0.0, free / spaces
+        return 0.0, 0.0
+
+    def _vertical(self, line: Line) -> None:
+        present: dict[int, InlineBox] = {0: self.boxes[0]}
+        for b in line.boxes:
+            box: InlineBox | None = b.box
+            while box is not None:
+                present[box.index] = box
+                box = box.parent
+        # each box's baseline relative to its alignment root: the root box, or the nearest box (itself
+        # included) aligned to the line box (top / bottom), whose whole subtree moves with it
+        # bottom-up first: each box's subtree extent around its baseline (LayoutNG's box metrics: its
+        # strut united with its children's, top / bottom ones left out) and its shift from its parent
+        own: dict[int, tuple[float, float]] = {}
+        subtree: dict[int, list[float]] = {}
+        shift: dict[int, float] = {}
+        for index in sorted(present, reverse=True):
+            box = present[index]
+            font = self.font(box)
+            above = font.ascent + font.lead_top
+            own[index] = (-above, font.line_height - above)
+            extent = subtree.setdefault(index, [math.inf, -math.inf])
+            extent[0], extent[1] = min(extent[0], own[index][0]), max(extent[1], own[index][1])
+            if box.parent is None or box.style.vertical_align in ("top", "bottom"):
+                continue
+            shift[index] = self._shift(box, font, extent)
+            up = subtree.setdefault(box.parent.index, [math.inf, -math.inf])
+            up[0] = min(up[0], extent[0] + shift[index])
+            up[1] = max(up[1], extent[1] + shift[index])
+        offset: dict[int, float] = {}  # y down, from the alignment root's baseline
+        flat: dict[int, float] = {}  # from the root's baseline, top / bottom boxes not moved yet
+        group: dict[int, int] = {}
+        extents: dict[int, list[float]] = {}
+        outside: list[float] = [math.inf, -math.inf]  # boxes inside top / bottom subtrees, unmoved
+        for index in sorted(present):
+            box = present[index]
+            above, below = -own[index][0], own[index][1]
+            parent = box.parent.index if box.parent is not None else -1
+            if index not in shift:
+                offset[index], group[index] = 0.0, index
+                flat[index] = flat.get(parent, 0.0)
+            else:
+                offset[index], group[index] = offset[parent] + shift[index], group[parent]
+                flat[index] = flat[parent] + shift[index]
+                if group[index]:
+                    outside[0] = min(outside[0], flat[index] - above)
+                    outside[1] = max(outside[1], flat[index] + below)
+            extent = extents.setdefault(group[index], [math.inf, -math.inf])
+            extent[0] = min(extent[0], offset[index] - above)
+            extent[1] = max(extent[1], offset[index] + below)
+        top, bottom = extents[0]
+        roots = [k for k in extents if k]
+        base = {0: 0.0}
+        if roots:
+            # LayoutNG's MetricsForTopAndBottomAlign: the "aligned subtree" also counts the inline boxes
+            # inside top / bottom boxes (at their unmoved offsets); a taller top / bottom subtree keeps
+            # its aligned edge and extends the other
+            q_top, q_bottom = min(top, outside[0]), max(bottom, outside[1])
+            m_top, m_bottom = q_top, q_bottom
+            for k in roots:
+                height = extents[k][1] - extents[k][0]
+                if height > m_bottom - m_top:
+                    if present[k].style.vertical_align == "top":
+                        m_top, m_bottom = q_top, q_top + height
+                    else:
+                        m_top, m_bottom = q_bottom - height, q_bottom
+            for k in roots:
+                if present[k].style.vertical_align == "top":
+                    base[k] = m_top - extents[k][0]
+                else:
+                    base[k] = m_bottom - extents[k][1]
+                top = min(top, base[k] + extents[k][0])
+                bottom = max(bottom, base[k] + extents[k][1])
+        baselines = {index: base[group[index]] + offset[index] - top for index in present}
+        line.height = bottom - top
+        line.baseline = -top
+        for t in line.texts:
+            t.baseline = baselines[t.box.index]
+        for frag in line.boxes:
+            font = self.font(frag.box)
+            s = frag.box.style
+            at = baselines[frag.box.index]
+            frag.baseline = at
+            frag.top = at - font.ascent - s.border_top_width - _px(s.padding_top)
+            frag.bottom = at + font.descent + s.border_bottom_width + _px(s.padding_bottom)
+
+    def _shift(self, box: InlineBox, font: InlineFont, extent: list[float]) -> float:
+        """How far the box's baseline sits below its parent's (``vertical-align``); ``extent``: its
+        subtree's top and bottom around its baseline (what ``middle``, ``text-top``, ``text-bottom`` align)."""
+        va = box.style.vertical_align
+        parent = self.font(box.parent) if box.parent is not None else font
+        psize = float(box.parent.style.font_size) if box.parent is not None else font.size
+        if va == "baseline":
+            return 0.0
+        if va == "sub":
+            return snap(snap(psize) / 5.0) + 1.0
+        if va == "super":
+            return -(snap(snap(psize) / 3.0) + 1.0)
+        above, below = -extent[0], extent[1]
+        if va == "middle":
+            half_x = math.floor(parent.x_height / 2.0 * LAYOUT_UNIT + 0.5) / LAYOUT_UNIT
+            return float(snap((above - below) / 2.0) - half_x)
+        if va == "text-top":
+            return above - parent.ascent
+        if va == "text-bottom":
+            return parent.descent - below
+        if isinstance(va, Percent):
+            return -snap(va.value / 100.0 * font.line_height)
+        if isinstance(va, (int, float)):
+            return -snap(float(va))
+        return 0.0
+
+
+def _merged(pieces: list[tuple[Item, int, int]]) -> list[tuple[Item, int, int]]:
+    """Consecutive pieces of one text item on a line as one (Chromium's item result: one snapped width)."""
+    out: list[tuple[Item, int, int]] = []
+    for item, s, e in pieces:
+        if out and item.kind == TEXT and out[-1][0] is item and out[-1][2] == s:
+            out[-1] = (item, out[-1][1], e)
+        else:
+            out.append((item, s, e))
+    return out
+
+
+def measure_inline(node: StyledNode, fonts: FontLibrary) -> Callable[..., tuple[float, float]]:
+    """The flex layout's measure function of an inline formatting context's container: at a definite
+    width its lines' height, else the shrink-to-fit width ``min(max-content, available)``."""
+    context = InlineContext(node, FontCache(fonts))
+    cache: dict[float, InlineLayout] = {}
+
+    def at(width: float) -> InlineLayout:
+        hit = cache.get(width)
+        if hit is None:
+            if len(cache) > 64:
+                cache.clear()
+            hit = cache[width] = context.layout(width)
+        return hit
+
+    def measure_fn(width: float, width_mode: object, height: float, height_mode: object) -> tuple[float, float]:
+        mode = str(getattr(width_mode, "value", width_mode))
+        if mode == "exactly" and width == width:
+            return width, at(width).height
+        widest = at(math.inf).width
+        if mode == "at-most" and width == width and widest > width:
+            return width, at(width).height
+        return widest, at(widest).height
+
+    def min_content() -> float:
+        return at(0.0).width
+
+    measure_fn.min_content = min_content  # type: ignore[attr-defined]
+    measure_fn.context = context  # type: ignore[attr-defined]
+    return measure_fn
+
+
+__all__ = ["BoxFragment", "InlineContext", "InlineLayout", "Line", "TextFragment", "measure_inline"]
