@@ -39,7 +39,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 FONTS = HERE.parent / "fonts"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 TOLERANCE_PX = 0.5
 
 _FONTS = [
@@ -130,6 +130,8 @@ class InlineGenerator:
         children: list[Any] = []
         for _ in range(self.rng.randint(2, 6)):
             children.append(self.span(1) if self.chance(0.55) else self.words(1, 6))
+        if all(isinstance(c, str) for c in children):  # adjacent strings merge (Satori's normalizeChildren)
+            children[-1] = self.span(1)
         return {"type": "div", "props": {"style": style, "children": children}}
 
     def case(self, case_id: str, browser: bool) -> dict[str, Any]:

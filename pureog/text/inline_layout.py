@@ -31,7 +31,6 @@ from pureog.text.fonts import FontLibrary
 from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, snap
 from pureog.text.inline_items import CLOSE, OPEN, TEXT, InlineBox, Item, Word, collect, split_words
 
-_EPSILON = 1.0 / 128.0
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
 
@@ -173,7 +172,8 @@ class InlineContext:
                 last = self._last_text(word)
                 if last is not None:
                     trial[id(last)] -= self.trailing[k]
-                if sum(ceil_unit(w) for w in trial.values()) + trial_edges > width + 1e-9:
+                # LayoutNG fits a line into its available width plus one LayoutUnit (AvailableWidthToFit)
+                if sum(ceil_unit(w) for w in trial.values()) + trial_edges > width + 1.0 / LAYOUT_UNIT + 1e-9:
                     lines_words.append([])
                     current = lines_words[-1]
                     raw, edges = {}, 0.0
