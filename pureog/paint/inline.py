@@ -6,7 +6,8 @@ render's fonts -> display-list nodes. The lines are laid out again at the box's 
 each inline box's fragment (background colour over its border box, then its solid border sides, the
 start side only on the fragment holding the box's start, the end side only on its end), as Chromium
 pixel-snaps them; then the text fragments' glyphs in their box's colour on their box's baseline, with
-underline and line-through in the box's colour (Chromium's positions from the font's ``post`` table).
+decorations as Blink draws them (:mod:`pureog.paint.decoration_chrome`: positions, thickness,
+skip-ink; underlines and overlines under the glyphs, line-through over them).
 Imports text (layout), display, geometry, path.
 """
 
@@ -15,12 +16,12 @@ from __future__ import annotations
 import math
 
 from pureog.color import Color
-from pureog.display import FillPath, Group, Node, SolidPaint
+from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
-from pureog.path import rect_path
+from pureog.path import Path, rect_path
 from pureog.style.computed import StyledNode
-from pureog.text.fonts import FontLibrary
+from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.inline_fonts import FontCache
 from pureog.text.inline_layout import BoxFragment, InlineContext, TextFragment
 
@@ -53,21 +54,22 @@ class InlinePainter:
         font = context.font(frag.box)
         paint = SolidPaint(style.color)
         baseline = math.floor(oy + frag.baseline + 0.5)  # Skia draws horizontal text on whole-px baselines
-        out: list[Node] = []
+        placed: list[tuple[Path, float, float]] = []
         if frag.spacing:  # justified: each space widened, so each word from its own position
             x = ox + frag.x
             for k, word in enumerate(frag.text.split(" ")):
                 if k:
                     x += font.width(" ") + frag.spacing
-                for g in font.glyphs(word):
-                    out.append(Group((FillPath(g.path, paint),), transform=Affine.translate(x + g.x, baseline + g.dy)))
+                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word)]
                 x += font.width(word)
         else:
-            for g in font.glyphs(frag.text):
-                out.append(Group((FillPath(g.path, paint),),
-                                 transform=Affine.translate(ox + frag.x + g.x, baseline + g.dy)))
-        out.extend(_decorations(frag, font, ox, baseline, style.color))
-        return out
+            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy) for g in font.glyphs(frag.text)]
+        glyphs: list[Node] = [Group((FillPath(path, paint),), transform=Affine.translate(gx, gy))
+                              for path, gx, gy in placed]
+        if not style.text_decoration_line:
+            return glyphs
+        under, over = _decorations(frag, font.chain.primary, ox, baseline, placed)
+        return under + glyphs + over
 
 
 def _snapped(left: float, top: float, right: float, bottom: float) -> Rect | None:
@@ -102,24 +104,60 @@ def _box_fragment(frag: BoxFragment, ox: float, oy: float) -> list[Node]:
     return out
 
 
-def _decorations(frag: TextFragment, font: object, x: float, baseline: float, color: Color) -> list[Node]:
-    lines = frag.box.style.text_decoration_line
-    if not lines:
-        return []
-    size = frag.box.style.font_size
-    thickness = max(1.0, round(size / 12.0))  # Chromium's auto thickness without post data: em / 12
-    out: list[Node] = []
-    decoration = frag.box.style.text_decoration_color or color
-    width = frag.width
-    for kind in lines:
+def _decorations(frag: TextFragment, face: FontFace, ox: float, baseline: float,
+                 placed: list[tuple[Path, float, float]]) -> tuple[list[Node], list[Node]]:
+    """The fragment's decoration lines as Blink draws them (:mod:`pureog.paint.decoration_chrome`'s
+    geometry from the box's primary font): underlines and overlines under the glyphs, with skip-ink
+    gaps around the glyphs' ink in their band, line-through over them."""
+    from pureog.paint.decoration_chrome import (  # noqa: PLC0415  (loads on use)
+        _MAX_DILATION,
+        FontDecorationMetrics,
+        _kept_region,
+        _line_nodes,
+        glyph_intercept,
+        resolve_thickness,
+        underline_top,
+    )
+
+    style = frag.box.style
+    color = style.text_decoration_color or style.color
+    if color.is_transparent or frag.width <= 0:
+        return [], []
+    size = float(style.font_size)
+    metrics = FontDecorationMetrics(face, size)
+    t = resolve_thickness(style, size, metrics)
+    top = baseline - metrics.ascent
+    left = ox + frag.x
+    paint = SolidPaint(color)
+    under: list[Node] = []
+    over: list[Node] = []
+    for kind in ("underline", "overline", "line-through"):
+        if kind not in style.text_decoration_line:
+            continue
         if kind == "underline":
-            y = baseline + max(1.0, math.floor(getattr(font, "descent", 0.0) / 3.0 + 0.5))
-        elif kind == "line-through":
-            y = baseline - getattr(font, "x_height", size / 2.0) / 2.0 - thickness / 2.0
-        else:  # overline
-            y = baseline - getattr(font, "ascent", size)
-        out += _fill(_snapped(x + frag.x, y, x + frag.x + width, y + thickness), decoration)
-    return out
+            y = top + underline_top(style, size, metrics, t)
+        elif kind == "overline":
+            y = top - math.floor(t)
+        else:
+            y = top + 2 * metrics.float_ascent / 3 - t / 2
+        nodes, band = _line_nodes(kind, style.text_decoration_style, left, frag.width, y, t, paint)
+        if kind == "line-through":
+            over += nodes
+            continue
+        if style.text_decoration_skip_ink != "none":
+            dilation = min(t, _MAX_DILATION)
+            ranges = sorted((hit[0] - dilation, hit[1] + dilation) for path, gx, gy in placed
+                            if (hit := glyph_intercept(path, gx, gy, band[0], band[1])) is not None)
+            gaps: list[tuple[float, float]] = []
+            for lo, hi in ranges:
+                if gaps and lo <= gaps[-1][1]:
+                    gaps[-1] = (gaps[-1][0], max(gaps[-1][1], hi))
+                else:
+                    gaps.append((lo, hi))
+            if gaps:
+                nodes = [Group(tuple(nodes), clip=Clip(_kept_region(left, frag.width, band, gaps)))]
+        under += nodes
+    return under, over
 
 
 __all__ = ["InlinePainter"]
