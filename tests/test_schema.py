@@ -215,7 +215,7 @@ def _keywords(entry: dict[str, Any]) -> list[str]:
 def test_keywords_and_examples_come_from_the_table_and_its_parsers(schema: dict[str, Any]) -> None:
     entries = schema["$defs"]["styleObject"]["properties"]
     assert _keywords(entries["display"]) == ["flex", "block", "-webkit-box", "contents", "none", "grid", "inline-grid",
-                                             "inline"]
+                                             "inline", "inline-block"]
     assert _keywords(entries["width"]) == ["auto"]
     assert _keywords(entries["WebkitMaskRepeat"]) == _keywords(entries["maskRepeat"]) != []  # "as maskRepeat"
     assert _keywords(entries["transform"]) == []  # the table's "rotate" is a function, refused bare

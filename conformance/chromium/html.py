@@ -58,7 +58,7 @@ _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "bac
                             "backfaceVisibility", "clipPath"))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",
                  Display.CONTENTS: "contents", Display.GRID: "grid", Display.INLINE_GRID: "inline-grid",
-                 Display.INLINE: "flex"}
+                 Display.INLINE: "flex", Display.INLINE_BLOCK: "flex"}
 _GRIDS = (Display.GRID, Display.INLINE_GRID)
 
 
@@ -197,7 +197,8 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
     if in_inline or node.inline_context:
         # an inline formatting context (spec/inline.md): the container is a block, its content inline
         # boxes with their vertical-align; their flex properties mean nothing to Chromium there
-        css = f"display:{'inline' if in_inline else 'block'};" + css.split(";", 1)[1]
+        kind = ("inline-block" if style.display is Display.INLINE_BLOCK else "inline") if in_inline else "block"
+        css = f"display:{kind};" + css.split(";", 1)[1]
         if in_inline:
             va = style.vertical_align
             css += f";vertical-align:{va if isinstance(va, str) else _dim(va)}"

@@ -39,7 +39,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 FONTS = HERE.parent / "fonts"
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 TOLERANCE_PX = 0.5
 
 _FONTS = [
@@ -62,8 +62,10 @@ _TAGS = ("span", "span", "span", "b", "code", "a")
 
 
 class InlineGenerator:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, inline_blocks: bool = True) -> None:
         self.rng = random.Random(seed)
+        self.inline_blocks = inline_blocks
+        """Generator 3 draws ``display: inline-block`` spans; 2 did not (its seeds stay reproducible)."""
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -107,6 +109,12 @@ class InlineGenerator:
         if self.chance(0.08):
             style["marginLeft"] = self.pick((2, 4, 8))
             style["marginRight"] = self.pick((0, 3, 6))
+        if self.inline_blocks and self.chance(0.15):
+            style["display"] = "inline-block"
+            if self.chance(0.3):
+                style["width"] = self.pick((40, 60, 90))
+            if self.chance(0.2):
+                style["height"] = self.pick((20, 30, 44))
         children: list[Any] = []
         for _ in range(self.rng.randint(1, 3)):
             if depth < 2 and self.chance(0.25):
@@ -145,8 +153,8 @@ class InlineGenerator:
         return doc
 
 
-def generate(seed: int, count: int, prefix: str, browser: bool = False) -> list[dict[str, Any]]:
-    gen = InlineGenerator(seed)
+def generate(seed: int, count: int, prefix: str, browser: bool = False, version: int = 3) -> list[dict[str, Any]]:
+    gen = InlineGenerator(seed, inline_blocks=version >= 3)
     return [gen.case(f"{prefix}-{i:04d}", browser) for i in range(count)]
 
 
@@ -234,11 +242,41 @@ def pureog_measure(case: dict[str, Any]) -> dict[str, Any]:
     root = lay_out(document, options, fonts)
     para: Box = root.children[0]
     context = InlineContext(para.source, FontCache(fonts))  # type: ignore[arg-type]
-    layout = context.layout(para.content_width)
-    ox, oy = para.content_x, para.content_y
-    chars = []
+    chars: list[list[Any]] = []
+    rects: dict[int, list[list[float]]] = {}
+    _measure_lines(context, context.layout(para.content_width), para.content_x, para.content_y, chars, rects)
+    order: list[Any] = []
+    _boxes_in_order(context, order)
+    return {"box": [para.x, para.y, para.width, para.height], "chars": chars,
+            "spans": [rects.get(id(box), []) for box in order]}
+
+
+def _boxes_in_order(context: Any, out: list[Any]) -> None:
+    """Every inline element of the context in document order, those inside inline-blocks included."""
+    for box in context.boxes[1:]:
+        out.append(box)
+        if box.index in context.atomics:
+            _boxes_in_order(context.atomics[box.index].context, out)
+
+
+def _measure_lines(context: Any, layout: Any, ox: float, oy: float, chars: list[list[Any]],
+                   rects: dict[int, list[list[float]]]) -> None:
     for line in layout.lines:
-        for frag in line.texts:
+        for b in line.boxes:
+            rects.setdefault(id(b.box), []).append([ox + b.left, oy + b.top, b.right - b.left, b.bottom - b.top])
+        pieces = sorted([(t.x, 0, t) for t in line.texts] + [(a.x, 1, a) for a in line.atomics],
+                        key=lambda p: (p[0], p[1]))
+        for _, kind, frag in pieces:
+            if kind:  # an inline-block: its border box, then its own lines
+                s = frag.box.style
+                left, top = ox + frag.x + _num(s.margin_left), oy + frag.top + _num(s.margin_top)
+                width = frag.atomic.width - _num(s.margin_left) - _num(s.margin_right)
+                height = frag.atomic.height - _num(s.margin_top) - _num(s.margin_bottom)
+                rects.setdefault(id(frag.box), []).append([left, top, width, height])
+                _measure_lines(frag.atomic.context, frag.atomic.layout,
+                               left + s.border_left_width + _num(s.padding_left),
+                               top + s.border_top_width + _num(s.padding_top), chars, rects)
+                continue
             font = context.font(frag.box)
             for k, ch in enumerate(frag.text):
                 # the character's pen position in the shaped fragment: the prefix through it (pair
@@ -253,12 +291,10 @@ def pureog_measure(case: dict[str, Any]) -> dict[str, Any]:
                         (ch in "fil" and k > 0 and text[k - 1] == "f")
                         or (ch == "f" and k + 1 < len(text) and text[k + 1] in "fil"))
                     chars.append([ch, x, oy + frag.baseline - font.ascent, ligature])
-    spans: dict[int, list[list[float]]] = {box.index: [] for box in context.boxes[1:]}
-    for line in layout.lines:
-        for b in line.boxes:
-            spans[b.box.index].append([ox + b.left, oy + b.top, b.right - b.left, b.bottom - b.top])
-    return {"box": [para.x, para.y, para.width, para.height], "chars": chars,
-            "spans": [spans[k] for k in sorted(spans)]}
+
+
+def _num(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def compare(case: dict[str, Any]) -> str | None:

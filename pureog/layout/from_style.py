@@ -65,6 +65,7 @@ _DISPLAY = {
     Display.GRID: Display.GRID,
     Display.INLINE_GRID: Display.GRID,
     Display.INLINE: Display.FLEX,  # blockified (an inline box only inside an inline formatting context)
+    Display.INLINE_BLOCK: Display.FLEX,
 }
 _GRID_DISPLAYS = (Display.GRID, Display.INLINE_GRID)
 

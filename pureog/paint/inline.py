@@ -20,10 +20,10 @@ from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.path import Path, rect_path
-from pureog.style.computed import StyledNode
+from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.inline_fonts import FontCache
-from pureog.text.inline_layout import BoxFragment, InlineContext, TextFragment
+from pureog.text.inline_layout import BoxFragment, InlineContext, InlineLayout, TextFragment
 
 
 class InlinePainter:
@@ -37,15 +37,25 @@ class InlinePainter:
 
     def paint(self, node: StyledNode, box: Box) -> list[Node]:
         context = InlineContext(node, self._cache)
-        layout = context.layout(box.content_width)
-        ox, oy = box.content_x, box.content_y
         out: list[Node] = []
+        self._lines(context, context.layout(box.content_width), box.content_x, box.content_y, out)
+        return out
+
+    def _lines(self, context: InlineContext, layout: InlineLayout, ox: float, oy: float, out: list[Node]) -> None:
         for line in layout.lines:
             for frag in line.boxes:
                 out.extend(_box_fragment(frag, ox, oy))
+            for atom in line.atomics:  # an inline-block: its box, then its own lines inside it
+                s = atom.box.style
+                left = ox + atom.x + _num(s.margin_left)
+                top = oy + atom.top + _num(s.margin_top)
+                right = left + atom.atomic.width - _num(s.margin_left) - _num(s.margin_right)
+                bottom = top + atom.atomic.height - _num(s.margin_top) - _num(s.margin_bottom)
+                out.extend(_border_box(s, left, top, right, bottom, True, True))
+                self._lines(atom.atomic.context, atom.atomic.layout, left + s.border_left_width + _num(s.padding_left),
+                            top + s.border_top_width + _num(s.padding_top), out)
             for text in line.texts:
                 out.extend(self._text(context, text, ox, oy))
-        return out
 
     def _text(self, context: InlineContext, frag: TextFragment, ox: float, oy: float) -> list[Node]:
         style = frag.box.style
@@ -85,14 +95,22 @@ def _fill(rect: Rect | None, color: Color) -> list[Node]:
     return [FillPath(rect_path(rect), SolidPaint(color))]
 
 
+def _num(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
 def _box_fragment(frag: BoxFragment, ox: float, oy: float) -> list[Node]:
-    s = frag.box.style
-    left, right = ox + frag.left, ox + frag.right
-    top, bottom = oy + frag.top, oy + frag.bottom
+    return _border_box(frag.box.style, ox + frag.left, oy + frag.top, ox + frag.right, oy + frag.bottom,
+                       frag.first, frag.last)
+
+
+def _border_box(s: ComputedStyle, left: float, top: float, right: float, bottom: float, first: bool,
+                last: bool) -> list[Node]:
+    """A box's background and solid border sides; the start (end) side only when ``first`` (``last``)."""
     out = _fill(_snapped(left, top, right, bottom), s.background_color)
     bt, bb = s.border_top_width, s.border_bottom_width
-    bl = s.border_left_width if frag.first else 0.0
-    br = s.border_right_width if frag.last else 0.0
+    bl = s.border_left_width if first else 0.0
+    br = s.border_right_width if last else 0.0
     if bt:
         out += _fill(_snapped(left, top, right, top + bt), s.border_top_color)
     if bb:

@@ -8,11 +8,12 @@ throws or with ``features: browser``:
 
 * a ``div`` without an author ``display`` of flex, none, contents, grid or -webkit-box (Next.js throws:
   "Expected <div> to have explicit display" once it has an element child or several children), any
-  element with ``display: inline`` outside an inline context (Satori throws on the value; Chromium
-  blockifies it), and with ``features: browser`` any element with ``display: block``;
+  element with ``display: inline`` or ``inline-block`` outside an inline context (Satori throws on the
+  value; Chromium blockifies it), and with ``features: browser`` any element with ``display: block``;
 * whose children are text and inline-level elements only (at least one element child, or several
-  children): an element with ``display: inline``, or with no author ``display`` and an inline tag
-  (``span``, ``a``, ``b``, ``code``, ...), in flow, whose own children are inline content too.
+  children): an element with ``display: inline`` or ``inline-block`` (an atomic box, its content its own
+  inline context), or with no author ``display`` and an inline tag (``span``, ``a``, ``b``, ``code``,
+  ...), in flow, whose own children are inline content too.
 
 Anything else (a block-level child, an image, an absolutely positioned child) keeps Satori's flex layout.
 Imports nothing from pureog but the style records.
@@ -27,12 +28,12 @@ INLINE_TAGS = frozenset(("span", "a", "b", "strong", "i", "em", "code", "small",
                          "ins", "abbr", "q", "kbd", "var", "samp", "cite", "dfn", "time", "label", "sub", "sup"))
 """Tags Chromium's UA style sheet makes ``display: inline`` that pureog lays out as inline boxes."""
 
-_CONTAINER_DISPLAYS = (None, "block", "inline")
+_CONTAINER_DISPLAYS = (None, "block", "inline", "inline-block")
 
 
 def inline_level(tag: str, author_display: str | None) -> bool:
     """Whether the element is an inline box when its parent is an inline formatting context."""
-    return author_display == "inline" or (author_display is None and tag in INLINE_TAGS)
+    return author_display in ("inline", "inline-block") or (author_display is None and tag in INLINE_TAGS)
 
 
 def forms_inline_context(tag: str, author_display: str | None, children: tuple[StyledChild, ...],
@@ -41,7 +42,7 @@ def forms_inline_context(tag: str, author_display: str | None, children: tuple[S
     one paragraph of line boxes; see the module docstring."""
     if author_display not in _CONTAINER_DISPLAYS:
         return False
-    if not (tag == "div" or author_display == "inline" or (browser and author_display == "block")):
+    if not (tag == "div" or author_display in ("inline", "inline-block") or (browser and author_display == "block")):
         return False
     elements = [c for c in children if isinstance(c, StyledNode)]
     if not elements and len(children) < 2:

@@ -473,10 +473,11 @@ _LINE = "auto, N, -N, name, name N, span N, span name"
 _TABLE: list[Property] = [
     # --- box and flex layout
     _yes("display", "display", _enum(Display), "flex",
-         "flex, block, -webkit-box, contents, none, grid, inline-grid, inline",
+         "flex, block, -webkit-box, contents, none, grid, inline-grid, inline, inline-block",
          note="block and -webkit-box lay out as flex (Satori has no block layout); grid and inline-grid as a "
-              "CSS grid (Satori throws: Chromium is the reference, spec/layout.md); inline (Satori throws) is "
-              "an inline box inside an inline formatting context (spec/inline.md), else laid out as block",
+              "CSS grid (Satori throws: Chromium is the reference, spec/layout.md); inline and inline-block "
+              "(Satori throws) are inline boxes inside an inline formatting context (spec/inline.md), else "
+              "laid out as block",
          invalid=Invalid.THROW),
     _yes("position", "position", _enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
     _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",

@@ -110,6 +110,7 @@ class Display(StrEnum):
     GRID = "grid"
     INLINE_GRID = "inline-grid"  # laid out as grid (no inline formatting context)
     INLINE = "inline"  # Satori throws; inside an inline formatting context an inline box (spec/inline.md)
+    INLINE_BLOCK = "inline-block"  # Satori throws; inside an inline formatting context an atomic inline box
 
 
 class Position(StrEnum):

@@ -3,9 +3,10 @@
 Role: a :class:`~pureog.style.computed.StyledNode` that forms an inline formatting context
 (:mod:`pureog.style.inline`) -> :class:`InlineBox` records (the root inline box and one per inline
 element) and a list of items in document order: text (after ``text-transform`` and white-space
-processing), and the start and end of each inline box (CSS 2.2 §9.4.2, CSS Text 3 §4). Then the words
-between break opportunities (UAX #14 over the whole paragraph, so that a word can run across element
-boundaries: ``a<b>b</b>c`` is one word), each with the items it holds.
+processing), ``inline-block`` boxes (atomic: one U+FFFC in the text), and the start and end of each
+inline box (CSS 2.2 §9.4.2, CSS Text 3 §4). Then the words between break opportunities (UAX #14 over
+the whole paragraph, so that a word can run across element boundaries: ``a<b>b</b>c`` is one word),
+each with the items it holds.
 
 White space is processed across element boundaries as a browser does: with ``normal``, ``nowrap`` and
 ``pre-line``, a space that follows a collapsible space anywhere earlier in the paragraph is removed
@@ -18,10 +19,12 @@ Must not import layout, paint or raster.
 from __future__ import annotations
 
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import WhiteSpace
+from pureog.style.values import Display, WhiteSpace
 from pureog.text.linebreak import line_breaks, transform_text
 
-TEXT, OPEN, CLOSE = 0, 1, 2
+TEXT, OPEN, CLOSE, ATOMIC = 0, 1, 2, 3
+OBJECT = "\ufffc"
+"""An atomic inline (``inline-block``) in the paragraph's text: U+FFFC, which UAX #14 breaks around."""
 
 _COLLAPSE = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE)
 _NEWLINES_KEPT = (WhiteSpace.PRE, WhiteSpace.PRE_WRAP, WhiteSpace.PRE_LINE, WhiteSpace.BREAK_SPACES)
@@ -109,6 +112,13 @@ def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
         for child in parent.children:
             if isinstance(child, StyledText):
                 text_item(child.text, box)
+            elif child.style.display is Display.INLINE_BLOCK:  # atomic: its content is laid out apart
+                atomic = InlineBox(child, child.style, box, len(boxes))
+                boxes.append(atomic)
+                items.append(Item(ATOMIC, atomic, OBJECT, state["offset"]))
+                parts.append(OBJECT)
+                state["offset"] += 1
+                state["space"] = False
             else:
                 inner = InlineBox(child, child.style, box, len(boxes))
                 boxes.append(inner)
@@ -136,7 +146,7 @@ def split_words(items: list[Item], text: str) -> list[Word]:
     words: list[Word] = []
     current: list[tuple[Item, int, int]] = []
     for item in items:
-        if item.kind != TEXT:
+        if item.kind in (OPEN, CLOSE):
             if item.kind == OPEN and item.start in allowed and _has_text(current):
                 words.append(Word(current, allowed.pop(item.start)))
                 current = []
@@ -160,16 +170,16 @@ def split_words(items: list[Item], text: str) -> list[Word]:
 
 
 def _has_text(part: list[tuple[Item, int, int]]) -> bool:
-    return any(item.kind == TEXT for item, _, _ in part)
+    return any(item.kind in (TEXT, ATOMIC) for item, _, _ in part)
 
 
 def _item_at(items: list[Item], length: int) -> list[Item | None]:
     owner: list[Item | None] = [None] * max(length, 1)
     for item in items:
-        if item.kind == TEXT:
+        if item.kind in (TEXT, ATOMIC):
             for k in range(len(item.text)):
                 owner[item.start + k] = item
     return owner
 
 
-__all__ = ["CLOSE", "OPEN", "TEXT", "InlineBox", "Item", "Word", "collect", "split_words"]
+__all__ = ["ATOMIC", "CLOSE", "OPEN", "TEXT", "InlineBox", "Item", "Word", "collect", "split_words"]

@@ -26,10 +26,10 @@ import math
 from collections.abc import Callable
 
 from pureog.style.computed import ComputedStyle, StyledNode
-from pureog.style.values import Percent, TextAlign, WhiteSpace
+from pureog.style.values import Overflow, Percent, TextAlign, WhiteSpace
 from pureog.text.fonts import FontLibrary
 from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, snap
-from pureog.text.inline_items import CLOSE, OPEN, TEXT, InlineBox, Item, Word, collect, split_words
+from pureog.text.inline_items import ATOMIC, CLOSE, OPEN, TEXT, InlineBox, Item, Word, collect, split_words
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
@@ -67,10 +67,37 @@ class BoxFragment:
         self.baseline = 0.0
 
 
+class Atomic:
+    """An ``inline-block`` box: its margin box size, its baseline (px below the margin box's top: its
+    last line's, else the bottom margin edge, CSS 2.2 §10.8.1) and its content's own lines."""
+
+    __slots__ = ("width", "height", "ascent", "layout", "context")
+
+    def __init__(self, width: float, height: float, ascent: float, layout: InlineLayout,
+                 context: InlineContext) -> None:
+        self.width = width
+        self.height = height
+        self.ascent = ascent
+        self.layout = layout
+        self.context = context
+
+
+class AtomicFragment:
+    """An ``inline-block`` on a line: its margin box's left edge and top (set by vertical alignment)."""
+
+    __slots__ = ("box", "atomic", "x", "top")
+
+    def __init__(self, box: InlineBox, atomic: Atomic, x: float) -> None:
+        self.box = box
+        self.atomic = atomic
+        self.x = x
+        self.top = 0.0
+
+
 class Line:
     """One line box: ``top`` and ``height`` in px from the content box, its fragments in paint order."""
 
-    __slots__ = ("top", "height", "width", "texts", "boxes", "baseline")
+    __slots__ = ("top", "height", "width", "texts", "boxes", "atomics", "baseline")
 
     def __init__(self) -> None:
         self.top = 0.0
@@ -78,6 +105,7 @@ class Line:
         self.width = 0.0
         self.texts: list[TextFragment] = []
         self.boxes: list[BoxFragment] = []
+        self.atomics: list[AtomicFragment] = []
         self.baseline = 0.0
         """The root box's baseline."""
 
@@ -115,13 +143,54 @@ class InlineContext:
         self.fonts = fonts
         self.boxes, self.items, self.text = collect(node)
         self.words: list[Word] = split_words(self.items, self.text)
-        self.widths = [self._word_width(w) for w in self.words]
-        self.trailing = [self._trailing(w) for w in self.words]
+        self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[float]]] = {}
+        self.atomics: dict[int, Atomic] = {}
+        self.widths: list[float] = []
+        self.trailing: list[float] = []
+        self._size_for(math.inf)
+
+    def _size_for(self, width: float) -> None:
+        """The inline-blocks shrunk to fit ``width`` (CSS 2.2 §10.3.9) and the words' widths with them."""
+        hit = self._sized.get(width)
+        if hit is None:
+            self.atomics = {item.box.index: self._atomic(item.box, width) for item in self.items
+                            if item.kind == ATOMIC}
+            widths = [self._word_width(w) for w in self.words]
+            hit = (self.atomics, widths, [self._trailing(w) for w in self.words])
+            if len(self._sized) > 16:
+                self._sized.clear()
+            self._sized[width] = hit
+        self.atomics, self.widths, self.trailing = hit
 
     def font(self, box: InlineBox) -> InlineFont:
         return self.fonts.get(box.style)
 
+    def _atomic(self, box: InlineBox, available: float) -> Atomic:
+        """An ``inline-block``'s size (its ``width``/``height`` in px as the border box, else its
+        content's shrink-to-fit width in ``available`` and its lines' height) and baseline."""
+        s = box.style
+        inner = InlineContext(box.node, self.fonts)
+        across = s.border_left_width + s.border_right_width + _px(s.padding_left) + _px(s.padding_right)
+        down = s.border_top_width + s.border_bottom_width + _px(s.padding_top) + _px(s.padding_bottom)
+        if isinstance(s.width, float):
+            border_width = max(s.width, across)
+        else:
+            room = available - across - _px(s.margin_left) - _px(s.margin_right)
+            fit = min(inner.layout(math.inf).width, max(inner.layout(0.0).width, room))
+            border_width = fit + across
+        layout = inner.layout(max(0.0, border_width - across))
+        border_height = max(s.height, down) if isinstance(s.height, float) else layout.height + down
+        top, bottom = _px(s.margin_top), _px(s.margin_bottom)
+        if layout.lines and s.overflow == Overflow.VISIBLE:
+            ascent = top + s.border_top_width + _px(s.padding_top) + layout.lines[-1].baseline
+        else:
+            ascent = top + border_height + bottom
+        width = _px(s.margin_left) + border_width + _px(s.margin_right)
+        return Atomic(width, top + border_height + bottom, ascent, layout, inner)
+
     def _piece_width(self, item: Item, start: int, end: int) -> float:
+        if item.kind == ATOMIC:
+            return self.atomics[item.box.index].width
         if item.kind == OPEN:
             return _start_edge(item.box.style)
         if item.kind == CLOSE:
@@ -151,6 +220,8 @@ class InlineContext:
     def _trailing(self, word: Word) -> float:
         """The width of the word's trailing collapsible spaces (removed at a line's end)."""
         for item, s, e in reversed(word.items):
+            if item.kind == ATOMIC:
+                return 0.0
             if item.kind != TEXT:
                 continue
             piece = item.text[s:e]
@@ -161,6 +232,10 @@ class InlineContext:
         return 0.0
 
     def layout(self, width: float) -> InlineLayout:
+        if not self.words:  # no content: no line box (an empty inline-block is its edges alone)
+            return InlineLayout([], 0.0, 0.0)
+        if any(item.kind == ATOMIC for item in self.items):
+            self._size_for(width)
         lines_words: list[list[int]] = [[]]
         raw: dict[int, float] = {}  # the current line's width of each text item, unsnapped
         edges = 0.0  # and of its box edges
@@ -198,6 +273,8 @@ class InlineContext:
                 b.top += line.top
                 b.bottom += line.top
                 b.baseline += line.top
+            for a in line.atomics:
+                a.top += line.top
         return InlineLayout(lines, max((line.width for line in lines), default=0.0), top)
 
     # ------------------------------------------------------------------ one line
@@ -213,6 +290,8 @@ class InlineContext:
         hang, hung = 0.0, 0
         for n in range(len(pieces) - 1, -1, -1):
             item, s, e = pieces[n]
+            if item.kind == ATOMIC:
+                break
             if item.kind != TEXT:
                 continue
             text = item.text[s:e].rstrip(" ")
@@ -255,6 +334,10 @@ class InlineContext:
                 frag.right = x
                 frag.last = True
                 x += _px(style.margin_right)
+            elif item.kind == ATOMIC:
+                atomic = self.atomics[item.box.index]
+                line.atomics.append(AtomicFragment(item.box, atomic, x))
+                x += atomic.width
             elif e > s:
                 text = item.text[s:e]
                 fragment = TextFragment(item.box, text, x, ceil_unit(self.font(item.box).width(text))
@@ -273,7 +356,7 @@ class InlineContext:
         """The boxes open before ``item`` (its ancestors, outermost first), when a line starts inside them."""
         if item is None:
             return []
-        box = item.box.parent if item.kind == OPEN else item.box
+        box = item.box.parent if item.kind in (OPEN, ATOMIC) else item.box
         chain: list[InlineBox] = []
         while box is not None and box.parent is not None:
             chain.append(box)
@@ -295,8 +378,8 @@ class InlineContext:
 
     def _vertical(self, line: Line) -> None:
         present: dict[int, InlineBox] = {0: self.boxes[0]}
-        for b in line.boxes:
-            box: InlineBox | None = b.box
+        for b in [*(f.box for f in line.boxes), *(a.box for a in line.atomics)]:
+            box: InlineBox | None = b
             while box is not None:
                 present[box.index] = box
                 box = box.parent
@@ -312,6 +395,9 @@ class InlineContext:
             font = self.font(box)
             above = font.ascent + font.lead_top
             own[index] = (-above, font.line_height - above)
+            if index in self.atomics:  # an inline-block: its margin box around its baseline
+                atomic = self.atomics[index]
+                own[index] = (-atomic.ascent, atomic.height - atomic.ascent)
             extent = subtree.setdefault(index, [math.inf, -math.inf])
             extent[0], extent[1] = min(extent[0], own[index][0]), max(extent[1], own[index][1])
             if box.parent is None or box.style.vertical_align in ("top", "bottom"):
@@ -369,6 +455,8 @@ class InlineContext:
         line.baseline = -top
         for t in line.texts:
             t.baseline = baselines[t.box.index]
+        for atom in line.atomics:
+            atom.top = baselines[atom.box.index] - atom.atomic.ascent
         for frag in line.boxes:
             font = self.font(frag.box)
             s = frag.box.style

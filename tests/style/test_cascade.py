@@ -231,7 +231,7 @@ def test_enum_errors_list_allowed_values() -> None:
         style({"display": "table"})
     assert str(info.value) == (
         "$.style.display: expected one of 'flex', 'block', '-webkit-box', 'contents', 'none', 'grid', 'inline-grid', "
-        "'inline', got 'table'"
+        "'inline', 'inline-block', got 'table'"
     )
     with pytest.raises(StyleError, match=r"alignItems: expected one of 'stretch'.*got 'space-between'"):
         style({"alignItems": "space-between"})

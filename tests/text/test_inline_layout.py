@@ -94,3 +94,22 @@ def test_degenerate_content_renders(children: list[Any]) -> None:
     png = pureog.render_png({"width": 100, "height": 60, "element": {"div": {"style": {"width": 60},
                                                                            "children": children}}})
     assert png.startswith(b"\x89PNG")
+
+
+def test_inline_block_sizes_and_baselines() -> None:
+    doc = _doc({"div": {"style": {"width": 200, "fontSize": 20}, "children": [
+        "a ",
+        {"span": {"style": {"display": "inline-block", "width": 24, "height": 12}}},
+        " b ",
+        {"span": {"style": {"display": "inline-block", "padding": 4}, "children": "short"}},
+        " c ",
+        {"span": {"style": {"display": "inline-block"}, "children": "a long inline-block that must wrap inside"}},
+    ]}})
+    layout = _layout(doc)
+    atoms = [a for line in layout.lines for a in line.atomics]
+    assert len(atoms) == 3
+    empty, short, long = (a.atomic for a in atoms)
+    assert (empty.width, empty.height, empty.ascent) == (24.0, 12.0, 12.0)  # no line: the bottom edge
+    assert short.ascent == 4 + short.layout.lines[-1].baseline  # its last line's baseline, below the padding
+    assert long.width == 200.0 and len(long.layout.lines) > 1  # shrink-to-fit: the available width
+    assert atoms[2].x == 0.0  # alone on its line
