@@ -115,7 +115,8 @@ def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
             elif child.style.display is Display.INLINE_BLOCK:  # atomic: its content is laid out apart
                 atomic = InlineBox(child, child.style, box, len(boxes))
                 boxes.append(atomic)
-                items.append(Item(ATOMIC, atomic, OBJECT, state["offset"]))
+                # the breaks around it follow the white space of the box holding it
+                items.append(Item(ATOMIC, atomic, OBJECT, state["offset"], box.style.white_space not in _NO_WRAP))
                 parts.append(OBJECT)
                 state["offset"] += 1
                 state["space"] = False

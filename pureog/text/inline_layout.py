@@ -450,6 +450,11 @@ class InlineContext:
                     base[k] = m_bottom - extents[k][1]
                 top = min(top, base[k] + extents[k][0])
                 bottom = max(bottom, base[k] + extents[k][1])
+            for k in roots:
+                # LayoutNG moves a shifted box's fragments with the top / bottom boxes inside it, and
+                # aligns those from where they were before: they end up moved by that shift too,
+                # which the line box's height does not count
+                base[k] += flat[k]
         baselines = {index: base[group[index]] + offset[index] - top for index in present}
         line.height = bottom - top
         line.baseline = -top

@@ -113,3 +113,17 @@ def test_inline_block_sizes_and_baselines() -> None:
     assert short.ascent == 4 + short.layout.lines[-1].baseline  # its last line's baseline, below the padding
     assert long.width == 200.0 and len(long.layout.lines) > 1  # shrink-to-fit: the available width
     assert atoms[2].x == 0.0  # alone on its line
+
+
+def test_top_box_inside_a_shifted_box_moves_with_it() -> None:
+    # inlinegen seed 2 #188: a verticalAlign: top span inside a span raised 4 px; Chromium draws the top
+    # span's text 4 px above the line's top (LayoutNG moves it with its parent, then aligns it from its
+    # unmoved position), its characters' top at -4 px from the content box
+    doc = _doc({"div": {"style": {"width": 170, "fontSize": 12, "fontFamily": "Roboto"}, "children": [
+        {"span": {"style": {"fontSize": 16, "verticalAlign": 4},
+                  "children": ["Hello ", {"span": {"style": {"fontSize": 13, "verticalAlign": "top"},
+                                                   "children": "AV world"}}]}},
+        " a quick brown fox"]}}, fonts=True)
+    line = _layout(doc).lines[0]
+    inner = next(t for t in line.texts if t.text.startswith("AV"))
+    assert inner.baseline - 12.0 == -4.0  # Roboto 13 px: ascent 12 px
