@@ -16,11 +16,12 @@ from __future__ import annotations
 import math
 
 from pureog.color import Color
-from pureog.display import Clip, FillPath, Group, Node, SolidPaint
+from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
-from pureog.path import Path, rect_path
+from pureog.path import SQUARE_CORNERS, Path, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle, StyledNode
+from pureog.style.values import Percent
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.inline_fonts import FontCache
 from pureog.text.inline_layout import BoxFragment, InlineContext, InlineLayout, TextFragment
@@ -106,11 +107,26 @@ def _box_fragment(frag: BoxFragment, ox: float, oy: float) -> list[Node]:
 
 def _border_box(s: ComputedStyle, left: float, top: float, right: float, bottom: float, first: bool,
                 last: bool) -> list[Node]:
-    """A box's background and solid border sides; the start (end) side only when ``first`` (``last``)."""
-    out = _fill(_snapped(left, top, right, bottom), s.background_color)
+    """A box's background and solid border sides; the start (end) side only when ``first`` (``last``).
+    Rounded corners (``borderRadius``) only on those sides too, as Chromium slices a broken box."""
     bt, bb = s.border_top_width, s.border_bottom_width
     bl = s.border_left_width if first else 0.0
     br = s.border_right_width if last else 0.0
+    rect = _snapped(left, top, right, bottom)
+    radii = _radii(s, rect, first, last) if rect is not None else SQUARE_CORNERS
+    if has_radius(radii) and rect is not None:
+        out: list[Node] = []
+        if not s.background_color.is_transparent:
+            out.append(FillPath(rounded_rect_path(rect, radii), SolidPaint(s.background_color)))
+        if (bt or bb or bl or br) and not s.border_top_color.is_transparent:
+            inner = Rect(rect.x + bl, rect.y + bt, max(0.0, rect.width - bl - br), max(0.0, rect.height - bt - bb))
+            (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii
+            inner_radii = ((max(0.0, tlx - bl), max(0.0, tly - bt)), (max(0.0, trx - br), max(0.0, try_ - bt)),
+                           (max(0.0, brx - br), max(0.0, bry - bb)), (max(0.0, blx - bl), max(0.0, bly - bb)))
+            ring = Path(rounded_rect_path(rect, radii).segments + rounded_rect_path(inner, inner_radii).segments)
+            out.append(FillPath(ring, SolidPaint(s.border_top_color), FillRule.EVENODD))
+        return out
+    out = _fill(rect, s.background_color)
     if bt:
         out += _fill(_snapped(left, top, right, top + bt), s.border_top_color)
     if bb:
@@ -120,6 +136,21 @@ def _border_box(s: ComputedStyle, left: float, top: float, right: float, bottom:
     if br:
         out += _fill(_snapped(right - br, top + bt, right, bottom - bb), s.border_right_color)
     return out
+
+
+def _radii(s: ComputedStyle, rect: Rect, first: bool, last: bool) -> Radii:
+    """The corner radii in px (a percentage of the box's width or height); the start corners only on
+    the first fragment, the end corners on the last."""
+    def corner(value: tuple[object, object], on: bool) -> tuple[float, float]:
+        if not on:
+            return (0.0, 0.0)
+        rx, ry = value
+        x = rx.value / 100.0 * rect.width if isinstance(rx, Percent) else _num(rx)
+        y = ry.value / 100.0 * rect.height if isinstance(ry, Percent) else _num(ry)
+        return (x, y)
+
+    return (corner(s.border_top_left_radius, first), corner(s.border_top_right_radius, last),
+            corner(s.border_bottom_right_radius, last), corner(s.border_bottom_left_radius, first))
 
 
 def _decorations(frag: TextFragment, face: FontFace, ox: float, baseline: float,
