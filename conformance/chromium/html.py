@@ -191,6 +191,9 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         raise UnsupportedDocument(f"{element.path}: <{element.type}> is not supported by the Chromium oracle")
     index = next(counter)
     style = node.style
+    if in_inline and element.type == "br":  # a line break in an inline formatting context
+        out.append(f'<br data-i="{index}">')
+        return
     if inside_hidden or style.display in (Display.NONE, Display.CONTENTS):
         hidden.add(index)
     css = _declarations(node, element, parent, families, browser)

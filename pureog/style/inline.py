@@ -25,7 +25,7 @@ from pureog.style.computed import StyledChild, StyledNode
 from pureog.style.values import Position
 
 INLINE_TAGS = frozenset(("span", "a", "b", "strong", "i", "em", "code", "small", "big", "mark", "u", "s", "del",
-                         "ins", "abbr", "q", "kbd", "var", "samp", "cite", "dfn", "time", "label", "sub", "sup"))
+                         "ins", "abbr", "q", "kbd", "var", "samp", "cite", "dfn", "time", "label", "sub", "sup", "br"))
 """Tags Chromium's UA style sheet makes ``display: inline`` that pureog lays out as inline boxes."""
 
 _CONTAINER_DISPLAYS = (None, "block", "inline", "inline-block")

@@ -3,10 +3,10 @@
 Role: a :class:`~pureog.style.computed.StyledNode` that forms an inline formatting context
 (:mod:`pureog.style.inline`) -> :class:`InlineBox` records (the root inline box and one per inline
 element) and a list of items in document order: text (after ``text-transform`` and white-space
-processing), ``inline-block`` boxes (atomic: one U+FFFC in the text), and the start and end of each
-inline box (CSS 2.2 §9.4.2, CSS Text 3 §4). Then the words between break opportunities (UAX #14 over
-the whole paragraph, so that a word can run across element boundaries: ``a<b>b</b>c`` is one word),
-each with the items it holds.
+processing; a ``<br>`` is a newline, a forced break), ``inline-block`` boxes (atomic: one U+FFFC in the
+text), and the start and end of each inline box (CSS 2.2 §9.4.2, CSS Text 3 §4). Then the words between
+break opportunities (UAX #14 over the whole paragraph, so that a word can run across element boundaries:
+``a<b>b</b>c`` is one word), each with the items it holds.
 
 White space is processed across element boundaries as a browser does: with ``normal``, ``nowrap`` and
 ``pre-line``, a space that follows a collapsible space anywhere earlier in the paragraph is removed
@@ -112,6 +112,11 @@ def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
         for child in parent.children:
             if isinstance(child, StyledText):
                 text_item(child.text, box)
+            elif child.element.type == "br":  # a forced line break (UAX #14: a newline is class BK)
+                items.append(Item(TEXT, box, "\n", state["offset"]))
+                parts.append("\n")
+                state["offset"] += 1
+                state["space"] = True
             elif child.style.display is Display.INLINE_BLOCK:  # atomic: its content is laid out apart
                 atomic = InlineBox(child, child.style, box, len(boxes))
                 boxes.append(atomic)

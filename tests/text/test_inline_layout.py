@@ -127,3 +127,11 @@ def test_top_box_inside_a_shifted_box_moves_with_it() -> None:
     line = _layout(doc).lines[0]
     inner = next(t for t in line.texts if t.text.startswith("AV"))
     assert inner.baseline - 12.0 == -4.0  # Roboto 13 px: ascent 12 px
+
+
+def test_br_is_a_forced_break() -> None:
+    doc = _doc({"div": {"style": {"width": 300}, "children": [
+        "one", {"br": {}}, {"b": {"children": ["two", {"br": {}}, "three"]}}, {"br": {}}, {"br": {}}, "four"]}})
+    lines = _layout(doc).lines
+    assert [[t.text.strip() for t in line.texts if t.text.strip()] for line in lines] == [
+        ["one"], ["two"], ["three"], [], ["four"]]
