@@ -210,6 +210,16 @@ class InlineContext:
                 edges += self._piece_width(item, s, e)
         return edges
 
+    def _closing(self, word: Word) -> float:
+        """The width of the box ends after the word's last text (or inline-block)."""
+        tail = 0.0
+        for item, s, e in reversed(word.items):
+            if item.kind in (TEXT, ATOMIC):
+                break
+            if item.kind == CLOSE:
+                tail += self._piece_width(item, s, e)
+        return tail
+
     @staticmethod
     def _last_text(word: Word) -> Item | None:
         for item, _, _ in reversed(word.items):
@@ -243,7 +253,10 @@ class InlineContext:
             current = lines_words[-1]
             if current:
                 trial = dict(raw)
-                trial_edges = edges + self._add(word, trial)
+                # after a trailing space, the break opportunity (where LayoutNG checks the fit) comes
+                # before the word's closing box ends: they may overflow
+                closing = self._closing(word) if self.trailing[k] > 0 else 0.0
+                trial_edges = edges + self._add(word, trial) - closing
                 last = self._last_text(word)
                 if last is not None:
                     trial[id(last)] -= self.trailing[k]

@@ -135,3 +135,18 @@ def test_br_is_a_forced_break() -> None:
     lines = _layout(doc).lines
     assert [[t.text.strip() for t in line.texts if t.text.strip()] for line in lines] == [
         ["one"], ["two"], ["three"], [], ["four"]]
+
+
+@pytest.mark.parametrize(("text", "second_line"), [("aaa bbb ", "ccc"), ("aaa bbb", "bbb")])
+def test_box_end_after_a_trailing_space_may_overflow(text: str, second_line: str) -> None:
+    # inlinegen features: browser seed 3 #27: LayoutNG checks the fit at the break opportunity, which
+    # after a trailing space comes before the box's end edge (border): that edge may overflow the line;
+    # without the space the opportunity is after the end edge, which then counts
+    span = {"span": {"style": {"borderRight": "5px solid red"}, "children": text}}
+    probe = _layout(_doc({"div": {"style": {"width": 1000, "fontSize": 20, "fontFamily": "Roboto"},
+                                  "children": ["aaa bbb", {"span": {"children": "x"}}]}}, fonts=True))
+    width = probe.lines[0].texts[0].width  # "aaa bbb" exactly
+    doc = _doc({"div": {"style": {"width": width, "fontSize": 20, "fontFamily": "Roboto"},
+                        "children": [span, "ccc"]}}, fonts=True)
+    lines = _layout(doc).lines
+    assert lines[1].texts[0].text.strip() == second_line
