@@ -546,10 +546,12 @@ class FontLibrary:
         return tuple(dict.fromkeys(name for name, _lang in self._families))
 
     def match(self, family: str, weight: int, style: str, size: float | None = None,
-              variations: tuple[tuple[str, float], ...] = (), lang: str | None = None) -> FontFace | None:
+              variations: tuple[tuple[str, float], ...] = (), lang: str | None = None,
+              synthesize: bool = False) -> FontFace | None:
         """The best face of one family for (weight, style), or None if the family is unknown. A
         variable font comes at the axis values the style asks for (:func:`_axis_values`). ``lang``
-        picks the entries registered with that locale (by default those without one)."""
+        picks the entries registered with that locale (by default those without one); with
+        ``features: browser`` (or ``synthesize``) a bold or oblique face the family lacks is synthesized."""
         entries = self._families.get((family.lower(), lang))
         if not entries:
             return None
@@ -560,19 +562,22 @@ class FontLibrary:
         face = best.face
         if face.axes:
             face = face.instance(_axis_values(face, weight, style, size, variations))
-        if self.features == "browser":
+        if self.features == "browser" or synthesize:
             bold, oblique = _synthesis(best, weight, style)
             face = face.synthesized(bold, oblique)
         return face
 
     def chain(self, families: Sequence[str], weight: int, style: FontStyle | str, size: float | None = None,
-              variations: tuple[tuple[str, float], ...] = (), locale: str | None = None) -> FontChain:
+              variations: tuple[tuple[str, float], ...] = (), locale: str | None = None, *,
+              synthesize: bool = False) -> FontChain:
         """The fallback chain for a computed style (Satori's ``getEngine`` font list). ``size`` and
         ``variations`` (``fontVariationSettings``) matter to variable fonts only; ``locale`` (the
-        element's Satori locale) orders the fallback faces registered with a ``lang``."""
+        element's Satori locale) orders the fallback faces registered with a ``lang``; ``synthesize``:
+        bold and oblique faces the families lack are synthesized, as Chromium does (text laid out as
+        Chromium lays it out: inline formatting contexts, spec/inline.md)."""
         style_s = str(style.value if isinstance(style, FontStyle) else style)
         size = size if self._sized else None
-        key = (tuple(families), int(weight), style_s, size, variations, self.features, locale)
+        key = (tuple(families), int(weight), style_s, size, variations, self.features, locale, synthesize)
         cached = self._chain_cache.get(key)
         if cached is not None:
             return cached
@@ -580,14 +585,14 @@ class FontLibrary:
             raise FontError("no fonts are loaded; at least one font is required to lay out text")
         faces: list[FontFace] = []
         for family in families:
-            face = self.match(family, int(weight), style_s, size, variations)
+            face = self.match(family, int(weight), style_s, size, variations, synthesize=synthesize)
             if face is not None:
                 faces.append(face)
         listed = len(faces)
         # Satori's additionalFonts, specifiedLangFonts, nonSpecifiedLangFonts (font.ts getEngine)
         groups: tuple[list[FontFace], list[FontFace], list[FontFace]] = ([], [], [])
         for name, lang in self._families:
-            face = self.match(name, int(weight), style_s, size, variations, lang)
+            face = self.match(name, int(weight), style_s, size, variations, lang, synthesize)
             if face is not None:
                 group = 0 if locale is None or lang is None else 1 if lang == locale else 2
                 groups[group].append(face)

@@ -68,8 +68,9 @@ class InlineFont:
                  "x_height", "_widths")
 
     def __init__(self, style: ComputedStyle, fonts: FontLibrary) -> None:
+        # laid out as Chromium lays it out: a bold or oblique face the family lacks is synthesized
         self.chain = fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
-                                 style.font_variation_settings)
+                                 style.font_variation_settings, synthesize=True)
         self.size = float(style.font_size)
         self.spacing = float(style.letter_spacing)
         browser = getattr(fonts, "features", "satori") == "browser" or bool(self.chain.primary.axes)

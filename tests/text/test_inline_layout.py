@@ -150,3 +150,17 @@ def test_box_end_after_a_trailing_space_may_overflow(text: str, second_line: str
                         "children": [span, "ccc"]}}, fonts=True)
     lines = _layout(doc).lines
     assert lines[1].texts[0].text.strip() == second_line
+
+
+def test_bold_without_a_bold_face_is_synthesized_as_chromium_does() -> None:
+    # only Geist Regular is loaded: Next.js draws <b> regular (and so does pureog's flex layout), but an
+    # inline context is laid out as Chromium lays it out, which emboldens the regular face
+    doc = _doc({"div": {"style": {"width": 300}, "children": ["plain ", {"b": {"children": "bold"}}]}})
+    document, options = _options(from_mapping(doc), None, None, None, None, None)
+    fonts = font_library(options)
+    para = lay_out(document, options, fonts).children[0]
+    assert isinstance(para.source, StyledNode)
+    context = InlineContext(para.source, FontCache(fonts))
+    plain, bold = (context.font(t.box) for t in context.layout(300.0).lines[0].texts)
+    assert plain.chain.primary is not bold.chain.primary  # a synthesized face
+    assert plain.width("bold") == bold.width("bold")  # Skia's fake bold keeps the advances
