@@ -33,7 +33,7 @@ from tests.conformance.pngfixtures import encode_png, solid_rows
 
 AREAS = {"layout", "text", "fonts", "color", "borders", "radius", "backgrounds", "box-shadow", "opacity",
          "transforms", "images", "svg", "clip", "emoji", "debug", "cards", "tw", "tolerance",
-         "filters", "cards-real", "satori-style", "grid", "browser"}
+         "filters", "cards-real", "satori-style", "grid", "browser", "inline"}
 
 
 def test_suite_matches_expectations() -> None:
