@@ -21,8 +21,8 @@ from pureog.raster.render import render
 from pureog.style.cascade import cascade
 from pureog.style.computed import StyledNode
 from pureog.text.fonts import FontLibrary
-from pureog.text.inline_layout import measure_inline
 from pureog.text.measure import FlowWidths, measure
+from pureog.text.paragraph import MeasureFn
 
 
 def font_library(options: RenderOptions) -> FontLibrary:
@@ -43,6 +43,13 @@ def font_library(options: RenderOptions) -> FontLibrary:
     return library
 
 
+def _measure_inline(node: StyledNode, fonts: FontLibrary) -> MeasureFn:
+    """An inline formatting context's measure callback (spec/inline.md); its modules load on first use."""
+    from pureog.text.inline_layout import measure_inline  # noqa: PLC0415
+
+    return measure_inline(node, fonts)
+
+
 def lay_out(
     document: Document, options: RenderOptions, fonts: FontLibrary, widths: FlowWidths | None = None
 ) -> Box:
@@ -56,7 +63,7 @@ def lay_out(
         styled,
         width=options.width,
         height=options.height,
-        measure_leaf=lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
+        measure_leaf=lambda leaf: (_measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
                                    else measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths)),
     )
 
