@@ -205,6 +205,8 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         if in_inline:
             va = style.vertical_align
             css += f";vertical-align:{va if isinstance(va, str) else _dim(va)}"
+        elif style.text_indent:  # laid out as Chromium does (Satori's indent moves the drawing only)
+            css += f";text-indent:{_dim(style.text_indent)}"
     if picture:
         image = element.attribute("src")
         data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")

@@ -246,9 +246,10 @@ class InlineContext:
             return InlineLayout([], 0.0, 0.0)
         if any(item.kind == ATOMIC for item in self.items):
             self._size_for(width)
+        indent = self._indent(width)
         lines_words: list[list[int]] = [[]]
         raw: dict[int, float] = {}  # the current line's width of each text item, unsnapped
-        edges = 0.0  # and of its box edges
+        edges = indent  # and of its box edges (the first line's text indent too)
         for k, word in enumerate(self.words):
             current = lines_words[-1]
             if current:
@@ -272,7 +273,7 @@ class InlineContext:
                 raw, edges = {}, 0.0
         if not lines_words[-1] and len(lines_words) > 1 and not self.words[lines_words[-2][-1]].forced:
             lines_words.pop()
-        lines = [self._line(indices, width, last=(n == len(lines_words) - 1))
+        lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0)
                  for n, indices in enumerate(lines_words)]
         top = 0.0
         for line in lines:
@@ -292,7 +293,14 @@ class InlineContext:
 
     # ------------------------------------------------------------------ one line
 
-    def _line(self, indices: list[int], width: float, last: bool) -> Line:
+    def _indent(self, width: float) -> float:
+        """``text-indent`` of the first line: px, or a percentage of the content width (0 when unknown)."""
+        value = self.node.style.text_indent
+        if isinstance(value, Percent):
+            return snap(value.value / 100.0 * width) if math.isfinite(width) else 0.0
+        return float(value) if isinstance(value, (int, float)) else 0.0
+
+    def _line(self, indices: list[int], width: float, last: bool, indent: float = 0.0) -> Line:
         line = Line()
         x = 0.0
         open_boxes: dict[int, BoxFragment] = {}
@@ -323,9 +331,9 @@ class InlineContext:
             hang = min(hang, max(0.0, natural - width))
             hung = hung if hang else 0
         spaces = sum(item.text.count(" ", s, e) for item, s, e in pieces if item.kind == TEXT) - hung
-        shift, each = self._align(width - natural + hang, spaces,
+        shift, each = self._align(width - indent - natural + hang, spaces,
                                   last or (bool(indices) and self.words[indices[-1]].forced))
-        x = shift
+        x = indent + shift
         # the boxes still open from earlier lines continue on this one
         first_item = pieces[0][0] if pieces else None
         for box in self._open_at(first_item):
@@ -360,7 +368,7 @@ class InlineContext:
                 x += fragment.width
         for frag in open_boxes.values():
             frag.right = x
-        line.width = natural if not each else width
+        line.width = natural + indent if not each else width
         line.boxes = order
         self._vertical(line)
         return line

@@ -164,3 +164,16 @@ def test_bold_without_a_bold_face_is_synthesized_as_chromium_does() -> None:
     plain, bold = (context.font(t.box) for t in context.layout(300.0).lines[0].texts)
     assert plain.chain.primary is not bold.chain.primary  # a synthesized face
     assert plain.width("bold") == bold.width("bold")  # Skia's fake bold keeps the advances
+
+
+def test_text_indent_moves_and_shortens_the_first_line() -> None:
+    def first_line(indent: object) -> tuple[float, int]:
+        doc = _doc({"div": {"style": {"width": 200, "textIndent": indent},
+                            "children": ["alpha beta gamma delta epsilon ", {"b": {"children": "zeta"}}]}})
+        lines = _layout(doc).lines
+        return lines[0].texts[0].x, len(lines[0].texts[0].text.split())
+
+    x0, words0 = first_line(0)
+    x1, words1 = first_line(60)
+    assert (x0, x1) == (0.0, 60.0) and words1 < words0
+    assert first_line("10%")[0] == 20.0
