@@ -12,15 +12,15 @@ White space is processed across element boundaries as a browser does: with ``nor
 ``pre-line``, a space that follows a collapsible space anywhere earlier in the paragraph is removed
 (whatever box holds it), tabs and (but ``pre-line``) newlines are spaces, and spaces at the start of
 the paragraph go. ``pre``, ``pre-wrap`` and ``pre-line`` keep newlines as forced breaks; ``pre`` and
-``nowrap`` offer no soft wrap opportunity.
+``nowrap`` offer no soft wrap opportunity; ``word-break: break-all`` offers one between any two letters.
 Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
 
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import Display, WhiteSpace
-from pureog.text.linebreak import line_breaks, transform_text
+from pureog.style.values import Display, WhiteSpace, WordBreak
+from pureog.text.linebreak import graphemes, line_breaks, transform_text
 
 TEXT, OPEN, CLOSE, ATOMIC = 0, 1, 2, 3
 OBJECT = "\ufffc"
@@ -149,6 +149,13 @@ def split_words(items: list[Item], text: str) -> list[Word]:
         owner = by_char[pos - 1]
         if brk.required or (owner is not None and owner.wrap):
             allowed[pos] = brk.required
+    for item in items:  # word-break: break-all: a soft wrap opportunity between any two letters
+        if item.kind == TEXT and item.wrap and item.box.style.word_break == WordBreak.BREAK_ALL:
+            pos = item.start
+            for g in graphemes(item.text):
+                if pos > item.start and g != " " and text[pos - 1] != " ":
+                    allowed.setdefault(pos, False)
+                pos += len(g)
     words: list[Word] = []
     current: list[tuple[Item, int, int]] = []
     for item in items:

@@ -177,3 +177,11 @@ def test_text_indent_moves_and_shortens_the_first_line() -> None:
     x1, words1 = first_line(60)
     assert (x0, x1) == (0.0, 60.0) and words1 < words0
     assert first_line("10%")[0] == 20.0
+
+
+def test_break_all_breaks_between_letters_across_spans() -> None:
+    doc = _doc({"div": {"style": {"width": 120, "wordBreak": "break-all"},
+                        "children": ["x ", {"span": {"children": "abcdefghijklmnopqrstuvwxyz"}}, "abc"]}})
+    lines = _layout(doc).lines
+    assert lines[0].texts[-1].text != "x"  # the long word starts on the first line and breaks inside
+    assert len(lines) >= 2 and all(line.width <= 120.0 + 1 / 64 for line in lines)
