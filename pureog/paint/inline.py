@@ -90,8 +90,8 @@ def _snapped(left: float, top: float, right: float, bottom: float) -> Rect | Non
     return Rect(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
 
 
-def _fill(rect: Rect | None, color: Color) -> list[Node]:
-    if rect is None or color.is_transparent:
+def _fill(rect: Rect | None, color: Color | None) -> list[Node]:
+    if rect is None or color is None or color.is_transparent:  # (None: no backgroundColor declared)
         return []
     return [FillPath(rect_path(rect), SolidPaint(color))]
 
@@ -116,7 +116,7 @@ def _border_box(s: ComputedStyle, left: float, top: float, right: float, bottom:
     radii = _radii(s, rect, first, last) if rect is not None else SQUARE_CORNERS
     if has_radius(radii) and rect is not None:
         out: list[Node] = []
-        if not s.background_color.is_transparent:
+        if s.background_color is not None and not s.background_color.is_transparent:
             out.append(FillPath(rounded_rect_path(rect, radii), SolidPaint(s.background_color)))
         if (bt or bb or bl or br) and not s.border_top_color.is_transparent:
             inner = Rect(rect.x + bl, rect.y + bt, max(0.0, rect.width - bl - br), max(0.0, rect.height - bt - bb))

@@ -33,7 +33,8 @@ from tests.conformance.pngfixtures import encode_png, solid_rows
 
 AREAS = {"layout", "text", "fonts", "color", "borders", "radius", "backgrounds", "box-shadow", "opacity",
          "transforms", "images", "svg", "clip", "emoji", "debug", "cards", "tw", "tolerance",
-         "filters", "cards-real", "satori-style", "grid", "browser", "inline"}
+         "filters", "cards-real", "satori-style", "grid", "browser", "inline", "text-shaping", "bidi",
+         "fonts-variable"}
 
 
 def test_suite_matches_expectations() -> None:
