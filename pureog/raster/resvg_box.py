@@ -16,9 +16,13 @@ reaches ``R`` pixels (the sum of the pass radii) inward from an edge, and only w
 (each is linear and acts on every line alike), so a band runs its five vertical passes, then its five
 horizontal ones.
 
-Each pass is one prefix sum and one difference per line (C speed through ``itertools.accumulate`` and
-``map``); results are rounded to integers after every pass, as resvg stores each pass in 8 bits.
-Must not import style, layout, text or document.
+Results are rounded to integers after every pass, as resvg stores each pass in 8 bits. The passes run
+on whole rows at once (:func:`_lane_passes`): a row is one big int holding a lane of ``8 * B`` bits per
+pixel, so a pass down the columns is a sliding window of big-int additions, one per row, and the
+rounded division of every lane is one multiply, one shift and one mask (exact: :func:`_divider`). The
+horizontal passes run on the transposed block (byte slicing). :func:`_passes` is the same pass on one
+line, written out (the reference the lanes are tested on); a 600x600 block went from ~380 ms (per line,
+prefix sums through ``itertools.accumulate``) to ~40 ms. Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Callable
+from functools import lru_cache
 from itertools import accumulate, repeat
 
 _STEPS = 5
@@ -62,17 +67,77 @@ def _passes(line: list[int], radii: list[int]) -> list[int]:
     return line
 
 
-def _block(rows: list[list[int]], radii_x: list[int], radii_y: list[int]) -> list[list[int]]:
-    """A rectangle of rows through the vertical passes, then the horizontal ones."""
-    if any(radii_y):
-        cols = [_passes(list(col), radii_y) for col in zip(*rows, strict=True)]
-        rows = [list(row) for row in zip(*cols, strict=True)]
-    return [_passes(row, radii_x) for row in rows]
+@lru_cache(maxsize=64)
+def _divider(w: int) -> tuple[int, int]:
+    """(m, k) such that for every window sum ``s`` of a ``w``-wide box of bytes,
+    ``((2 * s + w) * m) >> k == (2 * s + w) // (2 * w)``: the rounded mean, without a division.
+
+    Exact by the usual reciprocal bound: with ``m = ceil(2^k / d)`` (``d = 2 * w``) the error
+    ``m * d - 2^k`` is below ``d``, so ``x * m / 2^k`` exceeds ``x / d`` by less than ``x_max * d / (d * 2^k)``,
+    under ``1 / d`` when ``2^k > x_max * d``; that cannot carry ``x / d`` past the next integer."""
+    d = 2 * w
+    k = (511 * w * d).bit_length()  # x = 2 * s + w <= 2 * 255 * w + w
+    return -(-(1 << k) // d), k
+
+
+def _lane_bytes(radii: list[int]) -> int:
+    """Bytes per lane so that ``(2 * s + w) * m`` of every pass fits in its lane (and k + 8 bits do)."""
+    bits = 8
+    for r in radii:
+        w = 2 * r + 1
+        m, k = _divider(w)
+        bits = max(bits, (511 * w * m).bit_length(), k + 8)
+    return (bits + 7) // 8
+
+
+def _lane_passes(lines: list[bytes], radii: list[int]) -> list[bytes]:
+    """``lines`` (equal lengths) through resvg's clamped box passes *across* them: output line ``i`` is the
+    rounded mean of input lines ``i - r .. i + r``, line indices clamped to the first and last line, pixel
+    by pixel; the same as :func:`_passes` on every column, for all columns at once."""
+    radii = [r for r in radii if r > 0]
+    if not radii or not lines:
+        return lines
+    size = _lane_bytes(radii)
+    n, count = len(lines), len(lines[0])
+    buf = bytearray(size * count)
+    packed = []
+    for line in lines:
+        buf[::size] = line
+        packed.append(int.from_bytes(buf, "little"))
+    ones = int.from_bytes(b"\x01".ljust(size, b"\x00") * count, "little")  # 1 in every lane
+    mask = 255 * ones
+    for r in radii:
+        w = 2 * r + 1
+        m, k = _divider(w)
+        # (2 * s + w) * m as s * (2m) + w * m: one multiply per row; every lane stays >= 0, so big-int
+        # carries and borrows never cross a lane, and the top bits of a lane's product are masked off
+        # after the shift (the mean is < 256, the next lane's low bits land above bit 8).
+        double_m, bias = 2 * m, w * m * ones
+        padded = [packed[0]] * (r + 1) + packed + [packed[-1]] * (r + 1)
+        s = sum(padded[1 : w + 1])
+        out = []
+        for i in range(n):
+            out.append(((s * double_m + bias) >> k) & mask)
+            s = s + padded[i + w + 1] - padded[i + 1]  # add before subtracting: no lane goes negative
+        packed = out
+    length = size * count
+    return [v.to_bytes(length, "little")[::size] for v in packed]
+
+
+def _block(rows: list[bytes], radii_x: list[int], radii_y: list[int]) -> list[bytes]:
+    """A rectangle of rows through the vertical passes, then the horizontal ones (on its transpose)."""
+    rows = _lane_passes(rows, radii_y)
+    if any(radii_x) and rows:
+        flat, width = b"".join(rows), len(rows[0])
+        cols = _lane_passes([flat[x::width] for x in range(width)], radii_x)
+        flat, height = b"".join(cols), len(rows)
+        rows = [flat[y::height] for y in range(height)]
+    return rows
 
 
 def exact_blur(plane: bytes | bytearray, width: int, height: int, sigma_x: float, sigma_y: float) -> bytearray:
     """The whole plane through resvg's box blur, exactly (the reference the fast path is tested on)."""
-    rows = [list(plane[y * width : (y + 1) * width]) for y in range(height)]
+    rows = [bytes(plane[y * width : (y + 1) * width]) for y in range(height)]
     radii_x = [(w - 1) // 2 for w in box_sizes(sigma_x)] if sigma_x > 0 else []
     radii_y = [(w - 1) // 2 for w in box_sizes(sigma_y)] if sigma_y > 0 else []
     return _write(bytearray(width * height), width, _block(rows, radii_x, radii_y), 0, 0, width)
@@ -114,7 +179,7 @@ def exact_edges(plane: bytes | bytearray, width: int, height: int, sigma_x: floa
     bottom = reach_y > 0 and height - py1 <= reach_y
     if not (left or right or top or bottom):
         return fast()
-    rows = [list(plane[y * width : (y + 1) * width]) for y in range(height)]
+    rows = [bytes(plane[y * width : (y + 1) * width]) for y in range(height)]
     span_x, span_y = 3 * reach_x + 1, 3 * reach_y + 1
     # A band of ``span`` lines is exact for its first ``2 * reach`` (the far end's own clamping moves in
     # by at most ``reach``); a region narrower than two spans along a cut axis is redone whole.
@@ -135,9 +200,9 @@ def exact_edges(plane: bytes | bytearray, width: int, height: int, sigma_x: floa
     return out
 
 
-def _write(out: bytearray, width: int, block: list[list[int]], x0: int, y0: int, span: int) -> bytearray:
-    """Copy ``block`` (rows of ``span`` ints in 0..255) into ``out`` at (x0, y0)."""
+def _write(out: bytearray, width: int, block: list[bytes], x0: int, y0: int, span: int) -> bytearray:
+    """Copy ``block`` (rows of ``span`` bytes) into ``out`` at (x0, y0)."""
     for i, row in enumerate(block):
         o = (y0 + i) * width + x0
-        out[o : o + span] = bytes(row)
+        out[o : o + span] = row
     return out

@@ -122,3 +122,17 @@ def test_blurring_only_around_the_paint_gives_the_whole_planes_bytes() -> None:
         resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
         (kx, _), (ky, _) = (blur._kernel(max(0.0, v - resample) / (k * k)) for v in (var_x, var_y))
         assert blur.blur_plane(plane, w, h, var_x, var_y) == blur._blur_block(plane, w, h, k, kx, ky)
+
+
+def test_lane_passes_are_the_per_line_passes_on_every_column() -> None:
+    """resvg_box runs its passes on whole rows packed into big-int lanes; each column must come out as
+    the per-line reference (``_passes``) computes it, for any radii (the lane width follows them)."""
+    from pureog.raster import resvg_box
+
+    rng = random.Random(11)
+    for _ in range(60):
+        n, count = rng.randrange(1, 30), rng.randrange(1, 20)
+        radii = [rng.randrange(0, 80) for _ in range(rng.randrange(1, 6))]
+        lines = [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(count)) for _ in range(n)]
+        columns = [resvg_box._passes([line[x] for line in lines], radii) for x in range(count)]
+        assert resvg_box._lane_passes(lines, radii) == [bytes(col[y] for col in columns) for y in range(n)]
