@@ -72,8 +72,14 @@ def _pixmap(rng: random.Random, w: int, h: int) -> Pixmap:
         elif kind == 1:  # opaque, varied
             rows.append(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
                                  for _ in range(w)))  # fmt: skip
-        else:  # mixed alpha
+        elif kind == 2:  # mixed alpha
             rows.append(b"".join(bytes(_premultiplied(rng)) for _ in range(w)))
+        else:  # runs of one alpha (a photo's row: transparent, opaque, translucent)
+            cut, a = sorted(rng.sample(range(1, w), 2)), rng.randrange(1, 255)
+            rows.append(bytes(4 * cut[0]) + b"".join(
+                bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)) for _ in range(cut[1] - cut[0])
+            ) + b"".join(bytes((rng.randrange(a + 1), rng.randrange(a + 1), rng.randrange(a + 1), a))
+                         for _ in range(w - cut[1])))
     pm.data[:] = b"".join(rows)
     return pm
 
