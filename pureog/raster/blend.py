@@ -14,8 +14,10 @@ Speed strategy (see performance.md): per mask row, in order of preference
    coverage byte alone, so ``bytes.translate`` with 256-entry tables (built with C-level maps,
    cached per colour pair) gives the row; all such rows of a mask are joined and translated at once;
 3. otherwise ``re.finditer`` splits the row into runs: fully covered runs of an opaque colour are
-   slice copies, long runs over a uniform destination use the tables, and only the remaining edge
-   pixels take a per-pixel Python path (with a precomputed div255 table).
+   slice copies, long runs over a uniform destination use the tables, fully covered stretches of a
+   translucent colour over a varying destination (a frosted tile over a gradient) translate each
+   channel of the destination with a table (the result is a function of that byte alone), and only
+   the remaining edge pixels take a per-pixel Python path (with a precomputed div255 table).
 Must not import style, layout, text or document.
 """
 
@@ -64,6 +66,10 @@ _DIV255 = b""
 # A run over a uniform destination shorter than this is blended pixel by pixel unless its tables
 # are already cached: building 4 tables costs about as much as blending ~30 edge pixels.
 _TABLE_MIN_RUN = 32
+# A run over a varying destination at least this long, with full coverage in it, blends its fully covered
+# stretches with per-channel tables (:func:`_blend_covered`); shorter ones (glyph edges) pixel by pixel.
+_COVERED_MIN_RUN = 8
+_COVERED_TABLES: dict[Paint, tuple[bytes, bytes, bytes, bytes]] = {}
 _MUL = b""
 _CACHE_LIMIT = 4096
 
@@ -180,6 +186,41 @@ def _blend_pixels(data: bytearray, o: int, cov: bytes, color: Paint) -> None:
         o += 4
 
 
+def _covered_tables(color: Paint) -> tuple[bytes, bytes, bytes, bytes]:
+    """Per-channel tables mapping a destination byte ``d`` -> the colour at full coverage over it:
+    ``s + div255(d * (255 - a))``, as :func:`_blend_pixels` computes it for coverage 255."""
+    found = _COVERED_TABLES.get(color)
+    if found is not None:
+        return found
+    sr, sg, sb, sa, inv = _scaled(color)[255]
+    over = _div_row(inv)
+    r, g, b, a = (bytes(map(operator.add, repeat(value), over)) for value in (sr, sg, sb, sa))
+    if len(_COVERED_TABLES) >= _CACHE_LIMIT:
+        _COVERED_TABLES.clear()
+    _COVERED_TABLES[color] = (r, g, b, a)
+    return r, g, b, a
+
+
+def _blend_covered(data: bytearray, o: int, cov: bytes, color: Paint) -> None:
+    """:func:`_blend_pixels` for a run with fully covered stretches (the inside of a translucent box over
+    a gradient or a photo): those go through four ``bytes.translate`` per stretch (each output channel is
+    a function of that channel of the destination), only the partial pixels between them one by one."""
+    tr, tg, tb, ta = _covered_tables(color)
+    for m in _ALPHA_RUN.finditer(cov):
+        start, end = m.span()
+        p = o + 4 * start
+        if cov[start] != 255:
+            _blend_pixels(data, p, cov[start:end], color)
+            continue
+        q = o + 4 * end
+        seg = data[p:q]
+        seg[0::4] = seg[0::4].translate(tr)
+        seg[1::4] = seg[1::4].translate(tg)
+        seg[2::4] = seg[2::4].translate(tb)
+        seg[3::4] = seg[3::4].translate(ta)
+        data[p:q] = seg
+
+
 def _div255_table() -> bytes:
     """``table[v] = (v + 255) >> 8`` (tiny-skia's div255 of a product) for every product ``v`` of
     two bytes (0 .. 65025), built from runs (the value steps once every 256), not 65k operations."""
@@ -258,6 +299,9 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
                 px = bytes(sub[:4])
                 if sub == px * k and (k >= _TABLE_MIN_RUN or (color, px) in _UNIFORM_TABLES):
                     _translate_run(data, p, run, color, px)
+                    continue
+                if k >= _COVERED_MIN_RUN and 255 in run:
+                    _blend_covered(data, p, run, color)
                     continue
             _blend_pixels(data, p, run, color)
     for dst_px, group in uniform.items():

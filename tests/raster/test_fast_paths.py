@@ -62,6 +62,26 @@ def test_fill_solid_matches_per_pixel_source_over() -> None:
         assert data == expected, trial
 
 
+def test_covered_stretches_over_a_varying_destination_match_per_pixel_blending() -> None:
+    """Long runs of a translucent colour (or a Shade) over a gradient: their fully covered stretches
+    go through per-channel tables (blend._blend_covered), the same bytes as _blend_pixels."""
+    rng = random.Random(19)
+    for trial in range(40):
+        w = rng.randrange(9, 90)
+        row = b"".join(bytes((x * 2 % 256, 255 - x * 2 % 256, x % 7 * 30, 255)) for x in range(w))
+        cov = bytes(rng.choice((255, 255, 255, rng.randrange(1, 256))) for _ in range(w))
+        if trial % 2:
+            table = [(c // 3, c // 2, c // 4, c // 2) for c in range(256)]
+            color: blend.Paint = blend.shade(table)
+        else:
+            a = rng.randrange(1, 256)
+            color = (rng.randrange(a + 1), rng.randrange(a + 1), rng.randrange(a + 1), a)
+        expected, data = bytearray(row), bytearray(row)
+        blend._blend_pixels(expected, 0, cov, color)
+        blend._blend_covered(data, 0, cov, color)
+        assert data == expected, trial
+
+
 def test_tables_match_their_definitions() -> None:
     div = blend._div255_table()
     assert all(div[v] == (v + 255) >> 8 for v in range(65026))
