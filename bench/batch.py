@@ -14,7 +14,8 @@ without the author's role).
 The clock covers the whole batch as a user would see it: starting the pool (``fork``, then
 ``import pureog`` in each worker), every render and every file write, until the last PNG is written.
 "Per card" is the mean time one worker spent on an item (load + render + write), so
-``workers * 1000 / per_card`` is the rate without start-up.
+``workers * 1000 / per_card`` is the rate without start-up. Memory: the workers' peak RSS after the
+first tenth of the items and after all of them (equal when no cache grows with the number of renders).
 
 Run from the repository root: ``python bench/batch.py [-n 1000] [-j 2] [--json out.json]``;
 ``python bench/run.py --batch`` runs it with the defaults after the card table. Imports pureog only in
@@ -28,6 +29,7 @@ import datetime
 import json
 import multiprocessing
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -75,15 +77,17 @@ def _init_worker(template: str, out_dir: str) -> None:
                    base_dir=str(path.parent), out_dir=out_dir)
 
 
-def _render_item(item: dict[str, Any]) -> tuple[int, float]:
-    """Load, render and write one card; returns (PNG bytes, seconds spent)."""
+def _render_item(item: dict[str, Any]) -> tuple[int, float, float]:
+    """Load, render and write one card; returns (PNG bytes, seconds spent, the worker's peak RSS in MB
+    so far)."""
     start = time.perf_counter()
     pureog = _WORKER["pureog"]
     document = pureog.load(_WORKER["mapping"], data=item, base_dir=_WORKER["base_dir"])
     png = pureog.render_png(document)
     with open(os.path.join(_WORKER["out_dir"], f"{item['slug']}.png"), "wb") as handle:
         handle.write(png)
-    return len(png), time.perf_counter() - start
+    seconds = time.perf_counter() - start
+    return len(png), seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def run_batch(count: int = DEFAULT_ITEMS, workers: int = DEFAULT_WORKERS) -> dict[str, Any]:
@@ -94,10 +98,15 @@ def run_batch(count: int = DEFAULT_ITEMS, workers: int = DEFAULT_WORKERS) -> dic
         with multiprocessing.get_context("fork").Pool(workers, _init_worker, (str(TEMPLATE), out_dir)) as pool:
             done = pool.map(_render_item, items, chunksize=max(1, count // (workers * 20)))
         wall = time.perf_counter() - start
+    # pool.map hands the items out in order, so the first tenth was rendered early and the last late:
+    # the workers' peak RSS by then says whether memory grows with the number of renders (caches bounded).
+    tenth = max(1, count // 10)
     return {"template": TEMPLATE.relative_to(REPO).as_posix(), "cards": count, "workers": workers,
             "cpus": os.cpu_count(), "wall_s": wall, "cards_per_s": count / wall,
-            "per_card_ms": 1000 * statistics.fmean(seconds for _, seconds in done),
-            "png_kb": statistics.fmean(size for size, _ in done) / 1024}
+            "per_card_ms": 1000 * statistics.fmean(seconds for _, seconds, _ in done),
+            "png_kb": statistics.fmean(size for size, _, _ in done) / 1024,
+            "peak_rss_mb_first_tenth": max(rss for _, _, rss in done[:tenth]),
+            "peak_rss_mb": max(rss for _, _, rss in done)}
 
 
 def describe(result: dict[str, Any]) -> str:
@@ -105,7 +114,8 @@ def describe(result: dict[str, Any]) -> str:
     return (f"batch: {result['cards']} renders of {result['template']} on {result['workers']} worker processes "
             f"({result['cpus']} CPUs): {result['wall_s']:.1f} s wall, {result['cards_per_s']:.1f} cards/s "
             f"(start-up included); {result['per_card_ms']:.0f} ms per card per worker (load + render + write), "
-            f"PNG {result['png_kb']:.1f} KB on average")
+            f"PNG {result['png_kb']:.1f} KB on average; peak RSS per worker {result['peak_rss_mb_first_tenth']:.0f} MB "
+            f"after the first tenth of the cards, {result['peak_rss_mb']:.0f} MB after all")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -237,7 +237,10 @@ def _placed_glyphs(placed: list[PlacedGlyph]) -> list[tuple[Path, float, float]]
     ]
 
 
-_ROUNDED_CACHE_LIMIT = 50_000
+# Outlines per (glyph, position), ~3.5 KB each: a card redrawn hits them all (a card draws hundreds of
+# glyphs, rarely thousands); a batch of other titles rarely does. 50,000 entries let a 1,000-card batch
+# grow each worker by ~12 MB and would have gone on to ~170 MB.
+_ROUNDED_CACHE_LIMIT = 4096
 _rounded_glyphs: dict[tuple[Path, float, float, float, float], tuple[Path, float, float]] = {}
 
 

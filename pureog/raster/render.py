@@ -53,9 +53,15 @@ from pureog.records import field, mutable_record, replace
 
 Box = tuple[int, int, int, int]
 
-# Paths whose device bounding box fits in this many px per side are cached (glyphs, icons).
+# Paths whose device bounding box fits in this many px per side are cached (glyphs, icons), keyed by
+# where they are drawn, within a budget of mask bytes: a card redrawn hits every glyph (~0.5 MB of masks
+# for the blog template), and a batch of cards with other titles meets new positions all the time, so
+# the cache is cleared when the budget is spent. (It was 20,000 masks: a 1,000-card batch grew each
+# worker by ~30 MB towards ~100 MB.)
 CACHE_MAX_SIDE_PX = 256
-_MASK_CACHE_LIMIT = 20000
+_MASK_CACHE_LIMIT = 20000  # path bounds kept
+_MASK_BUDGET = 8 << 20
+_mask_bytes = 0
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
 _mask_cache: dict[tuple[object, ...], Mask | None] = {}
@@ -98,14 +104,18 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
     # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
     # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
     # when the local outline has negative coordinates (every glyph above its baseline).
+    global _mask_bytes
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f)
     if key in _mask_cache:
         mask = _mask_cache[key]
     else:
         mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
-        if len(_mask_cache) >= _MASK_CACHE_LIMIT:
+        size = _size(mask)
+        if _mask_bytes + size > _MASK_BUDGET:
             _mask_cache.clear()
+            _mask_bytes = 0
         _mask_cache[key] = mask
+        _mask_bytes += size
     if mask is None:
         return None
     return blend.crop(mask, box)
@@ -119,6 +129,14 @@ def clip_mask(clip: Clip, m: Affine, box: Box) -> Mask | None:
                                 if (found := path_mask(path, rule, m, box)) is not None])
 
 
+def _size(mask: Mask | None) -> int:
+    """Roughly the bytes a cached mask holds: its rows (a row shared by many rows counted once, the
+    straight middle of a box) plus the objects around them."""
+    if mask is None:
+        return 64
+    return 64 + 8 * len(mask.rows) + sum(40 + len(row) for row in {id(row): row for row in mask.rows if row}.values())
+
+
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
     """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
     global _large_mask_bytes
@@ -126,7 +144,7 @@ def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Ma
     if key in _large_mask_cache:
         return _large_mask_cache[key]
     mask = rasterize(flatten(path, m), fill_rule, box)
-    size = 64 + (sum(len(row) for row in {id(row): row for row in mask.rows if row}.values()) if mask else 0)
+    size = _size(mask)
     if size <= _LARGE_MASK_BUDGET // 4:
         if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
             _large_mask_cache.clear()
@@ -249,8 +267,9 @@ def _window_shifts(start: int, length: int, size: int) -> range:
 
 def clear_caches() -> None:
     """Forget cached glyph masks and path bounds (for benchmarks measuring cold renders)."""
-    global _large_mask_bytes
+    global _large_mask_bytes, _mask_bytes
     _mask_cache.clear()
+    _mask_bytes = 0
     _large_mask_cache.clear()
     _large_mask_bytes = 0
     _tile_cache.clear()

@@ -80,6 +80,9 @@ def font_has(chain: FontChain, grapheme: str) -> bool:
     return False
 
 
+_DECISIONS_LIMIT = 8192
+
+
 class EmojiImages:
     """The images a render may draw in place of graphemes.
 
@@ -116,6 +119,8 @@ class EmojiImages:
                 # Satori's image keys are single graphemes; a word holding an emoji ("a1️⃣b") is text.
                 and len(graphemes(grapheme)) == 1
             )
+            if len(self._decisions) >= _DECISIONS_LIMIT:  # keyed by words: a batch of cards meets new ones
+                self._decisions.clear()
             self._decisions[key] = hit
         return hit
 

@@ -144,7 +144,9 @@ def face_layout(face: FontFace) -> _FaceLayout:
 
 # (face key, chain id, text, ligatures) -> (faces, gids, scales, advances_fu, kerns_fu)
 _UNIT_CACHE: dict[tuple[str, int, str, bool], tuple[Any, ...]] = {}
-_UNIT_CACHE_MAX = 20000
+# Entries are words and their glyph data (~0.7 KB each): a card redrawn hits them all, a batch of cards
+# keeps meeting new words, so the bound is what caps its memory (20,000 grew a batch's workers ~14 MB).
+_UNIT_CACHE_MAX = 8192
 
 
 def _glyphs_fu(chain: FontChain, face: FontFace, text: str, ligatures: bool) -> tuple[Any, ...]:
