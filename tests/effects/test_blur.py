@@ -136,3 +136,19 @@ def test_lane_passes_are_the_per_line_passes_on_every_column() -> None:
         lines = [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(count)) for _ in range(n)]
         columns = [resvg_box._passes([line[x] for line in lines], radii) for x in range(count)]
         assert resvg_box._lane_passes(lines, radii) == [bytes(col[y] for col in columns) for y in range(n)]
+
+
+def test_box_sums_across_lines_are_the_per_line_sums_transposed() -> None:
+    """blur._box_across runs the low-res box passes across whole lines in 64-bit lanes; transposed, it
+    must equal the per-line zero-padded sums of _box_lines (large sums too: prefix sums overflow lanes)."""
+    from pureog.raster import blur
+
+    rng = random.Random(5)
+    for _ in range(40):
+        n, count = rng.randrange(1, 40), rng.randrange(1, 30)
+        sizes = [rng.randrange(1, 40) | 1 for _ in range(rng.randrange(0, 4))]
+        top = rng.choice((255, 255 * 64, (1 << 40)))
+        lines = [[rng.choice((0, top, rng.randrange(top + 1))) for _ in range(count)] for _ in range(n)]
+        across = blur._box_across(lines, sizes)
+        along = blur._box_lines(blur._transpose(lines), sizes)
+        assert blur._transpose(across) == along
