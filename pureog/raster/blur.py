@@ -15,8 +15,9 @@ How we do it fast (performance.md recipe 7): a per-pixel Python loop over a 1200
 second, so
 0. only the painted box plus the blur's reach is worked on (a text shadow's region is often the
    whole canvas around one line of text); the rest of the plane stays zero;
-1. the plane is downsampled by a power of two ``k`` (block sums), chosen so the blur is still >= 2
-   low-res pixels wide: a shadow is low-frequency, the lost detail is invisible after the blur;
+1. the plane is downsampled by a power of two ``k`` (block sums, whole rows at a time in 16-bit lanes:
+   :func:`_downsample`), chosen so the blur is still >= 2 low-res pixels wide: a shadow is
+   low-frequency, the lost detail is invisible after the blur;
 2. the low-res plane gets three box passes per axis, each one ``itertools.accumulate`` prefix sum and
    one ``map(operator.sub)`` (C speed) over whole lines packed into big ints of 64-bit lanes
    (:func:`_box_across`: a pass across the lines does every position at once); the box widths are
@@ -112,31 +113,37 @@ def _factor(var_x: float, var_y: float) -> int:
 
 
 def _downsample(plane: bytes | bytearray, width: int, height: int, k: int) -> list[list[int]]:
-    """Block sums of ``k x k`` pixels (zero beyond the plane), as lists of ints, one per low-res row."""
+    """Block sums of ``k x k`` pixels (zero beyond the plane), as lists of ints, one per low-res row.
+
+    SWAR on whole rows: each row is a big int of 16-bit lanes (a block sum is at most 255 * 64), the
+    ``k`` rows of a block are added as ints, then ``sum(v >> 16 p for p < k)`` puts the sum of lanes
+    ``i .. i + k - 1`` in lane ``i`` and every ``k``-th lane is read back: no Python work per pixel."""
     lw = -(-width // k)
     lh = -(-height // k)
-    pad = lw * k - width
     zero_row = [0] * lw
-    row_cache: dict[bytes, list[int]] = {}
+    buf = bytearray(2 * lw * k)  # the row's bytes in the low byte of each lane (the padding stays 0)
+    row_ints: dict[bytes, int] = {}
     out: list[list[int]] = []
     for j in range(lh):
-        acc: list[int] | None = None
+        total = 0
         for y in range(j * k, min(height, j * k + k)):
             raw = bytes(plane[y * width : (y + 1) * width])
-            sums = row_cache.get(raw)
-            if sums is None:
-                if not raw.strip(b"\x00"):
-                    sums = zero_row
-                else:
-                    prefix = list(accumulate(raw, initial=0))
-                    if pad:
-                        prefix.extend([prefix[-1]] * pad)
-                    sums = list(map(_SUB, prefix[k::k], prefix[:-k:k]))
-                row_cache[raw] = sums
-            if sums is zero_row:
-                continue
-            acc = sums if acc is None else list(map(_ADD, acc, sums))
-        out.append(acc if acc is not None else zero_row)
+            value = row_ints.get(raw)
+            if value is None:
+                buf[0 : 2 * width : 2] = raw
+                value = row_ints[raw] = int.from_bytes(buf, "little") if raw.strip(b"\x00") else 0
+            total += value
+        if not total:
+            out.append(zero_row)
+            continue
+        blocks = total
+        for p in range(1, k):
+            blocks += total >> (16 * p)
+        lanes = array("H")
+        lanes.frombytes(blocks.to_bytes(2 * lw * k, "little"))
+        if _BIG_ENDIAN:
+            lanes.byteswap()
+        out.append(lanes[::k].tolist())
     return out
 
 

@@ -152,3 +152,18 @@ def test_box_sums_across_lines_are_the_per_line_sums_transposed() -> None:
         across = blur._box_across(lines, sizes)
         along = blur._box_lines(blur._transpose(lines), sizes)
         assert blur._transpose(across) == along
+
+
+def test_downsample_gives_the_block_sums() -> None:
+    """blur._downsample adds k rows and k lanes of 16-bit lanes at a time; each low-res value must be
+    the sum of its k x k block (zero beyond the plane)."""
+    from pureog.raster import blur
+
+    rng = random.Random(13)
+    for _ in range(60):
+        w, h, k = rng.randrange(1, 70), rng.randrange(1, 40), rng.choice((1, 2, 4, 8))
+        plane = bytes(rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(w * h))
+        lw, lh = -(-w // k), -(-h // k)
+        want = [[sum(plane[y * w + x] for y in range(j * k, min(h, j * k + k)) for x in range(i * k, min(w, i * k + k)))
+                 for i in range(lw)] for j in range(lh)]
+        assert blur._downsample(plane, w, h, k) == want
