@@ -23,8 +23,9 @@ second, so
    (:func:`_box_across`: a pass across the lines does every position at once); the box widths are
    chosen for the target variance minus what the down- and up-sampling add;
 3. it is upsampled with linear interpolation: horizontally as a k-wide box over the nearest-neighbour
-   expansion (again prefix sums), vertically with big-int "SWAR" arithmetic on whole rows (16-bit
-   lanes: ``A * (k - p) + B * p``, one shift, one mask) so the Python work per output row is constant.
+   expansion (shifted copies of a row of 16-bit lanes added), vertically with big-int "SWAR"
+   arithmetic on whole rows (16-bit lanes: ``A * (k - p) + B * p``, one shift, one mask) so the Python
+   work per output row is constant.
 The simpler alternatives (full-resolution box passes, a true Gaussian kernel) were 10-50x slower.
 Must not import style, layout, text or document.
 """
@@ -192,6 +193,7 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
     lane_mask = int.from_bytes(b"\xff\x00" * width, "little")
     half_lanes = int.from_bytes(half.to_bytes(2, "little") * width, "little")
     off = k // 2
+    width_lanes = (1 << (16 * width)) - 1
     # Horizontal: each low-res row -> a big int of 16-bit lanes holding 2k * (interpolated value).
     wide: list[int] = []
     # Equal low-res rows (the flat middle of a large box shadow) are expanded once, and an output row
@@ -205,16 +207,17 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
         if known is not None:
             wide.append(known)
             continue
-        expanded = bytearray(lw * k + 2 * k + 2)
+        # The nearest-neighbour expansion (pixel off + j*k + p is low-res sample j) as 16-bit lanes; the
+        # k-wide box is k shifted copies added, the 2-wide box one more: lane x ends up holding
+        # box[x] + box[x + 1] (at most 2k * 255), with no Python work per pixel.
+        buf = bytearray(2 * (lw * k + 2 * k + 2))
         for p in range(k):
-            expanded[off + p : off + p + lw * k : k] = row
-        prefix = list(accumulate(expanded, initial=0))
-        box = list(map(_SUB, prefix[k : k + width + 1], prefix[: width + 1]))
-        sums = list(map(_ADD, box[:width], box[1:]))
-        lanes = array("H", sums)
-        if _BIG_ENDIAN:
-            lanes.byteswap()
-        expanded_rows[row] = int.from_bytes(lanes.tobytes(), "little")
+            buf[2 * (off + p) : 2 * (off + p + lw * k) : 2 * k] = row
+        expanded = int.from_bytes(buf, "little")
+        box = expanded
+        for p in range(1, k):
+            box += expanded >> (16 * p)
+        expanded_rows[row] = ((box + (box >> 16)) & width_lanes)
         wide.append(expanded_rows[row])
     out = bytearray(width * height)
     n_low = len(wide)

@@ -167,3 +167,37 @@ def test_downsample_gives_the_block_sums() -> None:
         want = [[sum(plane[y * w + x] for y in range(j * k, min(h, j * k + k)) for x in range(i * k, min(w, i * k + k)))
                  for i in range(lw)] for j in range(lh)]
         assert blur._downsample(plane, w, h, k) == want
+
+
+def _interpolated_row(low: list[bytes], j: int, k: int, width: int) -> list[int]:
+    """Low-res row ``j`` across: the k-wide box plus the 2-wide box of its nearest-neighbour expansion."""
+    if not 0 <= j < len(low):
+        return [0] * width
+    lw, off = len(low[j]), k // 2
+    expanded = [0] * (lw * k + 2 * k + 2)
+    for i in range(lw * k):
+        expanded[off + i] = low[j][i // k]
+    box = [sum(expanded[i : i + k]) for i in range(width + 1)]
+    return [box[x] + box[x + 1] for x in range(width)]
+
+
+def test_upsample_is_the_linear_interpolation_it_describes() -> None:
+    """blur._upsample works on rows of 16-bit lanes; each output pixel must be the k-wide box plus
+    2-wide box of the nearest-neighbour expansion horizontally, blended vertically with the weights
+    (2k - 2p - 1, 2p + 1), rounded (the per-pixel form of its docstring)."""
+    from pureog.raster import blur
+
+    rng = random.Random(17)
+    for _ in range(40):
+        k = rng.choice((2, 4, 8))
+        lw, lh = rng.randrange(1, 12), rng.randrange(1, 8)
+        width, height = rng.randrange((lw - 1) * k + 1, lw * k + 1), rng.randrange((lh - 1) * k + 1, lh * k + 1)
+        low = [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(lw)) for _ in range(lh)]
+        off, shift = k // 2, 2 + 2 * (k.bit_length() - 1)
+        out = blur._upsample(low, lw, width, height, k)
+        for y in range(height):
+            j, p = divmod(y - off, k)
+            a, b = _interpolated_row(low, j, k, width), _interpolated_row(low, j + 1, k, width)
+            wa, wb, half = 2 * k - 2 * p - 1, 2 * p + 1, 2 * k * k
+            want = [((a[x] * wa + b[x] * wb + half) >> shift) & 255 for x in range(width)]
+            assert list(out[y * width : (y + 1) * width]) == want, (k, y)
