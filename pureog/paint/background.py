@@ -42,7 +42,8 @@ from pureog.display import (
 from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
 from pureog.paint.image import image_quality
-from pureog.path import Path, Radii, ellipse_path, rect_path, rounded_rect_path
+from pureog.paint.radius import box_outline, corner_shapes
+from pureog.path import Path, Radii, ellipse_path, rect_path
 from pureog.records import mutable_record
 from pureog.style.computed import ComputedStyle
 from pureog.style.css_background import CssPosition, CssRepeat, CssSize
@@ -542,7 +543,7 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
     canvas size (the tile of a non-repeating ``url()`` axis)."""
     if not style.background_image or rect.width <= 0 or rect.height <= 0:
         return []
-    shape: Path = rounded_rect_path(rect, radii)
+    shape: Path = box_outline(rect, radii, corner_shapes(style))
     where = f"{path}.style.backgroundImage"
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):

@@ -6,9 +6,11 @@ Imports no text or raster.
 
 from __future__ import annotations
 
+from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, Node, SolidPaint
 from pureog.geometry import Rect
-from pureog.path import Radii, has_radius, rect_path, rounded_rect_path
+from pureog.paint.radius import box_outline, corner_shapes
+from pureog.path import Radii, has_radius, rect_path
 from pureog.style.computed import ComputedStyle
 
 
@@ -16,9 +18,10 @@ def paint_background(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Nod
     color = style.background_color
     if color is None or color.is_transparent or rect.width <= 0 or rect.height <= 0:
         return []
-    return [FillPath(rounded_rect_path(rect, radii), SolidPaint(color))]
+    return [FillPath(box_outline(rect, radii, corner_shapes(style)), SolidPaint(color))]
 
 
-def clip_for(rect: Rect, radii: Radii) -> Clip:
-    """The clip an element with ``overflow: hidden`` puts on its children (its border box)."""
-    return Clip(rounded_rect_path(rect, radii) if has_radius(radii) else rect_path(rect))
+def clip_for(rect: Rect, radii: Radii, shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> Clip:
+    """The clip an element with ``overflow: hidden`` puts on its children (its border box; ``shapes``:
+    its corner shapes, features: browser)."""
+    return Clip(box_outline(rect, radii, shapes) if has_radius(radii) else rect_path(rect))

@@ -26,7 +26,7 @@ from pureog.paint.border import paint_border
 from pureog.paint.box import clip_for, paint_background
 from pureog.paint.content_clip import ContentClip, content_clipped, mask_reach, stepped_region, turned_chain
 from pureog.paint.image import paint_replaced, replaced_frame
-from pureog.paint.radius import inner_radii, resolve_radii
+from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
@@ -246,7 +246,7 @@ def _paint_element(
         inherited_mask = (Group(inherited_mask, transform=rounded(matrix)),)
     # Satori's satori_cp clips the children to the border box; its content mask (satori_om, the box
     # inset by the borders) cuts their non-border shapes only (paint/content_clip.py).
-    overflow_clip = clip_for(rect, radii) if style.overflow == Overflow.HIDDEN else None
+    overflow_clip = clip_for(rect, radii, corner_shapes(style)) if style.overflow == Overflow.HIDDEN else None
     # With a clip-path as well, satori_cp is the clip-path alone: the overflow box reaches the
     # children only as the content mask (its border box inset by the borders, square unless bordered).
     both = overflow_clip is not None and style.clip_path is not None

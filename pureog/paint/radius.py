@@ -8,7 +8,9 @@ corners are visible in every rounded card. Input: ComputedStyle + box size -> :d
 
 from __future__ import annotations
 
-from pureog.path import Radii
+from pureog.contour import ROUND_CORNERS, contoured_rect_path
+from pureog.geometry import Rect
+from pureog.path import Path, Radii, has_radius, rounded_rect_path
 from pureog.style.computed import ComputedStyle, CornerRadius
 from pureog.style.values import Percent, resolve_length
 
@@ -62,3 +64,16 @@ def inner_radii(radii: Radii, top: float, right: float, bottom: float, left: flo
         (max(0.0, brx - right), max(0.0, bry - bottom)),
         (max(0.0, blx - left), max(0.0, bly - bottom)),
     )
+
+
+def corner_shapes(style: ComputedStyle) -> tuple[float, float, float, float]:
+    """The corners' curvatures (``cornerShape``, features: browser; 2 = round), as radii are ordered."""
+    return (style.corner_top_left_shape, style.corner_top_right_shape, style.corner_bottom_right_shape,
+            style.corner_bottom_left_shape)
+
+
+def box_outline(rect: Rect, radii: Radii, shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> Path:
+    """A box's outline: rounded corners, or superellipse ones where ``cornerShape`` says so."""
+    if shapes == ROUND_CORNERS or not has_radius(radii):
+        return rounded_rect_path(rect, radii)
+    return contoured_rect_path(rect, radii, shapes)

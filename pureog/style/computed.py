@@ -121,6 +121,11 @@ class ComputedStyle:
     justify_self: ItemAlign = ItemAlign.AUTO
 
     # --- paint (not inherited, except opacity which Satori multiplies down the tree) ---
+    # corner shapes (features: browser): superellipse curvatures, 2 = round (pureog/contour.py)
+    corner_top_left_shape: float = 2.0
+    corner_top_right_shape: float = 2.0
+    corner_bottom_right_shape: float = 2.0
+    corner_bottom_left_shape: float = 2.0
     background_color: Color | None = None
     """None when not declared. A declared colour, even transparent, is a background ``<rect>`` in Satori,
     which draws nothing but gives resvg's groups a bounding box (paint/effects.py)."""

@@ -306,11 +306,16 @@ def _grid(name: str) -> Parser:
 
 def _grid_expander(name: str) -> sh.Expander:
     """A grid shorthand expander, loaded on first use like :func:`_grid`."""
+    return _lazy_expander("pureog.style.grid", name)
+
+
+def _lazy_expander(module: str, name: str) -> sh.Expander:
+    """The shorthand expander ``module.name``, imported on first use (see :func:`_lazy`)."""
     resolved: list[sh.Expander] = []
 
     def expand(raw: RawValue) -> list[tuple[str, RawValue]]:
         if not resolved:
-            resolved.append(getattr(importlib.import_module("pureog.style.grid"), name))
+            resolved.append(getattr(importlib.import_module(module), name))
         return resolved[0](raw)
 
     expand.__qualname__ = expand.__name__ = name
@@ -347,6 +352,8 @@ _TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
 _TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
 _TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
 _PERSPECTIVE = _lazy("pureog.style.transform", "parse_perspective")
+_CORNER_SHAPE = _lazy("pureog.style.corner_shape", "parse_corner_shape")
+_CORNER_SHAPE_VALUES = "round, squircle, square, bevel, scoop, notch, superellipse(<number> | infinity | -infinity)"
 _PERSPECTIVE_ORIGIN = _lazy("pureog.style.transform", "parse_perspective_origin")
 
 
@@ -730,6 +737,29 @@ _TABLE: list[Property] = [
     _browser("backgroundBlendMode", "background_blend_mode", _blend_modes, "normal",
              "comma list of blend modes", "Next.js ignores it; blends each background layer with the layers and "
              "colour below it"),
+    _browser("cornerTopLeftShape", "corner_top_left_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
+             "a solid border, overflow clip); Next.js ignores it"),
+    _browser("cornerTopRightShape", "corner_top_right_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
+             "a solid border, overflow clip); Next.js ignores it"),
+    _browser("cornerBottomRightShape", "corner_bottom_right_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
+             "a solid border, overflow clip); Next.js ignores it"),
+    _browser("cornerBottomLeftShape", "corner_bottom_left_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
+             "a solid border, overflow clip); Next.js ignores it"),
+    _short("cornerShape", _lazy_expander("pureog.style.corner_shape", "expand_corner_shape"), "1-4 corner shapes",
+           note="top-left, top-right, bottom-right, bottom-left, repeated as borderRadius repeats them",
+           invalid=Invalid.IGNORE, support=Support.BROWSER),
+    _short("cornerTopShape", _lazy_expander("pureog.style.corner_shape", "expand_top"), "1-2 corner shapes",
+           note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
+    _short("cornerRightShape", _lazy_expander("pureog.style.corner_shape", "expand_right"), "1-2 corner shapes",
+           note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
+    _short("cornerBottomShape", _lazy_expander("pureog.style.corner_shape", "expand_bottom"), "1-2 corner shapes",
+           note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
+    _short("cornerLeftShape", _lazy_expander("pureog.style.corner_shape", "expand_left"), "1-2 corner shapes",
+           note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
     _browser("perspective", "perspective", _PERSPECTIVE, "none", "none, length",
              "Next.js ignores it; the children's 3D transforms are seen from this distance"),
     _browser("perspectiveOrigin", "perspective_origin", _PERSPECTIVE_ORIGIN, "50% 50%",
