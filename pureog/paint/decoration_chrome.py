@@ -151,6 +151,17 @@ def underline_top(style: ComputedStyle, size: float, metrics: FontDecorationMetr
     return metrics.ascent + gap + round_half_away(offset)
 
 
+def line_top(kind: str, top: float, style: ComputedStyle, size: float, metrics: FontDecorationMetrics,
+             t: float) -> float:
+    """The top of a decoration line of thickness ``t`` for a line box whose ascent starts at ``top``:
+    Blink's underline position, an overline on the ascent, a line-through at two thirds of it."""
+    if kind == "underline":
+        return top + underline_top(style, size, metrics, t)
+    if kind == "overline":
+        return top - math.floor(t)
+    return top + 2 * metrics.float_ascent / 3 - t / 2
+
+
 def chrome_decorations(
     paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float
 ) -> tuple[list[Node], Rect | None]:
@@ -176,12 +187,7 @@ def chrome_decorations(
         for kind in ("underline", "overline", "line-through"):
             if kind not in kinds:
                 continue
-            if kind == "underline":
-                y = top + underline_top(style, size, metrics, t)
-            elif kind == "overline":
-                y = top - math.floor(t)
-            else:
-                y = top + 2 * metrics.float_ascent / 3 - t / 2
+            y = line_top(kind, top, style, size, metrics, t)
             nodes, band = _line_nodes(kind, style.text_decoration_style, left, line.width, y, t, paint)
             if kind != "line-through" and style.text_decoration_skip_ink != "none":
                 gaps = _ink_gaps(paragraph, line, origin_x, origin_y, band, min(t, _MAX_DILATION))

@@ -164,8 +164,8 @@ def _decorations(frag: TextFragment, face: FontFace, ox: float, baseline: float,
         _kept_region,
         _line_nodes,
         glyph_intercept,
+        line_top,
         resolve_thickness,
-        underline_top,
     )
 
     style = frag.box.style
@@ -183,12 +183,7 @@ def _decorations(frag: TextFragment, face: FontFace, ox: float, baseline: float,
     for kind in ("underline", "overline", "line-through"):
         if kind not in style.text_decoration_line:
             continue
-        if kind == "underline":
-            y = top + underline_top(style, size, metrics, t)
-        elif kind == "overline":
-            y = top - math.floor(t)
-        else:
-            y = top + 2 * metrics.float_ascent / 3 - t / 2
+        y = line_top(kind, top, style, size, metrics, t)
         nodes, band = _line_nodes(kind, style.text_decoration_style, left, frag.width, y, t, paint)
         if kind == "line-through":
             over += nodes

@@ -346,23 +346,7 @@ def conical_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
     dr = paint.r - r0
     fwd = inv.inverse()
     size = lut_size(max(paint.r, r0, math.hypot(cdx, cdy)) * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
-    lut = build_lut(paint.stops, paint.spread, size)
-    spread = paint.spread
-    clear = bytes(4)
-
-    def shader(x0: int, y: int, n: int) -> bytes:
-        out = []
-        for x in range(x0, x0 + n):
-            gx, gy = inv.apply(x + 0.5, y + 0.5)
-            t = conical_t(gx - fx, gy - fy, cdx, cdy, r0, dr)
-            if t is None:
-                out.append(clear)
-                continue
-            (idx,) = _wrap([math.floor(t * size)], spread, size)
-            out.append(lut[idx])
-        return b"".join(out)
-
-    return shader
+    return _per_pixel_shader(paint, inv, size, lambda gx, gy: conical_t(gx - fx, gy - fy, cdx, cdy, r0, dr))
 
 
 def focal_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
@@ -376,6 +360,13 @@ def focal_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
         a = 0.0
     fwd = inv.inverse()
     size = lut_size(r * max(math.hypot(fwd.a, fwd.b), math.hypot(fwd.c, fwd.d)))
+    return _per_pixel_shader(paint, inv, size, lambda gx, gy: focal_t(gx - fx, gy - fy, dx, dy, a, r))
+
+
+def _per_pixel_shader(paint: RadialGradientPaint, inv: Affine, size: int,
+                      t_at: Callable[[float, float], float | None]) -> Shader:
+    """A shader that finds each pixel centre's gradient position ``t_at(x, y)`` (gradient space; None:
+    no colour there) and looks it up in the stops' table of ``size`` entries."""
     lut = build_lut(paint.stops, paint.spread, size)
     spread = paint.spread
     clear = bytes(4)
@@ -383,8 +374,7 @@ def focal_shader(paint: RadialGradientPaint, inv: Affine) -> Shader:
     def shader(x0: int, y: int, n: int) -> bytes:
         out = []
         for x in range(x0, x0 + n):
-            gx, gy = inv.apply(x + 0.5, y + 0.5)
-            t = focal_t(gx - fx, gy - fy, dx, dy, a, r)
+            t = t_at(*inv.apply(x + 0.5, y + 0.5))
             if t is None:
                 out.append(clear)
                 continue

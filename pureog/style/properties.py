@@ -737,18 +737,11 @@ _TABLE: list[Property] = [
     _browser("backgroundBlendMode", "background_blend_mode", _blend_modes, "normal",
              "comma list of blend modes", "Next.js ignores it; blends each background layer with the layers and "
              "colour below it"),
-    _browser("cornerTopLeftShape", "corner_top_left_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
-             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
-             "a solid border, overflow clip); Next.js ignores it"),
-    _browser("cornerTopRightShape", "corner_top_right_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
-             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
-             "a solid border, overflow clip); Next.js ignores it"),
-    _browser("cornerBottomRightShape", "corner_bottom_right_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
-             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
-             "a solid border, overflow clip); Next.js ignores it"),
-    _browser("cornerBottomLeftShape", "corner_bottom_left_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
-             "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
-             "a solid border, overflow clip); Next.js ignores it"),
+    *(_browser(f"corner{corner}Shape", f"corner_{field}_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+               "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
+               "a solid border, overflow clip); Next.js ignores it")
+      for corner, field in (("TopLeft", "top_left"), ("TopRight", "top_right"), ("BottomRight", "bottom_right"),
+                            ("BottomLeft", "bottom_left"))),
     _short("cornerShape", _lazy_expander("pureog.style.corner_shape", "expand_corner_shape"), "1-4 corner shapes",
            note="top-left, top-right, bottom-right, bottom-left, repeated as borderRadius repeats them",
            invalid=Invalid.IGNORE, support=Support.BROWSER),
