@@ -158,6 +158,7 @@ def element_nodes(
     out: list[Node] = []
     inner: list[Node] = []
     if style.box_shadow:
+        from pureog.paint.radius import corner_shapes  # noqa: PLC0415
         from pureog.paint.shadow import box_shadows  # noqa: PLC0415
 
         # Satori puts the element's clip-path and mask on the shadow's shape and on its box cut-out too.
@@ -168,7 +169,8 @@ def element_nodes(
                                    shape_masked=masked or mask is not None,
                                    content=tuple(region.clip for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
-                                   inset_clip=ancestor_clip if not moved and clip is None else None)
+                                   inset_clip=ancestor_clip if not moved and clip is None else None,
+                                   shapes=corner_shapes(style))
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

@@ -23,13 +23,14 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
 from pureog.document.model import Element
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.content_clip import mask_reach, stepped_region
-from pureog.paint.radius import inner_radii
+from pureog.paint.radius import box_outline, corner_shapes, inner_radii
 from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle, StyledNode
@@ -182,6 +183,11 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         raise
     if not nodes:
         return []
+    shapes = corner_shapes(style)
+    if shapes != ROUND_CORNERS and has_radius(radii):  # cornerShape (features: browser): Chromium's clip
+        top, right, bottom, left = (box.border[i] + box.padding[i] for i in range(4))
+        inner = inner_radii(radii, top, right, bottom, left)
+        return [Group(nodes, clip=Clip(box_outline(content, inner, shapes)))]
     if style.mask_image and matrix is None:
         # Satori crops the picture to the content box with a mask, which the element's own maskImage
         # replaces: the picture is then cut only by the border box (its clip-path), so an objectFit that

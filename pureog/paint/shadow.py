@@ -23,8 +23,10 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from pureog.color import BLACK, WHITE, Color
+from pureog.contour import ROUND_CORNERS
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
+from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
 from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
 from pureog.path import Path, Radii, clamp_radii, has_radius, rect_path, rounded_rect_path
@@ -76,6 +78,7 @@ def box_shadows(
     content: tuple[Clip, ...] = (),
     outer_clips: tuple[Clip, ...] | None = None,
     inset_clip: Clip | None = None,
+    shapes: tuple[float, float, float, float] = ROUND_CORNERS,
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -91,13 +94,16 @@ def box_shadows(
     them on the nearest one's ``<clipPath clip-path>``, so they all turn with the shape too, and the
     untransformed ancestor clips cut nothing of the shadows (:attr:`Group.unclipped`).
     ``inset_clip``: for an unmoved element, the nearest clipping ancestor's clip, which Satori puts on
-    the inset shadow's shape before the blur: the clip's edge floods with the shadow colour."""
+    the inset shadow's shape before the blur: the clip's edge floods with the shadow colour.
+    ``shapes``: the corners' ``cornerShape`` (features: browser): the shadow is the contoured box grown
+    by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
         return outer, inner
     m = rounded(matrix) if matrix is not None else None
-    shape = rounded_rect_path(rect, radii)
+    contoured = shapes != ROUND_CORNERS and has_radius(radii)
+    shape = box_outline(rect, radii, shapes) if contoured else rounded_rect_path(rect, radii)
     device_shape = shape.transformed(m) if m is not None else shape
     own = clip is not None or mask is not None
     if m is not None:
@@ -110,7 +116,10 @@ def box_shadows(
             continue
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
-        body = spread_body(moved_rect, radii, spread, s.color, 1.0 if m is None else m.resolution_scale)
+        if contoured:
+            body = _contoured_body(moved_rect, radii, spread, shapes, s.color)
+        else:
+            body = spread_body(moved_rect, radii, spread, s.color, 1.0 if m is None else m.resolution_scale)
         if body is None:
             if not s.inset:
                 continue
@@ -155,6 +164,16 @@ def box_shadows(
             shadow = Group((turned_clips(body, outer_clips, m),), blur=cut, opacity=opacity)
             outer.append(Group((shadow,), unclipped=True))
     return outer, inner
+
+
+def _contoured_body(rect: Rect, radii: Radii, spread: float, shapes: tuple[float, float, float, float],
+                    color: Color) -> Node | None:
+    """A shadow's shape for corners with ``cornerShape``: the box and its radii grown by the spread."""
+    grown = Rect(rect.x - spread, rect.y - spread, rect.width + 2 * spread, rect.height + 2 * spread)
+    if grown.width <= 0 or grown.height <= 0:
+        return None
+    grown_radii = tuple((max(0.0, rx + spread), max(0.0, ry + spread)) for rx, ry in radii)
+    return FillPath(box_outline(grown, grown_radii, shapes), SolidPaint(color))  # type: ignore[arg-type]
 
 
 def deviation(blur: float) -> float:

@@ -739,7 +739,7 @@ _TABLE: list[Property] = [
              "colour below it"),
     *(_browser(f"corner{corner}Shape", f"corner_{field}_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
                "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
-               "a solid border, overflow clip); Next.js ignores it")
+               "a solid border, overflow clip, box shadow, image); Next.js ignores it")
       for corner, field in (("TopLeft", "top_left"), ("TopRight", "top_right"), ("BottomRight", "bottom_right"),
                             ("BottomLeft", "bottom_left"))),
     _short("cornerShape", _lazy_expander("pureog.style.corner_shape", "expand_corner_shape"), "1-4 corner shapes",
