@@ -56,6 +56,15 @@ def _box(prefix: str, suffix: str, what: str) -> Expander:
     return expand
 
 
+def expand_inset(raw: RawValue) -> Decls:
+    """``inset`` (``features: browser``; Next.js ignores it): ``top``, ``right``, ``bottom``, ``left``,
+    one to four values as ``margin`` takes them."""
+    names = ("top", "right", "bottom", "left")
+    if _numeric_or_text(raw):
+        return [(name, raw) for name in names]
+    return list(zip(names, _four(raw, "insets"), strict=True))
+
+
 expand_margin = _box("margin", "", "margins")
 expand_padding = _box("padding", "", "paddings")
 expand_border_width = _box("border", "Width", "border widths")
@@ -397,6 +406,7 @@ def expand_webkit_text_stroke(raw: RawValue) -> Decls:
 
 SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
+    "inset": ("top", "right", "bottom", "left"),
     "padding": tuple(f"padding{s}" for s in SIDES),
     "gap": ("rowGap", "columnGap"),
     "flex": ("flexGrow", "flexShrink", "flexBasis"),
