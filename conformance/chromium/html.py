@@ -55,7 +55,8 @@ _BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundP
 _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
 _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
                             "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
-                            "backfaceVisibility", "clipPath", "boxShadow",
+                            "backfaceVisibility", "clipPath", "boxShadow", "outline", "outlineWidth",
+                            "outlineStyle", "outlineColor", "outlineOffset",
                             *(f"corner{c}Shape" for c in ("", "TopLeft", "TopRight", "BottomRight", "BottomLeft", "Top",
                                                           "Right", "Bottom", "Left"))))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",

@@ -33,7 +33,7 @@ from pureog.paint.transform import rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
 from pureog.records import record, replace
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
-from pureog.style.values import Display, Overflow
+from pureog.style.values import BorderStyle, Display, Overflow
 
 if TYPE_CHECKING:
     from pureog.matrix3d import Matrix4
@@ -214,6 +214,10 @@ def _paint_element(
         text_group = fills[0]
         assert isinstance(text_group, Group)
         fills, border = [replace(text_group, children=(*text_group.children, *border))], []
+    if style.outline_style is not BorderStyle.NONE:  # features: browser only (Next.js draws no outlines)
+        from pureog.paint.outline import paint_outline  # noqa: PLC0415
+
+        border = border + paint_outline(style, rect, radii)
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415

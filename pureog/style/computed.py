@@ -121,6 +121,12 @@ class ComputedStyle:
     justify_self: ItemAlign = ItemAlign.AUTO
 
     # --- paint (not inherited, except opacity which Satori multiplies down the tree) ---
+    # outline (features: browser)
+    outline_width: float = 3.0
+    outline_style: BorderStyle = BorderStyle.NONE
+    outline_color: Color | None = None
+    """None: currentColor (the element's colour)."""
+    outline_offset: float = 0.0
     # corner shapes (features: browser): superellipse curvatures, 2 = round (pureog/contour.py)
     corner_top_left_shape: float = 2.0
     corner_top_right_shape: float = 2.0

@@ -292,6 +292,29 @@ def _border_style(raw: RawValue, ctx: ValueContext) -> object:
     return BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
 
 
+def _outline_width(raw: RawValue, ctx: ValueContext) -> object:
+    word = raw_text(raw).strip().lower()
+    if word in ("thin", "medium", "thick"):
+        return {"thin": 1.0, "medium": 3.0, "thick": 5.0}[word]
+    value = parse_length(raw, ctx)
+    if not isinstance(value, float) or value < 0:
+        raise StyleError(f"expected a non-negative length, got {describe(raw)}")
+    return value
+
+
+def _outline_style(raw: RawValue, ctx: ValueContext) -> object:
+    """``auto`` (a focus ring in a browser) is drawn as a solid outline."""
+    word = raw_text(raw).strip().lower()
+    return BorderStyle.SOLID if word == "auto" else BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
+
+
+def _length_px(raw: RawValue, ctx: ValueContext) -> object:
+    value = parse_length(raw, ctx)
+    if not isinstance(value, float):
+        raise StyleError(f"expected a length, got {describe(raw)}")
+    return value
+
+
 def _enum_words(allowed: tuple[str, ...]) -> Parser:
     def parse(raw: RawValue, ctx: ValueContext) -> object:
         return parse_keyword(raw, allowed)
@@ -827,7 +850,16 @@ _TABLE: list[Property] = [
     _ignored("transition", "static image"),
     _ignored("animation", "static image"),
     _ignored("willChange", "static image"),
-    _ignored("outline", "Satori draws no outlines"),
+    _browser("outlineWidth", "outline_width", _outline_width, "medium", "length, thin, medium, thick",
+             "Next.js draws no outlines; with features: browser as Chromium draws them"),
+    _browser("outlineStyle", "outline_style", _outline_style, "none",
+             "none, solid, dashed, dotted, double, groove, ridge, inset, outset, auto (drawn solid)",
+             "the border styles, drawn as Chrome draws its borders, around the border box"),
+    _browser("outlineColor", "outline_color", _color, "currentcolor", "colour", "currentColor when not set"),
+    _browser("outlineOffset", "outline_offset", _length_px, "0", "length",
+             "the gap between the border box and the outline (negative: inside); radii grow by it"),
+    _short("outline", sh.expand_outline, "<width> || <style> || <colour>", note="Next.js draws no outlines",
+           invalid=Invalid.IGNORE, support=Support.BROWSER),
 ]
 
 PROPERTIES: dict[str, Property] = {p.name: p for p in _TABLE}

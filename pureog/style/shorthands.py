@@ -65,6 +65,25 @@ def expand_inset(raw: RawValue) -> Decls:
     return list(zip(names, _four(raw, "insets"), strict=True))
 
 
+def expand_outline(raw: RawValue) -> Decls:
+    """``outline`` (``features: browser``; Next.js draws none): ``<width> || <style> || <colour>``, as CSS
+    reads it (the style's initial value is ``none``, the width's ``medium``, the colour currentColor)."""
+    width, style, color = "medium", "none", "currentcolor"
+    seen: set[str] = set()
+    for tok in tokenize(raw_text(raw)):
+        word = tok.text.lower()
+        if "width" not in seen and (tok.kind in ("number", "dimension") or word in _WIDTH_KEYWORDS):
+            width, part = tok.text, "width"
+        elif "style" not in seen and tok.kind == "ident" and (word in _BORDER_STYLES or word == "auto"):
+            style, part = word, "style"
+        elif "color" not in seen and is_color_token(tok):
+            color, part = tok.text, "color"
+        else:
+            raise StyleError(f"expected '<width> || <style> || <colour>', got {describe(raw)}")
+        seen.add(part)
+    return [("outlineWidth", width), ("outlineStyle", style), ("outlineColor", color)]
+
+
 expand_margin = _box("margin", "", "margins")
 expand_padding = _box("padding", "", "paddings")
 expand_border_width = _box("border", "Width", "border widths")
@@ -407,6 +426,7 @@ def expand_webkit_text_stroke(raw: RawValue) -> Decls:
 SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
     "inset": ("top", "right", "bottom", "left"),
+    "outline": ("outlineWidth", "outlineStyle", "outlineColor"),
     "padding": tuple(f"padding{s}" for s in SIDES),
     "gap": ("rowGap", "columnGap"),
     "flex": ("flexGrow", "flexShrink", "flexBasis"),

@@ -69,7 +69,7 @@ def test_initial_values_parse_to_the_computed_defaults() -> None:
     skip = {"flex_shrink", "border_top_width", "border_right_width", "border_bottom_width", "border_left_width",
             "border_top_color", "border_right_color", "border_bottom_color", "border_left_color",
             "text_decoration_color", "letter_spacing", "webkit_text_stroke_color",
-            "background_color"}  # fmt: skip  (None: not declared, no background <rect>)
+            "background_color", "outline_color"}  # fmt: skip  (None: not declared; currentColor)
     for field, prop in FIELD_TO_PROPERTY.items():
         if field in skip:
             continue
