@@ -180,7 +180,7 @@ def parse_position(raw: RawValue, ctx: ValueContext) -> object:
     """``backgroundPosition``: CSS's reading where :func:`reads_as_css`, else Satori's."""
     if reads_as_css(raw, ctx):
         return css_positions(raw)
-    from pureog.style.gradient import parse_background_position  # noqa: PLC0415
+    from pureog.style.satori_background import parse_background_position  # noqa: PLC0415
 
     return parse_background_position(raw, ctx)
 
@@ -189,7 +189,7 @@ def parse_size(raw: RawValue, ctx: ValueContext) -> object:
     """``backgroundSize``: CSS's reading where :func:`reads_as_css`, else Satori's."""
     if reads_as_css(raw, ctx):
         return css_sizes(raw)
-    from pureog.style.gradient import parse_background_size  # noqa: PLC0415
+    from pureog.style.satori_background import parse_background_size  # noqa: PLC0415
 
     return parse_background_size(raw, ctx)
 
@@ -198,7 +198,7 @@ def parse_repeat(raw: RawValue, ctx: ValueContext) -> object:
     """``backgroundRepeat``: CSS's reading where :func:`reads_as_css`, else Satori's."""
     if reads_as_css(raw, ctx):
         return css_repeats(raw)
-    from pureog.style.gradient import parse_background_repeat  # noqa: PLC0415
+    from pureog.style.satori_background import parse_background_repeat  # noqa: PLC0415
 
     return parse_background_repeat(raw, ctx)
 

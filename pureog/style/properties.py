@@ -359,14 +359,14 @@ def _lazy(module: str, name: str) -> Parser:
     return parse
 
 
-_BACKGROUND_CLIP = _lazy("pureog.style.gradient", "parse_background_clip")
+_BACKGROUND_CLIP = _lazy("pureog.style.satori_background", "parse_background_clip")
 _BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
 _BACKGROUND_POSITION = _lazy("pureog.style.css_background", "parse_position")
 _BACKGROUND_REPEAT = _lazy("pureog.style.css_background", "parse_repeat")
 _BACKGROUND_SIZE = _lazy("pureog.style.css_background", "parse_size")
-_MASK_POSITION = _lazy("pureog.style.gradient", "parse_background_position")
-_MASK_REPEAT = _lazy("pureog.style.gradient", "parse_background_repeat")
-_MASK_SIZE = _lazy("pureog.style.gradient", "parse_background_size")
+_MASK_POSITION = _lazy("pureog.style.satori_background", "parse_background_position")
+_MASK_REPEAT = _lazy("pureog.style.satori_background", "parse_background_repeat")
+_MASK_SIZE = _lazy("pureog.style.satori_background", "parse_background_size")
 _BACKGROUND_IMAGE_PROPERTY = _lazy("pureog.style.gradient", "parse_background_image_property")
 _BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
 _CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")

@@ -17,13 +17,15 @@ from pureog.style.gradient import (
     LinearGradient,
     RadialGradient,
     UrlImage,
-    parse_background_clip,
     parse_background_image,
+)
+from pureog.style.parse import StyleFallback, ValueContext
+from pureog.style.satori_background import (
+    parse_background_clip,
     parse_background_position,
     parse_background_repeat,
     parse_background_size,
 )
-from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.values import Percent
 
 CTX = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle())

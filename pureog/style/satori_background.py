@@ -1,0 +1,195 @@
+"""The background and mask longhands ``backgroundSize``, ``backgroundPosition``, ``backgroundRepeat``,
+``backgroundClip`` (and the mask ones) as Satori 0.29 reads them: its ``parseLengthPairs`` split on
+single spaces, keywords dropped from positions, a size whose unit css-dimension cannot read, the
+repeat values it compares with. (CSS's reading, for what Next.js throws on and for ``features:
+browser``, is style/css_background.py; the value records are style/gradient.py's.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from pureog.errors import StyleError, tolerate
+from pureog.style.gradient import (
+    _POSITION_WORDS,
+    BackgroundClip,
+    BackgroundPosition,
+    BackgroundRepeat,
+    BackgroundSize,
+    Offset,
+)
+from pureog.style.parse import (
+    RawValue,
+    StyleFallback,
+    Token,
+    ValueContext,
+    describe,
+    raw_text,
+    satori_dimension,
+    split_commas,
+    tokenize,
+)
+from pureog.style.values import Percent
+
+
+def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
+    return split_commas(tokenize(raw_text(raw)))
+
+
+_LEADING_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def _satori_pair_piece(piece: str) -> tuple[Token, ...]:
+    """One piece of Satori's ``parseLengthPairs`` split (``split(' ')``, one space only). A piece that
+    still holds whitespace (``40px\t30px``) is read by css-dimension whole: ``parseFloat`` takes the
+    first number and the unit is the text's last non-digit run (a ``%`` ending makes a percentage), so
+    the second value is lost; a piece it cannot read is dropped."""
+    inner = piece.strip()
+    if not any(ch.isspace() for ch in inner):
+        return tokenize(piece) if piece.strip() else ()
+    number = _LEADING_NUMBER.match(inner)
+    if number is None:
+        return ()
+    unit = re.search(r"\D+$", inner)
+    suffix = "%" if inner.endswith("%") else (unit.group(0) if unit else "")
+    tokens = tokenize(number.group(0) + suffix)
+    return tokens if len(tokens) == 1 else ()
+
+
+def _satori_pair_layers(raw: RawValue, problems: list[str]) -> list[tuple[Token, ...]]:
+    """The layers of a ``backgroundSize`` / ``backgroundPosition`` / ``maskSize`` value as Satori splits
+    them (see ``_satori_pair_piece``); a value split on other whitespace is noted in ``problems``."""
+    groups = _layers_of(raw)
+    text = raw_text(raw)
+    if not any(ch.isspace() and ch != " " for ch in text.strip()):
+        return groups
+    layers = [layer.strip() for layer in text.split(",")]
+    if len(layers) != len(groups):
+        return groups
+    out = [tuple(tok for piece in layer.split(" ") for tok in _satori_pair_piece(piece)) for layer in layers]
+    if out != groups:
+        problems.append(f"values separated by a tab or newline in {describe(raw)} are read as Satori splits them "
+                        "(on single spaces): the first value only")
+    return out
+
+
+def _without_dot_numbers(group: tuple[Token, ...], raw: RawValue, problems: list[str]) -> tuple[Token, ...]:
+    """The layer's values without those whose number ends in a dot (``20.px``, ``2.%``): Satori's
+    parseLengthPairs drops what css-dimension cannot read, as it drops keywords, so ``25% 2.%`` is a
+    single size (a gradient then draws nothing) and ``10.px 20px`` positions at 20px only."""
+    kept = tuple(t for t in group if not (t.kind in ("percent", "dimension", "number")
+                                          and t.text[: len(t.text) - len(t.unit)].endswith(".")))
+    if len(kept) != len(group):
+        problems.append(f"a number ending in '.' in {describe(raw)} is dropped, as Satori drops it")
+    return kept
+
+
+def _is_initial(raw: RawValue, *initial: str) -> bool:
+    # The initial value means the same as the computed default () (Satori's missing value): keep one form.
+    return raw_text(raw).lower() in initial
+
+
+def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundSize, ...]:
+    if _is_initial(raw, "auto", "auto auto"):
+        return ()
+    out: list[BackgroundSize] = []
+    problems: list[str] = []
+    for group in _satori_pair_layers(raw, problems):
+        group = _without_dot_numbers(group, raw, problems)
+        if not group:
+            # every value dropped: Satori's size list is empty, its height NaN as after one value alone
+            # (a gradient draws nothing); kept in that form
+            out.append(BackgroundSize(None, (Percent(100.0),)))
+            continue
+        words = [t.text.lower() for t in group]
+        if words in (["cover"], ["contain"]):
+            unread = group[0].text != words[0]
+            if unread:
+                tolerate(f"background/mask size {group[0].text!r} is not read by Satori (it compares keywords in lower "
+                         "case): a url() image is drawn at its natural size, as Next.js draws it; a gradient keeps "
+                         "the keyword")
+            out.append(BackgroundSize(words[0], satori_unread=unread))
+            continue
+        if not 1 <= len(group) <= 2:
+            raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")
+        unread_units = [t for t in group if _unread_unit(t)]
+        if unread_units:
+            # css-dimension knows lower-case units only: `30Px` stays text, the size is NaN (a gradient is
+            # not drawn); next to `auto`, a gradient is the box's size whatever the other value says
+            problems.append(f"a size with a unit not in lower case ({unread_units[0].text!r}) is not read by Satori")
+            if "auto" not in words:
+                out.append(BackgroundSize(None, (Percent(100.0),)))
+                continue
+            group = tuple(_lower_unit(t) if t in unread_units else t for t in group)
+        if "auto" in words:
+            first = words[0] == "auto"
+            second = words[1] == "auto" if len(words) == 2 else first
+            values = tuple(v for t in group if t.text.lower() != "auto" for v in [_size_value(t, raw, ctx)])
+            with_unit = any(t.kind == "dimension" for t in group)
+            out.append(BackgroundSize("auto", values, first, second, with_unit))
+            continue
+        out.append(BackgroundSize(None, tuple(_size_value(t, raw, ctx) for t in group)))
+    if problems:
+        raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(out))
+    return tuple(out)
+
+
+def _unread_unit(tok: Token) -> bool:
+    """A length whose unit CSS reads but Satori's css-dimension does not, being not in lower case (``30Px``)."""
+    return tok.kind == "dimension" and satori_dimension(tok) is None and satori_dimension(_lower_unit(tok)) is not None
+
+
+def _lower_unit(tok: Token) -> Token:
+    number = tok.text[: len(tok.text) - len(tok.unit)]
+    return Token("dimension", number + tok.unit.lower(), tok.value, tok.unit.lower())
+
+
+def _size_value(tok: Token, raw: RawValue, ctx: ValueContext) -> Offset:
+    value = satori_dimension(tok)
+    if value is None:
+        raise StyleError(f"expected cover, contain, auto or a length, got {describe(raw)}")
+    return value
+
+
+def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundPosition, ...]:
+    if _is_initial(raw, "0% 0%", "0 0", "0px 0px"):
+        return ()
+    out: list[BackgroundPosition] = []
+    problems: list[str] = []
+    for group in _satori_pair_layers(raw, problems):
+        values: list[Offset] = []
+        for tok in _without_dot_numbers(group, raw, problems):
+            if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
+                continue  # Satori's parser drops keywords: that axis ends up at 0
+            value = satori_dimension(tok)
+            if value is None:
+                raise StyleError(f"expected positions (lengths, percentages, keywords), got {describe(raw)}")
+            values.append(value)
+        # Satori keeps the first two values left after the keywords (``right 10px bottom 5px`` -> 10px 5px)
+        out.append(BackgroundPosition(tuple(values[:2])))
+    if problems:
+        raise StyleFallback("; ".join(problems), "as Next.js draws it", tuple(out))
+    return tuple(out)
+
+
+def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundRepeat, ...]:
+    """Per layer, as Satori reads it (builder/background-image.ts compares the layer's text with
+    ``repeat``, ``repeat-x`` and ``repeat-y``): any other value, two-value forms (``repeat repeat``)
+    and ``space``/``round`` included, draws the image once (no-repeat)."""
+    if _is_initial(raw, "repeat"):
+        return ()
+    out: list[BackgroundRepeat] = []
+    for group in _layers_of(raw):
+        words = " ".join(t.text for t in group)
+        tiled = words in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.REPEAT_Y)
+        out.append(BackgroundRepeat(words) if tiled else BackgroundRepeat.NO_REPEAT)
+    return tuple(out)
+
+
+def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip:
+    word = raw_text(raw).lower()
+    if word in ("border-box", "padding-box", "content-box"):
+        return BackgroundClip.BORDER_BOX  # Satori clips every background to the border box
+    if word == "text":
+        return BackgroundClip.TEXT  # the descendants' glyph outlines clip the background (paint/build.py)
+    raise StyleError(f"expected border-box or text, got {describe(raw)}")
