@@ -427,9 +427,9 @@ def _auto_attribute(value: object) -> bool:
 
 
 def _styled_auto(node: StyledNode, name: str) -> bool:
-    """Whether the element's style sets ``name`` to the word ``auto`` (Satori's replaced-element sizing
-    reads the raw value: 'auto' counts as set)."""
-    return any(key == name and isinstance(raw, str) and raw.strip() == "auto" for key, raw in node.element.style)
+    """Whether the element's style or ``tw`` classes set ``name`` to the word ``auto`` (Satori's
+    replaced-element sizing reads the raw value: 'auto' counts as set)."""
+    return name in node.auto_sizes
 
 
 def _yoga_attribute(value: object) -> float | Percent | None:

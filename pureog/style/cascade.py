@@ -192,8 +192,9 @@ class _Cascade:
         has_author = bool(element.style) or element.tw is not None
         style = self._compute(element, parent, declared, block_font_size, has_text, has_author)
 
+        auto_sizes = _written_auto(author)
         if element.type == "svg":
-            return StyledNode(element, style, self._svg_content(element, style, variables))
+            return StyledNode(element, style, self._svg_content(element, style, variables), auto_sizes=auto_sizes)
         children: list[StyledChild] = []
         for child in element.children:
             if isinstance(child, Text):
@@ -202,7 +203,7 @@ class _Cascade:
                 children.append(self.element(child, style, variables))
         shown = _author_display(author)
         return StyledNode(element, style, tuple(children), inline_level(element.type, shown),
-                          forms_inline_context(element.type, shown, tuple(children), self.browser))
+                          forms_inline_context(element.type, shown, tuple(children), self.browser), auto_sizes)
 
     def _svg_content(self, element: Element, style: ComputedStyle,
                      variables: dict[str, str]) -> tuple[StyledChild, ...]:
@@ -695,3 +696,11 @@ def _css_wide(raw: RawValue) -> str | None:
 
 
 __all__ = ["cascade", "FIELD_TO_PROPERTY"]
+
+
+def _written_auto(author: list[tuple[str, RawValue]]) -> frozenset[str]:
+    """The sizes the author's declarations (the style prop merged over the ``tw`` classes' style) set to
+    the word ``auto``: Satori sizes an ``<img>``/``<svg>`` from the raw value (compute.ts
+    ``style.width || props.width``), where 'auto' is a defined side that keeps no aspect ratio."""
+    return frozenset(name for name, raw in author
+                     if name in ("width", "height") and isinstance(raw, str) and raw.strip() == "auto")

@@ -259,6 +259,9 @@ class StyledNode:
     inline_context: bool = False
     """Its children are laid out as one paragraph of line boxes (an inline formatting context,
     :mod:`pureog.style.inline`, spec/inline.md) instead of as flex items."""
+    auto_sizes: frozenset[str] = frozenset()
+    """The sizes (``width``, ``height``) its style or ``tw`` classes (``w-auto``) set to the word ``auto``:
+    Satori's replaced-element sizing reads the raw value, so 'auto' counts as set there."""
 
     @property
     def path(self) -> str:
