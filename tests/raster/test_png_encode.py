@@ -276,3 +276,23 @@ def test_translucent_pixels_are_demultiplied_as_tiny_skia_does() -> None:
     # writes 127 where the exact ratio (127.5) would round to 128
     pm = Pixmap(2, 1, bytearray([74, 74, 74, 148, 0, 0, 0, 0]))
     assert pm.to_straight_rgba() == bytes([127, 127, 127, 148, 0, 0, 0, 0])
+
+
+@pytest.mark.parametrize(("coarse", "total", "few"), [(100, 400, True), (230, 400, False), (230, 250, True)])
+def test_the_colour_sample_grows_near_the_limit(coarse: int, total: int, few: bool) -> None:
+    """The first sample (every ``len // 4096``-th pixel) sees ``coarse`` colours; the other pixels hold
+    ``total`` colours. A first sample near 256 is followed by a denser one, which finds the frame's extra
+    colours and turns the palette search away; a sparse first sample is trusted (the search decides)."""
+    from pureog.raster.png import _few_colours as few_colours  # noqa: PLC0415
+
+    n = 4096 * 64
+    step = n // 4096
+    rng = random.Random(total)
+    pixels = [rng.randrange(total).to_bytes(3, "little") + b"\xff" for _ in range(n)]
+    for k, i in enumerate(range(0, n, step)):
+        pixels[i] = (k % coarse).to_bytes(3, "little") + b"\xff"
+    assert few_colours(b"".join(pixels)) is few
+    pixmap = Pixmap(512, 512, bytearray(b"".join(pixels)))
+    data = encode_png(pixmap)
+    assert _colour_type(data) == (COLOR_TYPE_INDEXED if total <= 256 else COLOR_TYPE_RGB)
+    _assert_exact(pixmap, data)
