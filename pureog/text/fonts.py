@@ -507,7 +507,8 @@ def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
 
 
 class FontLibrary:
-    """The registered fonts of one render, grouped by lower-cased family name in registration order."""
+    """The registered fonts of a render, grouped by lower-cased family name in registration order (the
+    pipeline keeps one for the same thread's later renders with the same fonts: ``pipeline.font_library``)."""
 
     __slots__ = ("_families", "_chain_cache", "emoji", "features", "_sized")
 
