@@ -210,6 +210,13 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
             css += f";vertical-align:{va if isinstance(va, str) else _dim(va)}"
         elif style.text_indent:  # laid out as Chromium does (Satori's indent moves the drawing only)
             css += f";text-indent:{_dim(style.text_indent)}"
+        if style.direction == "rtl" and "direction:rtl" not in css:
+            # the paragraph's base direction (and each inline box's, inherited as in pureog)
+            css += ";direction:rtl"
+        if in_inline and element.type in INLINE_TAGS:
+            # drawn as a <div>, whose UA style isolates it (HTML's unicode-bidi: isolate); a <span>,
+            # <b>, ... does not: its text takes part in the paragraph's bidi
+            css += ";unicode-bidi:normal"
     if picture:
         image = element.attribute("src")
         data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")

@@ -59,13 +59,25 @@ _BACKGROUNDS = ("#fde2e2", "#e2f0fd", "#e6f5e1", "#fff3c4", "#eee")
 _VALIGN = ("baseline", "baseline", "baseline", "sub", "super", "middle", "top", "bottom", "text-top",
            "text-bottom", 4, -3, "20%")
 _TAGS = ("span", "span", "span", "b", "code", "a")
+# --rtl: right-to-left paragraphs (dir: rtl) mixing Arabic, Hebrew and Latin words, numbers, brackets
+_RTL_FONTS = [
+    {"name": "Noto Sans Arabic", "path": "NotoSansArabic-Regular-subset.ttf", "weight": 400, "style": "normal"},
+    {"name": "Noto Sans Arabic", "path": "NotoSansArabic-Bold-subset.ttf", "weight": 700, "style": "normal"},
+    {"name": "Noto Sans Hebrew", "path": "NotoSansHebrew-Regular-subset.ttf", "weight": 400, "style": "normal"},
+    {"name": "Noto Sans Hebrew", "path": "NotoSansHebrew-Bold-subset.ttf", "weight": 700, "style": "normal"},
+]
+_RTL_FAMILY = "Noto Sans Arabic, Noto Sans Hebrew, Geist"
+_RTL_WORDS = ("مرحبا", "بالعالم", "كيف", "حالك", "نص", "(نص)", "كتابة", "عربية", "متصلة", "لا", "إله",
+              "שלום", "וברכה", "טקסט", "(טקסט)", "2024", "3.12", "Python", "HTML", "CSS", "and", "و", "hello")
 
 
 class InlineGenerator:
-    def __init__(self, seed: int, inline_blocks: bool = True) -> None:
+    def __init__(self, seed: int, inline_blocks: bool = True, rtl: bool = False) -> None:
         self.rng = random.Random(seed)
         self.inline_blocks = inline_blocks
         """Generator 3 draws ``display: inline-block`` spans; 2 did not (its seeds stay reproducible)."""
+        self.rtl = rtl
+        """Right-to-left paragraphs of Arabic, Hebrew and Latin words (``--rtl``)."""
 
     def chance(self, p: float) -> bool:
         return self.rng.random() < p
@@ -75,7 +87,7 @@ class InlineGenerator:
 
     def words(self, low: int, high: int) -> str:
         count = self.rng.randint(low, high)
-        text = " ".join(self.pick(_WORDS) for _ in range(count))
+        text = " ".join(self.pick(_RTL_WORDS if self.rtl else _WORDS) for _ in range(count))
         if self.chance(0.3):
             text = " " + text
         if self.chance(0.5):
@@ -88,7 +100,7 @@ class InlineGenerator:
         style: dict[str, Any] = {}
         if self.chance(0.6):
             style["fontSize"] = self.pick(_SIZES)
-        if self.chance(0.4):
+        if self.chance(0.4) and not self.rtl:
             style["fontFamily"] = self.pick(_FAMILIES)
         if self.chance(0.3):
             style["fontWeight"] = self.pick((400, 700))
@@ -125,8 +137,8 @@ class InlineGenerator:
 
     def paragraph(self) -> dict[str, Any]:
         width = self.rng.randrange(140, 420, 10)
-        style: dict[str, Any] = {"width": width, "fontSize": self.pick(_SIZES), "fontFamily": self.pick(_FAMILIES),
-                                 "color": "#222"}
+        family = _RTL_FAMILY if self.rtl else self.pick(_FAMILIES)
+        style: dict[str, Any] = {"width": width, "fontSize": self.pick(_SIZES), "fontFamily": family, "color": "#222"}
         if self.chance(0.5):
             style["textAlign"] = self.pick(("left", "right", "center", "justify"))
         if self.chance(0.25):
@@ -140,21 +152,26 @@ class InlineGenerator:
             children.append(self.span(1) if self.chance(0.55) else self.words(1, 6))
         if all(isinstance(c, str) for c in children):  # adjacent strings merge (Satori's normalizeChildren)
             children[-1] = self.span(1)
-        return {"type": "div", "props": {"style": style, "children": children}}
+        props: dict[str, Any] = {"style": style, "children": children}
+        if self.rtl:
+            props["dir"] = "rtl"
+        return {"type": "div", "props": props}
 
     def case(self, case_id: str, browser: bool) -> dict[str, Any]:
         paragraph = self.paragraph()
         root = {"type": "div", "props": {"style": {"display": "flex", "width": "100%", "height": "100%",
                                                    "backgroundColor": "white", "padding": 10},
                                          "children": [paragraph]}}
-        doc: dict[str, Any] = {"id": case_id, "width": 460, "height": 300, "fonts": _FONTS, "element": root}
+        fonts = _RTL_FONTS + _FONTS if self.rtl else _FONTS
+        doc: dict[str, Any] = {"id": case_id, "width": 460, "height": 300, "fonts": fonts, "element": root}
         if browser:
             doc["features"] = "browser"
         return doc
 
 
-def generate(seed: int, count: int, prefix: str, browser: bool = False, version: int = 3) -> list[dict[str, Any]]:
-    gen = InlineGenerator(seed, inline_blocks=version >= 3)
+def generate(seed: int, count: int, prefix: str, browser: bool = False, version: int = 3,
+             rtl: bool = False) -> list[dict[str, Any]]:
+    gen = InlineGenerator(seed, inline_blocks=version >= 3, rtl=rtl)
     return [gen.case(f"{prefix}-{i:04d}", browser) for i in range(count)]
 
 
@@ -283,6 +300,9 @@ def _measure_lines(context: Any, layout: Any, ox: float, oy: float, chars: list[
                 # kerning lands on the earlier glyph's advance) less its own advance
                 x = ox + frag.x + font.width(frag.text[:k + 1]) - font.width(ch)
                 x += frag.text.count(" ", 0, k) * frag.spacing
+                if frag.level & 1:  # right to left: the prefix through the character is on its right
+                    x = ox + frag.x + font.width(frag.text) - font.width(frag.text[:k + 1])
+                    x += frag.text.count(" ", k) * frag.spacing
                 if ch not in " \n":
                     # inside an f-ligature (fi, fl, ff, shaped with features: browser) Chromium splits
                     # the ligature's advance between the characters: no pen position to compare
@@ -308,9 +328,20 @@ def compare(case: dict[str, Any]) -> str | None:
         return f"height: ours {ours['box'][3]:.2f} chromium {theirs['box'][3]:.2f}"
     if len(ours["chars"]) != len(theirs["chars"]):
         return f"chars: ours {len(ours['chars'])} chromium {len(theirs['chars'])}"
-    for n, (a, b) in enumerate(zip(ours["chars"], theirs["chars"], strict=True)):
+    ours_chars, theirs_chars = ours["chars"], theirs["chars"]
+    if case["element"]["props"]["children"][0]["props"].get("dir") == "rtl":
+        # right-to-left lines: compare in visual order (line by line, left to right); the letters of
+        # joined Arabic words are left out, their Range rectangles split the glyphs' advances
+        # (shaping's business, compared by the pixels): the other characters are compared
+        def visual(chars: list[list[Any]], flag: bool) -> list[list[Any]]:
+            out = sorted((c for c in chars if not "\u0600" <= c[0] <= "\u06ff"), key=lambda c: (round(c[2]), c[1]))
+            return [[*c[:3], flag and c[3]] for c in out]
+        ours_chars, theirs_chars = visual(ours_chars, True), visual(theirs_chars, False)
+    for n, (a, b) in enumerate(zip(ours_chars, theirs_chars, strict=True)):
         if abs(a[2] - b[2]) > TOLERANCE_PX:
             return f"char top: #{n} {a[0]!r} ours {a[2]:.2f} chromium {b[2]:.2f}"
+        if a[0] != b[0]:
+            return f"char order: #{n} ours {a[0]!r} chromium {b[0]!r}"
         if abs(a[1] - b[1]) > TOLERANCE_PX and not a[3]:
             return f"char x: #{n} {a[0]!r} ours {a[1]:.2f} chromium {b[1]:.2f}"
     for n, (a, b) in enumerate(zip(ours["spans"], theirs["spans"], strict=False)):
@@ -346,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--prefix", default=None)
     parser.add_argument("--features-browser", action="store_true", help="draw with features: browser")
+    parser.add_argument("--rtl", action="store_true", help="right-to-left paragraphs (Arabic, Hebrew, Latin)")
     parser.add_argument("--print", action="store_true", help="print the documents (no browser)")
     parser.add_argument("--run", action="store_true", help="compare pureog with Chromium and report")
     parser.add_argument("--pixels", action="store_true", help="with --run: also compare the pixels")
@@ -353,8 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shots", type=Path, help="with --pixels: write both PNGs of each case here")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    prefix = args.prefix or f"i{args.seed}{'b' if args.features_browser else ''}"
-    cases = generate(args.seed, args.count, prefix, args.features_browser)
+    prefix = args.prefix or f"i{args.seed}{'b' if args.features_browser else ''}{'r' if args.rtl else ''}"
+    cases = generate(args.seed, args.count, prefix, args.features_browser, rtl=args.rtl)
     if args.print or not (args.run or args.out):
         for case in cases:
             print(json.dumps(case))
@@ -362,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     measured, version, shots = chromium_measure(cases, args.pixels and args.run)
     header = {"version": GENERATOR_VERSION, "seed": args.seed, "count": args.count, "chromium": version,
-              "browser": args.features_browser}
+              "browser": args.features_browser, "rtl": args.rtl}
     if args.out:
         write_corpus(header, measured, args.out)
         print(f"{args.out}: {len(measured)} cases (Chromium {version})", file=sys.stderr)

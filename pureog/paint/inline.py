@@ -68,13 +68,14 @@ class InlinePainter:
         placed: list[tuple[Path, float, float]] = []
         if frag.spacing:  # justified: each space widened, so each word from its own position
             x = ox + frag.x
-            for k, word in enumerate(frag.text.split(" ")):
+            words = frag.text.split(" ")
+            for k, word in enumerate(words[::-1] if frag.level & 1 else words):  # right to left: last first
                 if k:
                     x += font.width(" ") + frag.spacing
-                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word)]
+                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level)]
                 x += font.width(word)
         else:
-            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy) for g in font.glyphs(frag.text)]
+            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy) for g in font.glyphs(frag.text, frag.level)]
         glyphs: list[Node] = [Group((FillPath(path, paint),), transform=Affine.translate(gx, gy))
                               for path, gx, gy in placed]
         if not style.text_decoration_line:

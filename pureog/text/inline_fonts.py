@@ -50,6 +50,11 @@ def snap(value: float) -> float:
     return math.trunc(value * LAYOUT_UNIT) / LAYOUT_UNIT
 
 
+_PLAIN = (("kern", 0), ("liga", 0), ("clig", 0), ("calt", 0))
+"""Features off where the Chromium pages turn them off (``font-kerning: none``, ``font-variant-ligatures:
+none``); required ones (Arabic joining, ``rlig``, marks) stay on."""
+
+
 class Glyph:
     """One glyph to draw: its outline at the origin and its pen position (px from the run's start, y down)."""
 
@@ -64,7 +69,7 @@ class Glyph:
 class InlineFont:
     """Widths, glyphs and metrics of one style's text."""
 
-    __slots__ = ("chain", "size", "spacing", "complex", "ascent", "descent", "line_height", "lead_top",
+    __slots__ = ("chain", "size", "spacing", "complex", "_scripts", "ascent", "descent", "line_height", "lead_top",
                  "x_height", "_widths")
 
     def __init__(self, style: ComputedStyle, fonts: FontLibrary) -> None:
@@ -75,6 +80,8 @@ class InlineFont:
         self.spacing = float(style.letter_spacing)
         browser = getattr(fonts, "features", "satori") == "browser" or bool(self.chain.primary.axes)
         self.complex: ComplexText | None = None
+        """The shaper of all text (``features: browser``, a variable font or ``fontFeatureSettings``)."""
+        self._scripts: ComplexText | None = None
         features = style.font_feature_settings
         if self.spacing:  # CSS Text 3 §8.2 (and Chromium): letter spacing turns optional ligatures off
             features = (("liga", 0), ("clig", 0), *features)
@@ -92,10 +99,17 @@ class InlineFont:
         leading goes below the descent."""
         self.x_height = _x_height(face) * scale
 
-    def _shaper(self, text: str) -> ComplexText | None:
-        if self.complex is None and not text.isascii() and has_complex(text):
-            self.complex = ComplexText(self.chain, self.size, self.spacing, (), False, lambda g: False)
-        return self.complex
+    def _shaper(self, text: str, level: int = 0) -> ComplexText | None:
+        """The shaper for ``text``: HarfBuzz's for a complex script or right-to-left text (``level`` odd:
+        mirrored brackets), with kerning and the optional ligatures off as on the Chromium pages
+        (``font-kerning: none; font-variant-ligatures: none``); None: glyph advances only."""
+        if self.complex is not None:
+            return self.complex
+        if level & 1 or (not text.isascii() and has_complex(text)):
+            if self._scripts is None:
+                self._scripts = ComplexText(self.chain, self.size, self.spacing, _PLAIN, False, lambda g: False)
+            return self._scripts
+        return None
 
     def width(self, text: str) -> float:
         """The advance width of ``text`` (letter spacing after every character)."""
@@ -111,20 +125,41 @@ class InlineFont:
             self._widths[text] = hit
         return hit
 
-    def _advances(self, text: str) -> list[tuple[float, tuple[FontFace, int, float]]]:
-        run = shape(self.chain, text, self.size, self.spacing)
-        scale = self.size / run.face.units_per_em
-        return [(hb_position(adv * scale) + self.spacing, (face, gid, s))
-                for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
-                                             strict=True)]
+    def _segments(self, text: str) -> list[str]:
+        """``text`` cut where the face changes, each character in the first face that has it (Chromium's
+        fallback; Satori's resolves whole words by their first character: a space between two Latin
+        words is the Latin face's there, the primary face's in Chromium)."""
+        faces = self.chain.faces
+        if len(faces) < 2 or len(text) < 2:
+            return [text]
+        out: list[str] = []
+        start, face = 0, self.chain.resolve(text[0])
+        for k in range(1, len(text)):
+            this = self.chain.resolve(text[k])
+            if this is not face:
+                out.append(text[start:k])
+                start, face = k, this
+        out.append(text[start:])
+        return out
 
-    def glyphs(self, text: str) -> list[Glyph]:
-        """The glyphs of ``text`` with pen positions from 0 (advances only, or fully shaped)."""
+    def _advances(self, text: str) -> list[tuple[float, tuple[FontFace, int, float]]]:
+        out: list[tuple[float, tuple[FontFace, int, float]]] = []
+        for segment in self._segments(text):
+            run = shape(self.chain, segment, self.size, self.spacing)
+            scale = self.size / run.face.units_per_em
+            out += [(hb_position(adv * scale) + self.spacing, (face, gid, s))
+                    for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
+                                                 strict=True)]
+        return out
+
+    def glyphs(self, text: str, level: int = 0) -> list[Glyph]:
+        """The glyphs of ``text`` with pen positions from 0 (advances only, or fully shaped), in visual
+        order; ``level``: its bidi level (odd: shaped right to left, brackets mirrored)."""
         out: list[Glyph] = []
-        shaper = self._shaper(text)
+        shaper = self._shaper(text, level)
         if shaper is not None:
             x = 0.0
-            for piece in shaper.line(text, [0] * len(text)):
+            for piece in shaper.line(text, [level] * len(text)):
                 shaped = piece.shaped
                 if shaped is not None:
                     dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)
@@ -134,16 +169,18 @@ class InlineFont:
                             out.append(Glyph(path, x + gx, dy))
                 x += piece.width
             return out
-        run = shape(self.chain, text, self.size, self.spacing)
-        upem = run.face.units_per_em
-        scale = self.size / upem
         x = 0.0
-        for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales, strict=True):
-            path = glyph_outline(face, gid, self.size) if face is run.face else glyph_outline(face, gid, self.size,
-                                                                                              s, upem)
-            if path.segments:
-                out.append(Glyph(path, x, 0.0))
-            x += hb_position(adv * scale) + self.spacing
+        for segment in self._segments(text):
+            run = shape(self.chain, segment, self.size, self.spacing)
+            upem = run.face.units_per_em
+            scale = self.size / upem
+            for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
+                                         strict=True):
+                path = glyph_outline(face, gid, self.size) if face is run.face else glyph_outline(
+                    face, gid, self.size, s, upem)
+                if path.segments:
+                    out.append(Glyph(path, x, 0.0))
+                x += hb_position(adv * scale) + self.spacing
         return out
 
 

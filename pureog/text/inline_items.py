@@ -47,7 +47,7 @@ class InlineBox:
 class Item:
     """A text run of one box, or the start (``OPEN``) or end (``CLOSE``) of an inline box."""
 
-    __slots__ = ("kind", "box", "text", "start", "wrap")
+    __slots__ = ("kind", "box", "text", "start", "wrap", "level")
 
     def __init__(self, kind: int, box: InlineBox, text: str = "", start: int = 0, wrap: bool = True) -> None:
         self.kind = kind
@@ -57,6 +57,8 @@ class Item:
         """Offset of the item in the paragraph's text (an edge: where it sits between characters)."""
         self.wrap = wrap
         """Whether the text's white-space allows soft wrapping."""
+        self.level = 0
+        """The bidi embedding level of the text (or of the inline-block's U+FFFC); 0 without bidi."""
 
 
 class Word:
@@ -136,6 +138,26 @@ def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
     return boxes, items, "".join(parts)
 
 
+def split_levels(items: list[Item], levels: list[int]) -> list[Item]:
+    """The items with each text item cut where the paragraph's bidi levels change (as LayoutNG segments
+    its items: a run of one level is shaped and measured on its own), each with its level."""
+    out: list[Item] = []
+    for item in items:
+        if item.kind == ATOMIC:
+            item.level = levels[item.start]
+        if item.kind != TEXT:
+            out.append(item)
+            continue
+        start = 0
+        for k in range(1, len(item.text) + 1):
+            if k == len(item.text) or levels[item.start + k] != levels[item.start + start]:
+                part = Item(TEXT, item.box, item.text[start:k], item.start + start, item.wrap)
+                part.level = levels[item.start + start]
+                out.append(part)
+                start = k
+    return out
+
+
 def split_words(items: list[Item], text: str) -> list[Word]:
     """The paragraph cut at its break opportunities (a soft one only where the text before it may
     wrap); an edge at a break goes with the word of the character it touches: a box's start with the
@@ -195,4 +217,4 @@ def _item_at(items: list[Item], length: int) -> list[Item | None]:
     return owner
 
 
-__all__ = ["ATOMIC", "CLOSE", "OPEN", "TEXT", "InlineBox", "Item", "Word", "collect", "split_words"]
+__all__ = ["ATOMIC", "CLOSE", "OPEN", "TEXT", "InlineBox", "Item", "Word", "collect", "split_levels", "split_words"]

@@ -27,9 +27,22 @@ from collections.abc import Callable
 
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Overflow, Percent, TextAlign, WhiteSpace
+from pureog.text.bidi import needs_bidi, resolve_levels
 from pureog.text.fonts import FontLibrary
+from pureog.text.inline_bidi import place_visual
 from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, snap
-from pureog.text.inline_items import ATOMIC, CLOSE, OPEN, TEXT, InlineBox, Item, Word, collect, split_words
+from pureog.text.inline_items import (
+    ATOMIC,
+    CLOSE,
+    OPEN,
+    TEXT,
+    InlineBox,
+    Item,
+    Word,
+    collect,
+    split_levels,
+    split_words,
+)
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
@@ -38,9 +51,9 @@ _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.P
 class TextFragment:
     """A piece of one box's text on one line: drawn from ``x`` on the line's ``baseline`` of its box."""
 
-    __slots__ = ("box", "text", "x", "width", "baseline", "spacing")
+    __slots__ = ("box", "text", "x", "width", "baseline", "spacing", "level")
 
-    def __init__(self, box: InlineBox, text: str, x: float, width: float) -> None:
+    def __init__(self, box: InlineBox, text: str, x: float, width: float, level: int = 0) -> None:
         self.box = box
         self.text = text
         self.x = x
@@ -48,6 +61,8 @@ class TextFragment:
         self.baseline = 0.0
         self.spacing = 0.0
         """Extra px after each space (``text-align: justify``)."""
+        self.level = level
+        """The bidi level: odd, the text runs right to left (shaped so, its glyphs from the right)."""
 
 
 class BoxFragment:
@@ -122,12 +137,21 @@ class InlineLayout:
         self.height = height
 
 
-def _start_edge(s: ComputedStyle) -> float:
+def _left_edge(s: ComputedStyle) -> float:
     return _px(s.margin_left) + s.border_left_width + _px(s.padding_left)
 
 
-def _end_edge(s: ComputedStyle) -> float:
+def _right_edge(s: ComputedStyle) -> float:
     return _px(s.margin_right) + s.border_right_width + _px(s.padding_right)
+
+
+def _start_edge(s: ComputedStyle) -> float:
+    """The inline-start edge (margin, border, padding): the right one in a right-to-left box."""
+    return _right_edge(s) if s.direction == "rtl" else _left_edge(s)
+
+
+def _end_edge(s: ComputedStyle) -> float:
+    return _left_edge(s) if s.direction == "rtl" else _right_edge(s)
 
 
 def _px(value: object) -> float:
@@ -142,6 +166,12 @@ class InlineContext:
         self.node = node
         self.fonts = fonts
         self.boxes, self.items, self.text = collect(node)
+        self.base = 1 if node.style.direction == "rtl" else 0
+        """The paragraph's bidi level (CSS ``direction``)."""
+        self.bidi = bool(self.base) or needs_bidi(self.text)
+        """Whether lines are reordered (UAX #9 over the whole paragraph, :mod:`pureog.text.inline_bidi`)."""
+        if self.bidi:
+            self.items = split_levels(self.items, resolve_levels(self.text, self.base))
         self.words: list[Word] = split_words(self.items, self.text)
         self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[float]]] = {}
         self.atomics: dict[int, Atomic] = {}
@@ -334,6 +364,13 @@ class InlineContext:
         shift, each = self._align(width - indent - natural + hang, spaces,
                                   last or (bool(indices) and self.words[indices[-1]].forced))
         x = indent + shift
+        if self.bidi:  # lines reordered: the fragments placed in visual order (pureog.text.inline_bidi)
+            if self.base:  # the text indent is on the start side: the right
+                x = shift
+            place_visual(self, line, pieces, x, each)
+            line.width = natural + indent if not each else width
+            self._vertical(line)
+            return line
         # the boxes still open from earlier lines continue on this one
         first_item = pieces[0][0] if pieces else None
         for box in self._open_at(first_item):
@@ -387,8 +424,15 @@ class InlineContext:
     def _align(self, free: float, spaces: int, last: bool) -> tuple[float, float]:
         """The line's start offset and the extra px per space, from ``text-align``."""
         align = self.node.style.text_align
+        if self.base and math.isfinite(free) and free < 0:
+            return free, 0.0  # an overflowing line keeps to its start side: the right in right to left
         if not math.isfinite(free) or free <= 0:
             return 0.0, 0.0
+        if self.base:  # right to left: start (and justify's last line) is the right side
+            if align in (TextAlign.START, TextAlign.JUSTIFY) and (align != TextAlign.JUSTIFY or last or not spaces):
+                return free, 0.0
+            if align == TextAlign.END:
+                return 0.0, 0.0
         if align in (TextAlign.RIGHT, TextAlign.END):
             return free, 0.0
         if align == TextAlign.CENTER:

@@ -185,3 +185,33 @@ def test_break_all_breaks_between_letters_across_spans() -> None:
     lines = _layout(doc).lines
     assert lines[0].texts[-1].text != "x"  # the long word starts on the first line and breaks inside
     assert len(lines) >= 2 and all(line.width <= 120.0 + 1 / 64 for line in lines)
+
+
+def _rtl_doc(children: list[Any], width: int) -> dict[str, Any]:
+    return {"width": 460, "height": 300, "fonts": [
+        {"name": "Noto Sans Hebrew", "path": "NotoSansHebrew-Regular-subset.ttf", "weight": 400, "style": "normal"},
+        {"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"}],
+        "element": {"div": {"style": {"display": "flex", "width": "100%", "height": "100%", "padding": 10},
+                            "children": [{"div": {"dir": "rtl", "style": {
+                                "width": width, "fontSize": 18, "fontFamily": "Noto Sans Hebrew, Geist"},
+                                "children": children}}]}}}
+
+
+def test_rtl_lines_are_reordered_across_boxes() -> None:
+    # measured on Chromium 156 (conformance/chromium/inlinegen.py --rtl): the second line "שלום 2024"
+    # is right to left (the number on the left, right-aligned), the span split into two fragments
+    # on the first line: "hello world" at the left, its Hebrew word on the right of the line's "CSS"
+    span = {"span": {"style": {"backgroundColor": "#fff3c4"}, "children": ["טקסט ", {"b": {"children": "hello"}},
+                                                                          " שלום"]}}
+    layout = _layout(_rtl_doc(["שלום CSS ", span, " 2024"], 200))
+    assert len(layout.lines) == 2
+    first = sorted((t.x, t.text) for t in layout.lines[0].texts)
+    assert [text.strip() for _, text in first if text.strip()] == ["hello", "טקסט", "CSS", "שלום"]
+    second = sorted((t.x, t.text) for t in layout.lines[1].texts)
+    assert [text.strip() for _, text in second if text.strip()] == ["2024", "שלום"]
+    # start = right: the line ends at the content box's right edge
+    last = max(layout.lines[1].texts, key=lambda t: t.x + t.width)
+    assert abs(last.x + last.width - 200) < 0.02
+    # each line: one fragment of the span's box (its runs stay together), the Hebrew glyphs shaped right to left
+    assert [len(line.boxes) for line in layout.lines] == [2, 1]
+    assert all(t.level & 1 for t in layout.lines[1].texts if "ש" in t.text)
