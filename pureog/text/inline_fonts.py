@@ -55,6 +55,10 @@ _PLAIN = (("kern", 0), ("liga", 0), ("clig", 0), ("calt", 0))
 none``); required ones (Arabic joining, ``rlig``, marks) stay on."""
 
 
+_CURSIVE = frozenset(("Arab", "Syrc", "Nkoo", "Mand", "Mong", "Adlm", "Rohg"))
+"""Cursive scripts, which Chromium draws without letter spacing (it would break their joins)."""
+
+
 class Glyph:
     """One glyph to draw: its outline at the origin and its pen position (px from the run's start, y down)."""
 
@@ -107,7 +111,8 @@ class InlineFont:
             return self.complex
         if level & 1 or (not text.isascii() and has_complex(text)):
             if self._scripts is None:
-                self._scripts = ComplexText(self.chain, self.size, self.spacing, _PLAIN, False, lambda g: False)
+                self._scripts = ComplexText(self.chain, self.size, self.spacing, _PLAIN, False, lambda g: False,
+                                            unspaced=_CURSIVE)
             return self._scripts
         return None
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pureog.text.fonts import FontChain, FontFace
-from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
+from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts, script_of
 from pureog.text.linebreak import graphemes
 from pureog.text.shaping import ShapedRun, shape
 
@@ -47,13 +47,17 @@ class Piece:
 class ComplexText:
     """Shapes and measures the text of one style (font chain, size, spacing, features)."""
 
-    __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "_widths")
+    __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "unspaced",
+                 "_widths")
 
     def __init__(self, chain: FontChain, font_size: float, letter_spacing: float, features: Features,
-                 all_ot: bool, is_image: Callable[[str], bool], language: str = "") -> None:
+                 all_ot: bool, is_image: Callable[[str], bool], language: str = "",
+                 unspaced: frozenset[str] = frozenset()) -> None:
         self.chain = chain
         self.font_size = font_size
         self.letter_spacing = letter_spacing
+        self.unspaced = unspaced
+        """Scripts whose runs get no letter spacing (Chromium's cursive scripts in inline contexts)."""
         self.features = features
         self.all_ot = all_ot
         """Shape every run with the OpenType engine (features asked for), not only complex ones."""
@@ -117,6 +121,9 @@ class ComplexText:
         size = self.font_size
         scale = size / face.units_per_em
         spacing = self.letter_spacing
+        # Chromium's inline layout spaces no letter of a cursive script (the white space and digits
+        # of the run still get it)
+        unspaced = script in self.unspaced
         xs: list[float] = []
         dys: list[float] = []
         advances: list[float] = []
@@ -128,7 +135,8 @@ class ComplexText:
             advances.append(float(g.x_advance))
             x += g.x_advance * scale
             if spacing and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
-                x += spacing  # CSS letter-spacing: after each character (cluster), not each glyph
+                if not (unspaced and g.cluster < len(text) and script_of(text[g.cluster]) in self.unspaced):
+                    x += spacing  # CSS letter-spacing: after each character (cluster), not each glyph
         return ShapedRun(face, size, (face,) * count, tuple(g.glyph for g in glyphs), (1.0,) * count, tuple(xs), x,
                          tuple(advances), (0.0,) * max(count - 1, 0), spacing, tuple(dys))
 

@@ -215,3 +215,16 @@ def test_rtl_lines_are_reordered_across_boxes() -> None:
     # each line: one fragment of the span's box (its runs stay together), the Hebrew glyphs shaped right to left
     assert [len(line.boxes) for line in layout.lines] == [2, 1]
     assert all(t.level & 1 for t in layout.lines[1].texts if "ש" in t.text)
+
+
+def test_letter_spacing_skips_arabic_letters() -> None:
+    # measured on Chromium 156: with letterSpacing 2 the Arabic word of "مرحبا hello שלום" is its
+    # unspaced width (the five letters get none), its space and the Latin and Hebrew letters get it
+    doc = _rtl_doc(["مرحبا hello ", {"span": {"children": "שלום"}}], 380)
+    doc["fonts"].insert(0, {"name": "Noto Sans Arabic", "path": "NotoSansArabic-Regular-subset.ttf", "weight": 400,
+                            "style": "normal"})
+    paragraph = doc["element"]["div"]["children"][0]["div"]["style"]
+    paragraph.update(fontFamily="Noto Sans Arabic, Noto Sans Hebrew, Geist", fontSize=20, letterSpacing=2)
+    line = _layout(doc).lines[0]
+    left = min(t.x for t in line.texts)
+    assert abs(left - 214.97) < 0.05  # Chromium: 224.97 px on the page, the paragraph at x 10 (ours 204.97 before)
