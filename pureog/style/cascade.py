@@ -22,6 +22,7 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -171,6 +172,7 @@ class _Cascade:
                     raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
             else:
                 author.append((name, raw))  # type: ignore[arg-type]
+        _note_color_function(author, variables)
 
         declared: dict[str, _Declared] = {}
         block_font_size: dict[int, _Declared] = {}
@@ -190,7 +192,8 @@ class _Cascade:
         # Satori expands the style prop only when there is one (tw classes count), and that expansion
         # always writes a colour: the author's, else the inherited one, over the preset's
         has_author = bool(element.style) or element.tw is not None
-        style = self._compute(element, parent, declared, block_font_size, has_text, has_author)
+        style = self._compute(element, parent, declared, block_font_size, has_text, has_author,
+                              variables.get(_COLOR_FUNCTION) == "1")
 
         auto_sizes = _written_auto(author)
         if element.type == "svg":
@@ -351,6 +354,7 @@ class _Cascade:
         block_font_size: dict[int, _Declared],
         has_text: bool,
         has_author: bool = False,
+        color_function: bool = False,
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
         values["locale"], values["lang"] = parent.locale, parent.lang
@@ -380,11 +384,11 @@ class _Cascade:
 
         # 3. everything else
         contexts = {
-            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent, self.browser)
+            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent, self.browser, color_function)
             for origin, size in em_base.items()
         }
         try:
-            bucket = (color, self.vw, self.vh, self.browser)
+            bucket = (color, self.vw, self.vh, self.browser, color_function)
             parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault(bucket, {})
         except TypeError:  # an unhashable colour: no memo
             parsed = None
@@ -458,7 +462,7 @@ class _Cascade:
             return self._parse(element, name, entry, parent, ctx)
         probe = _ParentProbe(parent)
         probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
-                                 probe, ctx.browser)  # type: ignore[arg-type]
+                                 probe, ctx.browser, ctx.current_color_function)  # type: ignore[arg-type]
         tolerated = self.tolerated
         value = self._parse(element, name, entry, parent, probe_ctx)
         if probe.used or self.tolerated != tolerated:
@@ -585,6 +589,22 @@ _YOGA_LENGTHS = frozenset((
 
 # Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
 _FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color", "flexBasis"))
+
+
+_COLOR_FUNCTION = "\x00color-function"
+"""A key of the inherited variables (no custom property can be named so): whether the colour in effect
+was written as a colour function, which Satori pastes as text where ``currentColor`` stands."""
+_COLOR_FUNCTION_TEXT = re.compile(r"\s*(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
+
+
+def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str, str]) -> None:
+    """Record in ``variables`` (inherited by the children) whether the element's own ``color`` is written
+    as ``rgb()``/``hsl()``/...; an element without one keeps its parent's answer."""
+    for name, raw in reversed(author):
+        if name == "color" and isinstance(raw, str):
+            text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
+            variables[_COLOR_FUNCTION] = "1" if _COLOR_FUNCTION_TEXT.match(text) else ""
+            return
 
 
 def _dir_declaration(element: Element) -> tuple[tuple[str, RawValue], ...]:

@@ -75,10 +75,11 @@ class _Invalid(Exception):
 class _Scanner:
     """svgtypes' ``Stream``: a position in the text and its small parsing steps."""
 
-    def __init__(self, text: str, current_color: Color) -> None:
+    def __init__(self, text: str, current_color: Color, current_color_function: bool = False) -> None:
         self.text = text
         self.pos = 0
         self.current_color = current_color
+        self.current_color_function = current_color_function
 
     def at_end(self) -> bool:
         return self.pos >= len(self.text)
@@ -172,7 +173,9 @@ class _Scanner:
         if word in ("rgb", "rgba", "hsl", "hsla") and self.peek() == "(":
             # svgtypes would parse it, but Next drops the whole filter: measured, cause not pinned down.
             raise _Invalid
-        if word == "currentcolor":  # Satori writes the element's colour in its place
+        if word == "currentcolor":  # Satori writes the element's colour (its text) in its place
+            if self.current_color_function:
+                raise _Invalid  # the colour was written as rgb()/hsl()/...: refused as above
             return self.current_color
         if word == "transparent":
             return Color(0, 0, 0, 0.0)
@@ -280,8 +283,8 @@ def _function(s: _Scanner) -> FilterFunction | None:
     return func
 
 
-def _functions(text: str, current_color: Color) -> tuple[FilterFunction, ...]:
-    s = _Scanner(text, current_color)
+def _functions(text: str, current_color: Color, current_color_function: bool = False) -> tuple[FilterFunction, ...]:
+    s = _Scanner(text, current_color, current_color_function)
     out: list[FilterFunction] = []
     links = 0
     while True:
@@ -309,7 +312,7 @@ def parse_filter(raw: RawValue, ctx: ValueContext) -> tuple[FilterFunction, ...]
     :data:`HIDDEN`) where the reference ignores the filter or hides the element's shapes."""
     text = raw_text(raw)
     try:
-        functions = _functions(text, ctx.current_color)
+        functions = _functions(text, ctx.current_color, ctx.current_color_function)
     except _Invalid:
         raise StyleFallback(f"resvg cannot parse the filter {describe(raw)}",
                             "ignored (no filter), as Next.js ignores it", ()) from None  # fmt: skip

@@ -306,6 +306,9 @@ class ValueContext:
     parent: ComputedStyle
     browser: bool = False
     """``features: browser``: math functions (``calc()``, ...) resolve (:mod:`pureog.style.calc`)."""
+    current_color_function: bool = False
+    """The colour in effect was written as a function (``rgb()``, ``hsl()``, ...): Satori writes that text
+    where ``currentColor`` stands, which resvg's filter parser refuses (:mod:`pureog.style.filter`)."""
 
 
 def describe(raw: object) -> str:

@@ -749,7 +749,8 @@ _TABLE: list[Property] = [
          "space-separated blur(), brightness(), contrast(), drop-shadow(), grayscale(), hue-rotate(), invert(), "
          "opacity(), saturate(), sepia(), url()", inherited=True,
          note="resvg's grammar and maths: applied in order to each element's own shapes (not borders), each "
-              "cut to its region; em is 12px; an unparsable list is ignored, a url()-only one hides the shapes"),
+              "cut to its region; em is 12px; an unparsable list is ignored (a colour function in drop-shadow(), "
+              "also through currentColor when the colour is written as one), a url()-only one hides the shapes"),
     _browser("backdropFilter", "backdrop_filter", _FILTER, "none",
              "space-separated blur(), brightness(), contrast(), grayscale(), hue-rotate(), invert(), opacity(), "
              "saturate(), sepia()",
