@@ -512,3 +512,35 @@ def blur_layer(
     for y in range(h):
         o = (y0 + y) * stride + 4 * x0
         data[o : o + row_len] = out[y * row_len : (y + 1) * row_len]
+
+
+def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
+    """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
+    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+    var_x = effective_variance(sx, box_mode)
+    var_y = effective_variance(sy, box_mode)
+    if var_x <= 0 and var_y <= 0:
+        return plane
+    if box_mode:
+        return blur_plane(plane, w, h, var_x, var_y,
+                          resvg_edges=(sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0))
+    return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
+
+
+def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> bytes:
+    """The plane moved by whole pixels, transparent where nothing moves in."""
+    if dx == 0 and dy == 0:
+        return bytes(plane)
+    if abs(dx) >= w or abs(dy) >= h:
+        return bytes(w * h)
+    blank = bytes(w)
+    pad = bytes(abs(dx))
+    rows = []
+    for y in range(h):
+        sy = y - dy
+        if not 0 <= sy < h:
+            rows.append(blank)
+            continue
+        row = bytes(plane[sy * w : (sy + 1) * w])
+        rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
+    return b"".join(rows)

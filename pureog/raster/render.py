@@ -46,9 +46,11 @@ from pureog.matrix3d import Projective
 from pureog.path import Path, rect_path
 from pureog.raster import blend, blend_modes, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
+from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
+from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
 from pureog.records import field, mutable_record, replace
 
 Box = tuple[int, int, int, int]
@@ -158,24 +160,13 @@ _tile_cache: dict[tuple[object, ...], bytes] = {}
 _TILE_CACHE_LIMIT = 32
 
 
-_U32_MAX = (1 << 32) - 1
-
-
-def _unallocatable(width: int, height: int) -> bool:
-    """Whether resvg-wasm's tiny-skia refuses a ``width x height`` pixmap: the size saturates to u32
-    and its byte length must fit the 32-bit ``usize`` of wasm32 (``Pixmap::new`` returns None). A
-    tile of 11 billion px (a float32 residue in a layout) is skipped so, not an error."""
-    width, height = min(width, _U32_MAX), min(height, _U32_MAX)
-    return width * 4 > _U32_MAX or (height - 1) * ((width * 4) & _U32_MAX) + width * 4 > _U32_MAX
-
-
 def _pattern_shader(paint: PatternPaint, m: Affine,
                     view: tuple[int, int, int, int] | None = None) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
     ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
     Tiles are cached (by content and scale), so repeated renders only composite. A tile too large for
     a pixmap here (a gradient on a box 100,000 px tall, which resvg renders whole) is rendered only
-    where ``view``, the device rectangle that will be sampled, falls on it (:func:`_tile_window`)."""
+    where ``view``, the device rectangle that will be sampled, falls on it (raster/tile_window.py)."""
     from pureog.raster.gradient import pattern_shader  # noqa: PLC0415  (effects load on use)
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
@@ -188,7 +179,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
         return None
     tw = max(1, round_half_away(paint.width * sx))
     th = max(1, round_half_away(paint.height * sy))
-    if _unallocatable(tw, th):
+    if unallocatable(tw, th):
         return None  # tiny-skia cannot make the tile's pixmap, and resvg then paints nothing
     try:
         placed = paint.transform @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)
@@ -197,8 +188,8 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     except ZeroDivisionError:
         return None
     window = (0, 0, tw, th)
-    if tw > MAX_SIDE_PX or th > MAX_SIDE_PX or tw * th > _TILE_WINDOW_PIXELS:
-        found = _tile_window(inv, tw, th, view)
+    if tw > MAX_SIDE_PX or th > MAX_SIDE_PX or tw * th > TILE_WINDOW_PIXELS:
+        found = tile_window(inv, tw, th, view)
         if found is None:
             raise LimitError(f"a pattern tile of {tw}x{th} px is seen over more than {MAX_SIDE_PX} px")
         window, (kx, ky) = found
@@ -208,8 +199,8 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     tile = _tile_cache.get(key)
     if tile is None:
         pixmap = Pixmap(ww, wh)
-        for dx in _window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
-            for dy in _window_shifts(y0, wh, th):
+        for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
+            for dy in window_shifts(y0, wh, th):
                 _Renderer(ww, wh).group(Group(paint.content), Affine.translate(dx - x0, dy - y0)
                                         @ Affine.scale(sx, sy), None, _Target(pixmap))
         tile = bytes(pixmap.data)
@@ -222,47 +213,6 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     translate = (full.b == 0.0 and full.c == 0.0 and f32(f32(full.a) * f32(1.0 / sx)) == 1.0
                  and f32(f32(full.d) * f32(1.0 / sy)) == 1.0)  # fmt: skip
     return pattern_shader(tile, tw, th, inv, nearest=translate)
-
-
-_TILE_WINDOW_PIXELS = 36_000_000
-"""Tiles with more pixels than the largest canvas are rendered only where they are seen."""
-_WINDOW_MARGIN = 3
-"""Pixels kept around the seen part of a windowed tile: bicubic sampling reads two beyond a pixel."""
-
-
-def _tile_window(inv: Affine, tw: int, th: int, view: tuple[int, int, int, int] | None
-                 ) -> tuple[tuple[int, int, int, int], tuple[int, int]] | None:
-    """The part of the plane of repeated ``tw`` x ``th`` tiles that the device rectangle ``view``
-    samples, as ``(x, y, width, height)`` in tile pixels from the corner of repetition (``kx``, ``ky``)
-    (it may reach into the next repetitions). Only a side over the pixmap limit is cut (both when the
-    tile's area is over its limit); a side kept whole repeats as before. None when the part is still too
-    large."""
-    if view is None:
-        return None
-    vx0, vy0, vx1, vy1 = view
-    corners = [inv.apply(x, y) for x in (vx0, vx1) for y in (vy0, vy1)]
-    too_many = tw * th > _TILE_WINDOW_PIXELS
-    (x0, width, kx) = _axis_window(min(c[0] for c in corners), max(c[0] for c in corners), tw, too_many)
-    (y0, height, ky) = _axis_window(min(c[1] for c in corners), max(c[1] for c in corners), th, too_many)
-    if width > MAX_SIDE_PX or height > MAX_SIDE_PX or width * height > _TILE_WINDOW_PIXELS:
-        return None
-    return (x0, y0, width, height), (kx, ky)
-
-
-def _axis_window(lo: float, hi: float, size: int, too_many: bool) -> tuple[int, int, int]:
-    """One side of :func:`_tile_window`: (start in the repetition, length, repetition) of the seen part
-    of a tile side of ``size`` px seen from ``lo`` to ``hi``; the whole side when it fits a pixmap (and
-    the tile's area does)."""
-    if size <= MAX_SIDE_PX and not too_many:
-        return 0, size, 0
-    start, end = math.floor(lo) - _WINDOW_MARGIN, math.ceil(hi) + _WINDOW_MARGIN
-    k = start // size
-    return start - k * size, end - start, k
-
-
-def _window_shifts(start: int, length: int, size: int) -> range:
-    """The repetitions of a tile side (as multiples of ``size``) that a window from ``start`` covers."""
-    return range(0, start + length, size)
 
 
 def clear_caches() -> None:
@@ -561,6 +511,8 @@ class _Renderer:
         rows = [bytes(data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
         alpha = b"".join(row[3::4] for row in rows)
         scale_x, scale_y = m.scale_factors
+        from pureog.raster.blur import resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+
         planes = []
         for s in sf.shadows:
             if s.color.is_transparent:  # floods nothing: only its copy of the source counts
@@ -570,7 +522,7 @@ class _Renderer:
                 alpha, w, h, self._bounded_sigma(s.std_dev * scale_x), self._bounded_sigma(s.std_dev * scale_y)
             )
             # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
-            moved = _shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
+            moved = shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
             planes.append(ShadowPlane(moved, s.color.rgba8()))
         if clip is None and g.opacity >= 1.0:
             # Composited straight onto the target by the memoised pixel maths (no general blend pass).
@@ -686,7 +638,7 @@ class _Renderer:
         if box is not None:
             self.blur_pixels += (box[2] - box[0]) * (box[3] - box[1])
             if self.blur_pixels > MAX_BLUR_PIXELS:
-                raise _blur_budget_exceeded()
+                raise blur_budget_exceeded()
         return box
 
     def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: _Target) -> None:
@@ -706,10 +658,12 @@ class _Renderer:
             rows = [bytes(pm.data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
             alpha = b"".join(row[3::4] for row in rows)
             sx, sy = m.scale_factors
+            from pureog.raster.blur import resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+
             shadow = resvg_blur_plane(alpha, w, h, self._bounded_sigma(f.op.std_dev * sx),
                                       self._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
             # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
-            shadow = _shift_plane(shadow, w, h, int(f.op.dx * sx), int(f.op.dy * sy))
+            shadow = shift_plane(shadow, w, h, int(f.op.dx * sx), int(f.op.dy * sy))
             for i, row in enumerate(drop_shadow_rows(rows, w, shadow, f.op.color)):
                 o = (y0 + i) * stride + 4 * x0
                 pm.data[o : o + 4 * w] = row
@@ -864,82 +818,12 @@ class _Renderer:
 _INVERT = bytes(255 - v for v in range(256))
 
 
-def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
-    """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
-    from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
-    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
-    var_x = effective_variance(sx, box_mode)
-    var_y = effective_variance(sy, box_mode)
-    if var_x <= 0 and var_y <= 0:
-        return plane
-    if box_mode:
-        return blur_plane(plane, w, h, var_x, var_y,
-                          resvg_edges=(sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0))
-    return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
-
-
-def _shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> bytes:
-    """The plane moved by whole pixels, transparent where nothing moves in."""
-    if dx == 0 and dy == 0:
-        return bytes(plane)
-    if abs(dx) >= w or abs(dy) >= h:
-        return bytes(w * h)
-    blank = bytes(w)
-    pad = bytes(abs(dx))
-    rows = []
-    for y in range(h):
-        sy = y - dy
-        if not 0 <= sy < h:
-            rows.append(blank)
-            continue
-        row = bytes(plane[sy * w : (sy + 1) * w])
-        rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
-    return b"".join(rows)
-
-
 def render(display_list: DisplayList) -> Pixmap:
     """Rasterize ``display_list`` into a new premultiplied RGBA8 pixmap (transparent background)."""
     if display_list.width <= 0 or display_list.height <= 0:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
     renderer = _Renderer(display_list.width, display_list.height)
-    _check_blur_budget(display_list.root, display_list.width, display_list.height)
+    check_blur_budget(display_list.root, display_list.width, display_list.height)
     target = _Target(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
-
-
-def _blur_budget_exceeded() -> LimitError:
-    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)")
-
-
-def _check_blur_budget(root: Group, width: int, height: int) -> None:
-    """Fail at once where the render would fail after minutes: the filter regions that rendering
-    certainly charges to the blur budget (:meth:`_Renderer._spend_blur`: region blurs of groups that
-    draw, outside any clip or mask, which could make a group draw nothing) already exceed it."""
-    total = 0
-    stack: list[tuple[Group, Affine]] = [(root, IDENTITY)]
-    while stack:
-        g, parent = stack.pop()
-        if g.opacity <= 0.0 or g.clip is not None or g.mask is not None or g.svg_filters:
-            continue
-        m = parent if g.transform.is_identity else parent @ g.transform
-        if g.backdrop is not None and any(isinstance(step, float) for step in g.backdrop.steps):
-            # a backdrop blur is charged at least its shape's canvas box (its padding comes on top)
-            found = g.backdrop.shape.path.transformed(m).bounds()
-            if found is not None:
-                x0, y0 = max(0, math.floor(found.x)), max(0, math.floor(found.y))
-                x1, y1 = min(width, math.ceil(found.right)), min(height, math.ceil(found.bottom))
-                total += max(0, x1 - x0) * max(0, y1 - y0)
-                if total > MAX_BLUR_PIXELS:
-                    raise _blur_budget_exceeded()
-        if not g.children:
-            continue
-        if g.blur is not None and g.blur.region is not None:
-            from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
-
-            box = region_box(g.blur.region, m, width, height)
-            if box is not None:
-                total += (box[2] - box[0]) * (box[3] - box[1])
-                if total > MAX_BLUR_PIXELS:
-                    raise _blur_budget_exceeded()
-        stack.extend((child, m) for child in g.children if isinstance(child, Group))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pureog.contour import NOTCH, ROUND, STRAIGHT, clamp_curvature
 from pureog.errors import StyleError
 from pureog.style.parse import RawValue, Token, ValueContext, describe, raw_text, tokenize
+from pureog.style.shorthands import box_values
 
 _KEYWORDS = {"round": ROUND, "squircle": 4.0, "square": STRAIGHT, "bevel": 1.0, "scoop": 0.5, "notch": NOTCH}
 _CORNERS = ("cornerTopLeftShape", "cornerTopRightShape", "cornerBottomRightShape", "cornerBottomLeftShape")
@@ -41,31 +42,30 @@ def _curvature(tok: Token, raw: RawValue) -> float:
                      f"got {describe(raw)}")
 
 
-def expand_corner_shape(raw: RawValue) -> list[tuple[str, RawValue]]:
-    """``cornerShape``: one to four shapes, top-left, top-right, bottom-right, bottom-left."""
+def _shapes(raw: RawValue, most: int) -> list[str]:
+    """The value's one to ``most`` shapes as written, each checked."""
     tokens = tokenize(raw_text(raw))
-    if not 1 <= len(tokens) <= 4:
-        raise StyleError(f"expected 1-4 corner shapes, got {describe(raw)}")
+    if not 1 <= len(tokens) <= most:
+        raise StyleError(f"expected 1-{most} corner shapes, got {describe(raw)}")
     for tok in tokens:
         _curvature(tok, raw)
-    texts = [t.text for t in tokens]
-    tl = texts[0]
-    tr = texts[1] if len(texts) > 1 else tl
-    br = texts[2] if len(texts) > 2 else tl
-    bl = texts[3] if len(texts) > 3 else tr
-    return list(zip(_CORNERS, (tl, tr, br, bl), strict=True))
+    return [t.text for t in tokens]
+
+
+def expand_corner_shape(raw: RawValue) -> list[tuple[str, RawValue]]:
+    """``cornerShape``: one to four shapes, top-left, top-right, bottom-right, bottom-left, repeated as
+    the box sides of ``margin`` repeat (:func:`pureog.style.shorthands.box_values`)."""
+    _shapes(raw, 4)
+    return list(zip(_CORNERS, box_values(raw, "corner shapes"), strict=True))
 
 
 def _side(first: str, second: str) -> Callable[[RawValue], list[tuple[str, RawValue]]]:
     """A side's shorthand (``cornerTopShape``): its two corners, one value for both."""
 
     def expand(raw: RawValue) -> list[tuple[str, RawValue]]:
-        tokens = tokenize(raw_text(raw))
-        if not 1 <= len(tokens) <= 2:
-            raise StyleError(f"expected 1-2 corner shapes, got {describe(raw)}")
-        for tok in tokens:
-            _curvature(tok, raw)
-        return [(first, tokens[0].text), (second, tokens[-1].text)]
+        shapes = _shapes(raw, 2)
+        return [(first, shapes[0]), (second, shapes[-1])]
+
     return expand
 
 

@@ -30,8 +30,8 @@ def snake(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
 
-def _four(raw: RawValue, what: str) -> list[str]:
-    """CSS 1-4 value box expansion (top, right, bottom, left)."""
+def box_values(raw: RawValue, what: str) -> list[str]:
+    """CSS 1-4 value box expansion (top, right, bottom, left; corners repeat alike)."""
     tokens = tokenize(raw_text(raw))
     if not 1 <= len(tokens) <= 4 or any(t.kind in ("comma", "slash") for t in tokens):
         raise StyleError(f"expected 1 to 4 {what}, got {describe(raw)}")
@@ -51,7 +51,7 @@ def _box(prefix: str, suffix: str, what: str) -> Expander:
     def expand(raw: RawValue) -> Decls:
         if _numeric_or_text(raw):
             return [(f"{prefix}{side}{suffix}", raw) for side in SIDES]
-        return [(f"{prefix}{side}{suffix}", v) for side, v in zip(SIDES, _four(raw, what), strict=True)]
+        return [(f"{prefix}{side}{suffix}", v) for side, v in zip(SIDES, box_values(raw, what), strict=True)]
 
     return expand
 
@@ -62,7 +62,7 @@ def expand_inset(raw: RawValue) -> Decls:
     names = ("top", "right", "bottom", "left")
     if _numeric_or_text(raw):
         return [(name, raw) for name in names]
-    return list(zip(names, _four(raw, "insets"), strict=True))
+    return list(zip(names, box_values(raw, "insets"), strict=True))
 
 
 def expand_outline(raw: RawValue) -> Decls:
@@ -94,7 +94,7 @@ def expand_border_style(raw: RawValue) -> Decls:
     Satori draws each side from ``border{Side}Style`` (set by the ``border`` shorthands or written
     out), so the value is checked and dropped. Anything but ``solid`` draws otherwise than CSS, which
     the warning says."""
-    words = [w.lower() for w in _four(raw, "border styles")] if not _numeric_or_text(raw) else [str(raw)]
+    words = [w.lower() for w in box_values(raw, "border styles")] if not _numeric_or_text(raw) else [str(raw)]
     for word in words:
         if word not in NEXT_BORDER_STYLES:
             raise StyleError(f"expected 1 to 4 of {', '.join(NEXT_BORDER_STYLES)}, got {describe(raw)}")

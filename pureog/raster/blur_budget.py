@@ -1,0 +1,48 @@
+"""The blur budget checked before rendering (spec/limits.md): filter regions a render certainly
+charges to :data:`pureog.limits.MAX_BLUR_PIXELS` fail at once instead of after minutes of blurring."""
+
+from __future__ import annotations
+
+import math
+
+from pureog.display import Group
+from pureog.errors import LimitError
+from pureog.geometry import IDENTITY, Affine
+from pureog.limits import MAX_BLUR_PIXELS
+
+
+def blur_budget_exceeded() -> LimitError:
+    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)")
+
+
+def check_blur_budget(root: Group, width: int, height: int) -> None:
+    """Fail at once where the render would fail after minutes: the filter regions that rendering
+    certainly charges to the blur budget (raster/render.py ``_Renderer._spend_blur``: region blurs of groups that
+    draw, outside any clip or mask, which could make a group draw nothing) already exceed it."""
+    total = 0
+    stack: list[tuple[Group, Affine]] = [(root, IDENTITY)]
+    while stack:
+        g, parent = stack.pop()
+        if g.opacity <= 0.0 or g.clip is not None or g.mask is not None or g.svg_filters:
+            continue
+        m = parent if g.transform.is_identity else parent @ g.transform
+        if g.backdrop is not None and any(isinstance(step, float) for step in g.backdrop.steps):
+            # a backdrop blur is charged at least its shape's canvas box (its padding comes on top)
+            found = g.backdrop.shape.path.transformed(m).bounds()
+            if found is not None:
+                x0, y0 = max(0, math.floor(found.x)), max(0, math.floor(found.y))
+                x1, y1 = min(width, math.ceil(found.right)), min(height, math.ceil(found.bottom))
+                total += max(0, x1 - x0) * max(0, y1 - y0)
+                if total > MAX_BLUR_PIXELS:
+                    raise blur_budget_exceeded()
+        if not g.children:
+            continue
+        if g.blur is not None and g.blur.region is not None:
+            from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
+
+            box = region_box(g.blur.region, m, width, height)
+            if box is not None:
+                total += (box[2] - box[0]) * (box[3] - box[1])
+                if total > MAX_BLUR_PIXELS:
+                    raise blur_budget_exceeded()
+        stack.extend((child, m) for child in g.children if isinstance(child, Group))
