@@ -311,16 +311,22 @@ CorpusBuilder = Callable[[int, int, str], tuple[dict[str, Any], int]]
 
 
 def run_cli(argv: list[str] | None, description: str, generate_trees: Generator, build: CorpusBuilder, *,
-            default_count: int, prefix_letter: str) -> int:
-    """The command line shared by the layout generators: print trees, or build a corpus with Satori."""
+            default_count: int, prefix_letter: str,
+            compare: Callable[[list[dict[str, Any]]], int] | None = None) -> int:
+    """The command line shared by the layout generators: print trees, build a corpus with Satori, or
+    (with ``compare``) lay the trees out with Satori and pureog and print the mismatches."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--count", type=int, default=default_count)
     parser.add_argument("--prefix", default=None, help=f"case id prefix (default: {prefix_letter}<seed>)")
     parser.add_argument("--out", type=Path, help="lay out with Satori and write a corpus file here")
+    if compare is not None:
+        parser.add_argument("--compare", action="store_true", help="lay out with Satori and pureog, print mismatches")
     parser.add_argument("--print", action="store_true", help="print the generated trees (no Satori)")
     args = parser.parse_args(argv)
     prefix = args.prefix or f"{prefix_letter}{args.seed}"
+    if compare is not None and args.compare:
+        return compare(generate_trees(args.seed, args.count, prefix))
     if args.print or not args.out:
         for case in generate_trees(args.seed, args.count, prefix):
             print(json.dumps(case))

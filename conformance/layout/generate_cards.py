@@ -44,14 +44,10 @@ Usage (from the repository root; needs the oracle's ``npm ci``)::
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import sys
-from pathlib import Path
 from typing import Any
 
-from conformance.layout.generate import make_corpus, write_corpus
+from conformance.layout.generate import make_corpus, run_cli
 from conformance.layout.generate_layoutgen2 import compare
 
 GENERATOR = "cards"
@@ -508,27 +504,15 @@ def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
     return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
 
 
+def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
+    """Generate, lay out with Satori, drop refused / degenerate trees; (corpus, dropped count)."""
+    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": seed, "count": count}
+    return make_corpus(header, generate(seed, count, prefix))
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--prefix", default=None, help="case id prefix (default: c<seed>)")
-    parser.add_argument("--out", type=Path, help="lay out with Satori and write a corpus file here")
-    parser.add_argument("--compare", action="store_true", help="lay out with Satori and pureog, print mismatches")
-    parser.add_argument("--print", action="store_true", help="print the generated trees (no Satori)")
-    args = parser.parse_args(argv)
-    cases = generate(args.seed, args.count, args.prefix or f"c{args.seed}")
-    if args.compare:
-        return compare(cases)
-    if args.print or not args.out:
-        for case in cases:
-            print(json.dumps(case))
-        return 0
-    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": args.seed, "count": args.count}
-    corpus, dropped = make_corpus(header, cases)
-    write_corpus(corpus, args.out)
-    print(f"{args.out}: {len(corpus['cases'])} cases ({dropped} refused by Satori or degenerate)", file=sys.stderr)
-    return 0
+    return run_cli(argv, __doc__.split("\n\n")[0], generate, build_corpus, default_count=200, prefix_letter="c",
+                   compare=compare)
 
 
 if __name__ == "__main__":
