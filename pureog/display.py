@@ -751,3 +751,6 @@ class DisplayList:
     width: int
     height: int
     root: Group
+    trims_layers: bool = False
+    """Draw as resvg does, which trims a group's layer to its content with a scan that loses the bottom
+    row's paint past the other rows' right edge (:mod:`pureog.raster.trim`): Next.js documents."""

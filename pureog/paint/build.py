@@ -60,7 +60,7 @@ def build_display_list(root: Box, width: int, height: int, context: PaintContext
     _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
     if canvas is not None:
         nodes = canvas.around(nodes)
-    return DisplayList(width, height, Group(tuple(nodes)))
+    return DisplayList(width, height, Group(tuple(nodes)), trims_layers=not context.browser)
 
 
 def drawn_opacity(opacity: float) -> float:

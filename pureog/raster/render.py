@@ -51,6 +51,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
+from pureog.raster.trim import thin_shape_trim, trim_layer
 from pureog.records import field, mutable_record, replace
 
 Box = tuple[int, int, int, int]
@@ -255,10 +256,14 @@ class _Target:
 
 
 class _Renderer:
-    def __init__(self, width: int, height: int) -> None:
+    def __init__(self, width: int, height: int, trims: bool = False) -> None:
         self.width = width
         self.height = height
         self.canvas: Box = (0, 0, width, height)
+        self.trims = trims  # resvg's layer trim (DisplayList.trims_layers; raster/trim.py)
+        # Inside a clip or mask that Satori writes on every shape: each shape is then a resvg group of its
+        # own, trimmed on its own (fill: a shape one pixel row tall keeps three columns).
+        self.shape_trim = False
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
@@ -271,6 +276,20 @@ class _Renderer:
         check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or (not g.children and not g.svg_filters and g.backdrop is None):
             return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
+        if not self.trims:
+            self._group(g, parent, clip, target)
+            return
+        outer = self.shape_trim
+        if not g.transform.is_identity:  # a glyph, a moved picture: not a shape Satori clips on its own
+            self.shape_trim = False
+        if g.clip is not None or g.mask is not None:
+            self.shape_trim = True
+        try:
+            self._group(g, parent, clip, target)
+        finally:
+            self.shape_trim = outer
+
+    def _group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
         if g.unclipped:
             clip = None
         if g.projection is not None:  # a 3D layer: its content in its own plane, then projected
@@ -319,10 +338,14 @@ class _Renderer:
             # masked (the upper one would let the lower one show through where the mask is partial),
             # nor each cut by the anti-aliased clip edge.
             layer = _Target(Pixmap(self.width, self.height))
+            self.shape_trim = False  # one <g clip-path> around the shapes: the group's layer is trimmed
             self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
+            self._trim(layer)
             self._apply_clip(layer, clip)
             self._composite(layer, target, 1.0)
             return
+        if g.svg_filters or g.shadow is not None or g.filter is not None or g.blur is not None:
+            self.shape_trim = False  # resvg trims no filtered group, nor the shapes clipped with it
         if g.svg_filters:
             self._svg_filtered(g, m, clip, target)
             return
@@ -340,7 +363,12 @@ class _Renderer:
             return
         layer = _Target(Pixmap(self.width, self.height))
         self.children(g, m, clip, layer)
+        self._trim(layer)
         self._composite(layer, target, g.opacity)
+
+    def _trim(self, layer: _Target) -> None:
+        if self.trims:  # resvg's trim of a group's layer to its content (raster/trim.py)
+            trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
 
     def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: _Target) -> None:
         """A group under a projective map (:class:`pureog.display.Projection`; ``outer``: its parent's
@@ -739,6 +767,11 @@ class _Renderer:
                 mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
         if mask is None:
             return
+        if self.shape_trim and mask.height == 1 and (keep := thin_shape_trim(_path_bounds(node.path), m,
+                                                                             self.canvas)) is not None:
+            mask = blend.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
+            if mask is None:
+                return
         if clip is not None:
             mask = blend.intersect(mask, clip)
             if mask is None:
@@ -822,7 +855,7 @@ def render(display_list: DisplayList) -> Pixmap:
     """Rasterize ``display_list`` into a new premultiplied RGBA8 pixmap (transparent background)."""
     if display_list.width <= 0 or display_list.height <= 0:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
-    renderer = _Renderer(display_list.width, display_list.height)
+    renderer = _Renderer(display_list.width, display_list.height, display_list.trims_layers)
     check_blur_budget(display_list.root, display_list.width, display_list.height)
     target = _Target(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)

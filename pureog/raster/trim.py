@@ -1,0 +1,112 @@
+"""resvg's trim of a group's layer to its content, with the scan quirk that cuts thin content.
+
+Role: resvg 0.29 renders a group that has an opacity, a clip-path or a mask (but no filter) into a
+canvas-sized layer, then trims the layer to what it holds before clipping, masking and drawing it
+(``render.rs``, ``trim_transparency``). Its scan finds the top row and the bottom row, then seeks the
+left and right edges only in the rows *from the top one up to, not including, the bottom one*, and
+keeps one pixel more on each side (two past the right edge). The bottom row adds only its leftmost
+pixel. So:
+
+- content one pixel row tall (a 1 px divider under an ``overflow: hidden`` ancestor or with an
+  opacity; a hairline border whose other half lies outside the canvas) keeps three columns around
+  its first pixel, of which Next.js shows two;
+- in general, the part of the bottom row beyond the other rows' right edge (plus one) is lost.
+
+Satori gives the clip-path and mask of ``overflow: hidden`` ancestors to every shape, so each shape is
+such a group; an element's ``opacity`` is a ``<g opacity>`` around its own shapes. The rasterizer
+(:mod:`pureog.raster.render`) applies :func:`layer_trim` where it renders a layer and
+:func:`thin_shape_trim` to a shape clipped on its own (where it renders no layer), in Next.js
+documents only (:attr:`pureog.display.DisplayList.trims_layers`).
+
+Imports only geometry; no style, layout or text.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.geometry import Affine
+
+Box = tuple[int, int, int, int]
+
+_EPSILON = 1.0 / 512.0
+"""Coverage below this rounds to alpha 0: a shape's bounds that enter a pixel row or column by less do
+not put paint in it."""
+
+
+def layer_trim(data: bytearray, stride: int, dirty: Box, canvas: Box) -> Box | None:
+    """The part of a layer resvg keeps, as ``(x0, y0, x1, y1)``, when it loses some of the layer's
+    paint; None when the trim keeps everything (the usual case) or the layer is empty. ``dirty``: the
+    box that holds all of the layer's paint; ``canvas``: the layer's full extent."""
+    x0, y0, x1, y1 = dirty
+    if x1 <= x0 or y1 <= y0:
+        return None
+    n = x1 - x0
+
+    def alpha(y: int) -> bytes:
+        o = y * stride + x0 * 4 + 3
+        return bytes(data[o : o + 4 * n : 4])
+
+    top = next((y for y in range(y0, y1) if alpha(y).strip(b"\x00")), None)
+    if top is None:
+        return None
+    bottom = next(y for y in range(y1 - 1, top - 1, -1) if alpha(y).strip(b"\x00"))
+    first = alpha(top)
+    left = right = x0 + len(first) - len(first.lstrip(b"\x00"))
+    last = alpha(bottom)
+    last_first = x0 + len(last) - len(last.lstrip(b"\x00"))  # the bottom row adds its first pixel only
+    left, right = min(left, last_first), max(right, last_first)
+    # the edges of the rows above the bottom one (resvg scans ``min_y..max_y``)
+    content_right = x0 + len(last.rstrip(b"\x00")) - 1
+    for y in range(top, bottom):
+        row = alpha(y)
+        stripped = row.rstrip(b"\x00")
+        if not stripped:
+            continue
+        left = min(left, x0 + len(row) - len(row.lstrip(b"\x00")))
+        right = max(right, x0 + len(stripped) - 1)
+        content_right = max(content_right, x0 + len(stripped) - 1)
+    cx0, cy0, cx1, cy1 = canvas
+    keep = (max(left - 1, cx0), max(top - 1, cy0), min(right + 2, cx1), min(bottom + 2, cy1))
+    # only the right edge can lose paint: the left one and the rows are found exactly
+    return keep if content_right >= keep[2] else None
+
+
+def clear_outside(data: bytearray, stride: int, dirty: Box, keep: Box) -> None:
+    """Make a layer's pixels inside ``dirty`` but outside ``keep`` transparent."""
+    x0, y0, x1, y1 = dirty
+    kx0, ky0, kx1, ky1 = max(keep[0], x0), max(keep[1], y0), min(keep[2], x1), min(keep[3], y1)
+    for y in range(y0, y1):
+        o = y * stride
+        if ky0 <= y < ky1 and kx1 > kx0:
+            data[o + x0 * 4 : o + kx0 * 4] = bytes(4 * (kx0 - x0))
+            data[o + kx1 * 4 : o + x1 * 4] = bytes(4 * (x1 - kx1))
+        else:
+            data[o + x0 * 4 : o + x1 * 4] = bytes(4 * (x1 - x0))
+
+
+def trim_layer(data: bytearray, stride: int, dirty: list[int], canvas: Box) -> None:
+    """Apply resvg's trim to a layer whose paint lies within ``dirty`` (clipped to ``canvas`` here)."""
+    box = (max(dirty[0], canvas[0]), max(dirty[1], canvas[1]), min(dirty[2], canvas[2]), min(dirty[3], canvas[3]))
+    keep = layer_trim(data, stride, box, canvas)
+    if keep is not None:
+        clear_outside(data, stride, box, keep)
+
+
+def thin_shape_trim(bounds: tuple[float, float, float, float], m: Affine, canvas: Box) -> Box | None:
+    """What resvg keeps of a shape clipped on its own whose ``bounds`` (x0, y0, x1, y1, local; before
+    its clip), mapped by ``m``, cover one pixel row of the canvas: three columns around its first
+    pixel; None for anything taller (a shape's own rows above its bottom one find its edges)."""
+    lx0, ly0, lx1, ly1 = bounds
+    xs = (m.a * lx0 + m.c * ly0, m.a * lx1 + m.c * ly0, m.a * lx0 + m.c * ly1, m.a * lx1 + m.c * ly1)
+    ys = (m.b * lx0 + m.d * ly0, m.b * lx1 + m.d * ly0, m.b * lx0 + m.d * ly1, m.b * lx1 + m.d * ly1)
+    bx0, by0, bx1, by1 = min(xs) + m.e, min(ys) + m.f, max(xs) + m.e, max(ys) + m.f
+    cx0, cy0, cx1, cy1 = canvas
+    top = max(math.floor(by0 + _EPSILON), cy0)
+    bottom = min(math.ceil(by1 - _EPSILON), cy1)  # exclusive
+    if bottom - top != 1:
+        return None
+    first = max(math.floor(bx0 + _EPSILON), cx0)
+    if first >= cx1 or bx1 - _EPSILON <= first + 2:
+        return None  # nothing, or nothing past the three kept columns
+    return (max(first - 1, cx0), max(top - 1, cy0), min(first + 2, cx1), min(top + 2, cy1))

@@ -1,0 +1,63 @@
+"""resvg's trim of a group's layer (pureog/raster/trim.py): what it keeps, and where the renderer uses it."""
+
+from __future__ import annotations
+
+from pureog.color import Color
+from pureog.display import Clip, DisplayList, FillPath, Group, SolidPaint
+from pureog.geometry import IDENTITY, Rect
+from pureog.path import rect_path
+from pureog.raster.render import render
+from pureog.raster.trim import layer_trim, thin_shape_trim
+
+BLACK = SolidPaint(Color(0, 0, 0))
+
+
+def _layer(w: int, h: int, painted: list[tuple[int, int]]) -> bytearray:
+    data = bytearray(4 * w * h)
+    for x, y in painted:
+        data[4 * (y * w + x) + 3] = 255
+    return data
+
+
+def test_a_one_row_layer_keeps_three_columns_around_its_first_pixel() -> None:
+    data = _layer(20, 6, [(x, 3) for x in range(5, 15)])
+    assert layer_trim(data, 80, (0, 0, 20, 6), (0, 0, 20, 6)) == (4, 2, 7, 5)
+
+
+def test_the_bottom_row_loses_what_reaches_past_the_rows_above() -> None:
+    # an L: a bar of rows 0-3 at x 2-3, a foot on row 4 from x 2 to 12
+    painted = [(x, y) for y in range(4) for x in (2, 3)] + [(x, 4) for x in range(2, 13)]
+    data = _layer(20, 6, painted)
+    assert layer_trim(data, 80, (0, 0, 20, 6), (0, 0, 20, 6)) == (1, 0, 5, 6)
+
+
+def test_a_layer_the_scan_finds_whole_keeps_everything() -> None:
+    painted = [(x, y) for y in range(1, 4) for x in range(3, 9)]
+    assert layer_trim(_layer(12, 5, painted), 48, (0, 0, 12, 5), (0, 0, 12, 5)) is None
+    assert layer_trim(_layer(12, 5, []), 48, (0, 0, 12, 5), (0, 0, 12, 5)) is None
+
+
+def test_a_shape_one_row_tall_in_the_canvas_is_trimmed() -> None:
+    canvas = (0, 0, 100, 50)
+    assert thin_shape_trim((5.0, 10.0, 95.0, 11.0), IDENTITY, canvas) == (4, 9, 7, 12)
+    # a stroke straddling the canvas's top edge: one row of it is inside
+    assert thin_shape_trim((5.0, -0.5, 95.0, 0.5), IDENTITY, canvas) == (4, 0, 7, 2)
+    # two rows (a fractional position, a 2 px line), or too short to lose anything: untouched
+    assert thin_shape_trim((5.0, 10.5, 95.0, 11.5), IDENTITY, canvas) is None
+    assert thin_shape_trim((5.0, 10.0, 95.0, 12.0), IDENTITY, canvas) is None
+    assert thin_shape_trim((5.0, 10.0, 7.0, 11.0), IDENTITY, canvas) is None
+
+
+def _divider(trims: bool, **group: object) -> list[int]:
+    line = FillPath(rect_path(Rect(5, 5, 40, 1)), BLACK)
+    pm = render(DisplayList(50, 12, Group((Group((line,), **group),)), trims_layers=trims))  # type: ignore[arg-type]
+    return [pm.data[4 * (5 * 50 + x) + 3] for x in range(50)]
+
+
+def test_a_divider_under_its_own_clip_or_with_opacity_shows_two_pixels_in_next_documents() -> None:
+    clipped = _divider(True, clip=Clip(rect_path(Rect(0, 0, 50, 12))))
+    assert [x for x, a in enumerate(clipped) if a] == [5, 6]
+    faded = _divider(True, opacity=0.5)
+    assert [x for x, a in enumerate(faded) if a] == [5, 6]
+    # Chromium (features: browser) draws the whole line
+    assert [x for x, a in enumerate(_divider(False, opacity=0.5)) if a] == list(range(5, 45))
