@@ -710,6 +710,9 @@ def single_fill(g: Group) -> bool:
     while stack:
         for child in stack.pop().children:
             if isinstance(child, Group):
+                if child.shadow is not None or child.blur is not None or child.filter is not None \
+                        or child.svg_filters:
+                    return False  # an effect paints beyond its fill: mask its result, not the fill
                 stack.append(child)
                 continue
             found += 1

@@ -15,6 +15,7 @@ style value classes they bring cost import time on every cold start otherwise.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
@@ -38,6 +39,7 @@ from pureog.style.values import BorderStyle, Display, Overflow
 if TYPE_CHECKING:
     from pureog.matrix3d import Matrix4
     from pureog.paint.background import ImageResolver
+    from pureog.paint.shadow import TakenFilters
 
 
 @record
@@ -156,6 +158,29 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
     place(style, nodes, stack, out)
 
 
+def _taken_filters(box: Box, style: ComputedStyle, context: PaintContext) -> TakenFilters | None:
+    """The element's box shadows whose filter name its text children's text-shadow filters take
+    (paint/shadow.py TakenFilters): the child at index ``i`` (its path's last ``children[i]``, or a
+    lone text child's ``children``: 0) takes the ``i``-th shadow's."""
+    boxes: dict[int, Rect] = {}
+    for child in box.children:
+        source = child.source
+        if not isinstance(source, StyledText) or not source.text:
+            continue
+        match = _CHILD_INDEX.search(source.path)
+        index = int(match.group(1)) if match and match.group(1) is not None else 0
+        if index < len(style.box_shadow) and not style.box_shadow[index].inset:
+            boxes[index] = context.text.measured(source, child, box.content_width)
+    if not boxes:
+        return None
+    from pureog.paint.shadow import TakenFilters  # noqa: PLC0415
+
+    return TakenFilters(style.text_shadow, boxes, style.color.is_transparent)
+
+
+_CHILD_INDEX = re.compile(r"\.children(?:\[(\d+)\])?$")
+
+
 def _paint_element(
     box: Box,
     source: StyledNode,
@@ -224,8 +249,9 @@ def _paint_element(
 
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
+    taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
     out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask, masked,
-                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes))
+                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes, taken))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 

@@ -12,6 +12,7 @@ shadow builders (and their style parsers) are imported only for elements that ha
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
@@ -21,6 +22,9 @@ from pureog.paint.transform import compose, local_matrix, rounded, turned_clips,
 from pureog.path import Radii, rect_path
 from pureog.records import replace
 from pureog.style.computed import ComputedStyle
+
+if TYPE_CHECKING:
+    from pureog.paint.shadow import TakenFilters
 
 
 def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> Affine | None:
@@ -92,6 +96,7 @@ def element_nodes(
     content_clips: tuple[ContentClip, ...] = (),
     outer_clips: tuple[Clip, ...] = (),
     object_boxes: tuple[Rect, ...] | None = None,
+    taken: TakenFilters | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -104,7 +109,8 @@ def element_nodes(
     its own maskImage (see :mod:`pureog.paint.content_clip`); ``outer_clips``: the clips in effect from
     beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too;
     ``object_boxes``: the element-space boxes of its background and picture shapes, a declared
-    transparent background's included (see :func:`mask_region`; None: unknown, nothing is cut)."""
+    transparent background's included (see :func:`mask_region`; None: unknown, nothing is cut);
+    ``taken``: box shadows whose filter a text child's text-shadow filter replaces (paint/shadow.py)."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -170,7 +176,7 @@ def element_nodes(
                                    content=tuple(region.clip for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
                                    inset_clip=ancestor_clip if not moved and clip is None else None,
-                                   shapes=corner_shapes(style))
+                                   shapes=corner_shapes(style), taken=taken)
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

@@ -30,6 +30,7 @@ from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
 from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
 from pureog.path import Path, Radii, clamp_radii, has_radius, rect_path, rounded_rect_path
+from pureog.records import record, replace
 from pureog.style.shadow import BoxShadow, TextShadow
 
 
@@ -79,6 +80,7 @@ def box_shadows(
     outer_clips: tuple[Clip, ...] | None = None,
     inset_clip: Clip | None = None,
     shapes: tuple[float, float, float, float] = ROUND_CORNERS,
+    taken: TakenFilters | None = None,
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -96,7 +98,9 @@ def box_shadows(
     ``inset_clip``: for an unmoved element, the nearest clipping ancestor's clip, which Satori puts on
     the inset shadow's shape before the blur: the clip's edge floods with the shadow colour.
     ``shapes``: the corners' ``cornerShape`` (features: browser): the shadow is the contoured box grown
-    by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow."""
+    by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow.
+    ``taken``: the outer shadows whose filter a text child's text-shadow filter replaces (see
+    :class:`TakenFilters`)."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -111,15 +115,18 @@ def box_shadows(
         clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
         mask = (Group(mask, transform=m),) if mask is not None else None
         content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
-    for s in reversed(shadows):
+    for index in range(len(shadows) - 1, -1, -1):
+        s = shadows[index]
         if s.color.is_transparent:
             continue
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
+        text_box = None if taken is None or s.inset else taken.boxes.get(index)
+        color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it
         if contoured:
-            body = _contoured_body(moved_rect, radii, spread, shapes, s.color)
+            body = _contoured_body(moved_rect, radii, spread, shapes, color)
         else:
-            body = spread_body(moved_rect, radii, spread, s.color, 1.0 if m is None else m.resolution_scale)
+            body = spread_body(moved_rect, radii, spread, color, 1.0 if m is None else m.resolution_scale)
         if body is None:
             if not s.inset:
                 continue
@@ -157,6 +164,9 @@ def box_shadows(
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
         # (The cut-out box carries the content mask too; one clip is kept: the own, else the nearest.)
         hole_clip = clip if clip is not None or not content else content[-1]
+        if text_box is not None and taken is not None:
+            outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity))
+            continue
         cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask, flood_linear=True)
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
@@ -164,6 +174,31 @@ def box_shadows(
             shadow = Group((turned_clips(body, outer_clips, m),), blur=cut, opacity=opacity)
             outer.append(Group((shadow,), unclipped=True))
     return outer, inner
+
+
+@record
+class TakenFilters:
+    """Satori names an element's ``i``-th box-shadow filter ``satori_s-<id>-<i>`` and the text-shadow
+    filter of its child at index ``i`` ``satori_s-<id>-<i>`` too; usvg resolves both references to the
+    later definition, the text's. So that shadow's white shape goes through the text's drop shadows
+    (offsets, blurs, colours; the shape itself stays, under the shadow's box cut-out), in a region that
+    is the text's percentages of the shape. ``boxes``: shadow index -> the text's measured box."""
+
+    shadows: tuple[TextShadow, ...]
+    boxes: dict[int, Rect]
+    transparent_text: bool = False
+
+
+def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
+                       m: Affine | None, opacity: float) -> Node:
+    """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters)."""
+    bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
+    sf = text_shadow_filter(taken.shadows, bounds, text_box)
+    node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
+    far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
+    hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)),
+            FillPath(device_shape, SolidPaint(BLACK)))
+    return Group((node,), mask=hole, isolated=True, opacity=opacity)
 
 
 def _contoured_body(rect: Rect, radii: Radii, spread: float, shapes: tuple[float, float, float, float],
@@ -265,4 +300,4 @@ def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> tuple[float, flo
     )
 
 
-__all__ = ["box_shadows", "deviation", "text_shadow_filter", "spread_shape"]
+__all__ = ["TakenFilters", "box_shadows", "deviation", "text_shadow_filter", "spread_shape"]

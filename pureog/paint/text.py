@@ -75,6 +75,13 @@ class TextPainter:
         return layout_paragraph(leaf.text, leaf.style, self.fonts, flow, box.width, container_width=container_width,
                                 words=words, baselines=baselines)
 
+    def measured(self, leaf: StyledText, box: Box, container_width: float | None) -> Rect:
+        """Satori's measured text box of a leaf (see :meth:`paint`): its own width and height."""
+        if _undefined_position(box):
+            return Rect(box.x, box.y, box.width, box.height)
+        paragraph = self._layout(leaf, box, container_width)
+        return Rect(box.x, box.y, paragraph.width, paragraph.height)
+
     def paint(
         self, leaf: StyledText, box: Box, opacity: float, container_width: float | None = None,
         matrix: Affine | None = None,
