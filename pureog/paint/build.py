@@ -224,12 +224,14 @@ def _paint_element(
 
         replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]
     fills = fills + replaced
-    if fills and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
+    glyph_clip = None
+    if (fills or style.box_shadow) and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
         # Satori clips the element's backgrounds to the glyphs of all the text inside it: each layer's
         # <rect> on its own, but a moved element (its style.transform, its own or inherited) wraps them in
         # one clipped <g> (builder/rect.ts), whose finished layer resvg clips: a colour under a gradient
-        # leaves no fringe at the anti-aliased glyph edges.
+        # leaves no fringe at the anti-aliased glyph edges. Its box shadows' shapes take that clip too.
         glyph_clip = Clip(Path(tuple(_descendant_glyphs(box, context.text))))
+    if fills and glyph_clip is not None:
         fills = [Group(tuple(fills), clip=glyph_clip, isolated=matrix is not None)]
     border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
                           res_scale=1.0 if matrix is None else matrix.resolution_scale,
@@ -251,7 +253,8 @@ def _paint_element(
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
     out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask, masked,
-                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes, taken))
+                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes, taken,
+                                glyph_clip))
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 

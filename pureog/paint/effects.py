@@ -97,6 +97,7 @@ def element_nodes(
     outer_clips: tuple[Clip, ...] = (),
     object_boxes: tuple[Rect, ...] | None = None,
     taken: TakenFilters | None = None,
+    text_clip: Clip | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -110,7 +111,9 @@ def element_nodes(
     beyond the nearest clipping ancestor (outermost first), which a moved element's shadow turns too;
     ``object_boxes``: the element-space boxes of its background and picture shapes, a declared
     transparent background's included (see :func:`mask_region`; None: unknown, nothing is cut);
-    ``taken``: box shadows whose filter a text child's text-shadow filter replaces (paint/shadow.py)."""
+    ``taken``: box shadows whose filter a text child's text-shadow filter replaces (paint/shadow.py);
+    ``text_clip``: the glyphs of a ``backgroundClip: text`` element (canvas space), which Satori writes
+    as the clip-path of its box shadows' shapes and of their cut-out boxes."""
     fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
     clip = None
     clipped = ancestor_clip is not None
@@ -171,6 +174,8 @@ def element_nodes(
         # Inside an ancestor's clip that clip-path is the ancestor's, and on a moved element's shape,
         # which carries the transform as well, resvg transforms it a second time.
         shadow_clip = clip if clip is not None or not moved else ancestor_clip
+        if text_clip is not None and not moved:
+            shadow_clip = text_clip
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
                                    content=tuple(region.clip for region in active(regions)),
