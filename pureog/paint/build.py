@@ -110,7 +110,7 @@ def _paint_box(
                                  painted.image_frames,
                                  (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
-            out.extend(wrap(text.debug_boxes(source, box, container_width), matrix))
+            out.extend(text.debug_boxes(source, box, container_width, matrix))  # canvas space
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
@@ -258,7 +258,7 @@ def _paint_element(
     if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
-        out.extend(wrap(element_box(rect), matrix))
+        out.extend(element_box(rect, matrix))  # canvas space: the matrix decides how its lines draw
     # An <svg>'s children are SVG content (paint_replaced draws them) and, as in Satori, also elements
     # laid out inside it: their CSS boxes and text paint like any element's (usually nothing).
     children: list[Node] = []

@@ -20,7 +20,8 @@ import re
 
 from pureog.color import Color
 from pureog.display import FillPath, Node, SolidPaint
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
+from pureog.paint.transform import rounded, wrap
 from pureog.path import PathBuilder, rect_path
 from pureog.stroke import Pt, hairline_spans, stroke_path
 from pureog.style.computed import ComputedStyle
@@ -37,11 +38,12 @@ BASELINE_COLOR = Color(0x14, 0xC0, 0x00)
 _WORD_PIECE = re.compile(r"[^\W_]+(?:['\u2019.:][^\W_]+)*|[ \t\u00a0\u3000]+|.", re.DOTALL)
 
 
-def hairline_nodes(points: list[Pt], closed: bool, color: Color, cap: str = "butt") -> list[Node]:
+def hairline_nodes(points: list[Pt], closed: bool, color: Color, cap: str = "butt",
+                   hairline: bool = True) -> list[Node]:
     """A 1 px stroke through ``points`` drawn as resvg draws it (a hairline, see
     :func:`pureog.stroke.hairline_spans`): one pixel-aligned fill per span, in drawing order.
-    Diagonal polylines fall back to an ordinary 1 px stroke."""
-    spans = hairline_spans(points, closed, cap)
+    Diagonal polylines, and every polyline when ``hairline`` is false, get an ordinary 1 px stroke."""
+    spans = hairline_spans(points, closed, cap) if hairline else None
     if spans is None:
         b = PathBuilder().move_to(*points[0])
         for p in points[1:]:
@@ -64,11 +66,45 @@ def _rect_points(r: Rect) -> list[Pt]:
     return [(r.x, r.y), (r.right, r.y), (r.right, r.bottom), (r.x, r.bottom)]
 
 
-def element_box(rect: Rect) -> list[Node]:
-    """The ``#ff5757`` outline of an element's border box."""
+class _Outliner:
+    """Draws the overlay's 1 px lines under an element's transform as resvg does: tiny-skia strokes a
+    1 px line as a hairline only while the transform maps a 1 px width to at most 1 px on both axes
+    (``treat_as_hairline``: ``fast_len`` of the mapped unit vectors; a thinner one is a hairline with
+    its coverage scaled by their mean), at the transformed points; any other transform (a scale up, a
+    rotation) strokes it as an ordinary 1 px line in the element's space, transformed."""
+
+    __slots__ = ("matrix", "hairline", "coverage")
+
+    def __init__(self, matrix: Affine | None) -> None:
+        m = rounded(matrix) if matrix is not None else None
+        self.matrix = None if m is None or m.is_identity else m
+        self.hairline, self.coverage = True, 1.0
+        if self.matrix is not None:
+            len0, len1 = _fast_len(self.matrix.a, self.matrix.b), _fast_len(self.matrix.c, self.matrix.d)
+            axis_aligned = self.matrix.b == 0 and self.matrix.c == 0
+            self.hairline = len0 <= 1.0 and len1 <= 1.0 and axis_aligned
+            self.coverage = (len0 + len1) / 2 if self.hairline else 1.0
+
+    def line(self, points: list[Pt], closed: bool, color: Color) -> list[Node]:
+        m = self.matrix
+        if m is None:
+            return hairline_nodes(points, closed, color)
+        if self.hairline:  # drawn at the device points, outside the element's transform group
+            mapped = [m.apply(x, y) for x, y in points]
+            return hairline_nodes(mapped, closed, color.with_alpha(color.a * self.coverage))
+        return wrap(hairline_nodes(points, closed, color, hairline=False), m)
+
+
+def _fast_len(x: float, y: float) -> float:
+    x, y = abs(x), abs(y)
+    return max(x, y) + min(x, y) / 2
+
+
+def element_box(rect: Rect, matrix: Affine | None = None) -> list[Node]:
+    """The ``#ff5757`` outline of an element's border box, in canvas space (``matrix`` applied)."""
     if rect.width < 0 or rect.height < 0:
         return []
-    return hairline_nodes(_rect_points(rect), True, ELEMENT_COLOR)
+    return _Outliner(matrix).line(_rect_points(rect), True, ELEMENT_COLOR)
 
 
 def word_pieces(text: str) -> list[str]:
@@ -76,9 +112,11 @@ def word_pieces(text: str) -> list[str]:
 
 
 def text_boxes(
-    paragraph: Paragraph, style: ComputedStyle, chain: FontChain, origin_x: float, origin_y: float
+    paragraph: Paragraph, style: ComputedStyle, chain: FontChain, origin_x: float, origin_y: float,
+    matrix: Affine | None = None,
 ) -> list[Node]:
-    """Glyph-run boxes and baselines of one laid-out text node."""
+    """Glyph-run boxes and baselines of one laid-out text node, in canvas space (``matrix`` applied)."""
+    outliner = _Outliner(matrix)
     size = paragraph.font_size
     spacing = float(style.letter_spacing)
     out: list[Node] = []
@@ -89,7 +127,13 @@ def text_boxes(
         if not pieces:
             continue
         widths = [advance_width(chain, piece, size, spacing) for piece in pieces]
-        if multi_line:
+        if run.last_piece is not None:
+            # Satori's own numbers: the box runs from the run's left to its last word's placed x plus
+            # that word's laid-out width (on a justified line the gutters between its words included).
+            last_left, last_width = run.last_piece
+            total = last_left + last_width - run.x
+            widths[-1] = last_width
+        elif multi_line:
             # Satori rounds every piece's x on multi-line text; the box spans from the run's (rounded)
             # left to the last piece's rounded x plus that piece's width.
             start = line_x.get(run.line, _align_offset(paragraph, style, run.line))
@@ -109,9 +153,9 @@ def text_boxes(
         baseline_y = origin_y + run.baseline
         last_x = x + total - widths[-1]  # = origin + the last piece's (rounded) x
         # Satori interleaves each run's box and baseline, so later boxes cover earlier baselines' ends.
-        out.extend(hairline_nodes(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
-                                  GLYPH_COLOR))  # fmt: skip
-        out.extend(hairline_nodes([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False, BASELINE_COLOR))
+        out.extend(outliner.line(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
+                                 GLYPH_COLOR))  # fmt: skip
+        out.extend(outliner.line([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False, BASELINE_COLOR))
     return out
 
 

@@ -176,8 +176,10 @@ class TextPainter:
             segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
         return segments
 
-    def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Node]:
-        """``debug: true``: the glyph-run boxes and baselines Satori outlines (see paint/debug.py)."""
+    def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None,
+                    matrix: Affine | None = None) -> list[Node]:
+        """``debug: true``: the glyph-run boxes and baselines Satori outlines (see paint/debug.py), in
+        canvas space (the element's absolute ``matrix`` applied)."""
         if box.width <= 0:
             return []
         style = leaf.style
@@ -186,7 +188,7 @@ class TextPainter:
                                  style.font_variation_settings, style.locale)
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
-        return text_boxes(paragraph, style, chain, box.x, box.y)
+        return text_boxes(paragraph, style, chain, box.x, box.y, matrix)
 
 
 def _axis_aligned(m: Affine) -> bool:

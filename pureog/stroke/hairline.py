@@ -68,12 +68,16 @@ def _hairline_axis(a0: int, a1: int, across: int, vertical: bool, out: list[Pixe
         scale_start, scale_stop = a1 - a0, 0
     else:
         scale_start, scale_stop = 64 - (a0 & 63), a1 & 63
-    f = (across << 10) + 0x8000
+    f = max((across << 10) + 0x8000, 0)  # tiny-skia clamps the band's position at the canvas edge
     lower = f >> 16
     alpha = (f >> 8) & 0xFF
+    # The half above (left of) ``lower``: a horizontal hairline on row 0 drops it (``y.checked_sub(1)``),
+    # a vertical one on column 0 blends it into column 0 again (``x.max(1) - 1``), so a box outline
+    # along the canvas's left edge is darker there than along its top.
+    upper = max(lower, 1) - 1 if vertical else lower - 1
 
     def emit(pos: int, length: int, scale: int) -> None:
-        for row, a in ((lower, alpha), (lower - 1, 255 - alpha)):
+        for row, a in ((lower, alpha), (upper, 255 - alpha)):
             value = (a * scale) >> 6
             if value and row >= 0:
                 out.append((row, pos, 1, length, value) if vertical else (pos, row, length, 1, value))
