@@ -117,9 +117,16 @@ def text_boxes(
 ) -> list[Node]:
     """Glyph-run boxes and baselines of one laid-out text node, in canvas space (``matrix`` applied)."""
     outliner = _Outliner(matrix)
+    out: list[Node] = []
+    for image in paragraph.images:
+        # Satori's buildText outlines a picture grapheme from its slot's left, one word-height *above*
+        # the slot's top (``y: top - height``), as wide as the slot; these come before the glyph runs'
+        # boxes, which it collects separately and appends after the text.
+        top = origin_y + image.y - image.height
+        out.extend(outliner.line(_rect_points(Rect(origin_x + image.x, top, image.width, image.height)), True,
+                                 GLYPH_COLOR))  # fmt: skip
     size = paragraph.font_size
     spacing = float(style.letter_spacing)
-    out: list[Node] = []
     multi_line = len(paragraph.lines) > 1
     line_x: dict[int, float] = {}  # unrounded layout x reached on each line so far
     for run in paragraph.runs:
