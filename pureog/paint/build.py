@@ -121,7 +121,9 @@ def _paint_box(
     if style.display == Display.NONE:
         return
     opacity = inherited_opacity * style.opacity  # NaN below a percentage opacity (drawn_opacity)
-    if opacity <= 0.0 and not _percent_opacity_below(box):  # a percentage below restarts it: paint on
+    # A percentage below restarts it: paint on. With debug on, Satori outlines the element and its
+    # descendants even at opacity 0 (the outlines sit outside the opacity group): paint on, invisibly.
+    if opacity <= 0.0 and not context.debug and not _percent_opacity_below(box):
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)

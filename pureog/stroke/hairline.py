@@ -43,9 +43,11 @@ def hairline_spans(points: Sequence[Pt], closed: bool = False, cap: str = "butt"
     for (ax, ay), (bx, by) in zip(pts, pts[1:], strict=False):
         x0, y0, x1, y1 = int(ax * 64), int(ay * 64), int(bx * 64), int(by * 64)
         if y0 == y1 and x0 != x1:
-            _hairline_axis(x0, x1, y0, False, spans)
+            if y0 >= -64:  # tiny-skia first clips each line to the canvas outset by 1 px
+                _hairline_axis(x0, x1, y0, False, spans)
         elif x0 == x1 and y0 != y1:
-            _hairline_axis(y0, y1, x0, True, spans)
+            if x0 >= -64:
+                _hairline_axis(y0, y1, x0, True, spans)
         elif x0 != x1 or y0 != y1:
             return None
     return spans
