@@ -102,7 +102,7 @@ def _fast_len(x: float, y: float) -> float:
 
 def element_box(rect: Rect, matrix: Affine | None = None) -> list[Node]:
     """The ``#ff5757`` outline of an element's border box, in canvas space (``matrix`` applied)."""
-    if rect.width < 0 or rect.height < 0:
+    if rect.width <= 0 or rect.height <= 0:  # resvg skips a <rect> without area (usvg: invalid size)
         return []
     return _Outliner(matrix).line(_rect_points(rect), True, ELEMENT_COLOR)
 
@@ -122,9 +122,10 @@ def text_boxes(
         # Satori's buildText outlines a picture grapheme from its slot's left, one word-height *above*
         # the slot's top (``y: top - height``), as wide as the slot; these come before the glyph runs'
         # boxes, which it collects separately and appends after the text.
-        top = origin_y + image.y - image.height
-        out.extend(outliner.line(_rect_points(Rect(origin_x + image.x, top, image.width, image.height)), True,
-                                 GLYPH_COLOR))  # fmt: skip
+        if image.width > 0 and image.height > 0:  # resvg skips a <rect> without area
+            top = origin_y + image.y - image.height
+            out.extend(outliner.line(_rect_points(Rect(origin_x + image.x, top, image.width, image.height)),
+                                     True, GLYPH_COLOR))  # fmt: skip
     size = paragraph.font_size
     spacing = float(style.letter_spacing)
     multi_line = len(paragraph.lines) > 1
@@ -160,8 +161,9 @@ def text_boxes(
         baseline_y = origin_y + run.baseline
         last_x = x + total - widths[-1]  # = origin + the last piece's (rounded) x
         # Satori interleaves each run's box and baseline, so later boxes cover earlier baselines' ends.
-        out.extend(outliner.line(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
-                                 GLYPH_COLOR))  # fmt: skip
+        if total > 0 and height > 0:  # resvg skips a <rect> without area (lineHeight: 0); the baseline stays
+            out.extend(outliner.line(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
+                                     GLYPH_COLOR))  # fmt: skip
         out.extend(outliner.line([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False, BASELINE_COLOR))
     return out
 
