@@ -298,10 +298,14 @@ def _measure_lines(context: Any, layout: Any, ox: float, oy: float, chars: list[
             for k, ch in enumerate(frag.text):
                 # the character's pen position in the shaped fragment: the prefix through it (pair
                 # kerning lands on the earlier glyph's advance) less its own advance
-                x = ox + frag.x + font.width(frag.text[:k + 1]) - font.width(ch)
+                sc = frag.scripts
+
+                def w(a: int, b: int, sc: Any = sc, frag: Any = frag, font: Any = font) -> float:
+                    return float(font.width(frag.text[a:b], font.scripts(sc[a:b]) if sc else None))
+                x = ox + frag.x + w(0, k + 1) - w(k, k + 1)
                 x += frag.text.count(" ", 0, k) * frag.spacing
                 if frag.level & 1:  # right to left: the prefix through the character is on its right
-                    x = ox + frag.x + font.width(frag.text) - font.width(frag.text[:k + 1])
+                    x = ox + frag.x + w(0, len(frag.text)) - w(0, k + 1)
                     x += frag.text.count(" ", k) * frag.spacing
                 if ch not in " \n":
                     # inside an f-ligature (fi, fl, ff, shaped with features: browser) Chromium splits

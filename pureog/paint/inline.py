@@ -68,14 +68,19 @@ class InlinePainter:
         placed: list[tuple[Path, float, float]] = []
         if frag.spacing:  # justified: each space widened, so each word from its own position
             x = ox + frag.x
-            words = frag.text.split(" ")
-            for k, word in enumerate(words[::-1] if frag.level & 1 else words):  # right to left: last first
+            words: list[tuple[str, tuple[str, ...] | None]] = []
+            at = 0
+            for word in frag.text.split(" "):
+                words.append((word, font.scripts(frag.scripts[at:at + len(word)]) if frag.scripts else None))
+                at += len(word) + 1
+            for k, (word, scripts) in enumerate(words[::-1] if frag.level & 1 else words):  # right to left: last first
                 if k:
                     x += font.width(" ") + frag.spacing
-                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level)]
-                x += font.width(word)
+                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level, scripts)]
+                x += font.width(word, scripts)
         else:
-            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy) for g in font.glyphs(frag.text, frag.level)]
+            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy)
+                      for g in font.glyphs(frag.text, frag.level, frag.scripts)]
         glyphs: list[Node] = [Group((FillPath(path, paint),), transform=Affine.translate(gx, gy))
                               for path, gx, gy in placed]
         if not style.text_decoration_line:

@@ -115,6 +115,11 @@ def mirror(cp: int) -> int | None:
     return _mirrors.get(cp)
 
 
+def paired_bracket(ch: str) -> tuple[int, bool] | None:
+    """``(pair key, is opening)`` of a paired bracket (Bidi_Paired_Bracket_Type), else None."""
+    return _bracket_table().get(ch)
+
+
 def _bracket_table() -> dict[str, tuple[int, bool]]:
     """Character -> (pair key, is opening). Canonically equivalent brackets share their key (BD16)."""
     global _brackets

@@ -130,8 +130,8 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
             x += atomic.width
         elif item.kind == TEXT:
             text = item.text[s:e]
-            fragment = TextFragment(item.box, text, x, ceil_unit(context.font(item.box).width(text))
-                                    + text.count(" ") * each, levels[n])
+            fragment = TextFragment(item.box, text, x, ceil_unit(context.text_width(item, s, e))
+                                    + text.count(" ") * each, levels[n], context.scripts(item, s, e))
             fragment.spacing = each
             line.texts.append(fragment)
             x += fragment.width

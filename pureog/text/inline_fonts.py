@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Sequence
 
 from pureog.path import Path
 from pureog.style.computed import ComputedStyle
@@ -91,7 +92,7 @@ class InlineFont:
             features = (("liga", 0), ("clig", 0), *features)
         if browser or style.font_feature_settings:
             self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False)
-        self._widths: dict[str, float] = {}
+        self._widths: dict[str | tuple[str, tuple[str, ...]], float] = {}
         face = self.chain.primary
         scale = self.size / face.units_per_em
         self.ascent = float(math.floor(face.ascender * scale + 0.5))
@@ -103,31 +104,43 @@ class InlineFont:
         leading goes below the descent."""
         self.x_height = _x_height(face) * scale
 
-    def _shaper(self, text: str, level: int = 0) -> ComplexText | None:
+    def scripts(self, scripts: Sequence[str]) -> tuple[str, ...] | None:
+        """A text's scripts as its paragraph resolves them (Chromium segments scripts over the whole
+        paragraph: digits after an Arabic word, in whatever box, continue its run), as this style's
+        measures need them: only letter spacing depends on them (Chromium spaces no character of a
+        cursive script's run but white space), so None without spacing or a cursive script."""
+        if self.spacing and any(s in _CURSIVE for s in scripts):
+            return tuple(scripts)
+        return None
+
+    def _shaper(self, text: str, level: int = 0, scripts: tuple[str, ...] | None = None) -> ComplexText | None:
         """The shaper for ``text``: HarfBuzz's for a complex script or right-to-left text (``level`` odd:
-        mirrored brackets), with kerning and the optional ligatures off as on the Chromium pages
-        (``font-kerning: none; font-variant-ligatures: none``); None: glyph advances only."""
+        mirrored brackets) or a cursive script's run (``scripts``, :meth:`scripts`), with kerning and
+        the optional ligatures off as on the Chromium pages (``font-kerning: none;
+        font-variant-ligatures: none``); None: glyph advances only."""
         if self.complex is not None:
             return self.complex
-        if level & 1 or (not text.isascii() and has_complex(text)):
+        if level & 1 or scripts is not None or (not text.isascii() and has_complex(text)):
             if self._scripts is None:
                 self._scripts = ComplexText(self.chain, self.size, self.spacing, _PLAIN, False, lambda g: False,
                                             unspaced=_CURSIVE)
             return self._scripts
         return None
 
-    def width(self, text: str) -> float:
-        """The advance width of ``text`` (letter spacing after every character)."""
-        hit = self._widths.get(text)
+    def width(self, text: str, scripts: tuple[str, ...] | None = None) -> float:
+        """The advance width of ``text`` (letter spacing after every character); ``scripts``:
+        :meth:`scripts` of its characters in its paragraph."""
+        key = text if scripts is None else (text, scripts)
+        hit = self._widths.get(key)
         if hit is None:
-            shaper = self._shaper(text)
+            shaper = self._shaper(text, 0, scripts)
             if shaper is not None:
-                hit = shaper.measure(text)
+                hit = shaper.measure(text, scripts)
             else:
                 hit = sum(x for x, _ in self._advances(text))
             if len(self._widths) > 4096:
                 self._widths.clear()
-            self._widths[text] = hit
+            self._widths[key] = hit
         return hit
 
     def _segments(self, text: str) -> list[str]:
@@ -157,14 +170,15 @@ class InlineFont:
                                                  strict=True)]
         return out
 
-    def glyphs(self, text: str, level: int = 0) -> list[Glyph]:
+    def glyphs(self, text: str, level: int = 0, scripts: tuple[str, ...] | None = None) -> list[Glyph]:
         """The glyphs of ``text`` with pen positions from 0 (advances only, or fully shaped), in visual
-        order; ``level``: its bidi level (odd: shaped right to left, brackets mirrored)."""
+        order; ``level``: its bidi level (odd: shaped right to left, brackets mirrored); ``scripts``:
+        :meth:`scripts` of its characters in its paragraph."""
         out: list[Glyph] = []
-        shaper = self._shaper(text, level)
+        shaper = self._shaper(text, level, scripts)
         if shaper is not None:
             x = 0.0
-            for piece in shaper.line(text, [level] * len(text)):
+            for piece in shaper.line(text, [level] * len(text), scripts):
                 shaped = piece.shaped
                 if shaped is not None:
                     dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)

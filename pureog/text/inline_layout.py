@@ -43,6 +43,7 @@ from pureog.text.inline_items import (
     split_levels,
     split_words,
 )
+from pureog.text.itemize import resolved_scripts
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
@@ -51,9 +52,10 @@ _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.P
 class TextFragment:
     """A piece of one box's text on one line: drawn from ``x`` on the line's ``baseline`` of its box."""
 
-    __slots__ = ("box", "text", "x", "width", "baseline", "spacing", "level")
+    __slots__ = ("box", "text", "x", "width", "baseline", "spacing", "level", "scripts")
 
-    def __init__(self, box: InlineBox, text: str, x: float, width: float, level: int = 0) -> None:
+    def __init__(self, box: InlineBox, text: str, x: float, width: float, level: int = 0,
+                 scripts: tuple[str, ...] | None = None) -> None:
         self.box = box
         self.text = text
         self.x = x
@@ -63,6 +65,8 @@ class TextFragment:
         """Extra px after each space (``text-align: justify``)."""
         self.level = level
         """The bidi level: odd, the text runs right to left (shaped so, its glyphs from the right)."""
+        self.scripts = scripts
+        """The characters' scripts in the paragraph, as its font measures them (:meth:`InlineFont.scripts`)."""
 
 
 class BoxFragment:
@@ -173,6 +177,7 @@ class InlineContext:
         if self.bidi:
             self.items = split_levels(self.items, resolve_levels(self.text, self.base))
         self.words: list[Word] = split_words(self.items, self.text)
+        self._scripts: list[str] | None = None
         self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[float]]] = {}
         self.atomics: dict[int, Atomic] = {}
         self.widths: list[float] = []
@@ -194,6 +199,20 @@ class InlineContext:
 
     def font(self, box: InlineBox) -> InlineFont:
         return self.fonts.get(box.style)
+
+    def scripts(self, item: Item, start: int, end: int) -> tuple[str, ...] | None:
+        """The scripts of ``item.text[start:end]`` as the paragraph resolves them (Chromium segments
+        scripts over the whole paragraph), as the item's font measures them (:meth:`InlineFont.scripts`)."""
+        font = self.font(item.box)
+        if not font.spacing:
+            return None
+        if self._scripts is None:
+            self._scripts = resolved_scripts(self.text, brackets=True)
+        return font.scripts(self._scripts[item.start + start:item.start + end])
+
+    def text_width(self, item: Item, start: int, end: int) -> float:
+        """The advance width of ``item.text[start:end]`` in the paragraph."""
+        return self.font(item.box).width(item.text[start:end], self.scripts(item, start, end))
 
     def _atomic(self, box: InlineBox, available: float) -> Atomic:
         """An ``inline-block``'s size (its ``width``/``height`` in px as the border box, else its
@@ -225,7 +244,7 @@ class InlineContext:
             return _start_edge(item.box.style)
         if item.kind == CLOSE:
             return _end_edge(item.box.style)
-        return ceil_unit(self.font(item.box).width(item.text[start:end]))
+        return ceil_unit(self.text_width(item, start, end))
 
     def _word_width(self, word: Word) -> float:
         return sum(self._piece_width(item, s, e) for item, s, e in word.items)
@@ -235,7 +254,7 @@ class InlineContext:
         edges = 0.0
         for item, s, e in word.items:
             if item.kind == TEXT:
-                raw[id(item)] = raw.get(id(item), 0.0) + self.font(item.box).width(item.text[s:e])
+                raw[id(item)] = raw.get(id(item), 0.0) + self.text_width(item, s, e)
             else:
                 edges += self._piece_width(item, s, e)
         return edges
@@ -268,7 +287,9 @@ class InlineContext:
             if item.box.style.white_space not in _TRIM:
                 return 0.0
             stripped = piece.rstrip(" ")
-            return self.font(item.box).width(piece) - self.font(item.box).width(stripped) if stripped != piece else 0.0
+            if stripped == piece:
+                return 0.0
+            return self.text_width(item, s, e) - self.text_width(item, s, s + len(stripped))
         return 0.0
 
     def layout(self, width: float) -> InlineLayout:
@@ -347,7 +368,7 @@ class InlineContext:
                 continue
             text = item.text[s:e].rstrip(" ")
             if item.box.style.white_space == WhiteSpace.PRE_WRAP:
-                hang += self.font(item.box).width(item.text[s:e]) - self.font(item.box).width(text)
+                hang += self.text_width(item, s, e) - self.text_width(item, s, s + len(text))
                 hung += e - s - len(text)
             elif item.box.style.white_space in _TRIM:
                 pieces[n] = (item, s, s + len(text))
@@ -398,8 +419,8 @@ class InlineContext:
                 x += atomic.width
             elif e > s:
                 text = item.text[s:e]
-                fragment = TextFragment(item.box, text, x, ceil_unit(self.font(item.box).width(text))
-                                        + text.count(" ") * each)
+                fragment = TextFragment(item.box, text, x, ceil_unit(self.text_width(item, s, e))
+                                        + text.count(" ") * each, 0, self.scripts(item, s, e))
                 fragment.spacing = each
                 line.texts.append(fragment)
                 x += fragment.width

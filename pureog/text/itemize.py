@@ -13,7 +13,7 @@ punctuation, symbols and separators read as Common, as most of them are in Scrip
 :data:`COMPLEX_SCRIPTS` are the scripts Next.js (opentype.js without GSUB / GPOS for them) draws
 wrongly and pureog shapes fully (:mod:`pureog.text.ot`); :func:`has_complex` finds them fast.
 
-Imports only the standard library.
+Imports the standard library (and, for bracket pairs, :mod:`pureog.text.bidi`'s table).
 """
 
 from __future__ import annotations
@@ -99,17 +99,28 @@ def has_complex(text: str) -> bool:
     return False
 
 
-def resolved_scripts(text: str) -> list[str]:
-    """One script per character, Common and Inherited characters resolved to the run around them."""
+def resolved_scripts(text: str, brackets: bool = False) -> list[str]:
+    """One script per character, Common and Inherited characters resolved to the run around them.
+    ``brackets``: a closing bracket takes the script of
+    its opening one, as Blink's ``ScriptRunIterator`` (and ICU's ``uscript_nextRun``) pair them: the
+    ``)`` of ``(שלום)`` after an Arabic word is Arabic, not Hebrew."""
     out = [script_of(ch) for ch in text]
     current: str | None = None
     pending = 0  # leading Common / Inherited characters waiting for the first real script
+    opened: list[tuple[int, int]] = []  # (pair key, index of the opening bracket)
     for i, script in enumerate(out):
         if script == COMMON or script == INHERITED:
             if current is None:
                 pending += 1
-            else:
-                out[i] = current
+                if brackets:
+                    _pair(text[i], i, opened)
+                continue
+            out[i] = current
+            if brackets:
+                # a closing bracket takes its opening one's script, and the run goes on in it
+                opening = _pair(text[i], i, opened)
+                if opening is not None:
+                    out[i] = current = out[opening]
         else:
             if current is None:
                 for k in range(pending):
@@ -118,6 +129,26 @@ def resolved_scripts(text: str) -> list[str]:
     if current is None:
         return [COMMON] * len(out)
     return out
+
+
+def _pair(ch: str, i: int, opened: list[tuple[int, int]]) -> int | None:
+    """Tracks the paired brackets of :func:`resolved_scripts`: the index of the opening bracket that
+    the closing bracket ``ch`` matches, else None."""
+    from pureog.text.bidi import paired_bracket  # noqa: PLC0415  (its table loads on the first bracket)
+
+    bracket = paired_bracket(ch)
+    if bracket is None:
+        return None
+    key, is_open = bracket
+    if is_open:
+        opened.append((key, i))
+        return None
+    for n in range(len(opened) - 1, -1, -1):
+        if opened[n][0] == key:
+            opening = opened[n][1]
+            del opened[n:]
+            return opening
+    return None
 
 
 def script_runs(text: str) -> list[tuple[int, int, str]]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pureog.text.fonts import FontChain, FontFace
-from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts, script_of
+from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
 from pureog.text.linebreak import graphemes
 from pureog.text.shaping import ShapedRun, shape
 
@@ -65,16 +65,18 @@ class ComplexText:
         self.language = language or None
         """The element's ``lang`` (BCP 47): the OpenType language system, as Chromium gives HarfBuzz
         the content language (``locl`` forms: Serbian Cyrillic, Japanese or Chinese Han, ...)."""
-        self._widths: dict[str, float] = {}
+        self._widths: dict[str | tuple[str, tuple[str, ...]], float] = {}
 
     # ------------------------------------------------------------------ items
 
-    def _items(self, text: str, levels: Sequence[int] | None) -> list[tuple[str, int, str | None, FontFace | None,
-                                                                              bool]]:
+    def _items(self, text: str, levels: Sequence[int] | None, given: Sequence[str] | None = None
+               ) -> list[tuple[str, int, str | None, FontFace | None, bool]]:
         """``(text, level, script, face, image)`` in logical order; ``face`` None: opentype.js emulation.
 
-        Without ``levels`` (measuring a word), a run takes its script's own direction."""
-        scripts = resolved_scripts(text)
+        Without ``levels`` (measuring a word), a run takes its script's own direction; ``given``: the
+        characters' scripts as their paragraph resolves them (a piece of an inline formatting context),
+        else resolved in ``text`` (:func:`~pureog.text.itemize.resolved_scripts`)."""
+        scripts = resolved_scripts(text) if given is None else given
         items: list[tuple[str, int, str | None, FontFace | None, bool]] = []
         key: tuple[object, ...] | None = None
         start = 0
@@ -121,8 +123,8 @@ class ComplexText:
         size = self.font_size
         scale = size / face.units_per_em
         spacing = self.letter_spacing
-        # Chromium's inline layout spaces no letter of a cursive script (the white space and digits
-        # of the run still get it)
+        # Chromium's inline layout spaces no character of a run in a cursive script (its digits and
+        # punctuation, Common characters that take the run's script, included); white space keeps it
         unspaced = script in self.unspaced
         xs: list[float] = []
         dys: list[float] = []
@@ -135,33 +137,35 @@ class ComplexText:
             advances.append(float(g.x_advance))
             x += g.x_advance * scale
             if spacing and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
-                if not (unspaced and g.cluster < len(text) and script_of(text[g.cluster]) in self.unspaced):
+                if not (unspaced and g.cluster < len(text) and not text[g.cluster].isspace()):
                     x += spacing  # CSS letter-spacing: after each character (cluster), not each glyph
         return ShapedRun(face, size, (face,) * count, tuple(g.glyph for g in glyphs), (1.0,) * count, tuple(xs), x,
                          tuple(advances), (0.0,) * max(count - 1, 0), spacing, tuple(dys))
 
     # ------------------------------------------------------------------ public
 
-    def measure(self, text: str) -> float:
-        """The width of ``text`` shaped on its own (a word, a grapheme, an ellipsis)."""
-        width = self._widths.get(text)
+    def measure(self, text: str, scripts: tuple[str, ...] | None = None) -> float:
+        """The width of ``text`` shaped on its own (a word, a grapheme, an ellipsis); ``scripts``: its
+        characters' scripts as its paragraph resolves them."""
+        key = text if scripts is None else (text, scripts)
+        width = self._widths.get(key)
         if width is None:
             width = 0.0
-            for item_text, level, script, face, image in self._items(text, None):
+            for item_text, level, script, face, image in self._items(text, None, scripts):
                 if image:
                     width += self.font_size
                 else:
                     width += self._shape(item_text, level, script, face).advance
             if len(self._widths) > 4096:
                 self._widths.clear()
-            self._widths[text] = width
+            self._widths[key] = width
         return width
 
-    def line(self, text: str, levels: Sequence[int]) -> list[Piece]:
+    def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None) -> list[Piece]:
         """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2)."""
         from pureog.text.bidi import visual_order  # noqa: PLC0415
 
-        items = self._items(text, levels)
+        items = self._items(text, levels, scripts)
         pieces: list[Piece] = []
         for item_text, level, script, face, image in items:
             if image:
