@@ -4,15 +4,19 @@ Role: a line's pieces in logical order (text runs of one bidi level each, inline
 and ends of inline boxes; :mod:`pureog.text.inline_layout` has broken the paragraph and computed the
 line's start offset) -> the line's text, inline-block and box fragments, left to right.
 
-As LayoutNG's ``BidiReorder`` and ``NGInlineLayoutStateStack``:
+As LayoutNG's ``BidiReorder`` and ``NGInlineLayoutStateStack`` (every inline box of the oracle's
+pages makes box fragments: they are ``position: relative``, as Satori's elements are):
 
 * the line's children are its text runs and inline-blocks, each at its level (from the whole
-  paragraph's levels, :func:`pureog.text.bidi.resolve_levels`); white space alone at the line's end
-  takes the paragraph's level (L1); an inline box with nothing on the line is an opaque child that
-  takes the level of the child after it (the paragraph's at the end);
-* the children are reordered (L2) and placed from the left; an inline box becomes one fragment per run
-  of its children that stays together after reordering (a box split by a direction change is two
-  fragments on one line);
+  paragraph's levels, :func:`pureog.text.bidi.resolve_levels`), and one placeholder per inline box
+  where it opens (those still open from earlier lines at the line's start, outermost first); white
+  space alone at the line's end takes the paragraph's level (L1); a placeholder is opaque: it takes
+  the level of the child after it (the paragraph's at the end);
+* the children are reordered (L2); each box covers, in logical order, its placeholder and the children
+  up to its end; after reordering a box becomes one fragment per range of the visual order that
+  ``UpdateBoxDataFragmentRange`` finds (boxes nest by the order they end: a child box's run ends the
+  parent's range where it does not continue it), so a box nested in another is split where a level
+  change reverses its placeholder away from part of its text;
 * a box's left edge (margin, border, padding) goes on its leftmost fragment when that side's edge is on
   this line (the box's start in a left-to-right box, its end in a right-to-left one), its right edge on
   its rightmost fragment.
@@ -29,7 +33,7 @@ from pureog.text.inline_fonts import ceil_unit
 from pureog.text.inline_items import ATOMIC, CLOSE, OPEN, TEXT, InlineBox, Item
 
 if TYPE_CHECKING:
-    from pureog.text.inline_layout import BoxFragment, InlineContext, Line
+    from pureog.text.inline_layout import InlineContext, Line
 
 
 def _chain(box: InlineBox | None) -> list[InlineBox]:
@@ -41,51 +45,31 @@ def _chain(box: InlineBox | None) -> list[InlineBox]:
     return chain[::-1]
 
 
+_Child = tuple[Item | None, int, int, InlineBox | None]
+"""A line child: (item, start, end, innermost box), or a placeholder ``(None, 0, 0, box)``."""
+
+
 def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, int, int]], x: float,
                  each: float) -> None:
     """Fills ``line`` with the fragments of ``pieces`` (one line, logical order) in visual order from
     ``x``; ``each``: the extra px per space of a justified line."""
     from pureog.text.inline_layout import AtomicFragment, BoxFragment, TextFragment, _px  # noqa: PLC0415
 
+    children, ends = _children(pieces)
+    levels = _levels(context, children)
+    order = visual_order(levels)
+    ranges = _fragment_ranges([children[n] for n in order], ends)
+    # the fragments holding each visual position, outermost first
+    holding: list[list[tuple[InlineBox, int]]] = [[] for _ in order]
+    for box, spans in ranges.items():
+        for k, (lo, hi) in enumerate(spans):
+            for pos in range(lo, hi):
+                holding[pos].append((box, k))
+    for chain in holding:
+        chain.sort(key=lambda f: _depth(f[0]))
+
     opened = {item.box.index for item, _, _ in pieces if item.kind == OPEN}
     closed = {item.box.index for item, _, _ in pieces if item.kind == CLOSE}
-    filled: set[int] = set()  # boxes with a text run or an inline-block on this line
-    for item, s, e in pieces:
-        if (item.kind == TEXT and e > s) or item.kind == ATOMIC:
-            filled.update(b.index for b in _chain(item.box.parent if item.kind == ATOMIC else item.box))
-    # (item, start, end, level or None: opaque, the boxes around it outermost first)
-    children: list[tuple[Item, int, int, int | None, list[InlineBox]]] = []
-    placeholders: set[int] = set()
-    for item, s, e in pieces:
-        if item.kind == TEXT and e > s:
-            children.append((item, s, e, item.level, _chain(item.box)))
-        elif item.kind == ATOMIC:
-            children.append((item, s, e, item.level, _chain(item.box.parent)))
-        elif item.kind in (OPEN, CLOSE) and item.box.index not in filled and item.box.index not in placeholders:
-            placeholders.add(item.box.index)
-            children.append((item, 0, 0, None, _chain(item.box)))
-    levels: list[int] = [c[3] if c[3] is not None else -1 for c in children]
-    for n in range(len(children) - 1, -1, -1):  # L1: white space at the line's end
-        item, s, e, level, _ = children[n]
-        if level is None:
-            continue
-        if item.kind == TEXT and not item.text[s:e].strip(" "):
-            levels[n] = context.base
-            continue
-        break
-    after = context.base  # opaque children take the level of the child after them
-    for n in range(len(levels) - 1, -1, -1):
-        if levels[n] < 0:
-            levels[n] = after
-        else:
-            after = levels[n]
-    order = visual_order(levels)
-    leftmost: dict[int, int] = {}
-    rightmost: dict[int, int] = {}
-    for pos, n in enumerate(order):
-        for box in children[n][4]:
-            leftmost.setdefault(box.index, pos)
-            rightmost[box.index] = pos
 
     def has_left(box: InlineBox) -> bool:
         return box.index in (closed if box.style.direction == "rtl" else opened)
@@ -93,13 +77,14 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
     def has_right(box: InlineBox) -> bool:
         return box.index in (opened if box.style.direction == "rtl" else closed)
 
-    stack: list[BoxFragment] = []
+    stack: list[tuple[tuple[InlineBox, int], BoxFragment]] = []
     fragments: list[BoxFragment] = []
 
-    def close(frag: BoxFragment, pos: int) -> float:
-        s = frag.box.style
+    def close(key: tuple[InlineBox, int], frag: BoxFragment) -> float:
+        box, k = key
+        s = box.style
         at = x
-        if has_right(frag.box) and rightmost[frag.box.index] == pos:
+        if has_right(box) and k == len(ranges[box]) - 1:
             at += s.border_right_width + _px(s.padding_right)
             frag.last = True
             frag.right = at
@@ -108,27 +93,31 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
         return at
 
     for pos, n in enumerate(order):
-        item, s, e, _, chain = children[n]
+        item, s, e, _ = children[n]
+        chain = holding[pos]
         keep = 0
-        while keep < len(stack) and keep < len(chain) and stack[keep].box is chain[keep]:
+        while keep < len(stack) and keep < len(chain) and stack[keep][0] == chain[keep]:
             keep += 1
         while len(stack) > keep:
-            x = close(stack.pop(), pos - 1)
-        for box in chain[keep:]:
+            x = close(*stack.pop())
+        for key in chain[keep:]:
+            box, k = key
             st = box.style
-            edge = has_left(box) and leftmost[box.index] == pos
+            edge = has_left(box) and k == 0
             if edge:
                 x += _px(st.margin_left)
             frag = BoxFragment(box, x, edge)
             if edge:
                 x += st.border_left_width + _px(st.padding_left)
-            stack.append(frag)
+            stack.append((key, frag))
             fragments.append(frag)
+        if item is None:
+            continue
         if item.kind == ATOMIC:
             atomic = context.atomics[item.box.index]
             line.atomics.append(AtomicFragment(item.box, atomic, x))
             x += atomic.width
-        elif item.kind == TEXT:
+        else:
             text = item.text[s:e]
             fragment = TextFragment(item.box, text, x, ceil_unit(context.text_width(item, s, e))
                                     + text.count(" ") * each, levels[n], context.scripts(item, s, e))
@@ -136,8 +125,111 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
             line.texts.append(fragment)
             x += fragment.width
     while stack:
-        x = close(stack.pop(), len(order) - 1)
+        x = close(*stack.pop())
     line.boxes = fragments
+
+
+def _children(pieces: list[tuple[Item, int, int]]) -> tuple[list[_Child], dict[int, int]]:
+    """The line's children in logical order (text runs, inline-blocks and the boxes' placeholders),
+    and the order in which the boxes end (LayoutNG's ``box_data_list_``: a box ends at its close, or at
+    the line's end, innermost first), 1-based, by box index."""
+    children: list[_Child] = []
+    first = next((p for p in pieces if p[0].kind != CLOSE or p[2] > p[1]), None)
+    open_boxes: list[InlineBox] = []
+    if first is not None:  # the boxes still open from earlier lines: placeholders at the line's start
+        item = first[0]
+        open_boxes = _chain(item.box.parent if item.kind in (OPEN, ATOMIC) else item.box)
+        children += [(None, 0, 0, box) for box in open_boxes]
+    ends: dict[int, int] = {}
+    for item, s, e in pieces:
+        if item.kind == OPEN:
+            children.append((None, 0, 0, item.box))
+            open_boxes.append(item.box)
+        elif item.kind == CLOSE:
+            if item.box.index not in ends and any(b is item.box for b in open_boxes):
+                ends[item.box.index] = len(ends) + 1
+        elif item.kind == ATOMIC:
+            children.append((item, s, e, item.box.parent))
+        elif e > s:
+            children.append((item, s, e, item.box))
+    for box in sorted(open_boxes, key=_depth, reverse=True):
+        if box.index not in ends:
+            ends[box.index] = len(ends) + 1
+    return children, ends
+
+
+def _levels(context: InlineContext, children: list[_Child]) -> list[int]:
+    """Each child's bidi level: white space alone at the line's end at the paragraph's (L1); a
+    placeholder at the level of the child after it (the paragraph's at the end)."""
+    levels = [item.level if item is not None else -1 for item, _, _, _ in children]
+    for n in range(len(children) - 1, -1, -1):
+        item, s, e, _ = children[n]
+        if item is None:
+            continue
+        if item.kind == TEXT and not item.text[s:e].strip(" "):
+            levels[n] = context.base
+            continue
+        break
+    after = context.base
+    for n in range(len(levels) - 1, -1, -1):
+        if levels[n] < 0:
+            levels[n] = after
+        else:
+            after = levels[n]
+    return levels
+
+
+def _fragment_ranges(visual: list[_Child], ends: dict[int, int]) -> dict[InlineBox, list[tuple[int, int]]]:
+    """Each box's fragments as ranges of the visual order, left to right: LayoutNG's
+    ``UpdateBoxDataFragmentRange`` (each child starts in its innermost box; a box's range runs over
+    the children in it, its children boxes' ranges taken first, after which their children count as
+    the parent's)."""
+    boxes: dict[int, InlineBox] = {}
+    for _, _, _, box in visual:
+        b = box
+        while b is not None and b.parent is not None:
+            boxes[ends.get(b.index, 0)] = b
+            b = b.parent
+    parent_of: dict[int, int] = {}
+    for rank, box in boxes.items():
+        up = box.parent
+        parent_of[rank] = ends.get(up.index, 0) if up is not None and up.parent is not None else 0
+    marks = [ends.get(box.index, 0) if box is not None and box.parent is not None else 0
+             for _, _, _, box in visual]
+    found: dict[int, list[tuple[int, int]]] = {}
+
+    def update(index: int) -> int:
+        while index < len(marks):
+            rank = marks[index]
+            if not rank:
+                index += 1
+                continue
+            marks[index] = parent_of.get(rank, 0)
+            start = index
+            index += 1
+            while index < len(marks):
+                while marks[index] and marks[index] < rank:
+                    update(index)
+                if marks[index] != rank:
+                    break
+                marks[index] = parent_of.get(rank, 0)
+                index += 1
+            found.setdefault(rank, []).append((start, index))
+            return start if parent_of.get(rank, 0) else index
+        return index
+
+    index = 0
+    while index < len(marks):
+        index = update(index)
+    return {boxes[rank]: sorted(spans) for rank, spans in found.items() if rank in boxes}
+
+
+def _depth(box: InlineBox) -> int:
+    depth = 0
+    while box.parent is not None:
+        depth += 1
+        box = box.parent
+    return depth
 
 
 __all__ = ["place_visual"]

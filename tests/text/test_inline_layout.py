@@ -235,7 +235,7 @@ def _arabic_doc(children: list[Any], **style: Any) -> dict[str, Any]:
     doc["fonts"].insert(0, {"name": "Noto Sans Arabic", "path": "NotoSansArabic-Regular-subset.ttf", "weight": 400,
                             "style": "normal"})
     doc["element"]["div"]["children"][0]["div"]["style"].update(
-        fontFamily="Noto Sans Arabic, Noto Sans Hebrew, Geist", fontSize=20, **style)
+        {"fontFamily": "Noto Sans Arabic, Noto Sans Hebrew, Geist", "fontSize": 20, **style})
     return doc
 
 
@@ -251,3 +251,18 @@ def test_letter_spacing_follows_the_paragraphs_script_runs(text: str, left: floa
     line = _layout(_arabic_doc([text, {"span": {"children": "x"}}], letterSpacing=4)).lines[0]
     x = next(t.x for t in line.texts if t.text == "x")
     assert abs(x - left) < 0.05
+
+
+def test_nested_box_splits_where_its_placeholder_is_reordered() -> None:
+    # measured on Chromium 156: in "عربية<b><span>hello متصلة</span></b>" (right to left) the span
+    # is two fragments, though its runs stay together: LayoutNG's placeholder of each box (every
+    # element of the oracle's pages makes box fragments) takes the level of "hello" and is reordered
+    # with it, and UpdateBoxDataFragmentRange ends the span's first range at the <b>'s placeholder
+    span = {"span": {"style": {"backgroundColor": "#eee"}, "children": "hello متصلة"}}
+    doc = _arabic_doc(["عربية", {"b": {"children": [span]}}], fontSize=13, textAlign="right")
+    doc["fonts"] += [{"name": "Noto Sans Arabic", "path": "NotoSansArabic-Bold-subset.ttf", "weight": 700,
+                      "style": "normal"}, {"name": "Geist", "path": "Geist-Bold.ttf", "weight": 700, "style": "normal"}]
+    doc["element"]["div"]["children"][0]["div"]["style"]["width"] = 340
+    line = _layout(doc).lines[0]
+    frags = sorted((round(b.left, 2), round(b.right, 2)) for b in line.boxes if b.box.node.element.type == "span")
+    assert frags == [(240.64, 281.66), (281.66, 313.64)]  # Chromium: 250.64 +41.02, 291.66 +31.98 on the page
