@@ -278,6 +278,8 @@ def _boxes_in_order(context: Any, out: list[Any]) -> None:
 
 def _measure_lines(context: Any, layout: Any, ox: float, oy: float, chars: list[list[Any]],
                    rects: dict[int, list[list[float]]]) -> None:
+    from pureog.text.inline_fonts import joining_context  # noqa: PLC0415
+
     for line in layout.lines:
         for b in line.boxes:
             rects.setdefault(id(b.box), []).append([ox + b.left, oy + b.top, b.right - b.left, b.bottom - b.top])
@@ -301,7 +303,10 @@ def _measure_lines(context: Any, layout: Any, ox: float, oy: float, chars: list[
                 sc = frag.scripts
 
                 def w(a: int, b: int, sc: Any = sc, frag: Any = frag, font: Any = font) -> float:
-                    return float(font.width(frag.text[a:b], font.scripts(sc[a:b]) if sc else None))
+                    text = frag.text
+                    joins = (frag.joins[0] if a == 0 else joining_context(text, a, b)[0],
+                             frag.joins[1] if b == len(text) else joining_context(text, a, b)[1])
+                    return float(font.width(text[a:b], font.scripts(sc[a:b]) if sc else None, joins))
                 x = ox + frag.x + w(0, k + 1) - w(k, k + 1)
                 x += frag.text.count(" ", 0, k) * frag.spacing
                 if frag.level & 1:  # right to left: the prefix through the character is on its right

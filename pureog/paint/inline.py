@@ -73,14 +73,17 @@ class InlinePainter:
             for word in frag.text.split(" "):
                 words.append((word, font.scripts(frag.scripts[at:at + len(word)]) if frag.scripts else None))
                 at += len(word) + 1
-            for k, (word, scripts) in enumerate(words[::-1] if frag.level & 1 else words):  # right to left: last first
+            last = len(words) - 1
+            for k, n in enumerate(range(last, -1, -1) if frag.level & 1 else range(last + 1)):  # rtl: last first
+                word, scripts = words[n]
+                joins = (frag.joins[0] if n == 0 else "", frag.joins[1] if n == last else "")
                 if k:
                     x += font.width(" ") + frag.spacing
-                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level, scripts)]
-                x += font.width(word, scripts)
+                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level, scripts, joins)]
+                x += font.width(word, scripts, joins)
         else:
             placed = [(g.path, ox + frag.x + g.x, baseline + g.dy)
-                      for g in font.glyphs(frag.text, frag.level, frag.scripts)]
+                      for g in font.glyphs(frag.text, frag.level, frag.scripts, frag.joins)]
         glyphs: list[Node] = [Group((FillPath(path, paint),), transform=Affine.translate(gx, gy))
                               for path, gx, gy in placed]
         if not style.text_decoration_line:

@@ -120,7 +120,8 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
         else:
             text = item.text[s:e]
             fragment = TextFragment(item.box, text, x, ceil_unit(context.text_width(item, s, e))
-                                    + text.count(" ") * each, levels[n], context.scripts(item, s, e))
+                                    + text.count(" ") * each, levels[n], context.scripts(item, s, e),
+                                    context.joins(item, s, e))
             fragment.spacing = each
             line.texts.append(fragment)
             x += fragment.width

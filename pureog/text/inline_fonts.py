@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import math
 import struct
+import unicodedata
 from collections.abc import Sequence
 
 from pureog.path import Path
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.itemize import has_complex
+from pureog.text.ot._arabic_joining import JOINING
 from pureog.text.outline import glyph_outline
 from pureog.text.runs import ComplexText
 from pureog.text.shaping import shape
@@ -92,7 +94,7 @@ class InlineFont:
             features = (("liga", 0), ("clig", 0), *features)
         if browser or style.font_feature_settings:
             self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False)
-        self._widths: dict[str | tuple[str, tuple[str, ...]], float] = {}
+        self._widths: dict[object, float] = {}
         face = self.chain.primary
         scale = self.size / face.units_per_em
         self.ascent = float(math.floor(face.ascender * scale + 0.5))
@@ -127,15 +129,15 @@ class InlineFont:
             return self._scripts
         return None
 
-    def width(self, text: str, scripts: tuple[str, ...] | None = None) -> float:
+    def width(self, text: str, scripts: tuple[str, ...] | None = None, joins: tuple[str, str] = ("", "")) -> float:
         """The advance width of ``text`` (letter spacing after every character); ``scripts``:
-        :meth:`scripts` of its characters in its paragraph."""
-        key = text if scripts is None else (text, scripts)
+        :meth:`scripts` of its characters in its paragraph; ``joins``: :func:`joining_context`."""
+        key: object = text if scripts is None and joins == ("", "") else (text, scripts, joins)
         hit = self._widths.get(key)
         if hit is None:
             shaper = self._shaper(text, 0, scripts)
             if shaper is not None:
-                hit = shaper.measure(text, scripts)
+                hit = shaper.measure(text, scripts, joins)
             else:
                 hit = sum(x for x, _ in self._advances(text))
             if len(self._widths) > 4096:
@@ -170,15 +172,16 @@ class InlineFont:
                                                  strict=True)]
         return out
 
-    def glyphs(self, text: str, level: int = 0, scripts: tuple[str, ...] | None = None) -> list[Glyph]:
+    def glyphs(self, text: str, level: int = 0, scripts: tuple[str, ...] | None = None,
+               joins: tuple[str, str] = ("", "")) -> list[Glyph]:
         """The glyphs of ``text`` with pen positions from 0 (advances only, or fully shaped), in visual
         order; ``level``: its bidi level (odd: shaped right to left, brackets mirrored); ``scripts``:
-        :meth:`scripts` of its characters in its paragraph."""
+        :meth:`scripts` of its characters in its paragraph; ``joins``: :func:`joining_context`."""
         out: list[Glyph] = []
         shaper = self._shaper(text, level, scripts)
         if shaper is not None:
             x = 0.0
-            for piece in shaper.line(text, [level] * len(text), scripts):
+            for piece in shaper.line(text, [level] * len(text), scripts, joins):
                 shaped = piece.shaped
                 if shaped is not None:
                     dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)
@@ -201,6 +204,29 @@ class InlineFont:
                     out.append(Glyph(path, x, 0.0))
                 x += hb_position(adv * scale) + self.spacing
         return out
+
+
+_TRANSPARENT = 6
+"""Joining type T in :data:`JOINING`."""
+
+
+def joining_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The letters around ``text[start:end]`` that its ends may join (Arabic, Syriac, ...): the nearest
+    character before and after it that is not transparent (a mark), when it joins; else "". Chromium
+    shapes each piece of a paragraph with the paragraph's text as HarfBuzz's context, so a word that
+    continues in another box (another size, colour) keeps its joined forms across the boundary."""
+    return _joiner(text, start - 1, -1), _joiner(text, end, 1)
+
+
+def _joiner(text: str, at: int, step: int) -> str:
+    while 0 <= at < len(text):
+        ch = text[at]
+        kind = JOINING.get(ord(ch))
+        if kind == _TRANSPARENT or (kind is None and unicodedata.category(ch) in ("Mn", "Me", "Cf")):
+            at += step  # a mark: look past it
+            continue
+        return ch if kind else ""
+    return ""
 
 
 def _x_height(face: FontFace) -> float:
@@ -235,4 +261,4 @@ class FontCache:
         return hit
 
 
-__all__ = ["FontCache", "Glyph", "InlineFont", "snap", "snap_down"]
+__all__ = ["FontCache", "Glyph", "InlineFont", "joining_context", "snap", "snap_down"]

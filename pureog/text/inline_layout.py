@@ -30,7 +30,7 @@ from pureog.style.values import Overflow, Percent, TextAlign, WhiteSpace
 from pureog.text.bidi import needs_bidi, resolve_levels
 from pureog.text.fonts import FontLibrary
 from pureog.text.inline_bidi import place_visual
-from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, snap
+from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, joining_context, snap
 from pureog.text.inline_items import (
     ATOMIC,
     CLOSE,
@@ -44,6 +44,7 @@ from pureog.text.inline_items import (
     split_words,
 )
 from pureog.text.itemize import resolved_scripts
+from pureog.text.ot._arabic_joining import JOINING
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
@@ -52,10 +53,10 @@ _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.P
 class TextFragment:
     """A piece of one box's text on one line: drawn from ``x`` on the line's ``baseline`` of its box."""
 
-    __slots__ = ("box", "text", "x", "width", "baseline", "spacing", "level", "scripts")
+    __slots__ = ("box", "text", "x", "width", "baseline", "spacing", "level", "scripts", "joins")
 
     def __init__(self, box: InlineBox, text: str, x: float, width: float, level: int = 0,
-                 scripts: tuple[str, ...] | None = None) -> None:
+                 scripts: tuple[str, ...] | None = None, joins: tuple[str, str] = ("", "")) -> None:
         self.box = box
         self.text = text
         self.x = x
@@ -67,6 +68,8 @@ class TextFragment:
         """The bidi level: odd, the text runs right to left (shaped so, its glyphs from the right)."""
         self.scripts = scripts
         """The characters' scripts in the paragraph, as its font measures them (:meth:`InlineFont.scripts`)."""
+        self.joins = joins
+        """The letters around the text that its ends join (:func:`~pureog.text.inline_fonts.joining_context`)."""
 
 
 class BoxFragment:
@@ -178,6 +181,8 @@ class InlineContext:
             self.items = split_levels(self.items, resolve_levels(self.text, self.base))
         self.words: list[Word] = split_words(self.items, self.text)
         self._scripts: list[str] | None = None
+        self._joining = any(ord(ch) in JOINING for ch in self.text)
+        """Whether the paragraph holds letters that join (Arabic, ...): its pieces are shaped in context."""
         self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[float]]] = {}
         self.atomics: dict[int, Atomic] = {}
         self.widths: list[float] = []
@@ -210,9 +215,16 @@ class InlineContext:
             self._scripts = resolved_scripts(self.text, brackets=True)
         return font.scripts(self._scripts[item.start + start:item.start + end])
 
+    def joins(self, item: Item, start: int, end: int) -> tuple[str, str]:
+        """The letters around ``item.text[start:end]`` in the paragraph that its ends join."""
+        if not self._joining:
+            return ("", "")
+        return joining_context(self.text, item.start + start, item.start + end)
+
     def text_width(self, item: Item, start: int, end: int) -> float:
         """The advance width of ``item.text[start:end]`` in the paragraph."""
-        return self.font(item.box).width(item.text[start:end], self.scripts(item, start, end))
+        return self.font(item.box).width(item.text[start:end], self.scripts(item, start, end),
+                                         self.joins(item, start, end))
 
     def _atomic(self, box: InlineBox, available: float) -> Atomic:
         """An ``inline-block``'s size (its ``width``/``height`` in px as the border box, else its
@@ -420,7 +432,8 @@ class InlineContext:
             elif e > s:
                 text = item.text[s:e]
                 fragment = TextFragment(item.box, text, x, ceil_unit(self.text_width(item, s, e))
-                                        + text.count(" ") * each, 0, self.scripts(item, s, e))
+                                        + text.count(" ") * each, 0, self.scripts(item, s, e),
+                                        self.joins(item, s, e))
                 fragment.spacing = each
                 line.texts.append(fragment)
                 x += fragment.width

@@ -65,7 +65,7 @@ class ComplexText:
         self.language = language or None
         """The element's ``lang`` (BCP 47): the OpenType language system, as Chromium gives HarfBuzz
         the content language (``locl`` forms: Serbian Cyrillic, Japanese or Chinese Han, ...)."""
-        self._widths: dict[str | tuple[str, tuple[str, ...]], float] = {}
+        self._widths: dict[object, float] = {}
 
     # ------------------------------------------------------------------ items
 
@@ -108,18 +108,20 @@ class ComplexText:
         level, script, face = key
         return (text, level, script, face, False)  # type: ignore[return-value]
 
-    def _shape(self, text: str, level: int, script: str | None, face: FontFace | None) -> ShapedRun:
+    def _shape(self, text: str, level: int, script: str | None, face: FontFace | None,
+               context: tuple[str, str] = ("", "")) -> ShapedRun:
         if face is None:
             return shape(self.chain, text, self.font_size, self.letter_spacing)
-        return self._shape_ot(text, level, script, face)
+        return self._shape_ot(text, level, script, face, context)
 
-    def _shape_ot(self, text: str, level: int, script: str | None, face: FontFace) -> ShapedRun:
+    def _shape_ot(self, text: str, level: int, script: str | None, face: FontFace,
+                  context: tuple[str, str] = ("", "")) -> ShapedRun:
         from pureog.text.ot import shape as ot_shape  # noqa: PLC0415  (loads with the first complex run)
 
         text = text.replace("\n", "")
         ot_script = None if script in (None, COMMON, INHERITED, UNKNOWN) else script
         glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr",
-                          dict(self.features) if self.features else None)
+                          dict(self.features) if self.features else None, context)
         size = self.font_size
         scale = size / face.units_per_em
         spacing = self.letter_spacing
@@ -144,33 +146,43 @@ class ComplexText:
 
     # ------------------------------------------------------------------ public
 
-    def measure(self, text: str, scripts: tuple[str, ...] | None = None) -> float:
+    def measure(self, text: str, scripts: tuple[str, ...] | None = None, joins: tuple[str, str] = ("", "")) -> float:
         """The width of ``text`` shaped on its own (a word, a grapheme, an ellipsis); ``scripts``: its
-        characters' scripts as its paragraph resolves them."""
-        key = text if scripts is None else (text, scripts)
+        characters' scripts as its paragraph resolves them; ``joins``: the text around it that its
+        ends join (:meth:`line`)."""
+        key: object = text if scripts is None and joins == ("", "") else (text, scripts, joins)
         width = self._widths.get(key)
         if width is None:
             width = 0.0
-            for item_text, level, script, face, image in self._items(text, None, scripts):
+            items = self._items(text, None, scripts)
+            for k, (item_text, level, script, face, image) in enumerate(items):
                 if image:
                     width += self.font_size
                 else:
-                    width += self._shape(item_text, level, script, face).advance
+                    width += self._shape(item_text, level, script, face, _ends(joins, k, len(items))).advance
             if len(self._widths) > 4096:
                 self._widths.clear()
             self._widths[key] = width
         return width
 
-    def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None) -> list[Piece]:
-        """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2)."""
+    def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None,
+             joins: tuple[str, str] = ("", "")) -> list[Piece]:
+        """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2);
+        ``joins``: the text before ``text`` (nearest first) and after it, which HarfBuzz reads as the
+        buffer's context (Arabic letters join across the ends: a word that continues in another box)."""
         from pureog.text.bidi import visual_order  # noqa: PLC0415
 
         items = self._items(text, levels, scripts)
         pieces: list[Piece] = []
-        for item_text, level, script, face, image in items:
+        for k, (item_text, level, script, face, image) in enumerate(items):
             if image:
                 pieces.append(Piece(item_text, self.font_size, None, True))
             else:
-                shaped = self._shape(item_text, level, script, face)
+                shaped = self._shape(item_text, level, script, face, _ends(joins, k, len(items)))
                 pieces.append(Piece(item_text, shaped.advance, shaped))
         return [pieces[k] for k in visual_order([it[1] for it in items])]
+
+
+def _ends(joins: tuple[str, str], k: int, count: int) -> tuple[str, str]:
+    """The context of item ``k`` of ``count``: the text's own context at its ends."""
+    return (joins[0] if k == 0 else "", joins[1] if k == count - 1 else "")

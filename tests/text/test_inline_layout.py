@@ -266,3 +266,19 @@ def test_nested_box_splits_where_its_placeholder_is_reordered() -> None:
     line = _layout(doc).lines[0]
     frags = sorted((round(b.left, 2), round(b.right, 2)) for b in line.boxes if b.box.node.element.type == "span")
     assert frags == [(240.64, 281.66), (281.66, 313.64)]  # Chromium: 250.64 +41.02, 291.66 +31.98 on the page
+
+
+@pytest.mark.parametrize(("children", "span", "x"), [
+    # "كيف" at 36 px joins the "نص" after its box: its ف is medial, not the wide final form
+    ([{"span": {"style": {"fontSize": 36}, "children": "كيف"}}, "نص "], (353.91, 400.0), 303.09),
+    # a coloured span in the middle of a word: its letters keep their medial forms on both sides
+    (["كيف", {"span": {"style": {"color": "red"}, "children": "كيف"}}, " "], (334.8, 374.39), 317.89),
+])
+def test_arabic_letters_join_across_boxes(children: list[Any], span: tuple[float, float], x: float) -> None:
+    # measured on Chromium 156, which shapes each piece of the paragraph with the paragraph's text as
+    # HarfBuzz's context; pureog shaped each box's text alone (its ends in isolated or final forms:
+    # 10-20 px off before)
+    line = _layout(_arabic_doc([*children, {"span": {"children": "x"}}])).lines[0]
+    first = next(b for b in line.boxes if b.box.index == 1)
+    assert (round(first.left, 2), round(first.right, 2)) == span
+    assert abs(next(t.x for t in line.texts if t.text == "x") - x) < 0.05

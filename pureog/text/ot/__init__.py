@@ -83,8 +83,11 @@ def matches_harfbuzz(font: Any, script: str | None, language: str | None = None)
 
 
 def shape(font: Any, text: str, script: str | None = None, language: str | None = None,
-          direction: str | None = None, features: Any = None) -> list[ShapedGlyph]:
-    """Shape one run of ``text`` with ``font``; see the module documentation."""
+          direction: str | None = None, features: Any = None, context: tuple[str, str] = ("", "")
+          ) -> list[ShapedGlyph]:
+    """Shape one run of ``text`` with ``font``; see the module documentation. ``context``: the text
+    before the run (nearest character first) and after it, as ``hb_buffer_add_utf16`` passes it
+    (Arabic letters join across the run's ends)."""
     face = face_data(font)
     if direction is None:
         rtl = script_is_rtl(script)
@@ -93,6 +96,6 @@ def shape(font: Any, text: str, script: str | None = None, language: str | None 
     else:
         raise ValueError(f"direction must be 'ltr' or 'rtl', not {direction!r}")
     plan = get_plan(face, script, language, rtl, _features(features))
-    buffer = make_buffer(text, rtl)
+    buffer = make_buffer(text, rtl, context)
     shape_buffer(plan, buffer)
     return [ShapedGlyph(g.cp, g.cluster, g.xa, g.ya, g.xo, g.yo) for g in buffer.info]

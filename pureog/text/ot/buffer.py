@@ -131,10 +131,13 @@ class Buffer:
     """A run of glyphs being shaped, with HarfBuzz's input / output cursor model."""
 
     __slots__ = ("info", "out", "idx", "have_output", "serial", "scratch", "rtl", "forward",
-                 "random_state", "max_ops")
+                 "random_state", "max_ops", "context")
 
-    def __init__(self, glyphs: list[Glyph], rtl: bool = False) -> None:
+    def __init__(self, glyphs: list[Glyph], rtl: bool = False, context: tuple[str, str] = ("", "")) -> None:
         self.info = glyphs
+        self.context = context
+        """The text around the run (``hb_buffer_t``'s context): before it (nearest first) and after it,
+        logical order; Arabic joining reads it."""
         self.out: list[Glyph] = []
         self.idx = 0
         self.have_output = False

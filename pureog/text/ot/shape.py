@@ -271,8 +271,8 @@ def shape_buffer(plan: ShapePlan, buffer: Buffer) -> None:
     buffer.rtl = target_rtl
 
 
-def make_buffer(text: str, rtl: bool) -> Buffer:
-    return Buffer([Glyph(ord(ch), i) for i, ch in enumerate(text)], rtl)
+def make_buffer(text: str, rtl: bool, context: tuple[str, str] = ("", "")) -> Buffer:
+    return Buffer([Glyph(ord(ch), i) for i, ch in enumerate(text)], rtl, context)
 
 
 def script_is_rtl(script: str | None) -> bool:

@@ -25,6 +25,7 @@ from pureog.text.ot.unicode import (
     NON_SPACING_MARK,
     UPROPS_GEN_CAT,
     UPROPS_IGNORABLE,
+    general_category,
 )
 
 if TYPE_CHECKING:
@@ -118,6 +119,12 @@ class ArabicShaper(Shaper):
         info = buffer.info
         prev = -1
         state = 0
+        before, after = buffer.context
+        for ch in before:  # the pre-context: its first non-transparent character sets the state
+            jt = joining_type(ord(ch), general_category(ord(ch)))
+            if jt != JT_T:
+                state = _STATES[state][jt][2]
+                break
         for i, g in enumerate(info):
             jt = joining_type(g.cp, g.up & UPROPS_GEN_CAT)
             if jt == JT_T:
@@ -128,6 +135,13 @@ class ArabicShaper(Shaper):
                 info[prev].aux = prev_action
             g.aux = action
             prev = i
+        for ch in after:  # the post-context: its first non-transparent character may join the last
+            jt = joining_type(ord(ch), general_category(ord(ch)))
+            if jt != JT_T:
+                prev_action = _STATES[state][jt][0]
+                if prev_action != NONE and prev != -1:
+                    info[prev].aux = prev_action
+                break
         masks = plan.data["masks"]
         for g in info:
             g.mask |= masks[g.aux]
