@@ -398,8 +398,9 @@ class InlineContext:
                                   last or (bool(indices) and self.words[indices[-1]].forced))
         x = indent + shift
         if self.bidi:  # lines reordered: the fragments placed in visual order (pureog.text.inline_bidi)
-            if self.base:  # the text indent is on the start side: the right
-                x = shift
+            if self.base:  # the text indent is on the start side: the right; hanging spaces (pre-wrap),
+                # at the line's end, are on the left: they hang out there, the rest is aligned
+                x = shift - hang
             place_visual(self, line, pieces, x, each)
             line.width = natural + indent if not each else width
             self._vertical(line)

@@ -282,3 +282,16 @@ def test_arabic_letters_join_across_boxes(children: list[Any], span: tuple[float
     first = next(b for b in line.boxes if b.box.index == 1)
     assert (round(first.left, 2), round(first.right, 2)) == span
     assert abs(next(t.x for t in line.texts if t.text == "x") - x) < 0.05
+
+
+def test_rtl_pre_wrap_spaces_hang_on_the_left() -> None:
+    # measured on Chromium 156: in a right-to-left pre-wrap paragraph the space that ends the first
+    # line hangs at its end, the left: the rest keeps to the right edge (pureog drew the line 4.16 px,
+    # the space's width, past the right edge, as a left-to-right line hangs it)
+    span = {"span": {"style": {"backgroundColor": "#eee"}, "children": "שלום טקסט וברכה"}}
+    doc = _arabic_doc(["וברכה و بالعالم ", span], fontSize=16, whiteSpace="pre-wrap")
+    doc["element"]["div"]["children"][0]["div"]["style"]["width"] = 140
+    first = _layout(doc).lines[0]
+    assert abs(max(t.x + t.width for t in first.texts) - 140.0) < 0.05
+    box = next(b for b in first.boxes if b.box.index == 1)
+    assert abs(box.left - 0.52) < 0.05  # Chromium: 10.5156 on the page
