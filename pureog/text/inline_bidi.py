@@ -156,6 +156,17 @@ def _children(pieces: list[tuple[Item, int, int]]) -> tuple[list[_Child], dict[i
     for box in sorted(open_boxes, key=_depth, reverse=True):
         if box.index not in ends:
             ends[box.index] = len(ends) + 1
+    # the white space that ends the line (pre-wrap's hanging spaces) is a child of its own, as
+    # LayoutNG's line breaker cuts it off its text, so that L1 can move it to the paragraph's level
+    for n in range(len(children) - 1, -1, -1):
+        last, s, e, holder = children[n]
+        if last is None or (last.kind == TEXT and not last.text[s:e].strip(" ")):
+            continue
+        if last.kind == TEXT:
+            cut = s + len(last.text[s:e].rstrip(" "))
+            if cut < e:
+                children[n:n + 1] = [(last, s, cut, holder), (last, cut, e, holder)]
+        break
     return children, ends
 
 

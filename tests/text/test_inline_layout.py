@@ -295,3 +295,15 @@ def test_rtl_pre_wrap_spaces_hang_on_the_left() -> None:
     assert abs(max(t.x + t.width for t in first.texts) - 140.0) < 0.05
     box = next(b for b in first.boxes if b.box.index == 1)
     assert abs(box.left - 0.52) < 0.05  # Chromium: 10.5156 on the page
+
+
+def test_rtl_hanging_space_of_a_text_moves_to_the_lines_end() -> None:
+    # measured on Chromium 156: "CSS " ends the first line of a right-to-left pre-wrap paragraph; its
+    # space is cut off the text (LayoutNG's trailing spaces are an item of their own), so L1 puts it at
+    # the paragraph's level, on the left of "CSS" (pureog kept it on the right, inside the Latin run)
+    span = {"span": {"style": {"backgroundColor": "#eee"}, "children": "CSS HTML וברכה"}}
+    doc = _arabic_doc(["كيف مرحبا كتابة ", span], fontSize=16, whiteSpace="pre-wrap")
+    doc["element"]["div"]["children"][0]["div"]["style"]["width"] = 140
+    first = _layout(doc).lines[0]
+    css = next(t for t in first.texts if t.text.startswith("CSS"))
+    assert abs(css.x - 2.05) < 0.05  # Chromium: 12.05 on the page
