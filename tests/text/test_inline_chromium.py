@@ -3,7 +3,8 @@
 ``conformance/chromium/corpus/inline-*.json`` holds paragraphs drawn by
 ``conformance/chromium/inlinegen.py`` (text and nested inline elements with their own fonts, sizes,
 weights, colours, line heights, ``verticalAlign``, padding, borders and backgrounds; the paragraph's
-``textAlign`` and ``whiteSpace``; ``inline-6b`` with ``features: browser``) with what headless Chromium
+``textAlign`` and ``whiteSpace``; ``inline-6b`` with ``features: browser``; ``inline-27r`` right to left,
+Arabic, Hebrew and Latin, ``--rtl``) with what headless Chromium
 reported: the paragraph's box, every character's ``Range`` rectangle and every inline element's
 ``getClientRects()``. A paragraph matches when each character's left edge and text top and each
 fragment's border box are within 0.5 px (spec/inline.md).
