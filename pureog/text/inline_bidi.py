@@ -26,6 +26,7 @@ Must not import layout, paint or raster.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from pureog.text.bidi import visual_order
@@ -50,10 +51,17 @@ _Child = tuple[Item | None, int, int, InlineBox | None]
 
 
 def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, int, int]], x: float,
-                 each: float) -> None:
+                 each: float, hang_at: float = math.inf) -> None:
     """Fills ``line`` with the fragments of ``pieces`` (one line, logical order) in visual order from
-    ``x``; ``each``: the extra px per space of a justified line."""
-    from pureog.text.inline_layout import AtomicFragment, BoxFragment, TextFragment, _px  # noqa: PLC0415
+    ``x``; ``each``: the extra px per space of a justified line (but the hanging ones, from ``hang_at``
+    in the paragraph's text)."""
+    from pureog.text.inline_layout import (  # noqa: PLC0415
+        AtomicFragment,
+        BoxFragment,
+        TextFragment,
+        _px,
+        justified,
+    )
 
     children, ends = _children(pieces)
     levels = _levels(context, children)
@@ -120,7 +128,7 @@ def place_visual(context: InlineContext, line: Line, pieces: list[tuple[Item, in
         else:
             text = item.text[s:e]
             fragment = TextFragment(item.box, text, x, ceil_unit(context.text_width(item, s, e))
-                                    + text.count(" ") * each, levels[n], context.scripts(item, s, e),
+                                    + justified(item, s, e, hang_at) * each, levels[n], context.scripts(item, s, e),
                                     context.joins(item, s, e))
             fragment.spacing = each
             line.texts.append(fragment)

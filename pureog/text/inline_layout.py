@@ -372,6 +372,7 @@ class InlineContext:
         # spaces at the end of the line are removed (collapsible ones) or hang (pre-wrap: drawn, inside
         # their box, but neither fitted nor aligned)
         hang, hung = 0.0, 0
+        hang_at = math.inf  # where the hanging spaces start in the paragraph's text
         for n in range(len(pieces) - 1, -1, -1):
             item, s, e = pieces[n]
             if item.kind == ATOMIC:
@@ -382,6 +383,8 @@ class InlineContext:
             if item.box.style.white_space == WhiteSpace.PRE_WRAP:
                 hang += self.text_width(item, s, e) - self.text_width(item, s, s + len(text))
                 hung += e - s - len(text)
+                if len(text) < e - s:
+                    hang_at = item.start + s + len(text)
             elif item.box.style.white_space in _TRIM:
                 pieces[n] = (item, s, s + len(text))
             if not text:
@@ -393,6 +396,8 @@ class InlineContext:
             # before a forced break or the paragraph's end, pre-wrap spaces hang only where they overflow
             hang = min(hang, max(0.0, natural - width))
             hung = hung if hang else 0
+        if not hung:
+            hang_at = math.inf
         spaces = sum(item.text.count(" ", s, e) for item, s, e in pieces if item.kind == TEXT) - hung
         shift, each = self._align(width - indent - natural + hang, spaces,
                                   last or (bool(indices) and self.words[indices[-1]].forced))
@@ -401,7 +406,7 @@ class InlineContext:
             if self.base:  # the text indent is on the start side: the right; hanging spaces (pre-wrap),
                 # at the line's end, are on the left: they hang out there, the rest is aligned
                 x = shift - hang
-            place_visual(self, line, pieces, x, each)
+            place_visual(self, line, pieces, x, each, hang_at)
             line.width = natural + indent if not each else width
             self._vertical(line)
             return line
@@ -433,7 +438,7 @@ class InlineContext:
             elif e > s:
                 text = item.text[s:e]
                 fragment = TextFragment(item.box, text, x, ceil_unit(self.text_width(item, s, e))
-                                        + text.count(" ") * each, 0, self.scripts(item, s, e),
+                                        + justified(item, s, e, hang_at) * each, 0, self.scripts(item, s, e),
                                         self.joins(item, s, e))
                 fragment.spacing = each
                 line.texts.append(fragment)
@@ -595,6 +600,13 @@ class InlineContext:
         if isinstance(va, (int, float)):
             return -snap(float(va))
         return 0.0
+
+
+def justified(item: Item, start: int, end: int, hang_at: float) -> int:
+    """The spaces of ``item.text[start:end]`` that justification widens: not those that hang (from
+    ``hang_at`` in the paragraph's text; Chromium does not expand a line's hanging spaces)."""
+    stop = end if hang_at >= item.start + end else max(start, int(hang_at) - item.start)
+    return item.text.count(" ", start, stop)
 
 
 def _merged(pieces: list[tuple[Item, int, int]]) -> list[tuple[Item, int, int]]:

@@ -307,3 +307,16 @@ def test_rtl_hanging_space_of_a_text_moves_to_the_lines_end() -> None:
     first = _layout(doc).lines[0]
     css = next(t for t in first.texts if t.text.startswith("CSS"))
     assert abs(css.x - 2.05) < 0.05  # Chromium: 12.05 on the page
+
+
+def test_justify_does_not_widen_hanging_spaces() -> None:
+    # measured on Chromium 156: the first line of a justified pre-wrap paragraph ends in a space that
+    # hangs; justification widens the line's other spaces only, so the span's first fragment ends a
+    # space's width past the content box (pureog widened the hanging space too: 27 px further)
+    span = {"span": {"style": {"backgroundColor": "#eee"}, "children": "brown WAVE quick Hello inline jumps fox"}}
+    paragraph = {"div": {"style": {"width": 250, "fontSize": 22, "fontFamily": "Geist", "whiteSpace": "pre-wrap",
+                                   "textAlign": "justify"}, "children": [span]}}
+    doc = _doc(paragraph)
+    doc["fonts"] = [{"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"}]
+    first = _layout(doc).lines[0].boxes[0]
+    assert abs(first.right - 255.52) < 0.05  # Chromium: from 10 to 10 + 255.5156 on the page
