@@ -208,8 +208,11 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
         if in_inline:
             va = style.vertical_align
             css += f";vertical-align:{va if isinstance(va, str) else _dim(va)}"
-        elif style.text_indent:  # laid out as Chromium does (Satori's indent moves the drawing only)
-            css += f";text-indent:{_dim(style.text_indent)}"
+        else:
+            if style.text_indent:  # laid out as Chromium does (Satori's indent moves the drawing only)
+                css += f";text-indent:{_dim(style.text_indent)}"
+            if style.text_overflow.value == "ellipsis":  # each overflowing line cut with an ellipsis
+                css += ";text-overflow:ellipsis"
         if style.direction == "rtl" and "direction:rtl" not in css:
             # the paragraph's base direction (and each inline box's, inherited as in pureog)
             css += ";direction:rtl"

@@ -44,6 +44,8 @@ class InlinePainter:
 
     def _lines(self, context: InlineContext, layout: InlineLayout, ox: float, oy: float, out: list[Node]) -> None:
         for line in layout.lines:
+            if line.ellipsis is not None:  # under the line's box backgrounds, as Chromium paints it
+                out.extend(self._text(context, line.ellipsis, ox, oy))
             for frag in line.boxes:
                 out.extend(_box_fragment(frag, ox, oy))
             for atom in line.atomics:  # an inline-block: its box, then its own lines inside it

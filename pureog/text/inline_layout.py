@@ -26,10 +26,11 @@ import math
 from collections.abc import Callable
 
 from pureog.style.computed import ComputedStyle, StyledNode
-from pureog.style.values import Overflow, Percent, TextAlign, WhiteSpace
+from pureog.style.values import Overflow, Percent, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.bidi import needs_bidi, resolve_levels
 from pureog.text.fonts import FontLibrary
 from pureog.text.inline_bidi import place_visual
+from pureog.text.inline_ellipsis import truncate
 from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, joining_context, snap
 from pureog.text.inline_items import (
     ATOMIC,
@@ -119,7 +120,7 @@ class AtomicFragment:
 class Line:
     """One line box: ``top`` and ``height`` in px from the content box, its fragments in paint order."""
 
-    __slots__ = ("top", "height", "width", "texts", "boxes", "atomics", "baseline")
+    __slots__ = ("top", "height", "width", "texts", "boxes", "atomics", "baseline", "ellipsis")
 
     def __init__(self) -> None:
         self.top = 0.0
@@ -130,6 +131,8 @@ class Line:
         self.atomics: list[AtomicFragment] = []
         self.baseline = 0.0
         """The root box's baseline."""
+        self.ellipsis: TextFragment | None = None
+        """``text-overflow: ellipsis``: the ellipsis after the line's truncated content."""
 
 
 class InlineLayout:
@@ -338,6 +341,11 @@ class InlineContext:
             lines_words.pop()
         lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0)
                  for n, indices in enumerate(lines_words)]
+        style = self.node.style
+        if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow != Overflow.VISIBLE and not self.bidi \
+                and math.isfinite(width):
+            for line in lines:  # overflowing lines cut with an ellipsis (pureog.text.inline_ellipsis)
+                truncate(self, line, width)
         top = 0.0
         for line in lines:
             line.top = top
@@ -352,6 +360,8 @@ class InlineContext:
                 b.baseline += line.top
             for a in line.atomics:
                 a.top += line.top
+            if line.ellipsis is not None:
+                line.ellipsis.baseline += line.top
         return InlineLayout(lines, max((line.width for line in lines), default=0.0), top)
 
     # ------------------------------------------------------------------ one line
