@@ -213,6 +213,12 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
                 css += f";text-indent:{_dim(style.text_indent)}"
             if style.text_overflow.value == "ellipsis":  # each overflowing line cut with an ellipsis
                 css += ";text-overflow:ellipsis"
+            if style.line_clamp is not None and style.line_clamp[0] >= 1:
+                # lineClamp: Chromium 156 clamps with -webkit-line-clamp in a vertical -webkit-box (its
+                # line-clamp does nothing yet); overflow hidden discards the later lines, as Satori does
+                css = css.replace("display:block;", "display:-webkit-box;", 1)
+                css += (f";-webkit-box-orient:vertical;-webkit-line-clamp:{int(style.line_clamp[0])}"
+                        ";overflow:hidden")
         if style.direction == "rtl" and "direction:rtl" not in css:
             # the paragraph's base direction (and each inline box's, inherited as in pureog)
             css += ";direction:rtl"

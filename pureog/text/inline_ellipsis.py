@@ -15,6 +15,11 @@ what stays (``NGLineTruncator::TruncateLine``):
   painted under the line's box backgrounds (a background of the box it ends hides it, as in Chromium);
 * inline box fragments keep their geometry (their ``getClientRects()`` are the untruncated ones).
 
+``lineClamp`` (Satori's; Chromium 156 draws ``-webkit-line-clamp`` so, its ``line-clamp`` does not
+exist yet): the lines after the count are discarded and the last one kept ends with the block
+ellipsis after its content (cut as above when they do not fit together), placed before the line is
+aligned, which does not count it (a right-aligned line that fits pushes it past the edge, as in Chromium).
+
 Right-to-left (reordered) lines are left as they are. Must not import layout, paint or raster.
 """
 
@@ -36,18 +41,20 @@ def ellipsis_text(font: InlineFont) -> str:
     return ELLIPSIS if font.chain.primary.has_code_point(ord(ELLIPSIS)) else "..."
 
 
-def truncate(context: InlineContext, line: Line, width: float) -> None:
-    """Cuts ``line`` (laid out left to right) at ``width`` with an ellipsis when it overflows."""
+def truncate(context: InlineContext, line: Line, width: float, block: str | None = None) -> None:
+    """Cuts ``line`` (laid out left to right) at ``width`` with an ellipsis when it overflows; with
+    ``block`` (``lineClamp``'s block ellipsis, on the last line it keeps), ends it with that string
+    after its content whether it overflows or not."""
     from pureog.text.inline_layout import TextFragment  # noqa: PLC0415
 
     children: list[TextFragment | AtomicFragment] = sorted([*line.texts, *line.atomics], key=lambda c: c.x)
-    if not children or max(_right(context, c) for c in children) <= width + 1e-9:
+    if not children or (block is None and max(_right(context, c) for c in children) <= width + 1e-9):
         return
     hidden: set[int] = set()
     chosen: TextFragment | AtomicFragment | None = None
     root = context.boxes[0]
     font = context.font(root)
-    mark = ellipsis_text(font)
+    mark = ellipsis_text(font) if block is None or block == ELLIPSIS else block
     mark_width = ceil_unit(font.width(mark))
     for n in range(len(children) - 1, -1, -1):
         child = children[n]

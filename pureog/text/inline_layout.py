@@ -30,7 +30,7 @@ from pureog.style.values import Overflow, Percent, TextAlign, TextOverflow, Whit
 from pureog.text.bidi import needs_bidi, resolve_levels
 from pureog.text.fonts import FontLibrary
 from pureog.text.inline_bidi import place_visual
-from pureog.text.inline_ellipsis import truncate
+from pureog.text.inline_ellipsis import ELLIPSIS, truncate
 from pureog.text.inline_fonts import LAYOUT_UNIT, FontCache, InlineFont, ceil_unit, joining_context, snap
 from pureog.text.inline_items import (
     ATOMIC,
@@ -339,13 +339,22 @@ class InlineContext:
                 raw, edges = {}, 0.0
         if not lines_words[-1] and len(lines_words) > 1 and not self.words[lines_words[-2][-1]].forced:
             lines_words.pop()
-        lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0)
-                 for n, indices in enumerate(lines_words)]
         style = self.node.style
+        clamp = _clamp(style)
+        mark: str | None = None
+        if clamp is not None and len(lines_words) > clamp[0] and not self.bidi:
+            # lineClamp: the first lines only, the last of them ended with the block ellipsis, as
+            # Chromium's -webkit-line-clamp draws it (the later lines discarded, as Satori does)
+            lines_words = lines_words[:clamp[0]]
+            mark = clamp[1]
+        lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0,
+                            mark=mark if n == len(lines_words) - 1 else None)
+                 for n, indices in enumerate(lines_words)]
         if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow != Overflow.VISIBLE and not self.bidi \
                 and math.isfinite(width):
             for line in lines:  # overflowing lines cut with an ellipsis (pureog.text.inline_ellipsis)
-                truncate(self, line, width)
+                if line.ellipsis is None:
+                    truncate(self, line, width)
         top = 0.0
         for line in lines:
             line.top = top
@@ -373,7 +382,8 @@ class InlineContext:
             return snap(value.value / 100.0 * width) if math.isfinite(width) else 0.0
         return float(value) if isinstance(value, (int, float)) else 0.0
 
-    def _line(self, indices: list[int], width: float, last: bool, indent: float = 0.0) -> Line:
+    def _line(self, indices: list[int], width: float, last: bool, indent: float = 0.0,
+              mark: str | None = None) -> Line:
         line = Line()
         x = 0.0
         open_boxes: dict[int, BoxFragment] = {}
@@ -458,6 +468,10 @@ class InlineContext:
         line.width = natural + indent if not each else width
         line.boxes = order
         self._vertical(line)
+        if mark is not None:
+            # the last line that lineClamp keeps: the block ellipsis after its content, which LayoutNG
+            # places (and cuts the content for) before it aligns the line, the ellipsis not counted
+            truncate(self, line, width + shift, mark)
         return line
 
     def _open_at(self, item: Item | None) -> list[InlineBox]:
@@ -610,6 +624,14 @@ class InlineContext:
         if isinstance(va, (int, float)):
             return -snap(float(va))
         return 0.0
+
+
+def _clamp(style: ComputedStyle) -> tuple[int, str] | None:
+    """``lineClamp`` of an inline formatting context's container: (line count, block ellipsis)."""
+    if style.line_clamp is None or style.line_clamp[0] < 1:
+        return None
+    count, mark = style.line_clamp
+    return int(count), ELLIPSIS if mark is None else mark
 
 
 def justified(item: Item, start: int, end: int, hang_at: float) -> int:
