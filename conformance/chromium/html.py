@@ -152,10 +152,10 @@ def build_page(document: Document) -> Page:
     sources = font_sources(document)
     families = tuple(dict.fromkeys(s.name.lower() for s in sources))
     browser = document.features == "browser"
-    if browser:  # <img> pictures go to Chromium as data: URIs (features: browser documents only)
-        from pureog.images.source import resolve_images  # noqa: PLC0415
+    # <img> pictures go to Chromium as data: URIs (features: browser documents, and images in lines)
+    from pureog.images.source import resolve_images  # noqa: PLC0415
 
-        document = resolve_images(document)
+    document = resolve_images(document)
     styled = cascade(document.root, width=document.width, height=document.height, browser=browser)
     out: list[str] = []
     hidden: set[int] = set()
@@ -180,7 +180,7 @@ def build_page(document: Document) -> Page:
 def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, out: list[str],
              counter: Iterator[int], hidden: set[int], families: tuple[str, ...], inside_hidden: bool,
              browser: bool, in_inline: bool = False) -> None:
-    picture = element.type == "img" and browser
+    picture = element.type == "img" and (browser or in_inline)  # (an <img> in a line: spec/inline.md)
     if element.type == "svg":
         index = next(counter)
         css = _declarations(node, element, parent, families, browser)

@@ -55,6 +55,9 @@ class InlinePainter:
                 right = left + atom.atomic.width - _num(s.margin_left) - _num(s.margin_right)
                 bottom = top + atom.atomic.height - _num(s.margin_top) - _num(s.margin_bottom)
                 out.extend(_border_box(s, left, top, right, bottom, True, True))
+                if atom.box.node.element.type == "img":  # an image in the line: its picture in its content box
+                    out.extend(_picture(atom.box.node, left, top, right, bottom))
+                    continue
                 self._lines(atom.atomic.context, atom.atomic.layout, left + s.border_left_width + _num(s.padding_left),
                             top + s.border_top_width + _num(s.padding_top), out)
             for text in line.texts:
@@ -92,6 +95,20 @@ class InlinePainter:
             return glyphs
         under, over = _decorations(frag, font.chain.primary, ox, baseline, placed)
         return under + glyphs + over
+
+
+def _picture(node: StyledNode, left: float, top: float, right: float, bottom: float) -> list[Node]:
+    """An ``<img>`` of a line: its picture fitted (``objectFit``) in its content box, as a flex item's."""
+    from pureog.layout.boxes import Box  # noqa: PLC0415
+    from pureog.paint.image import paint_replaced  # noqa: PLC0415  (image support loads on use)
+
+    s = node.style
+    border = (s.border_top_width, s.border_right_width, s.border_bottom_width, s.border_left_width)
+    padding = (_num(s.padding_top), _num(s.padding_right), _num(s.padding_bottom), _num(s.padding_left))
+    box = Box(left, top, right - left, bottom - top, border, padding, node, ())
+    rect = _snapped(left, top, right, bottom)
+    radii = _radii(s, rect, True, True) if rect is not None else SQUARE_CORNERS
+    return paint_replaced(node, box, radii)
 
 
 def _snapped(left: float, top: float, right: float, bottom: float) -> Rect | None:

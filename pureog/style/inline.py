@@ -15,7 +15,8 @@ throws or with ``features: browser``:
   inline context), or with no author ``display`` and an inline tag (``span``, ``a``, ``b``, ``code``,
   ...), in flow, whose own children are inline content too.
 
-Anything else (a block-level child, an image, an absolutely positioned child) keeps Satori's flex layout.
+An ``<img>`` of known size (style or attributes) is an atomic inline too. Anything else (a block-level
+child, an image of unknown size, an absolutely positioned child) keeps Satori's flex layout.
 Imports nothing from pureog but the style records.
 """
 
@@ -32,8 +33,33 @@ _CONTAINER_DISPLAYS = (None, "block", "inline", "inline-block")
 
 
 def inline_level(tag: str, author_display: str | None) -> bool:
-    """Whether the element is an inline box when its parent is an inline formatting context."""
-    return author_display in ("inline", "inline-block") or (author_display is None and tag in INLINE_TAGS)
+    """Whether the element is an inline box when its parent is an inline formatting context (an
+    ``<img>`` an atomic one, when its size is known: :func:`image_size`)."""
+    return author_display in ("inline", "inline-block") or (author_display is None
+                                                           and (tag in INLINE_TAGS or tag == "img"))
+
+
+def image_size(node: StyledNode) -> tuple[float, float] | None:
+    """An ``<img>``'s border box in a line: its style's ``width`` and ``height`` in px, else its numeric
+    ``width``/``height`` attributes (as a browser maps them); None when a side is unknown (the image
+    keeps Satori's flex layout, which sizes it from its natural size)."""
+
+    def side(value: object, name: str) -> float | None:
+        if isinstance(value, (int, float)) and value > 0:
+            return float(value)
+        raw = node.element.attribute(name)
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and raw > 0:
+            return float(raw)
+        if isinstance(raw, str):
+            try:
+                number = float(raw.strip())
+            except ValueError:
+                return None
+            return number if number > 0 else None
+        return None
+
+    width, height = side(node.style.width, "width"), side(node.style.height, "height")
+    return (width, height) if width is not None and height is not None else None
 
 
 def forms_inline_context(tag: str, author_display: str | None, children: tuple[StyledChild, ...],
@@ -53,7 +79,9 @@ def forms_inline_context(tag: str, author_display: str | None, children: tuple[S
 def _inline_content(node: StyledNode) -> bool:
     if not node.inline_level or node.style.position is Position.ABSOLUTE:
         return False
+    if node.element.type == "img":
+        return image_size(node) is not None
     return all(_inline_content(c) for c in node.children if isinstance(c, StyledNode))
 
 
-__all__ = ["INLINE_TAGS", "forms_inline_context", "inline_level"]
+__all__ = ["INLINE_TAGS", "forms_inline_context", "image_size", "inline_level"]

@@ -119,7 +119,8 @@ def collect(node: StyledNode) -> tuple[list[InlineBox], list[Item], str]:
                 parts.append("\n")
                 state["offset"] += 1
                 state["space"] = True
-            elif child.style.display is Display.INLINE_BLOCK:  # atomic: its content is laid out apart
+            elif child.style.display is Display.INLINE_BLOCK or child.element.type == "img":
+                # atomic (an inline-block, whose content is laid out apart, or an image)
                 atomic = InlineBox(child, child.style, box, len(boxes))
                 boxes.append(atomic)
                 # the breaks around it follow the white space of the box holding it

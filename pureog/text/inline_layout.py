@@ -26,6 +26,7 @@ import math
 from collections.abc import Callable
 
 from pureog.style.computed import ComputedStyle, StyledNode
+from pureog.style.inline import image_size
 from pureog.style.values import Overflow, Percent, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.bidi import needs_bidi, resolve_levels
 from pureog.text.fonts import FontLibrary
@@ -236,6 +237,12 @@ class InlineContext:
         inner = InlineContext(box.node, self.fonts)
         across = s.border_left_width + s.border_right_width + _px(s.padding_left) + _px(s.padding_right)
         down = s.border_top_width + s.border_bottom_width + _px(s.padding_top) + _px(s.padding_bottom)
+        picture = image_size(box.node) if box.node.element.type == "img" else None
+        if picture is not None:  # an <img>: its size, its baseline at its bottom margin edge (§10.8.1)
+            border_width, border_height = max(picture[0], across), max(picture[1], down)
+            top, bottom = _px(s.margin_top), _px(s.margin_bottom)
+            width = _px(s.margin_left) + border_width + _px(s.margin_right)
+            return Atomic(width, top + border_height + bottom, top + border_height + bottom, inner.layout(0.0), inner)
         if isinstance(s.width, float):
             border_width = max(s.width, across)
         else:

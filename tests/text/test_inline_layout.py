@@ -3,6 +3,7 @@ headless Chromium, and bad input that must lay out without crashing."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 from typing import Any
 
@@ -320,3 +321,19 @@ def test_justify_does_not_widen_hanging_spaces() -> None:
     doc["fonts"] = [{"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"}]
     first = _layout(doc).lines[0].boxes[0]
     assert abs(first.right - 255.52) < 0.05  # Chromium: from 10 to 10 + 255.5156 on the page
+
+
+def test_image_in_a_line_sits_on_the_baseline() -> None:
+    # measured on Chromium 156: a 32 x 32 <img> between words (Next.js throws on the div) is an atomic
+    # inline whose baseline is its bottom margin edge: the line's baseline at 32 px, the image at the
+    # line's top (pureog drew the paragraph as a flex row before)
+    data = (ROBOTO.parents[1] / "assets" / "avatar.png").read_bytes()
+    avatar = "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    image = {"img": {"src": avatar, "style": {"width": 32, "height": 32}}}
+    doc = _doc({"div": {"style": {"width": 300, "fontSize": 16, "fontFamily": "Geist"},
+                        "children": ["An avatar ", image, " on the baseline"]}})
+    doc["fonts"] = [{"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"}]
+    line = _layout(doc).lines[0]
+    picture = line.atomics[0]
+    assert abs(picture.x - 75.36) < 0.05 and picture.top == 0.0  # Chromium: (85.36, 10) on the page
+    assert line.baseline == 32.0
