@@ -202,7 +202,29 @@ def split_words(items: list[Item], text: str) -> list[Word]:
         current.append((item, start, len(item.text)))
     if current:
         words.append(Word(current, False))
-    return words
+    return _carry_open_tags(words)
+
+
+def _carry_open_tags(words: list[Word]) -> list[Word]:
+    """The box starts that follow an inline-block at a word's end (only collapsible spaces after them)
+    as a word of their own: LayoutNG's line breaker may break after an inline-block before them, so
+    when their start edges (margin, border, padding) do not fit they begin the next line (whose leading
+    spaces then go); when they fit they stay, empty, at the line's end."""
+    out: list[Word] = []
+    for word in words:
+        items = word.items
+        n = len(items)
+        while n and items[n - 1][0].kind == TEXT and items[n - 1][0].box.style.white_space in _COLLAPSE \
+                and not items[n - 1][0].text[items[n - 1][1]:items[n - 1][2]].strip(" "):
+            n -= 1
+        cut = n
+        while cut and items[cut - 1][0].kind == OPEN:
+            cut -= 1
+        if cut == n or not cut or items[cut - 1][0].kind != ATOMIC:
+            out.append(word)
+            continue
+        out += [Word(items[:cut], False), Word(items[cut:], word.forced)]
+    return out
 
 
 def _has_text(part: list[tuple[Item, int, int]]) -> bool:

@@ -49,6 +49,7 @@ from pureog.text.itemize import resolved_scripts
 from pureog.text.ot._arabic_joining import JOINING
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
+_COLLAPSE = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE)
 """White space whose spaces at the end of a line are not fitted (pre-wrap's hang, the others are removed)."""
 
 
@@ -415,6 +416,18 @@ class InlineContext:
             elif item.box.style.white_space in _TRIM:
                 pieces[n] = (item, s, s + len(text))
             if not text:
+                continue
+            break
+        for n, (item, s, e) in enumerate(pieces):  # collapsible spaces at the line's start go
+            if item.kind == ATOMIC:
+                break
+            if item.kind != TEXT:
+                continue
+            if item.box.style.white_space in _COLLAPSE:
+                text = item.text[s:e]
+                pieces[n] = (item, s + len(text) - len(text.lstrip(" ")), e)
+                if text.strip(" "):
+                    break
                 continue
             break
         pieces = _merged(pieces)

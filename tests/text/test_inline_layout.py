@@ -337,3 +337,23 @@ def test_image_in_a_line_sits_on_the_baseline() -> None:
     picture = line.atomics[0]
     assert abs(picture.x - 75.36) < 0.05 and picture.top == 0.0  # Chromium: (85.36, 10) on the page
     assert line.baseline == 32.0
+
+
+@pytest.mark.parametrize(("block", "fragments"), [
+    (190, [(190.0, 196.0), (0.0, 73.2)]),  # its start padding fits after the inline-block: it stays there
+    (198, [(0.0, 79.2)]),  # it does not: the box begins the next line, its padding with it
+])
+def test_box_start_after_an_inline_block_breaks_as_layoutng(block: int, fragments: list[tuple[float, float]]) -> None:
+    # measured on Chromium 156: LayoutNG may break after an inline-block before the open tag that
+    # follows it (UAX #14 has no break before the space after it); pureog kept <b>'s padded start on
+    # the inline-block's line whether it fitted or not
+    inline_block = {"span": {"style": {"display": "inline-block", "width": block, "height": 20}, "children": "x"}}
+    bold = {"b": {"style": {"padding": "0px 6px", "backgroundColor": "#eee"}, "children": " fox over"}}
+    style = {"width": 200, "fontSize": 16, "fontFamily": "Geist"}
+    paragraph = {"div": {"style": style, "children": [inline_block, bold]}}
+    doc = _doc(paragraph)
+    doc["fonts"] = [{"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"},
+                    {"name": "Geist", "path": "Geist-Bold.ttf", "weight": 700, "style": "normal"}]
+    layout = _layout(doc)
+    found = [(round(b.left, 1), round(b.right, 1)) for line in layout.lines for b in line.boxes if b.box.index == 2]
+    assert found == fragments
