@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import zlib
 
 import png as pypng
 
@@ -146,3 +147,29 @@ def test_multiply_rows_matches_div255_of_the_products() -> None:
         dense = rng.random() < 0.3
         b = bytes(rng.randrange(256) if dense else rng.choice((0, 255, 0, 255, rng.randrange(256))) for _ in range(n))
         assert blend.multiply_rows(a, b) == bytes((x * y + 255) >> 8 for x, y in zip(a, b, strict=True))
+
+
+def test_png_opaque_scanlines_are_filter_none_rows_and_up_zeros() -> None:
+    """The opaque scanlines written straight from the RGBA buffer are the bytes the format fixes: filter
+    0 and the row's channels, or filter 2 and zeros for a row equal to the one above (grey and RGB; the
+    first row never repeats)."""
+    rng = random.Random(11)
+    w, h = 13, 9
+    for grey in (True, False):
+        rows: list[bytes] = []
+        for y in range(h):
+            if y and y % 3 != 1:
+                rows.append(rows[-1])
+                continue
+            values = [rng.randrange(256) for _ in range(3 * w)]
+            if grey:
+                values = [values[3 * (i // 3)] for i in range(3 * w)]
+            rows.append(b"".join(bytes((*values[3 * x : 3 * x + 3], 255)) for x in range(w)))
+        expected = b"".join(
+            b"\x02" + bytes(w * (1 if grey else 3)) if y and rows[y] == rows[y - 1]
+            else b"\x00" + (rows[y][0::4] if grey else bytes(b for x in range(w) for b in rows[y][4 * x : 4 * x + 3]))
+            for y in range(h))
+        data = encode_png(Pixmap(w, h, bytearray(b"".join(rows))), palette="never")
+        assert data[25] == (0 if grey else 2)
+        idat = b"".join(body for kind, body in pypng.Reader(bytes=data).chunks() if kind == b"IDAT")
+        assert zlib.decompress(idat) == expected
