@@ -340,6 +340,24 @@ def _over_table(inv: int) -> bytes:
     return table
 
 
+_SOLID_OVER: dict[bytes, tuple[bytes, bytes, bytes, bytes]] = {}
+_IDENTITY = bytes(range(256))
+
+
+def _solid_over_tables(pixel: bytes) -> tuple[bytes, bytes, bytes, bytes]:
+    """Per channel, ``table[d] = s + div255(d * (255 - sa))``: a translucent premultiplied ``pixel``
+    over a destination byte ``d`` (the sum never carries: ``s <= sa``). Adding ``s`` is a rotation of
+    the identity table, so a colour's tables cost four translates of 256 bytes."""
+    found = _SOLID_OVER.get(pixel)
+    if found is None:
+        over = _over_table(255 - pixel[3])
+        r, g, b, a = (over.translate(_IDENTITY[v:] + _IDENTITY[:v]) for v in pixel)
+        if len(_SOLID_OVER) >= _CACHE_LIMIT:
+            _SOLID_OVER.clear()
+        found = _SOLID_OVER[pixel] = (r, g, b, a)
+    return found
+
+
 def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes | bytearray | None = None) -> None:
     """Source-over of premultiplied ``src`` pixels onto ``data`` at byte offset ``o``; where the
     destination is transparent the pixels of ``on_clear`` (the same row) are written instead, when given."""
@@ -352,13 +370,24 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
         if alpha[start] == 255:
             data[p : p + 4 * k] = chunk
             continue
-        if data[p : p + 4 * k] == bytes(4 * k):
+        # A clear destination takes the source as it is: its first pixel rules most runs out without
+        # counting (a scrim over a photo), the count then is a C loop with nothing allocated.
+        if not any(data[p : p + 4]) and data.count(0, p, p + 4 * k) == 4 * k:
             data[p : p + 4 * k] = chunk if on_clear is None else on_clear[4 * start : 4 * end]
             continue
         if alpha.count(alpha[start], start, end) == k:  # one alpha (a translucent layer): whole-run maths
+            if chunk == chunk[:4] * k:
+                # One colour too (a row of a vertical gradient scrim): each channel is a function of
+                # that channel of the destination, s + div255(d * inv), one table a channel (~2x as
+                # fast as the big-int sum below on a 1,200 px row, which reads and writes it as ints).
+                seg = data[p : p + 4 * k]
+                for channel, table in enumerate(_solid_over_tables(bytes(chunk[:4]))):
+                    seg[channel::4] = seg[channel::4].translate(table)
+                data[p : p + 4 * k] = seg
+                continue
             # div255(d * inv) for every byte through one table; adding the source cannot carry between
             # bytes (a premultiplied s <= sa, and div255(d * inv) <= 255 - sa), so one big-int sum does it.
-            scaled = bytes(data[p : p + 4 * k]).translate(_over_table(255 - alpha[start]))
+            scaled = data[p : p + 4 * k].translate(_over_table(255 - alpha[start]))
             total = int.from_bytes(chunk, "little") + int.from_bytes(scaled, "little")
             data[p : p + 4 * k] = total.to_bytes(4 * k, "little")
             continue
@@ -371,8 +400,11 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
             data[q + 3] = chunk[j + 3] + ((data[q + 3] * inv + 255) >> 8)
 
 
-def scale_pixels(src: bytes | bytearray, cov: bytes) -> bytearray:
-    """``src`` pixels multiplied by per-pixel coverage (``div255(s * cov)``), 0 where cov is 0."""
+def scale_pixels(src: bytes | bytearray, cov: bytes) -> bytes | bytearray:
+    """``src`` pixels multiplied by per-pixel coverage (``div255(s * cov)``), 0 where cov is 0; ``src``
+    itself (not a copy: callers only read it) where the coverage is full, as inside a covering box."""
+    if cov == full_row(len(cov)):
+        return src
     out = bytearray(len(src))
     for m in _ALPHA_RUN.finditer(cov):
         start, end = m.span()
