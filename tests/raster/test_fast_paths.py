@@ -217,3 +217,19 @@ def test_scale_pixels_is_div255_of_source_times_coverage() -> None:
         expected = bytes((src[i] * cov[i // 4] + 255) >> 8 if cov[i // 4] else 0 for i in range(4 * n))
         assert bytes(blend.scale_pixels(src, cov)) == expected
 
+
+def test_edge_pixels_from_the_memo_match_per_pixel_source_over() -> None:
+    """Glyph edges of an opaque colour over a varying destination are looked up by (colour, coverage,
+    destination pixel) once computed (blend._EDGES): the second fill of the same mask, colour and
+    destination reads every edge pixel from it and must give the same bytes, for two colours in turn."""
+    rng = random.Random(23)
+    w, h = 50, 10
+    row = b"".join(bytes((x * 5, 255 - x * 5, x % 9 * 28, 255)) for x in range(w))
+    mask = _random_mask(rng, w - 3, h - 3)
+    for color in ((200, 30, 10, 255), (10, 30, 200, 255), (200, 30, 10, 255)):
+        expected = bytearray(row * h)
+        _reference_fill(expected, w * 4, mask, color)
+        for _ in range(2):
+            data = bytearray(row * h)
+            blend.fill_solid(data, w * 4, mask, color)
+            assert data == expected
