@@ -284,6 +284,10 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
     edges = _EDGES
     if len(edges) >= _EDGES_LIMIT:
         edges.clear()
+    # The last uniform destination row seen and its group: the rows of a glyph over a plain box all
+    # match it, which ``startswith`` at the row's offset checks in place (no row copied).
+    last_row: bytes = b""
+    last_group: list[tuple[int, bytes]] = []
     for i, cov in enumerate(mask.rows):
         if cov is None:
             continue
@@ -291,15 +295,17 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
         if solid_row and cov == full:
             data[o : o + 4 * n] = solid_row
             continue
+        if last_row and data.startswith(last_row, o):
+            last_group.append((o, cov))
+            continue
         seg = data[o : o + 4 * n]
         first = bytes(seg[:4])
-        if seg == first * n:
-            group = uniform.get(first)
-            if group is None:
-                uniform[first] = [(o, cov)]
-            else:
-                group.append((o, cov))
+        last_row = first * n
+        if seg == last_row:
+            last_group = uniform.setdefault(first, [])
+            last_group.append((o, cov))
             continue
+        last_row = b""
         if solid_row:
             # An opaque colour at coverage 255 is the colour itself: those stretches are copies.
             # The partial (edge) pixels between them are the hottest loop of text over a gradient or

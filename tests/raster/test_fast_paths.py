@@ -233,3 +233,22 @@ def test_edge_pixels_from_the_memo_match_per_pixel_source_over() -> None:
             data = bytearray(row * h)
             blend.fill_solid(data, w * 4, mask, color)
             assert data == expected
+
+
+def test_fill_over_rows_of_changing_uniform_colours_matches_per_pixel_source_over() -> None:
+    """Rows over a uniform destination are grouped by its colour, a row matching the previous
+    uniform row checked in place: plain rows of two colours in turn, with varying rows between."""
+    rng = random.Random(31)
+    w, h = 24, 14
+    plain = [bytes((10, 20, 30, 255)) * w, bytes((200, 100, 0, 255)) * w]
+    varying = b"".join(bytes((x * 9, 90, 255 - x * 9, 255)) for x in range(w))
+    rows = [plain[0], plain[0], plain[1], plain[0], varying, plain[0], plain[1], plain[1], varying,
+            plain[1], plain[0], plain[0], plain[1], plain[0]]
+    for trial in range(20):
+        mask = Mask(0, 0, w, h, [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(w)) for _ in range(h)])
+        color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
+        data = bytearray(b"".join(rows))
+        expected = bytearray(data)
+        _reference_fill(expected, w * 4, mask, color)
+        blend.fill_solid(data, w * 4, mask, color)
+        assert data == expected, trial
