@@ -183,6 +183,7 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
         self.keep_source = keep_source
         self.linear = linear
         self.floods: list[dict[int, tuple[int, int, int, int]]] = [{} for _ in self.colors]
+        self.backdrops: dict[int, _OverBackdrop] = {}
 
     def _flood(self, i: int, alpha: int) -> tuple[int, int, int, int]:
         cached = self.floods[i].get(alpha)
@@ -200,7 +201,21 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
             self.floods[i][alpha] = cached
         return cached
 
+    def over_backdrop(self, backdrop: int) -> _OverBackdrop:
+        """The lookups over one backdrop pixel (a native int), keyed without it."""
+        found = self.backdrops.get(backdrop)
+        if found is None:
+            if len(self.backdrops) >= _BACKDROPS_LIMIT:
+                self.backdrops.clear()
+            found = self.backdrops[backdrop] = _OverBackdrop(self, backdrop)
+        return found
+
     def __missing__(self, key: tuple[int, ...]) -> bytes:
+        value = self[key] = self.compute(key)
+        return value
+
+    def compute(self, key: tuple[int, ...]) -> bytes:
+        """The output pixel of ``key`` (not stored)."""
         source = _pixel(key[0])
         if self.linear:
             source = _convert(source, True)
@@ -215,10 +230,24 @@ class _PixelMaths(dict[tuple[int, ...], bytes]):
             merged = _convert(merged, False)
         if len(key) > 1 + len(self.colors):  # a backdrop pixel follows: composite onto it
             merged = _over(merged, _pixel(key[-1]))
-        value = bytes(merged)
-        self[key] = value
+        return bytes(merged)
+
+
+class _OverBackdrop(dict[tuple[int, ...], bytes]):
+    """(source pixel, shadow alphas...) -> the output pixel over one plain backdrop pixel: what
+    :class:`_PixelMaths` gives with the backdrop appended to the key, stored here only."""
+
+    def __init__(self, maths: _PixelMaths, backdrop: int) -> None:
+        super().__init__()
+        self.maths = maths
+        self.backdrop = backdrop
+
+    def __missing__(self, key: tuple[int, ...]) -> bytes:
+        value = self[key] = self.maths.compute((*key, self.backdrop))
         return value
 
+
+_BACKDROPS_LIMIT = 64  # plain backdrop colours kept per shadow maths
 
 # Memoised pixel maths per (shadow colours, keep_source, linear): repeated renders reuse it.
 _MATHS: dict[tuple[object, ...], _PixelMaths] = {}
@@ -276,8 +305,15 @@ def drop_shadows(
         columns: list[Iterable[int]] = [array(_PIXEL, row[4 * lo : 4 * hi]), *(p[lo:hi] for p in planes)]
         if backdrop_rows is not None:
             back = backdrop_rows[y]
-            columns.append(array(_PIXEL, back[4 * lo : 4 * hi]))
             head, tail = bytes(back[: 4 * lo]), bytes(back[4 * hi :])
+            first = back[4 * lo : 4 * lo + 4]
+            if back[4 * lo : 4 * hi] == first * (hi - lo):
+                # A plain backdrop (a text shadow on a plain card): the lookups go to the maths over
+                # that one backdrop pixel, keyed without it (one int fewer to read and hash a pixel).
+                over = maths.over_backdrop(int.from_bytes(first, _BYTEORDER))
+                out.append(b"".join((head, *map(over.__getitem__, zip(*columns, strict=True)), tail)))
+                continue
+            columns.append(array(_PIXEL, back[4 * lo : 4 * hi]))
         else:
             head, tail = bytes(4 * lo), bytes(4 * (width - hi))
         out.append(b"".join((head, *map(maths.__getitem__, zip(*columns, strict=True)), tail)))

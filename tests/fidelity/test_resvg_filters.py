@@ -84,15 +84,16 @@ def test_drop_shadow_merges_in_linear_rgb() -> None:
 
 def test_drop_shadow_rows_are_their_pixels_maths() -> None:
     """A row is looked up only between its first and last painted pixel (the backdrop is copied
-    around that span): every pixel equals the filter of that pixel alone."""
+    around that span): every pixel equals the filter of that pixel alone, over a varying backdrop and
+    over a plain one (looked up without the backdrop in the key: _OverBackdrop)."""
     import random
 
     rng = random.Random(5)
     w = 40
-    for keep_source in (True, False):
+    for keep_source, plain in ((True, False), (False, False), (True, True), (False, True)):
         alpha = bytes(0 if x < 9 or x > 30 else rng.randrange(256) for x in range(w))
         source = bytes(v for x in range(w) for v in ((0, 0, 0, 0) if x < 14 or x > 22 else (30, 60, 90, 200)))
-        back = bytes(rng.randrange(256) for _ in range(4 * w))
+        back = bytes((40, 30, 90, 255)) * w if plain else bytes(rng.randrange(256) for _ in range(4 * w))
         shadows = [ShadowPlane(alpha, (200, 20, 120, 255)), ShadowPlane(alpha[::-1], (10, 10, 10, 128))]
         (row,) = drop_shadows([source], w, shadows, keep_source=keep_source, backdrop_rows=[back])
         assert row is not None and len(row) == 4 * w
