@@ -111,3 +111,17 @@ def test_img_natural_size_and_object_fit_end_to_end() -> None:
     assert _px(rows, 20, 5) == (255, 255, 255, 255)
     assert _px(rows, 20, 20) == (255, 0, 0, 255)
     assert _px(rows, 20, 35) == (255, 255, 255, 255)
+
+
+def test_svg_files_are_drawn_once_per_target() -> None:
+    """svg_document_nodes memoizes a file's nodes per target (emoji drawn at the same place render after
+    render); another target draws again, and a file with <text> is drawn (and reported) every time."""
+    data = b'<svg viewBox="0 0 36 36"><circle cx="18" cy="18" r="9" fill="#f00"/></svg>'
+    first = svg_document_nodes(data, Rect(10.0, 20.0, 36.0, 36.0), "t")
+    assert svg_document_nodes(data, Rect(10.0, 20.0, 36.0, 36.0), "t") is first
+    moved = svg_document_nodes(data, Rect(11.5, 20.0, 36.0, 36.0), "t")
+    assert moved is not first and moved != first
+    text = b'<svg viewBox="0 0 1 1"><text>hi</text></svg>'
+    for _ in range(2):
+        with pytest.warns(RenderWarning, match="<text> in an SVG image is not drawn"):
+            svg_document_nodes(text, Rect(0, 0, 1, 1), "t")

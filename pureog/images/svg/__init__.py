@@ -14,9 +14,35 @@ __all__ = ["inline_svg_nodes", "svg_document_nodes"]
 
 
 
+_DRAWN: dict[tuple[object, ...], tuple[Node, ...]] = {}
+"""Memo of :func:`svg_document_nodes`: (file, target, where, outer) -> its nodes. Drawing an SVG file is
+a pure function of those (the nodes are frozen records; the device matrix, which decides hairlines and
+float32 positions, comes from ``target`` and ``outer``), and a server or batch draws the same emoji and
+icons at the same places render after render: the emoji card's 26 Twemoji cost ~6 ms a warm render to
+parse and convert again. Bounded by entries and by the bytes of the files kept as keys."""
+_DRAWN_MAX = 512
+_DRAWN_BYTES_MAX = 4 << 20
+_DRAWN_FILE_MAX = 256 << 10
+_drawn_bytes = 0
+
+
 def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | None = None) -> tuple[Node, ...]:
     """An SVG file (``<img src>``) drawn stretched into ``target``; ``outer``: the element's transform."""
-    return render_svg_root(parse_svg_text(data, where), target, where, outer)
+    global _drawn_bytes
+    key = (data, target.x, target.y, target.width, target.height, where, outer)
+    hit = _DRAWN.get(key)
+    if hit is not None:
+        return hit
+    nodes = render_svg_root(parse_svg_text(data, where), target, where, outer)
+    # `<text>` in an SVG image is the one thing drawing it reports (a warning, or an error when strict):
+    # such files are drawn every time, so that every render reports it.
+    if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX:
+        if len(_DRAWN) >= _DRAWN_MAX or _drawn_bytes + len(data) > _DRAWN_BYTES_MAX:
+            _DRAWN.clear()
+            _drawn_bytes = 0
+        _DRAWN[key] = nodes
+        _drawn_bytes += len(data)
+    return nodes
 
 
 def inline_svg_nodes(element: Element, color: Color, target: Rect, outer: Affine | None = None,
