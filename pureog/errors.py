@@ -83,9 +83,21 @@ def is_strict() -> bool:
     return _STRICT.get()
 
 
+_tolerated = 0
+
+
+def tolerated_count() -> int:
+    """How many times :func:`tolerate` was called in this process (any thread): a memo of a pure
+    computation compares it before and after, and keeps no result that reported something, so that
+    every render (maybe strict) reports it again."""
+    return _tolerated
+
+
 def tolerate(message: str, *, path: str | None = None, error: type[PureogError] | None = None) -> None:
     """Report input that is dropped or replaced by the reference's fallback: a :class:`RenderWarning`,
     or in strict mode ``error`` (default :class:`StyleError`) with the same message and path."""
+    global _tolerated
+    _tolerated += 1
     if _STRICT.get():
         raise (error or StyleError)(message, path=path)
     warnings.warn(RenderWarning(message, path=path), stacklevel=2)

@@ -52,3 +52,44 @@ def test_negative_zero_keeps_its_sign() -> None:
 def test_repeated_renders_give_equal_styles() -> None:
     element = _div({"padding": "1em 2px", "border": "2px solid #123"}, _div({"margin": "auto", "fontSize": 12}))
     assert _styles(element) == _styles(element)
+
+
+def test_elements_are_styled_once_per_parent_and_declarations() -> None:
+    # A second render of the same tree hands back the same style objects (the element memo); the same
+    # declarations under another parent, or 1 against 1.0 or True, are styled apart.
+    element = _div({"color": "red"}, _div({"flexGrow": 1}), _div({"flexGrow": True}), _div({"flexGrow": 1.0}))
+    first, second = _styles(element), _styles(element)
+    assert all(a is b for a, b in zip(first, second, strict=True))
+    other = _styles(_div({"color": "blue"}, _div({"flexGrow": 1})))
+    assert other[1] is not first[1] and other[1].color != first[1].color
+
+
+def test_elements_that_warn_warn_on_every_render() -> None:
+    import pytest
+
+    from pureog.errors import RenderWarning
+
+    # (the parsers of backgroundSize and clipPath report these themselves, not through the cascade)
+    unread = {"backgroundSize": "COVER", "clipPath": "circle(1px at LEFT top)"}
+    element = _div({}, _div({"colour": "red"}), _div(unread))
+    for _ in range(2):
+        with pytest.warns(RenderWarning) as caught:
+            _styles(element)
+        messages = " ".join(str(w.message) for w in caught)
+        assert "'colour'" in messages and "'COVER'" in messages and "'LEFT'" in messages
+
+
+def test_lang_and_dir_attributes_are_part_of_the_key() -> None:
+    def tree(lang: str, direction: str) -> dict:
+        return {"type": "div", "props": {"lang": lang, "dir": direction, "style": {"display": "flex"}}}
+
+    a, b, c = (_styles(tree(*args))[0] for args in (("ja-JP", "rtl"), ("ko-KR", "rtl"), ("ja-JP", "ltr")))
+    assert (a.locale, b.locale) == ("ja-JP", "ko-KR") and a.direction != c.direction
+
+
+def test_tailwind_classes_are_part_of_the_key() -> None:
+    def tree(classes: str) -> dict:
+        return {"type": "div", "props": {"tw": classes, "style": {"display": "flex"}}}
+
+    first, again, other = (_styles(tree(c))[0] for c in ("p-4 text-red-500", "p-4 text-red-500", "p-2"))
+    assert again is first and first.padding_top == 16.0 and other.padding_top == 8.0
