@@ -137,16 +137,39 @@ def _order_modified(children: tuple[StyledChild, ...]) -> tuple[StyledChild, ...
 
 def text_input(text: StyledText, measure_leaf: MeasureFactory) -> LayoutInput:
     """Satori's text container node: Yoga defaults, baseline items, justify from text-align."""
-    style = FlexStyle(
-        flex_direction=FlexDirection.COLUMN,
-        align_items=Align.BASELINE,
-        justify_content=_TEXT_JUSTIFY.get(text.style.text_align, Justify.FLEX_START),
-    )
+    justify = _TEXT_JUSTIFY.get(text.style.text_align, Justify.FLEX_START)
+    style = _TEXT_STYLES.get(justify)
+    if style is None:
+        style = _TEXT_STYLES[justify] = FlexStyle(
+            flex_direction=FlexDirection.COLUMN, align_items=Align.BASELINE, justify_content=justify
+        )
     return LayoutInput(style, (), measure_leaf(text), text)
+
+
+_TEXT_STYLES: dict[Justify, FlexStyle] = {}
+"""The text containers' layout styles, one per justification: shared (records are immutable), so the
+layout's per-style constants (:mod:`pureog.layout.tree`) are resolved once for all of them."""
+
+_FLEX_STYLES: dict[int, tuple[ComputedStyle, FlexStyle]] = {}
+"""Memo of :func:`flex_style` by the computed style's identity (the entry holds it, so no other object
+takes its id meanwhile): the cascade hands back the same computed styles render after render, and the
+same layout style for them lets the layout reuse its per-style constants too."""
+_FLEX_STYLES_MAX = 4096
 
 
 def flex_style(s: ComputedStyle) -> FlexStyle:
     """The layout inputs of one element's computed style, as Satori hands them to Yoga."""
+    hit = _FLEX_STYLES.get(id(s))
+    if hit is not None and hit[0] is s:
+        return hit[1]
+    made = _flex_style(s)
+    if len(_FLEX_STYLES) >= _FLEX_STYLES_MAX:
+        _FLEX_STYLES.clear()
+    _FLEX_STYLES[id(s)] = (s, made)
+    return made
+
+
+def _flex_style(s: ComputedStyle) -> FlexStyle:
     return FlexStyle(
         display=_DISPLAY.get(s.display, Display.FLEX),
         position=s.position,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 from pureog.f32 import f32
 from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
@@ -170,6 +171,21 @@ class WorkNode:
         "max_axis_px",
         "unbounded",
     )
+    # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
+    main_axis: int
+    margin_style: tuple[Dim, Dim, Dim, Dim]
+    padding_style: tuple[Dim, Dim, Dim, Dim]
+    border_style: tuple[float, float, float, float]
+    inset_style: tuple[Dim, Dim, Dim, Dim]
+    processed: tuple[Dim, Dim]
+    margin_px: tuple[float, ...] | None
+    margin_axis_px: tuple[float, ...] | None
+    padding_px: tuple[float, ...] | None
+    pab_px: tuple[float, ...] | None
+    pab_axis_px: tuple[float, ...] | None
+    min_axis_px: tuple[float, ...] | None
+    max_axis_px: tuple[float, ...] | None
+    unbounded: bool
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -179,26 +195,15 @@ class WorkNode:
         self.is_root = is_root
         self.tree_children: list[WorkNode] = [WorkNode(c, False) for c in source.children]
         self.children: list[WorkNode] = []
-        self.main_axis = AXIS_OF[style.flex_direction]
-        # Per physical edge (left, top, right, bottom), so the algorithm can index by edge.
-        self.margin_style = (style.margin_left, style.margin_top, style.margin_right, style.margin_bottom)
-        self.padding_style = (
-            style.padding_left,
-            style.padding_top,
-            style.padding_right,
-            style.padding_bottom,
-        )
-        self.border_style = (
-            f32(max(style.border_left, 0.0)),
-            f32(max(style.border_top, 0.0)),
-            f32(max(style.border_right, 0.0)),
-            f32(max(style.border_bottom, 0.0)),
-        )
-        self.inset_style = (style.left, style.top, style.right, style.bottom)
-        self.processed: tuple[Dim, Dim] = (
-            _processed_size(style.width, style.min_width, style.max_width),
-            _processed_size(style.height, style.min_height, style.max_height),
-        )
+        constants = _CONSTANTS.get(id(style))
+        if constants is None or constants[0] is not style:
+            constants = _style_constants(style)
+            if len(_CONSTANTS) >= _CONSTANTS_MAX:
+                _CONSTANTS.clear()
+            _CONSTANTS[id(style)] = constants  # holds the style: no other object takes its id meanwhile
+        (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
+         self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
+         self.min_axis_px, self.max_axis_px, self.unbounded) = constants
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
@@ -211,53 +216,6 @@ class WorkNode:
         self.cached_layout: tuple[float, float, int, int, float, float] | None = None
         self.cached_measurements: list[tuple[float, float, int, int, float, float]] = []
         self.children = _layout_children(self.tree_children)
-        self._precompute()
-
-    def _precompute(self) -> None:
-        """Resolve once what cannot depend on the containing block (no percentages involved).
-
-        The flex algorithm asks for margins, padding and min/max tens of thousands of times per
-        layout; without percentages the answers are constants. The expressions are those of the
-        methods below (same operands, same order), so the results are bit-identical."""
-        style = self.style
-        self.margin_px: tuple[float, ...] | None = None
-        self.margin_axis_px: tuple[float, ...] | None = None
-        self.padding_px: tuple[float, ...] | None = None
-        self.pab_px: tuple[float, ...] | None = None
-        self.pab_axis_px: tuple[float, ...] | None = None
-        self.min_axis_px: tuple[float, ...] | None = None
-        self.max_axis_px: tuple[float, ...] | None = None
-        self.unbounded = False
-        if not _has_percent(self.margin_style):
-            left, top, right, bottom = [_fixed_margin(v) for v in self.margin_style]
-            self.margin_px = (left, top, right, bottom)
-            row, column = f32(left + right), f32(top + bottom)
-            self.margin_axis_px = (row, row, column, column)
-        if not _has_percent(self.padding_style):
-            self.padding_px = tuple([_fixed_padding(v) for v in self.padding_style])
-            border = self.border_style
-            left, top, right, bottom = [f32(p + b) for p, b in zip(self.padding_px, border, strict=True)]
-            self.pab_px = (left, top, right, bottom)
-            row, column = f32(left + right), f32(top + bottom)
-            self.pab_axis_px = (row, row, column, column)
-        if style.box_sizing is BoxSizing.BORDER_BOX:
-            extra_w = extra_h = 0.0
-        elif self.pab_axis_px is not None:
-            extra_w, extra_h = self.pab_axis_px[ROW], self.pab_axis_px[COLUMN]
-        else:
-            return
-        if not _has_percent((style.min_width, style.min_height)):
-            min_w = f32(resolve(style.min_width, 0.0) + extra_w)
-            min_h = f32(resolve(style.min_height, 0.0) + extra_h)
-            self.min_axis_px = (min_w, min_w, min_h, min_h)
-        if not _has_percent((style.max_width, style.max_height)):
-            max_w = f32(resolve(style.max_width, 0.0) + extra_w)
-            max_h = f32(resolve(style.max_height, 0.0) + extra_h)
-            self.max_axis_px = (max_w, max_w, max_h, max_h)
-            # No min/max at all (NaN everywhere): clamping is the identity.
-            self.unbounded = self.min_axis_px is not None and all(
-                v != v for v in (min_w, min_h, max_w, max_h)
-            )
 
     # --- margins, padding, border (percentages resolve against the containing block's width) ---
 
@@ -429,6 +387,77 @@ class WorkNode:
             self.margin(INLINE_START_EDGE[cross_axis], owner_width) + rel_cross
         )
         position[INLINE_END_EDGE[cross_axis]] = f32(self.margin(INLINE_END_EDGE[cross_axis], owner_width) + rel_cross)
+
+
+_Constants = tuple[Any, ...]
+_CONSTANTS: dict[int, _Constants] = {}
+"""Memo of :func:`_style_constants` by the style's identity (the entry holds the style). The style
+objects come back render after render (the cascade's memo hands back the same computed styles,
+:func:`pureog.layout.from_style.flex_style` the same layout styles for them, text containers share
+theirs), and a warm render of the stat grid spent ~1.5 ms resolving the same constants again."""
+_CONSTANTS_MAX = 4096
+
+
+def _style_constants(style: FlexStyle) -> _Constants:
+    """What a :class:`WorkNode` reads from its style again and again: (style, main axis, margin, padding,
+    border and inset values per edge, the processed sizes, and what cannot depend on the containing
+    block, resolved once (no percentages involved): margins, padding, padding + border and min/max
+    per edge and axis (``None`` where a percentage is involved), and whether clamping is the identity.
+
+    The flex algorithm asks for margins, padding and min/max tens of thousands of times per layout;
+    without percentages the answers are constants. The expressions are those of the WorkNode methods
+    (same operands, same order), so the results are bit-identical."""
+    margin_style = (style.margin_left, style.margin_top, style.margin_right, style.margin_bottom)
+    padding_style = (style.padding_left, style.padding_top, style.padding_right, style.padding_bottom)
+    border_style = (
+        f32(max(style.border_left, 0.0)),
+        f32(max(style.border_top, 0.0)),
+        f32(max(style.border_right, 0.0)),
+        f32(max(style.border_bottom, 0.0)),
+    )
+    inset_style = (style.left, style.top, style.right, style.bottom)
+    processed: tuple[Dim, Dim] = (
+        _processed_size(style.width, style.min_width, style.max_width),
+        _processed_size(style.height, style.min_height, style.max_height),
+    )
+    margin_px: tuple[float, ...] | None = None
+    margin_axis_px: tuple[float, ...] | None = None
+    padding_px: tuple[float, ...] | None = None
+    pab_px: tuple[float, ...] | None = None
+    pab_axis_px: tuple[float, ...] | None = None
+    min_axis_px: tuple[float, ...] | None = None
+    max_axis_px: tuple[float, ...] | None = None
+    unbounded = False
+    if not _has_percent(margin_style):
+        left, top, right, bottom = [_fixed_margin(v) for v in margin_style]
+        margin_px = (left, top, right, bottom)
+        row, column = f32(left + right), f32(top + bottom)
+        margin_axis_px = (row, row, column, column)
+    if not _has_percent(padding_style):
+        padding_px = tuple([_fixed_padding(v) for v in padding_style])
+        left, top, right, bottom = [f32(p + b) for p, b in zip(padding_px, border_style, strict=True)]
+        pab_px = (left, top, right, bottom)
+        row, column = f32(left + right), f32(top + bottom)
+        pab_axis_px = (row, row, column, column)
+    extra: tuple[float, float] | None = None
+    if style.box_sizing is BoxSizing.BORDER_BOX:
+        extra = (0.0, 0.0)
+    elif pab_axis_px is not None:
+        extra = (pab_axis_px[ROW], pab_axis_px[COLUMN])
+    if extra is not None:
+        extra_w, extra_h = extra
+        if not _has_percent((style.min_width, style.min_height)):
+            min_w = f32(resolve(style.min_width, 0.0) + extra_w)
+            min_h = f32(resolve(style.min_height, 0.0) + extra_h)
+            min_axis_px = (min_w, min_w, min_h, min_h)
+        if not _has_percent((style.max_width, style.max_height)):
+            max_w = f32(resolve(style.max_width, 0.0) + extra_w)
+            max_h = f32(resolve(style.max_height, 0.0) + extra_h)
+            max_axis_px = (max_w, max_w, max_h, max_h)
+            # No min/max at all (NaN everywhere): clamping is the identity.
+            unbounded = min_axis_px is not None and all(v != v for v in (min_w, min_h, max_w, max_h))
+    return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
+            margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
