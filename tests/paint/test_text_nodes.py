@@ -26,3 +26,27 @@ def test_shadowed_lines_without_glyphs_draw_nothing() -> None:
     assert text_nodes(style({}), [], BOX, None, decorations=[LINE]) == [LINE]  # no filter group: the line shows
     drawn = text_nodes(shadowed, [GLYPH], BOX, None, decorations=[LINE])
     assert len(drawn) == 1 and isinstance(drawn[0], Group) and LINE in drawn[0].children
+
+
+def test_text_leaves_are_painted_once_per_place() -> None:
+    # A second render draws each text leaf from the painter's memo (the same node objects); the same
+    # text elsewhere is painted again, and the lists handed out are the caller's own.
+    import pureog
+    from pureog import pipeline
+    from pureog.options import RenderOptions
+
+    def nodes(pad: int) -> list[object]:
+        document = pureog.load({"width": 200, "height": 80, "element": {"div": {
+            "style": {"display": "flex", "padding": pad, "fontSize": 20}, "children": "Hello"}}})
+        return list(pipeline.display_list(document, RenderOptions(width=200, height=80)).root.children)
+
+    def glyphs(found: list[object]) -> list[object]:
+        out = []
+        for node in found:
+            if isinstance(node, Group):
+                out += [node] if isinstance(node.children[0], FillPath) else glyphs(list(node.children))
+        return out
+
+    first, again, moved = glyphs(nodes(10)), glyphs(nodes(10)), glyphs(nodes(11))
+    assert first and len(first) == len(again) and all(a is b for a, b in zip(first, again, strict=True))
+    assert moved[0] is not first[0] and moved[0] != first[0]
