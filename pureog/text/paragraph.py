@@ -332,6 +332,23 @@ class _TextLayout:
         laid out wide, which matters when the lines' tallest words come from different fonts (a fallback
         face's glyph, an uncovered character resolving to the last font)."""
 
+    def fresh(self) -> _TextLayout:
+        """A new text node's state over this one's width-independent parts (shared: the engine, the
+        preprocessed text, the limits) and its memo of measure calls (shared: pristine flows depend on
+        the width alone, and a layout that splits a word stops using and filling it): no words split,
+        nothing logged, no last flow. What a render's measure function starts from
+        (:func:`pureog.text.measure.measure`)."""
+        made = _TextLayout.__new__(_TextLayout)
+        made.style, made.engine, made.prep = self.style, self.engine, self.prep
+        made.tab_width, made.justify = self.tab_width, self.justify
+        made.line_limit, made.block_ellipsis = self.line_limit, self.block_ellipsis
+        made._last = None
+        made._measured = self._measured
+        made.words = list(self.prep.words)
+        made.pristine = True
+        made.baseline_log = []
+        return made
+
     def measure(self, width: float) -> tuple[float, float, _Flow]:
         """Satori's measure function at ``width``: (reported width, height, the flow left behind).
 
@@ -497,7 +514,7 @@ class _TextLayout:
         if split:  # the words changed for good: results now depend on the calls before, no memo
             self.pristine = False
             self._last = None
-            self._measured.clear()
+            self._measured = {}  # (the memo may be shared with other nodes' states: see fresh())
         elif self.pristine:
             self._last = (width, result)
         return result

@@ -45,3 +45,28 @@ def test_lines_are_drawn_at_the_logged_baselines() -> None:
     moved = [b.baseline - a.baseline for a, b in zip(own.lines, lower.lines, strict=True)]
     assert [m - d for m, d in zip(moved, deltas, strict=True)] == [0.0, 3.0, 0.0]
     assert [r.baseline for r in lower.runs if r.line == 1] == [r.baseline + 3.0 for r in same.runs if r.line == 1]
+
+
+
+def test_each_render_measures_a_text_node_afresh() -> None:
+    """A render's measure function starts from a fresh node state (shared: the width-independent parts
+    and the memo of pristine flows): nothing logged and no word split, whatever earlier renders did
+    (a narrow flow with break-word splits the long word for the rest of that render only)."""
+    import sys
+
+    templates = sys.modules[measure.__module__]._TEMPLATES  # (pureog.text's `measure` is the function)
+
+    fonts = FontLibrary.default()
+    style = ComputedStyle(word_break="break-word")
+
+    def run(*calls: float, fresh: bool = False) -> tuple[list[float], list[tuple[float, float]], list[str] | None]:
+        if fresh:
+            templates.clear()  # what a first render sees
+        widths = FlowWidths()
+        fn = measure("Supercalifragilistic two", style, fonts, leaf="$.a", widths=widths)
+        sizes = [fn(w, MeasureMode.EXACTLY, 0.0, MeasureMode.UNDEFINED) for w in calls]
+        return list(widths.baselines("$.a") or []), sizes, widths.words("$.a")
+
+    for calls in ((30.0, 400.0), (400.0,), (400.0, 30.0, 400.0), (400.0,)):
+        assert run(*calls) == run(*calls, fresh=True)
+    assert run(30.0, 400.0)[2] is not None  # (the narrow flow did split a word)
