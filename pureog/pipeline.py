@@ -57,6 +57,7 @@ def font_library(options: RenderOptions) -> FontLibrary:
             if len(libraries) >= _KEPT_LIBRARIES:
                 libraries.pop(next(iter(libraries)))  # the oldest: a small, bounded set of font sets
             libraries[key] = library
+            library.kept = True
     return library
 
 

@@ -106,8 +106,9 @@ class TextPainter:
         """What :meth:`_paint` reads: the text, its style (by identity: the cascade hands back the same
         style objects render after render), the font library, the box, the flow layout left for the
         leaf (width, words, baselines), the opacity, the container width and the matrix. None (no memo)
-        for a box at a zero coordinate (-0.0 == 0.0 as a key, and the sign could reach the nodes)."""
-        if box.x == 0.0 or box.y == 0.0:
+        for a box at a zero coordinate (-0.0 == 0.0 as a key, and the sign could reach the nodes) and
+        for a font library made for one render only (``FontLibrary.kept``: the memo would hold it)."""
+        if box.x == 0.0 or box.y == 0.0 or not self.fonts.kept:
             return None
         widths = self.widths
         flow = words = baselines = None

@@ -510,7 +510,7 @@ class FontLibrary:
     """The registered fonts of a render, grouped by lower-cased family name in registration order (the
     pipeline keeps one for the same thread's later renders with the same fonts: ``pipeline.font_library``)."""
 
-    __slots__ = ("_families", "_chain_cache", "emoji", "features", "_sized")
+    __slots__ = ("_families", "_chain_cache", "emoji", "features", "_sized", "kept")
 
     def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
         self._families: dict[tuple[str, str | None], list[_Entry]] = {}
@@ -523,6 +523,10 @@ class FontLibrary:
         or ``browser`` (HarfBuzz's default features for every script); spec/text.md."""
         self._sized = False
         """Whether a face has an ``opsz`` axis (then chains depend on the font size too)."""
+        self.kept = False
+        """Whether the pipeline keeps this library for the next renders (:func:`pureog.pipeline.font_library`):
+        only then do the text memos that outlive a render (measure templates, painted text) key on it,
+        so that a library made for one render is not held alive by them."""
         for src in sources:
             face = load_face(src.data, path=src.path, index=src.index)
             key = (src.name.lower(), src.lang)

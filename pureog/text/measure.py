@@ -94,7 +94,10 @@ _TEMPLATES_MAX = 1024
 
 
 def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
-    """A text node's layout state as :class:`_TextLayout` makes it, from :data:`_TEMPLATES` when it can."""
+    """A text node's layout state as :class:`_TextLayout` makes it, from :data:`_TEMPLATES` when it can
+    (a library the pipeline keeps for the next renders: see ``FontLibrary.kept``)."""
+    if not fonts.kept:
+        return _TextLayout(text, style, fonts)
     key = (text, id(style), id(fonts))
     hit = _TEMPLATES.get(key)
     if hit is not None and hit[0] is style and hit[1] is fonts and hit[2].engine.chain is fonts.chain(

@@ -57,6 +57,7 @@ def test_each_render_measures_a_text_node_afresh() -> None:
     templates = sys.modules[measure.__module__]._TEMPLATES  # (pureog.text's `measure` is the function)
 
     fonts = FontLibrary.default()
+    fonts.kept = True  # as the pipeline's kept libraries (the templates key on those only)
     style = ComputedStyle(word_break="break-word")
 
     def run(*calls: float, fresh: bool = False) -> tuple[list[float], list[tuple[float, float]], list[str] | None]:
@@ -70,3 +71,12 @@ def test_each_render_measures_a_text_node_afresh() -> None:
     for calls in ((30.0, 400.0), (400.0,), (400.0, 30.0, 400.0), (400.0,)):
         assert run(*calls) == run(*calls, fresh=True)
     assert run(30.0, 400.0)[2] is not None  # (the narrow flow did split a word)
+
+
+def test_libraries_made_for_one_render_are_not_kept_by_the_templates() -> None:
+    import sys
+
+    templates = sys.modules[measure.__module__]._TEMPLATES
+    once = FontLibrary.default()  # not kept by the pipeline (FontLibrary.kept): no template holds it
+    measure("one two", ComputedStyle(), once)(100.0, MeasureMode.AT_MOST, 0.0, MeasureMode.UNDEFINED)
+    assert all(entry[1] is not once for entry in templates.values())
