@@ -66,3 +66,20 @@ def test_a_corner_with_one_zero_radius_is_square() -> None:
     points = [seg[-2:] for seg in path.segments if seg[0] in ("M", "L", "C")]
     assert (85, 29) in points and (35, 78) in points  # the square top-right and bottom-left corners
     assert path.bounds() == Rect(35, 29, 50, 49)
+
+
+def test_borders_are_painted_once_per_style_and_place() -> None:
+    # paint_border's memo: the same style object at the same place gives the same nodes (fresh lists);
+    # another place, or an equal style that is another object, is painted again, to equal nodes.
+    from pureog.paint.border import paint_border
+
+    style = replace(_rounded(12.0), border_left_width=4.0, border_left_color=Color(37, 99, 235))
+    rect = Rect(10.0, 20.0, 176.0, 88.0)
+    radii = resolve_radii(style, rect.width, rect.height)
+    first = paint_border(style, rect, radii)
+    again = paint_border(style, rect, radii)
+    assert first and again is not first and all(a is b for a, b in zip(first, again, strict=True))
+    twin = paint_border(replace(style), rect, radii)
+    assert twin == first and twin[0] is not first[0]
+    moved = paint_border(style, Rect(11.0, 20.0, 176.0, 88.0), radii)
+    assert moved != first
