@@ -154,7 +154,7 @@ _FLEX_STYLES: dict[int, tuple[ComputedStyle, FlexStyle]] = {}
 """Memo of :func:`flex_style` by the computed style's identity (the entry holds it, so no other object
 takes its id meanwhile): the cascade hands back the same computed styles render after render, and the
 same layout style for them lets the layout reuse its per-style constants too."""
-_FLEX_STYLES_MAX = 4096
+_FLEX_STYLES_MAX = 1024
 
 
 def flex_style(s: ComputedStyle) -> FlexStyle:

@@ -395,7 +395,7 @@ _CONSTANTS: dict[int, _Constants] = {}
 objects come back render after render (the cascade's memo hands back the same computed styles,
 :func:`pureog.layout.from_style.flex_style` the same layout styles for them, text containers share
 theirs), and a warm render of the stat grid spent ~1.5 ms resolving the same constants again."""
-_CONSTANTS_MAX = 4096
+_CONSTANTS_MAX = 1024
 
 
 def _style_constants(style: FlexStyle) -> _Constants:

@@ -58,7 +58,7 @@ render after render, and building a round-cornered border (Satori's open side pa
 stroked and clipped) took the stat grid's 30 cards ~1.5 ms a warm render. Not memoized: a border whose
 painting reported anything, or with a zero coordinate or radius of negative sign (-0.0 == 0.0 as a key);
 bounded."""
-_BORDERS_MAX = 2048
+_BORDERS_MAX = 512
 
 
 def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False,

@@ -83,7 +83,7 @@ The cascade of one element is a pure function of those; a server or a batch rend
 again and again, so the same declarations meet the same parent styles (the memo hands back the same
 style objects, so the children's keys meet again too): the stat grid's 93 elements took ~5 ms a warm
 render. An element whose cascade reported anything is never memoized (see :meth:`_Cascade._memo_key`)."""
-_STYLED_MAX = 2048
+_STYLED_MAX = 1024
 
 _PARSED: dict[tuple[object, ...], dict[tuple[object, ...], object]] = {}
 """Memo of parsed longhand values: (currentColor, viewport) -> (property, raw value, em base) ->

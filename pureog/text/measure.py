@@ -89,8 +89,9 @@ _TEMPLATES: dict[tuple[str, int, int], tuple[ComputedStyle, FontLibrary, _TextLa
 text node's width-independent state and its memo of measure calls, from which every render's measure
 function starts afresh (:meth:`_TextLayout.fresh`). The cascade hands back the same style objects
 render after render and a thread keeps its font library, so a warm render neither preprocesses nor
-reflows its text again (the stat grid's 61 labels: ~2 ms a render); bounded."""
-_TEMPLATES_MAX = 1024
+reflows its text again (the stat grid's 61 labels: ~2 ms a render). Bounded to a few cards' text (in a
+batch of other titles the entries rarely meet again)."""
+_TEMPLATES_MAX = 256
 
 
 def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
