@@ -55,6 +55,7 @@ if __name__ == "__main__" and str(REPO_ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(REPO_ROOT))
 
 from conformance.casefile import load_document, reference_source  # noqa: E402
+from conformance.oracle.twemoji_names import file_names as twemoji_file_names  # noqa: E402
 from pureog.document.model import Document, FontSource  # noqa: E402
 from pureog.document.react import to_react  # noqa: E402
 
@@ -218,7 +219,11 @@ def write_emoji_set(name: str, directory: Path) -> Path:
     """Write every file of pureog's pack for emoji set ``name`` into ``directory`` (named as Next asks)."""
     directory.mkdir(parents=True, exist_ok=True)
     pattern = SERVED_EMOJI_SETS[name]
-    for code, svg in _emoji_pack(name).entries():
+    entries = list(_emoji_pack(name).entries())
+    # The Twemoji pack's codes drop FE0F; the CDN's ZWJ files keep it (twemoji_names.py).
+    names = twemoji_file_names(code for code, _ in entries) if name == "twemoji" else {}
+    for code, svg in entries:
+        code = names.get(code, code)
         (directory / pattern.format(code=code, CODE=code.upper())).write_bytes(svg)
     return directory
 

@@ -4,8 +4,12 @@ Input: a pack file written by ``tools/gen_emoji_pack.py`` (its docstring has the
 document for a code, the file name ``@vercel/og``'s ``getIconCode`` builds (``"1f600"``,
 ``"1f469-200d-1f4bb"``). Two kinds of pack:
 
-* the bundled Twemoji pack holds SVG *bodies* under names without ``fe0f`` and matches leniently
-  (a ZWJ name with ``fe0f`` finds the picture without it);
+* the bundled Twemoji pack holds SVG *bodies* under codes without ``fe0f`` and matches leniently
+  (a ZWJ name with ``fe0f`` finds the picture without it). Twemoji's own file names keep ``fe0f`` in
+  ZWJ sequences (the fully-qualified form, ``1f3f3-fe0f-200d-1f308``), which is what Next requests for
+  text written as emoji keyboards write it, so those draw in both; a ZWJ sequence written without its
+  ``fe0f`` makes Next request a name the CDN lacks (a blank), and pureog still draws the picture
+  (spec/differences.md);
 * the optional sets (``pureog-emoji-*`` packages) hold whole SVG files under the exact names of the
   files Next.js fetches, and match exactly: a code Next's request would not find is not found here.
 
@@ -93,8 +97,9 @@ class EmojiPack:
         index: dict[str, list[int]] = self._header()["codes"]
         hit = index.get(code)
         if hit is None and not self.exact and "fe0f" in code:
-            # Twemoji's names carry no FE0F; Next's ZWJ names keep it (and 404 when Twemoji's file
-            # has none): drawing the picture is the better answer.
+            # The pack's codes carry no FE0F; Next's ZWJ names keep it as written. Written fully
+            # qualified, that is Twemoji's file name and Next draws it too; written otherwise, Next's
+            # request 404s (a blank) and drawing the picture is the better answer.
             hit = index.get(without_fe0f(code))
         return hit
 
