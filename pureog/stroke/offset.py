@@ -20,8 +20,19 @@ and op types); must not import the other stroke modules, nor style, layout, text
 from __future__ import annotations
 
 import math
+import struct
 
 from pureog.stroke.contours import Curve, Op, Pt
+
+_F32 = struct.Struct("<f")
+
+
+def _f32(v: float) -> float:
+    """``v`` rounded to single precision, as tiny-skia's ``f32`` arithmetic rounds each result."""
+    try:
+        return float(_F32.unpack(_F32.pack(v))[0])
+    except OverflowError:  # beyond f32's range: Rust's `as f32` gives infinity
+        return math.copysign(math.inf, v)
 
 _RECURSION_LIMITS = (5 * 3, 26 * 3)  # Skia's limits without / with tangents found
 
@@ -127,28 +138,37 @@ class _CurveOffsetter:
         return tp, on, (on[0] + dx, on[1] + dy)
 
     def intersect(self, q: list[Pt], ts: Pt, te: Pt, want_ctrl: bool) -> tuple[str, bool]:
-        """Skia's intersect_ray: ("quad" | "degenerate" | "split", opposite tangents)."""
-        start, end = q[0], q[2]
-        ax, ay = ts[0] - start[0], ts[1] - start[1]
-        bx, by = te[0] - end[0], te[1] - end[1]
-        denom = ax * by - ay * bx
+        """Skia's intersect_ray: ("quad" | "degenerate" | "split", opposite tangents).
+
+        In tiny-skia's single precision, each operation rounded to f32: where the end tangents are
+        exactly perpendicular (every quarter circle: SVG arcs, icon strokes), double precision puts the
+        control point an ulp off the corner and :func:`_sharp_angle` then splits a quad that
+        tiny-skia keeps whole (a visibly different outer edge on small strokes)."""
+        f = _f32
+        sx, sy, ex, ey = f(q[0][0]), f(q[0][1]), f(q[2][0]), f(q[2][1])
+        tsx, tsy = f(ts[0]), f(ts[1])
+        ax, ay = f(tsx - sx), f(tsy - sy)
+        bx, by = f(f(te[0]) - ex), f(f(te[1]) - ey)
+        denom = f(f(ax * by) - f(ay * bx))
         if denom == 0 or not math.isfinite(denom):
-            return "degenerate", ax * bx + ay * by < 0
-        abx, aby = start[0] - end[0], start[1] - end[1]
-        numer_a = bx * aby - by * abx
-        numer_b = ax * aby - ay * abx
+            return "degenerate", f(f(ax * bx) + f(ay * by)) < 0
+        abx, aby = f(sx - ex), f(sy - ey)
+        numer_a = f(f(bx * aby) - f(by * abx))
+        numer_b = f(f(ax * aby) - f(ay * abx))
         if (numer_a >= 0) == (numer_b >= 0):
+            start, end = q[0], q[2]
             d1 = _pt_to_line_sq(start, end, te)
             d2 = _pt_to_line_sq(end, start, ts)
             if max(d1, d2) <= self.inv_res * self.inv_res:
                 return "degenerate", False
             return "split", False
-        numer_a /= denom
-        if numer_a > numer_a - 1.0:
+        numer_a = f(numer_a / denom)
+        if numer_a > f(numer_a - 1.0):
             if want_ctrl:
-                q[1] = (start[0] * (1 - numer_a) + ts[0] * numer_a, start[1] * (1 - numer_a) + ts[1] * numer_a)
+                rest = f(1.0 - numer_a)
+                q[1] = (f(f(sx * rest) + f(tsx * numer_a)), f(f(sy * rest) + f(tsy * numer_a)))
             return "quad", False
-        return "degenerate", ax * bx + ay * by < 0
+        return "degenerate", f(f(ax * bx) + f(ay * by)) < 0
 
     def close_enough(self, q: list[Pt], ray: tuple[Pt, Pt]) -> str:
         """Skia's stroke_close_enough: is the quad within tolerance of the offset at mid t?"""
@@ -234,18 +254,24 @@ def quad_as_cubic_op(p0: Pt, p1: Pt, p2: Pt) -> Op:
 
 
 def _sharp_angle(q: tuple[Pt, Pt, Pt]) -> bool:
-    sx, sy = q[1][0] - q[0][0], q[1][1] - q[0][1]
-    lx, ly = q[1][0] - q[2][0], q[1][1] - q[2][1]
-    s_len = sx * sx + sy * sy
-    l_len = lx * lx + ly * ly
+    """Skia's sharp_angle in tiny-skia's single precision (``set_length`` scales through f64)."""
+    f = _f32
+    cx, cy = f(q[1][0]), f(q[1][1])
+    sx, sy = f(cx - f(q[0][0])), f(cy - f(q[0][1]))
+    lx, ly = f(cx - f(q[2][0])), f(cy - f(q[2][1]))
+    s_len = f(f(sx * sx) + f(sy * sy))
+    l_len = f(f(lx * lx) + f(ly * ly))
     if s_len > l_len:
         sx, sy, lx, ly = lx, ly, sx, sy
         l_len = s_len
     length = math.hypot(sx, sy)
     if length == 0 or l_len == 0:
         return False
-    sx, sy = sx * l_len / length, sy * l_len / length
-    return sx * lx + sy * ly > 0
+    scale = f(l_len / length)
+    sx, sy = f(sx * scale), f(sy * scale)
+    if not (math.isfinite(sx) and math.isfinite(sy)) or (sx == 0 and sy == 0):
+        return False
+    return f(f(sx * lx) + f(sy * ly)) > 0
 
 
 def offset_cubic(c: Curve, hw: float, side: float, inv_res: float) -> list[Op]:
