@@ -418,7 +418,9 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
         if not any(data[p : p + 4]) and data.count(0, p, p + 4 * k) == 4 * k:
             data[p : p + 4 * k] = chunk if on_clear is None else on_clear[4 * start : 4 * end]
             continue
-        if alpha.count(alpha[start], start, end) == k:  # one alpha (a translucent layer): whole-run maths
+        if alpha.count(alpha[start], start, end) == k and max(chunk) == alpha[start]:
+            # One alpha (a translucent layer) and no colour above it (a resampled image's overshoot,
+            # which must saturate): whole-run maths
             if chunk == chunk[:4] * k:
                 # One colour too (a row of a vertical gradient scrim): each channel is a function of
                 # that channel of the destination, s + div255(d * inv), one table a channel (~2x as
@@ -434,12 +436,14 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
             total = int.from_bytes(chunk, "little") + int.from_bytes(scaled, "little")
             data[p : p + 4 * k] = total.to_bytes(4 * k, "little")
             continue
+        # A bicubically resampled image may carry colour above alpha (pureog.raster.sampling): the
+        # sum then saturates at 255, as tiny-skia's store clamps each channel.
         for j in range(0, 4 * k, 4):
             inv = 255 - chunk[j + 3]
             q = p + j
-            data[q] = chunk[j] + ((data[q] * inv + 255) >> 8)
-            data[q + 1] = chunk[j + 1] + ((data[q + 1] * inv + 255) >> 8)
-            data[q + 2] = chunk[j + 2] + ((data[q + 2] * inv + 255) >> 8)
+            data[q] = min(255, chunk[j] + ((data[q] * inv + 255) >> 8))
+            data[q + 1] = min(255, chunk[j + 1] + ((data[q + 1] * inv + 255) >> 8))
+            data[q + 2] = min(255, chunk[j + 2] + ((data[q + 2] * inv + 255) >> 8))
             data[q + 3] = chunk[j + 3] + ((data[q + 3] * inv + 255) >> 8)
 
 

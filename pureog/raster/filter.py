@@ -295,8 +295,8 @@ def _transfer_runs(row: bytes, alpha: bytes, w: int, transfer: _Transfer) -> byt
 def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
     """tiny-skia's low-precision source-over of premultiplied pixels (``div255(v) = (v + 255) >> 8``)."""
     inv = 255 - src[3]
-    return (src[0] + ((dst[0] * inv + 255) >> 8), src[1] + ((dst[1] * inv + 255) >> 8),
-            src[2] + ((dst[2] * inv + 255) >> 8), src[3] + ((dst[3] * inv + 255) >> 8))  # fmt: skip
+    return (min(255, src[0] + ((dst[0] * inv + 255) >> 8)), min(255, src[1] + ((dst[1] * inv + 255) >> 8)),
+            min(255, src[2] + ((dst[2] * inv + 255) >> 8)), src[3] + ((dst[3] * inv + 255) >> 8))  # fmt: skip
 
 
 class _ShadowPixels(dict[tuple[int, int], bytes]):

@@ -33,7 +33,7 @@ from itertools import chain, compress, repeat
 from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
 from pureog.raster.image_filtered import filtered_shader  # rotated and skewed images: a module of its own
-from pureog.raster.sampling import BIAS, CLAMP, Shader, clamp_to_alpha, taps
+from pureog.raster.sampling import BIAS, CLAMP, Shader, taps
 from pureog.raster.shader_cache import cached_shader
 
 
@@ -164,7 +164,6 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
     w, h = img.width, img.height
     data = img.data
     quality = paint.quality
-    bicubic = quality == FilterQuality.BICUBIC
     mul = operator.mul
     add = operator.add
     pixels = memoryview(data).cast("I")  # one item per pixel
@@ -312,11 +311,9 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
                 for i, v in zip(found, float_lanes(span, y, found), strict=True):
                     fixed[i] = v
                 out = bytes(fixed)
-        # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha: clamp it as
-        # tiny-skia's clamp_a stage does, or blending later overflows a byte.
-        if not bicubic or out[3::4].count(255) == n:  # opaque (every photo): colour <= 255 = alpha
-            return out
-        return clamp_to_alpha(out)
+        # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha; tiny-skia's
+        # clamp_a stage clamps to 1.0 only (see pureog.raster.sampling), so it stays so.
+        return out
 
     return shader
 
@@ -330,7 +327,6 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
     w, h = img.width, img.height
     data = img.data
     quality = paint.quality
-    bicubic = quality == FilterQuality.BICUBIC
     mul = operator.mul
     add = operator.add
     # Horizontal plans per output span: per tap, component indices into a source row and weights.
@@ -384,17 +380,7 @@ def _separable_reference(paint: ImagePaint, inv: Affine) -> Shader:
         if acc is None:
             return bytes(4 * n)
         out = bytes(map(CLAMP.__getitem__, map(int, map(add, acc, repeat(BIAS)))))
-        if not bicubic:
-            return out
-        # Bicubic weights overshoot (negative lobes), so a colour can exceed its alpha: clamp it as
-        # tiny-skia's clamp_a stage does, or blending later overflows a byte.
-        alpha = out[3::4]
-        if alpha.count(255) == n:  # opaque (every photo): colour <= 255 = alpha already
-            return out
-        clamped = bytearray(out)
-        for c in range(3):
-            clamped[c::4] = bytes(map(min, out[c::4], alpha))
-        return bytes(clamped)
+        return out  # colour may exceed alpha after bicubic, as in tiny-skia (see _separable)
 
     return shader
 

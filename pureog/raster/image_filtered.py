@@ -5,7 +5,8 @@ same signature and the same output bytes for every input. Per device pixel it ev
 (or 2x2 bilinear) filter at the pixel's own source position, as tiny-skia's pattern pipeline does, with
 exactly the float operations of the reference: ``u = (u0 + a*i) - 0.5``, ``t = u - floor(u)``, the
 Mitchell weights as Horner polynomials, ``k = ky * kx``, the 16 products added row by row, column by
-column, then ``int(sum + 256.5)`` through the clamp table and ``min(colour, alpha)``.
+column, then ``int(sum + 256.5)`` through the clamp table (colour is not clamped to alpha: see
+:mod:`pureog.raster.sampling`).
 
 Where the time went in the reference (a Python frame per tap list, per weight, per tap): gone.
 
@@ -16,7 +17,7 @@ Where the time went in the reference (a Python frame per tap list, per weight, p
 - Uniform blocks. A byte map says, per padded pixel, whether the block starting there holds one colour
   (built at C speed: the image as one big int XORed with itself shifted, lanes ORed). Then the sum is
   that colour times weights summing to 1: its float error is < 1e-12, while ``p + 256.5`` sits 0.5
-  away from a rounding boundary, so the output is exactly the pixel (its colour clamped to its alpha).
+  away from a rounding boundary, so the output is exactly the pixel.
   Such pixels skip the weights entirely; gradients rasterised into tiles and flat areas of photos are
   mostly such pixels.
 - Striped blocks. When each row of the block is one colour (P_r), the sum is, up to float rounding
@@ -41,7 +42,7 @@ from collections.abc import Callable, Sequence
 
 from pureog.display import FilterQuality
 from pureog.geometry import Affine
-from pureog.raster.sampling import BIAS, CLAMP, F2, F3, N0, N1, N2, N3, Shader, clamp_to_alpha, taps
+from pureog.raster.sampling import BIAS, CLAMP, F2, F3, N0, N1, N2, N3, Shader, taps
 
 _MARGIN = 1e-7  # striped blocks: the certificate decides when the fraction is this far from 0 and 1
 _PAD = 3  # padding on each side: a bicubic block starts at most 3 pixels before the image
@@ -79,8 +80,8 @@ class _Padded:
         mixed, by_rows, by_columns = (int.from_bytes(m, "little") for m in _mixed_blocks(padded, width, size))
         by_rows &= mixed
         self.kinds = (mixed + by_rows + (by_rows & by_columns)).to_bytes(self.count, "little")
-        # Uniform pixels are output as stored, their colour clamped to alpha: one 4-byte item each.
-        self.pixels = memoryview(clamp_to_alpha(padded)).cast("I")
+        # Uniform pixels are output as stored: one 4-byte item each.
+        self.pixels = memoryview(padded).cast("I")
         # Blocks whose alpha is one value (all of an opaque image's): that is their filtered alpha.
         alpha = bytearray(len(padded))
         alpha[3::4] = padded[3::4]
@@ -140,7 +141,7 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
                     repeat_x: bool, repeat_y: bool) -> Shader:
     """Any mapping (rotated, skewed): per device pixel, the 4x4 (or 2x2) filter at its own fractional
     position, as tiny-skia's pattern pipeline does for every non-translating transform; channels are
-    clamped to 0..255 and colour to alpha afterwards (tiny-skia's clamp_0 / clamp_a stages).
+    clamped to 0..255 afterwards (tiny-skia's clamp_0 / clamp_a stages).
     Byte for byte the reference ``pureog.raster.image.filtered_shader`` (see the module docstring)."""
     if w <= 0 or h <= 0 or len(data) < 4 * w * h:  # degenerate: the reference, quirks included
         return _reference(data, w, h, inv, quality, repeat_x, repeat_y)
@@ -268,11 +269,11 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
                         alpha = clamp[ia]
                         out[q + 3] = alpha
                         v = clamp[ir]
-                        out[q] = v if v < alpha else alpha
+                        out[q] = v
                         v = clamp[ig]
-                        out[q + 1] = v if v < alpha else alpha
+                        out[q + 1] = v
                         v = clamp[ib]
-                        out[q + 2] = v if v < alpha else alpha
+                        out[q + 2] = v
                         continue
                     # within the margin of a rounding boundary (an exact tie, typically): the full sum
                 if kind != 2:
@@ -328,19 +329,19 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
                               + p[o10] * k10 + p[o11] * k11 + p[o12] * k12 + p[o13] * k13
                               + p[o20] * k20 + p[o21] * k21 + p[o22] * k22 + p[o23] * k23
                               + p[o30] * k30 + p[o31] * k31 + p[o32] * k32 + p[o33] * k33 + bias)]
-                out[q] = v if v < alpha else alpha
+                out[q] = v
                 p = green
                 v = clamp[int(p[o] * k00 + p[o01] * k01 + p[o02] * k02 + p[o03] * k03
                               + p[o10] * k10 + p[o11] * k11 + p[o12] * k12 + p[o13] * k13
                               + p[o20] * k20 + p[o21] * k21 + p[o22] * k22 + p[o23] * k23
                               + p[o30] * k30 + p[o31] * k31 + p[o32] * k32 + p[o33] * k33 + bias)]
-                out[q + 1] = v if v < alpha else alpha
+                out[q + 1] = v
                 p = blue
                 v = clamp[int(p[o] * k00 + p[o01] * k01 + p[o02] * k02 + p[o03] * k03
                               + p[o10] * k10 + p[o11] * k11 + p[o12] * k12 + p[o13] * k13
                               + p[o20] * k20 + p[o21] * k21 + p[o22] * k22 + p[o23] * k23
                               + p[o30] * k30 + p[o31] * k31 + p[o32] * k32 + p[o33] * k33 + bias)]
-                out[q + 2] = v if v < alpha else alpha
+                out[q + 2] = v
             else:
                 wx0 = 1.0 - tx
                 if not wy_done:
@@ -369,11 +370,11 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
                         alpha = clamp[ia]
                         out[q + 3] = alpha
                         v = clamp[ir]
-                        out[q] = v if v < alpha else alpha
+                        out[q] = v
                         v = clamp[ig]
-                        out[q + 1] = v if v < alpha else alpha
+                        out[q + 1] = v
                         v = clamp[ib]
-                        out[q + 2] = v if v < alpha else alpha
+                        out[q + 2] = v
                         continue
                 k00 = wy0 * wx0
                 k01 = wy0 * tx
@@ -390,13 +391,13 @@ def filtered_shader(data: bytes, w: int, h: int, inv: Affine, quality: FilterQua
                 out[q + 3] = alpha
                 p = red
                 v = clamp[int(p[o] * k00 + p[o01] * k01 + p[o10] * k10 + p[o11] * k11 + bias)]
-                out[q] = v if v < alpha else alpha
+                out[q] = v
                 p = green
                 v = clamp[int(p[o] * k00 + p[o01] * k01 + p[o10] * k10 + p[o11] * k11 + bias)]
-                out[q + 1] = v if v < alpha else alpha
+                out[q + 1] = v
                 p = blue
                 v = clamp[int(p[o] * k00 + p[o01] * k01 + p[o10] * k10 + p[o11] * k11 + bias)]
-                out[q + 2] = v if v < alpha else alpha
+                out[q + 2] = v
         if filtered:
             pad.count_filtered(filtered)
         return bytes(out)
@@ -429,12 +430,11 @@ def _reference(data: bytes, w: int, h: int, inv: Affine, quality: FilterQuality,
                     cg += data[o + 1] * k
                     cb += data[o + 2] * k
                     ca += data[o + 3] * k
-            alpha = CLAMP[int(ca + BIAS)]
             o = 4 * i
-            out[o] = min(CLAMP[int(cr + BIAS)], alpha)
-            out[o + 1] = min(CLAMP[int(cg + BIAS)], alpha)
-            out[o + 2] = min(CLAMP[int(cb + BIAS)], alpha)
-            out[o + 3] = alpha
+            out[o] = CLAMP[int(cr + BIAS)]
+            out[o + 1] = CLAMP[int(cg + BIAS)]
+            out[o + 2] = CLAMP[int(cb + BIAS)]
+            out[o + 3] = CLAMP[int(ca + BIAS)]
         return bytes(out)
 
     return shader

@@ -1,11 +1,16 @@
 """The image-sampling maths both image shaders share (:mod:`pureog.raster.image` for axis-aligned
 mappings, :mod:`pureog.raster.image_filtered` for rotated and skewed ones), as tiny-skia's pattern
-pipeline does it: the Mitchell-Netravali bicubic (or bilinear) taps along one axis, the round-and-clamp
-of a float channel, and the clamp of colour to alpha.
+pipeline does it: the Mitchell-Netravali bicubic (or bilinear) taps along one axis and the
+round-and-clamp of a float channel.
+
+No clamp of colour to alpha: tiny-skia 0.8's ``clamp_a`` stage, pushed after ``bicubic``, clamps each
+channel to 1.0 only (Skia's clamps colour to alpha). Where the negative lobes of the filter lower alpha
+more than colour (a translucent edge next to opaque pixels), colour exceeds alpha and source-over
+shows it: lighter than the pixel colour over a light backdrop. Blending saturates each channel at 255,
+as tiny-skia's store does.
 
 Input -> output: a sample coordinate -> source indices and weights (:func:`taps`); a float channel in
-0..255 scale -> a byte (``CLAMP[int(v + BIAS)]``); premultiplied pixels -> the same with colour <= alpha
-(:func:`clamp_to_alpha`). Imports only display (for :class:`FilterQuality`).
+0..255 scale -> a byte (``CLAMP[int(v + BIAS)]``). Imports only display (for :class:`FilterQuality`).
 """
 
 from __future__ import annotations
@@ -55,19 +60,3 @@ def taps(coord: float, size: int, quality: FilterQuality, tile: bool) -> tuple[l
     else:
         idx = [0 if i < 0 else (size - 1 if i >= size else i) for i in idx]
     return idx, weights
-
-
-def clamp_to_alpha(pixels: bytes) -> bytes:
-    """min(colour, alpha) on every premultiplied pixel (tiny-skia's clamp_a), in 16-bit lanes:
-    v + 256 - a keeps bit 8 exactly when v >= a and never borrows from the next lane."""
-    n = len(pixels) // 4
-    spread = bytearray(8 * n)
-    alpha = pixels[3::4]
-    for c in range(4):
-        spread[2 * c :: 8] = alpha
-    a = int.from_bytes(spread, "little")
-    spread[0::2] = pixels
-    v = int.from_bytes(spread, "little")
-    ones = int.from_bytes(b"\x01\x00" * (4 * n), "little")
-    take_alpha = ((((v | (ones << 8)) - a) >> 8) & ones) * 255
-    return (v ^ ((v ^ a) & take_alpha)).to_bytes(8 * n, "little")[0::2]

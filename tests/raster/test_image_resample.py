@@ -11,10 +11,10 @@ import pytest
 
 from pureog.display import FilterQuality, Image, ImagePaint
 from pureog.geometry import Affine
+from pureog.raster import blend, sampling, shader_cache
 from pureog.raster import image as image_module
-from pureog.raster import sampling, shader_cache
 from pureog.raster.image import _separable, _separable_reference, image_shader
-from pureog.raster.sampling import clamp_to_alpha, taps
+from pureog.raster.sampling import taps
 
 BICUBIC = FilterQuality.BICUBIC
 BILINEAR = FilterQuality.BILINEAR
@@ -38,9 +38,7 @@ def _scalar(paint: ImagePaint, inv: Affine, x0: int, y: int, n: int) -> bytes:
                     h += img.data[(r * img.width + j) * 4 + c] * kx
                 v += h * ky
             px.append(min(255, max(0, int(v + 256.5) - 256)))
-        if paint.quality == BICUBIC:
-            px[:3] = [min(v, px[3]) for v in px[:3]]
-        out += bytes(px)
+        out += bytes(px)  # no clamp of colour to alpha: tiny-skia's clamp_a clamps to 1.0 only
     return bytes(out)
 
 
@@ -203,15 +201,27 @@ def test_image_shader_uses_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> Non
     assert built == [inv]  # built once, on the first row
 
 
-def test_clamp_to_alpha() -> None:
-    rng = random.Random(11)
-    for n in (1, 2, 7, 64):
-        out = bytes(rng.choice((0, 1, 127, 128, 254, 255, rng.randrange(256))) for _ in range(4 * n))
-        want = bytearray(out)
-        for i in range(0, 4 * n, 4):
-            for c in range(3):
-                want[i + c] = min(out[i + c], out[i + 3])
-        assert clamp_to_alpha(out) == bytes(want)
+def test_translucent_edge_keeps_colour_above_alpha() -> None:
+    """A translucent pixel next to an opaque one, scaled up: past the last pixel centre the far tap's
+    negative weight lowers alpha (the opaque pixel's 255) more than colour, and tiny-skia's clamp_a
+    clamps to 1.0 only, so colour stays above alpha (Next.js: 165 for red over #8ac, 156 if clamped)."""
+    img = Image(2, 1, bytes((0, 0, 127, 255, 50, 0, 18, 50)))
+    paint = ImagePaint(img, quality=BICUBIC)
+    inv = Affine(2 / 352, 0.0, 0.0, 1.0, 0.0, 0.0)
+    row = image_shader(paint, inv)(300, 0, 40)
+    r, a = row[4 * 39], row[4 * 39 + 3]
+    assert (r, a) == (52, 43)
+    data = bytearray((136, 170, 204, 255))
+    blend.over_pixels(data, 0, row[4 * 39 : 4 * 40])
+    assert data[0] == 52 + ((136 * (255 - 43) + 255) >> 8) == 165
+
+
+def test_over_saturates_colour_above_alpha() -> None:
+    for chunk in (bytes((200, 10, 250, 100)) * 3, bytes((200, 10, 250, 100, 30, 30, 30, 60))):
+        data = bytearray(b"\xff\xff\xff\xff" * (len(chunk) // 4))
+        blend.over_pixels(data, 0, chunk)
+        # red saturates (200 + 155 > 255) without carrying into green (10 + 155)
+        assert (data[0], data[1], data[2]) == (255, 165, 255)
 
 
 def test_error_bound_constants() -> None:
