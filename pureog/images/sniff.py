@@ -149,8 +149,15 @@ def _gif_size(data: bytes) -> tuple[int, int]:
     return (reader.u16le("header"), reader.u16le("header"))
 
 
+_SATORI_FRAMES = (0xC0, 0xC1, 0xC2)
+"""The frame headers Satori's ``parseJPEG`` reads a size from: baseline, extended, progressive."""
+
+
 def _jpeg_size(data: bytes) -> tuple[int, int]:
-    """The size in the first SOF marker (any SOFn, not only the three Satori checks)."""
+    """The size in the first SOF marker. A first frame of another kind (lossless SOF3, hierarchical
+    SOF5-7, arithmetic-coded SOF9-15) is refused: Satori's ``parseJPEG`` walks past it into the scan
+    data and throws "Invalid JPEG", which fails the whole render in Next.js (sized or not, ``<img>`` or
+    ``url()``); resvg could not decode such a file anyway."""
     reader = Reader(data, what="JPEG", start=2)
     while reader.remaining >= 4:
         if reader.u8() != 0xFF:
@@ -165,6 +172,10 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
         if length < 2:
             raise ImageError("invalid JPEG: bad segment length")
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            if marker not in _SATORI_FRAMES:
+                kind = "lossless" if marker == 0xC3 else "arithmetic-coded" if marker >= 0xC9 else "hierarchical"
+                raise ImageError(f"Invalid JPEG: a {kind} frame (SOF{marker - 0xC0}), which Next.js cannot size "
+                                 "(Satori reads baseline, extended and progressive frames only) and so refuses")
             if reader.remaining < 5:
                 break
             reader.skip(1)  # sample precision

@@ -189,3 +189,26 @@ def test_undrawable_img_needs_width_and_height_as_in_next() -> None:
     unsized = {"element": {"type": "img", "props": {"src": src, "width": 10}}}
     with pytest.warns(RenderWarning), pytest.raises(ImageError, match="size cannot be determined"):
         resolve_images(from_mapping(unsized))
+
+
+def _jpeg_with_frame(marker: int) -> bytes:
+    """A minimal JPEG header whose frame is ``SOF<marker>`` (only the size matters here)."""
+    frame = b"\xff" + bytes((marker,)) + b"\x00\x11\x08\x00\x02\x00\x03\x03\x01\x11\x00\x02\x11\x01\x03\x11\x01"
+    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + frame + b"\xff\xd9"
+
+
+def test_jpeg_frames_satori_cannot_size_throw_as_in_next() -> None:
+    """Satori's parseJPEG reads the size of SOF0, SOF1 and SOF2 frames only; for a lossless,
+    hierarchical or arithmetic-coded JPEG it walks on into the scan data and throws "Invalid JPEG",
+    which fails the whole render in Next.js, sized or not, as <img> or background url()."""
+    for marker in (0xC0, 0xC1, 0xC2):
+        info = sniff(_jpeg_with_frame(marker))
+        assert (info.format, info.width, info.height) == (ImageFormat.JPEG, 3.0, 2.0)
+    for marker in (0xC3, 0xC5, 0xC9, 0xCA, 0xCB, 0xCD, 0xCF):
+        with pytest.raises(ImageError, match="Invalid JPEG"):
+            sniff(_jpeg_with_frame(marker))
+    uri = "data:image/jpeg;base64," + base64.b64encode(_jpeg_with_frame(0xC9)).decode()
+    sized = {"element": {"type": "img", "props": {"src": uri, "width": 10, "height": 10}}}
+    with pytest.raises(ImageError, match="arithmetic") as caught:
+        resolve_images(from_mapping(sized))
+    assert caught.value.path == "$.element.src"
