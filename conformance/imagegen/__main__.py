@@ -30,8 +30,10 @@ CANVAS = (360, 150)
 def card(variant: Variant) -> dict[str, Any]:
     """The card of one variant (see the module docstring)."""
     uri = variant.uri
-    natural: dict[str, Any] = {"src": uri}
-    if variant.width > 100 or variant.height > 100:  # too large to show whole: a fixed width, auto height
+    # Natural size spelled out: an unsized <img> in this wrapping row is stretched across it (Satori and
+    # pureog alike), which would push the other boxes off the canvas.
+    natural: dict[str, Any] = {"src": uri, "width": variant.width, "height": variant.height}
+    if variant.width > 100 or variant.height > 100:  # too large to show whole: scaled to 100 px
         natural = {"src": uri, "width": 100, "height": max(1, round(100 * variant.height / variant.width))}
         if natural["height"] > 100:
             natural = {"src": uri, "height": 100, "width": max(1, round(100 * variant.width / variant.height))}
