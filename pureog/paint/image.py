@@ -140,6 +140,23 @@ def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
     return fit_image(style.object_fit, style.object_position, content, image.width, image.height)
 
 
+def _mask_region(target: Rect, content: Rect) -> Rect | None:
+    """The region of Satori's content mask around an unmoved ``<image>``, where it can cut an SVG
+    picture's overflow (content past its viewport: a ``slice`` viewBox, paths outside the viewBox) that
+    the content-box clip does not; None where it cannot.
+
+    The ``<mask>`` has the default objectBoundingBox units, so resvg limits it to the image's rectangle
+    grown by 10 % of its size on each side (x, y = -10 %, width, height = 120 %, anti-aliased). A raster
+    picture never reaches past its rectangle; an SVG one under ``objectFit: contain`` (or ``none``,
+    ``scale-down``) is cut there, short of the content box."""
+    dx, dy = 0.1 * target.width, 0.1 * target.height
+    region = Rect(target.x - dx, target.y - dy, target.width + 2 * dx, target.height + 2 * dy)
+    if (region.x <= content.x and region.y <= content.y and region.right >= content.right
+            and region.bottom >= content.bottom):
+        return None
+    return region
+
+
 def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None,
                    fonts: FontLibrary | None = None) -> list[Node]:
     """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
@@ -153,6 +170,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         return []
     style = node.style
     outer = rounded(matrix) if matrix is not None else None  # as wrap() will draw the nodes
+    region: Rect | None = None  # an SVG picture's mask region (see _mask_region)
     try:
         if kind == "svg":
             from pureog.images.svg import inline_svg_nodes  # noqa: PLC0415
@@ -175,6 +193,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             target = fit_image(style.object_fit, style.object_position, content, image.width, image.height)
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
+                region = _mask_region(target, content)
             else:
                 nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style))
     except PureogError as exc:
@@ -198,6 +217,8 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
         # satori_cp: its clip-path is the border box (satori_brc, rounded by the radii) in its own
         # frame, so a cover picture shows under a translucent border.
         return [Group(nodes, clip=Clip(rounded_rect_path(Rect(box.x, box.y, box.width, box.height), radii)))]
+    if region is not None:
+        nodes = (Group(nodes, clip=Clip(rect_path(region))),)
     if style.clip_path is not None and not any(box.border) and not any(box.padding):
         # Satori clips an unmoved <image> with its satori_cp clip, which is the clip-path shape when
         # the element has one, not the rounded border box: the corners then come only from the
