@@ -11,6 +11,10 @@ named ``pNNNNN.json``; ``index.json`` maps them to variant names.
 Run from the repository root (Pillow needed for the JPEG variants; Node for the references)::
 
     PYTHONPATH=. python -m conformance.imagegen --out /tmp/imagegen [--only jpeg-] [-j 1]
+    PYTHONPATH=. python -m conformance.imagegen --slice     # rewrite the committed slice (Node)
+
+The slice (:data:`SLICE`, small cards in ``imagegen/slice/`` with their references) is scored without
+Node by ``tests/conformance/test_imagegen.py``.
 """
 
 from __future__ import annotations
@@ -25,6 +29,44 @@ from conformance.imagegen.variants import Variant, variants
 from conformance.paintgen import driver
 
 CANVAS = (360, 150)
+
+
+SLICE_DIR = Path(__file__).resolve().parent / "slice"
+SLICE = ("png-grey2-adam7", "png-rgba16", "png-palette4-trns", "png-rgb8-trns", "png-apng",
+         "jpeg-progressive-420", "jpeg-baseline-411", "jpeg-baseline-241", "jpeg-restart-1block", "jpeg-q5",
+         "jpeg-grey-progressive", "jpeg-size-17x9", "gif-interlaced", "gif-local-only", "svg-par-none")
+"""The variants of the committed slice (``tests/conformance/test_imagegen.py`` scores them without Node):
+the encodings the hand-written cases do not cover."""
+
+
+def small_card(variant: Variant) -> dict[str, Any]:
+    """The slice's card: the picture scaled up and down and as a tile, on a small canvas."""
+    uri = variant.uri
+    children: list[dict[str, Any]] = [
+        {"img": {"src": uri, "width": 91, "height": 67}},
+        {"img": {"src": uri, "width": 23, "height": 17, "style": {"borderRadius": 5}}},
+        {"div": {"style": {"display": "flex", "width": 60, "height": 44, "backgroundImage": f"url({uri})",
+                           "backgroundSize": "30px 22px", "backgroundRepeat": "repeat"}}},
+    ]
+    return {"width": 200, "height": 76, "element": {"div": {
+        "style": {"display": "flex", "width": "100%", "height": "100%", "alignItems": "center",
+                  "justifyContent": "space-around", "backgroundColor": "#8ac"},
+        "children": children}}}
+
+
+def write_slice() -> int:
+    """Write the slice's documents and draw their references (Node); returns the oracle's refusals."""
+    found = {v.name: v for v in variants()}
+    SLICE_DIR.mkdir(exist_ok=True)
+    paths = []
+    for i, name in enumerate(SLICE):
+        path = SLICE_DIR / f"p{i:05d}.json"
+        path.write_text(json.dumps({"features": [name], **small_card(found[name])}) + "\n", encoding="utf-8")
+        paths.append(path)
+    errors = driver.draw_references(paths, compact=True)
+    for path, error in errors.items():
+        print(f"{path.name}: {error}", file=sys.stderr)
+    return len(errors)
 
 
 def card(variant: Variant) -> dict[str, Any]:
@@ -74,7 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="variants whose name contains this")
     parser.add_argument("-j", "--jobs", type=int, default=1)
     parser.add_argument("--no-oracle", action="store_true", help="score against existing references only")
+    parser.add_argument("--slice", action="store_true", help="write the committed slice (imagegen/slice) and exit")
     args = parser.parse_args(argv)
+    if args.slice:
+        return 1 if write_slice() else 0
     found = variants()
     out = Path(args.out)
     paths = write(found, out)
