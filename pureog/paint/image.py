@@ -141,14 +141,14 @@ def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
 
 
 def _mask_region(target: Rect, content: Rect) -> Rect | None:
-    """The region of Satori's content mask around an unmoved ``<image>``, where it can cut an SVG
-    picture's overflow (content past its viewport: a ``slice`` viewBox, paths outside the viewBox) that
-    the content-box clip does not; None where it cannot.
+    """The region of Satori's content mask around an unmoved ``<image>``, where it can cut more than
+    the content-box clip; None where it cannot (``fill``, ``cover``).
 
     The ``<mask>`` has the default objectBoundingBox units, so resvg limits it to the image's rectangle
-    grown by 10 % of its size on each side (x, y = -10 %, width, height = 120 %, anti-aliased). A raster
-    picture never reaches past its rectangle; an SVG one under ``objectFit: contain`` (or ``none``,
-    ``scale-down``) is cut there, short of the content box."""
+    grown by 10 % of its size on each side (x, y = -10 %, width, height = 120 %, anti-aliased). Under
+    ``objectFit: contain`` (or ``none``, ``scale-down``) it cuts an SVG picture's overflow (a ``slice``
+    viewBox, paths outside the viewBox) short of the content box, and a raster picture under a pixel
+    thin, whose fill covers a whole pixel row, to the region's coverage of that row."""
     dx, dy = 0.1 * target.width, 0.1 * target.height
     region = Rect(target.x - dx, target.y - dy, target.width + 2 * dx, target.height + 2 * dy)
     if (region.x <= content.x and region.y <= content.y and region.right >= content.right
@@ -196,6 +196,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
                 region = _mask_region(target, content)
             else:
                 nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style))
+                region = _mask_region(target, content)
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None

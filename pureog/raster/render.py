@@ -51,7 +51,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
-from pureog.raster.trim import thin_shape_trim, trim_layer
+from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import field, mutable_record, replace
 
 Box = tuple[int, int, int, int]
@@ -745,6 +745,12 @@ class _Renderer:
             return self.canvas
         return (clip.x, clip.y, clip.x + clip.width, clip.y + clip.height)
 
+    def _thin_trim(self, node: FillPath, m: Affine, mask: Mask) -> Box | None:
+        bounds = _path_bounds(node.path)
+        if node.anti_alias:
+            return thin_shape_trim(bounds, m, self.canvas)
+        return thin_picture_trim(bounds, m, (mask.x, mask.y, mask.width), self.canvas)
+
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: _Target) -> None:
         paint = node.paint
         color = self.paint_override
@@ -769,8 +775,7 @@ class _Renderer:
                 mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
         if mask is None:
             return
-        if self.shape_trim and mask.height == 1 and (keep := thin_shape_trim(_path_bounds(node.path), m,
-                                                                             self.canvas)) is not None:
+        if self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:
             mask = blend.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
             if mask is None:
                 return

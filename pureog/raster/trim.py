@@ -15,8 +15,8 @@ pixel. So:
 Satori gives the clip-path and mask of ``overflow: hidden`` ancestors to every shape, so each shape is
 such a group; an element's ``opacity`` is a ``<g opacity>`` around its own shapes. The rasterizer
 (:mod:`pureog.raster.render`) applies :func:`layer_trim` where it renders a layer and
-:func:`thin_shape_trim` to a shape clipped on its own (where it renders no layer), in Next.js
-documents only (:attr:`pureog.display.DisplayList.trims_layers`).
+:func:`thin_shape_trim` (:func:`thin_picture_trim` for a picture) to a shape clipped on its own (where it
+renders no layer), in Next.js documents only (:attr:`pureog.display.DisplayList.trims_layers`).
 
 Imports only geometry; no style, layout or text.
 """
@@ -110,3 +110,21 @@ def thin_shape_trim(bounds: tuple[float, float, float, float], m: Affine, canvas
     if first >= cx1 or bx1 - _EPSILON <= first + 2:
         return None  # nothing, or nothing past the three kept columns
     return (max(first - 1, cx0), max(top - 1, cy0), min(first + 2, cx1), min(top + 2, cy1))
+
+
+def thin_picture_trim(bounds: tuple[float, float, float, float], m: Affine, row: tuple[int, int, int],
+                      canvas: Box) -> Box | None:
+    """:func:`thin_shape_trim` for a picture, filled without anti-aliasing: it fills exactly the
+    pixel ``row`` it was rasterized to (x, y, width), one row however thin the picture is (a 3000x4
+    image under ``objectFit: contain``), from its rounded left edge (the bounds mapped by ``m`` when
+    axis-aligned, else the row's first pixel). None when nothing lies past the three kept columns."""
+    x, y, width = row
+    first = x
+    if m.b == 0.0 and m.c == 0.0:
+        first = math.floor(min(m.a * bounds[0], m.a * bounds[2]) + m.e + 0.5)
+    cx0, cy0, cx1, cy1 = canvas
+    first = max(first, cx0)
+    if x >= first - 1 and x + width <= first + 2:
+        return None
+    return (max(first - 1, cx0), max(y - 1, cy0), min(first + 2, cx1), min(y + 2, cy1))
+

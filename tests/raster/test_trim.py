@@ -7,7 +7,7 @@ from pureog.display import Clip, DisplayList, FillPath, Group, SolidPaint
 from pureog.geometry import IDENTITY, Rect
 from pureog.path import rect_path
 from pureog.raster.render import render
-from pureog.raster.trim import layer_trim, thin_shape_trim
+from pureog.raster.trim import layer_trim, thin_picture_trim, thin_shape_trim
 
 BLACK = SolidPaint(Color(0, 0, 0))
 
@@ -61,3 +61,13 @@ def test_a_divider_under_its_own_clip_or_with_opacity_shows_two_pixels_in_next_d
     assert [x for x, a in enumerate(faded) if a] == [5, 6]
     # Chromium (features: browser) draws the whole line
     assert [x for x, a in enumerate(_divider(False, opacity=0.5)) if a] == list(range(5, 45))
+
+
+def test_thin_picture_keeps_three_columns_of_its_one_row() -> None:
+    """A picture is filled without anti-aliasing: 0.3 px tall it still fills one whole row, which
+    resvg's layer trim cuts to three columns around the rounded left edge (Next.js shows 10 and 11 of a
+    3000x4 PNG under objectFit contain at x = 10)."""
+    bounds = (10.2, 29.85, 80.2, 30.15)
+    assert thin_picture_trim(bounds, IDENTITY, (10, 29, 70), (0, 0, 100, 60)) == (9, 28, 12, 31)
+    assert thin_picture_trim(bounds, IDENTITY, (10, 29, 2), (0, 0, 100, 60)) is None  # nothing past them
+    assert thin_picture_trim(bounds, IDENTITY, (10, 29, 70), (10, 0, 100, 60)) == (10, 28, 12, 31)
