@@ -20,7 +20,9 @@ What Chromium is given, per element:
   which pureog shapes as a browser does); colours, backgrounds, radii, opacity.
 
 With ``features: browser`` also: the browser properties as written (blend modes, ``transform`` with its
-3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``), the
+3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``,
+``wordSpacing``, ``fontKerning``, ``fontVariant`` and its caps, ligature and numeric longhands,
+``fontFeatureSettings``), the
 ``transformOrigin`` as pureog reads it, and ``<img>`` elements with their picture as a ``data:`` URI.
 
 The canvas is Satori's root node: a ``W x H`` flex row that wraps, ``align-items: flex-start``,
@@ -56,7 +58,9 @@ _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math f
 _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
                             "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
                             "backfaceVisibility", "clipPath", "boxShadow", "outline", "outlineWidth",
-                            "outlineStyle", "outlineColor", "outlineOffset",
+                            "outlineStyle", "outlineColor", "outlineOffset", "wordSpacing", "fontKerning",
+                            "fontVariant", "fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric",
+                            "fontFeatureSettings",
                             *(f"corner{c}Shape" for c in ("", "TopLeft", "TopRight", "BottomRight", "BottomLeft", "Top",
                                                           "Right", "Bottom", "Left"))))
 _FLEX_DISPLAY = {Display.FLEX: "flex", Display.BLOCK: "flex", Display.WEBKIT_BOX: "flex", Display.NONE: "none",

@@ -219,6 +219,14 @@ class ComputedStyle:
     """The nearest ``lang`` prop as written (BCP 47; "" unknown): the OpenType language system where
     pureog shapes the text itself (spec/text.md, "Languages")."""
     font_feature_settings: tuple[tuple[str, int], ...] = ()
+    word_spacing: float | Percent = 0.0
+    """Added to each space and no-break space (features: browser); a percentage of the font size."""
+    font_kerning: str = "auto"  # auto, normal, none (features: browser)
+    font_variant_caps: str = "normal"  # normal, small-caps, ... (features: browser; pureog/text/variants.py)
+    font_variant_ligatures: tuple[tuple[str, int], ...] = ()
+    """``fontVariantLigatures`` as feature settings (features: browser)."""
+    font_variant_numeric: tuple[tuple[str, int], ...] = ()
+    """``fontVariantNumeric`` as feature settings (features: browser)."""
     font_variation_settings: tuple[tuple[str, float], ...] = ()
     """Axis values for variable fonts (``fontVariationSettings``), applied over the ones pureog derives
     from weight, style and size."""

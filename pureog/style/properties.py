@@ -839,9 +839,28 @@ _TABLE: list[Property] = [
          note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
               "attribute (ltr, rtl, auto) sets it too"),
     _ignored("writingMode", "horizontal only"),
-    _ignored("wordSpacing", "Satori ignores it", inherited=True),
-    _ignored("fontVariant", "Satori ignores it", inherited=True),
-    _ignored("fontKerning", "kerning is always on, as in Satori", inherited=True),
+    _browser("wordSpacing", "word_spacing", tv.word_spacing, "normal", "normal, length, percentage",
+             "Next.js ignores it; added to each space and no-break space, as Chromium (a percentage of the "
+             "font size), before line breaking", inherited=True),
+    _browser("fontKerning", "font_kerning", _enum_words(("auto", "normal", "none")), "auto", "auto, normal, none",
+             "Next.js always kerns; none turns kerning off as \"kern\" 0 would (fontFeatureSettings wins)",
+             inherited=True),
+    _browser("fontVariantCaps", "font_variant_caps", tv.font_variant_caps, "normal",
+             "normal, small-caps, all-small-caps, petite-caps, all-petite-caps, unicase, titling-caps",
+             "Next.js ignores it; the font's smcp, c2sc, pcap, c2pc, unic or titl features, else capitals "
+             "synthesized at 0.7 of the size as Chromium (spec/text.md)", inherited=True),
+    _browser("fontVariantLigatures", "font_variant_ligatures", tv.font_variant_ligatures, "normal",
+             "normal, none, [no-]common-ligatures, [no-]discretionary-ligatures, [no-]historical-ligatures, "
+             "[no-]contextual", "Next.js ignores it; as OpenType features (liga, clig, dlig, hlig, calt)",
+             inherited=True),
+    _browser("fontVariantNumeric", "font_variant_numeric", tv.font_variant_numeric, "normal",
+             "normal, lining-nums, oldstyle-nums, proportional-nums, tabular-nums, diagonal-fractions, "
+             "stacked-fractions, ordinal, slashed-zero",
+             "Next.js ignores it; as OpenType features (lnum, onum, pnum, tnum, frac, afrc, ordn, zero)",
+             inherited=True),
+    _short("fontVariant", sh.expand_font_variant, "normal, none, caps || ligature || numeric keywords",
+           note="Next.js ignores it; sets fontVariantCaps, fontVariantLigatures and fontVariantNumeric",
+           invalid=Invalid.IGNORE, support=Support.BROWSER),
     _ignored("textRendering", "no effect on outlines", inherited=True),
     _ignored("WebkitFontSmoothing", "no effect on outlines", inherited=True),
     _ignored("MozOsxFontSmoothing", "no effect on outlines", inherited=True),

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
+from pureog.style.text_values import font_variant_parts
 from pureog.style.values import NEXT_BORDER_STYLES, BorderStyle
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
@@ -82,6 +83,12 @@ def expand_outline(raw: RawValue) -> Decls:
             raise StyleError(f"expected '<width> || <style> || <colour>', got {describe(raw)}")
         seen.add(part)
     return [("outlineWidth", width), ("outlineStyle", style), ("outlineColor", color)]
+
+
+def expand_font_variant(raw: RawValue) -> Decls:
+    """``fontVariant`` (``features: browser``; Next.js ignores it): its caps, ligature and numeric
+    keywords to their longhands, each reset to ``normal`` when the value names none of its keywords."""
+    return [(name, " ".join(words)) for name, words in font_variant_parts(raw).items()]
 
 
 expand_margin = _box("margin", "", "margins")
@@ -427,6 +434,7 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
     "inset": ("top", "right", "bottom", "left"),
     "outline": ("outlineWidth", "outlineStyle", "outlineColor"),
+    "fontVariant": ("fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric"),
     "padding": tuple(f"padding{s}" for s in SIDES),
     "gap": ("rowGap", "columnGap"),
     "flex": ("flexGrow", "flexShrink", "flexBasis"),

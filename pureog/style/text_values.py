@@ -157,6 +157,116 @@ def letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
     return spacing
 
 
+def word_spacing(raw: RawValue, ctx: ValueContext) -> object:
+    """``word-spacing`` (``features: browser``): ``normal`` (0), a length, or a percentage, which Chromium
+    reads as a share of the font size of the text it spaces (kept as :class:`Percent`)."""
+    if isinstance(raw, str) and raw.strip().lower() == "normal":
+        return 0.0
+    spacing = parse_length(raw, ctx)
+    if isinstance(spacing, Percent):
+        if abs(spacing.value) / 100.0 * MAX_FONT_SIZE > MAX_LETTER_SPACING:
+            raise LimitError(f"word spacing {spacing.value:g}% may be beyond +-{MAX_LETTER_SPACING:g}px "
+                             "(spec/limits.md)")
+        return spacing
+    if not isinstance(spacing, float):  # a calc() mixing a percentage with a length
+        raise StyleError(f"expected normal, a length or a percentage, got {describe(raw)}")
+    if abs(spacing) > MAX_LETTER_SPACING:
+        raise LimitError(f"word spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
+    return spacing
+
+
+FONT_VARIANT_CAPS = ("normal", "small-caps", "all-small-caps", "petite-caps", "all-petite-caps", "unicase",
+                     "titling-caps")
+
+
+def _words(raw: RawValue) -> list[str]:
+    """The keywords of a ``font-variant*`` value."""
+    return raw_text(raw).lower().split()
+
+
+_LIGATURES = {
+    "common-ligatures": (("liga", 1), ("clig", 1)), "no-common-ligatures": (("liga", 0), ("clig", 0)),
+    "discretionary-ligatures": (("dlig", 1),), "no-discretionary-ligatures": (("dlig", 0),),
+    "historical-ligatures": (("hlig", 1),), "no-historical-ligatures": (("hlig", 0),),
+    "contextual": (("calt", 1),), "no-contextual": (("calt", 0),),
+}
+_NUMERIC = {
+    "lining-nums": "lnum", "oldstyle-nums": "onum", "proportional-nums": "pnum", "tabular-nums": "tnum",
+    "diagonal-fractions": "frac", "stacked-fractions": "afrc", "ordinal": "ordn", "slashed-zero": "zero",
+}
+# keywords of one group exclude each other (CSS Fonts 4: `lining-nums || ...` takes one of each pair)
+_NUMERIC_GROUPS = (("lining-nums", "oldstyle-nums"), ("proportional-nums", "tabular-nums"),
+                   ("diagonal-fractions", "stacked-fractions"), ("ordinal",), ("slashed-zero",))
+
+
+def _group(word: str) -> str:
+    """The exclusive group of a ligature or numeric keyword (each may appear once)."""
+    for group in _NUMERIC_GROUPS:
+        if word in group:
+            return group[0]
+    return word.removeprefix("no-")
+
+
+def font_variant_ligatures(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-variant-ligatures`` as OpenType feature settings (CSS Fonts 4 §6.4)."""
+    words = _words(raw)
+    if words == ["normal"]:
+        return ()
+    if words == ["none"]:
+        return (("liga", 0), ("clig", 0), ("dlig", 0), ("hlig", 0), ("calt", 0))
+    return _features(words, _LIGATURES, raw)
+
+
+def font_variant_numeric(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-variant-numeric`` as OpenType feature settings (CSS Fonts 4 §6.7)."""
+    words = _words(raw)
+    if words == ["normal"]:
+        return ()
+    return _features(words, {w: ((tag, 1),) for w, tag in _NUMERIC.items()}, raw)
+
+
+def _features(words: list[str], table: dict[str, tuple[tuple[str, int], ...]],
+              raw: RawValue) -> tuple[tuple[str, int], ...]:
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for word in words:
+        group = _group(word)
+        if word not in table or group in seen:
+            raise StyleError(f"unexpected {word!r} in {describe(raw)}")
+        seen.add(group)
+        out += table[word]
+    if not out:
+        raise StyleError(f"expected keywords, got {describe(raw)}")
+    return tuple(out)
+
+
+def font_variant_caps(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, FONT_VARIANT_CAPS)
+
+
+def font_variant_parts(raw: RawValue) -> dict[str, list[str]]:
+    """The ``font-variant`` shorthand's words by longhand (caps, ligatures, numeric); ``normal`` and
+    ``none`` reset them all (``none``: ligatures none). Raises for what pureog does not draw
+    (east Asian forms, positions, emoji)."""
+    words = _words(raw)
+    if words in (["normal"], ["none"]):
+        return {"fontVariantCaps": ["normal"], "fontVariantLigatures": words, "fontVariantNumeric": ["normal"]}
+    parts: dict[str, list[str]] = {"fontVariantCaps": [], "fontVariantLigatures": [], "fontVariantNumeric": []}
+    for word in words:
+        if word in FONT_VARIANT_CAPS[1:]:
+            parts["fontVariantCaps"].append(word)
+        elif word in _LIGATURES:
+            parts["fontVariantLigatures"].append(word)
+        elif word in _NUMERIC:
+            parts["fontVariantNumeric"].append(word)
+        else:
+            raise StyleError(f"unexpected {word!r} in font-variant {describe(raw)} (pureog draws its caps, "
+                             "ligature and numeric keywords)")
+    if len(parts["fontVariantCaps"]) > 1:
+        raise StyleError(f"more than one caps keyword in font-variant {describe(raw)}")
+    return {name: value or ["normal"] for name, value in parts.items()}
+
+
 def tab_size(raw: RawValue, ctx: ValueContext) -> object:
     # Satori (via css-to-react-native and lengthToNumber) turns a length into its px number and then
     # uses that number as a count of spaces: `tabSize: 20px` is 20 spaces wide, as in Next.js.

@@ -28,6 +28,7 @@ from pureog.text.ot._arabic_joining import JOINING
 from pureog.text.outline import glyph_outline
 from pureog.text.runs import ComplexText
 from pureog.text.shaping import shape
+from pureog.text.variants import style_features, word_spacing_px
 
 LAYOUT_UNIT = 64.0
 """Chromium's ``LayoutUnit``: 1/64 px fixed point."""
@@ -89,11 +90,12 @@ class InlineFont:
         self.complex: ComplexText | None = None
         """The shaper of all text (``features: browser``, a variable font or ``fontFeatureSettings``)."""
         self._scripts: ComplexText | None = None
-        features = style.font_feature_settings
+        features = settings = style_features(style)  # (kerning and variants: features: browser only)
         if self.spacing:  # CSS Text 3 §8.2 (and Chromium): letter spacing turns optional ligatures off
             features = (("liga", 0), ("clig", 0), *features)
-        if browser or style.font_feature_settings:
-            self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False)
+        if browser or settings:
+            self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False,
+                                       word_spacing=word_spacing_px(style), caps=style.font_variant_caps)
         self._widths: dict[object, float] = {}
         face = self.chain.primary
         scale = self.size / face.units_per_em
@@ -186,7 +188,7 @@ class InlineFont:
                 if shaped is not None:
                     dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)
                     for gid, gx, dy in zip(shaped.glyph_ids, shaped.x_offsets, dys, strict=True):
-                        path = glyph_outline(shaped.face, gid, self.size)
+                        path = glyph_outline(shaped.face, gid, shaped.font_size)  # (small capitals: smaller)
                         if path.segments:
                             out.append(Glyph(path, x + gx, dy))
                 x += piece.width
@@ -254,7 +256,8 @@ class FontCache:
 
     def get(self, style: ComputedStyle) -> InlineFont:
         key = (style.font_family, style.font_weight, style.font_style, style.font_size, style.letter_spacing,
-               style.line_height, style.font_variation_settings, style.font_feature_settings)
+               style.line_height, style.font_variation_settings, style.font_feature_settings, style.word_spacing,
+               style.font_kerning, style.font_variant_caps, style.font_variant_ligatures, style.font_variant_numeric)
         hit = self._cache.get(key)
         if hit is None:
             hit = self._cache[key] = InlineFont(style, self.fonts)

@@ -60,6 +60,7 @@ from pureog.text.linebreak import WORD_SEPARATORS, Prepared, graphemes, preproce
 from pureog.text.outline import glyph_outline
 from pureog.text.runs import ComplexText
 from pureog.text.shaping import ShapedRun, advance_width, shape
+from pureog.text.variants import style_features, word_spacing_px
 
 
 class MeasureMode(StrEnum):
@@ -305,12 +306,14 @@ class _TextLayout:
         self.engine.graphemes = frozenset(graphemes(self.prep.content))
         # A variable font is drawn as a browser draws it (Next.js cannot load one): HarfBuzz's features.
         browser = getattr(fonts, "features", "satori") == "browser" or bool(chain.primary.axes)
-        features = _asks_for_shaping(style.font_feature_settings)
+        settings = style_features(style)  # (kerning and variants are read with features: browser only)
+        features = _asks_for_shaping(settings)
         if browser or features or _needs_runs(text):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
-                                              style.font_feature_settings, browser or features, self.engine.is_image,
-                                              style.lang)
+                                              settings, browser or features, self.engine.is_image,
+                                              style.lang, word_spacing=word_spacing_px(style),
+                                              caps=style.font_variant_caps)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
@@ -819,8 +822,9 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
         run_upem = shaped.face.units_per_em
         if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared
             run_colored = color_glyphs(shaped.face) is not None
+            run_size = shaped.font_size  # (synthesized small capitals are smaller than the paragraph)
             for gid, x, dy in zip(shaped.glyph_ids, xs, shaped.glyph_dy, strict=True):
-                path = glyph_outline(shaped.face, gid, size)
+                path = glyph_outline(shaped.face, gid, run_size)
                 if run_colored:
                     out.append(PlacedGlyph(path, x, y + dy, x, y + dy, shaped.face, gid))
                 elif path.segments:

@@ -27,8 +27,10 @@ from pureog.text.fonts import FontChain, FontFace
 from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
 from pureog.text.linebreak import graphemes
 from pureog.text.shaping import ShapedRun, shape
+from pureog.text.variants import SPACED_CHARACTERS, caps_plan, case_runs, synthetic_size
 
 Features = tuple[tuple[str, int], ...]
+Item = tuple[str, int, str | None, FontFace | None, bool, int]
 _RTL_SCRIPTS = frozenset(("Arab", "Syrc", "Hebr", "Thaa", "Nkoo", "Samr", "Mand", "Adlm"))
 
 
@@ -48,14 +50,18 @@ class ComplexText:
     """Shapes and measures the text of one style (font chain, size, spacing, features)."""
 
     __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "unspaced",
-                 "_widths")
+                 "word_spacing", "caps", "_widths")
 
     def __init__(self, chain: FontChain, font_size: float, letter_spacing: float, features: Features,
                  all_ot: bool, is_image: Callable[[str], bool], language: str = "",
-                 unspaced: frozenset[str] = frozenset()) -> None:
+                 unspaced: frozenset[str] = frozenset(), word_spacing: float = 0.0, caps: str = "normal") -> None:
         self.chain = chain
         self.font_size = font_size
         self.letter_spacing = letter_spacing
+        self.word_spacing = word_spacing
+        """Added after each space and no-break space (CSS ``word-spacing``; OpenType-shaped runs)."""
+        self.caps = caps
+        """``font-variant-caps`` (:mod:`pureog.text.variants`; OpenType-shaped runs)."""
         self.unspaced = unspaced
         """Scripts whose runs get no letter spacing (Chromium's cursive scripts in inline contexts)."""
         self.features = features
@@ -69,18 +75,19 @@ class ComplexText:
 
     # ------------------------------------------------------------------ items
 
-    def _items(self, text: str, levels: Sequence[int] | None, given: Sequence[str] | None = None
-               ) -> list[tuple[str, int, str | None, FontFace | None, bool]]:
-        """``(text, level, script, face, image)`` in logical order; ``face`` None: opentype.js emulation.
+    def _items(self, text: str, levels: Sequence[int] | None, given: Sequence[str] | None = None) -> list[Item]:
+        """``(text, level, script, face, image, case)`` in logical order; ``face`` None: opentype.js
+        emulation; ``case``: the case class of a run cut by case for ``font-variant-caps`` (else 0).
 
         Without ``levels`` (measuring a word), a run takes its script's own direction; ``given``: the
         characters' scripts as their paragraph resolves them (a piece of an inline formatting context),
         else resolved in ``text`` (:func:`~pureog.text.itemize.resolved_scripts`)."""
         scripts = resolved_scripts(text) if given is None else given
-        items: list[tuple[str, int, str | None, FontFace | None, bool]] = []
+        items: list[Item] = []
         key: tuple[object, ...] | None = None
         start = 0
         pos = 0
+        cases = _case_classes(text) if self.caps != "normal" else None
         for g in graphemes(text):
             script = scripts[pos]
             if levels is not None:
@@ -90,7 +97,11 @@ class ComplexText:
             image = self.is_image(g)
             use_ot = self.all_ot or bool(level & 1) or script in COMPLEX_SCRIPTS
             face = self.chain.resolve(g) if use_ot and not image else None
-            new_key: tuple[object, ...] = ("img", pos, level) if image else (level, script if use_ot else None, face)
+            case = 0
+            if cases is not None and face is not None and caps_plan(face, _ot_script(script), self.caps).splits:
+                case = cases[pos]
+            new_key: tuple[object, ...] = (("img", pos, level) if image else
+                                           (level, script if use_ot else None, face, case))
             if new_key != key:
                 if key is not None:
                     items.append(self._item(text[start:pos], key))
@@ -102,29 +113,38 @@ class ComplexText:
         return items
 
     @staticmethod
-    def _item(text: str, key: tuple[object, ...]) -> tuple[str, int, str | None, FontFace | None, bool]:
+    def _item(text: str, key: tuple[object, ...]) -> Item:
         if key[0] == "img":
-            return (text, key[2], None, None, True)  # type: ignore[return-value]
-        level, script, face = key
-        return (text, level, script, face, False)  # type: ignore[return-value]
+            return (text, key[2], None, None, True, 0)  # type: ignore[return-value]
+        level, script, face, case = key
+        return (text, level, script, face, False, case)  # type: ignore[return-value]
 
     def _shape(self, text: str, level: int, script: str | None, face: FontFace | None,
-               context: tuple[str, str] = ("", "")) -> ShapedRun:
+               context: tuple[str, str] = ("", ""), case: int = 0) -> ShapedRun:
         if face is None:
             return shape(self.chain, text, self.font_size, self.letter_spacing)
-        return self._shape_ot(text, level, script, face, context)
+        return self._shape_ot(text, level, script, face, context, case)
 
     def _shape_ot(self, text: str, level: int, script: str | None, face: FontFace,
-                  context: tuple[str, str] = ("", "")) -> ShapedRun:
+                  context: tuple[str, str] = ("", ""), case: int = 0) -> ShapedRun:
         from pureog.text.ot import shape as ot_shape  # noqa: PLC0415  (loads with the first complex run)
 
         text = text.replace("\n", "")
-        ot_script = None if script in (None, COMMON, INHERITED, UNKNOWN) else script
-        glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr",
-                          dict(self.features) if self.features else None, context)
+        ot_script = _ot_script(script)
         size = self.font_size
+        features = dict(self.features) if self.features else None
+        if self.caps != "normal":  # capitals (Blink's OpenTypeCapsSupport: pureog/text/variants.py)
+            plan = caps_plan(face, ot_script, self.caps)
+            if plan.features(case):
+                features = {**(features or {}), **dict.fromkeys(plan.features(case), 1)}
+            mapping = plan.case_map(case)
+            text = text.upper() if mapping == "upper" else text.lower() if mapping == "lower" else text
+            if plan.synthetic(case):
+                size = synthetic_size(size)
+        glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr", features, context)
         scale = size / face.units_per_em
         spacing = self.letter_spacing
+        word_spacing = self.word_spacing
         # Chromium's inline layout spaces no character of a run in a cursive script (its digits and
         # punctuation, Common characters that take the run's script, included); white space keeps it
         unspaced = script in self.unspaced
@@ -138,9 +158,11 @@ class ComplexText:
             dys.append(-g.y_offset * scale)
             advances.append(float(g.x_advance))
             x += g.x_advance * scale
-            if spacing and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
-                if not (unspaced and g.cluster < len(text) and not text[g.cluster].isspace()):
+            if (spacing or word_spacing) and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
+                if spacing and not (unspaced and g.cluster < len(text) and not text[g.cluster].isspace()):
                     x += spacing  # CSS letter-spacing: after each character (cluster), not each glyph
+                if word_spacing and g.cluster < len(text) and text[g.cluster] in SPACED_CHARACTERS:
+                    x += word_spacing  # CSS word-spacing: after each space (Blink's ShapeResultSpacing)
         return ShapedRun(face, size, (face,) * count, tuple(g.glyph for g in glyphs), (1.0,) * count, tuple(xs), x,
                          tuple(advances), (0.0,) * max(count - 1, 0), spacing, tuple(dys))
 
@@ -155,11 +177,11 @@ class ComplexText:
         if width is None:
             width = 0.0
             items = self._items(text, None, scripts)
-            for k, (item_text, level, script, face, image) in enumerate(items):
+            for k, (item_text, level, script, face, image, case) in enumerate(items):
                 if image:
                     width += self.font_size
                 else:
-                    width += self._shape(item_text, level, script, face, _ends(joins, k, len(items))).advance
+                    width += self._shape(item_text, level, script, face, _ends(joins, k, len(items)), case).advance
             if len(self._widths) > 4096:
                 self._widths.clear()
             self._widths[key] = width
@@ -174,11 +196,11 @@ class ComplexText:
 
         items = self._items(text, levels, scripts)
         pieces: list[Piece] = []
-        for k, (item_text, level, script, face, image) in enumerate(items):
+        for k, (item_text, level, script, face, image, case) in enumerate(items):
             if image:
                 pieces.append(Piece(item_text, self.font_size, None, True))
             else:
-                shaped = self._shape(item_text, level, script, face, _ends(joins, k, len(items)))
+                shaped = self._shape(item_text, level, script, face, _ends(joins, k, len(items)), case)
                 pieces.append(Piece(item_text, shaped.advance, shaped))
         return [pieces[k] for k in visual_order([it[1] for it in items])]
 
@@ -186,3 +208,16 @@ class ComplexText:
 def _ends(joins: tuple[str, str], k: int, count: int) -> tuple[str, str]:
     """The context of item ``k`` of ``count``: the text's own context at its ends."""
     return (joins[0] if k == 0 else "", joins[1] if k == count - 1 else "")
+
+
+def _ot_script(script: str | None) -> str | None:
+    """The script the OpenType engine is given (None: the font's default script)."""
+    return None if script in (None, COMMON, INHERITED, UNKNOWN) else script
+
+
+def _case_classes(text: str) -> list[int]:
+    """Each character's case class (:func:`pureog.text.variants.case_runs`)."""
+    out = [0] * len(text)
+    for start, end, case in case_runs(text):
+        out[start:end] = [case] * (end - start)
+    return out

@@ -59,6 +59,7 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         "image_rendering",  # features: browser
         # features: browser; decorations propagate in CSS (the last two are inherited there too)
         "text_decoration_thickness", "text_underline_offset", "text_underline_position",
+        "word_spacing", "font_kerning", "font_variant_caps", "font_variant_ligatures", "font_variant_numeric",
     }  # fmt: skip
 
 

@@ -182,6 +182,10 @@ class MapBuilder:
     def has_feature(self, tag: str) -> bool:
         return any(self._feature_index(t, tag) != NO_INDEX for t in (0, 1))
 
+    def has_gsub_feature(self, tag: str) -> bool:
+        """Whether the chosen GSUB language system lists ``tag`` (Blink asks this of small capitals)."""
+        return self._feature_index(0, tag) != NO_INDEX
+
     def compile(self) -> tuple[dict[str, FeatureMap], int, list[list[LookupMap]], list[list[Stage]]]:
         infos = sorted(self.feature_infos, key=lambda f: (f.tag.encode("latin-1"), f.seq))
         merged: list[_FeatureInfo] = []
