@@ -8,7 +8,10 @@ inline elements (``span``, ``b``, ``code``, ``a``; nested up to two deep) with t
 ``verticalAlign`` (baseline, sub, super, middle, top, bottom, text-top, text-bottom, lengths),
 background, padding and border, and the paragraph's ``textAlign`` (left, right, center, justify) and
 ``whiteSpace`` (normal, nowrap, pre-line, pre-wrap). With ``--features-browser`` the documents are drawn
-with ``features: browser`` (full shaping: kerning and ligatures, as the browser's defaults).
+with ``features: browser`` (full shaping: kerning and ligatures, as the browser's defaults); ``--variants``
+(implies it) also gives paragraphs and spans ``wordSpacing`` (px, em, %), ``fontVariant`` /
+``fontVariantCaps`` (small capitals from Roboto's smcp or synthesized for Geist) and ``fontKerning: none``,
+drawn from a second random stream so that the other modes' seeds keep their documents.
 
 With ``--run`` each paragraph is laid out by Chromium (:mod:`conformance.chromium.oracle`, a script that
 reads every character's ``Range`` rectangle and every inline element's ``getClientRects()``) and by
@@ -24,6 +27,7 @@ Usage (from the repository root)::
     python -m conformance.chromium.inlinegen --seed 1 --count 200 --run --pixels     # match rates, classes
     python -m conformance.chromium.inlinegen --seed 5 --count 16 --out conformance/chromium/corpus/inline-5.json
     python -m conformance.chromium.inlinegen --seed 1 --count 3 --print
+    python -m conformance.chromium.inlinegen --seed 7 --count 100 --variants --run --pixels  # spacing, caps
 """
 
 from __future__ import annotations
@@ -72,8 +76,10 @@ _RTL_WORDS = ("مرحبا", "بالعالم", "كيف", "حالك", "نص", "(ن
 
 
 class InlineGenerator:
-    def __init__(self, seed: int, inline_blocks: bool = True, rtl: bool = False) -> None:
+    def __init__(self, seed: int, inline_blocks: bool = True, rtl: bool = False, variants: bool = False) -> None:
         self.rng = random.Random(seed)
+        self.variants = random.Random(seed * 7919 + 17) if variants else None
+        """``--variants``: the stream drawing word spacing, capitals and kerning (None: not drawn)."""
         self.inline_blocks = inline_blocks
         """Generator 3 draws ``display: inline-block`` spans; 2 did not (its seeds stay reproducible)."""
         self.rtl = rtl
@@ -127,6 +133,7 @@ class InlineGenerator:
                 style["width"] = self.pick((40, 60, 90))
             if self.chance(0.2):
                 style["height"] = self.pick((20, 30, 44))
+        self._variants(style)
         children: list[Any] = []
         for _ in range(self.rng.randint(1, 3)):
             if depth < 2 and self.chance(0.25):
@@ -134,6 +141,19 @@ class InlineGenerator:
             else:
                 children.append(self.words(1, 4))
         return {"type": self.pick(_TAGS), "props": {"style": style, "children": children}}
+
+    def _variants(self, style: dict[str, Any]) -> None:
+        rng = self.variants
+        if rng is None:
+            return
+        if rng.random() < 0.35:
+            style["wordSpacing"] = rng.choice((4, 10, -2, "0.5em", "0.2em", "25%", 0))
+        if rng.random() < 0.3:
+            name = rng.choice(("fontVariant", "fontVariantCaps"))
+            style[name] = rng.choice(("small-caps", "small-caps", "all-small-caps", "petite-caps",
+                                      "all-petite-caps", "unicase", "titling-caps", "normal"))
+        if rng.random() < 0.15:
+            style["fontKerning"] = rng.choice(("none", "normal"))
 
     def paragraph(self) -> dict[str, Any]:
         width = self.rng.randrange(140, 420, 10)
@@ -147,6 +167,7 @@ class InlineGenerator:
             style["whiteSpace"] = self.pick(("nowrap", "pre-line", "pre-wrap"))
         if self.chance(0.2):
             style["padding"] = self.pick((4, 8))
+        self._variants(style)
         children: list[Any] = []
         for _ in range(self.rng.randint(2, 6)):
             children.append(self.span(1) if self.chance(0.55) else self.words(1, 6))
@@ -170,8 +191,8 @@ class InlineGenerator:
 
 
 def generate(seed: int, count: int, prefix: str, browser: bool = False, version: int = 3,
-             rtl: bool = False) -> list[dict[str, Any]]:
-    gen = InlineGenerator(seed, inline_blocks=version >= 3, rtl=rtl)
+             rtl: bool = False, variants: bool = False) -> list[dict[str, Any]]:
+    gen = InlineGenerator(seed, inline_blocks=version >= 3, rtl=rtl, variants=variants)
     return [gen.case(f"{prefix}-{i:04d}", browser) for i in range(count)]
 
 
@@ -387,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefix", default=None)
     parser.add_argument("--features-browser", action="store_true", help="draw with features: browser")
     parser.add_argument("--rtl", action="store_true", help="right-to-left paragraphs (Arabic, Hebrew, Latin)")
+    parser.add_argument("--variants", action="store_true",
+                        help="wordSpacing, fontVariant(Caps), fontKerning (implies --features-browser)")
     parser.add_argument("--print", action="store_true", help="print the documents (no browser)")
     parser.add_argument("--run", action="store_true", help="compare pureog with Chromium and report")
     parser.add_argument("--pixels", action="store_true", help="with --run: also compare the pixels")
@@ -394,8 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shots", type=Path, help="with --pixels: write both PNGs of each case here")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    prefix = args.prefix or f"i{args.seed}{'b' if args.features_browser else ''}{'r' if args.rtl else ''}"
-    cases = generate(args.seed, args.count, prefix, args.features_browser, rtl=args.rtl)
+    args.features_browser = args.features_browser or args.variants
+    prefix = args.prefix or (f"i{args.seed}{'b' if args.features_browser else ''}{'r' if args.rtl else ''}"
+                             f"{'v' if args.variants else ''}")
+    cases = generate(args.seed, args.count, prefix, args.features_browser, rtl=args.rtl, variants=args.variants)
     if args.print or not (args.run or args.out):
         for case in cases:
             print(json.dumps(case))
@@ -403,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.process_time()
     measured, version, shots = chromium_measure(cases, args.pixels and args.run)
     header = {"version": GENERATOR_VERSION, "seed": args.seed, "count": args.count, "chromium": version,
-              "browser": args.features_browser, "rtl": args.rtl}
+              "browser": args.features_browser, "rtl": args.rtl, "variants": args.variants}
     if args.out:
         write_corpus(header, measured, args.out)
         print(f"{args.out}: {len(measured)} cases (Chromium {version})", file=sys.stderr)

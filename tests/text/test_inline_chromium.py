@@ -4,7 +4,8 @@
 ``conformance/chromium/inlinegen.py`` (text and nested inline elements with their own fonts, sizes,
 weights, colours, line heights, ``verticalAlign``, padding, borders and backgrounds; the paragraph's
 ``textAlign`` and ``whiteSpace``; ``inline-6b`` with ``features: browser``; ``inline-27r`` right to left,
-Arabic, Hebrew and Latin, ``--rtl``) with what headless Chromium
+Arabic, Hebrew and Latin, ``--rtl``; ``inline-7v`` with ``--variants``: ``wordSpacing``,
+``fontVariant``/``fontVariantCaps``, ``fontKerning``) with what headless Chromium
 reported: the paragraph's box, every character's ``Range`` rectangle and every inline element's
 ``getClientRects()``. A paragraph matches when each character's left edge and text top and each
 fragment's border box are within 0.5 px (spec/inline.md).
