@@ -165,7 +165,7 @@ class _Engine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
     __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics", "complex", "graphemes")  # fmt: skip
+                 "_image", "_metrics", "complex", "graphemes", "browser_lines")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
@@ -179,6 +179,8 @@ class _Engine:
         self._metrics: dict[str, tuple[float, float]] = {}
         self.complex: ComplexText | None = None
         """Set for text laid out as a browser does (:mod:`pureog.text.runs`): shaped widths."""
+        self.browser_lines = False
+        """Line heights as Chromium's too (``features: browser``, a variable font), not only baselines."""
         self.graphemes: frozenset[str] | None = None
         """The graphemes of the node's text (set once it is preprocessed): the emoji Satori fetched."""
 
@@ -236,6 +238,10 @@ class _Engine:
                 # Browser layout: Chromium's baseline, from the ascent and descent rounded apart and
                 # the half-leading floored (LayoutNG CalculateLeadingSpace); whole px.
                 asc_r, desc_r = math.floor(asc + 0.5), math.floor(-desc + 0.5)
+                if self.line_height is None and self.browser_lines:
+                    # features: browser (or a variable font): Chromium's normal line height, the rounded
+                    # ascent and descent (other text keeps Satori's line heights: boxes as in Next.js)
+                    height = float(asc_r + desc_r)
                 leading = 0 if self.line_height is None else math.floor((height - asc_r - desc_r) / 2)
                 hit = (height, float(asc_r + leading))
             self._metrics[face.key] = hit
@@ -308,6 +314,7 @@ class _TextLayout:
         browser = getattr(fonts, "features", "satori") == "browser" or bool(chain.primary.axes)
         settings = style_features(style)  # (kerning and variants are read with features: browser only)
         features = _asks_for_shaping(settings)
+        self.engine.browser_lines = browser
         if browser or features or _needs_runs(text):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,

@@ -233,3 +233,22 @@ def test_a_break_word_split_outlives_the_flow_that_made_it() -> None:
                                      "children": [row]}}
     boxes = layout_boxes(tree, width=600, height=315)
     assert [b.height for b in boxes[-2:]] == [156.0, 130.0]
+
+
+@pytest.mark.parametrize(("size", "chromium", "lines"), [(20, 24.0, 3), (22, 25.0, 3), (13, 15.0, 2), (26, 30.0, 3)])
+def test_browser_normal_line_height_is_the_rounded_ascent_and_descent(size: int, chromium: float,
+                                                                       lines: int) -> None:
+    # features: browser, lineHeight normal: a line of flex text is Roboto's ascent and descent, each rounded
+    # (Chromium 156: 24 px at 20 px, not the 23.44 px sum JavaScript-rounded to 23; 25 at 22, not 26)
+    from pathlib import Path
+
+    import pureog
+
+    roboto = Path(__file__).resolve().parents[2] / "conformance" / "fonts" / "Roboto-Regular.ttf"
+    doc = {"width": 300, "height": 200, "features": "browser", "element": {"div": {
+        "style": {"display": "flex", "flexDirection": "column", "fontFamily": "Roboto", "fontSize": size},
+        "children": [{"div": {"children": "One line"}},
+                     {"div": {"style": {"width": 60}, "children": "Two lines here"}}]}}}
+    boxes = pureog.layout_boxes(doc, fonts=[pureog.Font("Roboto", roboto.read_bytes())])
+    assert boxes[1].height == chromium
+    assert boxes[2].height == lines * chromium
