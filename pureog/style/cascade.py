@@ -167,7 +167,7 @@ class _Cascade:
         if self._tailwind is None:
             from pureog.style.tailwind.element import TailwindStyles  # noqa: PLC0415
 
-            self._tailwind = TailwindStyles(self.vw, self.vh)
+            self._tailwind = TailwindStyles(self.vw, self.vh, self.browser)
         return self._tailwind
 
     def element(self, element: Element, parent: ComputedStyle, parent_vars: dict[str, str]) -> StyledNode:

@@ -39,8 +39,10 @@ def tw_path(element: Element) -> str:
 class TailwindStyles:
     """``tw`` for the elements of one render (one canvas size, one twrnc cache)."""
 
-    def __init__(self, width: float, height: float) -> None:
+    def __init__(self, width: float, height: float, browser: bool = False) -> None:
         self._resolver = ClassListResolver(width, height)
+        self._browser = browser
+        """``features: browser``: twrnc's ``fontVariant`` lists are drawn (as the ``fontVariant`` shorthand)."""
 
     def declarations(self, element: Element) -> Declarations:
         """The element's ``tw`` classes merged under its ``style`` (style wins)."""
@@ -55,7 +57,7 @@ class TailwindStyles:
             tolerate(f"tw: {message}; ignored, as Next.js ignores it", path=path)
         style = dict(resolved.style)
         _adjust_like_satori(style, element.style, path)
-        _drop_native_only(style, path)
+        _drop_native_only(style, path, self._browser)
         merged: dict[str, object] = style
         for name, value in element.style:
             merged[name] = value
@@ -80,13 +82,18 @@ def _adjust_like_satori(style: Style, author: Iterable[tuple[str, object]], path
         del style["shadowColor"]  # used up; Satori ignores the leftover key
 
 
-def _drop_native_only(style: Style, path: str) -> None:
+def _drop_native_only(style: Style, path: str, browser: bool = False) -> None:
     """twrnc also writes React Native styles (``shadowOffset`` objects, ``fontVariant`` lists,
     ``elevation``, its internal ``__opacity_*`` left over by a lone ``bg-opacity-*``): Satori ignores
     some and throws on others; here each is dropped with a warning at the ``tw`` path (an error when
-    strict), rather than reported as a ``style`` property the author never wrote."""
+    strict), rather than reported as a ``style`` property the author never wrote. With ``features:
+    browser`` a ``fontVariant`` list (``small-caps``, ``tabular-nums``, ...: Next.js throws on it) is
+    the ``fontVariant`` shorthand of its words, as Tailwind CSS's classes set them."""
     for name in list(style):
         value = style[name]
+        if browser and name == "fontVariant" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            style[name] = " ".join(value)
+            continue
         scalar = isinstance(value, str | int | float) and not isinstance(value, bool)
         prop = PROPERTIES.get(name)
         if scalar and prop is not None and prop.support is Support.YES:

@@ -68,3 +68,15 @@ def test_react_native_styles_are_dropped_at_the_tw_path(tw: str, name: str) -> N
         merged = _merged(tw)
     assert name not in merged
     assert caught[0].message.path == "$.e.tw"  # type: ignore[union-attr]
+
+
+def test_font_variant_classes_with_features_browser() -> None:
+    # twrnc gives React Native's fontVariant list (Next.js throws on it): dropped with a warning, and with
+    # features: browser drawn as the fontVariant shorthand of its words (Tailwind CSS's classes)
+    element = Element("div", path="$.e", style_path="$.e.style", tw="small-caps tabular-nums")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert "fontVariant" not in dict(TailwindStyles(100, 100).declarations(element))
+    assert any(issubclass(w.category, RenderWarning) and "fontVariant" in str(w.message) for w in caught)
+    assert dict(TailwindStyles(100, 100, browser=True).declarations(element))["fontVariant"] == \
+        "small-caps tabular-nums"
