@@ -402,11 +402,21 @@ class _TextLayout:
         if room > 0:
             self.baseline_log.extend(baselines[:room])
 
-    def _calc(self, word: str, current_width: float) -> tuple[float, float]:
-        """(width, trailing-space width) of a word placed after ``current_width`` px (Satori ``calc``)."""
+    def _calc(self, word: str, current_width: float, following: str = "") -> tuple[float, float]:
+        """(width, trailing-space width) of a word placed after ``current_width`` px (Satori ``calc``).
+
+        ``following``: the next word (no forced break between); with ``features: browser`` (or a
+        variable font) a word ending in a space is measured in its context, with the kerning pair across
+        the space (a space before ``T`` in Roboto), as Chromium measures ranges of the whole shaped text."""
         if not word:
             return 0.0, 0.0
         engine = self.engine
+        if engine.browser_lines and following and word[-1] == " " and "\t" not in word:
+            ahead = next(iter(graphemes(following)))
+            width = engine.measure_text(word + ahead) - engine.measure_text(ahead)
+            trimmed = _JS_TRAILING_SPACE.sub("", word)
+            after_trim = width if trimmed == word else engine.measure_text(trimmed)
+            return width, width - after_trim
         tabs = _TABS.search(word)
         if tabs:
             before = engine.measure_text(word[: tabs.start()])
@@ -455,7 +465,9 @@ class _TextLayout:
             check_deadline()  # the render's timeout (pureog/limits.py)
             word = words_[i]
             force = required[i] if i < len(required) else False
-            w, trailing = self._calc(word, current_width)
+            following = words_[i + 1] if i + 1 < len(words_) and not (
+                i + 1 < len(required) and required[i + 1]) else ""
+            w, trailing = self._calc(word, current_width, following)
             if force and line_height == 0:
                 line_height = engine.height(word)
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap

@@ -50,6 +50,11 @@ _CHROMIUM = [
     ({"fontKerning": "none"}, "AV", "Geist", 42.7344),
     ({}, "AV", "Geist", 39.3281),
     ({"fontKerning": "none"}, "AV", "Roboto", 41.25),
+    # Roboto kerns a space before T (-40 units) and smcp turns t into that T: a word is measured with the
+    # first character of the next (flex text measures word by word, Chromium ranges of the whole text)
+    ({"fontVariantCaps": "small-caps"}, "AV dog Type fox", "Roboto", 238.6406),
+    ({"fontVariantCaps": "petite-caps", "wordSpacing": "25%"}, "AV dog Type fox", "Roboto", 262.6406),
+    ({"fontVariantCaps": "small-caps", "letterSpacing": 3}, "AV dog Type fox", "Roboto", 283.6406),
 ]
 
 
