@@ -72,7 +72,11 @@ MAX_CSS_NUMBER = 1e7
 """Numbers in CSS values are clamped to +-10,000,000 (browsers clamp lengths near 3.3e7 px); NaN and
 infinity are errors. Products of two clamped numbers stay finite."""
 MAX_VALUE_TOKENS = 10_000
-"""Tokens in one CSS value (a 2,000-point polygon has about 6,000): reading a value is per character."""
+"""Tokens in one CSS value, those inside functions included (a 2,000-point polygon has about 6,000):
+reading a value is per character."""
+MAX_VALUE_NESTING = 64
+"""Functions nested in one CSS value (``calc(calc(...))``, ``color-mix(in srgb, color-mix(...), ...)``):
+a card nests two or three; reading a level is a Python call, and a few thousand overflowed the stack."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

@@ -16,7 +16,7 @@ import re
 
 from pureog.color import Color
 from pureog.errors import LimitError, StyleError
-from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_TOKENS
+from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
@@ -63,20 +63,24 @@ _HASH = re.compile(r"#[\w\-]+")
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Tokenize a CSS value. Whitespace separates tokens and is dropped."""
-    tokens, end = _tokenize_until(text, 0, closing=False)
+    tokens, end = _tokenize_until(text, 0, closing=False, depth=0, count=[0])
     return tokens
 
 
-def _tokenize_until(text: str, pos: int, *, closing: bool) -> tuple[tuple[Token, ...], int]:
+def _tokenize_until(text: str, pos: int, *, closing: bool, depth: int,
+                    count: list[int]) -> tuple[tuple[Token, ...], int]:
+    # ``count`` holds the tokens read so far at every level: the limit is on the whole value, so that
+    # nesting (f(g(h(...)))) cannot multiply it.
     out: list[Token] = []
     n = len(text)
     while pos < n:
-        if len(out) > MAX_VALUE_TOKENS:  # spec/limits.md: a 100,000-point polygon() took seconds to read
-            raise LimitError(f"a CSS value with more than {MAX_VALUE_TOKENS:,} tokens")
         ch = text[pos]
         if ch.isspace():
             pos += 1
             continue
+        count[0] += 1
+        if count[0] > MAX_VALUE_TOKENS:  # spec/limits.md: a 100,000-point polygon() took seconds to read
+            raise LimitError(f"a CSS value with more than {MAX_VALUE_TOKENS:,} tokens")
         if ch == ")":
             if closing:
                 return tuple(out), pos + 1
@@ -139,7 +143,9 @@ def _tokenize_until(text: str, pos: int, *, closing: bool) -> tuple[tuple[Token,
                 pos = close + 1
                 continue
             if end < n and text[end] == "(":
-                args, after = _tokenize_until(text, end + 1, closing=True)
+                if depth >= MAX_VALUE_NESTING:  # each level is a Python call: 1,000 overflowed the stack
+                    raise LimitError(f"a CSS value with functions nested more than {MAX_VALUE_NESTING} deep")
+                args, after = _tokenize_until(text, end + 1, closing=True, depth=depth + 1, count=count)
                 out.append(Token("function", text[pos:after], name=word.lower(), args=args))
                 pos = after
                 continue

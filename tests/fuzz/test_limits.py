@@ -184,6 +184,20 @@ def test_tokens_per_value() -> None:
     with pytest.raises(LimitError, match="tokens") as info, _fast():
         pureog.render_png(_card("x", marginLeft=f"polygon({huge})"))
     assert info.value.path is not None and info.value.path.endswith("marginLeft")
+    # nesting cannot multiply the limit: it holds for the tokens of every level together
+    spread = " ".join(f"f({' '.join(['1px'] * 900)})" for _ in range(12))
+    with pytest.raises(LimitError, match="tokens"), _fast():
+        pureog.render_png(_card("x", backgroundImage=spread))
+
+
+@pytest.mark.parametrize("value", ["calc(" * 2000 + "1px" + ")" * 2000, "rgb(" * 3000,
+                                   "linear-gradient(" * 5000 + ")" * 5000,
+                                   "color-mix(in srgb, " * 1000 + "red" + ", blue)" * 1000])
+def test_function_nesting_per_value(value: str) -> None:
+    # each level was a Python call: a few thousand overflowed the stack (RecursionError, no path)
+    with pytest.raises(LimitError, match="nested more than") as info, _fast():
+        pureog.render_png(_card("x", backgroundImage=value, color=value))
+    assert info.value.path is not None and info.value.path.endswith(("backgroundImage", "color"))
 
 
 def test_template_filters_check_their_size_before_building() -> None:
