@@ -77,6 +77,10 @@ reading a value is per character."""
 MAX_VALUE_NESTING = 64
 """Functions nested in one CSS value (``calc(calc(...))``, ``color-mix(in srgb, color-mix(...), ...)``):
 a card nests two or three; reading a level is a Python call, and a few thousand overflowed the stack."""
+MAX_VAR_SUBSTITUTION = 100_000
+"""Characters a value may grow to by ``var()`` substitution (a 2,000-point polygon in a variable is
+about 30,000). Variables that each use the one before twice double the text at every step: 40 of them
+would make a trillion characters (the "billion laughs" of CSS; css-variables-1 asks for a limit)."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

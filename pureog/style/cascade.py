@@ -181,7 +181,7 @@ class _Cascade:
                     raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
             else:
                 author.append((name, raw))  # type: ignore[arg-type]
-        _note_color_function(author, variables)
+        _note_color_function(author, variables, element.style_path)
         has_text = any(isinstance(child, Text) for child in element.children)
         key = self._memo_key(element, parent, author, variables, has_text)
         hit = _STYLED.get(key) if key is not None else None
@@ -365,6 +365,8 @@ class _Cascade:
         except StyleFallback as fallback:
             self._tolerate(fallback.message, path)
             return tuple(fallback.value)  # type: ignore[arg-type]
+        except LimitError as err:  # a var() bomb, or a value too long to read: the element path added
+            raise LimitError(err.message, path=err.path or path) from None
         except StyleError as err:
             if err.path is not None:
                 raise
@@ -650,12 +652,15 @@ was written as a colour function, which Satori pastes as text where ``currentCol
 _COLOR_FUNCTION_TEXT = re.compile(r"\s*(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
 
 
-def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str, str]) -> None:
+def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str, str], style_path: str) -> None:
     """Record in ``variables`` (inherited by the children) whether the element's own ``color`` is written
     as ``rgb()``/``hsl()``/...; an element without one keeps its parent's answer."""
     for name, raw in reversed(author):
         if name == "color" and isinstance(raw, str):
-            text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
+            try:
+                text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
+            except LimitError as err:
+                raise LimitError(err.message, path=f"{style_path}.color") from None
             variables[_COLOR_FUNCTION] = "1" if _COLOR_FUNCTION_TEXT.match(text) else ""
             return
 

@@ -16,7 +16,7 @@ import re
 
 from pureog.color import Color
 from pureog.errors import LimitError, StyleError
-from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS
+from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS, MAX_VAR_SUBSTITUTION
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
@@ -220,6 +220,7 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
     if _depth > _VAR_DEPTH_LIMIT:
         return missing
     out: list[str] = []
+    size = 0
     pos = 0
     lower = text.lower()
     while True:
@@ -256,6 +257,9 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
         else:
             value = missing
         out.append(value)
+        size += len(value)
+        if size > MAX_VAR_SUBSTITUTION:  # each reference may use another twice: 2^n characters
+            raise LimitError(f"var() substitution makes a value longer than {MAX_VAR_SUBSTITUTION:,} characters")
         pos = end + 1
     return "".join(out)
 

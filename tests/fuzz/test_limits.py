@@ -205,3 +205,16 @@ def test_template_filters_check_their_size_before_building() -> None:
     for expression in ("t | replace('a', t)", "t | replace('', t)", "items | join(t)"):
         with pytest.raises(LimitError, match="would make text longer"), _fast(2.0):
             pureog.load({"data": data, "element": {"div": "{{ " + expression + " }}"}})
+
+
+@pytest.mark.parametrize("prop", ["width", "boxShadow", "color"])
+def test_var_substitution_cannot_double_forever(prop: str) -> None:
+    # each variable uses the one before twice: 2^40 characters; it hung (no deadline) before the limit
+    bomb = {"--a0": "1px", **{f"--a{i + 1}": f"var(--a{i}) var(--a{i})" for i in range(40)}}
+    doc = _card({"div": {"style": {prop: "var(--a40)"}, "children": "x"}}, **bomb)
+    with pytest.raises(LimitError, match="var\\(\\) substitution") as info, _fast(2.0):
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.endswith(prop)
+    long_polygon = "polygon(" + ", ".join(f"{i % 90}% {i % 70}%" for i in range(1500)) + ")"
+    clipped = {"div": {"style": {"clipPath": "var(--p)", "width": 9, "height": 9}}}
+    pureog.render_png(_card(clipped, **{"--p": long_polygon}))  # a long value in a variable still works
