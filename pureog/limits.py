@@ -94,6 +94,9 @@ MAX_PATH_POINTS = 500_000
 """Points of one shape after flattening its curves (text, SVG paths, borders), before scan conversion."""
 MAX_POLYGON_POINTS = 2_000
 """Points in one ``clip-path: polygon()``."""
+MAX_FILTER_FUNCTIONS = 32
+"""Functions in one ``filter`` or ``backdropFilter`` (a card chains two or three). Each is a group drawn
+inside the one before, a few Python frames each: a chain of 1,000 overflowed the stack."""
 MAX_BLUR_PIXELS = 6_000_000
 """Pixels that shadows, blurs and filters of one render work on together (each at most the canvas):
 about eight full 1200x630 blurs, some 5-10 s on one core. A real card with 29 box shadows (frosted

@@ -34,6 +34,8 @@ from __future__ import annotations
 import math
 
 from pureog.color import BLACK, Color
+from pureog.errors import LimitError
+from pureog.limits import MAX_FILTER_FUNCTIONS
 from pureog.records import record
 from pureog.style.color import NAMED_COLORS
 from pureog.style.parse import RawValue, StyleFallback, ValueContext, describe, raw_text
@@ -319,6 +321,8 @@ def parse_filter(raw: RawValue, ctx: ValueContext) -> tuple[FilterFunction, ...]
     if functions is HIDDEN:
         raise StyleFallback(f"filter {describe(raw)} links to no filter element",
                             "the element's own shapes are not drawn, as in Next.js", HIDDEN)  # fmt: skip
+    if len(functions) > MAX_FILTER_FUNCTIONS:  # each is a group drawn within the one before: Python's stack
+        raise LimitError(f"a filter of {len(functions):,} functions, more than {MAX_FILTER_FUNCTIONS} (spec/limits.md)")
     return functions
 
 

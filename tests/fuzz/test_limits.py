@@ -218,3 +218,16 @@ def test_var_substitution_cannot_double_forever(prop: str) -> None:
     long_polygon = "polygon(" + ", ".join(f"{i % 90}% {i % 70}%" for i in range(1500)) + ")"
     clipped = {"div": {"style": {"clipPath": "var(--p)", "width": 9, "height": 9}}}
     pureog.render_png(_card(clipped, **{"--p": long_polygon}))  # a long value in a variable still works
+
+
+@pytest.mark.parametrize("prop", ["filter", "backdropFilter"])
+def test_filter_functions_per_value(prop: str) -> None:
+    # each function is a group drawn inside the one before: 1,000 overflowed Python's stack
+    chain = " ".join(["brightness(1.1)"] * 1000)
+    card = _card({"div": {"style": {prop: chain, "background": "red", "width": 1, "height": 1}}})
+    with pytest.raises(LimitError, match="functions, more than") as info, _fast(2.0):
+        pureog.render_png(card, features="browser")
+    assert info.value.path is not None and info.value.path.endswith(prop)
+    allowed = " ".join(["brightness(1.01)"] * L.MAX_FILTER_FUNCTIONS)
+    pureog.render_png(_card({"div": {"style": {prop: allowed, "background": "red", "width": 4, "height": 4}}}),
+                      features="browser")
