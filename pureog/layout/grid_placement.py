@@ -176,8 +176,10 @@ def place_items(
     majors, minors = (columns, rows) if column_flow else (rows, columns)
     explicit_major, explicit_minor = (explicit_columns, explicit_rows) if column_flow else (explicit_rows,
                                                                                            explicit_columns)
-    for placement in (*majors, *minors):  # the limited grid: absurd lines are clamped
+    for placement in (*majors, *minors):  # the limited grid: absurd lines and spans are clamped
         if placement.start is not None:
+            # a definite span too (`1 / span 1000000000`): each line of it is a track to size
+            placement.span = max(1, min(MAX_TRACKS, placement.span))
             placement.start = max(-MAX_TRACKS, min(MAX_TRACKS, placement.start))
             placement.end = placement.start + placement.span
     major_offset = max([0] + [-p.start for p in majors if p.start is not None])

@@ -16,7 +16,7 @@ import pureog
 from conformance.chromium.compare import exact_boxes, load
 from pureog.layout.from_style import flex_style
 from pureog.layout.grid_placement import place_items
-from pureog.layout.grid_tracks import Placement
+from pureog.layout.grid_tracks import MAX_TRACKS, Placement
 from pureog.layout.node import FlexStyle
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Align, Justify
@@ -123,6 +123,14 @@ def test_placement_locked_rows_and_negative_lines() -> None:
     assert first_column == -2 and last_column == 2
     # items locked to row 1 start at the implicit grid's first line (-2), as in Chromium
     assert [c.start for c in columns[:2]] == [-2, -1]
+
+
+def test_definite_spans_are_clamped_to_the_limited_grid() -> None:
+    # `1000000000 / span 1000000000` made a billion tracks (the render hung); lines were clamped, spans not
+    columns, rows = _placements([((999_999_999, 1_000_000_000), (0, 1)), ((-2_000_000_000, 3_000_000_000), (0, 1))])
+    (first, last), _ = place_items(columns, rows, 1, 1, column_flow=False, dense=False)
+    assert -MAX_TRACKS <= first and last <= 2 * MAX_TRACKS
+    assert all(c.end is not None and c.start is not None and c.end - c.start <= MAX_TRACKS for c in columns)
 
 
 def test_grid_properties_parse_and_shorthands_expand() -> None:
