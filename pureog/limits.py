@@ -92,6 +92,11 @@ MAX_DASHES = 20_000
 border on a 1e6 px box would otherwise make 600,000 dashes, 30 s and 500 MB)."""
 MAX_PATH_POINTS = 500_000
 """Points of one shape after flattening its curves (text, SVG paths, borders), before scan conversion."""
+MAX_RENDER_DASHES = 200_000
+"""Dashes and dots of every stroke of one render together (a period of a wavy decoration counts four: it
+costs four dots). Each stroke stays under :data:`MAX_DASHES`, but a paragraph draws a dotted underline
+per line (2,600 lines 50,000 px wide with letterSpacing: 50 million dots). A dot costs some 16 us: this
+many take about 3 s; a card needs a few thousand."""
 MAX_POLYGON_POINTS = 2_000
 """Points in one ``clip-path: polygon()``."""
 MAX_FILTER_FUNCTIONS = 32
@@ -109,6 +114,31 @@ def finite(value: float, what: str = "number", *, path: str | None = None) -> fl
     if not math.isfinite(number):
         raise LimitError(f"expected a finite {what}, got {value!r}", path=path)
     return max(-MAX_CSS_NUMBER, min(MAX_CSS_NUMBER, number))
+
+
+# --- the dash account ------------------------------------------------------------------------
+_DASHES: ContextVar[list[float] | None] = ContextVar("pureog_dashes", default=None)
+
+
+@contextmanager
+def dash_budget() -> Iterator[None]:
+    """Within the block (one render), :func:`charge_dashes` counts against :data:`MAX_RENDER_DASHES`."""
+    token = _DASHES.set([0.0])
+    try:
+        yield
+    finally:
+        _DASHES.reset(token)
+
+
+def charge_dashes(count: float) -> None:
+    """Record ``count`` more dashes in this render; :class:`LimitError` past :data:`MAX_RENDER_DASHES`."""
+    spent = _DASHES.get()
+    if spent is None:
+        return
+    spent[0] += count
+    if spent[0] > MAX_RENDER_DASHES:
+        raise LimitError(f"dashed, dotted and wavy strokes make more than {MAX_RENDER_DASHES:,} dashes in all "
+                         "(spec/limits.md)")
 
 
 # --- the deadline ----------------------------------------------------------------------------

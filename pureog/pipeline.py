@@ -14,7 +14,7 @@ from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
 from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
-from pureog.limits import DEEP_TREE, make_recursion_room
+from pureog.limits import DEEP_TREE, dash_budget, make_recursion_room
 from pureog.options import RenderOptions
 from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
@@ -111,12 +111,14 @@ def render_document_svg(document: Document, options: RenderOptions) -> str:
     """The document as a standalone SVG document (the display list written by :mod:`pureog.svg_export`)."""
     from pureog.svg_export import to_svg  # noqa: PLC0415  (loads on use)
 
-    return to_svg(display_list(document, options))
+    with dash_budget():  # one account for the render's dashed strokes (spec/limits.md)
+        return to_svg(display_list(document, options))
 
 
 def render_document(document: Document, options: RenderOptions) -> bytes:
     if options.image_format == "svg":
         return render_document_svg(document, options).encode("utf-8")
-    pixmap = render(display_list(document, options))
+    with dash_budget():  # painting and rasterizing (SVG images stroke there) share one account
+        pixmap = render(display_list(document, options))
     return encode(pixmap, options.image_format, quality=options.quality, subsampling=options.subsampling,
                   compress_level=options.compress_level, zopfli=options.zopfli, palette=options.palette)

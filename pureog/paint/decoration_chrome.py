@@ -38,6 +38,7 @@ import math
 from pureog.color import UnreadableColor
 from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Rect, round_half_away
+from pureog.limits import charge_dashes
 from pureog.path import Path, PathBuilder
 from pureog.records import replace
 from pureog.stroke import stroke_path
@@ -282,6 +283,7 @@ def _wave(kind: str, left: float, width: float, y: float, t: float, paint: Solid
     b.move_to(x, mid)
     # (bounded: a line far wider than any canvas draws its first _MAX_WAVES periods)
     end = min(left + width + period, x + period * _MAX_WAVES)
+    charge_dashes(4 * (end - x) / period)  # a wave per line (a period costs 4 dots): the render's account
     while x < end:
         b.cubic_to(x + step, mid + distance, x + step, mid - distance, x + period, mid)
         x += period

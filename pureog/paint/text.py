@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
-from pureog.errors import ImageError, tolerated_count
+from pureog.errors import ImageError, LimitError, tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.bounds import node_bounds
@@ -185,7 +185,10 @@ class TextPainter:
         if style.text_decoration_line:
             from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
 
-            decorations, centre_lines = paint_decorations(paragraph, style, box.x, box.y, matrix)
+            try:
+                decorations, centre_lines = paint_decorations(paragraph, style, box.x, box.y, matrix)
+            except LimitError as err:  # the render's dashes (spec/limits.md): named by the text's path
+                raise LimitError(f"textDecoration: {err.message}", path=err.path or leaf.path) from None
             if matrix is not None and decorations:
                 # Satori puts each moved decoration <line> in a <g> with the ancestors' clip-path, but a
                 # line has no height however it is turned, and resvg ignores the clip-path of an

@@ -19,7 +19,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from pureog.limits import MAX_DASHES, check_deadline
+from pureog.limits import MAX_DASHES, charge_dashes, check_deadline
 from pureog.path import Path, PathBuilder
 from pureog.records import mutable_record
 from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_curve, to_contours
@@ -188,9 +188,11 @@ def dash_contours(
         m = _measure(contour, tolerance)
         if not m.table:
             continue
-        dash_count += m.length * (len(pattern) // 2) / total
+        dashes_here = m.length * (len(pattern) // 2) / total
+        dash_count += dashes_here
         if dash_count > _MAX_DASHES:
             return contours  # Skia gives up dashing (and draws solid) past a million dashes
+        charge_dashes(dashes_here)  # and the render's strokes together are bounded (spec/limits.md)
         skip_first = contour.closed
         added = False
         index, d_len, distance = first_index, first_len, 0.0

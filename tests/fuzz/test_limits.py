@@ -231,3 +231,21 @@ def test_filter_functions_per_value(prop: str) -> None:
     allowed = " ".join(["brightness(1.01)"] * L.MAX_FILTER_FUNCTIONS)
     pureog.render_png(_card({"div": {"style": {prop: allowed, "background": "red", "width": 4, "height": 4}}}),
                       features="browser")
+
+
+@pytest.mark.parametrize("features", ["satori", "browser"])
+@pytest.mark.parametrize("decoration", ["underline dotted", "underline dashed", "underline wavy"])
+def test_dashes_per_render(monkeypatch: pytest.MonkeyPatch, decoration: str, features: str) -> None:
+    # each line's dotted underline stayed under the per-stroke limit, but 2,600 lines 50,000 px wide
+    # (letterSpacing) made 50 million dots: the render hung. The render's strokes now share one account;
+    # a small account here keeps the test fast (the real one takes seconds to fill).
+    if decoration.endswith("wavy") and features == "satori":
+        pytest.skip("Next.js draws no wavy lines")
+    monkeypatch.setattr(L, "MAX_RENDER_DASHES", 3_000)
+    lines = {"display": "block", "width": 300, "fontSize": 16, "textDecoration": decoration, "letterSpacing": 40}
+    doc = {"width": 300, "height": 200, "element": {"div": {"style": lines, "children": "ab " * 200}}}
+    with pytest.raises(LimitError, match="dashes in all") as info, _fast(3.0):
+        pureog.render_png(doc, features=features)
+    assert info.value.path is not None and info.value.path.startswith("$.element")
+    assert "textDecoration" in str(info.value)
+    pureog.render_png({**doc, "element": {"div": {"style": lines, "children": "ab " * 10}}}, features=features)
