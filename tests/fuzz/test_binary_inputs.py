@@ -221,6 +221,32 @@ def test_svg_use_fan_out_and_dashes_are_budgeted() -> None:
     assert "too complex" in _svg(dashes)
 
 
+def _chain(link: str, count: int) -> str:
+    return f'<svg {NS} viewBox="0 0 100 100">' + "".join(link.format(i=i, n=i + 1) for i in range(count))
+
+
+@pytest.mark.parametrize("chain", [
+    # each element is different (no cycle), so the cycle checks never fired: 3,000 levels of content
+    # drawn within content overflowed Python's stack (RecursionError, no path)
+    _chain('<mask id="r{i}"><rect width="50" height="50" fill="white" mask="url(#r{n})"/></mask>', 3000),
+    _chain('<pattern id="r{i}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="5" height="5" '
+           'fill="url(#r{n})"/></pattern>', 3000),
+    _chain('<marker id="r{i}" markerWidth="10" markerHeight="10"><path d="M0 0 L5 5" stroke="red" '
+           'marker-start="url(#r{n})"/></marker>', 3000),
+    _chain('<mask id="r{i}"><rect width="50" height="50" fill="url(#p{i})"/></mask><pattern id="p{i}" width="10" '
+           'height="10" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="white" mask="url(#r{n})"/>'
+           '</pattern>', 1500),
+    # a 100-deep tree in each of 40 chained masks and patterns: the nesting multiplies
+    _chain('<mask id="r{i}"><rect width="50" height="50" fill="url(#p{i})"/></mask><pattern id="p{i}" width="10" '
+           'height="10" patternUnits="userSpaceOnUse">' + "<g>" * 100 + '<rect width="5" height="5" fill="white" '
+           'mask="url(#r{n})"/>' + "</g>" * 100 + "</pattern>", 40),
+], ids=["masks", "patterns", "markers", "masks-and-patterns", "deep-trees-chained"])
+def test_svg_chains_of_referenced_content_are_bounded(chain: str) -> None:
+    paint = ' stroke="red" marker-start="url(#r0)" d="M0 0 L50 50"' if "marker" in chain else ""
+    shape = f'<path{paint}/>' if paint else '<rect width="100" height="100" mask="url(#r0)" fill="url(#r0)"/>'
+    assert _svg(chain + "<g>" * 100 + shape + "</g>" * 100 + "</svg>") == "ok"
+
+
 @pytest.mark.parametrize("number", ["1e308", "9" * 400, "-1e308", "1e39", "NaN", "Infinity"])
 def test_svg_numbers_past_float_range(number: str) -> None:
     _svg(f'<svg {NS} width="{number}" height="{number}" viewBox="0 0 {number} 9"><g transform="scale({number})">'

@@ -9,7 +9,7 @@ Imports :mod:`pureog.display`-free helpers only: geometry, errors, limits, SVG c
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pureog.color import Color
 from pureog.display import Node
@@ -36,6 +36,16 @@ DEFAULTS = {
     "stroke-dasharray": "none", "stroke-dashoffset": "0", "color": "black", "visibility": "visible",
     "clip-rule": "nonzero", "font-size": "12",  # usvg's default font size
 }
+
+MAX_REFERENCE_NESTING = 16
+"""Content drawn by reference inside content drawn by reference (a mask whose content has a pattern
+whose content has a mask...; each a different element, so no cycle): past this many levels it draws
+nothing. Each level is a dozen Python frames: a 3,000-long chain overflowed the stack."""
+
+MAX_DRAW_NESTING = 256
+"""Elements drawn within one another, the tree's own nesting (at most 128, :mod:`.tree`) and referenced
+content (a pattern's tree inside a mask's tree inside the element's) together; deeper ones draw nothing.
+Within :func:`pureog.limits.make_recursion_room`'s stack."""
 
 MAX_SVG_COST = 100_000
 """Drawing budget of one SVG (hostile-input limit): an element costs 10, a path segment 1 (5 stroked).
@@ -80,6 +90,22 @@ class Context:
     use_size: tuple[float | None, float | None] = (None, None)
     """The width and height of the ``use`` that reached a nested ``svg`` (usvg's ``State::use_size``):
     they replace that svg's own, and every nested svg's below it."""
+    references: int = 0
+    """Levels of content drawn by reference being drawn now (see :func:`draw_referenced`)."""
+    level: int = 0
+    """Elements being drawn within one another now (see :data:`MAX_DRAW_NESTING`)."""
+
+
+def draw_referenced(ctx: Context, children: Iterable[SvgNode], st: dict[str, str], scale: float) -> list[Node]:
+    """The nodes of the content of a mask, pattern, marker or ``feImage`` (``children``, drawn with
+    ``ctx.draw``); nothing past :data:`MAX_REFERENCE_NESTING` levels of such content."""
+    if ctx.draw is None or ctx.references >= MAX_REFERENCE_NESTING:
+        return []
+    ctx.references += 1
+    try:
+        return [n for c in children for n in ctx.draw(c, st, ctx, scale)]
+    finally:
+        ctx.references -= 1
 
 
 def charge(ctx: Context, cost: int) -> None:

@@ -60,7 +60,7 @@ from pureog.display import (
 )
 from pureog.f32 import as_i32
 from pureog.geometry import Rect
-from pureog.images.svg.context import DEFAULTS, Context, charge, color, href, inherited_state
+from pureog.images.svg.context import DEFAULTS, Context, charge, color, draw_referenced, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length, number_list, opacity, parse_aspect, strict_number
@@ -193,7 +193,7 @@ class _Builder:
             ctx.busy.add(id(ref))
             ctx.depth += 1
             try:
-                nodes = ctx.draw(ref, inherited, ctx, 1.0)
+                nodes = draw_referenced(ctx, (ref,), inherited, 1.0)
             finally:
                 ctx.depth -= 1
                 ctx.busy.discard(id(ref))

@@ -22,7 +22,7 @@ import re
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.images.sniff import parse_view_box
-from pureog.images.svg.context import Context, diagonal, inherited_state, url_target
+from pureog.images.svg.context import Context, diagonal, draw_referenced, inherited_state, url_target
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length, view_box_transform
 from pureog.path import Path, rect_path
@@ -250,7 +250,7 @@ def marker_nodes(shape: SvgNode, path: Path, st: dict[str, str], ctx: Context, s
                 ctx.device32 = (*saved32, ts)
             ctx.busy.add(id(ref))
             try:
-                nodes = [n for c in ref.children for n in ctx.draw(c, content_state, ctx, scale * max(sx, sy))]
+                nodes = draw_referenced(ctx, ref.children, content_state, scale * max(sx, sy))
             finally:
                 ctx.matrix, ctx.device32 = saved, saved32
                 ctx.busy.discard(id(ref))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.images.svg.context import Context, inherited_state, url_target
+from pureog.images.svg.context import Context, draw_referenced, inherited_state, url_target
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length
 from pureog.path import rect_path
@@ -65,7 +65,7 @@ def _mask(ref: SvgNode, bbox: Rect | None, ctx: Context, depth: int) -> Masks | 
         ctx.device32 = (*ctx.device32, content_ts)
     try:
         st = inherited_state(ref, ctx)
-        nodes = [n for c in ref.children for n in ctx.draw(c, st, ctx, 1.0)]
+        nodes = draw_referenced(ctx, ref.children, st, 1.0)
     finally:
         ctx.matrix, ctx.images, ctx.extent, ctx.device32 = saved
         ctx.busy.discard(id(ref))

@@ -19,7 +19,7 @@ import math
 from pureog.display import Group, Node, PatternPaint
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.images.sniff import parse_view_box
-from pureog.images.svg.context import Context, fold32, href, inherited_state
+from pureog.images.svg.context import Context, draw_referenced, fold32, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
@@ -75,7 +75,7 @@ def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context) -> PatternPaint | Non
     ctx.device = Affine.scale(sx, sy) @ content if ctx.device is not None else None
     try:
         st = inherited_state(source, ctx)
-        nodes: list[Node] = [n for c in source.children for n in ctx.draw(c, st, ctx, max(sx, sy, 1e-6))]
+        nodes: list[Node] = draw_referenced(ctx, source.children, st, max(sx, sy, 1e-6))
     finally:
         ctx.matrix, ctx.device, ctx.images, ctx.device32, ctx.extent = saved
         ctx.busy.discard(id(node))

@@ -29,12 +29,23 @@ from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clip_of
 from pureog.images.svg.conditions import KNOWN, passes, switch_child
-from pureog.images.svg.context import DEFAULTS, Context, charge, color, drawable, fold32, index, state
+from pureog.images.svg.context import (
+    DEFAULTS,
+    MAX_DRAW_NESTING,
+    Context,
+    charge,
+    color,
+    drawable,
+    fold32,
+    index,
+    state,
+)
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.shape import SHAPES, paint_order, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL, length, opacity, parse_transform, view_box_transform
+from pureog.limits import make_recursion_room
 from pureog.path import rect_path
 from pureog.records import replace
 
@@ -49,6 +60,8 @@ NOT_RENDERED = frozenset({
 
 _BLEND_MODES = {mode.value: mode for mode in BlendMode}
 _PAINT_SERVERS = frozenset({"linearGradient", "radialGradient", "pattern"})
+_ROOM_AT = 32
+"""Elements drawn within one another from which :func:`render_element` makes room on Python's stack."""
 
 
 def _paint_given(text: str, which: str, st: dict[str, str], ctx: Context) -> bool:
@@ -280,7 +293,21 @@ def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, o
 
 
 def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> list[Node]:
-    """The display nodes of one element (and its subtree) in its parent's user space."""
+    """The display nodes of one element (and its subtree) in its parent's user space; nothing past
+    :data:`MAX_DRAW_NESTING` levels (the tree's own nesting and the content that references draw
+    within it, together)."""
+    if ctx.level >= MAX_DRAW_NESTING:
+        return []
+    if ctx.level == _ROOM_AT:  # deep: make room on Python's stack (a dozen frames a level at most)
+        make_recursion_room()
+    ctx.level += 1
+    try:
+        return _render_element(node, st, ctx, scale)
+    finally:
+        ctx.level -= 1
+
+
+def _render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> list[Node]:
     tag = node.tag
     if tag == "text" and (ctx.shaper is None or ctx.root_font is None):
         # Next's resvg has no fonts: the image is drawn without its text (a warning; strict refuses it)
