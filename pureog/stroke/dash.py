@@ -19,7 +19,8 @@ import math
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from pureog.limits import MAX_DASHES, charge_dashes, check_deadline
+from pureog.errors import LimitError
+from pureog.limits import MAX_DASHES, MAX_PATH_POINTS, charge_dashes, check_deadline
 from pureog.path import Path, PathBuilder
 from pureog.records import mutable_record
 from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_curve, to_contours
@@ -88,6 +89,8 @@ def _measure_curve(
     if d > 0:
         dist += d
         table.append((dist, index, t1))
+        if len(table) > MAX_PATH_POINTS:  # 2^20 pieces a curve when drawn hugely scaled: seconds each
+            raise LimitError(f"a dashed shape flattens to more than {MAX_PATH_POINTS:,} points (spec/limits.md)")
     return dist
 
 

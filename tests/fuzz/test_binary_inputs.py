@@ -247,6 +247,16 @@ def test_svg_chains_of_referenced_content_are_bounded(chain: str) -> None:
     assert _svg(chain + "<g>" * 100 + shape + "</g>" * 100 + "</svg>") == "ok"
 
 
+def test_svg_dashed_curve_drawn_hugely_scaled_is_bounded() -> None:
+    # a viewBox 1e-12 wide scales the circle by 1e14: measuring its dashes to 0.5 device px cut each
+    # curve into 2^20 pieces (Skia's depth), over 10 s; past MAX_PATH_POINTS the stroke is drawn solid
+    tiny = (f'<svg {NS} width="100" height="100" viewBox="0 0 1e-12 1e-12"><circle r="1" stroke="red" '
+            'stroke-dasharray="0.001"/></svg>')
+    start = time.process_time()
+    assert _svg(tiny) == "ok"
+    assert time.process_time() - start < 5
+
+
 @pytest.mark.parametrize("number", ["1e308", "9" * 400, "-1e308", "1e39", "NaN", "Infinity"])
 def test_svg_numbers_past_float_range(number: str) -> None:
     _svg(f'<svg {NS} width="{number}" height="{number}" viewBox="0 0 {number} 9"><g transform="scale({number})">'
