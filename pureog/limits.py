@@ -81,6 +81,12 @@ MAX_VAR_SUBSTITUTION = 100_000
 """Characters a value may grow to by ``var()`` substitution (a 2,000-point polygon in a variable is
 about 30,000). Variables that each use the one before twice double the text at every step: 40 of them
 would make a trillion characters (the "billion laughs" of CSS; css-variables-1 asks for a limit)."""
+MAX_GLYPH_SEGMENTS = 100_000
+"""Outline segments (pen calls) of one glyph; a CJK glyph makes a few hundred. Components used many
+times at each of several levels multiply (30 components of 30 components, six deep: 729 million
+contours), and so do CFF subroutines that call the next one twice; past this the glyph draws nothing."""
+MAX_GLYPH_COMPONENTS = 10_000
+"""Components drawn for one glyph, at every level together (HarfBuzz stops at 100,000 operations)."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

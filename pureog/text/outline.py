@@ -19,6 +19,7 @@ import math
 from typing import Any
 
 from pureog.errors import FontError
+from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace
 
@@ -116,6 +117,32 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
             def __init__(self, glyph_set: Any, scale: float, unit_scale: float, whole_units: bool) -> None:
                 BasePen.__init__(self, glyph_set)
                 _Segments.__init__(self, scale, unit_scale, whole_units)
+                self.components = 0
+
+            # Hostile fonts (spec/limits.md): every component at every level comes back here through
+            # fontTools' TransformPen, and every segment through the hooks, so a composite or CFF
+            # subroutine fan-out stops here; the glyph then draws nothing (glyph_outline).
+            def addComponent(self, glyph_name: str, transformation: Any) -> None:  # noqa: N802
+                self.components += 1
+                if self.components > MAX_GLYPH_COMPONENTS:
+                    raise FontError(f"a glyph of more than {MAX_GLYPH_COMPONENTS:,} components")
+                BasePen.addComponent(self, glyph_name, transformation)
+
+            def _moveTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+                if len(self.segments) > MAX_GLYPH_SEGMENTS:
+                    raise FontError(f"a glyph of more than {MAX_GLYPH_SEGMENTS:,} segments")
+                _Segments._moveTo(self, pt)
+
+            def _lineTo(self, pt: tuple[float, float]) -> None:  # noqa: N802
+                if len(self.segments) > MAX_GLYPH_SEGMENTS:
+                    raise FontError(f"a glyph of more than {MAX_GLYPH_SEGMENTS:,} segments")
+                _Segments._lineTo(self, pt)
+
+            def _curveToOne(self, p1: tuple[float, float], p2: tuple[float, float],  # noqa: N802
+                            p3: tuple[float, float]) -> None:
+                if len(self.segments) > MAX_GLYPH_SEGMENTS:
+                    raise FontError(f"a glyph of more than {MAX_GLYPH_SEGMENTS:,} segments")
+                _Segments._curveToOne(self, p1, p2, p3)
 
         _FONTTOOLS_PEN = _PathPen
     return _FONTTOOLS_PEN(glyph_set, scale, unit_scale, whole_units)

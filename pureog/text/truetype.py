@@ -15,13 +15,15 @@ reader does not take as entirely regular: :func:`read_truetype` returns None, or
 :meth:`TrueTypeFont.draw` returns False, and the caller asks fontTools (which then draws or fails as
 before). So a well-formed font gives fontTools' results, and anything unusual gets fontTools' own.
 
-Imports nothing from pureog (only ``struct``); must not import fontTools, layout, paint or raster.
+Imports only ``struct`` and :mod:`pureog.limits`; must not import fontTools, layout, paint or raster.
 """
 
 from __future__ import annotations
 
 import struct
 from typing import Any, Protocol
+
+from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
 
 _TRUETYPE_VERSIONS = (b"\x00\x01\x00\x00", b"true")
 _TTC = b"ttcf"
@@ -114,7 +116,7 @@ class TrueTypeFont:
             return False
         try:
             calls: list[tuple[Any, ...]] = []
-            self._glyph_calls(gid, None, 0, calls)
+            self._glyph_calls(gid, None, 0, calls, [0])
         except (_Irregular, struct.error, IndexError, ValueError):
             return False
         for name, *args in calls:  # only once the whole glyph was read: no half-drawn glyph
@@ -123,14 +125,14 @@ class TrueTypeFont:
 
     # --- glyf ------------------------------------------------------------------------------------
     def _glyph_calls(self, gid: int, transform: tuple[float, ...] | None, depth: int,
-                     calls: list[tuple[Any, ...]]) -> None:
+                     calls: list[tuple[Any, ...]], components: list[int]) -> None:
         start, end = self._loca[gid], self._loca[gid + 1]
         if end == start:
             return  # an empty glyph (a space): no contours
         data = self._glyf[start:end]
         contours, x_min = struct.unpack_from(">hh", data, 0)
         if contours == -1:
-            self._composite_calls(data, transform, depth, calls)
+            self._composite_calls(data, transform, depth, calls, components)
             return
         if contours < 0:
             raise _Irregular
@@ -147,7 +149,7 @@ class TrueTypeFont:
         _contour_calls(points, flags, ends, calls)
 
     def _composite_calls(self, data: bytes, transform: tuple[float, ...] | None, depth: int,
-                         calls: list[tuple[Any, ...]]) -> None:
+                         calls: list[tuple[Any, ...]], components: list[int]) -> None:
         if depth >= _MAX_COMPONENT_DEPTH:
             raise _Irregular
         pos = 10
@@ -180,11 +182,15 @@ class TrueTypeFont:
             else:
                 component = (1, 0, 0, 1, x, y)
             more = bool(flags & _MORE_COMPONENTS)
+            components[0] += 1  # hostile fonts: components used many times at several levels multiply;
+            if components[0] > MAX_GLYPH_COMPONENTS or len(calls) > MAX_GLYPH_SEGMENTS:  # fontTools' pen
+                raise _Irregular  # (outline.py) then stops too, and the glyph draws nothing
             # DecomposingPen.addComponent: an identity component draws straight onto the pen;
             # TransformPen.addComponent composes its matrix with the component's (Transform.transform)
             if transform is not None:
                 component = _compose(transform, component)
-            self._glyph_calls(glyph, None if component == (1, 0, 0, 1, 0, 0) else component, depth + 1, calls)
+            self._glyph_calls(glyph, None if component == (1, 0, 0, 1, 0, 0) else component, depth + 1, calls,
+                              components)
 
 
 def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, ...]:
