@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from pureog.errors import FontError
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
 from pureog.text.paragraph import MeasureFn, MeasureMode, _TextLayout
@@ -69,7 +70,10 @@ def measure(
             widths.by_leaf[leaf] = flow
             if not layout.pristine:
                 widths.words_by_leaf[leaf] = list(layout.words)
-        reported, height_px, _ = layout.measure(flow)
+        try:
+            reported, height_px, _ = layout.measure(flow)
+        except FontError as err:  # a hostile font met while shaping this text: named by the text's path
+            raise FontError(err.message, path=err.path or leaf) from None
         if widths is not None and leaf is not None:
             widths.baselines_by_leaf[leaf] = layout.baseline_log
         return reported, height_px

@@ -17,6 +17,7 @@ from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent
 
 import pureog
+from pureog.errors import FontError
 
 
 def _finish(fb: FontBuilder, names: list[str]) -> bytes:
@@ -93,3 +94,32 @@ def test_glyph_bombs_draw_nothing_quickly(font: Any) -> None:
     start = time.process_time()
     pureog.render_png(doc, features="browser")  # pureog's OpenType shaper reads the glyphs too
     assert time.process_time() - start < 4
+
+
+def _multiplying_substitutions() -> bytes:
+    """GSUB: 'a' becomes 32 'a's in each of three features: 32,768 glyphs per letter."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    many = " ".join(["a"] * 32)
+    features = ("ccmp", "liga", "rlig")
+    fb.addOpenTypeFeatures("".join(f"feature {tag} {{ sub a by {many}; }} {tag};\n" for tag in features))
+    return _finish(fb, names)
+
+
+def test_multiplying_substitutions_stop_at_harfbuzz_max_len() -> None:
+    # pureog's OpenType shaper (features: browser) grew the run 32,768-fold (1,000 letters: over 10 s)
+    doc = {"width": 120, "height": 60, "fonts": [{"name": "Bomb", "data": _multiplying_substitutions()}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb"}, "children": "a" * 1000}}}
+    start = time.process_time()
+    with pytest.raises(FontError, match="substitutions make more than") as info:
+        pureog.render_png(doc, features="browser")
+    assert info.value.path == "$.element.div.children"
+    assert time.process_time() - start < 3

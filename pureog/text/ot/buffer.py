@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pureog.errors import FontError
+
 # Glyph property bits (hb_ot_layout_glyph_props_flags_t); the class bits equal the LookupFlag bits.
 BASE_GLYPH = 0x02
 LIGATURE = 0x04
@@ -131,7 +133,7 @@ class Buffer:
     """A run of glyphs being shaped, with HarfBuzz's input / output cursor model."""
 
     __slots__ = ("info", "out", "idx", "have_output", "serial", "scratch", "rtl", "forward",
-                 "random_state", "max_ops", "context")
+                 "random_state", "max_ops", "context", "max_len")
 
     def __init__(self, glyphs: list[Glyph], rtl: bool = False, context: tuple[str, str] = ("", "")) -> None:
         self.info = glyphs
@@ -147,6 +149,9 @@ class Buffer:
         self.forward = not rtl
         self.random_state = 1
         self.max_ops = max(len(glyphs) * 64, 16384)
+        # HarfBuzz's max_len (HB_BUFFER_MAX_LEN_FACTOR, _MIN): multiple substitutions applied again and
+        # again (a -> 32 a in three features) would otherwise grow the run 32,768-fold
+        self.max_len = max(len(glyphs) * 64, 16384)
 
     # --- cursor -----------------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -200,7 +205,13 @@ class Buffer:
     def skip_glyph(self) -> None:
         self.idx += 1
 
+    def _grown(self) -> None:
+        if len(self.out) + len(self.info) - self.idx > self.max_len:
+            raise FontError(f"the font's substitutions make more than {self.max_len:,} glyphs of a run "
+                            "(HarfBuzz's limit)")
+
     def replace_glyphs(self, num_in: int, glyphs: list[int] | tuple[int, ...]) -> None:
+        self._grown()
         self.merge_clusters(self.idx, self.idx + num_in)
         orig = self.info[self.idx] if self.idx < len(self.info) else self.out[-1]
         out = self.out
@@ -217,6 +228,7 @@ class Buffer:
         self.idx += 1
 
     def output_glyph(self, gid: int) -> None:
+        self._grown()
         orig = self.info[self.idx] if self.idx < len(self.info) else self.out[-1]
         g = orig.copy()
         g.cp = gid
