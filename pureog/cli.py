@@ -125,8 +125,17 @@ def _read_data(args: argparse.Namespace) -> object:
         if args.document == "-":
             raise DocumentError("--data - and a document from standard input cannot both read it")
         return parse_text(sys.stdin.read(), name="<stdin>")
-    with open(args.data, encoding="utf-8-sig") as handle:
-        return parse_text(handle.read(), name=args.data)
+    return parse_text(_read_file_text(args.data, "data file"), name=args.data)
+
+
+def _read_file_text(path: str, what: str) -> str:
+    """A file the command line names, as text: a regular file of at most MAX_DOCUMENT_FILE_BYTES, as
+    load_file reads a document (``--data /dev/zero`` read until memory ran out: a MemoryError)."""
+    from pureog.document.load import decode_text  # noqa: PLC0415
+    from pureog.files import read_regular  # noqa: PLC0415
+    from pureog.limits import MAX_DOCUMENT_FILE_BYTES  # noqa: PLC0415
+
+    return decode_text(read_regular(path, max_bytes=MAX_DOCUMENT_FILE_BYTES, what=what, error=DocumentError), path)
 
 
 def _with_sets(values: object, sets: Sequence[str], where: str = "--data") -> dict[str, object] | None:
@@ -287,7 +296,7 @@ def _render_each(args: argparse.Namespace, values: object) -> int:
         raise DocumentError("--each needs --data with a list of items (one mapping per image)", path="--data")
     if args.jobs < 1:
         raise DocumentError(f"expected at least 1 job, got {args.jobs}", path="--jobs")
-    text = sys.stdin.read() if args.document == "-" else pathlib.Path(args.document).read_text(encoding="utf-8-sig")
+    text = sys.stdin.read() if args.document == "-" else _read_file_text(args.document, "document")
     source: object = text if args.document == "-" else pathlib.Path(args.document)
     stem = "card" if args.document == "-" else os.path.splitext(args.document)[0]
     pattern = args.output or stem + "-{{ loop.index }}.png"

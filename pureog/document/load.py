@@ -75,7 +75,7 @@ def load(source: Any, *, base_dir: str | None = None, data: Mapping[str, Any] | 
         if not isinstance(path, str):
             path = os.fsdecode(path)
         raw = read_regular(path, max_bytes=MAX_DOCUMENT_FILE_BYTES, what="document", error=DocumentError)
-        parsed = parse_text(_decode(raw, path), name=path)
+        parsed = parse_text(decode_text(raw, path), name=path)
         if not isinstance(parsed, Mapping):  # say so without quoting the file: it may be any file
             raise DocumentError(f"{path} is not a pureog document (its top level is {_shape(parsed)}, "
                                 "not a mapping)", path="$")
@@ -88,7 +88,7 @@ def load(source: Any, *, base_dir: str | None = None, data: Mapping[str, Any] | 
                             f"documents (YAML/JSON text): to read a file, pass pathlib.Path({source[:200]!r}) "
                             "or use pureog.load_file()")
     if isinstance(source, bytes):
-        source = _decode(source, "<bytes>")
+        source = decode_text(source, "<bytes>")
     if isinstance(source, str):
         return from_mapping(parse_text(source), base_dir=base_dir, template_data=data, lenient=lenient, root=root)
     if isinstance(source, Mapping):
@@ -112,7 +112,8 @@ def _shape(value: Any) -> str:
     return "empty" if value is None else "a " + type(value).__name__
 
 
-def _decode(raw: bytes, name: str) -> str:
+def decode_text(raw: bytes, name: str) -> str:
+    """A document's bytes as text (UTF-8, a BOM dropped); a DocumentError naming ``name`` otherwise."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -77,6 +77,26 @@ def test_only_regular_files_are_read(tree: Path) -> None:
         pureog.load_file("/dev/zero")
 
 
+def test_the_command_line_reads_only_regular_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `--data /dev/zero` (and the document of `--each`) were read whole: a MemoryError with a traceback
+    from pureog.cli import main  # noqa: PLC0415
+
+    card = tmp_path / "card.yaml"
+    card.write_text("width: 20\nheight: 20\nelement: {div: '{{ x }}'}\n")
+    items = tmp_path / "items.json"
+    items.write_text('[{"x": "a"}]')
+    os.mkfifo(tmp_path / "fifo.json")
+    started = time.monotonic()
+    for data in ("/dev/zero", str(tmp_path / "fifo.json"), str(tmp_path)):
+        assert main(["render", str(card), "--data", data, "-o", str(tmp_path / "out.png")]) == 1
+        assert "not a regular file" in capsys.readouterr().err
+    assert main(["render", "/dev/zero", "--data", str(items), "--each", "-o", str(tmp_path / "{{ x }}.png")]) == 1
+    assert "not a regular file" in capsys.readouterr().err
+    assert time.monotonic() - started < 5.0
+    assert main(["render", str(card), "--data", str(items), "--each", "-o", str(tmp_path / "{{ x }}.png")]) == 0
+    assert (tmp_path / "a.png").exists()
+
+
 def test_files_are_size_capped(tree: Path) -> None:
     big = tree / "docs" / "big.ttf"
     with open(big, "wb") as handle:
