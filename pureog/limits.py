@@ -98,11 +98,11 @@ MAX_DASHES = 20_000
 border on a 1e6 px box would otherwise make 600,000 dashes, 30 s and 500 MB)."""
 MAX_PATH_POINTS = 500_000
 """Points of one shape after flattening its curves (text, SVG paths, borders), before scan conversion."""
-MAX_RENDER_DASHES = 200_000
+MAX_RENDER_DASHES = 50_000
 """Dashes and dots of every stroke of one render together (a period of a wavy decoration counts four: it
 costs four dots). Each stroke stays under :data:`MAX_DASHES`, but a paragraph draws a dotted underline
-per line (2,600 lines 50,000 px wide with letterSpacing: 50 million dots). A dot costs some 16 us: this
-many take about 3 s; a card needs a few thousand."""
+per line (2,600 lines 50,000 px wide with letterSpacing: 50 million dots). A dot costs some 16 us and
+3-4 kB until the render ends: this many take about a second and 200 MB; a card needs a few thousand."""
 MAX_POLYGON_POINTS = 2_000
 """Points in one ``clip-path: polygon()``."""
 MAX_FILTER_FUNCTIONS = 32

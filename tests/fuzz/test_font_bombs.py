@@ -5,87 +5,20 @@ the glyph draws nothing, in pureog's TrueType reader and in fontTools' pen alike
 
 from __future__ import annotations
 
-import io
 import time
 from typing import Any
 
 import pytest
-from fontTools.fontBuilder import FontBuilder
-from fontTools.misc.psCharStrings import T2CharString
-from fontTools.pens.t2CharStringPen import T2CharStringPen
-from fontTools.pens.ttGlyphPen import TTGlyphPen
-from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent
 
 import pureog
+from fuzz.font_bombs import composite_fan, multiplying_substitutions, subroutine_fan
 from pureog.errors import FontError
 
 
-def _finish(fb: FontBuilder, names: list[str]) -> bytes:
-    fb.setupHorizontalMetrics({n: (600, 0) for n in names})
-    fb.setupHorizontalHeader(ascent=800, descent=-200)
-    fb.setupNameTable({"familyName": "Bomb", "styleName": "Regular"})
-    fb.setupOS2()
-    fb.setupPost()
-    fb.font.recalcBBoxes = False  # fontTools would expand the bomb itself to compute the bounds
-    out = io.BytesIO()
-    fb.save(out)
-    return out.getvalue()
-
-
-def _composite_fan(levels: int, width: int) -> bytes:
-    """g{i} is ``width`` copies of g{i-1}: width^levels contours; 'a' maps to the top one."""
-    names = [".notdef"] + [f"g{i}" for i in range(levels)]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): names[-1]})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    glyphs: dict[str, Any] = {".notdef": pen.glyph(), "g0": pen.glyph()}
-    for i in range(1, levels):
-        glyph = Glyph()
-        glyph.numberOfContours = -1
-        glyph.components = []
-        for k in range(width):
-            component = GlyphComponent()
-            component.glyphName, component.x, component.y, component.flags = f"g{i - 1}", k, 0, 0
-            glyph.components.append(component)
-        glyph.xMin = glyph.yMin = 0
-        glyph.xMax = glyph.yMax = 500
-        glyphs[f"g{i}"] = glyph
-    fb.setupGlyf(glyphs)
-    return _finish(fb, names)
-
-
-def _subroutine_fan(levels: int) -> bytes:
-    """CFF: local subroutine i calls subroutine i+1 twice; the last draws a line: 2^levels lines."""
-    names = [".notdef", "a"]
-    fb = FontBuilder(1000, isTTF=False)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a"})
-    pen = T2CharStringPen(600, None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.closePath()
-    fb.setupCFF("Bomb", {"FullName": "Bomb"}, {n: pen.getCharString() for n in names}, {})
-    from fontTools.cffLib import SubrsIndex  # noqa: PLC0415
-
-    top = fb.font["CFF "].cff.topDictIndex[0]
-    top.Private.Subrs = subrs = SubrsIndex()
-    bias = 107  # fewer than 1,240 subroutines
-    for i in range(levels):
-        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else [10, 10, "rlineto"]
-        subrs.append(T2CharString(program=[*body, "return"], private=top.Private))
-    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", "endchar"]
-    return _finish(fb, names)
-
-
 @pytest.mark.parametrize("font", [
-    pytest.param(lambda: _composite_fan(7, 30), id="30-wide-7-deep"),  # pureog's TrueType reader
-    pytest.param(lambda: _composite_fan(60, 4), id="4-wide-60-deep"),  # deeper than it reads: fontTools
-    pytest.param(lambda: _subroutine_fan(29), id="cff-subroutines-2^29"),
+    pytest.param(lambda: composite_fan(7, 30), id="30-wide-7-deep"),  # pureog's TrueType reader
+    pytest.param(lambda: composite_fan(60, 4), id="4-wide-60-deep"),  # deeper than it reads: fontTools
+    pytest.param(lambda: subroutine_fan(29), id="cff-subroutines-2^29"),
 ])
 def test_glyph_bombs_draw_nothing_quickly(font: Any) -> None:
     # before: each hung (over 10 s: 729 million or 2^60 components, 2^29 subroutine calls)
@@ -96,27 +29,9 @@ def test_glyph_bombs_draw_nothing_quickly(font: Any) -> None:
     assert time.process_time() - start < 4
 
 
-def _multiplying_substitutions() -> bytes:
-    """GSUB: 'a' becomes 32 'a's in each of three features: 32,768 glyphs per letter."""
-    names = [".notdef", "a"]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    fb.setupGlyf({n: pen.glyph() for n in names})
-    many = " ".join(["a"] * 32)
-    features = ("ccmp", "liga", "rlig")
-    fb.addOpenTypeFeatures("".join(f"feature {tag} {{ sub a by {many}; }} {tag};\n" for tag in features))
-    return _finish(fb, names)
-
-
 def test_multiplying_substitutions_stop_at_harfbuzz_max_len() -> None:
     # pureog's OpenType shaper (features: browser) grew the run 32,768-fold (1,000 letters: over 10 s)
-    doc = {"width": 120, "height": 60, "fonts": [{"name": "Bomb", "data": _multiplying_substitutions()}],
+    doc = {"width": 120, "height": 60, "fonts": [{"name": "Bomb", "data": multiplying_substitutions()}],
            "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb"}, "children": "a" * 1000}}}
     start = time.process_time()
     with pytest.raises(FontError, match="substitutions make more than") as info:

@@ -1,0 +1,95 @@
+"""Fonts crafted to make drawing or shaping a glyph cost exponentially, built with fontTools: composite
+glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
+GSUB substitutions that multiply. Used by the ``attacks`` fuzz target and tests/fuzz/test_font_bombs.py.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from fontTools.fontBuilder import FontBuilder
+from fontTools.misc.psCharStrings import T2CharString
+from fontTools.pens.t2CharStringPen import T2CharStringPen
+from fontTools.pens.ttGlyphPen import TTGlyphPen
+from fontTools.ttLib.tables._g_l_y_f import Glyph, GlyphComponent
+
+
+def _finish(fb: FontBuilder, names: list[str]) -> bytes:
+    fb.setupHorizontalMetrics({n: (600, 0) for n in names})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Bomb", "styleName": "Regular"})
+    fb.setupOS2()
+    fb.setupPost()
+    fb.font.recalcBBoxes = False  # fontTools would expand the bomb itself to compute the bounds
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def composite_fan(levels: int, width: int) -> bytes:
+    """g{i} is ``width`` copies of g{i-1}: width^levels contours; 'a' maps to the top one."""
+    names = [".notdef"] + [f"g{i}" for i in range(levels)]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): names[-1]})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    glyphs: dict[str, Any] = {".notdef": pen.glyph(), "g0": pen.glyph()}
+    for i in range(1, levels):
+        glyph = Glyph()
+        glyph.numberOfContours = -1
+        glyph.components = []
+        for k in range(width):
+            component = GlyphComponent()
+            component.glyphName, component.x, component.y, component.flags = f"g{i - 1}", k, 0, 0
+            glyph.components.append(component)
+        glyph.xMin = glyph.yMin = 0
+        glyph.xMax = glyph.yMax = 500
+        glyphs[f"g{i}"] = glyph
+    fb.setupGlyf(glyphs)
+    return _finish(fb, names)
+
+
+def subroutine_fan(levels: int) -> bytes:
+    """CFF: local subroutine i calls subroutine i+1 twice; the last draws a line: 2^levels lines."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = T2CharStringPen(600, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.closePath()
+    fb.setupCFF("Bomb", {"FullName": "Bomb"}, {n: pen.getCharString() for n in names}, {})
+    from fontTools.cffLib import SubrsIndex  # noqa: PLC0415
+
+    top = fb.font["CFF "].cff.topDictIndex[0]
+    top.Private.Subrs = subrs = SubrsIndex()
+    bias = 107  # fewer than 1,240 subroutines
+    for i in range(levels):
+        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else [10, 10, "rlineto"]
+        subrs.append(T2CharString(program=[*body, "return"], private=top.Private))
+    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", "endchar"]
+    return _finish(fb, names)
+
+
+def multiplying_substitutions() -> bytes:
+    """GSUB: 'a' becomes 32 'a's in each of three features: 32,768 glyphs per letter."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    many = " ".join(["a"] * 32)
+    features = ("ccmp", "liga", "rlig")
+    fb.addOpenTypeFeatures("".join(f"feature {tag} {{ sub a by {many}; }} {tag};\n" for tag in features))
+    return _finish(fb, names)

@@ -1,0 +1,143 @@
+"""Targeted attacks: the inputs a hostile user would craft, one family at a time, scaled at random.
+
+Where the ``document`` target draws values at random, each case here is a known way to make a renderer
+work without bound: functions nested thousands deep in one CSS value, ``var()`` chains that double,
+filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
+chains of SVG masks, patterns and markers, dashed curves drawn 1e14 times larger, composite glyphs and
+CFF subroutines that fan out, GSUB substitutions that multiply, tiles and gradient periods far below a
+pixel, ``$each`` inside ``$each``. Each must end, within the harness's limits, in an image or a
+PureogError naming its place (spec/limits.md).
+
+A case is ``{"attack": NAME, "n": SCALE}`` (JSON: reproducible from the seed and index); ``execute``
+builds the document. Run ``python -m fuzz --target attacks --cases 200`` (some cases take seconds: CI
+runs the regression tests of each family instead, tests/fuzz/test_limits.py, test_font_bombs.py,
+test_binary_inputs.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import random
+from collections.abc import Callable
+from typing import Any
+
+NAME = "attacks"
+WEIGHT = 0.5
+CI = False
+"""Cases take up to a few seconds each (they go to the limits): CI runs the regression tests."""
+
+_SCALES = (2, 10, 64, 65, 100, 1000, 3000)
+
+
+def _card(child: Any, width: int = 200, height: int = 120, **extra: Any) -> dict[str, Any]:
+    return {"width": width, "height": height, **extra,
+            "element": {"div": {"style": {"display": "flex", "width": "100%", "height": "100%"}, "children": child}}}
+
+
+def _styled(style: dict[str, Any], child: Any = "x", **extra: Any) -> dict[str, Any]:
+    return _card({"div": {"style": {"display": "flex", **style}, "children": child}}, **extra)
+
+
+def _nested_value(n: int) -> dict[str, Any]:
+    fn = ("calc(", "rgb(", "linear-gradient(", "color-mix(in srgb, ")[n % 4]
+    return _styled({"width": fn * n + "1px" + ")" * n, "color": fn * n + "red" + ")" * n})
+
+
+def _var_fanout(n: int) -> dict[str, Any]:
+    levels = min(n, 60)
+    chain = {"--v0": "1px", **{f"--v{i + 1}": f"var(--v{i}) var(--v{i})" for i in range(levels)}}
+    if n % 2:  # inherited: the variables on the parent
+        return _styled(chain, {"div": {"style": {"boxShadow": f"var(--v{levels})"}, "children": "x"}})
+    return _styled({**chain, "width": f"var(--v{levels})"})
+
+
+def _filter_chain(n: int) -> dict[str, Any]:
+    fn = ("brightness(1.1)", "blur(1px)", "drop-shadow(1px 1px 2px red)", "hue-rotate(9deg)")[n % 4]
+    prop = "backdropFilter" if n % 3 == 0 else "filter"
+    return _styled({prop: " ".join([fn] * n), "background": "red", "width": 2, "height": 2}, features="browser")
+
+
+def _grid(n: int) -> dict[str, Any]:
+    big = 10 ** min(n, 12)
+    items = [{"div": {"style": {"gridColumn": f"{big} / span {big}", "gridRow": f"-{big} / {big}"}}}] * min(n, 50)
+    return _styled({"display": "grid"}, items)
+
+
+def _decorations(n: int) -> dict[str, Any]:
+    style = ("dotted", "dashed", "wavy")[n % 3]
+    lines = {"display": "block", "width": 300, "textDecoration": f"underline {style}", "letterSpacing": 9999}
+    return _styled(lines, "ab " * min(n, 2600), features="browser" if style == "wavy" else "satori")
+
+
+def _uri(svg: str) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def _svg_chain(n: int) -> dict[str, Any]:
+    links = {
+        0: '<mask id="r{i}"><rect width="50" height="50" fill="white" mask="url(#r{n})"/></mask>',
+        1: '<pattern id="r{i}" width="10" height="10" patternUnits="userSpaceOnUse"><rect width="5" height="5" '
+           'fill="url(#r{n})"/></pattern>',
+        2: '<marker id="r{i}" markerWidth="9" markerHeight="9"><path d="M0 0L5 5" stroke="red" '
+           'marker-start="url(#r{n})"/></marker>',
+    }
+    body = "".join(links[n % 3].format(i=i, n=i + 1) for i in range(n))
+    shape = '<path d="M0 0L50 50" stroke="red" marker-start="url(#r0)" mask="url(#r0)" fill="url(#r0)"/>'
+    deep = "<g>" * 100 + shape + "</g>" * 100
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">{body}{deep}</svg>'
+    return _card({"img": {"src": _uri(svg), "width": 100, "height": 100}})
+
+
+def _svg_scaled_dash(n: int) -> dict[str, Any]:
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 1e-{n % 15} 1e-{n % 15}">'
+           '<circle r="1" stroke="red" stroke-dasharray="0.001"/></svg>')
+    return _card({"img": {"src": _uri(svg), "width": 100, "height": 100}})
+
+
+def _tiles(n: int) -> dict[str, Any]:
+    size = f"{10.0 ** -(n % 10)}px"
+    image = ("linear-gradient(red, blue)", f"repeating-linear-gradient(red 0, blue {size})",
+             f"repeating-radial-gradient(red 0, blue {size})")[n % 3]
+    return _styled({"backgroundImage": image, "backgroundSize": f"{size} {size}", "width": "100%", "height": "100%",
+                    "transform": f"scale({10.0 ** (n % 10)})"}, width=1200, height=630)
+
+
+def _each(n: int) -> dict[str, Any]:
+    node: Any = {"span": "{{ v0 }}"}
+    for level in range(1 + n % 6):
+        node = {"$each": "xs", "as": f"v{level}", "do": [node, node]}
+    data = {"xs": list(range(min(n, 100)))}
+    return {"width": 100, "height": 50, "data": data, "element": {"div": {"children": node}}}
+
+
+def _font_doc(font: bytes, text: str) -> dict[str, Any]:
+    return {"width": 200, "height": 60, "features": "browser", "fonts": [{"name": "Bomb", "data": font}],
+            "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb", "fontSize": 40}, "children": text}}}
+
+
+def _font_bomb(n: int) -> dict[str, Any]:
+    from fuzz.font_bombs import composite_fan, multiplying_substitutions, subroutine_fan  # noqa: PLC0415
+
+    kind = n % 3
+    if kind == 0:
+        return _font_doc(composite_fan(min(2 + n % 60, 60), 2 + n % 30), "aa")
+    if kind == 1:
+        return _font_doc(subroutine_fan(min(5 + n % 25, 29)), "aa")
+    return _font_doc(multiplying_substitutions(), "a" * min(n, 3000))
+
+
+_ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
+    "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
+    "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash, "tiles": _tiles,
+    "each": _each, "font-bomb": _font_bomb,
+}
+
+
+def generate(rng: random.Random) -> dict[str, Any]:
+    return {"attack": rng.choice(sorted(_ATTACKS)), "n": rng.choice(_SCALES) + rng.randrange(3)}
+
+
+def execute(case: dict[str, Any]) -> None:
+    import pureog  # noqa: PLC0415
+
+    pureog.render_png(_ATTACKS[case["attack"]](int(case["n"])))
