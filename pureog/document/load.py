@@ -327,6 +327,10 @@ def _read_font_file(value: Any, path: str, base_dir: str | None, root: str | Non
     (or the caller's ``root``)."""
     if not isinstance(value, str):
         raise DocumentError(f"expected a file path, got {_kind(value)}", path=path)
+    if value.lower().startswith(("http:", "https:", "data:")) or "://" in value[:12] or value.startswith("//"):
+        # refused as it is written, as an image URL is: never looked up as a file name (http:/host/x.ttf)
+        raise DocumentError(f"font URL {value[:80]!r} is not fetched: pureog never uses the network; download "
+                            "the font and give its bytes as data, or a local path", path=path)
     return read_inside(value, base_dir, root=root, max_bytes=MAX_FONT_FILE_BYTES, what="font file",
                        error=DocumentError, where=path)
 

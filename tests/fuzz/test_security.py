@@ -191,6 +191,16 @@ def test_no_network(tmp_path: Path) -> None:
     assert arrived == []
 
 
+@pytest.mark.parametrize("url", ["http://example.com/x.ttf", "HTTPS://example.com/x.ttf", "//example.com/x.ttf",
+                                 "data:font/ttf;base64,AAAA", "ftp://example.com/x.ttf"])
+def test_font_urls_are_refused_as_written(tmp_path: Path, url: str) -> None:
+    # they were looked up as relative file names ('http:/example.com/x.ttf' inside the directory)
+    (tmp_path / "http:").mkdir()
+    with pytest.raises(DocumentError, match="is not fetched") as info:
+        pureog.load({"element": {"div": "x"}, "fonts": [{"name": "F", "path": url}]}, base_dir=str(tmp_path))
+    assert info.value.path == "$.fonts[0].path"
+
+
 def test_svg_external_references_and_entities_are_refused(tmp_path: Path) -> None:
     (tmp_path / "secret.txt").write_text("top-secret-content")
     for svg in (
