@@ -20,9 +20,6 @@ measured through callbacks) nor ``style.computed``.
 
 from __future__ import annotations
 
-from contextvars import ContextVar
-
-from pureog.errors import LimitError
 from pureog.f32 import f32
 from pureog.layout.absolute import layout_absolute_descendants
 from pureog.layout.align import (
@@ -41,6 +38,7 @@ from pureog.layout.flex_lines import (
     determine_flex_base_sizes,
 )
 from pureog.layout.node import LayoutInput, LayoutResult, MeasureMode
+from pureog.layout.passes import PASSES_LEFT, out_of_passes
 from pureog.layout.resolve import resolve_flexible_lengths
 from pureog.layout.round import round_to_pixel_grid, round_value_to_pixel_grid, to_result
 from pureog.layout.tree import (
@@ -66,8 +64,6 @@ from pureog.style.values import Display, FlexWrap, Position
 _MEASURE_MODES = (MeasureMode.UNDEFINED, MeasureMode.EXACTLY, MeasureMode.AT_MOST)
 _CacheEntry = tuple[float, float, int, int, float, float]
 _MAX_CACHED_MEASUREMENTS = 8
-_PASSES_LEFT: ContextVar[list[int]] = ContextVar("pureog_layout_passes")
-"""The current layout's remaining passes (a one-item list, counted down by :func:`layout_node`)."""
 
 
 
@@ -95,11 +91,11 @@ def calculate_root_layout(node: WorkNode, owner_width: float, owner_height: floa
             mode = UNDEFINED if size != size else EXACTLY
         sizes.append((size, mode))
     (width, width_mode), (height, height_mode) = sizes
-    token = _PASSES_LEFT.set([MAX_LAYOUT_PASSES])
+    token = PASSES_LEFT.set([MAX_LAYOUT_PASSES])
     try:
         layout_node(node, width, height, width_mode, height_mode, owner_width, owner_height, True)
     finally:
-        _PASSES_LEFT.reset(token)
+        PASSES_LEFT.reset(token)
     node.set_initial_position(owner_width, owner_height)
 
 
@@ -122,12 +118,10 @@ def layout_node(
     for an exact request of its measured width, so we keep the same cache rules.
     """
     check_deadline()  # the render's timeout (pureog/limits.py)
-    passes_left = _PASSES_LEFT.get()
+    passes_left = PASSES_LEFT.get()
     passes_left[0] -= 1
     if passes_left[0] < 0:
-        # Yoga measures nested flexible boxes again at each level: some deep trees take exponential time
-        # (Next.js hangs on them too).
-        raise LimitError(f"the layout needs more than {MAX_LAYOUT_PASSES:,} passes over its boxes")
+        raise out_of_passes()
     need_visit = not node.visited
     if need_visit:
         node.cached_layout = None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 
 from pureog.layout.grid_tracks import MAX_TRACKS, Placement
+from pureog.layout.passes import charge_passes
 from pureog.limits import check_deadline
 from pureog.records import mutable_record
 
@@ -135,6 +136,9 @@ class Cursor:
             guard += 1
             if guard % 64 == 0:
                 check_deadline()
+                # each step visits the overlapping items: dense packing of 2,000 wide items took minutes;
+                # the steps count against the layout's budget (spec/limits.md)
+                charge_passes(1 + len(self.overlapping) // 16)
             if guard > 100 * MAX_TRACKS:  # cannot happen; a safety net against a livelock
                 return
             self.update_overlapping()

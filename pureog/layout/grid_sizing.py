@@ -19,10 +19,13 @@ from collections.abc import Callable
 from typing import Protocol
 
 from pureog.layout.grid_tracks import AUTO, FIT, FIXED, FLEX, MAX_CONTENT, MIN_CONTENT, Track
+from pureog.layout.passes import charge_passes
 from pureog.limits import check_deadline
 
 # Sizing constraints of an axis.
 DEFINITE, MIN_CONSTRAINT, MAX_CONSTRAINT = 0, 1, 2
+_TRACK_VISITS_PER_PASS = 20
+"""Tracks (and items' spanned tracks) sizing visits worth one layout pass of the layout's budget."""
 
 _THRESHOLD = 0.01  # distribution stops below this much space (float noise), as in taffy
 
@@ -87,6 +90,10 @@ def size_tracks(
     """§11.3 for one axis. ``size``: the content-box size when definite (else NaN); ``min_size``/
     ``max_size``: the container's content-box min/max (NaN when none), for flexible and auto tracks;
     ``stretch``: the content alignment is normal/stretch (auto tracks take the free space)."""
+    # Each step below visits every item's tracks: items spanning hundreds of tracks, sized again for
+    # every intrinsic pass, took minutes (500 items spanning 1,000 tracks). A pass of layout per
+    # _TRACK_VISITS_PER_PASS visits keeps grids within the layout's budget (spec/limits.md).
+    charge_passes((len(tracks) + sum(item.end - item.start for item in items)) // _TRACK_VISITS_PER_PASS)
     initialize_track_sizes(tracks)
     if not all(t.base == t.limit and t.min_kind == FIXED for t in tracks):
         resolve_intrinsic_track_sizes(tracks, items, constraint)

@@ -249,3 +249,15 @@ def test_dashes_per_render(monkeypatch: pytest.MonkeyPatch, decoration: str, fea
     assert info.value.path is not None and info.value.path.startswith("$.element")
     assert "textDecoration" in str(info.value)
     pureog.render_png({**doc, "element": {"div": {"style": lines, "children": "ab " * 10}}}, features=features)
+
+
+@pytest.mark.parametrize("flow", ["row", "row dense"])
+def test_grid_work_counts_against_the_layout_passes(flow: str) -> None:
+    # items spanning hundreds of tracks were sized again for every intrinsic pass, and dense packing
+    # of many wide items stepped its cursor over every placed item: minutes, inside one box
+    items = [{"div": {"style": {"gridColumn": f"span {993 + i % 7}", "gridRow": f"span {i % 999 + 1}"}}}
+             for i in range(500)]
+    with pytest.raises(LimitError, match="passes"), _fast(4.0):
+        pureog.render_png(_card(items, display="grid", gridAutoFlow=flow))
+    ordinary = [{"div": {"style": {"gridColumn": f"span {1 + i % 3}"}, "children": "ab"}} for i in range(300)]
+    pureog.render_png(_card(ordinary, display="grid", gridAutoFlow=flow, gridTemplateColumns="repeat(6, 1fr)"))
