@@ -58,6 +58,10 @@ def _filter_chain(n: int) -> dict[str, Any]:
 
 
 def _grid(n: int) -> dict[str, Any]:
+    if n % 2:  # many items spanning many tracks, packed densely or not
+        items = [{"div": {"style": {"gridColumn": f"span {n - i % 7}", "gridRow": f"span {i % n + 1}"}}}
+                 for i in range(min(n, 1990))]
+        return _styled({"display": "grid", "gridAutoFlow": "row dense" if n % 4 == 1 else "row"}, items)
     big = 10 ** min(n, 12)
     items = [{"div": {"style": {"gridColumn": f"{big} / span {big}", "gridRow": f"-{big} / {big}"}}}] * min(n, 50)
     return _styled({"display": "grid"}, items)
