@@ -48,8 +48,9 @@ def layer_grid(device: Projective, bounds: Rect) -> LayerGrid | None:
         return None
     s = raster_scale(device, bounds)
     # whole pixels spanning exactly the bounds (the scale stretched to fit): the layer's edges are the
-    # content's, so they stay sharp where the quad's anti-aliased edges cut them, as in Chromium
-    width, height = max(1, math.ceil(bounds.width * s - 1e-6)), max(1, math.ceil(bounds.height * s - 1e-6))
+    # content's, so they stay sharp where the quad's anti-aliased edges cut them, as in Chromium. A
+    # thousandth of a pixel is float noise (a stroke outline's single-precision corners), not a column.
+    width, height = max(1, math.ceil(bounds.width * s - 1e-3)), max(1, math.ceil(bounds.height * s - 1e-3))
     if width * height > 4 * MAX_LAYER_PIXELS:
         return None
     sx, sy = width / bounds.width, height / bounds.height
