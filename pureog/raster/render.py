@@ -44,15 +44,16 @@ from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.limits import MAX_BLUR_PIXELS, check_deadline
 from pureog.matrix3d import Projective
 from pureog.path import Path, rect_path
-from pureog.raster import blend, blend_modes, projective, shade
+from pureog.raster import blend, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
+from pureog.raster.layer import Layer, apply_clip, composite
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
 from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
-from pureog.records import field, mutable_record, replace
+from pureog.records import replace
 
 Box = tuple[int, int, int, int]
 
@@ -203,7 +204,7 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
         for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
             for dy in window_shifts(y0, wh, th):
                 _Renderer(ww, wh).group(Group(paint.content), Affine.translate(dx - x0, dy - y0)
-                                        @ Affine.scale(sx, sy), None, _Target(pixmap))
+                                        @ Affine.scale(sx, sy), None, Layer(pixmap))
         tile = bytes(pixmap.data)
         if len(_tile_cache) >= _TILE_CACHE_LIMIT:
             _tile_cache.clear()
@@ -237,24 +238,6 @@ def _holds_unclipped(g: Group) -> bool:
     return any(isinstance(c, Group) and (c.unclipped or _holds_unclipped(c)) for c in g.children)
 
 
-@mutable_record
-class _Target:
-    """A buffer being painted, and the device box painted so far (to composite only that)."""
-
-    pixmap: Pixmap
-    dirty: list[int] = field(default_factory=lambda: [0, 0, 0, 0])
-
-    def touch(self, mask: Mask) -> None:
-        d = self.dirty
-        if d[2] <= d[0]:
-            d[:] = [mask.x, mask.y, mask.x + mask.width, mask.y + mask.height]
-            return
-        d[0] = min(d[0], mask.x)
-        d[1] = min(d[1], mask.y)
-        d[2] = max(d[2], mask.x + mask.width)
-        d[3] = max(d[3], mask.y + mask.height)
-
-
 class _Renderer:
     def __init__(self, width: int, height: int, trims: bool = False) -> None:
         self.width = width
@@ -270,9 +253,9 @@ class _Renderer:
         # Rendering a 3D layer: the 3D groups inside it that paint straight into it (no clip, layer or
         # effect between), which its parent renderer draws under the composed map (_projected).
         self.deferred: list[tuple[Group, Affine]] | None = None
-        self.deferred_target: _Target | None = None
+        self.deferred_target: Layer | None = None
 
-    def group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
+    def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or (not g.children and not g.svg_filters and g.backdrop is None):
             return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
@@ -289,7 +272,7 @@ class _Renderer:
         finally:
             self.shape_trim = outer
 
-    def _group(self, g: Group, parent: Affine, clip: Mask | None, target: _Target) -> None:
+    def _group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         if g.unclipped:
             clip = None
         if g.projection is not None:  # a 3D layer: its content in its own plane, then projected
@@ -303,14 +286,14 @@ class _Renderer:
             self._backdrop(g.backdrop, parent if g.transform.is_identity else parent @ g.transform, clip, target)
             g = replace(g, backdrop=None)
         if g.porter_duff is not None:  # COLR PaintComposite: the whole of both layers takes part
-            layer = _Target(Pixmap(self.width, self.height))
+            layer = Layer(Pixmap(self.width, self.height))
             self.group(replace(g, porter_duff=None), parent, clip, layer)
-            self._composite(layer, target, 1.0, g.porter_duff, whole=True)
+            composite(layer, target, 1.0, g.porter_duff, whole=True)
             return
         if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context of its own: one layer
-            layer = _Target(Pixmap(self.width, self.height))
+            layer = Layer(Pixmap(self.width, self.height))
             self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
-            self._composite(layer, target, 1.0, g.blend)
+            composite(layer, target, 1.0, g.blend)
             return
         m = parent if g.transform.is_identity else parent @ g.transform
         if g.clip is not None:
@@ -337,12 +320,12 @@ class _Renderer:
             # resvg clips and masks the group's finished layer: overlapping shapes must not each be
             # masked (the upper one would let the lower one show through where the mask is partial),
             # nor each cut by the anti-aliased clip edge.
-            layer = _Target(Pixmap(self.width, self.height))
+            layer = Layer(Pixmap(self.width, self.height))
             self.shape_trim = False  # one <g clip-path> around the shapes: the group's layer is trimmed
             self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
             self._trim(layer)
-            self._apply_clip(layer, clip)
-            self._composite(layer, target, 1.0)
+            apply_clip(layer, clip)
+            composite(layer, target, 1.0)
             return
         if g.svg_filters or g.shadow is not None or g.filter is not None or g.blur is not None:
             self.shape_trim = False  # resvg trims no filtered group, nor the shapes clipped with it
@@ -361,16 +344,16 @@ class _Renderer:
         if g.blur is not None:
             self._blurred(g, g.blur, m, clip, target)
             return
-        layer = _Target(Pixmap(self.width, self.height))
+        layer = Layer(Pixmap(self.width, self.height))
         self.children(g, m, clip, layer)
         self._trim(layer)
-        self._composite(layer, target, g.opacity)
+        composite(layer, target, g.opacity)
 
-    def _trim(self, layer: _Target) -> None:
+    def _trim(self, layer: Layer) -> None:
         if self.trims:  # resvg's trim of a group's layer to its content (raster/trim.py)
             trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
 
-    def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: _Target) -> None:
+    def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: Layer) -> None:
         """A group under a projective map (:class:`pureog.display.Projection`; ``outer``: its parent's
         coordinates -> device): its content rendered into a layer in its local plane
         (:func:`projective.layer_grid`), then resampled onto the target inside the layer's device polygon
@@ -383,7 +366,7 @@ class _Renderer:
         grid = projective.layer_grid(device, g.projection.bounds)
         if grid is None:
             return
-        layer = _Target(Pixmap(grid.width, grid.height))
+        layer = Layer(Pixmap(grid.width, grid.height))
         inner = replace(g, projection=None, transform=IDENTITY)
         sub = _Renderer(grid.width, grid.height)
         sub.blur_pixels = self.blur_pixels
@@ -412,7 +395,7 @@ class _Renderer:
         for child, m in sub.deferred:
             self._projected(child, layer_to_device @ Projective.from_affine(m), clip, target)
 
-    def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
         """CSS backdrop-filter (:mod:`pureog.raster.backdrop`): the target's pixels under the shape's
         device bounding box, filtered, drawn back inside the shape (and the clips in effect)."""
         from pureog.raster.backdrop import filtered_backdrop  # noqa: PLC0415  (effects load on use)
@@ -430,20 +413,20 @@ class _Renderer:
 
         scale = (math.hypot(m.a, m.b), math.hypot(m.c, m.d))
         filtered = filtered_backdrop(target.pixmap, box, backdrop.steps, scale, spend, self._bounded_sigma(math.inf))
-        layer = _Target(Pixmap(self.width, self.height), list(box))
+        layer = Layer(Pixmap(self.width, self.height), list(box))
         x0, y0, x1, y1 = box
         row = 4 * (x1 - x0)
         for y in range(y0, y1):
             o = y * layer.pixmap.stride + 4 * x0
             layer.pixmap.data[o : o + row] = filtered.data[(y - y0) * row : (y - y0 + 1) * row]
-        self._apply_clip(layer, shape)
-        self._composite(layer, target, 1.0)
+        apply_clip(layer, shape)
+        composite(layer, target, 1.0)
 
     def _bounded_sigma(self, sigma: float) -> float:
         """A deviation capped at :data:`~pureog.display.BLUR_SIGMA_CANVASES` canvases (no visible change)."""
         return min(sigma, BLUR_SIGMA_CANVASES * max(self.width, self.height))
 
-    def _blurred(self, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def _blurred(self, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A filtered group: children -> layer, blur inside the filter region, clip, composite.
 
         The blur spreads paint beyond the clip, so the clip applies after blurring (as in resvg, where
@@ -455,7 +438,7 @@ class _Renderer:
         color = uniform_color(g)
         if blur.invert and color is None:
             raise PureogError("an inverted blur needs single-colour content")
-        layer = _Target(Pixmap(self.width, self.height))
+        layer = Layer(Pixmap(self.width, self.height))
         saved = self.paint_override
         if color is not None:
             self.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
@@ -486,8 +469,8 @@ class _Renderer:
             blur_layer(layer.pixmap, box, var_x, var_y, resvg_edges=edges, iir=iir)
             layer.dirty[:] = list(box)
             if clip is not None:
-                self._apply_clip(layer, clip)
-            self._composite(layer, target, g.opacity)
+                apply_clip(layer, clip)
+            composite(layer, target, g.opacity)
             return
         data = layer.pixmap.data
         stride = layer.pixmap.stride
@@ -519,14 +502,14 @@ class _Renderer:
         a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
         blend.fill_solid(pm.data, pm.stride, mask, blend.premultiply(r, gg, b, a))
 
-    def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A drop-shadow filter: children -> the source layer; shadows from its alpha, merged with it
         as resvg does (:mod:`pureog.raster.dropshadow`) inside the region; then composite.
 
         The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
         from pureog.raster.dropshadow import ShadowPlane, drop_shadows  # noqa: PLC0415  (effects load on use)
-        source = _Target(Pixmap(self.width, self.height))
+        source = Layer(Pixmap(self.width, self.height))
         self.children(g, m, clip, source)
         clip = None
         box = self._filter_box(Blur(0.0, 0.0, sf.region), m, source, 0.0, 0.0)
@@ -567,15 +550,15 @@ class _Renderer:
                     dst[o : o + 4 * w] = row
             return
         result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb)
-        layer = _Target(Pixmap(self.width, self.height), [x0, y0, x1, y1])
+        layer = Layer(Pixmap(self.width, self.height), [x0, y0, x1, y1])
         out = layer.pixmap.data
         for i, row in enumerate(result):
             if row is not None:
                 o = (y0 + i) * stride + 4 * x0
                 out[o : o + 4 * w] = row
         if clip is not None:
-            self._apply_clip(layer, clip)
-        self._composite(layer, target, g.opacity)
+            apply_clip(layer, clip)
+        composite(layer, target, g.opacity)
 
     def _cutout_keep(self, blur: Blur, m: Affine, clip: Mask | None) -> Mask | None:
         """Coverage of "not (cutout inside clip, the cut-out's own clip and mask)" over the canvas; None
@@ -611,7 +594,7 @@ class _Renderer:
         On premultiplied pixels that is ``0.2125 r + 0.7154 g + 0.0721 b`` (tiny-skia's coefficients);
         grey masks (Satori turns mask stops white or black) take the red channel as it is.
         """
-        layer = _Target(Pixmap(self.width, self.height))
+        layer = Layer(Pixmap(self.width, self.height))
         # Only the clip's box is needed; the clip's own coverage applies once, where the caller
         # intersects (under a soft clip, an ancestor's mask, applying it here too would square it).
         bounds = None if clip is None else Mask(clip.x, clip.y, clip.width, clip.height,
@@ -643,7 +626,7 @@ class _Renderer:
         return Mask(x0, y0, x1 - x0, y1 - y0, rows)
 
     def _filter_box(
-        self, blur: Blur, m: Affine, layer: _Target, var_x: float, var_y: float
+        self, blur: Blur, m: Affine, layer: Layer, var_x: float, var_y: float
     ) -> Box | None:
         """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma."""
         from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
@@ -671,12 +654,12 @@ class _Renderer:
                 raise blur_budget_exceeded()
         return box
 
-    def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def _filtered(self, g: Group, f: Filter, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A CSS filter function (:mod:`pureog.raster.filter`): children -> layer, the filter over the
         region's pixels (the rest of the layer is dropped, as resvg does), then clip and composite (the
         clip cuts the filter's result, as in resvg)."""
         from pureog.raster.filter import apply_color, drop_shadow_rows, region_box  # noqa: PLC0415  (effects load on use)
-        layer = _Target(Pixmap(self.width, self.height))
+        layer = Layer(Pixmap(self.width, self.height))
         self.children(g, m, None, layer)
         box = self._spend_blur(region_box(f.region, m, self.width, self.height))
         if box is None:
@@ -701,15 +684,15 @@ class _Renderer:
             apply_color(pm, box, f.op)
         layer.dirty[:] = list(box)
         if clip is not None:
-            self._apply_clip(layer, clip)
-        self._composite(layer, target, g.opacity)
+            apply_clip(layer, clip)
+        composite(layer, target, g.opacity)
 
-    def _svg_filtered(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def _svg_filtered(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         """SVG filter graphs (:mod:`pureog.raster.svg_filter`): children -> layer, the graphs replace it by
         their result; then the clip and the opacity (resvg's order)."""
         from pureog.raster.svg_filter import apply_filter_graphs  # noqa: PLC0415  (only SVG filters need it)
 
-        layer = _Target(Pixmap(self.width, self.height))
+        layer = Layer(Pixmap(self.width, self.height))
         self.children(g, m, None, layer)
         def spend(n: int) -> None:  # the filter budget counts pixels, as for blurs
             self._spend_blur((0, 0, n, 1))
@@ -718,7 +701,7 @@ class _Renderer:
             """An feImage's nodes into a new pixmap (a renderer of that size: the filter region's)."""
             inner = _Renderer(w, h)
             inner.blur_pixels = self.blur_pixels
-            drawn = _Target(Pixmap(w, h))
+            drawn = Layer(Pixmap(w, h))
             clip = None if cut is None else path_mask(rect_path(Rect(*cut)), FillRule.NONZERO, IDENTITY, (0, 0, w, h))
             if cut is None or clip is not None:
                 inner.children(Group(nodes), at, clip, drawn)
@@ -728,12 +711,12 @@ class _Renderer:
         box = apply_filter_graphs(layer.pixmap, g.svg_filters, m, spend, self._bounded_sigma(math.inf), draw)
         if box is None:
             return
-        layer = _Target(layer.pixmap, list(box))
+        layer = Layer(layer.pixmap, list(box))
         if clip is not None:
-            self._apply_clip(layer, clip)
-        self._composite(layer, target, g.opacity)
+            apply_clip(layer, clip)
+        composite(layer, target, g.opacity)
 
-    def children(self, g: Group, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         for child in g.children:
             if isinstance(child, FillPath):
                 self.fill(child, m, clip, target)
@@ -751,7 +734,7 @@ class _Renderer:
             return thin_shape_trim(bounds, m, self.canvas)
         return thin_picture_trim(bounds, m, (mask.x, mask.y, mask.width), self.canvas)
 
-    def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: _Target) -> None:
+    def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:
         paint = node.paint
         color = self.paint_override
         if color is None and isinstance(paint, SolidPaint):
@@ -802,58 +785,6 @@ class _Renderer:
             src = shader(mask.x, y, mask.width)
             blend.over_pixels(pm.data, y * stride + mask.x * 4, blend.scale_pixels(src, cov))
 
-    def _apply_clip(self, layer: _Target, clip: Mask) -> None:
-        """Multiply a layer's pixels by a clip mask (zero outside it)."""
-        pm = layer.pixmap
-        stride = pm.stride
-        x0, y0, x1, y1 = layer.dirty
-        for y in range(y0, y1):
-            o = y * stride + x0 * 4
-            n = x1 - x0
-            row = pm.data[o : o + 4 * n]
-            cov = bytearray(n)
-            if clip.y <= y < clip.y + clip.height:
-                r = clip.rows[y - clip.y]
-                if r is not None:
-                    a = max(x0, clip.x)
-                    b = min(x1, clip.x + clip.width)
-                    if b > a:
-                        cov[a - x0 : b - x0] = r[a - clip.x : b - clip.x]
-            pm.data[o : o + 4 * n] = blend.scale_pixels(row, bytes(cov))
-
-    def _composite(self, layer: _Target, target: _Target, opacity: float,
-                   mode: BlendMode | str = BlendMode.NORMAL, whole: bool = False) -> None:
-        x0, y0, x1, y1 = layer.dirty
-        if whole and target.dirty[2] > target.dirty[0]:
-            # an operator that changes the target where the layer is empty too (source-in, clear, ...)
-            tx0, ty0, tx1, ty1 = target.dirty
-            if x1 <= x0:
-                x0, y0, x1, y1 = tx0, ty0, tx1, ty1
-            else:
-                x0, y0, x1, y1 = min(x0, tx0), min(y0, ty0), max(x1, tx1), max(y1, ty1)
-        x0, y0 = max(x0, 0), max(y0, 0)
-        x1, y1 = min(x1, self.width), min(y1, self.height)
-        if x1 <= x0 or y1 <= y0:
-            return
-        target.touch(Mask(x0, y0, x1 - x0, y1 - y0, []))
-        table = blend.opacity_table(opacity) if opacity < 1.0 else None
-        # onto transparent pixels (a filter's source, a nested layer) resvg's f32 scaling shows exactly
-        on_clear = blend.layer_opacity_table(opacity) if opacity < 1.0 else None
-        src_data = layer.pixmap.data
-        dst_data = target.pixmap.data
-        stride = layer.pixmap.stride
-        for y in range(y0, y1):
-            o = y * stride + x0 * 4
-            row = src_data[o : o + 4 * (x1 - x0)]
-            clear_row = None
-            if table is not None and on_clear is not None:
-                clear_row = row.translate(on_clear)
-                row = row.translate(table)
-            if mode is BlendMode.NORMAL:
-                blend.over_pixels(dst_data, o, row, clear_row)
-            else:  # mix-blend-mode: the W3C formulas of tiny-skia's pipeline, per distinct pixel pair
-                dst_data[o : o + len(row)] = blend_modes.blend(row, dst_data[o : o + len(row)], mode)
-
 
 _INVERT = bytes(255 - v for v in range(256))
 
@@ -864,6 +795,6 @@ def render(display_list: DisplayList) -> Pixmap:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
     renderer = _Renderer(display_list.width, display_list.height, display_list.trims_layers)
     check_blur_budget(display_list.root, display_list.width, display_list.height)
-    target = _Target(Pixmap(display_list.width, display_list.height))
+    target = Layer(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
