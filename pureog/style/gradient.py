@@ -787,6 +787,15 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             return tuple(found)
     layers: list[BackgroundImage] = []
     problems: list[str] = []
+    if ")" in text:
+        from pureog.style.satori_gradient_text import satori_gradient_layer  # noqa: PLC0415  (rare)
+
+        pieces = _satori_layers(text)
+        misread = [satori_gradient_layer(piece) for piece in pieces]
+        if any(m is not None for m in misread):
+            text = ", ".join(p if m is None else m for p, m in zip(pieces, misread, strict=True))
+            problems.append("a colour function after a gradient is read into its stops, as Satori's gradient "
+                            "parser reads it")
     try:
         tokens = tokenize(text)
     except StyleError:

@@ -1,0 +1,98 @@
+"""A gradient layer followed by a colour function, as Satori's gradient parser misreads it.
+
+Role: ``background: linear-gradient(to right, red, blue) hsl(154, 65%, 20%)`` is valid CSS (the last
+layer's colour), and Satori hands the whole value to ``backgroundImage``. css-gradient-parser then takes
+the gradient's text up to the layer's *last* ``)`` (``/linear-gradient\\((.+)\\)/``, greedy), so the
+colour's arguments join the stops, and splits it at commas outside parentheses with a depth that may go
+below zero (``blue) hsl(154`` leaves it at zero again). Each piece is then a stop (its colour and offset
+the first two words outside parentheses), or a hint when it is a bare number (dropped). resvg paints a
+colour it cannot read black and puts an offset it cannot read at the previous stop.
+
+:func:`satori_gradient_layer` rewrites such a layer into the gradient Satori ends up drawing, in words
+pureog's gradient parser reads the same way (an unreadable colour becomes ``unreadable``, an unreadable
+offset ``0%``); every other layer is left alone. Imports only the CSS tokenizer and colour test.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pureog.errors import StyleError
+from pureog.style.color import is_color_token
+from pureog.style.parse import tokenize
+
+_GRADIENT_START = re.compile(r"(?:repeating-)?(linear|radial)-gradient\(", re.IGNORECASE)
+_NUMBER = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
+"""css-gradient-parser's number with an optional unit: an offset it reads, or a hint between stops."""
+_ANGLE_UNITS = ("turn", "deg", "grad", "rad")
+_COLOUR_START = re.compile(r"^(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-zA-Z]+)")
+
+
+def _split(text: str, whitespace: bool = False) -> list[str]:
+    """css-gradient-parser's split: at commas (or each white-space character) where as many ``)`` as
+    ``(`` have been seen, the count allowed to go negative; pieces trimmed."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and (ch.isspace() if whitespace else ch == ","):
+            pieces.append(text[start:i].strip())
+            start = i + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _closing(text: str, opening: int) -> int | None:
+    """The index of the ``)`` that closes the ``(`` at ``opening``, None when it is never closed."""
+    depth = 0
+    for i in range(opening, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _readable_colour(text: str) -> bool:
+    try:
+        tokens = tokenize(text)
+    except StyleError:
+        return False
+    return len(tokens) == 1 and is_color_token(tokens[0])
+
+
+def _head(kind: str, first: str) -> bool:
+    """Whether the first piece is the gradient's direction (linear) or shape and position (radial)."""
+    if kind == "linear":
+        return first.startswith("to ") or first.endswith(_ANGLE_UNITS)
+    if re.search(r"circle|ellipse|at", first):
+        return True
+    return not _COLOUR_START.match(first)
+
+
+def satori_gradient_layer(layer: str) -> str | None:
+    """The gradient Satori draws for a ``layer`` whose gradient is followed by text holding a ``)``,
+    written for pureog's gradient parser; None for any other layer (it reads as written)."""
+    start = _GRADIENT_START.match(layer)
+    if start is None:
+        return None
+    opening = start.end() - 1
+    closing = _closing(layer, opening)
+    if closing is None or ")" not in layer[closing + 1 :]:
+        return None
+    pieces = _split(layer[opening + 1 : layer.rindex(")")])
+    head = [pieces.pop(0)] if pieces and _head(start.group(1).lower(), pieces[0]) else []
+    stops: list[str] = []
+    index = 0
+    while index < len(pieces):
+        words = _split(pieces[index], whitespace=True)
+        colour = words[0] if _readable_colour(words[0]) else "unreadable"
+        offset = "" if len(words) < 2 or not words[1] else words[1] if _NUMBER.match(words[1]) else "0%"
+        stops.append(f"{colour} {offset}".strip())
+        # a bare number after a stop is a colour hint, which Satori drops
+        index += 2 if index + 1 < len(pieces) and _NUMBER.match(pieces[index + 1]) else 1
+    return f"{layer[:opening]}({', '.join(head + stops)})"

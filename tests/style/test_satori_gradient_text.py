@@ -1,0 +1,29 @@
+"""A gradient followed by a colour function, as Satori's gradient parser reads it (style/satori_gradient_text.py)."""
+
+from __future__ import annotations
+
+from pureog.style.satori_gradient_text import satori_gradient_layer
+
+
+def test_the_colour_arguments_become_stops() -> None:
+    # "blue) hsl(154" is one stop (the depth is back at zero), "65%" a hint, "20%" a colour
+    assert satori_gradient_layer("linear-gradient(to right, red, blue) hsl(154, 65%, 20%)") == \
+        "linear-gradient(to right, red, unreadable, unreadable)"
+
+
+def test_an_offset_it_cannot_read_sits_at_the_previous_stop() -> None:
+    assert satori_gradient_layer("repeating-linear-gradient(to right, #bf730d 0px, steelblue 7px, red 14px) "
+                                 "rgb(10, 200, 20)") == \
+        "repeating-linear-gradient(to right, #bf730d 0px, steelblue 7px, red 0%, unreadable)"
+
+
+def test_radial_shape_and_position_stay_first() -> None:
+    assert satori_gradient_layer("radial-gradient(30px 21px at right bottom, rgba(66 , 155 , 48 , 0.93), #5c1960e0) "
+                                 "rgba(243 , 72 , 62 , 0.61)") == \
+        "radial-gradient(30px 21px at right bottom, rgba(66 , 155 , 48 , 0.93), unreadable, unreadable)"
+
+
+def test_layers_that_read_as_written_are_left_alone() -> None:
+    assert satori_gradient_layer("linear-gradient(red, blue)") is None
+    assert satori_gradient_layer("linear-gradient(red, blue) #123") is None
+    assert satori_gradient_layer("url(a.png)") is None
