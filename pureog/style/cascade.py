@@ -307,6 +307,10 @@ class _Cascade:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = purify(name, raw)
+        if name == "textShadow" and not self.browser and isinstance(raw, str) and raw.strip().lower() == "none":
+            from pureog.style.shadow import NONE_TEXT_SHADOW  # noqa: PLC0415
+
+            raw = NONE_TEXT_SHADOW
         if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in CHROME_BORDER_STYLES:
             # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
             # with these styles, so pureog draws them as Chrome) give a side such a style

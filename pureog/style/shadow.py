@@ -175,9 +175,15 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     return _negative_blur(tuple(shadows), "box-shadow", raw)
 
 
+NONE_TEXT_SHADOW = "0 0 0 black"
+"""An author's ``textShadow: none`` (any case) as css-to-react-native reads it and Next.js draws it: a
+black shadow of zero offsets and radius, a dark edge around the glyphs whose filter region cuts text
+drawn past it. The cascade reads it so in Next.js documents (``features: browser``: no shadow, as CSS)."""
+
+
 def parse_text_shadow(raw: RawValue, ctx: ValueContext) -> tuple[TextShadow, ...]:
     if isinstance(raw, str) and raw.strip().lower() == "none":
-        return ()
+        return ()  # (an author's `none` in a Next.js document: see NONE_TEXT_SHADOW)
     shadows: list[TextShadow] = []
     for lengths, colors, inset in _split(raw, ctx, "text-shadow"):
         if inset or not 2 <= len(lengths) <= 3:
