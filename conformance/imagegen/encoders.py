@@ -12,6 +12,8 @@ import struct
 import zlib
 from collections.abc import Sequence
 
+from fuzz.targets.binary_mutators import pack_lsb_first  # GIF's code packing, shared with the fuzzer
+
 ADAM7 = ((0, 0, 8, 8), (4, 0, 8, 8), (0, 4, 4, 8), (2, 0, 4, 4), (0, 2, 2, 4), (1, 0, 2, 2), (0, 1, 1, 2))
 CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 
@@ -118,33 +120,18 @@ def _lzw(indices: Sequence[int], min_size: int) -> bytes:
     """LZW data that never grows its dictionary: a clear code before the code size would change, so
     every code is a literal (valid GIF, no compression)."""
     clear = 1 << min_size
-    end = clear + 1
     size = min_size + 1
     limit = (1 << size) - clear - 2  # literals we may emit before the decoder's table reaches 2**size
-    bits = 0
-    nbits = 0
-    out = bytearray()
-
-    def put(code: int) -> None:
-        nonlocal bits, nbits
-        bits |= code << nbits
-        nbits += size
-        while nbits >= 8:
-            out.append(bits & 0xFF)
-            bits >>= 8
-            nbits -= 8
-
-    put(clear)
+    codes = [clear]
     run = 0
     for index in indices:
         if run == limit:
-            put(clear)
+            codes.append(clear)
             run = 0
-        put(index)
+        codes.append(index)
         run += 1
-    put(end)
-    if nbits:
-        out.append(bits & 0xFF)
+    codes.append(clear + 1)  # the end code
+    out = pack_lsb_first((code, size) for code in codes)
     blocks = bytearray([min_size])
     for i in range(0, len(out), 255):
         part = out[i:i + 255]
