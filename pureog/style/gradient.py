@@ -40,6 +40,7 @@ from pureog.style.parse import (
     split_commas,
     tokenize,
 )
+from pureog.style.satori_gradient_text import satori_split
 from pureog.style.values import Percent
 
 Offset = float | Percent
@@ -705,17 +706,7 @@ def _with_current_color(target: str, current_color: Color) -> str:
 
 def _satori_layers(text: str) -> list[str]:
     """css-background-parser's ``parseImages``: the text split at commas outside parentheses, trimmed."""
-    pieces, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            pieces.append(text[start:i].strip())
-            start = i + 1
-    pieces.append(text[start:].strip())
-    return pieces
+    return satori_split(text)
 
 
 _SATORI_GRADIENT_START = re.compile(r"(?:repeating-)?(?:linear|radial)-gradient\(", re.IGNORECASE)
@@ -788,7 +779,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
     layers: list[BackgroundImage] = []
     problems: list[str] = []
     if ")" in text:
-        from pureog.style.satori_gradient_text import satori_gradient_layer  # noqa: PLC0415  (rare)
+        from pureog.style.satori_gradient_text import satori_gradient_layer  # noqa: PLC0415
 
         pieces = _satori_layers(text)
         misread = [satori_gradient_layer(piece) for piece in pieces]

@@ -28,9 +28,10 @@ _ANGLE_UNITS = ("turn", "deg", "grad", "rad")
 _COLOUR_START = re.compile(r"^(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-zA-Z]+)")
 
 
-def _split(text: str, whitespace: bool = False) -> list[str]:
-    """css-gradient-parser's split: at commas (or each white-space character) where as many ``)`` as
-    ``(`` have been seen, the count allowed to go negative; pieces trimmed."""
+def satori_split(text: str, whitespace: bool = False) -> list[str]:
+    """css-gradient-parser's split (and css-background-parser's layers): at commas (or each white-space
+    character) where as many ``)`` as ``(`` have been seen, the count allowed to go negative; pieces
+    trimmed."""
     pieces, depth, start = [], 0, 0
     for i, ch in enumerate(text):
         if ch == "(":
@@ -84,12 +85,12 @@ def satori_gradient_layer(layer: str) -> str | None:
     closing = _closing(layer, opening)
     if closing is None or ")" not in layer[closing + 1 :]:
         return None
-    pieces = _split(layer[opening + 1 : layer.rindex(")")])
+    pieces = satori_split(layer[opening + 1 : layer.rindex(")")])
     head = [pieces.pop(0)] if pieces and _head(start.group(1).lower(), pieces[0]) else []
     stops: list[str] = []
     index = 0
     while index < len(pieces):
-        words = _split(pieces[index], whitespace=True)
+        words = satori_split(pieces[index], whitespace=True)
         colour = words[0] if _readable_colour(words[0]) else "unreadable"
         offset = "" if len(words) < 2 or not words[1] else words[1] if _NUMBER.match(words[1]) else "0%"
         stops.append(f"{colour} {offset}".strip())
