@@ -194,9 +194,10 @@ class TextPainter:
                 # line has no height however it is turned, and resvg ignores the clip-path of an
                 # element without a bounding box: the lines escape the clip (tw generator seed 1142)
                 decorations = [Group(tuple(decorations), unclipped=True)]
-        if centre_lines is not None and matrix is not None and _axis_aligned(rounded(matrix)):
-            # a decoration <line> with a transform that keeps it flat has no area: resvg leaves it out
-            # of the group's bounding box (the text-shadow region), which then ends at the glyphs
+        if centre_lines is not None and matrix is not None and not rounded(matrix).is_identity:
+            # a decoration <line> with a transform has no bounding box for resvg, turned or not: its own
+            # box has no height, and usvg maps a box through a transform as a rectangle, which it cannot
+            # make of it. The group's box (the text-shadow region) then ends at the glyphs.
             centre_lines = None
         # The text-shadow region is a share of the object bounding box, which leaves strokes out: a
         # -webkit-text-stroke reaching past the glyphs is cut at the region's edge (unmoved text).
@@ -241,12 +242,6 @@ placement, rounding every glyph to Satori's tenths and wrapping each in its tran
 painting reported anything is painted every time. Bounded to a few cards' text: in a batch of other titles
 the entries rarely meet again, and 1,024 grew a 1,000-card blog-template batch's worker by ~15 MB."""
 _PAINTED_MAX = 256
-
-
-def _axis_aligned(m: Affine) -> bool:
-    """Whether ``m`` (not the identity) maps a horizontal line to a horizontal or vertical one: its
-    direction (a, b) has b = 0 (translate, scale, skewX) or a = 0 (a quarter turn)."""
-    return not m.is_identity and (m.b == 0.0 or m.a == 0.0)
 
 
 def _object_box(glyphs: list[Node], centre_lines: Rect | None) -> Rect | None:
