@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import struct
+from collections.abc import Callable
 
 from pureog.stroke.contours import Curve, Op, Pt
 
@@ -33,6 +34,16 @@ def _f32(v: float) -> float:
         return float(_F32.unpack(_F32.pack(v))[0])
     except OverflowError:  # beyond f32's range: Rust's `as f32` gives infinity
         return math.copysign(math.inf, v)
+
+def _same(v: float) -> float:
+    return v
+
+
+_F32_STEPS = 2.0 ** -20
+"""The offsetter's tests run in single precision, as tiny-skia's, where a single-precision step at the
+curve's coordinates (about 2^-23 of them) stays well under the tolerance: past that (a dashed circle in
+a viewBox of 1e-6, its tolerance 1e-9 user units) the subdivision would never converge (2^78 steps) and
+double precision keeps it bounded."""
 
 _RECURSION_LIMITS = (5 * 3, 26 * 3)  # Skia's limits without / with tangents found
 
@@ -117,6 +128,8 @@ class _CurveOffsetter:
         self.ops: list[Op] = []
         self.found_tangents = False
         self.depth = 0
+        reach = max(abs(v) for p in c for v in p)
+        self.f: Callable[[float], float] = _f32 if reach * _F32_STEPS < inv_res else _same
 
     def perp_ray(self, t: float) -> tuple[Pt, Pt, Pt]:
         """(point on the curve, its offset point, a point along the tangent from the offset point)."""
@@ -143,8 +156,9 @@ class _CurveOffsetter:
         In tiny-skia's single precision, each operation rounded to f32: where the end tangents are
         exactly perpendicular (every quarter circle: SVG arcs, icon strokes), double precision puts the
         control point an ulp off the corner and :func:`_sharp_angle` then splits a quad that
-        tiny-skia keeps whole (a visibly different outer edge on small strokes)."""
-        f = _f32
+        tiny-skia keeps whole (a visibly different outer edge on small strokes). ``self.f``: see
+        :data:`_F32_STEPS`."""
+        f = self.f
         sx, sy, ex, ey = f(q[0][0]), f(q[0][1]), f(q[2][0]), f(q[2][1])
         tsx, tsy = f(ts[0]), f(ts[1])
         ax, ay = f(tsx - sx), f(tsy - sy)
@@ -176,7 +190,7 @@ class _CurveOffsetter:
         mid = _quad_at(quad, 0.5)
         tol = self.inv_res
         if _dist_sq(ray[0], mid) <= tol * tol:
-            return "split" if _sharp_angle(quad) else "quad"
+            return "split" if _sharp_angle(quad, self.f) else "quad"
         xs = [p[0] for p in quad]
         ys = [p[1] for p in quad]
         px, py = ray[0]
@@ -190,7 +204,7 @@ class _CurveOffsetter:
         hit = _quad_at(quad, roots[0])
         error = tol * (1.0 - abs(roots[0] - 0.5) * 2.0)
         if _dist_sq(ray[0], hit) <= error * error:
-            return "split" if _sharp_angle(quad) else "quad"
+            return "split" if _sharp_angle(quad, self.f) else "quad"
         return "split"
 
     def stroke(self, t0: float, t1: float, q: list[Pt], tangents: list[Pt], have: list[bool]) -> bool:
@@ -253,9 +267,8 @@ def quad_as_cubic_op(p0: Pt, p1: Pt, p2: Pt) -> Op:
     return (x0 + 2 / 3 * (x1 - x0), y0 + 2 / 3 * (y1 - y0), x2 + 2 / 3 * (x1 - x2), y2 + 2 / 3 * (y1 - y2), x2, y2)
 
 
-def _sharp_angle(q: tuple[Pt, Pt, Pt]) -> bool:
-    """Skia's sharp_angle in tiny-skia's single precision (``set_length`` scales through f64)."""
-    f = _f32
+def _sharp_angle(q: tuple[Pt, Pt, Pt], f: Callable[[float], float]) -> bool:
+    """Skia's sharp_angle in the offsetter's precision ``f`` (``set_length`` scales through f64)."""
     cx, cy = f(q[1][0]), f(q[1][1])
     sx, sy = f(cx - f(q[0][0])), f(cy - f(q[0][1]))
     lx, ly = f(cx - f(q[2][0])), f(cy - f(q[2][1]))
