@@ -25,7 +25,7 @@ Imports geometry, path and the SVG renderer's helpers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from pureog.display import Node
 from pureog.geometry import Affine
@@ -146,6 +146,22 @@ def _position(chars: list[_Char], ranges: list[tuple[SvgNode, int, int]]) -> Non
                     c.dy = value
 
 
+def pen_at(c: _Char, pen_x: float, pen_y: float) -> tuple[float, float]:
+    """The pen at a character that may carry positions of its own (x, y absolute; dx, dy relative)."""
+    return (c.x if c.x is not None else pen_x) + c.dx, (c.y if c.y is not None else pen_y) + c.dy
+
+
+def unpositioned_run_end(chars: list[_Char], i: int, cuts: Container[int] = ()) -> int:
+    """The end of the run that starts at ``i``: the characters after it of the same element with no
+    position of their own, up to an index in ``cuts`` (where a textPath starts or ends)."""
+    owner = chars[i].owner
+    j = i + 1
+    while j < len(chars) and chars[j].owner == owner and chars[j].x is None and chars[j].y is None \
+            and not chars[j].dx and not chars[j].dy and j not in cuts:
+        j += 1
+    return j
+
+
 def _spacing(span: _Span) -> tuple[float, float]:
     """A span's letter and word spacing in px (``normal``: 0)."""
     return (_length(span.st.get("letter-spacing"), span.font.size) or 0.0,
@@ -223,16 +239,8 @@ def text_nodes(node: SvgNode, st: dict[str, str], ctx: Context, shaper: TextShap
     while i < len(chars):
         c = chars[i]
         starts = c.x is not None or c.y is not None or i == 0
-        if c.x is not None:
-            pen_x = c.x
-        if c.y is not None:
-            pen_y = c.y
-        pen_x += c.dx
-        pen_y += c.dy
-        j = i + 1
-        while j < len(chars) and chars[j].owner == c.owner and chars[j].x is None and chars[j].y is None \
-                and not chars[j].dx and not chars[j].dy:
-            j += 1
+        pen_x, pen_y = pen_at(c, pen_x, pen_y)
+        j = unpositioned_run_end(chars, i)
         text = "".join(ch.char for ch in chars[i:j])
         runs.append((c.owner, text, pen_x, pen_y, starts))
         span = spans[c.owner]

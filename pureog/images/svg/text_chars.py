@@ -36,6 +36,7 @@ from pureog.display import Node
 from pureog.geometry import Affine
 from pureog.images.svg.glyphs import GlyphRun, TextShaper
 from pureog.images.svg.path_measure import PathMeasure
+from pureog.images.svg.text import pen_at, unpositioned_run_end
 from pureog.images.svg.units import number_list
 from pureog.path import Path, PathBuilder
 
@@ -95,6 +96,7 @@ def layout(chars: list[_Char], spans: list[_Span], ranges: list[tuple[SvgNode, i
     pen_x = pen_y = 0.0
     saved = (0.0, 0.0)
     i = 0
+    cuts = set(entering) | leaving  # where a textPath starts or ends, a run ends too
     while i < n:  # runs of one element without positions of their own, as text.py forms them
         c = chars[i]
         starts[i] = c.x is not None or c.y is not None or i == 0 or i in entering or i in leaving
@@ -103,16 +105,8 @@ def layout(chars: list[_Char], spans: list[_Span], ranges: list[tuple[SvgNode, i
         if i in entering:  # a textPath starts a chunk at its start offset along the path
             saved = (pen_x, pen_y)
             pen_x, pen_y = entering[i][1], 0.0
-        if c.x is not None:
-            pen_x = c.x
-        if c.y is not None:
-            pen_y = c.y
-        pen_x += c.dx
-        pen_y += c.dy
-        j = i + 1
-        while j < n and chars[j].owner == c.owner and chars[j].x is None and chars[j].y is None \
-                and not chars[j].dx and not chars[j].dy and j not in entering and j not in leaving:
-            j += 1
+        pen_x, pen_y = pen_at(c, pen_x, pen_y)
+        j = unpositioned_run_end(chars, i, cuts)
         span = spans[c.owner]
         text = "".join(ch.char for ch in chars[i:j])
         # a character sits where its run's shaped prefix ends less its own advance (kerning kept, and
