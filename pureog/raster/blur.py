@@ -527,6 +527,23 @@ def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> byte
     return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
 
 
+def offset_cut(plane: bytes, w: int) -> bytes:
+    """The plane without its first row and first column, as resvg leaves an ``feOffset`` result in a
+    filter region that does not start at the canvas origin.
+
+    resvg gives ``feOffset`` its input's subregion, which is in the region's own coordinates (origin 0,
+    0); unless the region starts at the canvas origin the two differ, so it clears the bands around
+    that subregion with ``fill_rect``, and tiny-skia rounds the top and left bands, of no height or
+    width, up to one pixel. Satori's text shadows of transparent text use ``feOffset``
+    (:attr:`pureog.display.ShadowFilter.keep_source` False); ``feDropShadow`` has no such cut."""
+    if not plane:
+        return plane
+    cut = bytearray(plane)
+    cut[:w] = bytes(w)
+    cut[w::w] = bytes(len(range(w, len(cut), w)))
+    return bytes(cut)
+
+
 def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> bytes:
     """The plane moved by whole pixels, transparent where nothing moves in."""
     if dx == 0 and dy == 0:

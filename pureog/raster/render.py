@@ -524,7 +524,7 @@ class _Renderer:
         rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0, y1)]
         alpha = b"".join(row[3::4] for row in rows)
         scale_x, scale_y = m.scale_factors
-        from pureog.raster.blur import resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
         planes = []
         for s in sf.shadows:
@@ -536,6 +536,8 @@ class _Renderer:
             )
             # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
             moved = shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
+            if not sf.keep_source and (x0, y0) != (0, 0):
+                moved = offset_cut(moved, w)
             planes.append(ShadowPlane(moved, s.color.rgba8()))
         if clip is None and g.opacity >= 1.0:
             # Composited straight onto the target by the memoised pixel maths (no general blend pass).
