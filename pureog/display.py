@@ -219,8 +219,11 @@ class Blur:
     puts the element's clip-path on the shadow's shape, inside the filter), not its result; the result
     is then hidden inside ``cutout`` (local coordinates) where those clips let it through (Satori's
     "everything but the box" mask, whose box carries the same clip-path)."""
-    cutout_clip: Clip | None = None
-    """The element's own clip-path on the cut-out box (canvas coordinates), as on the shadow's shape."""
+    cutout_clips: tuple[Clip, ...] = ()
+    """The clips Satori writes on the cut-out box (canvas coordinates), each anti-aliased on its own:
+    the element's clip-path, as on the shadow's shape, and the overflow mask of the nearest clipping
+    ancestor. Along an edge they share with the box (a box that fills its clipping parent) the
+    coverages multiply, so a box edge across a pixel hides less of the shadow there."""
     cutout_mask: tuple[Node, ...] | None = None
     """The element's own maskImage on the cut-out box (a luminance mask, as :attr:`Group.mask`)."""
     flood_linear: bool = False

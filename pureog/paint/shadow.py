@@ -162,12 +162,12 @@ def box_shadows(
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
         # before blurring, and hides the result under the box carrying the same clips and masks:
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
-        # (The cut-out box carries the content mask too; one clip is kept: the own, else the nearest.)
-        hole_clip = clip if clip is not None or not content else content[-1]
+        # The cut-out box carries the clip-path and the nearest content mask, each on its own.
+        hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
         if text_box is not None and taken is not None:
             outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity))
             continue
-        cut = Blur(std, std, region, cutout=device_shape, cutout_clip=hole_clip, cutout_mask=mask, flood_linear=True)
+        cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=mask, flood_linear=True)
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
         else:  # the turned clips cut the source, and the hole stays within the nearest one

@@ -569,8 +569,10 @@ class _Renderer:
         hole = path_mask(blur.cutout, FillRule.NONZERO, m, self.canvas)
         if hole is not None and clip is not None:
             hole = blend.intersect(hole, clip)
-        if hole is not None and blur.cutout_clip is not None:
-            own = path_mask(blur.cutout_clip.path, blur.cutout_clip.fill_rule, m, self._box(hole))
+        for cut_clip in blur.cutout_clips:
+            if hole is None:
+                break
+            own = path_mask(cut_clip.path, cut_clip.fill_rule, m, self._box(hole))
             hole = blend.intersect(hole, own) if own is not None else None
         if hole is not None and blur.cutout_mask is not None:
             luminance = self._mask_coverage(blur.cutout_mask, m, hole)

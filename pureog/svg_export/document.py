@@ -268,8 +268,8 @@ class _Writer:
         assert blur.cutout is not None
         region = self.cover(m)
         hole_chain = chain
-        if blur.cutout_clip is not None:
-            hole_chain += (_Entry(m, clip=blur.cutout_clip),)
+        for cut_clip in blur.cutout_clips:
+            hole_chain += (_Entry(m, clip=cut_clip),)
         if blur.cutout_mask is not None:
             hole_chain += (_Entry(m, mask=blur.cutout_mask),)
         background = Element("path", {"d": path_data(rect_path(region)), "fill": "#fff"})

@@ -290,7 +290,7 @@ def test_a_blur_of_several_colours_blurs_the_pixels_with_a_capped_deviation() ->
 
 def test_an_outer_box_shadow_is_hidden_inside_its_cut_out() -> None:
     cutout = rect_path(Rect(10, 10, 20, 20))
-    blur = Blur(4, 4, Rect(-10, -10, 80, 80), cutout=cutout, cutout_clip=Clip(rect_path(Rect(0, 0, 25, 25))))
+    blur = Blur(4, 4, Rect(-10, -10, 80, 80), cutout=cutout, cutout_clips=(Clip(rect_path(Rect(0, 0, 25, 25))),))
     svg = _svg(Group((Group((_rect(12, 12, 20, 20),), blur=blur),), clip=Clip(rect_path(Rect(0, 0, 60, 60)))))
     root = _tree(svg)
     (filtered,) = [e for e in root.iter() if "filter" in e.attrib]
