@@ -22,7 +22,7 @@ from pureog.color import Color
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.matrix3d import Projective
 from pureog.path import Path
-from pureog.records import record
+from pureog.records import field, record
 
 
 class FillRule(StrEnum):
@@ -760,3 +760,7 @@ class DisplayList:
     trims_layers: bool = False
     """Draw as resvg does, which trims a group's layer to its content with a scan that loses the bottom
     row's paint past the other rows' right edge (:mod:`pureog.raster.trim`): Next.js documents."""
+    sources: dict[int, str] = field(default_factory=dict, compare=False, repr=False)
+    """The element path each element's top-level nodes were painted for, keyed by the node's ``id()``
+    (the list holds the nodes, so the ids stay theirs): a limit the rasterizer hits (the blur budget,
+    a shape's points) names the innermost element it was drawing (spec/limits.md)."""

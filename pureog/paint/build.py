@@ -53,16 +53,28 @@ class PaintContext:
     """``features: browser``: stacking contexts (zIndex, mixBlendMode, isolation; paint/stacking.py)."""
     viewport: tuple[float, float] | None = None
     """The canvas size, which resvg gives a ``100%`` pattern tile (set by :func:`build_display_list`)."""
+    sources: dict[int, str] | None = None
+    """Collects :attr:`pureog.display.DisplayList.sources` (set by :func:`build_display_list`)."""
 
 
 def build_display_list(root: Box, width: int, height: int, context: PaintContext) -> DisplayList:
     nodes: list[Node] = []
-    context = replace(context, viewport=(float(width), float(height)))
+    sources: dict[int, str] = {}
+    context = replace(context, viewport=(float(width), float(height)), sources=sources)
     canvas = Stacking() if context.browser else None  # the root stacking context (features: browser)
     _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
     if canvas is not None:
         nodes = canvas.around(nodes)
-    return DisplayList(width, height, Group(tuple(nodes)), trims_layers=not context.browser)
+    return DisplayList(width, height, Group(tuple(nodes)), trims_layers=not context.browser, sources=sources)
+
+
+def _name_nodes(context: PaintContext, nodes: list[Node], start: int, path: str) -> None:
+    """Record ``path`` for the nodes from ``start`` on (DisplayList.sources). A descendant's nodes were
+    named first, by its own call, so the innermost element keeps its name."""
+    sources = context.sources
+    if sources is not None:
+        for node in nodes[start:]:
+            sources.setdefault(id(node), path)
 
 
 def drawn_opacity(opacity: float) -> float:
@@ -103,6 +115,7 @@ def _paint_box(
     check_deadline()  # the render's timeout (pureog/limits.py)
     source = box.source
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
+        start = len(out)
         text = context.text
         painted = text.paint(source, box, drawn_opacity(inherited_opacity), container_width, matrix)
         out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
@@ -111,6 +124,7 @@ def _paint_box(
                                  (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(text.debug_boxes(source, box, container_width, matrix))  # canvas space
+        _name_nodes(context, out, start, source.path)
         return
     if not isinstance(source, StyledNode):  # the canvas root that layout adds around the element
         for child in box.children:
@@ -134,9 +148,14 @@ def _paint_box(
         inner = Stacking()
         own: list[Node] = []
         _paint_element(*args, own, StackPosition(inner, root=True))
-        place(style, seal(style, own, inner, _backdrop(style, box, matrix)), stack, out)
+        _name_nodes(context, own, 0, source.path)
+        sealed = seal(style, own, inner, _backdrop(style, box, matrix))
+        _name_nodes(context, sealed, 0, source.path)
+        place(style, sealed, stack, out)
         return
+    start = len(out)
     _paint_element(*args, out, stack)
+    _name_nodes(context, out, start, source.path)
 
 
 def _paint_projected(box: Box, source: StyledNode, opacity: float, context: PaintContext,

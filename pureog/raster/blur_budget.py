@@ -11,18 +11,22 @@ from pureog.geometry import IDENTITY, Affine
 from pureog.limits import MAX_BLUR_PIXELS
 
 
-def blur_budget_exceeded() -> LimitError:
-    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)")
+def blur_budget_exceeded(path: str | None = None) -> LimitError:
+    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)",
+                      path=path)
 
 
-def check_blur_budget(root: Group, width: int, height: int) -> None:
+def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, str] | None = None) -> None:
     """Fail at once where the render would fail after minutes: the filter regions that rendering
     certainly charges to the blur budget (raster/render.py ``_Renderer._spend_blur``: region blurs of groups that
-    draw, outside any clip or mask, which could make a group draw nothing) already exceed it."""
+    draw, outside any clip or mask, which could make a group draw nothing) already exceed it. The error
+    names the element the last counted region belongs to (``sources``: DisplayList.sources)."""
     total = 0
-    stack: list[tuple[Group, Affine]] = [(root, IDENTITY)]
+    names = sources or {}
+    stack: list[tuple[Group, Affine, str | None]] = [(root, IDENTITY, None)]
     while stack:
-        g, parent = stack.pop()
+        g, parent, path = stack.pop()
+        path = names.get(id(g), path)
         if g.opacity <= 0.0 or g.clip is not None or g.mask is not None or g.svg_filters:
             continue
         m = parent if g.transform.is_identity else parent @ g.transform
@@ -34,7 +38,7 @@ def check_blur_budget(root: Group, width: int, height: int) -> None:
                 x1, y1 = min(width, math.ceil(found.right)), min(height, math.ceil(found.bottom))
                 total += max(0, x1 - x0) * max(0, y1 - y0)
                 if total > MAX_BLUR_PIXELS:
-                    raise blur_budget_exceeded()
+                    raise blur_budget_exceeded(path)
         if not g.children:
             continue
         if g.blur is not None and g.blur.region is not None:
@@ -44,5 +48,5 @@ def check_blur_budget(root: Group, width: int, height: int) -> None:
             if box is not None:
                 total += (box[2] - box[0]) * (box[3] - box[1])
                 if total > MAX_BLUR_PIXELS:
-                    raise blur_budget_exceeded()
-        stack.extend((child, m) for child in g.children if isinstance(child, Group))
+                    raise blur_budget_exceeded(path)
+        stack.extend((child, m, path) for child in g.children if isinstance(child, Group))

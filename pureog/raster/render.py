@@ -254,6 +254,7 @@ class _Renderer:
         # effect between), which its parent renderer draws under the composed map (_projected).
         self.deferred: list[tuple[Group, Affine]] | None = None
         self.deferred_target: Layer | None = None
+        self.sources: dict[int, str] = {}  # DisplayList.sources: element paths for limit errors
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -722,10 +723,16 @@ class _Renderer:
 
     def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         for child in g.children:
-            if isinstance(child, FillPath):
-                self.fill(child, m, clip, target)
-            else:
-                self.group(child, m, clip, target)
+            try:
+                if isinstance(child, FillPath):
+                    self.fill(child, m, clip, target)
+                else:
+                    self.group(child, m, clip, target)
+            except LimitError as err:  # named by the innermost element it was drawing (DisplayList.sources)
+                path = self.sources.get(id(child)) if err.path is None else None
+                if path is None:
+                    raise
+                raise LimitError(err.message, path=path) from None
 
     def _box(self, clip: Mask | None) -> Box:
         if clip is None:
@@ -798,7 +805,8 @@ def render(display_list: DisplayList) -> Pixmap:
     if display_list.width <= 0 or display_list.height <= 0:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
     renderer = _Renderer(display_list.width, display_list.height, display_list.trims_layers)
-    check_blur_budget(display_list.root, display_list.width, display_list.height)
+    renderer.sources = display_list.sources
+    check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     target = Layer(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap

@@ -174,9 +174,23 @@ def test_blur_and_shadow_budget() -> None:
     shadows = ", ".join(["0 0 500px red"] * 50)
     card = {"width": 1200, "height": 630, "element": {"div": {"style": {"width": 600, "height": 300,
                                                                          "boxShadow": shadows}}}}
-    with pytest.raises(LimitError, match="pixels in all"), _fast(15.0):
+    with pytest.raises(LimitError, match="pixels in all") as info, _fast(15.0):
         pureog.render_png(card)
+    assert info.value.path == "$.element"  # the element whose shadows are counted
     pureog.render_png(_card(None, width=32, height=32, boxShadow=", ".join(["0 0 20px red"] * 20)))
+
+
+def test_blur_budget_spent_while_drawing_names_the_innermost_element() -> None:
+    # Blurs nested in blurs are not in the check before drawing (an outer one could hide an inner one):
+    # the budget runs out while the rasterizer draws the inner ones, and the error names that element.
+    inner = {"div": {"style": {"width": 1100, "height": 600, "filter": "blur(10px)", "backgroundColor": "blue"}}}
+    cards = [{"div": {"style": {"display": "flex", "position": "absolute", "filter": "blur(10px)"},
+                      "children": [inner]}} for _ in range(8)]
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": cards}}}
+    with pytest.raises(LimitError, match="pixels in all") as info, _fast(60.0):
+        pureog.render_png(card)
+    assert info.value.path is not None
+    assert info.value.path.startswith("$.element.div.children[") and info.value.path.endswith("children[0]")
 
 
 def test_tokens_per_value() -> None:
