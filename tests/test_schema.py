@@ -140,7 +140,7 @@ REFUSED = {
     "empty mapping": {},
     "React element with an unknown key": {"element": {"type": "div", "style": {}}},
     "React element with list props": {"element": {"type": "div", "props": [1]}},
-    "shorthand that names props": {"element": {"props": {"children": "x"}}},
+    "shorthand that names props": {"element": {"props": "x"}},  # {props: {...}}: a typeless element (a warning)
     "two-key mapping as element": {"element": {"div": "a", "span": "b"}},
     "style value is a list holding a mapping": {"element": {"div": {"style": {"fontSize": [{"px": 1}]}}}},
     "style value is a mapping": {"element": {"div": {"style": {"fontSize": {"px": 1}}}}},

@@ -412,7 +412,7 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
         return node
     if not isinstance(node, Mapping):
         raise DocumentError(f"expected an element mapping, got {_kind(node)}", path=path)
-    if "type" in node:
+    if "type" in node or _is_typeless_react_element(node):
         return _parse_react_element(node, path, depth)
     if len(node) == 1:
         (tag, body), = node.items()
@@ -430,13 +430,29 @@ def _parse_react_element(node: Mapping[str, Any], path: str, depth: int) -> Elem
     unknown = sorted(str(k) for k in node if k not in ELEMENT_KEYS and k not in REACT_INTERNAL_KEYS)
     if unknown:
         raise DocumentError(f"unknown element key {unknown[0]!r} (allowed: type, props, key, ref)", path=path)
-    tag = node["type"]
+    tag = node.get("type")
     if not isinstance(tag, str):  # "" is an element of no known tag: Satori draws it as a plain box
-        raise DocumentError(f"element type must be a tag name string, got {_kind(tag)}", path=f"{path}.type")
+        tag = _typeless(tag, path)
     props = node.get("props") or {}
     if not isinstance(props, Mapping):
         raise DocumentError(f"expected props to be a mapping, got {_kind(props)}", path=f"{path}.props")
     return _build_element(tag, props, f"{path}.props", path, depth)
+
+
+def _is_typeless_react_element(node: Mapping[str, Any]) -> bool:
+    """A React element whose ``type`` JSON could not keep: ``JSON.stringify`` drops a fragment's Symbol
+    and a component's function, leaving ``{key, ref, props}`` (``{props}`` alone is no shorthand tag)."""
+    return "props" in node and all(k in ELEMENT_KEYS or k in REACT_INTERNAL_KEYS for k in node)
+
+
+def _typeless(tag: Any, path: str) -> str:
+    """An element type that is not a string (missing, null, a number, a forwardRef object, ...): Satori
+    tests the type against 'img', 'svg' and 'div' and looks its preset up by it, finds none of them, and
+    draws the element as a plain box, as an element of type "" (spec/format.md); pureog warns."""
+    what = "no type" if tag is None else f"type {_kind(tag)}"
+    tolerate(f"an element with {what} (a fragment or component a JSON dump dropped) is drawn as a plain box, "
+             "as Next.js draws it; give a tag name", path=f"{path}.type", error=DocumentError)
+    return ""
 
 
 def _parse_shorthand_element(tag: str, body: Any, path: str, depth: int) -> Element:

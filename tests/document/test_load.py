@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,7 +13,7 @@ from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.load import load
 from pureog.document.model import Element, Text, js_number_text
 from pureog.document.react import to_react
-from pureog.errors import DocumentError, LimitError
+from pureog.errors import DocumentError, LimitError, RenderWarning, strictness
 from pureog.limits import MAX_DEPTH
 
 REACT = {
@@ -114,7 +115,8 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
     [
         ({"element": {"div": None}, "widht": 3}, "$", "unknown key 'widht'"),
         ({"element": {"div": None}, "width": "big"}, "$.width", "whole number"),
-        ({"type": "div", "props": {"children": [{"type": 3}]}}, "$.props.children[0].type", "tag name"),
+        ({"type": "div", "props": {"children": [{"type": "b", "props": [3]}]}}, "$.props.children[0].props",
+         "props to be a mapping"),
         ({"type": "div", "props": {"style": {"padding": {"top": 1}}}}, "$.props.style.padding", "string or number"),
         ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
@@ -222,3 +224,23 @@ def test_font_entries_as_satori_compares_them() -> None:
         {"name": "A", "data": "AAAA", "weight": 650.4, "style": "normal"}]})
     assert (doc.fonts[0].weight, doc.fonts[0].style) == (700, "bold")
     assert (doc.fonts[1].weight, doc.fonts[1].style) == (650, "normal")
+
+
+
+@pytest.mark.parametrize("child", [
+    {"key": None, "ref": None, "props": {"children": ["a", {"type": "b", "props": {}}]}},  # a JSON-dumped fragment
+    {"props": {"children": "a"}},
+    {"type": None, "props": {"children": "a"}},
+    {"type": 7, "props": {"children": "a"}},
+    {"type": {"render": {}}, "props": {"children": "a"}, "$$typeof": None},  # a forwardRef's type, dumped
+])
+def test_an_element_without_a_string_type_is_a_plain_box_with_a_warning(child: dict[str, Any]) -> None:
+    """JSON.stringify drops a fragment's Symbol type and a component's function; Satori draws such an element
+    as a box with no tag (formgen's fragment-typeless, type-null, ... forms: 0 -> 40 of 40 match Next.js)."""
+    tree = {"type": "div", "props": {"style": {"display": "flex"}, "children": [child, "x"]}}
+    with pytest.warns(RenderWarning, match="plain box"):
+        root = load(tree).root
+    assert isinstance(root.children[0], Element) and root.children[0].type == ""
+    with strictness(True), pytest.raises(DocumentError, match="plain box") as caught:
+        load(tree)
+    assert caught.value.path == "$.props.children[0].type"
