@@ -23,6 +23,7 @@ from typing import Any
 from pureog.document.css_text import camel_case, parse_css_declarations
 from pureog.document.locales import LOCALES, is_valid_locale
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
+from pureog.document.yaml_schema import loaders
 from pureog.errors import DocumentError, LimitError, tolerate
 from pureog.files import check_root, read_inside, read_regular
 from pureog.limits import (
@@ -157,18 +158,19 @@ def _parse_text(text: str, name: str) -> Any:
             pass  # maybe YAML flow syntax; let YAML decide and report
     import yaml  # imported lazily: only documents in YAML pay for it
 
-    # libyaml's parser when PyYAML was built with it (the usual wheels are): the same documents and
-    # values, several times faster to parse than the pure-Python reader. Its error messages are
-    # worded differently, so a document it rejects is parsed again by the pure-Python loader, whose
-    # message (and line/column) is the one reported.
-    fast_loader = getattr(yaml, "CSafeLoader", None)
+    # YAML 1.1 as PyYAML reads it, less the implicit dates, times and octals that turn a card's text
+    # into other values (pureog.document.yaml_schema). libyaml's parser when PyYAML was built with it
+    # (the usual wheels are): the same documents and values, several times faster to parse than the
+    # pure-Python reader. Its error messages are worded differently, so a document it rejects is
+    # parsed again by the pure-Python loader, whose message (and line/column) is the one reported.
+    fast_loader, pure_loader = loaders()
     if fast_loader is not None:
         try:
             return yaml.load(text, Loader=fast_loader)  # noqa: S506  (a safe loader)
         except yaml.YAMLError:
             pass
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=pure_loader)  # noqa: S506  (a safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""

@@ -244,3 +244,20 @@ def test_an_element_without_a_string_type_is_a_plain_box_with_a_warning(child: d
     with strictness(True), pytest.raises(DocumentError, match="plain box") as caught:
         load(tree)
     assert caught.value.path == "$.props.children[0].type"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_yaml_dates_times_and_leading_zeros_are_text_as_written(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """YAML 1.1 read `span: 12:30` as 750, `span: 007` as 7 and `span: 2024-12-05` as a date (an error);
+    the JSX a card stands for is text, which Next.js draws as written (formgen's shorthand-plain-scalars)."""
+    from pureog.document import yaml_schema  # noqa: PLC0415
+
+    if not fast:
+        pure = yaml_schema.loaders()[1]
+        monkeypatch.setattr(yaml_schema, "loaders", lambda: (None, pure))
+    text = ("data: {day: 2024-12-05 10:30:00, draft: no}\nelement:\n  div:\n    - span: 2024-12-05\n"
+            "    - span: 12:30\n    - span: 1:05:09\n    - span: 007\n    - span: '{{ day }}'\n    - span: 0x10\n"
+            "    - span: 12\n    - span: 1.50\n    - {$if: draft, then: {span: shown}}\n")
+    spans = load(text).root.children
+    texts = [child.children[0].text for child in spans if isinstance(child, Element)]  # type: ignore[union-attr]
+    assert texts == ["2024-12-05", "12:30", "1:05:09", "007", "2024-12-05 10:30:00", "16", "12", "1.5"]

@@ -1,0 +1,59 @@
+"""The YAML loaders documents are read with: PyYAML's safe loaders without three YAML 1.1 implicit types.
+
+YAML 1.1 (PyYAML's schema) reads some plain scalars as values YAML 1.2 reads as text, and on a card
+they are text: a date (``span: 2024-12-05`` was a ``date`` object, an error as a child), a time
+(``span: 12:30`` was the sexagesimal number 750) or a number with leading zeros (``span: 007`` was the
+octal 7). The equivalent JSX (``<span>12:30</span>``) is text, which Next.js draws as written, and so
+does pureog now: those scalars stay strings, as in YAML 1.2's core schema. Template data with a date
+keeps working (the ``date`` filter reads ISO text; a date used to be put in as its ISO text anyway).
+YAML 1.1's ``yes``/``no``/``on``/``off`` stay booleans: template flags (``draft: no``) rely on them.
+
+Input -> output: none; :func:`loaders` gives the fast (libyaml) and pure-Python loader classes.
+Imports only ``yaml``, and only when a document in YAML is parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+# PyYAML's int and float patterns with the sexagesimal (base 60) forms and the leading-zero octal
+# form left out; 0b, 0x, underscores and YAML 1.1's float spellings are kept as they were.
+_INT_PATTERN = re.compile(r"""^(?:[-+]?0b[0-1_]+
+    |[-+]?(?:0|[1-9][0-9_]*)
+    |[-+]?0x[0-9a-fA-F_]+)$""", re.X)
+_FLOAT_PATTERN = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?
+    |\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
+    |[-+]?\.(?:inf|Inf|INF)
+    |\.(?:nan|NaN|NAN))$""", re.X)
+
+_CACHE: dict[str, tuple[Any, Any]] = {}
+
+
+def _resolvers(base: Any) -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    table: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
+    for first, entries in base.yaml_implicit_resolvers.items():
+        kept = []
+        for tag, pattern in entries:
+            if tag == _TIMESTAMP:
+                continue
+            kept.append((tag, _INT_PATTERN if tag == _INT else _FLOAT_PATTERN if tag == _FLOAT else pattern))
+        table[first] = kept
+    return table
+
+
+def loaders() -> tuple[Any, Any]:
+    """(fast loader class or None, pure-Python loader class), both with the narrowed implicit types."""
+    if "pair" not in _CACHE:
+        import yaml  # noqa: PLC0415  (only documents in YAML need it)
+
+        fast_base = getattr(yaml, "CSafeLoader", None)
+        fast = None if fast_base is None else type("DocumentCLoader", (fast_base,),
+                                                   {"yaml_implicit_resolvers": _resolvers(fast_base)})
+        pure = type("DocumentLoader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": _resolvers(yaml.SafeLoader)})
+        _CACHE["pair"] = (fast, pure)
+    return _CACHE["pair"]
