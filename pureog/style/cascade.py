@@ -307,6 +307,11 @@ class _Cascade:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
         raw = purify(name, raw)
+        if name == "fontWeight" and isinstance(raw, str) and not raw.strip():
+            # Satori hands blank text to css-to-react-native's fontWeight parser, which wants a word or
+            # a number: Next.js throws ("Failed to parse declaration")
+            raise StyleError("expected a font weight, got blank text (Next.js throws on it)",
+                             path=f"{element.style_path}.{name}")
         if name == "textShadow" and not self.browser and isinstance(raw, str) and raw.strip().lower() == "none":
             from pureog.style.shadow import NONE_TEXT_SHADOW  # noqa: PLC0415
 
@@ -741,8 +746,9 @@ def purify(name: str, raw: object) -> object:
     if not isinstance(raw, str):
         return raw
     if not raw.strip():
-        # `flex` opts out of px: css-to-react-native reads a blank `flex` with its defaults, 1 1 0.
-        return raw if name == "flex" else 0
+        # `flex` and `fontWeight` opt out of px and keep the text: css-to-react-native reads a blank
+        # `flex` with its defaults, 1 1 0, and throws on a blank `fontWeight`.
+        return raw if name in ("flex", "fontWeight") else 0
     if name in _UNITLESS and name not in _NUMBER_SETTERS:
         return raw  # String(value): the text as written
     number = js_number(raw)

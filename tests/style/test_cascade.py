@@ -371,6 +371,14 @@ def test_blank_values() -> None:
     # a blank border is css-to-react-native's default border: 3px solid currentColor in Satori
     s = style({"border": "", "color": "red"})
     assert s.border_top_width == 3.0 and s.border_top_style.value == "solid" and s.border_top_color == RED
+    # a blank font weight stays text for css-to-react-native, whose fontWeight parser throws on it (Next.js
+    # throws; formgen's style-weight-empty form); a zero, null or false weight is Number()'s 0, ignored
+    for blank in ("", "  "):
+        with pytest.raises(StyleError, match="blank") as caught:
+            style({"fontWeight": blank})
+        assert caught.value.path.endswith(".fontWeight")
+    with pytest.warns(RenderWarning, match="font weight"):
+        assert style({"fontWeight": 0}).font_weight == 400
 
 
 @pytest.mark.parametrize(("raw", "px"), [("0x40", 64.0), (" 0x20 ", 32.0), ("40.", 40.0), ("0o50", 40.0),
