@@ -144,7 +144,7 @@ REFUSED = {
     "two-key mapping as element": {"element": {"div": "a", "span": "b"}},
     "style value is a list holding a mapping": {"element": {"div": {"style": {"fontSize": [{"px": 1}]}}}},
     "style value is a mapping": {"element": {"div": {"style": {"fontSize": {"px": 1}}}}},
-    "style is a number": {"element": {"div": {"style": 5}}},
+    "style is a list of a mapping": {"element": {"div": {"style": [{"a": 1}]}}},  # a number: ignored, a warning
     "style name starting with _": {"element": {"div": {"style": {"_private": 1}}}},
     "dangerouslySetInnerHTML": {"element": {"div": {"dangerouslySetInnerHTML": {"__html": "<b>x</b>"}}}},
     "tw is a number": {"element": {"div": {"tw": 5}}},

@@ -497,8 +497,8 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
 
 def _parse_tw(value: Any, path: str) -> str | None:
     """Satori's ``tw`` prop: a string of Tailwind classes (empty or null: none)."""
-    if value is None or value == "":
-        return None
+    if value is None or value == "" or value is False or (_is_number(value) and value == 0):
+        return None  # Satori's `if (tw)`: JSX's `tw={wide && "px-8"}` gives false when not wide
     if not isinstance(value, str):
         raise DocumentError(f"expected a string of Tailwind classes, got {_kind(value)}", path=path)
     return value
@@ -548,6 +548,13 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
     """A style mapping (camelCase or kebab-case keys) or a CSS declaration string -> camelCase pairs."""
     if value is None or (isinstance(value, (list, tuple)) and not value):  # JS: [] is an object without keys
         return ()
+    if isinstance(value, bool) or _is_number(value):
+        # Satori walks the style's keys (`for ... in`), and a boolean or number has none: JSX's
+        # `style={active && {...}}` gives false. A true or a number is no style either: said so.
+        if value:
+            tolerate(f"a style that is {_kind(value)} has no declarations; ignored, as Next.js ignores it",
+                     path=path, error=DocumentError)
+        return ()
     if isinstance(value, str):
         try:
             declarations = parse_css_declarations(scrub_text(value))
@@ -596,6 +603,10 @@ def _list_text(value: Sequence[Any], path: str, nesting: int = 0) -> str:
     text = ",".join(parts)
     _spend(path, chars=len(text))
     return text
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _kind(value: Any) -> str:

@@ -118,7 +118,7 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
         ({"type": "div", "props": {"children": [{"type": "b", "props": [3]}]}}, "$.props.children[0].props",
          "props to be a mapping"),
         ({"type": "div", "props": {"style": {"padding": {"top": 1}}}}, "$.props.style.padding", "string or number"),
-        ({"type": "div", "props": {"style": 5}}, "$.props.style", "style mapping"),
+        ({"type": "div", "props": {"style": [{"a": 1}]}}, "$.props.style", "style mapping"),
         ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
         ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": "bold"}]}, "$.fonts[0].weight",
@@ -261,3 +261,18 @@ def test_yaml_dates_times_and_leading_zeros_are_text_as_written(fast: bool, monk
     spans = load(text).root.children
     texts = [child.children[0].text for child in spans if isinstance(child, Element)]  # type: ignore[union-attr]
     assert texts == ["2024-12-05", "12:30", "1:05:09", "007", "2024-12-05 10:30:00", "16", "12", "1.5"]
+
+
+def test_falsy_style_and_tw_props_are_no_style_as_in_next() -> None:
+    """JSX's `style={active && {...}}` and `tw={wide && "px-8"}` give false (or 0): Satori walks no keys
+    and skips a falsy tw; pureog raised 'expected a style mapping' (formgen's style-false, tw-false forms)."""
+    for falsy in (False, 0, 0.0):
+        element = load({"span": {"style": falsy, "tw": falsy, "children": "x"}}).root
+        assert element.style == () and element.tw is None
+    with pytest.warns(RenderWarning, match="has no declarations"):
+        assert load({"span": {"style": True, "children": "x"}}).root.style == ()
+    with strictness(True), pytest.raises(DocumentError, match="has no declarations") as caught:
+        load({"span": {"style": 12, "children": "x"}})
+    assert caught.value.path == "$.span.style"
+    with pytest.raises(DocumentError, match="Tailwind"):
+        load({"span": {"tw": True}})
