@@ -83,3 +83,20 @@ def test_thin_svg_strokes_are_hairlines() -> None:
             if segment[0] in ("M", "L"):
                 x, y = rotated.apply(segment[1], segment[2])
                 assert abs(x - round(x)) < 1e-9 and abs(y - round(y)) < 1e-9
+
+
+@pytest.mark.parametrize("child", [
+    {"type": "", "props": {}},
+    {"props": {"children": {"type": "circle", "props": {"r": 4}}}},  # a fragment JSON.stringify left typeless
+    {"type": None, "props": {}},
+])
+def test_an_element_of_no_tag_inside_an_svg_is_an_error_as_in_next(child: dict[str, object]) -> None:
+    """Outside an <svg> such an element is a plain box; Satori writes the <svg>'s elements as XML and throws
+    ("Invalid XML element name", "Only intrinsic elements are supported inside <svg>")."""
+    svg = {"type": "svg", "props": {"width": 20, "height": 20, "viewBox": "0 0 20 20",
+                                    "children": [{"type": "rect", "props": {"width": 5, "height": 5}}, child]}}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pureog.RenderWarning)
+        with pytest.raises(pureog.PureogError, match="inside <svg> needs a tag name") as caught:
+            pureog.render_png(svg, width=20, height=20)
+    assert caught.value.path == "$.props.children[1].type"

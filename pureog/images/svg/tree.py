@@ -177,6 +177,12 @@ _TEXT_CONTENT = frozenset({"text", "tspan", "textPath", "a"})
 
 
 def _inline(element: Element, current: str, path: str, root: bool = False) -> SvgNode:
+    if not element.type:
+        # Satori writes each element inside an <svg> as XML: a type that is no string throws ("Only
+        # intrinsic elements are supported inside <svg>"), and so does "" ("Invalid XML element name").
+        # The loader reads both as "" (a plain box outside an <svg>).
+        raise ImageError("an element inside <svg> needs a tag name (a fragment or component a JSON dump "
+                         "dropped?); Next.js throws", path=f"{element.path}.type")
     style = dict(element.style)
     own_color = style.get("color")
     if isinstance(own_color, str) and own_color.strip():
