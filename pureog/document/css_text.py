@@ -11,6 +11,22 @@ import re
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 
+_SEPARATED = re.compile(r"[-_.]([A-Za-z0-9_]|\Z)")
+_CUSTOM = re.compile(r"--[A-Za-z0-9_]")
+
+
+def satori_property_name(key: str) -> str:
+    """A style mapping's key as Satori names it: css-to-react-native's ``getPropertyName``, whose
+    ``camelize`` (1.0.1) makes each ``-x``, ``_x`` and ``.x`` ``X`` and changes nothing else. So
+    ``font-size``, ``font_size`` (a Python author's spelling) and ``font.size`` are ``fontSize`` and
+    ``-webkit-line-clamp`` is ``WebkitLineClamp``, while ``FONT-SIZE``, ``Font-size`` and `` fontSize ``
+    name no property (Next.js ignores them). A custom property (``--x``) stays as written, and so does
+    a key starting with ``_``, which Satori takes for an internal property before camelizing."""
+    if _CUSTOM.match(key) or key.startswith("_") or not any(c in key for c in "-_."):
+        return key
+    return _SEPARATED.sub(lambda m: m[1].upper(), key)
+
+
 def camel_case(name: str) -> str:
     """``font-size`` -> ``fontSize``; ``-webkit-line-clamp`` -> ``WebkitLineClamp``; ``--x`` unchanged.
 

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any
 
-from pureog.document.css_text import camel_case, parse_css_declarations
+from pureog.document.css_text import camel_case, parse_css_declarations, satori_property_name
 from pureog.document.locales import LOCALES, is_valid_locale
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
 from pureog.document.yaml_schema import loaders
@@ -571,7 +571,7 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
             raw = _list_text(raw, f"{path}.{key}")
         if raw is not None and not isinstance(raw, (str, int, float)):  # null and booleans: the cascade
             raise DocumentError(f"expected a string or number, got {_kind(raw)}", path=f"{path}.{key}")
-        out.append((camel_case(scrub_text(key)), scrub_text(raw) if isinstance(raw, str) else raw))
+        out.append((satori_property_name(scrub_text(key)), scrub_text(raw) if isinstance(raw, str) else raw))
     return tuple(out)
 
 

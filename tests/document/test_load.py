@@ -276,3 +276,15 @@ def test_falsy_style_and_tw_props_are_no_style_as_in_next() -> None:
     assert caught.value.path == "$.span.style"
     with pytest.raises(DocumentError, match="Tailwind"):
         load({"span": {"tw": True}})
+
+
+@pytest.mark.parametrize(("key", "name"), [
+    ("font-size", "fontSize"), ("font_size", "fontSize"), ("font.size", "fontSize"), ("background_color",
+     "backgroundColor"), ("-webkit-line-clamp", "WebkitLineClamp"), ("-ms-transform", "MsTransform"),
+    ("FONT-SIZE", "FONTSIZE"), ("Font-size", "FontSize"), (" fontSize ", " fontSize "), ("font--size", "font-Size"),
+    ("font-Size", "fontSize"), ("--brand-color", "--brand-color"), ("_internal", "_internal"), ("fontSize", "fontSize"),
+])
+def test_style_keys_are_named_as_satori_camelizes_them(key: str, name: str) -> None:
+    """css-to-react-native's getPropertyName (camelize 1.0.1: `[_.-](\\w|$)` upper-cased, nothing else): Next
+    applies `font_size` and ignores `FONT-SIZE` (formgen's key-* forms: 28 -> 77 of 77 match Next.js)."""
+    assert load({"span": {"style": {key: 1}}}).root.style == ((name, 1),)
