@@ -386,6 +386,34 @@ def _as_template(tree: Tree) -> Variant | None:
                                         sort_keys=False))
 
 
+def _as_template_directives(tree: Tree) -> Variant | None:
+    """Children lists made by ``$each`` over data (elements as data values, put in as they are), guarded
+    by ``$if``s, and numeric text given as numbers (``"{{ n }}"`` alone keeps the type)."""
+    template = copy.deepcopy(tree)
+    data: dict[str, Any] = {"show": True}
+
+    def visit(node: Tree) -> None:
+        kids = node["props"].get("children")
+        if isinstance(kids, str) and re.fullmatch(r"\d+(\.\d+)?", kids):
+            key = f"n{len(data)}"
+            data[key] = float(kids) if "." in kids else int(kids)
+            node["props"]["children"] = "{{ " + key + " }}"
+        elif isinstance(kids, list) and len(kids) >= 2 and all(isinstance(k, dict) for k in kids):
+            key = f"list{len(data)}"
+            data[key] = kids[1:]  # data values are not expanded again: their subtrees stay as written
+            visit(kids[0])
+            node["props"]["children"] = [{"$if": "show", "then": kids[0]}, {"$if": "hidden", "then": {"span": "x"}},
+                                         {"$each": key, "as": "kid", "do": "{{ kid }}"}]
+        elif isinstance(kids, dict):
+            visit(kids)
+
+    visit(template)
+    if len(data) == 1:
+        return None
+    return Variant(tree, yaml.safe_dump({"data": data, "width": 320, "height": 168, "element": template},
+                                        sort_keys=False))
+
+
 # --- what Next.js rejects ----------------------------------------------------------------------
 
 
@@ -443,6 +471,7 @@ FORMS: tuple[Form, ...] = (
     Form("yaml-text", "loader", _as_yaml_text),
     Form("shorthand", "loader", _as_shorthand),
     Form("template", "loader", _as_template),
+    Form("template-directives", "loader", _as_template_directives),
     Form("shorthand-plain-scalars", "loader", _as_plain_shorthand),
     Form("inner-html", "errors", _mapped(_inner_html)),
     Form("div-list-no-display", "errors", _mapped(_div_list_no_display)),

@@ -5,6 +5,7 @@ Dev tool: stdlib only."""
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -343,7 +344,183 @@ def _svg_uri_variant(kind: str) -> Callable[[Tree], bool]:
     return change
 
 
+def _prop_on_leaves(key: str, value: Any) -> Callable[[Tree], bool]:
+    """``{cond && ...}`` and ``{x ?? null}`` props of JSX: a falsy value on the text leaves."""
+    def change(node: Tree) -> bool:
+        if isinstance(node["props"].get("children"), str) and "style" not in node["props"]:
+            node["props"][key] = copy.deepcopy(value)
+            return True
+        if isinstance(node["props"].get("children"), str) and key not in ("style",):
+            node["props"][key] = copy.deepcopy(value)
+            return True
+        return False
+    return change
+
+
+def _style_value(key: str, value: Any) -> Callable[[Tree], bool]:
+    def change(node: Tree) -> bool:
+        style = node["props"].get("style")
+        if isinstance(style, dict) and isinstance(node["props"].get("children"), str):
+            style[key] = value
+            return True
+        return False
+    return change
+
+
+def _svg_title(node: Tree) -> bool:
+    if node["type"] == "svg":
+        node["props"]["children"] = [{"type": "title", "props": {"children": "Logo"}},
+                                     {"type": "desc", "props": {"children": ["A ", 2, " part mark"]}},
+                                     *node["props"]["children"]]
+        return True
+    return False
+
+
+def _svg_xlink(node: Tree) -> bool:
+    if node["type"] == "svg":
+        node["props"].update({"xmlnsXlink": "http://www.w3.org/1999/xlink", "version": "1.1",
+                              "xmlns": "http://www.w3.org/2000/svg", "aria-hidden": "true", "focusable": "false"})
+        return True
+    return False
+
+
+def _svg_child_color(node: Tree) -> bool:
+    if node["type"] == "rect":
+        node["props"]["style"] = {"color": "#859900"}
+        node["props"]["fill"] = "currentColor"
+        node["props"]["stroke"] = "currentcolor"
+        return True
+    return False
+
+
+def _svg_size_in_style(node: Tree) -> bool:
+    if node["type"] == "svg":
+        node["props"]["style"] = {"width": node["props"].pop("width"), "height": node["props"].pop("height")}
+        return True
+    return False
+
+
+def _svg_group(node: Tree) -> bool:
+    if node["type"] == "svg":
+        node["props"]["children"] = {"type": "g", "props": {"fill": "#6c71c4", "children": [
+            {"key": "a", "props": {"children": node["props"]["children"]}}]}}
+        return True
+    return False
+
+
+def _mixed(tag: str, container: str | None) -> Callable[[Tree], bool]:
+    """Text with an inline element in it (``<span>Hello <b>world</b></span>``), in a span or retagged."""
+    def change(node: Tree) -> bool:
+        kids = node["props"].get("children")
+        if isinstance(kids, str) and " " in kids and node["type"] == "span":
+            head, _, tail = kids.partition(" ")
+            node["props"]["children"] = [head + " ", {"type": tag, "props": {"children": tail}}]
+            if container:
+                node["type"] = container
+            return True
+        return False
+    return change
+
+
+def _clamp(extra: dict[str, Any]) -> Callable[[Tree], bool]:
+    """Copy-pasted truncation snippets on the longest text leaf's element."""
+    def change(node: Tree) -> bool:
+        kids = node["props"].get("children")
+        if isinstance(kids, str) and len(kids) > 40 and isinstance(node["props"].get("style"), dict):
+            node["props"]["style"].update(extra)
+            return True
+        return False
+    return change
+
+
+def _div_text_as(value: Any) -> Callable[[Tree], bool]:
+    def change(node: Tree) -> bool:
+        if node["type"] == "div" and isinstance(node["props"].get("children"), str) and not _is_flex_div(node):
+            node["props"]["children"] = copy.deepcopy(value)
+            return True
+        return False
+    return change
+
+
+def _snake_keys(node: Tree) -> bool:
+    style = node["props"].get("style")
+    if isinstance(style, dict) and any(k != k.lower() for k in style):
+        node["props"]["style"] = {re.sub("[A-Z]", lambda m: "_" + m[0].lower(), k): v for k, v in style.items()}
+        return True
+    return False
+
+
+def _key_spelling(spell: Callable[[str], str]) -> Callable[[Tree], bool]:
+    """Style keys respelled (the font size key only): Satori camelizes kebab keys and matches exactly."""
+    def change(node: Tree) -> bool:
+        style = node["props"].get("style")
+        if isinstance(style, dict) and "fontSize" in style:
+            node["props"]["style"] = {spell(k) if k == "fontSize" else k: v for k, v in style.items()}
+            return True
+        return False
+    return change
+
+
+def _tw_key_order(node: Tree) -> bool:
+    """``Object.assign(twStyles, style)``: a style key tw also sets keeps tw's place in the key order."""
+    style = node["props"].get("style")
+    if isinstance(style, dict) and "padding" in style:
+        style["paddingLeft"] = 2
+        node["props"]["tw"] = "pl-12 mt-1"
+        return True
+    return False
+
+
 HARD_FORMS: tuple[Form, ...] = (
+    Form("tw-key-order", "style", _mapped(_tw_key_order)),
+    Form("key-upper-kebab", "style", _mapped(_key_spelling(lambda k: "FONT-SIZE"))),
+    Form("key-capital-kebab", "style", _mapped(_key_spelling(lambda k: "Font-size"))),
+    Form("key-capital-camel", "style", _mapped(_key_spelling(lambda k: "FontSize"))),
+    Form("key-padded", "style", _mapped(_key_spelling(lambda k: " fontSize "))),
+    Form("key-padded-kebab", "style", _mapped(_key_spelling(lambda k: "font-size "))),
+    Form("key-mixed-kebab", "style", _mapped(_key_spelling(lambda k: "font-Size"))),
+    Form("key-double-dash", "style", _mapped(_key_spelling(lambda k: "font--size"))),
+    Form("key-snake", "style", _mapped(_key_spelling(lambda k: "font_size"))),
+    Form("key-dotted", "style", _mapped(_key_spelling(lambda k: "font.size"))),
+    Form("key-snake-upper", "style", _mapped(_key_spelling(lambda k: "FONT_SIZE"))),
+    Form("keys-all-snake", "style", _mapped(_snake_keys)),
+    Form("div-zero-child", "children", _mapped(_div_text_as(0))),
+    Form("div-empty-text-child", "children", _mapped(_div_text_as(""))),
+    Form("div-false-child", "children", _mapped(_div_text_as(False))),
+    Form("div-true-child", "errors", _mapped(_div_text_as(True))),
+    Form("div-number-child", "errors", _mapped(_div_text_as(42))),
+    Form("clamp-webkit-box", "style", _mapped(_clamp({"display": "-webkit-box", "WebkitLineClamp": 1,
+                                                      "WebkitBoxOrient": "vertical", "overflow": "hidden"}))),
+    Form("clamp-block", "style", _mapped(_clamp({"display": "block", "WebkitLineClamp": 1,
+                                                 "overflow": "hidden"}))),
+    Form("clamp-line-clamp", "style", _mapped(_clamp({"display": "block", "lineClamp": 1}))),
+    Form("clamp-nowrap-ellipsis", "style", _mapped(_clamp({"whiteSpace": "nowrap", "overflow": "hidden",
+                                                           "textOverflow": "ellipsis"}))),
+    Form("clamp-kebab", "style", _mapped(_clamp({"display": "-webkit-box", "-webkit-line-clamp": "1",
+                                                 "-webkit-box-orient": "vertical", "overflow": "hidden"}))),
+    Form("mixed-span-b", "children", _mapped(_mixed("b", None))),
+    Form("mixed-span-code", "children", _mapped(_mixed("code", None))),
+    Form("mixed-p-em", "children", _mapped(_mixed("em", "p"))),
+    Form("mixed-a-span", "children", _mapped(_mixed("span", "a"))),
+    Form("svg-title-desc", "media", _mapped(_svg_title)),
+    Form("svg-xlink-attrs", "media", _mapped(_svg_xlink)),
+    Form("svg-child-style-color", "media", _mapped(_svg_child_color)),
+    Form("svg-size-in-style", "media", _mapped(_svg_size_in_style)),
+    Form("svg-typeless-group", "media", _mapped(_svg_group)),
+    Form("style-false", "react", _mapped(_prop_on_leaves("style", False))),
+    Form("style-zero", "react", _mapped(_prop_on_leaves("style", 0))),
+    Form("style-empty-text", "react", _mapped(_prop_on_leaves("style", ""))),
+    Form("style-true", "react", _mapped(_prop_on_leaves("style", True))),
+    Form("style-number", "react", _mapped(_prop_on_leaves("style", 12))),
+    Form("tw-false", "react", _mapped(_prop_on_leaves("tw", False))),
+    Form("tw-zero", "react", _mapped(_prop_on_leaves("tw", 0))),
+    Form("tw-null", "react", _mapped(_prop_on_leaves("tw", None))),
+    Form("lang-null", "react", _mapped(_prop_on_leaves("lang", None))),
+    Form("lang-false", "react", _mapped(_prop_on_leaves("lang", False))),
+    Form("classname-false", "react", _mapped(_prop_on_leaves("className", False))),
+    Form("style-color-false", "style", _mapped(_style_value("color", False))),
+    Form("style-margin-false", "style", _mapped(_style_value("marginLeft", False))),
+    Form("style-weight-empty", "style", _mapped(_style_value("fontWeight", ""))),
     Form("src-quoted", "media", _mapped(_src(lambda s: f"'{s}'"))),
     Form("src-base64-wrapped", "media", _mapped(_src(_wrap76))),
     Form("src-charset-param", "media", _mapped(_src(lambda s: s.replace(";base64", ";charset=binary;base64")))),
