@@ -14,6 +14,7 @@ from conformance.formgen.forms import (
     FORMS,
     Form,
     Tree,
+    Variant,
     _is_flex_div,
     _mapped,
     _retag,
@@ -471,7 +472,26 @@ def _tw_key_order(node: Tree) -> bool:
     return False
 
 
+def _foreign_numbers(tree: Tree) -> Variant | None:
+    """pureog is given the tree with every number a ``Decimal`` (as numpy's scalars, what Python cards
+    built from data carry); the reference the JSON numbers they stand for. Not for the slice (no JSON)."""
+    from decimal import Decimal  # noqa: PLC0415
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: convert(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [convert(v) for v in value]
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return Decimal(repr(value))
+        return value
+
+    source = convert(tree)
+    return Variant(tree, source) if source != tree or "Decimal" in repr(source) else None
+
+
 HARD_FORMS: tuple[Form, ...] = (
+    Form("python-decimals", "loader", _foreign_numbers),
     Form("tw-key-order", "style", _mapped(_tw_key_order)),
     Form("key-upper-kebab", "style", _mapped(_key_spelling(lambda k: "FONT-SIZE"))),
     Form("key-capital-kebab", "style", _mapped(_key_spelling(lambda k: "Font-size"))),

@@ -22,7 +22,7 @@ from typing import Any
 
 from pureog.document.css_text import camel_case, parse_css_declarations, satori_property_name
 from pureog.document.locales import LOCALES, is_valid_locale
-from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text
+from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text, plain_number
 from pureog.document.yaml_schema import loaders
 from pureog.errors import DocumentError, LimitError, tolerate
 from pureog.files import check_root, read_inside, read_regular
@@ -245,6 +245,7 @@ def _parse_root(node: Any, path: str) -> Element:
 
 
 def _canvas_side(value: Any, path: str) -> int:
+    value = plain_number(value)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise DocumentError(f"expected a whole number of pixels, got {value!r}", path=path)
     if value != int(value):
@@ -312,6 +313,7 @@ def _font_weight(value: Any, path: str) -> int:
     100, 200, ..., 900; rounded to a whole weight. Satori matches a style as written, so any style text
     is accepted (AstroPaper's ``style: "bold"`` is a style no text asks for: its weight decides)."""
     number: float | None = None
+    value = plain_number(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         number = float(value)
     elif isinstance(value, str):
@@ -491,7 +493,7 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
             tolerate("prop 'className' is ignored, as Next.js ignores it; use 'style' or 'tw'",
                      path=f"{props_path}.className", error=DocumentError)
         else:
-            attributes.append((key, scrub_text(value) if isinstance(value, str) else value))
+            attributes.append((key, scrub_text(value) if isinstance(value, str) else plain_number(value)))
     return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw)
 
 
@@ -541,6 +543,9 @@ def _parse_children(value: Any, path: str, depth: int, nesting: int = 0) -> tupl
         return (Text(text, path),)
     if isinstance(value, Text):
         return (value,)
+    number = plain_number(value)
+    if number is not value:  # numpy's int64, a Decimal, ...: the number JSON would carry
+        return _parse_children(number, path, depth, nesting)
     return (parse_element(value, path, depth=depth + 1),)
 
 
@@ -569,6 +574,7 @@ def parse_style(value: Any, path: str) -> tuple[tuple[str, object], ...]:
             raise DocumentError(f"style property names must be strings, got {_kind(key)}", path=path)
         if isinstance(raw, (list, tuple)):
             raw = _list_text(raw, f"{path}.{key}")
+        raw = plain_number(raw)
         if raw is not None and not isinstance(raw, (str, int, float)):  # null and booleans: the cascade
             raise DocumentError(f"expected a string or number, got {_kind(raw)}", path=f"{path}.{key}")
         out.append((satori_property_name(scrub_text(key)), scrub_text(raw) if isinstance(raw, str) else raw))

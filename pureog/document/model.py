@@ -8,6 +8,8 @@ used in every error message. Imports only :mod:`pureog.errors`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from pureog.records import field, record
 
 
@@ -76,6 +78,23 @@ def js_number_text(value: int | float) -> str:
     e = n - 1
     head = digits[0] + ("." + digits[1:] if k > 1 else "")
     return f"{sign}{head}e{'+' if e > 0 else '-'}{abs(e)}"
+
+
+def plain_number(value: Any) -> Any:
+    """``value``, or the int or float a number of another library stands for (numpy's ``int64`` and
+    ``float32``, ``Decimal``, ``Fraction``: what Python cards built from data carry, and what a JSON dump
+    would have written as a number); complex numbers and everything else unchanged."""
+    if value is None or isinstance(value, (str, int, float, dict, list, tuple)):
+        return value  # the common cases, answered before the numbers ABCs are consulted
+    import numbers  # noqa: PLC0415
+
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    if isinstance(value, numbers.Number) and not isinstance(value, numbers.Complex):  # Decimal
+        return float(value)  # type: ignore[arg-type]  # Decimal has __float__; the ABC does not say so
+    return value
 
 
 @record

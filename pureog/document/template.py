@@ -32,6 +32,7 @@ from pureog.document.expression import (
     render_text,
     truthy,
 )
+from pureog.document.model import plain_number
 from pureog.errors import DocumentError, LimitError, PureogError
 from pureog.limits import check_deadline
 from pureog.records import mutable_record, record
@@ -290,6 +291,7 @@ class _Expander:
             return [self.copy(v, path, depth + 1) for v in value]
         if isinstance(value, _dt.date):
             value = value.isoformat()
+        value = plain_number(value)
         if isinstance(value, (str, bytes, bytearray)):
             self.count(path, len(value))
             return value

@@ -288,3 +288,24 @@ def test_style_keys_are_named_as_satori_camelizes_them(key: str, name: str) -> N
     """css-to-react-native's getPropertyName (camelize 1.0.1: `[_.-](\\w|$)` upper-cased, nothing else): Next
     applies `font_size` and ignores `FONT-SIZE` (formgen's key-* forms: 28 -> 77 of 77 match Next.js)."""
     assert load({"span": {"style": {key: 1}}}).root.style == ((name, 1),)
+
+
+def test_numbers_of_other_libraries_are_the_numbers_json_would_carry() -> None:
+    """Cards built in Python from data carry numpy's int64/float32, Decimal, Fraction: a JSON dump writes
+    them as numbers, which Next.js draws; pureog raised 'expected an element mapping, got int64'."""
+    from decimal import Decimal  # noqa: PLC0415
+    from fractions import Fraction  # noqa: PLC0415
+
+    doc = load({"width": Decimal(300), "height": Fraction(100), "fonts": None, "element": {"div": {
+        "style": {"display": "flex", "fontSize": Decimal("30"), "opacity": Fraction(1, 2)},
+        "children": [Decimal("1.50"), " / ", Fraction(1, 4), {"img": {"src": "x.png", "width": Decimal(10)}}]}}})
+    assert (doc.width, doc.height) == (300, 100)
+    assert doc.root.style == (("display", "flex"), ("fontSize", 30.0), ("opacity", 0.5))
+    assert isinstance(doc.root.children[0], Text) and doc.root.children[0].text == "1.5 / 0.25"
+    assert isinstance(doc.root.children[1], Element) and doc.root.children[1].attribute("width") == 10.0
+    np = pytest.importorskip("numpy")
+    root = load({"data": {"n": np.int64(7)}, "element": {"span": {"style": {"width": np.float32(0.5)},
+                                                                   "children": [np.int64(42), "{{ n }}"]}}}).root
+    assert root.style == (("width", 0.5),) and root.children == (Text("427", "$.element.span.children[0]"),)
+    with pytest.raises(DocumentError, match="complex"):
+        load({"span": [1j]})
