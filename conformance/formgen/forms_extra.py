@@ -490,7 +490,20 @@ def _foreign_numbers(tree: Tree) -> Variant | None:
     return Variant(tree, source) if source != tree or "Decimal" in repr(source) else None
 
 
+def _svg_child_style_key(key: str) -> Callable[[Tree], bool]:
+    """An <svg> child's style object with a respelled key: Satori writes the raw key, hyphenating capitals."""
+    def change(node: Tree) -> bool:
+        if node["type"] == "rect":
+            node["props"]["style"] = {key: 5}
+            return True
+        return False
+    return change
+
+
 HARD_FORMS: tuple[Form, ...] = (
+    *(Form(f"svg-style-key-{name}", "media", _mapped(_svg_child_style_key(key)))
+      for name, key in (("camel", "strokeWidth"), ("kebab", "stroke-width"), ("snake", "stroke_width"),
+                        ("upper-kebab", "STROKE-WIDTH"), ("dotted", "stroke.width"))),
     Form("python-decimals", "loader", _foreign_numbers),
     Form("tw-key-order", "style", _mapped(_tw_key_order)),
     Form("key-upper-kebab", "style", _mapped(_key_spelling(lambda k: "FONT-SIZE"))),

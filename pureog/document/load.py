@@ -366,6 +366,8 @@ class _Budget:
 
 
 _BUDGET: ContextVar[_Budget | None] = ContextVar("pureog_load_budget", default=None)
+_IN_SVG: ContextVar[bool] = ContextVar("pureog_load_in_svg", default=False)
+"""Whether the elements being parsed are inside an inline <svg> (their style keys are kept as written)."""
 
 
 @contextmanager
@@ -475,13 +477,21 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
     children: tuple[Child, ...] = ()
     attributes: list[tuple[str, object]] = []
     tw: str | None = None
+    style_keys: tuple[str, ...] = ()
     for key, value in props.items():
         if not isinstance(key, str):
             raise DocumentError(f"prop names must be strings, got {_kind(key)}", path=props_path)
         if key == "style":
             style = parse_style(value, f"{props_path}.style")
+            if _IN_SVG.get() and isinstance(value, Mapping):
+                style_keys = tuple(scrub_text(k) for k in value)
         elif key == "children":
-            children = _merge_texts(_parse_children(value, f"{props_path}.children", depth))
+            token = _IN_SVG.set(True) if tag == "svg" else None
+            try:
+                children = _merge_texts(_parse_children(value, f"{props_path}.children", depth))
+            finally:
+                if token is not None:
+                    _IN_SVG.reset(token)
         elif key in ("key", "ref"):
             continue
         elif key == "tw":
@@ -494,7 +504,9 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
                      path=f"{props_path}.className", error=DocumentError)
         else:
             attributes.append((key, scrub_text(value) if isinstance(value, str) else plain_number(value)))
-    return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw)
+    if style_keys == tuple(name for name, _ in style):
+        style_keys = ()
+    return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw, style_keys)
 
 
 def _parse_tw(value: Any, path: str) -> str | None:

@@ -27,6 +27,10 @@ class Element:
     """Where the element's style came from (for error messages about one property)."""
     tw: str | None = None
     """Satori's ``tw`` prop as given (Tailwind classes); the style layer merges it under ``style``."""
+    style_keys: tuple[str, ...] = ()
+    """For an element inside an inline ``<svg>`` whose style mapping wrote a key otherwise than its
+    property name (``stroke_width``, ``stroke-width``): the keys as written, one per ``style`` entry, which
+    Satori serializes into the SVG as they are (hyphenating capitals); empty otherwise."""
 
     def attribute(self, name: str, default: object = None) -> object:
         for key, value in self.attributes:

@@ -14,8 +14,9 @@ from pureog.document.model import Document, Element, Text
 
 def element_to_react(element: Element) -> dict[str, Any]:
     props: dict[str, Any] = {}
-    if element.style:
-        props["style"] = dict(element.style)
+    if element.style:  # keys as written where that matters (an inline <svg>'s descendants)
+        props["style"] = dict(zip(element.style_keys, (v for _, v in element.style), strict=True)
+                              if element.style_keys else element.style)
     if element.tw is not None:
         props["tw"] = element.tw
         # Satori reads the style prop's fontSize for tw's line heights and throws when there is no

@@ -9,6 +9,7 @@ import pytest
 import pureog
 from pureog.color import Color
 from pureog.document.load import from_mapping
+from pureog.document.react import to_react
 from pureog.geometry import IDENTITY, Affine
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import inline_svg_tree
@@ -100,3 +101,16 @@ def test_an_element_of_no_tag_inside_an_svg_is_an_error_as_in_next(child: dict[s
         with pytest.raises(pureog.PureogError, match="inside <svg> needs a tag name") as caught:
             pureog.render_png(svg, width=20, height=20)
     assert caught.value.path == "$.props.children[1].type"
+
+
+def test_an_svg_childs_style_keys_are_written_as_the_author_wrote_them() -> None:
+    """Satori serializes an <svg>'s descendants' style keys as written, hyphenating capitals: `stroke_width`
+    is no SVG property there, though the loader names it strokeWidth elsewhere (formgen's svg-style-key-*)."""
+    written = {"stroke_width": 5, "stroke-opacity": 0.5, "fillOpacity": 0.25, "stroke.linecap": "round"}
+    doc = from_mapping({"element": {"svg": {"style": {"font_size": 10}, "children": [{"rect": {"style": written}}]}}})
+    assert doc.root.style == (("fontSize", 10),) and doc.root.style_keys == ()  # the <svg>'s own box style
+    rect = inline_svg_tree(doc.root, Color(1, 2, 3, 1.0)).children[0]
+    assert rect.attrs["stroke_width"] == "5" and "stroke-width" not in rect.attrs
+    assert rect.attrs["stroke-opacity"] == "0.5" and rect.attrs["fill-opacity"] == "0.25"
+    assert rect.attrs["stroke.linecap"] == "round"
+    assert to_react(doc)["props"]["children"]["props"]["style"] == written

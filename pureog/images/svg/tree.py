@@ -202,7 +202,9 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
     # (overriding the element's own); `currentColor` stays as written there, so resvg resolves it
     # from the SVG `color` property (a `color` in some style, else black), not from Satori's colour.
     declared: list[tuple[str, str]] = []
-    for key, value in () if root else element.style:
+    # Satori writes the style's keys as the author wrote them (a `stroke_width` is no SVG property)
+    keys = element.style_keys or tuple(name for name, _ in element.style)
+    for key, (_, value) in () if root else zip(keys, element.style, strict=True):
         if key.startswith("--"):
             continue
         attrs[style_name(key)] = js_text(value)
