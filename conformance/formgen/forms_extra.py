@@ -500,7 +500,38 @@ def _svg_child_style_key(key: str) -> Callable[[Tree], bool]:
     return change
 
 
+def _text_spaces(space: str) -> Callable[[Tree], bool]:
+    """Every space of the text leaves written another way (CRLF from Windows files, tabs, NBSP, ...)."""
+    def change(node: Tree) -> bool:
+        kids = node["props"].get("children")
+        if isinstance(kids, str) and " " in kids:
+            node["props"]["children"] = kids.replace(" ", space)
+            return True
+        return False
+    return change
+
+
+def _tw_on_frame(classes: str) -> Callable[[Tree], bool]:
+    def change(node: Tree) -> bool:
+        if _style(node).get("width") == "100%":
+            node["props"]["tw"] = classes
+            return True
+        return False
+    return change
+
+
 HARD_FORMS: tuple[Form, ...] = (
+    *(Form(f"{old}-as-{new}", "elements", _mapped(_retag(old, new)))
+      for old, new in (("div", "DIV"), ("span", "Span"), ("img", "IMG"), ("svg", "SVG"), ("span", "H1"),
+                       ("span", "B"), ("circle", "CIRCLE"), ("span", "font"), ("span", "x-badge"))),
+    *(Form(f"tw-{name}", "style", _mapped(_tw_on_frame(classes)))
+      for name, classes in (("breakpoints", "sm:p-8 md:text-red-500 lg:bg-black"), ("dark", "dark:bg-black"),
+                            ("arbitrary", "pt-[13px] text-[#cb4b16] tracking-[2px]"), ("negative", "-mt-2 ml-4"),
+                            ("important", "!p-2"), ("opacity", "bg-black/10 text-black/80"),
+                            ("spaces", "  px-6\n\tpy-2  "), ("unknown", "prose card hover:bg-red-500"))),
+    *(Form(f"text-space-{name}", "children", _mapped(_text_spaces(space)))
+      for name, space in (("crlf", "\r\n"), ("tab", "\t"), ("double", "  "), ("nbsp", "\u00a0"),
+                          ("zwsp", " \u200b"), ("cr", "\r"), ("ideographic", "\u3000"))),
     *(Form(f"svg-style-key-{name}", "media", _mapped(_svg_child_style_key(key)))
       for name, key in (("camel", "strokeWidth"), ("kebab", "stroke-width"), ("snake", "stroke_width"),
                         ("upper-kebab", "STROKE-WIDTH"), ("dotted", "stroke.width"))),
