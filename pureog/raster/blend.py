@@ -439,15 +439,38 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
             total = int.from_bytes(chunk, "little") + int.from_bytes(scaled, "little")
             data[p : p + 4 * k] = total.to_bytes(4 * k, "little")
             continue
-        # A bicubically resampled image may carry colour above alpha (pureog.raster.sampling): the
-        # sum then saturates at 255, as tiny-skia's store clamps each channel.
-        for j in range(0, 4 * k, 4):
-            inv = 255 - chunk[j + 3]
-            q = p + j
-            data[q] = min(255, chunk[j] + ((data[q] * inv + 255) >> 8))
-            data[q + 1] = min(255, chunk[j + 1] + ((data[q + 1] * inv + 255) >> 8))
-            data[q + 2] = min(255, chunk[j + 2] + ((data[q + 2] * inv + 255) >> 8))
-            data[q + 3] = chunk[j + 3] + ((data[q + 3] * inv + 255) >> 8)
+        # Varying alpha (a blurred shadow's layer, an anti-aliased edge): each output pixel is a
+        # function of the (source, destination) pair, looked up as one int in _OVER_PAIRS. The keys
+        # are built and the results written back by C-level maps over the pixels read as native
+        # 32-bit ints: ~0.15 us a pixel against ~1.5 us for the per-channel Python maths, and a
+        # blurred shadow over a plain or slowly varying backdrop meets the same pairs again and again.
+        pairs = _OVER_PAIRS
+        if len(pairs) + k > _OVER_PAIRS_LIMIT:
+            pairs.clear()
+        keys = map(int.__or__, map(int.__lshift__, array(_PIXEL, chunk), repeat(32)),
+                   array(_PIXEL, data[p : p + 4 * k]))
+        data[p : p + 4 * k] = array(_PIXEL, map(pairs.__getitem__, keys))
+
+
+class _OverPairs(dict[int, int]):
+    """(source pixel << 32 | destination pixel) -> the source over the destination, the pixels as native
+    32-bit ints: ``s + div255(d * (255 - sa))`` per channel. A bicubically resampled image may carry
+    colour above alpha (pureog.raster.sampling): the colour sums then saturate at 255, as tiny-skia's
+    store clamps each channel."""
+
+    def __missing__(self, key: int) -> int:
+        sr, sg, sb, sa = (key >> 32).to_bytes(4, _BYTEORDER)
+        dr, dg, db, da = (key & 0xFFFFFFFF).to_bytes(4, _BYTEORDER)
+        inv = 255 - sa
+        out = bytes((min(255, sr + ((dr * inv + 255) >> 8)), min(255, sg + ((dg * inv + 255) >> 8)),
+                     min(255, sb + ((db * inv + 255) >> 8)), sa + ((da * inv + 255) >> 8)))
+        value = self[key] = int.from_bytes(out, _BYTEORDER)
+        return value
+
+
+# Cleared before a run that could overfill it (~10 MB at most); a render refills what it uses.
+_OVER_PAIRS = _OverPairs()
+_OVER_PAIRS_LIMIT = 1 << 17
 
 
 def scale_pixels(src: bytes | bytearray, cov: bytes) -> bytes | bytearray:
