@@ -104,6 +104,33 @@ def test_drop_shadow_rows_are_their_pixels_maths() -> None:
             assert row[4 * x : 4 * x + 4] == (px if px is not None else back[4 * x : 4 * x + 4])
 
 
+def test_drop_shadow_rows_of_one_shadow_alone_are_their_pixels_maths() -> None:
+    """A row where the source is transparent and only one shadow paints (above and below the glyphs)
+    goes through per-channel tables of that shadow's alpha: every pixel still equals the filter of
+    that pixel alone, over a plain backdrop and over none, whichever shadow paints."""
+    import random
+
+    rng = random.Random(11)
+    w = 30
+    colors = [(200, 20, 120, 255), (10, 10, 10, 128), (40, 200, 90, 200)]
+    for keep_source in (True, False):
+        for painted in range(3):
+            for plain in (True, False):
+                planes = [bytes(w) for _ in colors]
+                planes[painted] = bytes(0 if x < 4 or x > 25 else rng.randrange(256) for x in range(w))
+                shadows = [ShadowPlane(p, c) for p, c in zip(planes, colors, strict=True)]
+                source = bytes(4 * w)
+                back = [bytes((40, 30, 90, 255)) * w] if plain else None
+                (row,) = drop_shadows([source], w, shadows, keep_source=keep_source, backdrop_rows=back)
+                assert row is not None and len(row) == 4 * w
+                for x in range(4, 26):
+                    alone = [ShadowPlane(bytes([s.alpha[x]]), s.color) for s in shadows]
+                    (px,) = drop_shadows([bytes(4)], 1, alone, keep_source=keep_source,
+                                         backdrop_rows=None if back is None else [back[0][4 * x : 4 * x + 4]])
+                    expected = px if px is not None else (bytes(4) if back is None else back[0][4 * x : 4 * x + 4])
+                    assert row[4 * x : 4 * x + 4] == expected, (keep_source, painted, plain, x)
+
+
 def test_text_shadow_filter_group_renders_shadow_under_source() -> None:
     glyph = FillPath(rect_path(Rect(8, 8, 4, 4)), SolidPaint(Color(0, 0, 0, 1.0)))
     shadow = ShadowFilter((DropShadow(3.0, 0.0, 0.0, Color(255, 0, 0, 1.0)),), Rect(0, 0, 20, 20))
