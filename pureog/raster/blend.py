@@ -530,6 +530,28 @@ def multiply_rows(a: bytes, b: bytes) -> bytes:
         return a
     if a == full:
         return b
+    if n > _PRODUCT_MAX_WIDTH or type(a) is not bytes or type(b) is not bytes:
+        return _product(a, b)
+    # Short rows are kept by their pair: a card's boxes share their rounded corners, so a clipped
+    # border side (7 px wide, 88 rows, on 30 stat tiles) meets the same pairs again and again, and a
+    # short row's fixed cost (~1 us) is most of what multiplying it costs.
+    key = (a, b)
+    found = _PRODUCTS.get(key)
+    if found is None:
+        if len(_PRODUCTS) >= _PRODUCTS_LIMIT:
+            _PRODUCTS.clear()
+        found = _PRODUCTS[key] = _product(a, b)
+    return found
+
+
+_PRODUCTS: dict[tuple[bytes, bytes], bytes] = {}
+_PRODUCTS_LIMIT = 1 << 13
+_PRODUCT_MAX_WIDTH = 256  # longer rows are not kept (~7 MB at most of keys and products)
+
+
+def _product(a: bytes, b: bytes) -> bytes:
+    """:func:`multiply_rows` of two rows, neither of them full."""
+    n = len(a)
     table = _mul_table()
     partial = b.translate(_PARTIAL)
     count = partial.count(1)
