@@ -48,3 +48,17 @@ def test_plain_card_imports_only_what_it_draws() -> None:
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     unexpected = sorted(m for m in loaded for name in NOT_FOR_A_PLAIN_CARD if m == name or m.startswith(name + "."))
     assert not unexpected, unexpected
+
+
+def test_a_font_kerned_by_its_kern_table_needs_no_fonttools() -> None:
+    """NanumGothic kerns with a legacy ``kern`` table (no GPOS): read from the bytes, not through fontTools."""
+    script = f"""
+import json, sys
+import pureog
+png = pureog.render_png(pureog.load_file({str(ROOT / "bench" / "cards" / "cjk.yaml")!r}))
+print(json.dumps(sorted(sys.modules)))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert not [m for m in loaded if m == "fontTools" or m.startswith("fontTools.")]

@@ -20,8 +20,9 @@ The rules (opentype.js as Satori 0.29 calls it; identical to what the fontTools-
 * Coverage format 2 ranges are taken in StartCoverageIndex order (fontTools' fix-up for unsorted
   fonts); when a glyph is listed twice its last index wins. In ClassDefs a later range overrides an
   earlier one, except with class 0.
-* Without GPOS: the first subtable of the ``kern`` table, if it is format 0 (through fontTools, whose
-  ``kern`` reader is small).
+* Without GPOS: the first subtable of the ``kern`` table, if it is format 0, read as fontTools reads
+  it (:func:`legacy_kern_pairs`; through fontTools this imported and opened the whole font, ~40 ms of
+  the Korean cards' cold render, for one table of pairs).
 
 Malformed tables raise :class:`~pureog.errors.FontError`. Must not import layout, paint or raster.
 """
@@ -204,6 +205,75 @@ def _kern_subtables(data: bytes) -> list[_PairSubtable]:
     return subtables
 
 
+def legacy_kern_pairs(data: bytes, glyph_count: int) -> dict[tuple[int, int], int]:
+    """The pairs of a ``kern`` table's first subtable when it is format 0, as pureog read them through
+    fontTools (``tt["kern"].kernTables[0].kernTable``, its glyph names mapped back to ids), else none.
+
+    fontTools' rules, kept: an OpenType header (``>HH``) unless the version is 1 and the table has 8
+    bytes (Apple's ``>LL``, a 16.16 version); the subtable headers of version 1.0 are Apple's. A lone
+    OpenType format 0 subtable's length comes from its pair count (fonts such as Calibri understate
+    it). Any error decoding the table (a short subtable, an OpenType subtable version other than 0)
+    makes fontTools keep it undecoded, i.e. no kerning. A glyph id past the font's glyphs has no name
+    and fell back to glyph 0; a pair listed twice keeps its last value."""
+    try:
+        return _first_kern_subtable(data, glyph_count)
+    except (struct.error, ValueError):
+        return {}
+
+
+def _first_kern_subtable(data: bytes, glyph_count: int) -> dict[tuple[int, int], int]:
+    version, count = struct.unpack(">HH", data[:4])
+    # Two flags, as in fontTools: Apple's table header (which then reads the format 0 subtables with
+    # Apple's header) and a version equal to 1.0 (which reads the subtable headers as Apple's).
+    apple = len(data) >= 8 and version == 1
+    if apple:
+        version_fixed, count = struct.unpack(">LL", data[:8])
+        apple_headers = version_fixed == 0x10000
+        data = data[8:]
+    else:
+        apple_headers = version == 1
+        data = data[4:]
+    first: tuple[int, dict[tuple[int, int], int]] | None = None
+    for _ in range(count):  # fontTools decodes every subtable: an error in any drops the table
+        if apple_headers:
+            length, _coverage, fmt = struct.unpack(">LBB", data[:6])
+        else:
+            _, length, fmt, _coverage = struct.unpack(">HHBB", data[:6])
+            if count == 1 and fmt == 0:
+                length = struct.unpack(">H", data[6:8])[0] * 6 + 14
+        pairs = _format0_pairs(data[:length], apple) if fmt == 0 else {}
+        if first is None:
+            first = (fmt, pairs)
+        data = data[length:]
+    if first is None or first[0] != 0:
+        return {}
+    out: dict[tuple[int, int], int] = {}
+    for (left, right), value in first[1].items():  # fontTools' names back to ids: unnamed ids are 0
+        out[(left if left < glyph_count else 0, right if right < glyph_count else 0)] = value
+    return out
+
+
+def _format0_pairs(data: bytes, apple: bool) -> dict[tuple[int, int], int]:
+    """fontTools' ``KernTable_format_0.decompile``: ``(left, right) -> value`` (ValueError when it fails)."""
+    if apple:
+        if struct.unpack(">LBBH", data[:8])[2] != 0:  # Apple's header read over an OpenType one
+            raise ValueError("unsupported format")
+        data = data[8:]
+    else:
+        subtable_version = struct.unpack(">HHBB", data[:6])[0]
+        if subtable_version != 0:
+            raise ValueError(f"unsupported kern subtable version: {subtable_version}")
+        data = data[6:]
+    pair_count = struct.unpack(">HHHH", data[:8])[0]
+    data = data[8:]
+    if len(data) < 6 * pair_count:
+        raise ValueError("kern subtable shorter than its pairs")
+    pairs: dict[tuple[int, int], int] = {}
+    for left, right, value in struct.iter_unpack(">HHh", data[: 6 * pair_count]):
+        pairs[(left, right)] = value
+    return pairs
+
+
 class FaceKerning:
     """Pair kerning of one face in font units, memoized per pair."""
 
@@ -226,12 +296,7 @@ class FaceKerning:
                     for sub in self._subtables:
                         sub.deltas = face.variation_delta
             elif face.has_table("kern"):
-                tt = face.ttfont
-                names = {name: i for i, name in enumerate(face.glyph_order)}
-                for sub in getattr(tt["kern"], "kernTables", [])[:1]:
-                    if getattr(sub, "format", 0) == 0:
-                        for (left, right), value in sub.kernTable.items():
-                            self._pairs[(names.get(left, 0), names.get(right, 0))] = int(value)
+                self._pairs = legacy_kern_pairs(face.table_data("kern"), face.num_glyphs)
         except FontError:
             raise
         except Exception as exc:  # struct.error, IndexError, fontTools' own: a malformed table

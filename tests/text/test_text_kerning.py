@@ -220,3 +220,74 @@ def test_shaping_without_ligatures_never_decompiles_gsub_or_gpos() -> None:
     assert run.x_offsets[1] < face.advance_fu(face.glyph_index(ord("A"))) * 40 / face.units_per_em  # kerned
     assert not face.ttfont.isLoaded("GPOS")
     assert not face.ttfont.isLoaded("GSUB")
+
+
+class _GlyphOrder:
+    """Just what fontTools' ``kern`` decompiler asks of a font: its glyph names."""
+
+    def __init__(self, count: int) -> None:
+        self.order = [".notdef", *(f"glyph{i:05d}" for i in range(1, count))]
+
+    def getGlyphOrder(self) -> list[str]:  # noqa: N802  (fontTools' name)
+        return self.order
+
+    def getGlyphName(self, gid: int) -> str:  # noqa: N802
+        return self.order[gid] if gid < len(self.order) else f"glyph{gid:05d}"
+
+
+def _fonttools_kern_pairs(data: bytes, count: int) -> dict[tuple[int, int], int]:
+    """What pureog read through fontTools: its first subtable if format 0, names back to ids (a table
+    fontTools fails to decode is kept as raw bytes: no kerning)."""
+    from fontTools.ttLib.tables._k_e_r_n import table__k_e_r_n
+
+    font = _GlyphOrder(count)
+    table = table__k_e_r_n("kern")
+    try:
+        table.decompile(data, font)
+    except Exception:  # noqa: BLE001  (fontTools' TTFont swallows it the same way)
+        return {}
+    names = {name: i for i, name in enumerate(font.order)}
+    pairs: dict[tuple[int, int], int] = {}
+    for sub in table.kernTables[:1]:
+        if getattr(sub, "format", 0) == 0:
+            for (left, right), value in sub.kernTable.items():
+                pairs[(names.get(left, 0), names.get(right, 0))] = int(value)
+    return pairs
+
+
+def _kern_subtable(pairs: list[tuple[int, int, int]], *, apple: bool = False, fmt: int = 0,
+                   version: int = 0, length: int | None = None) -> bytes:
+    body = struct.pack(">HHHH", len(pairs), 0, 0, 0) + b"".join(struct.pack(">HHh", *p) for p in pairs)
+    if apple:
+        return struct.pack(">LBBH", len(body) + 8, 0, fmt, 0) + body
+    return struct.pack(">HHBB", version, len(body) + 6 if length is None else length, fmt, 1) + body
+
+
+@pytest.mark.parametrize("table", [
+    struct.pack(">HH", 0, 1) + _kern_subtable([(3, 4, -50), (3, 5, 20), (900, 4, 7), (3, 4, -60)]),
+    struct.pack(">HH", 0, 1) + _kern_subtable([(3, 4, -50), (6, 7, 9)], length=10),  # understated length
+    struct.pack(">HH", 0, 2) + _kern_subtable([(3, 4, -50)], length=10) + _kern_subtable([(1, 2, 3)]),
+    struct.pack(">HH", 0, 2) + _kern_subtable([(3, 4, -50)]) + _kern_subtable([(1, 2, 3)], fmt=2),
+    struct.pack(">HH", 0, 2) + _kern_subtable([(1, 2, 3)], fmt=2) + _kern_subtable([(3, 4, -50)]),
+    struct.pack(">HH", 0, 1) + _kern_subtable([(3, 4, -50)], version=1),
+    struct.pack(">HH", 0, 1) + _kern_subtable([(3, 4, -50)])[:-3],
+    struct.pack(">LL", 0x10000, 1) + _kern_subtable([(3, 4, -50), (8, 9, 1)], apple=True),
+    struct.pack(">LL", 0x10001, 1) + _kern_subtable([(3, 4, -50)]),
+    struct.pack(">HH", 1, 0),
+    b"\x00",
+], ids=["pairs", "lone-understated", "two-short", "second-unknown", "first-unknown", "version-1",
+        "truncated", "apple", "apple-odd-version", "empty-apple-short", "no-header"])
+def test_kern_table_reader_matches_fonttools(table: bytes) -> None:
+    from pureog.text.kerning import legacy_kern_pairs
+
+    assert legacy_kern_pairs(table, 100) == _fonttools_kern_pairs(table, 100)
+
+
+@pytest.mark.parametrize("name", ["NanumGothic-subset.ttf", "NanumGothicBold-subset.ttf"])
+def test_kern_table_of_real_fonts_matches_fonttools(name: str) -> None:
+    from pureog.text.kerning import legacy_kern_pairs
+
+    reference = TTFont(CONFORMANCE_FONTS / name)
+    data = reference.getTableData("kern")
+    found = legacy_kern_pairs(data, int(reference["maxp"].numGlyphs))
+    assert found and found == _fonttools_kern_pairs(data, int(reference["maxp"].numGlyphs))
