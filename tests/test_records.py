@@ -115,3 +115,35 @@ def test_mutable_record() -> None:
     value.a = 2
     assert value == Mutable(2) and value.b == [] and Mutable.__hash__ is None
     assert repr(value) == "Mutable(a=2, b=[])"
+
+
+def test_init_is_compiled_on_the_first_instance() -> None:
+    """Making a record compiles no ``__init__`` (a render builds instances of only some classes)."""
+    @records.record
+    class Lazy:
+        a: int
+        b: int = 2
+
+    stand_in = Lazy.__dict__["__init__"]
+    assert Lazy(1).b == 2 and Lazy(a=3, b=4).b == 4
+    compiled = Lazy.__dict__["__init__"]
+    assert compiled is not stand_in and Lazy(5) == Lazy(5, 2)
+    assert Lazy.__dict__["__init__"] is compiled
+
+    @records.record
+    class Other:
+        x: int
+
+    class SubOther(Other):  # a plain subclass made before its record base compiled its __init__
+        pass
+
+    assert SubOther(7).x == 7 and Other(8).x == 8
+
+
+def test_a_bad_field_order_fails_when_the_class_is_made() -> None:
+    with pytest.raises(TypeError, match="non-default argument"):
+
+        @records.record
+        class Bad:
+            a: int = 1
+            b: int
