@@ -39,3 +39,42 @@ def test_merged_outline_places_every_glyph() -> None:
     assert merged.segments[0] == ("M", 2.0, 3.0)
     assert merged.segments[5] == ("M", 10.0, 0.0)
     assert len(merged.segments) == len(a.segments) + len(b.segments)
+
+
+def _sweep_with_windings(glyphs: list[tuple[Path, float, float]]) -> bool:
+    """opposed_overlap as it was before it first asked whether any boxes meet (every winding computed)."""
+    boxes = []
+    for path, ix, iy in glyphs:
+        area = signed_area(path)
+        if area == 0.0:
+            continue
+        b = path.bounds()
+        boxes.append((b.x + ix, b.y + iy, b.x + b.width + ix, b.y + b.height + iy, area > 0.0))
+    if len({positive for *_, positive in boxes}) < 2:
+        return False
+    boxes.sort()
+    active: list[tuple[float, float, float, float, bool]] = []
+    for box in boxes:
+        x0, y0, _x1, y1, positive = box
+        active = [a for a in active if a[2] > x0]
+        if any(a[4] != positive and a[1] < y1 and y0 < a[3] for a in active):
+            return True
+        active.append(box)
+    return False
+
+
+def test_boxes_that_never_meet_answer_as_the_full_sweep() -> None:
+    """The early answer (no two boxes meet) agrees with the sweep over windings, zero-area glyphs,
+    zero-width boxes and boxes that only touch included."""
+    import random
+
+    rng = random.Random(11)
+    flat = PathBuilder().move_to(0, 0).line_to(6, 0).close().build()  # no area, a box of no height
+    for _ in range(3000):
+        glyphs = []
+        for _ in range(rng.randint(0, 6)):
+            kind = rng.random()
+            size = rng.choice([0.0, 1.0, 4.0, 10.0])
+            path = flat if kind < 0.15 else _square(0, 0, size, kind < 0.6)
+            glyphs.append((path, float(rng.randint(0, 24)), float(rng.randint(0, 6))))
+        assert opposed_overlap(glyphs) == _sweep_with_windings(glyphs), glyphs
