@@ -21,8 +21,9 @@ The rules (opentype.js as Satori 0.29 calls it; identical to what the fontTools-
   fonts); when a glyph is listed twice its last index wins. In ClassDefs a later range overrides an
   earlier one, except with class 0.
 * Without GPOS: the first subtable of the ``kern`` table, if it is format 0, read as fontTools reads
-  it (:func:`legacy_kern_pairs`; through fontTools this imported and opened the whole font, ~40 ms of
-  the Korean cards' cold render, for one table of pairs).
+  it: from the table's bytes for a static TrueType face (:func:`legacy_kern_pairs`; through fontTools
+  this imported and opened the whole font, ~30 ms of the Korean cards' cold render, for one table of
+  pairs), through fontTools for the others (which load it for their outlines anyway).
 
 Malformed tables raise :class:`~pureog.errors.FontError`. Must not import layout, paint or raster.
 """
@@ -295,8 +296,18 @@ class FaceKerning:
                 if getattr(face, "location", ()):  # a variable font's instance
                     for sub in self._subtables:
                         sub.deltas = face.variation_delta
-            elif face.has_table("kern"):
+            elif face.has_table("kern") and face.truetype is not None:
+                # a static TrueType face: its glyph names (post, deduplicated by fontTools) are its ids
                 self._pairs = legacy_kern_pairs(face.table_data("kern"), face.num_glyphs)
+            elif face.has_table("kern"):
+                # other faces have fontTools loaded anyway; a CFF charset may repeat a glyph name, which
+                # then stood for its last glyph: kept as it was, through fontTools' names
+                tt = face.ttfont
+                names = {name: i for i, name in enumerate(face.glyph_order)}
+                for sub in getattr(tt["kern"], "kernTables", [])[:1]:
+                    if getattr(sub, "format", 0) == 0:
+                        for (left, right), value in sub.kernTable.items():
+                            self._pairs[(names.get(left, 0), names.get(right, 0))] = int(value)
         except FontError:
             raise
         except Exception as exc:  # struct.error, IndexError, fontTools' own: a malformed table
