@@ -21,7 +21,7 @@ What Chromium is given, per element:
 
 With ``features: browser`` also: the browser properties as written (blend modes, ``transform`` with its
 3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``,
-``wordSpacing``, ``fontKerning``, ``fontVariant`` and its caps, ligature and numeric longhands,
+``wordSpacing``, ``fontKerning``, ``fontVariant`` and its longhands,
 ``fontFeatureSettings``), the
 ``transformOrigin`` as pureog reads it, and ``<img>`` elements with their picture as a ``data:`` URI.
 
@@ -60,6 +60,7 @@ _BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "bac
                             "backfaceVisibility", "clipPath", "boxShadow", "outline", "outlineWidth",
                             "outlineStyle", "outlineColor", "outlineOffset", "wordSpacing", "fontKerning",
                             "fontVariant", "fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric",
+                            "fontVariantEastAsian", "fontVariantPosition", "fontVariantEmoji",
                             "fontFeatureSettings",
                             *(f"corner{c}Shape" for c in ("", "TopLeft", "TopRight", "BottomRight", "BottomLeft", "Top",
                                                           "Right", "Bottom", "Left"))))

@@ -13,6 +13,8 @@ Role: writes small colour fonts under ``conformance/fonts`` for the ``fonts/colo
   glyph also has a plain square outline, the fallback a renderer without COLR draws.
 * ``ColorTest-sbix.ttf`` (pureog's own, CC0): ``S`` and ``T`` as PNG bitmaps in two ``sbix`` strikes
   (32 and 96 ppem), over an empty outline.
+* ``EmojiText-mono.ttf`` (pureog's own, CC0): plain outlines (no colour table) for ``❤``, ``😀`` and
+  ``👍`` (a triangle, a circle, a square): the text presentation ``fontVariantEmoji`` picks.
 * ``NotoColorEmoji-subset.ttf`` (the font OFL-1.1, ``LICENSE-NotoColorEmoji.txt``; Debian ``fonts-noto-color-emoji``
   2.042): a few emoji as CBDT/CBLC PNG bitmaps (109 ppem strike).
 
@@ -130,6 +132,25 @@ def make_colrv0() -> None:
         [(0.2, 0.2, 0.2, 1.0), (0.9, 0.8, 0.1, 1.0), (0.6, 0.1, 0.6, 1.0), (0.0, 0.6, 0.6, 0.5)],
     ])
     _save(fb.font, "ColorTest-COLRv0.ttf")
+
+
+def make_text_emoji() -> None:
+    shapes = {0x2764: _triangle, 0x1F600: lambda p: _circle(p, 500, 400, 380),
+              0x1F44D: lambda p: _square(p, 150, 50, 850, 750)}
+    names = [".notdef", "space"] + [f"u{cp:04X}" for cp in shapes]
+    fb = FontBuilder(UPEM, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({0x20: "space"} | {cp: f"u{cp:04X}" for cp in shapes})
+    glyphs = {".notdef": _glyph(lambda p: _square(p, 100, 0, 500, 700)), "space": _glyph()}
+    glyphs.update({f"u{cp:04X}": _glyph(draw) for cp, draw in shapes.items()})
+    fb.setupGlyf(glyphs)
+    glyf = fb.font["glyf"]
+    fb.setupHorizontalMetrics({n: (1000 if n != "space" else 300, getattr(glyf[n], "xMin", 0)) for n in names})
+    fb.setupHorizontalHeader(ascent=900, descent=-200)
+    fb.setupNameTable({"familyName": "EmojiText Mono", "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=900, sTypoDescender=-200, usWinAscent=900, usWinDescent=200)
+    fb.setupPost()
+    _save(fb.font, "EmojiText-mono.ttf")
 
 
 def _solid(index: int, alpha: float = 1.0) -> dict[str, object]:
@@ -270,11 +291,13 @@ def main() -> None:
     make_colrv0()
     make_colrv1()
     make_sbix()
+    make_text_emoji()
     if NOTO_EMOJI.is_file():
         make_noto_emoji()
     if NPM_DIR.is_dir():
         make_real_colr()
-    for name in ("ColorTest-COLRv0.ttf", "ColorTest-COLRv1.ttf", "ColorTest-sbix.ttf", "NotoColorEmoji-subset.ttf"):
+    for name in ("ColorTest-COLRv0.ttf", "ColorTest-COLRv1.ttf", "ColorTest-sbix.ttf", "EmojiText-mono.ttf",
+                 "NotoColorEmoji-subset.ttf"):
         path = HERE / name
         if path.is_file():
             print(f"{name}: {path.stat().st_size} bytes")

@@ -227,6 +227,10 @@ class ComputedStyle:
     """``fontVariantLigatures`` as feature settings (features: browser)."""
     font_variant_numeric: tuple[tuple[str, int], ...] = ()
     """``fontVariantNumeric`` as feature settings (features: browser)."""
+    font_variant_east_asian: tuple[tuple[str, int], ...] = ()
+    """``fontVariantEastAsian`` as feature settings (features: browser)."""
+    font_variant_position: str = "normal"  # normal, sub, super (features: browser; text/variants.py)
+    font_variant_emoji: str = "normal"  # normal, text, emoji, unicode (features: browser; text/emoji_variant.py)
     font_variation_settings: tuple[tuple[str, float], ...] = ()
     """Axis values for variable fonts (``fontVariationSettings``), applied over the ones pureog derives
     from weight, style and size."""

@@ -858,8 +858,22 @@ _TABLE: list[Property] = [
              "stacked-fractions, ordinal, slashed-zero",
              "Next.js ignores it; as OpenType features (lnum, onum, pnum, tnum, frac, afrc, ordn, zero)",
              inherited=True),
-    _short("fontVariant", sh.expand_font_variant, "normal, none, caps || ligature || numeric keywords",
-           note="Next.js ignores it; sets fontVariantCaps, fontVariantLigatures and fontVariantNumeric",
+    _browser("fontVariantEastAsian", "font_variant_east_asian", tv.font_variant_east_asian, "normal",
+             "normal, jis78 | jis83 | jis90 | jis04 | simplified | traditional, full-width | proportional-width, "
+             "ruby", "Next.js ignores it; as OpenType features (jp78, jp83, jp90, jp04, smpl, trad, fwid, pwid, "
+             "ruby)", inherited=True),
+    _browser("fontVariantPosition", "font_variant_position", tv.font_variant_position, "normal",
+             "normal, sub, super", "Next.js ignores it; the font's subs or sups feature when it has a "
+             "form for every character of the run, else smaller glyphs shifted as Chromium synthesizes them "
+             "(spec/text.md)", inherited=True),
+    _browser("fontVariantEmoji", "font_variant_emoji", tv.font_variant_emoji, "normal",
+             "normal, text, emoji, unicode", "Next.js ignores it; emoji and text choose the colour or "
+             "the plain font for characters with both presentations, as a variation selector would",
+             inherited=True),
+    _short("fontVariant", sh.expand_font_variant,
+           "normal, none, caps || ligature || numeric || east Asian || position || emoji keywords",
+           note="Next.js ignores it; sets fontVariantCaps, fontVariantLigatures, fontVariantNumeric, "
+                "fontVariantEastAsian, fontVariantPosition and fontVariantEmoji",
            invalid=Invalid.IGNORE, support=Support.BROWSER),
     _ignored("textRendering", "no effect on outlines", inherited=True),
     _ignored("WebkitFontSmoothing", "no effect on outlines", inherited=True),

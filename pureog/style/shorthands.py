@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
-from pureog.style.text_values import font_variant_parts
+from pureog.style.text_values import VARIANT_LONGHANDS, font_variant_parts
 from pureog.style.values import NEXT_BORDER_STYLES, BorderStyle
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
@@ -86,8 +86,9 @@ def expand_outline(raw: RawValue) -> Decls:
 
 
 def expand_font_variant(raw: RawValue) -> Decls:
-    """``fontVariant`` (``features: browser``; Next.js ignores it): its caps, ligature and numeric
-    keywords to their longhands, each reset to ``normal`` when the value names none of its keywords."""
+    """``fontVariant`` (``features: browser``; Next.js ignores it): its caps, ligature, numeric, east
+    Asian, position and emoji keywords to their longhands, each reset to ``normal`` when the value
+    names none of its keywords."""
     return [(name, " ".join(words)) for name, words in font_variant_parts(raw).items()]
 
 
@@ -434,7 +435,7 @@ SHORTHAND_LONGHANDS: dict[str, tuple[str, ...]] = {
     "margin": tuple(f"margin{s}" for s in SIDES),
     "inset": ("top", "right", "bottom", "left"),
     "outline": ("outlineWidth", "outlineStyle", "outlineColor"),
-    "fontVariant": ("fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric"),
+    "fontVariant": VARIANT_LONGHANDS,
     "padding": tuple(f"padding{s}" for s in SIDES),
     "gap": ("rowGap", "columnGap"),
     "flex": ("flexGrow", "flexShrink", "flexBasis"),

@@ -194,9 +194,17 @@ _NUMERIC = {
     "lining-nums": "lnum", "oldstyle-nums": "onum", "proportional-nums": "pnum", "tabular-nums": "tnum",
     "diagonal-fractions": "frac", "stacked-fractions": "afrc", "ordinal": "ordn", "slashed-zero": "zero",
 }
+_EAST_ASIAN = {
+    "jis78": "jp78", "jis83": "jp83", "jis90": "jp90", "jis04": "jp04", "simplified": "smpl",
+    "traditional": "trad", "full-width": "fwid", "proportional-width": "pwid", "ruby": "ruby",
+}
+FONT_VARIANT_POSITION = ("normal", "sub", "super")
+FONT_VARIANT_EMOJI = ("normal", "text", "emoji", "unicode")
 # keywords of one group exclude each other (CSS Fonts 4: `lining-nums || ...` takes one of each pair)
 _NUMERIC_GROUPS = (("lining-nums", "oldstyle-nums"), ("proportional-nums", "tabular-nums"),
-                   ("diagonal-fractions", "stacked-fractions"), ("ordinal",), ("slashed-zero",))
+                   ("diagonal-fractions", "stacked-fractions"), ("ordinal",), ("slashed-zero",),
+                   ("jis78", "jis83", "jis90", "jis04", "simplified", "traditional"),
+                   ("full-width", "proportional-width"), ("ruby",))
 
 
 def _group(word: str) -> str:
@@ -225,6 +233,23 @@ def font_variant_numeric(raw: RawValue, ctx: ValueContext) -> object:
     return _features(words, {w: ((tag, 1),) for w, tag in _NUMERIC.items()}, raw)
 
 
+def font_variant_east_asian(raw: RawValue, ctx: ValueContext) -> object:
+    """``font-variant-east-asian`` as OpenType feature settings (CSS Fonts 4 §6.10): one of the JIS /
+    simplified / traditional forms, one width, ``ruby``."""
+    words = _words(raw)
+    if words == ["normal"]:
+        return ()
+    return _features(words, {w: ((tag, 1),) for w, tag in _EAST_ASIAN.items()}, raw)
+
+
+def font_variant_position(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, FONT_VARIANT_POSITION)
+
+
+def font_variant_emoji(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, FONT_VARIANT_EMOJI)
+
+
 def _features(words: list[str], table: dict[str, tuple[tuple[str, int], ...]],
               raw: RawValue) -> tuple[tuple[str, int], ...]:
     out: list[tuple[str, int]] = []
@@ -244,14 +269,19 @@ def font_variant_caps(raw: RawValue, ctx: ValueContext) -> object:
     return parse_keyword(raw, FONT_VARIANT_CAPS)
 
 
+VARIANT_LONGHANDS = ("fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric", "fontVariantEastAsian",
+                     "fontVariantPosition", "fontVariantEmoji")
+"""The longhands the ``font-variant`` shorthand sets (CSS Fonts 4; ``font-variant-alternates`` has no
+keyword pureog draws: its functions need ``@font-feature-values``)."""
+
+
 def font_variant_parts(raw: RawValue) -> dict[str, list[str]]:
-    """The ``font-variant`` shorthand's words by longhand (caps, ligatures, numeric); ``normal`` and
-    ``none`` reset them all (``none``: ligatures none). Raises for what pureog does not draw
-    (east Asian forms, positions, emoji)."""
+    """The ``font-variant`` shorthand's words by longhand (caps, ligatures, numeric, east Asian, position,
+    emoji); ``normal`` and ``none`` reset them all (``none``: ligatures none)."""
     words = _words(raw)
     if words in (["normal"], ["none"]):
-        return {"fontVariantCaps": ["normal"], "fontVariantLigatures": words, "fontVariantNumeric": ["normal"]}
-    parts: dict[str, list[str]] = {"fontVariantCaps": [], "fontVariantLigatures": [], "fontVariantNumeric": []}
+        return {name: (words if name == "fontVariantLigatures" else ["normal"]) for name in VARIANT_LONGHANDS}
+    parts: dict[str, list[str]] = {name: [] for name in VARIANT_LONGHANDS}
     for word in words:
         if word in FONT_VARIANT_CAPS[1:]:
             parts["fontVariantCaps"].append(word)
@@ -259,11 +289,17 @@ def font_variant_parts(raw: RawValue) -> dict[str, list[str]]:
             parts["fontVariantLigatures"].append(word)
         elif word in _NUMERIC:
             parts["fontVariantNumeric"].append(word)
+        elif word in _EAST_ASIAN:
+            parts["fontVariantEastAsian"].append(word)
+        elif word in FONT_VARIANT_POSITION[1:]:
+            parts["fontVariantPosition"].append(word)
+        elif word in FONT_VARIANT_EMOJI[1:]:
+            parts["fontVariantEmoji"].append(word)
         else:
-            raise StyleError(f"unexpected {word!r} in font-variant {describe(raw)} (pureog draws its caps, "
-                             "ligature and numeric keywords)")
-    if len(parts["fontVariantCaps"]) > 1:
-        raise StyleError(f"more than one caps keyword in font-variant {describe(raw)}")
+            raise StyleError(f"unexpected {word!r} in font-variant {describe(raw)}")
+    for name in ("fontVariantCaps", "fontVariantPosition", "fontVariantEmoji"):
+        if len(parts[name]) > 1:
+            raise StyleError(f"more than one {name[11:].lower()} keyword in font-variant {describe(raw)}")
     return {name: value or ["normal"] for name, value in parts.items()}
 
 

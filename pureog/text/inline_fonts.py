@@ -95,7 +95,8 @@ class InlineFont:
             features = (("liga", 0), ("clig", 0), *features)
         if browser or settings:
             self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False,
-                                       word_spacing=word_spacing_px(style), caps=style.font_variant_caps)
+                                       word_spacing=word_spacing_px(style), caps=style.font_variant_caps,
+                                       emoji=style.font_variant_emoji)
         self._widths: dict[object, float] = {}
         face = self.chain.primary
         scale = self.size / face.units_per_em
@@ -257,7 +258,8 @@ class FontCache:
     def get(self, style: ComputedStyle) -> InlineFont:
         key = (style.font_family, style.font_weight, style.font_style, style.font_size, style.letter_spacing,
                style.line_height, style.font_variation_settings, style.font_feature_settings, style.word_spacing,
-               style.font_kerning, style.font_variant_caps, style.font_variant_ligatures, style.font_variant_numeric)
+               style.font_kerning, style.font_variant_caps, style.font_variant_ligatures, style.font_variant_numeric,
+               style.font_variant_east_asian, style.font_variant_position, style.font_variant_emoji)
         hit = self._cache.get(key)
         if hit is None:
             hit = self._cache[key] = InlineFont(style, self.fonts)

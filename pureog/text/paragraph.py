@@ -320,7 +320,8 @@ class _TextLayout:
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
                                               settings, browser or features, self.engine.is_image,
                                               style.lang, word_spacing=word_spacing_px(style),
-                                              caps=style.font_variant_caps)
+                                              caps=style.font_variant_caps,
+                                              emoji=style.font_variant_emoji)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from pureog.text.emoji_variant import presentation_face
 from pureog.text.fonts import FontChain, FontFace
 from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
 from pureog.text.linebreak import graphemes
@@ -50,11 +51,12 @@ class ComplexText:
     """Shapes and measures the text of one style (font chain, size, spacing, features)."""
 
     __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "unspaced",
-                 "word_spacing", "caps", "_widths")
+                 "word_spacing", "caps", "emoji", "_widths")
 
     def __init__(self, chain: FontChain, font_size: float, letter_spacing: float, features: Features,
                  all_ot: bool, is_image: Callable[[str], bool], language: str = "",
-                 unspaced: frozenset[str] = frozenset(), word_spacing: float = 0.0, caps: str = "normal") -> None:
+                 unspaced: frozenset[str] = frozenset(), word_spacing: float = 0.0, caps: str = "normal",
+                 emoji: str = "normal") -> None:
         self.chain = chain
         self.font_size = font_size
         self.letter_spacing = letter_spacing
@@ -62,6 +64,8 @@ class ComplexText:
         """Added after each space and no-break space (CSS ``word-spacing``; OpenType-shaped runs)."""
         self.caps = caps
         """``font-variant-caps`` (:mod:`pureog.text.variants`; OpenType-shaped runs)."""
+        self.emoji = emoji
+        """``font-variant-emoji`` (:mod:`pureog.text.emoji_variant`; OpenType-shaped runs)."""
         self.unspaced = unspaced
         """Scripts whose runs get no letter spacing (Chromium's cursive scripts in inline contexts)."""
         self.features = features
@@ -94,9 +98,12 @@ class ComplexText:
                 level = levels[pos]
             else:
                 level = 1 if script in _RTL_SCRIPTS else 0
-            image = self.is_image(g)
+            # font-variant-emoji: a face of the presentation asked for draws the pictograph, even one
+            # the emoji images would draw (a variation selector no font maps makes it an image)
+            chosen = presentation_face(self.chain, g, self.emoji) if self.emoji != "normal" else None
+            image = chosen is None and self.is_image(g)
             use_ot = self.all_ot or bool(level & 1) or script in COMPLEX_SCRIPTS
-            face = self.chain.resolve(g) if use_ot and not image else None
+            face = (chosen or self.chain.resolve(g)) if use_ot and not image else None
             case = 0
             if cases is not None and face is not None and caps_plan(face, _ot_script(script), self.caps).splits:
                 case = cases[pos]

@@ -48,13 +48,21 @@ _CAPS_FEATURES: dict[str, tuple[str, ...]] = {
 
 
 def style_features(style: ComputedStyle) -> Features:
-    """The feature settings of ``style`` in Chromium's order: ``font-kerning``, the ligature and numeric
-    variants, then ``font-feature-settings`` (later settings of a tag win)."""
+    """The feature settings of ``style`` in Chromium's order (Blink's ``FontFeatures::Initialize``):
+    ``font-kerning``, the ligature, east Asian and numeric variants, ``font-variant-position``, then
+    ``font-feature-settings`` (later settings of a tag win).
+
+    ``sub`` and ``super`` turn on the font's ``subs`` / ``sups`` only: Chromium 156 synthesizes nothing
+    (a font without the feature draws the text unchanged) and applies the feature glyph by glyph (a
+    character without a form keeps its glyph; CSS Fonts 4 would synthesize the whole run)."""
     out: list[tuple[str, int]] = []
     if style.font_kerning == "none":
         out.append(("kern", 0))
     out += style.font_variant_ligatures
+    out += style.font_variant_east_asian
     out += style.font_variant_numeric
+    if style.font_variant_position != "normal":
+        out.append(("subs" if style.font_variant_position == "sub" else "sups", 1))
     out += style.font_feature_settings
     return tuple(out)
 

@@ -60,6 +60,7 @@ def test_inherited_fields_match_satori_inheritable_list() -> None:
         # features: browser; decorations propagate in CSS (the last two are inherited there too)
         "text_decoration_thickness", "text_underline_offset", "text_underline_position",
         "word_spacing", "font_kerning", "font_variant_caps", "font_variant_ligatures", "font_variant_numeric",
+        "font_variant_east_asian", "font_variant_position", "font_variant_emoji",
     }  # fmt: skip
 
 

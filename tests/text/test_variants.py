@@ -64,7 +64,9 @@ def test_widths_match_chromium(style: dict[str, Any], text: str, family: str, ch
 
 
 @pytest.mark.parametrize("style", [{"wordSpacing": 10}, {"fontVariant": "small-caps"}, {"fontKerning": "none"},
-                                   {"fontVariantCaps": "all-small-caps"}])
+                                   {"fontVariantCaps": "all-small-caps"}, {"fontVariantPosition": "super"},
+                                   {"fontVariant": "sub full-width"}, {"fontVariantEmoji": "text"},
+                                   {"fontVariantEastAsian": "proportional-width"}])
 def test_ignored_without_browser(style: dict[str, Any]) -> None:
     plain = _width({}, "Hello AV world", "Geist", browser=False)
     with warnings.catch_warnings(record=True) as caught:
@@ -121,3 +123,35 @@ def test_font_variant_shorthand_sets_its_longhands() -> None:
     assert style.font_variant_numeric == (("tnum", 1),)
     assert style.font_variant_ligatures == (("liga", 0), ("clig", 0))
     assert style.font_kerning == "none" and style.word_spacing == Percent(25.0)
+
+
+def test_font_variant_east_asian_position_emoji() -> None:
+    """The keywords the last round left out: features in Chromium's order, the shorthand sets them."""
+    from pureog.document.load import from_mapping
+    from pureog.style.cascade import cascade
+    from pureog.text.variants import style_features
+
+    doc = from_mapping({"width": 10, "height": 10, "features": "browser", "element": {"div": {"style": {
+        "fontVariant": "jis04 full-width ruby super emoji oldstyle-nums", "fontFeatureSettings": '"sups" 0'},
+        "children": "x"}}})
+    style = cascade(doc.root, width=10, height=10, browser=True).style
+    assert style.font_variant_east_asian == (("jp04", 1), ("fwid", 1), ("ruby", 1))
+    assert style.font_variant_position == "super" and style.font_variant_emoji == "emoji"
+    # fontFeatureSettings last: its "sups" 0 wins
+    assert style_features(style) == (("jp04", 1), ("fwid", 1), ("ruby", 1), ("onum", 1), ("sups", 1), ("sups", 0))
+
+
+def test_superscripts_change_widths_only_where_the_font_has_them() -> None:
+    """Geist has sups (its figures narrow), Roboto none: Chromium 156 synthesizes nothing."""
+    assert _width({"fontVariantPosition": "super"}, "x2 H2O", "Geist") < _width({}, "x2 H2O", "Geist")
+    assert _width({"fontVariantPosition": "sub"}, "x2 H2O", "Roboto") == _width({}, "x2 H2O", "Roboto")
+
+
+@pytest.mark.parametrize(("grapheme", "variant", "wanted"), [
+    ("\u2764", "normal", None), ("\u2764", "text", "text"), ("\u2764", "emoji", "emoji"),
+    ("\u2764", "unicode", "text"), ("\U0001F600", "unicode", "emoji"), ("\u2764\ufe0f", "text", "emoji"),
+    ("\U0001F600\ufe0e", "emoji", "text"), ("a", "emoji", None), ("1", "emoji", None)])
+def test_emoji_presentation(grapheme: str, variant: str, wanted: str | None) -> None:
+    from pureog.text.emoji_variant import presentation
+
+    assert presentation(grapheme, variant) == wanted
