@@ -650,6 +650,9 @@ class Projection:
 
     map: Projective
     bounds: Rect
+    polygon: tuple[tuple[float, float], ...] | None = None
+    """Where the layer is drawn, in the parent's coordinates (after ``map``): one piece of a plane of a
+    3D rendering context (:mod:`pureog.paint.context3d`); None: the whole layer rectangle."""
 
 
 @record

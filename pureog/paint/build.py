@@ -39,6 +39,7 @@ from pureog.style.values import BorderStyle, Display, Overflow
 if TYPE_CHECKING:
     from pureog.matrix3d import Matrix4
     from pureog.paint.background import ImageResolver
+    from pureog.paint.context3d import Plane
     from pureog.paint.shadow import TakenFilters
 
 
@@ -141,6 +142,12 @@ def _paint_box(
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)
+    if stack is not None and style.transform_style == "preserve-3d":  # features: browser
+        from pureog.paint.transform3d import preserves_3d  # noqa: PLC0415
+
+        if preserves_3d(style):  # a 3D rendering context: its planes depth-sorted (paint/context3d.py)
+            _paint_context3d(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out)
+            return
     if stack is not None and any(getattr(op, "is_3d", False) for op in style.transform):  # features: browser
         _paint_projected(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out)
         return
@@ -177,6 +184,64 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
                    StackPosition(inner, root=True))
     nodes = content_clipped(wrap(projected(seal(style, own, inner, None), m4), matrix), content_clips)
     place(style, nodes, stack, out)
+
+
+def _paint_context3d(box: Box, source: StyledNode, opacity: float, context: PaintContext,
+                     container_width: float | None, matrix: Affine | None, content_clips: tuple[ContentClip, ...],
+                     stack: StackPosition, eye: Matrix4 | None, out: list[Node]) -> None:
+    """The root of a 3D rendering context (``transformStyle: preserve-3d``, ``features: browser``): its
+    own plane and those of its 3D descendants, each under its accumulated 4x4 matrix, depth-sorted and
+    cut where they cross (:mod:`pureog.paint.context3d`), then placed as :func:`_paint_projected` places
+    one flattened element."""
+    from pureog.paint.context3d import sorted_planes  # noqa: PLC0415
+    from pureog.paint.transform3d import element_matrix4  # noqa: PLC0415
+
+    planes: list[Plane] = []
+    m4 = element_matrix4(source.style, Rect(box.x, box.y, box.width, box.height), eye)
+    _collect_planes(box, source, opacity, context, container_width, m4, planes)
+    place(source.style, content_clipped(wrap(sorted_planes(planes), matrix), content_clips), stack, out)
+
+
+def _collect_planes(box: Box, source: StyledNode, opacity: float, context: PaintContext,
+                    container_width: float | None, m4: Matrix4, planes: list[Plane]) -> None:
+    """The planes of a preserve-3d element in paint order: its own paint (with its children that stay in
+    its plane), then each child with a 3D transform or preserve-3d, under ``m4`` composed with the
+    child's matrix (a preserve-3d child recursively, another flattened whole)."""
+    from pureog.paint.transform3d import element_matrix4, eye, hidden, is_projected, preserves_3d  # noqa: PLC0415
+
+    style = source.style
+    members = [c for c in box.children if isinstance(c.source, StyledNode) and c.source.style.display != Display.NONE
+               and (is_projected(c.source.style) or preserves_3d(c.source.style))]
+    if not hidden(style, m4):  # backfaceVisibility: hidden hides this plane only; children have their own
+        _add_plane(box, source, opacity, context, container_width, m4, planes, frozenset(id(c) for c in members))
+    child_eye = eye(style, Rect(box.x, box.y, box.width, box.height))
+    for child in members:
+        child_source = child.source
+        assert isinstance(child_source, StyledNode)
+        child_opacity = opacity * child_source.style.opacity
+        if not child_opacity > 0.0:
+            continue
+        m = m4 @ element_matrix4(child_source.style, Rect(child.x, child.y, child.width, child.height), child_eye)
+        if preserves_3d(child_source.style):
+            _collect_planes(child, child_source, child_opacity, context, box.content_width, m, planes)
+        elif not hidden(child_source.style, m):
+            _add_plane(child, child_source, child_opacity, context, box.content_width, m, planes, frozenset())
+
+
+def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintContext, container_width: float | None,
+               m4: Matrix4, planes: list[Plane], skip: frozenset[int]) -> None:
+    """One element painted in its own plane (its transform left to ``m4``), a stacking context."""
+    from pureog.paint.context3d import Plane  # noqa: PLC0415
+
+    style = source.style
+    inner = Stacking()
+    own: list[Node] = []
+    flat = replace(source, style=replace(style, transform=()))
+    _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
+                   StackPosition(inner, root=True), skip)
+    nodes = seal(style, own, inner, None)
+    if nodes:
+        planes.append(Plane(tuple(nodes), m4))
 
 
 def _taken_filters(box: Box, style: ComputedStyle, context: PaintContext) -> TakenFilters | None:
@@ -216,6 +281,7 @@ def _paint_element(
     outer_clips: tuple[Clip, ...],
     out: list[Node],
     stack: StackPosition | None,
+    skip: frozenset[int] = frozenset(),  # children painted elsewhere (a 3D rendering context's planes)
 ) -> None:
     """An element's own box, then its children (see :func:`_paint_box` for the arguments)."""
     style = source.style
@@ -330,6 +396,8 @@ def _paint_element(
         child_eye = eye(style, rect)
     svg_container = source.element.type in _SVG_CONTAINERS
     for child in box.children:
+        if skip and id(child) in skip:
+            continue
         if svg_container and isinstance(child.source, StyledNode) and child.source.element.type == "text":
             continue  # an SVG <text> is drawn by paint_replaced only (Next.js throws on it; Chromium)
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,

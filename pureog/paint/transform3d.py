@@ -16,18 +16,27 @@ from __future__ import annotations
 
 import math
 
-from pureog.display import Group, Node, Projection
+from pureog.display import BlendMode, Group, Node, Projection
 from pureog.geometry import Rect
 from pureog.matrix3d import Matrix4
 from pureog.paint.bounds import effect_margin, node_bounds
 from pureog.style.computed import ComputedStyle
 from pureog.style.transform import AnyTransformOp, TransformOp, TransformOp3d
-from pureog.style.values import Percent, resolve_length
+from pureog.style.values import Isolation, Overflow, Percent, resolve_length
 
 
 def is_projected(style: ComputedStyle) -> bool:
     """Whether the element has a 3D transform function (drawn as a projected layer)."""
     return any(isinstance(op, TransformOp3d) and op.is_3d for op in style.transform)
+
+
+def preserves_3d(style: ComputedStyle) -> bool:
+    """Whether the element's children share its 3D space (``transform-style: preserve-3d``), which the
+    grouping properties turn back into ``flat`` (CSS Transforms 2 §2.3): overflow other than visible,
+    opacity below 1, a filter, clip-path, mask, blend mode or ``isolation: isolate``."""
+    return (style.transform_style == "preserve-3d" and style.overflow == Overflow.VISIBLE and style.opacity >= 1.0
+            and not style.filter and style.clip_path is None and not style.mask_image
+            and style.mix_blend_mode is BlendMode.NORMAL and style.isolation is Isolation.AUTO)
 
 
 def eye(style: ComputedStyle, rect: Rect) -> Matrix4 | None:
@@ -107,4 +116,4 @@ def projected(nodes: list[Node], m: Matrix4) -> list[Node]:
     return [Group((content,), projection=Projection(m.flatten(), bounds))]
 
 
-__all__ = ["element_matrix4", "eye", "hidden", "is_projected", "op_matrix", "projected"]
+__all__ = ["element_matrix4", "eye", "hidden", "is_projected", "op_matrix", "preserves_3d", "projected"]

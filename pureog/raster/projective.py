@@ -70,6 +70,48 @@ def device_polygon(layer_to_device: Projective, width: int, height: int) -> list
     return points
 
 
+def piece_polygon(outer: Projective, points: tuple[Point, ...]) -> list[Point] | None:
+    """A piece of a plane (a polygon in the parent's coordinates) on the device, cut behind the eye."""
+    mapped = visible_polygon(outer, list(points))
+    if len(mapped) < 3 or not all(math.isfinite(v) for p in mapped for v in p):
+        return None
+    return mapped
+
+
+def restrict(cover: Mask, piece: list[Point]) -> Mask | None:
+    """``cover`` (the whole layer's anti-aliased coverage) kept at the pixels whose centre lies in the
+    convex ``piece``: the pieces of a cut plane share their cut edges without a seam, as Chromium draws
+    split quads without anti-aliasing their cuts while the layer's own edges keep it. A centre on a
+    shared edge belongs to the piece on its right (``xl <= centre < xr``), so pieces partition the layer."""
+    rows: list[bytes | None] = []
+    n = len(piece)
+    for i, row in enumerate(cover.rows):
+        if row is None:
+            rows.append(None)
+            continue
+        cy = cover.y + i + 0.5
+        xs: list[float] = []
+        for k in range(n):
+            (x0, y0), (x1, y1) = piece[k], piece[(k + 1) % n]
+            if (y0 <= cy < y1) or (y1 <= cy < y0):
+                xs.append(x0 + (cy - y0) * (x1 - x0) / (y1 - y0))
+        if len(xs) < 2:
+            rows.append(None)
+            continue
+        left, right = min(xs), max(xs)
+        start = max(0, math.ceil(left - 0.5 - cover.x))  # first pixel whose centre is >= left
+        end = min(len(row), math.ceil(right - 0.5 - cover.x))  # centres < right
+        if end <= start:
+            rows.append(None)
+            continue
+        kept = bytearray(len(row))
+        kept[start:end] = row[start:end]
+        rows.append(bytes(kept) if any(kept) else None)
+    if not any(r is not None for r in rows):
+        return None
+    return Mask(cover.x, cover.y, cover.width, cover.height, rows)
+
+
 def _clip(points: list[Point], axis: int, limit: float, keep_below: bool) -> list[Point]:
     """The convex polygon cut by the line ``coordinate[axis] = limit`` (Sutherland-Hodgman)."""
     out: list[Point] = []
@@ -177,5 +219,5 @@ def warp_row(layer: Pixmap, device_to_layer: Projective, x0: int, y: int, cover:
     return out
 
 
-__all__ = ["LayerGrid", "MAX_LAYER_PIXELS", "device_polygon", "layer_grid", "polygon_coverage",
-           "raster_scale", "warp_row"]
+__all__ = ["LayerGrid", "MAX_LAYER_PIXELS", "device_polygon", "layer_grid", "piece_polygon", "polygon_coverage",
+           "raster_scale", "restrict", "warp_row"]

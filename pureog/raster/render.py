@@ -381,6 +381,9 @@ class _Renderer:
             return  # seen edge-on: nothing to draw
         outline = projective.device_polygon(layer_to_device, grid.width, grid.height)
         cover = projective.polygon_coverage(outline, self._box(clip)) if outline is not None else None
+        if cover is not None and g.projection.polygon is not None:  # a piece of a cut plane (paint/context3d.py)
+            piece = projective.piece_polygon(outer, g.projection.polygon)
+            cover = projective.restrict(cover, piece) if piece is not None else None
         if cover is not None and clip is not None:
             cover = blend.intersect(cover, clip)
         if cover is not None:

@@ -459,11 +459,7 @@ def _browser(name: str, field: str, parse: Parser, initial: str, values: str, no
 
 
 def _transform_style(raw: RawValue, ctx: ValueContext) -> object:
-    value = parse_keyword(raw, ("flat", "preserve-3d"))
-    if value == "preserve-3d":
-        raise StyleFallback(f"transformStyle {describe(raw)} is not drawn in 3D",
-                            "drawn flat: each 3D element is flattened into its parent's plane", "flat")
-    return value
+    return parse_keyword(raw, ("flat", "preserve-3d"))
 
 
 def _integer(auto: bool) -> Parser:
@@ -784,8 +780,9 @@ _TABLE: list[Property] = [
              "1-2 of left, right, top, bottom, center, length, percentage",
              "Next.js ignores it; where the eye of perspective is, in the border box (a zero is a zero)"),
     _browser("transformStyle", "transform_style", _transform_style, "flat", "flat, preserve-3d",
-             "Next.js ignores it; preserve-3d is drawn flat (each 3D element flattened into its parent's plane), "
-             "with a warning"),
+             "Next.js ignores it; preserve-3d: the element and its 3D descendants share one 3D space, "
+             "depth-sorted and cut where they cross, as Chromium (flat under overflow, opacity, filter, "
+             "clip-path, mask, blend modes, isolation)"),
     _browser("backfaceVisibility", "backface_visibility", _enum_words(("visible", "hidden")), "visible",
              "visible, hidden", "Next.js ignores it; hidden: an element turned away from the viewer (its 3D "
              "transform with its parent's perspective) is not drawn, nor its children"),
