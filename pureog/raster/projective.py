@@ -5,8 +5,10 @@ Role: one step each. :func:`layer_grid` chooses the layer's pixel grid (the loca
 scale, :func:`raster_scale`); :func:`device_polygon` is the layer's rectangle on the device, cut where it
 goes behind the eye (:func:`pureog.matrix3d.visible_polygon`); :func:`polygon_coverage` its exact-area
 anti-aliased coverage; :func:`warp_row` resamples the layer through the inverse map, bilinearly with edge texels clamped
-(the compositor's texture filter), under that coverage. Geometry stays in :mod:`pureog.matrix3d`; the
-renderer (:mod:`pureog.raster.render`) renders the layer and composites the result.
+(the compositor's texture filter), under that coverage; :func:`restrict` keeps the coverage of one
+piece of a cut plane (a 3D rendering context); :func:`take_part` and :func:`warp_onto` draw a layer in
+parts around the 3D children painted into it. Geometry stays in :mod:`pureog.matrix3d`; the renderer
+(:mod:`pureog.raster.render`) renders the layer and composites the result.
 Must not import style, layout, text or document.
 """
 
@@ -15,7 +17,10 @@ from __future__ import annotations
 import math
 
 from pureog.geometry import Affine, Rect
+from pureog.limits import check_deadline
 from pureog.matrix3d import Projective, visible_polygon
+from pureog.raster import blend
+from pureog.raster.layer import Layer
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
 from pureog.records import record
@@ -219,5 +224,28 @@ def warp_row(layer: Pixmap, device_to_layer: Projective, x0: int, y: int, cover:
     return out
 
 
+def take_part(layer: Layer) -> Pixmap | None:
+    """What ``layer`` holds (None when empty), the layer cleared: a part of a 3D layer (render._projected)."""
+    data = layer.pixmap.data
+    if data.count(0) == len(data):
+        return None
+    part = Pixmap(layer.pixmap.width, layer.pixmap.height, bytearray(data))
+    data[:] = bytes(len(data))
+    return part
+
+
+def warp_onto(pixmap: Pixmap, device_to_layer: Projective, cover: Mask, target: Layer) -> None:
+    """A 3D layer's pixels resampled onto ``target`` under ``cover`` (source-over)."""
+    target.touch(cover)
+    pm = target.pixmap
+    for i, row in enumerate(cover.rows):
+        if row is None:
+            continue
+        y = cover.y + i
+        check_deadline()
+        src = warp_row(pixmap, device_to_layer, cover.x, y, row)
+        blend.over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
+
+
 __all__ = ["LayerGrid", "MAX_LAYER_PIXELS", "device_polygon", "layer_grid", "piece_polygon", "polygon_coverage",
-           "raster_scale", "restrict", "warp_row"]
+           "raster_scale", "restrict", "take_part", "warp_onto", "warp_row"]

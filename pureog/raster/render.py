@@ -252,7 +252,9 @@ class _Renderer:
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
         # Rendering a 3D layer: the 3D groups inside it that paint straight into it (no clip, layer or
         # effect between), which its parent renderer draws under the composed map (_projected).
-        self.deferred: list[tuple[Group, Affine]] | None = None
+        # Each comes with what the layer held when it was met (None: nothing new since the last one),
+        # and the layer is cleared: the parts are drawn in paint order, each resampled once.
+        self.deferred: list[tuple[Group, Affine, Pixmap | None]] | None = None
         self.deferred_target: Layer | None = None
         self.sources: dict[int, str] = {}  # DisplayList.sources: element paths for limit errors
 
@@ -279,7 +281,7 @@ class _Renderer:
         if g.projection is not None:  # a 3D layer: its content in its own plane, then projected
             m = parent if g.transform.is_identity else parent @ g.transform
             if self.deferred is not None and target is self.deferred_target and clip is None:
-                self.deferred.append((g, m))
+                self.deferred.append((g, m, projective.take_part(target)))
                 return
             self._projected(g, Projective.from_affine(m), clip, target)
             return
@@ -359,9 +361,11 @@ class _Renderer:
         coordinates -> device): its content rendered into a layer in its local plane
         (:func:`projective.layer_grid`), then resampled onto the target inside the layer's device polygon
         (cut behind the eye) and the clips in effect, composited source-over. A 3D group painting
-        straight into that layer is drawn after it under the composed map instead, resampled once, as
-        Chromium's compositor draws a flattened child layer (over its parent's whole layer: content of
-        the parent painted after such a child and overlapping it is the one case drawn differently)."""
+        straight into that layer is drawn under the composed map instead, resampled once, as Chromium's
+        compositor draws a flattened child layer: the layer is drawn in parts, what was painted before
+        each such child, the child, and so on, so content of the parent painted after a 3D child stays
+        over it (each part resampled on its own: where a later part is translucent over an earlier one,
+        the two are blended after resampling, not before)."""
         assert g.projection is not None
         device = outer @ g.projection.map
         grid = projective.layer_grid(device, g.projection.bounds)
@@ -386,18 +390,12 @@ class _Renderer:
             cover = projective.restrict(cover, piece) if piece is not None else None
         if cover is not None and clip is not None:
             cover = blend.intersect(cover, clip)
-        if cover is not None:
-            target.touch(cover)
-            pm = target.pixmap
-            for i, row in enumerate(cover.rows):
-                if row is None:
-                    continue
-                y = cover.y + i
-                check_deadline()
-                src = projective.warp_row(layer.pixmap, device_to_layer, cover.x, y, row)
-                blend.over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
-        for child, m in sub.deferred:
+        for child, m, before in sub.deferred:  # the layer's content painted before the child, then the child
+            if before is not None and cover is not None:
+                projective.warp_onto(before, device_to_layer, cover, target)
             self._projected(child, layer_to_device @ Projective.from_affine(m), clip, target)
+        if cover is not None:
+            projective.warp_onto(layer.pixmap, device_to_layer, cover, target)
 
     def _backdrop(self, backdrop: BackdropFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
         """CSS backdrop-filter (:mod:`pureog.raster.backdrop`): the target's pixels under the shape's
@@ -813,3 +811,4 @@ def render(display_list: DisplayList) -> Pixmap:
     target = Layer(Pixmap(display_list.width, display_list.height))
     renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
+

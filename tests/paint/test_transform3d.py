@@ -89,3 +89,16 @@ def test_default_mode_ignores_3d_functions_with_a_warning() -> None:
     messages = [str(w.message) for w in caught if issubclass(w.category, RenderWarning)]
     assert any("rotatey() in transform are ignored" in m.lower() for m in messages)
     assert any("'perspective' is ignored" in m for m in messages)
+
+
+def test_parent_content_painted_after_a_3d_child_stays_over_it() -> None:
+    """A 3D parent's layer is drawn in parts around the 3D children painted into it: a later 2D sibling
+    covers a 3D child (before, every 3D child was drawn over its parent's whole layer)."""
+    plane = {"position": "absolute", "left": 0, "top": 0, "width": 40, "height": 40}
+    red = {**plane, "backgroundColor": "#f00", "transform": "translateZ(-5px)"}
+    blue = {**plane, "backgroundColor": "#00f", "transform": "rotate(1deg)"}
+    stage = {"div": {"style": {"position": "relative", "display": "flex", "width": 40, "height": 40,
+                               "transform": "rotateX(10deg)"},
+                     "children": [{"div": {"style": red}}, {"div": {"style": blue}}]}}
+    pixels = _pixels(_doc(stage, perspective="300px"))
+    assert pixels[40][50][:3] == (0, 0, 255)
