@@ -204,18 +204,30 @@ def _paint_context3d(box: Box, source: StyledNode, opacity: float, context: Pain
 
 def _collect_planes(box: Box, source: StyledNode, opacity: float, context: PaintContext,
                     container_width: float | None, m4: Matrix4, planes: list[Plane]) -> None:
-    """The planes of a preserve-3d element in paint order: its own paint (with its children that stay in
-    its plane), then each child with a 3D transform or preserve-3d, under ``m4`` composed with the
-    child's matrix (a preserve-3d child recursively, another flattened whole)."""
-    from pureog.paint.transform3d import element_matrix4, eye, hidden, is_projected, preserves_3d  # noqa: PLC0415
+    """The planes of a preserve-3d element in paint order: its own paint with the children that stay in
+    its plane, each child with a transform or preserve-3d under ``m4`` composed with the child's matrix
+    (a preserve-3d child recursively, another flattened whole), and the children painted after such a
+    child as another plane of the element's (Chromium's later layer: over a coplanar earlier one)."""
+    from pureog.paint.transform3d import element_matrix4, eye, hidden, preserves_3d  # noqa: PLC0415
 
     style = source.style
-    members = [c for c in box.children if isinstance(c.source, StyledNode) and c.source.style.display != Display.NONE
-               and (is_projected(c.source.style) or preserves_3d(c.source.style))]
-    if not hidden(style, m4):  # backfaceVisibility: hidden hides this plane only; children have their own
-        _add_plane(box, source, opacity, context, container_width, m4, planes, frozenset(id(c) for c in members))
+    children = list(box.children)
+    members = {id(c) for c in children if _in_context(c) and not source.inline_context}
+    own_hidden = hidden(style, m4)  # backfaceVisibility: hidden hides this plane only; children have their own
     child_eye = eye(style, Rect(box.x, box.y, box.width, box.height))
-    for child in members:
+    run: list[Box] = []  # the element's own box, then the children in its plane up to the next member
+    first = True
+    for child in [*children, None]:
+        if child is not None and id(child) not in members:
+            run.append(child)
+            continue
+        if not own_hidden and (first or run):
+            kept = {id(c) for c in run}
+            _add_plane(box, source, opacity, context, container_width, m4, planes,
+                       frozenset(id(c) for c in children if id(c) not in kept), paint_own=first)
+        first, run = False, []
+        if child is None:
+            break
         child_source = child.source
         assert isinstance(child_source, StyledNode)
         child_opacity = opacity * child_source.style.opacity
@@ -228,9 +240,20 @@ def _collect_planes(box: Box, source: StyledNode, opacity: float, context: Paint
             _add_plane(child, child_source, child_opacity, context, box.content_width, m, planes, frozenset())
 
 
+def _in_context(child: Box) -> bool:
+    """Whether a child of a preserve-3d element is a plane of its own: it has a transform (Chromium gives
+    it a layer) or preserve-3d."""
+    from pureog.paint.transform3d import preserves_3d  # noqa: PLC0415
+
+    source = child.source
+    return (isinstance(source, StyledNode) and source.style.display != Display.NONE
+            and (bool(source.style.transform) or preserves_3d(source.style)))
+
+
 def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintContext, container_width: float | None,
-               m4: Matrix4, planes: list[Plane], skip: frozenset[int]) -> None:
-    """One element painted in its own plane (its transform left to ``m4``), a stacking context."""
+               m4: Matrix4, planes: list[Plane], skip: frozenset[int], paint_own: bool = True) -> None:
+    """One element painted in its own plane (its transform left to ``m4``), a stacking context;
+    ``paint_own`` False: only its children not in ``skip``."""
     from pureog.paint.context3d import Plane  # noqa: PLC0415
 
     style = source.style
@@ -238,7 +261,7 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
     own: list[Node] = []
     flat = replace(source, style=replace(style, transform=()))
     _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
-                   StackPosition(inner, root=True), skip)
+                   StackPosition(inner, root=True), skip, paint_own)
     nodes = seal(style, own, inner, None)
     if nodes:
         planes.append(Plane(tuple(nodes), m4))
@@ -282,6 +305,7 @@ def _paint_element(
     out: list[Node],
     stack: StackPosition | None,
     skip: frozenset[int] = frozenset(),  # children painted elsewhere (a 3D rendering context's planes)
+    paint_own: bool = True,  # False: the children only (a later plane of a preserve-3d element)
 ) -> None:
     """An element's own box, then its children (see :func:`_paint_box` for the arguments)."""
     style = source.style
@@ -339,10 +363,11 @@ def _paint_element(
         mask = mask_nodes(style, rect, source.path, context.resolve_image)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
-    out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask, masked,
-                                ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes, taken,
-                                glyph_clip))
-    if context.debug:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
+    if paint_own:
+        out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask,
+                                    masked, ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes,
+                                    taken, glyph_clip))
+    if context.debug and paint_own:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
         out.extend(element_box(rect, matrix))  # canvas space: the matrix decides how its lines draw

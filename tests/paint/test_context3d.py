@@ -81,3 +81,15 @@ def test_grouping_properties_flatten() -> None:
 
     assert not preserves_3d(ComputedStyle(transform_style="preserve-3d", opacity=0.5))
     assert not preserves_3d(ComputedStyle(transform_style="preserve-3d", overflow=Overflow.HIDDEN))
+
+
+def test_a_later_child_in_the_parents_plane_stays_over_an_earlier_coplanar_plane() -> None:
+    """Children of a preserve-3d element with a 2D transform, or painted after a 3D child, are planes
+    after it in paint order (Chromium's later layers): coplanar with it, they are drawn over it."""
+    plane = {"position": "absolute", "left": 0, "top": 0, "width": 60, "height": 60}
+    for later in ({"transform": "rotate(1deg)"}, {}):
+        doc = _stage(flat=False)
+        stage = doc["element"]["div"]["children"][0]["div"]
+        stage["children"] = [{"div": {"style": {**plane, "backgroundColor": "#f00", "transform": "translateZ(0px)"}}},
+                             {"div": {"style": {**plane, "backgroundColor": "#00f", **later}}}]
+        assert _pixels(doc)[50][50][:3] == (0, 0, 255), later
