@@ -361,7 +361,8 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     if browser and s.transform:  # the origin as pureog reads it (Satori's: a zero is the centre)
         origin = s.transform_origin
         ox, oy = (Percent(50.0), Percent(50.0)) if origin is None else (origin.x, origin.y)
-        d.append(("transform-origin", f"{_dim(ox)} {_dim(oy)}"))
+        oz = f" {_px(origin.z)}" if origin is not None and origin.z else ""
+        d.append(("transform-origin", f"{_dim(ox)} {_dim(oy)}{oz}"))
     return ";".join(f"{k}:{v}" for k, v in d)
 
 

@@ -93,7 +93,8 @@ def element_matrix4(style: ComputedStyle, rect: Rect, parent_eye: Matrix4 | None
     origin = style.transform_origin
     ox = rect.x + (resolve_length(origin.x, rect.width) if origin is not None else rect.width / 2)
     oy = rect.y + (resolve_length(origin.y, rect.height) if origin is not None else rect.height / 2)
-    m = Matrix4.translate(ox, oy) @ m @ Matrix4.translate(-ox, -oy)
+    oz = origin.z if origin is not None else 0.0
+    m = Matrix4.translate(ox, oy, oz) @ m @ Matrix4.translate(-ox, -oy, -oz)
     return m if parent_eye is None else parent_eye @ m
 
 

@@ -734,8 +734,10 @@ _TABLE: list[Property] = [
               "ignored with a warning and matrix()/the 3D functions refused, as in Satori; features: browser "
               "draws them in 3D as Chromium does (see Browser features)", invalid=Invalid.THROW),
     _yes("transformOrigin", "transform_origin", _TRANSFORM_ORIGIN, "50% 50%",
-         "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage",
-         note="as Satori: a zero value (0, 0px, 0%) means the centre"),
+         "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage; a third, z length, "
+         "with features: browser",
+         note="as Satori: a zero value (0, 0px, 0%) means the centre; the z length moves the origin of 3D "
+              "transforms (features: browser)"),
     _yes("boxShadow", "box_shadow", _BOX_SHADOW, "none",
          "list of [inset] <x> <y> [<blur> [<spread>]] [<colour>]"),
     _yes("textShadow", "text_shadow", _TEXT_SHADOW, "none",

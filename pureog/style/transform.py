@@ -54,6 +54,8 @@ class TransformOrigin:
 
     x: float | Percent = Percent(50.0)
     y: float | Percent = Percent(50.0)
+    z: float = 0.0
+    """The third value, a length (``features: browser``: 3D transforms turn about it; Satori reads no z)."""
 
 
 CENTER = TransformOrigin()
@@ -252,12 +254,14 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
     out: dict[str, float | Percent] = {}
     if len(words) == 1:
         _origin_word(words[0], ctx, True, out)
-    elif len(words) == 2:
-        if words[0] in ("top", "bottom") or words[1] in ("left", "right"):
-            words.reverse()
-        _origin_word(words[0], ctx, True, out)
-        _origin_word(words[1], ctx, False, out)
-    origin = TransformOrigin(out.get("x", Percent(50.0)), out.get("y", Percent(50.0)))
+    elif len(words) == 2 or (len(words) == 3 and ctx.browser):
+        pair = words[:2]
+        if pair[0] in ("top", "bottom") or pair[1] in ("left", "right"):
+            pair.reverse()
+        _origin_word(pair[0], ctx, True, out)
+        _origin_word(pair[1], ctx, False, out)
+    z = _origin_z(words[2], ctx, raw) if len(words) == 3 and ctx.browser else 0.0
+    origin = TransformOrigin(out.get("x", Percent(50.0)), out.get("y", Percent(50.0)), z)
     value = None if origin == CENTER else origin  # None: the computed style's default, the centre
     if any(word not in _ORIGIN_WORDS and word.lower() in _ORIGIN_WORDS for word in words):
         raise StyleFallback(f"transformOrigin keywords are lower case in Next.js, got {describe(raw)}",
@@ -266,6 +270,17 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
 
 
 _ORIGIN_WORDS = frozenset({*_KEYWORDS, "center"})
+
+
+def _origin_z(word: str, ctx: ValueContext, raw: RawValue) -> float:
+    """The third ``transformOrigin`` value (``features: browser``, CSS Transforms 2): a length or 0."""
+    toks = tokenize(word)
+    if len(toks) == 1 and toks[0].kind == "number" and toks[0].value == 0:
+        return 0.0
+    px = length_px(toks[0], ctx) if len(toks) == 1 and toks[0].kind == "dimension" else None
+    if px is not None and math.isfinite(px):
+        return px
+    raise StyleError(f"expected a length as the third transformOrigin value, got {describe(raw)}")
 
 
 def parse_perspective(raw: RawValue, ctx: ValueContext) -> float | None:

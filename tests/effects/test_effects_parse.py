@@ -110,6 +110,16 @@ def test_transform_origin_follows_satori_including_its_zero_quirk() -> None:
     assert parse_transform_origin(-12.0, CTX) == TransformOrigin(-12.0, Percent(50.0))
 
 
+def test_transform_origin_z_with_browser_features_only() -> None:
+    """A third value (the origin's z, a length) is read with features: browser; Satori reads none."""
+    assert parse_transform_origin("left top 2em", BROWSER) == TransformOrigin(Percent(0.0), Percent(0.0), 40.0)
+    assert parse_transform_origin("top left -10px", BROWSER) == TransformOrigin(Percent(0.0), Percent(0.0), -10.0)
+    assert parse_transform_origin("50% 50% 0", BROWSER) is None
+    assert parse_transform_origin("left top 2em", CTX) is None  # Next.js: the centre
+    with pytest.raises(StyleError, match="third transformOrigin"):
+        parse_transform_origin("left top 10%", BROWSER)
+
+
 @pytest.mark.parametrize(("raw", "x"), [(" 1e1 ", 10.0), ("-12", -12.0), ("0x10", 16.0)])
 def test_transform_origin_text_numbers_go_through_purify(raw: str, x: float) -> None:
     from tests.style.helpers import style  # noqa: PLC0415
