@@ -280,7 +280,9 @@ def _origin_z(word: str, ctx: ValueContext, raw: RawValue) -> float:
     px = length_px(toks[0], ctx) if len(toks) == 1 and toks[0].kind == "dimension" else None
     if px is not None and math.isfinite(px):
         return px
-    raise StyleError(f"expected a length as the third transformOrigin value, got {describe(raw)}")
+    # a browser drops the declaration: the origin stays the centre
+    raise StyleFallback(f"expected a length as the third transformOrigin value, got {describe(raw)}",
+                        "the origin is the centre, as a browser drops the declaration", None)
 
 
 def parse_perspective(raw: RawValue, ctx: ValueContext) -> float | None:
