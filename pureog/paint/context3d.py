@@ -28,6 +28,10 @@ from pureog.records import record
 SPLIT_THRESHOLD = 0.05
 """How thick a plane is (px): viz's ``split_threshold``."""
 
+MAX_CUTS = 2048
+"""Cuts per context: past them a crossing plane is not cut but ordered by most of its corners (each
+piece is a layer drawn again; a card's scene needs a handful, 2,000 crossing planes could need millions)."""
+
 Point3 = tuple[float, float, float]
 
 
@@ -46,10 +50,6 @@ class _Polygon:
         self.points = points
         self.normal = normal
         self.order = order
-
-    def distance(self, p: Point3) -> float:
-        o, n = self.points[0], self.normal
-        return (p[0] - o[0]) * n[0] + (p[1] - o[1]) * n[1] + (p[2] - o[2]) * n[2]
 
 
 def _sub(a: Point3, b: Point3) -> Point3:
@@ -92,16 +92,21 @@ def _mapped_polygon(m: Matrix4, rect: Rect, order: int) -> _Polygon | None:
     return _Polygon(points, (n[0] / length, n[1] / length, n[2] / length), order)
 
 
-def _split(splitter: _Polygon, polygon: _Polygon) -> tuple[_Polygon | None, _Polygon | None, bool]:
-    """``(front, back, coplanar)``: ``polygon`` on the splitter's sides (cut in two when it crosses)."""
-    d = [splitter.distance(p) for p in polygon.points]
-    d = [0.0 if abs(v) <= SPLIT_THRESHOLD else v for v in d]
-    if not any(d):  # coplanar: paint order decides
+def _split(splitter: _Polygon, polygon: _Polygon, cut: bool) -> tuple[_Polygon | None, _Polygon | None, bool]:
+    """``(front, back, coplanar)``: ``polygon`` on the splitter's sides, cut in two when it crosses
+    (without ``cut``, past the budget, it goes whole to the side most of its corners are on)."""
+    (ox, oy, oz), (nx, ny, nz) = splitter.points[0], splitter.normal
+    d = [(p[0] - ox) * nx + (p[1] - oy) * ny + (p[2] - oz) * nz for p in polygon.points]
+    low, high = min(d), max(d)
+    if high <= SPLIT_THRESHOLD and low >= -SPLIT_THRESHOLD:  # coplanar: paint order decides
         return (polygon, None, True) if polygon.order >= splitter.order else (None, polygon, True)
-    if all(v >= 0.0 for v in d):
+    if low >= -SPLIT_THRESHOLD:
         return polygon, None, False
-    if all(v <= 0.0 for v in d):
+    if high <= SPLIT_THRESHOLD:
         return None, polygon, False
+    d = [0.0 if abs(v) <= SPLIT_THRESHOLD else v for v in d]
+    if not cut:
+        return (polygon, None, False) if sum(d) >= 0.0 else (None, polygon, False)
     front: list[Point3] = []
     back: list[Point3] = []
     n = len(d)
@@ -114,37 +119,50 @@ def _split(splitter: _Polygon, polygon: _Polygon) -> tuple[_Polygon | None, _Pol
             back.append(p)
         if (dp > 0.0 and dq < 0.0) or (dp < 0.0 and dq > 0.0):
             t = dp / (dp - dq)
-            cut = (p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]), p[2] + t * (q[2] - p[2]))
-            front.append(cut)
-            back.append(cut)
+            c = (p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1]), p[2] + t * (q[2] - p[2]))
+            front.append(c)
+            back.append(c)
     return (_Polygon(front, polygon.normal, polygon.order) if len(front) >= 3 else None,
             _Polygon(back, polygon.normal, polygon.order) if len(back) >= 3 else None, False)
 
 
-def _walk(polygons: list[_Polygon], out: list[_Polygon]) -> None:
-    """Build the BSP tree of ``polygons`` (the first one splits) and append them back to front."""
-    if not polygons:
-        return
-    node, rest = polygons[0], polygons[1:]
-    front: list[_Polygon] = []
-    back: list[_Polygon] = []
-    before: list[_Polygon] = []  # coplanar, earlier in paint order
-    after: list[_Polygon] = []
-    for polygon in rest:
-        f, b, coplanar = _split(node, polygon)
-        if coplanar:
-            (after if f is not None else before).append(f or b)  # type: ignore[arg-type]
+def _back_to_front(polygons: list[_Polygon]) -> list[_Polygon]:
+    """The BSP tree of ``polygons`` (the first of each list splits the rest) walked back to front; built
+    and walked with an explicit stack (a context may hold thousands of planes in a row)."""
+    out: list[_Polygon] = []
+    cuts = MAX_CUTS
+    stack: list[list[_Polygon] | _Polygon] = [polygons]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Polygon):
+            out.append(item)
             continue
-        if f is not None:
-            front.append(f)
-        if b is not None:
-            back.append(b)
-    viewer_in_front = node.normal[2] > 0.0
-    _walk(back if viewer_in_front else front, out)
-    out.extend(before)
-    out.append(node)
-    out.extend(after)
-    _walk(front if viewer_in_front else back, out)
+        if not item:
+            continue
+        node = item[0]
+        front: list[_Polygon] = []
+        back: list[_Polygon] = []
+        before: list[_Polygon] = []  # coplanar, earlier in paint order
+        after: list[_Polygon] = []
+        for polygon in item[1:]:
+            f, b, coplanar = _split(node, polygon, cuts > 0)
+            if coplanar:
+                (after if f is not None else before).append(f or b)  # type: ignore[arg-type]
+                continue
+            if f is not None and b is not None:
+                cuts -= 1
+            if f is not None:
+                front.append(f)
+            if b is not None:
+                back.append(b)
+        # the viewer looks down -z: in front of the node's plane when its normal points up z
+        first, last = (back, front) if node.normal[2] > 0.0 else (front, back)
+        stack.append(last)
+        stack.extend(reversed(after))
+        stack.append(node)
+        stack.extend(reversed(before))
+        stack.append(first)
+    return out
 
 
 def layer_bounds(nodes: tuple[Node, ...]) -> Rect | None:
@@ -167,8 +185,7 @@ def sorted_planes(planes: list[Plane]) -> list[Node]:
         polygon = _mapped_polygon(plane.matrix, rect, order) if rect is not None else None
         if polygon is not None:
             polygons.append(polygon)
-    ordered: list[_Polygon] = []
-    _walk(polygons, ordered)
+    ordered = _back_to_front(polygons)
     out: list[Node] = []
     for polygon in ordered:
         plane, rect = planes[polygon.order], bounds[polygon.order]
@@ -178,4 +195,4 @@ def sorted_planes(planes: list[Plane]) -> list[Node]:
     return out
 
 
-__all__ = ["SPLIT_THRESHOLD", "Plane", "layer_bounds", "sorted_planes"]
+__all__ = ["MAX_CUTS", "SPLIT_THRESHOLD", "Plane", "layer_bounds", "sorted_planes"]

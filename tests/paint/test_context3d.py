@@ -93,3 +93,32 @@ def test_a_later_child_in_the_parents_plane_stays_over_an_earlier_coplanar_plane
         stage["children"] = [{"div": {"style": {**plane, "backgroundColor": "#f00", "transform": "translateZ(0px)"}}},
                              {"div": {"style": {**plane, "backgroundColor": "#00f", **later}}}]
         assert _pixels(doc)[50][50][:3] == (0, 0, 255), later
+
+
+def test_long_chains_of_stacked_planes_need_no_deep_recursion() -> None:
+    """A chain of parallel planes makes a BSP tree as deep as the chain: built and walked with a stack
+    (before: a RecursionError from 1,000 planes on; a document may hold 2,000 elements)."""
+    import sys  # noqa: PLC0415
+
+    planes = [Plane(_square(0, 0, 10), Matrix4.translate(0, 0, i / 10)) for i in range(400)]
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)  # a chain of 400 would overflow it if walked recursively
+    try:
+        assert len(sorted_planes(planes)) == 400
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def test_cuts_are_bounded() -> None:
+    """Past MAX_CUTS a crossing plane is ordered whole, not cut (each piece is a layer drawn again)."""
+    from pureog.paint import context3d  # noqa: PLC0415
+
+    turn = [Matrix4.translate(5, 5) @ Matrix4.rotate(0, 1, 0, a) @ Matrix4.translate(-5, -5) for a in (0.785, -0.785)]
+    planes = [Plane(_square(0, 0, 10), turn[i % 2]) for i in range(6)]
+    assert len(sorted_planes(planes)) > 6
+    saved = context3d.MAX_CUTS
+    context3d.MAX_CUTS = 0
+    try:
+        assert len(sorted_planes(planes)) == 6
+    finally:
+        context3d.MAX_CUTS = saved
