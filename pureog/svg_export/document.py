@@ -59,7 +59,7 @@ from pureog.display import (
 )
 from pureog.errors import PureogError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.path import Path, rect_path
+from pureog.path import Path, PathBuilder, rect_path
 from pureog.records import record, replace
 from pureog.svg_export import effects
 from pureog.svg_export.defs import Defs, url
@@ -186,8 +186,17 @@ class _Writer:
                 tolerate("a 3D transform (perspective) cannot be written in SVG; the element is left out of the "
                          "SVG (the PNG draws it)")
                 return []
-            flat = replace(g, projection=None, transform=g.transform @ g.projection.map.to_affine())
-            return self.group(flat, parent, chain, white)
+            piece = g.projection.polygon
+            if piece is None:
+                flat = replace(g, projection=None, transform=g.transform @ g.projection.map.to_affine())
+                return self.group(flat, parent, chain, white)
+            # a piece of a cut plane of a 3D rendering context: the layer inside the piece's polygon
+            layer = replace(g, projection=None, transform=g.projection.map.to_affine())
+            outline = PathBuilder().move_to(*piece[0])
+            for x, y in piece[1:]:
+                outline.line_to(x, y)
+            clipped = Group((layer,), transform=g.transform, clip=Clip(outline.close().build()))
+            return self.group(clipped, parent, chain, white)
         if g.porter_duff is not None:
             tolerate(f"a colour glyph's Porter-Duff composite ({g.porter_duff}) cannot be written in SVG; it is "
                      "drawn as source-over in the SVG (the PNG draws it)")

@@ -35,6 +35,7 @@ from pureog.display import (
     LinearTransfer,
     Node,
     PatternPaint,
+    Projection,
     RadialGradientPaint,
     ShadowFilter,
     SolidPaint,
@@ -43,6 +44,7 @@ from pureog.display import (
 )
 from pureog.errors import PureogError
 from pureog.geometry import Affine, Rect
+from pureog.matrix3d import IDENTITY3
 from pureog.path import rect_path
 from pureog.svg_export import to_svg
 
@@ -376,3 +378,12 @@ def test_filter_graphs_are_transcribed() -> None:
     definition = _filter_of(svg, filtered)
     assert definition.attrib["primitiveUnits"] == "objectBoundingBox"
     assert definition[0].attrib["stdDeviation"] == ".1"  # 2 / 20 and 5 / 50 of the box
+
+
+def test_a_piece_of_a_cut_3d_plane_is_its_layer_clipped_to_the_piece() -> None:
+    """A 3D rendering context's piece (paint/context3d.py) under an affine map: the layer drawn inside
+    the piece's polygon, not the whole layer once per piece."""
+    piece = Group((_rect(0, 0, 40, 40),), projection=Projection(IDENTITY3, Rect(0, 0, 40, 40),
+                                                              ((0.0, 0.0), (20.0, 0.0), (20.0, 40.0), (0.0, 40.0))))
+    tree = _tree(_svg(piece))
+    assert "clipPath" in _tags(tree)
