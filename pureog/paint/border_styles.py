@@ -12,7 +12,9 @@ Chrome's model (Blink's box border painter, measured against headless Chromium):
   0.33); a colour darker than Blink's luminance threshold is lightened twice instead of darkened;
 - ``dotted``: dots of diameter ``w`` (squares below 3 px), ``dashed`` next to them: dashes of ``2w``
   (``3w`` below 3 px); the gap between them is the one nearest ``w`` (``2w``) that fits a whole number
-  along the side, as Skia's dash selection chooses it.
+  along the side, as Skia's dash selection chooses it. On a rounded box, a side one of whose inner
+  corners is rounded strokes the closed centre line instead, cut to its share of the ring
+  (:mod:`pureog.paint.border_marks`), so its marks run on around the corners.
 
 Input: ComputedStyle, border-box Rect, resolved radii -> display nodes. Must not import text, layout
 or raster.
@@ -25,6 +27,7 @@ import math
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
+from pureog.paint.border_marks import rounded_marks, side_share, uses_centre_line
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path, rounded_rect_path
 from pureog.style.color_spaces import srgb_bytes_to_xyz
@@ -47,23 +50,26 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
     Stripes of the same extent and colour on several sides are one ring clipped to the union of
     their sides' shares, so that no seam shows along the diagonals between them."""
     widths = tuple(side[0] for side in sides)
-    if (has_radius(radii) and sides[0][1] is BorderStyle.DOTTED and all(side == sides[0] for side in sides)
-            and _mark_count(rect, _TOP, sides[0][0]) + _mark_count(rect, _LEFT, sides[0][0]) <= _MAX_MARKS):
-        # one closed path around the rounded box, as Chrome strokes a uniform rounded dotted border
-        width, _, color = sides[0]
-        if width <= 0 or color.is_transparent:
-            return []
-        return [FillPath(_dots_along(_closed_middle_line(rect, widths, radii), width, closed=True),
-                         SolidPaint(color))]
     Insets = tuple[float, ...]
     stripes: dict[tuple[Insets, Insets, Color], PathBuilder] = {}  # (from, to, colour) -> its sides' shares
     sides_of_extent: dict[tuple[Insets, Insets], set[int]] = {}
     marks: list[Node] = []
+    centred: dict[tuple[BorderStyle, float, float, Color], tuple[Path, PathBuilder]] = {}
     for index, (width, style, color) in enumerate(sides):
         if width <= 0 or color.is_transparent or style in (BorderStyle.NONE, BorderStyle.HIDDEN):
             continue
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED) and _mark_count(rect, index, width) > _MAX_MARKS:
             style = BorderStyle.SOLID
+        if style in (BorderStyle.DOTTED, BorderStyle.DASHED) and has_radius(radii) \
+                and uses_centre_line(widths, radii, index):
+            # along the closed centre line, cut to the side's share; sides of one width, style and
+            # colour draw the same marks, so they share one clip (no seam where they meet)
+            thickness = max(width, widths[(index + 1) % 4], widths[(index + 3) % 4])
+            key = (style, width, thickness, color)
+            if key not in centred:
+                centred[key] = (rounded_marks(rect, widths, radii, index, style), PathBuilder())
+            centred[key][1].extend(side_share(rect, widths, radii, index))
+            continue
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
             # corner dots are drawn whole by both sides, as Chrome draws them
             path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
@@ -84,9 +90,17 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
             nodes.append(ring)
         else:
             nodes.append(Group((ring,), clip=Clip(wedges.build())))
+    dashed: list[Node] = []
+    for (_, _, _, color), (path, wedges) in centred.items():
+        if not path.is_empty:
+            dashed.append(Group((FillPath(path, SolidPaint(color)),), clip=Clip(wedges.build())))
     if marks:
-        nodes.append(Group(tuple(marks), clip=Clip(rounded_rect_path(rect, radii))))
-    return nodes
+        dashed.append(Group(tuple(marks), clip=Clip(rounded_rect_path(rect, radii))))
+    if dashed and has_radius(radii):
+        # Blink clips a rounded border's sides to the ring between its outer and inner edges
+        zero = (0.0, 0.0, 0.0, 0.0)
+        dashed = [Group(tuple(dashed), clip=Clip(_ring(rect, radii, zero, widths), FillRule.EVENODD))]
+    return nodes + dashed
 
 
 # --------------------------------------------------------------------------- shades
@@ -248,36 +262,22 @@ def _middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int
                                                                           arcs[second][2] + 45.0)
 
 
-def _closed_middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii) -> list[tuple[float, float]]:
-    """The border's centre line all around, clockwise from the end of the top-left arc (where Skia
-    starts a rounded rectangle)."""
-    sides = [_middle_line(rect, widths, radii, index) for index in range(4)]
-    half = len(sides[0]) // 2 - 1  # the last point of the first corner's half arc
-    return sides[0][half:] + sides[1] + sides[2] + sides[3] + sides[0][:half + 1]
-
-
 def _dots(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, width: float) -> Path:
     """Chrome's dots along one side: centred on the middle line from corner to corner (both end dots
     on the corners), as many as Skia's gap selection fits."""
-    return _dots_along(_middle_line(rect, widths, radii, index), width, closed=False)
+    return _dots_along(_middle_line(rect, widths, radii, index), width)
 
 
-def _dots_along(points: list[tuple[float, float]], width: float, closed: bool) -> Path:
-    """Dots of diameter ``width`` (round from 3 px, squares below) along a polyline: an open side has
-    a dot on each end; a closed path has one on its first point."""
+def _dots_along(points: list[tuple[float, float]], width: float) -> Path:
+    """Dots of diameter ``width`` (round from 3 px, squares below) along an open polyline, a dot on
+    each end."""
     lengths = [0.0]
     for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
         lengths.append(lengths[-1] + math.hypot(bx - ax, by - ay))
     total = lengths[-1]
-    if closed:
-        fewer = max(1, math.floor((total + width) / (2 * width)))
-        options = [n for n in (fewer, fewer + 1) if total - n * width > 0]
-        count = min(options, key=lambda n: abs((total - n * width) / n - width)) if options else 1
-        positions = [i * total / count for i in range(count)]
-    else:
-        gap = best_gap(total + width, width, width) if total > 0 else math.inf
-        count = 1 if not math.isfinite(gap) or gap <= 0 else max(2, round((total + width + gap) / (width + gap)))
-        positions = [total * i / (count - 1) if count > 1 else 0.0 for i in range(count)]
+    gap = best_gap(total + width, width, width) if total > 0 else math.inf
+    count = 1 if not math.isfinite(gap) or gap <= 0 else max(2, round((total + width + gap) / (width + gap)))
+    positions = [total * i / (count - 1) if count > 1 else 0.0 for i in range(count)]
     builder = PathBuilder()
     segment = 0
     for at in positions:
