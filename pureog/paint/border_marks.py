@@ -46,11 +46,12 @@ def uses_centre_line(widths: tuple[float, ...], radii: Radii, index: int) -> boo
 
 def centre_line(rect: Rect, widths: tuple[float, ...], radii: Radii) -> list[Point]:
     """The closed centre line as a polyline, from the end of the top-left arc clockwise, first point
-    repeated at the end (``PixelSnappedRoundedBorderWithOutsets`` of half the widths)."""
+    repeated at the end (the border box shrunk by half of each width, radii alike)."""
     top, right, bottom, left = (w / 2 for w in widths)
-    # Blink snaps the shrunk rectangle's edges to whole px (half a px out for an odd width), not its radii
-    x0, y0 = _snap(rect.x + left), _snap(rect.y + top)
-    x1, y1 = _snap(rect.x + rect.width - right), _snap(rect.y + rect.height - bottom)
+    # not snapped to whole px: snapping the edges of an odd width's line (as PixelSnapped... suggests)
+    # matched Chromium worse over the bordergen corpus (83 vs 90 of 200)
+    x0, y0 = rect.x + left, rect.y + top
+    x1, y1 = rect.x + rect.width - right, rect.y + rect.height - bottom
     (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = (
         (rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in inner_radii(radii, top, right, bottom, left))
     points: list[Point] = [(x0 + tlx, y0)]
@@ -109,10 +110,6 @@ def side_share(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) 
     a, b = index, (index + 1) % 4
     return (PathBuilder().move_to(*outer_points[a]).line_to(*end(a)).line_to(*end(b))
             .line_to(*outer_points[b]).close().build())
-
-
-def _snap(value: float) -> float:
-    return float(math.floor(value + 0.5))
 
 
 def _best_gap(length: float, dash: float, gap: float) -> float:
