@@ -29,7 +29,7 @@ from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.errors import tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.paint.border_styles import paint_chrome_border
-from pureog.paint.radius import box_outline, corner_shapes, inner_radii, resolve_radii
+from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle
@@ -89,13 +89,12 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
 def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: Radii, moved: bool,
                     res_scale: float, matrix: Affine | None) -> list[Node]:
     """:func:`paint_border` of a border with a visible side."""
-    if any(side[1] in CHROME_BORDER_STYLES for side in sides):
-        return paint_chrome_border(sides, rect, radii)  # styles Next refuses: Chrome's drawing
     first = sides[0]
-    shapes = corner_shapes(style)
-    if shapes != ROUND_CORNERS and has_radius(radii) and all(side[1] == BorderStyle.SOLID and side[2] == first[2]
-                                                            for side in sides if side[0] > 0):
-        return _contoured_ring(rect, radii, shapes, sides)
+    shapes = corner_shapes(style) if has_radius(radii) else ROUND_CORNERS
+    if any(side[1] in CHROME_BORDER_STYLES for side in sides):
+        return paint_chrome_border(sides, rect, radii, shapes)  # styles Next refuses: Chrome's drawing
+    if shapes != ROUND_CORNERS:  # corners with shapes (features: browser): Chrome's drawing
+        return paint_chrome_border(sides, rect, radii, shapes)
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
     # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.
     if all(side == first for side in sides) and first[1] != BorderStyle.DASHED and not has_radius(radii) \
@@ -176,19 +175,6 @@ def _side_radii(style: ComputedStyle, rect: Rect, radii: Radii) -> Radii:
     if has_radius(radii):
         return radii
     return resolve_radii(style, rect.width, rect.height, sides=True)
-
-
-def _contoured_ring(rect: Rect, radii: Radii, shapes: tuple[float, float, float, float],
-                    sides: list[tuple[float, BorderStyle, Color]]) -> list[Node]:
-    """A solid border of one colour around corners with shapes (``cornerShape``, features: browser):
-    the outline less the padding box's, whose corners keep the shapes at the inner radii (Blink keeps
-    the thickness constant along the curve; the inner curve here is the same superellipse shrunk)."""
-    (top, _, color), (right, _, _), (bottom, _, _), (left, _, _) = sides
-    inner_rect = rect.inset(top, right, bottom, left)
-    outer = box_outline(rect, radii, shapes)
-    inner = box_outline(inner_rect, inner_radii(radii, top, right, bottom, left), shapes)
-    ring = PathBuilder().extend(outer).extend(inner).build()
-    return [FillPath(ring, SolidPaint(color), FillRule.EVENODD)]
 
 
 def _uniform_ring(rect: Rect, radii: Radii, width: float, color: Color) -> list[Node]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 
+from pureog.contour import ROUND_CORNERS, contoured_rect_path
 from pureog.geometry import Rect
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, ellipse_path
@@ -44,7 +45,8 @@ def uses_centre_line(widths: tuple[float, ...], radii: Radii, index: int) -> boo
     return first != (0.0, 0.0) or second != (0.0, 0.0)
 
 
-def centre_line(rect: Rect, widths: tuple[float, ...], radii: Radii) -> list[Point]:
+def centre_line(rect: Rect, widths: tuple[float, ...], radii: Radii,
+                shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> list[Point]:
     """The closed centre line as a polyline, from the end of the top-left arc clockwise, first point
     repeated at the end (the border box shrunk by half of each width, radii alike)."""
     top, right, bottom, left = (w / 2 for w in widths)
@@ -52,8 +54,13 @@ def centre_line(rect: Rect, widths: tuple[float, ...], radii: Radii) -> list[Poi
     # matched Chromium worse over the bordergen corpus (83 vs 90 of 200)
     x0, y0 = rect.x + left, rect.y + top
     x1, y1 = rect.x + rect.width - right, rect.y + rect.height - bottom
+    centre = inner_radii(radii, top, right, bottom, left)
+    if shapes != ROUND_CORNERS:
+        # corners with shapes (cornerShape): Blink's contoured path, from the top-right corner's start
+        # (starting it where a rounded one starts matched Chromium worse over the bordergen corpus)
+        return shaped_inset(rect, radii, shapes, (top, right, bottom, left))
     (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = (
-        (rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in inner_radii(radii, top, right, bottom, left))
+        (rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in centre)
     points: list[Point] = [(x0 + tlx, y0)]
 
     def arc(cx: float, cy: float, rx: float, ry: float, start: float) -> None:
@@ -112,6 +119,58 @@ def side_share(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) 
             .line_to(*outer_points[b]).close().build())
 
 
+def shaped_inset(rect: Rect, radii: Radii, shapes: tuple[float, float, float, float],
+                 insets: tuple[float, ...]) -> list[Point]:
+    """The contoured box (``cornerShape``) moved inwards by ``insets`` (top, right, bottom, left) along
+    its normals, as a closed polyline from the top-right corner's start: the inner edge of a border of
+    those widths, which Blink keeps at a constant thickness along a shaped corner (each normal's
+    horizontal part scaled by the left or right width, its vertical part by the top or bottom one)."""
+    top, right, bottom, left = insets
+    points = _flattened(contoured_rect_path(rect, radii, shapes))[:-1]
+    unique = [p for i, p in enumerate(points) if p != points[i - 1]] or points
+    count = len(unique)
+
+    def normal(a: Point, b: Point) -> Point:
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(dx, dy) or 1.0
+        return (-dy / length, dx / length)  # inwards on a clockwise (y down) outline
+
+    out: list[Point] = []
+    for i, point in enumerate(unique):
+        n1 = normal(unique[i - 1], point)
+        n2 = normal(point, unique[(i + 1) % count])
+        nx, ny = n1[0] + n2[0], n1[1] + n2[1]
+        length = math.hypot(nx, ny)
+        if length < 1e-9:
+            nx, ny = n2
+        else:
+            nx, ny = nx / length, ny / length
+            cosine = nx * n2[0] + ny * n2[1]
+            scale = 1.0 / max(cosine, 0.25)  # a mitred vertex, bounded as a miter limit of 4
+            nx, ny = nx * scale, ny * scale
+        out.append((point[0] + nx * (left if nx > 0 else right), point[1] + ny * (top if ny > 0 else bottom)))
+    return [*out, out[0]]
+
+
+def _flattened(path: Path) -> list[Point]:
+    """A closed path of lines and cubics as a polyline, its first point repeated at the end."""
+    points: list[Point] = []
+    for segment in path.segments:
+        verb, coords = segment[0], [float(v) for v in segment[1:]]  # type: ignore[arg-type]
+        if verb in ("M", "L"):
+            points.append((coords[0], coords[1]))
+        elif verb == "C":
+            (ax, ay), (b1x, b1y, b2x, b2y, bx, by) = points[-1], coords
+            for k in range(1, _ARC_STEPS + 1):
+                t = k / _ARC_STEPS
+                u = 1.0 - t
+                points.append((u * u * u * ax + 3 * u * u * t * b1x + 3 * u * t * t * b2x + t * t * t * bx,
+                               u * u * u * ay + 3 * u * u * t * b1y + 3 * u * t * t * b2y + t * t * t * by))
+    if points and points[-1] != points[0]:
+        points.append(points[0])
+    return points
+
+
 def _best_gap(length: float, dash: float, gap: float) -> float:
     """SelectBestDashGap for a closed path: as many gaps as dashes, the gap nearest ``gap``."""
     fewer = math.floor(length / (dash + gap))
@@ -161,12 +220,13 @@ class _Measured:
         return out
 
 
-def rounded_marks(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, style: BorderStyle) -> Path:
+def rounded_marks(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, style: BorderStyle,
+                  shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> Path:
     """The dashes or dots side ``index`` strokes along the closed centre line (see the module doc)."""
     from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy, as paint.border does)
 
     width = widths[index]
-    line = _Measured(centre_line(rect, widths, radii))
+    line = _Measured(centre_line(rect, widths, radii, shapes))
     length = float(int(line.total))  # Blink hands Skia the length as an int
     thickness = 2.2 * max(width, widths[(index + 1) % 4], widths[(index + 3) % 4])
     if style is BorderStyle.DOTTED and width > 3:
@@ -219,4 +279,4 @@ def _solid(line: _Measured, thickness: float, stroke_path: object) -> Path:
                        miter_limit=4.0)
 
 
-__all__ = ["centre_line", "rounded_marks", "side_share", "uses_centre_line"]
+__all__ = ["centre_line", "rounded_marks", "shaped_inset", "side_share", "uses_centre_line"]

@@ -25,11 +25,12 @@ from __future__ import annotations
 import math
 
 from pureog.color import Color
+from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.geometry import Rect
-from pureog.paint.border_marks import rounded_marks, side_share, uses_centre_line
-from pureog.paint.radius import inner_radii
-from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path, rounded_rect_path
+from pureog.paint.border_marks import rounded_marks, shaped_inset, side_share, uses_centre_line
+from pureog.paint.radius import box_outline, inner_radii
+from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path
 from pureog.style.color_spaces import srgb_bytes_to_xyz
 from pureog.style.values import BorderStyle
 
@@ -43,9 +44,12 @@ Side = tuple[float, BorderStyle, Color]
 _TOP, _RIGHT, _BOTTOM, _LEFT = range(4)
 
 
-def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Node]:
+def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
+                        shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> list[Node]:
     """Every side of a border that uses at least one of the shorthand-only styles
-    (:data:`~pureog.style.values.CHROME_BORDER_STYLES`), as Chrome paints it.
+    (:data:`~pureog.style.values.CHROME_BORDER_STYLES`), as Chrome paints it; also a dashed or
+    multi-coloured border around corners with ``shapes`` (``cornerShape``, features: browser), whose
+    edges and centre line are then the contoured box's (:func:`pureog.paint.radius.box_outline`).
 
     Stripes of the same extent and colour on several sides are one ring clipped to the union of
     their sides' shares, so that no seam shows along the diagonals between them."""
@@ -67,7 +71,7 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
             thickness = max(width, widths[(index + 1) % 4], widths[(index + 3) % 4])
             key = (style, width, thickness, color)
             if key not in centred:
-                centred[key] = (rounded_marks(rect, widths, radii, index, style), PathBuilder())
+                centred[key] = (rounded_marks(rect, widths, radii, index, style, shapes), PathBuilder())
             centred[key][1].extend(side_share(rect, widths, radii, index))
             continue
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
@@ -83,7 +87,7 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
     drawn = {index for index, side in enumerate(sides) if side[0] > 0}
     nodes: list[Node] = []
     for (start, end, shade), wedges in stripes.items():
-        ring = FillPath(_ring(rect, radii, start, end), SolidPaint(shade), FillRule.EVENODD)
+        ring = FillPath(_ring(rect, radii, start, end, shapes), SolidPaint(shade), FillRule.EVENODD)
         if sides_of_extent.pop((start, end), set()) >= drawn:
             # a ring all sides share: its first colour goes down whole and the others are clipped over
             # it, so a corner diagonal mixes the two colours half and half as Chrome's does
@@ -95,11 +99,11 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii) -> list[Nod
         if not path.is_empty:
             dashed.append(Group((FillPath(path, SolidPaint(color)),), clip=Clip(wedges.build())))
     if marks:
-        dashed.append(Group(tuple(marks), clip=Clip(rounded_rect_path(rect, radii))))
+        dashed.append(Group(tuple(marks), clip=Clip(box_outline(rect, radii, shapes))))
     if dashed and has_radius(radii):
         # Blink clips a rounded border's sides to the ring between its outer and inner edges
         zero = (0.0, 0.0, 0.0, 0.0)
-        dashed = [Group(tuple(dashed), clip=Clip(_ring(rect, radii, zero, widths), FillRule.EVENODD))]
+        dashed = [Group(tuple(dashed), clip=Clip(_ring(rect, radii, zero, widths, shapes), FillRule.EVENODD))]
     return nodes + dashed
 
 
@@ -164,17 +168,27 @@ def _bands(style: BorderStyle, widths: tuple[float, ...], index: int,
     return [(zero, widths, color)]  # solid, and double below 3 px or a 1 px groove: Chrome draws them solid
 
 
-def _inset_path(rect: Rect, radii: Radii, insets: tuple[float, ...]) -> Path:
+def _inset_path(rect: Rect, radii: Radii, insets: tuple[float, ...],
+                shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> Path:
     top, right, bottom, left = insets
     inner = Rect(rect.x + left, rect.y + top, max(0.0, rect.width - left - right),
                  max(0.0, rect.height - top - bottom))
     if not has_radius(radii):
         return rect_path(inner)
-    return rounded_rect_path(inner, inner_radii(radii, top, right, bottom, left))
+    if shapes != ROUND_CORNERS and any(insets):
+        # a shaped corner's inner edges keep the border's thickness along the curve (Blink)
+        points = shaped_inset(rect, radii, shapes, insets)
+        builder = PathBuilder().move_to(*points[0])
+        for x, y in points[1:]:
+            builder.line_to(x, y)
+        return builder.close().build()
+    return box_outline(inner, inner_radii(radii, top, right, bottom, left), shapes)
 
 
-def _ring(rect: Rect, radii: Radii, start: tuple[float, ...], end: tuple[float, ...]) -> Path:
-    return PathBuilder().extend(_inset_path(rect, radii, start)).extend(_inset_path(rect, radii, end)).build()
+def _ring(rect: Rect, radii: Radii, start: tuple[float, ...], end: tuple[float, ...],
+          shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> Path:
+    return PathBuilder().extend(_inset_path(rect, radii, start, shapes)).extend(
+        _inset_path(rect, radii, end, shapes)).build()
 
 
 def _wedge(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> Path:
