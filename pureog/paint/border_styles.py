@@ -277,9 +277,35 @@ def _middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int
 
 
 def _dots(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, width: float) -> Path:
-    """Chrome's dots along one side: centred on the middle line from corner to corner (both end dots
-    on the corners), as many as Skia's gap selection fits."""
+    """Chrome's dots along one side drawn as a line (square inner corners): round dots wider than 3 px
+    as :func:`_round_dots`; thinner ones centred on the middle line from corner to corner (both end
+    dots on the corners), as many as Skia's gap selection fits."""
+    if width > 3:
+        return _round_dots(rect, index, width)
     return _dots_along(_middle_line(rect, widths, radii, index), width)
+
+
+def _round_dots(rect: Rect, index: int, width: float) -> Path:
+    """Blink's ``DrawLine`` of a dotted side wider than 3 px: the line along the whole side at its
+    middle, the gap fitted to the side's length (an open line: a dot at each end), the dots (zero-length
+    dashes with round caps, one every ``gap + w - 0.01``) from half a dot in from each end, so the end
+    dots lie whole inside the side's extent."""
+    horizontal = index in (_TOP, _BOTTOM)
+    length = rect.width if horizontal else rect.height
+    start = (rect.x if horizontal else rect.y) + width / 2
+    end = (rect.x + rect.width if horizontal else rect.y + rect.height) - width / 2
+    middle = {_TOP: rect.y + width / 2, _BOTTOM: rect.y + rect.height - width / 2,
+              _LEFT: rect.x + width / 2, _RIGHT: rect.x + rect.width - width / 2}[index]
+    if length < 2 * width:
+        positions = [start]  # no room for two dots: Blink draws one
+    else:
+        step = best_gap(float(round(length)), width, width) + width - 1.0e-2
+        positions = [start + k * step for k in range(int((end - start) / step + 1e-9) + 1)] if step > 0 else [start]
+    builder = PathBuilder()
+    for at in positions:
+        cx, cy = (at, middle) if horizontal else (middle, at)
+        builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
+    return builder.build()
 
 
 def _dots_along(points: list[tuple[float, float]], width: float) -> Path:
