@@ -79,7 +79,11 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
             path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
                     else _dashes(rect, index, width))
             if not path.is_empty:
-                marks.append(FillPath(path, SolidPaint(color)))
+                mark: Node = FillPath(path, SolidPaint(color))
+                mitred = [_colours_differ(sides, index, (index + step) % 4) for step in (3, 1)]
+                if any(mitred):
+                    mark = Group((mark,), clip=Clip(_mitre_clip(rect, widths, index, mitred[0], mitred[1])))
+                marks.append(mark)
             continue
         for start, end, shade in _bands(style, widths, index, color):
             stripes.setdefault((start, end, shade), PathBuilder()).extend(_wedge(rect, widths, radii, index))
@@ -274,6 +278,35 @@ def _middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int
     first, second = index, (index + 1) % 4
     return arc(first, arcs[first][2] + 45.0, arcs[first][2] + 90.0) + arc(second, arcs[second][2],
                                                                           arcs[second][2] + 45.0)
+
+
+def _colours_differ(sides: list[Side], index: int, other: int) -> bool:
+    """Whether Blink mitres side ``index`` at its corner with ``other``: the neighbour is drawn, in
+    another colour (a soft miter, ``ComputeMiter``)."""
+    width, style, color = sides[other]
+    return width > 0 and not color.is_transparent and style not in (BorderStyle.NONE, BorderStyle.HIDDEN) \
+        and color != sides[index][2]
+
+
+def _mitre_clip(rect: Rect, widths: tuple[float, ...], index: int, first: bool, second: bool) -> Path:
+    """Blink's clip of a dotted or dashed side drawn as a line (``ClipBorderSidePolygon``): cut along
+    the corner's diagonal (outer corner to inner corner) at a mitred end, the whole corner square at
+    the other."""
+    top, right, bottom, left = widths
+    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
+    outer = ((x0, y0), (x1, y0), (x1, y1), (x0, y1))
+    inner = ((x0 + left, y0 + top), (x1 - right, y0 + top), (x1 - right, y1 - bottom), (x0 + left, y1 - bottom))
+    horizontal = index in (_TOP, _BOTTOM)
+    a, b = index, (index + 1) % 4
+
+    def square(k: int) -> tuple[float, float]:  # the corner square's vertex across from the outer edge
+        return (outer[k][0], inner[k][1]) if horizontal else (inner[k][0], outer[k][1])
+
+    points = [outer[a]] + ([] if first else [square(a)]) + [inner[a], inner[b]] + ([] if second else [square(b)])
+    builder = PathBuilder().move_to(*points[0])
+    for x, y in [*points[1:], outer[b]]:
+        builder.line_to(x, y)
+    return builder.close().build()
 
 
 def _dots(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, width: float) -> Path:
