@@ -24,6 +24,10 @@ Usage (from the repository root)::
     python -m conformance.chromium.bordergen --seed 1 --count 200            # scores, by kind and tag
     python -m conformance.chromium.bordergen --seed 1 --count 200 --worst 15 # and the worst documents
     python -m conformance.chromium.bordergen --seed 1 --count 5 --print      # the documents
+    python -m conformance.chromium.bordergen --seed 2 --count 150 --slice 4  # rewrite the committed slice
+
+The slice (``conformance/chromium/corpus/bordergen``: a few passing documents of each kind with Chromium's
+screenshots) is checked without a browser by ``tests/conformance/test_bordergen.py``.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "conformance" / "paintgen" / "_scratch" / "bordergen"
+SLICE = ROOT / "conformance" / "chromium" / "corpus" / "bordergen"
 KINDS = ("styled", "dotted", "dashed-mix", "outline", "corner-shape")
 _CHROME = ("dotted", "double", "groove", "ridge", "inset", "outset")
 _STYLES = ("solid", "dashed", *_CHROME)
@@ -165,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="score only ids containing this")
     parser.add_argument("--write", action="store_true", help="write pureog's PNGs next to the shots")
     parser.add_argument("--json", type=Path, help="write each document's PSNR to this file")
+    parser.add_argument("--slice", type=int, default=0, help="write the first N passing documents of each kind "
+                        "(and their Chromium screenshots) as the committed slice")
     args = parser.parse_args(argv)
     cases = [c for c in generate(args.seed, args.count) if args.only in c["id"]]
     if args.print:
@@ -176,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     from pureog.api import render_png  # noqa: PLC0415
 
     results: list[tuple[float, dict[str, Any]]] = []
+    sliced: dict[str, int] = defaultdict(int)
+    if args.slice:
+        for old in SLICE.glob("*"):
+            old.unlink()
+        SLICE.mkdir(parents=True, exist_ok=True)
     by: dict[str, list[bool]] = defaultdict(list)
     for case in cases:
         png = render_png(load(case))
@@ -183,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
             (args.shots / f"{case['id']}.pureog.png").write_bytes(png)
         result = score((args.shots / f"{case['id']}.png").read_bytes(), png)
         results.append((result.psnr, case))
+        if args.slice and result.passed and sliced[case["kind"]] < args.slice:
+            sliced[case["kind"]] += 1
+            (SLICE / f"{case['id']}.json").write_text(json.dumps(case, indent=1) + "\n", encoding="utf-8")
+            (SLICE / f"{case['id']}.ref.png").write_bytes((args.shots / f"{case['id']}.png").read_bytes())
         for key in ("all", f"kind:{case['kind']}", *case["tags"]):
             by[key].append(result.passed)
     if args.json:
