@@ -315,7 +315,70 @@ def _dots(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, width
     dots on the corners), as many as Skia's gap selection fits."""
     if width > 3:
         return _round_dots(rect, index, width)
-    return _dots_along(_middle_line(rect, widths, radii, index), width)
+    return _thin_dots(rect, index, width)
+
+
+def _thin_dots(rect: Rect, index: int, thickness: float) -> Path:
+    """Blink's ``DrawLine`` of a dotted side of at most 3 px: square dots on whole pixels, ``w`` on and
+    ``w`` off from the start of the side (not fitted: a line of at most ``2w`` is solid, one of at most
+    ``3w`` holds two shrunk dots), with ``EnforceDotsAtEndpoints`` moving a pixel between the first
+    gaps and dots so that both ends of the side get a whole dot."""
+    width = max(1, round(thickness))
+    horizontal = index in (_TOP, _BOTTOM)
+    x0, y0, x1, y1 = rect.x, rect.y, rect.x + rect.width, rect.y + rect.height
+    strip = {_TOP: y0, _BOTTOM: y1 - width, _LEFT: x0, _RIGHT: x1 - width}[index]
+    across = strip + width // 2  # the line's middle as Blink's int arithmetic places it
+    start, end = (x0, x1) if horizontal else (y0, y1)
+    length = round(end - start)
+    if length <= 0:
+        return Path(())
+    dash = gap = float(width)
+    if length <= 2 * width:
+        dash, gap = float(length), 0.0
+    elif length <= 3 * width:
+        dash = gap = width * length / (3 * width)
+    pieces: list[tuple[float, float]] = []
+    if gap > 0:
+        start, end = _enforce_end_dots(start, end, length, width, pieces)
+    at = start
+    while at < end:
+        pieces.append((at, min(at + dash, end)))
+        if gap <= 0:
+            break
+        at += dash + gap
+    low = across - width // 2
+    builder = PathBuilder()
+    for a, b in pieces:
+        builder.extend(rect_path(Rect(a, low, b - a, width) if horizontal else Rect(low, a, width, b - a)))
+    return builder.build()
+
+
+def _enforce_end_dots(start: float, end: float, length: int, width: int,
+                      pieces: list[tuple[float, float]]) -> tuple[float, float]:
+    """Blink's ``EnforceDotsAtEndpoints``: the start and end dots it draws itself (into ``pieces``) and
+    the dashed line's new ends."""
+    mod_4, mod_6 = length % 4, length % 6
+    start_dot = end_dot = False
+    start_growth = start_offset = end_growth = 0
+    if (width == 1 and length % 2 == 0) or (width == 3 and mod_6 == 0):
+        start_dot, start_growth, start_offset = True, 1, 1
+    if (width == 2 and mod_4 in (0, 1)) or (width == 3 and mod_6 in (1, 2)):
+        start_dot, start_offset = True, -1
+    if (width == 2 and mod_4 == 0) or (width == 3 and mod_6 == 1):
+        end_dot = True
+    if (width == 2 and mod_4 == 3) or (width == 3 and mod_6 in (4, 5)):
+        start_dot, start_offset = True, 1
+    if width == 3 and mod_6 == 5:
+        end_dot = True
+    elif width == 3 and mod_6 == 0:
+        end_dot, end_growth = True, 1
+    if start_dot:
+        pieces.append((start, start + width + start_growth))
+        start += 2 * width + start_offset
+    if end_dot:
+        pieces.append((end - width - end_growth, end))
+        end -= width + end_growth + 1
+    return start, end
 
 
 def _round_dots(rect: Rect, index: int, width: float) -> Path:
