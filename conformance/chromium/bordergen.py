@@ -9,7 +9,8 @@ Role: a seed -> documents (``features: browser``) of one box on a white card, ea
   elliptical);
 - ``dotted``/``dashed-mix``: every side dotted, or dashed sides next to a dotted one (dashes and dots
   running around rounded corners);
-- ``outline``: an outline of any style with an ``outlineOffset`` around a box with radii;
+- ``outline``: an outline of any style with an ``outlineOffset`` around a box with radii (half of them
+  with a solid border, which stays Satori's drawing in both modes: tagged ``next-drawn-border``);
 - ``corner-shape``: ``cornerShape`` on a dashed, styled or multi-coloured border.
 
 Each document is rendered by Chromium (:mod:`conformance.chromium.oracle`, the page of
@@ -115,7 +116,10 @@ class BorderGenerator:
             self._sides(style, kinds, tags)
         elif kind == "outline":
             if r.random() < 0.5:
+                # a solid border is Next's (Satori's strokes), in both modes: not Chromium's drawing,
+                # so these documents are tagged apart
                 self._sides(style, ["solid"] * 4, tags)
+                tags.add("next-drawn-border")
             outline = r.choice(_STYLES)
             style["outline"] = f"{self._width()}px {outline} {r.choice(_COLOURS)}"
             style["outlineOffset"] = r.choice((-4, 0, 0, 2, 4, 7))
