@@ -85,7 +85,7 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
                     mark = Group((mark,), clip=Clip(_mitre_clip(rect, widths, index, mitred[0], mitred[1])))
                 marks.append(mark)
             continue
-        for start, end, shade in _bands(style, widths, index, color):
+        for start, end, shade in _bands(style, widths, index, color, has_radius(radii)):
             stripes.setdefault((start, end, shade), PathBuilder()).extend(_wedge(rect, widths, radii, index))
             sides_of_extent.setdefault((start, end), set()).add(index)
     drawn = {index for index, side in enumerate(sides) if side[0] > 0}
@@ -151,8 +151,8 @@ def shades(color: Color) -> tuple[Color, Color]:
 # --------------------------------------------------------------------------- geometry
 
 
-def _bands(style: BorderStyle, widths: tuple[float, ...], index: int,
-           color: Color) -> list[tuple[tuple[float, ...], tuple[float, ...], Color]]:
+def _bands(style: BorderStyle, widths: tuple[float, ...], index: int, color: Color,
+           rounded: bool = False) -> list[tuple[tuple[float, ...], tuple[float, ...], Color]]:
     """(start insets, end insets, colour) of the side's stripes; insets per side, from the outer edge."""
     zero = (0.0, 0.0, 0.0, 0.0)
     if style is BorderStyle.DOUBLE and widths[index] >= 3:
@@ -166,7 +166,9 @@ def _bands(style: BorderStyle, widths: tuple[float, ...], index: int,
     if style in (BorderStyle.GROOVE, BorderStyle.RIDGE) and widths[index] > 1:
         shadowed, lit = shades(color)
         outer_dark = top_left == (style is BorderStyle.GROOVE)
-        half = tuple(float(math.ceil(w / 2)) for w in widths)
+        # the outer half: ceil(w / 2) as a line (DrawRidgeOrGrooveBoxSide's (y1 + y2 + 1) / 2); on a
+        # rounded box Blink clips at its centre line instead, half the width truncated to whole px
+        half = tuple(float(int(w / 2) if rounded else math.ceil(w / 2)) for w in widths)
         outer, inner = (shadowed, lit) if outer_dark else (lit, shadowed)
         return [(zero, half, outer), (half, widths, inner)]
     return [(zero, widths, color)]  # solid, and double below 3 px or a 1 px groove: Chrome draws them solid
