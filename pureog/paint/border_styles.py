@@ -439,24 +439,33 @@ def _mark_count(rect: Rect, index: int, width: float) -> float:
 
 
 def _dashes(rect: Rect, index: int, width: float) -> Path:
-    """Chrome's dashes along the side's middle line, corner to corner: ``2w`` long (``3w`` below 3 px),
-    the gap nearest ``w`` (``2w``) that fits a whole number of them."""
+    """Chrome's dashes along the side's middle line, corner to corner (Blink's ``DrawLine``): ``2w``
+    long (``3w`` below 3 px), the gap nearest ``w`` (``2w``) that fits a whole number of them in the
+    side's length rounded to px; a side of at most two dashes is solid, one of at most two dashes and
+    a gap holds two, shrunk in proportion; the last dash is cut at the end of the side."""
     horizontal = index in (_TOP, _BOTTOM)
-    length = rect.width if horizontal else rect.height
+    length = float(round(rect.width if horizontal else rect.height))
     dash, gap = (2 * width, width) if width >= 3 else (3 * width, 2 * width)
-    used_gap = best_gap(length, dash, gap) if length > dash else math.inf
-    if math.isfinite(used_gap):
-        count, spacing = max(1, round((length + used_gap) / (dash + used_gap))), dash + used_gap
+    if length <= 2 * dash:
+        dash, gap = length, 0.0
+    elif length <= 2 * dash + gap:
+        scale = length / (2 * dash + gap)
+        dash, gap = dash * scale, gap * scale
     else:
-        count, spacing = 1, 0.0
+        gap = best_gap(length, dash, gap)
     middle = {_TOP: rect.y + width / 2, _BOTTOM: rect.y + rect.height - width / 2,
               _LEFT: rect.x + width / 2, _RIGHT: rect.x + rect.width - width / 2}[index]
     start = rect.x if horizontal else rect.y
+    end = (rect.x + rect.width) if horizontal else (rect.y + rect.height)
     builder = PathBuilder()
-    for i in range(count):
-        along = start + i * spacing
-        builder.extend(rect_path(Rect(along, middle - width / 2, dash, width) if horizontal
-                                 else Rect(middle - width / 2, along, width, dash)))
+    at = start
+    while at < end - 1e-9:
+        run = min(dash, end - at)
+        builder.extend(rect_path(Rect(at, middle - width / 2, run, width) if horizontal
+                                 else Rect(middle - width / 2, at, width, run)))
+        if gap <= 0:
+            break
+        at += dash + gap
     return builder.build()
 
 

@@ -12,6 +12,7 @@ from pureog.errors import RenderWarning
 from pureog.geometry import Rect
 from pureog.paint.border import paint_border
 from pureog.paint.border_styles import best_gap, dark, light, shades
+from pureog.path import Path
 from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
@@ -96,3 +97,27 @@ def test_a_side_too_dense_for_dots_is_one_band() -> None:
     assert len(nodes) == 1 and isinstance(nodes[0], FillPath)  # one ring, no dots
     normal = paint_border(style({"border": "3px dotted red"}), Rect(0, 0, 60, 60), SQUARE)
     assert isinstance(normal[-1], Group) and len(normal[-1].children) == 4  # one path of dots per side
+
+
+def _dash_runs(path: Path) -> list[float]:
+    """The lengths along x of a horizontal side's dashes (each a closed rectangle)."""
+    runs: list[float] = []
+    xs: list[float] = []
+    for segment in path.segments:
+        if segment[0] in ("M", "L"):
+            xs = [*xs, float(segment[1])] if segment[0] == "L" else [float(segment[1])]  # type: ignore[arg-type]
+        elif segment[0] == "Z":
+            runs.append(round(max(xs) - min(xs), 6))
+    return runs
+
+
+def test_short_dashed_sides_follow_blinks_drawline() -> None:
+    """Blink's DrawLine of a dashed side (measured with borders/chrome-dashed-short-sides): at most two
+    dashes long is solid, at most two dashes and a gap holds two dashes shrunk in proportion, and the
+    last dash of a longer side is cut at the side's end."""
+    from pureog.paint.border_styles import _dashes  # noqa: PLC0415
+
+    assert _dash_runs(_dashes(Rect(0, 0, 16, 30), 0, 4.0)) == [16.0]  # 2 x 8 px dashes: solid
+    assert _dash_runs(_dashes(Rect(0, 0, 18, 30), 0, 4.0)) == [7.2, 7.2]  # 18 / (2 x 8 + 4) of 8 px
+    runs = _dash_runs(_dashes(Rect(0, 0, 61, 30), 0, 2.0))  # 6 px dashes, the gap fitted to 61 px
+    assert runs[0] == 6.0 and runs[-1] <= 6.0 and len(runs) >= 6
