@@ -257,31 +257,6 @@ def best_gap(length: float, dash: float, gap: float) -> float:
     return more_gap
 
 
-def _middle_line(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> list[tuple[float, float]]:
-    """The side's middle line as a polyline: from the middle of one corner's arc (the corner point when
-    square), along the side, to the middle of the next corner's arc, on the border's centre line."""
-    top, right, bottom, left = (w / 2 for w in widths)
-    x0, y0 = rect.x + left, rect.y + top
-    x1, y1 = rect.x + rect.width - right, rect.y + rect.height - bottom
-    centre = inner_radii(radii, top, right, bottom, left)
-    # per corner, clockwise from the top left: the arc's centre and radii, and its start angle (the
-    # arc runs a quarter turn clockwise from there)
-    arcs = (((x0 + centre[0][0], y0 + centre[0][1]), centre[0], 180.0),
-            ((x1 - centre[1][0], y0 + centre[1][1]), centre[1], 270.0),
-            ((x1 - centre[2][0], y1 - centre[2][1]), centre[2], 0.0),
-            ((x0 + centre[3][0], y1 - centre[3][1]), centre[3], 90.0))
-
-    def arc(corner: int, start: float, end: float) -> list[tuple[float, float]]:
-        (cx, cy), (rx, ry), _ = arcs[corner]
-        steps = 12
-        return [(cx + rx * math.cos(math.radians(start + (end - start) * k / steps)),
-                 cy + ry * math.sin(math.radians(start + (end - start) * k / steps))) for k in range(steps + 1)]
-
-    first, second = index, (index + 1) % 4
-    return arc(first, arcs[first][2] + 45.0, arcs[first][2] + 90.0) + arc(second, arcs[second][2],
-                                                                          arcs[second][2] + 45.0)
-
-
 def _colours_differ(sides: list[Side], index: int, other: int) -> bool:
     """Whether Blink mitres side ``index`` at its corner with ``other``: the neighbour is drawn, in
     another colour (a soft miter, ``ComputeMiter``)."""
@@ -403,32 +378,6 @@ def _round_dots(rect: Rect, index: int, width: float) -> Path:
     for at in positions:
         cx, cy = (at, middle) if horizontal else (middle, at)
         builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
-    return builder.build()
-
-
-def _dots_along(points: list[tuple[float, float]], width: float) -> Path:
-    """Dots of diameter ``width`` (round from 3 px, squares below) along an open polyline, a dot on
-    each end."""
-    lengths = [0.0]
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
-        lengths.append(lengths[-1] + math.hypot(bx - ax, by - ay))
-    total = lengths[-1]
-    gap = best_gap(total + width, width, width) if total > 0 else math.inf
-    count = 1 if not math.isfinite(gap) or gap <= 0 else max(2, round((total + width + gap) / (width + gap)))
-    positions = [total * i / (count - 1) if count > 1 else 0.0 for i in range(count)]
-    builder = PathBuilder()
-    segment = 0
-    for at in positions:
-        while segment < len(points) - 2 and lengths[segment + 1] < at:
-            segment += 1
-        span = lengths[segment + 1] - lengths[segment]
-        t = (at - lengths[segment]) / span if span > 0 else 0.0
-        (ax, ay), (bx, by) = points[segment], points[segment + 1]
-        cx, cy = ax + (bx - ax) * t, ay + (by - ay) * t
-        if width >= 3:
-            builder.extend(ellipse_path(cx, cy, width / 2, width / 2))
-        else:
-            builder.extend(rect_path(Rect(cx - width / 2, cy - width / 2, width, width)))
     return builder.build()
 
 
