@@ -72,7 +72,10 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
             key = (style, width, thickness, color)
             if key not in centred:
                 centred[key] = (rounded_marks(rect, widths, radii, index, style, shapes), PathBuilder())
-            centred[key][1].extend(side_share(rect, widths, radii, index))
+            # Blink's side polygon is drawn for round corners; around shaped ones the corner diagonal
+            # carried on (which keeps a concave corner's marks) matched Chromium better
+            centred[key][1].extend(side_share(rect, widths, radii, index) if shapes == ROUND_CORNERS
+                                   else _wedge(rect, widths, radii, index))
             continue
         if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
             # corner dots are drawn whole by both sides, as Chrome draws them
