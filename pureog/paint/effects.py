@@ -11,6 +11,7 @@ shadow builders (and their style parsers) are imported only for elements that ha
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -220,10 +221,15 @@ def _in_mask_region(own: list[Node], style: ComputedStyle, rect: Rect, radii: Ra
     region = mask_region(style, rect, radii, matrix, object_boxes)
     if region is None:
         return own
-    # plain: a filter's blur or drop shadow paints beyond the shapes' boxes, and the region cuts it
+    # plain: a filter's blur or drop shadow paints beyond the shapes' boxes, and the region cuts it.
+    # The region cuts nothing only where it covers whole every pixel the shapes touch: resvg draws it
+    # anti-aliased (tiny-skia's quarter-pixel supersampling), so a region edge that falls inside a pixel
+    # the shapes' own anti-aliased edge touches scales that pixel once more, although the shapes lie
+    # inside the region (a 1 px line moved half a pixel: region 15.4..16.6 keeps half of pixels 15, 16).
     bounds = node_bounds(Group(tuple(own)), plain=True)
-    if bounds is not None and (bounds.x >= region.x and bounds.y >= region.y
-                               and bounds.right <= region.right and bounds.bottom <= region.bottom):
+    if bounds is not None and (math.floor(bounds.x) >= region.x and math.floor(bounds.y) >= region.y
+                               and math.ceil(bounds.right) <= region.right
+                               and math.ceil(bounds.bottom) <= region.bottom):
         return own
     return [Group(tuple(own), clip=Clip(rect_path(region)))]
 
