@@ -103,12 +103,12 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
     from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most borders are one solid ring)
 
     outline = rounded_rect_path(rect, radii)
-    side_radii = _side_radii(style, rect, radii)
+    run_radii = side_radii(style, rect, radii)
     fills: list[Node] = []
     for partial, (width, border_style, color) in border_runs(sides):
         if width <= 0 or color.is_transparent:
             continue
-        line = satori_border_path(rect, side_radii, partial)
+        line = satori_border_path(rect, run_radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
         if dashes is None and matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0):
             # Rotated or skewed: tiny-skia takes the stroke for a hairline only when its width mapped
@@ -159,16 +159,16 @@ def border_object_boxes(style: ComputedStyle, rect: Rect, radii: Radii) -> list[
     """The bounding boxes (element space) of Satori's border ``<path>``s that have one: a width and a
     height; a straight side has none and counts for nothing in its group's box (:func:`border_has_area`)."""
     boxes: list[Rect] = []
-    side_radii = _side_radii(style, rect, radii)
+    run_radii = side_radii(style, rect, radii)
     for partial, (width, _, _) in border_runs(border_sides(style)):
         if width > 0:
-            bounds = satori_border_path(rect, side_radii, partial).bounds()
+            bounds = satori_border_path(rect, run_radii, partial).bounds()
             if bounds.width > 0 and bounds.height > 0:
                 boxes.append(bounds)
     return boxes
 
 
-def _side_radii(style: ComputedStyle, rect: Rect, radii: Radii) -> Radii:
+def side_radii(style: ComputedStyle, rect: Rect, radii: Radii) -> Radii:
     """The radii of Satori's side paths: the box's, or where those are all 0 because no corner is round
     on both axes, the radii as resolved (a ``0px / 16px`` corner's 16 px line is drawn by the side it
     follows, at that side's width: a wider neighbour side stops short of the corner)."""

@@ -23,7 +23,7 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
 from pureog.paint import effects as fx
-from pureog.paint.border import paint_border
+from pureog.paint.border import paint_border, satori_border_path, side_radii
 from pureog.paint.box import clip_for, paint_background
 from pureog.paint.content_clip import ContentClip, content_clipped, mask_reach, stepped_region, turned_chain
 from pureog.paint.image import paint_replaced, replaced_frame
@@ -33,6 +33,7 @@ from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
 from pureog.records import record, replace
+from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import BorderStyle, Display, Overflow
 
@@ -486,8 +487,10 @@ def _content_chain(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, mat
 
 
 def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matrix: Affine | None) -> ContentClip:
-    """satori_om of a bordered clipping element: its border box inset by the border widths, rounded by
-    the inner radii; it turns with the element only with overflow: hidden (a clip-path's does not)."""
+    """satori_om of a bordered clipping element: its border box inset by the border widths, its round
+    corners cut by the inner edge of the stroke along the border box that Satori draws into the mask (as
+    tiny-skia offsets it, about the inner radii); it turns with the element only with overflow: hidden
+    (a clip-path's does not)."""
     top, right, bottom, left = box.border
     inner = rect.inset(top, right, bottom, left)
     reach = mask_reach(style, box, padding=False)
@@ -499,6 +502,12 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
         return ContentClip(region)
     inner_r = inner_radii(radii, top, right, bottom, left)
     clip = clip_for(inner, inner_r)
+    if all(rx > 0 and ry > 0 for rx, ry in radii) and reach[0] > 0:
+        # Satori's mask is the inner rectangle less a stroke 2 * border wide along the border box's
+        # outline: round corners are cut by that stroke's inner edge, tiny-skia's offset quadratics
+        # (which bulge), not by the inner radii's exact arcs (a 32 px icon's corners: up to 32/255).
+        # With every corner round the stroke's inner edge is one smooth region (offset_side).
+        clip = Clip(offset_side(satori_border_path(rect, side_radii(style, rect, radii), (True,) * 4), reach[0]))
     if matrix is not None and style.overflow == Overflow.HIDDEN:
         return ContentClip(Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule))
     return ContentClip(clip, inner, inner_r)

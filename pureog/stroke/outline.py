@@ -24,9 +24,9 @@ Glyph outlines (``-webkit-text-stroke``) keep the flattened method, which matche
 (tiny-skia's coarse quad flattening seems to cancel the bulge on small curves).
 
 Input -> output: ``stroke_path(Path, width, *, join, cap, miter_limit, dashes, dash_offset, tolerance,
-res_scale) -> Path``. Imports :mod:`pureog.path`, :mod:`pureog.errors` and the stroke modules
-``contours``, ``dash`` and ``offset``; must not import ``hairline`` or ``arc``, nor style, layout, text,
-display or raster.
+res_scale) -> Path``; ``offset_side(Path, distance, res_scale) -> Path`` (one side of such a stroke).
+Imports :mod:`pureog.path`, :mod:`pureog.errors` and the stroke modules ``contours``, ``dash`` and
+``offset``; must not import ``hairline`` or ``arc``, nor style, layout, text, display or raster.
 """
 
 from __future__ import annotations
@@ -112,6 +112,24 @@ def _stroke(path: Path, width: float, join: str, cap: str, miter_limit: float, d
             _stroke_contour_curves(contour, hw, join, cap, inv_miter, inv_res, out)
         else:
             _stroke_contour(contour, hw, join, cap, inv_miter, tol, out)
+    return out.build()
+
+
+def offset_side(path: Path, distance: float, res_scale: float = 1.0) -> Path:
+    """The left-hand edge of ``path``'s stroke of width ``2 * distance`` (miter joins), each subpath's
+    closed: on screen (y down) the inside of a clockwise outline, offset as tiny-skia offsets it (Skia's
+    quadratics fitted within ``1 / (4 * res_scale)``, bulging outwards), not the exact parallel curve.
+    Only smooth joins make it a plain region: at a sharp turn the inner side takes the stroker's detour
+    through the corner point, which encloses a small square beyond it.
+
+    Satori's content mask is a rectangle less such a stroke along the border box's outline: where the
+    stroke's inner edge runs inside the rectangle (the rounded corners) it is this edge that cuts."""
+    out = PathBuilder()
+    if not (distance > 0 and math.isfinite(distance)):
+        return out.build()
+    inv_res = 1.0 / (4.0 * res_scale) if res_scale > 0 else 0.25
+    for contour in to_contours(path):
+        _stroke_contour_curves(contour, distance, "miter", "butt", 0.25, inv_res, out, left_only=True)
     return out.build()
 
 
@@ -410,10 +428,12 @@ def _piece_dirs(c: Curve) -> tuple[tuple[float, float, float], tuple[float, floa
 
 
 def _stroke_contour_curves(
-    contour: Contour, hw: float, join: str, cap: str, inv_miter: float, inv_res: float, out: PathBuilder
+    contour: Contour, hw: float, join: str, cap: str, inv_miter: float, inv_res: float, out: PathBuilder,
+    left_only: bool = False,
 ) -> None:
     """Like :func:`_stroke_contour`, but curves keep their shape: each side of a curve is offset into
-    Skia's quadratics (:func:`~pureog.stroke.offset.offset_cubic`) and joins go only between the original segments."""
+    Skia's quadratics (:func:`~pureog.stroke.offset.offset_cubic`) and joins go only between the original
+    segments. ``left_only``: emit the left side alone, closed (see :func:`offset_side`)."""
     pieces: list[Curve] = []
     for c in contour.curves:
         if len(c) == 3:  # a quadratic, raised to the same curve as a cubic
@@ -448,7 +468,8 @@ def _stroke_contour_curves(
             _join(left, right, c[0], kept[i - 1][2], start, hw, join, inv_miter, False)
             body(c)
         _emit(left, out)
-        _emit(_reversed_ops(right), out)
+        if not left_only:
+            _emit(_reversed_ops(right), out)
         return
     c0, (ux, uy, _), _ = kept[0]
     x, y = c0[0]
@@ -462,6 +483,9 @@ def _stroke_contour_curves(
     x, y = last[-1]
     left.append((x - ey * hw, y + ex * hw))
     right.append((x + ey * hw, y - ex * hw))
+    if left_only:
+        _emit(left, out)
+        return
     ops = left
     _cap(ops, last[-1], ex, ey, hw, cap)
     ops.extend(_reversed_ops(right)[1:])

@@ -152,3 +152,19 @@ def test_hairline_spans_split_coverage_like_tiny_skia() -> None:
     assert hairline_spans([(0, 0), (5, 5)]) is None
     corner = hairline_spans([(10, 10), (20, 10), (20, 20), (10, 20)], closed=True)
     assert corner is not None and len(corner) >= 4
+
+
+
+def test_offset_side_is_the_inner_edge_of_a_clockwise_outline_stroke() -> None:
+    """offset_side: the region a stroke along a clockwise rounded outline leaves inside it (Satori's
+    content mask): the outline inset by the half-width, its corners about the inner radius, and exactly
+    what the stroke does not cover inside the outline."""
+    from pureog.path import rounded_rect_path
+    from pureog.stroke.outline import offset_side
+
+    outline = rounded_rect_path(Rect(0.0, 0.0, 100.0, 50.0), ((10.0, 10.0),) * 4)
+    inner = offset_side(outline, 2.0)
+    exact = area(rounded_rect_path(Rect(2.0, 2.0, 96.0, 46.0), ((8.0, 8.0),) * 4))
+    assert area(inner) == pytest.approx(exact, abs=4.0)  # the quadratics stray up to ~0.1 px per corner
+    b = inner.bounds()
+    assert (b.x, b.y, b.right, b.bottom) == pytest.approx((2.0, 2.0, 98.0, 48.0))
