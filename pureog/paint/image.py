@@ -29,10 +29,12 @@ from pureog.document.model import Element
 from pureog.errors import ImageError, PureogError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.paint.border import satori_border_path, side_radii
 from pureog.paint.content_clip import mask_reach, stepped_region
 from pureog.paint.radius import box_outline, corner_shapes, inner_radii
 from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
+from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent
 
@@ -88,6 +90,13 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedSty
         if has_radius(inner) and own:
             # One clip: the rounded content box lies inside the content rect, and a second anti-aliased
             # clip along the same straight edges would square their coverage (visible under a scale).
+            if all(rx > 0 and ry > 0 for rx, ry in radii) and top > 0:
+                # Satori's mask strokes the border box's outline 2 * (border + padding) wide: its round
+                # corners are the stroke's inner edge as tiny-skia offsets it, not the inner radii's arcs
+                # (a bordered round avatar: up to 36/255 along its inner edge)
+                outline = Rect(box.x, box.y, box.width, box.height)
+                line = satori_border_path(outline, side_radii(style, outline, radii), (True,) * 4)
+                return [Group(nodes, clip=Clip(offset_side(line, top)))]
             return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
         x0, y0 = max(content.x, masked.x), max(content.y, masked.y)
         x1, y1 = min(content.right, masked.right), min(content.bottom, masked.bottom)
