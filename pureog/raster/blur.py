@@ -546,19 +546,29 @@ def offset_cut(plane: bytes, w: int) -> bytes:
 
 
 def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> bytes:
-    """The plane moved by whole pixels, transparent where nothing moves in."""
+    """The plane moved by whole pixels as tiny-skia's ``draw_pixmap`` moves a filter image (resvg's
+    ``feOffset`` and ``feDropShadow``), transparent where nothing moves in. tiny-skia fills one pixel
+    more than the image on the right and at the bottom, sampling the image's padded edge: a move left
+    (up) repeats the last column (row) once; a move right (down) pushes that pixel past the end
+    (:func:`pureog.raster.svg_filter_ops.shift` is the RGBA twin)."""
     if dx == 0 and dy == 0:
         return bytes(plane)
-    if abs(dx) >= w or abs(dy) >= h:
+    if abs(dx) > w or abs(dy) > h:
         return bytes(w * h)
+    # destination columns dx .. dx + w and rows dy .. dy + h, both inclusive, clipped to the plane
+    x0, x1 = max(0, dx), min(w, w + dx + 1)
+    y0, y1 = max(0, dy), min(h, h + dy + 1)
+    if x1 <= x0 or y1 <= y0:
+        return bytes(w * h)
+    pad = x1 - dx > w  # the last destination column reads past the image: its edge column again
     blank = bytes(w)
-    pad = bytes(abs(dx))
-    rows = []
-    for y in range(h):
-        sy = y - dy
-        if not 0 <= sy < h:
-            rows.append(blank)
-            continue
-        row = bytes(plane[sy * w : (sy + 1) * w])
-        rows.append(pad + row[: w - dx] if dx > 0 else row[-dx:] + pad)
+    head, tail = bytes(x0), bytes(w - x1)
+    rows = [blank] * y0
+    for y in range(y0, y1):
+        s = min(y - dy, h - 1) * w
+        if pad:
+            rows.append(head + bytes(plane[s + x0 - dx : s + x1 - 1 - dx]) + bytes(plane[s + w - 1 : s + w]) + tail)
+        else:
+            rows.append(head + bytes(plane[s + x0 - dx : s + x1 - dx]) + tail)
+    rows.extend([blank] * (h - y1))
     return b"".join(rows)
