@@ -450,8 +450,8 @@ def _auto_attribute(value: object) -> bool:
 
 
 def _styled_auto(node: StyledNode, name: str) -> bool:
-    """Whether the element's style or ``tw`` classes set ``name`` to the word ``auto`` (Satori's
-    replaced-element sizing reads the raw value: 'auto' counts as set)."""
+    """Whether the element's style or ``tw`` classes set ``name`` to the word ``auto`` or to other text
+    Yoga cannot read (Satori's replaced-element sizing reads the raw value: such a string counts as set)."""
     return name in node.auto_sizes
 
 

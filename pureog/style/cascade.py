@@ -59,7 +59,7 @@ from pureog.style.properties import (
 )
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size
-from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle, Display, Percent
+from pureog.style.values import AUTO, CHROME_BORDER_STYLES, BorderStyle, Display, Percent
 
 if TYPE_CHECKING:
     from pureog.style.tailwind.element import TailwindStyles
@@ -190,7 +190,7 @@ class _Cascade:
         else:
             tolerated = self.tolerated, tolerated_count()
             style = self._style(element, parent, author, variables, has_text)
-            auto_sizes = _written_auto(author)
+            auto_sizes = _written_auto(author, style)
             shown = _author_display(author)
             if key is not None and (self.tolerated, tolerated_count()) == tolerated:
                 if len(_STYLED) >= _STYLED_MAX:
@@ -786,9 +786,13 @@ def _css_wide(raw: RawValue) -> str | None:
 __all__ = ["cascade", "FIELD_TO_PROPERTY"]
 
 
-def _written_auto(author: list[tuple[str, RawValue]]) -> frozenset[str]:
+def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> frozenset[str]:
     """The sizes the author's declarations (the style prop merged over the ``tw`` classes' style) set to
-    the word ``auto``: Satori sizes an ``<img>``/``<svg>`` from the raw value (compute.ts
-    ``style.width || props.width``), where 'auto' is a defined side that keeps no aspect ratio."""
+    the word ``auto``, or to any other text Yoga cannot read (``calc(...)``, ``fit-content``,
+    ``inherit``, ``12 px``, ``10PX``: the style layer left the side auto): Satori sizes an
+    ``<img>``/``<svg>`` from the raw value (compute.ts ``style.width || props.width``), where such a
+    string is a defined side that keeps the attributes and the natural width out; Yoga then drops it."""
+    left_auto = {"width": style.width is AUTO, "height": style.height is AUTO}
     return frozenset(name for name, raw in author
-                     if name in ("width", "height") and isinstance(raw, str) and raw.strip() == "auto")
+                     if name in left_auto and isinstance(raw, str) and raw.strip()
+                     and (raw.strip() == "auto" or left_auto[name]))

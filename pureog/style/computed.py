@@ -272,8 +272,9 @@ class StyledNode:
     """Its children are laid out as one paragraph of line boxes (an inline formatting context,
     :mod:`pureog.style.inline`, spec/inline.md) instead of as flex items."""
     auto_sizes: frozenset[str] = frozenset()
-    """The sizes (``width``, ``height``) its style or ``tw`` classes (``w-auto``) set to the word ``auto``:
-    Satori's replaced-element sizing reads the raw value, so 'auto' counts as set there."""
+    """The sizes (``width``, ``height``) its style or ``tw`` classes (``w-auto``) set to the word ``auto``
+    or to other text Yoga cannot read (``calc(...)``, ``fit-content``): Satori's replaced-element sizing
+    reads the raw value, so such a string counts as set there."""
 
     @property
     def path(self) -> str:

@@ -47,6 +47,12 @@ def _image_box(props: dict[str, Any], parent: dict[str, Any] | None = None) -> t
         ({"height": 20, "style": {"padding": 5}}, None, (8, 8, 40, 20)),
         # both sides in px with a percentage padding: the JS sum becomes a string, the size NaN (auto)
         ({"width": "30", "style": {"width": 50, "height": "64px", "padding": "10%"}}, None, (8, 8, 21, 64)),
+        # a style size Yoga cannot read (calc, keywords, inherit) is still a truthy string for compute.ts:
+        # a defined side (no 100 % width, attributes unused), then auto for Yoga (found by layoutgen3)
+        ({"style": {"height": "calc(100% - 10px)"}}, None, (8, 8, 128, 64)),
+        ({"width": 40, "height": 20, "style": {"width": "fit-content"}}, None, (8, 8, 0, 20)),
+        ({"style": {"width": "inherit", "height": 30}}, None, (8, 8, 0, 30)),
+        ({"style": {"width": "calc(50%)"}}, None, (8, 8, 128, 64)),
     ],
 )
 def test_image_box_is_satoris(props: dict[str, Any], parent: dict[str, Any] | None,
