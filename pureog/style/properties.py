@@ -141,12 +141,28 @@ def _vertical_align(raw: RawValue, ctx: ValueContext) -> object:
 
 
 def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
-    """Border and stroke widths: Yoga takes a negative or percentage width as 0 (also from ``border``
-    and ``borderWidth``, which never throw on it in Next.js)."""
+    """Stroke widths: a negative or percentage width is 0 (see :func:`_border_width`)."""
     try:
         value = parse_length(raw, ctx, percent=True, satori_case=True)
     except ShorthandReadable as err:
         raise _parse_float_fallback(raw, err) from None
+    return _no_negative_or_percent(raw, value)
+
+
+def _border_width(raw: RawValue, ctx: ValueContext) -> object:
+    """Border widths: Yoga takes a negative or percentage width as 0 (also from ``border`` and
+    ``borderWidth``, which never throw on it in Next.js). A length Satori hands on unconverted
+    (``4Em``, ``2REM``, ``80.px``) is 0 too: compute.ts passes it to Yoga's ``setBorder``, which takes
+    a number (the string becomes NaN: no border), not to a setter that reads it with ``parseFloat`` as
+    padding and gap do. (``4PX`` is a number already: css-to-react-native reads px in any case.)"""
+    try:
+        value = parse_length(raw, ctx, percent=True, satori_case=True)
+    except ShorthandReadable as err:
+        raise ShorthandFallback(err.message, "0 as in Next.js (Yoga's setBorder reads the text as NaN)", 0.0) from None
+    return _no_negative_or_percent(raw, value)
+
+
+def _no_negative_or_percent(raw: RawValue, value: object) -> object:
     if isinstance(value, Percent):
         raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", 0.0)
     if isinstance(value, float) and value < 0:
@@ -599,7 +615,7 @@ _TABLE: list[Property] = [
          note="Satori default border-box", invalid=Invalid.THROW),
     # --- borders
     *(
-        _yes(f"border{side}Width", f"border_{side.lower()}_width", _non_negative_length, "3px (medium)",
+        _yes(f"border{side}Width", f"border_{side.lower()}_width", _border_width, "3px (medium)",
              "length (thin = 1, medium = 3, thick = 5)", note="explicit widths only; kept with style none")
         for side in sh.SIDES
     ),

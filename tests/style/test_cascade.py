@@ -336,10 +336,14 @@ def test_units_and_auto_are_case_sensitive_as_in_satori() -> None:
     assert s.letter_spacing == 0.0 and s.font_size == 20.0
     with pytest.warns(RenderWarning, match="'auto' in lower case only"):
         assert style({"margin": "0 Auto"}).margin_left == 0.0  # the shorthand does not throw
-    # ... and Yoga's setters read what reaches them unconverted with parseFloat
+    # ... and Yoga's setters read what reaches them unconverted with parseFloat; setBorder takes a
+    # number, so a border width's text is NaN there: no border (Next.js draws `4REM solid red` 0 wide)
     with pytest.warns(RenderWarning, match="read as 2px, as Yoga reads it"):
-        s = style({"padding": "2EM", "rowGap": "3VW", "borderTop": "4REM solid red"})
-    assert s.padding_left == 2.0 and s.row_gap == 3.0 and s.border_top_width == 4.0
+        s = style({"padding": "2EM", "rowGap": "3VW", "borderTop": "4REM solid red", "borderLeftWidth": "2Em"})
+    assert s.padding_left == 2.0 and s.row_gap == 3.0 and s.border_top_width == 0.0 and s.border_left_width == 0.0
+    with pytest.warns(RenderWarning, match="Yoga's setBorder reads the text as NaN"):
+        assert style({"borderWidth": "4px 3EM"}).border_right_width == 0.0
+    assert style({"borderWidth": "4PX"}).border_top_width == 4.0  # px in any case is a number already
     # every spelling of px is a number already (css-to-react-native), and lower case is unchanged
     assert style({"width": "20PX", "height": "2em", "fontSize": 10}).width == 20.0
     assert style({"height": "2em", "fontSize": 10}).height == 20.0
