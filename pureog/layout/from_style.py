@@ -50,6 +50,7 @@ from pureog.style.values import (
     Justify,
     Overflow,
     Percent,
+    SatoriText,
     TextAlign,
 )
 
@@ -303,12 +304,13 @@ def _yoga_dim(side: _ImageSide) -> Dim:
 
 def _box_model_quirk(style: FlexStyle, width: float, height: float) -> tuple[_ImageSide, _ImageSide]:
     """compute.ts subtracts the padding and border sum from px sizes and adds it back (a no-op), but
-    in JavaScript a percentage padding is a string: the sum becomes a concatenation, the size NaN
-    (Yoga: auto). Only px sizes on both sides take this path."""
-    horizontal = (style.padding_left, style.padding_right)
-    vertical = (style.padding_top, style.padding_bottom)
-    new_w: _ImageSide = _UNREADABLE if any(isinstance(v, Percent) for v in horizontal) else width
-    new_h: _ImageSide = _UNREADABLE if any(isinstance(v, Percent) for v in vertical) else height
+    in JavaScript a percentage padding, or a padding or border width Satori keeps as the author's text
+    (``0.5Em``, :class:`~pureog.style.values.SatoriText`), is a string: the sum becomes a
+    concatenation, the size NaN (Yoga: auto). Only px sizes on both sides take this path."""
+    horizontal = (style.padding_left, style.padding_right, style.border_left, style.border_right)
+    vertical = (style.padding_top, style.padding_bottom, style.border_top, style.border_bottom)
+    new_w: _ImageSide = _UNREADABLE if any(isinstance(v, (Percent, SatoriText)) for v in horizontal) else width
+    new_h: _ImageSide = _UNREADABLE if any(isinstance(v, (Percent, SatoriText)) for v in vertical) else height
     return new_w, new_h
 
 

@@ -56,6 +56,7 @@ from pureog.style.values import (
     Overflow,
     Percent,
     Position,
+    SatoriText,
     TextAlign,
     TextOverflow,
     TextTransform,
@@ -158,7 +159,10 @@ def _border_width(raw: RawValue, ctx: ValueContext) -> object:
     try:
         value = parse_length(raw, ctx, percent=True, satori_case=True)
     except ShorthandReadable as err:
-        raise ShorthandFallback(err.message, "0 as in Next.js (Yoga's setBorder reads the text as NaN)", 0.0) from None
+        raise ShorthandFallback(err.message, "0 as in Next.js (Yoga's setBorder reads the text as NaN)",
+                                SatoriText(0.0)) from None
+    if isinstance(value, Percent):  # the text "5%" as well
+        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", SatoriText(0.0))
     return _no_negative_or_percent(raw, value)
 
 
@@ -203,7 +207,7 @@ def _yoga_parse_float(raw: RawValue, problem: str, kind: type[StyleFallback]) ->
     match = JS_LEADING_NUMBER.match(raw_text(raw))
     if match is None:
         return None
-    return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", float(match.group(1)))
+    return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", SatoriText(match.group(1)))
 
 
 def _max_size(raw: RawValue, ctx: ValueContext) -> object:

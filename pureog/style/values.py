@@ -35,6 +35,16 @@ class Percent:
         return self.value * basis / 100.0
 
 
+class SatoriText(float):  # noqa: FURB189  (a float that remembers where it came from)
+    """A padding or border width in px that Satori hands on as the text the author wrote (``2EM``,
+    ``0.5Em``, ``12 px``, ``80.px``): Yoga reads it (``parseFloat``; ``setBorder`` NaN, so 0 for a
+    border), but JavaScript arithmetic on it concatenates text. compute.ts sums an ``<img>``'s
+    paddings and borders, so the image's px size turns NaN (:func:`pureog.layout.from_style.image_style`).
+    Otherwise it is the float it holds."""
+
+    __slots__ = ()
+
+
 CalcNode = float | Percent | tuple[object, ...]
 """A math function's tree: px, a percentage, ``("+", *terms)``, ``("*", factor, node)``, or
 ``("min" | "max" | "clamp", *arguments)``."""

@@ -53,6 +53,16 @@ def _image_box(props: dict[str, Any], parent: dict[str, Any] | None = None) -> t
         ({"width": 40, "height": 20, "style": {"width": "fit-content"}}, None, (8, 8, 0, 20)),
         ({"style": {"width": "inherit", "height": 30}}, None, (8, 8, 0, 30)),
         ({"style": {"width": "calc(50%)"}}, None, (8, 8, 128, 64)),
+        # a padding or border width Satori keeps as text (2Em, 80.px) makes the JS box-model sum a string:
+        # px sizes on both sides turn NaN on that axis (auto), as with a percentage padding (layoutgen3)
+        ({"width": 40, "height": 20, "style": {"paddingLeft": "2Em"}}, None, (8, 8, 2, 20)),
+        ({"width": 40, "height": 20, "style": {"borderWidth": "2px 1Em"}}, None, (8, 8, 0, 20)),
+        ({"width": 40, "height": 20, "style": {"borderBottomWidth": "1Em", "borderStyle": "solid"}}, None,
+         (8, 8, 40, 64)),
+        ({"style": {"width": 30, "height": 20, "paddingTop": "80.px"}}, None, (8, 8, 30, 80)),
+        ({"width": 40, "style": {"paddingLeft": "2Em"}}, None, (8, 8, 40, 20)),  # one side: no sum
+        ({"width": 40, "height": 20, "style": {"borderLeftWidth": "5%", "borderLeftStyle": "solid"}}, None,
+         (8, 8, 0, 20)),  # a percentage border width: text in compute.ts, 0 for Yoga
     ],
 )
 def test_image_box_is_satoris(props: dict[str, Any], parent: dict[str, Any] | None,
