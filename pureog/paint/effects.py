@@ -57,8 +57,11 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
+        node, opacity = _opacity_outside(node)
         bb = boxes[index] if boxes else (_image_rect(node) if clips else None) or node_bounds(node)
         node = filter_groups(style.filter, node, bb)
+        if opacity < 1.0:
+            node = Group((node,), opacity=opacity)
         spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
         if spreads and bb is not None and (masked or clips) and not transformed:
             region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
@@ -67,6 +70,20 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
             node = Group((node,), clip=clip)
         out.append(node)
     return out
+
+
+def _opacity_outside(node: Node) -> tuple[Node, float]:
+    """A node whose paint is one opacity group (a text's glyphs, drawn with the element's opacity), as
+    the group's content and that opacity. Satori writes the opacity on the element that carries the
+    filter (the text's ``<path opacity style="filter: ...">``), and SVG applies the filter first: a
+    drop shadow then lies under the opaque glyphs and the whole fades, so none of it shows through
+    them."""
+    inner = node
+    while isinstance(inner, Group) and len(inner.children) == 1 and inner == Group(inner.children):
+        inner = inner.children[0]
+    if isinstance(inner, Group) and 0.0 < inner.opacity < 1.0 and inner == Group(inner.children, opacity=inner.opacity):
+        return Group(inner.children), inner.opacity
+    return node, 1.0
 
 
 def _image_rect(node: Node) -> Rect | None:
