@@ -95,6 +95,11 @@ def font_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_font_size(raw, ctx.parent.font_size, ctx)
 
 
+_LEADING_INT = re.compile(r"\s*\+?(\d+)")
+"""What JavaScript's ``parseInt(text, 10)`` reads of a weight (whitespace, a sign, digits); a negative
+weight is out of range either way."""
+
+
 def font_weight(raw: RawValue, ctx: ValueContext) -> object:
     text = raw_text(raw).lower()
     if text == "normal":
@@ -109,9 +114,14 @@ def font_weight(raw: RawValue, ctx: ValueContext) -> object:
     try:
         value = parse_number(raw)
     except StyleError:
-        raise StyleError(
-            f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
-        ) from None
+        # Satori reads a weight string with parseInt: its leading integer counts and the rest is dropped,
+        # so `700 !important` or `600px` pick the 700 or 600 face in Next (its font.ts)
+        leading = _LEADING_INT.match(raw) if isinstance(raw, str) else None
+        if leading is None or not 1 <= int(leading.group(1)) <= 1000:
+            raise StyleError(
+                f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
+            ) from None
+        return int(leading.group(1))
     if not 1 <= value <= 1000:
         raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
     return int(value + 0.5)
