@@ -27,17 +27,22 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import deep, generate, textpaint, tw, wide
+from conformance.paintgen import deep, generate, textpaint, tw, wide, wild
 from conformance.paintgen.generate import Generated
 
 GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
-              "deep-listed": deep.document_listed, "textpaint": textpaint.document}
+              "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
 nested elements on odd geometry; :mod:`conformance.paintgen.deep`; ``deep-listed`` adds the colour
 spellings of listed deliberate differences, to measure what they cost) and ``textpaint`` (text styling
-and painting over plain layouts; :mod:`conformance.paintgen.textpaint`)."""
+and painting over plain layouts; :mod:`conformance.paintgen.textpaint`), ``wild`` (CSS typed as authors
+and exporters type it; :mod:`conformance.paintgen.wild`)."""
+
+RAW_GENERATORS = frozenset({"wild"})
+"""Generators whose documents reach the oracle as written, not as pureog read them (see
+:func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
 PAINTGEN_DIR = Path(__file__).resolve().parent
 SLICE_DIR = PAINTGEN_DIR / "slice"
@@ -104,12 +109,16 @@ def compact_png(path: Path) -> None:
         path.write_bytes(buffer.getvalue())
 
 
-def draw_references(paths: list[Path], compact: bool = False) -> dict[Path, str]:
+def draw_references(paths: list[Path], compact: bool = False, raw: bool = False) -> dict[Path, str]:
     """Reference PNGs next to the documents (``.ref.png``), skipping those whose job hash is unchanged
-    (hashes in the directory's ``manifest.json``). Returns the oracle's error per refused document."""
+    (hashes in the directory's ``manifest.json``). Returns the oracle's error per refused document.
+
+    ``raw``: Next is given the stored element tree as written (local images inlined), not pureog's
+    export of what it loaded (``to_react``: kebab-case keys camel-cased, text scrubbed), so a spelling
+    the two read differently shows as a mismatch."""
     import tempfile  # noqa: PLC0415
 
-    from conformance.oracle.regenerate import build_job, job_digest, run_render  # noqa: PLC0415
+    from conformance.oracle.regenerate import _jsonable, build_job, job_digest, run_render  # noqa: PLC0415
     from pureog.document.load import from_mapping  # noqa: PLC0415
 
     errors: dict[Path, str] = {}
@@ -120,10 +129,12 @@ def draw_references(paths: list[Path], compact: bool = False) -> dict[Path, str]
     manifest = _read_manifest(out)
     with tempfile.TemporaryDirectory(prefix="paintgen-") as tmp:
         for path in paths:
-            doc = from_mapping(load_slice_document(path), base_dir=str(path.parent),
-                               root=str(CONFORMANCE_DIR.parent))
+            body = load_slice_document(path)
+            doc = from_mapping(body, base_dir=str(path.parent), root=str(CONFORMANCE_DIR.parent))
             ref = path.with_suffix(".ref.png")
             job = build_job(doc, ref, Path(tmp))
+            if raw:
+                job["element"] = _jsonable(body["element"], str(path.parent))
             digest = job_digest(job, [f.data for f in doc.fonts])[:16]
             if ref.is_file() and manifest.get(path.name) == digest:
                 continue
@@ -197,6 +208,10 @@ def summary(outcomes: list[Outcome], worst: int) -> str:
     for o in scored:
         for f in o.features:
             by_feature[f].append(o)
+    unlisted = [o for o in scored if not any(f.startswith("L:") for f in o.features)]
+    if len(unlisted) < len(scored):  # L:<row> features: spellings of listed deliberate differences
+        good = sum(o.status == "pass" for o in unlisted)
+        lines.append(f"without listed differences (L:*): {good}/{len(unlisted)} pass")
     lines.append("feature                       docs  pass%   failing")
     rows = sorted(by_feature.items(), key=lambda kv: sum(o.status == "pass" for o in kv[1]) / len(kv[1]))
     for name, group in rows:
@@ -219,10 +234,12 @@ DEEP_SLICE_DIR = PAINTGEN_DIR / "slice_deep"
 DEEP_EXPECTATIONS = PAINTGEN_DIR / "expectations_deep.yaml"
 TEXTPAINT_SLICE_DIR = PAINTGEN_DIR / "slice_textpaint"
 TEXTPAINT_EXPECTATIONS = PAINTGEN_DIR / "expectations_textpaint.yaml"
+WILD_SLICE_DIR = PAINTGEN_DIR / "slice_wild"
+WILD_EXPECTATIONS = PAINTGEN_DIR / "expectations_wild.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
-          "textpaint": (TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS)}
+          "textpaint": (TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS), "wild": (WILD_SLICE_DIR, WILD_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
@@ -347,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         oracle_errors = {p: "no reference (refused by the oracle)" for p in paths
                          if not p.with_suffix(".ref.png").is_file()}
     else:
-        oracle_errors = draw_references(paths, compact=args.slice)
+        oracle_errors = draw_references(paths, compact=args.slice, raw=args.generator in RAW_GENERATORS)
     for path in oracle_errors:
         if args.slice:  # the slice keeps only documents the oracle draws
             path.unlink()

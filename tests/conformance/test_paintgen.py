@@ -9,10 +9,11 @@ does not list fails the test (listed ones that pass now are reported, so the lis
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import deep, textpaint, wide
+from conformance.paintgen import deep, textpaint, wide, wild
 from conformance.paintgen.driver import (
     ASSETS_DIR,
     DEEP_EXPECTATIONS,
@@ -25,6 +26,8 @@ from conformance.paintgen.driver import (
     TW_SLICE_DIR,
     WIDE_EXPECTATIONS,
     WIDE_SLICE_DIR,
+    WILD_EXPECTATIONS,
+    WILD_SLICE_DIR,
     check_slice,
     load_expectations,
     run_slice,
@@ -68,6 +71,27 @@ def test_textpaint_slice_matches_expectations() -> None:
     _assert_slice_matches(TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS, 20)
 
 
+def test_wild_slice_matches_expectations() -> None:
+    """The wild generator's slice (CSS typed as authors and exporters type it; references drawn from the
+    documents as written, not from pureog's reading of them)."""
+    _assert_slice_matches(WILD_SLICE_DIR, WILD_EXPECTATIONS, 15)
+
+
+def test_wild_generator_is_deterministic_and_writes_what_authors_write() -> None:
+    seen: set[str] = set()
+    for seed in range(60):
+        a, b = wild.document(seed), wild.document(seed)
+        assert a == b and a.features
+        seen.update(a.features)
+        for font in a.document["fonts"]:
+            assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
+        text = json.dumps(a.document)
+        assert not re.search(r"rotate\([^)]*(grad|turn)\)", text)  # Next throws on both
+    assert {"kebab-keys", "important", "color-case", "radius-slash", "shadow-inset", "font-shorthand",
+            "backgroundImage-list", "text-emoji-script", "ignored-props"} <= seen
+    assert wild.kebab("WebkitFontSmoothing") == "-webkit-font-smoothing"
+
+
 def test_textpaint_generator_is_deterministic_and_uses_existing_files() -> None:
     for seed in (*range(20), *range(10000, 10020)):
         a, b = textpaint.document(seed), textpaint.document(seed)
@@ -99,7 +123,7 @@ def test_deep_generator_is_deterministic_and_uses_existing_assets() -> None:
 
 def test_slice_documents_have_references_and_local_assets() -> None:
     for path in (slice_documents() + slice_documents(WIDE_SLICE_DIR) + slice_documents(TW_SLICE_DIR)
-                 + slice_documents(DEEP_SLICE_DIR)):
+                 + slice_documents(DEEP_SLICE_DIR) + slice_documents(WILD_SLICE_DIR)):
         assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
         text = path.read_text(encoding="utf-8")
         assert "http" not in text and "/work/" not in text
