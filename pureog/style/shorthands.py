@@ -118,9 +118,18 @@ expand_border_color = _box("border", "Color", "border colours")
 def expand_gap(raw: RawValue) -> Decls:
     if _numeric_or_text(raw):
         return [("rowGap", raw), ("columnGap", raw)]
-    tokens = tokenize(raw_text(raw))
-    if len(tokens) not in (1, 2):
-        raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+    try:
+        tokens = tokenize(raw_text(raw))
+    except StyleError:
+        tokens = ()
+    if not tokens or len(tokens) > 2:
+        if not raw_text(raw).strip():
+            raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+        # Satori hands a gap it cannot read (`7px !important`, three lengths) to Yoga's setGap as the
+        # string, which reads its leading number in px for both gaps (the longhands' and the cascade's
+        # _yoga_gap parseFloat); a string without one is dropped there too
+        text = raw_text(raw).strip()
+        return [("rowGap", text), ("columnGap", text)]
     # CSS's row and column gaps; a flex container reads a two-value gap as Yoga does (the cascade's
     # _yoga_gap), a grid container (Chromium's layout) as CSS does
     return [("rowGap", tokens[0].text), ("columnGap", tokens[-1].text)]
