@@ -161,7 +161,15 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
 def letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(raw, str) and raw.strip().lower() == "normal":
         return 0.0
-    spacing = parse_length(raw, ctx, percent=False, satori_case=True)
+    try:
+        spacing = parse_length(raw, ctx, percent=False, satori_case=True)
+    except LimitError:
+        raise
+    except StyleError as err:
+        # Satori keeps a spacing it cannot convert (`2px !important`, `foo`) as text, and the glyph
+        # advances add text / font size, NaN, which opentype.js skips as falsy: no spacing at all, also
+        # where the parent's spacing would be inherited
+        raise StyleFallback(str(err), "no spacing, as Next.js reads it", 0.0) from None
     if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
         raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
     return spacing
