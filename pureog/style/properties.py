@@ -59,7 +59,6 @@ from pureog.style.values import (
     SatoriText,
     TextAlign,
     TextOverflow,
-    TextTransform,
     WordBreak,
 )
 
@@ -701,7 +700,7 @@ _TABLE: list[Property] = [
          note="an unknown value is ignored (Satori throws only once a text node uses it); start / end "
               "follow `direction` in text with bidi or complex scripts (start = right in rtl; spec/text.md), "
               "else start = left as in Satori"),
-    _yes("textTransform", "text_transform", _enum(TextTransform), "none", "none, uppercase, lowercase, capitalize",
+    _yes("textTransform", "text_transform", tv.text_transform, "none", "none, uppercase, lowercase, capitalize",
          inherited=True),
     _yes("whiteSpace", "white_space", tv.white_space, "normal",
          "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True,

@@ -25,7 +25,7 @@ from pureog.style.parse import (
     raw_text,
     tokenize,
 )
-from pureog.style.values import FontStyle, Percent, WhiteSpace
+from pureog.style.values import FontStyle, Percent, TextTransform, WhiteSpace
 
 _WHITE_SPACE_WORDS = frozenset(m.value for m in WhiteSpace)
 
@@ -173,6 +173,20 @@ def letter_spacing(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(spacing, float) and abs(spacing) > MAX_LETTER_SPACING:
         raise LimitError(f"letter spacing {spacing:g}px is beyond +-{MAX_LETTER_SPACING:g}px (spec/limits.md)")
     return spacing
+
+
+def text_transform(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori compares the value with its four keywords as written (processor.ts): anything else
+    (`uppercase !important`, `Uppercase`) transforms nothing, also where an ancestor's transform would
+    be inherited."""
+    text = raw_text(raw).strip()
+    if text in _TEXT_TRANSFORMS:
+        return TextTransform(text)
+    raise StyleFallback(f"expected one of 'none', 'uppercase', 'lowercase', 'capitalize', got {describe(raw)}",
+                        "no transform, as Next.js reads it", TextTransform.NONE)
+
+
+_TEXT_TRANSFORMS = frozenset(m.value for m in TextTransform)
 
 
 def word_spacing(raw: RawValue, ctx: ValueContext) -> object:
