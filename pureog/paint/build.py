@@ -123,7 +123,8 @@ def _paint_box(
         out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
                                  content_clips, painted.object_box, painted.lines, painted.images,
                                  painted.image_frames,
-                                 (*outer_clips, ancestor_clip) if ancestor_clip is not None else ()))
+                                 (*outer_clips, ancestor_clip) if ancestor_clip is not None else (),
+                                 painted.fill_box))
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(text.debug_boxes(source, box, container_width, matrix))  # canvas space
         _name_nodes(context, out, start, source.path)

@@ -289,7 +289,7 @@ def text_nodes(
     style: ComputedStyle, glyphs: list[Node], box: Rect, matrix: Affine | None, masked: bool = False,
     inherited_mask: tuple[Node, ...] | None = None, content_clips: tuple[ContentClip, ...] = (),
     object_box: Rect | None = None, decorations: list[Node] | None = None, images: list[Node] | None = None,
-    image_frames: tuple[Rect, ...] = (), image_clips: tuple[Clip, ...] = (),
+    image_frames: tuple[Rect, ...] = (), image_clips: tuple[Clip, ...] = (), fill_box: Rect | None = None,
 ) -> list[Node]:
     """A text leaf: shadows under the glyphs, the filter, then the element's matrix (``masked``: see
     :func:`filtered`; ``inherited_mask``: the nearest ancestor's maskImage, on one ``<g>`` around the
@@ -301,14 +301,16 @@ def text_nodes(
     they carry and the text shadow reach them. ``images``: its emoji, filtered one by one in their
     ``image_frames`` (each an ``<image>`` with the filter in Satori) but not masked. ``image_clips``:
     the clipping ancestors' clips (canvas space, outermost first), which Satori writes on each moved
-    ``<image>`` beside its transform, so resvg turns them by the matrix once more."""
+    ``<image>`` beside its transform, so resvg turns them by the matrix once more. ``fill_box``: the
+    glyphs' box without their stroke, which the CSS filter's region is measured on."""
     if style.text_shadow and decorations and not glyphs:
         # Satori's text-shadow <g filter> then holds the decoration lines alone: a line gives resvg no
         # bounding box with an area, so the filter region (a share of that box) fails and resvg draws
         # nothing of the group, neither the lines nor their shadows (emoji-only text: the pictures are
         # outside it).
         decorations = None
-    nodes = filtered(style, [Group(tuple(glyphs))], masked) if glyphs and style.filter else glyphs
+    boxes = (fill_box,) if fill_box is not None else ()
+    nodes = filtered(style, [Group(tuple(glyphs))], masked, boxes=boxes) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)
     if inherited_mask is not None and nodes:
         nodes = [Group(tuple(nodes), mask=inherited_mask, isolated=True)]

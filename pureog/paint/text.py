@@ -49,6 +49,9 @@ class PaintedText(NamedTuple):
     image_frames: tuple[Rect, ...] = ()
     """Each emoji's ``<image>`` box (font size x line height): its object bounding box in usvg, which a
     filter's region is measured on (the picture fitted into it may be narrower)."""
+    fill_box: Rect | None = None
+    """The glyphs' box without their ``-webkit-text-stroke`` (None: unstroked, the painted box): the
+    object bounding box a CSS filter's region is measured on (usvg leaves strokes out)."""
 
 
 class TextPainter:
@@ -203,11 +206,13 @@ class TextPainter:
         # -webkit-text-stroke reaching past the glyphs is cut at the region's edge (unmoved text).
         stroked = style.webkit_text_stroke_width > 0 and matrix is None and bool(fills)
         object_box = _object_box(fills, centre_lines) if decorations or stroked else None
+        fill_box = _object_box(fills, None) if stroked else None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:
             images = [Group((image,), opacity=opacity) for image in images]
-        return PaintedText(glyphs, images, decorations, measured, object_box, tuple(frame for _, frame in framed))
+        return PaintedText(glyphs, images, decorations, measured, object_box, tuple(frame for _, frame in framed),
+                           fill_box)
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
