@@ -227,12 +227,16 @@ def cubic_points(x0: float, y0: float, x1: float, y1: float, x2: float, y2: floa
     src = _f32_list((x0, y0, x1, y1, x2, y2, x3, y3))
     out: list[float] = []
     for piece in _chop_cubic_at_y_extrema(src):
-        p = [_fdot6(v) for v in piece]
-        if p[1] > p[7]:  # the edge runs top to bottom: swap the ends, step, then restore the direction
-            out += _oriented(_cubic_steps(p[6], p[7], p[4], p[5], p[2], p[3], p[0], p[1]), True)
-        else:
-            out += _oriented(_cubic_steps(*p), False)
+        out += cubic_piece_points(piece)
     return out
+
+
+def cubic_piece_points(piece: list[float] | tuple[float, ...]) -> list[float]:
+    """``CubicEdge`` of a piece the edge builder already chopped (8 f32 values, monotonic in y)."""
+    p = [_fdot6(v) for v in piece]
+    if p[1] > p[7]:  # the edge runs top to bottom: swap the ends, step, then restore the direction
+        return _oriented(_cubic_steps(p[6], p[7], p[4], p[5], p[2], p[3], p[0], p[1]), True)
+    return _oriented(_cubic_steps(*p), False)
 
 
 def _chop_quad_at_y_extrema(src: list[float]) -> list[list[float]]:
@@ -260,9 +264,13 @@ def quad_points(x0: float, y0: float, x1: float, y1: float, x2: float, y2: float
     src = _f32_list((x0, y0, x1, y1, x2, y2))
     out: list[float] = []
     for piece in _chop_quad_at_y_extrema(src):
-        p = [_fdot6(v) for v in piece]
-        if p[1] > p[5]:
-            out += _oriented(_quad_steps(p[4], p[5], p[2], p[3], p[0], p[1]), True)
-        else:
-            out += _oriented(_quad_steps(*p), False)
+        out += quad_piece_points(piece)
     return out
+
+
+def quad_piece_points(piece: list[float] | tuple[float, ...]) -> list[float]:
+    """``QuadraticEdge`` of a piece the edge builder already chopped (6 f32 values, monotonic in y)."""
+    p = [_fdot6(v) for v in piece]
+    if p[1] > p[5]:
+        return _oriented(_quad_steps(p[4], p[5], p[2], p[3], p[0], p[1]), True)
+    return _oriented(_quad_steps(*p), False)

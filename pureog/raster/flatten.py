@@ -9,14 +9,22 @@ tiny-skia cubics (resvg hands it every SVG curve as a cubic), ``Q`` segments tin
 
 Every subpath is returned closed (fills close open subpaths implicitly). Output: a list of flat float
 lists ``[x0, y0, x1, y1, ...]``, one per subpath with at least two points.
+
+:func:`flatten_clipped` is the same for a fill drawn straight onto a pixmap: when the path's bounds,
+rounded out, leave the pixmap, tiny-skia cuts every segment to it first (:mod:`pureog.raster.edge_clip`)
+and steps the pieces; those come back as open polylines, one per piece.
 Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
 
+import math
+
+from pureog.f32 import f32
 from pureog.geometry import Affine
 from pureog.path import Path
-from pureog.raster.curve_edge import cubic_points, quad_points
+from pureog.raster.curve_edge import cubic_piece_points, cubic_points, quad_piece_points, quad_points
+from pureog.raster.edge_clip import Seg, clip_segment
 
 Polyline = list[float]
 
@@ -75,6 +83,72 @@ def flatten(path: Path, m: Affine) -> list[Polyline]:
     if len(cur) >= 4:
         out.append(cur)
     return out
+
+
+def _device_segments(path: Path, m: Affine) -> list[Seg]:
+    """The path's segments in f32 device coordinates as tiny-skia's ``PathEdgeIter`` yields them:
+    lines, quadratics and cubics, every contour closed by a line back to its start."""
+    # tiny-skia maps the path's f32 points with an f32 transform, rounding each product and sum
+    # (Transform::map_points): along a cut the pieces' control points depend on those ulps.
+    a, b, c, d, e, f = (f32(v) for v in (m.a, m.b, m.c, m.d, m.e, m.f))
+
+    def pt(x: float, y: float) -> tuple[float, float]:
+        x, y = f32(x), f32(y)
+        return (f32(f32(f32(x * a) + f32(y * c)) + e), f32(f32(f32(x * b) + f32(y * d)) + f))
+
+    out: list[Seg] = []
+    cur = start = (0.0, 0.0)
+    open_ = False
+    for seg in path.segments:
+        verb = seg[0]
+        if verb in ("M", "Z"):
+            if open_ and cur != start:
+                out.append((*cur, *start))
+            open_ = False
+            if verb == "M":
+                cur = start = pt(seg[1], seg[2])  # type: ignore[arg-type]
+            else:
+                cur = start
+            continue
+        pts = [pt(seg[i], seg[i + 1]) for i in range(1, len(seg), 2)]  # type: ignore[arg-type]
+        flat: list[float] = [*cur]
+        for p in pts:
+            flat += p
+        out.append(tuple(flat))
+        cur = pts[-1]
+        open_ = True
+    if open_ and cur != start:
+        out.append((*cur, *start))
+    return out
+
+
+def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> tuple[list[Polyline], bool]:
+    """``(polylines, closed)``: :func:`flatten`'s closed polylines when the path's bounds (every point,
+    control points too, rounded out to whole pixels) lie inside ``clip``; else the open polylines of
+    the pieces tiny-skia's edge clipper cuts from it (``scan/path_aa.rs``: ``path_contained_in_clip``)."""
+    segs = _device_segments(path, m)
+    if not segs:
+        return [], True
+    xs = [v for s in segs for v in s[0::2]]
+    ys = [v for s in segs for v in s[1::2]]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    cx0, cy0, cx1, cy1 = clip
+    if not all(map(math.isfinite, (x0, y0, x1, y1))) or (
+        math.floor(x0) >= cx0 and math.floor(y0) >= cy0 and math.ceil(x1) <= cx1 and math.ceil(y1) <= cy1
+    ):
+        return flatten(path, m), True
+    rect = (float(cx0), float(cy0), float(cx1), float(cy1))
+    out: list[Polyline] = []
+    for s in segs:
+        for piece in clip_segment(s, rect):
+            n = len(piece)
+            if n == 4:
+                out.append(list(piece))
+            elif n == 6:
+                out.append(quad_piece_points(piece))
+            else:
+                out.append(cubic_piece_points(piece))
+    return out, False
 
 
 def bounds(polylines: list[Polyline]) -> tuple[float, float, float, float] | None:

@@ -47,7 +47,7 @@ from pureog.path import Path, rect_path
 from pureog.raster import blend, projective, shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
-from pureog.raster.flatten import flatten
+from pureog.raster.flatten import Polyline, flatten, flatten_clipped
 from pureog.raster.layer import Layer, apply_clip, composite
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.scan import Mask, rasterize
@@ -90,6 +90,19 @@ def _path_bounds(path: Path) -> tuple[float, float, float, float]:
     return b
 
 
+def _inside(path: Path, m: Affine, pixmap: Box) -> bool:
+    """Whether the path's bounds under ``m`` surely lie inside ``pixmap`` (the corners of its
+    untransformed bounds mapped: a superset of its points' device bounds)."""
+    x0, y0, x1, y1 = _path_bounds(path)
+    xs = (m.a * x0 + m.e, m.a * x1 + m.e)
+    ys = (m.d * y0 + m.f, m.d * y1 + m.f)
+    dx = (m.c * y0, m.c * y1)
+    dy = (m.b * x0, m.b * x1)
+    px0, py0, px1, py1 = pixmap
+    return (min(xs) + min(dx) >= px0 and max(xs) + max(dx) <= px1
+            and min(ys) + min(dy) >= py0 and max(ys) + max(dy) <= py1)
+
+
 def _device_extent(path: Path, m: Affine) -> tuple[float, float]:
     """Width and height of the path's bounds mapped by the linear part of ``m``."""
     x0, y0, x1, y1 = _path_bounds(path)
@@ -98,10 +111,16 @@ def _device_extent(path: Path, m: Affine) -> tuple[float, float]:
     return (abs(m.a) * w + abs(m.c) * h, abs(m.b) * w + abs(m.d) * h)
 
 
-def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
-    """Coverage of ``path`` under ``m`` within the device ``box`` (cached for small paths)."""
+def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
+    """Coverage of ``path`` under ``m`` within the device ``box`` (cached for small paths). ``pixmap``:
+    the rectangle of the pixmap resvg fills the path into, when pureog knows it (a fill straight onto
+    the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`)."""
     if path.is_empty:
         return None
+    if pixmap is not None and not _inside(path, m, pixmap):
+        polys, closed = flatten_clipped(path, m, pixmap)
+        if not closed:
+            return _clipped_path_mask(path, fill_rule, m, box, pixmap, polys)
     w, h = _device_extent(path, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
@@ -125,12 +144,13 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | No
     return blend.crop(mask, box)
 
 
-def clip_mask(clip: Clip, m: Affine, box: Box) -> Mask | None:
-    """Coverage of a :class:`Clip`: its path's, or the union of its parts' as resvg makes it."""
+def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
+    """Coverage of a :class:`Clip`: its path's, or the union of its parts' as resvg makes it (filled
+    into a ``pixmap``-sized mask, see :func:`path_mask`)."""
     if not clip.parts:
-        return path_mask(clip.path, clip.fill_rule, m, box)
+        return path_mask(clip.path, clip.fill_rule, m, box, pixmap)
     return blend.cleared_union([found for path, rule in clip.parts
-                                if (found := path_mask(path, rule, m, box)) is not None])
+                                if (found := path_mask(path, rule, m, box, pixmap)) is not None])
 
 
 def _size(mask: Mask | None) -> int:
@@ -139,6 +159,24 @@ def _size(mask: Mask | None) -> int:
     if mask is None:
         return 64
     return 64 + 8 * len(mask.rows) + sum(40 + len(row) for row in {id(row): row for row in mask.rows if row}.values())
+
+
+def _clipped_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box,
+                       polys: list[Polyline]) -> Mask | None:
+    """:func:`path_mask` of a path tiny-skia cuts to the pixmap (cached with the large paths)."""
+    global _large_mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap)
+    if key in _large_mask_cache:
+        return _large_mask_cache[key]
+    mask = rasterize(polys, fill_rule, box, closed=False)
+    size = _size(mask)
+    if size <= _LARGE_MASK_BUDGET // 4:
+        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
+            _large_mask_cache.clear()
+            _large_mask_bytes = 0
+        _large_mask_cache[key] = mask
+        _large_mask_bytes += size
+    return mask
 
 
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
@@ -301,7 +339,7 @@ class _Renderer:
         m = parent if g.transform.is_identity else parent @ g.transform
         if g.clip is not None:
             box = self._box(clip)
-            cm = clip_mask(g.clip, m, box)
+            cm = clip_mask(g.clip, m, box, self.canvas)
             if cm is not None and clip is not None:
                 cm = blend.intersect(cm, clip)
             if cm is None:  # nothing shows through: only the unclipped descendants can paint
@@ -755,7 +793,7 @@ class _Renderer:
             if color[3] == 0:
                 return
         if node.anti_alias:
-            mask = path_mask(node.path, node.fill_rule, m, self._box(clip))
+            mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas)
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
             from pureog.raster.scan_aliased import (  # noqa: PLC0415  (images under transforms only)
                 axis_rect,

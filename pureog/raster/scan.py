@@ -287,8 +287,10 @@ def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
 _MAX_MASK_SIDE = 1 << 16  # px; canvases stop at 16,384 (spec/limits.md)
 
 
-def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> Mask | None:
-    """Coverage of the polylines' interior, limited to ``clip_box`` = (x0, y0, x1, y1) in device px."""
+def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, closed: bool = True) -> Mask | None:
+    """Coverage of the polylines' interior, limited to ``clip_box`` = (x0, y0, x1, y1) in device px.
+    With ``closed`` False the polylines are open chains of edges (pieces of a clipped path,
+    :func:`pureog.raster.flatten.flatten_clipped`): no edge joins a polyline's last point to its first."""
     check_deadline()  # the render's timeout (pureog/limits.py)
     bb = bounds(polylines)
     if bb is None:
@@ -310,7 +312,7 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> 
         # allocate a row per quarter pixel. No canvas is this large: nothing of it is visible.
         return None
     box = (x0, y0, x1, y1)
-    if len(polylines) == 1:
+    if len(polylines) == 1 and closed:
         rect = _rect_super(polylines[0])
         if rect is not None:
             return _rect_mask(rect, box)
@@ -329,8 +331,9 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> 
     for poly in polylines:
         xi = [int(v * 256) for v in poly[0::2]]
         yi = [int(v * 256) for v in poly[1::2]]
-        xi.append(xi[0])
-        yi.append(yi[0])
+        if closed:
+            xi.append(xi[0])
+            yi.append(yi[0])
         for i in range(len(xi) - 1):
             ya = yi[i]
             yb = yi[i + 1]
