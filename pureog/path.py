@@ -156,7 +156,36 @@ def has_radius(radii: Radii) -> bool:
 
 
 def rounded_rect_path(r: Rect, radii: Radii) -> Path:
-    """A closed clockwise rectangle with elliptical corners (radii clamped first)."""
+    """A closed clockwise rectangle with elliptical corners (radii clamped first), as resvg reads the
+    path Satori writes for it (``border-radius.ts``: ``M h a v a h a v a``, relative steps added up in
+    f64, each corner a kurbo arc, :func:`pureog.stroke.arc_to_cubics`). The arcs' float noise counts:
+    kurbo puts a control point of a full-bleed box's top-left arc at x = -9e-16, its bounds then leave
+    the canvas and tiny-skia cuts the path with its edge clipper (:mod:`pureog.raster.edge_clip`)."""
+    from pureog.stroke.arc import arc_to_cubics  # noqa: PLC0415  (arc imports this module)
+
+    if not has_radius(radii):
+        return rect_path(r)
+    (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = (
+        (rx, ry) if rx > 0 and ry > 0 else (0.0, 0.0) for rx, ry in clamp_radii(r, radii)
+    )
+    w, h = r.width, r.height
+    x, y = r.x + tlx, r.y
+    segs: list[Segment] = [("M", x, y)]
+    for dx, dy, rx, ry, ax, ay in ((w - tlx - trx, 0.0, trx, try_, trx, try_),
+                                   (0.0, h - try_ - bry, brx, bry, -brx, bry),
+                                   (brx + blx - w, 0.0, blx, bly, -blx, -bly),
+                                   (0.0, bly + tly - h, tlx, tly, tlx, -tly)):  # fmt: skip
+        x, y = x + dx, y + dy
+        segs.append(("L", x, y))
+        if rx > 0 and ry > 0:
+            segs.extend(arc_to_cubics(x, y, rx, ry, 0.0, False, True, x + ax, y + ay))
+            x, y = x + ax, y + ay
+    segs.append(("Z",))
+    return Path(tuple(segs))
+
+
+def _kappa_rounded_rect(r: Rect, radii: Radii) -> Path:
+    """A closed clockwise rectangle with elliptical corners, each a quarter ellipse of one cubic."""
     if not has_radius(radii):
         return rect_path(r)
     # A corner with one zero radius is square (CSS; an SVG arc with a zero radius is a straight line):
@@ -184,4 +213,4 @@ def rounded_rect_path(r: Rect, radii: Radii) -> Path:
 
 def ellipse_path(cx: float, cy: float, rx: float, ry: float) -> Path:
     """A closed ellipse made of four cubic arcs."""
-    return rounded_rect_path(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)
+    return _kappa_rounded_rect(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)

@@ -120,3 +120,22 @@ def test_clipped_pieces_stay_inside_the_clip(m: Affine) -> None:
     assert not closed
     for poly in polys:
         assert all(0.0 <= v <= 32.0 for v in poly)
+
+
+def test_monotonic_control_points_can_still_turn_in_f32() -> None:
+    # the top-left arc of a 44x28 pill at the origin (kurbo's cubic, Satori's path): its y control
+    # points fall monotonically, yet tiny-skia's f32 find_cubic_extrema finds a root at 0.99999994 and
+    # chops there before clipping (the pill then matches Next; without the chop it is 18 dB off)
+    from pureog.raster.edge_clip import _cubic_extrema  # noqa: PLC0415
+
+    assert _cubic_extrema(14.0, 6.2680134773254395, 1.7763568394002505e-15, 0.0) == [0.9999999403953552]
+
+
+def test_rounded_box_at_the_origin_leaves_the_canvas_by_kurbo_noise() -> None:
+    from pureog.geometry import Rect  # noqa: PLC0415
+    from pureog.path import rounded_rect_path  # noqa: PLC0415
+
+    p = rounded_rect_path(Rect(0.0, 0.0, 32.0, 32.0), ((7.04, 7.04),) * 4)
+    assert p.bounds().x < 0.0  # kurbo's top-left arc: a control point at x = -8.9e-16
+    _, closed = flatten_clipped(p, IDENTITY, (0, 0, 32, 32))
+    assert not closed
