@@ -158,10 +158,10 @@ def has_radius(radii: Radii) -> bool:
 def rounded_rect_path(r: Rect, radii: Radii) -> Path:
     """A closed clockwise rectangle with elliptical corners (radii clamped first), as resvg reads the
     path Satori writes for it (``border-radius.ts``: ``M h a v a h a v a``, relative steps added up in
-    f64, each corner a kurbo arc, :func:`pureog.stroke.arc_to_cubics`). The arcs' float noise counts:
+    f64, each corner a kurbo arc, :func:`pureog.arc.arc_to_cubics`). The arcs' float noise counts:
     kurbo puts a control point of a full-bleed box's top-left arc at x = -9e-16, its bounds then leave
     the canvas and tiny-skia cuts the path with its edge clipper (:mod:`pureog.raster.edge_clip`)."""
-    from pureog.stroke.arc import arc_to_cubics  # noqa: PLC0415  (arc imports this module)
+    from pureog.arc import arc_to_cubics  # noqa: PLC0415  (arc imports this module)
 
     if not has_radius(radii):
         return rect_path(r)

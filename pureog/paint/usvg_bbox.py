@@ -15,15 +15,15 @@ one ``feFlood`` over ``rx=8`` spans 23..122 for a shape at 24..123; the same out
 cubics spans 24..123). Python floats are the same IEEE doubles and the same operations are done in the
 same order, so the same ulps come out.
 
-Imports geometry, path, path_bounds and stroke.arc; no raster.
+Imports geometry, path, path_bounds and arc; no raster.
 """
 
 from __future__ import annotations
 
+from pureog.arc import arc_cubics
 from pureog.geometry import Affine, Rect
 from pureog.path import Path, PathBuilder, Radii
 from pureog.path_bounds import Bounds
-from pureog.stroke.arc import arc_cubics
 
 Point = tuple[float, float]
 

@@ -18,7 +18,7 @@ document, paint, raster, display or images (tests/test_architecture.py checks th
 
 from __future__ import annotations
 
-from pureog.stroke.arc import arc_to_cubics
+from pureog.arc import arc_to_cubics
 from pureog.stroke.contours import Curve, Op, Pt
 from pureog.stroke.dash import dash_path
 from pureog.stroke.hairline import PixelSpan, hairline_spans

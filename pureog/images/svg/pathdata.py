@@ -2,7 +2,7 @@
 
 Input: path data text (the full SVG 1.1 grammar: absolute and relative M L H V C S Q T A Z, implicit
 repeated commands, numbers like ``1.5.5`` and ``1e-3``, flags without separators) or shape attributes.
-Output: a Path in the SVG's user units. Arcs become cubics with :func:`pureog.stroke.arc_to_cubics`
+Output: a Path in the SVG's user units. Arcs become cubics with :func:`pureog.arc.arc_to_cubics`
 (kurbo's subdivision, as resvg). An error in the data ends the path at the last good command, as
 SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
 """

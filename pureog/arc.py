@@ -1,11 +1,13 @@
 """SVG elliptical arcs as cubic Béziers, converted the way resvg converts them (kurbo's subdivision).
 
 Role: SVG's ``A`` path command (and Satori's border paths, which use it for rounded corners) -> ``C``
-segments, needed by :mod:`pureog.images.svg.pathdata` and :mod:`pureog.paint.border`.
+segments, needed by :mod:`pureog.path` (Satori's rounded boxes), :mod:`pureog.images.svg.pathdata` and
+:mod:`pureog.paint.border`.
 
 Input -> output: ``arc_to_cubics(x0, y0, rx, ry, x_rotation_deg, large_arc, sweep, x, y, tolerance)
 -> list[Segment]``, and :func:`arc_cubics` for the points alone. Imports only :mod:`pureog.path` (for
-the segment type); must not import the other stroke modules, nor style, layout, text, display or raster.
+the segment type, imported while :mod:`pureog.path` builds a rounded box, so at its level); must not
+import style, layout, text, display, stroke or raster.
 """
 
 from __future__ import annotations
