@@ -1,0 +1,172 @@
+"""A path's coverage mask in device pixels, as tiny-skia fills it, cached across renders.
+
+Role: (path, fill rule, transform, device box[, the pixmap resvg fills into]) -> :class:`Mask`, for
+the rasterizer's fills and clips (:mod:`pureog.raster.render`). A path whose bounds leave the pixmap
+is cut to it as tiny-skia's edge clipper cuts it (:func:`pureog.raster.flatten.flatten_clipped`).
+
+Mask cache: small paths (glyphs, icons) get their coverage mask cached per (path, fill rule, full
+transform), so repeated renders of a card reuse them. Masks are rasterized where they are drawn, never
+shifted: tiny-skia's fixed-point conversion truncates toward zero, which does not commute with a
+whole-pixel shift of an outline with negative local coordinates.
+Imports geometry, the display records and the scan converter only.
+"""
+
+from __future__ import annotations
+
+from pureog.display import Clip, FillRule
+from pureog.geometry import Affine
+from pureog.path import Path
+from pureog.raster import blend
+from pureog.raster.flatten import Polyline, flatten, flatten_clipped
+from pureog.raster.scan import Mask, rasterize
+
+Box = tuple[int, int, int, int]
+
+# Paths whose device bounding box fits in this many px per side are cached (glyphs, icons), keyed by
+# where they are drawn, within a budget of mask bytes: a card redrawn hits every glyph (~0.5 MB of masks
+# for the blog template), and a batch of cards with other titles meets new positions all the time, so
+# the cache is cleared when the budget is spent. (It was 20,000 masks: a 1,000-card batch grew each
+# worker by ~30 MB towards ~100 MB.)
+CACHE_MAX_SIDE_PX = 256
+_MASK_CACHE_LIMIT = 20000  # path bounds kept
+_MASK_BUDGET = 8 << 20
+_mask_bytes = 0
+_HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
+
+_mask_cache: dict[tuple[object, ...], Mask | None] = {}
+# Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
+# within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
+# counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
+# rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent.
+_large_mask_cache: dict[tuple[object, ...], Mask | None] = {}
+_LARGE_MASK_BUDGET = 16 << 20
+_large_mask_bytes = 0
+_bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
+
+
+def path_bounds(path: Path) -> tuple[float, float, float, float]:
+    """The path's local bounds as (x0, y0, x1, y1), cached by path."""
+    b = _bounds_cache.get(path)
+    if b is None:
+        r = path.bounds()
+        b = (r.x, r.y, r.right, r.bottom)
+        if len(_bounds_cache) >= _MASK_CACHE_LIMIT:
+            _bounds_cache.clear()
+        _bounds_cache[path] = b
+    return b
+
+
+def _inside(path: Path, m: Affine, pixmap: Box) -> bool:
+    """Whether the path's bounds under ``m`` surely lie inside ``pixmap`` (the corners of its
+    untransformed bounds mapped: a superset of its points' device bounds)."""
+    x0, y0, x1, y1 = path_bounds(path)
+    xs = (m.a * x0 + m.e, m.a * x1 + m.e)
+    ys = (m.d * y0 + m.f, m.d * y1 + m.f)
+    dx = (m.c * y0, m.c * y1)
+    dy = (m.b * x0, m.b * x1)
+    px0, py0, px1, py1 = pixmap
+    return (min(xs) + min(dx) >= px0 and max(xs) + max(dx) <= px1
+            and min(ys) + min(dy) >= py0 and max(ys) + max(dy) <= py1)
+
+
+def _device_extent(path: Path, m: Affine) -> tuple[float, float]:
+    """Width and height of the path's bounds mapped by the linear part of ``m``."""
+    x0, y0, x1, y1 = path_bounds(path)
+    w = x1 - x0
+    h = y1 - y0
+    return (abs(m.a) * w + abs(m.c) * h, abs(m.b) * w + abs(m.d) * h)
+
+
+def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
+    """Coverage of ``path`` under ``m`` within the device ``box`` (cached for small paths). ``pixmap``:
+    the rectangle of the pixmap resvg fills the path into, when pureog knows it (a fill straight onto
+    the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`)."""
+    if path.is_empty:
+        return None
+    if pixmap is not None and not _inside(path, m, pixmap):
+        polys, closed = flatten_clipped(path, m, pixmap)
+        if not closed:
+            return _clipped_path_mask(path, fill_rule, m, box, pixmap, polys)
+    w, h = _device_extent(path, m)
+    if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
+        return _large_path_mask(path, fill_rule, m, box)
+    # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
+    # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
+    # when the local outline has negative coordinates (every glyph above its baseline).
+    global _mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f)
+    if key in _mask_cache:
+        mask = _mask_cache[key]
+    else:
+        mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
+        size = _size(mask)
+        if _mask_bytes + size > _MASK_BUDGET:
+            _mask_cache.clear()
+            _mask_bytes = 0
+        _mask_cache[key] = mask
+        _mask_bytes += size
+    if mask is None:
+        return None
+    return blend.crop(mask, box)
+
+
+def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
+    """Coverage of a :class:`Clip`: its path's, or the union of its parts' as resvg makes it (filled
+    into a ``pixmap``-sized mask, see :func:`path_mask`)."""
+    if not clip.parts:
+        return path_mask(clip.path, clip.fill_rule, m, box, pixmap)
+    return blend.cleared_union([found for path, rule in clip.parts
+                                if (found := path_mask(path, rule, m, box, pixmap)) is not None])
+
+
+def _size(mask: Mask | None) -> int:
+    """Roughly the bytes a cached mask holds: its rows (a row shared by many rows counted once, the
+    straight middle of a box) plus the objects around them."""
+    if mask is None:
+        return 64
+    return 64 + 8 * len(mask.rows) + sum(40 + len(row) for row in {id(row): row for row in mask.rows if row}.values())
+
+
+def _clipped_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box,
+                       polys: list[Polyline]) -> Mask | None:
+    """:func:`path_mask` of a path tiny-skia cuts to the pixmap (cached with the large paths)."""
+    global _large_mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap)
+    if key in _large_mask_cache:
+        return _large_mask_cache[key]
+    mask = rasterize(polys, fill_rule, box, closed=False)
+    size = _size(mask)
+    if size <= _LARGE_MASK_BUDGET // 4:
+        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
+            _large_mask_cache.clear()
+            _large_mask_bytes = 0
+        _large_mask_cache[key] = mask
+        _large_mask_bytes += size
+    return mask
+
+
+def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
+    """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
+    global _large_mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
+    if key in _large_mask_cache:
+        return _large_mask_cache[key]
+    mask = rasterize(flatten(path, m), fill_rule, box)
+    size = _size(mask)
+    if size <= _LARGE_MASK_BUDGET // 4:
+        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
+            _large_mask_cache.clear()
+            _large_mask_bytes = 0
+        _large_mask_cache[key] = mask
+        _large_mask_bytes += size
+    return mask
+
+
+def clear_mask_caches() -> None:
+    """Forget cached masks and path bounds (for benchmarks measuring cold renders)."""
+    global _large_mask_bytes, _mask_bytes
+    _mask_cache.clear()
+    _mask_bytes = 0
+    _large_mask_cache.clear()
+    _large_mask_bytes = 0
+    _bounds_cache.clear()
