@@ -56,10 +56,10 @@ def path_bounds(path: Path) -> tuple[float, float, float, float]:
     return b
 
 
-def _inside(path: Path, m: Affine, pixmap: Box) -> bool:
-    """Whether the path's bounds under ``m`` surely lie inside ``pixmap`` (the corners of its
+def _inside(bounds: tuple[float, float, float, float], m: Affine, pixmap: Box) -> bool:
+    """Whether a path's local ``bounds`` under ``m`` surely lie inside ``pixmap`` (the corners of its
     untransformed bounds mapped: a superset of its points' device bounds)."""
-    x0, y0, x1, y1 = path_bounds(path)
+    x0, y0, x1, y1 = bounds
     xs = (m.a * x0 + m.e, m.a * x1 + m.e)
     ys = (m.d * y0 + m.f, m.d * y1 + m.f)
     dx = (m.c * y0, m.c * y1)
@@ -69,9 +69,9 @@ def _inside(path: Path, m: Affine, pixmap: Box) -> bool:
             and min(ys) + min(dy) >= py0 and max(ys) + max(dy) <= py1)
 
 
-def _device_extent(path: Path, m: Affine) -> tuple[float, float]:
-    """Width and height of the path's bounds mapped by the linear part of ``m``."""
-    x0, y0, x1, y1 = path_bounds(path)
+def _device_extent(bounds: tuple[float, float, float, float], m: Affine) -> tuple[float, float]:
+    """Width and height of a path's local ``bounds`` mapped by the linear part of ``m``."""
+    x0, y0, x1, y1 = bounds
     w = x1 - x0
     h = y1 - y0
     return (abs(m.a) * w + abs(m.c) * h, abs(m.b) * w + abs(m.d) * h)
@@ -83,11 +83,12 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`)."""
     if path.is_empty:
         return None
-    if pixmap is not None and not _inside(path, m, pixmap):
+    bounds = path_bounds(path)  # (one lookup: hashing a glyph's path is most of what this costs)
+    if pixmap is not None and not _inside(bounds, m, pixmap):
         polys, closed = flatten_clipped(path, m, pixmap)
         if not closed:
             return _clipped_path_mask(path, fill_rule, m, box, pixmap, polys)
-    w, h = _device_extent(path, m)
+    w, h = _device_extent(bounds, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
     # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
