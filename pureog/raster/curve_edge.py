@@ -51,7 +51,8 @@ def _fdot6(v: float) -> int:
 # --- chop_cubic_at_y_extrema (tiny-skia path_geometry.rs), f32 arithmetic -------------------------
 
 
-def _valid_unit_divide(numer: float, denom: float) -> float | None:
+def valid_unit_divide(numer: float, denom: float) -> float | None:
+    """``valid_unit_divide``: numer / denom in f32 when it lies strictly inside (0, 1), else None."""
     if numer < 0.0:
         numer, denom = -numer, -denom
     if denom == 0.0 or numer == 0.0 or numer >= denom:
@@ -60,9 +61,10 @@ def _valid_unit_divide(numer: float, denom: float) -> float | None:
     return r if 0.0 < r < 1.0 else None
 
 
-def _unit_quad_roots(a: float, b: float, c: float) -> list[float]:
+def unit_quad_roots(a: float, b: float, c: float) -> list[float]:
+    """``find_unit_quad_roots``: the roots in (0, 1) of a t^2 + b t + c (f32 inputs), sorted."""
     if a == 0.0:
-        r = _valid_unit_divide(-c, b)
+        r = valid_unit_divide(-c, b)
         return [] if r is None else [r]
     dr = b * b - 4.0 * a * c  # in f64, as tiny-skia does to avoid overflow
     if dr < 0.0:
@@ -71,7 +73,7 @@ def _unit_quad_roots(a: float, b: float, c: float) -> list[float]:
     if not math.isfinite(root):
         return []
     q = f32(-f32(b - root) / 2.0) if b < 0.0 else f32(-f32(b + root) / 2.0)
-    roots = [r for r in (_valid_unit_divide(q, a), _valid_unit_divide(c, q)) if r is not None]
+    roots = [r for r in (valid_unit_divide(q, a), valid_unit_divide(c, q)) if r is not None]
     if len(roots) == 2:
         if roots[0] > roots[1]:
             roots.reverse()
@@ -86,10 +88,11 @@ def _cubic_y_extrema(a: float, b: float, c: float, d: float) -> list[float]:
     na = f32(f32(d - a) + f32(3.0 * f32(b - c)))
     nb = f32(2.0 * f32(f32(f32(a - b) - b) + c))
     nc = f32(b - a)
-    return _unit_quad_roots(na, nb, nc)
+    return unit_quad_roots(na, nb, nc)
 
 
-def _interp(v0: float, v1: float, t: float) -> float:
+def interp(v0: float, v1: float, t: float) -> float:
+    """tiny-skia's ``interp`` in f32: ``v0 + (v1 - v0) * t``."""
     return f32(v0 + f32(f32(v1 - v0) * t))
 
 
@@ -99,12 +102,12 @@ def _chop_cubic(src: list[float], t: float) -> list[float]:
     halves: list[list[float]] = [[], [], [], [], [], [], []]
     for k in (0, 1):
         p0, p1, p2, p3 = src[k], src[k + 2], src[k + 4], src[k + 6]
-        ab = _interp(p0, p1, t)
-        bc = _interp(p1, p2, t)
-        cd = _interp(p2, p3, t)
-        abc = _interp(ab, bc, t)
-        bcd = _interp(bc, cd, t)
-        abcd = _interp(abc, bcd, t)
+        ab = interp(p0, p1, t)
+        bc = interp(p1, p2, t)
+        cd = interp(p2, p3, t)
+        abc = interp(ab, bc, t)
+        bcd = interp(bc, cd, t)
+        abcd = interp(abc, bcd, t)
         for i, v in enumerate((p0, ab, abc, abcd, bcd, cd, p3)):
             halves[i].append(v)
     for x, y in halves:
@@ -120,7 +123,7 @@ def _chop_cubic_at_y_extrema(src: list[float]) -> list[list[float]]:
     dst = _chop_cubic(src, ts[0])
     if len(ts) == 2:
         rest = dst[6:14]
-        t = _valid_unit_divide(f32(ts[1] - ts[0]), f32(1.0 - ts[0]))
+        t = valid_unit_divide(f32(ts[1] - ts[0]), f32(1.0 - ts[0]))
         if t is None:  # a degenerate clump at the end point
             dst = dst[:14] + [rest[6], rest[7]] * 3
         else:
@@ -246,12 +249,12 @@ def _chop_quad_at_y_extrema(src: list[float]) -> list[list[float]]:
     if ab < 0.0:
         bc = -bc
     if ab == 0.0 or bc < 0.0:  # not monotonic
-        t = _valid_unit_divide(ab, f32(f32(ab - b) + c))
+        t = valid_unit_divide(ab, f32(f32(ab - b) + c))
         if t is not None:
             p0x, p0y, p1x, p1y, p2x, p2y = src
-            p01x, p01y = _interp(p0x, p1x, t), _interp(p0y, p1y, t)
-            p12x, p12y = _interp(p1x, p2x, t), _interp(p1y, p2y, t)
-            mx, my = _interp(p01x, p12x, t), _interp(p01y, p12y, t)
+            p01x, p01y = interp(p0x, p1x, t), interp(p0y, p1y, t)
+            p12x, p12y = interp(p1x, p2x, t), interp(p1y, p2y, t)
+            mx, my = interp(p01x, p12x, t), interp(p01y, p12y, t)
             # flatten the double extremum: both control points at the split's y
             return [[p0x, p0y, p01x, my, mx, my], [mx, my, p12x, my, p2x, p2y]]
         b = a if abs(ab) < abs(bc) else c

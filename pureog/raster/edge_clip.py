@@ -12,7 +12,8 @@ chops (``path_geometry.rs``), f64 for the cubic's intercepts (``path64``: a cubi
 binary search), and returns the pieces for :mod:`pureog.raster.flatten` to step.
 
 Segments are flat tuples of f32 device coordinates: 4 values a line, 6 a quadratic, 8 a cubic.
-Written after tiny-skia 0.8.4 (BSD-3-Clause, after Skia). Imports only :mod:`pureog.f32`.
+Written after tiny-skia 0.8.4 (BSD-3-Clause, after Skia). Imports :mod:`pureog.f32` and the f32 helpers of
+:mod:`pureog.raster.curve_edge` (the edge builder it feeds).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import math
 import struct
 
 from pureog.f32 import f32
+from pureog.raster.curve_edge import interp, unit_quad_roots, valid_unit_divide
 
 Seg = tuple[float, ...]
 Rect = tuple[float, float, float, float]  # left, top, right, bottom
@@ -39,45 +41,17 @@ _I32 = struct.Struct("<i")
 # --- f32 helpers (path_geometry.rs) -----------------------------------------------------------------
 
 
-def _interp(a: float, b: float, t: float) -> float:
-    return f32(a + f32(f32(b - a) * t))
 
 
-def _valid_unit_divide(numer: float, denom: float) -> float | None:
-    if numer < 0.0:
-        numer, denom = -numer, -denom
-    if denom == 0.0 or numer == 0.0 or numer >= denom:
-        return None
-    r = f32(numer / denom)
-    return r if 0.0 < r < 1.0 else None
 
 
-def _unit_quad_roots(a: float, b: float, c: float) -> list[float]:
-    """``find_unit_quad_roots``: the roots in (0, 1) of a t^2 + b t + c (f32 inputs), sorted."""
-    if a == 0.0:
-        r = _valid_unit_divide(f32(-c), b)
-        return [] if r is None else [r]
-    dr = b * b - 4.0 * a * c  # f64, as tiny-skia does so R cannot overflow
-    if dr < 0.0:
-        return []
-    root = f32(math.sqrt(dr))
-    if not math.isfinite(root):
-        return []
-    q = f32(-f32(b - root) / 2.0) if b < 0.0 else f32(-f32(b + root) / 2.0)
-    roots = [r for r in (_valid_unit_divide(q, a), _valid_unit_divide(c, q)) if r is not None]
-    if len(roots) == 2:
-        if roots[0] > roots[1]:
-            roots.reverse()
-        elif roots[0] == roots[1]:
-            roots.pop()
-    return roots
 
 
 def _chop_quad(p: Seg, t: float) -> list[float]:
     """``chop_quad_at``: the 5 points (flat) of the two halves at ``t``."""
-    x01, y01 = _interp(p[0], p[2], t), _interp(p[1], p[3], t)
-    x12, y12 = _interp(p[2], p[4], t), _interp(p[3], p[5], t)
-    return [p[0], p[1], x01, y01, _interp(x01, x12, t), _interp(y01, y12, t), x12, y12, p[4], p[5]]
+    x01, y01 = interp(p[0], p[2], t), interp(p[1], p[3], t)
+    x12, y12 = interp(p[2], p[4], t), interp(p[3], p[5], t)
+    return [p[0], p[1], x01, y01, interp(x01, x12, t), interp(y01, y12, t), x12, y12, p[4], p[5]]
 
 
 def _chop_cubic(p: Seg, t: float) -> list[float]:
@@ -85,9 +59,9 @@ def _chop_cubic(p: Seg, t: float) -> list[float]:
     cols = []
     for k in (0, 1):
         p0, p1, p2, p3 = p[k], p[k + 2], p[k + 4], p[k + 6]
-        ab, bc, cd = _interp(p0, p1, t), _interp(p1, p2, t), _interp(p2, p3, t)
-        abc, bcd = _interp(ab, bc, t), _interp(bc, cd, t)
-        cols.append((p0, ab, abc, _interp(abc, bcd, t), bcd, cd, p3))
+        ab, bc, cd = interp(p0, p1, t), interp(p1, p2, t), interp(p2, p3, t)
+        abc, bcd = interp(ab, bc, t), interp(bc, cd, t)
+        cols.append((p0, ab, abc, interp(abc, bcd, t), bcd, cd, p3))
     out: list[float] = []
     for x, y in zip(*cols, strict=True):
         out += (x, y)
@@ -100,7 +74,7 @@ def _chop_quad_at_extrema(src: Seg, k: int) -> list[Seg]:
     ab = f32(a - b)
     bc = f32(b - c)
     if (ab < 0.0 and -bc < 0.0) or (ab >= 0.0 and bc < 0.0) or ab == 0.0:  # not monotonic
-        t = _valid_unit_divide(ab, f32(f32(ab - b) + c))
+        t = valid_unit_divide(ab, f32(f32(ab - b) + c))
         if t is not None:
             d = _chop_quad(src, t)
             d[2 + k] = d[6 + k] = d[4 + k]  # flatten the double extremum
@@ -118,7 +92,7 @@ def _cubic_extrema(a: float, b: float, c: float, d: float) -> list[float]:
     na = f32(f32(d - a) + f32(3.0 * f32(b - c)))
     nb = f32(2.0 * f32(f32(f32(a - b) - b) + c))
     nc = f32(b - a)
-    return _unit_quad_roots(na, nb, nc)
+    return unit_quad_roots(na, nb, nc)
 
 
 def _chop_cubic_at_extrema(src: Seg, k: int) -> list[Seg]:
@@ -128,7 +102,7 @@ def _chop_cubic_at_extrema(src: Seg, k: int) -> list[Seg]:
         return [src]
     dst = _chop_cubic(src, ts[0])
     if len(ts) == 2:
-        t = _valid_unit_divide(f32(ts[1] - ts[0]), f32(1.0 - ts[0]))
+        t = valid_unit_divide(f32(ts[1] - ts[0]), f32(1.0 - ts[0]))
         rest = tuple(dst[6:14])
         if t is None:  # a degenerate clump at the end point
             dst = dst[:14] + [rest[6], rest[7]] * 3
@@ -498,7 +472,7 @@ def _chop_mono_quad_at(c0: float, c1: float, c2: float, target: float) -> float 
     a = f32(f32(f32(c0 - c1) - c1) + c2)
     b = f32(2.0 * f32(c1 - c0))
     c = f32(c0 - target)
-    roots = _unit_quad_roots(a, b, c)
+    roots = unit_quad_roots(a, b, c)
     return roots[0] if roots else None
 
 
