@@ -59,3 +59,21 @@ def js_divide(a: float, b: float) -> float:
             return math.nan
         return math.copysign(math.inf, a) * math.copysign(1.0, b)
     return a / b
+
+
+def to_fixed(value: float, digits: int) -> float:
+    """``Number(value.toFixed(digits))``: the exact binary value of ``value`` rounded to ``digits``
+    decimals, a tie away from zero (``toFixed`` rounds the magnitude and adds the sign, so a negative
+    value that rounds to zero is -0). ``1.045`` is 1.04499999999999993 in binary, so it gives 1.04:
+    rounding ``1.045 * 100`` (104.5 after the float product) would give 1.05."""
+    if not math.isfinite(value):
+        return value
+    scale: int = 10**digits
+    t = abs(value) * scale
+    n = math.floor(t + 0.5)
+    if abs(t - (n - 0.5)) <= 1e-6 * (1.0 + t):
+        # near a tie the float product may have crossed it: decide on the exact value p / q in integers
+        p, q = abs(value).as_integer_ratio()
+        n = (2 * scale * p + q) // (2 * q)
+    r = n / scale
+    return -r if value < 0 else r

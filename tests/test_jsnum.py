@@ -45,3 +45,13 @@ def test_js_number_reads_octal_binary_and_js_space() -> None:
     assert js_number("\u3000 0o17\ufeff") == 15.0
     assert js_number("0B101") == 5.0
     assert js_number("-Infinity") == -math.inf
+
+
+def test_to_fixed_rounds_the_exact_binary_value_as_javascript() -> None:
+    from pureog.jsnum import to_fixed  # noqa: PLC0415
+
+    # (value, Number(value.toFixed(2))) as Node prints them
+    for value, expected in ((1.045, 1.04), (1.005, 1.0), (0.125, 0.13), (-0.125, -0.13), (-3.665, -3.67),
+                            (0.615, 0.61), (1.5e-7, 0.0), (123456.785, 123456.79), (2.5, 2.5)):
+        assert to_fixed(value, 2) == expected, value
+    assert math.copysign(1.0, to_fixed(-0.001, 2)) == -1.0  # "-0.00"

@@ -20,12 +20,11 @@ Imports style values and geometry only; no raster.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
-
 from pureog.color import BLACK, WHITE, Color
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
+from pureog.jsnum import to_fixed
 from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
 from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
@@ -277,8 +276,8 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
 
 
 def _to_fixed_2(value: float) -> float:
-    """JavaScript's ``Number(value.toFixed(2))``: the exact binary value rounded half away from zero."""
-    return float(Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    """JavaScript's ``Number(value.toFixed(2))``."""
+    return to_fixed(value, 2)
 
 
 def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> tuple[float, float, float, float]:

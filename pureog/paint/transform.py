@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
+from pureog.jsnum import to_fixed
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent, resolve_length
 
@@ -64,15 +65,10 @@ def compose(parent: Affine | None, own: Affine | None) -> Affine | None:
     return own if parent is None else parent @ own
 
 
-def _to_fixed_2(v: float) -> float:
-    """JavaScript's ``toFixed(2)`` (round half away from zero), back to a float."""
-    r = math.floor(abs(v) * 100.0 + 0.5) / 100.0
-    return -r if v < 0 else r
-
-
 def rounded(m: Affine) -> Affine:
-    """The matrix as Satori writes it into the SVG."""
-    return Affine(*(_to_fixed_2(v) for v in (m.a, m.b, m.c, m.d, m.e, m.f)))
+    """The matrix as Satori writes it into the SVG: each entry ``toFixed(2)``, which rounds the exact
+    binary value (``scale(1.045)`` is written 1.04)."""
+    return Affine(*(to_fixed(v, 2) for v in (m.a, m.b, m.c, m.d, m.e, m.f)))
 
 
 def wrap(nodes: list[Node], m: Affine | None) -> list[Node]:
