@@ -131,28 +131,24 @@ def _size(mask: Mask | None) -> int:
 def _clipped_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box,
                        polys: list[Polyline]) -> Mask | None:
     """:func:`path_mask` of a path tiny-skia cuts to the pixmap (cached with the large paths)."""
-    global _large_mask_bytes
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap)
     if key in _large_mask_cache:
         return _large_mask_cache[key]
-    mask = rasterize(polys, fill_rule, box, closed=False)
-    size = _size(mask)
-    if size <= _LARGE_MASK_BUDGET // 4:
-        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
-            _large_mask_cache.clear()
-            _large_mask_bytes = 0
-        _large_mask_cache[key] = mask
-        _large_mask_bytes += size
-    return mask
+    return _keep_large(key, rasterize(polys, fill_rule, box, closed=False))
 
 
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
     """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
-    global _large_mask_bytes
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
     if key in _large_mask_cache:
         return _large_mask_cache[key]
-    mask = rasterize(flatten(path, m), fill_rule, box)
+    return _keep_large(key, rasterize(flatten(path, m), fill_rule, box))
+
+
+def _keep_large(key: tuple[object, ...], mask: Mask | None) -> Mask | None:
+    """``mask``, kept in the large-path cache within its byte budget (a mask over a quarter of the
+    budget is not kept; the cache is cleared when the budget is spent)."""
+    global _large_mask_bytes
     size = _size(mask)
     if size <= _LARGE_MASK_BUDGET // 4:
         if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
