@@ -53,9 +53,11 @@ _ALIGN_CONTENT = ("stretch", "flex-start", "flex-end", "center", "space-between"
 
 
 class TreeGenerator:
-    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform)."""
+    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform). The
+    other generators subclass it for the seeding and the ``chance``/``pick`` draws (each seeds with its
+    own string, so no two draw the same sequence)."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int | str) -> None:
         self.rng = random.Random(seed)
         self.budget = 0
 
@@ -308,6 +310,17 @@ def write_corpus(corpus: dict[str, Any], out: Path) -> None:
 
 Generator = Callable[[int, int, str], list[dict[str, Any]]]
 CorpusBuilder = Callable[[int, int, str], tuple[dict[str, Any], int]]
+
+
+def corpus_builder(name: str, version: int, generate_trees: Generator) -> CorpusBuilder:
+    """A generator's ``build_corpus``: its trees laid out with Satori, refused and degenerate ones
+    dropped; (corpus, dropped count), the header naming the generator, its version, seed and count."""
+
+    def build(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
+        header = {"name": name, "version": version, "seed": seed, "count": count}
+        return make_corpus(header, generate_trees(seed, count, prefix))
+
+    return build
 
 
 def run_cli(argv: list[str] | None, description: str, generate_trees: Generator, build: CorpusBuilder, *,

@@ -47,7 +47,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from conformance.layout.generate import make_corpus, run_cli
+from conformance.layout.generate import corpus_builder, run_cli
 from conformance.layout.generate_layoutgen2 import compare
 
 GENERATOR = "cards"
@@ -504,10 +504,7 @@ def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
     return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
 
 
-def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
-    """Generate, lay out with Satori, drop refused / degenerate trees; (corpus, dropped count)."""
-    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": seed, "count": count}
-    return make_corpus(header, generate(seed, count, prefix))
+build_corpus = corpus_builder(GENERATOR, GENERATOR_VERSION, generate)
 
 
 def main(argv: list[str] | None = None) -> int:

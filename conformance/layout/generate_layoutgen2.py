@@ -36,11 +36,10 @@ Usage (from the repository root; needs the oracle's ``npm ci``)::
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from typing import Any
 
-from conformance.layout.generate import lay_out, make_corpus, run_cli
+from conformance.layout.generate import TreeGenerator, corpus_builder, lay_out, run_cli
 
 GENERATOR = "layoutgen2"
 GENERATOR_VERSION = 1
@@ -115,18 +114,13 @@ _VIEWBOX = ("0 0 24 24", "0 0 16 16", "0 0 100 50", "0 0 1 2", "-10 -10 20 20", 
 _SVG_SIZE = (None, None, 16, 24, "32", "2em", "100%", "50%", 48.5)
 
 
-class GentestGenerator:
-    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform)."""
+class GentestGenerator(TreeGenerator):
+    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform); the
+    seeding and the ``chance``/``pick`` draws are the base generator's, every value and tree builder is
+    this one's own."""
 
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(f"layoutgen2-{seed}")
-        self.budget = 0
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def pick(self, options: tuple[Any, ...]) -> Any:
-        return self.rng.choice(options)
+        super().__init__(f"layoutgen2-{seed}")
 
     # --- independent properties ---
 
@@ -410,10 +404,7 @@ def compare(cases: list[dict[str, Any]]) -> int:
     return 0
 
 
-def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
-    """Generate, lay out with Satori, drop refused / degenerate trees; (corpus, dropped count)."""
-    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": seed, "count": count}
-    return make_corpus(header, generate(seed, count, prefix))
+build_corpus = corpus_builder(GENERATOR, GENERATOR_VERSION, generate)
 
 
 def main(argv: list[str] | None = None) -> int:

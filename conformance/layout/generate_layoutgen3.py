@@ -38,10 +38,9 @@ Usage (from the repository root; needs the oracle's ``npm ci``)::
 
 from __future__ import annotations
 
-import random
 from typing import Any
 
-from conformance.layout.generate import make_corpus, run_cli
+from conformance.layout.generate import TreeGenerator, corpus_builder, run_cli
 from conformance.layout.generate_layoutgen2 import compare
 
 GENERATOR = "layoutgen3"
@@ -106,18 +105,13 @@ _IMAGES = (  # an 8x4 PNG, a 3x6 PNG, a 40x20 SVG (as layoutgen2 has them) and a
 _IMG_ATTR = (16, 48, "64", "100px", "50%", 33.5, "0", 120, "auto", 1)
 
 
-class AuthorGenerator:
-    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform)."""
+class AuthorGenerator(TreeGenerator):
+    """Random trees from one seeded ``random.Random`` (same seed, same trees, on every platform); the
+    seeding and the ``chance``/``pick`` draws are the base generator's, every value and tree builder is
+    this one's own."""
 
     def __init__(self, seed: int) -> None:
-        self.rng = random.Random(f"layoutgen3-{seed}")
-        self.budget = 0
-
-    def chance(self, p: float) -> bool:
-        return self.rng.random() < p
-
-    def pick(self, options: tuple[Any, ...]) -> Any:
-        return self.rng.choice(options)
+        super().__init__(f"layoutgen3-{seed}")
 
     # --- values ---
 
@@ -401,10 +395,7 @@ def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
     return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
 
 
-def build_corpus(seed: int, count: int, prefix: str) -> tuple[dict[str, Any], int]:
-    """Generate, lay out with Satori, drop refused / degenerate trees; (corpus, dropped count)."""
-    header = {"name": GENERATOR, "version": GENERATOR_VERSION, "seed": seed, "count": count}
-    return make_corpus(header, generate(seed, count, prefix))
+build_corpus = corpus_builder(GENERATOR, GENERATOR_VERSION, generate)
 
 
 def main(argv: list[str] | None = None) -> int:
