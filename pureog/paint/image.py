@@ -36,7 +36,7 @@ from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode
-from pureog.style.values import Percent
+from pureog.style.values import Percent, SatoriText
 
 if TYPE_CHECKING:
     from pureog.images.source import ResolvedImage
@@ -133,10 +133,23 @@ def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | N
     return svg_document_nodes(image.data, target, where, outer)
 
 
+def offsets_as_text(style: ComputedStyle) -> bool:
+    """Whether rect.ts's sums of border width and padding on a side are text: it adds them as
+    ``(border || 0) + (padding || 0)``, and a percentage padding or a length Satori keeps as the
+    author's text (:class:`~pureog.style.values.SatoriText`: ``0.5Em``, a border width of ``5%``) is a
+    string in its style, so the sum concatenates. The content box's size is then NaN, and resvg drops
+    an ``<image>`` of NaN width or height: the picture is not drawn, the box around it is."""
+    return any(isinstance(v, (Percent, SatoriText)) for v in (
+        style.padding_top, style.padding_right, style.padding_bottom, style.padding_left,
+        style.border_top_width, style.border_right_width, style.border_bottom_width, style.border_left_width))
+
+
 def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
     """The rectangle of Satori's ``<image>`` for an ``<img>`` or inline ``<svg>`` (its x, y, width and
     height: the content box, sized and placed by object-fit for an ``<img>``), which is its bounding
     box for resvg; None for other elements and images that could not be read."""
+    if offsets_as_text(node.style):
+        return None
     content = content_rect(box)
     if node.element.type == "svg":
         return content
@@ -175,7 +188,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
     if kind not in ("img", "svg"):
         return []
     content = content_rect(box)
-    if content.width <= 0 or content.height <= 0:
+    if content.width <= 0 or content.height <= 0 or offsets_as_text(node.style):
         return []
     style = node.style
     outer = rounded(matrix) if matrix is not None else None  # as wrap() will draw the nodes
