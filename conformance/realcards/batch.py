@@ -106,6 +106,18 @@ def extract(name: str, repo: Path, card: str, extra: str, out: Path) -> Path | s
     return target
 
 
+def _check_canvas(path: Path) -> Path | str:
+    """``path``, or why its canvas cannot be drawn: an unresolved size constant (an import the stubs
+    answered) reaches ``extract.mjs`` as the sample title, and one such card would stop the whole batch
+    when the references are drawn (pureog refuses the document while building the job)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    for side in ("width", "height"):
+        value = doc.get(side)
+        if value is not None and not (isinstance(value, int) and value > 0):
+            return f"the canvas {side} is {str(value)[:40]!r} (an unresolved size constant)"
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("list", type=Path)
@@ -125,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.names and name not in args.names:
             continue
         got = extract(name, Path(repo), card, rest[0] if rest else "", out)
+        if not isinstance(got, str):
+            got = _check_canvas(got)
         if isinstance(got, str):
             failed += 1
             print(f"{name:40} not extracted: {got}")

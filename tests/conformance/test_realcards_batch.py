@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 
 from conformance.realcards import batch
@@ -22,3 +24,14 @@ def test_a_committed_case_is_its_own_nearest_structure() -> None:
     ratio, _name = batch.nearest(doc, cases)
     assert ratio == 1.0
     assert batch.nearest({"element": {"type": "p", "props": {"style": {"zIndex": 1}}}}, cases)[0] < 0.5
+
+
+def test_a_card_whose_canvas_size_is_the_stubs_sample_is_set_aside(tmp_path: Path) -> None:
+    # An unresolved size constant reaches the card as the stubs' sample title; the batch must name it and
+    # go on, not stop while it draws the references.
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"width": "A sample title for this card", "height": 630, "element": "x"}', encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_text('{"width": 1200, "height": 630, "element": "x"}', encoding="utf-8")
+    assert "canvas width" in str(batch._check_canvas(bad))
+    assert batch._check_canvas(good) == good
