@@ -107,10 +107,14 @@ def extract(name: str, repo: Path, card: str, extra: str, out: Path) -> Path | s
 
 
 def _check_canvas(path: Path) -> Path | str:
-    """``path``, or why its canvas cannot be drawn: an unresolved size constant (an import the stubs
-    answered) reaches ``extract.mjs`` as the sample title, and one such card would stop the whole batch
-    when the references are drawn (pureog refuses the document while building the job)."""
-    doc = json.loads(path.read_text(encoding="utf-8"))
+    """``path``, or why it cannot be drawn: an unresolved size constant (an import the stubs answered)
+    reaches ``extract.mjs`` as the sample title, and one such card would stop the whole batch when the
+    references are drawn (pureog refuses the document while building the job); a file that is not JSON
+    (written before ``extract.mjs`` sent the card's own logging to stderr) would stop it too."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        return f"the extracted card is not JSON ({exc})"
     for side in ("width", "height"):
         value = doc.get(side)
         if value is not None and not (isinstance(value, int) and value > 0):

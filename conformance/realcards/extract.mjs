@@ -46,6 +46,8 @@ if (!file) {
   console.error('usage: extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic] [--props JSON]');
   process.exit(2);
 }
+// stdout carries the card's JSON alone: what the card's modules log (env dumps, debug lines) goes to stderr.
+console.log = console.info = console.debug = (...parts) => console.error(...parts);
 
 // ---- fonts and assets ---------------------------------------------------------------------------
 const FONT_DIR = path.join(here, '..', 'fonts');

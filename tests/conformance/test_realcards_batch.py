@@ -35,3 +35,9 @@ def test_a_card_whose_canvas_size_is_the_stubs_sample_is_set_aside(tmp_path: Pat
     good.write_text('{"width": 1200, "height": 630, "element": "x"}', encoding="utf-8")
     assert "canvas width" in str(batch._check_canvas(bad))
     assert batch._check_canvas(good) == good
+
+
+def test_an_extracted_file_that_is_not_json_is_set_aside(tmp_path: Path) -> None:
+    polluted = tmp_path / "polluted.json"
+    polluted.write_text('NODE_ENV production\n{"width": 1200, "height": 630, "element": "x"}', encoding="utf-8")
+    assert "not JSON" in str(batch._check_canvas(polluted))
