@@ -19,7 +19,7 @@ import math
 import re
 
 from pureog.color import Color
-from pureog.display import FillPath, Node, SolidPaint
+from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.transform import rounded, wrap
 from pureog.path import PathBuilder, rect_path
@@ -88,11 +88,19 @@ class _Outliner:
     def line(self, points: list[Pt], closed: bool, color: Color) -> list[Node]:
         m = self.matrix
         if m is None:
-            return hairline_nodes(points, closed, color)
+            return _one_shape(hairline_nodes(points, closed, color))
         if self.hairline:  # drawn at the device points, outside the element's transform group
             mapped = [m.apply(x, y) for x, y in points]
-            return hairline_nodes(mapped, closed, color.with_alpha(color.a * self.coverage))
+            return _one_shape(hairline_nodes(mapped, closed, color.with_alpha(color.a * self.coverage)))
         return wrap(hairline_nodes(points, closed, color, hairline=False), m)
+
+
+def _one_shape(spans: list[Node]) -> list[Node]:
+    """A line's pixel spans as the one SVG shape Satori writes (a ``<rect>``, a ``<line>``): under an
+    ``overflow: hidden`` ancestor that shape carries the ancestor's clip-path, so resvg draws it into a
+    layer of its own and trims that layer as a whole (raster/trim.py); drawn span by span, each 1 px
+    tall span of the top and bottom sides was trimmed on its own to a few pixels and the sides vanished."""
+    return [Group(tuple(spans), composite=True)] if len(spans) > 1 else spans
 
 
 def _fast_len(x: float, y: float) -> float:
