@@ -79,6 +79,7 @@ def paint_decorations(
     # text is not transformed, else through the drawing transform (Satori's rounded matrix)
     device = None if matrix is None or _whole_pixel_move(matrix) else rounded(matrix)
     for line in paragraph.lines:
+        thin: list[Node] = []  # this line's hairline spans: one <g clip-path> per line in Satori (below)
         top = origin_y + line.top
         left = origin_x + line.left
         if kinds == ("line-through",):
@@ -100,16 +101,20 @@ def paint_decorations(
                 if h <= 1.0 and device is not None:
                     from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (rare)
 
-                    thin = hairline_stroke_nodes(seg, h, cap, dashes, 0.0, SolidPaint(color), device)
-                    if thin is not None:
-                        hairlines.extend(thin)
+                    moved = hairline_stroke_nodes(seg, h, cap, dashes, 0.0, SolidPaint(color), device)
+                    if moved is not None:
+                        thin.extend(moved)
                     else:  # wider than 1 px on the canvas: an ordinary stroke
                         b.extend(stroke_path(seg, h, cap=cap, dashes=dashes))
                 elif h <= 1.0:  # resvg draws 1 px strokes as hairlines (see pureog.stroke.hairline_spans)
                     for piece in _subpaths(dash_path(seg, dashes) if dashes else seg):
-                        hairlines.extend(hairline_nodes(piece, False, color, cap))
+                        thin.extend(hairline_nodes(piece, False, color, cap))
                 else:
                     b.extend(stroke_path(seg, h, cap=cap, dashes=dashes))
+        # Satori wraps a line's decoration <line>s in one <g clip-path> of the overflow ancestor's clip,
+        # which resvg draws into a layer trimmed as a whole (raster/trim.py): span by span, each 1 px tall
+        # span would be trimmed on its own to a few pixels and the underline vanish under the clip.
+        hairlines.extend([Group(tuple(thin), composite=True)] if len(thin) > 1 else thin)
     outline = b.build()
     centres = centre.build()
     box = centres.bounds() if not centres.is_empty else None
