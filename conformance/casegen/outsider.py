@@ -1,0 +1,1033 @@
+"""Outsider cases: one property, value form or interaction each, as someone who only read Satori's table writes them.
+
+Role: a dev tool that writes ~300 small case documents (the conformance case format, ``case:`` block
+included) property by property through ``/work/shared/reference/satori.md`` (edge values: 0, negative,
+percentages of indefinite sizes, ``auto``, mixed units; interactions: the property on ``<img>``, on text,
+on an absolutely positioned box, under a transformed or clipped parent, with borderRadius and opacity;
+spellings: shorthands against longhands; document options: font weights/styles and fallback order,
+emoji sets, ``debug``, ``lang``, ``tw``), draws Next's references with the oracle and scores pureog
+against them with the suite's thresholds. A case that finds something is copied into
+``conformance/cases/<area>/`` by hand (with its reference redrawn by ``regenerate.py``).
+
+Usage (from the repository root; needs Node and the oracle)::
+
+    python -m conformance.casegen.outsider                 # write, draw references, score all
+    python -m conformance.casegen.outsider border radius   # only cases whose area/name has a filter
+    python -m conformance.casegen.outsider --no-oracle     # rescore against the references drawn before
+
+Documents go to ``conformance/_outsider/<area>/<name>.yaml`` (ignored by git); the oracle's manifest
+entries for them are dropped again after drawing.
+"""
+
+# ruff: noqa: E501  (case tables: one case per line reads better than wrapped CSS)
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from conformance.casegen import ASSETS, CaseSpec, case, centered, div, el, font, frame
+
+CONFORMANCE_DIR = Path(__file__).resolve().parents[1]
+OUT = CONFORMANCE_DIR / "_outsider"
+PHOTO = f"{ASSETS}/photo.png"
+JPG = f"{ASSETS}/photo.jpg"
+AVATAR = f"{ASSETS}/avatar.png"
+LOGO = f"{ASSETS}/logo.svg"
+TILE = f"{ASSETS}/tile.png"
+TEXT = "Hello world from pureog"
+LONG = "The quick brown fox jumps over the lazy dog"
+W = (240, 160)
+GEIST3 = (font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Bold.ttf", 700),
+          font("Geist", "Geist-Italic.ttf", 400, "italic"))
+
+
+def box(bg: str | None, w: Any = 40, h: Any = 40, /, **style: Any) -> dict[str, Any]:
+    """A plain box (``bg`` None: no background colour)."""
+    return div({"width": w, "height": h, "backgroundColor": bg, **style})
+
+
+def img(style: dict[str, Any] | None = None, src: str = PHOTO, **attrs: Any) -> dict[str, Any]:
+    return el("img", style, None, src=src, **attrs)
+
+
+def t(style: dict[str, Any], text: str = TEXT) -> dict[str, Any]:
+    return div(style, text)
+
+
+def c(area: str, name: str, feats: Any, element: dict[str, Any], size: tuple[int, int] = W, **kw: Any) -> CaseSpec:
+    return case(area, name, name.replace("-", " "), feats, element, size=size, **kw)
+
+
+def mid(*kids: Any, **style: Any) -> dict[str, Any]:
+    return centered(list(kids) if len(kids) != 1 else kids[0], style or None)
+
+
+def layout_cases() -> list[CaseSpec]:
+    A = "layout"
+    out = [
+        c(A, "display-none-img", "display", frame([img({"display": "none"}, width=60, height=60), box("red", 50, 50)])),
+        c(A, "display-contents-text-siblings", "display", frame([div({"display": "contents", "color": "blue", "fontSize": 20}, [div(None, "One"), div(None, "Two")]), box("#f80", 30, 30)])),
+        c(A, "display-block-span-children", "display", frame([el("span", {"display": "block", "fontSize": 20}, [el("span", None, "a"), el("span", None, "b")])])),
+        c(A, "display-flex-on-span", "display", frame([el("span", {"display": "flex", "flexDirection": "column", "fontSize": 18}, [el("span", None, "Top"), el("span", None, "Bottom")])])),
+        c(A, "position-abs-all-insets-width", "position", frame([div({"position": "absolute", "top": 10, "left": 10, "right": 10, "bottom": 10, "width": 50, "backgroundColor": "teal"})])),
+        c(A, "position-abs-negative-offsets", "position", frame([div({"position": "absolute", "top": -20, "left": -20, "width": 80, "height": 80, "backgroundColor": "coral"})])),
+        c(A, "position-abs-in-rotated-parent", ["position", "transform"], mid(div({"width": 120, "height": 80, "backgroundColor": "#ddd", "transform": "rotate(20deg)"}, [div({"position": "absolute", "right": 0, "bottom": 0, "width": 30, "height": 30, "backgroundColor": "red"})]))),
+        c(A, "position-abs-percent-in-padded", "position", frame([div({"position": "relative", "width": 160, "height": 100, "padding": 20, "border": "5px solid black", "backgroundColor": "#eee"}, [div({"position": "absolute", "top": "50%", "left": "25%", "width": "50%", "height": "20%", "backgroundColor": "blue"})])], {"padding": 10})),
+        c(A, "position-abs-no-offsets-centered-parent", "position", mid(box("green", 40, 40, position="absolute"), box("orange", 60, 60))),
+        c(A, "position-relative-right-bottom", "position", frame([box("navy", 60, 60, position="relative", right=20, bottom=-20)], {"padding": 40})),
+        c(A, "position-abs-margin", "position", frame([box("purple", 50, 50, position="absolute", top=0, left=0, margin=20)])),
+        c(A, "position-abs-auto-size-text", "position", frame([div({"position": "absolute", "bottom": 10, "right": 10, "fontSize": 16, "backgroundColor": "yellow"}, "badge text")])),
+        c(A, "margin-negative-percent", "margin", frame([box("red", 80, 80, marginLeft="-10%", marginTop="10%")], {"padding": 40})),
+        c(A, "margin-auto-one-side-column", "margin", frame([box("red", 50, 30, marginLeft="auto"), box("blue", 50, 30, marginRight="auto", marginLeft="auto"), box("green", 50, 30, marginTop="auto")], {"flexDirection": "column"})),
+        c(A, "margin-em-on-h1", ["margin", "presets"], frame([el("h1", {"fontSize": 20, "margin": "1em 2em"}, "Heading")], {"flexDirection": "column"})),
+        c(A, "margin-shorthand-three", "margin", frame([box("red", 60, 40, margin="10px 30px 5px"), box("blue", 60, 40)])),
+        c(A, "width-zero-with-border", "size", mid(box("red", 0, 60, border="4px solid black"))),
+        c(A, "height-zero-padding", "size", mid(box("red", 60, 0, padding=10))),
+        c(A, "width-percent-in-auto-parent", "size", frame([div({"display": "flex", "backgroundColor": "#ccc"}, [box("red", "50%", 40), div({"fontSize": 16}, "abc")])])),
+        c(A, "width-auto-keyword", "size", frame([div({"width": "auto", "height": 50, "backgroundColor": "red"}), box("blue", 40, 40)])),
+        c(A, "min-width-exceeds-max", "size", frame([box("red", 50, 50, minWidth=120, maxWidth=80)])),
+        c(A, "max-width-zero", "size", frame([box("red", 100, 50, maxWidth=0, border="2px solid black")], {"padding": 10})),
+        c(A, "min-height-percent", "size", frame([div({"minHeight": "50%", "width": 80, "backgroundColor": "red"})])),
+        c(A, "max-height-percent-text", "size", frame([div({"maxHeight": "25%", "width": 100, "overflow": "hidden", "backgroundColor": "#fee", "fontSize": 14}, LONG)])),
+        c(A, "width-negative", "size", frame([box("red", -50, 50), box("blue", 40, 40)])),
+        c(A, "size-rem-vw-mixed", "size", frame([box("red", "5rem", "20vh"), box("blue", "10vw", "3em", fontSize=10)])),
+        c(A, "padding-percent-column", "padding", frame([div({"width": 120, "padding": "10%", "backgroundColor": "#9cf"}, [box("red", "100%", 20)])])),
+        c(A, "padding-shorthand-two-em", "padding", frame([div({"padding": "0.5em 2em", "fontSize": 20, "backgroundColor": "#cfc"}, "Pad")])),
+        c(A, "box-sizing-content-border", "boxSizing", frame([box("red", 80, 40, boxSizing="content-box", padding=10, border="5px solid black"), box("blue", 80, 40, padding=10, border="5px solid black")], {"gap": 8, "padding": 8, "alignItems": "flex-start"})),
+        c(A, "box-sizing-content-percent-child", "boxSizing", frame([div({"boxSizing": "content-box", "width": 100, "height": 60, "padding": 15, "backgroundColor": "#ddd"}, [box("red", "100%", "100%")])])),
+        c(A, "flex-basis-zero-grow", "flexBasis", frame([div({"flexBasis": 0, "flexGrow": 1, "backgroundColor": "red", "fontSize": 14}, "long text here"), div({"flexBasis": 0, "flexGrow": 1, "backgroundColor": "blue"})])),
+        c(A, "flex-basis-percent", "flexBasis", frame([box("red", None, 40, flexBasis="30%"), box("blue", None, 40, flexBasis="50%")])),
+        c(A, "flex-basis-auto", "flexBasis", frame([box("red", 60, 40, flexBasis="auto", flexGrow=1), box("blue", 60, 40)])),
+        c(A, "flex-grow-fraction", "flexGrow", frame([box("red", 0, 40, flexGrow=0.25), box("blue", 0, 40, flexGrow=0.25)])),
+        c(A, "flex-shrink-text-items", "flexShrink", frame([div({"fontSize": 18, "backgroundColor": "#fcc"}, LONG), div({"fontSize": 18, "backgroundColor": "#ccf", "flexShrink": 0}, "keep")])),
+        c(A, "flex-shorthand-one-one-zero", "flex", frame([div({"flex": "1 1 0", "height": 40, "backgroundColor": "red"}), div({"flex": "2 1 0%", "height": 40, "backgroundColor": "blue"})])),
+        c(A, "flex-none-text", "flex", frame([div({"flex": "none", "fontSize": 20, "backgroundColor": "#eee"}, LONG)])),
+        c(A, "flex-number-string", "flex", frame([div({"flex": "1", "height": 40, "backgroundColor": "red"}), box("blue", 50, 40)])),
+        c(A, "justify-space-evenly", "justifyContent", frame([box("red"), box("green"), box("blue")], {"justifyContent": "space-evenly", "alignItems": "center"})),
+        c(A, "justify-space-around-column", "justifyContent", frame([box("red"), box("green"), box("blue")], {"flexDirection": "column", "justifyContent": "space-around"})),
+        c(A, "justify-flex-end-overflow", "justifyContent", frame([box("red", 150, 40), box("blue", 150, 40)], {"justifyContent": "flex-end"})),
+        c(A, "align-content-space-between", "alignContent", frame([box("red", 100, 30), box("green", 100, 30), box("blue", 100, 30)], {"flexWrap": "wrap", "alignContent": "space-between"})),
+        c(A, "align-content-center-wrap", "alignContent", frame([box("red", 100, 30), box("green", 100, 30), box("blue", 100, 30)], {"flexWrap": "wrap", "alignContent": "center"})),
+        c(A, "align-content-stretch", "alignContent", frame([box("red", 100, None), box("green", 100, None), box("blue", 100, None, minHeight=20)], {"flexWrap": "wrap", "alignContent": "stretch"})),
+        c(A, "align-self-baseline-text", "alignSelf", frame([div({"alignSelf": "baseline", "fontSize": 30}, "Big"), div({"alignSelf": "baseline", "fontSize": 12}, "small"), div({"alignSelf": "baseline", "fontSize": 20, "paddingTop": 20}, "pad")], {"alignItems": "flex-start"})),
+        c(A, "align-items-flex-end-text", "alignItems", frame([div({"fontSize": 30}, "Aa"), div({"fontSize": 14}, "bb")], {"alignItems": "flex-end"})),
+        c(A, "align-items-center-column", "alignItems", frame([box("red", 100, 30), div({"fontSize": 16}, "centered text")], {"flexDirection": "column", "alignItems": "center"})),
+        c(A, "gap-percent", "gap", frame([box("red"), box("green"), box("blue")], {"gap": "10%"})),
+        c(A, "row-gap-column-gap", "gap", frame([box("red", 60, 30), box("green", 60, 30), box("blue", 60, 30), box("gray", 60, 30)], {"flexWrap": "wrap", "rowGap": 20, "columnGap": 5})),
+        c(A, "gap-two-values", "gap", frame([box("red", 60, 30), box("green", 60, 30), box("blue", 60, 30), box("gray", 60, 30)], {"flexWrap": "wrap", "gap": "20px 5px"})),
+        c(A, "gap-em", "gap", frame([box("red"), box("green")], {"gap": "2em", "fontSize": 10})),
+        c(A, "flex-wrap-reverse-column", "flexWrap", frame([box("red", 40, 60), box("green", 40, 60), box("blue", 40, 60)], {"flexDirection": "column", "flexWrap": "wrap-reverse"})),
+        c(A, "flex-direction-column-reverse-text", "flexDirection", frame([div(None, "first"), div(None, "second")], {"flexDirection": "column-reverse", "fontSize": 18})),
+        c(A, "root-no-display-text", "display", div({"width": "100%", "height": "100%", "backgroundColor": "white", "fontSize": 20}, "Only text")),
+        c(A, "top-bottom-percent-relative", "position", frame([box("red", 60, 40, position="relative", top="25%"), box("blue", 60, 40, position="relative", bottom="25%")])),
+        c(A, "inset-auto-left", "position", frame([box("red", 60, 40, position="absolute", left="auto", right=10, top=10)])),
+    ]
+    return out
+
+
+def border_cases() -> list[CaseSpec]:
+    A = "borders"
+    return [
+        c(A, "border-on-img", "border", mid(img({"border": "6px solid #e63946", "width": 100, "height": 70}, width=100, height=70))),
+        c(A, "border-radius-50-rect", ["border", "borderRadius"], mid(box("#9cf", 160, 80, border="6px solid navy", borderRadius="50%"))),
+        c(A, "border-zero-side-radius", ["border", "borderRadius"], mid(box("#fc9", 120, 80, borderWidth="0 10px 10px 10px", borderStyle="solid", borderColor="black", borderRadius=20))),
+        c(A, "border-dashed-one-side", "border", mid(box("#eee", 120, 80, borderBottom="4px dashed red"))),
+        c(A, "border-dashed-img-radius", ["border", "borderRadius"], mid(img({"border": "4px dashed blue", "borderRadius": 16, "width": 120, "height": 80}, width=120, height=80))),
+        c(A, "border-transparent-color", "border", mid(box("#fcc", 100, 60, border="10px solid transparent"))),
+        c(A, "border-opacity-half", ["border", "opacity"], mid(box("#fcc", 100, 60, border="8px solid black", opacity=0.5))),
+        c(A, "border-in-rotated", ["border", "transform"], mid(box("#cfc", 100, 60, border="4px solid green", transform="rotate(15deg)"))),
+        c(A, "border-em-width", "border", mid(box("#ccf", 100, 60, border="0.5em solid purple", fontSize=12))),
+        c(A, "border-top-width-only", "border", mid(box("#eee", 100, 60, borderTop="8px"))),
+        c(A, "border-style-dashed-longhand", "border", mid(box("#eee", 100, 60, borderWidth=3, borderStyle="dashed", borderColor="#333"))),
+        c(A, "border-color-four", "border", mid(box("white", 100, 60, borderWidth=8, borderStyle="solid", borderColor="red green blue orange"))),
+        c(A, "border-width-four-values", "border", mid(box("white", 100, 60, borderStyle="solid", borderColor="black", borderWidth="1px 4px 8px 12px"))),
+        c(A, "border-on-text", "border", mid(t({"border": "2px solid #333", "padding": 4, "fontSize": 16}))),
+        c(A, "border-abs-box", ["border", "position"], frame([box("#ffd", 80, 50, position="absolute", top=20, left=30, border="3px solid #333")])),
+        c(A, "border-wider-than-box", "border", mid(box("#eee", 20, 20, border="15px solid red"))),
+        c(A, "border-currentcolor-default", "border", mid(box("#eee", 100, 60, border="5px solid", color="#e63946"))),
+        c(A, "border-inherit-color-keyword", "border", mid(div({"color": "green"}, [box("#eee", 100, 60, border="5px solid currentcolor")]))),
+        c(A, "border-left-dashed-radius", ["border", "borderRadius"], mid(box("#eee", 120, 80, borderLeft="6px dashed red", borderRadius=20))),
+        c(A, "border-content-box", ["border", "boxSizing"], mid(box("#eee", 80, 40, border="6px solid black", boxSizing="content-box"))),
+        c(A, "border-with-shadow-radius", ["border", "boxShadow"], mid(box("white", 100, 60, border="3px solid #333", borderRadius=12, boxShadow="4px 4px 0 #e63946"))),
+        c(A, "border-in-overflow-hidden-parent", ["border", "overflow"], mid(div({"width": 80, "height": 50, "overflow": "hidden", "backgroundColor": "#ddd"}, [box("#fcc", 120, 80, border="6px solid blue", flexShrink=0)]))),
+    ]
+
+
+def radius_cases() -> list[CaseSpec]:
+    A = "radius"
+    return [
+        c(A, "radius-zero", "borderRadius", mid(box("red", 100, 60, borderRadius=0))),
+        c(A, "radius-negative", "borderRadius", mid(box("red", 100, 60, borderRadius=-10))),
+        c(A, "radius-longhand-two-values", "borderRadius", mid(box("red", 120, 80, borderTopLeftRadius="40px 20px", borderBottomRightRadius="20px 40px"))),
+        c(A, "radius-on-img", ["borderRadius", "img"], mid(img({"borderRadius": 24, "width": 120, "height": 90}, width=120, height=90))),
+        c(A, "radius-img-percent-ellipse", ["borderRadius", "img"], mid(img({"borderRadius": "50%", "width": 140, "height": 90}, width=140, height=90))),
+        c(A, "radius-overflow-hidden-img-child", ["borderRadius", "overflow"], mid(div({"borderRadius": 30, "overflow": "hidden", "width": 140, "height": 100, "display": "flex"}, [img({"width": 140, "height": 100}, width=140, height=100)]))),
+        c(A, "radius-opacity", ["borderRadius", "opacity"], mid(box("blue", 100, 60, borderRadius=20, opacity=0.4))),
+        c(A, "radius-inset-shadow", ["borderRadius", "boxShadow"], mid(box("white", 120, 80, borderRadius=24, boxShadow="inset 0 0 10px 4px rgba(0,0,0,0.5)"))),
+        c(A, "radius-bigger-than-box", "borderRadius", mid(box("red", 120, 60, borderRadius=200))),
+        c(A, "radius-mixed-units", "borderRadius", mid(box("red", 120, 80, borderRadius="10px 20% 1em 5px", fontSize=30))),
+        c(A, "radius-slash-both-lists", "borderRadius", mid(box("red", 140, 90, borderRadius="10px 20px 30px 40px / 40px 30px 20px 10px"))),
+        c(A, "radius-gradient-bg", ["borderRadius", "backgroundImage"], mid(box(None, 140, 90, borderRadius=30, backgroundImage="linear-gradient(90deg, red, blue)"))),
+        c(A, "radius-text-bg", "borderRadius", mid(t({"borderRadius": 999, "backgroundColor": "#222", "color": "white", "padding": "4px 12px", "fontSize": 14}))),
+        c(A, "radius-em-units", "borderRadius", mid(box("red", 120, 80, borderRadius="1em", fontSize=30))),
+        c(A, "radius-percent-longhand-rect", "borderRadius", mid(box("red", 160, 80, borderTopLeftRadius="50%", borderTopRightRadius="50%"))),
+        c(A, "radius-in-transformed-parent", ["borderRadius", "transform"], mid(div({"transform": "scale(1.5)", "display": "flex"}, [box("red", 60, 40, borderRadius=12)]))),
+        c(A, "radius-abs-box", ["borderRadius", "position"], frame([box("#2a9d8f", 60, 60, position="absolute", bottom=10, right=10, borderRadius="50%")])),
+        c(A, "radius-border-different-widths", ["borderRadius", "border"], mid(box("#ffe", 120, 80, borderRadius=30, borderStyle="solid", borderColor="#333", borderWidth="2px 10px 20px 4px"))),
+    ]
+
+
+def text_cases() -> list[CaseSpec]:
+    A = "text"
+    col = {"flexDirection": "column", "padding": 8}
+    return [
+        c(A, "color-transparent-text", "color", mid(t({"color": "transparent", "fontSize": 24, "textShadow": "1px 1px 0 red"}))),
+        c(A, "color-eight-digit-hex", "color", mid(t({"color": "#ff000080", "fontSize": 24}))),
+        c(A, "color-named-upper", "color", mid(t({"color": "DarkGreen", "fontSize": 24}))),
+        c(A, "color-inherit-keyword", "color", mid(div({"color": "red"}, [t({"color": "inherit", "fontSize": 24})]))),
+        c(A, "color-on-img-no-effect", "color", mid(img({"color": "red", "width": 80, "height": 60}, width=80, height=60))),
+        c(A, "font-size-zero", "fontSize", frame([div({"fontSize": 0}, "hidden"), div({"fontSize": 20}, "shown")], col)),
+        c(A, "font-size-em-nested-three", "fontSize", frame([div({"fontSize": "1.5em"}, [div({"fontSize": "0.5em"}, [div({"fontSize": "2em"}, "x")])])], {"fontSize": 20})),
+        c(A, "font-size-percent", "fontSize", frame([div({"fontSize": "150%"}, "one fifty")], {"fontSize": 16})),
+        c(A, "font-size-rem", "fontSize", frame([div({"fontSize": "2rem"}, "rem")], {"fontSize": 10})),
+        c(A, "text-align-right-multiline", "textAlign", frame([div({"textAlign": "right", "fontSize": 16, "width": 200}, LONG)], col)),
+        c(A, "text-align-end-single", "textAlign", frame([div({"textAlign": "end", "fontSize": 16, "width": 200, "backgroundColor": "#eee"}, "end")], col)),
+        c(A, "text-align-center-single-in-wide", "textAlign", frame([div({"textAlign": "center", "fontSize": 16, "width": 200, "backgroundColor": "#eee"}, "center")], col)),
+        c(A, "text-align-justify-multiline", "textAlign", frame([div({"textAlign": "justify", "fontSize": 16, "width": 200}, LONG + " again and again")], col)),
+        c(A, "text-align-left-in-centered", "textAlign", mid(div({"textAlign": "left", "fontSize": 16, "width": 150}, LONG))),
+        c(A, "text-indent-percent", "textIndent", frame([div({"textIndent": "20%", "fontSize": 16, "width": 200}, LONG)], col)),
+        c(A, "text-indent-negative-padding", "textIndent", frame([div({"textIndent": -20, "paddingLeft": 20, "fontSize": 16, "width": 200}, LONG)], col)),
+        c(A, "text-transform-capitalize-apostrophe", "textTransform", frame([div({"textTransform": "capitalize", "fontSize": 18}, "it's a don't-stop o'neil")], col)),
+        c(A, "text-transform-uppercase-eszett", "textTransform", frame([div({"textTransform": "uppercase", "fontSize": 18}, "straße ﬁne")], col)),
+        c(A, "text-transform-inherit-child", "textTransform", frame([div({"textTransform": "uppercase", "display": "flex", "fontSize": 18}, [el("span", None, "parent "), el("span", {"textTransform": "none"}, "child")])], col)),
+        c(A, "text-overflow-ellipsis-flex-child", "textOverflow", frame([div({"display": "flex", "width": 150, "fontSize": 16}, [el("span", {"overflow": "hidden", "textOverflow": "ellipsis", "whiteSpace": "nowrap"}, LONG)])], col)),
+        c(A, "text-overflow-ellipsis-no-nowrap", "textOverflow", frame([div({"width": 150, "fontSize": 16, "overflow": "hidden", "textOverflow": "ellipsis", "height": 40}, LONG)], col)),
+        c(A, "text-overflow-ellipsis-letter-spacing", "textOverflow", frame([div({"width": 150, "fontSize": 16, "overflow": "hidden", "textOverflow": "ellipsis", "whiteSpace": "nowrap", "letterSpacing": 2}, LONG)], col)),
+        c(A, "text-decoration-inherited-span", "textDecoration", frame([div({"textDecoration": "underline", "display": "flex", "fontSize": 20}, [el("span", None, "under "), el("span", {"color": "red"}, "red")])], col)),
+        c(A, "text-decoration-longhands", "textDecoration", frame([div({"textDecorationLine": "underline", "textDecorationStyle": "wavy", "textDecorationColor": "red", "fontSize": 20}, "longhands"), div({"textDecorationLine": "line-through", "textDecorationColor": "blue", "fontSize": 20}, "through")], col)),
+        c(A, "text-decoration-shorthand-order", "textDecoration", frame([div({"textDecoration": "red dashed underline", "fontSize": 20}, "red dashed"), div({"textDecoration": "underline dotted", "fontSize": 20}, "dotted")], col)),
+        c(A, "text-decoration-multiline-center", "textDecoration", frame([div({"textDecoration": "underline", "textAlign": "center", "width": 200, "fontSize": 16}, LONG)], col)),
+        c(A, "text-decoration-skip-ink-none", "textDecoration", frame([div({"textDecoration": "underline", "textDecorationSkipInk": "none", "fontSize": 28}, "gypsy jig")], col)),
+        c(A, "text-shadow-zero-offset-blur", "textShadow", mid(t({"textShadow": "0 0 6px red", "fontSize": 24}))),
+        c(A, "text-shadow-negative-offset", "textShadow", mid(t({"textShadow": "-3px -3px 0 #0af", "fontSize": 24}))),
+        c(A, "text-shadow-em-units", "textShadow", mid(t({"textShadow": "0.1em 0.1em 0.2em rgba(0,0,0,0.6)", "fontSize": 24}))),
+        c(A, "text-shadow-opacity-parent", ["textShadow", "opacity"], mid(t({"textShadow": "2px 2px 0 red", "fontSize": 24, "opacity": 0.5}))),
+        c(A, "letter-spacing-negative-em", "letterSpacing", frame([div({"letterSpacing": "-0.1em", "fontSize": 24}, "Tight text")], col)),
+        c(A, "letter-spacing-percent", "letterSpacing", frame([div({"letterSpacing": "10%", "fontSize": 24}, "Percent")], col)),
+        c(A, "letter-spacing-wrap", "letterSpacing", frame([div({"letterSpacing": 4, "fontSize": 16, "width": 200}, LONG)], col)),
+        c(A, "line-height-zero-multiline", "lineHeight", frame([div({"lineHeight": 0, "fontSize": 16, "width": 200, "backgroundColor": "#eee"}, LONG)], {"flexDirection": "column", "padding": 30})),
+        c(A, "line-height-px-small", "lineHeight", frame([div({"lineHeight": "10px", "fontSize": 16, "width": 200, "backgroundColor": "#eee"}, LONG)], {"flexDirection": "column", "padding": 20})),
+        c(A, "line-height-decimal", "lineHeight", frame([div({"lineHeight": 1.37, "fontSize": 15, "width": 200, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "line-height-percent-string", "lineHeight", frame([div({"lineHeight": "180%", "fontSize": 15, "width": 200, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "line-height-em", "lineHeight", frame([div({"lineHeight": "2em", "fontSize": 15, "width": 200, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "line-height-inherited-number", "lineHeight", frame([div({"lineHeight": 2, "display": "flex", "flexDirection": "column"}, [div({"fontSize": 10}, "small line"), div({"fontSize": 20}, "big line")])], col)),
+        c(A, "white-space-pre-leading", "whiteSpace", frame([div({"whiteSpace": "pre", "fontSize": 16}, "   indented\n\tTab\nend  ")], col)),
+        c(A, "white-space-pre-wrap-long", "whiteSpace", frame([div({"whiteSpace": "pre-wrap", "fontSize": 16, "width": 180}, "a  b   c    " + LONG)], col)),
+        c(A, "white-space-pre-line-spaces", "whiteSpace", frame([div({"whiteSpace": "pre-line", "fontSize": 16, "width": 200}, "one   two\nthree     four\n\nfive")], col)),
+        c(A, "white-space-nowrap-overflow", "whiteSpace", frame([div({"whiteSpace": "nowrap", "fontSize": 16, "width": 120, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "word-break-all-long-word", "wordBreak", frame([div({"wordBreak": "break-all", "fontSize": 16, "width": 120}, "Supercalifragilisticexpialidocious word")], col)),
+        c(A, "word-break-word-long-url", "wordBreak", frame([div({"wordBreak": "break-word", "fontSize": 16, "width": 120}, "see https://example.com/a/very/long/path/segment")], col)),
+        c(A, "word-break-normal-long-word", "wordBreak", frame([div({"fontSize": 16, "width": 120, "backgroundColor": "#eee"}, "Supercalifragilisticexpialidocious word")], col)),
+        c(A, "text-wrap-balance-three-lines", "textWrap", frame([div({"textWrap": "balance", "fontSize": 16, "width": 200, "backgroundColor": "#eee"}, LONG + " and runs away")], col)),
+        c(A, "text-wrap-balance-center", "textWrap", frame([div({"textWrap": "balance", "textAlign": "center", "fontSize": 18, "width": 220, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "tab-size-zero", "tabSize", frame([div({"whiteSpace": "pre", "tabSize": 0, "fontSize": 16}, "a\tb\tc")], col)),
+        c(A, "tab-size-eight-default", "tabSize", frame([div({"whiteSpace": "pre", "fontSize": 16}, "a\tb\tc")], col)),
+        c(A, "text-stroke-transparent-fill", "WebkitTextStroke", mid(t({"WebkitTextStroke": "1px black", "color": "transparent", "fontSize": 32}, "Outline"))),
+        c(A, "text-stroke-em-width", "WebkitTextStroke", mid(t({"WebkitTextStroke": "0.05em red", "fontSize": 32}, "Stroke"))),
+        c(A, "text-stroke-longhand-width-only", "WebkitTextStroke", mid(t({"WebkitTextStrokeWidth": 2, "fontSize": 32, "color": "#fd0"}, "Width"))),
+        c(A, "line-clamp-two-block", "lineClamp", frame([div({"display": "block", "lineClamp": 2, "fontSize": 16, "width": 180}, LONG + " " + LONG)], col)),
+        c(A, "line-clamp-one-block", "lineClamp", frame([div({"display": "block", "lineClamp": 1, "fontSize": 16, "width": 180}, LONG)], col)),
+        c(A, "line-clamp-webkit-center", "lineClamp", frame([div({"display": "-webkit-box", "WebkitBoxOrient": "vertical", "WebkitLineClamp": 2, "overflow": "hidden", "textOverflow": "ellipsis", "textAlign": "center", "fontSize": 16, "width": 180}, LONG + " " + LONG)], col)),
+        c(A, "line-clamp-lh", "lineClamp", frame([div({"display": "block", "lineClamp": 3, "lineHeight": 1.6, "fontSize": 14, "width": 180, "backgroundColor": "#eee"}, LONG + " " + LONG + " " + LONG)], col)),
+        c(A, "line-clamp-custom-string", "lineClamp", frame([div({"display": "block", "lineClamp": '2 " [more]"', "fontSize": 16, "width": 180}, LONG + " " + LONG)], col)),
+        c(A, "line-clamp-more-than-lines", "lineClamp", frame([div({"display": "block", "lineClamp": 5, "fontSize": 16, "width": 180, "backgroundColor": "#eee"}, LONG)], col)),
+        c(A, "text-in-abs-box-wrap", ["position", "text"], frame([div({"position": "absolute", "left": 20, "top": 20, "fontSize": 16, "backgroundColor": "#eef"}, LONG)])),
+        c(A, "text-in-abs-box-right", ["position", "text"], frame([div({"position": "absolute", "right": 10, "top": 10, "fontSize": 16, "width": 100, "textAlign": "right"}, LONG)])),
+        c(A, "text-opacity-zero-child-visible", "opacity", frame([div({"opacity": 0, "fontSize": 20}, [div({"opacity": 1}, "hidden?")]), div({"fontSize": 20}, "shown")], col)),
+        c(A, "text-in-scaled-parent", ["transform", "text"], mid(div({"transform": "scale(2)", "fontSize": 12}, "scaled"))),
+        c(A, "text-in-clipped-parent", ["clipPath", "text"], mid(div({"clipPath": "circle(40px)", "fontSize": 28, "backgroundColor": "#fd0"}, "Clipped"))),
+        c(A, "text-rotate-90", ["transform", "text"], mid(div({"transform": "rotate(90deg)", "fontSize": 18}, "Rotated"))),
+        c(A, "text-skew-x", ["transform", "text"], mid(div({"transform": "skewX(-20deg)", "fontSize": 24}, "Skewed"))),
+        c(A, "text-mixed-sizes-row-baseline", "alignItems", frame([div({"fontSize": 32}, "Big"), div({"fontSize": 12}, "small")], {"alignItems": "baseline"})),
+        c(A, "text-number-children", "children", frame([div({"fontSize": 20, "display": "flex"}, [1, 2, " apples"])])),
+        c(A, "text-span-inline-runs", "children", frame([div({"fontSize": 16, "display": "flex", "flexWrap": "wrap", "width": 200}, ["Hello ", el("b", None, "bold"), " and ", el("i", None, "italic"), " text"])])),
+    ]
+
+
+def font_cases() -> list[CaseSpec]:
+    A = "fonts"
+    col = {"flexDirection": "column", "padding": 8, "fontFamily": "Geist", "fontSize": 22}
+    g5 = (font("Geist", "Geist-Light.ttf", 300), font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Medium.woff", 500),
+          font("Geist", "Geist-Bold.ttf", 700), font("Geist", "Geist-Black.ttf", 900))
+    ws = [100, 200, 350, 450, 550, 600, 800, 950]
+    out = [
+        c(A, f"weight-{w}-five-faces", "fontWeight", frame([div({"fontWeight": w}, f"Weight {w} text")], col), fonts=g5) for w in ws
+    ]
+    out += [
+        c(A, f"weight-{w}-three-faces", "fontWeight", frame([div({"fontWeight": w}, f"Weight {w}"), div({"fontWeight": w, "fontStyle": "italic"}, "italic")], col), fonts=GEIST3) for w in (300, 500, 600, 900)
+    ]
+    out += [
+        c(A, "italic-missing-bold", ["fontStyle", "fontWeight"], frame([div({"fontWeight": 700, "fontStyle": "italic"}, "Bold italic")], col), fonts=GEIST3),
+        c(A, "oblique-style", "fontStyle", frame([div({"fontStyle": "oblique"}, "Oblique"), div({"fontStyle": "oblique 10deg"}, "Oblique 10")], col), fonts=GEIST3),
+        c(A, "italic-only-face", "fontStyle", frame([div({"fontStyle": "normal"}, "Normal"), div({"fontStyle": "italic"}, "Italic")], col), fonts=(font("Geist", "Geist-Italic.ttf", 400, "italic"),)),
+        c(A, "weight-keywords", "fontWeight", frame([div({"fontWeight": "bold"}, "bold"), div({"fontWeight": "normal"}, "normal"), div({"fontWeight": "lighter"}, "lighter")], col), fonts=g5),
+        c(A, "weight-string-number", "fontWeight", frame([div({"fontWeight": "700"}, "seven hundred"), div({"fontWeight": "300"}, "three hundred")], col), fonts=g5),
+        c(A, "family-order-first-wins", "fontFamily", frame([div({"fontFamily": "Roboto, Geist"}, "Roboto first"), div({"fontFamily": "Geist, Roboto"}, "Geist first")], col),
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Roboto", "Roboto-Regular.ttf"))),
+        c(A, "family-unknown-falls-to-first", "fontFamily", frame([div({"fontFamily": "Nope"}, "Unknown family")], col),
+          fonts=(font("Roboto", "Roboto-Regular.ttf"), font("Geist", "Geist-Regular.ttf"))),
+        c(A, "family-quoted-case", "fontFamily", frame([div({"fontFamily": "'roboto'"}, "quoted lower"), div({"fontFamily": '"ROBOTO", sans-serif'}, "double upper")], col),
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Roboto", "Roboto-Regular.ttf"))),
+        c(A, "fallback-glyph-second-family", "fontFamily", frame([div({"fontFamily": "Geist"}, "Latin 日本語 mix")], col),
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Noto", "NotoSansCJKJP-subset.otf"))),
+        c(A, "fallback-weight-across-families", "fontFamily", frame([div({"fontFamily": "Roboto", "fontWeight": 700}, "Bold Roboto"), div({"fontFamily": "Roboto", "fontWeight": 300}, "Light Roboto")], col),
+          fonts=(font("Roboto", "Roboto-Regular.ttf"), font("Roboto", "Roboto-Bold.ttf", 700), font("Geist", "Geist-Light.ttf", 300))),
+        c(A, "no-fonts-default-bold", "fonts", frame([div({"fontWeight": 700}, "Default bold"), div(None, "Default regular")], {"flexDirection": "column", "padding": 8, "fontSize": 22})),
+        c(A, "no-fonts-serif-family", "fonts", frame([div({"fontFamily": "serif"}, "serif"), div({"fontFamily": "monospace"}, "monospace")], {"flexDirection": "column", "padding": 8, "fontSize": 22})),
+        c(A, "monospace-registered-code", ["fontFamily", "presets"], frame([el("code", None, "const x = 1;"), el("kbd", None, "Ctrl+C")], col),
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("monospace", "GeistMono-Regular.ttf"))),
+        c(A, "woff-medium-only", "fonts", frame([div(None, "WOFF medium face")], col), fonts=(font("Geist", "Geist-Medium.woff", 500),)),
+        c(A, "lang-ja-font-selection", "lang", frame([div(None, "漢字 none"), div({"display": "flex"}, [div(None, "漢字 ko")], lang="ko-KR"), div(None, "漢字 ja", lang="ja")], col),
+          fonts=(font("Geist", "Geist-Regular.ttf"), {**font("JP", "NotoSansCJKJP-subset.otf"), "lang": "ja-JP"}, {**font("KR", "NotoSansKR-subset.otf"), "lang": "ko-KR"})),
+        c(A, "lang-prop-on-root", "lang", div({"display": "flex", "flexDirection": "column", "width": "100%", "height": "100%", "backgroundColor": "white", "padding": 8, "fontSize": 22}, [div(None, "直骨 root lang zh-TW")], lang="zh-TW"),
+          fonts=(font("Geist", "Geist-Regular.ttf"), {**font("SC", "NotoSansCJKSC-subset.otf"), "lang": "zh-CN"}, {**font("TC", "NotoSansCJKTC-subset.otf"), "lang": "zh-TW"})),
+        c(A, "bold-tag-three-faces", "presets", frame([div({"display": "flex", "gap": 6}, [el("b", None, "b"), el("strong", None, "strong"), el("i", None, "i"), el("em", None, "em")])], col), fonts=GEIST3),
+        c(A, "font-shorthand", "font", frame([div({"font": "italic bold 24px Geist"}, "Shorthand")], col), fonts=GEIST3),
+    ]
+    return out
+
+
+def paint_cases() -> list[CaseSpec]:
+    A = "backgrounds"
+    out = [
+        c(A, "bg-alpha-on-radius", "backgroundColor", mid(box("rgba(0,0,255,0.3)", 120, 80, borderRadius=20))),
+        c(A, "bg-gradient-radius-border", ["backgroundImage", "border"], mid(box(None, 140, 90, borderRadius=16, border="6px solid rgba(0,0,0,0.4)", backgroundImage="linear-gradient(to right, #f00, #00f)"))),
+        c(A, "bg-size-percent-gradient", "backgroundSize", mid(box(None, 160, 100, backgroundImage="linear-gradient(red, blue)", backgroundSize="25% 50%"))),
+        c(A, "bg-position-keyword-pair", "backgroundPosition", mid(box("#eee", 160, 100, backgroundImage=f"url({TILE})", backgroundRepeat="no-repeat", backgroundPosition="right bottom"))),
+        c(A, "bg-position-center-url", "backgroundPosition", mid(box("#eee", 160, 100, backgroundImage=f"url({TILE})", backgroundRepeat="no-repeat", backgroundPosition="center"))),
+        c(A, "bg-repeat-no-gradient-size", "backgroundRepeat", mid(box("#eee", 160, 100, backgroundImage="linear-gradient(red, blue)", backgroundSize="50px 50px", backgroundRepeat="no-repeat"))),
+        c(A, "bg-repeat-x-gradient", "backgroundRepeat", mid(box("#eee", 160, 100, backgroundImage="radial-gradient(circle, red 40%, transparent 41%)", backgroundSize="40px 40px", backgroundRepeat="repeat-x"))),
+        c(A, "bg-clip-text-span", "backgroundClip", mid(div({"backgroundImage": "linear-gradient(90deg, #f00, #00f)", "backgroundClip": "text", "color": "transparent", "fontSize": 36}, "Gradient"))),
+        c(A, "bg-clip-border-box", "backgroundClip", mid(box(None, 120, 80, backgroundImage="linear-gradient(red, blue)", backgroundClip="border-box", border="8px dashed rgba(0,0,0,0.5)"))),
+        c(A, "bg-on-text-only-div", "backgroundColor", mid(t({"backgroundColor": "#fd0", "fontSize": 20}))),
+        c(A, "bg-url-cover-img-radius", "backgroundSize", mid(box(None, 160, 100, backgroundImage=f"url({PHOTO})", backgroundSize="cover", borderRadius=20))),
+        c(A, "bg-url-contain", "backgroundSize", mid(box("#333", 160, 100, backgroundImage=f"url({PHOTO})", backgroundSize="contain", backgroundRepeat="no-repeat"))),
+        c(A, "bg-url-size-px-auto", "backgroundSize", mid(box("#333", 160, 100, backgroundImage=f"url({PHOTO})", backgroundSize="80px auto"))),
+        c(A, "bg-linear-angle-turn", "backgroundImage", mid(box(None, 160, 100, backgroundImage="linear-gradient(0.25turn, #0af, #fa0 60%, #f0a)"))),
+        c(A, "bg-linear-to-corner-rect", "backgroundImage", mid(box(None, 200, 80, backgroundImage="linear-gradient(to bottom right, black, white)"))),
+        c(A, "bg-radial-at-percent", "backgroundImage", mid(box(None, 200, 100, backgroundImage="radial-gradient(circle at 20% 30%, #fff, #06c)"))),
+        c(A, "bg-radial-closest-corner", "backgroundImage", mid(box(None, 200, 100, backgroundImage="radial-gradient(closest-corner at 30% 50%, red, blue)"))),
+        c(A, "bg-radial-ellipse-px", "backgroundImage", mid(box(None, 200, 100, backgroundImage="radial-gradient(60px 30px at center, red, transparent)"))),
+        c(A, "bg-repeating-linear-px", "backgroundImage", mid(box(None, 200, 100, backgroundImage="repeating-linear-gradient(45deg, #000 0px, #000 10px, #fff 10px, #fff 20px)"))),
+        c(A, "bg-repeating-radial-px", "backgroundImage", mid(box(None, 200, 100, backgroundImage="repeating-radial-gradient(circle, red 0, red 8px, white 8px, white 16px)"))),
+        c(A, "bg-layers-gradient-over-url", "backgroundImage", mid(box(None, 200, 100, backgroundImage=f"linear-gradient(rgba(0,0,0,0.6), transparent), url({PHOTO})", backgroundSize="100% 100%, cover"))),
+        c(A, "bg-shorthand-url-no-repeat", "background", mid(box(None, 200, 100, background=f"url({TILE}) no-repeat center / 40px 40px, #fee"))),
+        c(A, "bg-gradient-on-img", ["backgroundImage", "img"], mid(img({"backgroundImage": "linear-gradient(red, blue)", "width": 100, "height": 80, "padding": 10}, src=f"{ASSETS}/alpha.png", width=100, height=80))),
+        c(A, "bg-gradient-transparent-keyword", "backgroundImage", mid(box("white", 200, 100, backgroundImage="linear-gradient(90deg, transparent, red)"))),
+        c(A, "bg-gradient-stops-unsorted", "backgroundImage", mid(box(None, 200, 100, backgroundImage="linear-gradient(90deg, red 60%, blue 20%, green 80%)"))),
+        c(A, "bg-gradient-opacity", ["backgroundImage", "opacity"], mid(box(None, 200, 100, backgroundImage="linear-gradient(90deg, red, blue)", opacity=0.5))),
+        c(A, "bg-gradient-rotated", ["backgroundImage", "transform"], mid(box(None, 120, 80, backgroundImage="linear-gradient(90deg, red, blue)", transform="rotate(30deg)"))),
+        c(A, "bg-color-and-image-order", "background", mid(box(None, 200, 100, backgroundColor="yellow", backgroundImage="radial-gradient(circle, transparent 30%, rgba(0,0,0,0.8) 31%)"))),
+    ]
+    B = "transforms"
+    out += [
+        c(B, "transform-scale-zero", "transform", mid(box("red", 80, 80, transform="scale(0)"), box("blue", 40, 40))),
+        c(B, "transform-scale-negative", "transform", mid(t({"transform": "scale(-1, 1)", "fontSize": 24}, "Mirror"))),
+        c(B, "transform-translate-percent-text", "transform", mid(t({"transform": "translate(50%, -50%)", "fontSize": 18, "backgroundColor": "#eee"}))),
+        c(B, "transform-rotate-img", ["transform", "img"], mid(img({"transform": "rotate(-12deg)", "width": 120, "height": 80}, width=120, height=80))),
+        c(B, "transform-origin-keywords-rotate", "transformOrigin", mid(box("rgba(255,0,0,0.6)", 80, 80, transform="rotate(30deg)", transformOrigin="top left"))),
+        c(B, "transform-origin-bottom-right-scale", "transformOrigin", mid(box("rgba(255,0,0,0.6)", 80, 80, transform="scale(0.5)", transformOrigin="right bottom"))),
+        c(B, "transform-origin-px-percent", "transformOrigin", mid(box("rgba(255,0,0,0.6)", 80, 80, transform="rotate(45deg)", transformOrigin="10px 100%"))),
+        c(B, "transform-on-abs", ["transform", "position"], frame([box("teal", 60, 60, position="absolute", top=20, left=20, transform="rotate(45deg) translateX(20px)")])),
+        c(B, "transform-nested-rotate-scale", "transform", mid(div({"transform": "rotate(20deg)", "display": "flex", "padding": 10, "backgroundColor": "#eee"}, [box("red", 50, 50, transform="scale(1.5)")]))),
+        c(B, "transform-opacity-shadow", ["transform", "opacity", "boxShadow"], mid(box("#06c", 80, 60, transform="rotate(-10deg)", opacity=0.7, boxShadow="6px 6px 10px rgba(0,0,0,0.5)"))),
+        c(B, "transform-skew-two-args", "transform", mid(box("orange", 80, 60, transform="skew(10deg, 20deg)"))),
+        c(B, "transform-translate-em", "transform", mid(box("orange", 60, 60, transform="translate(1em, -1em)", fontSize=20))),
+        c(B, "transform-rotate-rad-grad", "transform", mid(box("orange", 80, 40, transform="rotate(0.5rad)"))),
+        c(B, "transform-multiple-order", "transform", mid(box("rgba(0,0,255,0.5)", 60, 40, transform="translateX(40px) rotate(45deg)"), box("rgba(255,0,0,0.5)", 60, 40, transform="rotate(45deg) translateX(40px)"))),
+        c(B, "transform-scale-border-radius", "transform", mid(box("white", 40, 30, transform="scale(2.5)", border="1px solid black", borderRadius=6))),
+        c(B, "transform-none-keyword", "transform", mid(box("orange", 80, 40, transform="none"))),
+        c(B, "transform-overflow-hidden-parent", ["transform", "overflow"], mid(div({"overflow": "hidden", "width": 100, "height": 80, "backgroundColor": "#eee", "display": "flex"}, [box("red", 80, 80, transform="rotate(30deg) translate(30px)")]))),
+    ]
+    C = "images"
+    out += [
+        c(C, f"object-fit-{fit}-radius-border", "objectFit", mid(img({"objectFit": fit, "width": 150, "height": 100, "borderRadius": 12, "border": "4px solid #333", "backgroundColor": "#fd0"}, width=150, height=100))) for fit in ("contain", "cover", "none", "scale-down", "fill")
+    ]
+    out += [
+        c(C, f"object-fit-{fit}-padding", "objectFit", mid(img({"objectFit": fit, "width": 150, "height": 100, "padding": 10, "backgroundColor": "#fd0"}, src=JPG, width=150, height=100))) for fit in ("contain", "cover")
+    ]
+    out += [
+        c(C, "object-position-right-top", "objectPosition", mid(img({"objectFit": "contain", "objectPosition": "right top", "width": 160, "height": 80, "backgroundColor": "#eee"}, width=160, height=80))),
+        c(C, "object-position-px", "objectPosition", mid(img({"objectFit": "cover", "objectPosition": "10px 20px", "width": 100, "height": 100}, width=100, height=100))),
+        c(C, "object-position-percent-cover", "objectPosition", mid(img({"objectFit": "cover", "objectPosition": "0% 100%", "width": 160, "height": 60}, width=160, height=60))),
+        c(C, "object-position-bottom-keyword", "objectPosition", mid(img({"objectFit": "contain", "objectPosition": "bottom", "width": 80, "height": 140, "backgroundColor": "#eee"}, width=80, height=140)), (240, 160)),
+        c(C, "img-width-attr-only", "img", mid(img(None, width=100))),
+        c(C, "img-height-style-only", "img", mid(img({"height": 60}))),
+        c(C, "img-no-size-natural", "img", frame([img(None, src=AVATAR)])),
+        c(C, "img-svg-src-sized", "img", mid(img({"width": 100, "height": 100}, src=LOGO))),
+        c(C, "img-svg-src-natural", "img", frame([img(None, src=LOGO)])),
+        c(C, "img-percent-width-column", "img", frame([img({"width": "50%"}, width=200, height=133)], {"flexDirection": "column"})),
+        c(C, "img-stretch-in-column", "img", frame([img(None, width=100, height=60)], {"flexDirection": "column", "padding": 10})),
+        c(C, "img-opacity", ["img", "opacity"], mid(img({"opacity": 0.4, "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-box-shadow-radius", ["img", "boxShadow"], mid(img({"boxShadow": "0 6px 12px rgba(0,0,0,0.5)", "borderRadius": 12, "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-filter-grayscale", ["img", "filter"], mid(img({"filter": "grayscale(100%)", "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-filter-blur", ["img", "filter"], mid(img({"filter": "blur(3px)", "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-clip-circle", ["img", "clipPath"], mid(img({"clipPath": "circle(50% at 50% 50%)", "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-mask-linear", ["img", "maskImage"], mid(img({"maskImage": "linear-gradient(to bottom, black, transparent)", "width": 120, "height": 80}, width=120, height=80))),
+        c(C, "img-jpg-abs", ["img", "position"], frame([img({"position": "absolute", "right": 10, "bottom": 10, "width": 80, "height": 60}, src=JPG, width=80, height=60)])),
+        c(C, "img-in-overflow-hidden-radius", ["img", "overflow"], mid(div({"overflow": "hidden", "borderRadius": "50%", "width": 100, "height": 100, "display": "flex"}, [img({"width": 160, "height": 100}, width=160, height=100)]))),
+        c(C, "img-margin-auto", "img", frame([img({"margin": "auto"}, width=80, height=60)])),
+        c(C, "img-attrs-vs-style", "img", mid(img({"width": 120, "height": 50}, width=60, height=60))),
+    ]
+    return out
+
+
+def effect_cases() -> list[CaseSpec]:
+    A = "filters"
+    out = [
+        c(A, "opacity-zero", "opacity", mid(box("red", 80, 80, opacity=0), box("blue", 40, 40))),
+        c(A, "opacity-nested-three", "opacity", mid(div({"opacity": 0.8, "display": "flex", "padding": 10, "backgroundColor": "red"}, [div({"opacity": 0.5, "display": "flex", "padding": 10, "backgroundColor": "green"}, [box("blue", 40, 40, opacity=0.5)])]))),
+        c(A, "opacity-over-one", "opacity", mid(box("red", 80, 80, opacity=1.5))),
+        c(A, "opacity-negative", "opacity", mid(box("red", 80, 80, opacity=-0.5), box("blue", 40, 40))),
+        c(A, "shadow-multiple-mixed", "boxShadow", mid(box("white", 100, 60, boxShadow="0 0 0 4px #06c, 8px 8px 12px rgba(0,0,0,0.4), inset 0 0 8px red"))),
+        c(A, "shadow-negative-spread-blur", "boxShadow", mid(box("white", 100, 60, boxShadow="0 12px 12px -6px rgba(0,0,0,0.7)"))),
+        c(A, "shadow-on-rotated", ["boxShadow", "transform"], mid(box("white", 100, 60, transform="rotate(20deg)", boxShadow="6px 6px 0 #333"))),
+        c(A, "shadow-huge-blur-small-box", "boxShadow", mid(box("#06c", 30, 30, boxShadow="0 0 40px #06c"))),
+        c(A, "shadow-em-lengths", "boxShadow", mid(box("white", 100, 60, fontSize=10, boxShadow="1em 1em 2em black"))),
+        c(A, "shadow-on-text-div", "boxShadow", mid(t({"fontSize": 18, "padding": 8, "boxShadow": "0 2px 6px rgba(0,0,0,0.5)"}))),
+        c(A, "shadow-inset-offset", "boxShadow", mid(box("white", 100, 60, boxShadow="inset 10px 10px 0 #06c"))),
+        c(A, "shadow-circle", ["boxShadow", "borderRadius"], mid(box("white", 70, 70, borderRadius="50%", boxShadow="0 0 0 6px #e63946, 0 0 20px 6px rgba(0,0,0,0.4)"))),
+        c(A, "filter-drop-shadow-text", "filter", mid(t({"filter": "drop-shadow(2px 2px 2px rgba(0,0,0,0.8))", "fontSize": 24}))),
+        c(A, "filter-brightness-box", "filter", mid(box("#06c", 80, 60, filter="brightness(150%)"), box("#06c", 80, 60))),
+        c(A, "filter-chain", "filter", mid(box("#e63946", 80, 60, filter="contrast(200%) saturate(30%) hue-rotate(90deg)"))),
+        c(A, "filter-saturate-zero-img", "filter", mid(img({"filter": "saturate(0)", "width": 120, "height": 80}, width=120, height=80))),
+        c(A, "filter-invert-text", "filter", mid(t({"filter": "invert(1)", "fontSize": 24, "backgroundColor": "white"}))),
+        c(A, "filter-blur-in-rotated-parent", ["filter", "transform"], mid(div({"transform": "rotate(15deg)", "display": "flex"}, [box("#2a9d8f", 80, 60, filter="blur(4px)")]))),
+        c(A, "filter-opacity-fn", "filter", mid(box("red", 80, 60, filter="opacity(30%)"))),
+        c(A, "filter-inherited-child", "filter", mid(div({"filter": "grayscale(1)", "display": "flex", "gap": 6}, [box("red", 40, 40), box("blue", 40, 40)]))),
+        c(A, "filter-sepia-partial", "filter", mid(img({"filter": "sepia(0.6)", "width": 120, "height": 80}, width=120, height=80))),
+    ]
+    B = "clip"
+    out += [
+        c(B, "overflow-hidden-radius-text", ["overflow", "borderRadius"], mid(div({"overflow": "hidden", "borderRadius": 20, "width": 100, "height": 60, "backgroundColor": "#fd0", "fontSize": 30}, "Overflowing text"))),
+        c(B, "overflow-hidden-border", ["overflow", "border"], mid(div({"overflow": "hidden", "border": "8px solid #333", "width": 100, "height": 60, "display": "flex"}, [box("red", 200, 200)]))),
+        c(B, "overflow-hidden-abs-child", ["overflow", "position"], mid(div({"overflow": "hidden", "width": 100, "height": 60, "backgroundColor": "#eee", "position": "relative", "display": "flex"}, [box("red", 60, 60, position="absolute", right=-30, bottom=-30)]))),
+        c(B, "overflow-hidden-shadow-child", ["overflow", "boxShadow"], mid(div({"overflow": "hidden", "width": 120, "height": 80, "backgroundColor": "#eee", "display": "flex", "alignItems": "center", "justifyContent": "center"}, [box("white", 60, 40, boxShadow="0 0 30px 10px red")]))),
+        c(B, "overflow-visible-default", "overflow", mid(div({"width": 60, "height": 40, "backgroundColor": "#eee", "display": "flex"}, [box("rgba(255,0,0,0.5)", 100, 80)]))),
+        c(B, "clip-inset-round", "clipPath", mid(box("#06c", 140, 100, clipPath="inset(10px 20px round 15px)"))),
+        c(B, "clip-inset-percent", "clipPath", mid(box("#06c", 140, 100, clipPath="inset(10% 20% 30% 0)"))),
+        c(B, "clip-polygon-percent", "clipPath", mid(box("#06c", 140, 100, clipPath="polygon(50% 0%, 100% 50%, 50% 100%, 0% 50%)"))),
+        c(B, "clip-ellipse-at", "clipPath", mid(box("#06c", 140, 100, clipPath="ellipse(60px 30px at 40% 50%)"))),
+        c(B, "clip-circle-px-at", "clipPath", mid(box("#06c", 140, 100, clipPath="circle(30px at 30px 30px)"))),
+        c(B, "clip-path-fn", "clipPath", mid(box("#06c", 140, 100, clipPath="path('M 10 10 L 130 10 L 70 90 Z')"))),
+        c(B, "clip-on-transformed", ["clipPath", "transform"], mid(box("#06c", 140, 100, clipPath="circle(40%)", transform="rotate(30deg) scale(0.8)"))),
+        c(B, "clip-with-border-radius", ["clipPath", "borderRadius"], mid(box("#06c", 140, 100, clipPath="inset(0 0 50% 0)", borderRadius=30, border="5px solid black"))),
+        c(B, "clip-with-children", "clipPath", mid(div({"clipPath": "polygon(0 0, 100% 0, 0 100%)", "width": 140, "height": 100, "display": "flex", "backgroundColor": "#eee"}, [box("red", 70, 100), box("blue", 70, 100)]))),
+        c(B, "mask-radial", "maskImage", mid(box("#06c", 140, 100, maskImage="radial-gradient(circle, black 40%, transparent 70%)"))),
+        c(B, "mask-size-repeat", ["maskImage", "maskSize"], mid(box("#06c", 140, 100, maskImage="radial-gradient(circle, black 50%, transparent 51%)", maskSize="20px 20px", maskRepeat="repeat"))),
+        c(B, "mask-position-no-repeat", ["maskImage", "maskPosition"], mid(box("#06c", 140, 100, maskImage="linear-gradient(black, black)", maskSize="50px 50px", maskRepeat="no-repeat", maskPosition="center"))),
+        c(B, "mask-on-text", "maskImage", mid(t({"maskImage": "linear-gradient(90deg, black, transparent)", "fontSize": 28}, "Fading"))),
+        c(B, "mask-url-svg", "maskImage", mid(box("#e63946", 100, 100, maskImage=f"url({LOGO})", maskSize="100% 100%"))),
+    ]
+    return out
+
+
+def misc_cases() -> list[CaseSpec]:
+    out: list[CaseSpec] = []
+    A = "satori-style"
+    out += [
+        c(A, "vars-in-border-shorthand", "variables", mid(box("#eee", 100, 60, **{"--c": "#e63946", "--w": "6px"}, border="var(--w) solid var(--c)"))),
+        c(A, "vars-fallback-nested", "variables", mid(box("var(--missing, var(--also-missing, #2a9d8f))", 100, 60))),
+        c(A, "vars-in-gradient", "variables", mid(box(None, 140, 80, **{"--a": "red", "--b": "blue"}, backgroundImage="linear-gradient(90deg, var(--a), var(--b))"))),
+        c(A, "vars-inherited-length", "variables", mid(div({"--size": "70px", "display": "flex"}, [box("red", "var(--size)", "var(--size)")]))),
+        c(A, "vars-in-transform", "variables", mid(box("red", 60, 60, **{"--r": "30deg"}, transform="rotate(var(--r))"))),
+        c(A, "calc-width-ignored", "calc", frame([box("red", "calc(100% - 40px)", 40), box("blue", 40, 40)])),
+        c(A, "z-index-ignored", "zIndex", mid(box("red", 80, 80, zIndex=10, position="relative", left=20), box("blue", 80, 80, zIndex=1))),
+    ]
+    B = "text"
+    out += [
+        c(B, "preset-h1-h6", "presets", frame([el(f"h{i}", None, f"H{i}") for i in range(1, 7)], {"flexDirection": "column", "fontSize": 10}), (240, 260)),
+        c(B, "preset-p-margins", "presets", frame([el("p", None, "Para one"), el("p", None, "Para two")], {"flexDirection": "column", "fontSize": 14})),
+        c(B, "preset-blockquote", "presets", frame([el("blockquote", {"backgroundColor": "#eee"}, "Quoted text")], {"flexDirection": "column", "fontSize": 14})),
+        c(B, "preset-hr", "presets", frame([div(None, "above"), el("hr", {"width": 100}), div(None, "below")], {"flexDirection": "column", "fontSize": 14})),
+        c(B, "preset-mark", "presets", mid(el("mark", {"fontSize": 20}, "marked"))),
+        c(B, "preset-u-s", "presets", frame([el("u", {"fontSize": 20}, "under"), el("s", {"fontSize": 20}, "struck")], {"gap": 10})),
+        c(B, "preset-pre", "presets", frame([el("pre", {"fontSize": 14}, "a  b\n  c")], {"flexDirection": "column"})),
+        c(B, "preset-center", "presets", frame([el("center", {"fontSize": 16, "width": 200}, "centered words here that wrap around")])),
+        c(B, "preset-big-small", "presets", frame([el("big", None, "big"), el("small", None, "small"), div(None, "normal")], {"gap": 10, "fontSize": 20})),
+        c(B, "preset-h1-override-margin", "presets", frame([el("h1", {"margin": 0, "fontSize": 24}, "No margin")], {"flexDirection": "column"})),
+    ]
+    C = "svg"
+
+    def svg(children: Any, **attrs: Any) -> dict[str, Any]:
+        return el("svg", attrs.pop("style", None), children, **attrs)
+    out += [
+        c(C, "svg-current-color", "svg", mid(div({"color": "#e63946", "display": "flex"}, [svg([el("circle", None, None, cx=50, cy=50, r=40, fill="currentColor")], width=100, height=100, viewBox="0 0 100 100")]))),
+        c(C, "svg-em-size", "svg", mid(div({"fontSize": 40, "display": "flex"}, [svg([el("rect", None, None, x=0, y=0, width=10, height=10, fill="blue")], width="2em", height="1em", viewBox="0 0 20 10")]))),
+        c(C, "svg-percent-size", "svg", frame([svg([el("rect", None, None, x=0, y=0, width=10, height=10, fill="green")], width="50%", height="50%", viewBox="0 0 10 10")])),
+        c(C, "svg-rect-rx-stroke", "svg", mid(svg([el("rect", None, None, x=5, y=5, width=90, height=50, rx=10, fill="none", stroke="#333", strokeWidth=4)], width=100, height=60))),
+        c(C, "svg-linear-gradient", "svg", mid(svg([el("defs", None, [el("linearGradient", None, [el("stop", None, None, offset="0", stopColor="red"), el("stop", None, None, offset="1", stopColor="blue")], id="g")]), el("rect", None, None, width=120, height=60, fill="url(#g)")], width=120, height=60))),
+        c(C, "svg-g-transform", "svg", mid(svg([el("g", None, [el("rect", None, None, width=40, height=20, fill="orange")], transform="translate(30 20) rotate(30)")], width=120, height=80))),
+        c(C, "svg-stroke-dasharray", "svg", mid(svg([el("line", None, None, x1=10, y1=30, x2=150, y2=30, stroke="black", strokeWidth=4, strokeDasharray="10 5", strokeLinecap="round")], width=160, height=60))),
+        c(C, "svg-polygon-opacity", "svg", mid(svg([el("polygon", None, None, points="50,5 95,95 5,95", fill="purple", fillOpacity=0.5, stroke="black")], width=100, height=100))),
+        c(C, "svg-width-only-viewbox", "svg", mid(svg([el("circle", None, None, cx=20, cy=10, r=10, fill="teal")], width=120, viewBox="0 0 40 20"))),
+        c(C, "svg-style-size-overrides", "svg", mid(svg([el("circle", None, None, cx=10, cy=10, r=10, fill="teal")], width=40, height=40, viewBox="0 0 20 20", style={"width": 100, "height": 60}))),
+        c(C, "svg-with-border-radius-bg", "svg", mid(svg([el("path", None, None, d="M10 10 H 90 V 90 H 10 Z", fill="#fd0")], width=100, height=100, style={"backgroundColor": "#333", "borderRadius": 20}))),
+        c(C, "svg-transform-opacity", ["svg", "transform"], mid(svg([el("circle", None, None, cx=50, cy=50, r=45, fill="red")], width=100, height=100, style={"transform": "rotate(45deg) scale(0.8)", "opacity": 0.5}))),
+    ]
+    D = "debug"
+    dbg = {"debug": True}
+    out += [
+        c(D, "debug-text-wrap", "debug", frame([div({"fontSize": 16, "width": 200}, LONG)], {"padding": 10}), **dbg),
+        c(D, "debug-nested-boxes", "debug", frame([div({"padding": 10, "display": "flex", "gap": 10, "border": "2px solid #333"}, [box("#eee", 40, 40), box("#ddd", 60, 30)])], {"padding": 10}), **dbg),
+        c(D, "debug-img", "debug", mid(img({"width": 100, "height": 70, "borderRadius": 10}, width=100, height=70)), **dbg),
+        c(D, "debug-rotated", "debug", mid(box("#eee", 80, 50, transform="rotate(20deg)")), **dbg),
+        c(D, "debug-abs-text", "debug", frame([div({"position": "absolute", "bottom": 10, "right": 10, "fontSize": 14}, "corner")]), **dbg),
+        c(D, "debug-centered-title", "debug", mid(div({"fontSize": 24, "fontWeight": 700}, "Title")), **dbg),
+    ]
+    E = "emoji"
+    for provider in ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat"):
+        out.append(c(E, f"provider-{provider.lower()}-text", "emoji", frame([div({"fontSize": 28}, "Hi 👋 🎉"), div({"fontSize": 16}, "ship it 🚀!")], {"flexDirection": "column", "padding": 10}), extra={"emoji": provider}))
+    out += [
+        c(E, "emoji-sizes", "emoji", frame([div({"fontSize": 12}, "😀"), div({"fontSize": 40}, "😀"), div({"fontSize": 64}, "😀")], {"alignItems": "center", "gap": 8})),
+        c(E, "emoji-letter-spacing-wrap", "emoji", frame([div({"fontSize": 20, "width": 140, "letterSpacing": 3}, "go 🚀 team ❤️ now 🔥🔥")], {"padding": 8})),
+        c(E, "emoji-with-text-shadow", "emoji", mid(div({"fontSize": 40, "textShadow": "2px 2px 0 red"}, "👍 ok"))),
+        c(E, "emoji-transparent-color", "emoji", mid(div({"fontSize": 40, "color": "transparent"}, "😎 x"))),
+        c(E, "emoji-in-bold-text", "emoji", mid(div({"fontSize": 28, "fontWeight": 700}, "Bold ✨ text")), fonts=GEIST3),
+        c(E, "emoji-keycap-flags", "emoji", mid(div({"fontSize": 32}, "1️⃣ 🇺🇸 🇯🇵"))),
+        c(E, "emoji-text-align-center-wrap", "emoji", frame([div({"fontSize": 20, "width": 160, "textAlign": "center"}, "Launch day 🚀 is here 🎉 finally")], {"padding": 8})),
+    ]
+    F = "tw"
+
+    def tw(cls: str, children: Any = None) -> dict[str, Any]:
+        return el("div", None, children, tw=cls)
+    out += [
+        c(F, "tw-card-basic", "tw", tw("flex w-full h-full items-center justify-center bg-slate-900 text-white text-3xl font-bold", "Hello"), fonts=GEIST3),
+        c(F, "tw-arbitrary-values", "tw", tw("flex w-full h-full bg-white p-4", [tw("w-[120px] h-[60px] bg-[#e63946] rounded-[12px]")])),
+        c(F, "tw-gradient", "tw", tw("flex w-full h-full bg-gradient-to-r from-purple-500 to-pink-500")),
+        c(F, "tw-gradient-via", "tw", tw("flex w-full h-full bg-gradient-to-br from-blue-500 via-green-400 to-yellow-300")),
+        c(F, "tw-text-utilities", "tw", tw("flex flex-col w-full h-full bg-white p-4", [tw("text-xl tracking-widest uppercase text-blue-600", "tracking"), tw("text-lg leading-loose underline", "underline"), tw("text-sm italic line-through text-gray-500", "struck")]), fonts=GEIST3),
+        c(F, "tw-border-rounded-shadow", "tw", tw("flex w-full h-full bg-gray-100 items-center justify-center", [tw("w-24 h-16 bg-white border-4 border-dashed border-red-500 rounded-xl shadow-lg")])),
+        c(F, "tw-transforms", "tw", tw("flex w-full h-full bg-white items-center justify-center", [tw("w-16 h-16 bg-blue-500 rotate-12 scale-125 translate-x-4")])),
+        c(F, "tw-negative-margin", "tw", tw("flex w-full h-full bg-white p-8", [tw("w-16 h-16 bg-red-500"), tw("w-16 h-16 bg-blue-500 -ml-6 mt-4 opacity-75")])),
+        c(F, "tw-opacity-colors", "tw", tw("flex w-full h-full bg-white p-4 gap-4", [tw("w-16 h-16 bg-red-500/50"), tw("w-16 h-16 bg-black bg-opacity-25"), tw("text-2xl text-blue-500/60", "Aa")])),
+        c(F, "tw-flex-utilities", "tw", tw("flex flex-row-reverse flex-wrap w-full h-full bg-white p-2 gap-2 items-end justify-between", [tw(f"w-20 h-{h} bg-teal-{s}") for h, s in ((8, 300), (12, 500), (16, 700), (10, 400))])),
+        c(F, "tw-absolute-inset", "tw", tw("flex w-full h-full bg-white relative", [tw("absolute inset-4 bg-amber-300 rounded-lg"), tw("absolute bottom-2 right-2 text-xs", "corner")])),
+        c(F, "tw-style-overrides-tw", "tw", el("div", {"backgroundColor": "green"}, None, tw="flex w-full h-full bg-red-500")),
+        c(F, "tw-line-clamp-truncate", "tw", tw("flex flex-col w-full h-full bg-white p-2", [tw("w-40 truncate text-base", LONG), tw("w-40 text-base", LONG)])),
+        c(F, "tw-font-weights", "tw", tw("flex flex-col w-full h-full bg-white p-2 text-xl", [tw("font-light", "light"), tw("font-medium", "medium"), tw("font-black", "black")]),
+          fonts=(font("Geist", "Geist-Light.ttf", 300), font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Medium.woff", 500), font("Geist", "Geist-Black.ttf", 900))),
+        c(F, "tw-shadow-presets", "tw", tw("flex w-full h-full bg-gray-50 items-center justify-around", [tw("w-12 h-12 bg-white shadow-sm"), tw("w-12 h-12 bg-white shadow-md"), tw("w-12 h-12 bg-white shadow-2xl")])),
+        c(F, "tw-text-sizes-leading", "tw", tw("flex flex-col w-full h-full bg-white p-2", [tw("text-xs", "xs"), tw("text-base leading-none", "base none"), tw("text-4xl leading-tight", "4xl")])),
+    ]
+    return out
+
+
+def round_two() -> list[CaseSpec]:
+    """Harder combinations: the first round matched on everything but listed differences."""
+    out: list[CaseSpec] = []
+    col = {"flexDirection": "column", "padding": 8}
+    T = "text"
+    out += [
+        c(T, "r2-inline-spans-sizes-baseline", "children", frame([div({"display": "flex", "alignItems": "baseline", "fontSize": 16}, [el("span", {"fontSize": 32}, "Big"), el("span", None, " mid "), el("span", {"fontSize": 10, "color": "red"}, "tiny")])], col)),
+        c(T, "r2-justify-single-word-lines", "textAlign", frame([div({"textAlign": "justify", "width": 90, "fontSize": 16, "backgroundColor": "#eee"}, "Antidisestablishment is a word too")], col)),
+        c(T, "r2-ellipsis-emoji", ["textOverflow", "emoji"], frame([div({"width": 140, "whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "fontSize": 18}, "Party 🎉🎉🎉 time all night long")], col)),
+        c(T, "r2-pre-center-trailing", "whiteSpace", frame([div({"whiteSpace": "pre", "textAlign": "center", "width": 200, "fontSize": 16, "backgroundColor": "#eee"}, "one   \n  two two\nthree  ")], col)),
+        c(T, "r2-letter-spacing-right", ["letterSpacing", "textAlign"], frame([div({"letterSpacing": 3, "textAlign": "right", "width": 200, "fontSize": 15}, LONG)], col)),
+        c(T, "r2-keep-all-cjk", "wordBreak", frame([div({"wordBreak": "keep-all", "width": 120, "fontSize": 16}, "日本語の文章は 単語で 改行される")], col), fonts=(font("Geist", "Geist-Regular.ttf"), font("JP", "NotoSansCJKJP-subset.otf"))),
+        c(T, "r2-cjk-wrap-punct", "wordBreak", frame([div({"width": 130, "fontSize": 16}, "こんにちは、世界。今日はいい天気ですね。")], col), fonts=(font("Geist", "Geist-Regular.ttf"), font("JP", "NotoSansCJKJP-subset.otf"))),
+        c(T, "r2-decoration-letter-spacing", ["textDecoration", "letterSpacing"], frame([div({"textDecoration": "underline", "letterSpacing": 6, "fontSize": 20}, "Spaced out")], col)),
+        c(T, "r2-shadow-blur-multiline", "textShadow", frame([div({"textShadow": "0 2px 4px rgba(0,0,0,0.6)", "width": 200, "fontSize": 16}, LONG)], col)),
+        c(T, "r2-line-height-child-override", "lineHeight", frame([div({"lineHeight": "30px", "display": "flex", "flexDirection": "column", "fontSize": 14}, [div(None, "inherits 30px"), div({"lineHeight": 1}, "own lh 1"), div({"fontSize": 28}, "bigger font")])], col)),
+        c(T, "r2-capitalize-numbers-hyphen", "textTransform", frame([div({"textTransform": "capitalize", "fontSize": 18}, "3rd-party e-mail über ñandú")], col)),
+        c(T, "r2-uppercase-letter-spacing-center", "textTransform", mid(div({"textTransform": "uppercase", "letterSpacing": "0.2em", "fontSize": 14, "textAlign": "center", "width": 180}, LONG))),
+        c(T, "r2-nbsp-wrap", "whiteSpace", frame([div({"width": 120, "fontSize": 16}, "price:\u00a0100\u00a0USD per unit here")], col)),
+        c(T, "r2-soft-hyphen", "wordBreak", frame([div({"width": 90, "fontSize": 16}, "extra\u00adordinary co\u00adoperation")], col)),
+        c(T, "r2-zero-width-space", "wordBreak", frame([div({"width": 90, "fontSize": 16}, "long\u200bword\u200bwith\u200bbreaks")], col)),
+        c(T, "r2-text-flex-grow-center", "textAlign", frame([div({"flexGrow": 1, "textAlign": "center", "fontSize": 16, "backgroundColor": "#eef"}, "grow center"), box("red", 40, 40)])),
+        c(T, "r2-text-percent-width-wrap", "text", frame([div({"width": "60%", "fontSize": 14, "backgroundColor": "#eee"}, LONG)], col)),
+        c(T, "r2-text-max-width-center", "text", mid(div({"maxWidth": 150, "fontSize": 16, "textAlign": "center"}, LONG))),
+        c(T, "r2-text-column-stretch-bg", "text", frame([div({"fontSize": 16, "backgroundColor": "#fee"}, "stretched"), div({"fontSize": 16, "backgroundColor": "#efe", "alignSelf": "flex-start"}, "start")], col)),
+        c(T, "r2-clamp-emoji-end", ["lineClamp", "emoji"], frame([div({"display": "block", "lineClamp": 2, "width": 160, "fontSize": 16}, "We shipped 🚀 the new release 🎉 today with lots of fixes ✨ and more")], col)),
+        c(T, "r2-webkit-clamp-one", "lineClamp", frame([div({"display": "-webkit-box", "WebkitBoxOrient": "vertical", "WebkitLineClamp": 1, "overflow": "hidden", "textOverflow": "ellipsis", "width": 160, "fontSize": 16}, LONG)], col)),
+        c(T, "r2-stroke-shadow-center", ["WebkitTextStroke", "textShadow"], mid(div({"WebkitTextStroke": "2px #111", "color": "#fd0", "textShadow": "3px 3px 0 #e63946", "fontSize": 40, "fontWeight": 700}, "POW")), fonts=GEIST3),
+        c(T, "r2-gradient-text-multiline", "backgroundClip", frame([div({"backgroundImage": "linear-gradient(90deg, #e63946, #457b9d)", "backgroundClip": "text", "color": "transparent", "fontSize": 22, "width": 200}, LONG)], col)),
+        c(T, "r2-text-under-opacity-transform", ["opacity", "transform"], mid(div({"opacity": 0.6, "transform": "rotate(-8deg)", "fontSize": 26, "backgroundColor": "#fd0", "padding": 6}, "Tilted"))),
+        c(T, "r2-text-in-img-row", "text", frame([img({"width": 40, "height": 40, "borderRadius": 20}, src=AVATAR, width=40, height=40), div({"fontSize": 16, "marginLeft": 8}, "Jane Doe · 5 min read")], {"alignItems": "center", "padding": 10})),
+        c(T, "r2-text-decoration-on-span-in-flex", "textDecoration", frame([div({"display": "flex", "fontSize": 18}, [el("span", None, "See "), el("a", {"textDecoration": "underline", "color": "#06c"}, "the link"), el("span", None, " here")])], col)),
+        c(T, "r2-tab-in-normal", "whiteSpace", frame([div({"fontSize": 16}, "a\tb\t\tc  d")], col)),
+        c(T, "r2-leading-trailing-spaces-spans", "whiteSpace", frame([div({"display": "flex", "fontSize": 16}, [el("span", None, "  lead"), el("span", None, "trail  "), el("span", None, " both ")])], col)),
+        c(T, "r2-long-text-column-shrink", "flexShrink", frame([div({"fontSize": 14, "backgroundColor": "#fee"}, LONG + " " + LONG + " " + LONG), div({"fontSize": 14, "backgroundColor": "#eef"}, LONG + " " + LONG)], col)),
+        c(T, "r2-font-size-fraction", "fontSize", frame([div({"fontSize": 13.5}, "13.5px text"), div({"fontSize": "17.25px"}, "17.25px text")], col)),
+        c(T, "r2-ls-fraction", "letterSpacing", frame([div({"fontSize": 16, "letterSpacing": 0.35}, LONG)], col)),
+        c(T, "r2-wrap-at-hyphen", "text", frame([div({"fontSize": 16, "width": 110}, "state-of-the-art well-known")], col)),
+        c(T, "r2-digits-punct", "text", frame([div({"fontSize": 20}, "$1,299.99 — 50% off! (2024/12/05) #1 @me"), div({"fontSize": 20}, "“Quotes” ‘single’ … • ©®™ → ←")], col)),
+        c(T, "r2-ellipsis-center-nowrap", "textOverflow", mid(div({"width": 150, "whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "textAlign": "center", "fontSize": 16}, LONG))),
+        c(T, "r2-ellipsis-short-fits", "textOverflow", mid(div({"width": 150, "whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "fontSize": 16, "backgroundColor": "#eee"}, "fits"))),
+    ]
+    F = "fonts"
+    g5 = (font("Geist", "Geist-Light.ttf", 300), font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Medium.woff", 500),
+          font("Geist", "Geist-Bold.ttf", 700), font("Geist", "Geist-Black.ttf", 900))
+    out += [
+        c(F, "r2-weight-inherit-child", "fontWeight", frame([div({"fontWeight": 700, "display": "flex", "flexDirection": "column"}, [div(None, "inherited bold"), div({"fontWeight": 300}, "light child")])], col | {"fontSize": 20}), fonts=g5),
+        c(F, "r2-weight-order-registered", "fontWeight", frame([div({"fontWeight": 600}, "six hundred"), div({"fontWeight": 400}, "four hundred")], col | {"fontSize": 20}),
+          fonts=(font("Geist", "Geist-Black.ttf", 900), font("Geist", "Geist-Light.ttf", 300))),
+        c(F, "r2-two-families-weights", "fontFamily", frame([div({"fontFamily": "Roboto", "fontWeight": 700}, "Roboto bold"), div({"fontFamily": "Geist", "fontWeight": 700}, "Geist bold?"), div({"fontFamily": "Roboto"}, "Roboto regular")], col | {"fontSize": 20}),
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Roboto", "Roboto-Regular.ttf"), font("Roboto", "Roboto-Bold.ttf", 700))),
+        c(F, "r2-italic-with-weights", "fontStyle", frame([div({"fontStyle": "italic", "fontWeight": 300}, "light italic"), div({"fontStyle": "italic", "fontWeight": 900}, "black italic")], col | {"fontSize": 20}),
+          fonts=(font("Geist", "Geist-Light.ttf", 300), font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Italic.ttf", 400, "italic"), font("Geist", "Geist-Black.ttf", 900))),
+        c(F, "r2-cyrillic-italic-face", "fontStyle", frame([div({"fontStyle": "italic"}, "Привет мир"), div(None, "Привет мир")], col | {"fontSize": 20}),
+          fonts=(font("Noto", "NotoSans-Italic-cyrillic.ttf", 400, "italic"), font("Geist", "Geist-Regular.ttf"))),
+        c(F, "r2-fallback-missing-glyph-order", "fontFamily", frame([div({"fontFamily": "Roboto"}, "Ω≈ç√ αβγ ЖЗ 한국"), div({"fontFamily": "Geist"}, "Ω≈ç√ αβγ ЖЗ 한국")], col | {"fontSize": 18}),
+          fonts=(font("Roboto", "Roboto-Regular.ttf"), font("Geist", "Geist-Regular.ttf"), font("Nanum", "NanumGothic-subset.ttf"))),
+        c(F, "r2-korean-bold-face", "fontWeight", frame([div({"fontWeight": 700}, "한국어 굵게"), div(None, "한국어 보통")], col | {"fontSize": 22}),
+          fonts=(font("Nanum", "NanumGothic-subset.ttf"), font("Nanum", "NanumGothicBold-subset.ttf", 700))),
+        c(F, "r2-arabic-text", "scripts", frame([div(None, "مرحبا بالعالم")], col | {"fontSize": 24}), fonts=(font("Geist", "Geist-Regular.ttf"), font("Arabic", "NotoSansArabic-Regular-subset.ttf"))),
+        c(F, "r2-thai-text", "scripts", frame([div({"width": 200}, "สวัสดีครับ ยินดีต้อนรับ")], col | {"fontSize": 22}), fonts=(font("Geist", "Geist-Regular.ttf"), font("Thai", "NotoSansThai-Regular-subset.ttf"))),
+        c(F, "r2-mono-pre-tabs", "fontFamily", frame([el("pre", {"margin": 0}, "def f(x):\n\treturn x * 2")], col | {"fontSize": 14}), fonts=(font("Geist", "Geist-Regular.ttf"), font("monospace", "GeistMono-Regular.ttf"))),
+        c(F, "r2-variable-font-weight", "fontWeight", frame([div({"fontWeight": 700}, "Variable 700"), div(None, "Variable 400")], col | {"fontSize": 20}), fonts=(font("Geist", "Geist-Variable.ttf"),)),
+        c(F, "r2-weight-medium-default-files", "fontWeight", frame([div({"fontWeight": 500}, "medium 500"), div({"fontWeight": 600}, "semibold 600")], col | {"fontSize": 20}), fonts=GEIST3),
+    ]
+    IM = "images"
+    out += [
+        c(IM, "r2-webp-img", "img", mid(img({"width": 120, "height": 80}, src=f"{ASSETS}/photo.webp", width=120, height=80))),
+        c(IM, "r2-pixels-upscale", "img", mid(img({"width": 120, "height": 120}, src=f"{ASSETS}/pixels.png", width=120, height=120))),
+        c(IM, "r2-palette-png", "img", mid(img({"width": 120, "height": 80}, src=f"{ASSETS}/palette.png", width=120, height=80))),
+        c(IM, "r2-grey-png-radius", "img", mid(img({"width": 100, "height": 100, "borderRadius": "50%"}, src=f"{ASSETS}/grey.png", width=100, height=100))),
+        c(IM, "r2-alpha-png-on-color", "img", mid(img({"width": 120, "height": 80, "backgroundColor": "#06c"}, src=f"{ASSETS}/alpha.png", width=120, height=80))),
+        c(IM, "r2-texture-jpg-cover", "img", mid(img({"width": 200, "height": 60, "objectFit": "cover"}, src=f"{ASSETS}/texture.jpg", width=200, height=60))),
+        c(IM, "r2-photo440-natural", "img", frame([img({"width": 220}, src=f"{ASSETS}/photo-440.jpg")])),
+        c(IM, "r2-img-max-width", "img", frame([img({"maxWidth": 100}, width=200, height=133)])),
+        c(IM, "r2-img-min-width-shrink", "img", frame([img({"flexShrink": 1, "minWidth": 50}, width=200, height=100), img(None, width=200, height=100)])),
+        c(IM, "r2-img-svg-object-contain", ["img", "objectFit"], mid(img({"width": 180, "height": 80, "objectFit": "contain", "backgroundColor": "#eee"}, src=LOGO, width=180, height=80))),
+        c(IM, "r2-img-svg-stretched", "img", mid(img({"width": 180, "height": 80}, src=LOGO, width=180, height=80))),
+        c(IM, "r2-img-data-svg-utf8", "img", mid(img({"width": 100, "height": 100}, src="data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><circle cx='5' cy='5' r='4' fill='%23e63946'/></svg>"))),
+        c(IM, "r2-img-rotated-radius-border", "img", mid(img({"width": 100, "height": 70, "borderRadius": 14, "border": "4px solid white", "boxShadow": "0 4px 10px rgba(0,0,0,0.5)", "transform": "rotate(6deg)"}, width=100, height=70), backgroundColor="#ddd")),
+        c(IM, "r2-img-scale-down-small", ["img", "objectFit"], mid(img({"width": 200, "height": 140, "objectFit": "scale-down", "backgroundColor": "#eee"}, src=f"{ASSETS}/pixels.png", width=200, height=140))),
+        c(IM, "r2-img-border-padding-cover", ["img", "objectFit"], mid(img({"width": 160, "height": 100, "objectFit": "cover", "padding": 8, "border": "4px solid #333", "borderRadius": 16}, width=160, height=100))),
+        c(IM, "r2-bg-url-repeat-position", "backgroundImage", mid(box("#eee", 200, 120, backgroundImage=f"url({TILE})", backgroundSize="30px 30px", backgroundPosition="10px 5px"))),
+        c(IM, "r2-bg-url-svg-size", "backgroundImage", mid(box("#eee", 200, 120, backgroundImage=f"url({LOGO})", backgroundSize="60px 60px"))),
+        c(IM, "r2-bg-url-no-repeat-bottom-percent", "backgroundImage", mid(box("#eee", 200, 120, backgroundImage=f"url({AVATAR})", backgroundSize="50px 50px", backgroundRepeat="no-repeat", backgroundPosition="100% 100%"))),
+    ]
+    S = "svg"
+
+    def svg(children: Any, **attrs: Any) -> dict[str, Any]:
+        return el("svg", attrs.pop("style", None), children, **attrs)
+    out += [
+        c(S, "r2-svg-use", "svg", mid(svg([el("defs", None, [el("circle", None, None, id="dot", r=10, fill="teal")]), el("use", None, None, href="#dot", x=20, y=20), el("use", None, None, href="#dot", x=60, y=40)], width=100, height=60))),
+        c(S, "r2-svg-clip-path", "svg", mid(svg([el("defs", None, [el("clipPath", None, [el("circle", None, None, cx=50, cy=50, r=40)], id="cp")]), el("rect", None, None, width=100, height=100, fill="orange", clipPath="url(#cp)")], width=100, height=100))),
+        c(S, "r2-svg-radial-gradient", "svg", mid(svg([el("defs", None, [el("radialGradient", None, [el("stop", None, None, offset="0%", stopColor="white"), el("stop", None, None, offset="100%", stopColor="navy")], id="rg")]), el("circle", None, None, cx=50, cy=50, r=45, fill="url(#rg)")], width=100, height=100))),
+        c(S, "r2-svg-viewbox-offset", "svg", mid(svg([el("rect", None, None, x=50, y=50, width=20, height=20, fill="red")], width=100, height=100, viewBox="40 40 40 40"))),
+        c(S, "r2-svg-preserve-none", "svg", mid(svg([el("circle", None, None, cx=10, cy=10, r=9, fill="teal")], width=160, height=60, viewBox="0 0 20 20", preserveAspectRatio="none"))),
+        c(S, "r2-svg-ellipse-stroke-opacity", "svg", mid(svg([el("ellipse", None, None, cx=60, cy=30, rx=55, ry=25, fill="yellow", stroke="black", strokeWidth=3, strokeOpacity=0.5)], width=120, height=60))),
+        c(S, "r2-svg-path-arcs", "svg", mid(svg([el("path", None, None, d="M10 50 A 40 40 0 0 1 90 50 L 50 90 Z", fill="#457b9d", stroke="#1d3557", strokeWidth=2, strokeLinejoin="round")], width=100, height=100))),
+        c(S, "r2-svg-nested-svg", "svg", mid(svg([el("svg", None, [el("rect", None, None, width=10, height=10, fill="green")], x=20, y=20, width=40, height=40, viewBox="0 0 10 10")], width=100, height=80, style={"backgroundColor": "#eee"}))),
+        c(S, "r2-svg-in-text-row", "svg", frame([svg([el("path", None, None, d="M2 12 L10 20 L22 4", fill="none", stroke="currentColor", strokeWidth=3)], width=24, height=24, viewBox="0 0 24 24"), div({"fontSize": 18, "marginLeft": 6}, "Done")], {"alignItems": "center", "padding": 10, "color": "#2a9d8f"})),
+        c(S, "r2-svg-polyline-miter", "svg", mid(svg([el("polyline", None, None, points="10,80 50,10 90,80", fill="none", stroke="#e63946", strokeWidth=10, strokeLinejoin="miter")], width=100, height=100))),
+        c(S, "r2-svg-text-throws", "svg", mid(svg([el("text", None, "hi", x=10, y=20)], width=100, height=40))),
+        c(S, "r2-svg-pattern", "svg", mid(svg([el("defs", None, [el("pattern", None, [el("circle", None, None, cx=5, cy=5, r=3, fill="black")], id="p", width=10, height=10, patternUnits="userSpaceOnUse")]), el("rect", None, None, width=100, height=60, fill="url(#p)")], width=100, height=60))),
+        c(S, "r2-svg-mask", "svg", mid(svg([el("defs", None, [el("mask", None, [el("rect", None, None, width=100, height=100, fill="white"), el("circle", None, None, cx=50, cy=50, r=25, fill="black")], id="m")]), el("rect", None, None, width=100, height=100, fill="purple", mask="url(#m)")], width=100, height=100))),
+    ]
+    L = "layout"
+    out += [
+        c(L, "r2-nested-percent-heights", "size", frame([div({"height": "50%", "display": "flex", "flexDirection": "column", "backgroundColor": "#eee", "width": 120}, [box("red", "100%", "50%")])], col)),
+        c(L, "r2-abs-percent-size-root", "position", frame([div({"position": "absolute", "width": "50%", "height": "50%", "left": "25%", "top": "25%", "backgroundColor": "rgba(0,0,255,0.5)"})])),
+        c(L, "r2-wrap-text-items", "flexWrap", frame([div({"fontSize": 14, "padding": 4, "backgroundColor": "#def", "margin": 2}, w) for w in ["alpha", "beta gamma", "delta", "epsilon zeta eta", "theta", "iota kappa"]], {"flexWrap": "wrap", "padding": 6, "alignItems": "flex-start", "alignContent": "flex-start"})),
+        c(L, "r2-stretch-text-row", "alignItems", frame([div({"fontSize": 14, "backgroundColor": "#fde", "width": 80}, LONG), div({"fontSize": 14, "backgroundColor": "#dfe"}, "short")], {"alignItems": "stretch", "padding": 6})),
+        c(L, "r2-grow-shrink-mixed-text", "flexGrow", frame([div({"flexGrow": 1, "flexShrink": 1, "fontSize": 14, "backgroundColor": "#fde"}, LONG), div({"flexGrow": 2, "fontSize": 14, "backgroundColor": "#dfe"}, "two")], {"padding": 6})),
+        c(L, "r2-margin-auto-abs", "margin", frame([div({"position": "absolute", "left": 0, "right": 0, "top": 0, "bottom": 0, "margin": "auto", "width": 60, "height": 40, "backgroundColor": "red"})])),
+        c(L, "r2-gap-wrap-column", "gap", frame([box("red", 50, 50), box("green", 50, 50), box("blue", 50, 50), box("gray", 50, 50)], {"flexDirection": "column", "flexWrap": "wrap", "gap": 8, "padding": 6})),
+        c(L, "r2-padding-border-percent-child", "padding", frame([div({"width": 200, "height": 120, "padding": "5%", "border": "6px solid #333", "display": "flex"}, [box("red", "100%", "100%")])], col)),
+        c(L, "r2-min-width-zero-text-ellipsis", "minWidth", frame([div({"display": "flex", "minWidth": 0, "flexShrink": 1}, [el("span", {"whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "fontSize": 16}, LONG)]), box("red", 60, 30)], {"padding": 6})),
+        c(L, "r2-aspect-ratio", "aspectRatio", frame([div({"width": 80, "aspectRatio": 2, "backgroundColor": "red"}), div({"height": 60, "aspectRatio": "1 / 1", "backgroundColor": "blue"})], {"alignItems": "flex-start", "gap": 6})),
+        c(L, "r2-display-none-in-wrap", "display", frame([box("red", 100, 30), box("green", 100, 30, display="none"), box("blue", 100, 30)], {"flexWrap": "wrap"})),
+        c(L, "r2-rtl-row-reverse-justify", "flexDirection", frame([box("red"), box("green"), box("blue")], {"flexDirection": "row-reverse", "justifyContent": "space-between"})),
+        c(L, "r2-column-reverse-justify-end", "flexDirection", frame([box("red"), box("green")], {"flexDirection": "column-reverse", "justifyContent": "flex-end"})),
+        c(L, "r2-position-static-offsets", "position", frame([box("red", 60, 40, position="static", left=50, top=50)])),
+        c(L, "r2-abs-bottom-right-percent-margins", "position", frame([box("red", 40, 40, position="absolute", right="10%", bottom="10%", marginRight=10)])),
+        c(L, "r2-root-fixed-size-smaller", "size", div({"display": "flex", "width": 100, "height": 80, "backgroundColor": "#fd0"}, [box("red", 40, 40)])),
+        c(L, "r2-root-padding-border", "size", div({"display": "flex", "width": "100%", "height": "100%", "padding": 20, "border": "10px solid #333", "backgroundColor": "white"}, [box("red", "100%", "100%")])),
+    ]
+    E = "emoji"
+    out += [
+        c(E, "r2-emoji-uppercase", "emoji", mid(div({"textTransform": "uppercase", "fontSize": 24}, "hi 👋 there"))),
+        c(E, "r2-emoji-rotated", "emoji", mid(div({"transform": "rotate(20deg)", "fontSize": 36}, "🔥 hot"))),
+        c(E, "r2-emoji-justify", "emoji", frame([div({"textAlign": "justify", "width": 170, "fontSize": 18}, "A 🍎 an 🍌 and 🍇 with 🍉 more 🍒 fruit")], {"padding": 8})),
+        c(E, "r2-emoji-noto-zwj", "emoji", mid(div({"fontSize": 32}, "👨‍👩‍👧 🏳️‍🌈 👍🏽")), extra={"emoji": "noto"}),
+        c(E, "r2-emoji-openmoji-wrap", "emoji", frame([div({"width": 150, "fontSize": 20}, "Coffee ☕ then code 💻 then sleep 😴")], {"padding": 8}), extra={"emoji": "openmoji"}),
+        c(E, "r2-emoji-opacity", "emoji", mid(div({"opacity": 0.4, "fontSize": 40}, "🌈"))),
+        c(E, "r2-emoji-clip-text", "emoji", mid(div({"backgroundImage": "linear-gradient(red, blue)", "backgroundClip": "text", "color": "transparent", "fontSize": 36}, "Hi 😀"))),
+        c(E, "r2-emoji-text-symbols", "emoji", mid(div({"fontSize": 28}, "© ® ™ ↔ ☀ ✔ ♥"))),
+        c(E, "r2-emoji-line-height", "emoji", frame([div({"lineHeight": 1, "width": 100, "fontSize": 24, "backgroundColor": "#eee"}, "😀 a 😀 b 😀 c")], {"padding": 8})),
+        c(E, "r2-emoji-blobmoji-bold", "emoji", mid(div({"fontSize": 30, "fontWeight": 700}, "Yes ✅ no ❌")), extra={"emoji": "blobmoji"}, fonts=GEIST3),
+    ]
+    D = "debug"
+    out += [
+        c(D, "r2-debug-emoji", "debug", mid(div({"fontSize": 30}, "Hi 👋")), debug=True),
+        c(D, "r2-debug-clamp", "debug", frame([div({"display": "block", "lineClamp": 2, "width": 160, "fontSize": 16}, LONG + " " + LONG)], {"padding": 8}), debug=True),
+        c(D, "r2-debug-svg", "debug", mid(el("svg", None, [el("circle", None, None, cx=20, cy=20, r=18, fill="red")], width=40, height=40)), debug=True),
+        c(D, "r2-debug-shadow-text", "debug", mid(div({"fontSize": 24, "textShadow": "2px 2px 2px red"}, "shadow")), debug=True),
+        c(D, "r2-debug-justify-multiline", "debug", frame([div({"textAlign": "justify", "width": 200, "fontSize": 14}, LONG + " " + LONG)], {"padding": 8}), debug=True),
+        c(D, "r2-debug-letter-spacing", "debug", frame([div({"letterSpacing": 4, "fontSize": 18}, "spaced")], {"padding": 8}), debug=True),
+        c(D, "r2-debug-scaled", "debug", mid(div({"transform": "scale(1.5)", "fontSize": 16, "padding": 4}, "scaled")), debug=True),
+        c(D, "r2-debug-overflow-hidden", "debug", mid(div({"overflow": "hidden", "width": 80, "height": 30, "fontSize": 16}, LONG)), debug=True),
+    ]
+    W2 = "tw"
+
+    def tw(cls: str, children: Any = None, **attrs: Any) -> dict[str, Any]:
+        return el("div", None, children, tw=cls, **attrs)
+    out += [
+        c(W2, "r2-tw-fractions-sizes", "tw", tw("flex w-full h-full bg-white", [tw("w-1/3 h-1/2 bg-red-400"), tw("w-1/4 h-full bg-blue-400"), tw("grow h-10 bg-green-400")])),
+        c(W2, "r2-tw-arbitrary-text", "tw", tw("flex flex-col w-full h-full bg-white p-3", [tw("text-[28px] leading-[1.1] tracking-[-0.02em] text-[#e63946]", "Arbitrary"), tw("text-[12px] text-gray-500", "small grey")])),
+        c(W2, "r2-tw-rounded-full-img", "tw", tw("flex w-full h-full bg-white items-center justify-center", [el("img", None, None, tw="w-20 h-20 rounded-full border-4 border-white shadow-xl", src=AVATAR, width=80, height=80)])),
+        c(W2, "r2-tw-object-cover", "tw", tw("flex w-full h-full bg-black", [el("img", None, None, tw="w-full h-full object-cover opacity-60", src=PHOTO, width=240, height=160)])),
+        c(W2, "r2-tw-border-sides", "tw", tw("flex w-full h-full bg-white items-center justify-center", [tw("w-32 h-20 border-b-4 border-l-8 border-red-500 bg-gray-100")])),
+        c(W2, "r2-tw-self-justify", "tw", tw("flex w-full h-full bg-white p-2 justify-center", [tw("w-10 h-10 bg-red-500 self-start"), tw("w-10 h-10 bg-green-500 self-center"), tw("w-10 h-10 bg-blue-500 self-end")])),
+        c(W2, "r2-tw-text-align-wrap", "tw", tw("flex w-full h-full bg-white p-2", [tw("text-center text-lg w-40", LONG)])),
+        c(W2, "r2-tw-inset-x", "tw", tw("flex w-full h-full bg-white", [tw("absolute inset-x-0 bottom-0 h-10 bg-black/70"), tw("absolute top-2 left-2 text-sm text-red-600 font-bold uppercase", "new")]), fonts=GEIST3),
+        c(W2, "r2-tw-mono-font", "tw", tw("flex w-full h-full bg-white p-2 font-mono text-lg", "const x = 1"), fonts=(font("Geist", "Geist-Regular.ttf"), font("monospace", "GeistMono-Regular.ttf"))),
+        c(W2, "r2-tw-whitespace-nowrap-overflow", "tw", tw("flex w-full h-full bg-white p-2", [tw("w-32 whitespace-nowrap overflow-hidden text-base", LONG)])),
+        c(W2, "r2-tw-uppercase-tracking-wide", "tw", tw("flex w-full h-full bg-indigo-600 text-white items-center justify-center uppercase tracking-wide text-2xl", "launch")),
+        c(W2, "r2-tw-bg-arbitrary-gradient", "tw", tw("flex w-full h-full bg-[linear-gradient(135deg,#f00,#00f)]")),
+        c(W2, "r2-tw-style-and-tw-merge", "tw", el("div", {"padding": 20, "fontSize": 30}, "Merge", tw="flex w-full h-full bg-yellow-200 text-red-700")),
+        c(W2, "r2-tw-p-m-mixed", "tw", tw("flex w-full h-full bg-white pt-2 pl-6", [tw("w-12 h-12 bg-red-500 mx-4 my-2"), tw("w-12 h-12 bg-blue-500 -mt-1 ml-auto mr-3")])),
+        c(W2, "r2-tw-line-height-text", "tw", tw("flex w-full h-full bg-white p-2", [tw("w-48 text-sm leading-6 text-slate-700", LONG + " " + LONG)])),
+    ]
+    return out
+
+
+def round_three() -> list[CaseSpec]:
+    """Elements, attributes and values an outsider tries that the table does not list."""
+    out: list[CaseSpec] = []
+    col = {"flexDirection": "column", "padding": 8, "fontSize": 16}
+    X = "satori-style"
+    tags = ["br", "ul", "li", "table", "td", "label", "input", "textarea", "button", "a", "figure", "figcaption",
+            "section", "article", "nav", "header", "footer", "main", "aside", "small", "sub", "sup", "abbr", "cite",
+            "del", "ins", "q", "address", "dl", "dt", "dd", "ol", "h7", "custom-tag", "video", "canvas", "picture"]
+    for tag in tags:
+        out.append(c(X, f"r3-tag-{tag}", "elements", frame([el("span", None, "before"), el(tag, {"backgroundColor": "#fd0"}, "inside"), el("span", None, "after")], col)))
+    out += [
+        c(X, "r3-br-in-text-flex", "elements", frame([div({"display": "flex", "flexDirection": "column"}, ["line one", el("br"), "line two"])], col)),
+        c(X, "r3-ul-li-list", "elements", frame([el("ul", {"display": "flex", "flexDirection": "column"}, [el("li", None, "first"), el("li", None, "second")])], col)),
+        c(X, "r3-img-alt-srcset", "img", mid(el("img", {"width": 100, "height": 70}, None, src=PHOTO, alt="photo", srcSet=f"{PHOTO} 2x", width=100, height=70))),
+        c(X, "r3-class-id-props", "props", frame([div({"fontSize": 18}, "classed", className="title", id="main", title="tip")], col)),
+    ]
+    vals = [
+        ("display-inline", {"display": "inline"}), ("display-inline-block", {"display": "inline-block"}),
+        ("display-inline-flex", {"display": "inline-flex"}), ("position-fixed", {"position": "fixed", "top": 10, "left": 10}),
+        ("position-sticky", {"position": "sticky", "top": 10}), ("overflow-scroll", {"overflow": "scroll", "height": 20}),
+        ("overflow-auto", {"overflow": "auto", "height": 20}), ("visibility-hidden", {"visibility": "hidden"}),
+        ("float-right", {"float": "right"}), ("vertical-align-middle", {"verticalAlign": "middle"}),
+        ("outline", {"outline": "3px solid red"}), ("border-none", {"border": "none"}),
+        ("border-0", {"border": 0}), ("border-style-none", {"borderStyle": "none", "borderWidth": 4}),
+        ("border-dotted", {"border": "3px dotted red"}), ("border-double", {"border": "6px double red"}),
+        ("box-shadow-none", {"boxShadow": "none"}), ("background-none", {"background": "none"}),
+        ("background-transparent", {"background": "transparent"}), ("color-current", {"color": "currentColor"}),
+        ("width-fit-content", {"width": "fit-content"}), ("width-max-content", {"width": "max-content"}),
+        ("width-min-content", {"width": "min-content"}), ("height-100vh", {"height": "100vh"}),
+        ("min-height-100vh", {"minHeight": "100vh"}), ("inset-0-abs", {"position": "absolute", "inset": 0}),
+        ("inset-two", {"position": "absolute", "inset": "10px 20px"}), ("font-size-string-num", {"fontSize": "20"}),
+        ("width-string-num", {"width": "120"}), ("line-height-normal", {"lineHeight": "normal"}),
+        ("letter-spacing-normal", {"letterSpacing": "normal"}), ("font-weight-bold", {"fontWeight": "bold"}),
+        ("font-weight-bolder", {"fontWeight": "bolder"}), ("text-align-start", {"textAlign": "start"}),
+        ("white-space-break-spaces", {"whiteSpace": "break-spaces"}), ("overflow-wrap-anywhere", {"overflowWrap": "anywhere"}),
+        ("word-wrap-break", {"wordWrap": "break-word"}), ("hyphens-auto", {"hyphens": "auto"}),
+        ("text-decoration-none", {"textDecoration": "none"}), ("text-decoration-overline", {"textDecoration": "overline"}),
+        ("text-decoration-thickness", {"textDecoration": "underline", "textDecorationThickness": 4}),
+        ("text-underline-offset", {"textDecoration": "underline", "textUnderlineOffset": 6}),
+        ("font-variant-caps", {"fontVariant": "small-caps"}), ("font-feature-tnum", {"fontFeatureSettings": "'tnum'"}),
+        ("cursor-pointer", {"cursor": "pointer"}), ("transition", {"transition": "all 0.3s"}),
+        ("z-index-neg", {"zIndex": -1, "position": "relative"}), ("order-neg", {"order": -1}),
+        ("justify-self", {"justifySelf": "center"}), ("place-items", {"placeItems": "center"}),
+        ("margin-inline", {"marginInline": 20}), ("padding-block", {"paddingBlock": 10}),
+        ("border-block", {"borderBlock": "3px solid red"}), ("kebab-key", {"background-color": "red"}),
+        ("important", {"color": "red !important"}), ("initial-color", {"color": "initial"}),
+        ("unset-font-size", {"fontSize": "unset"}), ("inherit-bg", {"backgroundColor": "inherit"}),
+        ("object-fit-on-div", {"objectFit": "cover"}), ("text-shadow-none", {"textShadow": "none"}),
+        ("filter-none", {"filter": "none"}), ("opacity-percent", {"opacity": "50%"}),
+        ("transform-translate3d", {"transform": "translate3d(10px, 5px, 0)"}), ("transform-rotate-z", {"transform": "rotateZ(15deg)"}),
+        ("transform-matrix", {"transform": "matrix(1, 0.2, 0, 1, 10, 0)"}), ("transform-perspective", {"transform": "perspective(100px) rotateY(20deg)"}),
+        ("rotate-prop", {"rotate": "15deg"}), ("scale-prop", {"scale": "1.5"}), ("translate-prop", {"translate": "10px 5px"}),
+        ("mix-blend", {"mixBlendMode": "multiply"}), ("background-blend", {"backgroundBlendMode": "multiply", "backgroundImage": "linear-gradient(red, blue)"}),
+        ("backdrop-blur", {"backdropFilter": "blur(4px)"}), ("clip-path-none", {"clipPath": "none"}),
+        ("direction-rtl", {"direction": "rtl"}), ("writing-mode", {"writingMode": "vertical-rl"}),
+        ("text-orientation", {"textOrientation": "upright"}), ("columns", {"columns": 2}),
+        ("box-decoration", {"boxDecorationBreak": "clone"}), ("content-visibility", {"contentVisibility": "hidden"}),
+        ("accent-color", {"accentColor": "red"}), ("caret-color", {"caretColor": "red"}),
+        ("border-image", {"borderImage": "linear-gradient(red, blue) 1", "border": "4px solid"}),
+        ("font-synthesis", {"fontSynthesis": "none"}), ("text-rendering", {"textRendering": "geometricPrecision"}),
+        ("smoothing", {"WebkitFontSmoothing": "antialiased"}), ("text-wrap-pretty", {"textWrap": "pretty"}),
+        ("text-wrap-nowrap", {"textWrap": "nowrap"}), ("text-wrap-stable", {"textWrap": "stable"}),
+        ("line-clamp-none", {"lineClamp": "none", "display": "block"}), ("max-lines", {"maxLines": 1}),
+    ]
+    for name, style in vals:
+        base = {"backgroundColor": "#cde", "padding": 4, "width": 140, "fontSize": 16}
+        base.update(style)
+        out.append(c(X, f"r3-{name}", "values", frame([div(dict(base), "Value check text wraps here"), box("#e63946", 30, 30)], {"padding": 8, "gap": 6, "flexWrap": "wrap"}), fonts=GEIST3))
+    return out
+
+
+def round_four() -> list[CaseSpec]:
+    """Thin things under clips and opacity (resvg trims a clipped or translucent shape's layer)."""
+    out: list[CaseSpec] = []
+    K = "clip"
+
+    def clipper(kids: Any, **extra: Any) -> dict[str, Any]:
+        st = {"display": "flex", "flexDirection": "column", "overflow": "hidden", "width": 180, "height": 110, "padding": 6, "gap": 6, "backgroundColor": "#f6f6f6"}
+        st.update(extra)
+        return mid(div(st, kids))
+    for name, extra in (("plain", {}), ("radius", {"borderRadius": 14}), ("opacity", {"opacity": 0.7}), ("rotated", {"transform": "rotate(3deg)"})):
+        out += [
+            c(K, f"r4-{name}-underline-small", ["overflow", "textDecoration"], clipper([div({"fontSize": 9, "textDecoration": "underline"}, "tiny underlined text here"), div({"fontSize": 11, "textDecoration": "line-through"}, "struck small text")], **extra)),
+            c(K, f"r4-{name}-hairline-boxes", ["overflow"], clipper([box("#333", 150, 1), box("#333", 1, 30), box("#e63946", 120, 2), div({"height": 0, "width": 150, "borderTop": "1px solid #06c"})], **extra)),
+            c(K, f"r4-{name}-hr", ["overflow", "presets"], clipper([div({"fontSize": 12}, "above"), el("hr", {"width": 150, "margin": 0}), div({"fontSize": 12}, "below")], **extra)),
+            c(K, f"r4-{name}-thin-borders", ["overflow", "border"], clipper([box("white", 150, 20, border="1px solid #333"), box("white", 150, 20, border="1px dashed #333"), box("white", 150, 20, borderBottom="1px solid red", borderRadius=6)], **extra)),
+            c(K, f"r4-{name}-debug", ["overflow", "debug"], clipper([div({"fontSize": 12}, "debug text line"), box("#dde", 100, 10)], **extra), debug=True),
+        ]
+    OP = "opacity"
+    out += [
+        c(OP, "r4-opacity-underline", ["opacity", "textDecoration"], mid(div({"opacity": 0.5, "fontSize": 10, "textDecoration": "underline"}, "faded underline text"))),
+        c(OP, "r4-opacity-hairline", "opacity", mid(box("#000", 150, 1, opacity=0.5))),
+        c(OP, "r4-opacity-hr", ["opacity", "presets"], frame([el("hr", {"width": 150, "opacity": 0.4})], {"flexDirection": "column", "padding": 20})),
+        c(OP, "r4-opacity-thin-border-box", "opacity", mid(box("white", 150, 40, border="1px solid #000", opacity=0.5))),
+        c(OP, "r4-opacity-debug", ["opacity", "debug"], mid(div({"opacity": 0.5, "fontSize": 14}, "debug faded")), debug=True),
+        c(OP, "r4-opacity-parent-thin-children", "opacity", mid(div({"opacity": 0.6, "display": "flex", "flexDirection": "column", "gap": 4}, [box("#000", 150, 1), box("#000", 150, 1), div({"fontSize": 10, "textDecoration": "underline"}, "underlined")]))),
+        c(OP, "r4-clip-path-thin", ["clipPath"], mid(div({"clipPath": "inset(0 round 10px)", "display": "flex", "flexDirection": "column", "gap": 4, "padding": 6, "width": 160, "backgroundColor": "#eee"}, [box("#000", 140, 1), div({"fontSize": 10, "textDecoration": "underline"}, "underlined in clip-path")]))),
+        c(OP, "r4-mask-thin", ["maskImage"], mid(div({"maskImage": "linear-gradient(black, black)", "display": "flex", "flexDirection": "column", "gap": 4, "padding": 6, "width": 160}, [box("#000", 140, 1), div({"fontSize": 10, "textDecoration": "underline"}, "underlined in mask")]))),
+    ]
+    return out
+
+
+def round_five() -> list[CaseSpec]:
+    """Other 1 px strokes (hairlines in resvg) under clips: text strokes, half-pixel borders, SVG strokes."""
+    out: list[CaseSpec] = []
+    K = "clip"
+
+    def clipper(kids: Any, **extra: Any) -> dict[str, Any]:
+        st = {"display": "flex", "flexDirection": "column", "overflow": "hidden", "width": 190, "height": 120, "padding": 6, "gap": 6, "backgroundColor": "#f6f6f6"}
+        st.update(extra)
+        return mid(div(st, kids))
+    for name, extra in (("plain", {}), ("radius", {"borderRadius": 14}), ("opacity", {"opacity": 0.7})):
+        out += [
+            c(K, f"r5-{name}-text-stroke-1px", ["overflow", "WebkitTextStroke"], clipper([div({"fontSize": 22, "WebkitTextStroke": "1px #06c", "color": "white"}, "Outlined"), div({"fontSize": 14, "WebkitTextStroke": "0.5px red"}, "half pixel stroke")], **extra)),
+            c(K, f"r5-{name}-half-px-borders", ["overflow", "border"], clipper([box("white", 160, 24, border="0.5px solid #333"), box("white", 160, 24, borderBottom="0.5px solid red"), box("white", 160, 24, border="0.5px dashed #333", borderRadius=6)], **extra)),
+            c(K, f"r5-{name}-svg-hairlines", ["overflow", "svg"], clipper([el("svg", None, [el("line", None, None, x1=0, y1=10, x2=160, y2=10, stroke="black", strokeWidth=1), el("rect", None, None, x=5.5, y=20.5, width=100, height=30, fill="none", stroke="#e63946", strokeWidth=1), el("path", None, None, d="M0 60 L160 60", stroke="#06c", strokeWidth=0.5)], width=160, height=70)], **extra)),
+            c(K, f"r5-{name}-shadow-thin", ["overflow", "textShadow"], clipper([div({"fontSize": 9, "textShadow": "0 1px 0 red", "textDecoration": "underline"}, "shadowed tiny underlined")], **extra)),
+        ]
+    return out
+
+
+def round_six() -> list[CaseSpec]:
+    """Whole 1200x630 cards combining the properties, as an outsider's last checks."""
+    out: list[CaseSpec] = []
+    A = "cards"
+    big = (1200, 630)
+    g5 = (font("Geist", "Geist-Light.ttf", 300), font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Medium.woff", 500),
+          font("Geist", "Geist-Bold.ttf", 700), font("Geist", "Geist-Black.ttf", 900))
+    title = "Building a pure-Python Open Graph renderer 🚀 that matches Next.js"
+    out += [
+        c(A, "r6-gradient-title-logo", "cards", frame([
+            img({"width": 80, "height": 80, "borderRadius": 16}, src=LOGO, width=80, height=80),
+            div({"fontSize": 64, "fontWeight": 800, "color": "white", "lineHeight": 1.1, "letterSpacing": "-0.02em", "marginTop": 40, "textWrap": "balance"}, title),
+            div({"display": "flex", "marginTop": "auto", "alignItems": "center", "gap": 16, "fontSize": 28, "color": "rgba(255,255,255,0.8)"}, [
+                img({"width": 56, "height": 56, "borderRadius": 28, "border": "3px solid white"}, src=AVATAR, width=56, height=56),
+                el("span", None, "Jane Doe"), el("span", {"opacity": 0.6}, "·"), el("span", None, "Dec 5, 2026")])],
+            {"flexDirection": "column", "padding": 80, "backgroundImage": "linear-gradient(135deg, #0f172a 0%, #1e3a8a 50%, #7c3aed 100%)"}), big, fonts=g5),
+        c(A, "r6-split-photo", "cards", frame([
+            div({"display": "flex", "flexDirection": "column", "justifyContent": "center", "width": "55%", "padding": 60, "gap": 20}, [
+                div({"fontSize": 22, "textTransform": "uppercase", "letterSpacing": 4, "color": "#e63946", "fontWeight": 700}, "Engineering"),
+                div({"fontSize": 54, "fontWeight": 700, "lineHeight": 1.15, "color": "#111"}, "How we cut render times by 80%"),
+                div({"fontSize": 24, "color": "#555", "lineHeight": 1.5}, "A deep dive into caching, layout and rasterization.")]),
+            img({"width": "45%", "height": "100%", "objectFit": "cover"}, src=JPG)], {}), big, fonts=g5),
+        c(A, "r6-stat-grid", "cards", frame([
+            div({"display": "flex", "flexWrap": "wrap", "gap": 24, "width": 1040}, [
+                div({"display": "flex", "flexDirection": "column", "width": 330, "height": 200, "borderRadius": 24, "padding": 28, "backgroundColor": bg, "boxShadow": "0 10px 30px rgba(0,0,0,0.15)"}, [
+                    div({"fontSize": 20, "color": "#64748b"}, label), div({"fontSize": 64, "fontWeight": 900, "marginTop": "auto"}, value)])
+                for bg, label, value in (("#fff", "Renders", "1.2M"), ("#f0fdf4", "p95", "84 ms"), ("#eff6ff", "Cache hit", "97%"), ("#fefce8", "Errors", "0.01%"), ("#fdf2f8", "Cards", "3,141"), ("#f5f3ff", "Fonts", "12"))])],
+            {"alignItems": "center", "justifyContent": "center", "backgroundColor": "#f8fafc"}), big, fonts=g5),
+        c(A, "r6-quote-card", "cards", frame([
+            div({"fontSize": 200, "color": "#e2e8f0", "position": "absolute", "top": -20, "left": 40, "fontWeight": 900}, "“"),
+            div({"display": "flex", "flexDirection": "column", "maxWidth": 900, "gap": 30}, [
+                div({"fontSize": 48, "fontStyle": "italic", "lineHeight": 1.3, "color": "#0f172a"}, "Whatever Next renders, pureog renders, and it looks the same — quirks included."),
+                div({"fontSize": 26, "color": "#475569", "borderLeft": "4px solid #6366f1", "paddingLeft": 16}, "— The brief")])],
+            {"alignItems": "center", "justifyContent": "center", "backgroundColor": "white"}), big,
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Geist", "Geist-Black.ttf", 900), font("Geist", "Geist-Italic.ttf", 400, "italic"))),
+        c(A, "r6-tags-wrap", "cards", frame([
+            div({"fontSize": 56, "fontWeight": 700, "marginBottom": 30}, "Release notes v2.0"),
+            div({"display": "flex", "flexWrap": "wrap", "gap": 12, "maxWidth": 900}, [
+                div({"fontSize": 24, "padding": "8px 18px", "borderRadius": 999, "backgroundColor": col, "color": "white"}, tag)
+                for tag, col in (("layout", "#0ea5e9"), ("text", "#22c55e"), ("emoji ✨", "#eab308"), ("fonts", "#ef4444"), ("images", "#8b5cf6"), ("svg", "#ec4899"), ("tailwind", "#14b8a6"), ("debug", "#64748b"))])],
+            {"flexDirection": "column", "padding": 80, "backgroundColor": "#0b1020", "color": "white"}), big, fonts=GEIST3),
+        c(A, "r6-code-card", "cards", frame([
+            div({"display": "flex", "flexDirection": "column", "width": 900, "borderRadius": 16, "overflow": "hidden", "boxShadow": "0 20px 50px rgba(0,0,0,0.4)"}, [
+                div({"display": "flex", "gap": 8, "padding": 16, "backgroundColor": "#1e293b"}, [box(cc, 14, 14, borderRadius=7) for cc in ("#ef4444", "#eab308", "#22c55e")]),
+                el("pre", {"margin": 0, "padding": 28, "backgroundColor": "#0f172a", "color": "#e2e8f0", "fontSize": 24, "lineHeight": 1.6}, "import pureog\n\npng = pureog.render_png(card)\nopen('og.png', 'wb').write(png)\t# done")])],
+            {"alignItems": "center", "justifyContent": "center", "backgroundImage": "radial-gradient(circle at 30% 20%, #334155, #020617)"}), big,
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("monospace", "GeistMono-Regular.ttf"))),
+        c(A, "r6-tw-product", "cards", el("div", None, [
+            el("div", None, "New", tw="absolute top-8 right-8 bg-red-500 text-white text-xl font-bold px-4 py-1 rounded-full"),
+            el("img", None, None, tw="w-80 h-80 rounded-3xl shadow-2xl", src=PHOTO, width=320, height=320),
+            el("div", None, [el("div", None, "Trail Runner X", tw="text-6xl font-bold text-gray-900"), el("div", None, "$129.00", tw="text-4xl text-green-600 mt-4"),
+                            el("div", None, "Lightweight, breathable and fast.", tw="text-2xl text-gray-500 mt-6")], tw="flex flex-col ml-16")],
+            tw="flex w-full h-full items-center justify-center bg-gray-50 relative"), big, fonts=GEIST3),
+        c(A, "r6-cjk-card", "cards", frame([
+            div({"fontSize": 64, "fontWeight": 700, "lineHeight": 1.3, "maxWidth": 1000}, "日本語のタイトルが長い場合でもきれいに折り返されます"),
+            div({"fontSize": 28, "color": "#666", "marginTop": 30}, "2026年12月5日 · 5分で読めます")],
+            {"flexDirection": "column", "padding": 80, "justifyContent": "center"}), big,
+          fonts=(font("Geist", "Geist-Regular.ttf"), font("Noto", "NotoSansCJKJP-subset.otf"))),
+        c(A, "r6-clamped-excerpt", "cards", frame([
+            div({"fontSize": 52, "fontWeight": 700, "lineHeight": 1.2}, "A very long blog post title that keeps going and going well past two lines of text on the card"),
+            div({"display": "block", "lineClamp": 3, "fontSize": 28, "lineHeight": 1.5, "color": "#475569", "marginTop": 24}, (LONG + ". ") * 6)],
+            {"flexDirection": "column", "padding": 70}), big, fonts=GEIST3),
+        c(A, "r6-debug-card", ["cards", "debug"], frame([
+            div({"fontSize": 60, "fontWeight": 700}, "Debug outlines 👋"),
+            div({"display": "flex", "gap": 20, "marginTop": 30}, [box("#fde68a", 200, 100, borderRadius=20), img({"width": 150, "height": 100}, width=150, height=100), div({"fontSize": 24, "width": 300, "textAlign": "justify"}, LONG)])],
+            {"flexDirection": "column", "padding": 60}), big, fonts=GEIST3, debug=True),
+        c(A, "r6-noto-emoji-card", ["cards", "emoji"], frame([div({"fontSize": 72, "fontWeight": 700, "textAlign": "center", "maxWidth": 900}, "Ship it 🚢 celebrate 🎉 repeat 🔁")],
+            {"alignItems": "center", "justifyContent": "center", "backgroundColor": "#fff7ed"}), big, fonts=GEIST3, extra={"emoji": "noto"}),
+        c(A, "r6-fluent-emoji-card", ["cards", "emoji"], frame([div({"fontSize": 60, "textAlign": "center", "maxWidth": 900}, "Coffee ☕ + code 💻 = joy 😍")],
+            {"alignItems": "center", "justifyContent": "center", "backgroundColor": "#ecfeff"}), big, extra={"emoji": "fluent"}),
+    ]
+    return out
+
+
+def round_seven() -> list[CaseSpec]:
+    """Text layout corners: mixed fonts on a line, alignment with spacing and indents, breaking modes."""
+    out: list[CaseSpec] = []
+    T = "text"
+    col = {"flexDirection": "column", "padding": 8, "gap": 6}
+    cjk = (font("Geist", "Geist-Regular.ttf"), font("JP", "NotoSansCJKJP-subset.otf"), font("KR", "NanumGothic-subset.ttf"))
+    out += [
+        c(T, "r7-mixed-fallback-line-height", "fonts", frame([div({"fontSize": 20, "width": 200, "backgroundColor": "#eee"}, "Latin 日本 and 한국 mixed on lines that wrap twice")], col), fonts=cjk),
+        c(T, "r7-mixed-fallback-lh-number", "fonts", frame([div({"fontSize": 20, "lineHeight": 1.2, "width": 200, "backgroundColor": "#eee"}, "Latin 日本 and 한국 mixed on lines that wrap twice")], col), fonts=cjk),
+        c(T, "r7-justify-letter-spacing", "textAlign", frame([div({"textAlign": "justify", "letterSpacing": 2, "width": 210, "fontSize": 14}, LONG + " " + LONG)], col)),
+        c(T, "r7-indent-center", "textIndent", frame([div({"textIndent": 30, "textAlign": "center", "width": 210, "fontSize": 14}, LONG + " " + LONG)], col)),
+        c(T, "r7-indent-right", "textIndent", frame([div({"textIndent": 30, "textAlign": "right", "width": 210, "fontSize": 14}, LONG)], col)),
+        c(T, "r7-indent-justify", "textIndent", frame([div({"textIndent": "2em", "textAlign": "justify", "width": 210, "fontSize": 14}, LONG + " " + LONG)], col)),
+        c(T, "r7-pre-wrap-right-trailing", "whiteSpace", frame([div({"whiteSpace": "pre-wrap", "textAlign": "right", "width": 200, "fontSize": 14, "backgroundColor": "#eee"}, "right aligned    \nwith trailing   \n   and leading")], col)),
+        c(T, "r7-break-all-letter-spacing", "wordBreak", frame([div({"wordBreak": "break-all", "letterSpacing": 3, "width": 150, "fontSize": 14}, "Pneumonoultramicroscopic silicovolcanoconiosis")], col)),
+        c(T, "r7-break-word-center", "wordBreak", frame([div({"wordBreak": "break-word", "textAlign": "center", "width": 120, "fontSize": 14}, "a https://example.com/some/really/long/url b")], col)),
+        c(T, "r7-shadow-transform-center", ["textShadow", "transform"], mid(div({"textShadow": "2px 2px 3px rgba(0,0,0,0.5)", "transform": "rotate(-5deg) scale(1.2)", "fontSize": 20, "textAlign": "center", "width": 150}, LONG))),
+        c(T, "r7-balance-indent", "textWrap", frame([div({"textWrap": "balance", "textIndent": 20, "width": 210, "fontSize": 15, "backgroundColor": "#eee"}, LONG + " today")], col)),
+        c(T, "r7-clamp-indent-center", "lineClamp", frame([div({"display": "block", "lineClamp": 2, "textIndent": 20, "textAlign": "center", "width": 180, "fontSize": 15}, LONG + " " + LONG)], col)),
+        c(T, "r7-clamp-justify", "lineClamp", frame([div({"display": "block", "lineClamp": 2, "textAlign": "justify", "width": 180, "fontSize": 15}, LONG + " " + LONG)], col)),
+        c(T, "r7-ellipsis-right", "textOverflow", frame([div({"whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "textAlign": "right", "width": 150, "fontSize": 15}, LONG)], col)),
+        c(T, "r7-ellipsis-bold-italic", "textOverflow", frame([div({"whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "fontStyle": "italic", "width": 150, "fontSize": 15}, LONG), div({"whiteSpace": "nowrap", "overflow": "hidden", "textOverflow": "ellipsis", "fontWeight": 700, "width": 150, "fontSize": 15}, LONG)], col), fonts=GEIST3),
+        c(T, "r7-uppercase-justify-wrap", "textTransform", frame([div({"textTransform": "uppercase", "textAlign": "justify", "width": 200, "fontSize": 13}, LONG + " " + LONG)], col)),
+        c(T, "r7-decoration-justify", "textDecoration", frame([div({"textDecoration": "underline", "textAlign": "justify", "width": 200, "fontSize": 14}, LONG + " " + LONG)], col)),
+        c(T, "r7-decoration-center-multi-color", "textDecoration", frame([div({"textDecoration": "line-through", "textDecorationColor": "red", "textAlign": "center", "width": 200, "fontSize": 14}, LONG)], col)),
+        c(T, "r7-lh-px-decoration", "textDecoration", frame([div({"textDecoration": "underline", "lineHeight": "32px", "width": 200, "fontSize": 14, "backgroundColor": "#eee"}, LONG)], col)),
+        c(T, "r7-cjk-letter-spacing", "letterSpacing", frame([div({"letterSpacing": 4, "width": 200, "fontSize": 16}, "日本語の文字間隔をテストします")], col), fonts=cjk),
+        c(T, "r7-cjk-justify", "textAlign", frame([div({"textAlign": "justify", "width": 200, "fontSize": 16}, "日本語の文章を両端揃えで表示するテストです。")], col), fonts=cjk),
+        c(T, "r7-korean-wrap", "text", frame([div({"width": 160, "fontSize": 16}, "한국어 문장이 여러 줄로 나뉘어 표시됩니다")], col), fonts=cjk),
+        c(T, "r7-korean-keep-all", "wordBreak", frame([div({"wordBreak": "keep-all", "width": 160, "fontSize": 16}, "한국어 문장이 여러 줄로 나뉘어 표시됩니다")], col), fonts=cjk),
+        c(T, "r7-emoji-mixed-fonts", ["emoji", "fonts"], frame([div({"width": 200, "fontSize": 18}, "日本 🎌 한국 🇰🇷 Latin 🚀")], col), fonts=cjk),
+        c(T, "r7-tab-letter-spacing-pre", "tabSize", frame([div({"whiteSpace": "pre", "tabSize": 4, "letterSpacing": 2, "fontSize": 14}, "a\tbb\tccc\td")], col)),
+        c(T, "r7-text-transform-ligature", "textTransform", frame([div({"fontSize": 20}, "office flow fjord"), div({"fontSize": 20, "textTransform": "uppercase"}, "office flow fjord"), div({"fontSize": 20, "letterSpacing": 1}, "office flow fjord")], col), fonts=(font("Roboto", "Roboto-Regular.ttf"),)),
+        c(T, "r7-kerning-pairs", "text", frame([div({"fontSize": 32}, "AVATAR WAVE To Ty Yo"), div({"fontSize": 32, "fontFamily": "Roboto"}, "AVATAR WAVE To Ty Yo")], col), fonts=(font("Geist", "Geist-Regular.ttf"), font("Roboto", "Roboto-Regular.ttf"))),
+    ]
+    return out
+
+
+def all_cases() -> list[CaseSpec]:
+    found = layout_cases() + border_cases() + radius_cases() + text_cases() + font_cases() + paint_cases() + effect_cases() + misc_cases() + round_two() + round_three() + round_four() + round_five() + round_six() + round_seven()
+    seen: set[tuple[str, str]] = set()
+    for spec in found:
+        if (spec.area, spec.name) in seen:
+            raise ValueError(f"duplicate outsider case {spec.area}/{spec.name}")
+        seen.add((spec.area, spec.name))
+    return found
+
+
+def write(specs: list[CaseSpec], out: Path) -> list[Path]:
+    paths = []
+    for spec in specs:
+        path = out / spec.area / f"{spec.name}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        doc = spec.document()
+        doc["element"] = _clean(doc["element"])
+        text = "# Conformance case (see spec/conformance.md). First written by conformance/casegen/outsider.py.\n"
+        text += yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120)
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _clean(node: Any) -> Any:
+    """Drop ``None`` style values (a helper's unset width) and empty props, as an author would not write them."""
+    if isinstance(node, dict):
+        return {k: _clean(v) for k, v in node.items() if v is not None or k not in ("backgroundColor", "width", "height", "lang")}
+    if isinstance(node, list):
+        return [_clean(v) for v in node]
+    return node
+
+
+def score_all(paths: list[Path]) -> list[tuple[str, str, float, float]]:
+    """(id, status, psnr, off share) per document: pass, fail, error (pureog) or no-ref (Next refused)."""
+    import pureog  # noqa: PLC0415
+    from conformance.score import score, write_heatmap  # noqa: PLC0415
+    from pureog.document.load import from_mapping  # noqa: PLC0415
+
+    rows = []
+    for path in paths:
+        ident = f"{path.parent.name}/{path.stem}"
+        ref = path.with_name(f"{path.stem}.ref.png")
+        if not ref.is_file():
+            rows.append((ident, "no-ref", 0.0, 0.0))
+            continue
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data.pop("case", None)
+            loaded = from_mapping(data, base_dir=str(path.parent), root=str(CONFORMANCE_DIR))
+            png = pureog.render_png(loaded)
+        except Exception as exc:  # noqa: BLE001 - a renderer failure is a row
+            rows.append((ident, f"error {type(exc).__name__}: {str(exc)[:80]}", 0.0, 1.0))
+            continue
+        out_png = path.with_name(f"{path.stem}.out.png")
+        out_png.write_bytes(png)
+        result = score(ref, png)
+        if not result.passed:
+            write_heatmap(ref, png, path.with_name(f"{path.stem}.diff.png"))
+        rows.append((ident, "pass" if result.passed else "fail", result.psnr, result.off_share))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m conformance.casegen.outsider", description=__doc__.split("\n")[0])
+    parser.add_argument("filters", nargs="*")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--no-oracle", action="store_true", help="score against the references drawn before")
+    args = parser.parse_args(argv)
+    specs = [s for s in all_cases() if not args.filters or any(f in f"{s.area}/{s.name}" for f in args.filters)]
+    paths = write(specs, args.out)
+    if not args.no_oracle:
+        from conformance.oracle import regenerate  # noqa: PLC0415
+
+        manifest = regenerate.MANIFEST.read_text(encoding="utf-8") if regenerate.MANIFEST.is_file() else None
+        try:
+            for res in regenerate.regenerate(paths, stale_only=True):
+                if res.error:
+                    res.reference.unlink(missing_ok=True)
+                    print(f"next refuses {res.document.parent.name}/{res.document.stem}: {res.error.splitlines()[0][:150]}")
+        finally:
+            if manifest is not None:
+                regenerate.MANIFEST.write_text(manifest, encoding="utf-8")
+    rows = score_all(paths)
+    for ident, status, psnr, off in sorted(rows, key=lambda r: (r[1] == "pass", r[2])):
+        if status != "pass":
+            print(f"{status[:60]:60s} {psnr:6.1f} dB {off * 100:6.2f}%  {ident}")
+    (args.out / "scores.json").write_text(json.dumps(rows, indent=0) + "\n", encoding="utf-8")
+    drawn = [r for r in rows if r[1] != "no-ref"]
+    passed = sum(1 for r in drawn if r[1] == "pass")
+    print(json.dumps({"cases": len(rows), "next_draws": len(drawn), "pass": passed}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
