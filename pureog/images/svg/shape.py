@@ -180,7 +180,9 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
             dashes=dashes,
             dash_offset=length(st.get("stroke-dashoffset"), 0.0),
             tolerance=0.05 / max(scale, 1e-3),
-            res_scale=scale,
+            # tiny-skia measures dashes and offsets curves at the transform's largest stretch (Skia's
+            # compute_res_scale_for_stroking: the longer column), not at the mean scale `scale`
+            res_scale=(ctx.device @ ctx.matrix).resolution_scale if ctx.device is not None else scale,
         )
     except PureogError:
         outline = stroke_path(path, width, tolerance=0.05 / max(scale, 1e-3))
