@@ -934,8 +934,129 @@ def round_seven() -> list[CaseSpec]:
     return out
 
 
+def round_eight() -> list[CaseSpec]:
+    """Half-pixel positions (odd canvases, centred odd boxes) under the interactions above."""
+    out: list[CaseSpec] = []
+    A = "tolerance"
+    odd = (241, 163)
+    items: list[tuple[str, Any, dict[str, Any]]] = [
+        ("border-1px", box("white", 101, 41, border="1px solid #333"), {}),
+        ("border-1px-radius", box("white", 101, 41, border="1px solid #333", borderRadius=9), {}),
+        ("dashed-1px", box("white", 101, 41, border="1px dashed #333"), {}),
+        ("hairline-box", box("#000", 121, 1), {}),
+        ("img-radius", img({"width": 101, "height": 67, "borderRadius": 11}, width=101, height=67), {}),
+        ("img-border", img({"width": 101, "height": 67, "border": "1px solid #000"}, width=101, height=67), {}),
+        ("text-underline", div({"fontSize": 9, "textDecoration": "underline"}, "odd underlined words"), {}),
+        ("clip-hairlines", div({"overflow": "hidden", "display": "flex", "flexDirection": "column", "gap": 3, "width": 121, "height": 51, "borderRadius": 7, "backgroundColor": "#eee"}, [box("#000", 101, 1), div({"fontSize": 9, "textDecoration": "underline"}, "under clip")]), {}),
+        ("shadow-box", box("white", 101, 41, boxShadow="0 1px 3px rgba(0,0,0,0.5)", borderRadius=5), {}),
+        ("gradient-radius", box(None, 101, 41, backgroundImage="linear-gradient(90deg, red, blue)", borderRadius=13), {}),
+        ("opacity-border", box("white", 101, 41, border="1px solid #000", opacity=0.5), {}),
+        ("rotated-border", box("white", 101, 41, border="1px solid #000", transform="rotate(7deg)"), {}),
+        ("scaled-half", box("white", 101, 41, border="2px solid #000", transform="scale(0.5)"), {}),
+        ("svg-stroke", el("svg", None, [el("rect", None, None, x=0.5, y=0.5, width=60, height=30, fill="none", stroke="#000")], width=61, height=31), {}),
+        ("debug-box", div({"fontSize": 13, "padding": 3}, "debug odd"), {"debug": True}),
+    ]
+    for name, node, kw in items:
+        out.append(c(A, f"r8-odd-{name}", "subpixel", mid(node), odd, **kw))
+    return out
+
+
+TW_UTILITIES = (
+    "p-4 m-2 bg-blue-500", "px-6 py-1 bg-red-300", "w-1/2 h-8 bg-green-400", "w-full h-2 bg-black", "w-24 h-24 rounded-lg bg-amber-400",
+    "w-24 h-24 rounded-t-2xl bg-pink-400", "w-24 h-24 rounded-bl-3xl rounded-tr-md bg-cyan-500", "w-24 h-24 border-2 border-gray-800",
+    "w-24 h-24 border-x-4 border-y border-red-500", "w-24 h-24 border-t-8 border-t-blue-500 border-b-2 border-b-green-500", "w-24 h-24 border-dashed border-4 border-indigo-500",
+    "w-24 h-24 bg-black/50", "w-24 h-24 bg-red-500 opacity-25", "w-24 h-24 bg-[#bada55]", "w-24 h-24 bg-[rgb(10,20,200)]",
+    "w-24 h-24 shadow bg-white", "w-24 h-24 shadow-inner bg-white", "w-24 h-24 shadow-none bg-white", "w-24 h-24 shadow-[0_4px_10px_rgba(0,0,0,0.5)] bg-white",
+    "text-xs", "text-sm font-bold", "text-lg italic", "text-2xl font-light", "text-3xl font-extrabold tracking-tight", "text-4xl leading-none",
+    "text-base leading-relaxed w-40", "text-base tracking-[0.3em]", "text-base text-right w-40", "text-base text-justify w-40", "text-base uppercase",
+    "text-base lowercase", "text-base capitalize", "text-base underline decoration-red-500", "text-base line-through", "text-base no-underline",
+    "text-base text-transparent", "text-base text-[22px]", "text-base text-red-500/50", "text-base whitespace-pre", "text-base break-all w-24",
+    "text-base truncate w-24", "text-base overflow-hidden w-24 h-6", "text-base indent-8 w-40", "text-base line-clamp-2 w-40",
+    "flex-col items-center gap-2", "flex-row-reverse gap-1", "flex-wrap gap-x-4 gap-y-1 w-40", "justify-between w-48", "justify-around w-48",
+    "items-end h-20", "items-baseline", "content-center flex-wrap h-24 w-40", "self-center", "grow", "shrink-0", "basis-1/2",
+    "absolute top-0 right-0", "absolute inset-2", "relative -top-2 left-3", "z-10", "overflow-hidden rounded-full w-16 h-16",
+    "rotate-45 w-10 h-10 bg-red-500", "-rotate-12 w-10 h-10 bg-red-500", "scale-75 w-10 h-10 bg-red-500", "translate-x-2 translate-y-1 w-10 h-10 bg-red-500",
+    "skew-x-12 w-10 h-10 bg-red-500", "origin-top-left rotate-12 w-10 h-10 bg-red-500", "blur-sm w-10 h-10 bg-red-500", "grayscale w-10 h-10 bg-red-500",
+    "bg-gradient-to-r from-red-500 to-blue-500 w-24 h-10", "bg-opacity-50 bg-blue-500 w-24 h-10", "border-opacity-50 border-4 border-blue-500 w-24 h-10",
+    "aspect-square w-16 bg-red-500", "min-w-[100px] h-6 bg-red-500", "max-w-[50px] w-40 h-6 bg-red-500", "h-[33px] w-[77px] bg-red-500",
+    "m-auto w-10 h-10 bg-red-500", "-m-2 w-10 h-10 bg-red-500", "ml-auto w-10 h-10 bg-red-500", "space-x-4", "divide-y", "ring-2 ring-blue-500 w-10 h-10",
+    "font-mono text-base", "font-serif text-base", "font-sans text-base", "object-contain", "object-cover", "object-center",
+)
+
+
+def round_nine() -> list[CaseSpec]:
+    """Tailwind utilities, one a case, on a box holding text, a box and an image where it matters."""
+    out: list[CaseSpec] = []
+    for i, cls in enumerate(TW_UTILITIES):
+        kids: Any = [el("div", None, "Tw utility text", tw="text-base"), el("div", None, None, tw="w-6 h-6 bg-emerald-500")]
+        if cls.startswith("object-"):
+            kids = [el("img", None, None, tw=f"w-32 h-20 bg-gray-200 {cls}", src=PHOTO, width=128, height=80)]
+            target = el("div", None, kids, tw="flex")
+        elif cls.startswith("text-") or cls.startswith("font-"):
+            target = el("div", None, "Tw text The quick brown fox jumps", tw=cls)
+        else:
+            target = el("div", None, kids, tw=f"flex bg-gray-100 {cls}")
+        out.append(c("tw", f"r9-tw-{i:02d}", "tw", el("div", None, [target], tw="flex w-full h-full bg-white p-4 relative"), fonts=GEIST3))
+    return out
+
+
+SYSFONTS = OUT / "sysfonts"
+"""Fonts an outsider brings (copied by hand from /usr/share/fonts, not committed): round ten runs only
+for the files present there."""
+
+
+def round_ten() -> list[CaseSpec]:
+    """Other people's fonts: kerning, ligatures, accents and combining marks, digits, sizes, wrapping."""
+    out: list[CaseSpec] = []
+    if not SYSFONTS.is_dir():
+        return out
+    lines = ["AVATAR Wave To Yo Tj", "office fluffy fjord ﬁ", "Crème brûlée naïve Ångström", "e\u0301 n\u0303 a\u0308 o\u0323",
+             "0123456789 $€£ 1/2 ½", "“Quotes” — dash… ‘x’ (a) [b] {c}"]
+    for path in sorted(SYSFONTS.iterdir()):
+        if path.suffix not in (".ttf", ".otf"):
+            continue
+        stem = path.stem.lower()
+        fonts = ({"name": "F", "path": f"../sysfonts/{path.name}", "weight": 400, "style": "normal"},)
+        for size in (13, 27):
+            out.append(c("fonts", f"r10-{stem}-{size}", "fonts", frame([div({"fontSize": size}, text) for text in lines],
+                         {"flexDirection": "column", "padding": 6, "fontFamily": "F", "gap": 2}), (320, 40 + 8 * size + 5 * size), fonts=fonts))
+        out.append(c("fonts", f"r10-{stem}-wrap", "fonts", frame([div({"fontSize": 17, "width": 230, "textAlign": "justify"}, LONG + " — " + LONG)],
+                     {"padding": 6, "fontFamily": "F"}), fonts=fonts))
+    return out
+
+
+def _svg_uri(body: str, w: int = 120, h: int = 80) -> str:
+    from urllib.parse import quote  # noqa: PLC0415
+
+    return "data:image/svg+xml;utf8," + quote(f"<svg xmlns='http://www.w3.org/2000/svg' width='{w}' height='{h}' viewBox='0 0 {w} {h}'>{body}</svg>")
+
+
+def round_eleven() -> list[CaseSpec]:
+    """SVG files as <img> and url(): what resvg draws of them (text, style sheets, filters, symbols)."""
+    bodies = {
+        "text": "<text x='10' y='40' font-size='24' fill='navy'>Hello</text>",
+        "text-family": "<text x='10' y='40' font-family='Geist' font-size='24'>Geist?</text>",
+        "style-sheet": "<style>.a{fill:#e63946}.b{stroke:#06c;stroke-width:4;fill:none}</style><rect class='a' width='60' height='40'/><circle class='b' cx='90' cy='40' r='20'/>",
+        "filter-blur": "<filter id='f'><feGaussianBlur stdDeviation='3'/></filter><rect x='20' y='20' width='80' height='40' fill='teal' filter='url(#f)'/>",
+        "symbol-use": "<symbol id='s' viewBox='0 0 10 10'><circle cx='5' cy='5' r='5' fill='orange'/></symbol><use href='#s' x='10' y='10' width='40' height='40'/><use href='#s' x='60' y='20' width='30' height='30'/>",
+        "gradient-transform": "<linearGradient id='g' gradientTransform='rotate(45)'><stop offset='0' stop-color='red'/><stop offset='1' stop-color='blue'/></linearGradient><rect width='120' height='80' fill='url(#g)'/>",
+        "marker": "<marker id='m' markerWidth='6' markerHeight='6' refX='3' refY='3'><circle cx='3' cy='3' r='3' fill='red'/></marker><polyline points='10,70 60,10 110,70' fill='none' stroke='black' marker-start='url(#m)' marker-mid='url(#m)' marker-end='url(#m)'/>",
+        "opacity-group": "<g opacity='0.5'><rect width='70' height='50' fill='red'/><rect x='40' y='25' width='70' height='50' fill='blue'/></g>",
+        "pattern-transform": "<pattern id='p' width='10' height='10' patternUnits='userSpaceOnUse' patternTransform='rotate(30)'><rect width='5' height='10' fill='#333'/></pattern><rect width='120' height='80' fill='url(#p)'/>",
+        "nested-image": "<image href='data:image/svg+xml;utf8,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 width=%2210%22 height=%2210%22%3E%3Ccircle cx=%225%22 cy=%225%22 r=%225%22 fill=%22green%22/%3E%3C/svg%3E' x='20' y='10' width='60' height='60'/>",
+        "stroke-dash-offset": "<circle cx='60' cy='40' r='30' fill='none' stroke='purple' stroke-width='6' stroke-dasharray='20 8' stroke-dashoffset='5' stroke-linecap='round'/>",
+        "no-size": "<rect width='100%' height='100%' fill='#fd0'/><circle cx='50%' cy='50%' r='30%' fill='#06c'/>",
+    }
+    out: list[CaseSpec] = []
+    for name, body in bodies.items():
+        uri = _svg_uri(body)
+        out.append(c("svg", f"r11-img-{name}", "img", mid(img({"width": 180, "height": 120, "backgroundColor": "#f4f4f4"}, src=uri, width=180, height=120))))
+        out.append(c("svg", f"r11-bg-{name}", "backgroundImage", mid(box("#f4f4f4", 200, 120, backgroundImage=f"url({uri})", backgroundSize="100px 60px"))))
+    return out
+
+
 def all_cases() -> list[CaseSpec]:
-    found = layout_cases() + border_cases() + radius_cases() + text_cases() + font_cases() + paint_cases() + effect_cases() + misc_cases() + round_two() + round_three() + round_four() + round_five() + round_six() + round_seven()
+    found = layout_cases() + border_cases() + radius_cases() + text_cases() + font_cases() + paint_cases() + effect_cases() + misc_cases() + round_two() + round_three() + round_four() + round_five() + round_six() + round_seven() + round_eight() + round_nine() + round_ten() + round_eleven()
     seen: set[tuple[str, str]] = set()
     for spec in found:
         if (spec.area, spec.name) in seen:
