@@ -196,10 +196,12 @@ def _few_colours(rgba: Buffer) -> bool:
     A sample that comes close to the limit (over ``_DENSER_ABOVE`` colours) is followed by one 4x as
     dense (~0.4 ms for 1200x630): the emoji card's frame shows 248 colours in the first and 474 in the
     second, and a palette search that fails costs ~2.5 ms. Frames far under the limit (card art: 20-120)
-    skip it. Only a frame with over 256 colours is turned away, so the output never changes."""
+    skip it, and so do frames whose first sample already has over 256 (a gradient or a photo: the
+    blog, photo and text-shadow cards, ~0.7 ms each). Only a frame with over 256 colours is turned
+    away, so the output never changes."""
     pixels = memoryview(rgba).cast("I")
     seen = len(set(pixels[:: max(1, len(pixels) // _SAMPLES)]))
-    if seen > _DENSER_ABOVE and len(pixels) > _SAMPLES:
+    if _DENSER_ABOVE < seen <= 256 and len(pixels) > _SAMPLES:
         seen = len(set(pixels[:: max(1, len(pixels) // (4 * _SAMPLES))]))
     return seen <= 256
 
