@@ -186,6 +186,42 @@ def test_compression_levels() -> None:
         encode_png(pixmap, palette="always")
 
 
+@pytest.mark.parametrize("kind", ["grey", "indexed", "rgb", "rgba"])
+def test_long_runs_of_repeated_rows_deflate_apart(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Frames whose repeated rows hold half the bytes or more are deflated in segments (the runs with
+    Z_RLE, the rows between primed with the 32 KB before them): one valid zlib stream, exact at every
+    level."""
+    from pureog.raster import png as encoder  # noqa: PLC0415
+
+    width = 300
+    if kind == "grey":
+        colours = [bytes((v, v, v, 255)) for v in (0, 40, 128, 255)]
+    elif kind == "indexed":
+        colours = [bytes((i, 2 * i % 256, 90, 255)) for i in range(0, 250, 10)]
+    elif kind == "rgb":
+        colours = [bytes((i % 256, 7 * i % 256, 3 * i % 256, 255)) for i in range(300)]
+    else:
+        colours = [_premultiplied(i % 256, 5 * i % 256, 9, 40 + i % 200) for i in range(300)]
+    rng = random.Random(5)
+    rows = bytearray()
+    while len(rows) < width * 4 * 400:  # bands of varied rows between long runs of one repeated row
+        band = _few_colours(width, rng.randrange(2, 6), colours, seed=rng.randrange(1000)).data
+        rows += band + band[-width * 4 :] * rng.randrange(60, 120)
+    pixmap = Pixmap(width, 400, rows[: width * 4 * 400])
+    repeats = encoder._repeats(pixmap.data, pixmap.stride)
+    segments = encoder._segments(repeats, 4 * width + 1)
+    assert sum(zeros for _, _, zeros in segments) >= 3
+    calls = []
+    segmented = encoder._deflate_segments
+    monkeypatch.setattr(encoder, "_deflate_segments", lambda *args: calls.append(1) or segmented(*args))
+    for level in (1, 6, 9):
+        data = encode_png(pixmap, compress_level=level, palette="auto" if kind in ("grey", "indexed") else "never")
+        _assert_exact(pixmap, data)
+        assert zlib.decompress(_chunks(data)[b"IDAT"])
+        assert _colour_type(data) == {"grey": 0, "indexed": 3, "rgb": 2, "rgba": 6}[kind]
+    assert calls  # the frame took the segmented path
+
+
 def test_zopfli_is_smaller_and_exact_or_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     colours = [bytes((i, 255 - i, 100, 255)) for i in range(0, 256, 4)]
     pixmap = _few_colours(300, 100, colours, seed=4)
