@@ -301,9 +301,13 @@ def layout_box(
     total_main = determine_flex_base_sizes(
         node, inner_width, inner_height, width_mode, height_mode, main_axis, perform_layout, layout_node
     )
-    child_count = len(node.children)
-    if child_count > 1:
-        total_main = f32(total_main + f32(node.gap_for_axis(main_axis, inner_main) * (child_count - 1)))
+    # Yoga's getLayoutChildCount(): with its contents count at 0, as Satori leaves it (it inserts a child
+    # before setting its display), that is the number of direct children, a `display: contents` box
+    # counting as one however many items it holds: a wrapping row's items through one contents box
+    # get no gap here, do not overflow, and the row keeps its longest line (a5-0115: 120 px, not 210).
+    yoga_child_count = len(node.tree_children)
+    if yoga_child_count > 1:
+        total_main = f32(total_main + f32(node.gap_for_axis(main_axis, inner_main) * (yoga_child_count - 1)))
     main_overflows = main_mode != UNDEFINED and total_main > inner_main
     if is_wrap and main_overflows and main_mode == AT_MOST:
         main_mode = EXACTLY
@@ -336,6 +340,7 @@ def layout_box(
     total_lines_cross = 0.0
     cross_gap = node.gap_for_axis(cross_axis, inner_cross)
     max_line_main = 0.0
+    child_count = len(node.children)
     while start < child_count:
         line, start = collect_flex_line(ctx, inner_main, start, line_count)
         can_skip_flex = not perform_layout and cross_mode == EXACTLY
