@@ -72,7 +72,11 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     if paint.device is not None and near(paint.device, m):
         m, single = paint.device, True  # resvg's f32 transform: tile sizes round from it
     full = m @ paint.transform
-    sx, sy = full.scale_factors
+    # resvg takes the tile's scale from the canvas transform as tiny-skia holds it (``from_native``: f32
+    # entries), so 1 / sx undoes the f32 scale exactly: scale(1.05) gives sx = 1.0499999523 and
+    # f32(1.05) * f32(1 / sx) == 1, a translation, which tiny-skia samples nearest (no bicubic blur of
+    # the tile's hard edges). From the f64 1.05 the product is 0.99999994: filtered.
+    sx, sy = (full if single else round32(m) @ paint.transform).scale_factors
     if sx == 0.0 or sy == 0.0:
         return None
     tw = max(1, round_half_away(paint.width * sx))
