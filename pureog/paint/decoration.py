@@ -167,6 +167,7 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
     # the drawing transform as wrap() applies it (Satori's rounded matrix), for transformed hairlines
     device = rounded(matrix) if matrix is not None and not hairline else None
     out: list[Node] = []
+    outlines: list[Path] = []  # the stroked glyphs on the canvas, filled as one path below
     for node in glyphs:
         if not isinstance(node, Group) or len(node.children) != 1:
             continue
@@ -200,7 +201,14 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
                 _stroked_glyphs.clear()
             _stroked_glyphs[key] = stroked
         if not stroked.is_empty:
-            out.append(Group((FillPath(stroked, paint),), transform=node.transform))
+            outlines.append(stroked if node.transform.is_identity else stroked.transformed(node.transform))
+    if len(outlines) == 1:
+        out.append(Group((FillPath(outlines[0], paint),)))
+    elif outlines:
+        # Satori strokes the node's one merged <path>: the strokes of neighbouring glyphs, which overlap
+        # (a 2 px stroke reaches 1 px past each glyph), are one nonzero fill, whose coverage where two
+        # anti-aliased edges meet is their union's, not one glyph's stroke composited over another's.
+        out.append(Group((FillPath(Path(tuple(seg for o in outlines for seg in o.segments)), paint),)))
     return out
 
 
