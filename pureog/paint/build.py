@@ -23,9 +23,16 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
 from pureog.paint import effects as fx
-from pureog.paint.border import paint_border, satori_border_path, side_radii
+from pureog.paint.border import border_runs, paint_border, satori_border_path, side_radii
 from pureog.paint.box import clip_for, paint_background
-from pureog.paint.content_clip import ContentClip, content_clipped, mask_reach, stepped_region, turned_chain
+from pureog.paint.content_clip import (
+    ContentClip,
+    content_clipped,
+    mask_reach,
+    ring_cut,
+    stepped_region,
+    turned_chain,
+)
 from pureog.paint.image import paint_replaced, replaced_frame
 from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
@@ -511,7 +518,38 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
         clip = Clip(offset_side(satori_border_path(rect, side_radii(style, rect, radii), (True,) * 4), reach[0]))
     if matrix is not None and style.overflow == Overflow.HIDDEN:
         return ContentClip(Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule))
+    cut = _moved_ring(style, box, rect, radii, rounded(matrix)) if matrix is not None else None
+    if cut is not None:
+        # A clip-path's mask rectangle stays put, but the black ring Satori strokes into the mask is the
+        # element's border path, which carries its matrix: the moved ring cuts the unmoved rectangle.
+        return ContentClip(clip_for(inner, inner_r), cut=cut)
     return ContentClip(clip, inner, inner_r)
+
+
+def _moved_ring(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, m: Affine) -> tuple[Node, ...] | None:
+    """Satori's border(asContentMask) ring under the element's matrix ``m`` (canvas space), as a mask
+    that keeps all but the ring: each run of equal sides stroked along its open outline, twice the
+    run's last border wide (miter joins, butt caps), as tiny-skia strokes it; None without a ring or
+    when ``m`` moves nothing."""
+    if m.is_identity:
+        return None
+    from pureog.stroke import stroke_path  # noqa: PLC0415  (rare: moved bordered clip-path elements)
+
+    sides = [(box.border[i], getattr(style, f"border_{name}_style"), getattr(style, f"border_{name}_color"))
+             for i, name in enumerate(("top", "right", "bottom", "left"))]
+    run_radii = side_radii(style, rect, radii)
+    rings: list[Path] = []
+    for partial, (width, _, _) in border_runs(sides):
+        if width <= 0:
+            continue
+        line = satori_border_path(rect, run_radii, partial)
+        ring = stroke_path(line, 2 * width, join="miter", cap="butt", miter_limit=4.0, res_scale=m.resolution_scale)
+        if not ring.is_empty:
+            rings.append(ring.transformed(m))
+    if not rings:
+        return None
+    white, *_ = ring_cut(rings[0])
+    return (white, *(black for ring in rings for black in ring_cut(ring)[1:]))
 
 
 def _descendant_glyphs(box: Box, text: TextPainter, matrix: Affine | None = None) -> list[Segment]:

@@ -10,7 +10,7 @@ as :class:`ContentClip` s, which :func:`content_clipped` puts on its non-border 
 
 The clip costs a coverage mask per node, so a node whose plain geometry lies well inside the region
 (the usual case: content inside a bordered card) is left unclipped, which draws the same pixels.
-Imports only the display list, geometry and path types and :mod:`pureog.paint.bounds`.
+Imports only colours, the display list, geometry and path types and :mod:`pureog.paint.bounds`.
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from pureog.display import Clip, Group, Node
+from pureog.color import BLACK, WHITE
+from pureog.display import Clip, FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
-from pureog.path import Path, PathBuilder, Radii
+from pureog.path import Path, PathBuilder, Radii, rect_path
 from pureog.records import record
 
 if TYPE_CHECKING:
@@ -34,12 +35,21 @@ class ContentClip:
     """One ancestor's content region: ``clip`` in canvas space; ``rect`` and ``radii`` describe it
     when it is an untransformed rounded rectangle (None: nothing is known to lie inside it).
     ``implied``: the region of an unbordered ``overflow: hidden`` ancestor, which its own overflow
-    clip (the same box, rounded) already cuts: kept in the chain only for :func:`turned_chain`."""
+    clip (the same box, rounded) already cuts: kept in the chain only for :func:`turned_chain`.
+    ``cut``: a luminance mask (canvas space) the region is also cut by, or None: the black border ring
+    Satori strokes into the mask, which carries the element's matrix while a clip-path element's mask
+    rectangle does not (:func:`ring_cut`)."""
 
     clip: Clip
     rect: Rect | None = None
     radii: Radii | None = None
     implied: bool = False
+    cut: tuple[Node, ...] | None = None
+
+    def turned(self, m: Affine) -> ContentClip:
+        """The region moved by ``m`` (a mask read in the user space of a shape carrying ``m``)."""
+        cut = None if self.cut is None else (Group(self.cut, transform=m),)
+        return ContentClip(Clip(self.clip.path.transformed(m), self.clip.fill_rule), cut=cut)
 
     def contains(self, bounds: Rect) -> bool:
         """Whether ``bounds`` lies inside the region, so that clipping to it changes nothing."""
@@ -141,11 +151,15 @@ def turned_chain(clips: tuple[ContentClip, ...], m: Affine) -> tuple[ContentClip
     space of the shape that references it, which includes that shape's ``transform``: every ancestor
     region of the chain is moved by this element's (rounded) matrix ``m`` once more, on top of the
     matrices it already carries. A region moved so no longer matches its element's overflow clip."""
-    out: list[ContentClip] = []
-    for region in clips:
-        clip = Clip(region.clip.path.transformed(m), region.clip.fill_rule)
-        out.append(ContentClip(clip))
-    return tuple(out)
+    return tuple(region.turned(m) for region in clips)
+
+
+def ring_cut(ring: Path) -> tuple[Node, ...]:
+    """A luminance mask (canvas space) keeping everything but ``ring`` (a nonzero outline): Satori's
+    content mask draws its white rectangle, then the border ring in black over it."""
+    far = 1e7
+    return (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)),
+            FillPath(ring, SolidPaint(BLACK)))
 
 
 def active(clips: tuple[ContentClip, ...]) -> tuple[ContentClip, ...]:
@@ -165,8 +179,10 @@ def content_clipped(nodes: list[Node], clips: tuple[ContentClip, ...]) -> list[N
         for region in clips:
             if bounds is None or not region.contains(bounds):
                 node = Group((node,), clip=region.clip)
+                if region.cut is not None:
+                    node = Group((node,), mask=region.cut, isolated=True)
         out.append(node)
     return out
 
 
-__all__ = ["ContentClip", "active", "content_clipped", "mask_reach", "stepped_region", "turned_chain"]
+__all__ = ["ContentClip", "active", "content_clipped", "mask_reach", "ring_cut", "stepped_region", "turned_chain"]

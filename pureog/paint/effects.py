@@ -197,6 +197,7 @@ def element_nodes(
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
                                    content=tuple(region.clip for region in active(regions)),
+                                   content_cuts=tuple(region.cut for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
                                    inset_clip=ancestor_clip if not moved and clip is None else None,
                                    shapes=corner_shapes(style), taken=taken)

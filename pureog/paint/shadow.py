@@ -80,6 +80,7 @@ def box_shadows(
     inset_clip: Clip | None = None,
     shapes: tuple[float, float, float, float] = ROUND_CORNERS,
     taken: TakenFilters | None = None,
+    content_cuts: tuple[tuple[Node, ...] | None, ...] = (),
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -99,7 +100,8 @@ def box_shadows(
     ``shapes``: the corners' ``cornerShape`` (features: browser): the shadow is the contoured box grown
     by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow.
     ``taken``: the outer shadows whose filter a text child's text-shadow filter replaces (see
-    :class:`TakenFilters`)."""
+    :class:`TakenFilters`). ``content_cuts``: per ``content`` region, the luminance mask that also
+    cuts it (canvas space; :attr:`ContentClip.cut`) or None."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -114,6 +116,8 @@ def box_shadows(
         clip = Clip(clip.path.transformed(m), clip.fill_rule) if clip is not None else None
         mask = (Group(mask, transform=m),) if mask is not None else None
         content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
+        content_cuts = tuple(None if c is None else (Group(c, transform=m),) for c in content_cuts)
+    cuts = [c for c in content_cuts if c is not None]
     for index in range(len(shadows) - 1, -1, -1):
         s = shadows[index]
         if s.color.is_transparent:
@@ -139,6 +143,8 @@ def box_shadows(
             body = Group((body,), transform=m)
         for inner_clip in content:
             body = Group((body,), clip=inner_clip, isolated=True)
+        for ring_mask in cuts:
+            body = Group((body,), mask=ring_mask, isolated=True)
         if own:
             body = Group((body,), clip=clip, mask=mask, isolated=True)
             if spread < 0 and mask is not None:
@@ -156,6 +162,8 @@ def box_shadows(
                 node = Group((node,), clip=clip, mask=mask)
             for inner_clip in content:
                 node = Group((node,), clip=inner_clip)
+            for ring_mask in cuts:
+                node = Group((node,), mask=ring_mask, isolated=True)
             inner.append(node if outer_clips is None else Group((turned_clips(node, outer_clips, m),), unclipped=True))
             continue
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
@@ -166,7 +174,12 @@ def box_shadows(
         if text_box is not None and taken is not None:
             outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity))
             continue
-        cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=mask, flood_linear=True)
+        # ... and the nearest content mask's moved border ring (ContentClip.cut), which cuts the hole too
+        hole_mask = mask
+        if content_cuts and content_cuts[-1] is not None:
+            hole_mask = content_cuts[-1] if mask is None else (Group(content_cuts[-1], mask=mask, isolated=True),)
+        cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=hole_mask,
+                   flood_linear=True)
         if outer_clips is None:
             outer.append(Group((body,), blur=cut, opacity=opacity))
         else:  # the turned clips cut the source, and the hole stays within the nearest one
