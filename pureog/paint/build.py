@@ -38,7 +38,7 @@ from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter
 from pureog.paint.transform import rounded, wrap
-from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius
+from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius, rect_path
 from pureog.records import record, replace
 from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
@@ -498,9 +498,20 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
     """satori_om of a bordered clipping element: its border box inset by the border widths, its round
     corners cut by the inner edge of the stroke along the border box that Satori draws into the mask (as
     tiny-skia offsets it, about the inner radii); it turns with the element only with overflow: hidden
-    (a clip-path's does not)."""
+    (a clip-path's does not). A moved element's is its plain rectangle and its moved ring as such
+    (:attr:`ContentClip.cut`), as resvg composes the mask."""
     top, right, bottom, left = box.border
     inner = rect.inset(top, right, bottom, left)
+    cut = _moved_ring(style, box, rect, radii, rounded(matrix)) if matrix is not None else None
+    if cut is not None:
+        # Moved: Satori's mask is its plain white rectangle (carrying the matrix only with overflow:
+        # hidden) less the black border ring, which carries the matrix always. A clip-path's unmoved
+        # rectangle is cut by the moved ring; where rectangle and ring share an anti-aliased edge, the
+        # mask is the product of both coverages (a seam under the children's edges).
+        white = rect_path(inner)
+        if style.overflow == Overflow.HIDDEN:
+            white = white.transformed(rounded(matrix))  # type: ignore[arg-type]
+        return ContentClip(Clip(white), cut=cut)
     reach = mask_reach(style, box, padding=False)
     if has_radius(radii) and len(set(reach)) > 1:
         # sides of different reach step at each rounded corner's 45-degree point (content_clip.py)
@@ -518,11 +529,6 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
         clip = Clip(offset_side(satori_border_path(rect, side_radii(style, rect, radii), (True,) * 4), reach[0]))
     if matrix is not None and style.overflow == Overflow.HIDDEN:
         return ContentClip(Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule))
-    cut = _moved_ring(style, box, rect, radii, rounded(matrix)) if matrix is not None else None
-    if cut is not None:
-        # A clip-path's mask rectangle stays put, but the black ring Satori strokes into the mask is the
-        # element's border path, which carries its matrix: the moved ring cuts the unmoved rectangle.
-        return ContentClip(clip_for(inner, inner_r), cut=cut)
     return ContentClip(clip, inner, inner_r)
 
 
