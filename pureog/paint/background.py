@@ -375,6 +375,8 @@ def _gradient_size(size: BackgroundSize | None, w: float, h: float) -> tuple[flo
     """Tile content size for a gradient (None: Satori ends up with NaN and draws nothing)."""
     if size is None or size.keyword is not None:
         return w, h
+    if size.dropped:
+        return None
     values = [resolve_length(v, (w, h)[i]) for i, v in enumerate(size.values[:2])]
     if not values:
         return w, h

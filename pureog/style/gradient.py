@@ -144,6 +144,10 @@ class BackgroundSize:
     and css-dimension then reads no size at all. A url() image is drawn at its natural size, as Next
     draws it; a gradient or mask, which Next does not draw at all, keeps the keyword as CSS does
     (spec/differences.md)."""
+    dropped: bool = False
+    """Every value was dropped (numbers ending in a dot, functions: Satori's parseLengthPairs keeps
+    what css-dimension reads): the size list is empty, so a gradient is not drawn and a url() image
+    keeps its natural size (measured with Next)."""
 
 
 @record

@@ -84,6 +84,33 @@ def _without_dot_numbers(group: tuple[Token, ...], raw: RawValue, problems: list
     return kept
 
 
+_NUMERIC = ("percent", "dimension", "number")
+
+
+def _without_functions(group: tuple[Token, ...], raw: RawValue, problems: list[str]) -> tuple[Token, ...]:
+    """The layer with each function (``calc(100% - 15px)``, ``min(...)``) replaced by what Satori reads
+    of it: parseLengthPairs splits the layer on single spaces and drops every piece css-dimension cannot
+    read (``calc(100%``, ``-``, ``15px)``), so only the values beside the function count (measured with
+    Next: ``calc(100% - 15px) 50%`` positions at 50% 0; ``calc( 10px + 5px )`` would keep 10px 5px)."""
+    if not any(t.kind == "function" for t in group):
+        return group
+    kept: list[Token] = []
+    for tok in group:
+        if tok.kind != "function":
+            kept.append(tok)
+            continue
+        for piece in tok.text.split(" "):
+            try:
+                tokens = tokenize(piece) if piece else ()
+            except StyleError:
+                continue
+            if len(tokens) == 1 and tokens[0].kind in _NUMERIC and satori_dimension(tokens[0]) is not None:
+                kept.append(tokens[0])
+    problems.append(f"a function in {describe(raw)} is read as Satori reads it: split on spaces, the pieces "
+                    "css-dimension cannot read dropped")
+    return tuple(kept)
+
+
 def _is_initial(raw: RawValue, *initial: str) -> bool:
     # The initial value means the same as the computed default () (Satori's missing value): keep one form.
     return raw_text(raw).lower() in initial
@@ -95,11 +122,11 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
     out: list[BackgroundSize] = []
     problems: list[str] = []
     for group in _satori_pair_layers(raw, problems):
-        group = _without_dot_numbers(group, raw, problems)
+        group = _without_dot_numbers(_without_functions(group, raw, problems), raw, problems)
         if not group:
-            # every value dropped: Satori's size list is empty, its height NaN as after one value alone
-            # (a gradient draws nothing); kept in that form
-            out.append(BackgroundSize(None, (Percent(100.0),)))
+            # every value dropped: Satori's size list is empty (a gradient draws nothing, a url() image
+            # keeps its natural size)
+            out.append(BackgroundSize(None, (), dropped=True))
             continue
         words = [t.text.lower() for t in group]
         if words in (["cover"], ["contain"]):
@@ -158,7 +185,7 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
     problems: list[str] = []
     for group in _satori_pair_layers(raw, problems):
         values: list[Offset] = []
-        for tok in _without_dot_numbers(group, raw, problems):
+        for tok in _without_dot_numbers(_without_functions(group, raw, problems), raw, problems):
             if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
                 continue  # Satori's parser drops keywords: that axis ends up at 0
             value = satori_dimension(tok)

@@ -122,7 +122,7 @@ def test_size_and_position_numbers_ending_in_a_dot_are_dropped_as_satori_drops_t
     assert size.value.value == (BackgroundSize(None, (Percent(25.0),)),)  # one value: a gradient draws nothing
     with pytest.raises(StyleFallback, match="ending in '.'") as empty:
         parse_background_size("3.em 2.em", CTX)
-    assert empty.value.value == (BackgroundSize(None, (Percent(100.0),)),)
+    assert empty.value.value == (BackgroundSize(None, (), dropped=True),)  # no value: url() natural, no gradient
     with pytest.raises(StyleFallback, match="ending in '.'") as position:
         parse_background_position("10.px 20px", CTX)
     assert position.value.value == (BackgroundPosition((20.0,)),)
@@ -210,6 +210,19 @@ def test_size_position_repeat_lists() -> None:
     assert parse_background_clip("text", CTX) == "text"
     with pytest.raises(StyleError, match="border-box or text"):
         parse_background_clip("round", CTX)
+
+
+def test_a_function_in_a_size_or_position_is_split_as_satori_splits_it() -> None:
+    # parseLengthPairs splits on spaces: `calc(100%`, `-` and `15px)` are dropped, the other values kept
+    with pytest.raises(StyleFallback, match="function") as position:
+        parse_background_position("calc(100% - 15px) 50%, 20px calc(50% - 5px)", CTX)
+    assert position.value.value == (BackgroundPosition((Percent(50.0),)), BackgroundPosition((20.0,)))
+    with pytest.raises(StyleFallback, match="function") as spaced:
+        parse_background_position("calc( 10px + 5px )", CTX)
+    assert spaced.value.value == (BackgroundPosition((10.0, 5.0)),)
+    with pytest.raises(StyleFallback, match="function") as size:
+        parse_background_size("calc(50% - 10px) 30px, calc(20px)", CTX)
+    assert size.value.value == (BackgroundSize(None, (30.0,)), BackgroundSize(None, (), dropped=True))
 
 
 def test_a_whitespace_run_in_a_stop_loses_its_position_as_satori_splits_it() -> None:
