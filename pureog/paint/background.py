@@ -325,6 +325,12 @@ def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, p
         paint = RadialGradientPaint(0.5, 0.5, r, _display_stops(stops), spread, bbox)
         ellipse = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), paint)
         nodes.append(Group((ellipse,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
+    elif g.repeating and shape.rx > 0 and shape.ry > 0 and r == 0.0:
+        # A zero-size shape (`circle closest-side at top left`, `circle 0px`) has an infinite patchSpread
+        # ratio, so Satori writes the gradient's radius as 0%; SVG paints a radialGradient with r = 0 in
+        # its last stop's colour, over the rectangle already filled with it (translucent: twice the alpha)
+        solid = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), SolidPaint(_stop_color(stops[-1].color)))
+        nodes.append(Group((solid,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
     return tuple(nodes)
 
 
