@@ -23,7 +23,9 @@ Only syntax Satori 0.29 accepts is drawn, and none of the listed deliberate diff
 colours, no ``turn``). Documents reach the oracle as written (a raw generator, like ``wild``).
 
 Run: ``python -m conformance.paintgen --generator paintimg --seeds 0:400 --out
-conformance/paintgen/_scratch/paintimg -j 1`` (seeds from 100000 up are held out: do not tune on them).
+conformance/paintgen/_scratch/paintimg -j 1``; ``--seeds 50000:50300`` adds the second round's patterns
+(:data:`EXTRA_FROM`); seeds from 100000 up are held out (do not tune on them). Committed slice:
+``--slice --seeds 0,1,...,11,50000,...,50007``.
 Imports only the standard library; never :mod:`pureog`.
 """
 
@@ -40,6 +42,10 @@ from conformance.paintgen.deep import _png
 from conformance.paintgen.generate import Generated
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
+EXTRA_FROM = 50000
+"""Seeds from here up also draw the second round's patterns (:meth:`_PaintImg.extra_child`): avatars in
+rounded ``overflow: hidden`` frames, images sized by %, ``maxWidth``, ``aspectRatio`` or the flex line,
+``WebkitMask*`` spellings, double-position stops, em sizes, padding on images, shadows on rounded images."""
 SIZES = ((320, 200), (360, 240), (300, 300), (400, 210))
 SMALL_SIZES = ((160, 110), (180, 120), (150, 150))
 ASSET_IMAGES = ("photo.png", "photo.jpg", "avatar.png", "alpha.png", "palette.png", "pixels.png", "tile.png",
@@ -91,6 +97,7 @@ class _PaintImg:
         self.r = random.Random(seed)
         self.assets = assets.rstrip("/")
         self.small = small
+        self.extra = seed >= EXTRA_FROM
         self.features: set[str] = set()
 
     def tag(self, name: str) -> None:
@@ -483,6 +490,91 @@ class _PaintImg:
         return {"img": props}
 
 
+def _extra_child(g: _PaintImg, w: int, h: int) -> dict[str, Any]:
+    """Second-round patterns (seeds from :data:`EXTRA_FROM`)."""
+    r = g.r
+    kind = r.choice(("avatar", "sized-img", "webkit-mask", "stops", "img-box"))
+    g.tag(f"x-{kind}")
+    if kind == "avatar":
+        size = r.randint(16, max(min(w, h), 16))
+        img = g.img(size, size)
+        img["img"].pop("width", None)
+        img["img"].pop("height", None)
+        style = img["img"].setdefault("style", {})
+        for key in ("width", "height"):
+            style.pop(key, None)
+        style.update({"width": "100%", "height": "100%", "objectFit": r.choice(("cover", "cover", "contain"))})
+        frame: dict[str, Any] = {"display": "flex", "width": size, "height": size, "overflow": "hidden",
+                                 "borderRadius": r.choice(("50%", "9999px", "30%", f"{size // 4}px"))}
+        if r.random() < 0.5:
+            frame["border"] = f"{r.choice((2, 3, 4))}px solid {g.color()}"
+        if r.random() < 0.4:
+            frame["boxShadow"] = f"0 {r.randint(1, 6)}px {r.randint(2, 12)}px rgba(0,0,0,0.35)"
+        if r.random() < 0.3:
+            style["transform"] = r.choice(("scale(1.2)", "scale(1.5) translateX(10%)", "rotate(15deg)"))
+        return {"div": {"style": frame, "children": [img]}}
+    if kind == "sized-img":
+        img = g.img(w, h)
+        props = img["img"]
+        style = props.setdefault("style", {})
+        mode = r.choice(("percent", "max-width", "aspect", "stretch", "flex-grow"))
+        g.tag(f"x-img-{mode}")
+        for key in ("width", "height"):
+            props.pop(key, None)
+            style.pop(key, None)
+        if mode == "percent":
+            style["width"], style["height"] = f"{r.choice((30, 50, 100))}%", f"{r.choice((40, 60, 100))}%"
+        elif mode == "max-width":
+            props["width"], props["height"] = w * 3, h * 3
+            style["maxWidth"], style["maxHeight"] = w, r.choice((h, "100%"))
+        elif mode == "aspect":
+            style["width"], style["aspectRatio"] = w, r.choice(("1 / 1", "16 / 9", "4 / 3"))  # a number: Next throws
+        elif mode == "flex-grow":
+            style["flexGrow"], style["height"] = 1, h
+        else:
+            style["height"] = h  # the width comes from the parent's stretch
+        wrap: dict[str, Any] = {"display": "flex", "width": w + r.randint(0, 40), "height": h + r.randint(0, 30),
+                                "backgroundColor": r.choice(("#e2e8f0", "#fde68a", "#1e293b"))}
+        if mode == "stretch":
+            wrap["flexDirection"] = "column"
+        if r.random() < 0.4:
+            wrap["alignItems"] = r.choice(("center", "flex-end", "stretch"))
+        return {"div": {"style": wrap, "children": [img]}}
+    if kind == "webkit-mask":
+        box = g.bg_box(w, h)
+        style = box["div"]["style"]
+        for key in [k for k in style if k.startswith("mask")]:
+            del style[key]
+        g.mask(style)
+        for key in [k for k in style if k.startswith("mask")]:
+            if r.random() < 0.7:
+                style["WebkitM" + key[1:]] = style.pop(key)
+        return box
+    if kind == "stops":
+        first, second = g.color(), g.color()
+        a, b = sorted((r.randint(0, 60), r.randint(10, 100)))
+        grad = r.choice((f"linear-gradient({r.randint(0, 180)}deg, {first} {a}% {b}%, {second} {b}%)",
+                         f"repeating-linear-gradient(45deg, {first} 0 {a // 4 + 2}px, {second} {a // 4 + 2}px "
+                         f"{a // 2 + 6}px)",
+                         f"radial-gradient(circle at 50% 50%, {first} 0 {a}%, {second} {a}% {b}%, transparent {b}%)",
+                         f"linear-gradient(to right, {first}, {second} 1em, {g.color()} 3em)"))
+        style = {"display": "flex", "width": w, "height": h, "backgroundImage": grad}
+        if r.random() < 0.4:
+            style["backgroundSize"] = r.choice(("2em 2em", "1.5em", "50% 3em", "10vw 10vh"))
+            style["fontSize"] = r.choice((10, 16, 20))
+        return {"div": {"style": style}}
+    img = g.img(w, h)  # img-box: padding, border and shadow around the picture
+    style = img["img"].setdefault("style", {})
+    style["padding"] = r.choice((4, 8, "6px 12px"))
+    style["border"] = f"{r.choice((1, 2, 5))}px {r.choice(('solid', 'dashed'))} {g.color()}"
+    if r.random() < 0.6:
+        style["boxShadow"] = f"{r.randint(-4, 4)}px {r.randint(1, 6)}px {r.randint(0, 10)}px {g.color()}"
+    if r.random() < 0.6:
+        style["borderRadius"] = g.radius()
+    style.setdefault("backgroundColor", g.color())
+    return img
+
+
 def _react(node: Any) -> Any:
     """The shorthand ``{"div": {...props}}`` as a React element ``{type, props}`` (raw trees go to Next
     as written, and Next reads only that form)."""
@@ -515,7 +607,9 @@ def document(seed: int, assets: str = "../../assets", small: bool = False) -> Ge
         k = r.random()
         cw = r.randint(w // 5, w // 2)
         ch = r.randint(h // 5, h // 2)
-        if k < 0.45:
+        if g.extra and r.random() < 0.6:
+            children.append(_extra_child(g, cw, ch))
+        elif k < 0.45:
             children.append(g.img(cw, ch))
         elif k < 0.85:
             children.append(g.bg_box(cw, ch))

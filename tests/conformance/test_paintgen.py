@@ -13,12 +13,14 @@ import re
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import deep, textpaint, wide, wild
+from conformance.paintgen import deep, paintimg, textpaint, wide, wild
 from conformance.paintgen.driver import (
     ASSETS_DIR,
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
+    PAINTIMG_EXPECTATIONS,
+    PAINTIMG_SLICE_DIR,
     SLICE_DIR,
     TEXTPAINT_EXPECTATIONS,
     TEXTPAINT_SLICE_DIR,
@@ -77,6 +79,31 @@ def test_wild_slice_matches_expectations() -> None:
     _assert_slice_matches(WILD_SLICE_DIR, WILD_EXPECTATIONS, 15)
 
 
+def test_paintimg_slice_matches_expectations() -> None:
+    """The paintimg generator's slice (backgrounds, images and masks; references drawn from the documents
+    as written)."""
+    _assert_slice_matches(PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS, 15)
+
+
+def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
+    seen: set[str] = set()
+    for seed in (*range(40), *range(paintimg.EXTRA_FROM, paintimg.EXTRA_FROM + 20)):
+        a, b = paintimg.document(seed), paintimg.document(seed)
+        assert a == b and a.features
+        seen.update(a.features)
+        text = json.dumps(a.document)
+        assert "rebeccapurple" not in text and "closest-side)" not in text.split("clipPath")[-1][:40]
+        assert a.document["element"]["type"] == "div"  # React form: the raw tree goes to Next as written
+    assert {"img", "bg-layers", "bg-url", "data-gif", "gif-transparent", "img-odd-size", "mask-url",
+            "backgroundRepeat-space", "backgroundRepeat-round", "svg-viewbox-only", "x-avatar"} <= seen
+    gif = paintimg._gif(3, 2, [(255, 0, 0), (0, 0, 255)], lambda x, y: (x + y) % 2, transparent=0)
+    assert gif.startswith(b"GIF89a") and gif.endswith(b"\x3b")
+    from pureog.images.gif import decode_gif  # noqa: PLC0415
+
+    image = decode_gif(gif)
+    assert (image.width, image.height) == (3, 2)
+
+
 def test_wild_generator_is_deterministic_and_writes_what_authors_write() -> None:
     seen: set[str] = set()
     for seed in range(60):
@@ -123,9 +150,10 @@ def test_deep_generator_is_deterministic_and_uses_existing_assets() -> None:
 
 def test_slice_documents_have_references_and_local_assets() -> None:
     for path in (slice_documents() + slice_documents(WIDE_SLICE_DIR) + slice_documents(TW_SLICE_DIR)
-                 + slice_documents(DEEP_SLICE_DIR) + slice_documents(WILD_SLICE_DIR)):
+                 + slice_documents(DEEP_SLICE_DIR) + slice_documents(WILD_SLICE_DIR)
+                 + slice_documents(PAINTIMG_SLICE_DIR)):
         assert path.with_suffix(".ref.png").is_file(), f"{path.name}: no reference"
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8").replace("http://www.w3.org/2000/svg", "")  # SVG data URIs' xmlns
         assert "http" not in text and "/work/" not in text
     assert (SLICE_DIR / "manifest.json").is_file()
 
