@@ -162,3 +162,29 @@ def test_emoji_pictures_keep_their_aspect_ratio() -> None:
     flag = emoji_target(b'<svg viewBox="0 0 900 600"/>', frame)  # svgmoji's flags are 3:2, letterboxed
     assert (flag.x, flag.width) == (10.0, 40.0) and flag.height == pytest.approx(40 * 2 / 3)
     assert flag.y == pytest.approx((52 - 40 * 2 / 3) / 2)
+
+
+def test_a_block_is_decoded_only_as_far_as_its_entries_need(tmp_path: Path) -> None:
+    import json  # noqa: PLC0415
+    import lzma  # noqa: PLC0415
+    import struct  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    from pureog.text.emoji_pack import MAGIC, xz_decoded_size  # noqa: PLC0415
+
+    bodies = [b"<rect id='%d' width='36' height='36'/>" % i for i in range(400)]
+    block = lzma.compress(b"".join(bodies))
+    assert xz_decoded_size(block) == sum(map(len, bodies))
+    assert xz_decoded_size(block[:-1]) is None and xz_decoded_size(b"not xz") is None
+    codes, at = {}, 0
+    for i, body in enumerate(bodies):
+        codes["%x" % (0x1f600 + i)] = [0, at, at + len(body)]
+        at += len(body)
+    index = zlib.compress(json.dumps({"width": 36, "height": 36, "blocks": [[0, len(block)]], "codes": codes}).encode())
+    path = tmp_path / "pack.bin"
+    path.write_bytes(MAGIC + struct.pack("<I", len(index)) + index + block)
+    pack = EmojiPack(path)
+    assert pack.svg("1f601") == b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36">' + bodies[1] + b"</svg>"
+    assert len(pack._cache[0][1]) < at // 4  # the first entries only: the rest of the block waits
+    assert pack.svg("%x" % (0x1f600 + 399)).endswith(bodies[399] + b"</svg>")  # on from there
+    assert pack.svg("1f600").endswith(bodies[0] + b"</svg>")
