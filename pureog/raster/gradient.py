@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import math
 import operator
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, repeat
+from operator import itemgetter
 
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import Affine
@@ -123,6 +125,33 @@ def _wrap(indices: Iterable[int], spread: SpreadMethod, size: int) -> Iterator[i
     if spread == SpreadMethod.REFLECT:
         return map(operator.and_, indices, repeat(2 * size - 1))
     return map(max, map(min, indices, repeat(size - 1)), repeat(0))
+
+
+def _gather(lut: list[bytes], indices: list[int]) -> bytes:
+    """``lut[i]`` for every index, joined: one ``itemgetter`` call fetches them all in C."""
+    if len(indices) < 2:
+        return b"".join([lut[i] for i in indices])
+    return b"".join(itemgetter(*indices)(lut))
+
+
+def _ramp(lut: list[bytes], fixed: range, spread: SpreadMethod, size: int) -> bytes:
+    """The pixels of an angled gradient's ramp: ``lut`` at the table positions ``fixed`` (16.16 fixed
+    point, an arithmetic progression) under the spread method, what ``_wrap`` + one lookup a pixel
+    give. A first render meets ~170k of them on the emoji card's 160deg background (16 phases of
+    ramps grown twice): the chain of maps through min and max cost ~270 ns a pixel. A padded ramp is
+    monotonic, so its clamped ends are runs of the end colours, found by bisecting the progression
+    (a ``range`` indexes in O(1)); the rest is one ``itemgetter`` gather (~30 ns a pixel)."""
+    if spread != SpreadMethod.PAD:
+        return _gather(lut, list(_wrap(map(operator.rshift, fixed, repeat(16)), spread, size)))
+    n = len(fixed)
+    ascending = fixed if fixed.step > 0 else fixed[::-1]
+    below = bisect_left(ascending, 0)  # positions before the table: its first entry
+    inside = bisect_left(ascending, size << 16)  # from here on past its end: the last entry
+    middle = list(map(operator.rshift, ascending[below:inside], repeat(16)))
+    if fixed.step < 0:
+        middle.reverse()
+        return lut[size - 1] * (n - inside) + _gather(lut, middle) + lut[0] * below
+    return lut[0] * below + _gather(lut, middle) + lut[size - 1] * (n - inside)
 
 
 def _solid(stops: tuple[GradientStop, ...]) -> Shader:
@@ -225,8 +254,7 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
 
     def ramp_pixels(lo: int, n: int, phase: int) -> bytes:
         start = math.floor(ta * (lo + 0.5 + phase / RAMP_PHASES) * _FIX)
-        raw = map(operator.rshift, range(start, start + n * istep, istep), repeat(16))
-        return b"".join(map(get, _wrap(raw, spread, size)))
+        return _ramp(lut, range(start, start + n * istep, istep), spread, size)
 
     def shader(x0: int, y: int, n: int) -> bytes:
         q = math.floor((tb * (y + 0.5) + tc) / ta * RAMP_PHASES + 0.5)

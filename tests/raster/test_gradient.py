@@ -56,3 +56,26 @@ def test_degenerate_repeating_linear_gradient_is_the_average_colour():
     assert linear_shader(repeated, identity)(0, 0, 2) == bytes((128, 0, 128, 255)) * 2
     padded = LinearGradientPaint(5.0, 5.0, 5.0, 5.0, stops, SpreadMethod.PAD)
     assert linear_shader(padded, identity)(0, 0, 1) == bytes((0, 0, 255, 255))
+
+
+def test_a_ramp_is_the_wrapped_lookup_of_each_position():
+    # _ramp (bisected padded ends, one gather) against the per-pixel chain it replaces
+    import operator  # noqa: PLC0415
+    import random  # noqa: PLC0415
+    from itertools import repeat  # noqa: PLC0415
+
+    from pureog.display import SpreadMethod  # noqa: PLC0415
+    from pureog.raster import gradient  # noqa: PLC0415
+
+    rng = random.Random(20261205)
+    for _ in range(3000):
+        size = rng.choice([16, 64, 256])
+        lut = [bytes((i % 256, (i * 7) % 256, 3, 255)) for i in range(size)]
+        spread = rng.choice([SpreadMethod.PAD, SpreadMethod.PAD, SpreadMethod.REPEAT, SpreadMethod.REFLECT])
+        if spread == SpreadMethod.REFLECT:
+            lut = lut + lut[::-1]
+        step = rng.choice([-1, 1]) * rng.randint(1, 3 << 16)
+        start = rng.randint(-(size << 17), size << 17)
+        fixed = range(start, start + rng.randint(0, 200) * step, step)
+        expected = b"".join(map(lut.__getitem__, gradient._wrap(map(operator.rshift, fixed, repeat(16)), spread, size)))
+        assert gradient._ramp(lut, fixed, spread, size) == expected, (size, spread, step, start, len(fixed))
