@@ -63,20 +63,39 @@ def _convert_channel(c: int, a: int, to_linear: bool) -> int:
     return _to_u8(f32(f32(table[straight] * af) + 0.5))
 
 
+# _convert by pixel, one memo a direction (a first render of a text-shadow card converts ~60k pixels,
+# far fewer distinct ones); cleared when full.
+_CONVERTED: tuple[dict[tuple[int, int, int, int], tuple[int, int, int, int]], ...] = ({}, {})
+_CONVERTED_LIMIT = 1 << 16
+
+
 def _convert(rgba: tuple[int, int, int, int], to_linear: bool) -> tuple[int, int, int, int]:
+    memo = _CONVERTED[to_linear]
+    found = memo.get(rgba)
+    if found is not None:
+        return found
     r, g, b, a = rgba
     if a == 0:
         return (0, 0, 0, 0)
-    return (_convert_channel(r, a, to_linear), _convert_channel(g, a, to_linear), _convert_channel(b, a, to_linear), a)
+    if len(memo) >= _CONVERTED_LIMIT:
+        memo.clear()
+    found = memo[rgba] = (_convert_channel(r, a, to_linear), _convert_channel(g, a, to_linear),
+                          _convert_channel(b, a, to_linear), a)
+    return found
 
 
 _INV_255 = f32(1.0 / 255.0)
 
 
+# A byte times 1/255 in f32, and one minus that in f32, for every byte: the f32 round trips of
+# _over_byte that depend on one byte alone (a first render of a text-shadow card makes ~56k calls).
+_UNIT = [f32(v * _INV_255) for v in range(256)]
+_UNIT_COMPLEMENT = [f32(1.0 - u) for u in _UNIT]
+
+
 def _over_byte(sa: int, s: int, d: int) -> int:
     """One channel of :func:`_over`: ``d * (1 - sa) + s`` in f32, rounded to the nearest byte."""
-    inv = f32(1.0 - f32(sa * _INV_255))
-    v = f32(f32(f32(d * _INV_255) * inv) + f32(s * _INV_255))
+    v = f32(f32(_UNIT[d] * _UNIT_COMPLEMENT[sa]) + _UNIT[s])
     return min(255, max(0, int(f32(v * 255.0) + 0.5)))
 
 
@@ -89,6 +108,7 @@ _OVER_BYTES_LIMIT = 1 << 19
 # And whole pixels: the same source meets the same flood colour at the same alpha again and again.
 _OVER_PIXELS: dict[tuple[tuple[int, int, int, int], tuple[int, int, int, int]], tuple[int, int, int, int]] = {}
 _OVER_PIXELS_LIMIT = 1 << 17
+_CLEAR = (0, 0, 0, 0)
 
 
 def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
@@ -96,24 +116,38 @@ def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tup
     low-precision pipeline lacks): bytes to f32 times 1/255, ``d * (1 - sa) + s`` in f32, rounded back
     to the nearest byte. The low-precision ``div255`` would round a 0.4 up to 1, which shows in the
     darkest linear-RGB values (a text edge over its shadow)."""
+    # Over a clear pixel the source comes back as it is, and a clear source leaves the destination
+    # (each checked for every byte: _over_byte(sa, s, 0) == s, _over_byte(0, 0, d) == d); a text
+    # shadow's merge meets both at every shadow that does not reach a pixel.
+    if dst == _CLEAR:
+        return src
+    if src == _CLEAR:
+        return dst
     pixel = _OVER_PIXELS.get((src, dst))
     if pixel is not None:
         return pixel
-    sa = src[3]
+    sr, sg, sb, sa = src
+    dr, dg, db, da = dst
     high = sa << 16
     memo = _OVER_BYTES
-    out = []
-    for s, d in zip(src, dst, strict=True):
-        key = high | (s << 8) | d
-        value = memo.get(key)
-        if value is None:
-            if len(memo) >= _OVER_BYTES_LIMIT:
-                memo.clear()
-            value = memo[key] = _over_byte(sa, s, d)
-        out.append(value)
+    if len(memo) >= _OVER_BYTES_LIMIT - 4:
+        memo.clear()
+    # (the four channels written out: a first render of a text-shadow card makes ~240k calls)
+    r = memo.get(high | sr << 8 | dr)
+    if r is None:
+        r = memo[high | sr << 8 | dr] = _over_byte(sa, sr, dr)
+    g = memo.get(high | sg << 8 | dg)
+    if g is None:
+        g = memo[high | sg << 8 | dg] = _over_byte(sa, sg, dg)
+    b = memo.get(high | sb << 8 | db)
+    if b is None:
+        b = memo[high | sb << 8 | db] = _over_byte(sa, sb, db)
+    a = memo.get(high | sa << 8 | da)
+    if a is None:
+        a = memo[high | sa << 8 | da] = _over_byte(sa, sa, da)
     if len(_OVER_PIXELS) >= _OVER_PIXELS_LIMIT:
         _OVER_PIXELS.clear()
-    pixel = _OVER_PIXELS[(src, dst)] = (out[0], out[1], out[2], out[3])
+    pixel = _OVER_PIXELS[(src, dst)] = (r, g, b, a)
     return pixel
 
 
@@ -243,8 +277,9 @@ class _PixelMaths(_Tables):
             source = _convert(source, True)
         merged = (0, 0, 0, 0)
         # feMerge lists the results last shadow first: the first shadow (and its source copy) on top.
+        floods = self.floods
         for i in range(len(self.colors) - 1, -1, -1):
-            result = self._flood(i, key[1 + i])
+            result = floods[i].get(key[1 + i]) or self._flood(i, key[1 + i])
             if self.keep_source:
                 result = _over(source, result)
             merged = _over(result, merged)

@@ -167,3 +167,36 @@ def test_source_over_memo_gives_the_f32_maths_and_survives_clearing() -> None:
             dropshadow._OVER_BYTES.clear()
     assert dropshadow._over((0, 0, 0, 255), (9, 9, 9, 9)) == (0, 0, 0, 255)  # opaque source wins
     assert dropshadow._over((0, 0, 0, 0), (9, 8, 7, 6)) == (9, 8, 7, 6)  # transparent source keeps dst
+
+
+def test_the_tabled_f32_maths_is_the_formula() -> None:
+    """``_over_byte`` reads ``v / 255`` and ``1 - sa / 255`` (each rounded to f32) from tables, and
+    ``_convert`` answers from a memo: both must give the f32 formula written out, byte for byte."""
+    from pureog.f32 import f32  # noqa: PLC0415
+    from pureog.raster import dropshadow  # noqa: PLC0415
+
+    inv255 = f32(1.0 / 255.0)
+    rng = random.Random(11)
+    for _ in range(20000):
+        sa, s, d = rng.randrange(256), rng.randrange(256), rng.randrange(256)
+        inv = f32(1.0 - f32(sa * inv255))
+        v = f32(f32(f32(d * inv255) * inv) + f32(s * inv255))
+        assert dropshadow._over_byte(sa, s, d) == min(255, max(0, int(f32(v * 255.0) + 0.5)))
+    for _round in range(2):  # (the second round after the memo is cleared)
+        for _ in range(2000):
+            pixel = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(256))
+            for to_linear in (True, False):
+                want = (0, 0, 0, 0) if pixel[3] == 0 else (
+                    *(dropshadow._convert_channel(c, pixel[3], to_linear) for c in pixel[:3]), pixel[3])
+                assert dropshadow._convert(pixel, to_linear) == want  # type: ignore[arg-type]
+        dropshadow._CONVERTED[0].clear()
+        dropshadow._CONVERTED[1].clear()
+
+
+def test_source_over_a_clear_pixel_is_the_source_for_every_byte() -> None:
+    """``_over`` returns ``src`` over a clear pixel and ``dst`` under a clear source without its maths:
+    the f32 maths must give exactly that for every byte."""
+    from pureog.raster import dropshadow  # noqa: PLC0415
+
+    assert all(dropshadow._over_byte(sa, s, 0) == s for sa in range(256) for s in range(256))
+    assert all(dropshadow._over_byte(0, 0, d) == d for d in range(256))
