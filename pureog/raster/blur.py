@@ -36,7 +36,7 @@ import math
 import operator
 import sys
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate, repeat
 
 from pureog.limits import check_deadline
@@ -515,37 +515,7 @@ def blur_layer(
         data[o : o + row_len] = out[y * row_len : (y + 1) * row_len]
 
 
-# Blurred planes kept across renders by their input: the plane's bytes, its size and the blur (a pure
-# function of those). A card drawn again (a server answering the same URL again, a warm benchmark), a
-# batch whose items share a shadowed tag, or two shadows of one text with the same blur, blur the same
-# pixels again: the text-shadow card's blurs cost ~18 ms a render, a hit costs hashing the plane once
-# (~0.2 ms for a 1200x630 plane) and no copy. Within a budget of bytes (planes and results), cleared
-# when it is spent, like the large-path masks of path_mask.py.
-_KEPT: dict[tuple[bytes, int, int, tuple[object, ...]], bytes] = {}
-_KEPT_BUDGET = 8 << 20
-_kept_bytes = 0
-
-
-def kept_blur(plane: bytes | bytearray, w: int, h: int, how: tuple[object, ...],
-              blur: Callable[[bytes], bytes | bytearray]) -> bytes:
-    """``blur(plane)`` (``how``: every other argument it depends on), from :data:`_KEPT` when the same
-    plane was blurred the same way before. The result is immutable: it may be handed out again."""
-    global _kept_bytes
-    key = (plane if isinstance(plane, bytes) else bytes(plane), w, h, how)
-    found = _KEPT.get(key)
-    if found is None:
-        found = bytes(blur(key[0]))
-        size = len(key[0]) + len(found)
-        if size <= _KEPT_BUDGET // 4:
-            if _kept_bytes + size > _KEPT_BUDGET:
-                _KEPT.clear()
-                _kept_bytes = 0
-            _KEPT[key] = found
-            _kept_bytes += size
-    return found
-
-
-def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes:
+def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
     """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
     box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
     var_x = effective_variance(sx, box_mode)
@@ -553,11 +523,9 @@ def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> byte
     if var_x <= 0 and var_y <= 0:
         return plane
     if box_mode:
-        edges = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
-        return kept_blur(plane, w, h, ("box", var_x, var_y, edges),
-                         lambda p: blur_plane(p, w, h, var_x, var_y, resvg_edges=edges))
-    sigmas = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
-    return kept_blur(plane, w, h, ("iir", sigmas), lambda p: iir_blur_plane(p, w, h, *sigmas))
+        return blur_plane(plane, w, h, var_x, var_y,
+                          resvg_edges=(sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0))
+    return iir_blur_plane(plane, w, h, sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0)
 
 
 def offset_cut(plane: bytes, w: int) -> bytes:

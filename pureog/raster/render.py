@@ -330,14 +330,7 @@ class _Renderer:
         the group's clip-path applies to the filter's result). Single-colour content (shadows) blurs
         only its coverage and is then filled like any mask; anything else blurs all four channels.
         """
-        from pureog.raster.blur import (  # noqa: PLC0415  (effects load on use)
-            BOX_BLUR_MIN_SIGMA,
-            blur_layer,
-            blur_plane,
-            effective_variance,
-            iir_blur_plane,
-            kept_blur,
-        )
+        from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
         from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
         color = uniform_color(g)
         if blur.invert and color is None:
@@ -379,15 +372,12 @@ class _Renderer:
         data = layer.pixmap.data
         stride = layer.pixmap.stride
         plane = b"".join(data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(y0, y1))
-        blurred: bytes | bytearray
         if var_x <= 0 and var_y <= 0:
             blurred = bytearray(plane)
         elif iir is not None:
-            sigmas = iir
-            blurred = kept_blur(plane, w, h, ("iir", sigmas), lambda p: iir_blur_plane(p, w, h, *sigmas))
-        else:  # (the same shadow drawn again: kept by its plane, see kept_blur)
-            blurred = kept_blur(plane, w, h, ("box", var_x, var_y, edges),
-                                lambda p: blur_plane(p, w, h, var_x, var_y, resvg_edges=edges))
+            blurred = iir_blur_plane(plane, w, h, iir[0], iir[1])
+        else:
+            blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
         if blur.invert:
             blurred = blurred.translate(_INVERT)
         rows: list[bytes | None] = []
