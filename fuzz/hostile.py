@@ -15,6 +15,7 @@ NUMBERS: tuple[float, ...] = (
     0, 1, -1, 0.5, 2, 10, 16, 100, 1200, 1e3, 1e6, 1e9, 1e12, 1e18, 1e300, 1e308, -1e308, 1.7976931348623157e308,
     -1e9, -0.0, 1e-9, 5e-324, 2**31, 2**53 + 1, -(2**31), 65535, 65536,
     float("nan"), float("inf"), float("-inf"),
+    10**400, -(10**400),  # what Python's JSON/YAML readers give for a 400-digit literal: past float range
 )
 UNITS = ("", "px", "%", "em", "rem", "vw", "vh", "vmin", "vmax", "pt", "pc", "in", "cm", "mm", "q", "deg", "rad",
          "turn", "grad", "s", "fr", "px px", "e", "E5", "x", "%%")
@@ -43,7 +44,7 @@ def number(rng: random.Random) -> float:
 
 def number_text(rng: random.Random) -> str:
     value = number(rng)
-    text = repr(value) if rng.random() < 0.7 else f"{value:.3g}"
+    text = repr(value) if rng.random() < 0.7 or isinstance(value, int) else f"{value:.3g}"
     text = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}.get(text, text)
     return text + rng.choice(UNITS)
 

@@ -94,7 +94,7 @@ def _options(document: Document, width: int | None, height: int | None,
         document = replace(document, width=checked.width, height=checked.height,
                            emoji=checked.emoji, debug=checked.debug)
     if fonts is not None:
-        if isinstance(fonts, (str, bytes, Mapping)):
+        if isinstance(fonts, (str, bytes, Mapping)) or not isinstance(fonts, Iterable):
             raise DocumentError("fonts must be a list of font dicts or pureog.Font objects", path="fonts")
         sources = tuple(
             f.to_source() if isinstance(f, Font) else parse_font(f, f"fonts[{i}]", document.source_dir)

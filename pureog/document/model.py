@@ -8,6 +8,7 @@ used in every error message. Imports only :mod:`pureog.errors`.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from pureog.records import field, record
@@ -57,7 +58,7 @@ def js_number_text(value: int | float) -> str:
     (which ``repr`` also gives), placed by the decimal exponent."""
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53:
         return str(value)
-    value = float(value)
+    value = float(_int_number(value) if isinstance(value, int) else value)  # 10**400 is Infinity, as in JS
     if value != value:
         return "NaN"
     if value in (float("inf"), float("-inf")):
@@ -87,17 +88,32 @@ def js_number_text(value: int | float) -> str:
 def plain_number(value: Any) -> Any:
     """``value``, or the int or float a number of another library stands for (numpy's ``int64`` and
     ``float32``, ``Decimal``, ``Fraction``: what Python cards built from data carry, and what a JSON dump
-    would have written as a number); complex numbers and everything else unchanged."""
-    if value is None or isinstance(value, (str, int, float, dict, list, tuple)):
+    would have written as a number); complex numbers and everything else unchanged. An integer past
+    float range (``10**400``, which Python's JSON and YAML readers give for a 400-digit literal) is
+    infinite, as JavaScript reads that literal, so the checks for infinite numbers refuse it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _int_number(value)
+    if value is None or isinstance(value, (str, bool, float, dict, list, tuple)):
         return value  # the common cases, answered before the numbers ABCs are consulted
     import numbers  # noqa: PLC0415
 
     if isinstance(value, numbers.Integral):
-        return int(value)
+        return _int_number(int(value))
     if isinstance(value, numbers.Real):
         return float(value)
     if isinstance(value, numbers.Number) and not isinstance(value, numbers.Complex):  # Decimal
         return float(value)  # type: ignore[arg-type]  # Decimal has __float__; the ABC does not say so
+    return value
+
+
+def _int_number(value: int) -> int | float:
+    """``value``, or an infinity where no float holds it (float() would raise OverflowError)."""
+    if value.bit_length() < 1024:
+        return value
+    try:
+        float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf
     return value
 
 
