@@ -5,7 +5,8 @@ work without bound: functions nested thousands deep in one CSS value, ``var()`` 
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
 chains of SVG masks, patterns and markers, dashed curves drawn 1e14 times larger, composite glyphs and
 CFF subroutines that fan out, GSUB substitutions that multiply, tiles and gradient periods far below a
-pixel, ``$each`` inside ``$each``. Each must end, within the harness's limits, in an image or a
+pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph. Each must end,
+within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
 A case is ``{"attack": NAME, "n": SCALE}`` (JSON: reproducible from the seed and index); ``execute``
@@ -114,6 +115,15 @@ def _each(n: int) -> dict[str, Any]:
     return {"width": 100, "height": 50, "data": data, "element": {"div": {"children": node}}}
 
 
+def _shadow_lists(n: int) -> dict[str, Any]:
+    """Long lists of unblurred shadows over a big paint: each shadow works on the whole filter region."""
+    shadows = ", ".join(f"{i % 50}px {i % 30}px {'0 ' if n % 2 else ''}red" for i in range(min(n, 2400)))
+    if n % 3 == 0:  # box shadows on many elements
+        boxes = [{"div": {"style": {"width": 200, "height": 100, "boxShadow": shadows}}}] * min(n, 40)
+        return _styled({"flexWrap": "wrap", "width": "100%"}, boxes, width=1200, height=630)
+    return _styled({"width": 1180, "fontSize": 8, "textShadow": shadows}, "abcdefg " * 1000, width=1200, height=630)
+
+
 def _font_doc(font: bytes, text: str) -> dict[str, Any]:
     return {"width": 200, "height": 60, "features": "browser", "fonts": [{"name": "Bomb", "data": font}],
             "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb", "fontSize": 40}, "children": text}}}
@@ -133,7 +143,7 @@ def _font_bomb(n: int) -> dict[str, Any]:
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash, "tiles": _tiles,
-    "each": _each, "font-bomb": _font_bomb,
+    "each": _each, "font-bomb": _font_bomb, "shadow-lists": _shadow_lists,
 }
 
 

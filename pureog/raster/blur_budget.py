@@ -41,12 +41,15 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
                     raise blur_budget_exceeded(path)
         if not g.children:
             continue
-        if g.blur is not None and g.blur.region is not None:
+        # a blur's region once; a drop-shadow filter's (text shadows) once a shadow, as _shadowed charges it
+        region, planes = ((g.blur.region, 1) if g.blur is not None and g.blur.region is not None else
+                          (g.shadow.region, max(1, len(g.shadow.shadows))) if g.shadow is not None else (None, 0))
+        if region is not None:
             from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
 
-            box = region_box(g.blur.region, m, width, height)
+            box = region_box(region, m, width, height)
             if box is not None:
-                total += (box[2] - box[0]) * (box[3] - box[1])
+                total += (box[2] - box[0]) * (box[3] - box[1]) * planes
                 if total > MAX_BLUR_PIXELS:
                     raise blur_budget_exceeded(path)
         stack.extend((child, m, path) for child in g.children if isinstance(child, Group))
