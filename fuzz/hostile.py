@@ -58,7 +58,9 @@ def text(rng: random.Random) -> str:
                                        rng.randrange(0, 0x110000)))) for _ in range(rng.randrange(1, 30)))
     if roll < 0.95:
         return " ".join(rng.choice(TEXTS[:8]) for _ in range(rng.randrange(1, 20)))
-    return rng.choice("ab 漢\u00ad-") * rng.choice((1000, 20000, 200000))
+    if roll < 0.97:
+        return rng.choice("ab 漢\u00ad-") * rng.choice((1000, 20000, 200000))
+    return rng.choice(("\ta\t", "\t", "a\tb ")) * rng.choice((100, 2000, 4000))  # tab words double in width
 
 
 def sane_number(rng: random.Random) -> float:

@@ -47,7 +47,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 
 from pureog.errors import FontError
-from pureog.limits import check_deadline
+from pureog.limits import MAX_CSS_NUMBER, check_deadline
 from pureog.path import Path
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
@@ -426,8 +426,12 @@ class _TextLayout:
             if self.tab_width == 0:
                 moved = before
             else:
-                moved = (math.floor(offset / self.tab_width) + count) * self.tab_width
-            width = moved + engine.measure_text(word[tabs.end() :])
+                stops = offset / self.tab_width  # (a tab width of 1e-300 px: Infinity, as in JavaScript)
+                moved = ((math.floor(stops) if math.isfinite(stops) else stops) + count) * self.tab_width
+            # Each tab word's width counts the line before it again (Satori's quirk), so widths double
+            # along a line of tabs: 2,000 reach Infinity, where Next.js draws nothing sensible and
+            # Python's floor and ceil raise. A word is at most MAX_CSS_NUMBER px wide.
+            width = min(moved + engine.measure_text(word[tabs.end() :]), MAX_CSS_NUMBER)
         else:
             width = engine.measure_text(word)
         trimmed = _JS_TRAILING_SPACE.sub("", word)

@@ -290,3 +290,13 @@ def test_grid_work_counts_against_the_layout_passes(flow: str) -> None:
         pureog.render_png(_card(items, display="grid", gridAutoFlow=flow))
     ordinary = [{"div": {"style": {"gridColumn": f"span {1 + i % 3}"}, "children": "ab"}} for i in range(300)]
     pureog.render_png(_card(ordinary, display="grid", gridAutoFlow=flow, gridTemplateColumns="repeat(6, 1fr)"))
+
+
+def test_a_line_of_tabs_whose_widths_double_to_infinity() -> None:
+    # Satori counts the line before a tab word again in the word's width, so widths double along a line
+    # of tabs (whiteSpace: pre): 2,000 reached Infinity and Python's floor/ceil raised OverflowError.
+    for tab_size in (100, 1e7, 1e-300):
+        style = {"display": "flex", "width": 300, "whiteSpace": "pre", "tabSize": tab_size}
+        card = {"width": 300, "height": 60, "element": {"div": {"style": style, "children": "\ta\t" * 2000}}}
+        with _fast():
+            pureog.render_png(card)
