@@ -499,7 +499,7 @@ _NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xl
 
 
 def _svg_hostile(rng: random.Random) -> bytes:
-    kind = rng.randrange(13)
+    kind = rng.randrange(14)
     if kind == 0:  # billion laughs
         pairs = zip("abcdefgh", "bcdefghi", strict=True)
         ents = '<!ENTITY a "ha">' + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in pairs)
@@ -549,6 +549,10 @@ def _svg_hostile(rng: random.Random) -> bytes:
     if kind == 11:  # filters and blur
         deviation = rng.choice(_HOSTILE_NUMBERS)
         return (f'<svg {_NS} viewBox="0 0 9 9"><filter id="f"><feGaussianBlur stdDeviation="{deviation}"/></filter>'
+                '<rect width="9" height="9" filter="url(#f)"/></svg>').encode()
+    if kind == 12:  # one primitive doing the work of thousands: an feMerge of many nodes
+        nodes = "<feMergeNode/>" * rng.choice((10, 1000, 40000))
+        return (f'<svg {_NS} viewBox="0 0 9 9"><filter id="f"><feMerge>{nodes}</feMerge></filter>'
                 '<rect width="9" height="9" filter="url(#f)"/></svg>').encode()
     # an embedded raster that is itself damaged
     inner = png_mutate(rng, rng.choice(png_seeds()))

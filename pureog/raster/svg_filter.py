@@ -254,6 +254,9 @@ class _Run:
                 return _Image(ops.arithmetic(src, dst, (op.k1, op.k2, op.k3, op.k4)), local, lin)
             return _Image(blend(src, dst, COMPOSITE_MODES[op.operator]), local, lin)
         if isinstance(op, FeMerge):
+            # each node past the first is a blend over the subregion, as much as a primitive (10,000
+            # <feMergeNode>s in one feMerge blended for minutes under one primitive's charge)
+            self.spend(w * h * max(0, len(op.inputs) - 1) // 4)
             out = bytearray(4 * w * h)
             for name in op.inputs:
                 out = blend(self.in_space(name, lin), out, "source-over")

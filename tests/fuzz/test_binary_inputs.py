@@ -247,6 +247,20 @@ def test_svg_chains_of_referenced_content_are_bounded(chain: str) -> None:
     assert _svg(chain + "<g>" * 100 + shape + "</g>" * 100 + "</svg>") == "ok"
 
 
+def test_svg_merge_nodes_count_against_the_filter_budget() -> None:
+    # each <feMergeNode> past the first blends over the whole subregion: 10,000 of them in one feMerge
+    # blended for over a minute under one primitive's charge
+    merge = (f'<svg {NS} width="1000" height="600"><filter id="f" x="0" y="0" width="1" height="1"><feMerge>'
+             + "<feMergeNode/>" * 10_000
+             + '</feMerge></filter><rect width="1000" height="600" filter="url(#f)"/></svg>')
+    start = time.process_time()
+    with pytest.raises(PureogError, match="pixels in all"):
+        pureog.render_png(_img_doc(merge.encode(), "image/svg+xml", 100, 100))
+    assert time.process_time() - start < 5
+    few = merge.replace("<feMergeNode/>" * 10_000, '<feMergeNode in="SourceGraphic"/>' * 3)
+    pureog.render_png(_img_doc(few.encode(), "image/svg+xml", 100, 100))
+
+
 def test_svg_dashed_curve_drawn_hugely_scaled_is_bounded() -> None:
     # a viewBox 1e-12 wide scales the circle by 1e14: measuring its dashes to 0.5 device px cut each
     # curve into 2^20 pieces (Skia's depth), over 10 s; past MAX_PATH_POINTS the stroke is drawn solid
