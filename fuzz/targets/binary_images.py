@@ -499,7 +499,7 @@ _NS = 'xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xl
 
 
 def _svg_hostile(rng: random.Random) -> bytes:
-    kind = rng.randrange(14)
+    kind = rng.randrange(15)
     if kind == 0:  # billion laughs
         pairs = zip("abcdefgh", "bcdefghi", strict=True)
         ents = '<!ENTITY a "ha">' + "".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in pairs)
@@ -554,6 +554,10 @@ def _svg_hostile(rng: random.Random) -> bytes:
         nodes = "<feMergeNode/>" * rng.choice((10, 1000, 40000))
         return (f'<svg {_NS} viewBox="0 0 9 9"><filter id="f"><feMerge>{nodes}</feMerge></filter>'
                 '<rect width="9" height="9" filter="url(#f)"/></svg>').encode()
+    if kind == 13:  # a curve stroked far wider than itself: its offset outline splits without end
+        width = rng.choice(("1e6", "1e8", "1e12", "1e300"))
+        return (f'<svg {_NS} viewBox="0 0 9 9"><path d="M0 0Q5 9 9 0C0 9 9 9 1 1" stroke="red" '
+                f'stroke-width="{width}" stroke-linejoin="round"/></svg>').encode()
     # an embedded raster that is itself damaged
     inner = png_mutate(rng, rng.choice(png_seeds()))
     uri = "data:image/png;base64," + base64.b64encode(inner).decode()

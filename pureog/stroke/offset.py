@@ -23,6 +23,8 @@ import math
 import struct
 from collections.abc import Callable
 
+from pureog.errors import LimitError
+from pureog.limits import MAX_PATH_POINTS
 from pureog.stroke.contours import Curve, Op, Pt
 
 _F32 = struct.Struct("<f")
@@ -45,6 +47,9 @@ curve's coordinates (about 2^-23 of them) stays well under the tolerance: past t
 a viewBox of 1e-6, its tolerance 1e-9 user units) the subdivision would never converge (2^78 steps) and
 double precision keeps it bounded."""
 
+MAX_STROKE_PIECES = MAX_PATH_POINTS // 50
+"""Subdivisions of one side of one curve's offset outline (10,000, some 0.8 s; a card's strokes need tens
+to hundreds): each costs ~80 us, and the outline is a shape of at most MAX_PATH_POINTS (spec/limits.md)."""
 _RECURSION_LIMITS = (5 * 3, 26 * 3)  # Skia's limits without / with tangents found
 
 
@@ -126,6 +131,7 @@ class _CurveOffsetter:
         self.side = side  # +1: the left (+normal) side, -1: the right side
         self.inv_res = inv_res
         self.ops: list[Op] = []
+        self.splits = 0  # subdivisions so far (bounded: MAX_STROKE_PIECES)
         self.found_tangents = False
         self.depth = 0
         reach = max(abs(v) for p in c for v in p)
@@ -241,6 +247,11 @@ class _CurveOffsetter:
                 return True
         if not math.isfinite(q[2][0]):
             return False
+        self.splits += 1
+        if self.splits > MAX_STROKE_PIECES:
+            # an offset far wider than the curve (stroke-width 1e8 on a 100 px curve) splits millions of
+            # times to stay within tolerance (Skia's depth limits bound each branch, not their number)
+            raise LimitError(f"a stroke's outline needs more than {MAX_STROKE_PIECES:,} pieces")
         self.depth += 1
         if self.depth > _RECURSION_LIMITS[self.found_tangents]:
             return False

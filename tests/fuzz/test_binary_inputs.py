@@ -261,6 +261,17 @@ def test_svg_merge_nodes_count_against_the_filter_budget() -> None:
     pureog.render_png(_img_doc(few.encode(), "image/svg+xml", 100, 100))
 
 
+@pytest.mark.parametrize("width", ["1e8", "1e9", "1e15"])
+def test_svg_stroke_far_wider_than_its_curve_is_bounded(width: str) -> None:
+    # the offset outline of a 100 px curve stroked 1e8 wide splits millions of times to stay within
+    # tolerance (Skia's depth limits bound each branch, not their number): over a minute before
+    svg = (f'<svg {NS} width="100" height="100"><path d="M0 0Q50 100 100 0" stroke="red" stroke-width="{width}" '
+           'stroke-linejoin="round"/></svg>')
+    start = time.process_time()
+    assert _svg(svg) == "ok"
+    assert time.process_time() - start < 8
+
+
 def test_svg_dashed_curve_drawn_hugely_scaled_is_bounded() -> None:
     # a viewBox 1e-12 wide scales the circle by 1e14: measuring its dashes to 0.5 device px cut each
     # curve into 2^20 pieces (Skia's depth), over 10 s; past MAX_PATH_POINTS the stroke is drawn solid
