@@ -212,9 +212,6 @@ def compile_expression(text: str) -> Expr:
 
 # --- string templates ----------------------------------------------------------------------------
 
-_PLACEHOLDER = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
-
-
 @record
 class TextTemplate:
     """A string split into literal text and expressions; ``whole`` when it is exactly ``{{ expr }}``."""
@@ -230,11 +227,13 @@ def compile_text(text: str) -> TextTemplate | None:
         return None
     parts: list[str | Expr] = []
     pos = 0
-    for match in _PLACEHOLDER.finditer(text):
-        if match.start() > pos:
-            parts.append(text[pos:match.start()])
-        parts.append(compile_expression(match.group(1)))
-        pos = match.end()
+    # Each '{{' with the first '}}' after it (what r"\{\{(.*?)\}\}" matches), found with str.find: the
+    # regex scanned to the end from every '{{' of an unclosed run ('{{ x' x 100,000: minutes).
+    while (start := text.find("{{", pos)) >= 0 and (end := text.find("}}", start + 2)) >= 0:
+        if start > pos:
+            parts.append(text[pos:start])
+        parts.append(compile_expression(text[start + 2 : end]))
+        pos = end + 2
     if pos < len(text):
         rest = text[pos:]
         if "{{" in rest:

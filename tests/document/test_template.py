@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import pureog
+from pureog import PureogError
 from pureog.cli import main
 from pureog.document.expression import compile_expression, to_text
 from pureog.document.load import load
@@ -454,3 +455,16 @@ def test_literal_braces_and_yaml_alias_bombs() -> None:
 
 def test_a_lone_data_key_is_the_data_element() -> None:
     assert load({"data": {"children": "{{ x }}"}}).root.type == "data"
+
+
+def test_unclosed_placeholders_are_found_in_linear_time() -> None:
+    # '{{' without '}}' 100,000 times: the regex placeholder scan went to the end from each '{{' (minutes)
+    import time  # noqa: PLC0415  (only here)
+
+    start = time.process_time()
+    for text in ("{{ x" * 100_000, "{{" * 50_000 + "x" + "}}" * 50_000, "{ {{" * 100_000):
+        with pytest.raises(PureogError):
+            expand_document({"data": {"x": 1}, "element": {"div": text}})
+    assert time.process_time() - start < 5
+    assert expand_document({"data": {"x": 1}, "element": {"div": "a{{x}}b{{ x }}}}{{x}}"}})["element"] == {
+        "div": "a1b1}}1"}
