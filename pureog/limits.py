@@ -113,6 +113,48 @@ MAX_BLUR_PIXELS = 6_000_000
 about eight full 1200x630 blurs, some 5-10 s on one core. A real card with 29 box shadows (frosted
 panels over a grid of tiles) needs 5 million; fifty 500 px box shadows would blur for a minute."""
 
+MAX_PAINT_WORK = 800_000_000
+"""Pixels the rasterizer fills, blends and composites in one render, weighted by their cost: a filled
+pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel (opacity, clip and mask
+groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted one with its own alpha
+(a gradient to transparent, a translucent image, a soft layer edge: each looked up one by one, some
+0.15-1.5 us) :data:`PAINT_WORK_BLENDED`. Each fill is at most the canvas, but 2,000 elements may each
+cover it: 2,000 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. A
+canvas past 12.5 Mpx gets :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel instead. The busiest real card of the
+conformance suite needs 221 million (1.8 s); at the budget a hostile render stops after some 4 s."""
+PAINT_WORK_LAYER = 2
+PAINT_WORK_BLENDED = 64
+PAINT_WORK_PER_CANVAS_PIXEL = 64
+
+
+def paint_work_limit(width: int, height: int) -> int:
+    """The paint budget of a ``width`` x ``height`` render (:data:`MAX_PAINT_WORK`)."""
+    return max(MAX_PAINT_WORK, PAINT_WORK_PER_CANVAS_PIXEL * width * height)
+
+
+_PAINT: ContextVar[list[int] | None] = ContextVar("pureog_paint", default=None)
+
+
+@contextmanager
+def paint_budget(width: int, height: int) -> Iterator[None]:
+    """Within the block (one rasterization), :func:`charge_paint` counts against :func:`paint_work_limit`."""
+    token = _PAINT.set([0, paint_work_limit(width, height)])
+    try:
+        yield
+    finally:
+        _PAINT.reset(token)
+
+
+def charge_paint(work: int) -> None:
+    """Record ``work`` more weighted pixels in this render; :class:`LimitError` past its paint budget."""
+    account = _PAINT.get()
+    if account is None:
+        return
+    account[0] += work
+    if account[0] > account[1]:
+        raise LimitError(f"painting fills, blends and composites more than {account[1]:,} weighted pixels in all "
+                         "(spec/limits.md)")
+
 
 def finite(value: float, what: str = "number", *, path: str | None = None) -> float:
     """``value`` as a float, finite and clamped to +-:data:`MAX_CSS_NUMBER` (NaN/infinity: LimitError)."""

@@ -5,8 +5,8 @@ work without bound: functions nested thousands deep in one CSS value, ``var()`` 
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
 chains of SVG masks, patterns and markers, dashed curves drawn 1e14 times larger, composite glyphs and
 CFF subroutines that fan out, GSUB substitutions that multiply, tiles and gradient periods far below a
-pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph. Each must end,
-within the harness's limits, in an image or a
+pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
+elements each painting the whole canvas. Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
 A case is ``{"attack": NAME, "n": SCALE}`` (JSON: reproducible from the seed and index); ``execute``
@@ -124,6 +124,17 @@ def _shadow_lists(n: int) -> dict[str, Any]:
     return _styled({"width": 1180, "fontSize": 8, "textShadow": shadows}, "abcdefg " * 1000, width=1200, height=630)
 
 
+def _full_canvas_layers(n: int) -> dict[str, Any]:
+    """Many elements that each cover the canvas with a costly paint: every fill is at most the canvas,
+    the elements at most 2,000."""
+    style = ({"backgroundImage": "radial-gradient(red, transparent)"},
+             {"background": "linear-gradient(red, blue)", "borderRadius": 50, "opacity": 0.5},
+             {"background": "red", "clipPath": "polygon(0 0, 100% 10%, 50% 100%)"},
+             {"background": "red", "mixBlendMode": "difference"})[n % 4]
+    boxes = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, **style}}}] * min(n, 1999)
+    return _card(boxes, width=1200, height=630, features="browser")
+
+
 def _font_doc(font: bytes, text: str) -> dict[str, Any]:
     return {"width": 200, "height": 60, "features": "browser", "fonts": [{"name": "Bomb", "data": font}],
             "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb", "fontSize": 40}, "children": text}}}
@@ -144,6 +155,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "shadow-lists": _shadow_lists,
+    "full-canvas-layers": _full_canvas_layers,
 }
 
 

@@ -37,7 +37,13 @@ from pureog.display import (
 from pureog.errors import LimitError, PureogError
 from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
-from pureog.limits import MAX_BLUR_PIXELS, check_deadline
+from pureog.limits import (
+    MAX_BLUR_PIXELS,
+    PAINT_WORK_LAYER,
+    charge_paint,
+    check_deadline,
+    paint_budget,
+)
 from pureog.matrix3d import Projective
 from pureog.path import rect_path
 from pureog.raster import blend, projective, shade
@@ -184,12 +190,12 @@ class _Renderer:
             self._backdrop(g.backdrop, parent if g.transform.is_identity else parent @ g.transform, clip, target)
             g = replace(g, backdrop=None)
         if g.porter_duff is not None:  # COLR PaintComposite: the whole of both layers takes part
-            layer = Layer(Pixmap(self.width, self.height))
+            layer = self._new_layer()
             self.group(replace(g, porter_duff=None), parent, clip, layer)
             composite(layer, target, 1.0, g.porter_duff, whole=True)
             return
         if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context of its own: one layer
-            layer = Layer(Pixmap(self.width, self.height))
+            layer = self._new_layer()
             self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
             composite(layer, target, 1.0, g.blend)
             return
@@ -197,6 +203,8 @@ class _Renderer:
         if g.clip is not None:
             box = self._box(clip)
             cm = clip_mask(g.clip, m, box, self.canvas)
+            if cm is not None:
+                self._spend_work(cm.width * cm.height)
             if cm is not None and clip is not None:
                 cm = blend.intersect(cm, clip)
             if cm is None:  # nothing shows through: only the unclipped descendants can paint
@@ -218,7 +226,7 @@ class _Renderer:
             # resvg clips and masks the group's finished layer: overlapping shapes must not each be
             # masked (the upper one would let the lower one show through where the mask is partial),
             # nor each cut by the anti-aliased clip edge.
-            layer = Layer(Pixmap(self.width, self.height))
+            layer = self._new_layer()
             self.shape_trim = False  # one <g clip-path> around the shapes: the group's layer is trimmed
             self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
             self._trim(layer)
@@ -242,10 +250,21 @@ class _Renderer:
         if g.blur is not None:
             self._blurred(g, g.blur, m, clip, target)
             return
-        layer = Layer(Pixmap(self.width, self.height))
+        layer = self._new_layer()
         self.children(g, m, clip, layer)
         self._trim(layer)
         composite(layer, target, g.opacity)
+
+    def _new_layer(self, dirty: list[int] | None = None) -> Layer:
+        """A canvas-sized layer, charged to the paint budget (clearing and compositing it)."""
+        self._spend_work(self.width * self.height * PAINT_WORK_LAYER)
+        pixmap = Pixmap(self.width, self.height)
+        return Layer(pixmap) if dirty is None else Layer(pixmap, dirty)
+
+    def _spend_work(self, work: int) -> None:
+        """Counts weighted painted pixels against the render's paint budget (spec/limits.md): each fill
+        and layer is at most a canvas, but 2,000 elements may each cover it."""
+        charge_paint(work)
 
     def _trim(self, layer: Layer) -> None:
         if self.trims:  # resvg's trim of a group's layer to its content (raster/trim.py)
@@ -267,6 +286,7 @@ class _Renderer:
         if grid is None:
             return
         layer = Layer(Pixmap(grid.width, grid.height))
+        self._spend_work(grid.width * grid.height * PAINT_WORK_LAYER)
         inner = replace(g, projection=None, transform=IDENTITY)
         sub = _Renderer(grid.width, grid.height)
         sub.blur_pixels = self.blur_pixels
@@ -310,7 +330,7 @@ class _Renderer:
 
         scale = (math.hypot(m.a, m.b), math.hypot(m.c, m.d))
         filtered = filtered_backdrop(target.pixmap, box, backdrop.steps, scale, spend, self._bounded_sigma(math.inf))
-        layer = Layer(Pixmap(self.width, self.height), list(box))
+        layer = self._new_layer(list(box))
         x0, y0, x1, y1 = box
         row = 4 * (x1 - x0)
         for y in range(y0, y1):
@@ -335,7 +355,7 @@ class _Renderer:
         color = uniform_color(g)
         if blur.invert and color is None:
             raise PureogError("an inverted blur needs single-colour content")
-        layer = Layer(Pixmap(self.width, self.height))
+        layer = self._new_layer()
         saved = self.paint_override
         if color is not None:
             self.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
@@ -406,7 +426,7 @@ class _Renderer:
         The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
         from pureog.raster.dropshadow import ShadowPlane, drop_shadows  # noqa: PLC0415  (effects load on use)
-        source = Layer(Pixmap(self.width, self.height))
+        source = self._new_layer()
         self.children(g, m, clip, source)
         clip = None
         # every shadow is a plane over the region (blurred, moved, composited): a textShadow list of
@@ -451,7 +471,7 @@ class _Renderer:
                     dst[o : o + 4 * w] = row
             return
         result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb)
-        layer = Layer(Pixmap(self.width, self.height), [x0, y0, x1, y1])
+        layer = self._new_layer([x0, y0, x1, y1])
         out = layer.pixmap.data
         for i, row in enumerate(result):
             if row is not None:
@@ -497,7 +517,7 @@ class _Renderer:
         On premultiplied pixels that is ``0.2125 r + 0.7154 g + 0.0721 b`` (tiny-skia's coefficients);
         grey masks (Satori turns mask stops white or black) take the red channel as it is.
         """
-        layer = Layer(Pixmap(self.width, self.height))
+        layer = self._new_layer()
         # Only the clip's box is needed; the clip's own coverage applies once, where the caller
         # intersects (under a soft clip, an ancestor's mask, applying it here too would square it).
         bounds = None if clip is None else Mask(clip.x, clip.y, clip.width, clip.height,
@@ -563,7 +583,7 @@ class _Renderer:
         region's pixels (the rest of the layer is dropped, as resvg does), then clip and composite (the
         clip cuts the filter's result, as in resvg)."""
         from pureog.raster.filter import apply_color, drop_shadow_rows, region_box  # noqa: PLC0415  (effects load on use)
-        layer = Layer(Pixmap(self.width, self.height))
+        layer = self._new_layer()
         self.children(g, m, None, layer)
         box = self._spend_blur(region_box(f.region, m, self.width, self.height))
         if box is None:
@@ -596,7 +616,7 @@ class _Renderer:
         their result; then the clip and the opacity (resvg's order)."""
         from pureog.raster.svg_filter import apply_filter_graphs  # noqa: PLC0415  (only SVG filters need it)
 
-        layer = Layer(Pixmap(self.width, self.height))
+        layer = self._new_layer()
         self.children(g, m, None, layer)
         def spend(n: int) -> None:  # the filter budget counts pixels, as for blurs
             self._spend_blur((0, 0, n, 1))
@@ -676,6 +696,7 @@ class _Renderer:
             mask = blend.intersect(mask, clip)
             if mask is None:
                 return
+        self._spend_work(mask.width * mask.height)
         target.touch(mask)
         pm = target.pixmap
         if color is not None:
@@ -707,6 +728,7 @@ def render(display_list: DisplayList) -> Pixmap:
     renderer.sources = display_list.sources
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     target = Layer(Pixmap(display_list.width, display_list.height))
-    renderer.group(display_list.root, IDENTITY, None, target)
+    with paint_budget(display_list.width, display_list.height):
+        renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
 
