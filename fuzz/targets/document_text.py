@@ -41,6 +41,10 @@ def generate(rng: random.Random) -> Any:
                                    "!!binary aGVsbG8=", "!!set {a, b}", "!!timestamp 2001-12-14", "!!float .nan",
                                    "&x [*x]", "*undefined", "!<tag:yaml.org,2002:str> x", "? [a]\n  : b")) + "\n"
     if roll < 0.45:
+        if rng.random() < 0.2:  # integer literals past Python's int() digit limit (4,300), in JSON or YAML
+            digits = "9" * rng.choice((400, 4301, 20_000))
+            return rng.choice(('{"width": 50, "height": 9, "element": {"div": {"children": ' + digits + "}}}",
+                               _BASE + "{div: {style: {width: " + digits + "}, children: x}}\n"))
         return "{" + ", ".join(f'"width": {hostile.number_text(rng)}' for _ in range(3)) + ', "element": "x"}'
     if roll < 0.55:
         return bytes(rng.randrange(256) for _ in range(rng.randrange(0, 200)))

@@ -145,6 +145,8 @@ def parse_text(text: str, *, name: str = "<text>") -> Any:
         return _parse_text(text, name)
     except RecursionError:  # nesting the check above let through (it errs on the side of documents)
         raise LimitError(f"{name} is nested too deeply to parse", path="$") from None
+    except ValueError as exc:  # an integer literal of over 4,300 digits, which Python's int() refuses
+        raise DocumentError(f"{name} is not valid YAML/JSON: {exc}") from None
 
 
 def _parse_text(text: str, name: str) -> Any:

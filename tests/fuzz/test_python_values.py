@@ -52,3 +52,13 @@ def test_huge_integers_in_the_document_and_its_json_text() -> None:
 def test_fonts_that_are_no_list(fonts: Any) -> None:
     with pytest.raises(PureogError, match="fonts must be a list"):
         pureog.render_png(_card({}), fonts=fonts)
+
+
+@pytest.mark.parametrize("text", [
+    '{"width": 50, "height": 50, "element": {"div": {"children": ' + "9" * 5000 + "}}}",
+    "width: 50\nheight: 50\nelement: {div: {style: {width: " + "9" * 5000 + "}, children: x}}\n",
+])
+def test_integer_literals_past_pythons_digit_limit(text: str) -> None:
+    # Python's int() refuses over 4,300 digits (ValueError from inside the JSON and YAML readers)
+    with pytest.raises(PureogError, match="not valid YAML/JSON"):
+        pureog.load(text)
