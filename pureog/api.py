@@ -215,6 +215,9 @@ def _check_features(features: object) -> str:
 
 
 def _grapheme_images(images: Mapping[str, bytes | str]) -> tuple[tuple[str, bytes], ...]:
+    if not isinstance(images, Mapping):
+        raise DocumentError(f"grapheme_images must be a mapping of graphemes to SVG, got {type(images).__name__}",
+                            path="grapheme_images")
     out: list[tuple[str, bytes]] = []
     for grapheme, svg in images.items():
         if not isinstance(grapheme, str) or not grapheme:

@@ -200,6 +200,8 @@ def deadline(seconds: float | None) -> Iterator[None]:
     if seconds is None:
         yield
         return
+    if isinstance(seconds, int) and seconds.bit_length() > 1000:
+        seconds = math.inf  # past float range (float() would raise OverflowError): infinite, as in JavaScript
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0 \
             or not math.isfinite(seconds):
         raise LimitError(f"timeout must be a positive number of seconds, got {seconds!r}")

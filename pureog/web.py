@@ -446,7 +446,7 @@ def _merge_headers(cache_control: str | None, headers: HeadersInput | None, medi
 def _normalise_headers(headers: HeadersInput | None) -> HeaderList:
     if headers is None:
         return []
-    if isinstance(headers, (str, bytes)):
+    if isinstance(headers, (str, bytes)) or not isinstance(headers, Iterable):
         raise DocumentError("expected a mapping or (name, value) pairs", path="headers")
     pairs = headers.items() if isinstance(headers, Mapping) else headers
     out: HeaderList = []

@@ -62,3 +62,12 @@ def test_integer_literals_past_pythons_digit_limit(text: str) -> None:
     # Python's int() refuses over 4,300 digits (ValueError from inside the JSON and YAML readers)
     with pytest.raises(PureogError, match="not valid YAML/JSON"):
         pureog.load(text)
+
+
+def test_keyword_arguments_of_the_wrong_kind() -> None:
+    with pytest.raises(PureogError, match="timeout"):
+        pureog.render_png(_card({}), timeout=HUGE)
+    with pytest.raises(PureogError, match="grapheme_images"):
+        pureog.render_png(_card({}), grapheme_images=5)  # type: ignore[arg-type]
+    with pytest.raises(PureogError, match="mapping or"):
+        pureog.ImageResponse(_card({}), headers=5)  # type: ignore[arg-type]
