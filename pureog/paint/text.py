@@ -378,20 +378,9 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[tuple[Nod
     framed: list[tuple[Node, Rect]] = []
     for image in paragraph.images:
         frame = Rect(box.x + image.x, box.y + image.y, image.width, image.height)
-        nodes = svg_document_nodes(image.svg, emoji_target(image.svg, frame), f"{where} (emoji {image.grapheme!r})")
+        # Satori's <image> for a grapheme keeps the default preserveAspectRatio (xMidYMid meet): square
+        # sets fill a centred square and svgmoji's 3:2 flags are letterboxed, fitted as resvg fits
+        # (whole units, images/svg/units.screen_fit)
+        nodes = svg_document_nodes(image.svg, frame, f"{where} (emoji {image.grapheme!r})", aspect="xMidYMid")
         framed.append((Group(tuple(nodes)), frame))
     return framed
-
-
-def emoji_target(svg: bytes, frame: Rect) -> Rect:
-    """Where an emoji SVG lands in its ``<image>`` box: resvg fits the picture's own aspect ratio
-    (xMidYMid meet), so square sets fill a centred square and svgmoji's 3:2 flags are letterboxed."""
-    from pureog.images.sniff import svg_size  # noqa: PLC0415  (only paragraphs with emoji get here)
-
-    try:
-        width, height = svg_size(svg)
-    except ImageError:
-        width = height = 1.0
-    scale = min(frame.width / width, frame.height / height) if width > 0 and height > 0 else 0.0
-    w, h = width * scale, height * scale
-    return Rect(frame.x + (frame.width - w) / 2, frame.y + (frame.height - h) / 2, w, h)

@@ -14,7 +14,7 @@ import pureog
 from pureog.document.load import EMOJI_PROVIDERS
 from pureog.errors import DocumentError, FontError, RenderWarning
 from pureog.geometry import Rect
-from pureog.paint.text import emoji_target
+from pureog.images.svg.units import screen_fit
 from pureog.style.computed import ComputedStyle
 from pureog.text import FontLibrary, emoji_sets, layout_paragraph
 from pureog.text import emoji as emoji_module
@@ -156,12 +156,14 @@ def test_an_installed_set_draws_its_own_graphics() -> None:
 
 
 def test_emoji_pictures_keep_their_aspect_ratio() -> None:
+    # resvg fits the picture (drawn at whole pixels) into the <image> box rounded to whole units
     frame = Rect(10.0, 0.0, 40.0, 52.0)
-    square = emoji_target(b'<svg viewBox="0 0 36 36"/>', frame)
+    square = screen_fit(frame, 36, 36, "xMidYMid")
     assert (square.x, square.y, square.width, square.height) == (10.0, 6.0, 40.0, 40.0)
-    flag = emoji_target(b'<svg viewBox="0 0 900 600"/>', frame)  # svgmoji's flags are 3:2, letterboxed
-    assert (flag.x, flag.width) == (10.0, 40.0) and flag.height == pytest.approx(40 * 2 / 3)
-    assert flag.y == pytest.approx((52 - 40 * 2 / 3) / 2)
+    flag = screen_fit(frame, 900, 600, "xMidYMid")  # svgmoji's flags are 3:2, letterboxed (27 = ceil(26.67))
+    assert (flag.x, flag.y, flag.width, flag.height) == (10.0, 12.5, 40.0, 27.0)
+    tall = screen_fit(Rect(0.0, 0.0, 40.0, 52.5), 36, 36, "xMidYMid")  # 52.5 -> 53, aligned on 52.5
+    assert (tall.y, tall.height) == (6.25, 40.0)
 
 
 def test_a_block_is_decoded_only_as_far_as_its_entries_need(tmp_path: Path) -> None:

@@ -26,14 +26,16 @@ _DRAWN_FILE_MAX = 256 << 10
 _drawn_bytes = 0
 
 
-def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | None = None) -> tuple[Node, ...]:
-    """An SVG file (``<img src>``) drawn stretched into ``target``; ``outer``: the element's transform."""
+def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | None = None,
+                       aspect: str = "none") -> tuple[Node, ...]:
+    """An SVG file (``<img src>``, an emoji) drawn for an ``<image>`` box ``target`` with
+    preserveAspectRatio ``aspect``; ``outer``: the element's transform."""
     global _drawn_bytes
-    key = (data, target.x, target.y, target.width, target.height, where, outer)
+    key = (data, target.x, target.y, target.width, target.height, where, outer, aspect)
     hit = _DRAWN.get(key)
     if hit is not None:
         return hit
-    nodes = render_svg_root(parse_svg_text(data, where), target, where, outer)
+    nodes = render_svg_root(parse_svg_text(data, where), target, where, outer, aspect=aspect)
     # `<text>` in an SVG image is the one thing drawing it reports (a warning, or an error when strict):
     # such files are drawn every time, so that every render reports it.
     if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX:

@@ -130,10 +130,9 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
     if sub is not None:
         from pureog.images.svg.render import render_svg_root  # noqa: PLC0415
 
-        screen_w, screen_h = max(1, round_half_away(natural_w)), max(1, round_half_away(natural_h))
-        target = image_rect(view, screen_w, screen_h, aspect)
         device = ctx.device @ ctx.matrix if ctx.device is not None else None
-        nodes: list[Node] = list(render_svg_root(sub, target, ctx.where, device))
+        # fitted as resvg fits an SVG picture: whole units (render_svg_root, units.screen_fit)
+        nodes: list[Node] = list(render_svg_root(sub, view, ctx.where, device, aspect=aspect or ""))
     else:
         from pureog.images.decode import decode_raster  # noqa: PLC0415
 

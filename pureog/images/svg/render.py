@@ -44,7 +44,7 @@ from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.shape import SHAPES, paint_order, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import URL, length, opacity, parse_transform, view_box_transform
+from pureog.images.svg.units import URL, length, opacity, parse_transform, screen_fit, view_box_transform
 from pureog.limits import make_recursion_room
 from pureog.path import rect_path
 from pureog.records import replace
@@ -442,8 +442,10 @@ def svg_root_size(root: SvgNode) -> tuple[float, float]:
 
 
 def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine | None = None,
-                    shaper: TextShaper | None = None, root_font: SvgFont | None = None) -> tuple[Node, ...]:
-    """Draw ``root`` stretched into ``target`` (the ``<image preserveAspectRatio="none">`` Satori emits).
+                    shaper: TextShaper | None = None, root_font: SvgFont | None = None,
+                    aspect: str = "none") -> tuple[Node, ...]:
+    """Draw ``root`` as resvg draws it for an ``<image>`` box ``target`` with preserveAspectRatio
+    ``aspect`` (Satori's ``<img>`` and inline ``<svg>``: ``none``; emoji: the default meet).
 
     ``drawn_with`` is the matrix the nodes will be drawn with (the element's transform): resvg decides
     hairlines on device pixels, so they are computed through it. ``shaper`` and ``root_font``: the
@@ -458,9 +460,10 @@ def render_svg_root(root: SvgNode, target: Rect, where: str, drawn_with: Affine 
         return ()
     # resvg draws an SVG image at its size rounded to whole pixels (usvg ``to_screen_size``): the tree's
     # viewBox (its size when it has none) is fitted into that with the root's preserveAspectRatio, and
-    # that is stretched over the <image> box (Satori's preserveAspectRatio="none"). With a fractional
-    # size the fit leaves a margin: the content sits a little off where a direct stretch puts it.
+    # that is fitted into the <image> box, whose size is rounded too (units.screen_fit). With a
+    # fractional size the fits leave margins: the content sits a little off where a direct stretch puts it.
     screen_w, screen_h = max(1, round_half_away(width)), max(1, round_half_away(height))
+    target = screen_fit(target, screen_w, screen_h, aspect)
     view_w, view_h = width, height
     if vb and vb[2] > 0 and vb[3] > 0:
         view_w, view_h = vb[2], vb[3]

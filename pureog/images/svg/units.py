@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from pureog.geometry import IDENTITY, Affine
+from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 
 NUM = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 URL = re.compile(r"url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*(.*)", re.S)
@@ -144,6 +144,29 @@ def aligned_offset(align: str, free_x: float, free_y: float) -> tuple[float, flo
     tx = free_x / 2 if "xMid" in align else (free_x if "xMax" in align else 0.0)
     ty = free_y / 2 if "YMid" in align else (free_y if "YMax" in align else 0.0)
     return tx, ty
+
+
+def screen_fit(view: Rect, screen_w: int, screen_h: int, aspect: str | None) -> Rect:
+    """Where resvg 0.29 stretches an SVG picture drawn at its whole-pixel size ``screen_w`` x ``screen_h``
+    for an ``<image>`` box ``view`` (``view_box_to_transform_with_clip``): the box's size is rounded to
+    whole units too (``to_screen_size``: half away from zero, at least 1), in its user space, and the
+    picture is fitted into that in integers (``ScreenSize::scale_to`` / ``expand_to`` round up); only
+    the alignment uses the exact box. So Satori's ``preserveAspectRatio="none"`` image 74 x 29.75 draws
+    74 x 30 from its corner, and an emoji's meet fit into 40 x 52.5 draws 40 x 40 at y + 6.25."""
+    align, slice_ = parse_aspect(aspect)
+    if not (math.isfinite(view.width) and math.isfinite(view.height)):
+        return view
+    vw, vh = max(1, round_half_away(view.width)), max(1, round_half_away(view.height))
+    if align == "none":
+        w, h = vw, vh
+    else:
+        rw = math.ceil(vh * screen_w / screen_h)
+        if not (rw <= vw if slice_ else rw >= vw):
+            w, h = rw, vh
+        else:
+            w, h = vw, math.ceil(vw * screen_h / screen_w)
+    dx, dy = aligned_offset(align, view.width - w, view.height - h)
+    return Rect(view.x + dx, view.y + dy, float(w), float(h))
 
 
 def view_box_transform(view_box: tuple[float, float, float, float], aspect: str | None, width: float,
