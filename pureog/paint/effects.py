@@ -23,6 +23,7 @@ from pureog.paint.transform import compose, local_matrix, rounded, turned_clips,
 from pureog.path import Radii, rect_path
 from pureog.records import replace
 from pureog.style.computed import ComputedStyle
+from pureog.style.values import Overflow
 
 if TYPE_CHECKING:
     from pureog.paint.shadow import TakenFilters
@@ -139,6 +140,15 @@ def element_nodes(
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
         clip = clip_shape(style.clip_path, rect)
+    elif style.clip_path_unread and matrix is not None and not clipped and style.overflow != Overflow.HIDDEN:
+        # An image whose clipPath Satori cannot read: the moved one is still wrapped in <g clip-path=
+        # "url(#satori_cp-id)">, and for an image that id is its overflow clip (builder/overflow.ts: the
+        # id falls back to satori_cp when no shape is written), the border box rounded by the radii,
+        # unmoved (it takes the matrix only with overflow: hidden): the sheared or turned picture, its
+        # backgrounds and border are cut at the box as it was before the transform.
+        from pureog.paint.box import clip_for  # noqa: PLC0415
+
+        clip = clip_for(rect, radii)
     # Satori's style.transform is inherited: "moved" is its truthiness, an own or an ancestor's transform.
     moved = matrix is not None
     # the content regions of bordered clipping ancestors, unless the element has its own maskImage

@@ -492,6 +492,11 @@ class _Cascade:
         self._yoga_gap(element, values, declared)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
+        if getattr(values.get("clip_path"), "kind", None) == "unread":  # style/clip.py's UNREAD
+            # a clipPath Satori reads no shape from is no clip, but an image (an inline <svg> is one
+            # in Satori) keeps the clip its overflow writes in the shape's place (paint/effects.py)
+            values["clip_path"] = None
+            values["clip_path_unread"] = element.type in ("img", "svg")
         return ComputedStyle(**values)  # type: ignore[arg-type]
 
     def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:

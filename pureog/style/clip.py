@@ -6,9 +6,10 @@ knows the box: a circle's radius percentage refers to ``sqrt(w^2 + h^2) / sqrt(2
 width, y values to the height. Positions after ``at`` follow Satori's ``resolvePosition`` (two words,
 x then y; keywords set their axis; ``center`` sets both). ``path()`` keeps its SVG path data as text,
 read as Satori reads it (quotes dropped, an optional fill rule and comma first); paint parses it as
-resvg does. ``circle()`` and ``ellipse()`` without arguments are no clip (Satori's pattern needs an
-argument, so Next draws the element unclipped); ``closest-side``/``farthest-side`` radii follow CSS (Satori
-reads them as NaN and clips the element away: spec/differences.md).
+resvg does. ``circle()`` and ``ellipse()`` without arguments are no shape (Satori's pattern needs an
+argument), :data:`UNREAD`: no clip, except that a moved image keeps its border-box clip
+(:attr:`~pureog.style.computed.ComputedStyle.clip_path_unread`); ``closest-side``/``farthest-side``
+radii follow CSS (Satori reads them as NaN and clips the element away: spec/differences.md).
 Must not import layout, text, paint, raster.
 """
 
@@ -204,7 +205,9 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     fn = tokens[0]
     name = fn.name.lower()
     if name in ("circle", "ellipse") and not fn.args:
-        return None  # Satori's pattern needs an argument: no clip in Next
+        # Satori's pattern needs an argument: it reads no shape, but the clipPath is still set (the
+        # cascade keeps that only for images: ComputedStyle.clip_path_unread)
+        return None if ctx.browser else UNREAD
     if name == "shape":  # CSS Shapes 2, which Next.js ignores
         if not ctx.browser:
             raise StyleError(f"shape() is drawn with features: browser only, got {describe(raw)}")
@@ -294,4 +297,8 @@ def _four(v: list[LengthPercentage]) -> tuple[LengthPercentage, ...]:
     return (v[0], v[1], v[2], v[3])
 
 
-__all__ = ["ClipShape", "parse_clip_path"]
+UNREAD = ClipShape("unread", ())
+"""A clipPath Satori reads no shape from (``circle()``, ``ellipse()``): the cascade turns it into
+``clip_path=None`` and ``clip_path_unread``."""
+
+__all__ = ["UNREAD", "ClipShape", "parse_clip_path"]

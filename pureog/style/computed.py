@@ -156,6 +156,9 @@ class ComputedStyle:
     filter: tuple[FilterFunction, ...] = ()
     """Inherited, as in Satori: every descendant's own shapes get the filter, one by one."""
     clip_path: ClipShape | None = None
+    clip_path_unread: bool = False
+    """An ``<img>`` or ``<svg>`` (an image in Satori) whose clipPath Satori cannot read (``circle()``,
+    ``ellipse()``): no shape, but its ``<g clip-path="url(#satori_cp-id)">`` stays (paint/effects.py)."""
     mask_image: tuple[BackgroundImage, ...] = ()  # first = top layer
     mask_size: tuple[BackgroundSize, ...] = ()  # () = Satori's mask default, 100% 100%
     mask_position: tuple[BackgroundPosition, ...] = ()
@@ -250,6 +253,9 @@ class ComputedStyle:
 
 ATTRIBUTE_FIELDS = ("locale", "lang")
 """The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
+
+DERIVED_FIELDS = ("clip_path_unread",)
+"""The :class:`ComputedStyle` fields the cascade derives from a property and the element's type."""
 
 
 @record

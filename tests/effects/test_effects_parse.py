@@ -8,7 +8,7 @@ import pytest
 
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
-from pureog.style.clip import ClipShape, parse_clip_path
+from pureog.style.clip import UNREAD, ClipShape, parse_clip_path
 from pureog.style.computed import ComputedStyle
 from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.shadow import BoxShadow, TextShadow, parse_box_shadow, parse_text_shadow
@@ -245,9 +245,20 @@ def test_clip_path_shape_radius_keywords_follow_css() -> None:
 
 
 def test_clip_path_shape_without_arguments_is_no_clip() -> None:
-    # Satori's /circle\((.+)\)/ needs an argument: Next draws the element unclipped.
-    assert parse_clip_path("circle()", CTX) is None
-    assert parse_clip_path("ellipse()", CTX) is None
+    # Satori's /circle\((.+)\)/ needs an argument: no shape, but the clipPath is set. The cascade makes
+    # it no clip; an image keeps the mark (a moved one is cut at its unmoved border box: paint/effects.py).
+    from pureog.document.load import from_mapping  # noqa: PLC0415
+    from pureog.style.cascade import cascade  # noqa: PLC0415
+
+    assert parse_clip_path("circle()", CTX) is UNREAD
+    assert parse_clip_path("ellipse()", CTX) is UNREAD
+    photo = "data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='4' height='4'/>"
+    doc = from_mapping({"width": 10, "height": 10, "element": {"div": {"style": {"display": "flex"}, "children": [
+        {"div": {"style": {"clipPath": "circle()"}}},
+        {"img": {"src": photo, "width": 4, "height": 4, "style": {"clipPath": "ellipse()"}}},
+        {"img": {"src": photo, "width": 4, "height": 4}}]}}})
+    styles = [child.style for child in cascade(doc.root, width=10, height=10).children]  # type: ignore[union-attr]
+    assert [(s.clip_path, s.clip_path_unread) for s in styles] == [(None, False), (None, True), (None, False)]
 
 
 def test_clip_path_shape_satori_patterns_miss_is_ignored() -> None:
