@@ -40,7 +40,7 @@ from pureog.layout.tree import (
     zero_out_layout,
 )
 from pureog.records import mutable_record
-from pureog.style.values import Align, Display, Position
+from pureog.style.values import AUTO, Align, Display, Position
 
 # --- §9.2 ------------------------------------------------------------------------------------------
 
@@ -325,38 +325,51 @@ def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_inde
     owner_width = ctx.owner_width
     main_owner_size = ctx.main_owner_size
     inner_width = ctx.inner_width
+    # The operands below are float32 already (bases are stored as float32, margins and min/max are
+    # resolved in float32), so only the sums are rounded (f32 of a float32 is itself); a gap is too
+    # unless it is a calc() (features: browser), whose float32 only the size consumed adds.
     gap = node.gap_for_axis(main_axis, inner_main)
+    gap_f32 = f32(gap)
+    gap_is_f32 = gap_f32 == gap
+    inner_main_f32 = f32(inner_main)
     children = node.children
+    child_count = len(children)
+    items = line.items
     start_edge = FLEX_START_EDGE[main_axis]
     end_edge = FLEX_END_EDGE[main_axis]
     index = start
     consumed_with_min = 0.0
-    while index < len(children):
+    while index < child_count:
         child = children[index]
-        if child.style.display is Display.NONE or child.style.position is Position.ABSOLUTE:
+        style = child.style
+        if style.display is Display.NONE or style.position is Position.ABSOLUTE:
             index += 1
             continue
-        if child.margin_is_auto(start_edge):
+        margin_style = child.margin_style
+        if margin_style[start_edge] is AUTO:
             line.auto_margins += 1
-        if child.margin_is_auto(end_edge):
+        if margin_style[end_edge] is AUTO:
             line.auto_margins += 1
         child.line_index = line_index
         margin_main = child.margin_for_axis(main_axis, inner_width)
-        leading_gap = gap if line.items else 0.0
+        leading_gap = gap if items else 0.0
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
         # float32 like Yoga's sizeConsumedIncludingMinConstraint: a line that fits to the last bit in
         # float32 must not break on a float64 residue (0.3 + 2 + 40 against 54.8 - 12.5)
-        if f32(f32(f32(consumed_with_min + basis) + margin_main) + leading_gap) > f32(inner_main) and is_wrap \
-                and line.items:
+        if is_wrap and items and f32(f32(f32(consumed_with_min + basis) + margin_main) + leading_gap) > inner_main_f32:
             break
-        consumed_with_min = f32(consumed_with_min + f32(f32(basis + margin_main) + leading_gap))
-        line.size_consumed = f32(line.size_consumed + f32(f32(f32(basis) + f32(margin_main)) + f32(leading_gap)))
+        basis_and_margin = f32(basis + margin_main)
+        term = f32(basis_and_margin + leading_gap)
+        consumed_with_min = f32(consumed_with_min + term)
+        if not gap_is_f32 and items:
+            term = f32(basis_and_margin + gap_f32)
+        line.size_consumed = f32(line.size_consumed + term)
         if child.is_flexible():
             # float32 sums, as in Yoga: freeze_clamped_items subtracts the same terms again and
             # the sign of what is left over matters (see tree.f32).
             line.total_grow = f32(line.total_grow + f32(child.flex_grow()))
             line.total_shrink_scaled = f32(line.total_shrink_scaled + shrink_scaled(child))
-        line.items.append(child)
+        items.append(child)
         index += 1
     # Yoga: factor sums between 0 and 1 count as 1 (so small factors do not take all the space).
     if 0 < line.total_grow < 1:
