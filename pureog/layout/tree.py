@@ -170,6 +170,7 @@ class WorkNode:
         "min_axis_px",
         "max_axis_px",
         "unbounded",
+        "initial_position",
     )
     # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
     main_axis: int
@@ -186,6 +187,7 @@ class WorkNode:
     min_axis_px: tuple[float, ...] | None
     max_axis_px: tuple[float, ...] | None
     unbounded: bool
+    initial_position: tuple[float, float, float, float] | None
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -203,7 +205,7 @@ class WorkNode:
             _CONSTANTS[id(style)] = constants  # holds the style: no other object takes its id meanwhile
         (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
          self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
-         self.min_axis_px, self.max_axis_px, self.unbounded) = constants
+         self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position) = constants
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
@@ -374,6 +376,10 @@ class WorkNode:
 
     def set_initial_position(self, owner_width: float, owner_height: float) -> None:
         """Yoga's ``Node::setPosition``: margins plus relative offsets on all four edges."""
+        initial = self.initial_position
+        if initial is not None:  # fixed margins and no insets: the same four numbers every time
+            self.position[:] = initial
+            return
         main_axis = self.main_axis
         cross_axis = cross_axis_of(main_axis)
         main_size = owner_width if is_row(main_axis) else owner_height
@@ -456,8 +462,16 @@ def _style_constants(style: FlexStyle) -> _Constants:
             max_axis_px = (max_w, max_w, max_h, max_h)
             # No min/max at all (NaN everywhere): clamping is the identity.
             unbounded = min_axis_px is not None and all(v != v for v in (min_w, min_h, max_w, max_h))
+    initial_position: tuple[float, float, float, float] | None = None
+    if margin_px is not None and all(value is None or value is AUTO for value in inset_style):
+        # set_initial_position without insets: each edge's margin plus a relative offset of 0 for a
+        # static box, else minus the unset end inset (-0.0), the same on both axes.
+        offset = 0.0 if style.position is Position.STATIC else -0.0
+        left, top, right, bottom = [f32(margin + offset) for margin in margin_px]
+        initial_position = (left, top, right, bottom)
     return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
-            margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded)
+            margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded,
+            initial_position)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
