@@ -171,6 +171,8 @@ class WorkNode:
         "max_axis_px",
         "unbounded",
         "initial_position",
+        "gap_px",
+        "definite",
     )
     # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
     main_axis: int
@@ -188,6 +190,8 @@ class WorkNode:
     max_axis_px: tuple[float, ...] | None
     unbounded: bool
     initial_position: tuple[float, float, float, float] | None
+    gap_px: tuple[float, float] | None
+    definite: tuple[bool, bool] | None
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -205,7 +209,8 @@ class WorkNode:
             _CONSTANTS[id(style)] = constants  # holds the style: no other object takes its id meanwhile
         (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
          self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
-         self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position) = constants
+         self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position,
+         self.gap_px, self.definite) = constants
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
@@ -262,6 +267,9 @@ class WorkNode:
         return f32(self.border_style[INLINE_START_EDGE[axis]] + self.border_style[INLINE_END_EDGE[axis]])
 
     def gap_for_axis(self, axis: int, owner_size: float) -> float:
+        fixed = self.gap_px
+        if fixed is not None:
+            return fixed[axis >= 2]
         gap = self.style.column_gap if axis < 2 else self.style.row_gap
         value = resolve(gap, owner_size)
         return 0.0 if value != value or value < 0.0 else value
@@ -301,6 +309,9 @@ class WorkNode:
         return f32(resolve(self.processed[dim], reference) + self._box_sizing_extra(dim, width_size))
 
     def has_definite_length(self, dim: int, owner_size: float) -> bool:
+        fixed = self.definite
+        if fixed is not None:
+            return fixed[dim]
         value = resolve(self.processed[dim], owner_size)
         return value == value and value >= 0.0
 
@@ -408,7 +419,8 @@ def _style_constants(style: FlexStyle) -> _Constants:
     """What a :class:`WorkNode` reads from its style again and again: (style, main axis, margin, padding,
     border and inset values per edge, the processed sizes, and what cannot depend on the containing
     block, resolved once (no percentages involved): margins, padding, padding + border and min/max
-    per edge and axis (``None`` where a percentage is involved), and whether clamping is the identity.
+    per edge and axis, the initial position, the gaps and whether each size is definite (``None`` where a
+    percentage is involved), and whether clamping is the identity.
 
     The flex algorithm asks for margins, padding and min/max tens of thousands of times per layout;
     without percentages the answers are constants. The expressions are those of the WorkNode methods
@@ -469,9 +481,17 @@ def _style_constants(style: FlexStyle) -> _Constants:
         offset = 0.0 if style.position is Position.STATIC else -0.0
         left, top, right, bottom = [f32(margin + offset) for margin in margin_px]
         initial_position = (left, top, right, bottom)
+    gap_px: tuple[float, float] | None = None
+    if not _has_percent((style.column_gap, style.row_gap)):
+        column_gap, row_gap = [_fixed_padding(v) for v in (style.column_gap, style.row_gap)]
+        gap_px = (column_gap, row_gap)  # by axis >= 2: the row axes' gap, then the column axes'
+    definite: tuple[bool, bool] | None = None
+    if not _has_percent(processed):
+        width, height = [resolve(v, 0.0) for v in processed]
+        definite = (width == width and width >= 0.0, height == height and height >= 0.0)
     return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
             margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded,
-            initial_position)
+            initial_position, gap_px, definite)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
