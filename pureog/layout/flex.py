@@ -130,13 +130,18 @@ def layout_node(
     if node.measure is not None:
         margin_row = node.margin_for_axis(ROW, owner_width)
         margin_column = node.margin_for_axis(COLUMN, owner_width)
-        candidates = ([node.cached_layout] if node.cached_layout else []) + node.cached_measurements
-        for entry in candidates:
-            if can_use_cached_measurement(
-                width_mode, available_width, height_mode, available_height, entry, margin_row, margin_column
-            ):
-                cached = entry
-                break
+        last = node.cached_layout  # first the layout cache, then the measurements (as Yoga)
+        if last is not None and can_use_cached_measurement(
+            width_mode, available_width, height_mode, available_height, last, margin_row, margin_column
+        ):
+            cached = last
+        else:
+            for entry in node.cached_measurements:
+                if can_use_cached_measurement(
+                    width_mode, available_width, height_mode, available_height, entry, margin_row, margin_column
+                ):
+                    cached = entry
+                    break
     elif perform_layout:
         last = node.cached_layout
         if (
@@ -211,9 +216,14 @@ def can_use_cached_measurement(
 
 def _size_compatible(mode: int, size: float, last_mode: int, last_size: float, computed: float, margin: float) -> bool:
     """One axis of ``canUseCachedMeasurement`` (sizes compared after pixel snapping)."""
-    snap = round_value_to_pixel_grid
-    if last_mode == mode and inexact_equals(snap(last_size, False, False), snap(size, False, False)):
-        return True
+    if last_mode == mode:
+        # The same size snaps to the same value, which inexact_equals accepts (NaN too): only a
+        # different size needs the snapping (most cache checks repeat the size exactly).
+        if last_size == size:
+            return True
+        snap = round_value_to_pixel_grid
+        if inexact_equals(snap(last_size, False, False), snap(size, False, False)):
+            return True
     inner = size - margin
     if mode == EXACTLY and inexact_equals(inner, computed):
         return True  # exact request of exactly the size measured before
@@ -245,10 +255,10 @@ def layout_box(
 ) -> None:
     """Run the flex layout algorithm (§9.1-§9.9) for one container, or measure one leaf."""
     fixed = node.margin_px  # resolved once when there are no percentages (see WorkNode)
-    node.layout_margin = list(fixed) if fixed is not None else [node.margin(e, owner_width) for e in range(4)]
-    node.layout_border = list(node.border_style)
+    node.layout_margin = fixed if fixed is not None else tuple([node.margin(e, owner_width) for e in range(4)])
+    node.layout_border = node.border_style
     fixed = node.padding_px
-    node.layout_padding = list(fixed) if fixed is not None else [node.padding(e, owner_width) for e in range(4)]
+    node.layout_padding = fixed if fixed is not None else tuple([node.padding(e, owner_width) for e in range(4)])
     outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
 
     if node.measure is not None:

@@ -106,5 +106,5 @@ def to_result(node: WorkNode) -> LayoutResult:
     )
 
 
-def _trbl(edges: list[float]) -> tuple[float, float, float, float]:
+def _trbl(edges: tuple[float, ...]) -> tuple[float, float, float, float]:
     return (edges[TOP], edges[RIGHT], edges[BOTTOM], edges[LEFT])

@@ -214,9 +214,9 @@ class WorkNode:
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
-        self.layout_margin = [0.0, 0.0, 0.0, 0.0]
-        self.layout_border = [0.0, 0.0, 0.0, 0.0]
-        self.layout_padding = [0.0, 0.0, 0.0, 0.0]
+        self.layout_margin: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
+        self.layout_border: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
+        self.layout_padding: tuple[float, ...] = (0.0, 0.0, 0.0, 0.0)
         self.computed_flex_basis = NAN
         self.line_index = 0
         self.visited = False
@@ -550,9 +550,9 @@ def zero_out_layout(node: WorkNode) -> None:
     node.measured = [NAN, NAN]
     node.dimension = [0.0, 0.0]
     node.position = [0.0, 0.0, 0.0, 0.0]
-    node.layout_margin = [0.0, 0.0, 0.0, 0.0]
-    node.layout_border = [0.0, 0.0, 0.0, 0.0]
-    node.layout_padding = [0.0, 0.0, 0.0, 0.0]
+    node.layout_margin = (0.0, 0.0, 0.0, 0.0)
+    node.layout_border = (0.0, 0.0, 0.0, 0.0)
+    node.layout_padding = (0.0, 0.0, 0.0, 0.0)
     node.computed_flex_basis = NAN
     for child in node.tree_children:
         zero_out_layout(child)
