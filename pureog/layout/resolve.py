@@ -40,7 +40,9 @@ def resolve_flexible_lengths(ctx: FlexContext, line: FlexLine, inner_main: float
     original_free_space = line.remaining_free_space
     freeze_clamped_items(ctx, line, inner_main)
     distributed = size_flex_items(ctx, line, inner_main)
-    line.remaining_free_space = f32(original_free_space - distributed)
+    # The free space is always a float32 (every assignment rounds), and a distributed 0.0 leaves it
+    # as it is: float32 sums of 0.0 never give -0.0, so x - 0.0 is x.
+    line.remaining_free_space = f32(original_free_space - distributed) if distributed != 0.0 else original_free_space
 
 
 def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> None:
@@ -50,7 +52,7 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
     main_owner_size = ctx.main_owner_size
     inner_width = ctx.inner_width
     delta = 0.0
-    free = f32(line.remaining_free_space)
+    free = line.remaining_free_space  # a float32 already
     for child in line.items:
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
         if free < 0:
@@ -71,7 +73,8 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
                     line.total_grow = f32(line.total_grow - grow)
     # float32 like Yoga's deltaFreeSpace: a freeze that takes back (nearly) all the free space must
     # leave exactly 0, not a float64 residue of -1e-6 that would shrink the other items again.
-    line.remaining_free_space = f32(line.remaining_free_space - delta)
+    if delta != 0.0:  # (a float32 sum from 0.0 is never -0.0: x - 0.0 is x)
+        line.remaining_free_space = f32(line.remaining_free_space - delta)
 
 
 def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> float:
@@ -91,7 +94,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
     perform_layout = ctx.perform_layout
     layout_fn = ctx.layout_fn
     cross_dim = DIMENSION[cross_axis]
-    free = f32(line.remaining_free_space)
+    free = line.remaining_free_space  # a float32 already
     delta = 0.0
     for child in line.items:
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
@@ -110,14 +113,18 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
                 main_size = child.bound_axis(
                     main_axis, _flexed(basis, free, line.total_grow, grow), inner_main, inner_width
                 )
-        delta = f32(delta + f32(main_size - basis))
+        change = main_size - basis
+        if change != 0.0:  # adding 0.0 leaves delta as it is (a float32 sum from 0.0, never -0.0)
+            delta = f32(delta + f32(change))
 
         margin_main = child.margin_for_axis(main_axis, inner_width)
         margin_cross = child.margin_for_axis(cross_axis, inner_width)
         # float32, as Yoga stores childMainSize: the item's layout takes the margins off again, and a
         # max-clamped size plus whole margins can round a step above the max, which then wins over a
         # larger min (boundAxis checks the max first).
-        child_main = f32(main_size + margin_main)
+        # (main_size is a float32: a stored basis, a float32 share, or min/max/padding, so without
+        # margins the sum is already one)
+        child_main = f32(main_size + margin_main) if margin_main != 0.0 else main_size + margin_main
         child_main_mode = EXACTLY
         ratio = child.style.aspect_ratio
         auto_cross_margin = child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(

@@ -61,14 +61,25 @@ def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: floa
     node.position[LEFT] = round_value_to_pixel_grid(left, False, text)
     node.position[TOP] = round_value_to_pixel_grid(top, False, text)
     # Yoga returns each snapped edge as a float and subtracts the two in float.
-    node.dimension[0] = f32(f32(round_value_to_pixel_grid(
-        abs_left + width, text and fractional_width, text and not fractional_width
-    )) - f32(round_value_to_pixel_grid(abs_left, False, text)))
-    node.dimension[1] = f32(f32(round_value_to_pixel_grid(
-        abs_top + height, text and fractional_height, text and not fractional_height
-    )) - f32(round_value_to_pixel_grid(abs_top, False, text)))
+    node.dimension[0] = _snapped_size(
+        round_value_to_pixel_grid(abs_left + width, text and fractional_width, text and not fractional_width),
+        round_value_to_pixel_grid(abs_left, False, text),
+    )
+    node.dimension[1] = _snapped_size(
+        round_value_to_pixel_grid(abs_top + height, text and fractional_height, text and not fractional_height),
+        round_value_to_pixel_grid(abs_top, False, text),
+    )
     for child in node.tree_children:
         round_to_pixel_grid(child, abs_left, abs_top)
+
+
+def _snapped_size(end: float, start: float) -> float:
+    """``f32(f32(end) - f32(start))`` of two snapped edges. Snapped edges are whole numbers (or NaN):
+    below 2**23 in magnitude they and their difference are float32 already, so the three roundings
+    are the identity (a box's two edges: ~900 f32 calls a stat-grid layout)."""
+    if -8388608.0 < end < 8388608.0 and -8388608.0 < start < 8388608.0:
+        return end - start
+    return f32(f32(end) - f32(start))
 
 
 def _has_fraction(size: float) -> bool:

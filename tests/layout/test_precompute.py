@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pureog.layout.node import AUTO, FlexStyle, LayoutInput, Percent
 from pureog.layout.tree import WorkNode
-from pureog.style.values import BoxSizing
+from pureog.style.values import BoxSizing, Position
 
 
 def _both(style: FlexStyle) -> tuple[WorkNode, WorkNode]:
     fast = WorkNode(LayoutInput(style), is_root=False)
     slow = WorkNode(LayoutInput(style), is_root=False)
-    for name in ("margin_px", "margin_axis_px", "padding_px", "pab_px", "pab_axis_px", "min_axis_px", "max_axis_px"):
+    for name in ("margin_px", "margin_axis_px", "padding_px", "pab_px", "pab_axis_px", "min_axis_px", "max_axis_px",
+                 "initial_position", "gap_px", "definite"):
         setattr(slow, name, None)
     slow.unbounded = False
     return fast, slow
@@ -23,6 +24,11 @@ def test_fixed_values_equal_the_general_path() -> None:
         FlexStyle(box_sizing=BoxSizing.CONTENT_BOX, padding_left=5.0, border_right=2.0, min_height=3.0, max_width=None),
         FlexStyle(margin_top=-0.0, max_width=AUTO, min_width=None),
         FlexStyle(margin_left=Percent(10.0), padding_top=Percent(5.0), min_width=Percent(20.0)),
+        FlexStyle(position=Position.STATIC, margin_top=-0.0, margin_left=2.5, row_gap=-3.0, column_gap=4.25,
+                  width=-1.0, height=0.0),
+        FlexStyle(position=Position.ABSOLUTE, margin_top=-0.0, margin_bottom=1.1, column_gap=0.3, width=AUTO,
+                  height=None, right=AUTO),
+        FlexStyle(row_gap=Percent(5.0), width=Percent(50.0), height=30.0, min_width=40.0, max_width=40.0),
     ]
     for style in styles:
         fast, slow = _both(style)
@@ -36,7 +42,13 @@ def test_fixed_values_equal_the_general_path() -> None:
                 assert repr(fast_pb) == repr(slow_pb)
                 for value in (-5.0, 0.0, 7.0, 1000.0, float("nan")):
                     assert repr(fast.bound_axis(axis, value, w, w)) == repr(slow.bound_axis(axis, value, w, w))
+            for axis in range(4):
+                assert repr(fast.gap_for_axis(axis, w)) == repr(slow.gap_for_axis(axis, w))
+            fast.set_initial_position(w, 50.0)
+            slow.set_initial_position(w, 50.0)
+            assert repr(fast.position) == repr(slow.position)
             for dim in range(2):
+                assert fast.has_definite_length(dim, w) == slow.has_definite_length(dim, w)
                 assert repr(fast.resolved_min(dim, w, w)) == repr(slow.resolved_min(dim, w, w))
                 assert repr(fast.resolved_max(dim, w, w)) == repr(slow.resolved_max(dim, w, w))
 

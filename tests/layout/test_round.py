@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import math
 
+from pureog.f32 import f32
 from pureog.layout.node import FlexStyle, LayoutInput
-from pureog.layout.round import round_value_to_pixel_grid
+from pureog.layout.round import _snapped_size, round_value_to_pixel_grid
 from pureog.style.values import Align
 from tests.layout.fakes import FixedLeaf
 from tests.layout.test_flex import box, lay, rects
@@ -19,6 +20,18 @@ def test_round_value_half_up_and_forced_directions() -> None:
     assert round_value_to_pixel_grid(2.8, False, True) == 2
     assert round_value_to_pixel_grid(2.99999, True, False) == 3  # within 1e-4 of whole: not ceiled up
     assert math.isnan(round_value_to_pixel_grid(math.nan, False, False))
+
+
+def test_snapped_size_equals_the_float32_difference() -> None:
+    # Snapped edges are whole numbers: below 2**23 their difference needs no float32 rounding.
+    values = [0.0, -0.0, 0.5, -0.5, -0.2, -1e-12, 1e-5, 2.5, 33.333, -3.7, 8388607.6, -8388608.4, 1e9 + 0.7,
+              16777217.0, -2e10, 3.5e38, math.inf, -math.inf, math.nan]
+    for end in values:
+        for start in values:
+            for ceil, floor in ((False, False), (True, False), (False, True)):
+                a = round_value_to_pixel_grid(end, ceil, floor)
+                b = round_value_to_pixel_grid(start, False, floor)
+                assert repr(_snapped_size(a, b)) == repr(f32(f32(a) - f32(b)))
 
 
 def test_sizes_come_from_rounded_absolute_edges() -> None:
