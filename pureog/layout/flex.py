@@ -144,21 +144,22 @@ def layout_node(
                     break
     elif perform_layout:
         last = node.cached_layout
+        # (an equal size is inexactly equal too: the call is only needed for the others)
         if (
             last is not None
-            and inexact_equals(last[0], available_width)
-            and inexact_equals(last[1], available_height)
             and last[2] == width_mode
             and last[3] == height_mode
+            and (last[0] == available_width or inexact_equals(last[0], available_width))
+            and (last[1] == available_height or inexact_equals(last[1], available_height))
         ):
             cached = last
     else:
         for entry in node.cached_measurements:
             if (
-                inexact_equals(entry[0], available_width)
-                and inexact_equals(entry[1], available_height)
-                and entry[2] == width_mode
+                entry[2] == width_mode
                 and entry[3] == height_mode
+                and (entry[0] == available_width or inexact_equals(entry[0], available_width))
+                and (entry[1] == available_height or inexact_equals(entry[1], available_height))
             ):
                 cached = entry
                 break

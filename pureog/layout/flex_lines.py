@@ -223,7 +223,10 @@ def constrain_max_size(
     node: WorkNode, axis: int, owner_axis_size: float, owner_width: float, mode: int, size: float
 ) -> tuple[int, float]:
     """Apply the max size (plus margins) to a size request (Yoga's constrainMaxSizeForMode)."""
-    max_size = node.resolved_max(DIMENSION[axis], owner_axis_size, owner_width)
+    fixed = node.max_axis_px
+    max_size = fixed[axis] if fixed is not None else node.resolved_max(DIMENSION[axis], owner_axis_size, owner_width)
+    if max_size != max_size:
+        return mode, size  # no max (NaN, with or without margins): the request stands
     margin = node.margin_for_axis(axis, owner_width)
     if margin:
         # float32, as Yoga adds them (FloatOptional): a fractional max plus margins, less the margins
