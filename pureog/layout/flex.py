@@ -362,8 +362,9 @@ def layout_box(
             style_min = node.resolved_min(DIMENSION[main_axis], main_owner_size, owner_width)
             style_max = node.resolved_max(DIMENSION[main_axis], main_owner_size, owner_width)
             pb = pb_row if main_is_row else pb_column
-            min_inner_main = f32(style_min - pb)
-            max_inner_main = f32(style_max - pb)
+            # (NaN, no min or max, stays NaN: no rounding needed)
+            min_inner_main = f32(style_min - pb) if style_min == style_min else style_min
+            max_inner_main = f32(style_max - pb) if style_max == style_max else style_max
             if min_inner_main == min_inner_main and line.size_consumed < min_inner_main:
                 inner_main = min_inner_main
             elif max_inner_main == max_inner_main and line.size_consumed > max_inner_main:
@@ -465,8 +466,12 @@ def measure_leaf(
         width = NAN
     if height_mode == UNDEFINED:
         height = NAN
-    pb_row = _pb_sum(node, 0, 2)
-    pb_column = _pb_sum(node, 1, 3)
+    fixed = node.pb_sums
+    if fixed is not None:
+        pb_row, pb_column = fixed
+    else:
+        pb_row = _pb_sum(node, 0, 2)
+        pb_column = _pb_sum(node, 1, 3)
     if width_mode == EXACTLY and height_mode == EXACTLY:
         node.measured = [
             node.bound_axis(ROW, width, owner_width, owner_width),
@@ -507,10 +512,11 @@ def measure_empty_box(
     owner_height: float,
 ) -> None:
     """A box without children: its definite size, else just its padding and border."""
+    fixed = node.pb_sums
     if width_mode != EXACTLY:
-        width = _pb_sum(node, 0, 2)
+        width = fixed[0] if fixed is not None else _pb_sum(node, 0, 2)
     if height_mode != EXACTLY:
-        height = _pb_sum(node, 1, 3)
+        height = fixed[1] if fixed is not None else _pb_sum(node, 1, 3)
     node.measured = [
         node.bound_axis(ROW, width, owner_width, owner_width),
         node.bound_axis(COLUMN, height, owner_height, owner_width),

@@ -361,9 +361,11 @@ def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_inde
         # float32 must not break on a float64 residue (0.3 + 2 + 40 against 54.8 - 12.5)
         if is_wrap and items and f32(f32(f32(consumed_with_min + basis) + margin_main) + leading_gap) > inner_main_f32:
             break
-        basis_and_margin = f32(basis + margin_main)
-        term = f32(basis_and_margin + leading_gap)
-        consumed_with_min = f32(consumed_with_min + term)
+        # Adding 0.0 to a float32 gives a float32 (-0.0 becomes 0.0, as f32 would keep it): no rounding
+        basis_and_margin = f32(basis + margin_main) if margin_main != 0.0 else basis + 0.0
+        term = f32(basis_and_margin + leading_gap) if leading_gap != 0.0 else basis_and_margin + 0.0
+        if is_wrap:  # only the break test reads it
+            consumed_with_min = f32(consumed_with_min + term)
         if not gap_is_f32 and items:
             term = f32(basis_and_margin + gap_f32)
         line.size_consumed = f32(line.size_consumed + term)

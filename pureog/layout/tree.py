@@ -173,6 +173,7 @@ class WorkNode:
         "initial_position",
         "gap_px",
         "definite",
+        "pb_sums",
     )
     # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
     main_axis: int
@@ -192,6 +193,7 @@ class WorkNode:
     initial_position: tuple[float, float, float, float] | None
     gap_px: tuple[float, float] | None
     definite: tuple[bool, bool] | None
+    pb_sums: tuple[float, float] | None
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -210,7 +212,7 @@ class WorkNode:
         (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
          self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
          self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position,
-         self.gap_px, self.definite) = constants
+         self.gap_px, self.definite, self.pb_sums) = constants
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
@@ -489,9 +491,15 @@ def _style_constants(style: FlexStyle) -> _Constants:
     if not _has_percent(processed):
         width, height = [resolve(v, 0.0) for v in processed]
         definite = (width == width and width >= 0.0, height == height and height >= 0.0)
+    pb_sums: tuple[float, float] | None = None
+    if padding_px is not None:
+        # flex.py's _pb_sum of the layout record (padding, then border, in Yoga's order of the sums)
+        pl, pt, pr, pb = padding_px
+        bl, bt, br, bb = border_style
+        pb_sums = (f32(f32(f32(pl + pr) + bl) + br), f32(f32(f32(pt + pb) + bt) + bb))
     return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
             margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded,
-            initial_position, gap_px, definite)
+            initial_position, gap_px, definite, pb_sums)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pureog.layout.flex import _pb_sum
 from pureog.layout.node import AUTO, FlexStyle, LayoutInput, Percent
 from pureog.layout.tree import WorkNode
 from pureog.style.values import BoxSizing, Position
@@ -11,7 +12,7 @@ def _both(style: FlexStyle) -> tuple[WorkNode, WorkNode]:
     fast = WorkNode(LayoutInput(style), is_root=False)
     slow = WorkNode(LayoutInput(style), is_root=False)
     for name in ("margin_px", "margin_axis_px", "padding_px", "pab_px", "pab_axis_px", "min_axis_px", "max_axis_px",
-                 "initial_position", "gap_px", "definite"):
+                 "initial_position", "gap_px", "definite", "pb_sums"):
         setattr(slow, name, None)
     slow.unbounded = False
     return fast, slow
@@ -44,6 +45,10 @@ def test_fixed_values_equal_the_general_path() -> None:
                     assert repr(fast.bound_axis(axis, value, w, w)) == repr(slow.bound_axis(axis, value, w, w))
             for axis in range(4):
                 assert repr(fast.gap_for_axis(axis, w)) == repr(slow.gap_for_axis(axis, w))
+            if fast.pb_sums is not None:  # measure_leaf's padding + border sums (flex._pb_sum)
+                assert fast.padding_px is not None
+                fast.layout_padding, fast.layout_border = fast.padding_px, fast.border_style
+                assert repr(fast.pb_sums) == repr((_pb_sum(fast, 0, 2), _pb_sum(fast, 1, 3)))
             fast.set_initial_position(w, 50.0)
             slow.set_initial_position(w, 50.0)
             assert repr(fast.position) == repr(slow.position)
