@@ -128,8 +128,12 @@ def layout_node(
         node.cached_measurements = []
     cached: _CacheEntry | None = None
     if node.measure is not None:
-        margin_row = node.margin_for_axis(ROW, owner_width)
-        margin_column = node.margin_for_axis(COLUMN, owner_width)
+        fixed = node.margin_axis_px
+        if fixed is not None:
+            margin_row, margin_column = fixed[0], fixed[2]
+        else:
+            margin_row = node.margin_for_axis(ROW, owner_width)
+            margin_column = node.margin_for_axis(COLUMN, owner_width)
         last = node.cached_layout  # first the layout cache, then the measurements (as Yoga)
         if last is not None and can_use_cached_measurement(
             width_mode, available_width, height_mode, available_height, last, margin_row, margin_column
@@ -210,6 +214,9 @@ def can_use_cached_measurement(
     last_width, last_height, last_width_mode, last_height_mode, computed_width, computed_height = entry
     if computed_height < 0 or computed_width < 0:
         return False
+    if last_width_mode == width_mode and last_height_mode == height_mode and last_width == width \
+            and last_height == height:
+        return True  # the same request (both axes' first test)
     return _size_compatible(
         width_mode, width, last_width_mode, last_width, computed_width, margin_row
     ) and _size_compatible(height_mode, height, last_height_mode, last_height, computed_height, margin_column)

@@ -375,7 +375,9 @@ class WorkNode:
         return f32(value + self.padding_and_border_for_axis(ROW if axis < 2 else COLUMN, width_size))
 
     def dimension_with_margin(self, axis: int, width_size: float) -> float:
-        return f32(self.measured[DIMENSION[axis]] + self.margin_for_axis(axis, width_size))
+        fixed = self.margin_axis_px
+        margin = fixed[axis] if fixed is not None else self.margin_for_axis(axis, width_size)
+        return f32(self.measured[DIMENSION[axis]] + margin)
 
     def is_layout_dimension_defined(self, axis: int) -> bool:
         value = self.measured[DIMENSION[axis]]
