@@ -314,7 +314,7 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     d.append(("overflow", s.overflow.value))
     # conic gradients (Next.js has none) go to Chromium as written, with their layer geometry; so do
     # all background layers of a features: browser document (what its blend modes blend)
-    from pureog.style.gradient import ConicGradient  # noqa: PLC0415
+    from pureog.style.background_values import ConicGradient  # noqa: PLC0415
 
     conic = any(isinstance(layer, ConicGradient) for layer in s.background_image)
     from pureog.style.css_background import next_throws_on  # noqa: PLC0415

@@ -45,9 +45,7 @@ from pureog.paint.image import image_quality
 from pureog.paint.radius import box_outline, corner_shapes
 from pureog.path import Path, Radii, ellipse_path, rect_path
 from pureog.records import mutable_record
-from pureog.style.computed import ComputedStyle
-from pureog.style.css_background import CssPosition, CssRepeat, CssSize
-from pureog.style.gradient import (
+from pureog.style.background_values import (
     BackgroundImage,
     BackgroundPosition,
     BackgroundRepeat,
@@ -60,6 +58,8 @@ from pureog.style.gradient import (
     RadialGradient,
     UrlImage,
 )
+from pureog.style.computed import ComputedStyle
+from pureog.style.css_background import CssPosition, CssRepeat, CssSize
 from pureog.style.values import Percent, resolve_length
 
 if TYPE_CHECKING:

@@ -16,9 +16,15 @@ from pureog.display import Node, PatternPaint
 from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, gradient_content, resolve_url, url_content
 from pureog.paint.image import image_quality
+from pureog.style.background_values import (
+    BackgroundImage,
+    BackgroundPosition,
+    BackgroundRepeat,
+    BackgroundSize,
+    UrlImage,
+)
 from pureog.style.computed import ComputedStyle
 from pureog.style.css_background import CssPosition, CssRepeat, CssSize
-from pureog.style.gradient import BackgroundImage, BackgroundPosition, BackgroundRepeat, BackgroundSize, UrlImage
 from pureog.style.values import Percent, resolve_length
 
 

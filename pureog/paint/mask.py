@@ -18,8 +18,15 @@ from pureog.geometry import Rect
 from pureog.paint.background import ImageResolver, paint_background_images
 from pureog.path import SQUARE_CORNERS
 from pureog.records import replace
+from pureog.style.background_values import (
+    BackgroundSize,
+    ColorStop,
+    ConicGradient,
+    ConicStop,
+    LinearGradient,
+    RadialGradient,
+)
 from pureog.style.computed import ComputedStyle
-from pureog.style.gradient import BackgroundSize, ColorStop, ConicGradient, ConicStop, LinearGradient, RadialGradient
 from pureog.style.values import Percent
 
 _WHOLE_BOX = (BackgroundSize(None, (Percent(100.0), Percent(100.0))),)

@@ -51,8 +51,8 @@ from pureog.style.values import (
 )
 
 if TYPE_CHECKING:  # runtime import would cycle (gradient -> parse -> computed)
+    from pureog.style.background_values import BackgroundImage, BackgroundPosition, BackgroundRepeat, BackgroundSize
     from pureog.style.css_background import CssPosition, CssRepeat, CssSize
-    from pureog.style.gradient import BackgroundImage, BackgroundPosition, BackgroundRepeat, BackgroundSize
 
 if TYPE_CHECKING:  # the effect value types import the parser, which imports this module
     from pureog.style.clip import ClipShape

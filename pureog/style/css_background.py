@@ -15,7 +15,7 @@ The longhands it sets are marked (:class:`CssReading`) and read as CSS reads the
 edge with percentages of the free space, one size value with ``auto`` for the other, two-axis repeat
 styles with ``space`` and ``round`` (:class:`CssPosition`, :class:`CssSize`, :class:`CssRepeat`; drawn
 by paint/background_css.py). ``features: browser`` reads every ``background*`` longhand so. Elsewhere
-the longhands keep Satori's reading (style/gradient.py), as Next.js draws them.
+the longhands keep Satori's reading (style/gradient.py, style/satori_background.py), as Next.js draws them.
 """
 
 from __future__ import annotations

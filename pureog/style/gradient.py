@@ -1,10 +1,10 @@
-"""Background layers: CSS ``backgroundImage`` / ``Size`` / ``Position`` / ``Repeat`` / ``Clip`` values.
+"""Background layers' images: CSS ``backgroundImage`` (and ``maskImage``) gradients and ``url()``.
 
-Role: parse the author's CSS text into typed, per-layer values (:class:`LinearGradient`,
-:class:`RadialGradient`, :class:`UrlImage`, :class:`BackgroundSize`, ...) that
-:mod:`pureog.paint.background` turns into display-list patterns. Input: raw CSS value + ValueContext
-(for em/rem/vw and currentColor). Output: frozen dataclasses; lengths are px floats or
-:class:`Percent` (the box they refer to is only known at paint time).
+Role: parse the author's CSS text into the typed, per-layer records of
+:mod:`pureog.style.background_values` (:class:`LinearGradient`, :class:`RadialGradient`,
+:class:`ConicGradient`, :class:`UrlImage`) that :mod:`pureog.paint.background` turns into display-list
+patterns. Input: raw CSS value + ValueContext (for em/rem/vw and currentColor). Where Satori's parsers
+read the raw text otherwise than CSS, :mod:`pureog.style.satori_gradient_reading` says what they read.
 
 The grammar follows what Satori 0.29 accepts through ``css-gradient-parser`` 0.0.17 and
 ``css-background-parser``, quirks included, because those decide the reference pixels:
@@ -12,7 +12,7 @@ The grammar follows what Satori 0.29 accepts through ``css-gradient-parser`` 0.0
   lone position between stops (a colour hint) is accepted and ignored;
 - a unitless stop position is px;
 - ``backgroundPosition`` / ``backgroundSize`` keep only numeric values (``center``, ``left`` are dropped,
-  so the axis falls back to 0), see :class:`BackgroundPosition`;
+  so the axis falls back to 0), see :mod:`pureog.style.satori_background`;
 - in ``radial-gradient(at <x> <y>)`` a vertical keyword in the first slot sets y and is then
   overwritten by the second slot (Satori's ``calcPos``): kept as written, resolved in paint.
 Must not import layout, text, paint or raster.
@@ -23,11 +23,22 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from enum import StrEnum
 
-from pureog.color import TRANSPARENT, UNREADABLE, Color, UnreadableColor
+from pureog.color import UNREADABLE, Color, UnreadableColor
 from pureog.errors import StyleError, tolerate
-from pureog.records import record
+from pureog.style.background_values import (
+    POSITION_WORDS,
+    BackgroundImage,
+    ColorStop,
+    ConicGradient,
+    ConicStop,
+    LinearGradient,
+    Offset,
+    PositionValue,
+    RadialGradient,
+    RadialSize,
+    UrlImage,
+)
 from pureog.style.color import UnreadColor, color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
@@ -40,122 +51,20 @@ from pureog.style.parse import (
     split_commas,
     tokenize,
 )
+from pureog.style.satori_gradient_reading import (
+    SATORI_STOP_OFFSET,
+    satori_arguments,
+    satori_converts,
+    satori_first_argument,
+    satori_gradient_text,
+    satori_reads_no_text,
+    satori_reads_position,
+    satori_second_position_lost,
+    satori_sides,
+    satori_stop_position_lost,
+)
 from pureog.style.satori_gradient_text import satori_split
 from pureog.style.values import Percent
-
-Offset = float | Percent
-"""A resolved length in px, or a percentage of whatever the value is relative to."""
-
-
-@record
-class ColorStop:
-    color: Color
-    offset: Offset | None = None  # None: not given (distributed evenly between neighbours)
-
-
-@record
-class LinearGradient:
-    """``[repeating-]linear-gradient()``. Exactly one of ``angle_deg`` / ``to`` describes the direction:
-    ``to`` holds the side/corner words after ``to`` (e.g. ``("bottom", "right")``)."""
-
-    stops: tuple[ColorStop, ...]
-    repeating: bool = False
-    angle_deg: float | None = None
-    to: tuple[str, ...] = ("bottom",)
-
-
-PositionValue = str | Offset
-"""A keyword (center, left, right, top, bottom) or a length."""
-RadialSize = str | Offset
-"""A size keyword (closest-side, ... farthest-corner) or a length."""
-
-
-@record
-class RadialGradient:
-    stops: tuple[ColorStop, ...]
-    repeating: bool = False
-    shape: str = "ellipse"  # "circle" | "ellipse"
-    size: tuple[RadialSize, ...] = ("farthest-corner",)
-    position: tuple[PositionValue, PositionValue] = ("center", "center")
-
-
-@record
-class ConicStop:
-    """A conic colour stop: ``offset`` in turns (0.25 = 90deg = 25%), None when not given."""
-
-    color: Color
-    offset: float | None = None
-
-
-@record
-class ConicGradient:
-    """``[repeating-]conic-gradient()`` (CSS Images 4; Next.js refuses it, pureog draws it as Chrome):
-    ``start_deg`` is ``from <angle>`` (0 points up, clockwise), ``position`` the centre."""
-
-    stops: tuple[ConicStop, ...]
-    repeating: bool = False
-    start_deg: float = 0.0
-    position: tuple[PositionValue, PositionValue] = ("center", "center")
-
-
-@record
-class UrlImage:
-    url: str
-
-
-BackgroundImage = LinearGradient | RadialGradient | ConicGradient | UrlImage
-
-
-class BackgroundRepeat(StrEnum):
-    REPEAT = "repeat"
-    REPEAT_X = "repeat-x"
-    REPEAT_Y = "repeat-y"
-    NO_REPEAT = "no-repeat"
-
-    @property
-    def x(self) -> bool:
-        return self in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_X)
-
-    @property
-    def y(self) -> bool:
-        return self in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_Y)
-
-
-class BackgroundClip(StrEnum):
-    BORDER_BOX = "border-box"
-    TEXT = "text"
-
-
-@record
-class BackgroundSize:
-    """One layer's size. ``keyword`` is ``cover``, ``contain`` or ``auto`` (also set when any value is
-    ``auto``, as Satori does), else ``values`` holds the numeric values given (one or two). Satori
-    resolves a missing second value to nothing (the layer then has no height and is not drawn)."""
-
-    keyword: str | None = None
-    values: tuple[Offset, ...] = ()
-    auto_width: bool = False  # with keyword "auto": which axis was auto (url() images keep ratio)
-    auto_height: bool = False
-    nan_with_unit: bool = False
-    """``auto`` next to a length with a unit (``50px auto``): Satori computes the other side as
-    ``+"50px"``, NaN (see :mod:`pureog.paint.background` for what resvg then draws)."""
-    satori_unread: bool = False
-    """``cover`` / ``contain`` not in lower case (``Cover``): Satori compares with ``=== 'cover'``
-    and css-dimension then reads no size at all. A url() image is drawn at its natural size, as Next
-    draws it; a gradient or mask, which Next does not draw at all, keeps the keyword as CSS does
-    (spec/differences.md)."""
-    dropped: bool = False
-    """Every value was dropped (numbers ending in a dot, functions: Satori's parseLengthPairs keeps
-    what css-dimension reads): the size list is empty, so a gradient is not drawn and a url() image
-    keeps its natural size (measured with Next)."""
-
-
-@record
-class BackgroundPosition:
-    """One layer's offset; only numeric values are kept (keywords are dropped, as in Satori)."""
-
-    values: tuple[Offset, ...] = ()
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -193,7 +102,7 @@ def _parse_stops(
         if len(group) == 1 and first.kind in ("percent", "dimension", "number"):
             if not stops:
                 raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
-            if not _satori_reads_position(first.text):
+            if not satori_reads_position(first.text):
                 # css-gradient-parser takes a lone argument for a colour hint only when its position
                 # regex reads it; `+30%`, `3e1%`, `2PX` become a stop whose colour is that text (resvg
                 # paints it black) without a position.
@@ -213,7 +122,7 @@ def _parse_stops(
             color = _stop_color(first, ctx)
         offset: Offset | None = None
         if len(group) > 1:
-            if not _satori_converts(group[1].text, percent_as_number=True):
+            if not satori_converts(group[1].text, percent_as_number=True):
                 tolerate(f"the stop position {group[1].text!r} is not read by Next.js (its parser knows "
                          "plain numbers with lower-case px, em, rem, vw, vh, vmin, vmax, ch, % or an angle "
                          "unit): the stop is drawn at the previous stop's position, as Next.js draws it")
@@ -230,26 +139,6 @@ def _parse_stops(
     if not stops:
         raise StyleError("a gradient needs at least one colour stop")
     return _resolve_unread(stops, unread, repeating) if unread else tuple(stops)
-
-
-_SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
-"""css-gradient-parser's stop position regex: case-sensitive units, no `+` sign, no leading `.`, no
-exponent, no absolute unit but px."""
-
-
-def _satori_reads_position(text: str) -> bool:
-    """Whether css-gradient-parser reads this stop position (or colour hint) text as a position."""
-    return _SATORI_STOP_OFFSET.match(text) is not None
-
-
-def _satori_converts(text: str, *, percent_as_number: bool) -> bool:
-    """Whether Satori gets a number from a position css-gradient-parser read: a stop's percentage is
-    read with ``Number()`` (``30.%`` is 30), everything else goes through lengthToNumber, whose
-    css-dimension cannot read a number ending in a dot (``140.px``, ``6.vmin``: undefined)."""
-    match = _SATORI_STOP_OFFSET.match(text)
-    if match is None:
-        return False
-    return not match.group(1).endswith(".") or (percent_as_number and match.group(2) == "%")
 
 
 def _satori_angle_offset(tok: Token) -> float:
@@ -295,50 +184,16 @@ def _without_interpolation(head: tuple[Token, ...]) -> tuple[Token, ...]:
     return head
 
 
-def _satori_arguments(function_text: str) -> list[str]:
-    """The arguments as css-gradient-parser cuts them from the raw text (its ``c()``): split at commas
-    outside parentheses, each trimmed. Their spelling (case, whitespace) decides what Satori reads."""
-    inner = function_text[function_text.index("(") + 1 : function_text.rindex(")")]
-    out: list[str] = []
-    depth = start = 0
-    for i, ch in enumerate(inner):
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth == 0:
-            out.append(inner[start:i].strip())
-            start = i + 1
-    out.append(inner[start:].strip())
-    return out
-
-
-def _satori_first_argument(function_text: str) -> str:
-    return _satori_arguments(function_text)[0]
-
-
-def _satori_stop_position_lost(stop: str) -> bool:
-    """css-gradient-parser splits a stop at every single whitespace character (``c(stop, /\\s+/)``
-    tests one character at a time) and takes the second piece as its position: after a run of
-    whitespace (``#e63946  30%``) that piece is empty, so the stop has no position."""
-    pieces: list[str] = []
-    depth = start = 0
-    for i, ch in enumerate(stop):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and ch.isspace():
-            pieces.append(stop[start:i].strip())
-            start = i + 1
-    pieces.append(stop[start:].strip())
-    return len(pieces) > 2 and pieces[1] == ""
-
-
 def _drop_lost_positions(args: tuple[Token, ...], function_text: str) -> tuple[tuple[Token, ...], bool]:
     """The arguments with the position taken off each colour stop whose position Satori loses to a
-    whitespace run (see ``_satori_stop_position_lost``), and whether any was."""
-    raw = _satori_arguments(function_text)
+    whitespace run (see ``satori_stop_position_lost``), and whether any was."""
+    raw = satori_arguments(function_text)
     groups = split_commas(args)
     if len(raw) != len(groups):
         return args, False
     lost = False
     for k, (text, group) in enumerate(zip(raw, groups, strict=True)):
-        if len(group) > 1 and is_color_token(group[0]) and _satori_stop_position_lost(text):
+        if len(group) > 1 and is_color_token(group[0]) and satori_stop_position_lost(text):
             groups[k] = group[:1]
             lost = True
     if not lost:
@@ -349,14 +204,6 @@ def _drop_lost_positions(args: tuple[Token, ...], function_text: str) -> tuple[t
             out.append(Token("comma", ","))
         out.extend(group)
     return tuple(out), True
-
-
-def _satori_sides(value: str) -> tuple[str, ...]:
-    """Satori's ``resolveXYFromDirection``: substring tests, case-sensitive, ``top`` before ``bottom``
-    and ``left`` before ``right``; no side found reads as ``to top``."""
-    vertical = "top" if "top" in value else "bottom" if "bottom" in value else ""
-    horizontal = "left" if "left" in value else "right" if "right" in value else ""
-    return tuple(w for w in (vertical, horizontal) if w) or ("top",)
 
 
 def _css_direction(head: tuple[Token, ...]) -> bool:
@@ -380,7 +227,7 @@ def _satori_direction(
     if first.startswith("to "):
         # `to Right`, `to RIGHT`: the sides are found by case-sensitive substring, none means to top
         words = tuple(t.text.lower() for t in head[1:])
-        sides = _satori_sides(first[3:])
+        sides = satori_sides(first[3:])
         if sides == words or (len(words) == 2 and sides == words[::-1]):
             return None
         raise _IgnoredDirection(f"the direction {first!r} is read by Next.js as {'to ' + ' '.join(sides)!r}",
@@ -394,7 +241,7 @@ def _satori_direction(
         # top to bottom; the value is valid CSS, so pureog draws the angle (spec/differences.md).
         return None
     # `TO RIGHT`, `to\tright`: a stop whose colour is the first word and whose position the rest.
-    if _SATORI_STOP_OFFSET.match(parts[1].strip()):
+    if SATORI_STOP_OFFSET.match(parts[1].strip()):
         return None  # a readable position: not a CSS direction spelling this handles
     # Satori computes that position as NaN, and every unpositioned stop after it up to the next
     # positioned one as NaN too; resvg reads a NaN offset as 0. So Next draws that black stop at 0 and
@@ -444,7 +291,7 @@ def _linear(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, first: 
         # bottom in sRGB.
         raise _IgnoredDirection(f"colour interpolation {_group_text(head)!r} is not drawn",
                                 LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating))
-    if head and all(t.kind == "ident" and t.text.lower() in _POSITION_WORDS for t in head):
+    if head and all(t.kind == "ident" and t.text.lower() in POSITION_WORDS for t in head):
         # `left right`, `top` without `to`: Satori's parser skips the argument and draws top to bottom.
         raise _IgnoredDirection(f"expected 'to <side or corner>' or an angle, got {_group_text(head)!r}",
                                 LinearGradient(_parse_stops(groups[1:], ctx, repeating), repeating))
@@ -462,11 +309,11 @@ class _IgnoredDirection(StyleError):
 
 _COLOUR_START = re.compile(r"(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-z]+)")
 _RADIAL_SIZES = ("closest-side", "closest-corner", "farthest-side", "farthest-corner")
-_POSITION_WORDS = ("center", "left", "right", "top", "bottom")
+
 
 
 def _position_value(tok: Token, ctx: ValueContext) -> PositionValue:
-    if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
+    if tok.kind == "ident" and tok.text.lower() in POSITION_WORDS:
         return tok.text.lower()
     value = _offset(tok, ctx)
     if value is None:
@@ -521,8 +368,8 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
     if lengths and shape == "circle" and isinstance(lengths[0], Percent):
         raise StyleError(f"a circle's radius cannot be a percentage, got {_group_text(head)!r}")
     pos = (position + ["center", "center"])[:2]
-    if seen_at and len(position) == 2 and _satori_second_position_lost(raw_head):
-        # css-gradient-parser reads the raw text here, see _satori_second_position_lost
+    if seen_at and len(position) == 2 and satori_second_position_lost(raw_head):
+        # css-gradient-parser reads the raw text here, see satori_second_position_lost
         tolerate(f"radial-gradient() position {raw_head!r}: the second value after a run of spaces is read as "
                  "center, as Next.js draws it")
         pos[1] = "center"
@@ -534,16 +381,16 @@ def _radial(args: tuple[Token, ...], repeating: bool, ctx: ValueContext, raw_hea
 
 def _satori_position_value(tok: Token, ctx: ValueContext) -> PositionValue:
     """A word after ``at`` as css-gradient-parser reads it: a keyword only in lower case, a length only
-    when its stop-position regex reads it and lengthToNumber converts it (``_satori_converts``);
+    when its stop-position regex reads it and lengthToNumber converts it (``satori_converts``);
     anything else (``LEft``, ``20PX``, ``2cm``, ``+20px``, ``3e1px``, ``6.vmin``) gives Satori an
     undefined length, which it replaces by the centre."""
-    if tok.kind == "ident" and tok.text in _POSITION_WORDS:
+    if tok.kind == "ident" and tok.text in POSITION_WORDS:
         return tok.text
-    if tok.kind in ("number", "dimension", "percent") and _satori_converts(tok.text, percent_as_number=False):
+    if tok.kind in ("number", "dimension", "percent") and satori_converts(tok.text, percent_as_number=False):
         if tok.kind == "dimension" and tok.unit in _ANGLE_UNITS:
             return _satori_angle_offset(tok)
         return _position_value(tok, ctx)
-    if tok.kind == "ident" and tok.text.lower() not in _POSITION_WORDS:
+    if tok.kind == "ident" and tok.text.lower() not in POSITION_WORDS:
         return _position_value(tok, ctx)  # not a position at all: the error CSS gives
     tolerate(f"radial-gradient() position {tok.text!r} is not read by Next.js's gradient parser: "
              "the centre, as Next.js draws it")
@@ -578,16 +425,6 @@ def _satori_sizes(tok: Token, head: tuple[Token, ...], ctx: ValueContext) -> lis
     return out
 
 
-def _satori_second_position_lost(first: str) -> bool:
-    """css-gradient-parser splits the text after ``at`` on single spaces (``split(" ")``) and reads an
-    empty second piece as ``center``: ``at 20%  20%`` is ``at 20% center``."""
-    parts = first.split("at")
-    if len(parts) < 2:
-        return False
-    words = parts[1].strip().split(" ")
-    return len(words) > 1 and words[1] == ""
-
-
 def _radial_colour_with_at(
     head_text: str, groups: list[tuple[Token, ...]], repeating: bool, ctx: ValueContext
 ) -> RadialGradient:
@@ -599,7 +436,7 @@ def _radial_colour_with_at(
     after = head_text.split("at")[1].strip() if "at" in head_text else ""
     position: list[PositionValue] = []
     for word in (after.split(" ") + ["", ""])[:2]:
-        if word in _POSITION_WORDS:
+        if word in POSITION_WORDS:
             position.append(word)
             continue
         tokens = tokenize(word) if word else []
@@ -708,39 +545,7 @@ def _with_current_color(target: str, current_color: Color) -> str:
     return _CURRENT_COLOR.sub(text, target)
 
 
-def _satori_layers(text: str) -> list[str]:
-    """css-background-parser's ``parseImages``: the text split at commas outside parentheses, trimmed."""
-    return satori_split(text)
-
-
-_SATORI_GRADIENT_START = re.compile(r"(?:repeating-)?(?:linear|radial)-gradient\(", re.IGNORECASE)
-
-
-def _satori_gradient_text(layer: str) -> str:
-    """A layer as Satori's gradient parser reads it: up to its last ')' when it starts with a gradient."""
-    if _SATORI_GRADIENT_START.match(layer) and ")" in layer:
-        return layer[: layer.rindex(")") + 1]
-    return layer
-
-
 # --------------------------------------------------------------------------- property parsers
-
-
-def _satori_reads_no_text(raw: RawValue) -> bool:
-    """Whether css-to-react-native's ``transformRawValue`` turns the value into something that is not
-    text: a number (with or without ``px``, any case: ``numberOrLengthRe``), ``true``/``false`` (its
-    ``boolRe``, ``/^true|false$/i``, tests a start or an end), ``null`` or ``undefined``."""
-    if isinstance(raw, bool):
-        return False
-    if isinstance(raw, (int, float)):
-        return True
-    text = raw.strip()
-    lower = text.lower()
-    return bool(_SATORI_NUMBER_OR_LENGTH.fullmatch(text)) or lower.startswith("true") or lower.endswith("false") \
-        or lower in ("null", "undefined")
-
-
-_SATORI_NUMBER_OR_LENGTH = re.compile(r"[+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?(?:px)?", re.IGNORECASE)
 
 
 def parse_background_image_property(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundImage, ...]:
@@ -748,7 +553,7 @@ def parse_background_image_property(raw: RawValue, ctx: ValueContext) -> tuple[B
     or null (``120``, ``"120px"``, ``"true"``: a value swapped into the wrong property) is no text to
     css-background-parser, which finds no layers in it: nothing is drawn (a warning here). Anything
     else is :func:`parse_background_image`."""
-    if _satori_reads_no_text(raw):
+    if satori_reads_no_text(raw):
         raise StyleFallback(f"expected a gradient or url(), got {describe(raw)}", "no image is drawn, as in Next.js",
                             ())
     return parse_background_image(raw, ctx)
@@ -763,7 +568,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         # css-background-parser splits the layers at commas outside parentheses (quotes mean nothing to
         # it) and Satori takes a layer that starts with url( whole: a data: URI written without quotes
         # holds characters the CSS tokenizer refuses (%3C, unbalanced quotes), which Next reads.
-        pieces = _satori_layers(text)
+        pieces = satori_split(text)
         if any(p.startswith("url(") and p.endswith(")") for p in pieces):
             found: list[BackgroundImage] = []
             quirks: list[str] = []
@@ -785,7 +590,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
     if ")" in text:
         from pureog.style.satori_gradient_text import satori_gradient_layer  # noqa: PLC0415
 
-        pieces = _satori_layers(text)
+        pieces = satori_split(text)
         misread = [satori_gradient_layer(piece) for piece in pieces]
         if any(m is not None for m in misread):
             text = ", ".join(p if m is None else m for p, m in zip(pieces, misread, strict=True))
@@ -796,7 +601,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
     except StyleError:
         # Satori reads a gradient with `/(repeating-)?linear-gradient\((.+)\)/` (radial alike): text after
         # the layer's last ')' is never seen, even text CSS cannot tokenize (`... !important`).
-        cut = ", ".join(_satori_gradient_text(piece) for piece in _satori_layers(text))
+        cut = ", ".join(satori_gradient_text(piece) for piece in satori_split(text))
         if cut == text.strip():
             raise
         problems.append("text after a gradient's last ')' is ignored, as Satori's gradient parser ignores it")
@@ -836,7 +641,7 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             problems.append(f"a colour stop position after a run of whitespace is not read in {tok.name}()")
         try:
             if parse is _linear or parse is _radial:
-                layers.append(parse(args, repeating, ctx, _satori_first_argument(tok.text)))
+                layers.append(parse(args, repeating, ctx, satori_first_argument(tok.text)))
             else:
                 layers.append(parse(args, repeating, ctx))
         except _IgnoredDirection as ignored:
@@ -872,11 +677,4 @@ def _layer_colour(tok: Token, ctx: ValueContext) -> tuple[Color, str]:
                    "opaque, as Satori reads it")
 
 
-def last_stop_color(stops: tuple[ColorStop, ...]) -> Color:
-    return stops[-1].color if stops else TRANSPARENT
-
-
-__all__ = [
-    "BackgroundClip", "BackgroundImage", "BackgroundPosition", "BackgroundRepeat", "BackgroundSize",
-    "ColorStop", "LinearGradient", "RadialGradient", "UrlImage", "parse_background_image",
-]  # fmt: skip
+__all__ = ["parse_background_image", "parse_background_image_property"]

@@ -2,7 +2,7 @@
 ``backgroundClip`` (and the mask ones) as Satori 0.29 reads them: its ``parseLengthPairs`` split on
 single spaces, keywords dropped from positions, a size whose unit css-dimension cannot read, the
 repeat values it compares with. (CSS's reading, for what Next.js throws on and for ``features:
-browser``, is style/css_background.py; the value records are style/gradient.py's.)
+browser``, is style/css_background.py; the value records are style/background_values.py's.)
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from pureog.errors import StyleError, tolerate
-from pureog.style.gradient import (
-    _POSITION_WORDS,
+from pureog.style.background_values import (
+    POSITION_WORDS,
     BackgroundClip,
     BackgroundPosition,
     BackgroundRepeat,
@@ -186,7 +186,7 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
     for group in _satori_pair_layers(raw, problems):
         values: list[Offset] = []
         for tok in _without_dot_numbers(_without_functions(group, raw, problems), raw, problems):
-            if tok.kind == "ident" and tok.text.lower() in _POSITION_WORDS:
+            if tok.kind == "ident" and tok.text.lower() in POSITION_WORDS:
                 continue  # Satori's parser drops keywords: that axis ends up at 0
             value = satori_dimension(tok)
             if value is None:

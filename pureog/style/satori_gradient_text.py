@@ -10,7 +10,8 @@ colour it cannot read black and puts an offset it cannot read at the previous st
 
 :func:`satori_gradient_layer` rewrites such a layer into the gradient Satori ends up drawing, in words
 pureog's gradient parser reads the same way (an unreadable colour becomes ``unreadable``, an unreadable
-offset ``0%``); every other layer is left alone. Imports only the CSS tokenizer and colour test.
+offset ``0%``); every other layer is left alone. Imports only the CSS tokenizer, colour test and
+css-gradient-parser's stop-position pattern.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ import re
 from pureog.errors import StyleError
 from pureog.style.color import is_color_token
 from pureog.style.parse import tokenize
+from pureog.style.satori_gradient_reading import SATORI_STOP_OFFSET
 
 _GRADIENT_START = re.compile(r"(?:repeating-)?(linear|radial)-gradient\(", re.IGNORECASE)
-_NUMBER = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
 """css-gradient-parser's number with an optional unit: an offset it reads, or a hint between stops."""
 _ANGLE_UNITS = ("turn", "deg", "grad", "rad")
 _COLOUR_START = re.compile(r"^(rgba?|hwb|hsl|lab|lch|oklab|color|#|[a-zA-Z]+)")
@@ -92,8 +93,8 @@ def satori_gradient_layer(layer: str) -> str | None:
     while index < len(pieces):
         words = satori_split(pieces[index], whitespace=True)
         colour = words[0] if _readable_colour(words[0]) else "unreadable"
-        offset = "" if len(words) < 2 or not words[1] else words[1] if _NUMBER.match(words[1]) else "0%"
+        offset = "" if len(words) < 2 or not words[1] else words[1] if SATORI_STOP_OFFSET.match(words[1]) else "0%"
         stops.append(f"{colour} {offset}".strip())
         # a bare number after a stop is a colour hint, which Satori drops
-        index += 2 if index + 1 < len(pieces) and _NUMBER.match(pieces[index + 1]) else 1
+        index += 2 if index + 1 < len(pieces) and SATORI_STOP_OFFSET.match(pieces[index + 1]) else 1
     return f"{layer[:opening]}({', '.join(head + stops)})"

@@ -10,8 +10,9 @@ import pureog
 from pureog.color import BLACK, Color
 from pureog.errors import StyleError
 from pureog.paint.background import _fixed_up
+from pureog.style.background_values import ConicGradient
 from pureog.style.computed import ComputedStyle
-from pureog.style.gradient import ConicGradient, parse_background_image
+from pureog.style.gradient import parse_background_image
 from pureog.style.parse import ValueContext
 from pureog.style.values import Percent
 

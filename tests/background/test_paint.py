@@ -15,7 +15,7 @@ from pureog.images.source import resolve_source
 from pureog.paint.background import _angle_points, _normalize_stops, paint_background_images
 from pureog.path import rect_path
 from pureog.raster.render import render
-from pureog.style.gradient import ColorStop
+from pureog.style.background_values import ColorStop
 from pureog.style.values import Percent
 from tests.style.helpers import style
 
@@ -183,7 +183,7 @@ def test_background_clip_text_paints_only_inside_the_glyphs() -> None:
 
 def test_auto_next_to_a_length_with_a_unit() -> None:
     from pureog.paint.background import _url_size  # noqa: PLC0415
-    from pureog.style.gradient import BackgroundRepeat
+    from pureog.style.background_values import BackgroundRepeat
     from pureog.style.satori_background import parse_background_size  # noqa: PLC0415
     from tests.background.test_parse import CTX  # noqa: PLC0415
 
@@ -198,7 +198,7 @@ def test_auto_next_to_a_length_with_a_unit() -> None:
 
 def test_a_size_keyword_not_in_lower_case_leaves_a_url_image_at_its_natural_size() -> None:
     from pureog.paint.background import _gradient_size, _url_size  # noqa: PLC0415
-    from pureog.style.gradient import BackgroundRepeat, BackgroundSize
+    from pureog.style.background_values import BackgroundRepeat, BackgroundSize
     from pureog.style.satori_background import parse_background_size  # noqa: PLC0415
     from tests.background.test_parse import CTX  # noqa: PLC0415
 

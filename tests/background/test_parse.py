@@ -8,8 +8,7 @@ import pytest
 
 from pureog.color import UNREADABLE, Color
 from pureog.errors import StyleError
-from pureog.style.computed import ComputedStyle
-from pureog.style.gradient import (
+from pureog.style.background_values import (
     BackgroundPosition,
     BackgroundRepeat,
     BackgroundSize,
@@ -17,8 +16,9 @@ from pureog.style.gradient import (
     LinearGradient,
     RadialGradient,
     UrlImage,
-    parse_background_image,
 )
+from pureog.style.computed import ComputedStyle
+from pureog.style.gradient import parse_background_image
 from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.satori_background import (
     parse_background_clip,

@@ -7,8 +7,9 @@ import pytest
 
 from pureog.color import Color
 from pureog.errors import RenderWarning, StyleError
+from pureog.style.background_values import ColorStop, LinearGradient, RadialGradient
 from pureog.style.computed import ComputedStyle
-from pureog.style.gradient import ColorStop, LinearGradient, RadialGradient, parse_background_image
+from pureog.style.gradient import parse_background_image
 from pureog.style.parse import StyleFallback, ValueContext
 from pureog.style.values import Percent
 from tests.style.helpers import style

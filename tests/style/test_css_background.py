@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pureog.errors import StyleError
+from pureog.style.background_values import BackgroundPosition, BackgroundRepeat, UrlImage
 from pureog.style.cascade import cascade
 from pureog.style.css_background import (
     CssPosition,
@@ -16,7 +17,6 @@ from pureog.style.css_background import (
     css_sizes,
     next_throws_on,
 )
-from pureog.style.gradient import BackgroundPosition, BackgroundRepeat, UrlImage
 from pureog.style.values import Percent
 from tests.style.helpers import el, style
 
