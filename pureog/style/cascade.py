@@ -49,7 +49,6 @@ from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
     INHERITED_FIELDS,
-    JS_LEADING_NUMBER,
     PROPERTIES,
     Invalid,
     Property,
@@ -57,6 +56,7 @@ from pureog.style.properties import (
     lookup,
     unknown_property_hint,
 )
+from pureog.style.property_parsers import JS_LEADING_NUMBER
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size
 from pureog.style.values import AUTO, CHROME_BORDER_STYLES, BorderStyle, Display, Percent

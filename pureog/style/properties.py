@@ -9,54 +9,31 @@ value (CSS text, for the docs), the accepted values, its support status and how 
   throws (pureog raises), ignores the declaration, or paints a fallback; pureog does the same and
   warns (``spec/css.md``, "Tolerance"; the survey behind it is ``conformance/tolerance/``).
 ``spec/css.md`` is generated from this table (tests check it stays in sync).
-The text properties' parsers live in :mod:`pureog.style.text_values`; those of gradients,
-shadows/filters, transforms and clip paths (their own modules) are imported on first use.
+The value parsers live in :mod:`pureog.style.property_parsers` (``pp.``: box, flex, border, colour
+and keywords) and :mod:`pureog.style.text_values` (``tv.``: text); those of gradients, shadows/filters,
+transforms and clip paths (their own modules) are imported on first use.
 Must not import layout, text, paint, raster.
 """
 
 from __future__ import annotations
 
-import importlib
-import math
-import re
-from collections.abc import Callable
 from enum import StrEnum
 
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
 from pureog.records import record
+from pureog.style import property_parsers as pp
 from pureog.style import shorthands as sh
 from pureog.style import text_values as tv
-from pureog.style.color import parse_color
-from pureog.style.parse import (
-    RawValue,
-    ShorthandFallback,
-    ShorthandReadable,
-    StyleDeviation,
-    StyleFallback,
-    ValueContext,
-    describe,
-    parse_keyword,
-    parse_length,
-    parse_number,
-    raw_text,
-    satori_dimension,
-    token_length,
-    tokenize,
-)
+from pureog.style.property_parsers import Parser
 from pureog.style.values import (
-    Align,
-    BorderStyle,
     BoxSizing,
     Display,
     FlexDirection,
     FlexWrap,
     Isolation,
-    Justify,
     Overflow,
-    Percent,
     Position,
-    SatoriText,
     TextAlign,
     TextOverflow,
     WordBreak,
@@ -87,9 +64,6 @@ class Invalid(StrEnum):
     ``stroke`` of its decoration lines and currentColor borders (not drawn); descendants inherit it."""
 
 
-Parser = Callable[[RawValue, ValueContext], object]
-
-
 @record
 class Property:
     name: str
@@ -108,323 +82,7 @@ class Property:
         return self.expand is not None
 
 
-# --------------------------------------------------------------------------- value parsers
-
-
-def _enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tuple[str, ...] | None = None) -> Parser:
-    allowed = (only if only is not None else tuple(m.value for m in kind)) + tuple(aliases or ())
-
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        word = parse_keyword(raw, allowed)
-        return kind((aliases or {}).get(word, word))
-
-    return parse
-
-
-def _length(*, percent: bool = True, auto: bool = False) -> Parser:
-    """A Yoga length (size, margin, inset, text indent): Satori drops what it cannot convert."""
-
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_length(raw, ctx, percent=percent, auto=auto, satori_case=True)
-
-    return parse
-
-
-_VERTICAL_WORDS = ("baseline", "middle", "top", "bottom", "sub", "super", "text-top", "text-bottom")
-
-
-def _vertical_align(raw: RawValue, ctx: ValueContext) -> object:
-    """``verticalAlign``: a keyword, or a length / percentage (of the line height) raising the box."""
-    if isinstance(raw, str) and raw.strip().lower() in _VERTICAL_WORDS:
-        return raw.strip().lower()
-    return parse_length(raw, ctx, percent=True, satori_case=True)
-
-
-def _non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
-    """Stroke widths: a negative or percentage width is 0 (see :func:`_border_width`)."""
-    try:
-        value = parse_length(raw, ctx, percent=True, satori_case=True)
-    except ShorthandReadable as err:
-        raise _parse_float_fallback(raw, err) from None
-    return _no_negative_or_percent(raw, value)
-
-
-def _border_width(raw: RawValue, ctx: ValueContext) -> object:
-    """Border widths: Yoga takes a negative or percentage width as 0 (also from ``border`` and
-    ``borderWidth``, which never throw on it in Next.js). A length Satori hands on unconverted
-    (``4Em``, ``2REM``, ``80.px``) is 0 too: compute.ts passes it to Yoga's ``setBorder``, which takes
-    a number (the string becomes NaN: no border), not to a setter that reads it with ``parseFloat`` as
-    padding and gap do. (``4PX`` is a number already: css-to-react-native reads px in any case.)"""
-    try:
-        value = parse_length(raw, ctx, percent=True, satori_case=True)
-    except ShorthandReadable as err:
-        raise ShorthandFallback(err.message, "0 as in Next.js (Yoga's setBorder reads the text as NaN)",
-                                SatoriText(0.0)) from None
-    if isinstance(value, Percent):  # the text "5%" as well
-        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", SatoriText(0.0))
-    return _no_negative_or_percent(raw, value)
-
-
-def _no_negative_or_percent(raw: RawValue, value: object) -> object:
-    if isinstance(value, Percent):
-        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", 0.0)
-    if isinstance(value, float) and value < 0:
-        raise ShorthandFallback(f"expected a non-negative length, got {describe(raw)}", "0 as in Next.js", 0.0)
-    return value
-
-
-JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
-"""What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
-
-
-def _yoga_float(raw: RawValue, ctx: ValueContext) -> object:
-    """Padding and gap: Satori hands a value it cannot convert to Yoga as a string, and Yoga's setter
-    reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
-    20px"`` -> 10), a string with no leading number throws."""
-    try:
-        return parse_length(raw, ctx, satori_case=True)
-    except ShorthandReadable as err:
-        raise _parse_float_fallback(raw, err) from None
-    except StyleError:
-        fallback = _yoga_parse_float(raw, f"expected a length or percentage, got {describe(raw)}", StyleFallback)
-        if fallback is None:
-            raise
-        raise fallback from None
-
-
-def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> StyleFallback:
-    """A length Satori hands to Yoga unconverted (``2EM``): read with ``parseFloat`` also from a
-    shorthand, which css-to-react-native does not throw on."""
-    fallback = _yoga_parse_float(raw, err.message, ShorthandFallback)
-    assert fallback is not None  # a dimension token starts with its number
-    return fallback
-
-
-def _yoga_parse_float(raw: RawValue, problem: str, kind: type[StyleFallback]) -> StyleFallback | None:
-    """What Yoga's setter reads from a string: JavaScript's ``parseFloat``, its leading number in px
-    (None: no leading number, and the setter throws)."""
-    match = JS_LEADING_NUMBER.match(raw_text(raw))
-    if match is None:
-        return None
-    return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", SatoriText(match.group(1)))
-
-
-def _max_size(raw: RawValue, ctx: ValueContext) -> object:
-    if isinstance(raw, str) and raw.strip().lower() == "none":
-        return None
-    return parse_length(raw, ctx, satori_case=True)
-
-
-_PX_NUMBER = re.compile(r"([+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?)px", re.IGNORECASE)
-
-
-def _px_as_number(raw: RawValue) -> RawValue:
-    """css-to-react-native's ``transformRawValue`` (properties it has no transform for: flexGrow,
-    flexShrink, opacity) matches ``numberOrLengthRe``, a number with an optional ``px`` in any case, and
-    keeps the number: Next applies ``flexGrow: "2px"`` as 2 and ``opacity: "0.5px"`` as 0.5."""
-    if isinstance(raw, str):
-        match = _PX_NUMBER.fullmatch(raw.strip())
-        if match:
-            return float(match.group(1))
-    return raw
-
-
-def _number(minimum: float | None = None) -> Parser:
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_number(_px_as_number(raw), minimum=minimum)
-
-    return parse
-
-
-def _color(raw: RawValue, ctx: ValueContext) -> object:
-    text = raw_text(raw)
-    if text.strip() == "none":  # reaches resvg as the SVG paint `none` (`NONE` is no paint: black)
-        return parse_color("transparent", ctx.current_color)
-    return parse_color(text, ctx.current_color)
-
-
-def _opacity(raw: RawValue, ctx: ValueContext) -> object:
-    tokens = tokenize(raw_text(raw))
-    if len(tokens) == 1 and tokens[0].kind == "percent":
-        # css-to-react-native reads opacity as a number only, so Satori keeps the text "30%": it does not
-        # multiply it by the inherited opacity (numbers only), its children's numbers times "30%" are NaN,
-        # and resvg cannot read opacity="NaN" and draws opaque. NaN stands for that: it propagates down
-        # the tree as Satori's does, and paint draws it opaque (paint/build.py).
-        raise StyleFallback(f"a percentage opacity is not read by Next.js, got {describe(raw)}",
-                            "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
-    return max(0.0, min(1.0, parse_number(_px_as_number(raw))))
-
-
-def _flex_basis(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_length(raw, ctx, auto=True, satori_case=True)
-
-
-def _aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
-    tokens = tokenize(raw_text(raw))
-    if len(tokens) == 1 and tokens[0].kind == "ident" and tokens[0].text.lower() == "auto":
-        return None
-    if len(tokens) == 1 and tokens[0].kind == "number" and tokens[0].value > 0:
-        return tokens[0].value
-    if (
-        len(tokens) == 3
-        and tokens[1].kind == "slash"
-        and tokens[0].kind == tokens[2].kind == "number"
-        and tokens[0].value > 0
-        and tokens[2].value > 0
-    ):
-        if not ctx.browser:  # the one spelling Next.js draws (a number throws there): it ignores it
-            raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
-                                "features: browser draws it", None)
-        return tokens[0].value / tokens[2].value
-    raise StyleError(f"expected a positive number or 'w / h', got {describe(raw)}")
-
-
-def _corner_radius(raw: RawValue, ctx: ValueContext) -> object:
-    tokens = tokenize(raw_text(raw))
-    if len(tokens) not in (1, 2):
-        raise StyleError(f"expected one or two lengths, got {describe(raw)}")
-    values = []
-    for tok in tokens:
-        value = token_length(tok, ctx, raw=raw)
-        if (isinstance(value, float) and value < 0) or (isinstance(value, Percent) and value.value < 0):
-            # Satori draws a negative radius as outward cusps at the corners; CSS drops the declaration
-            raise StyleDeviation(f"a corner radius cannot be negative, got {describe(raw)}",
-                                 "drawn square (spec/differences.md)", (0.0, 0.0))
-        values.append(value)
-    if len(values) == 2 and not _satori_reads_second_radius(raw_text(raw)):
-        return (values[0], values[0])
-    return (values[0], values[-1])
-
-
-def _satori_reads_second_radius(text: str) -> bool:
-    """Satori's ``resolveRadius`` splits a corner longhand at single spaces (``v.split(' ')``) and uses
-    word 0 for both radii when word 1 is empty: after a run of spaces, or a tab or newline between the
-    values (then word 0 is ``60%\t20%``, which its length reader takes for 60%). Next draws
-    ``60%  20%`` as ``60%``: we follow it."""
-    words = text.strip().split(" ")
-    return len(words) > 1 and bool(words[1].strip())
-
-
-def _border_style(raw: RawValue, ctx: ValueContext) -> object:
-    """The side's style as written: Satori groups sides by it, and its stroke only asks whether it is
-    ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid)."""
-    return BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
-
-
-def _outline_width(raw: RawValue, ctx: ValueContext) -> object:
-    word = raw_text(raw).strip().lower()
-    if word in ("thin", "medium", "thick"):
-        return {"thin": 1.0, "medium": 3.0, "thick": 5.0}[word]
-    value = parse_length(raw, ctx)
-    if not isinstance(value, float) or value < 0:
-        raise StyleError(f"expected a non-negative length, got {describe(raw)}")
-    return value
-
-
-def _outline_style(raw: RawValue, ctx: ValueContext) -> object:
-    """``auto`` (a focus ring in a browser) is drawn as a solid outline."""
-    word = raw_text(raw).strip().lower()
-    return BorderStyle.SOLID if word == "auto" else BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
-
-
-def _length_px(raw: RawValue, ctx: ValueContext) -> object:
-    value = parse_length(raw, ctx)
-    if not isinstance(value, float):
-        raise StyleError(f"expected a length, got {describe(raw)}")
-    return value
-
-
-def _enum_words(allowed: tuple[str, ...]) -> Parser:
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_keyword(raw, allowed)
-
-    return parse
-
-
-def _grid(name: str) -> Parser:
-    """A grid value parser (pureog/style/grid.py), loaded when a card first uses grid."""
-    return _lazy("pureog.style.grid", name)
-
-
-def _grid_expander(name: str) -> sh.Expander:
-    """A grid shorthand expander, loaded on first use like :func:`_grid`."""
-    return _lazy_expander("pureog.style.grid", name)
-
-
-def _lazy_expander(module: str, name: str) -> sh.Expander:
-    """The shorthand expander ``module.name``, imported on first use (see :func:`_lazy`)."""
-    resolved: list[sh.Expander] = []
-
-    def expand(raw: RawValue) -> list[tuple[str, RawValue]]:
-        if not resolved:
-            resolved.append(getattr(importlib.import_module(module), name))
-        return resolved[0](raw)
-
-    expand.__qualname__ = expand.__name__ = name
-    return expand
-
-
-def _lazy(module: str, name: str) -> Parser:
-    """The parser ``module.name``, imported on first use: gradients, shadows, transforms and clip paths
-    are many value classes whose creation costs import time that a card without them should not pay."""
-    resolved: list[Parser] = []
-
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        if not resolved:
-            resolved.append(getattr(importlib.import_module(module), name))
-        return resolved[0](raw, ctx)
-
-    parse.__qualname__ = parse.__name__ = name
-    return parse
-
-
-_BACKGROUND_CLIP = _lazy("pureog.style.satori_background", "parse_background_clip")
-_BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
-_BACKGROUND_POSITION = _lazy("pureog.style.css_background", "parse_position")
-_BACKGROUND_REPEAT = _lazy("pureog.style.css_background", "parse_repeat")
-_BACKGROUND_SIZE = _lazy("pureog.style.css_background", "parse_size")
-_MASK_POSITION = _lazy("pureog.style.satori_background", "parse_background_position")
-_MASK_REPEAT = _lazy("pureog.style.satori_background", "parse_background_repeat")
-_MASK_SIZE = _lazy("pureog.style.satori_background", "parse_background_size")
-_BACKGROUND_IMAGE_PROPERTY = _lazy("pureog.style.gradient", "parse_background_image_property")
-_BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
-_CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
-_FILTER = _lazy("pureog.style.filter", "parse_filter")
-_TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
-_TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
-_TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
-_PERSPECTIVE = _lazy("pureog.style.transform", "parse_perspective")
-_CORNER_SHAPE = _lazy("pureog.style.corner_shape", "parse_corner_shape")
-_CORNER_SHAPE_VALUES = "round, squircle, square, bevel, scoop, notch, superellipse(<number> | infinity | -infinity)"
-_PERSPECTIVE_ORIGIN = _lazy("pureog.style.transform", "parse_perspective_origin")
-
-
-def _mask_size(raw: RawValue, ctx: ValueContext) -> object:
-    # Satori's mask default is "100% 100%" (parser/mask.ts), not background's auto: keep () for it.
-    if raw_text(raw).lower() == "100% 100%":
-        return ()
-    return _MASK_SIZE(raw, ctx)
-
-
-def _unused(raw: RawValue, ctx: ValueContext) -> object:
-    return None
-
-
-# Keyword aliases: Satori maps `normal` to Yoga's auto alignment. For align-items Yoga then takes its
-# "otherwise" branch: a line's items go to the cross end (not stretched), and a wrapped container's line
-# pass leaves them there; align-content auto is flex-start; align-self auto inherits align-items.
-_ITEM_ALIGNS = ("stretch", "flex-start", "flex-end", "center", "baseline")
-_ALIGN_ITEMS = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, _ITEM_ALIGNS)
-_ALIGN_SELF = _enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
-_ALIGN_CONTENT = _enum(
-    Align,
-    # baseline: in Satori's table for align-content, where Yoga lays it out as flex-start. normal: its own
-    # value, which flex reads as flex-start (layout/from_style.py) and a grid as stretch.
-    {"start": "flex-start", "end": "flex-end", "baseline": "flex-start"},
-    ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly", "normal"),
-)
-# normal and stretch: flex reads them as flex-start (layout/from_style.py), a grid as stretch.
-_JUSTIFY = _enum(Justify, {"start": "flex-start", "end": "flex-end"})
+# --------------------------------------------------------------------------- table entries by kind
 
 
 def _yes(name: str, field: str, parse: Parser, initial: str, values: str, *, inherited: bool = False,
@@ -439,69 +97,10 @@ def _short(name: str, expand: sh.Expander, values: str, *, inherited: bool = Fal
     return Property(name, inherited, initial, values, support, None, None, expand, note, invalid)
 
 
-_POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bottom": 100.0}
-
-
-def _object_position(raw: RawValue, ctx: ValueContext) -> object:
-    """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis;
-    of three or four values only the first two count (``right 10px top 5px`` is x 100%, y 10px); a
-    length is its number whatever the unit (``1em`` is 1px: css-dimension's value)."""
-    parts = raw_text(raw).lower().split()[:2]
-    if not parts:
-        raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
-
-    def value(word: str) -> object:
-        if word in _POSITION_WORDS:
-            return Percent(_POSITION_WORDS[word])
-        tokens = tokenize(word)
-        found = satori_dimension(tokens[0]) if len(tokens) == 1 else None
-        if found is None:  # (Satori reads 0 here; the declaration is ignored, with a warning)
-            raise StyleError(f"expected a length, percentage or keyword, got {word!r}")
-        return found
-
-    if len(parts) == 1:
-        word = parts[0]
-        if word in ("top", "bottom"):
-            return (Percent(50.0), value(word))
-        return (value(word), Percent(50.0))
-    first, second = parts
-    if first in ("top", "bottom"):
-        x = value(second) if second in ("left", "right", "center") else Percent(50.0)
-        return (x, value(first))
-    return (value(first), value(second))
-
-
 def _browser(name: str, field: str, parse: Parser, initial: str, values: str, note: str, *,
              inherited: bool = False) -> Property:
     """A property Next.js ignores and a browser draws: parsed only with ``features: browser``."""
     return Property(name, inherited, initial, values, Support.BROWSER, field, parse, None, note)
-
-
-def _transform_style(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_keyword(raw, ("flat", "preserve-3d"))
-
-
-def _integer(auto: bool) -> Parser:
-    """An integer (``zIndex``, ``order``); ``auto`` too when allowed (None)."""
-
-    def parse(raw: RawValue, ctx: ValueContext) -> object:
-        if auto and isinstance(raw, str) and raw.strip() == "auto":
-            return None
-        value = parse_number(raw)
-        if value != int(value):
-            raise StyleError(f"expected an integer, got {describe(raw)}")
-        return int(value)
-
-    return parse
-
-
-def _blend_modes(raw: RawValue, ctx: ValueContext) -> object:
-    """``backgroundBlendMode``: a comma list of modes, one per background layer (repeated as needed)."""
-    words = [w.strip() for w in raw_text(raw).split(",")]
-    return tuple(BlendMode(parse_keyword(w, _BLEND_WORDS)) for w in words)
-
-
-_BLEND_WORDS = tuple(m.value for m in BlendMode)
 
 
 def _ignored(name: str, note: str, *, inherited: bool = False, values: str = "any") -> Property:
@@ -517,92 +116,92 @@ _LINE = "auto, N, -N, name, name N, span N, span name"
 
 _TABLE: list[Property] = [
     # --- box and flex layout
-    _yes("display", "display", _enum(Display), "flex",
+    _yes("display", "display", pp.enum(Display), "flex",
          "flex, block, -webkit-box, contents, none, grid, inline-grid, inline, inline-block",
          note="block and -webkit-box lay out as flex (Satori has no block layout); grid and inline-grid as a "
               "CSS grid (Satori throws: Chromium is the reference, spec/layout.md); inline and inline-block "
               "(Satori throws) are inline boxes inside an inline formatting context (spec/inline.md), else "
               "laid out as block",
          invalid=Invalid.THROW),
-    _yes("position", "position", _enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
-    _yes("flexDirection", "flex_direction", _enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
+    _yes("position", "position", pp.enum(Position), "relative", "relative, absolute, static", invalid=Invalid.THROW),
+    _yes("flexDirection", "flex_direction", pp.enum(FlexDirection), "row", "row, row-reverse, column, column-reverse",
          invalid=Invalid.THROW),
-    _yes("flexWrap", "flex_wrap", _enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse", invalid=Invalid.THROW),
-    _yes("flexGrow", "flex_grow", _number(), "0", "number (Yoga reads a negative one as written)"),
-    _yes("flexShrink", "flex_shrink", _number(), "0", "number (Yoga reads a negative one as written)",
+    _yes("flexWrap", "flex_wrap", pp.enum(FlexWrap), "nowrap", "nowrap, wrap, wrap-reverse", invalid=Invalid.THROW),
+    _yes("flexGrow", "flex_grow", pp.number(), "0", "number (Yoga reads a negative one as written)"),
+    _yes("flexShrink", "flex_shrink", pp.number(), "0", "number (Yoga reads a negative one as written)",
          note="Satori default 0; 1 for an element holding text unless set"),
-    _yes("flexBasis", "flex_basis", _flex_basis, "auto", _LPA),
+    _yes("flexBasis", "flex_basis", pp.flex_basis, "auto", _LPA),
     _short("flex", sh.expand_flex, "none, auto, <grow> [<shrink>] [<basis>]",
            note="as css-to-react-native: `1` = 1 1 0, `auto` = 1 1 auto, `none` = 0 0 auto"),
     _short("flexFlow", sh.expand_flex_flow, "<direction> || <wrap>"),
-    _yes("justifyContent", "justify_content", _JUSTIFY, "normal",
+    _yes("justifyContent", "justify_content", pp.JUSTIFY, "normal",
          "flex-start, flex-end, center, space-between, space-around, space-evenly, start, end, normal, stretch",
          note="normal and stretch are flex-start in flex, stretch in a grid", invalid=Invalid.THROW),
-    _yes("alignItems", "align_items", _ALIGN_ITEMS, "stretch",
+    _yes("alignItems", "align_items", pp.ALIGN_ITEMS, "stretch",
          "stretch, flex-start, flex-end, center, baseline, normal (Yoga's auto: the cross end)",
          invalid=Invalid.THROW),
-    _yes("alignSelf", "align_self", _ALIGN_SELF, "auto",
+    _yes("alignSelf", "align_self", pp.ALIGN_SELF, "auto",
          "auto, stretch, flex-start, flex-end, center, baseline, normal", invalid=Invalid.THROW),
-    _yes("alignContent", "align_content", _ALIGN_CONTENT, "normal",
+    _yes("alignContent", "align_content", pp.ALIGN_CONTENT, "normal",
          "flex-start, flex-end, center, stretch, space-between, space-around, space-evenly, normal",
          note="normal is flex-start in flex (Yoga's auto), stretch in a grid", invalid=Invalid.THROW),
     _short("placeContent", sh.expand_place_content, "<align-content> [<justify-content>]"),
-    _yes("width", "width", _length(auto=True), "auto", _LPA),
-    _yes("height", "height", _length(auto=True), "auto", _LPA),
-    _yes("minWidth", "min_width", _length(auto=True), "auto", _LPA),
-    _yes("minHeight", "min_height", _length(auto=True), "auto", _LPA),
-    _yes("maxWidth", "max_width", _max_size, "none", "length, percentage, none"),
-    _yes("maxHeight", "max_height", _max_size, "none", "length, percentage, none"),
-    _yes("marginTop", "margin_top", _length(auto=True), "0", _LPA),
-    _yes("marginRight", "margin_right", _length(auto=True), "0", _LPA),
-    _yes("marginBottom", "margin_bottom", _length(auto=True), "0", _LPA),
-    _yes("marginLeft", "margin_left", _length(auto=True), "0", _LPA),
+    _yes("width", "width", pp.length(auto=True), "auto", _LPA),
+    _yes("height", "height", pp.length(auto=True), "auto", _LPA),
+    _yes("minWidth", "min_width", pp.length(auto=True), "auto", _LPA),
+    _yes("minHeight", "min_height", pp.length(auto=True), "auto", _LPA),
+    _yes("maxWidth", "max_width", pp.max_size, "none", "length, percentage, none"),
+    _yes("maxHeight", "max_height", pp.max_size, "none", "length, percentage, none"),
+    _yes("marginTop", "margin_top", pp.length(auto=True), "0", _LPA),
+    _yes("marginRight", "margin_right", pp.length(auto=True), "0", _LPA),
+    _yes("marginBottom", "margin_bottom", pp.length(auto=True), "0", _LPA),
+    _yes("marginLeft", "margin_left", pp.length(auto=True), "0", _LPA),
     _short("margin", sh.expand_margin, "1-4 of length, percentage, auto"),
-    _yes("paddingTop", "padding_top", _yoga_float, "0", _LP, invalid=Invalid.THROW),
-    _yes("paddingRight", "padding_right", _yoga_float, "0", _LP, invalid=Invalid.THROW),
-    _yes("paddingBottom", "padding_bottom", _yoga_float, "0", _LP, invalid=Invalid.THROW),
-    _yes("paddingLeft", "padding_left", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingTop", "padding_top", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingRight", "padding_right", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingBottom", "padding_bottom", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("paddingLeft", "padding_left", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
     _short("padding", sh.expand_padding, "1-4 of length, percentage"),
-    _yes("top", "top", _length(auto=True), "auto", _LPA),
-    _yes("right", "right", _length(auto=True), "auto", _LPA),
-    _yes("bottom", "bottom", _length(auto=True), "auto", _LPA),
-    _yes("left", "left", _length(auto=True), "auto", _LPA),
+    _yes("top", "top", pp.length(auto=True), "auto", _LPA),
+    _yes("right", "right", pp.length(auto=True), "auto", _LPA),
+    _yes("bottom", "bottom", pp.length(auto=True), "auto", _LPA),
+    _yes("left", "left", pp.length(auto=True), "auto", _LPA),
     _short("inset", sh.expand_inset, "1-4 of length, percentage, auto",
            note="Next.js ignores it (boxes would move); top, right, bottom, left with features: browser",
            invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _yes("rowGap", "row_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
-    _yes("columnGap", "column_gap", _yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("rowGap", "row_gap", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
+    _yes("columnGap", "column_gap", pp.yoga_float, "0", _LP, invalid=Invalid.THROW),
     _short("gap", sh.expand_gap, "<row-gap> [<column-gap>]", invalid=Invalid.IGNORE),
     # --- grid (Satori throws on display: grid; Chromium is the reference: spec/layout.md, "Grid")
-    _yes("gridTemplateColumns", "grid_template_columns", _grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
-    _yes("gridTemplateRows", "grid_template_rows", _grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
-    _yes("gridTemplateAreas", "grid_template_areas", _grid("parse_areas"), "none",
+    _yes("gridTemplateColumns", "grid_template_columns", pp.grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateRows", "grid_template_rows", pp.grid("parse_track_list"), "none", _TRACKS, note=_GRID_NOTE),
+    _yes("gridTemplateAreas", "grid_template_areas", pp.grid("parse_areas"), "none",
          "none, one quoted string per row (names, . for an empty cell)", note="each name must be a rectangle"),
-    _yes("gridAutoColumns", "grid_auto_columns", _grid("parse_auto_tracks"), "auto", "1 or more track sizes",
+    _yes("gridAutoColumns", "grid_auto_columns", pp.grid("parse_auto_tracks"), "auto", "1 or more track sizes",
          note="implicit columns cycle through the list"),
-    _yes("gridAutoRows", "grid_auto_rows", _grid("parse_auto_tracks"), "auto", "1 or more track sizes",
+    _yes("gridAutoRows", "grid_auto_rows", pp.grid("parse_auto_tracks"), "auto", "1 or more track sizes",
          note="implicit rows cycle through the list"),
-    _yes("gridAutoFlow", "grid_auto_flow", _grid("parse_auto_flow"), "row", "[row | column] || dense"),
+    _yes("gridAutoFlow", "grid_auto_flow", pp.grid("parse_auto_flow"), "row", "[row | column] || dense"),
     *(
-        _yes(f"grid{axis}{edge}", f"grid_{axis.lower()}_{edge.lower()}", _grid("parse_line"), "auto", _LINE)
+        _yes(f"grid{axis}{edge}", f"grid_{axis.lower()}_{edge.lower()}", pp.grid("parse_line"), "auto", _LINE)
         for axis in ("Row", "Column") for edge in ("Start", "End")
     ),
-    _short("gridRow", _grid_expander("expand_grid_row"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
-    _short("gridColumn", _grid_expander("expand_grid_column"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
-    _short("gridArea", _grid_expander("expand_grid_area"), "<name> or 1-4 lines separated by /",
+    _short("gridRow", pp.grid_expander("expand_grid_row"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridColumn", pp.grid_expander("expand_grid_column"), "<start> [/ <end>]", invalid=Invalid.IGNORE),
+    _short("gridArea", pp.grid_expander("expand_grid_area"), "<name> or 1-4 lines separated by /",
            invalid=Invalid.IGNORE),
-    _short("gridTemplate", _grid_expander("expand_grid_template"),
+    _short("gridTemplate", pp.grid_expander("expand_grid_template"),
            "none, <rows> / <columns>, areas with row sizes / <columns>", invalid=Invalid.IGNORE),
-    _short("grid", _grid_expander("expand_grid"), "a gridTemplate, <rows> / auto-flow [dense] [<sizes>], "
+    _short("grid", pp.grid_expander("expand_grid"), "a gridTemplate, <rows> / auto-flow [dense] [<sizes>], "
            "auto-flow [dense] [<sizes>] / <columns>", invalid=Invalid.IGNORE),
-    _yes("justifyItems", "justify_items", _grid("parse_justify_items"), "normal",
+    _yes("justifyItems", "justify_items", pp.grid("parse_justify_items"), "normal",
          "normal, stretch, start, end, center, flex-start, flex-end, self-start, self-end, left, right, baseline",
          note="grid items only (flex ignores it); baseline is start"),
-    _yes("justifySelf", "justify_self", _grid("parse_justify_self"), "auto", "auto and the justifyItems values",
+    _yes("justifySelf", "justify_self", pp.grid("parse_justify_self"), "auto", "auto and the justifyItems values",
          note="grid items only"),
-    _short("placeItems", _grid_expander("expand_place_items"), "<align-items> [<justify-items>]",
+    _short("placeItems", pp.grid_expander("expand_place_items"), "<align-items> [<justify-items>]",
            invalid=Invalid.IGNORE),
-    _short("placeSelf", _grid_expander("expand_place_self"), "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
+    _short("placeSelf", pp.grid_expander("expand_place_self"), "<align-self> [<justify-self>]", invalid=Invalid.IGNORE),
     # legacy aliases no part of Next.js knows (it reads gap, rowGap and columnGap only): browser features
     _short("gridGap", sh.expand_gap, "as gap", note="legacy alias of gap", invalid=Invalid.IGNORE,
            support=Support.BROWSER),
@@ -610,25 +209,25 @@ _TABLE: list[Property] = [
            invalid=Invalid.IGNORE, support=Support.BROWSER),
     _short("gridColumnGap", lambda v: [("columnGap", v)], "as columnGap", note="legacy alias of columnGap",
            invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _yes("aspectRatio", "aspect_ratio", _aspect_ratio, "auto", "auto, number, w / h",
+    _yes("aspectRatio", "aspect_ratio", pp.aspect_ratio, "auto", "auto, number, w / h",
          note="a number (Next.js throws) applies as in CSS; 'w / h' is ignored as Next.js ignores it, applied "
               "with features: browser", invalid=Invalid.THROW),
-    _yes("overflow", "overflow", _enum(Overflow), "visible", "visible, hidden", invalid=Invalid.THROW),
-    _yes("boxSizing", "box_sizing", _enum(BoxSizing), "border-box", "border-box, content-box",
+    _yes("overflow", "overflow", pp.enum(Overflow), "visible", "visible, hidden", invalid=Invalid.THROW),
+    _yes("boxSizing", "box_sizing", pp.enum(BoxSizing), "border-box", "border-box, content-box",
          note="Satori default border-box", invalid=Invalid.THROW),
     # --- borders
     *(
-        _yes(f"border{side}Width", f"border_{side.lower()}_width", _border_width, "3px (medium)",
+        _yes(f"border{side}Width", f"border_{side.lower()}_width", pp.border_width, "3px (medium)",
              "length (thin = 1, medium = 3, thick = 5)", note="explicit widths only; kept with style none")
         for side in sh.SIDES
     ),
     *(
-        _yes(f"border{side}Style", f"border_{side.lower()}_style", _border_style, "none",
+        _yes(f"border{side}Style", f"border_{side.lower()}_style", pp.border_style, "none",
              "none, hidden, solid, dashed", note="drawn solid unless dashed, as Satori draws it")
         for side in sh.SIDES
     ),
     *(
-        _yes(f"border{side}Color", f"border_{side.lower()}_color", _color, "currentcolor", "colour",
+        _yes(f"border{side}Color", f"border_{side.lower()}_color", pp.color, "currentcolor", "colour",
              note="transparent when never set, as Satori draws no stroke then", invalid=Invalid.TRANSPARENT)
         for side in sh.SIDES
     ),
@@ -642,18 +241,18 @@ _TABLE: list[Property] = [
     *(_short(f"border{side}", sh.side_border_expander(side), "<width> || <style> || <colour>, none")
       for side in sh.SIDES),
     *(
-        _yes(f"border{corner}Radius", f"border_{sh.snake(corner)}_radius", _corner_radius, "0",
+        _yes(f"border{corner}Radius", f"border_{sh.snake(corner)}_radius", pp.corner_radius, "0",
              "length or percentage, optionally a second (vertical) one")
         for corner in sh.CORNERS
     ),
     _short("borderRadius", sh.expand_border_radius, "1-4 lengths/percentages [/ 1-4]"),
     # --- paint
-    _yes("backgroundColor", "background_color", _color, "transparent", "colour", invalid=Invalid.BLACK),
+    _yes("backgroundColor", "background_color", pp.color, "transparent", "colour", invalid=Invalid.BLACK),
     _short("background", sh.expand_background, "a colour, or one gradient / url() layer list",
            note="as Satori: a value starting with a gradient or url() is all backgroundImage, except a url() "
                 "layer followed by more (`url(...) no-repeat center / cover`), which Next.js throws on: read as CSS "
                 "reads it, layer by layer (style/css_background.py)"),
-    _yes("backgroundImage", "background_image", _BACKGROUND_IMAGE_PROPERTY, "none",
+    _yes("backgroundImage", "background_image", pp.BACKGROUND_IMAGE_PROPERTY, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
@@ -661,30 +260,30 @@ _TABLE: list[Property] = [
               "`40PX`) sits at the previous stop, as Next draws it; "
               "conic gradients (which Next.js refuses) are drawn as Chrome draws them",
          invalid=Invalid.THROW),
-    _yes("backgroundSize", "background_size", _BACKGROUND_SIZE, "auto",
+    _yes("backgroundSize", "background_size", pp.BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
          note="gradients: cover/contain/auto = the box; one value alone draws nothing (Satori); as CSS reads it "
               "when set by a `background` shorthand Next.js throws on, and with features: browser"),
-    _yes("backgroundPosition", "background_position", _BACKGROUND_POSITION, "0% 0%",
+    _yes("backgroundPosition", "background_position", pp.BACKGROUND_POSITION, "0% 0%",
          "per layer: lengths/percentages, keywords",
          note="keywords are dropped and the first two lengths kept, as in Satori; a missing one is 0 at the box "
               "for gradients, 0 at the canvas for url() images (resvg drops Satori's NaN); 1-4 values as CSS reads "
               "them when set by a `background` shorthand Next.js throws on, and with features: browser"),
-    _yes("backgroundRepeat", "background_repeat", _BACKGROUND_REPEAT, "repeat",
+    _yes("backgroundRepeat", "background_repeat", pp.BACKGROUND_REPEAT, "repeat",
          "per layer: repeat, repeat-x, repeat-y, no-repeat",
          note="any other value (space, round, two-value forms) draws the image once, as in Satori; all of them "
               "as CSS draws them when set by a `background` shorthand Next.js throws on, and with features: browser"),
-    _yes("backgroundClip", "background_clip", _BACKGROUND_CLIP, "border-box",
+    _yes("backgroundClip", "background_clip", pp.BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
-    _yes("opacity", "opacity", _opacity, "1", "number 0..1 (a percentage is ignored, as in Satori)",
+    _yes("opacity", "opacity", pp.opacity, "1", "number 0..1 (a percentage is ignored, as in Satori)",
          note="not multiplied in the computed style; paint nests groups"),
-    _yes("objectFit", "object_fit", _enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
+    _yes("objectFit", "object_fit", pp.enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
          "contain, cover, fill, scale-down, none", note="img and svg; none stretches like fill (Satori)"),
-    _yes("objectPosition", "object_position", _object_position, "50% 50%",
+    _yes("objectPosition", "object_position", pp.object_position, "50% 50%",
          "1-2 of left, center, right, top, bottom, length, percentage", note="img and svg (Satori's parser)"),
     # --- text (inherited)
-    _yes("color", "color", _color, "black", "colour", inherited=True, invalid=Invalid.UNREADABLE),
+    _yes("color", "color", pp.color, "black", "colour", inherited=True, invalid=Invalid.UNREADABLE),
     _yes("fontFamily", "font_family", tv.font_family, "serif", "comma list of names (lower-cased, unquoted)",
          inherited=True),
     _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
@@ -695,7 +294,7 @@ _TABLE: list[Property] = [
     _yes("lineHeight", "line_height", tv.line_height, "normal", "normal, number, length, percentage",
          inherited=True, note="stored as a multiple of the font size (Satori)"),
     _yes("letterSpacing", "letter_spacing", tv.letter_spacing, "normal (0)", "normal, length", inherited=True),
-    _yes("textAlign", "text_align", _enum(TextAlign), "start", "start, end, left, right, center, justify",
+    _yes("textAlign", "text_align", pp.enum(TextAlign), "start", "start, end, left, right, center, justify",
          inherited=True,
          note="an unknown value is ignored (Satori throws only once a text node uses it); start / end "
               "follow `direction` in text with bidi or complex scripts (start = right in rtl; spec/text.md), "
@@ -705,13 +304,13 @@ _TABLE: list[Property] = [
     _yes("whiteSpace", "white_space", tv.white_space, "normal",
          "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True,
          note="any other value (NOWRAP, foo) reads as break-spaces, as Satori's lists do not name it"),
-    _yes("wordBreak", "word_break", _enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
+    _yes("wordBreak", "word_break", pp.enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
          inherited=True),
-    _yes("textOverflow", "text_overflow", _enum(TextOverflow), "clip", "clip, ellipsis"),
+    _yes("textOverflow", "text_overflow", pp.enum(TextOverflow), "clip", "clip, ellipsis"),
     _yes("textDecorationLine", "text_decoration_line", tv.decoration_line, "none",
          "none, underline, overline, line-through, blink (several allowed)", inherited=True, invalid=Invalid.THROW,
          note="overline and blink (Next.js throws) as Chromium: a line above the text, nothing"),
-    _yes("textDecorationColor", "text_decoration_color", _color, "currentcolor", "colour", inherited=True),
+    _yes("textDecorationColor", "text_decoration_color", pp.color, "currentcolor", "colour", inherited=True),
     _yes("textDecorationStyle", "text_decoration_style", tv.decoration_style, "solid",
          "solid, dashed, dotted, double, wavy", inherited=True,
          note="wavy is drawn solid, as Next.js draws it; as Chromium's wave with features: browser or in the "
@@ -726,104 +325,104 @@ _TABLE: list[Property] = [
     _browser("textUnderlinePosition", "text_underline_position", tv.underline_position, "auto",
              "auto, from-font, under, left, right", "Next.js ignores it; from-font: the post table's position, "
              "under: below the em box", inherited=True),
-    _yes("textDecorationSkipInk", "text_decoration_skip_ink", _enum_words(("auto", "none", "all")), "auto",
+    _yes("textDecorationSkipInk", "text_decoration_skip_ink", pp.enum_words(("auto", "none", "all")), "auto",
          "auto, none, all", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
-    _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", _non_negative_length, "0", "length", inherited=True),
-    _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", _color, "none", "colour", inherited=True,
+    _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", pp.non_negative_length, "0", "length", inherited=True),
+    _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", pp.color, "none", "colour", inherited=True,
          note="no stroke until a colour is set (Satori)"),
     _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True,
            invalid=Invalid.IGNORE),
     _yes("tabSize", "tab_size", tv.tab_size, "8", "number of spaces, length", inherited=True,
          note="a length's px number counts spaces, as in Satori (`20px` = 20 spaces)"),
-    _yes("textIndent", "text_indent", _length(), "0", "length, percentage (negative allowed)", inherited=True,
+    _yes("textIndent", "text_indent", pp.length(), "0", "length, percentage (negative allowed)", inherited=True,
          note="first line only; shifts the drawing, not the line breaking (Satori)"),
-    _yes("textWrap", "text_wrap", _enum_words(("wrap", "nowrap", "balance", "pretty", "stable")), "wrap",
+    _yes("textWrap", "text_wrap", pp.enum_words(("wrap", "nowrap", "balance", "pretty", "stable")), "wrap",
          "wrap, nowrap, balance, pretty, stable", note="not inherited (Satori); only balance and pretty act"),
     _yes("lineClamp", "line_clamp", tv.line_clamp, "none", "none, number, number \"ellipsis\"",
          note="with display: block, as Satori"),
     _yes("WebkitLineClamp", "webkit_line_clamp", tv.webkit_line_clamp, "none", "none, number",
          note="with display: -webkit-box, WebkitBoxOrient: vertical and textOverflow: ellipsis"),
-    _yes("WebkitBoxOrient", "webkit_box_orient", _enum_words(("horizontal", "vertical")), "horizontal",
+    _yes("WebkitBoxOrient", "webkit_box_orient", pp.enum_words(("horizontal", "vertical")), "horizontal",
          "horizontal, vertical"),
     # --- not supported yet (Satori 0.29 has them; pureog will)
-    _yes("transform", "transform", _TRANSFORM, "none",
+    _yes("transform", "transform", pp.TRANSFORM, "none",
          "translate/X/Y (length, %), scale/X/Y, rotate, skew/X/Y (deg, rad, turn, grad); with features: browser "
          "also rotateX/Y/Z, rotate3d, translateZ, translate3d, scaleZ, scale3d, perspective(), matrix(), matrix3d()",
          note="children move with their parent (Satori's inheritance); rotateX/Y/Z and perspective() are "
               "ignored with a warning and matrix()/the 3D functions refused, as in Satori; features: browser "
               "draws them in 3D as Chromium does (see Browser features)", invalid=Invalid.THROW),
-    _yes("transformOrigin", "transform_origin", _TRANSFORM_ORIGIN, "50% 50%",
+    _yes("transformOrigin", "transform_origin", pp.TRANSFORM_ORIGIN, "50% 50%",
          "1-2 of left, right, top, bottom, center, length (px, em, rem), percentage; a third, z length, "
          "with features: browser",
          note="as Satori: a zero value (0, 0px, 0%) means the centre; the z length moves the origin of 3D "
               "transforms (features: browser)"),
-    _yes("boxShadow", "box_shadow", _BOX_SHADOW, "none",
+    _yes("boxShadow", "box_shadow", pp.BOX_SHADOW, "none",
          "list of [inset] <x> <y> [<blur> [<spread>]] [<colour>]"),
-    _yes("textShadow", "text_shadow", _TEXT_SHADOW, "none",
+    _yes("textShadow", "text_shadow", pp.TEXT_SHADOW, "none",
          "list of <x> <y> [<blur>] [<colour>]", inherited=True,
          note="offsets are whole device pixels, as resvg's feDropShadow truncates them", invalid=Invalid.THROW),
-    _yes("filter", "filter", _FILTER, "none",
+    _yes("filter", "filter", pp.FILTER, "none",
          "space-separated blur(), brightness(), contrast(), drop-shadow(), grayscale(), hue-rotate(), invert(), "
          "opacity(), saturate(), sepia(), url()", inherited=True,
          note="resvg's grammar and maths: applied in order to each element's own shapes (not borders), each "
               "cut to its region; em is 12px; an unparsable list is ignored (a colour function in drop-shadow(), "
               "also through currentColor when the colour is written as one), a url()-only one hides the shapes"),
-    _browser("backdropFilter", "backdrop_filter", _FILTER, "none",
+    _browser("backdropFilter", "backdrop_filter", pp.FILTER, "none",
              "space-separated blur(), brightness(), contrast(), grayscale(), hue-rotate(), invert(), opacity(), "
              "saturate(), sepia()",
              "Next.js ignores it; filters what is painted below the element, cut to its border box (edges "
              "mirrored, as Chromium), and draws that inside the rounded border box under the element"),
-    _browser("mixBlendMode", "mix_blend_mode", _enum(BlendMode), "normal", ", ".join(_BLEND_WORDS),
+    _browser("mixBlendMode", "mix_blend_mode", pp.enum(BlendMode), "normal", ", ".join(pp.BLEND_WORDS),
              "Next.js ignores it; blends the element and its descendants with what is behind them within the "
              "nearest stacking context"),
-    _browser("backgroundBlendMode", "background_blend_mode", _blend_modes, "normal",
+    _browser("backgroundBlendMode", "background_blend_mode", pp.blend_modes, "normal",
              "comma list of blend modes", "Next.js ignores it; blends each background layer with the layers and "
              "colour below it"),
-    *(_browser(f"corner{corner}Shape", f"corner_{field}_shape", _CORNER_SHAPE, "round", _CORNER_SHAPE_VALUES,
+    *(_browser(f"corner{corner}Shape", f"corner_{field}_shape", pp.CORNER_SHAPE, "round", pp.CORNER_SHAPE_VALUES,
                "the corner's superellipse, as Chromium draws it where the corner's radius is not 0 (background, "
                "a solid border, overflow clip, box shadow, image); Next.js ignores it")
       for corner, field in (("TopLeft", "top_left"), ("TopRight", "top_right"), ("BottomRight", "bottom_right"),
                             ("BottomLeft", "bottom_left"))),
-    _short("cornerShape", _lazy_expander("pureog.style.corner_shape", "expand_corner_shape"), "1-4 corner shapes",
+    _short("cornerShape", pp.lazy_expander("pureog.style.corner_shape", "expand_corner_shape"), "1-4 corner shapes",
            note="top-left, top-right, bottom-right, bottom-left, repeated as borderRadius repeats them",
            invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _short("cornerTopShape", _lazy_expander("pureog.style.corner_shape", "expand_top"), "1-2 corner shapes",
+    _short("cornerTopShape", pp.lazy_expander("pureog.style.corner_shape", "expand_top"), "1-2 corner shapes",
            note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _short("cornerRightShape", _lazy_expander("pureog.style.corner_shape", "expand_right"), "1-2 corner shapes",
+    _short("cornerRightShape", pp.lazy_expander("pureog.style.corner_shape", "expand_right"), "1-2 corner shapes",
            note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _short("cornerBottomShape", _lazy_expander("pureog.style.corner_shape", "expand_bottom"), "1-2 corner shapes",
+    _short("cornerBottomShape", pp.lazy_expander("pureog.style.corner_shape", "expand_bottom"), "1-2 corner shapes",
            note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _short("cornerLeftShape", _lazy_expander("pureog.style.corner_shape", "expand_left"), "1-2 corner shapes",
+    _short("cornerLeftShape", pp.lazy_expander("pureog.style.corner_shape", "expand_left"), "1-2 corner shapes",
            note="the side's two corners", invalid=Invalid.IGNORE, support=Support.BROWSER),
-    _browser("perspective", "perspective", _PERSPECTIVE, "none", "none, length",
+    _browser("perspective", "perspective", pp.PERSPECTIVE, "none", "none, length",
              "Next.js ignores it; the children's 3D transforms are seen from this distance"),
-    _browser("perspectiveOrigin", "perspective_origin", _PERSPECTIVE_ORIGIN, "50% 50%",
+    _browser("perspectiveOrigin", "perspective_origin", pp.PERSPECTIVE_ORIGIN, "50% 50%",
              "1-2 of left, right, top, bottom, center, length, percentage",
              "Next.js ignores it; where the eye of perspective is, in the border box (a zero is a zero)"),
-    _browser("transformStyle", "transform_style", _transform_style, "flat", "flat, preserve-3d",
+    _browser("transformStyle", "transform_style", pp.transform_style, "flat", "flat, preserve-3d",
              "Next.js ignores it; preserve-3d: the element and its 3D descendants share one 3D space, "
              "depth-sorted and cut where they cross, as Chromium (flat under overflow, opacity, filter, "
              "clip-path, mask, blend modes, isolation)"),
-    _browser("backfaceVisibility", "backface_visibility", _enum_words(("visible", "hidden")), "visible",
+    _browser("backfaceVisibility", "backface_visibility", pp.enum_words(("visible", "hidden")), "visible",
              "visible, hidden", "Next.js ignores it; hidden: an element turned away from the viewer (its 3D "
              "transform with its parent's perspective) is not drawn, nor its children"),
-    _browser("isolation", "isolation", _enum(Isolation), "auto", "auto, isolate",
+    _browser("isolation", "isolation", pp.enum(Isolation), "auto", "auto, isolate",
              "Next.js ignores it; a stacking context: blending descendants see only what it paints"),
-    _yes("clipPath", "clip_path", _CLIP_PATH, "none",
+    _yes("clipPath", "clip_path", pp.CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon(), path(), shape()",
          note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS; "
               "shape() (which Next.js ignores) with features: browser, as Chromium draws it"),
-    _yes("maskImage", "mask_image", _BACKGROUND_IMAGE, "none",
+    _yes("maskImage", "mask_image", pp.BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient()",
          note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); as "
               "Satori, it masks each background layer (not the border) and each descendant's own shapes "
               "(the nearest maskImage wins); under a transform an element's fills and border as one",
          invalid=Invalid.THROW),
-    _yes("maskPosition", "mask_position", _MASK_POSITION, "0% 0%", "1-2 lengths/percentages"),
-    _yes("maskSize", "mask_size", _mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
+    _yes("maskPosition", "mask_position", pp.MASK_POSITION, "0% 0%", "1-2 lengths/percentages"),
+    _yes("maskSize", "mask_size", pp.mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
          note="Satori's default is the whole box"),
-    _yes("maskRepeat", "mask_repeat", _MASK_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
+    _yes("maskRepeat", "mask_repeat", pp.MASK_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
     _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage", note="alias of maskImage"),
     _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition", note="alias of maskPosition",
            invalid=Invalid.IGNORE),
@@ -841,26 +440,26 @@ _TABLE: list[Property] = [
               "static fonts, as in a browser"),
     # --- accepted and ignored (Satori ignores them too)
     _browser("imageRendering", "image_rendering",
-             _enum_words(("auto", "smooth", "high-quality", "pixelated", "crisp-edges")), "auto",
+             pp.enum_words(("auto", "smooth", "high-quality", "pixelated", "crisp-edges")), "auto",
              "auto, smooth, high-quality, pixelated, crisp-edges",
              "Next.js ignores it (bicubic); pixelated and crisp-edges scale raster images and url() backgrounds "
              "by nearest neighbour, as Chromium does", inherited=True),
-    _browser("zIndex", "z_index", _integer(auto=True), "auto", "auto, integer",
+    _browser("zIndex", "z_index", pp.integer(auto=True), "auto", "auto, integer",
              "Next.js paints in document order; stacking contexts as CSS (every element is positioned, as in "
              "Satori)"),
-    _browser("order", "order", _integer(auto=False), "0", "integer",
+    _browser("order", "order", pp.integer(auto=False), "0", "integer",
              "Next.js (Yoga) ignores it; flex and grid items in order-modified document order, which also paints"),
-    _yes("verticalAlign", "vertical_align", _vertical_align, "baseline",
+    _yes("verticalAlign", "vertical_align", pp.vertical_align, "baseline",
          "baseline, middle, top, bottom, sub, super, text-top, text-bottom, length, percentage",
          note="acts on inline boxes of an inline formatting context only (spec/inline.md); Next.js has none"),
-    _yes("direction", "direction", _enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
+    _yes("direction", "direction", pp.enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
          note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
               "attribute (ltr, rtl, auto) sets it too"),
     _ignored("writingMode", "horizontal only"),
     _browser("wordSpacing", "word_spacing", tv.word_spacing, "normal", "normal, length, percentage",
              "Next.js ignores it; added to each space and no-break space, as Chromium (a percentage of the "
              "font size), before line breaking", inherited=True),
-    _browser("fontKerning", "font_kerning", _enum_words(("auto", "normal", "none")), "auto", "auto, normal, none",
+    _browser("fontKerning", "font_kerning", pp.enum_words(("auto", "normal", "none")), "auto", "auto, normal, none",
              "Next.js always kerns; none turns kerning off as \"kern\" 0 would (fontFeatureSettings wins)",
              inherited=True),
     _browser("fontVariantCaps", "font_variant_caps", tv.font_variant_caps, "normal",
@@ -902,13 +501,13 @@ _TABLE: list[Property] = [
     _ignored("transition", "static image"),
     _ignored("animation", "static image"),
     _ignored("willChange", "static image"),
-    _browser("outlineWidth", "outline_width", _outline_width, "medium", "length, thin, medium, thick",
+    _browser("outlineWidth", "outline_width", pp.outline_width, "medium", "length, thin, medium, thick",
              "Next.js draws no outlines; with features: browser as Chromium draws them"),
-    _browser("outlineStyle", "outline_style", _outline_style, "none",
+    _browser("outlineStyle", "outline_style", pp.outline_style, "none",
              "none, solid, dashed, dotted, double, groove, ridge, inset, outset, auto (drawn solid)",
              "the border styles, drawn as Chrome draws its borders, around the border box"),
-    _browser("outlineColor", "outline_color", _color, "currentcolor", "colour", "currentColor when not set"),
-    _browser("outlineOffset", "outline_offset", _length_px, "0", "length",
+    _browser("outlineColor", "outline_color", pp.color, "currentcolor", "colour", "currentColor when not set"),
+    _browser("outlineOffset", "outline_offset", pp.length_px, "0", "length",
              "the gap between the border box and the outline (negative: inside); radii grow by it"),
     _short("outline", sh.expand_outline, "<width> || <style> || <colour>", note="Next.js draws no outlines",
            invalid=Invalid.IGNORE, support=Support.BROWSER),

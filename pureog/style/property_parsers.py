@@ -1,0 +1,424 @@
+"""The value parsers of the CSS property table's own properties: box, flex, border, colour and keywords.
+
+Role: each ``parse(raw, ctx) -> value`` here reads one property family's author value as Next.js (Satori
+with css-to-react-native and Yoga) reads it, quirks included, for :mod:`pureog.style.properties`, which
+names them in its table (``pp.`` there). Factories build the repetitive ones (:func:`enum`,
+:func:`length`, :func:`number`, :func:`integer`); :func:`lazy` and :func:`lazy_expander` stand for the
+parsers of the families with modules of their own (gradients, shadows, filters, transforms, clip paths,
+grid), imported on first use. Text properties' parsers are :mod:`pureog.style.text_values`.
+Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import re
+from collections.abc import Callable
+from enum import StrEnum
+
+from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
+from pureog.errors import StyleError
+from pureog.style import shorthands as sh
+from pureog.style.color import parse_color
+from pureog.style.parse import (
+    RawValue,
+    ShorthandFallback,
+    ShorthandReadable,
+    StyleDeviation,
+    StyleFallback,
+    ValueContext,
+    describe,
+    parse_keyword,
+    parse_length,
+    parse_number,
+    raw_text,
+    satori_dimension,
+    token_length,
+    tokenize,
+)
+from pureog.style.values import (
+    Align,
+    BorderStyle,
+    Justify,
+    Percent,
+    SatoriText,
+)
+
+Parser = Callable[[RawValue, ValueContext], object]
+"""A longhand's value parser: the author's raw value and its context in, the computed value out."""
+
+
+def enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tuple[str, ...] | None = None) -> Parser:
+    allowed = (only if only is not None else tuple(m.value for m in kind)) + tuple(aliases or ())
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        word = parse_keyword(raw, allowed)
+        return kind((aliases or {}).get(word, word))
+
+    return parse
+
+
+def length(*, percent: bool = True, auto: bool = False) -> Parser:
+    """A Yoga length (size, margin, inset, text indent): Satori drops what it cannot convert."""
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_length(raw, ctx, percent=percent, auto=auto, satori_case=True)
+
+    return parse
+
+
+_VERTICAL_WORDS = ("baseline", "middle", "top", "bottom", "sub", "super", "text-top", "text-bottom")
+
+
+def vertical_align(raw: RawValue, ctx: ValueContext) -> object:
+    """``verticalAlign``: a keyword, or a length / percentage (of the line height) raising the box."""
+    if isinstance(raw, str) and raw.strip().lower() in _VERTICAL_WORDS:
+        return raw.strip().lower()
+    return parse_length(raw, ctx, percent=True, satori_case=True)
+
+
+def non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
+    """Stroke widths: a negative or percentage width is 0 (see :func:`border_width`)."""
+    try:
+        value = parse_length(raw, ctx, percent=True, satori_case=True)
+    except ShorthandReadable as err:
+        raise _parse_float_fallback(raw, err) from None
+    return _no_negative_or_percent(raw, value)
+
+
+def border_width(raw: RawValue, ctx: ValueContext) -> object:
+    """Border widths: Yoga takes a negative or percentage width as 0 (also from ``border`` and
+    ``borderWidth``, which never throw on it in Next.js). A length Satori hands on unconverted
+    (``4Em``, ``2REM``, ``80.px``) is 0 too: compute.ts passes it to Yoga's ``setBorder``, which takes
+    a number (the string becomes NaN: no border), not to a setter that reads it with ``parseFloat`` as
+    padding and gap do. (``4PX`` is a number already: css-to-react-native reads px in any case.)"""
+    try:
+        value = parse_length(raw, ctx, percent=True, satori_case=True)
+    except ShorthandReadable as err:
+        raise ShorthandFallback(err.message, "0 as in Next.js (Yoga's setBorder reads the text as NaN)",
+                                SatoriText(0.0)) from None
+    if isinstance(value, Percent):  # the text "5%" as well
+        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", SatoriText(0.0))
+    return _no_negative_or_percent(raw, value)
+
+
+def _no_negative_or_percent(raw: RawValue, value: object) -> object:
+    if isinstance(value, Percent):
+        raise ShorthandFallback(f"expected a length, got {describe(raw)}", "0 as in Next.js", 0.0)
+    if isinstance(value, float) and value < 0:
+        raise ShorthandFallback(f"expected a non-negative length, got {describe(raw)}", "0 as in Next.js", 0.0)
+    return value
+
+
+JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+"""What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
+
+
+def yoga_float(raw: RawValue, ctx: ValueContext) -> object:
+    """Padding and gap: Satori hands a value it cannot convert to Yoga as a string, and Yoga's setter
+    reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
+    20px"`` -> 10), a string with no leading number throws."""
+    try:
+        return parse_length(raw, ctx, satori_case=True)
+    except ShorthandReadable as err:
+        raise _parse_float_fallback(raw, err) from None
+    except StyleError:
+        fallback = _yoga_parse_float(raw, f"expected a length or percentage, got {describe(raw)}", StyleFallback)
+        if fallback is None:
+            raise
+        raise fallback from None
+
+
+def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> StyleFallback:
+    """A length Satori hands to Yoga unconverted (``2EM``): read with ``parseFloat`` also from a
+    shorthand, which css-to-react-native does not throw on."""
+    fallback = _yoga_parse_float(raw, err.message, ShorthandFallback)
+    assert fallback is not None  # a dimension token starts with its number
+    return fallback
+
+
+def _yoga_parse_float(raw: RawValue, problem: str, kind: type[StyleFallback]) -> StyleFallback | None:
+    """What Yoga's setter reads from a string: JavaScript's ``parseFloat``, its leading number in px
+    (None: no leading number, and the setter throws)."""
+    match = JS_LEADING_NUMBER.match(raw_text(raw))
+    if match is None:
+        return None
+    return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", SatoriText(match.group(1)))
+
+
+def max_size(raw: RawValue, ctx: ValueContext) -> object:
+    if isinstance(raw, str) and raw.strip().lower() == "none":
+        return None
+    return parse_length(raw, ctx, satori_case=True)
+
+
+_PX_NUMBER = re.compile(r"([+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?)px", re.IGNORECASE)
+
+
+def _px_as_number(raw: RawValue) -> RawValue:
+    """css-to-react-native's ``transformRawValue`` (properties it has no transform for: flexGrow,
+    flexShrink, opacity) matches ``numberOrLengthRe``, a number with an optional ``px`` in any case, and
+    keeps the number: Next applies ``flexGrow: "2px"`` as 2 and ``opacity: "0.5px"`` as 0.5."""
+    if isinstance(raw, str):
+        match = _PX_NUMBER.fullmatch(raw.strip())
+        if match:
+            return float(match.group(1))
+    return raw
+
+
+def number(minimum: float | None = None) -> Parser:
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_number(_px_as_number(raw), minimum=minimum)
+
+    return parse
+
+
+def color(raw: RawValue, ctx: ValueContext) -> object:
+    text = raw_text(raw)
+    if text.strip() == "none":  # reaches resvg as the SVG paint `none` (`NONE` is no paint: black)
+        return parse_color("transparent", ctx.current_color)
+    return parse_color(text, ctx.current_color)
+
+
+def opacity(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "percent":
+        # css-to-react-native reads opacity as a number only, so Satori keeps the text "30%": it does not
+        # multiply it by the inherited opacity (numbers only), its children's numbers times "30%" are NaN,
+        # and resvg cannot read opacity="NaN" and draws opaque. NaN stands for that: it propagates down
+        # the tree as Satori's does, and paint draws it opaque (paint/build.py).
+        raise StyleFallback(f"a percentage opacity is not read by Next.js, got {describe(raw)}",
+                            "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
+    return max(0.0, min(1.0, parse_number(_px_as_number(raw))))
+
+
+def flex_basis(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_length(raw, ctx, auto=True, satori_case=True)
+
+
+def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "ident" and tokens[0].text.lower() == "auto":
+        return None
+    if len(tokens) == 1 and tokens[0].kind == "number" and tokens[0].value > 0:
+        return tokens[0].value
+    if (
+        len(tokens) == 3
+        and tokens[1].kind == "slash"
+        and tokens[0].kind == tokens[2].kind == "number"
+        and tokens[0].value > 0
+        and tokens[2].value > 0
+    ):
+        if not ctx.browser:  # the one spelling Next.js draws (a number throws there): it ignores it
+            raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
+                                "features: browser draws it", None)
+        return tokens[0].value / tokens[2].value
+    raise StyleError(f"expected a positive number or 'w / h', got {describe(raw)}")
+
+
+def corner_radius(raw: RawValue, ctx: ValueContext) -> object:
+    tokens = tokenize(raw_text(raw))
+    if len(tokens) not in (1, 2):
+        raise StyleError(f"expected one or two lengths, got {describe(raw)}")
+    values = []
+    for tok in tokens:
+        value = token_length(tok, ctx, raw=raw)
+        if (isinstance(value, float) and value < 0) or (isinstance(value, Percent) and value.value < 0):
+            # Satori draws a negative radius as outward cusps at the corners; CSS drops the declaration
+            raise StyleDeviation(f"a corner radius cannot be negative, got {describe(raw)}",
+                                 "drawn square (spec/differences.md)", (0.0, 0.0))
+        values.append(value)
+    if len(values) == 2 and not _satori_reads_second_radius(raw_text(raw)):
+        return (values[0], values[0])
+    return (values[0], values[-1])
+
+
+def _satori_reads_second_radius(text: str) -> bool:
+    """Satori's ``resolveRadius`` splits a corner longhand at single spaces (``v.split(' ')``) and uses
+    word 0 for both radii when word 1 is empty: after a run of spaces, or a tab or newline between the
+    values (then word 0 is ``60%\t20%``, which its length reader takes for 60%). Next draws
+    ``60%  20%`` as ``60%``: we follow it."""
+    words = text.strip().split(" ")
+    return len(words) > 1 and bool(words[1].strip())
+
+
+def border_style(raw: RawValue, ctx: ValueContext) -> object:
+    """The side's style as written: Satori groups sides by it, and its stroke only asks whether it is
+    ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid)."""
+    return BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
+
+
+def outline_width(raw: RawValue, ctx: ValueContext) -> object:
+    word = raw_text(raw).strip().lower()
+    if word in ("thin", "medium", "thick"):
+        return {"thin": 1.0, "medium": 3.0, "thick": 5.0}[word]
+    value = parse_length(raw, ctx)
+    if not isinstance(value, float) or value < 0:
+        raise StyleError(f"expected a non-negative length, got {describe(raw)}")
+    return value
+
+
+def outline_style(raw: RawValue, ctx: ValueContext) -> object:
+    """``auto`` (a focus ring in a browser) is drawn as a solid outline."""
+    word = raw_text(raw).strip().lower()
+    return BorderStyle.SOLID if word == "auto" else BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
+
+
+def length_px(raw: RawValue, ctx: ValueContext) -> object:
+    value = parse_length(raw, ctx)
+    if not isinstance(value, float):
+        raise StyleError(f"expected a length, got {describe(raw)}")
+    return value
+
+
+def enum_words(allowed: tuple[str, ...]) -> Parser:
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        return parse_keyword(raw, allowed)
+
+    return parse
+
+
+def grid(name: str) -> Parser:
+    """A grid value parser (pureog/style/grid.py), loaded when a card first uses grid."""
+    return _lazy("pureog.style.grid", name)
+
+
+def grid_expander(name: str) -> sh.Expander:
+    """A grid shorthand expander, loaded on first use like :func:`grid`."""
+    return lazy_expander("pureog.style.grid", name)
+
+
+def lazy_expander(module: str, name: str) -> sh.Expander:
+    """The shorthand expander ``module.name``, imported on first use (see :func:`_lazy`)."""
+    resolved: list[sh.Expander] = []
+
+    def expand(raw: RawValue) -> list[tuple[str, RawValue]]:
+        if not resolved:
+            resolved.append(getattr(importlib.import_module(module), name))
+        return resolved[0](raw)
+
+    expand.__qualname__ = expand.__name__ = name
+    return expand
+
+
+def _lazy(module: str, name: str) -> Parser:
+    """The parser ``module.name``, imported on first use: gradients, shadows, transforms and clip paths
+    are many value classes whose creation costs import time that a card without them should not pay."""
+    resolved: list[Parser] = []
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        if not resolved:
+            resolved.append(getattr(importlib.import_module(module), name))
+        return resolved[0](raw, ctx)
+
+    parse.__qualname__ = parse.__name__ = name
+    return parse
+
+
+BACKGROUND_CLIP = _lazy("pureog.style.satori_background", "parse_background_clip")
+BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
+BACKGROUND_POSITION = _lazy("pureog.style.css_background", "parse_position")
+BACKGROUND_REPEAT = _lazy("pureog.style.css_background", "parse_repeat")
+BACKGROUND_SIZE = _lazy("pureog.style.css_background", "parse_size")
+MASK_POSITION = _lazy("pureog.style.satori_background", "parse_background_position")
+MASK_REPEAT = _lazy("pureog.style.satori_background", "parse_background_repeat")
+_MASK_SIZE = _lazy("pureog.style.satori_background", "parse_background_size")
+BACKGROUND_IMAGE_PROPERTY = _lazy("pureog.style.gradient", "parse_background_image_property")
+BOX_SHADOW = _lazy("pureog.style.shadow", "parse_box_shadow")
+CLIP_PATH = _lazy("pureog.style.clip", "parse_clip_path")
+FILTER = _lazy("pureog.style.filter", "parse_filter")
+TEXT_SHADOW = _lazy("pureog.style.shadow", "parse_text_shadow")
+TRANSFORM = _lazy("pureog.style.transform", "parse_transform")
+TRANSFORM_ORIGIN = _lazy("pureog.style.transform", "parse_transform_origin")
+PERSPECTIVE = _lazy("pureog.style.transform", "parse_perspective")
+CORNER_SHAPE = _lazy("pureog.style.corner_shape", "parse_corner_shape")
+CORNER_SHAPE_VALUES = "round, squircle, square, bevel, scoop, notch, superellipse(<number> | infinity | -infinity)"
+PERSPECTIVE_ORIGIN = _lazy("pureog.style.transform", "parse_perspective_origin")
+
+
+def mask_size(raw: RawValue, ctx: ValueContext) -> object:
+    # Satori's mask default is "100% 100%" (parser/mask.ts), not background's auto: keep () for it.
+    if raw_text(raw).lower() == "100% 100%":
+        return ()
+    return _MASK_SIZE(raw, ctx)
+
+
+def _unused(raw: RawValue, ctx: ValueContext) -> object:
+    return None
+
+
+# Keyword aliases: Satori maps `normal` to Yoga's auto alignment. For align-items Yoga then takes its
+# "otherwise" branch: a line's items go to the cross end (not stretched), and a wrapped container's line
+# pass leaves them there; align-content auto is flex-start; align-self auto inherits align-items.
+_ITEM_ALIGNS = ("stretch", "flex-start", "flex-end", "center", "baseline")
+ALIGN_ITEMS = enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, _ITEM_ALIGNS)
+ALIGN_SELF = enum(Align, {"normal": "auto", "start": "flex-start", "end": "flex-end"}, ("auto", *_ITEM_ALIGNS))
+ALIGN_CONTENT = enum(
+    Align,
+    # baseline: in Satori's table for align-content, where Yoga lays it out as flex-start. normal: its own
+    # value, which flex reads as flex-start (layout/from_style.py) and a grid as stretch.
+    {"start": "flex-start", "end": "flex-end", "baseline": "flex-start"},
+    ("flex-start", "flex-end", "center", "stretch", "space-between", "space-around", "space-evenly", "normal"),
+)
+# normal and stretch: flex reads them as flex-start (layout/from_style.py), a grid as stretch.
+JUSTIFY = enum(Justify, {"start": "flex-start", "end": "flex-end"})
+
+
+_POSITION_WORDS = {"left": 0.0, "center": 50.0, "right": 100.0, "top": 0.0, "bottom": 100.0}
+
+
+def object_position(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori's parseObjectPosition: keywords, lengths, percentages; one value centres the other axis;
+    of three or four values only the first two count (``right 10px top 5px`` is x 100%, y 10px); a
+    length is its number whatever the unit (``1em`` is 1px: css-dimension's value)."""
+    parts = raw_text(raw).lower().split()[:2]
+    if not parts:
+        raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
+
+    def value(word: str) -> object:
+        if word in _POSITION_WORDS:
+            return Percent(_POSITION_WORDS[word])
+        tokens = tokenize(word)
+        found = satori_dimension(tokens[0]) if len(tokens) == 1 else None
+        if found is None:  # (Satori reads 0 here; the declaration is ignored, with a warning)
+            raise StyleError(f"expected a length, percentage or keyword, got {word!r}")
+        return found
+
+    if len(parts) == 1:
+        word = parts[0]
+        if word in ("top", "bottom"):
+            return (Percent(50.0), value(word))
+        return (value(word), Percent(50.0))
+    first, second = parts
+    if first in ("top", "bottom"):
+        x = value(second) if second in ("left", "right", "center") else Percent(50.0)
+        return (x, value(first))
+    return (value(first), value(second))
+
+
+def transform_style(raw: RawValue, ctx: ValueContext) -> object:
+    return parse_keyword(raw, ("flat", "preserve-3d"))
+
+
+def integer(auto: bool) -> Parser:
+    """An integer (``zIndex``, ``order``); ``auto`` too when allowed (None)."""
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        if auto and isinstance(raw, str) and raw.strip() == "auto":
+            return None
+        value = parse_number(raw)
+        if value != int(value):
+            raise StyleError(f"expected an integer, got {describe(raw)}")
+        return int(value)
+
+    return parse
+
+
+def blend_modes(raw: RawValue, ctx: ValueContext) -> object:
+    """``backgroundBlendMode``: a comma list of modes, one per background layer (repeated as needed)."""
+    words = [w.strip() for w in raw_text(raw).split(",")]
+    return tuple(BlendMode(parse_keyword(w, BLEND_WORDS)) for w in words)
+
+
+BLEND_WORDS = tuple(m.value for m in BlendMode)
