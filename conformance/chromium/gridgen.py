@@ -55,12 +55,12 @@ def _text_widths(size: int) -> dict[str, float]:
     """Satori's (pureog's) unrounded width of each word and word pair at ``size`` px."""
     from pureog.style.computed import ComputedStyle  # noqa: PLC0415 (imported on use: the generator is a tool)
     from pureog.text.fonts import FontLibrary  # noqa: PLC0415
-    from pureog.text.paragraph import _TextLayout  # noqa: PLC0415
+    from pureog.text.line_flow import TextLayout  # noqa: PLC0415
 
     fonts = FontLibrary.default()
     style = ComputedStyle(font_family=("geist",), font_size=float(size))
     phrases = list(_WORDS) + [f"{a} {b}" for a in _WORDS for b in _WORDS if a != b]
-    return {p: _TextLayout(p, style, fonts).flow(math.inf).width for p in phrases}
+    return {p: TextLayout(p, style, fonts).flow(math.inf).width for p in phrases}
 
 
 def _rounds_well(width: float) -> bool:

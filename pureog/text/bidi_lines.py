@@ -1,6 +1,6 @@
 """Drawing the lines of text laid out as a browser does: bidi reordering, alignment, ellipsis.
 
-Input: a text node's ``_TextLayout`` whose engine measures with :class:`~pureog.text.runs.ComplexText`,
+Input: a text node's ``TextLayout`` whose engine measures with :class:`~pureog.text.runs.ComplexText`,
 and one flow of it (lines broken in logical order by Satori's greedy loop, with shaped word widths).
 Output: :class:`~pureog.text.paragraph.Line`, :class:`~pureog.text.paragraph.GlyphRun` and
 :class:`~pureog.text.paragraph.InlineImage` tuples, as :func:`~pureog.text.paragraph.layout_paragraph`
@@ -24,12 +24,13 @@ from typing import TYPE_CHECKING
 
 from pureog.style.values import Percent, TextAlign
 from pureog.text.bidi import line_levels, resolve_levels
+from pureog.text.line_flow import HORIZONTAL_ELLIPSIS
 from pureog.text.linebreak import graphemes
-from pureog.text.paragraph import HORIZONTAL_ELLIPSIS, GlyphRun, InlineImage, Line
+from pureog.text.paragraph import GlyphRun, InlineImage, Line
 from pureog.text.runs import ComplexText, Piece
 
 if TYPE_CHECKING:
-    from pureog.text.paragraph import _Flow, _TextLayout
+    from pureog.text.line_flow import Flow, TextLayout
 
 # JS String.prototype.trimEnd white space.
 _SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -38,7 +39,7 @@ _DROPPED = frozenset("\n\t")
 
 
 def draw_lines(
-    layout: _TextLayout, result: _Flow, box_width: float, inner_width: float
+    layout: TextLayout, result: Flow, box_width: float, inner_width: float
 ) -> tuple[tuple[Line, ...], tuple[GlyphRun, ...], tuple[InlineImage, ...]]:
     engine = layout.engine
     text_engine = engine.complex
@@ -104,9 +105,9 @@ def _physical(align: TextAlign, rtl: bool) -> TextAlign:
 
 def _place(engine: object, pieces: list[Piece], left: float, top: float, baseline: float, index: int,
            runs: list[GlyphRun], images: list[InlineImage]) -> None:
-    from pureog.text.paragraph import _Engine  # noqa: PLC0415
+    from pureog.text.line_flow import FontEngine  # noqa: PLC0415
 
-    assert isinstance(engine, _Engine)
+    assert isinstance(engine, FontEngine)
     x = left
     for piece in pieces:
         if piece.image:

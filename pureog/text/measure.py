@@ -1,7 +1,7 @@
 """The Yoga measure function of a text node, and what it leaves behind for the painter.
 
 Role: a text, its style and the render's fonts -> a :data:`~pureog.text.paragraph.MeasureFn` over one
-:class:`~pureog.text.paragraph._TextLayout` per text node (Satori's flow state is per node: its last
+:class:`~pureog.text.line_flow.TextLayout` per text node (Satori's flow state is per node: its last
 measure decides what is drawn, and a break-word split outlives the call), and :class:`FlowWidths`, the
 per-render record of each leaf's last flow width and words that :mod:`pureog.paint.text` draws from.
 Must not import layout, paint or raster.
@@ -14,7 +14,8 @@ import math
 from pureog.errors import FontError
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
-from pureog.text.paragraph import MeasureFn, MeasureMode, _TextLayout
+from pureog.text.line_flow import TextLayout
+from pureog.text.paragraph import MeasureFn, MeasureMode
 
 
 def _flow_width(width: float, mode: MeasureMode | str) -> float:
@@ -38,7 +39,7 @@ class FlowWidths:
         """A leaf's words before its last measure, where an earlier flow split a word (break-word):
         the last flow is redone from them."""
         self.baselines_by_leaf: dict[str, list[float]] = {}
-        """A leaf's baselines as every measure logged them (``_TextLayout.baseline_log``): Satori draws
+        """A leaf's baselines as every measure logged them (``TextLayout.baseline_log``): Satori draws
         each line at the baseline the first flow with that many lines gave it."""
 
     def words(self, leaf: str) -> list[str] | None:
@@ -88,28 +89,28 @@ def measure(
     return measure_fn
 
 
-_TEMPLATES: dict[tuple[str, int, int], tuple[ComputedStyle, FontLibrary, _TextLayout]] = {}
+_TEMPLATES: dict[tuple[str, int, int], tuple[ComputedStyle, FontLibrary, TextLayout]] = {}
 """Per (text, style, font library), by the style's and library's identity (the entry holds both): a
 text node's width-independent state and its memo of measure calls, from which every render's measure
-function starts afresh (:meth:`_TextLayout.fresh`). The cascade hands back the same style objects
+function starts afresh (:meth:`TextLayout.fresh`). The cascade hands back the same style objects
 render after render and a thread keeps its font library, so a warm render neither preprocesses nor
 reflows its text again (the stat grid's 61 labels: ~2 ms a render). Bounded to a few cards' text (in a
 batch of other titles the entries rarely meet again)."""
 _TEMPLATES_MAX = 256
 
 
-def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> _TextLayout:
-    """A text node's layout state as :class:`_TextLayout` makes it, from :data:`_TEMPLATES` when it can
+def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> TextLayout:
+    """A text node's layout state as :class:`TextLayout` makes it, from :data:`_TEMPLATES` when it can
     (a library the pipeline keeps for the next renders: see ``FontLibrary.kept``)."""
     if not fonts.kept:
-        return _TextLayout(text, style, fonts)
+        return TextLayout(text, style, fonts)
     key = (text, id(style), id(fonts))
     hit = _TEMPLATES.get(key)
     if hit is not None and hit[0] is style and hit[1] is fonts and hit[2].engine.chain is fonts.chain(
             style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings,
             style.locale):
         return hit[2].fresh()
-    template = _TextLayout(text, style, fonts)
+    template = TextLayout(text, style, fonts)
     if len(_TEMPLATES) >= _TEMPLATES_MAX:
         _TEMPLATES.clear()
     _TEMPLATES[key] = (style, fonts, template)

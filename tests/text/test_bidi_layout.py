@@ -16,7 +16,8 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, TextAlign
 from pureog.text.fonts import FontLibrary
 from pureog.text.itemize import has_complex, resolved_scripts, script_runs
-from pureog.text.paragraph import Paragraph, _text_layout, layout_paragraph
+from pureog.text.line_flow import text_layout
+from pureog.text.paragraph import Paragraph, layout_paragraph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "shaping"
 FILES = {"sans": "NotoSans-subset.ttf", "arabic": "NotoSansArabic-subset.ttf", "hebrew": "NotoSansHebrew-subset.ttf",
@@ -53,12 +54,12 @@ def test_itemization_joins_common_characters_to_the_run_around_them() -> None:
 
 def test_latin_text_takes_the_satori_path(fonts: FontLibrary) -> None:
     style = ComputedStyle(font_family=("sans",), font_size=30.0)
-    assert _text_layout("Hello, world — Ωμέγα", style, fonts).engine.complex is None
+    assert text_layout("Hello, world — Ωμέγα", style, fonts).engine.complex is None
     # needs_bidi false: direction alone changes nothing (Next.js ignores it; so does Latin-only text here)
-    assert _text_layout("Hello!", ComputedStyle(font_family=("sans",), direction="rtl"), fonts).engine.complex is None
+    assert text_layout("Hello!", ComputedStyle(font_family=("sans",), direction="rtl"), fonts).engine.complex is None
     off = ComputedStyle(font_family=("sans",), font_feature_settings=(("liga", 0), ("calt", 0)))
-    assert _text_layout("offers", off, fonts).engine.complex is None  # turns off only what Satori never applies
-    assert _text_layout("שלום", ComputedStyle(font_family=("sans",)), fonts).engine.complex is not None
+    assert text_layout("offers", off, fonts).engine.complex is None  # turns off only what Satori never applies
+    assert text_layout("שלום", ComputedStyle(font_family=("sans",)), fonts).engine.complex is not None
 
 
 def test_arabic_joining_forms_are_harfbuzz_glyphs(fonts: FontLibrary) -> None:
@@ -176,7 +177,7 @@ def test_line_clamp_cuts_rtl_text_at_its_logical_end(fonts: FontLibrary) -> None
 
 def test_shaped_widths_decide_line_breaks(fonts: FontLibrary) -> None:
     text = "مرحبا بالعالم مرحبا بالعالم"
-    layout = _text_layout(text, ComputedStyle(font_family=("arabic",), font_size=30.0), fonts)
+    layout = text_layout(text, ComputedStyle(font_family=("arabic",), font_size=30.0), fonts)
     engine = layout.engine
     assert engine.complex is not None
     whole = engine.measure_text("بالعالم")

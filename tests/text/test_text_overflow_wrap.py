@@ -15,7 +15,7 @@ from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, Percent, TextAlign, TextOverflow, WhiteSpace
 from pureog.text import FontLibrary, layout_paragraph, measure
-from pureog.text.paragraph import HORIZONTAL_ELLIPSIS, line_limit
+from pureog.text.line_flow import HORIZONTAL_ELLIPSIS, line_limit
 
 FOX = "The quick brown fox jumps over the lazy dog near the riverbank again and again"
 
