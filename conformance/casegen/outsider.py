@@ -772,15 +772,21 @@ def round_three() -> list[CaseSpec]:
     return out
 
 
+def _clip_frame(kids: Any, width: int, height: int, **extra: Any) -> dict[str, Any]:
+    """A centred grey column box that clips (``overflow: hidden``) its children, with ``extra`` styles."""
+    st = {"display": "flex", "flexDirection": "column", "overflow": "hidden", "width": width, "height": height,
+          "padding": 6, "gap": 6, "backgroundColor": "#f6f6f6"}
+    st.update(extra)
+    return mid(div(st, kids))
+
+
 def round_four() -> list[CaseSpec]:
     """Thin things under clips and opacity (resvg trims a clipped or translucent shape's layer)."""
     out: list[CaseSpec] = []
     K = "clip"
 
     def clipper(kids: Any, **extra: Any) -> dict[str, Any]:
-        st = {"display": "flex", "flexDirection": "column", "overflow": "hidden", "width": 180, "height": 110, "padding": 6, "gap": 6, "backgroundColor": "#f6f6f6"}
-        st.update(extra)
-        return mid(div(st, kids))
+        return _clip_frame(kids, 180, 110, **extra)
     for name, extra in (("plain", {}), ("radius", {"borderRadius": 14}), ("opacity", {"opacity": 0.7}), ("rotated", {"transform": "rotate(3deg)"})):
         out += [
             c(K, f"r4-{name}-underline-small", ["overflow", "textDecoration"], clipper([div({"fontSize": 9, "textDecoration": "underline"}, "tiny underlined text here"), div({"fontSize": 11, "textDecoration": "line-through"}, "struck small text")], **extra)),
@@ -809,9 +815,7 @@ def round_five() -> list[CaseSpec]:
     K = "clip"
 
     def clipper(kids: Any, **extra: Any) -> dict[str, Any]:
-        st = {"display": "flex", "flexDirection": "column", "overflow": "hidden", "width": 190, "height": 120, "padding": 6, "gap": 6, "backgroundColor": "#f6f6f6"}
-        st.update(extra)
-        return mid(div(st, kids))
+        return _clip_frame(kids, 190, 120, **extra)
     for name, extra in (("plain", {}), ("radius", {"borderRadius": 14}), ("opacity", {"opacity": 0.7})):
         out += [
             c(K, f"r5-{name}-text-stroke-1px", ["overflow", "WebkitTextStroke"], clipper([div({"fontSize": 22, "WebkitTextStroke": "1px #06c", "color": "white"}, "Outlined"), div({"fontSize": 14, "WebkitTextStroke": "0.5px red"}, "half pixel stroke")], **extra)),

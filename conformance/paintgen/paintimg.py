@@ -26,7 +26,7 @@ Run: ``python -m conformance.paintgen --generator paintimg --seeds 0:400 --out
 conformance/paintgen/_scratch/paintimg -j 1``; ``--seeds 50000:50300`` adds the second round's patterns
 (:data:`EXTRA_FROM`); seeds from 100000 up are held out (do not tune on them). Committed slice:
 ``--slice --seeds 0,1,...,11,50000,...,50007``.
-Imports only the standard library; never :mod:`pureog`.
+Imports only the standard library and the fuzzer's GIF code packing; never :mod:`pureog`.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from typing import Any
 
 from conformance.paintgen.deep import _png
 from conformance.paintgen.generate import Generated
+from fuzz.targets.binary_mutators import gif_sub_blocks, pack_lsb_first  # GIF's code packing, as imagegen shares it
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 EXTRA_FROM = 50000
@@ -70,24 +71,13 @@ def _gif(width: int, height: int, palette: list[tuple[int, int, int]], pixel: An
         codes.append(clear)
         codes.extend(flat[i:i + run])
     codes.append(end)
-    acc = nbits = 0
-    out = bytearray()
-    for code in codes:
-        acc |= code << nbits
-        nbits += width_bits
-        while nbits >= 8:
-            out.append(acc & 0xFF)
-            acc >>= 8
-            nbits -= 8
-    if nbits:
-        out.append(acc & 0xFF)
-    blocks = b"".join(bytes([len(out[i:i + 255])]) + bytes(out[i:i + 255]) for i in range(0, len(out), 255))
+    blocks = gif_sub_blocks(pack_lsb_first((code, width_bits) for code in codes))
     head = b"GIF89a" + struct.pack("<HHBBB", width, height, 0x80 | (bits - 1), 0, 0)
     head += b"".join(bytes(c) for c in pal)
     if transparent is not None:
         head += b"\x21\xf9\x04\x01\x00\x00" + bytes([transparent]) + b"\x00"
     image = b"\x2c" + struct.pack("<HHHHB", 0, 0, width, height, 0)
-    return head + image + bytes([bits]) + blocks + b"\x00\x3b"
+    return head + image + bytes([bits]) + blocks + b"\x3b"
 
 
 class _PaintImg:
