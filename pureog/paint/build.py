@@ -88,7 +88,7 @@ def _name_nodes(context: PaintContext, nodes: list[Node], start: int, path: str)
 
 def drawn_opacity(opacity: float) -> float:
     """The opacity an element is drawn with. The accumulated opacity is NaN at and below an element with
-    a percentage opacity (style/properties.py): Satori writes opacity="NaN" there (its numbers times the
+    a percentage opacity (style/property_parsers.py): Satori writes opacity="NaN" there (its numbers times the
     text "50%"), which resvg cannot read, so it draws that whole subtree opaque, whatever the
     descendants' own opacity."""
     return 1.0 if opacity != opacity else opacity

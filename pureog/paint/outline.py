@@ -4,7 +4,7 @@ The outline is a border drawn outside the border box: its inner edge is the bord
 ``outlineOffset``, its outer edge that grown by ``outlineWidth``. Chromium rounds it along the box's
 radii grown by the offset (and by the width outside), and paints its styles as it paints border
 styles, so the ring is drawn by :func:`pureog.paint.border_styles.paint_chrome_border` around the
-outer rectangle. ``auto`` is read as ``solid`` (style/properties.py).
+outer rectangle. ``auto`` is read as ``solid`` (style/property_parsers.py).
 """
 
 from __future__ import annotations
