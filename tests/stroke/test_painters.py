@@ -78,7 +78,10 @@ def test_text_stroke_goes_under_each_glyph_and_needs_a_colour() -> None:
 
 
 def test_debug_element_box_is_a_hairline() -> None:
-    nodes = element_box(Rect(10, 10, 20, 10))
+    # one composite group of pixel spans: the one <rect> Satori writes, trimmed as a whole under a clip
+    (group,) = element_box(Rect(10, 10, 20, 10))
+    assert isinstance(group, Group) and group.composite
+    nodes = group.children
     assert nodes and all(isinstance(n, FillPath) for n in nodes)
     colours = {(n.paint.color.r, n.paint.color.g, n.paint.color.b) for n in nodes}  # type: ignore[union-attr]
     assert colours == {(ELEMENT_COLOR.r, ELEMENT_COLOR.g, ELEMENT_COLOR.b)}
