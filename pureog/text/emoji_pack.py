@@ -47,7 +47,7 @@ class EmojiPack:
         self._lock = threading.Lock()
         self._meta: dict[str, Any] | None = None
         self._data_start = 0
-        self._cache: dict[int, tuple[Any, bytes]] = {}  # per block: its decoder, what it gave so far
+        self._cache: dict[int, tuple[bool, bytes]] = {}  # per block: whether whole, what was decoded
 
     def _header(self) -> dict[str, Any]:
         if self._meta is None:
@@ -136,27 +136,34 @@ class EmojiPack:
         raise FontError(f"{self._label} is damaged (bad index entry)", path=str(self._path))
 
     def _block_to(self, block: int, end: int) -> bytes:
-        """The first ``end`` bytes (at least) of a block, decompressed only that far: LZMA decodes in
-        order, and a card's few emoji sit anywhere in their blocks of 128 (the emoji card's 26 emoji
-        meet 16 blocks: 47 ms to inflate them whole, 24 ms up to the last entry each needs). The
-        decoder is kept with what it gave, to go on from there for a later entry of the block."""
+        """The first ``end`` bytes (at least) of a block. LZMA decodes in order, and a card's few emoji
+        sit anywhere in their blocks of 128 (the emoji card's 26 emoji meet 16 blocks: 47 ms to inflate
+        them whole, 24 ms up to the last entry each needs), so a block's first use decodes it only that
+        far; a later entry past that decodes the block again, whole, and keeps it.
+
+        No decoder outlives the call: the pack is written with a 64 MiB dictionary (preset 9), which an
+        LZMA decoder reserves up front, so decoders kept per block reserved ~1 GB of address space over
+        a few dozen blocks (a MemoryError under the fuzzing harness's 1 GB cap)."""
         if end > MAX_BLOCK_BYTES:
             raise FontError(f"{self._label} is damaged (bad index entry)", path=str(self._path))
-        state = self._cache.get(block)
-        if state is None:
-            state = self._cache[block] = self._open_block(block)
-        decompressor, data = state
+        whole, data = self._cache.get(block, (False, b""))
+        if len(data) >= end:
+            return data
+        if whole:
+            raise FontError(f"{self._label} is damaged (a block is truncated)", path=str(self._path))
+        decompressor, data = self._open_block(block)
+        first = block not in self._cache
         import lzma  # noqa: PLC0415  (see _header)
 
         try:
-            while len(data) < end and not decompressor.eof:
-                more = decompressor.decompress(b"", end - len(data))
+            while (not first or len(data) < end) and not decompressor.eof:
+                more = decompressor.decompress(b"", end - len(data) if first else -1)
                 if not more and decompressor.needs_input:
                     break  # the input ended before the stream did
                 data += more
         except lzma.LZMAError as exc:
             raise FontError(f"cannot read {self._label}: {exc}", path=str(self._path)) from exc
-        self._cache[block] = (decompressor, data)
+        self._cache[block] = (decompressor.eof or not first, data)
         if len(data) < end:
             raise FontError(f"{self._label} is damaged (a block is truncated)", path=str(self._path))
         return data
