@@ -118,12 +118,15 @@ MAX_PAINT_WORK = 800_000_000
 pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel (opacity, clip and mask
 groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted one with its own alpha
 (a gradient to transparent, a translucent image, a soft layer edge: each looked up one by one, some
-0.15-1.5 us) :data:`PAINT_WORK_BLENDED`. Each fill is at most the canvas, but 2,000 elements may each
+0.15-1.5 us) :data:`PAINT_WORK_BLENDED`, a pixel composited with a blend mode (``mixBlendMode``,
+``backgroundBlendMode``, ``feBlend``: ~180 ns through the pair memo) :data:`PAINT_WORK_BLEND_MODE`.
+Each fill is at most the canvas, but 2,000 elements may each
 cover it: 2,000 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. A
 canvas past 12.5 Mpx gets :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel instead. The busiest real card of the
 conformance suite needs 221 million (1.8 s); at the budget a hostile render stops after some 4 s."""
 PAINT_WORK_LAYER = 2
 PAINT_WORK_BLENDED = 64
+PAINT_WORK_BLEND_MODE = 32
 PAINT_WORK_PER_CANVAS_PIXEL = 64
 
 

@@ -306,15 +306,17 @@ def test_a_line_of_tabs_whose_widths_double_to_infinity() -> None:
     {"backgroundImage": "radial-gradient(red, transparent)"},
     {"background": "linear-gradient(red, blue)", "borderRadius": 50, "opacity": 0.5},
     {"background": "red", "clipPath": "circle(40%)", "opacity": 0.5},
+    {"background": "#8080ff", "mixBlendMode": "multiply"},  # (features: browser, below)
 ])
 def test_paint_budget(style: dict[str, Any]) -> None:
     # Each fill and layer is at most the canvas, but 2,000 elements may each cover it: full-canvas
-    # translucent gradients, opacity groups or clip-paths on 2,000 elements ran for minutes.
+    # translucent gradients, opacity groups, clip-paths or blend modes on 2,000 elements ran for minutes.
     boxes = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, **style}}}] * 1999
-    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}},
+            "features": "browser"}
     with pytest.raises(LimitError, match="weighted pixels") as info, _fast(30.0):
         pureog.render_png(card)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
-    few = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes[:4]}}}
+    few = {**card, "element": {"div": {"style": {"display": "flex"}, "children": boxes[:4]}}}
     pureog.render_png(few)  # a card's worth of full-canvas layers draws
     assert L.paint_work_limit(6000, 6000) == 6000 * 6000 * L.PAINT_WORK_PER_CANVAS_PIXEL
