@@ -50,8 +50,8 @@ from pureog.style.values import (
     Justify,
     Overflow,
     Percent,
-    SatoriText,
     TextAlign,
+    satori_holds_text,
 )
 
 MeasureFactory = Callable[[StyledText | StyledNode], MeasureFn]
@@ -309,8 +309,8 @@ def _box_model_quirk(style: FlexStyle, width: float, height: float) -> tuple[_Im
     concatenation, the size NaN (Yoga: auto). Only px sizes on both sides take this path."""
     horizontal = (style.padding_left, style.padding_right, style.border_left, style.border_right)
     vertical = (style.padding_top, style.padding_bottom, style.border_top, style.border_bottom)
-    new_w: _ImageSide = _UNREADABLE if any(isinstance(v, (Percent, SatoriText)) for v in horizontal) else width
-    new_h: _ImageSide = _UNREADABLE if any(isinstance(v, (Percent, SatoriText)) for v in vertical) else height
+    new_w: _ImageSide = _UNREADABLE if any(map(satori_holds_text, horizontal)) else width
+    new_h: _ImageSide = _UNREADABLE if any(map(satori_holds_text, vertical)) else height
     return new_w, new_h
 
 

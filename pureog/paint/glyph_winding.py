@@ -49,7 +49,7 @@ def signed_area(path: Path) -> float:
     return total
 
 
-def _boxes(glyphs: Sequence[PlacedOutline]) -> list[tuple[float, float, float, float, bool]]:
+def placed_boxes(glyphs: Sequence[PlacedOutline]) -> list[tuple[float, float, float, float, bool]]:
     """``(x0, y0, x1, y1, positive)`` on the canvas for every glyph with a non-zero area."""
     out = []
     for path, ix, iy in glyphs:
@@ -69,13 +69,19 @@ def _some_boxes_meet(glyphs: Sequence[PlacedOutline]) -> bool:
     boxes = []
     for path, ix, iy in glyphs:
         b = path.bounds()  # kept on the path: the rasterizer asks for it too
-        boxes.append((b.x + ix, b.y + iy, b.x + b.width + ix, b.y + b.height + iy))
+        boxes.append((b.x + ix, b.y + iy, b.x + b.width + ix, b.y + b.height + iy, False))
+    return boxes_meet(boxes, opposite_only=False)
+
+
+def boxes_meet(boxes: list[tuple[float, float, float, float, bool]], *, opposite_only: bool) -> bool:
+    """Whether two of the ``(x0, y0, x1, y1, positive)`` boxes overlap (of opposite windings only, if
+    asked): a sweep along x over the boxes sorted in place."""
     boxes.sort()
-    active: list[tuple[float, float, float, float]] = []
+    active: list[tuple[float, float, float, float, bool]] = []
     for box in boxes:
-        x0, y0, _x1, y1 = box
+        x0, y0, _x1, y1, positive = box
         active = [a for a in active if a[2] > x0]
-        if any(a[1] < y1 and y0 < a[3] for a in active):
+        if any((a[4] != positive or not opposite_only) and a[1] < y1 and y0 < a[3] for a in active):
             return True
         active.append(box)
     return False
@@ -90,18 +96,10 @@ def opposed_overlap(glyphs: Sequence[PlacedOutline]) -> bool:
     glyphs, ~8 ms of its first render)."""
     if not _some_boxes_meet(glyphs):
         return False
-    boxes = _boxes(glyphs)
+    boxes = placed_boxes(glyphs)
     if len({positive for *_, positive in boxes}) < 2:
         return False
-    boxes.sort()
-    active: list[tuple[float, float, float, float, bool]] = []
-    for box in boxes:
-        x0, y0, _x1, y1, positive = box
-        active = [a for a in active if a[2] > x0]
-        if any(a[4] != positive and a[1] < y1 and y0 < a[3] for a in active):
-            return True
-        active.append(box)
-    return False
+    return boxes_meet(boxes, opposite_only=True)
 
 
 def merged_outline(glyphs: Sequence[PlacedOutline]) -> Path:

@@ -36,7 +36,7 @@ from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode
-from pureog.style.values import Percent, SatoriText
+from pureog.style.values import Percent, satori_holds_text
 
 if TYPE_CHECKING:
     from pureog.images.source import ResolvedImage
@@ -139,9 +139,9 @@ def offsets_as_text(style: ComputedStyle) -> bool:
     author's text (:class:`~pureog.style.values.SatoriText`: ``0.5Em``, a border width of ``5%``) is a
     string in its style, so the sum concatenates. The content box's size is then NaN, and resvg drops
     an ``<image>`` of NaN width or height: the picture is not drawn, the box around it is."""
-    return any(isinstance(v, (Percent, SatoriText)) for v in (
+    return any(map(satori_holds_text, (
         style.padding_top, style.padding_right, style.padding_bottom, style.padding_left,
-        style.border_top_width, style.border_right_width, style.border_bottom_width, style.border_left_width))
+        style.border_top_width, style.border_right_width, style.border_bottom_width, style.border_left_width)))
 
 
 def replaced_frame(node: StyledNode, box: Box) -> Rect | None:

@@ -45,6 +45,13 @@ class SatoriText(float):  # noqa: FURB189  (a float that remembers where it came
     __slots__ = ()
 
 
+def satori_holds_text(value: object) -> bool:
+    """Whether Satori's style holds the value as a string (a percentage, or :class:`SatoriText`): where
+    Satori does arithmetic on it, JavaScript concatenates (compute.ts's image sizes, rect.ts's image
+    offsets)."""
+    return isinstance(value, (Percent, SatoriText))
+
+
 CalcNode = float | Percent | tuple[object, ...]
 """A math function's tree: px, a percentage, ``("+", *terms)``, ``("*", factor, node)``, or
 ``("min" | "max" | "clamp", *arguments)``."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pureog.paint.glyph_winding import merged_outline, opposed_overlap, signed_area
+from pureog.paint.glyph_winding import boxes_meet, merged_outline, opposed_overlap, placed_boxes, signed_area
 from pureog.path import Path, PathBuilder
 
 
@@ -43,24 +43,8 @@ def test_merged_outline_places_every_glyph() -> None:
 
 def _sweep_with_windings(glyphs: list[tuple[Path, float, float]]) -> bool:
     """opposed_overlap as it was before it first asked whether any boxes meet (every winding computed)."""
-    boxes = []
-    for path, ix, iy in glyphs:
-        area = signed_area(path)
-        if area == 0.0:
-            continue
-        b = path.bounds()
-        boxes.append((b.x + ix, b.y + iy, b.x + b.width + ix, b.y + b.height + iy, area > 0.0))
-    if len({positive for *_, positive in boxes}) < 2:
-        return False
-    boxes.sort()
-    active: list[tuple[float, float, float, float, bool]] = []
-    for box in boxes:
-        x0, y0, _x1, y1, positive = box
-        active = [a for a in active if a[2] > x0]
-        if any(a[4] != positive and a[1] < y1 and y0 < a[3] for a in active):
-            return True
-        active.append(box)
-    return False
+    boxes = placed_boxes(glyphs)
+    return len({positive for *_, positive in boxes}) >= 2 and boxes_meet(boxes, opposite_only=True)
 
 
 def test_boxes_that_never_meet_answer_as_the_full_sweep() -> None:
