@@ -21,19 +21,16 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
-from pureog.document.locales import normalize_locale
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate, tolerated_count
-from pureog.jsnum import js_number
 from pureog.records import fields as dataclass_fields
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.parse import (
     BrowserValue,
@@ -57,6 +54,7 @@ from pureog.style.properties import (
     unknown_property_hint,
 )
 from pureog.style.property_parsers import JS_LEADING_NUMBER
+from pureog.style.purify import OWN_PARSERS, purify
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size
 from pureog.style.values import AUTO, CHROME_BORDER_STYLES, BorderStyle, Display, Percent
@@ -245,7 +243,7 @@ class _Cascade:
         block_font_size: dict[int, _Declared] = {}
         preset = preset_for(element.type)
         if element.attributes and element.attribute("dir") is not None:
-            preset = preset + _dir_declaration(element)
+            preset = preset + dir_declaration(element)
         for origin, block in ((_PRESET, preset), (_AUTHOR, tuple(author))):
             for name, raw in block:
                 try:
@@ -352,7 +350,7 @@ class _Cascade:
         # not 0: a zero flexBasis is a value. A blank string reads as 0px there (JavaScript's Number()),
         # which is no colour, image or flexBasis either.
         falsy = raw is None or raw is False or (isinstance(raw, str) and not raw.strip())
-        if (raw is None and name in _OWN_PARSERS) or (name in _FALSY_UNSET and falsy):
+        if (raw is None and name in OWN_PARSERS) or (name in _FALSY_UNSET and falsy):
             self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
             return True
         return False
@@ -423,7 +421,7 @@ class _Cascade:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
         values["locale"], values["lang"] = parent.locale, parent.lang
         if element.attributes and element.attribute("lang") is not None:
-            values["locale"], values["lang"] = _lang_attribute(element)
+            values["locale"], values["lang"] = lang_attribute(element)
         probe = ValueContext(parent.font_size, self.vw, self.vh, parent.color, parent, self.browser)
 
         # 1. font size, per block (each block's em base, as Satori expands blocks separately)
@@ -642,13 +640,6 @@ _BORDER_KEYS = tuple(
 _DROPPED = object()
 """A declaration the reference ignores: the property keeps its inherited or initial value."""
 
-# Properties whose raw value Satori hands to a parser of its own (``Cl`` in its expand step) instead of
-# converting it to a number first; a null or boolean there makes Next throw, as it does here.
-_OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "background", "textShadow",
-                          "WebkitTextStroke", "textDecorationSkipInk", "border", "borderTop", "borderRight",
-                          "borderBottom", "borderLeft"))
-
-
 # Lengths Satori hands to Yoga's setters as written: ``inherit`` is no length there (the initial value).
 _YOGA_LENGTHS = frozenset((
     "width", "height", "minWidth", "minHeight", "maxWidth", "maxHeight", "flexBasis", "top", "right", "bottom", "left",
@@ -679,86 +670,11 @@ def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str
             return
 
 
-def _dir_declaration(element: Element) -> tuple[tuple[str, RawValue], ...]:
-    """HTML's ``dir`` attribute as the UA style sheet's ``direction`` (the author's style wins); ``auto``
-    takes the direction of the first strong character of the element's text (HTML's rule, skipping
-    descendants with their own ``dir``), left to right when there is none."""
-    value = element.attribute("dir")
-    value = value.strip().lower() if isinstance(value, str) else None
-    if value == "auto":
-        value = "rtl" if _first_strong_in(element) else "ltr"
-    if value not in ("ltr", "rtl"):
-        return ()
-    return (("direction", value),)
-
-
-def _lang_attribute(element: Element) -> tuple[str | None, str]:
-    """An element's ``lang`` prop as Satori's locale (``normalizeLocale``: a tag no locale starts with
-    is none, for the descendants too) and as written (the OpenType language)."""
-    value = element.attribute("lang")
-    if not value:  # Satori: a falsy lang is no locale
-        return None, ""
-    if not isinstance(value, str):  # Satori calls toLowerCase() on it and throws
-        raise StyleError(f"lang must be a language tag such as 'ja-JP', got {value!r}",
-                         path=f"{element.path}.props.lang")
-    return normalize_locale(value), value.strip()
-
-
-def _first_strong_in(element: Element) -> bool | None:
-    """True / False if the first strong character of the element's text is right-to-left / left-to-right."""
-    for child in element.children:
-        if isinstance(child, Text):
-            for ch in child.text:
-                kind = unicodedata.bidirectional(ch)
-                if kind == "L":
-                    return False
-                if kind in ("R", "AL"):
-                    return True
-        elif child.attribute("dir") is None:
-            found = _first_strong_in(child)
-            if found is not None:
-                return found
-    return None
-
-
 def _throwing_shorthand(name: str) -> bool:
     """Whether ``name`` is a shorthand whose parser in the reference throws on any bad part (margin,
     padding, border, flex, font, ...): then a longhand's fallback does not apply."""
     prop = PROPERTIES[name]
     return prop.is_shorthand and prop.invalid is Invalid.THROW
-
-
-# Satori's `optOutPx`: numbers it does not turn into px (React's unitless properties); of these only
-# lineHeight keeps the number, the rest get the text as written.
-_UNITLESS = frozenset(("flex", "flexGrow", "flexShrink", "flexBasis", "fontWeight", "lineHeight", "opacity",
-                       "scale", "scaleX", "scaleY"))
-# lineHeight keeps the number; flexGrow and flexShrink keep the text, but Yoga's setters read it with
-# Number() again (``"0x1"`` grows).
-_NUMBER_SETTERS = frozenset(("lineHeight", "flexGrow", "flexShrink"))
-
-
-def purify(name: str, raw: object) -> object:
-    """Satori's ``purify``: every value first goes through JavaScript's ``Number()``, and what it reads
-    becomes ``<n>px`` (a number, here). So a null, false or blank value is 0, true is 1, and text such as
-    ``" 0x10 "`` or ``"40."`` is a length (16 and 40 px) although CSS reads neither. Properties Satori
-    parses itself (colours, shadows, borders, transforms, zIndex) never see it."""
-    if name in _OWN_PARSERS or name == "zIndex":
-        return raw
-    if raw is None or raw is False:
-        return 0
-    if raw is True:
-        return 1
-    if not isinstance(raw, str):
-        return raw
-    if not raw.strip():
-        # `flex` and `fontWeight` opt out of px and keep the text: css-to-react-native reads a blank
-        # `flex` with its defaults, 1 1 0, and throws on a blank `fontWeight`.
-        return raw if name in ("flex", "fontWeight") else 0
-    if name in _UNITLESS and name not in _NUMBER_SETTERS:
-        return raw  # String(value): the text as written
-    number = js_number(raw)
-    # `Infinity` stays text, as `Infinitypx` is no length there either; -0 prints as 0 in JavaScript.
-    return number + 0.0 if math.isfinite(number) else raw
 
 
 def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:

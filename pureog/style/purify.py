@@ -1,0 +1,49 @@
+"""Satori's ``purify`` step: every raw style value goes through JavaScript's ``Number()`` before any
+parser sees it, except the properties Satori parses itself. The cascade (:mod:`pureog.style.cascade`)
+calls :func:`purify` on each author declaration. Must not import layout, text, paint, raster.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pureog.jsnum import js_number
+
+# Properties whose raw value Satori hands to a parser of its own (``Cl`` in its expand step) instead of
+# converting it to a number first; a null or boolean there makes Next throw, as it does here.
+OWN_PARSERS = frozenset(("color", "fontFamily", "boxShadow", "transform", "background", "textShadow",
+                          "WebkitTextStroke", "textDecorationSkipInk", "border", "borderTop", "borderRight",
+                          "borderBottom", "borderLeft"))
+
+
+# Satori's `optOutPx`: numbers it does not turn into px (React's unitless properties); of these only
+# lineHeight keeps the number, the rest get the text as written.
+_UNITLESS = frozenset(("flex", "flexGrow", "flexShrink", "flexBasis", "fontWeight", "lineHeight", "opacity",
+                       "scale", "scaleX", "scaleY"))
+# lineHeight keeps the number; flexGrow and flexShrink keep the text, but Yoga's setters read it with
+# Number() again (``"0x1"`` grows).
+_NUMBER_SETTERS = frozenset(("lineHeight", "flexGrow", "flexShrink"))
+
+
+def purify(name: str, raw: object) -> object:
+    """Satori's ``purify``: every value first goes through JavaScript's ``Number()``, and what it reads
+    becomes ``<n>px`` (a number, here). So a null, false or blank value is 0, true is 1, and text such as
+    ``" 0x10 "`` or ``"40."`` is a length (16 and 40 px) although CSS reads neither. Properties Satori
+    parses itself (colours, shadows, borders, transforms, zIndex) never see it."""
+    if name in OWN_PARSERS or name == "zIndex":
+        return raw
+    if raw is None or raw is False:
+        return 0
+    if raw is True:
+        return 1
+    if not isinstance(raw, str):
+        return raw
+    if not raw.strip():
+        # `flex` and `fontWeight` opt out of px and keep the text: css-to-react-native reads a blank
+        # `flex` with its defaults, 1 1 0, and throws on a blank `fontWeight`.
+        return raw if name in ("flex", "fontWeight") else 0
+    if name in _UNITLESS and name not in _NUMBER_SETTERS:
+        return raw  # String(value): the text as written
+    number = js_number(raw)
+    # `Infinity` stays text, as `Infinitypx` is no length there either; -0 prints as 0 in JavaScript.
+    return number + 0.0 if math.isfinite(number) else raw
