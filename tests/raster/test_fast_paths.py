@@ -252,3 +252,29 @@ def test_fill_over_rows_of_changing_uniform_colours_matches_per_pixel_source_ove
         _reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
+
+
+def test_colour_tables_built_by_big_int_sums_match_their_formulas() -> None:
+    """The per-colour tables a first render builds for every new colour (uniform destination,
+    covered run, translucent-over) are byte sums done as one big-int sum and rotations done by
+    translate: each entry must equal the per-channel source-over it stands for."""
+    rng = random.Random(41)
+
+    def div255(v: int) -> int:
+        return (v + 255) >> 8
+
+    for inv in range(256):
+        assert blend._over_table(inv) == bytes(div255(d * inv) for d in range(256))
+    for _ in range(60):
+        a = rng.choice((255, rng.randrange(1, 256)))
+        color = blend.premultiply(rng.randrange(256), rng.randrange(256), rng.randrange(256), a)
+        dst = bytes(blend.premultiply(rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(256)))
+        tables = blend._uniform_tables(color, dst)
+        covered = blend._covered_tables(color)
+        for c in range(256):
+            sa = div255(a * c)
+            for ch in range(4):
+                assert tables[ch][c] == div255(color[ch] * c) + div255(dst[ch] * (255 - sa))
+        for d in range(256):
+            for ch in range(4):
+                assert covered[ch][d] == div255(color[ch] * 255) + div255(d * (255 - div255(a * 255)))
