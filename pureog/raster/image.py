@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Iterable, Iterator
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 
 from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
@@ -306,7 +306,13 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
                         if not fallback:
                             fallback.append(_separable_reference(paint, inv))
                         return fallback[0](x0, y, n)
-                found = list(compress(range(lanes), marks))
+                # The marked lanes by find (C memchr): a row has ~2 of its 4,800 (the photo card: 582 in
+                # 338 of 630 rows); compress over range(lanes) made an int per lane, ~20 ms a first render.
+                found = []
+                i = marks.find(1)
+                while i >= 0:
+                    found.append(i)
+                    i = marks.find(1, i + 1)
                 fixed = bytearray(out)
                 for i, v in zip(found, float_lanes(span, y, found), strict=True):
                     fixed[i] = v
