@@ -39,7 +39,8 @@ A row equal to the one above gets filter type 2 (Up), which turns it into zeros 
 get filter 0 (None): for flat card art zlib finds the repeats itself, and per-byte Sub/Paeth filters
 cost Python work per byte and, measured, gave *larger* files for card art. The scanlines are deflated
 with ``zlib`` (level 6 by default, ``compress_level`` 0-9; long runs of repeated rows apart with
-``Z_RLE`` when they hold half the bytes, :func:`_deflate_segments`) or ``zopfli`` when asked (slower,
+``Z_RLE`` when they hold half the bytes; large frames in pieces on worker threads, the same bytes
+with or without them: :mod:`pureog.raster.deflate`) or ``zopfli`` when asked (slower,
 smaller; deflating ourselves lets us pick the filters above) and pypng writes the chunks (this is the only
 module that imports ``png``). Output bytes are a pure function of the pixels and the options: no
 timestamps, no text chunks. Must not import style, layout, text or document.
@@ -56,6 +57,7 @@ from collections.abc import Callable
 import png  # pypng: 1 ms to import
 
 from pureog.errors import PureogError
+from pureog.raster.deflate import Piece, cut, zlib_stream
 from pureog.raster.pixmap import Pixmap, straight_rgba
 
 Buffer = bytes | bytearray
@@ -74,11 +76,7 @@ _CHUNK = 1 << 12  # pixels numbered per charmap call
 _SAMPLES = 1 << 12  # pixels whose colours are counted first: over 256 there, and no palette is tried
 _DENSER_ABOVE = 192  # colours in that sample above which a 4x denser one is counted (_few_colours)
 _GREY_SAMPLE = 97  # every 97th pixel is checked for grey first (an odd step: not one column of a grid)
-_RUN_BYTES = 1 << 14  # repeated rows deflated apart (Z_RLE) from this many bytes on (_deflate_segments)
-_WINDOW = 1 << 15  # deflate's window: the bytes a segment is primed with
-#: zlib's two header bytes for each level (the FLEVEL bits say fastest, fast, default or best)
-_ZLIB_HEADERS = (b"\x78\x01", b"\x78\x01", b"\x78\x5e", b"\x78\x5e", b"\x78\x5e", b"\x78\x5e", b"\x78\x9c",
-                 b"\x78\xda", b"\x78\xda", b"\x78\xda")
+_RUN_BYTES = 1 << 14  # repeated rows deflated apart (Z_RLE) from this many bytes on (_segments)
 _OVERHEAD = 4  # "auto" deflates both ways and keeps the smaller if PLTE and tRNS are 1/4 of the file or more
 
 
@@ -281,20 +279,26 @@ def zopfli_compress() -> Callable[[bytes], bytes]:
 
 def _deflate(raw: Buffer, repeats: list[bool], compress_level: int, use_zopfli: bool) -> bytes:
     """The zlib stream of the scanlines ``raw`` (one line a row; ``repeats``: the rows written as Up
-    zeros)."""
+    zeros): small frames in one piece, larger ones in pieces (:mod:`pureog.raster.deflate`)."""
     if use_zopfli:
         return bytes(zopfli_compress()(bytes(raw)))
-    if compress_level:
-        segments = _segments(repeats, len(raw) // len(repeats))
-        if 2 * sum(end - start for start, end, zeros in segments if zeros) >= len(raw):
-            return _deflate_segments(raw, segments, compress_level)
-    return zlib.compress(raw, compress_level)
+    if not compress_level:
+        return zlib.compress(raw, 0)
+    line = len(raw) // len(repeats)
+    segments = _segments(repeats, line)
+    if 2 * sum(end - start for start, end, zeros in segments if zeros) < len(raw):
+        # Runs of repeated rows pay apart only when they hold half the bytes (see _segments)
+        segments = [Piece(0, len(raw), False)]
+    pieces = cut(segments, line)
+    if len(pieces) == 1:
+        return zlib.compress(raw, compress_level)
+    return zlib_stream(raw, pieces, compress_level)
 
 
-def _segments(repeats: list[bool], line: int) -> list[tuple[int, int, bool]]:
+def _segments(repeats: list[bool], line: int) -> list[Piece]:
     """``(start, end, zeros)`` byte ranges of the scanlines: each run of repeated rows of at least
     ``_RUN_BYTES`` (all zeros but the filter bytes) on its own, the rows between them together."""
-    segments: list[tuple[int, int, bool]] = []
+    segments: list[Piece] = []
     start = 0  # of the plain rows not yet in a segment
     y = 0
     count = len(repeats)
@@ -307,44 +311,13 @@ def _segments(repeats: list[bool], line: int) -> list[tuple[int, int, bool]]:
             end += 1
         if (end - y) * line >= _RUN_BYTES:
             if start < y:
-                segments.append((start * line, y * line, False))
-            segments.append((y * line, end * line, True))
+                segments.append(Piece(start * line, y * line, False))
+            segments.append(Piece(y * line, end * line, True))
             start = end
         y = end
     if start < count:
-        segments.append((start * line, count * line, False))
+        segments.append(Piece(start * line, count * line, False))
     return segments
-
-
-def _deflate_segments(raw: Buffer, segments: list[tuple[int, int, bool]], compress_level: int) -> bytes:
-    """One zlib stream made of raw deflate segments (as pigz joins its blocks): the long runs of
-    repeated rows with ``Z_RLE``, the rest at ``compress_level``, each plain segment primed with the
-    32 KB before it (``zdict``) so that it still refers back across a run.
-
-    Why: deflate's lazy levels insert every byte of a match into their hash chains, so a run of zero
-    rows costs level 6 ~3 ns a byte (a card's 547 repeated grey rows: 2.2 ms of its 3.4), where
-    ``Z_RLE`` (distance-1 matches only, no hashing) takes half that and writes zeros smaller: welcome
-    9.7 -> 8.6 KB. Each segment but the last ends with a sync flush (an empty stored block) instead of
-    a final block; the Adler-32 of the whole is computed apart (raw deflate keeps none). That pass over
-    cold bytes costs about what zlib's own checksum does plus ~0.5 ms a 2 MB frame, and every segment
-    ~0.05-0.1 ms to set up and prime: :func:`_deflate` takes this path only when the runs hold at least
-    half of the bytes (the effects and stat-grid cards, a third of their bytes in runs, came out
-    0.1-0.4 ms slower with it)."""
-    view = memoryview(raw)
-    out = [_ZLIB_HEADERS[compress_level]]
-    last = len(segments) - 1
-    for index, (start, end, zeros) in enumerate(segments):
-        if zeros:
-            compressor = zlib.compressobj(compress_level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_RLE)
-        elif start:
-            compressor = zlib.compressobj(compress_level, zlib.DEFLATED, -zlib.MAX_WBITS, 8,
-                                          zlib.Z_DEFAULT_STRATEGY, view[max(0, start - _WINDOW) : start])
-        else:
-            compressor = zlib.compressobj(compress_level, zlib.DEFLATED, -zlib.MAX_WBITS)
-        out.append(compressor.compress(view[start:end]))
-        out.append(compressor.flush(zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH))
-    out.append(struct.pack(">I", zlib.adler32(raw)))
-    return b"".join(out)
 
 
 def _chunks(pixmap: Pixmap, color_type: int, idat: bytes, plte: bytes = b"", trns: bytes = b"") -> bytes:

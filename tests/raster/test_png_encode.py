@@ -212,8 +212,8 @@ def test_long_runs_of_repeated_rows_deflate_apart(kind: str, monkeypatch: pytest
     segments = encoder._segments(repeats, 4 * width + 1)
     assert sum(zeros for _, _, zeros in segments) >= 3
     calls = []
-    segmented = encoder._deflate_segments
-    monkeypatch.setattr(encoder, "_deflate_segments", lambda *args: calls.append(1) or segmented(*args))
+    segmented = encoder.zlib_stream
+    monkeypatch.setattr(encoder, "zlib_stream", lambda *args: calls.append(1) or segmented(*args))
     for level in (1, 6, 9):
         data = encode_png(pixmap, compress_level=level, palette="auto" if kind in ("grey", "indexed") else "never")
         _assert_exact(pixmap, data)

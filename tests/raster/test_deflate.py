@@ -1,0 +1,72 @@
+"""The pieced zlib stream (pureog.raster.deflate): cut at rows, one valid stream, the same bytes with
+worker threads and without, and a pool that survives ``fork``."""
+
+from __future__ import annotations
+
+import os
+import random
+import zlib
+
+import pytest
+
+from pureog.raster import deflate
+from pureog.raster.deflate import Piece, cut, zlib_stream
+
+
+def _scanlines(rows: int, line: int, seed: int) -> bytes:
+    """Card-like scanlines: a few colours in runs, so that deflate has work and repeats to find."""
+    rng = random.Random(seed)
+    out = bytearray()
+    for _ in range(rows):
+        row = bytearray([0])
+        while len(row) < line:
+            row += bytes([rng.randrange(256)]) * rng.randrange(1, 40)
+        out += row[:line]
+    return bytes(out)
+
+
+def test_plain_rows_are_cut_at_row_boundaries_into_at_most_four_pieces() -> None:
+    line = 3 * 1200 + 1
+    pieces = cut([Piece(0, 630 * line, False)], line)
+    assert len(pieces) == 4
+    assert pieces[0].start == 0 and pieces[-1].end == 630 * line
+    assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(p.start % line == 0 and not p.zeros for p in pieces)
+    # small frames stay one piece; runs of zero rows are never cut
+    assert cut([Piece(0, 50 * line, False)], line) == [Piece(0, 50 * line, False)]
+    assert cut([Piece(0, 600 * line, True)], line) == [Piece(0, 600 * line, True)]
+
+
+@pytest.mark.parametrize("level", [1, 6, 9])
+def test_the_pieced_stream_is_one_zlib_stream_and_the_same_without_threads(level: int) -> None:
+    line = 3 * 700 + 1
+    raw = _scanlines(400, line, seed=level)
+    pieces = cut([Piece(0, 150 * line, False), Piece(150 * line, 250 * line, True),
+                  Piece(250 * line, 400 * line, False)], line)
+    assert sum(not p.zeros for p in pieces) >= 2
+    threaded = zlib_stream(raw, pieces, level)
+    deflate._disable_threads()
+    try:
+        serial = zlib_stream(raw, pieces, level)
+    finally:
+        deflate._threads_disabled = False
+    assert threaded == serial
+    assert zlib.decompress(threaded) == raw
+    # priming each piece with the window before it keeps the size close to deflating the whole
+    assert len(threaded) <= 1.02 * len(zlib.compress(raw, level)) + 64
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX-only")
+def test_a_forked_child_makes_its_own_pool() -> None:
+    line = 3 * 1200 + 1
+    raw = _scanlines(300, line, seed=3)
+    pieces = cut([Piece(0, len(raw), False)], line)
+    expected = zlib_stream(raw, pieces, 6)  # the parent's pool now exists, with its threads
+    pid = os.fork()
+    if pid == 0:  # the child: the inherited pool has no threads; a stream must still come out
+        try:
+            os._exit(0 if zlib_stream(raw, pieces, 6) == expected else 1)
+        except BaseException:
+            os._exit(2)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
