@@ -425,7 +425,7 @@ class _Renderer:
 
         The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
-        from pureog.raster.dropshadow import ShadowPlane, drop_shadows  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.dropshadow import ShadowPlane, drop_shadows, painted_rows, stays_clear  # noqa: PLC0415  (effects load on use)
         source = self._new_layer()
         self.children(g, m, clip, source)
         clip = None
@@ -438,10 +438,16 @@ class _Renderer:
         w, h = x1 - x0, y1 - y0
         data = source.pixmap.data
         stride = source.pixmap.stride
-        # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
-        # a render on the text-shadow card, as did the backdrop's below)
-        rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0, y1)]
-        alpha = b"".join(row[3::4] for row in rows)
+        # The source's alpha over the region; outside the layer's painted box it is clear (compositing
+        # relies on that too), so only those rows are read: a text shadow's region is often the whole
+        # canvas around one line of text.
+        d = source.dirty
+        sy0, sy1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
+        if d[2] <= d[0] or sy1 <= sy0:
+            sy0 = sy1 = y0
+        alpha = b"".join((bytes((sy0 - y0) * w),
+                          *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(sy0, sy1)],
+                          bytes((y1 - sy1) * w)))
         scale_x, scale_y = m.scale_factors
         from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
@@ -458,24 +464,37 @@ class _Renderer:
             if not sf.keep_source and (x0, y0) != (0, 0):
                 moved = offset_cut(moved, w)
             planes.append(ShadowPlane(moved, s.color.rgba8()))
+        # Rows where the source and every shadow are clear come out clear (the flood at alpha 0 is
+        # clear): the filter's per-row work, the source and backdrop rows it reads and the rows it
+        # writes are only those of the band where something paints (the text-shadow card's title: 176
+        # of its region's 630 rows).
+        ry0, ry1 = 0, h
+        if stays_clear([p.color for p in planes], sf.keep_source, sf.linear_rgb):
+            band = painted_rows([p.alpha for p in planes], w, h, (sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
+            ry0, ry1 = band if band is not None else (0, 0)
+            if (ry0, ry1) != (0, h):
+                planes = [ShadowPlane(p.alpha[ry0 * w : ry1 * w], p.color) for p in planes]
+        # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
+        # a render on the text-shadow card, as did the backdrop's below)
+        rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
         if clip is None and g.opacity >= 1.0:
             # Composited straight onto the target by the memoised pixel maths (no general blend pass).
             dst = target.pixmap.data
-            backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0, y1)]
+            backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
             result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
                                   backdrop_rows=backdrop)
             target.touch(Mask(x0, y0, w, h, []))
-            for i, row in enumerate(result):
+            for i, row in enumerate(result, y0 + ry0):
                 if row is not None:
-                    o = (y0 + i) * stride + 4 * x0
+                    o = i * stride + 4 * x0
                     dst[o : o + 4 * w] = row
             return
         result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb)
         layer = self._new_layer([x0, y0, x1, y1])
         out = layer.pixmap.data
-        for i, row in enumerate(result):
+        for i, row in enumerate(result, y0 + ry0):
             if row is not None:
-                o = (y0 + i) * stride + 4 * x0
+                o = i * stride + 4 * x0
                 out[o : o + 4 * w] = row
         if clip is not None:
             apply_clip(layer, clip)
