@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from pureog.raster.dropshadow import ShadowPlane, drop_shadows, painted_rows, stays_clear
 
 
@@ -51,3 +53,22 @@ def test_rows_outside_the_band_come_out_clear() -> None:
         assert all(row is None for y, row in enumerate(whole) if not band[0] <= y < band[1])
         cut = [ShadowPlane(p.alpha[band[0] * width : band[1] * width], p.color) for p in planes]
         assert drop_shadows(source[band[0] : band[1]], width, cut, keep_source=keep_source) == whole[band[0] : band[1]]
+
+
+def test_scratch_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filter's source layer is reused within a render (render._Renderer._scratch_layer): the
+    second and later shadows, blurred shadows and a shadow under opacity draw what fresh layers give."""
+    import pureog
+    from pureog.raster import render
+
+    tags = [{"span": {"style": {"color": c, "textShadow": s, "opacity": o}, "children": t}}
+            for c, s, o, t in (("#fda4af", "0 0 16px #e11d48", 1, "#rust"), ("#fde047", "2px 2px 0 #111", 1, "#go"),
+                               ("#86efac", "0 3px 14px #16a34a, 1px 1px 0 red", 0.5, "#zig"),
+                               ("#7dd3fc", "0 0 5px #0284c7", 1, "#elixir"))]
+    doc = {"width": 220, "height": 120, "element": {"div": {
+        "style": {"display": "flex", "flexWrap": "wrap", "gap": 8, "padding": 10, "width": "100%", "height": "100%",
+                  "backgroundColor": "#1e1b4b", "fontSize": 22, "boxShadow": "0 4px 12px rgba(0,0,0,0.5)"},
+        "children": tags}}}
+    reused = pureog.render_png(doc)
+    monkeypatch.setattr(render._Renderer, "_scratch_layer", lambda self: self._new_layer())
+    assert pureog.render_png(doc) == reused
