@@ -281,13 +281,18 @@ def blur_plane(
         return bytearray(plane)
     if resvg_edges is not None:
         return exact_edges(plane, width, height, resvg_edges[0], resvg_edges[1],
-                           lambda: blur_plane(plane, width, height, var_x, var_y))
+                           lambda bounds: _fast_blur(plane, width, height, var_x, var_y, bounds))
+    return _fast_blur(plane, width, height, var_x, var_y, paint_bounds(plane, width, height))
+
+
+def _fast_blur(plane: bytes | bytearray, width: int, height: int, var_x: float, var_y: float,
+               bounds: tuple[int, int, int, int] | None) -> bytearray:
+    """:func:`blur_plane` without resvg's edges, the plane's :func:`paint_bounds` given."""
     k = _factor(var_x, var_y)
     # What the k-wide block average and the linear interpolation add to the variance.
     resample = ((k * k - 1) / 12.0 + (k * k - 1) / 6.0) if k > 1 else 0.0
     kernel_x = _kernel(max(0.0, var_x - resample) / (k * k))
     kernel_y = _kernel(max(0.0, var_y - resample) / (k * k))
-    bounds = paint_bounds(plane, width, height)
     if bounds is None:
         return bytearray(width * height)
     # Only the paint and the blur's reach around it are worked on: every pass is zero-padded and its

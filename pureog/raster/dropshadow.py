@@ -340,40 +340,6 @@ def stays_clear(colors: Sequence[tuple[int, int, int, int]], keep_source: bool, 
     return _maths_for(tuple(colors), keep_source, linear)[(0, *(0 for _ in colors))] == _ZERO_PIXEL
 
 
-def painted_rows(
-    planes: Sequence[bytes | bytearray], width: int, height: int, band: tuple[int, int] | None = None
-) -> tuple[int, int] | None:
-    """The rows ``[first, last + 1)`` where some plane (``width * height`` bytes each) is nonzero,
-    joined with ``band`` (rows known to be painted); None when all are clear.
-
-    "The first k rows are all zero" holds up to the first painted row and no further, so it is
-    bisected, each test one ``startswith`` (a memcmp in place) against a zero buffer, and the same
-    from the end with ``endswith``: ~20 memcmps a plane instead of a strip of every row (planes are
-    mostly clear: a text shadow's region is often the whole canvas around one line of text)."""
-    first, last = band if band is not None else (height, 0)
-    zero = memoryview(bytes(width * height))
-    for plane in planes:
-        lo, hi = 0, first  # the first painted row is at least lo; is it below first?
-        if first > 0 and not plane.startswith(zero[: first * width]):
-            while lo < hi:  # invariant: rows [0, lo) clear, some row in [lo, hi) painted
-                mid = (lo + hi) // 2
-                if plane.startswith(zero[: (mid + 1) * width]):
-                    lo = mid + 1
-                else:
-                    hi = mid
-            first = lo
-        lo, hi = last, height  # the same from the bottom: is some row at or past last painted?
-        if last < height and not plane.endswith(zero[: (height - last) * width]):
-            while lo < hi:  # invariant: rows [hi, height) clear, some row in [lo, hi) painted
-                mid = (lo + hi) // 2
-                if plane.endswith(zero[: (height - mid) * width]):
-                    hi = mid
-                else:
-                    lo = mid + 1
-            last = lo
-    return (first, last) if first < last else None
-
-
 def drop_shadows(
     source_rows: Sequence[bytes | bytearray],
     width: int,
@@ -452,5 +418,5 @@ def _translated(alpha: bytes | bytearray, tables: tuple[bytes, bytes, bytes, byt
     return pixels
 
 
-__all__ = ["ShadowPlane", "drop_shadows", "flood_in_table", "flood_pixel", "painted_rows", "stays_clear", "TO_LINEAR",
+__all__ = ["ShadowPlane", "drop_shadows", "flood_in_table", "flood_pixel", "stays_clear", "TO_LINEAR",
            "TO_SRGB"]

@@ -448,7 +448,8 @@ class _Renderer:
 
         The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
-        from pureog.raster.dropshadow import ShadowPlane, drop_shadows, painted_rows, stays_clear  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.resvg_box import painted_rows  # noqa: PLC0415  (effects load on use)
         source = self._scratch_layer()
         self.children(g, m, clip, source)
         clip = None

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 
@@ -143,33 +143,67 @@ def exact_blur(plane: bytes | bytearray, width: int, height: int, sigma_x: float
     return _write(bytearray(width * height), width, _block(rows, radii_x, radii_y), 0, 0, width)
 
 
+def painted_rows(
+    planes: Sequence[bytes | bytearray], width: int, height: int, band: tuple[int, int] | None = None
+) -> tuple[int, int] | None:
+    """The rows ``[first, last + 1)`` where some plane (``width * height`` bytes each) is nonzero,
+    joined with ``band`` (rows known to be painted); None when all are clear.
+
+    "The first k rows are all zero" holds up to the first painted row and no further, so it is
+    bisected, each test one ``startswith`` (a memcmp in place) against a zero buffer, and the same
+    from the end with ``endswith``: ~20 memcmps a plane instead of a strip of every row (planes are
+    mostly clear: a text shadow's region is often the whole canvas around one line of text)."""
+    first, last = band if band is not None else (height, 0)
+    zero = memoryview(bytes(width * height))
+    for plane in planes:
+        lo, hi = 0, first  # the first painted row is at least lo; is it below first?
+        if first > 0 and not plane.startswith(zero[: first * width]):
+            while lo < hi:  # invariant: rows [0, lo) clear, some row in [lo, hi) painted
+                mid = (lo + hi) // 2
+                if plane.startswith(zero[: (mid + 1) * width]):
+                    lo = mid + 1
+                else:
+                    hi = mid
+            first = lo
+        lo, hi = last, height  # the same from the bottom: is some row at or past last painted?
+        if last < height and not plane.endswith(zero[: (height - last) * width]):
+            while lo < hi:  # invariant: rows [hi, height) clear, some row in [lo, hi) painted
+                mid = (lo + hi) // 2
+                if plane.endswith(zero[: (height - mid) * width]):
+                    hi = mid
+                else:
+                    lo = mid + 1
+            last = lo
+    return (first, last) if first < last else None
+
+
 def paint_bounds(plane: bytes | bytearray, width: int, height: int) -> tuple[int, int, int, int] | None:
     """(x0, y0, x1, y1) of the nonzero pixels, or None when the plane is empty."""
-    # Rows are compared with a zero row (memcmp); only the painted rows are stripped (``strip`` walks
-    # byte by byte: on a whole canvas it took ~5 ms, and so does ``int.from_bytes``).
-    zero = bytes(width)
-    painted = [y for y in range(height) if plane[y * width : (y + 1) * width] != zero]
-    if not painted:
+    # The painted rows by bisection (painted_rows: ~20 memcmps), the columns from their OR as one big
+    # int (little-endian: byte i is column i), its lowest and highest set bytes. Comparing every row
+    # with a zero row, then stripping each painted one (``strip`` walks byte by byte) cost ~1 ms on
+    # a 1200x630 shadow region, twice a blur (the exact edges asked first, then the fast path).
+    band = painted_rows((plane,), width, height)
+    if band is None:
         return None
-    x0, x1 = width, 0
-    for y in painted:
-        row = bytes(plane[y * width : (y + 1) * width])
-        x0 = min(x0, width - len(row.lstrip(b"\x00")))
-        x1 = max(x1, len(row.rstrip(b"\x00")))
-    return (x0, painted[0], x1, painted[-1] + 1)
+    y0, y1 = band
+    union = 0
+    for o in range(y0 * width, y1 * width, width):
+        union |= int.from_bytes(plane[o : o + width], "little")
+    return (((union & -union).bit_length() - 1) // 8, y0, (union.bit_length() + 7) // 8, y1)
 
 
 def exact_edges(plane: bytes | bytearray, width: int, height: int, sigma_x: float, sigma_y: float,
-                fast: Callable[[], bytearray]) -> bytearray:
-    """The fast blur of ``plane`` (``fast()``) with the bands near the region's edges made exact; a
-    region redone whole (small, or narrow along a cut axis: a text shadow's tight region) never runs
-    the fast blur at all."""
+                fast: Callable[[tuple[int, int, int, int] | None], bytearray]) -> bytearray:
+    """The fast blur of ``plane`` (``fast(paint_bounds)``, the bounds handed on) with the bands near the
+    region's edges made exact; a region redone whole (small, or narrow along a cut axis: a text
+    shadow's tight region) never runs the fast blur at all."""
     radii_x = [(w - 1) // 2 for w in box_sizes(sigma_x)] if sigma_x > 0 else []
     radii_y = [(w - 1) // 2 for w in box_sizes(sigma_y)] if sigma_y > 0 else []
     reach_x, reach_y = sum(radii_x), sum(radii_y)
     bounds = paint_bounds(plane, width, height)
     if bounds is None:
-        return fast()
+        return fast(bounds)
     px0, py0, px1, py1 = bounds
     # An edge matters when paint comes within one pass-radius sum of it (then an early pass puts paint on
     # the edge pixel and later passes repeat it).
@@ -178,14 +212,14 @@ def exact_edges(plane: bytes | bytearray, width: int, height: int, sigma_x: floa
     top = reach_y > 0 and py0 <= reach_y
     bottom = reach_y > 0 and height - py1 <= reach_y
     if not (left or right or top or bottom):
-        return fast()
+        return fast(bounds)
     rows = [bytes(plane[y * width : (y + 1) * width]) for y in range(height)]
     span_x, span_y = 3 * reach_x + 1, 3 * reach_y + 1
     # A band of ``span`` lines is exact for its first ``2 * reach`` (the far end's own clamping moves in
     # by at most ``reach``); a region narrower than two spans along a cut axis is redone whole.
     if ((left or right) and width <= 2 * span_x) or ((top or bottom) and height <= 2 * span_y):
         return _write(bytearray(width * height), width, _block(rows, radii_x, radii_y), 0, 0, width)
-    out = fast()
+    out = fast(bounds)
     if left:
         band = _block([row[:span_x] for row in rows], radii_x, radii_y)
         _write(out, width, [row[: 2 * reach_x] for row in band], 0, 0, 2 * reach_x)

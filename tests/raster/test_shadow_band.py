@@ -7,7 +7,8 @@ import random
 
 import pytest
 
-from pureog.raster.dropshadow import ShadowPlane, drop_shadows, painted_rows, stays_clear
+from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear
+from pureog.raster.resvg_box import paint_bounds, painted_rows
 
 
 def _brute(planes: list[bytes], width: int, height: int, band: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -72,3 +73,19 @@ def test_scratch_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> None
     reused = pureog.render_png(doc)
     monkeypatch.setattr(render._Renderer, "_scratch_layer", lambda self: self._new_layer())
     assert pureog.render_png(doc) == reused
+
+
+def test_paint_bounds_matches_a_pixel_scan() -> None:
+    rng = random.Random(3)
+    for _ in range(300):
+        width, height = rng.randint(1, 20), rng.randint(1, 9)
+        plane = bytearray(width * height)
+        for _ in range(rng.choice((0, 1, 2, 6))):
+            plane[rng.randrange(width * height)] = rng.randint(1, 255)
+        painted = [(i % width, i // width) for i, v in enumerate(plane) if v]
+        expected = None
+        if painted:
+            xs, ys = [x for x, _ in painted], [y for _, y in painted]
+            expected = (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+        assert paint_bounds(plane, width, height) == expected
+        assert paint_bounds(bytes(plane), width, height) == expected
