@@ -28,3 +28,20 @@ def test_a_move_up_or_left_repeats_the_last_row_or_column_once() -> None:
 
 def test_an_offset_result_loses_its_first_row_and_column() -> None:
     assert offset_cut(bytes(range(1, 10)), 3) == bytes((0, 0, 0, 0, 5, 6, 0, 8, 9))
+
+
+def test_shift_plane_moves_clear_rows_clear_and_painted_rows_as_before() -> None:
+    """shift_plane skips clear source rows (one memcmp each): the result is the row-by-row move."""
+    from pureog.raster.blur import shift_plane
+
+    w, h = 6, 7
+    plane = bytearray(w * h)
+    plane[2 * w + 1] = 90
+    plane[3 * w + w - 1] = 200  # the edge column a move left repeats
+    for dx, dy in ((1, 1), (-1, 2), (2, -1), (-2, -2), (0, 3), (3, 0)):
+        moved = shift_plane(bytes(plane), w, h, dx, dy)
+        for y in range(h):
+            for x in range(w):
+                sx, sy = min(x - dx, w - 1), min(y - dy, h - 1)
+                inside = dx <= x <= dx + w and dy <= y <= dy + h and sx >= 0 and sy >= 0
+                assert moved[y * w + x] == (plane[sy * w + sx] if inside else 0), (dx, dy, x, y)
