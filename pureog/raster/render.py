@@ -375,6 +375,7 @@ class _Renderer:
         """
         from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
         from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
+        from pureog.raster.resvg_box import paint_bounds  # noqa: PLC0415  (effects load on use)
         color = uniform_color(g)
         if blur.invert and color is None:
             raise PureogError("an inverted blur needs single-colour content")
@@ -414,7 +415,14 @@ class _Renderer:
             return
         data = layer.pixmap.data
         stride = layer.pixmap.stride
-        plane = b"".join(data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(y0, y1))
+        # (the alpha of rows outside the layer's painted box is 0: compositing relies on that too)
+        d = layer.dirty
+        py0, py1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
+        if d[2] <= d[0] or py1 <= py0:
+            py0 = py1 = y0
+        plane = b"".join((bytes((py0 - y0) * w),
+                          *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(py0, py1)],
+                          bytes((y1 - py1) * w)))
         if var_x <= 0 and var_y <= 0:
             blurred = bytearray(plane)
         elif iir is not None:
@@ -423,24 +431,40 @@ class _Renderer:
             blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
         if blur.invert:
             blurred = blurred.translate(_INVERT)
+        # The coverage is the region's, clipped; the target is touched over all of that box as before,
+        # but only the blurred plane's painted box is built, multiplied by the clip and filled, in parts
+        # split around wide clear gaps (blend.split_gaps: a box shadow cut out under its box paints
+        # ~150 of the 1,200 pixels of 360 rows on the effects card). Coverage 0 changes no pixel.
+        if clip is not None:
+            x0, y0 = max(x0, clip.x), max(y0, clip.y)
+            x1, y1 = min(x1, clip.x + clip.width), min(y1, clip.y + clip.height)
+            if x1 <= x0 or y1 <= y0:
+                return
+        target.touch(Mask(x0, y0, x1 - x0, y1 - y0, []))
+        bounds = paint_bounds(blurred, w, h)
+        if bounds is None:
+            return
+        bx0, by0, bx1, by1 = bounds
+        zero = bytes(bx1 - bx0)
         rows: list[bytes | None] = []
-        for i in range(h):
-            row = bytes(blurred[i * w : (i + 1) * w])
-            rows.append(row if row.strip(b"\x00") else None)
-        mask: Mask | None = Mask(x0, y0, w, h, rows)
+        for o in range(by0 * w + bx0, by1 * w, w):
+            row = bytes(blurred[o : o + bx1 - bx0])
+            rows.append(None if row == zero else row)
+        mask: Mask | None = Mask(box[0] + bx0, box[1] + by0, bx1 - bx0, by1 - by0, rows)
         if clip is not None and mask is not None:
             mask = blend.intersect(mask, clip)
         if mask is None:
             return
-        target.touch(mask)
         pm = target.pixmap
         if blur.flood_linear:
-            table = flood_in_table(color, max(0.0, min(1.0, g.opacity)))
-            blend.fill_shaded(pm.data, pm.stride, mask, blend.shade(table))
+            shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity))))
+            for part in blend.split_gaps(mask):
+                blend.fill_shaded(pm.data, pm.stride, part, shade)
             return
         r, gg, b, a = color
         a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
-        blend.fill_solid(pm.data, pm.stride, mask, blend.premultiply(r, gg, b, a))
+        for part in blend.split_gaps(mask):
+            blend.fill_solid(pm.data, pm.stride, part, blend.premultiply(r, gg, b, a))
 
     def _shadowed(self, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A drop-shadow filter: children -> the source layer; shadows from its alpha, merged with it
