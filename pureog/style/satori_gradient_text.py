@@ -88,13 +88,28 @@ def satori_gradient_layer(layer: str) -> str | None:
         return None
     pieces = satori_split(layer[opening + 1 : layer.rindex(")")])
     head = [pieces.pop(0)] if pieces and _head(start.group(1).lower(), pieces[0]) else []
-    stops: list[str] = []
+    colours: list[str] = []
+    offsets: list[str | None] = []  # as written; None: none given; "NaN": one Satori cannot read
     index = 0
     while index < len(pieces):
         words = satori_split(pieces[index], whitespace=True)
-        colour = words[0] if _readable_colour(words[0]) else "unreadable"
-        offset = "" if len(words) < 2 or not words[1] else words[1] if SATORI_STOP_OFFSET.match(words[1]) else "0%"
-        stops.append(f"{colour} {offset}".strip())
+        colours.append(words[0] if _readable_colour(words[0]) else "unreadable")
+        offsets.append(None if len(words) < 2 or not words[1] else words[1] if SATORI_STOP_OFFSET.match(words[1])
+                       else "NaN")
         # a bare number after a stop is a colour hint, which Satori drops
         index += 2 if index + 1 < len(pieces) and SATORI_STOP_OFFSET.match(pieces[index + 1]) else 1
+    _spread_unreadable(offsets)
+    stops = [f"{colour} {'0%' if offset == 'NaN' else offset or ''}".strip()
+             for colour, offset in zip(colours, offsets, strict=True)]
     return f"{layer[:opening]}({', '.join(head + stops)})"
+
+
+def _spread_unreadable(offsets: list[str | None]) -> None:
+    """Satori spreads stops without an offset evenly between the nearest ones with an offset (the first
+    stop's is 0, the last's 1 when missing): next to an unreadable (NaN) offset the arithmetic gives NaN
+    too, which resvg puts at the previous stop ("0%" in pureog's reading), not between its neighbours."""
+    known = [i for i, offset in enumerate(offsets) if offset is not None or i in (0, len(offsets) - 1)]
+    for before, after in zip(known, known[1:], strict=False):
+        if "NaN" in (offsets[before], offsets[after]):
+            for i in range(before + 1, after):
+                offsets[i] = "NaN"

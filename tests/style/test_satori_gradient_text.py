@@ -17,6 +17,14 @@ def test_an_offset_it_cannot_read_sits_at_the_previous_stop() -> None:
         "repeating-linear-gradient(to right, #bf730d 0px, steelblue 7px, red 0%, unreadable)"
 
 
+def test_a_stop_spread_from_an_unreadable_offset_sits_there_too() -> None:
+    # Satori spreads "242" between the NaN of "16px)" and the last stop: NaN, the previous stop in resvg
+    # (it used to be read as spread between 16px and 100%: a ramp where Next draws one colour)
+    assert satori_gradient_layer("linear-gradient(to top left, red 0px, #e9ec 8px, transparent 16px) "
+                                 "rgba(44, 238, 242, .92)") == \
+        "linear-gradient(to top left, red 0px, #e9ec 8px, transparent 0%, unreadable 0%, unreadable)"
+
+
 def test_radial_shape_and_position_stay_first() -> None:
     assert satori_gradient_layer("radial-gradient(30px 21px at right bottom, rgba(66 , 155 , 48 , 0.93), #5c1960e0) "
                                  "rgba(243 , 72 , 62 , 0.61)") == \
