@@ -257,7 +257,7 @@ class _Cascade:
         # always writes a colour: the author's, else the inherited one, over the preset's
         has_author = bool(element.style) or element.tw is not None
         return self._compute(element, parent, declared, block_font_size, has_text, has_author,
-                             variables.get(_COLOR_FUNCTION) == "1")
+                             variables.get(_COLOR_FUNCTION, ""))
 
     def _svg_content(self, element: Element, style: ComputedStyle,
                      variables: dict[str, str]) -> tuple[StyledChild, ...]:
@@ -416,7 +416,7 @@ class _Cascade:
         block_font_size: dict[int, _Declared],
         has_text: bool,
         has_author: bool = False,
-        color_function: bool = False,
+        color_function: str = "",
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
         values["locale"], values["lang"] = parent.locale, parent.lang
@@ -446,7 +446,8 @@ class _Cascade:
 
         # 3. everything else
         contexts = {
-            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent, self.browser, color_function)
+            origin: ValueContext(size, self.vw, self.vh, block_color[origin], parent, self.browser,
+                                 bool(color_function), color_function)
             for origin, size in em_base.items()
         }
         try:
@@ -529,7 +530,8 @@ class _Cascade:
             return self._parse(element, name, entry, parent, ctx)
         probe = _ParentProbe(parent)
         probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
-                                 probe, ctx.browser, ctx.current_color_function)  # type: ignore[arg-type]
+                                 probe, ctx.browser, ctx.current_color_function,  # type: ignore[arg-type]
+                                 ctx.current_color_text)
         tolerated = self.tolerated, tolerated_count()  # (parsers that warn themselves count in the second)
         value = self._parse(element, name, entry, parent, probe_ctx)
         if probe.used or (self.tolerated, tolerated_count()) != tolerated:
@@ -652,8 +654,8 @@ _FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "We
 
 
 _COLOR_FUNCTION = "\x00color-function"
-"""A key of the inherited variables (no custom property can be named so): whether the colour in effect
-was written as a colour function, which Satori pastes as text where ``currentColor`` stands."""
+"""A key of the inherited variables (no custom property can be named so): the text of the colour in effect
+when it was written as a colour function ("" otherwise), which Satori pastes where ``currentColor`` stands."""
 _COLOR_FUNCTION_TEXT = re.compile(r"\s*(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
 
 
@@ -666,7 +668,7 @@ def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str
                 text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
             except LimitError as err:
                 raise LimitError(err.message, path=f"{style_path}.color") from None
-            variables[_COLOR_FUNCTION] = "1" if _COLOR_FUNCTION_TEXT.match(text) else ""
+            variables[_COLOR_FUNCTION] = text.strip() if _COLOR_FUNCTION_TEXT.match(text) else ""
             return
 
 

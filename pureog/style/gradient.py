@@ -587,6 +587,12 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
             return tuple(found)
     layers: list[BackgroundImage] = []
     problems: list[str] = []
+    if ctx.current_color_text and "currentcolor" in text.lower():
+        # Satori pastes the colour function's text where currentColor stands before reading the value:
+        # after a gradient it becomes a colour function that the gradient parser misreads (below)
+        from pureog.style.satori_gradient_text import satori_current_color  # noqa: PLC0415
+
+        text = satori_current_color(text, ctx.current_color_text)
     if ")" in text:
         from pureog.style.satori_gradient_text import satori_gradient_layer  # noqa: PLC0415
 

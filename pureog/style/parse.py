@@ -319,6 +319,9 @@ class ValueContext:
     current_color_function: bool = False
     """The colour in effect was written as a function (``rgb()``, ``hsl()``, ...): Satori writes that text
     where ``currentColor`` stands, which resvg's filter parser refuses (:mod:`pureog.style.filter`)."""
+    current_color_text: str = ""
+    """That function's text as written ("" when the colour is not a function): Satori pastes it into
+    every value where ``currentColor`` stands before reading the value (:mod:`pureog.style.gradient`)."""
 
 
 def describe(raw: object) -> str:

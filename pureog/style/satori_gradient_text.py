@@ -46,6 +46,27 @@ def satori_split(text: str, whitespace: bool = False) -> list[str]:
     return pieces
 
 
+_CURRENT_COLOR = re.compile("currentcolor", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?%?", re.IGNORECASE)
+
+
+def satori_current_color(text: str, colour: str) -> str:
+    """``text`` with every ``currentColor`` replaced by the colour function ``colour`` as Satori pastes it
+    (expand.ts ``convertCurrentColorToActualValue``): the text as written, but an ``hsl(`` one rewritten by
+    ``refineHSL`` to ``hsl(h,s%,l%)`` (and ``,alpha`` when not opaque)."""
+    if colour.startswith("hsl"):
+        numbers = _NUMBER.findall(colour[colour.find("(") + 1 :])
+        if len(numbers) >= 3:
+            h, s, lightness = (n.rstrip("%") for n in numbers[:3])
+            parts = [h, f"{s}%", f"{lightness}%"]
+            if len(numbers) > 3:
+                alpha = float(numbers[3].rstrip("%")) / (100 if numbers[3].endswith("%") else 1)
+                if alpha != 1:
+                    parts.append(f"{alpha:g}")
+            colour = f"hsl({','.join(parts)})"
+    return _CURRENT_COLOR.sub(lambda _: colour, text)
+
+
 def _closing(text: str, opening: int) -> int | None:
     """The index of the ``)`` that closes the ``(`` at ``opening``, None when it is never closed."""
     depth = 0

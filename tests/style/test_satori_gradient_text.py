@@ -35,3 +35,14 @@ def test_layers_that_read_as_written_are_left_alone() -> None:
     assert satori_gradient_layer("linear-gradient(red, blue)") is None
     assert satori_gradient_layer("linear-gradient(red, blue) #123") is None
     assert satori_gradient_layer("url(a.png)") is None
+
+
+def test_current_color_is_pasted_as_satori_writes_the_colour() -> None:
+    from pureog.style.satori_gradient_text import satori_current_color
+
+    assert satori_current_color("linear-gradient(red, blue) currentColor", "rgb(244 , 48 , 20)") == \
+        "linear-gradient(red, blue) rgb(244 , 48 , 20)"
+    # refineHSL: hsl() text rewritten with commas and percentages, the alpha only when not opaque
+    assert satori_current_color("linear-gradient(red, blue) currentcolor", "hsl(120 60% 40%)") == \
+        "linear-gradient(red, blue) hsl(120,60%,40%)"
+    assert satori_current_color("CURRENTCOLOR", "hsla(10, 20%, 30%, 50%)") == "hsl(10,20%,30%,0.5)"
