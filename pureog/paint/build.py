@@ -287,7 +287,7 @@ def _taken_filters(box: Box, style: ComputedStyle, context: PaintContext) -> Tak
             continue
         match = _CHILD_INDEX.search(source.path)
         index = int(match.group(1)) if match and match.group(1) is not None else 0
-        if index < len(style.box_shadow) and not style.box_shadow[index].inset:
+        if index < len(style.box_shadow):
             boxes[index] = context.text.measured(source, child, box.content_width)
     if not boxes:
         return None

@@ -99,7 +99,7 @@ def box_shadows(
     the inset shadow's shape before the blur: the clip's edge floods with the shadow colour.
     ``shapes``: the corners' ``cornerShape`` (features: browser): the shadow is the contoured box grown
     by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow.
-    ``taken``: the outer shadows whose filter a text child's text-shadow filter replaces (see
+    ``taken``: the shadows whose filter a text child's text-shadow filter replaces (see
     :class:`TakenFilters`). ``content_cuts``: per ``content`` region, the luminance mask that also
     cuts it (canvas space; :attr:`ContentClip.cut`) or None."""
     outer: list[Node] = []
@@ -124,7 +124,7 @@ def box_shadows(
             continue
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
-        text_box = None if taken is None or s.inset else taken.boxes.get(index)
+        text_box = None if taken is None else taken.boxes.get(index)
         color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it
         if contoured:
             body = _contoured_body(moved_rect, radii, spread, shapes, color)
@@ -155,6 +155,9 @@ def box_shadows(
         std = deviation(s.blur)
         if s.inset and inset_clip is not None:
             body = Group((body,), clip=inset_clip)
+        if s.inset and text_box is not None and taken is not None:
+            inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, inset=True))
+            continue
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
             node: Node = Group((Group((body,), blur=blur, opacity=opacity),), clip=Clip(device_shape))
@@ -194,7 +197,8 @@ class TakenFilters:
     filter of its child at index ``i`` ``satori_s-<id>-<i>`` too; usvg resolves both references to the
     later definition, the text's. So that shadow's white shape goes through the text's drop shadows
     (offsets, blurs, colours; the shape itself stays, under the shadow's box cut-out), in a region that
-    is the text's percentages of the shape. ``boxes``: shadow index -> the text's measured box."""
+    is the text's percentages of the shape; inset shadows alike, inside the box. ``boxes``: shadow
+    index -> the text's measured box."""
 
     shadows: tuple[TextShadow, ...]
     boxes: dict[int, Rect]
@@ -202,14 +206,22 @@ class TakenFilters:
 
 
 def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
-                       m: Affine | None, opacity: float) -> Node:
-    """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters)."""
+                       m: Affine | None, opacity: float, inset: bool = False) -> Node:
+    """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters).
+
+    An outer shadow's mask is the viewport in white with the box in black (the result shows outside
+    the box); an inset shadow's is the box alone in white: inside the box, the white shape (moved by
+    the shadow's offsets, shrunk by its spread) and the text's drop shadows of it show, not the
+    inset shadow's colour around it."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
     sf = text_shadow_filter(taken.shadows, bounds, text_box)
     node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
-    far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
-    hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)),
-            FillPath(device_shape, SolidPaint(BLACK)))
+    if inset:
+        hole: tuple[Node, ...] = (FillPath(device_shape, SolidPaint(WHITE)),)
+    else:
+        far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
+        hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)),
+                FillPath(device_shape, SolidPaint(BLACK)))
     return Group((node,), mask=hole, isolated=True, opacity=opacity)
 
 
