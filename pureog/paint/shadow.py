@@ -156,7 +156,9 @@ def box_shadows(
         if s.inset and inset_clip is not None:
             body = Group((body,), clip=inset_clip)
         if s.inset and text_box is not None and taken is not None:
-            inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, inset=True))
+            hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
+            inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
+                                            inset=True))
             continue
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
@@ -175,7 +177,7 @@ def box_shadows(
         # The cut-out box carries the clip-path and the nearest content mask, each on its own.
         hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
         if text_box is not None and taken is not None:
-            outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity))
+            outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips))
             continue
         # ... and the nearest content mask's moved border ring (ContentClip.cut), which cuts the hole too
         hole_mask = mask
@@ -206,22 +208,26 @@ class TakenFilters:
 
 
 def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
-                       m: Affine | None, opacity: float, inset: bool = False) -> Node:
+                       m: Affine | None, opacity: float, hole_clips: tuple[Clip, ...] = (),
+                       inset: bool = False) -> Node:
     """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters).
 
     An outer shadow's mask is the viewport in white with the box in black (the result shows outside
     the box); an inset shadow's is the box alone in white: inside the box, the white shape (moved by
     the shadow's offsets, shrunk by its spread) and the text's drop shadows of it show, not the
-    inset shadow's colour around it."""
+    inset shadow's colour around it. The box in the mask carries the shape's clips (``hole_clips``):
+    with ``backgroundClip: text`` the glyphs', so the drop shadows show around the glyphs inside it."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
     sf = text_shadow_filter(taken.shadows, bounds, text_box)
     node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
+    box: Node = FillPath(device_shape, SolidPaint(WHITE if inset else BLACK))
+    for c in hole_clips:
+        box = Group((box,), clip=c)
     if inset:
-        hole: tuple[Node, ...] = (FillPath(device_shape, SolidPaint(WHITE)),)
+        hole: tuple[Node, ...] = (box,)
     else:
         far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
-        hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)),
-                FillPath(device_shape, SolidPaint(BLACK)))
+        hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)), box)
     return Group((node,), mask=hole, isolated=True, opacity=opacity)
 
 
