@@ -202,8 +202,13 @@ def element_nodes(
         # Inside an ancestor's clip that clip-path is the ancestor's, and on a moved element's shape,
         # which carries the transform as well, resvg transforms it a second time.
         shadow_clip = clip if clip is not None or not moved else ancestor_clip
-        if text_clip is not None and not moved:
+        if text_clip is not None:
+            # The glyph clip (satori_bct) is on the shadow's shape as well. Its glyph paths carry the text's
+            # transform (the element's, inherited), and on a moved shape resvg turns the clip by the shape's
+            # transform once more (box_shadows applies that one): the glyphs are turned twice.
             shadow_clip = text_clip
+            if matrix is not None:
+                shadow_clip = Clip(text_clip.path.transformed(rounded(matrix)), text_clip.fill_rule)
         outer, inner = box_shadows(style.box_shadow, rect, radii, matrix, opacity, shadow_clip, mask,
                                    shape_masked=masked or mask is not None,
                                    content=tuple(region.clip for region in active(regions)),
