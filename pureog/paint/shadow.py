@@ -158,7 +158,7 @@ def box_shadows(
         if s.inset and text_box is not None and taken is not None:
             hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
             inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
-                                            inset=True))
+                                            mask, inset=True))
             continue
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
@@ -176,13 +176,14 @@ def box_shadows(
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
         # The cut-out box carries the clip-path and the nearest content mask, each on its own.
         hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
-        if text_box is not None and taken is not None:
-            outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips))
-            continue
         # ... and the nearest content mask's moved border ring (ContentClip.cut), which cuts the hole too
         hole_mask = mask
         if content_cuts and content_cuts[-1] is not None:
             hole_mask = content_cuts[-1] if mask is None else (Group(content_cuts[-1], mask=mask, isolated=True),)
+        if text_box is not None and taken is not None:
+            outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
+                                            hole_mask))
+            continue
         cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=hole_mask,
                    flood_linear=True)
         if outer_clips is None:
@@ -209,20 +210,23 @@ class TakenFilters:
 
 def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
                        m: Affine | None, opacity: float, hole_clips: tuple[Clip, ...] = (),
-                       inset: bool = False) -> Node:
+                       hole_mask: tuple[Node, ...] | None = None, inset: bool = False) -> Node:
     """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters).
 
     An outer shadow's mask is the viewport in white with the box in black (the result shows outside
     the box); an inset shadow's is the box alone in white: inside the box, the white shape (moved by
     the shadow's offsets, shrunk by its spread) and the text's drop shadows of it show, not the
     inset shadow's colour around it. The box in the mask carries the shape's clips (``hole_clips``):
-    with ``backgroundClip: text`` the glyphs', so the drop shadows show around the glyphs inside it."""
+    with ``backgroundClip: text`` the glyphs', so the drop shadows show around the glyphs inside it;
+    and its mask (``hole_mask``: the maskImage), as Satori writes the shape's mask on it too."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
     sf = text_shadow_filter(taken.shadows, bounds, text_box)
     node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
     box: Node = FillPath(device_shape, SolidPaint(WHITE if inset else BLACK))
     for c in hole_clips:
         box = Group((box,), clip=c)
+    if hole_mask is not None:
+        box = Group((box,), mask=hole_mask, isolated=True)
     if inset:
         hole: tuple[Node, ...] = (box,)
     else:
