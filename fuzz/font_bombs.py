@@ -1,6 +1,7 @@
 """Fonts crafted to make drawing or shaping a glyph cost exponentially, built with fontTools: composite
 glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
-GSUB substitutions that multiply. Used by the ``attacks`` fuzz target and tests/fuzz/test_font_bombs.py.
+GSUB substitutions that multiply, GSUB lookup lists tens of thousands long. Used by the ``attacks``
+fuzz target and tests/fuzz/test_font_bombs.py.
 """
 
 from __future__ import annotations
@@ -92,4 +93,27 @@ def multiplying_substitutions() -> bytes:
     many = " ".join(["a"] * 32)
     features = ("ccmp", "liga", "rlig")
     fb.addOpenTypeFeatures("".join(f"feature {tag} {{ sub a by {many}; }} {tag};\n" for tag in features))
+    return _finish(fb, names)
+
+
+def many_lookups(count: int) -> bytes:
+    """GSUB: one feature of ``count`` lookups, each swapping 'a' and 'b' (the same lookup listed ``count``
+    times: a font of 65,535 lookups is a few hundred kB): every lookup visits every glyph of a run."""
+    names = [".notdef", "a", "b"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a", ord("b"): "b"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    fb.addOpenTypeFeatures("feature liga { sub a by b; sub b by a; } liga;\n")
+    table = fb.font["GSUB"].table
+    table.LookupList.Lookup = table.LookupList.Lookup * count
+    table.LookupList.LookupCount = count
+    feature = table.FeatureList.FeatureRecord[0].Feature
+    feature.LookupListIndex = list(range(count))
+    feature.LookupCount = count
     return _finish(fb, names)

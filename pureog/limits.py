@@ -192,6 +192,43 @@ def charge_dashes(count: float) -> None:
                          "(spec/limits.md)")
 
 
+MAX_SHAPING_WORK = 1_000_000
+"""Glyphs offered to OpenType lookups in one render, every run together: each lookup the plan applies to a
+run visits every glyph of it (a few hundred ns each, up to ~6 us where it substitutes). A card's text
+visits a few thousand (the conformance suite's most, 5,552); the longest text a document may hold
+(8,000 characters) through Noto's Devanagari or Arabic, 50,000-80,000 (3-4 s in all); a font of
+65,535 lookups, all in one feature, over 8,000 characters would visit 500 million (an hour; 3,000
+lookups ran past a minute), and now stops within some 6 s. HarfBuzz runs the same loop in C and
+bounds only nested lookups (``max_ops``)."""
+
+_SHAPING: ContextVar[list[int] | None] = ContextVar("pureog_shaping", default=None)
+
+
+@contextmanager
+def shaping_budget() -> Iterator[None]:
+    """Within the block (one render), :func:`charge_shaping` counts against :data:`MAX_SHAPING_WORK`; a
+    block inside another keeps the outer account (layout and painting of one render share it)."""
+    if _SHAPING.get() is not None:
+        yield
+        return
+    token = _SHAPING.set([0])
+    try:
+        yield
+    finally:
+        _SHAPING.reset(token)
+
+
+def charge_shaping(glyphs: int) -> None:
+    """Record ``glyphs`` more glyphs offered to a lookup; :class:`LimitError` past :data:`MAX_SHAPING_WORK`."""
+    spent = _SHAPING.get()
+    if spent is None:
+        return
+    spent[0] += glyphs
+    if spent[0] > MAX_SHAPING_WORK:
+        raise LimitError(f"the fonts' OpenType lookups visit more than {MAX_SHAPING_WORK:,} glyphs in all "
+                         "(a font of very many lookups; spec/limits.md)")
+
+
 # --- the deadline ----------------------------------------------------------------------------
 _DEADLINE: ContextVar[float | None] = ContextVar("pureog_deadline", default=None)
 

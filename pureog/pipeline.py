@@ -14,7 +14,7 @@ from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
 from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
-from pureog.limits import DEEP_TREE, dash_budget, make_recursion_room
+from pureog.limits import DEEP_TREE, dash_budget, make_recursion_room, shaping_budget
 from pureog.options import RenderOptions
 from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
@@ -82,18 +82,24 @@ def lay_out(
     document = resolve_images(document)  # every <img> src read and sized once, before layout
     styled = cascade(document.root, width=options.width, height=options.height,
                      browser=options.features == "browser")
-    return layout_tree(
-        styled,
-        width=options.width,
-        height=options.height,
-        measure_leaf=lambda leaf: (_measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
-                                   else measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths)),
-    )
+    with shaping_budget():  # hostile fonts: the render's OpenType lookups visit a bounded number of glyphs
+        return layout_tree(
+            styled,
+            width=options.width,
+            height=options.height,
+            measure_leaf=lambda leaf: (_measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
+                                       else measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths)),
+        )
 
 
 def display_list(document: Document, options: RenderOptions) -> DisplayList:
     fonts = font_library(options)
     widths = FlowWidths()
+    with shaping_budget():  # one account for the text shaped by layout and by painting
+        return _display_list(document, options, fonts, widths)
+
+
+def _display_list(document: Document, options: RenderOptions, fonts: FontLibrary, widths: FlowWidths) -> DisplayList:
     boxes = lay_out(document, options, fonts, widths)
     context = PaintContext(
         text=TextPainter(fonts, widths),

@@ -4,7 +4,8 @@ Where the ``document`` target draws values at random, each case here is a known 
 work without bound: functions nested thousands deep in one CSS value, ``var()`` chains that double,
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
 chains of SVG masks, patterns and markers, dashed curves drawn 1e14 times larger, composite glyphs and
-CFF subroutines that fan out, GSUB substitutions that multiply, tiles and gradient periods far below a
+CFF subroutines that fan out, GSUB substitutions that multiply, lookup lists tens of thousands long,
+tiles and gradient periods far below a
 pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
 elements each painting the whole canvas. Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
@@ -151,10 +152,19 @@ def _font_bomb(n: int) -> dict[str, Any]:
     return _font_doc(multiplying_substitutions(), "a" * min(n, 3000))
 
 
+def _font_tables(n: int) -> dict[str, Any]:
+    """Font tables that cost per character shaped rather than per glyph drawn: GSUB lookup lists of up to
+    65,535 lookups over long text."""
+    from fuzz.font_bombs import many_lookups  # noqa: PLC0415
+
+    text = "ab" * min(n, 4000)
+    return {**_font_doc(many_lookups(min(n * 10, 65535)), text), "width": 600, "height": 400}
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash, "tiles": _tiles,
-    "each": _each, "font-bomb": _font_bomb, "shadow-lists": _shadow_lists,
+    "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers,
 }
 

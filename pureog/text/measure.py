@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from pureog.errors import FontError
+from pureog.errors import FontError, LimitError
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
 from pureog.text.line_flow import TextLayout
@@ -61,7 +61,10 @@ def measure(
     Like Satori, the height constraint is ignored and an undefined width means "do not wrap". With
     ``widths``, every call records its flow width under ``leaf`` (see :class:`FlowWidths`).
     """
-    layout = _fresh_layout(text, style, fonts)
+    try:
+        layout = _fresh_layout(text, style, fonts)
+    except (FontError, LimitError) as err:  # a hostile font met while shaping this text: named by its path
+        raise type(err)(err.message, path=err.path or leaf) from None
 
     def measure_fn(
         width: float, width_mode: MeasureMode | str, height: float, height_mode: MeasureMode | str
@@ -73,8 +76,8 @@ def measure(
                 widths.words_by_leaf[leaf] = list(layout.words)
         try:
             reported, height_px, _ = layout.measure(flow)
-        except FontError as err:  # a hostile font met while shaping this text: named by the text's path
-            raise FontError(err.message, path=err.path or leaf) from None
+        except (FontError, LimitError) as err:  # a hostile font met while shaping this text: named by its path
+            raise type(err)(err.message, path=err.path or leaf) from None
         if widths is not None and leaf is not None:
             widths.baselines_by_leaf[leaf] = layout.baseline_log
         return reported, height_px

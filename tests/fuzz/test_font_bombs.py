@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 import pureog
-from fuzz.font_bombs import composite_fan, multiplying_substitutions, subroutine_fan
-from pureog.errors import FontError
+from fuzz.font_bombs import composite_fan, many_lookups, multiplying_substitutions, subroutine_fan
+from pureog.errors import FontError, LimitError
 
 
 @pytest.mark.parametrize("font", [
@@ -38,3 +38,16 @@ def test_multiplying_substitutions_stop_at_harfbuzz_max_len() -> None:
         pureog.render_png(doc, features="browser")
     assert info.value.path == "$.element.div.children"
     assert time.process_time() - start < 3
+
+
+def test_lookup_lists_stop_at_the_shaping_budget() -> None:
+    # 3,000 lookups, each visiting 4,000 glyphs: 12 million visits, over a minute (65,535 lookups: an hour);
+    # now MAX_SHAPING_WORK stops the render after a million, in about two seconds
+    doc = {"width": 600, "height": 400, "fonts": [{"name": "Bomb", "data": many_lookups(3000)}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb", "fontSize": 8},
+                               "children": "ab" * 2000}}}
+    start = time.process_time()
+    with pytest.raises(LimitError, match="OpenType lookups visit more than") as info:
+        pureog.render_png(doc, features="browser")
+    assert info.value.path == "$.element.div.children"
+    assert time.process_time() - start < 5

@@ -6,14 +6,15 @@ callbacks run between stages. A lookup is tried at each glyph its coverage holds
 bit is set and whose glyph class the lookup flag does not ignore; reverse chaining lookups run from
 the end of the buffer.
 
-Imports pureog.text.ot and :mod:`pureog.limits` (the render deadline, checked once per lookup) only.
+Imports pureog.text.ot and :mod:`pureog.limits` (the render deadline, checked once per lookup, and the
+render's shaping budget, charged a buffer's length per lookup) only.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pureog.limits import check_deadline
+from pureog.limits import charge_shaping, check_deadline
 from pureog.text.ot.buffer import MARK, Buffer
 from pureog.text.ot.context import IGNORE_FLAGS, MARK_ATTACHMENT_TYPE, USE_MARK_FILTERING_SET, ApplyContext
 
@@ -95,6 +96,7 @@ def run_table(plan: ShapePlan, buffer: Buffer, table_index: int) -> None:
                 if lookup is None or not lm.mask or lookup.coverage.isdisjoint(glyphs):
                     continue
                 check_deadline()
+                charge_shaping(len(buffer.info))
                 c.lookup_index = lm.index
                 c.set_lookup_mask(lm.mask)
                 c.auto_zwj = lm.auto_zwj
