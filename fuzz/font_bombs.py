@@ -1,12 +1,14 @@
 """Fonts crafted to make drawing or shaping a glyph cost exponentially, built with fontTools: composite
 glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
-GSUB substitutions that multiply, GSUB lookup lists tens of thousands long. Used by the ``attacks``
+GSUB substitutions that multiply, GSUB lookup lists tens of thousands long, cmap format 14 range lists shared by
+hundreds of selectors. Used by the ``attacks``
 fuzz target and tests/fuzz/test_font_bombs.py.
 """
 
 from __future__ import annotations
 
 import io
+import struct
 from typing import Any
 
 from fontTools.fontBuilder import FontBuilder
@@ -117,3 +119,53 @@ def many_lookups(count: int) -> bytes:
     feature.LookupListIndex = list(range(count))
     feature.LookupCount = count
     return _finish(fb, names)
+
+
+def shared_variation_ranges(selectors: int, ranges: int) -> bytes:
+    """cmap format 14: ``selectors`` records (U+E0100 on) all pointing at one default-UVS list of
+    ``ranges`` ranges of 256 code points each (4 bytes a range: 500,000 make a 2 MB font), beside the
+    font's own format 4 subtable; 'a' and 'b' map to glyphs."""
+    names = [".notdef", "a", "b"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a", ord("b"): "b"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    font = _finish(fb, names)
+    from fontTools.ttLib import TTFont  # noqa: PLC0415
+
+    tt = TTFont(io.BytesIO(font))
+    old = tt.reader["cmap"]
+    count = struct.unpack_from(">H", old, 2)[0]
+    records = [struct.unpack_from(">HHL", old, 4 + 8 * i) for i in range(count)]
+    body = old[4 + 8 * count:]
+    header = 10 + 11 * selectors
+    default = struct.pack(">L", ranges) + b"".join(struct.pack(">BHB", c >> 16 & 0xFF, c & 0xFFFF, 255)
+                                                   for c in range(0, ranges * 256, 256))
+    uvs = struct.pack(">HLL", 14, header + len(default), selectors) + b"".join(
+        struct.pack(">BHLL", 0x0E, 0x0100 + i, header, 0) for i in range(selectors)) + default
+    table = struct.pack(">HH", 0, count + 1) + b"".join(struct.pack(">HHL", p, e, o + 8) for p, e, o in records)
+    table += struct.pack(">HHL", 0, 5, len(table) + 8 + len(body)) + body + uvs
+    return _replace_table(font, "cmap", table)
+
+
+def _replace_table(font: bytes, tag: str, data: bytes) -> bytes:
+    """``font`` with table ``tag``'s bytes replaced (the sfnt rebuilt; checksums left 0)."""
+    count = struct.unpack_from(">H", font, 4)[0]
+    tables = {}
+    for i in range(count):
+        name, _checksum, offset, length = struct.unpack_from(">4sLLL", font, 12 + 16 * i)
+        tables[name] = font[offset:offset + length]
+    tables[tag.encode()] = data
+    out = bytearray(font[:12])
+    position = 12 + 16 * len(tables)
+    directory, bodies = b"", b""
+    for name in sorted(tables):
+        body = tables[name]
+        directory += struct.pack(">4sLLL", name, 0, position + len(bodies), len(body))
+        bodies += body + b"\0" * (-len(body) % 4)
+    return bytes(out) + directory + bodies

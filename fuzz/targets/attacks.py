@@ -154,9 +154,11 @@ def _font_bomb(n: int) -> dict[str, Any]:
 
 def _font_tables(n: int) -> dict[str, Any]:
     """Font tables that cost per character shaped rather than per glyph drawn: GSUB lookup lists of up to
-    65,535 lookups over long text."""
-    from fuzz.font_bombs import many_lookups  # noqa: PLC0415
+    65,535 lookups over long text; cmap format 14 range lists shared by hundreds of selectors."""
+    from fuzz.font_bombs import many_lookups, shared_variation_ranges  # noqa: PLC0415
 
+    if n % 2:
+        return _font_doc(shared_variation_ranges(min(n, 250), min(n * 200, 500_000)), "a\U000E0100b\U000E0101")
     text = "ab" * min(n, 4000)
     return {**_font_doc(many_lookups(min(n * 10, 65535)), text), "width": 600, "height": 400}
 

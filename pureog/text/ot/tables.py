@@ -39,6 +39,7 @@ from pureog.text.ot.gsub import (
     SingleSubst,
 )
 from pureog.text.ot.rules import ChainContextFormat3, ChainContextSubtable, ContextFormat3, ContextSubtable
+from pureog.text.ot.uvs import NOT_LISTED, VariationSequences
 
 NO_INDEX = 0xFFFF
 _EMPTY: frozenset[int] = frozenset()
@@ -425,7 +426,11 @@ class FaceData:
         best = tt.getBestCmap() or {}
         self.cmap: dict[int, int] = {cp: gid for cp, n in best.items() if (gid := _gid(names, n))}
         self.uvs: dict[tuple[int, int], int | None] = {}
-        if "cmap" in tt:
+        self._sequences: VariationSequences | None = None
+        reader = getattr(tt, "reader", None)
+        if reader is not None and "cmap" in reader:  # a font read from bytes: format 14 read bounded
+            self._sequences = VariationSequences(reader["cmap"])
+        elif "cmap" in tt:  # a font built in memory (tests): fontTools' own objects
             for sub in tt["cmap"].tables:
                 if sub.format == 14:
                     for vs, entries in sub.uvsDict.items():
@@ -456,10 +461,16 @@ class FaceData:
         return u in self.cmap
 
     def variation_glyph(self, u: int, vs: int) -> int | None:
-        key = (u, vs)
-        if key not in self.uvs:
-            return None
-        gid = self.uvs[key]
+        gid: int | None
+        if self._sequences is not None:
+            gid = self._sequences.find(u, vs)
+            if gid == NOT_LISTED:
+                return None
+        else:
+            key = (u, vs)
+            if key not in self.uvs:
+                return None
+            gid = self.uvs[key]
         if gid is None:
             return self.cmap.get(u)
         return gid
