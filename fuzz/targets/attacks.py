@@ -100,6 +100,17 @@ def _svg_scaled_dash(n: int) -> dict[str, Any]:
     return _card({"img": {"src": _uri(svg), "width": 100, "height": 100}})
 
 
+def _svg_filter_work(n: int) -> dict[str, Any]:
+    """Filter primitives whose work grows with a parameter, not the region: morphology radii, merge
+    nodes, turbulence octaves, over many canvas-wide shapes."""
+    op = ('<feMorphology operator="dilate" radius="{r}"/>', "<feMerge>" + "<feMergeNode/>" * 50 + "</feMerge>",
+          '<feTurbulence baseFrequency="0.05" numOctaves="{r}"/>')[n % 3]
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><filter id="f" x="0" y="0" '
+           f'width="1" height="1">{op.format(r=10 ** (n % 7))}</filter>'
+           + '<rect width="1200" height="630" filter="url(#f)"/>' * min(n, 200) + "</svg>")
+    return _card({"img": {"src": _uri(svg), "width": 1200, "height": 630}}, width=1200, height=630)
+
+
 def _tiles(n: int) -> dict[str, Any]:
     size = f"{10.0 ** -(n % 10)}px"
     image = ("linear-gradient(red, blue)", f"repeating-linear-gradient(red 0, blue {size})",
@@ -165,7 +176,8 @@ def _font_tables(n: int) -> dict[str, Any]:
 
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
-    "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash, "tiles": _tiles,
+    "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
+    "svg-filter-work": _svg_filter_work, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers,
 }

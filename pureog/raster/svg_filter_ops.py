@@ -310,6 +310,16 @@ def _window(line: list[int], span: int, before: int, pick: Callable[..., int], n
     return level[:n]
 
 
+def morphology_passes(w: int, h: int, rx: float, ry: float) -> int:
+    """Passes over the image :func:`morphology` makes per channel (a doubling step per power of two of each
+    window, and one for the rest), each about 1 us a pixel; the render's filter budget is charged half
+    the region per pass (a radius past the region is 11 passes an axis)."""
+    def axis(window: int) -> int:
+        return 0 if window <= 1 else window.bit_length() - 1 + (window & (window - 1) != 0)
+
+    return axis(min(math.ceil(rx) * 2, w)) + axis(min(math.ceil(ry) * 2, h))
+
+
 def morphology(data: bytes | bytearray, w: int, h: int, dilate: bool, rx: float, ry: float) -> bytearray:
     """svgfilters' morphology: a window of ``min(ceil(r) * 2, size)`` pixels per axis starting
     ``floor(window / 2)`` before each pixel; pixels outside the image are ignored."""

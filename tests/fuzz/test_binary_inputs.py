@@ -428,3 +428,19 @@ def test_decoders_stop_at_the_render_timeout() -> None:
     with pytest.raises(LimitError, match="timeout"), deadline(0.2):
         decode_jpeg(data, 8)
     assert time.perf_counter() - start < 5.0
+
+
+def test_svg_morphology_passes_count_against_the_filter_budget() -> None:
+    # feMorphology makes a pass over its region per doubling step of its window (11 an axis for a radius
+    # past the region): one canvas-wide dilation took 16 s under a quarter region's charge, and 30 of
+    # them fit the budget (minutes); now each is charged its passes
+    morph = (f'<svg {NS} width="1200" height="630"><filter id="f" x="0" y="0" width="1" height="1">'
+             '<feMorphology operator="dilate" radius="1e5"/></filter>'
+             + '<rect width="1200" height="630" filter="url(#f)"/>' * 30 + "</svg>")
+    start = time.process_time()
+    with pytest.raises(PureogError, match="pixels in all"):
+        pureog.render_png({**_img_doc(morph.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
+    assert time.process_time() - start < 5
+    few = morph.replace('radius="1e5"', 'radius="2"').replace('<rect width="1200" height="630" filter="url(#f)"/>' * 30,
+                                                            '<rect width="300" height="200" filter="url(#f)"/>')
+    pureog.render_png({**_img_doc(few.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
