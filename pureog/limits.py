@@ -124,6 +124,10 @@ Each fill is at most the canvas, but 2,000 elements may each
 cover it: 2,000 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. A
 canvas past 12.5 Mpx gets :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel instead. The busiest real card of the
 conformance suite needs 221 million (1.8 s); at the budget a hostile render stops after some 4 s."""
+MAX_LIVE_LAYER_BYTES = 400 << 20
+"""Bytes of canvas-sized layers held at once: each group with an opacity, a blend mode, a filter or a
+layered clip paints into a layer of its own while the groups around it hold theirs. 400 MB is 138
+nested layers of a 1200x630 card (SVG images nest 128 groups), 2 of a 6000x6000 canvas."""
 PAINT_WORK_LAYER = 2
 PAINT_WORK_BLENDED = 64
 PAINT_WORK_BLEND_MODE = 32

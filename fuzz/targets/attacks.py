@@ -3,10 +3,11 @@
 Where the ``document`` target draws values at random, each case here is a known way to make a renderer
 work without bound: functions nested thousands deep in one CSS value, ``var()`` chains that double,
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
-chains of SVG masks, patterns and markers, dashed curves drawn 1e14 times larger, composite glyphs and
-CFF subroutines that fan out, GSUB substitutions that multiply, lookup lists tens of thousands long,
-tiles and gradient periods far below a
-pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
+chains of SVG masks, patterns and markers, SVG filter primitives whose work grows with a radius, SVG
+groups nested 127 deep each holding a canvas-sized layer, dashed curves drawn 1e14 times larger,
+composite glyphs and CFF subroutines that fan out, GSUB substitutions that multiply, lookup lists tens
+of thousands long, cmap format 14 lists shared by hundreds of selectors, tiles and gradient periods far
+below a pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
 elements each painting the whole canvas. Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -111,6 +112,17 @@ def _svg_filter_work(n: int) -> dict[str, Any]:
     return _card({"img": {"src": _uri(svg), "width": 1200, "height": 630}}, width=1200, height=630)
 
 
+def _nested_layers(n: int) -> dict[str, Any]:
+    """Groups nested as deep as SVG allows, each painting into a canvas-sized layer while the outer ones
+    hold theirs, on canvases up to 4000 px."""
+    side = (200, 1200, 4000)[n % 3]
+    attribute = ('opacity="0.9"', 'style="mix-blend-mode:multiply"', 'filter="url(#f)"')[n // 3 % 3]
+    depth = min(n, 127)
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f"><feOffset dx="1"/>'
+           f'</filter>{f"<g {attribute}>" * depth}<rect width="100" height="100"/>{"</g>" * depth}</svg>')
+    return _card({"img": {"src": _uri(svg), "width": side, "height": side}}, width=side, height=side)
+
+
 def _tiles(n: int) -> dict[str, Any]:
     size = f"{10.0 ** -(n % 10)}px"
     image = ("linear-gradient(red, blue)", f"repeating-linear-gradient(red 0, blue {size})",
@@ -177,7 +189,7 @@ def _font_tables(n: int) -> dict[str, Any]:
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
-    "svg-filter-work": _svg_filter_work, "tiles": _tiles,
+    "svg-filter-work": _svg_filter_work, "nested-layers": _nested_layers, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers,
 }

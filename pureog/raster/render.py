@@ -39,6 +39,7 @@ from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.limits import (
     MAX_BLUR_PIXELS,
+    MAX_LIVE_LAYER_BYTES,
     PAINT_WORK_LAYER,
     charge_paint,
     check_deadline,
@@ -159,23 +160,28 @@ class _Renderer:
         self.deferred_target: Layer | None = None
         self.sources: dict[int, str] = {}  # DisplayList.sources: element paths for limit errors
         self.spare: list[Pixmap] = []  # cleared canvas-sized buffers for scratch layers (_scratch_layer)
+        self.live_layers = 0  # layers made by the groups being drawn (_new_layer; group() restores it)
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or (not g.children and not g.svg_filters and g.backdrop is None):
             return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
-        if not self.trims:
-            self._group(g, parent, clip, target)
-            return
-        outer = self.shape_trim
-        if not g.transform.is_identity:  # a glyph, a moved picture: not a shape Satori clips on its own
-            self.shape_trim = False
-        if g.clip is not None or g.mask is not None:
-            self.shape_trim = True
+        live = self.live_layers  # the layers this group makes are dropped when it returns
         try:
-            self._group(g, parent, clip, target)
+            if not self.trims:
+                self._group(g, parent, clip, target)
+                return
+            outer = self.shape_trim
+            if not g.transform.is_identity:  # a glyph, a moved picture: not a shape Satori clips on its own
+                self.shape_trim = False
+            if g.clip is not None or g.mask is not None:
+                self.shape_trim = True
+            try:
+                self._group(g, parent, clip, target)
+            finally:
+                self.shape_trim = outer
         finally:
-            self.shape_trim = outer
+            self.live_layers = live
 
     def _group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         if g.unclipped:
@@ -257,8 +263,10 @@ class _Renderer:
         composite(layer, target, g.opacity)
 
     def _new_layer(self, dirty: list[int] | None = None) -> Layer:
-        """A canvas-sized layer, charged to the paint budget (clearing and compositing it)."""
-        self._spend_work(self.width * self.height * PAINT_WORK_LAYER)
+        """A canvas-sized layer, charged to the paint budget (clearing and compositing it) and counted
+        while the groups around it are drawn: nested layers are all held at once (127 nested SVG groups
+        with an opacity on a 4000 px canvas held 2 GB before the paint budget stopped them)."""
+        self._count_layer()
         pixmap = Pixmap(self.width, self.height)
         return Layer(pixmap) if dirty is None else Layer(pixmap, dirty)
 
@@ -268,8 +276,17 @@ class _Renderer:
         touches every page (~0.4-1 ms at 1200x630): the text-shadow card made one per tag."""
         if not self.spare:
             return self._new_layer()
-        self._spend_work(self.width * self.height * PAINT_WORK_LAYER)  # charged as a new one
+        self._count_layer()  # charged and counted as a new one
         return Layer(self.spare.pop())
+
+    def _count_layer(self) -> None:
+        """Charges a canvas-sized layer to the paint budget and counts it as held until the group being
+        drawn returns (spec/limits.md: at most MAX_LIVE_LAYER_BYTES at once)."""
+        self._spend_work(self.width * self.height * PAINT_WORK_LAYER)
+        self.live_layers += 1
+        if self.live_layers * self.width * self.height * 4 > MAX_LIVE_LAYER_BYTES:
+            raise LimitError(f"groups nest {self.live_layers} canvas-sized layers ({self.width}x{self.height}), "
+                             f"more than {MAX_LIVE_LAYER_BYTES >> 20} MB at once (spec/limits.md)")
 
     def _release(self, layer: Layer) -> None:
         """Clears a scratch layer's painted box and keeps its buffer for the next scratch layer. Nothing
