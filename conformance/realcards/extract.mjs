@@ -147,6 +147,8 @@ const nextServer = {
   ImageResponse,
   NextResponse: class { static json() { return {}; } },
   NextRequest: Request,
+  // Next 15's `await connection()` (opt out of prerendering) comes before the card's data loading.
+  connection: async () => undefined,
 };
 const modules = {
   react: React,
