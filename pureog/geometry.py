@@ -81,7 +81,10 @@ class Affine:
 
     @property
     def is_identity(self) -> bool:
-        return self == IDENTITY
+        # Written out (translations fail at once on e, f) rather than ``self == IDENTITY``: the record's
+        # __eq__ builds two field tuples, ~1 us, and the raster walk asks this of every glyph's group.
+        return (self.e == 0.0 and self.f == 0.0 and self.a == 1.0 and self.d == 1.0 and self.b == 0.0
+                and self.c == 0.0 and self.__class__ is Affine)
 
     @property
     def is_translation(self) -> bool:

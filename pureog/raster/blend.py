@@ -581,13 +581,18 @@ def _product(a: bytes, b: bytes) -> bytes:
 
 def crop(mask: Mask, box: tuple[int, int, int, int]) -> Mask | None:
     """``mask`` limited to the device box (x0, y0, x1, y1); None when nothing is left."""
-    x0 = max(mask.x, box[0])
-    y0 = max(mask.y, box[1])
-    x1 = min(mask.x + mask.width, box[2])
-    y1 = min(mask.y + mask.height, box[3])
+    mx, my = mask.x, mask.y
+    mx1, my1 = mx + mask.width, my + mask.height
+    bx0, by0, bx1, by1 = box
+    if bx0 <= mx < mx1 <= bx1 and by0 <= my < my1 <= by1:
+        return mask  # inside the box (a glyph on the canvas: every fill asks), no min/max needed
+    x0 = max(mx, bx0)
+    y0 = max(my, by0)
+    x1 = min(mx1, bx1)
+    y1 = min(my1, by1)
     if x1 <= x0 or y1 <= y0:
         return None
-    if (x0, y0, x1, y1) == (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height):
+    if (x0, y0, x1, y1) == (mx, my, mx1, my1):
         return mask
     a = x0 - mask.x
     b = x1 - mask.x

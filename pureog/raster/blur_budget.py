@@ -29,8 +29,11 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
         path = names.get(id(g), path)
         if g.opacity <= 0.0 or g.clip is not None or g.mask is not None or g.svg_filters:
             continue
-        m = parent if g.transform.is_identity else parent @ g.transform
+        # composed only when asked for: most groups are a glyph's (a translation over one fill), which
+        # need no map (the stat grid: 380 of 381 groups)
+        m = parent if g.transform.is_identity else None
         if g.backdrop is not None and any(isinstance(step, float) for step in g.backdrop.steps):
+            m = parent @ g.transform if m is None else m
             # a backdrop blur is charged at least its shape's canvas box (its padding comes on top)
             found = g.backdrop.shape.path.transformed(m).bounds()
             if found is not None:
@@ -47,9 +50,13 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
         if region is not None:
             from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
 
+            m = parent @ g.transform if m is None else m
             box = region_box(region, m, width, height)
             if box is not None:
                 total += (box[2] - box[0]) * (box[3] - box[1]) * planes
                 if total > MAX_BLUR_PIXELS:
                     raise blur_budget_exceeded(path)
-        stack.extend((child, m, path) for child in g.children if isinstance(child, Group))
+        for child in g.children:
+            if isinstance(child, Group):
+                m = parent @ g.transform if m is None else m
+                stack.append((child, m, path))

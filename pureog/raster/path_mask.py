@@ -34,6 +34,7 @@ _mask_bytes = 0
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
 _mask_cache: dict[tuple[object, ...], Mask | None] = {}
+_MISSING = Mask(0, 0, 0, 0, [])  # (a Mask, so that a lookup's type stays Mask | None)
 # Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
 # within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
@@ -83,7 +84,14 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`)."""
     if path.is_empty:
         return None
-    bounds = path_bounds(path)  # (one lookup: hashing a glyph's path is most of what this costs)
+    # A glyph drawn where it was drawn before (with the same pixmap, so the tests below would take
+    # the same way here again) is one lookup: the bounds, inside and extent tests cost ~3 us a glyph.
+    global _mask_bytes
+    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
+    mask = _mask_cache.get(key, _MISSING)
+    if mask is not _MISSING:
+        return None if mask is None else blend.crop(mask, box)
+    bounds = path_bounds(path)
     if pixmap is not None and not _inside(bounds, m, pixmap):
         polys, closed = flatten_clipped(path, m, pixmap)
         if not closed:
@@ -94,18 +102,13 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
     # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
     # when the local outline has negative coordinates (every glyph above its baseline).
-    global _mask_bytes
-    key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f)
-    if key in _mask_cache:
-        mask = _mask_cache[key]
-    else:
-        mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
-        size = _size(mask)
-        if _mask_bytes + size > _MASK_BUDGET:
-            _mask_cache.clear()
-            _mask_bytes = 0
-        _mask_cache[key] = mask
-        _mask_bytes += size
+    mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
+    size = _size(mask)
+    if _mask_bytes + size > _MASK_BUDGET:
+        _mask_cache.clear()
+        _mask_bytes = 0
+    _mask_cache[key] = mask
+    _mask_bytes += size
     if mask is None:
         return None
     return blend.crop(mask, box)

@@ -201,7 +201,7 @@ class _Renderer:
             self.group(replace(g, porter_duff=None), parent, clip, layer)
             composite(layer, target, 1.0, g.porter_duff, whole=True)
             return
-        if g.layer or g.blend is not BlendMode.NORMAL:  # a stacking context of its own: one layer
+        if g.layer or g.blend is not _NORMAL:  # a stacking context of its own: one layer
             layer = self._new_layer()
             self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
             composite(layer, target, 1.0, g.blend)
@@ -803,6 +803,8 @@ class _Renderer:
             blend.over_pixels(pm.data, y * stride + mask.x * 4, blend.scale_pixels(src, cov))
 
 
+# An enum member read through its class costs ~100 ns (the enum metaclass); _group asks every group.
+_NORMAL = BlendMode.NORMAL
 _INVERT = bytes(255 - v for v in range(256))
 
 
