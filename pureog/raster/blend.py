@@ -267,7 +267,9 @@ def fill_solid(data: bytearray, stride: int, mask: Mask, color: Rgba) -> None:
     """Source-over ``color`` (premultiplied) through ``mask``; the mask must lie inside the buffer."""
     if color[3] == 0:
         return
-    _fill(data, stride, mask, color, bytes(color) * mask.width if color[3] == 255 else b"")
+    # A bytearray, not bytes: a bytearray slice assignment copies another bytearray straight in, but
+    # first copies bytes (or a memoryview) into a temporary bytearray (~0.9 us against ~0.3 for a row).
+    _fill(data, stride, mask, color, bytearray(bytes(color)) * mask.width if color[3] == 255 else b"")
 
 
 def fill_shaded(data: bytearray, stride: int, mask: Mask, colors: Shade) -> None:
@@ -275,7 +277,7 @@ def fill_shaded(data: bytearray, stride: int, mask: Mask, colors: Shade) -> None
     _fill(data, stride, mask, colors, b"")
 
 
-def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: bytes) -> None:
+def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: bytes | bytearray) -> None:
     """Source-over through ``mask`` (:func:`fill_solid`); ``solid_row``: the row full coverage gives
     when that is the plain colour (opaque), else empty."""
     n = mask.width
@@ -373,11 +375,11 @@ def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, col
     out[1::4] = cov.translate(tg)
     out[2::4] = cov.translate(tb)
     out[3::4] = cov.translate(ta)
-    view = memoryview(out)
     width = 4 * n
     k = 0
     for o, _ in group:
-        data[o : o + width] = view[k : k + width]
+        # (a bytearray slice, not a memoryview's: see fill_solid; ~0.7 us a row instead of ~1.5)
+        data[o : o + width] = out[k : k + width]
         k += width
 
 

@@ -93,7 +93,11 @@ def _distinct_rows(data: Buffer, stride: int, repeats: list[bool]) -> Buffer:
     if not any(repeats):
         return data
     view = memoryview(data)
-    return b"".join([view[y * stride : (y + 1) * stride] for y, is_repeat in enumerate(repeats) if not is_repeat])
+    # A bytearray: its slices (rows, channel planes, palette codes) are assigned into the scanline and
+    # pairing buffers below, and a bytearray takes a bytearray slice as it is, but copies a bytes
+    # value into a temporary bytearray first (one more copy and allocation a row and channel).
+    return bytearray().join([view[y * stride : (y + 1) * stride] for y, is_repeat in enumerate(repeats)
+                             if not is_repeat])
 
 
 def _opaque_grey(data: Buffer, sample: int) -> bool:
