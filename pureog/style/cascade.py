@@ -597,20 +597,24 @@ class _Cascade:
         number, in px whatever its unit (``1rem 0.25rem`` is 1 px), a percentage only when the whole
         string ends with ``%``, for both gaps. A grid container is laid out as the browser does, so
         it keeps CSS's two gaps."""
-        column = declared.get("columnGap")
-        if (column is None or column.source != "gap" or not isinstance(column.yoga_raw, str)
-                or len(column.yoga_raw.split()) < 2 or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
+        # Either longhand may hold the gap's value: a rowGap or columnGap declared before the gap keeps
+        # its own value (Satori sets it after GUTTER_ALL), the other still takes Yoga's reading.
+        from_gap = {key: entry for key in ("rowGap", "columnGap")
+                    if (entry := declared.get(key)) is not None and entry.source == "gap"}
+        raw = next(iter(from_gap.values())).yoga_raw if from_gap else None
+        if (not isinstance(raw, str) or len(raw.split()) < 2
+                or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
             return
-        whole = column.yoga_raw.strip()
+        whole = raw.strip()
         match = JS_LEADING_NUMBER.match(whole)
         if match is None:
             return
         number = float(match.group(1))
         value: object = Percent(number) if whole.endswith("%") else number
-        row = declared.get("rowGap")
-        if row is not None and row.source == "gap":
+        if "rowGap" in from_gap:
             values["row_gap"] = value
-        values["column_gap"] = value
+        if "columnGap" in from_gap:
+            values["column_gap"] = value
         shown = f"{match.group(1)}%" if whole.endswith("%") else f"{match.group(1)}px"
         self._tolerate(f"a two-value gap on a flex container is read as {shown} for both gaps, as Yoga reads "
                        "it", f"{element.style_path}.gap")
