@@ -503,6 +503,12 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
     return PatternPaint(x, y, tile_w, tile_h, content)
 
 
+def _through_box_units(length: float, box: float) -> float:
+    """``length`` written as a share of ``box`` (JavaScript's f64 division, printed in full) and read back
+    by resvg multiplied by ``box`` in f64."""
+    return length / box * box if box else length
+
+
 def gradient_content(image: LinearGradient | RadialGradient | ConicGradient, iw: float, ih: float,
                      box_width: float, path: str) -> tuple[Node, ...]:
     """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin."""
@@ -537,8 +543,11 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
     if not (iw > 0 and ih > 0):
         return None
     content = gradient_content(image, iw, ih, w, path)
-    tile_w = iw if repeat.x else w
-    tile_h = ih if repeat.y else h
+    # Satori writes the tile in the box's units (iw / w) and resvg multiplies it back by the box in f64:
+    # 21.5 / 148 * 148 is 21.499999999999996, whose pixmap rounds to 21 px, not 22 (the repetition's
+    # period; a tile 22 px apart draws a seam of the next one's start into every repetition)
+    tile_w = _through_box_units(iw, w) if repeat.x else w
+    tile_h = _through_box_units(ih, h) if repeat.y else h
     # A gradient's pattern is in the box's units, where resvg reads a NaN offset as 0: the box corner.
     return PatternPaint(rect.x + (off_x or 0.0), rect.y + (off_y or 0.0), tile_w, tile_h, content)
 
