@@ -27,12 +27,12 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import deep, generate, paintimg, textpaint, tw, wide, wild
+from conformance.paintgen import deep, generate, outsider, paintimg, textpaint, tw, wide, wild
 from conformance.paintgen.generate import Generated
 
 GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
-              "paintimg": paintimg.document}
+              "paintimg": paintimg.document, "outsider": outsider.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -40,9 +40,10 @@ nested elements on odd geometry; :mod:`conformance.paintgen.deep`; ``deep-listed
 spellings of listed deliberate differences, to measure what they cost) and ``textpaint`` (text styling
 and painting over plain layouts; :mod:`conformance.paintgen.textpaint`), ``wild`` (CSS typed as authors
 and exporters type it; :mod:`conformance.paintgen.wild`), ``paintimg`` (backgrounds, images and masks;
-:mod:`conformance.paintgen.paintimg`)."""
+:mod:`conformance.paintgen.paintimg`), ``outsider`` (React-shaped trees over Satori's whole property
+table, written without reading the others; :mod:`conformance.paintgen.outsider`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -240,11 +241,14 @@ WILD_SLICE_DIR = PAINTGEN_DIR / "slice_wild"
 WILD_EXPECTATIONS = PAINTGEN_DIR / "expectations_wild.yaml"
 PAINTIMG_SLICE_DIR = PAINTGEN_DIR / "slice_paintimg"
 PAINTIMG_EXPECTATIONS = PAINTGEN_DIR / "expectations_paintimg.yaml"
+OUTSIDER_SLICE_DIR = PAINTGEN_DIR / "slice_outsider"
+OUTSIDER_EXPECTATIONS = PAINTGEN_DIR / "expectations_outsider.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "textpaint": (TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS), "wild": (WILD_SLICE_DIR, WILD_EXPECTATIONS),
-          "paintimg": (PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS)}
+          "paintimg": (PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS),
+          "outsider": (OUTSIDER_SLICE_DIR, OUTSIDER_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -13,12 +13,14 @@ import re
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import deep, paintimg, textpaint, wide, wild
+from conformance.paintgen import deep, outsider, paintimg, textpaint, wide, wild
 from conformance.paintgen.driver import (
     ASSETS_DIR,
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
+    OUTSIDER_EXPECTATIONS,
+    OUTSIDER_SLICE_DIR,
     PAINTIMG_EXPECTATIONS,
     PAINTIMG_SLICE_DIR,
     SLICE_DIR,
@@ -83,6 +85,29 @@ def test_paintimg_slice_matches_expectations() -> None:
     """The paintimg generator's slice (backgrounds, images and masks; references drawn from the documents
     as written)."""
     _assert_slice_matches(PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS, 15)
+
+
+def test_outsider_slice_matches_expectations() -> None:
+    """The outsider generator's slice (React-shaped trees over Satori's whole property table, written
+    without reading the other generators; references drawn from the documents as written)."""
+    _assert_slice_matches(OUTSIDER_SLICE_DIR, OUTSIDER_EXPECTATIONS, 15)
+
+
+def test_outsider_generator_is_deterministic_and_avoids_listed_spellings() -> None:
+    seen: set[str] = set()
+    for seed in range(60):
+        a, b = outsider.document(seed), outsider.document(seed)
+        assert a == b and a.features
+        seen.update(a.features)
+        assert a.document["element"]["type"] == "div"  # React form: the raw tree goes to Next as written
+        for font in a.document.get("fonts", []):
+            assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
+        text = json.dumps(a.document)
+        # listed differences: colour functions in WebkitTextStroke, turn/grad rotations, rebeccapurple
+        assert not re.search(r'WebkitTextStroke": "[^"]*\(', text)
+        assert not re.search(r"rotate\([^)]*(grad|turn)\)", text) and "rebeccapurple" not in text
+    assert {"svg", "img", "bg-clip-text", "boxShadow-inset", "radius-elliptical", "clipPath", "maskImage",
+            "transformOrigin", "textShadow", "filter"} <= seen
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
