@@ -1,7 +1,7 @@
 """Fonts crafted to make drawing or shaping a glyph cost exponentially, built with fontTools: composite
 glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
 GSUB substitutions that multiply, GSUB lookup lists tens of thousands long, cmap format 14 range lists shared by
-hundreds of selectors. Used by the ``attacks``
+hundreds of selectors, cmap groups mapping every code point. Used by the ``attacks``
 fuzz target and tests/fuzz/test_font_bombs.py.
 """
 
@@ -169,3 +169,20 @@ def _replace_table(font: bytes, tag: str, data: bytes) -> bytes:
         directory += struct.pack(">4sLLL", name, 0, position + len(bodies), len(body))
         bodies += body + b"\0" * (-len(body) % 4)
     return bytes(out) + directory + bodies
+
+
+def full_range_cmap(last: int = 0x10FFFF, fmt: int = 13) -> bytes:
+    """A cmap of one format 12 or 13 group mapping U+0000-``last`` (12 bytes that fontTools and pureog's
+    reader expand to one entry per code point); a different ``last`` makes a different font."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    group = struct.pack(">HHLLL", fmt, 0, 28, 0, 1) + struct.pack(">LLL", 0, last, 1)
+    return _replace_table(_finish(fb, names), "cmap", struct.pack(">HHHHL", 0, 1, 3, 10, 12) + group)

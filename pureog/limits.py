@@ -87,6 +87,11 @@ times at each of several levels multiply (30 components of 30 components, six de
 contours), and so do CFF subroutines that call the next one twice; past this the glyph draws nothing."""
 MAX_GLYPH_COMPONENTS = 10_000
 """Components drawn for one glyph, at every level together (HarfBuzz stops at 100,000 operations)."""
+MAX_MAPPED_CODE_POINTS = 1_500_000
+"""Code points the cmaps of a document's fonts map together, each distinct face once. A cmap is held as
+one table entry per code point (some 200 bytes while it is read): a format 12 or 13 group of 12 bytes
+can map all 1,114,112, and eight such fonts of a few hundred bytes took 1.6 GB and 6 s. A CJK font maps
+some 65,000; a font of every code point (Last Resort) fits, a second does not."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

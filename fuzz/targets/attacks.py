@@ -177,11 +177,15 @@ def _font_bomb(n: int) -> dict[str, Any]:
 
 def _font_tables(n: int) -> dict[str, Any]:
     """Font tables that cost per character shaped rather than per glyph drawn: GSUB lookup lists of up to
-    65,535 lookups over long text; cmap format 14 range lists shared by hundreds of selectors."""
-    from fuzz.font_bombs import many_lookups, shared_variation_ranges  # noqa: PLC0415
+    65,535 lookups over long text; cmap format 14 range lists shared by hundreds of selectors; many fonts
+    whose cmap maps every code point."""
+    from fuzz.font_bombs import full_range_cmap, many_lookups, shared_variation_ranges  # noqa: PLC0415
 
-    if n % 2:
+    if n % 3 == 1:
         return _font_doc(shared_variation_ranges(min(n, 250), min(n * 200, 500_000)), "a\U000E0100b\U000E0101")
+    if n % 3 == 2:
+        fonts = [{"name": "Bomb", "data": full_range_cmap(0x10FFFF - k, 12 + k % 2)} for k in range(min(n, 20))]
+        return {**_font_doc(b"", "ab"), "fonts": fonts}
     text = "ab" * min(n, 4000)
     return {**_font_doc(many_lookups(min(n * 10, 65535)), text), "width": 600, "height": 400}
 

@@ -11,7 +11,13 @@ from typing import Any
 import pytest
 
 import pureog
-from fuzz.font_bombs import composite_fan, many_lookups, multiplying_substitutions, subroutine_fan
+from fuzz.font_bombs import (
+    composite_fan,
+    full_range_cmap,
+    many_lookups,
+    multiplying_substitutions,
+    subroutine_fan,
+)
 from pureog.errors import FontError, LimitError
 
 
@@ -51,3 +57,17 @@ def test_lookup_lists_stop_at_the_shaping_budget() -> None:
         pureog.render_png(doc, features="browser")
     assert info.value.path == "$.element.div.children"
     assert time.process_time() - start < 5
+
+
+def test_fonts_mapping_every_code_point_are_bounded_together() -> None:
+    # a cmap group of 12 bytes maps all 1,114,112 code points, held as one entry each: eight such fonts
+    # (different bytes, so eight faces) took 1.6 GB and 6 s; now the second past MAX_MAPPED_CODE_POINTS stops
+    fonts = [{"name": f"B{k}", "data": full_range_cmap(0x10FFFF - k)} for k in range(3)]
+    doc = {"width": 120, "height": 60, "fonts": fonts,
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "B0"}, "children": "a"}}}
+    start = time.process_time()
+    with pytest.raises(FontError, match="code points together") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.fonts[1]"
+    assert time.process_time() - start < 4
+    pureog.render_png({**doc, "fonts": fonts[:1]})  # one such font (Last Resort maps every code point) renders
