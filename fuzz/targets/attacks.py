@@ -4,10 +4,11 @@ Where the ``document`` target draws values at random, each case here is a known 
 work without bound: functions nested thousands deep in one CSS value, ``var()`` chains that double,
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
 chains of SVG masks, patterns and markers, SVG filter primitives whose work grows with a radius, SVG
-groups nested 127 deep each holding a canvas-sized layer, dashed curves drawn 1e14 times larger,
-composite glyphs and CFF subroutines that fan out, GSUB substitutions that multiply, lookup lists tens
-of thousands long, cmap format 14 lists shared by hundreds of selectors, tiles and gradient periods far
-below a pixel, ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
+groups nested 127 deep each holding a canvas-sized layer, GIF data of nothing but LZW clear codes,
+dashed curves drawn 1e14 times larger, composite glyphs and CFF subroutines that fan out, GSUB
+substitutions that multiply, lookup lists tens of thousands long, cmap format 14 lists shared by
+hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
+``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
 elements each painting the whole canvas. Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -123,6 +124,16 @@ def _nested_layers(n: int) -> dict[str, Any]:
     return _card({"img": {"src": _uri(svg), "width": side, "height": side}}, width=side, height=side)
 
 
+def _image_decode(n: int) -> dict[str, Any]:
+    """Image data that makes a decoder work in proportion to its bytes rather than its pixels: LZW clear
+    codes filling megabytes of a 1x1 GIF."""
+    from fuzz.targets.binary_mutators import gif_clear_codes  # noqa: PLC0415
+
+    data = gif_clear_codes(min(n * 20_000, 30_000_000))
+    uri = "data:image/gif;base64," + base64.b64encode(data).decode()
+    return _card({"img": {"src": uri, "width": 100, "height": 100}})
+
+
 def _tiles(n: int) -> dict[str, Any]:
     size = f"{10.0 ** -(n % 10)}px"
     image = ("linear-gradient(red, blue)", f"repeating-linear-gradient(red 0, blue {size})",
@@ -193,7 +204,8 @@ def _font_tables(n: int) -> dict[str, Any]:
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
-    "svg-filter-work": _svg_filter_work, "nested-layers": _nested_layers, "tiles": _tiles,
+    "svg-filter-work": _svg_filter_work, "nested-layers": _nested_layers,
+    "image-decode": _image_decode, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers,
 }

@@ -215,3 +215,12 @@ def gif_encode(width: int, height: int, indices: bytes, palette: bytes, *, trans
     if local:
         out += table
     return out + bytes((min_size,)) + gif_sub_blocks(_lzw_codes(indices, min_size)) + b"\x3b"
+
+
+def gif_clear_codes(size: int) -> bytes:
+    """A 1x1 GIF whose LZW data is ``size`` bytes of nothing but clear codes (9 bits each): each adds no
+    pixel, so a decoder that reads to the end of the data works in proportion to it, not to the image."""
+    clears = sum(256 << (9 * k) for k in range(8)).to_bytes(9, "little") * max(1, size // 9)  # 8 codes
+    blocks = b"".join(bytes((len(part),)) + part for part in (clears[i:i + 255] for i in range(0, len(clears), 255)))
+    return (b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + bytes(6) + b"\x2c"
+            + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x08" + blocks + b"\x00;")

@@ -57,11 +57,17 @@ def _lzw(data: bytes, min_size: int, count: int) -> bytes:
     total_bits = len(data) * 8
     pos = 0
     prev: bytes | None = None
+    # every code but a clear code adds a pixel; clear codes add none, and 64 MB of them took 45 s for a 1x1
+    # image. Encoders clear at most every 254 codes (uncompressed GIFs), so past this many the data is hostile
+    clears_left = count + 4096
     while pos + size <= total_bits and len(out) < count:
         i = pos >> 3
         code = (int.from_bytes(padded[i : i + 3], "little") >> (pos & 7)) & ((1 << size) - 1)
         pos += size
         if code == clear:
+            clears_left -= 1
+            if clears_left < 0:
+                break  # as for corrupt data: keep what we have
             table = list(base)
             size = min_size + 1
             prev = None

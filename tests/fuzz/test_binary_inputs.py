@@ -144,6 +144,15 @@ def test_gif_frames_off_screen_short_tables_and_bad_lzw() -> None:
         _renders_or_image_error(m.gif_encode(8, 6, pixels, pal)[:cut], "image/gif")
 
 
+def test_gif_clear_codes_cost_no_more_than_the_image() -> None:
+    # 16 MB of LZW clear codes for a 1x1 image: the decoder read every one (11 s; 64 MB, 45 s, and no
+    # deadline check in the loop); now it stops past count + 4,096 clears and keeps what it has
+    bomb = m.gif_clear_codes(16_000_000)
+    start = time.process_time()
+    assert _renders_or_image_error(bomb, "image/gif") == "ok"
+    assert time.process_time() - start < 2
+
+
 # --- JPEG ----------------------------------------------------------------------------------------------
 
 
