@@ -5,6 +5,7 @@ work without bound: functions nested thousands deep in one CSS value, ``var()`` 
 filter chains, huge grid lines and spans, dotted and wavy decorations over thousands of long lines,
 chains of SVG masks, patterns and markers, SVG filter primitives whose work grows with a radius, SVG
 groups nested 127 deep each holding a canvas-sized layer, GIF data of nothing but LZW clear codes,
+progressive JPEG scans repeated thousands of times,
 dashed curves drawn 1e14 times larger, composite glyphs and CFF subroutines that fan out, GSUB
 substitutions that multiply, lookup lists tens of thousands long, cmap format 14 lists shared by
 hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
@@ -126,11 +127,15 @@ def _nested_layers(n: int) -> dict[str, Any]:
 
 def _image_decode(n: int) -> dict[str, Any]:
     """Image data that makes a decoder work in proportion to its bytes rather than its pixels: LZW clear
-    codes filling megabytes of a 1x1 GIF."""
-    from fuzz.targets.binary_mutators import gif_clear_codes  # noqa: PLC0415
+    codes filling megabytes of a 1x1 GIF; a progressive JPEG's scan repeated thousands of times."""
+    from fuzz.targets.binary_images import jpeg_seeds  # noqa: PLC0415
+    from fuzz.targets.binary_mutators import gif_clear_codes, jpeg_repeated_scan  # noqa: PLC0415
 
-    data = gif_clear_codes(min(n * 20_000, 30_000_000))
-    uri = "data:image/gif;base64," + base64.b64encode(data).decode()
+    if n % 2:
+        data, mime = jpeg_repeated_scan(jpeg_seeds()[-1], n % 3, min(n * 5, 20_000)), "image/jpeg"
+    else:
+        data, mime = gif_clear_codes(min(n * 20_000, 30_000_000)), "image/gif"
+    uri = f"data:{mime};base64," + base64.b64encode(data).decode()
     return _card({"img": {"src": uri, "width": 100, "height": 100}})
 
 

@@ -224,3 +224,12 @@ def gif_clear_codes(size: int) -> bytes:
     blocks = b"".join(bytes((len(part),)) + part for part in (clears[i:i + 255] for i in range(0, len(clears), 255)))
     return (b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + bytes(6) + b"\x2c"
             + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x08" + blocks + b"\x00;")
+
+
+def jpeg_repeated_scan(data: bytes, index: int, times: int) -> bytes:
+    """``data`` (a progressive JPEG) with its scan ``index`` (SOS header and entropy-coded data) repeated
+    ``times`` more times after itself: a DC or spectral first scan may be decoded again and again."""
+    starts = [i for i in range(len(data) - 1) if data[i] == 0xFF and data[i + 1] == 0xDA]  # FF is stuffed
+    ends = [*starts[1:], data.rindex(b"\xff\xd9")]
+    scan = data[starts[index]:ends[index]]
+    return data[:ends[index]] + scan * times + data[ends[index]:]

@@ -39,6 +39,12 @@ MAX_JPEG_BLOCKS = 300_000
 """8x8 blocks a JPEG may have (all components): each costs Python work to decode even when drawn small
 (~20 us), so this bounds a decode to a few seconds; a 12 MP 4:2:0 photo has 281,250."""
 
+SCAN_WORK_FACTOR = 24
+"""Blocks all the scans of a JPEG may decode together, as a multiple of its blocks: a progressive file's
+scans each visit one component's blocks or all of them (libjpeg's default progression about 6 times
+the blocks in all, mozjpeg's some 10), but nothing bounds their number: one spectral scan repeated 200
+times in a 512x512 image (2.7 MB) took 5 s, and 64 MB of them minutes."""
+
 _FRAME = struct.Struct(">BHHB")
 ZIGZAG = (
     0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5, 12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14,
@@ -144,6 +150,7 @@ class _Decoder:
         self.hmax = self.vmax = 1
         self.mcux = self.mcuy = 0
         self.eobrun = 0
+        self.visits_left = 0  # blocks the scans may still decode (SCAN_WORK_FACTOR x the frame's blocks)
 
     # ------------------------------------------------------------------ markers
     def parse(self) -> None:
@@ -258,6 +265,7 @@ class _Decoder:
         self.mcux = -(-self.width // (8 * self.hmax))
         self.mcuy = -(-self.height // (8 * self.vmax))
         blocks = sum(self.mcux * c.h * self.mcuy * c.v for c in self.components)
+        self.visits_left = SCAN_WORK_FACTOR * blocks
         if blocks > MAX_JPEG_BLOCKS:
             raise ImageError(f"JPEG of {self.width}x{self.height} pixels has {blocks:,} blocks to decode, more "
                              f"than the limit of {MAX_JPEG_BLOCKS:,} (about 12 MP): scale it down")
@@ -303,6 +311,9 @@ class _Decoder:
                     done += 1
                     if not done & 4095:
                         check_deadline()  # the render's timeout (pureog/limits.py)
+                        if done > self.visits_left:
+                            raise ImageError(f"invalid JPEG: its scans decode more than {SCAN_WORK_FACTOR} times "
+                                             "its blocks (thousands of scans; spec/limits.md)")
                     block = comp.coeffs[index]
                     if block is None:
                         block = comp.coeffs[index] = [0] * 64
@@ -318,6 +329,10 @@ class _Decoder:
                         break  # ran past the data: the rest stays zero, as lenient decoders do
             except (IndexError, KeyError, ValueError):
                 raise ImageError("invalid JPEG: corrupt scan data") from None
+            self.visits_left -= done
+            if self.visits_left < 0:
+                raise ImageError(f"invalid JPEG: its scans decode more than {SCAN_WORK_FACTOR} times its blocks "
+                                 "(thousands of scans; spec/limits.md)")
             if interval is None or done == 0:
                 break
             for _ in chunk:  # blocks of this interval the data did not reach: the next one starts after them

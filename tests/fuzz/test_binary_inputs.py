@@ -160,6 +160,16 @@ def _jpeg() -> bytes:
     return (FIXTURES / "baseline420.jpg").read_bytes()
 
 
+def test_jpeg_scans_repeated_thousands_of_times_are_refused() -> None:
+    # nothing bounded a progressive JPEG's scans: one scan repeated 200 times in a 512x512 image took 5 s,
+    # 64 MB of them minutes; now the scans decode at most SCAN_WORK_FACTOR times the frame's blocks
+    progressive = (FIXTURES / "progressive420.jpg").read_bytes()
+    assert _renders_or_image_error(m.jpeg_repeated_scan(progressive, 0, 2), "image/jpeg") == "ok"
+    start = time.process_time()
+    assert "times its blocks" in _renders_or_image_error(m.jpeg_repeated_scan(progressive, 0, 3000), "image/jpeg")
+    assert time.process_time() - start < 3
+
+
 def _segment(data: bytes, marker: int) -> tuple[int, int]:
     for mk, start, end in binary_images._jpeg_segments(data):
         if mk == marker:
