@@ -474,3 +474,15 @@ def test_nested_layers_are_bounded_in_memory() -> None:
     with pytest.raises(PureogError, match="canvas-sized layers"):
         pureog.render_png(big)
     pureog.render_png({**_img_doc(svg.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
+
+
+def test_svg_turbulence_is_charged_its_cost() -> None:
+    # a canvas-wide feTurbulence of one octave costs ~2.5 s with its layer; charged a quarter region an
+    # octave, 16 of them fit the filter budget (40 s) and 200 ran for minutes
+    noise = (f'<svg {NS} width="1200" height="630"><filter id="f" x="0" y="0" width="1" height="1">'
+             '<feTurbulence baseFrequency="0.05" numOctaves="1"/></filter>'
+             + '<rect width="1200" height="630" filter="url(#f)"/>' * 200 + "</svg>")
+    start = time.process_time()
+    with pytest.raises(PureogError, match="pixels in all"):
+        pureog.render_png({**_img_doc(noise.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
+    assert time.process_time() - start < 9
