@@ -412,6 +412,10 @@ def _pick_cmap(tt: TTFont) -> dict[int, int]:
 # contents on a hit, without importing hashlib (OpenSSL, ~3 ms of every cold start).
 _FACE_CACHE: dict[tuple[bytes, int], FontFace] = {}
 _FACE_SERIALS = itertools.count(1)
+MAX_KEPT_FACES = 64
+"""Parsed faces kept across renders (and the per-face tables other modules key by ``face.key``): a
+server drawing its users' fonts meets new ones for ever, so the oldest goes first. A face still held by
+a font library stays usable; its bytes loaded again make a new face."""
 
 
 def load_face(data: bytes, *, path: str = "$", index: int = 0) -> FontFace:
@@ -421,6 +425,8 @@ def load_face(data: bytes, *, path: str = "$", index: int = 0) -> FontFace:
     face = _FACE_CACHE.get(key)
     if face is None:
         face = FontFace(data, path=path, index=index)
+        if len(_FACE_CACHE) >= MAX_KEPT_FACES:
+            _FACE_CACHE.pop(next(iter(_FACE_CACHE)))
         _FACE_CACHE[key] = face
     return face
 

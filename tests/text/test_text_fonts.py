@@ -208,3 +208,25 @@ def test_a_collection_index_out_of_range_names_the_font(tmp_path: FilePath) -> N
     single = (FilePath(__file__).resolve().parents[2] / "conformance" / "fonts" / "Geist-Bold.ttf").read_bytes()
     with pytest.raises(FontError, match="single font"):
         pureog.render_png(element, width=50, height=50, fonts=[{"name": "G", "data": single, "index": 1}])
+
+
+def test_parsed_faces_and_their_tables_stay_bounded_across_many_fonts() -> None:
+    """A server drawing its users' fonts meets new ones for ever: the kept faces, their shaping layouts
+    and glyph sets are bounded (the oldest go first), and every render still draws its own font."""
+    from pathlib import Path  # noqa: PLC0415
+
+    import pureog  # noqa: PLC0415
+    from pureog.text import fonts, outline, shaping  # noqa: PLC0415
+
+    regular = (Path(fonts.__file__).resolve().parent.parent / "fonts" / "Geist-Regular.ttf").read_bytes()
+    for i in range(fonts.MAX_KEPT_FACES + 12):
+        data = regular + bytes(4) + i.to_bytes(4, "big")  # other bytes, the same font: a face apiece
+        face = fonts.load_face(data)
+        shaping.face_layout(face)
+        outline.glyph_outline(face, 36, 20.0)
+    assert len(fonts._FACE_CACHE) <= fonts.MAX_KEPT_FACES
+    assert len(shaping._LAYOUTS) <= fonts.MAX_KEPT_FACES
+    assert len(outline._GLYPH_SETS) <= fonts.MAX_KEPT_FACES
+    png = pureog.render({"type": "div", "props": {"style": {"display": "flex", "fontSize": 40}, "children": "Hi"}},
+                        width=120, height=60, fonts=[{"name": "G", "data": regular + b"\x00" * 8}])
+    assert png.startswith(b"\x89PNG")
