@@ -14,6 +14,9 @@ from pureog.path import Path, Radii, has_radius, rounded_rect_path
 from pureog.style.computed import ComputedStyle, CornerRadius
 from pureog.style.values import Percent, resolve_length
 
+_NO_CORNER = (0.0, 0.0)  # a corner's computed radius when none is set
+_SQUARE: Radii = ((0.0, 0.0),) * 4
+
 
 def _resolve_corner(corner: CornerRadius, width: float, height: float) -> tuple[list[float], bool]:
     h, v = corner
@@ -39,12 +42,19 @@ def resolve_radii(style: ComputedStyle, width: float, height: float, *, sides: b
     Satori draws a box whose corners all have a radius of 0 on one axis as a plain rectangle (all radii
     0), but strokes its border sides with the radii as resolved (``sides``: its ``partialSides`` path,
     where a corner of ``0px / 16px`` is a 16 px straight line that belongs to the next side)."""
-    tl, tl_single = _resolve_corner(style.border_top_left_radius, width, height)
-    tr, tr_single = _resolve_corner(style.border_top_right_radius, width, height)
-    br, br_single = _resolve_corner(style.border_bottom_right_radius, width, height)
-    bl, bl_single = _resolve_corner(style.border_bottom_left_radius, width, height)
+    top_left, top_right = style.border_top_left_radius, style.border_top_right_radius
+    bottom_right, bottom_left = style.border_bottom_right_radius, style.border_bottom_left_radius
+    if not sides and top_left == top_right == bottom_right == bottom_left == _NO_CORNER \
+            and width >= 0.0 and height >= 0.0:
+        # Most elements have no radius: each corner would resolve to 0 px (min(0, size) with a size
+        # of at least 0), which the test below turns into the same square corners.
+        return _SQUARE
+    tl, tl_single = _resolve_corner(top_left, width, height)
+    tr, tr_single = _resolve_corner(top_right, width, height)
+    br, br_single = _resolve_corner(bottom_right, width, height)
+    bl, bl_single = _resolve_corner(bottom_left, width, height)
     if not sides and not any(c[0] and c[1] for c in (tl, tr, br, bl)):
-        return ((0.0, 0.0),) * 4
+        return _SQUARE
     tl[0], tr[0] = _resolve_pair(tl[0], tr[0], width)
     bl[0], br[0] = _resolve_pair(bl[0], br[0], width)
     tl[1], bl[1] = _resolve_pair(tl[1], bl[1], height)

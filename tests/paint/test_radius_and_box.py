@@ -34,6 +34,13 @@ def test_small_radius_unchanged_and_zero_means_square() -> None:
     assert resolve_radii(ComputedStyle(), 100, 50) == ((0.0, 0.0),) * 4
 
 
+def test_no_radius_shortcut_agrees_with_the_full_resolution() -> None:
+    # resolve_radii answers a style without radii at once; a 0 % radius (not the default corner)
+    # takes the full resolution, which must give the same corners for any box size.
+    for width, height in ((100.0, 50.0), (0.0, 0.0), (-5.0, 10.0), (float("nan"), 10.0), (10.0, -0.0)):
+        assert resolve_radii(ComputedStyle(), width, height) == resolve_radii(_rounded(Percent(0)), width, height)
+
+
 def test_one_large_corner_is_limited_by_its_neighbour() -> None:
     style = replace(ComputedStyle(), border_top_left_radius=(80.0, 80.0), border_top_right_radius=(10.0, 10.0))
     (tl, tr, br, bl) = resolve_radii(style, 100, 100)
