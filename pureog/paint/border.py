@@ -67,6 +67,9 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
     ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows;
     ``res_scale``: the transform's stretch, at which resvg offsets the corner arcs and measures dashes;
     ``matrix``: that transform (rounded as drawn), which decides whether a thin side is a hairline)."""
+    if not (style.border_top_width > 0 or style.border_right_width > 0 or style.border_bottom_width > 0
+            or style.border_left_width > 0):
+        return []  # most elements: no side is wide enough to draw (the test below, without building sides)
     sides = border_sides(style)
     if not any(w > 0 and not c.is_transparent for w, _, c in sides) or rect.width <= 0 or rect.height <= 0:
         return []
