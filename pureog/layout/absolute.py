@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.tree import (
     BOTTOM,
     COLUMN,

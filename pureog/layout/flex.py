@@ -20,7 +20,7 @@ measured through callbacks) nor ``style.computed``.
 
 from __future__ import annotations
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.absolute import layout_absolute_descendants
 from pureog.layout.align import (
     align_flex_lines,

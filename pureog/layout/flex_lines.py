@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.tree import (
     AT_MOST,
     COLUMN,

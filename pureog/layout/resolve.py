@@ -11,7 +11,7 @@ freeze test compares a share with its clamped value. The container's constants c
 
 from __future__ import annotations
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.flex_lines import FlexContext, FlexLine, constrain_max_size, shrink_scaled
 from pureog.layout.tree import (
     AT_MOST,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.node import LayoutResult
 from pureog.layout.tree import BOTTOM, LEFT, NAN, RIGHT, TOP, WorkNode, inexact_equals
 from pureog.style.values import Display

@@ -17,7 +17,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from pureog.f32 import f32
+from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
 from pureog.style.values import (
     AUTO,
