@@ -32,6 +32,8 @@ def round_value_to_pixel_grid(value: float, force_ceil: bool, force_floor: bool)
     if value != value or value in (math.inf, -math.inf):
         return NAN  # C's fmod(inf, 1) is NaN, and so is the rounded value (Yoga reports it so)
     fraction = math.fmod(value, 1.0)
+    if fraction == 0.0:  # a whole value (every edge of the stat grid): inexact_equals(0, 0), without the call
+        return value - fraction
     if fraction < 0:
         fraction += 1.0  # fmod keeps the sign; we want value - fraction == floor(value)
     if inexact_equals(fraction, 0.0):
@@ -90,6 +92,8 @@ def _has_fraction(size: float) -> bool:
     if size in (math.inf, -math.inf):
         return True  # fmod(inf, 1) is NaN in C, which equals neither 0 nor 1
     fraction = math.fmod(size, 1.0)
+    if fraction == 0.0:
+        return False  # a whole size: inexact_equals(0, 0), without the call
     return not inexact_equals(fraction, 0.0) and not inexact_equals(fraction, 1.0)
 
 
