@@ -332,3 +332,36 @@ def test_the_colour_sample_grows_near_the_limit(coarse: int, total: int, few: bo
     data = encode_png(pixmap)
     assert _colour_type(data) == (COLOR_TYPE_INDEXED if total <= 256 else COLOR_TYPE_RGB)
     _assert_exact(pixmap, data)
+
+
+def test_the_spread_chunk_order_visits_every_chunk_once() -> None:
+    from pureog.raster.png import _spread as spread  # noqa: PLC0415
+
+    assert spread(16)[:5] == [0, 8, 4, 12, 2]
+    for count in (1, 2, 3, 5, 64, 108, 125):
+        order = spread(count)
+        assert order[0] == 0 and sorted(order) == list(range(count))
+
+
+@pytest.mark.parametrize("extra", [0, 200])
+def test_palette_order_is_first_occurrence_whatever_order_the_first_pairing_takes(extra: int) -> None:
+    """Three varying planes: the first pairing takes its chunks spread over the frame (4,096 pixels
+    each), the palette still lists the colours in pixel order; and with 300 colours, their pairs
+    overflowing only in the last chunks, the frame stays truecolour."""
+    rng = random.Random(extra)
+    colours = [bytes((rng.randrange(200), rng.randrange(200), rng.randrange(200), 255)) for _ in range(100 + extra)]
+    colours = list(dict.fromkeys(colours))
+    width, height = 256, 160  # 10 chunks of 4,096 pixels
+    per_chunk = -(-len(colours) // 10)
+    pixels = []
+    for chunk in range(10):
+        mine = colours[chunk * per_chunk : (chunk + 1) * per_chunk] or colours[:1]
+        pixels += [mine[i * len(mine) // 4096] for i in range(4096)]
+    pixmap = Pixmap(width, height, bytearray(b"".join(pixels)))
+    data = encode_png(pixmap)
+    _assert_exact(pixmap, data)
+    if len(colours) <= 256:
+        assert _colour_type(data) == COLOR_TYPE_INDEXED
+        assert _chunks(data)[b"PLTE"] == b"".join(c[:3] for c in dict.fromkeys(pixels))
+    else:
+        assert _colour_type(data) == COLOR_TYPE_RGB
