@@ -33,7 +33,8 @@ encoding table, which maps every code to its index in one C loop and raises at t
 numbered yet. Planes are paired until one index plane is left, and the search stops as soon as a
 pairing has more than 256 codes; the first of two pairings takes its chunks spread over the frame,
 which meets the pairs of a frame with too many colours sooner (stat grid and effects cards: a third
-of their chunks instead of a half). A sample of 4,096 pixels counted first (0.1-0.2 ms) turns photos
+of their chunks instead of a half), and a plane is translated to its codes only when a pairing first
+reads them (a search that fails in its first pairing never translates the third plane). A sample of 4,096 pixels counted first (0.1-0.2 ms) turns photos
 and gradients away before any of that; frames that pass it and still have too many colours lose
 1-3 ms (1200x630; measured on the bench cards), those that get a palette gain as much or more.
 
@@ -144,25 +145,37 @@ def _opaque_scanlines(rows: Buffer, width: int, repeats: list[bool], channels: i
 
 
 class _Codes:
-    """A plane of small codes (``codes[0] == 0``) and, for each code, the channel values it stands for."""
+    """A plane of small codes (``codes[0] == 0``) and, for each code, the channel values it stands for.
 
-    __slots__ = ("codes", "channels", "values")
+    A renumbered channel plane keeps its plane and translation table and translates on first use of
+    ``codes``: a search that fails in its first pairing never translates the plane paired last."""
 
-    def __init__(self, codes: Buffer, channels: tuple[int, ...], values: list[tuple[int, ...]]) -> None:
-        self.codes = codes
+    __slots__ = ("_codes", "_plane", "_table", "channels", "values")
+
+    def __init__(self, codes: Buffer | None, channels: tuple[int, ...], values: list[tuple[int, ...]],
+                 plane: Buffer = b"", table: bytes = b"") -> None:
+        self._codes = codes
+        self._plane, self._table = plane, table
         self.channels = channels
         self.values = values
 
+    @property
+    def codes(self) -> Buffer:
+        if self._codes is None:
+            self._codes = self._plane.translate(self._table)
+        return self._codes
+
 
 def _renumbered(plane: Buffer, channel: int) -> _Codes:
-    """``plane`` with its values numbered 0, 1, ... (its first pixel's value first, then ascending)."""
+    """``plane`` with its values numbered 0, 1, ... (its first pixel's value first, then ascending),
+    translated when its codes are first read."""
     present = _ALL_BYTES.translate(None, _ALL_BYTES.translate(None, plane))  # the values that occur
     first = plane[0]
     order = bytes((first,)) + present.replace(bytes((first,)), b"")
     table = bytearray(256)
     for code, value in enumerate(order):
         table[value] = code
-    return _Codes(plane.translate(table), (channel,), [(value,) for value in order])
+    return _Codes(None, (channel,), [(value,) for value in order], plane, bytes(table))
 
 
 def _spread(count: int) -> list[int]:

@@ -365,3 +365,12 @@ def test_palette_order_is_first_occurrence_whatever_order_the_first_pairing_take
         assert _chunks(data)[b"PLTE"] == b"".join(c[:3] for c in dict.fromkeys(pixels))
     else:
         assert _colour_type(data) == COLOR_TYPE_RGB
+
+
+def test_a_renumbered_plane_translates_on_first_use_only() -> None:
+    from pureog.raster.png import _renumbered as renumbered  # noqa: PLC0415
+
+    codes = renumbered(bytes([7, 3, 9, 7, 3]), 0)
+    assert codes.values == [(7,), (3,), (9,)]
+    assert codes._codes is None  # a search that fails before needing it never translates it
+    assert codes.codes == bytes([0, 1, 2, 0, 1]) and codes.codes is codes.codes
