@@ -30,6 +30,22 @@ def _finish(fb: FontBuilder, names: list[str]) -> bytes:
     return out.getvalue()
 
 
+
+def _square_glyphs(letters: str) -> tuple[list[str], FontBuilder]:
+    """A TrueType font builder whose glyphs (``.notdef`` and one per letter, each mapped from itself) are
+    one square each: the common base of the bombs below."""
+    names = [".notdef", *letters]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(letter): letter for letter in letters})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    fb.setupGlyf({n: pen.glyph() for n in names})
+    return names, fb
+
 def composite_fan(levels: int, width: int) -> bytes:
     """g{i} is ``width`` copies of g{i-1}: width^levels contours; 'a' maps to the top one."""
     names = [".notdef"] + [f"g{i}" for i in range(levels)]
@@ -82,16 +98,7 @@ def subroutine_fan(levels: int) -> bytes:
 
 def multiplying_substitutions() -> bytes:
     """GSUB: 'a' becomes 32 'a's in each of three features: 32,768 glyphs per letter."""
-    names = [".notdef", "a"]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    fb.setupGlyf({n: pen.glyph() for n in names})
+    names, fb = _square_glyphs("a")
     many = " ".join(["a"] * 32)
     features = ("ccmp", "liga", "rlig")
     fb.addOpenTypeFeatures("".join(f"feature {tag} {{ sub a by {many}; }} {tag};\n" for tag in features))
@@ -101,16 +108,7 @@ def multiplying_substitutions() -> bytes:
 def many_lookups(count: int) -> bytes:
     """GSUB: one feature of ``count`` lookups, each swapping 'a' and 'b' (the same lookup listed ``count``
     times: a font of 65,535 lookups is a few hundred kB): every lookup visits every glyph of a run."""
-    names = [".notdef", "a", "b"]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a", ord("b"): "b"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    fb.setupGlyf({n: pen.glyph() for n in names})
+    names, fb = _square_glyphs("ab")
     fb.addOpenTypeFeatures("feature liga { sub a by b; sub b by a; } liga;\n")
     table = fb.font["GSUB"].table
     table.LookupList.Lookup = table.LookupList.Lookup * count
@@ -125,16 +123,7 @@ def shared_variation_ranges(selectors: int, ranges: int) -> bytes:
     """cmap format 14: ``selectors`` records (U+E0100 on) all pointing at one default-UVS list of
     ``ranges`` ranges of 256 code points each (4 bytes a range: 500,000 make a 2 MB font), beside the
     font's own format 4 subtable; 'a' and 'b' map to glyphs."""
-    names = [".notdef", "a", "b"]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a", ord("b"): "b"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    fb.setupGlyf({n: pen.glyph() for n in names})
+    names, fb = _square_glyphs("ab")
     font = _finish(fb, names)
     from fontTools.ttLib import TTFont  # noqa: PLC0415
 
@@ -174,15 +163,6 @@ def _replace_table(font: bytes, tag: str, data: bytes) -> bytes:
 def full_range_cmap(last: int = 0x10FFFF, fmt: int = 13) -> bytes:
     """A cmap of one format 12 or 13 group mapping U+0000-``last`` (12 bytes that fontTools and pureog's
     reader expand to one entry per code point); a different ``last`` makes a different font."""
-    names = [".notdef", "a"]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a"})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.lineTo((500, 500))
-    pen.closePath()
-    fb.setupGlyf({n: pen.glyph() for n in names})
+    names, fb = _square_glyphs("a")
     group = struct.pack(">HHLLL", fmt, 0, 28, 0, 1) + struct.pack(">LLL", 0, last, 1)
     return _replace_table(_finish(fb, names), "cmap", struct.pack(">HHHHL", 0, 1, 3, 10, 12) + group)

@@ -430,16 +430,7 @@ class _Renderer:
                 apply_clip(layer, clip)
             composite(layer, target, g.opacity)
             return
-        data = layer.pixmap.data
-        stride = layer.pixmap.stride
-        # (the alpha of rows outside the layer's painted box is 0: compositing relies on that too)
-        d = layer.dirty
-        py0, py1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
-        if d[2] <= d[0] or py1 <= py0:
-            py0 = py1 = y0
-        plane = b"".join((bytes((py0 - y0) * w),
-                          *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(py0, py1)],
-                          bytes((y1 - py1) * w)))
+        plane, _, _ = _alpha_over(layer, x0, y0, x1, y1)
         if var_x <= 0 and var_y <= 0:
             blurred = bytearray(plane)
         elif iir is not None:
@@ -504,16 +495,7 @@ class _Renderer:
         w, h = x1 - x0, y1 - y0
         data = source.pixmap.data
         stride = source.pixmap.stride
-        # The source's alpha over the region; outside the layer's painted box it is clear (compositing
-        # relies on that too), so only those rows are read: a text shadow's region is often the whole
-        # canvas around one line of text.
-        d = source.dirty
-        sy0, sy1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
-        if d[2] <= d[0] or sy1 <= sy0:
-            sy0 = sy1 = y0
-        alpha = b"".join((bytes((sy0 - y0) * w),
-                          *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(sy0, sy1)],
-                          bytes((y1 - sy1) * w)))
+        alpha, sy0, sy1 = _alpha_over(source, x0, y0, x1, y1)
         scale_x, scale_y = m.scale_factors
         from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
@@ -807,6 +789,24 @@ class _Renderer:
 _NORMAL = BlendMode.NORMAL
 _INVERT = bytes(255 - v for v in range(256))
 
+
+
+def _alpha_over(layer: Layer, x0: int, y0: int, x1: int, y1: int) -> tuple[bytes, int, int]:
+    """The layer's alpha over the region ``x0..x1`` x ``y0..y1`` (inside the canvas), one byte a pixel,
+    and the rows ``py0..py1`` of it read from the layer. Outside the layer's painted box it is clear
+    (compositing relies on that too), so only those rows are read: a text shadow's region is often the
+    whole canvas around one line of text."""
+    data = layer.pixmap.data
+    stride = layer.pixmap.stride
+    w = x1 - x0
+    d = layer.dirty
+    py0, py1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
+    if d[2] <= d[0] or py1 <= py0:
+        py0 = py1 = y0
+    plane = b"".join((bytes((py0 - y0) * w),
+                      *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(py0, py1)],
+                      bytes((y1 - py1) * w)))
+    return plane, py0, py1
 
 def render(display_list: DisplayList) -> Pixmap:
     """Rasterize ``display_list`` into a new premultiplied RGBA8 pixmap (transparent background)."""
