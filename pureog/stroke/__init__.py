@@ -9,6 +9,7 @@ SVG arcs as cubics (:func:`arc_to_cubics`) and resvg's 1 px hairlines as pixel s
 * ``dash``: dash patterns and curve measuring (SkDashPath, ContourMeasure);
 * ``outline``: flattening, joins, caps and :func:`stroke_path` (SkStroke);
 * ``offset``: tiny-skia's quadratic approximation of a curve's offset (SVG strokes, border arcs);
+* ``linear``: nearly straight cubics, which tiny-skia strokes as lines (check_cubic_linear);
 * ``hairline``: :func:`hairline_spans`;
 * ``arc``: :func:`arc_to_cubics` (kurbo's arc subdivision, as resvg).
 

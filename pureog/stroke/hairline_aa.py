@@ -240,7 +240,7 @@ def _chop_at_max_curvature(p: list[Pt]) -> list[list[Pt]]:
         for i, v in enumerate((f32(c * c), f32(f32(3.0 * b) * c), f32(f32(f32(2.0 * b) * b) + f32(c * a)),
                                f32(a * b))):  # fmt: skip
             coeff[i] = f32(coeff[i] + v)
-    ts = [t for t in _solve_cubic(coeff) if 0.0 < t < 1.0]
+    ts = [t for t in solve_unit_cubic(coeff) if 0.0 < t < 1.0]
     if not ts:
         return [p]
     ts = [min(max(t, 1.1920929e-07), 1.0 - 1.1920929e-07) for t in ts]
@@ -278,7 +278,7 @@ def _chop(p: list[Pt], t: float) -> tuple[list[Pt], list[Pt]]:
     return [p[0], ab, abc, abcd], [abcd, bcd, cd, p[3]]
 
 
-def _solve_cubic(coeff: Sequence[float]) -> list[float]:
+def solve_unit_cubic(coeff: Sequence[float]) -> list[float]:
     """Roots of ``c0 t^3 + c1 t^2 + c2 t + c3`` clamped to [0, 1] (tiny-skia ``solve_cubic_poly``)."""
     if abs(coeff[0]) <= 1.0 / 4096:
         return _quad_roots(coeff[1], coeff[2], coeff[3])
@@ -294,12 +294,11 @@ def _solve_cubic(coeff: Sequence[float]) -> list[float]:
         pi = 3.14159265
         roots = sorted(f32(min(max(neg2 * math.cos(x) - adiv3, 0.0), 1.0))
                        for x in (theta / 3.0, (theta + 2.0 * pi) / 3.0, (theta - 2.0 * pi) / 3.0))  # fmt: skip
-        out = [roots[0]]
-        if roots[1] != roots[0]:
-            out.append(roots[1])
-        if roots[2] != roots[1]:
-            out.append(roots[2])
-        return out
+        # tiny-skia's collapse_duplicates3 truncates rather than removes: [0, 0, 0.6] (two roots clamped
+        # to 0) keeps only [0], so a cubic's one interior root of curvature is lost (Skia shifts it down)
+        if roots[0] == roots[1]:
+            return roots[:1]
+        return roots[:2] if roots[1] == roots[2] else roots
     big = abs(r) + math.sqrt(r * r - q3)
     big = big ** 0.3333333
     if r > 0.0:

@@ -38,6 +38,7 @@ from pureog.errors import PureogError
 from pureog.path import Path, PathBuilder
 from pureog.stroke.contours import SAME_POINT, Contour, Curve, Op, Pt, to_contours
 from pureog.stroke.dash import dash_contours, dash_pattern
+from pureog.stroke.linear import line_reduction
 from pureog.stroke.offset import cubic_tangent, offset_cubic, quad_as_cubic_op
 
 JOINS = ("miter", "round", "bevel")
@@ -442,8 +443,20 @@ def _stroke_contour_curves(
         pieces.append(c)
     if contour.closed and pieces and math.dist(pieces[-1][-1], pieces[0][0]) > SAME_POINT:
         pieces.append((pieces[-1][-1], pieces[0][0]))
-    kept: list[tuple[Curve, tuple[float, float, float], tuple[float, float, float]]] = []
+    # Each piece with the join before it: a nearly straight cubic is stroked as tiny-skia strokes it,
+    # as lines through its points of greatest curvature, those after the first joined round.
+    lined: list[tuple[Curve, str]] = []
     for c in pieces:
+        corners = line_reduction(c) if len(c) == 4 else None
+        if corners is None:
+            lined.append((c, join))
+            continue
+        at = c[0]
+        for k, p in enumerate(corners):
+            lined.append(((at, p), join if k == 0 else "round"))
+            at = p
+    kept: list[tuple[Curve, tuple[float, float, float], tuple[float, float, float], str]] = []
+    for c, join_before in lined:
         dirs = _piece_dirs(c)
         if dirs is None:
             if len(c) == 4 and math.dist(c[0], c[3]) > SAME_POINT:  # a curve without usable tangents
@@ -451,7 +464,7 @@ def _stroke_contour_curves(
                 dirs = _piece_dirs(c)
             if dirs is None:
                 continue
-        kept.append((c, dirs[0], dirs[1]))
+        kept.append((c, dirs[0], dirs[1], join_before))
     if not kept:
         _dot(contour.curves[0][0], hw, cap, out)
         return
@@ -464,22 +477,22 @@ def _stroke_contour_curves(
             right.extend(offset_cubic(c, hw, -1.0, inv_res))
 
     if contour.closed:
-        for i, (c, start, _end) in enumerate(kept):
-            _join(left, right, c[0], kept[i - 1][2], start, hw, join, inv_miter, False)
+        for i, (c, start, _end, join_before) in enumerate(kept):
+            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False)
             body(c)
         _emit(left, out)
         if not left_only:
             _emit(_reversed_ops(right), out)
         return
-    c0, (ux, uy, _), _ = kept[0]
+    c0, (ux, uy, _), _, _ = kept[0]
     x, y = c0[0]
     left.append((x - uy * hw, y + ux * hw))
     right.append((x + uy * hw, y - ux * hw))
-    for i, (c, start, _end) in enumerate(kept):
+    for i, (c, start, _end, join_before) in enumerate(kept):
         if i > 0:
-            _join(left, right, c[0], kept[i - 1][2], start, hw, join, inv_miter, False)
+            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False)
         body(c)
-    last, _, (ex, ey, _) = kept[-1]
+    last, _, (ex, ey, _), _ = kept[-1]
     x, y = last[-1]
     left.append((x - ey * hw, y + ex * hw))
     right.append((x + ey * hw, y - ex * hw))
