@@ -746,6 +746,7 @@ class _Renderer:
             from pureog.raster.scan_aliased import (  # noqa: PLC0415  (images under transforms only)
                 axis_rect,
                 fill_rect_rounded,
+                mapped_f32,
                 rasterize_aliased,
             )
 
@@ -753,7 +754,9 @@ class _Renderer:
             if rect is not None:
                 mask = fill_rect_rounded(rect, self._box(clip))
             else:
-                mask = rasterize_aliased(flatten(node.path, m), node.fill_rule, self._box(clip))
+                device = mapped_f32(node.path, m)
+                polylines = flatten(node.path, m) if device is None else flatten(device, IDENTITY)
+                mask = rasterize_aliased(polylines, node.fill_rule, self._box(clip))
         if mask is None:
             return
         if self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:

@@ -7,10 +7,11 @@ as ``Rect::round()`` of its f32 edges (:func:`fill_rect_rounded`). Otherwise the
 an edge covers the scanlines
 ``round(y_top) .. round(y_bottom) - 1`` and a span the columns ``round(x_left) .. round(x_right) - 1``,
 where ``round(v)`` is ``floor(v + 0.5)`` and crossings are taken at the scanline's centre
-(``scan/path.rs``). The shapes drawn this way are few-sided (a transformed rectangle), so a plain
+(``scan/path.rs``), the path's points first mapped in single precision as tiny-skia maps them
+(:func:`mapped_f32`). The shapes drawn this way are few-sided (a transformed rectangle), so a plain
 per-scanline crossing list is fast enough. Imports only :mod:`pureog.display`, :mod:`pureog.f32`,
-:mod:`pureog.limits`, :mod:`pureog.path` and the raster's own flattening and mask types; must not
-import style, layout, text or document.
+:mod:`pureog.geometry`, :mod:`pureog.limits`, :mod:`pureog.path` and the raster's own flattening and
+mask types; must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ import math
 
 from pureog.display import FillRule
 from pureog.f32 import f32
+from pureog.geometry import Affine
 from pureog.limits import check_deadline
-from pureog.path import Path
+from pureog.path import Path, PathBuilder
 from pureog.raster.flatten import Polyline
 from pureog.raster.scan import Box, Mask
 
@@ -81,6 +83,35 @@ def _crossings(polylines: list[Polyline], y0: int, y1: int) -> dict[int, list[tu
             for row in range(first, last):
                 rows.setdefault(row, []).append((tx + (row + 0.5 - ty) * slope, winding))
     return rows
+
+
+def mapped_f32(path: Path, m: Affine) -> Path | None:
+    """``path`` (straight segments only) mapped through ``m`` as tiny-skia's ``Transform::map_points``
+    maps it before an aliased fill: in single precision, ``x * sx + tx`` without a skew (each operation
+    rounded), so an edge that lands on a pixel centre in exact arithmetic falls where f32 puts it (a
+    picture at x = 68 under ``scale(1.42)`` about x = 93: 57.5 exactly, 57.499996 in f32, which rounds
+    to 57 and paints that column). None for a path with curves (left to :func:`flatten`)."""
+    a, b, c, d, e, f = (f32(v) for v in (m.a, m.b, m.c, m.d, m.e, m.f))
+    skew = b != 0.0 or c != 0.0
+
+    def pt(x: float, y: float) -> tuple[float, float]:
+        x, y = f32(x), f32(y)
+        if skew:
+            return (f32(f32(f32(x * a) + f32(y * c)) + e), f32(f32(f32(x * b) + f32(y * d)) + f))
+        return (f32(f32(x * a) + e), f32(f32(y * d) + f))
+
+    out = PathBuilder()
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "M":
+            out.move_to(*pt(float(seg[1]), float(seg[2])))  # type: ignore[arg-type]
+        elif verb == "L":
+            out.line_to(*pt(float(seg[1]), float(seg[2])))  # type: ignore[arg-type]
+        elif verb == "Z":
+            out.close()
+        else:
+            return None
+    return out.build()
 
 
 def rasterize_aliased(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box) -> Mask | None:
