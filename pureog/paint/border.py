@@ -113,15 +113,19 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
             continue
         line = satori_border_path(rect, run_radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
-        if dashes is None and matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0):
-            # Rotated or skewed: tiny-skia takes the stroke for a hairline only when its width mapped
-            # by the matrix is at most 1 px by fast_len (a 1 px stroke turned 4 degrees is not one:
-            # an ordinary stroke's outline), and then draws it in device pixels
+        if dashes is None and matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0
+                                                      or matrix.a != 1.0 or matrix.d != 1.0):
+            # Scaled, rotated or skewed: tiny-skia takes the stroke for a hairline only when its width
+            # mapped by the matrix is at most 1 px by fast_len (a 1 px stroke turned 4 degrees is not
+            # one: an ordinary stroke's outline), and then draws it in device pixels (under scaleY(0.16)
+            # a 1 px hairline row in device space at 58 % coverage, not a local one squashed)
             from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415
 
             hair = hairline_stroke_nodes(line, 2 * width, "butt", None, 0.0, SolidPaint(color), matrix)
             if hair is not None:
-                fills.extend(hair)
+                # one stroke in resvg, however many coverage levels: the pieces share one layer, so
+                # none is trimmed as a one-row shape of its own (render.py, trim.thin_shape_trim)
+                fills.append(Group(tuple(hair), composite=True) if len(hair) > 1 else hair[0])
                 continue
         elif 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
             from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
