@@ -93,7 +93,8 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     try:
         placed = paint.transform @ Affine.translate(paint.x, paint.y) @ Affine.scale(1.0 / sx, 1.0 / sy)
         # with resvg's transform: its f32 composition decides the tile's phase at half-pixel ties
-        inv = (concat32(m, round32(placed)) if single else m @ placed).inverse()
+        forward = concat32(m, round32(placed)) if single else m @ placed
+        inv = forward.inverse()
     except ZeroDivisionError:
         return None
     window = (0, 0, tw, th)
@@ -121,6 +122,11 @@ def _pattern_shader(paint: PatternPaint, m: Affine,
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.
     translate = (full.b == 0.0 and full.c == 0.0 and f32(f32(full.a) * f32(1.0 / sx)) == 1.0
                  and f32(f32(full.d) * f32(1.0 / sy)) == 1.0)  # fmt: skip
+    if translate and window == (0, 0, tw, th):
+        # a translation in tiny-skia is exactly one, inverted exactly: the f64 product's scale of
+        # 0.99999996 (1.31 x f32(1 / 1.31)) would move a pixel centre on a texel edge (68.5 + 15.5)
+        # to the texel before it, shifting a hard gradient edge by a pixel
+        inv = Affine.translate(-f32(forward.e), -f32(forward.f))
     return pattern_shader(tile, tw, th, inv, nearest=translate)
 
 
