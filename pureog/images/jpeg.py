@@ -95,7 +95,7 @@ class _Bits:
     __slots__ = ("data", "pos", "end")
 
     def __init__(self, data: bytes) -> None:
-        self.data = data + b"\x00\x00\x00\x00"
+        self.data = data + bytes(8)  # zeros past the end: every read there is full width and reads 0
         self.pos = 0
         self.end = len(data) * 8
 
@@ -357,24 +357,60 @@ class _Decoder:
                             yield c, (my * c.v + v) * c.bw + mx * c.h + h
 
     def _baseline(self, bits: _Bits, comp: _Component, block: list[int]) -> None:
-        s = bits.symbol(self.dc[comp.dc_table].table)
-        comp.pred += bits.receive_extend(s)
+        """One block of a sequential scan, with the bit reader inlined (this is the decode's hottest loop).
+
+        Each step reads 40 bits at the byte holding the position, enough for a code (up to 16 bits) and
+        its value (up to 15 bits for AC, 16 for DC) whatever the bit offset, so one ``from_bytes`` covers
+        a symbol and its extra bits; past the data it reads the zero padding as :class:`_Bits` does.
+        A DC category over 16 (a corrupt table) takes the general reader, which refuses it the same way.
+        """
+        data = bits.data
+        from_bytes = int.from_bytes
+        pos = bits.pos
+        i = pos >> 3
+        avail = 40 - (pos & 7)
+        w = from_bytes(data[i : i + 5], "big")
+        entry = self.dc[comp.dc_table].table[(w >> (avail - 16)) & 0xFFFF]
+        if entry == 0:
+            raise ImageError("invalid JPEG: bad Huffman code")
+        s = entry & 0xFF
+        pos += entry >> 8
+        if s > 16:
+            bits.pos = pos
+            comp.pred += bits.receive_extend(s)
+            pos = bits.pos
+        elif s:
+            v = (w >> (avail - (entry >> 8) - s)) & ((1 << s) - 1)
+            pos += s
+            comp.pred += v if v >> (s - 1) else v - (1 << s) + 1
         block[0] = comp.pred
         table = self.ac[comp.ac_table].table
+        zigzag = ZIGZAG
         k = 1
         while k < 64:
-            rs = bits.symbol(table)
-            r, s = rs >> 4, rs & 15
+            i = pos >> 3
+            avail = 40 - (pos & 7)
+            w = from_bytes(data[i : i + 5], "big")
+            entry = table[(w >> (avail - 16)) & 0xFFFF]
+            if entry == 0:
+                bits.pos = pos
+                raise ImageError("invalid JPEG: bad Huffman code")
+            length = entry >> 8
+            pos += length
+            s = entry & 15
             if s == 0:
-                if r != 15:
+                if entry & 0xF0 != 0xF0:
                     break
                 k += 16
                 continue
-            k += r
+            k += (entry >> 4) & 15
             if k > 63:
                 break
-            block[ZIGZAG[k]] = bits.receive_extend(s)
+            v = (w >> (avail - length - s)) & ((1 << s) - 1)
+            pos += s
+            block[zigzag[k]] = v if v >> (s - 1) else v - (1 << s) + 1
             k += 1
+        bits.pos = pos
 
     def _dc_progressive(self, bits: _Bits, comp: _Component, block: list[int], ah: int, al: int) -> None:
         if ah == 0:
