@@ -89,13 +89,20 @@ class _Component:
         self.pred = 0
 
 
+_PAD = 520
+"""Zero bytes after each entropy-coded segment (see :class:`_Bits`)."""
+
+
 class _Bits:
     """MSB-first bit reader over one unstuffed entropy-coded segment."""
 
     __slots__ = ("data", "pos", "end")
 
     def __init__(self, data: bytes) -> None:
-        self.data = data + bytes(8)  # zeros past the end: every read there is full width and reads 0
+        # Zeros past the end, as many as one block can read after starting in bounds (the scan loop stops
+        # 64 bits past the end; a block reads at most 64 codes, values and correction bits): every read
+        # there, a 40-bit word or one byte, is full width and reads 0.
+        self.data = data + bytes(_PAD)
         self.pos = 0
         self.end = len(data) * 8
 
@@ -421,47 +428,83 @@ class _Decoder:
             block[0] |= 1 << al
 
     def _ac_first(self, bits: _Bits, comp: _Component, block: list[int], ss: int, se: int, al: int) -> None:
+        """A progressive first AC pass over one block (the bit reader inlined as in :meth:`_baseline`)."""
         if self.eobrun > 0:
             self.eobrun -= 1
             return
+        data = bits.data
+        from_bytes = int.from_bytes
+        pos = bits.pos
         table = self.ac[comp.ac_table].table
+        zigzag = ZIGZAG
         k = ss
         while k <= se:
-            rs = bits.symbol(table)
-            r, s = rs >> 4, rs & 15
+            i = pos >> 3
+            avail = 40 - (pos & 7)
+            w = from_bytes(data[i : i + 5], "big")
+            entry = table[(w >> (avail - 16)) & 0xFFFF]
+            if entry == 0:
+                raise ImageError("invalid JPEG: bad Huffman code")
+            length = entry >> 8
+            pos += length
+            r = (entry >> 4) & 15
+            s = entry & 15
             if s == 0:
                 if r < 15:
-                    self.eobrun = (1 << r) - 1 + bits.bits(r)
+                    run = (w >> (avail - length - r)) & ((1 << r) - 1)  # r <= 14: within the 40 bits
+                    pos += r
+                    self.eobrun = (1 << r) - 1 + run
                     break
                 k += 16
                 continue
             k += r
             if k > 63:
                 break
-            block[ZIGZAG[k]] = bits.receive_extend(s) * (1 << al)
+            v = (w >> (avail - length - s)) & ((1 << s) - 1)
+            pos += s
+            block[zigzag[k]] = (v if v >> (s - 1) else v - (1 << s) + 1) * (1 << al)
             k += 1
+        bits.pos = pos
 
     def _ac_refine(self, bits: _Bits, comp: _Component, block: list[int], ss: int, se: int, al: int) -> None:
+        """A progressive refinement AC pass over one block, the bit reader inlined: its one-bit reads
+        index the byte directly (the segment's zero padding covers any block that starts in bounds)."""
+        data = bits.data
+        from_bytes = int.from_bytes
+        pos = bits.pos
+        zigzag = ZIGZAG
         p1 = 1 << al
         m1 = -1 << al
         k = ss
         if self.eobrun <= 0:
             table = self.ac[comp.ac_table].table
             while k <= se:
-                rs = bits.symbol(table)
-                r, s = rs >> 4, rs & 15
+                i = pos >> 3
+                avail = 40 - (pos & 7)
+                w = from_bytes(data[i : i + 5], "big")
+                entry = table[(w >> (avail - 16)) & 0xFFFF]
+                if entry == 0:
+                    raise ImageError("invalid JPEG: bad Huffman code")
+                length = entry >> 8
+                pos += length
+                r = (entry >> 4) & 15
                 value = 0
-                if s == 0:
+                if entry & 15 == 0:
                     if r < 15:
-                        self.eobrun = (1 << r) + bits.bits(r)
+                        run = (w >> (avail - length - r)) & ((1 << r) - 1)
+                        pos += r
+                        self.eobrun = (1 << r) + run
                         break
                 else:
-                    value = p1 if bits.bits(1) else m1
+                    value = p1 if (w >> (avail - length - 1)) & 1 else m1
+                    pos += 1
                 while k <= se:
-                    z = ZIGZAG[k]
-                    if block[z] != 0:
-                        if bits.bits(1) and (block[z] & p1) == 0:
-                            block[z] += p1 if block[z] >= 0 else m1
+                    z = zigzag[k]
+                    c = block[z]
+                    if c != 0:
+                        if (data[pos >> 3] >> (7 - (pos & 7))) & 1 and (c & p1) == 0:
+                            block[z] = c + (p1 if c >= 0 else m1)
+                        pos += 1
                     else:
                         if r == 0:
                             if value:
@@ -472,11 +515,15 @@ class _Decoder:
                     k += 1
         if self.eobrun > 0:
             while k <= se:
-                z = ZIGZAG[k]
-                if block[z] != 0 and bits.bits(1) and (block[z] & p1) == 0:
-                    block[z] += p1 if block[z] >= 0 else m1
+                z = zigzag[k]
+                c = block[z]
+                if c != 0:
+                    if (data[pos >> 3] >> (7 - (pos & 7))) & 1 and (c & p1) == 0:
+                        block[z] = c + (p1 if c >= 0 else m1)
+                    pos += 1
                 k += 1
             self.eobrun -= 1
+        bits.pos = pos
 
     # ------------------------------------------------------------------ pixels
     def plane(self, comp: _Component, reduction: int) -> tuple[bytearray, int, int]:
