@@ -22,11 +22,12 @@ Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.limits` a
 
 from __future__ import annotations
 
-import operator
 import re
 import struct
+import sys
+from array import array
 from collections.abc import Iterator
-from itertools import islice, repeat
+from itertools import islice
 
 from pureog.binary import Reader, check_size
 from pureog.display import Image
@@ -572,14 +573,36 @@ _CR_G = [-748830 * (i - 128) for i in range(256)]
 _RGB_CLAMP = bytes(min(255, max(0, i - 512)) for i in range(1536))
 
 
+_LITTLE = sys.byteorder == "little"
+_G_SPAN = 135
+"""|(Cb term + Cr term) >> 20| is at most 135 (-134..135): G's chroma offset plus this is 0..270."""
+
+# Per channel one lookup per pixel: R and B from a 64 KiB table keyed by (chroma << 8) | Y, G from a
+# table keyed by ((chroma offset + _G_SPAN) << 8) | Y after a 64 KiB table gives the offset of (Cb, Cr).
+_R_TABLE = bytes(_RGB_CLAMP[y + _CR_R[c] + 512] for c in range(256) for y in range(256))
+_B_TABLE = bytes(_RGB_CLAMP[y + _CB_B[c] + 512] for c in range(256) for y in range(256))
+_G_OFFSET = array("H", [((_CB_G[cb] + _CR_G[cr]) >> 20) + _G_SPAN for cr in range(256) for cb in range(256)])
+_G_TABLE = bytes(_RGB_CLAMP[y + g - _G_SPAN + 512] for g in range(2 * _G_SPAN + 1) for y in range(256))
+
+
+def _words(*planes: bytes) -> memoryview:
+    """Per pixel the planes' bytes as one native unsigned word, the first plane the least significant."""
+    size = 2 if len(planes) == 2 else 4
+    buf = bytearray(size * len(planes[0]))
+    for k, plane in enumerate(planes):
+        buf[(k if _LITTLE else size - 1 - k) :: size] = plane
+    return memoryview(buf).cast("H" if size == 2 else "I")
+
+
 def _ycc_to_rgb(y: bytes, cb: bytes, cr: bytes) -> tuple[bytes, bytes, bytes]:
-    add = operator.add
-    get = _RGB_CLAMP.__getitem__
-    bias = repeat(512)
-    r = bytes(map(get, map(add, map(add, y, map(_CR_R.__getitem__, cr)), bias)))
-    g_off = map(operator.rshift, map(add, map(_CB_G.__getitem__, cb), map(_CR_G.__getitem__, cr)), repeat(20))
-    g = bytes(map(get, map(add, map(add, y, g_off), repeat(512))))
-    b = bytes(map(get, map(add, map(add, y, map(_CB_B.__getitem__, cb)), repeat(512))))
+    r = bytes(map(_R_TABLE.__getitem__, _words(y, cr)))
+    b = bytes(map(_B_TABLE.__getitem__, _words(y, cb)))
+    g_offset = array("H", map(_G_OFFSET.__getitem__, _words(cb, cr))).tobytes()
+    if _LITTLE:
+        lo, hi = g_offset[0::2], g_offset[1::2]
+    else:
+        lo, hi = g_offset[1::2], g_offset[0::2]
+    g = bytes(map(_G_TABLE.__getitem__, _words(y, lo, hi, bytes(len(y)))))
     return r, g, b
 
 
