@@ -93,6 +93,10 @@ class BoolDecoder:
         """A token value of 2 or more (the DCT_CAT tree below the "one" node)."""
         if not self.bit(p[3]):
             return 2 if not self.bit(p[4]) else 3 + self.bit(p[5])
+        return self.large_value_above_4(p)
+
+    def large_value_above_4(self, p: list[int]) -> int:
+        """The rest of :meth:`large_value` after its first bit said 5 or more."""
         if not self.bit(p[6]):
             if not self.bit(p[7]):
                 return 5 + self.bit(159)
@@ -152,9 +156,45 @@ def read_block(br: BoolDecoder, bands: Bands, ctx: int, dc_quant: int, ac_quant:
         if (value >> bits) > split:
             r = rng - split
             value -= (split + 1) << bits
-            br.value, br.bits, br.range = value, bits - shift_of[r], new_range[r]
-            v = br.large_value(p)
-            value, bits, rng = br.value, br.bits, br.range
+            rng = new_range[r]
+            bits -= shift_of[r]
+            # Bit 3: 2..4 (written out, the common case), or 5 and up (the rest of the tree, by method).
+            if bits < 0:
+                value, bits = br.refill(value, bits)
+            split = (rng * p[3]) >> 8
+            if (value >> bits) > split:
+                r = rng - split
+                value -= (split + 1) << bits
+                br.value, br.bits, br.range = value, bits - shift_of[r], new_range[r]
+                v = br.large_value_above_4(p)
+                value, bits, rng = br.value, br.bits, br.range
+            else:
+                r = split + 1
+                rng = new_range[r]
+                bits -= shift_of[r]
+                if bits < 0:
+                    value, bits = br.refill(value, bits)
+                split = (rng * p[4]) >> 8
+                if (value >> bits) > split:  # 3 or 4, by one more bit
+                    r = rng - split
+                    value -= (split + 1) << bits
+                    rng = new_range[r]
+                    bits -= shift_of[r]
+                    if bits < 0:
+                        value, bits = br.refill(value, bits)
+                    split = (rng * p[5]) >> 8
+                    if (value >> bits) > split:
+                        r = rng - split
+                        value -= (split + 1) << bits
+                        v = 4
+                    else:
+                        r = split + 1
+                        v = 3
+                else:
+                    r = split + 1
+                    v = 2
+                rng = new_range[r]
+                bits -= shift_of[r]
             p = bands[n + 1][2]
         else:
             r = split + 1
