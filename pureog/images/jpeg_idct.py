@@ -34,6 +34,9 @@ _ROW_BIAS = 65536 + (128 << 17)
 
 _CLAMP_BIAS = 1024
 _CLAMP = bytes(min(255, max(0, i - _CLAMP_BIAS)) for i in range(2 * _CLAMP_BIAS + 256))
+_BIASED_ROW_BIAS = _ROW_BIAS + (_CLAMP_BIAS << 17)
+"""The row pass's bias with the clamp table's offset folded in (``(x + B * 2^17) >> 17`` is ``(x >> 17) + B``
+exactly), so its results index :data:`_CLAMP` directly."""
 
 
 def _clamp(v: int) -> int:
@@ -79,12 +82,12 @@ def idct_block(coefficients: list[int], quant: list[int]) -> bytes:
     Hot loop: :func:`_kernel` is written out inline in both passes (a call per row and column cost a
     third of the decode time); it stays the reference for what the inlined lines compute.
     """
-    d = list(map(operator.mul, coefficients, quant))
-    temp = [0] * 64
-    for i in range(8):
-        s0, s1, s2, s3, s4, s5, s6, s7 = d[i::8]
+    d = map(operator.mul, coefficients, quant)
+    columns: list[list[int]] = []  # the column pass's output, a list per column (zip turns it into rows)
+    rows = zip(*[d] * 8, strict=False)  # the 64 products, 8 at a time
+    for s0, s1, s2, s3, s4, s5, s6, s7 in zip(*rows, strict=False):  # transposed: column by column
         if not (s1 or s2 or s3 or s4 or s5 or s6 or s7):
-            temp[i::8] = [s0 << 2] * 8
+            columns.append([s0 << 2] * 8)
             continue
         p1 = (s2 + s6) * _C0541
         t2 = p1 + s6 * _CM1847
@@ -102,21 +105,20 @@ def idct_block(coefficients: list[int], quant: list[int]) -> bytes:
         o2 = s3 * _C3072 + q2 + p3
         o1 = s5 * _C2053 + q2 + p4
         o0 = s7 * _C0298 + q1 + p3
-        temp[i::8] = [(x0 + o3) >> 10, (x1 + o2) >> 10, (x2 + o1) >> 10, (x3 + o0) >> 10,
-                      (x3 - o0) >> 10, (x2 - o1) >> 10, (x1 - o2) >> 10, (x0 - o3) >> 10]
-    out = [0] * 64
-    for r in range(0, 64, 8):
-        s0, s1, s2, s3, s4, s5, s6, s7 = temp[r : r + 8]
+        columns.append([(x0 + o3) >> 10, (x1 + o2) >> 10, (x2 + o1) >> 10, (x3 + o0) >> 10,
+                        (x3 - o0) >> 10, (x2 - o1) >> 10, (x1 - o2) >> 10, (x0 - o3) >> 10])
+    out: list[int] = []
+    for s0, s1, s2, s3, s4, s5, s6, s7 in zip(*columns, strict=False):
         if not (s1 or s2 or s3 or s4 or s5 or s6 or s7):
-            out[r : r + 8] = [((s0 << 12) + _ROW_BIAS) >> 17] * 8
+            out += [((s0 << 12) + _BIASED_ROW_BIAS) >> 17] * 8
             continue
         p1 = (s2 + s6) * _C0541
         t2 = p1 + s6 * _CM1847
         t3 = p1 + s2 * _C0765
         t0 = (s0 + s4) << 12
         t1 = (s0 - s4) << 12
-        x0, x3 = t0 + t3 + _ROW_BIAS, t0 - t3 + _ROW_BIAS
-        x1, x2 = t1 + t2 + _ROW_BIAS, t1 - t2 + _ROW_BIAS
+        x0, x3 = t0 + t3 + _BIASED_ROW_BIAS, t0 - t3 + _BIASED_ROW_BIAS
+        x1, x2 = t1 + t2 + _BIASED_ROW_BIAS, t1 - t2 + _BIASED_ROW_BIAS
         p3, p4, q1, q2 = s7 + s3, s5 + s1, s7 + s1, s5 + s3
         p5 = (p3 + p4) * _C1175
         q1 = p5 + q1 * _CM0899
@@ -127,11 +129,11 @@ def idct_block(coefficients: list[int], quant: list[int]) -> bytes:
         o2 = s3 * _C3072 + q2 + p3
         o1 = s5 * _C2053 + q2 + p4
         o0 = s7 * _C0298 + q1 + p3
-        out[r : r + 8] = [(x0 + o3) >> 17, (x1 + o2) >> 17, (x2 + o1) >> 17, (x3 + o0) >> 17,
-                          (x3 - o0) >> 17, (x2 - o1) >> 17, (x1 - o2) >> 17, (x0 - o3) >> 17]
-    if min(out) < -_CLAMP_BIAS or max(out) >= _CLAMP_BIAS + 256:  # damaged data: clamp one by one
-        return bytes(map(_clamp, out))
-    return bytes(map(_CLAMP.__getitem__, map(_CLAMP_BIAS.__add__, out)))
+        out += [(x0 + o3) >> 17, (x1 + o2) >> 17, (x2 + o1) >> 17, (x3 + o0) >> 17,
+                (x3 - o0) >> 17, (x2 - o1) >> 17, (x1 - o2) >> 17, (x0 - o3) >> 17]
+    if min(out) < 0 or max(out) >= 2 * _CLAMP_BIAS + 256:  # damaged data: clamp one by one
+        return bytes(_clamp(v - _CLAMP_BIAS) for v in out)
+    return bytes(map(_CLAMP.__getitem__, out))
 
 
 def idct_block_reference(coefficients: list[int], quant: list[int]) -> bytes:
