@@ -175,6 +175,25 @@ def add_residual(plane: bytearray, o: int, stride: int, coeffs: list[int]) -> No
                                   clamp[p2 + ((b - c) >> 3)], clamp[p3 + ((a - d) >> 3)]))
 
 
+def add_ac3(plane: bytearray, o: int, stride: int, coeffs: list[int]) -> None:
+    """:func:`add_residual` for a block whose only non-zero coefficients are 0, 1 and 4 (its first three in
+    zigzag order; libwebp's TransformAC3): the same sums, with the vertical pass's zero terms left out.
+    Row y adds ``dc_y + d1, dc_y + c1, dc_y - c1, dc_y - d1`` (each ``>> 3``), where ``dc_y`` is the first
+    column's vertical result (plus the rounding 4) and c1, d1 the horizontal multipliers of coefficient 1."""
+    c0, c1, c4 = coeffs[0], coeffs[1], coeffs[4]
+    c = (c4 * 35468) >> 16
+    d = ((c4 * 20091) >> 16) + c4
+    c1, d1 = (c1 * 35468) >> 16, ((c1 * 20091) >> 16) + c1
+    clamp = _CLAMP
+    q = o
+    for dc in (c0 + d, c0 + c, c0 - c, c0 - d):
+        dc += 4 + _CLAMP_OFFSET * 8
+        p0, p1, p2, p3 = plane[q : q + 4]
+        plane[q : q + 4] = bytes((clamp[p0 + ((dc + d1) >> 3)], clamp[p1 + ((dc + c1) >> 3)],
+                                  clamp[p2 + ((dc - c1) >> 3)], clamp[p3 + ((dc - d1) >> 3)]))
+        q += stride
+
+
 def inverse_wht(dc: list[int]) -> list[int]:
     """The inverse Walsh-Hadamard transform of the Y2 block: the DC coefficient of each of the 16 luma
     blocks (int16, as libwebp stores them)."""

@@ -18,7 +18,18 @@ from __future__ import annotations
 
 from pureog.binary import check_size
 from pureog.errors import ImageError
-from pureog.images.webp_intra import DC, HE, TM, VE, add_dc, add_residual, inverse_wht, predict_4x4, predict_block
+from pureog.images.webp_intra import (
+    DC,
+    HE,
+    TM,
+    VE,
+    add_ac3,
+    add_dc,
+    add_residual,
+    inverse_wht,
+    predict_4x4,
+    predict_block,
+)
 from pureog.images.webp_loopfilter import Strength, filter_macroblock
 from pureog.images.webp_vp8_bits import Bands, BoolDecoder, read_block
 from pureog.images.webp_vp8_tables import (
@@ -309,6 +320,8 @@ def _read_residuals(br: BoolDecoder, hdr: _Header, mb: _Macroblock, top: list[in
 def _add_block(plane: bytearray, o: int, stride: int, block: list[int], code: int) -> None:
     if code == 1:
         add_dc(plane, o, stride, block[0])
+    elif code == 2:  # tokens end by the third coefficient (zigzag 0, 1, 4): the short form
+        add_ac3(plane, o, stride, block)
     elif code:
         add_residual(plane, o, stride, block)
 

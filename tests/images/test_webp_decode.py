@@ -464,3 +464,19 @@ def test_not_a_key_frame_and_bad_signatures_are_refused() -> None:
     for bad in (inter, bad_start, bad_version, bad_signature):
         with pytest.raises(ImageError):
             decode_webp_rgba(bytes(bad))
+
+
+def test_add_ac3_equals_the_full_transform() -> None:
+    """The short form for blocks coded up to their third coefficient adds what the full one adds."""
+    from pureog.images.webp_intra import add_ac3, add_residual
+
+    rng = random.Random(5)
+    for _ in range(2000):
+        coeffs = [0] * 16
+        for k in (0, 1, 4):
+            coeffs[k] = rng.choice((0, rng.randint(-40, 40), rng.randint(-32768, 32767)))
+        plane = bytearray(rng.randbytes(6 * 8))
+        short, full = bytearray(plane), bytearray(plane)
+        add_ac3(short, 9, 8, coeffs)
+        add_residual(full, 9, 8, coeffs)
+        assert short == full
