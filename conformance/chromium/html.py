@@ -342,10 +342,14 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     if s.font_variation_settings:
         axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
         d.append(("font-variation-settings", axes))
-    if s.direction == "rtl" and not any(isinstance(c, StyledNode) for c in node.children):
+    leaf = not any(isinstance(c, StyledNode) for c in node.children)
+    if (s.rtl_flex and not grid) or (s.direction == "rtl" and leaf):
         # a right-to-left paragraph (bidi's base level, start = right); written on text leaves only, as
-        # pureog's flex rows do not turn around in rtl (spec/text.md) and Chromium's would
+        # pureog's flex rows do not turn around in rtl (spec/text.md) and Chromium's would; with
+        # features: browser they do (ComputedStyle.rtl_flex), on every flex container (not grids)
         d.append(("direction", "rtl"))
+    elif parent is not None and parent.rtl_flex and s.direction == "ltr":
+        d.append(("direction", "ltr"))  # (Chromium would inherit the parent's rtl)
     if s.background_color is not None and s.background_color.a:
         d.append(("background-color", _color(s.background_color)))
     radii = [s.border_top_left_radius, s.border_top_right_radius, s.border_bottom_right_radius,

@@ -25,6 +25,8 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   (``"100%"`` a percentage, ``"200"`` unreadable: auto), a missing side the image's aspect ratio
   (natural size from the resolved ``src``, see pureog.images.source);
   ``<svg>``: width/height attributes completed by the viewBox (compute.ts).
+- ``direction: rtl`` with ``features: browser`` (``ComputedStyle.rtl_flex``) lays flex containers out
+  right to left, as a browser does (Satori hands Yoga no direction): :func:`rtl_flex_style`.
 
 Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.style.values`.
 """
@@ -124,7 +126,50 @@ def element_input(
         else element_input(child, measure_leaf, font_size, viewport)
         for child in _order_modified(node.children)
     )
+    if node.style.rtl_flex and _mirrors_cross_start(style):
+        children = tuple(_mirrored_align_self(child) for child in children)
     return LayoutInput(style, children, None, node)
+
+
+# Right to left (features: browser). CSS's flex axes follow the writing mode: in a right-to-left
+# element a row's main start is the right edge and a column's cross start is the right edge. Yoga
+# (Satori never sets its direction) lays out left to right, so the same geometry is asked of it in
+# its own terms: a row becomes row-reverse (and row-reverse a row); a wrapping column becomes
+# wrap-reverse (its lines then start at the right, and flex-start packs there: CSS defines
+# wrap-reverse as the cross start and end swapped, which Yoga does by mirroring the lines); a
+# single-line column keeps its line and swaps its items' flex-start and flex-end (baseline acts as
+# flex-start in a column). Margins, padding, borders and insets stay physical, as in CSS.
+_RTL_DIRECTION = {FlexDirection.ROW: FlexDirection.ROW_REVERSE, FlexDirection.ROW_REVERSE: FlexDirection.ROW}
+_RTL_WRAP = {FlexWrap.WRAP: FlexWrap.WRAP_REVERSE, FlexWrap.WRAP_REVERSE: FlexWrap.WRAP}
+_RTL_CROSS_ALIGN = {Align.FLEX_START: Align.FLEX_END, Align.FLEX_END: Align.FLEX_START,
+                    Align.BASELINE: Align.FLEX_END}
+
+
+def rtl_flex_style(style: FlexStyle) -> FlexStyle:
+    """``style`` of a flex container in a right-to-left element, as Yoga inputs (see above)."""
+    if style.display is not Display.FLEX:
+        return style  # a grid keeps its own placement (left to right: spec/layout.md, "Grid")
+    direction = _RTL_DIRECTION.get(style.flex_direction)
+    if direction is not None:
+        return replace(style, flex_direction=direction)
+    wrap = _RTL_WRAP.get(style.flex_wrap)
+    if wrap is not None:
+        return replace(style, flex_wrap=wrap)
+    return replace(style, align_items=_RTL_CROSS_ALIGN.get(style.align_items, style.align_items))
+
+
+def _mirrors_cross_start(style: FlexStyle) -> bool:
+    """Whether ``style`` (already :func:`rtl_flex_style`'s) is a single-line column whose items'
+    own ``alignSelf`` must swap its ends too."""
+    return (style.display is Display.FLEX and style.flex_wrap is FlexWrap.NOWRAP
+            and style.flex_direction in (FlexDirection.COLUMN, FlexDirection.COLUMN_REVERSE))
+
+
+def _mirrored_align_self(child: LayoutInput) -> LayoutInput:
+    swapped = _RTL_CROSS_ALIGN.get(child.style.align_self)
+    if swapped is None:
+        return child
+    return replace(child, style=replace(child.style, align_self=swapped))
 
 
 def _order_modified(children: tuple[StyledChild, ...]) -> tuple[StyledChild, ...]:
@@ -164,6 +209,8 @@ def flex_style(s: ComputedStyle) -> FlexStyle:
     if hit is not None and hit[0] is s:
         return hit[1]
     made = _flex_style(s)
+    if s.rtl_flex:
+        made = rtl_flex_style(made)
     if len(_FLEX_STYLES) >= _FLEX_STYLES_MAX:
         _FLEX_STYLES.clear()
     _FLEX_STYLES[id(s)] = (s, made)

@@ -496,6 +496,9 @@ class _Cascade:
             # in Satori) keeps the clip its overflow writes in the shape's place (paint/effects.py)
             values["clip_path"] = None
             values["clip_path_unread"] = element.type in ("img", "svg")
+        # direction is inherited: a browser lays out every flex container inside a right-to-left
+        # element right to left; Next.js never does (Satori hands Yoga no direction)
+        values["rtl_flex"] = self.browser and values.get("direction") == "rtl"
         return ComputedStyle(**values)  # type: ignore[arg-type]
 
     def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:

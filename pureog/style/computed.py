@@ -215,6 +215,10 @@ class ComputedStyle:
     text_decoration_skip_ink: str = "auto"  # auto, none, all (all acts like auto, as in Satori)
     direction: str = "ltr"
     """``ltr`` / ``rtl``: the base direction of the element's paragraphs (the ``dir`` attribute sets it too)."""
+    rtl_flex: bool = False
+    """``features: browser`` and ``direction: rtl``: the element's flex layout runs right to left, as a
+    browser's does (rows start at the right; :func:`pureog.layout.from_style.rtl_flex_style`). Next.js
+    (Yoga without a direction from Satori) lays every flex container out left to right."""
     locale: str | None = None
     """Satori's locale from the nearest ``lang`` prop (:func:`pureog.document.locales.normalize_locale`;
     an unknown tag is None): orders the fallback fonts registered with a ``lang``."""
@@ -254,8 +258,9 @@ class ComputedStyle:
 ATTRIBUTE_FIELDS = ("locale", "lang")
 """The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
 
-DERIVED_FIELDS = ("clip_path_unread",)
-"""The :class:`ComputedStyle` fields the cascade derives from a property and the element's type."""
+DERIVED_FIELDS = ("clip_path_unread", "rtl_flex")
+"""The :class:`ComputedStyle` fields the cascade derives from a property and the element's type (or
+the render's features)."""
 
 
 @record
