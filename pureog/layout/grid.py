@@ -69,7 +69,7 @@ from pureog.layout.tree import (
 from pureog.limits import check_deadline
 from pureog.records import mutable_record
 from pureog.style.grid_values import Fr, GridLine, ItemAlign, LineKind
-from pureog.style.values import Align, Display, Justify, Percent, Position
+from pureog.style.values import Align, Calc, Display, Justify, Percent, Position
 
 _STRETCH_CONTENT = (Justify.NORMAL, Justify.STRETCH, Align.NORMAL, Align.STRETCH)
 
@@ -310,7 +310,8 @@ def _rows_depend_on_height(node: WorkNode, setup: GridSetup) -> bool:
         return True
     for track in setup.rows:
         size = track.size
-        if isinstance(size.max, Fr) or any(isinstance(v, Percent) for v in (size.min, size.max, size.fit_content)):
+        if isinstance(size.max, Fr) or any(isinstance(v, (Percent, Calc))
+                                           for v in (size.min, size.max, size.fit_content)):
             return True
     return False
 

@@ -26,7 +26,7 @@ from pureog.style.grid_values import (
     TrackRepeat,
     TrackSize,
 )
-from pureog.style.values import Percent
+from pureog.style.values import Calc, Percent
 
 MAX_TRACKS = 1000
 """Tracks per axis beyond which lines are clamped (Chromium's limit is larger; cards never get close)."""
@@ -37,10 +37,15 @@ FIXED, AUTO, MIN_CONTENT, MAX_CONTENT, FLEX, FIT = 0, 1, 2, 3, 4, 5
 _KEYWORD_KIND = {TrackKeyword.AUTO: AUTO, TrackKeyword.MIN_CONTENT: MIN_CONTENT, TrackKeyword.MAX_CONTENT: MAX_CONTENT}
 
 
-def _resolve_length(value: float | Percent, basis: float) -> float:
-    """px of a fixed breadth; NaN for a percentage of an indefinite basis."""
+def _resolve_length(value: float | Percent | Calc, basis: float) -> float:
+    """px of a fixed breadth; NaN for a percentage of an indefinite basis (a calc() holding one too:
+    it then acts as the intrinsic size, as in Chromium); a negative calc() result is 0 (CSS clamps a
+    math function to the property's range)."""
     if isinstance(value, Percent):
         return value.value * basis / 100.0 if basis == basis else math.nan
+    if isinstance(value, Calc):
+        px = value.resolve(basis) if basis == basis else math.nan
+        return max(0.0, px) if px == px else math.nan
     return float(value)
 
 
@@ -70,7 +75,7 @@ class Track:
         """Kinds and px values of the min/max sizing functions against the axis' content size."""
         size = self.size
         low, high = size.min, size.max
-        if isinstance(low, (float, int, Percent)):
+        if isinstance(low, (float, int, Percent, Calc)):
             value = _resolve_length(low, basis)
             if value == value:
                 self.min_kind, self.min_value = FIXED, value
@@ -83,7 +88,7 @@ class Track:
             self.max_kind, self.max_value = FIT, (limit if limit == limit else math.inf)
         elif isinstance(high, Fr):
             self.max_kind, self.max_value = FLEX, high.value
-        elif isinstance(high, (float, int, Percent)):
+        elif isinstance(high, (float, int, Percent, Calc)):
             value = _resolve_length(high, basis)
             if value == value:
                 self.max_kind, self.max_value = FIXED, value
@@ -184,7 +189,7 @@ def auto_repeat_count(
 
 
 def _fixed(breadth: object, basis: float) -> float:
-    if isinstance(breadth, (float, int, Percent)):
+    if isinstance(breadth, (float, int, Percent, Calc)):
         return _resolve_length(breadth, basis)
     return math.nan
 

@@ -7,7 +7,8 @@ for ``em``/``vw`` lengths. Output: :class:`TrackList` (``gridTemplateColumns``/`
 the shorthands ``gridRow``, ``gridColumn``, ``gridArea``, ``gridTemplate``, ``grid``, ``placeItems``,
 ``placeSelf`` as longhand declarations (raw text, parsed by the longhand parsers).
 
-The grammar is CSS Grid Level 2's (without subgrid and ``calc()``). Satori has no grid at all, so the
+The grammar is CSS Grid Level 2's (without subgrid; ``calc()`` and the other math functions with
+``features: browser``, as for every length). Satori has no grid at all, so the
 reference for what is valid is Chromium: a value Chromium rejects raises :class:`StyleError` here, and
 the property table marks these properties *ignored* on invalid values (the cascade warns, naming the
 property; an error in strict mode), as a browser drops an invalid declaration. Line names are written
@@ -49,7 +50,7 @@ from pureog.style.parse import (
     token_length,
     tokenize,
 )
-from pureog.style.values import Percent
+from pureog.style.values import Calc, Percent
 
 _NAMES_FN = "__grid_line_names"
 _MAX_REPEAT = 10_000
@@ -118,7 +119,16 @@ def _breadth(tok: Token, ctx: ValueContext, raw: RawValue, *, flexible: bool) ->
         if tok.value < 0:
             raise StyleError(f"expected a non-negative flexible size, got {tok.text!r} in {describe(raw)}")
         return Fr(tok.value)
-    if tok.kind in ("number", "dimension", "percent"):
+    is_math = tok.kind == "function" and tok.name in ("calc", "min", "max", "clamp")
+    if tok.kind in ("number", "dimension", "percent") or is_math:
+        if is_math:
+            # Next.js throws on a grid, so its tracks are read as Chromium reads them, math functions
+            # included (elsewhere only with features: browser): px, or a Calc holding a percentage; a
+            # negative result is 0, as CSS clamps a math function to the property's range
+            from pureog.style.calc import math_value  # noqa: PLC0415  (loads on use)
+
+            computed = math_value(tok.text, ctx)
+            return computed if isinstance(computed, Calc) else max(0.0, computed)
         value = token_length(tok, ctx, raw=raw)
         if isinstance(value, float):
             if value < 0:
@@ -144,7 +154,7 @@ def _track_size(tok: Token, ctx: ValueContext, raw: RawValue) -> TrackSize:
         if len(tok.args) != 1:
             raise StyleError(f"expected fit-content(<length-percentage>), got {tok.text!r} in {describe(raw)}")
         limit = _breadth(tok.args[0], ctx, raw, flexible=False)
-        if not isinstance(limit, (float, Percent)):
+        if not isinstance(limit, (float, Percent, Calc)):
             raise StyleError(f"expected fit-content(<length-percentage>), got {tok.text!r} in {describe(raw)}")
         return TrackSize(TrackKeyword.AUTO, TrackKeyword.MAX_CONTENT, limit)
     breadth = _breadth(tok, ctx, raw, flexible=True)
@@ -155,8 +165,8 @@ def _track_size(tok: Token, ctx: ValueContext, raw: RawValue) -> TrackSize:
 
 def is_fixed(size: TrackSize) -> bool:
     """CSS ``<fixed-size>``: one side is a length-percentage and the other is not flexible as a min."""
-    fixed_min = isinstance(size.min, (float, Percent))
-    fixed_max = isinstance(size.max, (float, Percent))
+    fixed_min = isinstance(size.min, (float, Percent, Calc))
+    fixed_max = isinstance(size.max, (float, Percent, Calc))
     return size.fit_content is None and (fixed_min or fixed_max)
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Final
 
 from pureog.records import record
-from pureog.style.values import Percent
+from pureog.style.values import Calc, Percent
 
 
 @record
@@ -29,9 +29,10 @@ class TrackKeyword(StrEnum):
     MAX_CONTENT = "max-content"
 
 
-Breadth = float | Percent | Fr | TrackKeyword
-"""One track sizing function: px, a percentage of the grid container's content box, ``fr`` (max only),
-or an intrinsic keyword."""
+Breadth = float | Percent | Calc | Fr | TrackKeyword
+"""One track sizing function: px, a percentage of the grid container's content box, a ``calc()`` /
+``min()`` / ``max()`` / ``clamp()`` holding one (``features: browser``), ``fr`` (max only), or an
+intrinsic keyword."""
 
 
 @record
@@ -42,7 +43,7 @@ class TrackSize:
 
     min: Breadth
     max: Breadth
-    fit_content: float | Percent | None = None
+    fit_content: float | Percent | Calc | None = None
 
 
 AUTO_TRACK: Final = TrackSize(TrackKeyword.AUTO, TrackKeyword.AUTO)
