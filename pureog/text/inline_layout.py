@@ -525,6 +525,29 @@ class InlineContext:
             return 0.0, free / spaces
         return 0.0, 0.0
 
+    def _used_font_metrics(self, line: Line) -> dict[int, tuple[float, float]]:
+        """Per inline box with ``lineHeight: normal``: the largest rounded ascent and descent of the
+        fallback faces its text uses on ``line``. Chromium unites a text's box metrics with every face
+        its glyphs come from when the line height is normal (LayoutNG's used-fonts text metrics), so
+        Arabic text after a Latin primary face grows the line box by the Arabic face's ascent."""
+        used: dict[int, tuple[float, float]] = {}
+        for frag in line.texts:
+            if frag.box.style.line_height is not None:
+                continue
+            font = self.font(frag.box)
+            primary = font.chain.primary
+            above, below = used.get(frag.box.index, (-math.inf, -math.inf))
+            faces = {font.chain.resolve(ch) for ch in set(frag.text) if not ch.isspace()}
+            for face in faces:
+                if face is primary or not any(face.has_code_point(ord(ch)) for ch in set(frag.text)):
+                    continue  # (a face no character was found in: the .notdef boxes of the last one)
+                scale = font.size / face.units_per_em
+                above = max(above, float(math.floor(face.ascender * scale + 0.5)))
+                below = max(below, float(math.floor(-face.descender * scale + 0.5)))
+            if above > -math.inf:
+                used[frag.box.index] = (above, below)
+        return used
+
     def _vertical(self, line: Line) -> None:
         present: dict[int, InlineBox] = {0: self.boxes[0]}
         for b in [*(f.box for f in line.boxes), *(a.box for a in line.atomics)]:
@@ -539,11 +562,14 @@ class InlineContext:
         own: dict[int, tuple[float, float]] = {}
         subtree: dict[int, list[float]] = {}
         shift: dict[int, float] = {}
+        used = self._used_font_metrics(line)
         for index in sorted(present, reverse=True):
             box = present[index]
             font = self.font(box)
             above = font.ascent + font.lead_top
             own[index] = (-above, font.line_height - above)
+            if index in used:  # lineHeight normal: the fallback faces its text used on this line
+                own[index] = (min(own[index][0], -used[index][0]), max(own[index][1], used[index][1]))
             if index in self.atomics:  # an inline-block: its margin box around its baseline
                 atomic = self.atomics[index]
                 own[index] = (-atomic.ascent, atomic.height - atomic.ascent)
