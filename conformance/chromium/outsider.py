@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 FONTS = ROOT / "conformance" / "fonts"
 SLICE = ROOT / "conformance" / "chromium" / "corpus" / "outsider"
 SLICE_IDS = ("grid-areas-card", "grid-autofill-1", "grid-calc-tracks", "grid-dense", "grid-flow-column-dense",
-             "grid-align-1", "grid-named-lines", "inline-badges", "inline-block-sized", "rtl-start-end",
+             "grid-align-1", "grid-named-lines", "inline-badges", "rtl-para-badge", "rtl-start-end",
              "rtl-numbers", "rtl-dir-attr", "rtlbox-row-wrap", "rtlbox-column-start", "rtlbox-column-wrap",
              "rtlbox-nested-ltr", "z-negative", "blend-overlay", "outline-2", "calc-widths")
 TEXT_FAMILIES = ("inline", "rtl", "grid-text")
