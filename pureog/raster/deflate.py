@@ -1,4 +1,4 @@
-"""One zlib stream deflated in pieces, the pieces on worker threads when the machine has cores to spare.
+"""One zlib stream deflated in pieces, on worker threads when the environment asks for them.
 
 Role: the deflate behind :mod:`pureog.raster.png`. A frame's scanlines are cut into byte ranges
 (:class:`Piece`): the long runs of repeated rows the encoder found, deflated with ``Z_RLE``, and the
@@ -8,15 +8,19 @@ once the frame is large enough. Each range is deflated on its own, primed with t
 block) instead of a final block, and the pieces are joined behind one zlib header with the Adler-32
 of the whole computed apart, as pigz joins its blocks.
 
-Why threads: zlib releases the GIL while it deflates, and deflate is a third to a half of a warm
-render of a colour card (a 1200x630 RGB frame is 2.3 MB of scanlines, 13-31 ms at level 6). On two
-cores the pieces of one frame deflate side by side, so one render's latency (what a web request
-waits for) drops by about half of that; the CPU time stays the same (a batch already keeps every
-core busy with its own worker processes and gains nothing). The cut depends only on the scanlines'
-length and row size, never on the number of cores or threads, so the bytes are the same on every
-machine and with or without threads: where threads cannot start (Pyodide, a sandbox forbidding them)
-the pieces deflate one after the other into the same stream. Priming each piece costs a few hundred
-bytes of a 200 KB frame (measured in bench/README.md).
+Why threads, and why only when asked: zlib releases the GIL while it deflates, and deflate is a third
+to a half of a warm render of a colour card (a 1200x630 RGB frame is 2.3 MB of scanlines, 13-31 ms
+at level 6), so on an idle multi-core machine the pieces of one frame can deflate side by side and
+one render's latency (what a web request waits for) drops: measured on two cores, the photo card
+44 -> 36 ms, the text-shadow card 65 -> 60, the others within noise or a few per cent slower (CPU
+time is the same or a little more). But each worker thread reserves its stack and a malloc arena
+(~75 MB of address space apiece, which a sandbox capping ``RLIMIT_AS`` counts, and every process
+forked afterwards inherits), and on a busy server or in a batch whose workers already fill the cores
+nothing is gained. So the threads are opt-in: ``PUREOG_DEFLATE_THREADS=N`` (N >= 2) in the
+environment. The cut depends only on the scanlines' length and row size, never on the setting, so
+the bytes are the same with or without threads, and where a thread cannot start (Pyodide, a sandbox
+forbidding them) the pieces deflate one after the other. Priming each piece costs nothing measurable
+(the ten bench cards: -1.6 % to +0.1 % against one piece; bench/README.md).
 """
 
 from __future__ import annotations
@@ -102,22 +106,30 @@ _threads_disabled = False
 
 
 def _executor() -> Executor | None:
-    """The process's deflate pool, made on first use: ``None`` on a machine with one core or where
-    threads are unavailable. A pool inherited across ``fork`` has no threads in the child, so a child
-    makes its own (keyed by process id)."""
-    global _pool
+    """The process's deflate pool, made on first use when ``PUREOG_DEFLATE_THREADS`` asks for two threads
+    or more (read once); ``None`` otherwise. A pool inherited across ``fork`` has no threads in the
+    child, so a child makes its own (keyed by process id)."""
+    global _pool, _threads_disabled
     if _threads_disabled:
         return None
-    workers = min(_THREADS_MAX, os.cpu_count() or 1)
+    workers = _requested_threads()
     if workers < 2:
+        _threads_disabled = True
         return None
-    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 (~7 ms with logging: not for small frames)
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 (~7 ms with logging: only when asked)
 
     pid = os.getpid()
     with _lock:
         if _pool is None or _pool[0] != pid:
             _pool = (pid, ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pureog-deflate"))
         return _pool[1]
+
+
+def _requested_threads() -> int:
+    """``PUREOG_DEFLATE_THREADS`` as a thread count (0 when unset or not a number), at most
+    :data:`_THREADS_MAX`."""
+    text = os.environ.get("PUREOG_DEFLATE_THREADS", "").strip()
+    return min(_THREADS_MAX, int(text)) if text.isdigit() else 0
 
 
 def _disable_threads() -> None:

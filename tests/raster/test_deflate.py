@@ -1,16 +1,29 @@
 """The pieced zlib stream (pureog.raster.deflate): cut at rows, one valid stream, the same bytes with
-worker threads and without, and a pool that survives ``fork``."""
+worker threads (opt-in: PUREOG_DEFLATE_THREADS) and without, and a pool that survives ``fork``."""
 
 from __future__ import annotations
 
 import os
 import random
 import zlib
+from collections.abc import Iterator
 
 import pytest
 
 from pureog.raster import deflate
 from pureog.raster.deflate import Piece, cut, zlib_stream
+
+
+@pytest.fixture
+def threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Deflate threads asked for by the environment, as an operator would; the module's state reset and
+    the pool's threads ended afterwards (later tests fork workers under an address-space cap)."""
+    monkeypatch.setenv("PUREOG_DEFLATE_THREADS", "2")
+    monkeypatch.setattr(deflate, "_threads_disabled", False)
+    monkeypatch.setattr(deflate, "_pool", None)
+    yield
+    if deflate._pool is not None:
+        deflate._pool[1].shutdown()
 
 
 def _scanlines(rows: int, line: int, seed: int) -> bytes:
@@ -38,18 +51,16 @@ def test_plain_rows_are_cut_at_row_boundaries_into_at_most_four_pieces() -> None
 
 
 @pytest.mark.parametrize("level", [1, 6, 9])
-def test_the_pieced_stream_is_one_zlib_stream_and_the_same_without_threads(level: int) -> None:
+def test_the_pieced_stream_is_one_zlib_stream_and_the_same_without_threads(level: int, threads: None) -> None:
     line = 3 * 700 + 1
     raw = _scanlines(400, line, seed=level)
     pieces = cut([Piece(0, 150 * line, False), Piece(150 * line, 250 * line, True),
                   Piece(250 * line, 400 * line, False)], line)
     assert sum(not p.zeros for p in pieces) >= 2
     threaded = zlib_stream(raw, pieces, level)
+    assert deflate._pool is not None  # the pieces went to worker threads
     deflate._disable_threads()
-    try:
-        serial = zlib_stream(raw, pieces, level)
-    finally:
-        deflate._threads_disabled = False
+    serial = zlib_stream(raw, pieces, level)
     assert threaded == serial
     assert zlib.decompress(threaded) == raw
     # priming each piece with the window before it keeps the size close to deflating the whole
@@ -57,7 +68,7 @@ def test_the_pieced_stream_is_one_zlib_stream_and_the_same_without_threads(level
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX-only")
-def test_a_forked_child_makes_its_own_pool() -> None:
+def test_a_forked_child_makes_its_own_pool(threads: None) -> None:
     line = 3 * 1200 + 1
     raw = _scanlines(300, line, seed=3)
     pieces = cut([Piece(0, len(raw), False)], line)
@@ -70,3 +81,18 @@ def test_a_forked_child_makes_its_own_pool() -> None:
             os._exit(2)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_no_threads_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without PUREOG_DEFLATE_THREADS (or with a count below two) no thread starts: the default keeps a
+    render's address space as it was (each thread reserves ~75 MB) and the bytes are the same."""
+    monkeypatch.setattr(deflate, "_threads_disabled", False)
+    monkeypatch.setattr(deflate, "_pool", None)
+    for value in (None, "1", "many"):
+        if value is None:
+            monkeypatch.delenv("PUREOG_DEFLATE_THREADS", raising=False)
+        else:
+            monkeypatch.setenv("PUREOG_DEFLATE_THREADS", value)
+        monkeypatch.setattr(deflate, "_threads_disabled", False)
+        assert deflate._executor() is None
+    assert deflate._pool is None
