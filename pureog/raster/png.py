@@ -34,9 +34,10 @@ numbered yet. Planes are paired until one index plane is left, and the search st
 pairing has more than 256 codes; the first of two pairings takes its chunks spread over the frame,
 which meets the pairs of a frame with too many colours sooner (stat grid and effects cards: a third
 of their chunks instead of a half), and a plane is translated to its codes only when a pairing first
-reads them (a search that fails in its first pairing never translates the third plane). A sample of 4,096 pixels counted first (0.1-0.2 ms) turns photos
-and gradients away before any of that; frames that pass it and still have too many colours lose
-1-3 ms (1200x630; measured on the bench cards), those that get a palette gain as much or more.
+reads them (a search that fails in its first pairing never translates the third plane). A sample of
+4,096 pixels counted first (0.1-0.2 ms) turns photos and gradients away before any of that; frames
+that pass it and still have too many colours lose 1-3 ms (1200x630; measured on the bench cards),
+those that get a palette gain as much or more.
 
 A row equal to the one above gets filter type 2 (Up), which turns it into zeros at no cost; other rows
 get filter 0 (None): for flat card art zlib finds the repeats itself, and per-byte Sub/Paeth filters
