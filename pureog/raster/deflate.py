@@ -17,10 +17,12 @@ time is the same or a little more). But each worker thread reserves its stack an
 (~75 MB of address space apiece, which a sandbox capping ``RLIMIT_AS`` counts, and every process
 forked afterwards inherits), and on a busy server or in a batch whose workers already fill the cores
 nothing is gained. So the threads are opt-in: ``PUREOG_DEFLATE_THREADS=N`` (N >= 2) in the
-environment. The cut depends only on the scanlines' length and row size, never on the setting, so
-the bytes are the same with or without threads, and where a thread cannot start (Pyodide, a sandbox
-forbidding them) the pieces deflate one after the other. Priming each piece costs nothing measurable
-(the ten bench cards: -1.6 % to +0.1 % against one piece; bench/README.md).
+environment, and only then are plain rows cut (:func:`cut`; priming the pieces costs 0.5-1 ms a colour
+card, which a render on one thread would pay for nothing). The cut depends only on the scanlines'
+length and row size, never on the thread count, so with threads asked for the bytes are the same
+whether they start or not (Pyodide, a sandbox forbidding them: the pieces deflate one after the
+other); without, the stream is the one zlib.compress (or the runs' segments) makes. Either way the
+pixels are the same and the sizes within -1.6 % to +0.1 % (bench/README.md).
 """
 
 from __future__ import annotations
@@ -123,6 +125,11 @@ def _executor() -> Executor | None:
         if _pool is None or _pool[0] != pid:
             _pool = (pid, ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pureog-deflate"))
         return _pool[1]
+
+
+def threads_requested() -> bool:
+    """Whether the environment asks for deflate threads (``PUREOG_DEFLATE_THREADS`` >= 2)."""
+    return _requested_threads() >= 2
 
 
 def _requested_threads() -> int:

@@ -96,3 +96,17 @@ def test_no_threads_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(deflate, "_threads_disabled", False)
         assert deflate._executor() is None
     assert deflate._pool is None
+
+
+def test_frames_are_cut_only_when_threads_are_asked_for(monkeypatch: pytest.MonkeyPatch, threads: None) -> None:
+    """Priming pieces costs time a single thread would pay for nothing: without the setting a large frame
+    is zlib.compress's one stream; with it, pieces (the same pixels, a valid stream)."""
+    from pureog.raster import png as encoder  # noqa: PLC0415
+
+    line = 3 * 1200 + 1
+    raw = _scanlines(630, line, seed=7)
+    repeats = [False] * 630
+    assert zlib.decompress(encoder._deflate(raw, repeats, 6, False)) == raw  # threads asked for
+    assert encoder._deflate(raw, repeats, 6, False) != zlib.compress(raw, 6)
+    monkeypatch.delenv("PUREOG_DEFLATE_THREADS")
+    assert encoder._deflate(raw, repeats, 6, False) == zlib.compress(raw, 6)
