@@ -92,3 +92,17 @@ def _side_distance(keyword: str, distances: tuple[float, ...]) -> float:
 
 
 __all__ = ["clip_shape"]
+
+
+def shapeless(clip: Clip) -> bool:
+    """Whether ``clip`` holds no shape with an area (an ``inset()`` larger than the box, an overflow clip
+    of an empty box). usvg drops such a shape (a ``<rect>`` needs a positive width and height), and an
+    element whose ``clip-path`` keeps no shape is not drawn at all: even one without a bounding box,
+    which resvg draws past every other clip (a moved text's decoration line)."""
+    shapes = [path for path, _ in clip.parts] if clip.parts else [clip.path]
+    for path in shapes:
+        if path.segments:
+            b = path.bounds()
+            if b.width > 0 and b.height > 0:
+                return False
+    return True
