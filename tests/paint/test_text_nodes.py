@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from pureog.color import Color
-from pureog.display import FillPath, Group, SolidPaint
+from pureog.display import Clip, FillPath, Group, SolidPaint
 from pureog.document.model import Element
-from pureog.geometry import Rect
+from pureog.geometry import Affine, Rect
 from pureog.paint.effects import text_nodes
 from pureog.path import rect_path
 from pureog.style.cascade import cascade
@@ -27,6 +27,19 @@ def test_shadowed_lines_without_glyphs_draw_nothing() -> None:
     drawn = text_nodes(shadowed, [GLYPH], BOX, None, decorations=[LINE])
     assert len(drawn) == 1 and isinstance(drawn[0], Group) and LINE in drawn[0].children
 
+
+
+def test_moved_lines_are_cut_by_a_clip_that_keeps_no_shape() -> None:
+    # Moved lines escape the clips in effect (resvg ignores the clip-path of an element without a
+    # bounding box), but not one without an area, anywhere in the chain: usvg then drops the element.
+    moved = Affine(1.0, 0.18, 0.0, 1.0, 0.0, 0.0)
+    disjoint = Clip(rect_path(Rect(80.0, 80.0, 10.0, 10.0)))
+    empty = Clip(rect_path(Rect(16.0, 16.0, 51.0, 0.0)))
+    escaped = Group((LINE,), unclipped=True)
+    kept = text_nodes(style({}), [], BOX, moved, decorations=[escaped], image_clips=(disjoint,))
+    assert any(escaped in g.children for g in kept if isinstance(g, Group))
+    for clips in ((empty,), (empty, disjoint), (disjoint, empty)):
+        assert text_nodes(style({}), [], BOX, moved, decorations=[escaped], image_clips=clips) == []
 
 def test_text_leaves_are_painted_once_per_place() -> None:
     # A second render draws each text leaf from the painter's memo (the same node objects); the same
