@@ -343,10 +343,10 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
         axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
         d.append(("font-variation-settings", axes))
     leaf = not any(isinstance(c, StyledNode) for c in node.children)
-    if (s.rtl_flex and not grid) or (s.direction == "rtl" and leaf):
+    if s.rtl_flex or (s.direction == "rtl" and leaf):
         # a right-to-left paragraph (bidi's base level, start = right); written on text leaves only, as
         # pureog's flex rows do not turn around in rtl (spec/text.md) and Chromium's would; with
-        # features: browser they do (ComputedStyle.rtl_flex), on every flex container (not grids)
+        # features: browser they do (ComputedStyle.rtl_flex), on every flex and grid container
         d.append(("direction", "rtl"))
     elif parent is not None and parent.rtl_flex and s.direction == "ltr":
         d.append(("direction", "ltr"))  # (Chromium would inherit the parent's rtl)

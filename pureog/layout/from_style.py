@@ -26,7 +26,8 @@ What Satori does (satori.ts, handler/compute.ts, text/index.ts), and so do we:
   (natural size from the resolved ``src``, see pureog.images.source);
   ``<svg>``: width/height attributes completed by the viewBox (compute.ts).
 - ``direction: rtl`` with ``features: browser`` (``ComputedStyle.rtl_flex``) lays flex containers out
-  right to left, as a browser does (Satori hands Yoga no direction): :func:`rtl_flex_style`.
+  right to left, as a browser does (Satori hands Yoga no direction): :func:`rtl_flex_style`; a grid
+  container is marked (``GridStyle.rtl``) and mirrors its own columns (:mod:`pureog.layout.grid`).
 
 Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.style.values`.
 """
@@ -38,7 +39,7 @@ import re
 from collections.abc import Callable
 
 from pureog.document.model import js_number_text
-from pureog.layout.node import Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
+from pureog.layout.node import DEFAULT_GRID, Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.records import replace
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
@@ -138,7 +139,8 @@ def element_input(
 # wrap-reverse (its lines then start at the right, and flex-start packs there: CSS defines
 # wrap-reverse as the cross start and end swapped, which Yoga does by mirroring the lines); a
 # single-line column keeps its line and swaps its items' flex-start and flex-end (baseline acts as
-# flex-start in a column). Margins, padding, borders and insets stay physical, as in CSS.
+# flex-start in a column). Margins, padding, borders and insets stay physical, as in CSS. A grid
+# container only carries the mark (GridStyle.rtl): pureog.layout.grid mirrors its columns itself.
 _RTL_DIRECTION = {FlexDirection.ROW: FlexDirection.ROW_REVERSE, FlexDirection.ROW_REVERSE: FlexDirection.ROW}
 _RTL_WRAP = {FlexWrap.WRAP: FlexWrap.WRAP_REVERSE, FlexWrap.WRAP_REVERSE: FlexWrap.WRAP}
 _RTL_CROSS_ALIGN = {Align.FLEX_START: Align.FLEX_END, Align.FLEX_END: Align.FLEX_START,
@@ -147,8 +149,11 @@ _RTL_CROSS_ALIGN = {Align.FLEX_START: Align.FLEX_END, Align.FLEX_END: Align.FLEX
 
 def rtl_flex_style(style: FlexStyle) -> FlexStyle:
     """``style`` of a flex container in a right-to-left element, as Yoga inputs (see above)."""
+    if style.display in (Display.GRID, Display.INLINE_GRID):
+        # the grid mirrors its columns itself (pureog.layout.grid): its tracks run right to left
+        return replace(style, grid=replace(style.grid or DEFAULT_GRID, rtl=True))
     if style.display is not Display.FLEX:
-        return style  # a grid keeps its own placement (left to right: spec/layout.md, "Grid")
+        return style
     direction = _RTL_DIRECTION.get(style.flex_direction)
     if direction is not None:
         return replace(style, flex_direction=direction)

@@ -153,15 +153,22 @@ def layout_grid(
 
     final_inner_height = inner_height
     grid = setup.grid
-    setup.column_origin = align_tracks(setup.columns, inner_width, column_gap, grid.justify_content,
-                                       node.layout_border[LEFT] + node.layout_padding[LEFT])
+    content_left = node.layout_border[LEFT] + node.layout_padding[LEFT]
+    setup.column_origin = align_tracks(setup.columns, inner_width, column_gap, grid.justify_content, content_left)
     setup.row_origin = align_tracks(setup.rows, final_inner_height, row_gap, grid.align_content,
                                     node.layout_border[TOP] + node.layout_padding[TOP])
     for item in setup.items:
         check_deadline()
         x, area_width = _area(setup.columns, item.column_start, item.column_end)
         y, area_height = _area(setup.rows, item.row_start, item.row_end)
+        if grid.rtl:
+            # laid out left to right with the inline start and end swapped, then each area mirrored in
+            # the content box; the item's margins stay physical (place_item reads them in the mirror)
+            x = 2.0 * content_left + inner_width - x - area_width
+            item.justify = _RTL_SELF.get(item.justify, item.justify)
         place_item(item, x, y, area_width, area_height)
+    if grid.rtl:
+        _mirror_columns(setup, content_left, inner_width)
     if node.style.position is not Position.STATIC or node.is_root:
         layout_absolute_children(node, setup, layout_fn)
 
@@ -403,6 +410,22 @@ def align_tracks(tracks: list[Track], inner: float, gap: float, alignment: Justi
     return first_line
 
 
+# Right to left (GridStyle.rtl, features: browser): column 1 sits at the right. The columns are sized
+# and aligned (justify-content) left to right, then each item's area is mirrored in the content box
+# (x' = left + width - (x - left) - size): lines, spans, gaps and justify-content's start / end follow,
+# and auto-placement fills a row from the right. The item is placed in its mirrored area physically
+# (its margins stay left and right), so its justify-self start / end are swapped.
+_RTL_SELF = {ItemAlign.START: ItemAlign.END, ItemAlign.END: ItemAlign.START}
+
+
+def _mirror_columns(setup: GridSetup, content_left: float, inner_width: float) -> None:
+    """The columns' offsets (and the first line) mirrored in the content box, for the absolutely
+    positioned children that follow (:func:`_abs_edges` reads a right-to-left grid's lines)."""
+    for track in setup.columns:
+        track.offset = 2.0 * content_left + inner_width - track.offset - track.base
+    setup.column_origin = 2.0 * content_left + inner_width - setup.column_origin
+
+
 def _area(tracks: list[Track], start: int, end: int) -> tuple[float, float]:
     """(offset, size) of the area from track ``start`` to ``end`` (exclusive)."""
     first = tracks[start]
@@ -430,8 +453,12 @@ def layout_absolute_children(node: WorkNode, setup: GridSetup, layout_fn: Layout
         style = child.style.grid or DEFAULT_GRID
         columns = absolute_lines(style.column_start, style.column_end, setup.column_resolver)
         rows = absolute_lines(style.row_start, style.row_end, setup.row_resolver)
-        x0, x1 = _abs_edges(setup.columns, columns, setup.column_first_line, border[LEFT], width - border[RIGHT],
-                            setup.column_origin)
+        if setup.grid.rtl:
+            x0, x1 = _abs_edges_rtl(setup.columns, columns, setup.column_first_line, border[LEFT],
+                                    width - border[RIGHT], setup.column_origin)
+        else:
+            x0, x1 = _abs_edges(setup.columns, columns, setup.column_first_line, border[LEFT],
+                                width - border[RIGHT], setup.column_origin)
         y0, y1 = _abs_edges(setup.rows, rows, setup.row_first_line, border[TOP], height - border[BOTTOM],
                             setup.row_origin)
         place_absolute(node, child, x0, y0, max(0.0, x1 - x0), max(0.0, y1 - y0), layout_fn)
@@ -478,6 +505,28 @@ def _abs_edges(tracks: list[Track], placement: Placement, first_line: int, start
     return start, end
 
 
+def _abs_edges_rtl(tracks: list[Track], placement: Placement, first_line: int, left_edge: float,
+                   right_edge: float, origin: float) -> tuple[float, float]:
+    """:func:`_abs_edges` in a right-to-left grid (columns already mirrored): a start line is the
+    containing block's right edge, an end line its left edge, auto the padding edge on that side."""
+    count = len(tracks)
+    left = left_edge
+    right = right_edge
+    if count == 0:
+        if placement.start == first_line:
+            right = origin
+        if placement.end == first_line:
+            left = origin
+        return left, right
+    if placement.start is not None and 0 <= placement.start - first_line <= count:
+        index = placement.start - first_line
+        right = tracks[index].offset + tracks[index].base if index < count else tracks[-1].offset
+    if placement.end is not None and 0 <= placement.end - first_line <= count:
+        index = placement.end - first_line
+        left = tracks[index - 1].offset if index > 0 else tracks[0].offset + tracks[0].base
+    return left, right
+
+
 def place_absolute(container: WorkNode, child: WorkNode, x: float, y: float, block_width: float,
                    block_height: float, layout_fn: LayoutFn) -> None:
     """Size and place one absolutely positioned child in its containing block (CSS Position §4 with CSS
@@ -491,9 +540,16 @@ def place_absolute(container: WorkNode, child: WorkNode, x: float, y: float, blo
     static_x = not (child.inset_is_set(LEFT) or child.inset_is_set(RIGHT))
     static_y = not (child.inset_is_set(TOP) or child.inset_is_set(BOTTOM))
     justify = inherited[0] if static_x else own[0]
+    container_grid = container.style.grid
+    if container_grid is not None and container_grid.rtl:
+        # placed physically in its (mirrored) area: start / end swap, and a static box starts at the right
+        justify = _RTL_SELF.get(justify, justify)
+        if static_x and justify in (ItemAlign.NORMAL, ItemAlign.STRETCH):
+            justify = ItemAlign.END
     align = inherited[1] if static_y else own[1]
     horizontal = _AbsAxis(child, LEFT, RIGHT, x, block_width, block_width, justify)
     vertical = _AbsAxis(child, TOP, BOTTOM, y, block_height, block_width, align)
+    horizontal.end_wins = container_grid is not None and container_grid.rtl
     width = definite_size(child, WIDTH, block_width, block_width)
     if width != width:
         if horizontal.stretches():
@@ -528,7 +584,7 @@ class _AbsAxis:
     """One axis of an absolutely positioned box: its insets, margins and self-alignment."""
 
     __slots__ = ("start_set", "end_set", "start", "end", "origin", "size", "margin_start", "margin_end",
-                 "margins", "align", "auto_start", "auto_end", "inline")  # fmt: skip
+                 "margins", "align", "auto_start", "auto_end", "inline", "end_wins")  # fmt: skip
 
     def __init__(self, child: WorkNode, start_edge: int, end_edge: int, origin: float, size: float,
                  width_basis: float, align: ItemAlign) -> None:  # fmt: skip
@@ -545,6 +601,8 @@ class _AbsAxis:
         self.auto_start = child.margin_is_auto(start_edge)
         self.auto_end = child.margin_is_auto(end_edge)
         self.inline = start_edge == LEFT
+        self.end_wins = False
+        """Over-constrained with ``normal`` alignment, the end inset holds (a right-to-left grid's left/right)."""
 
     def stretches(self) -> bool:
         """Both insets set and normal/stretch alignment: an auto size fills the inset-modified containing
@@ -578,6 +636,8 @@ class _AbsAxis:
         if not self.start_set:  # the static position: auto margins are 0 there
             return self.origin + self.margin_start + _item_offset(self.align, free, False, False)
         start = self.origin + self.start + self.margin_start
+        if self.end_wins and self.align is ItemAlign.NORMAL and not (self.auto_start or self.auto_end):
+            return self.origin + self.size - self.end - self.margin_end - box  # CSS 2: rtl ignores left
         if self.end_set and (self.auto_start or self.auto_end):
             # auto margins share the remaining space, negative too (but two auto margins in the inline
             # axis leave a negative remainder to the end margin)

@@ -96,6 +96,9 @@ class GridStyle:
     align_content: Align = Align.NORMAL
     justify_items: ItemAlign = ItemAlign.NORMAL
     justify_self: ItemAlign = ItemAlign.AUTO
+    rtl: bool = False
+    """A container in a right-to-left element under ``features: browser`` (``ComputedStyle.rtl_flex``):
+    column 1 at the right, justify start/end swapped (:mod:`pureog.layout.grid`)."""
 
 
 DEFAULT_GRID = GridStyle()

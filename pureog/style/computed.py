@@ -216,8 +216,9 @@ class ComputedStyle:
     direction: str = "ltr"
     """``ltr`` / ``rtl``: the base direction of the element's paragraphs (the ``dir`` attribute sets it too)."""
     rtl_flex: bool = False
-    """``features: browser`` and ``direction: rtl``: the element's flex layout runs right to left, as a
-    browser's does (rows start at the right; :func:`pureog.layout.from_style.rtl_flex_style`). Next.js
+    """``features: browser`` and ``direction: rtl``: the element's flex and grid layout run right to left, as a
+    browser's do (rows start at the right, grid column 1 is at the right;
+    :func:`pureog.layout.from_style.rtl_flex_style`). Next.js
     (Yoga without a direction from Satori) lays every flex container out left to right."""
     locale: str | None = None
     """Satori's locale from the nearest ``lang`` prop (:func:`pureog.document.locales.normalize_locale`;

@@ -454,8 +454,8 @@ _TABLE: list[Property] = [
          note="acts on inline boxes of an inline formatting context only (spec/inline.md); Next.js has none"),
     _yes("direction", "direction", pp.enum_words(("ltr", "rtl")), "ltr", "ltr, rtl", inherited=True,
          note="Satori ignores it; pureog: the paragraph's base direction (bidi, spec/text.md); the dir "
-              "attribute (ltr, rtl, auto) sets it too; with features: browser also the flex layout's direction "
-              "(rows start at the right, as in a browser; not grids)"),
+              "attribute (ltr, rtl, auto) sets it too; with features: browser also the layout's direction "
+              "(flex rows start at the right, grid column 1 is at the right, as in a browser)"),
     _ignored("writingMode", "horizontal only"),
     _browser("wordSpacing", "word_spacing", tv.word_spacing, "normal", "normal, length, percentage",
              "Next.js ignores it; added to each space and no-break space, as Chromium (a percentage of the "
