@@ -45,7 +45,8 @@ def load(element: Any, width: int, height: int) -> Document:
 def exact_boxes(document: Document) -> list[Box]:
     """Every element's border box before Yoga's pixel rounding, in document order."""
     fonts = FontLibrary(document.fonts) if document.fonts else FontLibrary.default()
-    styled = cascade(document.root, width=document.width, height=document.height)
+    styled = cascade(document.root, width=document.width, height=document.height,
+                     browser=document.features == "browser")
     tree = build_layout_input(styled, lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
                                                    else measure(leaf.text, leaf.style, fonts)),
                               width=document.width, height=document.height)

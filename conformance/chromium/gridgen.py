@@ -20,6 +20,7 @@ Usage (from the repository root)::
     python -m conformance.chromium.gridgen --seed 1 --count 1000 --run            # match rate, classes
     python -m conformance.chromium.gridgen --seed 7 --count 60 --out conformance/chromium/corpus/grid-7.json
     python -m conformance.chromium.gridgen --seed 1 --count 3 --print
+    python -m conformance.chromium.gridgen --seed 1 --count 200 --run --rtl     # right to left (features: browser)
 """
 
 from __future__ import annotations
@@ -350,9 +351,19 @@ class GridGenerator:
         return {"id": case_id, "width": width, "height": height, "element": self.grid(1)}
 
 
-def generate(seed: int, count: int, prefix: str) -> list[dict[str, Any]]:
+def generate(seed: int, count: int, prefix: str, *, rtl: bool = False) -> list[dict[str, Any]]:
     gen = GridGenerator(seed)
-    return [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
+    cases = [gen.case(f"{prefix}-{i:04d}") for i in range(count)]
+    return [_right_to_left(case) for case in cases] if rtl else cases
+
+
+def _right_to_left(case: dict[str, Any]) -> dict[str, Any]:
+    """The same tree with ``direction: rtl`` on its root, as a ``features: browser`` document (pureog
+    lays grids out right to left only then, as Chromium always does)."""
+    element = case["element"]
+    props = element["props"]
+    root = {**element, "props": {**props, "style": {**props.get("style", {}), "direction": "rtl"}}}
+    return {**case, "element": {"element": root, "features": "browser"}}
 
 
 # --- running against Chromium ----------------------------------------------------------------------
@@ -405,10 +416,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--run", action="store_true", help="compare pureog with Chromium and report")
     parser.add_argument("--out", type=Path, help="write the trees with Chromium's boxes (a corpus file)")
     parser.add_argument("--save", type=Path, help="with --run: also write every case with its result here")
+    parser.add_argument("--rtl", action="store_true", help="direction: rtl on each root (features: browser)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    prefix = args.prefix or f"g{args.seed}"
-    cases = generate(args.seed, args.count, prefix)
+    prefix = args.prefix or f"g{args.seed}" + ("r" if args.rtl else "")
+    cases = generate(args.seed, args.count, prefix, rtl=args.rtl)
     if args.print or not (args.run or args.out):
         for case in cases:
             print(json.dumps(case))

@@ -165,8 +165,9 @@ def layout_grid(
             # laid out left to right with the inline start and end swapped, then each area mirrored in
             # the content box; the item's margins stay physical (place_item reads them in the mirror)
             x = 2.0 * content_left + inner_width - x - area_width
-            item.justify = _RTL_SELF.get(item.justify, item.justify)
-        place_item(item, x, y, area_width, area_height)
+            place_item(item, x, y, area_width, area_height, _RTL_SELF.get(item.justify, item.justify))
+        else:
+            place_item(item, x, y, area_width, area_height)
     if grid.rtl:
         _mirror_columns(setup, content_left, inner_width)
     if node.style.position is not Position.STATIC or node.is_root:
@@ -414,8 +415,10 @@ def align_tracks(tracks: list[Track], inner: float, gap: float, alignment: Justi
 # and aligned (justify-content) left to right, then each item's area is mirrored in the content box
 # (x' = left + width - (x - left) - size): lines, spans, gaps and justify-content's start / end follow,
 # and auto-placement fills a row from the right. The item is placed in its mirrored area physically
-# (its margins stay left and right), so its justify-self start / end are swapped.
-_RTL_SELF = {ItemAlign.START: ItemAlign.END, ItemAlign.END: ItemAlign.START}
+# (its margins stay left and right), so its justify-self start / end are swapped, and normal / stretch
+# (start for a box that does not stretch, the same for one that does) act as end.
+_RTL_SELF = {ItemAlign.START: ItemAlign.END, ItemAlign.END: ItemAlign.START, ItemAlign.NORMAL: ItemAlign.END,
+             ItemAlign.STRETCH: ItemAlign.END}
 
 
 def _mirror_columns(setup: GridSetup, content_left: float, inner_width: float) -> None:
@@ -543,9 +546,8 @@ def place_absolute(container: WorkNode, child: WorkNode, x: float, y: float, blo
     container_grid = container.style.grid
     if container_grid is not None and container_grid.rtl:
         # placed physically in its (mirrored) area: start / end swap, and a static box starts at the right
-        justify = _RTL_SELF.get(justify, justify)
-        if static_x and justify in (ItemAlign.NORMAL, ItemAlign.STRETCH):
-            justify = ItemAlign.END
+        if static_x or justify not in (ItemAlign.NORMAL, ItemAlign.STRETCH):
+            justify = _RTL_SELF.get(justify, justify)  # (with an inset, normal / stretch stretch or end_wins)
     align = inherited[1] if static_y else own[1]
     horizontal = _AbsAxis(child, LEFT, RIGHT, x, block_width, block_width, justify)
     vertical = _AbsAxis(child, TOP, BOTTOM, y, block_height, block_width, align)

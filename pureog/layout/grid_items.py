@@ -322,9 +322,11 @@ def self_offset(align: ItemAlign, free: float, auto_start: bool, auto_end: bool)
     return 0.0
 
 
-def place_item(item: GridItem, x: float, y: float, area_width: float, area_height: float) -> None:
+def place_item(item: GridItem, x: float, y: float, area_width: float, area_height: float,
+               justify: ItemAlign | None = None) -> None:
     """Size the item in its area (stretch, definite size or fit-content), lay it out at that size and
-    place its border box relative to the container (§10.3-§10.4, relative offsets added)."""
+    place its border box relative to the container (§10.3-§10.4, relative offsets added). ``justify``:
+    where a box that does not fill its area goes, when not its own justify-self (a right-to-left grid)."""
     node = item.node
     width = item.used_width(area_width)
     height = definite_size(node, HEIGHT, area_height, area_width)
@@ -339,7 +341,8 @@ def place_item(item: GridItem, x: float, y: float, area_width: float, area_heigh
     margin_right = node.margin(RIGHT, area_width)
     free_x = area_width - width - margin_left - margin_right
     free_y = area_height - height - margin_top - margin_bottom
-    left = x + margin_left + self_offset(item.justify, free_x, node.margin_is_auto(LEFT), node.margin_is_auto(RIGHT))
+    justify = item.justify if justify is None else justify
+    left = x + margin_left + self_offset(justify, free_x, node.margin_is_auto(LEFT), node.margin_is_auto(RIGHT))
     top = y + margin_top + self_offset(item.align, free_y, node.margin_is_auto(TOP), node.margin_is_auto(BOTTOM))
     item.layout_fn(node, width + margin_left + margin_right, height + margin_top + margin_bottom, EXACTLY, EXACTLY,
                    area_width, area_height, True)
