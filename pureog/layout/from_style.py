@@ -128,7 +128,7 @@ def element_input(
         for child in _order_modified(node.children)
     )
     if node.style.rtl_flex and _mirrors_cross_start(style):
-        children = tuple(_mirrored_align_self(child) for child in children)
+        children = tuple(_mirrored_align_self(child, style.align_items) for child in children)
     return LayoutInput(style, children, None, node)
 
 
@@ -139,7 +139,8 @@ def element_input(
 # wrap-reverse (its lines then start at the right, and flex-start packs there: CSS defines
 # wrap-reverse as the cross start and end swapped, which Yoga does by mirroring the lines); a
 # single-line column keeps its line and swaps its items' flex-start and flex-end (baseline acts as
-# flex-start in a column). Margins, padding, borders and insets stay physical, as in CSS. A grid
+# flex-start in a column), and an item with a width of its own under stretch goes to flex-end.
+# Margins, padding, borders and insets stay physical, as in CSS. A grid
 # container only carries the mark (GridStyle.rtl): pureog.layout.grid mirrors its columns itself.
 _RTL_DIRECTION = {FlexDirection.ROW: FlexDirection.ROW_REVERSE, FlexDirection.ROW_REVERSE: FlexDirection.ROW}
 _RTL_WRAP = {FlexWrap.WRAP: FlexWrap.WRAP_REVERSE, FlexWrap.WRAP_REVERSE: FlexWrap.WRAP}
@@ -170,10 +171,15 @@ def _mirrors_cross_start(style: FlexStyle) -> bool:
             and style.flex_direction in (FlexDirection.COLUMN, FlexDirection.COLUMN_REVERSE))
 
 
-def _mirrored_align_self(child: LayoutInput) -> LayoutInput:
+def _mirrored_align_self(child: LayoutInput, align_items: Align) -> LayoutInput:
     swapped = _RTL_CROSS_ALIGN.get(child.style.align_self)
     if swapped is None:
-        return child
+        # stretch on an item with a width of its own does not stretch: it sits at the cross start,
+        # the right edge here (Yoga puts it at the left)
+        align = align_items if child.style.align_self is Align.AUTO else child.style.align_self
+        if align is not Align.STRETCH or child.style.width is AUTO or child.style.width is None:
+            return child
+        swapped = Align.FLEX_END
     return replace(child, style=replace(child.style, align_self=swapped))
 
 
