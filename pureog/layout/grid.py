@@ -604,7 +604,8 @@ class _AbsAxis:
         self.auto_end = child.margin_is_auto(end_edge)
         self.inline = start_edge == LEFT
         self.end_wins = False
-        """Over-constrained with ``normal`` alignment, the end inset holds (a right-to-left grid's left/right)."""
+        """A right-to-left grid's left/right: over-constrained with ``normal`` alignment the end inset
+        holds, and an overflowing aligned box is kept from the left first (:meth:`clamped`)."""
 
     def stretches(self) -> bool:
         """Both insets set and normal/stretch alignment: an auto size fills the inset-modified containing
@@ -621,6 +622,13 @@ class _AbsAxis:
         lies beyond it) at the end, then at the start; with ``normal`` alignment it stays where the start
         inset puts it (CSS 2)."""
         if not (self.start_set and self.end_set) or self.align is ItemAlign.NORMAL:
+            return position
+        if self.end_wins:  # right to left: the same, mirrored (kept at the left, then at the right)
+            start = min(padding_box[0], self.origin + self.size - self.end)
+            if position - self.margin_start < start:
+                position = start + self.margin_start
+            if position + box + self.margin_end > padding_box[1]:
+                position = padding_box[1] - box - self.margin_end
             return position
         end = max(padding_box[1], self.origin + self.start)
         if position + box + self.margin_end > end:
