@@ -160,6 +160,11 @@ def element_nodes(
         # one mask per background layer and per image (each a masked SVG element in Satori); the
         # border carries none. Before the clip groups them: each layer is masked on its own.
         fills = [Group((f,), mask=mask, isolated=True) for f in fills]
+    if text_clip is not None:
+        # backgroundClip: text: Satori's shapes take the glyph clip (satori_bct) as their one clip-path,
+        # in place of the element's clip-path (builder/rect.ts currentClipPath): that one clips only the
+        # children (the text), not the backgrounds already cut to the glyphs.
+        clip = None
     if clip is not None and fills and not moved:  # an unmoved element's border is not clipped
         fills = [Group(tuple(fills), clip=clip)]
     # an unmoved element's border carries no mask; a moved one's is in the masked <g>
