@@ -3,7 +3,7 @@
 resvg renders a pattern's whole tile (tiny-skia allocates up to 4 GB); pureog's pixmaps stop at
 :data:`pureog.raster.pixmap.MAX_SIDE_PX` per side, so a tile over that (a gradient on a box 100,000 px
 tall) is rendered as the window of the repeated plane that the fill samples (raster/render.py
-``_pattern_shader``), and a tile tiny-skia itself could not allocate is skipped as resvg skips it.
+``pattern_tile.pattern_tile_shader``), and a tile tiny-skia itself could not allocate is skipped as resvg skips it.
 """
 
 from __future__ import annotations
