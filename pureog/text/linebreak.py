@@ -10,10 +10,9 @@ the "words" Satori's ``flow()`` places one by one, with their required-break fla
   the package's own trie, Unicode 14 data: Unicode 15's new emoji modifier bases U+1FAF7/U+1FAF8 are
   ID there, so a skin tone after them is a break opportunity).
 * Graphemes: UAX #29 extended grapheme clusters (GB3-GB13; no GB9c conjuncts, like ICU for Unicode 15).
-* Words: UAX #29 word boundaries (WB3-WB16, with WB3d whitespace runs kept together, like ICU). ICU
-  also segments Chinese/Japanese with a dictionary; we do not ship one, so each ideograph and each
-  hiragana is its own word. This only matters for ``word-break: keep-all`` on Chinese/Japanese text
-  (Korean, which keep-all exists for, is space-separated and matches).
+* Words: UAX #29 word boundaries (WB3-WB16, with WB3d whitespace runs kept together, like ICU), and
+  runs of Han, Hiragana and Katakana cut at dictionary words as ICU cuts them
+  (:mod:`pureog.text.cjk_dictionary`): ``word-break: keep-all`` on Chinese/Japanese breaks there.
 * NBSP glues the words around it (Satori's ``segment(..., 'word')`` post-pass).
 
 Must not import fontTools, layout, paint or raster.
@@ -26,6 +25,7 @@ from bisect import bisect_right
 
 from pureog.style.values import TextTransform, WhiteSpace, WordBreak
 from pureog.text import _linebreak_data as _data
+from pureog.text.cjk_dictionary import refine_boundaries
 
 # --- property lookups ---------------------------------------------------------------------------
 
@@ -265,11 +265,19 @@ _MIDNUMQ = (_W_MIDNUM, _W_MIDNUMLET, _W_SQ)
 _IGNORED = (_W_EXTEND, _W_FORMAT, _W_ZWJ)
 
 
+# The dictionary characters (:mod:`pureog.text.cjk_dictionary`) that UAX #29 calls ALetter: ICU's word
+# rules take dictionary characters out of ALetter, so "X々" is two words there.
+DICTIONARY_ALETTERS = frozenset({0x3005, 0x303B, 0x16FE3})
+
+
 def _wb(cp: int) -> int:
     # ICU keeps Hangul out of ALetter (it has its own run rule), so "abc한국" is two words.
     if _gb(cp) in (_G_L, _G_V, _G_T, _G_LV, _G_LVT):
         return _W_HANGUL
-    return _table_lookup(_data.WB_STARTS, _data.WB_VALUES, _WB_CACHE, cp)
+    value = _table_lookup(_data.WB_STARTS, _data.WB_VALUES, _WB_CACHE, cp)
+    if value == _W_ALETTER and cp in DICTIONARY_ALETTERS:
+        return _W_OTHER
+    return value
 
 
 def _word_boundaries(text: str) -> list[int]:
@@ -356,7 +364,7 @@ def words(text: str) -> list[str]:
         return hit
     if not text:
         return []
-    bounds = _word_boundaries(text) + [len(text)]
+    bounds = refine_boundaries(text, _word_boundaries(text)) + [len(text)]
     segmented = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
     out: list[str] = []
     i = 0
