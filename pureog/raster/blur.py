@@ -18,10 +18,11 @@ second, so
 1. the plane is downsampled by a power of two ``k`` (block sums, whole rows at a time in 16-bit lanes:
    :func:`_downsample`), chosen so the blur is still >= 2 low-res pixels wide: a shadow is
    low-frequency, the lost detail is invisible after the blur;
-2. the low-res plane gets three box passes per axis, each one ``itertools.accumulate`` prefix sum and
-   one ``map(operator.sub)`` (C speed) over whole lines packed into big ints of 64-bit lanes
-   (:func:`_box_across`: a pass across the lines does every position at once); the box widths are
-   chosen for the target variance minus what the down- and up-sampling add;
+2. the low-res plane gets three box passes per axis on its rows packed into big ints of lanes
+   (:func:`_box_rows`): along the rows, a box is the row's shifted copies added; across them, one
+   ``itertools.accumulate`` prefix sum and one ``map(operator.sub)`` (C speed) do every position at
+   once; the rounded mean is one multiply, shift and mask a row. The box widths are chosen for the
+   target variance minus what the down- and up-sampling add;
 3. it is upsampled with linear interpolation: horizontally as a k-wide box over the nearest-neighbour
    expansion (shifted copies of a row of 16-bit lanes added), vertically with big-int "SWAR"
    arithmetic on whole rows (16-bit lanes: ``A * (k - p) + B * p``, one shift, one mask) so the Python
@@ -37,6 +38,7 @@ import operator
 import sys
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate, repeat
 
 from pureog.limits import check_deadline
@@ -152,33 +154,104 @@ def _transpose(rows: Sequence[Sequence[int]]) -> list[list[int]]:
     return [list(col) for col in zip(*rows, strict=True)]
 
 
-_LANE = array("Q")
-_LANE_MAX = 1 << (8 * _LANE.itemsize - 1)  # sums below this fit a lane
+@lru_cache(maxsize=64)
+def _rounded_mean(scale: int) -> tuple[int, int, int]:
+    """(m, k, lane bytes) for the rounded mean of box sums ``v`` (``0 <= v <= 255 * scale``) without a
+    division: ``((v + scale // 2) * m) >> k == (v + scale // 2) // scale``, and a lane of that many
+    bytes holds ``(v + scale // 2) * m``.
+
+    Exact by the reciprocal bound of :func:`pureog.raster.resvg_box._divider`: ``m = ceil(2^k / scale)``
+    errs by less than ``scale``, which cannot carry ``x / scale`` past the next integer while
+    ``2^k > x_max * scale``."""
+    x_max = 255 * scale + scale // 2
+    k = (x_max * scale).bit_length()
+    m = -(-(1 << k) // scale)
+    return m, k, ((x_max * m).bit_length() + 7) // 8
 
 
-def _box_across(lines: Sequence[Sequence[int]], sizes: list[int]) -> list[array[int]]:
-    """Zero-padded box sums *across* ``lines`` (output line ``i`` = the sum of lines ``i - r .. i + r``),
-    each pass of :func:`_box_lines` for every position along the lines at once.
+def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int, size: int) -> list[int]:
+    """:func:`_downsample`'s block sums, each low-res row one big int of ``size``-byte lanes (lane i =
+    block i). The 16-bit block sums are spread into the wider lanes by two strided byte copies."""
+    lw = -(-width // k)
+    lh = -(-height // k)
+    wide = bytearray(size * lw)  # the lanes' bytes above the low two stay 0
+    row_ints: dict[bytes, int] = {}
+    out: list[int] = []
+    if k == 1:
+        for y in range(height):
+            raw = bytes(plane[y * width : (y + 1) * width])
+            value = row_ints.get(raw)
+            if value is None:
+                wide[::size] = raw
+                value = row_ints[raw] = int.from_bytes(wide, "little") if raw.strip(b"\x00") else 0
+            out.append(value)
+        return out
+    buf = bytearray(2 * lw * k)  # the row's bytes in the low byte of each 16-bit lane
+    for j in range(lh):
+        total = 0
+        for y in range(j * k, min(height, j * k + k)):
+            raw = bytes(plane[y * width : (y + 1) * width])
+            value = row_ints.get(raw)
+            if value is None:
+                buf[0 : 2 * width : 2] = raw
+                value = row_ints[raw] = int.from_bytes(buf, "little") if raw.strip(b"\x00") else 0
+            total += value
+        if not total:
+            out.append(0)
+            continue
+        blocks = total
+        for p in range(1, k):
+            blocks += total >> (16 * p)  # lane i: the sum of lanes i .. i + k - 1 (at most 255 k^2)
+        raw16 = blocks.to_bytes(2 * lw * k, "little")
+        wide[0::size] = raw16[0 :: 2 * k]
+        wide[1::size] = raw16[1 :: 2 * k]
+        out.append(int.from_bytes(wide, "little"))
+    return out
 
-    Each line is one big int of 64-bit lanes, so a pass is one ``accumulate`` and one ``map(sub)`` over
-    the lines (C speed, ~2 big-int operations per line instead of ~4 list operations per pixel). Prefix
-    sums may overflow a lane into the next, but big ints are exact: a window's difference is the exact
-    sum of its lines, and every lane of it fits (the caller checks the sums stay under ``_LANE_MAX``)."""
-    order = sys.byteorder
-    packed = [int.from_bytes(array("Q", line).tobytes(), order) for line in lines]
-    n = len(packed)
-    for w in sizes:
+
+def _box_rows(plane: bytes | bytearray, width: int, height: int, k: int, sizes_x: list[int],
+              sizes_y: list[int]) -> list[bytes]:
+    """The low-res rows (bytes) of :func:`_blur_block` for box kernels on both axes, every low-res row
+    one big int of lanes wide enough for the sums and the rounded mean's product (:func:`_rounded_mean`).
+
+    Along a row, a ``w``-wide zero-padded box is ``w`` shifted copies of the row added (lane x gets lanes
+    x - r .. x + r; no lane is negative, so no carry crosses a lane) and masked back to the row's lanes;
+    across the rows, a pass is one ``accumulate`` and one ``map(sub)``: prefix sums may overflow a lane
+    into the next, but big ints are exact, so a window's difference is the exact sum of its lines. The sums
+    are the same integers in any order, so the bytes are those of the per-line passes; the rounded mean
+    is one multiply, shift and mask a row. No transposes, no list per line."""
+    lw = -(-width // k)
+    scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
+    m, shift, size = _rounded_mean(scale)
+    bits = 8 * size
+    rows = _downsample_lanes(plane, width, height, k, size)
+    row_mask = (1 << (bits * lw)) - 1
+    for w in sizes_x:  # along the rows first: only the painted rows have work
         check_deadline()  # the render's timeout (pureog/limits.py)
         r = (w - 1) // 2
-        prefix = list(accumulate([0] * (r + 1) + packed + [0] * r))
-        packed = list(map(_SUB, prefix[2 * r + 1 :], prefix[:n]))
-    size = _LANE.itemsize * (len(lines[0]) if lines else 0)
-    out = []
-    for value in packed:
-        lanes = array("Q")
-        lanes.frombytes(value.to_bytes(size, order))
-        out.append(lanes)
-    return out
+        steps = [bits * j for j in range(1, w)]
+        moved = bits * r
+        out = []
+        for value in rows:
+            if value:
+                value <<= moved
+                total = value
+                for step in steps:
+                    total += value >> step
+                value = total & row_mask
+            out.append(value)
+        rows = out
+    n = len(rows)
+    for w in sizes_y:
+        check_deadline()
+        r = (w - 1) // 2
+        prefix = list(accumulate([0] * (r + 1) + rows + [0] * r))
+        rows = list(map(_SUB, prefix[2 * r + 1 :], prefix[:n]))
+    ones = int.from_bytes(b"\x01".ljust(size, b"\x00") * lw, "little")
+    bias, mask = (scale // 2) * m * ones, 255 * ones
+    zero = bytes(lw)
+    length = size * lw
+    return [(((v * m + bias) >> shift) & mask).to_bytes(length, "little")[::size] if v else zero for v in rows]
 
 
 def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> bytearray:
@@ -342,19 +415,19 @@ def _blur_lines(lines: list[list[int]], kernel: _Kernel) -> tuple[list[list[int]
 def _blur_block(plane: bytes | bytearray, width: int, height: int, k: int, kernel_x: _Kernel,
                 kernel_y: _Kernel) -> bytearray:
     """Downsample by ``k``, the low-res kernels along x then y, normalize, upsample."""
+    sizes_x, sizes_y = kernel_x[0], kernel_y[0]
+    if sizes_x is not None and sizes_y is not None:
+        # Both axes box passes (every blur of 2 px and more): whole rows in lanes, no transposes.
+        low_bytes = _box_rows(plane, width, height, k, sizes_x, sizes_y)
+        if k == 1:
+            return bytearray(b"".join(low_bytes))
+        return _upsample(low_bytes, -(-width // k), width, height, k)
     low = _downsample(plane, width, height, k)
     lw = len(low[0])
-    sizes_x, sizes_y = kernel_x[0], kernel_y[0]
-    rows: Sequence[Sequence[int]]
-    if sizes_x is not None and sizes_y is not None and 255 * k * k * math.prod(sizes_x + sizes_y) < _LANE_MAX:
-        # Both axes box passes (every blur of 2 px and more): run them across whole lines in lanes.
-        rows = _box_across(_transpose(_box_across(_transpose(low), sizes_x)), sizes_y)
-        scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
-    else:
-        low, scale_x = _blur_lines(low, kernel_x)
-        cols, scale_y = _blur_lines(_transpose(low), kernel_y)
-        scale = k * k * scale_x * scale_y
-        rows = _transpose(cols)
+    low, scale_x = _blur_lines(low, kernel_x)
+    cols, scale_y = _blur_lines(_transpose(low), kernel_y)
+    scale = k * k * scale_x * scale_y
+    rows = _transpose(cols)
     half = scale // 2
     zero = bytes(lw)
     # The rounded mean needs no clamp: every value is a sum of bytes with weights summing to ``scale``,

@@ -138,20 +138,24 @@ def test_lane_passes_are_the_per_line_passes_on_every_column() -> None:
         assert resvg_box._lane_passes(lines, radii) == [bytes(col[y] for col in columns) for y in range(n)]
 
 
-def test_box_sums_across_lines_are_the_per_line_sums_transposed() -> None:
-    """blur._box_across runs the low-res box passes across whole lines in 64-bit lanes; transposed, it
-    must equal the per-line zero-padded sums of _box_lines (large sums too: prefix sums overflow lanes)."""
+def test_box_rows_are_the_per_line_passes_rounded() -> None:
+    """blur._box_rows runs both axes' box passes on low-res rows packed into lanes (shifted copies
+    along a row, prefix sums across the rows) and rounds the mean by a reciprocal multiply; it must
+    give the bytes of the per-line zero-padded sums (_box_lines) divided with rounding, for any plane,
+    factor and widths (wide lanes for large scales)."""
     from pureog.raster import blur
 
-    rng = random.Random(5)
-    for _ in range(40):
-        n, count = rng.randrange(1, 40), rng.randrange(1, 30)
-        sizes = [rng.randrange(1, 40) | 1 for _ in range(rng.randrange(0, 4))]
-        top = rng.choice((255, 255 * 64, (1 << 40)))
-        lines = [[rng.choice((0, top, rng.randrange(top + 1))) for _ in range(count)] for _ in range(n)]
-        across = blur._box_across(lines, sizes)
-        along = blur._box_lines(blur._transpose(lines), sizes)
-        assert blur._transpose(across) == along
+    rng = random.Random(17)
+    for _ in range(50):
+        w, h, k = rng.randrange(1, 90), rng.randrange(1, 50), rng.choice((1, 2, 4, 8))
+        plane = bytes(rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(w * h))
+        sizes_x = [rng.randrange(1, 30) | 1 for _ in range(rng.randrange(1, 5))]
+        sizes_y = [rng.randrange(1, 30) | 1 for _ in range(rng.randrange(1, 5))]
+        low = blur._box_lines(blur._downsample(plane, w, h, k), sizes_x)
+        rows = blur._transpose(blur._box_lines(blur._transpose(low), sizes_y))
+        scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
+        want = [bytes((v + scale // 2) // scale for v in row) for row in rows]
+        assert blur._box_rows(plane, w, h, k, sizes_x, sizes_y) == want
 
 
 def test_downsample_gives_the_block_sums() -> None:
