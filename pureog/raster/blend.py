@@ -399,6 +399,7 @@ _SOLID_OVER: dict[bytes, tuple[bytes, bytes, bytes, bytes]] = {}
 # The bytes 0..a, for each a: a chunk with these deleted is empty when no channel exceeds a (a C
 # loop; ``max(chunk)`` iterates in Python, ~60 us a 1,200 px row: most of the photo card's raster).
 _AT_MOST = [bytes(range(a + 1)) for a in range(256)]
+_CLEAR_PIXEL = bytes(4)
 
 
 def _solid_over_tables(pixel: bytes) -> tuple[bytes, bytes, bytes, bytes]:
@@ -419,6 +420,10 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
     """Source-over of premultiplied ``src`` pixels onto ``data`` at byte offset ``o``; where the
     destination is transparent the pixels of ``on_clear`` (the same row) are written instead, when given."""
     alpha = src[3::4]
+    # (a row without a clear pixel is one painted run, an opaque shader's or a photo's: the run loop
+    # does it at once)
+    if len(alpha) >= _ONTO_MIN and 0 in alpha and _over_uniform(data, o, src, alpha):
+        return
     for m in _ALPHA_RUN.finditer(alpha):
         start, end = m.span()
         p = o + 4 * start
@@ -462,6 +467,72 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
         keys = map(int.__or__, map(int.__lshift__, array(_PIXEL, chunk), repeat(32)),
                    array(_PIXEL, data[p : p + 4 * k]))
         data[p : p + 4 * k] = array(_PIXEL, map(pairs.__getitem__, keys))
+
+
+_ONTO_MIN = 32  # shorter rows: the run loop below costs no more
+_ONTO_RUN_PIXELS = 25  # rows averaging more pixels a painted run than this keep the run loop
+_PAINTED = b"\x00" + b"\x01" * 255  # an alpha byte -> 1 where painted
+
+
+class _OverOnto(dict[int, int]):
+    """Source pixel -> the source over one destination pixel (``dst``), the pixels as native 32-bit ints:
+    :data:`_OVER_PAIRS`'s value for the pair, keyed without the destination."""
+
+    def __init__(self, dst: int) -> None:
+        super().__init__()
+        self.dst = dst
+
+    def __missing__(self, src: int) -> int:
+        if len(self) >= _OVER_PAIRS_LIMIT:
+            self.clear()
+        pairs = _OVER_PAIRS
+        if len(pairs) >= _OVER_PAIRS_LIMIT:
+            pairs.clear()
+        value = self[src] = pairs[src << 32 | self.dst]
+        return value
+
+
+# Destinations met by _over_uniform (plain boxes under a translucent layer); cleared when full.
+_ONTO: dict[int, _OverOnto] = {}
+_ONTO_LIMIT = 64
+
+
+def _over_uniform(data: bytearray, o: int, src: bytes | bytearray, alpha: bytes | bytearray) -> bool:
+    """:func:`over_pixels` of a row whose painted span lies over one opaque-or-translucent (not clear)
+    destination colour, when every source pixel of alpha 0 is clear: one lookup a pixel by the source
+    pixel alone, instead of the run loop's set-up per run (a translucent line of text over a plain box
+    has a run a stroke). Returns False, having written nothing, when the row is not such a row.
+
+    The same bytes as the run loop: over a destination that is not clear every branch there computes
+    ``s + div255(d * (255 - sa))`` per channel (a run of alpha 255 is the source itself, which that sum
+    gives too), which is :data:`_OVER_PAIRS`'s value; a clear source pixel leaves the destination as the
+    pair does (``div255(d * 255) == d``)."""
+    n = len(alpha)
+    rest = alpha.lstrip(b"\x00")
+    lo, hi = n - len(rest), len(alpha.rstrip(b"\x00"))
+    k = hi - lo
+    # Worth it only where painted runs are short (a run's set-up there costs what ~25 lookups do, and
+    # a long run of one alpha or of opaque pixels is a few C-level passes): their starts after a clear
+    # pixel, counted on a 0/1 map of the alphas, are a lower bound of the runs.
+    if k < _ONTO_MIN or rest.translate(_PAINTED).count(b"\x00\x01", 0, k) * _ONTO_RUN_PIXELS < k:
+        return False
+    p = o + 4 * lo
+    first = bytes(data[p : p + 4])
+    if first == _CLEAR_PIXEL or data.count(first, p, p + 4 * k) != k:
+        return False  # (k non-overlapping matches in 4k bytes lie on the pixel boundaries)
+    pixels = array(_PIXEL, src[4 * lo : 4 * hi])
+    if pixels.count(0) != rest.count(0, 0, k):
+        return False  # a pixel of alpha 0 with colour (a resampled image's overshoot): the run loop skips it
+    dst = int.from_bytes(first, _BYTEORDER)
+    onto = _ONTO.get(dst)
+    if onto is None:
+        if len(_ONTO) >= _ONTO_LIMIT:
+            _ONTO.clear()
+        onto = _ONTO[dst] = _OverOnto(dst)
+    # (what the run loop charges, and its one-alpha runs: the painted pixels below alpha 255)
+    charge_paint((k - rest.count(0, 0, k) - rest.count(255, 0, k)) * PAINT_WORK_BLENDED)
+    data[p : p + 4 * k] = array(_PIXEL, map(onto.__getitem__, pixels))
+    return True
 
 
 class _OverPairs(dict[int, int]):

@@ -209,6 +209,42 @@ def test_over_pixels_matches_the_per_pixel_source_over() -> None:
         assert dst == expected, case
 
 
+def test_over_pixels_onto_a_plain_destination_matches_the_per_pixel_source_over() -> None:
+    """A row over one destination colour is looked up by its source pixel alone (blend._over_uniform):
+    anti-aliased runs, opaque runs, one-alpha runs and clear gaps must give the run loop's bytes, and a
+    clear destination (the layer's on_clear pixels) or a source pixel of alpha 0 with colour (which the
+    run loop leaves alone) must fall back to it."""
+    rng = random.Random(41)
+
+    def premultiplied(a: int) -> bytes:
+        return bytes((rng.randrange(256) * a // 255, rng.randrange(256) * a // 255, rng.randrange(256) * a // 255, a))
+
+    n = 90
+    for case in range(60):
+        runs = []
+        while sum(len(r) for r in runs) < 4 * n:
+            a = rng.choice((0, 255, rng.randrange(1, 255), -1))
+            k = rng.randrange(1, 12)
+            runs.append(b"".join(premultiplied(rng.randrange(1, 255)) for _ in range(k)) if a < 0
+                        else premultiplied(a) * k)
+        src = bytearray(b"".join(runs)[: 4 * n])
+        if case % 5 == 4:
+            src[4 * 7 : 4 * 8] = bytes((9, 0, 0, 0))  # colour at alpha 0: left as it is
+        dst_px = premultiplied(rng.choice((255, rng.randrange(1, 256)))) if case % 6 else bytes(4)
+        dst = bytearray(dst_px * n)
+        on_clear = bytes(v // 2 for v in src) if case % 6 == 0 else None
+        expected = bytearray(dst)
+        for i in range(0, 4 * n, 4):
+            sa = src[i + 3]
+            if 0 < sa < 255 and on_clear is not None:  # (an opaque run is copied as it is)
+                expected[i : i + 4] = on_clear[i : i + 4]
+            elif sa:
+                for c in range(4):
+                    expected[i + c] = src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8)
+        blend.over_pixels(dst, 0, src, on_clear)
+        assert dst == expected, case
+
+
 def test_scale_pixels_is_div255_of_source_times_coverage() -> None:
     rng = random.Random(9)
     n = 30
