@@ -209,10 +209,22 @@ def _pixel(value: int) -> tuple[int, int, int, int]:
 
 class _Tables(dict[tuple[int, ...], bytes]):
     """A memo of output pixels by key that also gives, for one shadow alone, the output over its alpha
-    as four channel tables (:meth:`tables`): the source transparent, every other shadow's alpha 0."""
+    as four channel tables (:meth:`tables`): the source transparent, every other shadow's alpha 0; and
+    for two shadows alone, the output by their two alphas as one 16-bit code (:meth:`pair`)."""
 
     channel_tables: dict[int, tuple[bytes, bytes, bytes, bytes]]
+    pair_tables: dict[tuple[int, int], _PairTable]
     shadows: int
+
+    def pair(self, first: int, second: int) -> _PairTable:
+        """The outputs where only shadows ``first`` and ``second`` paint (the source transparent), by
+        :func:`_pair_codes`' codes."""
+        found = self.pair_tables.get((first, second))
+        if found is None:
+            if len(self.pair_tables) >= _PAIR_TABLES_LIMIT:
+                self.pair_tables.clear()
+            found = self.pair_tables[(first, second)] = _PairTable(self, first, second)
+        return found
 
     def tables(self, shadow: int) -> tuple[bytes, bytes, bytes, bytes]:
         found = self.channel_tables.get(shadow)
@@ -227,6 +239,37 @@ class _Tables(dict[tuple[int, ...], bytes]):
         return found
 
 
+_PAIR_TABLES_LIMIT = 16  # shadow pairs kept per memo (at most 65,536 codes each)
+
+
+class _PairTable(dict[int, bytes]):
+    """A code of two shadows' alphas (:func:`_pair_codes`) -> the output pixel of :class:`_Tables`'s key
+    with the source transparent, those two alphas and every other shadow's alpha 0."""
+
+    def __init__(self, owner: _Tables, first: int, second: int) -> None:
+        super().__init__()
+        self.owner = owner
+        self.first = first
+        self.second = second
+
+    def __missing__(self, code: int) -> bytes:
+        low, high = code.to_bytes(2, _BYTEORDER)  # the code's two bytes in memory order
+        key = [0] * (1 + self.owner.shadows)
+        key[1 + self.first] = high
+        key[1 + self.second] = low
+        value = self[code] = self.owner[tuple(key)]
+        return value
+
+
+def _pair_codes(planes: Sequence[bytes | bytearray], first: int, second: int, lo: int, hi: int) -> memoryview:
+    """The alphas of shadows ``first`` and ``second`` over ``[lo, hi)`` as native 16-bit codes (two
+    strided copies: no tuple a pixel), decoded by :class:`_PairTable`."""
+    codes = bytearray(2 * (hi - lo))
+    codes[0::2] = planes[second][lo:hi]
+    codes[1::2] = planes[first][lo:hi]
+    return memoryview(codes).cast("H")
+
+
 class _PixelMaths(_Tables):
     """(source pixel, shadow alpha 0, shadow alpha 1, ..., [backdrop pixel]) -> the filter's output
     pixel bytes; the pixels are native 32-bit ints (:func:`_pixel`)."""
@@ -239,6 +282,7 @@ class _PixelMaths(_Tables):
         self.floods: list[dict[int, tuple[int, int, int, int]]] = [{} for _ in self.colors]
         self.backdrops: dict[int, _OverBackdrop] = {}
         self.channel_tables = {}
+        self.pair_tables = {}
         self.shadows = len(self.colors)
 
     def _flood(self, i: int, alpha: int) -> tuple[int, int, int, int]:
@@ -299,6 +343,7 @@ class _OverBackdrop(_Tables):
         self.maths = maths
         self.backdrop = backdrop
         self.channel_tables = {}
+        self.pair_tables = {}
         self.shadows = len(maths.colors)
 
     def __missing__(self, key: tuple[int, ...]) -> bytes:
@@ -383,10 +428,15 @@ def drop_shadows(
         # A row of one shadow's blur alone (above and below the glyphs: a third of a text-shadow
         # card's pixels) over a plain backdrop or none: each output byte is a function of that
         # shadow's alpha byte, four bytes.translate instead of a lookup a pixel.
+        # Two shadows alone (the title's two blurred glows above and below its glyphs and their hard
+        # shadows): their alphas as one 16-bit code a pixel, one lookup of a small int instead of a
+        # tuple of every plane's byte (~3x faster a pixel).
         alone = -1
+        pair: tuple[int, int] | None = None
         if row.count(0, 4 * lo, 4 * hi) == 4 * n:
             painted = [i for i, p in enumerate(planes) if p.count(0, lo, hi) != n]
             alone = painted[0] if len(painted) == 1 else -1
+            pair = (painted[0], painted[1]) if len(painted) == 2 else None
         if backdrop_rows is not None:
             back = backdrop_rows[y]
             head, tail = bytes(back[: 4 * lo]), bytes(back[4 * hi :])
@@ -398,6 +448,10 @@ def drop_shadows(
                 if alone >= 0:
                     out.append(b"".join((head, _translated(planes[alone][lo:hi], over.tables(alone)), tail)))
                     continue
+                if pair is not None:
+                    codes = _pair_codes(planes, *pair, lo, hi)
+                    out.append(b"".join((head, *map(over.pair(*pair).__getitem__, codes), tail)))
+                    continue
                 out.append(b"".join((head, *map(over.__getitem__, zip(*columns, strict=True)), tail)))
                 continue
             columns.append(array(_PIXEL, back[4 * lo : 4 * hi]))
@@ -405,6 +459,10 @@ def drop_shadows(
             head, tail = bytes(4 * lo), bytes(4 * (width - hi))
             if alone >= 0:
                 out.append(b"".join((head, _translated(planes[alone][lo:hi], maths.tables(alone)), tail)))
+                continue
+            if pair is not None:
+                codes = _pair_codes(planes, *pair, lo, hi)
+                out.append(b"".join((head, *map(maths.pair(*pair).__getitem__, codes), tail)))
                 continue
         out.append(b"".join((head, *map(maths.__getitem__, zip(*columns, strict=True)), tail)))
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import sys
 
 import pytest
 
@@ -129,6 +130,41 @@ def test_drop_shadow_rows_of_one_shadow_alone_are_their_pixels_maths() -> None:
                                          backdrop_rows=None if back is None else [back[0][4 * x : 4 * x + 4]])
                     expected = px if px is not None else (bytes(4) if back is None else back[0][4 * x : 4 * x + 4])
                     assert row[4 * x : 4 * x + 4] == expected, (keep_source, painted, plain, x)
+
+
+def test_drop_shadow_rows_of_two_shadows_alone_are_their_pixels_maths() -> None:
+    """A row where the source is transparent and only two shadows paint (a title's two glows above and
+    below its glyphs) is looked up by the two alphas as one 16-bit code (dropshadow._PairTable): every
+    pixel equals the filter's maths for its key (computed directly, not through the row paths), over a
+    plain backdrop and over none, for every pair of three shadows."""
+    import random
+
+    from pureog.raster.dropshadow import _maths_for
+
+    rng = random.Random(13)
+    w = 30
+    colors = [(200, 20, 120, 255), (10, 10, 10, 128), (40, 200, 90, 200)]
+    for keep_source in (True, False):
+        for first, second in ((0, 1), (0, 2), (1, 2)):
+            for plain in (True, False):
+                planes = [bytes(w) for _ in colors]
+                for i in (first, second):
+                    planes[i] = bytes(0 if x < 3 or x > 26 else rng.choice((0, 255, rng.randrange(256)))
+                                      for x in range(w))
+                shadows = [ShadowPlane(p, c) for p, c in zip(planes, colors, strict=True)]
+                back = bytes((40, 30, 90, 255)) * w
+                (row,) = drop_shadows([bytes(4 * w)], w, shadows, keep_source=keep_source,
+                                      backdrop_rows=[back] if plain else None)
+                maths = _maths_for(tuple(colors), keep_source, True)
+                for x in range(w):
+                    key = (0, *(p[x] for p in planes))
+                    if plain:
+                        key = (*key, int.from_bytes(back[4 * x : 4 * x + 4], sys.byteorder))
+                    expected = maths.compute(key)
+                    if not any(p[x] for p in planes):  # outside the painted span: copied as it is
+                        expected = back[4 * x : 4 * x + 4] if plain else bytes(4)
+                    got = bytes(4) if row is None else row[4 * x : 4 * x + 4]
+                    assert got == expected, (keep_source, first, second, plain, x)
 
 
 def test_text_shadow_filter_group_renders_shadow_under_source() -> None:
