@@ -57,6 +57,72 @@ def next_line_break_ranges() -> tuple[list[int], bytes]:
             runs.append(value)
     return starts, bytes(runs)
 
+# Asks Node's Intl.Segmenter (ICU 78) which strings are one grapheme.
+_SEGMENT_SCRIPT = r"""
+const inputs = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const s = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+console.log(JSON.stringify(inputs.map((t) => [...s.segment(t)].length === 1)));
+"""
+
+
+def _one_grapheme(strings: list[str]) -> list[bool]:
+    out = subprocess.run(["node", "-e", _SEGMENT_SCRIPT], input=json.dumps(strings), check=True,
+                         capture_output=True, text=True)
+    answer: list[bool] = json.loads(out.stdout)
+    return answer
+
+
+def conjunct_ranges(gb: tuple[list[int], bytes]) -> tuple[list[int], bytes]:
+    """Indic_Conjunct_Break as Node's ICU applies it (GB9c: consonant, linkers and extenders, no break
+    before the next consonant; ICU 78 also stacks Myanmar, Khmer, Balinese, Javanese... aksaras), found
+    by asking the segmenter: the UCD here (15.0) has no InCB property, and ICU tailors the scripts.
+    Linkers: viramas (ccc 9) that join two letters of their block; consonants: the letters that
+    join around a linker of their block; extenders: Extend/ZWJ characters that keep a Devanagari
+    conjunct whole on either side of its virama."""
+    import unicodedata
+
+    def gb_of(cp: int) -> str:
+        starts, values = gb
+        lo, hi = 0, len(starts)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (mid, hi) if starts[mid] <= cp else (lo, mid)
+        return GB_CLASSES[values[lo]]
+
+    viramas = [cp for cp in range(0x900, 0x20000) if unicodedata.combining(chr(cp)) == 9]
+    linkers: set[int] = set()
+    consonants: set[int] = set()
+    for virama in viramas:
+        block = virama & ~0x7F
+        letters = [cp for cp in range(block, block + 0x80) if unicodedata.category(chr(cp)) == "Lo"]
+        joined = [c for c, one in zip(letters, _one_grapheme([chr(c) + chr(virama) + chr(c) for c in letters]),
+                                      strict=True) if one]
+        # A virama that is Extend joins a letter before it anyway; it links only if the letter after
+        # stays too, which the test's second letter shows: keep linkers that join most of their block.
+        if len(joined) > 1:
+            linkers.add(virama)
+            consonants.update(joined)
+    candidates = [cp for cp in range(0x300, 0x20000) if gb_of(cp) in ("Extend", "ZWJ") and cp not in linkers]
+    ka, virama = 0x915, 0x94D
+    before = _one_grapheme([chr(ka) + chr(x) + chr(virama) + chr(ka) for x in candidates])
+    after = _one_grapheme([chr(ka) + chr(virama) + chr(x) + chr(ka) for x in candidates])
+    extenders = {x for x, b, a in zip(candidates, before, after, strict=True) if b and a}
+    values = [0] * 0x110000
+    for cp in extenders:
+        values[cp] = 3
+    for cp in linkers:
+        values[cp] = 2
+    for cp in consonants:
+        values[cp] = 1
+    starts: list[int] = []
+    runs: list[int] = []
+    for cp, value in enumerate(values):
+        if not runs or runs[-1] != value:
+            starts.append(cp)
+            runs.append(value)
+    return starts, bytes(runs)
+
+
 LB_CLASSES = (
     "OP CL CP QU GL NS EX SY IS PR PO NU AL HL ID IN HY BA BB B2 ZW CM WJ H2 H3 JL JV JT RI EB EM "
     "ZWJ CB AI BK CJ CR LF NL SA SG SP XX"
@@ -66,6 +132,8 @@ WB_CLASSES = (
     "Other CR LF Newline Extend ZWJ Regional_Indicator Format Katakana Hebrew_Letter ALetter "
     "Single_Quote Double_Quote MidNumLet MidLetter MidNum Numeric ExtendNumLet WSegSpace"
 ).split()
+
+INCB_CLASSES = ["None", "Consonant", "Linker", "Extend"]
 
 _LINE = re.compile(r"^([0-9A-F]+)(?:\.\.([0-9A-F]+))?\s*;\s*([A-Za-z0-9_]+)")
 
@@ -131,11 +199,13 @@ def main() -> None:
     gb = read_ranges(ucd / "auxiliary" / "GraphemeBreakProperty.txt", GB_CLASSES, "Other")
     wb = read_ranges(ucd / "auxiliary" / "WordBreakProperty.txt", WB_CLASSES, "Other")
     ep = read_ranges(ucd / "emoji" / "emoji-data.txt", ["No", "Extended_Pictographic"], "No")
+    incb = conjunct_ranges(gb)
     out = [
         '"""Unicode property range tables for line breaking and segmentation. GENERATED: do not edit.',
         "",
         "Made by tools/gen_linebreak.py: LB from the class trie of the npm linebreak 1.1.0 package in Next.js",
-        f"(Unicode 14 data), GB/WB/EXTPICT from the UCD ({version}).",
+        f"(Unicode 14 data), GB/WB/EXTPICT from the UCD ({version}),",
+        "INCB (GB9c conjuncts) from the answers of Node's Intl.Segmenter (ICU 78).",
         "Each table is a sorted tuple of range starts and one value byte per range (an index into the",
         "matching class-name tuple). Imports nothing.",
         '"""',
@@ -144,10 +214,12 @@ def main() -> None:
         emit_names("LB_CLASSES", LB_CLASSES),
         emit_names("GB_CLASSES", GB_CLASSES),
         emit_names("WB_CLASSES", WB_CLASSES),
+        emit_names("INCB_CLASSES", INCB_CLASSES),
         emit("LB", *lb),
         emit("GB", *gb),
         emit("WB", *wb),
         emit("EXTPICT", *ep),
+        emit("INCB", *incb),
         "",
     ]
     target = Path(__file__).resolve().parent.parent / "pureog" / "text" / "_linebreak_data.py"
