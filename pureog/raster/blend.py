@@ -328,6 +328,8 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
             if pixels is None:
                 pixels = memoryview(data).cast(_PIXEL)
                 colour = int.from_bytes(solid_row[:3], "big") << 40
+            elif len(edges) >= _EDGES_LIMIT:
+                edges.clear()  # (checked a row: one joined mask may hold a page of text, raster/glyph_run.py)
             for m in _ALPHA_RUN.finditer(cov):
                 start, end = m.span()
                 if cov[start] == 255:

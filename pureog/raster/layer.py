@@ -3,7 +3,8 @@
 Role: :mod:`pureog.raster.render` paints a group with an opacity, a blend mode, a filter or a layered
 clip into a transparent canvas-sized layer. This module holds such a buffer with the device box painted
 so far (so only that box is clipped and composited), multiplies it by a clip's coverage, and draws it
-onto its target: source-over with resvg's opacity maths, a blend mode, or a Porter-Duff operator.
+onto its target: source-over with resvg's opacity maths, a blend mode, or a Porter-Duff operator. Also
+reads a layer's alpha over a region (the source of a blur or a drop shadow).
 
 Imports the pixmap, the coverage mask and the per-pixel blending of :mod:`pureog.raster`; no paint,
 style, layout or text.
@@ -34,6 +35,24 @@ class Layer:
         d[1] = min(d[1], mask.y)
         d[2] = max(d[2], mask.x + mask.width)
         d[3] = max(d[3], mask.y + mask.height)
+
+
+def alpha_over(layer: Layer, x0: int, y0: int, x1: int, y1: int) -> tuple[bytes, int, int]:
+    """The layer's alpha over the region ``x0..x1`` x ``y0..y1`` (inside the canvas), one byte a pixel,
+    and the rows ``py0..py1`` of it read from the layer. Outside the layer's painted box it is clear
+    (compositing relies on that too), so only those rows are read: a text shadow's region is often the
+    whole canvas around one line of text."""
+    data = layer.pixmap.data
+    stride = layer.pixmap.stride
+    w = x1 - x0
+    d = layer.dirty
+    py0, py1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
+    if d[2] <= d[0] or py1 <= py0:
+        py0 = py1 = y0
+    plane = b"".join((bytes((py0 - y0) * w),
+                      *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(py0, py1)],
+                      bytes((y1 - py1) * w)))
+    return plane, py0, py1
 
 
 def apply_clip(layer: Layer, clip: Mask) -> None:

@@ -49,7 +49,8 @@ from pureog.path import rect_path
 from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
-from pureog.raster.layer import Layer, apply_clip, composite
+from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph
+from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
 from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
@@ -367,7 +368,7 @@ class _Renderer:
                 apply_clip(layer, clip)
             composite(layer, target, g.opacity)
             return
-        plane, _, _ = _alpha_over(layer, x0, y0, x1, y1)
+        plane, _, _ = alpha_over(layer, x0, y0, x1, y1)
         if var_x <= 0 and var_y <= 0:
             blurred = bytearray(plane)
         elif iir is not None:
@@ -432,7 +433,7 @@ class _Renderer:
         w, h = x1 - x0, y1 - y0
         data = source.pixmap.data
         stride = source.pixmap.stride
-        alpha, sy0, sy1 = _alpha_over(source, x0, y0, x1, y1)
+        alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
         scale_x, scale_y = m.scale_factors
         from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
@@ -646,17 +647,48 @@ class _Renderer:
         composite(layer, target, g.opacity)
 
     def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
-        for child in g.children:
+        kids = g.children
+        i = 0
+        while i < len(kids):
+            child = kids[i]
             try:
                 if isinstance(child, FillPath):
                     self.fill(child, m, clip, target)
+                elif i + 1 < len(kids) and plain_glyph(child, _NORMAL) and plain_glyph(kids[i + 1], _NORMAL):
+                    i = self._glyph_run(kids, i, m, clip, target)
+                    continue
                 else:
                     self.group(child, m, clip, target)
             except LimitError as err:  # named by the innermost element it was drawing (DisplayList.sources)
-                path = self.sources.get(id(child)) if err.path is None else None
-                if path is None:
-                    raise
-                raise LimitError(err.message, path=path) from None
+                raise self._named(err, child) from None
+            i += 1
+
+    def _named(self, err: LimitError, *nodes: Node) -> LimitError:
+        """``err`` named by the first of ``nodes`` (innermost first) that names an element (DisplayList.sources)."""
+        found = (p for n in nodes if (p := self.sources.get(id(n))) is not None) if err.path is None else iter(())
+        path = next(found, None)
+        return err if path is None else LimitError(err.message, path=path)
+
+    def _glyph_run(self, kids: tuple[Node, ...], i: int, m: Affine, clip: Mask | None, target: Layer) -> int:
+        """The glyphs from ``kids[i]`` on filled as joined masks (:mod:`pureog.raster.glyph_run`), each
+        glyph's mask made, charged and clipped as :meth:`group` and :meth:`fill` do it."""
+
+        def coverage(glyph: Group, node: FillPath) -> Mask | None:
+            try:
+                check_deadline()
+                mask = self._coverage(node, m @ glyph.transform, clip, trim=False)  # (group() trims no moved shape)
+                if mask is not None:
+                    self._spend_work(mask.width * mask.height)
+                    target.touch(mask)
+                return mask
+            except LimitError as err:
+                raise self._named(err, node, glyph) from None
+
+        end, color, masks = glyph_run(kids, i, _NORMAL, self._solid, coverage)
+        if color is not None:
+            for mask in join_masks(masks):
+                blend.fill_solid(target.pixmap.data, target.pixmap.stride, mask, color)
+        return end
 
     def _box(self, clip: Mask | None) -> Box:
         if clip is None:
@@ -669,14 +701,20 @@ class _Renderer:
             return thin_shape_trim(bounds, m, self.canvas)
         return thin_picture_trim(bounds, m, (mask.x, mask.y, mask.width), self.canvas)
 
-    def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:
-        paint = node.paint
+    def _solid(self, node: FillPath) -> tuple[int, int, int, int] | None:
+        """The premultiplied colour ``node`` paints when it is one (or the shadow's override), None when
+        it paints nothing or a shader."""
         color = self.paint_override
-        if color is None and isinstance(paint, SolidPaint):
-            c = paint.color
+        if color is None and isinstance(node.paint, SolidPaint):
+            c = node.paint.color
             color = blend.premultiply(c.r, c.g, c.b, c.rgba8()[3])
             if color[3] == 0:
-                return
+                return None
+        return color
+
+    def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True) -> Mask | None:
+        """The coverage ``node`` fills under ``m``, clipped, and with ``trim`` trimmed as resvg trims a thin
+        shape inside a clip (:attr:`shape_trim`)."""
         if node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas)
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
@@ -695,15 +733,25 @@ class _Renderer:
                 polylines = flatten(node.path, m) if device is None else flatten(device, IDENTITY)
                 mask = rasterize_aliased(polylines, node.fill_rule, self._box(clip))
         if mask is None:
-            return
-        if self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:
+            return None
+        if trim and self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:
             mask = blend.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
             if mask is None:
-                return
+                return None
         if clip is not None:
             mask = blend.intersect(mask, clip)
             if mask is None:
-                return
+                return None
+        return mask
+
+    def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:
+        paint = node.paint
+        color = self._solid(node)
+        if color is None and isinstance(paint, SolidPaint):
+            return
+        mask = self._coverage(node, m, clip)
+        if mask is None:
+            return
         self._spend_work(mask.width * mask.height)
         target.touch(mask)
         pm = target.pixmap
@@ -730,24 +778,6 @@ class _Renderer:
 _NORMAL = BlendMode.NORMAL
 _INVERT = bytes(255 - v for v in range(256))
 
-
-
-def _alpha_over(layer: Layer, x0: int, y0: int, x1: int, y1: int) -> tuple[bytes, int, int]:
-    """The layer's alpha over the region ``x0..x1`` x ``y0..y1`` (inside the canvas), one byte a pixel,
-    and the rows ``py0..py1`` of it read from the layer. Outside the layer's painted box it is clear
-    (compositing relies on that too), so only those rows are read: a text shadow's region is often the
-    whole canvas around one line of text."""
-    data = layer.pixmap.data
-    stride = layer.pixmap.stride
-    w = x1 - x0
-    d = layer.dirty
-    py0, py1 = max(y0, min(d[1], y1)), min(y1, max(d[3], y0))
-    if d[2] <= d[0] or py1 <= py0:
-        py0 = py1 = y0
-    plane = b"".join((bytes((py0 - y0) * w),
-                      *[data[y * stride + 4 * x0 + 3 : y * stride + 4 * x1 : 4] for y in range(py0, py1)],
-                      bytes((y1 - py1) * w)))
-    return plane, py0, py1
 
 
 def _draw_tile(content: tuple[Node, ...], transform: Affine, pixmap: Pixmap) -> None:
