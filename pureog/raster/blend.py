@@ -75,6 +75,9 @@ _TABLE_MIN_RUN = 32
 # A run over a varying destination at least this long, with full coverage in it, blends its fully covered
 # stretches with per-channel tables (:func:`_blend_covered`); shorter ones (glyph edges) pixel by pixel.
 _COVERED_MIN_RUN = 8
+# A nonzero run of an opaque colour over a varying destination at most this long is blended pixel by
+# pixel, its fully covered pixels too (a stroke of a glyph); longer ones copy their covered stretches.
+_CROSSING_MAX = 32
 _COVERED_TABLES: dict[Paint, tuple[bytes, bytes, bytes, bytes]] = {}
 _MUL = b""
 _CACHE_LIMIT = 4096
@@ -292,7 +295,7 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
     planes = _planes(color)
     div = _div255_table()
     pixels: memoryview | None = None  # data as native 32-bit pixels, made when the edge loop needs it
-    colour = 0
+    colour = opaque = 0
     edges = _EDGES
     if len(edges) >= _EDGES_LIMIT:
         edges.clear()
@@ -319,30 +322,45 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
             continue
         last_row = b""
         if solid_row:
-            # An opaque colour at coverage 255 is the colour itself: those stretches are copies.
-            # The partial (edge) pixels between them are the hottest loop of text over a gradient or
-            # an image (a gather/map/scatter version measured slower, as runs average under two
-            # pixels). Each is looked up by (colour, coverage, destination pixel) as one int, the
-            # pixel read and written as one native 32-bit int: a render meets the same pairs again
-            # and again (the blog card: 36k edge pixels, 3.6k pairs; the photo card 18k, 4.3k).
+            # An opaque colour at coverage 255 is the colour itself. The partial (edge) pixels are
+            # the hottest loop of text over a gradient or an image (a gather/map/scatter version
+            # measured slower, as runs average under two pixels). Each is looked up by (colour,
+            # coverage, destination pixel) as one int, the pixel read and written as one native
+            # 32-bit int: a render meets the same pairs again and again (the blog card: 12k edge
+            # pixels a render, 3.6k pairs; the photo card 8k, 4.3k).
             if pixels is None:
                 pixels = memoryview(data).cast(_PIXEL)
                 colour = int.from_bytes(solid_row[:3], "big") << 40
+                opaque = int.from_bytes(solid_row[:4], _BYTEORDER)
             elif len(edges) >= _EDGES_LIMIT:
                 edges.clear()  # (checked a row: one joined mask may hold a page of text, raster/glyph_run.py)
-            for m in _ALPHA_RUN.finditer(cov):
+            for m in _NONZERO_RUN.finditer(cov):
                 start, end = m.span()
-                if cov[start] == 255:
-                    data[o + 4 * start : o + 4 * end] = solid_row[: 4 * (end - start)]
-                    continue
                 q = (o >> 2) + start
-                for c in cov[start:end]:  # 0 < c < 255
-                    key = colour | c << 32 | pixels[q]
-                    value = edges.get(key)
-                    if value is None:
-                        value = _edge_pixel(key, planes, c, div)
-                    pixels[q] = value
-                    q += 1
+                if end - start <= _CROSSING_MAX:
+                    # A glyph stroke crossed by the row (edge, inside, edge: ~5 runs of ~2 pixels in
+                    # 12): one loop over its pixels, the inside stored as the colour's int, costs less
+                    # than a regex match and a slice per run (blog: 13.6k runs a render, 5k strokes).
+                    for c in m.group():
+                        if c == 255:
+                            pixels[q] = opaque
+                        else:
+                            key = colour | c << 32 | pixels[q]
+                            value = edges.get(key)
+                            pixels[q] = _edge_pixel(key, planes, c, div) if value is None else value
+                        q += 1
+                    continue
+                for part in _ALPHA_RUN.finditer(cov, start, end):  # long inside stretches: slice copies
+                    a, b = part.span()
+                    if cov[a] == 255:
+                        data[o + 4 * a : o + 4 * b] = solid_row[: 4 * (b - a)]
+                        continue
+                    q = (o >> 2) + a
+                    for c in cov[a:b]:  # 0 < c < 255
+                        key = colour | c << 32 | pixels[q]
+                        value = edges.get(key)
+                        pixels[q] = _edge_pixel(key, planes, c, div) if value is None else value
+                        q += 1
             continue
         for m in _NONZERO_RUN.finditer(cov):
             start, end = m.span()

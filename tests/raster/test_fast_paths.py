@@ -314,3 +314,24 @@ def test_colour_tables_built_by_big_int_sums_match_their_formulas() -> None:
         for d in range(256):
             for ch in range(4):
                 assert covered[ch][d] == div255(color[ch] * 255) + div255(d * (255 - div255(a * 255)))
+
+
+def test_opaque_strokes_short_and_long_match_per_pixel_source_over() -> None:
+    """An opaque colour over a varying destination blends a nonzero run of up to blend._CROSSING_MAX
+    pixels pixel by pixel (its covered pixels stored as the colour), a longer one by covered stretches
+    and edge pixels: runs of every length around the limit, with edges, insides and gaps."""
+    rng = random.Random(41)
+    w = 200
+    row = b"".join(bytes((x % 251, 255 - x % 233, x * 7 % 256, 255)) for x in range(w))
+    rows: list[bytes | None] = []
+    for length in range(1, 80):
+        run = bytes(rng.choice((255, 255, 255, rng.randrange(1, 255))) for _ in range(length))
+        at = rng.randrange(w - length)
+        rows.append(bytes(at) + run + bytes(w - at - length))
+    mask = Mask(0, 0, w, len(rows), rows)
+    for color in ((250, 250, 250, 255), (12, 200, 90, 255)):
+        expected = bytearray(row * len(rows))
+        _reference_fill(expected, w * 4, mask, color)
+        data = bytearray(row * len(rows))
+        blend.fill_solid(data, w * 4, mask, color)
+        assert data == expected
