@@ -439,6 +439,25 @@ def _solid_over_tables(pixel: bytes) -> tuple[bytes, bytes, bytes, bytes]:
 def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes | bytearray | None = None) -> None:
     """Source-over of premultiplied ``src`` pixels onto ``data`` at byte offset ``o``; where the
     destination is transparent the pixels of ``on_clear`` (the same row) are written instead, when given."""
+    # Rows of one kind are decided whole before the row is split into runs of one alpha (which costs
+    # as much again as a scrim row's blending): an opaque row (a photo, a gradient backdrop) is copied,
+    n = len(src)
+    if not n:
+        return
+    pixel = src[:4]
+    if pixel[3] == 255 and src[3::4] == full_row(n >> 2):
+        data[o : o + n] = src
+        return
+    if 0 < pixel[3] < 255 and src.count(pixel) << 2 == n and max(pixel) == pixel[3] \
+            and (any(data[o : o + 4]) or data.count(0, o, o + n) != n):
+        # and one translucent colour over a destination not all clear (a row of a vertical gradient
+        # scrim over a photo) goes through the tables of the one-colour case below. ``count`` finds
+        # n / 4 disjoint copies of a 4-byte pixel in n bytes only when they tile the row.
+        seg = data[o : o + n]
+        for channel, table in enumerate(_solid_over_tables(bytes(pixel))):
+            seg[channel::4] = seg[channel::4].translate(table)
+        data[o : o + n] = seg
+        return
     alpha = src[3::4]
     # (a row without a clear pixel is one painted run, an opaque shader's or a photo's: the run loop
     # does it at once)

@@ -335,3 +335,43 @@ def test_opaque_strokes_short_and_long_match_per_pixel_source_over() -> None:
         data = bytearray(row * len(rows))
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected
+
+
+def test_over_pixels_rows_of_one_kind_match_the_run_by_run_paths() -> None:
+    """Rows decided whole (an opaque row copied; one translucent colour over a destination not all
+    clear through the per-channel tables) against the per-pixel source-over, with the rows that must
+    not take them: a clear destination (``on_clear`` written), colour above alpha (saturating), one
+    pixel different, a partly clear destination."""
+    rng = random.Random(43)
+    n = 30
+    for case in range(40):
+        alpha = rng.randrange(1, 255)
+        pixel = bytes((rng.randrange(alpha + 1), rng.randrange(alpha + 1), rng.randrange(alpha + 1), alpha))
+        kind = case % 5
+        src = bytearray(pixel * n)
+        if kind == 0:
+            src = bytearray(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                     for _ in range(n)))
+        elif kind == 1:
+            src[4 * rng.randrange(n) + rng.randrange(3)] ^= 1
+        elif kind == 2 and alpha < 250:
+            src = bytearray(bytes((alpha + 3, 0, 0, alpha)) * n)
+        dst = bytearray(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                 for _ in range(n)))
+        if kind == 3:
+            dst = bytearray(4 * n)
+        elif kind == 4:
+            dst[: 4 * (n // 3)] = bytes(4 * (n // 3))
+        on_clear = bytes(rng.randrange(256) for _ in range(4 * n)) if kind == 3 else None
+        expected = bytearray(dst)
+        for i in range(0, 4 * n, 4):
+            sa = src[i + 3]
+            if sa and kind == 3:
+                assert on_clear is not None
+                expected[i : i + 4] = on_clear[i : i + 4]
+            elif sa:
+                for c in range(4):
+                    value = src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8)
+                    expected[i + c] = min(255, value)
+        blend.over_pixels(dst, 0, src, on_clear)
+        assert dst == expected, case
