@@ -9,7 +9,7 @@ from pureog.display import DisplayList, FillPath, GradientStop, Group, LinearGra
 from pureog.geometry import Affine, Rect
 from pureog.path import ellipse_path, rect_path
 from pureog.raster import blend
-from pureog.raster.glyph_run import join_masks
+from pureog.raster.glyph_run import RUN_MAX, join_masks
 from pureog.raster.render import render
 from pureog.raster.scan import Mask
 
@@ -87,3 +87,19 @@ def test_glyph_runs_render_like_glyphs_one_by_one() -> None:
         joined = render(DisplayList(150, 40, Group((background, *glyphs))))
         apart = render(DisplayList(150, 40, Group((background, *(Group((g,)) for g in glyphs)))))
         assert joined.data == apart.data
+
+
+def test_a_long_text_is_joined_in_bounded_runs() -> None:
+    """A paragraph's glyphs are joined RUN_MAX at a time (the box tests grow with a run's square)."""
+    rng = random.Random(9)
+    masks = [_blob(rng, 6 * (i % 40), 12 * (i // 40), 5, 10) for i in range(2 * RUN_MAX + 5)]
+    joined = join_masks(masks)
+    assert len(joined) == 3
+    w, h = 240, 12 * ((len(masks) + 39) // 40)
+    row = b"".join(bytes((x, 255 - x, x % 5 * 50, 255)) for x in range(w))
+    expected, data = bytearray(row * h), bytearray(row * h)
+    for mask in masks:
+        blend.fill_solid(expected, 4 * w, mask, (240, 240, 240, 255))
+    for mask in joined:
+        blend.fill_solid(data, 4 * w, mask, (240, 240, 240, 255))
+    assert data == expected
