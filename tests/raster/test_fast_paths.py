@@ -6,6 +6,7 @@ import random
 import zlib
 
 import png as pypng
+import pytest
 
 from pureog.raster import blend, scan
 from pureog.raster.pixmap import Pixmap
@@ -375,3 +376,27 @@ def test_over_pixels_rows_of_one_kind_match_the_run_by_run_paths() -> None:
                     expected[i + c] = min(255, value)
         blend.over_pixels(dst, 0, src, on_clear)
         assert dst == expected, case
+def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same coverage rows filled again (a repeated glyph, a warm render) come from blend._ROWS:
+    # the bytes must be those of the per-pixel source-over, over each uniform destination and colour,
+    # and a memo over its budget starts again (the bound), still giving the same bytes.
+    monkeypatch.setattr(blend, "_ROWS", {})
+    monkeypatch.setattr(blend, "_rows_kept", 0)
+    monkeypatch.setattr(blend, "_ROW_BUDGET", 3000)
+    rng = random.Random(11)
+    masks = [_random_mask(rng, 30, 20) for _ in range(4)]
+    backgrounds = (bytes((255, 255, 255, 255)), bytes((10, 20, 30, 255)), bytes((0, 0, 0, 0)))
+    colours = ((37, 99, 235, 255), (40, 40, 40, 128))
+    cleared = 0
+    for trial in range(40):
+        mask, dst, color = masks[trial % 4], backgrounds[trial % 3], colours[trial % 2]
+        data = bytearray(dst * (36 * 26))
+        expected = bytearray(data)
+        _reference_fill(expected, 36 * 4, mask, color)
+        before = blend._rows_kept
+        blend.fill_solid(data, 36 * 4, mask, color)
+        cleared += blend._rows_kept < before
+        assert data == expected, trial
+        assert blend._rows_kept <= blend._ROW_BUDGET + 4 * 30 * 20
+    assert cleared  # the budget was met and the memo started again
+    assert blend._ROWS  # and rows are kept
