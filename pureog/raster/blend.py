@@ -91,6 +91,7 @@ _ROWS: dict[tuple[Paint, bytes], dict[bytes, bytearray]] = {}
 _ROW_MAX = 128
 _ROW_BUDGET = 1 << 21
 _rows_kept = 0  # bytes of rows in _ROWS
+_NO_ROWS: dict[bytes, bytearray] = {}  # (never written to)
 
 
 def full_row(n: int) -> bytes:
@@ -313,22 +314,35 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
     # match it, which ``startswith`` at the row's offset checks in place (no row copied).
     last_row: bytes = b""
     last_group: list[tuple[int, bytes]] = []
+    # The translated rows kept for the colour over that row's pixel (_translate_rows): a row found
+    # there is written at once, the others are gathered.
+    known: dict[bytes, bytearray] = {}
+    width = 4 * n
     for i, cov in enumerate(mask.rows):
         if cov is None:
             continue
         o = base + i * stride
         if solid_row and cov == full:
-            data[o : o + 4 * n] = solid_row
+            data[o : o + width] = solid_row
             continue
         if last_row and data.startswith(last_row, o):
-            last_group.append((o, cov))
+            row = known.get(cov)
+            if row is None:
+                last_group.append((o, cov))
+            else:
+                data[o : o + width] = row
             continue
-        seg = data[o : o + 4 * n]
+        seg = data[o : o + width]
         first = bytes(seg[:4])
         last_row = first * n
         if seg == last_row:
+            known = _ROWS.get((color, first), _NO_ROWS) if n <= _ROW_MAX else _NO_ROWS
             last_group = uniform.setdefault(first, [])
-            last_group.append((o, cov))
+            row = known.get(cov)
+            if row is None:
+                last_group.append((o, cov))
+            else:
+                data[o : o + width] = row
             continue
         last_row = b""
         if solid_row:
@@ -390,7 +404,8 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
     if pixels is not None:
         pixels.release()  # the buffer can be resized again
     for dst_px, group in uniform.items():
-        _translate_rows(data, group, n, color, dst_px)
+        if group:  # (rows all found in the kept ones leave their group empty)
+            _translate_rows(data, group, n, color, dst_px)
 
 
 def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, color: Paint, dst_px: bytes) -> None:
