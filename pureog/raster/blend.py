@@ -81,14 +81,14 @@ _CROSSING_MAX = 32
 _COVERED_TABLES: dict[Paint, tuple[bytes, bytes, bytes, bytes]] = {}
 _MUL = b""
 _CACHE_LIMIT = 4096
-# Translated glyph rows (:func:`_translate_rows`): per (colour, uniform destination pixel), the RGBA
-# row each coverage row gives, for rows of up to _ROW_MAX pixels, at most _ROW_BUDGET bytes of rows in
-# all (then all are dropped; ~2x that with the objects around them). A card's text keeps 180-230 KB
-# (stat grid: 14 pairs, 3,260 rows; Korean paragraph: 2 pairs, 1,870 rows). Threads share it: dict
-# probes and stores are atomic, a row is never written to once stored, and a count lost to a race
-# only delays the clearing.
+# Translated rows of glyphs and small boxes (:func:`_translate_rows`): per (colour, uniform destination
+# pixel), the RGBA row each coverage row gives, for rows of up to _ROW_MAX pixels (the stat grid's
+# 180 px boxes share their rounded corners' rows), at most _ROW_BUDGET bytes of rows in all (then all
+# are dropped; ~2x that with the objects around them). A card keeps 190-230 KB (stat grid: 15 pairs,
+# 3,270 rows; Korean paragraph: 2 pairs, 1,870 rows). Threads share it: dict probes and stores are
+# atomic, a row is never written to once stored, and a count lost to a race only delays the clearing.
 _ROWS: dict[tuple[Paint, bytes], dict[bytes, bytearray]] = {}
-_ROW_MAX = 128
+_ROW_MAX = 256
 _ROW_BUDGET = 1 << 21
 _rows_kept = 0  # bytes of rows in _ROWS
 _NO_ROWS: dict[bytes, bytearray] = {}  # (never written to)
@@ -411,7 +411,7 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
 def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, color: Paint, dst_px: bytes) -> None:
     """:func:`_translate_run` for many coverage rows of width ``n`` over the same ``dst_px``.
 
-    Glyph-sized rows (up to :data:`_ROW_MAX` pixels) come from :data:`_ROWS` when the same coverage
+    Rows of up to :data:`_ROW_MAX` pixels come from :data:`_ROWS` when the same coverage
     row has met the same colour over the same destination before: a glyph's stems and bars repeat its
     rows, and a text repeats its glyphs. A hit is one dict probe (a cached mask row's hash is kept by
     the bytes object) and one row copy, ~0.1 us, where translating costs ~0.4 us a row (the strided
