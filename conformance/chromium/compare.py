@@ -45,6 +45,7 @@ def load(element: Any, width: int, height: int) -> Document:
 def exact_boxes(document: Document) -> list[Box]:
     """Every element's border box before Yoga's pixel rounding, in document order."""
     fonts = FontLibrary(document.fonts) if document.fonts else FontLibrary.default()
+    fonts.features = document.features  # as pureog.pipeline.font_library: features: browser text is shaped
     styled = cascade(document.root, width=document.width, height=document.height,
                      browser=document.features == "browser")
     tree = build_layout_input(styled, lambda leaf: (measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
