@@ -26,27 +26,14 @@ from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.itemize import has_complex
 from pureog.text.ot._arabic_joining import JOINING
 from pureog.text.outline import glyph_outline
-from pureog.text.runs import ComplexText
+from pureog.text.runs import LAYOUT_UNIT, ComplexText, ceil_unit, chromium_advance
 from pureog.text.shaping import shape
 from pureog.text.variants import style_features, word_spacing_px
-
-LAYOUT_UNIT = 64.0
-"""Chromium's ``LayoutUnit``: 1/64 px fixed point."""
 
 
 def snap_down(value: float) -> float:
     """``LayoutUnit::FromFloatFloor``."""
     return math.floor(value * LAYOUT_UNIT) / LAYOUT_UNIT
-
-
-def ceil_unit(value: float) -> float:
-    """``LayoutUnit::FromFloatCeil``: a text item's snapped width on a line (``ShapeResult::SnappedWidth``)."""
-    return math.ceil(value * LAYOUT_UNIT - 1e-9) / LAYOUT_UNIT
-
-
-def hb_position(value: float) -> float:
-    """A glyph advance as HarfBuzz hands it to Blink: 16.16 fixed point."""
-    return math.floor(value * 65536.0 + 0.5) / 65536.0
 
 
 def snap(value: float) -> float:
@@ -96,7 +83,7 @@ class InlineFont:
         if browser or settings:
             self.complex = ComplexText(self.chain, self.size, self.spacing, features, True, lambda g: False,
                                        word_spacing=word_spacing_px(style), caps=style.font_variant_caps,
-                                       emoji=style.font_variant_emoji)
+                                       emoji=style.font_variant_emoji, chromium=True)
         self._widths: dict[object, float] = {}
         face = self.chain.primary
         scale = self.size / face.units_per_em
@@ -128,7 +115,7 @@ class InlineFont:
         if level & 1 or scripts is not None or (not text.isascii() and has_complex(text)):
             if self._scripts is None:
                 self._scripts = ComplexText(self.chain, self.size, self.spacing, _PLAIN, False, lambda g: False,
-                                            unspaced=_CURSIVE)
+                                            unspaced=_CURSIVE, chromium=True)
             return self._scripts
         return None
 
@@ -169,8 +156,8 @@ class InlineFont:
         out: list[tuple[float, tuple[FontFace, int, float]]] = []
         for segment in self._segments(text):
             run = shape(self.chain, segment, self.size, self.spacing)
-            scale = self.size / run.face.units_per_em
-            out += [(hb_position(adv * scale) + self.spacing, (face, gid, s))
+            upem = run.face.units_per_em
+            out += [(chromium_advance(adv, self.size, upem) + self.spacing, (face, gid, s))
                     for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
                                                  strict=True)]
         return out
@@ -198,14 +185,13 @@ class InlineFont:
         for segment in self._segments(text):
             run = shape(self.chain, segment, self.size, self.spacing)
             upem = run.face.units_per_em
-            scale = self.size / upem
             for adv, face, gid, s in zip(run.advances_fu, run.glyph_faces, run.glyph_ids, run.glyph_scales,
                                          strict=True):
                 path = glyph_outline(face, gid, self.size) if face is run.face else glyph_outline(
                     face, gid, self.size, s, upem)
                 if path.segments:
                     out.append(Glyph(path, x, 0.0))
-                x += hb_position(adv * scale) + self.spacing
+                x += chromium_advance(adv, self.size, upem) + self.spacing
         return out
 
 
@@ -266,4 +252,4 @@ class FontCache:
         return hit
 
 
-__all__ = ["FontCache", "Glyph", "InlineFont", "joining_context", "snap", "snap_down"]
+__all__ = ["LAYOUT_UNIT", "FontCache", "Glyph", "InlineFont", "ceil_unit", "joining_context", "snap", "snap_down"]

@@ -24,7 +24,7 @@ from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
 from pureog.text.itemize import has_complex
 from pureog.text.linebreak import Prepared, graphemes, preprocess, words
-from pureog.text.runs import ComplexText
+from pureog.text.runs import ComplexText, ceil_unit
 from pureog.text.shaping import advance_width
 from pureog.text.variants import style_features, word_spacing_px
 
@@ -59,7 +59,8 @@ class FontEngine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
     __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics", "complex", "graphemes", "browser_lines")  # fmt: skip
+                 "_image", "_metrics", "complex", "graphemes", "browser_lines",
+                 "layout_units")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
@@ -75,6 +76,9 @@ class FontEngine:
         """Set for text laid out as a browser does (:mod:`pureog.text.runs`): shaped widths."""
         self.browser_lines = False
         """Line heights as Chromium's too (``features: browser``, a variable font), not only baselines."""
+        self.layout_units = False
+        """Widths reported as Chromium's (``features: browser``): shaped advances as Blink gets them,
+        snapped up to a layout unit (1/64 px), not Satori's rounded up to whole px."""
         self.graphemes: frozenset[str] | None = None
         """The graphemes of the node's text (set once it is preprocessed): the emoji Satori fetched."""
 
@@ -205,17 +209,21 @@ class TextLayout:
         self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
         self.engine.graphemes = frozenset(graphemes(self.prep.content))
         # A variable font is drawn as a browser draws it (Next.js cannot load one): HarfBuzz's features.
-        browser = getattr(fonts, "features", "satori") == "browser" or bool(chain.primary.axes)
+        chromium = getattr(fonts, "features", "satori") == "browser"
+        browser = chromium or bool(chain.primary.axes)
         settings = style_features(style)  # (kerning and variants are read with features: browser only)
         features = _asks_for_shaping(settings)
         self.engine.browser_lines = browser
+        # features: browser boxes are Chromium's: a text's width is a fraction of a px (Next.js's
+        # variable-font text stays in Satori's whole-px boxes)
+        self.engine.layout_units = chromium
         if browser or features or _needs_runs(text):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
                                               settings, browser or features, self.engine.is_image,
                                               style.lang, word_spacing=word_spacing_px(style),
                                               caps=style.font_variant_caps,
-                                              emoji=style.font_variant_emoji)
+                                              emoji=style.font_variant_emoji, chromium=chromium)
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)
@@ -268,7 +276,7 @@ class TextLayout:
         log_start = len(self.baseline_log)
         result = self.flow(width)
         w, h = result.width, result.height
-        out = (float(math.ceil(w)), h, result)
+        out = (self.snapped(w), h, result)
         wrap = self.style.text_wrap
         if wrap == "balance":  # css-text-4 text-wrap: balance, by Satori's binary search
             low, high = w / 2, w
@@ -278,7 +286,7 @@ class TextLayout:
                     low = mid
                 else:
                     high = mid
-            out = (float(math.ceil(high)), h, self.flow(high))
+            out = (self.snapped(high), h, self.flow(high))
         elif wrap == "pretty" and result.line_widths and result.line_widths[-1] < w / 3:
             adjusted = self.flow(w * 0.9)
             # Satori keeps the reflowed lines even when it rejects the new height.
@@ -289,6 +297,11 @@ class TextLayout:
             self._measured.clear()
         self._measured[width] = (out, tuple(self.baseline_log[log_start:]))
         return out
+
+    def snapped(self, width: float) -> float:
+        """A flow's width as the measure function reports it: rounded up to whole px (Satori), or to a
+        layout unit with ``features: browser`` (Chromium keeps the fraction: ``LayoutUnit`` ceil)."""
+        return ceil_unit(width) if self.engine.layout_units else float(math.ceil(width))
 
     def _log_baselines(self, baselines: Sequence[float]) -> None:
         """Append one flow's baselines to :attr:`baseline_log`, up to :data:`_BASELINE_LOG_CAP` entries

@@ -86,7 +86,7 @@ def measure(
         """The widest unbreakable piece (every break taken, trailing spaces hanging), rounded up like
         Satori's widths: the min-content width CSS Grid sizing asks for (pureog.layout.grid_items).
         Records no flow width (a grid measures this, then lays the text out at its real width)."""
-        return float(math.ceil(max(layout.flow(0.0).line_widths, default=0.0)))
+        return layout.snapped(max(layout.flow(0.0).line_widths, default=0.0))
 
     measure_fn.min_content = min_content  # type: ignore[attr-defined]
     return measure_fn
