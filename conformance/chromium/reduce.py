@@ -33,6 +33,10 @@ def _mismatch(oracle: ChromiumOracle, element: Any, width: int, height: int) -> 
 
 def _variants(element: Any) -> Iterator[Any]:
     """Smaller trees: one edit each, children first (the biggest cuts)."""
+    if isinstance(element, dict) and "element" in element:  # a document (gridgen --rtl: features: browser)
+        for variant in _variants(element["element"]):
+            yield {**element, "element": variant}
+        return
     if not isinstance(element, dict):
         words = str(element).split()
         if len(words) > 1:
@@ -60,7 +64,7 @@ def _variants(element: Any) -> Iterator[Any]:
             smaller["props"]["children"] = variant
             yield smaller
     for key in list(props.get("style", {})):
-        if key in ("display", "fontSize"):
+        if key in ("display", "fontSize", "direction"):
             continue  # a grid stays a grid (else the reduction drifts to another difference)
         smaller = copy.deepcopy(element)
         del smaller["props"]["style"][key]

@@ -165,7 +165,7 @@ def layout_grid(
             # laid out left to right with the inline start and end swapped, then each area mirrored in
             # the content box; the item's margins stay physical (place_item reads them in the mirror)
             x = 2.0 * content_left + inner_width - x - area_width
-            place_item(item, x, y, area_width, area_height, _RTL_SELF.get(item.justify, item.justify))
+            place_item(item, x, y, area_width, area_height, _RTL_SELF.get(item.justify, item.justify), rtl=True)
         else:
             place_item(item, x, y, area_width, area_height)
     if grid.rtl:

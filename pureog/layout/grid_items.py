@@ -306,9 +306,15 @@ def fixed_area_size(tracks: list[Track], start: int, end: int, gap: float) -> fl
 # --- §10: alignment and the final layout of an item ----------------------------------------------
 
 
-def self_offset(align: ItemAlign, free: float, auto_start: bool, auto_end: bool) -> float:
+def self_offset(align: ItemAlign, free: float, auto_start: bool, auto_end: bool, rtl: bool = False) -> float:
     """Where a box starts in its area's free space: auto margins first, then self-alignment (unsafe:
-    an item bigger than its area overflows both sides when centred, the end side otherwise)."""
+    an item bigger than its area overflows both sides when centred, the end side otherwise).
+
+    ``rtl``: the inline axis of a right-to-left grid, laid out in the mirror (margins physical): an
+    item bigger than its area with an auto margin sits at the start, the right (auto margins are 0
+    and the box overflows its end side, as Chromium's ``ComputeMarginsFor`` leaves it)."""
+    if rtl and free < 0.0 and (auto_start or auto_end):
+        return free
     if auto_start and auto_end:
         return max(free, 0.0) / 2.0
     if auto_start:
@@ -323,10 +329,11 @@ def self_offset(align: ItemAlign, free: float, auto_start: bool, auto_end: bool)
 
 
 def place_item(item: GridItem, x: float, y: float, area_width: float, area_height: float,
-               justify: ItemAlign | None = None) -> None:
+               justify: ItemAlign | None = None, *, rtl: bool = False) -> None:
     """Size the item in its area (stretch, definite size or fit-content), lay it out at that size and
     place its border box relative to the container (§10.3-§10.4, relative offsets added). ``justify``:
-    where a box that does not fill its area goes, when not its own justify-self (a right-to-left grid)."""
+    where a box that does not fill its area goes, when not its own justify-self (a right-to-left grid,
+    ``rtl``)."""
     node = item.node
     width = item.used_width(area_width)
     height = definite_size(node, HEIGHT, area_height, area_width)
@@ -342,7 +349,7 @@ def place_item(item: GridItem, x: float, y: float, area_width: float, area_heigh
     free_x = area_width - width - margin_left - margin_right
     free_y = area_height - height - margin_top - margin_bottom
     justify = item.justify if justify is None else justify
-    left = x + margin_left + self_offset(justify, free_x, node.margin_is_auto(LEFT), node.margin_is_auto(RIGHT))
+    left = x + margin_left + self_offset(justify, free_x, node.margin_is_auto(LEFT), node.margin_is_auto(RIGHT), rtl)
     top = y + margin_top + self_offset(item.align, free_y, node.margin_is_auto(TOP), node.margin_is_auto(BOTTOM))
     item.layout_fn(node, width + margin_left + margin_right, height + margin_top + margin_bottom, EXACTLY, EXACTLY,
                    area_width, area_height, True)
