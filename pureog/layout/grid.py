@@ -459,6 +459,9 @@ def layout_absolute_children(node: WorkNode, setup: GridSetup, layout_fn: Layout
         if setup.grid.rtl:
             x0, x1 = _abs_edges_rtl(setup.columns, columns, setup.column_first_line, border[LEFT],
                                     width - border[RIGHT], setup.column_origin)
+            # a containing block whose lines cross (a line past the padding edge) is empty at its
+            # start, the right: Chromium clamps its size to 0 from the start line
+            x0 = min(x0, x1)
         else:
             x0, x1 = _abs_edges(setup.columns, columns, setup.column_first_line, border[LEFT],
                                 width - border[RIGHT], setup.column_origin)
