@@ -46,6 +46,7 @@ from pureog.text.inline_items import (
     split_words,
 )
 from pureog.text.itemize import resolved_scripts
+from pureog.text.linebreak import graphemes
 from pureog.text.ot._arabic_joining import JOINING
 
 _TRIM = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE, WhiteSpace.PRE_WRAP)
@@ -272,15 +273,31 @@ class InlineContext:
     def _word_width(self, word: Word) -> float:
         return sum(self._piece_width(item, s, e) for item, s, e in word.items)
 
-    def _add(self, word: Word, raw: dict[int, float]) -> float:
-        """Adds the word's text widths to ``raw`` (by item); returns the width of its box edges."""
+    def _add(self, word: Word, raw: dict[int, float], ends: dict[int, int]) -> float:
+        """Adds the word's text widths to ``raw`` (by item; ``ends``: where each item's text on the
+        line ends so far); returns the width of its box edges."""
         edges = 0.0
         for item, s, e in word.items:
             if item.kind == TEXT:
-                raw[id(item)] = raw.get(id(item), 0.0) + self.text_width(item, s, e)
+                width = self.text_width(item, s, e)
+                if ends.get(id(item)) == s:
+                    width += self._pair_kerning(item, s, e)
+                raw[id(item)] = raw.get(id(item), 0.0) + width
+                ends[id(item)] = e
             else:
                 edges += self._piece_width(item, s, e)
         return edges
+
+    def _pair_kerning(self, item: Item, s: int, e: int) -> float:
+        """The kerning between the last character before ``s`` and the first grapheme from it, in the
+        item: LayoutNG measures a line's part of an item as a range of the item shaped whole, where a
+        word and the space before it keep their kerning pair (Roboto kerns a space before ``T`` by -40
+        units); words measured one by one lose it (a line that fits in Chromium would wrap)."""
+        if s <= 0:
+            return 0.0
+        step = len(next(iter(graphemes(item.text[s:e])), "")) or 1
+        return (self.text_width(item, s - 1, s + step) - self.text_width(item, s - 1, s)
+                - self.text_width(item, s, s + step))
 
     def _closing(self, word: Word) -> float:
         """The width of the box ends after the word's last text (or inline-block)."""
@@ -323,6 +340,7 @@ class InlineContext:
         indent = self._indent(width)
         lines_words: list[list[int]] = [[]]
         raw: dict[int, float] = {}  # the current line's width of each text item, unsnapped
+        ends: dict[int, int] = {}  # and where its text on the line ends
         edges = indent  # and of its box edges (the first line's text indent too)
         for k, word in enumerate(self.words):
             current = lines_words[-1]
@@ -331,7 +349,7 @@ class InlineContext:
                 # after a trailing space, the break opportunity (where LayoutNG checks the fit) comes
                 # before the word's closing box ends: they may overflow
                 closing = self._closing(word) if self.trailing[k] > 0 else 0.0
-                trial_edges = edges + self._add(word, trial) - closing
+                trial_edges = edges + self._add(word, trial, dict(ends)) - closing
                 last = self._last_text(word)
                 if last is not None:
                     trial[id(last)] -= self.trailing[k]
@@ -339,12 +357,12 @@ class InlineContext:
                 if sum(ceil_unit(w) for w in trial.values()) + trial_edges > width + 1.0 / LAYOUT_UNIT + 1e-9:
                     lines_words.append([])
                     current = lines_words[-1]
-                    raw, edges = {}, 0.0
+                    raw, ends, edges = {}, {}, 0.0
             current.append(k)
-            edges += self._add(word, raw)
+            edges += self._add(word, raw, ends)
             if word.forced:
                 lines_words.append([])
-                raw, edges = {}, 0.0
+                raw, ends, edges = {}, {}, 0.0
         if not lines_words[-1] and len(lines_words) > 1 and not self.words[lines_words[-2][-1]].forced:
             lines_words.pop()
         style = self.node.style
