@@ -1,7 +1,8 @@
 """The grid layout against Chromium's boxes, without a browser: the committed slice of random grid trees.
 
 ``conformance/chromium/corpus/grid-*.json`` holds trees drawn by ``conformance/chromium/gridgen.py``
-with the boxes headless Chromium reported for every element (``getBoundingClientRect``). Each tree goes
+(``grid-1r.json``: ``--rtl``, right-to-left ``features: browser`` documents, whose text widths are
+Chromium's) with the boxes headless Chromium reported for every element (``getBoundingClientRect``). Each tree goes
 through pureog's loader, style layer, text measurement and layout; a tree matches when every box
 (before Yoga's pixel rounding) is within 0.5 px of Chromium's. Trees listed in
 ``expected_mismatches.json`` differ for a known reason (and must keep differing, so the list stays
@@ -33,7 +34,8 @@ def test_slice_is_large_enough_and_well_formed() -> None:
     assert len(CASES) >= 60
     assert len({c["id"] for c in CASES}) == len(CASES)
     for case in CASES:
-        assert case["element"]["props"]["style"]["display"] == "grid"
+        element = case["element"].get("element", case["element"])  # (a --rtl tree is a features: browser document)
+        assert element["props"]["style"]["display"] == "grid"
         assert len(case["boxes"]) >= 1
 
 
