@@ -151,7 +151,7 @@ def data_uri_type(uri: str) -> str:
 
 
 def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
-    """The payload bytes and the declared format of a ``data:`` URI."""
+    """The payload bytes and the declared format of a ``data:`` URI, at most :data:`MAX_IMAGE_BYTES`."""
     match = re.match(_DATA_URI, uri, re.S)
     if match is None:
         raise ImageError("malformed data: URI (expected data:<type>[;base64],<data>)")
@@ -160,13 +160,46 @@ def decode_data_uri(uri: str) -> tuple[bytes, ImageFormat | None]:
     declared = MIME_TYPES.get(match.group("type").lower())
     payload = match.group("data")
     if (match.group("enc") or "").lower() == "base64":
+        cleaned = re.sub(r"\s+", "", payload)
+        if len(cleaned) // 4 * 3 > MAX_IMAGE_BYTES:  # its size is known before decoding
+            raise _too_large()
         try:
-            cleaned = re.sub(r"\s+", "", payload)
             return base64.b64decode(cleaned + "=" * (-len(cleaned) % 4)), declared
         except (binascii.Error, ValueError):
             raise ImageError("malformed data: URI: invalid base64") from None
     # Satori: decodeURIComponent(data.replace(/ /g, '%20')); we accept raw UTF-8 text too.
-    return unquote_to_bytes(payload.encode("utf-8")), declared
+    return _unquote_bounded(payload), declared
+
+
+def _too_large() -> ImageError:
+    return ImageError(f"image data over {MAX_IMAGE_BYTES >> 20} MB (spec/limits.md)")
+
+
+_UNQUOTE_CHUNK = 1 << 16
+
+
+def _unquote_bounded(payload: str) -> bytes:
+    """``unquote_to_bytes(payload)`` 64 KB at a time, refused past :data:`MAX_IMAGE_BYTES`.
+
+    unquote_to_bytes splits its whole input at every ``%`` into a list of small bytes objects: 30 MB of
+    ``%3C`` went past 2 GB. Each chunk ends before an escape it would cut (a ``%`` in its last two bytes),
+    so the chunks decode to exactly the bytes the whole does."""
+    raw = payload.encode("utf-8", "surrogatepass")
+    if len(raw) - 2 * raw.count(b"%") > MAX_IMAGE_BYTES:  # each escape of 3 bytes decodes to 1
+        raise _too_large()
+    out = bytearray()
+    start = 0
+    while start < len(raw):
+        end = min(start + _UNQUOTE_CHUNK, len(raw))
+        if end < len(raw):
+            escape = raw.rfind(b"%", end - 2, end)
+            if escape > start:
+                end = escape
+        out += unquote_to_bytes(raw[start:end])
+        if len(out) > MAX_IMAGE_BYTES:
+            raise _too_large()
+        start = end
+    return bytes(out)
 
 
 def read_local(src: str, base_dir: str | None, image_root: str | None, where: str) -> bytes:
@@ -186,6 +219,8 @@ def resolve_source(
     if isinstance(src, ResolvedImage):
         return src
     if isinstance(src, (bytes, bytearray, memoryview)):
+        if len(src) > MAX_IMAGE_BYTES:
+            raise _too_large()
         return _resolved(bytes(src), None, where)
     if not isinstance(src, str) or not src.strip():
         raise ImageError("image source is not provided (expected a data: URI, bytes or a file path)")

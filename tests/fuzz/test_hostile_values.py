@@ -7,12 +7,16 @@ from __future__ import annotations
 import random
 import re
 import time
+import tracemalloc
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import pytest
 
 import pureog
-from pureog import LimitError
+from pureog import ImageError, LimitError
+from pureog.images import source
+from pureog.images.source import _unquote_bounded
 from pureog.style.shadow import _is_comma, _split_outside
 
 
@@ -50,3 +54,35 @@ def test_box_shadow_split_matches_the_parsers_lookahead() -> None:
         assert _split_outside(text, _is_comma) == commas.split(text)
         assert _split_outside(text, str.isspace) == spaces.split(text)
 
+
+def test_a_percent_encoded_data_uri_decodes_in_bounded_memory() -> None:
+    # unquote_to_bytes splits its whole input at every '%' into small bytes objects: 1 MB of escapes
+    # took ~210 MB, 30 MB of them went past 2 GB
+    payload = "%3C" * 1_000_000
+    tracemalloc.start()
+    try:
+        data = _unquote_bounded(payload)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert data == b"<" * 1_000_000
+    assert peak < 40 << 20, f"peak {peak >> 20} MB"
+
+
+def test_unquote_bounded_equals_unquote_to_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(source, "_UNQUOTE_CHUNK", 7)  # many chunk ends, some inside escapes
+    rng = random.Random(6)
+    for _ in range(5_000):
+        text = "".join(rng.choice(["%", "3", "C", "a", "%3C", "%%", "é", "%e9"]) for _ in range(rng.randrange(30)))
+        assert _unquote_bounded(text) == unquote_to_bytes(text.encode())
+
+
+@pytest.mark.parametrize("src", ["data:image/svg+xml," + "%3C" * 40, "data:image/png;base64," + "A" * 60,
+                                 b"\x89PNG" + b"\0" * 60])
+def test_image_data_past_the_limit_is_refused_before_decoding(monkeypatch: pytest.MonkeyPatch, src: Any) -> None:
+    # spec/limits.md: 64 MB of image bytes; data: URIs and bytes were decoded whole, however large (a
+    # 100 MB base64 payload was decoded before anything looked at it)
+    monkeypatch.setattr(source, "MAX_IMAGE_BYTES", 32)
+    doc = {"width": 32, "height": 32, "element": {"img": {"src": src, "width": 9, "height": 9}}}
+    with pytest.raises(ImageError, match=r"\$\.element\.src: image data over"):
+        pureog.render_png(doc)
