@@ -117,11 +117,12 @@ def font_weight(raw: RawValue, ctx: ValueContext) -> object:
         # Satori reads a weight string with parseInt: its leading integer counts and the rest is dropped,
         # so `700 !important` or `600px` pick the 700 or 600 face in Next (its font.ts)
         leading = _LEADING_INT.match(raw) if isinstance(raw, str) else None
-        if leading is None or not 1 <= int(leading.group(1)) <= 1000:
+        weight = digits_int(leading.group(1), 1001) if leading is not None else 0
+        if not 1 <= weight <= 1000:
             raise StyleError(
                 f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
             ) from None
-        return int(leading.group(1))
+        return weight
     if not 1 <= value <= 1000:
         raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
     return int(value + 0.5)
@@ -463,6 +464,19 @@ def variation_settings(raw: RawValue, ctx: ValueContext) -> object:
     return tuple(settings.items())
 
 
+MAX_FEATURE_VALUE = 0xFFFFFFFF
+"""A feature value is a 32-bit unsigned number in HarfBuzz (``hb_feature_t.value``); larger ones are it."""
+
+
+def digits_int(digits: str, ceiling: int) -> int:
+    """``int(digits)``, at most ``ceiling``. Python's ``int()`` refuses a literal of over 4,300 digits
+    (``ValueError``: a ``fontWeight`` of 5,000 nines escaped as one); any such literal is past the ceiling."""
+    significant = digits.lstrip("0")
+    if len(significant) > len(str(ceiling)):
+        return ceiling
+    return min(int(significant or "0"), ceiling)
+
+
 def feature_settings(raw: RawValue, ctx: ValueContext) -> object:
     """``font-feature-settings``: ``normal`` or ``"tag" [on | off | n], ...`` -> ((tag, value), ...)."""
     text = raw_text(raw).strip()
@@ -474,5 +488,6 @@ def feature_settings(raw: RawValue, ctx: ValueContext) -> object:
         if m is None:
             raise StyleError(f"expected normal or a list of \"tag\" [on | off | integer], got {describe(raw)}")
         value = m.group(3)
-        settings.append((m.group(2), 1 if value in (None, "on") else 0 if value == "off" else int(value)))
+        number = 1 if value in (None, "on") else 0 if value == "off" else digits_int(value, MAX_FEATURE_VALUE)
+        settings.append((m.group(2), number))
     return tuple(settings)

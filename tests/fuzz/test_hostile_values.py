@@ -8,16 +8,18 @@ import random
 import re
 import time
 import tracemalloc
+import warnings
 from typing import Any
 from urllib.parse import unquote_to_bytes
 
 import pytest
 
 import pureog
-from pureog import ImageError, LimitError
+from pureog import ImageError, LimitError, StyleError
 from pureog.images import source
 from pureog.images.source import _unquote_bounded
 from pureog.style.shadow import _is_comma, _split_outside
+from pureog.style.text_values import MAX_FEATURE_VALUE, feature_settings
 
 
 def _card(**style: Any) -> dict[str, Any]:
@@ -86,3 +88,20 @@ def test_image_data_past_the_limit_is_refused_before_decoding(monkeypatch: pytes
     doc = {"width": 32, "height": 32, "element": {"img": {"src": src, "width": 9, "height": 9}}}
     with pytest.raises(ImageError, match=r"\$\.element\.src: image data over"):
         pureog.render_png(doc)
+
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "9" * 5000 + "px"])
+def test_a_font_weight_of_thousands_of_digits_is_out_of_range(value: str) -> None:
+    # Python's int() refuses a literal of over 4,300 digits: its ValueError escaped the cascade
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pureog.render_png(_card(fontWeight=value))
+    with pytest.raises(StyleError, match="fontWeight"):
+        pureog.render_png(_card(fontWeight=value), strict=True)
+
+
+def test_a_feature_value_of_thousands_of_digits_is_the_largest() -> None:
+    value = '"liga" ' + "9" * 5000
+    assert feature_settings(value, None) == (("liga", MAX_FEATURE_VALUE),)  # type: ignore[arg-type]
+    pureog.render_png(_card(fontFeatureSettings=value), features="browser")
