@@ -43,6 +43,11 @@ with it: at this limit a render stays within a few seconds."""
 MAX_TEXT_CHARS = 8_000
 """Characters of text per document (every text node together), a few pages: text is shaped, broken and
 drawn glyph by glyph (about a millisecond a character), and a card holds a few hundred."""
+MAX_YAML_MERGED_KEYS = 100_000
+"""Keys YAML merge keys (``<<: *base``) may copy into mappings in one document. PyYAML copies a merged
+mapping's keys into each mapping that merges it, so a chain of mappings each merging the one before
+copies a number of keys that grows with the square of the chain (3,000 links: 4.5 million keys, 4 s;
+a 16 MB document could hold hundreds of thousands of links). A card merges a few styles."""
 MAX_DOCUMENT_NODES = 100_000
 """Values visited while reading the element tree (children lists, nulls and texts included): a YAML
 alias bomb (``&b [*a, *a, ...]``, a few shared lists standing for billions of values) is refused

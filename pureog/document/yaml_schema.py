@@ -8,6 +8,10 @@ does pureog now: those scalars stay strings, as in YAML 1.2's core schema. Templ
 keeps working (the ``date`` filter reads ISO text; a date used to be put in as its ISO text anyway).
 YAML 1.1's ``yes``/``no``/``on``/``off`` stay booleans: template flags (``draft: no``) rely on them.
 
+Merge keys (``<<``) copy at most :data:`pureog.limits.MAX_YAML_MERGED_KEYS` keys per document
+(:func:`_bounded_flatten`): a chain of mappings each merging the one before made PyYAML copy keys in
+time and memory that grow with the square of the chain.
+
 Input -> output: none; :func:`loaders` gives the fast (libyaml) and pure-Python loader classes.
 Imports only ``yaml``, and only when a document in YAML is parsed.
 """
@@ -46,14 +50,32 @@ def _resolvers(base: Any) -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return table
 
 
+def _bounded_flatten(self: Any, node: Any) -> None:
+    """PyYAML's ``flatten_mapping`` (which puts the merged keys into ``node``), counting the keys it adds
+    against :data:`MAX_YAML_MERGED_KEYS`. Each call copies the keys of mappings already flattened, so
+    stopping once the count is past the limit bounds the whole load."""
+    from yaml import SafeLoader  # noqa: PLC0415
+
+    from pureog.errors import LimitError  # noqa: PLC0415
+    from pureog.limits import MAX_YAML_MERGED_KEYS  # noqa: PLC0415
+
+    before = len(node.value)
+    SafeLoader.flatten_mapping(self, node)
+    self.pureog_merged_keys = getattr(self, "pureog_merged_keys", 0) + max(0, len(node.value) - before)
+    if self.pureog_merged_keys > MAX_YAML_MERGED_KEYS:
+        raise LimitError(f"the document's YAML merge keys (<<) copy more than {MAX_YAML_MERGED_KEYS:,} keys",
+                         path="$")
+
+
 def loaders() -> tuple[Any, Any]:
     """(fast loader class or None, pure-Python loader class), both with the narrowed implicit types."""
     if "pair" not in _CACHE:
         import yaml  # noqa: PLC0415  (only documents in YAML need it)
 
         fast_base = getattr(yaml, "CSafeLoader", None)
-        fast = None if fast_base is None else type("DocumentCLoader", (fast_base,),
-                                                   {"yaml_implicit_resolvers": _resolvers(fast_base)})
-        pure = type("DocumentLoader", (yaml.SafeLoader,), {"yaml_implicit_resolvers": _resolvers(yaml.SafeLoader)})
+        fast = None if fast_base is None else type("DocumentCLoader", (fast_base,), {
+            "yaml_implicit_resolvers": _resolvers(fast_base), "flatten_mapping": _bounded_flatten})
+        pure = type("DocumentLoader", (yaml.SafeLoader,), {
+            "yaml_implicit_resolvers": _resolvers(yaml.SafeLoader), "flatten_mapping": _bounded_flatten})
         _CACHE["pair"] = (fast, pure)
     return _CACHE["pair"]
