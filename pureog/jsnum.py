@@ -15,7 +15,7 @@ JS_SPACE = ("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u
             "\u2028\u2029\u202f\u205f\u3000\ufeff")
 """What JavaScript's ``trim`` and ``\\s`` count as white space."""
 
-_FLOAT_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+_FLOAT_PREFIX = re.compile(r"[+-]?(?:Infinity|(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 _RADIX = re.compile(r"0([xXoObB])([0-9a-zA-Z]+)")
 _INT_PREFIX = re.compile(r"[+-]?[0-9]+")
 

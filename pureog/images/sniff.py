@@ -51,8 +51,8 @@ class ImageInfo:
 _SVG_TAG = re.compile(rb"<svg[^>]*>", re.IGNORECASE)
 _VIEWBOX = re.compile(rb"viewBox=['\"]([^'\"]+)['\"]")
 # Satori's own patterns: a plain number, no unit (so "100%" or "1em" do not count as a size).
-_WIDTH = re.compile(rb"width=['\"](\d*\.?\d+)['\"]")
-_HEIGHT = re.compile(rb"height=['\"](\d*\.?\d+)['\"]")
+_WIDTH = re.compile(rb"width=['\"]((?:\d*\.)?\d+)['\"]")
+_HEIGHT = re.compile(rb"height=['\"]((?:\d*\.)?\d+)['\"]")
 
 
 def sniff_format(data: bytes) -> ImageFormat | None:

@@ -416,7 +416,7 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 
-_SVG_LENGTH = re.compile(r"([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)([A-Za-z]*)")
+_SVG_LENGTH = re.compile(r"([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)([A-Za-z]*)")
 
 
 def _svg_length(value: object, font_size: float, viewport: tuple[float, float]) -> Dim:

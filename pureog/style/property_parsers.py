@@ -111,7 +111,7 @@ def _no_negative_or_percent(raw: RawValue, value: object) -> object:
     return value
 
 
-JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)")
 """What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
 
 

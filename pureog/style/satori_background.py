@@ -36,7 +36,7 @@ def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
     return split_commas(tokenize(raw_text(raw)))
 
 
-_LEADING_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_LEADING_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def _satori_pair_piece(piece: str) -> tuple[Token, ...]:

@@ -14,7 +14,7 @@ import re
 
 from pureog.style.parse import RawValue
 
-SATORI_STOP_OFFSET = re.compile(r"^(-?\d+\.?\d*)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
+SATORI_STOP_OFFSET = re.compile(r"^(-?\d+(?:\.\d*)?)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
 """css-gradient-parser's stop position regex: case-sensitive units, no `+` sign, no leading `.`, no
 exponent, no absolute unit but px."""
 

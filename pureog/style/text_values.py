@@ -74,7 +74,7 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
 _FONT_SIZE_UNITS = {"pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
 
 
-_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
+_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
 
 
 def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | None:
@@ -446,7 +446,7 @@ def font_style(raw: RawValue, ctx: ValueContext) -> object:
 _FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
 
 
-_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*""")
+_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*""")
 
 
 def variation_settings(raw: RawValue, ctx: ValueContext) -> object:

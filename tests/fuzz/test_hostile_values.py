@@ -4,6 +4,7 @@ before its fix: the input ends in an image or a PureogError, within CPU seconds,
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import time
@@ -18,8 +19,10 @@ import pureog
 from pureog import ImageError, LimitError, StyleError
 from pureog.images import source
 from pureog.images.source import _unquote_bounded
+from pureog.jsnum import js_number
+from pureog.style.satori_gradient_reading import SATORI_STOP_OFFSET
 from pureog.style.shadow import _is_comma, _split_outside
-from pureog.style.text_values import MAX_FEATURE_VALUE, feature_settings
+from pureog.style.text_values import _FONT_SIZE_UNIT, MAX_FEATURE_VALUE, feature_settings
 
 
 def _card(**style: Any) -> dict[str, Any]:
@@ -124,3 +127,17 @@ def test_yaml_merge_keys_still_merge() -> None:
     text = "width: 32\nheight: 32\nelement: {div: {style: {<<: [{color: red}, {fontSize: 9}], width: 3}}}\n"
     assert dict(pureog.load(text).root.style) == {"color": "red", "fontSize": 9, "width": 3}
     pureog.load(_merge_chain(300))
+
+
+def test_number_patterns_read_long_digit_runs_in_linear_time() -> None:
+    # `\d+\.?\d*` splits a run of n digits between its two digit classes in n ways: a match that fails
+    # after the run (JavaScript's Number() of '999...9 1px', run on every style value) tried them all,
+    # 20,000 digits in a gridTemplateRows took 6 s; the patterns now read `\d+(?:\.\d*)?`
+    digits = "9" * 50_000
+    with _cpu(1.0):
+        assert math.isnan(js_number(digits + " 1px"))
+        assert _FONT_SIZE_UNIT.match(digits + "zz") is None
+        assert SATORI_STOP_OFFSET.match(digits + "zz") is None
+    with warnings.catch_warnings(), _cpu(3.0):
+        warnings.simplefilter("ignore")
+        pureog.render_png(_card(gridTemplateRows=digits + " 1px", fontSize=digits + "zz"))

@@ -28,7 +28,7 @@ from pureog.images.svg.units import length, view_box_transform
 from pureog.path import Path, rect_path
 
 Seg = tuple[str, tuple[float, ...]]
-_ANGLE = re.compile(r"\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)(deg|grad|rad|turn)?\s*$")
+_ANGLE = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(deg|grad|rad|turn)?\s*$")
 _FUZZ = 1e-9
 
 

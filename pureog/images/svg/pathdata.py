@@ -16,12 +16,12 @@ from pureog.path import Path, PathBuilder, Segment
 from pureog.path_bounds import Bounds
 from pureog.stroke import arc_to_cubics
 
-_TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 MAX_COORDINATE = 1e15
 """Larger path numbers end the path data as an error would (far past any drawing; keeps geometry finite)."""
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
 _FLAG = re.compile(r"\s*,?\s*([01])")
-_NUMBER = re.compile(r"\s*,?\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
+_NUMBER = re.compile(r"\s*,?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)")
 _COMMAND = re.compile(r"\s*([MmLlHhVvCcSsQqTtAaZz])")
 
 

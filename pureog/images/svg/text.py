@@ -37,7 +37,7 @@ from pureog.path import Path
 from pureog.records import mutable_record, record
 
 _WEIGHTS = {"normal": 400, "bold": 700}
-_LENGTH = re.compile(r"^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(px|em|rem|%|pt|pc|in|cm|mm)?\s*$")
+_LENGTH = re.compile(r"^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(px|em|rem|%|pt|pc|in|cm|mm)?\s*$")
 _ABSOLUTE = {"px": 1.0, "pt": 4 / 3, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4}
 
 

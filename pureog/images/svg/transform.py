@@ -15,7 +15,7 @@ import re
 
 from pureog.geometry import IDENTITY, Affine
 
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _NAME = re.compile(r"[A-Za-z]+")
 _SPACES = " \t\n\r\f"
 # name -> allowed argument counts
