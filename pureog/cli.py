@@ -430,8 +430,12 @@ def _write(output: str, image: bytes, quiet: bool = False) -> None:
     folder = os.path.dirname(output)
     if folder:
         os.makedirs(folder, exist_ok=True)
-    with open(output, "wb") as handle:
-        handle.write(image)
+    try:
+        with open(output, "wb") as handle:
+            handle.write(image)
+    except OSError as exc:  # a failed write (a full disk, /proc/version) names no file: say which
+        exc.filename = exc.filename or output
+        raise
     if not quiet:
         print(f"wrote {output} ({len(image)} bytes)", file=sys.stderr)
 

@@ -16,7 +16,7 @@ from urllib.parse import unquote_to_bytes
 import pytest
 
 import pureog
-from pureog import ImageError, LimitError, StyleError
+from pureog import ImageError, LimitError, StyleError, cli
 from pureog.images import source
 from pureog.images.source import _unquote_bounded
 from pureog.jsnum import js_number
@@ -141,3 +141,28 @@ def test_number_patterns_read_long_digit_runs_in_linear_time() -> None:
     with warnings.catch_warnings(), _cpu(3.0):
         warnings.simplefilter("ignore")
         pureog.render_png(_card(gridTemplateRows=digits + " 1px", fontSize=digits + "zz"))
+
+
+def test_a_failed_write_of_the_output_names_the_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Any,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    # `pureog render card.yaml -o /proc/version` said "pureog: : Input/output error": the OSError of
+    # the write (not the open) carries no file name
+    card = tmp_path / "card.yaml"
+    card.write_text("width: 8\nheight: 8\nelement: {div: {children: x}}\n")
+
+    class Failing:
+        def __init__(self, *args: object) -> None:
+            pass
+
+        def __enter__(self) -> Failing:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def write(self, data: bytes) -> int:
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(cli, "open", Failing, raising=False)  # the module's open(), not every module's
+    assert cli.main(["render", str(card), "-o", str(tmp_path / "out.png")]) == 1
+    assert f"pureog: {tmp_path / 'out.png'}: Input/output error" in capsys.readouterr().err
