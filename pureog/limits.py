@@ -82,6 +82,11 @@ reading a value is per character."""
 MAX_VALUE_NESTING = 64
 """Functions nested in one CSS value (``calc(calc(...))``, ``color-mix(in srgb, color-mix(...), ...)``):
 a card nests two or three; reading a level is a Python call, and a few thousand overflowed the stack."""
+MAX_VARIABLES_CARRIED = 2_000_000
+"""Custom properties (``--x``) in scope at each element, summed over the document's elements: each
+element copies its parent's and keys its style memo by them, so the work is their product (80,000
+properties declared at the root of 1,500 elements took 18 s). A card's theme of a few hundred over
+2,000 elements is a tenth of it."""
 MAX_VAR_SUBSTITUTION = 100_000
 """Characters a value may grow to by ``var()`` substitution (a 2,000-point polygon in a variable is
 about 30,000). Variables that each use the one before twice double the text at every step: 40 of them

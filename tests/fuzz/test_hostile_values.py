@@ -166,3 +166,17 @@ def test_a_failed_write_of_the_output_names_the_file(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(cli, "open", Failing, raising=False)  # the module's open(), not every module's
     assert cli.main(["render", str(card), "-o", str(tmp_path / "out.png")]) == 1
     assert f"pureog: {tmp_path / 'out.png'}: Input/output error" in capsys.readouterr().err
+
+
+def test_custom_properties_times_elements_is_bounded() -> None:
+    # every element copies the custom properties in scope and keys its style memo by them: 80,000 of
+    # them declared at the root of 1,500 elements took 18 s
+    root_vars = {f"--v{i}": f"{i}px" for i in range(80_000)}
+    leaf = {"div": {"style": {"width": "var(--v1)"}, "children": "x"}}
+    rows = [{"div": {"style": {"--y": "1"}, "children": [leaf] * 50}}] * 30
+    doc = {"width": 32, "height": 32, "element": {"div": {"style": {"display": "flex", **root_vars}, "children": rows}}}
+    with pytest.raises(LimitError, match=r"\.style: custom properties in scope"), _cpu(3.0):
+        pureog.render_png(doc)
+    themed = {**doc, "element": {"div": {"style": {"display": "flex", **dict(list(root_vars.items())[:500])},
+                                         "children": rows}}}
+    pureog.render_png(themed)  # a theme of 500 properties over 1,500 elements
