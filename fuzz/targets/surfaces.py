@@ -13,6 +13,8 @@ without bound or escape as a raw exception in round five (2026-12-06), at random
 - ``yaml``: anchors, aliases and merge keys (``<<``) inside the element and the data, tags, odd keys;
 - ``react``: React-shaped trees with children, ``type`` and props of every type;
 - ``svg``: SVG strings with entities, external references, ``<use>`` cycles and huge coordinates;
+- ``variables``: up to 100,000 custom properties declared over up to 1,800 elements (each element
+  carried every one in scope: 80,000 over 1,500 elements took 18 s);
 - ``asgi``: ``ImageResponse`` served to hostile scopes (paths, query strings, headers, methods).
 
 A case is ``{"family": NAME, "n": SCALE, "pick": K}`` (JSON; ``execute`` builds the input). Run
@@ -159,6 +161,14 @@ def _svg(n: int, pick: int) -> Any:
     return _card({"img": {"src": uri, "width": 20, "height": 20}})
 
 
+def _variables(n: int, pick: int) -> Any:
+    """Many custom properties over many elements (each element carries every one in scope)."""
+    declared = {f"--v{i}": ("1px", "var(--v0)", "red", "{{")[(i + pick) % 4] for i in range(min(n, 100_000))}
+    leaf = {"div": {"style": {"width": "var(--v1, 2px)", f"--w{pick % 7}": "1"}, "children": "x"}}
+    rows = [{"div": {"style": {"--y": "1"}, "children": [leaf] * (1 + pick % 60)}}] * (1 + pick % 30)
+    return _card({"div": {"style": {"display": "flex", "flexWrap": "wrap", **declared}, "children": rows}})
+
+
 def _asgi(n: int, pick: int) -> Any:
     long = min(n, 100_000)
     return {"$asgi": True, "path": "/../" * (long // 4), "query": "w=1e309&" + "a=" * long,
@@ -168,7 +178,7 @@ def _asgi(n: int, pick: int) -> Any:
 
 _FAMILIES: dict[str, Callable[[int, int], Any]] = {
     "long-value": _long_value, "digits": _digits, "data-uri": _data_uri, "yaml": _yaml, "react": _react,
-    "svg": _svg, "asgi": _asgi,
+    "svg": _svg, "asgi": _asgi, "variables": _variables,
 }
 
 
