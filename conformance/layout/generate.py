@@ -31,6 +31,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from conformance.oracle.regenerate import has_emoji, write_emoji_set
+
 HERE = Path(__file__).resolve().parent
 HELPER = HERE / "satori_boxes.mjs"
 GENERATOR_VERSION = 1
@@ -247,10 +249,14 @@ def _run_helper(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element", "fonts") if k in c}
                                     for c in cases]})
     results: list[dict[str, Any]] = []
-    with tempfile.TemporaryFile("w+", encoding="utf-8") as stdin:
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as stdin, \
+            tempfile.TemporaryDirectory(prefix="pureog-twemoji-") as emoji_dir:
         stdin.write(payload)
         stdin.seek(0)
-        proc = subprocess.Popen(["node", str(HELPER)], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        command = ["node", str(HELPER)]
+        if has_emoji(cases):  # Next draws emoji from the Twemoji CDN: serve pureog's copy as it names them
+            command += ["--emoji-dir", str(write_emoji_set("twemoji", Path(emoji_dir)))]
+        proc = subprocess.Popen(command, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                 text=True)  # stderr: Satori's console warnings
         assert proc.stdout is not None
         try:

@@ -17,24 +17,31 @@
 // written so far which case hung.)
 // Boxes are in document order (Satori reports a parent before its children); text is not reported.
 // Text is laid out with pureog's bundled Geist Regular (the same file Next bundles).
+// Emoji no font covers are laid out as Next's ImageResponse lays them out online: its own
+// loadAdditionalAsset (exported from the bundle with satori) fetches the Twemoji SVG, which
+// --emoji-dir DIR serves from files named as the CDN names them (conformance/oracle/regenerate.py's
+// write_emoji_set); without it, or for a file DIR lacks, the request gets the CDN's 404 page, as Next
+// would. Fallback font downloads are refused (Next logs and goes on without them, as offline).
 //
-// Usage: node satori_boxes.mjs < cases.json > boxes.json
+// Usage: node satori_boxes.mjs [--emoji-dir DIR] < cases.json > boxes.json
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, '..', '..');
 const BUNDLE = resolve(REPO, 'conformance/oracle/node_modules/next/dist/compiled/@vercel/og/index.node.js');
 const FONT = resolve(REPO, 'pureog/fonts/Geist-Regular.ttf');
+const TWEMOJI_PREFIX = 'https://cdn.jsdelivr.net/gh/twitter/twemoji@14.0.2/assets/svg/';
 
 const HOOK = `
 export async function load(url, context, nextLoad) {
   const result = await nextLoad(url, context);
   if (url.endsWith('/@vercel/og/index.node.js')) {
-    const source = String(result.source) + '\\nexport { satori as __pureogSatori };\\n';
+    const source = String(result.source) +
+      '\\nexport { satori as __pureogSatori, loadDynamicAsset as __pureogLoadDynamicAsset };\\n';
     return { ...result, source };
   }
   return result;
@@ -44,8 +51,10 @@ export async function load(url, context, nextLoad) {
 async function loadSatori() {
   register('data:text/javascript,' + encodeURIComponent(HOOK), pathToFileURL(HERE + '/'));
   const mod = await import(pathToFileURL(BUNDLE).href);
-  if (typeof mod.__pureogSatori !== 'function') throw new Error('could not expose satori from the Next bundle');
-  return mod.__pureogSatori;
+  if (typeof mod.__pureogSatori !== 'function' || typeof mod.__pureogLoadDynamicAsset !== 'function') {
+    throw new Error('could not expose satori and loadDynamicAsset from the Next bundle');
+  }
+  return [mod.__pureogSatori, mod.__pureogLoadDynamicAsset];
 }
 
 async function readStdin() {
@@ -55,11 +64,24 @@ async function readStdin() {
 }
 
 async function main() {
-  // Nothing here may reach the network (Satori asks for fallback fonts only when Geist lacks a glyph).
-  globalThis.fetch = async (input) => {
-    throw new TypeError(`satori_boxes: network access refused for ${String(input)}`);
+  const at = process.argv.indexOf('--emoji-dir');
+  const emojiDir = at > 0 ? process.argv[at + 1] : null;
+  // Nothing here may reach the network: Twemoji comes from --emoji-dir, fallback fonts are refused.
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url.startsWith('data:')) return realFetch(input, init);
+    if (url.startsWith(TWEMOJI_PREFIX)) {
+      const file = emojiDir ? resolve(emojiDir, basename(new URL(url).pathname)) : null;
+      if (file && existsSync(file)) {
+        return new Response(readFileSync(file), { status: 200, headers: { 'content-type': 'image/svg+xml' } });
+      }
+      return new Response(`Couldn't find the requested file /${basename(url)}.`, { status: 404 });
+    }
+    throw new TypeError(`satori_boxes: network access refused for ${url}`);
   };
-  const satori = await loadSatori();
+  const [satori, loadDynamicAsset] = await loadSatori();
+  const loadAdditionalAsset = loadDynamicAsset({ emoji: 'twemoji' });
   const fonts = [{ name: 'Geist', data: readFileSync(FONT), weight: 400, style: 'normal' }];
   // One Buffer per file: Satori caches parsed fonts by buffer identity (as a server loading its fonts once).
   const files = new Map();
@@ -76,6 +98,7 @@ async function main() {
         width: c.width,
         height: c.height,
         fonts: c.fonts ? caseFonts(c.fonts) : fonts,
+        loadAdditionalAsset,
         onNodeDetected: (n) => boxes.push([n.left, n.top, n.width, n.height, n.type]),
       });
       result = { boxes };

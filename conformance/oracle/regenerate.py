@@ -228,7 +228,7 @@ def write_emoji_set(name: str, directory: Path) -> Path:
     return directory
 
 
-def _has_emoji(jobs: list[dict[str, Any]]) -> bool:
+def has_emoji(jobs: list[dict[str, Any]]) -> bool:
     from pureog.text.emoji import looks_like_emoji  # noqa: PLC0415
 
     return any(looks_like_emoji(json.dumps(job["element"], ensure_ascii=False)) for job in jobs)
@@ -303,7 +303,7 @@ def _run_render_process(jobs: list[dict[str, Any]], emoji_set: str, time_runs: i
         if emoji_dir:
             command += ["--emoji-dir", str(Path(emoji_dir).resolve())]  # render.mjs runs in ORACLE_DIR
         with tempfile.TemporaryDirectory(prefix="pureog-emoji-") as sets_dir:
-            if emoji_set in SERVED_EMOJI_SETS and _has_emoji(jobs):
+            if emoji_set in SERVED_EMOJI_SETS and has_emoji(jobs):
                 served = write_emoji_set(emoji_set, Path(sets_dir) / emoji_set)
                 command += ["--emoji-set", f"{emoji_set}={served}"]
             returncode, stdout, stderr, done = _watched_run(command, STALL_SECONDS * (1 + time_runs))
