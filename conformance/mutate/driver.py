@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any
 
 from conformance.mutate.corpus import REPO_ROOT, Seed, load_seeds
+from conformance.mutate.features import mutate_features
 from conformance.mutate.mutations import mutate
 from conformance.mutate.worker import Result, Worker, render
 
@@ -63,13 +64,17 @@ class Outcome:
     seconds: float = 0.0
 
 
-def make_mutant(number: int, seeds: list[Seed]) -> dict[str, Any]:
-    """Mutant ``number``: a seed chosen and varied by a generator seeded with the number."""
-    rng = random.Random(f"mutate-{number}")
+def make_mutant(number: int, seeds: list[Seed], features: bool = False) -> dict[str, Any]:
+    """Mutant ``number``: a seed chosen and varied by a generator seeded with the number (``features``:
+    features piled on it, :mod:`.features`, from a generator of its own, so the mutants keep their numbers)."""
+    rng = random.Random(f"features-{number}" if features else f"mutate-{number}")
+    vary = mutate_features if features else mutate
+    # Feature mutants add url() layers written relative to the conformance cases (../../assets).
+    pool = [s for s in seeds if s.name.startswith("conformance/cases/")] if features else seeds
     for _attempt in range(10):
-        seed = rng.choice(seeds)
+        seed = rng.choice(pool)
         tree, fonts = seed.tree(), [dict(f) for f in seed.fonts]
-        done = mutate(rng, tree, fonts)
+        done = vary(rng, tree, fonts)
         if done:
             break
     body: dict[str, Any] = {"seed": seed.name, "base": seed.base, "mutations": done,
@@ -227,19 +232,19 @@ def _numbers(text: str) -> list[int]:
     return [int(s) for s in text.split(",")]
 
 
-def write_mutants(numbers: list[int], out: Path, fresh: bool = False) -> list[Path]:
-    """The mutants' files in ``out``. A mutant already written is kept (unless ``fresh``): its file is
-    the record, and a later run (after a fix, or with more seed cases, which shift the choices) renders
-    the same documents."""
+def write_mutants(numbers: list[int], out: Path, fresh: bool = False, features: bool = False) -> list[Path]:
+    """The mutants' files in ``out`` (``fNNNNN.json`` for feature mutants). A mutant already written is
+    kept (unless ``fresh``): its file is the record, and a later run (after a fix, or with more seed
+    cases, which shift the choices) renders the same documents."""
     out.mkdir(parents=True, exist_ok=True)
-    paths = [out / f"m{number:05d}.json" for number in numbers]
+    paths = [out / f"{'f' if features else 'm'}{number:05d}.json" for number in numbers]
     if not fresh and all(path.is_file() for path in paths):
         return paths
     seeds = load_seeds()
     for number, path in zip(numbers, paths, strict=True):
         if path.is_file() and not fresh:
             continue
-        body = make_mutant(number, seeds)
+        body = make_mutant(number, seeds, features)
         path.write_text(json.dumps(body, ensure_ascii=False) + "\n", encoding="utf-8")
     return paths
 
@@ -260,7 +265,7 @@ def run(paths: list[Path], next_errors: dict[str, str], heatmap: bool = True) ->
 
 
 def slice_documents() -> list[Path]:
-    return sorted(SLICE_DIR.glob("m*.json"))
+    return sorted([*SLICE_DIR.glob("m*.json"), *SLICE_DIR.glob("f*.json")])
 
 
 def write_slice(out: Path, names: list[str]) -> None:
@@ -313,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh", action="store_true", help="write the mutants anew (default: keep existing files)")
     parser.add_argument("--json", help="write the outcomes here")
     parser.add_argument("--examples", type=int, default=3, help="examples per signature")
+    parser.add_argument("--features", action="store_true",
+                        help="pile two to four of the rarely used features on each seed instead (features.py)")
     parser.add_argument("--check-slice", action="store_true", help="score the committed slice (no Node)")
     parser.add_argument("--write-slice", metavar="NAMES",
                         help="copy these mutants of --out (m00012,m00345) with their references into the slice")
@@ -326,7 +333,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.process_time()
     out = Path(args.out).resolve()
-    paths = write_mutants(_numbers(args.mutants), out, args.fresh)
+    paths = write_mutants(_numbers(args.mutants), out, args.fresh, args.features)
     if args.no_oracle:
         cache_file = out / "oracle.json"
         cache = json.loads(cache_file.read_text()) if cache_file.is_file() else {}

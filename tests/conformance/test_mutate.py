@@ -2,7 +2,8 @@
 
 ``conformance/mutate/slice`` holds mutants of conformance cases (a property moved, values swapped,
 units changed, values spelled otherwise, children dropped or wrapped, text replaced, props added,
-fonts changed) with the PNGs Next.js drew from their raw trees; each must render as Next draws it.
+fonts changed; ``f*`` files: features piled on, conformance/mutate/features.py) with the PNGs Next.js
+drew from their raw trees; each must render as Next draws it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import random
 
 from conformance.mutate.corpus import to_react_shape
 from conformance.mutate.driver import check_slice, slice_documents
+from conformance.mutate.features import KINDS, mutate_features
 from conformance.mutate.mutations import OPERATORS, elements, mutate
 
 
@@ -55,3 +57,16 @@ def test_mutants_are_deterministic_and_every_operator_applies() -> None:
         said = [operator(random.Random(seed), copy.deepcopy(_TREE), [{"name": "G", "path": "x", "weight": 400}])
                 for seed in range(30)]
         assert any(said), f"{name} never applied to the sample tree"
+
+
+def test_feature_mutants_are_deterministic_and_every_kind_applies() -> None:
+    """conformance/mutate/features.py: two to four features, the same for the same generator state."""
+    fonts = [{"name": "Geist", "path": "x.ttf", "weight": 400, "style": "normal"}]
+    seen: set[str] = set()
+    for number in range(60):
+        a, b = copy.deepcopy(_TREE), copy.deepcopy(_TREE)
+        done = mutate_features(random.Random(number), a, copy.deepcopy(fonts))
+        assert 2 <= len(done) <= 4 and done == mutate_features(random.Random(number), b, copy.deepcopy(fonts))
+        assert a == b and all(said.startswith("feature (") for said in done)
+        seen.update(said.split(")")[0].removeprefix("feature (") for said in done)
+    assert seen == set(KINDS), f"kinds never applied: {set(KINDS) - seen}"
