@@ -21,6 +21,7 @@ from pureog.display import (
     BackdropFilter,
     BlendMode,
     Blur,
+    Clip,
     DisplayList,
     DropShadow,
     FillPath,
@@ -51,6 +52,7 @@ from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
+from pureog.raster.own_clip import own_clip_mask
 from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
@@ -99,12 +101,16 @@ class _Renderer:
         self.sources: dict[int, str] = {}  # DisplayList.sources: element paths for limit errors
         self.spare: list[Pixmap] = []  # cleared canvas-sized buffers for scratch layers (_scratch_layer)
         self.live_layers = 0  # layers made by the groups being drawn (_new_layer; group() restores it)
+        # The clip group whose shapes are being drawn straight onto the target (Clip, its matrix, the
+        # clips around it, the clip mask applied): each shape is clipped in its own trimmed layer (own_clip.py)
+        self.own_clip: tuple[Clip, Affine, Mask | None, Mask | None] | None = None
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
         if g.opacity <= 0.0 or (not g.children and not g.svg_filters and g.backdrop is None):
             return  # (a filter can paint nothing's layer; a backdrop filter paints under nothing)
         live = self.live_layers  # the layers this group makes are dropped when it returns
+        own_clip, self.own_clip = self.own_clip, None  # only the clip group's own shapes use it
         try:
             if not self.trims:
                 self._group(g, parent, clip, target)
@@ -120,6 +126,7 @@ class _Renderer:
                 self.shape_trim = outer
         finally:
             self.live_layers = live
+            self.own_clip = own_clip
 
     def _group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         if g.unclipped:
@@ -145,6 +152,7 @@ class _Renderer:
             composite(layer, target, 1.0, g.blend)
             return
         m = parent if g.transform.is_identity else parent @ g.transform
+        outer = clip
         if g.clip is not None:
             box = self._box(clip)
             cm = clip_mask(g.clip, m, box, self.canvas)
@@ -190,6 +198,8 @@ class _Renderer:
             self._filtered(g, g.filter, m, clip, target)
             return
         if g.opacity >= 1.0 and g.blur is None:
+            if self.trims and g.clip is not None and g.mask is None:
+                self.own_clip = (g.clip, m, outer, clip)
             self.children(g, m, clip, target)
             return
         if g.blur is not None:
@@ -745,6 +755,12 @@ class _Renderer:
         return mask
 
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:
+        if self.own_clip is not None and node.anti_alias:
+            own, own_m, outer, applied = self.own_clip
+            if applied is clip:
+                clip = own_clip_mask(node, m, own, own_m, outer, clip, self.canvas)
+                if clip is None:
+                    return
         paint = node.paint
         color = self._solid(node)
         if color is None and isinstance(paint, SolidPaint):
