@@ -98,7 +98,9 @@ def paint_decorations(
             for x1, x2 in segments:
                 centre.move_to(x1, ly).line_to(x2, ly)
                 seg = PathBuilder().move_to(x1, ly).line_to(x2, ly).build()
-                if h <= 1.0 and device is not None:
+                if device is not None:
+                    # any width: a line wider than 1 px in the text's space (h is at least 1) may be at
+                    # most 1 px on the canvas under a scale down, and resvg then draws it as a hairline
                     from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (rare)
 
                     moved = hairline_stroke_nodes(seg, h, cap, dashes, 0.0, SolidPaint(color), device)
