@@ -120,11 +120,11 @@ def box_shadows(
     cuts = [c for c in content_cuts if c is not None]
     for index in range(len(shadows) - 1, -1, -1):
         s = shadows[index]
-        if s.color.is_transparent:
-            continue
+        text_box = None if taken is None else taken.boxes.get(index)
+        if s.color.is_transparent and text_box is None:
+            continue  # (a taken one is drawn: its white shape goes through the text's filter, not its colour)
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
-        text_box = None if taken is None else taken.boxes.get(index)
         color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it
         if contoured:
             body = _contoured_body(moved_rect, radii, spread, shapes, color)
