@@ -101,7 +101,7 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
     # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.
     if all(side == first for side in sides) and first[1] != BorderStyle.DASHED and not has_radius(radii) \
-            and first[0] > 0.5:
+            and first[0] > 0.5 and not _thin_on_canvas(first[0], matrix):
         return _uniform_ring(rect, radii, first[0], first[2])
     from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most borders are one solid ring)
 
@@ -150,6 +150,17 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
     if not fills:
         return []
     return [Group(tuple(fills), clip=Clip(outline))]
+
+
+def _thin_on_canvas(width: float, matrix: Affine | None) -> bool:
+    """Whether a transform draws a border ``width`` less than 1 px thick on some axis. resvg strokes
+    the side 2 * width wide and clips it to the box, each anti-aliased on its own, and multiplies the
+    two coverages: where the clip's edge and the stroke's inner edge fall in one pixel (a side under
+    1 px), that is not the coverage of the even-odd ring, which is their exact intersection (under
+    scaleY(0.26) a 1 px side covers 1/8 of its row in resvg, 1/4 as a ring)."""
+    if matrix is None:
+        return False
+    return width * min(math.hypot(matrix.a, matrix.b), math.hypot(matrix.c, matrix.d)) < 1.0
 
 
 def border_has_area(style: ComputedStyle, rect: Rect, radii: Radii) -> bool:
