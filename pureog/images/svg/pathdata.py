@@ -2,9 +2,9 @@
 
 Input: path data text (the full SVG 1.1 grammar: absolute and relative M L H V C S Q T A Z, implicit
 repeated commands, numbers like ``1.5.5`` and ``1e-3``, flags without separators) or shape attributes.
-Output: a Path in the SVG's user units. Arcs become cubics with :func:`pureog.arc.arc_to_cubics`
-(kurbo's subdivision, as resvg). An error in the data ends the path at the last good command, as
-SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
+Output: a Path in the SVG's user units. Quadratics become the cubics usvg stores for them, arcs cubics
+with :func:`pureog.arc.arc_to_cubics` (kurbo's subdivision, as resvg). An error in the data ends the
+path at the last good command, as SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
 """
 
 from __future__ import annotations
@@ -96,6 +96,13 @@ def parse_path_data(d: str) -> Path:
     return path
 
 
+def _quad_as_cubic(px: float, py: float, qx: float, qy: float, x: float, y: float) -> Segment:
+    """A quadratic as the cubic usvg stores for it (``push_quad_to``: ``(p0 + 2 q) / 3``, ``(p + 2 q) / 3``,
+    in doubles): resvg never sees an SVG quadratic, and tiny-skia steps a cubic in other points than the
+    same curve as a quadratic (up to a quarter pixel apart on a tight bend)."""
+    return ("C", (px + qx * 2.0) / 3.0, (py + qy * 2.0) / 3.0, (x + qx * 2.0) / 3.0, (y + qy * 2.0) / 3.0, x, y)
+
+
 def _parse_path_data(d: str) -> Path:
     b: list[Segment] = []
     x = y = 0.0
@@ -137,16 +144,18 @@ def _parse_path_data(d: str) -> Path:
             last_ctrl = (x2, y2)
         elif up == "Q":
             x1, y1 = a[0] + ox, a[1] + oy
+            px, py = x, y
             x, y = a[2] + ox, a[3] + oy
-            b.append(("Q", x1, y1, x, y))
+            b.append(_quad_as_cubic(px, py, x1, y1, x, y))
             last_ctrl = (x1, y1)
         elif up == "T":
             if last_cmd in "QT" and last_ctrl:
                 x1, y1 = 2 * x - last_ctrl[0], 2 * y - last_ctrl[1]
             else:
                 x1, y1 = x, y
+            px, py = x, y
             x, y = a[0] + ox, a[1] + oy
-            b.append(("Q", x1, y1, x, y))
+            b.append(_quad_as_cubic(px, py, x1, y1, x, y))
             last_ctrl = (x1, y1)
         elif up == "A":
             nx, ny = a[5] + ox, a[6] + oy
