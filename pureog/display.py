@@ -166,6 +166,9 @@ class PatternPaint:
     """The filled path's coordinates -> device transform as resvg composes it (single precision; see
     :attr:`FilterGraph.device`): when the path is drawn with (nearly) this transform, the tile's pixel
     size is computed from it, as resvg rounds it."""
+    opacity: float = 1.0
+    """The SVG fill's or stroke's ``*-opacity``: tiny-skia's shader opacity, which its anti-aliased
+    blitter overwrites with each edge pixel's coverage (:func:`pureog.raster.blend.pattern_coverage`)."""
 
 
 Paint = SolidPaint | LinearGradientPaint | RadialGradientPaint | ConicGradientPaint | ImagePaint | PatternPaint

@@ -744,6 +744,8 @@ class _Renderer:
                 mask = rasterize_aliased(polylines, node.fill_rule, self._box(clip))
         if mask is None:
             return None
+        if self.paint_override is None and isinstance(node.paint, PatternPaint) and node.paint.opacity < 1.0:
+            mask = blend.pattern_coverage(mask, node.paint.opacity)
         if trim and self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:
             mask = blend.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
             if mask is None:

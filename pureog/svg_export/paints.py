@@ -30,7 +30,7 @@ from pureog.display import (
 from pureog.geometry import Affine
 from pureog.svg_export.defs import Defs, url
 from pureog.svg_export.images import ImageUris, image_pattern
-from pureog.svg_export.numbers import EXACT, LINEAR, UNIT, alpha, hex_color, num, transform
+from pureog.svg_export.numbers import EXACT, LINEAR, UNIT, alpha, hex_color, num, opacity, transform
 from pureog.svg_export.xml import Element
 
 PatternContent = Callable[[PatternPaint], list[Element]]
@@ -65,7 +65,7 @@ def paint_attrs(paint: Paint, defs: Defs, images: ImageUris, content: PatternCon
                              "width": num(paint.width, EXACT), "height": num(paint.height, EXACT)})
     el.set("patternTransform", transform(paint.transform))
     el.children = content(paint)
-    return {"fill": url(defs.add("t", el))}
+    return {"fill": url(defs.add("t", el)), "fill-opacity": opacity(paint.opacity) if paint.opacity < 1.0 else None}
 
 
 _WEDGES = 360

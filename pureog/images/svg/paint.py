@@ -1,8 +1,8 @@
 """SVG paints -> display-list paints: colours, ``currentColor``, gradients and patterns by ``url(#id)``.
 
 Input: a ``fill`` or ``stroke`` value, the shape's bounding box, the inherited state. Output: a
-:class:`~pureog.display.Paint` (None: nothing painted) and the opacity a pattern needs applied as a
-layer (gradients and colours carry theirs in their colours). Gradients: objectBoundingBox and
+:class:`~pureog.display.Paint` (None: nothing painted) with the ``*-opacity`` in it (gradients and colours
+in their colours, a pattern as its shader opacity). Gradients: objectBoundingBox and
 userSpaceOnUse, gradientTransform, spreadMethod, href inheritance of attributes and stops, the focal
 point fx/fy (``fr`` is ignored, as usvg ignores it). A ``url()`` that names nothing paintable falls
 back to its fallback colour, as usvg does. Patterns are :mod:`.pattern`. Imports display, geometry and
@@ -102,13 +102,13 @@ def gradient(node: SvgNode, bbox: Rect, ctx: Context, st: dict[str, str], alpha:
 
 
 def resolve_paint(text: str, which: str, bbox: Callable[[], Rect], ctx: Context,
-                  st: dict[str, str]) -> tuple[Paint | None, float]:
-    """(paint, layer opacity): the layer opacity is 1 but for patterns (their fill/stroke opacity).
-    ``bbox`` gives the shape's bounding box (usvg's tight curve bounds) when a paint server needs it."""
+                  st: dict[str, str]) -> Paint | None:
+    """The paint of a ``fill`` or ``stroke`` value, its ``*-opacity`` included (a pattern's as its shader
+    opacity). ``bbox`` gives the shape's bounding box (usvg's tight curve bounds) when a paint server needs it."""
     alpha = opacity(st.get(f"{which}-opacity"))
     text = text.strip()
     if text == "none":
-        return None, 1.0
+        return None
     match = URL.match(text)
     if match:
         ref = ctx.ids.get(match.group(1).strip())
@@ -116,29 +116,29 @@ def resolve_paint(text: str, which: str, bbox: Callable[[], Rect], ctx: Context,
         if fallback not in ("", "none", "currentColor") and color(fallback, st) is None:
             return _unreadable(which, alpha)  # svgtypes refuses the whole paint, link and all
         if ref is not None and ref.tag in ("linearGradient", "radialGradient"):
-            return gradient(ref, bbox(), ctx, st, alpha), 1.0
+            return gradient(ref, bbox(), ctx, st, alpha)
         if ref is not None and ref.tag == "pattern":
             from pureog.images.svg.pattern import pattern_paint  # noqa: PLC0415  (patterns are rare)
 
-            found = pattern_paint(ref, bbox(), ctx)
+            found = pattern_paint(ref, bbox(), ctx, alpha)
             if found is not None:
-                return found, alpha
+                return found
             if not fallback:
-                return None, 1.0
+                return None
             text = fallback
         elif ref is None and fallback:
             text = fallback
         else:
-            return None, 1.0
+            return None
     c = color(text, st)
     if c is None:
-        return (None, 1.0) if match else _unreadable(which, alpha)
+        return None if match else _unreadable(which, alpha)
     c = c.with_alpha(c.a * alpha)
-    return (SolidPaint(c) if c.a > 0 else None), 1.0
+    return SolidPaint(c) if c.a > 0 else None
 
 
-def _unreadable(which: str, alpha: float) -> tuple[Paint | None, float]:
+def _unreadable(which: str, alpha: float) -> Paint | None:
     """usvg's fallback for a paint svgtypes cannot read: black for ``fill``, no ``stroke``."""
     if which != "fill" or alpha <= 0:
-        return None, 1.0
-    return SolidPaint(BLACK.with_alpha(alpha)), 1.0
+        return None
+    return SolidPaint(BLACK.with_alpha(alpha))

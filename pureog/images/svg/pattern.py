@@ -37,7 +37,7 @@ def _with_children(node: SvgNode, ctx: Context) -> SvgNode | None:
     return None
 
 
-def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context) -> PatternPaint | None:
+def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context, opacity: float = 1.0) -> PatternPaint | None:
     source = _with_children(node, ctx)
     if source is None or id(node) in ctx.busy or ctx.draw is None:
         return None
@@ -82,4 +82,4 @@ def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context) -> PatternPaint | Non
     if not nodes:
         return None
     children: tuple[Node, ...] = tuple(nodes) if content.is_identity else (Group(tuple(nodes), transform=content),)
-    return PatternPaint(x, y, w, h, children, transform, device32)
+    return PatternPaint(x, y, w, h, children, transform, device32, opacity)

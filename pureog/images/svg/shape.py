@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 
-from pureog.display import FillPath, FillRule, Group, Node, Paint, SolidPaint
+from pureog.display import FillPath, FillRule, Node, Paint, SolidPaint
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Rect
 from pureog.images.svg.context import Context, charge, diagonal, sane_bounds
@@ -143,11 +143,6 @@ def _anti_aliased(st: dict[str, str]) -> bool:
     return st.get("shape-rendering", "auto").strip() not in ("optimizeSpeed", "crispEdges")
 
 
-def _painted(fill: FillPath, layer_opacity: float) -> Node:
-    """A pattern's fill-/stroke-opacity applies to the whole painted shape (tiny-skia's shader opacity)."""
-    return fill if layer_opacity >= 1.0 else Group((fill,), opacity=layer_opacity)
-
-
 def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, str], ctx: Context, scale: float,
             font_size: float) -> list[Node]:
     width = length(st.get("stroke-width"), 1.0, diagonal(ctx), font_size)
@@ -156,7 +151,7 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     if width <= 0:
         return []
     paint: Paint | None
-    paint, layer_opacity = resolve_paint(st.get("stroke", "none"), "stroke", bbox, ctx, st)
+    paint = resolve_paint(st.get("stroke", "none"), "stroke", bbox, ctx, st)
     if paint is None:
         return []
     join = st.get("stroke-linejoin", "miter").strip()
@@ -187,7 +182,7 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     except PureogError:
         outline = stroke_path(path, width, tolerance=0.05 / max(scale, 1e-3))
     if not outline.is_empty:
-        out.append(_painted(FillPath(outline, paint, FillRule.NONZERO, anti_alias=_anti_aliased(st)), layer_opacity))
+        out.append(FillPath(outline, paint, FillRule.NONZERO, anti_alias=_anti_aliased(st)))
         if ctx.extent is not None:
             m = ctx.matrix
             grow_extent(ctx, path, width / 2.0 * math.sqrt(abs(m.a * m.d - m.b * m.c)))
@@ -228,10 +223,10 @@ def path_nodes(node: SvgNode, path: Path, st: dict[str, str], ctx: Context, scal
     charge(ctx, len(path.segments) * (5 if stroked else 1))
     fill_nodes: list[Node] = []
     if node.tag != "line":
-        fill, layer_opacity = resolve_paint(st.get("fill", "black"), "fill", bbox, ctx, st)
+        fill = resolve_paint(st.get("fill", "black"), "fill", bbox, ctx, st)
         if fill is not None:
             rule = FillRule.EVENODD if st.get("fill-rule") == "evenodd" else FillRule.NONZERO
-            fill_nodes.append(_painted(FillPath(path, fill, rule, anti_alias=_anti_aliased(st)), layer_opacity))
+            fill_nodes.append(FillPath(path, fill, rule, anti_alias=_anti_aliased(st)))
     stroke_nodes = _stroke(node, path, bbox, st, ctx, scale, font_size) if stroked else []
     if stroke_first(paint_order(st.get("paint-order"))):
         out = stroke_nodes + fill_nodes
