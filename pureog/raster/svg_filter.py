@@ -412,9 +412,23 @@ def _clear_cut(data: bytearray, w: int, h: int, cut: ScreenRect) -> None:
     band of no width or height up to one pixel, so a subregion touching the top (left) edge still loses
     the first row (column)."""
     x, y, cw, ch = cut
-    top = max(1, y) if y >= 0 else 0
-    left = max(1, x) if x >= 0 else 0
-    ops.clear_outside(data, w, h, left, top, min(w, x + cw), min(h, y + ch))
+    left, right = _kept(x, cw, w)
+    top, bottom = _kept(y, ch, h)
+    ops.clear_outside(data, w, h, left, top, right, bottom)
+
+
+def _kept(start: int, size: int, extent: int) -> tuple[int, int]:
+    """The span one axis keeps after resvg's two bands: ``(0, start)`` (none when ``start`` < 0: tiny-skia
+    refuses a negative width) and ``(end, extent)`` from ``end = start + size``, which resvg draws as a
+    band ``extent`` long from ``end`` even when ``end`` < 0: a subregion wholly before the region (left of
+    or above it) clears all but the last ``-end - 1`` columns (rows), which keep the primitive's pixels
+    (measured against Next for ends -1, -6, -11, -26, -7 and -9: one pixel more is cleared than the band
+    covers, as a band of no width clears one)."""
+    lo = max(1, start) if start >= 0 else 0
+    end = start + size
+    if end >= 0:
+        return lo, min(extent, end)
+    return max(lo, end + extent + 1), extent
 
 
 def apply_filter_graph(layer: Pixmap, graph: FilterGraph, m: Affine, spend: Callable[[int], None],

@@ -29,7 +29,7 @@ from pureog.images.svg.context import concat32, fold32, round32
 from pureog.path import rect_path
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.render import render
-from pureog.raster.svg_filter import apply_filter_graph, calc_region
+from pureog.raster.svg_filter import _kept, apply_filter_graph, calc_region
 
 
 def _graphs(nodes: tuple[object, ...]) -> list[FilterGraph]:
@@ -147,3 +147,13 @@ def test_display_list_node_renders_through_the_dispatcher() -> None:
     buf = io.BytesIO()
     png.Writer(40, 40, alpha=True, greyscale=False).write_array(buf, pm.data)
     assert buf.getvalue()
+
+
+def test_subregion_before_the_region_keeps_a_strip() -> None:
+    """resvg's band after a subregion is ``extent`` long from the subregion's end even when that end is
+    negative: a subregion wholly before the region keeps the last ``-end - 1`` pixels (Next's PNGs)."""
+    assert _kept(-76, 67, 31) == (23, 31)  # end -9: 8 columns kept
+    assert _kept(-5, 4, 30) == (30, 30)  # end -1: none
+    assert _kept(-10, 25, 30) == (0, 15)  # end inside the region: cut there
+    assert _kept(0, 10, 30) == (1, 10)  # a band of no width still clears one pixel
+    assert _kept(40, 10, 30) == (40, 30)  # wholly after: all cleared
