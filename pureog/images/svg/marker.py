@@ -256,5 +256,5 @@ def marker_nodes(shape: SvgNode, path: Path, st: dict[str, str], ctx: Context, s
                 ctx.busy.discard(id(ref))
             if nodes:
                 out.append(Group(tuple(nodes), transform=ts) if clip is None
-                           else Group((Group(tuple(nodes), clip=clip),), transform=ts))
+                           else Group((Group(tuple(nodes), clip=clip, isolated=True),), transform=ts))
     return out

@@ -163,7 +163,7 @@ def _group_effects(node: SvgNode, children: list[Node], transform: Affine, ctx: 
             return children
         if clip is not None:
             # clip-path is in the element's user space, i.e. after its own transform.
-            inner = Group(tuple(children), clip=clip)
+            inner = Group(tuple(children), clip=clip, isolated=True)  # resvg clips the group's layer
             return [Group((inner,), transform=transform, opacity=alpha)]
         return [Group(tuple(children), transform=transform, opacity=alpha)]
     if not masks:
@@ -236,7 +236,7 @@ def _use(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, transfor
     if not children:
         return [], transform
     group: Node = Group(tuple(children), transform=inner)
-    return [Group((group,), clip=clip) if clip is not None else group], transform
+    return [Group((group,), clip=clip, isolated=True) if clip is not None else group], transform
 
 
 def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, own: Affine) -> list[Node]:
@@ -289,7 +289,7 @@ def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, o
         out = _effects(node, kids, inner, ctx)
     finally:
         ctx.matrix, ctx.device32 = saved, saved32
-    return [Group((Group(tuple(out), clip=viewport),), transform=own)] if out else []
+    return [Group((Group(tuple(out), clip=viewport, isolated=True),), transform=own)] if out else []
 
 
 def render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -> list[Node]:
