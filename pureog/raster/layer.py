@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pureog.display import BlendMode
 from pureog.raster import blend, blend_modes
+from pureog.raster.over import over_pixels
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
 from pureog.records import field, mutable_record
@@ -106,6 +107,6 @@ def composite(layer: Layer, target: Layer, opacity: float, mode: BlendMode | str
             clear_row = row.translate(on_clear)
             row = row.translate(table)
         if mode is BlendMode.NORMAL:
-            blend.over_pixels(dst_data, o, row, clear_row)
+            over_pixels(dst_data, o, row, clear_row)
         else:  # mix-blend-mode: the W3C formulas of tiny-skia's pipeline, per distinct pixel pair
             dst_data[o : o + len(row)] = blend_modes.blend(row, dst_data[o : o + len(row)], mode)

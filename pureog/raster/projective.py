@@ -19,8 +19,9 @@ import math
 from pureog.geometry import Affine, Rect
 from pureog.limits import check_deadline
 from pureog.matrix3d import Projective, visible_polygon
-from pureog.raster import blend
+from pureog.raster.blend import intersect
 from pureog.raster.layer import Layer
+from pureog.raster.over import over_pixels
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
 from pureog.records import record
@@ -115,6 +116,20 @@ def restrict(cover: Mask, piece: list[Point]) -> Mask | None:
     if not any(r is not None for r in rows):
         return None
     return Mask(cover.x, cover.y, cover.width, cover.height, rows)
+
+
+def layer_cover(layer_to_device: Projective, grid: LayerGrid, outer: Projective, piece: tuple[Point, ...] | None,
+                box: tuple[int, int, int, int], clip: Mask | None) -> Mask | None:
+    """Where a projected layer lands on the device: its polygon (cut behind the eye) covered inside
+    ``box``, restricted to its ``piece`` of a cut plane (paint/context3d.py) and to the clips in effect."""
+    outline = device_polygon(layer_to_device, grid.width, grid.height)
+    cover = polygon_coverage(outline, box) if outline is not None else None
+    if cover is not None and piece is not None:
+        points = piece_polygon(outer, piece)
+        cover = restrict(cover, points) if points is not None else None
+    if cover is not None and clip is not None:
+        cover = intersect(cover, clip)
+    return cover
 
 
 def _clip(points: list[Point], axis: int, limit: float, keep_below: bool) -> list[Point]:
@@ -244,7 +259,7 @@ def warp_onto(pixmap: Pixmap, device_to_layer: Projective, cover: Mask, target: 
         y = cover.y + i
         check_deadline()
         src = warp_row(pixmap, device_to_layer, cover.x, y, row)
-        blend.over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
+        over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
 
 
 __all__ = ["LayerGrid", "MAX_LAYER_PIXELS", "device_polygon", "layer_grid", "piece_polygon", "polygon_coverage",

@@ -52,6 +52,7 @@ from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
+from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import own_clip_mask
 from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
@@ -286,13 +287,7 @@ class _Renderer:
             device_to_layer = layer_to_device.inverse()
         except ZeroDivisionError:
             return  # seen edge-on: nothing to draw
-        outline = projective.device_polygon(layer_to_device, grid.width, grid.height)
-        cover = projective.polygon_coverage(outline, self._box(clip)) if outline is not None else None
-        if cover is not None and g.projection.polygon is not None:  # a piece of a cut plane (paint/context3d.py)
-            piece = projective.piece_polygon(outer, g.projection.polygon)
-            cover = projective.restrict(cover, piece) if piece is not None else None
-        if cover is not None and clip is not None:
-            cover = blend.intersect(cover, clip)
+        cover = projective.layer_cover(layer_to_device, grid, outer, g.projection.polygon, self._box(clip), clip)
         for child, m, before in sub.deferred:  # the layer's content painted before the child, then the child
             if before is not None and cover is not None:
                 projective.warp_onto(before, device_to_layer, cover, target)
@@ -781,15 +776,8 @@ class _Renderer:
                                          _draw_tile)
         else:
             shader = shade.make_shader(paint, m)
-        if shader is None:
-            return
-        stride = pm.stride
-        for i, cov in enumerate(mask.rows):
-            if cov is None:
-                continue
-            y = mask.y + i
-            src = shader(mask.x, y, mask.width)
-            blend.over_pixels(pm.data, y * stride + mask.x * 4, blend.scale_pixels(src, cov))
+        if shader is not None:
+            over_shaded(pm.data, pm.stride, mask, shader)
 
 
 # An enum member read through its class costs ~100 ns (the enum metaclass); _group asks every group.

@@ -8,7 +8,7 @@ import zlib
 import png as pypng
 import pytest
 
-from pureog.raster import blend, scan
+from pureog.raster import blend, over, scan
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.png import encode_png
 from pureog.raster.scan import Mask
@@ -206,12 +206,12 @@ def test_over_pixels_matches_the_per_pixel_source_over() -> None:
             if sa:
                 for c in range(4):
                     expected[i + c] = src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8)
-        blend.over_pixels(dst, 0, src)
+        over.over_pixels(dst, 0, src)
         assert dst == expected, case
 
 
 def test_over_pixels_onto_a_plain_destination_matches_the_per_pixel_source_over() -> None:
-    """A row over one destination colour is looked up by its source pixel alone (blend._over_uniform):
+    """A row over one destination colour is looked up by its source pixel alone (over._over_uniform):
     anti-aliased runs, opaque runs, one-alpha runs and clear gaps must give the run loop's bytes, and a
     clear destination (the layer's on_clear pixels) or a source pixel of alpha 0 with colour (which the
     run loop leaves alone) must fall back to it."""
@@ -242,7 +242,7 @@ def test_over_pixels_onto_a_plain_destination_matches_the_per_pixel_source_over(
             elif sa:
                 for c in range(4):
                     expected[i + c] = src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8)
-        blend.over_pixels(dst, 0, src, on_clear)
+        over.over_pixels(dst, 0, src, on_clear)
         assert dst == expected, case
 
 
@@ -301,7 +301,7 @@ def test_colour_tables_built_by_big_int_sums_match_their_formulas() -> None:
         return (v + 255) >> 8
 
     for inv in range(256):
-        assert blend._over_table(inv) == bytes(div255(d * inv) for d in range(256))
+        assert over._over_table(inv) == bytes(div255(d * inv) for d in range(256))
     for _ in range(60):
         a = rng.choice((255, rng.randrange(1, 256)))
         color = blend.premultiply(rng.randrange(256), rng.randrange(256), rng.randrange(256), a)
@@ -374,7 +374,7 @@ def test_over_pixels_rows_of_one_kind_match_the_run_by_run_paths() -> None:
                 for c in range(4):
                     value = src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8)
                     expected[i + c] = min(255, value)
-        blend.over_pixels(dst, 0, src, on_clear)
+        over.over_pixels(dst, 0, src, on_clear)
         assert dst == expected, case
 def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: pytest.MonkeyPatch) -> None:
     # The same coverage rows filled again (a repeated glyph, a warm render) come from blend._ROWS:

@@ -11,8 +11,8 @@ import pytest
 
 from pureog.display import FilterQuality, Image, ImagePaint
 from pureog.geometry import Affine
-from pureog.raster import blend, sampling, shader_cache
 from pureog.raster import image as image_module
+from pureog.raster import over, sampling, shader_cache
 from pureog.raster.image import _separable, _separable_reference, image_shader
 from pureog.raster.sampling import taps
 
@@ -212,14 +212,14 @@ def test_translucent_edge_keeps_colour_above_alpha() -> None:
     r, a = row[4 * 39], row[4 * 39 + 3]
     assert (r, a) == (52, 43)
     data = bytearray((136, 170, 204, 255))
-    blend.over_pixels(data, 0, row[4 * 39 : 4 * 40])
+    over.over_pixels(data, 0, row[4 * 39 : 4 * 40])
     assert data[0] == 52 + ((136 * (255 - 43) + 255) >> 8) == 165
 
 
 def test_over_saturates_colour_above_alpha() -> None:
     for chunk in (bytes((200, 10, 250, 100)) * 3, bytes((200, 10, 250, 100, 30, 30, 30, 60))):
         data = bytearray(b"\xff\xff\xff\xff" * (len(chunk) // 4))
-        blend.over_pixels(data, 0, chunk)
+        over.over_pixels(data, 0, chunk)
         # red saturates (200 + 155 > 255) without carrying into green (10 + 155)
         assert (data[0], data[1], data[2]) == (255, 165, 255)
 
