@@ -45,10 +45,8 @@ console.log(JSON.stringify(values));
 """
 
 
-def next_line_break_ranges() -> tuple[list[int], bytes]:
-    """The line-break class of every code point as Next's bundled ``linebreak`` package reads it."""
-    out = subprocess.run(["node", "-e", _DUMP_SCRIPT, str(NEXT_OG)], check=True, capture_output=True, text=True)
-    values: list[int] = json.loads(out.stdout)
+def _runs(values: list[int]) -> tuple[list[int], bytes]:
+    """A value per code point as (range starts, one value byte per range)."""
     starts: list[int] = []
     runs: list[int] = []
     for cp, value in enumerate(values):
@@ -56,6 +54,13 @@ def next_line_break_ranges() -> tuple[list[int], bytes]:
             starts.append(cp)
             runs.append(value)
     return starts, bytes(runs)
+
+
+def next_line_break_ranges() -> tuple[list[int], bytes]:
+    """The line-break class of every code point as Next's bundled ``linebreak`` package reads it."""
+    out = subprocess.run(["node", "-e", _DUMP_SCRIPT, str(NEXT_OG)], check=True, capture_output=True, text=True)
+    values: list[int] = json.loads(out.stdout)
+    return _runs(values)
 
 # Asks Node's Intl.Segmenter (ICU 78) which strings are one grapheme.
 _SEGMENT_SCRIPT = r"""
@@ -114,13 +119,7 @@ def conjunct_ranges(gb: tuple[list[int], bytes]) -> tuple[list[int], bytes]:
         values[cp] = 2
     for cp in consonants:
         values[cp] = 1
-    starts: list[int] = []
-    runs: list[int] = []
-    for cp, value in enumerate(values):
-        if not runs or runs[-1] != value:
-            starts.append(cp)
-            runs.append(value)
-    return starts, bytes(runs)
+    return _runs(values)
 
 
 LB_CLASSES = (

@@ -115,19 +115,18 @@ def _factor(var_x: float, var_y: float) -> int:
     return k
 
 
-def _downsample(plane: bytes | bytearray, width: int, height: int, k: int) -> list[list[int]]:
-    """Block sums of ``k x k`` pixels (zero beyond the plane), as lists of ints, one per low-res row.
+def _block_sum_rows(plane: bytes | bytearray, width: int, height: int, k: int) -> list[int]:
+    """Per low-res row, one big int whose 16-bit lane ``i * k`` holds the sum of the ``k x k`` block ``i``
+    (zero beyond the plane; 0 for a row of empty blocks).
 
     SWAR on whole rows: each row is a big int of 16-bit lanes (a block sum is at most 255 * 64), the
     ``k`` rows of a block are added as ints, then ``sum(v >> 16 p for p < k)`` puts the sum of lanes
-    ``i .. i + k - 1`` in lane ``i`` and every ``k``-th lane is read back: no Python work per pixel."""
+    ``i .. i + k - 1`` in lane ``i``: no Python work per pixel."""
     lw = -(-width // k)
-    lh = -(-height // k)
-    zero_row = [0] * lw
     buf = bytearray(2 * lw * k)  # the row's bytes in the low byte of each lane (the padding stays 0)
     row_ints: dict[bytes, int] = {}
-    out: list[list[int]] = []
-    for j in range(lh):
+    out: list[int] = []
+    for j in range(-(-height // k)):
         total = 0
         for y in range(j * k, min(height, j * k + k)):
             raw = bytes(plane[y * width : (y + 1) * width])
@@ -136,12 +135,24 @@ def _downsample(plane: bytes | bytearray, width: int, height: int, k: int) -> li
                 buf[0 : 2 * width : 2] = raw
                 value = row_ints[raw] = int.from_bytes(buf, "little") if raw.strip(b"\x00") else 0
             total += value
-        if not total:
+        blocks = total
+        if total:
+            for p in range(1, k):
+                blocks += total >> (16 * p)  # lane i: the sum of lanes i .. i + k - 1 (at most 255 k^2)
+        out.append(blocks)
+    return out
+
+
+def _downsample(plane: bytes | bytearray, width: int, height: int, k: int) -> list[list[int]]:
+    """Block sums of ``k x k`` pixels (zero beyond the plane), as lists of ints, one per low-res row
+    (:func:`_block_sum_rows`, every ``k``-th lane read back)."""
+    lw = -(-width // k)
+    zero_row = [0] * lw
+    out: list[list[int]] = []
+    for blocks in _block_sum_rows(plane, width, height, k):
+        if not blocks:
             out.append(zero_row)
             continue
-        blocks = total
-        for p in range(1, k):
-            blocks += total >> (16 * p)
         lanes = array("H")
         lanes.frombytes(blocks.to_bytes(2 * lw * k, "little"))
         if _BIG_ENDIAN:
@@ -173,7 +184,6 @@ def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int,
     """:func:`_downsample`'s block sums, each low-res row one big int of ``size``-byte lanes (lane i =
     block i). The 16-bit block sums are spread into the wider lanes by two strided byte copies."""
     lw = -(-width // k)
-    lh = -(-height // k)
     wide = bytearray(size * lw)  # the lanes' bytes above the low two stay 0
     row_ints: dict[bytes, int] = {}
     out: list[int] = []
@@ -186,22 +196,10 @@ def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int,
                 value = row_ints[raw] = int.from_bytes(wide, "little") if raw.strip(b"\x00") else 0
             out.append(value)
         return out
-    buf = bytearray(2 * lw * k)  # the row's bytes in the low byte of each 16-bit lane
-    for j in range(lh):
-        total = 0
-        for y in range(j * k, min(height, j * k + k)):
-            raw = bytes(plane[y * width : (y + 1) * width])
-            value = row_ints.get(raw)
-            if value is None:
-                buf[0 : 2 * width : 2] = raw
-                value = row_ints[raw] = int.from_bytes(buf, "little") if raw.strip(b"\x00") else 0
-            total += value
-        if not total:
+    for blocks in _block_sum_rows(plane, width, height, k):
+        if not blocks:
             out.append(0)
             continue
-        blocks = total
-        for p in range(1, k):
-            blocks += total >> (16 * p)  # lane i: the sum of lanes i .. i + k - 1 (at most 255 k^2)
         raw16 = blocks.to_bytes(2 * lw * k, "little")
         wide[0::size] = raw16[0 :: 2 * k]
         wide[1::size] = raw16[1 :: 2 * k]
