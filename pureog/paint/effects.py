@@ -46,7 +46,6 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
     ``boxes``: each node's object bounding box where it is not the drawn one (an emoji's ``<image>``)."""
     if not style.filter or not nodes:
         return nodes
-    from pureog.paint.filter import filter_groups  # noqa: PLC0415
     from pureog.style.filter import HIDDEN  # noqa: PLC0415
 
     if style.filter == HIDDEN:
@@ -66,19 +65,36 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
         while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
             clips.append(node.clip)
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
-        node, opacity = _opacity_outside(node)
-        bb = boxes[index] if boxes else (_image_rect(node) if clips else None) or node_bounds(node)
-        node = filter_groups(style.filter, node, bb)
-        if opacity < 1.0:
-            node = Group((node,), opacity=opacity)
-        spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
-        if spreads and bb is not None and (masked or clips) and not transformed:
-            region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
-            node = Group((node,), clip=Clip(rect_path(region)))
+        # Several shapes under one clip (a backgroundClip: text element's layers, each a <rect> with its
+        # own clip-path and filter in Satori): each layer is filtered on its own, then clipped. A group
+        # filter would blend the layers first (hue-rotate in linearRGB differs) and draw a drop shadow
+        # of the glyph-clipped whole over the text.
+        parts = node.children if clips and isinstance(node, Group) and node == Group(node.children) else (node,)
+        shapes = [_filtered_one(style, part, boxes[index] if boxes else None, bool(clips), masked, transformed)
+                  for part in parts]
+        node = shapes[0] if len(shapes) == 1 else Group(tuple(shapes))
         for clip in reversed(clips):
             node = Group((node,), clip=clip)
         out.append(node)
     return out
+
+
+def _filtered_one(style: ComputedStyle, node: Node, box: Rect | None, clipped: bool, masked: bool,
+                  transformed: bool) -> Node:
+    """One shape under ``filter`` (see :func:`filtered`); ``box``: its object bounding box if not the drawn
+    one; ``clipped``: the shape had clips of its own (taken off, the caller puts them back around)."""
+    from pureog.paint.filter import filter_groups  # noqa: PLC0415
+
+    node, opacity = _opacity_outside(node)
+    bb = box or (_image_rect(node) if clipped else None) or node_bounds(node)
+    node = filter_groups(style.filter, node, bb)
+    if opacity < 1.0:
+        node = Group((node,), opacity=opacity)
+    spreads = any(f.name in ("blur", "drop-shadow") for f in style.filter)
+    if spreads and bb is not None and (masked or clipped) and not transformed:
+        region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
+        node = Group((node,), clip=Clip(rect_path(region)))
+    return node
 
 
 def _opacity_outside(node: Node) -> tuple[Node, float]:
