@@ -61,9 +61,12 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
             continue
         # Satori writes a shape's clip-path (an <img>'s box) on the element that has the filter, and
         # resvg clips the filter's *result*: the shape's own clips go around the filter, not inside.
-        clips: list[Clip] = []
-        while isinstance(node, Group) and node.clip is not None and node == Group(node.children, clip=node.clip):
-            clips.append(node.clip)
+        clips: list[tuple[Clip, bool]] = []
+        while isinstance(node, Group) and node.clip is not None and (
+                node == Group(node.children, clip=node.clip) or
+                node == Group(node.children, clip=node.clip, isolated=True)):
+            # (a moved backgroundClip: text element's layers are one isolated clipped <g>)
+            clips.append((node.clip, node.isolated))
             node = node.children[0] if len(node.children) == 1 else Group(node.children)
         # Several shapes under one clip (a backgroundClip: text element's layers, each a <rect> with its
         # own clip-path and filter in Satori): each layer is filtered on its own, then clipped. A group
@@ -73,8 +76,8 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
         shapes = [_filtered_one(style, part, boxes[index] if boxes else None, bool(clips), masked, transformed)
                   for part in parts]
         node = shapes[0] if len(shapes) == 1 else Group(tuple(shapes))
-        for clip in reversed(clips):
-            node = Group((node,), clip=clip)
+        for clip, isolated in reversed(clips):
+            node = Group((node,), clip=clip, isolated=isolated)
         out.append(node)
     return out
 
