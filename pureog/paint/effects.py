@@ -52,13 +52,6 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
         return []
     out: list[Node] = []
     for index, node in enumerate(nodes):
-        if (isinstance(node, Group) and node.clip is not None and len(node.children) > 1
-                and node == Group(node.children, clip=node.clip, isolated=node.isolated)):
-            # several shapes under one clip (backgroundClip: text: the layers' glyph clip, one <g> for a
-            # moved element): Satori still writes the filter on each <rect> and <path>, and resvg
-            # filters each before the clip (an opacity() then fades each layer, not their sum)
-            out.append(replace(node, children=tuple(filtered(style, list(node.children), masked, transformed))))
-            continue
         # Satori writes a shape's clip-path (an <img>'s box) on the element that has the filter, and
         # resvg clips the filter's *result*: the shape's own clips go around the filter, not inside.
         clips: list[tuple[Clip, bool]] = []
