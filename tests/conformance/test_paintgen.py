@@ -13,7 +13,7 @@ import re
 import warnings
 from pathlib import Path
 
-from conformance.paintgen import deep, outsider, paintimg, textpaint, wide, wild
+from conformance.paintgen import deep, outsider, paintimg, stranger, textpaint, wide, wild
 from conformance.paintgen.driver import (
     ASSETS_DIR,
     DEEP_EXPECTATIONS,
@@ -24,6 +24,8 @@ from conformance.paintgen.driver import (
     PAINTIMG_EXPECTATIONS,
     PAINTIMG_SLICE_DIR,
     SLICE_DIR,
+    STRANGER_EXPECTATIONS,
+    STRANGER_SLICE_DIR,
     TEXTPAINT_EXPECTATIONS,
     TEXTPAINT_SLICE_DIR,
     TW_EXPECTATIONS,
@@ -108,6 +110,29 @@ def test_outsider_generator_is_deterministic_and_avoids_listed_spellings() -> No
         assert not re.search(r"rotate\([^)]*(grad|turn)\)", text) and "rebeccapurple" not in text
     assert {"svg", "img", "bg-clip-text", "boxShadow-inset", "radius-elliptical", "clipPath", "maskImage",
             "transformOrigin", "textShadow", "filter"} <= seen
+
+
+def test_stranger_slice_matches_expectations() -> None:
+    """The stranger generator's slice (realistic cards with random paint combinations on nested boxes,
+    written without reading the other generators; references drawn from the documents as written)."""
+    _assert_slice_matches(STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS, 15)
+
+
+def test_stranger_generator_is_deterministic_and_avoids_listed_spellings() -> None:
+    seen: set[str] = set()
+    for seed in (*range(40), *range(stranger.HOT_FROM, stranger.HOT_FROM + 20)):
+        a, b = stranger.document(seed), stranger.document(seed)
+        assert a == b and a.features
+        seen.update(a.features)
+        assert a.document["element"]["type"] == "div"  # React form: the raw tree goes to Next as written
+        for font in a.document.get("fonts", []):
+            assert (ASSETS_DIR.parent / "fonts" / font["path"].rsplit("/", 1)[1]).is_file()
+        text = json.dumps(a.document)
+        # listed differences: wavy/overline decorations, dotted borders, turn rotations, rebeccapurple
+        assert not re.search(r"wavy|overline|dotted solid|rotate\([^)]*turn\)|rebeccapurple", text)
+        assert not re.search(r'"border[A-Za-z]*": "[^"]*(dotted|double)', text)
+    assert {"svg", "img", "bg-clip-text", "shadow-inset", "radius-elliptical", "clipPath", "maskImage",
+            "transformOrigin", "textShadow", "lineClamp", "ellipsis", "emoji", "absolute-deco"} <= seen
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
