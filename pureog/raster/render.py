@@ -58,7 +58,7 @@ from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, p
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
-from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
+from pureog.raster.trim import masks_right_limit, thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
 
 Box = tuple[int, int, int, int]
@@ -105,6 +105,7 @@ class _Renderer:
         # The clip group whose shapes are being drawn straight onto the target (Clip, its matrix, the
         # clips around it, the clip mask applied): each shape is clipped in its own trimmed layer (own_clip.py)
         self.own_clip: tuple[Clip, Affine, Mask | None, Mask | None] | None = None
+        self.right_cut: int | None = None  # resvg's trim of a clipped text's layer (_cut_text)
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -201,6 +202,9 @@ class _Renderer:
         if g.opacity >= 1.0 and g.blur is None:
             if self.trims and g.clip is not None and g.mask is None:
                 self.own_clip = (g.clip, m, outer, clip)
+                if all(plain_glyph(kid, _NORMAL) for kid in g.children):
+                    self._cut_text(g, m, clip, target)
+                    return
             self.children(g, m, clip, target)
             return
         if g.blur is not None:
@@ -668,6 +672,26 @@ class _Renderer:
                 raise self._named(err, child) from None
             i += 1
 
+    def _cut_text(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
+        """A clipped text drawn as resvg draws Satori's ``<g clip-path><path/></g>``: in a layer trimmed to
+        its content, whose scan drops bottom-row paint right of the rows above (trim.masks_right_limit)."""
+        masks = []
+        for glyph in g.children:
+            assert isinstance(glyph, Group)
+            node = glyph.children[0]
+            assert isinstance(node, FillPath)
+            color = self._solid(node)
+            mask = self._coverage(node, m @ glyph.transform, None, trim=False) if color is not None else None
+            if mask is not None:
+                masks.append(mask)
+        limit = masks_right_limit(masks)
+        if limit is not None:
+            self.right_cut = limit
+        try:
+            self.children(g, m, clip, target)
+        finally:
+            self.right_cut = None
+
     def _named(self, err: LimitError, *nodes: Node) -> LimitError:
         """``err`` named by the first of ``nodes`` (innermost first) that names an element (DisplayList.sources)."""
         found = (p for n in nodes if (p := self.sources.get(id(n))) is not None) if err.path is None else iter(())
@@ -749,6 +773,8 @@ class _Renderer:
             mask = blend.intersect(mask, clip)
             if mask is None:
                 return None
+        if self.right_cut is not None:
+            mask = blend.crop(mask, (mask.x, mask.y, self.right_cut, mask.y + mask.height))
         return mask
 
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:

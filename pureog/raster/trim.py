@@ -18,14 +18,16 @@ such a group; an element's ``opacity`` is a ``<g opacity>`` around its own shape
 :func:`thin_shape_trim` (:func:`thin_picture_trim` for a picture) to a shape clipped on its own (where it
 renders no layer), in Next.js documents only (:attr:`pureog.display.DisplayList.trims_layers`).
 
-Imports only geometry; no style, layout or text.
+Imports only geometry and the coverage masks; no style, layout or text.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from pureog.geometry import Affine
+from pureog.raster.scan import Mask
 
 Box = tuple[int, int, int, int]
 
@@ -128,3 +130,38 @@ def thin_picture_trim(bounds: tuple[float, float, float, float], m: Affine, row:
         return None
     return (max(first - 1, cx0), max(y - 1, cy0), min(first + 2, cx1), min(y + 2, cy1))
 
+
+def masks_right_limit(masks: Sequence[Mask]) -> int | None:
+    """The column from which resvg's trim drops the paint of a layer holding ``masks`` (coverage of
+    opaque-alpha paint: nonzero coverage is nonzero alpha), or None when it drops nothing.
+
+    :func:`layer_trim`'s scan on the masks themselves, for a clip group drawn without a layer (a text
+    under ``overflow: hidden``, one ``<path>`` in Satori's ``<g clip-path>``): only the bottom row can
+    reach past the other rows' right edge plus one, e.g. the dots of a one-line ellipsis whose line has
+    no descender, which Next then draws without its dots."""
+    rows: dict[int, list[int]] = {}  # row -> [first, last] painted column
+    for mask in masks:
+        for i, cov in enumerate(mask.rows):
+            if cov is None:
+                continue
+            first = len(cov) - len(cov.lstrip(b"\x00"))
+            if first == len(cov):
+                continue
+            y = mask.y + i
+            first += mask.x
+            last = mask.x + len(cov.rstrip(b"\x00")) - 1
+            span = rows.get(y)
+            if span is None:
+                rows[y] = [first, last]
+            else:
+                span[0] = min(span[0], first)
+                span[1] = max(span[1], last)
+    if not rows:
+        return None
+    top, bottom = min(rows), max(rows)
+    right = rows[top][0]  # the top row's first painted pixel, then the rightmost of the rows above the bottom
+    for y, (_, last) in rows.items():
+        if y < bottom and last > right:
+            right = last
+    limit = right + 2
+    return limit if rows[bottom][1] >= limit else None

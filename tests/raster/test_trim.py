@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pureog.color import Color
 from pureog.display import Clip, DisplayList, FillPath, Group, SolidPaint
-from pureog.geometry import IDENTITY, Rect
+from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import rect_path
 from pureog.raster.render import render
-from pureog.raster.trim import layer_trim, thin_picture_trim, thin_shape_trim
+from pureog.raster.scan import Mask
+from pureog.raster.trim import layer_trim, masks_right_limit, thin_picture_trim, thin_shape_trim
 
 BLACK = SolidPaint(Color(0, 0, 0))
 
@@ -71,3 +72,38 @@ def test_thin_picture_keeps_three_columns_of_its_one_row() -> None:
     assert thin_picture_trim(bounds, IDENTITY, (10, 29, 70), (0, 0, 100, 60)) == (9, 28, 12, 31)
     assert thin_picture_trim(bounds, IDENTITY, (10, 29, 2), (0, 0, 100, 60)) is None  # nothing past them
     assert thin_picture_trim(bounds, IDENTITY, (10, 29, 70), (10, 0, 100, 60)) == (10, 28, 12, 31)
+
+
+def _masks_of(painted: list[tuple[int, int]], w: int, h: int) -> list[Mask]:
+    """The painted pixels as one-pixel masks (as a text's glyphs are many small masks)."""
+    return [Mask(x, y, 1, 1, [b"\xff"]) for x, y in painted if 0 <= x < w and 0 <= y < h]
+
+
+def test_masks_right_limit_agrees_with_the_layer_scan() -> None:
+    # the L of test_the_bottom_row_loses_what_reaches_past_the_rows_above: the foot is cut at x 5
+    painted = [(x, y) for y in range(4) for x in (2, 3)] + [(x, 4) for x in range(2, 13)]
+    assert masks_right_limit(_masks_of(painted, 20, 6)) == 5
+    assert layer_trim(_layer(20, 6, painted), 80, (0, 0, 20, 6), (0, 0, 20, 6)) == (1, 0, 5, 6)
+    # nothing reaches past the rows above: nothing is cut
+    block = [(x, y) for y in range(1, 4) for x in range(3, 9)]
+    assert masks_right_limit(_masks_of(block, 12, 5)) is None
+    assert masks_right_limit([]) is None
+
+
+def test_a_clipped_text_loses_its_ellipsis_dots_when_they_sit_alone_in_the_bottom_row() -> None:
+    # three 1x1 "dots" on the bottom row right of two "letters" that end a row higher (a line of
+    # text without descenders, then its ellipsis), drawn as glyphs in a clip group: resvg's layer
+    # trim keeps the bottom row only to the letters' right edge + 1, so the dots are not drawn
+    def glyph(x: float, y: float, w: float, h: float) -> Group:
+        return Group((FillPath(rect_path(Rect(0, 0, w, h)), BLACK),), transform=Affine(1, 0, 0, 1, x, y))
+
+    letters = [glyph(2, 2, 3, 6), glyph(6, 2, 3, 6)]
+    dots = [glyph(x, 8, 1, 1) for x in (12, 14, 16)]
+    clip = Clip(rect_path(Rect(0, 0, 30, 12)))
+    root = Group((Group(tuple(letters + dots), clip=clip),))
+    pixels = render(DisplayList(30, 12, root, trims_layers=True))
+    alpha = [pixels.data[4 * (8 * 30 + x) + 3] for x in range(30)]
+    assert alpha[12] == alpha[14] == alpha[16] == 0
+    assert pixels.data[4 * (7 * 30 + 8) + 3] == 255  # the letters are drawn whole
+    untrimmed = render(DisplayList(30, 12, root))  # (features: browser draws no resvg trim)
+    assert untrimmed.data[4 * (8 * 30 + 14) + 3] == 255
