@@ -503,14 +503,20 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
     top, right, bottom, left = box.border
     inner = rect.inset(top, right, bottom, left)
     cut = _moved_ring(style, box, rect, radii, rounded(matrix)) if matrix is not None else None
+    if cut is None and style.clip_path is not None and has_radius(radii):
+        # satori_cp is then the clip-path shape, not the rounded border box, so nothing cuts outside
+        # the border box's round corners but the ring itself: where the inset rectangle's corner lies
+        # outside the rounded outline farther than the ring reaches (a thin border, a large radius),
+        # the children show there in Next. The mask is then the rectangle less the ring, as drawn.
+        cut = _moved_ring(style, box, rect, radii, Affine(), unmoved=True)
     if cut is not None:
         # Moved: Satori's mask is its plain white rectangle (carrying the matrix only with overflow:
         # hidden) less the black border ring, which carries the matrix always. A clip-path's unmoved
         # rectangle is cut by the moved ring; where rectangle and ring share an anti-aliased edge, the
         # mask is the product of both coverages (a seam under the children's edges).
         white = rect_path(inner)
-        if style.overflow == Overflow.HIDDEN:
-            white = white.transformed(rounded(matrix))  # type: ignore[arg-type]
+        if style.overflow == Overflow.HIDDEN and matrix is not None:
+            white = white.transformed(rounded(matrix))
         return ContentClip(Clip(white), cut=cut)
     reach = mask_reach(style, box, padding=False)
     if has_radius(radii) and len(set(reach)) > 1:
@@ -532,12 +538,13 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
     return ContentClip(clip, inner, inner_r)
 
 
-def _moved_ring(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, m: Affine) -> tuple[Node, ...] | None:
+def _moved_ring(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, m: Affine,
+                unmoved: bool = False) -> tuple[Node, ...] | None:
     """Satori's border(asContentMask) ring under the element's matrix ``m`` (canvas space), as a mask
     that keeps all but the ring: each run of equal sides stroked along its open outline, twice the
     run's last border wide (miter joins, butt caps), as tiny-skia strokes it; None without a ring or
-    when ``m`` moves nothing."""
-    if m.is_identity:
+    when ``m`` moves nothing (``unmoved``: wanted all the same)."""
+    if m.is_identity and not unmoved:
         return None
     from pureog.stroke import stroke_path  # noqa: PLC0415  (rare: moved bordered clip-path elements)
 
