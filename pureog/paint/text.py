@@ -24,7 +24,7 @@ from pureog.errors import ImageError, LimitError, tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.bounds import node_bounds
-from pureog.paint.glyph_winding import merged_outline, opposed_overlap
+from pureog.paint.glyph_winding import boxes_overlap, merged_outline
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
@@ -156,8 +156,9 @@ class TextPainter:
         if not color.is_transparent:
             paint = SolidPaint(color)
             placed = _placed_glyphs(every)
-            if _satori_drawn(paragraph) and opposed_overlap(placed):
-                # Satori's one nonzero <path> for the whole node: opposite windings cancel where they meet
+            if _satori_drawn(paragraph) and boxes_overlap(placed):
+                # Satori's one nonzero <path> for the whole node: opposite windings cancel where they
+                # meet, equal ones cover their union in a pixel both reach into
                 glyphs = [Group((FillPath(merged_outline(placed), paint),))]
             else:
                 glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
