@@ -147,10 +147,15 @@ def box_shadows(
             body = Group((body,), mask=ring_mask, isolated=True)
         if own:
             body = Group((body,), clip=clip, mask=mask, isolated=True)
-            if spread < 0 and mask is not None:
-                # Satori shrinks the shape with a mask (a stroked copy) that carries the maskImage as
-                # well: the source is masked twice.
-                body = Group((body,), mask=mask)
+            if spread < 0:
+                # Satori shrinks the shape with a mask (a stroked copy) that carries the clip-path and
+                # maskImage as well: the source is clipped and masked twice, so along a clip-path's
+                # edge the shape keeps c * c of a pixel and an inset shadow floods 1 - c * c there
+                # (an ellipse's edge: more of the inset colour than 1 - c)
+                if clip is not None:
+                    body = Group((body,), clip=clip, isolated=True)
+                if mask is not None:
+                    body = Group((body,), mask=mask)
         region = _region(s, spread, radii, m, rect)
         std = deviation(s.blur)
         if s.inset and inset_clip is not None:
