@@ -274,11 +274,13 @@ class _Cascade:
         image (resvg reads `style="fill: red"` as presentation attributes), its layout walks them as
         elements (layout.ts recurses into every child): Yoga boxes from their CSS, reported as nodes,
         painted as boxes. Their SVG properties raise no warnings, and a value the reference would refuse
-        is dropped quietly."""
+        is dropped quietly. A string or number child (JSX's ``{count && <path/>}`` leaves a ``0``) is a
+        text node of that layout like any element's, drawn as CSS text in the svg's box (Satori's
+        serializer drops a ``0`` and resvg ignores other character data outside ``<text>``)."""
         self.svg_depth += 1
-        try:  # text in SVG content (<text>, <tspan>) makes Next.js throw: it is no CSS text here
-            return tuple(self.element(child, style, variables) for child in element.children
-                         if not isinstance(child, Text))
+        try:
+            return tuple(StyledText(child.text, style, child.path) if isinstance(child, Text)
+                         else self.element(child, style, variables) for child in element.children)
         finally:
             self.svg_depth -= 1
 
