@@ -71,7 +71,17 @@ def own_clip_mask(node: FillPath, m: Affine, clip: Clip, clip_m: Affine, outer: 
     if shape is None:
         return applied
     rect = trimmed_rect(shape, canvas)
-    if rect is None or _inside(clip, clip_m, rect):
+    if rect is None:
+        return applied
+    return layer_clip_mask(clip, clip_m, outer, applied, rect)
+
+
+def layer_clip_mask(clip: Clip, clip_m: Affine, outer: Mask | None, applied: Mask | None, rect: Box) -> Mask | None:
+    """The clip mask resvg applies to a layer it trimmed to ``rect``: ``clip`` (under ``clip_m``) filled
+    into a pixmap of that rectangle, intersected with the clips ``outer`` around it; ``applied`` (the
+    clip filled into the canvas, intersected with ``outer``) where the rectangle holds the whole clip
+    path or the path is straight."""
+    if not _has_curves(clip) or _inside(clip, clip_m, rect):
         return applied
     box = rect if outer is None else (max(rect[0], outer.x), max(rect[1], outer.y),
                                       min(rect[2], outer.x + outer.width), min(rect[3], outer.y + outer.height))

@@ -53,7 +53,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
 from pureog.raster.over import over_shaded
-from pureog.raster.own_clip import own_clip_mask
+from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
 from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
@@ -184,7 +184,10 @@ class _Renderer:
             layer = self._new_layer()
             self.shape_trim = False  # one <g clip-path> around the shapes: the group's layer is trimmed
             self.group(replace(g, transform=IDENTITY, clip=None, mask=None, composite=False), m, None, layer)
-            self._trim(layer)
+            kept = self._trim(layer)
+            if kept is not None and g.clip is not None and g.mask is None and clip is not _NOTHING:
+                # the clip path is filled into the trimmed layer's pixmap, which may cut its curves
+                clip = layer_clip_mask(g.clip, m, outer, clip, kept) or _NOTHING
             apply_clip(layer, clip)
             composite(layer, target, 1.0)
             return
@@ -259,9 +262,12 @@ class _Renderer:
         and layer is at most a canvas, but 2,000 elements may each cover it."""
         charge_paint(work)
 
-    def _trim(self, layer: Layer) -> None:
-        if self.trims:  # resvg's trim of a group's layer to its content (raster/trim.py)
-            trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
+    def _trim(self, layer: Layer) -> tuple[int, int, int, int] | None:
+        """resvg's trim of a group's layer to its content (raster/trim.py), in Next.js documents; the
+        rectangle kept (None: no trim, or an empty layer)."""
+        if self.trims:
+            return trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
+        return None
 
     def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: Layer) -> None:
         """A group under a projective map (:class:`pureog.display.Projection`; ``outer``: its parent's

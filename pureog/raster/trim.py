@@ -40,6 +40,14 @@ def layer_trim(data: bytearray, stride: int, dirty: Box, canvas: Box) -> Box | N
     """The part of a layer resvg keeps, as ``(x0, y0, x1, y1)``, when it loses some of the layer's
     paint; None when the trim keeps everything (the usual case) or the layer is empty. ``dirty``: the
     box that holds all of the layer's paint; ``canvas``: the layer's full extent."""
+    found = _kept(data, stride, dirty, canvas)
+    # only the right edge can lose paint: the left one and the rows are found exactly
+    return found[0] if found is not None and found[1] >= found[0][2] else None
+
+
+def _kept(data: bytearray, stride: int, dirty: Box, canvas: Box) -> tuple[Box, int] | None:
+    """resvg's kept rectangle of a layer (the trimmed pixmap a group's clip path is then filled into)
+    and the rightmost column holding paint; None when the layer is empty."""
     x0, y0, x1, y1 = dirty
     if x1 <= x0 or y1 <= y0:
         return None
@@ -69,9 +77,7 @@ def layer_trim(data: bytearray, stride: int, dirty: Box, canvas: Box) -> Box | N
         right = max(right, x0 + len(stripped) - 1)
         content_right = max(content_right, x0 + len(stripped) - 1)
     cx0, cy0, cx1, cy1 = canvas
-    keep = (max(left - 1, cx0), max(top - 1, cy0), min(right + 2, cx1), min(bottom + 2, cy1))
-    # only the right edge can lose paint: the left one and the rows are found exactly
-    return keep if content_right >= keep[2] else None
+    return (max(left - 1, cx0), max(top - 1, cy0), min(right + 2, cx1), min(bottom + 2, cy1)), content_right
 
 
 def clear_outside(data: bytearray, stride: int, dirty: Box, keep: Box) -> None:
@@ -87,12 +93,17 @@ def clear_outside(data: bytearray, stride: int, dirty: Box, keep: Box) -> None:
             data[o + x0 * 4 : o + x1 * 4] = bytes(4 * (x1 - x0))
 
 
-def trim_layer(data: bytearray, stride: int, dirty: list[int], canvas: Box) -> None:
-    """Apply resvg's trim to a layer whose paint lies within ``dirty`` (clipped to ``canvas`` here)."""
+def trim_layer(data: bytearray, stride: int, dirty: list[int], canvas: Box) -> Box | None:
+    """Apply resvg's trim to a layer whose paint lies within ``dirty`` (clipped to ``canvas`` here);
+    returns the rectangle kept (:func:`kept_rect`), None for an empty layer."""
     box = (max(dirty[0], canvas[0]), max(dirty[1], canvas[1]), min(dirty[2], canvas[2]), min(dirty[3], canvas[3]))
-    keep = layer_trim(data, stride, box, canvas)
-    if keep is not None:
+    found = _kept(data, stride, box, canvas)
+    if found is None:
+        return None
+    keep, content_right = found
+    if content_right >= keep[2]:  # only the right edge can lose paint
         clear_outside(data, stride, box, keep)
+    return keep
 
 
 def thin_shape_trim(bounds: tuple[float, float, float, float], m: Affine, canvas: Box) -> Box | None:
