@@ -87,7 +87,11 @@ def layer_clip_mask(clip: Clip, clip_m: Affine, outer: Mask | None, applied: Mas
                                       min(rect[2], outer.x + outer.width), min(rect[3], outer.y + outer.height))
     if box[2] <= box[0] or box[3] <= box[1]:
         return None
-    own = clip_mask(clip, clip_m, box, rect)
+    # filled into the trimmed pixmap in its own coordinates (resvg shifts the transform by its origin)
+    kx, ky = rect[0], rect[1]
+    local = clip_mask(clip, Affine.translate(-kx, -ky) @ clip_m, (box[0] - kx, box[1] - ky, box[2] - kx, box[3] - ky),
+                      (0, 0, rect[2] - kx, rect[3] - ky))
+    own = None if local is None else Mask(local.x + kx, local.y + ky, local.width, local.height, local.rows)
     if own is None or outer is None:
         return own
     return blend.intersect(own, outer)
