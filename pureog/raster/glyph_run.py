@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from pureog.display import FillPath, Group, SolidPaint
 from pureog.raster.scan import Mask
+from pureog.raster.trim import masks_right_limit
 
 Rgba = tuple[int, int, int, int]
 # A longer text is joined in runs of this many glyphs: the box tests grow with the square of a run's
@@ -150,3 +151,18 @@ def _joined(run: list[tuple[Mask, bool]]) -> Mask:
                     target[a:b] = row
             i += 1
     return Mask(x0, y0, width, height, [None if r is None else bytes(r) for r in rows])
+
+
+def text_right_cut(glyphs: Sequence[object], solid: Callable[[FillPath], Rgba | None],
+                   coverage: Callable[[Group, FillPath], Mask | None]) -> int | None:
+    """Where resvg's layer trim cuts a clipped text of plain ``glyphs``
+    (:func:`pureog.raster.trim.masks_right_limit` over each painted glyph's unclipped ``coverage``)."""
+    masks = []
+    for glyph in glyphs:
+        assert isinstance(glyph, Group)
+        node = glyph.children[0]
+        assert isinstance(node, FillPath)
+        mask = coverage(glyph, node) if solid(node) is not None else None
+        if mask is not None:
+            masks.append(mask)
+    return masks_right_limit(masks)

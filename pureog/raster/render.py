@@ -50,7 +50,7 @@ from pureog.path import rect_path
 from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
-from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph
+from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
 from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
@@ -58,7 +58,7 @@ from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, p
 from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
-from pureog.raster.trim import masks_right_limit, thin_picture_trim, thin_shape_trim, trim_layer
+from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
 
 Box = tuple[int, int, int, int]
@@ -680,19 +680,9 @@ class _Renderer:
 
     def _cut_text(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A clipped text drawn as resvg draws Satori's ``<g clip-path><path/></g>``: in a layer trimmed to
-        its content, whose scan drops bottom-row paint right of the rows above (trim.masks_right_limit)."""
-        masks = []
-        for glyph in g.children:
-            assert isinstance(glyph, Group)
-            node = glyph.children[0]
-            assert isinstance(node, FillPath)
-            color = self._solid(node)
-            mask = self._coverage(node, m @ glyph.transform, None, trim=False) if color is not None else None
-            if mask is not None:
-                masks.append(mask)
-        limit = masks_right_limit(masks)
-        if limit is not None:
-            self.right_cut = limit
+        its content, whose scan drops bottom-row paint right of the rows above (glyph_run.text_right_cut)."""
+        self.right_cut = text_right_cut(
+            g.children, self._solid, lambda glyph, node: self._coverage(node, m @ glyph.transform, None, trim=False))
         try:
             self.children(g, m, clip, target)
         finally:
