@@ -173,7 +173,7 @@ def run_reference(runs: int, jobs: Sequence[dict[str, Any]]) -> list[Result]:
 def run_takumi(runs: int, jobs: Sequence[dict[str, Any]], tmp: Path) -> list[Result]:
     """Takumi, one ``node bench/takumi_render.mjs`` process per card; emoji are answered offline from
     pureog's pack of the card's set (the SVG files the Next reference is served too)."""
-    from conformance.oracle.regenerate import SERVED_EMOJI_SETS, _has_emoji, write_emoji_set
+    from conformance.oracle.regenerate import SERVED_EMOJI_SETS, has_emoji, write_emoji_set
 
     results: list[Result] = []
     for i, job in enumerate(jobs):
@@ -181,7 +181,7 @@ def run_takumi(runs: int, jobs: Sequence[dict[str, Any]], tmp: Path) -> list[Res
         job_file.write_text(json.dumps({"jobs": [_with_out(job, "takumi")]}, ensure_ascii=False), encoding="utf-8")
         command = ["node", str(REPO / "bench" / "takumi_render.mjs"), str(job_file), "--time", str(runs)]
         emoji = str(job.get("emoji") or "twemoji")
-        if emoji in SERVED_EMOJI_SETS and _has_emoji([job]):
+        if emoji in SERVED_EMOJI_SETS and has_emoji([job]):
             emoji_dir = tmp / f"emoji-{emoji}"
             if not emoji_dir.is_dir():
                 write_emoji_set(emoji, emoji_dir)
