@@ -63,7 +63,7 @@ _SCALED: dict[Paint, list[tuple[int, int, int, int, int]]] = {}
 _UNIFORM_TABLES: dict[tuple[Paint, bytes], tuple[bytes, bytes, bytes, bytes]] = {}
 _PLANES: dict[Rgba, tuple[bytes, bytes, bytes, bytes, bytes]] = {}
 _SHADES: dict[tuple[Rgba, ...], Shade] = {}
-_COMPLEMENT = bytes(range(255, -1, -1))  # v -> 255 - v
+COMPLEMENT = bytes(range(255, -1, -1))  # v -> 255 - v (a translate table)
 _IDENTITY = bytes(range(256))
 _PARTIAL = b"\x00" + b"\x01" * 254 + b"\x00"  # 1 where 0 < v < 255
 _BYTES = [bytes((v,)) for v in range(256)]
@@ -115,7 +115,7 @@ def shade(table: Sequence[Rgba]) -> Shade:
     found = _SHADES.get(key)
     if found is None:
         r, g, b, a = (bytes(channel) for channel in zip(*key, strict=True))
-        found = Shade((r, g, b, a, a.translate(_COMPLEMENT)))
+        found = Shade((r, g, b, a, a.translate(COMPLEMENT)))
         if len(_SHADES) >= _CACHE_LIMIT:
             _SHADES.clear()
         _SHADES[key] = found
@@ -143,7 +143,7 @@ def _planes(color: Paint) -> tuple[bytes, bytes, bytes, bytes, bytes]:
     if planes is None:
         r, g, b, a = color
         sa = _div_row(a)
-        planes = (_div_row(r), _div_row(g), _div_row(b), sa, sa.translate(_COMPLEMENT))
+        planes = (_div_row(r), _div_row(g), _div_row(b), sa, sa.translate(COMPLEMENT))
         if len(_PLANES) >= _CACHE_LIMIT:
             _PLANES.clear()
         _PLANES[color] = planes
@@ -685,3 +685,19 @@ def cleared_union(masks: Sequence[Mask]) -> Mask | None:
                     keep[off + i] = (v + (v >> 8)) >> 8
         rows.append(None if keep is None else bytes(255 - v for v in keep))
     return Mask(x0, y0, w, y1 - y0, rows)
+
+
+def complement(hole: Mask, width: int, height: int) -> Mask:
+    """Coverage of "not ``hole``" over a ``width`` x ``height`` canvas (full outside the hole's box)."""
+    full = full_row(width)
+    rows: list[bytes | None] = []
+    for y in range(height):
+        i = y - hole.y
+        row = hole.rows[i] if 0 <= i < hole.height else None
+        if row is None:
+            rows.append(full)
+            continue
+        kept = bytearray(full)
+        kept[hole.x : hole.x + hole.width] = row.translate(COMPLEMENT)
+        rows.append(bytes(kept))
+    return Mask(0, 0, width, height, rows)

@@ -110,3 +110,30 @@ def composite(layer: Layer, target: Layer, opacity: float, mode: BlendMode | str
             over_pixels(dst_data, o, row, clear_row)
         else:  # mix-blend-mode: the W3C formulas of tiny-skia's pipeline, per distinct pixel pair
             dst_data[o : o + len(row)] = blend_modes.blend(row, dst_data[o : o + len(row)], mode)
+
+
+def luminance_mask(layer: Layer, width: int, height: int) -> Mask | None:
+    """A luminance mask's painted layer as coverage: luminance x alpha per pixel, over the layer's
+    painted box within the canvas. On premultiplied pixels that is ``0.2125 r + 0.7154 g + 0.0721 b``
+    (tiny-skia's coefficients); grey masks (Satori turns mask stops white or black) take the red
+    channel as it is."""
+    x0, y0, x1, y1 = layer.dirty
+    x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, width), min(y1, height)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    data = layer.pixmap.data
+    stride = layer.pixmap.stride
+    rows: list[bytes | None] = []
+    for y in range(y0, y1):
+        o = y * stride
+        r = data[o + 4 * x0 : o + 4 * x1 : 4]
+        g = data[o + 4 * x0 + 1 : o + 4 * x1 : 4]
+        b = data[o + 4 * x0 + 2 : o + 4 * x1 : 4]
+        if not (r == g == b):
+            r = bytearray(
+                min(255, int(0.2125 * rr + 0.7154 * gg + 0.0721 * bb + 0.5))
+                for rr, gg, bb in zip(r, g, b, strict=True)
+            )
+        row = bytes(r)
+        rows.append(row if row.strip(b"\x00") else None)
+    return Mask(x0, y0, x1 - x0, y1 - y0, rows)

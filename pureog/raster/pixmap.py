@@ -61,6 +61,13 @@ class Pixmap:
         t = _unpremultiply_table(a)
         return (t[r], t[g], t[b], a)
 
+    def paste(self, src: Pixmap, x0: int, y0: int) -> None:
+        """Copies ``src`` (inside this pixmap) with its top-left pixel at (x0, y0)."""
+        row = 4 * src.width
+        for y in range(src.height):
+            o = (y0 + y) * self.stride + 4 * x0
+            self.data[o : o + row] = src.data[y * row : (y + 1) * row]
+
     def fill(self, rgba: tuple[int, int, int, int]) -> None:
         """Set every pixel to the premultiplied colour ``rgba``."""
         self.data[:] = bytes(rgba) * (self.width * self.height)

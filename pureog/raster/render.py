@@ -51,7 +51,7 @@ from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
-from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
+from pureog.raster.layer import Layer, alpha_over, apply_clip, composite, luminance_mask
 from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
 from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
@@ -324,11 +324,7 @@ class _Renderer:
         scale = (math.hypot(m.a, m.b), math.hypot(m.c, m.d))
         filtered = filtered_backdrop(target.pixmap, box, backdrop.steps, scale, spend, self._bounded_sigma(math.inf))
         layer = self._new_layer(list(box))
-        x0, y0, x1, y1 = box
-        row = 4 * (x1 - x0)
-        for y in range(y0, y1):
-            o = y * layer.pixmap.stride + 4 * x0
-            layer.pixmap.data[o : o + row] = filtered.data[(y - y0) * row : (y - y0 + 1) * row]
+        layer.pixmap.paste(filtered, box[0], box[1])
         apply_clip(layer, shape)
         composite(layer, target, 1.0)
 
@@ -391,7 +387,7 @@ class _Renderer:
         else:
             blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
         if blur.invert:
-            blurred = blurred.translate(_INVERT)
+            blurred = blurred.translate(blend.COMPLEMENT)
         # The coverage is the region's, clipped; the target is touched over all of that box as before,
         # but only the blurred plane's painted box is built, multiplied by the clip and filled, in parts
         # split around wide clear gaps (blend.split_gaps: a box shadow cut out under its box paints
@@ -519,25 +515,10 @@ class _Renderer:
             hole = blend.intersect(hole, luminance) if luminance is not None else None
         if hole is None:
             return None
-        full = blend.full_row(self.width)
-        rows: list[bytes | None] = []
-        for y in range(self.height):
-            i = y - hole.y
-            row = hole.rows[i] if 0 <= i < hole.height else None
-            if row is None:
-                rows.append(full)
-                continue
-            kept = bytearray(full)
-            kept[hole.x : hole.x + hole.width] = row.translate(_INVERT)
-            rows.append(bytes(kept))
-        return Mask(0, 0, self.width, self.height, rows)
+        return blend.complement(hole, self.width, self.height)
 
     def _mask_coverage(self, nodes: tuple[Node, ...], m: Affine, clip: Mask | None) -> Mask | None:
-        """A luminance mask as coverage: render its paint, then luminance x alpha per pixel.
-
-        On premultiplied pixels that is ``0.2125 r + 0.7154 g + 0.0721 b`` (tiny-skia's coefficients);
-        grey masks (Satori turns mask stops white or black) take the red channel as it is.
-        """
+        """A luminance mask as coverage: render its paint, then luminance x alpha (layer.luminance_mask)."""
         layer = self._new_layer()
         # Only the clip's box is needed; the clip's own coverage applies once, where the caller
         # intersects (under a soft clip, an ancestor's mask, applying it here too would square it).
@@ -548,26 +529,7 @@ class _Renderer:
             self.children(Group(nodes), m, bounds, layer)
         finally:
             self.paint_override = saved
-        x0, y0, x1, y1 = layer.dirty
-        x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, self.width), min(y1, self.height)
-        if x1 <= x0 or y1 <= y0:
-            return None
-        data = layer.pixmap.data
-        stride = layer.pixmap.stride
-        rows: list[bytes | None] = []
-        for y in range(y0, y1):
-            o = y * stride
-            r = data[o + 4 * x0 : o + 4 * x1 : 4]
-            g = data[o + 4 * x0 + 1 : o + 4 * x1 : 4]
-            b = data[o + 4 * x0 + 2 : o + 4 * x1 : 4]
-            if not (r == g == b):
-                r = bytearray(
-                    min(255, int(0.2125 * rr + 0.7154 * gg + 0.0721 * bb + 0.5))
-                    for rr, gg, bb in zip(r, g, b, strict=True)
-                )
-            row = bytes(r)
-            rows.append(row if row.strip(b"\x00") else None)
-        return Mask(x0, y0, x1 - x0, y1 - y0, rows)
+        return luminance_mask(layer, self.width, self.height)
 
     def _filter_box(
         self, blur: Blur, m: Affine, layer: Layer, var_x: float, var_y: float, planes: int = 1
@@ -804,7 +766,6 @@ class _Renderer:
 
 # An enum member read through its class costs ~100 ns (the enum metaclass); _group asks every group.
 _NORMAL = BlendMode.NORMAL
-_INVERT = bytes(255 - v for v in range(256))
 
 
 
