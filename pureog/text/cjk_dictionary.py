@@ -26,6 +26,7 @@ import struct
 import threading
 import unicodedata
 import zlib
+from functools import lru_cache
 from pathlib import Path
 
 from pureog.errors import FontError
@@ -45,8 +46,14 @@ _DICTIONARY_RANGES = (
     (0x20000, 0x2A6DF), (0x2A700, 0x2B739), (0x2B740, 0x2B81D), (0x2B820, 0x2CEA1), (0x2CEB0, 0x2EBE0),
     (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x323AF),
 )
-_CLASS = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _DICTIONARY_RANGES)
-_RUN = re.compile(f"[{_CLASS}]{{2,}}")
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> re.Pattern[str]:
+    """Runs of two or more dictionary characters (compiled on first use: not at import)."""
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in _DICTIONARY_RANGES)
+    return re.compile(f"[{ranges}]{{2,}}")
+
 
 MAX_WORD = 20
 """ICU looks up words of at most 20 code points."""
@@ -61,7 +68,7 @@ _KATAKANA_GROUP = 20
 def refine_boundaries(text: str, bounds: list[int]) -> list[int]:
     """``bounds`` (ascending word starts in ``text``) with every run of two or more dictionary
     characters cut at its dictionary words instead of the rules' boundaries inside it."""
-    runs = [(m.start(), m.end()) for m in _RUN.finditer(text)]
+    runs = [(m.start(), m.end()) for m in _run_pattern().finditer(text)]
     if not runs:
         return bounds
     out = set(bounds)
