@@ -175,3 +175,61 @@ def test_threads_share_one_emoji_pack_safely(cards: list[tuple[str, Any, bytes]]
     for thread in threads:
         thread.join(timeout=300)
     assert results == ["same"] * THREADS, "\n".join(results)
+
+
+@pytest.mark.usefixtures("tight_switching")
+def test_threads_evict_from_full_face_caches(cards: list[tuple[str, Any, bytes]],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The per-face caches (faces, shaping layouts, glyph sets) held at a bound of one face, so that
+    nearly every lookup evicts while other threads read and fill the same dicts: a batch server that has
+    met more fonts than the bound lives there (a CI run once raised "dictionary changed size during
+    iteration" from an eviction)."""
+    monkeypatch.setattr(text_fonts, "MAX_KEPT_FACES", 1)
+    errors: list[str] = []
+    mismatches: list[str] = []
+    barrier = threading.Barrier(THREADS)
+
+    def work(start: int) -> None:
+        barrier.wait()
+        for step in range(len(cards)):
+            name, document, expected = cards[(start + step) % len(cards)]
+            try:
+                if pureog.render_png(document) != expected:
+                    mismatches.append(name)
+            except BaseException:  # noqa: BLE001 - reported below, with the card's name
+                errors.append(f"{name}: {traceback.format_exc()}")
+
+    threads = [threading.Thread(target=work, args=(i * 5,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not any(thread.is_alive() for thread in threads), "a render thread hung"
+    assert not errors, "\n".join(errors[:3])
+    assert not mismatches, sorted(set(mismatches))
+
+
+@pytest.mark.usefixtures("tight_switching")
+def test_face_cache_eviction_is_safe_and_bounded_under_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eight threads filling one bounded per-face cache at once: no error from an eviction racing an
+    insertion, and the bound holds (two threads evicting the same oldest key must not both insert)."""
+    monkeypatch.setattr(text_fonts, "MAX_KEPT_FACES", 4)
+    cache: dict[Any, Any] = {}
+    errors: list[str] = []
+    barrier = threading.Barrier(THREADS)
+
+    def work(index: int) -> None:
+        barrier.wait()
+        try:
+            for step in range(20_000):
+                text_fonts.keep_face_entry(cache, (index, step), step)
+        except BaseException:  # noqa: BLE001 - reported below
+            errors.append(traceback.format_exc())
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors[0]
+    assert len(cache) <= 4

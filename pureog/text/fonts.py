@@ -413,6 +413,20 @@ def _pick_cmap(tt: TTFont) -> dict[int, int]:
 _FACE_CACHE: dict[tuple[bytes, int], FontFace] = {}
 _FACE_SERIALS = itertools.count(1)
 MAX_KEPT_FACES = 64
+_KEEP_LOCK = threading.Lock()
+
+
+def keep_face_entry(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` in a per-face cache bounded by ``MAX_KEPT_FACES``, dropping the oldest entries.
+
+    Renders on several threads share these caches. Without the lock, two threads evicting at once
+    read the same oldest key and both insert (the cache outgrows its bound), and a thread iterating
+    the keys while another inserts raises "dictionary changed size during iteration".
+    """
+    with _KEEP_LOCK:
+        while cache and len(cache) >= MAX_KEPT_FACES:
+            del cache[next(iter(cache))]
+        cache[key] = value
 """Parsed faces kept across renders (and the per-face tables other modules key by ``face.key``): a
 server drawing its users' fonts meets new ones for ever, so the oldest goes first. A face still held by
 a font library stays usable; its bytes loaded again make a new face."""
@@ -425,9 +439,7 @@ def load_face(data: bytes, *, path: str = "$", index: int = 0) -> FontFace:
     face = _FACE_CACHE.get(key)
     if face is None:
         face = FontFace(data, path=path, index=index)
-        if len(_FACE_CACHE) >= MAX_KEPT_FACES:
-            _FACE_CACHE.pop(next(iter(_FACE_CACHE)))
-        _FACE_CACHE[key] = face
+        keep_face_entry(_FACE_CACHE, key, face)
     return face
 
 

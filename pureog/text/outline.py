@@ -21,7 +21,7 @@ from typing import Any
 from pureog.errors import FontError
 from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
 from pureog.path import Path, Segment
-from pureog.text.fonts import MAX_KEPT_FACES, FontFace
+from pureog.text.fonts import FontFace, keep_face_entry
 
 
 class _Segments:
@@ -187,9 +187,7 @@ def glyph_outline(
             except Exception as exc:  # fontTools raises many kinds for a malformed glyf/loca/CFF table
                 raise FontError(f"cannot read the font's glyph outlines: {type(exc).__name__}: {exc}",
                                 path=face.path) from exc
-            if len(_GLYPH_SETS) >= MAX_KEPT_FACES:  # bounded like the faces themselves (fonts.load_face)
-                _GLYPH_SETS.pop(next(iter(_GLYPH_SETS)))
-            _GLYPH_SETS[face.key] = glyph_set
+            keep_face_entry(_GLYPH_SETS, face.key, glyph_set)  # bounded like the faces (fonts.load_face)
         order = face.glyph_order
         # A TrueType variable font's varied points are rounded to whole font units, as FreeType (which
         # draws a browser's glyphs) and a static instance (fontTools' instancer) both round them.

@@ -30,7 +30,7 @@ from typing import Any
 
 from pureog.errors import FontError
 from pureog.records import record
-from pureog.text.fonts import MAX_KEPT_FACES, FontChain, FontFace
+from pureog.text.fonts import FontChain, FontFace, keep_face_entry
 from pureog.text.kerning import FaceKerning
 
 
@@ -138,9 +138,7 @@ def face_layout(face: FontFace) -> _FaceLayout:
     layout = _LAYOUTS.get(face.key)
     if layout is None:
         layout = _FaceLayout(face)
-        if len(_LAYOUTS) >= MAX_KEPT_FACES:  # bounded like the faces themselves (fonts.load_face)
-            _LAYOUTS.pop(next(iter(_LAYOUTS)))
-        _LAYOUTS[face.key] = layout
+        keep_face_entry(_LAYOUTS, face.key, layout)  # bounded like the faces themselves (fonts.load_face)
     return layout
 
 
