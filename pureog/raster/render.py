@@ -72,6 +72,8 @@ def clear_caches() -> None:
 
 
 _NOTHING = Mask(0, 0, 0, 0, [])
+# Cleared buffers a render keeps for its next layers: a layer inside a layer takes the second.
+_SPARE_LAYERS = 2
 """A clip that lets nothing through: what an empty clip or mask leaves for :attr:`Group.unclipped`
 descendants, which ignore it and still paint (a moved decoration line under disjoint clips)."""
 
@@ -100,7 +102,7 @@ class _Renderer:
         self.deferred: list[tuple[Group, Affine, Pixmap | None]] | None = None
         self.deferred_target: Layer | None = None
         self.sources: dict[int, str] = {}  # DisplayList.sources: element paths for limit errors
-        self.spare: list[Pixmap] = []  # cleared canvas-sized buffers for scratch layers (_scratch_layer)
+        self.spare: list[Pixmap] = []  # cleared canvas-sized buffers for the next layers (_new_layer)
         self.live_layers = 0  # layers made by the groups being drawn (_new_layer; group() restores it)
         # The clip group whose shapes are being drawn straight onto the target (Clip, its matrix, the
         # clips around it, the clip mask applied): each shape is clipped in its own trimmed layer (own_clip.py)
@@ -147,11 +149,13 @@ class _Renderer:
             layer = self._new_layer()
             self.group(replace(g, porter_duff=None), parent, clip, layer)
             composite(layer, target, 1.0, g.porter_duff, whole=True)
+            self._release(layer)
             return
         if g.layer or g.blend is not _NORMAL:  # a stacking context of its own: one layer
             layer = self._new_layer()
             self.group(replace(g, layer=False, blend=BlendMode.NORMAL), parent, clip, layer)
             composite(layer, target, 1.0, g.blend)
+            self._release(layer)
             return
         m = parent if g.transform.is_identity else parent @ g.transform
         outer = clip
@@ -190,6 +194,7 @@ class _Renderer:
                 clip = layer_clip_mask(g.clip, m, outer, clip, kept) or _NOTHING
             apply_clip(layer, clip)
             composite(layer, target, 1.0)
+            self._release(layer)
             return
         if g.svg_filters or g.shadow is not None or g.filter is not None or g.blur is not None:
             self.shape_trim = False  # resvg trims no filtered group, nor the shapes clipped with it
@@ -217,23 +222,18 @@ class _Renderer:
         self.children(g, m, clip, layer)
         self._trim(layer)
         composite(layer, target, g.opacity)
+        self._release(layer)
 
     def _new_layer(self, dirty: list[int] | None = None) -> Layer:
-        """A canvas-sized layer, charged to the paint budget (clearing and compositing it) and counted
-        while the groups around it are drawn: nested layers are all held at once (127 nested SVG groups
-        with an opacity on a 4000 px canvas held 2 GB before the paint budget stopped them)."""
+        """A clear canvas-sized layer, charged to the paint budget (clearing and compositing it) and
+        counted while the groups around it are drawn: nested layers are all held at once (127 nested SVG
+        groups with an opacity on a 4000 px canvas held 2 GB before the paint budget stopped them).
+        Its buffer is one :meth:`_release` gave back earlier in this render when there is one: a fresh
+        canvas-sized ``bytearray`` touches every page (~0.4-1 ms at 1200x630), and a card of 24 clipped
+        SVG icons made one per icon."""
         self._count_layer()
-        pixmap = Pixmap(self.width, self.height)
+        pixmap = self.spare.pop() if self.spare else Pixmap(self.width, self.height)
         return Layer(pixmap) if dirty is None else Layer(pixmap, dirty)
-
-    def _scratch_layer(self) -> Layer:
-        """:meth:`_new_layer` for a layer that is read and dropped within one call (a filter's source): a
-        buffer released earlier in this render when there is one. A fresh canvas-sized ``bytearray``
-        touches every page (~0.4-1 ms at 1200x630): the text-shadow card made one per tag."""
-        if not self.spare:
-            return self._new_layer()
-        self._count_layer()  # charged and counted as a new one
-        return Layer(self.spare.pop())
 
     def _count_layer(self) -> None:
         """Charges a canvas-sized layer to the paint budget and counts it as held until the group being
@@ -245,8 +245,9 @@ class _Renderer:
                              f"more than {MAX_LIVE_LAYER_BYTES >> 20} MB at once (spec/limits.md)")
 
     def _release(self, layer: Layer) -> None:
-        """Clears a scratch layer's painted box and keeps its buffer for the next scratch layer. Nothing
-        lies outside that box (compositing relies on it too), so the buffer is all clear again."""
+        """Clears a dropped layer's painted box and keeps its buffer for the next layer. Nothing lies
+        outside that box (compositing relies on it too), so the buffer is all clear again. Only for a
+        layer whose box was never cut down after painting (a filter's result box leaves paint outside)."""
         pm = layer.pixmap
         x0, y0, x1, y1 = layer.dirty
         x0, y0, x1, y1 = max(x0, 0), max(y0, 0), min(x1, pm.width), min(y1, pm.height)
@@ -254,7 +255,7 @@ class _Renderer:
             zero = bytes(4 * (x1 - x0))
             for o in range(y0 * pm.stride + 4 * x0, y1 * pm.stride, pm.stride):
                 pm.data[o : o + len(zero)] = zero
-        if not self.spare:
+        if len(self.spare) < _SPARE_LAYERS:
             self.spare.append(pm)
 
     def _spend_work(self, work: int) -> None:
@@ -431,7 +432,7 @@ class _Renderer:
         them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
         from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear  # noqa: PLC0415  (effects load on use)
         from pureog.raster.resvg_box import painted_rows  # noqa: PLC0415  (effects load on use)
-        source = self._scratch_layer()
+        source = self._new_layer()
         self.children(g, m, clip, source)
         clip = None
         # every shadow is a plane over the region (blurred, moved, composited): a textShadow list of
