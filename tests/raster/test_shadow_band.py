@@ -56,9 +56,10 @@ def test_rows_outside_the_band_come_out_clear() -> None:
         assert drop_shadows(source[band[0] : band[1]], width, cut, keep_source=keep_source) == whole[band[0] : band[1]]
 
 
-def test_scratch_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A filter's source layer is reused within a render (render._Renderer._scratch_layer): the
-    second and later shadows, blurred shadows and a shadow under opacity draw what fresh layers give."""
+def test_released_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layers' buffers are reused within a render (render._Renderer._release): the second and later
+    shadows, blurred shadows, a shadow under opacity, translucent boxes and clipped multi-shape SVG
+    icons (a layered clip each) draw what fresh layers give."""
     import pureog
     from pureog.raster import render
 
@@ -66,12 +67,18 @@ def test_scratch_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> None
             for c, s, o, t in (("#fda4af", "0 0 16px #e11d48", 1, "#rust"), ("#fde047", "2px 2px 0 #111", 1, "#go"),
                                ("#86efac", "0 3px 14px #16a34a, 1px 1px 0 red", 0.5, "#zig"),
                                ("#7dd3fc", "0 0 5px #0284c7", 1, "#elixir"))]
-    doc = {"width": 220, "height": 120, "element": {"div": {
+    icon = {"type": "svg", "props": {"width": 30, "height": 30, "viewBox": "0 0 24 24", "children": [
+        {"type": "circle", "props": {"cx": 12, "cy": 12, "r": 11, "fill": "#f43f5e"}},
+        {"type": "path", "props": {"d": "M6 12l4 4 8-8", "stroke": "white", "strokeWidth": 3, "fill": "none"}}]}}
+    boxes = [{"div": {"style": {"display": "flex", "opacity": 0.6, "borderRadius": 15, "overflow": "hidden"},
+                      "children": [icon]}} for _ in range(3)]
+    doc = {"width": 220, "height": 160, "element": {"div": {
         "style": {"display": "flex", "flexWrap": "wrap", "gap": 8, "padding": 10, "width": "100%", "height": "100%",
-                  "backgroundColor": "#1e1b4b", "fontSize": 22, "boxShadow": "0 4px 12px rgba(0,0,0,0.5)"},
-        "children": tags}}}
+                  "backgroundColor": "#1e1b4b", "fontSize": 22, "boxShadow": "0 4px 12px rgba(0,0,0,0.5)",
+                  "borderRadius": 24, "overflow": "hidden"},
+        "children": tags + boxes}}}
     reused = pureog.render_png(doc)
-    monkeypatch.setattr(render._Renderer, "_scratch_layer", lambda self: self._new_layer())
+    monkeypatch.setattr(render._Renderer, "_release", lambda self, layer: None)
     assert pureog.render_png(doc) == reused
 
 
