@@ -91,33 +91,38 @@ def test_the_cards_cover_every_area(cards: list[tuple[str, Any, bytes]]) -> None
     assert {"cards-real", "emoji", "filters", "svg", "text", "images", "fonts"} <= areas
 
 
-@pytest.mark.usefixtures("tight_switching")
-def test_eight_threads_render_the_bytes_of_a_lone_render(cards: list[tuple[str, Any, bytes]]) -> None:
+def _render_on_threads(cards: list[tuple[str, Any, bytes]], step: int) -> None:
+    """Eight threads render every card, thread ``i`` starting at card ``i * step`` (so different cards
+    run side by side); each render must give the bytes of a lone render."""
     mismatches: list[str] = []
     errors: list[str] = []
+    barrier = threading.Barrier(THREADS)
 
-    def work(start: int, barrier: threading.Barrier) -> None:
+    def work(start: int) -> None:
         barrier.wait()
-        # Each thread walks the cards from its own offset, so different cards run side by side.
-        for step in range(len(cards)):
-            name, document, expected = cards[(start + step) % len(cards)]
+        for k in range(len(cards)):
+            name, document, expected = cards[(start + k) % len(cards)]
             try:
                 if pureog.render_png(document) != expected:
                     mismatches.append(name)
             except BaseException:  # noqa: BLE001 - reported below, with the card's name
                 errors.append(f"{name}: {traceback.format_exc()}")
 
-    for _ in range(ROUNDS):
-        _empty_shared_caches()
-        barrier = threading.Barrier(THREADS)
-        threads = [threading.Thread(target=work, args=(i * 3, barrier)) for i in range(THREADS)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=300)
-        assert not any(thread.is_alive() for thread in threads), "a render thread hung"
+    threads = [threading.Thread(target=work, args=(i * step,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=300)
+    assert not any(thread.is_alive() for thread in threads), "a render thread hung"
     assert not errors, "\n".join(errors[:3])
     assert not mismatches, sorted(set(mismatches))
+
+
+@pytest.mark.usefixtures("tight_switching")
+def test_eight_threads_render_the_bytes_of_a_lone_render(cards: list[tuple[str, Any, bytes]]) -> None:
+    for _ in range(ROUNDS):
+        _empty_shared_caches()
+        _render_on_threads(cards, 3)
 
 
 async def _get(app: ImageResponse) -> tuple[int, bytes]:
@@ -185,28 +190,7 @@ def test_threads_evict_from_full_face_caches(cards: list[tuple[str, Any, bytes]]
     met more fonts than the bound lives there (a CI run once raised "dictionary changed size during
     iteration" from an eviction)."""
     monkeypatch.setattr(text_fonts, "MAX_KEPT_FACES", 1)
-    errors: list[str] = []
-    mismatches: list[str] = []
-    barrier = threading.Barrier(THREADS)
-
-    def work(start: int) -> None:
-        barrier.wait()
-        for step in range(len(cards)):
-            name, document, expected = cards[(start + step) % len(cards)]
-            try:
-                if pureog.render_png(document) != expected:
-                    mismatches.append(name)
-            except BaseException:  # noqa: BLE001 - reported below, with the card's name
-                errors.append(f"{name}: {traceback.format_exc()}")
-
-    threads = [threading.Thread(target=work, args=(i * 5,)) for i in range(THREADS)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=300)
-    assert not any(thread.is_alive() for thread in threads), "a render thread hung"
-    assert not errors, "\n".join(errors[:3])
-    assert not mismatches, sorted(set(mismatches))
+    _render_on_threads(cards, 5)
 
 
 @pytest.mark.usefixtures("tight_switching")
