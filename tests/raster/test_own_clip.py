@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from pureog.color import Color
 from pureog.display import Clip, FillPath, SolidPaint
 from pureog.geometry import IDENTITY, Rect
@@ -19,6 +21,30 @@ def test_trimmed_rect_keeps_one_pixel_a_side_and_two_past_the_right_edge() -> No
     # rows 6..7; columns 11..13 from the row above the last, the last row adds its first pixel (15)
     assert trimmed_rect(shape, CANVAS) == (10, 5, 17, 9)
     assert trimmed_rect(Mask(0, 0, 2, 1, [None]), CANVAS) is None
+
+
+def _trimmed_rect_row_by_row(shape: Mask, canvas: tuple[int, int, int, int]) -> tuple[int, int, int, int] | None:
+    """trimmed_rect's rule read one row at a time (what the distinct-row version must agree with)."""
+    rows = [(shape.y + i, row) for i, row in enumerate(shape.rows) if row is not None and any(row)]
+    if not rows:
+        return None
+    last = rows[-1][1]
+    left = right = shape.x + next(i for i, v in enumerate(last) if v)
+    for _y, row in rows[:-1]:
+        left = min(left, shape.x + next(i for i, v in enumerate(row) if v))
+        right = max(right, shape.x + max(i for i, v in enumerate(row) if v))
+    return (max(left - 1, canvas[0]), max(rows[0][0] - 1, canvas[1]),
+            min(right + 2, canvas[2]), min(rows[-1][0] + 2, canvas[3]))
+
+
+def test_trimmed_rect_agrees_with_the_row_by_row_rule_on_repeated_and_empty_rows() -> None:
+    rng = random.Random(11)
+    pool = [None, bytes(6), bytes([0, 0, 0, 0, 0, 3]), bytes([255] * 6), bytes([0, 40, 255, 255, 9, 0]),
+            bytes([7, 0, 0, 0, 0, 0]), bytes([0, 0, 128, 0, 0, 0])]
+    for _ in range(2000):
+        height = rng.randint(1, 9)
+        shape = Mask(rng.randint(-3, 60), rng.randint(-3, 60), 6, height, [rng.choice(pool) for _ in range(height)])
+        assert trimmed_rect(shape, CANVAS) == _trimmed_rect_row_by_row(shape, CANVAS)
 
 
 def test_a_band_along_the_top_of_a_circle_is_clipped_in_its_own_small_layer() -> None:
