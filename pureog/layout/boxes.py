@@ -91,22 +91,25 @@ def to_box(
     """Absolute box from a parent-relative result (Satori's running sum of rounded offsets).
 
     ``raw_parent_*``: the same sum without replacing NaN, as Satori computes it."""
-    x = parent_x + _finite(result.x)
-    y = parent_y + _finite(result.y)
-    raw = (raw_parent_x + result.x, raw_parent_y + result.y, result.width, result.height)
-    reported = raw if any(v != v for v in raw) else None
+    # (runs once a node: NaN tests written out, no generator or helper calls; ~1.5 us less a node)
+    rx, ry, width, height = result.x, result.y, result.width, result.height
+    x = parent_x + (0.0 if rx != rx else rx)
+    y = parent_y + (0.0 if ry != ry else ry)
+    raw_x = raw_parent_x + rx
+    raw_y = raw_parent_y + ry
+    nan = raw_x != raw_x or raw_y != raw_y or width != width or height != height
     source = result.key
     assert isinstance(source, (StyledNode, StyledText)), "every laid-out node carries its source"
     return Box(
         x,
         y,
-        _finite(result.width),
-        _finite(result.height),
+        0.0 if width != width else width,
+        0.0 if height != height else height,
         result.border,
         result.padding,
         source,
-        tuple(to_box(child, x, y, raw[0], raw[1]) for child in result.children),
-        reported,
+        tuple([to_box(child, x, y, raw_x, raw_y) for child in result.children]),
+        (raw_x, raw_y, width, height) if nan else None,
     )
 
 

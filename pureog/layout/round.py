@@ -112,18 +112,17 @@ def to_result(node: WorkNode) -> LayoutResult:
             tuple(to_result(child) for child in node.tree_children),
             node.source.key,
         )
+    position, dimension = node.position, node.dimension
+    border, padding, margin = node.layout_border, node.layout_padding, node.layout_margin
+    # (runs once a node: the edges reordered in place, not through a helper; ~1 us less a node)
     return LayoutResult(
-        node.position[LEFT] + 0.0,
-        node.position[TOP] + 0.0,
-        node.dimension[0] + 0.0,
-        node.dimension[1] + 0.0,
-        _trbl(node.layout_border),
-        _trbl(node.layout_padding),
-        _trbl(node.layout_margin),
-        tuple(to_result(child) for child in node.tree_children),
+        position[LEFT] + 0.0,
+        position[TOP] + 0.0,
+        dimension[0] + 0.0,
+        dimension[1] + 0.0,
+        (border[TOP], border[RIGHT], border[BOTTOM], border[LEFT]),
+        (padding[TOP], padding[RIGHT], padding[BOTTOM], padding[LEFT]),
+        (margin[TOP], margin[RIGHT], margin[BOTTOM], margin[LEFT]),
+        tuple([to_result(child) for child in node.tree_children]),
         node.source.key,
     )
-
-
-def _trbl(edges: tuple[float, ...]) -> tuple[float, float, float, float]:
-    return (edges[TOP], edges[RIGHT], edges[BOTTOM], edges[LEFT])

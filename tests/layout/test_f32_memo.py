@@ -10,7 +10,7 @@ from pureog import f32 as f32_module
 from pureog.f32 import f32, f32_memo
 
 VALUES = [0.1, 1.2000000477, 176.0, 16777217.0, 16777217, True, 3, 1e-50, -1e-50, 0.0, -0.0,
-          math.inf, -math.inf, 3.5e38, -3.5e38, 1e308, 0.3 + 2 + 40]
+          math.inf, -math.inf, 3.5e38, -3.5e38, 1e308, 0.3 + 2 + 40, 0, False]
 
 
 def _same(a: float, b: float) -> bool:
@@ -21,6 +21,7 @@ def test_memo_agrees_with_f32_first_and_second_time() -> None:
     for _ in range(2):  # the second round reads what the first kept
         for value in VALUES:
             assert _same(f32_memo(value), f32(value)), value
+            assert type(f32_memo(value)) is float, value  # (an int or bool zero comes back as 0.0)
         assert math.isnan(f32_memo(math.nan))
 
 
