@@ -260,23 +260,6 @@ def _div255_table() -> bytes:
 # native 32-bit ints: see _fill. Cleared when full (~6 MB at most); a render refills what it uses.
 _EDGES: dict[int, int] = {}
 _EDGES_LIMIT = 1 << 16
-# Short rows of opaque colours over a varying destination, within one render (emptied by
-# forget_edge_rows at each render's start): (colour, coverage row, destination row) -> the row drawn.
-# A card's boxes repeat: the stat grid's 30 border sides (7 px rows under their rounded clips, 20 rows
-# each over the box's corner and the page) meet 96 distinct rows in 600 (~3 us a row through the edge
-# loop, ~0.5 here). Only rows up to _EDGE_ROW_MAX px: a glyph's edge rows rarely repeat over a varying
-# destination (the emoji card: 83 of 1,011 short rows), and a miss costs ~0.4 us. Kept per render so
-# that drawing the same card again does not find every row (a batch of other titles would not).
-_EDGE_ROWS: dict[tuple[Paint, bytes, bytes], bytearray] = {}
-_EDGE_ROW_MAX = 16
-_EDGE_ROWS_LIMIT = 1 << 12
-
-
-def forget_edge_rows() -> None:
-    """Empty the short edge rows kept by the fills of the render before (a render's start)."""
-    _EDGE_ROWS.clear()
-
-
 _PIXEL: Literal["I", "L"] = "I" if array("I").itemsize == 4 else "L"
 _BYTEORDER = sys.byteorder
 
@@ -362,12 +345,6 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
             continue
         last_row = b""
         if solid_row:
-            if n <= _EDGE_ROW_MAX:
-                edge_key = (color, cov, bytes(seg))
-                row = _EDGE_ROWS.get(edge_key)
-                if row is not None:
-                    data[o : o + width] = row
-                    continue
             # An opaque colour at coverage 255 is the colour itself. The partial (edge) pixels are
             # the hottest loop of text over a gradient or an image (a gather/map/scatter version
             # measured slower, as runs average under two pixels). Each is looked up by (colour,
@@ -407,10 +384,6 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
                         value = edges.get(key)
                         pixels[q] = _edge_pixel(key, planes, c, div) if value is None else value
                         q += 1
-            if n <= _EDGE_ROW_MAX:
-                if len(_EDGE_ROWS) >= _EDGE_ROWS_LIMIT:
-                    _EDGE_ROWS.clear()
-                _EDGE_ROWS[edge_key] = data[o : o + width]  # (a bytearray: copied straight in, see fill_solid)
             continue
         for m in _NONZERO_RUN.finditer(cov):
             start, end = m.span()

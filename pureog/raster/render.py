@@ -786,7 +786,6 @@ def render(display_list: DisplayList) -> Pixmap:
         raise PureogError(f"canvas size must be positive, got {display_list.width}x{display_list.height}")
     renderer = _Renderer(display_list.width, display_list.height, display_list.trims_layers)
     renderer.sources = display_list.sources
-    blend.forget_edge_rows()  # (rows kept by the last render's fills: see blend._EDGE_ROWS)
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     target = Layer(Pixmap(display_list.width, display_list.height))
     with paint_budget(display_list.width, display_list.height):

@@ -400,36 +400,3 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
         assert blend._rows_kept <= blend._ROW_BUDGET + 4 * 30 * 20
     assert cleared  # the budget was met and the memo started again
     assert blend._ROWS  # and rows are kept
-
-
-def test_short_edge_rows_from_the_render_memo_match_per_pixel_source_over(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Short rows of an opaque colour over a varying destination, filled again at other places in a
-    # render (a card's repeated box sides), come from blend._EDGE_ROWS: the bytes must be those of the
-    # per-pixel source-over, also when the memo is full and starts again.
-
-    class Counted(dict[tuple[object, bytes, bytes], bytearray]):
-        hits = 0
-
-        def get(self, key: object, default: object = None) -> object:
-            found = super().get(key, default)  # type: ignore[call-overload]
-            Counted.hits += found is not None
-            return found
-
-    monkeypatch.setattr(blend, "_EDGE_ROWS", Counted())
-    rng = random.Random(5)
-    masks = [_random_mask(rng, 7, 20) for _ in range(3)]
-    row = b"".join(bytes((x * 20, 255 - x * 20, 90, 255)) for x in range(12))  # every pixel differs
-    for limit in (1000, 30):  # all kept, then a memo emptied again and again
-        monkeypatch.setattr(blend, "_EDGE_ROWS_LIMIT", limit)
-        blend.forget_edge_rows()
-        for trial in range(30):
-            mask, color = masks[trial % 3], ((37, 99, 235, 255), (220, 38, 38, 255))[trial % 2]
-            data = bytearray(row * 24)
-            expected = bytearray(data)
-            _reference_fill(expected, 12 * 4, mask, color)
-            blend.fill_solid(data, 12 * 4, mask, color)
-            assert data == expected, trial
-            assert len(blend._EDGE_ROWS) <= limit
-        assert Counted.hits or limit < 100  # rows were found again (while the memo keeps them)
-    blend.forget_edge_rows()
-    assert not blend._EDGE_ROWS
