@@ -194,9 +194,11 @@ def _font() -> Schema:
             "style": {"type": "string", "default": "normal", "examples": ["normal", "italic"],
                       "description": "The face's style: 'normal' or 'italic' (other words are kept and match "
                                      "no text's style, as in Satori)."},
-            "lang": {"enum": list(LOCALES),
+            "lang": {"enum": [*LOCALES, ""],
                      "description": "Satori's locale of the face: a fallback for text whose element's lang is "
-                                    "that locale (before the other locales' faces); never matched by fontFamily."},
+                                    "that locale (before the other locales' faces); never matched by fontFamily. "
+                                    "An empty string, which Satori accepts, makes a fallback grouped with the "
+                                    "faces without a lang."},
             "index": {"type": "integer", "minimum": 0, "default": 0,
                       "description": "The face's number in a font collection (TTC/OTC)."},
         },

@@ -21,7 +21,8 @@ export function loadFonts(fonts, baseDir) {
     const font = f.as_written ? { name: f.name, data } : { name: f.name, data, weight: f.weight ?? 400, style: f.style ?? 'normal' };
     if (f.as_written && f.weight !== undefined) font.weight = f.weight;
     if (f.as_written && f.style !== undefined) font.style = f.style;
-    if (f.lang) font.lang = f.lang;
+    // an empty lang reaches Satori as written: it passes addFonts' truthiness test and keys the face `name_`
+    if (f.lang !== undefined && f.lang !== null) font.lang = f.lang;
     return font;
   });
 }

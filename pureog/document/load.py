@@ -297,8 +297,9 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
         raise DocumentError(f"font index must be a face number 0, 1, 2, ... of a collection, got {index!r}",
                             path=f"{path}.index")
     lang = entry.get("lang")
-    if lang is not None and not is_valid_locale(lang):
-        # Satori's addFonts throws on a lang outside its list
+    if lang is not None and lang != "" and not is_valid_locale(lang):
+        # Satori's addFonts throws on a lang outside its list; an empty one passes its truthiness test
+        # (`if (lang && !isValidLocale(lang))`) and is kept as the family key's suffix (text/fonts.py)
         raise DocumentError(f"invalid font lang {lang!r}: expected one of {', '.join(LOCALES)}", path=f"{path}.lang")
     has_path, has_data = "path" in entry, "data" in entry
     if has_path == has_data:

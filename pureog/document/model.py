@@ -141,7 +141,9 @@ class FontSource:
     """The face's number in a font collection (TTC/OTC); 0 for a single font."""
     lang: str | None = None
     """Satori's ``lang`` of the entry (one of :data:`pureog.document.locales.LOCALES`): the face is then a
-    fallback for text of that locale only, never matched by ``fontFamily`` (spec/text.md, "Languages")."""
+    fallback for text of that locale only, never matched by ``fontFamily`` (spec/text.md, "Languages").
+    An empty string (Satori accepts it) makes the face a fallback that ``fontFamily`` never names either,
+    ordered with the faces without a ``lang``."""
 
 
 @record

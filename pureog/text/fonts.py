@@ -11,7 +11,8 @@ compares against ``name_unknown`` keys, so it never skips any); a character no f
 last face of that list (it draws that face's .notdef).
 
 A font entry with a ``lang`` (Satori's locales, :mod:`pureog.document.locales`) is a family of its
-own, keyed ``name_lang``, that ``fontFamily`` never names: it serves only as a fallback. For text whose
+own, keyed ``name_lang``, that ``fontFamily`` never names: it serves only as a fallback. So is an entry
+with an empty ``lang`` (``name_``), which Satori accepts and then groups with the faces without one. For text whose
 element has a locale, the fallbacks come in three groups: the faces without a ``lang``, then those of
 the text's locale, then the other ``lang`` faces (which Satori's ``engine.has`` does not consult, so
 an emoji only they cover is still a picture); text without a locale takes every family in
@@ -623,7 +624,8 @@ class FontLibrary:
         for name, lang in self._families:
             face = self.match(name, int(weight), style_s, size, variations, lang, synthesize)
             if face is not None:
-                group = 0 if locale is None or lang is None else 1 if lang == locale else 2
+                # an empty lang (keyed ``name_``) reads as no locale in getLangFromFontName: group 0
+                group = 0 if locale is None or not lang else 1 if lang == locale else 2
                 groups[group].append(face)
         faces += groups[0] + groups[1]
         consulted = len(faces)

@@ -34,6 +34,27 @@ def test_font_lang_must_be_a_satori_locale() -> None:
     assert info.value.path == "$.fonts[0].lang"
 
 
+def test_font_lang_empty_string_is_accepted_as_satori_does() -> None:
+    """Satori's addFonts tests ``lang &&`` first: an empty lang passes (a real card's ``lang: ''``)."""
+    data = box_font(cff=False)
+    doc = pureog.load({"element": {"div": "x"}, "fonts": [{"name": "A", "data": data, "lang": ""}]})
+    assert doc.fonts[0].lang == ""
+
+
+def test_an_empty_lang_face_is_an_unnamed_fallback_grouped_with_lang_less_faces() -> None:
+    """Keyed ``name_``: ``fontFamily`` never names it; getLangFromFontName reads '' as no locale, so for
+    text with a locale it comes with the faces without a lang, before the locale's faces."""
+    lib, _ = _library(("CJK", "ja-JP"), ("Hebrew", None), ("Brand", ""), ("Nanum", "ko-KR"))
+    for locale in (None, "ja-JP", "ko-KR"):
+        chain = lib.chain(["brand"], 400, "normal", locale=locale)
+        assert chain.listed == 0
+    widths = {loc: [f.advance_fu(1) for f in lib.chain(["brand"], 400, "normal", locale=loc).faces]
+              for loc in (None, "ja-JP", "ko-KR")}
+    assert widths[None] == [1000, 1010, 1020, 1030]  # registration order
+    assert widths["ja-JP"] == [1010, 1020, 1000, 1030]
+    assert widths["ko-KR"] == [1010, 1020, 1030, 1000]
+
+
 def _library(*entries: tuple[str, str | None]) -> tuple[FontLibrary, list[bytes]]:
     datas = [box_font(cff=False, advance=1000 + 10 * i) for i in range(len(entries))]
     sources = [FontSource(name=n, data=d, lang=lang) for (n, lang), d in zip(entries, datas, strict=True)]
