@@ -312,8 +312,9 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
 
 
 def _font_weight(value: Any, path: str) -> int:
-    """A face's weight as Satori's font matching compares it: any number (or numeric text), usually
-    100, 200, ..., 900; rounded to a whole weight. Satori matches a style as written, so any style text
+    """A face's weight for font matching: any number (or numeric text, read as its number where Satori
+    compares the text with ``===`` and picks other faces: spec/differences.md), usually 100, 200, ..., 900;
+    rounded to a whole weight. Satori matches a style as written, so any style text
     is accepted (AstroPaper's ``style: "bold"`` is a style no text asks for: its weight decides)."""
     number: float | None = None
     value = plain_number(value)
