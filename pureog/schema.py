@@ -117,7 +117,7 @@ def _document() -> Schema:
     return {
         "type": "object",
         "required": ["element"],
-        "additionalProperties": False,
+        "additionalProperties": True,  # unknown keys are ignored with a warning, as Next.js ignores them
         "properties": {
             "width": {"$ref": "#/$defs/canvasSide", "default": DEFAULT_WIDTH,
                       "description": side.format("width", MAX_CANVAS_SIDE, DEFAULT_WIDTH)},
@@ -180,7 +180,7 @@ def _font() -> Schema:
         "type": "object",
         "description": "A font: its family name and exactly one of path or data.",
         "required": ["name"],
-        "additionalProperties": False,
+        "additionalProperties": True,  # unknown keys are ignored with a warning (a font's display, ...)
         "properties": {
             "name": {"type": "string", "pattern": r"\S",
                      "description": "The family name fontFamily refers to (matched case-insensitively)."},
@@ -263,7 +263,8 @@ def _react_element(*, data: bool = False) -> Schema:
         properties[internal] = {"description": "Part of a JSON dump of a React element: accepted and ignored."}
     if data:
         properties["data"] = {"$ref": "#/$defs/templateData"}
-    return {"type": "object", "required": ["type"], "additionalProperties": False, "properties": properties}
+    # unknown keys are ignored with a warning, as Satori reads only type and props
+    return {"type": "object", "required": ["type"], "additionalProperties": True, "properties": properties}
 
 
 def _shorthand_element() -> Schema:

@@ -90,6 +90,8 @@ ACCEPTED = {
     "fractional canvas (rounded, warns)": {"width": 600.4, "height": 0.5, "element": CARD},
     "largest side": {"width": 16384.4, "height": 100, "element": CARD},
     "unknown emoji set (warns)": {"emoji": "nope", "element": CARD},
+    "unknown top-level keys (warn)": {"element": CARD, "colour": "red", "status": 200, "headers": {"a": "b"}},
+    "React element with an unknown key (warns)": {"element": {"type": "div", "style": {}}},
     "null emoji and fonts": {"emoji": None, "fonts": None, "debug": True, "element": CARD},
     "unknown, kebab-case and custom properties": {"element": {"div": {"style": {
         "wordWrap": "break-word", "font-size": 20, "--brand": "red", "color": "var(--brand)", "zIndex": 3,
@@ -136,9 +138,7 @@ REFUSED = {
     "width is zero": {"width": 0, "element": CARD},
     "width is over the limit": {"width": 20000, "element": CARD},
     "debug is text": {"debug": "yes", "element": CARD},
-    "unknown top-level key": {"element": CARD, "colour": "red"},
     "empty mapping": {},
-    "React element with an unknown key": {"element": {"type": "div", "style": {}}},
     "React element with list props": {"element": {"type": "div", "props": [1]}},
     "shorthand that names props": {"element": {"props": "x"}},  # {props: {...}}: a typeless element (a warning)
     "two-key mapping as element": {"element": {"div": "a", "span": "b"}},
@@ -150,7 +150,6 @@ REFUSED = {
     "tw is a number": {"element": {"div": {"tw": 5}}},
     "font without path or data": {"fonts": [{"name": "Inter"}], "element": CARD},
     "font with path and data": {"fonts": [{"name": "Inter", "path": "a.ttf", "data": "AAAA"}], "element": CARD},
-    "font with an unknown key": {"fonts": [{"name": "Inter", "data": "AAAA", "size": 3}], "element": CARD},
     "font with a word for weight": {"fonts": [{"name": "Inter", "data": "AAAA", "weight": "bold"}], "element": CARD},
     "font with a blank name": {"fonts": [{"name": " ", "data": "AAAA"}], "element": CARD},
     "fonts is a mapping": {"fonts": {"name": "Inter"}, "element": CARD},

@@ -214,10 +214,7 @@ def from_mapping(data: Any, *, base_dir: str | None = None, template_data: Mappi
             source_dir=base_dir,
             image_root=root,
         )
-    unknown = sorted(str(k) for k in data if k not in DOCUMENT_KEYS)
-    if unknown:
-        allowed = ", ".join(sorted(DOCUMENT_KEYS))
-        raise DocumentError(f"unknown key {unknown[0]!r} (allowed: {allowed})", path="$")
+    _ignore_unknown_keys(data, DOCUMENT_KEYS, "$", "key")
     width = _canvas_side(data.get("width", DEFAULT_WIDTH), "$.width")
     height = _canvas_side(data.get("height", DEFAULT_HEIGHT), "$.height")
     if width * height > MAX_CANVAS_PIXELS:
@@ -273,6 +270,17 @@ def parse_fonts(value: Any, path: str, base_dir: str | None, root: str | None = 
     return tuple(parse_font(entry, f"{path}[{i}]", base_dir, root) for i, entry in enumerate(value))
 
 
+def _ignore_unknown_keys(mapping: Mapping[Any, Any], known: frozenset[str], path: str, what: str) -> None:
+    """Warn about (strict: refuse) the keys of ``mapping`` outside ``known``. Next.js reads only the keys
+    it knows of ImageResponse's options, a font entry and a React element (``status`` and ``headers``
+    of the options, a font's ``display``, a mistyped ``widht``) and ignores the rest, so pureog draws
+    the document without them; the warning names the key, which is usually a typo."""
+    shown = ", ".join(sorted(k for k in known if not k.startswith(("_", "$"))))
+    for key in sorted(str(k) for k in mapping if k not in known):
+        tolerate(f"unknown {what} {key!r} (known: {shown}); ignored, as Next.js ignores it", path=path,
+                 error=DocumentError)
+
+
 def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = None) -> FontSource:
     if isinstance(entry, FontSource):
         return entry
@@ -281,9 +289,7 @@ def parse_font(entry: Any, path: str, base_dir: str | None, root: str | None = N
     if not isinstance(entry, Mapping):
         raise DocumentError(f"expected a font mapping {{name, path|data, weight, style}}, got {_kind(entry)}",
                             path=path)
-    unknown = sorted(str(k) for k in entry if k not in FONT_KEYS)
-    if unknown:
-        raise DocumentError(f"unknown font key {unknown[0]!r} (allowed: {', '.join(sorted(FONT_KEYS))})", path=path)
+    _ignore_unknown_keys(entry, FONT_KEYS, path, "font key")
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
         raise DocumentError("a font needs a non-empty 'name'", path=f"{path}.name")
@@ -437,9 +443,7 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
 
 
 def _parse_react_element(node: Mapping[str, Any], path: str, depth: int) -> Element:
-    unknown = sorted(str(k) for k in node if k not in ELEMENT_KEYS and k not in REACT_INTERNAL_KEYS)
-    if unknown:
-        raise DocumentError(f"unknown element key {unknown[0]!r} (allowed: type, props, key, ref)", path=path)
+    _ignore_unknown_keys(node, ELEMENT_KEYS | REACT_INTERNAL_KEYS, path, "element key")
     tag = node.get("type")
     if not isinstance(tag, str):  # "" is an element of no known tag: Satori draws it as a plain box
         tag = _typeless(tag, path)

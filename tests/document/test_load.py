@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,13 +114,11 @@ def test_font_path_relative_to_document(tmp_path) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(
     ("source", "path", "words"),
     [
-        ({"element": {"div": None}, "widht": 3}, "$", "unknown key 'widht'"),
         ({"element": {"div": None}, "width": "big"}, "$.width", "whole number"),
         ({"type": "div", "props": {"children": [{"type": "b", "props": [3]}]}}, "$.props.children[0].props",
          "props to be a mapping"),
         ({"type": "div", "props": {"style": {"padding": {"top": 1}}}}, "$.props.style.padding", "string or number"),
         ({"type": "div", "props": {"style": [{"a": 1}]}}, "$.props.style", "style mapping"),
-        ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
         ({"element": {"div": None}, "fonts": [{"name": "A"}]}, "$.fonts[0]", "exactly one of 'path' or 'data'"),
         ({"element": {"div": None}, "fonts": [{"name": "A", "data": "", "weight": "bold"}]}, "$.fonts[0].weight",
          "100"),
@@ -309,3 +308,25 @@ def test_numbers_of_other_libraries_are_the_numbers_json_would_carry() -> None:
     assert root.style == (("width", 0.5),) and root.children == (Text("427", "$.element.span.children[0]"),)
     with pytest.raises(DocumentError, match="complex"):
         load({"span": [1j]})
+
+
+@pytest.mark.parametrize(
+    ("source", "path", "words"),
+    [
+        ({"element": {"div": None}, "widht": 3}, "$", "unknown key 'widht'"),
+        ({"element": {"div": None}, "status": 200, "headers": {"Cache-Control": "no-store"}}, "$",
+         "unknown key 'headers'"),
+        ({"type": "div", "kids": []}, "$", "unknown element key 'kids'"),
+        ({"element": {"div": None}, "fonts": [{"name": "A", "data": "AAAA", "display": "swap"}]}, "$.fonts[0]",
+         "unknown font key 'display'"),
+    ],
+)
+def test_unknown_keys_are_ignored_with_a_warning(source: dict[str, object], path: str, words: str) -> None:
+    """Next.js reads the keys it knows of ImageResponse's options, a font entry and a React element and
+    ignores the rest: pureog loads the document without them, warns, and refuses it when strict."""
+    with pytest.warns(RenderWarning) as caught:
+        load(source)
+    assert any(w.message.path == path and words in str(w.message) for w in caught)  # type: ignore[union-attr]
+    with strictness(True), pytest.raises(DocumentError, match=re.escape(words)) as info:
+        load(source)
+    assert info.value.path == path
