@@ -17,18 +17,22 @@ The merged image goes back to sRGB (8 bits again) and is composited like any lay
 
 Each output pixel depends only on the source pixel and the shadows' alpha values there, so the maths
 (with its 8-bit roundings, f32 where resvg uses f32) runs once per distinct combination, memoised;
-Python work per pixel is one short tuple (the source and backdrop pixels
-as one int each) and one dict lookup, only between a row's first and last painted pixel.
+Python work per pixel is one dict lookup, only between a row's first and last painted pixel, keyed by
+one native int read from a buffer of the key's bytes where the source is one colour (text; see
+:mod:`pureog.raster.shadow_codes`), else by a short tuple (the source and backdrop pixels as one int
+each, the shadows' alphas).
 """
 
 from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Any, cast
 
 from pureog.f32 import f32
+from pureog.raster.shadow_codes import CodeTable, alpha_pixels, code_size, row_codes
 from pureog.records import record
 
 
@@ -214,7 +218,19 @@ class _Tables(dict[tuple[int, ...], bytes]):
 
     channel_tables: dict[int, tuple[bytes, bytes, bytes, bytes]]
     pair_tables: dict[tuple[int, int], _PairTable]
+    code_tables: dict[tuple[bytes, int, bool], CodeTable]
     shadows: int
+
+    def codes(self, pixels: bytes, size: int, backdrop: bool) -> CodeTable:
+        """The outputs by :func:`~pureog.raster.shadow_codes.row_codes`' codes for a source whose pixel
+        for each alpha is ``pixels`` (the backdrop pixel in the code with ``backdrop``)."""
+        key = (pixels, size, backdrop)
+        found = self.code_tables.get(key)
+        if found is None:
+            if len(self.code_tables) >= _CODE_TABLES_LIMIT:
+                self.code_tables.clear()
+            found = self.code_tables[key] = CodeTable(self, pixels, self.shadows, size, backdrop)
+        return found
 
     def pair(self, first: int, second: int) -> _PairTable:
         """The outputs where only shadows ``first`` and ``second`` paint (the source transparent), by
@@ -240,6 +256,7 @@ class _Tables(dict[tuple[int, ...], bytes]):
 
 
 _PAIR_TABLES_LIMIT = 16  # shadow pairs kept per memo (at most 65,536 codes each)
+_CODE_TABLES_LIMIT = 8  # source colours and code widths kept per memo (shadow_codes.CodeTable)
 
 
 class _PairTable(dict[int, bytes]):
@@ -261,12 +278,12 @@ class _PairTable(dict[int, bytes]):
         return value
 
 
-def _pair_codes(planes: Sequence[bytes | bytearray], first: int, second: int, lo: int, hi: int) -> memoryview:
-    """The alphas of shadows ``first`` and ``second`` over ``[lo, hi)`` as native 16-bit codes (two
-    strided copies: no tuple a pixel), decoded by :class:`_PairTable`."""
-    codes = bytearray(2 * (hi - lo))
-    codes[0::2] = planes[second][lo:hi]
-    codes[1::2] = planes[first][lo:hi]
+def _pair_codes(spans: Sequence[bytes | bytearray], first: int, second: int) -> memoryview:
+    """The alphas of shadows ``first`` and ``second`` (``spans``: each shadow's alphas over a row's
+    span) as native 16-bit codes (two strided copies: no tuple a pixel), decoded by :class:`_PairTable`."""
+    codes = bytearray(2 * len(spans[0]))
+    codes[0::2] = spans[second]
+    codes[1::2] = spans[first]
     return memoryview(codes).cast("H")
 
 
@@ -283,6 +300,7 @@ class _PixelMaths(_Tables):
         self.backdrops: dict[int, _OverBackdrop] = {}
         self.channel_tables = {}
         self.pair_tables = {}
+        self.code_tables = {}
         self.shadows = len(self.colors)
 
     def _flood(self, i: int, alpha: int) -> tuple[int, int, int, int]:
@@ -344,6 +362,7 @@ class _OverBackdrop(_Tables):
         self.backdrop = backdrop
         self.channel_tables = {}
         self.pair_tables = {}
+        self.code_tables = {}
         self.shadows = len(maths.colors)
 
     def __missing__(self, key: tuple[int, ...]) -> bytes:
@@ -358,11 +377,10 @@ _MATHS: dict[tuple[object, ...], _PixelMaths] = {}
 _MATHS_LIMIT = 64
 
 
-def _painted(source_rows: Sequence[bytes | bytearray], shadows: Sequence[ShadowPlane]) -> bytes:
-    """A plane over the region, nonzero where the source or some shadow is: the source's alpha and the
-    shadows' planes OR-ed together as big ints (C loops over the whole region, where stripping every
+def _painted(alpha: bytes, shadows: Sequence[ShadowPlane]) -> bytes:
+    """A plane over the region, nonzero where the source (its alpha plane ``alpha``) or some shadow
+    is: the planes OR-ed together as big ints (C loops over the whole region, where stripping every
     plane of every row took a fifth of the filter's time on a text-shadow card)."""
-    alpha = b"".join([row[3::4] for row in source_rows])
     union = int.from_bytes(alpha, "little")
     for s in shadows:
         union |= int.from_bytes(s.alpha, "little")
@@ -403,11 +421,18 @@ def drop_shadows(
     them (tiny-skia's source-over), which costs nothing extra per pixel: the backdrop joins the key.
     """
     maths = _maths_for(tuple(s.color for s in shadows), keep_source, linear)
+    joined = b"".join(source_rows)
+    source_alpha = joined[3::4]
     # Where the source and every shadow are transparent the filter gives a transparent pixel (and
     # source-over onto a backdrop gives the backdrop back, byte for byte): only the span between a
     # row's first and last painted pixel is looked up, and the rest is copied.
     trim = maths[(0, *(0 for _ in shadows))] == _ZERO_PIXEL
-    union = _painted(source_rows, shadows) if trim else b""
+    union = _painted(source_alpha, shadows) if trim else b""
+    # A source of one colour (text): keys as one native int a pixel (shadow_codes), where they fit:
+    # the source alpha and the shadows' alphas, and the backdrop pixel's four bytes where it varies.
+    pixels = alpha_pixels(joined, source_alpha)
+    plain_size = code_size(1 + len(shadows)) if pixels is not None else 0
+    varied_size = code_size(5 + len(shadows)) if pixels is not None else 0
     out: list[bytes | None] = []
     for y, row in enumerate(source_rows):
         if trim:
@@ -420,10 +445,7 @@ def drop_shadows(
             lo, hi = width - len(rest), len(line.rstrip(b"\x00"))
         else:
             lo, hi = 0, width
-        planes = [s.alpha[y * width : (y + 1) * width] for s in shadows]
-        # One lookup per pixel, its key a short tuple of ints: the source pixel (one 32-bit int), the
-        # shadows' alpha values and the backdrop pixel; the maths runs once per distinct key.
-        columns: list[Iterable[int]] = [array(_PIXEL, row[4 * lo : 4 * hi]), *(p[lo:hi] for p in planes)]
+        spans = [s.alpha[y * width + lo : y * width + hi] for s in shadows]
         n = hi - lo
         # A row of one shadow's blur alone (above and below the glyphs: a third of a text-shadow
         # card's pixels) over a plain backdrop or none: each output byte is a function of that
@@ -434,9 +456,14 @@ def drop_shadows(
         alone = -1
         pair: tuple[int, int] | None = None
         if row.count(0, 4 * lo, 4 * hi) == 4 * n:
-            painted = [i for i, p in enumerate(planes) if p.count(0, lo, hi) != n]
+            painted = [i for i, p in enumerate(spans) if p.count(0) != n]
             alone = painted[0] if len(painted) == 1 else -1
             pair = (painted[0], painted[1]) if len(painted) == 2 else None
+        # Otherwise one lookup per pixel, the maths running once per distinct key: by the pixel's code
+        # (a source of one colour: shadow_codes, ~45 ns a pixel) or by a short tuple of ints (the
+        # source pixel as one 32-bit int, the shadows' alpha values, the backdrop pixel; ~100 ns).
+        keys: Iterable[Any]
+        lookup: Callable[[Any], bytes]
         if backdrop_rows is not None:
             back = backdrop_rows[y]
             head, tail = bytes(back[: 4 * lo]), bytes(back[4 * hi :])
@@ -446,25 +473,39 @@ def drop_shadows(
                 # that one backdrop pixel, keyed without it (one int fewer to read and hash a pixel).
                 over = maths.over_backdrop(int.from_bytes(first, _BYTEORDER))
                 if alone >= 0:
-                    out.append(b"".join((head, _translated(planes[alone][lo:hi], over.tables(alone)), tail)))
+                    out.append(b"".join((head, _translated(spans[alone], over.tables(alone)), tail)))
                     continue
                 if pair is not None:
-                    codes = _pair_codes(planes, *pair, lo, hi)
+                    codes = _pair_codes(spans, *pair)
                     out.append(b"".join((head, *map(over.pair(*pair).__getitem__, codes), tail)))
                     continue
-                out.append(b"".join((head, *map(over.__getitem__, zip(*columns, strict=True)), tail)))
-                continue
-            columns.append(array(_PIXEL, back[4 * lo : 4 * hi]))
+                if plain_size and pixels is not None:
+                    keys = row_codes(plain_size, row[4 * lo + 3 : 4 * hi : 4], spans)
+                    lookup = over.codes(pixels, plain_size, False).__getitem__
+                else:
+                    keys, lookup = zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True), over.__getitem__
+            elif varied_size and pixels is not None:
+                keys = row_codes(varied_size, row[4 * lo + 3 : 4 * hi : 4], spans, back[4 * lo : 4 * hi])
+                lookup = maths.codes(pixels, varied_size, True).__getitem__
+            else:
+                keys = zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, array(_PIXEL, back[4 * lo : 4 * hi]),
+                           strict=True)
+                lookup = maths.__getitem__
         else:
             head, tail = bytes(4 * lo), bytes(4 * (width - hi))
             if alone >= 0:
-                out.append(b"".join((head, _translated(planes[alone][lo:hi], maths.tables(alone)), tail)))
+                out.append(b"".join((head, _translated(spans[alone], maths.tables(alone)), tail)))
                 continue
             if pair is not None:
-                codes = _pair_codes(planes, *pair, lo, hi)
+                codes = _pair_codes(spans, *pair)
                 out.append(b"".join((head, *map(maths.pair(*pair).__getitem__, codes), tail)))
                 continue
-        out.append(b"".join((head, *map(maths.__getitem__, zip(*columns, strict=True)), tail)))
+            if plain_size and pixels is not None:
+                keys = row_codes(plain_size, row[4 * lo + 3 : 4 * hi : 4], spans)
+                lookup = maths.codes(pixels, plain_size, False).__getitem__
+            else:
+                keys, lookup = zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True), maths.__getitem__
+        out.append(b"".join((head, *map(cast("Callable[[Any], bytes]", lookup), keys), tail)))
     return out
 
 

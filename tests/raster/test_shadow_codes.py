@@ -1,0 +1,76 @@
+"""A drop-shadow filter over a source of one colour looks its pixels up by one native int each
+(raster/shadow_codes.py): the source pixel stands for its alpha there, and every output pixel is still
+the filter's maths for the pixel's full key, for one to seven shadows, over no backdrop, a plain one
+and a varying one; a source that is not one colour keeps the tuple keys."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from pureog.raster.dropshadow import ShadowPlane, _maths_for, drop_shadows
+from pureog.raster.shadow_codes import alpha_pixels, code_size
+
+
+def _text_pixel(color: tuple[int, int, int], a: int) -> bytes:
+    return bytes((*(c * a // 255 for c in color), a))
+
+
+def test_alpha_pixels_finds_the_pixel_of_each_alpha() -> None:
+    rng = random.Random(3)
+    alphas = [rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(400)]
+    source = b"".join(_text_pixel((240, 171, 252), a) for a in alphas)
+    table = alpha_pixels(source, bytes(alphas))
+    assert table is not None
+    for a in set(alphas):
+        assert table[4 * a : 4 * a + 4] == _text_pixel((240, 171, 252), a)
+
+
+def test_alpha_pixels_refuses_a_source_of_two_colours() -> None:
+    alphas = [0, 128, 255, 128, 0]
+    source = bytearray(b"".join(_text_pixel((240, 171, 252), a) for a in alphas))
+    assert alpha_pixels(source, bytes(alphas)) is not None
+    source[4 * 3 : 4 * 4] = _text_pixel((10, 171, 252), 128)  # same alpha, another colour
+    assert alpha_pixels(source, bytes(alphas)) is None
+    clear_colour = bytearray(b"".join(_text_pixel((240, 171, 252), a) for a in alphas))
+    clear_colour[0] = 7  # a "clear" pixel with colour bytes, outside the painted span
+    assert alpha_pixels(clear_colour, bytes(alphas)) is None
+
+
+def test_code_sizes() -> None:
+    assert [code_size(n) for n in (1, 2, 3, 4, 5, 8, 9)] == [2, 2, 4, 4, 8, 8, 0]
+
+
+def test_rows_keyed_by_codes_are_their_pixels_maths() -> None:
+    rng = random.Random(17)
+    w, h = 24, 5
+    for shadows in range(1, 8):
+        colors = [(rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.choice((255, 128, 200)))
+                  for _ in range(shadows)]
+        for keep_source in (True, False):
+            for backdrop in ("none", "plain", "varied"):
+                alphas = [[0 if x < 3 or x > 20 else rng.choice((0, 255, rng.randrange(256))) for x in range(w)]
+                          for _ in range(h)]
+                source = [b"".join(_text_pixel((250, 90, 30), a) for a in row) for row in alphas]
+                planes = [ShadowPlane(bytes(0 if x < 2 or x > 22 else rng.choice((0, rng.randrange(256)))
+                                            for _ in range(h) for x in range(w)), c) for c in colors]
+                back: list[bytes] | None = None
+                if backdrop == "plain":
+                    back = [bytes((40, 30, 90, 255)) * w for _ in range(h)]
+                elif backdrop == "varied":
+                    back = [bytes(rng.randrange(256) for _ in range(4 * w)) for _ in range(h)]
+                rows = drop_shadows(source, w, planes, keep_source=keep_source, backdrop_rows=back)
+                maths = _maths_for(tuple(colors), keep_source, True)
+                for y in range(h):
+                    for x in range(w):
+                        key: tuple[int, ...] = (int.from_bytes(source[y][4 * x : 4 * x + 4], sys.byteorder),
+                                                *(p.alpha[y * w + x] for p in planes))
+                        under = bytes(4) if back is None else back[y][4 * x : 4 * x + 4]
+                        if back is not None:
+                            key = (*key, int.from_bytes(under, sys.byteorder))
+                        expected = maths.compute(key)
+                        if not any(key[: 1 + shadows]):  # outside the painted span: copied as it is
+                            expected = under
+                        row = rows[y]
+                        got = bytes(4) if row is None else row[4 * x : 4 * x + 4]
+                        assert got == expected, (shadows, keep_source, backdrop, x, y)
