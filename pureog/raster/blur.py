@@ -17,7 +17,8 @@ second, so
    whole canvas around one line of text); the rest of the plane stays zero;
 1. the plane is downsampled by a power of two ``k`` (block sums, whole rows at a time in 16-bit lanes:
    :func:`_downsample`), chosen so the blur is still >= 2 low-res pixels wide: a shadow is
-   low-frequency, the lost detail is invisible after the blur;
+   low-frequency, the lost detail is invisible after the blur. The rows are read in place (the
+   window around the paint, no crop copied), and a row equal to the row before reuses its work;
 2. the low-res plane gets three box passes per axis on its rows packed into big ints of lanes
    (:func:`_box_rows`): along the rows, a box is the row's shifted copies added; across them, one
    ``itertools.accumulate`` prefix sum and one ``map(operator.sub)`` (C speed) do every position at
@@ -25,8 +26,9 @@ second, so
    target variance minus what the down- and up-sampling add;
 3. it is upsampled with linear interpolation: horizontally as a k-wide box over the nearest-neighbour
    expansion (shifted copies of a row of 16-bit lanes added), vertically with big-int "SWAR"
-   arithmetic on whole rows (16-bit lanes: ``A * (k - p) + B * p``, one shift, one mask) so the Python
-   work per output row is constant.
+   arithmetic on whole rows (16-bit lanes: each phase is the phase before plus a difference, and the
+   rounded mean is each lane's high byte) so the Python work per output row is constant; the rows
+   are written straight into the output plane.
 The simpler alternatives (full-resolution box passes, a true Gaussian kernel) were 10-50x slower.
 Must not import style, layout, text or document.
 """
@@ -54,7 +56,7 @@ BOX_BLUR_MIN_SIGMA = 2.0
 _LOW_RES_PASSES = 3
 # Downsample only while the blur stays this many low-res pixels wide (smaller loses accuracy).
 _MIN_LOW_RES_SIGMA = 2.0
-_MAX_FACTOR = 8  # keeps 4k^2 * 255 inside the 16-bit lanes of _upsample
+_MAX_FACTOR = 8  # keeps 4k^2 * 255 inside the 16-bit lanes of _upsample (and 64 / k^2 whole)
 
 
 def effective_variance(sigma: float, box: bool) -> float:
@@ -115,30 +117,74 @@ def _factor(var_x: float, var_y: float) -> int:
     return k
 
 
-def _block_sum_rows(plane: bytes | bytearray, width: int, height: int, k: int) -> list[int]:
+def _lane_sums(value: int, count: int, bits: int) -> int:
+    """``sum(value >> (bits * q) for q in range(count))``: lane x gets lanes x .. x + count - 1 of
+    ``value`` (lanes of ``bits`` bits, none overflowing), by doubling: ``S(2n) = S(n) + S(n) >> n
+    lanes``, the parts of ``count``'s binary form added at their offsets. log2(count) + popcount
+    shift-adds of a whole row instead of count - 1 (3 instead of 7 for an 8-wide block); the sums
+    are the same integers."""
+    total = 0
+    offset = 0  # lanes of the window summed so far
+    span, power = 1, value  # power = S(span)
+    while True:
+        if count & 1:
+            total += power >> (bits * offset)
+            offset += span
+        count >>= 1
+        if not count:
+            return total
+        power += power >> (bits * span)
+        span *= 2
+
+
+def _row_ints(plane: bytes | bytearray, width: int, height: int, stride: int, origin: tuple[int, int],
+              spread: int) -> list[int]:
+    """Each row of the ``width x height`` window at ``origin`` of a plane ``stride`` bytes wide, as a big
+    int with its bytes in the low byte of ``spread``-byte lanes; 0 for a clear row.
+
+    A row equal to the last one read is that row's int again (the same object, which the callers'
+    memos rely on): rows are compared in place (``startswith`` at the row's offset, a memcmp), where
+    hashing a copy of every row to look it up cost ~1 us a 1,000 px row (a box shadow's source is
+    hundreds of equal rows; text has few repeats but its clear rows)."""
+    x0, y0 = origin
+    view = memoryview(plane)
+    zero = bytes(width)
+    buf = bytearray(spread * width)
+    out: list[int] = []
+    last, value = -1, 0  # the offset and int of the last row read
+    for o in range(y0 * stride + x0, (y0 + height) * stride + x0, stride):
+        if plane.startswith(zero, o):
+            out.append(0)
+            continue
+        if last < 0 or not plane.startswith(view[last : last + width], o):
+            buf[::spread] = view[o : o + width]
+            value = int.from_bytes(buf, "little")
+            last = o
+        out.append(value)
+    return out
+
+
+def _block_sum_rows(plane: bytes | bytearray, width: int, height: int, k: int, stride: int = 0,
+                    origin: tuple[int, int] = (0, 0)) -> list[int]:
     """Per low-res row, one big int whose 16-bit lane ``i * k`` holds the sum of the ``k x k`` block ``i``
-    (zero beyond the plane; 0 for a row of empty blocks).
+    (zero beyond the plane; 0 for a row of empty blocks); the plane is the ``width x height`` window
+    at ``origin`` of one ``stride`` bytes wide (default ``width``), read in place.
 
     SWAR on whole rows: each row is a big int of 16-bit lanes (a block sum is at most 255 * 64), the
     ``k`` rows of a block are added as ints, then ``sum(v >> 16 p for p < k)`` puts the sum of lanes
-    ``i .. i + k - 1`` in lane ``i``: no Python work per pixel."""
-    lw = -(-width // k)
-    buf = bytearray(2 * lw * k)  # the row's bytes in the low byte of each lane (the padding stays 0)
-    row_ints: dict[bytes, int] = {}
+    ``i .. i + k - 1`` in lane ``i``: no Python work per pixel. A block of the same row ints as the
+    block above (the flat middle of a box shadow) is that block's int again."""
+    rows = _row_ints(plane, width, height, stride or width, origin, 2)
     out: list[int] = []
-    for j in range(-(-height // k)):
-        total = 0
-        for y in range(j * k, min(height, j * k + k)):
-            raw = bytes(plane[y * width : (y + 1) * width])
-            value = row_ints.get(raw)
-            if value is None:
-                buf[0 : 2 * width : 2] = raw
-                value = row_ints[raw] = int.from_bytes(buf, "little") if raw.strip(b"\x00") else 0
-            total += value
-        blocks = total
-        if total:
-            for p in range(1, k):
-                blocks += total >> (16 * p)  # lane i: the sum of lanes i .. i + k - 1 (at most 255 k^2)
+    last: list[int] = []
+    blocks = 0
+    for j in range(0, height, k):
+        chunk = rows[j : j + k]
+        if chunk != last:  # (a list compare: the same int objects compare by identity first)
+            last = chunk
+            total = sum(chunk)
+            # lane i: the sum of lanes i .. i + k - 1 (at most 255 k^2)
+            blocks = _lane_sums(total, k, 16) if total else 0
         out.append(blocks)
     return out
 
@@ -180,35 +226,33 @@ def _rounded_mean(scale: int) -> tuple[int, int, int]:
     return m, k, ((x_max * m).bit_length() + 7) // 8
 
 
-def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int, size: int) -> list[int]:
+def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int, size: int, stride: int = 0,
+                      origin: tuple[int, int] = (0, 0)) -> list[int]:
     """:func:`_downsample`'s block sums, each low-res row one big int of ``size``-byte lanes (lane i =
-    block i). The 16-bit block sums are spread into the wider lanes by two strided byte copies."""
+    block i), of the window of :func:`_block_sum_rows`. The 16-bit block sums are spread into the
+    wider lanes by two strided byte copies; a row of the same blocks as the row above is its int again."""
+    if k == 1:
+        return _row_ints(plane, width, height, stride or width, origin, size)
     lw = -(-width // k)
     wide = bytearray(size * lw)  # the lanes' bytes above the low two stay 0
-    row_ints: dict[bytes, int] = {}
     out: list[int] = []
-    if k == 1:
-        for y in range(height):
-            raw = bytes(plane[y * width : (y + 1) * width])
-            value = row_ints.get(raw)
-            if value is None:
-                wide[::size] = raw
-                value = row_ints[raw] = int.from_bytes(wide, "little") if raw.strip(b"\x00") else 0
-            out.append(value)
-        return out
-    for blocks in _block_sum_rows(plane, width, height, k):
-        if not blocks:
-            out.append(0)
-            continue
-        raw16 = blocks.to_bytes(2 * lw * k, "little")
-        wide[0::size] = raw16[0 :: 2 * k]
-        wide[1::size] = raw16[1 :: 2 * k]
-        out.append(int.from_bytes(wide, "little"))
+    last, value = 0, 0
+    for blocks in _block_sum_rows(plane, width, height, k, stride, origin):
+        if blocks is not last:
+            last = blocks
+            if blocks:
+                raw16 = blocks.to_bytes(2 * lw * k, "little")
+                wide[0::size] = raw16[0 :: 2 * k]
+                wide[1::size] = raw16[1 :: 2 * k]
+                value = int.from_bytes(wide, "little")
+            else:
+                value = 0
+        out.append(value)
     return out
 
 
 def _box_rows(plane: bytes | bytearray, width: int, height: int, k: int, sizes_x: list[int],
-              sizes_y: list[int]) -> list[bytes]:
+              sizes_y: list[int], stride: int = 0, origin: tuple[int, int] = (0, 0)) -> list[bytes]:
     """The low-res rows (bytes) of :func:`_blur_block` for box kernels on both axes, every low-res row
     one big int of lanes wide enough for the sums and the rounded mean's product (:func:`_rounded_mean`).
 
@@ -217,27 +261,25 @@ def _box_rows(plane: bytes | bytearray, width: int, height: int, k: int, sizes_x
     across the rows, a pass is one ``accumulate`` and one ``map(sub)``: prefix sums may overflow a lane
     into the next, but big ints are exact, so a window's difference is the exact sum of its lines. The sums
     are the same integers in any order, so the bytes are those of the per-line passes; the rounded mean
-    is one multiply, shift and mask a row. No transposes, no list per line."""
+    is one multiply, shift and mask a row. No transposes, no list per line. The plane is the window of
+    :func:`_block_sum_rows`."""
     lw = -(-width // k)
     scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
     m, shift, size = _rounded_mean(scale)
     bits = 8 * size
-    rows = _downsample_lanes(plane, width, height, k, size)
+    rows = _downsample_lanes(plane, width, height, k, size, stride, origin)
     row_mask = (1 << (bits * lw)) - 1
     for w in sizes_x:  # along the rows first: only the painted rows have work
         check_deadline()  # the render's timeout (pureog/limits.py)
         r = (w - 1) // 2
-        steps = [bits * j for j in range(1, w)]
         moved = bits * r
         out = []
+        last, boxed = 0, 0  # a row that is the row above's int again gets its result again
         for value in rows:
-            if value:
-                value <<= moved
-                total = value
-                for step in steps:
-                    total += value >> step
-                value = total & row_mask
-            out.append(value)
+            if value is not last:
+                last = value
+                boxed = _lane_sums(value << moved, w, bits) & row_mask
+            out.append(boxed)
         rows = out
     n = len(rows)
     for w in sizes_y:
@@ -252,17 +294,22 @@ def _box_rows(plane: bytes | bytearray, width: int, height: int, k: int, sizes_x
     return [(((v * m + bias) >> shift) & mask).to_bytes(length, "little")[::size] if v else zero for v in rows]
 
 
-def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> bytearray:
-    """Linear interpolation of low-res rows (bytes) to ``width x height`` (see the module docstring).
+def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int, out: bytearray | None = None,
+              stride: int = 0, origin: tuple[int, int] = (0, 0)) -> bytearray:
+    """Linear interpolation of low-res rows (bytes) to ``width x height`` (see the module docstring),
+    into a new plane, or with ``out`` into the window at ``origin`` of ``out``, ``stride`` bytes wide,
+    which must be clear there (rows that no paint reaches are not written).
 
     Low-res sample ``j`` sits at the centre of its block, ``j*k + (k-1)/2``; for even ``k`` the output
     pixels fall at half-integer phases, so the weights are ``(2k - 2p - 1, 2p + 1) / 2k`` per axis: a
     k-wide box plus a 2-wide box over the nearest-neighbour expansion gives exactly that horizontally.
     """
-    shift = 2 + 2 * (k.bit_length() - 1)
-    half = (4 * k * k) // 2
-    lane_mask = int.from_bytes(b"\xff\x00" * width, "little")
-    half_lanes = int.from_bytes(half.to_bytes(2, "little") * width, "little")
+    # The rounded mean (v + 2k^2) // 4k^2 of a lane v of the vertical blend is taken as
+    # (s v + 128) // 256 with s = 64 / k^2 (16, 4, 1 for k = 2, 4, 8): the same integer, and a lane
+    # of at most 256 * 255 + 128 < 2^16, so the mean is the lane's high byte, read by a strided copy
+    # of the row's bytes (no shift and no mask of a big int a row).
+    scale = 64 // (k * k)
+    rounding = int.from_bytes(b"\x80\x00" * width, "little")
     off = k // 2
     width_lanes = (1 << (16 * width)) - 1
     # Horizontal: each low-res row -> a big int of 16-bit lanes holding 2k * (interpolated value).
@@ -284,29 +331,39 @@ def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int) -> byt
         buf = bytearray(2 * (lw * k + 2 * k + 2))
         for p in range(k):
             buf[2 * (off + p) : 2 * (off + p + lw * k) : 2 * k] = row
-        expanded = int.from_bytes(buf, "little")
-        box = expanded
-        for p in range(1, k):
-            box += expanded >> (16 * p)
+        box = _lane_sums(int.from_bytes(buf, "little"), k, 16)
         expanded_rows[row] = ((box + (box >> 16)) & width_lanes)
         wide.append(expanded_rows[row])
-    out = bytearray(width * height)
+    if out is None:
+        out, stride, origin = bytearray(width * height), width, (0, 0)
+    x0, y0 = origin
     n_low = len(wide)
     flat: dict[int, bytes] = {}  # output rows between two equal low-res rows, by that row
+    # Vertically, phase p of the rows between low-res rows a and b blends them (2k - 2p - 1, 2p + 1):
+    # s (a (2k - 2p - 1) + b (2p + 1)) + 128 is the phase before it plus 2 s (b - a), one big-int
+    # addition a row (exact: the difference may be negative lane by lane, the sum never is).
+    pair = -2  # the low-res row j whose phases are being stepped
+    value = step = 0
     for y in range(height):
         j, p = divmod(y - off, k)
         a = wide[j] if 0 <= j < n_low else 0
         b = wide[j + 1] if 0 <= j + 1 < n_low else 0
         if not a and not b:
             continue
+        o = (y0 + y) * stride + x0
         if a is b:
             line = flat.get(a)
             if line is None:
-                line = flat[a] = (((a * (2 * k) + half_lanes) >> shift) & lane_mask).to_bytes(2 * width, "little")[0::2]
-            out[y * width : (y + 1) * width] = line
+                line = flat[a] = (a * (2 * k * scale) + rounding).to_bytes(2 * width, "little")[1::2]
+            out[o : o + width] = line
             continue
-        value = ((a * (2 * k - 2 * p - 1) + b * (2 * p + 1) + half_lanes) >> shift) & lane_mask
-        out[y * width : (y + 1) * width] = value.to_bytes(2 * width, "little")[0::2]
+        if j != pair:
+            pair = j
+            value = (a * (2 * k - 2 * p - 1) + b * (2 * p + 1)) * scale + rounding
+            step = (b - a) * (2 * scale)
+        else:
+            value += step
+        out[o : o + width] = value.to_bytes(2 * width, "little")[1::2]
     return out
 
 
@@ -378,6 +435,17 @@ def _fast_blur(plane: bytes | bytearray, width: int, height: int, var_x: float, 
     if (cx0, cy0, cx1, cy1) == (0, 0, width, height):
         return _blur_block(plane, width, height, k, kernel_x[0], kernel_y[0])
     cw = cx1 - cx0
+    sizes_x, sizes_y = kernel_x[0][0], kernel_y[0][0]
+    if sizes_x is not None and sizes_y is not None:
+        # Box passes on both axes (every blur of 2 px and more): the window of the plane is read in
+        # place and the result written into its window of the output, no crop copied out and back.
+        out = bytearray(width * height)
+        low_bytes = _box_rows(plane, cw, cy1 - cy0, k, sizes_x, sizes_y, width, (cx0, cy0))
+        if k > 1:
+            return _upsample(low_bytes, -(-cw // k), cw, cy1 - cy0, k, out, width, (cx0, cy0))
+        for y, row in enumerate(low_bytes, cy0):
+            out[y * width + cx0 : y * width + cx1] = row
+        return out
     crop = b"".join(plane[y * width + cx0 : y * width + cx1] for y in range(cy0, cy1))
     blurred = _blur_block(crop, cw, cy1 - cy0, k, kernel_x[0], kernel_y[0])
     out = bytearray(width * height)

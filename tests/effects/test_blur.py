@@ -205,3 +205,62 @@ def test_upsample_is_the_linear_interpolation_it_describes() -> None:
             wa, wb, half = 2 * k - 2 * p - 1, 2 * p + 1, 2 * k * k
             want = [((a[x] * wa + b[x] * wb + half) >> shift) & 255 for x in range(width)]
             assert list(out[y * width : (y + 1) * width]) == want, (k, y)
+
+
+def test_lane_sums_are_the_shifted_copies_added() -> None:
+    """blur._lane_sums adds count shifted copies of a row of lanes by doubling: the same integer."""
+    from pureog.raster import blur
+
+    rng = random.Random(23)
+    for _ in range(200):
+        bits, count = rng.choice((16, 24, 32)), rng.randrange(1, 40)
+        lanes = rng.randrange(1, 60)
+        value = int.from_bytes(bytes(rng.choice((0, 255, rng.randrange(256))) if i % (bits // 8) == 0 else 0
+                                     for i in range(lanes * bits // 8)), "little")
+        assert blur._lane_sums(value, count, bits) == sum(value >> (bits * q) for q in range(count))
+
+
+def test_box_rows_of_repeated_rows_and_of_a_window() -> None:
+    """Rows equal to the row read before reuse its ints (blur._row_ints), and a block of the same rows
+    its sums: a plane of few distinct rows (a box shadow's source, text's clear rows) gives the
+    per-line reference's bytes; a window read in place (stride, origin) gives its crop's bytes."""
+    from pureog.raster import blur
+
+    rng = random.Random(29)
+    for _ in range(40):
+        w, h, k = rng.randrange(1, 60), rng.randrange(1, 50), rng.choice((1, 2, 4, 8))
+        kinds = [bytes(w)] + [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(w)) for _ in range(2)]
+        rows, row = [], rng.choice(kinds)
+        for _ in range(h):
+            row = row if rng.random() < 0.7 else rng.choice(kinds)
+            rows.append(row)
+        plane = b"".join(rows)
+        sizes_x = [rng.randrange(1, 12) | 1 for _ in range(rng.randrange(1, 4))]
+        sizes_y = [rng.randrange(1, 12) | 1 for _ in range(rng.randrange(1, 4))]
+        low = blur._box_lines(blur._downsample(plane, w, h, k), sizes_x)
+        cols = blur._transpose(blur._box_lines(blur._transpose(low), sizes_y))
+        scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
+        want = [bytes((v + scale // 2) // scale for v in line) for line in cols]
+        assert blur._box_rows(plane, w, h, k, sizes_x, sizes_y) == want
+        # the same plane as the window at (3, 2) of a wider, taller one with paint around it
+        big_w = w + 7
+        big = bytearray(rng.randrange(256) for _ in range(big_w * (h + 5)))
+        for y, line in enumerate(rows):
+            big[(y + 2) * big_w + 3 : (y + 2) * big_w + 3 + w] = line
+        assert blur._box_rows(big, w, h, k, sizes_x, sizes_y, big_w, (3, 2)) == want
+        if k > 1:
+            lw = -(-w // k)
+            whole = blur._upsample(want, lw, w, h, k)
+            out = bytearray(big)
+            for y in range(2, h + 2):  # the window is clear (rows without paint are not written)
+                out[y * big_w + 3 : y * big_w + 3 + w] = bytes(w)
+            blur._upsample(want, lw, w, h, k, out, big_w, (3, 2))
+            for y in range(h + 5):
+                inside = 2 <= y < h + 2
+                got = out[y * big_w : (y + 1) * big_w]
+                if inside:
+                    assert got[3 : 3 + w] == whole[(y - 2) * w : (y - 1) * w]
+                    assert got[:3] == big[y * big_w : y * big_w + 3]
+                    assert got[3 + w :] == big[y * big_w + 3 + w : (y + 1) * big_w]
+                else:
+                    assert got == big[y * big_w : (y + 1) * big_w]
