@@ -400,3 +400,20 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
         assert blend._rows_kept <= blend._ROW_BUDGET + 4 * 30 * 20
     assert cleared  # the budget was met and the memo started again
     assert blend._ROWS  # and rows are kept
+
+
+def test_repeated_coverage_rows_over_a_uniform_destination_match_per_pixel_source_over() -> None:
+    """Rows over a uniform destination are translated once per distinct coverage row (a dashed
+    border's long sides repeat a few rows, blend._translate_rows): rows wider than the row memo's
+    limit, drawn from a few kinds in any order, over two plain colours."""
+    rng = random.Random(37)
+    w, h = 300, 16
+    for trial in range(12):
+        kinds = [bytes(rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(w)) for _ in range(3)]
+        mask = Mask(0, 0, w, h, [rng.choice(kinds) if rng.random() < 0.8 else bytes(kinds[0]) for _ in range(h)])
+        color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
+        data = bytearray(b"".join(bytes((10, 20, 30, 255) if y % 3 else (200, 100, 0, 255)) * w for y in range(h)))
+        expected = bytearray(data)
+        _reference_fill(expected, w * 4, mask, color)
+        blend.fill_solid(data, w * 4, mask, color)
+        assert data == expected, trial
