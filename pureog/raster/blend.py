@@ -559,20 +559,34 @@ def _product(a: bytes, b: bytes) -> bytes:
     """:func:`multiply_rows` of two rows, neither of them full."""
     n = len(a)
     table = _mul_table()
-    partial = b.translate(_PARTIAL)
-    count = partial.count(1)
+    global _last_clip
+    # The clip row's partial pixels and its int, kept for the next row: the rows of a clip's long
+    # straight sides are equal (a box shadow's cut-out: 360 rows), and one memcmp replaces a
+    # translate, a count and an int conversion a row. (A tuple replaced whole: threads share it.)
+    last = _last_clip  # (read once: another thread may replace it)
+    if b == last[0]:
+        _, partial, count, clip = last
+    else:
+        partial = b.translate(_PARTIAL)
+        count = partial.count(1)
+        clip = int.from_bytes(b, "little") if count * 8 < n else 0
+        _last_clip = (b, partial, count, clip)
     if count * 8 < n:
         # Clip rows are mostly 0x00 / 0xff runs (a blurred shadow under an "outside the box" clip):
         # where ``b`` is 0 or 255 the product is ``a & b`` (div255(a * 255) == a), one big-int AND for
         # the whole row; only the few partial pixels, found by ``find`` (memchr), are looked up.
         # (A regex over the runs cost ~100 us a 1,000-px row: it retries at every zero byte.)
-        out = bytearray((int.from_bytes(a, "little") & int.from_bytes(b, "little")).to_bytes(n, "little"))
+        out = bytearray((int.from_bytes(a, "little") & clip).to_bytes(n, "little"))
         i = partial.find(1)
         while i >= 0:
             out[i] = table[a[i] << 8 | b[i]]
             i = partial.find(1, i + 1)
         return bytes(out)
     return bytes(map(table.__getitem__, map(int.__or__, map(int.__lshift__, a, repeat(8)), b)))
+
+
+# _product's last clip row: (row, its partial-pixel flags, their count, the row as an int when used)
+_last_clip: tuple[bytes, bytes, int, int] = (b"", b"", 0, 0)
 
 
 def crop(mask: Mask, box: tuple[int, int, int, int]) -> Mask | None:
@@ -618,9 +632,14 @@ def split_gaps(mask: Mask, gap: int = 64) -> list[Mask]:
             parts.append(Mask(mask.x + a, mask.y + start, b - a, end - start,
                               [None if r is None else r[a:b] for r in rows]))
 
+    last: bytes | None = None
     for i, row in enumerate(mask.rows):
         if row is None:
             continue  # (empty in any box)
+        if row == last:
+            # the row before again (a box shadow's long sides): its gap is in the run's boxes already
+            continue
+        last = row
         g0 = row.find(zeros)
         g1 = -1
         if g0 >= 0:

@@ -96,3 +96,23 @@ def test_paint_bounds_matches_a_pixel_scan() -> None:
             expected = (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
         assert paint_bounds(plane, width, height) == expected
         assert paint_bounds(bytes(plane), width, height) == expected
+
+
+def test_paint_bounds_of_repeated_rows_matches_a_pixel_scan() -> None:
+    """Rows equal to the last row OR-ed in are skipped (a box shadow's rows repeat): bounds unchanged."""
+    rng = random.Random(8)
+    for _ in range(300):
+        width, height = rng.randint(1, 20), rng.randint(1, 12)
+        kinds = [bytes(width)] + [bytes(rng.choice((0, 0, rng.randint(1, 255))) for _ in range(width))
+                                  for _ in range(2)]
+        rows = [rng.choice(kinds)]
+        for _ in range(height - 1):
+            rows.append(rows[-1] if rng.random() < 0.6 else rng.choice(kinds))
+        plane = b"".join(rows)
+        painted = [(i % width, i // width) for i, v in enumerate(plane) if v]
+        expected = None
+        if painted:
+            xs, ys = [x for x, _ in painted], [y for _, y in painted]
+            expected = (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+        assert paint_bounds(plane, width, height) == expected
+        assert paint_bounds(bytearray(plane), width, height) == expected

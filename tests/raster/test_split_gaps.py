@@ -70,3 +70,27 @@ def test_a_box_shadow_ring_splits_into_sides() -> None:
     parts = blend.split_gaps(Mask(0, 0, 100, len(ring), ring))
     assert [(p.x, p.y, p.width, p.height) for p in parts] == [
         (0, 0, 100, 3), (0, 3, 10, 20), (90, 3, 10, 20), (0, 23, 100, 3)]
+
+
+def test_rows_repeating_the_row_before_split_alike() -> None:
+    """A row equal to the last row looked at (None rows between them or not) is skipped: its gap is
+    in the run's boxes already (a box shadow's long sides repeat one row hundreds of times)."""
+    rng = random.Random(19)
+    for _ in range(200):
+        width, height = rng.randint(4, 40), rng.randint(1, 14)
+        kinds = []
+        for _ in range(3):
+            row = bytearray(rng.randint(1, 255) for _ in range(width))
+            a = rng.randint(0, width - 1)
+            b = rng.randint(a, width)
+            row[a:b] = bytes(b - a)
+            kinds.append(bytes(row))
+        rows: list[bytes | None] = []
+        for _ in range(height):
+            pick = rng.random()
+            rows.append(None if pick < 0.15 else rng.choice(kinds) if pick < 0.4 or not rows or rows[-1] is None
+                        else rows[-1])
+        mask = Mask(1, 1, width, height, rows)
+        parts = blend.split_gaps(mask, gap=rng.choice((1, 2, 4)))
+        assert _boxes_disjoint(parts)
+        assert _coverage(parts, width + 1, height + 1) == _coverage([mask], width + 1, height + 1)
