@@ -43,11 +43,12 @@ def alpha_pixels(source: bytes | bytearray, alpha: bytes | bytearray) -> bytes |
     present = _ALL_BYTES.translate(None, _ALL_BYTES.translate(None, span))  # the alpha values there
     table = bytearray(1024)
     table[3::4] = _ALL_BYTES
+    found = [(a, span.find(a)) for a in present]  # (a memchr each, up to the value's first pixel)
     for channel in range(3):
         plane = pixels[channel::4]
         values = bytearray(256)
-        for a in present:
-            values[a] = plane[span.find(a)]
+        for a, at in found:
+            values[a] = plane[at]
         if span.translate(values) != plane:
             return None
         table[channel::4] = values

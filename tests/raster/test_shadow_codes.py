@@ -1,7 +1,8 @@
 """A drop-shadow filter over a source of one colour looks its pixels up by one native int each
 (raster/shadow_codes.py): the source pixel stands for its alpha there, and every output pixel is still
 the filter's maths for the pixel's full key, for one to seven shadows, over no backdrop, a plain one
-and a varying one; a source that is not one colour keeps the tuple keys."""
+(one colour over the whole region: tested once), a varying one and rows of both; a source that is not
+one colour keeps the tuple keys."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def test_rows_keyed_by_codes_are_their_pixels_maths() -> None:
         colors = [(rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.choice((255, 128, 200)))
                   for _ in range(shadows)]
         for keep_source in (True, False):
-            for backdrop in ("none", "plain", "varied"):
+            for backdrop in ("none", "plain", "varied", "mixed"):
                 alphas = [[0 if x < 3 or x > 20 else rng.choice((0, 255, rng.randrange(256))) for x in range(w)]
                           for _ in range(h)]
                 source = [b"".join(_text_pixel((250, 90, 30), a) for a in row) for row in alphas]
@@ -59,6 +60,9 @@ def test_rows_keyed_by_codes_are_their_pixels_maths() -> None:
                     back = [bytes((40, 30, 90, 255)) * w for _ in range(h)]
                 elif backdrop == "varied":
                     back = [bytes(rng.randrange(256) for _ in range(4 * w)) for _ in range(h)]
+                elif backdrop == "mixed":  # plain rows (of two colours) and varying ones: tested row by row
+                    back = [bytes((40, 30, 90, 255) if y % 2 else (9, 8, 7, 255)) * w if y % 3
+                            else bytes(rng.randrange(256) for _ in range(4 * w)) for y in range(h)]
                 rows = drop_shadows(source, w, planes, keep_source=keep_source, backdrop_rows=back)
                 maths = _maths_for(tuple(colors), keep_source, True)
                 for y in range(h):
