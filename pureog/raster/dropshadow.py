@@ -377,7 +377,7 @@ _MATHS: dict[tuple[object, ...], _PixelMaths] = {}
 _MATHS_LIMIT = 64
 
 
-def _painted(alpha: bytes, shadows: Sequence[ShadowPlane]) -> bytes:
+def _painted(alpha: bytes | bytearray, shadows: Sequence[ShadowPlane]) -> bytes:
     """A plane over the region, nonzero where the source (its alpha plane ``alpha``) or some shadow
     is: the planes OR-ed together as big ints (C loops over the whole region, where stripping every
     plane of every row took a fifth of the filter's time on a text-shadow card)."""
@@ -411,6 +411,7 @@ def drop_shadows(
     keep_source: bool = True,
     linear: bool = True,
     backdrop_rows: Sequence[bytes | bytearray] | None = None,
+    source_alpha: bytes | bytearray | None = None,
 ) -> list[bytes | None]:
     """The filter result over the region, one premultiplied RGBA row (``4 * width`` bytes) per row,
     None for rows the filter leaves transparent.
@@ -419,10 +420,11 @@ def drop_shadows(
     out of the results (Satori's variant for transparent text: shadows of ``SourceAlpha`` only).
     With ``backdrop_rows`` (the destination's pixels there) the rows come back already composited onto
     them (tiny-skia's source-over), which costs nothing extra per pixel: the backdrop joins the key.
+    ``source_alpha``: the source rows' alpha plane, when the caller has it.
     """
     maths = _maths_for(tuple(s.color for s in shadows), keep_source, linear)
-    joined = b"".join(source_rows)
-    source_alpha = joined[3::4]
+    if source_alpha is None:
+        source_alpha = b"".join(source_rows)[3::4]
     # Where the source and every shadow are transparent the filter gives a transparent pixel (and
     # source-over onto a backdrop gives the backdrop back, byte for byte): only the span between a
     # row's first and last painted pixel is looked up, and the rest is copied.
@@ -430,7 +432,7 @@ def drop_shadows(
     union = _painted(source_alpha, shadows) if trim else b""
     # A source of one colour (text): keys as one native int a pixel (shadow_codes), where they fit:
     # the source alpha and the shadows' alphas, and the backdrop pixel's four bytes where it varies.
-    pixels = alpha_pixels(joined, source_alpha)
+    pixels = alpha_pixels(source_rows, width, source_alpha)
     plain_size = code_size(1 + len(shadows)) if pixels is not None else 0
     varied_size = code_size(5 + len(shadows)) if pixels is not None else 0
     out: list[bytes | None] = []

@@ -481,14 +481,15 @@ class _Renderer:
             dst = target.pixmap.data
             backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
             result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                                  backdrop_rows=backdrop)
+                                  backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w])
             target.touch(Mask(x0, y0, w, h, []))
             for i, row in enumerate(result, y0 + ry0):
                 if row is not None:
                     o = i * stride + 4 * x0
                     dst[o : o + 4 * w] = row
             return
-        result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb)
+        result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                              source_alpha=alpha[ry0 * w : ry1 * w])
         layer = self._new_layer([x0, y0, x1, y1])
         out = layer.pixmap.data
         for i, row in enumerate(result, y0 + ry0):

@@ -26,17 +26,26 @@ _FOUR: Literal["I", "L"] = "I" if struct.calcsize("I") == 4 else "L"
 _TABLE_LIMIT = 1 << 16  # codes kept per table (then cleared): ~6 MB at most
 
 
-def alpha_pixels(source: bytes | bytearray, alpha: bytes | bytearray) -> bytes | None:
+def alpha_pixels(rows: Sequence[bytes | bytearray], width: int, alpha: bytes | bytearray) -> bytes | None:
     """The premultiplied source pixel for each alpha value (256 x 4 bytes, RGBA), if every pixel of
-    ``source`` (RGBA, ``alpha`` its alpha plane) is the one its alpha gives; None otherwise (a gradient,
-    an emoji, glyphs of two colours).
+    ``rows`` (RGBA rows of ``width`` pixels; ``alpha`` their alpha plane) is the one its alpha gives;
+    None otherwise (a gradient, an emoji, glyphs of two colours).
 
     C-level steps: the alpha values present, one ``find`` each for the pixel that shows it, then each
-    colour plane compared with the alpha plane translated by the table found (~0.3 ms for the 100k
-    painted pixels of a 96 px title)."""
+    colour plane compared with the alpha plane translated by the table found, over the rows with
+    alpha only (~0.2 ms for the 100k painted pixels of a 96 px title)."""
     rest = alpha.lstrip(b"\x00")
     i0, i1 = len(alpha) - len(rest), len(rest.rstrip(b"\x00")) + len(alpha) - len(rest)
-    # clear pixels outside the painted span must be all zero bytes (premultiplied clear)
+    if i1 <= i0:
+        i0 = i1 = 0  # no alpha at all: the rows' other bytes are checked below
+    r0, r1 = (i0 // width, (i1 - 1) // width + 1) if i1 > i0 else (0, 0)
+    # clear pixels must be all zero bytes (premultiplied clear): the rows without alpha, then the
+    # pixels of the others outside the painted span
+    if any(row.count(0) != len(row) for row in (*rows[:r0], *rows[r1:])):
+        return None
+    source = b"".join(rows[r0:r1])
+    alpha = alpha[r0 * width : r1 * width]
+    i0, i1 = i0 - r0 * width, i1 - r0 * width
     if source.count(0, 0, 4 * i0) != 4 * i0 or source.count(0, 4 * i1) != len(source) - 4 * i1:
         return None
     span, pixels = alpha[i0:i1], source[4 * i0 : 4 * i1]

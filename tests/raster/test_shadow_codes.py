@@ -17,25 +17,32 @@ def _text_pixel(color: tuple[int, int, int], a: int) -> bytes:
     return bytes((*(c * a // 255 for c in color), a))
 
 
+def _rows(pixels: bytes, width: int) -> list[bytes]:
+    return [pixels[i : i + 4 * width] for i in range(0, len(pixels), 4 * width)]
+
+
 def test_alpha_pixels_finds_the_pixel_of_each_alpha() -> None:
     rng = random.Random(3)
-    alphas = [rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(400)]
+    alphas = [0] * 60 + [rng.choice((0, 0, 255, rng.randrange(256))) for _ in range(400)] + [0] * 40
     source = b"".join(_text_pixel((240, 171, 252), a) for a in alphas)
-    table = alpha_pixels(source, bytes(alphas))
+    table = alpha_pixels(_rows(source, 20), 20, bytes(alphas))
     assert table is not None
     for a in set(alphas):
         assert table[4 * a : 4 * a + 4] == _text_pixel((240, 171, 252), a)
 
 
 def test_alpha_pixels_refuses_a_source_of_two_colours() -> None:
-    alphas = [0, 128, 255, 128, 0]
+    alphas = [0] * 12 + [0, 128, 255, 128, 0, 0] + [0] * 12  # rows of 6: two clear rows, a painted one, two clear
     source = bytearray(b"".join(_text_pixel((240, 171, 252), a) for a in alphas))
-    assert alpha_pixels(source, bytes(alphas)) is not None
-    source[4 * 3 : 4 * 4] = _text_pixel((10, 171, 252), 128)  # same alpha, another colour
-    assert alpha_pixels(source, bytes(alphas)) is None
-    clear_colour = bytearray(b"".join(_text_pixel((240, 171, 252), a) for a in alphas))
-    clear_colour[0] = 7  # a "clear" pixel with colour bytes, outside the painted span
-    assert alpha_pixels(clear_colour, bytes(alphas)) is None
+    assert alpha_pixels(_rows(bytes(source), 6), 6, bytes(alphas)) is not None
+    two = bytearray(source)
+    two[4 * 15 : 4 * 16] = _text_pixel((10, 171, 252), 128)  # same alpha, another colour
+    assert alpha_pixels(_rows(bytes(two), 6), 6, bytes(alphas)) is None
+    for at in (0, 4 * 12, 4 * 17, 4 * 25):  # a "clear" pixel with colour bytes: clear row, either end, below
+        clear_colour = bytearray(source)
+        clear_colour[at] = 7
+        assert alpha_pixels(_rows(bytes(clear_colour), 6), 6, bytes(alphas)) is None, at
+    assert alpha_pixels(_rows(bytes(24 * 4), 6), 6, bytes(24)) is not None  # all clear
 
 
 def test_code_sizes() -> None:
