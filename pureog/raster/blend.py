@@ -606,7 +606,14 @@ def crop(mask: Mask, box: tuple[int, int, int, int]) -> Mask | None:
         return mask
     a = x0 - mask.x
     b = x1 - mask.x
-    rows = [None if r is None else r[a:b] for r in mask.rows[y0 - mask.y : y1 - mask.y]]
+    rows: list[bytes | None] = []
+    last: bytes | None = None
+    cut: bytes | None = None
+    for r in mask.rows[y0 - mask.y : y1 - mask.y]:
+        if r is not last:  # (a row object repeated, as complement() repeats them, is cut once)
+            last = r
+            cut = None if r is None else r[a:b]
+        rows.append(cut)
     return Mask(x0, y0, x1 - x0, y1 - y0, rows)
 
 
@@ -719,13 +726,18 @@ def complement(hole: Mask, width: int, height: int) -> Mask:
     """Coverage of "not ``hole``" over a ``width`` x ``height`` canvas (full outside the hole's box)."""
     full = full_row(width)
     rows: list[bytes | None] = []
+    last: bytes | None = None  # the last hole row and its complement: a box's hole repeats its rows,
+    kept: bytes = full  # which then share one complement row (one compare a row, not a row built)
     for y in range(height):
         i = y - hole.y
         row = hole.rows[i] if 0 <= i < hole.height else None
         if row is None:
             rows.append(full)
             continue
-        kept = bytearray(full)
-        kept[hole.x : hole.x + hole.width] = row.translate(COMPLEMENT)
-        rows.append(bytes(kept))
+        if row != last:
+            last = row
+            line = bytearray(full)
+            line[hole.x : hole.x + hole.width] = row.translate(COMPLEMENT)
+            kept = bytes(line)
+        rows.append(kept)
     return Mask(0, 0, width, height, rows)
