@@ -29,6 +29,7 @@ from operator import itemgetter
 
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import Affine
+from pureog.raster.sampling import OpaqueRow
 
 Shader = Callable[[int, int, int], bytes]
 
@@ -236,6 +237,8 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
     tc = ((inv.e - paint.x1) * vx + (inv.f - paint.y1) * vy) * k
     spread = paint.spread
     get = lut.__getitem__
+    # Every entry opaque (one C-level check of the table): every row is, and says so (OpaqueRow)
+    opaque = b"".join(lut)[3::4] == b"\xff" * len(lut)
 
     # the table's error in t: half an entry, and the ramp's sub-pixel phase (1/RAMP_PHASES px)
     margin = (1.0 + abs(ta) / RAMP_PHASES) / size + 1e-6
@@ -245,7 +248,7 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
         def vertical(x0: int, y: int, n: int) -> bytes:
             t0 = ta * (x0 + 0.5) + tb * (y + 0.5) + tc
             (idx,) = _wrap([math.floor(t0)], spread, size)
-            return get(idx) * n
+            return OpaqueRow(get(idx) * n) if opaque else get(idx) * n
 
         return _with_hard_stops(vertical, paint, device, margin)
 
@@ -270,7 +273,7 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
                 hi = max(hi, ramp[0] + len(ramp[1]) // 4 + n)
             ramp = ramps[phase] = (lo, ramp_pixels(lo, hi - lo, phase))
         o = 4 * (j - ramp[0])
-        return ramp[1][o : o + 4 * n]
+        return OpaqueRow(ramp[1][o : o + 4 * n]) if opaque else ramp[1][o : o + 4 * n]
 
     return _with_hard_stops(shader, paint, device, margin)
 
@@ -413,9 +416,10 @@ def _per_pixel_shader(paint: RadialGradientPaint, inv: Affine, size: int,
     return shader
 
 
-def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: bool | None = None) -> Shader:
+def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: bool | None = None,
+                   opaque: bool = False) -> Shader:
     """A tile of ``width`` x ``height`` premultiplied pixels repeated over the plane; ``inv`` maps
-    device px -> tile px.
+    device px -> tile px. ``opaque``: every pixel of the tile is (its rows are then :class:`OpaqueRow`).
 
     tiny-skia samples a pattern whose mapping is a pure translation with nearest-neighbour, which is an
     integer shift: every row is a (wrapped) slice of a tile row. Other mappings are filtered bicubically
@@ -432,10 +436,12 @@ def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: b
         def shifted(x0: int, y: int, n: int) -> bytes:
             j = (y + ky) % height
             s = (x0 + kx) % width
-            row = tile[j * stride : (j + 1) * stride]
             if s + n <= width:
-                return row[4 * s : 4 * (s + n)]
-            return (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
+                o = j * stride + 4 * s
+                return OpaqueRow(tile[o : o + 4 * n]) if opaque else tile[o : o + 4 * n]
+            row = tile[j * stride : (j + 1) * stride]
+            out = (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
+            return OpaqueRow(out) if opaque else out
 
         return shifted
 

@@ -23,6 +23,15 @@ from pureog.display import FilterQuality
 Shader = Callable[[int, int, int], bytes]
 """``shader(x0, y, n)``: ``n`` premultiplied RGBA8 pixels of device row ``y`` from column ``x0``."""
 
+
+class OpaqueRow(bytes):
+    """A shader row known to be all opaque (alpha 255): checked once where it, or the table it is cut
+    from, was made (a kept image row, an opaque gradient's ramp). Source-over copies such a row as it
+    is (:func:`pureog.raster.over.over_pixels`) instead of reading its alpha bytes again, which costs
+    ~1.5 us a 1,200 px row (~1 ms for a canvas-filling photo or gradient a render)."""
+
+    __slots__ = ()
+
 # round-and-clamp of a float component v in 0..255 scale: CLAMP[int(v + BIAS)].
 BIAS = 256.5
 CLAMP = bytes(min(255, max(0, i - 256)) for i in range(1024))

@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from pureog.raster.sampling import Shader
+from pureog.raster.sampling import OpaqueRow, Shader
 
 LIMIT_BYTES = 32 << 20
 
@@ -44,7 +44,10 @@ def cached_shader(key: Hashable, build: Callable[[], Shader]) -> Shader:
         if out is None:
             if not inner:
                 inner.append(build())
-            out = rows[span] = inner[0](x0, y, n)
+            out = inner[0](x0, y, n)
+            if out[3::4] == b"\xff" * n:  # (once a row: later renders copy it without looking)
+                out = OpaqueRow(out)
+            rows[span] = out
             _account(key, len(out))
         return out
 

@@ -417,3 +417,60 @@ def test_repeated_coverage_rows_over_a_uniform_destination_match_per_pixel_sourc
         _reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
+
+def _per_pixel_over(dst: bytes | bytearray, src: bytes | bytearray) -> bytearray:
+    """``s + div255(d * (255 - sa))`` per channel (saturating), pixel by pixel."""
+    out = bytearray(dst)
+    for i in range(0, len(src), 4):
+        sa = src[i + 3]
+        for c in range(4):
+            out[i + c] = min(255, src[i + c] + ((dst[i + c] * (255 - sa) + 255) >> 8))
+    return out
+
+
+def test_wide_one_colour_rows_kept_by_place_are_used_only_over_the_same_destination(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A scrim row (one translucent colour, 300 px) is kept by where it was drawn with the destination it
+    met (over._KEPT_ROWS): drawn again over the same pixels it is copied from there, over other pixels
+    at the same place (another card's picture, one pixel changed) computed again; every result is the
+    per-pixel source-over. The budget drops all kept rows when full."""
+    monkeypatch.setattr(over, "_KEPT_ROWS", {})
+    monkeypatch.setattr(over, "_kept_bytes", 0)
+    monkeypatch.setattr(over, "_KEPT_BUDGET", 4 * 4 * 300)  # two rows' pairs
+    rng = random.Random(5)
+    n = 300
+    photo = bytes(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                           for _ in range(n)))
+    scrim = bytes((2, 5, 20, 200)) * n
+    for dst in (photo, photo, bytes(photo[:40]) + bytes((9, 9, 9, 255)) + photo[44:], photo):
+        for o in (0, 4 * n, 0):
+            data = bytearray(8 * n)
+            data[o : o + 4 * n] = dst
+            over.over_pixels(data, o, scrim)
+            assert data[o : o + 4 * n] == _per_pixel_over(dst, scrim)
+            assert not any(data[: o]) and not any(data[o + 4 * n :])
+    assert over._KEPT_ROWS and over._kept_bytes <= over._KEPT_BUDGET
+
+
+def test_clear_rows_and_rows_known_opaque_take_the_short_paths() -> None:
+    """A clear source row leaves the destination as it is (clear or not, with ``on_clear`` given too); a
+    row marked opaque (sampling.OpaqueRow: a kept image row, an opaque gradient's or tile's) is copied,
+    as the alpha test would copy it; over_shaded copies such rows at full coverage and scales them
+    under partial coverage like any other row."""
+    from pureog.raster.sampling import OpaqueRow
+
+    rng = random.Random(9)
+    n = 50
+    dst = bytes(rng.randrange(256) for _ in range(4 * n))
+    data = bytearray(dst)
+    over.over_pixels(data, 0, bytes(4 * n), on_clear=bytes(range(200)))
+    assert data == dst
+    opaque = OpaqueRow(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                for _ in range(n)))
+    over.over_pixels(data, 0, opaque)
+    assert data == opaque
+    mask = Mask(0, 0, n, 3, [b"\xff" * n, None, bytes(rng.randrange(256) for _ in range(n))])
+    canvas = bytearray(dst * 3)
+    over.over_shaded(canvas, 4 * n, mask, lambda x0, y, w: opaque)
+    assert canvas[: 4 * n] == opaque and canvas[4 * n : 8 * n] == dst
+    assert canvas[8 * n :] == _per_pixel_over(dst, blend.scale_pixels(bytes(opaque), mask.rows[2] or b""))
