@@ -239,8 +239,8 @@ def _over_uniform(data: bytearray, o: int, src: bytes | bytearray, alpha: bytes 
         return False
     p = o + 4 * lo
     first = bytes(data[p : p + 4])
-    if first == _CLEAR_PIXEL or data.count(first, p, p + 4 * k) != k:
-        return False  # (k non-overlapping matches in 4k bytes lie on the pixel boundaries)
+    if first == _CLEAR_PIXEL or not data.startswith(first * k, p):
+        return False  # (compared in place, a memcmp: counting a 4-byte needle costs ~10x as much)
     pixels = array(_PIXEL, src[4 * lo : 4 * hi])
     if pixels.count(0) != rest.count(0, 0, k):
         return False  # a pixel of alpha 0 with colour (a resampled image's overshoot): the run loop skips it

@@ -124,14 +124,24 @@ def offset_side(path: Path, distance: float, res_scale: float = 1.0) -> Path:
     through the corner point, which encloses a small square beyond it.
 
     Satori's content mask is a rectangle less such a stroke along the border box's outline: where the
-    stroke's inner edge runs inside the rectangle (the rounded corners) it is this edge that cuts."""
+    stroke's inner edge runs inside the rectangle (the rounded corners) it is this edge that cuts.
+
+    Kept across renders (a pure function of its arguments): a round avatar's clip took ~0.5 ms of the
+    blog card's display list a render (the curve offsetting and its f32 round trips)."""
     out = PathBuilder()
     if not (distance > 0 and math.isfinite(distance)):
         return out.build()
-    inv_res = 1.0 / (4.0 * res_scale) if res_scale > 0 else 0.25
-    for contour in to_contours(path):
-        _stroke_contour_curves(contour, distance, "miter", "butt", 0.25, inv_res, out, left_only=True)
-    return out.build()
+    key = ("side", path, distance, res_scale)  # (stroke_path's keys start with a Path)
+    found = _MEMO.get(key)
+    if found is None:
+        inv_res = 1.0 / (4.0 * res_scale) if res_scale > 0 else 0.25
+        for contour in to_contours(path):
+            _stroke_contour_curves(contour, distance, "miter", "butt", 0.25, inv_res, out, left_only=True)
+        found = out.build()
+        if len(_MEMO) >= _MEMO_MAX:
+            _MEMO.clear()
+        _MEMO[key] = found
+    return found
 
 
 def _curve_steps(c: Curve, hw: float, tol: float) -> int:

@@ -32,3 +32,17 @@ def test_every_argument_is_part_of_the_key() -> None:
                                args["dashes"], args["dash_offset"], args["tolerance"], args["res_scale"])  # type: ignore[arg-type]
         assert got == want, change
     assert stroke_path(path, 2.0) != stroke_path(path, 3.0)
+
+
+def test_offset_sides_are_kept_and_keyed_by_every_argument() -> None:
+    """offset_side (a round avatar's clip, every render of the blog card) keeps its edges the same way:
+    a repeated call returns the kept one, a different distance or resolution is a new one, and each
+    equals an edge computed with the memo empty."""
+    path = rounded_rect_path(Rect(300.5, 200.0, 72.0, 72.0), ((36.0, 36.0),) * 4)
+    first = outline.offset_side(path, 3.0)
+    assert outline.offset_side(rounded_rect_path(Rect(300.5, 200.0, 72.0, 72.0), ((36.0, 36.0),) * 4), 3.0) is first
+    kept = [(3.0, 1.0), (4.0, 1.0), (3.0, 2.0)]
+    edges = [outline.offset_side(path, d, r) for d, r in kept]
+    assert edges[0] != edges[1]
+    outline._MEMO.clear()
+    assert [outline.offset_side(path, d, r) for d, r in kept] == edges
