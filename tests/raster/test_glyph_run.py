@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from pureog.color import Color
 from pureog.display import DisplayList, FillPath, GradientStop, Group, LinearGradientPaint, SolidPaint, SpreadMethod
 from pureog.geometry import Affine, Rect
 from pureog.path import ellipse_path, rect_path
-from pureog.raster import blend
+from pureog.raster import blend, glyph_run
 from pureog.raster.glyph_run import RUN_MAX, join_masks
 from pureog.raster.render import render
 from pureog.raster.scan import Mask
@@ -103,3 +105,21 @@ def test_a_long_text_is_joined_in_bounded_runs() -> None:
     for mask in joined:
         blend.fill_solid(data, 4 * w, mask, (240, 240, 240, 255))
     assert data == expected
+
+
+def test_joined_masks_are_kept_for_the_same_mask_objects(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same glyph mask objects (path_mask's cache gives them again) join to the kept masks; equal
+    masks that are other objects are joined again (identity, not content, is the key), with equal
+    results; past the budget every kept join is dropped."""
+    monkeypatch.setattr(glyph_run, "_JOINED", {})
+    monkeypatch.setattr(glyph_run, "_joined_bytes", 0)
+    rng = random.Random(11)
+    masks = [_blob(rng, 12 * i, 3, 10, 16) for i in range(6)]
+    first = join_masks(masks)
+    assert join_masks(list(masks)) is first
+    copies = [Mask(m.x, m.y, m.width, m.height, list(m.rows)) for m in masks]
+    again = join_masks(copies)
+    assert again is not first and again == first
+    monkeypatch.setattr(glyph_run, "_JOINED_BUDGET", 1)
+    join_masks(masks[:3])
+    assert len(glyph_run._JOINED) == 1
