@@ -34,7 +34,7 @@ from pureog.display import FillRule
 from pureog.errors import LimitError
 from pureog.limits import MAX_PATH_POINTS, check_deadline
 from pureog.raster.flatten import Polyline, bounds
-from pureog.records import mutable_record
+from pureog.records import field, mutable_record
 
 _RSHIFT = int.__rshift__
 _OR = int.__or__
@@ -48,6 +48,9 @@ _ZONE_MIN_WIDTH = 32
 _BYTE = [bytes((v,)) for v in range(256)]
 
 Span = tuple[int, int]
+RowRuns = list[tuple[int, int, bytes, tuple[tuple[int, int, bytes | None], ...] | None]]
+"""A coverage row's nonzero runs: (start, end, the run's bytes, and for a run longer than blend's
+stroke limit its parts: (start, end, the partial coverage bytes, or None for a fully covered part))."""
 Box = tuple[int, int, int, int]
 
 
@@ -60,6 +63,10 @@ class Mask:
     width: int
     height: int
     rows: list[bytes | None]
+    # The nonzero runs of each row (RowRuns), made by blend's fill where it needs them (a row over a
+    # varying destination) and kept: a cached mask (a glyph's, an emoji shape's, a joined text run's)
+    # filled again skips the regexes. Derived from ``rows``, which are never written to.
+    spans: list[RowRuns | None] | None = field(default=None, compare=False, repr=False)
 
     def coverage(self, x: int, y: int) -> int:
         """Coverage at device pixel (x, y), 0 outside the mask (for tests and hit checks)."""

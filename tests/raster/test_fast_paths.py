@@ -474,3 +474,32 @@ def test_clear_rows_and_rows_known_opaque_take_the_short_paths() -> None:
     over.over_shaded(canvas, 4 * n, mask, lambda x0, y, w: opaque)
     assert canvas[: 4 * n] == opaque and canvas[4 * n : 8 * n] == dst
     assert canvas[8 * n :] == _per_pixel_over(dst, blend.scale_pixels(bytes(opaque), mask.rows[2] or b""))
+
+
+def test_row_runs_kept_on_the_mask_fill_like_fresh_ones() -> None:
+    """A mask's nonzero runs are kept on it (Mask.spans) when a row is filled over a varying
+    destination: the same mask filled again, over another varying destination and in other colours
+    (opaque and translucent), reads them and still gives the per-pixel source-over; kept runs equal the
+    runs of the rows (long ones, over _CROSSING_MAX, with their full and partial parts)."""
+    rng = random.Random(29)
+    w, h = 120, 12
+    rows: list[bytes | None] = []
+    for y in range(h):
+        if y % 5 == 4:
+            rows.append(None)
+            continue
+        lo = rng.randrange(10)
+        rows.append(bytes(lo) + bytes((40, 160)) + b"\xff" * (20 + 7 * y) + bytes((90, 3))
+                    + bytes(w - lo - 24 - 7 * y))
+    mask = Mask(2, 1, w, h, rows)
+    for trial, color in enumerate(((250, 20, 90, 255), (12, 200, 40, 255), blend.premultiply(30, 60, 90, 140))):
+        dst = bytearray(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                 for _ in range((w + 4) * (h + 2))))
+        expected = bytearray(dst)
+        _reference_fill(expected, (w + 4) * 4, mask, color)
+        blend.fill_solid(dst, (w + 4) * 4, mask, color)
+        assert dst == expected, trial
+        assert mask.spans is not None
+    for row, kept in zip(mask.rows, mask.spans, strict=True):
+        assert kept == (None if row is None else blend._row_runs(row))
+    assert any(parts for kept in mask.spans if kept for *_, parts in kept)  # (long runs, split)
