@@ -416,35 +416,37 @@ def _per_pixel_shader(paint: RadialGradientPaint, inv: Affine, size: int,
     return shader
 
 
-def pattern_shader(tile: bytes, width: int, height: int, inv: Affine, nearest: bool | None = None,
-                   opaque: bool = False) -> Shader:
-    """A tile of ``width`` x ``height`` premultiplied pixels repeated over the plane; ``inv`` maps
-    device px -> tile px. ``opaque``: every pixel of the tile is (its rows are then :class:`OpaqueRow`).
+def pattern_shader(rows: list[bytes], width: int, height: int, inv: Affine, nearest: bool | None = None) -> Shader:
+    """A tile of ``width`` x ``height`` premultiplied pixels, given as its ``height`` rows, repeated over
+    the plane; ``inv`` maps device px -> tile px. Rows that are :class:`OpaqueRow` (a tile all opaque)
+    make the rows given opaque ones too.
 
     tiny-skia samples a pattern whose mapping is a pure translation with nearest-neighbour, which is an
-    integer shift: every row is a (wrapped) slice of a tile row. Other mappings are filtered bicubically
-    per pixel, as resvg's ``Pattern::new(.., FilterQuality::Bicubic, ..)`` is. ``nearest`` (when given)
-    is the caller's verdict on "pure translation", which tiny-skia reaches in f32 arithmetic.
+    integer shift: every row is a (wrapped) slice of a tile row, or the tile row itself where it lines
+    up with the span (a canvas-wide background: no copy). Other mappings are filtered bicubically per
+    pixel, as resvg's ``Pattern::new(.., FilterQuality::Bicubic, ..)`` is. ``nearest`` (when given) is
+    the caller's verdict on "pure translation", which tiny-skia reaches in f32 arithmetic.
     """
-    stride = width * 4
     if nearest is None:
         nearest = abs(inv.a - 1.0) < 1e-9 and abs(inv.d - 1.0) < 1e-9 and inv.b == 0.0 and inv.c == 0.0
     if nearest:
         kx = math.floor(0.5 + inv.e)
         ky = math.floor(0.5 + inv.f)
+        opaque = type(rows[0]) is OpaqueRow
 
         def shifted(x0: int, y: int, n: int) -> bytes:
-            j = (y + ky) % height
+            row = rows[(y + ky) % height]
             s = (x0 + kx) % width
             if s + n <= width:
-                o = j * stride + 4 * s
-                return OpaqueRow(tile[o : o + 4 * n]) if opaque else tile[o : o + 4 * n]
-            row = tile[j * stride : (j + 1) * stride]
-            out = (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
+                if n == width:
+                    return row
+                out = row[4 * s : 4 * (s + n)]
+            else:
+                out = (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
             return OpaqueRow(out) if opaque else out
 
         return shifted
 
     from pureog.raster.image_filtered import filtered_shader  # noqa: PLC0415  (only transformed tiles need it)
 
-    return filtered_shader(tile, width, height, inv, FilterQuality.BICUBIC, True, True)
+    return filtered_shader(b"".join(rows), width, height, inv, FilterQuality.BICUBIC, True, True)

@@ -16,9 +16,10 @@ from pureog.geometry import Affine, round_half_away
 from pureog.raster import shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
+from pureog.raster.sampling import OpaqueRow
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
 
-_tile_cache: dict[tuple[object, ...], tuple[bytes, bool]] = {}  # key -> (tile pixels, all opaque)
+_tile_cache: dict[tuple[object, ...], list[bytes]] = {}  # key -> the tile's rows (pattern_shader's)
 _TILE_CACHE_LIMIT = 32
 
 
@@ -68,19 +69,21 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         inv = Affine.translate(-(window[0] + kx * tw), -(window[1] + ky * th)) @ inv
     x0, y0, ww, wh = window
     key = (paint.content, tw, th, sx, sy, window)
-    kept = _tile_cache.get(key)
-    if kept is None:
+    rows = _tile_cache.get(key)
+    if rows is None:
         pixmap = Pixmap(ww, wh)
         for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
             for dy in window_shifts(y0, wh, th):
                 draw_tile(paint.content, Affine.translate(dx - x0, dy - y0) @ Affine.scale(sx, sy), pixmap)
-        # whether every pixel is opaque, found once a tile (a gradient background's): its rows then
-        # say so, and compositing copies them without reading their alpha again (sampling.OpaqueRow)
-        kept = (bytes(pixmap.data), pixmap.is_opaque())
+        # Kept as rows: a canvas-wide background's row is then given as it is (no slice a row). Whether
+        # every pixel is opaque is found once a tile (a gradient background's): its rows then say so,
+        # and compositing copies them without reading their alpha again (sampling.OpaqueRow).
+        make = OpaqueRow if pixmap.is_opaque() else bytes
+        stride = pixmap.stride
+        rows = [make(pixmap.data[j * stride : (j + 1) * stride]) for j in range(wh)]
         if len(_tile_cache) >= _TILE_CACHE_LIMIT:
             _tile_cache.clear()
-        _tile_cache[key] = kept
-    tile, opaque = kept
+        _tile_cache[key] = rows
     tw, th = ww, wh
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.
@@ -91,4 +94,4 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         # 0.99999996 (1.31 x f32(1 / 1.31)) would move a pixel centre on a texel edge (68.5 + 15.5)
         # to the texel before it, shifting a hard gradient edge by a pixel
         inv = Affine.translate(-f32(forward.e), -f32(forward.f))
-    return pattern_shader(tile, tw, th, inv, nearest=translate, opaque=opaque)
+    return pattern_shader(rows, tw, th, inv, nearest=translate)
