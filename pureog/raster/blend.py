@@ -77,6 +77,9 @@ _COVERED_MIN_RUN = 8
 # A nonzero run of an opaque colour over a varying destination at most this long is blended pixel by
 # pixel, its fully covered pixels too (a stroke of a glyph); longer ones copy their covered stretches.
 _CROSSING_MAX = 32
+# A shorter run holding this many fully covered pixels in a row is split into parts all the same (an
+# emoji shape's row over the backdrop): made once per kept mask row, the inside is then one slice.
+_INSIDE = b"\xff" * 8
 _COVERED_TABLES: dict[Paint, tuple[bytes, bytes, bytes, bytes]] = {}
 _MUL = b""
 _CACHE_LIMIT = 4096
@@ -277,13 +280,13 @@ def _edge_pixel(key: int, planes: tuple[bytes, bytes, bytes, bytes, bytes], c: i
 
 
 def _row_runs(cov: bytes) -> RowRuns:
-    """The nonzero runs of a coverage row, a run longer than :data:`_CROSSING_MAX` with its parts of
-    full and of partial coverage (:data:`RowRuns`)."""
+    """The nonzero runs of a coverage row, a run longer than :data:`_CROSSING_MAX` or with an inside of
+    :data:`_INSIDE` with its parts of full and of partial coverage (:data:`RowRuns`)."""
     runs: RowRuns = []
     for m in _NONZERO_RUN.finditer(cov):
         start, end = m.span()
         parts = None
-        if end - start > _CROSSING_MAX:
+        if end - start > _CROSSING_MAX or _INSIDE in m.group():
             parts = tuple((a, b, None if cov[a] == 255 else cov[a:b])
                           for a, b in map(re.Match.span, _ALPHA_RUN.finditer(cov, start, end)))
         runs.append((start, end, m.group(), parts))

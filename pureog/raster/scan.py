@@ -50,7 +50,8 @@ _BYTE = [bytes((v,)) for v in range(256)]
 Span = tuple[int, int]
 RowRuns = list[tuple[int, int, bytes, tuple[tuple[int, int, bytes | None], ...] | None]]
 """A coverage row's nonzero runs: (start, end, the run's bytes, and for a run longer than blend's
-stroke limit its parts: (start, end, the partial coverage bytes, or None for a fully covered part))."""
+stroke limit or with a long inside its parts: (start, end, the partial coverage bytes, or None for a
+fully covered part))."""
 Box = tuple[int, int, int, int]
 
 
