@@ -81,6 +81,7 @@ _SAMPLES = 1 << 12  # pixels whose colours are counted first: over 256 there, an
 _DENSER_ABOVE = 192  # colours in that sample above which a 4x denser one is counted (_few_colours)
 _GREY_SAMPLE = 97  # every 97th pixel is checked for grey first (an odd step: not one column of a grid)
 _RUN_BYTES = 1 << 14  # repeated rows deflated apart (Z_RLE) from this many bytes on (_segments)
+_PACK_SHARE = 8  # the distinct rows are packed when at least 1/_PACK_SHARE of the rows repeat (encode_png)
 _OVERHEAD = 4  # "auto" deflates both ways and keeps the smaller if PLTE and tRNS are 1/4 of the file or more
 
 
@@ -114,13 +115,13 @@ def _opaque_grey(data: Buffer, sample: int) -> bool:
 
 
 def _opaque_scanlines(rows: Buffer, width: int, repeats: list[bool], channels: int,
-                      planes: list[Buffer] | None = None) -> bytearray:
+                      planes: list[Buffer] | None = None, packed: bool = True) -> bytearray:
     """The filtered scanlines of an opaque frame (premultiplied = straight) as greyscale (``channels``
-    1: the red channel) or RGB (3), written straight from ``rows`` (the distinct rows, RGBA) or from
-    their channel ``planes`` when the palette search has made them: one slice per channel and row
-    into the final buffer, no planes to interleave first, no per-row pieces to join. A repeated row
-    is filter 2 (Up) and zeros (the buffer starts zeroed), the others filter 0 (None) and the row's
-    channel values."""
+    1: the red channel) or RGB (3), written straight from ``rows`` (the distinct rows, RGBA, or with
+    ``packed`` False the whole frame) or from their channel ``planes`` when the palette search has made
+    them: one slice per channel and row into the final buffer, no planes to interleave first, no
+    per-row pieces to join. A repeated row is filter 2 (Up) and zeros (the buffer starts zeroed), the
+    others filter 0 (None) and the row's channel values."""
     stride = 4 * width
     line = channels * width + 1
     out = bytearray(line * len(repeats))
@@ -131,7 +132,7 @@ def _opaque_scanlines(rows: Buffer, width: int, repeats: list[bool], channels: i
             out[o] = 2
             continue
         if planes is None:
-            start = row * stride
+            start = (row if packed else y) * stride
             for channel in range(channels):
                 out[o + 1 + channel : o + line : channels] = rows[start + channel : start + stride : 4]
         else:
@@ -396,22 +397,30 @@ def encode_png(pixmap: Pixmap, *, compress_level: int = 6, zopfli: bool = False,
         raise PureogError(f"cannot encode an empty {pixmap.width}x{pixmap.height} image as PNG")
     width = pixmap.width
     repeats = _repeats(pixmap.data, pixmap.stride)
-    rows = _distinct_rows(pixmap.data, pixmap.stride, repeats)  # the checks below need no more
+    # The checks below need only the distinct rows, packed when a fair share of rows repeats (card art);
+    # a frame with a few repeated rows (a photo: 1 of 630) is read in place, not copied for them
+    # (~0.3 ms and a new frame-sized buffer), and packed only for a palette or a translucent frame.
+    few = sum(repeats) * _PACK_SHARE < len(repeats)
+    rows = pixmap.data if few else _distinct_rows(pixmap.data, pixmap.stride, repeats)
     smaller = None
     if rows[3::4].count(255) * 4 == len(rows):
         # Opaque (premultiplied == straight): greyscale, or RGB unless a palette holds the frame
         if _opaque_grey(rows, _GREY_SAMPLE):
-            return _chunks(pixmap, COLOR_TYPE_GRAY,
-                           _deflate(_opaque_scanlines(rows, width, repeats, 1), repeats, compress_level, zopfli))
+            return _chunks(pixmap, COLOR_TYPE_GRAY, _deflate(_opaque_scanlines(rows, width, repeats, 1, packed=not few),
+                                                             repeats, compress_level, zopfli))
         planes = None
         if palette == "auto" and _few_colours(rows):
+            if few:
+                rows, few = _distinct_rows(pixmap.data, pixmap.stride, repeats), False
             planes = [rows[0::4], rows[1::4], rows[2::4]]
             smaller = _indexed(pixmap, planes, repeats, compress_level, zopfli)
             if smaller is not None and smaller[1]:
                 return smaller[0]
-        raw = _opaque_scanlines(rows, width, repeats, 3, planes)
+        raw = _opaque_scanlines(rows, width, repeats, 3, planes, packed=not few)
         image = _chunks(pixmap, COLOR_TYPE_RGB, _deflate(raw, repeats, compress_level, zopfli))
     else:
+        if few:
+            rows = _distinct_rows(pixmap.data, pixmap.stride, repeats)
         pixels = straight_rgba(rows, width)
         if palette == "auto" and _few_colours(rows):
             smaller = _indexed(pixmap, [pixels[c::4] for c in range(4)], repeats, compress_level, zopfli)

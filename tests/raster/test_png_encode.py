@@ -374,3 +374,32 @@ def test_a_renumbered_plane_translates_on_first_use_only() -> None:
     assert codes.values == [(7,), (3,), (9,)]
     assert codes._codes is None  # a search that fails before needing it never translates it
     assert codes.codes == bytes([0, 1, 2, 0, 1]) and codes.codes is codes.codes
+
+
+@pytest.mark.parametrize("kind", ["rgb", "grey", "palette", "translucent"])
+def test_a_frame_with_few_repeated_rows_is_read_in_place_with_the_same_bytes(
+        kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A frame where only a few rows repeat the row above (a photo: 1 of 630) is read in place instead of
+    packed first; every colour type it can take (RGB, greyscale, a palette found on the packed rows,
+    RGBA) gives the bytes the packed rows give, and decodes to the pixels."""
+    rng = random.Random(len(kind))
+    width, height = 37, 48
+
+    def pixel() -> bytes:
+        if kind == "grey":
+            v = rng.randrange(256)
+            return bytes((v, v, v, 255))
+        if kind == "palette":
+            return rng.choice((b"\x10\x20\x30\xff", b"\xf0\x80\x00\xff", b"\x00\x00\x00\xff"))
+        if kind == "translucent":
+            return _premultiplied(rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(1, 256))
+        return bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+
+    rows = [b"".join(pixel() for _ in range(width)) for _ in range(height)]
+    rows[7] = rows[6]
+    rows[30] = rows[29]  # two repeated rows of 48: under an eighth, not packed
+    pixmap = Pixmap(width, height, bytearray(b"".join(rows)))
+    in_place = encode_png(pixmap)
+    monkeypatch.setattr("pureog.raster.png._PACK_SHARE", 48)  # now packed
+    assert encode_png(pixmap) == in_place
+    _assert_exact(pixmap, in_place)
