@@ -1,7 +1,8 @@
 """Fonts crafted to make drawing or shaping a glyph cost exponentially, built with fontTools: composite
 glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
 GSUB substitutions that multiply, GSUB lookup lists tens of thousands long, cmap format 14 range lists shared by
-hundreds of selectors, cmap groups mapping every code point. Used by the ``attacks``
+hundreds of selectors, cmap groups mapping every code point, ``gvar`` tuple variations that move every point
+of a large glyph thousands of times over. Used by the ``attacks``
 fuzz target and tests/fuzz/test_font_bombs.py.
 """
 
@@ -143,7 +144,7 @@ def shared_variation_ranges(selectors: int, ranges: int) -> bytes:
 
 
 def _replace_table(font: bytes, tag: str, data: bytes) -> bytes:
-    """``font`` with table ``tag``'s bytes replaced (the sfnt rebuilt; checksums left 0)."""
+    """``font`` with table ``tag``'s bytes replaced or added (the sfnt rebuilt; checksums left 0)."""
     count = struct.unpack_from(">H", font, 4)[0]
     tables = {}
     for i in range(count):
@@ -151,6 +152,7 @@ def _replace_table(font: bytes, tag: str, data: bytes) -> bytes:
         tables[name] = font[offset:offset + length]
     tables[tag.encode()] = data
     out = bytearray(font[:12])
+    struct.pack_into(">H", out, 4, len(tables))
     position = 12 + 16 * len(tables)
     directory, bodies = b"", b""
     for name in sorted(tables):
@@ -166,3 +168,46 @@ def full_range_cmap(last: int = 0x10FFFF, fmt: int = 13) -> bytes:
     names, fb = _square_glyphs("a")
     group = struct.pack(">HHLLL", fmt, 0, 28, 0, 1) + struct.pack(">LLL", 0, last, 1)
     return _replace_table(_finish(fb, names), "cmap", struct.pack(">HHHHL", 0, 1, 3, 10, 12) + group)
+
+
+def glyph_variations(points: int, tuples: int, *, sparse: bool = True) -> bytes:
+    """A TrueType variable font (one ``wght`` axis, 100-900) whose glyph 'a' is one contour of ``points``
+    points with ``tuples`` tuple variations in ``gvar``, all peaking at the heaviest weight. ``sparse``:
+    each tuple moves point 0 only (9 bytes; fontTools interpolates every other point, IUP); else each
+    tuple lists a zero delta for every point (runs of 64 zeros, a byte each)."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    for i in range(1, points):
+        pen.lineTo((i % 500, (i * 7) % 500))
+    pen.closePath()
+    outline = pen.glyph()  # (glyph() empties the pen)
+    fb.setupGlyf({".notdef": outline, "a": outline})
+    fb.setupHorizontalMetrics({n: (600, 0) for n in names})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Bomb", "styleName": "Regular"})
+    fb.setupFvar([("wght", 100, 400, 900, "Weight")], [])
+    fb.setupOS2()
+    fb.setupPost()
+    fb.font.recalcBBoxes = False
+    out = io.BytesIO()
+    fb.save(out)
+    if sparse:  # private point numbers (flag 0x2000): one point, then its x and y deltas
+        tuple_data = bytes([1, 0, 0]) + bytes([0, 5]) + bytes([0, 5])
+        count, shared_points, index = tuples, b"", 0x2000
+    else:  # shared point numbers "all points" (0x8000, a 0 byte), deltas in zero runs (0x80 | length - 1)
+        runs = bytes(0x80 | (min(64, (points + 4) - k) - 1) for k in range(0, points + 4, 64))
+        tuple_data = runs * 2
+        count, shared_points, index = 0x8000 | tuples, b"\0", 0
+    headers = struct.pack(">HH", len(tuple_data), index) * tuples  # shared tuple 0: wght peak 1.0
+    glyph_data = struct.pack(">HH", count, 4 + len(headers)) + headers + shared_points + tuple_data * tuples
+    glyph_data += b"\0" * (len(glyph_data) % 2)
+    shared_tuple = struct.pack(">h", 0x4000)
+    offsets = struct.pack(">LLL", 0, 0, len(glyph_data))  # .notdef none, 'a' the data (long offsets)
+    shared_at = 20 + len(offsets)
+    gvar = struct.pack(">HHHHLHHL", 1, 0, 1, 1, shared_at, 2, 1, shared_at + len(shared_tuple))
+    return _replace_table(out.getvalue(), "gvar", gvar + offsets + shared_tuple + glyph_data)
+

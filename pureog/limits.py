@@ -220,17 +220,27 @@ visits a few thousand (the conformance suite's most, 5,552); the longest text a 
 lookups ran past a minute), and now stops within some 6 s. HarfBuzz runs the same loop in C and
 bounds only nested lookups (``max_ops``)."""
 
+MAX_VARIATION_WORK = 4_000_000
+"""Points moved by ``gvar`` tuple variations in one render (each tuple of a glyph, for each time
+fontTools varies the glyph at an instance: its advance, its outline at a size, each use as a component),
+~0.5 us each in fontTools' Python. A real variable font's glyph has a few to some tens of tuples over
+tens of points (a card at a few weights varies some thousands); a hostile glyph of 10,000 points and
+4,095 tuples is 41 million for one glyph (minutes in fontTools, with no deadline check inside), and
+a 10 KB font of 2,000 points and 500 tuples at 40 weights 40 million. ``text/variation_cost.py``
+counts them from the raw tables before fontTools starts."""
+
 _SHAPING: ContextVar[list[int] | None] = ContextVar("pureog_shaping", default=None)
 
 
 @contextmanager
 def shaping_budget() -> Iterator[None]:
-    """Within the block (one render), :func:`charge_shaping` counts against :data:`MAX_SHAPING_WORK`; a
-    block inside another keeps the outer account (layout and painting of one render share it)."""
+    """Within the block (one render), the fonts' work is counted: :func:`charge_shaping` against
+    :data:`MAX_SHAPING_WORK`, :func:`charge_variations` against :data:`MAX_VARIATION_WORK`; a block
+    inside another keeps the outer account (layout and painting of one render share it)."""
     if _SHAPING.get() is not None:
         yield
         return
-    token = _SHAPING.set([0])
+    token = _SHAPING.set([0, 0])
     try:
         yield
     finally:
@@ -246,6 +256,19 @@ def charge_shaping(glyphs: int) -> None:
     if spent[0] > MAX_SHAPING_WORK:
         raise LimitError(f"the fonts' OpenType lookups visit more than {MAX_SHAPING_WORK:,} glyphs in all "
                          "(a font of very many lookups; spec/limits.md)")
+
+
+def charge_variations(points: int) -> None:
+    """Record ``points`` more points varied by a font's ``gvar`` (before fontTools varies them);
+    :class:`LimitError` past :data:`MAX_VARIATION_WORK`. Checks the deadline (a glyph at a time)."""
+    check_deadline()
+    spent = _SHAPING.get()
+    if spent is None or not points:
+        return
+    spent[1] += points
+    if spent[1] > MAX_VARIATION_WORK:
+        raise LimitError(f"the fonts' glyph variations (gvar) move more than {MAX_VARIATION_WORK:,} points in all "
+                         "(a variable font of very many tuples or points; spec/limits.md)")
 
 
 # --- the deadline ----------------------------------------------------------------------------

@@ -6,7 +6,8 @@ filter chains, huge grid lines and spans, dotted and wavy decorations over thous
 chains of SVG masks, patterns and markers, SVG filter primitives whose work grows with a radius, SVG
 groups nested 127 deep each holding a canvas-sized layer, GIF data of nothing but LZW clear codes,
 progressive JPEG scans repeated thousands of times,
-dashed curves drawn 1e14 times larger, composite glyphs and CFF subroutines that fan out, GSUB
+dashed curves drawn 1e14 times larger, composite glyphs and CFF subroutines that fan out, gvar tuple
+variations by the thousand over glyphs of thousands of points at many weights, GSUB
 substitutions that multiply, lookup lists tens of thousands long, cmap format 14 lists shared by
 hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
 ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
@@ -206,12 +207,25 @@ def _font_tables(n: int) -> dict[str, Any]:
     return {**_font_doc(many_lookups(min(n * 10, 65535)), text), "width": 600, "height": 400}
 
 
+def _font_variations(n: int) -> dict[str, Any]:
+    """A variable font whose glyph has thousands of gvar tuples over thousands of points (fontTools varies
+    it in Python, tuples x points), drawn at many weights: each weight varies the glyph again."""
+    from fuzz.font_bombs import glyph_variations  # noqa: PLC0415
+
+    font = glyph_variations(min(50 * n, 20_000), min(n * 3, 4_095), sparse=n % 2 == 0)
+    weights = [{"div": {"style": {"fontVariationSettings": f"'wght' {900 - i}"}, "children": "aa"}}
+               for i in range(1 + n % 50)]
+    return {**_font_doc(font, ""), "element": {"div": {
+        "style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "Bomb", "fontSize": 12}, "children": weights}}}
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
     "svg-filter-work": _svg_filter_work, "nested-layers": _nested_layers,
     "image-decode": _image_decode, "tiles": _tiles,
-    "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "shadow-lists": _shadow_lists,
+    "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
+    "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers,
 }
 

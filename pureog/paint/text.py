@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
-from pureog.errors import ImageError, LimitError, tolerated_count
+from pureog.errors import FontError, ImageError, LimitError, tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.paint.bounds import node_bounds
@@ -96,7 +96,10 @@ class TextPainter:
             painted = hit[2]
         else:
             tolerated = tolerated_count()
-            painted = self._paint(leaf, box, opacity, container_width, matrix)
+            try:
+                painted = self._paint(leaf, box, opacity, container_width, matrix)
+            except (FontError, LimitError) as err:  # a hostile font met drawing this text: named by its path
+                raise type(err)(err.message, path=err.path or leaf.path) from None
             if key is not None and tolerated_count() == tolerated:
                 if len(_PAINTED) >= _PAINTED_MAX:
                     _PAINTED.clear()

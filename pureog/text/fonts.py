@@ -36,7 +36,7 @@ from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
 from pureog.document.model import FontSource
-from pureog.errors import FontError
+from pureog.errors import FontError, LimitError
 from pureog.limits import MAX_MAPPED_CODE_POINTS
 from pureog.style.values import FontStyle
 from pureog.text.truetype import TrueTypeFont, read_truetype
@@ -303,8 +303,13 @@ class FontFace:
         """fontTools' glyph set at this face's location (hold :attr:`lock`)."""
         if self._glyph_set is None:
             if self.location:
-                self._glyph_set = self.ttfont.getGlyphSet(location=_normalized(self.ttfont, self.location),
-                                                          normalized=True)
+                tt = self.ttfont
+                glyph_set = tt.getGlyphSet(location=_normalized(tt, self.location), normalized=True)
+                if "gvar" in tt:  # hostile fonts: varying a glyph costs tuples x points, charged first
+                    from pureog.text.variation_cost import ChargedGlyphSet  # noqa: PLC0415  (variable fonts only)
+
+                    glyph_set = ChargedGlyphSet(glyph_set, tt)
+                self._glyph_set = glyph_set
             else:
                 self._glyph_set = self.ttfont.getGlyphSet()
         return self._glyph_set
@@ -331,6 +336,8 @@ class FontFace:
         with self.lock:
             try:
                 width = self.glyph_set()[self.glyph_order[gid]].width
+            except LimitError:  # the render's variation work or deadline (variation_cost.ChargedGlyphSet)
+                raise
             except Exception as exc:  # fontTools raises many kinds for a malformed gvar / HVAR
                 raise FontError(f"cannot read the font's glyph variations: {type(exc).__name__}: {exc}",
                                 path=self.path) from exc

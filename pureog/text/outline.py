@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from pureog.errors import FontError
+from pureog.errors import FontError, LimitError
 from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace, keep_face_entry
@@ -195,6 +195,8 @@ def glyph_outline(
         if 0 <= gid < len(order):
             try:
                 glyph_set[order[gid]].draw(fallback)
+            except LimitError:  # the render's variation work or deadline (ChargedGlyphSet): not a broken glyph
+                raise
             except Exception:  # a broken glyph draws nothing rather than failing the render
                 fallback.segments = []
     return _keep(key, Path(tuple(fallback.segments)))

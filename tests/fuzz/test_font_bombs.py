@@ -14,6 +14,7 @@ import pureog
 from fuzz.font_bombs import (
     composite_fan,
     full_range_cmap,
+    glyph_variations,
     many_lookups,
     multiplying_substitutions,
     subroutine_fan,
@@ -71,3 +72,32 @@ def test_fonts_mapping_every_code_point_are_bounded_together() -> None:
     assert info.value.path == "$.fonts[1]"
     assert time.process_time() - start < 4
     pureog.render_png({**doc, "fonts": fonts[:1]})  # one such font (Last Resort maps every code point) renders
+
+
+@pytest.mark.parametrize(("points", "tuples", "sparse", "weights"), [
+    pytest.param(10_000, 4_095, True, 1, id="one-glyph-4095-tuples-moving-one-point"),  # IUP moves the rest
+    pytest.param(10_000, 4_095, False, 1, id="one-glyph-4095-tuples-of-zero-deltas"),
+    pytest.param(2_000, 500, True, 40, id="a-10kb-font-at-40-weights"),
+])
+def test_glyph_variations_stop_at_the_variation_budget(points: int, tuples: int, sparse: bool, weights: int) -> None:
+    # fontTools varies a glyph in Python, tuples x points: a 66 KB font's one glyph ran past 150 s (timeout=2
+    # stopped it only after 21 s: no deadline check inside), the 10 KB font at 40 weights took 38 s; the
+    # zero-delta font decompiles 82 million deltas. Now MAX_VARIATION_WORK is charged before fontTools starts.
+    font = glyph_variations(points, tuples, sparse=sparse)
+    kids = [{"div": {"style": {"fontVariationSettings": f"'wght' {900 - i * 0.5}"}, "children": "a"}}
+            for i in range(weights)]
+    doc = {"width": 200, "height": 100, "fonts": [{"name": "Bomb", "data": font}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb"}, "children": kids}}}
+    start = time.process_time()
+    with pytest.raises(LimitError, match="glyph variations") as info:
+        pureog.render_png(doc, timeout=60)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    assert time.process_time() - start < 4
+
+
+def test_a_variable_glyph_within_the_budget_is_varied() -> None:
+    # the budget leaves real fonts alone: a glyph of 60 points and 5 tuples is drawn at the heaviest weight
+    doc = {"width": 80, "height": 40, "fonts": [{"name": "V", "data": glyph_variations(60, 5)}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "V", "fontVariationSettings": "'wght' 900"},
+                               "children": "a"}}}
+    assert pureog.render_png(doc)[:8] == b"\x89PNG\r\n\x1a\n"

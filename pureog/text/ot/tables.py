@@ -19,7 +19,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from pureog.errors import FontError
+from pureog.errors import FontError, LimitError
 from pureog.text.ot.buffer import BASE_GLYPH, LIGATURE, MARK
 from pureog.text.ot.gpos import (
     CursivePos,
@@ -490,6 +490,8 @@ class FaceData:
             with self._lock:
                 try:
                     result = self._read_extents(tt, gid)
+                except LimitError:  # the render's variation work or deadline (variation_cost.ChargedGlyphSet)
+                    raise
                 except Exception:  # a font without outlines (colour bitmaps): HarfBuzz reads those, we don't
                     result = None
         self._extents[gid] = result
