@@ -211,3 +211,31 @@ def glyph_variations(points: int, tuples: int, *, sparse: bool = True) -> bytes:
     gvar = struct.pack(">HHHHLHHL", 1, 0, 1, 1, shared_at, 2, 1, shared_at + len(shared_tuple))
     return _replace_table(out.getvalue(), "gvar", gvar + offsets + shared_tuple + glyph_data)
 
+
+
+def variation_regions(regions: int, letters: str = "abcdefghij") -> bytes:
+    """A TrueType variable font (``wght`` 100-900) whose HVAR item variation store has ``regions`` regions,
+    every glyph's advance delta a row over all of them: fontTools sums a term per region for each advance
+    and keeps a support and a scalar per region on each instance."""
+    from fontTools.ttLib import newTable  # noqa: PLC0415
+    from fontTools.ttLib.tables import otTables  # noqa: PLC0415
+    from fontTools.varLib import builder  # noqa: PLC0415
+
+    names, fb = _square_glyphs(letters)
+    fb.setupHorizontalMetrics({n: (600, 0) for n in names})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Bomb", "styleName": "Regular"})
+    fb.setupFvar([("wght", 100, 400, 900, "Weight")], [])
+    fb.setupOS2()
+    fb.setupPost()
+    region_list = builder.buildVarRegionList([{"wght": (0.0, 1.0, 1.0)}] * regions, ["wght"])
+    rows = builder.buildVarData(list(range(regions)), [[1] * regions for _ in names], optimize=False)
+    hvar = newTable("HVAR")
+    hvar.table = otTables.HVAR()
+    hvar.table.Version = 0x00010000
+    hvar.table.VarStore = builder.buildVarStore(region_list, [rows])
+    hvar.table.AdvWidthMap = hvar.table.LsbMap = hvar.table.RsbMap = None
+    fb.font["HVAR"] = hvar
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()

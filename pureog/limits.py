@@ -221,13 +221,22 @@ lookups ran past a minute), and now stops within some 6 s. HarfBuzz runs the sam
 bounds only nested lookups (``max_ops``)."""
 
 MAX_VARIATION_WORK = 4_000_000
-"""Points moved by ``gvar`` tuple variations in one render (each tuple of a glyph, for each time
-fontTools varies the glyph at an instance: its advance, its outline at a size, each use as a component),
-~0.5 us each in fontTools' Python. A real variable font's glyph has a few to some tens of tuples over
-tens of points (a card at a few weights varies some thousands); a hostile glyph of 10,000 points and
-4,095 tuples is 41 million for one glyph (minutes in fontTools, with no deadline check inside), and
-a 10 KB font of 2,000 points and 500 tuples at 40 weights 40 million. ``text/variation_cost.py``
-counts them from the raw tables before fontTools starts."""
+"""Work units of font variations in one render. A point moved by a ``gvar`` tuple is one (each tuple of a
+glyph, for each time fontTools varies the glyph at an instance: its advance, its outline at a size, each
+use as a component; ~0.5 us each in fontTools' Python); so is a term of a delta looked up in an item
+variation store (HVAR advances, MVAR metrics, GDEF's varied GPOS values: one per region index of the
+delta's row); a new instance's regions are eight each (a support and a scalar built and kept).
+A card at a few weights costs some thousands to a few hundred thousand (every ASCII glyph of the full
+Inter at 9 weights x 3 sizes: 2.6 million, 6 s of CPU, most of it GPOS values varied per weight); a
+hostile glyph of 10,000 points and 4,095 tuples is 41 million for one glyph (minutes in fontTools, with
+no deadline check inside), a 10 KB font of 2,000 points and 500 tuples at 40 weights 40 million.
+``text/variation_cost.py`` counts them from the raw tables before fontTools starts."""
+
+MAX_VARIATION_REGIONS = 4_096
+"""Regions of one item variation store (``HVAR``, ``VVAR``, ``MVAR``, ``GDEF``), and region indices in one of
+its rows: each instance's instancer keeps a support and a scalar per region used, and each delta looked
+up sums a term per index of its row. Real fonts have a few to a few hundred; a font past it is drawn
+at its default instance (``text/variation_cost.store_limits``), as Next.js draws every variable font."""
 
 _SHAPING: ContextVar[list[int] | None] = ContextVar("pureog_shaping", default=None)
 
@@ -267,8 +276,9 @@ def charge_variations(points: int) -> None:
         return
     spent[1] += points
     if spent[1] > MAX_VARIATION_WORK:
-        raise LimitError(f"the fonts' glyph variations (gvar) move more than {MAX_VARIATION_WORK:,} points in all "
-                         "(a variable font of very many tuples or points; spec/limits.md)")
+        raise LimitError(f"the fonts' glyph variations (gvar points, variation store terms) pass "
+                         f"{MAX_VARIATION_WORK:,} in all (a variable font of very many tuples, points or regions; "
+                         "spec/limits.md)")
 
 
 # --- the deadline ----------------------------------------------------------------------------

@@ -209,10 +209,14 @@ def _font_tables(n: int) -> dict[str, Any]:
 
 def _font_variations(n: int) -> dict[str, Any]:
     """A variable font whose glyph has thousands of gvar tuples over thousands of points (fontTools varies
-    it in Python, tuples x points), drawn at many weights: each weight varies the glyph again."""
-    from fuzz.font_bombs import glyph_variations  # noqa: PLC0415
+    it in Python, tuples x points), or whose HVAR store has thousands of regions, drawn at many weights:
+    each weight varies the glyphs again."""
+    from fuzz.font_bombs import glyph_variations, variation_regions  # noqa: PLC0415
 
-    font = glyph_variations(min(50 * n, 20_000), min(n * 3, 4_095), sparse=n % 2 == 0)
+    if n % 3 == 2:  # an HVAR store of thousands of regions: a term each per advance, a support each per instance
+        font = variation_regions(min(n * 20, 65_535))
+    else:
+        font = glyph_variations(min(50 * n, 20_000), min(n * 3, 4_095), sparse=n % 2 == 0)
     weights = [{"div": {"style": {"fontVariationSettings": f"'wght' {900 - i}"}, "children": "aa"}}
                for i in range(1 + n % 50)]
     return {**_font_doc(font, ""), "element": {"div": {

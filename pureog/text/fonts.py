@@ -36,8 +36,8 @@ from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
 from pureog.document.model import FontSource
-from pureog.errors import FontError, LimitError
-from pureog.limits import MAX_MAPPED_CODE_POINTS
+from pureog.errors import FontError, LimitError, tolerate, tolerated_count
+from pureog.limits import MAX_MAPPED_CODE_POINTS, charge_variations
 from pureog.style.values import FontStyle
 from pureog.text.truetype import TrueTypeFont, read_truetype
 
@@ -224,11 +224,20 @@ class FontFace:
         key = tuple((tag, value) for tag, value, default in clamped if value != default)
         if not key or self.location:
             return self
+        from pureog.text.variation_cost import instance_cost, store_limits  # noqa: PLC0415  (variable fonts only)
+
+        with self.lock:
+            refused = store_limits(self.ttfont)
+            cost = instance_cost(self.ttfont)
+        if refused is not None:  # hostile variation stores: the default instance, as Next.js draws it
+            tolerate(refused, path=self.path, error=FontError)
+            return self
         with self.lock:
             face = self._instances.get(key)
             if face is None:
                 if len(self._instances) >= _MAX_INSTANCES:
                     self._instances.clear()
+                charge_variations(cost)
                 face = self._instantiate(key)
                 self._instances[key] = face
         return face
@@ -271,6 +280,8 @@ class FontFace:
         face._advances = [-1] * len(self.glyph_order)  # type: ignore[assignment]
         try:
             face.ascender, face.descender = _varied_metrics(self._tt, location, self.ascender, self.descender)
+        except LimitError:  # the render's variation work or deadline
+            raise
         except Exception as exc:  # fontTools raises many kinds for a malformed MVAR / avar
             raise FontError(f"cannot read the font's metric variations: {type(exc).__name__}: {exc}",
                             path=self.path) from exc
@@ -293,6 +304,9 @@ class FontFace:
                     self._deltas = VarStoreInstancer(store, self._tt["fvar"].axes, _normalized(self._tt, self.location))
             if self._deltas is False:
                 return 0
+            from pureog.text.variation_cost import delta_lookup_cost  # noqa: PLC0415  (variable fonts only)
+
+            charge_variations(delta_lookup_cost(self._tt, "GDEF"))
             try:
                 return math.floor(float(self._deltas[(outer << 16) + inner]) + 0.5)
             except Exception as exc:  # an index outside the store: a malformed font
@@ -305,7 +319,7 @@ class FontFace:
             if self.location:
                 tt = self.ttfont
                 glyph_set = tt.getGlyphSet(location=_normalized(tt, self.location), normalized=True)
-                if "gvar" in tt:  # hostile fonts: varying a glyph costs tuples x points, charged first
+                if "gvar" in tt or "HVAR" in tt:  # hostile fonts: a glyph's variation work is charged first
                     from pureog.text.variation_cost import ChargedGlyphSet  # noqa: PLC0415  (variable fonts only)
 
                     glyph_set = ChargedGlyphSet(glyph_set, tt)
@@ -384,8 +398,13 @@ def _varied_metrics(tt: TTFont, location: tuple[tuple[str, float], ...], ascende
     table = tt["MVAR"].table
     if table.VarStore is None:
         return ascender, descender
+    from pureog.text.variation_cost import delta_lookup_cost  # noqa: PLC0415
+
     deltas = VarStoreInstancer(table.VarStore, tt["fvar"].axes, _normalized(tt, location))
+    cost = delta_lookup_cost(tt, "MVAR")
     for record in table.ValueRecord or ():
+        if record.ValueTag in ("hasc", "hdsc"):
+            charge_variations(cost)
         if record.ValueTag == "hasc":
             ascender += math.floor(deltas[record.VarIdx] + 0.5)
         elif record.ValueTag == "hdsc":
@@ -620,6 +639,7 @@ class FontLibrary:
             return cached
         if not self._families:
             raise FontError("no fonts are loaded; at least one font is required to lay out text")
+        tolerated = tolerated_count()
         faces: list[FontFace] = []
         for family in families:
             face = self.match(family, int(weight), style_s, size, variations, synthesize=synthesize)
@@ -638,7 +658,8 @@ class FontLibrary:
         consulted = len(faces)
         faces += groups[2]
         chain = FontChain(tuple(faces), listed, consulted)
-        self._chain_cache[key] = chain
+        if tolerated_count() == tolerated:  # a warning (variations not applied) is reported by every render
+            self._chain_cache[key] = chain
         return chain
 
 

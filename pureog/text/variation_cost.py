@@ -10,8 +10,17 @@ varied one glyph for minutes, with no deadline check inside. This module reads t
 so :class:`ChargedGlyphSet` charges the render's account (:func:`pureog.limits.charge_variations`)
 before fontTools starts, for the glyph and for every component a pen decomposes through the set.
 
+The item variation stores (``HVAR``, ``VVAR``, ``MVAR``, ``GDEF``) cost per delta looked up: fontTools
+sums one term per region index of the delta's row (up to 65,535) and keeps a support and a scalar per
+region on each instance's instancer. A 1.2 MB font of 65,535 regions drawn at 700 weights took 23 s and
+2 GB. :func:`store_limits` finds a store past :data:`pureog.limits.MAX_VARIATION_REGIONS` (the face is
+then drawn at its default instance, as Next.js draws every variable font); a new instance is charged
+its regions (:func:`instance_cost`), each delta looked up the widest row of its store (HVAR in
+:func:`glyph_cost`, :func:`delta_lookup_cost`).
+
 Input: a fontTools ``TTFont`` (lazy; only its raw table bytes are read here) and glyph names. Output:
-work units (tuples x (points + 4 phantom points)). Imports ``struct`` and :mod:`pureog.limits` only.
+work units (tuples x (points + 4 phantom points + axes); regions; region terms). Imports ``struct`` and
+:mod:`pureog.limits` only.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import threading
 import weakref
 from typing import Any
 
-from pureog.limits import charge_variations
+from pureog.limits import MAX_VARIATION_REGIONS, charge_variations
 
 _TUPLE_COUNT_MASK = 0x0FFF
 _PHANTOM_POINTS = 4
@@ -47,18 +56,52 @@ class _FontCosts:
         self.loca = _offsets(loca, 0, len(loca) // (4 if long_loca else 2), long_loca)
         self.variation_offsets: tuple[int, ...] = ()
         self.variation_data = 0
+        self.axes = 0
         if len(self.gvar) >= 20:
+            self.axes = struct.unpack_from(">H", self.gvar, 4)[0]
             count, flags, self.variation_data = struct.unpack_from(">HHI", self.gvar, 12)
             self.variation_offsets = _offsets(self.gvar, 20, count + 1, bool(flags & 1))
         self.costs: dict[str, int] = {}
+        # (regions, widest row) of each item variation store: where its offset sits in its table
+        self.stores = {tag: _store_shape(_raw(reader, tag), at, size, minor) for tag, at, size, minor in _STORES}
+        self.advance_cost = self.stores["HVAR"][1]
+        self.instance_cost = _REGION_SUPPORT * sum(regions for regions, _widest in self.stores.values())
 
     def cost(self, name: str) -> int:
         cost = self.costs.get(name)
         if cost is None:
             gid = self.names.get(name, -1)
-            cost = _tuples(self, gid) * (_points(self, gid) + _PHANTOM_POINTS) if gid >= 0 else 0
-            self.costs[name] = cost
+            cost = _tuples(self, gid) * (_points(self, gid) + _PHANTOM_POINTS + self.axes) if gid >= 0 else 0
+            self.costs[name] = cost + self.advance_cost  # an HVAR advance is looked up for every glyph taken
         return cost
+
+
+_REGION_SUPPORT = 8
+"""Work units of a region's support and scalar, which each instancer of an instance builds once (~2 us,
+~350 bytes kept with the instance; a gvar point is ~0.5 us, a term of a delta looked up after ~0.2 us), so
+the render's budget also bounds what its instances keep (500,000 regions: some 175 MB)."""
+
+_STORES = (("HVAR", 4, 4, 0), ("VVAR", 4, 4, 0), ("MVAR", 10, 2, 0), ("GDEF", 14, 4, 3))
+"""Tables holding an item variation store: the offset's position in the table, its size, and the table's
+first minor version that has it (GDEF 1.3)."""
+
+
+def _store_shape(table: bytes, at: int, size: int, minor: int) -> tuple[int, int]:
+    """(regions, the widest row's region indices) of the item variation store whose offset is at ``at``
+    in ``table``; (0, 0) without one (fontTools fails on a store its bytes cannot hold)."""
+    if len(table) < at + size or struct.unpack_from(">H", table, 2)[0] < minor:
+        return (0, 0)
+    store = struct.unpack_from(">L" if size == 4 else ">H", table, at)[0]
+    if not store or store + 8 > len(table):
+        return (0, 0)
+    region_list, data_count = struct.unpack_from(">LH", table, store + 2)
+    regions = struct.unpack_from(">H", table, store + region_list + 2)[0] \
+        if region_list and store + region_list + 4 <= len(table) else 0
+    widest = 0
+    for offset in _offsets(table, store + 8, data_count, True):
+        if offset and store + offset + 6 <= len(table):
+            widest = max(widest, struct.unpack_from(">H", table, store + offset + 4)[0])
+    return (regions, widest)
 
 
 def _raw(reader: Any, tag: str) -> bytes:
@@ -114,16 +157,41 @@ _FONTS: weakref.WeakKeyDictionary[Any, _FontCosts] = weakref.WeakKeyDictionary()
 _FONTS_LOCK = threading.Lock()
 
 
-def glyph_cost(tt: Any, name: str) -> int:
-    """The work units of varying glyph ``name`` of ``tt`` once (0 for a glyph without variations).
-    Hold the face's lock (fontTools reads its file object)."""
+def _font(tt: Any) -> _FontCosts:
     with _FONTS_LOCK:
         font = _FONTS.get(tt)
     if font is None:
         font = _FontCosts(tt)
         with _FONTS_LOCK:
             _FONTS[tt] = font
-    return font.cost(name)
+    return font
+
+
+def glyph_cost(tt: Any, name: str) -> int:
+    """The work units of taking glyph ``name`` of ``tt`` from an instance's glyph set once: its gvar
+    tuples (0 for a glyph without variations) and its HVAR advance. Hold the face's lock (fontTools
+    reads its file object)."""
+    return _font(tt).cost(name)
+
+
+def delta_lookup_cost(tt: Any, tag: str) -> int:
+    """The work units of one delta looked up in table ``tag``'s item variation store (its widest row)."""
+    return _font(tt).stores[tag][1]
+
+
+def instance_cost(tt: Any) -> int:
+    """The work units of a new instance's instancers: a support and a scalar for each region of each store."""
+    return _font(tt).instance_cost
+
+
+def store_limits(tt: Any) -> str | None:
+    """Why the font's variations are not applied (a store of more than
+    :data:`~pureog.limits.MAX_VARIATION_REGIONS` regions or region indices in a row), or None."""
+    for tag, (regions, widest) in _font(tt).stores.items():
+        if max(regions, widest) > MAX_VARIATION_REGIONS:
+            return (f"the font's {tag} variation store has {max(regions, widest):,} regions, more than "
+                    f"{MAX_VARIATION_REGIONS:,}: its variations are not applied (spec/limits.md)")
+    return None
 
 
 class ChargedGlyphSet:

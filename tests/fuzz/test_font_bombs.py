@@ -18,6 +18,7 @@ from fuzz.font_bombs import (
     many_lookups,
     multiplying_substitutions,
     subroutine_fan,
+    variation_regions,
 )
 from pureog.errors import FontError, LimitError
 
@@ -89,7 +90,7 @@ def test_glyph_variations_stop_at_the_variation_budget(points: int, tuples: int,
     doc = {"width": 200, "height": 100, "fonts": [{"name": "Bomb", "data": font}],
            "element": {"div": {"style": {"display": "flex", "fontFamily": "Bomb"}, "children": kids}}}
     start = time.process_time()
-    with pytest.raises(LimitError, match="glyph variations") as info:
+    with pytest.raises(LimitError, match="glyph variations .* pass 4,000,000") as info:
         pureog.render_png(doc, timeout=60)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     assert time.process_time() - start < 4
@@ -101,3 +102,31 @@ def test_a_variable_glyph_within_the_budget_is_varied() -> None:
            "element": {"div": {"style": {"display": "flex", "fontFamily": "V", "fontVariationSettings": "'wght' 900"},
                                "children": "a"}}}
     assert pureog.render_png(doc)[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _weights(font: bytes, count: int) -> dict[str, Any]:
+    kids = [{"div": {"style": {"fontVariationSettings": f"'wght' {900 - i * 0.1}", "fontSize": 10},
+                     "children": "abcdefghij"}} for i in range(count)]
+    return {"width": 200, "height": 100, "fonts": [{"name": "V", "data": font}],
+            "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "V"}, "children": kids}}}
+
+
+def test_variation_stores_of_very_many_regions_draw_the_default_instance() -> None:
+    # 65,535 HVAR regions (a 1.2 MB font) at 700 weights: 23 s, then out of memory at 2 GB (each instance kept a
+    # support per region); now the font's variations are not applied (as Next.js draws every variable font)
+    doc = _weights(variation_regions(65_535), 700)
+    start = time.process_time()
+    with pytest.warns(pureog.RenderWarning, match="HVAR variation store has 65,535 regions"):
+        pureog.render_png(doc)
+    assert time.process_time() - start < 5
+    with pytest.raises(FontError, match="variations are not applied"):
+        pureog.render_png(doc, strict=True)
+
+
+def test_variation_store_lookups_count_against_the_variation_budget() -> None:
+    # 4,096 regions (within MAX_VARIATION_REGIONS) at 700 weights: 16.5 s and 1 GB; now a LimitError in ~1 s
+    start = time.process_time()
+    with pytest.raises(LimitError, match="variation store terms") as info:
+        pureog.render_png(_weights(variation_regions(4_096), 700))
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    assert time.process_time() - start < 4

@@ -115,6 +115,8 @@ class LayoutTable:
             if 0 <= index < self.lookup_count:
                 try:
                     result = _compile_lookup(self._raw[index], self.is_gsub, self._names, self._deltas)
+                except LimitError:  # the render's variation work (varied GPOS values) or deadline
+                    raise
                 except Exception as exc:  # fontTools raises many kinds for a malformed table
                     table = "GSUB" if self.is_gsub else "GPOS"
                     raise FontError(f"cannot read the font's {table} lookup {index}: {type(exc).__name__}: {exc}",
