@@ -134,7 +134,8 @@ pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel 
 groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted one with its own alpha
 (a gradient to transparent, a translucent image, a soft layer edge: each looked up one by one, some
 0.15-1.5 us) :data:`PAINT_WORK_BLENDED`, a pixel composited with a blend mode (``mixBlendMode``,
-``backgroundBlendMode``, ``feBlend``: ~180 ns through the pair memo) :data:`PAINT_WORK_BLEND_MODE`.
+``backgroundBlendMode``, ``feBlend``: ~180 ns through the pair memo) :data:`PAINT_WORK_BLEND_MODE`, a 3D
+plane's coverage :data:`PAINT_WORK_COVERAGE` and resampled pixels :data:`PAINT_WORK_WARPED`.
 Each fill is at most the canvas, but 2,000 elements may each
 cover it: 2,000 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. A
 canvas past 12.5 Mpx gets :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel instead. The busiest real card of the
@@ -147,6 +148,15 @@ PAINT_WORK_LAYER = 2
 PAINT_WORK_BLENDED = 64
 PAINT_WORK_BLEND_MODE = 32
 PAINT_WORK_PER_CANVAS_PIXEL = 64
+PAINT_WORK_COVERAGE = 8
+"""A pixel of a 3D plane's device bounding box, whose exact-area coverage is measured
+(``raster/projective.polygon_coverage``: rows cut to strips, edge pixels cut to cells)."""
+PAINT_WORK_WARPED = 192
+"""A pixel of a 3D plane resampled through its inverse projective map onto the target (``warp_row``:
+a homogeneous divide and four texels per pixel in Python, then source-over: ~1-3 us). Each piece of a
+cut plane (a 3D rendering context, ``paint/context3d``) measures and resamples its plane again: 50
+crossing planes cut into 2,000 pieces on a 400x200 canvas took 22 s (72 million coverage pixels, 18
+million resampled); the conformance suite's 3D cards need 1-3% of the budget."""
 
 
 def paint_work_limit(width: int, height: int) -> int:

@@ -273,6 +273,7 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
                    StackPosition(inner, root=True), skip, paint_own)
     nodes = seal(style, own, inner, None)
     if nodes:
+        _name_nodes(context, nodes, 0, source.path)  # a limit met drawing the plane names the element
         planes.append(Plane(tuple(nodes), m4))
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 from pureog.geometry import Affine, Rect
-from pureog.limits import check_deadline
+from pureog.limits import PAINT_WORK_COVERAGE, PAINT_WORK_WARPED, charge_paint, check_deadline
 from pureog.matrix3d import Projective, visible_polygon
 from pureog.raster.blend import intersect
 from pureog.raster.layer import Layer
@@ -166,6 +166,7 @@ def polygon_coverage(points: list[Point], box: tuple[int, int, int, int]) -> Mas
     x1 = min(bx1, math.ceil(max(p[0] for p in points)))
     if x1 <= x0 or y1 <= y0:
         return None
+    charge_paint((x1 - x0) * (y1 - y0) * PAINT_WORK_COVERAGE)  # the render's paint budget (spec/limits.md)
     rows: list[bytes | None] = []
     for y in range(y0, y1):
         strip = _clip(_clip(points, 1, float(y), False), 1, float(y + 1), True)
@@ -258,6 +259,7 @@ def warp_onto(pixmap: Pixmap, device_to_layer: Projective, cover: Mask, target: 
             continue
         y = cover.y + i
         check_deadline()
+        charge_paint(len(row) * PAINT_WORK_WARPED)  # the render's paint budget (spec/limits.md)
         src = warp_row(pixmap, device_to_layer, cover.x, y, row)
         over_pixels(pm.data, y * pm.stride + cover.x * 4, src)
 

@@ -654,9 +654,24 @@ class _Renderer:
 
     def _named(self, err: LimitError, *nodes: Node) -> LimitError:
         """``err`` named by the first of ``nodes`` (innermost first) that names an element (DisplayList.sources)."""
-        found = (p for n in nodes if (p := self.sources.get(id(n))) is not None) if err.path is None else iter(())
-        path = next(found, None)
+        if err.path is not None:
+            return err
+        path = next((p for n in nodes if (p := self.sources.get(id(n))) is not None), None)
+        if path is None:  # a group the painter made around elements' nodes (a 3D context's plane pieces)
+            path = next((p for n in nodes if (p := self._inner_source(n)) is not None), None)
         return err if path is None else LimitError(err.message, path=path)
+
+    def _inner_source(self, node: Node) -> str | None:
+        """The element path of the first node under ``node`` (depth first) that has one."""
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            path = self.sources.get(id(current))
+            if path is not None:
+                return path
+            if isinstance(current, Group):
+                stack.extend(reversed(current.children))
+        return None
 
     def _glyph_run(self, kids: tuple[Node, ...], i: int, m: Affine, clip: Mask | None, target: Layer) -> int:
         """The glyphs from ``kids[i]`` on filled as joined masks (:mod:`pureog.raster.glyph_run`), each
