@@ -151,6 +151,9 @@ PAINT_WORK_PER_CANVAS_PIXEL = 64
 PAINT_WORK_COVERAGE = 8
 """A pixel of a 3D plane's device bounding box, whose exact-area coverage is measured
 (``raster/projective.polygon_coverage``: rows cut to strips, edge pixels cut to cells)."""
+PAINT_WORK_COVERAGE_CELL = 512
+"""A pixel on a 3D plane's edge, whose covered area is measured by cutting the polygon to the pixel's
+square (~3.5 us: for a plane seen in perspective most of its pixels' rows end in such cells)."""
 PAINT_WORK_WARPED = 192
 """A pixel of a 3D plane resampled through its inverse projective map onto the target (``warp_row``:
 a homogeneous divide and four texels per pixel in Python, then source-over: ~1-3 us). Each piece of a

@@ -11,7 +11,8 @@ variations by the thousand over glyphs of thousands of points at many weights, G
 substitutions that multiply, lookup lists tens of thousands long, cmap format 14 lists shared by
 hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
 ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
-elements each painting the whole canvas. Each must end, within the harness's limits, in an image or a
+elements each painting the whole canvas, thousands of crossing planes in one 3D rendering context.
+Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
 A case is ``{"attack": NAME, "n": SCALE}`` (JSON: reproducible from the seed and index); ``execute``
@@ -223,6 +224,17 @@ def _font_variations(n: int) -> dict[str, Any]:
         "style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "Bomb", "fontSize": 12}, "children": weights}}}
 
 
+def _planes_3d(n: int) -> dict[str, Any]:
+    """Many rotated planes in one 3D rendering context (features: browser): crossing planes are cut into
+    pieces, each measured and resampled again through its projective map."""
+    planes = [{"div": {"style": {"position": "absolute", "width": 150 + i % 7 * 20, "height": 90, "opacity": 0.8,
+                                 "backgroundImage": "linear-gradient(red, blue)",
+                                 "transform": f"rotateX({i * 13}deg) rotateY({i * 7}deg) translateZ({i % 50}px)"}}}
+              for i in range(min(n, 1_900))]
+    return _card({"div": {"style": {"display": "flex", "width": "100%", "height": "100%", "perspective": "300px",
+                                    "transformStyle": "preserve-3d"}, "children": planes}}, features="browser")
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
@@ -230,7 +242,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "image-decode": _image_decode, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
-    "full-canvas-layers": _full_canvas_layers,
+    "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d,
 }
 
 

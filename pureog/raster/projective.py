@@ -17,7 +17,13 @@ from __future__ import annotations
 import math
 
 from pureog.geometry import Affine, Rect
-from pureog.limits import PAINT_WORK_COVERAGE, PAINT_WORK_WARPED, charge_paint, check_deadline
+from pureog.limits import (
+    PAINT_WORK_COVERAGE,
+    PAINT_WORK_COVERAGE_CELL,
+    PAINT_WORK_WARPED,
+    charge_paint,
+    check_deadline,
+)
 from pureog.matrix3d import Projective, visible_polygon
 from pureog.raster.blend import intersect
 from pureog.raster.layer import Layer
@@ -28,6 +34,9 @@ from pureog.records import record
 
 MAX_LAYER_PIXELS = 4_000_000
 """A larger layer is rasterized at a smaller scale (memory stays bounded)."""
+
+MAX_KEPT_COVERS = 32
+"""Whole planes' coverage a render keeps for the other pieces of the plane (:func:`layer_cover`)."""
 
 
 @record
@@ -119,11 +128,24 @@ def restrict(cover: Mask, piece: list[Point]) -> Mask | None:
 
 
 def layer_cover(layer_to_device: Projective, grid: LayerGrid, outer: Projective, piece: tuple[Point, ...] | None,
-                box: tuple[int, int, int, int], clip: Mask | None) -> Mask | None:
+                box: tuple[int, int, int, int], clip: Mask | None,
+                covers: dict[tuple[object, ...], Mask | None] | None = None) -> Mask | None:
     """Where a projected layer lands on the device: its polygon (cut behind the eye) covered inside
-    ``box``, restricted to its ``piece`` of a cut plane (paint/context3d.py) and to the clips in effect."""
+    ``box``, restricted to its ``piece`` of a cut plane (paint/context3d.py) and to the clips in effect.
+    ``covers``: the render's memo of whole polygons' coverage, which the pieces of one cut plane share
+    (each measured it again: 2,000 pieces of 50 planes spent 11 s on it)."""
     outline = device_polygon(layer_to_device, grid.width, grid.height)
-    cover = polygon_coverage(outline, box) if outline is not None else None
+    cover = None
+    if outline is not None:
+        key = (tuple(outline), box)
+        if covers is not None and key in covers:
+            cover = covers[key]
+        else:
+            cover = polygon_coverage(outline, box)
+            if covers is not None:
+                if len(covers) >= MAX_KEPT_COVERS:  # each may be canvas-sized: the oldest goes
+                    del covers[next(iter(covers))]
+                covers[key] = cover
     if cover is not None and piece is not None:
         points = piece_polygon(outer, piece)
         cover = restrict(cover, points) if points is not None else None
@@ -177,6 +199,9 @@ def polygon_coverage(points: list[Point], box: tuple[int, int, int, int]) -> Mas
         left = max(x0, math.floor(min(p[0] for p in strip)))
         right = min(x1, math.ceil(max(p[0] for p in strip)))
         full_from, full_to = _whole_span(strip, float(y), float(y + 1))
+        whole = max(0, min(right, math.floor(full_to)) - max(left, math.ceil(full_from))) \
+            if full_from <= full_to else 0
+        charge_paint((right - left - whole) * PAINT_WORK_COVERAGE_CELL)  # the pixels cut to cells below
         for x in range(left, right):
             if full_from <= x and x + 1 <= full_to:
                 row[x - x0] = 255

@@ -95,6 +95,7 @@ class _Renderer:
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
+        self.covers: dict[tuple[object, ...], Mask | None] = {}  # 3D planes' coverage, shared by their pieces
         # Rendering a 3D layer: the 3D groups inside it that paint straight into it (no clip, layer or
         # effect between), which its parent renderer draws under the composed map (_projected).
         # Each comes with what the layer held when it was met (None: nothing new since the last one),
@@ -290,6 +291,7 @@ class _Renderer:
         inner = replace(g, projection=None, transform=IDENTITY)
         sub = _Renderer(grid.width, grid.height)
         sub.blur_pixels = self.blur_pixels
+        sub.covers = self.covers
         sub.deferred, sub.deferred_target = [], layer
         sub.group(inner, grid.to_layer, None, layer)
         self.blur_pixels = sub.blur_pixels
@@ -298,7 +300,8 @@ class _Renderer:
             device_to_layer = layer_to_device.inverse()
         except ZeroDivisionError:
             return  # seen edge-on: nothing to draw
-        cover = projective.layer_cover(layer_to_device, grid, outer, g.projection.polygon, self._box(clip), clip)
+        cover = projective.layer_cover(layer_to_device, grid, outer, g.projection.polygon, self._box(clip), clip,
+                                       self.covers)
         for child, m, before in sub.deferred:  # the layer's content painted before the child, then the child
             if before is not None and cover is not None:
                 projective.warp_onto(before, device_to_layer, cover, target)
