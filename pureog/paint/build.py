@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
+from pureog.errors import LimitError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
@@ -354,9 +355,12 @@ def _paint_element(
         glyph_clip = Clip(Path(tuple(_descendant_glyphs(box, context.text))))
     if fills and glyph_clip is not None:
         fills = [Group(tuple(fills), clip=glyph_clip, isolated=matrix is not None)]
-    border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
-                          res_scale=1.0 if matrix is None else matrix.resolution_scale,
-                          matrix=None if matrix is None else rounded(matrix))
+    try:
+        border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
+                              res_scale=1.0 if matrix is None else matrix.resolution_scale,
+                              matrix=None if matrix is None else rounded(matrix))
+    except LimitError as err:  # the render's dashes (spec/limits.md): named by the element
+        raise LimitError(f"border: {err.message}", path=err.path or source.path) from None
     if border and matrix is not None and fills and style.background_clip == "text":
         # ... and a moved one's border is in that <g> too: only where it crosses the glyphs does it show
         text_group = fills[0]

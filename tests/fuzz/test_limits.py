@@ -337,3 +337,13 @@ def test_crossing_3d_planes_are_charged_to_the_paint_budget() -> None:
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     few = {**card, "element": {"div": {**card["element"]["div"], "children": planes[:4]}}}
     pureog.render_png(few)  # a few crossing planes draw
+
+
+def test_dashed_borders_past_the_dash_account_name_their_element() -> None:
+    # the render's dash account stopped 1,990 dashed elliptical borders, but the LimitError named no element
+    boxes = [{"div": {"style": {"width": 399, "height": 199, "border": "1px dashed red",
+                                "borderRadius": "30% 70% 10% 90% / 50% 20% 80% 40%"}}}] * 1990
+    card = {"width": 400, "height": 200, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
+    with pytest.raises(LimitError, match="border: dashed, dotted and wavy strokes") as info, _fast(8.0):
+        pureog.render_png(card)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
