@@ -209,7 +209,15 @@ def _paint_context3d(box: Box, source: StyledNode, opacity: float, context: Pain
     planes: list[Plane] = []
     m4 = element_matrix4(source.style, Rect(box.x, box.y, box.width, box.height), eye)
     _collect_planes(box, source, opacity, context, container_width, m4, planes)
-    place(source.style, content_clipped(wrap(sorted_planes(planes), matrix), content_clips), stack, out)
+    pieces = sorted_planes(planes)
+    if context.sources is not None:  # a limit met drawing a piece names the plane's element, not an ancestor
+        paths = {id(plane.nodes): path for plane in planes if (path := context.sources.get(id(plane.nodes[0])))}
+        for piece in pieces:
+            inner = piece.children[0] if isinstance(piece, Group) and piece.children else None
+            path = paths.get(id(inner.children)) if isinstance(inner, Group) else None
+            if path is not None:
+                context.sources.setdefault(id(piece), path)
+    place(source.style, content_clipped(wrap(pieces, matrix), content_clips), stack, out)
 
 
 def _collect_planes(box: Box, source: StyledNode, opacity: float, context: PaintContext,

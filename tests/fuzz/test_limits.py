@@ -347,3 +347,13 @@ def test_dashed_borders_past_the_dash_account_name_their_element() -> None:
     with pytest.raises(LimitError, match="border: dashed, dotted and wavy strokes") as info, _fast(8.0):
         pureog.render_png(card)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+
+
+def test_3d_planes_past_the_paint_budget_name_their_element() -> None:
+    # the pieces of a plane sit in the context root's stacking context, which its parent named: the limit
+    # met drawing a piece named the outermost element ($.element) rather than the plane's
+    from fuzz.targets.attacks import _planes_3d
+
+    with pytest.raises(LimitError, match="weighted pixels") as info, _fast(10.0):
+        pureog.render_png(_planes_3d(65))
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children.div.children[")
