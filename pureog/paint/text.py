@@ -196,10 +196,12 @@ class TextPainter:
                 decorations, centre_lines = paint_decorations(paragraph, style, box.x, box.y, matrix)
             except LimitError as err:  # the render's dashes (spec/limits.md): named by the text's path
                 raise LimitError(f"textDecoration: {err.message}", path=err.path or leaf.path) from None
-            if matrix is not None and decorations:
+            if matrix is not None and decorations and not rounded(matrix).is_identity:
                 # Satori puts each moved decoration <line> in a <g> with the ancestors' clip-path, but a
                 # line has no height however it is turned, and resvg ignores the clip-path of an
-                # element without a bounding box: the lines escape the clip (tw generator seed 1142)
+                # element without a bounding box: the lines escape the clip (tw generator seed 1142).
+                # A matrix Satori writes as the identity (`translateY(0)`) is no transform to usvg: the
+                # line keeps its box and the clip cuts it (outsider generator seed 3092)
                 decorations = [Group(tuple(decorations), unclipped=True)]
         if centre_lines is not None and matrix is not None and not rounded(matrix).is_identity:
             # a decoration <line> with a transform has no bounding box for resvg, turned or not: its own
