@@ -240,7 +240,9 @@ def element_nodes(
                                    content_cuts=tuple(region.cut for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
                                    inset_clip=ancestor_clip if not moved and clip is None else None,
-                                   shapes=corner_shapes(style), taken=taken)
+                                   shapes=corner_shapes(style), taken=taken,
+                                   source_clips=(*outer_clips, ancestor_clip)
+                                   if taken is not None and not moved and ancestor_clip is not None else ())
         out.extend(outer)
     if own:
         out.append(Group(tuple(own), opacity=opacity) if opacity < 1.0 else Group(tuple(own)))

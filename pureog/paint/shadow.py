@@ -81,6 +81,7 @@ def box_shadows(
     shapes: tuple[float, float, float, float] = ROUND_CORNERS,
     taken: TakenFilters | None = None,
     content_cuts: tuple[tuple[Node, ...] | None, ...] = (),
+    source_clips: tuple[Clip, ...] = (),
 ) -> tuple[list[Node], list[Node]]:
     """(outer shadows to paint before the box, inset shadows to paint after it).
 
@@ -101,7 +102,9 @@ def box_shadows(
     by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow.
     ``taken``: the shadows whose filter a text child's text-shadow filter replaces (see
     :class:`TakenFilters`). ``content_cuts``: per ``content`` region, the luminance mask that also
-    cuts it (canvas space; :attr:`ContentClip.cut`) or None."""
+    cuts it (canvas space; :attr:`ContentClip.cut`) or None. ``source_clips``: for an unmoved element,
+    the clips of its clipping ancestors, outermost first (canvas space), which a taken outer shadow
+    carries itself (see :func:`_under_text_filter`)."""
     outer: list[Node] = []
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
@@ -187,7 +190,7 @@ def box_shadows(
             hole_mask = content_cuts[-1] if mask is None else (Group(content_cuts[-1], mask=mask, isolated=True),)
         if text_box is not None and taken is not None:
             outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
-                                            hole_mask))
+                                            hole_mask, source_clips=source_clips))
             continue
         cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=hole_mask,
                    flood_linear=True)
@@ -215,7 +218,8 @@ class TakenFilters:
 
 def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
                        m: Affine | None, opacity: float, hole_clips: tuple[Clip, ...] = (),
-                       hole_mask: tuple[Node, ...] | None = None, inset: bool = False) -> Node:
+                       hole_mask: tuple[Node, ...] | None = None, inset: bool = False,
+                       source_clips: tuple[Clip, ...] = ()) -> Node:
     """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters).
 
     An outer shadow's mask is the viewport in white with the box in black (the result shows outside
@@ -223,12 +227,19 @@ def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_re
     the shadow's offsets, shrunk by its spread) and the text's drop shadows of it show, not the
     inset shadow's colour around it. The box in the mask carries the shape's clips (``hole_clips``):
     with ``backgroundClip: text`` the glyphs', so the drop shadows show around the glyphs inside it;
-    and its mask (``hole_mask``: the maskImage), as Satori writes the shape's mask on it too."""
+    and its mask (``hole_mask``: the maskImage), as Satori writes the shape's mask on it too.
+    ``source_clips``: the clipping ancestors' clips of an unmoved element. Satori writes the nearest
+    one (chaining the others) on the shape inside the filter and on the mask's box, never on the
+    filtered group: they cut the source and the hole, and the drop shadows show beyond them (outsider
+    seed 3071: a text shadow's glow above an overflow-hidden row), so the group ignores the clips in
+    effect (:attr:`Group.unclipped`) and carries these itself."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
     sf = text_shadow_filter(taken.shadows, bounds, text_box)
+    for c in reversed(source_clips):
+        body = Group((body,), clip=c)
     node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
     box: Node = FillPath(device_shape, SolidPaint(WHITE if inset else BLACK))
-    for c in hole_clips:
+    for c in (*hole_clips, *source_clips):
         box = Group((box,), clip=c)
     if hole_mask is not None:
         box = Group((box,), mask=hole_mask, isolated=True)
@@ -237,7 +248,7 @@ def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_re
     else:
         far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
         hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)), box)
-    return Group((node,), mask=hole, isolated=True, opacity=opacity)
+    return Group((node,), mask=hole, isolated=True, opacity=opacity, unclipped=bool(source_clips))
 
 
 def _contoured_body(rect: Rect, radii: Radii, spread: float, shapes: tuple[float, float, float, float],
