@@ -55,8 +55,8 @@ class ResolvedImage:
     key: str
     """SHA-1 of the bytes: the decode cache key."""
     satori_sized: bool = True
-    """Whether Satori learns the natural size (False for WebP: Next lays such an image out as one of
-    unknown size, so layout must not use ``width``/``height``, while paint draws it at that size)."""
+    """Whether Satori learns the natural size (False for data it resolves without one,
+    :func:`_undrawable`: layout must not use ``width``/``height``)."""
     drawable: bool = True
     """False for data Next lays out but draws no picture for (:func:`_undrawable`): paint skips it."""
 
@@ -102,12 +102,10 @@ def _resolved(data: bytes, declared: ImageFormat | None, where: str) -> Resolved
         raise
     if info.format == ImageFormat.AVIF:
         raise ImageError(f"AVIF images are not supported yet ({where})")
-    if info.format == ImageFormat.WEBP:
-        # Satori accepts a WebP but learns no size from it, and Next's resvg draws no WebP pixels (plainly
-        # broken output, spec/differences.md): the element keeps Next's box, laid out as an image of
-        # unknown size, and pureog draws the picture into it as a browser would.
-        return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest(),
-                             satori_sized=False)
+    # A WebP: Satori 0.29 reads its size from the first VP8, VP8L or VP8X chunk (handler/image.ts
+    # parseWebP), the size sniff reads, and lays it out as any image; Next's resvg then draws no WebP
+    # pixels (plainly broken output, spec/differences.md), so pureog draws the picture into that box
+    # as a browser would (paintimg seed 100399: a WebP 89 px tall is 119 px wide, 4:3, not stretched).
     return ResolvedImage(info.format, data, info.width, info.height, hashlib.sha1(data).hexdigest())
 
 

@@ -384,9 +384,6 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     drawable = getattr(src, "drawable", True)
     if not drawable and getattr(src, "format", None) != "svg":
         natural_w = natural_h = None  # data Satori resolves without a size: the attributes' size below
-    elif not getattr(src, "satori_sized", True):
-        # Satori learns no size from a WebP: NaN, which makes the image 100% wide with a NaN ratio.
-        natural_w = natural_h = math.nan
     if not isinstance(natural_w, float) or not isinstance(natural_h, float):
         # Satori: an image of unknown size takes parseInt() of its attributes as its natural size
         natural_w, natural_h = _js_parse_int(element.attribute("width")), _js_parse_int(element.attribute("height"))

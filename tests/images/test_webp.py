@@ -1,4 +1,4 @@
-"""WebP: laid out as Next.js lays it out (an image of unknown size), drawn as a browser draws it."""
+"""WebP: laid out as Next.js lays it out (from the size in its header), drawn as a browser draws it."""
 
 from __future__ import annotations
 
@@ -42,9 +42,15 @@ def test_a_sized_webp_keeps_its_box_and_draws_the_decoded_picture() -> None:
     assert image.rows[30][4 * 100 : 4 * 100 + 4] == b"\x00\x00\x00\x00"  # outside the box: nothing
 
 
-def test_an_unsized_webp_is_laid_out_as_next_does_100_percent_wide_and_empty() -> None:
+def test_an_unsized_webp_is_laid_out_as_next_does_from_its_natural_size() -> None:
+    """Satori 0.29 reads a WebP's size (parseWebP): 100% wide at its 4:3 ratio, as any image; a side
+    given alone takes the other from that ratio (Satori's boxes, conformance/layout/satori_boxes.mjs)."""
     boxes = pureog.layout_boxes(_card({}), width=120, height=60)
-    assert (boxes[1].width, boxes[1].height) == (120, 0)
+    assert (boxes[1].width, boxes[1].height) == (120, 90)
+    boxes = pureog.layout_boxes(_card({"style": {"height": 20}}), width=120, height=60)
+    assert (boxes[1].width, boxes[1].height) == (27, 20)
+    boxes = pureog.layout_boxes(_card({"width": 40}), width=120, height=60)
+    assert (boxes[1].width, boxes[1].height) == (40, 30)
 
 
 def test_a_webp_background_is_drawn_at_its_natural_size() -> None:
