@@ -237,10 +237,15 @@ def _mask_region(target: Rect, content: Rect) -> Rect | None:
 
 
 def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None,
-                   fonts: FontLibrary | None = None) -> list[Node]:
+                   fonts: FontLibrary | None = None, region_cuts: bool = True) -> list[Node]:
     """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
     the element's absolute transform, which SVG content needs to find its hairlines in device pixels;
-    ``fonts``: the document's, for an inline ``<svg>``'s ``<text>``."""
+    ``fonts``: the document's, for an inline ``<svg>``'s ``<text>``. ``region_cuts``: whether the
+    content mask's region cuts the picture (:func:`_mask_region`). Not inside an ancestor's overflow,
+    clip-path or maskImage: Satori's content-mask rect then carries that ancestor's mask, which makes it
+    a group, and resvg draws a mask's groups without the region's clip (resvg 0.29 render_group_impl:
+    draw_pixmap with no clip mask), so a ``slice`` picture's overflow shows up to the content box
+    (paintimg seed 100395)."""
     kind = node.element.type
     if kind not in ("img", "svg"):
         return []
@@ -272,10 +277,9 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             target = fit_image(style.object_fit, style.object_position, content, image.width, image.height)
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
-                region = _mask_region(target, content)
             else:
                 nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style))
-                region = _mask_region(target, content)
+            region = _mask_region(target, content) if region_cuts else None
     except PureogError as exc:
         if exc.path is None:
             raise type(exc)(exc.message, path=node.path) from None
