@@ -11,7 +11,7 @@ from __future__ import annotations
 from pureog.contour import ROUND_CORNERS, contoured_rect_path
 from pureog.geometry import Rect
 from pureog.path import Path, Radii, has_radius, rounded_rect_path
-from pureog.style.computed import ComputedStyle, CornerRadius
+from pureog.style.computed import ComputedStyle, CornerRadius, RadiusPair
 from pureog.style.values import Percent, resolve_length
 
 _NO_CORNER = (0.0, 0.0)  # a corner's computed radius when none is set
@@ -20,7 +20,8 @@ _SQUARE: Radii = ((0.0, 0.0),) * 4
 
 def _resolve_corner(corner: CornerRadius, width: float, height: float) -> tuple[list[float], bool]:
     h, v = corner
-    single = h == v and not isinstance(h, Percent)
+    # Satori's single value: one word, not a percentage (a written pair never is, computed.RadiusPair)
+    single = h == v and not isinstance(h, Percent) and not isinstance(corner, RadiusPair)
     return [min(resolve_length(h, width), width), min(resolve_length(v, height), height)], single
 
 

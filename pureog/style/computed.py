@@ -64,6 +64,16 @@ CornerRadius = tuple[LengthPercentage, LengthPercentage]
 """Horizontal and vertical radius of one corner."""
 
 
+class RadiusPair(tuple[LengthPercentage, LengthPercentage]):
+    """A corner's radii written as two values (``borderTopLeftRadius: '14px 14px'``, or the
+    ``borderRadius`` shorthand with ``/``, which Satori's expand.ts writes as such a pair): Satori's
+    ``resolveRadius`` takes a corner for a single value only when its text has no second word, and only
+    a single value's two radii are made equal after the overlap scaling (paint/radius.py). Equal to
+    the plain tuple of the same radii."""
+
+    __slots__ = ()
+
+
 @record
 class ComputedStyle:
     # --- box and flex layout (not inherited) ---

@@ -21,6 +21,7 @@ from pureog.display import BlendMode  # mixBlendMode's values are the display li
 from pureog.errors import StyleError
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
+from pureog.style.computed import RadiusPair
 from pureog.style.parse import (
     RawValue,
     ShorthandFallback,
@@ -231,7 +232,9 @@ def corner_radius(raw: RawValue, ctx: ValueContext) -> object:
         values.append(value)
     if len(values) == 2 and not _satori_reads_second_radius(raw_text(raw)):
         return (values[0], values[0])
-    return (values[0], values[-1])
+    if len(values) == 2:
+        return RadiusPair((values[0], values[1]))
+    return (values[0], values[0])
 
 
 def _satori_reads_second_radius(text: str) -> bool:

@@ -267,11 +267,11 @@ def expand_border_radius(raw: RawValue) -> Decls:
     slashes = [i for i, t in enumerate(tokens) if t.kind == "slash"]
     if len(slashes) > 1:
         raise StyleError(f"expected 'horizontal radii [/ vertical radii]', got {describe(raw)}")
-    if slashes:
-        horizontal = _radii(tokens[: slashes[0]], raw)
-        vertical = _radii(tokens[slashes[0] + 1 :], raw)
-    else:
-        horizontal = vertical = _radii(tokens, raw)
+    if not slashes:  # css-to-react-native's corners: one value each
+        return [(f"border{c}Radius", h) for c, h in zip(CORNERS, _radii(tokens, raw), strict=True)]
+    # Satori's expand.ts: each corner written as the pair "h v" (paint/radius.py: never a single value)
+    horizontal = _radii(tokens[: slashes[0]], raw)
+    vertical = _radii(tokens[slashes[0] + 1 :], raw)
     return [(f"border{c}Radius", f"{h} {v}") for c, h, v in zip(CORNERS, horizontal, vertical, strict=True)]
 
 
