@@ -16,12 +16,13 @@ import math
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from typing import cast
 
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
-from pureog.style.computed import RadiusPair
+from pureog.style.computed import CornerRadius, RadiusPair
 from pureog.style.parse import (
     RawValue,
     ShorthandFallback,
@@ -233,7 +234,7 @@ def corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     if len(values) == 2 and not _satori_reads_second_radius(raw_text(raw)):
         return (values[0], values[0])
     if len(values) == 2:
-        return RadiusPair((values[0], values[1]))
+        return RadiusPair(cast("CornerRadius", (values[0], values[1])))  # (auto reads as before)
     return (values[0], values[0])
 
 
