@@ -18,6 +18,7 @@ from pureog.color import BLACK
 from pureog.display import GradientStop, LinearGradientPaint, Paint, RadialGradientPaint, SolidPaint, SpreadMethod
 from pureog.geometry import Affine, Rect
 from pureog.images.svg.context import Context, color, href, state
+from pureog.images.svg.transform import paint_transform
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL, length, number, opacity, parse_transform
 
@@ -72,7 +73,7 @@ def gradient(node: SvgNode, bbox: Rect, ctx: Context, st: dict[str, str], alpha:
     units = linked_attr(node, "gradientUnits", ctx) or "objectBoundingBox"
     spread = {"reflect": SpreadMethod.REFLECT, "repeat": SpreadMethod.REPEAT}.get(
         (linked_attr(node, "spreadMethod", ctx) or "pad").strip(), SpreadMethod.PAD)
-    transform = parse_transform(linked_attr(node, "gradientTransform", ctx))
+    transform = paint_transform(parse_transform(linked_attr(node, "gradientTransform", ctx)))
     bbox_units = units.strip() != "userSpaceOnUse"
     if bbox_units:
         if bbox.width <= 0 or bbox.height <= 0:

@@ -78,3 +78,17 @@ def parse_svg_transform(text: str | None) -> Affine | None:
         if i < len(text) and text[i] == ",":
             i = _skip(text, i + 1)
     return m
+
+
+_FUZZY_ZERO = 4 * 5e-324
+"""usvg's ``fuzzy_eq(&0.0)`` on an f64: within 4 ulps of zero (float-cmp's ``approx_eq_ulps``)."""
+
+
+def paint_transform(m: Affine) -> Affine:
+    """A ``gradientTransform`` or ``patternTransform`` as usvg 0.29 reads the attribute (its
+    ``FromValue for Transform``): a matrix whose ``get_scale`` is zero on an axis (``hypot(a, c)`` or
+    ``hypot(b, d)``: ``scale(0 1)``, ``matrix(0 447 0 -15 0 -380)`` from an optimiser) becomes the
+    identity, so the paint is drawn untransformed rather than not at all (icongen seed 1401520)."""
+    if math.hypot(m.a, m.c) <= _FUZZY_ZERO or math.hypot(m.b, m.d) <= _FUZZY_ZERO:
+        return IDENTITY
+    return m
