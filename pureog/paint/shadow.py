@@ -121,6 +121,10 @@ def box_shadows(
         content = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in content)
         content_cuts = tuple(None if c is None else (Group(c, transform=m),) for c in content_cuts)
     cuts = [c for c in content_cuts if c is not None]
+    if outer_clips is not None and m is not None:
+        # a moved element's taken shadows: the clips from beyond the nearest, turned as on its shape,
+        # cut their source and hole (the untransformed ones around the element cut nothing)
+        source_clips = tuple(Clip(c.path.transformed(m), c.fill_rule) for c in outer_clips)
     for index in range(len(shadows) - 1, -1, -1):
         s = shadows[index]
         text_box = None if taken is None else taken.boxes.get(index)
@@ -166,7 +170,8 @@ def box_shadows(
         if s.inset and text_box is not None and taken is not None:
             hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
             inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
-                                            mask, inset=True))
+                                            mask, inset=True, source_clips=source_clips,
+                                            unclipped=outer_clips is not None))
             continue
         if s.inset:
             blur = Blur(std, std, region, invert=True, flood_linear=True)
@@ -190,7 +195,8 @@ def box_shadows(
             hole_mask = content_cuts[-1] if mask is None else (Group(content_cuts[-1], mask=mask, isolated=True),)
         if text_box is not None and taken is not None:
             outer.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
-                                            hole_mask, source_clips=source_clips))
+                                            hole_mask, source_clips=source_clips,
+                                            unclipped=outer_clips is not None))
             continue
         cut = Blur(std, std, region, cutout=device_shape, cutout_clips=hole_clips, cutout_mask=hole_mask,
                    flood_linear=True)
@@ -219,7 +225,7 @@ class TakenFilters:
 def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_rect: Rect, device_shape: Path,
                        m: Affine | None, opacity: float, hole_clips: tuple[Clip, ...] = (),
                        hole_mask: tuple[Node, ...] | None = None, inset: bool = False,
-                       source_clips: tuple[Clip, ...] = ()) -> Node:
+                       source_clips: tuple[Clip, ...] = (), unclipped: bool = False) -> Node:
     """A box shadow's shape drawn through the text-shadow filter that took its name (TakenFilters).
 
     An outer shadow's mask is the viewport in white with the box in black (the result shows outside
@@ -232,7 +238,10 @@ def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_re
     one (chaining the others) on the shape inside the filter and on the mask's box, never on the
     filtered group: they cut the source and the hole, and the drop shadows show beyond them (outsider
     seed 3071: a text shadow's glow above an overflow-hidden row), so the group ignores the clips in
-    effect (:attr:`Group.unclipped`) and carries these itself."""
+    effect (:attr:`Group.unclipped`) and carries these itself. ``unclipped``: so does a moved element's
+    inside clipping ancestors (the nearest one's clip, turned by its matrix, is in ``hole_clips`` and on
+    the shape; the further ones in ``source_clips``): the drop shadows show outside the untransformed
+    clips (outsider seed 3130: the white shape of a skewed, scaled span spills out of an ellipse)."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
     sf = text_shadow_filter(taken.shadows, bounds, text_box)
     for c in reversed(source_clips):
@@ -248,7 +257,7 @@ def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_re
     else:
         far = 1e7  # Satori's cut-out mask: the viewport in white, the box in black
         hole = (FillPath(rect_path(Rect(-far, -far, 2 * far, 2 * far)), SolidPaint(WHITE)), box)
-    return Group((node,), mask=hole, isolated=True, opacity=opacity, unclipped=bool(source_clips))
+    return Group((node,), mask=hole, isolated=True, opacity=opacity, unclipped=unclipped or bool(source_clips))
 
 
 def _contoured_body(rect: Rect, radii: Radii, spread: float, shapes: tuple[float, float, float, float],
