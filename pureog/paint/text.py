@@ -142,8 +142,10 @@ class TextPainter:
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
-        if opacity <= 0.0 or _undefined_position(box):
+        if opacity <= 0.0:
             return PaintedText([], [], [], measured, None)
+        if _undefined_position(box):
+            return self._unplaced(leaf, box, container_width, opacity, measured)
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
@@ -219,6 +221,19 @@ class TextPainter:
             images = [Group((image,), opacity=opacity) for image in images]
         return PaintedText(glyphs, images, decorations, measured, object_box, tuple(frame for _, frame in framed),
                            fill_box)
+
+    def _unplaced(self, leaf: StyledText, box: Box, container_width: float | None, opacity: float,
+                  measured: Rect) -> PaintedText:
+        """A leaf whose position Yoga left undefined (NaN): Satori's glyph paths hold NaN and draw
+        nothing, but an emoji ``<image>`` with ``x="NaN"`` or ``y="NaN"`` is drawn by resvg, which
+        reads the attribute it cannot parse as 0 (wide generator seed 6833: the rocket at the top)."""
+        paragraph = self._layout(leaf, box, container_width)
+        if not paragraph.images or box.reported is None:
+            return PaintedText([], [], [], measured, None)
+        x, y = box.reported[0], box.reported[1]
+        framed = _inline_images(paragraph, box, leaf.path, (x != x, y != y))
+        images: list[Node] = [node if opacity >= 1.0 else Group((node,), opacity=opacity) for node, _ in framed]
+        return PaintedText([], images, [], measured, None, tuple(frame for _, frame in framed))
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
@@ -373,9 +388,11 @@ def svg_rounded_glyph(
     return result
 
 
-def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[tuple[Node, Rect]]:
+def _inline_images(paragraph: Paragraph, box: Box, where: str,
+                   undefined: tuple[bool, bool] = (False, False)) -> list[tuple[Node, Rect]]:
     """Each image grapheme's SVG fitted (xMidYMid meet) into its font-size x line-height box, with
-    that box."""
+    that box. ``undefined``: the axes on which the text's position is NaN, where the ``<image>``'s
+    attribute is NaN and resvg places it at 0 (:meth:`TextPainter._unplaced`)."""
     try:
         from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
     except ImportError as exc:
@@ -383,7 +400,8 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str) -> list[tuple[Nod
         raise ImageError(message, path=where) from exc
     framed: list[tuple[Node, Rect]] = []
     for image in paragraph.images:
-        frame = Rect(box.x + image.x, box.y + image.y, image.width, image.height)
+        frame = Rect(0.0 if undefined[0] else box.x + image.x, 0.0 if undefined[1] else box.y + image.y,
+                     image.width, image.height)
         # Satori's <image> for a grapheme keeps the default preserveAspectRatio (xMidYMid meet): square
         # sets fill a centred square and svgmoji's 3:2 flags are letterboxed, fitted as resvg fits
         # (whole units, images/svg/units.screen_fit)
