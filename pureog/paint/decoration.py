@@ -43,11 +43,14 @@ _CUBIC_STEPS = 16
 
 def paint_decorations(
     paragraph: Paragraph, style: ComputedStyle, origin_x: float, origin_y: float, matrix: Affine | None = None,
+    undefined_top: bool = False,
 ) -> tuple[list[Node], Rect | None]:
     """The decoration lines of ``paragraph`` drawn in a text box whose top-left is the origin, and the
     box of their centre lines (an SVG ``<line>``'s object bounding box: what a text-shadow filter's
     region is measured on, not the stroke's extent); ``matrix`` is the text element's absolute
-    transform (a 1 px line is a hairline in device pixels)."""
+    transform (a 1 px line is a hairline in device pixels). ``undefined_top``: Yoga left the text's
+    top undefined, so Satori's ``y1``/``y2`` are NaN, which resvg reads as 0: every line lies on y 0
+    (half its stroke above the canvas), unbroken (no glyph box meets a NaN band)."""
     kinds = style.text_decoration_line
     if not kinds or not paragraph.lines or isinstance(style.color, UnreadableColor):
         return [], None  # (an unreadable text colour: Next.js draws no lines, whatever their own colour)
@@ -71,7 +74,7 @@ def paint_decorations(
         dashes = None
     cap = "round" if deco_style == "dotted" else "square"
     underline = kinds == ("underline",)
-    skip_ink = underline and style.text_decoration_skip_ink != "none"
+    skip_ink = underline and style.text_decoration_skip_ink != "none" and not undefined_top
     b = PathBuilder()
     hairlines: list[Node] = []
     centre = PathBuilder()
@@ -93,7 +96,9 @@ def paint_decorations(
             boxes = _line_glyph_boxes(paragraph, line, origin_x, origin_y, y, h)
             if boxes:
                 segments = skip_ink_segments(left, left + line.width, boxes, y, h, top + line.ascender)
-        ys = (y, y + h + 1) if deco_style == "double" else (y,)
+        ys: tuple[float, ...] = (y, y + h + 1) if deco_style == "double" else (y,)
+        if undefined_top:
+            ys = tuple(0.0 for _ in ys)
         for ly in ys:
             for x1, x2 in segments:
                 centre.move_to(x1, ly).line_to(x2, ly)

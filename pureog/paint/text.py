@@ -145,7 +145,7 @@ class TextPainter:
         if opacity <= 0.0:
             return PaintedText([], [], [], measured, None)
         if _undefined_position(box):
-            return self._unplaced(leaf, box, container_width, opacity, measured)
+            return self._unplaced(leaf, box, container_width, opacity, measured, matrix)
         paragraph = self._layout(leaf, box, container_width)
         measured = Rect(box.x, box.y, paragraph.width, paragraph.height)
         glyphs: list[Node] = []
@@ -223,17 +223,27 @@ class TextPainter:
                            fill_box)
 
     def _unplaced(self, leaf: StyledText, box: Box, container_width: float | None, opacity: float,
-                  measured: Rect) -> PaintedText:
+                  measured: Rect, matrix: Affine | None) -> PaintedText:
         """A leaf whose position Yoga left undefined (NaN): Satori's glyph paths hold NaN and draw
         nothing, but an emoji ``<image>`` with ``x="NaN"`` or ``y="NaN"`` is drawn by resvg, which
-        reads the attribute it cannot parse as 0 (wide generator seed 6833: the rocket at the top)."""
+        reads the attribute it cannot parse as 0 (wide generator seed 6833: the rocket at the top), and
+        so is an unmoved text's decoration ``<line>`` with NaN ``y1``/``y2``, on y 0."""
         paragraph = self._layout(leaf, box, container_width)
-        if not paragraph.images or box.reported is None:
+        if box.reported is None:
             return PaintedText([], [], [], measured, None)
         x, y = box.reported[0], box.reported[1]
-        framed = _inline_images(paragraph, box, leaf.path, (x != x, y != y))
+        framed = _inline_images(paragraph, box, leaf.path, (x != x, y != y)) if paragraph.images else []
         images: list[Node] = [node if opacity >= 1.0 else Group((node,), opacity=opacity) for node, _ in framed]
-        return PaintedText([], images, [], measured, None, tuple(frame for _, frame in framed))
+        lines: list[Node] = []
+        style = leaf.style
+        if style.text_decoration_line and x == x and y != y and matrix is None:
+            # its decoration <line>s: y1/y2 NaN, read as 0 by resvg; x1/x2 as laid out
+            from pureog.paint.decoration import paint_decorations  # noqa: PLC0415  (loads on use)
+            from pureog.paint.decoration_chrome import uses_chrome_decoration  # noqa: PLC0415
+
+            if not uses_chrome_decoration(style):
+                lines, _ = paint_decorations(paragraph, style, box.x, box.y, None, undefined_top=True)
+        return PaintedText([], images, lines, measured, None, tuple(frame for _, frame in framed))
 
     def outline(self, leaf: StyledText, box: Box, container_width: float | None = None) -> list[Segment]:
         """The leaf's glyph outlines in canvas px, as one segment list (``background-clip: text``)."""
