@@ -109,5 +109,20 @@ def test_unitless_properties_read_px_numbers_as_css_to_react_native() -> None:
     assert shrink(" 0PX ", ctx) == 0.0
     assert opacity("0.5px", ctx) == 0.5
     assert opacity(".25px", ctx) == 0.25
-    with pytest.raises(StyleError):
-        grow("2em", ctx)
+
+
+
+def test_unitless_properties_read_other_lengths_as_satoris_length_to_number() -> None:
+    # expand.ts hands every string value to lengthToNumber: flexGrow "2em" is 2 x the element's font size
+    # (Next.js 16.4.6 grows a box with flexGrow "2em" beside flexGrow 32 alike; lg7 seed 1 tree 82)
+    ctx = ValueContext(10.0, 1200.0, 630.0, BLACK, ComputedStyle())
+    grow, shrink = (PROPERTIES[name].parse for name in ("flexGrow", "flexShrink"))
+    assert grow is not None and shrink is not None
+    assert grow("2em", ctx) == 20.0
+    assert grow("1rem", ctx) == 16.0
+    assert grow("3.3vw", ctx) == 39.0  # ~~(3.3 * 1200 / 100)
+    assert shrink("10vh", ctx) == 63.0
+    assert grow("2pt", ctx) == 2.0
+    for unread in ("50%", "2EM", "2.em", "20Q", "abc"):  # text to Yoga: no number
+        with pytest.raises(StyleError):
+            grow(unread, ctx)
