@@ -155,7 +155,12 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
         raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
     value = parse_length(raw, ctx)
     if isinstance(value, Percent):
-        return value.value / 100.0
+        if not ctx.font_size:
+            return value.value / 100.0
+        # Satori's lengthToNumber takes the percentage of the font size and expand.ts divides by it again:
+        # in doubles that is not always the ratio (150% of 11.2 px is 1.4999999999999998, so a 37 px child
+        # inheriting it has 55.49999 px lines, which Yoga rounds to 55, not 56)
+        return value.value / 100.0 * ctx.font_size / ctx.font_size
     return float(value) / ctx.font_size if ctx.font_size else 0.0  # type: ignore[arg-type]
 
 
