@@ -472,10 +472,11 @@ def svg_style(node: StyledNode, style: FlexStyle, parent_font_size: float, viewp
     width = _svg_length(raw_w, parent_font_size, viewport)
     height = _svg_length(raw_h, parent_font_size, viewport)
     if raw_w is not None and raw_h is not None:
-        # `lengthToNumber(width) || width`: an unreadable attribute stays as text, which keeps the
-        # viewBox size out and which Yoga then drops (auto)
-        width = AUTO if width is None and _js_truthy(raw_w) else width
-        height = AUTO if height is None and _js_truthy(raw_h) else height
+        # `lengthToNumber(width) || width`: an attribute that reads as no length or as 0 (`"0"`, `"0em"`,
+        # `"1em"` at font size 0) stays as text, which keeps the viewBox size out and which Yoga then
+        # drops (auto); only a number 0 is falsy itself and gives way to the viewBox size
+        width = AUTO if not _js_truthy(width) and _js_truthy(raw_w) else width
+        height = AUTO if not _js_truthy(height) and _js_truthy(raw_h) else height
     if raw_w is None and _js_truthy(raw_h):
         if ratio is None:
             # the height attribute stays as written: Yoga reads a number or a percentage, not "30px"
