@@ -22,6 +22,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "conformance" / "layout" / "corpu
 SLICES = [
     ("conformance.layout.generate_layoutgen3", "layoutgen3-1.json", "a"),
     ("conformance.layout.generate_layoutgen4", "layoutgen4-1.json", "t"),
+    ("conformance.layout.generate_layoutgen7", "layoutgen7-8.json", "l7s"),
 ]
 
 
