@@ -448,6 +448,25 @@ def check_satori_case(tok: Token, raw: RawValue) -> None:
         raise ShorthandReadable(f"{describe(raw)} is no length in Next.js (a number ends in '.')")
 
 
+def length_to_number(raw: RawValue, ctx: ValueContext) -> RawValue:
+    """A number property's string as Satori's ``expand.ts`` leaves it: it hands every string value but
+    ``lineHeight`` to ``lengthToNumber``, which turns one length in any unit its css-dimension parser
+    knows (lower case) into px: flexGrow ``"2em"`` grows by 2 x the element's font size, ``"3vw"`` by
+    3 % of the canvas width (truncated), ``"2pt"`` by 2, lineClamp ``"0.1em"`` clamps at 1.6 lines.
+    Anything else (a percentage, ``2EM``, several tokens) is returned as written."""
+    if not isinstance(raw, str):
+        return raw
+    try:
+        tokens = tokenize(raw)
+        if len(tokens) != 1 or tokens[0].kind != "dimension":
+            return raw
+        check_satori_case(tokens[0], raw)  # `2EM`, `2.em`: css-dimension refuses them
+    except StyleError:  # not one token (`2 "…"`) or not this spelling: the caller reads the text
+        return raw
+    px = length_px(tokens[0], ctx)
+    return raw if px is None else px
+
+
 _MATH_FUNCTION = re.compile(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)
 
 

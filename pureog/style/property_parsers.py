@@ -30,8 +30,8 @@ from pureog.style.parse import (
     StyleDeviation,
     StyleFallback,
     ValueContext,
-    check_satori_case,
     describe,
+    length_to_number,
     parse_keyword,
     parse_length,
     parse_number,
@@ -40,7 +40,6 @@ from pureog.style.parse import (
     token_length,
     tokenize,
 )
-from pureog.style.parse import length_px as token_px
 from pureog.style.values import (
     Align,
     BorderStyle,
@@ -173,27 +172,9 @@ def _px_as_number(raw: RawValue) -> RawValue:
 
 def number(minimum: float | None = None) -> Parser:
     def parse(raw: RawValue, ctx: ValueContext) -> object:
-        return parse_number(_length_as_number(_px_as_number(raw), ctx), minimum=minimum)
+        return parse_number(length_to_number(_px_as_number(raw), ctx), minimum=minimum)
 
     return parse
-
-
-def _length_as_number(raw: RawValue, ctx: ValueContext) -> RawValue:
-    """Satori's ``expand.ts`` then hands every string value but ``lineHeight`` to ``lengthToNumber``,
-    which turns a length in any unit its css-dimension parser knows (lower case) into px: flexGrow
-    ``"2em"`` grows by 2 x the element's font size, ``"3vw"`` by 3 % of the canvas width (truncated),
-    ``"2pt"`` by 2. A percentage stays text, which Yoga reads as no number (as ``abc``)."""
-    if not isinstance(raw, str):
-        return raw
-    tokens = tokenize(raw)
-    if len(tokens) != 1 or tokens[0].kind != "dimension":
-        return raw
-    try:
-        check_satori_case(tokens[0], raw)  # `2EM`, `2.em`: css-dimension refuses them
-    except ShorthandReadable:
-        return raw
-    px = token_px(tokens[0], ctx)
-    return raw if px is None else px
 
 
 def color(raw: RawValue, ctx: ValueContext) -> object:

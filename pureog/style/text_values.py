@@ -19,6 +19,7 @@ from pureog.style.parse import (
     ValueContext,
     check_satori_case,
     describe,
+    length_to_number,
     parse_keyword,
     parse_length,
     parse_number,
@@ -358,6 +359,7 @@ _LINE_CLAMP = re.compile(r"""^(\d+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
 
 def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
     """``lineClamp``: a number of lines, optionally with the block-ellipsis string (``'2 "…"'``)."""
+    raw = length_to_number(raw, ctx)  # `"2px"`, `"0.1em"`: Satori's number
     if isinstance(raw, str):
         text = raw_text(raw)
         if text.lower() == "none":
@@ -373,7 +375,7 @@ def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
 def webkit_line_clamp(raw: RawValue, ctx: ValueContext) -> object:
     if isinstance(raw, str) and raw_text(raw).lower() == "none":
         return None
-    return parse_number(raw, minimum=0)
+    return parse_number(length_to_number(raw, ctx), minimum=0)
 
 
 _DECORATION_LINES = ("underline", "line-through")
