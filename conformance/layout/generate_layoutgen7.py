@@ -311,9 +311,10 @@ class Gen:
             st["fontFamily"] = self.pick(FAMILIES)
         if self.chance(0.07):
             if self.chance(0.5):
-                st.update(display="block", lineClamp=self.pick([1, 2, 3, "2"]))
+                st.update(display="block", lineClamp=self.pick([1, 2, 3, "2", '2 "…"', "2px", "0.1em"]))
             else:
-                st.update(display="-webkit-box", WebkitLineClamp=self.pick([1, 2, 3]), WebkitBoxOrient="vertical",
+                clamp = self.pick([1, 2, 3, "2", "3pt"])
+                st.update(display="-webkit-box", WebkitLineClamp=clamp, WebkitBoxOrient="vertical",
                           overflow="hidden", textOverflow="ellipsis")
         elif self.chance(0.06):
             st.update(overflow="hidden", whiteSpace="nowrap", textOverflow="ellipsis")
