@@ -39,7 +39,7 @@ from pureog.style.background_values import (
     RadialSize,
     UrlImage,
 )
-from pureog.style.color import UnreadColor, color_from_token, is_color_token
+from pureog.style.color import color_from_token, is_color_token
 from pureog.style.parse import (
     RawValue,
     StyleFallback,
@@ -81,11 +81,13 @@ def _group_text(group: tuple[Token, ...]) -> str:
 
 
 def _stop_color(tok: Token, ctx: ValueContext) -> Color:
-    """A stop's colour; one css-gradient-parser takes for a colour but resvg cannot read (``#ff000``)
-    is an invalid stop-color, which resvg paints black."""
+    """A stop's colour. css-gradient-parser takes any hash or colour-function token for a colour
+    (``#ff000``, ``#ggg``, ``rgb(1,2)``) and resvg paints a stop-color it cannot read black, so a stop
+    that is no CSS colour is a black stop, not an invalid gradient (what svgtypes reads, such as
+    ``hsl(10, 20, 30)``, parse_color reads as it does)."""
     try:
         return color_from_token(tok, ctx.current_color)
-    except UnreadColor as err:
+    except StyleError as err:
         tolerate(f"gradient stop colour: {err.message}; painted black, as Next.js paints it")
         return UNREADABLE
 
