@@ -321,10 +321,10 @@ class _Cascade:
             # a number: Next.js throws ("Failed to parse declaration")
             raise StyleError("expected a font weight, got blank text (Next.js throws on it)",
                              path=f"{element.style_path}.{name}")
-        if name == "textShadow" and not self.browser and isinstance(raw, str) and raw.strip().lower() == "none":
-            from pureog.style.shadow import NONE_TEXT_SHADOW  # noqa: PLC0415
+        if name == "textShadow" and not self.browser and isinstance(raw, str) and "none" in raw.lower():
+            from pureog.style.shadow import satori_text_shadow_nones  # noqa: PLC0415
 
-            raw = NONE_TEXT_SHADOW
+            raw = satori_text_shadow_nones(raw)
         if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in CHROME_BORDER_STYLES:
             # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
             # with these styles, so pureog draws them as Chrome) give a side such a style

@@ -214,6 +214,16 @@ black shadow of zero offsets and radius, a dark edge around the glyphs whose fil
 drawn past it. The cascade reads it so in Next.js documents (``features: browser``: no shadow, as CSS)."""
 
 
+def satori_text_shadow_nones(raw: str) -> str:
+    """``raw`` with each ``none`` member of its list (``2px 2px red, none``) written as
+    :data:`NONE_TEXT_SHADOW`: css-to-react-native reads a ``none`` member as it reads a lone ``none``,
+    so Next.js draws one more black shadow of zero offsets where CSS finds the list invalid."""
+    members = _split_outside(raw, lambda ch: ch == ",")
+    if not any(m.strip().lower() == "none" for m in members):
+        return raw
+    return ",".join(NONE_TEXT_SHADOW if m.strip().lower() == "none" else m for m in members)
+
+
 def parse_text_shadow(raw: RawValue, ctx: ValueContext) -> tuple[TextShadow, ...]:
     if isinstance(raw, str) and raw.strip().lower() == "none":
         return ()  # (an author's `none` in a Next.js document: see NONE_TEXT_SHADOW)
@@ -242,4 +252,4 @@ def _negative_blur(shadows: tuple[_Shadow, ...], what: str, raw: RawValue) -> tu
                         "drawn unblurred, as Next.js draws it", shadows)
 
 
-__all__ = ["BoxShadow", "TextShadow", "parse_box_shadow", "parse_text_shadow"]
+__all__ = ["BoxShadow", "TextShadow", "parse_box_shadow", "parse_text_shadow", "satori_text_shadow_nones"]
