@@ -125,7 +125,8 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
             if hair is not None:
                 # one stroke in resvg, however many coverage levels: the pieces share one layer, so
                 # none is trimmed as a one-row shape of its own (render.py, trim.thin_shape_trim)
-                fills.append(Group(tuple(hair), composite=True) if len(hair) > 1 else hair[0])
+                if hair:  # (none: the side maps to no pixel row or column, e.g. under scale(0))
+                    fills.append(Group(tuple(hair), composite=True) if len(hair) > 1 else hair[0])
                 continue
         elif 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
             from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
