@@ -107,6 +107,22 @@ def _percent_opacity_below(box: Box) -> bool:
     return False
 
 
+def _decorated_text_below(box: Box) -> bool:
+    """Whether a displayed text of ``box``'s subtree has decoration lines: Satori's decoration lines
+    carry no opacity (builder/text.ts skips only the glyphs at opacity 0), so they are drawn, opaque,
+    under an ``opacity: 0`` element too."""
+    for child in box.children:
+        source = child.source
+        if isinstance(source, StyledText):
+            if source.text and source.style.text_decoration_line:
+                return True
+        elif isinstance(source, StyledNode) and source.style.display == Display.NONE:
+            continue
+        if _decorated_text_below(child):
+            return True
+    return False
+
+
 def _paint_box(
     box: Box,
     inherited_opacity: float,
@@ -148,7 +164,7 @@ def _paint_box(
     opacity = inherited_opacity * style.opacity  # NaN below a percentage opacity (drawn_opacity)
     # A percentage below restarts it: paint on. With debug on, Satori outlines the element and its
     # descendants even at opacity 0 (the outlines sit outside the opacity group): paint on, invisibly.
-    if opacity <= 0.0 and not context.debug and not _percent_opacity_below(box):
+    if opacity <= 0.0 and not context.debug and not _percent_opacity_below(box) and not _decorated_text_below(box):
         return
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)

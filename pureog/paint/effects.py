@@ -346,11 +346,11 @@ def text_nodes(
     the clipping ancestors' clips (canvas space, outermost first), which Satori writes on each moved
     ``<image>`` beside its transform, so resvg turns them by the matrix once more. ``fill_box``: the
     glyphs' box without their stroke, which the CSS filter's region is measured on."""
-    if style.text_shadow and decorations and not glyphs:
-        # Satori's text-shadow <g filter> then holds the decoration lines alone: a line gives resvg no
-        # bounding box with an area, so the filter region (a share of that box) fails and resvg draws
-        # nothing of the group, neither the lines nor their shadows (emoji-only text: the pictures are
-        # outside it).
+    if style.text_shadow and decorations and not glyphs and (object_box is None or object_box.height <= 0.0):
+        # Satori's text-shadow <g filter> then holds the decoration lines alone: lines at one height give
+        # resvg no bounding box with an area, so the filter region (a share of that box) fails and resvg
+        # draws nothing of the group, neither the lines nor their shadows (emoji-only text: the pictures
+        # are outside it). Lines of several text lines (``object_box``: their centre lines) have one.
         decorations = None
     if decorations and matrix is not None and any(shapeless(c) for c in image_clips):
         # the moved lines escape the ancestors' clips (paint/text.py), but not one that keeps no shape:

@@ -142,7 +142,7 @@ class TextPainter:
         style = leaf.style
         color = style.color
         measured = Rect(box.x, box.y, box.width, box.height)
-        if opacity <= 0.0:
+        if opacity <= 0.0 and not style.text_decoration_line:
             return PaintedText([], [], [], measured, None)
         if _undefined_position(box):
             return self._unplaced(leaf, box, container_width, opacity, measured, matrix)
@@ -215,6 +215,9 @@ class TextPainter:
         stroked = style.webkit_text_stroke_width > 0 and matrix is None and bool(fills)
         object_box = _object_box(fills, centre_lines) if decorations or stroked else None
         fill_box = _object_box(fills, None) if stroked else None
+        if opacity <= 0.0:  # only the decoration lines show (Satori writes no glyph path at opacity 0),
+            glyphs, images = [], []  # and the text-shadow group's object box is theirs alone
+            object_box, fill_box = centre_lines, None
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:
