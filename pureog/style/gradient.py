@@ -112,7 +112,7 @@ def _parse_stops(
                 stops.append(ColorStop(UNREADABLE))
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         color: Color
-        if first.kind == "ident" and not is_color_token(first) and len(group) <= 2:
+        if first.kind == "ident" and not is_color_token(first) and len(group) <= 3:
             # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
             # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop
             # black; a mask keeps it black too (Satori's mask stop mapping cannot read it either).
