@@ -327,7 +327,7 @@ _TABLE: list[Property] = [
              "under: below the em box", inherited=True),
     _yes("textDecorationSkipInk", "text_decoration_skip_ink", pp.enum_words(("auto", "none", "all")), "auto",
          "auto, none, all", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
-    _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", pp.non_negative_length, "0", "length", inherited=True),
+    _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", pp.text_stroke_width, "0", "length", inherited=True),
     _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", pp.color, "none", "colour", inherited=True,
          note="no stroke until a colour is set (Satori)"),
     _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True,

@@ -90,6 +90,21 @@ def non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     return _no_negative_or_percent(raw, value)
 
 
+def text_stroke_width(raw: RawValue, ctx: ValueContext) -> object:
+    """``WebkitTextStrokeWidth``: a stroke width. Satori writes a value it cannot convert as
+    ``stroke-width="<text>px"`` (``thinpx``, ``foopx``), which resvg cannot read and replaces by SVG's
+    default width, 1: Next draws the stroke 1 px wide. Blank text draws none (no attribute)."""
+    try:
+        return non_negative_length(raw, ctx)
+    except StyleFallback:
+        raise
+    except StyleError as err:
+        if isinstance(raw, str) and raw.strip():
+            raise StyleFallback(err.message, "stroked 1 px wide (SVG's default stroke width), as Next.js "
+                                "strokes it", 1.0) from None
+        raise
+
+
 def border_width(raw: RawValue, ctx: ValueContext) -> object:
     """Border widths: Yoga takes a negative or percentage width as 0 (also from ``border`` and
     ``borderWidth``, which never throw on it in Next.js). A length Satori hands on unconverted
