@@ -27,13 +27,13 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import deep, generate, outsider, paintimg, stranger, textpaint, tw, wide, wild
+from conformance.paintgen import alien, deep, generate, outsider, paintimg, stranger, textpaint, tw, wide, wild
 from conformance.paintgen.generate import Generated
 
 GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
               "paintimg": paintimg.document, "outsider": outsider.document,
-              "stranger": stranger.document}
+              "stranger": stranger.document, "alien": alien.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -44,9 +44,10 @@ and exporters type it; :mod:`conformance.paintgen.wild`), ``paintimg`` (backgrou
 :mod:`conformance.paintgen.paintimg`), ``outsider`` (React-shaped trees over Satori's whole property
 table, written without reading the others; :mod:`conformance.paintgen.outsider`), ``stranger``
 (realistic cards with random paint combinations on nested boxes, a second outsider's;
-:mod:`conformance.paintgen.stranger`)."""
+:mod:`conformance.paintgen.stranger`), ``alien`` (every value form CSS accepts, invalid ones too, a third
+outsider's; :mod:`conformance.paintgen.alien`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -248,13 +249,16 @@ OUTSIDER_SLICE_DIR = PAINTGEN_DIR / "slice_outsider"
 OUTSIDER_EXPECTATIONS = PAINTGEN_DIR / "expectations_outsider.yaml"
 STRANGER_SLICE_DIR = PAINTGEN_DIR / "slice_stranger"
 STRANGER_EXPECTATIONS = PAINTGEN_DIR / "expectations_stranger.yaml"
+ALIEN_SLICE_DIR = PAINTGEN_DIR / "slice_alien"
+ALIEN_EXPECTATIONS = PAINTGEN_DIR / "expectations_alien.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "textpaint": (TEXTPAINT_SLICE_DIR, TEXTPAINT_EXPECTATIONS), "wild": (WILD_SLICE_DIR, WILD_EXPECTATIONS),
           "paintimg": (PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS),
           "outsider": (OUTSIDER_SLICE_DIR, OUTSIDER_EXPECTATIONS),
-          "stranger": (STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS)}
+          "stranger": (STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS),
+          "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
