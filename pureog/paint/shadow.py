@@ -323,7 +323,7 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
     # transparent shadow the filter draws the text once, as no filter would.
     if all(s.color.is_transparent for s in shadows) and len(shadows) < 2:
         return None
-    if text_box.width <= 0 or text_box.height <= 0 or bounds.width <= 0 or bounds.height <= 0:
+    if text_box.width < 0 or text_box.height < 0 or bounds.width <= 0 or bounds.height <= 0:
         return None
     left, top, width, height = _text_region(shadows, text_box)
     region = Rect(
@@ -351,12 +351,14 @@ def _text_region(shadows: tuple[TextShadow, ...], box: Rect) -> tuple[float, flo
         top = min(s.offset_y - grow, top)
         bottom = max(s.offset_y + grow + h, bottom)
     scale = 1.1
-    return (
-        _to_fixed_2(left / w * 100 * scale),
-        _to_fixed_2(top / h * 100 * scale),
-        _to_fixed_2((right - left) / w * 100 * scale),
-        _to_fixed_2((bottom - top) / h * 100 * scale),
-    )
+    # A text box of no width or height (``lineHeight: 0``): Satori divides by zero and writes
+    # `-Infinity%`, `Infinity%` or `NaN%`, which resvg cannot read and replaces by the default filter
+    # region on that axis (-10 %, 120 %): Next still draws the shadows, in that region.
+    x, rw = (_to_fixed_2(left / w * 100 * scale), _to_fixed_2((right - left) / w * 100 * scale)) if w > 0 \
+        else (-10.0, 120.0)
+    y, rh = (_to_fixed_2(top / h * 100 * scale), _to_fixed_2((bottom - top) / h * 100 * scale)) if h > 0 \
+        else (-10.0, 120.0)
+    return x, y, rw, rh
 
 
 __all__ = ["TakenFilters", "box_shadows", "deviation", "text_shadow_filter", "spread_shape"]
