@@ -643,7 +643,13 @@ class _Gen:
             url, _, _ = self.image()
             s["maskImage"] = f"url({url})"
         if self.chance(0.4):
-            s["maskSize"] = self.bg_size()
+            size = self.bg_size()
+            if s["maskImage"].startswith("url(") and "auto" in size and any(c.isdigit() for c in size):
+                if self.listed:  # Next hides the element under such a url() mask (listed)
+                    self.f("L:url-size-auto-length")
+                else:
+                    size = size.replace("auto", "50%")
+            s["maskSize"] = size
         if self.chance(0.4):
             s["maskPosition"] = self.bg_position()
         if self.chance(0.4):
