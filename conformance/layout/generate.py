@@ -27,6 +27,7 @@ import select
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -290,6 +291,27 @@ def lay_out(cases: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int
             continue
         kept.append({**case, "boxes": result["boxes"]})
     return kept, refused, degenerate
+
+
+def lay_out_and_report(cases: list[dict[str, Any]], report: Callable[[list[dict[str, Any]]], Any],
+                       out: Path | None, keep: int | None, meta: dict[str, Any]) -> None:
+    """The outsider generators' run (layoutgen6, layoutgen7): Satori lays ``cases`` out (the trees it
+    refuses are counted by message on stderr), ``report`` compares pureog with the rest, and ``out``, when
+    given, receives the first ``keep`` of them as a corpus whose header is ``meta`` plus those counts."""
+    kept = []
+    refused: Counter[str] = Counter()
+    for case, result in zip(cases, satori_boxes(cases), strict=True):
+        if "error" in result:
+            refused[result["error"][:70]] += 1
+            continue
+        kept.append({**case, "boxes": result["boxes"]})
+    print(f"Satori refused {sum(refused.values())}: {dict(refused)}", file=sys.stderr)
+    report(kept)
+    if out:
+        chosen = kept[:keep] if keep else kept
+        header = {**meta, "refused_by_satori": sum(refused.values()), "kept": len(chosen),
+                  "satori": "0.29.0 (Next.js 16.4.6)"}
+        out.write_text(json.dumps({"generator": header, "cases": chosen}, ensure_ascii=False), encoding="utf-8")
 
 
 def make_corpus(header: dict[str, Any], cases: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import satori_boxes
+from conformance.layout.generate import lay_out_and_report
 
 VERSION = 1
 FONTS = [
@@ -401,21 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
         return 0
     cases = generate(args.seed, args.count, listed=args.listed)
-    results = satori_boxes(cases)
-    kept = []
-    refused: Counter[str] = Counter()
-    for case, result in zip(cases, results, strict=True):
-        if "error" in result:
-            refused[result["error"][:70]] += 1
-            continue
-        kept.append({**case, "boxes": result["boxes"]})
-    print(f"Satori refused {sum(refused.values())}: {dict(refused)}", file=sys.stderr)
-    report(kept)
-    if args.out:
-        out = kept[: args.keep] if args.keep else kept
-        meta = {"name": "layoutgen6", "version": VERSION, "seed": args.seed, "count": args.count,
-                "refused_by_satori": sum(refused.values()), "kept": len(out), "satori": "0.29.0 (Next.js 16.4.6)"}
-        args.out.write_text(json.dumps({"generator": meta, "cases": out}, ensure_ascii=False), encoding="utf-8")
+    lay_out_and_report(cases, report, args.out, args.keep,
+                       {"name": "layoutgen6", "version": VERSION, "seed": args.seed, "count": args.count})
     return 0
 
 
