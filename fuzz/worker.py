@@ -5,10 +5,10 @@ pipe; a case that uses more than ``time_limit`` seconds of the worker's CPU time
 hangs without computing, ``HANG_FACTOR`` times that in wall-clock time) is killed and the worker
 respawned (outcome ``timeout``). CPU time, read from ``/proc``, keeps the verdict true on a busy
 machine, where a niced campaign's wall-clock time says more about the other processes than about the
-case; without ``/proc`` the wall clock decides. ``RLIMIT_AS`` caps the worker's memory, so a blow-up
-shows as ``MemoryError`` (outcome ``memory``) instead of taking the machine down; a worker that dies
-outright is ``crash``. Workers are recycled every ``RECYCLE`` cases so that pureog's caches never add
-up to a false ``memory``.
+case; without ``/proc`` the wall clock decides. ``RLIMIT_AS`` caps the worker's memory at
+``memory_limit`` above the address space it inherits at the fork, so a blow-up shows as ``MemoryError``
+(outcome ``memory``) instead of taking the machine down; a worker that dies outright is ``crash``.
+Workers are recycled every ``RECYCLE`` cases so that pureog's caches never add up to a false ``memory``.
 """
 
 from __future__ import annotations
@@ -86,11 +86,24 @@ def run_case(target: Any, case: Any) -> Outcome:
     return Outcome(outcome.kind, outcome.signature, outcome.detail, time.perf_counter() - start)
 
 
+def _held_address_space() -> int:
+    """The bytes of address space this process holds (``VmSize``; 0 without ``/proc``). A forked worker
+    inherits its parent's: a long test run's pytest process, grown by worker threads' arenas and the
+    renders before, held most of a fixed 1 GB cap, and its forked workers died of SIGSEGV where the
+    stack could not grow (deep recursion in a fuzz regression case). The cap is this plus the budget."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _serve(conn: Connection, memory_limit: int) -> None:
     from fuzz.targets import all_targets  # noqa: PLC0415
 
     if memory_limit:
-        resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        cap = _held_address_space() + memory_limit
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     targets = all_targets()
     while True:
         message = conn.recv()

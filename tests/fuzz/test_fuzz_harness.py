@@ -21,6 +21,21 @@ def test_worker_classifies_every_outcome() -> None:
         assert worker.run("selftest", {"do": "ok"}).kind == "ok"  # respawned after each of those
 
 
+def test_the_memory_budget_counts_from_what_the_worker_inherits() -> None:
+    """A worker forked from a process holding much address space (a long test run's pytest, its
+    threads' arenas) still has its whole budget: a fixed cap below the inherited size left it none, and
+    deep recursion died of SIGSEGV where the stack could not grow."""
+    import mmap  # noqa: PLC0415
+
+    held = mmap.mmap(-1, 1 << 30)  # 1 GB of address space in the parent, never touched (no memory used)
+    try:
+        with Worker(time_limit=5.0, memory_limit=256 << 20) as worker:
+            assert worker.run("selftest", {"do": "use"}).kind == "ok"
+            assert worker.run("selftest", {"do": "alloc"}).kind == "memory"  # still capped
+    finally:
+        held.close()
+
+
 def test_timeouts_count_cpu_time_and_hangs() -> None:
     with Worker(time_limit=0.5, memory_limit=512 << 20) as worker:
         spun = worker.run("selftest", {"do": "spin"})
