@@ -44,7 +44,7 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
                     raise blur_budget_exceeded(path)
         if not g.children:
             continue
-        # a blur's region once; a drop-shadow filter's (text shadows) once a shadow, as _shadowed charges it
+        # a blur's region once; a drop-shadow filter's (text shadows) once a shadow (render_filters.shadowed)
         region, planes = ((g.blur.region, 1) if g.blur is not None and g.blur.region is not None else
                           (g.shadow.region, max(1, len(g.shadow.shadows))) if g.shadow is not None else (None, 0))
         if region is not None:

@@ -1,0 +1,305 @@
+"""Filters of the display-list renderer: a group's blur, drop shadows (CSS ``textShadow`` and
+``boxShadow``'s filter), CSS filter functions and SVG filter graphs.
+
+Role: each runs the group's children into a layer of the renderer (:mod:`pureog.raster.render`),
+works on the filter region's pixels as resvg does, then clips and composites the result onto the
+target; the renderer's paint and blur budgets are charged here. Split from :mod:`pureog.raster.render`
+(which decides which of these a group needs) so that each module has one job; the effect modules
+(blur, dropshadow, filter, svg_filter) still load on first use.
+Must not import style, layout, text or document.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from pureog.display import Blur, DropShadow, FillRule, Filter, Group, Node, ShadowFilter, uniform_color
+from pureog.errors import PureogError
+from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.path import rect_path
+from pureog.raster import blend
+from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
+from pureog.raster.path_mask import path_mask
+from pureog.raster.pixmap import Pixmap
+from pureog.raster.scan import Mask
+
+if TYPE_CHECKING:
+    from pureog.raster.render import _Renderer as Renderer
+
+Box = tuple[int, int, int, int]
+
+
+def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: Layer) -> None:
+    """A filtered group: children -> layer, blur inside the filter region, clip, composite.
+
+    The blur spreads paint beyond the clip, so the clip applies after blurring (as in resvg, where
+    the group's clip-path applies to the filter's result). Single-colour content (shadows) blurs
+    only its coverage and is then filled like any mask; anything else blurs all four channels.
+    """
+    from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.resvg_box import paint_bounds  # noqa: PLC0415  (effects load on use)
+    color = uniform_color(g)
+    if blur.invert and color is None:
+        raise PureogError("an inverted blur needs single-colour content")
+    layer = r._new_layer()
+    saved = r.paint_override
+    if color is not None:
+        r.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
+    source_clip = None
+    if blur.cutout is not None:  # the clips cut the source; the cutout (within them) the result
+        source_clip, clip = clip, _cutout_keep(r, blur, m, clip)
+    try:
+        r.children(g, m, source_clip, layer)
+    finally:
+        r.paint_override = saved
+    # resvg scales filter lengths by usvg's Transform::get_scale (not the column norms)
+    scale_x, scale_y = m.scale_factors
+    sx = r._bounded_sigma(scale_x * blur.std_dev_x)
+    sy = r._bounded_sigma(scale_y * blur.std_dev_y)
+    var_x = effective_variance(sx, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
+    var_y = effective_variance(sy, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
+    box = _filter_box(r, blur, m, layer, var_x, var_y)
+    if box is None:
+        return
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    # resvg's box blur (deviation >= 2) repeats each pass's edge pixels at the region's edges; below
+    # that it runs an IIR Gaussian (deviations under 0.05 px switch an axis off).
+    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+    edges = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0) if box_mode else None
+    iir = None if box_mode else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
+    if color is None:
+        blur_layer(layer.pixmap, box, var_x, var_y, resvg_edges=edges, iir=iir)
+        layer.dirty[:] = list(box)
+        if clip is not None:
+            apply_clip(layer, clip)
+        composite(layer, target, g.opacity)
+        return
+    plane, _, _ = alpha_over(layer, x0, y0, x1, y1)
+    if var_x <= 0 and var_y <= 0:
+        blurred = bytearray(plane)
+    elif iir is not None:
+        blurred = iir_blur_plane(plane, w, h, iir[0], iir[1])
+    else:
+        blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
+    if blur.invert:
+        blurred = blurred.translate(blend.COMPLEMENT)
+    # The coverage is the region's, clipped; the target is touched over all of that box as before,
+    # but only the blurred plane's painted box is built, multiplied by the clip and filled, in parts
+    # split around wide clear gaps (blend.split_gaps: a box shadow cut out under its box paints
+    # ~150 of the 1,200 pixels of 360 rows on the effects card). Coverage 0 changes no pixel.
+    if clip is not None:
+        x0, y0 = max(x0, clip.x), max(y0, clip.y)
+        x1, y1 = min(x1, clip.x + clip.width), min(y1, clip.y + clip.height)
+        if x1 <= x0 or y1 <= y0:
+            return
+    target.touch(Mask(x0, y0, x1 - x0, y1 - y0, []))
+    bounds = paint_bounds(blurred, w, h)
+    if bounds is None:
+        return
+    bx0, by0, bx1, by1 = bounds
+    zero = bytes(bx1 - bx0)
+    rows: list[bytes | None] = []
+    for o in range(by0 * w + bx0, by1 * w, w):
+        row = bytes(blurred[o : o + bx1 - bx0])
+        rows.append(None if row == zero else row)
+    mask: Mask | None = Mask(box[0] + bx0, box[1] + by0, bx1 - bx0, by1 - by0, rows)
+    if clip is not None and mask is not None:
+        mask = blend.intersect(mask, clip)
+    if mask is None:
+        return
+    pm = target.pixmap
+    if blur.flood_linear:
+        shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity))))
+        for part in blend.split_gaps(mask):
+            blend.fill_shaded(pm.data, pm.stride, part, shade)
+        return
+    red, green, blue, a = color
+    a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
+    for part in blend.split_gaps(mask):
+        blend.fill_solid(pm.data, pm.stride, part, blend.premultiply(red, green, blue, a))
+
+
+def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
+    """A drop-shadow filter: children -> the source layer; shadows from its alpha, merged with it
+    as resvg does (:mod:`pureog.raster.dropshadow`) inside the region; then composite.
+
+    The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
+    them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
+    from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.resvg_box import painted_rows  # noqa: PLC0415  (effects load on use)
+    source = r._new_layer()
+    r.children(g, m, clip, source)
+    clip = None
+    # every shadow is a plane over the region (blurred, moved, composited): a textShadow list of
+    # 1,000 over a paragraph held 1,000 canvas-sized planes (13 s, 560 MB) under a single charge
+    box = _filter_box(r, Blur(0.0, 0.0, sf.region), m, source, 0.0, 0.0, planes=max(1, len(sf.shadows)))
+    if box is None:
+        r._release(source)
+        return
+    x0, y0, x1, y1 = box
+    w, h = x1 - x0, y1 - y0
+    data = source.pixmap.data
+    stride = source.pixmap.stride
+    alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
+    scale_x, scale_y = m.scale_factors
+    from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+
+    planes = []
+    for s in sf.shadows:
+        if s.color.is_transparent:  # floods nothing: only its copy of the source counts
+            planes.append(ShadowPlane(bytes(w * h), (0, 0, 0, 0)))
+            continue
+        blurred = resvg_blur_plane(
+            alpha, w, h, r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)
+        )
+        # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
+        moved = shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
+        if not sf.keep_source and (x0, y0) != (0, 0):
+            moved = offset_cut(moved, w)
+        planes.append(ShadowPlane(moved, s.color.rgba8()))
+    # Rows where the source and every shadow are clear come out clear (the flood at alpha 0 is
+    # clear): the filter's per-row work, the source and backdrop rows it reads and the rows it
+    # writes are only those of the band where something paints (the text-shadow card's title: 176
+    # of its region's 630 rows).
+    ry0, ry1 = 0, h
+    if stays_clear([p.color for p in planes], sf.keep_source, sf.linear_rgb):
+        band = painted_rows([p.alpha for p in planes], w, h, (sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
+        ry0, ry1 = band if band is not None else (0, 0)
+        if (ry0, ry1) != (0, h):
+            planes = [ShadowPlane(p.alpha[ry0 * w : ry1 * w], p.color) for p in planes]
+    # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
+    # a render on the text-shadow card, as did the backdrop's below)
+    rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
+    r._release(source)  # (the rows above are copies)
+    if clip is None and g.opacity >= 1.0:
+        # Composited straight onto the target by the memoised pixel maths (no general blend pass).
+        dst = target.pixmap.data
+        backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
+        result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                              backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w])
+        target.touch(Mask(x0, y0, w, h, []))
+        for i, row in enumerate(result, y0 + ry0):
+            if row is not None:
+                o = i * stride + 4 * x0
+                dst[o : o + 4 * w] = row
+        return
+    result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                          source_alpha=alpha[ry0 * w : ry1 * w])
+    layer = r._new_layer([x0, y0, x1, y1])
+    out = layer.pixmap.data
+    for i, row in enumerate(result, y0 + ry0):
+        if row is not None:
+            o = i * stride + 4 * x0
+            out[o : o + 4 * w] = row
+    if clip is not None:
+        apply_clip(layer, clip)
+    composite(layer, target, g.opacity)
+
+
+def _cutout_keep(r: Renderer, blur: Blur, m: Affine, clip: Mask | None) -> Mask | None:
+    """Coverage of "not (cutout inside clip, the cut-out's own clip and mask)" over the canvas; None
+    when it keeps everything."""
+    assert blur.cutout is not None
+    hole = path_mask(blur.cutout, FillRule.NONZERO, m, r.canvas)
+    if hole is not None and clip is not None:
+        hole = blend.intersect(hole, clip)
+    for cut_clip in blur.cutout_clips:
+        if hole is None:
+            break
+        own = path_mask(cut_clip.path, cut_clip.fill_rule, m, r._box(hole))
+        hole = blend.intersect(hole, own) if own is not None else None
+    if hole is not None and blur.cutout_mask is not None:
+        luminance = r._mask_coverage(blur.cutout_mask, m, hole)
+        hole = blend.intersect(hole, luminance) if luminance is not None else None
+    if hole is None:
+        return None
+    return blend.complement(hole, r.width, r.height)
+
+
+def _filter_box(
+    r: Renderer, blur: Blur, m: Affine, layer: Layer, var_x: float, var_y: float, planes: int = 1
+) -> Box | None:
+    """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma;
+    charged ``planes`` times to the budget (a drop-shadow filter works on the region once a shadow)."""
+    from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
+    if blur.region is not None:
+        # resvg's calc_region: a region starting above or left of the canvas keeps its size
+        return r._spend_blur(region_box(blur.region, m, r.width, r.height), planes)
+    d = layer.dirty
+    if d[2] <= d[0]:
+        return None
+    mx = math.ceil(3.0 * math.sqrt(var_x)) + 1
+    my = math.ceil(3.0 * math.sqrt(var_y)) + 1
+    x0, y0, x1, y1 = d[0] - mx, d[1] - my, d[2] + mx, d[3] + my
+    x0, y0 = max(x0, 0), max(y0, 0)
+    x1, y1 = min(x1, r.width), min(y1, r.height)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    return r._spend_blur((x0, y0, x1, y1), planes)
+
+
+def filtered(r: Renderer, g: Group, f: Filter, m: Affine, clip: Mask | None, target: Layer) -> None:
+    """A CSS filter function (:mod:`pureog.raster.filter`): children -> layer, the filter over the
+    region's pixels (the rest of the layer is dropped, as resvg does), then clip and composite (the
+    clip cuts the filter's result, as in resvg)."""
+    from pureog.raster.filter import apply_color, drop_shadow_rows, region_box  # noqa: PLC0415  (effects load on use)
+    layer = r._new_layer()
+    r.children(g, m, None, layer)
+    box = r._spend_blur(region_box(f.region, m, r.width, r.height))
+    if box is None:
+        return
+    pm = layer.pixmap
+    if isinstance(f.op, DropShadow):
+        x0, y0, x1, y1 = box
+        w, h, stride = x1 - x0, y1 - y0, pm.stride
+        rows = [bytes(pm.data[y * stride + 4 * x0 : y * stride + 4 * x1]) for y in range(y0, y1)]
+        alpha = b"".join(row[3::4] for row in rows)
+        sx, sy = m.scale_factors
+        from pureog.raster.blur import resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+
+        shadow = resvg_blur_plane(alpha, w, h, r._bounded_sigma(f.op.std_dev * sx),
+                                  r._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
+        # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
+        shadow = shift_plane(shadow, w, h, int(f.op.dx * sx), int(f.op.dy * sy))
+        for i, row in enumerate(drop_shadow_rows(rows, w, shadow, f.op.color)):
+            o = (y0 + i) * stride + 4 * x0
+            pm.data[o : o + 4 * w] = row
+    else:
+        apply_color(pm, box, f.op)
+    layer.dirty[:] = list(box)
+    if clip is not None:
+        apply_clip(layer, clip)
+    composite(layer, target, g.opacity)
+
+
+def svg_filtered(r: Renderer, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
+    """SVG filter graphs (:mod:`pureog.raster.svg_filter`): children -> layer, the graphs replace it by
+    their result; then the clip and the opacity (resvg's order)."""
+    from pureog.raster.svg_filter import apply_filter_graphs  # noqa: PLC0415  (only SVG filters need it)
+
+    layer = r._new_layer()
+    r.children(g, m, None, layer)
+    def spend(n: int) -> None:  # the filter budget counts pixels, as for blurs
+        r._spend_blur((0, 0, n, 1))
+
+    def draw(nodes: tuple[Node, ...], at: Affine, w: int, h: int, cut: tuple[int, int, int, int] | None) -> Pixmap:
+        """An feImage's nodes into a new pixmap (a renderer of that size: the filter region's)."""
+        inner = type(r)(w, h)
+        inner.blur_pixels = r.blur_pixels
+        drawn = Layer(Pixmap(w, h))
+        clip = None if cut is None else path_mask(rect_path(Rect(*cut)), FillRule.NONZERO, IDENTITY, (0, 0, w, h))
+        if cut is None or clip is not None:
+            inner.children(Group(nodes), at, clip, drawn)
+        r.blur_pixels = inner.blur_pixels
+        return drawn.pixmap
+
+    box = apply_filter_graphs(layer.pixmap, g.svg_filters, m, spend, r._bounded_sigma(math.inf), draw)
+    if box is None:
+        return
+    layer = Layer(layer.pixmap, list(box))
+    if clip is not None:
+        apply_clip(layer, clip)
+    composite(layer, target, g.opacity)
