@@ -293,6 +293,19 @@ def lay_out(cases: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int
     return kept, refused, degenerate
 
 
+def outsider_parser(description: str) -> argparse.ArgumentParser:
+    """The command line the outsider layout generators share (layoutgen6, layoutgen7): seed and count,
+    a corpus written (``--out``, its first ``--keep`` trees) or re-checked (``--corpus``); each adds its
+    own switch for the listed values it draws."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--out", type=Path, help="write the laid-out trees as a corpus file")
+    parser.add_argument("--corpus", type=Path, help="re-check pureog on a corpus file written before")
+    parser.add_argument("--keep", type=int, help="keep only the first N trees in --out")
+    return parser
+
+
 def lay_out_and_report(cases: list[dict[str, Any]], report: Callable[[list[dict[str, Any]]], Any],
                        out: Path | None, keep: int | None, meta: dict[str, Any]) -> None:
     """The outsider generators' run (layoutgen6, layoutgen7): Satori lays ``cases`` out (the trees it

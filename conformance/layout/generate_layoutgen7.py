@@ -48,16 +48,14 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and th
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, satori_boxes
+from conformance.layout.generate import lay_out_and_report, outsider_parser, satori_boxes
 
 GENERATOR = "layoutgen7"
 VERSION = 1
@@ -547,12 +545,7 @@ def report(cases: list[dict[str, Any]], *, recheck: bool = True) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--out", type=Path, help="write the laid-out trees as a corpus file")
-    parser.add_argument("--corpus", type=Path, help="re-check pureog on a corpus file written before")
-    parser.add_argument("--keep", type=int, help="keep only the first N trees in --out")
+    parser = outsider_parser(__doc__.split("\n")[0])
     parser.add_argument("--no-listed", dest="listed", action="store_false",
                         help="draw no font sizes in %%, vw, pt (Satori loses them: a listed difference)")
     args = parser.parse_args(argv)

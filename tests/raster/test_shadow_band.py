@@ -82,6 +82,15 @@ def test_released_layers_come_back_clear(monkeypatch: pytest.MonkeyPatch) -> Non
     assert pureog.render_png(doc) == reused
 
 
+def _scanned_bounds(plane: bytes | bytearray, width: int) -> tuple[int, int, int, int] | None:
+    """The box of a plane's nonzero bytes, found by looking at every pixel (the oracle)."""
+    painted = [(i % width, i // width) for i, v in enumerate(plane) if v]
+    if not painted:
+        return None
+    xs, ys = [x for x, _ in painted], [y for _, y in painted]
+    return (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+
+
 def test_paint_bounds_matches_a_pixel_scan() -> None:
     rng = random.Random(3)
     for _ in range(300):
@@ -89,11 +98,7 @@ def test_paint_bounds_matches_a_pixel_scan() -> None:
         plane = bytearray(width * height)
         for _ in range(rng.choice((0, 1, 2, 6))):
             plane[rng.randrange(width * height)] = rng.randint(1, 255)
-        painted = [(i % width, i // width) for i, v in enumerate(plane) if v]
-        expected = None
-        if painted:
-            xs, ys = [x for x, _ in painted], [y for _, y in painted]
-            expected = (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+        expected = _scanned_bounds(plane, width)
         assert paint_bounds(plane, width, height) == expected
         assert paint_bounds(bytes(plane), width, height) == expected
 
@@ -109,10 +114,6 @@ def test_paint_bounds_of_repeated_rows_matches_a_pixel_scan() -> None:
         for _ in range(height - 1):
             rows.append(rows[-1] if rng.random() < 0.6 else rng.choice(kinds))
         plane = b"".join(rows)
-        painted = [(i % width, i // width) for i, v in enumerate(plane) if v]
-        expected = None
-        if painted:
-            xs, ys = [x for x, _ in painted], [y for _, y in painted]
-            expected = (min(xs), min(ys), max(xs) + 1, max(ys) + 1)
+        expected = _scanned_bounds(plane, width)
         assert paint_bounds(plane, width, height) == expected
         assert paint_bounds(bytearray(plane), width, height) == expected
