@@ -51,6 +51,7 @@ REACT_INTERNAL_KEYS = frozenset({"$$typeof", "_owner", "_store", "_self", "_sour
                                  "_debugTask"})
 """Keys a JSON dump of a React element carries besides type/props (React 18 and 19, development builds):
 Satori never reads them, so they are skipped."""
+_READ_ELEMENT_KEYS = ELEMENT_KEYS | REACT_INTERNAL_KEYS
 EMOJI_PROVIDERS = ("twemoji", "blobmoji", "noto", "openmoji", "fluent", "fluentFlat")
 FONT_WEIGHTS = (100, 200, 300, 400, 500, 600, 700, 800, 900)
 MAX_FONT_WEIGHT = 1000  # CSS's range of font-weight numbers
@@ -275,8 +276,11 @@ def _ignore_unknown_keys(mapping: Mapping[Any, Any], known: frozenset[str], path
     it knows of ImageResponse's options, a font entry and a React element (``status`` and ``headers``
     of the options, a font's ``display``, a mistyped ``widht``) and ignores the rest, so pureog draws
     the document without them; the warning names the key, which is usually a typo."""
+    unknown = sorted(str(k) for k in mapping if k not in known)
+    if not unknown:  # every element is loaded through here: nothing is built for the usual case
+        return
     shown = ", ".join(sorted(k for k in known if not k.startswith(("_", "$"))))
-    for key in sorted(str(k) for k in mapping if k not in known):
+    for key in unknown:
         tolerate(f"unknown {what} {key!r} (known: {shown}); ignored, as Next.js ignores it", path=path,
                  error=DocumentError)
 
@@ -443,7 +447,7 @@ def parse_element(node: Any, path: str, *, depth: int) -> Element:
 
 
 def _parse_react_element(node: Mapping[str, Any], path: str, depth: int) -> Element:
-    _ignore_unknown_keys(node, ELEMENT_KEYS | REACT_INTERNAL_KEYS, path, "element key")
+    _ignore_unknown_keys(node, _READ_ELEMENT_KEYS, path, "element key")
     tag = node.get("type")
     if not isinstance(tag, str):  # "" is an element of no known tag: Satori draws it as a plain box
         tag = _typeless(tag, path)
