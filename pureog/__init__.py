@@ -2,13 +2,16 @@
 
 Public API: :func:`render_png`, :func:`render` (PNG, JPEG, WebP or SVG), :func:`render_svg`,
 :func:`layout_boxes`, :func:`load`, :func:`load_file`, :class:`Font`, :class:`ImageResponse` (serving
-images from web frameworks), the errors and :class:`RenderWarning`.
+images from web frameworks), the errors and :class:`RenderWarning`; :func:`clear_caches` and
+:func:`set_cache_budget` (the memory pureog keeps between renders, :mod:`pureog.caches`).
 Everything else is internal. Heavy modules load lazily, so ``import pureog`` stays cheap.
 """
 
 from __future__ import annotations
 
 from pureog.api import Font, LayoutBox, layout_boxes, load, load_file, render, render_png, render_svg
+from pureog.caches import clear as clear_caches
+from pureog.caches import set_budget as set_cache_budget
 from pureog.errors import (
     DocumentError,
     FontError,
@@ -31,11 +34,13 @@ __all__ = [
     "PureogError",
     "RenderWarning",
     "StyleError",
+    "clear_caches",
     "layout_boxes",
     "load",
     "load_file",
     "render",
     "render_png",
     "render_svg",
+    "set_cache_budget",
 ]
 __version__ = "0.1.0"

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 import struct
 
+from pureog import caches
+
 _F32 = struct.Struct("<f")
 _pack = _F32.pack
 _unpack = _F32.unpack
@@ -70,3 +72,6 @@ def as_i64(value: float) -> int:
     if value <= -9.223372036854775808e18:
         return -9223372036854775808
     return int(value)
+
+
+caches.register("f32", _MEMO)

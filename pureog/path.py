@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from pureog import caches
 from pureog.geometry import Affine, Rect
 from pureog.records import field, record
 
@@ -238,3 +239,6 @@ def _kappa_rounded_rect(r: Rect, radii: Radii) -> Path:
 def ellipse_path(cx: float, cy: float, rx: float, ry: float) -> Path:
     """A closed ellipse made of four cubic arcs."""
     return _kappa_rounded_rect(Rect(cx - rx, cy - ry, 2 * rx, 2 * ry), ((rx, ry),) * 4)
+
+
+caches.register("path.rounded", _ROUNDED)

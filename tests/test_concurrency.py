@@ -189,7 +189,7 @@ def test_threads_evict_from_full_face_caches(cards: list[tuple[str, Any, bytes]]
     nearly every lookup evicts while other threads read and fill the same dicts: a batch server that has
     met more fonts than the bound lives there (a CI run once raised "dictionary changed size during
     iteration" from an eviction)."""
-    monkeypatch.setattr(text_fonts, "MAX_KEPT_FACES", 1)
+    monkeypatch.setattr(text_fonts.KEPT_FACES, "value", 1)
     _render_on_threads(cards, 5)
 
 
@@ -197,7 +197,7 @@ def test_threads_evict_from_full_face_caches(cards: list[tuple[str, Any, bytes]]
 def test_face_cache_eviction_is_safe_and_bounded_under_threads(monkeypatch: pytest.MonkeyPatch) -> None:
     """Eight threads filling one bounded per-face cache at once: no error from an eviction racing an
     insertion, and the bound holds (two threads evicting the same oldest key must not both insert)."""
-    monkeypatch.setattr(text_fonts, "MAX_KEPT_FACES", 4)
+    monkeypatch.setattr(text_fonts.KEPT_FACES, "value", 4)
     cache: dict[Any, Any] = {}
     errors: list[str] = []
     barrier = threading.Barrier(THREADS)

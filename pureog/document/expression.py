@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from pureog import caches
 from pureog.document.model import js_number_text
 from pureog.errors import DocumentError, LimitError
 from pureog.records import record
@@ -557,3 +558,6 @@ def render_text(template: TextTemplate, scope: Scope) -> Any:
             raise LimitError(f"the text made by this template is longer than {MAX_STRING_CHARS} characters")
         pieces.append(piece)
     return "".join(pieces)
+
+
+caches.register("document.expressions", compile_expression, compile_text)

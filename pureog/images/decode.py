@@ -7,7 +7,7 @@ Always full size, even for a JPEG drawn at an eighth of its size or less: resvg 
 image and its bicubic shader reads single source pixels (no mipmaps), so a picture drawn small shows
 the full-resolution pixels its taps land on. A DC-only (1/8 scale) decode, which pureog used to save
 the IDCT there, draws block averages instead: a photo thumbnail 25 to 35 dB away from Next's.
-Decoded images are cached (LRU by content hash); the cache holds at most ``CACHE_LIMIT_BYTES`` of
+Decoded images are cached (LRU by content hash); the cache holds at most ``CACHE_LIMIT`` (pureog.caches) of
 pixels.
 
 Hostile input: each decode is charged to the render's :mod:`.budget` from the header's size *before*
@@ -19,15 +19,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from pureog import caches
 from pureog.display import Image
 from pureog.errors import ImageError
 from pureog.images.budget import charge
 from pureog.images.sniff import ImageFormat
 from pureog.images.source import ResolvedImage
 
-CACHE_LIMIT_BYTES = 256 * 1024 * 1024
 _cache: OrderedDict[str, Image] = OrderedDict()
 _cache_bytes = 0
+CACHE_LIMIT = caches.limit("images.decoded", 256 << 20)  # bytes of pixels
 
 
 def _decode(image: ResolvedImage) -> Image:
@@ -63,7 +64,7 @@ def decode_raster(image: ResolvedImage) -> Image:
     decoded = _decode(image)
     _cache[key] = decoded
     _cache_bytes += len(decoded.data)
-    while _cache_bytes > CACHE_LIMIT_BYTES and len(_cache) > 1:
+    while _cache_bytes > CACHE_LIMIT.value and len(_cache) > 1:
         _, old = _cache.popitem(last=False)
         _cache_bytes -= len(old.data)
     return decoded
@@ -91,3 +92,6 @@ def clear_cache() -> None:
     global _cache_bytes
     _cache.clear()
     _cache_bytes = 0
+
+
+caches.register("images.decoded", _cache, clear=clear_cache)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 
+from pureog import caches
 from pureog.limits import check_deadline
 
 UINT32 = "I" if array("I").itemsize == 4 else "L"
@@ -195,3 +196,6 @@ def undo_color_indexing(pix: array[int], width: int, height: int, bits: int, pal
         greens = [(p >> 8) & 255 for p in pix[y * packed_width : (y + 1) * packed_width]]
         out.extend(list(chain.from_iterable(map(expansion.__getitem__, greens)))[:width])
     return out
+
+
+caches.register("images.webp_tables", _delta_table)

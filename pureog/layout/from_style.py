@@ -38,6 +38,7 @@ import math
 import re
 from collections.abc import Callable
 
+from pureog import caches
 from pureog.document.model import js_number_text
 from pureog.layout.node import DEFAULT_GRID, Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.records import replace
@@ -524,3 +525,6 @@ def _yoga_attribute(value: object) -> float | Percent | None:
         except ValueError:
             return None
     return None
+
+
+caches.register("layout.node_styles", _FLEX_STYLES, _TEXT_STYLES)

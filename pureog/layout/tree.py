@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
+from pureog import caches
 from pureog.f32 import f32_memo as f32  # layout's values repeat (pureog/f32.py)
 from pureog.layout.node import Dim, FlexStyle, LayoutInput, MeasureFn
 from pureog.style.values import (
@@ -577,3 +578,6 @@ def zero_out_layout(node: WorkNode) -> None:
     node.computed_flex_basis = NAN
     for child in node.tree_children:
         zero_out_layout(child)
+
+
+caches.register("layout.constants", _CONSTANTS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 
+from pureog import caches
 from pureog.color import TRANSPARENT, Color, UnreadableColor
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
@@ -310,3 +311,6 @@ def satori_border_path(rect: Rect, radii: Radii, partial: tuple[bool, ...]) -> P
     (rx, ry), _ = arc_after[(last + 3) % 4]
     pen.arc(rx, ry, *arc_points(last)[0])
     return pen.b.build()
+
+
+caches.register("paint.borders", _BORDERS)

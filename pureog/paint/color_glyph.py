@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from pureog import caches
 from pureog.color import Color
 from pureog.display import (
     BlendMode,
@@ -348,3 +349,6 @@ def _sweep(paint: Any, stops: list[GradientStop], extend: SpreadMethod, matrix: 
     # mirror about the vertical axis and a start a quarter turn back make one the other
     place = matrix @ Affine.translate(paint.centerX, -paint.centerY) @ mirror
     return ConicGradientPaint(0.0, 0.0, -90.0, tuple(turns), extend is not SpreadMethod.PAD, place)
+
+
+caches.register("paint.color_glyphs", _content, _images, _scaled)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 
+from pureog import caches
 from pureog.color import UnreadableColor
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
@@ -357,3 +358,6 @@ def band_box(
     # Satori widens every ink range to the glyph's whole extent, so one box per glyph suffices.
     bleed = stroke_width * 0.6
     return (lo_col - bleed, hi_col + bleed, band_min, band_max)
+
+
+caches.register("paint.stroked_glyphs", _stroked_glyphs)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pureog import caches
 from pureog.geometry import Affine
 from pureog.path import Path, Segment
 
@@ -117,3 +118,6 @@ def merged_outline(glyphs: Sequence[PlacedOutline]) -> Path:
     for path, ix, iy in glyphs:
         segments.extend(path.transformed(Affine.translate(ix, iy)).segments)
     return Path(tuple(segments))
+
+
+caches.register("paint.glyph_winding", signed_area)

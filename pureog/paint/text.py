@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
+from pureog import caches
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import FontError, ImageError, LimitError, tolerated_count
@@ -335,7 +336,7 @@ def _placed_glyphs(placed: list[PlacedGlyph]) -> list[tuple[Path, float, float]]
 # Outlines per (glyph, position), ~3.5 KB each: a card redrawn hits them all (a card draws hundreds of
 # glyphs, rarely thousands); a batch of other titles rarely does. 50,000 entries let a 1,000-card batch
 # grow each worker by ~12 MB and would have gone on to ~170 MB.
-_ROUNDED_CACHE_LIMIT = 4096
+_ROUNDED_CACHE_LIMIT = caches.limit("paint.rounded_glyphs", 4096)  # glyph outlines
 _rounded_glyphs: dict[tuple[Path, float, float, float, float], tuple[Path, float, float]] = {}
 
 
@@ -395,7 +396,7 @@ def svg_rounded_glyph(
             local += (ax - ix, ay - iy)
         segments.append(tuple(local))
     result = (Path(tuple(segments)), float(ix), float(iy))
-    if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT:
+    if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT.value:
         _rounded_glyphs.clear()
     _rounded_glyphs[key] = result
     return result
@@ -421,3 +422,6 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str,
         nodes = svg_document_nodes(image.svg, frame, f"{where} (emoji {image.grapheme!r})", aspect="xMidYMid")
         framed.append((Group(tuple(nodes)), frame))
     return framed
+
+
+caches.register("paint.text", _PAINTED, _rounded_glyphs)

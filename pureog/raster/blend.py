@@ -33,6 +33,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Literal
 
+from pureog import caches
 from pureog.f32 import f32
 from pureog.raster.scan import Mask, RowRuns
 from pureog.records import record
@@ -82,7 +83,7 @@ _CROSSING_MAX = 32
 _INSIDE = b"\xff" * 8
 _COVERED_TABLES: dict[Paint, tuple[bytes, bytes, bytes, bytes]] = {}
 _MUL = b""
-_CACHE_LIMIT = 4096
+_CACHE_LIMIT = caches.limit("raster.colour_tables", 4096)  # entries of each table keyed by colour or width
 # Translated rows of glyphs and small boxes (:func:`_translate_rows`): per (colour, uniform destination
 # pixel), the RGBA row each coverage row gives, for rows of up to _ROW_MAX pixels (the stat grid's
 # 180 px boxes share their rounded corners' rows), at most _ROW_BUDGET bytes of rows in all (then all
@@ -91,7 +92,7 @@ _CACHE_LIMIT = 4096
 # atomic, a row is never written to once stored, and a count lost to a race only delays the clearing.
 _ROWS: dict[tuple[Paint, bytes], dict[bytes, bytearray]] = {}
 _ROW_MAX = 256
-_ROW_BUDGET = 1 << 21
+_ROW_BUDGET = caches.limit("raster.blend_rows", 1 << 21)
 _rows_kept = 0  # bytes of rows in _ROWS
 _NO_ROWS: dict[bytes, bytearray] = {}  # (never written to)
 
@@ -101,7 +102,7 @@ def full_row(n: int) -> bytes:
     row = _FULL_ROWS.get(n)
     if row is None:
         row = b"\xff" * n
-        if len(_FULL_ROWS) < _CACHE_LIMIT:
+        if len(_FULL_ROWS) < _CACHE_LIMIT.value:
             _FULL_ROWS[n] = row
     return row
 
@@ -119,7 +120,7 @@ def shade(table: Sequence[Rgba]) -> Shade:
     if found is None:
         r, g, b, a = (bytes(channel) for channel in zip(*key, strict=True))
         found = Shade((r, g, b, a, a.translate(COMPLEMENT)))
-        if len(_SHADES) >= _CACHE_LIMIT:
+        if len(_SHADES) >= _CACHE_LIMIT.value:
             _SHADES.clear()
         _SHADES[key] = found
     return found
@@ -130,7 +131,7 @@ def _scaled(color: Paint) -> list[tuple[int, int, int, int, int]]:
     table = _SCALED.get(color)
     if table is None:
         table = list(zip(*_planes(color), strict=True))
-        if len(_SCALED) >= _CACHE_LIMIT:
+        if len(_SCALED) >= _CACHE_LIMIT.value:
             _SCALED.clear()
         _SCALED[color] = table
     return table
@@ -147,7 +148,7 @@ def _planes(color: Paint) -> tuple[bytes, bytes, bytes, bytes, bytes]:
         r, g, b, a = color
         sa = _div_row(a)
         planes = (_div_row(r), _div_row(g), _div_row(b), sa, sa.translate(COMPLEMENT))
-        if len(_PLANES) >= _CACHE_LIMIT:
+        if len(_PLANES) >= _CACHE_LIMIT.value:
             _PLANES.clear()
         _PLANES[color] = planes
     return planes
@@ -179,7 +180,7 @@ def _uniform_tables(color: Paint, dst: bytes) -> tuple[bytes, bytes, bytes, byte
             _add_bytes(sb, inv.translate(_div_row(dst[2]))),
             _add_bytes(sa, inv.translate(_div_row(dst[3]))),
         )
-        if len(_UNIFORM_TABLES) >= _CACHE_LIMIT:
+        if len(_UNIFORM_TABLES) >= _CACHE_LIMIT.value:
             _UNIFORM_TABLES.clear()
         _UNIFORM_TABLES[key] = tables
     return tables
@@ -224,7 +225,7 @@ def _covered_tables(color: Paint) -> tuple[bytes, bytes, bytes, bytes]:
     sr, sg, sb, sa, inv = (plane[255] for plane in _planes(color))
     over = _div_row(inv)
     r, g, b, a = (over.translate(_IDENTITY[v:] + _IDENTITY[:v]) for v in (sr, sg, sb, sa))  # + v: a rotation
-    if len(_COVERED_TABLES) >= _CACHE_LIMIT:
+    if len(_COVERED_TABLES) >= _CACHE_LIMIT.value:
         _COVERED_TABLES.clear()
     _COVERED_TABLES[color] = (r, g, b, a)
     return r, g, b, a
@@ -471,7 +472,7 @@ def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, col
     out[3::4] = cov.translate(ta)
     if rows is not None:
         _rows_kept += len(out)
-        if _rows_kept > _ROW_BUDGET:  # all dropped, these rows kept in a fresh table
+        if _rows_kept > _ROW_BUDGET.value:  # all dropped, these rows kept in a fresh table
             _ROWS.clear()
             _rows_kept = len(out)
             rows = _ROWS[key] = {}
@@ -763,3 +764,18 @@ def complement(hole: Mask, width: int, height: int) -> Mask:
             kept = bytes(line)
         rows.append(kept)
     return Mask(0, 0, width, height, rows)
+
+
+def _forget() -> None:
+    global _rows_kept, _last_clip
+    for table in (_FULL_ROWS, _SCALED, _UNIFORM_TABLES, _PLANES, _SHADES, _COVERED_TABLES, _ROWS, _EDGES,
+                  _PRODUCTS):
+        table.clear()
+    _pattern_coverage_table.cache_clear()
+    layer_opacity_table.cache_clear()
+    _rows_kept = 0
+    _last_clip = (b"", b"", 0, 0)
+
+
+caches.register("raster.blend", _FULL_ROWS, _SCALED, _UNIFORM_TABLES, _PLANES, _SHADES, _COVERED_TABLES,
+                _ROWS, _EDGES, _PRODUCTS, _pattern_coverage_table, layer_opacity_table, clear=_forget)

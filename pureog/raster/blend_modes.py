@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Callable
 from itertools import repeat
 
+from pureog import caches
 from pureog.display import BlendMode, CompositeOperator
 from pureog.limits import PAINT_WORK_BLEND_MODE, charge_paint
 
@@ -224,3 +225,6 @@ def blend(src: bytes | bytearray, dst: bytes | bytearray, mode: str) -> bytearra
 
 
 __all__ = ["COMPOSITE_MODES", "blend", "pixel_pairs"]
+
+
+caches.register("raster.blend_modes", _pair_caches)

@@ -43,6 +43,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 
+from pureog import caches
 from pureog.limits import check_deadline
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import box_sizes as resvg_box_sizes
@@ -733,3 +734,6 @@ def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> b
             rows.append(head + bytes(plane[s + x0 - dx : s + x1 - dx]) + tail)
     rows.extend([blank] * (h - y1))
     return b"".join(rows)
+
+
+caches.register("raster.blur", _rounded_mean)

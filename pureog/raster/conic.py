@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from pureog import caches
 from pureog.display import ConicGradientPaint
 from pureog.geometry import Affine
 
@@ -71,3 +72,6 @@ def _table(paint: ConicGradientPaint) -> list[bytes]:
 
 
 __all__ = ["conic_shader"]
+
+
+caches.register("raster.conic_tables", _TABLES)

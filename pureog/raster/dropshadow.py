@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any, cast
 
+from pureog import caches
 from pureog.f32 import f32
 from pureog.raster.shadow_codes import CodeTable, alpha_pixels, code_size, row_codes
 from pureog.records import record
@@ -108,10 +109,10 @@ def _over_byte(sa: int, s: int, d: int) -> int:
 # first render of a text-shadow card made 1.2 million calls). Cleared when full, so memory stays bounded
 # (tens of MB at worst).
 _OVER_BYTES: dict[int, int] = {}
-_OVER_BYTES_LIMIT = 1 << 19
+_OVER_BYTES_LIMIT = caches.limit("raster.shadow_bytes", 1 << 19)  # entries
 # And whole pixels: the same source meets the same flood colour at the same alpha again and again.
 _OVER_PIXELS: dict[tuple[tuple[int, int, int, int], tuple[int, int, int, int]], tuple[int, int, int, int]] = {}
-_OVER_PIXELS_LIMIT = 1 << 17
+_OVER_PIXELS_LIMIT = caches.limit("raster.shadow_pixels", 1 << 17)  # entries
 _CLEAR = (0, 0, 0, 0)
 
 
@@ -134,7 +135,7 @@ def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tup
     dr, dg, db, da = dst
     high = sa << 16
     memo = _OVER_BYTES
-    if len(memo) >= _OVER_BYTES_LIMIT - 4:
+    if len(memo) >= _OVER_BYTES_LIMIT.value - 4:
         memo.clear()
     # (the four channels written out: a first render of a text-shadow card makes ~240k calls)
     r = memo.get(high | sr << 8 | dr)
@@ -149,7 +150,7 @@ def _over(src: tuple[int, int, int, int], dst: tuple[int, int, int, int]) -> tup
     a = memo.get(high | sa << 8 | da)
     if a is None:
         a = memo[high | sa << 8 | da] = _over_byte(sa, sa, da)
-    if len(_OVER_PIXELS) >= _OVER_PIXELS_LIMIT:
+    if len(_OVER_PIXELS) >= _OVER_PIXELS_LIMIT.value:
         _OVER_PIXELS.clear()
     pixel = _OVER_PIXELS[(src, dst)] = (r, g, b, a)
     return pixel
@@ -521,3 +522,7 @@ def _translated(alpha: bytes | bytearray, tables: tuple[bytes, bytes, bytes, byt
 
 __all__ = ["ShadowPlane", "drop_shadows", "flood_in_table", "flood_pixel", "stays_clear", "TO_LINEAR",
            "TO_SRGB"]
+
+
+caches.register("raster.drop_shadows", _convert_channel, *_CONVERTED, _OVER_BYTES, _OVER_PIXELS, flood_in_table,
+                _MATHS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from pureog import caches
 from pureog.display import FillPath, Group, SolidPaint
 from pureog.raster.scan import Mask
 from pureog.raster.trim import masks_right_limit
@@ -112,7 +113,7 @@ def join_masks(masks: list[Mask]) -> list[Mask]:
     out = _join_masks(masks)
     size = sum(m.width * m.height for m in out)
     _joined_bytes += size
-    if _joined_bytes > _JOINED_BUDGET:
+    if _joined_bytes > _JOINED_BUDGET.value:
         _JOINED.clear()
         _joined_bytes = size
     _JOINED[key] = (list(masks), out)
@@ -122,7 +123,7 @@ def join_masks(masks: list[Mask]) -> list[Mask]:
 # join_masks' results: (the masks' ids) -> (the masks, the joined masks); all dropped past the budget
 # (bytes of coverage, counted as the joined boxes' areas; a card's text keeps ~0.2-0.6 MB).
 _JOINED: dict[tuple[int, ...], tuple[list[Mask], list[Mask]]] = {}
-_JOINED_BUDGET = 4 << 20
+_JOINED_BUDGET = caches.limit("raster.joined_glyph_masks", 4 << 20)
 _joined_bytes = 0
 
 
@@ -195,3 +196,12 @@ def text_right_cut(glyphs: Sequence[object], solid: Callable[[FillPath], Rgba | 
         if mask is not None:
             masks.append(mask)
     return masks_right_limit(masks)
+
+
+def _forget() -> None:
+    global _joined_bytes
+    _JOINED.clear()
+    _joined_bytes = 0
+
+
+caches.register("raster.joined_glyph_masks", _JOINED, clear=_forget)

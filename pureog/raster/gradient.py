@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, repeat
 from operator import itemgetter
 
+from pureog import caches
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import Affine
 from pureog.raster.sampling import OpaqueRow
@@ -450,3 +451,6 @@ def pattern_shader(rows: list[bytes], width: int, height: int, inv: Affine, near
     from pureog.raster.image_filtered import filtered_shader  # noqa: PLC0415  (only transformed tiles need it)
 
     return filtered_shader(b"".join(rows), width, height, inv, FilterQuality.BICUBIC, True, True)
+
+
+caches.register("raster.gradient_tables", _LUT_CACHE)

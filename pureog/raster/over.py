@@ -17,6 +17,7 @@ from array import array
 from collections.abc import Callable
 from itertools import repeat
 
+from pureog import caches
 from pureog.limits import PAINT_WORK_BLENDED, charge_paint
 from pureog.raster.blend import (
     _ALPHA_RUN,
@@ -58,7 +59,7 @@ def _solid_over_tables(pixel: bytes) -> tuple[bytes, bytes, bytes, bytes]:
     if found is None:
         over = _over_table(255 - pixel[3])
         r, g, b, a = (over.translate(_IDENTITY[v:] + _IDENTITY[:v]) for v in pixel)
-        if len(_SOLID_OVER) >= _CACHE_LIMIT:
+        if len(_SOLID_OVER) >= _CACHE_LIMIT.value:
             _SOLID_OVER.clear()
         found = _SOLID_OVER[pixel] = (r, g, b, a)
     return found
@@ -72,7 +73,7 @@ def _clear_row(n: int) -> bytes:
     row = _CLEAR_ROWS.get(n)
     if row is None:
         row = bytes(n)
-        if len(_CLEAR_ROWS) < _CACHE_LIMIT:
+        if len(_CLEAR_ROWS) < _CACHE_LIMIT.value:
             _CLEAR_ROWS[n] = row
     return row
 
@@ -164,7 +165,7 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
 # row is never written to (slice assignment copies it), a count lost to a race only delays the clearing.
 _KEPT_ROWS: dict[tuple[int, int, bytes], tuple[bytes, bytearray]] = {}
 _KEEP_MIN = 1024
-_KEPT_BUDGET = 8 << 20
+_KEPT_BUDGET = caches.limit("raster.kept_scrim_rows", 8 << 20)  # bytes
 _kept_bytes = 0
 
 
@@ -184,7 +185,7 @@ def _one_colour_row(data: bytearray, o: int, n: int, pixel: bytes) -> None:
     data[o : o + n] = seg
     if before:
         _kept_bytes += 2 * n
-        if _kept_bytes > _KEPT_BUDGET:
+        if _kept_bytes > _KEPT_BUDGET.value:
             _KEPT_ROWS.clear()
             _kept_bytes = 2 * n
         _KEPT_ROWS[key] = (before, seg)
@@ -292,3 +293,14 @@ def over_shaded(data: bytearray, stride: int, mask: Mask, shader: Callable[[int,
             data[o : o + 4 * n] = row  # (a canvas-filling photo or gradient: no call a row)
             continue
         over_pixels(data, o, scale_pixels(row, cov))
+
+
+def _forget() -> None:
+    global _kept_bytes
+    for table in (_OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS):
+        table.clear()
+    _kept_bytes = 0
+
+
+caches.register("raster.over", _OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS,
+                clear=_forget)

@@ -13,6 +13,7 @@ Imports geometry, the display records and the scan converter only.
 
 from __future__ import annotations
 
+from pureog import caches
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine
 from pureog.path import Path
@@ -28,8 +29,8 @@ Box = tuple[int, int, int, int]
 # the cache is cleared when the budget is spent. (It was 20,000 masks: a 1,000-card batch grew each
 # worker by ~30 MB towards ~100 MB.)
 CACHE_MAX_SIDE_PX = 256
-_MASK_CACHE_LIMIT = 20000  # path bounds kept
-_MASK_BUDGET = 8 << 20
+_MASK_CACHE_LIMIT = caches.limit("raster.path_bounds", 20000)  # path bounds kept
+_MASK_BUDGET = caches.limit("raster.masks", 8 << 20)
 _mask_bytes = 0
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
@@ -40,7 +41,7 @@ _MISSING = Mask(0, 0, 0, 0, [])  # (a Mask, so that a lookup's type stays Mask |
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
 # rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent.
 _large_mask_cache: dict[tuple[object, ...], Mask | None] = {}
-_LARGE_MASK_BUDGET = 16 << 20
+_LARGE_MASK_BUDGET = caches.limit("raster.large_masks", 16 << 20)
 _large_mask_bytes = 0
 _bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
 
@@ -51,7 +52,7 @@ def path_bounds(path: Path) -> tuple[float, float, float, float]:
     if b is None:
         r = path.bounds()
         b = (r.x, r.y, r.right, r.bottom)
-        if len(_bounds_cache) >= _MASK_CACHE_LIMIT:
+        if len(_bounds_cache) >= _MASK_CACHE_LIMIT.value:
             _bounds_cache.clear()
         _bounds_cache[path] = b
     return b
@@ -109,7 +110,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     # when the local outline has negative coordinates (every glyph above its baseline).
     mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
     size = _size(mask)
-    if _mask_bytes + size > _MASK_BUDGET:
+    if _mask_bytes + size > _MASK_BUDGET.value:
         _mask_cache.clear()
         _mask_bytes = 0
     _mask_cache[key] = mask
@@ -149,8 +150,8 @@ def _keep_large(key: tuple[object, ...], mask: Mask | None) -> Mask | None:
     budget is not kept; the cache is cleared when the budget is spent)."""
     global _large_mask_bytes
     size = _size(mask)
-    if size <= _LARGE_MASK_BUDGET // 4:
-        if _large_mask_bytes + size > _LARGE_MASK_BUDGET:
+    if size <= _LARGE_MASK_BUDGET.value // 4:
+        if _large_mask_bytes + size > _LARGE_MASK_BUDGET.value:
             _large_mask_cache.clear()
             _large_mask_bytes = 0
         _large_mask_cache[key] = mask
@@ -166,3 +167,6 @@ def clear_mask_caches() -> None:
     _large_mask_cache.clear()
     _large_mask_bytes = 0
     _bounds_cache.clear()
+
+
+caches.register("raster.masks", _mask_cache, _large_mask_cache, _bounds_cache, clear=clear_mask_caches)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pureog import caches
 from pureog.display import Node, PatternPaint
 from pureog.errors import LimitError
 from pureog.f32 import f32
@@ -95,3 +96,6 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         # to the texel before it, shifting a hard gradient edge by a pixel
         inv = Affine.translate(-f32(forward.e), -f32(forward.f))
     return pattern_shader(rows, tw, th, inv, nearest=translate)
+
+
+caches.register("raster.pattern_tiles", _tile_cache)

@@ -33,6 +33,8 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, repeat
 
+from pureog import caches
+
 _STEPS = 5
 _SUB = operator.sub
 _ADD = operator.add
@@ -245,3 +247,6 @@ def _write(out: bytearray, width: int, block: list[bytes], x0: int, y0: int, spa
         o = (y0 + i) * width + x0
         out[o : o + span] = row
     return out
+
+
+caches.register("raster.resvg_box", _divider)

@@ -6,7 +6,7 @@ cards that share a background), and otherwise asks the shader ``build()`` makes 
 and keeps its rows. Resampling is a pure function of the paint, the mapping and the span, so a kept
 row is byte-identical to a recomputed one.
 
-Bounded: at most ``LIMIT_BYTES`` of rows in all, least recently used images dropped first. Safe under
+Bounded: at most ``LIMIT`` (pureog.caches) of rows in all, least recently used images dropped first. Safe under
 threads (each shader keeps a reference to its own rows; the bookkeeping is approximate at worst).
 Must not import style, layout, text or document.
 """
@@ -17,14 +17,14 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
+from pureog import caches
 from pureog.raster.sampling import OpaqueRow, Shader
-
-LIMIT_BYTES = 32 << 20
 
 _rows: OrderedDict[Hashable, dict[tuple[int, int, int], bytes]] = OrderedDict()
 _sizes: dict[Hashable, int] = {}
 _total = 0
 _lock = threading.Lock()
+LIMIT = caches.limit("raster.shader_rows", 32 << 20)  # bytes of rows
 
 
 def cached_shader(key: Hashable, build: Callable[[], Shader]) -> Shader:
@@ -63,10 +63,10 @@ def _account(key: Hashable, added: int) -> None:
             return  # dropped meanwhile: its rows live on only in the shaders still drawing it
         _sizes[key] += added
         _total += added
-        while _total > LIMIT_BYTES and len(_rows) > 1:
+        while _total > LIMIT.value and len(_rows) > 1:
             old, _ = _rows.popitem(last=False)
             _total -= _sizes.pop(old, 0)
-        if _total > LIMIT_BYTES:
+        if _total > LIMIT.value:
             _rows[key].clear()
             _sizes[key] = 0
             _total = 0
@@ -79,3 +79,6 @@ def clear() -> None:
         _rows.clear()
         _sizes.clear()
         _total = 0
+
+
+caches.register("raster.shader_rows", _rows, _sizes, clear=clear)

@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Callable
 from itertools import repeat
 
+from pureog import caches
 from pureog.color import Color
 from pureog.display import (
     ColorMatrixKind,
@@ -87,14 +88,10 @@ _CACHE_LIMIT = 1 << 18
 
 def convert_space(data: bytes | bytearray, to_linear: bool) -> bytearray:
     """resvg's ``into_linear_rgb`` / ``into_srgb`` of a premultiplied image."""
-    global _TO_LINEAR, _TO_SRGB  # noqa: PLW0603  (bounded memo, replaced when full)
-    if to_linear:
-        if len(_TO_LINEAR) > _CACHE_LIMIT:
-            _TO_LINEAR = _Pixels(_space_pixel(TO_LINEAR))
-        return map_pixels(data, _TO_LINEAR)
-    if len(_TO_SRGB) > _CACHE_LIMIT:
-        _TO_SRGB = _Pixels(_space_pixel(TO_SRGB))
-    return map_pixels(data, _TO_SRGB)
+    memo = _TO_LINEAR if to_linear else _TO_SRGB
+    if len(memo) > _CACHE_LIMIT:
+        memo.clear()  # (bounded memo: emptied when full)
+    return map_pixels(data, memo)
 
 
 def source_alpha(data: bytes | bytearray) -> bytearray:
@@ -355,3 +352,6 @@ def tile(data: bytes | bytearray, w: int, h: int, bx: int, by: int, bw: int, bh:
 
 __all__ = ["arithmetic", "clear_outside", "color_matrix", "component_transfer", "convert_space", "flood",
            "map_pixels", "morphology", "shift", "source_alpha", "tile", "transfer_table"]
+
+
+caches.register("raster.color_spaces", _TO_LINEAR, _TO_SRGB)

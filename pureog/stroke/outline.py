@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from pureog import caches
 from pureog.errors import PureogError
 from pureog.path import Path, PathBuilder
 from pureog.stroke.contours import SAME_POINT, Contour, Curve, Op, Pt, to_contours
@@ -86,14 +87,14 @@ def stroke_path(
     found = _MEMO.get(key)
     if found is None:
         found = _stroke(path, width, join, cap, miter_limit, dashes, dash_offset, tolerance, res_scale)
-        if len(_MEMO) >= _MEMO_MAX:
+        if len(_MEMO) >= _MEMO_MAX.value:
             _MEMO.clear()
         _MEMO[key] = found
     return found
 
 
 _MEMO: dict[tuple[object, ...], Path] = {}
-_MEMO_MAX = 1024
+_MEMO_MAX = caches.limit("stroke.outlines", 1024)  # stroked paths
 
 
 def _stroke(path: Path, width: float, join: str, cap: str, miter_limit: float, dashes: Sequence[float] | None,
@@ -138,7 +139,7 @@ def offset_side(path: Path, distance: float, res_scale: float = 1.0) -> Path:
         for contour in to_contours(path):
             _stroke_contour_curves(contour, distance, "miter", "butt", 0.25, inv_res, out, left_only=True)
         found = out.build()
-        if len(_MEMO) >= _MEMO_MAX:
+        if len(_MEMO) >= _MEMO_MAX.value:
             _MEMO.clear()
         _MEMO[key] = found
     return found
@@ -515,3 +516,6 @@ def _stroke_contour_curves(
     _cap(ops, c0[0], -ux, -uy, hw, cap)
     ops.pop()
     _emit(ops, out)
+
+
+caches.register("stroke.outline", _MEMO)

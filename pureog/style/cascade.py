@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pureog import caches
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate, tolerated_count
@@ -737,3 +738,13 @@ def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> f
     return frozenset(name for name, raw in author
                      if name in left_auto and isinstance(raw, str) and raw.strip()
                      and (raw.strip() == "auto" or left_auto[name]))
+
+
+def _forget() -> None:
+    global _parsed_count
+    for table in (_EXPANSIONS, _STYLED, _PARSED):
+        table.clear()
+    _parsed_count = 0
+
+
+caches.register("style.cascade", _EXPANSIONS, _STYLED, _PARSED, clear=_forget)

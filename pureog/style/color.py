@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 
+from pureog import caches
 from pureog.color import Color
 from pureog.errors import StyleError
 from pureog.f32 import f32
@@ -423,3 +424,6 @@ def _color_mix(args: tuple[Token, ...], current_color: Color, shown: str) -> Col
             mixed.append(v1[i] * w1 + v2[i] * (1 - w1))
     r, g, b = xyz_to_srgb_bytes(to_xyz(space, (mixed[0], mixed[1], mixed[2])))
     return Color(r, g, b, max(0.0, min(1.0, alpha * min(1.0, total))))
+
+
+caches.register("style.colors", _PARSED)

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from pureog import caches
 from pureog.text import _bidi_data as _data
 
 # Bidi_Class values, in the generated table's order (_data.CLASSES).
@@ -639,3 +640,6 @@ def visual_order(levels: Sequence[int]) -> list[int]:
             order[k:j] = order[k:j][::-1]
             k = j
     return order
+
+
+caches.register("text.bidi", _CLASS_CACHE, _RTL_CACHE)

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
 
+from pureog import caches
 from pureog.text._emoji_data import EMOJI_RUN_STARTS
 from pureog.text.emoji_pack import EmojiPack, without_fe0f
 from pureog.text.emoji_sets import TWEMOJI_PACK, bundled_twemoji, emoji_set_pack
@@ -171,3 +172,6 @@ def emoji_images(name: str) -> EmojiImages:
 def default_emoji() -> EmojiImages:
     """The bundled Twemoji set with no explicit grapheme images (shared, decisions cached)."""
     return emoji_images("twemoji")
+
+
+caches.register("text.emoji_images", _SHARED)

@@ -29,6 +29,7 @@ import importlib
 import importlib.util
 from pathlib import Path
 
+from pureog import caches
 from pureog.errors import FontError
 from pureog.text.emoji_pack import EmojiPack
 
@@ -90,3 +91,6 @@ def installed_sets() -> tuple[str, ...]:
         if importlib.util.find_spec(module_name) is not None:
             found.append(name)
     return tuple(found)
+
+
+caches.register("text.emoji_packs", _PACKS)

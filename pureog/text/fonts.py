@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
+from pureog import caches
 from pureog.document.model import FontSource
 from pureog.errors import FontError, LimitError, tolerate, tolerated_count
 from pureog.limits import MAX_MAPPED_CODE_POINTS, charge_variations
@@ -439,19 +440,19 @@ def _pick_cmap(tt: TTFont) -> dict[int, int]:
 # contents on a hit, without importing hashlib (OpenSSL, ~3 ms of every cold start).
 _FACE_CACHE: dict[tuple[bytes, int], FontFace] = {}
 _FACE_SERIALS = itertools.count(1)
-MAX_KEPT_FACES = 64
+KEPT_FACES = caches.limit("text.faces", 64)  # faces, and entries of each per-face cache
 _KEEP_LOCK = threading.Lock()
 
 
 def keep_face_entry(cache: dict[Any, Any], key: Any, value: Any) -> None:
-    """Store ``value`` in a per-face cache bounded by ``MAX_KEPT_FACES``, dropping the oldest entries.
+    """Store ``value`` in a per-face cache bounded by ``KEPT_FACES``, dropping the oldest entries.
 
     Renders on several threads share these caches. Without the lock, two threads evicting at once
     read the same oldest key and both insert (the cache outgrows its bound), and a thread iterating
     the keys while another inserts raises "dictionary changed size during iteration".
     """
     with _KEEP_LOCK:
-        while cache and len(cache) >= MAX_KEPT_FACES:
+        while cache and len(cache) >= KEPT_FACES.value:
             del cache[next(iter(cache))]
         cache[key] = value
 """Parsed faces kept across renders (and the per-face tables other modules key by ``face.key``): a
@@ -753,3 +754,11 @@ def _bundled(name: str, weight: int) -> FontSource:
     except OSError as exc:
         raise FontError(f"bundled font missing: {exc}", path=str(path)) from exc
     return FontSource(name="geist", data=data, weight=weight, style="normal", path=str(path))
+
+
+def _forget_faces() -> None:
+    with _KEEP_LOCK:
+        _FACE_CACHE.clear()
+
+
+caches.register("text.faces", _FACE_CACHE, clear=_forget_faces)

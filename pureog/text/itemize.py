@@ -21,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 
+from pureog import caches
+
 COMMON = "Zyyy"
 INHERITED = "Zinh"
 UNKNOWN = "Zzzz"
@@ -161,3 +163,6 @@ def script_runs(text: str) -> list[tuple[int, int, str]]:
             runs.append((start, i, scripts[start]))
             start = i
     return runs
+
+
+caches.register("text.itemize", _CACHE, _COMPLEX_CHAR)

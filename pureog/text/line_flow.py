@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from pureog import caches
 from pureog.limits import MAX_CSS_NUMBER, check_deadline
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, TextAlign, TextOverflow
@@ -490,3 +491,6 @@ def line_limit(style: ComputedStyle, allow_soft_wrap: bool) -> tuple[float, str]
     if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow == Overflow.HIDDEN and not allow_soft_wrap:
         return 1, HORIZONTAL_ELLIPSIS
     return math.inf, HORIZONTAL_ELLIPSIS
+
+
+caches.register("text.line_flow", _LAYOUTS)

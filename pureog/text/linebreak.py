@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from pureog import caches
 from pureog.style.values import TextTransform, WhiteSpace, WordBreak
 from pureog.text import _linebreak_data as _data
 from pureog.text.cjk_dictionary import refine_boundaries
@@ -481,3 +482,6 @@ def preprocess(
             last = brk.position
         required = required[: len(pieces)] if pieces else []
     return Prepared(text, tuple(pieces), tuple(required), soft_wrap, allow_break_word, collapse)
+
+
+caches.register("text.linebreak", _EP_CACHE, _GB_CACHE, _INCB_CACHE, _LB_CACHE, _WB_CACHE, _WORD_CACHE)

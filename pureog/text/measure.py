@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from pureog import caches
 from pureog.errors import FontError, LimitError
 from pureog.style.computed import ComputedStyle
 from pureog.text.fonts import FontLibrary
@@ -121,3 +122,6 @@ def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> TextLa
 
 
 __all__ = ["FlowWidths", "measure"]
+
+
+caches.register("text.measure", _TEMPLATES)

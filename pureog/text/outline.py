@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from pureog import caches
 from pureog.errors import FontError, LimitError
 from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
 from pureog.path import Path, Segment
@@ -150,7 +151,7 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
 
 _OUTLINES: dict[tuple[str, int, float, float], Path] = {}
 _GLYPH_SETS: dict[str, Any] = {}
-_MAX_OUTLINES = 50000
+_MAX_OUTLINES = caches.limit("text.outlines", 50000)  # glyphs
 
 
 def glyph_outline(
@@ -170,7 +171,7 @@ def glyph_outline(
 
         bold, oblique = face.synthetic
         path = synthesize(glyph_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
-        if len(_OUTLINES) >= _MAX_OUTLINES:
+        if len(_OUTLINES) >= _MAX_OUTLINES.value:
             _OUTLINES.clear()
         _OUTLINES[key] = path
         return path
@@ -203,7 +204,10 @@ def glyph_outline(
 
 
 def _keep(key: tuple[str, int, float, float], path: Path) -> Path:
-    if len(_OUTLINES) >= _MAX_OUTLINES:
+    if len(_OUTLINES) >= _MAX_OUTLINES.value:
         _OUTLINES.clear()
     _OUTLINES[key] = path
     return path
+
+
+caches.register("text.outlines", _OUTLINES, _GLYPH_SETS)

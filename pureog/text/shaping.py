@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from pureog import caches
 from pureog.errors import FontError
 from pureog.records import record
 from pureog.text.fonts import FontChain, FontFace, keep_face_entry
@@ -272,3 +273,6 @@ def advance_width(chain: FontChain, text: str, font_size: float, letter_spacing:
             _WIDTH_CACHE.clear()
         _WIDTH_CACHE[key] = width
     return width
+
+
+caches.register("text.shaping", _LAYOUTS, _UNIT_CACHE, _WIDTH_CACHE)

@@ -25,6 +25,7 @@ import math
 import unicodedata
 from collections.abc import Callable
 
+from pureog import caches
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent
 from pureog.text.fonts import FontFace
@@ -190,3 +191,6 @@ def caps_plan(face: FontFace, script: str | None, requested: str) -> CapsPlan:
 
 __all__ = ["SAME_CASE", "SMALL_CAPS_FACTOR", "UPPERCASE_NEEDED", "SPACED_CHARACTERS", "CapsPlan", "Features",
            "caps_plan", "case_runs", "style_features", "synthetic_size", "word_spacing_px"]
+
+
+caches.register("text.caps_plans", _PLANS)

@@ -382,7 +382,7 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
     # and a memo over its budget starts again (the bound), still giving the same bytes.
     monkeypatch.setattr(blend, "_ROWS", {})
     monkeypatch.setattr(blend, "_rows_kept", 0)
-    monkeypatch.setattr(blend, "_ROW_BUDGET", 3000)
+    monkeypatch.setattr(blend._ROW_BUDGET, "value", 3000)
     rng = random.Random(11)
     masks = [_random_mask(rng, 30, 20) for _ in range(4)]
     backgrounds = (bytes((255, 255, 255, 255)), bytes((10, 20, 30, 255)), bytes((0, 0, 0, 0)))
@@ -397,7 +397,7 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
         blend.fill_solid(data, 36 * 4, mask, color)
         cleared += blend._rows_kept < before
         assert data == expected, trial
-        assert blend._rows_kept <= blend._ROW_BUDGET + 4 * 30 * 20
+        assert blend._rows_kept <= blend._ROW_BUDGET.value + 4 * 30 * 20
     assert cleared  # the budget was met and the memo started again
     assert blend._ROWS  # and rows are kept
 
@@ -436,7 +436,7 @@ def test_wide_one_colour_rows_kept_by_place_are_used_only_over_the_same_destinat
     per-pixel source-over. The budget drops all kept rows when full."""
     monkeypatch.setattr(over, "_KEPT_ROWS", {})
     monkeypatch.setattr(over, "_kept_bytes", 0)
-    monkeypatch.setattr(over, "_KEPT_BUDGET", 4 * 4 * 300)  # two rows' pairs
+    monkeypatch.setattr(over._KEPT_BUDGET, "value", 4 * 4 * 300)  # two rows' pairs
     rng = random.Random(5)
     n = 300
     photo = bytes(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
@@ -449,7 +449,7 @@ def test_wide_one_colour_rows_kept_by_place_are_used_only_over_the_same_destinat
             over.over_pixels(data, o, scrim)
             assert data[o : o + 4 * n] == _per_pixel_over(dst, scrim)
             assert not any(data[: o]) and not any(data[o + 4 * n :])
-    assert over._KEPT_ROWS and over._kept_bytes <= over._KEPT_BUDGET
+    assert over._KEPT_ROWS and over._kept_bytes <= over._KEPT_BUDGET.value
 
 
 def test_clear_rows_and_rows_known_opaque_take_the_short_paths() -> None:

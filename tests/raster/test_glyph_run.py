@@ -120,6 +120,6 @@ def test_joined_masks_are_kept_for_the_same_mask_objects(monkeypatch: pytest.Mon
     copies = [Mask(m.x, m.y, m.width, m.height, list(m.rows)) for m in masks]
     again = join_masks(copies)
     assert again is not first and again == first
-    monkeypatch.setattr(glyph_run, "_JOINED_BUDGET", 1)
+    monkeypatch.setattr(glyph_run._JOINED_BUDGET, "value", 1)
     join_masks(masks[:3])
     assert len(glyph_run._JOINED) == 1

@@ -37,7 +37,7 @@ def test_other_mappings_and_spans_are_computed() -> None:
 
 
 def test_memory_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(shader_cache, "LIMIT_BYTES", 1000)
+    monkeypatch.setattr(shader_cache.LIMIT, "value", 1000)
     for i in range(5):
         shader = shader_cache.cached_shader(("image", i), lambda: (lambda x0, y, n: bytes(4 * n)))
         for y in range(10):

@@ -219,14 +219,14 @@ def test_parsed_faces_and_their_tables_stay_bounded_across_many_fonts() -> None:
     from pureog.text import fonts, outline, shaping  # noqa: PLC0415
 
     regular = (Path(fonts.__file__).resolve().parent.parent / "fonts" / "Geist-Regular.ttf").read_bytes()
-    for i in range(fonts.MAX_KEPT_FACES + 12):
+    for i in range(fonts.KEPT_FACES.value + 12):
         data = regular + bytes(4) + i.to_bytes(4, "big")  # other bytes, the same font: a face apiece
         face = fonts.load_face(data)
         shaping.face_layout(face)
         outline.glyph_outline(face, 36, 20.0)
-    assert len(fonts._FACE_CACHE) <= fonts.MAX_KEPT_FACES
-    assert len(shaping._LAYOUTS) <= fonts.MAX_KEPT_FACES
-    assert len(outline._GLYPH_SETS) <= fonts.MAX_KEPT_FACES
+    assert len(fonts._FACE_CACHE) <= fonts.KEPT_FACES.value
+    assert len(shaping._LAYOUTS) <= fonts.KEPT_FACES.value
+    assert len(outline._GLYPH_SETS) <= fonts.KEPT_FACES.value
     png = pureog.render({"type": "div", "props": {"style": {"display": "flex", "fontSize": 40}, "children": "Hi"}},
                         width=120, height=60, fonts=[{"name": "G", "data": regular + b"\x00" * 8}])
     assert png.startswith(b"\x89PNG")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pureog import caches
 from pureog.color import Color
 from pureog.display import Node
 from pureog.document.model import Element
@@ -52,3 +53,12 @@ def inline_svg_nodes(element: Element, color: Color, target: Rect, outer: Affine
     """An inline ``<svg>`` element drawn into its content box ``target``; ``outer``: its transform;
     ``shaper`` and ``font``: the document's fonts and the element's CSS font, for its ``<text>``."""
     return render_svg_root(inline_svg_tree(element, color), target, f"<svg> at {element.path}", outer, shaper, font)
+
+
+def _forget() -> None:
+    global _drawn_bytes
+    _DRAWN.clear()
+    _drawn_bytes = 0
+
+
+caches.register("svg.drawn_files", _DRAWN, clear=_forget)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pureog import caches
 from pureog.geometry import Affine
 from pureog.path import Path, PathBuilder, Segment
 from pureog.path_bounds import Bounds
@@ -243,3 +244,6 @@ def tight_bounds(path: Path, m: Affine) -> tuple[float, float, float, float] | N
     if box is None:
         return None
     return (box.min_x, box.min_y, box.max_x, box.max_y)
+
+
+caches.register("svg.path_data", _PARSED)

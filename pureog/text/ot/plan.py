@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from pureog import caches
 from pureog.records import field, mutable_record, record
 from pureog.text.ot.tables import NO_INDEX, FaceData, LayoutTable
 from pureog.text.ot.tags import language_tags, normalize_script, script_tags
@@ -444,3 +445,6 @@ def get_plan(face: FaceData, script: str | None, language: str | None, rtl: bool
             _PLANS.clear()
         _PLANS[key] = plan
     return plan
+
+
+caches.register("text.shaping_plans", _PLANS)

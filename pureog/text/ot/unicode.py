@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from pureog import caches
 from pureog.text.ot._ucd import MIRRORING
 
 # General categories, numbered as hb_unicode_general_category_t.
@@ -216,3 +217,6 @@ RTL_SCRIPTS = frozenset((
     "Sarb", "Orkh", "Samr", "Mand", "Merc", "Mero", "Mani", "Mend", "Nbat", "Narb", "Palm", "Phlp", "Hatr",
     "Hung", "Adlm", "Rohg", "Sogo", "Sogd", "Elym", "Chrs", "Yezi", "Ougr",
 ))  # fmt: skip
+
+
+caches.register("text.unicode", _category_cache, _props_cache, _decompose_cache, _compose_cache)
