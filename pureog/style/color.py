@@ -4,7 +4,8 @@ Input: one colour value (``str``) and the element's currentColor. Output: :class
 (r, g, b ints 0..255, straight alpha float 0..1). Accepted: ``#rgb``, ``#rgba``, ``#rrggbb``,
 ``#rrggbbaa``; ``rgb()``/``rgba()``/``hsl()``/``hsla()`` in comma and space syntax with ``/ alpha``,
 percentages and angle units; the 148 CSS named colours; ``transparent``; ``currentColor``.
-Rounding follows resvg (svgtypes): channels and percentages round to the nearest integer (half up).
+Rounding follows resvg (svgtypes): channels and percentages round to the nearest integer (half up);
+a number alpha in the legacy syntax is truncated to a byte, as svgtypes reads it.
 CSS Color 4/5's ``hwb()``, ``lab()``, ``lch()``, ``oklab()``, ``oklch()``, ``color()`` and
 ``color-mix()`` (which Next paints black: resvg reads none of them) are converted as CSS says
 (:mod:`pureog.style.color_spaces`), clipped to sRGB as Chrome draws them.
@@ -200,16 +201,25 @@ def _without_trailing_comma(groups: list[tuple[Token, ...]]) -> list[tuple[Token
     return groups[:-1] if len(groups) in (4, 5) and not groups[-1] else groups
 
 
-def _alpha(tok: Token | None, shown: str) -> float:
+def _alpha(tok: Token | None, shown: str, resvg: bool = False) -> float:
+    """The alpha component as a 0..1 fraction. ``resvg``: the colour reaches resvg as written (the
+    legacy syntax: commas, or a fourth number without ``/``), whose svgtypes reads a number alpha as
+    ``(a * 255) as u8``, truncated: ``rgba(0, 0, 255, 0.5)`` paints with alpha 127 in Next, not 128,
+    which a filter's 8-bit linear-RGB round trip turns into whole channels (a box-shadow flood's small
+    green of 7 is 0 at 127, 1 at 128, which comes back as 22)."""
     if tok is None:
         return 1.0
     if tok.kind == "number":
-        value = tok.value
-    elif tok.kind == "percent":
-        value = tok.value / 100.0
-    else:
-        raise _bad(shown)
-    return max(0.0, min(1.0, value))
+        value = max(0.0, min(1.0, tok.value))
+        return int(value * 255.0) / 255.0 if resvg else value
+    if tok.kind == "percent":
+        return max(0.0, min(1.0, tok.value / 100.0))
+    raise _bad(shown)
+
+
+def _read_by_resvg(args: tuple[Token, ...]) -> bool:
+    """Whether Next's resvg reads the function's alpha (the slash syntax paints black there)."""
+    return not any(t.kind == "slash" for t in args)
 
 
 def _rgb(args: tuple[Token, ...], shown: str) -> Color:
@@ -222,7 +232,7 @@ def _rgb(args: tuple[Token, ...], shown: str) -> Color:
             channels.append(_clamp_byte(tok.value * 2.55))
         else:
             raise _bad(shown)
-    return Color(channels[0], channels[1], channels[2], _alpha(alpha, shown))
+    return Color(channels[0], channels[1], channels[2], _alpha(alpha, shown, _read_by_resvg(args)))
 
 
 _ANGLE_TO_DEG = {"deg": 1.0, "grad": 0.9, "rad": 180.0 / math.pi, "turn": 360.0}
@@ -251,7 +261,7 @@ def _hsl(args: tuple[Token, ...], shown: str) -> Color:
         else:
             fractions.append(max(0.0, min(100.0, tok.value)) / 100.0)
     r, g, b = hsl_to_rgb(hue, fractions[0], fractions[1], resvg=legacy)
-    return Color(r, g, b, _alpha(alpha, shown))
+    return Color(r, g, b, _alpha(alpha, shown, legacy))
 
 
 def hsl_to_rgb(hue_deg: float, saturation: float, lightness: float, resvg: bool = False) -> tuple[int, int, int]:

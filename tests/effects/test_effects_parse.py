@@ -130,7 +130,7 @@ def test_transform_origin_text_numbers_go_through_purify(raw: str, x: float) -> 
 
 def test_box_shadow_lists() -> None:
     assert parse_box_shadow("0 10px 50px rgba(0,0,0,0.5), inset 1px 2px red", CTX) == (
-        BoxShadow(0.0, 10.0, 50.0, 0.0, Color(0, 0, 0, 0.5)),
+        BoxShadow(0.0, 10.0, 50.0, 0.0, Color(0, 0, 0, 127 / 255)),
         BoxShadow(1.0, 2.0, 0.0, 0.0, Color(255, 0, 0), inset=True, blur_written=False),
     )
     assert parse_box_shadow("currentColor 2px 3px 4px -5px", CTX) == (BoxShadow(2.0, 3.0, 4.0, -5.0, Color(1, 2, 3)),)

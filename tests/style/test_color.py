@@ -22,8 +22,8 @@ RED = Color(255, 0, 0, 1.0)
         ("#123456", Color(0x12, 0x34, 0x56)),
         ("rgb(255, 0, 0)", RED),
         ("rgb(255,0,0)", RED),
-        ("rgba(255, 0, 0, 0.5)", Color(255, 0, 0, 0.5)),
-        ("rgba(255, 0, 0, .25)", Color(255, 0, 0, 0.25)),
+        ("rgba(255, 0, 0, 0.5)", Color(255, 0, 0, 127 / 255)),  # resvg truncates a number alpha
+        ("rgba(255, 0, 0, .25)", Color(255, 0, 0, 63 / 255)),
         ("rgba(255, 0, 0, 50%)", Color(255, 0, 0, 0.5)),
         ("rgb(255 0 0)", RED),
         ("rgb(255 0 0 / 0.5)", Color(255, 0, 0, 0.5)),
@@ -37,7 +37,7 @@ RED = Color(255, 0, 0, 1.0)
         ("hsl(0, 100%, 50%)", RED),
         ("hsl(120, 100%, 50%)", Color(0, 255, 0)),
         ("hsl(240 100% 50%)", Color(0, 0, 255)),
-        ("hsla(0, 100%, 50%, 0.5)", Color(255, 0, 0, 0.5)),
+        ("hsla(0, 100%, 50%, 0.5)", Color(255, 0, 0, 127 / 255)),
         ("hsl(0deg 100% 50% / 25%)", Color(255, 0, 0, 0.25)),
         ("hsl(0.5turn 100% 25%)", Color(0, 128, 128)),
         ("hsl(3.141592653589793rad, 100%, 25%)", Color(0, 128, 128)),
@@ -153,8 +153,8 @@ def test_gray_is_no_css_colour() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("rgb(255,0,0,)", Color(255, 0, 0, 1.0)),  # svgtypes: a list separator after each number
-    ("rgba(255,0,0,0.5,)", Color(255, 0, 0, 0.5)),
-    ("rgba(255 0 0 0.5)", Color(255, 0, 0, 0.5)),  # a fourth number is the alpha, slash or not
+    ("rgba(255,0,0,0.5,)", Color(255, 0, 0, 127 / 255)),
+    ("rgba(255 0 0 0.5)", Color(255, 0, 0, 127 / 255)),  # a fourth number is the alpha, slash or not
     ("hsl(120,100,50)", Color(255, 255, 255, 1.0)),  # s/l without % are fractions clamped to 0..1
     ("hsl(120,1,0.25)", Color(0, 127, 0, 1.0)),
 ])
@@ -168,3 +168,18 @@ def test_hex_of_five_or_seven_digits_is_an_unread_colour() -> None:
     for text in ("#ff000", "#ff00000"):
         with pytest.raises(UnreadColor):
             parse_color(text, BLACK)
+
+
+@pytest.mark.parametrize(("text", "alpha"), [
+    ("rgba(58, 7, 255, 0.5)", 127),  # 127.5 truncated: Next fills at 127, not 128
+    ("rgba(0, 0, 0, 0.3)", 76),
+    ("rgba(0, 0, 0, 0.07)", 17),  # 17.85
+    ("hsla(30, 90%, 3%, 0.12)", 30),  # 30.6
+    ("rgba(0 0 0 0.12)", 30),  # the fourth number without a slash reaches resvg too
+    ("rgb(0 0 0 / 0.12)", 31),  # the slash syntax paints black in Next: CSS's alpha, rounded
+    ("rgba(0, 0, 0, 12%)", 31),  # a percentage alpha paints black in Next: CSS's
+    ("#0000001f", 31),  # hex alpha is a byte already
+])
+def test_number_alpha_resvg_reads_is_truncated(text: str, alpha: int) -> None:
+    """svgtypes reads a number alpha as ``(a * 255) as u8``; Satori hands the colour to resvg as written."""
+    assert parse_color(text, BLACK).rgba8()[3] == alpha
