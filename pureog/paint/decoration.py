@@ -76,14 +76,14 @@ def paint_decorations(
     cap = "round" if deco_style == "dotted" else "square"
     underline = kinds == ("underline",)
     skip_ink = underline and style.text_decoration_skip_ink != "none" and not undefined_top
-    b = PathBuilder()
-    hairlines: list[Node] = []
+    nodes: list[Node] = []
     centre = PathBuilder()
     # resvg draws a stroke at most 1 px wide on the canvas as a hairline: along pixel rows when the
     # text is not transformed, else through the drawing transform (Satori's rounded matrix)
     device = None if matrix is None or _whole_pixel_move(matrix) else rounded(matrix)
     for line in paragraph.lines:
         thin: list[Node] = []  # this line's hairline spans: one <g clip-path> per line in Satori (below)
+        b = PathBuilder()  # this line's wider strokes
         top = origin_y + line.top
         left = origin_x + line.left
         if kinds == ("line-through",):
@@ -121,12 +121,15 @@ def paint_decorations(
                     b.extend(stroke_path(seg, h, cap=cap, dashes=dashes))
         # Satori wraps a line's decoration <line>s in one <g clip-path> of the overflow ancestor's clip,
         # which resvg draws into a layer trimmed as a whole (raster/trim.py): span by span, each 1 px tall
-        # span would be trimmed on its own to a few pixels and the underline vanish under the clip.
-        hairlines.extend([Group(tuple(thin), composite=True)] if len(thin) > 1 else thin)
-    outline = b.build()
+        # span would be trimmed on its own to a few pixels and the underline vanish under the clip. And
+        # line by line: a line whose underline the canvas cuts to one pixel row is such a layer of its
+        # own, which keeps only a few pixels (an underline on the canvas's last row: stranger seed 1257)
+        outline = b.build()
+        line_nodes = thin + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else [])
+        nodes.extend([Group(tuple(line_nodes), composite=True)] if len(line_nodes) > 1 else line_nodes)
     centres = centre.build()
     box = centres.bounds() if not centres.is_empty else None
-    return hairlines + ([FillPath(outline, SolidPaint(color))] if not outline.is_empty else []), box
+    return nodes, box
 
 
 def dashed_line(x1: float, x2: float, y: float, h: float, deco_style: str) -> Path:
