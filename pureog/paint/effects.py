@@ -21,7 +21,7 @@ from pureog.paint.bounds import node_bounds
 from pureog.paint.clip import shapeless
 from pureog.paint.content_clip import ContentClip, active, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
-from pureog.path import Radii, rect_path
+from pureog.path import Radii, has_radius, rect_path
 from pureog.records import replace
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Overflow
@@ -35,7 +35,7 @@ def element_matrix(style: ComputedStyle, rect: Rect, parent: Affine | None) -> A
 
 
 def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, transformed: bool = False,
-             boxes: Sequence[Rect] = ()) -> list[Node]:
+             boxes: Sequence[Rect | None] = ()) -> list[Node]:
     """``filter`` on each of an element's own shapes, one by one (Satori puts it on every shape), as
     :mod:`pureog.paint.filter` builds it; a filter that only links to missing filters hides them.
 
@@ -43,7 +43,8 @@ def filtered(style: ComputedStyle, nodes: list[Node], masked: bool = False, tran
     clip-path or mask-image), whose region is usvg's default -10%/120% of the shape's bounding box:
     what a blur or drop shadow spreads beyond that is cut off. An ``<img>`` (a shape with clips of its
     own) always has such a mask, its own; Satori puts none on the shapes of a ``transformed`` element.
-    ``boxes``: each node's object bounding box where it is not the drawn one (an emoji's ``<image>``)."""
+    ``boxes``: each node's object bounding box where it is not the drawn one (an emoji's ``<image>``, a
+    rounded box's path: :func:`_rounded_boxes`), None where it is."""
     if not style.filter or not nodes:
         return nodes
     from pureog.style.filter import HIDDEN  # noqa: PLC0415
@@ -91,6 +92,27 @@ def _filtered_one(style: ComputedStyle, node: Node, box: Rect | None, clipped: b
         region = Rect(bb.x - 0.1 * bb.width, bb.y - 0.1 * bb.height, 1.2 * bb.width, 1.2 * bb.height)
         node = Group((node,), clip=Clip(rect_path(region)))
     return node
+
+
+def _rounded_boxes(fills: list[Node], rect: Rect, radii: Radii) -> tuple[Rect | None, ...]:
+    """For each fill that is the element's rounded box, usvg's bounding box of the path Satori writes
+    for it (:func:`pureog.paint.usvg_bbox.satori_rounded_rect_bbox`), else None. Its arcs' cubics put
+    a side a few ulps off (x 395.99999999999994, width 80.00000000000006 for a box at 396..476), and
+    resvg truncates the filter region built on it: a ``blur()`` region (-100%/200%), which ends at the
+    box's right edge, ends a pixel early (stranger seed 1277)."""
+    from pureog.display import FillPath  # noqa: PLC0415
+    from pureog.paint.usvg_bbox import satori_rounded_rect_bbox  # noqa: PLC0415
+    from pureog.path import clamp_radii  # noqa: PLC0415
+
+    def box(node: Node) -> Rect | None:
+        if not isinstance(node, FillPath) or node.path.is_empty:
+            return None
+        b = node.path.bounds()
+        if max(abs(b.x - rect.x), abs(b.y - rect.y), abs(b.right - rect.right), abs(b.bottom - rect.bottom)) > 1e-9:
+            return None  # (not the box's outline: a background layer of its own size)
+        return satori_rounded_rect_bbox(rect, clamp_radii(rect, radii))
+
+    return tuple(box(node) for node in fills)
 
 
 def _opacity_outside(node: Node) -> tuple[Node, float]:
@@ -153,7 +175,8 @@ def element_nodes(
     ``taken``: box shadows whose filter a text child's text-shadow filter replaces (paint/shadow.py);
     ``text_clip``: the glyphs of a ``backgroundClip: text`` element (canvas space), which Satori writes
     as the clip-path of its box shadows' shapes and of their cut-out boxes."""
-    fills = wrap(filtered(style, fills, masked, matrix is not None), matrix)
+    boxes = _rounded_boxes(fills, rect, radii) if style.filter and has_radius(radii) else ()
+    fills = wrap(filtered(style, fills, masked, matrix is not None, boxes), matrix)
     clip = None
     clipped = ancestor_clip is not None
     if style.clip_path is not None and not clipped:
