@@ -192,8 +192,13 @@ class _Renderer:
             composite(layer, target, 1.0)
             self._release(layer)
             return
-        if g.svg_filters or g.shadow is not None or g.filter is not None or g.blur is not None:
+        if g.svg_filters or g.filter is not None or g.blur is not None:
             self.shape_trim = False  # resvg trims no filtered group, nor the shapes clipped with it
+        elif g.shadow is not None:
+            # Satori's text-shadow filter holds the text's own <g>s, each with the clips in effect (the
+            # glyphs', one per decoration line): each such clipped group's layer is trimmed as anywhere
+            # (an underline the canvas cuts to one row vanishes, its shadow with it: stranger seed 1257)
+            self.shape_trim = clip is not None
         if g.svg_filters:
             svg_filtered(self, g, m, clip, target)
             return
