@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 
+from pureog import caches
 from pureog.display import DisplayList
 from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
@@ -64,6 +65,15 @@ def font_library(options: RenderOptions) -> FontLibrary:
 _KEPT = threading.local()
 _KEPT_LIBRARIES = 4
 """Font libraries a thread keeps (one per distinct ``fonts`` and ``features`` of its recent renders)."""
+
+
+def _forget_libraries() -> None:
+    """Drop the font libraries the calling thread keeps (each thread keeps its own: a server's other
+    worker threads drop theirs when they call :func:`pureog.clear_caches`)."""
+    _KEPT.__dict__.pop("libraries", None)
+
+
+caches.register("pipeline.font_libraries", clear=_forget_libraries)
 
 
 def _measure_inline(node: StyledNode, fonts: FontLibrary) -> MeasureFn:

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 import pureog
-from pureog import caches
+from pureog import caches, pipeline
 from pureog.document.load import from_mapping
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,6 +101,7 @@ def test_clear_empties_every_registered_cache(filled: dict[str, tuple[int, int]]
     pureog.clear_caches()
     left = {name: sum(map(_size, group)) for name, group in caches.registered().items()}
     assert {name: n for name, n in left.items() if n} == {}
+    assert not getattr(pipeline._KEPT, "libraries", None)  # (a thread-local cache: no container to scan)
 
 
 def test_a_small_budget_changes_no_pixel(filled: dict[str, tuple[int, int]]) -> None:
