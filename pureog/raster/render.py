@@ -45,6 +45,7 @@ from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
+from pureog.raster.heap import keep_heap
 from pureog.raster.layer import Layer, apply_clip, composite, luminance_mask
 from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
@@ -537,6 +538,7 @@ def render(display_list: DisplayList) -> Pixmap:
     renderer = _Renderer(display_list.width, display_list.height, display_list.trims_layers)
     renderer.sources = display_list.sources
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
+    keep_heap(4 * display_list.width * display_list.height)  # the next render's buffers stay faulted in
     target = Layer(Pixmap(display_list.width, display_list.height))
     with paint_budget(display_list.width, display_list.height):
         renderer.group(display_list.root, IDENTITY, None, target)
