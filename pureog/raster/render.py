@@ -43,6 +43,7 @@ from pureog.limits import (
 from pureog.matrix3d import Projective
 from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
+from pureog.raster.canvas import canvas, opaque_first_fill
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
@@ -105,6 +106,7 @@ class _Renderer:
         # clips around it, the clip mask applied): each shape is clipped in its own trimmed layer (own_clip.py)
         self.own_clip: tuple[Clip, Affine, Mask | None, Mask | None] | None = None
         self.right_cut: int | None = None  # resvg's trim of a clipped text's layer (_cut_text)
+        self.prefilled: FillPath | None = None  # the first fill, already in the canvas (raster/canvas.py)
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -494,6 +496,10 @@ class _Renderer:
         return mask
 
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:
+        if node is self.prefilled:  # the canvas was made with its colour: charged, not drawn again
+            self.prefilled = None
+            self._spend_work(self.width * self.height)
+            return
         if self.own_clip is not None and node.anti_alias:
             own, own_m, outer, applied = self.own_clip
             if applied is clip:
@@ -539,7 +545,13 @@ def render(display_list: DisplayList) -> Pixmap:
     renderer.sources = display_list.sources
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     keep_heap(4 * display_list.width * display_list.height)  # the next render's buffers stay faulted in
-    target = Layer(Pixmap(display_list.width, display_list.height))
+    first = opaque_first_fill(display_list.root, display_list.width, display_list.height)
+    if first is None:
+        target = Layer(canvas(display_list.width, display_list.height, None))
+    else:  # a background over the whole canvas: the canvas is made with it (raster/canvas.py)
+        renderer.prefilled, color = first
+        target = Layer(canvas(display_list.width, display_list.height, color),
+                       [0, 0, display_list.width, display_list.height])
     with paint_budget(display_list.width, display_list.height):
         renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
