@@ -16,7 +16,9 @@ that once decoded a large image gets anyway. Afterwards up to twice that much fr
 the heap for the next render instead of going back and being faulted in again (peak memory is
 unchanged; the resident size stays at the peak). Elsewhere (musl, macOS, Windows) it is a map and an
 unmap, harmless; under Pyodide it is skipped (a WebAssembly memory never shrinks).
-``PUREOG_KEEP_HEAP=0`` turns it off. Must not import style, layout, text or document.
+``PUREOG_KEEP_HEAP=0`` turns it off. The memory so kept is a cache like the others: its bound
+(``raster.kept_heap``, at most 32 MB) shrinks with :func:`pureog.set_cache_budget`, so a small sandbox
+keeps little. Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ import os
 import sys
 import threading
 
-_CAP = 32 << 20  # glibc's DEFAULT_MMAP_THRESHOLD_MAX (64-bit): freeing a larger block moves nothing
+from pureog import caches
+
+# glibc's DEFAULT_MMAP_THRESHOLD_MAX (64-bit): freeing a larger block moves nothing; scaled by the budget
+_CAP = caches.limit("raster.kept_heap", 32 << 20)
 _FLOOR = 8 << 20  # at least this much: a 1200x630 render's canvas plus the PNG encoder's temporaries
 _FRAMES = 3  # the block in frames: the canvas, a layer or two and the encoder's buffers are freed together
 
@@ -38,14 +43,14 @@ def keep_heap(frame_bytes: int) -> None:
     """Raises glibc's trim threshold (once per larger ``frame_bytes``) so that freeing a render's buffers
     keeps them in the heap for the next render."""
     global _raised
-    want = min(_CAP, max(_FLOOR, _FRAMES * frame_bytes))
+    want = min(_CAP.value, max(_FLOOR, _FRAMES * frame_bytes))
     if want <= _raised:  # the common case: one comparison a render
         return
     with _lock:
         if want <= _raised:
             return
         if not _allowed():
-            _raised = _CAP  # off: every later call returns at the first comparison
+            _raised = 1 << 62  # off: every later call returns at the first comparison
             return
         block = bytes(want)  # calloc above the mmap threshold: mapped, never written, then unmapped
         del block

@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import pureog
 from pureog.raster import heap
 
 # A fresh interpreter (its own malloc state): four canvas-sized buffers of a 1200x630 frame freed
@@ -53,9 +54,21 @@ def test_freed_frames_stay_in_the_heap() -> None:
 def test_keep_heap_raises_once_and_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(heap, "_raised", 0)
     heap.keep_heap(4 * 1200 * 630)
-    assert heap._raised in (0, heap._FRAMES * 4 * 1200 * 630, heap._CAP)  # 0: turned off in this process
+    off = heap._raised == 1 << 62  # (turned off in this process)
+    assert off or heap._raised == heap._FRAMES * 4 * 1200 * 630
     before = heap._raised
     heap.keep_heap(100)  # smaller frames change nothing
     assert heap._raised == before
     heap.keep_heap(1 << 40)  # a huge frame: at most glibc's cap
-    assert heap._raised <= heap._CAP
+    assert off or heap._raised == heap._CAP.value == 32 << 20
+
+
+def test_a_small_cache_budget_keeps_little_heap(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(heap, "_raised", 0)
+    monkeypatch.setattr(heap, "_enabled", True)
+    try:
+        pureog.set_cache_budget(30)  # a tenth of the default
+        heap.keep_heap(1 << 40)
+        assert heap._raised == (32 << 20) // 10
+    finally:
+        pureog.set_cache_budget(None)
