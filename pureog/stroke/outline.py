@@ -17,6 +17,10 @@ union of one rectangle per segment plus the join wedges (the pivot detour makes 
 winding sum of those pieces), which is robust where offset curves self-intersect (stroke wider than
 the curve's radius) without any intersection computation. Inside flattened curves the inner side uses
 the offset lines' intersection instead of the pivot when that is provably safe, to keep edges few.
+Vertices are placed where tiny-skia places them, not only the same shape: a miter between two lines
+leaves the outer side the tip alone, square caps after a final line move points out to their corners
+(:func:`_capped`), and a closed outline starts at its first segment's offset; a collinear vertex
+elsewhere splits an edge, and each piece's fixed-point steps can cut another sub-sample row all along.
 With ``res_scale`` (SVG strokes, border arcs) curves are instead offset as Skia does: each side of a
 curve becomes quadratics fitted to the offset curve (:mod:`pureog.stroke.offset`), which bulge slightly
 outwards; resvg's strokes show that bulge (a 4 px circle stroke: 42 -> 48 dB against the reference).
@@ -108,12 +112,13 @@ def _stroke(path: Path, width: float, join: str, cap: str, miter_limit: float, d
     tol = max(tolerance, 1e-4)
     inv_miter = 1.0 / miter_limit if miter_limit > 1.0 else 1.0
     out = PathBuilder()
-    for contour in contours:
+    for k, contour in enumerate(contours):
+        final = k == len(contours) - 1
         if res_scale is not None and any(len(c) > 2 for c in contour.curves):
             inv_res = 1.0 / (4.0 * res_scale) if res_scale > 0 else 0.25
-            _stroke_contour_curves(contour, hw, join, cap, inv_miter, inv_res, out)
+            _stroke_contour_curves(contour, hw, join, cap, inv_miter, inv_res, out, final=final)
         else:
-            _stroke_contour(contour, hw, join, cap, inv_miter, tol, out)
+            _stroke_contour(contour, hw, join, cap, inv_miter, tol, out, final)
     return out.build()
 
 
@@ -308,16 +313,53 @@ def _dot(p: Pt, hw: float, cap: str, out: PathBuilder) -> None:
         _emit([(x + hw, y + hw), (x + hw, y - hw), (x - hw, y - hw), (x - hw, y + hw)], out)
 
 
-def _cap(ops: list[Op], p: Pt, ux: float, uy: float, hw: float, cap: str) -> None:
-    """From the left offset of ``p`` around its end (direction ``u``) to the right offset."""
+def _cap(ops: list[Op], p: Pt, ux: float, uy: float, hw: float, cap: str, replace: bool = False) -> None:
+    """From the left offset of ``p`` around its end (direction ``u``) to the right offset.
+
+    ``replace``: a square cap moves the left side's last point out to the cap's corner instead of
+    adding a side piece (its last curve then ends there), and stops at the other corner, where the
+    reversed right side runs on: tiny-skia's square capper when Skia hands it the other side
+    (``set_last_point``; see :func:`_capped`)."""
     x, y = p
     nx, ny = -uy * hw, ux * hw
+    if cap == "square" and replace and ops:
+        last = ops[-1]
+        ops[-1] = (*last[:-2], x + nx + ux * hw, y + ny + uy * hw)
+        ops.append((x - nx + ux * hw, y - ny + uy * hw))
+        return
     if cap == "square":
         ops.append((x + nx + ux * hw, y + ny + uy * hw))
         ops.append((x - nx + ux * hw, y - ny + uy * hw))
     elif cap == "round":
         _conic_arc(ops, x, y, hw, math.atan2(ny, nx), -math.pi)
     ops.append((x - nx, y - ny))
+
+
+def _capped(left: list[Op], right: list[Op], end: Pt, eu: tuple[float, float], start: Pt,
+            su: tuple[float, float], hw: float, cap: str, last_line: bool, final: bool) -> list[Op]:
+    """The outline of an open contour: ``left`` forward, the end cap, ``right`` reversed, the start cap.
+
+    Vertices go where tiny-skia puts them, since a collinear vertex splits an edge and the rasterizer
+    steps each piece from its own fixed-point ends (a side cut on sub-sample boundaries then differs by
+    a sample row, 16/255, all along). Skia tells its square capper about the other side (so it moves a
+    point instead of adding one) when the contour's last segment is a line: for the end cap only on the
+    path's ``final`` contour (a move_to finishes the one before as if it ended in a curve), for the start
+    cap whenever (it reads the last segment's flag too). The end cap then has neither offset of the end
+    point as a vertex; the start cap keeps the right one and moves the left one out to the cap's corner
+    (the first left segment, curve or line, starts there)."""
+    ops = left
+    _cap(ops, end, eu[0], eu[1], hw, cap, replace=last_line and final)
+    ops.extend(_reversed_ops(right)[1:])
+    x, y = start
+    ux, uy = su
+    if cap == "square" and last_line:
+        nx, ny = -uy * hw, ux * hw  # the left offset
+        corner_left = (x + nx - ux * hw, y + ny - uy * hw)
+        corner_right = (x - nx - ux * hw, y - ny - uy * hw)
+        return [corner_right, corner_left, *ops[1:]]
+    _cap(ops, start, -ux, -uy, hw, cap)
+    ops.pop()  # the start cap ends where the outline started
+    return ops
 
 
 def _join(
@@ -330,8 +372,14 @@ def _join(
     join: str,
     inv_miter: float,
     smooth: bool,
+    lines: tuple[bool, bool] = (False, False),
 ) -> None:
-    """Add the joint at ``p`` between unit directions ``a`` and ``b`` (with segment lengths)."""
+    """Add the joint at ``p`` between unit directions ``a`` and ``b`` (with segment lengths).
+
+    ``lines``: whether the segments before and after ``p`` are straight lines. A miter between lines
+    gives the outer side the tip alone, as tiny-skia's miter joiner does: the line before ends at the
+    tip (``set_last_point``) and the line after starts there, so the offsets of ``p`` are no vertices
+    (a collinear vertex splits an edge, and the rasterizer's fixed-point steps differ on each piece)."""
     x, y = p
     ax, ay, alen = a
     bx, by, blen = b
@@ -348,11 +396,13 @@ def _join(
     # Turning towards the +normal side makes that side the inner one.
     s = -1.0 if cross > 0 else 1.0
     outer, inner = (right, left) if s < 0 else (left, right)
-    outer.append((x + s * nax, y + s * nay))
     nearly_180 = 1.0 + dot <= _NEARLY_ZERO
     cos_half = math.sqrt(max(0.0, (1.0 + dot) / 2))
+    miter = not smooth and not nearly_180 and join == "miter" and cos_half >= inv_miter
+    if not (miter and lines[0]):
+        outer.append((x + s * nax, y + s * nay))
     if not smooth and not nearly_180:
-        if join == "miter" and cos_half >= inv_miter:
+        if miter:
             mx, my = nax + nbx, nay + nby
             ml = math.hypot(mx, my)
             scale = hw / cos_half / ml
@@ -363,7 +413,8 @@ def _join(
     if not smooth and join == "round" and nearly_180:
         start = math.atan2(s * nay, s * nax)
         _conic_arc(outer, x, y, hw, start, -s * math.pi)
-    outer.append((x + s * nbx, y + s * nby))
+    if not (miter and lines[1]):
+        outer.append((x + s * nbx, y + s * nby))
     # Inner side: through the pivot (exact union, Skia's handle_inner_join), or, inside a curve where
     # the offset lines meet well within both segments, through their intersection.
     if smooth and cos_half > 0.1:
@@ -379,7 +430,8 @@ def _join(
 
 
 def _stroke_contour(
-    contour: Contour, hw: float, join: str, cap: str, inv_miter: float, tol: float, out: PathBuilder
+    contour: Contour, hw: float, join: str, cap: str, inv_miter: float, tol: float, out: PathBuilder,
+    last: bool = True,
 ) -> None:
     pts, corner = _flatten(contour, hw, tol)
     closed = contour.closed
@@ -396,9 +448,14 @@ def _stroke_contour(
         dirs.append((dx / length, dy / length, length))
     left: list[Op] = []
     right: list[Op] = []
+    # Which joints are between lines (tiny-skia's vertex structure, see _join); a flattened curve's
+    # pieces are curves there, so only an all-line contour says so.
+    line = all(len(c) == 2 for c in contour.curves)
     if closed:
         for v in range(n):
-            _join(left, right, pts[v], dirs[v - 1], dirs[v], hw, join, inv_miter, not corner[v])
+            # the outline starts at the first segment's offset (tiny-skia's move_to), so the first
+            # joint keeps the point after it
+            _join(left, right, pts[v], dirs[v - 1], dirs[v], hw, join, inv_miter, not corner[v], (line, line and v > 0))
         _emit(left, out)
         _emit(_reversed_ops(right), out)
         return
@@ -407,18 +464,14 @@ def _stroke_contour(
     left.append((x - uy * hw, y + ux * hw))
     right.append((x + uy * hw, y - ux * hw))
     for v in range(1, n - 1):
-        _join(left, right, pts[v], dirs[v - 1], dirs[v], hw, join, inv_miter, not corner[v])
+        _join(left, right, pts[v], dirs[v - 1], dirs[v], hw, join, inv_miter, not corner[v], (line, line))
     x, y = pts[-1]
     ux, uy, _ = dirs[-1]
     left.append((x - uy * hw, y + ux * hw))
     right.append((x + uy * hw, y - ux * hw))
-    ops = left
-    _cap(ops, pts[-1], ux, uy, hw, cap)
-    ops.extend(_reversed_ops(right)[1:])
     sx, sy, _ = dirs[0]
-    _cap(ops, pts[0], -sx, -sy, hw, cap)
-    ops.pop()  # the start cap ends where the outline started
-    _emit(ops, out)
+    last_line = len(contour.curves[-1]) == 2
+    _emit(_capped(left, right, pts[-1], (ux, uy), pts[0], (sx, sy), hw, cap, last_line, last), out)
 
 
 def _piece_dirs(c: Curve) -> tuple[tuple[float, float, float], tuple[float, float, float]] | None:
@@ -441,7 +494,7 @@ def _piece_dirs(c: Curve) -> tuple[tuple[float, float, float], tuple[float, floa
 
 def _stroke_contour_curves(
     contour: Contour, hw: float, join: str, cap: str, inv_miter: float, inv_res: float, out: PathBuilder,
-    left_only: bool = False,
+    left_only: bool = False, final: bool = True,
 ) -> None:
     """Like :func:`_stroke_contour`, but curves keep their shape: each side of a curve is offset into
     Skia's quadratics (:func:`~pureog.stroke.offset.offset_cubic`) and joins go only between the original
@@ -489,7 +542,8 @@ def _stroke_contour_curves(
 
     if contour.closed:
         for i, (c, start, _end, join_before) in enumerate(kept):
-            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False)
+            lines = (len(kept[i - 1][0]) == 2, i > 0 and len(c) == 2)
+            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False, lines)
             body(c)
         _emit(left, out)
         if not left_only:
@@ -501,7 +555,8 @@ def _stroke_contour_curves(
     right.append((x + uy * hw, y - ux * hw))
     for i, (c, start, _end, join_before) in enumerate(kept):
         if i > 0:
-            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False)
+            lines = (len(kept[i - 1][0]) == 2, len(c) == 2)
+            _join(left, right, c[0], kept[i - 1][2], start, hw, join_before, inv_miter, False, lines)
         body(c)
     last, _, (ex, ey, _), _ = kept[-1]
     x, y = last[-1]
@@ -510,12 +565,7 @@ def _stroke_contour_curves(
     if left_only:
         _emit(left, out)
         return
-    ops = left
-    _cap(ops, last[-1], ex, ey, hw, cap)
-    ops.extend(_reversed_ops(right)[1:])
-    _cap(ops, c0[0], -ux, -uy, hw, cap)
-    ops.pop()
-    _emit(ops, out)
+    _emit(_capped(left, right, last[-1], (ex, ey), c0[0], (ux, uy), hw, cap, len(last) == 2, final), out)
 
 
 caches.register("stroke.outline", _MEMO)

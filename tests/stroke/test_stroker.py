@@ -168,3 +168,59 @@ def test_offset_side_is_the_inner_edge_of_a_clockwise_outline_stroke() -> None:
     assert area(inner) == pytest.approx(exact, abs=4.0)  # the quadratics stray up to ~0.1 px per corner
     b = inner.bounds()
     assert (b.x, b.y, b.right, b.bottom) == pytest.approx((2.0, 2.0, 98.0, 48.0))
+
+
+def _vertices(path: Path) -> list[list[tuple[float, float]]]:
+    """Each subpath's points, the closing point not repeated."""
+    out: list[list[tuple[float, float]]] = []
+    for seg in path.segments:
+        if seg[0] == "M":
+            out.append([(seg[1], seg[2])])
+        elif seg[0] == "L":
+            out[-1].append((seg[1], seg[2]))
+    return out
+
+
+def _near(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return math.dist(a, b) < 1e-9
+
+
+def test_miter_joins_between_lines_put_only_the_tip_on_the_outer_side() -> None:
+    # tiny-skia's miter joiner moves the line before onto the tip and starts the line after there:
+    # the offsets of the joint are no vertices (a collinear vertex splits an edge, and the rasterizer
+    # steps each piece from its own fixed-point ends: 16/255 along whole edges, case
+    # svg/stroke-split-vertices-miter-square-cap). The outline starts at the first segment's offset.
+    tri = PathBuilder().move_to(30, 70).line_to(50, 30).line_to(70, 70).close().build()
+    outer, inner = sorted(_vertices(stroke_path(tri, 3, join="miter")), key=len)
+    assert len(outer) == 4  # three tips and the first segment's start offset
+    ux, uy = 20 / math.hypot(20, 40), -40 / math.hypot(20, 40)
+    first = (30 - uy * 1.5, 70 + ux * 1.5)
+    other = (30 + uy * 1.5, 70 - ux * 1.5)
+    assert any(_near(p, first) or _near(p, other) for p in outer)
+    for pivot, (ax, ay) in (((50, 30), (20, 40)), ((70, 70), (-40, 0))):
+        n = math.hypot(ax, ay)
+        ox, oy = -ay / n * 1.5, ax / n * 1.5
+        offsets = [(pivot[0] + ox, pivot[1] + oy), (pivot[0] - ox, pivot[1] - oy)]
+        assert not any(_near(p, q) for p in outer for q in offsets)
+    assert len(inner) == 9  # inner joints still pass through the pivot (handle_inner_join)
+
+
+def test_square_caps_put_their_vertices_where_tiny_skia_does() -> None:
+    # Skia hands its square capper the other side when the contour's last segment is a line: the end
+    # cap (on the path's last contour) moves the side's last point out to its corner, so neither end
+    # offset is a vertex; the start cap keeps the right offset (the outline's first point in tiny-skia)
+    # and moves the left one out to its corner. An earlier contour's end cap keeps both offsets.
+    n = math.hypot(20, 40)
+    lx, ly = -40 / n * 1.5, 20 / n * 1.5  # the left offset of a segment running (20, 40)
+
+    def has(pts: list[tuple[float, float]], p: tuple[float, float]) -> bool:
+        return any(_near(q, p) for q in pts)
+
+    (pts,) = _vertices(stroke_path(line((50, 30), (70, 70)), 3, cap="square"))
+    assert not has(pts, (70 + lx, 70 + ly)) and not has(pts, (70 - lx, 70 - ly))
+    assert has(pts, (50 - lx, 30 - ly)) and not has(pts, (50 + lx, 30 + ly))
+    two = PathBuilder().move_to(50, 30).line_to(70, 70).move_to(10, 30).line_to(30, 70).build()
+    first, second = _vertices(stroke_path(two, 3, cap="square"))
+    assert has(first, (70 + lx, 70 + ly)) and has(first, (70 - lx, 70 - ly))
+    assert not has(second, (30 + lx, 70 + ly)) and not has(second, (30 - lx, 70 - ly))
+    assert area(stroke_path(line((10, 10), (110, 10)), 10, cap="square")) == pytest.approx(1100.0, abs=3)
