@@ -2,7 +2,9 @@
 glyphs of composites used many times at each level, CFF subroutines that each call the next one twice,
 GSUB substitutions that multiply, GSUB lookup lists tens of thousands long, cmap format 14 range lists shared by
 hundreds of selectors, cmap groups mapping every code point, ``gvar`` tuple variations that move every point
-of a large glyph thousands of times over. Used by the ``attacks``
+of a large glyph thousands of times over, CFF subroutines that call each other exponentially often and draw
+nothing, CFF2 blends over thousands of regions, glyphs of thousands of contours placed many times. Used by
+the ``attacks``
 fuzz target and tests/fuzz/test_font_bombs.py.
 """
 
@@ -239,3 +241,93 @@ def variation_regions(regions: int, letters: str = "abcdefghij") -> bytes:
     out = io.BytesIO()
     fb.save(out)
     return out.getvalue()
+
+
+def silent_subroutine_fan(levels: int) -> bytes:
+    """CFF: local subroutine i calls subroutine i+1 twice and the last does nothing: 2^levels calls that
+    draw no segment (the segment bound never sees them)."""
+    names = [".notdef", "a"]
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = T2CharStringPen(600, None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.closePath()
+    fb.setupCFF("Bomb", {"FullName": "Bomb"}, {n: pen.getCharString() for n in names}, {})
+    from fontTools.cffLib import SubrsIndex  # noqa: PLC0415
+
+    top = fb.font["CFF "].cff.topDictIndex[0]
+    top.Private.Subrs = subrs = SubrsIndex()
+    bias = 107  # fewer than 1,240 subroutines
+    for i in range(levels):
+        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else []
+        subrs.append(T2CharString(program=[*body, "return"], private=top.Private))
+    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", 500, 0, "rlineto", "endchar"]
+    return _finish(fb, names)
+
+
+def cff2_blends(regions: int, calls: int, letters: str = "abcdefghij") -> bytes:
+    """A CFF2 variable font (``wght`` 100-900) of ``regions`` regions whose glyphs each call, ``calls``
+    times, a subroutine blending one value over every region: fontTools sums a term per region for each
+    value blended, at each instance the glyph is drawn at."""
+    from fontTools.cffLib import SubrsIndex  # noqa: PLC0415
+
+    names = [".notdef", *letters]
+    fb = FontBuilder(1000, isTTF=False)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(letter): letter for letter in letters})
+    blend = [10, *([1] * regions), 1, "blend", 0, "rmoveto"]
+    program = [*([-107, "callsubr"] * calls), 500, 0, "rlineto", 0, 500, "rlineto"]
+    fb.setupCFF2({n: T2CharString(program=list(program)) for n in names})
+    fb.setupHorizontalMetrics({n: (600, 0) for n in names})
+    fb.setupHorizontalHeader(ascent=800, descent=-200)
+    fb.setupNameTable({"familyName": "Bomb", "styleName": "Regular"})
+    fb.setupFvar([("wght", 100, 400, 900, "Weight")], [])
+    fb.setupCFF2Regions([{"wght": (0.0, 1.0, 1.0)}] * regions)
+    top = fb.font["CFF2"].cff.topDictIndex[0]
+    private = top.FDArray[0].Private
+    private.Subrs = subrs = SubrsIndex()
+    subrs.append(T2CharString(program=[*blend, "return"], private=private))
+    fb.setupOS2()
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    return out.getvalue()
+
+
+def dense_glyphs(levels: int, width: int, count: int) -> bytes:
+    """A TrueType font of ``count`` glyphs (U+4E00 on) each drawing ``width^(levels - 1)`` squares through
+    composites of composites, within the per-glyph bounds (``width=9, levels=5``: 6,561 squares, 26,244
+    segments): each placement is rounded, flattened and scanned again (a render's text places up to
+    20,000 glyphs)."""
+    names = [".notdef", *(f"g{i}" for i in range(levels)), *(f"t{k}" for k in range(count))]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({0x4E00 + k: f"t{k}" for k in range(count)})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    square = pen.glyph()  # (glyph() empties the pen)
+    glyphs: dict[str, Any] = {".notdef": square, "g0": square}
+
+    def composite(name: str, offsets: range) -> Glyph:
+        glyph = Glyph()
+        glyph.numberOfContours = -1
+        glyph.components = []
+        for k in offsets:
+            component = GlyphComponent()
+            component.glyphName, component.x, component.y, component.flags = name, k, 0, 0
+            glyph.components.append(component)
+        glyph.xMin = glyph.yMin = 0
+        glyph.xMax = glyph.yMax = 500
+        return glyph
+
+    for i in range(1, levels):
+        glyphs[f"g{i}"] = composite(f"g{i - 1}", range(width))
+    for k in range(count):
+        glyphs[f"t{k}"] = composite(f"g{levels - 1}", range(k % 7, k % 7 + 1))
+    fb.setupGlyf(glyphs)
+    return _finish(fb, names)

@@ -253,18 +253,31 @@ its rows: each instance's instancer keeps a support and a scalar per region used
 up sums a term per index of its row. Real fonts have a few to a few hundred; a font past it is drawn
 at its default instance (``text/variation_cost.store_limits``), as Next.js draws every variable font."""
 
+MAX_GLYPH_DRAW_SEGMENTS = 1_000_000
+"""Outline segments of the glyphs a render places, each placement again (every glyph's outline is rounded
+to Satori's SVG tenths at its position, flattened and scanned: ~8 us a segment, curves and short contours
+alike). 20,000 characters of Korean (the text limit) place 463,000 (4.4 s); a card a few thousand to
+twenty thousand. A glyph may hold :data:`MAX_GLYPH_SEGMENTS` (a 1 KB font of composites: 26,000 segments
+took 0.1-0.2 s each time it was placed, and 20,000 placements hours); past this a :class:`LimitError`."""
+
+MAX_CHARSTRING_WORK = 200_000
+"""Charstring bytes one CFF/CFF2 glyph's interpreter may run through, every subroutine call counted again
+(a glyph runs a few hundred; fontTools interprets ~1 us each). Subroutines that each call the next one
+twice and draw nothing ran 2^28 calls with no segment to stop them; past this the glyph draws nothing."""
+
 _SHAPING: ContextVar[list[int] | None] = ContextVar("pureog_shaping", default=None)
 
 
 @contextmanager
 def shaping_budget() -> Iterator[None]:
     """Within the block (one render), the fonts' work is counted: :func:`charge_shaping` against
-    :data:`MAX_SHAPING_WORK`, :func:`charge_variations` against :data:`MAX_VARIATION_WORK`; a block
+    :data:`MAX_SHAPING_WORK`, :func:`charge_variations` against :data:`MAX_VARIATION_WORK`,
+    :func:`charge_glyph_segments` against :data:`MAX_GLYPH_DRAW_SEGMENTS`; a block
     inside another keeps the outer account (layout and painting of one render share it)."""
     if _SHAPING.get() is not None:
         yield
         return
-    token = _SHAPING.set([0, 0])
+    token = _SHAPING.set([0, 0, 0])
     try:
         yield
     finally:
@@ -294,6 +307,18 @@ def charge_variations(points: int) -> None:
         raise LimitError(f"the fonts' glyph variations (gvar points, variation store terms) pass "
                          f"{MAX_VARIATION_WORK:,} in all (a variable font of very many tuples, points or regions; "
                          "spec/limits.md)")
+
+
+def charge_glyph_segments(segments: int) -> None:
+    """Record a glyph outline of ``segments`` segments placed in this render; :class:`LimitError` past
+    :data:`MAX_GLYPH_DRAW_SEGMENTS`."""
+    spent = _SHAPING.get()
+    if spent is None:
+        return
+    spent[2] += segments
+    if spent[2] > MAX_GLYPH_DRAW_SEGMENTS:
+        raise LimitError(f"the glyphs placed have more than {MAX_GLYPH_DRAW_SEGMENTS:,} outline segments in all "
+                         "(a font of glyphs of very many contours; spec/limits.md)")
 
 
 # --- the deadline ----------------------------------------------------------------------------

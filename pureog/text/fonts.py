@@ -40,6 +40,7 @@ from pureog.document.model import FontSource
 from pureog.errors import FontError, LimitError, tolerate, tolerated_count
 from pureog.limits import MAX_MAPPED_CODE_POINTS, charge_variations
 from pureog.style.values import FontStyle
+from pureog.text.charstrings import bounded_glyph_set
 from pureog.text.truetype import TrueTypeFont, read_truetype
 
 if TYPE_CHECKING:
@@ -319,14 +320,14 @@ class FontFace:
         if self._glyph_set is None:
             if self.location:
                 tt = self.ttfont
-                glyph_set = tt.getGlyphSet(location=_normalized(tt, self.location), normalized=True)
+                glyph_set = bounded_glyph_set(tt.getGlyphSet(location=_normalized(tt, self.location), normalized=True))
                 if "gvar" in tt or "HVAR" in tt:  # hostile fonts: a glyph's variation work is charged first
                     from pureog.text.variation_cost import ChargedGlyphSet  # noqa: PLC0415  (variable fonts only)
 
                     glyph_set = ChargedGlyphSet(glyph_set, tt)
                 self._glyph_set = glyph_set
             else:
-                self._glyph_set = self.ttfont.getGlyphSet()
+                self._glyph_set = bounded_glyph_set(self.ttfont.getGlyphSet())  # hostile charstrings: bounded
         return self._glyph_set
 
     # --- lookups used by shaping -------------------------------------------------------------------

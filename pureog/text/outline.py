@@ -20,7 +20,7 @@ from typing import Any
 
 from pureog import caches
 from pureog.errors import FontError, LimitError
-from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS
+from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS, charge_glyph_segments
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace, keep_face_entry
 
@@ -158,7 +158,15 @@ def glyph_outline(
     face: FontFace, gid: int, font_size: float, scale: float = 1.0, units_per_em: int | None = None
 ) -> Path:
     """The glyph's outline at ``font_size`` px. A glyph borrowed from another face passes ``scale``
-    (the run face's units per em over ``face``'s) and ``units_per_em`` (the run face's)."""
+    (the run face's units per em over ``face``'s) and ``units_per_em`` (the run face's). Each call is a
+    glyph placed: its segments count against the render's :data:`~pureog.limits.MAX_GLYPH_DRAW_SEGMENTS`
+    (a cached outline too: it is rounded, flattened and scanned again at its new position)."""
+    path = _outline(face, gid, font_size, scale, units_per_em)
+    charge_glyph_segments(len(path.segments))
+    return path
+
+
+def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per_em: int | None) -> Path:
     px_per_unit = 1 / (units_per_em or face.units_per_em) * font_size
     key = (face.key, gid, px_per_unit, scale)
     path = _OUTLINES.get(key)
@@ -170,7 +178,7 @@ def glyph_outline(
         from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
 
         bold, oblique = face.synthetic
-        path = synthesize(glyph_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
+        path = synthesize(_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
         if len(_OUTLINES) >= _MAX_OUTLINES.value:
             _OUTLINES.clear()
         _OUTLINES[key] = path

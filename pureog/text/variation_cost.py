@@ -10,7 +10,8 @@ varied one glyph for minutes, with no deadline check inside. This module reads t
 so :class:`ChargedGlyphSet` charges the render's account (:func:`pureog.limits.charge_variations`)
 before fontTools starts, for the glyph and for every component a pen decomposes through the set.
 
-The item variation stores (``HVAR``, ``VVAR``, ``MVAR``, ``GDEF``) cost per delta looked up: fontTools
+The item variation stores (``HVAR``, ``VVAR``, ``MVAR``, ``GDEF``, and ``CFF2``'s, whose ``blend``
+operators :mod:`pureog.text.charstrings` charges) cost per delta looked up: fontTools
 sums one term per region index of the delta's row (up to 65,535) and keeps a support and a scalar per
 region on each instance's instancer. A 1.2 MB font of 65,535 regions drawn at 700 weights took 23 s and
 2 GB. :func:`store_limits` finds a store past :data:`pureog.limits.MAX_VARIATION_REGIONS` (the face is
@@ -64,6 +65,8 @@ class _FontCosts:
         self.costs: dict[str, int] = {}
         # (regions, widest row) of each item variation store: where its offset sits in its table
         self.stores = {tag: _store_shape(_raw(reader, tag), at, size, minor) for tag, at, size, minor in _STORES}
+        cff2 = _raw(reader, "CFF2")
+        self.stores["CFF2"] = _shape_at(cff2, _cff2_store(cff2))
         self.advance_cost = self.stores["HVAR"][1]
         self.instance_cost = _REGION_SUPPORT * sum(regions for regions, _widest in self.stores.values())
 
@@ -91,7 +94,11 @@ def _store_shape(table: bytes, at: int, size: int, minor: int) -> tuple[int, int
     in ``table``; (0, 0) without one (fontTools fails on a store its bytes cannot hold)."""
     if len(table) < at + size or struct.unpack_from(">H", table, 2)[0] < minor:
         return (0, 0)
-    store = struct.unpack_from(">L" if size == 4 else ">H", table, at)[0]
+    return _shape_at(table, struct.unpack_from(">L" if size == 4 else ">H", table, at)[0])
+
+
+def _shape_at(table: bytes, store: int) -> tuple[int, int]:
+    """(regions, the widest row's region indices) of the item variation store at ``store`` in ``table``."""
     if not store or store + 8 > len(table):
         return (0, 0)
     region_list, data_count = struct.unpack_from(">LH", table, store + 2)
@@ -102,6 +109,45 @@ def _store_shape(table: bytes, at: int, size: int, minor: int) -> tuple[int, int
         if offset and store + offset + 6 <= len(table):
             widest = max(widest, struct.unpack_from(">H", table, store + offset + 4)[0])
     return (regions, widest)
+
+
+_CFF2_VSTORE = 24
+"""The CFF2 Top DICT operator whose operand is the offset of the variation store (a 16-bit length, then
+an item variation store)."""
+
+
+def _cff2_store(cff2: bytes) -> int:
+    """Where the item variation store of a ``CFF2`` table starts (0: none), read from its Top DICT: the
+    operands before the ``vstore`` operator (CFF2 DICT encoding: integers of 1, 2, 3 or 5 bytes, reals in
+    nibbles ending in 0xf)."""
+    if len(cff2) < 5:
+        return 0
+    start = cff2[2]
+    end = min(len(cff2), start + struct.unpack_from(">H", cff2, 3)[0])
+    operand, pos = 0, start
+    while pos < end:
+        b0 = cff2[pos]
+        if 32 <= b0 <= 246:
+            operand, pos = b0 - 139, pos + 1
+        elif 247 <= b0 <= 254:
+            if pos + 1 >= end:
+                return 0
+            high = (b0 - 247 if b0 <= 250 else b0 - 251) * 256 + cff2[pos + 1] + 108
+            operand, pos = high if b0 <= 250 else -high, pos + 2
+        elif b0 == 28 and pos + 3 <= end:
+            operand, pos = struct.unpack_from(">h", cff2, pos + 1)[0], pos + 3
+        elif b0 == 29 and pos + 5 <= end:
+            operand, pos = struct.unpack_from(">l", cff2, pos + 1)[0], pos + 5
+        elif b0 == 30:  # a real: nibbles up to one of 0xf
+            pos += 1
+            while pos < end and cff2[pos] & 0x0F != 0x0F and cff2[pos] & 0xF0 != 0xF0:
+                pos += 1
+            operand, pos = 0, pos + 1
+        elif b0 == _CFF2_VSTORE:
+            return operand + 2 if operand > 0 else 0
+        else:  # another operator (12: a two-byte one)
+            pos += 2 if b0 == 12 else 1
+    return 0
 
 
 def _raw(reader: Any, tag: str) -> bytes:

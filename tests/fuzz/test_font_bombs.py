@@ -12,11 +12,14 @@ import pytest
 
 import pureog
 from fuzz.font_bombs import (
+    cff2_blends,
     composite_fan,
+    dense_glyphs,
     full_range_cmap,
     glyph_variations,
     many_lookups,
     multiplying_substitutions,
+    silent_subroutine_fan,
     subroutine_fan,
     variation_regions,
 )
@@ -27,6 +30,9 @@ from pureog.errors import FontError, LimitError
     pytest.param(lambda: composite_fan(7, 30), id="30-wide-7-deep"),  # pureog's TrueType reader
     pytest.param(lambda: composite_fan(60, 4), id="4-wide-60-deep"),  # deeper than it reads: fontTools
     pytest.param(lambda: subroutine_fan(29), id="cff-subroutines-2^29"),
+    # 2^28 subroutine calls drawing nothing: no segment for the segment bound to count; the 2^20 calls of
+    # a 1 KB font took 1.4 s in fontTools, 2^28 hung (timeout=2 did not stop it). Now MAX_CHARSTRING_WORK
+    pytest.param(lambda: silent_subroutine_fan(28), id="cff-silent-subroutines-2^28"),
 ])
 def test_glyph_bombs_draw_nothing_quickly(font: Any) -> None:
     # before: each hung (over 10 s: 729 million or 2^60 components, 2^29 subroutine calls)
@@ -130,3 +136,48 @@ def test_variation_store_lookups_count_against_the_variation_budget() -> None:
         pureog.render_png(_weights(variation_regions(4_096), 700))
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     assert time.process_time() - start < 4
+
+
+def test_cff2_blends_count_against_the_variation_budget() -> None:
+    # a CFF2 blend sums a term per region for each value it varies, in fontTools' Python, at every instance;
+    # gvar and the item variation stores were charged, CFF2 blends not: 10 glyphs each blending 50 times over
+    # 4,000 regions took 9.6 s at 20 weights (700 weights: minutes). Now a LimitError in ~1.5 s
+    doc = _weights(cff2_blends(4_000, 50), 700)
+    start = time.process_time()
+    with pytest.raises(LimitError, match="variation store terms") as info:
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    assert time.process_time() - start < 4
+
+
+def test_cff2_stores_of_very_many_regions_draw_the_default_instance() -> None:
+    # the CFF2 variation store is held to MAX_VARIATION_REGIONS like HVAR's (read from its Top DICT's vstore)
+    with pytest.warns(pureog.RenderWarning, match="CFF2 variation store has 5,000 regions"):
+        pureog.render_png(_weights(cff2_blends(5_000, 1), 50))
+
+
+def test_a_cff2_font_within_the_budget_is_varied() -> None:
+    # the bounded charstring interpreter draws what fontTools draws: the blended move at the heaviest weight
+    from pureog.text.fonts import load_face
+    from pureog.text.outline import glyph_outline
+
+    face = load_face(cff2_blends(3, 2))
+    heavy = face.instance({"wght": 900.0})
+    assert glyph_outline(face, 1, 1000).segments[0] == ("M", 10.0, -0.0)
+    assert glyph_outline(heavy, 1, 1000).segments[0] == ("M", 13.0, -0.0)
+
+
+def test_glyphs_of_many_contours_placed_many_times_stop_at_the_segment_budget() -> None:
+    # a 1 KB font whose glyph draws 6,561 squares (26,244 segments, within the per-glyph bounds) placed 100
+    # times: each placement is rounded, flattened and scanned again, 0.1 s each (20,000 placements: hours).
+    # Now the render's MAX_GLYPH_DRAW_SEGMENTS stops it in ~0.3 s; 20,000 characters of Korean place 463,000
+    doc = {"width": 1200, "height": 630, "fonts": [{"name": "Bomb", "data": dense_glyphs(5, 9, 1)}],
+           "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "Bomb", "fontSize": 8},
+                               "children": "\u4e00" * 100}}}
+    start = time.process_time()
+    with pytest.raises(LimitError, match="1,000,000 outline segments") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.element.div.children"
+    assert time.process_time() - start < 4
+    doc["element"]["div"]["children"] = "\u4e00" * 3  # a few placements render
+    assert pureog.render_png(doc)[:8] == b"\x89PNG\r\n\x1a\n"

@@ -509,7 +509,9 @@ class FaceData:
             return (glyph.xMin, glyph.yMax, glyph.xMax - glyph.xMin, glyph.yMin - glyph.yMax)
         from fontTools.pens.boundsPen import BoundsPen  # noqa: PLC0415  (CFF fonts only)
 
-        glyph_set = tt.getGlyphSet() if self._instance is None else self._instance.glyph_set()
+        from pureog.text.charstrings import bounded_glyph_set  # noqa: PLC0415
+
+        glyph_set = bounded_glyph_set(tt.getGlyphSet()) if self._instance is None else self._instance.glyph_set()
         pen = BoundsPen(glyph_set)
         glyph_set[name].draw(pen)
         if pen.bounds is None:
