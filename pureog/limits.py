@@ -189,8 +189,22 @@ def charge_paint(work: int) -> None:
         return
     account[0] += work
     if account[0] > account[1]:
-        raise LimitError(f"painting fills, blends and composites more than {account[1]:,} weighted pixels in all "
-                         "(spec/limits.md)")
+        raise paint_budget_exceeded()
+
+
+def paint_budget_exceeded() -> LimitError:
+    """The error of a render past its paint budget (:func:`charge_paint`, or a floor of the work ahead)."""
+    account = _PAINT.get()
+    limit = MAX_PAINT_WORK if account is None else account[1]
+    return LimitError(f"painting fills, blends and composites more than {limit:,} weighted pixels in all "
+                      "(spec/limits.md)")
+
+
+def paint_work_left() -> int | None:
+    """What is left of this render's paint budget (None outside one): a stage that knows a lower bound of
+    the work ahead stops before doing any of it."""
+    account = _PAINT.get()
+    return None if account is None else account[1] - account[0]
 
 
 def finite(value: float, what: str = "number", *, path: str | None = None) -> float:

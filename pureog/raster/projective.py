@@ -265,6 +265,34 @@ def warp_row(layer: Pixmap, device_to_layer: Projective, x0: int, y: int, cover:
     return out
 
 
+def warp_floor(outer: Projective, piece: tuple[Point, ...], layer_to_device: Projective, grid: LayerGrid,
+               box: tuple[int, int, int, int]) -> int:
+    """At least the paint work :func:`warp_onto` will charge for a piece of a plane drawn unclipped in
+    ``box``, known before its layer is rendered: each pixel row holding a pixel centre inside the piece is
+    charged :data:`PAINT_WORK_WARPED` per pixel of the whole plane's cover width (each such centre lies in
+    the plane's device polygon, so it is covered, kept by :func:`restrict`, and its row resampled). A convex
+    piece of area A, height H and width W has more than (A - H) / (W - 1) rows whose chord is a pixel long
+    (each holds a centre), and more than A - P/2 centres in all (Nosarzewska; P its perimeter); a tenth
+    is left to spare for float noise."""
+    points = piece_polygon(outer, piece)
+    plane = device_polygon(layer_to_device, grid.width, grid.height)
+    if points is None or plane is None:
+        return 0
+    x0, y0, x1, y1 = box
+    for axis, limit, below in ((0, x0, False), (0, x1, True), (1, y0, False), (1, y1, True)):
+        points = _clip(points, axis, float(limit), below)
+        if len(points) < 3:
+            return 0
+    n = len(points)
+    area = _area(points)
+    centres = area - sum(math.dist(points[i], points[(i + 1) % n]) for i in range(n)) / 2
+    width = max(p[0] for p in points) - min(p[0] for p in points)
+    height = max(p[1] for p in points) - min(p[1] for p in points)
+    rows = (area - height) / (width - 1.0) if width > 1.0 else 0.0
+    cover_width = min(x1, math.ceil(max(p[0] for p in plane))) - max(x0, math.floor(min(p[0] for p in plane)))
+    return int(0.9 * max(0.0, centres, math.floor(rows) * cover_width)) * PAINT_WORK_WARPED
+
+
 def take_part(layer: Layer) -> Pixmap | None:
     """What ``layer`` holds (None when empty), the layer cleared: a part of a 3D layer (render._projected)."""
     data = layer.pixmap.data
@@ -290,4 +318,4 @@ def warp_onto(pixmap: Pixmap, device_to_layer: Projective, cover: Mask, target: 
 
 
 __all__ = ["LayerGrid", "MAX_LAYER_PIXELS", "device_polygon", "layer_grid", "piece_polygon", "polygon_coverage",
-           "raster_scale", "restrict", "take_part", "warp_onto", "warp_row"]
+           "raster_scale", "restrict", "take_part", "warp_floor", "warp_onto", "warp_row"]

@@ -39,6 +39,8 @@ from pureog.limits import (
     charge_paint,
     check_deadline,
     paint_budget,
+    paint_budget_exceeded,
+    paint_work_left,
 )
 from pureog.matrix3d import Projective
 from pureog.raster import blend, projective, shade
@@ -364,6 +366,8 @@ class _Renderer:
 
     def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         kids = g.children
+        if self.deferred is None and any(isinstance(k, Group) and k.projection is not None for k in kids):
+            self._foresee_pieces(kids, m, clip)
         i = 0
         while i < len(kids):
             child = kids[i]
@@ -378,6 +382,33 @@ class _Renderer:
             except LimitError as err:  # named by the innermost element it was drawing (DisplayList.sources)
                 raise self._named(err, child) from None
             i += 1
+
+    def _foresee_pieces(self, kids: tuple[Node, ...], m: Affine, clip: Mask | None) -> None:
+        """The pieces of a 3D rendering context (paint/context3d) past the paint budget stop before the first
+        is drawn: each charges at least its layer and :func:`projective.warp_floor` (1,000 crossing planes
+        spent 4-5 s drawing pieces until the budget stopped them), named by the piece at which these floors
+        pass it."""
+        left = paint_work_left()
+        if left is None:
+            return
+        for child in kids:
+            if not isinstance(child, Group) or child.projection is None or child.projection.polygon is None:
+                continue
+            if clip is not None and not child.unclipped:
+                continue  # a clip may hide any part of it: no floor
+            outer = Projective.from_affine(m if child.transform.is_identity else m @ child.transform)
+            grid = projective.layer_grid(outer @ child.projection.map, child.projection.bounds)  # as _projected
+            if grid is None:
+                continue  # (_projected draws nothing)
+            left -= grid.width * grid.height * PAINT_WORK_LAYER  # its layer (_projected)
+            device = outer @ child.projection.map
+            try:
+                layer_to_device = device @ Projective.from_affine(grid.to_layer.inverse())
+            except ZeroDivisionError:
+                continue  # seen edge-on (_projected draws nothing)
+            left -= projective.warp_floor(outer, child.projection.polygon, layer_to_device, grid, self.canvas)
+            if left < 0:
+                raise self._named(paint_budget_exceeded(), child)
 
     def _cut_text(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         """A clipped text drawn as resvg draws Satori's ``<g clip-path><path/></g>``: in a layer trimmed to
