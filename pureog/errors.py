@@ -68,15 +68,33 @@ class RenderWarning(UserWarning):
 _STRICT: ContextVar[bool] = ContextVar("pureog_strict", default=False)
 
 
+MAX_WARNINGS = 1_000
+"""RenderWarnings one render (or load) issues; past it one more says how they end, the rest are counted
+only. Each is a Python warning whose text names its element, which ``warnings`` keeps in its registry
+for good: 1,500 elements sharing a YAML alias of 20,000 unknown ``tw`` classes warned 30 million times
+(minutes, gigabytes)."""
+
+_WARNED: ContextVar[list[int] | None] = ContextVar("pureog_warned", default=None)
+
+
 @contextmanager
 def strictness(strict: bool) -> Iterator[None]:
-    """Within the block, :func:`tolerate` raises instead of warning when ``strict`` is true. A context
-    variable, so renders in other threads or tasks keep their own setting."""
+    """Within the block, :func:`tolerate` raises instead of warning when ``strict`` is true, and warns at
+    most :data:`MAX_WARNINGS` times. Context variables, so renders in other threads or tasks keep their own."""
     token = _STRICT.set(strict)
+    counter = _WARNED.set([0])
     try:
         yield
     finally:
+        _WARNED.reset(counter)
         _STRICT.reset(token)
+
+
+def warnings_left() -> bool:
+    """Whether :func:`tolerate` still reports (strict, or under :data:`MAX_WARNINGS`): a loop warning per
+    item stops once it is false (after one call, which the memos of :func:`tolerated_count` see)."""
+    warned = _WARNED.get()
+    return _STRICT.get() or warned is None or warned[0] < MAX_WARNINGS
 
 
 def is_strict() -> bool:
@@ -100,4 +118,12 @@ def tolerate(message: str, *, path: str | None = None, error: type[PureogError] 
     _tolerated += 1
     if _STRICT.get():
         raise (error or StyleError)(message, path=path)
+    warned = _WARNED.get()
+    if warned is not None:
+        warned[0] += 1
+        if warned[0] > MAX_WARNINGS:
+            if warned[0] == MAX_WARNINGS + 1:
+                warnings.warn(RenderWarning(f"more than {MAX_WARNINGS:,} warnings: the rest are not shown"),
+                              stacklevel=2)
+            return
     warnings.warn(RenderWarning(message, path=path), stacklevel=2)

@@ -150,6 +150,19 @@ PAINT_WORK_LAYER = 2
 PAINT_WORK_BLENDED = 64
 PAINT_WORK_BLEND_MODE = 32
 PAINT_WORK_PER_CANVAS_PIXEL = 64
+PAINT_WORK_EXACT_STOP = 768
+"""A gradient pixel near a hard or steep stop, recoloured through tiny-skia's f32 chain
+(``raster/exact_gradient``: 2.5-4 us). A card redoes a few per row; a gradient of 3,000 stops 0.4 px
+apart redoes every pixel (a full 1200x630 fill in 1.9 s), and 2,000 elements could each fill one."""
+PAINT_WORK_STOP_LEVEL = 8
+"""A stop level tried against a row of a repeating gradient with hard stops, per period the row spans."""
+PAINT_WORK_CROSSING = 64
+"""An edge crossing a quarter-pixel scanline of a filled shape (``raster/scan.rasterize``: sorted into its
+sub-row's spans, ~0.35 us). A card crosses 20,000-140,000; a self-crossing ``clipPath: polygon()`` of
+2,000 points over a 1200x630 card 2.5 million (0.9 s), and 2,000 elements may each hold one."""
+PAINT_WORK_EDGE_PIXELS = 4
+"""A scanline crossing of a mask each time it is filled: about a partial pixel blended one by one
+(``raster/blend._fill``, ~20 ns a crossing's worth): that polygon's mask, kept, filled 300 times took 13 s."""
 PAINT_WORK_COVERAGE = 8
 """A pixel of a 3D plane's device bounding box, whose exact-area coverage is measured
 (``raster/projective.polygon_coverage``: rows cut to strips, edge pixels cut to cells)."""

@@ -716,7 +716,8 @@ def intersect(mask: Mask, clip: Mask) -> Mask | None:
             last_a, last_b = ra, rb
             last = multiply_rows(ra, rb)
             rows.append(last)
-    return Mask(m.x, m.y, m.width, m.height, rows)
+    # the edges of both (a shape filled inside a many-edged clip blends the clip's partial pixels too)
+    return Mask(m.x, m.y, m.width, m.height, rows, crossings=mask.crossings + clip.crossings)
 
 
 def cleared_union(masks: Sequence[Mask]) -> Mask | None:

@@ -30,6 +30,7 @@ import math
 from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.f32 import f32
 from pureog.geometry import Affine
+from pureog.limits import PAINT_WORK_EXACT_STOP, PAINT_WORK_STOP_LEVEL, charge_paint
 from pureog.raster.gradient import color_at, normalized_stops
 
 Transform = tuple[float, float, float, float, float, float]
@@ -162,7 +163,7 @@ class HardStopPatch:
     """The pixels near a gradient's colour discontinuities, recoloured with tiny-skia's f32 t (and those
     on a stop segment too short for the caller's table: :data:`STEEP_SEGMENT`)."""
 
-    __slots__ = ("_matrix", "_t", "_radial", "_spread", "_stops", "_levels", "_wrap_jump", "margin")
+    __slots__ = ("_matrix", "_t", "_radial", "_spread", "_stops", "_offsets", "_levels", "_wrap_jump", "margin")
 
     def __init__(self, matrix: Transform, radial: bool, spread: SpreadMethod, stops: tuple[GradientStop, ...],
                  levels: tuple[float, ...], wrap_jump: bool, margin: float) -> None:  # fmt: skip
@@ -171,6 +172,7 @@ class HardStopPatch:
         self._t = _t_radial if radial else _t_linear
         self._spread = spread
         self._stops = stops
+        self._offsets = [s.offset for s in stops]
         self._levels = levels
         self._wrap_jump = wrap_jump
         self.margin = margin
@@ -205,11 +207,12 @@ class HardStopPatch:
         xs = self._candidates(x0, y, n)
         if not xs:
             return row
+        charge_paint(len(xs) * PAINT_WORK_EXACT_STOP)  # the render's paint budget (spec/limits.md)
         out = bytearray(row)
         for x in xs:
             t = _wrapped(self._t(self._matrix, x, y), self._spread)
             o = 4 * (x - x0)
-            out[o : o + 4] = color_at(self._stops, t)
+            out[o : o + 4] = color_at(self._stops, t, self._offsets)
         return bytes(out)
 
     def _stop_levels(self, lo: float, hi: float) -> list[float]:
@@ -217,7 +220,10 @@ class HardStopPatch:
         if self._spread is SpreadMethod.PAD:
             return [h for h in self._levels if lo <= h <= hi]
         out: list[float] = []
-        for k in range(math.floor(lo) - 1, math.ceil(hi) + 2):
+        periods = range(math.floor(lo) - 1, math.ceil(hi) + 2)
+        # each level in each period a row's t spans (a period far below a pixel spans thousands)
+        charge_paint(len(periods) * (len(self._levels) + 1) * PAINT_WORK_STOP_LEVEL)
+        for k in periods:
             if self._spread is SpreadMethod.REPEAT:
                 out += [h + k for h in self._levels]
                 if self._wrap_jump:

@@ -35,6 +35,7 @@ from pureog.geometry import IDENTITY, Affine
 from pureog.limits import (
     MAX_BLUR_PIXELS,
     MAX_LIVE_LAYER_BYTES,
+    PAINT_WORK_EDGE_PIXELS,
     PAINT_WORK_LAYER,
     charge_paint,
     check_deadline,
@@ -544,7 +545,7 @@ class _Renderer:
         mask = self._coverage(node, m, clip)
         if mask is None:
             return
-        self._spend_work(mask.width * mask.height)
+        self._spend_work(mask.width * mask.height + mask.crossings * PAINT_WORK_EDGE_PIXELS)
         target.touch(mask)
         pm = target.pixmap
         if color is not None:

@@ -180,3 +180,23 @@ def test_custom_properties_times_elements_is_bounded() -> None:
     themed = {**doc, "element": {"div": {"style": {"display": "flex", **dict(list(root_vars.items())[:500])},
                                          "children": rows}}}
     pureog.render_png(themed)  # a theme of 500 properties over 1,500 elements
+
+
+def test_a_class_list_shared_by_many_elements_is_read_once_and_warns_a_bounded_number_of_times() -> None:
+    # a YAML alias of 20,000 unknown tw classes used by 1,500 elements: split and resolved again for each, and
+    # one warning per class per element (30 million, each kept in Python's warnings registry): past 60 s.
+    # Now each class list is resolved once per render, and a render warns at most MAX_WARNINGS times
+    from pureog.errors import MAX_WARNINGS
+
+    classes = " ".join(f"zz-{i}" for i in range(20_000))
+    text = ("width: 400\nheight: 200\nelement:\n  div:\n    children:\n      - div: {tw: &big \"" + classes + "\"}\n"
+            + "      - div: {tw: *big}\n" * 1499)
+    start = time.process_time()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        pureog.render_png(text)
+    assert time.process_time() - start < 6
+    assert len(caught) == MAX_WARNINGS + 1
+    assert "the rest are not shown" in str(caught[-1].message)
+    with pytest.raises(StyleError, match="tw class 'zz-0'"):
+        pureog.render_png(text, strict=True)

@@ -395,3 +395,75 @@ def test_3d_planes_past_the_paint_budget_name_their_element() -> None:
     with pytest.raises(LimitError, match="weighted pixels") as info, _fast(10.0):
         pureog.render_png(_planes_3d(65))
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children.div.children[")
+
+
+def _cpu(seconds: float) -> Any:
+    """Asserts the block used at most ``seconds`` of this process's CPU (wall time on a shared machine
+    counts other processes' work)."""
+
+    class Timer:
+        def __enter__(self) -> None:
+            self.start = time.process_time()
+
+        def __exit__(self, *exc: object) -> None:
+            took = time.process_time() - self.start
+            assert took < seconds, f"took {took:.1f} s of CPU"
+
+    return Timer()
+
+
+def _stops(count: int, translucent: str = "blue", unit: str = "%") -> str:
+    return ",".join(f"{'red' if i % 2 else translucent} {i / 30:.3f}{unit}" for i in range(count))
+
+
+def test_gradients_of_thousands_of_stops_are_shaded_by_bisection_and_charged() -> None:
+    # 3,000 stops 0.4 px apart: every pixel lies near a stop and is redone in tiny-skia's f32, and each looked
+    # its colour up stop by stop: one 1200x630 fill ran past 40 s, 20 angled translucent ones for an hour.
+    # Now a bisection (1.9 s a fill) and PAINT_WORK_EXACT_STOP per redone pixel: a LimitError in ~4 s
+    one = {"width": 1200, "height": 630, "element": {"div": {"style": {
+        "width": 1200, "height": 630, "backgroundImage": f"linear-gradient({_stops(3000)})"}}}}
+    with _cpu(6.0):
+        assert pureog.render_png(one)[:4] == b"\x89PNG"
+    layers = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
+                                 "backgroundImage": f"linear-gradient({k}deg, {_stops(3000, '#0000ff80')})"}}}
+              for k in range(20)]
+    many = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": layers}}}
+    with pytest.raises(LimitError, match="weighted pixels") as info, _cpu(6.0):
+        pureog.render_png(many)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+
+
+def test_repeating_gradients_of_thousands_of_stops_count_the_levels_they_try() -> None:
+    # a repeating gradient of 3,000 hard stops over 100 px: each row tried every stop level in each of
+    # its periods (20 layers: past 100 s); now charged, it renders (the top layer covers the rest) in ~3 s
+    layers = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
+                                 "backgroundImage": f"repeating-linear-gradient({_stops(3000, unit='px')})"}}}] * 20
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": layers}}}
+    with _cpu(6.0):
+        pureog.render_png(card)
+
+
+def test_self_crossing_clip_polygons_count_their_scanline_crossings() -> None:
+    # a clipPath polygon of 2,000 points crossing itself all over a card: 2.5 million scanline crossings
+    # (0.9 s to rasterize, 0.2 s to fill through); 300 such elements ran past 40 s; the paint budget now
+    # counts each crossing when rasterized (PAINT_WORK_CROSSING) and filled (PAINT_WORK_EDGE_PIXELS)
+    polygon = "polygon(" + ",".join(f"{(i * 37) % 100}% {(i * 53) % 100}%" for i in range(2000)) + ")"
+    boxes = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, "backgroundColor": "red",
+                                "clipPath": polygon}}}] * 300
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
+    with pytest.raises(LimitError, match="weighted pixels") as info, _cpu(6.0):
+        pureog.render_png(card)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    card["element"]["div"]["children"] = boxes[:2]  # a few render
+    pureog.render_png(card)
+
+
+def test_svg_gradient_stops_count_against_the_svg_budget() -> None:
+    # a gradient of 20,000 stops filling 50 shapes: every use parsed every stop again (past 100 s)
+    stops = "".join(f'<stop offset="{i / 20000}" stop-color="{"red" if i % 2 else "blue"}"/>' for i in range(20000))
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><defs><linearGradient id="g">{stops}'
+           '</linearGradient></defs>' + '<rect width="120" height="60" fill="url(#g)"/>' * 50 + "</svg>")
+    card = {"width": 120, "height": 60, "element": {"img": {"src": "data:image/svg+xml," + svg, "width": 120,
+                                                            "height": 60}}}
+    with pytest.raises(PureogError, match="too complex to draw"), _cpu(4.0):
+        pureog.render_png(card)

@@ -48,8 +48,9 @@ content (a pattern's tree inside a mask's tree inside the element's) together; d
 Within :func:`pureog.limits.make_recursion_room`'s stack."""
 
 MAX_SVG_COST = 100_000
-"""Drawing budget of one SVG (hostile-input limit): an element costs 10, a path segment 1 (5 stroked).
-About 10,000 elements or 100,000 filled segments, a few seconds; ``<use>`` copies count again."""
+"""Drawing budget of one SVG (hostile-input limit): an element costs 10, a path segment 1 (5 stroked), a
+gradient stop 1 each time a shape uses its gradient. About 10,000 elements or 100,000 filled segments, a
+few seconds; ``<use>`` copies count again."""
 
 
 @mutable_record

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from pureog.document.model import Element
-from pureog.errors import tolerate
+from pureog.errors import tolerate, warnings_left
 from pureog.jsnum import js_divide, js_number
 from pureog.style.properties import PROPERTIES, Support
 from pureog.style.tailwind.ir import Style
@@ -53,8 +53,12 @@ class TailwindStyles:
         for name in resolved.unknown:
             tolerate(f"tw class {name!r} is not supported by Satori's Tailwind (twrnc); ignored, as Next.js "
                      "ignores it", path=path)
+            if not warnings_left():  # (100,000 unknown classes in each of 2,000 elements)
+                break
         for message in resolved.warnings:
             tolerate(f"tw: {message}; ignored, as Next.js ignores it", path=path)
+            if not warnings_left():
+                break
         style = dict(resolved.style)
         _adjust_like_satori(style, element.style, path)
         _drop_native_only(style, path, self._browser)
