@@ -331,3 +331,22 @@ def dense_glyphs(levels: int, width: int, count: int) -> bytes:
         glyphs[f"t{k}"] = composite(f"g{levels - 1}", range(k % 7, k % 7 + 1))
     fb.setupGlyf(glyphs)
     return _finish(fb, names)
+
+
+def colr_layers(layers: int) -> bytes:
+    """A TrueType font whose 'a' is a COLRv0 colour glyph of ``layers`` translucent layers (a square
+    each): each placement of it draws every layer again."""
+    from fontTools.colorLib.builder import buildCOLR, buildCPAL  # noqa: PLC0415
+
+    names, fb = _square_glyphs("ag")
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((500, 0))
+    pen.lineTo((500, 500))
+    pen.closePath()
+    square = pen.glyph()  # (_square_glyphs' pen gives its square to the first glyph only)
+    square.recalcBounds(fb.font["glyf"])
+    fb.font["glyf"]["g"] = square
+    fb.font["COLR"] = buildCOLR({"a": [("g", i % 2) for i in range(layers)]}, version=0)
+    fb.font["CPAL"] = buildCPAL([[(1.0, 0.0, 0.0, 0.5), (0.0, 0.0, 1.0, 0.5)]])
+    return _finish(fb, names)

@@ -41,6 +41,7 @@ from pureog.display import (
 )
 from pureog.errors import FontError, PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.limits import charge_glyph_segments
 from pureog.paint.glyph_bitmap import halve
 from pureog.path import Path, rect_path
 from pureog.text.color_glyphs import ColorGlyphs, color_glyphs
@@ -65,8 +66,9 @@ _EVERYWHERE = rect_path(Rect(-1e5, -1e5, 2e5, 2e5))
 
 
 _CACHE_LIMIT = 2048
-_content: dict[tuple[object, ...], tuple[tuple[Node, ...], Clip | None]] = {}
-"""A COLR glyph's nodes in font units per (face, glyph, text colour): occurrences share them."""
+_content: dict[tuple[object, ...], tuple[tuple[Node, ...], Clip | None, int]] = {}
+"""A COLR glyph's nodes in font units per (face, glyph, text colour), and their :func:`_weight`:
+occurrences share them."""
 _images: dict[tuple[str, int, int], Image | None] = {}
 """Decoded bitmap strikes per (face, glyph, ppem)."""
 _scaled: dict[tuple[str, int, int, int], Image] = {}
@@ -95,15 +97,32 @@ def _nodes(face: FontFace, gid: int, size: float, x: float, y: float, foreground
     key = (face.key, gid, foreground)
     found = _content.get(key)
     if found is None:
-        found = _colr_content(face, glyphs, gid, foreground)
+        content, clip_box = _colr_content(face, glyphs, gid, foreground)
+        found = (content, clip_box, _weight(content))
         if len(_content) >= _CACHE_LIMIT:
             _content.clear()
         _content[key] = found
-    nodes, clip = found
+    nodes, clip, weight = found
     if not nodes:
         return []
+    # each placement draws every layer again (a glyph of 20,000 layers took 0.24 s a placement)
+    charge_glyph_segments(weight)
     scale = size / face.units_per_em
     return [Group(nodes, transform=Affine(scale, 0.0, 0.0, scale, x, y), clip=clip)]
+
+
+def _weight(nodes: tuple[Node, ...]) -> int:
+    """A COLR glyph's outline segments and nodes, counted against the render's glyph segments
+    (:func:`pureog.limits.charge_glyph_segments`) at each placement."""
+    weight, stack = 0, list(nodes)
+    while stack:
+        node = stack.pop()
+        weight += 1
+        if isinstance(node, FillPath):
+            weight += len(node.path.segments)
+        elif isinstance(node, Group):
+            stack.extend(node.children)
+    return weight
 
 
 def _colr_content(face: FontFace, glyphs: ColorGlyphs, gid: int,
@@ -119,7 +138,7 @@ def _colr_content(face: FontFace, glyphs: ColorGlyphs, gid: int,
             clip = Clip(rect_path(Rect(x0, -y1, x1 - x0, y1 - y0)))
         return tuple(nodes), clip
     fills: list[Node] = []
-    for layer, index in glyphs.layers(gid) or ():
+    for layer, index in (glyphs.layers(gid) or ())[:MAX_NODES]:  # (a COLRv0 glyph may list 65,535)
         path = glyph_outline(face, layer, face.units_per_em)
         color = glyphs.color(index, 1.0, foreground)
         if path.segments and color.a > 0.0:
@@ -196,7 +215,9 @@ class _Painter:
             return []
         fmt = int(paint.Format)
         if fmt == 1:  # PaintColrLayers
-            layers = self.glyphs.layer_list[paint.FirstLayerIndex: paint.FirstLayerIndex + paint.NumLayers]
+            # only as many as the node budget has left: 4,096 lists of 65,535 layers each were walked
+            count = max(0, min(paint.NumLayers, MAX_NODES + 1 - self.count))
+            layers = self.glyphs.layer_list[paint.FirstLayerIndex: paint.FirstLayerIndex + count]
             return [node for layer in layers for node in self.render(layer, depth + 1)]
         fill = self.fill(paint, IDENTITY)
         if fill is not None:

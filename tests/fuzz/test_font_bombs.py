@@ -13,6 +13,7 @@ import pytest
 import pureog
 from fuzz.font_bombs import (
     cff2_blends,
+    colr_layers,
     composite_fan,
     dense_glyphs,
     full_range_cmap,
@@ -181,3 +182,20 @@ def test_glyphs_of_many_contours_placed_many_times_stop_at_the_segment_budget() 
     assert time.process_time() - start < 4
     doc["element"]["div"]["children"] = "\u4e00" * 3  # a few placements render
     assert pureog.render_png(doc)[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_colour_glyphs_of_many_layers_count_each_placement() -> None:
+    # a COLRv0 glyph of 20,000 layers (an 80 KB font; features: browser draws COLR) drew every layer at each
+    # placement: 0.24 s each, 20,000 placements would take 80 minutes. Now a glyph keeps its first 4,096 layers
+    # (MAX_NODES, as COLRv1 paint graphs) and each placement counts them against MAX_GLYPH_DRAW_SEGMENTS
+    font = colr_layers(20_000)
+    doc = {"width": 1200, "height": 630, "features": "browser", "fonts": [{"name": "C", "data": font}],
+           "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "C", "fontSize": 8},
+                               "children": "a" * 1000}}}
+    start = time.process_time()
+    with pytest.raises(LimitError, match="outline segments") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.element.div.children"
+    doc["element"]["div"]["children"] = "a" * 10
+    assert pureog.render_png(doc)[:4] == b"\x89PNG"
+    assert time.process_time() - start < 4
