@@ -189,10 +189,10 @@ class InlineContext:
         self._scripts: list[str] | None = None
         self._joining = any(ord(ch) in JOINING for ch in self.text)
         """Whether the paragraph holds letters that join (Arabic, ...): its pieces are shaped in context."""
-        self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[float]]] = {}
+        self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[tuple[tuple[int, float], ...]]]] = {}
         self.atomics: dict[int, Atomic] = {}
         self.widths: list[float] = []
-        self.trailing: list[float] = []
+        self.trailing: list[tuple[tuple[int, float], ...]] = []
         self._size_for(math.inf)
 
     def _size_for(self, width: float) -> None:
@@ -309,28 +309,28 @@ class InlineContext:
                 tail += self._piece_width(item, s, e)
         return tail
 
-    @staticmethod
-    def _last_text(word: Word) -> Item | None:
-        for item, _, _ in reversed(word.items):
-            if item.kind == TEXT:
-                return item
-        return None
-
-    def _trailing(self, word: Word) -> float:
-        """The width of the word's trailing collapsible spaces (removed at a line's end)."""
+    def _trailing(self, word: Word) -> tuple[tuple[int, float], ...]:
+        """The widths of the word's trailing spaces that are not fitted at a line's end (removed, or
+        hanging in pre-wrap), by text item (``id``). A run of pre-wrap spaces may cross elements (``x2 ``
+        then `` 42``): all of it hangs, as in :meth:`_line` (Chromium keeps ``x2`` on the line)."""
+        parts: list[tuple[int, float]] = []
         for item, s, e in reversed(word.items):
             if item.kind == ATOMIC:
-                return 0.0
+                break
             if item.kind != TEXT:
                 continue
             piece = item.text[s:e]
             if item.box.style.white_space not in _TRIM:
-                return 0.0
+                break
             stripped = piece.rstrip(" ")
             if stripped == piece:
-                return 0.0
-            return self.text_width(item, s, e) - self.text_width(item, s, s + len(stripped))
-        return 0.0
+                break
+            spaces = self.text_width(item, s, e) - self.text_width(item, s, s + len(stripped))
+            if spaces > 0:
+                parts.append((id(item), spaces))
+            if stripped:
+                break
+        return tuple(parts)
 
     def layout(self, width: float) -> InlineLayout:
         if not self.words:  # no content: no line box (an empty inline-block is its edges alone)
@@ -348,11 +348,10 @@ class InlineContext:
                 trial = dict(raw)
                 # after a trailing space, the break opportunity (where LayoutNG checks the fit) comes
                 # before the word's closing box ends: they may overflow
-                closing = self._closing(word) if self.trailing[k] > 0 else 0.0
+                closing = self._closing(word) if self.trailing[k] else 0.0
                 trial_edges = edges + self._add(word, trial, dict(ends)) - closing
-                last = self._last_text(word)
-                if last is not None:
-                    trial[id(last)] -= self.trailing[k]
+                for item_id, spaces in self.trailing[k]:
+                    trial[item_id] -= spaces
                 # LayoutNG fits a line into its available width plus one LayoutUnit (AvailableWidthToFit)
                 if sum(ceil_unit(w) for w in trial.values()) + trial_edges > width + 1.0 / LAYOUT_UNIT + 1e-9:
                     lines_words.append([])
