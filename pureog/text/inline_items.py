@@ -29,6 +29,9 @@ OBJECT = "\ufffc"
 _COLLAPSE = (WhiteSpace.NORMAL, WhiteSpace.NOWRAP, WhiteSpace.PRE_LINE)
 _NEWLINES_KEPT = (WhiteSpace.PRE, WhiteSpace.PRE_WRAP, WhiteSpace.PRE_LINE, WhiteSpace.BREAK_SPACES)
 _NO_WRAP = (WhiteSpace.PRE, WhiteSpace.NOWRAP)
+_CARRIED = (*_COLLAPSE, WhiteSpace.PRE_WRAP)
+"""White space whose spaces after box starts that follow an inline-block go with those starts (see
+:func:`_carry_open_tags`): removed at the next line's start, or kept there (pre-wrap)."""
 
 
 class InlineBox:
@@ -206,15 +209,16 @@ def split_words(items: list[Item], text: str) -> list[Word]:
 
 
 def _carry_open_tags(words: list[Word]) -> list[Word]:
-    """The box starts that follow an inline-block at a word's end (only collapsible spaces after them)
-    as a word of their own: LayoutNG's line breaker may break after an inline-block before them, so
-    when their start edges (margin, border, padding) do not fit they begin the next line (whose leading
-    spaces then go); when they fit they stay, empty, at the line's end."""
+    """The box starts that follow an inline-block at a word's end (only spaces after them) as a word of
+    their own: LayoutNG's line breaker may break after an inline-block before them, so when their start
+    edges (margin, border, padding) do not fit they begin the next line (whose leading spaces then go,
+    or stay with pre-wrap: Chromium starts the line with the margin and the space, inlinegen seed 46);
+    when they fit they stay at the line's end (pre-wrap spaces hanging)."""
     out: list[Word] = []
     for word in words:
         items = word.items
         n = len(items)
-        while n and items[n - 1][0].kind == TEXT and items[n - 1][0].box.style.white_space in _COLLAPSE \
+        while n and items[n - 1][0].kind == TEXT and items[n - 1][0].box.style.white_space in _CARRIED \
                 and not items[n - 1][0].text[items[n - 1][1]:items[n - 1][2]].strip(" "):
             n -= 1
         cut = n
