@@ -216,9 +216,12 @@ class TextPainter:
         stroked = style.webkit_text_stroke_width > 0 and matrix is None and bool(fills)
         object_box = _object_box(fills, centre_lines) if decorations or stroked else None
         fill_box = _object_box(fills, None) if stroked else None
-        if opacity <= 0.0:  # only the decoration lines show (Satori writes no glyph path at opacity 0),
+        if opacity == 0.0:  # only the decoration lines show (Satori writes no glyph path at opacity 0),
             glyphs, images = [], []  # and the text-shadow group's object box is theirs alone
             object_box, fill_box = centre_lines, None
+        # a negative opacity (Satori passes it on: not 0) keeps the glyph paths, drawn at resvg's
+        # clamped opacity 0 but holding the object box: a text shadow's region is theirs, so the
+        # decoration lines and their shadows show (alien paint generator seed 1221)
         if glyphs and opacity < 1.0:
             glyphs = [Group(tuple(glyphs), opacity=opacity)]
         if images and opacity < 1.0:

@@ -208,7 +208,9 @@ def opacity(raw: RawValue, ctx: ValueContext) -> object:
         # the tree as Satori's does, and paint draws it opaque (paint/build.py).
         raise StyleFallback(f"a percentage opacity is not read by Next.js, got {describe(raw)}",
                             "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
-    return max(0.0, min(1.0, parse_number(_px_as_number(raw))))
+    # a negative opacity is kept: resvg draws it as 0, but Satori multiplies it into the descendants'
+    # opacities (two negatives make a visible one) and writes the glyphs of a text at any opacity but 0
+    return min(1.0, parse_number(_px_as_number(raw)))
 
 
 def flex_basis(raw: RawValue, ctx: ValueContext) -> object:
