@@ -20,6 +20,7 @@ from typing import cast
 
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
+from pureog.jsnum import parse_float
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.computed import CornerRadius, RadiusPair
@@ -63,12 +64,41 @@ def enum(kind: type[StrEnum], aliases: dict[str, str] | None = None, only: tuple
 
 
 def length(*, percent: bool = True, auto: bool = False) -> Parser:
-    """A Yoga length (size, margin, inset, text indent): Satori drops what it cannot convert."""
+    """A length Satori converts or drops (text indent)."""
 
     def parse(raw: RawValue, ctx: ValueContext) -> object:
         return parse_length(raw, ctx, percent=percent, auto=auto, satori_case=True)
 
     return parse
+
+
+def yoga_length(*, auto: bool = False, none: bool = False) -> Parser:
+    """A Yoga length (size, min/max size, margin, inset, flex basis): Satori drops what it cannot
+    convert, but a string ending in ``%`` is a percentage of its leading number (:func:`_trailing_percent`)."""
+
+    def parse(raw: RawValue, ctx: ValueContext) -> object:
+        if none and isinstance(raw, str) and raw.strip().lower() == "none":
+            return None
+        try:
+            return parse_length(raw, ctx, auto=auto, satori_case=True)
+        except StyleError as err:
+            raise _trailing_percent(raw, ctx, err.message, StyleFallback) or err from None
+
+    return parse
+
+
+def _trailing_percent(raw: RawValue, ctx: ValueContext, problem: str,
+                      kind: type[StyleFallback]) -> StyleFallback | None:
+    """A string that is no length but ends in ``%`` (``"10px 5%"``, ``"3 %"``, ``"2em 1%"``): Satori's
+    ``asPointPercentageLength`` (sizes, insets, margins) and Yoga's own setters (padding, gaps) take
+    every string ending in ``%`` as a percentage and read its number with JavaScript's ``parseFloat``
+    from the start, so ``"10px 5%"`` is 10 %. None: another string, or no leading number (dropped)."""
+    if ctx.browser or not isinstance(raw, str) or not raw.endswith("%"):
+        return None
+    number = parse_float(raw[:-1])
+    if not math.isfinite(number):
+        return None
+    return kind(problem, f"read as {number:g}%, as Next.js reads a string ending in %", Percent(number))
 
 
 _VERTICAL_WORDS = ("baseline", "middle", "top", "bottom", "sub", "super", "text-top", "text-bottom")
@@ -86,7 +116,7 @@ def non_negative_length(raw: RawValue, ctx: ValueContext) -> object:
     try:
         value = parse_length(raw, ctx, percent=True, satori_case=True)
     except ShorthandReadable as err:
-        raise _parse_float_fallback(raw, err) from None
+        raise _parse_float_fallback(raw, ctx, err) from None
     return _no_negative_or_percent(raw, value)
 
 
@@ -136,39 +166,41 @@ JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+
 def yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     """Padding and gap: Satori hands a value it cannot convert to Yoga as a string, and Yoga's setter
     reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
-    20px"`` -> 10), a string with no leading number throws."""
+    20px"`` -> 10), as a percentage when the string ends in ``%`` (``"10px 5%"`` -> 10 %), a string
+    with no leading number throws."""
     try:
         return parse_length(raw, ctx, satori_case=True)
     except ShorthandReadable as err:
-        raise _parse_float_fallback(raw, err) from None
+        raise _parse_float_fallback(raw, ctx, err) from None
     except StyleError:
-        fallback = _yoga_parse_float(raw, f"expected a length or percentage, got {describe(raw)}", StyleFallback)
+        fallback = _yoga_parse_float(raw, ctx, f"expected a length or percentage, got {describe(raw)}",
+                                     StyleFallback)
         if fallback is None:
             raise
         raise fallback from None
 
 
-def _parse_float_fallback(raw: RawValue, err: ShorthandReadable) -> StyleFallback:
+def _parse_float_fallback(raw: RawValue, ctx: ValueContext, err: ShorthandReadable) -> StyleFallback:
     """A length Satori hands to Yoga unconverted (``2EM``): read with ``parseFloat`` also from a
     shorthand, which css-to-react-native does not throw on."""
-    fallback = _yoga_parse_float(raw, err.message, ShorthandFallback)
+    fallback = _yoga_parse_float(raw, ctx, err.message, ShorthandFallback)
     assert fallback is not None  # a dimension token starts with its number
     return fallback
 
 
-def _yoga_parse_float(raw: RawValue, problem: str, kind: type[StyleFallback]) -> StyleFallback | None:
+def _yoga_parse_float(raw: RawValue, ctx: ValueContext, problem: str,
+                      kind: type[StyleFallback]) -> StyleFallback | None:
     """What Yoga's setter reads from a string: JavaScript's ``parseFloat``, its leading number in px
     (None: no leading number, and the setter throws)."""
+    percent = _trailing_percent(raw, ctx, problem, kind)
+    if percent is not None:
+        return percent
     match = JS_LEADING_NUMBER.match(raw_text(raw))
     if match is None:
         return None
     return kind(problem, f"read as {match.group(1)}px, as Yoga reads it", SatoriText(match.group(1)))
 
 
-def max_size(raw: RawValue, ctx: ValueContext) -> object:
-    if isinstance(raw, str) and raw.strip().lower() == "none":
-        return None
-    return parse_length(raw, ctx, satori_case=True)
 
 
 _PX_NUMBER = re.compile(r"([+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?)px", re.IGNORECASE)
@@ -211,10 +243,6 @@ def opacity(raw: RawValue, ctx: ValueContext) -> object:
     # a negative opacity is kept: resvg draws it as 0, but Satori multiplies it into the descendants'
     # opacities (two negatives make a visible one) and writes the glyphs of a text at any opacity but 0
     return min(1.0, parse_number(_px_as_number(raw)))
-
-
-def flex_basis(raw: RawValue, ctx: ValueContext) -> object:
-    return parse_length(raw, ctx, auto=True, satori_case=True)
 
 
 def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
