@@ -155,6 +155,11 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
         # `40.px` is no CSS length (digits must follow the dot); Next computes NaN and draws no text
         raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
     value = parse_length(raw, ctx)
+    if ctx.font_size == 0:
+        # Satori divides the line height's px by the font size: a % or em of 0 px over 0 is NaN, lines
+        # 0 high in a child that inherits it (a 0 factor). (A positive px or rem over 0 is +Infinity
+        # there: infinitely high lines and NaN boxes around them, which pureog does not reproduce.)
+        return 0.0
     if isinstance(value, Percent):
         if not ctx.font_size:
             return value.value / 100.0
