@@ -30,6 +30,7 @@ from typing import Any
 
 from pureog.errors import FontError
 from pureog.limits import MAX_CHARSTRING_WORK, charge_variations, check_deadline
+from pureog.text.glyph_set_proxy import GlyphSetProxy
 
 _MAX_CALL_DEPTH = 64
 """Charstrings running at once (the glyph's and the subroutines it calls): the CFF specification allows 10
@@ -49,26 +50,11 @@ def bounded_glyph_set(glyph_set: Any) -> Any:
     return glyph_set
 
 
-class _BoundedCFFGlyphSet:
+class _BoundedCFFGlyphSet(GlyphSetProxy):
     """fontTools' CFF glyph set whose glyphs draw through :func:`_bounded_extractor`."""
-
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
 
     def __getitem__(self, name: str) -> _BoundedCFFGlyph:
         return _BoundedCFFGlyph(self._inner, self._inner[name], name)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._inner
-
-    def __len__(self) -> int:
-        return len(self._inner)
-
-    def __iter__(self) -> Any:
-        return iter(self._inner)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
 
 
 class _BoundedCFFGlyph:

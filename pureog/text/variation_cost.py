@@ -32,6 +32,7 @@ import weakref
 from typing import Any
 
 from pureog.limits import MAX_VARIATION_REGIONS, charge_variations
+from pureog.text.glyph_set_proxy import GlyphSetProxy
 
 _TUPLE_COUNT_MASK = 0x0FFF
 _PHANTOM_POINTS = 4
@@ -240,27 +241,15 @@ def store_limits(tt: Any) -> str | None:
     return None
 
 
-class ChargedGlyphSet:
+class ChargedGlyphSet(GlyphSetProxy):
     """fontTools' glyph set of a TrueType variable font at a location, charging the render's account
     with a glyph's variation work (:func:`glyph_cost`) each time the glyph is taken from it: drawn,
     measured, or decomposed as a component by a pen holding this set."""
 
     def __init__(self, inner: Any, tt: Any) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._tt = tt
 
     def __getitem__(self, name: str) -> Any:
         charge_variations(glyph_cost(self._tt, name))
         return self._inner[name]
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._inner
-
-    def __len__(self) -> int:
-        return len(self._inner)
-
-    def __iter__(self) -> Any:
-        return iter(self._inner)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
