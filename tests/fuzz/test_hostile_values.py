@@ -23,31 +23,18 @@ from pureog.jsnum import js_number
 from pureog.style.satori_gradient_reading import SATORI_STOP_OFFSET
 from pureog.style.shadow import _is_comma, _split_outside
 from pureog.style.text_values import _FONT_SIZE_UNIT, MAX_FEATURE_VALUE, feature_settings
+from tests.fuzz.timing import within_cpu
 
 
 def _card(**style: Any) -> dict[str, Any]:
     return {"width": 32, "height": 32, "element": {"div": {"style": {"display": "flex", **style}, "children": "x"}}}
 
 
-def _cpu(seconds: float) -> Any:
-    """Asserts the block used less than ``seconds`` of this process's CPU time."""
-
-    class Timer:
-        def __enter__(self) -> None:
-            self.start = time.process_time()
-
-        def __exit__(self, *exc: object) -> None:
-            took = time.process_time() - self.start
-            assert took < seconds, f"took {took:.1f} s of CPU"
-
-    return Timer()
-
-
 @pytest.mark.parametrize("value", ["," * 200_000, "a " * 100_000 + "b,"])
 def test_a_long_box_shadow_is_read_in_linear_time(value: str) -> None:
     # css-box-shadow's split /,(?![^(]*\))/ as a regular expression scanned to the end of the value from
     # every comma: 200,000 commas took 16 s (2 MB: half an hour); now the value's token limit stops it
-    with pytest.raises(LimitError, match=r"boxShadow: a CSS value with more than 10,000 tokens"), _cpu(2.0):
+    with pytest.raises(LimitError, match=r"boxShadow: a CSS value with more than 10,000 tokens"), within_cpu(2.0):
         pureog.render_png(_card(boxShadow=value))
 
 
@@ -119,7 +106,7 @@ def _merge_chain(links: int) -> str:
 def test_a_chain_of_yaml_merge_keys_is_refused_in_linear_time() -> None:
     # PyYAML copies a merged mapping's keys into each mapping merging it: 3,000 links copied 4.5 million
     # keys (4 s), 20,000 links minutes and gigabytes
-    with pytest.raises(LimitError, match=r"merge keys \(<<\) copy more than 100,000 keys"), _cpu(3.0):
+    with pytest.raises(LimitError, match=r"merge keys \(<<\) copy more than 100,000 keys"), within_cpu(3.0):
         pureog.load(_merge_chain(20_000))
 
 
@@ -134,11 +121,11 @@ def test_number_patterns_read_long_digit_runs_in_linear_time() -> None:
     # after the run (JavaScript's Number() of '999...9 1px', run on every style value) tried them all,
     # 20,000 digits in a gridTemplateRows took 6 s; the patterns now read `\d+(?:\.\d*)?`
     digits = "9" * 50_000
-    with _cpu(1.0):
+    with within_cpu(1.0):
         assert math.isnan(js_number(digits + " 1px"))
         assert _FONT_SIZE_UNIT.match(digits + "zz") is None
         assert SATORI_STOP_OFFSET.match(digits + "zz") is None
-    with warnings.catch_warnings(), _cpu(3.0):
+    with warnings.catch_warnings(), within_cpu(3.0):
         warnings.simplefilter("ignore")
         pureog.render_png(_card(gridTemplateRows=digits + " 1px", fontSize=digits + "zz"))
 
@@ -175,7 +162,7 @@ def test_custom_properties_times_elements_is_bounded() -> None:
     leaf = {"div": {"style": {"width": "var(--v1)"}, "children": "x"}}
     rows = [{"div": {"style": {"--y": "1"}, "children": [leaf] * 50}}] * 30
     doc = {"width": 32, "height": 32, "element": {"div": {"style": {"display": "flex", **root_vars}, "children": rows}}}
-    with pytest.raises(LimitError, match=r"\.style: custom properties in scope"), _cpu(3.0):
+    with pytest.raises(LimitError, match=r"\.style: custom properties in scope"), within_cpu(3.0):
         pureog.render_png(doc)
     themed = {**doc, "element": {"div": {"style": {"display": "flex", **dict(list(root_vars.items())[:500])},
                                          "children": rows}}}

@@ -12,6 +12,7 @@ import pureog
 from pureog import LimitError, PureogError
 from pureog import limits as L
 from pureog.style.parse import css_number, finite_number
+from tests.fuzz.timing import within_cpu
 
 
 def _fast(seconds: float = 5.0) -> Any:
@@ -397,21 +398,6 @@ def test_3d_planes_past_the_paint_budget_name_their_element() -> None:
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children.div.children[")
 
 
-def _cpu(seconds: float) -> Any:
-    """Asserts the block used at most ``seconds`` of this process's CPU (wall time on a shared machine
-    counts other processes' work)."""
-
-    class Timer:
-        def __enter__(self) -> None:
-            self.start = time.process_time()
-
-        def __exit__(self, *exc: object) -> None:
-            took = time.process_time() - self.start
-            assert took < seconds, f"took {took:.1f} s of CPU"
-
-    return Timer()
-
-
 def _stops(count: int, translucent: str = "blue", unit: str = "%") -> str:
     return ",".join(f"{'red' if i % 2 else translucent} {i / 30:.3f}{unit}" for i in range(count))
 
@@ -422,13 +408,13 @@ def test_gradients_of_thousands_of_stops_are_shaded_by_bisection_and_charged() -
     # Now a bisection (1.9 s a fill) and PAINT_WORK_EXACT_STOP per redone pixel: a LimitError in ~4 s
     one = {"width": 1200, "height": 630, "element": {"div": {"style": {
         "width": 1200, "height": 630, "backgroundImage": f"linear-gradient({_stops(3000)})"}}}}
-    with _cpu(6.0):
+    with within_cpu(6.0):
         assert pureog.render_png(one)[:4] == b"\x89PNG"
     layers = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
                                  "backgroundImage": f"linear-gradient({k}deg, {_stops(3000, '#0000ff80')})"}}}
               for k in range(20)]
     many = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": layers}}}
-    with pytest.raises(LimitError, match="weighted pixels") as info, _cpu(6.0):
+    with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(6.0):
         pureog.render_png(many)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
 
@@ -439,7 +425,7 @@ def test_repeating_gradients_of_thousands_of_stops_count_the_levels_they_try() -
     layers = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
                                  "backgroundImage": f"repeating-linear-gradient({_stops(3000, unit='px')})"}}}] * 20
     card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": layers}}}
-    with _cpu(6.0):
+    with within_cpu(6.0):
         pureog.render_png(card)
 
 
@@ -451,7 +437,7 @@ def test_self_crossing_clip_polygons_count_their_scanline_crossings() -> None:
     boxes = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, "backgroundColor": "red",
                                 "clipPath": polygon}}}] * 300
     card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
-    with pytest.raises(LimitError, match="weighted pixels") as info, _cpu(6.0):
+    with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(6.0):
         pureog.render_png(card)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     card["element"]["div"]["children"] = boxes[:2]  # a few render
@@ -465,5 +451,5 @@ def test_svg_gradient_stops_count_against_the_svg_budget() -> None:
            '</linearGradient></defs>' + '<rect width="120" height="60" fill="url(#g)"/>' * 50 + "</svg>")
     card = {"width": 120, "height": 60, "element": {"img": {"src": "data:image/svg+xml," + svg, "width": 120,
                                                             "height": 60}}}
-    with pytest.raises(PureogError, match="too complex to draw"), _cpu(4.0):
+    with pytest.raises(PureogError, match="too complex to draw"), within_cpu(4.0):
         pureog.render_png(card)

@@ -1,0 +1,17 @@
+"""Time bounds for the hostile-input tests: CPU time, since wall time on a shared machine counts other
+processes' work."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def within_cpu(seconds: float) -> Iterator[None]:
+    """Asserts the block used less than ``seconds`` of this process's CPU time."""
+    start = time.process_time()
+    yield
+    took = time.process_time() - start
+    assert took < seconds, f"took {took:.1f} s of CPU"
