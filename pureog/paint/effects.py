@@ -22,7 +22,6 @@ from pureog.paint.clip import shapeless
 from pureog.paint.content_clip import ContentClip, active, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
 from pureog.path import Radii, has_radius, rect_path
-from pureog.records import replace
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Overflow
 
@@ -421,11 +420,11 @@ def _text_shadowed(style: ComputedStyle, nodes: list[Node], box: Rect, object_bo
         bounds = (box_path.transformed(rounded(matrix)) if matrix is not None else box_path).bounds()
     else:
         bounds = node_bounds(Group(tuple(nodes)))
-    shadow = text_shadow_filter(style.text_shadow, bounds, box) if bounds is not None else None
-    if shadow is not None and style.color.is_transparent:
-        # Satori's shadow-only filter for transparent text (its glyphs are filled black for their
-        # alpha, paint/text.py): the shadows show, the glyphs and pictures do not.
-        shadow = replace(shadow, keep_source=False)
+    # Satori's shadow-only filter for transparent text (its glyphs are filled black for their alpha,
+    # paint/text.py): the shadows show, the glyphs and pictures do not.
+    transparent = style.color.is_transparent
+    shadow = text_shadow_filter(style.text_shadow, bounds, box, keep_source=not transparent) \
+        if bounds is not None else None
     return [Group(tuple(nodes), shadow=shadow)] if shadow is not None else nodes
 
 

@@ -29,7 +29,7 @@ from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
 from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
 from pureog.path import Path, Radii, clamp_radii, has_radius, rect_path, rounded_rect_path
-from pureog.records import record, replace
+from pureog.records import record
 from pureog.style.shadow import BoxShadow, TextShadow
 
 
@@ -243,10 +243,10 @@ def _under_text_filter(body: Node, taken: TakenFilters, text_box: Rect, moved_re
     the shape; the further ones in ``source_clips``): the drop shadows show outside the untransformed
     clips (outsider seed 3130: the white shape of a skewed, scaled span spills out of an ellipse)."""
     bounds = rect_path(moved_rect).transformed(m).bounds() if m is not None else moved_rect
-    sf = text_shadow_filter(taken.shadows, bounds, text_box)
+    sf = text_shadow_filter(taken.shadows, bounds, text_box, keep_source=not taken.transparent_text)
     for c in reversed(source_clips):
         body = Group((body,), clip=c)
-    node = body if sf is None else Group((body,), shadow=replace(sf, keep_source=not taken.transparent_text))
+    node = body if sf is None else Group((body,), shadow=sf)
     box: Node = FillPath(device_shape, SolidPaint(WHITE if inset else BLACK))
     for c in (*hole_clips, *source_clips):
         box = Group((box,), clip=c)
@@ -312,16 +312,21 @@ def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: R
     return Rect(x0, y0, x1 - x0, y1 - y0)
 
 
-def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: Rect) -> ShadowFilter | None:
+def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: Rect,
+                       keep_source: bool = True) -> ShadowFilter | None:
     """Satori's ``buildDropShadow`` filter for a text leaf whose painted nodes have ``bounds``.
 
     The region is written as percentages (``toFixed(2)``) of Satori's measured text box, and resvg
     applies them to the object bounding box of the filtered group: the glyph outlines' ``bounds``.
+    ``keep_source``: False for transparent text, whose filter draws the shadows alone (Satori's
+    primitives in place of ``feDropShadow``); the filter is then never left out, as it hides the
+    black glyphs its source is filled with.
     """
     # A transparent shadow still counts: its feDropShadow result holds a copy of the text, and feMerge
     # stacks one copy per shadow (text with opacity, or anti-aliased edges, show it). With a single
-    # transparent shadow the filter draws the text once, as no filter would.
-    if all(s.color.is_transparent for s in shadows) and len(shadows) < 2:
+    # transparent shadow the filter draws the text once, as no filter would; not for transparent
+    # text, where it draws nothing (martian paint generator seed 128).
+    if keep_source and all(s.color.is_transparent for s in shadows) and len(shadows) < 2:
         return None
     if text_box.width < 0 or text_box.height < 0 or bounds.width <= 0 or bounds.height <= 0:
         return None
@@ -332,7 +337,8 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
         bounds.width * width / 100.0,
         bounds.height * height / 100.0,
     )
-    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, deviation(s.blur), s.color) for s in shadows), region)
+    return ShadowFilter(tuple(DropShadow(s.offset_x, s.offset_y, deviation(s.blur), s.color) for s in shadows), region,
+                        keep_source=keep_source)
 
 
 def _to_fixed_2(value: float) -> float:
