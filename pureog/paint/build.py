@@ -435,9 +435,11 @@ def _paint_element(
     # children only as the content mask (its border box inset by the borders, square unless bordered).
     both = overflow_clip is not None and style.clip_path is not None
     clips = fx.children_clips(style, rect, None if both else overflow_clip, matrix)
-    if clips and style.background_clip == "text" and overflow_clip is not None:
-        # Satori's overflow clip of a background-clip: text element is drawn inside its satori_bct clip
-        # (the glyph outlines): an emoji <image> (no glyph outline) or a child's box there is cut away.
+    if clips and style.background_clip == "text":
+        # Satori's overflow clip and clip-path shape of a background-clip: text element are drawn inside
+        # its satori_bct clip (the glyph outlines; builder/overflow.ts and clip-path.ts both take it as
+        # their clip-path): an emoji <image> (no glyph outline) or a child's box there is cut away, and
+        # the glyphs themselves are cut by their own outlines (their edges thin: martian seed 77).
         # Its glyph <path> carries the text's matrix, as satori_cp's rect does (children_clips).
         outline = Path(tuple(_descendant_glyphs(box, context.text)))
         clips.insert(0, Clip(outline if matrix is None else outline.transformed(rounded(matrix))))
