@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from pureog.raster.render import _Renderer as Renderer
 
 Box = tuple[int, int, int, int]
+Reach = tuple[int, int, int, int, int]
+"""An inset shadow's reach (:func:`_inset_reach`): the box it can change, and the blur's block size."""
 
 
 def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, target: Layer) -> None:
@@ -60,14 +62,15 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     sy = r._bounded_sigma(scale_y * blur.std_dev_y)
     var_x = effective_variance(sx, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
     var_y = effective_variance(sy, max(sx, sy) >= BOX_BLUR_MIN_SIGMA)
-    box = _filter_box(r, blur, m, layer, var_x, var_y)
+    # resvg's box blur (deviation >= 2) repeats each pass's edge pixels at the region's edges; below
+    # that it runs an IIR Gaussian (deviations under 0.05 px switch an axis off).
+    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
+    keep = _inset_reach(layer, clip, sx, sy, var_x, var_y) if blur.invert and clip is not None and box_mode else None
+    box = _filter_box(r, blur, m, layer, var_x, var_y, keep=keep)
     if box is None:
         return
     x0, y0, x1, y1 = box
     w, h = x1 - x0, y1 - y0
-    # resvg's box blur (deviation >= 2) repeats each pass's edge pixels at the region's edges; below
-    # that it runs an IIR Gaussian (deviations under 0.05 px switch an axis off).
-    box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
     edges = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0) if box_mode else None
     iir = None if box_mode else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
     if color is None:
@@ -219,15 +222,50 @@ def _cutout_keep(r: Renderer, blur: Blur, m: Affine, clip: Mask | None) -> Mask 
     return blend.complement(hole, r.width, r.height)
 
 
+def _inset_reach(layer: Layer, clip: Mask, sx: float, sy: float, var_x: float, var_y: float) -> Reach:
+    """The pixels an inset shadow's blur can change what its clip (the box) shows: the clip's box and
+    the paint (the shadow's moved, shrunk shape) grown by three times the box passes' summed radii and
+    the downsampling block (:func:`pureog.raster.blur.blur_plane`). Beyond that the blurred plane is
+    clear on every pass, so a region cut there (its new edges repeat clear pixels) blurs the same
+    bytes inside the clip; the rest of a large region (a 100 px blur's, the whole canvas around a
+    small box) is neither worked on nor charged to the budget (martian paint generator seed 126)."""
+    from pureog.raster.blur import _factor  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.resvg_box import box_sizes  # noqa: PLC0415  (effects load on use)
+
+    k = _factor(var_x, var_y)
+    reach_x = 3 * sum((w - 1) // 2 for w in box_sizes(sx)) + 2 * k + 2
+    reach_y = 3 * sum((w - 1) // 2 for w in box_sizes(sy)) + 2 * k + 2
+    x0, y0, x1, y1 = clip.x, clip.y, clip.x + clip.width, clip.y + clip.height
+    d = layer.dirty
+    if d[2] > d[0] and d[3] > d[1]:
+        x0, y0 = min(x0, d[0] - reach_x), min(y0, d[1] - reach_y)
+        x1, y1 = max(x1, d[2] + reach_x), max(y1, d[3] + reach_y)
+    return (x0, y0, x1, y1, k)
+
+
+def _kept(box: Box | None, keep: Reach | None) -> Box | None:
+    """``box`` cut to ``keep`` (:func:`_inset_reach`), its new start on the downsampling grid of the
+    region's start (the blur's blocks then fall where they fell in the whole region)."""
+    if box is None or keep is None:
+        return box
+    kx0, ky0, kx1, ky1, k = keep
+    x0 = box[0] + max(0, kx0 - box[0]) // k * k
+    y0 = box[1] + max(0, ky0 - box[1]) // k * k
+    x1, y1 = min(box[2], kx1), min(box[3], ky1)
+    return (x0, y0, x1, y1) if x1 > x0 and y1 > y0 else None
+
+
 def _filter_box(
-    r: Renderer, blur: Blur, m: Affine, layer: Layer, var_x: float, var_y: float, planes: int = 1
+    r: Renderer, blur: Blur, m: Affine, layer: Layer, var_x: float, var_y: float, planes: int = 1,
+    keep: Reach | None = None,
 ) -> Box | None:
     """The device pixels the filter works on: its region (whole pixels), else the paint plus 3 sigma;
-    charged ``planes`` times to the budget (a drop-shadow filter works on the region once a shadow)."""
+    charged ``planes`` times to the budget (a drop-shadow filter works on the region once a shadow).
+    ``keep``: an inset shadow's reach (:func:`_inset_reach`), which the region is cut to."""
     from pureog.raster.filter import region_box  # noqa: PLC0415  (effects load on use)
     if blur.region is not None:
         # resvg's calc_region: a region starting above or left of the canvas keeps its size
-        return r._spend_blur(region_box(blur.region, m, r.width, r.height), planes)
+        return r._spend_blur(_kept(region_box(blur.region, m, r.width, r.height), keep), planes)
     d = layer.dirty
     if d[2] <= d[0]:
         return None
