@@ -27,13 +27,26 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen import alien, deep, generate, outsider, paintimg, stranger, textpaint, tw, wide, wild
+from conformance.paintgen import (
+    alien,
+    deep,
+    generate,
+    martian,
+    outsider,
+    paintimg,
+    stranger,
+    textpaint,
+    tw,
+    wide,
+    wild,
+)
 from conformance.paintgen.generate import Generated
 
 GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.document, "deep": deep.document,
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
               "paintimg": paintimg.document, "outsider": outsider.document,
-              "stranger": stranger.document, "alien": alien.document}
+              "stranger": stranger.document, "alien": alien.document,
+              "martian": martian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -45,9 +58,10 @@ and exporters type it; :mod:`conformance.paintgen.wild`), ``paintimg`` (backgrou
 table, written without reading the others; :mod:`conformance.paintgen.outsider`), ``stranger``
 (realistic cards with random paint combinations on nested boxes, a second outsider's;
 :mod:`conformance.paintgen.stranger`), ``alien`` (every value form CSS accepts, invalid ones too, a third
-outsider's; :mod:`conformance.paintgen.alien`)."""
+outsider's; :mod:`conformance.paintgen.alien`), ``martian`` (cards whose elements mix several paint
+families at once, spelled as people type them, a fourth outsider's; :mod:`conformance.paintgen.martian`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -251,6 +265,8 @@ STRANGER_SLICE_DIR = PAINTGEN_DIR / "slice_stranger"
 STRANGER_EXPECTATIONS = PAINTGEN_DIR / "expectations_stranger.yaml"
 ALIEN_SLICE_DIR = PAINTGEN_DIR / "slice_alien"
 ALIEN_EXPECTATIONS = PAINTGEN_DIR / "expectations_alien.yaml"
+MARTIAN_SLICE_DIR = PAINTGEN_DIR / "slice_martian"
+MARTIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_martian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -258,7 +274,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "paintimg": (PAINTIMG_SLICE_DIR, PAINTIMG_EXPECTATIONS),
           "outsider": (OUTSIDER_SLICE_DIR, OUTSIDER_EXPECTATIONS),
           "stranger": (STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS),
-          "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS)}
+          "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS),
+          "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from conformance.paintgen import alien, deep, outsider, paintimg, stranger, textpaint, wide, wild
+from conformance.paintgen import alien, deep, martian, outsider, paintimg, stranger, textpaint, wide, wild
 from conformance.paintgen.driver import (
     ALIEN_EXPECTATIONS,
     ALIEN_SLICE_DIR,
@@ -22,6 +22,8 @@ from conformance.paintgen.driver import (
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
+    MARTIAN_EXPECTATIONS,
+    MARTIAN_SLICE_DIR,
     OUTSIDER_EXPECTATIONS,
     OUTSIDER_SLICE_DIR,
     PAINTIMG_EXPECTATIONS,
@@ -155,6 +157,29 @@ def test_alien_generator_is_deterministic_and_tags_listed_spellings() -> None:
         text = json.dumps(gen.document)
         if not any(f.startswith("L:") for f in gen.features):
             assert not re.search(r"(?<!hue-)rotate\([^)]*(grad|turn)\)|rebeccapurple|overline|oklch|conic", text), seed
+
+
+def test_martian_slice_matches_expectations() -> None:
+    """The martian generator's slice (cards whose elements mix several paint families at once, spelled as
+    people type them, written from Satori's README and MDN without the other generators' pickers;
+    references drawn from the documents as written)."""
+    _assert_slice_matches(MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS, 12)
+
+
+def test_martian_generator_is_deterministic_and_tags_listed_spellings() -> None:
+    # spellings of listed differences only in the documents that may carry them, each tagged L:<form>
+    seen = _generated(martian.document, range(60), [])
+    assert {"svg", "img", "avatar", "clipPath-polygon", "maskImage", "transformOrigin", "text-shadow",
+            "shadow-inset", "shadow-ring", "radius-elliptical", "stop-hint", "stop-double", "data-png",
+            "data-jpeg", "data-svg", "g-repeating-radial", "bg-layers-3", "degenerate-size", "filter-chain",
+            "text-clipText", "svg-gradient"} <= seen
+    for seed in range(60):
+        gen = martian.document(seed)
+        text = json.dumps(gen.document)
+        if not any(f.startswith("L:") for f in gen.features):
+            listed = (r"rebeccapurple|overline|oklch|hwb\(|conic|(?<!hue-)rotate\([^)]*(grad|turn)\)|wordBreak|"
+                      r'"borderStyle": "(dotted|double)')
+            assert not re.search(listed, text), seed
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
