@@ -112,6 +112,13 @@ def _position(tokens: list[Token], raw: RawValue, ctx: ValueContext, *, y_half: 
         x = _satori_coordinate(tokens[0], ctx, raw)
     if len(tokens) > 1 and words[1] is None and not y_half:
         y = _satori_coordinate(tokens[1], ctx, raw)
+    # A keyword of the other axis in a slot (`at top`, `at bottom 20%`, `at 10px left`) stays there as
+    # text, which lengthToNumber cannot read: that coordinate is 0 unless a keyword sets its axis
+    # (`circle(51% at top)` is centred on the top-left corner in Next; martian generator seed 317)
+    if tokens and words[0] in ("top", "bottom"):
+        x = 0.0
+    if len(tokens) > 1 and words[1] in ("left", "right") and not y_half:
+        y = 0.0
     for i, word in enumerate(words):
         if word is None:
             continue
