@@ -490,8 +490,9 @@ def _url_layer(image: UrlImage, size: BackgroundSize | None, repeat: BackgroundR
         return None
     # A non-repeating axis gets a '100%' tile in Satori, which resvg reads as the canvas size: the
     # image is cut at the canvas width from the tile's start and repeats one canvas away (a copy can
-    # reach into a box that runs past the canvas edge). Without a viewport (masks), a tile wide enough
-    # that no second copy reaches into the box.
+    # reach into a box that runs past the canvas edge); in a mask too (the copy one canvas up of a
+    # tile placed below the box shows in it: backgrounds/mask-url-repeat-x-canvas-tile). Without a
+    # viewport (a caller that knows no canvas), a tile wide enough that no second copy reaches the box.
     x = rect.x + off_x if off_x is not None else 0.0
     y = rect.y + off_y if off_y is not None else 0.0
     if viewport is not None:

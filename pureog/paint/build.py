@@ -399,7 +399,7 @@ def _paint_element(
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415
 
-        mask = mask_nodes(style, rect, source.path, context.resolve_image)
+        mask = mask_nodes(style, rect, source.path, context.resolve_image, context.viewport)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
     if paint_own:

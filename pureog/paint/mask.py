@@ -41,8 +41,11 @@ def _mask_stop(stop: ColorStop | ConicStop) -> ColorStop | ConicStop:
     return replace(stop, color=color)
 
 
-def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolver) -> tuple[Node, ...] | None:
-    """The mask of an element with ``maskImage``, or None; ``resolve`` reads its ``url()`` images."""
+def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolver,
+               viewport: tuple[float, float] | None = None) -> tuple[Node, ...] | None:
+    """The mask of an element with ``maskImage``, or None; ``resolve`` reads its ``url()`` images;
+    ``viewport``: the canvas size, the tile of a ``url()`` layer's axis that does not repeat (Satori's
+    ``'100%'`` pattern side, which resvg reads as the canvas's, in a mask as in a background)."""
     if not style.mask_image:
         return None
     if rect.width <= 0 or rect.height <= 0:
@@ -67,7 +70,7 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
         background_position=style.mask_position,
         background_repeat=style.mask_repeat,
     )
-    nodes = paint_background_images(shim, rect, SQUARE_CORNERS, f"{path}.style.maskImage", resolve)
+    nodes = paint_background_images(shim, rect, SQUARE_CORNERS, f"{path}.style.maskImage", resolve, viewport)
     return tuple(nodes)
 
 
