@@ -101,6 +101,10 @@ def size_tracks(
     available = size - gaps if size == size else (math.inf if constraint == MAX_CONSTRAINT else 0.0)
     if constraint == MIN_CONSTRAINT and size != size:
         available = 0.0
+    if available == math.inf and max_size == max_size:
+        # §11.6: tracks maximized past the container's max-width/height are maximized again into the
+        # inner size at that maximum (an auto-height grid with maxHeight keeps its rows' base sizes)
+        available = max(0.0, max_size - gaps)
     maximize_tracks(tracks, available, constraint, size == size)
     expand_flexible_tracks(tracks, items, size - gaps if size == size else math.nan, constraint,
                            min_size - gaps if min_size == min_size else math.nan,
