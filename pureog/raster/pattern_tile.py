@@ -24,10 +24,6 @@ _tile_cache: dict[tuple[object, ...], list[bytes]] = {}  # key -> the tile's row
 _TILE_CACHE_LIMIT = 32
 
 
-def clear_tile_cache() -> None:
-    _tile_cache.clear()
-
-
 def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, int, int] | None,
                         draw_tile: Callable[[tuple[Node, ...], Affine, Pixmap], None]) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of

@@ -53,8 +53,8 @@ from pureog.raster.heap import keep_heap
 from pureog.raster.layer import Layer, apply_clip, composite, luminance_mask
 from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
-from pureog.raster.path_mask import clear_mask_caches, clip_mask, path_bounds, path_mask
-from pureog.raster.pattern_tile import clear_tile_cache, pattern_tile_shader
+from pureog.raster.path_mask import clip_mask, path_bounds, path_mask
+from pureog.raster.pattern_tile import pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
 from pureog.raster.scan import Mask
@@ -62,14 +62,6 @@ from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
 
 Box = tuple[int, int, int, int]
-
-
-
-def clear_caches() -> None:
-    """Forget cached glyph masks, path bounds and pattern tiles (for benchmarks measuring cold renders)."""
-    clear_mask_caches()
-    clear_tile_cache()
-
 
 _NOTHING = Mask(0, 0, 0, 0, [])
 # Cleared buffers a render keeps for its next layers: a layer inside a layer takes the second.
