@@ -63,6 +63,17 @@ def test_what_resvg_cannot_parse_is_ignored_whole(text: str) -> None:
     assert caught.value.value == ()
 
 
+def test_the_style_attribute_ends_the_value_as_simplecss_does() -> None:
+    # Satori writes style="filter:TEXT"; usvg's simplecss ends the value at the first token it cannot
+    # read, so a trailing !important (any case, spaced or not) or other tail is dropped (as in Next).
+    for tail in (" !important", "!important", " ! important", " !IMPORTANT", " !foo", " ) junk", " /x"):
+        assert names("grayscale(100%) blur(2px)" + tail) == [("grayscale", 1.0), ("blur", 2.0)]
+    # A function ends at its first ')': a functional colour leaves drop-shadow unclosed for svgtypes.
+    for text in ("drop-shadow(1px 2px rgba(0,0,255,0.5)) !important", "blur(1px) /* unclosed comment"):
+        with pytest.raises(StyleFallback):
+            parse_filter(text, CTX)
+
+
 def test_links_to_missing_filters() -> None:
     assert names("url(#x) invert(1)") == [("invert", 1.0)]  # skipped among other functions
     with pytest.raises(StyleFallback) as caught:
