@@ -103,6 +103,11 @@ def needs_bidi(text: str) -> bool:
     return False
 
 
+def is_explicit_control(ch: str) -> bool:
+    """Whether ``ch`` is an explicit directional embedding, override or isolate (or their end)."""
+    return bidi_class(ord(ch)) in _EXPLICIT
+
+
 def mirror(cp: int) -> int | None:
     """Bidi_Mirroring_Glyph: the code point to draw for ``cp`` at an odd level (rule L4), or None."""
     global _mirrors

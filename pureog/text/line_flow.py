@@ -37,13 +37,26 @@ def _asks_for_shaping(settings: tuple[tuple[str, int], ...]) -> bool:
     return any(value or tag == "kern" for tag, value in settings)
 
 
-def _needs_runs(text: str) -> bool:
-    """Whether the text holds a right-to-left character or a complex script (not for ASCII: at once)."""
+def _needs_runs(text: str, chain: FontChain) -> bool:
+    """Whether the text holds a directional control, or a right-to-left character or one of a complex
+    script that some face of ``chain`` has (not for ASCII: at once).
+
+    Characters no face has are ``.notdef`` boxes in Next, placed by Satori's flow like any others: text
+    whose right-to-left or complex characters are all such keeps Satori's advances for the rest (its
+    spaces and Latin words), as in Next, instead of a browser's (mutation differential, m02883)."""
     if text.isascii():
         return False
-    from pureog.text.bidi import needs_bidi  # noqa: PLC0415
+    from pureog.text.bidi import is_explicit_control, needs_bidi  # noqa: PLC0415
 
-    return needs_bidi(text) or has_complex(text)
+    if not (needs_bidi(text) or has_complex(text)):
+        return False
+    faces = chain.faces
+    for ch in set(text):
+        if ch.isascii() or not (needs_bidi(ch) or has_complex(ch)):
+            continue
+        if is_explicit_control(ch) or any(face.has_code_point(ord(ch)) for face in faces):
+            return True
+    return False
 
 
 def js_round(value: float) -> float:
@@ -218,7 +231,7 @@ class TextLayout:
         # features: browser boxes are Chromium's: a text's width is a fraction of a px (Next.js's
         # variable-font text stays in Satori's whole-px boxes)
         self.engine.layout_units = chromium
-        if browser or features or _needs_runs(text):
+        if browser or features or _needs_runs(text, chain):
             # Text Next.js draws wrongly (complex scripts, bidi) or features asked for: browser layout.
             self.engine.complex = ComplexText(chain, self.engine.font_size, self.engine.letter_spacing,
                                               settings, browser or features, self.engine.is_image,
