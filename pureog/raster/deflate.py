@@ -1,48 +1,60 @@
-"""One zlib stream deflated in pieces, on worker threads when the environment asks for them.
+"""One zlib stream deflated in pieces, side by side on the cores the process has to spare.
 
 Role: the deflate behind :mod:`pureog.raster.png`. A frame's scanlines are cut into byte ranges
 (:class:`Piece`): the long runs of repeated rows the encoder found, deflated with ``Z_RLE``, and the
-rows between them, cut again into at most :data:`_MAX_PIECES` near-equal ranges at row boundaries
-once the frame is large enough. Each range is deflated on its own, primed with the 32 KB before it
-(``zdict``) so that it still refers back across the cut, ends with a sync flush (an empty stored
-block) instead of a final block, and the pieces are joined behind one zlib header with the Adler-32
-of the whole computed apart, as pigz joins its blocks.
+rows between them, cut again (:func:`cut`) into at most :data:`_MAX_PIECES` near-equal ranges at row
+boundaries once there are two :data:`_PIECE_BYTES` of them. Each range is deflated on its own, primed
+with the 32 KB before it (``zdict``) so that it still refers back across the cut, and ends with a
+sync flush (an empty stored block) instead of a final block, the last with the final block; the
+pieces are joined behind one zlib header, and the Adler-32 of the whole is combined from each
+piece's own (:func:`adler32_combine`), as pigz joins its blocks. One zlib stream, one IDAT.
 
-Why threads, and why only when asked: zlib releases the GIL while it deflates, and deflate is a third
-to a half of a warm render of a colour card (a 1200x630 RGB frame is 2.3 MB of scanlines, 13-31 ms
-at level 6), so on an idle multi-core machine the pieces of one frame can deflate side by side and
-one render's latency (what a web request waits for) drops: measured on two cores, the photo card
-44 -> 36 ms, the text-shadow card 65 -> 60, the others within noise or a few per cent slower (CPU
-time is the same or a little more). But each worker thread reserves its stack and a malloc arena
-(~75 MB of address space apiece, which a sandbox capping ``RLIMIT_AS`` counts, and every process
-forked afterwards inherits), and on a busy server or in a batch whose workers already fill the cores
-nothing is gained. So the threads are opt-in: ``PUREOG_DEFLATE_THREADS=N`` (N >= 2) in the
-environment, and only then are plain rows cut (:func:`cut`; priming the pieces costs 0.5-1 ms a colour
-card, which a render on one thread would pay for nothing). The cut depends only on the scanlines'
-length and row size, never on the thread count, so with threads asked for the bytes are the same
-whether they start or not (Pyodide, a sandbox forbidding them: the pieces deflate one after the
-other); without, the stream is the one zlib.compress (or the runs' segments) makes. Either way the
-pixels are the same and the sizes within -1.6 % to +0.1 % (bench/README.md).
+The bytes are a function of the scanlines and the level only. The cut depends on their length and
+row size, never on the thread count, the machine or the environment, so a frame encodes to the same
+PNG with 1, 2 or 4 threads, under Pyodide and in a batch worker (tests/raster/test_deflate.py). The
+cut costs no time on one thread: zlib's one-piece stream computes the same Adler-32 inside deflate
+(blog card's 2.3 MB of scanlines, process time: ``zlib.compress`` 11.1 ms, four primed raw pieces 9.7
+plus a separate Adler-32 0.65), and the sizes move by -1.6 % to +0.1 % against the one piece
+(bench/README.md, twenty-seventh pass).
+
+Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32`` reads more than
+5 KB), and deflate is a third to a half of a warm render of a colour card (1200x630 RGB: 2.3 MB of
+scanlines, 9-20 ms at level 6), so on a machine with a free core one render's latency (what a web
+request waits for) drops by about half the deflate. The calling thread deflates pieces too (it would
+only wait otherwise), and helper threads take the others from a shared counter: a piece goes to
+whichever thread is free first, and the caller waits only for pieces already taken.
+
+How many threads (:func:`_threads`, decided once per process): ``PUREOG_DEFLATE_THREADS=N`` when
+set (0 or 1: none; at most :data:`_THREADS_MAX`); otherwise as many as the CPUs this process may run
+on (``sched_getaffinity``), at most :data:`_THREADS_MAX`, and none where they gain nothing or cost too
+much: in a ``multiprocessing`` child (``ProcessPoolExecutor``, ``pureog render --each -j``,
+bench/batch.py: the caller already spreads renders over the cores, and measured, threads there made
+the batch no faster), where threads cannot start (Pyodide, WASI), and under an address-space cap
+(``RLIMIT_AS``): each helper thread reserves ~72 MB of address space (its stack and a glibc malloc
+arena, not resident memory), which such a cap counts. Where a thread cannot start after all, the
+pieces are deflated one after another, the same bytes.
 """
 
 from __future__ import annotations
 
 import os
 import struct
+import sys
 import threading
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor, ThreadPoolExecutor
+    import queue
 
 Buffer = bytes | bytearray
 
 _WINDOW = 1 << 15  # deflate's window: the bytes a piece is primed with
 _PIECE_BYTES = 1 << 18  # plain rows are cut into pieces of about this size (256 KB)...
 _MAX_PIECES = 4  # ...and into at most this many, however large the frame
-_THREADS_MAX = 4
+_THREADS_MAX = 4  # threads deflating one frame, the caller's included
+_ADLER_BASE = 65521  # Adler-32's modulus (RFC 1950)
 # The zlib header (CMF, FLG) zlib itself writes for each level, so that the joined stream starts as
 # zlib.compress's would.
 _ZLIB_HEADERS = (b"\x78\x01", b"\x78\x01", b"\x78\x5e", b"\x78\x5e", b"\x78\x5e", b"\x78\x5e", b"\x78\x9c",
@@ -60,7 +72,8 @@ class Piece(NamedTuple):
 
 def cut(ranges: Sequence[Piece], line: int) -> list[Piece]:
     """``ranges`` with each plain range cut at row boundaries (``line`` bytes a row) into near-equal
-    pieces of about :data:`_PIECE_BYTES`, at most :data:`_MAX_PIECES` of them."""
+    pieces of about :data:`_PIECE_BYTES`, at most :data:`_MAX_PIECES` of them (one under twice that
+    size: there one thread deflates the whole sooner than two can share it)."""
     pieces: list[Piece] = []
     for start, end, zeros in ranges:
         rows = (end - start) // line
@@ -70,13 +83,25 @@ def cut(ranges: Sequence[Piece], line: int) -> list[Piece]:
     return pieces
 
 
+def adler32_combine(first: int, second: int, second_length: int) -> int:
+    """The Adler-32 of two byte strings joined, from each one's and the second's length. Adler-32 is
+    ``B << 16 | A`` with ``A = 1 + sum(bytes)`` and ``B`` the sum of ``A`` after each byte (mod 65521):
+    run on after the first string, each of the second's ``A`` values grows by the first's ``A - 1``,
+    and so its ``B`` by ``second_length`` times that."""
+    a1, b1 = first & 0xFFFF, first >> 16
+    a2, b2 = second & 0xFFFF, second >> 16
+    low = (a1 + a2 - 1) % _ADLER_BASE
+    high = (b1 + b2 + second_length * (a1 - 1)) % _ADLER_BASE
+    return high << 16 | low
+
+
 def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int) -> bytes:
-    """The zlib stream of ``raw`` deflated piece by piece (on worker threads when there are cores to
-    spare and more than one piece): the same bytes either way."""
+    """The zlib stream of ``raw`` deflated piece by piece, on this thread and the helper threads when
+    there are any and more than one plain piece: the same bytes either way."""
     view = memoryview(raw)
     last = len(pieces) - 1
 
-    def deflate(index: int) -> bytes:
+    def deflate(index: int) -> tuple[bytes, int]:
         start, end, zeros = pieces[index]
         if zeros:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_RLE)
@@ -85,58 +110,169 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int) -> bytes:
                                           view[max(0, start - _WINDOW) : start])
         else:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
-        return compressor.compress(view[start:end]) + compressor.flush(
+        data = compressor.compress(view[start:end]) + compressor.flush(
             zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH)
+        return data, zlib.adler32(view[start:end])  # its checksum too, while the piece is in cache
 
     # Only pieces cut from plain rows are worth a thread: a run of zero rows deflates in a fraction of a
     # millisecond, less than handing it to another thread costs.
-    executor = _executor() if sum(not piece.zeros for piece in pieces) > 1 else None
-    parts: list[bytes] | None = None
-    if executor is not None:
+    parts = None
+    if sum(not piece.zeros for piece in pieces) > 1:
         try:
-            parts = list(executor.map(deflate, range(len(pieces))))
+            helpers = _helpers()
+            if helpers is not None:
+                parts = helpers.run(deflate, len(pieces))
         except RuntimeError:  # no thread could start (interpreter shutting down, a restricted sandbox)
             _disable_threads()
     if parts is None:
         parts = [deflate(index) for index in range(len(pieces))]
-    return b"".join((_ZLIB_HEADERS[level], *parts, struct.pack(">I", zlib.adler32(view))))
+    checksum = 1  # the Adler-32 of nothing
+    for (_, adler), (start, end, _) in zip(parts, pieces, strict=True):
+        checksum = adler32_combine(checksum, adler, end - start)
+    return b"".join((_ZLIB_HEADERS[level], *(data for data, _ in parts), struct.pack(">I", checksum)))
+
+
+class _Helpers:
+    """Daemon threads that run the jobs put on a queue, shared by every frame this process encodes
+    (renders on several threads of a server share them too)."""
+
+    def __init__(self, count: int) -> None:
+        import queue  # noqa: PLC0415 (only where threads are used)
+
+        self.pid = os.getpid()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        started = 0
+        try:
+            for _ in range(count):
+                threading.Thread(target=self._serve, name="pureog-deflate", daemon=True).start()
+                started += 1
+        except RuntimeError:  # fewer threads than asked could start: work with those, if any
+            if not started:
+                raise
+        self.count = started
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            job()  # never raises: _Shared.drain keeps a piece's exception for the caller
+
+    def stop(self) -> None:
+        """End the threads once they are idle (tests; a process otherwise keeps them, as daemons)."""
+        for _ in range(self.count):
+            self._jobs.put(None)
+
+    def run(self, work: Callable[[int], tuple[bytes, int]], count: int) -> list[tuple[bytes, int]]:
+        """``work(i)`` for ``i`` in ``range(count)``, in order, computed on this thread and the helpers."""
+        shared = _Shared(work, count)
+        for _ in range(min(self.count, count - 1)):
+            self._jobs.put(shared.drain)
+        shared.drain()
+        return shared.results()
+
+
+class _Shared:
+    """The pieces of one frame, handed out one at a time to whichever thread asks first. A helper that
+    comes late (busy with another frame's piece) finds none left and returns; the caller waits only
+    for the pieces that were taken."""
+
+    def __init__(self, work: Callable[[int], tuple[bytes, int]], count: int) -> None:
+        self._work = work
+        self._count = count
+        self._lock = threading.Lock()
+        self._next = 0  # the next piece to hand out
+        self._done = 0  # pieces finished
+        self._finished = threading.Event()
+        self._parts: list[tuple[bytes, int]] = [(b"", 1)] * count
+        self._errors: list[BaseException] = []
+
+    def drain(self) -> None:
+        while True:
+            with self._lock:
+                index = self._next
+                if index >= self._count:
+                    return
+                self._next += 1
+            try:
+                self._parts[index] = self._work(index)
+            except BaseException as error:  # noqa: BLE001 (raised again on the caller's thread)
+                self._errors.append(error)
+            with self._lock:
+                self._done += 1
+                if self._done == self._count:
+                    self._finished.set()
+
+    def results(self) -> list[tuple[bytes, int]]:
+        self._finished.wait()
+        if self._errors:
+            raise self._errors[0]
+        return self._parts
 
 
 _lock = threading.Lock()
-_pool: tuple[int, ThreadPoolExecutor] | None = None  # (the process id that made it, the pool)
+_pool: _Helpers | None = None
 _threads_disabled = False
+_decided: tuple[int, int] | None = None  # (the process id that decided, the thread count)
 
 
-def _executor() -> Executor | None:
-    """The process's deflate pool, made on first use when ``PUREOG_DEFLATE_THREADS`` asks for two threads
-    or more (read once); ``None`` otherwise. A pool inherited across ``fork`` has no threads in the
-    child, so a child makes its own (keyed by process id)."""
-    global _pool, _threads_disabled
+def _helpers() -> _Helpers | None:
+    """The process's helper threads, started on first use when :func:`_threads` is two or more; None
+    otherwise. Threads do not survive ``fork``: a child (keyed by process id) decides and starts its own."""
+    global _pool
     if _threads_disabled:
         return None
-    workers = _requested_threads()
-    if workers < 2:
-        _threads_disabled = True
-        return None
-    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415 (~7 ms with logging: only when asked)
-
     pid = os.getpid()
+    pool = _pool
+    if pool is not None and pool.pid == pid:
+        return pool
+    threads = _threads()
+    if threads < 2:
+        return None
     with _lock:
-        if _pool is None or _pool[0] != pid:
-            _pool = (pid, ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pureog-deflate"))
-        return _pool[1]
+        if _pool is None or _pool.pid != pid:
+            _pool = _Helpers(threads - 1)
+        return _pool
 
 
-def threads_requested() -> bool:
-    """Whether the environment asks for deflate threads (``PUREOG_DEFLATE_THREADS`` >= 2)."""
-    return _requested_threads() >= 2
-
-
-def _requested_threads() -> int:
-    """``PUREOG_DEFLATE_THREADS`` as a thread count (0 when unset or not a number), at most
+def _threads() -> int:
+    """Threads that deflate one frame, the caller's included (1: none besides it), decided once per
+    process: ``PUREOG_DEFLATE_THREADS`` when it is a number, else :func:`_auto_threads`; at most
     :data:`_THREADS_MAX`."""
-    text = os.environ.get("PUREOG_DEFLATE_THREADS", "").strip()
-    return min(_THREADS_MAX, int(text)) if text.isdigit() else 0
+    global _decided
+    pid = os.getpid()
+    if _decided is None or _decided[0] != pid:
+        text = os.environ.get("PUREOG_DEFLATE_THREADS", "").strip()
+        threads = int(text) if text.isdigit() else _auto_threads()
+        if sys.platform in ("emscripten", "wasi"):  # no threads there, whatever is asked
+            threads = 1
+        _decided = (pid, max(1, min(_THREADS_MAX, threads)))
+    return _decided[1]
+
+
+def _auto_threads() -> int:
+    """The CPUs this process may run on, or 1 where helper threads gain nothing or cost too much: in a
+    ``multiprocessing`` child (its parent spreads renders over the cores already) and under an
+    address-space cap (each thread reserves ~72 MB of it)."""
+    mp = sys.modules.get("multiprocessing")
+    if mp is not None and mp.parent_process() is not None:
+        return 1
+    try:
+        import resource  # noqa: PLC0415 (POSIX only)
+
+        if resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY:
+            return 1
+    except (ImportError, OSError, ValueError):
+        pass
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+def stop_threads() -> None:
+    """End this process's helper threads and forget the decision of how many to use: the next frame
+    decides again (after the environment changed) and starts new ones."""
+    global _pool, _decided, _threads_disabled
+    with _lock:
+        if _pool is not None and _pool.pid == os.getpid():
+            _pool.stop()
+        _pool, _decided, _threads_disabled = None, None, False
 
 
 def _disable_threads() -> None:

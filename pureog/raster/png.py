@@ -61,7 +61,7 @@ from collections.abc import Callable
 import png  # pypng: 1 ms to import
 
 from pureog.errors import PureogError
-from pureog.raster.deflate import Piece, cut, threads_requested, zlib_stream
+from pureog.raster.deflate import Piece, cut, zlib_stream
 from pureog.raster.pixmap import Pixmap, straight_rgba
 
 Buffer = bytes | bytearray
@@ -319,8 +319,9 @@ def zopfli_compress() -> Callable[[bytes], bytes]:
 
 def _deflate(raw: Buffer, repeats: list[bool], compress_level: int, use_zopfli: bool) -> bytes:
     """The zlib stream of the scanlines ``raw`` (one line a row; ``repeats``: the rows written as Up
-    zeros): one piece, or the runs of repeated rows apart, or, when deflate threads are asked for, a
-    large frame's rows in pieces on them (:mod:`pureog.raster.deflate`)."""
+    zeros): one piece, or the runs of repeated rows apart and a large frame's other rows cut into
+    pieces, deflated side by side on the threads the process has to spare (:mod:`pureog.raster.deflate`;
+    the same bytes however many there are)."""
     if use_zopfli:
         return bytes(zopfli_compress()(bytes(raw)))
     if not compress_level:
@@ -330,7 +331,7 @@ def _deflate(raw: Buffer, repeats: list[bool], compress_level: int, use_zopfli: 
     if 2 * sum(end - start for start, end, zeros in segments if zeros) < len(raw):
         # Runs of repeated rows pay apart only when they hold half the bytes (see _segments)
         segments = [Piece(0, len(raw), False)]
-    pieces = cut(segments, line) if threads_requested() else segments
+    pieces = cut(segments, line)
     if len(pieces) == 1:
         return zlib.compress(raw, compress_level)
     return zlib_stream(raw, pieces, compress_level)

@@ -1,29 +1,40 @@
-"""The pieced zlib stream (pureog.raster.deflate): cut at rows, one valid stream, the same bytes with
-worker threads (opt-in: PUREOG_DEFLATE_THREADS) and without, and a pool that survives ``fork``."""
+"""The pieced zlib stream (pureog.raster.deflate): cut at rows, one valid stream whose bytes depend on the
+scanlines only (1, 2 or 4 threads, threads or none), the Adler-32 combined from the pieces', how many
+threads a process uses, and a pool that survives ``fork``."""
 
 from __future__ import annotations
 
+import io
+import multiprocessing
 import os
 import random
+import sys
+import threading
 import zlib
 from collections.abc import Iterator
 
+import png as pypng
 import pytest
 
 from pureog.raster import deflate
-from pureog.raster.deflate import Piece, cut, zlib_stream
+from pureog.raster.deflate import Piece, adler32_combine, cut, stop_threads, zlib_stream
+from pureog.raster.pixmap import Pixmap
+from pureog.raster.png import encode_png
 
 
 @pytest.fixture
-def threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Deflate threads asked for by the environment, as an operator would; the module's state reset and
-    the pool's threads ended afterwards (later tests fork workers under an address-space cap)."""
-    monkeypatch.setenv("PUREOG_DEFLATE_THREADS", "2")
-    monkeypatch.setattr(deflate, "_threads_disabled", False)
-    monkeypatch.setattr(deflate, "_pool", None)
-    yield
-    if deflate._pool is not None:
-        deflate._pool[1].shutdown()
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """The module's decision and threads forgotten before and after: a test sets the environment it
+    wants, and later tests (which fork workers under an address-space cap) meet no threads of its."""
+    monkeypatch.delenv("PUREOG_DEFLATE_THREADS", raising=False)
+    stop_threads()
+    yield monkeypatch
+    stop_threads()
+
+
+def _threads(monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    monkeypatch.setenv("PUREOG_DEFLATE_THREADS", str(count))
+    stop_threads()
 
 
 def _scanlines(rows: int, line: int, seed: int) -> bytes:
@@ -50,31 +61,137 @@ def test_plain_rows_are_cut_at_row_boundaries_into_at_most_four_pieces() -> None
     assert cut([Piece(0, 600 * line, True)], line) == [Piece(0, 600 * line, True)]
 
 
+def test_adler32_combine_gives_the_checksum_of_the_joined_bytes() -> None:
+    rng = random.Random(5)
+    cases = [(b"", b""), (b"", b"abc"), (b"abc", b""), (b"\xff" * 100_000, bytes(300_000))]
+    cases += [(rng.randbytes(rng.randrange(6000)), rng.randbytes(rng.randrange(80_000))) for _ in range(50)]
+    for first, second in cases:
+        combined = adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second))
+        assert combined == zlib.adler32(first + second)
+
+
 @pytest.mark.parametrize("level", [1, 6, 9])
-def test_the_pieced_stream_is_one_zlib_stream_and_the_same_without_threads(level: int, threads: None) -> None:
+def test_the_pieced_stream_is_one_zlib_stream_and_the_same_on_1_2_and_4_threads(
+        level: int, fresh: pytest.MonkeyPatch) -> None:
     line = 3 * 700 + 1
     raw = _scanlines(400, line, seed=level)
     pieces = cut([Piece(0, 150 * line, False), Piece(150 * line, 250 * line, True),
                   Piece(250 * line, 400 * line, False)], line)
     assert sum(not p.zeros for p in pieces) >= 2
-    threaded = zlib_stream(raw, pieces, level)
-    assert deflate._pool is not None  # the pieces went to worker threads
-    deflate._disable_threads()
-    serial = zlib_stream(raw, pieces, level)
-    assert threaded == serial
-    assert zlib.decompress(threaded) == raw
-    # priming each piece with the window before it keeps the size close to deflating the whole
-    assert len(threaded) <= 1.02 * len(zlib.compress(raw, level)) + 64
+    streams = []
+    for count in (1, 2, 4):
+        _threads(fresh, count)
+        streams.append(zlib_stream(raw, pieces, level))
+        assert (deflate._pool is None) == (count == 1)  # helper threads took pieces, or none started
+        if count > 1:
+            assert deflate._pool is not None and deflate._pool.count == count - 1
+    assert streams[0] == streams[1] == streams[2]
+    assert zlib.decompress(streams[0]) == raw
+    # priming each piece with the window before it keeps the size within 1 % of the whole's
+    assert len(streams[0]) <= 1.01 * len(zlib.compress(raw, level)) + 64
+
+
+def test_a_colour_frame_encodes_to_the_same_png_with_1_2_and_4_threads(fresh: pytest.MonkeyPatch) -> None:
+    """encode_png's bytes are a function of the pixels: a frame whose scanlines are cut (2.3 MB of RGB)
+    gives one PNG whatever the thread count, and it decodes to the frame's pixels."""
+    width, height = 1200, 630
+    rng = random.Random(11)
+    data = bytearray()
+    for y in range(height):  # a gradient (over 256 colours: RGB) with runs of noise, opaque
+        row = bytearray()
+        while len(row) < 4 * width:
+            run = rng.randrange(1, 30)
+            row += bytes((y % 256, rng.randrange(256), (3 * y) % 256, 255)) * run
+        data += row[: 4 * width]
+    pixmap = Pixmap(width, height, data)
+    pngs = []
+    for count in (1, 2, 4):
+        _threads(fresh, count)
+        pngs.append(encode_png(pixmap))
+    assert pngs[0] == pngs[1] == pngs[2]
+    w, h, rows, info = pypng.Reader(file=io.BytesIO(pngs[0])).asRGBA8()
+    assert (w, h) == (width, height)
+    assert b"".join(bytes(row) for row in rows) == bytes(data)
+
+
+def test_concurrent_frames_share_the_helpers(fresh: pytest.MonkeyPatch) -> None:
+    """Renders on several threads of one process (a server) hand their pieces to the same helpers; each
+    gets its own stream."""
+    _threads(fresh, 2)
+    line = 3 * 700 + 1
+    raws = [_scanlines(300, line, seed=seed) for seed in range(6)]
+    pieces = cut([Piece(0, 300 * line, False)], line)
+    expected = [zlib_stream(raw, pieces, 6) for raw in raws]
+    got: list[bytes | None] = [None] * len(raws)
+
+    def encode(index: int) -> None:
+        got[index] = zlib_stream(raws[index], pieces, 6)
+
+    threads = [threading.Thread(target=encode, args=(i,)) for i in range(len(raws))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert got == expected
+
+
+def test_a_piece_that_fails_raises_on_the_callers_thread(fresh: pytest.MonkeyPatch) -> None:
+    _threads(fresh, 2)
+    helpers = deflate._helpers()
+    assert helpers is not None
+
+    def work(index: int) -> tuple[bytes, int]:
+        if index == 2:
+            raise MemoryError("piece 2")
+        return bytes([index]), 1
+
+    with pytest.raises(MemoryError, match="piece 2"):
+        helpers.run(work, 4)
+    assert helpers.run(lambda index: (bytes([index]), 1), 3) == [(b"\0", 1), (b"\1", 1), (b"\2", 1)]
+
+
+def test_how_many_threads(fresh: pytest.MonkeyPatch) -> None:
+    """The environment's count when it is a number (capped at four); otherwise the CPUs this process may
+    run on; one (no helper) in a multiprocessing child, under an address-space cap, and under Pyodide."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    for value, expected in (("0", 1), ("1", 1), ("3", 3), ("16", 4), ("many", min(4, cpus)), ("", min(4, cpus))):
+        _threads(fresh, 0)
+        fresh.setenv("PUREOG_DEFLATE_THREADS", value)
+        assert deflate._threads() == expected, value
+    fresh.delenv("PUREOG_DEFLATE_THREADS")
+    stop_threads()
+    fresh.setattr(sys, "platform", "emscripten")
+    assert deflate._threads() == 1
+    fresh.undo()
+    fresh.delenv("PUREOG_DEFLATE_THREADS", raising=False)
+    resource = pytest.importorskip("resource")
+    stop_threads()
+    fresh.setattr(resource, "getrlimit", lambda kind: (1 << 30, resource.RLIM_INFINITY))
+    assert deflate._auto_threads() == 1
+    fresh.setattr(multiprocessing, "parent_process", lambda: object())
+    assert deflate._auto_threads() == 1
+
+
+def _child_threads(_: int) -> int:
+    return deflate._threads()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX-only")
-def test_a_forked_child_makes_its_own_pool(threads: None) -> None:
+def test_no_helpers_in_a_multiprocessing_worker(fresh: pytest.MonkeyPatch) -> None:
+    """A pool of worker processes (bench/batch.py, ``render --each -j``) fills the cores already."""
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.map(_child_threads, [0]) == [1]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX-only")
+def test_a_forked_child_makes_its_own_pool(fresh: pytest.MonkeyPatch) -> None:
+    _threads(fresh, 2)
     line = 3 * 1200 + 1
     raw = _scanlines(300, line, seed=3)
     pieces = cut([Piece(0, len(raw), False)], line)
-    expected = zlib_stream(raw, pieces, 6)  # the parent's pool now exists, with its threads
+    expected = zlib_stream(raw, pieces, 6)  # the parent's helpers now exist, with their threads
     pid = os.fork()
-    if pid == 0:  # the child: the inherited pool has no threads; a stream must still come out
+    if pid == 0:  # the child: the inherited helpers have no threads; a stream must still come out
         try:
             os._exit(0 if zlib_stream(raw, pieces, 6) == expected else 1)
         except BaseException:
@@ -83,30 +200,19 @@ def test_a_forked_child_makes_its_own_pool(threads: None) -> None:
     assert os.waitstatus_to_exitcode(status) == 0
 
 
-def test_no_threads_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without PUREOG_DEFLATE_THREADS (or with a count below two) no thread starts: the default keeps a
-    render's address space as it was (each thread reserves ~75 MB) and the bytes are the same."""
-    monkeypatch.setattr(deflate, "_threads_disabled", False)
-    monkeypatch.setattr(deflate, "_pool", None)
-    for value in (None, "1", "many"):
-        if value is None:
-            monkeypatch.delenv("PUREOG_DEFLATE_THREADS", raising=False)
-        else:
-            monkeypatch.setenv("PUREOG_DEFLATE_THREADS", value)
-        monkeypatch.setattr(deflate, "_threads_disabled", False)
-        assert deflate._executor() is None
-    assert deflate._pool is None
-
-
-def test_frames_are_cut_only_when_threads_are_asked_for(monkeypatch: pytest.MonkeyPatch, threads: None) -> None:
-    """Priming pieces costs time a single thread would pay for nothing: without the setting a large frame
-    is zlib.compress's one stream; with it, pieces (the same pixels, a valid stream)."""
+def test_frames_are_cut_whatever_the_threads(fresh: pytest.MonkeyPatch) -> None:
+    """The cut does not depend on threads: a large frame is pieces on one thread as on two (the same
+    bytes), a valid stream of the same scanlines; a small one is zlib.compress's one stream."""
     from pureog.raster import png as encoder  # noqa: PLC0415
 
     line = 3 * 1200 + 1
     raw = _scanlines(630, line, seed=7)
     repeats = [False] * 630
-    assert zlib.decompress(encoder._deflate(raw, repeats, 6, False)) == raw  # threads asked for
-    assert encoder._deflate(raw, repeats, 6, False) != zlib.compress(raw, 6)
-    monkeypatch.delenv("PUREOG_DEFLATE_THREADS")
-    assert encoder._deflate(raw, repeats, 6, False) == zlib.compress(raw, 6)
+    _threads(fresh, 1)
+    serial = encoder._deflate(raw, repeats, 6, False)
+    assert deflate._pool is None
+    _threads(fresh, 2)
+    assert encoder._deflate(raw, repeats, 6, False) == serial != zlib.compress(raw, 6)
+    assert zlib.decompress(serial) == raw
+    small = raw[: 100 * line]
+    assert encoder._deflate(small, repeats[:100], 6, False) == zlib.compress(small, 6)
