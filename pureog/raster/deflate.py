@@ -31,8 +31,10 @@ much: in a ``multiprocessing`` child (``ProcessPoolExecutor``, ``pureog render -
 bench/batch.py: the caller already spreads renders over the cores, and measured, threads there made
 the batch no faster), where threads cannot start (Pyodide, WASI), and under an address-space cap
 (``RLIMIT_AS``): each helper thread reserves ~72 MB of address space (its stack and a glibc malloc
-arena, not resident memory), which such a cap counts. Where a thread cannot start after all, the
-pieces are deflated one after another, the same bytes.
+arena, not resident memory), which such a cap counts. Without the setting, a frame also gets no
+helper while the machine's load average says its CPUs are all busy (:func:`_cpus_busy`): a helper
+would only queue behind other work. Where a thread cannot start after all, the pieces are deflated
+one after another, the same bytes.
 """
 
 from __future__ import annotations
@@ -210,14 +212,16 @@ class _Shared:
 _lock = threading.Lock()
 _pool: _Helpers | None = None
 _threads_disabled = False
-_decided: tuple[int, int] | None = None  # (the process id that decided, the thread count)
+_decided: tuple[int, int, bool] | None = None  # (the process id that decided, the thread count, asked for)
 
 
 def _helpers() -> _Helpers | None:
     """The process's helper threads, started on first use when :func:`_threads` is two or more; None
-    otherwise. Threads do not survive ``fork``: a child (keyed by process id) decides and starts its own."""
+    otherwise, and None for this frame when the count was not asked for and the CPUs are busy
+    (:func:`_cpus_busy`). Threads do not survive ``fork``: a child (keyed by process id) decides and
+    starts its own."""
     global _pool
-    if _threads_disabled:
+    if _threads_disabled or (not _asked() and _cpus_busy()):
         return None
     pid = os.getpid()
     pool = _pool
@@ -243,8 +247,14 @@ def _threads() -> int:
         threads = int(text) if text.isdigit() else _auto_threads()
         if sys.platform in ("emscripten", "wasi"):  # no threads there, whatever is asked
             threads = 1
-        _decided = (pid, max(1, min(_THREADS_MAX, threads)))
+        _decided = (pid, max(1, min(_THREADS_MAX, threads)), text.isdigit())
     return _decided[1]
+
+
+def _asked() -> bool:
+    """Whether ``PUREOG_DEFLATE_THREADS`` set the thread count (then it holds however busy the CPUs)."""
+    _threads()
+    return _decided is not None and _decided[2]
 
 
 def _auto_threads() -> int:
@@ -263,6 +273,18 @@ def _auto_threads() -> int:
         pass
     affinity = getattr(os, "sched_getaffinity", None)
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+def _cpus_busy() -> bool:
+    """Whether the machine's CPUs are all busy already (the load average of the last minute within
+    half a CPU of their count): then a helper thread would only queue behind other work, and the
+    handoff costs more than it saves. Read for each frame (``/proc/loadavg``, a few microseconds); a
+    platform without a load average counts as free."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return False
+    return load > (os.cpu_count() or 1) - 0.5
 
 
 def stop_threads() -> None:

@@ -172,6 +172,20 @@ def test_how_many_threads(fresh: pytest.MonkeyPatch) -> None:
     assert deflate._auto_threads() == 1
 
 
+def test_unasked_helpers_step_aside_while_the_cpus_are_busy(fresh: pytest.MonkeyPatch) -> None:
+    """Without PUREOG_DEFLATE_THREADS a frame gets helpers only while the load average leaves a CPU
+    free; a count asked for holds however busy they are. The bytes are the same either way."""
+    fresh.setattr(deflate, "_auto_threads", lambda: 2)
+    fresh.setattr(os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert deflate._helpers() is None
+    fresh.setattr(os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    assert deflate._helpers() is not None
+    stop_threads()
+    fresh.setenv("PUREOG_DEFLATE_THREADS", "2")
+    fresh.setattr(os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert deflate._helpers() is not None
+
+
 def _child_threads(_: int) -> int:
     return deflate._threads()
 
