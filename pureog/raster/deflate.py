@@ -11,11 +11,11 @@ piece's own (:func:`adler32_combine`), as pigz joins its blocks. One zlib stream
 
 The bytes are a function of the scanlines and the level only. The cut depends on their length and
 row size, never on the thread count, the machine or the environment, so a frame encodes to the same
-PNG with 1, 2 or 4 threads, under Pyodide and in a batch worker (tests/raster/test_deflate.py). The
-cut costs no time on one thread: zlib's one-piece stream computes the same Adler-32 inside deflate
-(blog card's 2.3 MB of scanlines, process time: ``zlib.compress`` 11.1 ms, four primed raw pieces 9.7
-plus a separate Adler-32 0.65), and the sizes move by -1.6 % to +0.1 % against the one piece
-(bench/README.md, twenty-seventh pass).
+PNG with 1, 2 or 4 threads, under Pyodide and in a batch worker (tests/raster/test_deflate.py). On
+one thread the cut costs what priming three pieces costs, ~0.3 ms of a colour card's 9-20 ms of
+deflate (a smaller window primes faster but makes larger files); the Adler-32 that zlib would compute
+inside a one-piece stream is computed per piece instead. Sizes against the one piece: -4.2 % to
++0.4 % over 836 bench and conformance frames, -0.35 % in all (bench/README.md, twenty-seventh pass).
 
 Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32`` reads more than
 5 KB), and deflate is a third to a half of a warm render of a colour card (1200x630 RGB: 2.3 MB of
@@ -276,15 +276,16 @@ def _auto_threads() -> int:
 
 
 def _cpus_busy() -> bool:
-    """Whether the machine's CPUs are all busy already (the load average of the last minute within
-    half a CPU of their count): then a helper thread would only queue behind other work, and the
-    handoff costs more than it saves. Read for each frame (``/proc/loadavg``, a few microseconds); a
-    platform without a load average counts as free."""
+    """Whether the machine's CPUs are all busy already (the load average of the last minute has
+    reached their count; a process rendering on one thread counts ~1 and its helpers' share of a
+    render ~0.2-0.3): then a helper thread would only queue behind other work, and the handoff costs
+    more than it saves. Read for each frame (``/proc/loadavg``, 0.3 us); a platform without a load
+    average counts as free."""
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
         return False
-    return load > (os.cpu_count() or 1) - 0.5
+    return load >= (os.cpu_count() or 1)
 
 
 def stop_threads() -> None:
