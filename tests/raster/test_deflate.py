@@ -49,10 +49,12 @@ def _scanlines(rows: int, line: int, seed: int) -> bytes:
     return bytes(out)
 
 
-def test_plain_rows_are_cut_at_row_boundaries_into_at_most_four_pieces() -> None:
+def test_plain_rows_are_cut_at_row_boundaries_into_at_most_eight_pieces() -> None:
     line = 3 * 1200 + 1
-    pieces = cut([Piece(0, 630 * line, False)], line)
-    assert len(pieces) == 4
+    pieces = cut([Piece(0, 630 * line, False)], line)  # 2.3 MB: eight pieces of ~280 KB
+    assert len(pieces) == 8
+    assert len(cut([Piece(0, 2000 * line, False)], line)) == 8
+    assert len(cut([Piece(0, 150 * line, False)], line)) == 2  # 540 KB: two of 270 KB
     assert pieces[0].start == 0 and pieces[-1].end == 630 * line
     assert all(a.end == b.start for a, b in zip(pieces, pieces[1:], strict=False))
     assert all(p.start % line == 0 and not p.zeros for p in pieces)
