@@ -302,3 +302,15 @@ def stop_threads() -> None:
 def _disable_threads() -> None:
     global _threads_disabled
     _threads_disabled = True
+
+
+def _after_fork_in_child() -> None:
+    """A forked child has none of its parent's threads, and a lock another thread held at the fork
+    stays held in the child: start from nothing (the child decides again and starts its own helpers)."""
+    global _lock, _pool, _decided
+    _lock = threading.Lock()
+    _pool, _decided = None, None
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
