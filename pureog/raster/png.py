@@ -43,8 +43,10 @@ A row equal to the one above gets filter type 2 (Up), which turns it into zeros 
 get filter 0 (None): for flat card art zlib finds the repeats itself, and per-byte Sub/Paeth filters
 cost Python work per byte and, measured, gave *larger* files for card art. The scanlines are deflated
 with ``zlib`` (level 6 by default, ``compress_level`` 0-9; long runs of repeated rows apart with
-``Z_RLE`` when they hold half the bytes; large frames in pieces on worker threads, the same bytes
-with or without them: :mod:`pureog.raster.deflate`) or ``zopfli`` when asked (slower,
+``Z_RLE`` when they hold half the bytes; a large frame's other rows cut into up to eight pieces that
+deflate side by side on the rendering thread and helper threads where a CPU is free, the cut and so
+the bytes the same however many threads there are: :mod:`pureog.raster.deflate`) or ``zopfli`` when
+asked (slower,
 smaller; deflating ourselves lets us pick the filters above) and pypng writes the chunks (this is the only
 module that imports ``png``). Output bytes are a pure function of the pixels and the options: no
 timestamps, no text chunks. Must not import style, layout, text or document.
