@@ -251,16 +251,16 @@ def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
         return None
     if len(tokens) == 1 and tokens[0].kind == "number" and tokens[0].value > 0:
         return tokens[0].value
-    if (
-        len(tokens) == 3
-        and tokens[1].kind == "slash"
-        and tokens[0].kind == tokens[2].kind == "number"
-        and tokens[0].value > 0
-        and tokens[2].value > 0
-    ):
-        if not ctx.browser:  # the one spelling Next.js draws (a number throws there): it ignores it
-            raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
-                                "features: browser draws it", None)
+    ratio = len(tokens) >= 3 and tokens[1].kind == "slash" and tokens[0].kind == tokens[2].kind == "number"
+    if ratio and not ctx.browser:
+        # the one spelling Next.js draws (a number throws there), which it ignores. Its parser reads a
+        # leading `w / h` of any two numbers (0 and negative too) and stops there, so `2 / 0`, `-1 / 2`
+        # and `1 / 2 3` are drawn (ignored) too; `1 / 2px` and `auto` throw
+        raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
+                            "features: browser draws it", None)
+    if ratio and len(tokens) == 3 and tokens[0].value >= 0 and tokens[2].value >= 0:
+        if tokens[0].value == 0 or tokens[2].value == 0:
+            return None  # a degenerate ratio behaves as auto (CSS Values 4, 'ratio')
         return tokens[0].value / tokens[2].value
     raise StyleError(f"expected a positive number or 'w / h', got {describe(raw)}")
 

@@ -23,3 +23,20 @@ def test_w_over_h_is_ignored_as_next_ignores_it_unless_browser() -> None:
     with pytest.warns(pureog.RenderWarning, match="aspectRatio"):
         assert _boxes({"height": 45, "aspectRatio": "16 / 9"}) == [(0.0, 45.0)]
     assert _boxes({"height": 45, "aspectRatio": "16 / 9"}, features="browser") == [(80.0, 45.0)]
+
+
+@pytest.mark.parametrize("ratio", ["2 / 0", "0 / 1", "0/0", "-1 / 2", "1 / -2", "1 / 2 3", "1/2 auto", "1 / 2 / 0"])
+def test_any_leading_w_over_h_is_ignored_as_next_ignores_it(ratio: str) -> None:
+    # Next.js reads any two numbers around the slash and stops there (generate_layoutgen9 drew '2 / 0')
+    with pytest.warns(pureog.RenderWarning, match="aspectRatio"):
+        assert _boxes({"width": 100, "aspectRatio": ratio}) == [(100.0, 0.0)]
+
+
+@pytest.mark.parametrize("ratio", ["1 / 2px", "auto 1 / 2", "1 / a", "/ 2"])
+def test_other_ratios_throw_as_next_throws(ratio: str) -> None:
+    with pytest.raises(pureog.PureogError, match="aspectRatio"):
+        _boxes({"width": 100, "aspectRatio": ratio})
+
+
+def test_a_degenerate_ratio_is_auto_with_browser_features() -> None:
+    assert _boxes({"width": 100, "aspectRatio": "0 / 1"}, features="browser") == [(100.0, 0.0)]
