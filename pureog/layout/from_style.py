@@ -325,7 +325,7 @@ def _js_parse_int(value: object) -> float | None:
     sign = -1.0 if text.startswith("-") else 1.0
     digits = ""
     for ch in text[1:] if text[:1] in "+-" and text else text:
-        if not ch.isdigit():
+        if ch not in "0123456789":  # JavaScript digits (str.isdigit takes any script's, and "²")
             break
         digits += ch
     return sign * float(int(digits)) if digits else None
@@ -414,7 +414,7 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 
-_SVG_LENGTH = re.compile(r"([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)([A-Za-z]*)")
+_SVG_LENGTH = re.compile(r"([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)([A-Za-z]*)")
 
 
 def _svg_length(value: object, font_size: float, viewport: tuple[float, float]) -> Dim:

@@ -19,7 +19,7 @@ from pureog.errors import StyleError
 from pureog.style.parse import BARE_UNITS, REM_PX, ValueContext
 from pureog.style.values import Calc, CalcNode, Percent
 
-_TOKEN = re.compile(r"\s*(?:(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?P<unit>%|[a-zA-Z]+)?"
+_TOKEN = re.compile(r"\s*(?:(?P<num>[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)(?P<unit>%|[a-zA-Z]+)?"
                     r"|(?P<fn>[a-zA-Z-]+)\(|(?P<op>[-+*/(),]))")
 _FUNCTIONS = ("calc", "min", "max", "clamp")
 MAX_NODES = 256

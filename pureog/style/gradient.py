@@ -399,7 +399,7 @@ def _satori_position_value(tok: Token, ctx: ValueContext) -> PositionValue:
     return "center"
 
 
-_SATORI_RADIAL_SIZE = re.compile(r"-?\d+(?:\.\d*)?(?:vw|vh|px|em|rem|%|rad|grad|turn|deg)?")
+_SATORI_RADIAL_SIZE = re.compile(r"-?[0-9]+(?:\.[0-9]*)?(?:vw|vh|px|em|rem|%|rad|grad|turn|deg)?")
 """css-gradient-parser's size search in a radial prelude (a global match over the text before "at")."""
 
 

@@ -159,7 +159,7 @@ def _no_negative_or_percent(raw: RawValue, value: object) -> object:
     return value
 
 
-JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)")
+JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 """What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
 
 
@@ -203,7 +203,7 @@ def _yoga_parse_float(raw: RawValue, ctx: ValueContext, problem: str,
 
 
 
-_PX_NUMBER = re.compile(r"([+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?)px", re.IGNORECASE)
+_PX_NUMBER = re.compile(r"([+-]?(?:[0-9]*\.)?[0-9]+(?:e[+-]?[0-9]+)?)px", re.IGNORECASE)
 
 
 def _px_as_number(raw: RawValue) -> RawValue:

@@ -36,7 +36,7 @@ def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
     return split_commas(tokenize(raw_text(raw)))
 
 
-_LEADING_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_LEADING_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 def _satori_pair_piece(piece: str) -> tuple[Token, ...]:

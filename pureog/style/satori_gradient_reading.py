@@ -14,7 +14,7 @@ import re
 
 from pureog.style.parse import RawValue
 
-SATORI_STOP_OFFSET = re.compile(r"^(-?\d+(?:\.\d*)?)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
+SATORI_STOP_OFFSET = re.compile(r"^(-?[0-9]+(?:\.[0-9]*)?)(%|vw|vh|px|em|rem|deg|rad|grad|turn|ch|vmin|vmax)?$")
 """css-gradient-parser's stop position regex: case-sensitive units, no `+` sign, no leading `.`, no
 exponent, no absolute unit but px."""
 
@@ -110,4 +110,4 @@ def satori_reads_no_text(raw: RawValue) -> bool:
         or lower in ("null", "undefined")
 
 
-SATORI_NUMBER_OR_LENGTH = re.compile(r"[+-]?(?:\d*\.)?\d+(?:e[+-]?\d+)?(?:px)?", re.IGNORECASE)
+SATORI_NUMBER_OR_LENGTH = re.compile(r"[+-]?(?:[0-9]*\.)?[0-9]+(?:e[+-]?[0-9]+)?(?:px)?", re.IGNORECASE)

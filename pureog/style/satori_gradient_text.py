@@ -47,7 +47,7 @@ def satori_split(text: str, whitespace: bool = False) -> list[str]:
 
 
 _CURRENT_COLOR = re.compile("currentcolor", re.IGNORECASE)
-_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?%?", re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[-+]?[0-9]+)?%?", re.IGNORECASE)
 
 
 def satori_current_color(text: str, colour: str) -> str:

@@ -75,7 +75,8 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
 _FONT_SIZE_UNITS = {"pt": 96 / 72, "pc": 16.0, "in": 96.0, "cm": 96 / 2.54, "mm": 96 / 25.4, "q": 96 / 101.6}
 
 
-_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
+_FONT_SIZE_UNIT = re.compile(r"^([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)"
+                             r"(pt|pc|in|cm|mm|q|ch|ex|vmin|vmax)$")
 
 
 def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | None:
@@ -96,7 +97,7 @@ def font_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_font_size(raw, ctx.parent.font_size, ctx)
 
 
-_LEADING_INT = re.compile(r"\s*\+?(\d+)")
+_LEADING_INT = re.compile(r"\s*\+?([0-9]+)")
 """What JavaScript's ``parseInt(text, 10)`` reads of a weight (whitespace, a sign, digits); a negative
 weight is out of range either way."""
 
@@ -359,7 +360,7 @@ def tab_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_number(raw, minimum=0)
 
 
-_LINE_CLAMP = re.compile(r"""^(\d+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
+_LINE_CLAMP = re.compile(r"""^([0-9]+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
 
 
 def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
@@ -455,10 +456,11 @@ def font_style(raw: RawValue, ctx: ValueContext) -> object:
     return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
 
 
-_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|\d+)?\s*""")
+_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|[0-9]+)?\s*""")
 
 
-_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*""")
+_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+"""
+                                r"""([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\s*""")
 
 
 def variation_settings(raw: RawValue, ctx: ValueContext) -> object:
