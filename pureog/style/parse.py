@@ -427,7 +427,26 @@ def parse_length(
         raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
     if satori_case and not ctx.browser:
         check_satori_case(tokens[0], raw)
+        if (degrees := satori_angle(tokens[0])) is not None:
+            return degrees
     return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+
+
+# what Satori's calcDegree multiplies an angle by to get degrees (rad and grad below, in its order)
+_DEGREES_PER = {"deg": 1.0, "turn": 360.0}
+
+
+def satori_angle(tok: Token) -> float | None:
+    """An angle (``7deg``, ``1rad``, ``0.25turn``, ``100grad``; its unit in lower case) as Satori's
+    ``lengthToNumber`` reads a whole style value: its degrees, a plain number, so a width of ``7deg`` is
+    7 px and ``1rad`` 57.3 px in Next.js (found by generate_layoutgen9's value sweep). None otherwise."""
+    if tok.kind != "dimension" or tok.unit not in ("deg", "rad", "turn", "grad") or not tok.text.endswith(tok.unit):
+        return None
+    if tok.unit == "rad":
+        return tok.value * 180.0 / math.pi
+    if tok.unit == "grad":
+        return 0.9 * tok.value
+    return tok.value * _DEGREES_PER[tok.unit]
 
 
 _SATORI_UNITS = BARE_UNITS | {"em", "rem", "vw", "vh"}
@@ -464,6 +483,8 @@ def length_to_number(raw: RawValue, ctx: ValueContext) -> RawValue:
     except StyleError:  # not one token (`2 "…"`) or not this spelling: the caller reads the text
         return raw
     px = length_px(tokens[0], ctx)
+    if px is None:
+        px = satori_angle(tokens[0])
     return raw if px is None else px
 
 

@@ -24,6 +24,7 @@ from pureog.style.parse import (
     parse_length,
     parse_number,
     raw_text,
+    satori_angle,
     tokenize,
 )
 from pureog.style.values import FontStyle, Percent, TextTransform, WhiteSpace
@@ -155,7 +156,9 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
     if len(tokens) == 1 and tokens[0].kind == "dimension" and tokens[0].text[: -len(tokens[0].unit)].endswith("."):
         # `40.px` is no CSS length (digits must follow the dot); Next computes NaN and draws no text
         raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
-    value = parse_length(raw, ctx)
+    # an angle is its degrees in px, as Satori's lengthToNumber reads it (lineHeight '7deg' is 7 px)
+    angle = satori_angle(tokens[0]) if len(tokens) == 1 and not ctx.browser else None
+    value = parse_length(raw, ctx) if angle is None else angle
     if ctx.font_size == 0:
         # Satori divides the line height's px by the font size: a % or em of 0 px over 0 is NaN, lines
         # 0 high in a child that inherits it (a 0 factor). (A positive px or rem over 0 is +Infinity
