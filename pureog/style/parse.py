@@ -16,6 +16,7 @@ import re
 
 from pureog.color import Color
 from pureog.errors import LimitError, StyleError
+from pureog.jsnum import JS_SPACE, parse_float
 from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS, MAX_VAR_SUBSTITUTION
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
@@ -422,14 +423,53 @@ def parse_length(
         from pureog.style.calc import math_value  # noqa: PLC0415  (loads on use)
 
         return math_value(text, ctx, percent=percent)  # type: ignore[return-value]
-    tokens = tokenize(text)
-    if len(tokens) != 1:
-        raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
-    if satori_case and not ctx.browser:
-        check_satori_case(tokens[0], raw)
-        if (degrees := satori_angle(tokens[0])) is not None:
-            return degrees
-    return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+    try:
+        tokens = tokenize(text)
+        if len(tokens) != 1:
+            raise StyleError(f"expected {_length_kinds(percent, auto)}, got {describe(raw)}")
+        if satori_case and not ctx.browser:
+            check_satori_case(tokens[0], raw)
+            if (degrees := satori_angle(tokens[0])) is not None:
+                return degrees
+        return token_length(tokens[0], ctx, percent=percent, auto=auto, raw=raw)
+    except StyleError:
+        if satori_case and not ctx.browser and (px := css_dimension_px(text, ctx)) is not None:
+            return px
+        raise
+
+
+_CSS_DIMENSION_UNITS = frozenset({"em", "ex", "ch", "rem", "vh", "vw", "vmin", "vmax", "px", "mm", "cm", "in", "pt",
+                                  "pc", "mozmm"})
+_NOT_A_LENGTH_TEXT = re.compile(r"[ /(,]")  # lengthToNumber returns nothing for a text holding one
+_DOT_AT_END = re.compile(r"\.[^0-9]?$")
+_UNIT_TAIL = re.compile(r"[^0-9]+$")
+
+
+def css_dimension_px(text: str, ctx: ValueContext) -> float | None:
+    """A whole style string no CSS tokenizer reads as one length, as Satori's ``lengthToNumber`` reads
+    it through the css-dimension package: the unit is the text's trailing run of non-digits and must
+    be one it knows (lower case), the number is JavaScript's ``parseFloat`` of the rest, so ``1a0px``
+    and ``1_0px`` are 1 px, ``5xyz9em`` 5 em, ``3e1.5px`` 30 px and ``2_.5rad`` 2 degrees (found by
+    generate_layoutgen9's value sweep). None where css-dimension throws (a second dot, a dot ending the
+    number, two signs, an unknown unit) or reads no length (``%``, a bare number: callers handle them)."""
+    text = text.strip(JS_SPACE)
+    if _NOT_A_LENGTH_TEXT.search(text) or _DOT_AT_END.search(text) or text[:2] in _TWO_SIGNS or text.count(".") > 1:
+        return None
+    tail = _UNIT_TAIL.search(text)
+    if tail is None or tail.start() == 0:
+        return None
+    value = parse_float(text[: tail.start()])
+    unit = tail.group()
+    if not math.isfinite(value):
+        return None
+    if unit in ("deg", "rad", "turn", "grad"):
+        return satori_angle(Token("dimension", f"{value!r}{unit}", value, unit))
+    if unit not in _CSS_DIMENSION_UNITS:
+        return None
+    return length_px(Token("dimension", text, value, unit), ctx) if unit in _SATORI_UNITS else value
+
+
+_TWO_SIGNS = frozenset(a + b for a in "+-" for b in "+-")
 
 
 # what Satori's calcDegree multiplies an angle by to get degrees (rad and grad below, in its order)
@@ -478,13 +518,17 @@ def length_to_number(raw: RawValue, ctx: ValueContext) -> RawValue:
     try:
         tokens = tokenize(raw)
         if len(tokens) != 1 or tokens[0].kind != "dimension":
-            return raw
+            px = css_dimension_px(raw, ctx)  # `2#3px`: css-dimension's own reading
+            return raw if px is None else px
         check_satori_case(tokens[0], raw)  # `2EM`, `2.em`: css-dimension refuses them
     except StyleError:  # not one token (`2 "…"`) or not this spelling: the caller reads the text
-        return raw
+        px = css_dimension_px(raw, ctx)
+        return raw if px is None else px
     px = length_px(tokens[0], ctx)
     if px is None:
         px = satori_angle(tokens[0])
+    if px is None:
+        px = css_dimension_px(raw, ctx)
     return raw if px is None else px
 
 

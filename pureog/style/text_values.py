@@ -18,6 +18,7 @@ from pureog.style.parse import (
     StyleFallback,
     ValueContext,
     check_satori_case,
+    css_dimension_px,
     describe,
     length_to_number,
     parse_keyword,
@@ -150,7 +151,10 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
     text = raw_text(raw)
     if text.lower() == "normal":
         return None
-    tokens = tokenize(text)
+    try:
+        tokens = tokenize(text)
+    except StyleError:  # `2!5px`: no CSS, but css-dimension's own reading, which Satori's lengthToNumber uses
+        tokens = ()
     if len(tokens) == 1 and tokens[0].kind == "number":
         return tokens[0].value
     if len(tokens) == 1 and tokens[0].kind == "dimension" and tokens[0].text[: -len(tokens[0].unit)].endswith("."):
@@ -158,7 +162,11 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
         raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
     # an angle is its degrees in px, as Satori's lengthToNumber reads it (lineHeight '7deg' is 7 px)
     angle = satori_angle(tokens[0]) if len(tokens) == 1 and not ctx.browser else None
-    value = parse_length(raw, ctx) if angle is None else angle
+    try:
+        value = parse_length(raw, ctx) if angle is None else angle
+    except StyleError:  # `1a0px`, `2#3px`: likewise
+        if ctx.browser or (value := css_dimension_px(text, ctx)) is None:
+            raise
     if ctx.font_size == 0:
         # Satori divides the line height's px by the font size: a % or em of 0 px over 0 is NaN, lines
         # 0 high in a child that inherits it (a 0 factor). (A positive px or rem over 0 is +Infinity
