@@ -115,6 +115,9 @@ def expand_border_style(raw: RawValue) -> Decls:
 expand_border_color = _box("border", "Color", "border colours")
 
 
+_GAP_PARTS = frozenset({"number", "dimension", "percent"})
+
+
 def expand_gap(raw: RawValue) -> Decls:
     if _numeric_or_text(raw):
         return [("rowGap", raw), ("columnGap", raw)]
@@ -122,13 +125,14 @@ def expand_gap(raw: RawValue) -> Decls:
         tokens = tokenize(raw_text(raw))
     except StyleError:
         tokens = ()
-    if not tokens or len(tokens) > 2:
-        if not raw_text(raw).strip():
+    text = raw_text(raw).strip()
+    if len(tokens) != 2 or len(text.split()) != 2 or any(t.kind not in _GAP_PARTS for t in tokens):
+        if not text:
             raise StyleError(f"expected one or two lengths, got {describe(raw)}")
-        # Satori hands a gap it cannot read (`7px !important`, three lengths) to Yoga's setGap as the
-        # string, which reads its leading number in px for both gaps (the longhands' and the cascade's
-        # _yoga_gap parseFloat); a string without one is dropped there too
-        text = raw_text(raw).strip()
+        # Satori hands a gap it cannot read (`7px !important`, three lengths, `5 px`) to Yoga's setGap
+        # as the string, which reads its leading number in px for both gaps (the longhands' and the
+        # cascade's _yoga_gap parseFloat); a string without one is dropped there too. One word is one
+        # value even where CSS sees two tokens (`1_0px`, `5xyz9em`: css-dimension's reading, 1 px, 5 em)
         return [("rowGap", text), ("columnGap", text)]
     # CSS's row and column gaps; a flex container reads a two-value gap as Yoga does (the cascade's
     # _yoga_gap), a grid container (Chromium's layout) as CSS does
