@@ -19,7 +19,16 @@ the grammar's edges, and boxes are coupled to their parent's size the way shrink
   flex / contents / block, overflow, boxSizing, borders of every width, padding in %;
 - trees 6-10 levels deep along a spine, with rows up to 30 children wide; text leaves of several
   lengths in three faces, font sizes, lineHeights, letterSpacing, whiteSpace, wordBreak, textAlign;
-  ``<img>`` sized by its width/height props only.
+  ``<img>`` sized by its width/height props only;
+- the edges of the *spelling* grammar, now and then in a longhand: angles (``7deg``, ``1rad``), junk
+  between the number and a known unit (``1_0px``, ``5xyz2em``, ``3e1.5px``), non-ASCII digits,
+  ``NaN``/``Infinity`` paddings and gaps, upper-case units, a dot ending the number.
+
+``--sweep`` lays out the table behind those strategies instead: every property of
+:data:`SWEEP_PROPERTIES` with every value of :data:`SWEEP_VALUES`, one small tree each (1,675), and
+prints what pureog reads otherwise. The random trees found one class (``aspectRatio: 2 / 0``); the
+sweep found the others (non-ASCII digits, angles as lengths, css-dimension's reading of junk, non-finite
+paddings and gaps, one-word gaps, infinite flex factors: spec/layout.md).
 
 Trees Satori refuses are dropped. Font sizes in vw, vh, % and pt are a *listed* difference
 (spec/differences.md: Satori loses them): the command line draws them in a few trees and counts a
@@ -34,6 +43,7 @@ Usage (from the repository root; needs the oracle's ``npm ci``)::
         # the committed slice, F = conformance/layout/corpus/layoutgen9-20.json
     python -m conformance.layout.generate_layoutgen9 --seed 1 --count 100 --out /tmp/lg9-1.json
     python -m conformance.layout.generate_layoutgen9 --corpus /tmp/lg9-1.json  # re-check pureog only
+    python -m conformance.layout.generate_layoutgen9 --sweep                   # property x edge value
     python -m conformance.layout.reduce --corpus /tmp/lg9-1.json --all-mismatches
 
 Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and the standard library.
@@ -75,6 +85,13 @@ WORDS = ("a", "of", "box", "flex", "Yoga", "layout", "wrap", "axis", "basis", "g
 LONG_WORDS = ("flexboxlayoutalgorithmwithoutbreaks", "https://developer.mozilla.org/docs/Web/CSS/flex-basis",
               "WWWWWWWWWWWWWWWWWWWW", "iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii", "snake_case_identifier_that_goes_on")
 # the enumerations as Satori checks them (it throws on CSS's others: space-evenly, start, end, auto ...)
+# the edges of the *spelling* grammar: what Satori's lengthToNumber (css-dimension) and Yoga's parseFloat
+# still read (angles as degrees, junk between the number and a known unit, NaN / Infinity) and what no
+# JavaScript reader takes (non-ASCII digits, upper-case units, a dot ending the number)
+ODD_LENGTHS = ("7deg", "1rad", "0.25turn", "100grad", "1_0px", "1a0px", "5xyz2em", "3e1.5px", "2#3px", "２0px",
+               "٣0%", "7PX", "7DEG", "80.px", "+5px", ".5em", "5e1px", "0x10", "12abc%", "2_.5rad", "1e-7px")
+ODD_YOGA = ("7deg", "1rad", "1_0px", "1a0px", "5xyz2em", "3e1.5px", "2#3px", "NaN", "Infinity", "-Infinity",
+            "Infinitypx", "7PX", "+5px", ".5em", "12abc%", "7 px")  # padding and gaps: no text without a number
 JUSTIFY = ("flex-start", "flex-end", "center", "space-between", "space-around")
 ALIGN = ("stretch", "flex-start", "flex-end", "center", "baseline", "normal")
 ALIGN_CONTENT = ("stretch", "flex-start", "flex-end", "center", "space-between", "space-around", "baseline", "normal")
@@ -142,10 +159,12 @@ class Strategies:
         return f" {text} " if self.p(0.05) else text
 
     def length(self, scale: float = 200, *, percent: bool = True, negative: float = 0.1,
-               keywords: tuple[str, ...] = ()) -> Any:
-        """A length in any unit Satori reads; ``keywords`` are drawn now and then."""
+               keywords: tuple[str, ...] = (), odd: tuple[str, ...] = ODD_LENGTHS) -> Any:
+        """A length in any unit Satori reads; ``keywords`` and ``odd`` spellings are drawn now and then."""
         if keywords and self.p(0.12):
             return self.one(*keywords)
+        if odd and self.p(0.03):
+            return self.one(*odd)
         unit = self.rng.random()
         if unit < 0.55:
             return self.spell(self.signed(scale, negative), "px")
@@ -194,10 +213,10 @@ class Strategies:
         def v() -> str:
             if auto and self.p(0.2):
                 return "auto"
-            x = str(self.length(scale, negative=negative)).strip()
+            x = str(self.length(scale, negative=negative, odd=())).strip()
             return x if x[-1].isalpha() or x[-1] == "%" else f"{x}px"  # a shorthand refuses bare numbers
-        if self.p(0.4):
-            return self.length(scale, negative=negative, keywords=("auto",) if auto else ())
+        if self.p(0.4):  # (css-to-react-native's shorthand parser refuses the odd spellings)
+            return self.length(scale, negative=negative, keywords=("auto",) if auto else (), odd=())
         return " ".join(v() for _ in range(self.rng.randint(1, 4)))
 
     def border_width(self) -> Any:
@@ -210,7 +229,7 @@ class Strategies:
 
     # -- text
     def font_size(self) -> Any:
-        if self.listed and self.p(0.04):
+        if self.listed and self.p(0.1):
             return f"{_num(self.rng.uniform(1, 8))}{self.one(*LISTED_FONT_UNITS)}"
         # em sizes compound down the spine: at most 1.25em, so ten levels stay within 10x
         return self.one(16, 12, 0, 1, 8.5, 24, 33.333, 48, 72, 120, "14px", "1.25em", "0.5em", "2rem", "0.75rem",
@@ -423,7 +442,8 @@ class Tree:
         if s.p(0.3):
             style["padding"] = s.sides(30, negative=0.0, auto=False)
         elif s.p(0.2):
-            style[s.one("paddingTop", "paddingRight", "paddingBottom", "paddingLeft")] = s.length(40, negative=0)
+            style[s.one("paddingTop", "paddingRight", "paddingBottom", "paddingLeft")] = s.length(40, negative=0,
+                                                                                                 odd=ODD_YOGA)
         if s.p(0.2):
             form = s.rng.random()
             if form < 0.4:
@@ -460,9 +480,10 @@ class Tree:
             style["alignContent"] = s.one(*ALIGN_CONTENT)
         if s.p(0.2):
             name = s.one("gap", "rowGap", "columnGap")
-            value = s.length(30, negative=0.05)
+            value = s.length(30, negative=0.05, odd=ODD_YOGA)
             if name == "gap" and s.p(0.3):
-                value = f"{s.length(30, negative=0)} {s.length(30, negative=0)}".replace("  ", " ").strip()
+                pair = (str(s.length(30, negative=0, odd=())).strip() for _ in range(2))
+                value = " ".join(pair)
             style[name] = value
 
 
@@ -473,13 +494,72 @@ def generate(seed: int, count: int, prefix: str | None = None, *, listed: bool =
     for i in range(count):
         rng = random.Random(f"{GENERATOR}:{seed}:{i}")
         faces = rng.random() < 0.5
-        draw = Strategies(rng, listed=listed, faces=faces)
+        draw = Strategies(rng, listed=listed and rng.random() < 0.15, faces=faces)
         width, height = draw.one((1200, 630), (1200, 630), (600, 315), (333, 333), (1, 1), (4000, 100),
                                  (801, 419), (100, 2000), (1080, 1080))
         case: dict[str, Any] = {"id": f"{prefix}-{i:04d}", "width": width, "height": height,
                                 "element": Tree(draw).root(width, height)}
         cases.append({**case, "fonts": FACES} if faces else case)
     return cases
+
+
+# the property x value table of --sweep: each value of every grammar's edge on each property, alone
+SWEEP_PROPERTIES = ("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight", "marginLeft", "marginTop",
+                    "paddingLeft", "paddingTop", "left", "top", "right", "bottom", "flexBasis", "flexGrow",
+                    "flexShrink", "flex", "gap", "rowGap", "columnGap", "borderLeftWidth", "lineHeight",
+                    "letterSpacing", "aspectRatio")
+SWEEP_VALUES: tuple[Any, ...] = (
+    0, -0.0, "-0", "0px", "+5px", ".5px", "5e1px", "5E1px", "1e-7px", 1e-7, 0.30000000000000004, 1 / 3, "5PX",
+    " 5px", "5 px", "5", "-5", "5%", "5.5%", "-5%", "5em", "5rem", "5vw", "5vh", "5vmin", "5pt", "5in", "5Q", "5ch",
+    "auto", "none", "", None, "NaN", "Infinity", "-Infinity", "Infinitypx", "5px 6px", "0x10", "5Em", "5 %",
+    "1e2%", *ODD_LENGTHS, "2 / 0", "0 / 1", "1 / 2 3", "-1 / 2")
+SWEEP_LEAVES = ("lineHeight", "letterSpacing")  # text properties: on a box holding text
+
+
+def sweep_cases() -> list[dict[str, Any]]:
+    """One tree per (property, value) of :data:`SWEEP_PROPERTIES` x :data:`SWEEP_VALUES`: a row of three
+    boxes whose middle one (absolute for the insets, a wrapping container of four boxes for the gaps,
+    holding a text for the text properties) takes the value."""
+    cases = []
+    for prop in SWEEP_PROPERTIES:
+        for i, value in enumerate(SWEEP_VALUES):
+            style: dict[str, Any] = {"display": "flex", "width": 60, "height": 40, "flexWrap": "wrap",
+                                     "padding": 4, "gap": 3, prop: value}
+            if prop in ("left", "top", "right", "bottom"):
+                style["position"] = "absolute"
+            kids: list[Any] = [{"type": "div", "props": {"style": {"display": "flex", "width": 15, "height": 12}}}
+                               for _ in range(4)]
+            if prop in SWEEP_LEAVES:
+                kids = [{"type": "div", "props": {"children": "Hello wide world"}}]
+            cell = {"type": "div", "props": {"style": {"display": "flex", "width": 40, "height": 30, "flexShrink": 1}}}
+            row = {"type": "div", "props": {"style": {"display": "flex", "width": 250, "height": 150, "padding": 7,
+                                                      "alignItems": "flex-start"},
+                                            "children": [cell, {"type": "div", "props": {"style": style,
+                                                                                          "children": kids}},
+                                                         {**cell, "props": {"style": {"display": "flex", "width": 40,
+                                                                                      "height": 30, "flexGrow": 1}}}]}}
+            cases.append({"id": f"l9sweep-{prop}-{i:03d}", "width": 300, "height": 200, "element": row,
+                          "sweep": (prop, value)})
+    return cases
+
+
+def sweep() -> list[str]:
+    """Lay the sweep out with Satori and pureog: print each value pureog reads otherwise (a different box,
+    or an error where Satori draws) and each that Satori refuses but pureog draws."""
+    cases = sweep_cases()
+    misses = []
+    for case, result in zip(cases, satori_boxes(cases), strict=True):
+        prop, value = case.pop("sweep")
+        label = f"{prop}: {value!r}"
+        if "boxes" not in result:
+            if not str(compare({**case, "boxes": []}).problem).startswith("pureog"):
+                print(f"  {case['id']} {label}: Satori refuses it ({result['error'][:50]!r}), pureog draws")
+            continue
+        if (problem := compare({**case, "boxes": result["boxes"]}).problem) is not None:
+            print(f"  {case['id']} {label}: {problem}")
+            misses.append(case["id"])
+    print(f"sweep: {len(cases)} trees, {len(misses)} misses")
+    return misses
 
 
 def _walk_styles(node: Any, visit: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
@@ -528,14 +608,14 @@ def kind(problem: str) -> str:
 
 def report(cases: list[dict[str, Any]]) -> list[str]:
     """Print each miss and the match rate. Misses by a listed font size alone are counted apart (a tree
-    with a listed size that misses is laid out again without it), and so are misses in trees where
-    Satori's boxes are degenerate (NaN or past 1e6 px: pureog matches many such trees, the rest is noise)."""
+    with a listed size that misses is laid out again without it), and so are the other misses in trees
+    where Satori's boxes are degenerate (NaN or past 1e6 px: pureog matches many such trees)."""
     problems = {c["id"]: compare(c).problem for c in cases}
-    noisy = {c["id"] for c in cases if problems[c["id"]] and degenerate(c["boxes"])}
     suspects = [{**c, "element": without_listed(c["element"])} for c in cases
-                if problems[c["id"]] and c["id"] not in noisy and has_listed(c["element"])]
+                if problems[c["id"]] and has_listed(c["element"])]
     listed: set[str] = set()
     undecided: set[str] = set()
+    variants = {c["id"]: c for c in cases}  # each tree as last laid out
     for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
         if "boxes" not in result:
             undecided.add(variant["id"])
@@ -543,6 +623,8 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
             listed.add(variant["id"])
         else:
             problems[variant["id"]] = f"(without the listed font sizes) {problem}"
+            variants[variant["id"]] = {**variant, "boxes": result["boxes"]}
+    noisy = {i for i, c in variants.items() if problems[i] and i not in listed | undecided and degenerate(c["boxes"])}
     for m in sorted(noisy):
         print(f"  {m} (degenerate in Satori): {problems[m]}")
     misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided | noisy]
@@ -561,7 +643,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = outsider_parser((__doc__ or "").split("\n")[0])
     parser.add_argument("--no-listed", dest="listed", action="store_false",
                         help="draw no font sizes in vw, vh, %%, pt (Satori loses them: a listed difference)")
+    parser.add_argument("--sweep", action="store_true",
+                        help="lay out the property x edge-value table instead of random trees")
     args = parser.parse_args(argv)
+    if args.sweep:
+        sweep()
+        return 0
     if args.corpus:
         report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
         return 0

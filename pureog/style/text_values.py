@@ -28,7 +28,7 @@ from pureog.style.parse import (
     satori_angle,
     tokenize,
 )
-from pureog.style.values import FontStyle, Percent, TextTransform, WhiteSpace
+from pureog.style.values import Auto, FontStyle, Percent, TextTransform, WhiteSpace
 
 _WHITE_SPACE_WORDS = frozenset(m.value for m in WhiteSpace)
 
@@ -162,11 +162,14 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
         raise StyleError(f"expected a line height, got {describe(raw)} (a number ends in '.')")
     # an angle is its degrees in px, as Satori's lengthToNumber reads it (lineHeight '7deg' is 7 px)
     angle = satori_angle(tokens[0]) if len(tokens) == 1 and not ctx.browser else None
+    value: float | Percent | Auto
     try:
         value = parse_length(raw, ctx) if angle is None else angle
     except StyleError:  # `1a0px`, `2#3px`: likewise
-        if ctx.browser or (value := css_dimension_px(text, ctx)) is None:
+        junk = None if ctx.browser else css_dimension_px(text, ctx)
+        if junk is None:
             raise
+        value = junk
     if ctx.font_size == 0:
         # Satori divides the line height's px by the font size: a % or em of 0 px over 0 is NaN, lines
         # 0 high in a child that inherits it (a 0 factor). (A positive px or rem over 0 is +Infinity

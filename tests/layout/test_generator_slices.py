@@ -24,6 +24,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen4", "layoutgen4-1.json", "t"),
     ("conformance.layout.generate_layoutgen7", "layoutgen7-8.json", "l7s"),
     ("conformance.layout.generate_layoutgen8", "layoutgen8-10.json", "l8s"),
+    ("conformance.layout.generate_layoutgen9", "layoutgen9-20.json", "l9s"),
 ]
 
 
