@@ -120,13 +120,19 @@ def layout_grid(
         inner_width = max(0.0, known_width - pb_row)
     column_gap = node.gap_for_axis(ROW, inner_width)
     size_columns(node, setup, inner_width, owner_width, column_gap)
+    # The rows size their items at the widths of their areas as laid out, the space justify-content
+    # distributes between the columns included (CSS Grid 12.1 step 2: the inline size is definite by
+    # now, as in Chromium, which lays a grid out at a known width): a span over two columns of a
+    # space-around grid is wider than its columns and gap, and its text may not wrap.
+    area_gap = column_gap + content_distribution(setup.columns, inner_width, column_gap,
+                                                 setup.grid.justify_content)[1]
 
     content_sized = False
     if inner_height == inner_height and height_mode == EXACTLY and not node.has_definite_length(HEIGHT, owner_height):
         # Offered exactly the height its content gives it (a parent laying out an auto-height grid at
         # its measured height): Chromium's rows are those of an auto height, not of a definite one.
         row_gap = node.gap_for_axis(COLUMN, NAN)
-        size_rows(node, setup, NAN, owner_height, owner_width, column_gap, row_gap)
+        size_rows(node, setup, NAN, owner_height, owner_width, area_gap, row_gap)
         content = css_bound(node, COLUMN, _tracks_size(setup.rows, row_gap) + pb_column, owner_height, owner_width)
         content_sized = abs(content - known_height) < 1e-6
     if inner_height != inner_height or content_sized:
@@ -134,7 +140,7 @@ def layout_grid(
         # percentage gaps count as auto / 0), then the rows sized again at that height, as Chromium does.
         if not content_sized:
             row_gap = node.gap_for_axis(COLUMN, NAN)
-            size_rows(node, setup, NAN, owner_height, owner_width, column_gap, row_gap)
+            size_rows(node, setup, NAN, owner_height, owner_width, area_gap, row_gap)
             used = _tracks_size(setup.rows, row_gap)
             known_height = css_bound(node, COLUMN, used + pb_column, owner_height, owner_width)
             inner_height = max(0.0, known_height - pb_column)
@@ -143,10 +149,10 @@ def layout_grid(
             # Chromium sizes again at its height in layout units (1/64 px, rounded down): flexible rows
             # whose fr share lands exactly on a base size go one way or the other on that last 1/64
             rerun_height = math.floor(inner_height * 64.0) / 64.0
-            size_rows(node, setup, rerun_height, owner_height, owner_width, column_gap, row_gap)
+            size_rows(node, setup, rerun_height, owner_height, owner_width, area_gap, row_gap)
     else:
         row_gap = node.gap_for_axis(COLUMN, inner_height)
-        size_rows(node, setup, inner_height, owner_height, owner_width, column_gap, row_gap)
+        size_rows(node, setup, inner_height, owner_height, owner_width, area_gap, row_gap)
     node.measured = [known_width, known_height]
     if not perform_layout:
         return
@@ -326,7 +332,8 @@ def _rows_depend_on_height(node: WorkNode, setup: GridSetup) -> bool:
 
 def size_rows(node: WorkNode, setup: GridSetup, inner_height: float, owner_height: float, owner_width: float,
               column_gap: float, row_gap: float) -> None:
-    """§12.1 step 2: the rows, from the items' heights at the widths their columns give them."""
+    """§12.1 step 2: the rows, from the items' heights at the widths their columns give them
+    (``column_gap``: the gap between two columns with justify-content's distributed space)."""
     for track in setup.rows:
         track.resolve_functions(inner_height)
     pb = node.padding_and_border_for_axis(COLUMN, owner_width)
@@ -363,6 +370,33 @@ def grid_intrinsic_width(node: WorkNode, min_content: bool, owner_width: float, 
 def align_tracks(tracks: list[Track], inner: float, gap: float, alignment: Justify | Align, origin: float) -> float:
     """§10.5: each track's offset from the container's border edge, the free space placed by
     justify-content / align-content (distributed values fall back to start when there is none)."""
+    leading, between = content_distribution(tracks, inner, gap, alignment)
+    position = origin + leading
+    first_line = position
+    seen = False
+    for track in tracks:
+        if track.collapsed:
+            continue
+        if seen:
+            position += gap + between
+        track.offset = position
+        position += track.base
+        seen = True
+    # A collapsed (empty auto-fit) track's lines coincide with the start of the next visible track, or
+    # where one would start after the last (Chromium).
+    following = position + gap + between if seen else position
+    for track in reversed(tracks):
+        if track.collapsed:
+            track.offset = following
+        else:
+            following = track.offset
+    return first_line
+
+
+def content_distribution(tracks: list[Track], inner: float, gap: float,
+                         alignment: Justify | Align) -> tuple[float, float]:
+    """§10.5: the space justify-content / align-content puts before the first track and between two
+    visible tracks (added to the gap)."""
     visible = [t for t in tracks if not t.collapsed]
     count = len(visible)
     free = inner - _tracks_size(tracks, gap)
@@ -389,26 +423,7 @@ def align_tracks(tracks: list[Track], inner: float, gap: float, alignment: Justi
     elif value == "space-evenly":
         between = free / (count + 1)
         leading = between
-    position = origin + leading
-    first_line = position
-    seen = False
-    for track in tracks:
-        if track.collapsed:
-            continue
-        if seen:
-            position += gap + between
-        track.offset = position
-        position += track.base
-        seen = True
-    # A collapsed (empty auto-fit) track's lines coincide with the start of the next visible track, or
-    # where one would start after the last (Chromium).
-    following = position + gap + between if seen else position
-    for track in reversed(tracks):
-        if track.collapsed:
-            track.offset = following
-        else:
-            following = track.offset
-    return first_line
+    return leading, between
 
 
 # Right to left (GridStyle.rtl, features: browser): column 1 sits at the right. The columns are sized
