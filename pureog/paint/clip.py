@@ -15,6 +15,7 @@ import math
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine, Rect
 from pureog.images.svg.pathdata import parse_path_data
+from pureog.paint.radius import satori_corner_radii
 from pureog.path import PathBuilder, ellipse_path, rect_path, rounded_rect_path
 from pureog.style.clip import ClipShape
 from pureog.style.values import resolve_length
@@ -57,9 +58,14 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     top, right, bottom, left = (resolve_length(v[0], h), resolve_length(v[1], w),
                                 resolve_length(v[2], h), resolve_length(v[3], w))  # fmt: skip
     box = Rect(rect.x + left, rect.y + top, max(0.0, w - left - right), max(0.0, h - top - bottom))
-    radii = tuple((resolve_length(r, box.width), resolve_length(r, box.height)) for r in v[4:8])
-    if any(rx > 0 for rx, _ in radii):
-        return Clip(rounded_rect_path(box, radii))  # type: ignore[arg-type]
+    if box.width > 0.0 and box.height > 0.0 and any(
+            resolve_length(r, h if i % 2 == 0 else w) > 0 for i, r in enumerate(v[4:8])):
+        # Satori's rounded inset is its border-radius path of the inset box: each edge's pair of radii
+        # resolved on its own, single lengths kept circular (paint/radius.py), not scaled together as
+        # CSS does. (Insets that cross leave no box: nothing is drawn, a listed difference.)
+        radii = satori_corner_radii(tuple((r, r) for r in v[4:8]), box.width, box.height)
+        if radii is not None:
+            return Clip(rounded_rect_path(box, radii))
     return Clip(rect_path(box))
 
 

@@ -66,6 +66,25 @@ def resolve_radii(style: ComputedStyle, width: float, height: float, *, sides: b
     return ((tl[0], tl[1]), (tr[0], tr[1]), (br[0], br[1]), (bl[0], bl[1]))
 
 
+def satori_corner_radii(corners: tuple[CornerRadius, ...], width: float, height: float) -> Radii | None:
+    """Satori's ``radius()`` on four corners (top-left, top-right, bottom-right, bottom-left) of a box
+    of this size (a clip-path's rounded ``inset()``): each radius capped by the box's size, each edge's
+    pair resolved on its own, single lengths made circular. None where every corner has a zero radius
+    on one axis: Satori writes no path at all."""
+    resolved = [_resolve_corner(corner, width, height) for corner in corners]
+    tl, tr, br, bl = (c for c, _ in resolved)
+    if not any(c[0] and c[1] for c in (tl, tr, br, bl)):
+        return None
+    tl[0], tr[0] = _resolve_pair(tl[0], tr[0], width)
+    bl[0], br[0] = _resolve_pair(bl[0], br[0], width)
+    tl[1], bl[1] = _resolve_pair(tl[1], bl[1], height)
+    tr[1], br[1] = _resolve_pair(tr[1], br[1], height)
+    for corner, single in resolved:
+        if single:
+            corner[0] = corner[1] = min(corner)
+    return ((tl[0], tl[1]), (tr[0], tr[1]), (br[0], br[1]), (bl[0], bl[1]))
+
+
 def inner_radii(radii: Radii, top: float, right: float, bottom: float, left: float) -> Radii:
     """Radii of the padding edge: each outer radius shrunk by the adjacent border widths."""
     (tlx, tly), (trx, try_), (brx, bry), (blx, bly) = radii

@@ -319,3 +319,24 @@ def test_transform_origin_keywords_are_case_sensitive_as_in_satori() -> None:
     assert mixed.value.value == TransformOrigin(Percent(0.0), Percent(50.0))
     assert parse_transform_origin("left top", CTX) == TransformOrigin(Percent(0.0), Percent(0.0))
     assert parse_transform_origin("LEFT TOP", BROWSER) == TransformOrigin(Percent(0.0), Percent(0.0))
+
+
+def test_clip_path_inset_radii_resolve_edge_by_edge_as_satori() -> None:
+    """A rounded inset() is Satori's border-radius path of the inset box: an edge whose two radii
+    overlap gives up the overlap on one corner (resolveSize), a single length stays circular; CSS
+    would scale all radii by one factor (65.45 and 24.55 px here)."""
+    from pureog.geometry import Rect
+    from pureog.paint.clip import clip_shape
+    from pureog.path import rounded_rect_path
+
+    box = Rect(10.0, 20.0, 300.0, 90.0)
+    shape = parse_clip_path("inset(0 round 80px 30px)", CTX)
+    assert shape is not None
+    # left edge: 80 + 30 > 90, so the top-left corner keeps 90 - 30 = 60 px down, then 60 px across
+    satori = ((60.0, 60.0), (30.0, 30.0), (60.0, 60.0), (30.0, 30.0))
+    assert clip_shape(shape, box).path == rounded_rect_path(box, satori)
+    percent = parse_clip_path("inset(10px round 40% 12px)", CTX)  # 40 % of 280 x 70: an ellipse corner
+    assert percent is not None
+    inner = Rect(20.0, 30.0, 280.0, 70.0)
+    assert clip_shape(percent, box).path == rounded_rect_path(inner, ((112.0, 28.0), (12.0, 12.0),
+                                                                     (112.0, 28.0), (12.0, 12.0)))
