@@ -309,6 +309,23 @@ class InlineContext:
                 tail += self._piece_width(item, s, e)
         return tail
 
+    def _final_edges(self, word: Word) -> float:
+        """The width of the box edges (opening and closing: an empty inline box too) after the last
+        word's last content, a character that stays on the line or an inline-block. LayoutNG reaches
+        the paragraph's last break opportunity at the end of its text and adds what follows to the
+        line without checking the fit: an empty padded box at the end overflows the last line
+        rather than taking the word before it to a new one."""
+        tail = 0.0
+        for item, s, e in reversed(word.items):
+            if item.kind == ATOMIC:
+                break
+            if item.kind == TEXT:
+                if item.text[s:e].strip(" ") or item.box.style.white_space not in _TRIM:
+                    break
+                continue  # only spaces, removed at the line's end
+            tail += self._piece_width(item, s, e)
+        return tail
+
     def _trailing(self, word: Word) -> tuple[tuple[int, float], ...]:
         """The widths of the word's trailing spaces that are not fitted at a line's end (removed, or
         hanging in pre-wrap), by text item (``id``). A run of pre-wrap spaces may cross elements (``x2 ``
@@ -347,8 +364,12 @@ class InlineContext:
             if current:
                 trial = dict(raw)
                 # after a trailing space, the break opportunity (where LayoutNG checks the fit) comes
-                # before the word's closing box ends: they may overflow
-                closing = self._closing(word) if self.trailing[k] else 0.0
+                # before the word's closing box ends: they may overflow; so do all the box edges after
+                # the paragraph's last content (the end of the text is its last break opportunity)
+                if k == len(self.words) - 1:
+                    closing = self._final_edges(word)
+                else:
+                    closing = self._closing(word) if self.trailing[k] else 0.0
                 trial_edges = edges + self._add(word, trial, dict(ends)) - closing
                 for item_id, spaces in self.trailing[k]:
                     trial[item_id] -= spaces
