@@ -519,11 +519,29 @@ def _abs_edges(tracks: list[Track], placement: Placement, first_line: int, start
         return start, end
     if placement.start is not None and 0 <= placement.start - first_line <= count:
         index = placement.start - first_line
-        start = tracks[index].offset if index < count else tracks[-1].offset + tracks[-1].base
+        start = tracks[index].offset if index < count else _last_line(tracks)
     if placement.end is not None and 0 <= placement.end - first_line <= count:
         index = placement.end - first_line
-        end = tracks[index - 1].offset + tracks[index - 1].base if index > 0 else tracks[0].offset
+        if index == count:
+            end = _last_line(tracks)
+        else:
+            end = tracks[index - 1].offset + tracks[index - 1].base if index > 0 else tracks[0].offset
     return start, end
+
+
+def _last_visible(tracks: list[Track]) -> Track:
+    for track in reversed(tracks):
+        if not track.collapsed:
+            return track
+    return tracks[-1]
+
+
+def _last_line(tracks: list[Track]) -> float:
+    """The grid's last line: the end of its last track, or of its last track not collapsed (Chromium
+    draws the lines of trailing empty auto-fit tracks past it, gaps and distributed space included,
+    but the last line at it)."""
+    track = _last_visible(tracks)
+    return track.offset + track.base
 
 
 def _abs_edges_rtl(tracks: list[Track], placement: Placement, first_line: int, left_edge: float,
@@ -541,10 +559,13 @@ def _abs_edges_rtl(tracks: list[Track], placement: Placement, first_line: int, l
         return left, right
     if placement.start is not None and 0 <= placement.start - first_line <= count:
         index = placement.start - first_line
-        right = tracks[index].offset + tracks[index].base if index < count else tracks[-1].offset
+        right = tracks[index].offset + tracks[index].base if index < count else _last_visible(tracks).offset
     if placement.end is not None and 0 <= placement.end - first_line <= count:
         index = placement.end - first_line
-        left = tracks[index - 1].offset if index > 0 else tracks[0].offset + tracks[0].base
+        if index == count:
+            left = _last_visible(tracks).offset  # (_last_line mirrored)
+        else:
+            left = tracks[index - 1].offset if index > 0 else tracks[0].offset + tracks[0].base
     return left, right
 
 
