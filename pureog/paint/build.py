@@ -34,6 +34,7 @@ from pureog.paint.content_clip import (
     stepped_region,
     turned_chain,
 )
+from pureog.paint.hairline import tiny_pixmap
 from pureog.paint.image import paint_replaced, replaced_frame
 from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
@@ -72,7 +73,8 @@ def build_display_list(root: Box, width: int, height: int, context: PaintContext
     sources: dict[int, str] = {}
     context = replace(context, viewport=(float(width), float(height)), sources=sources)
     canvas = Stacking() if context.browser else None  # the root stacking context (features: browser)
-    _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
+    with tiny_pixmap(width, height):  # hairlines on a canvas 1 or 2 px wide or tall are dropped there
+        _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
     if canvas is not None:
         nodes = canvas.around(nodes)
     return DisplayList(width, height, Group(tuple(nodes)), trims_layers=not context.browser, sources=sources)

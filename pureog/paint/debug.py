@@ -21,6 +21,7 @@ import re
 from pureog.color import Color
 from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.geometry import Affine, Rect
+from pureog.paint.hairline import dropped_on_pixmap
 from pureog.paint.transform import rounded, wrap
 from pureog.path import PathBuilder, rect_path
 from pureog.stroke import Pt, hairline_spans, stroke_path
@@ -43,6 +44,8 @@ def hairline_nodes(points: list[Pt], closed: bool, color: Color, cap: str = "but
     """A 1 px stroke through ``points`` drawn as resvg draws it (a hairline, see
     :func:`pureog.stroke.hairline_spans`): one pixel-aligned fill per span, in drawing order.
     Diagonal polylines, and every polyline when ``hairline`` is false, get an ordinary 1 px stroke."""
+    if hairline and dropped_on_pixmap(points, cap):  # a canvas 1 or 2 px wide or tall (paint/hairline.py)
+        return []
     spans = hairline_spans(points, closed, cap) if hairline else None
     if spans is None:
         b = PathBuilder().move_to(*points[0])

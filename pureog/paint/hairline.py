@@ -7,17 +7,47 @@ image (copied pixel for pixel) over the touched pixels' bounding box; a stroke t
 scales the colour's alpha as tiny-skia does.
 Input: a path, the integer translation it is drawn at, the colour and the stroke width. Output:
 display nodes in the path's local space. Used by ``-webkit-text-stroke`` and thin borders.
+
+:func:`tiny_pixmap` tells the hairlines of one display list the canvas they are drawn on when it is at
+most 2 px wide or tall, where tiny-skia drops them (:func:`pureog.stroke.hairline.drawn_on_pixmap`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from pureog.color import Color
 from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.path import Path, PathBuilder, rect_path
+from pureog.stroke.contours import Pt
+from pureog.stroke.hairline import drawn_on_pixmap
 from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
 
 _MAX_IMAGE_PIXELS = 1 << 20
+
+_TINY_PIXMAP: ContextVar[tuple[int, int] | None] = ContextVar("pureog_tiny_pixmap", default=None)
+
+
+@contextmanager
+def tiny_pixmap(width: int, height: int) -> Iterator[None]:
+    """Within the block (one display list), hairlines know a canvas at most 2 px wide or tall; on any
+    other canvas nothing is set (tiny-skia draws every hairline there), so cards pay nothing."""
+    token = _TINY_PIXMAP.set((width, height)) if width <= 2 or height <= 2 else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _TINY_PIXMAP.reset(token)
+
+
+def dropped_on_pixmap(points: Sequence[Pt], cap: str = "butt") -> bool:
+    """Whether the canvas of the display list being built drops a hairline through ``points``
+    (canvas px): only on a canvas at most 2 px wide or tall (:func:`tiny_pixmap`)."""
+    size = _TINY_PIXMAP.get()
+    return size is not None and not drawn_on_pixmap(points, size[0], size[1], cap)
 
 
 def _run_fills(runs: list[tuple[int, tuple[int, int, int, int]]], dx: float, dy: float, color: Color) -> list[Node]:
@@ -27,11 +57,22 @@ def _run_fills(runs: list[tuple[int, tuple[int, int, int, int]]], dx: float, dy:
     return [FillPath(b.build(), SolidPaint(color.with_alpha(alpha / 255))) for alpha, b in sorted(by_alpha.items())]
 
 
+def _points(segments: list[tuple[object, ...]]) -> list[Pt]:
+    """Every point of the segments, control points included (tiny-skia's path bounds)."""
+    out: list[Pt] = []
+    for seg in segments:
+        values = [float(v) for v in seg[1:]]  # type: ignore[arg-type]
+        out.extend(zip(values[::2], values[1::2], strict=False))
+    return out
+
+
 def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: float) -> list[Node]:
     """The hairline along ``path`` translated by the whole pixels ``(dx, dy)``, in local space."""
     moved = [seg if seg[0] == "Z" else (seg[0], *(float(v) + (dy if i % 2 else dx)  # type: ignore[arg-type]
                                                  for i, v in enumerate(seg[1:])))
              for seg in path.segments]  # fmt: skip
+    if _TINY_PIXMAP.get() is not None and dropped_on_pixmap(_points(moved)):
+        return []
     opacity = color.a * coverage_alpha(width if width > 0 else 1.0)
     merged = merged_blits(hairline_blits(moved), opacity)
     if not merged:

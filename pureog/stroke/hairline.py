@@ -53,6 +53,20 @@ def hairline_spans(points: Sequence[Pt], closed: bool = False, cap: str = "butt"
     return spans
 
 
+def drawn_on_pixmap(points: Sequence[Pt], width: int, height: int, cap: str = "butt") -> bool:
+    """Whether tiny-skia draws a hairline through ``points`` (device px) on a ``width`` x ``height``
+    pixmap at all. Its hairline stroker (``scan/hairline.rs``, ``stroke_path_impl``) returns without
+    drawing when the path's bounds, outset by 1 px (2 with caps) and rounded out, are not inside the
+    pixmap and the pixmap inset by 1 px on each side is empty: on a pixmap 1 or 2 px wide or tall
+    (a 1x1 canvas, ``width: 2``) hairlines that reach its edges are not drawn, where a wider stroke is."""
+    if width > 2 and height > 2 or not points:
+        return True
+    out = 1.0 if cap == "butt" else 2.0
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return (math.floor(min(xs) - out) >= 0 and math.floor(min(ys) - out) >= 0
+            and math.ceil(max(xs) + out) <= width and math.ceil(max(ys) + out) <= height)
+
+
 def _extend(p: Pt, toward: Pt, by: float) -> Pt:
     dx, dy = p[0] - toward[0], p[1] - toward[1]
     length = math.hypot(dx, dy)

@@ -62,3 +62,14 @@ def test_hostile_coordinates_are_clipped_before_walking() -> None:
     blits = hairline_blits([("M", 2.0, 2.0), ("L", 9e9, 5.0), ("L", -3e12, 7e11), ("Z",)])
     assert time.perf_counter() - start < 5.0
     assert all(-2 <= x <= 16386 and -2 <= y <= 16386 for x, y, *_ in blits)
+
+
+def test_hairlines_are_dropped_on_a_pixmap_at_most_two_px_wide_or_tall() -> None:
+    # tiny-skia's stroke_path_impl: bounds outset by 1 px not inside and the pixmap inset by 1 px empty
+    from pureog.stroke.hairline import drawn_on_pixmap  # noqa: PLC0415
+
+    box = [(0.0, 0.0), (32.0, 0.0), (32.0, 32.0), (0.0, 32.0)]
+    assert drawn_on_pixmap(box, 3, 3)
+    assert not drawn_on_pixmap(box, 1, 1) and not drawn_on_pixmap(box, 2, 60) and not drawn_on_pixmap(box, 60, 2)
+    assert drawn_on_pixmap([(1.0, 1.0), (1.0, 1.0)], 2, 2)  # inside once outset: drawn
+    assert not drawn_on_pixmap([(1.0, 1.0), (1.0, 1.0)], 2, 2, cap="square")  # caps outset by 2
