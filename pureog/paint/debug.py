@@ -73,8 +73,9 @@ class _Outliner:
     """Draws the overlay's 1 px lines under an element's transform as resvg does: tiny-skia strokes a
     1 px line as a hairline only while the transform maps a 1 px width to at most 1 px on both axes
     (``treat_as_hairline``: ``fast_len`` of the mapped unit vectors; a thinner one is a hairline with
-    its coverage scaled by their mean), at the transformed points; any other transform (a scale up, a
-    rotation) strokes it as an ordinary 1 px line in the element's space, transformed."""
+    its coverage scaled by their mean), at the transformed points (also under a quarter turn); any other
+    transform (a scale up, another rotation) strokes it as an ordinary 1 px line in the element's space,
+    transformed."""
 
     __slots__ = ("matrix", "hairline", "coverage")
 
@@ -84,7 +85,9 @@ class _Outliner:
         self.hairline, self.coverage = True, 1.0
         if self.matrix is not None:
             len0, len1 = _fast_len(self.matrix.a, self.matrix.b), _fast_len(self.matrix.c, self.matrix.d)
-            axis_aligned = self.matrix.b == 0 and self.matrix.c == 0
+            # a quarter turn (rotate(90deg), rotate(-90deg) after rounding) keeps the box's sides on the
+            # pixel axes: tiny-skia's test passes (fast_len of (0, 1) is 1) and the lines stay axis-aligned
+            axis_aligned = (self.matrix.b == 0 and self.matrix.c == 0) or (self.matrix.a == 0 and self.matrix.d == 0)
             self.hairline = len0 <= 1.0 and len1 <= 1.0 and axis_aligned
             self.coverage = (len0 + len1) / 2 if self.hairline else 1.0
 
