@@ -37,6 +37,7 @@ from conformance.paintgen import (
     stranger,
     textpaint,
     tw,
+    venusian,
     wide,
     wild,
 )
@@ -46,7 +47,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
               "paintimg": paintimg.document, "outsider": outsider.document,
               "stranger": stranger.document, "alien": alien.document,
-              "martian": martian.document}
+              "martian": martian.document, "venusian": venusian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -59,9 +60,11 @@ table, written without reading the others; :mod:`conformance.paintgen.outsider`)
 (realistic cards with random paint combinations on nested boxes, a second outsider's;
 :mod:`conformance.paintgen.stranger`), ``alien`` (every value form CSS accepts, invalid ones too, a third
 outsider's; :mod:`conformance.paintgen.alien`), ``martian`` (cards whose elements mix several paint
-families at once, spelled as people type them, a fourth outsider's; :mod:`conformance.paintgen.martian`)."""
+families at once, spelled as people type them, a fourth outsider's; :mod:`conformance.paintgen.martian`),
+``venusian`` (whole documents: canvas sizes, fonts, emoji sets, ``debug``, ``lang`` and JSX-shaped children,
+a fifth outsider's; :mod:`conformance.paintgen.venusian`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -267,6 +270,8 @@ ALIEN_SLICE_DIR = PAINTGEN_DIR / "slice_alien"
 ALIEN_EXPECTATIONS = PAINTGEN_DIR / "expectations_alien.yaml"
 MARTIAN_SLICE_DIR = PAINTGEN_DIR / "slice_martian"
 MARTIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_martian.yaml"
+VENUSIAN_SLICE_DIR = PAINTGEN_DIR / "slice_venusian"
+VENUSIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_venusian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -275,7 +280,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "outsider": (OUTSIDER_SLICE_DIR, OUTSIDER_EXPECTATIONS),
           "stranger": (STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS),
           "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS),
-          "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS)}
+          "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS),
+          "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -14,7 +14,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from conformance.paintgen import alien, deep, martian, outsider, paintimg, stranger, textpaint, wide, wild
+from conformance.paintgen import alien, deep, martian, outsider, paintimg, stranger, textpaint, venusian, wide, wild
 from conformance.paintgen.driver import (
     ALIEN_EXPECTATIONS,
     ALIEN_SLICE_DIR,
@@ -35,6 +35,8 @@ from conformance.paintgen.driver import (
     TEXTPAINT_SLICE_DIR,
     TW_EXPECTATIONS,
     TW_SLICE_DIR,
+    VENUSIAN_EXPECTATIONS,
+    VENUSIAN_SLICE_DIR,
     WIDE_EXPECTATIONS,
     WIDE_SLICE_DIR,
     WILD_EXPECTATIONS,
@@ -180,6 +182,24 @@ def test_martian_generator_is_deterministic_and_tags_listed_spellings() -> None:
             listed = (r"rebeccapurple|overline|oklch|hwb\(|conic|(?<!hue-)rotate\([^)]*(grad|turn)\)|wordBreak|"
                       r'"borderStyle": "(dotted|double)')
             assert not re.search(listed, text), seed
+
+
+def test_venusian_slice_matches_expectations() -> None:
+    """The venusian generator's slice (whole documents: canvases of every size, fonts, emoji sets,
+    ``debug``, ``lang`` and JSX-shaped children; references drawn from the documents as written)."""
+    _assert_slice_matches(VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS, 12)
+
+
+def test_venusian_generator_is_deterministic_and_varies_the_document() -> None:
+    seen = _generated(venusian.document, range(80), [])
+    assert {"canvas-tiny", "canvas-tall", "debug", "emoji-fluent", "emoji-openmoji", "font-lang", "lang",
+            "children-falsy", "children-nested", "children-number", "span-runs", "img-props-only",
+            "gradient-text", "clip-webkit", "webkit-line-clamp", "glass", "avatar-shadow-ring", "photo-scrim",
+            "negative-margin", "absolute-spill", "data-png", "data-svg-utf8", "svg-style-size"} <= seen
+    for seed in range(80):
+        text = json.dumps(venusian.document(seed).document)
+        # none of the listed spellings (spec/differences.md): WebP, CSS 4 colours, backdropFilter, inset
+        assert not re.search(r"webp|rebeccapurple|hsl\(|backdropFilter|\"inset\"|woff2|Variable", text), seed
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
