@@ -28,6 +28,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 
 from pureog import caches
+from pureog.f32 import f32
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.geometry import Affine
 from pureog.raster.sampling import OpaqueRow
@@ -418,6 +419,59 @@ def _per_pixel_shader(paint: RadialGradientPaint, inv: Affine, size: int,
     return shader
 
 
+class _F32Tiling:
+    """tiny-skia's repeat tiling along one axis of a translated pattern, in f32: the pixel centre
+    ``u = p + 0.5 + offset``, then ``u - floor(u * (1 / size)) * size`` and the texel ``trunc`` of that,
+    clamped below ``size``. Where ``u`` is a multiple of the tile (a pattern placed at a half pixel:
+    ``backgroundPosition: 50%`` on a canvas of odd size) ``u * (1 / size)`` may round past the whole
+    number (``-98 * f32(1 / 14)`` is ``-7.0000005``): the pixel takes the last texel of the tile before,
+    where the exact integer shift ``(p + shift) % size`` gives the first one."""
+
+    __slots__ = ("size", "offset", "shift", "inv", "_moved", "_texels")
+
+    def __init__(self, size: int, offset: float, shift: int) -> None:
+        self.size, self.offset, self.shift = size, f32(offset), shift
+        self.inv = f32(1.0 / size)
+        self._moved: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._texels: dict[int, int] = {}
+
+    def _f32_texel(self, p: int) -> int:
+        u = f32(f32(p + 0.5) + self.offset)
+        t = f32(u - math.floor(f32(u * self.inv)) * self.size)
+        return min(max(int(t), 0), self.size - 1) if t == t else 0
+
+    def texel(self, p: int) -> int:
+        """The texel (row or column of the tile) pixel ``p`` samples."""
+        found = self._texels.get(p)
+        if found is None:
+            exact = (p + self.shift) % self.size
+            # only a pixel whose centre falls on a tile edge can be moved
+            found = self._f32_texel(p) if exact in (0, self.size - 1) else exact
+            if len(self._texels) > 65536:
+                self._texels.clear()
+            self._texels[p] = found
+        return found
+
+    def moved(self, p0: int, n: int) -> list[tuple[int, int]]:
+        """``(index in the span, texel)`` of the span's pixels whose texel is not the exact shift's."""
+        key = (p0, n)
+        found = self._moved.get(key)
+        if found is None:
+            found = []
+            size, shift = self.size, self.shift
+            first = (-(p0 + shift)) % size  # the span's first pixel on a tile's first texel
+            for i in range(first, n, size):
+                for j in (i - 1, i):  # the tile edge: the last texel before it and the first after
+                    if 0 <= j < n:
+                        texel = self._f32_texel(p0 + j)
+                        if texel != (p0 + j + shift) % size:
+                            found.append((j, texel))
+            if len(self._moved) > 4096:
+                self._moved.clear()
+            self._moved[key] = found
+        return found
+
+
 def pattern_shader(rows: list[bytes], width: int, height: int, inv: Affine, nearest: bool | None = None) -> Shader:
     """A tile of ``width`` x ``height`` premultiplied pixels, given as its ``height`` rows, repeated over
     the plane; ``inv`` maps device px -> tile px. Rows that are :class:`OpaqueRow` (a tile all opaque)
@@ -435,16 +489,23 @@ def pattern_shader(rows: list[bytes], width: int, height: int, inv: Affine, near
         kx = math.floor(0.5 + inv.e)
         ky = math.floor(0.5 + inv.f)
         opaque = type(rows[0]) is OpaqueRow
+        tile_x, tile_y = _F32Tiling(width, inv.e, kx), _F32Tiling(height, inv.f, ky)
 
         def shifted(x0: int, y: int, n: int) -> bytes:
-            row = rows[(y + ky) % height]
+            row = rows[tile_y.texel(y)]
             s = (x0 + kx) % width
+            moved = tile_x.moved(x0, n)
             if s + n <= width:
-                if n == width:
+                if n == width and not moved:
                     return row
                 out = row[4 * s : 4 * (s + n)]
             else:
                 out = (row * ((s + n + width - 1) // width))[4 * s : 4 * (s + n)]
+            if moved:  # texels f32 tiling takes from the tile before (rare: see _F32Tiling)
+                patched = bytearray(out)
+                for i, texel in moved:
+                    patched[4 * i : 4 * i + 4] = row[4 * texel : 4 * texel + 4]
+                out = bytes(patched)
             return OpaqueRow(out) if opaque else out
 
         return shifted
