@@ -28,8 +28,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 
 from pureog import caches
-from pureog.f32 import f32
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
+from pureog.f32 import f32
 from pureog.geometry import Affine
 from pureog.raster.sampling import OpaqueRow
 
