@@ -35,6 +35,7 @@ from typing import Literal
 
 from pureog import caches
 from pureog.f32 import f32
+from pureog.raster.row_runs import RENDER_TABLE, TABLE_MAX
 from pureog.raster.scan import Mask, RowRuns
 from pureog.records import record
 
@@ -95,6 +96,7 @@ _ROW_MAX = 256
 _ROW_BUDGET = caches.limit("raster.blend_rows", 1 << 21)
 _rows_kept = 0  # bytes of rows in _ROWS
 _NO_ROWS: dict[bytes, bytearray] = {}  # (never written to)
+_NO_TABLE: dict[bytes, RowRuns] = {}  # a fill outside a render: no table (never written to)
 
 
 def full_row(n: int) -> bytes:
@@ -336,6 +338,7 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
     known: dict[bytes, bytearray] = {}
     width = 4 * n
     spans = mask.spans
+    table: dict[bytes, RowRuns] | None = None  # the render's row runs (raster/row_runs.py), read when needed
     for i, cov in enumerate(mask.rows):
         if cov is None:
             continue
@@ -370,7 +373,19 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
             spans = mask.spans = [None] * mask.height
         runs = spans[i]
         if runs is None:
-            runs = spans[i] = _row_runs(cov)
+            # A mask made for this fill (a shape cut to its clip) has no runs yet, but its rows met
+            # earlier fills of this render (raster/row_runs.py: the stat grid's 600 border rows, 18
+            # distinct): the render's table has them, else they are found and added.
+            if table is None:
+                table = RENDER_TABLE.get()
+                if table is None:
+                    table = _NO_TABLE
+            runs = table.get(cov)
+            if runs is None:
+                runs = _row_runs(cov)
+                if table is not _NO_TABLE and len(table) < TABLE_MAX:
+                    table[cov] = runs
+            spans[i] = runs
         if solid_row:
             # An opaque colour at coverage 255 is the colour itself. The partial (edge) pixels are
             # the hottest loop of text over a gradient or an image (a gather/map/scatter version

@@ -57,6 +57,7 @@ from pureog.raster.path_mask import clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import pattern_tile_shader
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
+from pureog.raster.row_runs import render_table
 from pureog.raster.scan import Mask
 from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
@@ -576,7 +577,7 @@ def render(display_list: DisplayList) -> Pixmap:
         renderer.prefilled, color = first
         target = Layer(canvas(display_list.width, display_list.height, color),
                        [0, 0, display_list.width, display_list.height])
-    with paint_budget(display_list.width, display_list.height):
+    with paint_budget(display_list.width, display_list.height), render_table():
         renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
 

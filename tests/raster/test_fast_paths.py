@@ -503,3 +503,36 @@ def test_row_runs_kept_on_the_mask_fill_like_fresh_ones() -> None:
     for row, kept in zip(mask.rows, mask.spans, strict=True):
         assert kept == (None if row is None else blend._row_runs(row))
     assert any(parts for kept in mask.spans if kept for *_, parts in kept)  # (long runs, split)
+
+
+def test_row_runs_found_once_a_render_fill_like_fresh_ones() -> None:
+    """Inside one render (raster/row_runs.py's table) a mask made for one fill, whose rows an earlier
+    fill met, takes their runs from the render's table: the same run lists, the same pixels as fills
+    with no table; the table ends with the render, and the next starts empty."""
+    from pureog.raster.row_runs import RENDER_TABLE, render_table  # noqa: PLC0415
+
+    rng = random.Random(31)
+    w, h = 9, 40
+    shape = [bytes(rng.choice((0, 0, 60, 200, 255)) for _ in range(w)) for _ in range(6)]
+    rows: list[bytes | None] = [shape[rng.randrange(6)] for _ in range(h)]
+    color = (37, 99, 235, 255)
+    stride = (w + 2) * 4
+    dst = b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                   for _ in range((w + 2) * (h + 1)))
+    expected = bytearray(dst)
+    for x in (0, 1):  # two fills with no table: each mask finds its own runs
+        blend.fill_solid(expected, stride, Mask(x, 1, w, h, list(rows)), color)
+    assert RENDER_TABLE.get() is None
+    got = bytearray(dst)
+    masks = [Mask(x, 1, w, h, list(rows)) for x in (0, 1)]
+    with render_table():
+        for mask in masks:
+            blend.fill_solid(got, stride, mask, color)
+        table = RENDER_TABLE.get()
+        assert table is not None and set(table) <= set(shape)
+    assert got == expected
+    first, second = (mask.spans for mask in masks)
+    assert first is not None and second is not None
+    assert all(a is b for a, b in zip(first, second, strict=True) if a is not None)  # found, not made again
+    assert all(kept == blend._row_runs(row) for row, kept in zip(rows, second, strict=True) if kept is not None)
+    assert RENDER_TABLE.get() is None  # the render's table is gone with it
