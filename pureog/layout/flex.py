@@ -76,10 +76,17 @@ _MAX_CACHED_MEASUREMENTS = 8
 
 def compute(root: LayoutInput, width: float, height: float) -> LayoutResult:
     """Lay out ``root`` in an owner of ``width`` x ``height`` px (Yoga's ``calculateLayout``)."""
-    node = WorkNode(root, is_root=True)
-    calculate_root_layout(node, width, height)
+    node = lay_out_root(root, width, height)
     round_to_pixel_grid(node, 0.0, 0.0)
     return to_result(node)
+
+
+def lay_out_root(root: LayoutInput, width: float, height: float) -> WorkNode:
+    """The laid-out work tree of ``root``, not snapped yet (:func:`compute` without its two last walks:
+    :func:`pureog.layout.boxes.layout_tree` snaps each node as it makes its box)."""
+    node = WorkNode(root, is_root=True)
+    calculate_root_layout(node, width, height)
+    return node
 
 
 def calculate_root_layout(node: WorkNode, owner_width: float, owner_height: float) -> None:

@@ -49,6 +49,16 @@ def round_value_to_pixel_grid(value: float, force_ceil: bool, force_floor: bool)
 
 def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float) -> None:
     """Snap ``node`` and its subtree; ``absolute_*``: unrounded position of the parent's box."""
+    abs_left, abs_top = snap_to_pixel_grid(node, absolute_left, absolute_top)
+    for child in node.tree_children:
+        round_to_pixel_grid(child, abs_left, abs_top)
+
+
+def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float) -> tuple[float, float]:
+    """Snap ``node`` alone (its subtree is snapped with the position returned: the node's own unrounded
+    absolute position); ``absolute_*``: unrounded position of the parent's box. A node's snapping reads
+    only its own values and its parent's unrounded position, so a caller may snap each node as it
+    walks down the tree (:func:`pureog.layout.boxes.layout_tree` builds the boxes in the same walk)."""
     # NaN stays NaN (Yoga reports it too, e.g. for hidden boxes in reverse-wrapped containers).
     if node.style.display is _DISPLAY_CONTENTS:
         # Yoga zeroes a contents box's layout before rounding; rounding still turns its size into
@@ -75,8 +85,7 @@ def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: floa
         round_value_to_pixel_grid(abs_top + height, text and fractional_height, text and not fractional_height),
         round_value_to_pixel_grid(abs_top, False, text),
     )
-    for child in node.tree_children:
-        round_to_pixel_grid(child, abs_left, abs_top)
+    return abs_left, abs_top
 
 
 def _snapped_size(end: float, start: float) -> float:
