@@ -103,6 +103,10 @@ class _Renderer:
         self.own_clip: tuple[Clip, Affine, Mask | None, Mask | None] | None = None
         self.right_cut: int | None = None  # resvg's trim of a clipped text's layer (_cut_text)
         self.prefilled: FillPath | None = None  # the first fill, already in the canvas (raster/canvas.py)
+        # The last solid paint _solid met and its premultiplied colour: a text's glyphs share one
+        # paint object (the stat grid: ~400 glyph fills a render, ~60 paints).
+        self._solid_paint: object = None
+        self._solid_color: tuple[int, int, int, int] | None = None
 
     def group(self, g: Group, parent: Affine, clip: Mask | None, target: Layer) -> None:
         check_deadline()  # the render's timeout (pureog/limits.py)
@@ -477,11 +481,16 @@ class _Renderer:
         """The premultiplied colour ``node`` paints when it is one (or the shadow's override), None when
         it paints nothing or a shader."""
         color = self.paint_override
-        if color is None and isinstance(node.paint, SolidPaint):
-            c = node.paint.color
-            color = blend.premultiply(c.r, c.g, c.b, c.rgba8()[3])
-            if color[3] == 0:
-                return None
+        if color is None:
+            paint = node.paint
+            if paint is self._solid_paint:
+                return self._solid_color
+            if isinstance(paint, SolidPaint):
+                c = paint.color
+                color = blend.premultiply(c.r, c.g, c.b, c.rgba8()[3])
+                if color[3] == 0:
+                    color = None
+                self._solid_paint, self._solid_color = paint, color
         return color
 
     def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True) -> Mask | None:

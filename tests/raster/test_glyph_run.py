@@ -123,3 +123,23 @@ def test_joined_masks_are_kept_for_the_same_mask_objects(monkeypatch: pytest.Mon
     monkeypatch.setattr(glyph_run._JOINED_BUDGET, "value", 1)
     join_masks(masks[:3])
     assert len(glyph_run._JOINED) == 1
+
+
+
+def test_glyphs_sharing_a_paint_draw_as_glyphs_with_a_paint_each() -> None:
+    """The renderer premultiplies a solid paint once for the fills that share the paint object (a
+    text's glyphs): glyphs alternating between a shared translucent paint, a shared transparent one
+    and others draw exactly what the same glyphs draw with a paint object of their own each."""
+    colors = [Color(37, 99, 235, 0.6), Color(200, 10, 10, 0.0), Color(9, 9, 9, 1.0)]
+    order = [0, 0, 1, 0, 1, 1, 2, 0, 0, 2]
+    shared = [SolidPaint(c) for c in colors]
+
+    def glyphs(paint: list[SolidPaint] | None) -> Group:
+        return Group(tuple(
+            Group((FillPath(ellipse_path(4.5, 6, 4.5, 6), shared[k] if paint is None else SolidPaint(colors[k])),),
+                  transform=Affine.translate(2 + 4.5 * i, 4 + (i % 3)))
+            for i, k in enumerate(order)))
+
+    together = render(DisplayList(56, 20, glyphs(None)))
+    assert together.data == render(DisplayList(56, 20, glyphs([]))).data
+    assert any(together.data)
