@@ -25,6 +25,7 @@ from __future__ import annotations
 import reprlib
 from collections.abc import Callable
 from operator import attrgetter
+from types import MemberDescriptorType
 from typing import Any, TypeVar, dataclass_transform, overload
 
 _T = TypeVar("_T")
@@ -246,7 +247,16 @@ def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., N
             value = f"__default_{f.name}"
         else:
             continue  # init=False and no default: left unset, as dataclasses does
-        lines.append(f"__object_setattr(self, {f.name!r}, {value})" if frozen else f"self.{f.name} = {value}")
+        if not frozen:
+            lines.append(f"self.{f.name} = {value}")
+        elif (slot := _slot(cls, f.name)) is not None:
+            # The slot's own setter, not object.__setattr__ (which looks the descriptor up by name on
+            # every call): ~0.2 us less a field, and a warm stat-grid render sets ~7,000 frozen fields
+            # (flex contexts, layout inputs, boxes, styled nodes, rects, affines).
+            namespace[f"__set_{f.name}"] = slot.__set__
+            lines.append(f"__set_{f.name}(self, {value})")
+        else:
+            lines.append(f"__object_setattr(self, {f.name!r}, {value})")
     if hasattr(cls, "__post_init__"):
         lines.append("self.__post_init__()")
     source = f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(lines or ["pass"]) + "\n"
@@ -255,6 +265,16 @@ def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., N
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     return init
+
+
+def _slot(cls: type, name: str) -> Any:
+    """The member descriptor of slot ``name`` where ``cls`` or a base declares it (None: the field lives
+    elsewhere, e.g. in the ``__dict__`` of a base class without slots)."""
+    for klass in cls.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            return found if isinstance(found, MemberDescriptorType) else None
+    return None
 
 
 def _key_getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:

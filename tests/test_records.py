@@ -147,3 +147,30 @@ def test_a_bad_field_order_fails_when_the_class_is_made() -> None:
         class Bad:
             a: int = 1
             b: int
+
+
+def test_frozen_fields_are_set_through_their_slots() -> None:
+    """A frozen record's compiled ``__init__`` sets each slotted field through the slot's own setter
+    (not ``object.__setattr__``, which looks the descriptor up by name each call: ~0.2 us a field),
+    inherited fields and defaults, factories and ``__post_init__`` included, and the record stays frozen."""
+    @records.record
+    class Base:
+        a: int
+        b: list[int] = records.field(default_factory=list)
+
+    @records.record
+    class Derived(Base):
+        c: str = "c"
+        d: int = records.field(default=0, init=False)
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "d", self.a * 2)
+
+    value = Derived(3, [1], "x")
+    assert (value.a, value.b, value.c, value.d) == (3, [1], "x", 6)
+    assert Derived(4).b == [] and Derived(4).b is not Derived(4).b
+    names = Derived.__dict__["__init__"].__code__.co_names
+    assert "__set_a" in names and "__set_c" in names and "__object_setattr" not in names
+    with pytest.raises(FrozenInstanceError):
+        value.a = 1  # type: ignore[misc]
+    assert copy.copy(value) == value and copy.deepcopy(value) == value
