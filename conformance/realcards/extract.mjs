@@ -3,11 +3,12 @@
 // self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
 //
 //   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
-//        [--props JSON] [--root REPO_DIR] > card.json
+//        [--props JSON] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] > card.json
 //
 // The module is transpiled with the Babel that Next.js bundles (conformance/oracle/node_modules/next/dist/
 // compiled/babel: TypeScript + JSX, nothing to install), evaluated with stubs, and its export called:
-//   - `next/og`, `next/server`, `@vercel/og`: an ImageResponse that records (element, options);
+//   - `next/og`, `next/server`, `@vercel/og`: an ImageResponse that records (element, options); `satori`
+//     likewise (cards that call it themselves, then resvg: stubbed too);
 //   - file reads (`fs`, `fs/promises`) and `fetch`: fonts become the committed Geist files
 //     (conformance/fonts, chosen by the weight the file name suggests), images our conformance/assets,
 //     Google Fonts CSS a stub pointing at Geist; JSON answers and unknown modules a "magic" value that
@@ -31,7 +32,7 @@ const babel = require(path.join(babelDir, 'core.js'));
 const React = require('react');
 
 const args = process.argv.slice(2);
-const opt = { call: null, title: null, generic: true, props: null, root: null };
+const opt = { call: null, title: null, generic: true, props: null, root: null, magicArgs: false };
 let file = null;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -40,6 +41,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--no-generic') opt.generic = false;
   else if (a === '--props') opt.props = JSON.parse(args[++i]);
   else if (a === '--root') opt.root = path.resolve(args[++i]);
+  else if (a === '--magic-args') opt.magicArgs = true;
+  else if (a === '--args') opt.args = JSON.parse(args[++i]);
   else file = a;
 }
 if (!file) {
@@ -143,6 +146,75 @@ const fsStub = {
   existsSync: () => true,
 };
 fsStub.promises = { readFile: fsStub.readFile };
+// Cards that call Satori themselves (Astro / SvelteKit / Remix endpoints, Node scripts): `satori(element,
+// options)` records the same (element, options) as ImageResponse; resvg (js or wasm) and the response
+// that follows get empty stand-ins, since only the element tree is wanted.
+function satoriStub(element, options = {}) {
+  captured = { element, options };
+  return Promise.resolve(`<svg xmlns="http://www.w3.org/2000/svg" width="${options.width || 1200}" height="${options.height || 630}"/>`);
+}
+class Resvg {
+  constructor() { this.width = 1200; this.height = 630; }
+  render() { return { asPng: () => new Uint8Array(0), width: this.width, height: this.height }; }
+}
+const resvgStub = { Resvg, initWasm: async () => undefined, render: async () => new Uint8Array(0) };
+// `satori-html`'s `html` (a tagged template or a string): markup becomes the VNodes that module builds, in
+// its manner (a flex column root of the canvas's size around the markup, `style` strings split into objects
+// of string values with camel-cased names, `class` as `tw`, texts with runs of white space collapsed and
+// trimmed, empty ones dropped). A small tokenizer, not an HTML parser: enough for card templates.
+const VOID = new Set(['img', 'br', 'hr', 'input', 'meta', 'link', 'source', 'area', 'col', 'wbr']);
+function camel(name) {
+  return name.trim().replace(/^-(webkit|moz|ms)-/, (_m, v) => `${v[0].toUpperCase()}${v.slice(1)}-`)
+    .replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+}
+function htmlToVNodes(markup) {
+  const root = { type: 'div', props: { style: { display: 'flex', flexDirection: 'column', width: '100%', height: '100%' }, children: [] } };
+  const stack = [root];
+  const re = /<!--[\s\S]*?-->|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/g;
+  let m;
+  while ((m = re.exec(markup))) {
+    const top = stack[stack.length - 1];
+    if (m[1]) { if (stack.length > 1) stack.pop(); continue; }
+    if (m[5] !== undefined && m[2] === undefined) {
+      const text = m[5].replace(/\s+/g, ' ').trim();
+      if (text) top.props.children.push(text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+      continue;
+    }
+    if (!m[2]) continue;
+    const props = { children: [] };
+    const attrRe = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+    let a;
+    while ((a = attrRe.exec(m[3] || ''))) {
+      const name = a[1];
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      if (name === 'style') {
+        const style = {};
+        for (const decl of value.split(';')) {
+          const i = decl.indexOf(':');
+          if (i > 0) style[camel(decl.slice(0, i))] = decl.slice(i + 1).trim();
+        }
+        props.style = style;
+      } else if (name === 'class') props.tw = value;
+      else props[name] = value;
+    }
+    const node = { type: m[2], props };
+    top.props.children.push(node);
+    if (!m[4] && !VOID.has(m[2].toLowerCase())) stack.push(node);
+  }
+  const tidy = (n) => {
+    if (typeof n === 'string') return n;
+    const kids = n.props.children.map(tidy);
+    if (kids.length === 0) delete n.props.children;
+    else n.props.children = kids.length === 1 ? kids[0] : kids;
+    return n;
+  };
+  return tidy(root);
+}
+function htmlStub(strings, ...values) {
+  const markup = typeof strings === 'string' ? strings
+    : strings.reduce((acc, part, i) => acc + part + (i < values.length ? String(values[i]) : ''), '');
+  return htmlToVNodes(markup);
+}
 const nextServer = {
   ImageResponse,
   NextResponse: class { static json() { return {}; } },
@@ -158,6 +230,9 @@ const modules = {
   'next/og.js': { ImageResponse },
   'next/server': nextServer,
   '@vercel/og': { ImageResponse },
+  satori: { __esModule: true, default: satoriStub, satori: satoriStub },
+  '@resvg/resvg-js': resvgStub, '@resvg/resvg-wasm': resvgStub,
+  'satori-html': { __esModule: true, html: htmlStub, default: htmlStub },
   fs: fsStub, 'node:fs': fsStub, 'fs/promises': fsStub.promises, 'node:fs/promises': fsStub.promises,
   path, 'node:path': path, url, 'node:url': url,
   buffer: { Buffer }, 'node:buffer': { Buffer },
@@ -167,10 +242,35 @@ const modules = {
 // card built from a shared component or a helper that returns the ImageResponse is followed.
 const EXTS = ['', '.tsx', '.ts', '.jsx', '.js', '/index.tsx', '/index.ts', '/index.jsx', '/index.js'];
 const loaded = new Map();
+// The root's tsconfig.json `paths` (`@utils/*`, `@consts`, `#/*`, ...), read leniently (comments and
+// trailing commas removed), resolved against its `baseUrl`.
+let tsPaths = null;
+function tsconfigBases(name) {
+  if (tsPaths === null) {
+    tsPaths = [];
+    try {
+      const text = fs.readFileSync(path.join(opt.root, 'tsconfig.json'), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1');
+      const co = JSON.parse(text).compilerOptions || {};
+      const base = path.join(opt.root, co.baseUrl || '.');
+      for (const [pattern, targets] of Object.entries(co.paths || {})) tsPaths.push([pattern, targets, base]);
+    } catch (e) { /* no tsconfig, or not JSON: no aliases */ }
+  }
+  const out = [];
+  for (const [pattern, targets, base] of tsPaths) {
+    const star = pattern.indexOf('*');
+    if (star < 0 ? name !== pattern : !(name.startsWith(pattern.slice(0, star)) && name.endsWith(pattern.slice(star + 1)))) continue;
+    const rest = star < 0 ? '' : name.slice(star, name.length - (pattern.length - star - 1));
+    for (const t of targets) out.push(path.join(base, t.replace('*', rest)));
+  }
+  return out;
+}
 function resolveLocal(name, fromDir) {
   if (!opt.root) return null;
   let bases = [];
   if (name.startsWith('./') || name.startsWith('../')) bases = [path.resolve(fromDir, name)];
+  else bases = tsconfigBases(name);
+  if (bases.length) { /* the tsconfig's alias */ }
   else if (/^[@~]\//.test(name)) bases = [path.join(opt.root, name.slice(2)), path.join(opt.root, 'src', name.slice(2))];
   else if (name.startsWith('src/')) bases = [path.join(opt.root, name)];
   for (const b of bases) {
@@ -189,7 +289,9 @@ function makeRequire(fromDir) {
       if (!loaded.has(local)) {
         const m = { exports: {} };
         loaded.set(local, m);
-        try { evaluate(fs.readFileSync(local, 'utf8'), local, m); } catch (e) { loaded.set(local, { exports: magic() }); }
+        try {
+          evaluate(fs.readFileSync(local, 'utf8'), local, m).catch(() => undefined);
+        } catch (e) { loaded.set(local, { exports: magic() }); }
       }
       return loaded.get(local).exports;
     }
@@ -201,9 +303,11 @@ async function fakeFetch(input) {
   const u = String(input && input.url ? input.url : input);
   const font = /\.(ttf|otf|woff2?)(\?|$)/i.test(u) || /gstatic|fonts\.|font/i.test(u);
   if (/fonts\.googleapis\.com/.test(u)) {
-    const w = (u.match(/wght@(\d+)/) || [])[1] || '400';
-    const f = fontFor(w);
-    const css = `@font-face { font-family: 'X'; font-weight: ${w}; src: url(https://fonts.gstatic.com/s/${f}) format('truetype'); }`;
+    // One @font-face block per weight asked for (`wght@400;700`, `ital,wght@0,400;1,700`).
+    const list = (decodeURIComponent(u).match(/wght@([\d;,.]+)/) || [])[1] || '400';
+    const weights = [...new Set(list.split(';').map((t) => t.split(',').pop()).filter(Boolean))];
+    const css = weights.map((w) => `@font-face { font-family: 'X'; font-style: normal; font-weight: ${w}; `
+      + `src: url(https://fonts.gstatic.com/s/${fontFor(w)}) format('truetype'); }`).join('\n');
     return { ok: true, status: 200, text: async () => css, json: async () => ({}),
       arrayBuffer: async () => Buffer.from(css).buffer };
   }
@@ -218,34 +322,57 @@ async function fakeFetch(input) {
 const fakeProcess = { env: new Proxy({}, { get: (_t, k) => (k === 'NODE_ENV' ? 'production' : undefined) }),
   cwd: () => '/card', platform: 'linux' };
 function evaluate(source, filename, mod) {
-  source = source.replace(/import\.meta\.url/g, JSON.stringify('file:///card/app/card.tsx'));
+  source = source.replace(/import\.meta\.url/g, JSON.stringify('file:///card/app/card.tsx'))
+    // `await import('sharp')` and kin: through the same stubs as static imports.
+    // (not a type's `typeof import('sharp')`).
+    .replace(/(^|[^\w.$])import\((?=\s*['"`])/g, (m, pre, at, all) => (
+      /typeof\s*$/.test(all.slice(Math.max(0, at - 12), at + pre.length)) ? m : `${pre}__dynamicImport(`));
   const { code } = babel.transformSync(source, {
     filename: 'card.tsx', babelrc: false, configFile: false, sourceType: 'module',
     presets: [[require(path.join(babelDir, 'preset-typescript.js')), { isTSX: true, allExtensions: true }],
       [require(path.join(babelDir, 'preset-react.js')), { runtime: 'classic' }]],
     plugins: [require(path.join(babelDir, 'plugin-transform-modules-commonjs.js'))],
   });
-  // eslint-disable-next-line no-new-func
-  new Function('exports', 'require', 'module', '__filename', '__dirname', 'process', 'fetch', 'React', code)(
-    mod.exports, makeRequire(path.dirname(path.resolve(filename))), mod, '/card/app/card.tsx', '/card/app',
-    fakeProcess, fakeFetch, React);
+  // An async body, so a module with top-level await (Astro endpoints load fonts so) runs; its hoisted
+  // function exports are set before the first await, so a module required without awaiting still works.
+  const AsyncFunction = (async () => {}).constructor;
+  const req = makeRequire(path.dirname(path.resolve(filename)));
+  const dynamicImport = async (name) => {
+    const m = req(name);
+    return m && m.__esModule ? m : { ...m, default: m };
+  };
+  return new AsyncFunction('exports', 'require', 'module', '__filename', '__dirname', 'process', 'fetch', 'React',
+    '__dynamicImport', code)(
+    mod.exports, req, mod, '/card/app/card.tsx', '/card/app', fakeProcess, fakeFetch, React, dynamicImport);
 }
 const mod = { exports: {} };
-evaluate(fs.readFileSync(file, 'utf8'), file, mod);
+await evaluate(fs.readFileSync(file, 'utf8'), file, mod);
 const exp = mod.exports;
 
 const params = opt.props || {};
 const magicParams = new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : (params[k] ?? magic())) });
 const reqUrl = `http://localhost/api/og?title=${encodeURIComponent(SAMPLE)}`;
 const request = new Request(reqUrl);
-const ctx = { url: reqUrl, nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
-  params: magicParams, searchParams: magicParams, id: magicParams.id };
+// `props` (Astro's getStaticPaths props), `fetch` and `request` (SvelteKit / Astro endpoints) too.
+const ctx = { url: new URL(reqUrl), nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
+  params: magicParams, searchParams: magicParams, id: magicParams.id, props: magicParams, request,
+  fetch: fakeFetch, locals: magicParams };
 let fn = opt.call ? exp[opt.call] : (exp.default || exp.GET);
 if (typeof fn !== 'function') { console.error('no callable export'); process.exit(1); }
 const callName = opt.call || (exp.default ? 'default' : 'GET');
 let result;
-if (callName === 'GET' || callName === 'POST') result = await fn(ctx, { params: magicParams });
-else result = await fn(ctx, request);
+try {
+  // --magic-args: a template or helper export (`postOgImage(post)`, `makeOgImage(title)`) gets magic
+  // values for its arguments instead of a request; --args gives them as JSON ("magic" for a magic value).
+  if (opt.args) result = await fn(...opt.args.map((v) => (v === 'magic' ? magic() : v)));
+  else if (opt.magicArgs) result = await fn(magic(), magic());
+  else if (callName === 'GET' || callName === 'POST') result = await fn(ctx, { params: magicParams });
+  else result = await fn(ctx, request);
+} catch (e) {
+  // What a satori-direct card does with the picture after Satori (resvg, sharp, a Response) may fail on
+  // the stand-ins; the tree is recorded by then.
+  if (!captured) throw e;
+}
 if (!captured) {
   if (result instanceof ImageResponse) { /* captured already */ }
   console.error('the module made no ImageResponse'); process.exit(1);
@@ -351,6 +478,11 @@ function children(node) {
       if (typeof n.type === 'object' && n.type && typeof n.type.render === 'function') {
         walk(n.type.render(n.props, null)); return;
       }
+      out.push(element(n)); return;
+    }
+    // A plain {type, props} object (satori-html's VNodes, a card's own `h()` helper): Satori reads it as
+    // it reads a React element.
+    if (typeof n === 'object' && typeof n.type === 'string' && n.props && typeof n.props === 'object') {
       out.push(element(n)); return;
     }
     if (typeof n === 'object' && typeof n.then === 'function') throw new Error('async component');

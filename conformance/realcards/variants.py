@@ -1,6 +1,6 @@
 """Variants of an extracted real card: its texts in another script, or with emoji between the words.
 
-    python conformance/realcards/variants.py card.json script ko|ja|ar|he [--rtl] [--keep-latin N] > out.json
+    python conformance/realcards/variants.py card.json script ko|ja|zh|th|hi|ar|he [--rtl] [--keep-latin N] > out.json
     python conformance/realcards/variants.py card.json emoji twemoji|noto|openmoji|blobmoji|fluent|fluentFlat \\
         [--seed S] > out.json
 
@@ -8,8 +8,9 @@ Input: a card as ``extract.mjs`` writes it (React-shaped JSON, texts already gen
 card, layout and styles untouched, with
 
 * ``script``: every text's words rewritten in letters the committed subsets cover (Korean syllables of
-  the Nanum subset, Han characters of the Noto Sans CJK JP subset without spaces between them, Arabic
-  or Hebrew letters of the Noto subsets), every N-th text kept in Latin (``--keep-latin``, default 3),
+  the Nanum subset, Han characters of the Noto Sans CJK JP or SC subset without spaces between them,
+  Thai or Devanagari base letters and spacing vowels (no marks: nothing to shape), Arabic or Hebrew
+  letters of the Noto subsets), every N-th text kept in Latin (``--keep-latin``, default 3),
   the subset faces appended to the card's fonts (Geist when it had none), ``dir="rtl"`` on the root
   with ``--rtl``. Arabic and Hebrew variants differ from Next on purpose (spec/text.md): use them with a
   Chromium reference, or to see that nothing but the text differs;
@@ -36,6 +37,14 @@ SCRIPTS = {
     "ko": ("Nanum Gothic", "NanumGothic-subset.ttf", "NanumGothicBold-subset.ttf",
            "게고국그글기김꿈년녕는늘니다드라람래로르만미바브블빠세술시썬안어없에오요우월으을이일저줄쥐지쳇퀴타파프픈하한합헌험"),
     "ja": ("Noto Sans CJK JP", "NotoSansCJKJP-subset.otf", None, "中今令写字文日本海漢画直角語誤述骨"),
+    # The same Han characters in the Simplified Chinese face (its own forms of 骨 直 角 述 ...).
+    "zh": ("Noto Sans CJK SC", "NotoSansCJKSC-subset.otf", None, "中今令写字文日本海漢画直角語誤述骨"),
+    # Thai and Devanagari: base letters and spacing vowels only (no marks, no reordering matras), so the
+    # words need no shaping beyond the cmap and can be compared with Next (round fourteen).
+    "th": ("Noto Sans Thai", "NotoSansThai-Regular-subset.ttf", "NotoSansThai-Bold-subset.ttf",
+           "กคงญดทนบปผฝฟภยรลวษสหาเใไ"),
+    "hi": ("Noto Sans Devanagari", "NotoSansDevanagari-Regular-subset.ttf", "NotoSansDevanagari-Bold-subset.ttf",
+           "अकखगजडतथदधनपफभमयरवशसहा"),
     "ar": ("Noto Sans Arabic", "NotoSansArabic-Regular-subset.ttf", "NotoSansArabic-Bold-subset.ttf",
            "ابتحرسشصعفقكلمنهوةأإ"),
     "he": ("Noto Sans Hebrew", "NotoSansHebrew-Regular-subset.ttf", "NotoSansHebrew-Bold-subset.ttf",
@@ -64,7 +73,7 @@ def script_variant(doc: dict[str, Any], script: str, rnd: random.Random, rtl: bo
     seen = [0]
 
     def word(length: int) -> str:
-        if script in ("ko", "ja"):  # a syllable or a Han character is about two Latin letters wide
+        if script in ("ko", "ja", "zh"):  # a syllable or a Han character is about two Latin letters wide
             length = max(1, (length + 1) // 2)
         return "".join(rnd.choice(letters) for _ in range(length))
 
@@ -73,7 +82,7 @@ def script_variant(doc: dict[str, Any], script: str, rnd: random.Random, rtl: bo
         if keep and seen[0] % keep == 0:
             return text
         out = re.sub(r"[A-Za-z]+", lambda m: word(len(m.group())), text)
-        if script == "ja":  # no spaces between Japanese words
+        if script in ("ja", "zh"):  # no spaces between Japanese or Chinese words
             out = re.sub(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])", "", out)
         return out
 
@@ -110,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("card", help="a card written by extract.mjs")
     parser.add_argument("kind", choices=("script", "emoji"))
-    parser.add_argument("choice", help="ko, ja, ar or he (script); an emoji set (emoji)")
+    parser.add_argument("choice", help="ko, ja, zh, th, hi, ar or he (script); an emoji set (emoji)")
     parser.add_argument("--rtl", action="store_true", help="dir=rtl on the root (script)")
     parser.add_argument("--keep-latin", type=int, default=3, metavar="N", help="keep every N-th text (script)")
     parser.add_argument("--seed", default="0", help="another seed for the emoji choice")
