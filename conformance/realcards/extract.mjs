@@ -3,7 +3,7 @@
 // self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
 //
 //   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
-//        [--props JSON] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] > card.json
+//        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] > card.json
 //
 // The module is transpiled with the Babel that Next.js bundles (conformance/oracle/node_modules/next/dist/
 // compiled/babel: TypeScript + JSX, nothing to install), evaluated with stubs, and its export called:
@@ -43,6 +43,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--root') opt.root = path.resolve(args[++i]);
   else if (a === '--magic-args') opt.magicArgs = true;
   else if (a === '--args') opt.args = JSON.parse(args[++i]);
+  else if (a === '--query') opt.query = args[++i];
   else file = a;
 }
 if (!file) {
@@ -351,7 +352,8 @@ const exp = mod.exports;
 
 const params = opt.props || {};
 const magicParams = new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : (params[k] ?? magic())) });
-const reqUrl = `http://localhost/api/og?title=${encodeURIComponent(SAMPLE)}`;
+// --query 'matchId=m1&score=72': more search parameters for cards that read them (ids, numbers).
+const reqUrl = `http://localhost/api/og?title=${encodeURIComponent(SAMPLE)}${opt.query ? `&${opt.query}` : ''}`;
 const request = new Request(reqUrl);
 // `props` (Astro's getStaticPaths props), `fetch` and `request` (SvelteKit / Astro endpoints) too.
 const ctx = { url: new URL(reqUrl), nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
