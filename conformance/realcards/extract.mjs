@@ -145,8 +145,9 @@ const fsStub = {
   readFileSync: (p, enc) => { const b = readStub(p); return enc ? b.toString(typeof enc === 'string' ? enc : enc.encoding) : b; },
   readFile: async (p, enc) => { const b = readStub(p); return enc ? b.toString(typeof enc === 'string' ? enc : enc.encoding) : b; },
   existsSync: () => true,
+  readdirSync: () => [],
 };
-fsStub.promises = { readFile: fsStub.readFile };
+fsStub.promises = { readFile: fsStub.readFile, readdir: async () => [] };
 // Cards that call Satori themselves (Astro / SvelteKit / Remix endpoints, Node scripts): `satori(element,
 // options)` records the same (element, options) as ImageResponse; resvg (js or wasm) and the response
 // that follows get empty stand-ins, since only the element tree is wanted.
@@ -216,6 +217,27 @@ function htmlStub(strings, ...values) {
     : strings.reduce((acc, part, i) => acc + part + (i < values.length ? String(values[i]) : ''), '');
   return htmlToVNodes(markup);
 }
+// Nuxt / Nitro server routes (h3): `defineEventHandler(handler)` is the handler itself, called with the
+// request context as its event; the query and URL helpers read the sample request.
+const h3 = {
+  defineEventHandler: (h) => (typeof h === 'function' ? h : h.handler),
+  eventHandler: (h) => (typeof h === 'function' ? h : h.handler),
+  defineCachedEventHandler: (h) => h,
+  getQuery: (event) => Object.fromEntries(new URL(event.url).searchParams),
+  getRequestURL: (event) => new URL(event.url),
+  getRouterParam: (event, name) => event.params[name],
+  getRouterParams: (event) => event.params,
+  setHeader: () => undefined, setHeaders: () => undefined, setResponseHeader: () => undefined,
+  setResponseHeaders: () => undefined, appendHeader: () => undefined, send: (_e, body) => body,
+  createError: (e) => new Error(String(e && e.message || e)),
+  useRuntimeConfig: () => ({ public: {}, app: {} }),
+  // Nitro's server assets: a file's bytes or text as the file reads give them.
+  useStorage: () => ({ getItem: async (key) => { const b = readStub(key); return /\.(svg|txt|json)$/i.test(key) ? b.toString() : b; },
+    getItemRaw: async (key) => readStub(key), hasItem: async () => true }),
+  // Bun's file reads (a Remix app served by Bun), through the same file stubs.
+  Bun: { file: (p) => ({ arrayBuffer: async () => { const b = readStub(p); return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); },
+    text: async () => readStub(p).toString(), exists: async () => true }) },
+};
 const nextServer = {
   ImageResponse,
   NextResponse: class { static json() { return {}; } },
@@ -234,6 +256,7 @@ const modules = {
   satori: { __esModule: true, default: satoriStub, satori: satoriStub },
   '@resvg/resvg-js': resvgStub, '@resvg/resvg-wasm': resvgStub,
   'satori-html': { __esModule: true, html: htmlStub, default: htmlStub },
+  h3, '#imports': h3,
   fs: fsStub, 'node:fs': fsStub, 'fs/promises': fsStub.promises, 'node:fs/promises': fsStub.promises,
   path, 'node:path': path, url, 'node:url': url,
   buffer: { Buffer }, 'node:buffer': { Buffer },
@@ -342,9 +365,13 @@ function evaluate(source, filename, mod) {
     const m = req(name);
     return m && m.__esModule ? m : { ...m, default: m };
   };
+  // Nuxt auto-imports the h3 helpers: they are globals of a server route.
+  const h3Names = Object.keys(h3);
   return new AsyncFunction('exports', 'require', 'module', '__filename', '__dirname', 'process', 'fetch', 'React',
-    '__dynamicImport', code)(
-    mod.exports, req, mod, '/card/app/card.tsx', '/card/app', fakeProcess, fakeFetch, React, dynamicImport);
+    // (in an inner function, so that a module's own `const send` may shadow them)
+    '__dynamicImport', ...h3Names, `return (async () => {\n${code}\n})();`)(
+    mod.exports, req, mod, '/card/app/card.tsx', '/card/app', fakeProcess, fakeFetch, React, dynamicImport,
+    ...h3Names.map((k) => h3[k]));
 }
 const mod = { exports: {} };
 await evaluate(fs.readFileSync(file, 'utf8'), file, mod);
