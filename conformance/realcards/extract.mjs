@@ -383,7 +383,13 @@ const magicParams = new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : 
 const reqUrl = `http://localhost/api/og?title=${encodeURIComponent(SAMPLE)}${opt.query ? `&${opt.query}` : ''}`;
 const request = new Request(reqUrl);
 // `props` (Astro's getStaticPaths props), `fetch` and `request` (SvelteKit / Astro endpoints) too.
-const ctx = { url: new URL(reqUrl), nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
+// `url` serves both kinds: a string for Next's `req.url` (`new URL(req.url)`, `.split`), with a URL's
+// fields for SvelteKit's and Astro's `({ url }) => url.searchParams`.
+const parsedUrl = new URL(reqUrl);
+const urlBoth = Object.assign(new String(reqUrl), { searchParams: parsedUrl.searchParams, pathname: parsedUrl.pathname,
+  origin: parsedUrl.origin, href: parsedUrl.href, host: parsedUrl.host, hostname: parsedUrl.hostname,
+  protocol: parsedUrl.protocol, search: parsedUrl.search });
+const ctx = { url: urlBoth, nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
   params: magicParams, searchParams: magicParams, id: magicParams.id, props: magicParams, request,
   fetch: fakeFetch, locals: magicParams };
 let fn = opt.call ? exp[opt.call] : (exp.default || exp.GET);
