@@ -289,7 +289,9 @@ _TABLE: list[Property] = [
          inherited=True),
     _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
          inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
-    _yes("fontWeight", "font_weight", tv.font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True),
+    _yes("fontWeight", "font_weight", tv.font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True,
+         note="text Satori cannot read as a weight (medium, semibold, ...) and numbers past 1000 pick the heaviest "
+              "face, 0 or below the lightest, as Next.js (a warning); with features: browser they are ignored"),
     _yes("fontStyle", "font_style", tv.font_style, "normal", "normal, italic, oblique (no own face)", inherited=True),
     _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
     _yes("lineHeight", "line_height", tv.line_height, "normal", "normal, number, length, percentage",
@@ -411,7 +413,8 @@ _TABLE: list[Property] = [
              "Next.js ignores it; a stacking context: blending descendants see only what it paints"),
     _yes("clipPath", "clip_path", pp.CLIP_PATH, "none",
          "inset() [round], circle(), ellipse(), polygon(), path(), shape()",
-         note="circle()/ellipse() without arguments are no clip (Satori); closest-side/farthest-side as CSS; "
+         note="circle()/ellipse() without arguments are no clip (Satori); inset()'s round radii resolved edge by edge "
+              "as Satori's border radii (not scaled together); closest-side/farthest-side as CSS; "
               "shape() (which Next.js ignores) with features: browser, as Chromium draws it"),
     _yes("maskImage", "mask_image", pp.BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "

@@ -99,9 +99,12 @@ def font_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_font_size(raw, ctx.parent.font_size, ctx)
 
 
-_LEADING_INT = re.compile(r"\s*\+?([0-9]+)")
-"""What JavaScript's ``parseInt(text, 10)`` reads of a weight (whitespace, a sign, digits); a negative
-weight is out of range either way."""
+_LEADING_INT = re.compile(r"\s*([+-]?)([0-9]+)")
+"""What JavaScript's ``parseInt(text, 10)`` reads of a weight: whitespace, a sign, digits."""
+
+_HEAVIEST, _LIGHTEST = 1000, 1
+"""The weights that pick the same face as Satori's NaN or past-1000 weight (its ``compareFont`` then
+prefers the heaviest face) and as its weight of 0 or below (the lightest)."""
 
 
 def font_weight(raw: RawValue, ctx: ValueContext) -> object:
@@ -121,14 +124,23 @@ def font_weight(raw: RawValue, ctx: ValueContext) -> object:
         # Satori reads a weight string with parseInt: its leading integer counts and the rest is dropped,
         # so `700 !important` or `600px` pick the 700 or 600 face in Next (its font.ts)
         leading = _LEADING_INT.match(raw) if isinstance(raw, str) else None
-        weight = digits_int(leading.group(1), 1001) if leading is not None else 0
-        if not 1 <= weight <= 1000:
-            raise StyleError(
-                f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
-            ) from None
-        return weight
+        if leading is None:
+            if ctx.browser:
+                raise StyleError(
+                    f"expected 'normal', 'bold', 'bolder', 'lighter' or a number 1..1000, got {describe(raw)}"
+                ) from None
+            # parseInt gives NaN (`medium`, `semibold`: words real cards copy from design tools)
+            raise StyleFallback(f"{describe(raw)} is not a font weight",
+                                "Next.js picks the heaviest face (Satori reads NaN)", _HEAVIEST) from None
+        magnitude = digits_int(leading.group(2), 1001)
+        value = float(-magnitude if leading.group(1) == "-" else magnitude)
     if not 1 <= value <= 1000:
-        raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
+        if ctx.browser:
+            raise StyleError(f"expected a font weight between 1 and 1000, got {describe(raw)}")
+        heavy = value > 1000
+        raise StyleFallback(f"font weight {describe(raw)} is not between 1 and 1000",
+                            f"Next.js picks the {'heaviest' if heavy else 'lightest'} face",
+                            _HEAVIEST if heavy else _LIGHTEST)
     return int(value + 0.5)
 
 

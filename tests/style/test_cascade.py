@@ -8,6 +8,7 @@ import pytest
 
 from pureog.color import Color
 from pureog.errors import RenderWarning, StyleError, strictness
+from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import AUTO, Display, FontStyle, Percent, Position, TextAlign, WhiteSpace
 
@@ -91,13 +92,22 @@ def test_font_weight(parent: int, value: object, expected: int) -> None:
     assert child_style({"fontWeight": parent}, {"fontWeight": value}).font_weight == expected
 
 
-def test_font_weight_errors_are_ignored_as_next_does() -> None:
-    with pytest.warns(RenderWarning, match=r"fontWeight: expected 'normal', 'bold'.*; ignored"):
-        assert child_style({"fontWeight": 700}, {"fontWeight": "heavy"}).font_weight == 700  # inherited
-    with pytest.warns(RenderWarning, match="between 1 and 1000"):
-        assert style({"fontWeight": 1200}).font_weight == 400
+def test_font_weight_satori_cannot_read_picks_the_face_next_picks() -> None:
+    # Satori's parseInt gives NaN for a word and its face comparison then prefers the heaviest face, as
+    # for a number past 1000; 0 and below prefer the lightest. Inherited as such. A warning each.
+    with pytest.warns(RenderWarning, match=r"fontWeight: 'heavy' is not a font weight; Next.js picks the heaviest"):
+        assert child_style({"fontWeight": 300}, {"fontWeight": "heavy"}).font_weight == 1000
+    for raw, weight in ((1200, 1000), ("1500", 1000), ("-5", 1), (-3, 1), ("normal !important", 1000)):
+        with pytest.warns(RenderWarning, match="face"):
+            assert style({"fontWeight": raw}).font_weight == weight
     with strictness(True), pytest.raises(StyleError, match="between 1 and 1000"):
         style({"fontWeight": 1200})
+    # features: browser follows CSS: the declaration is ignored (the parent's weight stays)
+    with pytest.warns(RenderWarning, match=r"expected 'normal', 'bold'.*; ignored"):
+        node = cascade(el("div", {"fontWeight": 700}, el("div", {"fontWeight": "heavy"})), width=100, height=100,
+                       browser=True)
+        child = node.children[0]
+        assert isinstance(child, StyledNode) and child.style.font_weight == 700
 
 
 def test_font_family_list() -> None:
@@ -381,8 +391,8 @@ def test_blank_values() -> None:
         with pytest.raises(StyleError, match="blank") as caught:
             style({"fontWeight": blank})
         assert caught.value.path.endswith(".fontWeight")
-    with pytest.warns(RenderWarning, match="font weight"):
-        assert style({"fontWeight": 0}).font_weight == 400
+    with pytest.warns(RenderWarning, match="lightest face"):
+        assert style({"fontWeight": 0}).font_weight == 1
 
 
 @pytest.mark.parametrize(("raw", "px"), [("0x40", 64.0), (" 0x20 ", 32.0), ("40.", 40.0), ("0o50", 40.0),
