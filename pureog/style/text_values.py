@@ -400,7 +400,9 @@ def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
         if match:
             ellipsis = match.group(2) if match.group(2) is not None else match.group(3)
             return (float(match.group(1)), ellipsis)
-    count = parse_number(raw, minimum=0)  # Satori: a bare number string becomes a number
+    # Satori: a bare number string becomes a number. A negative count is kept: Satori's line loop
+    # (`while lines < count`) then lays out no line, a 0-high text (0 is no clamp: falsy there)
+    count = parse_number(raw)
     return (count, None)
 
 
