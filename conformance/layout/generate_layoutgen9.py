@@ -25,7 +25,7 @@ the grammar's edges, and boxes are coupled to their parent's size the way shrink
   ``NaN``/``Infinity`` paddings and gaps, upper-case units, a dot ending the number.
 
 ``--sweep`` lays out the table behind those strategies instead: every property of
-:data:`SWEEP_PROPERTIES` with every value of :data:`SWEEP_VALUES`, one small tree each (1,675), and
+:data:`SWEEP_PROPERTIES` with every value of :data:`SWEEP_VALUES`, one small tree each (1,742), and
 prints what pureog reads otherwise. The random trees found one class (``aspectRatio: 2 / 0``); the
 sweep found the others (non-ASCII digits, angles as lengths, css-dimension's reading of junk, non-finite
 paddings and gaps, one-word gaps, infinite flex factors: spec/layout.md).
@@ -507,7 +507,7 @@ def generate(seed: int, count: int, prefix: str | None = None, *, listed: bool =
 SWEEP_PROPERTIES = ("width", "height", "minWidth", "maxWidth", "minHeight", "maxHeight", "marginLeft", "marginTop",
                     "paddingLeft", "paddingTop", "left", "top", "right", "bottom", "flexBasis", "flexGrow",
                     "flexShrink", "flex", "gap", "rowGap", "columnGap", "borderLeftWidth", "lineHeight",
-                    "letterSpacing", "aspectRatio")
+                    "letterSpacing", "aspectRatio", "lineClamp")
 SWEEP_VALUES: tuple[Any, ...] = (
     0, -0.0, "-0", "0px", "+5px", ".5px", "5e1px", "5E1px", "1e-7px", 1e-7, 0.30000000000000004, 1 / 3, "5PX",
     " 5px", "5 px", "5", "-5", "5%", "5.5%", "-5%", "5em", "5rem", "5vw", "5vh", "5vmin", "5pt", "5in", "5Q", "5ch",
@@ -527,10 +527,13 @@ def sweep_cases() -> list[dict[str, Any]]:
                                      "padding": 4, "gap": 3, prop: value}
             if prop in ("left", "top", "right", "bottom"):
                 style["position"] = "absolute"
-            kids: list[Any] = [{"type": "div", "props": {"style": {"display": "flex", "width": 15, "height": 12}}}
+            kids: Any = [{"type": "div", "props": {"style": {"display": "flex", "width": 15, "height": 12}}}
                                for _ in range(4)]
             if prop in SWEEP_LEAVES:
                 kids = [{"type": "div", "props": {"children": "Hello wide world"}}]
+            if prop == "lineClamp":  # a block holding its text (Satori clamps only there)
+                style = {"display": "block", "width": 60, prop: value}
+                kids = "Hello wide world of words that wrap"
             cell = {"type": "div", "props": {"style": {"display": "flex", "width": 40, "height": 30, "flexShrink": 1}}}
             row = {"type": "div", "props": {"style": {"display": "flex", "width": 250, "height": 150, "padding": 7,
                                                       "alignItems": "flex-start"},

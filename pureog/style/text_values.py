@@ -8,9 +8,11 @@ differently from CSS is said at each parser. Must not import layout, text, paint
 
 from __future__ import annotations
 
+import math
 import re
 
 from pureog.errors import LimitError, StyleError
+from pureog.jsnum import parse_float
 from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
 from pureog.style.parse import (
     BrowserValue,
@@ -177,8 +179,11 @@ def line_height(raw: RawValue, ctx: ValueContext) -> object:
     value: float | Percent | Auto
     try:
         value = parse_length(raw, ctx) if angle is None else angle
-    except StyleError:  # `1a0px`, `2#3px`: likewise
-        junk = None if ctx.browser else css_dimension_px(text, ctx)
+    except StyleError:  # `1a0px`, `2#3px`: likewise; `12abc%` is parseFloat's 12 %
+        junk: float | Percent | None = None if ctx.browser else css_dimension_px(text, ctx)
+        if junk is None and not ctx.browser and text.endswith("%") and not any(c.isspace() for c in text):
+            number = parse_float(text[:-1])
+            junk = Percent(number) if math.isfinite(number) else None
         if junk is None:
             raise
         value = junk
