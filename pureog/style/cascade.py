@@ -55,7 +55,7 @@ from pureog.style.properties import (
     lookup,
     unknown_property_hint,
 )
-from pureog.style.property_parsers import JS_LEADING_NUMBER
+from pureog.style.property_parsers import JS_LEADING_NUMBER, non_finite_yoga_length
 from pureog.style.purify import OWN_PARSERS, purify
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size
@@ -345,8 +345,11 @@ class _Cascade:
         throws = _throwing_shorthand(name) and not (len(longhands) == 1 and longhands[0][1] == raw)
         for longhand, longhand_value in longhands:
             if name == "gap" and longhand in declared and declared[longhand].source != "gap" \
-                    and declared[longhand].origin == origin:
+                    and declared[longhand].origin == origin and not self._unset_gap(declared[longhand].raw):
                 continue  # Satori sets Yoga's gap before rowGap and columnGap: the longhands win
+            if name in ("rowGap", "columnGap") and self._unset_gap(raw) and longhand in declared \
+                    and declared[longhand].source == "gap" and declared[longhand].origin == origin:
+                continue  # a non-finite longhand is unset in Yoga, which then takes the `gap`'s value
             entry = _Declared(longhand_value, origin, name, throws)
             if name == "gap":
                 entry.yoga_raw = raw  # type: ignore[assignment]
@@ -355,6 +358,10 @@ class _Cascade:
             declared[longhand] = entry
             if longhand == "fontSize":
                 block_font_size[origin] = entry
+
+    def _unset_gap(self, raw: object) -> bool:
+        """A rowGap/columnGap Yoga stores as unset (``NaN``, ``Infinity``): Next.js only."""
+        return not self.browser and non_finite_yoga_length(raw)
 
     def _unset(self, element: Element, name: str, raw: object) -> bool:
         """Whether Next.js takes the raw value as no declaration at all: an empty or null colour or

@@ -167,7 +167,7 @@ def yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     """Padding and gap: Satori hands a value it cannot convert to Yoga as a string, and Yoga's setter
     reads it with JavaScript's ``parseFloat``: the leading number counts as px (``"12 px"``, ``"10px
     20px"`` -> 10), as a percentage when the string ends in ``%`` (``"10px 5%"`` -> 10 %), a string
-    with no leading number throws. A non-finite length (:func:`_non_finite`) is unset in Yoga: 0."""
+    with no leading number throws. A non-finite length (:func:`non_finite_yoga_length`) is unset in Yoga: 0."""
     try:
         return parse_length(raw, ctx, satori_case=True)
     except ShorthandReadable as err:
@@ -175,19 +175,21 @@ def yoga_float(raw: RawValue, ctx: ValueContext) -> object:
     except StyleError:
         problem = f"expected a length or percentage, got {describe(raw)}"
         fallback = _yoga_parse_float(raw, ctx, problem, StyleFallback)
-        if fallback is None and _non_finite(raw, ctx):
+        if fallback is None and not ctx.browser and non_finite_yoga_length(raw):
             # `NaN` is a number to Satori (String(+x) === x) and `Infinity`, `-Infinity`, `Infinitypx`
             # parseFloat to one in Yoga's setter: Yoga stores a non-finite length as undefined, 0 here
             # (a gap longhand then falls back to Yoga's gap for both axes, which Satori sets from `gap`:
-            # pureog takes 0 there too, a known difference when a `gap` is also declared)
+            # the cascade lets a `gap` declaration win over it)
             fallback = StyleFallback(problem, "0, as Yoga takes a non-finite length as unset", 0.0)
         if fallback is None:
             raise
         raise fallback from None
 
 
-def _non_finite(raw: RawValue, ctx: ValueContext) -> bool:
-    if ctx.browser or not isinstance(raw, str):
+def non_finite_yoga_length(raw: object) -> bool:
+    """A string Satori hands Yoga as a non-finite number (``NaN``, ``Infinity``, ``-Infinity``,
+    ``Infinitypx``), which Yoga stores as unset."""
+    if not isinstance(raw, str):
         return False
     text = raw.strip(JS_SPACE)
     return text == "NaN" or math.isinf(parse_float(text))
