@@ -70,6 +70,7 @@ _LENGTH_UNITS = (("em", 12.0), ("ex", 6.0), ("px", 1.0), ("in", 96.0), ("cm", 96
                  ("mm", 96.0 / 25.4), ("pt", 96.0 / 72.0), ("pc", 96.0 / 6.0))  # fmt: skip
 _IDENT = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
 _HEX = frozenset("0123456789abcdefABCDEF")
+_DIGITS = frozenset("0123456789")  # svgtypes and simplecss read ASCII digits only (str.isdigit takes any script's)
 _SPACES = " \t\n\r\f"
 
 
@@ -117,13 +118,13 @@ class _Scanner:
         i = start
         if i < len(text) and text[i] in "+-":
             i += 1
-        if i >= len(text) or not (text[i].isdigit() or text[i] == "."):
+        if i >= len(text) or not (text[i] in _DIGITS or text[i] == "."):
             raise _Invalid
-        while i < len(text) and text[i].isdigit():
+        while i < len(text) and text[i] in _DIGITS:
             i += 1
         if i < len(text) and text[i] == ".":
             i += 1
-            while i < len(text) and text[i].isdigit():
+            while i < len(text) and text[i] in _DIGITS:
                 i += 1
         if i < len(text) and text[i] in "eE":
             if i + 1 >= len(text):
@@ -132,9 +133,9 @@ class _Scanner:
                 i += 1
                 if i < len(text) and text[i] in "+-":
                     i += 1
-                elif i >= len(text) or not text[i].isdigit():
+                elif i >= len(text) or text[i] not in _DIGITS:
                     raise _Invalid
-                while i < len(text) and text[i].isdigit():
+                while i < len(text) and text[i] in _DIGITS:
                     i += 1
         try:
             value = float(text[start:i])
@@ -359,11 +360,11 @@ def _declared_value(text: str) -> str | None:
             return end
         if char and char in "+-0123456789.":
             at += 1
-            while at < n and text[at].isascii() and text[at].isdigit():
+            while at < n and text[at] in _DIGITS:
                 at += 1
             if at < n and text[at] == ".":
                 at += 1
-                while at < n and text[at].isascii() and text[at].isdigit():
+                while at < n and text[at] in _DIGITS:
                     at += 1
             if at < n and text[at] == "%":
                 return at + 1

@@ -56,6 +56,7 @@ def test_drop_shadow_forms() -> None:
     "blur(10%)", "blur(-1px)", "blur(1rem)", "brightness(0.5), invert(1)", "brightness(0.5) glow(1)",
     "drop-shadow()", "drop-shadow(1px)", "drop-shadow(1px 2px rgb(0,0,255))", "drop-shadow(10% 2px)",
     "drop-shadow(1px 2px rebeccapurple)", "drop-shadow(red 1px 2px blue)", "url()", "none blur(1px)", "blur(2px",
+    "blur(\uff12px)", "opacity(\u0665)",
 ])  # fmt: skip
 def test_what_resvg_cannot_parse_is_ignored_whole(text: str) -> None:
     with pytest.raises(StyleFallback) as caught:
