@@ -28,11 +28,13 @@ colours, ``rebeccapurple``, ``backdropFilter``, ``inset``, dotted borders in sho
 WOFF2 faces, a ``div`` with several children and no ``display``, fonts without a weight, ...).
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``).
 
-Found on first use (2026-12-06, seeds 0:340): hairlines on a canvas 1 or 2 px wide or tall, which
-tiny-skia does not draw (a 1x1 card with ``debug: true``); the debug outlines of quarter-turned boxes,
-which tiny-skia strokes as hairlines; Next throwing on ``textTransform`` under ``lang: "de"`` (Satori reads
-the tag as ``devanagari``; listed, tagged ``L:lang-de``); the blur budget refusing a 2400x1260 card of
-glass cards that Next draws. Next hangs on a few documents with ellipsis or clamped texts and emoji.
+Found on first use (2026-12-06, seeds 0:340; Next drew 317, pureog matched 315 after the fixes): hairlines
+on a canvas 1 or 2 px wide or tall, which tiny-skia does not draw (a 1x1 card with ``debug: true``); the
+debug outlines of quarter-turned boxes, which tiny-skia strokes as hairlines; a background tile placed at
+a half pixel, whose tile-edge pixels tiny-skia's f32 tiling takes from the tile before; Next throwing on
+``textTransform`` under ``lang: "de"`` (Satori reads the tag as ``devanagari``; listed, tagged
+``L:lang-de``); the blur budget refusing 2400x1260 cards of glass panels that Next draws (open). Next
+hangs on about one document in twenty (ellipsis or clamped texts with emoji among them).
 
 Run: ``python -m conformance.paintgen --generator venusian --seeds 0:300 --out /tmp/venusian -j 1``; the
 committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library.
