@@ -532,6 +532,9 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
 
         return css_layer(style, image, size, repeat, position, rect, path, resolve)
     assert isinstance(repeat, BackgroundRepeat)
+    if isinstance(image, LinearGradient) and image.colour_layer:
+        # Satori's colour layer is one rect the box's size at its corner: size, position, repeat unread
+        return PatternPaint(rect.x, rect.y, w, h, gradient_content(image, w, h, w, path))
     off_x, off_y = _offsets(position, w, h)  # type: ignore[arg-type]
     if isinstance(image, UrlImage):
         quality = image_quality(style)

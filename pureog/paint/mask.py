@@ -55,7 +55,9 @@ def mask_nodes(style: ComputedStyle, rect: Rect, path: str, resolve: ImageResolv
     given = style.mask_size or _WHOLE_BOX
     for index, image in enumerate(style.mask_image):
         size = given[index % len(given)]
-        if isinstance(image, (LinearGradient, RadialGradient, ConicGradient)):
+        if isinstance(image, LinearGradient) and image.colour_layer:
+            pass  # Satori's plain rect of the colour (opaque, as it reads it): its luminance masks
+        elif isinstance(image, (LinearGradient, RadialGradient, ConicGradient)):
             image = replace(image, stops=tuple(_mask_stop(s) for s in image.stops))
         elif size.keyword is None:
             # Satori sizes a url() mask layer with the image's natural size before the given lengths

@@ -36,6 +36,10 @@ class LinearGradient:
     repeating: bool = False
     angle_deg: float | None = None
     to: tuple[str, ...] = ("bottom",)
+    # A bare colour layer (``radial-gradient(...), #050505``), held as two equal stops: Satori 0.29 fills
+    # the whole box with one rect of that colour whatever the layer's size, position and repeat, and in
+    # a mask that rect keeps its colour (its luminance masks), where gradient stops turn white.
+    colour_layer: bool = False
 
 
 PositionValue = str | Offset

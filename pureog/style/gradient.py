@@ -619,12 +619,13 @@ def parse_background_image(raw: RawValue, ctx: ValueContext) -> tuple[Background
         # dropped: Satori's gradient parser reads only up to the last ')'.
         if len(group) == 1 and is_color_token(group[0]):
             # A colour layer (``radial-gradient(...), #050505``, common in real cards): Satori 0.29 fills
-            # the whole box with it (a pattern of one rect, whatever the size/position), as a uniform
-            # gradient does, in the colour it reads (see _layer_colour).
+            # the whole box with it (a pattern of one rect, whatever the size, position and repeat), in
+            # the colour it reads (see _layer_colour).
             color, quirk = _layer_colour(group[0], ctx)
             if quirk:
                 problems.append(quirk)
-            layers.append(LinearGradient((ColorStop(color, Percent(0.0)), ColorStop(color, Percent(100.0)))))
+            stops = (ColorStop(color, Percent(0.0)), ColorStop(color, Percent(100.0)))
+            layers.append(LinearGradient(stops, colour_layer=True))
             continue
         if not group or group[0].kind != "function":
             raise StyleError(f"expected a gradient or url(), got {describe(raw)}")

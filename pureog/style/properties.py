@@ -419,7 +419,8 @@ _TABLE: list[Property] = [
     _yes("maskImage", "mask_image", pp.BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient()",
-         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); as "
+         note="luminance of the gradient's alpha, as Satori (stops become white with their alpha); a bare "
+              "colour layer masks with its colour's luminance over the whole box (Satori's plain rect); as "
               "Satori, it masks each background layer (not the border) and each descendant's own shapes "
               "(the nearest maskImage wins); under a transform an element's fills and border as one",
          invalid=Invalid.THROW),

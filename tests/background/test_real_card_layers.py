@@ -24,15 +24,16 @@ def test_a_colour_layer_fills_the_box_like_a_uniform_gradient() -> None:
     # Satori 0.29 draws a colour layer as a pattern of one rect over the whole box.
     top, bottom = parse_background_image("radial-gradient(circle at 60% 20%, red, transparent 45%), #050505", CTX)
     assert isinstance(top, RadialGradient)
-    assert bottom == LinearGradient((ColorStop(DARK, Percent(0.0)), ColorStop(DARK, Percent(100.0))))
+    # marked as a colour layer: its size, position and repeat are not read, and in a mask it keeps its colour
+    assert bottom == LinearGradient((ColorStop(DARK, Percent(0.0)), ColorStop(DARK, Percent(100.0))), colour_layer=True)
     (only,) = parse_background_image("linear-gradient(red, blue), rgba(0, 0, 255, 1)", CTX)[1:]
-    assert only == LinearGradient((ColorStop(BLUE, Percent(0.0)), ColorStop(BLUE, Percent(100.0))))
+    assert only == LinearGradient((ColorStop(BLUE, Percent(0.0)), ColorStop(BLUE, Percent(100.0))), colour_layer=True)
 
 
 def test_a_colour_layer_through_the_background_shorthand() -> None:
     layers = style({"background": "linear-gradient(red, blue), #050505"}).background_image
     assert len(layers) == 2 and layers[1] == LinearGradient((ColorStop(DARK, Percent(0.0)),
-                                                             ColorStop(DARK, Percent(100.0))))
+                                                             ColorStop(DARK, Percent(100.0))), colour_layer=True)
 
 
 def test_a_colour_layer_is_painted_as_satori_reads_it() -> None:
