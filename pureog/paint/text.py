@@ -187,7 +187,7 @@ class TextPainter:
             fills += painted
         # emoji: Satori's <image> elements, drawn after the text's glyphs; they carry the clip-path,
         # filter and opacity but not the mask of the glyphs' <g> (builder/text.ts)
-        framed = _inline_images(paragraph, box, leaf.path) if paragraph.images else []
+        framed = _inline_images(paragraph, box, leaf.path, matrix=matrix) if paragraph.images else []
         images: list[Node] = [node for node, _ in framed]
         # Satori's decoration <line>s carry no opacity attribute: they stay outside the opacity group.
         decorations: list[Node] = []
@@ -239,7 +239,7 @@ class TextPainter:
         if box.reported is None:
             return PaintedText([], [], [], measured, None)
         x, y = box.reported[0], box.reported[1]
-        framed = _inline_images(paragraph, box, leaf.path, (x != x, y != y)) if paragraph.images else []
+        framed = _inline_images(paragraph, box, leaf.path, (x != x, y != y), matrix) if paragraph.images else []
         images: list[Node] = [node if opacity >= 1.0 else Group((node,), opacity=opacity) for node, _ in framed]
         lines: list[Node] = []
         style = leaf.style
@@ -405,11 +405,14 @@ def svg_rounded_glyph(
     return result
 
 
-def _inline_images(paragraph: Paragraph, box: Box, where: str,
-                   undefined: tuple[bool, bool] = (False, False)) -> list[tuple[Node, Rect]]:
+def _inline_images(paragraph: Paragraph, box: Box, where: str, undefined: tuple[bool, bool] = (False, False),
+                   matrix: Affine | None = None) -> list[tuple[Node, Rect]]:
     """Each image grapheme's SVG fitted (xMidYMid meet) into its font-size x line-height box, with
     that box. ``undefined``: the axes on which the text's position is NaN, where the ``<image>``'s
-    attribute is NaN and resvg places it at 0 (:meth:`TextPainter._unplaced`)."""
+    attribute is NaN and resvg places it at 0 (:meth:`TextPainter._unplaced`); ``matrix``: the text
+    element's absolute transform, through which resvg decides which of the SVG's strokes are hairlines
+    (OpenMoji's 2-unit outlines are under 1 px at 28 px, wider under ``scale(2)``)."""
+    outer = rounded(matrix) if matrix is not None else None  # as Satori writes it, as the <img> path does
     try:
         from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
     except ImportError as exc:
@@ -422,7 +425,7 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str,
         # Satori's <image> for a grapheme keeps the default preserveAspectRatio (xMidYMid meet): square
         # sets fill a centred square and svgmoji's 3:2 flags are letterboxed, fitted as resvg fits
         # (whole units, images/svg/units.screen_fit)
-        nodes = svg_document_nodes(image.svg, frame, f"{where} (emoji {image.grapheme!r})", aspect="xMidYMid")
+        nodes = svg_document_nodes(image.svg, frame, f"{where} (emoji {image.grapheme!r})", outer, "xMidYMid")
         framed.append((Group(tuple(nodes)), frame))
     return framed
 
