@@ -126,9 +126,28 @@ MAX_FILTER_FUNCTIONS = 32
 """Functions in one ``filter`` or ``backdropFilter`` (a card chains two or three). Each is a group drawn
 inside the one before, a few Python frames each: a chain of 1,000 overflowed the stack."""
 MAX_BLUR_PIXELS = 6_000_000
-"""Pixels that shadows, blurs and filters of one render work on together (each at most the canvas):
-about eight full 1200x630 blurs, some 5-10 s on one core. A real card with 29 box shadows (frosted
-panels over a grid of tiles) needs 5 million; fifty 500 px box shadows would blur for a minute."""
+"""Pixels that shadows, blurs and filters of one render work on together (each at most the canvas) on a
+canvas of 1200x630 or smaller: about eight full 1200x630 blurs, some 1.5-3 s on one core (a plain blur
+~0.25 us a pixel, a drop-shadow filter ~0.5). A real card with 29 box shadows (frosted panels over a
+grid of tiles) needs 5 million; fifty 500 px box shadows would blur for a minute. A larger canvas gets
+more in proportion (:func:`blur_pixel_budget`)."""
+BLUR_BUDGET_CANVAS = 1200 * 630
+"""The canvas :data:`MAX_BLUR_PIXELS` is for (the Open Graph card)."""
+MAX_BLUR_PIXELS_LARGE = 4 * MAX_BLUR_PIXELS
+"""The most :func:`blur_pixel_budget` gives: a 1200x630 card's budget drawn at twice its size (2400x1260,
+whose glass panels and shadows cover four times the pixels), some 6-12 s at worst."""
+
+
+def blur_pixel_budget(width: int, height: int) -> int:
+    """The blur budget of a render on a ``width`` x ``height`` canvas: :data:`MAX_BLUR_PIXELS` up to a
+    1200x630 canvas, in proportion to the canvas's area above it, at most :data:`MAX_BLUR_PIXELS_LARGE`
+    (the same design drawn larger blurs proportionally more pixels: a 2400x1260 card of a few glass
+    panels needs ~13 million)."""
+    area = width * height
+    if area <= BLUR_BUDGET_CANVAS:
+        return MAX_BLUR_PIXELS
+    return min(MAX_BLUR_PIXELS_LARGE, MAX_BLUR_PIXELS * area // BLUR_BUDGET_CANVAS)
+
 
 MAX_PAINT_WORK = 800_000_000
 """Pixels the rasterizer fills, blends and composites in one render, weighted by their cost: a filled

@@ -1,5 +1,6 @@
 """The blur budget checked before rendering (spec/limits.md): filter regions a render certainly
-charges to :data:`pureog.limits.MAX_BLUR_PIXELS` fail at once instead of after minutes of blurring."""
+charges to the budget (:func:`pureog.limits.blur_pixel_budget`) fail at once instead of after minutes of
+blurring."""
 
 from __future__ import annotations
 
@@ -8,11 +9,11 @@ import math
 from pureog.display import Group
 from pureog.errors import LimitError
 from pureog.geometry import IDENTITY, Affine
-from pureog.limits import MAX_BLUR_PIXELS
+from pureog.limits import blur_pixel_budget
 
 
-def blur_budget_exceeded(path: str | None = None) -> LimitError:
-    return LimitError(f"shadows, blurs and filters cover more than {MAX_BLUR_PIXELS:,} pixels in all (spec/limits.md)",
+def blur_budget_exceeded(budget: int, path: str | None = None) -> LimitError:
+    return LimitError(f"shadows, blurs and filters cover more than {budget:,} pixels in all (spec/limits.md)",
                       path=path)
 
 
@@ -22,6 +23,7 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
     draw, outside any clip or mask, which could make a group draw nothing) already exceed it. The error
     names the element the last counted region belongs to (``sources``: DisplayList.sources)."""
     total = 0
+    budget = blur_pixel_budget(width, height)
     names = sources or {}
     stack: list[tuple[Group, Affine, str | None]] = [(root, IDENTITY, None)]
     while stack:
@@ -40,8 +42,8 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
                 x0, y0 = max(0, math.floor(found.x)), max(0, math.floor(found.y))
                 x1, y1 = min(width, math.ceil(found.right)), min(height, math.ceil(found.bottom))
                 total += max(0, x1 - x0) * max(0, y1 - y0)
-                if total > MAX_BLUR_PIXELS:
-                    raise blur_budget_exceeded(path)
+                if total > budget:
+                    raise blur_budget_exceeded(budget, path)
         if not g.children:
             continue
         # a blur's region once; a drop-shadow filter's (text shadows) once a shadow (render_filters.shadowed)
@@ -54,8 +56,8 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
             box = region_box(region, m, width, height)
             if box is not None:
                 total += (box[2] - box[0]) * (box[3] - box[1]) * planes
-                if total > MAX_BLUR_PIXELS:
-                    raise blur_budget_exceeded(path)
+                if total > budget:
+                    raise blur_budget_exceeded(budget, path)
         for child in g.children:
             if isinstance(child, Group):
                 m = parent @ g.transform if m is None else m

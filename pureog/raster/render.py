@@ -33,10 +33,10 @@ from pureog.display import (
 from pureog.errors import LimitError, PureogError
 from pureog.geometry import IDENTITY, Affine
 from pureog.limits import (
-    MAX_BLUR_PIXELS,
     MAX_LIVE_LAYER_BYTES,
     PAINT_WORK_EDGE_PIXELS,
     PAINT_WORK_LAYER,
+    blur_pixel_budget,
     charge_paint,
     check_deadline,
     paint_budget,
@@ -88,6 +88,7 @@ class _Renderer:
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
+        self.blur_budget = blur_pixel_budget(width, height)
         self.covers: dict[tuple[object, ...], Mask | None] = {}  # 3D planes' coverage, shared by their pieces
         # Rendering a 3D layer: the 3D groups inside it that paint straight into it (no clip, layer or
         # effect between), which its parent renderer draws under the composed map (_projected).
@@ -293,7 +294,7 @@ class _Renderer:
         self._spend_work(grid.width * grid.height * PAINT_WORK_LAYER)
         inner = replace(g, projection=None, transform=IDENTITY)
         sub = _Renderer(grid.width, grid.height)
-        sub.blur_pixels = self.blur_pixels
+        sub.blur_pixels, sub.blur_budget = self.blur_pixels, self.blur_budget
         sub.covers = self.covers
         sub.deferred, sub.deferred_target = [], layer
         sub.group(inner, grid.to_layer, None, layer)
@@ -358,8 +359,8 @@ class _Renderer:
         each is at most a canvas, but fifty 500 px shadows would still blur for a minute."""
         if box is not None:
             self.blur_pixels += (box[2] - box[0]) * (box[3] - box[1]) * planes
-            if self.blur_pixels > MAX_BLUR_PIXELS:
-                raise blur_budget_exceeded()
+            if self.blur_pixels > self.blur_budget:
+                raise blur_budget_exceeded(self.blur_budget)
         return box
 
     def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:

@@ -181,6 +181,18 @@ def test_blur_and_shadow_budget() -> None:
     pureog.render_png(_card(None, width=32, height=32, boxShadow=", ".join(["0 0 20px red"] * 20)))
 
 
+def test_the_blur_budget_scales_with_a_larger_canvas_up_to_a_cap() -> None:
+    assert L.blur_pixel_budget(1200, 630) == L.MAX_BLUR_PIXELS == L.blur_pixel_budget(32, 32)
+    assert L.blur_pixel_budget(1600, 900) == 6_000_000 * 1600 * 900 // (1200 * 630)
+    assert L.blur_pixel_budget(2400, 1260) == L.MAX_BLUR_PIXELS_LARGE == L.blur_pixel_budget(16384, 2000)
+    # the refused card of the 1200x630 test, drawn at twice its size: still refused, and at once
+    shadows = ", ".join(["0 0 1000px red"] * 50)
+    card = {"width": 2400, "height": 1260, "element": {"div": {"style": {"width": 1200, "height": 600,
+                                                                         "boxShadow": shadows}}}}
+    with pytest.raises(LimitError, match="24,000,000 pixels in all"), _fast(15.0):
+        pureog.render_png(card)
+
+
 def test_each_text_shadow_counts_against_the_blur_budget() -> None:
     # A text-shadow list is one drop-shadow filter whose shadows each work on the whole region (a plane
     # blurred, moved and composited): 1,000 unblurred shadows over a paragraph took 13 s and 560 MB
