@@ -398,11 +398,15 @@ class TextLayout:
                 line_height = engine.height(word)
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
             # A single grapheme wider than the line cannot be split further (splitting it again would
-            # loop forever): it takes a line of its own below, as any over-wide word does.
+            # loop forever): it takes a line of its own below, as any over-wide word does. Satori
+            # "splits" it all the same, which ends the line before it; where that line reaches the
+            # line limit, Satori stops there (no loop), and the wrap never widens the text to the
+            # available width (a one-line clamp of break-all text narrower than its second glyph).
             if break_word and w > width and (not current_width or will_wrap or force) \
-                    and len(parts := graphemes(word)) > 1:
-                words_[i : i + 1] = parts
-                split = True
+                    and (len(parts := graphemes(word)) > 1 or (current_width > 0 and lines + 1 >= limit)):
+                if len(parts) > 1:
+                    words_[i : i + 1] = parts
+                    split = True
                 if current_width > 0:
                     line_widths.append(current_width - prev_trailing)
                     baselines.append(baseline)
