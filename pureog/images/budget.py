@@ -1,10 +1,19 @@
-"""The decoded-pixel budget of one render: many images under the per-image limit cannot add up to
-gigabytes.
+"""The decoding budgets of one render: many images under the per-image limit cannot add up to gigabytes
+of pixels, nor to minutes of decoding.
 
 :func:`decode_budget` (the pipeline opens one around painting) starts an account; :func:`charge` records
 an image's decoded size, from its header *before* it is decoded, once per distinct image and scale, and
 raises :class:`~pureog.errors.ImageError` past ``MAX_DECODED_BYTES``. Outside a budget nothing is
-charged (the per-image limit of :mod:`pureog.binary` still holds). A context variable, so renders in
+charged (the per-image limit of :mod:`pureog.binary` still holds).
+
+Decoding work: the decoders are Python, and their time grows with pixels at a rate that depends on the
+format and on the file (a JPEG's entropy-coded bytes and scans, a PNG's row filters), so pixels alone do
+not bound it: the 128 MiB of pixels a render may decode took up to some 50 s (two 12 Mpx JPEGs of noise).
+:func:`charge_decode` counts work units of about a nanosecond of this machine's decoding each (the
+weights below, measured per format on photos and on noise; hostile files cost at most what they are
+charged, most far less) against :data:`MAX_DECODE_WORK`, and raises :class:`~pureog.errors.LimitError`
+past it; :mod:`.decode` charges each image's share known from its header before decoding it, and the
+decoders charge the rest (PNG row filters, JPEG scans) as they go. A context variable, so renders in
 other threads keep their own account. Kept apart from :mod:`.decode` so that importing the pipeline
 does not import the decoders' dependencies. Imports only :mod:`pureog.errors`.
 """
@@ -15,11 +24,44 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from pureog.errors import ImageError
+from pureog.errors import ImageError, LimitError
 
 MAX_DECODED_BYTES = 128 << 20
 """RGBA bytes of distinct decoded images one render may use: two images of the largest size (16 MP)."""
 
+MAX_DECODE_WORK = 24_000_000_000
+"""Work units (about a nanosecond of decoding each: the weights below) of the images one render decodes.
+One photo as large as the JPEG block limit admits (a 12 Mpx phone picture, baseline 4:2:0 at quality
+90-95: 18-20 billion, some 16 s of CPU) fits, and any real PNG photo up to the pixel limit (16 Mpx RGB:
+~2.2 billion); a card's images need a few million to a few hundred million. Past it: two such photos, or
+files built to cost the most per pixel (a 12 Mpx JPEG of noise at quality 100, 24 s of CPU: 33 billion;
+thousands of scans), which the pixel budget let add up to some 50 s."""
+
+PNG_PIXEL = 60
+"""A PNG pixel turned into premultiplied RGBA (slices and tables: 40-60 ns)."""
+PNG_ROW_BYTE = 6
+"""A byte of a row undone with None, Sub or Up (C-level row primitives)."""
+PNG_WAVE_BYTE = 26
+"""A byte of a band undone along anti-diagonals (:mod:`.png_wavefront`; Average and Paeth rows)."""
+PNG_SLOW_BYTE = 180
+"""A byte of an Average or Paeth row undone one byte at a time (rows too few for the wavefront)."""
+JPEG_PIXEL = 1_200
+"""A JPEG pixel: its blocks' IDCT, chroma upsampling and colour conversion (1.0-1.3 us for photos)."""
+JPEG_BYTE = 800
+"""A byte of the file, read as entropy-coded coefficients (a photo at quality 95-100: 0.8-1 us a byte)."""
+JPEG_BLOCK_VISIT = 2_500
+"""A block decoded by one scan (a progressive file's scans visit each block 6-10 times; a scan repeated
+visits them again with few coefficients: ~2.4 us each)."""
+WEBP_LOSSY_PIXEL = 1_500
+"""A pixel of a lossy WebP (VP8: prediction, transforms, loop filter, YUV to RGB)."""
+WEBP_LOSSY_BYTE = 2_500
+"""A byte of a lossy WebP's VP8 data (noise at quality 100: 3.9 us a pixel, a photo 2 us)."""
+WEBP_LOSSLESS_PIXEL = 2_200
+"""A pixel of a lossless WebP (VP8L: prefix codes, transforms; a photo 2.1 us a pixel, noise 1 us)."""
+GIF_PIXEL = 500
+"""A pixel of a GIF's first frame (LZW codes and the palette: 0.2-0.5 us)."""
+
+_WORK: ContextVar[list[int] | None] = ContextVar("pureog_decode_work", default=None)
 _SPENT: ContextVar[dict[object, int] | None] = ContextVar("pureog_decode_budget", default=None)
 
 
@@ -27,9 +69,11 @@ _SPENT: ContextVar[dict[object, int] | None] = ContextVar("pureog_decode_budget"
 def decode_budget() -> Iterator[None]:
     """Within the block, decoded images are charged against ``MAX_DECODED_BYTES``."""
     token = _SPENT.set({})
+    work = _WORK.set([0])
     try:
         yield
     finally:
+        _WORK.reset(work)
         _SPENT.reset(token)
 
 
@@ -43,3 +87,16 @@ def charge(key: object, width: int, height: int) -> None:
     if total > MAX_DECODED_BYTES:
         raise ImageError(f"the images of this render would decode to {total:,} bytes, more than the limit "
                          f"of {MAX_DECODED_BYTES:,}")
+
+
+
+def charge_decode(units: int) -> None:
+    """Record ``units`` more decoding work in this render; :class:`LimitError` past :data:`MAX_DECODE_WORK`
+    (without a path: :func:`pureog.images.decode.drawable_raster` names the element)."""
+    spent = _WORK.get()
+    if spent is None:
+        return
+    spent[0] += units
+    if spent[0] > MAX_DECODE_WORK:
+        raise LimitError(f"decoding the images of this render takes more than {MAX_DECODE_WORK:,} units of work "
+                         "(about a nanosecond each: images of tens of megapixels; spec/limits.md)")

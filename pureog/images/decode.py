@@ -11,7 +11,8 @@ Decoded images are cached (LRU by content hash); the cache holds at most ``CACHE
 pixels.
 
 Hostile input: each decode is charged to the render's :mod:`.budget` from the header's size *before*
-decoding, so many large images cannot add up to gigabytes.
+decoding, so many large images cannot add up to gigabytes, nor to minutes of decoding (the work known
+from the header and the file's length is charged before decoding too; the decoders charge the rest).
 Imports :mod:`pureog.images` modules, :mod:`pureog.display`, :mod:`pureog.errors`.
 """
 
@@ -21,8 +22,8 @@ from collections import OrderedDict
 
 from pureog import caches
 from pureog.display import Image
-from pureog.errors import ImageError
-from pureog.images.budget import charge
+from pureog.errors import ImageError, LimitError
+from pureog.images.budget import GIF_PIXEL, JPEG_BYTE, JPEG_PIXEL, PNG_PIXEL, charge, charge_decode
 from pureog.images.sniff import ImageFormat
 from pureog.images.source import ResolvedImage
 
@@ -32,20 +33,24 @@ CACHE_LIMIT = caches.limit("images.decoded", 256 << 20)  # bytes of pixels
 
 
 def _decode(image: ResolvedImage) -> Image:
+    pixels = int(image.width) * int(image.height)
     if image.format == ImageFormat.PNG:
+        charge_decode(pixels * PNG_PIXEL)  # the row filters as they are undone (png._unfilter)
         from pureog.images.png import decode_png  # noqa: PLC0415  (lazy: decoders load on first use)
 
         return decode_png(image.data)
     if image.format == ImageFormat.JPEG:
         from pureog.images.jpeg import decode_jpeg  # noqa: PLC0415
 
+        charge_decode(pixels * JPEG_PIXEL + len(image.data) * JPEG_BYTE)  # scans as they run (jpeg._sos)
         return decode_jpeg(image.data)
     if image.format == ImageFormat.GIF:
         from pureog.images.gif import decode_gif  # noqa: PLC0415
 
+        charge_decode(pixels * GIF_PIXEL)
         return decode_gif(image.data)
     if image.format == ImageFormat.WEBP:
-        from pureog.images.webp import decode_webp  # noqa: PLC0415
+        from pureog.images.webp import decode_webp  # noqa: PLC0415  (charges its frame: lossy or lossless)
 
         return decode_webp(image.data)
     raise ImageError(f"{image.format.value.upper()} images are not supported yet")
@@ -70,16 +75,19 @@ def decode_raster(image: ResolvedImage) -> Image:
     return decoded
 
 
-def drawable_raster(image: ResolvedImage, where: str) -> Image | None:
+def drawable_raster(image: ResolvedImage, where: str, path: str | None = None) -> Image | None:
     """:func:`decode_raster`, or None (with a warning) when the bytes do not decode.
 
     Satori lays a damaged image out from its header alone, and resvg, whose decoders refuse it (a
     truncated download, a bad PNG CRC, a JPEG without its end marker), draws nothing for it: the card
     renders with the image empty. So a decoding failure is Next's fallback, not an error (an
-    :class:`ImageError` in strict mode).
+    :class:`ImageError` in strict mode). The render's decoding work spent is a :class:`LimitError` naming
+    the element (``path``).
     """
     try:
         return decode_raster(image)
+    except LimitError as exc:
+        raise LimitError(f"{where}: {exc.message}", path=exc.path or path) from None
     except ImageError as exc:
         from pureog.errors import tolerate  # noqa: PLC0415
 

@@ -32,6 +32,7 @@ from itertools import islice
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.budget import JPEG_BLOCK_VISIT, charge_decode
 from pureog.images.jpeg_idct import dc_sample, idct_block
 from pureog.images.jpeg_upsample import upsample
 from pureog.limits import check_deadline
@@ -323,6 +324,7 @@ class _Decoder:
                     done += 1
                     if not done & 4095:
                         check_deadline()  # the render's timeout (pureog/limits.py)
+                        charge_decode(4096 * JPEG_BLOCK_VISIT)  # the render's decoding work (images/budget.py)
                         if done > self.visits_left:
                             raise ImageError(f"invalid JPEG: its scans decode more than {SCAN_WORK_FACTOR} times "
                                              "its blocks (thousands of scans; spec/limits.md)")
@@ -342,6 +344,7 @@ class _Decoder:
             except (IndexError, KeyError, ValueError):
                 raise ImageError("invalid JPEG: corrupt scan data") from None
             self.visits_left -= done
+            charge_decode((done & 4095) * JPEG_BLOCK_VISIT)  # what the loop above did not charge
             if self.visits_left < 0:
                 raise ImageError(f"invalid JPEG: its scans decode more than {SCAN_WORK_FACTOR} times its blocks "
                                  "(thousands of scans; spec/limits.md)")

@@ -27,6 +27,7 @@ from __future__ import annotations
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.budget import WEBP_LOSSLESS_PIXEL, WEBP_LOSSY_BYTE, WEBP_LOSSY_PIXEL, charge_decode
 from pureog.images.png import premultiply_rgba
 from pureog.images.webp_alpha import decode_alpha
 from pureog.images.webp_lossless import argb_to_rgba, decode_vp8l, vp8l_size
@@ -193,6 +194,10 @@ def decode_webp_rgba(data: bytes) -> tuple[int, int, bytes]:
     frame_width, frame_height = _image_size(data, frame.image)
     if frame.x + frame_width > width or frame.y + frame_height > height:
         raise _fail("the frame does not fit on the canvas")
+    if frame.image.tag == b"VP8L":  # the render's decoding work (images/budget.py), before decoding
+        charge_decode(frame_width * frame_height * WEBP_LOSSLESS_PIXEL)
+    else:
+        charge_decode(frame_width * frame_height * WEBP_LOSSY_PIXEL + frame.image.size * WEBP_LOSSY_BYTE)
     frame_width, frame_height, rgba = _decode_frame(data, frame)
     if (frame.x, frame.y, frame_width, frame_height) != (0, 0, width, height):
         canvas = bytearray(4 * width * height)  # transparent black around the frame

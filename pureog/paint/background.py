@@ -460,7 +460,7 @@ def url_content(resolved: ResolvedImage, rw: float, rh: float, path: str, qualit
         if whole_pixel_svg:
             rw, rh = float(round_half_away(rw)), float(round_half_away(rh))
         return tuple(svg_document_nodes(resolved.data, Rect(0.0, 0.0, rw, rh), path))
-    pixels = drawable_raster(resolved, f"backgroundImage url() at {path}")
+    pixels = drawable_raster(resolved, f"backgroundImage url() at {path}", path)
     if pixels is None:  # bytes resvg cannot decode: the layer draws nothing
         return None
     # resvg fills an <image> without anti-aliasing (see paint/image.py): whole pixels at the tile's

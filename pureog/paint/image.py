@@ -152,7 +152,7 @@ def image_quality(style: ComputedStyle) -> FilterQuality:
 
 
 def _raster(image: ResolvedImage, target: Rect, where: str,
-            quality: FilterQuality = FilterQuality.BICUBIC) -> tuple[Node, ...]:
+            quality: FilterQuality = FilterQuality.BICUBIC, path: str | None = None) -> tuple[Node, ...]:
     # resvg fills the picture's rectangle without anti-aliasing (whole pixels; the rasterizer rounds it
     # as tiny-skia does, raster/scan_aliased.py); the pixels stay mapped to the exact rectangle. The
     # soft edge of a rotated picture comes only from the clip around it.
@@ -160,7 +160,7 @@ def _raster(image: ResolvedImage, target: Rect, where: str,
         return ()
     from pureog.images.decode import drawable_raster  # noqa: PLC0415  (image support loads on use)
 
-    pixels = drawable_raster(image, where)
+    pixels = drawable_raster(image, where, path)
     if pixels is None:  # bytes resvg cannot decode: the box stays, the picture is not drawn
         return ()
     transform = Affine(_resvg_scale(target.x, target.width, pixels.width), 0.0, 0.0,
@@ -278,7 +278,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style))
+                nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style), node.path)
             region = _mask_region(target, content) if region_cuts else None
     except PureogError as exc:
         if exc.path is None:

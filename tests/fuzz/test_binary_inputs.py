@@ -486,3 +486,51 @@ def test_svg_turbulence_is_charged_its_cost() -> None:
     with pytest.raises(PureogError, match="pixels in all"):
         pureog.render_png({**_img_doc(noise.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
     assert time.process_time() - start < 9
+
+
+def test_decoding_work_per_render_is_budgeted() -> None:
+    # Two 12 Mpx JPEGs fit the pixel budget (96 of its 128 MiB) but not the decoding work (two phone
+    # photos: some 30 s of CPU; two of noise at quality 100 48 s): the second is refused before it is
+    # decoded, with the path of its element (images/budget.py, MAX_DECODE_WORK).
+    from pureog.errors import LimitError  # noqa: PLC0415
+    from pureog.images.budget import JPEG_PIXEL, MAX_DECODE_WORK  # noqa: PLC0415
+
+    assert 2 * 4000 * 2999 * JPEG_PIXEL > MAX_DECODE_WORK > 4000 * 3000 * JPEG_PIXEL
+    uris = ["data:image/jpeg;base64," + base64.b64encode(_flat_jpeg(4000, height)).decode() for height in (3000, 2999)]
+    doc = {"width": 64, "height": 48, "element": {"div": {"style": {"display": "flex"}, "children": [
+        {"img": {"src": uri, "width": 30, "height": 20}} for uri in uris]}}}
+    start = time.process_time()
+    with pytest.raises(LimitError, match="decoding the images") as info:
+        pureog.render_png(doc)
+    assert time.process_time() - start < 8.0
+    assert info.value.path is not None and info.value.path.endswith("[1]")
+
+
+def test_decoding_work_is_charged_as_the_decoders_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the header does not tell is charged while decoding: a progressive JPEG's scans (one repeated
+    # 20 times) and a PNG's Average and Paeth rows.
+    from pureog.errors import LimitError  # noqa: PLC0415
+    from pureog.images import budget  # noqa: PLC0415
+    from pureog.images.decode import clear_cache, decode_raster  # noqa: PLC0415
+    from pureog.images.source import resolve_source  # noqa: PLC0415
+
+    progressive = (FIXTURES / "progressive420.jpg").read_bytes()
+    paeth = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 6, 0, 0, 0)),
+                        (b"IDAT", zlib.compress((b"\x04" + bytes(256)) * 64)), (b"IEND", b"")])
+    sub = m.png_file([(b"IHDR", struct.pack(">IIBBBBB", 64, 64, 8, 6, 0, 0, 0)),
+                      (b"IDAT", zlib.compress((b"\x01" + bytes(256)) * 64)), (b"IEND", b"")])
+    for cheap, dear in ((progressive, m.jpeg_repeated_scan(progressive, 0, 20)), (sub, paeth)):
+        with budget.decode_budget():
+            clear_cache()
+            decode_raster(resolve_source(cheap))
+            spent = budget._WORK.get()
+            assert spent is not None
+            cost = spent[0]
+        monkeypatch.setattr(budget, "MAX_DECODE_WORK", cost + 1)
+        clear_cache()
+        with budget.decode_budget():
+            decode_raster(resolve_source(cheap))
+        clear_cache()
+        with budget.decode_budget(), pytest.raises(LimitError, match="decoding the images"):
+            decode_raster(resolve_source(dear))
+        monkeypatch.undo()

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pureog.display import Clip, FillPath, FilterQuality, Group, ImagePaint, Node
-from pureog.errors import PureogError
+from pureog.errors import LimitError, PureogError
 from pureog.geometry import Affine, Rect, round_half_away
 from pureog.images.svg.context import Context
 from pureog.images.svg.tree import SvgNode
@@ -65,6 +65,8 @@ def picture(text: str, ctx: Context, quality: FilterQuality) -> tuple[list[Node]
 
     try:
         pixels = decode_raster(resolved)
+    except LimitError:
+        raise  # the render's decoding work is spent: not an image resvg cannot decode
     except PureogError:
         return None
     w, h = float(pixels.width), float(pixels.height)
@@ -138,6 +140,8 @@ def image_nodes(node: SvgNode, ctx: Context) -> list[Node]:
 
         try:
             pixels = decode_raster(resolved)
+        except LimitError:
+            raise  # the render's decoding work is spent: not an image resvg cannot decode
         except PureogError:
             return []
         target = image_rect(view, float(pixels.width), float(pixels.height), aspect)
