@@ -62,3 +62,45 @@ def test_boxes_that_never_meet_answer_as_the_full_sweep() -> None:
             path = flat if kind < 0.15 else _square(0, 0, size, kind < 0.6)
             glyphs.append((path, float(rng.randint(0, 24)), float(rng.randint(0, 6))))
         assert opposed_overlap(glyphs) == _sweep_with_windings(glyphs), glyphs
+
+
+def _sweep_one_by_one(boxes: list[tuple[float, float, float, float, bool]], opposite_only: bool) -> bool:
+    """The sweep as it was: every active box compared with each new one."""
+    active: list[tuple[float, float, float, float, bool]] = []
+    for box in sorted(boxes):
+        x0, y0, _x1, y1, positive = box
+        active = [a for a in active if a[2] > x0]
+        if any((a[4] != positive or not opposite_only) and a[1] < y1 and y0 < a[3] for a in active):
+            return True
+        active.append(box)
+    return False
+
+
+def test_boxes_stacked_along_y_meet_as_the_sweep_says() -> None:
+    # past 32 active boxes the sweep ranks them by y (glyph_winding._ranked_sweep): the same answers
+    import random  # noqa: PLC0415
+
+    rnd = random.Random(3)
+    for _ in range(1500):
+        boxes = []
+        for i in range(rnd.randrange(30, 160)):
+            x0 = rnd.choice([0.0, 0.0, 0.0, 1.0, 2.0])
+            y0 = i * 10.0 + rnd.choice([0, 0, 0, 1, -1])
+            height = 8.0 if rnd.random() < 0.99 else rnd.choice([10.0, 11.0, 25.0])
+            boxes.append((x0, y0, x0 + rnd.choice([5.0, 5.0, 0.0, 1.0]), y0 + height, rnd.random() < 0.5))
+        rnd.shuffle(boxes)
+        for opposite_only in (False, True):
+            assert boxes_meet(list(boxes), opposite_only=opposite_only) == _sweep_one_by_one(boxes, opposite_only)
+
+
+def test_a_glyph_per_line_is_swept_in_n_log_n() -> None:
+    # 19,000 characters broken one per line (wordBreak: break-all in a 1 px box) share their x extent:
+    # the sweep compared each glyph with every one above it (180 million pairs, a render past 60 s)
+    from tests.fuzz.timing import within_cpu  # noqa: PLC0415
+
+    boxes = [(0.0, 20.0 * line, 6.0, 20.0 * line + 12.0, line % 7 == 0) for line in range(19_000)]
+    with within_cpu(1.5):
+        assert not boxes_meet(list(boxes), opposite_only=False)
+        assert not boxes_meet(list(boxes), opposite_only=True)
+    boxes.append((3.0, 20.0 * 9_000 + 5.0, 4.0, 20.0 * 9_000 + 6.0, False))  # one overlap, deep in the stack
+    assert boxes_meet(list(boxes), opposite_only=False)
