@@ -364,7 +364,7 @@ def charge_glyph_segments(segments: int) -> None:
     spent[2] += segments
     if spent[2] > MAX_GLYPH_DRAW_SEGMENTS:
         raise LimitError(f"the glyphs placed have more than {MAX_GLYPH_DRAW_SEGMENTS:,} outline segments in all "
-                         "(a font of glyphs of very many contours; spec/limits.md)")
+                         "(a font of glyphs of very many contours, or long text stroked wide; spec/limits.md)")
 
 
 # --- the deadline ----------------------------------------------------------------------------

@@ -126,6 +126,13 @@ def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> t
     """``(polylines, closed)``: :func:`flatten`'s closed polylines when the path's bounds (every point,
     control points too, rounded out to whole pixels) lie inside ``clip``; else the open polylines of
     the pieces tiny-skia's edge clipper cuts from it (``scan/path_aa.rs``: ``path_contained_in_clip``)."""
+    kept = _near_contours(path, m, clip)
+    if kept is not None:
+        # contours far outside were left out: the path leaves the clip, so it is cut (below) as tiny-skia
+        # cuts it, and what the clipper made of those contours (lines pushed onto the clip's left side,
+        # each contour's cancelling itself; nothing above, below or right) covers nothing
+        segs = _device_segments(kept, m)
+        return _cut(segs, clip), False
     segs = _device_segments(path, m)
     if not segs:
         return [], True
@@ -137,6 +144,12 @@ def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> t
         math.floor(x0) >= cx0 and math.floor(y0) >= cy0 and math.ceil(x1) <= cx1 and math.ceil(y1) <= cy1
     ):
         return flatten(path, m), True
+    return _cut(segs, clip), False
+
+
+def _cut(segs: list[Seg], clip: tuple[int, int, int, int]) -> list[Polyline]:
+    """The open polylines of the pieces of ``segs`` within ``clip`` (tiny-skia's edge clipper)."""
+    cx0, cy0, cx1, cy1 = clip
     rect = (float(cx0), float(cy0), float(cx1), float(cy1))
     out: list[Polyline] = []
     for s in segs:
@@ -148,7 +161,44 @@ def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> t
                 out.append(quad_piece_points(piece))
             else:
                 out.append(cubic_piece_points(piece))
-    return out, False
+    return out
+
+
+NEAR_CONTOURS_FROM = 64
+"""Segments from which :func:`flatten_clipped` looks for contours far outside the clip (a text node's
+stroke, one path of every glyph's stroked outline, runs far below a small canvas)."""
+
+
+def _near_contours(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> Path | None:
+    """``path`` without its contours whose points (their local bounds' corners mapped by ``m``: a
+    superset) stay more than two pixels outside ``clip``; None when there is none to leave out. Each
+    contour is closed (:func:`_device_segments`), so what tiny-skia's clipper makes of one wholly
+    outside covers no pixel: 19,000 characters stroked 200 px wide were mapped point by point in f32
+    and cut to nothing, over a minute."""
+    segments = path.segments
+    if len(segments) < NEAR_CONTOURS_FROM:
+        return None
+    cx0, cy0, cx1, cy1 = clip[0] - 2, clip[1] - 2, clip[2] + 2, clip[3] + 2
+    kept: list[object] = []
+    start = 0
+    dropped = False
+    for end in range(1, len(segments) + 1):
+        if end < len(segments) and segments[end][0] != "M":
+            continue
+        xs = [v for seg in segments[start:end] for v in seg[1::2]]
+        ys = [v for seg in segments[start:end] for v in seg[2::2]]
+        if xs:
+            x0, x1 = float(min(xs)), float(max(xs))  # type: ignore[type-var, arg-type]
+            y0, y1 = float(min(ys)), float(max(ys))  # type: ignore[type-var, arg-type]
+            px = (m.a * x0 + m.c * y0, m.a * x0 + m.c * y1, m.a * x1 + m.c * y0, m.a * x1 + m.c * y1)
+            py = (m.b * x0 + m.d * y0, m.b * x0 + m.d * y1, m.b * x1 + m.d * y0, m.b * x1 + m.d * y1)
+            if (max(px) + m.e < cx0 or min(px) + m.e > cx1 or max(py) + m.f < cy0 or min(py) + m.f > cy1):
+                dropped = True
+                start = end
+                continue
+        kept.extend(segments[start:end])
+        start = end
+    return Path(tuple(kept)) if dropped else None  # type: ignore[arg-type]
 
 
 def bounds(polylines: list[Polyline]) -> tuple[float, float, float, float] | None:

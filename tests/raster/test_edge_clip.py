@@ -139,3 +139,30 @@ def test_rounded_box_at_the_origin_leaves_the_canvas_by_kurbo_noise() -> None:
     assert p.bounds().x < 0.0  # kurbo's top-left arc: a control point at x = -8.9e-16
     _, closed = flatten_clipped(p, IDENTITY, (0, 0, 32, 32))
     assert not closed
+
+
+@pytest.mark.parametrize("rule", [FillRule.NONZERO, FillRule.EVENODD])
+def test_contours_far_outside_are_left_out_without_changing_a_pixel(
+        rule: FillRule, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A text node's stroke is one path of every glyph's outline, most of them far below a small canvas:
+    # the clipper's lines of a contour wholly outside (pushed onto the left side, or dropped) cancel
+    # within it, so leaving it out before the cut (flatten._near_contours) changes no coverage.
+    import pureog.raster.flatten as flat  # noqa: PLC0415
+
+    curve = Path((("M", -4.0, 3.0), ("C", 2.0, -6.0, 15.0, 4.0, 6.0, 12.5), ("Q", 1.0, 14.0, -4.0, 3.0), ("Z",)))
+    far = [_square(x, y, x + 3.0, y + 3.5)
+           for x in (-40.0, -9.0, 3.0, 14.0, 60.0) for y in (-30.0, -6.5, 4.0, 13.0, 90.0)]
+    near = Path(curve.segments + tuple(seg for square in far for seg in square.segments))
+    assert len(near.segments) >= flat.NEAR_CONTOURS_FROM
+    for m in (IDENTITY, Affine(0.9, 0.3, -0.2, 1.1, 0.5, 0.25)):
+        assert flat._near_contours(near, m, (0, 0, 10, 10)) is not None
+        cut, closed = flatten_clipped(near, m, (0, 0, 10, 10))
+        monkeypatch.setattr(flat, "NEAR_CONTOURS_FROM", 1 << 30)
+        every, _ = flatten_clipped(near, m, (0, 0, 10, 10))
+        monkeypatch.undo()
+        assert not closed
+        a = rasterize(cut, rule, (0, 0, 10, 10), closed=False)
+        b = rasterize(every, rule, (0, 0, 10, 10), closed=False)
+        assert a is not None and b is not None
+        assert [a.coverage(x, y) for y in range(10) for x in range(10)] == [
+            b.coverage(x, y) for y in range(10) for x in range(10)]
