@@ -182,6 +182,10 @@ sub-row's spans, ~0.35 us). A card crosses 20,000-140,000; a self-crossing ``cli
 PAINT_WORK_EDGE_PIXELS = 4
 """A scanline crossing of a mask each time it is filled: about a partial pixel blended one by one
 (``raster/blend._fill``, ~20 ns a crossing's worth): that polygon's mask, kept, filled 300 times took 13 s."""
+PAINT_WORK_RUN = 96
+"""A run of one kind of alpha in a row composited over another (``raster/over.over_pixels``: a regex
+match, slices and compares, ~0.4 us), counted 256 at a time: a row of a photo or a gradient is one or a
+few; a pattern of 3 px dots 400 a row (300 canvas-filling elements of it ran past 60 s)."""
 PAINT_WORK_COVERAGE = 8
 """A pixel of a 3D plane's device bounding box, whose exact-area coverage is measured
 (``raster/projective.polygon_coverage``: rows cut to strips, edge pixels cut to cells)."""

@@ -13,6 +13,7 @@ style, layout or text.
 from __future__ import annotations
 
 from pureog.display import BlendMode
+from pureog.limits import PAINT_WORK_BLENDED, PAINT_WORK_EDGE_PIXELS
 from pureog.raster import blend, blend_modes
 from pureog.raster.over import over_pixels
 from pureog.raster.pixmap import Pixmap
@@ -124,6 +125,7 @@ def luminance_mask(layer: Layer, width: int, height: int) -> Mask | None:
     data = layer.pixmap.data
     stride = layer.pixmap.stride
     rows: list[bytes | None] = []
+    partial = 0
     for y in range(y0, y1):
         o = y * stride
         r = data[o + 4 * x0 : o + 4 * x1 : 4]
@@ -136,4 +138,10 @@ def luminance_mask(layer: Layer, width: int, height: int) -> Mask | None:
             )
         row = bytes(r)
         rows.append(row if row.strip(b"\x00") else None)
-    return Mask(x0, y0, x1 - x0, y1 - y0, rows)
+        partial += len(row) - row.count(0) - row.count(255)
+    # Each fill blends its partial pixels one by one (~1 us each where every coverage and destination
+    # differ: a radial-gradient mask over 1,990 full-canvas elements ran past 60 s), which the paint
+    # budget counts as a crossing's worth of pixels each (PAINT_WORK_EDGE_PIXELS per crossing):
+    # PAINT_WORK_BLENDED a partial pixel, as any pixel blended one by one.
+    crossings = partial * (PAINT_WORK_BLENDED // PAINT_WORK_EDGE_PIXELS)
+    return Mask(x0, y0, x1 - x0, y1 - y0, rows, crossings=crossings)

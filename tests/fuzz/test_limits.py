@@ -480,3 +480,27 @@ def test_text_stroked_glyph_by_glyph_counts_its_segments() -> None:
         "display": "flex", "fontSize": 48, "WebkitTextStroke": "3px red"}, "children": "A stroked title"}}}
     assert pureog.render_png(small)
 
+
+def test_soft_masks_and_dotted_patterns_are_charged_their_cost() -> None:
+    # A luminance mask's partial pixels are each blended one by one, and a row of 3 px dots composited
+    # over a backdrop is hundreds of runs: 1,990 full-canvas elements masked by a radial gradient, or
+    # 300 filled with an SVG pattern of dots, ran past 60 s; the paint budget now stops them.
+    from pureog.limits import PAINT_WORK_RUN, paint_budget, paint_work_left  # noqa: PLC0415
+    from pureog.raster.over import over_pixels  # noqa: PLC0415
+
+    def many(style: dict[str, Any], n: int) -> dict[str, Any]:
+        child = {"div": {"style": {"position": "absolute", "left": 0, "top": 0, "width": 1200, "height": 630, **style}}}
+        return {"width": 1200, "height": 630, "element": {"div": {"style": {
+            "display": "flex", "width": "100%", "height": "100%"}, "children": [child] * n}}}
+
+    with within_cpu(8.0), pytest.raises(LimitError, match="weighted pixels"):
+        pureog.render_png(many({"maskImage": "radial-gradient(black, transparent)", "background": "red"}, 1990))
+    dots = bytes([200, 0, 0, 200, 255, 0, 0, 255, 0, 0, 0, 0]) * 400  # two runs a dot
+    backdrop = bytearray((i * 37) & 255 for i in range(4800))  # a varied, opaque destination
+    backdrop[3::4] = b"\xff" * 1200
+    with paint_budget(1200, 630):
+        before = paint_work_left()
+        over_pixels(backdrop, 0, dots)
+        left = paint_work_left()
+        assert before is not None and left is not None
+        assert before - left >= 512 * PAINT_WORK_RUN
