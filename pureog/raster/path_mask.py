@@ -58,32 +58,32 @@ def path_bounds(path: Path) -> tuple[float, float, float, float]:
     return b
 
 
-def _inside(bounds: tuple[float, float, float, float], m: Affine, pixmap: Box) -> bool:
-    """Whether a path's local ``bounds`` under ``m`` surely lie inside ``pixmap`` (the corners of its
-    untransformed bounds mapped: a superset of its points' device bounds)."""
+def _device_box(bounds: tuple[float, float, float, float], m: Affine) -> tuple[float, float, float, float]:
+    """The box of a path's local ``bounds`` with its corners mapped by ``m``: a superset of its points'
+    device bounds (left, top, right, bottom)."""
     x0, y0, x1, y1 = bounds
     xs = (m.a * x0 + m.e, m.a * x1 + m.e)
     ys = (m.d * y0 + m.f, m.d * y1 + m.f)
     dx = (m.c * y0, m.c * y1)
     dy = (m.b * x0, m.b * x1)
+    return min(xs) + min(dx), min(ys) + min(dy), max(xs) + max(dx), max(ys) + max(dy)
+
+
+def _inside(bounds: tuple[float, float, float, float], m: Affine, pixmap: Box) -> bool:
+    """Whether a path's local ``bounds`` under ``m`` surely lie inside ``pixmap``."""
+    left, top, right, bottom = _device_box(bounds, m)
     px0, py0, px1, py1 = pixmap
-    return (min(xs) + min(dx) >= px0 and max(xs) + max(dx) <= px1
-            and min(ys) + min(dy) >= py0 and max(ys) + max(dy) <= py1)
+    return left >= px0 and right <= px1 and top >= py0 and bottom <= py1
 
 
 def _apart(bounds: tuple[float, float, float, float], m: Affine, box: Box) -> bool:
-    """Whether a path's local ``bounds`` under ``m`` (their corners mapped: a superset of its points'
-    device bounds) stay more than two pixels from ``box``: its coverage there is surely empty (a pixel
-    is covered only where a point's segment passes, and tiny-skia's f32 mapping moves a point by ulps;
-    a contour the edge clipper pushes onto the box's left side cancels itself)."""
-    x0, y0, x1, y1 = bounds
-    xs = (m.a * x0 + m.e, m.a * x1 + m.e)
-    ys = (m.d * y0 + m.f, m.d * y1 + m.f)
-    dx = (m.c * y0, m.c * y1)
-    dy = (m.b * x0, m.b * x1)
+    """Whether a path's local ``bounds`` under ``m`` stay more than two pixels from ``box``: its coverage
+    there is surely empty (a pixel is covered only where a point's segment passes, and tiny-skia's f32
+    mapping moves a point by ulps; a contour the edge clipper pushes onto the box's left side cancels
+    itself)."""
+    left, top, right, bottom = _device_box(bounds, m)
     bx0, by0, bx1, by1 = box
-    return (max(xs) + max(dx) < bx0 - 2 or min(xs) + min(dx) > bx1 + 2
-            or max(ys) + max(dy) < by0 - 2 or min(ys) + min(dy) > by1 + 2)
+    return right < bx0 - 2 or left > bx1 + 2 or bottom < by0 - 2 or top > by1 + 2
 
 
 def _device_extent(bounds: tuple[float, float, float, float], m: Affine) -> tuple[float, float]:
