@@ -78,25 +78,7 @@ def composite_fan(levels: int, width: int) -> bytes:
 
 def subroutine_fan(levels: int) -> bytes:
     """CFF: local subroutine i calls subroutine i+1 twice; the last draws a line: 2^levels lines."""
-    names = [".notdef", "a"]
-    fb = FontBuilder(1000, isTTF=False)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord("a"): "a"})
-    pen = T2CharStringPen(600, None)
-    pen.moveTo((0, 0))
-    pen.lineTo((500, 0))
-    pen.closePath()
-    fb.setupCFF("Bomb", {"FullName": "Bomb"}, {n: pen.getCharString() for n in names}, {})
-    from fontTools.cffLib import SubrsIndex  # noqa: PLC0415
-
-    top = fb.font["CFF "].cff.topDictIndex[0]
-    top.Private.Subrs = subrs = SubrsIndex()
-    bias = 107  # fewer than 1,240 subroutines
-    for i in range(levels):
-        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else [10, 10, "rlineto"]
-        subrs.append(T2CharString(program=[*body, "return"], private=top.Private))
-    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", "endchar"]
-    return _finish(fb, names)
+    return _subroutine_fan(levels, [10, 10, "rlineto"], [])
 
 
 def multiplying_substitutions() -> bytes:
@@ -246,6 +228,12 @@ def variation_regions(regions: int, letters: str = "abcdefghij") -> bytes:
 def silent_subroutine_fan(levels: int) -> bytes:
     """CFF: local subroutine i calls subroutine i+1 twice and the last does nothing: 2^levels calls that
     draw no segment (the segment bound never sees them)."""
+    return _subroutine_fan(levels, [], [500, 0, "rlineto"])
+
+
+def _subroutine_fan(levels: int, last: list[object], tail: list[object]) -> bytes:
+    """CFF: local subroutine i calls subroutine i+1 twice, the last runs ``last``; glyph ``a`` calls the
+    first, then runs ``tail``."""
     names = [".notdef", "a"]
     fb = FontBuilder(1000, isTTF=False)
     fb.setupGlyphOrder(names)
@@ -261,9 +249,9 @@ def silent_subroutine_fan(levels: int) -> bytes:
     top.Private.Subrs = subrs = SubrsIndex()
     bias = 107  # fewer than 1,240 subroutines
     for i in range(levels):
-        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else []
+        body = [i + 1 - bias, "callsubr"] * 2 if i < levels - 1 else last
         subrs.append(T2CharString(program=[*body, "return"], private=top.Private))
-    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", 500, 0, "rlineto", "endchar"]
+    top.CharStrings["a"].program = [600, 0, 0, "rmoveto", -bias, "callsubr", *tail, "endchar"]
     return _finish(fb, names)
 
 
