@@ -56,17 +56,22 @@ size, and a ``font-size`` attribute is rare) are multiples of it."""
 
 
 def length(text: str | None, default: float, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
-    """An SVG length in user units; percentages of ``basis``."""
+    """An SVG length in user units; percentages of ``basis``.
+
+    Read as svgtypes' ``Length`` is: spaces before the number, then at once a lower-case unit it knows
+    (``% em ex px in cm mm pt pc``) or none, then the end. Anything else (``6vw``, ``5rem``, ``8PX``,
+    ``6 px``, a trailing space) makes the attribute invalid, so it takes its ``default`` as if absent:
+    Next draws ``stroke-width="6vw"`` 1 px wide and a ``r="2vw"`` circle not at all."""
     if text is None:
         return default
-    t = text.strip()
+    t = text.lstrip(" \t\n\r")
     m = NUM.match(t)
     if m is None:
         return default
     value = float(m.group(0))
     if not math.isfinite(value):  # hostile input: past float range reads as invalid
         return default
-    unit = t[m.end():].strip().lower()
+    unit = t[m.end():]
     if not unit:
         return value
     if unit == "%":
@@ -75,7 +80,8 @@ def length(text: str | None, default: float, basis: float = 100.0, font_size: fl
         return value * font_size
     if unit == "ex":
         return value * font_size / 2.0
-    return value * _UNITS.get(unit, 1.0)
+    scale = _UNITS.get(unit)
+    return default if scale is None else value * scale
 
 
 def number(text: str | None, default: float) -> float:
