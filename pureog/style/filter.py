@@ -5,7 +5,7 @@ angles in degrees, colours resolved.
 
 Satori does not parse ``filter``: it replaces ``currentColor`` by the element's colour and writes the
 text into the SVG as ``style="filter:..."``. usvg reads that attribute's declarations with simplecss,
-whose value ends at the first token it cannot read (:func:`_declared_value`: a trailing ``!important``
+whose value ends at the first token it cannot read (:func:`pureog.usvg_css.declared_value`: a trailing ``!important``
 or any other tail is dropped, a function ends at its first ``)``), then parses the value with svgtypes
 0.10's ``FilterValueListParser``. So the grammar here is svgtypes', not CSS's:
 
@@ -42,6 +42,7 @@ from pureog.limits import MAX_FILTER_FUNCTIONS
 from pureog.records import record
 from pureog.style.color import NAMED_COLORS
 from pureog.style.parse import RawValue, StyleFallback, ValueContext, describe, raw_text
+from pureog.usvg_css import declared_value
 
 
 @record
@@ -313,96 +314,11 @@ def _functions(text: str, current_color: Color, current_color_function: bool = F
     return tuple(out)
 
 
-def _declared_value(text: str) -> str | None:
-    """The value simplecss reads from the declaration ``filter:TEXT`` (its ``consume_declaration``),
-    None where it reads no declaration.
-
-    The value is a run of terms, each a ``#`` word, a number with its unit or ``%``, a quoted string,
-    a comma, or an identifier with an optional ``(...)`` that ends at the first ``)``, separated by
-    spaces and comments; it ends before the first term that fails (``!important``, a stray ``)``,
-    ``/``), trimmed. Measured in Next: ``grayscale(100%) !important`` and ``blur(2px) !foo`` filter."""
-    n = len(text)
-
-    def skip_spaces_and_comments(at: int) -> int | None:
-        while True:
-            while at < n and text[at] in _SPACES:
-                at += 1
-            if not text.startswith("/*", at):
-                return at
-            close = text.find("*/", at + 2)
-            if close < 0:
-                return None  # an unclosed comment: simplecss's error, no declaration
-            at = close + 2
-
-    def name_start(char: str) -> bool:
-        return char == "_" or "a" <= char <= "z" or "A" <= char <= "Z" or ord(char) > 237
-
-    def ident(at: int) -> tuple[int, bool]:
-        """simplecss's ``consume_ident``: where it stops and whether it read one (a lone ``-`` it
-        steps over and fails)."""
-        start = at
-        if at < n and text[at] == "-":
-            at += 1
-        if at < n:
-            if not name_start(text[at]):
-                return at, False
-            at += 1
-            while at < n and (text[at] in _IDENT or ord(text[at]) > 237):
-                at += 1
-        return at, at > start
-
-    def term(at: int) -> int | None:
-        char = text[at] if at < n else ""
-        if char == "#":
-            end, read = ident(at + 1)
-            while not read and end < n and text[end] in _HEX:
-                end += 1
-            return end
-        if char and char in "+-0123456789.":
-            at += 1
-            while at < n and text[at] in _DIGITS:
-                at += 1
-            if at < n and text[at] == ".":
-                at += 1
-                while at < n and text[at] in _DIGITS:
-                    at += 1
-            if at < n and text[at] == "%":
-                return at + 1
-            return ident(at)[0]
-        if char in ("'", '"'):
-            close = at + 1
-            while close < n and not (text[close] == char and text[close - 1] != "\\"):
-                close += 1
-            return close + 1 if close < n else None
-        if char == ",":
-            return at + 1
-        end, read = ident(at)
-        if not read:
-            return None
-        if end < n and text[end] == "(":
-            close = text.find(")", end)
-            return None if close < 0 else close + 1
-        return end
-
-    start = skip_spaces_and_comments(0)
-    if start is None:
-        return None
-    pos = end = start
-    while (after := term(pos)) is not None:
-        end = after
-        skipped = skip_spaces_and_comments(after)
-        if skipped is None:
-            return None
-        pos = skipped
-    value = text[start:end].strip(_SPACES)
-    return value or None
-
-
 def parse_filter(raw: RawValue, ctx: ValueContext) -> tuple[FilterFunction, ...]:
     """The filter functions of ``raw``; () for none. Raises :class:`StyleFallback` (value () or
     :data:`HIDDEN`) where the reference ignores the filter or hides the element's shapes."""
     text = raw_text(raw)
-    value = _declared_value(text)
+    value = declared_value(text)
     try:
         if value is None and text.strip(_SPACES):
             raise _Invalid  # usvg reads no declaration: no filter, reported as an unreadable one

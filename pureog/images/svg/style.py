@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pureog.limits import check_deadline
 from pureog.records import record
+from pureog.usvg_css import declarations
 
 if TYPE_CHECKING:
     from pureog.images.svg.tree import SvgNode
@@ -134,13 +135,8 @@ def _specificity(compounds: tuple[_Compound, ...]) -> tuple[int, int, int]:
 
 
 def _declarations(block: str) -> tuple[tuple[str, str], ...]:
-    out = []
-    for decl in block.split(";"):
-        name, sep, value = decl.partition(":")
-        name, value = name.strip(), value.strip()
-        if sep and name and value:
-            out.append((name, value.removesuffix("!important").strip()))
-    return tuple(out)
+    """A rule's declarations as simplecss reads a block (up to the first it cannot read)."""
+    return tuple((name, value) for name, value, _important in declarations(block))
 
 
 def parse_sheet(text: str) -> list[Rule]:

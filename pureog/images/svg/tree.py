@@ -24,6 +24,7 @@ from pureog.color import Color
 from pureog.document.model import Element, Text
 from pureog.errors import ImageError
 from pureog.records import field, mutable_record
+from pureog.usvg_css import declarations
 
 _CAMEL = re.compile(r"([A-Z])")
 # Satori's prop -> attribute table for SVG elements (its ``_s``, index.node.js); other props keep their
@@ -78,17 +79,16 @@ class SvgNode:
 
 
 def _merge_style(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins); returns them."""
+    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins); returns them.
+    Read as usvg reads them (:func:`pureog.usvg_css.declarations`): up to the first declaration
+    simplecss cannot read, ``!important`` dropped."""
     style = attrs.pop("style", None)
     if not style:
         return ()
     merged = []
-    for decl in style.split(";"):
-        name, sep, value = decl.partition(":")
-        if sep and name.strip():
-            value = value.strip().removesuffix("!important").strip()
-            attrs[name.strip()] = value
-            merged.append((name.strip(), value))
+    for name, value, _important in declarations(style):
+        attrs[name] = value
+        merged.append((name, value))
     return tuple(merged)
 
 
