@@ -31,6 +31,7 @@ from conformance.paintgen import (
     alien,
     deep,
     generate,
+    jovian,
     martian,
     outsider,
     paintimg,
@@ -47,7 +48,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
               "paintimg": paintimg.document, "outsider": outsider.document,
               "stranger": stranger.document, "alien": alien.document,
-              "martian": martian.document, "venusian": venusian.document}
+              "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -62,9 +63,11 @@ table, written without reading the others; :mod:`conformance.paintgen.outsider`)
 outsider's; :mod:`conformance.paintgen.alien`), ``martian`` (cards whose elements mix several paint
 families at once, spelled as people type them, a fourth outsider's; :mod:`conformance.paintgen.martian`),
 ``venusian`` (whole documents: canvas sizes, fonts, emoji sets, ``debug``, ``lang`` and JSX-shaped children,
-a fifth outsider's; :mod:`conformance.paintgen.venusian`)."""
+a fifth outsider's; :mod:`conformance.paintgen.venusian`), ``jovian`` (value grammars, every production and
+spelling, through inline SVG presentation attributes and ``tw`` arbitrary values, a sixth outsider's;
+:mod:`conformance.paintgen.jovian`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -272,6 +275,8 @@ MARTIAN_SLICE_DIR = PAINTGEN_DIR / "slice_martian"
 MARTIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_martian.yaml"
 VENUSIAN_SLICE_DIR = PAINTGEN_DIR / "slice_venusian"
 VENUSIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_venusian.yaml"
+JOVIAN_SLICE_DIR = PAINTGEN_DIR / "slice_jovian"
+JOVIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_jovian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -281,7 +286,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "stranger": (STRANGER_SLICE_DIR, STRANGER_EXPECTATIONS),
           "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS),
           "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS),
-          "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS)}
+          "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS),
+          "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
