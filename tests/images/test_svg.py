@@ -125,3 +125,24 @@ def test_svg_files_are_drawn_once_per_target() -> None:
     for _ in range(2):
         with pytest.warns(RenderWarning, match="<text> in an SVG image is not drawn"):
             svg_document_nodes(text, Rect(0, 0, 1, 1), "t")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5", (5.0, "")), (" 5", (5.0, "")), ("5 ", None), ("5PX", None), ("5 px", None), ("1e", None),
+    ("5e", None), ("5e+", None), ("-.5e1", (-5.0, "")), ("2em", (2.0, "em")), ("3ex", (3.0, "ex")),
+    ("5.px", (5.0, "px")), ("5%", (5.0, "%")), ("5 %", None), ("6Q", None), ("1e1px", (10.0, "px")),
+    ("5emm", None), (".", None), ("+", None), ("1e999", None),
+])
+def test_svg_lengths_are_read_as_svgtypes_reads_them_whole(text: str, expected: tuple[float, str] | None) -> None:
+    from pureog.images.svg.units import svg_length  # noqa: PLC0415
+
+    assert svg_length(text) == expected
+
+
+def test_svg_length_lists_and_opacities_follow_svgtypes() -> None:
+    from pureog.images.svg.units import length_list, opacity  # noqa: PLC0415
+
+    assert length_list("5PX 3") == [(5.0, "")]  # the item after the unreadable one is lost too
+    assert length_list("1 2 , 3,4") == [(1.0, ""), (2.0, ""), (3.0, ""), (4.0, "")]
+    assert opacity("50%") == 0.5 and opacity("0.5px") == 1.0 and opacity("40 %") == 1.0
+

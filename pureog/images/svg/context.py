@@ -146,7 +146,7 @@ def state(node: SvgNode, parent: dict[str, str]) -> dict[str, str]:
         if value is not None and value.strip() != "inherit":
             if out is parent:
                 out = dict(parent)
-            out[name] = value.strip()
+            out[name] = value  # as written: svgtypes reads no trailing space after a length (``"3 "``)
     return out
 
 

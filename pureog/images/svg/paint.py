@@ -20,7 +20,7 @@ from pureog.geometry import Affine, Rect
 from pureog.images.svg.context import Context, charge, color, href, state
 from pureog.images.svg.transform import paint_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import URL, length, number, opacity, parse_transform
+from pureog.images.svg.units import URL, length, opacity, parse_transform, svg_length
 
 
 def linked_attr(node: SvgNode, name: str, ctx: Context) -> str | None:
@@ -51,8 +51,9 @@ def _stops(node: SvgNode, ctx: Context, st: dict[str, str], alpha: float) -> tup
     out: list[GradientStop] = []
     last = 0.0
     for stop in stops:
-        off_text = stop.attrs.get("offset", "0").strip()
-        off = number(off_text.rstrip("%"), 0.0) / (100.0 if off_text.endswith("%") else 1.0)
+        # usvg: a number or a percentage; absent, unreadable or of another unit, the offset before
+        parsed = svg_length(stop.attrs.get("offset", ""))
+        off = last if parsed is None or parsed[1] not in ("", "%") else parsed[0] / (100.0 if parsed[1] else 1.0)
         off = max(last, min(1.0, max(0.0, off)))
         last = off
         stop_state = state(stop, st)

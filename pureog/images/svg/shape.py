@@ -21,7 +21,7 @@ from pureog.images.svg.context import Context, charge, diagonal, sane_bounds
 from pureog.images.svg.paint import resolve_paint
 from pureog.images.svg.pathdata import ellipse_shape, parse_path_data, poly_shape, rect_shape, tight_bounds
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import USVG_FONT_SIZE, length, number
+from pureog.images.svg.units import USVG_FONT_SIZE, length, length_list, number, user_units
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 
@@ -108,7 +108,7 @@ def shape_path(node: SvgNode, ctx: Context, font_size: float) -> Path:
 def _dashes(text: str, ctx: Context, font_size: float) -> list[float] | None:
     if not text or text.strip() == "none":
         return None
-    values = [length(p, 0.0, diagonal(ctx), font_size) for p in re.split(r"[\s,]+", text.strip()) if p]
+    values = [user_units(v, unit, diagonal(ctx), font_size) for v, unit in length_list(text)]
     if not values or any(v < 0 for v in values) or sum(values) <= 0:
         return None
     return values

@@ -79,17 +79,19 @@ class SvgNode:
 
 
 def _merge_style(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins); returns them.
-    Read as usvg reads them (:func:`pureog.usvg_css.declarations`): up to the first declaration
-    simplecss cannot read, ``!important`` dropped."""
+    """``style="a: b; c: d"`` declarations override presentation attributes (CSS wins); returns them."""
     style = attrs.pop("style", None)
     if not style:
         return ()
-    merged = []
-    for name, value, _important in declarations(style):
-        attrs[name] = value
-        merged.append((name, value))
+    merged = style_declarations(style)
+    attrs.update(merged)
     return tuple(merged)
+
+
+def style_declarations(style: str) -> list[tuple[str, str]]:
+    """The declarations of a ``style`` attribute as usvg reads them (:func:`pureog.usvg_css.declarations`):
+    up to the first declaration simplecss cannot read, values trimmed, ``!important`` dropped."""
+    return [(name, value) for name, value, _important in declarations(style)]
 
 
 def _local(tag: str) -> str:
@@ -201,14 +203,13 @@ def _inline(element: Element, current: str, path: str, root: bool = False) -> Sv
     # elements keep their style as a `style` attribute, which resvg reads as presentation attributes
     # (overriding the element's own); `currentColor` stays as written there, so resvg resolves it
     # from the SVG `color` property (a `color` in some style, else black), not from Satori's colour.
-    declared: list[tuple[str, str]] = []
-    # Satori writes the style's keys as the author wrote them (a `stroke_width` is no SVG property)
+    # Satori writes the style's keys as the author wrote them (a `stroke_width` is no SVG property), as
+    # `style="k:v;k:v"`, which resvg splits and trims (`strokeWidth: "3 "` is 3)
     keys = element.style_keys or tuple(name for name, _ in element.style)
-    for key, (_, value) in () if root else zip(keys, element.style, strict=True):
-        if key.startswith("--"):
-            continue
-        attrs[style_name(key)] = js_text(value)
-        declared.append((style_name(key), js_text(value)))
+    pairs = () if root else zip(keys, element.style, strict=True)
+    written = ";".join(f"{style_name(key)}:{js_text(value)}" for key, (_, value) in pairs if not key.startswith("--"))
+    declared = style_declarations(written) if written else []
+    attrs.update(declared)
     if element.type in _TEXT_CONTENT:
         children = [_inline(child, current, path) if isinstance(child, Element)
                     else SvgNode("#text", {}, [], child.text)

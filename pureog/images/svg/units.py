@@ -3,7 +3,11 @@ transform lists (paint servers, clip paths) and the viewBox -> viewport mapping 
 
 Input: attribute text. Output: floats, :class:`~pureog.geometry.Affine`. Lengths are in user units
 (96 dpi); a percentage is of the ``basis`` given (the viewport's width, height or normalized diagonal,
-or 1 for objectBoundingBox units). Imports only :mod:`pureog.geometry`.
+or 1 for objectBoundingBox units). Lengths, opacities and stop offsets follow svgtypes 0.10's
+``Length::from_str`` to the letter, because resvg drops an attribute it cannot read whole (the default
+applies): a unit is one of ``% em ex px in cm mm pt pc`` in lower case, nothing may follow it (no
+trailing space: ``cx="5 "`` is the default), and an ``e`` after the digits must start an exponent, ``em``
+or ``ex`` (``1e`` is no number). Imports only :mod:`pureog.geometry`.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 
 NUM = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 URL = re.compile(r"url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*(.*)", re.S)
+_SPACE = " \t\n\r"
+_LENGTH_UNITS = ("%", "em", "ex", "px", "in", "cm", "mm", "pt", "pc")
 _TRANSFORM = re.compile(r"(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\)")
 _UNITS = {"px": 1.0, "pt": 4.0 / 3.0, "pc": 16.0, "in": 96.0, "cm": 96.0 / 2.54, "mm": 96.0 / 25.4}
 _ALIGNS = frozenset({"none", "xMinYMin", "xMidYMin", "xMaxYMin", "xMinYMid", "xMidYMid", "xMaxYMid", "xMinYMax",
@@ -55,23 +61,93 @@ USVG_FONT_SIZE = 12.0
 size, and a ``font-size`` attribute is rare) are multiples of it."""
 
 
-def length(text: str | None, default: float, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
-    """An SVG length in user units; percentages of ``basis``.
+def _digits(text: str, pos: int) -> int:
+    while pos < len(text) and "0" <= text[pos] <= "9":
+        pos += 1
+    return pos
 
-    Read as svgtypes' ``Length`` is: spaces before the number, then at once a lower-case unit it knows
-    (``% em ex px in cm mm pt pc``) or none, then the end. Anything else (``6vw``, ``5rem``, ``8PX``,
-    ``6 px``, a trailing space) makes the attribute invalid, so it takes its ``default`` as if absent:
-    Next draws ``stroke-width="6vw"`` 1 px wide and a ``r="2vw"`` circle not at all."""
-    if text is None:
-        return default
-    t = text.lstrip(" \t\n\r")
-    m = NUM.match(t)
+
+def scan_number(text: str, pos: int = 0) -> tuple[float, int] | None:
+    """svgtypes' ``parse_number`` from ``pos`` (leading spaces skipped): (value, end), or None."""
+    n = len(text)
+    while pos < n and text[pos] in _SPACE:
+        pos += 1
+    start = pos
+    if pos < n and text[pos] in "+-":
+        pos += 1
+    if pos >= n or not ("0" <= text[pos] <= "9" or text[pos] == "."):
+        return None
+    pos = _digits(text, pos)
+    if pos < n and text[pos] == ".":
+        pos = _digits(text, pos + 1)
+    if pos < n and text[pos] in "eE":
+        if pos + 1 >= n:
+            return None  # svgtypes peeks past the ``e`` for ``em``/``ex`` and fails at the end
+        if text[pos + 1] not in "mx":
+            pos += 1
+            if text[pos] in "+-":
+                pos = _digits(text, pos + 1)
+            elif "0" <= text[pos] <= "9":
+                pos = _digits(text, pos)
+            else:
+                return None
+    try:
+        value = float(text[start:pos])  # the slice is a Rust float or neither reads it ("5e+", ".")
+    except ValueError:
+        return None
+    return (value, pos) if math.isfinite(value) else None  # hostile input: past float range is invalid
+
+
+def _scan_length(text: str, pos: int) -> tuple[float, str, int] | None:
+    """svgtypes' ``parse_length``: a number and the unit its text starts with ("" for none)."""
+    scanned = scan_number(text, pos)
+    if scanned is None:
+        return None
+    value, pos = scanned
+    for unit in _LENGTH_UNITS:
+        if text.startswith(unit, pos):
+            return value, unit, pos + len(unit)
+    return value, "", pos
+
+
+_WHOLE_LENGTH = re.compile(r"[ \t\n\r]*([+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]*)(?:[eE][+-]?[0-9]*)?)"
+                           r"(%|em|ex|px|in|cm|mm|pt|pc)?")
+""":func:`scan_number` and a unit as one pattern (lengths are read often): the regex backtracks out of an
+``e`` that starts ``em``/``ex``; a text Rust's float parser refuses (``5e``, ``.``) fails ``float`` too."""
+
+
+def svg_length(text: str) -> tuple[float, str] | None:
+    """svgtypes' ``Length::from_str``: the whole text one length (leading spaces only), else None."""
+    m = _WHOLE_LENGTH.fullmatch(text)
     if m is None:
-        return default
-    value = float(m.group(0))
-    if not math.isfinite(value):  # hostile input: past float range reads as invalid
-        return default
-    unit = t[m.end():]
+        return None
+    try:
+        value = float(m.group(1))
+    except ValueError:
+        return None
+    return (value, m.group(2) or "") if math.isfinite(value) else None
+
+
+def length_list(text: str) -> list[tuple[float, str]]:
+    """svgtypes' ``LengthListParser`` as usvg flattens it: the lengths before the first unreadable one
+    (separated by spaces and/or one comma; ``5PX 3`` is ``[5]``)."""
+    out: list[tuple[float, str]] = []
+    pos = 0
+    while pos < len(text):
+        scanned = _scan_length(text, pos)
+        if scanned is None:
+            break
+        value, unit, pos = scanned
+        out.append((value, unit))
+        while pos < len(text) and text[pos] in _SPACE:
+            pos += 1
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+    return out
+
+
+def user_units(value: float, unit: str, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
+    """A length in user units; percentages of ``basis``."""
     if not unit:
         return value
     if unit == "%":
@@ -80,8 +156,13 @@ def length(text: str | None, default: float, basis: float = 100.0, font_size: fl
         return value * font_size
     if unit == "ex":
         return value * font_size / 2.0
-    scale = _UNITS.get(unit)
-    return default if scale is None else value * scale
+    return value * _UNITS[unit]
+
+
+def length(text: str | None, default: float, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
+    """An SVG length in user units; percentages of ``basis``; ``default`` when absent or unreadable."""
+    parsed = None if text is None else svg_length(text)
+    return default if parsed is None else user_units(parsed[0], parsed[1], basis, font_size)
 
 
 def number(text: str | None, default: float) -> float:
@@ -126,10 +207,11 @@ def number_list(text: str | None, *, strict: bool = False) -> list[float] | None
 
 
 def opacity(text: str | None) -> float:
-    if text is None:
+    """usvg's ``Opacity``: a number or a percentage (a length of another unit, or none, is 1), clamped."""
+    parsed = None if text is None else svg_length(text)
+    if parsed is None or parsed[1] not in ("", "%"):
         return 1.0
-    t = text.strip()
-    value = number(t.rstrip("%"), 1.0) / (100.0 if t.endswith("%") else 1.0)
+    value = parsed[0] / (100.0 if parsed[1] == "%" else 1.0)
     return min(1.0, max(0.0, value))
 
 
