@@ -179,10 +179,10 @@ def url_target(text: str | None, ctx: Context) -> tuple[SvgNode | None, bool]:
     """``url(#id)`` -> (element or None, whether the text was a url at all)."""
     if not text:
         return None, False
-    match = URL.match(text.strip())
-    if match is None:
+    match = URL.match(text)
+    if match is None or match.group(2):  # svgtypes' FuncIRI::from_str: nothing may follow the ``)``
         return None, False
-    return ctx.ids.get(match.group(1).strip()), True
+    return ctx.ids.get(match.group(1)), True
 
 
 def diagonal(ctx: Context) -> float:

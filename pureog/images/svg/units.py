@@ -18,7 +18,9 @@ import re
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 
 NUM = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-URL = re.compile(r"url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*(.*)", re.S)
+URL = re.compile(r"[ \t\n\r]*url\([ \t\n\r]*#([^ )]+)[ \t\n\r]*\)[ \t\n\r]*(.*)", re.S)
+"""svgtypes 0.10's ``FuncIRI`` (and the fallback after it): ``url(``, spaces, ``#``, the id up to a space or
+``)``; no quotes (``url('#a')`` is no link: an unreadable paint or no clip, mask or marker)."""
 _SPACE = " \t\n\r"
 _LENGTH_UNITS = ("%", "em", "ex", "px", "in", "cm", "mm", "pt", "pc")
 _TRANSFORM = re.compile(r"(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^)]*)\)")
