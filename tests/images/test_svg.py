@@ -146,3 +146,16 @@ def test_svg_length_lists_and_opacities_follow_svgtypes() -> None:
     assert length_list("1 2 , 3,4") == [(1.0, ""), (2.0, ""), (3.0, ""), (4.0, "")]
     assert opacity("50%") == 0.5 and opacity("0.5px") == 1.0 and opacity("40 %") == 1.0
 
+
+@pytest.mark.parametrize(("d", "segments"), [
+    ("M0 0a5 5 0 1 ,0 10 0", 1),  # a comma may follow an arc flag only directly
+    ("M0 0a5 5 0 1, 0 10 0", 2),
+    ("M0 0 L1 1 L2 2e", 2),  # "2e" is no number: its segment is dropped
+    ("L1 2 L3 4", 0),  # no moveto first
+    ("M,1 2 L3 4", 0),
+    ("M1 2 3 4 ,L5 6", 3),
+])
+def test_path_data_follows_svgtypes_separators(d: str, segments: int) -> None:
+    from pureog.images.svg.pathdata import _scan  # noqa: PLC0415
+
+    assert len(_scan(d)) == segments

@@ -1,10 +1,12 @@
 """SVG path data (the ``d`` attribute) and the basic shapes -> :class:`pureog.path.Path`.
 
-Input: path data text (the full SVG 1.1 grammar: absolute and relative M L H V C S Q T A Z, implicit
-repeated commands, numbers like ``1.5.5`` and ``1e-3``, flags without separators) or shape attributes.
+Input: path data text (the full SVG 1.1 grammar as svgtypes 0.10 reads it: absolute and relative M L H V
+C S Q T A Z, implicit repeated commands, numbers like ``1.5.5`` and ``1e-3``, flags without separators,
+and its strictness: a comma before an arc flag, or ``1e`` with no exponent, is an error) or shape attributes.
 Output: a Path in the SVG's user units. Quadratics become the cubics usvg stores for them, arcs cubics
 with :func:`pureog.arc.arc_to_cubics` (kurbo's subdivision, as resvg). An error in the data ends the
-path at the last good command, as SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`.
+path at the last good command, as SVG renderers do. Imports :mod:`pureog.path`, :mod:`pureog.stroke`,
+:mod:`.units` (svgtypes' number).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 
 from pureog import caches
 from pureog.geometry import Affine
+from pureog.images.svg.units import scan_number
 from pureog.path import Path, PathBuilder, Segment
 from pureog.path_bounds import Bounds
 from pureog.stroke import arc_to_cubics
@@ -21,60 +24,70 @@ _TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE]
 MAX_COORDINATE = 1e15
 """Larger path numbers end the path data as an error would (far past any drawing; keeps geometry finite)."""
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
-_FLAG = re.compile(r"\s*,?\s*([01])")
-_NUMBER = re.compile(r"\s*,?\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)")
-_COMMAND = re.compile(r"\s*([MmLlHhVvCcSsQqTtAaZz])")
+_COMMANDS = frozenset("MmLlHhVvCcSsQqTtAaZz")
+_NUMBER_START = frozenset("0123456789.-+")
+_SPACES = re.compile(r"[ \t\n\r]*")
+_LIST_END = re.compile(r"[ \t\n\r]*,?")
+"""What svgtypes' ``parse_list_number`` takes after a number: spaces, then one comma."""
+_FLAG_END = re.compile(r",?[ \t\n\r]*")
+"""What its ``parse_flag`` takes after a flag: a comma right after it only, then spaces (``1 , 1`` is an error)."""
+_SIMPLE_NUMBER = re.compile(r"[ \t\n\r]*([+-]?[0-9]+(?:\.[0-9]+)?)(?![0-9.eE])")
+"""The common number (no exponent, no bare dot), read without :func:`scan_number`'s character loop."""
+
+
+def _past(pattern: re.Pattern[str], d: str, pos: int) -> int:
+    """The position after what ``pattern`` (which may match nothing) takes at ``pos``."""
+    m = pattern.match(d, pos)
+    return pos if m is None else m.end()
 
 
 def _scan(d: str) -> list[tuple[str, list[float]]]:
-    """Commands with their numbers; arcs read flags as single digits."""
+    """Commands with their numbers, as svgtypes 0.10's ``PathParser`` reads them (the segments before the
+    first error): a number is svgtypes' (``1e`` is none), separators are spaces and one comma after a
+    number, and an arc flag is one digit followed directly by an optional comma."""
     out: list[tuple[str, list[float]]] = []
     pos = 0
     n = len(d)
-    cmd = ""
-    while pos < n:
-        m = _COMMAND.match(d, pos)
-        if m:
-            cmd = m.group(1)
-            pos = m.end()
-            if cmd in "Zz":
-                out.append((cmd, []))
-                continue
-        elif not cmd or cmd in "Zz":
-            if d[pos:].strip(" \t\r\n,") == "":
-                break
-            return out  # junk: stop here
-        count = _ARGS[cmd.upper()]
+    prev = ""
+    while True:
+        pos = _past(_SPACES, d, pos)
+        if pos >= n:
+            return out
+        c = d[pos]
+        implicit = False
+        if not prev and c not in "Mm":
+            return out  # the first segment must be a moveto
+        if c in _COMMANDS:
+            cmd = c
+            pos += 1
+        elif c in _NUMBER_START and prev not in "Zz":
+            implicit = prev in "Mm"  # more pairs after a moveto are linetos
+            cmd = ("L" if prev == "M" else "l") if implicit else prev
+        else:
+            return out
         args: list[float] = []
-        for i in range(count):
-            if cmd in "Aa" and i in (3, 4):
-                fm = _FLAG.match(d, pos)
-                if fm is None:
+        for i in range(_ARGS[cmd.upper()]):
+            if i in (3, 4) and cmd in "Aa":
+                pos = _past(_SPACES, d, pos)
+                if pos >= n or d[pos] not in "01":
                     return out
-                args.append(float(fm.group(1)))
-                pos = fm.end()
+                args.append(float(d[pos]))
+                pos = _past(_FLAG_END, d, pos + 1)
                 continue
-            nm = _NUMBER.match(d, pos)
-            if nm is None:
-                if d[pos:].strip(" \t\r\n,") == "" and not args:
+            simple = _SIMPLE_NUMBER.match(d, pos)
+            if simple is not None:
+                value, pos = float(simple.group(1)), simple.end()
+            else:
+                scanned = scan_number(d, pos)
+                if scanned is None:
                     return out
-                if not args and _COMMAND.match(d, pos):
-                    break
-                return out
-            value = float(nm.group(1))
+                value, pos = scanned
             if not abs(value) <= MAX_COORDINATE:
                 return out  # past float range (hostile input): an error, so the path stops here
             args.append(value)
-            pos = nm.end()
-        if len(args) < count:
-            continue
+            pos = _past(_LIST_END, d, pos)
         out.append((cmd, args))
-        # Implicit repetition: after M comes L.
-        if cmd == "M":
-            cmd = "L"
-        elif cmd == "m":
-            cmd = "l"
-    return out
+        prev = ("M" if cmd == "L" else "m") if implicit else cmd
 
 
 # Parsed path data by its text: a Path is immutable, and the same ``d`` comes back on every render of
