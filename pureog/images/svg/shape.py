@@ -154,9 +154,11 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     paint = resolve_paint(st.get("stroke", "none"), "stroke", bbox, ctx, st)
     if paint is None:
         return []
-    join = st.get("stroke-linejoin", "miter").strip()
-    join = "miter" if join in ("miter-clip", "arcs") else join
-    cap = st.get("stroke-linecap", "butt").strip()
+    # usvg reads the keywords as written (case and spaces count: ``Round`` is no cap, so the default)
+    join = st.get("stroke-linejoin", "miter")
+    join = join if join in ("round", "bevel") else "miter"  # miter-clip and arcs are drawn as miter
+    cap = st.get("stroke-linecap", "butt")
+    cap = cap if cap in ("round", "square") else "butt"
     dashes = _dashes(st.get("stroke-dasharray", "none"), ctx, font_size)
     if dashes:  # hostile input: tiny dashes on a long path are millions of dashes; budget them
         charge(ctx, int(min(_polygon_length(path) / sum(dashes), 1e12)) * len(dashes))
