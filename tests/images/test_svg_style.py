@@ -112,5 +112,7 @@ def test_an_svg_childs_style_keys_are_written_as_the_author_wrote_them() -> None
     rect = inline_svg_tree(doc.root, Color(1, 2, 3, 1.0)).children[0]
     assert rect.attrs["stroke_width"] == "5" and "stroke-width" not in rect.attrs
     assert rect.attrs["stroke-opacity"] == "0.5" and rect.attrs["fill-opacity"] == "0.25"
-    assert rect.attrs["stroke.linecap"] == "round"
+    # Satori writes them as style="k:v;...", and simplecss reads no name `stroke.linecap`: the
+    # declaration (and any after it) is lost to resvg
+    assert "stroke.linecap" not in rect.attrs
     assert to_react(doc)["props"]["children"]["props"]["style"] == written
