@@ -98,11 +98,18 @@ def adler32_combine(first: int, second: int, second_length: int) -> int:
     return high << 16 | low
 
 
-def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int) -> bytes:
+def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
+                write: Callable[[int, int], None] | None = None) -> bytes:
     """The zlib stream of ``raw`` deflated piece by piece, on this thread and the helper threads when
-    there are any and more than one plain piece: the same bytes either way."""
+    there are any and more than one plain piece: the same bytes either way.
+
+    ``write(start, end)``, when given, fills ``raw[start:end]`` (whole pieces, in order: ``raw`` is
+    not written yet). With helpers each piece is handed out as soon as it is written, so that they
+    deflate the first pieces while this thread still writes the others (the scanlines, ~2 ms of a
+    colour card, then cost about half their time on a free core); without, it is all written first."""
     view = memoryview(raw)
     last = len(pieces) - 1
+    adlers: list[int] | None = None  # each piece's Adler-32, when the writing thread computes them
 
     def deflate(index: int) -> tuple[bytes, int]:
         start, end, zeros = pieces[index]
@@ -115,24 +122,50 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int) -> bytes:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
         data = compressor.compress(view[start:end]) + compressor.flush(
             zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH)
-        return data, zlib.adler32(view[start:end])  # its checksum too, while the piece is in cache
+        # its checksum too, while the piece is in cache (unless the thread that wrote it has it)
+        return data, zlib.adler32(view[start:end]) if adlers is None else 0
 
     # Only pieces cut from plain rows are worth a thread: a run of zero rows deflates in a fraction of a
     # millisecond, less than handing it to another thread costs.
     parts = None
     if sum(not piece.zeros for piece in pieces) > 1:
+        helpers = None
         try:
             helpers = _helpers()
-            if helpers is not None:
-                parts = helpers.run(deflate, len(pieces))
         except RuntimeError:  # no thread could start (interpreter shutting down, a restricted sandbox)
             _disable_threads()
+        if helpers is not None and write is None:
+            parts = helpers.run(deflate, len(pieces))
+        elif helpers is not None and write is not None:
+            adlers = []
+            parts = helpers.run(deflate, len(pieces), _writer(view, pieces, write, adlers))
     if parts is None:
+        if write is not None:
+            write(0, len(raw))
         parts = [deflate(index) for index in range(len(pieces))]
+    if adlers is not None:
+        parts = [(data, adler) for (data, _), adler in zip(parts, adlers, strict=True)]
     checksum = 1  # the Adler-32 of nothing
     for (_, adler), (start, end, _) in zip(parts, pieces, strict=True):
         checksum = adler32_combine(checksum, adler, end - start)
     return b"".join((_ZLIB_HEADERS[level], *(data for data, _ in parts), struct.pack(">I", checksum)))
+
+
+def _writer(view: memoryview, pieces: Sequence[Piece], write: Callable[[int, int], None],
+            adlers: list[int]) -> Callable[[int], None]:
+    """What writes piece ``index`` for :meth:`_Helpers.run` and notes its Adler-32 in ``adlers``.
+
+    The checksum is computed here, on the writing thread, for its pause: ``zlib.adler32`` releases
+    the GIL (~0.1 ms a piece), and a helper that was handed the piece just written needs the GIL
+    for a moment to start deflating it. Otherwise it would wait until the writing loop let the GIL
+    go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms)."""
+
+    def write_piece(index: int) -> None:
+        start, end, _ = pieces[index]
+        write(start, end)
+        adlers.append(zlib.adler32(view[start:end]))
+
+    return write_piece
 
 
 class _Helpers:
@@ -163,33 +196,60 @@ class _Helpers:
         for _ in range(self.count):
             self._jobs.put(None)
 
-    def run(self, work: Callable[[int], tuple[bytes, int]], count: int) -> list[tuple[bytes, int]]:
-        """``work(i)`` for ``i`` in ``range(count)``, in order, computed on this thread and the helpers."""
-        shared = _Shared(work, count)
+    def run(self, work: Callable[[int], tuple[bytes, int]], count: int,
+            produce: Callable[[int], None] | None = None) -> list[tuple[bytes, int]]:
+        """``work(i)`` for ``i`` in ``range(count)``, in order, computed on this thread and the helpers;
+        with ``produce``, this thread first calls ``produce(i)`` for each ``i`` in order, and ``work(i)``
+        starts (on a helper) only once ``produce(i)`` has returned."""
+        shared = _Shared(work, count, 0 if produce is not None else count)
         for _ in range(min(self.count, count - 1)):
             self._jobs.put(shared.drain)
+        if produce is not None:
+            try:
+                for index in range(count):
+                    produce(index)
+                    shared.publish()
+            except BaseException:
+                shared.abandon()  # no helper is left waiting for a piece, nor deflates one
+                raise
         shared.drain()
         return shared.results()
 
 
 class _Shared:
-    """The pieces of one frame, handed out one at a time to whichever thread asks first. A helper that
-    comes late (busy with another frame's piece) finds none left and returns; the caller waits only
-    for the pieces that were taken."""
+    """The pieces of one frame, handed out one at a time to whichever thread asks first, once they are
+    ready (:meth:`publish`). A helper that comes late (busy with another frame's piece) finds none
+    left and returns; the caller waits only for the pieces that were taken."""
 
-    def __init__(self, work: Callable[[int], tuple[bytes, int]], count: int) -> None:
+    def __init__(self, work: Callable[[int], tuple[bytes, int]], count: int, ready: int) -> None:
         self._work = work
         self._count = count
         self._lock = threading.Lock()
+        self._readied = threading.Condition(self._lock)
+        self._ready = ready  # pieces that may be handed out
         self._next = 0  # the next piece to hand out
         self._done = 0  # pieces finished
         self._finished = threading.Event()
         self._parts: list[tuple[bytes, int]] = [(b"", 1)] * count
         self._errors: list[BaseException] = []
 
+    def publish(self) -> None:
+        """One more piece is ready to be handed out."""
+        with self._readied:
+            self._ready += 1
+            self._readied.notify_all()
+
+    def abandon(self) -> None:
+        """Hand out no more pieces: the helpers waiting for one return."""
+        with self._readied:
+            self._next = self._ready = self._count
+            self._readied.notify_all()
+
     def drain(self) -> None:
         while True:
-            with self._lock:
+            with self._readied:
+                while self._next >= self._ready < self._count:
+                    self._readied.wait()  # (releases the GIL, as the lock does)
                 index = self._next
                 if index >= self._count:
                     return

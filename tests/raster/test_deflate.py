@@ -152,6 +152,50 @@ def test_a_piece_that_fails_raises_on_the_callers_thread(fresh: pytest.MonkeyPat
     assert helpers.run(lambda index: (bytes([index]), 1), 3) == [(b"\0", 1), (b"\1", 1), (b"\2", 1)]
 
 
+@pytest.mark.parametrize("count", [1, 2, 4])
+def test_pieces_written_as_they_are_deflated_give_the_same_stream(count: int, fresh: pytest.MonkeyPatch) -> None:
+    """zlib_stream(write=...): the scanlines written piece by piece, in order, each only once (a helper
+    takes a piece only after it is written: it finds its bytes and the window before them there), give
+    the stream of the scanlines written first."""
+    _threads(fresh, count)
+    line = 3 * 700 + 1
+    raw = _scanlines(400, line, seed=3)
+    pieces = cut([Piece(0, 150 * line, False), Piece(150 * line, 250 * line, True),
+                  Piece(250 * line, 400 * line, False)], line)
+    expected = zlib_stream(raw, pieces, 6)
+    for _ in range(3):
+        out = bytearray(len(raw))
+        calls: list[tuple[int, int]] = []
+
+        def write(start: int, end: int, out: bytearray = out, calls: list[tuple[int, int]] = calls) -> None:
+            calls.append((start, end))
+            out[start:end] = raw[start:end]
+
+        assert zlib_stream(out, pieces, 6, write) == expected
+        assert out == raw
+        if count > 1:  # one call a piece, in order
+            assert calls == [(p.start, p.end) for p in pieces]
+        else:  # no helper: all written first
+            assert calls == [(0, len(raw))]
+
+
+def test_a_write_that_fails_raises_and_leaves_no_helper_waiting(fresh: pytest.MonkeyPatch) -> None:
+    _threads(fresh, 2)
+    line = 3 * 700 + 1
+    raw = _scanlines(300, line, seed=4)
+    pieces = cut([Piece(0, 300 * line, False)], line)
+    out = bytearray(len(raw))
+
+    def write(start: int, end: int) -> None:
+        if start >= pieces[1].start:
+            raise MemoryError("piece 1")
+        out[start:end] = raw[start:end]
+
+    with pytest.raises(MemoryError, match="piece 1"):
+        zlib_stream(out, pieces, 6, write)
+    assert zlib_stream(raw, pieces, 6) == zlib_stream(raw, pieces, 6, lambda start, end: None)  # helpers free
+
+
 def test_how_many_threads(fresh: pytest.MonkeyPatch) -> None:
     """The environment's count when it is a number (capped at four); otherwise the CPUs this process may
     run on; one (no helper) in a multiprocessing child, under an address-space cap, and under Pyodide."""
