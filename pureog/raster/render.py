@@ -47,7 +47,7 @@ from pureog.limits import (
 from pureog.matrix3d import Projective
 from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
-from pureog.raster.canvas import canvas, opaque_first_fill
+from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
@@ -503,6 +503,31 @@ class _Renderer:
                 self._solid_paint, self._solid_color = paint, color
         return color
 
+    def first_canvas(self, root: Group) -> Layer:
+        """The canvas to draw ``root`` on: transparent, or made with a background over all of it, an
+        opaque colour or an opaque shader's rows (raster/canvas.py), whose fill is then skipped
+        (:attr:`prefilled`)."""
+        whole = [0, 0, self.width, self.height]
+        first = opaque_first_fill(root, self.width, self.height)
+        if first is not None:
+            self.prefilled, color = first
+            return Layer(canvas(self.width, self.height, color), whole)
+        node = covering_first_fill(root, self.width, self.height)
+        paint = None if node is None else node.paint
+        if node is not None and not isinstance(paint, SolidPaint) and (
+                not isinstance(paint, PatternPaint) or paint.opacity >= 1.0):
+            # (a pattern's opacity below 1 scales its coverage: _coverage)
+            try:
+                shader = (pattern_tile_shader(paint, IDENTITY, (0, 0, self.width, self.height), _draw_tile)
+                          if isinstance(paint, PatternPaint) else shade.make_shader(node.paint, IDENTITY))
+                pixmap = None if shader is None else shaded_canvas(self.width, self.height, shader)
+            except LimitError:  # raised again where the fill is drawn, named by its element (children)
+                pixmap = None
+            if pixmap is not None:
+                self.prefilled = node
+                return Layer(pixmap, whole)
+        return Layer(canvas(self.width, self.height, None))
+
     def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True) -> Mask | None:
         """The coverage ``node`` fills under ``m``, clipped, and with ``trim`` trimmed as resvg trims a thin
         shape inside a clip (:attr:`shape_trim`)."""
@@ -592,14 +617,8 @@ def render(display_list: DisplayList) -> Pixmap:
     renderer.sources = display_list.sources
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     keep_heap(4 * display_list.width * display_list.height)  # the next render's buffers stay faulted in
-    first = opaque_first_fill(display_list.root, display_list.width, display_list.height)
-    if first is None:
-        target = Layer(canvas(display_list.width, display_list.height, None))
-    else:  # a background over the whole canvas: the canvas is made with it (raster/canvas.py)
-        renderer.prefilled, color = first
-        target = Layer(canvas(display_list.width, display_list.height, color),
-                       [0, 0, display_list.width, display_list.height])
     with paint_budget(display_list.width, display_list.height), render_table():
+        target = renderer.first_canvas(display_list.root)
         renderer.group(display_list.root, IDENTITY, None, target)
     return target.pixmap
 
