@@ -152,17 +152,20 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
 
 
 def _writer(view: memoryview, pieces: Sequence[Piece], write: Callable[[int, int], None],
-            adlers: list[int]) -> Callable[[int], None]:
-    """What writes piece ``index`` for :meth:`_Helpers.run` and notes its Adler-32 in ``adlers``.
+            adlers: list[int]) -> Callable[[int, Callable[[], None]], None]:
+    """What writes piece ``index`` for :meth:`_Helpers.run`, hands it out (``publish``) and notes its
+    Adler-32 in ``adlers``.
 
-    The checksum is computed here, on the writing thread, for its pause: ``zlib.adler32`` releases
-    the GIL (~0.1 ms a piece), and a helper that was handed the piece just written needs the GIL
-    for a moment to start deflating it. Otherwise it would wait until the writing loop let the GIL
-    go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms)."""
+    The checksum is computed here, on the writing thread, after the piece is handed out, for its
+    pause: ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper just woken for the
+    piece needs the GIL for a moment to start deflating it. Otherwise it would wait until the writing
+    loop let the GIL go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms).
+    (Both threads only read the piece.)"""
 
-    def write_piece(index: int) -> None:
+    def write_piece(index: int, publish: Callable[[], None]) -> None:
         start, end, _ = pieces[index]
         write(start, end)
+        publish()
         adlers.append(zlib.adler32(view[start:end]))
 
     return write_piece
@@ -197,18 +200,18 @@ class _Helpers:
             self._jobs.put(None)
 
     def run(self, work: Callable[[int], tuple[bytes, int]], count: int,
-            produce: Callable[[int], None] | None = None) -> list[tuple[bytes, int]]:
+            produce: Callable[[int, Callable[[], None]], None] | None = None) -> list[tuple[bytes, int]]:
         """``work(i)`` for ``i`` in ``range(count)``, in order, computed on this thread and the helpers;
-        with ``produce``, this thread first calls ``produce(i)`` for each ``i`` in order, and ``work(i)``
-        starts (on a helper) only once ``produce(i)`` has returned."""
+        with ``produce``, this thread first calls ``produce(i, publish)`` for each ``i`` in order, and
+        ``work(i)`` starts (on a helper) only once ``produce`` has called ``publish()`` (or returned)."""
         shared = _Shared(work, count, 0 if produce is not None else count)
         for _ in range(min(self.count, count - 1)):
             self._jobs.put(shared.drain)
         if produce is not None:
             try:
                 for index in range(count):
-                    produce(index)
-                    shared.publish()
+                    produce(index, shared.publish)
+                    shared.ready_at_least(index + 1)
             except BaseException:
                 shared.abandon()  # no helper is left waiting for a piece, nor deflates one
                 raise
@@ -238,6 +241,13 @@ class _Shared:
         with self._readied:
             self._ready += 1
             self._readied.notify_all()
+
+    def ready_at_least(self, count: int) -> None:
+        """The first ``count`` pieces are ready (a producer that did not publish one)."""
+        if self._ready < count:
+            with self._readied:
+                self._ready = max(self._ready, count)
+                self._readied.notify_all()
 
     def abandon(self) -> None:
         """Hand out no more pieces: the helpers waiting for one return."""
