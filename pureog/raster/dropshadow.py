@@ -423,12 +423,43 @@ def drop_shadows(
     them (tiny-skia's source-over), which costs nothing extra per pixel: the backdrop joins the key.
     ``source_alpha``: the source rows' alpha plane, when the caller has it.
     """
+    out: list[bytes | None] = []
+    spans = drop_shadow_spans(source_rows, width, shadows, keep_source=keep_source, linear=linear,
+                              backdrop_rows=backdrop_rows, source_alpha=source_alpha)
+    for y, span in enumerate(spans):
+        if span is None:
+            out.append(None)
+            continue
+        lo, pixels = span
+        hi = lo + len(pixels) // 4
+        if backdrop_rows is not None:
+            back = backdrop_rows[y]
+            out.append(b"".join((back[: 4 * lo], pixels, back[4 * hi :])))
+        else:
+            out.append(b"".join((bytes(4 * lo), pixels, bytes(4 * (width - hi)))))
+    return out
+
+
+def drop_shadow_spans(
+    source_rows: Sequence[bytes | bytearray],
+    width: int,
+    shadows: Sequence[ShadowPlane],
+    *,
+    keep_source: bool = True,
+    linear: bool = True,
+    backdrop_rows: Sequence[bytes | bytearray] | None = None,
+    source_alpha: bytes | bytearray | None = None,
+) -> list[tuple[int, bytes | bytearray] | None]:
+    """:func:`drop_shadows` as each row's painted span: ``(lo, pixels)``, the result's pixels from
+    column ``lo`` on (outside them the result is clear, or with ``backdrop_rows`` the backdrop as it
+    is), None for a row the filter leaves transparent. A caller writing the rows into a canvas writes
+    only these (no copies of the clear ends or of the backdrop around them)."""
     maths = _maths_for(tuple(s.color for s in shadows), keep_source, linear)
     if source_alpha is None:
         source_alpha = b"".join(source_rows)[3::4]
     # Where the source and every shadow are transparent the filter gives a transparent pixel (and
     # source-over onto a backdrop gives the backdrop back, byte for byte): only the span between a
-    # row's first and last painted pixel is looked up, and the rest is copied.
+    # row's first and last painted pixel is looked up, and the rest is left as it is.
     trim = maths[(0, *(0 for _ in shadows))] == _ZERO_PIXEL
     union = _painted(source_alpha, shadows) if trim else b""
     # A source of one colour (text): keys as one native int a pixel (shadow_codes), where they fit:
@@ -436,7 +467,12 @@ def drop_shadows(
     pixels = alpha_pixels(source_rows, width, source_alpha)
     plain_size = code_size(1 + len(shadows)) if pixels is not None else 0
     varied_size = code_size(5 + len(shadows)) if pixels is not None else 0
-    out: list[bytes | None] = []
+    out: list[tuple[int, bytes | bytearray] | None] = []
+    # The plain backdrop met last and its lookups (a card's backdrop is mostly one colour: the rows of
+    # a text shadow look the same tables up again; ~1 us a row of method calls and key hashing).
+    last_back: bytes | bytearray | None = None
+    over: _Tables = maths
+    over_codes: CodeTable | None = None
     for y, row in enumerate(source_rows):
         if trim:
             # the row's first and last painted pixel: one strip each way of the planes' union
@@ -469,22 +505,26 @@ def drop_shadows(
         lookup: Callable[[Any], bytes]
         if backdrop_rows is not None:
             back = backdrop_rows[y]
-            head, tail = bytes(back[: 4 * lo]), bytes(back[4 * hi :])
             first = back[4 * lo : 4 * lo + 4]
-            if back[4 * lo : 4 * hi] == first * n:
-                # A plain backdrop (a text shadow on a plain card): the lookups go to the maths over
-                # that one backdrop pixel, keyed without it (one int fewer to read and hash a pixel).
-                over = maths.over_backdrop(int.from_bytes(first, _BYTEORDER))
+            # n non-overlapping copies of the first pixel in 4n bytes tile them: a plain span (a text
+            # shadow on a plain card), counted in place (no copies of the span compared)
+            if back.count(first, 4 * lo, 4 * hi) == n:
+                # The lookups go to the maths over that one backdrop pixel, keyed without it (one
+                # int fewer to read and hash a pixel).
+                if first != last_back:
+                    last_back = first
+                    over = maths.over_backdrop(int.from_bytes(first, _BYTEORDER))
+                    over_codes = over.codes(pixels, plain_size, False) if plain_size and pixels is not None else None
                 if alone >= 0:
-                    out.append(b"".join((head, _translated(spans[alone], over.tables(alone)), tail)))
+                    out.append((lo, _translated(spans[alone], over.tables(alone))))
                     continue
                 if pair is not None:
                     codes = _pair_codes(spans, *pair)
-                    out.append(b"".join((head, *map(over.pair(*pair).__getitem__, codes), tail)))
+                    out.append((lo, b"".join(map(over.pair(*pair).__getitem__, codes))))
                     continue
-                if plain_size and pixels is not None:
+                if over_codes is not None:
                     keys = row_codes(plain_size, row[4 * lo + 3 : 4 * hi : 4], spans)
-                    lookup = over.codes(pixels, plain_size, False).__getitem__
+                    lookup = over_codes.__getitem__
                 else:
                     keys, lookup = zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True), over.__getitem__
             elif varied_size and pixels is not None:
@@ -495,20 +535,19 @@ def drop_shadows(
                            strict=True)
                 lookup = maths.__getitem__
         else:
-            head, tail = bytes(4 * lo), bytes(4 * (width - hi))
             if alone >= 0:
-                out.append(b"".join((head, _translated(spans[alone], maths.tables(alone)), tail)))
+                out.append((lo, _translated(spans[alone], maths.tables(alone))))
                 continue
             if pair is not None:
                 codes = _pair_codes(spans, *pair)
-                out.append(b"".join((head, *map(maths.pair(*pair).__getitem__, codes), tail)))
+                out.append((lo, b"".join(map(maths.pair(*pair).__getitem__, codes))))
                 continue
             if plain_size and pixels is not None:
                 keys = row_codes(plain_size, row[4 * lo + 3 : 4 * hi : 4], spans)
                 lookup = maths.codes(pixels, plain_size, False).__getitem__
             else:
                 keys, lookup = zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True), maths.__getitem__
-        out.append(b"".join((head, *map(cast("Callable[[Any], bytes]", lookup), keys), tail)))
+        out.append((lo, b"".join(map(cast("Callable[[Any], bytes]", lookup), keys))))
     return out
 
 
@@ -520,8 +559,8 @@ def _translated(alpha: bytes | bytearray, tables: tuple[bytes, bytes, bytes, byt
     return pixels
 
 
-__all__ = ["ShadowPlane", "drop_shadows", "flood_in_table", "flood_pixel", "stays_clear", "TO_LINEAR",
-           "TO_SRGB"]
+__all__ = ["ShadowPlane", "drop_shadow_spans", "drop_shadows", "flood_in_table", "flood_pixel", "stays_clear",
+           "TO_LINEAR", "TO_SRGB"]
 
 
 caches.register("raster.drop_shadows", _convert_channel, *_CONVERTED, _OVER_BYTES, _OVER_PIXELS, flood_in_table,

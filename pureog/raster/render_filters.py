@@ -131,7 +131,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
 
     The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
     them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
-    from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.dropshadow import ShadowPlane, drop_shadow_spans, stays_clear  # noqa: PLC0415  (effects load on use)
     from pureog.raster.resvg_box import painted_rows  # noqa: PLC0415  (effects load on use)
     source = r._new_layer()
     r.children(g, m, clip, source)
@@ -177,26 +177,28 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     # a render on the text-shadow card, as did the backdrop's below)
     rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
     r._release(source)  # (the rows above are copies)
+    # Only each row's painted span is written: outside it the result is clear (a clear layer) or the
+    # backdrop as it is.
     if clip is None and g.opacity >= 1.0:
         # Composited straight onto the target by the memoised pixel maths (no general blend pass).
         dst = target.pixmap.data
         backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
-        result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                              backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w])
+        result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                                   backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w])
         target.touch(Mask(x0, y0, w, h, []))
-        for i, row in enumerate(result, y0 + ry0):
-            if row is not None:
-                o = i * stride + 4 * x0
-                dst[o : o + 4 * w] = row
+        for i, span in enumerate(result, y0 + ry0):
+            if span is not None:
+                o = i * stride + 4 * (x0 + span[0])
+                dst[o : o + len(span[1])] = span[1]
         return
-    result = drop_shadows(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                          source_alpha=alpha[ry0 * w : ry1 * w])
+    result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                               source_alpha=alpha[ry0 * w : ry1 * w])
     layer = r._new_layer([x0, y0, x1, y1])
     out = layer.pixmap.data
-    for i, row in enumerate(result, y0 + ry0):
-        if row is not None:
-            o = i * stride + 4 * x0
-            out[o : o + 4 * w] = row
+    for i, span in enumerate(result, y0 + ry0):
+        if span is not None:
+            o = i * stride + 4 * (x0 + span[0])
+            out[o : o + len(span[1])] = span[1]
     if clip is not None:
         apply_clip(layer, clip)
     composite(layer, target, g.opacity)

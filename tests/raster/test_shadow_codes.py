@@ -85,3 +85,32 @@ def test_rows_keyed_by_codes_are_their_pixels_maths() -> None:
                         row = rows[y]
                         got = bytes(4) if row is None else row[4 * x : 4 * x + 4]
                         assert got == expected, (shadows, keep_source, backdrop, x, y)
+
+
+def test_spans_are_the_rows_painted_part() -> None:
+    """drop_shadow_spans gives each row's painted span, which render_filters writes alone: the rows of
+    drop_shadows are that span with the backdrop (or clear pixels) around it, over plain backdrops of
+    two colours in turn (the lookups over the last plain backdrop are reused only while it repeats)."""
+    from pureog.raster.dropshadow import drop_shadow_spans
+
+    rng = random.Random(41)
+    w, h = 30, 8
+    for shadows in (1, 2, 5):
+        colors = [(rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) for _ in range(shadows)]
+        alphas = [[0 if x < 6 or x > 20 or y in (0, 7) else rng.choice((0, 255, rng.randrange(256)))
+                   for x in range(w)] for y in range(h)]
+        source = [b"".join(_text_pixel((250, 90, 30), a) for a in row) for row in alphas]
+        planes = [ShadowPlane(bytes(0 if x < 4 or x > 24 or y == 7 else rng.randrange(256)
+                                    for y in range(h) for x in range(w)), c) for c in colors]
+        for back in (None, [bytes((40, 30, 90, 255) if y % 3 else (9, 8, 7, 255)) * w for y in range(h)]):
+            rows = drop_shadows(source, w, planes, backdrop_rows=back)
+            spans = drop_shadow_spans(source, w, planes, backdrop_rows=back)
+            assert rows[7] is None and spans[7] is None  # nothing paints there
+            for y, (row, span) in enumerate(zip(rows, spans, strict=True)):
+                if span is None:
+                    continue
+                lo, pixels = span
+                hi = lo + len(pixels) // 4
+                around = bytes(4 * w) if back is None else back[y]
+                assert row == around[: 4 * lo] + bytes(pixels) + around[4 * hi :], (shadows, y)
+                assert 4 <= lo and hi <= 25  # the union's first and last painted pixel bound the span
