@@ -334,6 +334,25 @@ def test_the_colour_sample_grows_near_the_limit(coarse: int, total: int, few: bo
     _assert_exact(pixmap, data)
 
 
+@pytest.mark.parametrize("step", [1, 2, 3, 4, 7, 184, 1000])
+def test_the_colour_sample_pieces_cover_its_pixels_once(step: int) -> None:
+    """The pieces the colour sample is counted in (early exit past 256) hold exactly the pixels of the
+    sample, every ``step``-th, each once; the denser sample's pieces the pixels between them at a
+    quarter of ``step`` (every pixel when ``step`` is under 4)."""
+    from pureog.raster.png import _sample_pieces as sample_pieces  # noqa: PLC0415
+
+    n = 64 * step + 5
+    pixels = range(n)
+    first = [p for start, stride in sample_pieces(step, dense=False) for p in pixels[start::stride]]
+    assert sorted(first) == list(pixels[::step])
+    dense = [p for start, stride in sample_pieces(step, dense=True) for p in pixels[start::stride]]
+    assert len(dense) == len(set(dense)) and not set(dense) & set(first)
+    quarter = max(1, step // 4)
+    assert all(p % step % quarter == 0 for p in dense)
+    if step < 4:
+        assert sorted(first + dense) == list(pixels)
+
+
 def test_the_spread_chunk_order_visits_every_chunk_once() -> None:
     from pureog.raster.png import _spread as spread  # noqa: PLC0415
 
