@@ -706,6 +706,11 @@ class Group:
     """The children's layer is drawn under a projective map (see Projection), after the group's
     ``transform`` (parent @ transform @ map); its clip and other effects are the layer content's (local
     coordinates), applied inside the layer."""
+    svg_mask: bool = False
+    """The ``clip`` stands for an SVG ``<mask>`` whose region holds the children's paint (the shape of
+    Satori's radial gradient): resvg draws the group into a layer trimmed to its paint, and tiny-skia
+    0.8.3 leaves the region's clip of a trimmed layer 8,192 px or more a side empty, so the group then
+    paints nothing (raster/mask_region.py)."""
 
 
 Node = FillPath | Group

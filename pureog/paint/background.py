@@ -302,7 +302,8 @@ def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _S
     return shape
 
 
-def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, path: str) -> tuple[Node, ...]:
+def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, path: str,
+                    svg_mask: bool) -> tuple[Node, ...]:  # fmt: skip
     cx, cy = _center(g, iw, ih)
     last = g.stops[-1].offset
     total = last if g.repeating and last is not None and not isinstance(last, Percent) else box_width
@@ -324,13 +325,14 @@ def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, p
         bbox = Affine(2 * shape.rx, 0.0, 0.0, 2 * shape.ry, cx - shape.rx, cy - shape.ry)
         paint = RadialGradientPaint(0.5, 0.5, r, _display_stops(stops), spread, bbox)
         ellipse = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), paint)
-        nodes.append(Group((ellipse,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
+        # Satori's <mask> of the tile's rectangle on the shape (svg_mask: resvg may leave it empty)
+        nodes.append(Group((ellipse,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih))), svg_mask=svg_mask))
     elif g.repeating and shape.rx > 0 and shape.ry > 0 and r == 0.0:
         # A zero-size shape (`circle closest-side at top left`, `circle 0px`) has an infinite patchSpread
         # ratio, so Satori writes the gradient's radius as 0%; SVG paints a radialGradient with r = 0 in
         # its last stop's colour, over the rectangle already filled with it (translucent: twice the alpha)
         solid = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), SolidPaint(_stop_color(stops[-1].color)))
-        nodes.append(Group((solid,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih)))))
+        nodes.append(Group((solid,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih))), svg_mask=svg_mask))
     return tuple(nodes)
 
 
@@ -511,13 +513,14 @@ def _through_box_units(length: float, box: float) -> float:
 
 
 def gradient_content(image: LinearGradient | RadialGradient | ConicGradient, iw: float, ih: float,
-                     box_width: float, path: str) -> tuple[Node, ...]:
-    """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin."""
+                     box_width: float, path: str, *, svg_mask: bool = True) -> tuple[Node, ...]:
+    """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin. ``svg_mask``: a radial gradient's
+    shape is masked as resvg masks it in Next.js (:attr:`Group.svg_mask`); False for CSS's reading."""
     if isinstance(image, LinearGradient):
         return _linear_content(image, iw, ih)
     if isinstance(image, ConicGradient):
         return _conic_content(image, iw, ih)
-    return _radial_content(image, iw, ih, box_width, path)
+    return _radial_content(image, iw, ih, box_width, path, svg_mask)
 
 
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,

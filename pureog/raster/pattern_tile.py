@@ -19,19 +19,21 @@ from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
 from pureog.raster.sampling import OpaqueRow
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
+from pureog.raster.trim import Box
 
 _tile_cache: dict[tuple[object, ...], list[bytes]] = {}  # key -> the tile's rows (pattern_shader's)
 _TILE_CACHE_LIMIT = 32
 
 
 def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, int, int] | None,
-                        draw_tile: Callable[[tuple[Node, ...], Affine, Pixmap], None]) -> shade.Shader | None:
+                        draw_tile: Callable[[tuple[Node, ...], Affine, Pixmap, Box], None]) -> shade.Shader | None:
     """resvg's ``prepare_pattern_pixmap``: render the tile at the device scale into a pixmap of
     ``round(w * sx) x round(h * sy)`` px, then repeat it, mapped back by ``scale(1 / sx, 1 / sy)``.
     Tiles are cached (by content and scale), so repeated renders only composite. A tile too large for
     a pixmap here (a gradient on a box 100,000 px tall, which resvg renders whole) is rendered only
     where ``view``, the device rectangle that will be sampled, falls on it (raster/tile_window.py).
-    ``draw_tile(content, transform, pixmap)`` draws the pattern's content (the renderer's group walk)."""
+    ``draw_tile(content, transform, pixmap, extent)`` draws the pattern's content (the renderer's group
+    walk); ``extent`` is the whole tile in the pixmap's coordinates (more than it, for a window)."""
     from pureog.raster.gradient import pattern_shader  # noqa: PLC0415  (effects load on use)
     if not (paint.width > 0.0 and paint.height > 0.0) or not paint.content:
         return None  # usvg skips patterns of invalid size: nothing is painted
@@ -71,7 +73,8 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         pixmap = Pixmap(ww, wh)
         for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
             for dy in window_shifts(y0, wh, th):
-                draw_tile(paint.content, Affine.translate(dx - x0, dy - y0) @ Affine.scale(sx, sy), pixmap)
+                extent = (dx - x0, dy - y0, dx - x0 + tw, dy - y0 + th)
+                draw_tile(paint.content, Affine.translate(dx - x0, dy - y0) @ Affine.scale(sx, sy), pixmap, extent)
         # Kept as rows: a canvas-wide background's row is then given as it is (no slice a row). Whether
         # every pixel is opaque is found once a tile (a gradient background's): its rows then say so,
         # and compositing copies them without reading their alpha again (sampling.OpaqueRow).

@@ -52,6 +52,7 @@ from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
 from pureog.raster.layer import Layer, apply_clip, composite, luminance_mask
+from pureog.raster.mask_region import group_vanishes
 from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
 from pureog.raster.path_mask import clip_mask, path_bounds, path_mask
@@ -60,7 +61,7 @@ from pureog.raster.pixmap import Pixmap
 from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
 from pureog.raster.row_runs import render_table
 from pureog.raster.scan import Mask
-from pureog.raster.trim import thin_picture_trim, thin_shape_trim, trim_layer
+from pureog.raster.trim import kept_rect, thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
 
 Box = tuple[int, int, int, int]
@@ -78,10 +79,13 @@ def _holds_unclipped(g: Group) -> bool:
 
 
 class _Renderer:
-    def __init__(self, width: int, height: int, trims: bool = False) -> None:
+    def __init__(self, width: int, height: int, trims: bool = False, extent: Box | None = None) -> None:
         self.width = width
         self.height = height
         self.canvas: Box = (0, 0, width, height)
+        # The whole pixmap resvg draws on, in this pixmap's coordinates: a pattern tile too large to render
+        # whole is drawn a window at a time (raster/tile_window.py), and its masks see the whole tile.
+        self.extent: Box = self.canvas if extent is None else extent
         self.trims = trims  # resvg's layer trim (DisplayList.trims_layers; raster/trim.py)
         # Inside a clip or mask that Satori writes on every shape: each shape is then a resvg group of its
         # own, trimmed on its own (fill: a shape one pixel row tall keeps three columns).
@@ -159,6 +163,8 @@ class _Renderer:
             self._release(layer)
             return
         m = parent if g.transform.is_identity else parent @ g.transform
+        if g.svg_mask and group_vanishes(g, m, self.extent, self.canvas, self._kept):
+            return  # tiny-skia 0.8.3 leaves the mask's region clip empty (raster/mask_region.py)
         outer = clip
         if g.clip is not None:
             box = self._box(clip)
@@ -275,6 +281,14 @@ class _Renderer:
         if self.trims:
             return trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
         return None
+
+    def _kept(self, g: Group, m: Affine) -> Box | None:
+        """resvg's trimmed layer of ``g``'s children drawn under ``m`` (before its clip and mask)."""
+        layer = self._new_layer()
+        self.group(replace(g, transform=IDENTITY, clip=None, svg_mask=False), m, None, layer)
+        kept = kept_rect(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
+        self._release(layer)
+        return kept
 
     def _projected(self, g: Group, outer: Projective, clip: Mask | None, target: Layer) -> None:
         """A group under a projective map (:class:`pureog.display.Projection`; ``outer``: its parent's
@@ -605,9 +619,10 @@ _NORMAL = BlendMode.NORMAL
 
 
 
-def _draw_tile(content: tuple[Node, ...], transform: Affine, pixmap: Pixmap) -> None:
-    """Draws a pattern's content into its tile pixmap (raster/pattern_tile.py)."""
-    _Renderer(pixmap.width, pixmap.height).group(Group(content), transform, None, Layer(pixmap))
+def _draw_tile(content: tuple[Node, ...], transform: Affine, pixmap: Pixmap, extent: Box) -> None:
+    """Draws a pattern's content into its tile pixmap, or a window of it: ``extent`` is the whole tile in
+    the pixmap's coordinates (raster/pattern_tile.py)."""
+    _Renderer(pixmap.width, pixmap.height, extent=extent).group(Group(content), transform, None, Layer(pixmap))
 
 def render(display_list: DisplayList) -> Pixmap:
     """Rasterize ``display_list`` into a new premultiplied RGBA8 pixmap (transparent background)."""

@@ -93,6 +93,14 @@ def clear_outside(data: bytearray, stride: int, dirty: Box, keep: Box) -> None:
             data[o + x0 * 4 : o + x1 * 4] = bytes(4 * (x1 - x0))
 
 
+def kept_rect(data: bytearray, stride: int, dirty: list[int], canvas: Box) -> Box | None:
+    """resvg's trimmed pixmap of a layer whose paint lies within ``dirty``, as ``(x0, y0, x1, y1)``:
+    the paint's extent with the scan's margins, within ``canvas``; None for an empty layer."""
+    box = (max(dirty[0], canvas[0]), max(dirty[1], canvas[1]), min(dirty[2], canvas[2]), min(dirty[3], canvas[3]))
+    found = _kept(data, stride, box, canvas)
+    return None if found is None else found[0]
+
+
 def trim_layer(data: bytearray, stride: int, dirty: list[int], canvas: Box) -> Box | None:
     """Apply resvg's trim to a layer whose paint lies within ``dirty`` (clipped to ``canvas`` here);
     returns the rectangle kept (:func:`kept_rect`), None for an empty layer."""

@@ -258,7 +258,10 @@ _TABLE: list[Property] = [
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
               "a stop position Satori's parser cannot read (`+30%`, `3e1%`, `.5%`, `30pt`, `25mm`, `26Q`, "
               "`40PX`) sits at the previous stop, as Next draws it; "
-              "conic gradients (which Next.js refuses) are drawn as Chrome draws them",
+              "conic gradients (which Next.js refuses) are drawn as Chrome draws them; a radial gradient whose "
+              "shape covers 8,192 device px or more of its tile (its box 8,192 px wide or tall, counting "
+              "transparent paint out) shows only its last stop's colour, as Next draws it (tiny-skia 0.8.3 "
+              "empties the shape's mask: raster/mask_region.py)",
          invalid=Invalid.THROW),
     _yes("backgroundSize", "background_size", pp.BACKGROUND_SIZE, "auto",
          "per layer: cover, contain, auto, 1-2 lengths/percentages",
