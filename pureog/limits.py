@@ -371,6 +371,49 @@ def charge_glyph_segments(segments: int) -> None:
                          "(a font of glyphs of very many contours, or long text stroked wide; spec/limits.md)")
 
 
+MAX_RENDER_SVG_COST = 1_000_000
+"""Drawing units (``images/svg/context.MAX_SVG_COST``'s: an element 10, a path segment 1, ``<use>`` copies
+again) of every SVG one render draws together: SVG images (``<img>``, backgrounds, masks), inline
+``<svg>`` and emoji, each placement again. Each SVG stays under its own 100,000, but a render may place
+2,000 of them: 20 images of an SVG of 6,000 rects (90,000 units) took 6.6 s, 200 of them minutes
+(each placement is converted and its shapes rasterized again), and 10,000 Twemoji 13 s."""
+
+_SVG: ContextVar[list[int] | None] = ContextVar("pureog_svg_drawing", default=None)
+
+
+@contextmanager
+def svg_budget() -> Iterator[None]:
+    """Within the block (one render's painting), :func:`charge_svg` counts against
+    :data:`MAX_RENDER_SVG_COST`; a block inside another keeps the outer account."""
+    if _SVG.get() is not None:
+        yield
+        return
+    token = _SVG.set([0])
+    try:
+        yield
+    finally:
+        _SVG.reset(token)
+
+
+def svg_spent() -> int | None:
+    """The SVG drawing units charged in this render so far (None outside one)."""
+    spent = _SVG.get()
+    return None if spent is None else spent[0]
+
+
+def charge_svg(cost: int) -> None:
+    """Record ``cost`` more SVG drawing units in this render; :class:`LimitError` past
+    :data:`MAX_RENDER_SVG_COST` (without a path: the caller's element adds it)."""
+    spent = _SVG.get()
+    if spent is None:
+        return
+    spent[0] += cost
+    if spent[0] > MAX_RENDER_SVG_COST:
+        raise LimitError(f"the SVG images, inline <svg>s and emoji of this render take more than "
+                         f"{MAX_RENDER_SVG_COST:,} units to draw in all (elements and path segments, each "
+                         "placement again; spec/limits.md)")
+
+
 # --- the deadline ----------------------------------------------------------------------------
 _DEADLINE: ContextVar[float | None] = ContextVar("pureog_deadline", default=None)
 

@@ -520,3 +520,23 @@ def test_translucent_edges_count_as_blended_pixels() -> None:
         pureog.render_png(doc)
     found = re.search(r"children\[(\d+)\]", info.value.path or "")
     assert found is not None and int(found.group(1)) < 400
+
+
+def test_every_svg_of_a_render_counts_against_one_drawing_budget() -> None:
+    # Each SVG stays under its own budget (images/svg/context.MAX_SVG_COST), but each placement is
+    # converted and its shapes rasterized again: 20 images of an SVG of 6,000 rects took 6.6 s, 200 of
+    # them minutes. The render's SVGs (images, inline <svg>, emoji) now share MAX_RENDER_SVG_COST, and
+    # a memoised drawing is charged again, so that a render's outcome does not depend on earlier renders.
+    rects = "".join(f'<rect x="{i % 100}" y="{i // 100}" width="1" height="1" fill="#{i % 255:02x}0000"/>'
+                    for i in range(6000))
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100" viewBox="0 0 100 100">{rects}</svg>'
+    image = {"img": {"src": "data:image/svg+xml," + svg, "width": 4, "height": 4}}
+    doc = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap"},
+                                                              "children": [image] * 200}}}
+    for _ in range(2):  # the second render finds every drawing in the memo
+        with within_cpu(6.0), pytest.raises(LimitError, match="SVG images, inline <svg>s and emoji") as info:
+            pureog.render_png(doc)
+        assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    doc["element"]["div"]["children"] = [image] * 3
+    pureog.render_png(doc)
+

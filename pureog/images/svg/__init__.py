@@ -10,13 +10,16 @@ from pureog.geometry import Affine, Rect
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.render import render_svg_root
 from pureog.images.svg.tree import inline_svg_tree, parse_svg_text
+from pureog.limits import charge_svg, svg_spent
 
 __all__ = ["inline_svg_nodes", "svg_document_nodes"]
 
 
 
-_DRAWN: dict[tuple[object, ...], tuple[Node, ...]] = {}
-"""Memo of :func:`svg_document_nodes`: (file, target, where, outer) -> its nodes. Drawing an SVG file is
+_DRAWN: dict[tuple[object, ...], tuple[tuple[Node, ...], int]] = {}
+"""Memo of :func:`svg_document_nodes`: (file, target, where, outer) -> its nodes and what drawing them
+charged the render's SVG account (charged again on a hit: a render's outcome does not depend on what
+earlier renders left in the memo). Drawing an SVG file is
 a pure function of those (the nodes are frozen records; the device matrix, which decides hairlines and
 float32 positions, comes from ``target`` and ``outer``), and a server or batch draws the same emoji and
 icons at the same places render after render: the emoji card's 26 Twemoji cost ~6 ms a warm render to
@@ -35,15 +38,19 @@ def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | No
     key = (data, target.x, target.y, target.width, target.height, where, outer, aspect)
     hit = _DRAWN.get(key)
     if hit is not None:
-        return hit
+        charge_svg(hit[1])
+        return hit[0]
+    before = svg_spent()
     nodes = render_svg_root(parse_svg_text(data, where), target, where, outer, aspect=aspect)
+    after = svg_spent()
     # `<text>` in an SVG image is the one thing drawing it reports (a warning, or an error when strict):
     # such files are drawn every time, so that every render reports it.
-    if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX:
+    # Outside a render's SVG account the cost is unknown: not kept.
+    if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX and before is not None and after is not None:
         if len(_DRAWN) >= _DRAWN_MAX or _drawn_bytes + len(data) > _DRAWN_BYTES_MAX:
             _DRAWN.clear()
             _drawn_bytes = 0
-        _DRAWN[key] = nodes
+        _DRAWN[key] = nodes, after - before
         _drawn_bytes += len(data)
     return nodes
 

@@ -20,7 +20,7 @@ from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.svgcolor import color_value
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import URL
-from pureog.limits import check_deadline
+from pureog.limits import charge_svg, check_deadline
 from pureog.path import Path
 from pureog.records import field, mutable_record
 
@@ -112,6 +112,7 @@ def draw_referenced(ctx: Context, children: Iterable[SvgNode], st: dict[str, str
 def charge(ctx: Context, cost: int) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     ctx.cost += cost
+    charge_svg(cost)  # and the render's account of every SVG it draws
     if ctx.cost > MAX_SVG_COST:
         raise ImageError(f"{ctx.where}: the SVG is too complex to draw (more than {MAX_SVG_COST:,} units of "
                          "elements and path segments, <use> copies included)")
