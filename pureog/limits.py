@@ -179,6 +179,11 @@ PAINT_WORK_CROSSING = 64
 """An edge crossing a quarter-pixel scanline of a filled shape (``raster/scan.rasterize``: sorted into its
 sub-row's spans, ~0.35 us). A card crosses 20,000-140,000; a self-crossing ``clipPath: polygon()`` of
 2,000 points over a 1200x630 card 2.5 million (0.9 s), and 2,000 elements may each hold one."""
+PAINT_WORK_CUT_SEGMENT = 4096
+"""A segment of a path cut to the pixmap by tiny-skia's edge clipper (``raster/flatten.flatten_clipped``:
+mapped in f32, chopped at its extrema and at the clip's sides, its pieces stepped; 10-30 us a curve).
+A glyph run crossing a card's edge cuts a few hundred; 1,000 placements of a glyph of 90 curves zigzagging
+across the canvas's top edge took 3 s, and a render may place a million glyph segments."""
 PAINT_WORK_EDGE_PIXELS = 4
 """A scanline crossing of a mask each time it is filled: about a partial pixel blended one by one
 (``raster/blend._fill``, ~20 ns a crossing's worth): that polygon's mask, kept, filled 300 times took 13 s."""

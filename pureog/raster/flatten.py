@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import math
 
+from pureog.errors import LimitError
 from pureog.f32 import f32
 from pureog.geometry import Affine
+from pureog.limits import MAX_PATH_POINTS, PAINT_WORK_CUT_SEGMENT, charge_paint
 from pureog.path import Path
 from pureog.raster.curve_edge import cubic_piece_points, cubic_points, quad_piece_points, quad_points
 from pureog.raster.edge_clip import Seg, clip_segment
@@ -131,6 +133,7 @@ def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> t
         # contours far outside were left out: the path leaves the clip, so it is cut (below) as tiny-skia
         # cuts it, and what the clipper made of those contours (lines pushed onto the clip's left side,
         # each contour's cancelling itself; nothing above, below or right) covers nothing
+        charge_paint(len(kept.segments) * PAINT_WORK_CUT_SEGMENT)
         segs = _device_segments(kept, m)
         return _cut(segs, clip), False
     segs = _device_segments(path, m)
@@ -144,6 +147,7 @@ def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> t
         math.floor(x0) >= cx0 and math.floor(y0) >= cy0 and math.ceil(x1) <= cx1 and math.ceil(y1) <= cy1
     ):
         return flatten(path, m), True
+    charge_paint(len(segs) * PAINT_WORK_CUT_SEGMENT)
     return _cut(segs, clip), False
 
 
@@ -152,15 +156,19 @@ def _cut(segs: list[Seg], clip: tuple[int, int, int, int]) -> list[Polyline]:
     cx0, cy0, cx1, cy1 = clip
     rect = (float(cx0), float(cy0), float(cx1), float(cy1))
     out: list[Polyline] = []
+    values = 0  # the points' coordinates so far: the shape's point limit is checked as it grows
     for s in segs:
         for piece in clip_segment(s, rect):
             n = len(piece)
             if n == 4:
                 out.append(list(piece))
-            elif n == 6:
-                out.append(quad_piece_points(piece))
+                values += 4
             else:
-                out.append(cubic_piece_points(piece))
+                points = quad_piece_points(piece) if n == 6 else cubic_piece_points(piece)
+                out.append(points)
+                values += len(points)
+        if values > 2 * MAX_PATH_POINTS:
+            raise LimitError(f"a shape flattened to more than {MAX_PATH_POINTS:,} points")
     return out
 
 

@@ -3,6 +3,7 @@ there is one), quickly; numbers that are merely absurd are clamped; the deadline
 
 from __future__ import annotations
 
+import io
 import time
 from typing import Any
 
@@ -540,3 +541,63 @@ def test_every_svg_of_a_render_counts_against_one_drawing_budget() -> None:
     doc["element"]["div"]["children"] = [image] * 3
     pureog.render_png(doc)
 
+
+def test_scanline_crossings_stop_at_the_paint_budget_as_they_are_collected() -> None:
+    # Every crossing of a shape is a list item until the shape's coverage is made: one text node of 1,000
+    # glyphs of circles thousands of px wide collected 15 million (1 GB) before the budget saw them.
+    import tracemalloc  # noqa: PLC0415
+
+    from pureog.display import FillRule  # noqa: PLC0415
+    from pureog.limits import PAINT_WORK_CROSSING, charge_paint, paint_budget, paint_work_left  # noqa: PLC0415
+    from pureog.raster.scan import rasterize  # noqa: PLC0415
+
+    # 1,000 thin triangles from top to bottom of a 1200x630 card: 2 x 2,520 crossings each
+    polylines = [[float(i), 0.0, i + 0.5, 630.0, i + 1.0, 0.0] for i in range(1000)]
+    with paint_budget(1200, 630):
+        left = paint_work_left()
+        assert left is not None
+        charge_paint(left - 100_000 * PAINT_WORK_CROSSING)  # room for 100,000 crossings of the 5 million
+        tracemalloc.start()
+        try:
+            with pytest.raises(LimitError, match="weighted pixels"):
+                rasterize(polylines, FillRule.NONZERO, (0, 0, 1200, 630))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert peak < 16 << 20, f"{peak:,} bytes"  # 5 million crossings collected: ~200 MB
+
+
+def test_paths_cut_to_the_canvas_are_charged_per_segment() -> None:
+    # A path whose bounds leave the pixmap is cut by tiny-skia's edge clipper, each segment mapped in
+    # f32 and chopped (10-30 us a curve). A glyph of 90 curves zigzagging across the canvas's top edge,
+    # placed 5,000 times (465,000 segments, inside the glyph segment budget), took 12 s to cut before
+    # its 1.4 million points met the point limit; the paint budget now counts each segment cut
+    # (PAINT_WORK_CUT_SEGMENT) and the point limit is checked as the pieces are made.
+    from fontTools.fontBuilder import FontBuilder  # noqa: PLC0415
+    from fontTools.pens.ttGlyphPen import TTGlyphPen  # noqa: PLC0415
+
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder([".notdef", "a"])
+    fb.setupCharacterMap({ord("a"): "a"})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 1000))  # the ascent: the canvas's top edge
+    for k in range(90):
+        pen.qCurveTo((k * 20 + 10, 1000 + (30 if k % 2 else -30)), (k * 20 + 20, 1000))
+    pen.lineTo((1800, 990))
+    pen.lineTo((0, 990))
+    pen.closePath()
+    fb.setupGlyf({".notdef": TTGlyphPen(None).glyph(), "a": pen.glyph()})
+    fb.setupHorizontalMetrics({".notdef": (1000, 0), "a": (1, 0)})
+    fb.setupHorizontalHeader(ascent=1000, descent=0)
+    fb.setupNameTable({"familyName": "Zigzag", "styleName": "Regular"})
+    fb.setupOS2()
+    fb.setupPost()
+    out = io.BytesIO()
+    fb.save(out)
+    doc = {"width": 1200, "height": 630, "fonts": [{"name": "Zigzag", "data": out.getvalue()}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "Zigzag", "fontSize": 100, "lineHeight": 1},
+                               "children": "a" * 5000}}}
+    with within_cpu(8.0), pytest.raises(LimitError, match="weighted pixels"):
+        pureog.render_png(doc)
+    doc["element"]["div"]["children"] = "a" * 20
+    pureog.render_png(doc)
