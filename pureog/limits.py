@@ -149,18 +149,25 @@ def blur_pixel_budget(width: int, height: int) -> int:
     return min(MAX_BLUR_PIXELS_LARGE, MAX_BLUR_PIXELS * area // BLUR_BUDGET_CANVAS)
 
 
-MAX_PAINT_WORK = 800_000_000
-"""Pixels the rasterizer fills, blends and composites in one render, weighted by their cost: a filled
-pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel (opacity, clip and mask
-groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted one with its own alpha
-(a gradient to transparent, a translucent image, a soft layer edge: each looked up one by one, some
-0.15-1.5 us) :data:`PAINT_WORK_BLENDED`, a pixel composited with a blend mode (``mixBlendMode``,
-``backgroundBlendMode``, ``feBlend``: ~180 ns through the pair memo) :data:`PAINT_WORK_BLEND_MODE`, a 3D
-plane's coverage :data:`PAINT_WORK_COVERAGE` and resampled pixels :data:`PAINT_WORK_WARPED`.
-Each fill is at most the canvas, but 2,000 elements may each
-cover it: 2,000 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. A
-canvas past 12.5 Mpx gets :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel instead. The busiest real card of the
-conformance suite needs 221 million (1.8 s); at the budget a hostile render stops after some 4 s."""
+MAX_PAINT_WORK = 500_000_000
+"""Pixels the rasterizer fills, blends and composites in one render on a canvas up to 1200x630, weighted
+by their cost: a filled pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel
+(opacity, clip and mask groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted
+one with its own alpha (a gradient to transparent, a translucent image, a soft layer edge: each looked up
+one by one, some 0.15-1.5 us) :data:`PAINT_WORK_BLENDED`, a pixel composited with a blend mode
+(``mixBlendMode``, ``backgroundBlendMode``, ``feBlend``: ~180 ns through the pair memo)
+:data:`PAINT_WORK_BLEND_MODE`, a 3D plane's coverage :data:`PAINT_WORK_COVERAGE` and resampled pixels
+:data:`PAINT_WORK_WARPED`. Each fill is at most the canvas, but 2,000 elements may each cover it: 2,000
+full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. The busiest of the
+conformance suite's 410 real cards spends 232 million (tarot-radial-card-glow, 1.8 s), the tenth 76
+million; at 800 million a hostile render ran 7-8 s before the budget stopped it (1,990 translucent
+boxes clipped to circles), at this ~60% of that. A larger canvas gets more (:func:`paint_work_limit`)."""
+PAINT_BUDGET_CANVAS = 1200 * 630
+"""The canvas :data:`MAX_PAINT_WORK` is for (the Open Graph card)."""
+MAX_PAINT_WORK_LARGE = 4 * MAX_PAINT_WORK
+"""The most :func:`paint_work_limit` gives a canvas of up to 31 Mpx: a 1200x630 card's budget drawn at
+twice its size (2400x1260), where fills cover four times the pixels and edges cross twice the rows (the
+30 busiest real cards drawn at 2x spend 1.6-3.6 times as much)."""
 MAX_LIVE_LAYER_BYTES = 400 << 20
 """Bytes of canvas-sized layers held at once: each group with an opacity, a blend mode, a filter or a
 layered clip paints into a layer of its own while the groups around it hold theirs. 400 MB is 138
@@ -206,8 +213,13 @@ million resampled); the conformance suite's 3D cards need 1-3% of the budget."""
 
 
 def paint_work_limit(width: int, height: int) -> int:
-    """The paint budget of a ``width`` x ``height`` render (:data:`MAX_PAINT_WORK`)."""
-    return max(MAX_PAINT_WORK, PAINT_WORK_PER_CANVAS_PIXEL * width * height)
+    """The paint budget of a ``width`` x ``height`` render: :data:`MAX_PAINT_WORK` up to a 1200x630 canvas,
+    in proportion to the canvas's area above it up to :data:`MAX_PAINT_WORK_LARGE` (as
+    :func:`blur_pixel_budget`: the same design drawn larger fills proportionally more pixels), and
+    :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel of a canvas past 31 Mpx (6000x6000: 2.3 billion)."""
+    area = width * height
+    scaled = min(MAX_PAINT_WORK_LARGE, max(MAX_PAINT_WORK, MAX_PAINT_WORK * area // PAINT_BUDGET_CANVAS))
+    return max(scaled, PAINT_WORK_PER_CANVAS_PIXEL * area)
 
 
 _PAINT: ContextVar[list[int] | None] = ContextVar("pureog_paint", default=None)
@@ -376,12 +388,14 @@ def charge_glyph_segments(segments: int) -> None:
                          "(a font of glyphs of very many contours, or long text stroked wide; spec/limits.md)")
 
 
-MAX_RENDER_SVG_COST = 1_000_000
+MAX_RENDER_SVG_COST = 500_000
 """Drawing units (``images/svg/context.MAX_SVG_COST``'s: an element 10, a path segment 1, ``<use>`` copies
 again) of every SVG one render draws together: SVG images (``<img>``, backgrounds, masks), inline
 ``<svg>`` and emoji, each placement again. Each SVG stays under its own 100,000, but a render may place
 2,000 of them: 20 images of an SVG of 6,000 rects (90,000 units) took 6.6 s, 200 of them minutes
-(each placement is converted and its shapes rasterized again), and 10,000 Twemoji 13 s."""
+(each placement is converted and its shapes rasterized again), and 10,000 Twemoji (~210 units each) 13 s.
+The conformance suite's busiest card draws 6,585 (an emoji blog post); at this budget a render of SVGs
+stops within ~3 s (some 2,400 emoji drawn)."""
 
 _SVG: ContextVar[list[int] | None] = ContextVar("pureog_svg_drawing", default=None)
 

@@ -29,13 +29,13 @@ from pureog.errors import ImageError, LimitError
 MAX_DECODED_BYTES = 128 << 20
 """RGBA bytes of distinct decoded images one render may use: two images of the largest size (16 MP)."""
 
-MAX_DECODE_WORK = 24_000_000_000
+MAX_DECODE_WORK = 8_000_000_000
 """Work units (about a nanosecond of decoding each: the weights below) of the images one render decodes.
-One photo as large as the JPEG block limit admits (a 12 Mpx phone picture, baseline 4:2:0 at quality
-90-95: 18-20 billion, some 16 s of CPU) fits, and any real PNG photo up to the pixel limit (16 Mpx RGB:
-~2.2 billion); a card's images need a few million to a few hundred million. Past it: two such photos, or
-files built to cost the most per pixel (a 12 Mpx JPEG of noise at quality 100, 24 s of CPU: 33 billion;
-thousands of scans), which the pixel budget let add up to some 50 s."""
+A JPEG photo of up to ~5 Mpx (a real one at quality 90-95, 4:2:0: ~1.6 billion a megapixel) fits, and
+any real PNG photo up to the pixel limit (16 Mpx RGB: ~2.2 billion); the conformance suite's images need
+a few million to 220 million (its busiest real card). A 12 Mpx phone original (18-20 billion, ~16 s of
+CPU) does not: at 24 billion, files built to cost the most per unit (a 12 Mpx JPEG of noise at quality
+100: 33 billion, 24 s) ran ~24 s before the budget stopped them; now some 6 s."""
 
 PNG_PIXEL = 60
 """A PNG pixel turned into premultiplied RGBA (slices and tables: 40-60 ns)."""

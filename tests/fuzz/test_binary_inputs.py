@@ -489,14 +489,16 @@ def test_svg_turbulence_is_charged_its_cost() -> None:
 
 
 def test_decoding_work_per_render_is_budgeted() -> None:
-    # Two 12 Mpx JPEGs fit the pixel budget (96 of its 128 MiB) but not the decoding work (two phone
-    # photos: some 30 s of CPU; two of noise at quality 100 48 s): the second is refused before it is
-    # decoded, with the path of its element (images/budget.py, MAX_DECODE_WORK).
+    # Two 3.6 Mpx JPEGs fit the pixel budget but not the decoding work: the second is refused before it
+    # is decoded, with the path of its element (images/budget.py, MAX_DECODE_WORK). A 12 Mpx phone
+    # original (18-20 billion units, ~16 s of CPU; a 12 Mpx JPEG of noise at quality 100 ran 24 s at the
+    # former budget of 24 billion) is refused before any decoding.
     from pureog.errors import LimitError  # noqa: PLC0415
     from pureog.images.budget import JPEG_PIXEL, MAX_DECODE_WORK  # noqa: PLC0415
 
-    assert 2 * 4000 * 2999 * JPEG_PIXEL > MAX_DECODE_WORK > 4000 * 3000 * JPEG_PIXEL
-    uris = ["data:image/jpeg;base64," + base64.b64encode(_flat_jpeg(4000, height)).decode() for height in (3000, 2999)]
+    assert 2 * 2400 * 1499 * JPEG_PIXEL > MAX_DECODE_WORK > 2400 * 1500 * JPEG_PIXEL
+    assert 4000 * 3000 * JPEG_PIXEL > MAX_DECODE_WORK
+    uris = ["data:image/jpeg;base64," + base64.b64encode(_flat_jpeg(2400, height)).decode() for height in (1500, 1499)]
     doc = {"width": 64, "height": 48, "element": {"div": {"style": {"display": "flex"}, "children": [
         {"img": {"src": uri, "width": 30, "height": 20}} for uri in uris]}}}
     start = time.process_time()
@@ -504,6 +506,12 @@ def test_decoding_work_per_render_is_budgeted() -> None:
         pureog.render_png(doc)
     assert time.process_time() - start < 8.0
     assert info.value.path is not None and info.value.path.endswith("[1]")
+    phone = "data:image/jpeg;base64," + base64.b64encode(_flat_jpeg(4000, 3000)).decode()
+    doc["element"]["div"]["children"] = [{"img": {"src": phone, "width": 30, "height": 20}}]
+    start = time.process_time()
+    with pytest.raises(LimitError, match="decoding the images"):
+        pureog.render_png(doc)
+    assert time.process_time() - start < 1.0
 
 
 def test_decoding_work_is_charged_as_the_decoders_go(monkeypatch: pytest.MonkeyPatch) -> None:
