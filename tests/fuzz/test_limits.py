@@ -624,3 +624,42 @@ def test_each_instance_of_a_variable_font_is_charged_its_varied_gpos_values() ->
         pureog.render_png(weights(400))
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     pureog.render_png(weights(9))  # a card's few weights
+
+
+def test_the_paint_budget_leaves_the_busiest_real_card_room_at_twice_its_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The busiest of the conformance suite's real cards (tarot-radial-card-glow) spends 232 million
+    # weighted pixels at 1200x630 and 798 million drawn at 2400x1260 (fills cover four times the pixels,
+    # edges cross twice the rows): a flat 800 million left it no room. The budget scales with the canvas's
+    # area above 1200x630 (limits.paint_work_limit, as the blur budget does); each leaves it half.
+    from contextlib import contextmanager  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    from conformance.casefile import CASES_DIR, read_case  # noqa: PLC0415
+    from pureog.document.load import from_mapping  # noqa: PLC0415
+    from pureog.raster import render as raster_render  # noqa: PLC0415
+
+    spent: list[tuple[int, int]] = []
+    budget = raster_render.paint_budget
+
+    @contextmanager
+    def watched(width: int, height: int) -> Any:
+        with budget(width, height):
+            try:
+                yield
+            finally:
+                account = L._PAINT.get()
+                assert account is not None
+                spent.append((account[0], account[1]))
+
+    monkeypatch.setattr(raster_render, "paint_budget", watched)
+    info, card = read_case(CASES_DIR / "cards-real" / "tarot-radial-card-glow.yaml")
+    width, height = card["width"], card["height"]
+    double = {**card, "width": 2 * width, "height": 2 * height, "element": {"div": {
+        "style": {"display": "flex", "width": 2 * width, "height": 2 * height}, "children": {"div": {
+            "style": {"display": "flex", "width": width, "height": height, "flexShrink": 0,
+                      "transform": "scale(2)", "transformOrigin": "0 0"}, "children": card["element"]}}}}}
+    for document in (card, double):
+        pureog.render_png(from_mapping(document, base_dir=str(Path(info.path).parent), root=str(CASES_DIR.parent)))
+    (one, one_limit), (two, two_limit) = spent
+    assert one_limit == L.MAX_PAINT_WORK and two_limit == L.MAX_PAINT_WORK_LARGE == L.paint_work_limit(2400, 1260)
+    assert 2 * one < one_limit and 2 * two < two_limit, spent
