@@ -87,14 +87,18 @@ def flatten(path: Path, m: Affine) -> list[Polyline]:
     return out
 
 
-def _device_segments(path: Path, m: Affine) -> list[Seg]:
+def _device_segments(path: Path, m: Affine, baked: bool = False) -> list[Seg]:
     """The path's segments in f32 device coordinates as tiny-skia's ``PathEdgeIter`` yields them:
-    lines, quadratics and cubics, every contour closed by a line back to its start."""
+    lines, quadratics and cubics, every contour closed by a line back to its start. ``baked``: ``m`` is
+    a translation Satori writes into the path's numbers (see :func:`flatten_clipped`)."""
     # tiny-skia maps the path's f32 points with an f32 transform, rounding each product and sum
     # (Transform::map_points): along a cut the pieces' control points depend on those ulps.
     a, b, c, d, e, f = (f32(v) for v in (m.a, m.b, m.c, m.d, m.e, m.f))
+    ex, fy = m.e, m.f
 
     def pt(x: float, y: float) -> tuple[float, float]:
+        if baked:  # absolute numbers in the SVG text: offset in doubles, read as f32, drawn untransformed
+            return (f32(x + ex), f32(y + fy))
         x, y = f32(x), f32(y)
         return (f32(f32(f32(x * a) + f32(y * c)) + e), f32(f32(f32(x * b) + f32(y * d)) + f))
 
@@ -124,19 +128,26 @@ def _device_segments(path: Path, m: Affine) -> list[Seg]:
     return out
 
 
-def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int]) -> tuple[list[Polyline], bool]:
+def flatten_clipped(path: Path, m: Affine, clip: tuple[int, int, int, int],
+                    baked: bool = False) -> tuple[list[Polyline], bool]:  # fmt: skip
     """``(polylines, closed)``: :func:`flatten`'s closed polylines when the path's bounds (every point,
     control points too, rounded out to whole pixels) lie inside ``clip``; else the open polylines of
-    the pieces tiny-skia's edge clipper cuts from it (``scan/path_aa.rs``: ``path_contained_in_clip``)."""
+    the pieces tiny-skia's edge clipper cuts from it (``scan/path_aa.rs``: ``path_contained_in_clip``).
+
+    ``baked``: ``m`` is a translation that Satori writes into the path's numbers (a glyph outside any
+    transform, at absolute coordinates in its SVG): each point is offset in doubles and then rounded to
+    f32, as resvg parses it and tiny-skia draws it without a transform. Mapped by an f32 translation
+    instead, a point may land an ulp away, and a curve cut at the canvas edge then gives other pieces
+    (the top of an ``f`` in the last row of a 3 px canvas: 48 instead of 16 in one pixel)."""
     kept = _near_contours(path, m, clip)
     if kept is not None:
         # contours far outside were left out: the path leaves the clip, so it is cut (below) as tiny-skia
         # cuts it, and what the clipper made of those contours (lines pushed onto the clip's left side,
         # each contour's cancelling itself; nothing above, below or right) covers nothing
         charge_paint(len(kept.segments) * PAINT_WORK_CUT_SEGMENT)
-        segs = _device_segments(kept, m)
+        segs = _device_segments(kept, m, baked)
         return _cut(segs, clip), False
-    segs = _device_segments(path, m)
+    segs = _device_segments(path, m, baked)
     if not segs:
         return [], True
     xs = [v for s in segs for v in s[0::2]]

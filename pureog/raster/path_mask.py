@@ -94,10 +94,13 @@ def _device_extent(bounds: tuple[float, float, float, float], m: Affine) -> tupl
     return (abs(m.a) * w + abs(m.c) * h, abs(m.b) * w + abs(m.d) * h)
 
 
-def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
+def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box | None = None,
+              baked: bool = False) -> Mask | None:  # fmt: skip
     """Coverage of ``path`` under ``m`` within the device ``box`` (cached for small paths). ``pixmap``:
     the rectangle of the pixmap resvg fills the path into, when pureog knows it (a fill straight onto
-    the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`)."""
+    the canvas): tiny-skia cuts a path whose bounds leave it (:func:`flatten_clipped`). ``baked``: when
+    ``m`` is a translation, Satori writes it into the path's numbers (a glyph outside any transform),
+    which decides the f32 points of that cut."""
     if path.is_empty:
         return None
     # A glyph drawn where it was drawn before (with the same pixmap, so the tests below would take
@@ -115,10 +118,11 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     if pixmap is not None and not _inside(bounds, m, pixmap):
         # cut to the pixmap: kept with the large paths, looked up before the cut is made again (a clip
         # filled into each trimmed layer of a card's rounded boxes: ~0.2 ms a shape, raster/own_clip.py)
-        cut_key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap)
+        cut_key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap, baked)
         if cut_key in _large_mask_cache:
             return _large_mask_cache[cut_key]
-        polys, closed = flatten_clipped(path, m, pixmap)
+        translation = m.a == 1.0 and m.d == 1.0 and m.b == 0.0 and m.c == 0.0
+        polys, closed = flatten_clipped(path, m, pixmap, baked and translation)
         if not closed:
             return _keep_large(cut_key, rasterize(polys, fill_rule, box, closed=False))
     w, h = _device_extent(bounds, m)

@@ -473,10 +473,12 @@ class _Renderer:
             try:
                 check_deadline()
                 at = glyph.transform if unmoved else m @ glyph.transform
+                # outside any transform Satori writes the glyph at absolute coordinates: its translation
+                # is in the path's numbers, which decides where tiny-skia cuts it at the canvas edge
                 if direct:
-                    mask = path_mask(node.path, node.fill_rule, at, canvas, canvas)
+                    mask = path_mask(node.path, node.fill_rule, at, canvas, canvas, unmoved)
                 else:
-                    mask = self._coverage(node, at, clip, trim=False)  # (group() trims no moved shape)
+                    mask = self._coverage(node, at, clip, trim=False, baked=unmoved)  # (group() trims no moved shape)
                 if mask is not None:
                     charge_paint(mask.width * mask.height)
                 return mask
@@ -542,11 +544,13 @@ class _Renderer:
                 return Layer(pixmap, whole)
         return Layer(canvas(self.width, self.height, None))
 
-    def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True) -> Mask | None:
+    def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True,
+                  baked: bool = False) -> Mask | None:  # fmt: skip
         """The coverage ``node`` fills under ``m``, clipped, and with ``trim`` trimmed as resvg trims a thin
-        shape inside a clip (:attr:`shape_trim`)."""
+        shape inside a clip (:attr:`shape_trim`); ``baked``: a glyph's translation in its path's numbers
+        (:func:`path_mask`)."""
         if node.anti_alias:
-            mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas)
+            mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas, baked)
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
             from pureog.raster.scan_aliased import (  # noqa: PLC0415  (images under transforms only)
                 axis_rect,
