@@ -93,8 +93,9 @@ def drawn_opacity(opacity: float) -> float:
     """The opacity an element is drawn with. The accumulated opacity is NaN at and below an element with
     a percentage opacity (style/property_parsers.py): Satori writes opacity="NaN" there (its numbers times the
     text "50%"), which resvg cannot read, so it draws that whole subtree opaque, whatever the
-    descendants' own opacity."""
-    return 1.0 if opacity != opacity else opacity
+    descendants' own opacity. Above 1 (Satori's product of unclamped numbers: 0.5 x 1.5 x 3) resvg
+    draws 1."""
+    return 1.0 if opacity != opacity else min(1.0, opacity)
 
 
 def _percent_opacity_below(box: Box) -> bool:

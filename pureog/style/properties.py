@@ -280,7 +280,9 @@ _TABLE: list[Property] = [
          "border-box, padding-box, content-box, text",
          note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
     _yes("opacity", "opacity", pp.opacity, "1",
-         "number up to 1 (a percentage is ignored, a negative one kept and drawn as 0, as in Satori)",
+         "number (a percentage is ignored; a negative one and one above 1 are kept, multiplied into the "
+         "descendants and drawn as 0 / 1, as in Satori: 0.5 then 1.5 draws 0.75; clamped to 1 with "
+         "features: browser)",
          note="not multiplied in the computed style; paint nests groups"),
     _yes("objectFit", "object_fit", pp.enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
          "contain, cover, fill, scale-down, none", note="img and svg; none stretches like fill (Satori)"),

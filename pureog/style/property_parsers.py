@@ -256,8 +256,11 @@ def opacity(raw: RawValue, ctx: ValueContext) -> object:
         raise StyleFallback(f"a percentage opacity is not read by Next.js, got {describe(raw)}",
                             "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
     # a negative opacity is kept: resvg draws it as 0, but Satori multiplies it into the descendants'
-    # opacities (two negatives make a visible one) and writes the glyphs of a text at any opacity but 0
-    return min(1.0, parse_number(_px_as_number(raw)))
+    # opacities (two negatives make a visible one) and writes the glyphs of a text at any opacity but 0.
+    # So is one above 1: resvg draws 1, but a child's 1.5 under a parent's 0.5 is 0.75 in Next (alien
+    # seed 1278); CSS clamps the computed value (features: browser)
+    value = parse_number(_px_as_number(raw))
+    return min(1.0, value) if ctx.browser else value
 
 
 def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
