@@ -634,7 +634,10 @@ class InlineContext:
             else:
                 offset[index], group[index] = offset[parent] + shift[index], group[parent]
                 flat[index] = flat[parent] + shift[index]
-                if group[index]:
+                if group[index] and index not in self.atomics:
+                    # (inline boxes only: an inline-block shifted inside a top / bottom box is not one
+                    # of LayoutNG's box fragments there, and moves only with its subtree: inlinegen
+                    # seed 55, a raised inline-block in a top-aligned span pushed the line down)
                     outside[0] = min(outside[0], flat[index] - above)
                     outside[1] = max(outside[1], flat[index] + below)
             extent = extents.setdefault(group[index], [math.inf, -math.inf])
