@@ -175,6 +175,11 @@ def split_words(items: list[Item], text: str) -> list[Word]:
         owner = by_char[pos - 1]
         if brk.required or (owner is not None and owner.wrap):
             allowed[pos] = brk.required
+    for item in items:  # white-space: break-spaces: a soft wrap opportunity after every preserved space
+        if item.kind == TEXT and item.wrap and item.box.style.white_space == WhiteSpace.BREAK_SPACES:
+            for k, ch in enumerate(item.text):
+                if ch == " " and item.start + k + 1 < len(text):
+                    allowed.setdefault(item.start + k + 1, False)
     for item in items:  # word-break: break-all: a soft wrap opportunity between any two letters
         if item.kind == TEXT and item.wrap and item.box.style.word_break == WordBreak.BREAK_ALL:
             pos = item.start

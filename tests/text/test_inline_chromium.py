@@ -6,7 +6,8 @@ weights, colours, line heights, ``verticalAlign``, padding, borders and backgrou
 ``textAlign`` and ``whiteSpace``; ``inline-6b`` with ``features: browser``; ``inline-27r`` right to left,
 Arabic, Hebrew and Latin, ``--rtl``; ``inline-7v`` with ``--variants``: ``wordSpacing``,
 ``fontVariant``/``fontVariantCaps``, ``fontKerning``; ``inline-55-top-raised`` a raised inline-block inside
-a top-aligned span) with what headless Chromium
+a top-aligned span; ``inline-break-spaces`` runs of break-spaces and pre-wrap spaces beside inline-blocks)
+with what headless Chromium
 reported: the paragraph's box, every character's ``Range`` rectangle and every inline element's
 ``getClientRects()``. A paragraph matches when each character's left edge and text top and each
 fragment's border box are within 0.5 px (spec/inline.md).
