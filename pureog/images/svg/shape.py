@@ -234,7 +234,9 @@ def path_nodes(node: SvgNode, path: Path, st: dict[str, str], ctx: Context, scal
         out = stroke_nodes + fill_nodes
     else:
         out = fill_nodes + stroke_nodes
-    if out and ctx.extent is not None:
+    if ctx.extent is not None:
+        # usvg keeps a path with neither fill nor stroke (fill="none", a missing url(#...)) as a hidden
+        # node, and the content size of an SVG without a viewBox counts every node (calculate_svg_bbox)
         grow_extent(ctx, path, 0.0)
     return out
 
