@@ -92,7 +92,12 @@ def lut_size(device_length: float) -> int:
 
 
 def build_lut(stops: tuple[GradientStop, ...], spread: SpreadMethod, size: int = MIN_LUT_SIZE) -> list[bytes]:
-    """``size`` pixels; entry i is the colour at t = (i + 0.5) / size (doubled+mirrored for reflect)."""
+    """``size`` pixels; entry i is the colour at t = (i + 0.5) / size (doubled+mirrored for reflect).
+
+    A padded table has two more entries, what tiny-skia draws past its ends (it clamps t to 0..1, and
+    at t = 1 the last stop holds, at t = 0 the first): entry ``size`` is the last stop's colour and
+    entry ``size + 1`` (``-1``) the first's, so :data:`_PAD_LOW`..``size`` clamps reach them. They differ
+    from the end entries where stops meet at an end: ``blue 1, lime 1`` pads lime, not blue."""
     key = (stops, spread, size)
     cached = _LUT_CACHE.get(key)
     if cached is not None:
@@ -116,10 +121,16 @@ def build_lut(stops: tuple[GradientStop, ...], spread: SpreadMethod, size: int =
         lut.append(_mix(s0, s1, (t - s0.offset) / (s1.offset - s0.offset)))
     if spread == SpreadMethod.REFLECT:
         lut = lut + lut[::-1]
+    elif spread == SpreadMethod.PAD:
+        lut += [_mix(ns[-1], ns[-1], 0.0), _mix(ns[0], ns[0], 0.0)]
     if len(_LUT_CACHE) >= _LUT_CACHE_LIMIT:
         _LUT_CACHE.clear()
     _LUT_CACHE[key] = lut
     return lut
+
+
+_PAD_LOW = -1
+"""The index of a padded table's entry before its start (the first stop's colour, stored last)."""
 
 
 def _wrap(indices: Iterable[int], spread: SpreadMethod, size: int) -> Iterator[int]:
@@ -128,7 +139,7 @@ def _wrap(indices: Iterable[int], spread: SpreadMethod, size: int) -> Iterator[i
         return map(operator.and_, indices, repeat(size - 1))
     if spread == SpreadMethod.REFLECT:
         return map(operator.and_, indices, repeat(2 * size - 1))
-    return map(max, map(min, indices, repeat(size - 1)), repeat(0))
+    return map(max, map(min, indices, repeat(size)), repeat(_PAD_LOW))  # the padded table's end entries
 
 
 def _gather(lut: list[bytes], indices: list[int]) -> bytes:
@@ -154,8 +165,8 @@ def _ramp(lut: list[bytes], fixed: range, spread: SpreadMethod, size: int) -> by
     middle = list(map(operator.rshift, ascending[below:inside], repeat(16)))
     if fixed.step < 0:
         middle.reverse()
-        return lut[size - 1] * (n - inside) + _gather(lut, middle) + lut[0] * below
-    return lut[0] * below + _gather(lut, middle) + lut[size - 1] * (n - inside)
+        return lut[size] * (n - inside) + _gather(lut, middle) + lut[_PAD_LOW] * below
+    return lut[_PAD_LOW] * below + _gather(lut, middle) + lut[size] * (n - inside)
 
 
 def _solid(stops: tuple[GradientStop, ...]) -> Shader:
@@ -300,7 +311,7 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine, device: Affine | None
 
     def wrap(raw: Iterable[int]) -> Iterator[int]:
         if spread == SpreadMethod.PAD:  # distances are never negative: one clamp suffices
-            return map(min, raw, repeat(size - 1))
+            return map(min, raw, repeat(size))
         return _wrap(raw, spread, size)
 
     if inv.b == 0.0 and inv.c == 0.0:

@@ -74,8 +74,24 @@ def test_a_ramp_is_the_wrapped_lookup_of_each_position():
         spread = rng.choice([SpreadMethod.PAD, SpreadMethod.PAD, SpreadMethod.REPEAT, SpreadMethod.REFLECT])
         if spread == SpreadMethod.REFLECT:
             lut = lut + lut[::-1]
+        elif spread == SpreadMethod.PAD:  # build_lut's end entries: the last and the first stop's colour
+            lut = lut + [b"\xfe\x00\x00\xff", b"\x00\xfe\x00\xff"]
         step = rng.choice([-1, 1]) * rng.randint(1, 3 << 16)
         start = rng.randint(-(size << 17), size << 17)
         fixed = range(start, start + rng.randint(0, 200) * step, step)
         expected = b"".join(map(lut.__getitem__, gradient._wrap(map(operator.rshift, fixed, repeat(16)), spread, size)))
         assert gradient._ramp(lut, fixed, spread, size) == expected, (size, spread, step, start, len(fixed))
+
+
+def test_a_padded_table_pads_with_the_end_stops_colours():
+    # tiny-skia clamps t to 0..1 and holds the last stop at 1 (the first at 0): where two stops meet at
+    # an end, past it is the outer one's colour, not the table's end entry (the colour just inside)
+    from pureog.color import Color  # noqa: PLC0415
+    from pureog.display import GradientStop, SpreadMethod  # noqa: PLC0415
+    from pureog.raster import gradient  # noqa: PLC0415
+
+    red, blue, lime = Color(255, 0, 0, 1.0), Color(0, 0, 255, 1.0), Color(0, 255, 0, 1.0)
+    stops = (GradientStop(0.0, red), GradientStop(0.0, lime), GradientStop(1.0, blue), GradientStop(1.0, lime))
+    lut = gradient.build_lut(stops, SpreadMethod.PAD, 64)
+    assert lut[64] == bytes((0, 255, 0, 255)) and lut[-1] == bytes((255, 0, 0, 255))
+    assert lut[63] != lut[64]  # just inside the end: nearly blue
