@@ -19,8 +19,17 @@ a few framed cells, each cell carrying the drawn values of one specimen, so a mi
 value. React-shaped trees, handed to Next as written (the driver's ``RAW_GENERATORS``).
 
 Spellings ``spec/differences.md`` lists are drawn in a few documents only, each tagged ``L:<form>``
-(CSS Color 4 colours inside SVG); ones Next throws on are not drawn (a curve command right after ``z``,
-``tw`` RN-only classes, a lone ``bg-opacity-*``, px ``leading-*`` without a numeric font size).
+(``L:svg-css4-colour``: CSS Color 4 colours inside SVG, and a ``currentcolor`` not spelled ``currentColor``
+where Satori does not replace it, in a ``url()`` fallback or a ``style`` object; ``L:color-hsl-parse``: an
+``hsl()`` ``color`` Next throws on); ones Next throws on otherwise are not drawn (a curve command right
+after ``z``, ``tw`` RN-only classes, a lone ``bg-opacity-*``, px ``leading-*`` without a numeric font size).
+
+Found on first use (2026-12-06, seeds 0:300, then held-out seeds 300:600): pureog read SVG lengths,
+opacities and stop offsets leniently where svgtypes reads them whole or not at all (``cy="11.6PX"``,
+``"5 "``, ``1e`` are the default), took quoted ``url('#g')`` paints and ``url(#c) x`` clips that svgtypes
+refuses, read path data more leniently than svgtypes (a comma before an arc flag, ``2e``), read
+``stroke-linecap="Round"`` and then dropped the dashes, and padded a gradient whose stops meet at an end
+with the colour just inside it. Next throws on a ``color`` ``hsl()`` with an exponent (listed).
 
 Run: ``python -m conformance.paintgen --generator jovian --seeds 0:300 --out /tmp/jovian -j 1``; the
 committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library.
@@ -29,6 +38,7 @@ committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the s
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from conformance.paintgen.generate import Generated
@@ -142,7 +152,7 @@ class _Grammar:
             self.f("c-transparent")
             return r.choice(("transparent", "Transparent"))
         self.f("c-currentColor")
-        return r.choice(("currentColor", "currentColor", "CURRENTCOLOR", "currentcolor"))
+        return r.choice(("currentColor",) * 5 + ("CURRENTCOLOR", "currentcolor"))
 
     def paint(self, gradients: list[str], listed_ok: bool) -> str:
         r = self.r
@@ -305,6 +315,45 @@ class _Grammar:
         if r.random() < 0.6:
             out.append(r.choice("Zz"))
         return (" " if r.random() < 0.6 else "").join(out)
+
+
+def _hsl_next_throws_on(color: str) -> bool:
+    """An ``hsl()``/``hsla()`` that Satori's parse-css-color refuses as a ``color`` (Next throws; listed):
+    an exponent, a ``+`` sign or a trailing dot in a number, or a fourth value in the space syntax
+    without ``/``."""
+    lowered = color.lower()
+    if not lowered.startswith("hsl"):
+        return False
+    inner = lowered[lowered.find("(") + 1:].rstrip(")")
+    odd_number = "e" in inner or "+" in inner or re.search(r"[0-9]\.(?![0-9])", inner) is not None
+    return odd_number or ("," not in inner and "/" not in inner and len(inner.split()) == 4)
+
+
+def _unreplaced_current_color(node: Any, style: bool = False) -> bool:
+    """Whether a ``currentcolor`` not spelled ``currentColor`` reaches resvg (which reads no other
+    spelling; listed in spec/differences.md): Satori replaces a whole attribute value that is
+    ``currentcolor`` in any case, but not one inside a longer value (a ``url()`` fallback) nor any in a
+    ``style`` object."""
+    if isinstance(node, dict):
+        props = node.get("props", {})
+        for key, value in props.items():
+            if key == "children":
+                if _unreplaced_current_color(value):
+                    return True
+            elif key == "style" and isinstance(value, dict):
+                if any(_unreplaced_current_color(v, style=True) for v in value.values()):
+                    return True
+            elif _unreplaced_current_color(value, style=style):
+                return True
+        return False
+    if isinstance(node, list):
+        return any(_unreplaced_current_color(item) for item in node)
+    if isinstance(node, str):
+        lowered = node.lower()
+        if "currentcolor" not in lowered or (lowered.strip() == "currentcolor" and not style):
+            return False
+        return node.count("currentColor") != lowered.count("currentcolor")
+    return False
 
 
 class _Jovian(_Grammar):
@@ -487,11 +536,17 @@ class _Jovian(_Grammar):
             props["preserveAspectRatio"] = r.choice(("none", "xMinYMin meet", "xMaxYMax slice", "xMidYMid"))
         if r.random() < 0.4:
             self.f("svg-color")
-            props["style"] = {"color": self.color(False)}
+            color = self.color(False)  # Satori puts this text in place of currentColor attributes
+            props["style"] = {"color": "currentColor" if color.lower() == "currentcolor" else color}
+            if _hsl_next_throws_on(color):
+                self.f("L:color-hsl-parse")
         if r.random() < 0.2:
             props["fill"] = self.paint([], self.listed_ok)
             self.f("svg-root-fill")
-        return el("svg", children, **props)
+        svg = el("svg", children, **props)
+        if _unreplaced_current_color(svg):
+            self.f("L:svg-css4-colour")
+        return svg
 
     # -- tw arbitrary values -------------------------------------------------------------------------------
     def tw_len(self, lo: float, hi: float, units: tuple[str, ...] = TW_UNITS) -> str:
@@ -568,7 +623,8 @@ class _Jovian(_Grammar):
                 classes.append(f"opacity-{r.choice(('5', '25', '50', '75', '[.3]', '[40]', '95'))}")
             else:
                 classes.append(f"{r.choice(('w', 'h'))}-{r.randint(1, 5)}/{r.choice((2, 3, 4, 6))}")
-        if bg and r.random() < 0.2:
+        if bg and r.random() < 0.2 and any(c.startswith("bg-") and "/" not in c for c in classes):
+            # a bg-opacity with no colour class left to take it is an RN style Next throws on (listed)
             self.f("tw-bg-opacity")
             classes.append(f"bg-opacity-{r.choice((10, 50, 80))}")
         r.shuffle(classes)

@@ -14,7 +14,19 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from conformance.paintgen import alien, deep, martian, outsider, paintimg, stranger, textpaint, venusian, wide, wild
+from conformance.paintgen import (
+    alien,
+    deep,
+    jovian,
+    martian,
+    outsider,
+    paintimg,
+    stranger,
+    textpaint,
+    venusian,
+    wide,
+    wild,
+)
 from conformance.paintgen.driver import (
     ALIEN_EXPECTATIONS,
     ALIEN_SLICE_DIR,
@@ -22,6 +34,8 @@ from conformance.paintgen.driver import (
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
+    JOVIAN_EXPECTATIONS,
+    JOVIAN_SLICE_DIR,
     MARTIAN_EXPECTATIONS,
     MARTIAN_SLICE_DIR,
     OUTSIDER_EXPECTATIONS,
@@ -200,6 +214,29 @@ def test_venusian_generator_is_deterministic_and_varies_the_document() -> None:
         text = json.dumps(venusian.document(seed).document)
         # none of the listed spellings (spec/differences.md): WebP, CSS 4 colours, backdropFilter, inset
         assert not re.search(r"webp|rebeccapurple|hsl\(|backdropFilter|\"inset\"|woff2|Variable", text), seed
+
+
+def test_jovian_slice_matches_expectations() -> None:
+    """The jovian generator's slice (value grammars drawn production by production through inline SVG
+    presentation attributes, their style objects and twrnc's arbitrary values; references drawn from
+    the documents as written)."""
+    _assert_slice_matches(JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS, 12)
+
+
+def test_jovian_generator_is_deterministic_and_draws_the_grammars() -> None:
+    seen = _generated(jovian.document, range(60), [])
+    assert {"cell-svg", "cell-tw", "num-exp", "num-trailing-dot", "num-plus", "unit-px", "unit-%", "unit-ex",
+            "paint-url-fallback", "paint-url-missing", "c-hex4", "c-rgb-percent", "c-hsl", "opacity-percent",
+            "dash-negative", "tf-matrix", "tf-rotate3", "tf-joiner", "path-A", "path-packed", "path-implicit",
+            "points-odd", "grad-radial", "grad-spread", "stop-out-of-order", "stop-style", "svg-style-object",
+            "tw-hex8", "tw-rgba", "tw-modifier", "tw-fraction", "tw-unit-vw", "L:svg-css4-colour"} <= seen
+    for seed in range(60):
+        gen = jovian.document(seed)
+        text = json.dumps(gen.document)
+        if not any(f.startswith("L:") for f in gen.features):
+            # none of the listed spellings (spec/differences.md): CSS 4 colours, unreplaced currentcolor
+            assert not re.search(r"rebeccapurple|oklch|hwb\(|lab\(|color\(srgb|/ 50%", text), seed
+        assert not re.search(r"[zZ]\s*[CcSsQqTtAa]", text), seed  # a curve right after z: Next throws
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
