@@ -22,7 +22,10 @@ Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32``
 scanlines, 9-20 ms at level 6), so on a machine with a free core one render's latency (what a web
 request waits for) drops by about half the deflate. The calling thread deflates pieces too (it would
 only wait otherwise), and helper threads take the others from a shared counter: a piece goes to
-whichever thread is free first, and the caller waits only for pieces already taken.
+whichever thread is free first, and the caller waits only for pieces already taken. A caller that
+still has to write the scanlines (:func:`zlib_stream`'s ``write``: the PNG encoder's opaque rows,
+~1-2 ms of a colour card) hands each piece out as soon as it is written, so that a helper deflates
+the first pieces while the caller writes the others.
 
 How many threads (:func:`_threads`, decided once per process): ``PUREOG_DEFLATE_THREADS=N`` when
 set (0 or 1: none; at most :data:`_THREADS_MAX`); otherwise as many as the CPUs this process may run
