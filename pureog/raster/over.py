@@ -289,24 +289,80 @@ def over_shaded(data: bytearray, stride: int, mask: Mask, shader: Callable[[int,
     pattern) through ``mask``'s coverage."""
     x, n = mask.x, mask.width
     full = full_row(n)
-    for i, cov in enumerate(mask.rows):
-        if cov is None:
+    pixels = None  # data as native 32-bit pixels, made for the first opaque row with edges
+    try:
+        for i, cov in enumerate(mask.rows):
+            if cov is None:
+                continue
+            y = mask.y + i
+            o = y * stride + x * 4
+            row = shader(x, y, n)
+            if type(row) is OpaqueRow:
+                if cov == full:
+                    data[o : o + 4 * n] = row  # (a canvas-filling photo or gradient: no call a row)
+                    continue
+                if pixels is None:
+                    pixels = memoryview(data).cast(_PIXEL)
+                _opaque_through(data, pixels, o, row, cov)
+                continue
+            over_pixels(data, o, scale_pixels(row, cov))
+    finally:
+        if pixels is not None:
+            pixels.release()  # the buffer can be resized again
+
+
+class _Through(dict[int, int]):
+    """(source pixel << 40 | coverage << 32 | destination pixel) -> an opaque source pixel scaled by the
+    coverage (``div255(s * c)``, its alpha ``c``) over the destination, ``s' + div255(d * (255 - c))``
+    per channel: what :func:`scale_pixels` and :func:`over_pixels` give that pixel; the pixels as
+    native 32-bit ints."""
+
+    def __missing__(self, key: int) -> int:
+        if len(self) >= _OVER_PAIRS_LIMIT:
+            self.clear()
+        c = key >> 32 & 255
+        inv = 255 - c
+        source = (key >> 40).to_bytes(4, _BYTEORDER)
+        dst = (key & 0xFFFFFFFF).to_bytes(4, _BYTEORDER)
+        value = self[key] = int.from_bytes(
+            bytes(((s * c + 255) >> 8) + ((d * inv + 255) >> 8) for s, d in zip(source, dst, strict=True)),
+            _BYTEORDER)
+        return value
+
+
+_THROUGH = _Through()
+
+
+def _opaque_through(data: bytearray, pixels: memoryview, o: int, row: bytes, cov: bytes) -> None:
+    """Source-over of an opaque row (an image or a gradient inside a rounded clip) through a coverage row
+    with edges: its fully covered stretches copied, its edge pixels looked up by (source, coverage,
+    destination) as one int (:class:`_Through`), instead of scaling the row into a new one and
+    compositing that, which reads its alpha bytes again and splits it into runs of one alpha
+    (the blog card's avatar: 64 rows of 72 px, ~12 us a row)."""
+    through = _THROUGH
+    source = memoryview(row).cast(_PIXEL)
+    first = o >> 2
+    runs = 0
+    for m in _ALPHA_RUN.finditer(cov):
+        runs += 1
+        if not runs & 255:
+            charge_paint(256 * PAINT_WORK_RUN)  # as over_pixels charges its runs
+        start, end = m.span()
+        if cov[start] == 255:
+            data[o + 4 * start : o + 4 * end] = row[4 * start : 4 * end]
             continue
-        y = mask.y + i
-        o = y * stride + x * 4
-        row = shader(x, y, n)
-        if type(row) is OpaqueRow and cov == full:
-            data[o : o + 4 * n] = row  # (a canvas-filling photo or gradient: no call a row)
-            continue
-        over_pixels(data, o, scale_pixels(row, cov))
+        # (the edge pixels of a shape's row: one to a few in a run, so a plain loop, no maps set up)
+        charge_paint((end - start) * PAINT_WORK_BLENDED)  # as over_pixels charges a run of varying alpha
+        for q in range(start, end):
+            pixels[first + q] = through[source[q] << 40 | cov[q] << 32 | pixels[first + q]]
 
 
 def _forget() -> None:
     global _kept_bytes
-    for table in (_OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS):
+    for table in (_OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS, _THROUGH):
         table.clear()
     _kept_bytes = 0
 
 
 caches.register("raster.over", _OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS,
-                clear=_forget)
+                _THROUGH, clear=_forget)

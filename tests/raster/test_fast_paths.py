@@ -476,6 +476,52 @@ def test_clear_rows_and_rows_known_opaque_take_the_short_paths() -> None:
     assert canvas[8 * n :] == _per_pixel_over(dst, blend.scale_pixels(bytes(opaque), mask.rows[2] or b""))
 
 
+def test_opaque_rows_through_coverage_with_edges_match_scaling_and_compositing() -> None:
+    """over_shaded with an opaque row (sampling.OpaqueRow: an image or a gradient) under coverage with
+    edges (a rounded clip) copies the covered stretches and looks the edge pixels up
+    (over._opaque_through): the pixels of scaling the row by the coverage and compositing it
+    (scale_pixels + over_pixels), over destinations opaque, translucent, clear and mixed, twice (the
+    second time from the lookup table)."""
+    from pureog.raster.sampling import OpaqueRow
+
+    rng = random.Random(41)
+    n, h = 72, 24
+    for case in range(12):
+        rows = [OpaqueRow(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                                   for _ in range(n))) for _ in range(h)]
+        coverage: list[bytes | None] = []
+        for y in range(h):  # a disc's rows: clear, edges, inside; some empty, some full, some noise
+            r = abs(y - h / 2) / (h / 2)
+            inside = int(n / 2 * (1 - r * r) ** 0.5)
+            row = bytearray(n)
+            row[n // 2 - inside : n // 2 + inside] = b"\xff" * (2 * inside)
+            for edge in (n // 2 - inside - 1, n // 2 + inside):
+                if 0 <= edge < n:
+                    row[edge] = rng.randrange(1, 255)
+            if case % 3 == 2 and y % 5 == 0:
+                row = bytearray(rng.choice((0, 255, rng.randrange(256))) for _ in range(n))
+            coverage.append(None if y == 0 else bytes(row))
+        mask = Mask(0, 0, n, h, coverage)
+        if case % 4 == 0:  # opaque
+            dst = b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+                           for _ in range(n * h))
+        elif case % 4 == 1:  # clear
+            dst = bytes(4 * n * h)
+        else:  # premultiplied, any alpha (translucent layers), some clear
+            dst = b""
+            for _ in range(n * h):
+                a = rng.choice((0, 255, rng.randrange(256)))
+                dst += bytes((rng.randrange(a + 1), rng.randrange(a + 1), rng.randrange(a + 1), a))
+        expected = bytearray(dst)
+        for y, cov in enumerate(coverage):
+            if cov is not None:
+                over.over_pixels(expected, 4 * n * y, blend.scale_pixels(bytes(rows[y]), cov))
+        for _ in range(2):
+            data = bytearray(dst)
+            over.over_shaded(data, 4 * n, mask, lambda x0, y, w, rows=rows: rows[y])
+            assert data == expected, case
+
+
 def test_row_runs_kept_on_the_mask_fill_like_fresh_ones() -> None:
     """A mask's nonzero runs are kept on it (Mask.spans) when a row is filled over a varying
     destination: the same mask filled again, over another varying destination and in other colours
