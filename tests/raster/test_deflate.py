@@ -116,6 +116,39 @@ def test_a_colour_frame_encodes_to_the_same_png_with_1_2_and_4_threads(fresh: py
     assert b"".join(bytes(row) for row in rows) == bytes(data)
 
 
+@pytest.mark.parametrize("grey", [False, True])
+def test_opaque_frames_with_repeated_rows_encode_the_same_written_piece_by_piece(
+        grey: bool, fresh: pytest.MonkeyPatch) -> None:
+    """An opaque frame whose repeated rows are packed out and deflated apart (runs of Up zeros between
+    plain pieces), RGB or grey: its scanlines, written piece by piece for the helpers, give the PNG
+    written whole on one thread, and it decodes to the frame's pixels."""
+    width, height = 1000, 600
+    rng = random.Random(13)
+    data = bytearray()
+    y = 0
+    while y < height:  # bands of varied rows, each followed by a run of its last row
+        for _ in range(rng.randrange(20, 60)):
+            row = bytearray()
+            while len(row) < 4 * width:
+                value = rng.randrange(256)
+                pixel = bytes((value, value, value, 255)) if grey else bytes((value, rng.randrange(256), y % 256, 255))
+                row += pixel * rng.randrange(1, 30)
+            data += row[: 4 * width]
+            y += 1
+        repeat = rng.randrange(40, 90)
+        data += data[-4 * width :] * repeat
+        y += repeat
+    pixmap = Pixmap(width, height, data[: 4 * width * height])
+    pngs = []
+    for count in (1, 2, 4):
+        _threads(fresh, count)
+        pngs.append(encode_png(pixmap, palette="never"))
+    assert pngs[0] == pngs[1] == pngs[2]
+    assert pngs[0][25] == (0 if grey else 2)  # the colour type
+    w, h, rows, info = pypng.Reader(file=io.BytesIO(pngs[0])).asRGBA8()
+    assert b"".join(bytes(row) for row in rows) == bytes(pixmap.data)
+
+
 def test_concurrent_frames_share_the_helpers(fresh: pytest.MonkeyPatch) -> None:
     """Renders on several threads of one process (a server) hand their pieces to the same helpers; each
     gets its own stream."""
