@@ -16,8 +16,9 @@ generators' code or value tables:
   of ``flex: 1`` columns with 1 px dividers, footers pinned by ``marginTop: auto``, % splits with
   gaps, centred hero text under ``maxWidth`` and ``textAlign``, absolute decorations (corner glows,
   rings, ribbons, stripes) with insets in % and negative px, ``calc(33.333% - 16px)`` tile grids, bar
-  charts in % of a fixed height, progress bars, code blocks under ``whiteSpace: pre``, pull quotes
-  with a negative margin and ``column-reverse``, ``margin: 0 auto`` sections, hidden sections;
+  charts in % of a fixed height, progress bars, contribution graphs (up to 53 x 7 squares), sentences
+  as one span a word, code blocks under ``whiteSpace: pre``, pull quotes with a negative margin and
+  ``column-reverse``, ``margin: 0 auto`` sections, hidden sections;
 - the text of real cards: titles of 20-140 characters, author names (Latin Extended too), dates,
   URLs without spaces (some with ZWSPs after the slashes, some under ``break-all``/``anywhere``), CJK
   and Hangul titles, emoji (Twemoji as Next fetches it), symbols no face covers, nbsp, soft hyphens,
@@ -712,6 +713,28 @@ class Author:
                            [self.text("meta", str(self.one(*TAGS))), track, self.text("meta", "73.5%")]))
         return el("div", {"display": "flex", "flexDirection": "column", "gap": self.px(8), "width": "100%"}, rows)
 
+    def contributions(self) -> dict[str, Any]:
+        """A GitHub-style contribution graph: 20-53 columns of 7 squares, ``flex: 1`` or ``calc()``
+        widths and fractional gaps (where rounding on the pixel grid accumulates)."""
+        n = self.rng.randint(20, 53)
+        gap = self.one(2, 3, "0.5px", "2.5px", 4)
+        width = self.one(None, f"calc((100% - {n - 1} * 3px) / {n})", f"{_n(100 / n)}%")
+        cell: dict[str, Any] = {"display": "flex", "borderRadius": 2, "backgroundColor": "#216e39"}
+        cell.update({"aspectRatio": "1 / 1"} if self.p(0.5) else {"height": self.px(self.one(10, 12, 12.5))})
+        column = {"display": "flex", "flexDirection": "column", "gap": gap,
+                  **({"flex": 1} if width is None else {"width": width})}
+        return el("div", {"display": "flex", "gap": gap, "width": "100%"},
+                  [el("div", column, [el("div", dict(cell)) for _ in range(7)]) for _ in range(n)])
+
+    def words(self) -> dict[str, Any]:
+        """A highlighted sentence as one span a word in a wrapping row (how authors colour single words)."""
+        spans = [el("span", {"marginRight": self.one("0.25em", 8, "0.3em"),
+                             **({"color": "#2563eb"} if self.p(0.2) else {})}, word)
+                 for word in str(self.one(*SENTENCES, *TITLES)).split()]
+        return el("div", {"display": "flex", "flexWrap": "wrap", **self.font(self.one("title", "body")),
+                          "justifyContent": self.one("center", "flex-start"),
+                          **({"maxWidth": self.one("80%", self.px(800))} if self.p(0.5) else {})}, spans)
+
     def code(self) -> dict[str, Any]:
         """A code block: a mono face, ``whiteSpace: pre`` over lines indented with spaces and tabs."""
         source = self.one("const x = 1;\nexport default function Page() {\n  return <Card />\n}",
@@ -734,7 +757,8 @@ class Author:
     def sections(self, depth: int) -> list[dict[str, Any]]:
         kind = self.one("blog", "hero", "split", "stats", "profile", "product", "mixed")
         if kind == "mixed":  # a landing-page card: a title over two or three of the rarer blocks
-            blocks = [self.grid, self.chart, self.code, self.quote, self.tags, self.avatars]
+            blocks = [self.grid, self.chart, self.code, self.quote, self.tags, self.avatars, self.contributions,
+                      self.words]
             return [self.header() if self.p(0.5) else self.text("title", self.title())] + [
                 self.rng.choice(blocks)() for _ in range(self.rng.randint(2, 3))]
         if kind == "blog":
