@@ -37,9 +37,11 @@ pairing has more than 256 codes; the first of two pairings takes its chunks spre
 which meets the pairs of a frame with too many colours sooner (stat grid and effects cards: a third
 of their chunks instead of a half), and a plane is translated to its codes only when a pairing first
 reads them (a search that fails in its first pairing never translates the third plane). A sample of
-4,096 pixels counted first (0.1-0.2 ms) turns photos and gradients away before any of that; frames
-that pass it and still have too many colours lose 1-3 ms (1200x630; measured on the bench cards),
-those that get a palette gain as much or more.
+4,096 pixels counted first (0.04-0.2 ms: it stops as soon as it passes 256 colours) turns photos and
+gradients away before any of that; frames that pass it and still have too many colours lose 1-3 ms
+(1200x630; measured on the bench cards), those that get a palette gain as much or more. The search is
+at its floor with these tools (bench/README.md, the twenty-ninth pass: per pairing ~1.8 ns a pixel for
+the UTF-16 join and decode and ~1.9 for the charmap).
 
 A row equal to the one above gets filter type 2 (Up), which turns it into zeros at no cost; other rows
 get filter 0 (None): for flat card art zlib finds the repeats itself, and per-byte Sub/Paeth filters
