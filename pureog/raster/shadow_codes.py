@@ -41,12 +41,14 @@ def alpha_pixels(rows: Sequence[bytes | bytearray], width: int, alpha: bytes | b
     r0, r1 = (i0 // width, (i1 - 1) // width + 1) if i1 > i0 else (0, 0)
     # clear pixels must be all zero bytes (premultiplied clear): the rows without alpha, then the
     # pixels of the others outside the painted span
-    if any(row.count(0) != len(row) for row in (*rows[:r0], *rows[r1:])):
+    # (clear tests by comparing with zeros: one memcmp, ~8x faster than bytes.count's byte loop)
+    clear = bytes(4 * width)
+    if any(row != clear for row in (*rows[:r0], *rows[r1:])):
         return None
     source = b"".join(rows[r0:r1])
     alpha = alpha[r0 * width : r1 * width]
     i0, i1 = i0 - r0 * width, i1 - r0 * width
-    if source.count(0, 0, 4 * i0) != 4 * i0 or source.count(0, 4 * i1) != len(source) - 4 * i1:
+    if source[: 4 * i0] != bytes(4 * i0) or source[4 * i1 :] != bytes(len(source) - 4 * i1):
         return None
     span, pixels = alpha[i0:i1], source[4 * i0 : 4 * i1]
     present = _ALL_BYTES.translate(None, _ALL_BYTES.translate(None, span))  # the alpha values there
