@@ -3,7 +3,7 @@
 // self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
 //
 //   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
-//        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] > card.json
+//        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] [--items N] > card.json
 //
 // The module is transpiled with the Babel that Next.js bundles (conformance/oracle/node_modules/next/dist/
 // compiled/babel: TypeScript + JSX, nothing to install), evaluated with stubs, and its export called:
@@ -13,7 +13,8 @@
 //     (conformance/fonts, chosen by the weight the file name suggests), images our conformance/assets,
 //     Google Fonts CSS a stub pointing at Geist; JSON answers and unknown modules a "magic" value that
 //     reads as a sample title;
-//   - params / searchParams: magic values too (`await params` works).
+//   - params / searchParams: magic values too (`await params` works); a magic list maps to two items, or to
+//     N with `--items N` (`.map`, `for...of`, `.length`, `.slice(a, b)` and `.forEach` see N);
 // Function components are called (as Satori does), fragments flattened, and the tree is written as
 // {type, props} with `width`/`height` from the options or the module's `size`. Unless --no-generic, every
 // text is replaced by generic words of the same lengths and case (the structure and styles stay), so the
@@ -32,12 +33,13 @@ const babel = require(path.join(babelDir, 'core.js'));
 const React = require('react');
 
 const args = process.argv.slice(2);
-const opt = { call: null, title: null, generic: true, props: null, root: null, magicArgs: false };
+const opt = { call: null, title: null, generic: true, props: null, root: null, magicArgs: false, items: 2, itemsGiven: false };
 let file = null;
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
   if (a === '--call') opt.call = args[++i];
   else if (a === '--title') opt.title = args[++i];
+  else if (a === '--items') { opt.items = Number(args[++i]); opt.itemsGiven = true; }
   else if (a === '--no-generic') opt.generic = false;
   else if (a === '--props') opt.props = JSON.parse(args[++i]);
   else if (a === '--root') opt.root = path.resolve(args[++i]);
@@ -91,7 +93,7 @@ function assetFor(ref) {
 const assetBytes = (name) => fs.readFileSync(path.join(ASSET_DIR, name));
 
 // ---- magic values: stand-ins for data the card would fetch ---------------------------------------
-const SAMPLE = opt.title || 'A sample title for this card';
+const SAMPLE = opt.title !== null ? opt.title : 'A sample title for this card';  // `--title ''`: an empty title
 const MAGIC = Symbol('magic');
 function magic(label = SAMPLE) {
   const fn = function () { return magic(label); };
@@ -101,12 +103,12 @@ function magic(label = SAMPLE) {
       if (key === 'then') return undefined;
       if (key === Symbol.toPrimitive) return (hint) => (hint === 'number' ? 3 : label);
       if (key === 'toString' || key === 'valueOf' || key === 'toJSON') return () => label;
-      if (key === Symbol.iterator) return function* () { yield magic(label); yield magic(label); };
-      if (key === 'length') return 2;
-      if (key === 'map' || key === 'flatMap') return (f) => [f(magic(label), 0), f(magic(label), 1)];
-      if (key === 'filter' || key === 'slice' || key === 'sort' || key === 'reverse' || key === 'concat')
-        return () => [magic(label), magic(label)];
-      if (key === 'forEach') return (f) => { f(magic(label), 0); };
+      if (key === Symbol.iterator) return function* () { yield* items(label); };
+      if (key === 'length') return opt.items;
+      if (key === 'map' || key === 'flatMap') return (f) => items(label).map((v, i) => f(v, i));
+      if (key === 'slice') return (a, b) => items(label).slice(a, b);
+      if (key === 'filter' || key === 'sort' || key === 'reverse' || key === 'concat') return () => items(label);
+      if (key === 'forEach') return (f) => items(label).slice(0, opt.itemsGiven ? undefined : 1).forEach(f);
       if (key === 'find' || key === 'at') return () => magic(label);
       if (key === 'join' || key === 'toUpperCase' || key === 'toLowerCase' || key === 'trim') return () => label;
       if (key === 'includes' || key === 'startsWith' || key === 'endsWith') return () => false;
@@ -127,6 +129,8 @@ function magic(label = SAMPLE) {
     has() { return true; },
   });
 }
+// A data list the card maps over: two items, or `--items N` (a leaderboard's ten rows, a grid's tiles).
+function items(label) { return Array.from({ length: opt.items }, () => magic(label)); }
 const isMagic = (v) => (typeof v === 'function' || typeof v === 'object') && v !== null && v[MAGIC] === true;
 
 // ---- module stubs ----------------------------------------------------------------------------------
@@ -300,7 +304,7 @@ function resolveLocal(name, fromDir) {
   for (const b of bases) {
     for (const e of EXTS) {
       const f = b + e;
-      if (f.startsWith(opt.root) && /\.(tsx|ts|jsx|js)$/.test(f) && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+      if (f.startsWith(opt.root) && /\.(tsx|ts|jsx|js|json)$/.test(f) && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
     }
   }
   return null;
@@ -310,6 +314,12 @@ function makeRequire(fromDir) {
     if (name in modules) return modules[name];
     const local = resolveLocal(name, fromDir);
     if (local) {
+      if (!loaded.has(local) && local.endsWith('.json')) {
+        // A JSON module (`import theme from '@/content/theme.json'`: colours, site data) is its data.
+        let data = magic();
+        try { data = JSON.parse(fs.readFileSync(local, 'utf8')); } catch (e) { /* not JSON: the magic value */ }
+        loaded.set(local, { exports: data });
+      }
       if (!loaded.has(local)) {
         const m = { exports: {} };
         loaded.set(local, m);
