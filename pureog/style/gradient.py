@@ -112,10 +112,13 @@ def _parse_stops(
                 stops.append(ColorStop(UNREADABLE))
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         color: Color
-        if first.kind == "ident" and not is_color_token(first) and len(group) <= 3:
+        if first.kind == "ident" and not is_color_token(first):
             # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
             # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop
             # black; a mask keeps it black too (Satori's mask stop mapping cannot read it either).
+            # css-gradient-parser reads a stop's first two words only (colour, offset), so a colour of
+            # several words (`light sea green 30%`, a sentence a card read from data) is this black
+            # stop with its second word as the offset and the rest dropped.
             tolerate(f"gradient stop colour {first.text!r} is not a colour; painted black, as Next.js paints it")
             color = UNREADABLE
         elif not is_color_token(first):
