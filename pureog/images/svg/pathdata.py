@@ -20,7 +20,6 @@ from pureog.path import Path, PathBuilder, Segment
 from pureog.path_bounds import Bounds
 from pureog.stroke import arc_to_cubics
 
-_TOKEN = re.compile(r"[MmLlHhVvCcSsQqTtAaZz]|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 MAX_COORDINATE = 1e15
 """Larger path numbers end the path data as an error would (far past any drawing; keeps geometry finite)."""
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
@@ -217,9 +216,24 @@ def _arc(last: Segment, rx: float, ry: float, x: float, y: float) -> list[Segmen
     return arc_to_cubics(x0, y0, rx, ry, 0.0, False, True, x, y)
 
 
+def _point_numbers(points: str) -> list[float]:
+    """svgtypes' ``PointsParser``: (x, y) pairs of list numbers up to the first error or a lone x."""
+    nums: list[float] = []
+    pos = 0
+    while pos < len(points):
+        pair = []
+        for _ in range(2):
+            scanned = scan_number(points, pos)
+            if scanned is None or not abs(scanned[0]) <= MAX_COORDINATE:
+                return nums  # an unreadable (or past float range) number ends the list
+            pair.append(scanned[0])
+            pos = _past(_LIST_END, points, scanned[1])
+        nums += pair
+    return nums
+
+
 def poly_shape(points: str, close: bool) -> Path:
-    nums = [float(t) for t in _TOKEN.findall(points) if t[0] not in "MmLlHhVvCcSsQqTtAaZz"]
-    nums = nums[: next((i for i, v in enumerate(nums) if not abs(v) <= MAX_COORDINATE), len(nums))]
+    nums = _point_numbers(points)
     if len(nums) < 4:
         return Path(())
     pb = PathBuilder().move_to(nums[0], nums[1])
