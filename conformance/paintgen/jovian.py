@@ -27,9 +27,10 @@ after ``z``, ``tw`` RN-only classes, a lone ``bg-opacity-*``, px ``leading-*`` w
 Found on first use (2026-12-06, seeds 0:300, then held-out seeds 300:600): pureog read SVG lengths,
 opacities and stop offsets leniently where svgtypes reads them whole or not at all (``cy="11.6PX"``,
 ``"5 "``, ``1e`` are the default), took quoted ``url('#g')`` paints and ``url(#c) x`` clips that svgtypes
-refuses, read path data more leniently than svgtypes (a comma before an arc flag, ``2e``), read
-``stroke-linecap="Round"`` and then dropped the dashes, and padded a gradient whose stops meet at an end
-with the colour just inside it. Next throws on a ``color`` ``hsl()`` with an exponent (listed).
+refuses, read path data and ``points`` more leniently than svgtypes (a comma before an arc flag, ``2e``,
+``4e``), kept comments in style values that simplecss skips, read ``stroke-linecap="Round"`` and then
+dropped the dashes, and padded a gradient whose stops meet at an end with the colour just inside it.
+Next throws on a ``color`` ``hsl()`` with an exponent, a ``+`` or a trailing dot (listed).
 
 Run: ``python -m conformance.paintgen --generator jovian --seeds 0:300 --out /tmp/jovian -j 1``; the
 committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library.
@@ -246,6 +247,9 @@ class _Grammar:
         if r.random() < 0.15:
             self.f("points-odd")
             coords.append(self.number(0, w))
+        if r.random() < 0.1:  # an exponent with no digits: svgtypes ends the list there
+            self.f("points-bad-number")
+            coords.insert(r.randrange(len(coords)), self.number(0, w) + r.choice("eE"))
         return self.sep().join(coords) if r.random() < 0.5 else " ".join(
             f"{coords[i]},{coords[i + 1]}" if i + 1 < len(coords) else coords[i] for i in range(0, len(coords), 2))
 
@@ -456,6 +460,10 @@ class _Jovian(_Grammar):
         def put(css: str, react: str, value: Any) -> None:
             if r.random() < 0.2:  # in the element's style object instead of an attribute
                 self.f("svg-style-object")
+                if isinstance(value, str) and r.random() < 0.25:  # CSS's comments and priority
+                    self.f("style-comment")
+                    value = r.choice((f"{value} /* c */", f"/* c */ {value}", f"{value}/**/", f"{value} !important",
+                                      f"{value} ! important", f"{value} /* c */ !important"))
                 style[react] = value
             else:
                 p[self.attr(css, react)] = value
