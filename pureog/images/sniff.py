@@ -76,14 +76,17 @@ def sniff_format(data: bytes) -> ImageFormat | None:
 
 
 def parse_view_box(text: str | bytes | None) -> tuple[float, float, float, float] | None:
-    """``min-x min-y width height`` (commas or spaces), or None when absent or malformed."""
+    """``min-x min-y width height`` (commas or spaces), or None when absent or malformed. Numbers past
+    the fourth are ignored, as both readers ignore them (Satori's ``parseViewBox`` keeps a list and
+    uses its third and fourth, svgtypes reads four numbers and stops)."""
     if text is None:
         return None
     if isinstance(text, bytes):
         text = text.decode("latin-1")
     parts = [p for p in re.split(r"[\s,]+", str(text).strip()) if p]
-    if len(parts) != 4:
+    if len(parts) < 4:
         return None
+    parts = parts[:4]
     try:
         x, y, w, h = (float(p) for p in parts)
     except ValueError:
