@@ -397,33 +397,55 @@ again) of every SVG one render draws together: SVG images (``<img>``, background
 The conformance suite's busiest card draws 6,585 (an emoji blog post); at this budget a render of SVGs
 stops within ~3 s (some 2,400 emoji drawn)."""
 
-_SVG: ContextVar[list[int] | None] = ContextVar("pureog_svg_drawing", default=None)
+MAX_RENDER_SHADOWS = 20_000
+"""Box and text shadows of one render, every element's lists together. A ``boxShadow`` or ``textShadow``
+list may hold some 2,000 shadows (the tokens of one value) and a YAML alias shares it among 2,000
+elements: each shadow is built into the display list (a box shadow's shape, spread and region: ~30 us)
+and kept before the paint and blur budgets see any: 300 elements of 2,000 box shadows took 17 s and
+852 MB to build (2,000 elements would have taken minutes and gigabytes), 1,990 one-letter texts of
+2,000 text shadows 9.2 s and 441 MB. A card has a few to a few dozen (the suite's busiest real card 29)."""
+
+_BUILD: ContextVar[list[int] | None] = ContextVar("pureog_build_work", default=None)
+"""The display-list builder's account of one render: [SVG drawing units, box and text shadows]."""
 
 
 @contextmanager
-def svg_budget() -> Iterator[None]:
-    """Within the block (one render's painting), :func:`charge_svg` counts against
-    :data:`MAX_RENDER_SVG_COST`; a block inside another keeps the outer account."""
-    if _SVG.get() is not None:
+def build_budget() -> Iterator[None]:
+    """Within the block (one render's display list), :func:`charge_svg` counts against
+    :data:`MAX_RENDER_SVG_COST` and :func:`charge_shadows` against :data:`MAX_RENDER_SHADOWS`; a block
+    inside another keeps the outer account."""
+    if _BUILD.get() is not None:
         yield
         return
-    token = _SVG.set([0])
+    token = _BUILD.set([0, 0])
     try:
         yield
     finally:
-        _SVG.reset(token)
+        _BUILD.reset(token)
+
+
+def charge_shadows(count: int) -> None:
+    """Record ``count`` more box or text shadows in this render; :class:`LimitError` past :data:`MAX_RENDER_SHADOWS`
+    (without a path: the painter names the element)."""
+    spent = _BUILD.get()
+    if spent is None:
+        return
+    spent[1] += count
+    if spent[1] > MAX_RENDER_SHADOWS:
+        raise LimitError(f"the elements of this render have more than {MAX_RENDER_SHADOWS:,} box and text shadows "
+                         "in all (spec/limits.md)")
 
 
 def svg_spent() -> int | None:
     """The SVG drawing units charged in this render so far (None outside one)."""
-    spent = _SVG.get()
+    spent = _BUILD.get()
     return None if spent is None else spent[0]
 
 
 def charge_svg(cost: int) -> None:
     """Record ``cost`` more SVG drawing units in this render; :class:`LimitError` past
     :data:`MAX_RENDER_SVG_COST` (without a path: the caller's element adds it)."""
-    spent = _SVG.get()
+    spent = _BUILD.get()
     if spent is None:
         return
     spent[0] += cost

@@ -15,7 +15,7 @@ from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
 from pureog.images.source import resolve_images, resolve_source
 from pureog.layout.boxes import Box, layout_tree
-from pureog.limits import DEEP_TREE, dash_budget, make_recursion_room, shaping_budget, svg_budget
+from pureog.limits import DEEP_TREE, build_budget, dash_budget, make_recursion_room, shaping_budget
 from pureog.options import RenderOptions
 from pureog.paint.build import PaintContext, build_display_list
 from pureog.paint.text import TextPainter
@@ -119,8 +119,8 @@ def _display_list(document: Document, options: RenderOptions, fonts: FontLibrary
         debug=options.debug,
         browser=options.features == "browser",
     )
-    # hostile input: the images of one render decode to a bounded total, its SVGs draw a bounded total
-    with decode_budget(), svg_budget():
+    # hostile input: the images of one render decode to a bounded total, its SVGs and shadows are bounded
+    with decode_budget(), build_budget():
         return build_display_list(boxes, options.width, options.height, context)
 
 

@@ -147,11 +147,14 @@ def _paint_box(
         start = len(out)
         text = context.text
         painted = text.paint(source, box, drawn_opacity(inherited_opacity), container_width, matrix)
-        out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
-                                 content_clips, painted.object_box, painted.lines, painted.images,
-                                 painted.image_frames,
-                                 (*outer_clips, ancestor_clip) if ancestor_clip is not None else (),
-                                 painted.fill_box))
+        try:
+            out.extend(fx.text_nodes(source.style, painted.glyphs, painted.measured, matrix, masked, inherited_mask,
+                                     content_clips, painted.object_box, painted.lines, painted.images,
+                                     painted.image_frames,
+                                     (*outer_clips, ancestor_clip) if ancestor_clip is not None else (),
+                                     painted.fill_box))
+        except LimitError as err:  # the render's shadows (spec/limits.md): named by the text
+            raise LimitError(err.message, path=err.path or source.path) from None
         if context.debug:  # Satori's debug boxes sit outside the text's filter and opacity
             out.extend(text.debug_boxes(source, box, container_width, matrix))  # canvas space
         _name_nodes(context, out, start, source.path)
@@ -406,9 +409,12 @@ def _paint_element(
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
     if paint_own:
-        out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask,
-                                    masked, ancestor_clip, inherited_mask, content_clips, outer_clips, object_boxes,
-                                    taken, glyph_clip))
+        try:
+            out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask,
+                                        masked, ancestor_clip, inherited_mask, content_clips, outer_clips,
+                                        object_boxes, taken, glyph_clip))
+        except LimitError as err:  # the render's shadows (spec/limits.md): named by the element
+            raise LimitError(err.message, path=err.path or source.path) from None
     if context.debug and paint_own:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
