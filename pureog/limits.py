@@ -397,22 +397,24 @@ again) of every SVG one render draws together: SVG images (``<img>``, background
 The conformance suite's busiest card draws 6,585 (an emoji blog post); at this budget a render of SVGs
 stops within ~3 s (some 2,400 emoji drawn)."""
 
-MAX_RENDER_SHADOWS = 20_000
-"""Box and text shadows of one render, every element's lists together. A ``boxShadow`` or ``textShadow``
-list may hold some 2,000 shadows (the tokens of one value) and a YAML alias shares it among 2,000
-elements: each shadow is built into the display list (a box shadow's shape, spread and region: ~30 us)
-and kept before the paint and blur budgets see any: 300 elements of 2,000 box shadows took 17 s and
-852 MB to build (2,000 elements would have taken minutes and gigabytes), 1,990 one-letter texts of
-2,000 text shadows 9.2 s and 441 MB. A card has a few to a few dozen (the suite's busiest real card 29)."""
+MAX_RENDER_LAYERS = 20_000
+"""Box shadows, text shadows and background and mask image layers of one render, every element's lists
+together. Such a list may hold a thousand or two (the tokens of one value) and a YAML alias shares it
+among 2,000 elements: each item is built into the display list (a box shadow's shape, spread and region:
+~30 us; a gradient layer's stops and tile) and kept before the paint and blur budgets see any: 300
+elements of 2,000 box shadows took 17 s and 852 MB to build (2,000 elements would have taken minutes and
+gigabytes), 1,990 one-letter texts of 2,000 text shadows 9.2 s and 441 MB, 100 2x2 px boxes of 1,000
+gradient layers 5.9 s (1,990: some two minutes). A card has a few to a few dozen (the suite's busiest
+real card 29 box shadows)."""
 
 _BUILD: ContextVar[list[int] | None] = ContextVar("pureog_build_work", default=None)
-"""The display-list builder's account of one render: [SVG drawing units, box and text shadows]."""
+"""The display-list builder's account of one render: [SVG drawing units, shadows and background layers]."""
 
 
 @contextmanager
 def build_budget() -> Iterator[None]:
     """Within the block (one render's display list), :func:`charge_svg` counts against
-    :data:`MAX_RENDER_SVG_COST` and :func:`charge_shadows` against :data:`MAX_RENDER_SHADOWS`; a block
+    :data:`MAX_RENDER_SVG_COST` and :func:`charge_layers` against :data:`MAX_RENDER_LAYERS`; a block
     inside another keeps the outer account."""
     if _BUILD.get() is not None:
         yield
@@ -424,16 +426,16 @@ def build_budget() -> Iterator[None]:
         _BUILD.reset(token)
 
 
-def charge_shadows(count: int) -> None:
-    """Record ``count`` more box or text shadows in this render; :class:`LimitError` past :data:`MAX_RENDER_SHADOWS`
-    (without a path: the painter names the element)."""
+def charge_layers(count: int, path: str | None = None) -> None:
+    """Record ``count`` more box or text shadows or background layers in this render; :class:`LimitError`
+    past :data:`MAX_RENDER_LAYERS` (with ``path``, or none: the painter names the element)."""
     spent = _BUILD.get()
     if spent is None:
         return
     spent[1] += count
-    if spent[1] > MAX_RENDER_SHADOWS:
-        raise LimitError(f"the elements of this render have more than {MAX_RENDER_SHADOWS:,} box and text shadows "
-                         "in all (spec/limits.md)")
+    if spent[1] > MAX_RENDER_LAYERS:
+        raise LimitError(f"the elements of this render have more than {MAX_RENDER_LAYERS:,} box and text shadows "
+                         "and background layers in all (spec/limits.md)", path=path)
 
 
 def svg_spent() -> int | None:

@@ -41,6 +41,7 @@ from pureog.display import (
 )
 from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
+from pureog.limits import charge_layers
 from pureog.paint.image import image_quality
 from pureog.paint.radius import box_outline, corner_shapes
 from pureog.path import Path, Radii, ellipse_path, rect_path
@@ -567,8 +568,9 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
     canvas size (the tile of a non-repeating ``url()`` axis)."""
     if not style.background_image or rect.width <= 0 or rect.height <= 0:
         return []
-    shape: Path = box_outline(rect, radii, corner_shapes(style))
     where = f"{path}.style.backgroundImage"
+    charge_layers(len(style.background_image), where)  # the render's account (spec/limits.md)
+    shape: Path = box_outline(rect, radii, corner_shapes(style))
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):
         paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport)

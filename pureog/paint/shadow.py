@@ -25,7 +25,7 @@ from pureog.contour import ROUND_CORNERS
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.jsnum import to_fixed
-from pureog.limits import charge_shadows
+from pureog.limits import charge_layers
 from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
 from pureog.paint.usvg_bbox import satori_rounded_rect_bbox, satori_rounded_rect_path, transformed_bbox
@@ -110,7 +110,7 @@ def box_shadows(
     inner: list[Node] = []
     if rect.width <= 0 or rect.height <= 0:
         return outer, inner
-    charge_shadows(len(shadows))  # the render's account: each is a group built and kept (spec/limits.md)
+    charge_layers(len(shadows))  # the render's account: each is a group built and kept (spec/limits.md)
     m = rounded(matrix) if matrix is not None else None
     contoured = shapes != ROUND_CORNERS and has_radius(radii)
     shape = box_outline(rect, radii, shapes) if contoured else rounded_rect_path(rect, radii)
@@ -332,7 +332,7 @@ def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: 
         return None
     if text_box.width < 0 or text_box.height < 0 or bounds.width <= 0 or bounds.height <= 0:
         return None
-    charge_shadows(len(shadows))  # the render's account (spec/limits.md)
+    charge_layers(len(shadows))  # the render's account (spec/limits.md)
     left, top, width, height = _text_region(shadows, text_box)
     region = Rect(
         bounds.x + bounds.width * left / 100.0,

@@ -669,16 +669,25 @@ def test_shadows_of_a_render_are_counted_as_they_are_built() -> None:
     # A boxShadow or textShadow list of 2,000 shadows shared by many elements (a YAML alias) was built
     # into the display list, a group per shadow, before the paint and blur budgets saw any: 300 elements
     # of 2,000 box shadows took 17 s and 852 MB, 1,990 one-letter texts of 2,000 text shadows 9.2 s and
-    # 441 MB. The render's shadows now count against MAX_RENDER_SHADOWS as they are built.
+    # 441 MB. The render's shadows now count against MAX_RENDER_LAYERS as they are built, and so do background layers:
+    # 100 2x2 px boxes of 1,000 gradient layers took 5.9 s (1,990 some two minutes).
     shadows = ",".join(f"{i % 40}px {i // 40}px red" for i in range(2000))
     boxes = [{"div": {"style": {"width": 1, "height": 1, "boxShadow": shadows}}}] * 300
     texts = [{"div": {"style": {"fontSize": 4, "textShadow": shadows}, "children": "a"}}] * 1990
     for children, path in ((boxes, "$.element.div.children[10]"), (texts, "$.element.div.children[10].div.children")):
         doc = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap"},
                                                                   "children": children}}}
-        with within_cpu(3.0), pytest.raises(LimitError, match="box and text shadows") as info:
+        with within_cpu(3.0), pytest.raises(LimitError, match="box and text shadows and background layers") as info:
             pureog.render_png(doc)
         assert info.value.path == path
+    layers = ",".join(["linear-gradient(red,blue)"] * 1000)
+    tiles = [{"div": {"style": {"width": 2, "height": 2, "backgroundImage": layers}}}] * 1990
+    doc = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap"},
+                                                              "children": tiles}}}
+    with within_cpu(3.0), pytest.raises(LimitError, match="background layers") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.element.div.children[20].style.backgroundImage"
     few = {"width": 200, "height": 100, "element": {"div": {"style": {"display": "flex"}, "children": [
-        {"div": {"style": {"width": 50, "height": 50, "boxShadow": "0 4px 8px red, 0 0 2px blue"}}}] * 20}}}
+        {"div": {"style": {"width": 50, "height": 50, "boxShadow": "0 4px 8px red, 0 0 2px blue",
+                           "backgroundImage": "linear-gradient(red, blue), radial-gradient(white, black)"}}}] * 20}}}
     pureog.render_png(few)
