@@ -149,7 +149,7 @@ def blur_pixel_budget(width: int, height: int) -> int:
     return min(MAX_BLUR_PIXELS_LARGE, MAX_BLUR_PIXELS * area // BLUR_BUDGET_CANVAS)
 
 
-MAX_PAINT_WORK = 500_000_000
+MAX_PAINT_WORK = 800_000_000
 """Pixels the rasterizer fills, blends and composites in one render on a canvas up to 1200x630, weighted
 by their cost: a filled pixel (solid, gradient, image) or a clip mask's 1, a canvas-sized layer's pixel
 (opacity, clip and mask groups, blend modes) :data:`PAINT_WORK_LAYER`, a pixel blended over a painted
@@ -159,15 +159,18 @@ one by one, some 0.15-1.5 us) :data:`PAINT_WORK_BLENDED`, a pixel composited wit
 :data:`PAINT_WORK_BLEND_MODE`, a 3D plane's coverage :data:`PAINT_WORK_COVERAGE` and resampled pixels
 :data:`PAINT_WORK_WARPED`. Each fill is at most the canvas, but 2,000 elements may each cover it: 2,000
 full-canvas translucent gradients, opacity groups or clip-paths ran for minutes. The busiest of the
-conformance suite's 410 real cards spends 232 million (tarot-radial-card-glow, 1.8 s), the tenth 76
-million; at 800 million a hostile render ran 7-8 s before the budget stopped it (1,990 translucent
-boxes clipped to circles), at this ~60% of that. A larger canvas gets more (:func:`paint_work_limit`)."""
+conformance suite's 410 real cards spends 234 million (tarot-radial-card-glow, 1.8 s), the tenth 76
+million; but one full-canvas fill of fine hard stops (1 px pinstripes, ``repeating-linear-gradient(90deg,
+#000 0 1px, #fff 1px 2px)``) spends 643 million alone, every pixel redone near a stop, so the budget
+stays above it (round nine measured 500 million: it refused such a card). A larger canvas gets more
+(:func:`paint_work_limit`)."""
 PAINT_BUDGET_CANVAS = 1200 * 630
 """The canvas :data:`MAX_PAINT_WORK` is for (the Open Graph card)."""
 MAX_PAINT_WORK_LARGE = 4 * MAX_PAINT_WORK
-"""The most :func:`paint_work_limit` gives a canvas of up to 31 Mpx: a 1200x630 card's budget drawn at
-twice its size (2400x1260), where fills cover four times the pixels and edges cross twice the rows (the
-30 busiest real cards drawn at 2x spend 1.6-3.6 times as much)."""
+"""The most :func:`paint_work_limit` gives any canvas: a 1200x630 card's budget drawn at twice its size
+(2400x1260), where fills cover four times the pixels and edges cross twice the rows (the 30 busiest real
+cards drawn at 2x spend 1.6-6.2 times as much: tarot-radial-card-glow 798 million, which the flat 800
+million left no room)."""
 MAX_LIVE_LAYER_BYTES = 400 << 20
 """Bytes of canvas-sized layers held at once: each group with an opacity, a blend mode, a filter or a
 layered clip paints into a layer of its own while the groups around it hold theirs. 400 MB is 138
@@ -175,7 +178,6 @@ nested layers of a 1200x630 card (SVG images nest 128 groups), 2 of a 6000x6000 
 PAINT_WORK_LAYER = 2
 PAINT_WORK_BLENDED = 64
 PAINT_WORK_BLEND_MODE = 32
-PAINT_WORK_PER_CANVAS_PIXEL = 64
 PAINT_WORK_EXACT_STOP = 768
 """A gradient pixel near a hard or steep stop, recoloured through tiny-skia's f32 chain
 (``raster/exact_gradient``: 2.5-4 us). A card redoes a few per row; a gradient of 3,000 stops 0.4 px
@@ -215,11 +217,9 @@ million resampled); the conformance suite's 3D cards need 1-3% of the budget."""
 def paint_work_limit(width: int, height: int) -> int:
     """The paint budget of a ``width`` x ``height`` render: :data:`MAX_PAINT_WORK` up to a 1200x630 canvas,
     in proportion to the canvas's area above it up to :data:`MAX_PAINT_WORK_LARGE` (as
-    :func:`blur_pixel_budget`: the same design drawn larger fills proportionally more pixels), and
-    :data:`PAINT_WORK_PER_CANVAS_PIXEL` per pixel of a canvas past 31 Mpx (6000x6000: 2.3 billion)."""
-    area = width * height
-    scaled = min(MAX_PAINT_WORK_LARGE, max(MAX_PAINT_WORK, MAX_PAINT_WORK * area // PAINT_BUDGET_CANVAS))
-    return max(scaled, PAINT_WORK_PER_CANVAS_PIXEL * area)
+    :func:`blur_pixel_budget`: the same design drawn larger fills proportionally more pixels). A canvas
+    past 12.5 Mpx had 64 a pixel until round nine (6000x6000: 2.3 billion); it now has the 3.2 billion."""
+    return min(MAX_PAINT_WORK_LARGE, max(MAX_PAINT_WORK, MAX_PAINT_WORK * width * height // PAINT_BUDGET_CANVAS))
 
 
 _PAINT: ContextVar[list[int] | None] = ContextVar("pureog_paint", default=None)

@@ -334,7 +334,7 @@ def test_paint_budget(style: dict[str, Any]) -> None:
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     few = {**card, "element": {"div": {"style": {"display": "flex"}, "children": boxes[:4]}}}
     pureog.render_png(few)  # a card's worth of full-canvas layers draws
-    assert L.paint_work_limit(6000, 6000) == 6000 * 6000 * L.PAINT_WORK_PER_CANVAS_PIXEL
+    assert L.paint_work_limit(6000, 6000) == L.MAX_PAINT_WORK_LARGE == 4 * L.paint_work_limit(1200, 630)
 
 
 def test_crossing_3d_planes_are_charged_to_the_paint_budget() -> None:

@@ -112,10 +112,10 @@ def draw_referenced(ctx: Context, children: Iterable[SvgNode], st: dict[str, str
 def charge(ctx: Context, cost: int) -> None:
     check_deadline()  # the render's timeout (pureog/limits.py)
     ctx.cost += cost
-    charge_svg(cost)  # and the render's account of every SVG it draws
     if ctx.cost > MAX_SVG_COST:
         raise ImageError(f"{ctx.where}: the SVG is too complex to draw (more than {MAX_SVG_COST:,} units of "
                          "elements and path segments, <use> copies included)")
+    charge_svg(cost)  # and the render's account of every SVG it draws (its own budget named first)
 
 
 def sane_bounds(path: Path, bbox: Rect | None = None) -> bool:
