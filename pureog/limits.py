@@ -404,8 +404,8 @@ among 2,000 elements: each item is built into the display list (a box shadow's s
 ~30 us; a gradient layer's stops and tile) and kept before the paint and blur budgets see any: 300
 elements of 2,000 box shadows took 17 s and 852 MB to build (2,000 elements would have taken minutes and
 gigabytes), 1,990 one-letter texts of 2,000 text shadows 9.2 s and 441 MB, 100 2x2 px boxes of 1,000
-gradient layers 5.9 s (1,990: some two minutes). A card has a few to a few dozen (the suite's busiest
-real card 29 box shadows)."""
+gradient layers 5.9 s (1,990: some two minutes). A card has a few to a few dozen (of the suite's
+cards-real, backgrounds and box-shadow cases the most is 55: product-tile-grid-shadows)."""
 
 _BUILD: ContextVar[list[int] | None] = ContextVar("pureog_build_work", default=None)
 """The display-list builder's account of one render: [SVG drawing units, shadows and background layers]."""
