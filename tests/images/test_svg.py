@@ -17,7 +17,7 @@ from pureog.geometry import Rect
 from pureog.images.svg import inline_svg_nodes, svg_document_nodes
 from pureog.images.svg.pathdata import parse_path_data
 from pureog.images.svg.render import parse_transform, view_box_transform
-from pureog.limits import svg_budget, svg_spent
+from pureog.limits import build_budget, svg_spent
 
 
 def _pixels(png_bytes: bytes) -> tuple[int, int, list[bytes]]:
@@ -117,9 +117,9 @@ def test_img_natural_size_and_object_fit_end_to_end() -> None:
 def test_svg_files_are_drawn_once_per_target() -> None:
     """svg_document_nodes memoizes a file's nodes per target (emoji drawn at the same place render after
     render); another target draws again, and a file with <text> is drawn (and reported) every time.
-    Only within a render's SVG account (:func:`pureog.limits.svg_budget`), whose cost a hit charges again."""
+    Only within a render's SVG account (:func:`pureog.limits.build_budget`), whose cost a hit charges again."""
     data = b'<svg viewBox="0 0 36 36"><circle cx="18" cy="18" r="9" fill="#f00"/></svg>'
-    with svg_budget():
+    with build_budget():
         first = svg_document_nodes(data, Rect(10.0, 20.0, 36.0, 36.0), "t")
         spent = svg_spent()
         assert svg_document_nodes(data, Rect(10.0, 20.0, 36.0, 36.0), "t") is first
