@@ -15,7 +15,7 @@ import math
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from contextvars import ContextVar
 
 from pureog.errors import LimitError
@@ -222,6 +222,31 @@ def paint_work_limit(width: int, height: int) -> int:
     return min(MAX_PAINT_WORK_LARGE, max(MAX_PAINT_WORK, MAX_PAINT_WORK * width * height // PAINT_BUDGET_CANVAS))
 
 
+def spend(account: ContextVar[list[float] | None], slot: int, amount: float, limit: float) -> bool:
+    """Add ``amount`` to ``slot`` of this render's ``account``; whether that slot is now past ``limit``
+    (never outside a render, where the account is None). The caller raises its own error, which says
+    what was counted."""
+    spent = account.get()
+    if spent is None:
+        return False
+    spent[slot] += amount
+    return spent[slot] > limit
+
+
+@contextmanager
+def render_account(account: ContextVar[list[float] | None], slots: int, *, nested: bool = False) -> Iterator[None]:
+    """Within the block, ``account`` counts one render's spend in ``slots`` slots from 0; ``nested``: a
+    block inside another keeps the outer account (layout and painting of one render share it)."""
+    if nested and account.get() is not None:
+        yield
+        return
+    token = account.set([0] * slots)
+    try:
+        yield
+    finally:
+        account.reset(token)
+
+
 _PAINT: ContextVar[list[int] | None] = ContextVar("pureog_paint", default=None)
 
 
@@ -272,23 +297,14 @@ def finite(value: float, what: str = "number", *, path: str | None = None) -> fl
 _DASHES: ContextVar[list[float] | None] = ContextVar("pureog_dashes", default=None)
 
 
-@contextmanager
-def dash_budget() -> Iterator[None]:
+def dash_budget() -> AbstractContextManager[None]:
     """Within the block (one render), :func:`charge_dashes` counts against :data:`MAX_RENDER_DASHES`."""
-    token = _DASHES.set([0.0])
-    try:
-        yield
-    finally:
-        _DASHES.reset(token)
+    return render_account(_DASHES, 1)
 
 
 def charge_dashes(count: float) -> None:
     """Record ``count`` more dashes in this render; :class:`LimitError` past :data:`MAX_RENDER_DASHES`."""
-    spent = _DASHES.get()
-    if spent is None:
-        return
-    spent[0] += count
-    if spent[0] > MAX_RENDER_DASHES:
+    if spend(_DASHES, 0, count, MAX_RENDER_DASHES):
         raise LimitError(f"dashed, dotted and wavy strokes make more than {MAX_RENDER_DASHES:,} dashes in all "
                          "(spec/limits.md)")
 
@@ -332,32 +348,20 @@ MAX_CHARSTRING_WORK = 200_000
 (a glyph runs a few hundred; fontTools interprets ~1 us each). Subroutines that each call the next one
 twice and draw nothing ran 2^28 calls with no segment to stop them; past this the glyph draws nothing."""
 
-_SHAPING: ContextVar[list[int] | None] = ContextVar("pureog_shaping", default=None)
+_SHAPING: ContextVar[list[float] | None] = ContextVar("pureog_shaping", default=None)
 
 
-@contextmanager
-def shaping_budget() -> Iterator[None]:
+def shaping_budget() -> AbstractContextManager[None]:
     """Within the block (one render), the fonts' work is counted: :func:`charge_shaping` against
     :data:`MAX_SHAPING_WORK`, :func:`charge_variations` against :data:`MAX_VARIATION_WORK`,
     :func:`charge_glyph_segments` against :data:`MAX_GLYPH_DRAW_SEGMENTS`; a block
     inside another keeps the outer account (layout and painting of one render share it)."""
-    if _SHAPING.get() is not None:
-        yield
-        return
-    token = _SHAPING.set([0, 0, 0])
-    try:
-        yield
-    finally:
-        _SHAPING.reset(token)
+    return render_account(_SHAPING, 3, nested=True)
 
 
 def charge_shaping(glyphs: int) -> None:
     """Record ``glyphs`` more glyphs offered to a lookup; :class:`LimitError` past :data:`MAX_SHAPING_WORK`."""
-    spent = _SHAPING.get()
-    if spent is None:
-        return
-    spent[0] += glyphs
-    if spent[0] > MAX_SHAPING_WORK:
+    if spend(_SHAPING, 0, glyphs, MAX_SHAPING_WORK):
         raise LimitError(f"the fonts' OpenType lookups visit more than {MAX_SHAPING_WORK:,} glyphs in all "
                          "(a font of very many lookups; spec/limits.md)")
 
@@ -366,11 +370,7 @@ def charge_variations(points: int) -> None:
     """Record ``points`` more points varied by a font's ``gvar`` (before fontTools varies them);
     :class:`LimitError` past :data:`MAX_VARIATION_WORK`. Checks the deadline (a glyph at a time)."""
     check_deadline()
-    spent = _SHAPING.get()
-    if spent is None or not points:
-        return
-    spent[1] += points
-    if spent[1] > MAX_VARIATION_WORK:
+    if points and spend(_SHAPING, 1, points, MAX_VARIATION_WORK):
         raise LimitError(f"the fonts' glyph variations (gvar points, variation store terms) pass "
                          f"{MAX_VARIATION_WORK:,} in all (a variable font of very many tuples, points or regions; "
                          "spec/limits.md)")
@@ -379,11 +379,7 @@ def charge_variations(points: int) -> None:
 def charge_glyph_segments(segments: int) -> None:
     """Record a glyph outline of ``segments`` segments placed in this render; :class:`LimitError` past
     :data:`MAX_GLYPH_DRAW_SEGMENTS`."""
-    spent = _SHAPING.get()
-    if spent is None:
-        return
-    spent[2] += segments
-    if spent[2] > MAX_GLYPH_DRAW_SEGMENTS:
+    if spend(_SHAPING, 2, segments, MAX_GLYPH_DRAW_SEGMENTS):
         raise LimitError(f"the glyphs placed have more than {MAX_GLYPH_DRAW_SEGMENTS:,} outline segments in all "
                          "(a font of glyphs of very many contours, or long text stroked wide; spec/limits.md)")
 
@@ -407,33 +403,21 @@ gigabytes), 1,990 one-letter texts of 2,000 text shadows 9.2 s and 441 MB, 100 2
 gradient layers 5.9 s (1,990: some two minutes). A card has a few to a few dozen (of the suite's
 cards-real, backgrounds and box-shadow cases the most is 55: product-tile-grid-shadows)."""
 
-_BUILD: ContextVar[list[int] | None] = ContextVar("pureog_build_work", default=None)
+_BUILD: ContextVar[list[float] | None] = ContextVar("pureog_build_work", default=None)
 """The display-list builder's account of one render: [SVG drawing units, shadows and background layers]."""
 
 
-@contextmanager
-def build_budget() -> Iterator[None]:
+def build_budget() -> AbstractContextManager[None]:
     """Within the block (one render's display list), :func:`charge_svg` counts against
     :data:`MAX_RENDER_SVG_COST` and :func:`charge_layers` against :data:`MAX_RENDER_LAYERS`; a block
     inside another keeps the outer account."""
-    if _BUILD.get() is not None:
-        yield
-        return
-    token = _BUILD.set([0, 0])
-    try:
-        yield
-    finally:
-        _BUILD.reset(token)
+    return render_account(_BUILD, 2, nested=True)
 
 
 def charge_layers(count: int, path: str | None = None) -> None:
     """Record ``count`` more box or text shadows or background layers in this render; :class:`LimitError`
     past :data:`MAX_RENDER_LAYERS` (with ``path``, or none: the painter names the element)."""
-    spent = _BUILD.get()
-    if spent is None:
-        return
-    spent[1] += count
-    if spent[1] > MAX_RENDER_LAYERS:
+    if spend(_BUILD, 1, count, MAX_RENDER_LAYERS):
         raise LimitError(f"the elements of this render have more than {MAX_RENDER_LAYERS:,} box and text shadows "
                          "and background layers in all (spec/limits.md)", path=path)
 
@@ -441,17 +425,13 @@ def charge_layers(count: int, path: str | None = None) -> None:
 def svg_spent() -> int | None:
     """The SVG drawing units charged in this render so far (None outside one)."""
     spent = _BUILD.get()
-    return None if spent is None else spent[0]
+    return None if spent is None else int(spent[0])
 
 
 def charge_svg(cost: int) -> None:
     """Record ``cost`` more SVG drawing units in this render; :class:`LimitError` past
     :data:`MAX_RENDER_SVG_COST` (without a path: the caller's element adds it)."""
-    spent = _BUILD.get()
-    if spent is None:
-        return
-    spent[0] += cost
-    if spent[0] > MAX_RENDER_SVG_COST:
+    if spend(_BUILD, 0, cost, MAX_RENDER_SVG_COST):
         raise LimitError(f"the SVG images, inline <svg>s and emoji of this render take more than "
                          f"{MAX_RENDER_SVG_COST:,} units to draw in all (elements and path segments, each "
                          "placement again; spec/limits.md)")

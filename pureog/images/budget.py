@@ -15,7 +15,7 @@ charged, most far less) against :data:`MAX_DECODE_WORK`, and raises :class:`~pur
 past it; :mod:`.decode` charges each image's share known from its header before decoding it, and the
 decoders charge the rest (PNG row filters, JPEG scans) as they go. A context variable, so renders in
 other threads keep their own account. Kept apart from :mod:`.decode` so that importing the pipeline
-does not import the decoders' dependencies. Imports only :mod:`pureog.errors`.
+does not import the decoders' dependencies. Imports only :mod:`pureog.errors` and :mod:`pureog.limits`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from pureog.errors import ImageError, LimitError
+from pureog.limits import spend
 
 MAX_DECODED_BYTES = 128 << 20
 """RGBA bytes of distinct decoded images one render may use: two images of the largest size (16 MP)."""
@@ -61,7 +62,7 @@ WEBP_LOSSLESS_PIXEL = 2_200
 GIF_PIXEL = 500
 """A pixel of a GIF's first frame (LZW codes and the palette: 0.2-0.5 us)."""
 
-_WORK: ContextVar[list[int] | None] = ContextVar("pureog_decode_work", default=None)
+_WORK: ContextVar[list[float] | None] = ContextVar("pureog_decode_work", default=None)
 _SPENT: ContextVar[dict[object, int] | None] = ContextVar("pureog_decode_budget", default=None)
 
 
@@ -93,10 +94,6 @@ def charge(key: object, width: int, height: int) -> None:
 def charge_decode(units: int) -> None:
     """Record ``units`` more decoding work in this render; :class:`LimitError` past :data:`MAX_DECODE_WORK`
     (without a path: :func:`pureog.images.decode.drawable_raster` names the element)."""
-    spent = _WORK.get()
-    if spent is None:
-        return
-    spent[0] += units
-    if spent[0] > MAX_DECODE_WORK:
+    if spend(_WORK, 0, units, MAX_DECODE_WORK):
         raise LimitError(f"decoding the images of this render takes more than {MAX_DECODE_WORK:,} units of work "
                          "(about a nanosecond each: images of tens of megapixels; spec/limits.md)")
