@@ -397,6 +397,13 @@ class TextLayout:
             if force and line_height == 0:
                 line_height = engine.height(word)
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
+            # A line wider than the box under break-word/break-all holds a grapheme wider than the box,
+            # which Satori splits forever (Next never answers; case text/break-all-narrower-than-a-
+            # character): there Chromium is the reference, and a collapsible space hangs at the line's
+            # end instead of opening an empty line that shifts the glyphs after it onto wrong slots.
+            if will_wrap and break_word and current_width > width and prep.collapse_spaces \
+                    and not word.strip(" "):
+                will_wrap = False
             # A single grapheme wider than the line cannot be split further (splitting it again would
             # loop forever): it takes a line of its own below, as any over-wide word does. Satori
             # "splits" it all the same, which ends the line before it; where that line reaches the
