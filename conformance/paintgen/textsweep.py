@@ -9,14 +9,15 @@ several kinds of text, ``overflowWrap``/``wordWrap``, ``textOverflow: ellipsis``
 ``textAlign``, each kind of text alone at two widths, box widths at the edge (one word wide, a
 character narrower, 0, fractional, ``minWidth``/``maxWidth`` pairs; Geist Mono, whose advances are
 known), spacing, line heights, indents, transforms, fractional sizes, weights and styles, and spans of
-mixed styles and ``<br>`` inside one text.
+mixed styles and ``<br>`` inside one text, text sized by flex layout, and a few third-order meetings
+(``keep-all`` CJK under ellipses and clamps, justified spacing, indents with alignment).
 
 Each case is named ``section key=value ...`` so a failing card names its class; the name is the
 document's first feature, the ``key=value`` tokens the others (the driver's per-feature rates).
 
-Left out: emoji inside ellipsis or clamped texts (Next hangs on some of them; see
-:mod:`conformance.paintgen.venusian`), Han characters outside the CJK subsets' few
-(``conformance/fonts/make_fonts.py``).
+Emoji inside ellipses and clamps come last in the table (Next hangs on some such texts, see
+:mod:`conformance.paintgen.venusian`; the oracle gives up on a card after 30 s). Left out: Han
+characters outside the CJK subsets' few (``conformance/fonts/make_fonts.py``).
 
 Usage (from the repository root; documents and images go to a scratch directory)::
 
@@ -267,6 +268,23 @@ for extra in ({"lineClamp": 2}, {"lineClamp": 2, "textOverflow": "ellipsis"},
               {"flexDirection": "column", "lineClamp": 2, "overflow": "hidden", "textOverflow": "ellipsis"}):
     _add("clamp-open", dict(extra), "words")
     _add("clamp-open", {**extra, "whiteSpace": "pre-line"}, "newlines")
+# R. Third-order meetings: keep-all CJK under ellipsis and alignment, justified spacing, indents with
+# right alignment, percentage line heights under clamps, capitalized mixed scripts.
+for t in ("cjk", "cjkspace", "koreannospace", "mixed"):
+    for extra in (_ELL, {"textAlign": "justify"}, {"textAlign": "center", **_CLAMP2}, {"textAlign": "right"}):
+        _add("keep-all", {"wordBreak": "keep-all", **extra}, t)
+for ls in (0.7, -0.4, "0.03em"):
+    for t in ("words", "cjkspace"):
+        _add("justify-spacing", {"textAlign": "justify", "letterSpacing": ls}, t)
+for extra in (_ELL, {"textAlign": "right"}, {"textAlign": "center", **_CLAMP2}, {"textAlign": "justify"}):
+    _add("indent-with", {"textIndent": 15.5, **extra}, "words")
+    _add("indent-with", {"textIndent": -8, **extra}, "cjkspace")
+for lh in ("120%", "1.25", "21.5px"):
+    _add("clamp-lh", {"lineHeight": lh, **_CLAMP2}, "words")
+    _add("clamp-lh", {"lineHeight": lh, "lineClamp": 3, "overflow": "hidden"}, "mixed")
+for tt in ("capitalize", "uppercase"):
+    for t in ("mixedemoji", "punct", "numbers", "combining"):
+        _add("transform-with", {"textTransform": tt, **_ELL}, t)
 # N (last, as Next hangs on some: run with --cases and a timeout). Emoji in ellipses and clamps.
 for t in ("emoji", "mixedemoji"):
     for style in (_ELL, {"lineClamp": 2, "overflow": "hidden", "textOverflow": "ellipsis"},

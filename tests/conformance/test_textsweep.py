@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_table_is_fixed_and_names_unique() -> None:
     cases = textsweep.cases()
-    assert len(cases) == 822
+    assert len(cases) == 866
     names = [name for name, *_ in cases]
     assert len(set(names)) == len(names)
     assert cases == textsweep.cases()
