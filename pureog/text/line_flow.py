@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from pureog import caches
 from pureog.limits import MAX_CSS_NUMBER, check_deadline
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import Display, Overflow, TextAlign, TextOverflow
+from pureog.style.values import Display, Overflow, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
 from pureog.text.itemize import has_complex
@@ -399,10 +399,11 @@ class TextLayout:
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
             # A line wider than the box under break-word/break-all holds a grapheme wider than the box,
             # which Satori splits forever (Next never answers; case text/break-all-narrower-than-a-
-            # character): there Chromium is the reference, and a collapsible space hangs at the line's
-            # end instead of opening an empty line that shifts the glyphs after it onto wrong slots.
-            if will_wrap and break_word and current_width > width and prep.collapse_spaces \
-                    and not word.strip(" "):
+            # character): there Chromium is the reference, and a space (collapsible, or kept by
+            # pre-wrap) hangs at the line's end instead of opening an empty line that shifts the
+            # glyphs after it onto wrong slots.
+            if will_wrap and break_word and current_width > width and not word.strip(" ") \
+                    and (prep.collapse_spaces or self.style.white_space == WhiteSpace.PRE_WRAP):
                 will_wrap = False
             # A single grapheme wider than the line cannot be split further (splitting it again would
             # loop forever): it takes a line of its own below, as any over-wide word does. Satori
