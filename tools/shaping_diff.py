@@ -75,6 +75,10 @@ SCRIPTS: dict[str, tuple[str, list[Path]]] = {
     "Mlym": ("ltr", [NOTO / "NotoSansMalayalam-Regular.ttf", NOTO / "NotoSerifMalayalam-Regular.ttf"]),
     "Khmr": ("ltr", [NOTO / "NotoSansKhmer-Regular.ttf", NOTO / "NotoSerifKhmer-Regular.ttf"]),
     "Mymr": ("ltr", [NOTO / "NotoSansMyanmar-Regular.ttf", NOTO / "NotoSerifMyanmar-Regular.ttf"]),
+    # Hangul: the Nanum Gothic subsets of the conformance fonts (ASCII and the syllables of the Korean
+    # cases, no jamo) compose syllables; Noto Sans has none of them (jamo features, dotted circles).
+    "Hang": ("ltr", [ROOT / "conformance" / "fonts" / "NanumGothic-subset.ttf",
+                     ROOT / "conformance" / "fonts" / "NanumGothicBold-subset.ttf", NOTO / "NotoSans-Regular.ttf"]),
     # Common script: any characters (random assigned code points), emoji sequences.
     "Zyyy": ("ltr", [NOTO / "NotoSans-Regular.ttf", DEJAVU / "DejaVuSans.ttf",
                      LIBERATION / "LiberationMono-Regular.ttf"]),
@@ -106,6 +110,7 @@ RANGES: dict[str, list[tuple[int, int]]] = {
     "Khmr": [(0x1780, 0x17DD), (0x17E0, 0x17E9)],
     "Mymr": [(0x1000, 0x109F)],
     "Zyyy": [(0x20, 0x2FFF), (0x1F300, 0x1FAFF)],
+    "Hang": [(0x1100, 0x11FF), (0xA960, 0xA97C), (0xD7B0, 0xD7C6), (0xD7CB, 0xD7FB), (0xAC00, 0xD7A3)],
 }
 COMBINING = {"Latn": [(0x300, 0x36F)], "Grek": [(0x300, 0x345)], "Cyrl": [(0x300, 0x301), (0x483, 0x487)]}
 
@@ -149,6 +154,8 @@ SENTENCES: dict[str, list[str]] = {
              "प्र क्र र्द्ध द्ध ह्म ड़ ढ़", "स्त्री अंग्रेज़ी"],
     "Khmr": ["សួស្តី ពិភពលោក", "ភាសាខ្មែរ", "ស្ត្រី ក្រុង"],
     "Mymr": ["မင်္ဂလာပါ", "မြန်မာဘာသာ", "ကြွ ကျွန်ုပ်"],
+    "Hang": ["안녕하세요 세계", "한국어 글을 줄 바꿈 합니다", "\u1112\u1161\u11ab\u1100\u1173\u11af",
+             "\u1100\u1161\u302e \u1100\u1161\u302f", "\uac00\u11a8 \u1100\ud7b0 \ua960\u1161\ud7cb"],
 }
 
 
@@ -199,12 +206,46 @@ def _random_common(rng: random.Random, count: int) -> list[str]:
     return strings
 
 
+# Syllables of the Korean conformance cases (the Nanum subsets have them), drawn precomposed, decomposed
+# (<L,V,T>) or half decomposed (<LV,T>) beside random syllables, jamo of every block and tone marks.
+_HANGUL_SYLLABLES = "안녕하세요오늘기술블로그에파이썬으로만드는픈래프미지한국어글을줄바꿈합니다늘바람미래꿈"
+
+
+def _hangul(rng: random.Random, count: int) -> list[str]:
+    jamo = [chr(u) for lo, hi in RANGES["Hang"][:4] for u in range(lo, hi + 1)]
+    strings = list(SENTENCES["Hang"])[:count]
+    while len(strings) < count:
+        words = []
+        for _ in range(rng.randint(1, 5)):
+            word = ""
+            for _ in range(rng.randint(1, 4)):
+                s = rng.choice(_HANGUL_SYLLABLES) if rng.random() < 0.8 else chr(rng.randint(0xAC00, 0xD7A3))
+                k = rng.random()
+                if k < 0.35:
+                    word += s
+                elif k < 0.65:
+                    word += unicodedata.normalize("NFD", s)
+                elif k < 0.8:
+                    d = unicodedata.normalize("NFD", s)
+                    tail = rng.choice(jamo) if rng.random() < 0.3 else ""
+                    word += unicodedata.normalize("NFC", d[:2]) + d[2:] + tail
+                else:
+                    word += "".join(rng.choice(jamo) for _ in range(rng.randint(1, 3)))
+                if rng.random() < 0.1:
+                    word += rng.choice("\u302e\u302f")
+            words.append(word)
+        strings.append(rng.choice([" ", " ", ", ", ". "]).join(words))
+    return strings
+
+
 def corpus(script: str, count: int, seed: int = 1) -> list[str]:
     """``count`` strings for ``script``: its sample sentences first, then generated words (a third of
     them with :data:`EXTRAS` mixed in)."""
     rng = random.Random(f"{script}:{seed}")
     if script == "Zyyy":
         return _random_common(rng, count)
+    if script == "Hang":
+        return _hangul(rng, count)
     strings = list(SENTENCES.get(script, []))[:count]
     letters, marks, others = _chars(script)
     mark_rate = 0.12 if script in ("Latn", "Grek", "Cyrl", "Armn", "Geor", "Ethi", "Cher") else 0.35

@@ -20,7 +20,7 @@ Output: glyphs in visual order, as ``hb_shape`` reports them (RTL runs reversed)
 (``spec/text.md``, "OpenType shaping engine"); ``tools/shaping_diff.py`` measures the agreement.
 
 ``matches_harfbuzz(font, script)`` tells whether the engine has the shaper HarfBuzz would pick (not for
-Hangul and the Universal Shaping Engine scripts, which fall back to the default shaper).
+the Universal Shaping Engine scripts, which fall back to the default shaper).
 
 The text layout uses it for runs Next.js draws wrongly and for text asking for features
 (:mod:`pureog.text.runs`); everything else keeps opentype.js's cmap + kerning (:mod:`pureog.text.shaping`).
@@ -75,7 +75,7 @@ def _features(features: Any) -> tuple[Feature, ...]:
 
 def matches_harfbuzz(font: Any, script: str | None, language: str | None = None) -> bool:
     """Whether this engine has the shaper HarfBuzz would use for ``script`` with ``font`` (it has all
-    but Hangul's and the Universal Shaping Engine's; runs of those scripts get the default shaper)."""
+    but the Universal Shaping Engine's; runs of those scripts get the default shaper)."""
     from pureog.text.ot.shapers import harfbuzz_shaper  # noqa: PLC0415
 
     plan = get_plan(face_data(font), script, language, script_is_rtl(script), ())

@@ -110,7 +110,8 @@ def test_matches_harfbuzz_reports_the_missing_shapers() -> None:
     noto = Path("/usr/share/fonts/truetype/noto")
     cases = [("NotoSansArabic-Regular.ttf", "Arab", True), ("NotoSansDevanagari-Regular.ttf", "Deva", True),
              ("NotoSansKhmer-Regular.ttf", "Khmr", True), ("NotoSansSinhala-Regular.ttf", "Sinh", False),
-             ("NotoSerifTibetan-Regular.ttf", "Tibt", False), ("NotoSans-Regular.ttf", "Latn", True)]
+             ("NotoSerifTibetan-Regular.ttf", "Tibt", False), ("NotoSans-Regular.ttf", "Latn", True),
+             ("NotoSans-Regular.ttf", "Hang", True)]
     if not all((noto / name).exists() for name, _, _ in cases):
         pytest.skip("fonts-noto-core is not installed")
     for name, script, expected in cases:

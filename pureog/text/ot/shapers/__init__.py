@@ -1,8 +1,8 @@
 """Script shapers and the choice among them (HarfBuzz's ``hb_ot_shaper_categorize``).
 
-Implemented: default, Arabic (Arabic and Syriac), Hebrew, Thai / Lao, Indic (Devanagari, Bengali,
+Implemented: default, Arabic (Arabic and Syriac), Hebrew, Thai / Lao, Hangul, Indic (Devanagari, Bengali,
 Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam), Khmer, Myanmar. Scripts whose HarfBuzz
-shaper is not implemented here (Hangul, the Universal Shaping Engine scripts) use the default shaper.
+shaper is not implemented here (the Universal Shaping Engine scripts) use the default shaper.
 """
 
 from __future__ import annotations
@@ -28,9 +28,7 @@ USE_SCRIPTS = frozenset((
 
 
 def harfbuzz_shaper(script: str | None, gsub_script: str | None) -> str:
-    """The name of the shaper HarfBuzz would use (``"use"`` and ``"hangul"`` are not implemented here)."""
-    if script == "Hang":
-        return "hangul"
+    """The name of the shaper HarfBuzz would use (``"use"`` is not implemented here)."""
     if script in USE_SCRIPTS and gsub_script not in ("DFLT", "latn"):
         return "use"
     if script in _INDIC_SCRIPTS and gsub_script is not None and gsub_script.endswith("3"):
@@ -48,6 +46,10 @@ def categorize(script: str | None, gsub_script: str | None) -> Shaper:
         return THAI
     if script == "Hebr":
         return HEBREW
+    if script == "Hang":
+        from pureog.text.ot.shapers.hangul import HANGUL  # noqa: PLC0415
+
+        return HANGUL
     if script == "Khmr":
         from pureog.text.ot.shapers.khmer import KHMER  # noqa: PLC0415
 
