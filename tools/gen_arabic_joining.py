@@ -131,6 +131,8 @@ _CATEGORY_OVERRIDES = {
     0x0B55: "N", 0x09FC: "PLACEHOLDER", 0x0C80: "PLACEHOLDER", 0x0D04: "PLACEHOLDER", 0x25CC: "DOTTEDCIRCLE",
     0x2015: "PLACEHOLDER", 0x2022: "PLACEHOLDER", 0x25FB: "PLACEHOLDER", 0x25FC: "PLACEHOLDER",
     0x25FD: "PLACEHOLDER", 0x25FE: "PLACEHOLDER",
+    # Grantha marks that ScriptExtensions.txt gives Tamil too: the Indic shaper sees them in Tamil runs.
+    0x11301: "SM", 0x11302: "SM", 0x11303: "SM", 0x1133B: "N", 0x1133C: "N",
     **{vs: "VS" for vs in range(0xFE00, 0xFE10)},
     # Khmer and Myanmar (the Indic shaper sees them through the shared table).
     0x179A: "Ra", 0x17CC: "Robatic", 0x17C9: "Robatic", 0x17CA: "Robatic", 0x17C6: "Xgroup", 0x17CB: "Xgroup",

@@ -111,7 +111,8 @@ def test_matches_harfbuzz_reports_the_missing_shapers() -> None:
     cases = [("NotoSansArabic-Regular.ttf", "Arab", True), ("NotoSansDevanagari-Regular.ttf", "Deva", True),
              ("NotoSansKhmer-Regular.ttf", "Khmr", True), ("NotoSansSinhala-Regular.ttf", "Sinh", False),
              ("NotoSerifTibetan-Regular.ttf", "Tibt", False), ("NotoSans-Regular.ttf", "Latn", True),
-             ("NotoSans-Regular.ttf", "Hang", True)]
+             ("NotoSans-Regular.ttf", "Hang", True),
+             ("NotoSansKhudawadi-Regular.ttf", "Sind", False)]
     if not all((noto / name).exists() for name, _, _ in cases):
         pytest.skip("fonts-noto-core is not installed")
     for name, script, expected in cases:

@@ -23,7 +23,7 @@ USE_SCRIPTS = frozenset((
     "Mani", "Modi", "Hmng", "Phlp", "Sidd", "Tirh", "Ahom", "Mult", "Adlm", "Bhks", "Marc", "Newa", "Gonm",
     "Soyo", "Zanb", "Dogr", "Gong", "Rohg", "Maka", "Medf", "Sogo", "Sogd", "Elym", "Nand", "Hmnp", "Wcho",
     "Chrs", "Diak", "Kits", "Yezi", "Cpmn", "Ougr", "Tnsa", "Toto", "Vith", "Kawi", "Nagm", "Gara", "Gukh",
-    "Krai", "Onao", "Sunu", "Todr", "Tutg", "Sidt", "Tayo", "Tols",
+    "Krai", "Onao", "Sunu", "Todr", "Tutg", "Sidt", "Tayo", "Tols", "Sind", "Berf",
 ))  # fmt: skip
 
 
