@@ -4,8 +4,9 @@ Input: a script code (``"Arab"``, ``"Deva"``, ``"Latn"``, ...) and a language (`
 an explicit OpenType tag such as ``"URD "`` or HarfBuzz's ``"x-hbot-URD"``). Output: the tags to look
 up in GSUB / GPOS, most preferred first, as ``hb_ot_tags_from_script_and_language`` gives them: the new
 Indic tags (``dev3``, ``dev2``) before the old ones (``deva``), ``DFLT`` / ``dflt`` / ``latn`` are the
-fallbacks the caller tries. The language table covers common languages only (HarfBuzz's covers the
-whole OpenType registry); other 3-letter codes are upper-cased, as HarfBuzz does.
+fallbacks the caller tries. The language table covers common languages and those whose systems common
+fonts have (HarfBuzz's covers the whole OpenType registry); other 3-letter codes are upper-cased, as
+HarfBuzz does. The variants ``fonipa`` / ``fonnapa``, ``el-polyton`` and ``ro-MD`` choose their own.
 
 Imports nothing from pureog.
 """
@@ -44,6 +45,12 @@ _LANGUAGES = {
     "ti": ("TGY ",), "tk": ("TKM ",), "tl": ("TGL ",), "tr": ("TRK ",), "tt": ("TAT ",), "ug": ("UYG ",),
     "uk": ("UKR ",), "ur": ("URD ",), "uz": ("UZB ",), "vi": ("VIT ",), "yi": ("JII ",), "yo": ("YBA ",),
     "zh": ("ZHS ",), "zu": ("ZUL ",), "ckb": ("KUR ",), "fil": ("PIL ",), "haw": ("HAW ",),
+    # languages whose tag is not their code upper-cased, with locl forms in common fonts (Noto, Geist,
+    # Inter: Marshallese, Moldavian, Navajo, Ewe, Crimean Tatar, Mon, Pali; Bashkir, Chuvash, Sami, ...)
+    "ak": ("AKA ",), "ba": ("BSH ",), "cv": ("CHU ",), "ee": ("EWE ",), "ff": ("FUL ",), "ln": ("LIN ",),
+    "mh": ("MAH ",), "mo": ("MOL ", "ROM "), "nv": ("NAV ",), "om": ("ORO ",), "pi": ("PAL ",), "tw": ("TWI ",),
+    "wo": ("WLF ",), "crh": ("CRT ",), "kaa": ("KRK ",), "mnw": ("MON ",), "sma": ("SSM ",), "smj": ("LSM ",),
+    "smn": ("ISM ",), "sms": ("SKS ",),
 }  # fmt: skip
 
 
@@ -81,7 +88,17 @@ def language_tags(language: str | None) -> list[str]:
         return [tag.ljust(4)]
     if language.upper() == language and language.strip().isalnum() and 3 <= len(language.strip()) <= 4:
         return [language.strip().ljust(4)]
-    primary = language.replace("_", "-").split("-", 1)[0].lower()
+    primary, *subtags = language.replace("_", "-").lower().split("-")
+    # subtags that choose a system of their own, as HarfBuzz reads them: phonetic transcription variants,
+    # polytonic Greek, Romanian of Moldova
+    if "fonipa" in subtags:
+        return ["IPPH"]
+    if "fonnapa" in subtags:
+        return ["APPH"]
+    if primary == "el" and "polyton" in subtags:
+        return ["PGR "]
+    if primary == "ro" and "md" in subtags:
+        return ["MOL ", "ROM "]
     if primary == "zh":
         return _chinese_tags(language)
     if primary in _LANGUAGES:
