@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import itertools
 import math
+import struct
 import threading
 from collections.abc import Sequence
 from pathlib import Path as FilePath
@@ -376,17 +377,45 @@ def _read_axes(tt: TTFont) -> tuple[tuple[str, float, float, float], ...]:
     return tuple((a.axisTag, float(a.minValue), float(a.defaultValue), float(a.maxValue)) for a in tt["fvar"].axes)
 
 
-def _normalized(tt: TTFont, location: tuple[tuple[str, float], ...]) -> dict[str, float]:
-    """User-space axis values -> normalised coordinates as HarfBuzz and FreeType hold them: fvar's
-    mapping, then F2Dot14 (1/16384 steps), then avar's segment maps, then F2Dot14 again. The steps
-    matter: between the masters a delta scaled by an unquantised coordinate rounds differently."""
-    from fontTools.misc.fixedTools import floatToFixedToFloat  # noqa: PLC0415  (variable fonts only)
-    from fontTools.varLib.models import normalizeLocation  # noqa: PLC0415
+def _f32(x: float) -> float:
+    """``x`` rounded to a C float (HarfBuzz normalises axis values in single precision)."""
+    return float(struct.unpack("f", struct.pack("f", x))[0])
 
-    axes = {a.axisTag: (a.minValue, a.defaultValue, a.maxValue) for a in tt["fvar"].axes}
-    coords = {tag: floatToFixedToFloat(v, 14) for tag, v in normalizeLocation(dict(location), axes).items()}
-    if "avar" in tt:
-        coords = {tag: floatToFixedToFloat(v, 14) for tag, v in tt["avar"].renormalizeLocation(coords, tt).items()}
+
+def _roundf(x: float) -> int:
+    """C's roundf: halves away from zero."""
+    return int(math.copysign(math.floor(abs(x) + 0.5), x))
+
+
+def _normalized(tt: TTFont, location: tuple[tuple[str, float], ...]) -> dict[str, float]:
+    """User-space axis values -> normalised coordinates as HarfBuzz holds them: fvar's mapping in
+    16.16 fixed point, avar's segment maps on that, then 2.14 (1/16384 steps, (c + 2) >> 2). The steps
+    matter: between the masters a delta scaled by a coordinate one step off rounds differently (Geist
+    at wght 450 is 1639/16384, not the 1638 that rounding 0.1 straight to 2.14 gives: T 584 units wide,
+    not 583). An avar version 2 table is applied by fontTools on the 2.14 coordinates."""
+    from fontTools.varLib.models import piecewiseLinearMap  # noqa: PLC0415  (variable fonts only)
+
+    given = dict(location)
+    avar = tt["avar"] if "avar" in tt else None
+    segments = avar.segments if avar is not None and getattr(avar, "majorVersion", 1) == 1 else {}
+    coords: dict[str, float] = {}
+    for axis in tt["fvar"].axes:
+        tag, low, default, high = axis.axisTag, axis.minValue, axis.defaultValue, axis.maxValue
+        v = _f32(min(max(float(given.get(tag, default)), low), high))
+        if v == default:
+            n = 0.0
+        elif v < default:
+            n = _f32(_f32(v - default) / _f32(default - low))
+        else:
+            n = _f32(_f32(v - default) / _f32(high - default))
+        fixed = _roundf(_f32(n * 65536.0))
+        if tag in segments:
+            fixed = _roundf(_f32(piecewiseLinearMap(fixed / 65536.0, segments[tag]) * 65536.0))
+        coords[tag] = ((fixed + 2) >> 2) / 16384
+    if avar is not None and getattr(avar, "majorVersion", 1) >= 2:
+        from fontTools.misc.fixedTools import floatToFixedToFloat  # noqa: PLC0415
+
+        coords = {tag: floatToFixedToFloat(v, 14) for tag, v in avar.renormalizeLocation(coords, tt).items()}
     return coords
 
 
