@@ -1,7 +1,7 @@
 """Script shapers and the choice among them (HarfBuzz's ``hb_ot_shaper_categorize``).
 
 Implemented: default, Arabic (Arabic and Syriac), Hebrew, Thai / Lao, Hangul, Indic (Devanagari, Bengali,
-Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam), Khmer, Myanmar. Scripts whose HarfBuzz
+Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam), Khmer, Myanmar, Myanmar Zawgyi. Scripts whose HarfBuzz
 shaper is not implemented here (the Universal Shaping Engine scripts) use the default shaper.
 """
 
@@ -54,6 +54,10 @@ def categorize(script: str | None, gsub_script: str | None) -> Shaper:
         from pureog.text.ot.shapers.khmer import KHMER  # noqa: PLC0415
 
         return KHMER
+    if script == "Qaag":
+        from pureog.text.ot.shapers.zawgyi import ZAWGYI  # noqa: PLC0415
+
+        return ZAWGYI
     if script == "Mymr":
         if gsub_script in ("DFLT", "latn", "mymr"):
             return DEFAULT
