@@ -12,6 +12,7 @@ Run::
     python tools/shaping_diff.py                      # every script, 40 strings per script and font
     python tools/shaping_diff.py --strings 200 --scripts Arab,Hebr --fonts NotoNaskhArabic-Regular
     python tools/shaping_diff.py --show 5             # more example failures
+    python tools/shaping_diff.py --all-faces --strings 1000 --seed 9   # every Noto face, other strings
 
 ``tests/text/ot/test_harfbuzz_diff.py`` imports this module (``corpus``, ``compare_font``) for a smaller
 slice with recorded minimum rates.
@@ -238,9 +239,38 @@ def _hangul(rng: random.Random, count: int) -> list[str]:
     return strings
 
 
+_JOINERS = ("\u200d", "\u200c", "\ufe00", "\ufe0e", "\ufe0f", "\U000e0100", "\u034f")
+_INFIXES = (" 123 ", " (12.5%) ", "\u060c ", "\u061f ", ": 3/4 ", " \u00ab\u0663\u0664\u00bb ", "-", " $1,000 ", "!?")
+
+
+def _targeted(rng: random.Random, kind: int, letters: list[str], marks: list[str]) -> str:
+    """A string of one of the kinds random words rarely make: marks stacked 2-4 deep, marks with no base
+    (dotted circles), joiners and variation selectors inside a word, digits and punctuation inside a
+    run (RTL ones too), tatweel (with a mark after it)."""
+    def word(n: int) -> str:
+        return "".join(rng.choice(letters) for _ in range(n))
+    if kind == 0 and marks:
+        return "".join(rng.choice(letters) + "".join(rng.choice(marks) for _ in range(rng.randint(2, 4)))
+                       for _ in range(rng.randint(1, 3)))
+    if kind == 1 and marks:
+        return (rng.choice(("", " ", "-", "\u200d")) + "".join(rng.choice(marks) for _ in range(rng.randint(1, 3)))
+                + rng.choice(letters))
+    if kind == 2:
+        chars = list(word(rng.randint(2, 6)))
+        for _ in range(rng.randint(1, 2)):
+            chars.insert(rng.randint(0, len(chars)), rng.choice(_JOINERS))
+        return "".join(chars)
+    if kind == 3:
+        w = word(rng.randint(2, 5))
+        return w + rng.choice(_INFIXES) + w
+    chars = list(word(rng.randint(2, 5)))
+    chars.insert(rng.randint(0, len(chars)), "\u0640" + (rng.choice(marks) if marks and rng.random() < 0.5 else ""))
+    return "".join(chars)
+
+
 def corpus(script: str, count: int, seed: int = 1) -> list[str]:
     """``count`` strings for ``script``: its sample sentences first, then generated words (a third of
-    them with :data:`EXTRAS` mixed in)."""
+    them with :data:`EXTRAS` mixed in; every fourth string one of :func:`_targeted`'s kinds)."""
     rng = random.Random(f"{script}:{seed}")
     if script == "Zyyy":
         return _random_common(rng, count)
@@ -250,6 +280,9 @@ def corpus(script: str, count: int, seed: int = 1) -> list[str]:
     letters, marks, others = _chars(script)
     mark_rate = 0.12 if script in ("Latn", "Grek", "Cyrl", "Armn", "Geor", "Ethi", "Cher") else 0.35
     while len(strings) < count:
+        if len(strings) % 4 == 3:
+            strings.append(_targeted(rng, len(strings) // 4 % 5, letters, marks))
+            continue
         words = []
         for _ in range(rng.randint(1, 6)):
             word = []
@@ -356,8 +389,15 @@ def compare_font(path: Path, script: str, strings: Sequence[str], max_failures: 
     return result
 
 
-def fonts_for(script: str, only: set[str] | None = None) -> Iterator[Path]:
-    for path in SCRIPTS[script][1]:
+def fonts_for(script: str, only: set[str] | None = None, all_faces: bool = False) -> Iterator[Path]:
+    """The script's fonts that are installed; ``all_faces``: with every other face of each Noto family
+    listed (Bold, Italic, ...: NotoSansArabic-Regular brings NotoSansArabic-Bold)."""
+    paths = list(SCRIPTS[script][1])
+    if all_faces:
+        for path in SCRIPTS[script][1]:
+            if path.parent == NOTO:
+                paths += [p for p in sorted(NOTO.glob(path.stem.split("-")[0] + "-*.ttf")) if p not in paths]
+    for path in paths:
         if path.exists() and (only is None or path.stem in only):
             yield path
 
@@ -369,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fonts", default="", help="comma-separated font file stems to restrict to")
     parser.add_argument("--show", type=int, default=2, help="example failures per font")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--all-faces", action="store_true", help="every face of each Noto family listed")
     args = parser.parse_args(argv)
     only = set(args.fonts.split(",")) if args.fonts else None
     grand = Result()
@@ -377,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     for script in args.scripts.split(","):
         strings = corpus(script, args.strings, args.seed)
         script_result = Result()
-        for path in fonts_for(script, only):
+        for path in fonts_for(script, only, args.all_faces):
             r = compare_font(path, script, strings, args.show)
             fonts_seen.add(path.stem)
             script_result.total += r.total
