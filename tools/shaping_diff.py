@@ -76,10 +76,12 @@ SCRIPTS: dict[str, tuple[str, list[Path]]] = {
     "Mlym": ("ltr", [NOTO / "NotoSansMalayalam-Regular.ttf", NOTO / "NotoSerifMalayalam-Regular.ttf"]),
     "Khmr": ("ltr", [NOTO / "NotoSansKhmer-Regular.ttf", NOTO / "NotoSerifKhmer-Regular.ttf"]),
     "Mymr": ("ltr", [NOTO / "NotoSansMyanmar-Regular.ttf", NOTO / "NotoSerifMyanmar-Regular.ttf"]),
-    # Hangul: the Nanum Gothic subsets of the conformance fonts (ASCII and the syllables of the Korean
-    # cases, no jamo) compose syllables; Noto Sans has none of them (jamo features, dotted circles).
+    # Hangul: the Nanum Gothic and Noto Sans KR (CFF, calt) subsets of the conformance fonts (ASCII and
+    # the syllables of the Korean cases, no jamo) compose syllables; Noto Sans has none of them (jamo
+    # features, dotted circles).
     "Hang": ("ltr", [ROOT / "conformance" / "fonts" / "NanumGothic-subset.ttf",
-                     ROOT / "conformance" / "fonts" / "NanumGothicBold-subset.ttf", NOTO / "NotoSans-Regular.ttf"]),
+                     ROOT / "conformance" / "fonts" / "NanumGothicBold-subset.ttf",
+                     ROOT / "conformance" / "fonts" / "NotoSansKR-subset.otf", NOTO / "NotoSans-Regular.ttf"]),
     # Common script: any characters (random assigned code points), emoji sequences.
     "Zyyy": ("ltr", [NOTO / "NotoSans-Regular.ttf", DEJAVU / "DejaVuSans.ttf",
                      LIBERATION / "LiberationMono-Regular.ttf"]),

@@ -47,7 +47,7 @@ SLICE: dict[str, tuple[tuple[str, ...], int, float]] = {
     "Khmr": (("NotoSansKhmer-Regular",), 60, 1.0),
     "Mymr": (("NotoSansMyanmar-Regular",), 60, 1.0),
     "Zyyy": (("NotoSans-Regular", "DejaVuSans"), 150, 1.0),
-    "Hang": (("NanumGothic-subset", "NotoSans-Regular"), 120, 1.0),
+    "Hang": (("NanumGothic-subset", "NotoSansKR-subset", "NotoSans-Regular"), 120, 1.0),
 }
 
 # Strings known to differ from HarfBuzz, with the cause (none at present).
