@@ -231,6 +231,8 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
             # drawn as a <div>, whose UA style isolates it (HTML's unicode-bidi: isolate); a <span>,
             # <b>, ... does not: its text takes part in the paragraph's bidi
             css += ";unicode-bidi:normal"
+    elif element.children and all(isinstance(c, Text) for c in element.children):
+        css = _clamped_leaf(style, css)
     if picture:
         image = element.attribute("src")
         data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")
@@ -383,6 +385,25 @@ def _decoration(s: ComputedStyle) -> list[tuple[str, str]]:
             ("text-underline-offset", "auto" if offset is None else _dim(offset) or "auto"),
             ("text-underline-position", s.text_underline_position),
             ("text-decoration-skip-ink", "none" if s.text_decoration_skip_ink == "none" else "auto")]
+
+
+def _clamped_leaf(style: ComputedStyle, css: str) -> str:
+    """A text leaf's ``lineClamp`` or one-line ``textOverflow: ellipsis`` (Satori's ``processTextOverflow``,
+    :func:`pureog.text.line_flow.line_limit`) as Chromium's: a block container of the text (its flex
+    box's anonymous item would neither clamp nor cut), a vertical ``-webkit-box`` for a clamp."""
+    from pureog.text.line_flow import line_limit  # noqa: PLC0415
+
+    wraps = style.white_space.value not in ("nowrap", "pre")
+    count, _ = line_limit(style, wraps)
+    if count == float("inf"):
+        return css
+    rest = css.split(";", 1)[1]
+    one_line_cut = style.text_overflow.value == "ellipsis" and style.overflow.value == "hidden" and not wraps
+    clamp = style.display is Display.BLOCK and style.line_clamp is not None and style.line_clamp[0] >= 1
+    if clamp or not one_line_cut:
+        return (f"display:-webkit-box;{rest};-webkit-box-orient:vertical;-webkit-line-clamp:{int(count)}"
+                ";overflow:hidden")
+    return f"display:block;{rest};text-overflow:ellipsis;overflow:hidden"
 
 
 def _grid_align(value: Align) -> str:

@@ -23,7 +23,7 @@ from pureog.path import SQUARE_CORNERS, Path, Radii, has_radius, rect_path, roun
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent
 from pureog.text.fonts import FontFace, FontLibrary
-from pureog.text.inline_fonts import FontCache
+from pureog.text.inline_fonts import FontCache, Glyph
 from pureog.text.inline_layout import BoxFragment, InlineContext, InlineLayout, TextFragment
 
 
@@ -70,7 +70,7 @@ class InlinePainter:
         font = context.font(frag.box)
         paint = SolidPaint(style.color)
         baseline = math.floor(oy + frag.baseline + 0.5)  # Skia draws horizontal text on whole-px baselines
-        placed: list[tuple[Path, float, float]] = []
+        placed: list[tuple[Glyph, float, float]] = []
         if frag.spacing:  # justified: each space widened, so each word from its own position
             x = ox + frag.x
             words: list[tuple[str, tuple[str, ...] | None]] = []
@@ -84,16 +84,22 @@ class InlinePainter:
                 joins = (frag.joins[0] if n == 0 else "", frag.joins[1] if n == last else "")
                 if k:
                     x += font.width(" ") + frag.spacing
-                placed += [(g.path, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level, scripts, joins)]
+                placed += [(g, x + g.x, baseline + g.dy) for g in font.glyphs(word, frag.level, scripts, joins)]
                 x += font.width(word, scripts, joins)
         else:
-            placed = [(g.path, ox + frag.x + g.x, baseline + g.dy)
+            placed = [(g, ox + frag.x + g.x, baseline + g.dy)
                       for g in font.glyphs(frag.text, frag.level, frag.scripts, frag.joins)]
-        glyphs: list[Node] = [Group((FillPath(path, paint),), transform=Affine.translate(gx, gy))
-                              for path, gx, gy in placed]
+        glyphs: list[Node] = []
+        for g, gx, gy in placed:
+            if g.face is None:
+                glyphs.append(Group((FillPath(g.path, paint),), transform=Affine.translate(gx, gy)))
+            else:  # an emoji font's colour glyph, as Chromium draws it
+                from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
+
+                glyphs += color_glyph_nodes(g.face, g.gid, g.size, gx, gy, style.color)
         if not style.text_decoration_line:
             return glyphs
-        under, over = _decorations(frag, font.chain.primary, ox, baseline, placed)
+        under, over = _decorations(frag, font.chain.primary, ox, baseline, [(g.path, gx, gy) for g, gx, gy in placed])
         return under + glyphs + over
 
 

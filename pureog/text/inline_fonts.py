@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from pureog.path import Path
 from pureog.style.computed import ComputedStyle
+from pureog.text.color_glyphs import draws_in_color
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.itemize import has_complex
 from pureog.text.ot._arabic_joining import JOINING
@@ -51,14 +52,28 @@ _CURSIVE = frozenset(("Arab", "Syrc", "Nkoo", "Mand", "Mong", "Adlm", "Rohg"))
 
 
 class Glyph:
-    """One glyph to draw: its outline at the origin and its pen position (px from the run's start, y down)."""
+    """One glyph to draw: its outline at the origin and its pen position (px from the run's start, y down);
+    ``face`` / ``gid`` / ``size`` set for a colour glyph (COLR, CBDT, sbix: an emoji font's), which
+    Chromium draws in colour instead of its outline (often empty)."""
 
-    __slots__ = ("path", "x", "dy")
+    __slots__ = ("path", "x", "dy", "face", "gid", "size")
 
-    def __init__(self, path: Path, x: float, dy: float) -> None:
+    def __init__(self, path: Path, x: float, dy: float, face: FontFace | None = None, gid: int = 0,
+                 size: float = 0.0) -> None:
         self.path = path
         self.x = x
         self.dy = dy
+        self.face = face
+        self.gid = gid
+        self.size = size
+
+
+def _glyph(face: FontFace, gid: int, path: Path, x: float, dy: float, size: float) -> Glyph | None:
+    """The glyph to draw, in colour where the face has a colour glyph (any, as Chromium draws them),
+    else its outline; None for an empty outline (a space)."""
+    if draws_in_color(face, gid, bool(path.segments), "browser"):
+        return Glyph(path, x, dy, face, gid, size)
+    return Glyph(path, x, dy) if path.segments else None
 
 
 class InlineFont:
@@ -177,8 +192,9 @@ class InlineFont:
                     dys = shaped.glyph_dy or (0.0,) * len(shaped.glyph_ids)
                     for gid, gx, dy in zip(shaped.glyph_ids, shaped.x_offsets, dys, strict=True):
                         path = glyph_outline(shaped.face, gid, shaped.font_size)  # (small capitals: smaller)
-                        if path.segments:
-                            out.append(Glyph(path, x + gx, dy))
+                        glyph = _glyph(shaped.face, gid, path, x + gx, dy, shaped.font_size)
+                        if glyph is not None:
+                            out.append(glyph)
                 x += piece.width
             return out
         x = 0.0
@@ -189,8 +205,9 @@ class InlineFont:
                                          strict=True):
                 path = glyph_outline(face, gid, self.size) if face is run.face else glyph_outline(
                     face, gid, self.size, s, upem)
-                if path.segments:
-                    out.append(Glyph(path, x, 0.0))
+                glyph = _glyph(face, gid, path, x, 0.0, self.size)
+                if glyph is not None:
+                    out.append(glyph)
                 x += chromium_advance(adv, self.size, upem) + self.spacing
         return out
 

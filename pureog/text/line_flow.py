@@ -73,7 +73,7 @@ class FontEngine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
     __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics", "complex", "graphemes", "browser_lines",
+                 "_image", "_metrics", "_words", "complex", "graphemes", "browser_lines",
                  "layout_units")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
@@ -86,6 +86,7 @@ class FontEngine:
         self._array_w: dict[str, float] = {}
         self._image: dict[str, bool] = {}
         self._metrics: dict[str, tuple[float, float]] = {}
+        self._words: dict[str, tuple[float, float]] = {}
         self.complex: ComplexText | None = None
         """Set for text laid out as a browser does (:mod:`pureog.text.runs`): shaped widths."""
         self.browser_lines = False
@@ -160,16 +161,47 @@ class FontEngine:
         return hit
 
     def height(self, text: str) -> float:
-        if self.complex is not None and self.line_height is not None:
-            return self._face_metrics(self.chain.primary)[0]
+        if self.complex is not None:
+            if self.line_height is not None:
+                return self._face_metrics(self.chain.primary)[0]
+            return self._word_metrics(text)[0]
         return self._face_metrics(self.chain.resolve(text))[0]
 
     def baseline(self, text: str) -> float:
-        if self.complex is not None and self.line_height is not None:
-            # A browser's fixed line-height: every line box is the primary font's (fallback fonts do
-            # not grow it), so its baseline is the primary font's, whatever the first word's face.
-            return self._face_metrics(self.chain.primary)[1]
+        if self.complex is not None:
+            if self.line_height is not None:
+                # A browser's fixed line-height: every line box is the primary font's (fallback fonts do
+                # not grow it), so its baseline is the primary font's, whatever the first word's face.
+                return self._face_metrics(self.chain.primary)[1]
+            return self._word_metrics(text)[1]
         return self._face_metrics(self.chain.resolve(text))[1]
+
+    def _word_metrics(self, text: str) -> tuple[float, float]:
+        """Browser layout, normal line height: (height, baseline) of a word drawn from several faces.
+
+        Chromium's line box holds every font a line's glyphs use (the tallest ascent over the deepest
+        descent), not the face of the word's first character, as Satori's per-word heights take it: a
+        Latin or Hebrew word ending in an Arabic comma (``Pro،``) is as tall as the Arabic face's line."""
+        first = self.chain.resolve(text)
+        if text.isascii():
+            return self._face_metrics(first)
+        hit = self._words.get(text)
+        if hit is not None:
+            return hit
+        faces = {first.key: first}
+        for g in graphemes(text):
+            face = self.chain.resolve(g)
+            faces.setdefault(face.key, face)
+        if len(faces) == 1:
+            hit = self._face_metrics(first)
+        else:
+            # (whole px: each face's baseline is its rounded ascent, its height that + its rounded descent)
+            ascent = max(self._face_metrics(face)[1] for face in faces.values())
+            descent = max(h - b for h, b in map(self._face_metrics, faces.values()))
+            hit = (ascent + descent, ascent)
+        if len(self._words) < 4096:
+            self._words[text] = hit
+        return hit
 
 
 class _Position:
