@@ -17,7 +17,8 @@ What Chromium is given, per element:
   parses them itself and a pureog parsing bug shows; the grid reading of the alignment properties;
 * text properties as computed (px font sizes, line height as a multiple, ``font-kerning: none`` and
   no ligatures: Satori measures glyph advances only; kept on for documents with a variable font,
-  which pureog shapes as a browser does); colours, backgrounds, radii, opacity.
+  which pureog shapes as a browser does, and kerning for a text with right-to-left or complex-script
+  letters, which pureog lays out as a browser does); colours, backgrounds, radii, opacity.
 
 With ``features: browser`` also: the browser properties as written (blend modes, ``transform`` with its
 3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``,
@@ -233,6 +234,10 @@ def _element(node: StyledNode, element: Element, parent: ComputedStyle | None, o
             css += ";unicode-bidi:normal"
     elif element.children and all(isinstance(c, Text) for c in element.children):
         css = _clamped_leaf(style, css)
+        if not browser and _browser_path("".join(c.text for c in element.children if isinstance(c, Text))):
+            # a text pureog lays out as a browser does (right-to-left or complex-script letters:
+            # spec/text.md) is shaped with the font's kerning, whatever the page sets for Satori's text
+            css += ";font-kerning:normal"
     if picture:
         image = element.attribute("src")
         data = base64.b64encode(getattr(image, "data", b"")).decode("ascii")
@@ -387,10 +392,22 @@ def _decoration(s: ComputedStyle) -> list[tuple[str, str]]:
             ("text-decoration-skip-ink", "none" if s.text_decoration_skip_ink == "none" else "auto")]
 
 
+def _browser_path(text: str) -> bool:
+    """Whether a text node holds letters that send it to pureog's browser layout without ``features:
+    browser`` (right to left, a complex script: :func:`pureog.text.line_flow._needs_runs`, whose check
+    of the font chain's coverage is left out: the oracle's documents have the faces they use)."""
+    from pureog.text.bidi import needs_bidi  # noqa: PLC0415
+    from pureog.text.itemize import has_complex  # noqa: PLC0415
+
+    return not text.isascii() and (needs_bidi(text) or has_complex(text))
+
+
 def _clamped_leaf(style: ComputedStyle, css: str) -> str:
     """A text leaf's ``lineClamp`` or one-line ``textOverflow: ellipsis`` (Satori's ``processTextOverflow``,
     :func:`pureog.text.line_flow.line_limit`) as Chromium's: a block container of the text (its flex
-    box's anonymous item would neither clamp nor cut), a vertical ``-webkit-box`` for a clamp."""
+    box's anonymous item would neither clamp nor cut), a vertical ``-webkit-box`` for a clamp. (A
+    clamped text short enough for one line is aligned by its ``textAlign`` there, where a flex leaf puts
+    it at main-start: rtlgen's cards avoid that.)"""
     from pureog.text.line_flow import line_limit  # noqa: PLC0415
 
     wraps = style.white_space.value not in ("nowrap", "pre")
@@ -403,7 +420,9 @@ def _clamped_leaf(style: ComputedStyle, css: str) -> str:
     if clamp or not one_line_cut:
         return (f"display:-webkit-box;{rest};-webkit-box-orient:vertical;-webkit-line-clamp:{int(count)}"
                 ";overflow:hidden")
-    return f"display:block;{rest};text-overflow:ellipsis;overflow:hidden"
+    # (one line at the start edge: pureog's leaf places a line that fits as a flex container places its
+    # text, at main-start whatever the textAlign, and a cut line fills the box from its start)
+    return f"display:block;{rest};text-overflow:ellipsis;overflow:hidden;text-align:start"
 
 
 def _grid_align(value: Align) -> str:

@@ -204,13 +204,19 @@ class _Gen:
             else:
                 items.append({"div": {"style": {"display": "flex", **self.text_style()},
                                       "children": self.sentence(self.r.randint(1, 3))}})
+        auto = None
         if self.chance(0.35):
-            items[self.r.randrange(len(items))]["div"]["style"][self.r.choice(("marginLeft", "marginRight"))] = "auto"
-        style: dict[str, Any] = {"display": "flex", "gap": self.r.choice((0, 4, 8, 12)),
+            auto = (self.r.randrange(len(items)), self.r.choice(("marginLeft", "marginRight")))
+        # (maxWidth: a row wider than the card would be sized by Yoga's rules, not a browser's: Satori
+        # measures a text item at most as wide as its container and does not clamp the row itself)
+        style: dict[str, Any] = {"display": "flex", "maxWidth": "100%", "gap": self.r.choice((0, 4, 8, 12)),
                                  "justifyContent": self.r.choice(("flex-start", "flex-end", "center", "space-between",
                                                                   "space-around", "flex-start")),
                                  "alignItems": self.r.choice(("center", "flex-start", "flex-end", "stretch")),
                                  "flexDirection": self.r.choice(("row", "row", "row-reverse", "column"))}
+        if auto is not None and style["flexDirection"] != "column":  # (not in a column: there an auto
+            # margin is on the cross axis, where Yoga centres a wrapping line's item that a browser pushes)
+            items[auto[0]]["div"]["style"][auto[1]] = "auto"
         if self.chance(0.4):
             style["flexWrap"] = "wrap"
             style["width"] = self.r.randint(width // 2, width)
@@ -261,23 +267,27 @@ def document(seed: int, index: int) -> dict[str, Any]:
 
 def next_owned(doc: dict[str, Any]) -> bool:
     """Whether Next.js, not Chromium, is the card's reference somewhere: without ``features: browser``
-    a text with no right-to-left letter under ``direction: rtl`` keeps Satori's left-to-right flow (as
-    in Next: spec/text.md), where Chromium reorders its numbers and aligns its start to the right."""
+    a text leaf (an element with a ``display`` holding text only) under ``direction: rtl`` keeps
+    Satori's placement, a line that fits at the left of its box whatever the direction (spec/text.md,
+    "Not done yet": Satori hands Yoga no direction), where Chromium's right-to-left flex box puts it at
+    the right; and a text with no right-to-left letter keeps Satori's left-to-right flow, where Chromium
+    reorders its numbers. Paragraphs of spans (no ``display``) are Chromium's in both modes."""
     if doc.get("features") == "browser":
         return False
-    from pureog.text.bidi import needs_bidi  # noqa: PLC0415
 
     def walk(node: Any, rtl: bool) -> bool:
-        if isinstance(node, str):
-            return rtl and bool(node.strip()) and not needs_bidi(node)
         if isinstance(node, list):
             return any(walk(child, rtl) for child in node)
         if not isinstance(node, dict):
             return False
         props = next(iter(node.values()))
-        direction = props.get("style", {}).get("direction") or props.get("dir")
+        style = props.get("style", {})
+        direction = style.get("direction") or props.get("dir")
         here = rtl if direction is None else direction == "rtl"
-        return walk(props.get("children"), here)
+        children = props.get("children")
+        if isinstance(children, str):
+            return here and "display" in style
+        return walk(children, here)
 
     return walk(doc["element"], False)
 
