@@ -431,5 +431,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def run_table(paths: list[Path], jobs: int, what: str) -> int:
+    """A sweep's table run (``sweep.py``, ``textsweep.py``): references drawn, each document scored,
+    the ones that do not pass printed with their class (their first feature), then how many of those
+    the oracle draws match. Returns the exit status (0: the table ran)."""
+    features = {p: tuple(json.loads(p.read_text(encoding="utf-8"))["features"]) for p in paths}
+    errors = draw_references(paths)
+    outcomes = evaluate(paths, features, errors, jobs)
+    for o in outcomes:
+        if o.status != "pass":
+            print(f"{o.seed:4d} {o.status:12s} {o.psnr:5.1f} dB  {o.features[0]}  {(o.error or '')[:100]}")
+    passed = sum(o.status == "pass" for o in outcomes)
+    refused = sum(o.status == "oracle-error" for o in outcomes)
+    print(f"{passed} of {len(outcomes) - refused} {what} the oracle draws match ({refused} refused by Next)")
+    return 0
+
+
 if __name__ == "__main__":
     sys.exit(main())

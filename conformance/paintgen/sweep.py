@@ -751,16 +751,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     paths = write_documents(args.out.resolve())  # the oracle writes references next to absolute paths
-    features = {p: tuple(json.loads(p.read_text(encoding="utf-8"))["features"]) for p in paths}
-    errors = driver.draw_references(paths)
-    outcomes = driver.evaluate(paths, features, errors, args.jobs)
-    for o in outcomes:
-        if o.status != "pass":
-            print(f"{o.seed:4d} {o.status:12s} {o.psnr:5.1f} dB  {o.features[0]}  {(o.error or '')[:100]}")
-    passed = sum(o.status == "pass" for o in outcomes)
-    refused = sum(o.status == "oracle-error" for o in outcomes)
-    print(f"{passed} of {len(outcomes) - refused} spellings the oracle draws match ({refused} refused by Next)")
-    return 0
+    return driver.run_table(paths, args.jobs, "spellings")
 
 
 if __name__ == "__main__":

@@ -376,16 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     only = _indices(args.cases) if args.cases else None
     paths = write_documents(args.out.resolve(), only)  # the oracle writes references next to absolute paths
-    features = {p: tuple(json.loads(p.read_text(encoding="utf-8"))["features"]) for p in paths}
-    errors = driver.draw_references(paths)
-    outcomes = driver.evaluate(paths, features, errors, args.jobs)
-    for o in outcomes:
-        if o.status != "pass":
-            print(f"{o.seed:4d} {o.status:12s} {o.psnr:5.1f} dB  {o.features[0]}  {(o.error or '')[:100]}")
-    passed = sum(o.status == "pass" for o in outcomes)
-    refused = sum(o.status == "oracle-error" for o in outcomes)
-    print(f"{passed} of {len(outcomes) - refused} text cards the oracle draws match ({refused} refused by Next)")
-    return 0
+    return driver.run_table(paths, args.jobs, "text cards")
 
 
 if __name__ == "__main__":
