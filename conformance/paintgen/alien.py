@@ -43,7 +43,7 @@ import random
 import re
 from typing import Any
 
-from conformance.paintgen.generate import Generated
+from conformance.paintgen.generate import Generated, el
 
 FONT_FILES = (("Geist", "Geist-Regular.ttf", 400, "normal"), ("Geist", "Geist-Bold.ttf", 700, "normal"),
               ("Geist", "Geist-Italic.ttf", 400, "italic"), ("Geist", "Geist-Light.ttf", 300, "normal"),
@@ -68,15 +68,6 @@ INVALID_LENGTHS = ("10 px", "px", "auto auto", "1O px", "12pxx", "--4px", "inher
 NAMES_PART = ("red", "blue", "green", "orange", "purple", "teal", "navy", "gold", "crimson", "tomato", "salmon",
               "skyblue", "black", "white", "hotpink", "lime", "coral", "indigo", "fuchsia", "aqua")
 """Names css-to-react-native reads in shorthands (it throws on ``cyan``, ``magenta`` and any upper case)."""
-
-
-def el(tag: str, style: dict[str, Any] | None = None, children: Any = None, **props: Any) -> dict[str, Any]:
-    body: dict[str, Any] = dict(props)
-    if style is not None:
-        body["style"] = style
-    if children is not None:
-        body["children"] = children
-    return {"type": tag, "props": body}
 
 
 class _Gen:

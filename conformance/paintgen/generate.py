@@ -19,6 +19,8 @@ Imports only the standard library; never :mod:`pureog` (the judge must not share
 from __future__ import annotations
 
 import random
+import struct
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +39,29 @@ class Generated:
     seed: int
     document: dict[str, Any]
     features: tuple[str, ...]
+
+
+def el(tag: str, style: dict[str, Any] | None = None, children: Any = None, **props: Any) -> dict[str, Any]:
+    """A React element as JSX compiles it: ``{type, props}`` with ``children`` inside the props (the
+    outsider generators build their trees with it)."""
+    body: dict[str, Any] = dict(props)
+    if style is not None:
+        body["style"] = style
+    if children is not None:
+        body["children"] = children
+    return {"type": tag, "props": body}
+
+
+def rgba_png(width: int, height: int, pixel: Any) -> bytes:
+    """An RGBA PNG of ``pixel(x, y) -> (r, g, b, a)`` (filter 0 on every row, zlib's default level):
+    the images the generators embed as data URIs, made without pureog's own encoder."""
+    rows = b"".join(b"\x00" + b"".join(bytes(pixel(x, y)) for x in range(width)) for y in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 class _Gen:

@@ -36,13 +36,11 @@ from __future__ import annotations
 
 import base64
 import random
-import struct
 import urllib.parse
-import zlib
 from pathlib import Path
 from typing import Any
 
-from conformance.paintgen.generate import Generated
+from conformance.paintgen.generate import Generated, rgba_png
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 WORDS = ("Ship", "faster", "with", "Vercel", "Open", "Graph", "Image", "Launch", "week", "Day", "3",
@@ -68,17 +66,6 @@ def el(tag: str, style: dict[str, Any] | None = None, children: Any = None, **pr
     if children is not None:
         body["children"] = children
     return {"type": tag, "props": body}
-
-
-def _png(width: int, height: int, pixel: Any) -> bytes:
-    """A truecolour+alpha PNG of ``pixel(x, y) -> (r, g, b, a)`` (zlib only)."""
-    raw = b"".join(b"\0" + b"".join(bytes(pixel(x, y)) for x in range(width)) for y in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    head = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", head) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
 
 
 class _Martian:
@@ -270,7 +257,7 @@ class _Martian:
                 on = ((x + y) % 2 == 0) if kind == 0 else (x < w // 2) if kind == 1 else (x * x + y * y < w * h // 2)
                 return tuple(a if on else b)
 
-            return "data:image/png;base64," + base64.b64encode(_png(w, h, pixel)).decode(), w, h
+            return "data:image/png;base64," + base64.b64encode(rgba_png(w, h, pixel)).decode(), w, h
         if roll < 0.65:
             self.f("data-jpeg")
             name, size = r.choice((("photo.jpg", (64, 48)), ("photo-440.jpg", (0, 0))))

@@ -44,11 +44,9 @@ from __future__ import annotations
 
 import base64
 import random
-import struct
-import zlib
 from typing import Any
 
-from conformance.paintgen.generate import Generated
+from conformance.paintgen.generate import Generated, el, rgba_png
 
 CANVASES = ((1200, 630), (1200, 630), (1200, 630), (1600, 900), (2400, 1260), (1, 1), (7, 3), (800, 418),
             (512, 512), (333, 777), (630, 1200), (401, 209), (1080, 1350), (96, 64), (1000, 120), (257, 1031))
@@ -99,27 +97,6 @@ ICONS = {  # 24x24 outline icons, as icon sets publish them
              ("rect", {"x": "42%", "y": "20%", "width": "15%", "height": "70%"}),
              ("rect", {"x": "74%", "y": "5%", "width": "15%", "height": "85%"})],
 }
-
-
-def el(tag: str, style: dict[str, Any] | None = None, children: Any = None, **props: Any) -> dict[str, Any]:
-    """A React element as JSX compiles it: ``{type, props}`` with ``children`` inside the props."""
-    body: dict[str, Any] = dict(props)
-    if style is not None:
-        body["style"] = style
-    if children is not None:
-        body["children"] = children
-    return {"type": tag, "props": body}
-
-
-def _png(width: int, height: int, pixel: Any) -> bytes:
-    """An RGBA PNG of ``pixel(x, y) -> (r, g, b, a)`` (filter 0 on every row)."""
-    rows = b"".join(b"\x00" + b"".join(bytes(pixel(x, y)) for x in range(width)) for y in range(height))
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 class _Venusian:
@@ -177,7 +154,7 @@ class _Venusian:
                     return (a, b, 180, 255) if inside else (0, 0, 0, 0)
                 return (x * 255 // max(1, w - 1), b, y * 255 // max(1, h - 1), 255 - (x * 3) % 128)
 
-            return "data:image/png;base64," + base64.b64encode(_png(w, h, pixel)).decode(), w, h
+            return "data:image/png;base64," + base64.b64encode(rgba_png(w, h, pixel)).decode(), w, h
         w, h = r.choice(((24, 24), (100, 50), (64, 64)))
         fill, other = self.colour(), self.colour()
         svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'
