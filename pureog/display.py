@@ -183,6 +183,9 @@ class FillPath:
     paint: Paint
     fill_rule: FillRule = FillRule.NONZERO
     anti_alias: bool = True
+    # A glyph of text whose reference is Chromium (browser-laid-out text): drawn with Skia's glyph
+    # positions, FreeType's area coverage and Skia's gamma (raster/chrome_glyph.py), not as resvg.
+    chrome_text: bool = False
 
 
 @record

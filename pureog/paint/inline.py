@@ -92,7 +92,7 @@ class InlinePainter:
         glyphs: list[Node] = []
         for g, gx, gy in placed:
             if g.face is None:
-                glyphs.append(Group((FillPath(g.path, paint),), transform=Affine.translate(gx, gy)))
+                glyphs.append(Group((FillPath(g.path, paint, chrome_text=True),), transform=Affine.translate(gx, gy)))
             else:  # an emoji font's colour glyph, as Chromium draws it
                 from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
 

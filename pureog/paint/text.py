@@ -161,14 +161,18 @@ class TextPainter:
             every = [g for g in every if id(g) not in colored]
         if not color.is_transparent:
             paint = SolidPaint(color)
-            placed = _placed_glyphs(every)
-            if _satori_drawn(paragraph) and boxes_overlap(placed):
-                # Satori's one nonzero <path> for the whole node: opposite windings cancel where they
-                # meet, equal ones cover their union in a pixel both reach into
-                glyphs = [Group((FillPath(merged_outline(placed), paint),))]
+            if not _satori_drawn(paragraph):  # drawn as Chromium draws text (raster/chrome_glyph.py)
+                glyphs = [Group((FillPath(g.path, paint, chrome_text=True),), transform=Affine.translate(g.x, g.y))
+                          for g in every if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR]
             else:
-                glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
-                          for path, ix, iy in placed]
+                placed = _placed_glyphs(every)
+                if boxes_overlap(placed):
+                    # Satori's one nonzero <path> for the whole node: opposite windings cancel where
+                    # they meet, equal ones cover their union in a pixel both reach into
+                    glyphs = [Group((FillPath(merged_outline(placed), paint),))]
+                else:
+                    glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
+                              for path, ix, iy in placed]
             fills = list(glyphs)
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)

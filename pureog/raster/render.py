@@ -48,6 +48,7 @@ from pureog.matrix3d import Projective
 from pureog.raster import blend, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
+from pureog.raster.chrome_glyph import chrome_glyph_mask
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
@@ -475,7 +476,7 @@ class _Renderer:
                 at = glyph.transform if unmoved else m @ glyph.transform
                 # outside any transform Satori writes the glyph at absolute coordinates: its translation
                 # is in the path's numbers, which decides where tiny-skia cuts it at the canvas edge
-                if direct:
+                if direct and not node.chrome_text:
                     mask = path_mask(node.path, node.fill_rule, at, canvas, canvas, unmoved)
                 else:
                     mask = self._coverage(node, at, clip, trim=False, baked=unmoved)  # (group() trims no moved shape)
@@ -519,6 +520,19 @@ class _Renderer:
                 self._solid_paint, self._solid_color = paint, color
         return color
 
+    def _text_rgb(self, node: FillPath) -> tuple[int, int, int]:
+        """The colour whose luminance picks a Chromium glyph's gamma table: the fill's (a shadow's when
+        one overrides it); mid grey for a shader."""
+        override = self.paint_override
+        if override is not None:
+            r, g, b, a = override
+            return (r * 255 // a, g * 255 // a, b * 255 // a) if a else (0, 0, 0)
+        paint = node.paint
+        if isinstance(paint, SolidPaint):
+            r, g, b, _ = paint.color.rgba8()
+            return (r, g, b)
+        return (128, 128, 128)
+
     def first_canvas(self, root: Group) -> Layer:
         """The canvas to draw ``root`` on: transparent, or made with a background over all of it, an
         opaque colour or an opaque shader's rows (raster/canvas.py), whose fill is then skipped
@@ -549,7 +563,9 @@ class _Renderer:
         """The coverage ``node`` fills under ``m``, clipped, and with ``trim`` trimmed as resvg trims a thin
         shape inside a clip (:attr:`shape_trim`); ``baked``: a glyph's translation in its path's numbers
         (:func:`path_mask`)."""
-        if node.anti_alias:
+        if node.chrome_text:
+            mask = chrome_glyph_mask(node.path, node.fill_rule, m, self._box(clip), self._text_rgb(node))
+        elif node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas, baked)
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
             from pureog.raster.scan_aliased import (  # noqa: PLC0415  (images under transforms only)
