@@ -29,12 +29,23 @@ from pureog.text.runs import ComplexText, ceil_unit
 from pureog.text.shaping import advance_width
 from pureog.text.variants import style_features, word_spacing_px
 
+BROWSER_DEFAULT_FEATURES = frozenset({
+    "abvm", "blwm", "calt", "ccmp", "clig", "curs", "dist", "kern", "liga", "locl", "mark", "mkmk", "rclt",
+    "rlig", "rvrn",
+})
+"""The features a browser (HarfBuzz) applies to horizontal text unasked: turning one of them on restates
+the default, so it asks for nothing a browser would draw differently."""
+
 
 def _asks_for_shaping(settings: tuple[tuple[str, int], ...]) -> bool:
-    """Whether ``font-feature-settings`` changes anything for Latin text drawn as Satori draws it: it
-    applies no GSUB feature and kerns, so settings that only turn features off (``"liga" 0, "calt" 0``,
-    common in real cards) change nothing, unless one is ``kern``."""
-    return any(value or tag == "kern" for tag, value in settings)
+    """Whether ``font-feature-settings`` asks for a drawing Satori's cannot stand for. Satori applies no
+    GSUB feature and kerns; its drawing is what Next.js shows for every card without the property, and a
+    browser draws the same text alike with or without settings that only restate its defaults. So
+    settings that only turn features off (``"liga" 0, "calt" 0``) or only turn on features a browser
+    applies anyway (``"liga" 1, "calt" 1``, ``"kern" 1``: both common in real cards, copied from CSS)
+    change nothing; ``"kern" 0`` and any other feature turned on (``tnum``, ``smcp``, ``ss01``) do."""
+    return any((tag == "kern" and not value) or (value and tag not in BROWSER_DEFAULT_FEATURES)
+               for tag, value in settings)
 
 
 def _needs_runs(text: str, chain: FontChain) -> bool:
