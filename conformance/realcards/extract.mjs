@@ -3,7 +3,8 @@
 // self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
 //
 //   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
-//        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] [--items N] > card.json
+//        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] [--items N]
+//        [--route PATH] [--modules DIR] > card.json
 //
 // The module is transpiled with the Babel that Next.js bundles (conformance/oracle/node_modules/next/dist/
 // compiled/babel: TypeScript + JSX, nothing to install), evaluated with stubs, and its export called:
@@ -15,6 +16,12 @@
 //     reads as a sample title;
 //   - params / searchParams: magic values too (`await params` works); a magic list maps to two items, or to
 //     N with `--items N` (`.map`, `for...of`, `.length`, `.slice(a, b)` and `.forEach` see N);
+//   - cards outside Next.js (round sixteen): `workers-og`'s ImageResponse of an HTML string (its own
+//     parser's tree: white-space texts kept), Hono apps (`--route PATH`), Workers modules
+//     (`export default { fetch }`), Cloudflare Pages Functions (`onRequestGet`), Deno's `og_edge`,
+//     `@cloudflare/pages-plugin-vercel-og`, `og-img`, `satori-astro`, `@ethercorps/sveltekit-og`, Svelte
+//     components and the real satori-html (`--modules DIR`: a scratch `npm install svelte satori-html`),
+//     SvelteKit's `$lib` and `kit.alias`, font and image files imported as modules;
 // Function components are called (as Satori does), fragments flattened, and the tree is written as
 // {type, props} with `width`/`height` from the options or the module's `size`. Unless --no-generic, every
 // text is replaced by generic words of the same lengths and case (the structure and styles stay), so the
@@ -46,6 +53,8 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--magic-args') opt.magicArgs = true;
   else if (a === '--args') opt.args = JSON.parse(args[++i]);
   else if (a === '--query') opt.query = args[++i];
+  else if (a === '--route') opt.route = args[++i];
+  else if (a === '--modules') opt.modules = path.resolve(args[++i]);
   else file = a;
 }
 if (!file) {
@@ -221,6 +230,121 @@ function htmlStub(strings, ...values) {
     : strings.reduce((acc, part, i) => acc + part + (i < values.length ? String(values[i]) : ''), '');
   return htmlToVNodes(markup);
 }
+// `workers-og` (Cloudflare Workers, Hono): its ImageResponse also takes an HTML string, which it turns into
+// a tree with the Workers runtime's HTMLRewriter in its own manner, unlike `satori-html`: a root
+// `div` with `display: flex; flex-direction: column` only (no size); of the attributes only `style` (newlines
+// removed, runs of spaces made one, split at `;` outside parentheses and at each declaration's first `:`,
+// names camel-cased, values trimmed strings) and `src`, with `width`/`height` as strings when both are
+// given (so `class`, SVG attributes and the rest are dropped); texts as the rewriter hands them: raw (no
+// entity decoding), untrimmed, white-space-only runs kept; every element has a `children` list.
+function workersOgCamel(name) {
+  return name.split(/[\s\-_]+/).map((w, i) => (w === '' ? '' : i > 0 ? w[0].toUpperCase() + w.slice(1).toLowerCase()
+    : w[0].toLowerCase() + w.slice(1).toLowerCase())).join('');
+}
+function workersOgHtml(markup) {
+  const root = { type: 'div', props: { style: { display: 'flex', flexDirection: 'column' }, children: [] } };
+  const stack = [root];
+  const re = /<!--[\s\S]*?-->|<\/([a-zA-Z][\w:-]*)\s*>|<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*)\s*(\/?)>|([^<]+)/g;
+  let m;
+  while ((m = re.exec(String(markup)))) {
+    const top = stack[stack.length - 1];
+    if (m[1]) { if (stack.length > 1) stack.pop(); continue; }
+    if (m[5] !== undefined && m[2] === undefined) { if (m[5]) top.props.children.push(m[5]); continue; }
+    if (!m[2]) continue;
+    const attrs = {};
+    const attrRe = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+    let a;
+    while ((a = attrRe.exec(m[3] || ''))) attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
+    const props = {};
+    if (attrs.style) {
+      const style = {};
+      for (const decl of attrs.style.replace(/\n/g, '').replace(/\s\s+/g, ' ').split(/;(?![^(]*\))/)) {
+        const i = decl.indexOf(':');
+        const k = i < 0 ? '' : decl.slice(0, i);
+        const v = i < 0 ? '' : decl.slice(i + 1);
+        if (k && v) style[workersOgCamel(k.trim())] = v.trim();
+      }
+      if (Object.keys(style).length) props.style = style;
+    }
+    if (attrs.src) {
+      props.src = attrs.src;
+      if (attrs.width && attrs.height) { props.width = attrs.width; props.height = attrs.height; }
+    }
+    props.children = [];
+    const node = { type: m[2].toLowerCase(), props };
+    top.props.children.push(node);
+    if (!m[4] && !VOID.has(node.type)) stack.push(node);
+  }
+  return root;
+}
+class WorkersOgImageResponse {
+  constructor(element, options = {}) {
+    // Without fonts it loads Bitter 600 from Google Fonts and registers it as weight 500.
+    const fonts = options.fonts && options.fonts.length ? options.fonts
+      : [{ name: 'Bitter', data: fontBytes.get(fontFor('600')), weight: 500, style: 'normal' }];
+    captured = { element: typeof element === 'string' ? workersOgHtml(element) : element, options: { ...options, fonts } };
+  }
+}
+async function loadGoogleFontStub(o = {}) {
+  const b = fontBytes.get(fontFor(`${o.family || ''} ${o.weight || ''}`));
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+}
+// Hono apps (Workers, Bun, Deno): `new Hono()` records its routes; the card's route is run with a
+// context whose `req` reads the sample request (`--route PATH` picks one, else each GET route in turn
+// until one makes an image).
+const honoRoutes = [];
+class Hono {
+  constructor() { for (const v of ['get', 'post', 'all']) this[v] = (p, ...hs) => { if (v !== 'post') honoRoutes.push([String(p), hs]); return this; }; }
+  on(_m, p, ...hs) { honoRoutes.push([String(p), hs]); return this; }
+  use() { return this; }
+  route() { return this; }
+  basePath() { return this; }
+  notFound() { return this; }
+  onError() { return this; }
+}
+function honoContext(request, params) {
+  const u = new URL(request.url);
+  const c = {
+    req: { url: request.url, path: u.pathname, method: 'GET', raw: request,
+      query: (k) => (k === undefined ? Object.fromEntries(u.searchParams) : u.searchParams.get(k) ?? params[k]),
+      param: (k) => (k === undefined ? params : params[k]), header: () => undefined, queries: () => [] },
+    env: new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : magic()) }),
+    executionCtx: { waitUntil: () => undefined }, header: () => undefined, status: () => undefined,
+    set: () => undefined, get: () => magic(), var: {},
+    body: (b) => b, json: (b) => b, text: (b) => b, html: (b) => b, newResponse: (b) => b, redirect: () => undefined,
+  };
+  return c;
+}
+// `--modules DIR`: a scratch `npm install` of the packages a card's framework brings (svelte, satori-html;
+// the oracle has neither). Svelte compiles and renders a SvelteKit card's component; the real satori-html
+// replaces the approximation above (it inlines `<style>` rules, keeps `class` and copies it to `tw` only
+// when a name looks like Tailwind, leaves entities and holes for white space as they are).
+let modulesReq = null;
+function svelteRequire() {
+  if (!modulesReq) {
+    if (!opt.modules) throw new Error('a Svelte component: give --modules DIR (a directory with svelte installed)');
+    modulesReq = createRequire(path.join(opt.modules, 'package.json'));
+  }
+  return modulesReq;
+}
+function satoriHtml(...a) {
+  if (opt.modules) {
+    try { return svelteRequire()('satori-html').html(...a); } catch (e) { if (e.code !== 'MODULE_NOT_FOUND') throw e; }
+  }
+  return htmlStub(...a);
+}
+// `@ethercorps/sveltekit-og`: an HTML string goes through satori-html with its newlines removed, a Svelte
+// component is rendered with its props (`svelte/server`) and its body and head go through satori-html.
+function sveltekitOg(element, options = {}, componentOptions = {}) {
+  let tree;
+  if (typeof element === 'string') tree = satoriHtml(element.replaceAll('\n', '').trim());
+  else {
+    const { body, head } = svelteRequire()('svelte/server').render(element, { props: (componentOptions || {}).props || {} });
+    tree = satoriHtml(body + head);
+  }
+  captured = { element: tree, options };
+  return { headers: new Headers(), body: null };
+}
 // Nuxt / Nitro server routes (h3): `defineEventHandler(handler)` is the handler itself, called with the
 // request context as its event; the query and URL helpers read the sample request.
 const h3 = {
@@ -259,7 +383,29 @@ const modules = {
   '@vercel/og': { ImageResponse },
   satori: { __esModule: true, default: satoriStub, satori: satoriStub },
   '@resvg/resvg-js': resvgStub, '@resvg/resvg-wasm': resvgStub,
-  'satori-html': { __esModule: true, html: htmlStub, default: htmlStub },
+  'satori-html': { __esModule: true, html: (...a) => satoriHtml(...a), default: (...a) => satoriHtml(...a) },
+  // `he` (HTML entities): decoded as the browser would for the few a card's markup holds.
+  he: { decode: (t) => String(t).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'"),
+    encode: (t) => String(t), escape: (t) => String(t) },
+  '@ethercorps/sveltekit-og': { ImageResponse: sveltekitOg, componentToImageResponse: (c, p, o) => sveltekitOg(c, o, { props: p }) },
+  '$app/environment': { dev: false, browser: false, building: false, version: '1' },
+  '$env/dynamic/private': { env: {} }, '$env/dynamic/public': { env: {} },
+  '$app/server': { read: (p) => ({ arrayBuffer: async () => { const b = readStub(p); return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); },
+    text: async () => readStub(p).toString() }) },
+  '@cloudflare/pages-plugin-vercel-og/api': { ImageResponse },
+  'esm-env': { DEV: false, BROWSER: false, NODE: true },
+  // satori-astro: `satoriAstroOG({ template, width, height }).toResponse({ satori: options })` (or toSvg / toImage).
+  'satori-astro': { satoriAstroOG: ({ template, width, height }) => {
+    const draw = (o = {}) => satoriStub(template, { width, height, ...((o && o.satori) || o) });
+    return { toResponse: draw, toSvg: draw, toImage: draw };
+  } },
+  hono: { Hono }, 'hono/tiny': { Hono }, 'hono/quick': { Hono },
+  'workers-og': { ImageResponse: WorkersOgImageResponse, loadGoogleFont: loadGoogleFontStub },
+  // og-img (Hono, Deno, Workers): an ImageResponse of React-shaped trees and satori-html's `html`.
+  'og-img': { ImageResponse, html: (...a) => satoriHtml(...a) },
+  '@cf-wasm/og': { ImageResponse, cache: { setExecutionContext: () => undefined } },
+  '@cf-wasm/satori': { __esModule: true, default: satoriStub, satori: satoriStub, init: async () => undefined },
+  '@cf-wasm/resvg': resvgStub, 'satori/wasm': { __esModule: true, default: satoriStub, init: () => undefined },
   h3, '#imports': h3,
   fs: fsStub, 'node:fs': fsStub, 'fs/promises': fsStub.promises, 'node:fs/promises': fsStub.promises,
   path, 'node:path': path, url, 'node:url': url,
@@ -293,6 +439,22 @@ function tsconfigBases(name) {
   }
   return out;
 }
+// SvelteKit's own aliases (`kit.alias` in svelte.config.js: `$components`, `$root`), read with a regular
+// expression (the config is a module, not data).
+let kitAliases = null;
+function svelteAliases(name) {
+  if (kitAliases === null) {
+    kitAliases = [];
+    try {
+      const text = fs.readFileSync(path.join(opt.root, 'svelte.config.js'), 'utf8');
+      for (const m of text.matchAll(/['"]?(\$[\w-]+)['"]?\s*:\s*['"]([^'"]+)['"]/g)) kitAliases.push([m[1], m[2]]);
+    } catch (e) { /* no config */ }
+  }
+  for (const [alias, target] of kitAliases) {
+    if (name === alias || name.startsWith(`${alias}/`)) return [path.join(opt.root, target, name.slice(alias.length))];
+  }
+  return [];
+}
 function resolveLocal(name, fromDir) {
   if (!opt.root) return null;
   let bases = [];
@@ -300,11 +462,13 @@ function resolveLocal(name, fromDir) {
   else bases = tsconfigBases(name);
   if (bases.length) { /* the tsconfig's alias */ }
   else if (/^[@~]\//.test(name)) bases = [path.join(opt.root, name.slice(2)), path.join(opt.root, 'src', name.slice(2))];
+  else if (name.startsWith('$lib/')) bases = [path.join(opt.root, 'src', 'lib', name.slice(5))];  // SvelteKit's alias
+  else if (name.startsWith('$')) bases = svelteAliases(name);
   else if (name.startsWith('src/')) bases = [path.join(opt.root, name)];
   for (const b of bases) {
     for (const e of EXTS) {
       const f = b + e;
-      if (f.startsWith(opt.root) && /\.(tsx|ts|jsx|js|json)$/.test(f) && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
+      if (f.startsWith(opt.root) && /\.(tsx|ts|jsx|js|json|svelte)$/.test(f) && fs.existsSync(f) && fs.statSync(f).isFile()) return f;
     }
   }
   return null;
@@ -312,6 +476,18 @@ function resolveLocal(name, fromDir) {
 function makeRequire(fromDir) {
   return (name) => {
     if (name in modules) return modules[name];
+    // Deno edge functions (Supabase, Netlify): `og_edge` is @vercel/og for Deno; React from esm.sh / npm:.
+    if (/deno\.land\/x\/og_edge|^npm:@vercel\/og|^jsr:.*og/.test(name)) return { ImageResponse };
+    if (/^https:\/\/esm\.sh\/react@|^npm:react@?/.test(name)) return React;
+    // A font file imported as a module (Vite's raw / arraybuffer loaders, wrangler's Data rule): its bytes,
+    // as the file reads give them; an image file: its address.
+    if (/\.(ttf|otf|woff2?)(\?.*)?$/i.test(name)) {
+      const b = readStub(name.replace(/\?.*$/, ''));
+      return { __esModule: true, default: b };
+    }
+    if (/\.(png|jpe?g|gif|webp|avif|svg)(\?.*)?$/i.test(name)) return { __esModule: true, default: name };
+    // Svelte's runtime (a compiled component's imports, `svelte/server`): the install `--svelte DIR` names.
+    if (name === 'svelte' || name.startsWith('svelte/')) return svelteRequire()(name);
     const local = resolveLocal(name, fromDir);
     if (local) {
       if (!loaded.has(local) && local.endsWith('.json')) {
@@ -319,6 +495,27 @@ function makeRequire(fromDir) {
         let data = magic();
         try { data = JSON.parse(fs.readFileSync(local, 'utf8')); } catch (e) { /* not JSON: the magic value */ }
         loaded.set(local, { exports: data });
+      }
+      if (!loaded.has(local) && local.endsWith('.svelte')) {
+        // A Svelte component (SvelteKit cards render one to HTML): compiled for the server with the
+        // compiler of `--svelte DIR` (Svelte 5, with Svelte 4's `Component.render(props)` kept for the
+        // cards that call it), then loaded as any module.
+        const compiler = svelteRequire()('svelte/compiler');
+        const out = compiler.compile(fs.readFileSync(local, 'utf8'), { generate: 'server', filename: local,
+          compatibility: { componentApi: 4 }, css: 'external' });
+        const m = { exports: {} };
+        loaded.set(local, m);
+        evaluate(out.js.code, local + '.js', m).catch((e) => console.error(String(e)));
+        // Svelte 4's `render()` also gave the component's CSS (`result.css.code`): cards put it in a
+        // `<style>` after the markup.
+        const comp = m.exports.default;
+        if (comp && typeof comp.render === 'function') {
+          const render = comp.render.bind(comp);
+          comp.render = (...a) => {
+            const r = render(...a);  // (its fields may be getters: read them one by one)
+            return { css: { code: out.css ? out.css.code : '', map: null }, head: r.head, body: r.body, html: r.html ?? r.body };
+          };
+        }
       }
       if (!loaded.has(local)) {
         const m = { exports: {} };
@@ -403,6 +600,25 @@ const ctx = { url: urlBoth, nextUrl: new URL(reqUrl), headers: new Headers(), me
   params: magicParams, searchParams: magicParams, id: magicParams.id, props: magicParams, request,
   fetch: fakeFetch, locals: magicParams };
 let fn = opt.call ? exp[opt.call] : (exp.default || exp.GET);
+// A Workers module (`export default { fetch }`), or a Hono app: its fetch handler, or its routes.
+if (!opt.call && honoRoutes.length && (!fn || typeof fn !== 'function' || fn instanceof Hono)) {
+  const routes = opt.route ? honoRoutes.filter(([p]) => p === opt.route) : honoRoutes;
+  fn = async () => {
+    for (const [, hs] of routes) {
+      try { await hs[hs.length - 1](honoContext(request, magicParams)); } catch (e) { if (!captured) console.error(String(e)); }
+      if (captured) return;
+    }
+  };
+} else if (!opt.call && !fn && (exp.onRequestGet || exp.onRequest)) {
+  // A Cloudflare Pages Function: called with its context (request, env, params).
+  const handler = exp.onRequestGet || exp.onRequest;
+  fn = () => handler({ request, params: magicParams, data: {}, next: async () => magic(), waitUntil: () => undefined,
+    env: new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : magic()) }) });
+} else if (!opt.call && fn && typeof fn === 'object' && typeof fn.fetch === 'function') {
+  const worker = fn;
+  fn = () => worker.fetch(request, new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : magic()) }),
+    { waitUntil: () => undefined, passThroughOnException: () => undefined });
+}
 if (typeof fn !== 'function') { console.error('no callable export'); process.exit(1); }
 const callName = opt.call || (exp.default ? 'default' : 'GET');
 let result;
