@@ -66,6 +66,44 @@ def joining_type(u: int, gen_cat: int) -> int:
     return JT_T if gen_cat in (NON_SPACING_MARK, ENCLOSING_MARK, FORMAT) else JT_U
 
 
+def set_joining_masks(buffer: Buffer, script: str | None, masks: list[int]) -> None:
+    """Each glyph's joining form (``g.aux``: ISOL ... INIT, NONE) from the joining state machine, with
+    the text around the run as context, and its feature mask from ``masks`` (indexed by form, NONE last).
+    Mongolian free variation selectors take the form of the letter they follow."""
+    info = buffer.info
+    prev = -1
+    state = 0
+    before, after = buffer.context
+    for ch in before:  # the pre-context: its first non-transparent character sets the state
+        jt = joining_type(ord(ch), general_category(ord(ch)))
+        if jt != JT_T:
+            state = _STATES[state][jt][2]
+            break
+    for i, g in enumerate(info):
+        jt = joining_type(g.cp, g.up & UPROPS_GEN_CAT)
+        if jt == JT_T:
+            g.aux = NONE
+            continue
+        prev_action, action, state = _STATES[state][jt]
+        if prev_action != NONE and prev != -1:
+            info[prev].aux = prev_action
+        g.aux = action
+        prev = i
+    for ch in after:  # the post-context: its first non-transparent character may join the last
+        jt = joining_type(ord(ch), general_category(ord(ch)))
+        if jt != JT_T:
+            prev_action = _STATES[state][jt][0]
+            if prev_action != NONE and prev != -1:
+                info[prev].aux = prev_action
+            break
+    if script == "Mong":
+        for i in range(1, len(info)):
+            if 0x180B <= info[i].cp <= 0x180D or info[i].cp == 0x180F:
+                info[i].aux = info[i - 1].aux
+    for g in info:
+        g.mask |= masks[g.aux]
+
+
 def _record_stch(plan: ShapePlan, face: FaceData, buffer: Buffer) -> bool:
     data = plan.data
     if not data["has_stch"]:
@@ -116,35 +154,7 @@ class ArabicShaper(Shaper):
         return {"masks": masks, "has_stch": bool(plan.get_1_mask("stch"))}
 
     def setup_masks(self, plan: ShapePlan, buffer: Buffer, face: FaceData) -> None:
-        info = buffer.info
-        prev = -1
-        state = 0
-        before, after = buffer.context
-        for ch in before:  # the pre-context: its first non-transparent character sets the state
-            jt = joining_type(ord(ch), general_category(ord(ch)))
-            if jt != JT_T:
-                state = _STATES[state][jt][2]
-                break
-        for i, g in enumerate(info):
-            jt = joining_type(g.cp, g.up & UPROPS_GEN_CAT)
-            if jt == JT_T:
-                g.aux = NONE
-                continue
-            prev_action, action, state = _STATES[state][jt]
-            if prev_action != NONE and prev != -1:
-                info[prev].aux = prev_action
-            g.aux = action
-            prev = i
-        for ch in after:  # the post-context: its first non-transparent character may join the last
-            jt = joining_type(ord(ch), general_category(ord(ch)))
-            if jt != JT_T:
-                prev_action = _STATES[state][jt][0]
-                if prev_action != NONE and prev != -1:
-                    info[prev].aux = prev_action
-                break
-        masks = plan.data["masks"]
-        for g in info:
-            g.mask |= masks[g.aux]
+        set_joining_masks(buffer, plan.script, plan.data["masks"])
 
     def reorder_marks(self, plan: ShapePlan, buffer: Buffer, start: int, end: int) -> None:
         info = buffer.info

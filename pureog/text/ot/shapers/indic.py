@@ -45,7 +45,8 @@ from pureog.text.ot.shapers.indic_common import (
 from pureog.text.ot.shapers.indic_reorder import consonant_position, final_reorder_syllable, reorder_consonant_syllable
 from pureog.text.ot.shapers.machine import Machine
 from pureog.text.ot.shapers.syllabic import find_syllables, insert_dotted_circles, set_categories, syllables
-from pureog.text.ot.unicode import MARK_CATEGORIES, UPROPS_CONTINUATION, compose, decompose, general_category
+from pureog.text.ot.shapers.vowel_constraints import insert_vowel_constraint_circles
+from pureog.text.ot.unicode import MARK_CATEGORIES, compose, decompose, general_category
 
 if TYPE_CHECKING:
     from pureog.text.ot.buffer import Buffer
@@ -119,24 +120,6 @@ def _clear_syllables(plan: ShapePlan, face: FaceData, buffer: Buffer) -> bool:
     return False
 
 
-# Vowel sequences that look like another vowel (Microsoft's list of invalid Indic clusters, as HarfBuzz
-# applies it): a dotted circle goes between the two. Devanagari's Ra + virama + I is handled in code.
-_PAIRS = (
-    (0x0905, 0x0946), (0x0905, 0x093E), (0x0909, 0x0941), (0x090F, 0x0945), (0x090F, 0x0946), (0x090F, 0x0947),
-    (0x0905, 0x0949), (0x0906, 0x0945), (0x0905, 0x094A), (0x0906, 0x0946), (0x0905, 0x094B), (0x0906, 0x0947),
-    (0x0905, 0x094C), (0x0906, 0x0948), (0x0905, 0x0945), (0x0905, 0x093A), (0x0905, 0x093B), (0x0906, 0x093A),
-    (0x0905, 0x094F), (0x0905, 0x0956), (0x0905, 0x0957), (0x0985, 0x09BE), (0x098B, 0x09C3), (0x098C, 0x09E2),
-    (0x0A05, 0x0A3E), (0x0A72, 0x0A3F), (0x0A72, 0x0A40), (0x0A73, 0x0A41), (0x0A73, 0x0A42), (0x0A72, 0x0A47),
-    (0x0A05, 0x0A48), (0x0A73, 0x0A4B), (0x0A05, 0x0A4C), (0x0A85, 0x0ABE), (0x0A85, 0x0AC5), (0x0A85, 0x0AC7),
-    (0x0A85, 0x0AC8), (0x0A85, 0x0AC9), (0x0A85, 0x0ACB), (0x0A85, 0x0ACC), (0x0AC5, 0x0ABE), (0x0B05, 0x0B3E),
-    (0x0B0F, 0x0B57), (0x0B13, 0x0B57), (0x0B85, 0x0BC2), (0x0C12, 0x0C55), (0x0C12, 0x0C4C), (0x0C3F, 0x0C55),
-    (0x0C46, 0x0C55), (0x0C4A, 0x0C55), (0x0C89, 0x0CBE), (0x0C92, 0x0CCC), (0x0C8B, 0x0CBE), (0x0D07, 0x0D57),
-    (0x0D09, 0x0D57), (0x0D0E, 0x0D46), (0x0D12, 0x0D3E), (0x0D12, 0x0D57),
-)
-_CONSTRAINTS: dict[int, frozenset[int]] = {
-    first: frozenset(b for a, b in _PAIRS if a == first) for first in {a for a, _ in _PAIRS}}
-
-
 class IndicShaper(Shaper):
     name = "indic"
     normalization_mode = NORMALIZATION_COMPOSED_DIACRITICS_NO_SHORT_CIRCUIT
@@ -169,27 +152,7 @@ class IndicShaper(Shaper):
         return IndicPlan(config, is_old_spec, zero_context, masks)
 
     def preprocess_text(self, plan: ShapePlan, buffer: Buffer, face: FaceData) -> None:
-        buffer.clear_output()
-        info = buffer.info
-        count = len(info)
-        buffer.idx = 0
-        while buffer.idx + 1 < count:
-            u = info[buffer.idx].cp
-            nxt = info[buffer.idx + 1].cp
-            matched = False
-            allowed = _CONSTRAINTS.get(u)
-            if allowed is not None:
-                matched = nxt in allowed
-            elif (u == 0x0930 and plan.script == "Deva" and nxt == 0x094D and buffer.idx + 2 < count
-                  and info[buffer.idx + 2].cp == 0x0907):
-                buffer.next_glyph()
-                matched = True
-            buffer.next_glyph()
-            if matched:
-                buffer.output_glyph(0x25CC)
-                buffer.prev().up &= ~UPROPS_CONTINUATION
-                buffer.next_glyph()
-        buffer.sync()
+        insert_vowel_constraint_circles(buffer, plan.script)
 
     def decompose(self, plan: ShapePlan, ab: int) -> tuple[int, int] | None:
         if ab in (0x0931, 0x09DC, 0x09DD, 0x0B94):
