@@ -19,8 +19,8 @@ Output: glyphs in visual order, as ``hb_shape`` reports them (RTL runs reversed)
 ``x_offset`` / ``y_offset`` in font units. The behaviour follows HarfBuzz's OpenType shaper
 (``spec/text.md``, "OpenType shaping engine"); ``tools/shaping_diff.py`` measures the agreement.
 
-``matches_harfbuzz(font, script)`` tells whether the engine has the shaper HarfBuzz would pick (not for
-the Universal Shaping Engine scripts, which fall back to the default shaper).
+``matches_harfbuzz(font, script)`` tells whether the engine has the shaper HarfBuzz would pick (all of
+HarfBuzz's OpenType shapers are here, the Universal Shaping Engine included).
 
 The text layout uses it for runs Next.js draws wrongly and for text asking for features
 (:mod:`pureog.text.runs`); everything else keeps opentype.js's cmap + kerning (:mod:`pureog.text.shaping`).
@@ -74,8 +74,8 @@ def _features(features: Any) -> tuple[Feature, ...]:
 
 
 def matches_harfbuzz(font: Any, script: str | None, language: str | None = None) -> bool:
-    """Whether this engine has the shaper HarfBuzz would use for ``script`` with ``font`` (it has all
-    but the Universal Shaping Engine's; runs of those scripts get the default shaper)."""
+    """Whether this engine has the shaper HarfBuzz would use for ``script`` with ``font`` (it has all of
+    HarfBuzz's OpenType shapers, the Universal Shaping Engine included)."""
     from pureog.text.ot.shapers import harfbuzz_shaper  # noqa: PLC0415
 
     plan = get_plan(face_data(font), script, language, script_is_rtl(script), ())

@@ -1,8 +1,8 @@
 """Script shapers and the choice among them (HarfBuzz's ``hb_ot_shaper_categorize``).
 
 Implemented: default, Arabic (Arabic and Syriac), Hebrew, Thai / Lao, Hangul, Indic (Devanagari, Bengali,
-Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam), Khmer, Myanmar, Myanmar Zawgyi. Scripts whose HarfBuzz
-shaper is not implemented here (the Universal Shaping Engine scripts) use the default shaper.
+Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam), Khmer, Myanmar, Myanmar Zawgyi, and the Universal
+Shaping Engine (:data:`USE_SCRIPTS`, and the Indic scripts when the font has their ``dev3``-style tags).
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from pureog.text.ot.shapers.thai import THAI
 
 _INDIC_SCRIPTS = frozenset(("Beng", "Deva", "Gujr", "Guru", "Knda", "Mlym", "Orya", "Taml", "Telu"))
 
-# Scripts HarfBuzz shapes with its Universal Shaping Engine when the font has the script's own GSUB tag
-# (not DFLT / latn); this engine has no USE, so they go through the default shaper and differ.
+# Scripts HarfBuzz shapes with its Universal Shaping Engine unless the font's GSUB has only DFLT / latn for
+# them (Sinhala among them: HarfBuzz moved it from its Indic shaper to USE).
 USE_SCRIPTS = frozenset((
     "Tibt", "Mong", "Sinh", "Buhd", "Hano", "Tglg", "Tagb", "Limb", "Tale", "Bugi", "Khar", "Sylo", "Tfng",
     "Bali", "Nkoo", "Phag", "Cham", "Kali", "Lepc", "Rjng", "Saur", "Sund", "Egyp", "Java", "Kthi", "Mtei",
@@ -28,7 +28,7 @@ USE_SCRIPTS = frozenset((
 
 
 def harfbuzz_shaper(script: str | None, gsub_script: str | None) -> str:
-    """The name of the shaper HarfBuzz would use (``"use"`` is not implemented here)."""
+    """The name of the shaper HarfBuzz would use."""
     if script in USE_SCRIPTS and gsub_script not in ("DFLT", "latn"):
         return "use"
     if script in _INDIC_SCRIPTS and gsub_script is not None and gsub_script.endswith("3"):
@@ -64,8 +64,14 @@ def categorize(script: str | None, gsub_script: str | None) -> Shaper:
         from pureog.text.ot.shapers.khmer import MYANMAR  # noqa: PLC0415
 
         return MYANMAR
+    if script in USE_SCRIPTS or (script in _INDIC_SCRIPTS and gsub_script is not None and gsub_script.endswith("3")):
+        if gsub_script in ("DFLT", "latn"):
+            return DEFAULT
+        from pureog.text.ot.shapers.use import USE  # noqa: PLC0415
+
+        return USE
     if script in _INDIC_SCRIPTS:
-        if gsub_script in ("DFLT", "latn") or (gsub_script is not None and gsub_script.endswith("3")):
+        if gsub_script in ("DFLT", "latn"):
             return DEFAULT
         from pureog.text.ot.shapers.indic import INDIC  # noqa: PLC0415
 
