@@ -176,3 +176,22 @@ def test_use_strings_match_harfbuzz(stem: str, script: str, text: str) -> None:
     mine = tool.pureog_shape(TTFont(str(path)), text, script, "ltr")
     ref = tool.harfbuzz_shape(tool._hb_font(path), text, script, "ltr")
     assert tool.same(mine, ref), tool.describe(text, mine, ref)
+
+
+def test_a_font_with_the_dev3_tag_gets_use_reordering() -> None:
+    """HarfBuzz sends Devanagari to USE when the font's GSUB has ``dev3``: the Ra + virama that
+    ``rphf`` makes a repha moves after the base, the I sign before it."""
+    from tests.text.ot.synth import build, harfbuzz, shape_names
+
+    fea = """languagesystem dev3 dflt;
+feature rphf { sub r h by x1; } rphf;
+feature abvs { sub x1 by x2; } abvs;
+"""
+    font, data = build(fea, cmap_extra={0x0915: "k", 0x0930: "r", 0x094D: "h", 0x093F: "i"})
+    text = "\u0930\u094d\u0915\u093f \u0915\u093f"
+    mine = shape_names(font, text, "Deva")
+    assert [name for name, *_ in mine] == ["i", "k", "x2", "space", "i", "k"]
+    assert [cluster for _, cluster, *_ in mine] == [0, 0, 0, 4, 5, 5]
+    ref = harfbuzz(data, font, text, "Deva")
+    if ref is not None:
+        assert mine == ref
