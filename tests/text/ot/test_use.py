@@ -195,3 +195,15 @@ feature abvs { sub x1 by x2; } abvs;
     ref = harfbuzz(data, font, text, "Deva")
     if ref is not None:
         assert mine == ref
+
+
+def test_the_itemizer_names_use_scripts_so_their_runs_reach_the_use_shaper() -> None:
+    """Runs are shaped with the script the itemizer gives them (``features: browser``, inline
+    formatting contexts): an unlisted script read as Zzzz and got the default shaper."""
+    from pureog.text.itemize import resolved_scripts, script_of
+
+    assert resolved_scripts("\ua98f\ua9ba \ua98f") == ["Java"] * 4
+    assert [script_of(c) for c in "\u1b13\U00011013\u1a20\U00011480\u2d30"] == ["Bali", "Brah", "Lana", "Tirh",
+                                                                               "Tfng"]
+    # Grantha's marks stay Inherited: Tamil syllables take them (tests/text/ot/test_indic_grantha.py)
+    assert resolved_scripts("\u0b95\U00011301") == ["Taml", "Taml"]
