@@ -37,6 +37,9 @@ SOURCES = {
     "NotoSansHebrew-subset.ttf": "NotoSansHebrew-Regular.ttf",
     "NotoSansThai-subset.ttf": "NotoSansThai-Regular.ttf",
     "NotoSansDevanagari-subset.ttf": "NotoSansDevanagari-Regular.ttf",
+    "NotoSansSinhala-subset.ttf": "NotoSansSinhala-Regular.ttf",
+    "NotoSansJavanese-subset.ttf": "NotoSansJavanese-Regular.ttf",
+    "NotoSerifTibetan-subset.ttf": "NotoSerifTibetan-Regular.ttf",
 }
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -32,6 +32,12 @@ UNKNOWN = "Zzzz"
 COMPLEX_SCRIPTS = frozenset((
     "Arab", "Syrc", "Hebr", "Thaa", "Nkoo", "Samr", "Mand",  # right to left (Hebrew: its marks)
     "Thai", "Laoo", "Deva", "Beng", "Guru", "Gujr", "Orya", "Taml", "Telu", "Knda", "Mlym", "Khmr", "Mymr",
+    # the Universal Shaping Engine's (clusters, reordering, joining, the fonts' required features)
+    "Sinh", "Tibt", "Mong", "Adlm", "Tglg", "Hano", "Buhd", "Tagb", "Limb", "Tale", "Bugi", "Lana", "Bali", "Sund",
+    "Batk", "Lepc", "Tfng", "Sylo", "Phag", "Saur", "Kali", "Rjng", "Java", "Cham", "Tavt", "Mtei", "Khar", "Mani",
+    "Phlp", "Rohg", "Yezi", "Sogo", "Sogd", "Elym", "Brah", "Kthi", "Cakm", "Mahj", "Shrd", "Khoj", "Mult", "Sind",
+    "Newa", "Tirh", "Sidd", "Modi", "Takr", "Ahom", "Dogr", "Zanb", "Soyo", "Bhks", "Marc", "Gonm", "Gong", "Egyp",
+    "Hmng", "Medf", "Dupl", "Hmnp", "Wcho",
 ))  # fmt: skip
 """Scripts whose runs are shaped with :func:`pureog.text.ot.shape` by default."""
 

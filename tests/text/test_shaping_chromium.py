@@ -36,6 +36,12 @@ FLOORS = {
     "thai": (30.0, 0.035),
     "devanagari": (30.0, 0.035),
     "feature-settings": (28.0, 0.04),
+    # Universal Shaping Engine scripts: glyphs and positions as Chromium's; the pixels off are the
+    # rasterizers' edges of many thin curves (25.3 / 27.0 / 36.3 dB measured; opentype.js's cmap-only
+    # drawing: 13.6 / 15.7 / 18.2 dB)
+    "sinhala": (24.5, 0.08),
+    "javanese": (26.0, 0.06),
+    "tibetan": (35.0, 0.03),
 }
 
 
