@@ -247,7 +247,7 @@ def satori_boxes(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _run_helper(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The results of the cases the helper finished: all of them, or those before the one that hung."""
-    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element", "fonts") if k in c}
+    payload = json.dumps({"cases": [{k: c[k] for k in ("width", "height", "element", "fonts", "text") if k in c}
                                     for c in cases]})
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryFile("w+", encoding="utf-8") as stdin, \
@@ -317,7 +317,7 @@ def lay_out_and_report(cases: list[dict[str, Any]], report: Callable[[list[dict[
         if "error" in result:
             refused[result["error"][:70]] += 1
             continue
-        kept.append({**case, "boxes": result["boxes"]})
+        kept.append({**case, **result})  # the boxes, and the text runs' boxes when the case asked
     print(f"Satori refused {sum(refused.values())}: {dict(refused)}", file=sys.stderr)
     report(kept)
     if out:

@@ -25,6 +25,7 @@ from typing import Any
 
 from conformance.layout.check import compare, first_difference, our_boxes
 from conformance.layout.generate import satori_boxes
+from conformance.layout.text_runs import text_difference
 
 MAX_ROUNDS = 60
 
@@ -52,7 +53,8 @@ def _at(root: dict[str, Any], path: tuple[int, ...]) -> dict[str, Any]:
 
 def reductions(element: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Every tree one step smaller, the biggest steps first (fewer rounds): a child subtree removed,
-    an element's whole style but ``display`` removed, one declaration removed, a text shortened."""
+    a wrapper replaced by its one child, an element's whole style but ``display`` removed, one
+    declaration removed, a text shortened."""
     nodes = list(_elements(element))
     for path, node in nodes:
         children = node.get("props", {}).get("children")
@@ -61,6 +63,18 @@ def reductions(element: dict[str, Any]) -> Iterator[dict[str, Any]]:
                 tree = copy.deepcopy(element)
                 _at(tree, path)["props"]["children"] = children[:i] + children[i + 1:]
                 yield tree
+    for path, node in nodes:
+        # a wrapper replaced by its one element child (the chains deep trees and layoutgen11 draw)
+        only = node.get("props", {}).get("children")
+        only = only[0] if isinstance(only, list) and len(only) == 1 else only
+        if path and isinstance(only, dict):
+            tree = copy.deepcopy(element)
+            parent = _at(tree, path[:-1])["props"]
+            if isinstance(parent["children"], list):
+                parent["children"][path[-1]] = copy.deepcopy(only)
+            else:
+                parent["children"] = copy.deepcopy(only)
+            yield tree
     for path, node in nodes:
         style = node.get("props", {}).get("style", {})
         if len([k for k in style if k != "display"]) > 1:
@@ -81,25 +95,34 @@ def reductions(element: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield tree
 
 
-def _mismatches(case: dict[str, Any], boxes: list[Any]) -> bool:
+def _mismatches(case: dict[str, Any], result: dict[str, Any]) -> bool:
     try:
         ours = our_boxes(case)
     except Exception:  # noqa: BLE001  (a pureog error is not the mismatch being reduced)
         return False
-    return first_difference(ours, boxes) is not None
+    if first_difference(ours, result["boxes"]) is not None:
+        return True
+    # a case that asked Satori for its text runs (layoutgen11) also mismatches where they differ
+    return "text" in result and text_difference({**case, "text": result["text"]}) is not None
+
+
+def _problem(case: dict[str, Any]) -> str | None:
+    """The case's first differing box, or else its first differing text run (when it has them)."""
+    return compare(case).problem or text_difference(case)
 
 
 def reduce_case(case: dict[str, Any]) -> dict[str, Any]:
     """The smallest mismatching variant of ``case`` found (with Satori's boxes)."""
     current = case
     for _ in range(MAX_ROUNDS):
-        candidates = [{**current, "element": tree} for tree in reductions(current["element"])]
+        asks = {"text": True} if "text" in current else {}  # Satori's text runs again, for text cases
+        candidates = [{**current, "element": tree, **asks} for tree in reductions(current["element"])]
         if not candidates:
             break
         results = satori_boxes(candidates)
         for candidate, result in zip(candidates, results, strict=True):
-            if "boxes" in result and _mismatches(candidate, result["boxes"]):
-                current = {**candidate, "boxes": result["boxes"]}
+            if "boxes" in result and _mismatches(candidate, result):
+                current = {**candidate, **result}
                 break
         else:
             break
@@ -113,11 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--all-mismatches", action="store_true")
     args = parser.parse_args(argv)
     cases = json.loads(args.corpus.read_text(encoding="utf-8"))["cases"]
-    chosen = [c for c in cases if c["id"] in args.case or (args.all_mismatches and compare(c).problem)]
+    chosen = [c for c in cases if c["id"] in args.case or (args.all_mismatches and _problem(c))]
     for case in chosen:
         small = reduce_case(case)
-        print(json.dumps({"id": case["id"], "problem": compare(small).problem, "width": small["width"],
-                          "height": small["height"], "element": small["element"]}))
+        print(json.dumps({"id": case["id"], "problem": _problem(small), "width": small["width"],
+                          "height": small["height"], "element": small["element"],
+                          **({"fonts": small["fonts"]} if "fonts" in small else {})}, ensure_ascii=False))
     return 0
 
 

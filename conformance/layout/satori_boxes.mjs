@@ -13,6 +13,7 @@
 // the default face, as ImageResponse's `fonts` option does.
 // Output (stdout, JSON Lines): one line per case, in order, written as soon as the case is done:
 //   {"boxes": [[left, top, width, height, type], ...]} | {"error": "message"}
+// (and with the case's "text": true, "text": [[x, y, width, height, "text"], ...], see textBoxes)
 // (Satori never returns on a few trees; the caller kills the process and learns from the lines
 // written so far which case hung.)
 // Boxes are in document order (Satori reports a parent before its children); text is not reported.
@@ -57,6 +58,21 @@ async function loadSatori() {
   return [mod.__pureogSatori, mod.__pureogLoadDynamicAsset];
 }
 
+// A case with "text": true is drawn with debug: true, and the boxes Satori outlines around its text
+// runs (the #575eff <rect>s: one per segment it shapes, x, baseline - line height, width, line height)
+// come back as "text", in the order Satori writes them.
+function textBoxes(svg) {
+  const found = [];
+  for (const [tag] of svg.matchAll(/<rect [^>]*stroke="#575eff"[^>]*>/g)) {
+    const attr = (name) => {
+      const m = tag.match(new RegExp(` ${name}="([^"]*)"`));
+      return m ? Number(m[1]) : null;
+    };
+    found.push([attr('x'), attr('y'), attr('width'), attr('height'), /transform=/.test(tag) ? 'transformed' : 'text']);
+  }
+  return found;
+}
+
 async function readStdin() {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
@@ -94,14 +110,15 @@ async function main() {
     const boxes = [];
     let result;
     try {
-      await satori(c.element, {
+      const svg = await satori(c.element, {
         width: c.width,
         height: c.height,
         fonts: c.fonts ? caseFonts(c.fonts) : fonts,
         loadAdditionalAsset,
+        debug: c.text === true,
         onNodeDetected: (n) => boxes.push([n.left, n.top, n.width, n.height, n.type]),
       });
-      result = { boxes };
+      result = c.text === true ? { boxes, text: textBoxes(svg) } : { boxes };
     } catch (err) {
       result = { error: String(err && err.message ? err.message : err) };
     }
