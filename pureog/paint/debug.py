@@ -149,10 +149,11 @@ def text_boxes(
         if not pieces:
             continue
         widths = [advance_width(chain, piece, size, spacing) for piece in pieces]
+        last_word = ""
         if run.last_piece is not None:
             # Satori's own numbers: the box runs from the run's left to its last word's placed x plus
             # that word's laid-out width (on a justified line the gutters between its words included).
-            last_left, last_width = run.last_piece
+            last_left, last_width, last_word = run.last_piece
             total = last_left + last_width - run.x
             widths[-1] = last_width
         elif multi_line:
@@ -165,7 +166,9 @@ def text_boxes(
             total = last_x_local + widths[-1] - run.x
         else:
             total = sum(widths)
-        face = chain.resolve(pieces[-1])
+        # Satori's box takes the height and baseline of the run's last word as its layout split it (a
+        # no-break space joins its neighbours into one word, whose first character picks the face)
+        face = chain.resolve(last_word if run.last_piece is not None else pieces[-1])
         scale = size / face.units_per_em
         asc, desc = face.ascender * scale, face.descender * scale
         content = asc - desc

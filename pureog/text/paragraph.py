@@ -85,9 +85,11 @@ class GlyphRun:
     baseline_parts: tuple[float, float, float] = (0.0, 0.0, 0.0)
     """``(line top, word ascent, baseline shift)``: Satori's run top is ``box_y + top + ascent + shift``,
     summed in that order; glyph coordinates must be those very floats to round as its SVG does."""
-    last_piece: tuple[float, float] | None = None
-    """``(x, width)`` of the run's last word as Satori placed it (alignment, justification and rounding
-    applied; the laid-out width): its debug box ends there and its baseline mark spans it."""
+    last_piece: tuple[float, float, str] | None = None
+    """``(x, width, text)`` of the run's last word as Satori placed it (alignment, justification and
+    rounding applied; the laid-out width): its debug box ends there and its baseline mark spans it; the
+    box's height and baseline are that word's (its first character's face: a word a no-break space
+    joined, ``"ab\u00a0中"``, takes Geist's, not the CJK face's)."""
 
 
 @record
@@ -326,7 +328,7 @@ class _Drawing:
                 segment = segment.replace("\t", "")
                 shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
                 self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
-                                          (pos.y, word_baseline, delta), (left, pos.width)))
+                                          (pos.y, word_baseline, delta), (left, pos.width, piece)))
             if last_before_ellipsis:
                 break
         lines = _finish_lines(self.line_info, result, self.width_override)
