@@ -269,9 +269,8 @@ class TextPainter:
     def debug_boxes(self, leaf: StyledText, box: Box, container_width: float | None = None,
                     matrix: Affine | None = None) -> list[Node]:
         """``debug: true``: the glyph-run boxes and baselines Satori outlines (see paint/debug.py), in
-        canvas space (the element's absolute ``matrix`` applied)."""
-        if box.width <= 0:
-            return []
+        canvas space (the element's absolute ``matrix`` applied). A text box 0 px wide is outlined too:
+        Satori outlines every run it draws, and it draws the words of such a box one a line, overflowing."""
         style = leaf.style
         paragraph = self._layout(leaf, box, container_width)
         chain = self.fonts.chain(style.font_family, style.font_weight, style.font_style, style.font_size,
