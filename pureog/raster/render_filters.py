@@ -151,13 +151,17 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
     planes = []
+    # Shadows of one blur that differ only in offset or colour (a glow in two colours, a hard shadow
+    # and its offset twin) blur the same alpha: once, then each moves its own copy.
+    blurs: dict[tuple[float, float], bytes | bytearray] = {}
     for s in sf.shadows:
         if s.color.is_transparent:  # floods nothing: only its copy of the source counts
             planes.append(ShadowPlane(bytes(w * h), (0, 0, 0, 0)))
             continue
-        blurred = resvg_blur_plane(
-            alpha, w, h, r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)
-        )
+        deviations = (r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y))
+        blurred = blurs.get(deviations)
+        if blurred is None:
+            blurred = blurs[deviations] = resvg_blur_plane(alpha, w, h, *deviations)
         # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
         moved = shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
         if not sf.keep_source and (x0, y0) != (0, 0):

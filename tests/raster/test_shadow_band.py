@@ -11,7 +11,8 @@ from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear
 from pureog.raster.resvg_box import paint_bounds, painted_rows
 
 
-def _brute(planes: list[bytes], width: int, height: int, band: tuple[int, int] | None) -> tuple[int, int] | None:
+def _brute(planes: list[bytes | bytearray], width: int, height: int,
+           band: tuple[int, int] | None) -> tuple[int, int] | None:
     rows = {y for p in planes for y in range(height) if any(p[y * width : (y + 1) * width])}
     if band is not None:
         rows |= set(range(*band))
@@ -22,7 +23,7 @@ def test_painted_rows_matches_a_row_by_row_scan() -> None:
     rng = random.Random(11)
     for _ in range(300):
         width, height = rng.randint(1, 9), rng.randint(1, 12)
-        planes = []
+        planes: list[bytes | bytearray] = []
         for _ in range(rng.randint(0, 3)):
             plane = bytearray(width * height)
             for _ in range(rng.choice((0, 1, 2, 5))):
@@ -117,3 +118,27 @@ def test_paint_bounds_of_repeated_rows_matches_a_pixel_scan() -> None:
         expected = _scanned_bounds(plane, width)
         assert paint_bounds(plane, width, height) == expected
         assert paint_bounds(bytearray(plane), width, height) == expected
+
+
+def test_shadows_of_one_blur_blur_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text's shadows that share a blur and differ in offset or colour blur its alpha once
+    (render_filters.shadowed; the blur is a function of the alpha and the deviations alone): three
+    6 px shadows and a hard one, two blurs where there were four."""
+    import pureog
+    from pureog.raster import blur
+
+    doc = {"width": 200, "height": 80, "element": {"div": {
+        "style": {"display": "flex", "padding": 16, "width": "100%", "height": "100%", "backgroundColor": "#1e1b4b",
+                  "fontSize": 32, "color": "#fdf4ff",
+                  "textShadow": "2px 2px 6px #e11d48, -3px 1px 6px #0284c7, 0 0 6px #16a34a, 1px 1px 0 red"},
+        "children": "Glow"}}}
+    calls: list[tuple[float, float]] = []
+    real = blur.resvg_blur_plane
+
+    def counted(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
+        calls.append((sx, sy))
+        return real(plane, w, h, sx, sy)
+
+    monkeypatch.setattr(blur, "resvg_blur_plane", counted)
+    pureog.render_png(doc)
+    assert sorted(calls) == [(0.0, 0.0), (3.0, 3.0)]
