@@ -660,7 +660,7 @@ def blur_layer(
         data[o : o + row_len] = out[y * row_len : (y + 1) * row_len]
 
 
-def resvg_blur_plane(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
+def resvg_blur_plane(plane: bytes | bytearray, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
     """An 8-bit plane blurred as resvg's feGaussianBlur/feDropShadow would (device deviations)."""
     box_mode = max(sx, sy) >= BOX_BLUR_MIN_SIGMA
     var_x = effective_variance(sx, box_mode)

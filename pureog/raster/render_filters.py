@@ -131,8 +131,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
 
     The clips in effect (the ancestors' overflow and clip-path) cut the *source*: Satori writes
     them on the text's ``<g>`` inside the filter, so an offset shadow shows beyond them."""
-    from pureog.raster.dropshadow import ShadowPlane, drop_shadow_spans, stays_clear  # noqa: PLC0415  (effects load on use)
-    from pureog.raster.resvg_box import painted_rows  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.dropshadow import drop_shadow_spans, stays_clear  # noqa: PLC0415  (effects load on use)
     source = r._new_layer()
     r.children(g, m, clip, source)
     clip = None
@@ -148,35 +147,22 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     stride = source.pixmap.stride
     alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
     scale_x, scale_y = m.scale_factors
-    from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.blur import resvg_blur_plane  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.shadow_planes import Shadow, shadow_planes  # noqa: PLC0415  (effects load on use)
 
-    planes = []
-    # Shadows of one blur that differ only in offset or colour (a glow in two colours, a hard shadow
-    # and its offset twin) blur the same alpha: once, then each moves its own copy.
-    blurs: dict[tuple[float, float], bytes | bytearray] = {}
-    for s in sf.shadows:
-        if s.color.is_transparent:  # floods nothing: only its copy of the source counts
-            planes.append(ShadowPlane(bytes(w * h), (0, 0, 0, 0)))
-            continue
-        deviations = (r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y))
-        blurred = blurs.get(deviations)
-        if blurred is None:
-            blurred = blurs[deviations] = resvg_blur_plane(alpha, w, h, *deviations)
-        # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
-        moved = shift_plane(blurred, w, h, int(s.dx * scale_x), int(s.dy * scale_y))
-        if not sf.keep_source and (x0, y0) != (0, 0):
-            moved = offset_cut(moved, w)
-        planes.append(ShadowPlane(moved, s.color.rgba8()))
+    shadows = [Shadow((r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)),
+                      # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
+                      int(s.dx * scale_x), int(s.dy * scale_y), None if s.color.is_transparent else s.color.rgba8())
+               for s in sf.shadows]
     # Rows where the source and every shadow are clear come out clear (the flood at alpha 0 is
     # clear): the filter's per-row work, the source and backdrop rows it reads and the rows it
     # writes are only those of the band where something paints (the text-shadow card's title: 176
-    # of its region's 630 rows).
-    ry0, ry1 = 0, h
-    if stays_clear([p.color for p in planes], sf.keep_source, sf.linear_rgb):
-        band = painted_rows([p.alpha for p in planes], w, h, (sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
-        ry0, ry1 = band if band is not None else (0, 0)
-        if (ry0, ry1) != (0, h):
-            planes = [ShadowPlane(p.alpha[ry0 * w : ry1 * w], p.color) for p in planes]
+    # of its region's 630 rows), and the planes are built over that band only (shadow_planes).
+    trim = stays_clear([s.color or (0, 0, 0, 0) for s in shadows], sf.keep_source, sf.linear_rgb)
+    planes, ry0, ry1 = shadow_planes(
+        alpha, w, h, shadows, lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy),
+        cut=not sf.keep_source and (x0, y0) != (0, 0), trim=trim,
+        source_band=(sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
     # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
     # a render on the text-shadow card, as did the backdrop's below)
     rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
