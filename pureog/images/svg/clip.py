@@ -1,7 +1,9 @@
-"""SVG ``clip-path="url(#id)"`` -> a :class:`~pureog.display.Clip` (the union of the clipPath's shapes).
+"""SVG ``clip-path="url(#id)"`` -> :class:`~pureog.display.Clip` s (each the union of a clipPath's shapes).
 
-Input: the element with the attribute, the context. Output: the Clip (in the element's user space,
-after its transform), None for no clip, or False when it clips everything away. Shapes (and ``use``
+Input: the element with the attribute, the context. Output: the Clips (in the element's user space,
+after its transform: the clipPath's own, then those of a ``clip-path`` on the clipPath, to intersect),
+None for no clip, or False when they clip everything away. ``clipPathUnits="objectBoundingBox"`` maps
+the shapes onto the element's object bounding box. Shapes (and ``use``
 of shapes, or of such ``use`` chains) inside the clipPath are united with their transforms, each
 filled under its own ``clip-rule`` (the Clip's parts: resvg clears each shape's coverage in turn, so
 opposite windings do not cancel). Imports display, path and the renderer's helpers.
@@ -18,16 +20,47 @@ from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import USVG_FONT_SIZE, length, parse_transform
 from pureog.path import Path, PathBuilder
 
+_MAX_CLIP_CHAIN = 8
+"""``clip-path`` links followed from a clipPath to the next (a longer chain, or a cycle, is hostile input)."""
 
-def clip_of(node: SvgNode, ctx: Context) -> Clip | None | bool:
-    """The Clip of a ``clip-path`` attribute; False when it clips everything away."""
+
+def clips_of(node: SvgNode, ctx: Context) -> list[Clip] | None | bool:
+    """The Clips of a ``clip-path`` attribute, outermost first: the clipPath's own, then those of the
+    ``clip-path`` the clipPath itself carries (resvg clears its clip layer by that one too, in the
+    element's user space: the region is their intersection); None for no clip, False when they clip
+    everything away."""
     text = node.attrs.get("clip-path")
     if not text or text.strip() == "none":
         return None
     ref, _ = url_target(text, ctx)
-    if ref is None or ref.tag != "clipPath":
-        return None
+    clips: list[Clip] = []
+    seen: set[int] = set()
+    while ref is not None and ref.tag == "clipPath" and id(ref) not in seen and len(seen) < _MAX_CLIP_CHAIN:
+        seen.add(id(ref))
+        one = _clip(node, ref, ctx)
+        if one is False:
+            return False
+        assert isinstance(one, Clip)
+        clips.append(one)
+        link = ref.attrs.get("clip-path")
+        if not link or link.strip() == "none":
+            break
+        ref, _ = url_target(link, ctx)
+    return clips or None
+
+
+def _clip(node: SvgNode, ref: SvgNode, ctx: Context) -> Clip | bool:
+    """The Clip of the clipPath ``ref`` applied to ``node``; False when it clips everything away."""
     base = parse_transform(ref.attrs.get("transform"))
+    if (ref.attrs.get("clipPathUnits") or "").strip() == "objectBoundingBox":
+        # The shapes are fractions of the element's object bounding box: usvg maps them onto it
+        # after the clipPath's own transform; an element without an area has nothing to clip to.
+        from pureog.images.svg.bbox import object_bbox  # noqa: PLC0415  (bounding-box units are rare)
+
+        box = object_bbox(node, ctx)
+        if box is None or not (box.width > 0 and box.height > 0):
+            return False
+        base = base @ Affine(box.width, 0.0, 0.0, box.height, box.x, box.y)
     pb = PathBuilder()
     evenodd = [False]
     parts: list[tuple[Path, FillRule]] = []

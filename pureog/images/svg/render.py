@@ -27,7 +27,7 @@ from pureog.errors import ImageError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
 from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
-from pureog.images.svg.clip import clip_of
+from pureog.images.svg.clip import clips_of
 from pureog.images.svg.conditions import KNOWN, passes, switch_child
 from pureog.images.svg.context import (
     DEFAULTS,
@@ -154,10 +154,18 @@ def _group_effects(node: SvgNode, children: list[Node], transform: Affine, ctx: 
                 masks = found_masks
     if not children and not graphs:
         return []
-    clip = clip_of(node, ctx)
-    if clip is False:
+    clips = clips_of(node, ctx)
+    if clips is False:
         return []
-    assert clip is None or isinstance(clip, Clip)
+    assert clips is None or isinstance(clips, list)
+    clip = clips[0] if clips else None
+    if clips and len(clips) > 1:
+        # A clipPath clipped by another: the element's layer is cut by each in turn (after its filter,
+        # before its mask and opacity), all in its user space, inside its transform.
+        layered = _group_effects_clipped(children, clip, graphs, masks)
+        for further in clips[1:]:
+            layered = [Group(tuple(layered), clip=further, isolated=True)]
+        return [Group(tuple(layered), transform=transform, opacity=alpha)]
     if not graphs and not masks:
         if transform.is_identity and clip is None and alpha >= 1.0:
             return children
@@ -172,6 +180,19 @@ def _group_effects(node: SvgNode, children: list[Node], transform: Affine, ctx: 
     for extra in reversed(masks[1:]):
         content = (Group(content, mask=extra, isolated=True),)
     return [Group(content, transform=transform, clip=clip, opacity=alpha, mask=masks[0], isolated=True)]
+
+
+def _group_effects_clipped(children: list[Node], clip: Clip | None, graphs: tuple[FilterGraph, ...],
+                           masks: list[tuple[Node, ...]]) -> list[Node]:
+    """The element's filter, first clip and masks on its children, without its transform and opacity
+    (which :func:`_group_effects` puts outside the clips that follow)."""
+    content: tuple[Node, ...] = (Group(tuple(children), svg_filters=graphs),) if graphs else tuple(children)
+    content = (Group(content, clip=clip, isolated=True),)
+    for extra in reversed(masks[1:]):
+        content = (Group(content, mask=extra, isolated=True),)
+    if masks:
+        content = (Group(content, mask=masks[0], isolated=True),)
+    return list(content)
 
 
 def _viewport_clip(node: SvgNode, symbol: SvgNode, x: float, y: float, w: float, h: float,
