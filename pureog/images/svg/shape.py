@@ -202,7 +202,21 @@ def shape_nodes(node: SvgNode, st: dict[str, str], ctx: Context, scale: float) -
         return [], None
     if not sane_bounds(path):
         return [], None  # hostile input: numbers past any drawing (inf, or overflowing sizes) draw nothing
-    return path_nodes(node, path, st, ctx, scale, font_size), path
+    return path_nodes(node, path, _own_opacities(node, st), ctx, scale, font_size), path
+
+
+def _own_opacities(node: SvgNode, st: dict[str, str]) -> dict[str, str]:
+    """``st`` with the shape's ``fill-opacity`` and ``stroke-opacity`` taken from the shape alone: resvg
+    (Next's) does not inherit them, so one on a ``g``, the ``<svg>``, a ``use``, a marker or a pattern
+    leaves the shapes inside opaque (measured in Next, inline and as an image; browsers inherit them).
+    ``inherit`` written on the shape takes its ancestors' value, as usvg resolves it when parsing."""
+    out = st
+    for name in ("fill-opacity", "stroke-opacity"):
+        if name not in node.attrs and st.get(name, "1") != "1":
+            if out is st:
+                out = dict(st)
+            out[name] = "1"
+    return out
 
 
 def path_nodes(node: SvgNode, path: Path, st: dict[str, str], ctx: Context, scale: float,
