@@ -6,10 +6,11 @@ from pureog import caches
 from pureog.color import Color
 from pureog.display import Node
 from pureog.document.model import Element
+from pureog.errors import ImageError, tolerate
 from pureog.geometry import Affine, Rect
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.render import render_svg_root
-from pureog.images.svg.tree import inline_svg_tree, parse_svg_text
+from pureog.images.svg.tree import MalformedSvgError, inline_svg_tree, parse_svg_text
 from pureog.limits import charge_svg, svg_spent
 
 __all__ = ["inline_svg_nodes", "svg_document_nodes"]
@@ -40,8 +41,15 @@ def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | No
     if hit is not None:
         charge_svg(hit[1])
         return hit[0]
+    try:
+        root = parse_svg_text(data, where)
+    except MalformedSvgError as exc:
+        # resvg's XML parser refuses the file, so Next lays the image out (Satori reads its size from
+        # the text) and draws nothing in its box, as it does for a raster image its decoders refuse.
+        tolerate(f"{exc.message}; drawn empty, as Next draws an SVG image resvg cannot parse", error=ImageError)
+        return ()
     before = svg_spent()
-    nodes = render_svg_root(parse_svg_text(data, where), target, where, outer, aspect=aspect)
+    nodes = render_svg_root(root, target, where, outer, aspect=aspect)
     after = svg_spent()
     # `<text>` in an SVG image is the one thing drawing it reports (a warning, or an error when strict):
     # such files are drawn every time, so that every render reports it.

@@ -128,13 +128,17 @@ def _from_xml(el: ET.Element, where: str, depth: int = 0, count: list[int] | Non
     return SvgNode(tag, attrs, children, (el.text or "") if tag == "style" else "", style)
 
 
+class MalformedSvgError(ImageError):
+    """The SVG text is not well-formed XML (an unbound ``xlink:`` prefix, an unclosed tag, ...)."""
+
+
 def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
     if b"<!ENTITY" in data:
         raise ImageError(f"{where}: SVG files with entity declarations are not supported")
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        raise ImageError(f"{where}: malformed SVG ({exc})") from None
+        raise MalformedSvgError(f"{where}: malformed SVG ({exc})") from None
     node = _from_xml(root, where)
     if node.tag != "svg":
         raise ImageError(f"{where}: the root element is <{node.tag}>, not <svg>")
