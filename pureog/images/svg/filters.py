@@ -21,7 +21,6 @@ Imports display, geometry and the renderer's helpers.
 from __future__ import annotations
 
 import math
-import re
 
 from pureog.color import BLACK, Color
 from pureog.display import (
@@ -61,6 +60,7 @@ from pureog.display import (
 from pureog.f32 import as_i32
 from pureog.geometry import Rect
 from pureog.images.svg.context import DEFAULTS, Context, charge, color, draw_referenced, href, inherited_state
+from pureog.images.svg.filter_functions import UNCLAMPED, filter_items
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.tree import SvgNode
 from pureog.images.svg.units import length, number_list, opacity, parse_aspect, strict_number
@@ -68,7 +68,6 @@ from pureog.images.svg.units import length, number_list, opacity, parse_aspect, 
 _SOURCES = ("SourceGraphic", "SourceAlpha", "BackgroundImage", "BackgroundAlpha", "FillPaint", "StrokePaint")
 _IDENTITY = (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)
 _DUMMY = FeFlood(Color(0, 0, 0, 0.0))
-_URL_LIST = re.compile(r"\s*url\(\s*['\"]?#([^'\")]+)['\"]?\s*\)\s*")
 
 
 class _Builder:
@@ -214,7 +213,10 @@ class _Builder:
         values = number_list(node.attrs.get("values"))
         src = self.input(node)
         if kind == "saturate" and values is not None:
-            return FeColorMatrix(src, ColorMatrixKind.SATURATE, (min(1.0, max(0.0, values[0])) if values else 1.0,))
+            amount = max(0.0, values[0]) if values else 1.0
+            if UNCLAMPED not in node.attrs:  # a saturate() function's amount is not clamped
+                amount = min(1.0, amount)
+            return FeColorMatrix(src, ColorMatrixKind.SATURATE, (amount,))
         if kind == "hueRotate" and values is not None:
             return FeColorMatrix(src, ColorMatrixKind.HUE_ROTATE, (values[0] if values else 0.0,))
         if kind == "luminanceToAlpha":
@@ -443,19 +445,21 @@ def filters_of(node: SvgNode, bbox: Rect | None, ctx: Context) -> tuple[FilterGr
     text = (node.attrs.get("filter") or "").strip()
     if not text or text == "none":
         return False
-    pos = 0
+    items = filter_items(text, inherited_state(node, ctx).get("color", "black"))
+    if not items:
+        return False  # usvg drops a list it cannot read whole: no filter
     graphs: list[FilterGraph] = []
     invalid = False
     empty = False
-    while pos < len(text):
-        match = _URL_LIST.match(text, pos)
-        if match is None:
-            return False if not graphs and not invalid else (tuple(graphs) if graphs else None)
-        pos = match.end()
-        ref = ctx.ids.get(match.group(1).strip())
-        if ref is None or ref.tag != "filter":
-            invalid = True
-            continue
+    for item in items:
+        if isinstance(item, SvgNode):
+            ref: SvgNode | None = item
+        else:
+            ref = ctx.ids.get(item)
+            if ref is None or ref.tag != "filter":
+                invalid = True
+                continue
+        assert ref is not None
         found = _graph(ref, bbox, ctx)
         if found is None:
             invalid = True
@@ -471,9 +475,10 @@ def filters_of(node: SvgNode, bbox: Rect | None, ctx: Context) -> tuple[FilterGr
 
 
 def needs_bbox(node: SvgNode, ctx: Context) -> bool:
-    text = node.attrs.get("filter") or ""
-    for match in _URL_LIST.finditer(text):
-        ref = ctx.ids.get(match.group(1).strip())
+    for item in filter_items((node.attrs.get("filter") or "").strip(), "black") or ():
+        if isinstance(item, SvgNode):
+            return True  # a filter function's region is in objectBoundingBox units
+        ref = ctx.ids.get(item)
         if ref is None or ref.tag != "filter":
             continue
         if (linked_attr(ref, "filterUnits", ctx) or "").strip() != "userSpaceOnUse":
