@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pureog.images.svg.tree import PRESENTATION
 from pureog.limits import check_deadline
 from pureog.records import record
 from pureog.usvg_css import declarations
@@ -26,18 +27,6 @@ from pureog.usvg_css import declarations
 if TYPE_CHECKING:
     from pureog.images.svg.tree import SvgNode
 
-PRESENTATION = frozenset({
-    "alignment-baseline", "baseline-shift", "clip-path", "clip-rule", "color", "color-interpolation",
-    "color-interpolation-filters", "color-rendering", "direction", "display", "dominant-baseline", "fill",
-    "fill-opacity", "fill-rule", "filter", "flood-color", "flood-opacity", "font-family", "font-kerning",
-    "font-size", "font-size-adjust", "font-stretch", "font-style", "font-variant", "font-weight",
-    "glyph-orientation-horizontal", "glyph-orientation-vertical", "image-rendering", "isolation",
-    "letter-spacing", "lighting-color", "marker-end", "marker-mid", "marker-start", "mask", "mix-blend-mode",
-    "opacity", "overflow", "paint-order", "shape-rendering", "stop-color", "stop-opacity", "stroke",
-    "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit",
-    "stroke-opacity", "stroke-width", "text-anchor", "text-decoration", "text-overflow", "text-rendering",
-    "transform", "unicode-bidi", "vector-effect", "visibility", "white-space", "word-spacing", "writing-mode",
-})
 MAX_RULES = 2_000
 """Rules read from one SVG (hostile-input limit: matching costs rules x elements)."""
 

@@ -88,10 +88,29 @@ def _merge_style(attrs: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(merged)
 
 
+PRESENTATION = frozenset({
+    "alignment-baseline", "baseline-shift", "clip-path", "clip-rule", "color", "color-interpolation",
+    "color-interpolation-filters", "color-rendering", "direction", "display", "dominant-baseline", "fill",
+    "fill-opacity", "fill-rule", "filter", "flood-color", "flood-opacity", "font-family", "font-kerning",
+    "font-size", "font-size-adjust", "font-stretch", "font-style", "font-variant", "font-weight",
+    "glyph-orientation-horizontal", "glyph-orientation-vertical", "image-rendering", "isolation",
+    "letter-spacing", "lighting-color", "marker-end", "marker-mid", "marker-start", "mask", "mix-blend-mode",
+    "opacity", "overflow", "paint-order", "shape-rendering", "stop-color", "stop-opacity", "stroke",
+    "stroke-dasharray", "stroke-dashoffset", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit",
+    "stroke-opacity", "stroke-width", "text-anchor", "text-decoration", "text-overflow", "text-rendering",
+    "transform", "unicode-bidi", "vector-effect", "visibility", "white-space", "word-spacing", "writing-mode",
+})
+"""The properties rosvgtree takes from a ``style`` attribute or a ``<style>`` rule (usvg 0.29's
+presentation attributes; a rule's ``marker`` shorthand also sets the three marker properties, a
+``style`` attribute's does nothing, measured in Next)."""
+
+
 def style_declarations(style: str) -> list[tuple[str, str]]:
     """The declarations of a ``style`` attribute as usvg reads them (:func:`pureog.usvg_css.declarations`):
-    up to the first declaration simplecss cannot read, values trimmed, ``!important`` dropped."""
-    return [(name, value) for name, value, _important in declarations(style)]
+    up to the first declaration simplecss cannot read, values trimmed, ``!important`` dropped, and only
+    presentation properties kept: ``x``, ``width``, ``rx``, ``r``, ``d`` or a stop's ``offset`` in a style
+    (SVG 2 geometry properties, which browsers read) and the ``marker`` shorthand are ignored, as in Next."""
+    return [(name, value) for name, value, _important in declarations(style) if name in PRESENTATION]
 
 
 def _local(tag: str) -> str:
