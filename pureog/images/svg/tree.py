@@ -168,8 +168,14 @@ def parse_svg_text(data: bytes, where: str = "SVG image") -> SvgNode:
     return node
 
 
-def js_text(value: object) -> str:
-    """A prop value as JavaScript's template literal prints it."""
+_MAX_LIST_TEXT_NESTING = 64
+"""Lists in a prop value printed within one another; deeper ones print as nothing (hostile input)."""
+
+
+def js_text(value: object, nesting: int = 0) -> str:
+    """A prop value as JavaScript's template literal prints it: a list as ``Array.prototype.toString``
+    joins it (``strokeDasharray={[4, 2]}`` is ``"4,2"``, ``null`` items are empty, nested lists flatten),
+    an object as ``[object Object]``."""
     if value is True:
         return "true"
     if value is False:
@@ -180,6 +186,12 @@ def js_text(value: object) -> str:
         if value.is_integer() and abs(value) < 1e21:
             return str(int(value))
         return repr(value)
+    if isinstance(value, (list, tuple)):
+        if nesting >= _MAX_LIST_TEXT_NESTING:
+            return ""
+        return ",".join("" if item is None else js_text(item, nesting + 1) for item in value)
+    if isinstance(value, dict):
+        return "[object Object]"
     return str(value)
 
 
