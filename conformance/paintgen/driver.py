@@ -35,6 +35,7 @@ from conformance.paintgen import (
     martian,
     outsider,
     paintimg,
+    saturnian,
     stranger,
     textpaint,
     tw,
@@ -48,7 +49,8 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "deep-listed": deep.document_listed, "textpaint": textpaint.document, "wild": wild.document,
               "paintimg": paintimg.document, "outsider": outsider.document,
               "stranger": stranger.document, "alien": alien.document,
-              "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document}
+              "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
+              "saturnian": saturnian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -65,9 +67,12 @@ families at once, spelled as people type them, a fourth outsider's; :mod:`confor
 ``venusian`` (whole documents: canvas sizes, fonts, emoji sets, ``debug``, ``lang`` and JSX-shaped children,
 a fifth outsider's; :mod:`conformance.paintgen.venusian`), ``jovian`` (value grammars, every production and
 spelling, through inline SVG presentation attributes and ``tw`` arbitrary values, a sixth outsider's;
-:mod:`conformance.paintgen.jovian`)."""
+:mod:`conformance.paintgen.jovian`), ``saturnian`` (inline ``<svg>`` structure as card authors paste it: icon sets,
+defs, clips, masks, patterns, symbols, markers, filters, the ``<svg>`` element's CSS, and the same SVG as
+``<img>`` and ``url()``, a seventh outsider's; :mod:`conformance.paintgen.saturnian`)."""
 
-RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian"})
+RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
+                            "saturnian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -277,6 +282,8 @@ VENUSIAN_SLICE_DIR = PAINTGEN_DIR / "slice_venusian"
 VENUSIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_venusian.yaml"
 JOVIAN_SLICE_DIR = PAINTGEN_DIR / "slice_jovian"
 JOVIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_jovian.yaml"
+SATURNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_saturnian"
+SATURNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_saturnian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -287,7 +294,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "alien": (ALIEN_SLICE_DIR, ALIEN_EXPECTATIONS),
           "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS),
           "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS),
-          "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS)}
+          "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS),
+          "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -21,6 +21,7 @@ from conformance.paintgen import (
     martian,
     outsider,
     paintimg,
+    saturnian,
     stranger,
     textpaint,
     venusian,
@@ -42,6 +43,8 @@ from conformance.paintgen.driver import (
     OUTSIDER_SLICE_DIR,
     PAINTIMG_EXPECTATIONS,
     PAINTIMG_SLICE_DIR,
+    SATURNIAN_EXPECTATIONS,
+    SATURNIAN_SLICE_DIR,
     SLICE_DIR,
     STRANGER_EXPECTATIONS,
     STRANGER_SLICE_DIR,
@@ -237,6 +240,31 @@ def test_jovian_generator_is_deterministic_and_draws_the_grammars() -> None:
             # none of the listed spellings (spec/differences.md): CSS 4 colours, unreplaced currentcolor
             assert not re.search(r"rebeccapurple|oklch|hwb\(|lab\(|color\(srgb|/ 50%", text), seed
         assert not re.search(r"[zZ]\s*[CcSsQqTtAa]", text), seed  # a curve right after z: Next throws
+
+
+def test_saturnian_slice_matches_expectations() -> None:
+    """The saturnian generator's slice (inline <svg> structure as card authors paste it: icon sets, defs,
+    clips, masks, patterns, symbols, markers, filters, the <svg> element's CSS, and the same SVG as <img>
+    and url(); references drawn from the documents as written)."""
+    _assert_slice_matches(SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS, 14)
+
+
+def test_saturnian_generator_is_deterministic_and_draws_svg_structure() -> None:
+    seen = _generated(saturnian.document, range(80), [])
+    assert {"icon-stroke", "icon-solid", "icon-brand", "logo", "grad-href-chain", "clippath-objectbbox",
+            "clippath-on-clippath", "mask", "pattern", "use-symbol", "marker", "filter-blur", "filter-composite",
+            "svg-image", "style-element", "export-illustrator", "nested-svg", "use-shape", "jsx-values",
+            "child-style-filter",
+            "path-inline", "path-img", "path-bg", "data-base64", "data-utf8-encoded", "viewbox-commas",
+            "size-em", "size-pct", "svg-radius", "svg-color", "href-xlinkHref"} <= seen
+    for seed in range(80):
+        gen = saturnian.document(seed)
+        text = json.dumps(gen.document)
+        # none of the listed spellings (spec/differences.md): CSS 4 colours in SVG, <text>, a curve after z
+        assert not re.search(r"rebeccapurple|oklch|hwb\(|lab\(|\"type\": \"text\"", text), seed
+        assert not re.search(r"\"d\": \"[^\"]*[zZ]\s*[CcSsQqTtAa]", text), seed
+        if "L:style-string" not in gen.features:
+            assert '"style": "' not in text, seed
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
