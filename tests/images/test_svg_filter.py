@@ -77,7 +77,27 @@ def test_invalid_filter_links_hide_the_element() -> None:
                                Rect(0, 0, 100, 100), "t")
     assert empty == ()
     functions = svg_document_nodes(_svg('<rect width="50" height="50" filter="blur(2px)"/>'), Rect(0, 0, 100, 100), "t")
-    assert functions and not _graphs(functions)  # CSS functions are not drawn; the element is
+    assert functions and _graphs(functions)  # CSS filter functions are filters in usvg (svg/filter-functions)
+    dropped = svg_document_nodes(_svg('<rect width="50" height="50" filter="blur(2px) blur(-1px)"/>'),
+                                 Rect(0, 0, 100, 100), "t")
+    assert dropped and not _graphs(dropped)  # a list svgtypes cannot read whole is no filter; the element draws
+
+
+def test_filter_value_lists_read_as_svgtypes_reads_them() -> None:
+    from pureog.images.svg.filter_functions import filter_items  # noqa: PLC0415
+    from pureog.images.svg.tree import SvgNode  # noqa: PLC0415
+
+    items = filter_items("url(#a) blur(2px)  drop-shadow(1px 2px red) saturate(300%)", "black")
+    assert items is not None and items[0] == "a" and all(isinstance(i, SvgNode) for i in items[1:])
+    shadow = items[2]
+    assert isinstance(shadow, SvgNode)
+    assert shadow.attrs["x"] == "-1" and shadow.children[0].attrs["flood-color"] == "red"
+    saturate = items[3]
+    assert isinstance(saturate, SvgNode) and saturate.children[0].attrs["values"] == "3.0"
+    assert filter_items("none", "black") == []
+    for unreadable in ("blur(10%)", "blur(-1px)", "url('#a')", "hue-rotate(90)", "drop-shadow()", "grayscale(-1)",
+                       "glow(2)", "none blur(1px)"):
+        assert filter_items(unreadable, "black") is None, unreadable
 
 
 def _layer(w: int, h: int, box: tuple[int, int, int, int], rgba: tuple[int, int, int, int]) -> Pixmap:
