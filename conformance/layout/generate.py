@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import select
 import subprocess
 import sys
@@ -325,6 +326,18 @@ def lay_out_and_report(cases: list[dict[str, Any]], report: Callable[[list[dict[
         header = {**meta, "refused_by_satori": sum(refused.values()), "kept": len(chosen),
                   "satori": "0.29.0 (Next.js 16.4.6)"}
         out.write_text(json.dumps({"generator": header, "cases": chosen}, ensure_ascii=False), encoding="utf-8")
+
+
+def miss_kind(problem: str) -> str:
+    """A layout miss's class for a generator's summary: the differing property, ``box count``, or
+    pureog's error without the element's path (a miss found again without the listed values keeps its
+    class)."""
+    problem = re.sub(r"^\(without the listed [^)]*\) ", "", problem)
+    if problem.startswith("pureog"):
+        return re.sub(r"\$[.\w\[\]]*?\.(?=\w+:)", "", problem)[:70]
+    if "boxes, Satori has" in problem:
+        return "box count"
+    return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
 
 
 def make_corpus(header: dict[str, Any], cases: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:

@@ -77,7 +77,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, outsider_parser, satori_boxes
+from conformance.layout.generate import lay_out_and_report, miss_kind, outsider_parser, satori_boxes
 
 GENERATOR = "layoutgen10"
 VERSION = 1
@@ -967,14 +967,6 @@ def zero_font_lines(node: Any, size: Any = 16, height: Any = "normal") -> bool:
     return zero_font_lines(props.get("children"), size, height)
 
 
-def kind(problem: str) -> str:
-    """A miss's class for the summary: the differing property, or the error without its path."""
-    problem = problem.removeprefix("(without the listed values) ")
-    if problem.startswith("pureog"):
-        return problem[:60]
-    if "boxes, Satori has" in problem:
-        return "box count"
-    return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:
@@ -1007,7 +999,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} miss where Satori's boxes "
           f"hold NaN or pass pureog's limits, {len(listed)} miss by a listed value alone, {len(undecided)} undecided, "
           f"{len(misses)} other misses ({100 * (n - len(misses)) / max(n, 1):.1f} % match but those): "
-          f"{dict(Counter(kind(problems[m] or '') for m in misses))}")
+          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
     return misses
 
 

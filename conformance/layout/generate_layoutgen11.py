@@ -61,7 +61,7 @@ from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import DEGENERATE_PX, lay_out_and_report, outsider_parser
+from conformance.layout.generate import DEGENERATE_PX, lay_out_and_report, miss_kind, outsider_parser
 from conformance.layout.text_runs import text_difference
 from conformance.paintgen.generate import rgba_png
 
@@ -530,13 +530,6 @@ def degenerate(boxes: list[list[Any]]) -> bool:
                for box in boxes for v in box[:4])
 
 
-def kind(problem: str) -> str:
-    """A miss's class for the summary: the differing property, or the error without its path."""
-    if problem.startswith("pureog"):
-        return problem[:60]
-    if "boxes, Satori has" in problem:
-        return "box count"
-    return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:
@@ -554,7 +547,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     matched = n - len(misses) - len(noisy)
     print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} miss where Satori's "
           f"boxes hold NaN or pass 1e6 px or pureog's limits, {len(misses)} other misses: "
-          f"{dict(Counter(kind(problems[m] or '') for m in misses))}")
+          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
     return misses
 
 

@@ -43,7 +43,7 @@ from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, outsider_parser, satori_boxes
+from conformance.layout.generate import lay_out_and_report, miss_kind, outsider_parser, satori_boxes
 
 GENERATOR = "layoutgen8"
 VERSION = 1
@@ -422,13 +422,6 @@ def without_listed(node: Any) -> Any:
     return {**node, "props": props}
 
 
-def kind(problem: str) -> str:
-    problem = problem.removeprefix("(without the listed font sizes) ")
-    if problem.startswith("pureog"):
-        return problem[:60]
-    if "boxes, Satori has" in problem:
-        return "box count"
-    return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:
@@ -448,7 +441,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
         else:  # another class behind the lost font size: report the variant's miss
             problems[variant["id"]] = f"(without the listed font sizes) {problem}"
     misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided]
-    kinds = Counter(kind(problems[m] or "") for m in misses)
+    kinds = Counter(miss_kind(problems[m] or "") for m in misses)
     for m in misses:
         print(f"  {m}: {problems[m]}")
     n = len(cases)

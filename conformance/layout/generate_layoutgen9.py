@@ -55,7 +55,6 @@ import base64
 import json
 import math
 import random
-import re
 import struct
 import sys
 import zlib
@@ -64,7 +63,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, outsider_parser, satori_boxes
+from conformance.layout.generate import lay_out_and_report, miss_kind, outsider_parser, satori_boxes
 
 GENERATOR = "layoutgen9"
 VERSION = 1
@@ -600,13 +599,6 @@ def degenerate(boxes: list[list[Any]]) -> bool:
         or any(v is None for box in boxes for v in box[:4])
 
 
-def kind(problem: str) -> str:
-    problem = problem.removeprefix("(without the listed font sizes) ")
-    if problem.startswith("pureog"):  # the message without the element's path
-        return re.sub(r"\$[.\w\[\]]*?\.(?=\w+:)", "", problem)[:70]
-    if "boxes, Satori has" in problem:
-        return "box count"
-    return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:
@@ -638,7 +630,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} miss where Satori's boxes "
           f"are degenerate, {len(listed)} miss by a listed font size alone, {len(undecided)} undecided, "
           f"{len(misses)} other misses ({100 * (n - len(misses)) / max(n, 1):.1f} % match but those): "
-          f"{dict(Counter(kind(problems[m] or '') for m in misses))}")
+          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
     return misses
 
 
