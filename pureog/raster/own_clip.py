@@ -20,6 +20,8 @@ Imports raster helpers only; no style, layout or text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pureog.display import Clip, FillPath
 from pureog.geometry import Affine
 from pureog.raster import blend
@@ -73,7 +75,8 @@ def _inside(clip: Clip, m: Affine, rect: Box) -> bool:
 
 
 def own_clip_mask(node: FillPath, m: Affine, clip: Clip, clip_m: Affine, outer: Mask | None,
-                  applied: Mask | None, canvas: Box) -> Mask | None:
+                  applied: Mask | None, canvas: Box,
+                  trim: Callable[[Mask, Box], Box | None] | None = None) -> Mask | None:
     """The clip mask resvg applies to ``node`` (drawn under ``m``), clipped by ``clip`` (under
     ``clip_m``) within the clips ``outer`` around it; ``applied`` (that clip filled into the canvas,
     intersected with ``outer``) where the trimmed layer holds the whole clip path or the path is
@@ -83,7 +86,7 @@ def own_clip_mask(node: FillPath, m: Affine, clip: Clip, clip_m: Affine, outer: 
     shape = path_mask(node.path, node.fill_rule, m, canvas, canvas)
     if shape is None:
         return applied
-    rect = trimmed_rect(shape, canvas)
+    rect = (trim or trimmed_rect)(shape, canvas)
     if rect is None:
         return applied
     return layer_clip_mask(clip, clip_m, outer, applied, rect)

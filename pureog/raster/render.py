@@ -62,6 +62,7 @@ from pureog.raster.pixmap import Pixmap
 from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
 from pureog.raster.row_runs import render_table
 from pureog.raster.scan import Mask
+from pureog.raster.shape_repeats import ShapeRepeats
 from pureog.raster.trim import kept_rect, thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
 
@@ -109,6 +110,7 @@ class _Renderer:
         # clips around it, the clip mask applied): each shape is clipped in its own trimmed layer (own_clip.py)
         self.own_clip: tuple[Clip, Affine, Mask | None, Mask | None] | None = None
         self.right_cut: int | None = None  # resvg's trim of a clipped text's layer (_cut_text)
+        self.repeats = ShapeRepeats()  # this render's masks of repeated shapes (raster/shape_repeats.py)
         self.prefilled: FillPath | None = None  # the first fill, already in the canvas (raster/canvas.py)
         # The last solid paint _solid met and its premultiplied colour: a text's glyphs share one
         # paint object (the stat grid: ~400 glyph fills a render, ~60 paints).
@@ -591,7 +593,7 @@ class _Renderer:
             if mask is None:
                 return None
         if clip is not None:
-            mask = blend.intersect(mask, clip)
+            mask = self.repeats.intersect(mask, clip)
             if mask is None:
                 return None
         if self.right_cut is not None:
@@ -606,7 +608,7 @@ class _Renderer:
         if self.own_clip is not None and node.anti_alias:
             own, own_m, outer, applied = self.own_clip
             if applied is clip:
-                clip = own_clip_mask(node, m, own, own_m, outer, clip, self.canvas)
+                clip = own_clip_mask(node, m, own, own_m, outer, clip, self.canvas, self.repeats.trimmed_rect)
                 if clip is None:
                     return
         paint = node.paint

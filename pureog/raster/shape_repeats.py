@@ -1,0 +1,105 @@
+"""One render's table of the mask work its repeated shapes share (a grid of equal tiles).
+
+Role: a card of equal boxes (the stat grid's 30 tiles, a row of tags or pills) draws the same shapes
+again at other places: each box side is cut to the box's rounded outline, which resvg does in a layer
+trimmed to the side (:mod:`pureog.raster.own_clip`), then multiplied into the side's coverage
+(:func:`pureog.raster.blend.intersect`). Both results depend only on the masks' rows and their offsets
+from each other, not on where the shape lies, so a render computes them once per distinct
+(rows, offset) and answers the other tiles from this table, shifted to their place:
+
+- :meth:`ShapeRepeats.trimmed_rect`: the rectangle resvg keeps of a shape's layer
+  (:func:`~pureog.raster.own_clip.trimmed_rect`), relative to the shape;
+- :meth:`ShapeRepeats.intersect`: a mask cut to a clip (up to :data:`KEPT_SIDE` px a side), as the
+  rows over the two masks' common box. The rows list and its runs (``Mask.spans``, which the fill
+  finds on first use) are shared by every mask the table gives for that entry: the second tile's
+  fill reads the runs the first tile's fill found.
+
+Keys hold the rows themselves (bytes compare by content: two tiles' masks are equal rows in distinct
+objects), so a hit is exact. The table lives in the :class:`~pureog.raster.render._Renderer` of one
+render and is dropped with it: nothing found in one render serves the next (bench/README.md, the
+thirty-second pass). Imports :mod:`pureog.raster.blend`, :mod:`pureog.raster.own_clip` and the mask type.
+"""
+
+from __future__ import annotations
+
+from pureog.raster import blend
+from pureog.raster.own_clip import trimmed_rect
+from pureog.raster.scan import Mask, RowRuns
+
+Box = tuple[int, int, int, int]
+_Cut = tuple[list[bytes | None], list[RowRuns | None]]
+"""An intersection over the common box of its mask and clip: its rows and their runs."""
+
+TABLE_MAX = 1024
+"""Entries a render's table holds (each keeps its rows alive until the render ends); past that,
+new shapes are worked out each time, as without the table."""
+KEPT_SIDE = 256
+"""Intersections wider or taller than this many px are not kept (a box side, a glyph, an icon are)."""
+
+
+class ShapeRepeats:
+    """The tables of one render (see the module docstring)."""
+
+    __slots__ = ("_cuts", "_trims")
+
+    def __init__(self) -> None:
+        self._trims: dict[tuple[object, ...], Box | None] = {}
+        self._cuts: dict[tuple[object, ...], _Cut | None] = {}
+
+    def trimmed_rect(self, shape: Mask, canvas: Box) -> Box | None:
+        """:func:`~pureog.raster.own_clip.trimmed_rect` of ``shape`` within ``canvas``."""
+        # (a tuple of the rows: their hashes are kept by the bytes objects, a kept mask's from render to
+        # render, and a hit compares equal rows of two tiles by memcmp)
+        key = (shape.width, *shape.rows)
+        found = self._trims.get(key, _NOT_KEPT_RECT)
+        if found is _NOT_KEPT_RECT:
+            # worked out on an unbounded canvas, so that the entry holds for a shape anywhere
+            found = trimmed_rect(Mask(0, 0, shape.width, shape.height, shape.rows), _UNBOUNDED)
+            if len(self._trims) < TABLE_MAX:
+                self._trims[key] = found
+        if found is None:
+            return None
+        left, top, right, bottom = found
+        x, y = shape.x, shape.y
+        cx0, cy0, cx1, cy1 = canvas
+        return (max(x + left, cx0), max(y + top, cy0), min(x + right, cx1), min(y + bottom, cy1))
+
+    def intersect(self, mask: Mask, clip: Mask) -> Mask | None:
+        """:func:`~pureog.raster.blend.intersect` of ``mask`` and ``clip``."""
+        # Both cut to their common box first (what intersect does first): the product depends on those
+        # rows only, and a glyph inside a card's clip then keys its own rows, not the card's.
+        box = (max(mask.x, clip.x), max(mask.y, clip.y),
+               min(mask.x + mask.width, clip.x + clip.width), min(mask.y + mask.height, clip.y + clip.height))
+        m = blend.crop(mask, box)
+        c = blend.crop(clip, box)
+        if m is None or c is None:
+            return None
+        if m.width > KEPT_SIDE or m.height > KEPT_SIDE:
+            return blend.intersect(m, c)  # (large shapes seldom repeat; hashing their rows costs)
+        crossings = mask.crossings + clip.crossings
+        key = (m.width, m.height, crossings, *m.rows, *c.rows)
+        found = self._cuts.get(key, _NOT_KEPT_CUT)
+        if found is _NOT_KEPT_CUT:
+            cut = blend.intersect(Mask(m.x, m.y, m.width, m.height, m.rows, crossings=mask.crossings),
+                                  Mask(c.x, c.y, c.width, c.height, c.rows, crossings=clip.crossings))
+            if len(self._cuts) < TABLE_MAX:
+                self._cuts[key] = None if cut is None else (cut.rows, _spans(cut))
+            return cut
+        if found is None:
+            return None
+        rows, spans = found
+        return Mask(m.x, m.y, m.width, m.height, rows, spans, crossings)
+
+
+def _spans(mask: Mask) -> list[RowRuns | None]:
+    """The mask's runs list, made empty now so that every mask sharing its rows shares it too."""
+    if mask.spans is None:
+        mask.spans = [None] * mask.height
+    return mask.spans
+
+
+# "not in the table" (compared by identity: a lookup hashes the long key once)
+_NOT_KEPT_RECT: Box = (0, 0, -1, -1)
+_NOT_KEPT_CUT: _Cut = ([], [])
+# trimmed_rect's canvas for a table entry: wider than any shape (the real canvas is applied after)
+_UNBOUNDED: Box = (-(1 << 30), -(1 << 30), 1 << 30, 1 << 30)
