@@ -46,6 +46,7 @@ import os
 import struct
 import sys
 import threading
+import time
 import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -110,9 +111,104 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
     not written yet). With helpers each piece is handed out as soon as it is written, so that they
     deflate the first pieces while this thread still writes the others (the scanlines, ~2 ms of a
     colour card, then cost about half their time on a free core); without, it is all written first."""
+    stream = started_stream(raw, pieces, level, write, pausing=False) if write is not None else None
+    if stream is not None:
+        return stream.finish()
     view = memoryview(raw)
+    parts = None
+    if sum(not piece.zeros for piece in pieces) > 1:
+        helpers = _available_helpers()
+        if helpers is not None:
+            parts = helpers.run(_deflater(view, pieces, level, True), len(pieces))
+    if parts is None:
+        if write is not None:
+            write(0, len(raw))
+        parts = [_deflater(view, pieces, level, True)(index) for index in range(len(pieces))]
+    return _joined(parts, pieces, level)
+
+
+def started_stream(raw: Buffer, pieces: Sequence[Piece], level: int, write: Callable[[int, int], None],
+                   pausing: bool = True) -> DeflateStream | None:
+    """:func:`zlib_stream` of the scanlines ``write`` fills, begun: ``raw`` written piece by piece
+    and each piece handed to the helpers as it is written; the caller may do other work before
+    :meth:`DeflateStream.finish` (the PNG encoder's palette search, which the scanlines do not need
+    when it fails) and then gets the same bytes. None (nothing written) where there are no helpers
+    or fewer than two plain pieces: no thread would deflate meanwhile. ``pausing``: the caller will call
+    :meth:`DeflateStream.pause` during its other work (see there)."""
+    helpers = _available_helpers() if sum(not piece.zeros for piece in pieces) > 1 else None
+    if helpers is None:
+        return None
+    return DeflateStream(raw, pieces, level, write, helpers, helpers.count if pausing else len(pieces))
+
+
+def helpers_free() -> bool:
+    """Whether a frame deflated now would have helper threads (:func:`started_stream` would begin one)."""
+    return _available_helpers() is not None
+
+
+class DeflateStream:
+    """A :func:`zlib_stream` under way on the helpers (:func:`started_stream`).
+
+    Each piece's Adler-32 is computed on this thread after the piece is handed out, for its pause:
+    ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper just woken for the piece needs
+    the GIL for a moment to start deflating it. Otherwise it would wait until this thread let the GIL
+    go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms). The first ``at_once``
+    pieces' checksums are computed as they are handed out (each helper starts on one); the others
+    wait for :meth:`pause`, which the caller's other work calls now and then: a helper that finished a
+    piece meanwhile takes the next one in that pause instead of waiting for that work to end (the
+    failing palette search holds the GIL for ~2 ms: translates, joins, ``charmap_encode``). (Both
+    threads only read a piece.)"""
+
+    def __init__(self, raw: Buffer, pieces: Sequence[Piece], level: int, write: Callable[[int, int], None],
+                 helpers: _Helpers, at_once: int) -> None:
+        self._view = view = memoryview(raw)
+        self._pieces = pieces
+        self._level = level
+        self._adlers: list[int] = []
+        self._shared = shared = helpers.start(_deflater(view, pieces, level, False), len(pieces))
+        self._next_pause = 0.0
+        try:
+            for index, (start, end, _) in enumerate(pieces):
+                write(start, end)
+                shared.publish()
+                if index < at_once:
+                    self._adlers.append(zlib.adler32(view[start:end]))
+        except BaseException:
+            shared.abandon()  # no helper is left waiting for a piece, nor deflates one
+            raise
+
+    def pause(self) -> None:
+        """Lets the GIL go for a moment, at most every :data:`_PAUSE_EVERY` seconds, while a piece's
+        checksum is still to be computed (see the class docstring); else returns at once."""
+        done = len(self._adlers)
+        if done < len(self._pieces) and (now := time.perf_counter()) >= self._next_pause:
+            self._next_pause = now + _PAUSE_EVERY
+            start, end, _ = self._pieces[done]
+            self._adlers.append(zlib.adler32(self._view[start:end]))
+
+    def finish(self) -> bytes:
+        """The zlib stream: the pieces no helper took deflated on this thread, all joined."""
+        for start, end, _ in self._pieces[len(self._adlers):]:
+            self._adlers.append(zlib.adler32(self._view[start:end]))
+        self._shared.drain()
+        parts = [(data, adler) for (data, _), adler in zip(self._shared.results(), self._adlers, strict=True)]
+        return _joined(parts, self._pieces, self._level)
+
+    def abandon(self) -> None:
+        """The stream is not needed: no helper takes another piece (one deflating a piece finishes it)."""
+        self._shared.abandon()
+
+
+_PAUSE_EVERY = 0.0004
+"""Seconds between :meth:`DeflateStream.pause`'s checksums: a piece deflates in ~1-1.5 ms (1200x630
+RGB cut in eight), so a helper that finished one waits about a fifth of that at most."""
+
+
+def _deflater(view: memoryview, pieces: Sequence[Piece], level: int,
+              checksums: bool) -> Callable[[int], tuple[bytes, int]]:
+    """What deflates piece ``index`` of ``view`` (and with ``checksums`` computes its Adler-32 too, while
+    the piece is in cache; otherwise the thread that wrote it does, and 0 stands in)."""
     last = len(pieces) - 1
-    adlers: list[int] | None = None  # each piece's Adler-32, when the writing thread computes them
 
     def deflate(index: int) -> tuple[bytes, int]:
         start, end, zeros = pieces[index]
@@ -125,53 +221,27 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
         data = compressor.compress(view[start:end]) + compressor.flush(
             zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH)
-        # its checksum too, while the piece is in cache (unless the thread that wrote it has it)
-        return data, zlib.adler32(view[start:end]) if adlers is None else 0
+        return data, zlib.adler32(view[start:end]) if checksums else 0
 
-    # Only pieces cut from plain rows are worth a thread: a run of zero rows deflates in a fraction of a
-    # millisecond, less than handing it to another thread costs.
-    parts = None
-    if sum(not piece.zeros for piece in pieces) > 1:
-        helpers = None
-        try:
-            helpers = _helpers()
-        except RuntimeError:  # no thread could start (interpreter shutting down, a restricted sandbox)
-            _disable_threads()
-        if helpers is not None and write is None:
-            parts = helpers.run(deflate, len(pieces))
-        elif helpers is not None and write is not None:
-            adlers = []
-            parts = helpers.run(deflate, len(pieces), _writer(view, pieces, write, adlers))
-    if parts is None:
-        if write is not None:
-            write(0, len(raw))
-        parts = [deflate(index) for index in range(len(pieces))]
-    if adlers is not None:
-        parts = [(data, adler) for (data, _), adler in zip(parts, adlers, strict=True)]
+    return deflate
+
+
+def _joined(parts: Sequence[tuple[bytes, int]], pieces: Sequence[Piece], level: int) -> bytes:
+    """One zlib stream of the deflated pieces and their checksums: the header, the pieces, the Adler-32
+    of the whole combined from theirs."""
     checksum = 1  # the Adler-32 of nothing
     for (_, adler), (start, end, _) in zip(parts, pieces, strict=True):
         checksum = adler32_combine(checksum, adler, end - start)
     return b"".join((_ZLIB_HEADERS[level], *(data for data, _ in parts), struct.pack(">I", checksum)))
 
 
-def _writer(view: memoryview, pieces: Sequence[Piece], write: Callable[[int, int], None],
-            adlers: list[int]) -> Callable[[int, Callable[[], None]], None]:
-    """What writes piece ``index`` for :meth:`_Helpers.run`, hands it out (``publish``) and notes its
-    Adler-32 in ``adlers``.
-
-    The checksum is computed here, on the writing thread, after the piece is handed out, for its
-    pause: ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper just woken for the
-    piece needs the GIL for a moment to start deflating it. Otherwise it would wait until the writing
-    loop let the GIL go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms).
-    (Both threads only read the piece.)"""
-
-    def write_piece(index: int, publish: Callable[[], None]) -> None:
-        start, end, _ = pieces[index]
-        write(start, end)
-        publish()
-        adlers.append(zlib.adler32(view[start:end]))
-
-    return write_piece
+def _available_helpers() -> _Helpers | None:
+    """:func:`_helpers`, or None where no thread can start (then threads are off for the process)."""
+    try:
+        return _helpers()
+    except RuntimeError:  # no thread could start (interpreter shutting down, a restricted sandbox)
+        _disable_threads()
+        return None
 
 
 class _Helpers:
@@ -207,9 +277,7 @@ class _Helpers:
         """``work(i)`` for ``i`` in ``range(count)``, in order, computed on this thread and the helpers;
         with ``produce``, this thread first calls ``produce(i, publish)`` for each ``i`` in order, and
         ``work(i)`` starts (on a helper) only once ``produce`` has called ``publish()`` (or returned)."""
-        shared = _Shared(work, count, 0 if produce is not None else count)
-        for _ in range(min(self.count, count - 1)):
-            self._jobs.put(shared.drain)
+        shared = self.start(work, count) if produce is not None else self._started(work, count, count)
         if produce is not None:
             try:
                 for index in range(count):
@@ -220,6 +288,16 @@ class _Helpers:
                 raise
         shared.drain()
         return shared.results()
+
+    def start(self, work: Callable[[int], tuple[bytes, int]], count: int) -> _Shared:
+        """The pieces of :meth:`run` handed to the helpers as the caller publishes them (none ready yet)."""
+        return self._started(work, count, 0)
+
+    def _started(self, work: Callable[[int], tuple[bytes, int]], count: int, ready: int) -> _Shared:
+        shared = _Shared(work, count, ready)
+        for _ in range(min(self.count, count - 1)):
+            self._jobs.put(shared.drain)
+        return shared
 
 
 class _Shared:

@@ -39,7 +39,12 @@ of their chunks instead of a half), and a plane is translated to its codes only 
 reads them (a search that fails in its first pairing never translates the third plane). A sample of
 4,096 pixels counted first (0.04-0.2 ms: it stops as soon as it passes 256 colours) turns photos and
 gradients away before any of that; frames that pass it and still have too many colours lose 1-3 ms
-(1200x630; measured on the bench cards), those that get a palette gain as much or more. The search is
+(1200x630; measured on the bench cards), those that get a palette gain as much or more. Where helper
+threads deflate and the sample already shows over :data:`_EARLY_ABOVE` colours (the stat grid 117,
+effects 94; the Korean cards, whose palettes are found, 40-45), the RGB scanlines are written and
+handed to the helpers before the search, which lets them take pieces in its pauses: on a free core
+the search then costs no wall time of the deflate's (a palette found after all drops the stream:
+~1 ms of scanlines written for nothing). The search is
 at its floor with these tools (bench/README.md, the twenty-ninth pass: per pairing ~1.8 ns a pixel for
 the UTF-16 join and decode and ~1.9 for the charmap).
 
@@ -67,7 +72,7 @@ from collections.abc import Callable
 import png  # pypng: 1 ms to import
 
 from pureog.errors import PureogError
-from pureog.raster.deflate import Piece, cut, zlib_stream
+from pureog.raster.deflate import DeflateStream, Piece, cut, helpers_free, started_stream, zlib_stream
 from pureog.raster.pixmap import Pixmap, straight_rgba
 
 Buffer = bytes | bytearray
@@ -88,6 +93,7 @@ _DENSER_ABOVE = 192  # colours in that sample above which a 4x denser one is cou
 _GREY_SAMPLE = 97  # every 97th pixel is checked for grey first (an odd step: not one column of a grid)
 _RUN_BYTES = 1 << 14  # repeated rows deflated apart (Z_RLE) from this many bytes on (_segments)
 _PACK_SHARE = 8  # the distinct rows are packed when at least 1/_PACK_SHARE of the rows repeat (encode_png)
+_EARLY_ABOVE = 64  # colours in the sample above which an opaque frame's RGB deflate begins before its palette search
 _OVERHEAD = 4  # "auto" deflates both ways and keeps the smaller if PLTE and tRNS are 1/4 of the file or more
 
 
@@ -206,7 +212,8 @@ def _spread(count: int) -> list[int]:
     return [r for r in (int(f"{i:0{bits}b}"[::-1], 2) for i in range(1 << bits)) if r < count]
 
 
-def _paired(high: _Codes, low: _Codes, limit: int, spread: bool = False) -> _Codes | None:
+def _paired(high: _Codes, low: _Codes, limit: int, spread: bool = False,
+            pause: Callable[[], None] | None = None) -> _Codes | None:
     """One code for each distinct (high, low) pair, numbered in order of first occurrence (in pixel
     order, or with ``spread`` in the order :func:`_spread` takes the chunks); None if there are more
     than ``limit``."""
@@ -220,6 +227,8 @@ def _paired(high: _Codes, low: _Codes, limit: int, spread: bool = False) -> _Cod
     out: list[bytes] = [b""] * len(chunks)
     joined = bytearray(unit * _CHUNK)
     for index in _spread(len(chunks)) if spread else range(len(chunks)):
+        if pause is not None:
+            pause()
         start = chunks[index]
         codes = high.codes[start : start + _CHUNK]
         if len(codes) * unit != len(joined):
@@ -247,7 +256,13 @@ def _paired(high: _Codes, low: _Codes, limit: int, spread: bool = False) -> _Cod
 
 def _few_colours(rgba: Buffer) -> bool:
     """False if a sample of the pixels already has over 256 colours (a photo, a gradient): a cheap
-    first test. Premultiplying keeps colours apart, so premultiplied pixels count the same.
+    first test (:func:`_sampled_colours`)."""
+    return _sampled_colours(rgba) <= 256
+
+
+def _sampled_colours(rgba: Buffer) -> int:
+    """The colours a sample of the pixels has, 257 for any number over 256. Premultiplying keeps
+    colours apart, so premultiplied pixels count the same.
 
     The sample is every ``len // 4096``-th pixel; one that comes close to the limit (over
     ``_DENSER_ABOVE`` colours) is made 4x as dense: the emoji card's frame shows 248 colours in the
@@ -264,13 +279,13 @@ def _few_colours(rgba: Buffer) -> bool:
     for start, stride in _sample_pieces(step, dense=False):
         seen.update(pixels[start::stride])
         if len(seen) > 256:
-            return False
+            return 257
     if len(seen) > _DENSER_ABOVE and len(pixels) > _SAMPLES:
         for start, stride in _sample_pieces(step, dense=True):
             seen.update(pixels[start::stride])
             if len(seen) > 256:
-                return False
-    return True
+                return 257
+    return len(seen)
 
 
 def _sample_pieces(step: int, dense: bool) -> list[tuple[int, int]]:
@@ -285,11 +300,13 @@ def _sample_pieces(step: int, dense: bool) -> list[tuple[int, int]]:
     return [(offset, step) for offset in offsets]
 
 
-def _palette(planes: list[Buffer]) -> tuple[Buffer, bytes, bytes] | None:
+def _palette(planes: list[Buffer], pause: Callable[[], None] | None = None) -> tuple[Buffer, bytes, bytes] | None:
     """The frame as palette indices, its ``PLTE`` and ``tRNS`` data; None if it has over 256 colours.
 
     ``planes`` are 3 (RGB) or 4 (RGBA) channel planes. Exact: index ``i`` of the result stands for
-    exactly the channel values of every pixel that has it."""
+    exactly the channel values of every pixel that has it. ``pause``, when given, is called between
+    chunks of the search (a deflate under way on helper threads lets them take the GIL there:
+    :meth:`pureog.raster.deflate.DeflateStream.pause`)."""
     streams = [_renumbered(plane, channel) for channel, plane in enumerate(planes)]
     # Three planes with more than one value each, none over 216: the first of the two pairings takes
     # its chunks spread over the frame. A frame with too many colours has too many pairs there too,
@@ -305,7 +322,7 @@ def _palette(planes: list[Buffer]) -> tuple[Buffer, bytes, bytes] | None:
             paired: _Codes | None = _Codes(low.codes, high.channels + low.channels,
                                            [high.values[0] + value for value in low.values])
         else:
-            paired = _paired(high, low, 256, spread and len(streams) > 2)
+            paired = _paired(high, low, 256, spread and len(streams) > 2, pause)
         if paired is None:
             return None
         streams[:2] = [paired]
@@ -372,17 +389,22 @@ def _deflate(raw: Buffer, repeats: list[bool], compress_level: int, use_zopfli: 
         return bytes(zopfli_compress()(bytes(raw)))
     if not compress_level:
         return zlib.compress(raw, 0)
-    line = len(raw) // len(repeats)
-    segments = _segments(repeats, line)
-    if 2 * sum(end - start for start, end, zeros in segments if zeros) < len(raw):
-        # Runs of repeated rows pay apart only when they hold half the bytes (see _segments)
-        segments = [Piece(0, len(raw), False)]
-    pieces = cut(segments, line)
+    pieces = _pieces(len(raw), repeats)
     if len(pieces) == 1:
         if write is not None:
             write(0, len(raw))
         return zlib.compress(raw, compress_level)
     return zlib_stream(raw, pieces, compress_level, write)
+
+
+def _pieces(size: int, repeats: list[bool]) -> list[Piece]:
+    """The pieces :func:`_deflate` deflates ``size`` bytes of scanlines in (at a level above 0)."""
+    line = size // len(repeats)
+    segments = _segments(repeats, line)
+    if 2 * sum(end - start for start, end, zeros in segments if zeros) < size:
+        # Runs of repeated rows pay apart only when they hold half the bytes (see _segments)
+        segments = [Piece(0, size, False)]
+    return cut(segments, line)
 
 
 def _segments(repeats: list[bool], line: int) -> list[Piece]:
@@ -459,13 +481,26 @@ def encode_png(pixmap: Pixmap, *, compress_level: int = 6, zopfli: bool = False,
             return _chunks(pixmap, COLOR_TYPE_GRAY, _opaque_deflate(rows, width, repeats, 1, None, not few,
                                                                     compress_level, zopfli))
         planes = None
-        if palette == "auto" and _few_colours(rows):
+        sampled = _sampled_colours(rows) if palette == "auto" else 257
+        if sampled <= 256:
             if few:
                 rows, few = _distinct_rows(pixmap.data, pixmap.stride, repeats), False
-            planes = [rows[0::4], rows[1::4], rows[2::4]]
-            smaller = _indexed(pixmap, planes, repeats, compress_level, zopfli)
+            early = _early_rgb(rows, width, repeats, compress_level, zopfli) if sampled > _EARLY_ABOVE else None
+            try:
+                planes = [rows[0::4], rows[1::4], rows[2::4]]
+                smaller = _indexed(pixmap, planes, repeats, compress_level, zopfli,
+                                   None if early is None else early.pause)
+            except BaseException:
+                if early is not None:
+                    early.abandon()
+                raise
             if smaller is not None and smaller[1]:
+                if early is not None:
+                    early.abandon()
                 return smaller[0]
+            if early is not None:
+                image = _chunks(pixmap, COLOR_TYPE_RGB, early.finish())
+                return smaller[0] if smaller is not None and len(smaller[0]) < len(image) else image
         image = _chunks(pixmap, COLOR_TYPE_RGB, _opaque_deflate(rows, width, repeats, 3, planes, not few,
                                                                 compress_level, zopfli))
     else:
@@ -490,11 +525,27 @@ def _opaque_deflate(rows: Buffer, width: int, repeats: list[bool], channels: int
                     _opaque_writer(raw, rows, width, repeats, channels, planes, packed))
 
 
+def _early_rgb(rows: Buffer, width: int, repeats: list[bool], compress_level: int,
+               use_zopfli: bool) -> DeflateStream | None:
+    """The RGB scanlines of the distinct ``rows`` written and their deflate begun on the helper threads,
+    for a frame whose palette search will likely fail (:data:`_EARLY_ABOVE`): the helpers deflate while
+    the search runs, instead of after it (the stat grid and effects cards: ~2 ms of search). None
+    where that cannot help: no helpers, one piece, zopfli or level 0 (then nothing is written)."""
+    if use_zopfli or not compress_level or not helpers_free():
+        return None
+    size = (3 * width + 1) * len(repeats)
+    pieces = _pieces(size, repeats)
+    if len(pieces) < 2:
+        return None
+    raw = bytearray(size)  # (a 1200x630 frame's: 2.3 MB, made only where a helper will deflate it)
+    return started_stream(raw, pieces, compress_level, _opaque_writer(raw, rows, width, repeats, 3, None, True))
+
+
 def _indexed(pixmap: Pixmap, planes: list[Buffer], repeats: list[bool], compress_level: int,
-             use_zopfli: bool) -> tuple[bytes, bool] | None:
+             use_zopfli: bool, pause: Callable[[], None] | None = None) -> tuple[bytes, bool] | None:
     """The indexed-colour file, and whether to keep it without making the truecolour one too (its PLTE
     and tRNS are under a quarter of it); None if the frame has over 256 colours."""
-    indexed = _palette(planes)
+    indexed = _palette(planes, pause)
     if indexed is None:
         return None
     indices, plte, trns = indexed

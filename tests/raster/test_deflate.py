@@ -17,6 +17,7 @@ import png as pypng
 import pytest
 
 from pureog.raster import deflate
+from pureog.raster import png as png_module
 from pureog.raster.deflate import Piece, adler32_combine, cut, stop_threads, zlib_stream
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.png import encode_png
@@ -309,3 +310,65 @@ def test_frames_are_cut_whatever_the_threads(fresh: pytest.MonkeyPatch) -> None:
     assert zlib.decompress(serial) == raw
     small = raw[: 100 * line]
     assert encoder._deflate(small, repeats[:100], 6, False) == zlib.compress(small, 6)
+
+
+def _card_frame(width: int, height: int, rare: int, seed: int) -> Pixmap:
+    """An opaque card-like frame: 120 colours in runs, with repeated rows, and ``rare`` more colours
+    once each in a few rows (as anti-aliased text edges add them: a sample of the frame misses them)."""
+    rng = random.Random(seed)
+    palette = [bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)) for _ in range(120)]
+    data = bytearray()
+    while len(data) < 4 * width * height:
+        row = bytearray()
+        while len(row) < 4 * width:
+            row += rng.choice(palette) * rng.randrange(1, 60)
+        data += row[: 4 * width] * rng.randrange(1, 4)
+    for i in range(rare):  # (blue 7: apart from the runs' random colours but by chance)
+        at = 4 * (rng.randrange(height) * width + rng.randrange(width))
+        data[at : at + 4] = bytes((i % 256, 1 + 2 * (i // 256), 7, 255))
+    return Pixmap(width, height, data[: 4 * width * height])
+
+
+@pytest.mark.parametrize("rare", [20, 200])
+def test_an_rgb_deflate_begun_before_the_palette_search_gives_the_same_png(
+        rare: int, fresh: pytest.MonkeyPatch) -> None:
+    """A frame whose colour sample shows many colours has its RGB deflate begun before the palette
+    search (png._early_rgb): with ~320 colours the search fails and the begun stream is the file, with
+    ~140 the palette is found and the stream is dropped. Either way the bytes are those of one thread,
+    where nothing is begun early, and the helpers are free for the next frame."""
+    pixmap = _card_frame(1200, 630, rare, rare)
+    _threads(fresh, 1)
+    expected = encode_png(pixmap)
+    assert expected[25] == (2 if rare > 100 else 3)  # RGB, or indexed
+    _threads(fresh, 2)
+    began: list[object] = []
+    original = png_module.started_stream
+
+    def started(*args: object, **kwargs: object) -> object:
+        stream = original(*args, **kwargs)  # type: ignore[arg-type]
+        began.append(stream)
+        return stream
+
+    fresh.setattr(png_module, "started_stream", started)
+    fresh.setattr(png_module, "_EARLY_ABOVE", 0)
+    assert encode_png(pixmap) == expected
+    assert began and began[0] is not None
+    assert encode_png(pixmap) == expected  # (an abandoned stream left no helper busy for good)
+
+
+def test_an_error_in_the_palette_search_abandons_the_begun_stream(fresh: pytest.MonkeyPatch) -> None:
+    """An error in the palette search (a deadline, say) reaches the caller, and the begun deflate hands
+    out no more pieces: the next frame encodes as before."""
+    pixmap = _card_frame(1200, 630, 200, 3)
+    _threads(fresh, 2)
+    expected = encode_png(pixmap)
+    fresh.setattr(png_module, "_EARLY_ABOVE", 0)
+
+    def failing(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("search interrupted")
+
+    with fresh.context() as patch:
+        patch.setattr(png_module, "_palette", failing)
+        with pytest.raises(RuntimeError, match="search interrupted"):
+            encode_png(pixmap)
+    assert encode_png(pixmap) == expected
