@@ -25,7 +25,11 @@ only wait otherwise), and helper threads take the others from a shared counter: 
 whichever thread is free first, and the caller waits only for pieces already taken. A caller that
 still has to write the scanlines (:func:`zlib_stream`'s ``write``: the PNG encoder's opaque rows,
 ~1-2 ms of a colour card) hands each piece out as soon as it is written, so that a helper deflates
-the first pieces while the caller writes the others.
+the first pieces while the caller writes the others. A caller with other work to do before it needs
+the stream (the PNG encoder's palette search, which a frame of many colours fails) begins it with
+:func:`started_stream`, calls :meth:`DeflateStream.pause` now and then during that work (a moment
+without the GIL, in which a helper that finished a piece takes the next) and ends it with
+:meth:`DeflateStream.finish`, or drops it with :meth:`DeflateStream.abandon`.
 
 How many threads (:func:`_threads`, decided once per process): ``PUREOG_DEFLATE_THREADS=N`` when
 set (0 or 1: none; at most :data:`_THREADS_MAX`); otherwise as many as the CPUs this process may run
