@@ -227,7 +227,7 @@ def _paired(high: _Codes, low: _Codes, limit: int, spread: bool = False,
     out: list[bytes] = [b""] * len(chunks)
     joined = bytearray(unit * _CHUNK)
     for index in _spread(len(chunks)) if spread else range(len(chunks)):
-        if pause is not None:
+        if pause is not None:  # helpers deflating meanwhile take the GIL here (DeflateStream.pause)
             pause()
         start = chunks[index]
         codes = high.codes[start : start + _CHUNK]
