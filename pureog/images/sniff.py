@@ -5,7 +5,7 @@ Mirrors Satori's ``detectContentType`` and header parsers (handler/image.ts): PN
 WebP, AVIF by magic number; SVG by its text (``<?xml`` or an ``<svg`` tag near the start, and Satori's
 size rule: width/height attributes of the root tag, with the viewBox's aspect ratio for a missing side).
 Nothing is decoded here; headers are read through :class:`pureog.binary.Reader`. Imports only
-:mod:`pureog.binary` and :mod:`pureog.errors`; must not import style, layout, text, paint.
+:mod:`pureog.binary`, :mod:`pureog.errors` and :mod:`pureog.jsnum`; must not import style, layout, text, paint.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from pureog.binary import Reader
 from pureog.errors import ImageError
+from pureog.jsnum import js_number
 from pureog.records import record
 
 
@@ -75,23 +76,22 @@ def sniff_format(data: bytes) -> ImageFormat | None:
     return None
 
 
-def parse_view_box(text: str | bytes | None) -> tuple[float, float, float, float] | None:
-    """``min-x min-y width height`` (commas or spaces), or None when absent or malformed. Numbers past
-    the fourth are ignored, as both readers ignore them (Satori's ``parseViewBox`` keeps a list and
-    uses its third and fourth, svgtypes reads four numbers and stops)."""
-    if text is None:
+def satori_view_box(text: str | bytes | None) -> tuple[float, ...] | None:
+    """Satori's ``parseViewBox``: the text split at each space or comma (tabs and newlines stay inside a
+    piece), empty pieces dropped, each piece read by JavaScript's ``Number()`` (NaN when unreadable:
+    ``24px``); None when absent or empty. Satori sizes an SVG from it; resvg reads the same text with
+    svgtypes' grammar (:func:`pureog.images.svg.units.view_box`), so the two can disagree."""
+    if not text:
         return None
     if isinstance(text, bytes):
         text = text.decode("latin-1")
-    parts = [p for p in re.split(r"[\s,]+", str(text).strip()) if p]
-    if len(parts) < 4:
-        return None
-    parts = parts[:4]
-    try:
-        x, y, w, h = (float(p) for p in parts)
-    except ValueError:
-        return None
-    return (x, y, w, h)
+    return tuple(js_number(piece) for piece in re.split(r"[, ]", str(text)) if piece)
+
+
+def view_box_size(view_box: tuple[float, ...]) -> tuple[float, float]:
+    """A Satori viewBox's width and height, ``viewBox[2]`` and ``viewBox[3]`` (NaN where the list is
+    shorter: JavaScript's ``undefined`` in arithmetic)."""
+    return (view_box[2] if len(view_box) > 2 else math.nan, view_box[3] if len(view_box) > 3 else math.nan)
 
 
 def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
@@ -101,7 +101,7 @@ def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
         raise ImageError(f"cannot parse {where}: no <svg> tag")
     text = tag.group(0)
     vb_match = _VIEWBOX.search(text)
-    view_box = parse_view_box(vb_match.group(1)) if vb_match else None
+    view_box = satori_view_box(vb_match.group(1)) if vb_match else None
     w_match = _WIDTH.search(text)
     h_match = _HEIGHT.search(text)
     if view_box is None and (w_match is None or h_match is None):
@@ -109,7 +109,16 @@ def svg_size(data: bytes, where: str = "SVG image") -> tuple[float, float]:
     if w_match and h_match:
         return _finite_size(float(w_match.group(1)), float(h_match.group(1)), where)
     assert view_box is not None
-    vw, vh = view_box[2], view_box[3]
+    vw, vh = view_box_size(view_box)
+    if math.isnan(vw) or math.isnan(vh):
+        # a viewBox Number() cannot read (``0 0 24 24px``): Satori's ratio is NaN, so the side it
+        # completes is NaN (Yoga: auto) and an unsized <img> gets no aspect ratio; resvg still draws the
+        # picture, reading the viewBox its own way
+        if w_match:
+            return (_finite_size(float(w_match.group(1)), 1.0, where)[0], math.nan)
+        if h_match:
+            return (math.nan, _finite_size(1.0, float(h_match.group(1)), where)[1])
+        return (vw, vh)
     if not (0 < vw < math.inf and 0 < vh < math.inf):
         raise ImageError(f"cannot size {where}: its viewBox has no area")
     ratio = vw / vh

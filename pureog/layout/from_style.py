@@ -358,7 +358,10 @@ def _image_side(style_value: Dim, attribute: object) -> _ImageSide:
 
 
 def _yoga_dim(side: _ImageSide) -> Dim:
-    return side if isinstance(side, (float, Percent)) else AUTO
+    """A side for Yoga: a NaN (a size times Satori's NaN ratio) is no value, as ``setWidth(NaN)``."""
+    if isinstance(side, float):
+        return AUTO if math.isnan(side) else side
+    return side if isinstance(side, Percent) else AUTO
 
 
 def _box_model_quirk(style: FlexStyle, width: float, height: float) -> tuple[_ImageSide, _ImageSide]:
@@ -409,8 +412,10 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
             height = width * ratio
         else:
             aspect = 1.0 / ratio
-    if not drawable and aspect is not None and math.isnan(aspect):
-        aspect = None  # an SVG of 0 x 0: Yoga stores the ratio 0 / 0 as undefined (the image stretches)
+    if aspect is not None and math.isnan(aspect):
+        # an SVG of 0 x 0 (ratio 0 / 0) or with a viewBox Number() cannot read (``0 0 24 24px``): Yoga
+        # stores a NaN aspect ratio as undefined (the image stretches)
+        aspect = None
     return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
 
 
@@ -454,11 +459,14 @@ def _js_truthy(value: object) -> bool:
 def svg_style(node: StyledNode, style: FlexStyle, parent_font_size: float, viewport: tuple[float, float]) -> FlexStyle:
     """Satori's inline ``<svg>`` sizing (compute.ts): width/height attributes, one side completed by
     the viewBox's aspect ratio, else the viewBox size; the style's own width/height win."""
-    from pureog.images.sniff import parse_view_box  # noqa: PLC0415  (images never imports layout)
+    from pureog.images.sniff import satori_view_box, view_box_size  # noqa: PLC0415  (images never imports layout)
 
     element = node.element
-    view_box = parse_view_box(element.attribute("viewBox") or element.attribute("viewbox"))  # type: ignore[arg-type]
-    ratio = view_box[3] / view_box[2] if view_box and view_box[2] else None
+    view_box = satori_view_box(element.attribute("viewBox") or element.attribute("viewbox"))  # type: ignore[arg-type]
+    vb_w, vb_h = view_box_size(view_box) if view_box else (math.nan, math.nan)
+    # NaN when a viewBox number is unreadable (``0 0 24 24px``): a side completed from it is NaN, which
+    # Satori does not set (falsy), and the viewBox's NaN size does not count either
+    ratio = vb_h / vb_w if view_box and vb_w else None
     raw_w, raw_h = element.attribute("width"), element.attribute("height")
     if _auto_attribute(raw_w) or _auto_attribute(raw_h):
         # 'auto' is a truthy string in compute.ts: the side stays 'auto' (Yoga: auto), and so does a
@@ -483,24 +491,26 @@ def svg_style(node: StyledNode, style: FlexStyle, parent_font_size: float, viewp
             # the height attribute stays as written: Yoga reads a number or a percentage, not "30px"
             width, height = 0.0, _yoga_attribute(element.attribute("height"))
         elif isinstance(height, Percent):
-            width = Percent(int(height.value) / ratio)
+            width = Percent(int(height.value) / ratio) if ratio == ratio else None  # "NaN%": no length
         elif isinstance(height, float):
             width = height / ratio
     elif raw_h is None and _js_truthy(raw_w):
         if ratio is None:
             width = 0.0
         elif isinstance(width, Percent):
-            height = Percent(int(width.value) * ratio)
+            height = Percent(int(width.value) * ratio) if ratio == ratio else None
         elif isinstance(width, float):
             height = width * ratio
     else:
         if not width and view_box:
-            width = view_box[2]
+            width = vb_w
         if not height and view_box:
-            height = view_box[3]
+            height = vb_h
     # `if (!style.width && width)`: a style 'auto' is truthy, so the attribute does not replace it
-    new_w = width if style.width in (AUTO, 0.0) and width and not _styled_auto(node, "width") else style.width
-    new_h = height if style.height in (AUTO, 0.0) and height and not _styled_auto(node, "height") else style.height
+    set_w = style.width in (AUTO, 0.0) and _js_truthy(width) and not _styled_auto(node, "width")
+    set_h = style.height in (AUTO, 0.0) and _js_truthy(height) and not _styled_auto(node, "height")
+    new_w = width if set_w else style.width
+    new_h = height if set_h else style.height
     return replace(style, width=new_w, height=new_h)
 
 

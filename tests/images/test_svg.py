@@ -50,6 +50,25 @@ def test_transforms_and_view_box() -> None:
     assert view_box_transform((0, 0, 200, 100), "none", 100, 100).d == pytest.approx(1.0)
 
 
+def test_view_box_readers_satori_number_and_svgtypes_grammar() -> None:
+    """Satori reads a viewBox with Number() per space/comma piece, resvg with svgtypes' number grammar
+    (svg/viewbox-unit-tail): the two disagree on a unit tail and on tabs."""
+    from pureog.images.sniff import satori_view_box, svg_size
+    from pureog.images.svg.units import view_box
+
+    nan = float("nan")
+    assert view_box("0 0 24 24px") == (0.0, 0.0, 24.0, 24.0)  # text after the fourth number is not read
+    assert view_box("0,0,24,24 extra") == (0.0, 0.0, 24.0, 24.0)
+    assert view_box("0 0 24px 24") is None and view_box("0 0 inf 24") is None and view_box("0 0 24") is None
+    assert view_box("0\t0\n24\r24") == (0.0, 0.0, 24.0, 24.0)
+    assert satori_view_box("0 0 24 24") == (0.0, 0.0, 24.0, 24.0)
+    assert str(satori_view_box("0 0 24 24px")) == str((0.0, 0.0, 24.0, nan))
+    assert str(satori_view_box("0\t0 0x18 24")) == str((nan, 24.0, 24.0))  # one tab-joined piece, hex read
+    assert satori_view_box("") is None
+    w, h = svg_size(b'<svg viewBox="0 0 24 24px" width="40">')
+    assert w == 40.0 and h != h  # the side Satori completes is NaN (Yoga: auto)
+
+
 def test_svg_file_nodes_fill_gradient_and_text_error() -> None:
     svg = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g">'
            b'<stop offset="0" stop-color="red"/><stop offset="100%" stop-color="blue" stop-opacity=".5"/>'

@@ -11,14 +11,13 @@ Imports geometry and the renderer's helpers.
 from __future__ import annotations
 
 from pureog.geometry import Affine, Rect
-from pureog.images.sniff import parse_view_box
 from pureog.images.svg.conditions import KNOWN, passes, switch_child
 from pureog.images.svg.context import Context, href
 from pureog.images.svg.pathdata import tight_bounds
 from pureog.images.svg.shape import SHAPES, shape_path
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import USVG_FONT_SIZE, length, view_box_transform
+from pureog.images.svg.units import USVG_FONT_SIZE, length, view_box, view_box_transform
 
 Bounds = tuple[float, float, float, float]
 _SKIPPED = frozenset({
@@ -64,7 +63,7 @@ def _content(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
             return None
         inner = _content(ref, ctx, depth + 1) if ref.tag == "symbol" else _element(ref, ctx, depth + 1)
         if ref.tag == "symbol":
-            vb = parse_view_box(ref.attrs.get("viewBox"))
+            vb = view_box(ref.attrs.get("viewBox"))
             if vb and vb[2] > 0 and vb[3] > 0:
                 w = length(node.attrs.get("width"), vb[2], ctx.view_w)
                 h = length(node.attrs.get("height"), vb[3], ctx.view_h)
@@ -77,7 +76,7 @@ def _content(node: SvgNode, ctx: Context, depth: int) -> Bounds | None:
     for child in kids:
         out = _union(out, _element(child, ctx, depth + 1))
     if tag == "svg":
-        vb = parse_view_box(node.attrs.get("viewBox"))
+        vb = view_box(node.attrs.get("viewBox"))
         w = length(node.attrs.get("width"), ctx.view_w, ctx.view_w)
         h = length(node.attrs.get("height"), ctx.view_h, ctx.view_h)
         m = Affine.translate(length(node.attrs.get("x"), 0.0, ctx.view_w), length(node.attrs.get("y"), 0.0, ctx.view_h))

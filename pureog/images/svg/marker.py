@@ -21,10 +21,9 @@ import re
 
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
-from pureog.images.sniff import parse_view_box
 from pureog.images.svg.context import Context, diagonal, draw_referenced, inherited_state, url_target
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, view_box_transform
+from pureog.images.svg.units import length, view_box, view_box_transform
 from pureog.path import Path, rect_path
 
 Seg = tuple[str, tuple[float, ...]]
@@ -222,7 +221,7 @@ def marker_nodes(shape: SvgNode, path: Path, st: dict[str, str], ctx: Context, s
         mw, mh = length(a.get("markerWidth"), 3.0, ctx.view_w), length(a.get("markerHeight"), 3.0, ctx.view_h)
         if not (mw > 0 and mh > 0):
             continue
-        vb = parse_view_box(a.get("viewBox"))
+        vb = view_box(a.get("viewBox"))
         if vb is not None and not (vb[2] > 0 and vb[3] > 0):
             vb = None
         overflow = (a.get("overflow") or "hidden").strip()

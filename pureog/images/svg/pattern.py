@@ -18,12 +18,11 @@ import math
 
 from pureog.display import Group, Node, PatternPaint
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.images.sniff import parse_view_box
 from pureog.images.svg.context import Context, draw_referenced, fold32, href, inherited_state
 from pureog.images.svg.paint import linked_attr
 from pureog.images.svg.transform import paint_transform, parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import length, view_box_transform
+from pureog.images.svg.units import length, view_box, view_box_transform
 
 
 def _with_children(node: SvgNode, ctx: Context) -> SvgNode | None:
@@ -58,7 +57,7 @@ def pattern_paint(node: SvgNode, bbox: Rect, ctx: Context, opacity: float = 1.0)
     if not (w > 0 and h > 0 and math.isfinite(w + h + x + y)):
         return None
     transform = paint_transform(parse_svg_transform(linked_attr(node, "patternTransform", ctx)) or IDENTITY)
-    vb = parse_view_box(linked_attr(node, "viewBox", ctx))
+    vb = view_box(linked_attr(node, "viewBox", ctx))
     if vb is not None and vb[2] > 0 and vb[3] > 0:
         content = view_box_transform(vb, linked_attr(node, "preserveAspectRatio", ctx), w, h)
     elif content_obb:

@@ -25,7 +25,6 @@ import re
 from pureog.display import BlendMode, Clip, FilterGraph, Group, Node
 from pureog.errors import ImageError, tolerate
 from pureog.geometry import IDENTITY, Affine, Rect, round_half_away
-from pureog.images.sniff import parse_view_box
 from pureog.images.svg.bbox import object_bbox
 from pureog.images.svg.clip import clips_of
 from pureog.images.svg.conditions import KNOWN, passes, switch_child
@@ -44,7 +43,7 @@ from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.shape import SHAPES, paint_order, path_nodes, shape_nodes
 from pureog.images.svg.transform import parse_svg_transform
 from pureog.images.svg.tree import SvgNode
-from pureog.images.svg.units import URL, length, opacity, parse_transform, screen_fit, view_box_transform
+from pureog.images.svg.units import URL, length, opacity, parse_transform, screen_fit, view_box, view_box_transform
 from pureog.limits import make_recursion_room
 from pureog.path import rect_path
 from pureog.records import replace
@@ -237,7 +236,7 @@ def _use(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, transfor
             ctx.use_size = saved_size
     w = length(node.attrs.get("width"), ctx.view_w, ctx.view_w)
     h = length(node.attrs.get("height"), ctx.view_h, ctx.view_h)
-    vb = parse_view_box(ref.attrs.get("viewBox"))
+    vb = view_box(ref.attrs.get("viewBox"))
     inner = shift
     if vb and vb[2] > 0 and vb[3] > 0 and w > 0 and h > 0:
         inner = shift @ view_box_transform(vb, ref.attrs.get("preserveAspectRatio", ""), w, h)
@@ -273,7 +272,7 @@ def _nested_svg(node: SvgNode, st: dict[str, str], ctx: Context, scale: float, o
     w = length(a.get("width"), ctx.view_w, ctx.view_w) if use_w is None else use_w
     h = length(a.get("height"), ctx.view_h, ctx.view_h) if use_h is None else use_h
     x, y = length(a.get("x"), 0.0, ctx.view_w), length(a.get("y"), 0.0, ctx.view_h)
-    vb = parse_view_box(a.get("viewBox"))
+    vb = view_box(a.get("viewBox"))
     inner = Affine.translate(x, y)
     if vb and vb[2] > 0 and vb[3] > 0 and w > 0 and h > 0:
         inner = inner @ view_box_transform(vb, a.get("preserveAspectRatio", ""), w, h)
@@ -402,7 +401,7 @@ def _render_element(node: SvgNode, st: dict[str, str], ctx: Context, scale: floa
 
 def svg_size(root: SvgNode) -> tuple[float, float]:
     """The SVG's own size (usvg): width/height, else the viewBox's, else 100 x 100."""
-    vb = parse_view_box(root.attrs.get("viewBox"))
+    vb = view_box(root.attrs.get("viewBox"))
     vw, vh = (vb[2], vb[3]) if vb else (100.0, 100.0)
     w_text, h_text = root.attrs.get("width"), root.attrs.get("height")
     w = length(w_text, vw, vw) if w_text not in (None, "null", "auto") else vw
@@ -442,7 +441,7 @@ def _geometry(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, SvgNode
     """The tree's size and viewBox as usvg resolves them (the content's extent without a viewBox and
     with a percentage size)."""
     width, height = svg_size(root)
-    vb = parse_view_box(root.attrs.get("viewBox"))
+    vb = view_box(root.attrs.get("viewBox"))
     if not (vb and vb[2] > 0 and vb[3] > 0) and (
         _is_percent(root.attrs.get("width")) or _is_percent(root.attrs.get("height"))
     ):

@@ -17,6 +17,7 @@ Imports :mod:`pureog.document.model`, :mod:`pureog.errors`, :mod:`pureog.color`.
 
 from __future__ import annotations
 
+import math
 import re
 import xml.etree.ElementTree as ET
 
@@ -265,23 +266,31 @@ def _js_number(value: object) -> float | None:
         return None
 
 
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
 def _root_size(element: Element, attrs: dict[str, str]) -> None:
     """Satori's root width/height (SVGNodeToImage), operator precedence quirks included:
     ``width = (width || (ratio && height)) ? height / ratio : null`` and then
     ``height = (height || (ratio && width)) ? width * ratio : null``. With a viewBox this makes the root
     follow the viewBox's aspect ratio, so the viewBox ends up stretched over the element's box."""
-    from pureog.images.sniff import parse_view_box  # noqa: PLC0415
+    from pureog.images.sniff import satori_view_box, view_box_size  # noqa: PLC0415
+    from pureog.jsnum import js_divide  # noqa: PLC0415
 
-    vb = parse_view_box(attrs.get("viewBox"))
-    ratio = vb[3] / vb[2] if vb and vb[2] else None
+    vb = satori_view_box(attrs.get("viewBox"))
+    # JavaScript's ratio: NaN when a viewBox number is unreadable (``24px``), and NaN is falsy
+    ratio = js_divide(*reversed(view_box_size(vb))) if vb and view_box_size(vb)[0] != 0 else None
+    if ratio is not None and (math.isnan(ratio) or ratio == 0):
+        ratio = None  # falsy in JavaScript: every side it would complete is NaN, an invalid attribute
     raw_w, raw_h = element.attribute("width"), element.attribute("height")
     w, h = _js_number(raw_w), _js_number(raw_h)
     if raw_w or (ratio and raw_h):
-        w = h / ratio if (h is not None and ratio) else None  # JS: NaN or Infinity -> invalid attribute
+        w = _finite(h / ratio) if (h is not None and ratio) else None  # NaN, Infinity: invalid attribute
     else:
         w = None
     if raw_h or (ratio and w):
-        h = w * ratio if (w is not None and ratio) else None
+        h = _finite(w * ratio) if (w is not None and ratio) else None
     else:
         h = None
     for name, value in (("width", w), ("height", h)):

@@ -1,5 +1,5 @@
 """SVG attribute values as usvg reads them: lengths, numbers, opacities, number lists, lenient
-transform lists (paint servers, clip paths) and the viewBox -> viewport mapping (preserveAspectRatio).
+transform lists (paint servers, clip paths), the viewBox and its mapping to the viewport (preserveAspectRatio).
 
 Input: attribute text. Output: floats, :class:`~pureog.geometry.Affine`. Lengths are in user units
 (96 dpi); a percentage is of the ``basis`` given (the viewport's width, height or normalized diagonal,
@@ -146,6 +146,28 @@ def length_list(text: str) -> list[tuple[float, str]]:
         if pos < len(text) and text[pos] == ",":
             pos += 1
     return out
+
+
+def view_box(text: str | None) -> tuple[float, float, float, float] | None:
+    """svgtypes' ``ViewBox::from_str``: four numbers, each followed by spaces and at most one comma, or
+    None. Text after the fourth number is not looked at, so ``0 0 24 24px`` is ``0 0 24 24``, while a unit
+    on an earlier number (``0 0 24px 24``) leaves the next one unreadable. The caller checks the area
+    (svgtypes refuses a width or height <= 0; usvg then treats the attribute as absent)."""
+    if text is None:
+        return None
+    values: list[float] = []
+    pos = 0
+    for _ in range(4):
+        scanned = scan_number(text, pos)
+        if scanned is None:
+            return None
+        value, pos = scanned
+        values.append(value)
+        while pos < len(text) and text[pos] in _SPACE:
+            pos += 1
+        if pos < len(text) and text[pos] == ",":
+            pos += 1
+    return (values[0], values[1], values[2], values[3])
 
 
 def user_units(value: float, unit: str, basis: float = 100.0, font_size: float = USVG_FONT_SIZE) -> float:
