@@ -25,7 +25,7 @@ from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
 from pureog.text.itemize import has_complex
 from pureog.text.linebreak import Prepared, graphemes, preprocess, words
-from pureog.text.runs import ComplexText, ceil_unit
+from pureog.text.runs import LAYOUT_UNIT, ComplexText, ceil_unit
 from pureog.text.shaping import advance_width
 from pureog.text.variants import style_features, word_spacing_px
 
@@ -166,6 +166,10 @@ class FontEngine:
                     # features: browser (or a variable font): Chromium's normal line height, the rounded
                     # ascent and descent (other text keeps Satori's line heights: boxes as in Next.js)
                     height = float(asc_r + desc_r)
+                elif self.layout_units:
+                    # features: browser, a fixed line height: a layout unit (``LayoutUnit(float)``,
+                    # toward zero at 1/64 px), kept fractional by line_box_height
+                    height = math.trunc(height * LAYOUT_UNIT) / LAYOUT_UNIT
                 leading = 0 if self.line_height is None else math.floor((height - asc_r - desc_r) / 2)
                 hit = (height, float(asc_r + leading))
             self._metrics[face.key] = hit
@@ -177,6 +181,15 @@ class FontEngine:
                 return self._face_metrics(self.chain.primary)[0]
             return self._word_metrics(text)[0]
         return self._face_metrics(self.chain.resolve(text))[0]
+
+    def line_box_height(self, text: str) -> float:
+        """A line's height as the flow adds it up: Satori's rounded to whole px; with ``features:
+        browser`` and a fixed line height Chromium's line box, a layout unit (lines then stack at
+        fractions of a px, as LayoutNG stacks them: 17.3px is 17.296875 a line)."""
+        height = self.height(text)
+        if self.layout_units and self.complex is not None and self.line_height is not None:
+            return height
+        return js_round(height)
 
     def baseline(self, text: str) -> float:
         if self.complex is not None:
@@ -476,7 +489,7 @@ class TextLayout:
                 lines += 1
                 height += line_height
                 current_width = w
-                line_height = js_round(engine.height(word)) if w else 0.0
+                line_height = engine.line_box_height(word) if w else 0.0
                 baseline = js_round(engine.baseline(word)) if w else 0.0
                 segments.append(1)
                 line_index = -1
@@ -484,7 +497,7 @@ class TextLayout:
                     max_width = max(max_width, width)
             else:
                 current_width += w
-                glyph_height = js_round(engine.height(word))
+                glyph_height = engine.line_box_height(word)
                 if glyph_height > line_height:
                     line_height = glyph_height
                     baseline = js_round(engine.baseline(word))

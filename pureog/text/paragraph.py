@@ -134,6 +134,9 @@ class Paragraph:
     runs: tuple[GlyphRun, ...]
     images: tuple[InlineImage, ...] = ()
     """Graphemes drawn as images (emoji), in paint order after the glyph runs of their line."""
+    whole_px_baselines: bool = False
+    """Glyphs sit on whole-px baselines (``features: browser``): lines stack at fractions of a px there
+    (spec/text.md, "Line metrics") and Skia draws horizontal text on the rounded baseline."""
 
 
 def _indent_px(style: ComputedStyle, box_width: float) -> float:
@@ -181,7 +184,7 @@ def layout_paragraph(
 
         lines, runs, images = draw_lines(layout, result, float(box_width), inner_width)
         return Paragraph(text, measured, result.height, float(box_width), layout.engine.font_size, lines, runs,
-                         images)
+                         images, whole_px_baselines=layout.engine.layout_units)
     return _Drawing(layout, result, float(box_width), inner_width, baselines).run(text, measured)
 
 
@@ -393,6 +396,8 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
         shaped = run.shaped
         top, ascent, shift = run.baseline_parts
         y = origin_y + top + ascent + shift
+        if paragraph.whole_px_baselines:
+            y = math.floor(y + 0.5)  # Skia's horizontal text: the baseline rounded to a whole px
         xs = shaped.pen_positions(origin_x + run.x)
         run_upem = shaped.face.units_per_em
         if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared

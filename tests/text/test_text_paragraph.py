@@ -252,3 +252,22 @@ def test_browser_normal_line_height_is_the_rounded_ascent_and_descent(size: int,
     boxes = pureog.layout_boxes(doc, fonts=[pureog.Font("Roboto", roboto.read_bytes())])
     assert boxes[1].height == chromium
     assert boxes[2].height == lines * chromium
+
+
+@pytest.mark.parametrize(("size", "line_height", "chromium"), [
+    (13, 1.37, 53.390625),     # 17.81 px -> 17.796875 a line (LayoutUnit, toward zero), not 18
+    (11, "17.3px", 34.59375),   # 17.296875 a line, not 17
+    (26, 1.37, 178.046875),    # 35.62 -> 35.609375
+])
+def test_browser_fixed_line_height_is_a_layout_unit(size: int, line_height: object, chromium: float) -> None:
+    # features: browser, a fixed line height: Chromium 156 stacks lines of 1/64 px (boxes measured in the
+    # sweep behind browser/fractional-line-heights); the flex text leaf's box is their sum before rounding
+    from conformance.chromium.compare import exact_boxes, load
+
+    text = "Fractional line heights stack lines at layout units and snap every baseline"
+    leaf = {"type": "div", "props": {"style": {"width": 200, "fontSize": size, "lineHeight": line_height},
+                                     "children": text}}
+    doc = load({"width": 400, "height": 400, "features": "browser", "element": {"type": "div", "props": {
+        "style": {"display": "flex", "alignItems": "flex-start"}, "children": [leaf]}}}, 400, 400)
+    height = exact_boxes(doc)[1][3]
+    assert height == pytest.approx(chromium, abs=1e-9)
