@@ -244,11 +244,12 @@ def split_words(items: list[Item], text: str) -> list[Word]:
 
 
 def _carry_open_tags(words: list[Word]) -> list[Word]:
-    """The box starts that follow an inline-block at a word's end (only spaces after them) as a word of
-    their own: LayoutNG's line breaker may break after an inline-block before them, so when their start
-    edges (margin, border, padding) do not fit they begin the next line (whose leading spaces then go,
-    or stay with pre-wrap: Chromium starts the line with the margin and the space, inlinegen seed 46);
-    when they fit they stay at the line's end (pre-wrap spaces hanging)."""
+    """The box starts that follow an inline-block at a word's end (only spaces after them; ends of the
+    boxes around the inline-block may come between, ``<b>[block]</b><span>``, inlinegen seed 106) as a
+    word of their own: LayoutNG's line breaker may break after an inline-block before them, so when
+    their start edges (margin, border, padding) do not fit they begin the next line (whose leading
+    spaces then go, or stay with pre-wrap: Chromium starts the line with the margin and the space,
+    inlinegen seed 46); when they fit they stay at the line's end (pre-wrap spaces hanging)."""
     out: list[Word] = []
     for word in words:
         items = word.items
@@ -259,7 +260,11 @@ def _carry_open_tags(words: list[Word]) -> list[Word]:
         cut = n
         while cut and items[cut - 1][0].kind == OPEN:
             cut -= 1
-        if cut == n or not cut or items[cut - 1][0].kind != ATOMIC:
+        # the ends of boxes the inline-block closes go with it (an end edge goes with what precedes it)
+        after = cut
+        while after and items[after - 1][0].kind == CLOSE:
+            after -= 1
+        if cut == n or not after or items[after - 1][0].kind != ATOMIC:
             out.append(word)
             continue
         out += [Word(items[:cut], False), Word(items[cut:], word.forced)]
