@@ -429,6 +429,11 @@ def _content_extent(root: SvgNode, ids: dict[str, SvgNode], parents: dict[int, S
     viewBox (from 0, 0) of an SVG that has no viewBox and a percentage (or invalid) width or height."""
     ctx = Context(ids, 100.0, 100.0, "", extent=[0.0, 0.0], parents=parents, draw=render_element, shaper=shaper,
                   root_font=root_font)
+    # the root's own transform is its group's (see render_svg_root): the content is measured through it
+    own = parse_svg_transform(root.attrs.get("transform"))
+    if own is None:
+        return None
+    ctx.matrix = own
     st = state(root, dict(DEFAULTS))
     for child in root.children:
         render_element(child, st, ctx, 1.0)
