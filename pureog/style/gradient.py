@@ -103,7 +103,13 @@ def _parse_stops(
         first = group[0]
         if len(group) == 1 and first.kind in ("percent", "dimension", "number"):
             if not stops:
-                raise StyleError(f"a gradient cannot start with a colour hint, got {first.text!r}")
+                # css-gradient-parser has no colour before it to hint: it is a stop whose colour is that
+                # text, which resvg paints black (`radial-gradient(tomato, 52%, ...)`, whose "tomato"
+                # the parser takes for a prelude: martian seed 559)
+                tolerate(f"a gradient starting with the colour hint {first.text!r} starts with a black stop, "
+                         "as Next.js draws it")
+                stops.append(ColorStop(UNREADABLE))
+                continue
             if not satori_reads_position(first.text):
                 # css-gradient-parser takes a lone argument for a colour hint only when its position
                 # regex reads it; `+30%`, `3e1%`, `2PX` become a stop whose colour is that text (resvg

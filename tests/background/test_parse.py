@@ -170,13 +170,21 @@ def test_layers_urls_and_trailing_colour() -> None:
         ("nonsense", "expected a gradient"),  # a colour alone is a colour layer: Next paints it
         ("linear-gradient(45deg)", "at least one colour stop"),
         ("linear-gradient(1px 2px, blue)", "expected a colour stop"),
-        ("linear-gradient(to right, 30%, red)", "colour hint"),
         ("radial-gradient(circle -5px, red, blue)", "negative"),
     ],
 )
 def test_bad_images(text: str, message: str) -> None:
     with pytest.raises(StyleError, match=message):
         parse_background_image(text, CTX)
+
+
+def test_a_leading_colour_hint_is_a_black_stop_as_next_draws_it() -> None:
+    # backgrounds/gradient-leading-hint: css-gradient-parser reads the lone position as a stop whose colour
+    # is that text (resvg: black); "tomato" holds "at", so it is read as a prelude and 52% leads the stops
+    for text in ("linear-gradient(to right, 30%, red)", "radial-gradient(tomato, 52%, blue)"):
+        with pytest.warns(Warning, match="black stop"):
+            (layer,) = parse_background_image(text, CTX)
+        assert isinstance(layer, (LinearGradient, RadialGradient)) and layer.stops[0] == ColorStop(UNREADABLE)
 
 
 def test_an_unknown_stop_colour_word_is_black_as_resvg_paints_it() -> None:
