@@ -256,6 +256,9 @@ _TABLE: list[Property] = [
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient(), url()",
          note="first layer on top; a second position per stop and colour hints are ignored, as in Satori; "
+              "a colour hint with no colour before it (`linear-gradient(to right, 30%, red)`, "
+              "`radial-gradient(tomato, 52%, blue)`, whose `tomato` holds \"at\" and is read as a prelude) is a "
+              "black first stop, as Next draws it (`backgrounds/gradient-leading-hint`); "
               "a stop position Satori's parser cannot read (`+30%`, `3e1%`, `.5%`, `30pt`, `25mm`, `26Q`, "
               "`40PX`) sits at the previous stop, as Next draws it; "
               "conic gradients (which Next.js refuses) are drawn as Chrome draws them; a radial gradient whose "
