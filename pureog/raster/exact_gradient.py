@@ -26,12 +26,17 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 import math
+import operator
+import re
+from array import array
+from bisect import bisect_right
+from itertools import repeat
 
 from pureog.display import GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.f32 import f32
 from pureog.geometry import Affine
-from pureog.limits import PAINT_WORK_EXACT_STOP, PAINT_WORK_STOP_LEVEL, charge_paint
-from pureog.raster.gradient import color_at, normalized_stops
+from pureog.limits import PAINT_WORK_EXACT_STOP, PAINT_WORK_STOP_LEVEL, PAINT_WORK_STOP_RANGE, charge_paint
+from pureog.raster.gradient import _mix, color_at, normalized_stops
 
 Transform = tuple[float, float, float, float, float, float]
 IDENTITY: Transform = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -159,20 +164,73 @@ def _steep_levels(stops: tuple[GradientStop, ...], margin: float) -> tuple[float
     return tuple(out)
 
 
+_ROWS_KEPT = 64
+"""Rows of a linear gradient's patch kept for the rows that share their t (:meth:`HardStopPatch._recoloured`)."""
+
+
+def _runs(picked: list[tuple[float, float]], x0: int, n: int) -> list[tuple[int, int]]:
+    """The pixels (indices ``x0 .. x0+n-1``) whose centres lie in any of the ``picked`` ranges, as sorted
+    runs ``[a, b)`` that neither overlap nor touch: marked in a row of flags, read back as runs."""
+    floor, ceil = math.floor, math.ceil
+    end = x0 + n
+    marks = bytearray(n)
+    ones = memoryview(b"\x01" * n)
+    for lo, hi in picked:
+        a, b = max(x0, floor(lo - 0.5)), min(end, ceil(hi - 0.5) + 1)
+        if a < b:
+            marks[a - x0 : b - x0] = ones[: b - a]
+    return [(x0 + m.start(), x0 + m.end()) for m in _MARKED.finditer(marks)]
+
+
+_MARKED = re.compile(b"\x01+")
+
+
+def _linear_runs(levels: list[float], margin: float, a1: float, b1: float, x0: int, n: int) -> list[tuple[int, int]]:
+    """:func:`_runs` of a linear gradient's row, t = a1 x + b1, near the sorted ``levels``: each level's
+    pixels are as wide as the next one's, so the runs come in order of the levels (reversed where t falls
+    along the row) and a run ends where the next one starts past it; worked out a list at a time (a
+    row of 1 px stripes has a level every pixel)."""
+    if a1 < 0.0:
+        levels = levels[::-1]
+    floor, ceil = math.floor, math.ceil
+    lo = [(h - margin - b1) / a1 for h in levels]
+    hi = [(h + margin - b1) / a1 for h in levels]
+    if a1 < 0.0:
+        lo, hi = hi, lo
+    starts = [floor(c - 0.5) for c in lo]
+    ends = [ceil(c - 0.5) + 1 for c in hi]
+    end = x0 + n
+    runs: list[tuple[int, int]] = []
+    last = len(starts) - 1
+    breaks = [i for i in range(last) if starts[i + 1] > ends[i]]
+    first = 0
+    for i in [*breaks, last]:
+        a, b = max(x0, starts[first]), min(end, max(ends[first : i + 1]))
+        if a < b:
+            runs.append((a, b))
+        first = i + 1
+    return runs
+
+
 class HardStopPatch:
     """The pixels near a gradient's colour discontinuities, recoloured with tiny-skia's f32 t (and those
     on a stop segment too short for the caller's table: :data:`STEEP_SEGMENT`)."""
 
-    __slots__ = ("_matrix", "_t", "_radial", "_spread", "_stops", "_offsets", "_levels", "_wrap_jump", "margin")
+    __slots__ = ("_matrix", "_radial", "_spread", "_stops", "_offsets", "_flat", "_levels", "_wrap_jump", "_rows",
+                 "margin")
 
     def __init__(self, matrix: Transform, radial: bool, spread: SpreadMethod, stops: tuple[GradientStop, ...],
                  levels: tuple[float, ...], wrap_jump: bool, margin: float) -> None:  # fmt: skip
         self._matrix = matrix
         self._radial = radial
-        self._t = _t_radial if radial else _t_linear
         self._spread = spread
         self._stops = stops
         self._offsets = [s.offset for s in stops]
+        # the colour of t between stops j-1 and j (j: the first offset past t) where both have one colour
+        self._flat: list[bytes | None] = [None] + [
+            color_at((a, a), 0.0) if a.color == b.color else None for a, b in zip(stops, stops[1:], strict=False)
+        ] + [None]
+        self._rows: dict[tuple[int, int, float, float], list[tuple[int, bytes]]] = {}
         self._levels = levels
         self._wrap_jump = wrap_jump
         self.margin = margin
@@ -204,16 +262,87 @@ class HardStopPatch:
 
     def apply(self, row: bytes, x0: int, y: int, n: int) -> bytes:
         """``row`` (pixels ``x0 .. x0+n`` of device row ``y``) with its pixels near a stop recoloured."""
-        xs = self._candidates(x0, y, n)
-        if not xs:
+        spans = self._recoloured(x0, y, n)
+        if not spans:
             return row
-        charge_paint(len(xs) * PAINT_WORK_EXACT_STOP)  # the render's paint budget (spec/limits.md)
-        out = bytearray(row)
-        for x in xs:
-            t = _wrapped(self._t(self._matrix, x, y), self._spread)
-            o = 4 * (x - x0)
-            out[o : o + 4] = color_at(self._stops, t, self._offsets)
-        return bytes(out)
+        pieces: list[bytes] = []
+        at = 0
+        for start, colours in spans:
+            o = 4 * (start - x0)
+            pieces += (row[at:o], colours)
+            at = o + len(colours)
+        pieces.append(row[at:])
+        return b"".join(pieces)
+
+    def _recoloured(self, x0: int, y: int, n: int) -> list[tuple[int, bytes]]:
+        """The row's runs of pixels near a stop, each with its pixels as tiny-skia colours them. A linear
+        gradient's row depends on ``y`` only through its t at the row's start (the f64 one that picks
+        the pixels and the f32 one they are coloured by): rows that share both (every row of a gradient
+        across the canvas, ``90deg`` stripes) are worked out once (:data:`_ROWS_KEPT`); a row worked out
+        is charged what it costs (:data:`~pureog.limits.PAINT_WORK_EXACT_STOP` a pixel), a row reused a
+        unit a pixel, as a filled pixel."""
+        sx, ky, kx, sy, tx, ty = self._matrix
+        key = None
+        if not self._radial:
+            key = (x0, n, kx * (y + 0.5) + tx, f32(f32((y + 0.5) * kx) + tx))
+            kept = self._rows.get(key)
+            if kept is not None:
+                charge_paint(sum(len(c) for _, c in kept) // 4)
+                return kept
+        spans = self._candidates(x0, y, n)
+        if spans:
+            # each pixel, and each run for its setting up (a row of 1 px ramps: a run of two pixels a
+            # period), the render's paint budget (spec/limits.md)
+            charge_paint((sum(b - a for a, b in spans) + len(spans)) * PAINT_WORK_EXACT_STOP)
+        colours = self._colours([x for a, b in spans for x in range(a, b)], y)
+        out: list[tuple[int, bytes]] = []
+        at = 0
+        for a, b in spans:
+            out.append((a, b"".join(colours[at : at + b - a])))
+            at += b - a
+        if key is not None:
+            if len(self._rows) >= _ROWS_KEPT:
+                self._rows.clear()
+            self._rows[key] = out
+        return out
+
+    def _colours(self, xs: list[int], y: int) -> list[bytes]:
+        """Pixels ``xs`` of row ``y`` as tiny-skia colours them: t in f32, wrapped, looked up (a row's
+        runs together: a row of 1 px ramps has a run of two pixels a period)."""
+        # x * sx + (y * kx + tx) (and the radial v), each product and sum rounded to f32 as _t_linear and
+        # _t_radial round them: an array of C floats rounds a list of f64 values to f32 at once (an f32
+        # operation computed in f64 and rounded once is exact)
+        sx, ky, kx, sy, tx, ty = self._matrix
+        add = operator.add
+        centres = [x + 0.5 for x in xs]
+        c = f32(f32((y + 0.5) * kx) + tx)
+        us = array("f", map(add, array("f", [p * sx for p in centres]), repeat(c)))
+        if self._radial:
+            cv = f32(f32((y + 0.5) * sy) + ty)
+            vs = array("f", map(add, array("f", [p * ky for p in centres]), repeat(cv)))
+            mul = operator.mul
+            squares = array("f", map(add, array("f", map(mul, us, us)), array("f", map(mul, vs, vs))))
+            ts = array("f", map(math.sqrt, squares)).tolist()
+        else:
+            ts = us.tolist()
+        spread = self._spread
+        if spread is SpreadMethod.REPEAT:
+            ts = [min(1.0, max(0.0, u)) for u in array("f", map(operator.sub, ts, map(math.floor, ts))).tolist()]
+        elif spread is SpreadMethod.REFLECT:
+            ts = [_wrapped(t, spread) for t in ts]
+        stops, offsets, flat = self._stops, self._offsets, self._flat
+        first, inside = offsets[0], len(stops)
+        out: list[bytes] = []
+        for t, j in zip(ts, map(bisect_right, repeat(offsets), ts), strict=True):
+            if t <= first or j == inside:
+                out.append(color_at(stops, t, offsets))
+                continue
+            colour = flat[j]
+            if colour is None:  # color_at between stops j-1 and j, found already
+                c0, c1 = stops[j - 1], stops[j]
+                colour = _mix(c0, c1, (t - c0.offset) / (c1.offset - c0.offset))
+            out.append(colour)
+        return out
 
     def _stop_levels(self, lo: float, hi: float) -> list[float]:
         """The discontinuities' t values (with their repeated or mirrored copies) within [lo, hi]."""
@@ -232,52 +361,48 @@ class HardStopPatch:
                 out += [h + 2 * k for h in self._levels] + [2 * k - h for h in self._levels]
         return [v for v in out if lo <= v <= hi]
 
-    def _candidates(self, x0: int, y: int, n: int) -> list[int]:
-        """Pixels of the row whose t (in f64) lies within the margin of a discontinuity."""
+    def _candidates(self, x0: int, y: int, n: int) -> list[tuple[int, int]]:
+        """Runs ``[a, b)`` of the row's pixels whose t (in f64) lies within the margin of a discontinuity,
+        sorted and apart (a period of 2 px has a level a pixel: they were gathered into a set one
+        pixel at a time, ~10 us a pixel)."""
         sx, ky, kx, sy, tx, ty = self._matrix
         yc = y + 0.5
         a1, b1 = sx, kx * yc + tx  # t = a1 x + b1 (linear), |(a1 x + b1, a2 x + b2)| (radial)
         a2, b2 = ky, sy * yc + ty
         first, last = x0 + 0.5, x0 + n - 0.5
         margin = self.margin
-        picked: set[int] = set()
-
-        def pick(lo: float, hi: float) -> None:  # a range of pixel centres -> pixel indices
-            picked.update(range(max(x0, math.floor(lo - 0.5)), min(x0 + n - 1, math.ceil(hi - 0.5)) + 1))
 
         if not self._radial:
             t0, t1 = a1 * first + b1, a1 * last + b1
-            for h in self._stop_levels(min(t0, t1) - margin, max(t0, t1) + margin):
-                if a1 == 0.0:
-                    pick(first, last)
-                    break
-                c0, c1 = (h - margin - b1) / a1, (h + margin - b1) / a1
-                pick(min(c0, c1), max(c0, c1))
-            return sorted(picked)
+            levels = sorted(self._stop_levels(min(t0, t1) - margin, max(t0, t1) + margin))
+            if not levels:
+                return []
+            if a1 == 0.0:
+                return [(x0, x0 + n)]
+            charge_paint(len(levels) * PAINT_WORK_STOP_RANGE)
+            return _linear_runs(levels, margin, a1, b1, x0, n)
         qa, qb, qc = a1 * a1 + a2 * a2, a1 * b1 + a2 * b2, b1 * b1 + b2 * b2  # t^2 = qa x^2 + 2 qb x + qc
         if qa == 0.0:
             return []
         nearest = math.sqrt(max(0.0, qc - qb * qb / qa))
         farthest = max(math.hypot(a1 * first + b1, a2 * first + b2), math.hypot(a1 * last + b1, a2 * last + b2))
 
-        def crossings(radius: float) -> tuple[float, float] | None:
-            d = qb * qb - qa * (qc - radius * radius)
-            if d < 0.0:
-                return None
-            s = math.sqrt(d)
-            return (-qb - s) / qa, (-qb + s) / qa
-
-        for h in self._stop_levels(nearest - margin, farthest + margin):
-            outer = crossings(h + margin)
-            if outer is None:
-                continue
-            inner = crossings(h - margin) if h > margin else None
-            if inner is None:
-                pick(*outer)
+        # each level's circles h +- margin cross the row where qa x^2 + 2 qb x + qc = r^2 (worked out a
+        # list at a time: 1 px rings have a level or two a pixel)
+        levels = self._stop_levels(nearest - margin, farthest + margin)
+        qbb, sqrt = qb * qb, math.sqrt
+        outer = [(h, qbb - qa * (qc - (h + margin) * (h + margin))) for h in levels]
+        outer = [(h, sqrt(d)) for h, d in outer if d >= 0.0]
+        inner = [qbb - qa * (qc - (h - margin) * (h - margin)) if h > margin else -1.0 for h, _ in outer]
+        picked: list[tuple[float, float]] = []
+        for (_, so), di in zip(outer, inner, strict=True):
+            if di < 0.0:  # the row misses the inner circle: one range across it
+                picked.append(((-qb - so) / qa, (-qb + so) / qa))
             else:
-                pick(outer[0], inner[0])
-                pick(inner[1], outer[1])
-        return sorted(picked)
+                si = sqrt(di)
+                picked += (((-qb - so) / qa, (-qb - si) / qa), ((-qb + si) / qa, (-qb + so) / qa))
+        charge_paint(len(picked) * PAINT_WORK_STOP_RANGE)  # most levels make two ranges
+        return _runs(picked, x0, n)
 
 
 __all__ = ["HardStopPatch", "concat", "invert", "linear_points_to_unit", "radial_points_to_unit"]

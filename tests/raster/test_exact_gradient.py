@@ -58,8 +58,43 @@ def test_only_pixels_near_a_hard_stop_are_redone() -> None:
     patch = HardStopPatch.of(paint, IDENTITY, margin=0.001)
     assert patch is not None
     # the edge crosses the row once, at pixel 5's centre (the ranges keep a pixel's slack each side)
-    assert patch._candidates(0, 15, 20) == [4, 5, 6]
+    assert patch._candidates(0, 15, 20) == [(4, 7)]
     smooth = LinearGradientPaint(0.0, 0.0, 1.0, 0.0, (GradientStop(0.0, GREY), GradientStop(1.0, WHITE)))
     assert HardStopPatch.of(smooth, IDENTITY, margin=0.01) is None
     # the shader with the patch still fills every pixel of the row
     assert len(linear_shader(paint, paint.transform.inverse(), IDENTITY)(0, 5, 20)) == 80
+
+
+def test_rows_worked_out_a_list_at_a_time_match_the_pixel_by_pixel_chain() -> None:
+    # the patch finds its runs and their f32 t a row at a time (1 px stripes redo every pixel); each pixel
+    # must come out as tiny-skia's chain computed for it alone (_t_linear / _t_radial, _wrapped, color_at)
+    import random  # noqa: PLC0415
+
+    from pureog.raster.exact_gradient import _t_linear, _t_radial, _wrapped  # noqa: PLC0415
+    from pureog.raster.gradient import color_at  # noqa: PLC0415
+
+    rng = random.Random(7)
+    colours = (BLACK, WHITE, GREY, Color(255, 0, 0, 0.5))
+    for case in range(60):
+        offsets = sorted(rng.choice((0.0, 0.1, 0.25, 0.5, 0.5, 0.75, 1.0)) for _ in range(rng.randint(2, 6)))
+        stops = tuple(GradientStop(o, rng.choice(colours)) for o in offsets)
+        spread = rng.choice(list(SpreadMethod))
+        transform = Affine(rng.uniform(2, 9), rng.uniform(-1, 1), rng.uniform(-1, 1), rng.uniform(2, 9), 3.0, 1.0)
+        paint: LinearGradientPaint | RadialGradientPaint
+        if case % 2:
+            paint = LinearGradientPaint(0.0, 0.0, 1.0, rng.uniform(-1, 1), stops, spread, transform)
+        else:
+            paint = RadialGradientPaint(0.5, 0.5, 0.5, stops, spread, transform)
+        patch = HardStopPatch.of(paint, IDENTITY, margin=0.02)
+        if patch is None:
+            continue
+        for y in range(0, 30, 7):
+            row = bytes(160)
+            out = patch.apply(row, 3, y, 40)
+            for x in range(3, 43):
+                o = 4 * (x - 3)
+                if out[o : o + 4] == row[o : o + 4]:
+                    continue
+                t = (_t_radial if case % 2 == 0 else _t_linear)(patch._matrix, x, y)
+                expected = color_at(patch._stops, _wrapped(t, patch._spread), patch._offsets)
+                assert out[o : o + 4] == expected, (case, x, y)
