@@ -341,12 +341,14 @@ its rows: each instance's instancer keeps a support and a scalar per region used
 up sums a term per index of its row. Real fonts have a few to a few hundred; a font past it is drawn
 at its default instance (``text/variation_cost.store_limits``), as Next.js draws every variable font."""
 
-MAX_GLYPH_DRAW_SEGMENTS = 1_000_000
+MAX_GLYPH_DRAW_SEGMENTS = 600_000
 """Outline segments of the glyphs a render places, each placement again (every glyph's outline is rounded
-to Satori's SVG tenths at its position, flattened and scanned: ~8 us a segment, curves and short contours
-alike). 20,000 characters of Korean (the text limit) place 463,000 (4.4 s); a card a few thousand to
-twenty thousand. A glyph may hold :data:`MAX_GLYPH_SEGMENTS` (a 1 KB font of composites: 26,000 segments
-took 0.1-0.2 s each time it was placed, and 20,000 placements hours); past this a :class:`LimitError`."""
+to Satori's SVG tenths at its position, flattened and scanned: ~3.5-5.5 us a segment, curves and short
+contours alike). 20,000 characters of Latin, Korean or Devanagari (the text limit) place 355,000-520,000
+(3-4 s); 20,000 of Noto Sans CJK SC 863,000 (4.6 s), so about 13,900 of them fit; the busiest real card
+places 52,781. A glyph may hold :data:`MAX_GLYPH_SEGMENTS` (a 1 KB font of composites: 26,000 segments
+took 0.1-0.2 s each time it was placed, and 20,000 placements hours); past this a :class:`LimitError`.
+Round ten lowered it from 1,000,000, which let 37 placements of that glyph (971,000 segments) run 5.3 s."""
 
 MAX_CHARSTRING_WORK = 200_000
 """Charstring bytes one CFF/CFF2 glyph's interpreter may run through, every subroutine call counted again

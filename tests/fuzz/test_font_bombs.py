@@ -23,6 +23,7 @@ from fuzz.font_bombs import (
     subroutine_fan,
     variation_regions,
 )
+from pureog import limits as L
 from pureog.errors import FontError, LimitError
 from tests.fuzz.timing import within_cpu
 
@@ -168,11 +169,24 @@ def test_glyphs_of_many_contours_placed_many_times_stop_at_the_segment_budget() 
            "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "Bomb", "fontSize": 8},
                                "children": "\u4e00" * 100}}}
     with within_cpu(4):
-        with pytest.raises(LimitError, match="1,000,000 outline segments") as info:
+        with pytest.raises(LimitError, match=f"{L.MAX_GLYPH_DRAW_SEGMENTS:,} outline segments") as info:
             pureog.render_png(doc)
         assert info.value.path == "$.element.div.children"
     doc["element"]["div"]["children"] = "\u4e00" * 3  # a few placements render
     assert pureog.render_png(doc)[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_glyph_segments_placed_stop_before_a_render_takes_seconds() -> None:
+    # 37 placements of that glyph of 6,561 squares (971,000 segments) fitted the former budget of a million
+    # and took 5.3 s (each segment rounded to Satori's tenths, flattened and scanned: ~5.5 us); the budget
+    # is now 600,000, and the same render stops in ~3 s, while 20,000 characters of Latin or Korean text
+    # (355,000-520,000 segments) still render
+    doc = {"width": 1200, "height": 630, "fonts": [{"name": "Bomb", "data": dense_glyphs(5, 9, 7)}],
+           "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap", "fontFamily": "Bomb", "fontSize": 8},
+                               "children": "".join(chr(0x4E00 + i % 7) for i in range(37))}}}
+    with within_cpu(4.5), pytest.raises(LimitError, match="outline segments") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.element.div.children"
 
 
 def test_colour_glyphs_of_many_layers_count_each_placement() -> None:
