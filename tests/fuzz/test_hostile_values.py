@@ -187,3 +187,18 @@ def test_a_class_list_shared_by_many_elements_is_read_once_and_warns_a_bounded_n
     assert "the rest are not shown" in str(caught[-1].message)
     with pytest.raises(StyleError, match="tw class 'zz-0'"):
         pureog.render_png(text, strict=True)
+
+
+def test_inline_boxes_nested_hundreds_deep_are_ordered_in_linear_time() -> None:
+    # 480 spans nested in one another in an inline formatting context (features: browser), each holding a
+    # few words: placing a line sorted every position's chain of boxes by depth, walking each box up to the
+    # root for its key (P x D^2: 10.6 s, 34 s profiled, 73 % of it that walk); the depths are now found
+    # once per box (inline_bidi._depth): ~2-5 s, the rest the P x D chains themselves
+    node: Any = "x " * 10
+    for i in range(480):
+        node = {"span": {"style": {"fontSize": 12 + i % 3, "direction": "rtl" if i % 2 else "ltr"},
+                         "children": ["\u05d0 a ", node, " b"]}}
+    doc = {"width": 1200, "height": 630, "features": "browser",
+           "element": {"p": {"style": {"display": "block"}, "children": node}}}
+    with within_cpu(6.0):
+        assert pureog.render_png(doc)[:4] == b"\x89PNG"
