@@ -13,6 +13,7 @@ raises the error instead. Imports nothing from pureog.
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -126,4 +127,23 @@ def tolerate(message: str, *, path: str | None = None, error: type[PureogError] 
                 warnings.warn(RenderWarning(f"more than {MAX_WARNINGS:,} warnings: the rest are not shown"),
                               stacklevel=2)
             return
-    warnings.warn(RenderWarning(message, path=path), stacklevel=2)
+    _warn(RenderWarning(message, path=path))
+
+
+WARNING_REGISTRY: dict[str | tuple[str, type[Warning], int], int] = {}
+"""The registry :func:`warnings.warn_explicit` keeps for :func:`tolerate`'s warnings (a warning already
+shown from a place is not shown again), bounded: ``warnings.warn`` keeps one in the calling module for
+good, every distinct text (a path and its message) as a key, and a server renders documents of its
+users' paths: 80 renders of 300 warnings each at paths 300 levels deep kept 60 million characters
+(152 MB). Emptied past :data:`WARNING_REGISTRY_SIZE` entries (a warning may then be shown again)."""
+WARNING_REGISTRY_SIZE = 4096
+
+
+def _warn(warning: RenderWarning) -> None:
+    """``warnings.warn(warning, stacklevel=3)``: attributed to the caller of :func:`tolerate`, through
+    :data:`WARNING_REGISTRY` instead of the calling module's own registry."""
+    if len(WARNING_REGISTRY) > WARNING_REGISTRY_SIZE:
+        WARNING_REGISTRY.clear()
+    frame = sys._getframe(2)
+    warnings.warn_explicit(warning, RenderWarning, frame.f_code.co_filename, frame.f_lineno,
+                           frame.f_globals.get("__name__"), WARNING_REGISTRY, frame.f_globals)  # fmt: skip

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 
-from pureog import caches
+from pureog import caches, errors
 from pureog.display import DisplayList
 from pureog.document.model import Document, tree_depth
 from pureog.images.budget import decode_budget
@@ -74,6 +74,7 @@ def _forget_libraries() -> None:
 
 
 caches.register("pipeline.font_libraries", clear=_forget_libraries)
+caches.register("errors.warning_registry", errors.WARNING_REGISTRY)  # bounded on its own (errors.py)
 
 
 def _measure_inline(node: StyledNode, fonts: FontLibrary) -> MeasureFn:

@@ -202,3 +202,28 @@ def test_inline_boxes_nested_hundreds_deep_are_ordered_in_linear_time() -> None:
            "element": {"p": {"style": {"display": "block"}, "children": node}}}
     with within_cpu(6.0):
         assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+def test_warnings_of_many_renders_are_not_kept_for_good() -> None:
+    # warnings.warn keeps, in the calling module's registry, every distinct warning text it has shown (a
+    # path and its message): a server rendering its users' documents kept them all (160 renders of 300
+    # warnings at paths 300 levels deep: 48,000 texts, 119 million characters, 276 MB). tolerate's
+    # warnings now go through one registry bounded by errors.WARNING_REGISTRY_SIZE
+    import sys  # noqa: PLC0415
+
+    from pureog import errors  # noqa: PLC0415
+
+    def doc(k: int) -> dict[str, Any]:
+        node: Any = "x"
+        for _ in range(40):
+            node = {"div": {"style": {f"bogus{k}": 1}, "children": [node]}}
+        return {"width": 20, "height": 10, "element": node}
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        for k in range(200):
+            pureog.render_png(doc(k))
+    kept = sum(len(getattr(m, "__warningregistry__", None) or ()) for m in list(sys.modules.values())
+               if getattr(m, "__name__", "").startswith("pureog"))
+    assert kept == 0
+    assert len(errors.WARNING_REGISTRY) <= errors.WARNING_REGISTRY_SIZE + 1
