@@ -68,6 +68,12 @@ from pureog.raster.svg_lighting import light_in_region, lighting
 from pureog.records import mutable_record, replace
 
 Box = tuple[int, int, int, int]
+MORPHOLOGY_PASS_WEIGHT = 1
+"""Filtered pixels charged per pixel of an ``feMorphology`` subregion per pass (:func:`ops.morphology_passes`:
+a max or min per channel of every pixel, ~0.5-0.6 us a pixel, two plain blurred pixels' worth). Half a
+pixel a pass until round ten let a chain of 300 blurs, offsets and radius-50 dilations over a 600x300
+region run 5.1 s before the blur budget stopped it; charged a pixel a pass, the budget's 6 million
+allows ~3 s of passes (one 1200x630 dilation of radius 3 fits, of radius 10, 7.6 million, no longer)."""
 EXACT_BLUR_PIXELS = 160_000
 """Regions up to this many pixels get resvg's box blur exactly (:func:`exact_blur`, five clamped box
 passes per axis: icons, emoji); larger ones its fast approximation with exact edge bands."""
@@ -272,10 +278,10 @@ class _Run:
             if not (rx > 0.0 and ry > 0.0):
                 return _Image(bytearray(len(data)), local, lin)
             rx, ry = min(rx, float(w)), min(ry, float(h))
-            # a pass over the subregion per doubling step of each window (~1 us a pixel): a large radius over
-            # a canvas-wide region took 16 s under one primitive's quarter charge, and 30 of them fit the
-            # budget. Half the subregion a pass: one canvas-wide dilation of radius 10 (4.5 s) still fits
-            self.spend(w * h * ops.morphology_passes(w, h, rx, ry) // 2)
+            # a pass over the subregion per doubling step of each window (MORPHOLOGY_PASS_WEIGHT): a large
+            # radius over a canvas-wide region took 16 s under one primitive's quarter charge, and 30 of
+            # them fit the budget
+            self.spend(w * h * ops.morphology_passes(w, h, rx, ry) * MORPHOLOGY_PASS_WEIGHT)
             return _Image(ops.morphology(data, w, h, op.dilate, rx, ry), local, lin)
         if isinstance(op, FeDropShadow):
             return self._drop_shadow(op, lin)

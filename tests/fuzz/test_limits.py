@@ -711,3 +711,23 @@ def test_shadows_of_a_render_are_counted_as_they_are_built() -> None:
         {"div": {"style": {"width": 50, "height": 50, "boxShadow": "0 4px 8px red, 0 0 2px blue",
                            "backgroundImage": "linear-gradient(red, blue), radial-gradient(white, black)"}}}] * 20}}}
     pureog.render_png(few)
+
+
+def test_morphology_passes_are_charged_what_they_cost() -> None:
+    # an feMorphology pass is a max or min per channel of every pixel of its subregion (~0.5-0.6 us a
+    # pixel, two plain blurred pixels' worth), charged half a pixel until round ten: one 1200x630
+    # dilation of radius 10 (10 passes, 3.8 million charged) took ~4 s within the blur budget, and a chain
+    # of blurs and radius-50 dilations over 600x300 ran 5.1 s before the budget stopped it. A pass now
+    # costs a pixel (svg_filter.MORPHOLOGY_PASS_WEIGHT): radius 10 is refused at once, radius 3 renders
+    def card(radius: int) -> dict[str, Any]:
+        svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><filter id="f" x="0" y="0" '
+               f'width="1" height="1"><feMorphology operator="dilate" radius="{radius}"/></filter>'
+               '<rect width="1200" height="630" fill="red" filter="url(#f)"/></svg>')
+        return {"width": 1200, "height": 630, "element": {"img": {
+            "src": "data:image/svg+xml," + svg.replace("#", "%23"), "width": 1200, "height": 630}}}
+
+    with pytest.raises(LimitError, match="blurs and filters") as info, within_cpu(1.5):
+        pureog.render_png(card(10))
+    assert info.value.path == "$.element"
+    with within_cpu(4.0):
+        pureog.render_png(card(3))
