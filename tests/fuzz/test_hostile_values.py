@@ -219,11 +219,14 @@ def test_warnings_of_many_renders_are_not_kept_for_good() -> None:
             node = {"div": {"style": {f"bogus{k}": 1}, "children": [node]}}
         return {"width": 20, "height": 10, "element": node}
 
+    def kept() -> int:  # texts in the pureog modules' own registries (other warnings may have put some)
+        return sum(len(getattr(m, "__warningregistry__", None) or ()) for m in list(sys.modules.values())
+                   if getattr(m, "__name__", "").startswith("pureog"))
+
+    before = kept()
     with warnings.catch_warnings():
         warnings.simplefilter("default")
         for k in range(200):
             pureog.render_png(doc(k))
-    kept = sum(len(getattr(m, "__warningregistry__", None) or ()) for m in list(sys.modules.values())
-               if getattr(m, "__name__", "").startswith("pureog"))
-    assert kept == 0
+    assert kept() <= before + 2  # was 8,000 more
     assert len(errors.WARNING_REGISTRY) <= errors.WARNING_REGISTRY_SIZE + 1
