@@ -22,6 +22,7 @@ from pureog.layout.boxes import Box
 from pureog.path import SQUARE_CORNERS, Path, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent
+from pureog.text.autofit import hinted_outline
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.inline_fonts import FontCache, Glyph
 from pureog.text.inline_layout import BoxFragment, InlineContext, InlineLayout, TextFragment
@@ -92,7 +93,8 @@ class InlinePainter:
         glyphs: list[Node] = []
         for g, gx, gy in placed:
             if g.face is None:
-                glyphs.append(Group((FillPath(g.path, paint, chrome_text=True),), transform=Affine.translate(gx, gy)))
+                glyphs.append(Group((FillPath(hinted_outline(g.path), paint, chrome_text=True),),
+                                    transform=Affine.translate(gx, gy)))
             else:  # an emoji font's colour glyph, as Chromium draws it
                 from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
 

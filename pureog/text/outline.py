@@ -152,6 +152,9 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
 _OUTLINES: dict[tuple[str, int, float, float], Path] = {}
 _GLYPH_SETS: dict[str, Any] = {}
 _MAX_OUTLINES = caches.limit("text.outlines", 50000)  # glyphs
+_ORIGINS: dict[int, tuple[Path, FontFace, float]] = {}
+"""Per cached outline (by id; the outline kept alive with it): its face and px per font unit, which the
+auto-fitter (:mod:`pureog.text.autofit`) needs to hint it."""
 
 
 def glyph_outline(
@@ -173,21 +176,18 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
     if path is not None:
         return path
     if face.bitmap_only:  # a CBDT / sbix font: no outlines (its glyphs are bitmaps, color_glyphs.py)
-        return _keep(key, Path(()))
+        return _keep(key, Path(()), face, px_per_unit * scale)
     if face.synthetic is not None and face.base is not None:  # Chromium's fake bold / oblique
         from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
 
         bold, oblique = face.synthetic
         path = synthesize(_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
-        if len(_OUTLINES) >= _MAX_OUTLINES.value:
-            _OUTLINES.clear()
-        _OUTLINES[key] = path
-        return path
+        return _keep(key, path, face, px_per_unit * scale)
     fast = face.truetype
     if fast is not None and not face.location:
         pen = _TrueTypePen(px_per_unit, scale)
         if fast.draw(gid, pen):
-            return _keep(key, Path(tuple(pen.segments)))
+            return _keep(key, Path(tuple(pen.segments)), face, px_per_unit * scale)
     with face.lock:  # fontTools decompiles tables and glyphs in place on first use: one thread at a time
         glyph_set = _GLYPH_SETS.get(face.key)
         if glyph_set is None:
@@ -208,14 +208,30 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
                 raise
             except Exception:  # a broken glyph draws nothing rather than failing the render
                 fallback.segments = []
-    return _keep(key, Path(tuple(fallback.segments)))
+    return _keep(key, Path(tuple(fallback.segments)), face, px_per_unit * scale)
 
 
-def _keep(key: tuple[str, int, float, float], path: Path) -> Path:
+def _keep(key: tuple[str, int, float, float], path: Path, face: FontFace, px_per_unit: float) -> Path:
     if len(_OUTLINES) >= _MAX_OUTLINES.value:
         _OUTLINES.clear()
+        _ORIGINS.clear()
     _OUTLINES[key] = path
+    _ORIGINS[id(path)] = (path, face, px_per_unit)
     return path
 
 
-caches.register("text.outlines", _OUTLINES, _GLYPH_SETS)
+def outline_origin(path: Path) -> tuple[FontFace, float] | None:
+    """The face an outline of :func:`glyph_outline` was drawn from and its px per font unit, None for a
+    path of other origin."""
+    entry = _ORIGINS.get(id(path))
+    if entry is None or entry[0] is not path:
+        return None
+    return entry[1], entry[2]
+
+
+def unit_outline(face: FontFace, gid: int) -> Path:
+    """The glyph's outline in font units (y down), uncharged: metrics read it, nothing draws it."""
+    return _outline(face, gid, float(face.units_per_em), 1.0, None)
+
+
+caches.register("text.outlines", _OUTLINES, _GLYPH_SETS, _ORIGINS)

@@ -1,0 +1,64 @@
+"""FreeType's auto-fitter in light mode, as Chromium's Skia asks it to hint the glyphs it draws on Linux.
+
+Role: ``hinted_outline(path) -> Path``: a glyph outline from :func:`pureog.text.outline.glyph_outline`
+with its y coordinates moved as FreeType's auto-fitter moves them for ``FT_LOAD_TARGET_LIGHT`` (Skia's
+hinting for text, even with ``--font-render-hinting=none``): the vertical scale adjusted so the
+x-height lands on a whole pixel, blue zones (baseline, x-height, cap height, ascender, descender and
+their overshoots) on the pixel grid, horizontal stems (the ``e`` bar, the ``t`` crossbar) centred on
+pixel rows, the other points interpolated; x is never moved. Only text whose reference is Chromium is
+hinted (``FillPath.chrome_text``): resvg, which draws Next's text, does not hint.
+
+The steps, each in its own module as in FreeType's ``aflatin.c`` / ``afhints.c``: :mod:`.blues` (blue
+zones of a face from its blue characters, in font units), :mod:`.scale` (the zones and the fitted
+vertical scale at a size), :mod:`.edges` (a glyph's segments, edges and stems), :mod:`.fit` (edge
+hinting without stem adjustment and the interpolation of every point). Metrics are cached per (face,
+size) and hinted outlines per outline. Must not import layout, paint or raster.
+"""
+
+from __future__ import annotations
+
+from pureog import caches
+from pureog.path import Path
+from pureog.text.autofit.fit import hint_path
+from pureog.text.autofit.scale import ScaledBlues, scaled_blues
+from pureog.text.outline import outline_origin
+
+_MAX = caches.limit("text.autofit", 20000)  # hinted outlines
+_hinted: dict[int, tuple[Path, Path]] = {}
+_metrics: dict[tuple[str, float], ScaledBlues | None] = {}
+
+
+def hinted_outline(path: Path) -> Path:
+    """``path`` as FreeType's light auto-hinting draws it, or ``path`` itself where it does not apply
+    (an outline of unknown origin, a face without Latin blue zones, a CFF or synthesized face)."""
+    kept = _hinted.get(id(path))
+    if kept is not None and kept[0] is path:
+        return kept[1]
+    out = _hint(path)
+    if len(_hinted) >= _MAX.value:
+        _hinted.clear()
+    _hinted[id(path)] = (path, out)  # (the original kept alive: its id names it)
+    return out
+
+
+def _hint(path: Path) -> Path:
+    origin = outline_origin(path)
+    if origin is None or path.is_empty:
+        return path
+    face, px_per_unit = origin
+    if face.is_cff or face.synthetic is not None:
+        # FreeType hints CFF outlines with its CFF engine from the font's own stem hints, not the
+        # auto-fitter; Skia emboldens and slants a synthesized face's glyphs after hinting (not done)
+        return path
+    key = (face.key, px_per_unit)
+    if key not in _metrics:
+        if len(_metrics) >= 512:
+            _metrics.clear()
+        _metrics[key] = scaled_blues(face, px_per_unit)
+    metrics = _metrics[key]
+    if metrics is None:
+        return path
+    return hint_path(path, metrics)
+
+
+caches.register("text.autofit", _hinted, _metrics)

@@ -1,0 +1,36 @@
+"""An outline's contours as point lists: what every auto-fitter step reads.
+
+Role: ``contours(path) -> list[list[Point]]``, each point ``(x, y, on_curve)`` in the path's own
+coordinates (y down), a contour's closing point not repeated. Imports only :mod:`pureog.path`.
+"""
+
+from __future__ import annotations
+
+from pureog.path import Path
+
+Point = tuple[float, float, bool]
+
+
+def contours(path: Path) -> list[list[Point]]:
+    """The contours of ``path``: every on-curve and control point, in order."""
+    out: list[list[Point]] = []
+    current: list[Point] = []
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "M":
+            if current:
+                out.append(current)
+            current = [(float(seg[1]), float(seg[2]), True)]  # type: ignore[arg-type]
+        elif verb == "Z":
+            continue
+        else:
+            coords = [float(c) for c in seg[1:]]  # type: ignore[arg-type]
+            last = len(coords) - 2
+            for i in range(0, len(coords), 2):
+                current.append((coords[i], coords[i + 1], i == last))
+    if current:
+        out.append(current)
+    for contour in out:  # a closing lineTo back to the start duplicates it
+        if len(contour) > 1 and contour[-1][:2] == contour[0][:2]:
+            contour.pop()
+    return out

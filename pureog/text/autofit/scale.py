@@ -1,0 +1,79 @@
+"""Blue zones at a size and the fitted vertical scale, as FreeType's ``af_latin_metrics_scale_dim``.
+
+Role: ``scaled_blues(face, px_per_unit) -> ScaledBlues | None``. The vertical scale is first adjusted
+so the x-height overshoot lands on a whole pixel (rounded up from 24/64 px: ``(scaled + 40) & ~63`` in
+26.6), unless that moves the font's tallest extent by two pixels or more. Then each zone less than 3/4
+px tall is active: its reference rounded to the pixel, its overshoot 0, 1/2 or 1 px beyond it. Pixels,
+y up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pureog.text.autofit.blues import latin_blues
+from pureog.text.fonts import FontFace
+
+
+@dataclass(frozen=True)
+class Zone:
+    """An active blue zone at a size: unhinted (``ref``, ``shoot``) and fitted positions, px y up."""
+
+    ref: float
+    shoot: float
+    ref_fit: float
+    shoot_fit: float
+    top: bool
+
+
+@dataclass(frozen=True)
+class ScaledBlues:
+    """The auto-fitter's vertical metrics at one size."""
+
+    ratio: float
+    """The fitted vertical scale over the font's (every y is multiplied by it before hinting)."""
+    zones: tuple[Zone, ...]
+    fuzz: float
+    """How far (px) an edge may lie from a zone and still be snapped to it."""
+    penalty: float
+    """FreeType's stem length score (6000 units of a 2048-unit em) in px squared."""
+
+
+def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
+    """The face's zones at ``px_per_unit``; None where it has none (not hinted)."""
+    blues = latin_blues(face)
+    if blues is None:
+        return None
+    upem = face.units_per_em
+    size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)
+    scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
+    x_height = next(b for b in blues if b.x_height)
+    scaled = _mul_fix(x_height.shoot, scale)
+    fitted = (scaled + 40) & ~63
+    if fitted != scaled and scaled > 0:
+        new_scale = (scale * fitted + scaled // 2) // scaled  # FT_MulDiv
+        tallest = max([upem] + [abs(b.ref) for b in blues] + [abs(b.shoot) for b in blues])
+        if abs(_mul_fix(int(tallest), new_scale - scale)) < 128:  # the change under two pixels
+            scale = new_scale
+    zones = []
+    for b in blues:
+        ref = _mul_fix(b.ref, scale)
+        dist = _mul_fix(b.ref - b.shoot, scale)
+        if abs(dist) > 48:  # a zone 3/4 px tall or more is not used
+            continue
+        delta = abs(dist)
+        delta = 0 if delta < 32 else 32 if delta < 48 else 64
+        ref_fit = (ref + 32) & ~63
+        shoot_fit = ref_fit - (delta if dist >= 0 else -delta)
+        zones.append(Zone(ref / 64, _mul_fix(b.shoot, scale) / 64, ref_fit / 64, shoot_fit / 64, b.top))
+    fuzz = min(_mul_fix(upem // 40, scale), 32) / 64
+    unit = scale / 65536 / 64  # px per font unit, fitted
+    penalty = 6000 / 2048 * upem * unit * unit
+    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty)
+
+
+def _mul_fix(a: float, b: int) -> int:
+    """FreeType's ``FT_MulFix``: ``a * b / 65536`` rounded half away from zero (a 26.6 result)."""
+    product = int(a) * b
+    sign = -1 if product < 0 else 1
+    return sign * ((abs(product) + 0x8000) >> 16)

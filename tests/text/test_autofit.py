@@ -1,0 +1,79 @@
+"""FreeType's light auto-hinting of Chromium-referenced glyphs (pureog.text.autofit), against positions
+measured in headless Chromium's screenshots (Skia + FreeType, Linux)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pureog.path import Path as Outline
+from pureog.text.autofit import hinted_outline
+from pureog.text.fonts import FontFace, load_face
+from pureog.text.outline import glyph_outline
+
+FONTS = Path(__file__).resolve().parents[2] / "conformance/fonts"
+
+
+def _face(name: str) -> FontFace:
+    return load_face((FONTS / name).read_bytes())
+
+
+def _ys(path: Outline) -> set[float]:
+    return {float(seg[i]) for seg in path.segments for i in range(2, len(seg), 2)}  # type: ignore[arg-type]
+
+
+def _glyph(face: FontFace, ch: str, size: float) -> Outline:
+    return glyph_outline(face, face.glyph_index(ord(ch)), size)
+
+
+@pytest.mark.parametrize(("font", "size", "x_height"), [
+    ("Geist-Regular.ttf", 15, 8.0),  # 7.95 px unhinted
+    ("Geist-Regular.ttf", 36, 20.0),  # 19.08: the scale raised so the overshoot (19.51) reaches 20
+    ("Roboto-Regular.ttf", 36, 20.0),  # 19.02: the overshoot 19.37 is 1240/64 in 26.6, rounded up from 24/64
+    ("Roboto-Regular.ttf", 26.4, 14.0),
+])
+def test_x_height_on_a_whole_pixel(font: str, size: float, x_height: float) -> None:
+    """``x``'s flat top and bottom land on whole pixels at the height Chromium draws (measured: rows of
+    the ``x`` in the probe paragraphs, 10-40 px)."""
+    face = _face(font)
+    hinted = hinted_outline(_glyph(face, "x", size))
+    box = hinted.bounds()
+    assert (box.y, box.y + box.height) == (-x_height, 0.0)
+
+
+def test_crossbar_placed_as_chromium_places_it() -> None:
+    """Roboto's ``H`` at 40 px: its 3.125 px bar kept that wide (light hinting adjusts no stem) with its top
+    on a pixel boundary, 17 px over the baseline (Chromium: three full rows and a quarter below them)."""
+    face = _face("Roboto-Regular.ttf")
+    ys = _ys(hinted_outline(_glyph(face, "H", 40)))
+    assert {-13.875, -17.0, -29.0, 0.0} == ys
+
+
+def test_thin_bar_on_one_pixel_row() -> None:
+    """Geist's ``e`` bar at 15 px (1.09 px thick) centred 26/64 px above a pixel boundary (FreeType's rule
+    for a stem between 1 and 1.5 px): it covers one pixel row 61/64 and the row below 9/64, as Chromium
+    draws it (measured in the probe paragraph: that row full, 238 of 238, the one below 60), where the
+    unhinted bar straddles two rows (3.53 to 4.63 px over the baseline)."""
+    face = _face("Geist-Regular.ttf")
+    ys = _ys(hinted_outline(_glyph(face, "e", 15)))
+    assert {-3.859375, -4.953125} <= ys
+
+
+def test_cff_and_unknown_outlines_unhinted() -> None:
+    """FreeType hints CFF outlines with its CFF engine (the font's own stem hints), not the auto-fitter:
+    left as they are, as is a path that is no glyph outline."""
+    face = _face("NotoSansCJKJP-subset.otf")
+    path = _glyph(face, "x", 15)
+    assert hinted_outline(path) is path
+    other = Outline((("M", 0.0, 0.0), ("L", 1.0, 0.3), ("L", 0.0, 1.0), ("Z",)))
+    assert hinted_outline(other) is other
+
+
+def test_x_never_moves() -> None:
+    face = _face("Geist-Regular.ttf")
+    path = _glyph(face, "g", 17.5)
+    hinted = hinted_outline(path)
+    xs = [seg[1:][i] for seg in path.segments for i in range(0, len(seg) - 1, 2)]
+    hx = [seg[1:][i] for seg in hinted.segments for i in range(0, len(seg) - 1, 2)]
+    assert xs == hx
