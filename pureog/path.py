@@ -29,6 +29,9 @@ class Path:
     # bounds(), computed on first use: a glyph's path is shared by every occurrence and every render
     # (the text painter, the winding check and the rasterizer all ask for it).
     _bounds: Rect | None = field(default=None, init=False, compare=False, repr=False)
+    # what drew it, for a glyph outline: (face, px per font unit), which the auto-fitter (text/autofit)
+    # needs to hint it; carried by the path itself so that no cache clearing can lose it
+    origin: object = field(default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_hash", hash(self.segments))

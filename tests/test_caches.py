@@ -24,6 +24,7 @@ CASES = ROOT / "conformance" / "cases"
 _FIXED_TABLES = frozenset({
     "pureog.document.yaml_schema._CACHE",  # the loader classes
     "pureog.raster.pixmap._UNPREMULTIPLY",  # a table per alpha (seeded at import)
+    "pureog.raster.text_gamma._table",  # one per luminance level: eight at most
     "pureog.raster.turbulence._KERNELS",  # a generated row kernel per octave count
     "pureog.raster.turbulence._PREMUL",
     "pureog.raster.text_gamma._table",  # Skia's glyph gamma tables: eight at most

@@ -152,9 +152,6 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
 _OUTLINES: dict[tuple[str, int, float, float], Path] = {}
 _GLYPH_SETS: dict[str, Any] = {}
 _MAX_OUTLINES = caches.limit("text.outlines", 50000)  # glyphs
-_ORIGINS: dict[int, tuple[Path, FontFace, float]] = {}
-"""Per cached outline (by id; the outline kept alive with it): its face and px per font unit, which the
-auto-fitter (:mod:`pureog.text.autofit`) needs to hint it."""
 
 
 def glyph_outline(
@@ -214,19 +211,19 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
 def _keep(key: tuple[str, int, float, float], path: Path, face: FontFace, px_per_unit: float) -> Path:
     if len(_OUTLINES) >= _MAX_OUTLINES.value:
         _OUTLINES.clear()
-        _ORIGINS.clear()
     _OUTLINES[key] = path
-    _ORIGINS[id(path)] = (path, face, px_per_unit)
+    object.__setattr__(path, "origin", (face, px_per_unit))  # (for the auto-fitter: Path.origin)
     return path
 
 
 def outline_origin(path: Path) -> tuple[FontFace, float] | None:
     """The face an outline of :func:`glyph_outline` was drawn from and its px per font unit, None for a
     path of other origin."""
-    entry = _ORIGINS.get(id(path))
-    if entry is None or entry[0] is not path:
+    origin = path.origin
+    if not isinstance(origin, tuple):
         return None
-    return entry[1], entry[2]
+    face, px_per_unit = origin
+    return face, px_per_unit
 
 
 def unit_outline(face: FontFace, gid: int) -> Path:
@@ -234,4 +231,4 @@ def unit_outline(face: FontFace, gid: int) -> Path:
     return _outline(face, gid, float(face.units_per_em), 1.0, None)
 
 
-caches.register("text.outlines", _OUTLINES, _GLYPH_SETS, _ORIGINS)
+caches.register("text.outlines", _OUTLINES, _GLYPH_SETS)

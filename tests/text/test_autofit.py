@@ -77,3 +77,11 @@ def test_x_never_moves() -> None:
     xs = [seg[1:][i] for seg in path.segments for i in range(0, len(seg) - 1, 2)]
     hx = [seg[1:][i] for seg in hinted.segments for i in range(0, len(seg) - 1, 2)]
     assert xs == hx
+
+
+def test_degenerate_sizes_left_alone() -> None:
+    """A glyph under 1/64 px (font size 0 or nearly) has nothing to hint."""
+    face = _face("Geist-Regular.ttf")
+    for size in (0.0, 0.01):
+        path = _glyph(face, "x", size)
+        assert hinted_outline(path) is path

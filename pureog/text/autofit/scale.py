@@ -9,6 +9,7 @@ y up.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from pureog.text.autofit.blues import latin_blues
@@ -41,11 +42,13 @@ class ScaledBlues:
 
 def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
     """The face's zones at ``px_per_unit``; None where it has none (not hinted)."""
+    upem = face.units_per_em
+    size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)
+    if size <= 0 or not math.isfinite(px_per_unit):  # (under 1/64 px: nothing to hint)
+        return None
     blues = latin_blues(face)
     if blues is None:
         return None
-    upem = face.units_per_em
-    size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)
     scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
     x_height = next(b for b in blues if b.x_height)
     scaled = _mul_fix(x_height.shoot, scale)
