@@ -77,3 +77,17 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
             flat = on and prev[2] and nxt[2]
             best = (up, flat)
     return best
+
+
+def max_stem_width(face: FontFace) -> float:
+    """The widest horizontal stroke of the face's ``o`` (font units; 0 without one): FreeType's largest
+    standard width (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
+    from pureog.text.autofit.edges import glyph_edges  # noqa: PLC0415  (edges imports nothing of ours)
+
+    gid = face.glyph_index(ord("o"))
+    if not gid:
+        return 0.0
+    shapes = [[(x, -y, on) for x, y, on in contour] for contour in contours(unit_outline(face, gid))]
+    widths = [e.opos - e.link.opos for e in glyph_edges(shapes, 6000 / 2048 * face.units_per_em)
+              if e.link is not None and e.ink_below]
+    return max(widths, default=0.0)

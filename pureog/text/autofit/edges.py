@@ -75,9 +75,11 @@ def segments(contours: list[list[Point]]) -> list[Segment]:
     return out
 
 
-def glyph_edges(contours: list[list[Point]], penalty: float) -> list[Edge]:
+def glyph_edges(contours: list[list[Point]], penalty: float, max_width: float = 0.0, unit: float = 1.0) -> list[Edge]:
     """The edges of the contours, sorted by position, with their stems linked. ``penalty``: FreeType's
-    length score in px squared (a stem's score is its width plus ``penalty`` over its overlap)."""
+    length score in px squared (a stem's score is its width plus ``penalty`` over its overlap);
+    ``max_width``: the font's widest standard stem (px; 0: unknown), within which a stem's width costs
+    nothing; ``unit``: px per font unit."""
     edges: list[Edge] = []
     for seg in sorted(segments(contours), key=lambda s: s.pos):
         best: Edge | None = None
@@ -91,12 +93,18 @@ def glyph_edges(contours: list[list[Point]], penalty: float) -> list[Edge]:
             best.lo, best.hi = min(best.lo, seg.lo), max(best.hi, seg.hi)
             best.round = best.round and seg.round
             best.points += seg.points
-    _link(edges, penalty)
+    _link(edges, penalty, max_width, unit)
     return edges
 
 
-def _link(edges: list[Edge], penalty: float) -> None:
+def _link(edges: list[Edge], penalty: float, max_width: float, unit: float) -> None:
     """Pairs each top edge with the bottom edge below it that scores best, where that choice is mutual."""
+
+    def demerit(dist: float) -> float:  # FreeType's, in font units (times px per unit)
+        if max_width <= 0:
+            return dist
+        delta = int(dist * 1024 / max_width) - 1024
+        return (32000 if delta > 10000 else delta * delta // 3000 if delta > 0 else 0) * unit
 
     def score(top: Edge, bottom: Edge) -> float | None:
         if bottom.opos >= top.opos:
@@ -104,7 +112,7 @@ def _link(edges: list[Edge], penalty: float) -> None:
         overlap = min(top.hi, bottom.hi) - max(top.lo, bottom.lo)
         if overlap <= 0:
             return None
-        return top.opos - bottom.opos + penalty / overlap
+        return demerit(top.opos - bottom.opos) + penalty / overlap
 
     def best(edge: Edge, others: list[Edge]) -> Edge | None:
         found, low = None, 0.0

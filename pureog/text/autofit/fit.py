@@ -26,7 +26,7 @@ def hint_path(path: Path, metrics: ScaledBlues) -> Path:
     ratio = metrics.ratio
     shapes = [[(x, round(-y * ratio * 64) / 64, on) for x, y, on in contour]  # (FreeType's 26.6 points)
               for contour in contours(path)]
-    edges = glyph_edges(shapes, metrics.penalty)
+    edges = glyph_edges(shapes, metrics.penalty, metrics.max_width, metrics.unit)
     _blue_edges(edges, metrics)
     _hint_edges(edges)
     moved: dict[tuple[int, int], float] = {}

@@ -12,8 +12,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from pureog.text.autofit.blues import latin_blues
+from pureog import caches
+from pureog.text.autofit.blues import Blue, latin_blues, max_stem_width
 from pureog.text.fonts import FontFace
+
+_faces: dict[str, tuple[list[Blue] | None, float]] = {}
+"""Per face: its blue zones and widest standard stem in font units (read once, at any size)."""
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,10 @@ class ScaledBlues:
     """How far (px) an edge may lie from a zone and still be snapped to it."""
     penalty: float
     """FreeType's stem length score (6000 units of a 2048-unit em) in px squared."""
+    max_width: float
+    """The widest standard stem (px): stems up to it are linked by overlap alone."""
+    unit: float
+    """px per font unit, fitted."""
 
 
 def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
@@ -46,7 +54,12 @@ def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
     size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)
     if size <= 0 or not math.isfinite(px_per_unit):  # (under 1/64 px: nothing to hint)
         return None
-    blues = latin_blues(face)
+    found = _faces.get(face.key)
+    if found is None:
+        if len(_faces) >= 256:
+            _faces.clear()
+        found = _faces[face.key] = (latin_blues(face), max_stem_width(face))
+    blues, max_width = found
     if blues is None:
         return None
     scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
@@ -72,7 +85,7 @@ def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
     fuzz = min(_mul_fix(upem // 40, scale), 32) / 64
     unit = scale / 65536 / 64  # px per font unit, fitted
     penalty = 6000 / 2048 * upem * unit * unit
-    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty)
+    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit)
 
 
 def _mul_fix(a: float, b: int) -> int:
@@ -80,3 +93,6 @@ def _mul_fix(a: float, b: int) -> int:
     product = int(a) * b
     sign = -1 if product < 0 else 1
     return sign * ((abs(product) + 0x8000) >> 16)
+
+
+caches.register("text.autofit_faces", _faces)
