@@ -27,7 +27,6 @@ _FIXED_TABLES = frozenset({
     "pureog.raster.text_gamma._table",  # one per luminance level: eight at most
     "pureog.raster.turbulence._KERNELS",  # a generated row kernel per octave count
     "pureog.raster.turbulence._PREMUL",
-    "pureog.raster.text_gamma._table",  # Skia's glyph gamma tables: eight at most
     "pureog.images.webp_intra._add_table",
     "pureog.text.bidi._brackets",
     "pureog.text.brotli_dictionary._DATA",
