@@ -76,6 +76,20 @@ def content_rect(box: Box) -> Rect:
     return Rect(box.content_x, box.content_y, box.content_width, box.content_height)
 
 
+def picture_rect(style: ComputedStyle, box: Box) -> Rect:
+    """The rectangle rect.ts fits the picture into: the border box less each side's border width and
+    the padding of the element's style. Yoga lays a negative padding out as 0, but rect.ts subtracts
+    the style's number, so ``padding: -8`` draws the picture 8 px past each content edge (the content
+    mask still cuts it; mutant m04314). Otherwise the content box."""
+    sides = (style.padding_top, style.padding_right, style.padding_bottom, style.padding_left)
+    if not any(isinstance(pad, float) and pad < 0 for pad in sides):
+        return content_rect(box)
+    top, right, bottom, left = (
+        box.border[i] + (pad if isinstance(pad, float) and pad < 0 else box.padding[i])
+        for i, pad in enumerate(sides))
+    return Rect(box.x + left, box.y + top, box.width - left - right, box.height - top - bottom)
+
+
 def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedStyle) -> list[Node]:
     """Clip to the content box cut by Satori's content mask (:func:`mask_reach`: the border box less a
     band along each side, rounded with the border box; the stroke's inner edge is the concentric
@@ -207,7 +221,7 @@ def replaced_frame(node: StyledNode, box: Box) -> Rect | None:
     box for resvg; None for other elements and images that could not be read."""
     if offsets_as_text(node.style):
         return None
-    content = content_rect(box)
+    content = picture_rect(node.style, box)
     if node.element.type == "svg":
         return content
     image = node.element.attribute("src") if node.element.type == "img" else None
@@ -264,7 +278,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
                 from pureog.paint.svg_text import root_font, text_shaper  # noqa: PLC0415  (SVG text is rare)
 
                 shaper, font = text_shaper(fonts), root_font(style)
-            nodes = inline_svg_nodes(node.element, style.color, content, outer, shaper, font)
+            nodes = inline_svg_nodes(node.element, style.color, picture_rect(style, box), outer, shaper, font)
         else:
             from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (image support loads on use)
             from pureog.images.source import ResolvedImage  # noqa: PLC0415
@@ -274,7 +288,8 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
                 raise ImageError("the image source was not resolved (render through pureog.render_png)")
             if not image.drawable:  # Next's resvg draws nothing of it; the box is painted as usual
                 return []
-            target = fit_image(style.object_fit, style.object_position, content, image.width, image.height)
+            target = fit_image(style.object_fit, style.object_position, picture_rect(style, box), image.width,
+                               image.height)
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
