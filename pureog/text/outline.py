@@ -178,8 +178,9 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
         from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
 
         bold, oblique = face.synthetic
-        path = synthesize(_outline(face.base, gid, font_size, scale, units_per_em), font_size, bold, oblique)
-        return _keep(key, path, face, px_per_unit * scale)
+        base = _outline(face.base, gid, font_size, scale, units_per_em)
+        path = synthesize(base, font_size, bold, oblique)
+        return _keep(key, path, face, px_per_unit * scale, (base, font_size))
     fast = face.truetype
     if fast is not None and not face.location:
         pen = _TrueTypePen(px_per_unit, scale)
@@ -208,11 +209,14 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
     return _keep(key, Path(tuple(fallback.segments)), face, px_per_unit * scale)
 
 
-def _keep(key: tuple[str, int, float, float], path: Path, face: FontFace, px_per_unit: float) -> Path:
+def _keep(key: tuple[str, int, float, float], path: Path, face: FontFace, px_per_unit: float,
+          synthesized_from: tuple[Path, float] | None = None) -> Path:
     if len(_OUTLINES) >= _MAX_OUTLINES.value:
         _OUTLINES.clear()
     _OUTLINES[key] = path
-    object.__setattr__(path, "origin", (face, px_per_unit))  # (for the auto-fitter: Path.origin)
+    # (for the auto-fitter: Path.origin; a synthesized glyph also carries its base face's outline and
+    # the font size, as Skia hints the base outline before it emboldens it)
+    object.__setattr__(path, "origin", (face, px_per_unit, synthesized_from))
     return path
 
 
@@ -222,8 +226,18 @@ def outline_origin(path: Path) -> tuple[FontFace, float] | None:
     origin = path.origin
     if not isinstance(origin, tuple):
         return None
-    face, px_per_unit = origin
+    face, px_per_unit, _ = origin
     return face, px_per_unit
+
+
+def synthesized_from(path: Path) -> tuple[Path, float] | None:
+    """For an outline of a synthesized face (:meth:`FontFace.synthesized`): the base face's outline it
+    was made from and the font size (px); None for any other path."""
+    origin = path.origin
+    if not isinstance(origin, tuple):
+        return None
+    source: tuple[Path, float] | None = origin[2]
+    return source
 
 
 def unit_outline(face: FontFace, gid: int) -> Path:

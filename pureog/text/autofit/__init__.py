@@ -21,7 +21,7 @@ from pureog import caches
 from pureog.path import Path
 from pureog.text.autofit.fit import hint_path
 from pureog.text.autofit.scale import ScaledBlues, scaled_blues
-from pureog.text.outline import outline_origin
+from pureog.text.outline import outline_origin, synthesized_from
 
 _MAX = caches.limit("text.autofit", 20000)  # hinted outlines
 _hinted: dict[int, tuple[Path, Path]] = {}
@@ -30,7 +30,8 @@ _metrics: dict[tuple[str, float], ScaledBlues | None] = {}
 
 def hinted_outline(path: Path) -> Path:
     """``path`` as FreeType's light auto-hinting draws it, or ``path`` itself where it does not apply
-    (an outline of unknown origin, a face without Latin blue zones, a CFF or synthesized face)."""
+    (an outline of unknown origin, a face without Latin blue zones, a CFF face, a slanted synthesized
+    face; a synthesized bold face's glyph is its base glyph hinted, then emboldened)."""
     kept = _hinted.get(id(path))
     if kept is not None and kept[0] is path:
         return kept[1]
@@ -46,9 +47,11 @@ def _hint(path: Path) -> Path:
     if origin is None or path.is_empty:
         return path
     face, px_per_unit = origin
-    if face.is_cff or face.synthetic is not None:
+    if face.synthetic is not None:
+        return _hint_synthesized(path, face.synthetic)
+    if face.is_cff:
         # FreeType hints CFF outlines with its CFF engine from the font's own stem hints, not the
-        # auto-fitter; Skia emboldens and slants a synthesized face's glyphs after hinting (not done)
+        # auto-fitter (not done)
         return path
     key = (face.key, px_per_unit)
     if key not in _metrics:
@@ -59,6 +62,23 @@ def _hint(path: Path) -> Path:
     if metrics is None:
         return path
     return hint_path(path, metrics)
+
+
+def _hint_synthesized(path: Path, synthetic: tuple[bool, bool]) -> Path:
+    """A synthesized face's glyph as Skia draws it. Fake italic is a skew in the glyph's matrix, and
+    Skia's FreeType port turns hinting off for any matrix that is not axis-aligned (onFilterRec:
+    "rotated text looks bad with hinting"), so an oblique glyph stays unhinted. A fake bold one is
+    hinted as its base face's glyph (FT_Load_Glyph) and emboldened afterwards."""
+    source = synthesized_from(path)
+    if synthetic[1] or source is None:
+        return path
+    base, font_size = source
+    hinted = hinted_outline(base)
+    if hinted is base:  # the base face is not auto-fitted (CFF, no Latin zones): nothing moves
+        return path
+    from pureog.text.synthetic import embolden, fake_bold_width  # noqa: PLC0415  (features: browser only)
+
+    return embolden(hinted, fake_bold_width(font_size))
 
 
 caches.register("text.autofit", _hinted, _metrics)
