@@ -6,8 +6,8 @@ overshoot (round); a stem on such an edge keeps its width from it; other stems k
 are placed from the first placed edge (the anchor), a stem under 1.5 px centred on a pixel row (or on
 the line at 38/64 above / 26/64 below a pixel boundary over 1 px wide), wider ones with the edge nearer
 a whole pixel on it. Lone edges are interpolated between placed ones. Each edge's points move to it;
-every other point is interpolated between the edges around it by its position (FreeType's strong and
-weak points, in one piecewise-linear map); x stays.
+the other points follow in :mod:`.weak` (FreeType's strong points between the edges by their height,
+its weak ones along their contour); x stays.
 """
 
 from __future__ import annotations
@@ -19,13 +19,15 @@ from pureog.path import Path, Segment
 from pureog.text.autofit.edges import Edge, glyph_edges
 from pureog.text.autofit.points import contours
 from pureog.text.autofit.scale import ScaledBlues
+from pureog.text.autofit.weak import align_points
 
 
 def hint_path(path: Path, metrics: ScaledBlues) -> Path:
     """``path`` (px, y down) hinted in y."""
     ratio = metrics.ratio
+    raw = contours(path)
     shapes = [[(x, round(-y * ratio * 64) / 64, on) for x, y, on in contour]  # (FreeType's 26.6 points)
-              for contour in contours(path)]
+              for contour in raw]
     edges = glyph_edges(shapes, metrics.penalty, metrics.max_width, metrics.unit)
     _blue_edges(edges, metrics)
     _hint_edges(edges)
@@ -35,7 +37,23 @@ def hint_path(path: Path, metrics: ScaledBlues) -> Path:
             moved[point] = edge.pos  # type: ignore[assignment]
     placed = sorted((e.opos, e.pos) for e in edges if e.pos is not None)
     known = _monotone(placed)
-    return _rebuild(path, shapes, moved, known)
+    px_per_unit = metrics.unit / ratio
+    units = [[(round(x / px_per_unit), round(-y / px_per_unit)) for x, y, _ in contour] for contour in raw]
+    ys = align_points(shapes, units, [_implied(contour) for contour in raw], moved,
+                      lambda y: _map(known, y), 20 * metrics.units_per_em // 2048)
+    return _rebuild(path, shapes, ys)
+
+
+def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
+    """Which on-curve points are the midpoints a TrueType outline implies between two control points
+    (pureog's outline holds them, FreeType's does not)."""
+    n = len(contour)
+    out = []
+    for j, (x, y, on) in enumerate(contour):
+        (x0, y0, on0), (x1, y1, on1) = contour[j - 1], contour[(j + 1) % n]
+        out.append(n > 2 and on and not on0 and not on1
+                   and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
+    return out
 
 
 def _blue_edges(edges: list[Edge], metrics: ScaledBlues) -> None:
@@ -178,8 +196,7 @@ def _map(known: list[tuple[float, float]], y: float) -> float:
     return p0 + (y - o0) * (p1 - p0) / (o1 - o0)
 
 
-def _rebuild(path: Path, shapes: list[list[tuple[float, float, bool]]], moved: dict[tuple[int, int], float],
-             known: list[tuple[float, float]]) -> Path:  # fmt: skip
+def _rebuild(path: Path, shapes: list[list[tuple[float, float, bool]]], ys: list[list[float]]) -> Path:
     out: list[Segment] = []
     c = -1
     k = 0
@@ -194,11 +211,7 @@ def _rebuild(path: Path, shapes: list[list[tuple[float, float, bool]]], moved: d
         coords = list(seg[1:])
         for i in range(1, len(coords), 2):
             n = len(shapes[c])
-            j = k % n
-            y = moved.get((c, j))
-            if y is None:
-                y = _map(known, shapes[c][j][1])
-            coords[i] = -y
+            coords[i] = -ys[c][k % n]
             k += 1
         out.append((verb, *coords))
     return Path(tuple(out))

@@ -46,6 +46,7 @@ class ScaledBlues:
     """The widest standard stem (px): stems up to it are linked by overlap alone."""
     unit: float
     """px per font unit, fitted."""
+    units_per_em: int
 
 
 def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
@@ -85,7 +86,7 @@ def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
     fuzz = min(_mul_fix(upem // 40, scale), 32) / 64
     unit = scale / 65536 / 64  # px per font unit, fitted
     penalty = 6000 / 2048 * upem * unit * unit
-    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit)
+    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit, upem)
 
 
 def _mul_fix(a: float, b: int) -> int:
