@@ -145,3 +145,14 @@ def test_every_point_where_freetype_puts_it(key: tuple[str, str, float]) -> None
     for x, y in _FREETYPE_POINTS[key]:
         ys = [py for px, py in ours if abs(px - x) <= 1]
         assert any(abs(py - y) <= 1.5 for py in ys), (x, y, ys)
+
+
+@pytest.mark.parametrize(("size", "top"), [(26.4, 18.0), (36, 27.0), (40, 29.40625)])
+def test_round_capital_tops_placed_as_stems(size: float, top: float) -> None:
+    """FreeType lowers a zone's overshoot that passes the next zone's (af_latin_metrics_init_blues):
+    Geist's capital overshoot (726 units) falls to the ``f`` zone's 710, so the ``O``'s top is no blue
+    edge and is placed as its stem's edge, as FreeType 2.12.1 places it (where the half-pixel overshoot
+    put it at 26.5 px at 36 px; Chromium draws the ``3``'s and ``6``'s top strokes on whole pixels)."""
+    face = _face("Geist-Regular.ttf")
+    box = hinted_outline(_glyph(face, "O", size)).bounds()
+    assert -box.y == pytest.approx(top, abs=1.5 / 64)

@@ -61,7 +61,23 @@ def latin_blues(face: FontFace) -> list[Blue] | None:
         if shoot != ref and top != (shoot > ref):  # an overshoot on the wrong side: one position
             ref = shoot = float(int((ref + shoot) / 2))  # (C's integer division)
         blues.append(Blue(ref, shoot, top, x_height))
-    return blues if any(b.x_height for b in blues) else None
+    return _unoverlapped(blues) if any(b.x_height for b in blues) else None
+
+
+def _unoverlapped(blues: list[Blue]) -> list[Blue]:
+    """The zones with FreeType's overlap rule applied (the end of ``af_latin_metrics_init_blues``): in
+    the order of their lower ends, a zone's upper end (a top zone's overshoot, a bottom zone's reference)
+    is lowered to the next zone's overshoot (a top zone) or reference (a bottom zone) where it passes
+    it. Geist's capital overshoot (726 units) thus falls to the ``f`` zone's 710, the capital zone
+    loses its overshoot and round capitals' tops are placed as stems, not snapped to it."""
+    ends = [[b.ref, b.shoot] for b in blues]
+    order = sorted(range(len(blues)), key=lambda i: blues[i].ref if blues[i].top else blues[i].shoot)
+    for i, j in zip(order, order[1:], strict=False):
+        upper = 1 if blues[i].top else 0
+        bound = ends[j][1] if blues[j].top else ends[j][0]
+        if ends[i][upper] > bound:
+            ends[i][upper] = bound
+    return [Blue(ref, shoot, b.top, b.x_height) for b, (ref, shoot) in zip(blues, ends, strict=True)]
 
 
 def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
