@@ -1,0 +1,133 @@
+"""pureog's auto-fitter (pureog.text.autofit) against the system's FreeType, point by point.
+
+Role: a measuring tool, never imported by pureog. Debian's Chromium links the system libfreetype
+(2.12.1 here: ``ldd /usr/lib/chromium/chromium | grep free``), and Skia asks it for light hinting
+(``FT_LOAD_TARGET_LIGHT``), so that library, called through ctypes, is the reference for where every
+hinted point of a glyph goes. For each character and size the tool loads the glyph unhinted and hinted,
+pairs each FreeType point with pureog's nearest unhinted point (x never moves in light hinting), and
+reports how far pureog's hinted y lies from FreeType's: glyphs with every point within 1.5/64 px, within
+1/8 px, and beyond (listed with ``-v``).
+
+    PYTHONPATH=$PWD python tools/freetype_light.py conformance/fonts/Geist-Regular.ttf \
+        --chars ABCabc0123 --sizes 12,16,26.4,36 -v
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import ctypes
+from ctypes import POINTER, Structure, c_char_p, c_int, c_long, c_short, c_ubyte, c_uint, c_ushort, c_void_p
+
+_LIB = ctypes.CDLL("libfreetype.so.6")
+_LOAD_NO_HINTING, _LOAD_NO_BITMAP, _LOAD_TARGET_LIGHT = 2, 8, 1 << 16
+
+
+class _Vector(Structure):
+    _fields_ = [("x", c_long), ("y", c_long)]
+
+
+class _Outline(Structure):
+    _fields_ = [("n_contours", c_short), ("n_points", c_short), ("points", POINTER(_Vector)),
+                ("tags", POINTER(c_ubyte)), ("contours", POINTER(c_short)), ("flags", c_int)]
+
+
+class _Bitmap(Structure):
+    _fields_ = [("rows", c_uint), ("width", c_uint), ("pitch", c_int), ("buffer", c_void_p),
+                ("num_grays", c_ushort), ("pixel_mode", c_ubyte), ("palette_mode", c_ubyte), ("palette", c_void_p)]
+
+
+class _GlyphSlot(Structure):  # FT_GlyphSlotRec up to its outline (2.10+ layout)
+    _fields_ = [("library", c_void_p), ("face", c_void_p), ("next", c_void_p), ("glyph_index", c_uint),
+                ("generic", c_void_p * 2), ("metrics", c_long * 8), ("linear_hori_advance", c_long),
+                ("linear_vert_advance", c_long), ("advance", _Vector), ("format", c_uint), ("bitmap", _Bitmap),
+                ("bitmap_left", c_int), ("bitmap_top", c_int), ("outline", _Outline)]
+
+
+class _Face(Structure):  # FT_FaceRec up to its glyph slot
+    _fields_ = [("num_faces", c_long), ("face_index", c_long), ("face_flags", c_long), ("style_flags", c_long),
+                ("num_glyphs", c_long), ("family_name", c_char_p), ("style_name", c_char_p),
+                ("num_fixed_sizes", c_int), ("available_sizes", c_void_p), ("num_charmaps", c_int),
+                ("charmaps", c_void_p), ("generic", c_void_p * 2), ("bbox", c_long * 4), ("units_per_em", c_ushort),
+                ("ascender", c_short), ("descender", c_short), ("height", c_short), ("max_advance_width", c_short),
+                ("max_advance_height", c_short), ("underline_position", c_short),
+                ("underline_thickness", c_short), ("glyph", POINTER(_GlyphSlot))]
+
+
+_library = c_void_p()
+if _LIB.FT_Init_FreeType(ctypes.byref(_library)) != 0:
+    raise RuntimeError("FT_Init_FreeType failed")
+_faces: dict[str, ctypes._Pointer[_Face]] = {}
+
+
+def _face(path: str) -> ctypes._Pointer[_Face]:
+    face = _faces.get(path)
+    if face is None:
+        face = POINTER(_Face)()
+        if _LIB.FT_New_Face(_library, path.encode(), 0, ctypes.byref(face)) != 0:
+            raise RuntimeError(f"FT_New_Face failed: {path}")
+        _faces[path] = face
+    return face
+
+
+def freetype_points(path: str, gid: int, size: float, hinted: bool) -> list[tuple[float, float]]:
+    """The glyph's points (x, y) in px, y up, as FreeType loads them at ``size`` px (72 dpi)."""
+    face = _face(path)
+    _LIB.FT_Set_Char_Size(face, 0, int(size * 64), 72, 72)
+    flags = _LOAD_NO_BITMAP | (_LOAD_TARGET_LIGHT if hinted else _LOAD_NO_HINTING)
+    if _LIB.FT_Load_Glyph(face, gid, flags) != 0:
+        raise RuntimeError(f"FT_Load_Glyph failed: glyph {gid}")
+    outline = face.contents.glyph.contents.outline
+    return [(outline.points[i].x / 64, outline.points[i].y / 64) for i in range(outline.n_points)]
+
+
+def worst_point(font: str, gid: int, size: float) -> tuple[float, float]:
+    """pureog's largest hinted-y miss against FreeType (px, signed) and that point's unhinted y."""
+    from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (PYTHONPATH set by the caller)
+    from pureog.text.fonts import load_face  # noqa: PLC0415
+    from pureog.text.outline import glyph_outline  # noqa: PLC0415
+
+    with open(font, "rb") as handle:
+        face = load_face(handle.read())
+    raw = glyph_outline(face, gid, size)
+    ours_raw = [(float(s[i]), -float(s[i + 1])) for s in raw.segments for i in range(1, len(s), 2)]  # type: ignore[arg-type]
+    hinted = hinted_outline(raw)
+    ours = [-float(s[i + 1]) for s in hinted.segments for i in range(1, len(s), 2)]  # type: ignore[arg-type]
+    worst = (0.0, 0.0)
+    if not ours_raw:
+        return worst
+    unhinted = freetype_points(font, gid, size, False)
+    for (x0, y0), (_, y1) in zip(unhinted, freetype_points(font, gid, size, True), strict=True):
+        k = min(range(len(ours_raw)), key=lambda j: (ours_raw[j][0] - x0) ** 2 + (ours_raw[j][1] - y0) ** 2)
+        if abs(ours[k] - y1) > abs(worst[0]):
+            worst = (ours[k] - y1, y0)
+    return worst
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("font")
+    parser.add_argument("--chars", default="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+    parser.add_argument("--sizes", default="10,12,13,14,15,16,17.5,18,20,24,26.4,28,32,36,40,48")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    counts: collections.Counter[str] = collections.Counter()
+    misses: dict[str, list[tuple[float, float, float]]] = collections.defaultdict(list)
+    for size in (float(s) for s in args.sizes.split(",")):
+        for ch in args.chars:
+            gid = _LIB.FT_Get_Char_Index(_face(args.font), ord(ch))
+            if not gid:
+                continue
+            miss, y = worst_point(args.font, gid, size)
+            band = "<=1.5/64" if abs(miss) <= 1.5 / 64 else "<=1/8" if abs(miss) <= 1 / 8 else ">1/8"
+            counts[band] += 1
+            if band == ">1/8":
+                misses[ch].append((size, round(miss, 3), round(y, 3)))
+    print(args.font, {band: counts[band] for band in ("<=1.5/64", "<=1/8", ">1/8")})
+    if args.verbose:
+        for ch, rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {ch!r} (size, pureog - FreeType px, unhinted y):", rows[:5])
+
+
+if __name__ == "__main__":
+    main()
