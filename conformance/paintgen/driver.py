@@ -33,6 +33,7 @@ from conformance.paintgen import (
     generate,
     jovian,
     martian,
+    neptunian,
     outsider,
     paintimg,
     saturnian,
@@ -50,7 +51,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "paintimg": paintimg.document, "outsider": outsider.document,
               "stranger": stranger.document, "alien": alien.document,
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
-              "saturnian": saturnian.document}
+              "saturnian": saturnian.document, "neptunian": neptunian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -69,10 +70,13 @@ a fifth outsider's; :mod:`conformance.paintgen.venusian`), ``jovian`` (value gra
 spelling, through inline SVG presentation attributes and ``tw`` arbitrary values, a sixth outsider's;
 :mod:`conformance.paintgen.jovian`), ``saturnian`` (inline ``<svg>`` structure as card authors paste it: icon sets,
 defs, clips, masks, patterns, symbols, markers, filters, the ``<svg>`` element's CSS, and the same SVG as
-``<img>`` and ``url()``, a seventh outsider's; :mod:`conformance.paintgen.saturnian`)."""
+``<img>`` and ``url()``, a seventh outsider's; :mod:`conformance.paintgen.saturnian`), ``neptunian``
+(cards as code assistants and template galleries write them: long style objects of modern CSS, theme
+variables, glass, glows, gradient titles, blob and grid backgrounds, with the CSS Satori ignores mixed in, an
+eighth outsider's; :mod:`conformance.paintgen.neptunian`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
-                            "saturnian"})
+                            "saturnian", "neptunian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -284,6 +288,8 @@ JOVIAN_SLICE_DIR = PAINTGEN_DIR / "slice_jovian"
 JOVIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_jovian.yaml"
 SATURNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_saturnian"
 SATURNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_saturnian.yaml"
+NEPTUNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_neptunian"
+NEPTUNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_neptunian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -295,7 +301,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "martian": (MARTIAN_SLICE_DIR, MARTIAN_EXPECTATIONS),
           "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS),
           "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS),
-          "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS)}
+          "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS),
+          "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

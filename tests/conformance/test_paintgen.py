@@ -19,6 +19,7 @@ from conformance.paintgen import (
     deep,
     jovian,
     martian,
+    neptunian,
     outsider,
     paintimg,
     saturnian,
@@ -39,6 +40,8 @@ from conformance.paintgen.driver import (
     JOVIAN_SLICE_DIR,
     MARTIAN_EXPECTATIONS,
     MARTIAN_SLICE_DIR,
+    NEPTUNIAN_EXPECTATIONS,
+    NEPTUNIAN_SLICE_DIR,
     OUTSIDER_EXPECTATIONS,
     OUTSIDER_SLICE_DIR,
     PAINTIMG_EXPECTATIONS,
@@ -265,6 +268,31 @@ def test_saturnian_generator_is_deterministic_and_draws_svg_structure() -> None:
         assert not re.search(r"\"d\": \"[^\"]*[zZ]\s*[CcSsQqTtAa]", text), seed
         if "L:style-string" not in gen.features:
             assert '"style": "' not in text, seed
+
+
+def test_neptunian_slice_matches_expectations() -> None:
+    """The neptunian generator's slice (cards as code assistants and template galleries write them: theme
+    variables, glass, glows, gradient titles, blob and grid backgrounds, web-only CSS; drawn as written)."""
+    _assert_slice_matches(NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS, 14)
+
+
+def test_neptunian_generator_is_deterministic_and_draws_template_css() -> None:
+    seen = _generated(neptunian.document, range(120), [])
+    assert {"var", "var-fallback", "var-nested", "css-math", "backdrop-filter", "layered-shadow", "shadow-inset",
+            "text-glow", "gradient-title", "bg-blobs", "bg-grid", "bg-dots", "bg-stripes", "bg-circles", "bg-mesh",
+            "bg-spotlight", "bg-photo", "blur-circle", "blend", "badge-rotated", "avatar-ring", "avatar-ring2",
+            "gradient-border", "border-image", "outline", "web-only", "mark-centre", "text-stroke",
+            "L:background-box-layers"} <= seen
+    for seed in range(120):
+        gen = neptunian.document(seed)
+        text = json.dumps(gen.document)
+        # none of the spellings Next throws on or that are listed (spec/differences.md): a function in
+        # padding/margin, one bare length as backgroundSize, space-syntax colours, conic gradients
+        assert not re.search(r'"(padding|margin)\w*": "[^"]*\(', text), seed
+        assert not re.search(r'"backgroundSize": "\d+px"', text), seed
+        assert not re.search(r"hsl\([\d.]+ |conic-gradient", text), seed
+        if "L:background-box-layers" not in gen.features:
+            assert "padding-box," not in text.replace('"padding-box, border-box"', ""), seed
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
