@@ -3,10 +3,12 @@
 Satori hands a ``background`` that starts with ``url(`` whole to its image parser, which takes the
 address up to the layer's last character: ``url(data:...) no-repeat center / cover`` becomes an address
 ending in ``) no-repeat center / cove``, and Next.js throws (an invalid base64 payload, or no such
-file). Where the reference has no output pureog follows CSS (spec/differences.md): each layer is
-``<image> || <position> [/ <size>]? || <repeat-style> || <attachment> || <box>{1,2}``, the last may add
-a colour (CSS Backgrounds 3, section 3.10), and the shorthand sets every longhand it names, the ones a
-layer leaves out to their initial values.
+file). It throws too on a layer before the last with text after its image (``linear-gradient(#000, #000)
+padding-box, linear-gradient(...) border-box``): css-background-parser starts the next layer with that
+text (:func:`next_throws_on`). Where the reference has no output pureog follows CSS
+(spec/differences.md): each layer is ``<image> || <position> [/ <size>]? || <repeat-style> ||
+<attachment> || <box>{1,2}``, the last may add a colour (CSS Backgrounds 3, section 3.10), and the
+shorthand sets every longhand it names, the ones a layer leaves out to their initial values.
 
 A gradient followed by more (``linear-gradient(...) no-repeat``) is not read here: Next.js draws it,
 ignoring the rest, and pureog draws it as Next.js does (style/shorthands.py).
@@ -83,13 +85,18 @@ _SIZE_WORDS = frozenset(("cover", "contain", "auto"))
 
 
 def next_throws_on(text: str) -> bool:
-    """Whether Satori would read a ``url()`` layer of this shorthand up to text after its ``)``."""
+    """Whether Next.js throws on this shorthand: Satori would read a ``url()`` layer up to text after its
+    ``)``, or a layer before the last has text after its image (``linear-gradient(#000, #000) padding-box,
+    linear-gradient(...) border-box``, the gradient-border trick): css-background-parser's ``parseImages``
+    ends a layer at the comma but starts the next one with the text between the layer's ``)`` and that
+    comma, so the next layer no longer starts with an image ("Invalid background image")."""
     try:
         layers = split_commas(tokenize(text))
     except StyleError:
         return False
-    return any(layer and layer[0].kind == "function" and layer[0].name == "url" and len(layer) > 1
-               for layer in layers)
+    return any(layer and layer[0].kind == "function" and len(layer) > 1
+               and (layer[0].name == "url" or index < len(layers) - 1)
+               for index, layer in enumerate(layers))
 
 
 def background_longhands(raw: RawValue) -> list[tuple[str, RawValue]]:

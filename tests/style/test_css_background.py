@@ -31,6 +31,20 @@ def test_only_a_url_layer_with_more_after_it_is_read_as_css() -> None:
     assert not next_throws_on("linear-gradient(red, blue) no-repeat")  # Next.js draws it, ignoring the rest
 
 
+def test_a_layer_with_text_before_its_comma_is_read_as_css() -> None:
+    # css-background-parser starts the next layer with the text after a layer's ')': Next.js throws
+    # ("Invalid background image: \"padding-box linear-gradient(...) border-box\""; the neptunian paint
+    # generator's gradient-border trick), so pureog reads the layers as CSS does
+    assert next_throws_on("linear-gradient(#000, #000) padding-box, linear-gradient(135deg, red, blue) border-box")
+    assert next_throws_on("linear-gradient(red, red) 0 0 / 10px 10px no-repeat, linear-gradient(blue, blue)")
+    assert not next_throws_on("linear-gradient(red, blue), linear-gradient(blue, red) no-repeat")  # the last: drawn
+    assert not next_throws_on("radial-gradient(red, blue), #050505")
+    computed = style({"width": 40, "height": 20,
+                      "background": "linear-gradient(red, red) 0 0 / 10px 10px no-repeat, linear-gradient(blue, blue)"})
+    assert computed.background_size[0] == CssSize(None, 10.0, 10.0)
+    assert computed.background_repeat[0] == CssRepeat("no-repeat", "no-repeat")
+
+
 def test_shorthand_sets_every_longhand_layer_by_layer() -> None:
     longhands = dict(background_longhands(f"{URL} 10px 20px / 50px auto repeat-x fixed padding-box, "
                                           "linear-gradient(red, blue) #fff"))
