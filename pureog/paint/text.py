@@ -29,7 +29,6 @@ from pureog.paint.glyph_winding import boxes_overlap, merged_outline
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
-from pureog.text.autofit import hinted_outline
 from pureog.text.color_glyphs import draws_in_color
 from pureog.text.fonts import FontLibrary
 from pureog.text.measure import FlowWidths
@@ -163,6 +162,8 @@ class TextPainter:
         if not color.is_transparent:
             paint = SolidPaint(color)
             if not _satori_drawn(paragraph):  # drawn as Chromium draws text (raster/chrome_glyph.py)
+                from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (browser-laid-out text only)
+
                 glyphs = [Group((FillPath(hinted_outline(g.path), paint, chrome_text=True),),
                                 transform=Affine.translate(g.x, g.y))
                           for g in every if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR]
