@@ -370,11 +370,25 @@ def test_thousands_of_crossing_planes_stop_before_drawing(planes: int) -> None:
     # floors of what each piece will charge (its layer, its resampled rows) now stop them before the first
     from fuzz.targets.attacks import _planes_3d
 
+    # (timed against building the same scene's display list, in one run, as a ratio: a loaded machine
+    # stretches CPU time too, and an absolute 1.5 s failed at 1.6 s in a loaded CI run; refused in about
+    # the display list's time now, ~5x when the pieces were drawn)
+    from pureog import pipeline
+    from pureog.options import RenderOptions
+
+    scene = _planes_3d(planes)
+    document = pureog.load(scene)
+    building = float("inf")
+    for _ in range(2):
+        begun = time.process_time()
+        pipeline.display_list(document, RenderOptions(width=document.width, height=document.height,
+                                                      fonts=document.fonts, features=document.features))
+        building = min(building, time.process_time() - begun)
     start = time.process_time()
     with pytest.raises(LimitError, match="weighted pixels") as info:
-        pureog.render_png(_planes_3d(planes))
+        pureog.render_png(scene)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children.div.children[")
-    assert time.process_time() - start < 1.5
+    assert time.process_time() - start < 2.5 * building + 0.2
 
 
 def test_the_floors_of_3d_pieces_stay_below_what_they_charge() -> None:
