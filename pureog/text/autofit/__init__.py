@@ -35,7 +35,12 @@ def hinted_outline(path: Path) -> Path:
     kept = _hinted.get(id(path))
     if kept is not None and kept[0] is path:
         return kept[1]
-    out = _hint(path)
+    try:
+        out = _hint(path)
+    except (ArithmeticError, ValueError):
+        # an outline the fitter cannot measure (a degenerate or hostile glyph: zero-height zones,
+        # coordinates past float range) is drawn unhinted rather than failing the render
+        out = path
     if len(_hinted) >= _MAX.value:
         _hinted.clear()
     _hinted[id(path)] = (path, out)  # (the original kept alive: its id names it)
@@ -73,6 +78,9 @@ def _hint_synthesized(path: Path, synthetic: tuple[bool, bool]) -> Path:
     if synthetic[1] or source is None:
         return path
     base, font_size = source
+    base_origin = outline_origin(base)
+    if base is path or base_origin is None or base_origin[0].synthetic is not None:
+        return path  # (a base that is itself synthesized, or this very outline, would hint forever)
     hinted = hinted_outline(base)
     if hinted is base:  # the base face is not auto-fitted (CFF, no Latin zones): nothing moves
         return path
