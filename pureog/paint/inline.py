@@ -17,12 +17,12 @@ import math
 
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Affine, Rect
+from pureog.geometry import Rect
 from pureog.layout.boxes import Box
+from pureog.paint.text import chrome_glyph
 from pureog.path import SQUARE_CORNERS, Path, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent
-from pureog.text.autofit import hinted_outline
 from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.inline_fonts import FontCache, Glyph
 from pureog.text.inline_layout import BoxFragment, InlineContext, InlineLayout, TextFragment
@@ -93,8 +93,7 @@ class InlinePainter:
         glyphs: list[Node] = []
         for g, gx, gy in placed:
             if g.face is None:
-                glyphs.append(Group((FillPath(hinted_outline(g.path), paint, chrome_text=True),),
-                                    transform=Affine.translate(gx, gy)))
+                glyphs.append(chrome_glyph(g.path, paint, gx, gy))
             else:  # an emoji font's colour glyph, as Chromium draws it
                 from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
 

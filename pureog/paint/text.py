@@ -162,11 +162,7 @@ class TextPainter:
         if not color.is_transparent:
             paint = SolidPaint(color)
             if not _satori_drawn(paragraph):  # drawn as Chromium draws text (raster/chrome_glyph.py)
-                from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (browser-laid-out text only)
-
-                glyphs = [Group((FillPath(hinted_outline(g.path), paint, chrome_text=True),),
-                                transform=Affine.translate(g.x, g.y))
-                          for g in every if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR]
+                glyphs = [chrome_glyph(g.path, paint, g.x, g.y) for g in every if _drawable(g)]
             else:
                 placed = _placed_glyphs(every)
                 if boxes_overlap(placed):
@@ -331,12 +327,26 @@ def _colored(placed: list[PlacedGlyph], features: str) -> dict[int, PlacedGlyph]
     return found
 
 
+def _drawable(g: PlacedGlyph) -> bool:
+    """Whether the glyph has an outline placed where a canvas can show it."""
+    return not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR
+
+
+def chrome_glyph(path: Path, paint: SolidPaint, x: float, y: float) -> Group:
+    """A glyph of text whose reference is Chromium (browser-laid-out text: this painter's shaped and bidi
+    runs, :mod:`pureog.paint.inline`'s lines): hinted as FreeType's light auto-fitter hints it and marked
+    for Skia's positions, coverage and gamma (:mod:`pureog.raster.chrome_glyph`), at ``(x, y)``."""
+    from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (browser-laid-out text only)
+
+    return Group((FillPath(hinted_outline(path), paint, chrome_text=True),), transform=Affine.translate(x, y))
+
+
 def _placed_glyphs(placed: list[PlacedGlyph]) -> list[tuple[Path, float, float]]:
     """Every visible glyph as ``(outline rounded as in Satori's SVG, integer x, integer y)``."""
     return [
         svg_rounded_glyph(g.path, g.x, g.y, g.first_x, g.first_y)
         for g in placed
-        if not g.path.is_empty and abs(g.x) < _FAR and abs(g.y) < _FAR
+        if _drawable(g)
         and abs(g.first_x if g.first_x is not None else g.x) < _FAR
         and abs(g.first_y if g.first_y is not None else g.y) < _FAR
     ]
