@@ -21,6 +21,10 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from typing import TypeVar
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 DEFAULT_BUDGET_MB = 300
 """What the registered limits hold at their defaults, roughly (measured over the 1,951 conformance cases
@@ -42,6 +46,50 @@ class Limit:
     def scaled(self, scale: float) -> None:
         # At least one: every cache keeps the entry it just made (its bookkeeping assumes so).
         self.value = max(1, int(self.default * scale))
+
+
+class Budgeted(dict[_K, _V]):
+    """A dict kept within a budget of bytes (its :class:`Limit`): entries are stored with :meth:`keep`,
+    which charges their size, and when an entry would pass the budget every entry is dropped first.
+
+    Dropping all at once, not the oldest, is on purpose: lookups stay plain dict probes (the glyph and
+    row caches are probed millions of times a batch), there is no order to keep per hit, and a template
+    rendered again refills the little it uses within a render. Threads share these: dict probes and
+    stores are atomic, a stored value is never written to, and a size lost to a race only delays the
+    clearing. Reads are the dict's own (``get``, ``in``, ``[]``); :meth:`clear` resets the charge.
+    """
+
+    __slots__ = ("limit", "largest", "max_entries", "spent")
+
+    def __init__(self, limit: Limit, largest: float | None = None, max_entries: int | None = None) -> None:
+        super().__init__()
+        self.limit = limit
+        self.largest = largest  # entries over this share of the budget are not kept (None: all are)
+        self.max_entries = max_entries
+        self.spent = 0
+
+    def keep(self, key: _K, value: _V, size: int) -> _V:
+        """Store ``value`` under ``key``, charged ``size`` bytes (unless it alone is over the
+        ``largest`` share of the budget: an entry over the whole budget is kept alone); returns ``value``."""
+        if self.largest is None or size <= self.limit.value * self.largest:
+            self.make_room(size)
+            self[key] = value
+        return value
+
+    def make_room(self, size: int) -> bool:
+        """Charge ``size`` bytes about to be stored (by the caller, into values already kept), dropping
+        every entry first when they would pass the budget; whether it dropped them."""
+        dropped = self.spent + size > self.limit.value or (
+            self.max_entries is not None and len(self) >= self.max_entries)
+        if dropped:
+            super().clear()
+            self.spent = 0
+        self.spent += size
+        return dropped
+
+    def clear(self) -> None:
+        super().clear()
+        self.spent = 0
 
 
 class _Entry:
@@ -73,6 +121,15 @@ def limit(name: str, default: int) -> Limit:
             found = _limits[name] = Limit(name, default)
             found.scaled(_scale)
         return found
+
+
+def budgeted(name: str, default_bytes: int, largest: float | None = None,
+             max_entries: int | None = None) -> Budgeted[_K, _V]:
+    """A :class:`Budgeted` dict bounded by the limit ``name`` (``default_bytes`` at the default budget),
+    registered under ``name``."""
+    held: Budgeted[_K, _V] = Budgeted(limit(name, default_bytes), largest, max_entries)
+    register(name, held)
+    return held
 
 
 def clear() -> None:

@@ -132,3 +132,27 @@ def test_the_environment_sets_the_budget_of_a_process() -> None:
     out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout.split()
     assert int(out[0]) == int(out[1]) // 4
+
+
+def test_a_budgeted_cache_drops_everything_before_it_would_pass_its_budget() -> None:
+    """caches.Budgeted: entries charged by size; the one that would pass the budget empties the dict
+    first and is kept alone; an entry over the ``largest`` share is not kept; the entry count bound and
+    clear() reset the charge; a budget scaled down applies from the next entry."""
+    held = caches.Budgeted[str, int](caches.Limit("test.budgeted", 100))
+    for i in range(4):
+        assert held.keep(f"k{i}", i, 30) == i
+    assert list(held) == ["k3"] and held.spent == 30  # 120 > 100: the fourth entry emptied the dict first
+    held.keep("big", 9, 500)  # over the whole budget: kept alone
+    assert list(held) == ["big"] and held.spent == 500
+    held.clear()
+    assert not held and held.spent == 0
+    shared = caches.Budgeted[str, int](caches.Limit("test.shared", 100), largest=0.25)
+    shared.keep("small", 1, 25)
+    assert shared.keep("large", 2, 26) == 2 and list(shared) == ["small"]  # over a quarter: not kept
+    counted = caches.Budgeted[str, int](caches.Limit("test.counted", 10**6), max_entries=3)
+    for i in range(4):
+        counted.keep(f"k{i}", i, 1)
+    assert list(counted) == ["k3"]
+    assert counted.make_room(5) is False and counted.spent == 6
+    counted.limit.scaled(1e-6)  # the budget scaled to one byte: the next entry starts again
+    assert counted.make_room(1) is True and not counted and counted.spent == 1

@@ -87,14 +87,13 @@ _MUL = b""
 _CACHE_LIMIT = caches.limit("raster.colour_tables", 4096)  # entries of each table keyed by colour or width
 # Translated rows of glyphs and small boxes (:func:`_translate_rows`): per (colour, uniform destination
 # pixel), the RGBA row each coverage row gives, for rows of up to _ROW_MAX pixels (the stat grid's
-# 180 px boxes share their rounded corners' rows), at most _ROW_BUDGET bytes of rows in all (then all
-# are dropped; ~2x that with the objects around them). A card keeps 190-230 KB (stat grid: 15 pairs,
+# 180 px boxes share their rounded corners' rows), within a budget of bytes of rows (then all are
+# dropped; ~2x that with the objects around them). A card keeps 190-230 KB (stat grid: 15 pairs,
 # 3,270 rows; Korean paragraph: 2 pairs, 1,870 rows). Threads share it: dict probes and stores are
 # atomic, a row is never written to once stored, and a count lost to a race only delays the clearing.
-_ROWS: dict[tuple[Paint, bytes], dict[bytes, bytearray]] = {}
+_ROWS: caches.Budgeted[tuple[Paint, bytes], dict[bytes, bytearray]] = caches.Budgeted(
+    caches.limit("raster.blend_rows", 1 << 21))
 _ROW_MAX = 256
-_ROW_BUDGET = caches.limit("raster.blend_rows", 1 << 21)
-_rows_kept = 0  # bytes of rows in _ROWS
 _NO_ROWS: dict[bytes, bytearray] = {}  # (never written to)
 _NO_TABLE: dict[bytes, RowRuns] = {}  # a fill outside a render: no table (never written to)
 
@@ -453,7 +452,6 @@ def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, col
     rows, and a text repeats its glyphs. A hit is one dict probe (a cached mask row's hash is kept by
     the bytes object) and one row copy, ~0.1 us, where translating costs ~0.4 us a row (the strided
     interleave of the four channel translates, ~2.5 ns a byte) and slicing the result out ~0.3 more."""
-    global _rows_kept
     width = 4 * n
     rows = None
     missing = group
@@ -486,10 +484,7 @@ def _translate_rows(data: bytearray, group: list[tuple[int, bytes]], n: int, col
     out[2::4] = cov.translate(tb)
     out[3::4] = cov.translate(ta)
     if rows is not None:
-        _rows_kept += len(out)
-        if _rows_kept > _ROW_BUDGET.value:  # all dropped, these rows kept in a fresh table
-            _ROWS.clear()
-            _rows_kept = len(out)
+        if _ROWS.make_room(len(out)):  # all dropped, these rows kept in a fresh table
             rows = _ROWS[key] = {}
     # (bytearray slices, not a memoryview's: see fill_solid; ~0.7 us a row instead of ~1.5)
     translated = {c: out[i * width : (i + 1) * width] for i, c in enumerate(distinct)}
@@ -783,13 +778,12 @@ def complement(hole: Mask, width: int, height: int) -> Mask:
 
 
 def _forget() -> None:
-    global _rows_kept, _last_clip
+    global _last_clip
     for table in (_FULL_ROWS, _SCALED, _UNIFORM_TABLES, _PLANES, _SHADES, _COVERED_TABLES, _ROWS, _EDGES,
                   _PRODUCTS):
         table.clear()
     _pattern_coverage_table.cache_clear()
     layer_opacity_table.cache_clear()
-    _rows_kept = 0
     _last_clip = (b"", b"", 0, 0)
 
 

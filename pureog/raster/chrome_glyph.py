@@ -32,9 +32,7 @@ from pureog.raster.text_gamma import glyph_gamma_table
 
 Box = tuple[int, int, int, int]
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
-_BUDGET = caches.limit("raster.chrome_glyphs", 4 << 20)  # mask bytes
-_masks: dict[tuple[object, ...], Mask | None] = {}
-_held = [0]
+_masks: caches.Budgeted[tuple[object, ...], Mask | None] = caches.budgeted("raster.chrome_glyphs", 4 << 20)
 
 
 def chrome_glyph_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box,
@@ -54,7 +52,7 @@ def chrome_glyph_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box,
         if mask is not None:
             rows = [None if row is None else row.translate(table) for row in mask.rows]
             mask = Mask(mask.x, mask.y, mask.width, mask.height, rows)
-        _keep(key, mask)
+        _masks.keep(key, mask, 0 if mask is None else mask.width * mask.height)
     if mask is None:
         return None
     return blend.crop(mask, box)  # type: ignore[arg-type]
@@ -70,19 +68,3 @@ def skia_glyph_position(m: Affine) -> Affine:
     quarter = math.floor((x - whole) * 4.0) / 4.0
     return Affine(m.a, 0.0, 0.0, m.d, whole + quarter, math.floor(m.f + 0.5))
 
-
-def _keep(key: tuple[object, ...], mask: Mask | None) -> None:
-    size = 0 if mask is None else mask.width * mask.height
-    if _held[0] + size > _BUDGET.value:
-        _masks.clear()
-        _held[0] = 0
-    _masks[key] = mask
-    _held[0] += size
-
-
-def _clear() -> None:
-    _masks.clear()
-    _held[0] = 0
-
-
-caches.register("raster.chrome_glyphs", _masks, clear=_clear)

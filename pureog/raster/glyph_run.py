@@ -105,26 +105,19 @@ def join_masks(masks: list[Mask]) -> list[Mask]:
     again), and joining them again cost ~0.3-1.5 ms a card (blog 0.75, stat grid 1.5). The kept entry
     holds the masks themselves, so their ids cannot be reused while it lives, and they are compared by
     identity; masks are never written to once made."""
-    global _joined_bytes
     key = tuple(map(id, masks))
     kept = _JOINED.get(key)
     if kept is not None and all(a is b for a, b in zip(kept[0], masks, strict=True)):
         return kept[1]
     out = _join_masks(masks)
-    size = sum(m.width * m.height for m in out)
-    _joined_bytes += size
-    if _joined_bytes > _JOINED_BUDGET.value:
-        _JOINED.clear()
-        _joined_bytes = size
-    _JOINED[key] = (list(masks), out)
+    _JOINED.keep(key, (list(masks), out), sum(m.width * m.height for m in out))
     return out
 
 
 # join_masks' results: (the masks' ids) -> (the masks, the joined masks); all dropped past the budget
 # (bytes of coverage, counted as the joined boxes' areas; a card's text keeps ~0.2-0.6 MB).
-_JOINED: dict[tuple[int, ...], tuple[list[Mask], list[Mask]]] = {}
-_JOINED_BUDGET = caches.limit("raster.joined_glyph_masks", 4 << 20)
-_joined_bytes = 0
+_JOINED: caches.Budgeted[tuple[int, ...], tuple[list[Mask], list[Mask]]] = caches.budgeted(
+    "raster.joined_glyph_masks", 4 << 20)
 
 
 def _join_masks(masks: list[Mask]) -> list[Mask]:
@@ -197,11 +190,3 @@ def text_right_cut(glyphs: Sequence[object], solid: Callable[[FillPath], Rgba | 
             masks.append(mask)
     return masks_right_limit(masks)
 
-
-def _forget() -> None:
-    global _joined_bytes
-    _JOINED.clear()
-    _joined_bytes = 0
-
-
-caches.register("raster.joined_glyph_masks", _JOINED, clear=_forget)

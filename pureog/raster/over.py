@@ -169,16 +169,14 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
 # _KEEP_MIN bytes are not kept (a translucent glyph or chip: cheap, and many); at most _KEPT_BUDGET
 # bytes in all, then all are dropped. Threads share it: dict probes and stores are atomic, a stored
 # row is never written to (slice assignment copies it), a count lost to a race only delays the clearing.
-_KEPT_ROWS: dict[tuple[int, int, bytes], tuple[bytes, bytearray]] = {}
+_KEPT_ROWS: caches.Budgeted[tuple[int, int, bytes], tuple[bytes, bytearray]] = caches.Budgeted(
+    caches.limit("raster.kept_scrim_rows", 8 << 20))
 _KEEP_MIN = 1024
-_KEPT_BUDGET = caches.limit("raster.kept_scrim_rows", 8 << 20)  # bytes
-_kept_bytes = 0
 
 
 def _one_colour_row(data: bytearray, o: int, n: int, pixel: bytes) -> None:
     """Source-over of ``n // 4`` pixels of the one translucent premultiplied ``pixel`` onto ``data`` at
     ``o``: each channel is a function of that channel of the destination, one table a channel."""
-    global _kept_bytes
     key = (len(data), o, pixel)
     kept = _KEPT_ROWS.get(key) if n >= _KEEP_MIN else None
     if kept is not None and len(kept[0]) == n and data.startswith(kept[0], o):
@@ -190,11 +188,7 @@ def _one_colour_row(data: bytearray, o: int, n: int, pixel: bytes) -> None:
         seg[channel::4] = seg[channel::4].translate(table)
     data[o : o + n] = seg
     if before:
-        _kept_bytes += 2 * n
-        if _kept_bytes > _KEPT_BUDGET.value:
-            _KEPT_ROWS.clear()
-            _kept_bytes = 2 * n
-        _KEPT_ROWS[key] = (before, seg)
+        _KEPT_ROWS.keep(key, (before, seg), 2 * n)
 
 
 _ONTO_MIN = 32  # shorter rows: the run loop below costs no more
@@ -357,12 +351,4 @@ def _opaque_through(data: bytearray, pixels: memoryview, o: int, row: bytes, cov
             pixels[first + q] = through[source[q] << 40 | cov[q] << 32 | pixels[first + q]]
 
 
-def _forget() -> None:
-    global _kept_bytes
-    for table in (_OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS, _THROUGH):
-        table.clear()
-    _kept_bytes = 0
-
-
-caches.register("raster.over", _OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS,
-                _THROUGH, clear=_forget)
+caches.register("raster.over", _OVER_TABLES, _SOLID_OVER, _CLEAR_ROWS, _KEPT_ROWS, _ONTO, _OVER_PAIRS, _THROUGH)

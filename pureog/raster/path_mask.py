@@ -30,19 +30,17 @@ Box = tuple[int, int, int, int]
 # worker by ~30 MB towards ~100 MB.)
 CACHE_MAX_SIDE_PX = 256
 _MASK_CACHE_LIMIT = caches.limit("raster.path_bounds", 20000)  # path bounds kept
-_MASK_BUDGET = caches.limit("raster.masks", 8 << 20)
-_mask_bytes = 0
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
-_mask_cache: dict[tuple[object, ...], Mask | None] = {}
+_mask_cache: caches.Budgeted[tuple[object, ...], Mask | None] = caches.Budgeted(caches.limit("raster.masks", 8 << 20))
 _MISSING = Mask(0, 0, 0, 0, [])  # (a Mask, so that a lookup's type stays Mask | None)
 # Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
 # within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
-# rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent.
-_large_mask_cache: dict[tuple[object, ...], Mask | None] = {}
-_LARGE_MASK_BUDGET = caches.limit("raster.large_masks", 16 << 20)
-_large_mask_bytes = 0
+# rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent; a mask over a quarter of
+# the budget is not kept.
+_large_mask_cache: caches.Budgeted[tuple[object, ...], Mask | None] = caches.Budgeted(
+    caches.limit("raster.large_masks", 16 << 20), largest=0.25)
 _bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
 
 
@@ -105,7 +103,6 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         return None
     # A glyph drawn where it was drawn before (with the same pixmap, so the tests below would take
     # the same way here again) is one lookup: the bounds, inside and extent tests cost ~3 us a glyph.
-    global _mask_bytes
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
     mask = _mask_cache.get(key, _MISSING)
     if mask is not _MISSING:
@@ -124,7 +121,8 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         translation = m.a == 1.0 and m.d == 1.0 and m.b == 0.0 and m.c == 0.0
         polys, closed = flatten_clipped(path, m, pixmap, baked and translation)
         if not closed:
-            return _keep_large(cut_key, rasterize(polys, fill_rule, box, closed=False))
+            mask = rasterize(polys, fill_rule, box, closed=False)
+            return _large_mask_cache.keep(cut_key, mask, _size(mask))
     w, h = _device_extent(bounds, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
@@ -132,12 +130,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
     # when the local outline has negative coordinates (every glyph above its baseline).
     mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
-    size = _size(mask)
-    if _mask_bytes + size > _MASK_BUDGET.value:
-        _mask_cache.clear()
-        _mask_bytes = 0
-    _mask_cache[key] = mask
-    _mask_bytes += size
+    _mask_cache.keep(key, mask, _size(mask))
     if mask is None:
         return None
     return blend.crop(mask, box)
@@ -165,30 +158,14 @@ def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Ma
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
     if key in _large_mask_cache:
         return _large_mask_cache[key]
-    return _keep_large(key, rasterize(flatten(path, m), fill_rule, box))
-
-
-def _keep_large(key: tuple[object, ...], mask: Mask | None) -> Mask | None:
-    """``mask``, kept in the large-path cache within its byte budget (a mask over a quarter of the
-    budget is not kept; the cache is cleared when the budget is spent)."""
-    global _large_mask_bytes
-    size = _size(mask)
-    if size <= _LARGE_MASK_BUDGET.value // 4:
-        if _large_mask_bytes + size > _LARGE_MASK_BUDGET.value:
-            _large_mask_cache.clear()
-            _large_mask_bytes = 0
-        _large_mask_cache[key] = mask
-        _large_mask_bytes += size
-    return mask
+    mask = rasterize(flatten(path, m), fill_rule, box)
+    return _large_mask_cache.keep(key, mask, _size(mask))
 
 
 def clear_mask_caches() -> None:
     """Forget cached masks and path bounds (for benchmarks measuring cold renders)."""
-    global _large_mask_bytes, _mask_bytes
     _mask_cache.clear()
-    _mask_bytes = 0
     _large_mask_cache.clear()
-    _large_mask_bytes = 0
     _bounds_cache.clear()
 
 

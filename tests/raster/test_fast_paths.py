@@ -8,6 +8,7 @@ import zlib
 import png as pypng
 import pytest
 
+from pureog import caches
 from pureog.raster import blend, over, scan
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.png import encode_png
@@ -380,9 +381,8 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
     # The same coverage rows filled again (a repeated glyph, a warm render) come from blend._ROWS:
     # the bytes must be those of the per-pixel source-over, over each uniform destination and colour,
     # and a memo over its budget starts again (the bound), still giving the same bytes.
-    monkeypatch.setattr(blend, "_ROWS", {})
-    monkeypatch.setattr(blend, "_rows_kept", 0)
-    monkeypatch.setattr(blend._ROW_BUDGET, "value", 3000)
+    rows = caches.Budgeted[tuple[object, bytes], dict[bytes, bytearray]](caches.Limit("test.rows", 3000))
+    monkeypatch.setattr(blend, "_ROWS", rows)
     rng = random.Random(11)
     masks = [_random_mask(rng, 30, 20) for _ in range(4)]
     backgrounds = (bytes((255, 255, 255, 255)), bytes((10, 20, 30, 255)), bytes((0, 0, 0, 0)))
@@ -393,11 +393,11 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
         data = bytearray(dst * (36 * 26))
         expected = bytearray(data)
         _reference_fill(expected, 36 * 4, mask, color)
-        before = blend._rows_kept
+        before = rows.spent
         blend.fill_solid(data, 36 * 4, mask, color)
-        cleared += blend._rows_kept < before
+        cleared += rows.spent < before
         assert data == expected, trial
-        assert blend._rows_kept <= blend._ROW_BUDGET.value + 4 * 30 * 20
+        assert rows.spent <= rows.limit.value + 4 * 30 * 20
     assert cleared  # the budget was met and the memo started again
     assert blend._ROWS  # and rows are kept
 
@@ -434,9 +434,9 @@ def test_wide_one_colour_rows_kept_by_place_are_used_only_over_the_same_destinat
     met (over._KEPT_ROWS): drawn again over the same pixels it is copied from there, over other pixels
     at the same place (another card's picture, one pixel changed) computed again; every result is the
     per-pixel source-over. The budget drops all kept rows when full."""
-    monkeypatch.setattr(over, "_KEPT_ROWS", {})
-    monkeypatch.setattr(over, "_kept_bytes", 0)
-    monkeypatch.setattr(over._KEPT_BUDGET, "value", 4 * 4 * 300)  # two rows' pairs
+    kept = caches.Budgeted[tuple[int, int, bytes], tuple[bytes, bytearray]](
+        caches.Limit("test.kept", 4 * 4 * 300))  # two rows' pairs
+    monkeypatch.setattr(over, "_KEPT_ROWS", kept)
     rng = random.Random(5)
     n = 300
     photo = bytes(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
@@ -449,7 +449,7 @@ def test_wide_one_colour_rows_kept_by_place_are_used_only_over_the_same_destinat
             over.over_pixels(data, o, scrim)
             assert data[o : o + 4 * n] == _per_pixel_over(dst, scrim)
             assert not any(data[: o]) and not any(data[o + 4 * n :])
-    assert over._KEPT_ROWS and over._kept_bytes <= over._KEPT_BUDGET.value
+    assert kept and kept.spent <= kept.limit.value
 
 
 def test_clear_rows_and_rows_known_opaque_take_the_short_paths() -> None:

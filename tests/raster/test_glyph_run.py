@@ -6,6 +6,7 @@ import random
 
 import pytest
 
+from pureog import caches
 from pureog.color import Color
 from pureog.display import DisplayList, FillPath, GradientStop, Group, LinearGradientPaint, SolidPaint, SpreadMethod
 from pureog.geometry import Affine, Rect
@@ -111,8 +112,7 @@ def test_joined_masks_are_kept_for_the_same_mask_objects(monkeypatch: pytest.Mon
     """The same glyph mask objects (path_mask's cache gives them again) join to the kept masks; equal
     masks that are other objects are joined again (identity, not content, is the key), with equal
     results; past the budget every kept join is dropped."""
-    monkeypatch.setattr(glyph_run, "_JOINED", {})
-    monkeypatch.setattr(glyph_run, "_joined_bytes", 0)
+    monkeypatch.setattr(glyph_run, "_JOINED", caches.Budgeted(caches.Limit("test.joined", 4 << 20)))
     rng = random.Random(11)
     masks = [_blob(rng, 12 * i, 3, 10, 16) for i in range(6)]
     first = join_masks(masks)
@@ -120,7 +120,7 @@ def test_joined_masks_are_kept_for_the_same_mask_objects(monkeypatch: pytest.Mon
     copies = [Mask(m.x, m.y, m.width, m.height, list(m.rows)) for m in masks]
     again = join_masks(copies)
     assert again is not first and again == first
-    monkeypatch.setattr(glyph_run._JOINED_BUDGET, "value", 1)
+    glyph_run._JOINED.limit.value = 1
     join_masks(masks[:3])
     assert len(glyph_run._JOINED) == 1
 

@@ -17,7 +17,8 @@ __all__ = ["inline_svg_nodes", "svg_document_nodes"]
 
 
 
-_DRAWN: dict[tuple[object, ...], tuple[tuple[Node, ...], int]] = {}
+_DRAWN: caches.Budgeted[tuple[object, ...], tuple[tuple[Node, ...], int]] = caches.budgeted(
+    "svg.drawn_files", 4 << 20, max_entries=512)
 """Memo of :func:`svg_document_nodes`: (file, target, where, outer) -> its nodes and what drawing them
 charged the render's SVG account (charged again on a hit: a render's outcome does not depend on what
 earlier renders left in the memo). Drawing an SVG file is
@@ -25,17 +26,13 @@ a pure function of those (the nodes are frozen records; the device matrix, which
 float32 positions, comes from ``target`` and ``outer``), and a server or batch draws the same emoji and
 icons at the same places render after render: the emoji card's 26 Twemoji cost ~6 ms a warm render to
 parse and convert again. Bounded by entries and by the bytes of the files kept as keys."""
-_DRAWN_MAX = 512
-_DRAWN_BYTES_MAX = 4 << 20
 _DRAWN_FILE_MAX = 256 << 10
-_drawn_bytes = 0
 
 
 def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | None = None,
                        aspect: str = "none") -> tuple[Node, ...]:
     """An SVG file (``<img src>``, an emoji) drawn for an ``<image>`` box ``target`` with
     preserveAspectRatio ``aspect``; ``outer``: the element's transform."""
-    global _drawn_bytes
     key = (data, target.x, target.y, target.width, target.height, where, outer, aspect)
     hit = _DRAWN.get(key)
     if hit is not None:
@@ -55,11 +52,7 @@ def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | No
     # such files are drawn every time, so that every render reports it.
     # Outside a render's SVG account the cost is unknown: not kept.
     if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX and before is not None and after is not None:
-        if len(_DRAWN) >= _DRAWN_MAX or _drawn_bytes + len(data) > _DRAWN_BYTES_MAX:
-            _DRAWN.clear()
-            _drawn_bytes = 0
-        _DRAWN[key] = nodes, after - before
-        _drawn_bytes += len(data)
+        _DRAWN.keep(key, (nodes, after - before), len(data))
     return nodes
 
 
@@ -69,11 +62,3 @@ def inline_svg_nodes(element: Element, color: Color, target: Rect, outer: Affine
     ``shaper`` and ``font``: the document's fonts and the element's CSS font, for its ``<text>``."""
     return render_svg_root(inline_svg_tree(element, color), target, f"<svg> at {element.path}", outer, shaper, font)
 
-
-def _forget() -> None:
-    global _drawn_bytes
-    _DRAWN.clear()
-    _drawn_bytes = 0
-
-
-caches.register("svg.drawn_files", _DRAWN, clear=_forget)
