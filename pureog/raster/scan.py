@@ -41,6 +41,7 @@ from pureog.limits import (
     paint_work_left,
 )
 from pureog.raster.flatten import Polyline, bounds
+from pureog.raster.opaque_rows import Plan
 from pureog.records import field, mutable_record
 
 _RSHIFT = int.__rshift__
@@ -78,6 +79,9 @@ class Mask:
     # The scanline crossings the mask was made from (rasterize): each fill blends about as many partial
     # pixels one by one, which the paint budget counts (render.fill).
     crossings: int = field(default=0, compare=False, repr=False)
+    # Each row's plan for an opaque colour over a varying destination (raster/opaque_rows.py), made by
+    # blend's fill where it needs one and kept like the runs; None: the row is walked by its runs.
+    plans: list[Plan | None] | None = field(default=None, compare=False, repr=False)
 
     def coverage(self, x: int, y: int) -> int:
         """Coverage at device pixel (x, y), 0 outside the mask (for tests and hit checks)."""
