@@ -9,7 +9,9 @@ read as Satori reads it (quotes dropped, an optional fill rule and comma first);
 resvg does. ``circle()`` and ``ellipse()`` without arguments are no shape (Satori's pattern needs an
 argument), :data:`UNREAD`: no clip, except that a moved image keeps its border-box clip
 (:attr:`~pureog.style.computed.ComputedStyle.clip_path_unread`); ``closest-side``/``farthest-side``
-radii follow CSS (Satori reads them as NaN and clips the element away: spec/differences.md).
+radii follow CSS (Satori reads them as NaN and clips the element away: spec/differences.md). A
+``<geometry-box>`` keyword next to the shape (``inset(10px) border-box``) is dropped: Satori's unanchored
+patterns find the shape and lay it on the border box whatever the keyword says.
 Must not import layout, text, paint, raster.
 """
 
@@ -206,7 +208,7 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     text = raw_text(raw)
     if text.lower() == "none":
         return None
-    tokens = tokenize(text)
+    tokens = _without_reference_box(tokenize(text), raw)
     if len(tokens) != 1 or tokens[0].kind != "function":
         raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
     fn = tokens[0]
@@ -281,6 +283,27 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
     if name == "path":
         return _path_shape(text, raw)
     raise StyleError(f"expected inset(), circle(), ellipse(), polygon() or path(), got {describe(raw)}")
+
+
+_GEOMETRY_BOXES = frozenset({"margin-box", "border-box", "padding-box", "content-box", "fill-box", "stroke-box",
+                             "view-box"})
+
+
+def _without_reference_box(tokens: tuple[Token, ...], raw: RawValue) -> tuple[Token, ...]:
+    """A shape with a ``<geometry-box>`` before or after it (``inset(10px) border-box``, CSS Masking's
+    ``<basic-shape> || <geometry-box>``) minus the box. Satori's shape patterns are unanchored, so it
+    clips by the shape and ignores the keyword: every shape is laid on the border box, as here. Without
+    a shape the list is returned whole (a lone box is no shape Satori reads: no clip)."""
+    if len(tokens) != 2 or sum(t.kind == "function" for t in tokens) != 1:
+        return tokens
+    box = tokens[0] if tokens[1].kind == "function" else tokens[1]
+    word = box.text.lower() if box.kind == "ident" else ""
+    if word not in _GEOMETRY_BOXES:
+        return tokens
+    if word != "border-box":
+        tolerate(f"clipPath's reference box {box.text!r} is read as border-box in {describe(raw)}, as Next.js "
+                 "lays every shape on the border box")
+    return tuple(t for t in tokens if t is not box)
 
 
 def _radius_keyword(tok: Token, raw: RawValue) -> str:
