@@ -30,6 +30,7 @@ from pureog.style.parse import (
     ShorthandReadable,
     StyleDeviation,
     StyleFallback,
+    Token,
     ValueContext,
     describe,
     length_to_number,
@@ -285,6 +286,12 @@ def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
 
 def corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(raw_text(raw))
+    if len(tokens) > 2 and not ctx.browser and _satori_first_two_radii(raw_text(raw), tokens):
+        # Satori's resolveRadius reads words 0 and 1 of the value split at single spaces and nothing
+        # after: `20px 40px 10px` is drawn as `20px 40px` (CSS drops the declaration)
+        two = " ".join(t.text for t in tokens[:2])
+        raise StyleFallback(f"a corner radius takes one or two lengths, got {describe(raw)}",
+                            f"read as {two!r}, as Next.js reads it", corner_radius(two, ctx))
     if len(tokens) not in (1, 2):
         raise StyleError(f"expected one or two lengths, got {describe(raw)}")
     values = []
@@ -300,6 +307,15 @@ def corner_radius(raw: RawValue, ctx: ValueContext) -> object:
     if len(values) == 2:
         return RadiusPair(cast("CornerRadius", (values[0], values[1])))  # (auto reads as before)
     return (values[0], values[0])
+
+
+def _satori_first_two_radii(text: str, tokens: tuple[Token, ...]) -> bool:
+    """Whether Satori's single-space split of a corner longhand starts with the first two tokens, both
+    lengths (or numbers): then it draws them and ignores the rest. A second word it cannot read (``/``,
+    ``auto``) or a comma leaves it a NaN radius and a broken path (spec/differences.md): not this case."""
+    words = text.strip().split(" ")
+    return (len(words) > 2 and words[:2] == [tokens[0].text, tokens[1].text]
+            and all(t.kind in ("number", "dimension", "percent") for t in tokens[:2]))
 
 
 def _satori_reads_second_radius(text: str) -> bool:

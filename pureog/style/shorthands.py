@@ -270,7 +270,11 @@ def expand_border_radius(raw: RawValue) -> Decls:
     tokens = tokenize(raw_text(raw))
     slashes = [i for i, t in enumerate(tokens) if t.kind == "slash"]
     if len(slashes) > 1:
-        raise StyleError(f"expected 'horizontal radii [/ vertical radii]', got {describe(raw)}")
+        # Satori's expand.ts splits the value at every '/' and keeps the first two parts: `10px / 20px /
+        # 30px` is drawn as `10px / 20px` (CSS drops the declaration)
+        first_two = " ".join(t.text for t in tokens[: slashes[1]])
+        raise StyleFallback(f"expected 'horizontal radii [/ vertical radii]', got {describe(raw)}",
+                            f"read as {first_two!r}, as Next.js reads it", expand_border_radius(first_two))
     if not slashes:  # css-to-react-native's corners: one value each
         return [(f"border{c}Radius", h) for c, h in zip(CORNERS, _radii(tokens, raw), strict=True)]
     # Satori's expand.ts: each corner written as the pair "h v" (paint/radius.py: never a single value)
