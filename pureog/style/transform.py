@@ -250,7 +250,7 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
     text = raw_text(raw)
     # Satori's handleWord compares the keywords case-sensitively: `LEFT TOP` and `Right` are no
     # keywords and no lengths there, so Next keeps the centre; we read them so (a warning says why)
-    words = text.lower().split() if ctx.browser else text.split()
+    words = text.lower().split() if ctx.browser else _value_parser_words(text)
     out: dict[str, float | Percent] = {}
     if len(words) == 1:
         _origin_word(words[0], ctx, True, out)
@@ -270,6 +270,37 @@ def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin 
 
 
 _ORIGIN_WORDS = frozenset({*_KEYWORDS, "center"})
+
+
+def _value_parser_words(text: str) -> list[str]:
+    """The ``word`` nodes postcss-value-parser finds in ``text``, which Satori's transform-origin reader
+    keeps: words end at white space and at the dividers ``,``, ``/`` and ``:`` (``left, bottom`` is two
+    keywords there); functions (``calc(...)``, a bare ``(...)``) and quoted strings are other nodes and
+    are dropped whole."""
+    words: list[str] = []
+    word: list[str] = []
+    depth = 0
+    quote = ""
+    for ch in text:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif depth:
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+        elif ch == "(":
+            word, depth = [], 1  # the name before it is the function's, not a word
+        elif ch in "\"'":
+            if word:
+                words.append("".join(word))
+            word, quote = [], ch
+        elif ch.isspace() or ch in ",/:":
+            if word:
+                words.append("".join(word))
+            word = []
+        else:
+            word.append(ch)
+    if word and not depth and not quote:
+        words.append("".join(word))
+    return words
 
 
 def _origin_z(word: str, ctx: ValueContext, raw: RawValue) -> float:
