@@ -40,6 +40,7 @@ from conformance.paintgen import (
     stranger,
     textpaint,
     tw,
+    uranian,
     venusian,
     wide,
     wild,
@@ -51,7 +52,8 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "paintimg": paintimg.document, "outsider": outsider.document,
               "stranger": stranger.document, "alien": alien.document,
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
-              "saturnian": saturnian.document, "neptunian": neptunian.document}
+              "saturnian": saturnian.document, "neptunian": neptunian.document,
+              "uranian": uranian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -73,10 +75,14 @@ defs, clips, masks, patterns, symbols, markers, filters, the ``<svg>`` element's
 ``<img>`` and ``url()``, a seventh outsider's; :mod:`conformance.paintgen.saturnian`), ``neptunian``
 (cards as code assistants and template galleries write them: long style objects of modern CSS, theme
 variables, glass, glows, gradient titles, blob and grid backgrounds, with the CSS Satori ignores mixed in, an
-eighth outsider's; :mod:`conformance.paintgen.neptunian`)."""
+eighth outsider's; :mod:`conformance.paintgen.neptunian`), ``uranian`` (paint geometry and stacking as a
+compositor's tester writes it: nested transforms with origins, clips by radius, ``clipPath`` and masks, group
+opacity, borders meeting at rounded corners, shadows on transformed boxes, absolute children in document
+order, images in rounded clips, ``backgroundClip``/``backgroundOrigin``, a ninth outsider's;
+:mod:`conformance.paintgen.uranian`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
-                            "saturnian", "neptunian"})
+                            "saturnian", "neptunian", "uranian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -290,6 +296,8 @@ SATURNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_saturnian"
 SATURNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_saturnian.yaml"
 NEPTUNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_neptunian"
 NEPTUNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_neptunian.yaml"
+URANIAN_SLICE_DIR = PAINTGEN_DIR / "slice_uranian"
+URANIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_uranian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -302,7 +310,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "venusian": (VENUSIAN_SLICE_DIR, VENUSIAN_EXPECTATIONS),
           "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS),
           "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS),
-          "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS)}
+          "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS),
+          "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

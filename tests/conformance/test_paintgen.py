@@ -25,6 +25,7 @@ from conformance.paintgen import (
     saturnian,
     stranger,
     textpaint,
+    uranian,
     venusian,
     wide,
     wild,
@@ -55,6 +56,8 @@ from conformance.paintgen.driver import (
     TEXTPAINT_SLICE_DIR,
     TW_EXPECTATIONS,
     TW_SLICE_DIR,
+    URANIAN_EXPECTATIONS,
+    URANIAN_SLICE_DIR,
     VENUSIAN_EXPECTATIONS,
     VENUSIAN_SLICE_DIR,
     WIDE_EXPECTATIONS,
@@ -293,6 +296,35 @@ def test_neptunian_generator_is_deterministic_and_draws_template_css() -> None:
         assert not re.search(r"hsl\([\d.]+ |conic-gradient", text), seed
         if "L:background-box-layers" not in gen.features:
             assert "padding-box," not in text.replace('"padding-box, border-box"', ""), seed
+
+
+def test_uranian_slice_matches_expectations() -> None:
+    """The uranian generator's slice (paint geometry and stacking: nested transforms with origins, clips by
+    radius, clipPath and masks, group opacity, borders at rounded corners, shadows on transformed boxes,
+    absolute children in document order, images in rounded clips; drawn as written)."""
+    _assert_slice_matches(URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS, 14)
+
+
+def test_uranian_generator_is_deterministic_and_draws_paint_geometry() -> None:
+    seen = _generated(uranian.document, range(150), [])
+    assert {"transform-nest", "transform-3-deep", "tf-wrapper", "tf-skew2", "tf-neg-scale", "tf-extreme", "rotate-rad",
+            "origin-kw2-rev", "origin-3value", "origin-comma", "overflow-radius", "radius-elliptical", "radius-huge",
+            "clip-inset-round", "clip-ellipse-at", "clip-polygon-px", "clip-path", "clip-geometry-box",
+            "mask-maskImage", "mask-WebkitMaskImage", "mask-size", "opacity-group", "opacity-nested",
+            "border-meets-radius", "border-style-longhand-ignored", "shadow-inset", "shadow-neg-spread",
+            "shadow-in-clip", "absolute-stack", "z-index", "img-in-clip", "object-position", "fit-cover",
+            "bg-clip-content-box", "bg-origin-content-box", "combo-depth-3", "combo-filter",
+            "L:matrix", "L:translate-em"} <= seen
+    for seed in range(150):
+        gen = uranian.document(seed)
+        text = json.dumps(gen.document)
+        assert '"type": "text"' not in text and "fonts" not in gen.document, seed  # boxes only, no glyphs
+        # the spellings Next throws on are drawn only in documents tagged with them (spec/differences.md)
+        for pattern, tag in ((r"matrix\(", "L:matrix"), (r"\d(turn)\)", "L:rotate-turn"), (r"\d(grad)\)", "L:rotate-grad"),
+                             (r"translate[XY]?\([^)]*em\)", "L:translate-em"), (r"px double ", "L:border-double"),
+                             (r"px dotted ", "L:border-dotted"), (r"closest-side\)", "L:clip-closest-side")):
+            if re.search(pattern, text):
+                assert tag in gen.features, (seed, tag)
 
 
 def test_paintimg_generator_is_deterministic_and_draws_images_and_layers() -> None:
