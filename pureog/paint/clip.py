@@ -29,6 +29,9 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         r = resolve_length(v[0], math.hypot(w, h) / math.sqrt(2.0))
         if shape.radius_keywords:
             r = _side_distance(shape.radius_keywords[0], (cx, w - cx, cy, h - cy))
+        # a negative radius (`circle(-10px)`): resvg skips a circle whose r is not positive, so Satori's
+        # clip path holds no shape and the element is clipped away, as by `circle(0)`
+        r = max(r, 0.0)
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, r, r))
     if shape.kind == "ellipse":
         cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
@@ -37,6 +40,12 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
             kx, ky = shape.radius_keywords
             rx = _side_distance(kx, (cx, w - cx)) if kx else rx
             ry = _side_distance(ky, (cy, h - cy)) if ky else ry
+        # usvg drops a negative rx or ry and takes the other for it (SVG 2's auto): `ellipse(-20px 30px)`
+        # is a circle of 30 px; both negative, or one zero, is no ellipse: the element is clipped away
+        if rx < 0.0 <= ry or ry < 0.0 <= rx:
+            rx = ry = max(rx, ry)
+        if rx <= 0.0 or ry <= 0.0:
+            rx = ry = 0.0
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
     if shape.kind == "path":
         # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).

@@ -264,8 +264,9 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
             if len(g) != 2:
                 raise StyleError(f"expected 'x y' pairs in polygon(), got {describe(raw)}")
             values += (length_percentage(g[0], ctx, raw), length_percentage(g[1], ctx, raw))
-        if len(values) < 6:
-            raise StyleError(f"a polygon needs at least three points, got {describe(raw)}")
+        if not values:
+            raise StyleError(f"a polygon needs at least one point, got {describe(raw)}")
+        # one or two points enclose nothing: Next (resvg) and CSS alike clip the element away
         return ClipShape("polygon", tuple(values), evenodd, _satori_x_of_height(text, len(values) // 2))
     if name == "inset":
         args = list(fn.args)
