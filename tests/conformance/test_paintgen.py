@@ -320,9 +320,10 @@ def test_uranian_generator_is_deterministic_and_draws_paint_geometry() -> None:
         text = json.dumps(gen.document)
         assert '"type": "text"' not in text and "fonts" not in gen.document, seed  # boxes only, no glyphs
         # the spellings Next throws on are drawn only in documents tagged with them (spec/differences.md)
-        for pattern, tag in ((r"matrix\(", "L:matrix"), (r"\d(turn)\)", "L:rotate-turn"), (r"\d(grad)\)", "L:rotate-grad"),
-                             (r"translate[XY]?\([^)]*em\)", "L:translate-em"), (r"px double ", "L:border-double"),
-                             (r"px dotted ", "L:border-dotted"), (r"closest-side\)", "L:clip-closest-side")):
+        for pattern, tag in ((r"matrix\(", "L:matrix"), (r"\d(turn)\)", "L:rotate-turn"),
+                             (r"\d(grad)\)", "L:rotate-grad"), (r"translate[XY]?\([^)]*em\)", "L:translate-em"),
+                             (r"px double ", "L:border-double"), (r"px dotted ", "L:border-dotted"),
+                             (r"closest-side\)", "L:clip-closest-side")):
             if re.search(pattern, text):
                 assert tag in gen.features, (seed, tag)
 
