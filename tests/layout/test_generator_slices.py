@@ -27,6 +27,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen9", "layoutgen9-20.json", "l9s"),
     ("conformance.layout.generate_layoutgen10", "layoutgen10-30.json", "l10s"),
     ("conformance.layout.generate_layoutgen11", "layoutgen11-50.json", "l11s"),
+    ("conformance.layout.generate_layoutgen12", "layoutgen12-70.json", "l12s"),
 ]
 
 
