@@ -292,6 +292,26 @@ def test_fill_over_rows_of_changing_uniform_colours_matches_per_pixel_source_ove
         assert data == expected, trial
 
 
+def test_fill_over_rows_whose_ends_match_but_not_their_middle_matches_per_pixel_source_over() -> None:
+    """A destination row is taken for uniform when its last pixel equals its first and then the whole
+    row equals copies of it: rows with equal ends and another middle, or one odd pixel next to either
+    end, are blended pixel by pixel like any varying row."""
+    rng = random.Random(37)
+    w, h = 24, 10
+    plain = bytes((10, 20, 30, 255))
+    odd = bytes((11, 20, 30, 255))
+    rows = [plain * w, plain * 11 + odd + plain * 12, plain + odd + plain * (w - 2), plain * (w - 2) + odd + plain,
+            odd + plain * (w - 1), plain * (w - 1) + odd, plain * w, odd * w, plain * w, plain * 23 + odd]
+    for trial in range(20):
+        mask = Mask(0, 0, w, h, [bytes(rng.choice((0, 255, rng.randrange(256))) for _ in range(w)) for _ in range(h)])
+        color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
+        data = bytearray(b"".join(rows))
+        expected = bytearray(data)
+        _reference_fill(expected, w * 4, mask, color)
+        blend.fill_solid(data, w * 4, mask, color)
+        assert data == expected, trial
+
+
 def test_colour_tables_built_by_big_int_sums_match_their_formulas() -> None:
     """The per-colour tables a first render builds for every new colour (uniform destination,
     covered run, translucent-over) are byte sums done as one big-int sum and rotations done by
