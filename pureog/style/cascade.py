@@ -41,6 +41,7 @@ from pureog.style.parse import (
     ShorthandReadable,
     StyleFallback,
     ValueContext,
+    passed_down_variables,
     raw_text,
     substitute_vars,
 )
@@ -208,11 +209,16 @@ class _Cascade:
         if element.type == "svg":
             return StyledNode(element, style, self._svg_content(element, style, variables), auto_sizes=auto_sizes)
         children: list[StyledChild] = []
+        passed = variables
+        if len(variables) > (_COLOR_FUNCTION in variables) and not self.browser:
+            # Satori converts its length variables to px numbers before the children inherit them
+            passed = passed_down_variables(variables, ValueContext(style.font_size, self.vw, self.vh, style.color,
+                                                                   style))
         for child in element.children:
             if isinstance(child, Text):
                 children.append(StyledText(child.text, style, child.path))
             else:
-                children.append(self.element(child, style, variables))
+                children.append(self.element(child, style, passed))
         return StyledNode(element, style, tuple(children), inline_level(element.type, shown),
                           forms_inline_context(element.type, shown, tuple(children), self.browser), auto_sizes)
 

@@ -15,6 +15,7 @@ import math
 import re
 
 from pureog.color import Color
+from pureog.document.model import js_number_text
 from pureog.errors import LimitError, StyleError
 from pureog.jsnum import JS_SPACE, parse_float
 from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS, MAX_VAR_SUBSTITUTION
@@ -263,6 +264,37 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
             raise LimitError(f"var() substitution makes a value longer than {MAX_VAR_SUBSTITUTION:,} characters")
         pos = end + 1
     return "".join(out)
+
+
+def passed_down_variables(variables: dict[str, str], ctx: ValueContext) -> dict[str, str]:
+    """The custom properties an element's children inherit, as Satori 0.29 hands them down.
+
+    ``expand.ts`` stores the merged custom properties in the element's serialized style, and the loop
+    that converts that style's em/rem/vw/vh strings to px numbers (``lengthToNumber``) converts them
+    too: a child reads ``--w: 0.5em`` declared on a 16 px parent as ``8``, whatever its own font
+    size, and ``--w: 5px`` as ``5`` (the element itself reads what it declared). So a length variable
+    is measured at the declaring element's font size and reaches descendants unitless, which is what
+    Next.js draws: ``transformOrigin: var(--o) 0`` is no origin (centre), ``lineHeight: var(--lh)``
+    with ``--lh: 20px`` is 20 lines, and shorthands that need units (``border: var(--w) solid``)
+    throw there, where pureog reads the bare number as px. Angles become their degrees the same way
+    (``--a: 0.25turn`` is ``90``): ``hue-rotate(var(--a))`` is then no rotation, a gradient's
+    ``var(--a)`` its black first stop, and ``rotate(var(--a))`` throws, as in Next.js.
+    """
+    passed: dict[str, str] | None = None
+    for name, text in variables.items():
+        if not name.startswith("--") or not text or text[-1:].isdigit():
+            continue  # a number, a colour function, ...: lengthToNumber leaves or keeps it as text
+        tail = _UNIT_TAIL.search(text)
+        if tail is None or (tail.group() not in _CSS_DIMENSION_UNITS and tail.group() not in _DEGREES_PER
+                            and tail.group() not in ("rad", "grad")):
+            continue
+        px = css_dimension_px(text, ctx)
+        if px is None:
+            continue
+        if passed is None:
+            passed = dict(variables)
+        passed[name] = js_number_text(px)
+    return variables if passed is None else passed
 
 
 # --------------------------------------------------------------------------- values in context

@@ -194,6 +194,33 @@ def test_css_variables() -> None:
     assert b.margin_top == 0.0  # missing variable -> initial
 
 
+def test_inherited_length_variables_reach_children_as_satori_numbers() -> None:
+    """Satori converts the custom properties it hands down as it converts lengths: children read a
+    length variable as a unitless px number, an em measured at the declaring element's font size
+    (case satori-style/cb-var-inherited-em, -origin, -lineheight)."""
+    root = el("div", {"fontSize": 10, "--w": "6em", "--o": "10px", "--lh": "2px", "--p": "50%", "--a": "45deg",
+                      "width": "var(--w)"},
+              el("div", {"fontSize": 20, "width": "var(--w)", "transformOrigin": "var(--o) 0",
+                         "lineHeight": "var(--lh)", "height": "var(--p)"}),
+              el("div", {"--w": "3em", "fontSize": 30, "width": "var(--w)"}),
+              el("div", {}, el("div", {"fontSize": 40, "width": "var(--w)"})))  # fmt: skip
+    node = run(root)
+    assert node.style.width == 60.0  # the declaring element reads its own 6em
+    a, b, c = (ch for ch in node.children if isinstance(ch, StyledNode))
+    assert a.style.width == 60.0  # 6em at 10 px, not at the child's 20 px
+    assert a.style.transform_origin == style({"transformOrigin": "10 0"}).transform_origin
+    assert a.style.transform_origin != style({"transformOrigin": "10px 0"}).transform_origin
+    assert a.style.line_height == 2.0  # "2": a multiple of the font size
+    assert a.style.height == Percent(50.0)  # a percentage stays as written
+    assert b.style.width == 90.0  # a child's own declaration reads as written
+    grandchild = next(ch for ch in c.children if isinstance(ch, StyledNode))
+    assert grandchild.style.width == 60.0
+    # features: browser keeps CSS's reading (em at the using element)
+    browser = cascade(root, width=1200, height=630, browser=True)
+    first = next(ch for ch in browser.children if isinstance(ch, StyledNode))
+    assert first.style.width == 120.0
+
+
 def test_css_wide_keywords() -> None:
     s = child_style({"padding": 5, "color": "red", "fontSize": 20}, {"fontSize": "inherit", "color": "initial"})
     assert s.font_size == 20.0 and s.color == Color(0, 0, 0)

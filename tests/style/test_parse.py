@@ -12,6 +12,7 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.parse import (
     ValueContext,
     parse_length,
+    passed_down_variables,
     substitute_vars,
     tokenize,
 )
@@ -109,3 +110,14 @@ def test_substitute_vars() -> None:
     assert substitute_vars("rgb(var(--c, 1, 2, 3))", variables) == "rgb(1, 2, 3)"
     assert substitute_vars("var(--self)", variables) == "initial"  # cycle: cut off, no crash
     assert substitute_vars("10px", variables) == "10px"
+
+
+def test_passed_down_variables_are_converted_as_satori_converts_lengths() -> None:
+    """Lengths and angles become their px or degrees as JavaScript prints them (em at this element's
+    20 px, vw truncated); numbers, percentages, colours and longer values stay as written."""
+    variables = {"--a": "5px", "--b": "0.3em", "--c": "10vw", "--d": "0.25turn", "--e": "40pt", "--f": "50%",
+                 "--g": "12", "--h": "red", "--i": "2px solid", "--j": "#1e1e1e", "--k": "var(--a)", "--l": "2EM"}
+    assert passed_down_variables(variables, CTX) == {
+        **variables, "--a": "5", "--b": "6", "--c": "120", "--d": "90", "--e": "40"}
+    untouched = {"--f": "50%", "--h": "red"}
+    assert passed_down_variables(untouched, CTX) is untouched
