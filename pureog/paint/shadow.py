@@ -20,11 +20,14 @@ Imports style values and geometry only; no raster.
 
 from __future__ import annotations
 
+import math
+
 from pureog.color import BLACK, WHITE, Color
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
+from pureog.document.model import js_number_text
 from pureog.geometry import Affine, Rect
-from pureog.jsnum import to_fixed
+from pureog.jsnum import js_number, to_fixed
 from pureog.limits import charge_layers
 from pureog.paint.radius import box_outline
 from pureog.paint.transform import rounded, turned_clips
@@ -293,10 +296,13 @@ def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: R
     w, h = rect.width, rect.height
     dx = s.offset_x if s.inset else 0.0
     dy = s.offset_y if s.inset else 0.0
-    left = min(-grow - dx, 0.0)
-    right = max(grow + w - dx, w)
-    top = min(-grow - dy, 0.0)
-    bottom = max(grow + h - dy, h)
+    if s.spread_text:
+        left, right, top, bottom = _text_spread_sides(s, w, h)
+    else:
+        left = min(-grow - dx, 0.0)
+        right = max(grow + w - dx, w)
+        top = min(-grow - dy, 0.0)
+        bottom = max(grow + h - dy, h)
     # The whole chain is resvg's to the last bit, as it decides whole pixels: the bounding box with its
     # float error (through the shape's transform as usvg maps a box: its corners), the percentages
     # Satori prints and usvg divides by 100, and calc_region's rectangle mapped by the bbox transform
@@ -309,9 +315,35 @@ def _region(s: BoxShadow, spread: float, radii: Radii, m: Affine | None, rect: R
     fy, fh = top / h * 100.0 / 100.0, (bottom - top) / h * 100.0 / 100.0
     if not s.blur_written:  # x="NaN%": usvg's default region, the bounding box grown by 10 % a side
         fx, fw, fy, fh = -0.1, 1.2, -0.1, 1.2
+    # an attribute of NaN% (a spread text that is no number with the blur's share) takes usvg's default
+    fx, fy = (-0.1 if math.isnan(fx) else fx), (-0.1 if math.isnan(fy) else fy)
+    fw, fh = (1.2 if math.isnan(fw) else fw), (1.2 if math.isnan(fh) else fh)
     x0, x1 = bb.width * fx + bb.x, bb.width * (fx + fw) + bb.x
     y0, y1 = bb.height * fy + bb.y, bb.height * (fy + fh) + bb.y
     return Rect(x0, y0, x1 - x0, y1 - y0)
+
+
+def _text_spread_sides(s: BoxShadow, w: float, h: float) -> tuple[float, float, float, float]:
+    """The region's sides of an outer shadow whose spread css-box-shadow kept as text (``0 0 0 5 red``):
+    Satori's ``blur * blur / 4 + spread`` then joins the number and the text (``"0" + "5"`` is
+    ``"05"``), its negation reads that back as a number (5), and ``grow + width`` joins again
+    (``"05" + 60`` is ``"0560"``: 560, a region far past the shadow; with ``1.5`` it is ``"01.560"``,
+    1.56, so the region ends at the box and cuts the shadow's right and bottom). NaN where JavaScript
+    reads no number (``"0-3"``), as ``Math.min``/``Math.max`` pass it on."""
+    grow = js_number_text(s.blur * s.blur / 4.0) + s.spread_text
+    near = -js_number(grow)
+    left, top = _js_min(near, 0.0), _js_min(near, 0.0)
+    right = _js_max(js_number(grow + js_number_text(w)), w)
+    bottom = _js_max(js_number(grow + js_number_text(h)), h)
+    return left, right, top, bottom
+
+
+def _js_min(a: float, b: float) -> float:
+    return math.nan if math.isnan(a) else min(a, b)
+
+
+def _js_max(a: float, b: float) -> float:
+    return math.nan if math.isnan(a) else max(a, b)
 
 
 def text_shadow_filter(shadows: tuple[TextShadow, ...], bounds: Rect, text_box: Rect,

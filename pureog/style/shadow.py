@@ -47,6 +47,10 @@ class BoxShadow:
     blur_written: bool = True
     """False when the value gives no blur length: Satori then writes a filter region of NaN, which resvg
     replaces by its default (the shape's bounding box grown by 10 %), cutting a long inset offset."""
+    spread_text: str = ""
+    """An outer shadow's spread written as a unitless number (``0 0 0 5 red``), as css-box-shadow keeps
+    it: text, which Satori adds to the blur's share of the filter region as text (paint/shadow.py);
+    "" otherwise."""
 
 
 @record
@@ -116,8 +120,12 @@ def _is_comma(ch: str) -> bool:
     return ch == ","
 
 
-def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[float], list[Color], bool]]:
-    """Each shadow -> (lengths in order, colours, inset), read as css-box-shadow reads a string.
+_Group = tuple[list[float], list[Color], bool, list[str]]
+
+
+def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[_Group]:
+    """Each shadow -> (lengths in order, colours, inset, each length's text where it was written as a
+    unitless number, else ""), read as css-box-shadow reads a string.
 
     Its reading differs from CSS where the output stays plausible, and pureog follows it there: an empty
     part (from a run of spaces) holds its position as a length of 0 (``4px  4px red`` is x 4, y 0, blur
@@ -125,10 +133,12 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
     ``-2px`` or ``1.5px`` is an unreadable colour (black) instead of a length. Where Next draws a
     shadow somewhere else (``em``/``rem``/``vw`` lengths, the colour first, ``inset`` last, upper-case
     units) pureog reads the value as CSS does (spec/differences.md). A unitless number other than 0 is
-    invalid, as in CSS (Next appends it to the shape's coordinate as text)."""
+    invalid as an offset, as in CSS (Next appends it to the shape's coordinate as text); as a blur or
+    spread radius Next reads it as px (JavaScript's arithmetic turns the text into its number: a plain
+    blur and a spread stroke, ``0 0 0 5 red`` a 5 px ring), and so does pureog."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         raise StyleError(f"expected a box-shadow list, got {describe(raw)}")
-    out: list[tuple[list[float], list[Color], bool]] = []
+    out: list[_Group] = []
     parts_read = 0
     for shadow in _split_outside(raw_text(raw), _is_comma):
         parts = _split_outside(shadow.strip(), str.isspace)
@@ -146,18 +156,22 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
         if color_part is not None and any(tok is not None and is_color_token(tok) for tok in tokens[:-1]):
             color_part = None  # the colour comes first: read as CSS reads it (spec/differences.md)
         lengths: list[float] = []
+        texts: list[str] = []
         colors: list[Color] = []
         for part, tok in zip(parts, tokens, strict=True):
             if part.lower() == "inset" or part == color_part:
                 continue
             if part == "":
                 lengths.append(0.0)
+                texts.append("")
                 continue
-            if tok is not None and tok.kind == "number" and tok.value != 0:
-                raise StyleError(f"a box-shadow length needs a unit, got {part!r} in {describe(raw)}")
+            bare = tok is not None and tok.kind == "number" and tok.value != 0
+            if bare and len(lengths) < 2:
+                raise StyleError(f"a box-shadow offset needs a unit, got {part!r} in {describe(raw)}")
             px = length_px(tok, ctx) if tok is not None else None
             if px is not None:
                 lengths.append(px)
+                texts.append(part if bare else "")
             elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
             else:
@@ -166,7 +180,7 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[tuple[list[floa
             colors.append(_shadow_color(tokens[-1], ctx))
         if len(colors) > 1:
             raise StyleError(f"a box-shadow has at most one colour, got {describe(raw)}")
-        out.append((lengths, colors, inset))
+        out.append((lengths, colors, inset, texts))
     return out
 
 
@@ -197,14 +211,16 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     if isinstance(raw, str) and raw.strip().lower() == "none":
         return ()
     shadows: list[BoxShadow] = []
-    for lengths, colors, inset in _box_shadow_groups(raw, ctx):
+    for lengths, colors, inset, texts in _box_shadow_groups(raw, ctx):
         lengths = _first_four(lengths)
         if len(lengths) < 2:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0
         spread = lengths[3] if len(lengths) > 3 else 0.0
         color = colors[0] if colors else BLACK
-        shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset, len(lengths) > 2))
+        # an inset shadow's spread is negated first (a number then)
+        spread_text = texts[3] if len(texts) > 3 and not inset else ""
+        shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset, len(lengths) > 2, spread_text))
     return _negative_blur(tuple(shadows), "box-shadow", raw)
 
 

@@ -150,6 +150,30 @@ def test_box_shadow_is_split_as_css_box_shadow_splits_it() -> None:
         parse_box_shadow("4 4 red", CTX)
 
 
+def test_box_shadow_unitless_radii_are_px_as_next_draws_them() -> None:
+    """css-box-shadow keeps a unitless part as text; Satori's arithmetic reads a blur or spread text as its
+    number (a plausible shadow), an offset text joins the coordinates as text (ignored here)."""
+    red = Color(255, 0, 0)
+    assert parse_box_shadow("0 0 0 5 red", CTX) == (BoxShadow(0.0, 0.0, 0.0, 5.0, red, spread_text="5"),)
+    assert parse_box_shadow("2px 2px 6 red", CTX) == (BoxShadow(2.0, 2.0, 6.0, 0.0, red),)
+    assert parse_box_shadow("inset 0 0 0 5 red", CTX)[0].spread_text == ""  # negated first: a number
+    with pytest.raises(StyleError, match="offset needs a unit"):
+        parse_box_shadow("0 5 4px red", CTX)
+
+
+def test_unitless_spread_joins_the_filter_region_as_text() -> None:
+    from pureog.paint.shadow import _text_spread_sides  # noqa: PLC0415
+
+    # "0" + "5" is "05" (5); "05" + 60 is "0560"
+    assert _text_spread_sides(BoxShadow(0.0, 0.0, 0.0, 5.0, spread_text="5"), 60.0, 30.0) == (-5.0, 560.0, -5.0, 530.0)
+    # "9" + "1.5" is "91.5"; "91.5" + 60 is "91.560": the region ends near the box
+    sides = _text_spread_sides(BoxShadow(0.0, 0.0, 6.0, 1.5, spread_text="1.5"), 60.0, 30.0)
+    assert sides == (-91.5, 91.56, -91.5, 91.53)
+    # "16" + "-3" is no number: NaN, usvg's default region
+    sides = _text_spread_sides(BoxShadow(0.0, 0.0, 8.0, -3.0, spread_text="-3"), 60.0, 30.0)
+    assert all(math.isnan(v) for v in sides)
+
+
 def test_text_shadow() -> None:
     assert parse_text_shadow("red 1px 2px 3px, 4px 5px", CTX) == (
         TextShadow(1.0, 2.0, 3.0, Color(255, 0, 0)),
