@@ -266,6 +266,13 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
     return "".join(out)
 
 
+_DIGITS = frozenset("0123456789")
+_NUMBER_START = _DIGITS | frozenset("+-.")
+_ANGLE_UNITS = frozenset({"deg", "rad", "turn", "grad"})
+_MAX_LENGTH_TEXT = 64
+"""Longer variable texts are no single length (and are not scanned: a hostile one could be long)."""
+
+
 def passed_down_variables(variables: dict[str, str], ctx: ValueContext) -> dict[str, str]:
     """The custom properties an element's children inherit, as Satori 0.29 hands them down.
 
@@ -282,11 +289,13 @@ def passed_down_variables(variables: dict[str, str], ctx: ValueContext) -> dict[
     """
     passed: dict[str, str] | None = None
     for name, text in variables.items():
-        if not name.startswith("--") or not text or text[-1:].isdigit():
-            continue  # a number, a colour function, ...: lengthToNumber leaves or keeps it as text
-        tail = _UNIT_TAIL.search(text)
-        if tail is None or (tail.group() not in _CSS_DIMENSION_UNITS and tail.group() not in _DEGREES_PER
-                            and tail.group() not in ("rad", "grad")):
+        if (not text or len(text) > _MAX_LENGTH_TEXT or text[-1] in _DIGITS or text[0] not in _NUMBER_START
+                or not name.startswith("--")):
+            continue  # a number, a colour, a font list, ...: lengthToNumber leaves or keeps it as text
+        start = len(text)
+        while start and text[start - 1] not in _DIGITS:
+            start -= 1
+        if text[start:] not in _CSS_DIMENSION_UNITS and text[start:] not in _ANGLE_UNITS:
             continue
         px = css_dimension_px(text, ctx)
         if px is None:
