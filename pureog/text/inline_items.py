@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import Display, WhiteSpace, WordBreak
-from pureog.text.linebreak import graphemes, line_breaks, transform_text
+from pureog.text.linebreak import chromium_line_breaks, graphemes, transform_text
 
 TEXT, OPEN, CLOSE, ATOMIC = 0, 1, 2, 3
 OBJECT = "\ufffc"
@@ -162,46 +162,16 @@ def split_levels(items: list[Item], levels: list[int]) -> list[Item]:
     return out
 
 
-_NO_BREAK_AFTER = frozenset("!/|}")
-"""ASCII punctuation after which Chromium does not break before an ASCII letter or digit, where
-UAX #14 does (``wwww/wwww``, ``1111!2222``, ``a|b``, ``x}y``: Chromium 156, measured pair by pair)."""
-
-
-def _chromium_breaks(text: str) -> list[tuple[int, bool]]:
-    """The paragraph's break opportunities inside it, (position, required), as Chromium's line breaker
-    gives them: UAX #14's, tailored where Blink's table for ASCII pairs differs (measured with
-    conformance/chromium, every ASCII punctuation mark between letters and digits): no break after
-    ``! / | }`` before a letter or digit, and a break after a hyphen between a letter or digit and a
-    digit (``1111-2222``, ``2026-12``), which UAX #14's LB25 keeps together."""
-    out: list[tuple[int, bool]] = []
-    for brk in line_breaks(text) if text else []:
-        pos = brk.position
-        if pos >= len(text):
-            continue
-        if not brk.required and text[pos - 1] in _NO_BREAK_AFTER and _ascii_alnum(text[pos]):
-            continue
-        out.append((pos, brk.required))
-    if "-" in text:
-        have = {pos for pos, _ in out}
-        for pos in range(2, len(text)):
-            if (text[pos - 1] == "-" and pos not in have and text[pos].isascii() and text[pos].isdigit()
-                    and _ascii_alnum(text[pos - 2])):
-                out.append((pos, False))
-        out.sort()
-    return out
-
-
-def _ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 def split_words(items: list[Item], text: str) -> list[Word]:
     """The paragraph cut at its break opportunities (a soft one only where the text before it may
     wrap); an edge at a break goes with the word of the character it touches: a box's start with the
     next word, its end with the previous one."""
     allowed: dict[int, bool] = {}  # position -> forced
     by_char = _item_at(items, len(text))
-    for pos, required in _chromium_breaks(text):
+    for brk in chromium_line_breaks(text) if text else []:
+        pos, required = brk.position, brk.required
+        if pos >= len(text):
+            continue
         owner = by_char[pos - 1]
         if required or (owner is not None and owner.wrap):
             allowed[pos] = required

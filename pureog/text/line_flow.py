@@ -276,10 +276,13 @@ class TextLayout:
                             style.font_variation_settings, style.locale)
         images = fonts.emoji if isinstance(fonts.emoji, EmojiImages) else default_emoji()
         self.engine = FontEngine(chain, style, images)
-        self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform)
+        # features: browser text is Chromium's: its line breaker's break opportunities too (Next.js's
+        # text keeps Satori's UAX #14 pieces, a variable font's among them).
+        chromium = getattr(fonts, "features", "satori") == "browser"
+        self.prep: Prepared = preprocess(text, style.white_space, style.word_break, style.text_transform,
+                                         chromium=chromium)
         self.engine.graphemes = frozenset(graphemes(self.prep.content))
         # A variable font is drawn as a browser draws it (Next.js cannot load one): HarfBuzz's features.
-        chromium = getattr(fonts, "features", "satori") == "browser"
         browser = chromium or bool(chain.primary.axes)
         settings = style_features(style)  # (kerning and variants are read with features: browser only)
         features = _asks_for_shaping(settings)
