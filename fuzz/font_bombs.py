@@ -338,3 +338,49 @@ def colr_layers(layers: int) -> bytes:
     fb.font["COLR"] = buildCOLR({"a": [("g", i % 2) for i in range(layers)]}, version=0)
     fb.font["CPAL"] = buildCPAL([[(1.0, 0.0, 0.0, 0.5), (0.0, 0.0, 1.0, 0.5)]])
     return _finish(fb, names)
+
+
+_BLUE_LETTERS = "THEZOCQSLUfijkdbhuvxzoescnrpqgy"
+
+
+def stacked_stems(bars: int, *, staircase: bool = False, letter: str = "a", upem: int = 50) -> bytes:
+    """A TrueType font whose ``letter`` is ``bars`` thin bars stacked one above another (each a top and a
+    bottom edge for the auto-fitter to pair: ``features: browser`` hints every glyph), or with
+    ``staircase`` one contour of ``bars`` steps (``2 * bars`` points: a run of thousands of horizontal
+    segments at distinct heights). The blue-zone letters are squares, so the face is auto-fitted; a
+    small ``upem`` puts the steps pixels apart at a modest font size."""
+    letters = "".join(dict.fromkeys(_BLUE_LETTERS + letter))
+    names = [".notdef", *letters]
+    fb = FontBuilder(upem, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): c for c in letters})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((0, 25))
+    pen.lineTo((25, 25))
+    pen.lineTo((25, 0))
+    pen.closePath()
+    square = pen.glyph()
+    glyphs: dict[str, Any] = {n: square for n in names}
+    pen = TTGlyphPen(None)
+    if staircase:
+        x = y = 0
+        pen.moveTo((0, -15000))
+        for _ in range(bars):
+            y += 1
+            pen.lineTo((x, y - 15000))
+            x += 2
+            pen.lineTo((x, y - 15000))
+        pen.lineTo((x, -15000))
+        pen.closePath()
+    else:
+        for i in range(bars):
+            y = 3 * i - 15000
+            pen.moveTo((0, y))
+            pen.lineTo((0, y + 1))
+            pen.lineTo((500, y + 1))
+            pen.lineTo((500, y))
+            pen.closePath()
+    glyphs[letter] = pen.glyph()
+    fb.setupGlyf(glyphs)
+    return _finish(fb, names)

@@ -98,12 +98,17 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
 def max_stem_width(face: FontFace) -> float:
     """The widest horizontal stroke of the face's ``o`` (font units; 0 without one): FreeType's largest
     standard width (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
-    from pureog.text.autofit.edges import glyph_edges  # noqa: PLC0415  (edges imports nothing of ours)
+    from pureog.text.autofit.edges import TooManyStems, glyph_edges  # noqa: PLC0415  (edges imports nothing of ours)
+    from pureog.text.autofit.fit import max_pairs  # noqa: PLC0415  (fit imports scale, which imports this)
 
     gid = face.glyph_index(ord("o"))
     if not gid:
         return 0.0
-    shapes = [[(x, -y, on) for x, y, on in contour] for contour in contours(unit_outline(face, gid))]
-    widths = [e.opos - e.link.opos for e in glyph_edges(shapes, 6000 / 2048 * face.units_per_em)
-              if e.link is not None and e.ink_below]
+    outline = unit_outline(face, gid)
+    shapes = [[(x, -y, on) for x, y, on in contour] for contour in contours(outline)]
+    try:
+        edges = glyph_edges(shapes, 6000 / 2048 * face.units_per_em, max_pairs=max_pairs(len(outline.segments)))
+    except TooManyStems:  # (a hostile ``o``: no standard width, as for a face without one)
+        return 0.0
+    widths = [e.opos - e.link.opos for e in edges if e.link is not None and e.ink_below]
     return max(widths, default=0.0)

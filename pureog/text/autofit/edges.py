@@ -75,15 +75,27 @@ def segments(contours: list[list[Point]]) -> list[Segment]:
     return out
 
 
-def glyph_edges(contours: list[list[Point]], penalty: float, max_width: float = 0.0, unit: float = 1.0) -> list[Edge]:
+class TooManyStems(ValueError):
+    """A glyph whose stems would take too long to pair (:func:`glyph_edges`' ``max_pairs``)."""
+
+
+def glyph_edges(contours: list[list[Point]], penalty: float, max_width: float = 0.0, unit: float = 1.0,
+                max_pairs: int | None = None) -> list[Edge]:  # fmt: skip
     """The edges of the contours, sorted by position, with their stems linked. ``penalty``: FreeType's
     length score in px squared (a stem's score is its width plus ``penalty`` over its overlap);
     ``max_width``: the font's widest standard stem (px; 0: unknown), within which a stem's width costs
-    nothing; ``unit``: px per font unit."""
+    nothing; ``unit``: px per font unit; ``max_pairs``: :class:`TooManyStems` where more top and bottom
+    edges would be compared (each top edge with each bottom one, as FreeType compares them)."""
     edges: list[Edge] = []
+    # Segments come in order of position and an edge keeps its first segment's, so the edges within
+    # the threshold of a segment are the last few made (from ``near`` on: an edge of each side at most
+    # every 1/4 px); a search through every edge made a glyph of 16,000 steps take 12 s (quadratic).
+    near = 0
     for seg in sorted(segments(contours), key=lambda s: s.pos):
+        while near < len(edges) and seg.pos - edges[near].opos > _THRESHOLD:  # (the test below, negated)
+            near += 1
         best: Edge | None = None
-        for edge in edges:
+        for edge in edges[near:]:
             if edge.ink_below == seg.ink_below and abs(edge.opos - seg.pos) <= _THRESHOLD and (
                     best is None or abs(edge.opos - seg.pos) < abs(best.opos - seg.pos)):
                 best = edge
@@ -93,6 +105,10 @@ def glyph_edges(contours: list[list[Point]], penalty: float, max_width: float = 
             best.lo, best.hi = min(best.lo, seg.lo), max(best.hi, seg.hi)
             best.round = best.round and seg.round
             best.points += seg.points
+    if max_pairs is not None:
+        tops = sum(1 for edge in edges if edge.ink_below)
+        if tops * (len(edges) - tops) > max_pairs:
+            raise TooManyStems(f"{tops} top and {len(edges) - tops} bottom edges")
     _link(edges, penalty, max_width, unit)
     return edges
 

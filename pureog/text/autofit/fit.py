@@ -28,7 +28,7 @@ def hint_path(path: Path, metrics: ScaledBlues) -> Path:
     raw = contours(path)
     shapes = [[(x, round(-y * ratio * 64) / 64, on) for x, y, on in contour]  # (FreeType's 26.6 points)
               for contour in raw]
-    edges = glyph_edges(shapes, metrics.penalty, metrics.max_width, metrics.unit)
+    edges = glyph_edges(shapes, metrics.penalty, metrics.max_width, metrics.unit, max_pairs(len(path.segments)))
     _blue_edges(edges, metrics)
     _hint_edges(edges)
     moved: dict[tuple[int, int], float] = {}
@@ -42,6 +42,15 @@ def hint_path(path: Path, metrics: ScaledBlues) -> Path:
     ys = align_points(shapes, units, [_implied(contour) for contour in raw], moved,
                       lambda y: _map(known, y), 20 * metrics.units_per_em // 2048)
     return _rebuild(path, shapes, ys)
+
+
+def max_pairs(segments: int) -> int:
+    """The top and bottom edges a glyph of ``segments`` segments may pair (:func:`glyph_edges`: each
+    compared with each, ~0.7 us a pair). A real glyph pairs at most ~1.1 a segment (Geist, Roboto,
+    Noto, Nanum: 80 pairs at most); past this bound it is drawn unhinted. A glyph of 2,000 thin bars
+    stacked took 3 s to pair, 25,000 (within the glyph's segment bound) would take minutes; the bound
+    keeps pairing within what :data:`~pureog.limits.HINT_OUTLINE_WEIGHT` charges for it."""
+    return 8 * segments + 256
 
 
 def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
@@ -126,6 +135,11 @@ def _hint_edges(edges: list[Edge]) -> None:
                 pos[j] = at(i) + length
             if i > 0 and pos[i - 1] is not None and at(i) < at(i - 1) and abs(at(j) - at(i - 1)) > 16:
                 pos[i] = at(i - 1)  # (never below the edge before, unless the stem would vanish)
+    # the next edge placed by the steps above, for each edge: this loop places only the edge it is at,
+    # so it stays so (searched per edge, a glyph of thousands of lone edges took seconds: quadratic)
+    after_of: list[int | None] = [None] * len(edges)
+    for k in range(len(edges) - 2, -1, -1):
+        after_of[k] = k + 1 if pos[k + 1] is not None else after_of[k + 1]
     for i, edge in enumerate(edges):  # serifs and lone edges
         if pos[i] is not None:
             continue
@@ -137,7 +151,7 @@ def _hint_edges(edges: list[Edge]) -> None:
             anchor = i
         else:
             before = next((k for k in range(i - 1, -1, -1) if pos[k] is not None), None)
-            after = next((k for k in range(i + 1, len(edges)) if pos[k] is not None), None)
+            after = after_of[i]
             if before is not None and after is not None:
                 span = o[after] - o[before]
                 pos[i] = at(before) if span == 0 else at(before) + _mul_div(
