@@ -384,3 +384,33 @@ def stacked_stems(bars: int, *, staircase: bool = False, letter: str = "a", upem
     glyphs[letter] = pen.glyph()
     fb.setupGlyf(glyphs)
     return _finish(fb, names)
+
+
+def tall_bars(bars: int) -> bytes:
+    """A TrueType font whose ``a`` is ``bars`` slanted bars a whole em tall, side by side within the em
+    (every few overlapping): drawn at a few hundred px each bar's two edges cross every pixel row of the
+    glyph's mask (with ``features: browser``, Chromium's exact-area coverage, :mod:`pureog.raster.area_scan`)."""
+    letters = "".join(dict.fromkeys(_BLUE_LETTERS + "a"))
+    names = [".notdef", *letters]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(c): c for c in letters})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    pen.lineTo((0, 500))
+    pen.lineTo((500, 500))
+    pen.lineTo((500, 0))
+    pen.closePath()
+    square = pen.glyph()
+    glyphs: dict[str, Any] = {n: square for n in names}
+    pen = TTGlyphPen(None)
+    for i in range(bars):
+        x = (i * 7) % 1000
+        pen.moveTo((x, 0))
+        pen.lineTo((x + 3, 1000))
+        pen.lineTo((x + 5, 1000))
+        pen.lineTo((x + 2, 0))
+        pen.closePath()
+    glyphs["a"] = pen.glyph()
+    fb.setupGlyf(glyphs)
+    return _finish(fb, names)

@@ -355,15 +355,39 @@ MAX_CHARSTRING_WORK = 200_000
 (a glyph runs a few hundred; fontTools interprets ~1 us each). Subroutines that each call the next one
 twice and draw nothing ran 2^28 calls with no segment to stop them; past this the glyph draws nothing."""
 
+NEW_OUTLINE_WEIGHT = 3
+"""Placements a glyph outline's segments count for, more, the first time a render places it (each
+distinct face, glyph and size: :func:`charge_glyph_segments` with ``first``): it is read from the font
+and its rounded, flattened and scanned forms are not yet cached (~15.5 us a segment against ~4.5 placed
+again). 1,990 spans of ten letters, each span at its own font size (19,900 new outlines, 465,660
+segments), took 7.2 s where the same letters at one size take 2.1 s; the busiest real card's few
+hundred distinct glyphs add some 10,000."""
+HINT_OUTLINE_WEIGHT = 6
+"""Placements a glyph outline's segments count for, more again, the first time a render draws it as
+Chromium draws it (``features: browser``: hinted by :mod:`pureog.text.autofit`, its exact-area mask
+made: ~32 us a segment new, ~9 us placed again): those 1,990 spans took 15 s."""
+
 _SHAPING: ContextVar[list[float] | None] = ContextVar("pureog_shaping", default=None)
+_FIRST: ContextVar[dict[object, object] | None] = ContextVar("pureog_first_outlines", default=None)
+"""The outlines this render has placed (:func:`charge_glyph_segments`' ``first`` keys, with the object
+each names, kept alive so an ``id()`` key is not reused within the render)."""
 
 
-def shaping_budget() -> AbstractContextManager[None]:
+@contextmanager
+def shaping_budget() -> Iterator[None]:
     """Within the block (one render), the fonts' work is counted: :func:`charge_shaping` against
     :data:`MAX_SHAPING_WORK`, :func:`charge_variations` against :data:`MAX_VARIATION_WORK`,
     :func:`charge_glyph_segments` against :data:`MAX_GLYPH_DRAW_SEGMENTS`; a block
     inside another keeps the outer account (layout and painting of one render share it)."""
-    return render_account(_SHAPING, 3, nested=True)
+    with render_account(_SHAPING, 3, nested=True):
+        if _FIRST.get() is not None:
+            yield
+            return
+        token = _FIRST.set({})
+        try:
+            yield
+        finally:
+            _FIRST.reset(token)
 
 
 def charge_shaping(glyphs: int) -> None:
@@ -383,9 +407,18 @@ def charge_variations(points: int) -> None:
                          "spec/limits.md)")
 
 
-def charge_glyph_segments(segments: int) -> None:
+def charge_glyph_segments(segments: int, first: tuple[object, object, int] | None = None) -> None:
     """Record a glyph outline of ``segments`` segments placed in this render; :class:`LimitError` past
-    :data:`MAX_GLYPH_DRAW_SEGMENTS`."""
+    :data:`MAX_GLYPH_DRAW_SEGMENTS`. ``first``: ``(key, obj, extra)``, the outline's key, the object it
+    names and the segments it counts for more the first time this render sees the key (its making:
+    :data:`NEW_OUTLINE_WEIGHT`, :data:`HINT_OUTLINE_WEIGHT` times its segments), so a document of
+    thousands of distinct outlines (each glyph at its own size) is charged what it costs, and the same
+    whether or not the caches of earlier renders hold them."""
+    if first is not None:
+        seen = _FIRST.get()
+        if seen is not None and first[0] not in seen:
+            seen[first[0]] = first[1]
+            segments += first[2]
     if spend(_SHAPING, 2, segments, MAX_GLYPH_DRAW_SEGMENTS):
         raise LimitError(f"the glyphs placed have more than {MAX_GLYPH_DRAW_SEGMENTS:,} outline segments in all "
                          "(a font of glyphs of very many contours, or long text stroked wide; spec/limits.md)")

@@ -24,6 +24,7 @@ from pureog.display import FillPath, Group, Node, SolidPaint
 from pureog.errors import FontError, ImageError, LimitError, tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.limits import HINT_OUTLINE_WEIGHT, charge_glyph_segments
 from pureog.paint.bounds import node_bounds
 from pureog.paint.glyph_winding import boxes_overlap, merged_outline
 from pureog.paint.transform import rounded
@@ -338,6 +339,9 @@ def chrome_glyph(path: Path, paint: SolidPaint, x: float, y: float) -> Group:
     for Skia's positions, coverage and gamma (:mod:`pureog.raster.chrome_glyph`), at ``(x, y)``."""
     from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (browser-laid-out text only)
 
+    # hinting an outline and making its exact-area masks cost some 23 us a segment more than placing it
+    # again: counted the first time this render draws it (spec/limits.md, glyph segments placed)
+    charge_glyph_segments(0, (("chrome", id(path)), path, HINT_OUTLINE_WEIGHT * len(path.segments)))
     return Group((FillPath(hinted_outline(path), paint, chrome_text=True),), transform=Affine.translate(x, y))
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from pureog import caches
 from pureog.errors import FontError, LimitError
-from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS, charge_glyph_segments
+from pureog.limits import MAX_GLYPH_COMPONENTS, MAX_GLYPH_SEGMENTS, NEW_OUTLINE_WEIGHT, charge_glyph_segments
 from pureog.path import Path, Segment
 from pureog.text.fonts import FontFace, keep_face_entry
 
@@ -162,7 +162,9 @@ def glyph_outline(
     glyph placed: its segments count against the render's :data:`~pureog.limits.MAX_GLYPH_DRAW_SEGMENTS`
     (a cached outline too: it is rounded, flattened and scanned again at its new position)."""
     path = _outline(face, gid, font_size, scale, units_per_em)
-    charge_glyph_segments(len(path.segments))
+    key = (face.key, gid, 1 / (units_per_em or face.units_per_em) * font_size, scale)  # (_outline's)
+    segments = len(path.segments)
+    charge_glyph_segments(segments, (key, path, NEW_OUTLINE_WEIGHT * segments))
     return path
 
 

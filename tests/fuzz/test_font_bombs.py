@@ -20,7 +20,9 @@ from fuzz.font_bombs import (
     many_lookups,
     multiplying_substitutions,
     silent_subroutine_fan,
+    stacked_stems,
     subroutine_fan,
+    tall_bars,
     variation_regions,
 )
 from pureog import limits as L
@@ -203,3 +205,56 @@ def test_colour_glyphs_of_many_layers_count_each_placement() -> None:
         assert info.value.path == "$.element.div.children"
         doc["element"]["div"]["children"] = "a" * 10
         assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(("font", "text"), [
+    # 10,000 thin bars stacked in one glyph: the auto-fitter paired each top edge with each bottom one
+    # (100 million pairs: past 60 s; 2,000 bars 3.5 s); now a glyph pairing more than 8 a segment is drawn
+    # unhinted (real glyphs pair at most ~1.1 a segment)
+    pytest.param(lambda: stacked_stems(10_000), "xa", id="stacked-bars"),
+    # the same as the face's ``o``, whose stems give its standard width (read once per face): 2,000 bars 2.8 s
+    pytest.param(lambda: stacked_stems(10_000, letter="o"), "xo", id="stacked-bars-o"),
+    # one contour of 16,000 steps: each step's segment was compared with every edge made before it, each
+    # lone edge searched every later one for a placed edge, and pureog's TrueType reader sliced the rest of
+    # the contour off after each point (11.7 s; 2.75 s without features: browser); now 0.4 s
+    pytest.param(lambda: stacked_stems(16_000, staircase=True), "xa", id="staircase"),
+])
+def test_glyphs_of_thousands_of_stems_are_hinted_in_linear_time(font: Any, text: str) -> None:
+    doc = {"width": 1200, "height": 630, "features": "browser", "fonts": [{"name": "B", "data": font()}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "B", "fontSize": 100}, "children": text}}}
+    with within_cpu(3):
+        assert pureog.render_png(doc)[:4] == b"\x89PNG"
+        doc["features"] = "satori"
+        assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(("features", "stop"), [("satori", 2.5), ("browser", 3.0)])
+def test_outlines_made_for_the_render_count_for_their_making(features: str, stop: float) -> None:
+    # 1,990 spans of ten letters, each span at its own font size: 19,900 distinct outlines (465,660
+    # segments, inside the budget), each read, rounded, flattened and scanned anew (and with features:
+    # browser hinted and its exact-area mask made) took 7.2 s (15 s with features: browser); the same
+    # letters at one size 2.1 s (4.1 s). A render now counts an outline's segments NEW_OUTLINE_WEIGHT
+    # (and HINT_OUTLINE_WEIGHT) placements more the first time it places it: a LimitError in ~2.3 s (2.7 s)
+    letters = "abcdefghij"
+    kids = [{"span": {"style": {"fontSize": 8 + i * 0.013}, "children": letters}} for i in range(1990)]
+    doc = {"features": features, "width": 1200, "height": 630,
+           "element": {"div": {"style": {"display": "flex", "flexWrap": "wrap"}, "children": kids}}}
+    with within_cpu(stop * 1.6), pytest.raises(LimitError, match="outline segments") as info:
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    # the same letters at one size, and a card of a few sizes, render
+    doc["element"]["div"]["children"] = [{"span": {"style": {"fontSize": 8 + i % 7}, "children": letters}}
+                                         for i in range(300)]
+    assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+def test_exact_area_glyph_masks_count_the_rows_their_edges_cross() -> None:
+    # features: browser draws text with exact-area coverage (raster/area_scan), which charged nothing to the
+    # paint budget: a glyph of 10,000 bars 480 px tall (40,000 segments, inside the glyph budget) crossed
+    # 9.6 million pixel rows, 6.9 s; the supersampling scan converter stops the same glyph at the paint
+    # budget. Each row an edge crosses now counts as four scanline crossings, checked as they are made
+    doc = {"width": 1200, "height": 630, "features": "browser", "fonts": [{"name": "T", "data": tall_bars(10_000)}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "T", "fontSize": 480}, "children": "a"}}}
+    with within_cpu(4.5), pytest.raises(LimitError, match="weighted pixels") as info:
+        pureog.render_png(doc)
+    assert info.value.path == "$.element.div.children"
