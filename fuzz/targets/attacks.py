@@ -11,7 +11,8 @@ variations by the thousand over glyphs of thousands of points at many weights, G
 substitutions that multiply, lookup lists tens of thousands long, cmap format 14 lists shared by
 hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
 ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
-elements each painting the whole canvas, thousands of crossing planes in one 3D rendering context.
+elements each painting the whole canvas, thousands of crossing planes in one 3D rendering context,
+glyphs of thousands of stems or tall bars and thousands of distinct outlines drawn as Chromium draws them.
 Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -235,6 +236,27 @@ def _planes_3d(n: int) -> dict[str, Any]:
                                     "transformStyle": "preserve-3d"}, "children": planes}}, features="browser")
 
 
+def _glyph_work(n: int) -> dict[str, Any]:
+    """Glyph work outside the segment count (features: browser): glyphs of thousands of stems for the
+    auto-fitter to pair (stacked bars, one contour of thousands of steps), a glyph of thousands of bars a
+    few hundred px tall whose edges cross every row of its exact-area mask, and thousands of distinct
+    outlines (each span at its own font size, every outline made anew)."""
+    from fuzz.font_bombs import stacked_stems, tall_bars  # noqa: PLC0415
+
+    kind = n % 4
+    if kind == 0:
+        return {**_font_doc(stacked_stems(min(n * 10, 10_000)), "xa"), "width": 400, "height": 200}
+    if kind == 1:
+        return {**_font_doc(stacked_stems(min(n * 16, 16_000), staircase=True), "xa"), "width": 400, "height": 200}
+    if kind == 2:
+        doc = _font_doc(tall_bars(min(n * 10, 10_000)), "a")
+        doc["element"]["div"]["style"]["fontSize"] = min(n, 480)
+        return {**doc, "width": 600, "height": 500}
+    spans = [{"span": {"style": {"fontSize": 8 + i * 0.013}, "children": "abcdefghij"}} for i in range(min(n, 1990))]
+    return _card({"div": {"style": {"display": "flex", "flexWrap": "wrap"}, "children": spans}}, width=1200,
+                 height=630, features="browser")
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
@@ -242,7 +264,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "image-decode": _image_decode, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
-    "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d,
+    "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d, "glyph-work": _glyph_work,
 }
 
 
