@@ -17,6 +17,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pureog.errors import FontError
+from pureog.limits import charge_shaping
+
+_LONG_MERGE = 32
+"""Glyphs a cluster merge may walk uncounted; a longer one counts them against the render's shaping
+budget (``limits.charge_shaping``), as HarfBuzz bounds its operations: a cluster grown over a whole run
+is walked again at each merge (20,000 Thai SARA AMs after one consonant, each merged with all before it:
+past 100 s)."""
 
 # Glyph property bits (hb_ot_layout_glyph_props_flags_t); the class bits equal the LookupFlag bits.
 BASE_GLYPH = 0x02
@@ -277,6 +284,8 @@ class Buffer:
         if cluster != info[start].cluster:
             while self.idx < start and info[start - 1].cluster == info[start].cluster:
                 start -= 1
+        if end - start > _LONG_MERGE:
+            charge_shaping(end - start)
         if self.idx == start and info[start].cluster != cluster and self.have_output:
             old = info[start].cluster
             out = self.out
@@ -301,6 +310,8 @@ class Buffer:
         n = len(out)
         while end < n and out[end - 1].cluster == out[end].cluster:
             end += 1
+        if end - start > _LONG_MERGE:
+            charge_shaping(end - start)
         if end == n:
             last = out[end - 1].cluster
             info = self.info

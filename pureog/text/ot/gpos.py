@@ -11,6 +11,8 @@ Imports only :mod:`pureog.text.ot.buffer` and :mod:`pureog.text.ot.context`.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from pureog.text.ot.buffer import (
     ATTACH_CURSIVE,
     ATTACH_MARK,
@@ -383,6 +385,9 @@ class MarkMarkPos:
 def propagate_attachment_offsets(info: list[Glyph], forward: bool) -> None:
     """Turn attachment chains into offsets relative to each glyph's own pen position."""
     n = len(info)
+    if not any(g.chain for g in info):
+        return
+    sums = [0, *accumulate(g.xa for g in info)]  # sums[k]: the advances before glyph k (they stay put)
 
     def propagate(i: int, nesting: int) -> None:
         g = info[i]
@@ -398,20 +403,18 @@ def propagate_attachment_offsets(info: list[Glyph], forward: bool) -> None:
             g.yo += info[j].yo
             return
         g.xo += info[j].xo
+        # the advances between the glyph and the one it attaches to, from running sums (HarfBuzz adds them
+        # one by one: 10,000 marks on one base summed 50 million advances, 20 s)
         if j < i:
             if forward:
-                for k in range(j, i):
-                    g.xo -= info[k].xa
+                g.xo -= sums[i] - sums[j]
             else:
-                for k in range(j + 1, i + 1):
-                    g.xo += info[k].xa
+                g.xo += sums[i + 1] - sums[j + 1]
         else:
             if forward:
-                for k in range(i, j):
-                    g.xo += info[k].xa
+                g.xo += sums[j] - sums[i]
             else:
-                for k in range(i + 1, j + 1):
-                    g.xo -= info[k].xa
+                g.xo -= sums[j + 1] - sums[i + 1]
 
     order = range(n) if forward else range(n - 1, -1, -1)
     for i in order:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pureog.limits import charge_shaping
 from pureog.text.ot.buffer import HAS_CONTINUATIONS
 from pureog.text.ot.shapers.base import Shaper
 from pureog.text.ot.unicode import NON_SPACING_MARK, UPROPS_CONTINUATION, UPROPS_GEN_CAT
@@ -114,6 +115,8 @@ class ThaiShaper(Shaper):
             start = end - 2
             while start > 0 and _is_above_base_mark(out[start - 1].cp):
                 start -= 1
+            if end - start > 32:  # (the marks walked and moved: counted, as buffer.merge_out_clusters counts)
+                charge_shaping(end - start)
             if start + 2 < end:
                 buffer.merge_out_clusters(start, end)
                 t = out[end - 2]
