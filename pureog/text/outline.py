@@ -36,8 +36,11 @@ class _Segments:
         self.whole_units = whole_units
         self.segments: list[Segment] = []
         self._open = False
+        self.x_shift = 0.0  # font units added to every x (a glyph kept at its own coordinates)
 
     def _xy(self, pt: tuple[float, float]) -> tuple[float, float]:
+        if self.x_shift:
+            pt = (pt[0] + self.x_shift, pt[1])
         if self.whole_units:
             pt = (math.floor(pt[0] + 0.5), math.floor(pt[1] + 0.5))
         s, b = self.scale, self.unit_scale
@@ -149,28 +152,35 @@ def _fonttools_pen(glyph_set: Any, scale: float, unit_scale: float, whole_units:
     return _FONTTOOLS_PEN(glyph_set, scale, unit_scale, whole_units)
 
 
-_OUTLINES: dict[tuple[str, int, float, float], Path] = {}
+_OUTLINES: dict[tuple[str, int, float, float, bool], Path] = {}
 _GLYPH_SETS: dict[str, Any] = {}
 _MAX_OUTLINES = caches.limit("text.outlines", 50000)  # glyphs
 
 
 def glyph_outline(
-    face: FontFace, gid: int, font_size: float, scale: float = 1.0, units_per_em: int | None = None
+    face: FontFace, gid: int, font_size: float, scale: float = 1.0, units_per_em: int | None = None,
+    *, at_lsb: bool = True,
 ) -> Path:
     """The glyph's outline at ``font_size`` px. A glyph borrowed from another face passes ``scale``
     (the run face's units per em over ``face``'s) and ``units_per_em`` (the run face's). Each call is a
     glyph placed: its segments count against the render's :data:`~pureog.limits.MAX_GLYPH_DRAW_SEGMENTS`
-    (a cached outline too: it is rounded, flattened and scanned again at its new position)."""
-    path = _outline(face, gid, font_size, scale, units_per_em)
-    key = (face.key, gid, 1 / (units_per_em or face.units_per_em) * font_size, scale)  # (_outline's)
+    (a cached outline too: it is rounded, flattened and scanned again at its new position).
+
+    ``at_lsb``: a simple ``glyf`` glyph whose ``hmtx`` left side bearing differs from its own ``xMin``
+    (web subsetters write such fonts) is moved by ``lsb - xMin``, as FreeType and fontTools place it;
+    opentype.js, and so Satori, draws the contours at their own coordinates: Satori's text passes
+    ``at_lsb=False`` (a Noto Sans KR web subset's .notdef box 10 units to the right)."""
+    path = _outline(face, gid, font_size, scale, units_per_em, at_lsb)
+    key = (face.key, gid, 1 / (units_per_em or face.units_per_em) * font_size, scale, at_lsb)  # (_outline's)
     segments = len(path.segments)
     charge_glyph_segments(segments, (key, path, NEW_OUTLINE_WEIGHT * segments))
     return path
 
 
-def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per_em: int | None) -> Path:
+def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per_em: int | None,
+             at_lsb: bool = True) -> Path:
     px_per_unit = 1 / (units_per_em or face.units_per_em) * font_size
-    key = (face.key, gid, px_per_unit, scale)
+    key = (face.key, gid, px_per_unit, scale, at_lsb)
     path = _OUTLINES.get(key)
     if path is not None:
         return path
@@ -180,13 +190,13 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
         from pureog.text.synthetic import synthesize  # noqa: PLC0415  (features: browser only)
 
         bold, oblique = face.synthetic
-        base = _outline(face.base, gid, font_size, scale, units_per_em)
+        base = _outline(face.base, gid, font_size, scale, units_per_em, at_lsb)
         path = synthesize(base, font_size, bold, oblique)
         return _keep(key, path, face, px_per_unit * scale, (base, font_size))
     fast = face.truetype
     if fast is not None and not face.location:
         pen = _TrueTypePen(px_per_unit, scale)
-        if fast.draw(gid, pen):
+        if fast.draw(gid, pen, at_lsb):
             return _keep(key, Path(tuple(pen.segments)), face, px_per_unit * scale)
     with face.lock:  # fontTools decompiles tables and glyphs in place on first use: one thread at a time
         glyph_set = _GLYPH_SETS.get(face.key)
@@ -201,6 +211,8 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
         # A TrueType variable font's varied points are rounded to whole font units, as FreeType (which
         # draws a browser's glyphs) and a static instance (fontTools' instancer) both round them.
         fallback = _fonttools_pen(glyph_set, px_per_unit, scale, bool(face.location) and not face.is_cff)
+        if not at_lsb and 0 <= gid < len(order):
+            fallback.x_shift = -_lsb_offset(face, order[gid])
         if 0 <= gid < len(order):
             try:
                 glyph_set[order[gid]].draw(fallback)
@@ -211,7 +223,19 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
     return _keep(key, Path(tuple(fallback.segments)), face, px_per_unit * scale)
 
 
-def _keep(key: tuple[str, int, float, float], path: Path, face: FontFace, px_per_unit: float,
+def _lsb_offset(face: FontFace, name: str) -> float:
+    """The ``lsb - xMin`` by which fontTools' glyph set moves a static simple ``glyf`` glyph (0 for
+    CFF, composite and variable glyphs, which it does not move or which keep it)."""
+    font = face.ttfont
+    if face.location or "glyf" not in font or "hmtx" not in font:
+        return 0
+    glyph = font["glyf"][name]
+    if glyph.isComposite() or not hasattr(glyph, "xMin"):
+        return 0
+    return float(font["hmtx"][name][1] - glyph.xMin)
+
+
+def _keep(key: tuple[Any, ...], path: Path, face: FontFace, px_per_unit: float,
           synthesized_from: tuple[Path, float] | None = None) -> Path:
     if len(_OUTLINES) >= _MAX_OUTLINES.value:
         _OUTLINES.clear()

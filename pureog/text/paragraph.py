@@ -412,12 +412,13 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
             continue
         first: dict[tuple[str, int], float] = {}
         for face, gid, scale, x in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.glyph_scales, xs, strict=True):
+            # (opentype.js draws a glyph at its own coordinates, never moved to the hmtx lsb)
             if face is shaped.face:
-                path = glyph_outline(face, gid, size)
+                path = glyph_outline(face, gid, size, at_lsb=False)
                 # opentype.js keeps one Glyph object per glyph id, so repeats share the first's commands.
                 first_x = first.setdefault((face.key, gid), x)
             else:  # a fallback glyph is a new Glyph object at every occurrence: never shared
-                path = glyph_outline(face, gid, size, scale, run_upem)
+                path = glyph_outline(face, gid, size, scale, run_upem, at_lsb=False)
                 first_x = x
             colored = has_color.get(face.key)
             if colored is None:

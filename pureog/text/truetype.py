@@ -109,14 +109,16 @@ class TrueTypeFont:
         offset, length = self.tables[tag]
         return self._data[offset:offset + length]
 
-    def draw(self, gid: int, pen: Pen) -> bool:
+    def draw(self, gid: int, pen: Pen, at_lsb: bool = True) -> bool:
         """Draw glyph ``gid`` onto ``pen`` as fontTools' glyph set does; False (nothing drawn) when
-        the glyph is not regular enough for this reader: the caller then draws it with fontTools."""
+        the glyph is not regular enough for this reader: the caller then draws it with fontTools.
+        ``at_lsb=False`` leaves a simple glyph at its own coordinates instead of moving it to the
+        ``hmtx`` left side bearing (opentype.js: see :func:`pureog.text.outline.glyph_outline`)."""
         if not 0 <= gid < self.num_glyphs:
             return False
         try:
             calls: list[tuple[Any, ...]] = []
-            self._glyph_calls(gid, None, 0, calls, [0])
+            self._glyph_calls(gid, None, 0, calls, [0], at_lsb)
         except (_Irregular, struct.error, IndexError, ValueError):
             return False
         for name, *args in calls:  # only once the whole glyph was read: no half-drawn glyph
@@ -125,7 +127,7 @@ class TrueTypeFont:
 
     # --- glyf ------------------------------------------------------------------------------------
     def _glyph_calls(self, gid: int, transform: tuple[float, ...] | None, depth: int,
-                     calls: list[tuple[Any, ...]], components: list[int]) -> None:
+                     calls: list[tuple[Any, ...]], components: list[int], at_lsb: bool = True) -> None:
         start, end = self._loca[gid], self._loca[gid + 1]
         if end == start:
             return  # an empty glyph (a space): no contours
@@ -139,7 +141,7 @@ class TrueTypeFont:
         points: list[tuple[Any, Any]]
         points, flags, ends = _simple_points(data, contours)
         # fontTools' _TTGlyphGlyf.draw: the top-level glyph moves by lsb - xMin (components never do)
-        offset = self._lsbs[gid] - x_min if depth == 0 else 0
+        offset = self._lsbs[gid] - x_min if depth == 0 and at_lsb else 0
         if offset:
             points = [(x + offset, y) for x, y in points]
         if transform is not None:

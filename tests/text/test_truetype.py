@@ -55,3 +55,22 @@ def test_irregular_bytes_go_to_fonttools() -> None:
     assert read_truetype(data, -1) is not None
     assert read_truetype(data[:2000], -1) is None  # tables past the end of the file
     assert read_truetype(b"OTTO" + data[4:], -1) is None
+
+
+WEB_SUBSET = ROOT / "conformance/fonts/real/NotoSansKR-WebSubset-lsb"  # .notdef: xMin 402, hmtx lsb 392
+
+
+@pytest.mark.parametrize("ext", ["ttf", "woff"])
+def test_glyph_at_own_coordinates_or_at_lsb(ext: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """opentype.js (Satori's text) draws a glyf glyph where its contours are; FreeType and fontTools'
+    glyph set move it to the hmtx left side bearing. Both readers (pureog's for the TTF, fontTools for
+    the WOFF and for a TTF it is handed) give both placements, and a glyph whose lsb is its xMin alike."""
+    data = WEB_SUBSET.with_suffix(f".{ext}").read_bytes()
+    faces = [FontFace(data)] + ([_fonttools_face(data, monkeypatch)] if ext == "ttf" else [])
+    for face in faces:
+        raw = outline.glyph_outline(face, 0, 1000.0, at_lsb=False)
+        moved = outline.glyph_outline(face, 0, 1000.0)
+        assert raw.bounds().x == pytest.approx(402) and moved.bounds().x == pytest.approx(392)
+        hangul = face.glyph_index(0xAC00)
+        assert repr(outline.glyph_outline(face, hangul, 50.0, at_lsb=False).segments) == repr(
+            outline.glyph_outline(face, hangul, 50.0).segments)
