@@ -27,10 +27,21 @@
 // text is replaced by generic words of the same lengths and case (the structure and styles stay), so the
 // committed documents carry no site's wording. Image sources and CSS url()s point at ../../assets/.
 // Nothing of the card's source is written out. Dev-only: never imported by pureog.
+//
+// With --real-fonts (round seventeen; needs --root) the card's own font files are loaded instead of Geist:
+// `import.meta.url` and `process.cwd()` point into the checked-out repository, a font file read or fetched
+// is the repository's file of that path (or of that file name anywhere in it, or in a --font-pool DIR: a
+// scratch `npm install @expo-google-fonts/<family> pretendard ...`, for CDN and Google Fonts addresses),
+// Google Fonts CSS names the pool's face of each weight asked for, and the entry's path reads
+// `real:/abs/file` (realfonts.py subsets it into conformance/fonts/real/). Generic texts then keep each
+// letter's script (kana for kana, Han for Han, Hangul, Cyrillic, Thai..., accented Latin letters stay
+// accented) and punctuation, so a Japanese title is still a Japanese-looking title of the same length.
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import url from 'node:url';
+import os from 'node:os';
+import crypto from 'node:crypto';
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 const oracle = path.join(here, '..', 'oracle');
@@ -55,6 +66,9 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--query') opt.query = args[++i];
   else if (a === '--route') opt.route = args[++i];
   else if (a === '--modules') opt.modules = path.resolve(args[++i]);
+  else if (a === '--real-fonts') opt.realFonts = true;
+  else if (a === '--font-pool') (opt.fontPools = opt.fontPools || []).push(path.resolve(args[++i]));
+  else if (a === '--font-alias') { const [from, to] = args[++i].split('='); (opt.fontAliases = opt.fontAliases || {})[from.toLowerCase().replace(/[^a-z0-9]/g, '')] = to; }
   else file = a;
 }
 if (!file) {
@@ -86,7 +100,144 @@ function identifyFont(data) {
   if (data instanceof ArrayBuffer) bytes = Buffer.from(data);
   else if (ArrayBuffer.isView(data)) bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   else return null;
+  for (const [b, f] of realSources) if (b.length === bytes.length && b.equals(bytes)) return `real:${f}`;
   for (const [f, b] of fontBytes) if (b.length === bytes.length && b.equals(bytes)) return f;
+  // --real-fonts: a face the card carries in its source (base64 in a module) is written to a scratch
+  // file by content, so realfiles.py can subset it like any other.
+  if (opt.realFonts && ['00010000', '4f54544f', '774f4646', '74727565'].includes(bytes.subarray(0, 4).toString('hex'))) {
+    const dir = path.join(os.tmpdir(), 'realcards-embedded-fonts');
+    fs.mkdirSync(dir, { recursive: true });
+    const ext = bytes.subarray(0, 4).toString('hex') === '4f54544f' ? 'otf' : bytes.subarray(0, 4).toString('hex') === '774f4646' ? 'woff' : 'ttf';
+    const file = path.join(dir, `embedded-${crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.${ext}`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, bytes);
+    return `real:${file}`;
+  }
+  return null;
+}
+
+// --real-fonts: the repository's (or the pool's) font files, found by path or by file name.
+const FONT_EXT = /\.(ttf|otf|woff2?)$/i;
+let realIndex = null;
+// A font file by its signature (a repository's `Pretendard-Bold.ttf` may be an HTML page saved by mistake:
+// Next would fail on it, so the face the card meant is taken from the pool instead).
+function isFontFile(f) {
+  try {
+    const b = Buffer.alloc(4);
+    const fd = fs.openSync(f, 'r'); fs.readSync(fd, b, 0, 4, 0); fs.closeSync(fd);
+    return ['00010000', '4f54544f', '774f4646', '774f4632', '74727565'].includes(b.toString('hex'));
+  } catch (e) { return false; }
+}
+function indexFonts(dir, into, depth = 0) {
+  let entries = [];
+  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch (e) { return; }
+  for (const e of entries) {
+    if (e.name === '.git' || (e.name === 'node_modules' && depth === 0 && dir === opt.root)) continue;
+    const f = path.join(dir, e.name);
+    if (e.isDirectory()) { if (depth < 12) indexFonts(f, into, depth + 1); }
+    else if (FONT_EXT.test(e.name) && !into.has(e.name.toLowerCase()) && isFontFile(f)) into.set(e.name.toLowerCase(), f);
+  }
+}
+function fontIndex() {
+  if (realIndex === null) {
+    realIndex = new Map();
+    if (opt.root) indexFonts(opt.root, realIndex);
+    for (const pool of opt.fontPools || []) indexFonts(pool, realIndex);
+  }
+  return realIndex;
+}
+const realSources = [];  // [bytes, absolute path] of every real font handed to the card
+function realFontFile(ref) {
+  let s = String(ref).replace(/[?#].*$/, '');
+  if (s.startsWith('file://')) s = url.fileURLToPath(s);
+  const tries = [];
+  if (path.isAbsolute(s)) tries.push(s);
+  if (opt.root && !/^[a-z]+:/i.test(s)) tries.push(path.join(opt.root, s.replace(/^(\.\.?\/)+/, '')));
+  for (const t of tries) if (FONT_EXT.test(t) && fs.existsSync(t) && fs.statSync(t).isFile() && isFontFile(t)) return t;
+  const base = decodeURIComponent(path.basename(s));
+  const found = fontIndex().get(base.toLowerCase());
+  if (found) return found;
+  // A face named `Family-Bold.ttf` (a GitHub raw or CDN address): the pool's face of that family and weight.
+  const m = base.match(/^([A-Za-z0-9]+?)(?:[-_ ](\w+))?\.(ttf|otf|woff2?)$/);
+  if (!m) return null;
+  const word = (m[2] || 'regular').toLowerCase();
+  const italic = /italic/.test(word);
+  const weight = Number((word.match(/\d{3}/) || [])[0]) || WEIGHT_WORDS.find(([re]) => re.test(word.replace('italic', '')))?.[1] || 400;
+  return poolFace(m[1].replace(/([a-z])([A-Z])/g, '$1 $2'), weight, italic);
+}
+const WEIGHT_WORDS = [[/thin|hairline/, 100], [/extra-?light|ultra-?light/, 200], [/light/, 300], [/medium/, 500],
+  [/semi-?bold|demi/, 600], [/extra-?bold|ultra-?bold/, 800], [/black|heavy/, 900], [/bold/, 700]];
+// A family and weight of the pool (Google Fonts CSS): expo's `NotoSansJP_700Bold.ttf`, `..._400Regular_Italic`.
+// `--font-alias 'M PLUS 2=Noto Sans JP'`: a family the pool lacks drawn with the nearest one it has.
+function poolFace(family, weight, italic) {
+  let key = family.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (opt.fontAliases && opt.fontAliases[key]) key = opt.fontAliases[key].toLowerCase().replace(/[^a-z0-9]/g, '');
+  let best = null;
+  for (const [name, f] of fontIndex()) {
+    let m = name.match(/^([a-z0-9]+)_(\d{3})[a-z]*(_italic)?\.(ttf|otf)$/);
+    if (!m) {  // `Pretendard-Bold.otf`
+      const n = name.match(/^([a-z0-9]+)-([a-z]+)\.(ttf|otf)$/);
+      const w = n && (n[2] === 'regular' ? 400 : WEIGHT_WORDS.find(([re]) => re.test(n[2].replace('italic', '')))?.[1]);
+      if (w) m = [name, n[1], String(w), /italic/.test(n[2]) ? '_italic' : undefined];
+    }
+    if (!m || m[1] !== key || Boolean(m[3]) !== italic) continue;
+    const d = Math.abs(Number(m[2]) - weight);
+    if (!best || d < best[0]) best = [d, f];
+  }
+  return best ? best[1] : null;
+}
+function realBytes(file) {
+  const b = fs.readFileSync(file);
+  realSources.push([b, file]);
+  return b;
+}
+// --real-fonts also follows images: a picture the card reads or fetches from its repository is recorded
+// as `real-img:/abs/file`, and realfiles.py puts one of our pictures of the same format and pixel size (an
+// SVG of the same size and viewBox) in its place, so the layout sees the real intrinsic sizes.
+const IMAGE_EXT = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+let imageIndex = null;
+function realImageFile(ref) {
+  if (!opt.realFonts || !opt.root) return null;
+  let s = String(ref).replace(/[?#].*$/, '');
+  if (/^data:/.test(s) || !IMAGE_EXT.test(s)) return null;
+  if (s.startsWith('file://')) s = url.fileURLToPath(s);
+  const tries = [];
+  if (path.isAbsolute(s)) tries.push(s, path.join(opt.root, 'public', s), path.join(opt.root, s));
+  else if (!/^[a-z]+:/i.test(s)) tries.push(path.join(opt.root, s.replace(/^(\.\.?\/)+/, '')), path.join(opt.root, 'public', s.replace(/^(\.\.?\/)+/, '')));
+  for (const t of tries) if (t.startsWith(opt.root) && fs.existsSync(t) && fs.statSync(t).isFile()) return t;
+  if (imageIndex === null) {
+    imageIndex = new Map();
+    const walk = (dir, depth) => {
+      let entries = [];
+      try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch (e) { return; }
+      for (const e of entries) {
+        if (e.name === '.git' || e.name === 'node_modules') continue;
+        const f = path.join(dir, e.name);
+        if (e.isDirectory()) { if (depth < 12) walk(f, depth + 1); }
+        else if (IMAGE_EXT.test(e.name) && !imageIndex.has(e.name.toLowerCase())) imageIndex.set(e.name.toLowerCase(), f);
+      }
+    };
+    walk(opt.root, 0);
+  }
+  return imageIndex.get(decodeURIComponent(path.basename(s)).toLowerCase()) || null;
+}
+const realImages = [];  // [bytes, absolute path] of every repository picture handed to the card
+function realImageBytes(file) {
+  const b = fs.readFileSync(file);
+  realImages.push([b, file]);
+  return b;
+}
+// The repository picture a value carries (its address, a data URI of its bytes, the bytes), or null.
+function realImageOf(v) {
+  if (!opt.realFonts) return null;
+  let bytes = null;
+  if (typeof v === 'string') {
+    const m = v.match(/^data:[^,]*?(;base64)?,(.*)$/s);
+    if (!m) return realImageFile(v);
+    bytes = m[1] ? Buffer.from(m[2], 'base64') : Buffer.from(decodeURIComponent(m[2]));
+  } else if (v instanceof ArrayBuffer) bytes = Buffer.from(v);
+  else if (ArrayBuffer.isView(v)) bytes = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  if (!bytes) return null;
+  for (const [b, f] of realImages) if (b.length === bytes.length && b.equals(bytes)) return f;
   return null;
 }
 
@@ -149,8 +300,15 @@ class ImageResponse {
 }
 function readStub(p) {
   const s = String(p);
-  if (/\.(ttf|otf|woff2?)$/i.test(s)) return Buffer.from(fontBytes.get(fontFor(path.basename(s))));
-  if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(s)) return assetBytes(assetFor(s));
+  if (/\.(ttf|otf|woff2?)$/i.test(s)) {
+    const real = opt.realFonts && realFontFile(s);
+    if (opt.realFonts && !real) console.error(`no real font for ${s}: Geist`);
+    return real ? realBytes(real) : Buffer.from(fontBytes.get(fontFor(path.basename(s))));
+  }
+  if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(s)) {
+    const real = realImageFile(s);
+    return real ? realImageBytes(real) : assetBytes(assetFor(s));
+  }
   if (/\.json$/i.test(s)) return Buffer.from('{}');
   return Buffer.from('');
 }
@@ -488,6 +646,10 @@ function makeRequire(fromDir) {
     if (/\.(png|jpe?g|gif|webp|avif|svg)(\?.*)?$/i.test(name)) return { __esModule: true, default: name };
     // Svelte's runtime (a compiled component's imports, `svelte/server`): the install `--svelte DIR` names.
     if (name === 'svelte' || name.startsWith('svelte/')) return svelteRequire()(name);
+    // A package installed in --modules DIR (budoux's phrase parser, a date library) is the real one.
+    if (opt.modules && /^(@[\w.-]+\/)?[\w.-]+(\/[\w./-]+)?$/.test(name)) {
+      try { return svelteRequire()(name); } catch (e) { if (e.code !== 'MODULE_NOT_FOUND') throw e; }
+    }
     const local = resolveLocal(name, fromDir);
     if (local) {
       if (!loaded.has(local) && local.endsWith('.json')) {
@@ -533,16 +695,36 @@ function makeRequire(fromDir) {
 async function fakeFetch(input) {
   const u = String(input && input.url ? input.url : input);
   const font = /\.(ttf|otf|woff2?)(\?|$)/i.test(u) || /gstatic|fonts\.|font/i.test(u);
+  if (opt.realFonts && /googleapis\.com\/webfonts\/v1\/webfonts/.test(u)) {
+    // The Google Fonts Developer API: the pool's faces of the family, by weight (`files['700']`).
+    const family = new URL(u).searchParams.get('family') || '';
+    const files = {};
+    for (const w of [100, 200, 300, 400, 500, 600, 700, 800, 900]) {
+      const f = poolFace(family, w, false);
+      if (f) { files[String(w)] = url.pathToFileURL(f).href; if (w === 400) files.regular = files['400']; }
+    }
+    const data = { items: [{ family, files }] };
+    return { ok: true, status: 200, json: async () => data, text: async () => JSON.stringify(data) };
+  }
   if (/fonts\.googleapis\.com/.test(u)) {
     // One @font-face block per weight asked for (`wght@400;700`, `ital,wght@0,400;1,700`).
     const list = (decodeURIComponent(u).match(/wght@([\d;,.]+)/) || [])[1] || '400';
     const weights = [...new Set(list.split(';').map((t) => t.split(',').pop()).filter(Boolean))];
+    const family = (decodeURIComponent(u).match(/family=([^:&]+)/) || [])[1] || '';
+    const face = (w) => {
+      const real = opt.realFonts && poolFace(family.replace(/\+/g, ' '), Number(w), false);
+      if (opt.realFonts && !real) console.error(`no pool face for ${family} ${w}: Geist`);
+      return real ? url.pathToFileURL(real).href : `https://fonts.gstatic.com/s/${fontFor(w)}`;
+    };
     const css = weights.map((w) => `@font-face { font-family: 'X'; font-style: normal; font-weight: ${w}; `
-      + `src: url(https://fonts.gstatic.com/s/${fontFor(w)}) format('truetype'); }`).join('\n');
+      + `src: url(${face(w)}) format('truetype'); }`).join('\n');
     return { ok: true, status: 200, text: async () => css, json: async () => ({}),
       arrayBuffer: async () => Buffer.from(css).buffer };
   }
-  const bytes = font ? fontBytes.get(fontFor(u)) : assetBytes(assetFor(u));
+  const real = font && opt.realFonts && /\.(ttf|otf|woff2?)(\?|$)/i.test(u) && realFontFile(u);
+  if (font && opt.realFonts && !real) console.error(`no real font for ${u}: Geist`);
+  const image = !font && realImageFile(u);
+  const bytes = real ? realBytes(real) : font ? fontBytes.get(fontFor(u)) : image ? realImageBytes(image) : assetBytes(assetFor(u));
   const buf = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   return { ok: true, status: 200, headers: new Map([['content-type', font ? 'font/ttf' : 'image/png']]),
     arrayBuffer: async () => buf, blob: async () => new Blob([bytes]),
@@ -550,10 +732,16 @@ async function fakeFetch(input) {
 }
 
 // ---- load the module --------------------------------------------------------------------------------
-const fakeProcess = { env: new Proxy({}, { get: (_t, k) => (k === 'NODE_ENV' ? 'production' : undefined) }),
-  cwd: () => '/card', platform: 'linux' };
+// (--real-fonts: an address variable, `NEXT_PUBLIC_SITE_URL`, reads as a local origin, so the fonts a card
+// fetches relative to it are found by file name.)
+const fakeProcess = { env: new Proxy({}, { get: (_t, k) => (k === 'NODE_ENV' ? 'production'
+    : opt.realFonts && typeof k === 'string' && /URL|ORIGIN|HOST/.test(k) ? 'http://localhost/' : undefined) }),
+  cwd: () => (opt.realFonts && opt.root ? opt.root : '/card'), platform: 'linux' };
+// `import process from 'node:process'`: the same stand-in as the global.
+modules.process = fakeProcess; modules['node:process'] = fakeProcess;
 function evaluate(source, filename, mod) {
-  source = source.replace(/import\.meta\.url/g, JSON.stringify('file:///card/app/card.tsx'))
+  const metaUrl = opt.realFonts ? url.pathToFileURL(path.resolve(filename)).href : 'file:///card/app/card.tsx';
+  source = source.replace(/import\.meta\.url/g, JSON.stringify(metaUrl))
     // `await import('sharp')` and kin: through the same stubs as static imports.
     // (not a type's `typeof import('sharp')`).
     .replace(/(^|[^\w.$])import\((?=\s*['"`])/g, (m, pre, at, all) => (
@@ -658,9 +846,67 @@ function lorem(n) {
 }
 const TYPO = { '→': '>', '←': '<', '↗': '>', '★': '*', '✓': '+', '✔': '+', '✦': '*', '•': '•', '●': '•',
   '|': '|', '⋅': '·', '∙': '·', '▸': '>', '›': '>', '‹': '<' };
+// --real-fonts: letters of other scripts stay in their script, drawn in turn from these lists (the fonts
+// are subset to what the cases use, so the lists are short); accented Latin letters stay accented.
+const SCRIPT_POOLS = [
+  [/\p{Script=Han}/u, '日本語文字中国大学時間世界生活自分今年会社問題開発技術情報記事設計方法使用説明画面管理機能作成表示'],
+  [/\p{Script=Hiragana}/u, 'あいうえおかきくけこさしすせそたちつてとなにのはまもやよらりるれろをんでがじ'],
+  [/\p{Script=Katakana}/u, 'アイウエオカキクケコサシスセソタチツテトナニノハマモヤヨラリルレロンデガジー'],
+  [/\p{Script=Hangul}/u, '가나다라마바사아자차카타파하고노도로모보소오조구누두루무부수우주그는를이에의한국어블로그개발자기술문서'],
+  [/[\u0400-\u042F]/u, 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЯ'],
+  [/\p{Script=Cyrillic}/u, 'абвгдежзийклмнопрстуфхцчшщыьэюя'],
+  [/\p{Script=Greek}/u, 'αβγδεζηθικλμνξοπρστυφχψω'],
+  [/\p{Script=Thai}/u, 'กขคงจฉชซญดตถทธนบปผฝพฟภมยรลวศษสหอฮะาเแโใไ'],
+  [/\p{Script=Arabic}/u, 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'],
+  [/\p{Script=Hebrew}/u, 'אבגדהוזחטיכלמנסעפצקרשת'],
+  [/\p{Script=Devanagari}/u, 'अआइउएओकखगघचछजझटठडढणतथदधनपफबभमयरलवशषसहािीुूेैोौं'],
+  [/[\u00C0-\u00DE]/u, 'ÀÁÂÄÇÈÉÊËÍÎÑÓÔÖÚÜ'],
+  [/[\u00DF-\u00FF]/u, 'àáâäçèéêëíîñóôöúüß'],
+  [/[\u0100-\u024F]/u, 'ăąćčđęěğłńňőřśšşťůűźżžơư'],
+  [/[\u1E00-\u1EFF]/u, 'ạảấầẩẫậắằặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữự'],
+];
+const poolTurn = new Map();
+function fromPool(ch) {
+  for (const [re, pool] of SCRIPT_POOLS) {
+    if (!re.test(ch)) continue;
+    const letters = [...pool];
+    const n = poolTurn.get(pool) || 0;
+    poolTurn.set(pool, n + 1);
+    return letters[(n * 97) % letters.length];  // (97: prime, longer than any list: every letter comes up)
+  }
+  return null;
+}
+// A word of mixed letters: runs of plain Latin letters become lorem words of their lengths (case kept),
+// every other letter its script's next letter; digits as generic() writes them.
+function genericWord(w) {
+  let out = '';
+  let run = '';
+  const flush = () => {
+    if (!run) return;
+    let g = lorem(run.length);
+    if (run === run.toUpperCase() && /\p{Lu}/u.test(run) && run.length > 1) g = g.toUpperCase();
+    else if (/^\p{Lu}/u.test(run)) g = g[0].toUpperCase() + g.slice(1);
+    out += g; run = '';
+  };
+  for (const ch of w) {
+    if (/[A-Za-z]/.test(ch)) { run += ch; continue; }
+    flush();
+    if (/\d/.test(ch)) { out += String((out.length * 3 + 1) % 10); continue; }
+    const other = fromPool(ch);
+    out += other === null ? ch : other;
+  }
+  flush();
+  return out;
+}
+
 function generic(text) {
   let s = String(text);
   if (!opt.generic) return s;
+  if (opt.realFonts) {
+    // Punctuation, symbols, emoji and spaces stay; letters keep their script.
+    return s.replace(/[\p{L}\p{N}\p{M}]+/gu, (w) => (/^\d+$/.test(w)
+      ? w.replace(/\d/g, (d, i) => String((i * 3 + 1) % 10)) : genericWord(w)));
+  }
   s = s.replace(/[\p{L}\p{N}]+/gu, (w) => {
     if (/^\d+$/.test(w)) return w.replace(/\d/g, (d, i) => String((i * 3 + 1) % 10));
     let g = lorem(w.length);
@@ -711,7 +957,8 @@ function genericPath(d) {
 
 function fixUrls(value) {
   return value.replace(/url\((['"]?)([^)'"]*)\1\)/g,
-    (m, _q, ref) => (ref.startsWith('#') ? m : `url(../../assets/${assetFor(ref)})`));
+    (m, _q, ref) => (ref.startsWith('#') ? m : realImageOf(ref) ? `url(real-img:${realImageOf(ref)})`
+      : `url(../../assets/${assetFor(ref)})`));
 }
 
 function styleOut(style) {
@@ -759,7 +1006,8 @@ function element(n) {
     if (k === 'children' || v === undefined || (typeof v === 'function' && !isMagic(v))) continue;
     if (k === 'style') { props.style = styleOut(v); continue; }
     if (k === 'src' || (k === 'href' && n.type === 'image')) {
-      props[k] = `../../assets/${typeof v === 'string' ? assetFor(v) : ASSETS.png}`; continue;
+      const real = realImageOf(v);
+      props[k] = real ? `real-img:${real}` : `../../assets/${typeof v === 'string' ? assetFor(v) : ASSETS.png}`; continue;
     }
     if (k === 'alt' || k === 'aria-label' || k === 'title') { props[k] = generic(isMagic(v) ? SAMPLE : v); continue; }
     if (isMagic(v)) { props[k] = generic(SAMPLE); continue; }
@@ -782,7 +1030,7 @@ const doc = { width: o.width ?? size.width ?? 1200, height: o.height ?? size.hei
 if (Array.isArray(o.fonts) && o.fonts.length) {
   doc.fonts = o.fonts.map((f) => {
     const file = identifyFont(f.data) || fontFor(`${f.name} ${f.weight || ''}`);
-    const entry = { name: f.name, path: `../../fonts/${file}` };
+    const entry = { name: f.name, path: file.startsWith('real:') ? file : `../../fonts/${file}` };
     if (f.weight) entry.weight = f.weight;
     if (f.style) entry.style = f.style;
     return entry;
