@@ -211,10 +211,10 @@ def _outline(face: FontFace, gid: int, font_size: float, scale: float, units_per
         # A TrueType variable font's varied points are rounded to whole font units, as FreeType (which
         # draws a browser's glyphs) and a static instance (fontTools' instancer) both round them.
         fallback = _fonttools_pen(glyph_set, px_per_unit, scale, bool(face.location) and not face.is_cff)
-        if not at_lsb and 0 <= gid < len(order):
-            fallback.x_shift = -_lsb_offset(face, order[gid])
         if 0 <= gid < len(order):
             try:
+                if not at_lsb:  # (inside the try: a damaged glyf entry fails here as in the draw)
+                    fallback.x_shift = -_lsb_offset(face, order[gid])
                 glyph_set[order[gid]].draw(fallback)
             except LimitError:  # the render's variation work or deadline (ChargedGlyphSet): not a broken glyph
                 raise
