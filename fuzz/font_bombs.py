@@ -343,12 +343,10 @@ def colr_layers(layers: int) -> bytes:
 _BLUE_LETTERS = "THEZOCQSLUfijkdbhuvxzoescnrpqgy"
 
 
-def stacked_stems(bars: int, *, staircase: bool = False, letter: str = "a", upem: int = 50) -> bytes:
-    """A TrueType font whose ``letter`` is ``bars`` thin bars stacked one above another (each a top and a
-    bottom edge for the auto-fitter to pair: ``features: browser`` hints every glyph), or with
-    ``staircase`` one contour of ``bars`` steps (``2 * bars`` points: a run of thousands of horizontal
-    segments at distinct heights). The blue-zone letters are squares, so the face is auto-fitted; a
-    small ``upem`` puts the steps pixels apart at a modest font size."""
+def _squares_with_blue_letters(letter: str, upem: int, side: int) -> tuple[FontBuilder, list[str], dict[str, Any]]:
+    """A TrueType builder mapping the auto-fitter's blue-zone letters and ``letter`` to squares of
+    ``side`` units (so the face is auto-fitted), its glyph names, and the glyphs for the caller to
+    replace ``letter``'s."""
     letters = "".join(dict.fromkeys(_BLUE_LETTERS + letter))
     names = [".notdef", *letters]
     fb = FontBuilder(upem, isTTF=True)
@@ -356,12 +354,21 @@ def stacked_stems(bars: int, *, staircase: bool = False, letter: str = "a", upem
     fb.setupCharacterMap({ord(c): c for c in letters})
     pen = TTGlyphPen(None)
     pen.moveTo((0, 0))
-    pen.lineTo((0, 25))
-    pen.lineTo((25, 25))
-    pen.lineTo((25, 0))
+    pen.lineTo((0, side))
+    pen.lineTo((side, side))
+    pen.lineTo((side, 0))
     pen.closePath()
     square = pen.glyph()
-    glyphs: dict[str, Any] = {n: square for n in names}
+    return fb, names, {n: square for n in names}
+
+
+def stacked_stems(bars: int, *, staircase: bool = False, letter: str = "a", upem: int = 50) -> bytes:
+    """A TrueType font whose ``letter`` is ``bars`` thin bars stacked one above another (each a top and a
+    bottom edge for the auto-fitter to pair: ``features: browser`` hints every glyph), or with
+    ``staircase`` one contour of ``bars`` steps (``2 * bars`` points: a run of thousands of horizontal
+    segments at distinct heights). The blue-zone letters are squares, so the face is auto-fitted; a
+    small ``upem`` puts the steps pixels apart at a modest font size."""
+    fb, names, glyphs = _squares_with_blue_letters(letter, upem, 25)
     pen = TTGlyphPen(None)
     if staircase:
         x = y = 0
@@ -390,19 +397,7 @@ def tall_bars(bars: int) -> bytes:
     """A TrueType font whose ``a`` is ``bars`` slanted bars a whole em tall, side by side within the em
     (every few overlapping): drawn at a few hundred px each bar's two edges cross every pixel row of the
     glyph's mask (with ``features: browser``, Chromium's exact-area coverage, :mod:`pureog.raster.area_scan`)."""
-    letters = "".join(dict.fromkeys(_BLUE_LETTERS + "a"))
-    names = [".notdef", *letters]
-    fb = FontBuilder(1000, isTTF=True)
-    fb.setupGlyphOrder(names)
-    fb.setupCharacterMap({ord(c): c for c in letters})
-    pen = TTGlyphPen(None)
-    pen.moveTo((0, 0))
-    pen.lineTo((0, 500))
-    pen.lineTo((500, 500))
-    pen.lineTo((500, 0))
-    pen.closePath()
-    square = pen.glyph()
-    glyphs: dict[str, Any] = {n: square for n in names}
+    fb, names, glyphs = _squares_with_blue_letters("a", 1000, 500)
     pen = TTGlyphPen(None)
     for i in range(bars):
         x = (i * 7) % 1000
