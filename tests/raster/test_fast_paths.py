@@ -13,22 +13,7 @@ from pureog.raster import blend, over, scan
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.png import encode_png
 from pureog.raster.scan import Mask
-
-
-def _reference_fill(data: bytearray, stride: int, mask: Mask, color: tuple[int, int, int, int]) -> None:
-    """tiny-skia's lowp source-over, one pixel at a time (the definition the fast paths must match)."""
-    r, g, b, a = color
-    for i, cov in enumerate(mask.rows):
-        if cov is None:
-            continue
-        o = (mask.y + i) * stride + mask.x * 4
-        for c in cov:
-            if c:
-                sa = (a * c + 255) >> 8
-                inv = 255 - sa
-                for ch, s in enumerate((r, g, b, a)):
-                    data[o + ch] = ((s * c + 255) >> 8) + ((data[o + ch] * inv + 255) >> 8)
-            o += 4
+from tests.raster.source_over import reference_fill
 
 
 def _random_mask(rng: random.Random, w: int, h: int) -> Mask:
@@ -60,7 +45,7 @@ def test_fill_solid_matches_per_pixel_source_over() -> None:
             px = [bytes((v, v, v, 255)) if rng.random() < 0.5 else bytes((0, 0, 0, 0)) for v in range(4)]
             data = bytearray(b"".join(rng.choice(px) * rng.randrange(1, 40) for _ in range(200))[: w * h * 4])
         expected = bytearray(data)
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
 
@@ -266,7 +251,7 @@ def test_edge_pixels_from_the_memo_match_per_pixel_source_over() -> None:
     mask = _random_mask(rng, w - 3, h - 3)
     for color in ((200, 30, 10, 255), (10, 30, 200, 255), (200, 30, 10, 255)):
         expected = bytearray(row * h)
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         for _ in range(2):
             data = bytearray(row * h)
             blend.fill_solid(data, w * 4, mask, color)
@@ -287,7 +272,7 @@ def test_fill_over_rows_of_changing_uniform_colours_matches_per_pixel_source_ove
         color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
         data = bytearray(b"".join(rows))
         expected = bytearray(data)
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
 
@@ -307,7 +292,7 @@ def test_fill_over_rows_whose_ends_match_but_not_their_middle_matches_per_pixel_
         color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
         data = bytearray(b"".join(rows))
         expected = bytearray(data)
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
 
@@ -353,7 +338,7 @@ def test_opaque_strokes_short_and_long_match_per_pixel_source_over() -> None:
     mask = Mask(0, 0, w, len(rows), rows)
     for color in ((250, 250, 250, 255), (12, 200, 90, 255)):
         expected = bytearray(row * len(rows))
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         data = bytearray(row * len(rows))
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected
@@ -412,7 +397,7 @@ def test_glyph_rows_from_the_row_memo_match_per_pixel_source_over(monkeypatch: p
         mask, dst, color = masks[trial % 4], backgrounds[trial % 3], colours[trial % 2]
         data = bytearray(dst * (36 * 26))
         expected = bytearray(data)
-        _reference_fill(expected, 36 * 4, mask, color)
+        reference_fill(expected, 36 * 4, mask, color)
         before = rows.spent
         blend.fill_solid(data, 36 * 4, mask, color)
         cleared += rows.spent < before
@@ -434,7 +419,7 @@ def test_repeated_coverage_rows_over_a_uniform_destination_match_per_pixel_sourc
         color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) if trial % 2 else (40, 30, 20, 128)
         data = bytearray(b"".join(bytes((10, 20, 30, 255) if y % 3 else (200, 100, 0, 255)) * w for y in range(h)))
         expected = bytearray(data)
-        _reference_fill(expected, w * 4, mask, color)
+        reference_fill(expected, w * 4, mask, color)
         blend.fill_solid(data, w * 4, mask, color)
         assert data == expected, trial
 
@@ -562,7 +547,7 @@ def test_row_runs_kept_on_the_mask_fill_like_fresh_ones() -> None:
         dst = bytearray(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
                                  for _ in range((w + 4) * (h + 2))))
         expected = bytearray(dst)
-        _reference_fill(expected, (w + 4) * 4, mask, color)
+        reference_fill(expected, (w + 4) * 4, mask, color)
         blend.fill_solid(dst, (w + 4) * 4, mask, color)
         assert dst == expected, trial
         assert mask.spans is not None

@@ -8,20 +8,7 @@ import random
 from pureog.raster import blend
 from pureog.raster.opaque_rows import EXTENT_PER_INSIDE, MIN_INSIDE, UNPLANNED, plan
 from pureog.raster.scan import Mask
-
-
-def _reference_fill(data: bytearray, stride: int, mask: Mask, color: tuple[int, int, int, int]) -> None:
-    """tiny-skia's lowp source-over, one pixel at a time."""
-    for i, cov in enumerate(mask.rows):
-        if cov is None:
-            continue
-        o = (mask.y + i) * stride + mask.x * 4
-        for c in cov:
-            if c:
-                inv = 255 - ((color[3] * c + 255) >> 8)
-                for ch, s in enumerate(color):
-                    data[o + ch] = ((s * c + 255) >> 8) + ((data[o + ch] * inv + 255) >> 8)
-            o += 4
+from tests.raster.source_over import reference_fill
 
 
 def _strokes(rng: random.Random, width: int) -> bytes:
@@ -51,7 +38,7 @@ def test_planned_rows_match_per_pixel_source_over_first_and_kept() -> None:
             base += bytes((rng.randrange(a + 1), rng.randrange(a + 1), rng.randrange(a + 1), a))
         color = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)
         expected = bytearray(base)
-        _reference_fill(expected, stride, mask, color)
+        reference_fill(expected, stride, mask, color)
         for _kept in range(2):  # the second fill reads the plans the first kept on the mask
             data = bytearray(base)
             blend.fill_solid(data, stride, mask, color)
@@ -79,7 +66,7 @@ def test_rows_of_short_strokes_are_planned_and_long_insides_walked() -> None:
     base = bytearray(b"".join(bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
                               for _ in range(5 * stride // 4)))  # an opaque destination, every pixel its own
     expected = bytearray(base)
-    _reference_fill(expected, stride, mask, (250, 250, 250, 255))
+    reference_fill(expected, stride, mask, (250, 250, 250, 255))
     data = bytearray(base)
     blend.fill_solid(data, stride, mask, (250, 250, 250, 255))
     assert data == expected
