@@ -83,6 +83,18 @@ def freetype_points(path: str, gid: int, size: float, hinted: bool) -> list[tupl
 
 def worst_point(font: str, gid: int, size: float) -> tuple[float, float]:
     """pureog's largest hinted-y miss against FreeType (px, signed) and that point's unhinted y."""
+    return _worst(font, gid, size)[:2]
+
+
+def freetype_moves(font: str, gid: int, size: float) -> tuple[float, float]:
+    """How far FreeType's light hinting moves the glyph's points at most (px): in x and in y."""
+    unhinted = freetype_points(font, gid, size, False)
+    hinted = freetype_points(font, gid, size, True)
+    return (max((abs(a[0] - b[0]) for a, b in zip(unhinted, hinted, strict=True)), default=0.0),
+            max((abs(a[1] - b[1]) for a, b in zip(unhinted, hinted, strict=True)), default=0.0))
+
+
+def _worst(font: str, gid: int, size: float) -> tuple[float, float]:
     from pureog.text.autofit import hinted_outline  # noqa: PLC0415  (PYTHONPATH set by the caller)
     from pureog.text.fonts import load_face  # noqa: PLC0415
     from pureog.text.outline import glyph_outline  # noqa: PLC0415
@@ -109,8 +121,15 @@ def main() -> None:
     parser.add_argument("font")
     parser.add_argument("--chars", default="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
     parser.add_argument("--sizes", default="10,12,13,14,15,16,17.5,18,20,24,26.4,28,32,36,40,48")
+    parser.add_argument("--glyphs", choices=("chars", "cmap", "uncovered"), default="chars",
+                        help="the --chars (default), every glyph the cmap reaches, or every glyph it does not "
+                             "(GSUB-only forms: FreeType's fallback style), for which FreeType's own moves "
+                             "in x and y are reported too")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.glyphs != "chars":
+        _glyph_sets(args)
+        return
     counts: collections.Counter[str] = collections.Counter()
     misses: dict[str, list[tuple[float, float, float]]] = collections.defaultdict(list)
     for size in (float(s) for s in args.sizes.split(",")):
@@ -127,6 +146,31 @@ def main() -> None:
     if args.verbose:
         for ch, rows in sorted(misses.items(), key=lambda kv: -len(kv[1])):
             print(f"  {ch!r} (size, pureog - FreeType px, unhinted y):", rows[:5])
+
+
+def _glyph_sets(args: argparse.Namespace) -> None:
+    from pureog.text.fonts import load_face  # noqa: PLC0415
+
+    with open(args.font, "rb") as handle:
+        face = load_face(handle.read())
+    reached = {gid for gid in face.char_map().values() if gid}
+    count = len(face.glyph_order)
+    gids = sorted(reached) if args.glyphs == "cmap" else [g for g in range(1, count) if g not in reached]
+    for size in (float(s) for s in args.sizes.split(",")):
+        counts: collections.Counter[str] = collections.Counter()
+        moved = [0.0, 0.0]
+        moving = 0
+        for gid in gids:
+            if not freetype_points(args.font, gid, size, False):
+                continue
+            miss, _ = worst_point(args.font, gid, size)
+            counts["<=1.5/64" if abs(miss) <= 1.5 / 64 else "<=1/8" if abs(miss) <= 1 / 8 else ">1/8"] += 1
+            dx, dy = freetype_moves(args.font, gid, size)
+            moved = [max(moved[0], dx), max(moved[1], dy)]
+            moving += dx > 1 / 64 or dy > 1 / 64
+        print(f"{args.font} {args.glyphs} {size}px: {len(gids)} glyphs, pureog y within",
+              {band: counts[band] for band in ("<=1.5/64", "<=1/8", ">1/8")},
+              f"FreeType moves {moving}, at most x {moved[0]:.3f} y {moved[1]:.3f} px")
 
 
 if __name__ == "__main__":

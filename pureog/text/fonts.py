@@ -32,7 +32,7 @@ import itertools
 import math
 import struct
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
@@ -335,6 +335,10 @@ class FontFace:
     def glyph_index(self, code_point: int) -> int:
         """The glyph id for a code point, 0 (.notdef) when the font lacks it."""
         return self._cmap.get(code_point, 0)
+
+    def char_map(self) -> Mapping[int, int]:
+        """The face's Unicode cmap (code point -> glyph id), read only."""
+        return self._cmap
 
     def has_code_point(self, code_point: int) -> bool:
         return self._cmap.get(code_point, 0) != 0

@@ -242,7 +242,7 @@ def _keep(key: tuple[Any, ...], path: Path, face: FontFace, px_per_unit: float,
     _OUTLINES[key] = path
     # (for the auto-fitter: Path.origin; a synthesized glyph also carries its base face's outline and
     # the font size, as Skia hints the base outline before it emboldens it)
-    object.__setattr__(path, "origin", (face, px_per_unit, synthesized_from))
+    object.__setattr__(path, "origin", (face, px_per_unit, synthesized_from, key[1]))
     return path
 
 
@@ -252,8 +252,18 @@ def outline_origin(path: Path) -> tuple[FontFace, float] | None:
     origin = path.origin
     if not isinstance(origin, tuple):
         return None
-    face, px_per_unit, _ = origin
+    face, px_per_unit = origin[0], origin[1]
     return face, px_per_unit
+
+
+def outline_glyph(path: Path) -> int | None:
+    """The glyph id an outline of :func:`glyph_outline` was drawn from (None for other paths): the
+    auto-fitter picks a glyph's script by it."""
+    origin = path.origin
+    if not isinstance(origin, tuple):
+        return None
+    gid: int = origin[3]
+    return gid
 
 
 def synthesized_from(path: Path) -> tuple[Path, float] | None:

@@ -8,11 +8,13 @@ their overshoots) on the pixel grid, horizontal stems (the ``e`` bar, the ``t`` 
 pixel rows, the other points interpolated; x is never moved. Only text whose reference is Chromium is
 hinted (``FillPath.chrome_text``): resvg, which draws Next's text, does not hint.
 
-The steps, each in its own module as in FreeType's ``aflatin.c`` / ``afhints.c``: :mod:`.blues` (blue
-zones of a face from its blue characters, in font units), :mod:`.scale` (the zones and the fitted
-vertical scale at a size), :mod:`.edges` (a glyph's segments, edges and stems), :mod:`.fit` (edge
-hinting without stem adjustment and the interpolation of every point). Metrics are cached per (face,
-size) and hinted outlines per outline. Must not import layout, paint or raster.
+The steps, each in its own module as in FreeType's ``aflatin.c`` / ``afhints.c``: :mod:`.styles` (the
+script whose zones hint a glyph, from the face's cmap: Latin, Greek, Cyrillic, Hebrew, Arabic,
+Devanagari, Thai), :mod:`.blues` (the script's blue zones of a face from its blue characters, in font
+units), :mod:`.scale` (the zones and the fitted vertical scale at a size), :mod:`.edges` (a glyph's
+segments, edges and stems), :mod:`.fit` (edge hinting without stem adjustment and the interpolation of
+every point). Metrics are cached per (face,
+script, size) and hinted outlines per outline. Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
@@ -21,17 +23,18 @@ from pureog import caches
 from pureog.path import Path
 from pureog.text.autofit.fit import hint_path
 from pureog.text.autofit.scale import ScaledBlues, scaled_blues
-from pureog.text.outline import outline_origin, synthesized_from
+from pureog.text.autofit.styles import glyph_style
+from pureog.text.outline import outline_glyph, outline_origin, synthesized_from
 
 _MAX = caches.limit("text.autofit", 20000)  # hinted outlines
 _hinted: dict[int, tuple[Path, Path]] = {}
-_metrics: dict[tuple[str, float], ScaledBlues | None] = {}
+_metrics: dict[tuple[str, str, float], ScaledBlues | None] = {}
 
 
 def hinted_outline(path: Path) -> Path:
     """``path`` as FreeType's light auto-hinting draws it, or ``path`` itself where it does not apply
-    (an outline of unknown origin, a face without Latin blue zones, a CFF face, a slanted synthesized
-    face; a synthesized bold face's glyph is its base glyph hinted, then emboldened)."""
+    (an outline of unknown origin, a glyph whose script's blue characters the face lacks, a CFF face,
+    a slanted synthesized face; a synthesized bold face's glyph is its base glyph hinted, then emboldened)."""
     kept = _hinted.get(id(path))
     if kept is not None and kept[0] is path:
         return kept[1]
@@ -58,15 +61,16 @@ def _hint(path: Path) -> Path:
         # FreeType hints CFF outlines with its CFF engine from the font's own stem hints, not the
         # auto-fitter (not done)
         return path
-    key = (face.key, px_per_unit)
+    script, nonbase = glyph_style(face, outline_glyph(path) or 0)
+    key = (face.key, script.tag, px_per_unit)
     if key not in _metrics:
         if len(_metrics) >= 512:
             _metrics.clear()
-        _metrics[key] = scaled_blues(face, px_per_unit)
+        _metrics[key] = scaled_blues(face, px_per_unit, script)
     metrics = _metrics[key]
     if metrics is None:
         return path
-    return hint_path(path, metrics)
+    return hint_path(path, metrics, nonbase)
 
 
 def _hint_synthesized(path: Path, synthetic: tuple[bool, bool]) -> Path:

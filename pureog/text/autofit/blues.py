@@ -1,11 +1,11 @@
 """Blue zones of a face in font units, as FreeType's ``af_latin_metrics_init_blues`` finds them.
 
-Role: ``latin_blues(face) -> list[Blue] | None``: for each of the Latin blue strings (afblue.dat: capital
-top and bottom, ascender, x-height, small bottom, descender), the extreme point of each of its
-characters' outlines (the highest for a top zone, the lowest for a bottom zone), sorted into flat
-extremes (an on-curve point between on-curve neighbours: ``x``'s top) and round ones (on a curve:
-``o``'s top); the zone's reference is the median flat extreme, its overshoot the median round one.
-None where the face lacks the x-height characters (not a Latin font: left unhinted). Font units, y up.
+Role: ``script_blues(face, script) -> list[Blue] | None``: for each of the script's blue strings
+(afblue.dat; Latin's capital top and bottom, ascender, x-height, small bottom, descender), the extreme
+point of each of its characters' outlines (the highest for a top zone, the lowest for a bottom zone),
+sorted into flat extremes (``x``'s top) and round ones (``o``'s top); the zone's reference is the
+median flat extreme, its overshoot the median round one. None where the face has none of the
+characters (the script's glyphs are left unhinted). Font units, y up.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pureog.text.autofit.points import contours
+from pureog.text.autofit.styles import FALLBACK, NEUTRAL, TOP, X_HEIGHT, Script
 from pureog.text.fonts import FontFace
 from pureog.text.outline import unit_outline
 
@@ -25,22 +26,21 @@ class Blue:
     shoot: float
     top: bool
     x_height: bool
-
-
-_LATIN = (  # (characters, top zone, the x-height zone)
-    ("THEZOCQS", True, False),
-    ("HEZLOCUS", False, False),
-    ("fijkdbh", True, False),
-    ("uvxzoesc", True, True),
-    ("nrxzoesc", False, False),
-    ("pqgjy", False, False),
-)
+    neutral: bool = False
+    """A zone that takes edges of either direction (Arabic's tatweel, Devanagari's head line)."""
 
 
 def latin_blues(face: FontFace) -> list[Blue] | None:
-    """The face's Latin blue zones, None without an x-height zone."""
+    """The face's Latin blue zones, None without any."""
+    return script_blues(face, FALLBACK)
+
+
+def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
+    """The face's blue zones for ``script`` (``af_latin_metrics_init_blues``), None where none of its
+    blue characters has an outline (FreeType then leaves the script's glyphs unhinted)."""
     blues: list[Blue] = []
-    for chars, top, x_height in _LATIN:
+    for chars, props in script.blues:
+        top, neutral = bool(props & TOP), bool(props & NEUTRAL)
         flats: list[float] = []
         rounds: list[float] = []
         for ch in chars:
@@ -48,11 +48,10 @@ def latin_blues(face: FontFace) -> list[Blue] | None:
             if not gid:
                 continue
             extreme = _extreme(face, gid, top)
-            if extreme is not None:
-                (flats if extreme[1] else rounds).append(extreme[0])
+            if extreme is None or (neutral and not extreme[1]):  # (a neutral zone: flat extremes only)
+                continue
+            (flats if extreme[1] else rounds).append(extreme[0])
         if not flats and not rounds:
-            if x_height:
-                return None
             continue
         flats.sort()
         rounds.sort()
@@ -60,8 +59,8 @@ def latin_blues(face: FontFace) -> list[Blue] | None:
         shoot = rounds[len(rounds) // 2] if rounds else ref
         if shoot != ref and top != (shoot > ref):  # an overshoot on the wrong side: one position
             ref = shoot = float(int((ref + shoot) / 2))  # (C's integer division)
-        blues.append(Blue(ref, shoot, top, x_height))
-    return _unoverlapped(blues) if any(b.x_height for b in blues) else None
+        blues.append(Blue(ref, shoot, top, bool(props & X_HEIGHT), neutral))
+    return _unoverlapped(blues) if blues else None
 
 
 def _unoverlapped(blues: list[Blue]) -> list[Blue]:
@@ -77,38 +76,79 @@ def _unoverlapped(blues: list[Blue]) -> list[Blue]:
         bound = ends[j][1] if blues[j].top else ends[j][0]
         if ends[i][upper] > bound:
             ends[i][upper] = bound
-    return [Blue(ref, shoot, b.top, b.x_height) for b, (ref, shoot) in zip(blues, ends, strict=True)]
+    return [Blue(ref, shoot, b.top, b.x_height, b.neutral) for b, (ref, shoot) in zip(blues, ends, strict=True)]
 
 
 def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
-    """The glyph's highest (``top``) or lowest point, font units y up, and whether it is flat."""
-    best: tuple[float, bool] | None = None
-    for contour in contours(unit_outline(face, gid)):
-        n = len(contour)
-        for i, (_, y, on) in enumerate(contour):
-            up = -y
-            if best is not None and (up <= best[0] if top else up >= best[0]):
-                continue
-            prev, nxt = contour[i - 1], contour[(i + 1) % n]
-            flat = on and prev[2] and nxt[2]
-            best = (up, flat)
-    return best
+    """The glyph's highest (``top``) or lowest point, font units y up, and whether it is flat: FreeType
+    walks from it along its contour while the outline stays within 5 units of its height (or under a
+    slope of 1/20), and the run is flat when its outermost on-curve points lie more than 1/14 em apart,
+    or else when both its ends are on-curve. The implied midpoints pureog's outline holds are left out,
+    as FreeType's outline has none."""
+    shapes = [[(round(x), -round(y), on) for (x, y, on), implied in zip(contour, _implied(contour), strict=True)
+               if not implied] for contour in contours(unit_outline(face, gid))]
+    if sum(len(c) for c in shapes) <= 2:  # (no rendering)
+        return None
+    best: tuple[int, int] | None = None
+    best_y = 0
+    for c, points in enumerate(shapes):
+        if len(points) < 2:  # (single-point contours: attachment points, never drawn)
+            continue
+        for k, (_, y, _) in enumerate(points):
+            if best is None or (y > best_y if top else y < best_y):
+                best, best_y = (c, k), y
+    if best is None:
+        return None
+    points = shapes[best[0]]
+    n, k = len(points), best[1]
+    best_x = points[k][0]
+    ends = [k, k]  # the run's first and last point
+    ons = [k, k] if points[k][2] else [-1, -1]  # its first and last on-curve point
+    for step, side in ((-1, 0), (1, 1)):
+        j = k
+        while True:
+            j = (j + step) % n
+            dist = abs(points[j][1] - best_y)
+            if dist > 5 and abs(points[j][0] - best_x) <= 20 * dist:
+                break
+            ends[side] = j
+            if points[j][2]:
+                ons[side] = j
+                if ons[1 - side] < 0:
+                    ons[1 - side] = j
+            if j == k:
+                break
+    if ons[0] >= 0 and ons[1] >= 0 and abs(points[ons[1]][0] - points[ons[0]][0]) > face.units_per_em // 14:
+        return float(best_y), True
+    return float(best_y), points[ends[0]][2] and points[ends[1]][2]
 
 
-def max_stem_width(face: FontFace) -> float:
-    """The widest horizontal stroke of the face's ``o`` (font units; 0 without one): FreeType's largest
-    standard width (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
+def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
+    """Which on-curve points are the midpoints a TrueType outline implies between two control points."""
+    n = len(contour)
+    out = []
+    for j, (x, y, on) in enumerate(contour):
+        (x0, y0, on0), (x1, y1, on1) = contour[j - 1], contour[(j + 1) % n]
+        out.append(n > 2 and on and not on0 and not on1
+                   and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
+    return out
+
+
+def max_stem_width(face: FontFace, script: Script = FALLBACK) -> float:
+    """The widest horizontal stroke of the script's first standard character the face has (Latin's
+    ``o``; font units, 0 without one): FreeType's largest standard width
+    (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
     from pureog.text.autofit.edges import TooManyStems, glyph_edges  # noqa: PLC0415  (edges imports nothing of ours)
     from pureog.text.autofit.fit import max_pairs  # noqa: PLC0415  (fit imports scale, which imports this)
 
-    gid = face.glyph_index(ord("o"))
+    gid = next((g for g in (face.glyph_index(ord(ch)) for ch in script.standard) if g), 0)
     if not gid:
         return 0.0
     outline = unit_outline(face, gid)
     shapes = [[(x, -y, on) for x, y, on in contour] for contour in contours(outline)]
     try:
         edges = glyph_edges(shapes, 6000 / 2048 * face.units_per_em, max_pairs=max_pairs(len(outline.segments)))
-    except TooManyStems:  # (a hostile ``o``: no standard width, as for a face without one)
+    except TooManyStems:  # (a hostile standard character: no standard width, as for a face without one)
         return 0.0
     widths = [e.opos - e.link.opos for e in edges if e.link is not None and e.ink_below]
     return max(widths, default=0.0)

@@ -43,6 +43,8 @@ class Edge:
     serif: Edge | None = None
     """An unlinked edge's base: its best partner's own stem edge (FreeType's serif)."""
     blue: float | None = None
+    neutral: bool = False
+    """Snapped to a neutral zone (dropped where the stem's other edge has a zone of its own)."""
 
 
 def segments(contours: list[list[Point]]) -> list[Segment]:

@@ -22,15 +22,19 @@ from pureog.text.autofit.scale import ScaledBlues
 from pureog.text.autofit.weak import align_points
 
 
-def hint_path(path: Path, metrics: ScaledBlues) -> Path:
-    """``path`` (px, y down) hinted in y."""
+def hint_path(path: Path, metrics: ScaledBlues, nonbase: bool = False) -> Path:
+    """``path`` (px, y down) hinted in y; a ``nonbase`` glyph (a combining mark) is not snapped to the
+    blue zones (``af_latin_hints_apply``)."""
     ratio = metrics.ratio
     raw = contours(path)
     shapes = [[(x, round(-y * ratio * 64) / 64, on) for x, y, on in contour]  # (FreeType's 26.6 points)
               for contour in raw]
     edges = glyph_edges(shapes, metrics.penalty, metrics.max_width, metrics.unit, max_pairs(len(path.segments)))
-    _blue_edges(edges, metrics)
-    _hint_edges(edges)
+    if not nonbase:
+        _blue_edges(edges, metrics)
+    if metrics.top_to_bottom:  # (Devanagari: FreeType orders the edges from the top, the head line first)
+        edges.reverse()
+    _hint_edges(edges, metrics.top_to_bottom)
     moved: dict[tuple[int, int], float] = {}
     for edge in edges:
         for point in edge.points:
@@ -66,23 +70,26 @@ def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
 
 
 def _blue_edges(edges: list[Edge], metrics: ScaledBlues) -> None:
-    """Snaps each edge within :attr:`ScaledBlues.fuzz` of a zone (a top zone: edges with ink below)."""
+    """Snaps each edge within :attr:`ScaledBlues.fuzz` of a zone (a top zone: edges with ink below; a
+    neutral zone: either, at its reference)."""
     for edge in edges:
         best = metrics.fuzz
         for zone in metrics.zones:
-            if zone.top != edge.ink_below:
+            if zone.top != edge.ink_below and not zone.neutral:
                 continue
             dist = abs(edge.opos - zone.ref)
             if dist < best:
-                best, edge.blue = dist, zone.ref_fit
-            if edge.round and dist != 0.0 and zone.top != (edge.opos < zone.ref):
+                best, edge.blue, edge.neutral = dist, zone.ref_fit, zone.neutral
+            if edge.round and dist != 0.0 and not zone.neutral and zone.top != (edge.opos < zone.ref):
                 dist = abs(edge.opos - zone.shoot)
                 if dist < best:
-                    best, edge.blue = dist, zone.shoot_fit
+                    best, edge.blue, edge.neutral = dist, zone.shoot_fit, False
 
 
-def _hint_edges(edges: list[Edge]) -> None:
-    """Places every edge (``Edge.pos``): FreeType's order and rules, in its 26.6 integers."""
+def _hint_edges(edges: list[Edge], top_to_bottom: bool = False) -> None:
+    """Places every edge (``Edge.pos``): FreeType's order and rules, in its 26.6 integers. Edges ordered
+    from the top (``top_to_bottom``) make every stem's length negative, so all stems take the thin
+    stems' centring, as in FreeType."""
     o = [round(e.opos * 64) for e in edges]
     pos: list[int | None] = [None] * len(edges)
     index = {id(e): i for i, e in enumerate(edges)}
@@ -97,6 +104,12 @@ def _hint_edges(edges: list[Edge]) -> None:
         if pos[i] is not None:
             continue
         j = None if edge.link is None else index[id(edge.link)]
+        if edge.link is not None and edge.blue is not None and edge.link.blue is not None:
+            # a stem on a neutral and another zone keeps the other (two neutral ones: the first edge's)
+            if edge.link.neutral:
+                edge.link.blue, edge.link.neutral = None, False
+            elif edge.neutral:
+                edge.blue, edge.neutral = None, False
         if edge.blue is not None:
             first, second, blue = i, j, edge.blue
         elif j is not None and (other := edges[j].blue) is not None:
@@ -133,7 +146,8 @@ def _hint_edges(edges: list[Edge]) -> None:
                 high = _round(start + length) - length
                 pos[i] = low if abs(low + (length >> 1) - center) < abs(high + (length >> 1) - center) else high
                 pos[j] = at(i) + length
-            if i > 0 and pos[i - 1] is not None and at(i) < at(i - 1) and abs(at(j) - at(i - 1)) > 16:
+            if i > 0 and pos[i - 1] is not None and (at(i) > at(i - 1) if top_to_bottom else at(i) < at(i - 1)) \
+                    and abs(at(j) - at(i - 1)) > 16:
                 pos[i] = at(i - 1)  # (never below the edge before, unless the stem would vanish)
     # the next edge placed by the steps above, for each edge: this loop places only the edge it is at,
     # so it stays so (searched per edge, a glyph of thousands of lone edges took seconds: quadratic)
@@ -182,7 +196,7 @@ def _round(x: int) -> int:
 
 def _mul_div(a: int, b: int, c: int) -> int:
     """``FT_MulDiv``: ``a * b / c`` rounded half away from zero."""
-    sign = -1 if (a < 0) != (b < 0) != (c < 0) else 1
+    sign = -1 if (a < 0) ^ (b < 0) ^ (c < 0) else 1  # (not a chained !=: that is no parity)
     a, b, c = abs(a), abs(b), abs(c)
     return sign * ((a * b + c // 2) // c)
 

@@ -1,10 +1,10 @@
 """Blue zones at a size and the fitted vertical scale, as FreeType's ``af_latin_metrics_scale_dim``.
 
-Role: ``scaled_blues(face, px_per_unit) -> ScaledBlues | None``. The vertical scale is first adjusted
-so the x-height overshoot lands on a whole pixel (rounded up from 24/64 px: ``(scaled + 40) & ~63`` in
-26.6), unless that moves the font's tallest extent by two pixels or more. Then each zone less than 3/4
-px tall is active: its reference rounded to the pixel, its overshoot 0, 1/2 or 1 px beyond it. Pixels,
-y up.
+Role: ``scaled_blues(face, px_per_unit, script) -> ScaledBlues | None``. The vertical scale is first
+adjusted so the x-height overshoot (of a script that has an x-height zone) lands on a whole pixel
+(rounded up from 24/64 px: ``(scaled + 40) & ~63`` in 26.6), unless that moves the font's tallest
+extent by two pixels or more. Then each zone less than 3/4 px tall is active: its reference rounded to
+the pixel, its overshoot 0, 1/2 or 1 px beyond it. Pixels, y up.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import math
 from dataclasses import dataclass
 
 from pureog import caches
-from pureog.text.autofit.blues import Blue, latin_blues, max_stem_width
+from pureog.text.autofit.blues import Blue, max_stem_width, script_blues
+from pureog.text.autofit.styles import FALLBACK, Script
 from pureog.text.fonts import FontFace
 
-_faces: dict[str, tuple[list[Blue] | None, float]] = {}
-"""Per face: its blue zones and widest standard stem in font units (read once, at any size)."""
+_faces: dict[tuple[str, str], tuple[list[Blue] | None, float]] = {}
+"""Per face and script: its blue zones and widest standard stem in font units (read once, at any size)."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Zone:
     ref_fit: float
     shoot_fit: float
     top: bool
+    neutral: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,25 +49,27 @@ class ScaledBlues:
     unit: float
     """px per font unit, fitted."""
     units_per_em: int
+    top_to_bottom: bool = False
+    """Edges hinted from the top down (FreeType's ``HINTING_TOP_TO_BOTTOM`` scripts: Devanagari)."""
 
 
-def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
-    """The face's zones at ``px_per_unit``; None where it has none (not hinted)."""
+def scaled_blues(face: FontFace, px_per_unit: float, script: Script = FALLBACK) -> ScaledBlues | None:
+    """The face's zones for ``script`` at ``px_per_unit``; None where it has none (not hinted)."""
     upem = face.units_per_em
     size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)
     if size <= 0 or not math.isfinite(px_per_unit):  # (under 1/64 px: nothing to hint)
         return None
-    found = _faces.get(face.key)
+    found = _faces.get((face.key, script.tag))
     if found is None:
         if len(_faces) >= 256:
             _faces.clear()
-        found = _faces[face.key] = (latin_blues(face), max_stem_width(face))
+        found = _faces[face.key, script.tag] = (script_blues(face, script), max_stem_width(face, script))
     blues, max_width = found
     if blues is None:
         return None
     scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
-    x_height = next(b for b in blues if b.x_height)
-    scaled = _mul_fix(x_height.shoot, scale)
+    x_height = next((b for b in blues if b.x_height), None)  # (a script without one: no fitting)
+    scaled = 0 if x_height is None else _mul_fix(x_height.shoot, scale)
     fitted = (scaled + 40) & ~63
     if fitted != scaled and scaled > 0:
         new_scale = (scale * fitted + scaled // 2) // scaled  # FT_MulDiv
@@ -82,11 +86,12 @@ def scaled_blues(face: FontFace, px_per_unit: float) -> ScaledBlues | None:
         delta = 0 if delta < 32 else 32 if delta < 48 else 64
         ref_fit = (ref + 32) & ~63
         shoot_fit = ref_fit - (delta if dist >= 0 else -delta)
-        zones.append(Zone(ref / 64, _mul_fix(b.shoot, scale) / 64, ref_fit / 64, shoot_fit / 64, b.top))
+        zones.append(Zone(ref / 64, _mul_fix(b.shoot, scale) / 64, ref_fit / 64, shoot_fit / 64, b.top, b.neutral))
     fuzz = min(_mul_fix(upem // 40, scale), 32) / 64
     unit = scale / 65536 / 64  # px per font unit, fitted
     penalty = 6000 / 2048 * upem * unit * unit
-    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit, upem)
+    return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit, upem,
+                       script.top_to_bottom)
 
 
 def _mul_fix(a: float, b: int) -> int:
