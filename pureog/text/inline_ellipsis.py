@@ -20,7 +20,12 @@ exist yet): the lines after the count are discarded and the last one kept ends w
 ellipsis after its content (cut as above when they do not fit together), placed before the line is
 aligned, which does not count it (a right-aligned line that fits pushes it past the edge, as in Chromium).
 
-Right-to-left (reordered) lines are left as they are. Must not import layout, paint or raster.
+A right-to-left line (a ``direction: rtl`` paragraph) ends on the left: it is cut as its mirror image
+is (the pieces visited from the leftmost, the ellipsis on the left of what stays). A text piece is cut
+to the characters that come first in its own direction where that is the line's (the visual start of
+the piece), and to its last ones where it runs against the line (a Hebrew word at the end of an English
+line keeps its visual left part, its logical end), as ``OffsetToFit`` measures from the line's start.
+Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
@@ -41,10 +46,32 @@ def ellipsis_text(font: InlineFont) -> str:
     return ELLIPSIS if font.chain.primary.has_code_point(ord(ELLIPSIS)) else "..."
 
 
-def truncate(context: InlineContext, line: Line, width: float, block: str | None = None) -> None:
+def truncate(context: InlineContext, line: Line, width: float, block: str | None = None,
+             rtl_width: float | None = None) -> None:
     """Cuts ``line`` (laid out left to right) at ``width`` with an ellipsis when it overflows; with
     ``block`` (``lineClamp``'s block ellipsis, on the last line it keeps), ends it with that string
-    after its content whether it overflows or not."""
+    after its content whether it overflows or not. ``rtl_width``: the line is right to left, in a
+    container that wide: it is cut as its mirror image (``width`` then counts from the right)."""
+    if rtl_width is None:
+        _truncate(context, line, width, block, False)
+        return
+    _mirror(context, line, rtl_width)
+    _truncate(context, line, width, block, True)
+    _mirror(context, line, rtl_width)
+    if line.ellipsis is not None:
+        line.ellipsis.x = rtl_width - line.ellipsis.x - line.ellipsis.width
+        line.ellipsis.level = 1
+
+
+def _mirror(context: InlineContext, line: Line, across: float) -> None:
+    """The line's text pieces and inline-blocks flipped left for right in a container ``across`` wide."""
+    children: list[TextFragment | AtomicFragment] = [*line.texts, *line.atomics]
+    for child in children:
+        child.x = across - _right(context, child)
+
+
+def _truncate(context: InlineContext, line: Line, width: float, block: str | None, rtl: bool) -> None:
+    """:func:`truncate` on a line whose end is on the right (a right-to-left one mirrored: ``rtl``)."""
     from pureog.text.inline_layout import TextFragment  # noqa: PLC0415
 
     children: list[TextFragment | AtomicFragment] = sorted([*line.texts, *line.atomics], key=lambda c: c.x)
@@ -70,16 +97,14 @@ def truncate(context: InlineContext, line: Line, width: float, block: str | None
             break
         if isinstance(child, TextFragment) and (space > 0 or first):
             own = context.font(child.box)
-            keep = _offset_to_fit(own, child, space)
+            from_end = bool(child.level % 2) != rtl  # (the piece runs against the line: its end stays)
+            keep = _offset_to_fit(own, child, space, from_end)
             if keep == 0 or keep == len(child.text):
                 if not first:
                     hidden.add(id(child))
                     continue
                 keep = 1 if keep == 0 else len(child.text) - 1
-            child.text = child.text[:keep]
-            child.width = ceil_unit(own.width(child.text, _cut(child.scripts, keep), (child.joins[0], "")))
-            child.scripts = _cut(child.scripts, keep)
-            child.joins = (child.joins[0], "")
+            _keep(own, child, keep, from_end)
             chosen = child
             break
         if first:
@@ -102,17 +127,34 @@ def _right(context: InlineContext, child: TextFragment | AtomicFragment) -> floa
     return child.x + child.atomic.width
 
 
-def _cut(scripts: tuple[str, ...] | None, keep: int) -> tuple[str, ...] | None:
-    return scripts[:keep] if scripts else None
+def _cut(scripts: tuple[str, ...] | None, keep: int, from_end: bool = False) -> tuple[str, ...] | None:
+    if not scripts:
+        return None
+    return scripts[len(scripts) - keep:] if from_end else scripts[:keep]
 
 
-def _offset_to_fit(font: InlineFont, frag: TextFragment, space: float) -> int:
-    """``ShapeResult::OffsetToFit``: how many characters of ``frag`` (whole graphemes) fit in ``space``."""
+def _part(frag: TextFragment, keep: int, from_end: bool) -> tuple[str, tuple[str, ...] | None, tuple[str, str]]:
+    """The first (or last, ``from_end``) ``keep`` characters of ``frag``: text, scripts and joins."""
+    if from_end:
+        return frag.text[len(frag.text) - keep:], _cut(frag.scripts, keep, True), ("", frag.joins[1])
+    return frag.text[:keep], _cut(frag.scripts, keep), (frag.joins[0], "")
+
+
+def _keep(font: InlineFont, frag: TextFragment, keep: int, from_end: bool) -> None:
+    """``frag`` cut to the ``keep`` characters of :func:`_part`, at the same left edge."""
+    frag.text, frag.scripts, frag.joins = _part(frag, keep, from_end)
+    frag.width = ceil_unit(font.width(frag.text, frag.scripts, frag.joins))
+
+
+def _offset_to_fit(font: InlineFont, frag: TextFragment, space: float, from_end: bool = False) -> int:
+    """``ShapeResult::OffsetToFit``: how many characters of ``frag`` (whole graphemes) fit in ``space``,
+    counted from its start (or its end, ``from_end``)."""
     keep = 0
     at = 0
-    for g in graphemes(frag.text):
+    pieces = graphemes(frag.text)
+    for g in reversed(pieces) if from_end else pieces:
         at += len(g)
-        if font.width(frag.text[:at], _cut(frag.scripts, at), (frag.joins[0], "")) > space + 1e-9:
+        if font.width(*_part(frag, at, from_end)) > space + 1e-9:
             break
         keep = at
     return keep

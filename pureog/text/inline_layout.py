@@ -388,7 +388,7 @@ class InlineContext:
         style = self.node.style
         clamp = _clamp(style)
         mark: str | None = None
-        if clamp is not None and len(lines_words) > clamp[0] and not self.bidi:
+        if clamp is not None and len(lines_words) > clamp[0]:
             # lineClamp: the first lines only, the last of them ended with the block ellipsis, as
             # Chromium's -webkit-line-clamp draws it (the later lines discarded, as Satori does)
             lines_words = lines_words[:clamp[0]]
@@ -396,11 +396,11 @@ class InlineContext:
         lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0,
                             mark=mark if n == len(lines_words) - 1 else None)
                  for n, indices in enumerate(lines_words)]
-        if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow != Overflow.VISIBLE and not self.bidi \
+        if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow != Overflow.VISIBLE \
                 and math.isfinite(width):
             for line in lines:  # overflowing lines cut with an ellipsis (pureog.text.inline_ellipsis)
                 if line.ellipsis is None:
-                    truncate(self, line, width)
+                    truncate(self, line, width, rtl_width=width if self.base else None)
         top = 0.0
         for line in lines:
             line.top = top
@@ -487,6 +487,9 @@ class InlineContext:
             place_visual(self, line, pieces, x, each, hang_at)
             line.width = natural + indent if not each else width
             self._vertical(line)
+            if mark is not None:  # (as below; a right-to-left line's end, and so its limit, on the left)
+                limit = width + (width - x - natural - indent if self.base else x - indent)
+                truncate(self, line, limit, mark, rtl_width=width if self.base else None)
             return line
         # the boxes still open from earlier lines continue on this one
         first_item = pieces[0][0] if pieces else None
