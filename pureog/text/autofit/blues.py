@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pureog.text.autofit.points import contours
+from pureog.text.autofit.points import contours, implied_midpoints
 from pureog.text.autofit.styles import FALLBACK, NEUTRAL, TOP, X_HEIGHT, Script
 from pureog.text.fonts import FontFace
 from pureog.text.outline import unit_outline
@@ -85,8 +85,9 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
     slope of 1/20), and the run is flat when its outermost on-curve points lie more than 1/14 em apart,
     or else when both its ends are on-curve. The implied midpoints pureog's outline holds are left out,
     as FreeType's outline has none."""
-    shapes = [[(round(x), -round(y), on) for (x, y, on), implied in zip(contour, _implied(contour), strict=True)
-               if not implied] for contour in contours(unit_outline(face, gid))]
+    shapes = [[(round(x), -round(y), on)
+               for (x, y, on), implied in zip(contour, implied_midpoints(contour), strict=True) if not implied]
+              for contour in contours(unit_outline(face, gid))]
     if sum(len(c) for c in shapes) <= 2:  # (no rendering)
         return None
     best: tuple[int, int] | None = None
@@ -121,17 +122,6 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
     if ons[0] >= 0 and ons[1] >= 0 and abs(points[ons[1]][0] - points[ons[0]][0]) > face.units_per_em // 14:
         return float(best_y), True
     return float(best_y), points[ends[0]][2] and points[ends[1]][2]
-
-
-def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
-    """Which on-curve points are the midpoints a TrueType outline implies between two control points."""
-    n = len(contour)
-    out = []
-    for j, (x, y, on) in enumerate(contour):
-        (x0, y0, on0), (x1, y1, on1) = contour[j - 1], contour[(j + 1) % n]
-        out.append(n > 2 and on and not on0 and not on1
-                   and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
-    return out
 
 
 def max_stem_width(face: FontFace, script: Script = FALLBACK) -> float:

@@ -17,7 +17,7 @@ import math
 
 from pureog.path import Path, Segment
 from pureog.text.autofit.edges import Edge, glyph_edges
-from pureog.text.autofit.points import contours
+from pureog.text.autofit.points import contours, implied_midpoints
 from pureog.text.autofit.scale import ScaledBlues
 from pureog.text.autofit.weak import align_points
 
@@ -43,7 +43,7 @@ def hint_path(path: Path, metrics: ScaledBlues, nonbase: bool = False) -> Path:
     known = _monotone(placed)
     px_per_unit = metrics.unit / ratio
     units = [[(round(x / px_per_unit), round(-y / px_per_unit)) for x, y, _ in contour] for contour in raw]
-    ys = align_points(shapes, units, [_implied(contour) for contour in raw], moved,
+    ys = align_points(shapes, units, [implied_midpoints(contour) for contour in raw], moved,
                       lambda y: _map(known, y), 20 * metrics.units_per_em // 2048)
     return _rebuild(path, shapes, ys)
 
@@ -55,18 +55,6 @@ def max_pairs(segments: int) -> int:
     stacked took 3 s to pair, 25,000 (within the glyph's segment bound) would take minutes; the bound
     keeps pairing within what :data:`~pureog.limits.HINT_OUTLINE_WEIGHT` charges for it."""
     return 8 * segments + 256
-
-
-def _implied(contour: list[tuple[float, float, bool]]) -> list[bool]:
-    """Which on-curve points are the midpoints a TrueType outline implies between two control points
-    (pureog's outline holds them, FreeType's does not)."""
-    n = len(contour)
-    out = []
-    for j, (x, y, on) in enumerate(contour):
-        (x0, y0, on0), (x1, y1, on1) = contour[j - 1], contour[(j + 1) % n]
-        out.append(n > 2 and on and not on0 and not on1
-                   and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
-    return out
 
 
 def _blue_edges(edges: list[Edge], metrics: ScaledBlues) -> None:

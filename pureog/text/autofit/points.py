@@ -1,7 +1,9 @@
 """An outline's contours as point lists: what every auto-fitter step reads.
 
 Role: ``contours(path) -> list[list[Point]]``, each point ``(x, y, on_curve)`` in the path's own
-coordinates (y down), a contour's closing point not repeated. Imports only :mod:`pureog.path`.
+coordinates (y down), a contour's closing point not repeated; ``implied_midpoints(contour)``, which of
+its on-curve points a TrueType outline only implies (FreeType's outline does not hold them). Imports
+only :mod:`pureog.path`.
 """
 
 from __future__ import annotations
@@ -33,4 +35,16 @@ def contours(path: Path) -> list[list[Point]]:
     for contour in out:  # a closing lineTo back to the start duplicates it
         if len(contour) > 1 and contour[-1][:2] == contour[0][:2]:
             contour.pop()
+    return out
+
+
+def implied_midpoints(contour: list[Point]) -> list[bool]:
+    """Which on-curve points are the midpoints a TrueType outline implies between two control points
+    (pureog's outline holds them, FreeType's does not)."""
+    n = len(contour)
+    out = []
+    for j, (x, y, on) in enumerate(contour):
+        (x0, y0, on0), (x1, y1, on1) = contour[j - 1], contour[(j + 1) % n]
+        out.append(n > 2 and on and not on0 and not on1
+                   and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
     return out
