@@ -26,6 +26,8 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.raster.gradient",
     "pureog.raster.image",
     "pureog.raster.scan_aliased",
+    "pureog.images.svg.render",  # SVG loads on use: a clip-path's path() parser is its own module
+    "xml",
 )
 
 _SCRIPT = """

@@ -456,7 +456,7 @@ def url_content(resolved: ResolvedImage, rw: float, rh: float, path: str, qualit
     from pureog.images.sniff import ImageFormat  # noqa: PLC0415
 
     if resolved.format == ImageFormat.SVG:
-        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415
+        from pureog.images.svg.draw import svg_document_nodes  # noqa: PLC0415
 
         # resvg draws a pattern's SVG <image> at its size rounded to whole pixels (half away from zero):
         # in Next.js a 50 x 32.5 tile draws its picture exactly as a 50 x 33 one, on the 32.5 px grid.

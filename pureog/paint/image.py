@@ -199,7 +199,7 @@ def _resvg_scale(start: float, length: float, pixels: int) -> float:
     return f32(size / pixels)
 
 def _svg_image(image: ResolvedImage, target: Rect, where: str, outer: Affine | None) -> tuple[Node, ...]:
-    from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
+    from pureog.images.svg.draw import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
 
     return svg_document_nodes(image.data, target, where, outer)
 
@@ -271,7 +271,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
     region: Rect | None = None  # an SVG picture's mask region (see _mask_region)
     try:
         if kind == "svg":
-            from pureog.images.svg import inline_svg_nodes  # noqa: PLC0415
+            from pureog.images.svg.draw import inline_svg_nodes  # noqa: PLC0415
 
             shaper = font = None
             if fonts is not None and _has_text(node.element):

@@ -434,7 +434,7 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str, undefined: tuple[
     (OpenMoji's 2-unit outlines are under 1 px at 28 px, wider under ``scale(2)``)."""
     outer = rounded(matrix) if matrix is not None else None  # as Satori writes it, as the <img> path does
     try:
-        from pureog.images.svg import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
+        from pureog.images.svg.draw import svg_document_nodes  # noqa: PLC0415  (lazy: SVG support loads on use)
     except ImportError as exc:
         message = "drawing emoji needs the SVG renderer (pureog.images.svg), which is missing"
         raise ImageError(message, path=where) from exc

@@ -14,7 +14,7 @@ from pureog.display import FillPath, Group, LinearGradientPaint, SolidPaint
 from pureog.document.model import Element
 from pureog.errors import ImageError, RenderWarning, strictness
 from pureog.geometry import Rect
-from pureog.images.svg import inline_svg_nodes, svg_document_nodes
+from pureog.images.svg.draw import inline_svg_nodes, svg_document_nodes
 from pureog.images.svg.pathdata import parse_path_data
 from pureog.images.svg.render import parse_transform, view_box_transform
 from pureog.limits import build_budget, svg_spent

@@ -24,8 +24,8 @@ from pureog.display import (
 )
 from pureog.f32 import f32
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.images.svg import svg_document_nodes
 from pureog.images.svg.context import concat32, fold32, round32
+from pureog.images.svg.draw import svg_document_nodes
 from pureog.path import rect_path
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.render import render

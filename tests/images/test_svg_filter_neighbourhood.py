@@ -19,7 +19,7 @@ from pureog.display import (
     SpotLight,
 )
 from pureog.geometry import Affine, Rect
-from pureog.images.svg import svg_document_nodes
+from pureog.images.svg.draw import svg_document_nodes
 from pureog.images.svg.pathdata import ellipse_shape, rect_shape, tight_bounds
 from pureog.raster.svg_convolve import convolve, displace
 from pureog.raster.svg_lighting import light_in_region, lighting

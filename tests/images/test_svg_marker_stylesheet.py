@@ -7,7 +7,7 @@ import math
 from pureog.display import Group
 from pureog.document.model import Element, Text
 from pureog.geometry import Rect
-from pureog.images.svg import svg_document_nodes
+from pureog.images.svg.draw import svg_document_nodes
 from pureog.images.svg.marker import _orient, _segments, _vertex_angle
 from pureog.images.svg.pathdata import parse_path_data
 from pureog.images.svg.style import parse_sheet

@@ -11,7 +11,7 @@ import png
 import pureog
 from pureog.display import Clip, FillPath, Group, ImagePaint, PatternPaint
 from pureog.geometry import Rect
-from pureog.images.svg import svg_document_nodes
+from pureog.images.svg.draw import svg_document_nodes
 from pureog.images.svg.image import image_rect
 from pureog.raster import blend
 from pureog.raster.scan import Mask

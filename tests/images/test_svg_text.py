@@ -8,8 +8,8 @@ import pytest
 import pureog
 from pureog.errors import RenderWarning
 from pureog.geometry import Rect
-from pureog.images.svg import svg_document_nodes
 from pureog.images.svg.context import state
+from pureog.images.svg.draw import svg_document_nodes
 from pureog.images.svg.glyphs import SvgFont
 from pureog.images.svg.text import _collect, _font, _position
 from pureog.images.svg.tree import SvgNode
