@@ -26,8 +26,8 @@ from itertools import accumulate
 
 from pureog.display import FillRule
 from pureog.limits import PAINT_WORK_CROSSING, charge_paint, paint_budget_exceeded, paint_work_left
-from pureog.raster.blend import crop
 from pureog.raster.flatten import Polyline, bounds
+from pureog.raster.mask_geometry import crop
 from pureog.raster.scan import Mask
 
 Box = tuple[int, int, int, int]

@@ -23,7 +23,7 @@ from pureog import caches
 from pureog.display import FillRule
 from pureog.geometry import Affine
 from pureog.path import Path
-from pureog.raster import blend
+from pureog.raster import mask_geometry
 from pureog.raster.area_scan import area_mask, fits
 from pureog.raster.flatten import flatten
 from pureog.raster.path_mask import path_mask
@@ -55,7 +55,7 @@ def chrome_glyph_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box,
         _masks.keep(key, mask, 0 if mask is None else mask.width * mask.height)
     if mask is None:
         return None
-    return blend.crop(mask, box)  # type: ignore[arg-type]
+    return mask_geometry.crop(mask, box)  # type: ignore[arg-type]
 
 
 def skia_glyph_position(m: Affine) -> Affine:

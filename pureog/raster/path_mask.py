@@ -17,7 +17,7 @@ from pureog import caches
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine
 from pureog.path import Path
-from pureog.raster import blend
+from pureog.raster import blend, mask_geometry
 from pureog.raster.flatten import flatten, flatten_clipped
 from pureog.raster.scan import Mask, rasterize
 
@@ -106,7 +106,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
     mask = _mask_cache.get(key, _MISSING)
     if mask is not _MISSING:
-        return None if mask is None else blend.crop(mask, box)
+        return None if mask is None else mask_geometry.crop(mask, box)
     bounds = path_bounds(path)
     if _apart(bounds, m, box) or pixmap is not None and _apart(bounds, m, pixmap):
         # Nothing of it reaches the box (a paragraph's glyphs below the canvas: 2,000 words stroked 200 px
@@ -133,7 +133,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     _mask_cache.keep(key, mask, _size(mask))
     if mask is None:
         return None
-    return blend.crop(mask, box)
+    return mask_geometry.crop(mask, box)
 
 
 def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:

@@ -45,7 +45,7 @@ from pureog.limits import (
     paint_work_left,
 )
 from pureog.matrix3d import Projective
-from pureog.raster import blend, projective, shade
+from pureog.raster import blend, mask_geometry, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
 from pureog.raster.chrome_glyph import chrome_glyph_mask
@@ -589,7 +589,7 @@ class _Renderer:
         if self.paint_override is None and isinstance(node.paint, PatternPaint) and node.paint.opacity < 1.0:
             mask = blend.pattern_coverage(mask, node.paint.opacity)
         if trim and self.shape_trim and mask.height == 1 and (keep := self._thin_trim(node, m, mask)) is not None:
-            mask = blend.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
+            mask = mask_geometry.crop(mask, keep)  # (one row of coverage at most: the shape may be that thin)
             if mask is None:
                 return None
         if clip is not None:
@@ -597,7 +597,7 @@ class _Renderer:
             if mask is None:
                 return None
         if self.right_cut is not None:
-            mask = blend.crop(mask, (mask.x, mask.y, self.right_cut, mask.y + mask.height))
+            mask = mask_geometry.crop(mask, (mask.x, mask.y, self.right_cut, mask.y + mask.height))
         return mask
 
     def fill(self, node: FillPath, m: Affine, clip: Mask | None, target: Layer) -> None:

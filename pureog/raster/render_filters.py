@@ -18,7 +18,7 @@ from pureog.display import Blur, DropShadow, FillRule, Filter, Group, Node, Shad
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.path import rect_path
-from pureog.raster import blend
+from pureog.raster import blend, mask_geometry
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
 from pureog.raster.path_mask import path_mask
 from pureog.raster.pixmap import Pixmap
@@ -91,7 +91,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         blurred = blurred.translate(blend.COMPLEMENT)
     # The coverage is the region's, clipped; the target is touched over all of that box as before,
     # but only the blurred plane's painted box is built, multiplied by the clip and filled, in parts
-    # split around wide clear gaps (blend.split_gaps: a box shadow cut out under its box paints
+    # split around wide clear gaps (mask_geometry.split_gaps: a box shadow cut out under its box paints
     # ~150 of the 1,200 pixels of 360 rows on the effects card). Coverage 0 changes no pixel.
     if clip is not None:
         x0, y0 = max(x0, clip.x), max(y0, clip.y)
@@ -116,12 +116,12 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     pm = target.pixmap
     if blur.flood_linear:
         shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity))))
-        for part in blend.split_gaps(mask):
+        for part in mask_geometry.split_gaps(mask):
             blend.fill_shaded(pm.data, pm.stride, part, shade)
         return
     red, green, blue, a = color
     a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
-    for part in blend.split_gaps(mask):
+    for part in mask_geometry.split_gaps(mask):
         blend.fill_solid(pm.data, pm.stride, part, blend.premultiply(red, green, blue, a))
 
 

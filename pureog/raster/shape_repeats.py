@@ -22,7 +22,7 @@ thirty-second pass). Imports :mod:`pureog.raster.blend`, :mod:`pureog.raster.own
 
 from __future__ import annotations
 
-from pureog.raster import blend
+from pureog.raster import blend, mask_geometry
 from pureog.raster.own_clip import trimmed_rect
 from pureog.raster.scan import Mask, RowRuns
 
@@ -70,8 +70,8 @@ class ShapeRepeats:
         # rows only, and a glyph inside a card's clip then keys its own rows, not the card's.
         box = (max(mask.x, clip.x), max(mask.y, clip.y),
                min(mask.x + mask.width, clip.x + clip.width), min(mask.y + mask.height, clip.y + clip.height))
-        m = blend.crop(mask, box)
-        c = blend.crop(clip, box)
+        m = mask_geometry.crop(mask, box)
+        c = mask_geometry.crop(clip, box)
         if m is None or c is None:
             return None
         if m.width > KEPT_SIDE or m.height > KEPT_SIDE:

@@ -1,11 +1,11 @@
-"""blend.split_gaps: a mask as disjoint parts around wide clear gaps (a box shadow cut out under its box);
+"""mask_geometry.split_gaps: a mask as disjoint parts around wide clear gaps (a box shadow cut out under its box);
 filling the parts is filling the mask."""
 
 from __future__ import annotations
 
 import random
 
-from pureog.raster import blend
+from pureog.raster import blend, mask_geometry
 from pureog.raster.scan import Mask
 
 
@@ -49,7 +49,7 @@ def test_parts_hold_the_coverage_in_disjoint_boxes_and_fill_alike() -> None:
                 row[a:b] = bytes(b - a)
             rows.append(bytes(row))
         mask = Mask(3, 2, width, height, rows)
-        parts = blend.split_gaps(mask, gap=rng.choice((1, 3, 8)))
+        parts = mask_geometry.split_gaps(mask, gap=rng.choice((1, 3, 8)))
         assert _boxes_disjoint(parts)
         split_at_least_once = split_at_least_once or len(parts) > 1 and any(p.width < width for p in parts)
         canvas_w, canvas_h = width + 3, height + 2
@@ -67,7 +67,7 @@ def test_parts_hold_the_coverage_in_disjoint_boxes_and_fill_alike() -> None:
 
 def test_a_box_shadow_ring_splits_into_sides() -> None:
     ring = [bytes([9] * 100)] * 3 + [bytes([7] * 10 + [0] * 80 + [5] * 10)] * 20 + [bytes([9] * 100)] * 3
-    parts = blend.split_gaps(Mask(0, 0, 100, len(ring), ring))
+    parts = mask_geometry.split_gaps(Mask(0, 0, 100, len(ring), ring))
     assert [(p.x, p.y, p.width, p.height) for p in parts] == [
         (0, 0, 100, 3), (0, 3, 10, 20), (90, 3, 10, 20), (0, 23, 100, 3)]
 
@@ -91,6 +91,6 @@ def test_rows_repeating_the_row_before_split_alike() -> None:
             rows.append(None if pick < 0.15 else rng.choice(kinds) if pick < 0.4 or not rows or rows[-1] is None
                         else rows[-1])
         mask = Mask(1, 1, width, height, rows)
-        parts = blend.split_gaps(mask, gap=rng.choice((1, 2, 4)))
+        parts = mask_geometry.split_gaps(mask, gap=rng.choice((1, 2, 4)))
         assert _boxes_disjoint(parts)
         assert _coverage(parts, width + 1, height + 1) == _coverage([mask], width + 1, height + 1)
