@@ -56,7 +56,8 @@ _GRID_PROPS = frozenset(("gridTemplateColumns", "gridTemplateRows", "gridTemplat
 _BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundPosition", "backgroundRepeat"))
 # features: browser draws these as Chromium does (Next.js ignores them): passed as written
 _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
-_BROWSER_PROPS = frozenset(("zIndex", "order", "mixBlendMode", "isolation", "backgroundBlendMode", "backdropFilter",
+_BROWSER_PROPS = frozenset(("zIndex", "order", "backgroundClip", "backgroundOrigin", "mixBlendMode", "isolation",
+                            "backgroundBlendMode", "backdropFilter",
                             "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
                             "backfaceVisibility", "clipPath", "boxShadow", "outline", "outlineWidth",
                             "outlineStyle", "outlineColor", "outlineOffset", "wordSpacing", "fontKerning",

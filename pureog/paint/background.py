@@ -42,6 +42,7 @@ from pureog.display import (
 from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
 from pureog.limits import charge_layers
+from pureog.paint.box_areas import Sides, area, area_outline
 from pureog.paint.image import image_quality
 from pureog.paint.radius import box_outline, corner_shapes
 from pureog.path import Path, Radii, ellipse_path, rect_path
@@ -525,16 +526,20 @@ def gradient_content(image: LinearGradient | RadialGradient | ConicGradient, iw:
 
 
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,
-           resolve: ImageResolver, viewport: tuple[float, float] | None) -> PatternPaint | None:  # fmt: skip
+           resolve: ImageResolver, viewport: tuple[float, float] | None, edges: tuple[Sides, Sides],
+           ) -> PatternPaint | None:  # fmt: skip
     w, h = rect.width, rect.height
     size = _pick(style.background_size, index)
     repeat = _pick(style.background_repeat, index) or BackgroundRepeat.REPEAT
     position = _pick(style.background_position, index)
-    if isinstance(size, CssSize) or isinstance(repeat, CssRepeat) or isinstance(position, CssPosition):
+    origin = _pick(style.background_origin, index)
+    if (isinstance(size, CssSize) or isinstance(repeat, CssRepeat) or isinstance(position, CssPosition)
+            or origin is not None):
         # read as CSS reads it (a background shorthand Next.js throws on, or features: browser)
         from pureog.paint.background_css import css_layer  # noqa: PLC0415
 
-        return css_layer(style, image, size, repeat, position, rect, path, resolve)
+        positioning = area(str(origin or "padding-box"), rect, *edges)
+        return css_layer(style, image, size, repeat, position, rect, positioning, path, resolve)
     assert isinstance(repeat, BackgroundRepeat)
     if isinstance(image, LinearGradient) and image.colour_layer:
         # Satori's colour layer is one rect the box's size at its corner: size, position, repeat unread
@@ -561,20 +566,28 @@ def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect,
 
 
 def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path: str, resolve: ImageResolver,
-                            viewport: tuple[float, float] | None = None) -> list[Node]:  # fmt: skip
-    """One fill of the border-box shape per layer, last-listed layer first (Satori's order).
+                            viewport: tuple[float, float] | None = None,
+                            padding: Sides = (0.0, 0.0, 0.0, 0.0)) -> list[Node]:  # fmt: skip
+    """One fill per layer, last-listed layer first (Satori's order), of the border-box shape, or of the
+    box CSS's ``background-clip`` names for the layer where it is read as CSS reads it.
 
     ``resolve(src, where)`` reads ``url()`` images under the document's image policy; ``viewport`` is the
-    canvas size (the tile of a non-repeating ``url()`` axis)."""
+    canvas size (the tile of a non-repeating ``url()`` axis); ``padding``: the element's px per side."""
     if not style.background_image or rect.width <= 0 or rect.height <= 0:
         return []
     where = f"{path}.style.backgroundImage"
     charge_layers(len(style.background_image), where)  # the render's account (spec/limits.md)
-    shape: Path = box_outline(rect, radii, corner_shapes(style))
+    shapes = corner_shapes(style)
+    shape: Path | None = box_outline(rect, radii, shapes)
+    edges = ((style.border_top_width, style.border_right_width, style.border_bottom_width,
+              style.border_left_width), padding)
+    clips = style.background_clip if isinstance(style.background_clip, tuple) else None
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):
-        paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport)
-        if paint is not None:
+        paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport, edges)
+        if clips is not None:  # CSS's box per layer, the list repeated over the layers
+            shape = area_outline(clips[index % len(clips)], rect, radii, shapes, *edges)
+        if paint is not None and shape is not None:
             fill = FillPath(shape, paint)
             modes = style.background_blend_mode  # features: browser; normal otherwise
             mode = modes[index % len(modes)]

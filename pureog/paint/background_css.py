@@ -1,11 +1,11 @@
 """Background layers read as CSS reads them (style/css_background.py), in CSS Backgrounds 3's geometry.
 
-The positioning area is the padding box (``background-origin``'s initial value); the painting area is
-the border box (the caller fills the border-box shape). Each layer is sized (section 3.9), its tiles
-rounded for ``round`` (3.4), placed in the free space (3.6) and tiled per axis: ``repeat`` from the
-position both ways, ``space`` with equal gaps from edge to edge (the position ignored while two copies
-fit), ``no-repeat`` once. Satori's readings of the same longhands, where a layer mixes both, count as
-what they say in CSS terms.
+The positioning area is the layer's ``background-origin`` box (the padding box unless set); the
+painting area is its ``background-clip`` box (the caller fills that shape: paint/box_areas.py). Each
+layer is sized (section 3.9), its tiles rounded for ``round`` (3.4), placed in the free space (3.6)
+and tiled per axis: ``repeat`` from the position both ways, ``space`` with equal gaps from edge to
+edge (the position ignored while two copies fit), ``no-repeat`` once. Satori's readings of the same
+longhands, where a layer mixes both, count as what they say in CSS terms.
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ from pureog.style.values import Percent, resolve_length
 
 
 def css_layer(style: ComputedStyle, image: BackgroundImage, size: object, repeat: object, position: object,
-              rect: Rect, path: str, resolve: ImageResolver) -> PatternPaint | None:
-    """One layer's pattern (None: it draws nothing)."""
-    area = _padding_box(style, rect)
+              rect: Rect, area: Rect, path: str, resolve: ImageResolver) -> PatternPaint | None:
+    """One layer's pattern (None: it draws nothing); ``rect``: the border box, ``area``: the layer's
+    positioning area (its ``background-origin`` box)."""
     if not (area.width > 0 and area.height > 0):
         return None
     tiling = _as_repeat(repeat)
@@ -57,11 +57,6 @@ def css_layer(style: ComputedStyle, image: BackgroundImage, size: object, repeat
     x, tile_w = _axis(tiling.x, area.x, area.width, w, pos.x, pos.x_from_end, rect.x, rect.right)
     y, tile_h = _axis(tiling.y, area.y, area.height, h, pos.y, pos.y_from_end, rect.y, rect.bottom)
     return PatternPaint(x, y, tile_w, tile_h, content)
-
-
-def _padding_box(style: ComputedStyle, rect: Rect) -> Rect:
-    return rect.inset(style.border_top_width, style.border_right_width, style.border_bottom_width,
-                      style.border_left_width)
 
 
 def _image_size(size: CssSize, area: Rect, natural: tuple[float, float] | None) -> tuple[float, float]:

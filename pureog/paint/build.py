@@ -353,12 +353,12 @@ def _paint_element(
     rect = Rect(box.x, box.y, box.width, box.height)
     radii = resolve_radii(style, rect.width, rect.height)
     matrix = fx.element_matrix(style, rect, matrix)
-    fills = paint_background(style, rect, radii)
+    fills = paint_background(style, rect, radii, box.padding)
     if style.background_image:  # gradient and url() layers, over the colour
         from pureog.paint.background import paint_background_images  # noqa: PLC0415
 
         fills = fills + paint_background_images(style, rect, radii, source.path, context.resolve_image,
-                                                context.viewport)
+                                                context.viewport, box.padding)
         if any(mode is not BlendMode.NORMAL for mode in style.background_blend_mode):
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     # <img>/<svg> content, between background and border

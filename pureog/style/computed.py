@@ -178,7 +178,9 @@ class ComputedStyle:
     background_size: tuple[BackgroundSize | CssSize, ...] = ()
     background_position: tuple[BackgroundPosition | CssPosition, ...] = ()
     background_repeat: tuple[BackgroundRepeat | CssRepeat, ...] = ()
-    background_clip: str = "border-box"  # "border-box" | "text" (BackgroundClip)
+    background_clip: str | tuple[str, ...] = "border-box"  # "border-box" | "text" (BackgroundClip), or CSS's
+    # box per layer (features: browser, a background shorthand Next.js throws on)
+    background_origin: tuple[str, ...] = ()  # CSS's box per layer (the same); () is padding-box
     object_fit: str = "fill"
     """``<img>``/``<svg>``: contain, cover, fill, scale-down, none ("none" stretches, as Satori)."""
     object_position: tuple[LengthPercentage, LengthPercentage] = (Percent(50.0), Percent(50.0))

@@ -106,13 +106,24 @@ def background_longhands(raw: RawValue) -> list[tuple[str, RawValue]]:
     positions: list[str] = []
     sizes: list[str] = []
     repeats: list[str] = []
+    origins: list[str] = []
+    clips: list[str] = []
     color = "transparent"
     for index, layer in enumerate(layers):
-        image, position, size, repeat, layer_color = _read_layer(layer, raw, last=index == len(layers) - 1)
+        image, position, size, repeat, boxes, layer_color = _read_layer(layer, raw, last=index == len(layers) - 1)
+        if image is None:  # the last layer has no image: only its colour (if any) and its box count
+            if layer_color is None:
+                break
+            # the colour is painted under every layer, clipped to this bottom layer's box: the same
+            # picture as a solid layer there (CSS Backgrounds 3, section 3.7)
+            image, layer_color = f"linear-gradient({layer_color}, {layer_color})", None
         images.append(image)
         positions.append(position)
         sizes.append(size)
         repeats.append(repeat)
+        # one box sets both, two set origin then clip (CSS Backgrounds 3, section 3.10)
+        origins.append(boxes[0] if boxes else "padding-box")
+        clips.append(boxes[-1] if boxes else "border-box")
         if layer_color is not None:
             color = layer_color
     return [
@@ -121,16 +132,20 @@ def background_longhands(raw: RawValue) -> list[tuple[str, RawValue]]:
         ("backgroundPosition", CssReading(", ".join(positions))),
         ("backgroundSize", CssReading(", ".join(sizes))),
         ("backgroundRepeat", CssReading(", ".join(repeats))),
+        ("backgroundOrigin", CssReading(", ".join(origins))),
+        ("backgroundClip", CssReading(", ".join(clips))),
     ]
 
 
 def _read_layer(layer: tuple[Token, ...], raw: RawValue, *, last: bool
-                ) -> tuple[str, str, str, str, str | None]:
-    """One layer's image, position, size, repeat (CSS text) and, on the last layer, its colour."""
+                ) -> tuple[str | None, str, str, str, list[str], str | None]:
+    """One layer's image (None: the last layer has none), position, size, repeat (CSS text), its box
+    keywords (none, one or two) and, on the last layer, its colour."""
     image = color = None
     position: list[Token] = []
     size: list[Token] = []
     repeat: list[str] = []
+    boxes: list[str] = []
     i = 0
     while i < len(layer):
         tok = layer[i]
@@ -141,8 +156,10 @@ def _read_layer(layer: tuple[Token, ...], raw: RawValue, *, last: bool
             repeat = [word]
         elif word in _REPEAT_WORDS and len(repeat) < 2 and (not repeat or repeat[0] in _REPEAT_WORDS):
             repeat.append(word)
-        elif word in _ATTACHMENTS or word in _BOXES:
-            pass  # pureog draws no scrolling, and every layer over the border box, as Satori does
+        elif word in _ATTACHMENTS:
+            pass  # pureog draws no scrolling
+        elif word in _BOXES and len(boxes) < 2:
+            boxes.append(word)
         elif last and color is None and is_color_token(tok):
             color = tok.text
         elif (word in _POSITION_WORDS or tok.kind in ("number", "dimension", "percent")) and not position:
@@ -160,10 +177,10 @@ def _read_layer(layer: tuple[Token, ...], raw: RawValue, *, last: bool
         else:
             raise StyleError(f"unexpected {tok.text!r} in a 'background' layer, got {describe(raw)}")
         i += 1
-    if image is None:
-        raise StyleError(f"every 'background' layer needs an image here, got {describe(raw)}")
+    if image is None and not last:
+        raise StyleError(f"every 'background' layer but the last needs an image here, got {describe(raw)}")
     return (image, " ".join(t.text for t in position) or "0% 0%", " ".join(t.text for t in size) or "auto",
-            " ".join(repeat) or "repeat", color)
+            " ".join(repeat) or "repeat", boxes, color)
 
 
 def _is_position_part(tok: Token) -> bool:
@@ -208,6 +225,25 @@ def parse_repeat(raw: RawValue, ctx: ValueContext) -> object:
     from pureog.style.satori_background import parse_background_repeat  # noqa: PLC0415
 
     return parse_background_repeat(raw, ctx)
+
+
+def css_boxes(raw: RawValue, *, text: bool) -> tuple[str, ...]:
+    """``background-origin`` (``text``: False) or ``background-clip`` (True: ``text`` allowed too):
+    per layer one box keyword."""
+    out: list[str] = []
+    for layer in split_commas(tokenize(raw_text(raw))):
+        word = layer[0].text.lower() if len(layer) == 1 and layer[0].kind == "ident" else ""
+        if word not in _BOXES and not (text and word == "text"):
+            raise StyleError(f"expected border-box, padding-box or content-box per layer, got {describe(raw)}")
+        out.append(word)
+    return tuple(out)
+
+
+def parse_origin(raw: RawValue, ctx: ValueContext) -> tuple[str, ...]:
+    """``backgroundOrigin`` (features: browser, or set by a shorthand Next.js throws on): per layer; the
+    initial value alone is () (every layer in the padding box, as where it is not set)."""
+    boxes = css_boxes(raw, text=False)
+    return () if boxes == ("padding-box",) else boxes
 
 
 def css_positions(raw: RawValue) -> tuple[CssPosition, ...]:

@@ -281,7 +281,13 @@ _TABLE: list[Property] = [
               "as CSS draws them when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _yes("backgroundClip", "background_clip", pp.BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
-         note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs"),
+         note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs; "
+              "a box per layer as CSS clips them when set by a `background` shorthand Next.js throws on, and "
+              "with features: browser"),
+    _browser("backgroundOrigin", "background_origin", pp.BACKGROUND_ORIGIN, "padding-box",
+             "per layer: border-box, padding-box, content-box",
+             "the positioning area of layers read as CSS reads them (also set by a `background` shorthand "
+             "Next.js throws on)"),
     _yes("opacity", "opacity", pp.opacity, "1",
          "number (a percentage is ignored; a negative one and one above 1 are kept, multiplied into the "
          "descendants and drawn as 0 / 1, as in Satori: 0.5 then 1.5 draws 0.75; clamped to 1 with "

@@ -401,6 +401,7 @@ def _lazy(module: str, name: str) -> Parser:
 
 
 BACKGROUND_CLIP = _lazy("pureog.style.satori_background", "parse_background_clip")
+BACKGROUND_ORIGIN = _lazy("pureog.style.css_background", "parse_origin")
 BACKGROUND_IMAGE = _lazy("pureog.style.gradient", "parse_background_image")
 BACKGROUND_POSITION = _lazy("pureog.style.css_background", "parse_position")
 BACKGROUND_REPEAT = _lazy("pureog.style.css_background", "parse_repeat")

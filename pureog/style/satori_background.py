@@ -213,7 +213,16 @@ def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[Backgroun
     return tuple(out)
 
 
-def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip:
+def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip | tuple[str, ...]:
+    """Satori's reading (every box keyword is the border box), or, with features: browser and where a
+    ``background`` shorthand Next.js throws on set it, CSS's: a box per layer (paint/box_areas.py)."""
+    from pureog.style.css_background import css_boxes, reads_as_css  # noqa: PLC0415
+
+    if reads_as_css(raw, ctx):
+        boxes = css_boxes(raw, text=True)
+        if "text" in boxes:
+            return BackgroundClip.TEXT
+        return BackgroundClip.BORDER_BOX if set(boxes) == {"border-box"} else boxes
     word = raw_text(raw).lower()
     if word in ("border-box", "padding-box", "content-box"):
         return BackgroundClip.BORDER_BOX  # Satori clips every background to the border box

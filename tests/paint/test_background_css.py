@@ -35,3 +35,20 @@ def test_axis_positions_and_tiles() -> None:
     # no-repeat: one copy, the next beyond the painting area on both sides
     origin, tile = _axis("no-repeat", 10.0, 90.0, 30.0, Percent(100.0), False, 10.0, 100.0)
     assert origin == 70.0 and origin + tile >= 100.0 and origin - tile + 30.0 <= 10.0
+
+
+def test_box_areas_inset_by_borders_and_padding_with_shrunk_radii() -> None:
+    from pureog.paint.box_areas import area, area_outline  # noqa: PLC0415
+    from pureog.paint.radius import box_outline  # noqa: PLC0415
+
+    rect = Rect(0.0, 0.0, 100.0, 60.0)
+    borders, padding = (4.0, 6.0, 4.0, 6.0), (10.0, 10.0, 10.0, 10.0)
+    assert area("border-box", rect, borders, padding) == rect
+    assert area("padding-box", rect, borders, padding) == Rect(6.0, 4.0, 88.0, 52.0)
+    assert area("content-box", rect, borders, padding) == Rect(16.0, 14.0, 68.0, 32.0)
+    radii = ((20.0, 20.0),) * 4
+    outline = area_outline("padding-box", rect, radii, (2.0, 2.0, 2.0, 2.0), borders, padding)
+    # the corners of the padding box: the border box's radii less the borders beside them
+    assert outline == box_outline(Rect(6.0, 4.0, 88.0, 52.0), ((14.0, 16.0),) * 4, (2.0, 2.0, 2.0, 2.0))
+    # a box the borders and paddings fill paints nothing
+    assert area_outline("content-box", Rect(0.0, 0.0, 30.0, 30.0), radii, (2.0,) * 4, borders, padding) is None

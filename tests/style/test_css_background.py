@@ -12,6 +12,7 @@ from pureog.style.css_background import (
     CssRepeat,
     CssSize,
     background_longhands,
+    css_boxes,
     css_positions,
     css_repeats,
     css_sizes,
@@ -54,7 +55,21 @@ def test_shorthand_sets_every_longhand_layer_by_layer() -> None:
         "backgroundPosition": "10px 20px, 0% 0%",
         "backgroundSize": "50px auto, auto",
         "backgroundRepeat": "repeat-x, repeat",
+        "backgroundOrigin": "padding-box, padding-box",  # one box sets both origin and clip
+        "backgroundClip": "padding-box, border-box",
     }
+    boxes = dict(background_longhands("linear-gradient(red, red) content-box padding-box, "
+                                      "linear-gradient(blue, blue) border-box"))
+    assert (boxes["backgroundOrigin"], boxes["backgroundClip"]) == ("content-box, border-box",
+                                                                    "padding-box, border-box")
+    # a last layer with a colour and no image: the colour clipped to its box, as a solid bottom layer
+    coloured = dict(background_longhands("linear-gradient(red, red) content-box, #123 padding-box"))
+    assert coloured["backgroundImage"] == "linear-gradient(red, red), linear-gradient(#123, #123)"
+    assert (coloured["backgroundColor"], coloured["backgroundClip"]) == ("transparent", "content-box, padding-box")
+    assert dict(background_longhands("linear-gradient(red, red) content-box, border-box"))["backgroundImage"] == (
+        "linear-gradient(red, red)")
+    with pytest.raises(StyleError, match="but the last needs an image"):
+        background_longhands("padding-box, linear-gradient(red, red)")
     with pytest.raises(StyleError, match="unexpected"):
         background_longhands(f"{URL} no-repeat sideways")
     with pytest.raises(StyleError, match="size after '/'"):
@@ -92,3 +107,26 @@ def test_longhands_keep_satori_reading_unless_set_by_such_a_shorthand_or_in_brow
     browser = cascade(el("div", {"backgroundImage": URL, "backgroundPosition": "center"}), width=100, height=100,
                       browser=True).style
     assert browser.background_position == (CssPosition(Percent(50.0), Percent(50.0)),)
+
+
+def test_box_keywords_per_layer_set_origin_and_clip_from_such_a_shorthand_or_in_browser_mode() -> None:
+    trick = style({"border": "4px solid transparent",
+                   "background": "linear-gradient(#fff, #fff) padding-box, linear-gradient(red, blue) border-box"})
+    assert trick.background_origin == ("padding-box", "border-box")
+    assert trick.background_clip == ("padding-box", "border-box")
+    every_border = style({"background": f"{URL} no-repeat"})  # the initial boxes: Satori's border box
+    assert every_border.background_clip == "border-box"
+    assert every_border.background_origin == ()  # the initial padding box
+    # Next.js reads the longhands as Satori does: every box is the border box, backgroundOrigin unread
+    satori = style({"backgroundClip": "padding-box", "backgroundOrigin": "content-box"})
+    assert (satori.background_clip, satori.background_origin) == ("border-box", ())
+    browser = cascade(el("div", {"backgroundClip": "padding-box, text", "backgroundOrigin": "content-box"}),
+                      width=100, height=100, browser=True).style
+    assert (browser.background_clip, browser.background_origin) == ("text", ("content-box",))
+    browser = cascade(el("div", {"backgroundClip": "Content-Box, border-box"}), width=100, height=100,
+                      browser=True).style
+    assert browser.background_clip == ("content-box", "border-box")
+    with pytest.raises(StyleError, match="per layer"):
+        css_boxes("padding-box border-box", text=False)
+    with pytest.raises(StyleError, match="per layer"):
+        css_boxes("text", text=False)
