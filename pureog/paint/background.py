@@ -43,6 +43,7 @@ from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
 from pureog.limits import charge_layers
 from pureog.paint.box_areas import Sides, area, area_outline
+from pureog.paint.css_stops import Stop, hints_as_stops, premultiplied_mix
 from pureog.paint.image import image_quality
 from pureog.paint.radius import box_outline, corner_shapes
 from pureog.path import Path, Radii, ellipse_path, rect_path
@@ -83,20 +84,14 @@ def _stop_color(color: Color) -> Color:
 # --------------------------------------------------------------------------- stops (normalizeStops)
 
 
-@mutable_record
-class _Stop:
-    offset: float | None
-    color: Color
-
-
-def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeating: bool) -> list[_Stop]:
+def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeating: bool) -> list[Stop]:
     """Satori's ``normalizeStops``: offsets as fractions; first stop at 0, last at 1, gaps spread."""
     last_given = stops[-1].offset if stops else None
     total_pct = last_given.value if repeating and isinstance(last_given, Percent) else 100.0
-    out: list[_Stop] = []
+    out: list[Stop] = []
     for stop in stops:
         if not out:
-            out.append(_Stop(0.0, stop.color))
+            out.append(Stop(0.0, stop.color))
             off = stop.offset
             if off is None or (isinstance(off, Percent) and off.value == 0) or off == 0:
                 continue
@@ -106,17 +101,17 @@ def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeatin
             offset = stop.offset.value / total_pct if total_pct else math.inf
         else:
             offset = stop.offset / total_length if total_length else math.inf
-        out.append(_Stop(offset, stop.color))
+        out.append(Stop(offset, stop.color, stop.hint))
     if not out:
-        out.append(_Stop(0.0, TRANSPARENT))
+        out.append(Stop(0.0, TRANSPARENT))
     last = out[-1]
     if last.offset != 1:
         if last.offset is None:
             last.offset = 1.0
         elif repeating:
-            out[-1] = _Stop(1.0, last.color)
+            out[-1] = Stop(1.0, last.color)
         else:
-            out.append(_Stop(1.0, last.color))
+            out.append(Stop(1.0, last.color))
     previous = 0
     following = 1
     for i, item in enumerate(out):
@@ -128,10 +123,10 @@ def _normalize_stops(total_length: float, stops: tuple[ColorStop, ...], repeatin
             item.offset = (hi - lo) / (following - previous) * (i - previous) + lo
         else:
             previous = i
-    return out
+    return hints_as_stops(out) if any(item.hint for item in out) else out
 
 
-def _display_stops(stops: list[_Stop]) -> tuple[GradientStop, ...]:
+def _display_stops(stops: list[Stop]) -> tuple[GradientStop, ...]:
     """The stops as resvg reads Satori's ``<stop offset="...%">``: a non-finite offset (a length over a
     zero cycle, 0/0 or 5/0 in JavaScript, printed ``NaN%`` or ``Infinity%``) does not parse, and usvg's
     ``convert_stops`` gives such a stop the previous stop's offset (0 for the first)."""
@@ -202,7 +197,7 @@ def _stop_fraction(offset: Offset | None, length: float, default: float) -> floa
     return offset / length if length else default
 
 
-def _linear_content(g: LinearGradient, iw: float, ih: float) -> tuple[Node, ...]:
+def _linear_content(g: LinearGradient, iw: float, ih: float, css: bool = False) -> tuple[Node, ...]:
     if g.angle_deg is not None:
         x1, y1, x2, y2, length = _angle_points(g.angle_deg / 180 * math.pi, iw, ih)
     else:
@@ -220,7 +215,7 @@ def _linear_content(g: LinearGradient, iw: float, ih: float) -> tuple[Node, ...]
     else:
         stops = _normalize_stops(length, g.stops, False)
     paint = LinearGradientPaint(
-        x1, y1, x2, y2, _display_stops(stops),
+        x1, y1, x2, y2, _display_stops(premultiplied_mix(stops) if css else stops),
         SpreadMethod.REPEAT if g.repeating else SpreadMethod.PAD,
         Affine(iw, 0.0, 0.0, ih, 0.0, 0.0),  # gradientUnits=objectBoundingBox over the size rect
     )  # fmt: skip
@@ -305,8 +300,11 @@ def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _S
 
 
 def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, path: str,
-                    svg_mask: bool) -> tuple[Node, ...]:  # fmt: skip
+                    css: bool) -> tuple[Node, ...]:  # fmt: skip
     cx, cy = _center(g, iw, ih)
+    if css and not g.repeating:
+        return _css_radial_content(g, cx, cy, iw, ih)
+    svg_mask = not css
     last = g.stops[-1].offset
     total = last if g.repeating and last is not None and not isinstance(last, Percent) else box_width
     stops = _normalize_stops(total, g.stops, g.repeating)
@@ -336,6 +334,20 @@ def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, p
         solid = FillPath(ellipse_path(cx, cy, shape.rx, shape.ry), SolidPaint(_stop_color(stops[-1].color)))
         nodes.append(Group((solid,), clip=Clip(rect_path(Rect(0.0, 0.0, iw, ih))), svg_mask=svg_mask))
     return tuple(nodes)
+
+
+def _css_radial_content(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> tuple[Node, ...]:
+    """A radial gradient as CSS draws it: stop positions along the ray to the ending shape (Satori
+    measures px against the box width), and one fill of the tile, the last colour padded beyond the
+    shape (Satori fills the tile with the last colour under the shape, which shows through a
+    translucent stop)."""
+    shape = _radius(g, cx, cy, iw, ih)
+    stops = premultiplied_mix(_normalize_stops(shape.rx, g.stops, False))
+    tile = rect_path(Rect(0.0, 0.0, iw, ih))
+    if not (shape.rx > 0 and shape.ry > 0):
+        return (FillPath(tile, SolidPaint(_stop_color(stops[-1].color))),)
+    bbox = Affine(2 * shape.rx, 0.0, 0.0, 2 * shape.ry, cx - shape.rx, cy - shape.ry)
+    return (FillPath(tile, RadialGradientPaint(0.5, 0.5, 0.5, _display_stops(stops), SpreadMethod.PAD, bbox)),)
 
 
 # --------------------------------------------------------------------------- conic
@@ -515,14 +527,15 @@ def _through_box_units(length: float, box: float) -> float:
 
 
 def gradient_content(image: LinearGradient | RadialGradient | ConicGradient, iw: float, ih: float,
-                     box_width: float, path: str, *, svg_mask: bool = True) -> tuple[Node, ...]:
-    """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin. ``svg_mask``: a radial gradient's
-    shape is masked as resvg masks it in Next.js (:attr:`Group.svg_mask`); False for CSS's reading."""
+                     box_width: float, path: str, *, css: bool = False) -> tuple[Node, ...]:
+    """A gradient image drawn at ``iw`` x ``ih`` from the tile's origin. ``css``: a radial gradient as
+    CSS draws it (a layer read as CSS reads it), else as Next.js does (its shape masked as resvg masks
+    it: :attr:`Group.svg_mask`)."""
     if isinstance(image, LinearGradient):
-        return _linear_content(image, iw, ih)
+        return _linear_content(image, iw, ih, css)
     if isinstance(image, ConicGradient):
         return _conic_content(image, iw, ih)
-    return _radial_content(image, iw, ih, box_width, path, svg_mask)
+    return _radial_content(image, iw, ih, box_width, path, css)
 
 
 def _layer(style: ComputedStyle, index: int, image: BackgroundImage, rect: Rect, path: str,

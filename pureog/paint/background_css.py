@@ -50,7 +50,7 @@ def css_layer(style: ComputedStyle, image: BackgroundImage, size: object, repeat
         content = url_content(resolved, w, h, path, image_quality(style), whole_pixel_svg=False)
     else:
         # CSS's gradient (Chromium's): no resvg mask that vanishes on a huge layer
-        content = gradient_content(image, w, h, rect.width, path, svg_mask=False)  # type: ignore[arg-type]
+        content = gradient_content(image, w, h, rect.width, path, css=True)  # type: ignore[arg-type]
     if not content:
         return None
     pos = _as_position(position)

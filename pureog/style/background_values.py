@@ -25,6 +25,7 @@ Offset = float | Percent
 class ColorStop:
     color: Color
     offset: Offset | None = None  # None: not given (distributed evenly between neighbours)
+    hint: bool = False  # a colour hint (features: browser): where the stops around it mix half and half
 
 
 @record

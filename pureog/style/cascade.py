@@ -514,6 +514,12 @@ class _Cascade:
 
         self._fix_borders(values, declared)
         self._yoga_gap(element, values, declared)
+        if self.browser and values.get("background_image") and not values.get("background_repeat"):
+            # a browser places every layer in CSS's geometry (the padding box, tiles repeated over the
+            # border box), also one whose size, position and repeat are not written: CSS's initial repeat
+            from pureog.style.css_background import CssRepeat  # noqa: PLC0415
+
+            values["background_repeat"] = (CssRepeat(),)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
         if getattr(values.get("clip_path"), "kind", None) == "unread":  # style/clip.py's UNREAD

@@ -128,7 +128,7 @@ def background_longhands(raw: RawValue) -> list[tuple[str, RawValue]]:
             color = layer_color
     return [
         ("backgroundColor", color),
-        ("backgroundImage", ", ".join(images)),
+        ("backgroundImage", CssReading(", ".join(images))),
         ("backgroundPosition", CssReading(", ".join(positions))),
         ("backgroundSize", CssReading(", ".join(sizes))),
         ("backgroundRepeat", CssReading(", ".join(repeats))),

@@ -9,7 +9,8 @@ read the raw text otherwise than CSS, :mod:`pureog.style.satori_gradient_reading
 The grammar follows what Satori 0.29 accepts through ``css-gradient-parser`` 0.0.17 and
 ``css-background-parser``, quirks included, because those decide the reference pixels:
 - a colour stop is ``<colour> [<position>]``; a second position (``red 10% 20%``) is ignored, and a
-  lone position between stops (a colour hint) is accepted and ignored;
+  lone position between stops (a colour hint) is accepted and ignored (with ``features: browser`` both
+  are read as CSS reads them: two stops, and a hint the painter turns into stops);
 - a unitless stop position is px;
 - ``backgroundPosition`` / ``backgroundSize`` keep only numeric values (``center``, ``left`` are dropped,
   so the axis falls back to 0), see :mod:`pureog.style.satori_background`;
@@ -26,6 +27,7 @@ from collections.abc import Callable
 
 from pureog.color import UNREADABLE, Color, UnreadableColor
 from pureog.errors import StyleError, tolerate
+from pureog.records import replace
 from pureog.style.background_values import (
     POSITION_WORDS,
     BackgroundImage,
@@ -101,6 +103,10 @@ def _parse_stops(
         if not group:
             raise StyleError("empty colour stop in gradient")
         first = group[0]
+        if ctx.browser and ((stops and len(group) == 1 and first.kind in ("percent", "dimension", "number"))
+                            or (len(group) == 3 and is_color_token(first))):
+            stops += _css_stop(group, ctx, stops)  # a hint or a stop with two positions, read as CSS
+            continue
         if len(group) == 1 and first.kind in ("percent", "dimension", "number"):
             if not stops:
                 # css-gradient-parser has no colour before it to hint: it is a stop whose colour is that
@@ -149,7 +155,24 @@ def _parse_stops(
         stops.append(ColorStop(color, offset))
     if not stops:
         raise StyleError("a gradient needs at least one colour stop")
+    if stops[-1].hint:
+        raise StyleError("a gradient cannot end with a colour hint")
     return _resolve_unread(stops, unread, repeating) if unread else tuple(stops)
+
+
+def _css_stop(group: tuple[Token, ...], ctx: ValueContext, before: list[ColorStop]) -> list[ColorStop]:
+    """A stop group as CSS reads it (features: browser): a colour with two positions, two stops of that
+    colour, or a lone position after a stop, a colour hint between the stops around it."""
+    if len(group) == 1:
+        offset = _offset(group[0], ctx)
+        if before[-1].hint or offset is None:
+            raise StyleError(f"a colour hint must follow a colour stop, got {group[0].text!r}")
+        return [ColorStop(before[-1].color, offset, hint=True)]
+    color = _stop_color(group[0], ctx)
+    offsets = [_offset(tok, ctx) for tok in group[1:]]
+    if any(offset is None for offset in offsets):
+        raise StyleError(f"expected a stop position, got {_group_text(group)!r}")
+    return [ColorStop(color, offset) for offset in offsets]
 
 
 def _satori_angle_offset(tok: Token) -> float:
@@ -567,6 +590,11 @@ def parse_background_image_property(raw: RawValue, ctx: ValueContext) -> tuple[B
     if satori_reads_no_text(raw):
         raise StyleFallback(f"expected a gradient or url(), got {describe(raw)}", "no image is drawn, as in Next.js",
                             ())
+    from pureog.style.css_background import CssReading  # noqa: PLC0415
+
+    if isinstance(raw, CssReading) and not ctx.browser:
+        # set by a background shorthand Next.js throws on: its stops read as CSS reads them too
+        ctx = replace(ctx, browser=True)
     return parse_background_image(raw, ctx)
 
 

@@ -214,8 +214,45 @@ def test_a_size_keyword_not_in_lower_case_leaves_a_url_image_at_its_natural_size
 def test_a_non_finite_stop_offset_takes_the_previous_one_as_usvg_reads_it() -> None:
     """A repeating gradient whose cycle is 0 divides by zero: Satori prints NaN% / Infinity%, which usvg
     cannot parse and replaces by the previous stop's offset."""
-    from pureog.paint.background import _display_stops, _Stop
+    from pureog.paint.background import _display_stops
+    from pureog.paint.css_stops import Stop
 
     red, green, blue = Color(255, 0, 0), Color(0, 255, 0), Color(0, 0, 255)
-    stops = _display_stops([_Stop(0.0, red), _Stop(math.nan, green), _Stop(math.inf, blue), _Stop(1.0, red)])
+    stops = _display_stops([Stop(0.0, red), Stop(math.nan, green), Stop(math.inf, blue), Stop(1.0, red)])
     assert [s.offset for s in stops] == [0.0, 0.0, 0.0, 1.0]
+
+
+def test_colour_hints_become_stops_on_the_css_curve() -> None:
+    black, white = Color(0, 0, 0), Color(255, 255, 255)
+    hinted = _normalize_stops(100.0, (ColorStop(black, 0.0), ColorStop(black, Percent(25.0), hint=True),
+                                      ColorStop(white, Percent(100.0))), False)
+    offsets = [stop.offset for stop in hinted]
+    assert offsets == sorted(offsets) and len(hinted) == 2 + 9  # nine stops for the hint
+    at_hint = next(stop for stop in hinted if stop.offset == 0.25)
+    assert at_hint.color.r in (127, 128)  # half way at the hint
+    # t ** (ln .5 / ln .25) = t ** 0.5 at t = 0.5: 0.707 of the way, not half (a straight line's)
+    assert hinted[-2].offset == pytest.approx(0.25 + 0.75 * 6 / 13)
+    halfway = _normalize_stops(100.0, (ColorStop(black, 0.0), ColorStop(black, Percent(50.0), hint=True),
+                                       ColorStop(white, Percent(100.0))), False)
+    assert [(s.offset, s.color) for s in halfway] == [(0.0, black), (1.0, white)]  # the straight line
+    edge = _normalize_stops(100.0, (ColorStop(black, 0.0), ColorStop(black, 0.0, hint=True),
+                                    ColorStop(white, Percent(100.0))), False)
+    assert [(s.offset, s.color) for s in edge] == [(0.0, black), (0.0, white), (1.0, white)]  # a jump
+
+
+def test_css_gradients_mix_premultiplied() -> None:
+    from pureog.paint.css_stops import Stop, premultiplied_mix  # noqa: PLC0415
+
+    blue, clear = Color(0, 128, 255, 0.8), Color(0, 0, 0, 0.0)
+    # a transparent end takes its neighbour's colour: only the alpha fades (no grey halo)
+    assert [s.color for s in premultiplied_mix([Stop(0.0, blue), Stop(1.0, clear)])] == [
+        blue, Color(0, 128, 255, 0.0)]
+    # between two colours it is two stops at one offset, each side fading its own colour
+    red = Color(255, 0, 0)
+    assert [(s.offset, s.color) for s in premultiplied_mix([Stop(0.0, red), Stop(0.5, clear),
+                                                            Stop(1.0, blue)])] == [
+        (0.0, red), (0.5, Color(255, 0, 0, 0.0)), (0.5, Color(0, 128, 255, 0.0)), (1.0, blue)]
+    # two translucent colours: sub-stops on the premultiplied curve (the opaque end's colour dominates)
+    mixed = premultiplied_mix([Stop(0.0, Color(255, 0, 0, 1.0)), Stop(1.0, Color(0, 0, 255, 0.2))])
+    assert len(mixed) == 9 and mixed[4].offset == 0.5
+    assert mixed[4].color == Color(213, 0, 43, 0.6)  # straight mixing would give (128, 0, 128)

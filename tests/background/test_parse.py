@@ -260,3 +260,19 @@ def test_a_pair_split_by_a_tab_keeps_the_first_value_as_satori_splits_on_one_spa
         parse_background_position(text, CTX)
     assert position.value.value == (BackgroundPosition((first,)),)  # type: ignore[arg-type]
     assert parse_background_size("40px  30px", CTX) == (BackgroundSize(None, (40.0, 30.0)),)  # empty piece dropped
+
+
+def test_browser_mode_reads_double_positions_and_colour_hints_as_css() -> None:
+    browser = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle(), browser=True)
+    red, blue = Color(255, 0, 0), Color(0, 0, 255)
+    (layer,) = parse_background_image("linear-gradient(red 0 30%, blue 30% 60%, 25%, red)", browser)
+    assert isinstance(layer, LinearGradient)
+    assert layer.stops == (ColorStop(red, 0.0), ColorStop(red, Percent(30.0)), ColorStop(blue, Percent(30.0)),
+                           ColorStop(blue, Percent(60.0)), ColorStop(blue, Percent(25.0), hint=True),
+                           ColorStop(red))
+    # Next.js (Satori) drops the second position and the hint
+    assert one("linear-gradient(red 0 30%, blue 30% 60%, 25%, red)").stops == (  # type: ignore[union-attr]
+        ColorStop(red, 0.0), ColorStop(blue, Percent(30.0)), ColorStop(red))
+    for bad in ("linear-gradient(red, 10%, 20%, blue)", "linear-gradient(red, blue, 50%)"):
+        with pytest.raises(StyleError, match="hint"):
+            parse_background_image(bad, browser)

@@ -130,3 +130,18 @@ def test_box_keywords_per_layer_set_origin_and_clip_from_such_a_shorthand_or_in_
         css_boxes("padding-box border-box", text=False)
     with pytest.raises(StyleError, match="per layer"):
         css_boxes("text", text=False)
+
+
+def test_browser_mode_places_every_layer_in_css_geometry() -> None:
+    # a gradient with no size, position or repeat written: CSS's initial repeat, so that the layer is
+    # sized to the padding box and tiled over the border box as Chromium does (Satori: the border box)
+    gradient = {"border": "10px solid red", "backgroundImage": "linear-gradient(red, blue)"}
+    assert cascade(el("div", gradient), width=100, height=100, browser=True).style.background_repeat == (
+        CssRepeat(),)
+    assert style(gradient).background_repeat == ()
+
+
+def test_a_shorthand_next_throws_on_reads_its_stops_as_css() -> None:
+    trick = style({"background": "linear-gradient(red 0 50%, blue 50%) padding-box, linear-gradient(green, green)"})
+    assert len(trick.background_image[0].stops) == 3  # type: ignore[union-attr]  # two positions: two stops
+    assert len(style({"backgroundImage": "linear-gradient(red 0 50%, blue 50%)"}).background_image[0].stops) == 2  # type: ignore[union-attr]
