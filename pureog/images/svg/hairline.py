@@ -4,7 +4,8 @@ Role: tiny-skia strokes a path whose width, mapped by the drawing transform, is 
 ``fast_len``) as an anti-aliased hairline with the paint's alpha scaled by that width, instead of
 filling an outline (``treat_as_hairline``). This module decides that for an SVG shape and turns the
 hairline's pixel blits (:mod:`pureog.stroke.hairline_aa`) into rectangles in the shape's user space.
-Input: the shape's path, stroke width, cap and dashes, its solid paint and the user-to-canvas matrix.
+Input: the shape's path, stroke width, cap and dashes, its solid or gradient paint and the user-to-canvas
+matrix (tiny-skia takes the hairline path for any shader: a gradient is evaluated at each blitted pixel).
 Output: display nodes, or None when the stroke is not a hairline (then the caller fills the stroke
 outline). Under a rotation or skew each device pixel rectangle becomes a parallelogram in user space,
 which the drawing matrix maps back onto the pixel exactly. Imports display, geometry, path and stroke.
@@ -14,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pureog.display import FillPath, Node, SolidPaint
+from pureog.display import FillPath, LinearGradientPaint, Node, RadialGradientPaint, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.path import Path, PathBuilder, rect_path
+from pureog.records import replace
 from pureog.stroke import dash_path
 from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
 
@@ -40,10 +42,15 @@ def hairline_coverage(width: float, m: Affine) -> float | None:
 
 
 def hairline_stroke_nodes(
-    path: Path, width: float, cap: str, dashes: Sequence[float] | None, dash_offset: float, paint: SolidPaint,
-    m: Affine,
+    path: Path, width: float, cap: str, dashes: Sequence[float] | None, dash_offset: float,
+    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint, m: Affine,
 ) -> list[Node] | None:
-    """The hairline of ``path`` (user space) drawn through ``m`` (user -> canvas), as user-space nodes."""
+    """The hairline of ``path`` (user space) drawn through ``m`` (user -> canvas), as user-space nodes.
+
+    A gradient ``paint`` keeps its geometry; each group of pixels gets the gradient with its stops'
+    alphas scaled by the group's alpha, as tiny-skia scales the shader's opacity and then each blit's
+    coverage (exact for opaque stops; where translucent stops meet a pixel blitted twice, the fold of
+    the blits' alphas differs from tiny-skia's by the stops' alpha, well under a level)."""
     coverage = hairline_coverage(width, m)
     if coverage is None or m.a * m.d - m.b * m.c == 0.0:
         return None
@@ -51,7 +58,7 @@ def hairline_stroke_nodes(
     if dashes:
         path = dash_path(path, dashes, dash_offset, m.resolution_scale)
     blits = hairline_blits(path.transformed(m).segments, cap)
-    opacity = paint.color.a * coverage_alpha(coverage)
+    opacity = (paint.color.a if isinstance(paint, SolidPaint) else 1.0) * coverage_alpha(coverage)
     out: list[Node] = []
     for alpha, rects in sorted(merged_blits(blits, opacity).items()):
         b = PathBuilder()
@@ -66,5 +73,15 @@ def hairline_stroke_nodes(
             for corner in corners[1:]:
                 b.line_to(*corner)
             b.close()
-        out.append(FillPath(b.build(), SolidPaint(paint.color.with_alpha(alpha / 255))))
+        out.append(FillPath(b.build(), _with_alpha(paint, alpha / 255)))
     return out
+
+
+def _with_alpha(
+    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint, alpha: float,
+) -> SolidPaint | LinearGradientPaint | RadialGradientPaint:
+    """``paint`` drawn with ``alpha``: a solid colour's alpha, or each gradient stop's scaled by it."""
+    if isinstance(paint, SolidPaint):
+        return SolidPaint(paint.color.with_alpha(alpha))
+    stops = tuple(replace(stop, color=stop.color.with_alpha(stop.color.a * alpha)) for stop in paint.stops)
+    return replace(paint, stops=stops)

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable
 
-from pureog.display import FillPath, FillRule, Node, Paint, SolidPaint
+from pureog.display import FillPath, FillRule, LinearGradientPaint, Node, Paint, RadialGradientPaint, SolidPaint
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Rect
 from pureog.images.svg.context import Context, charge, diagonal, sane_bounds
@@ -163,7 +163,9 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     if dashes:  # hostile input: tiny dashes on a long path are millions of dashes; budget them
         charge(ctx, int(min(_polygon_length(path) / sum(dashes), 1e12)) * len(dashes))
     out: list[Node] = []
-    if ctx.device is not None and isinstance(paint, SolidPaint) and cap in ("butt", "round", "square"):
+    # tiny-skia strokes thin lines as hairlines whatever the shader (a gradient is sampled per blit)
+    if ctx.device is not None and isinstance(paint, (SolidPaint, LinearGradientPaint, RadialGradientPaint)) \
+            and cap in ("butt", "round", "square"):
         from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (thin strokes only)
 
         thin = hairline_stroke_nodes(path, width, cap, dashes, length(st.get("stroke-dashoffset"), 0.0),
