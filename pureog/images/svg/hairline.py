@@ -4,8 +4,8 @@ Role: tiny-skia strokes a path whose width, mapped by the drawing transform, is 
 ``fast_len``) as an anti-aliased hairline with the paint's alpha scaled by that width, instead of
 filling an outline (``treat_as_hairline``). This module decides that for an SVG shape and turns the
 hairline's pixel blits (:mod:`pureog.stroke.hairline_aa`) into rectangles in the shape's user space.
-Input: the shape's path, stroke width, cap and dashes, its solid or gradient paint and the user-to-canvas
-matrix (tiny-skia takes the hairline path for any shader: a gradient is evaluated at each blitted pixel).
+Input: the shape's path, stroke width, cap and dashes, its solid, gradient or pattern paint and the
+user-to-canvas matrix (tiny-skia takes the hairline path for any shader, sampled at each blitted pixel).
 Output: display nodes, or None when the stroke is not a hairline (then the caller fills the stroke
 outline). Under a rotation or skew each device pixel rectangle becomes a parallelogram in user space,
 which the drawing matrix maps back onto the pixel exactly. Imports display, geometry, path and stroke.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pureog.display import FillPath, LinearGradientPaint, Node, RadialGradientPaint, SolidPaint
+from pureog.display import FillPath, LinearGradientPaint, Node, PatternPaint, RadialGradientPaint, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.path import Path, PathBuilder, rect_path
 from pureog.records import replace
@@ -43,11 +43,11 @@ def hairline_coverage(width: float, m: Affine) -> float | None:
 
 def hairline_stroke_nodes(
     path: Path, width: float, cap: str, dashes: Sequence[float] | None, dash_offset: float,
-    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint, m: Affine,
+    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint | PatternPaint, m: Affine,
 ) -> list[Node] | None:
     """The hairline of ``path`` (user space) drawn through ``m`` (user -> canvas), as user-space nodes.
 
-    A gradient ``paint`` keeps its geometry; each group of pixels gets the gradient with its stops'
+    A gradient or pattern ``paint`` keeps its geometry; each group of pixels gets the gradient with its stops'
     alphas scaled by the group's alpha, as tiny-skia scales the shader's opacity and then each blit's
     coverage (exact for opaque stops; where translucent stops meet a pixel blitted twice, the fold of
     the blits' alphas differs from tiny-skia's by the stops' alpha, well under a level)."""
@@ -58,7 +58,14 @@ def hairline_stroke_nodes(
     if dashes:
         path = dash_path(path, dashes, dash_offset, m.resolution_scale)
     blits = hairline_blits(path.transformed(m).segments, cap)
-    opacity = (paint.color.a if isinstance(paint, SolidPaint) else 1.0) * coverage_alpha(coverage)
+    # the paint's own opacity (a colour's alpha, a pattern's shader opacity; a gradient's is in its stops)
+    # scaled by the width, as tiny-skia scales the shader's opacity before blitting the hairline
+    own = 1.0
+    if isinstance(paint, SolidPaint):
+        own = paint.color.a
+    elif isinstance(paint, PatternPaint):
+        own = paint.opacity
+    opacity = own * coverage_alpha(coverage)
     out: list[Node] = []
     for alpha, rects in sorted(merged_blits(blits, opacity).items()):
         b = PathBuilder()
@@ -78,10 +85,13 @@ def hairline_stroke_nodes(
 
 
 def _with_alpha(
-    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint, alpha: float,
-) -> SolidPaint | LinearGradientPaint | RadialGradientPaint:
-    """``paint`` drawn with ``alpha``: a solid colour's alpha, or each gradient stop's scaled by it."""
+    paint: SolidPaint | LinearGradientPaint | RadialGradientPaint | PatternPaint, alpha: float,
+) -> SolidPaint | LinearGradientPaint | RadialGradientPaint | PatternPaint:
+    """``paint`` drawn with ``alpha``: a solid colour's alpha or a pattern's opacity (its pixel rectangles
+    are wholly covered, so no edge coverage replaces it), or each gradient stop's alpha scaled by it."""
     if isinstance(paint, SolidPaint):
         return SolidPaint(paint.color.with_alpha(alpha))
+    if isinstance(paint, PatternPaint):
+        return replace(paint, opacity=alpha)
     stops = tuple(replace(stop, color=stop.color.with_alpha(stop.color.a * alpha)) for stop in paint.stops)
     return replace(paint, stops=stops)

@@ -14,7 +14,16 @@ import math
 import re
 from collections.abc import Callable
 
-from pureog.display import FillPath, FillRule, LinearGradientPaint, Node, Paint, RadialGradientPaint, SolidPaint
+from pureog.display import (
+    FillPath,
+    FillRule,
+    LinearGradientPaint,
+    Node,
+    Paint,
+    PatternPaint,
+    RadialGradientPaint,
+    SolidPaint,
+)
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Rect
 from pureog.images.svg.context import Context, charge, diagonal, sane_bounds
@@ -25,6 +34,8 @@ from pureog.images.svg.units import USVG_FONT_SIZE, length, length_list, number,
 from pureog.path import Path, PathBuilder
 from pureog.stroke import stroke_path
 
+# tiny-skia strokes thin lines as hairlines whatever the shader: colours, gradients and patterns alike
+_HAIRLINE_PAINTS = (SolidPaint, LinearGradientPaint, RadialGradientPaint, PatternPaint)
 SHAPES = frozenset({"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"})
 
 
@@ -163,9 +174,7 @@ def _stroke(node: SvgNode, path: Path, bbox: Callable[[], Rect], st: dict[str, s
     if dashes:  # hostile input: tiny dashes on a long path are millions of dashes; budget them
         charge(ctx, int(min(_polygon_length(path) / sum(dashes), 1e12)) * len(dashes))
     out: list[Node] = []
-    # tiny-skia strokes thin lines as hairlines whatever the shader (a gradient is sampled per blit)
-    if ctx.device is not None and isinstance(paint, (SolidPaint, LinearGradientPaint, RadialGradientPaint)) \
-            and cap in ("butt", "round", "square"):
+    if ctx.device is not None and isinstance(paint, _HAIRLINE_PAINTS) and cap in ("butt", "round", "square"):
         from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (thin strokes only)
 
         thin = hairline_stroke_nodes(path, width, cap, dashes, length(st.get("stroke-dashoffset"), 0.0),
