@@ -54,6 +54,9 @@ class PaintedText(NamedTuple):
     fill_box: Rect | None = None
     """The glyphs' box without their ``-webkit-text-stroke`` (None: unstroked, the painted box): the
     object bounding box a CSS filter's region is measured on (usvg leaves strokes out)."""
+    lines_box: Rect | None = None
+    """The decoration lines' centre lines (None: no lines, or moved ones, which have no box in usvg): the
+    text-shadow group's object box when no glyph path holds one (:func:`without_glyphs`)."""
 
 
 class TextPainter:
@@ -231,7 +234,7 @@ class TextPainter:
         if images and opacity < 1.0:
             images = [Group((image,), opacity=opacity) for image in images]
         return PaintedText(glyphs, images, decorations, measured, object_box, tuple(frame for _, frame in framed),
-                           fill_box)
+                           fill_box, centre_lines)
 
     def _unplaced(self, leaf: StyledText, box: Box, container_width: float | None, opacity: float,
                   measured: Rect, matrix: Affine | None) -> PaintedText:
@@ -288,6 +291,13 @@ placement, rounding every glyph to Satori's tenths and wrapping each in its tran
 painting reported anything is painted every time. Bounded to a few cards' text: in a batch of other titles
 the entries rarely meet again, and 1,024 grew a 1,000-card blog-template batch's worker by ~15 MB."""
 _PAINTED_MAX = 256
+
+
+def without_glyphs(painted: PaintedText) -> PaintedText:
+    """``painted`` as usvg keeps it when it skips the glyphs' ``<g>`` (its mask has nothing to draw: see
+    :func:`pureog.paint.mask.mask_nodes`): no glyph draws or holds the text-shadow group's object box,
+    which is the decoration lines' alone; the emoji ``<image>``s, outside that ``<g>``, stay."""
+    return painted._replace(glyphs=[], object_box=painted.lines_box, fill_box=None)
 
 
 def _object_box(glyphs: list[Node], centre_lines: Rect | None) -> Rect | None:
