@@ -408,7 +408,8 @@ def _clamped_leaf(style: ComputedStyle, css: str) -> str:
     :func:`pureog.text.line_flow.line_limit`) as Chromium's: a block container of the text (its flex
     box's anonymous item would neither clamp nor cut), a vertical ``-webkit-box`` for a clamp. (A
     clamped text short enough for one line is aligned by its ``textAlign`` there, where a flex leaf puts
-    it at main-start: rtlgen's cards avoid that.)"""
+    it at main-start; with ``features: browser`` a ``display: block`` element clamped by ``lineClamp`` is
+    an inline formatting context in pureog, which aligns it so too, and takes the branch above.)"""
     from pureog.text.line_flow import line_limit  # noqa: PLC0415
 
     wraps = style.white_space.value not in ("nowrap", "pre")

@@ -219,8 +219,10 @@ class _Cascade:
                 children.append(StyledText(child.text, style, child.path))
             else:
                 children.append(self.element(child, style, passed))
+        clamped = style.display is Display.BLOCK and style.line_clamp is not None and style.line_clamp[0] >= 1
         return StyledNode(element, style, tuple(children), inline_level(element.type, shown),
-                          forms_inline_context(element.type, shown, tuple(children), self.browser), auto_sizes)
+                          forms_inline_context(element.type, shown, tuple(children), self.browser, clamped),
+                          auto_sizes)
 
     def _memo_key(self, element: Element, parent: ComputedStyle, author: list[tuple[str, RawValue]],
                   variables: dict[str, str], has_text: bool) -> tuple[object, ...] | None:

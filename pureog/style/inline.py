@@ -11,9 +11,12 @@ throws or with ``features: browser``:
   element with ``display: inline`` or ``inline-block`` outside an inline context (Satori throws on the
   value; Chromium blockifies it), and with ``features: browser`` any element with ``display: block``;
 * whose children are text and inline-level elements only (at least one element child, or several
-  children): an element with ``display: inline`` or ``inline-block`` (an atomic box, its content its own
-  inline context), or with no author ``display`` and an inline tag (``span``, ``a``, ``b``, ``code``,
-  ...), in flow, whose own children are inline content too.
+  children; with ``features: browser`` a lone text child too when ``lineClamp`` clamps a ``display:
+  block`` element, which Chromium lays out as a block container of line boxes (a ``-webkit-line-clamp``
+  box), so ``textAlign`` aligns even a single line within the element's content box, where a flex
+  leaf's text box shrinks to its line): an element with ``display: inline`` or ``inline-block`` (an
+  atomic box, its content its own inline context), or with no author ``display`` and an inline tag
+  (``span``, ``a``, ``b``, ``code``, ...), in flow, whose own children are inline content too.
 
 An ``<img>`` of known size (style or attributes) is an atomic inline too. Anything else (a block-level
 child, an image of unknown size, an absolutely positioned child) keeps Satori's flex layout.
@@ -63,15 +66,17 @@ def image_size(node: StyledNode) -> tuple[float, float] | None:
 
 
 def forms_inline_context(tag: str, author_display: str | None, children: tuple[StyledChild, ...],
-                         browser: bool) -> bool:
+                         browser: bool, clamped: bool = False) -> bool:
     """Whether an element (not itself an inline box of its parent's context) lays out its children as
-    one paragraph of line boxes; see the module docstring."""
+    one paragraph of line boxes; see the module docstring. ``clamped``: the element's ``lineClamp``
+    keeps a number of lines (its computed ``display`` is block)."""
     if author_display not in _CONTAINER_DISPLAYS:
         return False
-    if not (tag == "div" or author_display in ("inline", "inline-block") or (browser and author_display == "block")):
+    browser_block = browser and author_display == "block"
+    if not (tag == "div" or author_display in ("inline", "inline-block") or browser_block):
         return False
     elements = [c for c in children if isinstance(c, StyledNode)]
-    if not elements and len(children) < 2:
+    if not elements and len(children) < 2 and not (browser_block and clamped and children):
         return False
     return all(_inline_content(c) for c in elements)
 
