@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pureog.text.inline_fonts import InlineFont, ceil_unit
+from pureog.text.inline_fonts import InlineFont, ceil_unit, joining_context
 from pureog.text.linebreak import graphemes
 
 if TYPE_CHECKING:
@@ -134,10 +134,17 @@ def _cut(scripts: tuple[str, ...] | None, keep: int, from_end: bool = False) -> 
 
 
 def _part(frag: TextFragment, keep: int, from_end: bool) -> tuple[str, tuple[str, ...] | None, tuple[str, str]]:
-    """The first (or last, ``from_end``) ``keep`` characters of ``frag``: text, scripts and joins."""
+    """The first (or last, ``from_end``) ``keep`` characters of ``frag``: text, scripts and joins. The
+    cut side keeps the letter it joined there as context: Chromium measures and draws the kept part
+    with the glyphs the whole piece was shaped with (a ``ShapeResultView`` of it, not a new shaping),
+    so a cut Arabic word keeps its medial forms and their narrower advances."""
+    text = frag.text
     if from_end:
-        return frag.text[len(frag.text) - keep:], _cut(frag.scripts, keep, True), ("", frag.joins[1])
-    return frag.text[:keep], _cut(frag.scripts, keep), (frag.joins[0], "")
+        start = len(text) - keep
+        before = joining_context(text, start, len(text))[0] if start > 0 else frag.joins[0]
+        return text[start:], _cut(frag.scripts, keep, True), (before, frag.joins[1])
+    after = joining_context(text, 0, keep)[1] if keep < len(text) else frag.joins[1]
+    return text[:keep], _cut(frag.scripts, keep), (frag.joins[0], after)
 
 
 def _keep(font: InlineFont, frag: TextFragment, keep: int, from_end: bool) -> None:
