@@ -408,8 +408,9 @@ def _clamped_leaf(style: ComputedStyle, css: str) -> str:
     :func:`pureog.text.line_flow.line_limit`) as Chromium's: a block container of the text (its flex
     box's anonymous item would neither clamp nor cut), a vertical ``-webkit-box`` for a clamp. (A
     clamped text short enough for one line is aligned by its ``textAlign`` there, where a flex leaf puts
-    it at main-start; with ``features: browser`` a ``display: block`` element clamped by ``lineClamp`` is
-    an inline formatting context in pureog, which aligns it so too, and takes the branch above.)"""
+    it at main-start; with ``features: browser`` a ``display: block`` element clamped by ``lineClamp`` or
+    cut to one line by ``textOverflow: ellipsis`` is an inline formatting context in pureog, which
+    aligns and cuts it so too, and takes the branch above.)"""
     from pureog.text.line_flow import line_limit  # noqa: PLC0415
 
     wraps = style.white_space.value not in ("nowrap", "pre")

@@ -60,7 +60,16 @@ from pureog.style.property_parsers import JS_LEADING_NUMBER, non_finite_yoga_len
 from pureog.style.purify import OWN_PARSERS, purify
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size
-from pureog.style.values import AUTO, CHROME_BORDER_STYLES, BorderStyle, Display, Percent
+from pureog.style.values import (
+    AUTO,
+    CHROME_BORDER_STYLES,
+    BorderStyle,
+    Display,
+    Overflow,
+    Percent,
+    TextOverflow,
+    WhiteSpace,
+)
 
 if TYPE_CHECKING:
     from pureog.style.tailwind.element import TailwindStyles
@@ -219,7 +228,10 @@ class _Cascade:
                 children.append(StyledText(child.text, style, child.path))
             else:
                 children.append(self.element(child, style, passed))
-        clamped = style.display is Display.BLOCK and style.line_clamp is not None and style.line_clamp[0] >= 1
+        clamped = style.display is Display.BLOCK and (
+            (style.line_clamp is not None and style.line_clamp[0] >= 1)
+            or (style.text_overflow is TextOverflow.ELLIPSIS and style.overflow is Overflow.HIDDEN
+                and style.white_space in (WhiteSpace.NOWRAP, WhiteSpace.PRE)))
         return StyledNode(element, style, tuple(children), inline_level(element.type, shown),
                           forms_inline_context(element.type, shown, tuple(children), self.browser, clamped),
                           auto_sizes)

@@ -12,11 +12,13 @@ throws or with ``features: browser``:
   value; Chromium blockifies it), and with ``features: browser`` any element with ``display: block``;
 * whose children are text and inline-level elements only (at least one element child, or several
   children; with ``features: browser`` a lone text child too when ``lineClamp`` clamps a ``display:
-  block`` element, which Chromium lays out as a block container of line boxes (a ``-webkit-line-clamp``
-  box), so ``textAlign`` aligns even a single line within the element's content box, where a flex
-  leaf's text box shrinks to its line): an element with ``display: inline`` or ``inline-block`` (an
-  atomic box, its content its own inline context), or with no author ``display`` and an inline tag
-  (``span``, ``a``, ``b``, ``code``, ...), in flow, whose own children are inline content too.
+  block`` element or ``textOverflow: ellipsis`` cuts it to one line, which Chromium lays out as a block
+  container of line boxes (a ``-webkit-line-clamp`` box, a block), so ``textAlign`` aligns even a
+  single line within the element's content box and a cut loses the line's visual end, where a flex
+  leaf's text box shrinks to its line and is cut at its logical end): an element with ``display:
+  inline`` or ``inline-block`` (an atomic box, its content its own inline context), or with no author
+  ``display`` and an inline tag (``span``, ``a``, ``b``, ``code``, ...), in flow, whose own children
+  are inline content too.
 
 An ``<img>`` of known size (style or attributes) is an atomic inline too. Anything else (a block-level
 child, an image of unknown size, an absolutely positioned child) keeps Satori's flex layout.
@@ -69,7 +71,8 @@ def forms_inline_context(tag: str, author_display: str | None, children: tuple[S
                          browser: bool, clamped: bool = False) -> bool:
     """Whether an element (not itself an inline box of its parent's context) lays out its children as
     one paragraph of line boxes; see the module docstring. ``clamped``: the element's ``lineClamp``
-    keeps a number of lines (its computed ``display`` is block)."""
+    keeps a number of lines, or its ``textOverflow: ellipsis`` cuts its one line (its computed
+    ``display`` is block)."""
     if author_display not in _CONTAINER_DISPLAYS:
         return False
     browser_block = browser and author_display == "block"
