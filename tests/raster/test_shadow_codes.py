@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 import sys
 
+import pytest
+
 from pureog.raster.dropshadow import ShadowPlane, _maths_for, drop_shadows
 from pureog.raster.shadow_codes import alpha_pixels, code_size
 
@@ -114,3 +116,38 @@ def test_spans_are_the_rows_painted_part() -> None:
                 around = bytes(4 * w) if back is None else back[y]
                 assert row == around[: 4 * lo] + bytes(pixels) + around[4 * hi :], (shadows, y)
                 assert 4 <= lo and hi <= 25  # the union's first and last painted pixel bound the span
+
+
+def test_a_backdrop_varying_over_part_of_a_span_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wide span whose backdrop differs from the plain colour over one stretch only (a tag's glow
+    reaching into its neighbour's) is looked up in pieces: its ends over the plain colour, the stretch
+    with the backdrop in the key. The rows are the unsplit lookups' bytes (themselves the pixel maths,
+    above), for one, two and three shadows, the stretch at either end, inside or one pixel wide, and
+    the plain colour known from an earlier row or only from the region's last row."""
+    from pureog.raster import dropshadow
+
+    rng = random.Random(5)
+    w, h = 320, 6
+    card = bytes((30, 27, 75, 255))
+    for shadows in (1, 2, 3):
+        colors = [(rng.randrange(256), rng.randrange(256), rng.randrange(256), 255) for _ in range(shadows)]
+        alphas = [[0 if x < 40 or x > 280 or y in (0, 1) else rng.choice((0, 0, 255, rng.randrange(256)))
+                   for x in range(w)] for y in range(h)]
+        source = [b"".join(_text_pixel((250, 90, 30), a) for a in row) for row in alphas]
+        planes = [ShadowPlane(bytes(0 if x < 4 or x > 310 else rng.randrange(256)
+                                    for y in range(h) for x in range(w)), c) for c in colors]
+        for stretch in ((0, 30), (290, 320), (100, 180), (4, 5)):
+            for first_plain in (True, False):
+                back = []
+                for y in range(h):
+                    row = bytearray(card * w)
+                    if y or not first_plain:
+                        for x in range(*stretch):
+                            row[4 * x : 4 * x + 4] = bytes((rng.randrange(256), rng.randrange(256),
+                                                            rng.randrange(256), 255))
+                    back.append(bytes(row) if y < h - 1 else card * w)
+                split = drop_shadows(source, w, planes, backdrop_rows=back)
+                monkeypatch.setattr(dropshadow, "_SPLIT_MIN", 1 << 30)
+                whole = drop_shadows(source, w, planes, backdrop_rows=back)
+                monkeypatch.undo()
+                assert split == whole, (shadows, stretch, first_plain)
