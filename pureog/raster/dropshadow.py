@@ -517,7 +517,7 @@ def drop_shadow_spans(
                     last_back = first
                     over = maths.over_backdrop(int.from_bytes(first, _BYTEORDER))
                     over_codes = over.codes(pixels, plain_size, False) if plain_size and pixels is not None else None
-                out.append((lo, _over_plain(over, over_codes, plain_size, alone, pair, row, lo, spans)))
+                out.append((lo, _over_plain(over, over_codes, plain_size, alone, pair, row, lo, hi, spans)))
                 continue
             if varied_size and pixels is not None and n >= _SPLIT_MIN:
                 if last_back is None:  # (the span's rows come before any plain one: the subtitle's)
@@ -537,13 +537,13 @@ def drop_shadow_spans(
                 if n - (b - a) >= _SPLIT_MIN:
                     parts: list[bytes | bytearray] = []
                     if a > lo:
-                        parts.append(_over_plain(over, over_codes, plain_size, alone, pair, row, lo,
+                        parts.append(_over_plain(over, over_codes, plain_size, alone, pair, row, lo, a,
                                                  [s[: a - lo] for s in spans]))
                     parts.append(b"".join(map(maths.codes(pixels, varied_size, True).__getitem__,
                                               row_codes(varied_size, row[4 * a + 3 : 4 * b : 4],
                                                         [s[a - lo : b - lo] for s in spans], back[4 * a : 4 * b]))))
                     if hi > b:
-                        parts.append(_over_plain(over, over_codes, plain_size, alone, pair, row, b,
+                        parts.append(_over_plain(over, over_codes, plain_size, alone, pair, row, b, hi,
                                                  [s[b - lo :] for s in spans]))
                     out.append((lo, b"".join(parts)))
                     continue
@@ -597,8 +597,8 @@ def _plain_pixel(rows: Sequence[bytes | bytearray]) -> bytes | bytearray | None:
 
 
 def _over_plain(over: _Tables, over_codes: CodeTable | None, size: int, alone: int, pair: tuple[int, int] | None,
-                row: bytes | bytearray, lo: int, spans: Sequence[bytes | bytearray]) -> bytes | bytearray:
-    """The output pixels of a stretch of a row from column ``lo`` (``spans``: the shadows' alphas there)
+                row: bytes | bytearray, lo: int, hi: int, spans: Sequence[bytes | bytearray]) -> bytes | bytearray:
+    """The output pixels of columns ``lo .. hi`` of a row (``spans``: the shadows' alphas there)
     over the plain backdrop pixel whose lookups are ``over`` (``over_codes`` its code table, of ``size``
     bytes, when the source is one colour): one shadow alone by four translates, two alone by 16-bit
     codes, else by the source's and shadows' codes or tuples."""
@@ -606,7 +606,6 @@ def _over_plain(over: _Tables, over_codes: CodeTable | None, size: int, alone: i
         return _translated(spans[alone], over.tables(alone))
     if pair is not None:
         return b"".join(map(over.pair(*pair).__getitem__, _pair_codes(spans, *pair)))
-    hi = lo + len(spans[0])
     if over_codes is not None:
         return b"".join(map(over_codes.__getitem__, row_codes(size, row[4 * lo + 3 : 4 * hi : 4], spans)))
     return b"".join(map(over.__getitem__, zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True)))

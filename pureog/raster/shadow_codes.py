@@ -112,7 +112,7 @@ class CodeTable(dict[int, bytes]):
     def __missing__(self, code: int) -> bytes:
         raw = code.to_bytes(self.size, _BYTEORDER)  # the code's bytes in memory order
         n = 1 + self.shadows
-        key = (self.pixels[raw[n - 1]], *raw[n - 2 :: -1])  # (row_codes: the shadows last one first)
+        key = (self.pixels[raw[n - 1]], *reversed(raw[: n - 1]))  # (row_codes: the shadows last one first)
         if self.backdrop:
             key = (*key, int.from_bytes(raw[n : n + 4], _BYTEORDER))
         if len(self) >= _TABLE_LIMIT:
