@@ -19,6 +19,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
+from pureog.raster.resvg_box import painted_rows
+
 _BYTEORDER = sys.byteorder
 _ALL_BYTES = bytes(range(256))
 # the memoryview format of a native unsigned int 4 bytes wide ("H" is 2 and "Q" 8 everywhere)
@@ -34,11 +36,15 @@ def alpha_pixels(rows: Sequence[bytes | bytearray], width: int, alpha: bytes | b
     C-level steps: the alpha values present, one ``find`` each for the pixel that shows it, then each
     colour plane compared with the alpha plane translated by the table found, over the rows with
     alpha only (~0.2 ms for the 100k painted pixels of a 96 px title)."""
-    rest = alpha.lstrip(b"\x00")
-    i0, i1 = len(alpha) - len(rest), len(rest.rstrip(b"\x00")) + len(alpha) - len(rest)
-    if i1 <= i0:
-        i0 = i1 = 0  # no alpha at all: the rows' other bytes are checked below
-    r0, r1 = (i0 // width, (i1 - 1) // width + 1) if i1 > i0 else (0, 0)
+    # The first and last painted byte: the painted rows by bisection (memcmps in place), then one strip
+    # of each end row (stripping the whole plane walked and copied ~200 KB twice: ~0.15 ms a title).
+    band = painted_rows((alpha,), width, len(alpha) // width) if width else None
+    if band is None:
+        i0 = i1 = r0 = r1 = 0  # no alpha at all: the rows' other bytes are checked below
+    else:
+        r0, r1 = band
+        i0 = r0 * width + width - len(alpha[r0 * width : (r0 + 1) * width].lstrip(b"\x00"))
+        i1 = (r1 - 1) * width + len(alpha[(r1 - 1) * width : r1 * width].rstrip(b"\x00"))
     # clear pixels must be all zero bytes (premultiplied clear): the rows without alpha, then the
     # pixels of the others outside the painted span
     # (clear tests by comparing with zeros: one memcmp, ~8x faster than bytes.count's byte loop)
