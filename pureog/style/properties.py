@@ -299,8 +299,8 @@ _TABLE: list[Property] = [
          "1-2 of left, center, right, top, bottom, length, percentage", note="img and svg (Satori's parser)"),
     # --- text (inherited)
     _yes("color", "color", pp.color, "black", "colour", inherited=True, invalid=Invalid.UNREADABLE),
-    _yes("fontFamily", "font_family", tv.font_family, "serif", "comma list of names (lower-cased, unquoted)",
-         inherited=True),
+    _yes("fontFamily", "font_family", tv.font_family, "serif",
+         "comma list of names (lower-cased, a quote stripped at each end, inner spaces kept)", inherited=True),
     _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
          inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
     _yes("fontWeight", "font_weight", tv.font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True,

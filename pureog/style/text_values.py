@@ -146,14 +146,28 @@ def font_weight(raw: RawValue, ctx: ValueContext) -> object:
     return int(value + 0.5)
 
 
+_SATORI_FAMILY_QUOTES = re.compile(r"^['\"]|['\"]$")
+"""Satori's quote stripping (handler/expand.ts): one quote at each end, each end on its own."""
+
+
 def font_family(raw: RawValue, ctx: ValueContext) -> object:
     families: list[str] = []
     for part in raw_text(raw).split(","):
         name = part.strip()
-        if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
-            name = name[1:-1]
-        name = " ".join(name.split()).lower()
-        if name:
+        if ctx.browser:
+            # CSS: a quoted name is the string; unquoted identifiers are joined by single spaces
+            if len(name) >= 2 and name[0] == name[-1] and name[0] in "\"'":
+                name = name[1:-1]
+            name = " ".join(name.split())
+        else:
+            # Satori trims, strips a quote at each end and lower-cases, nothing more: the spaces inside
+            # a name are kept, so `Inter  Display` names no face registered as `Inter Display` (Next
+            # then draws with the fallback fonts, the first registered first)
+            name = _SATORI_FAMILY_QUOTES.sub("", name)
+        name = name.lower()
+        if name or not ctx.browser:
+            # an empty name (`""`, `', ,'`, blanks) is kept in Next's reading: it names no face, so the
+            # text takes the fallback fonts, not the parent's family
             families.append(name)
     if not families:
         raise StyleError(f"expected a font family list, got {describe(raw)}")
