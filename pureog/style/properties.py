@@ -304,8 +304,9 @@ _TABLE: list[Property] = [
     _yes("fontSize", "font_size", tv.font_size, "16px", "length, percentage, xx-small..xxx-large, larger, smaller",
          inherited=True, note="keywords (small, x-large, larger, ...) keep the parent size, as in Satori"),
     _yes("fontWeight", "font_weight", tv.font_weight, "400", "normal, bold, bolder, lighter, 1..1000", inherited=True,
-         note="text Satori cannot read as a weight (medium, semibold, ...) and numbers past 1000 pick the heaviest "
-              "face, 0 or below the lightest, as Next.js (a warning); with features: browser they are ignored"),
+         note="text Satori cannot read as a weight (medium, semibold, ..., and the keywords in another case: "
+              "Normal, BOLD) and numbers past 1000 pick the heaviest face, 0 or below the lightest, as Next.js "
+              "(a warning); with features: browser they are ignored (keywords in any case read)"),
     _yes("fontStyle", "font_style", tv.font_style, "normal", "normal, italic, oblique (no own face)", inherited=True),
     _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
     _yes("lineHeight", "line_height", tv.line_height, "normal", "normal, number, length, percentage",

@@ -110,11 +110,15 @@ prefers the heaviest face) and as its weight of 0 or below (the lightest)."""
 
 
 def font_weight(raw: RawValue, ctx: ValueContext) -> object:
-    text = raw_text(raw).lower()
-    if text == "normal":
+    text = raw_text(raw).strip()
+    # Satori's font.ts knows `normal` and `bold` as written (css-to-react-native trims the word but keeps
+    # its case); `Normal` or `BOLD` go to parseInt, NaN: the heaviest face, as below
+    keyword = text.lower() if ctx.browser else text
+    if keyword == "normal":
         return 400
-    if text == "bold":
+    if keyword == "bold":
         return 700
+    text = text.lower()
     parent = ctx.parent.font_weight
     if text == "bolder":  # CSS Fonts 4 relative weights table
         return 400 if parent < 350 else 700 if parent < 550 else 900 if parent < 900 else parent
