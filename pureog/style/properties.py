@@ -281,9 +281,9 @@ _TABLE: list[Property] = [
               "as CSS draws them when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _yes("backgroundClip", "background_clip", pp.BACKGROUND_CLIP, "border-box",
          "border-box, padding-box, content-box, text",
-         note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs; "
-              "a box per layer as CSS clips them when set by a `background` shorthand Next.js throws on, and "
-              "with features: browser"),
+         note="padding-box/content-box paint as border-box (Satori); text clips to the descendants' glyphs (`text` as "
+              "written: `Text` clips nothing in Next.js); a box per layer as CSS clips them (keywords in any case) "
+              "when set by a `background` shorthand Next.js throws on, and with features: browser"),
     _browser("backgroundOrigin", "background_origin", pp.BACKGROUND_ORIGIN, "padding-box",
              "per layer: border-box, padding-box, content-box",
              "the positioning area of layers read as CSS reads them (also set by a `background` shorthand "
@@ -343,8 +343,8 @@ _TABLE: list[Property] = [
     _browser("textUnderlinePosition", "text_underline_position", tv.underline_position, "auto",
              "auto, from-font, under, left, right", "Next.js ignores it; from-font: the post table's position, "
              "under: below the em box", inherited=True),
-    _yes("textDecorationSkipInk", "text_decoration_skip_ink", pp.enum_words(("auto", "none", "all")), "auto",
-         "auto, none, all", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
+    _yes("textDecorationSkipInk", "text_decoration_skip_ink", pp.text_decoration_skip_ink, "auto",
+         "auto, none, all (any case)", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
     _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", pp.text_stroke_width, "0", "length", inherited=True),
     _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", pp.color, "none", "colour", inherited=True,
          note="no stroke until a colour is set (Satori)"),

@@ -363,6 +363,12 @@ def enum_words(allowed: tuple[str, ...]) -> Parser:
     return parse
 
 
+def text_decoration_skip_ink(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori's expand.ts trims and lower-cases the value before testing it (``NONE`` is ``none``);
+    another word throws there, so it raises here."""
+    return parse_keyword(raw_text(raw).strip().lower(), ("auto", "none", "all"))
+
+
 def grid(name: str) -> Parser:
     """A grid value parser (pureog/style/grid.py), loaded when a card first uses grid."""
     return _lazy("pureog.style.grid", name)

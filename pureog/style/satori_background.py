@@ -214,8 +214,9 @@ def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[Backgroun
 
 
 def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip | tuple[str, ...]:
-    """Satori's reading (every box keyword is the border box), or, with features: browser and where a
-    ``background`` shorthand Next.js throws on set it, CSS's: a box per layer (paint/box_areas.py)."""
+    """Satori's reading (every box keyword is the border box, ``text`` only as written), or, with
+    features: browser and where a ``background`` shorthand Next.js throws on set it, CSS's: a box per
+    layer (paint/box_areas.py), keywords in any case."""
     from pureog.style.css_background import css_boxes, reads_as_css  # noqa: PLC0415
 
     if reads_as_css(raw, ctx):
@@ -223,9 +224,13 @@ def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip | 
         if "text" in boxes:
             return BackgroundClip.TEXT
         return BackgroundClip.BORDER_BOX if set(boxes) == {"border-box"} else boxes
-    word = raw_text(raw).lower()
-    if word in ("border-box", "padding-box", "content-box"):
+    word = raw_text(raw).strip()
+    lowered = word.lower()
+    if lowered in ("border-box", "padding-box", "content-box"):
         return BackgroundClip.BORDER_BOX  # Satori clips every background to the border box
     if word == "text":
         return BackgroundClip.TEXT  # the descendants' glyph outlines clip the background (paint/build.py)
+    if lowered == "text":
+        # Satori tests `backgroundClip === 'text'`: `Text` clips nothing, the box keeps its background
+        raise StyleError(f"{describe(raw)} is not 'text' in Next.js (keywords are lower case): no clip")
     raise StyleError(f"expected border-box or text, got {describe(raw)}")
