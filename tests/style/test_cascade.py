@@ -84,12 +84,21 @@ def test_line_height_multiple_is_inherited() -> None:
     ("parent", "value", "expected"),
     [
         (400, "normal", 400), (400, "bold", 700), (400, 600, 600), (400, "300", 300),
-        (400, "bolder", 700), (300, "bolder", 400), (700, "bolder", 900), (950, "bolder", 950),
         (400, "lighter", 100), (600, "lighter", 400), (800, "lighter", 700), (50, "lighter", 50),
     ],
 )  # fmt: skip
 def test_font_weight(parent: int, value: object, expected: int) -> None:
     assert child_style({"fontWeight": parent}, {"fontWeight": value}).font_weight == expected
+
+
+def test_bolder_is_the_heaviest_face_as_next_draws_it_and_css_in_browser_mode() -> None:
+    # Satori reads `bolder` with parseInt (NaN): its face comparison prefers the heaviest face, a
+    # plausible bolder text, matched; `features: browser` follows CSS Fonts 4's relative weights
+    with pytest.warns(RenderWarning, match="Next.js picks the heaviest face"):
+        assert child_style({"fontWeight": 400}, {"fontWeight": "bolder"}).font_weight == 1000
+    for parent, expected in ((400, 700), (300, 400), (700, 900), (950, 950)):
+        root = el("div", {"fontWeight": parent}, el("div", {"fontWeight": "bolder"}))
+        assert cascade(root, width=100, height=100, browser=True).children[0].style.font_weight == expected  # type: ignore[union-attr]
 
 
 def test_font_weight_satori_cannot_read_picks_the_face_next_picks() -> None:
