@@ -65,8 +65,12 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
     perform_layout = ctx.perform_layout
     cross_mode = ctx.cross_mode
     style = node.style
-    leading_pb_main = node.padding_and_border(FLEX_START_EDGE[main_axis], owner_width)
-    trailing_pb_main = node.padding_and_border(FLEX_END_EDGE[main_axis], owner_width)
+    fixed = node.pab_px  # (padding_and_border's fixed answers read in place: once per line and pass)
+    if fixed is not None:
+        leading_pb_main, trailing_pb_main = fixed[FLEX_START_EDGE[main_axis]], fixed[FLEX_END_EDGE[main_axis]]
+    else:
+        leading_pb_main = node.padding_and_border(FLEX_START_EDGE[main_axis], owner_width)
+        trailing_pb_main = node.padding_and_border(FLEX_END_EDGE[main_axis], owner_width)
     gap = node.gap_for_axis(main_axis, inner_main)
     if ctx.main_mode == AT_MOST and line.remaining_free_space > 0:
         min_main = node.resolved_min(DIMENSION[main_axis], ctx.main_owner_size, owner_width)
@@ -108,15 +112,18 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
     baseline_layout = ctx.baseline_layout
     start_edge = FLEX_START_EDGE[main_axis]
     end_edge = FLEX_END_EDGE[main_axis]
+    main_dim = DIMENSION[main_axis]
+    cross_dim = DIMENSION[cross_axis]
     last = line.items[-1] if line.items else None
     for child in line.items:
-        if child.margin_is_auto(start_edge) and free > 0.0:
+        auto_margin = child.auto_margin  # (most items have none: one attribute, not two calls)
+        if auto_margin and child.margin_is_auto(start_edge) and free > 0.0:
             line.main_dim = f32(line.main_dim + f32(free / line.auto_margins))
         if perform_layout:
             child.position[start_edge] = f32(child.position[start_edge] + line.main_dim)
         if child is not last:
             line.main_dim = f32(line.main_dim + between)
-        if child.margin_is_auto(end_edge) and free > 0.0:
+        if auto_margin and child.margin_is_auto(end_edge) and free > 0.0:
             line.main_dim = f32(line.main_dim + f32(free / line.auto_margins))
         if not perform_layout and cross_mode == EXACTLY:
             # Measuring with a known cross size: the items were not laid out, use their bases. The
@@ -129,14 +136,22 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
             )
             line.cross_dim = ctx.inner_cross
         else:
-            line.main_dim = f32(line.main_dim + child.dimension_with_margin(main_axis, inner_width))
+            # dimension_with_margin, written out for both axes (once per item and pass)
+            fixed = child.margin_axis_px
+            if fixed is not None:
+                margin_main, margin_cross = fixed[main_axis], fixed[cross_axis]
+            else:
+                margin_main = child.margin_for_axis(main_axis, inner_width)
+                margin_cross = child.margin_for_axis(cross_axis, inner_width)
+            measured = child.measured
+            line.main_dim = f32(line.main_dim + f32(measured[main_dim] + margin_main))
             if baseline_layout:
                 ascent = f32(calculate_baseline(child) + child.margin(TOP, inner_width))
                 descent = f32(f32(child.measured[HEIGHT] + child.margin_for_axis(COLUMN, inner_width)) - ascent)
                 max_ascent = max_or_defined(max_ascent, ascent)
                 max_descent = max_or_defined(max_descent, descent)
             else:
-                line.cross_dim = max_or_defined(line.cross_dim, child.dimension_with_margin(cross_axis, inner_width))
+                line.cross_dim = max_or_defined(line.cross_dim, f32(measured[cross_dim] + margin_cross))
     line.main_dim = f32(line.main_dim + trailing_pb_main)
     if baseline_layout:
         line.cross_dim = f32(max_ascent + max_descent)
@@ -163,8 +178,9 @@ def align_items_in_line(
     for child in line.items:
         leading = leading_pb_cross
         align = resolve_child_alignment(node, child)
-        start_auto = child.margin_is_auto(cross_start)
-        end_auto = child.margin_is_auto(cross_end)
+        auto_margin = child.auto_margin
+        start_auto = auto_margin and child.margin_is_auto(cross_start)
+        end_auto = auto_margin and child.margin_is_auto(cross_end)
         if align is _ALIGN_STRETCH and not start_auto and not end_auto:
             if not child.has_definite_length(DIMENSION[cross_axis], inner_cross):
                 child_main = child.measured[DIMENSION[main_axis]]
@@ -177,12 +193,11 @@ def align_items_in_line(
                 else:
                     child_cross = line.cross_dim
                 child_main = f32(child_main + child.margin_for_axis(main_axis, inner_width))
-                main_mode, child_main = constrain_max_size(
-                    child, main_axis, inner_main, inner_width, EXACTLY, child_main
-                )
-                cross_mode, child_cross = constrain_max_size(
-                    child, cross_axis, inner_cross, inner_width, EXACTLY, child_cross
-                )
+                if not child.no_max:  # (the modes are not read: only the sizes can change)
+                    _, child_main = constrain_max_size(child, main_axis, inner_main, inner_width, EXACTLY, child_main)
+                    _, child_cross = constrain_max_size(
+                        child, cross_axis, inner_cross, inner_width, EXACTLY, child_cross
+                    )
                 cross_does_not_grow = node.style.align_content is not _ALIGN_STRETCH and ctx.is_wrap
                 w = child_main if main_is_row else child_cross
                 h = child_cross if main_is_row else child_main
@@ -325,10 +340,11 @@ def is_baseline_layout(node: WorkNode) -> bool:
         return False
     if node.style.align_items is _ALIGN_BASELINE:
         return True
-    return any(
-        child.style.position is not _POSITION_ABSOLUTE and child.style.align_self is _ALIGN_BASELINE
-        for child in node.children
-    )
+    for child in node.children:  # (a loop, not any() over a generator: once per row container and pass)
+        style = child.style
+        if style.align_self is _ALIGN_BASELINE and style.position is not _POSITION_ABSOLUTE:
+            return True
+    return False
 
 
 def calculate_baseline(node: WorkNode) -> float:

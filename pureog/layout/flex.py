@@ -53,9 +53,7 @@ from pureog.layout.tree import (
     UNDEFINED,
     WIDTH,
     WorkNode,
-    cross_axis_of,
     inexact_equals,
-    is_row,
     max_or_defined,
 )
 from pureog.limits import MAX_LAYOUT_PASSES, check_deadline
@@ -309,14 +307,19 @@ def layout_box(
         return
 
     # §9.1 step 1 (initial setup): axes and the container's own padding and border.
+    # (the helpers' fixed answers read in place: this runs once per container and pass)
     main_axis = node.main_axis
-    cross_axis = cross_axis_of(main_axis)
-    main_is_row = is_row(main_axis)
+    main_is_row = main_axis < 2
+    cross_axis = COLUMN if main_is_row else ROW
     is_wrap = node.style.flex_wrap is not _FLEXWRAP_NOWRAP
     main_owner_size = owner_width if main_is_row else owner_height
     cross_owner_size = owner_height if main_is_row else owner_width
-    pb_main = node.padding_and_border_for_axis(main_axis, owner_width)
-    pb_cross = node.padding_and_border_for_axis(cross_axis, owner_width)
+    fixed_pb = node.pab_axis_px
+    if fixed_pb is not None:
+        pb_main, pb_cross = fixed_pb[main_axis], fixed_pb[cross_axis]
+    else:
+        pb_main = node.padding_and_border_for_axis(main_axis, owner_width)
+        pb_cross = node.padding_and_border_for_axis(cross_axis, owner_width)
     leading_pb_cross = node.padding_and_border(FLEX_START_EDGE[cross_axis], owner_width)
     main_mode = width_mode if main_is_row else height_mode
     cross_mode = height_mode if main_is_row else width_mode
@@ -339,7 +342,9 @@ def layout_box(
     # get no gap here, do not overflow, and the row keeps its longest line (a5-0115: 120 px, not 210).
     yoga_child_count = len(node.tree_children)
     if yoga_child_count > 1:
-        total_main = f32(total_main + f32(node.gap_for_axis(main_axis, inner_main) * (yoga_child_count - 1)))
+        gap = node.gap_for_axis(main_axis, inner_main)
+        if gap != 0.0:  # (0 * n is 0, and a float32 total plus 0 is itself)
+            total_main = f32(total_main + f32(gap * (yoga_child_count - 1)))
     main_overflows = main_mode != UNDEFINED and total_main > inner_main
     if is_wrap and main_overflows and main_mode == AT_MOST:
         main_mode = EXACTLY
@@ -391,7 +396,7 @@ def layout_box(
             elif max_inner_main == max_inner_main and line.size_consumed > max_inner_main:
                 inner_main = max_inner_main
             else:
-                if line.total_grow == 0 or node.flex_grow() == 0:
+                if line.total_grow == 0 or node.grow == 0:
                     # Nothing can grow into extra space: the content size is all the space needed.
                     inner_main = line.size_consumed
                 size_based_on_content = True

@@ -62,6 +62,9 @@ def available_inner_size(
     """§9.2 step 2: the space inside the container's padding, clamped by its own min/max."""
     inner = f32(available - padding_and_border)
     if inner == inner:
+        if node.unbounded:  # no min or max (NaN): the clamps below, without their five calls
+            inner = inner if inner < FLT_MAX else FLT_MAX
+            return inner if inner > 0.0 else 0.0
         min_size = node.resolved_min(dim, owner_size, owner_width)
         max_size = node.resolved_max(dim, owner_size, owner_width)
         min_inner = 0.0 if min_size != min_size else f32(min_size - padding_and_border)
@@ -87,8 +90,8 @@ def determine_flex_base_sizes(
     if main_mode == EXACTLY:
         # A lone item that can both grow and shrink will be sized by the free space anyway: basis 0.
         for child in node.children:
-            if child.is_flexible():
-                if single_flex_child is not None or child.flex_grow() == 0 or child.flex_shrink() == 0:
+            if child.flexible:
+                if single_flex_child is not None or child.grow == 0 or child.shrink == 0:
                     single_flex_child = None
                     break
                 single_flex_child = child
@@ -105,7 +108,9 @@ def determine_flex_base_sizes(
             child.computed_flex_basis = 0.0
         else:
             determine_flex_base_size(node, child, inner_width, width_mode, inner_height, height_mode, layout_fn)
-        total = f32(total + f32(child.computed_flex_basis + child.margin_for_axis(main_axis, inner_width)))
+        fixed = child.margin_axis_px  # (margin_for_axis without the call: once per item and pass)
+        margin = fixed[main_axis] if fixed is not None else child.margin_for_axis(main_axis, inner_width)
+        total = f32(total + f32(child.computed_flex_basis + margin))
     return total
 
 
@@ -120,13 +125,17 @@ def determine_flex_base_size(
 ) -> None:
     """§9.2 step 3 for one item: its flex-basis, else its definite size, else its measured size."""
     main_axis = node.main_axis
-    main_is_row = is_row(main_axis)
+    main_is_row = main_axis < 2
     main_size = width if main_is_row else height
     owner_width, owner_height = width, height
     main_owner_size = owner_width if main_is_row else owner_height
     basis = child.resolved_flex_basis(main_axis, main_owner_size, owner_width)
-    row_definite = child.has_definite_length(WIDTH, owner_width)
-    column_definite = child.has_definite_length(HEIGHT, owner_height)
+    definite = child.definite  # (has_definite_length's fixed answers, read in place: once per item and pass)
+    if definite is not None:
+        row_definite, column_definite = definite
+    else:
+        row_definite = child.has_definite_length(WIDTH, owner_width)
+        column_definite = child.has_definite_length(HEIGHT, owner_height)
 
     if basis == basis and main_size == main_size:
         if child.computed_flex_basis != child.computed_flex_basis:
@@ -151,8 +160,12 @@ def determine_flex_base_size(
     child_height = NAN
     child_width_mode = UNDEFINED
     child_height_mode = UNDEFINED
-    margin_row = child.margin_for_axis(ROW, owner_width)
-    margin_column = child.margin_for_axis(COLUMN, owner_width)
+    fixed = child.margin_axis_px
+    if fixed is not None:
+        margin_row, margin_column = fixed[ROW], fixed[COLUMN]
+    else:
+        margin_row = child.margin_for_axis(ROW, owner_width)
+        margin_column = child.margin_for_axis(COLUMN, owner_width)
     if row_definite:
         child_width = f32(child.resolved_dimension(WIDTH, owner_width, owner_width) + margin_row)
         child_width_mode = EXACTLY
@@ -203,12 +216,13 @@ def determine_flex_base_size(
             child_width = f32(f32(child_height - margin_column) * ratio)
             child_width_mode = EXACTLY
 
-    child_width_mode, child_width = constrain_max_size(
-        child, ROW, owner_width, owner_width, child_width_mode, child_width
-    )
-    child_height_mode, child_height = constrain_max_size(
-        child, COLUMN, owner_height, owner_width, child_height_mode, child_height
-    )
+    if not child.no_max:  # (without a max size both calls are the identity)
+        child_width_mode, child_width = constrain_max_size(
+            child, ROW, owner_width, owner_width, child_width_mode, child_width
+        )
+        child_height_mode, child_height = constrain_max_size(
+            child, COLUMN, owner_height, owner_width, child_height_mode, child_height
+        )
     layout_fn(child, child_width, child_height, child_width_mode, child_height_mode, owner_width, owner_height, False)
     store_flex_basis(child, max_or_defined(
         child.measured[DIMENSION[main_axis]], child.padding_and_border_for_axis(main_axis, owner_width)
@@ -250,7 +264,7 @@ def constrain_max_size(
 
 def shrink_scaled(child: WorkNode) -> float:
     """Yoga's scaled flex-shrink factor of an item, in float32: ``-shrink * flex basis``."""
-    return f32(-f32(child.flex_shrink()) * f32(child.computed_flex_basis))
+    return f32(-f32(child.shrink) * f32(child.computed_flex_basis))
 
 
 # --- per-container constants ---------------------------------------------------------------------
@@ -375,10 +389,10 @@ def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_inde
         if not gap_is_f32 and items:
             term = f32(basis_and_margin + gap_f32)
         line.size_consumed = f32(line.size_consumed + term)
-        if child.is_flexible():
+        if child.flexible:
             # float32 sums, as in Yoga: freeze_clamped_items subtracts the same terms again and
             # the sign of what is left over matters (see tree.f32).
-            line.total_grow = f32(line.total_grow + f32(child.flex_grow()))
+            line.total_grow = f32(line.total_grow + f32(child.grow))
             line.total_shrink_scaled = f32(line.total_shrink_scaled + shrink_scaled(child))
         items.append(child)
         index += 1

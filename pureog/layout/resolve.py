@@ -60,7 +60,7 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
     for child in line.items:
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
         if free < 0:
-            scaled = f32(-f32(child.flex_shrink()) * f32(basis))
+            scaled = f32(-f32(child.shrink) * f32(basis))
             if scaled == scaled and scaled != 0:
                 base = _flexed(basis, free, line.total_shrink_scaled, scaled)
                 bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
@@ -68,7 +68,7 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
                     delta = f32(delta + f32(bound - basis))
                     line.total_shrink_scaled = f32(line.total_shrink_scaled - shrink_scaled(child))
         elif free == free and free > 0:
-            grow = f32(child.flex_grow())
+            grow = f32(child.grow)
             if grow == grow and grow != 0:
                 base = _flexed(basis, free, line.total_grow, grow)
                 bound = f32(child.bound_axis(main_axis, base, inner_main, inner_width))
@@ -104,7 +104,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
         main_size = basis
         if free == free and free < 0:
-            scaled = f32(-f32(child.flex_shrink()) * f32(basis))
+            scaled = f32(-f32(child.shrink) * f32(basis))
             if scaled != 0:
                 if line.total_shrink_scaled == 0:
                     size = f32(basis + scaled)
@@ -112,7 +112,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
                     size = _flexed(basis, free, line.total_shrink_scaled, scaled)
                 main_size = child.bound_axis(main_axis, size, inner_main, inner_width)
         elif free == free and free > 0:
-            grow = f32(child.flex_grow())
+            grow = f32(child.grow)
             if grow == grow and grow != 0:
                 main_size = child.bound_axis(
                     main_axis, _flexed(basis, free, line.total_grow, grow), inner_main, inner_width
@@ -121,8 +121,12 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         if change != 0.0:  # adding 0.0 leaves delta as it is (a float32 sum from 0.0, never -0.0)
             delta = f32(delta + f32(change))
 
-        margin_main = child.margin_for_axis(main_axis, inner_width)
-        margin_cross = child.margin_for_axis(cross_axis, inner_width)
+        fixed = child.margin_axis_px  # (the helpers' fixed answers read in place: once per item and pass)
+        if fixed is not None:
+            margin_main, margin_cross = fixed[main_axis], fixed[cross_axis]
+        else:
+            margin_main = child.margin_for_axis(main_axis, inner_width)
+            margin_cross = child.margin_for_axis(cross_axis, inner_width)
         # float32, as Yoga stores childMainSize: the item's layout takes the margins off again, and a
         # max-clamped size plus whole margins can round a step above the max, which then wins over a
         # larger min (boundAxis checks the max first).
@@ -131,11 +135,15 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         child_main = f32(main_size + margin_main) if margin_main != 0.0 else main_size + margin_main
         child_main_mode = EXACTLY
         ratio = child.style.aspect_ratio
-        auto_cross_margin = child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(
-            FLEX_END_EDGE[cross_axis]
+        auto_cross_margin = child.auto_margin and (
+            child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(FLEX_END_EDGE[cross_axis])
         )
         stretches = resolve_child_alignment(node, child) is _ALIGN_STRETCH
-        cross_definite = child.has_definite_length(cross_dim, inner_cross)
+        definite = child.definite
+        if definite is not None:
+            cross_definite = definite[cross_dim]
+        else:
+            cross_definite = child.has_definite_length(cross_dim, inner_cross)
         if ratio:
             ratio = f32(ratio)
             inner = f32(child_main - margin_main)
@@ -160,12 +168,13 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
             loose_percent = isinstance(child.processed[cross_dim], Percent) and cross_mode != EXACTLY
             child_cross_mode = UNDEFINED if child_cross != child_cross or loose_percent else EXACTLY
 
-        child_main_mode, child_main = constrain_max_size(
-            child, main_axis, inner_main, inner_width, child_main_mode, child_main
-        )
-        child_cross_mode, child_cross = constrain_max_size(
-            child, cross_axis, inner_cross, inner_width, child_cross_mode, child_cross
-        )
+        if not child.no_max:  # (without a max size both calls are the identity)
+            child_main_mode, child_main = constrain_max_size(
+                child, main_axis, inner_main, inner_width, child_main_mode, child_main
+            )
+            child_cross_mode, child_cross = constrain_max_size(
+                child, cross_axis, inner_cross, inner_width, child_cross_mode, child_cross
+            )
         requires_stretch_layout = not cross_definite and stretches and not auto_cross_margin
         if main_is_row:
             w, h, w_mode, h_mode = child_main, child_cross, child_main_mode, child_cross_mode

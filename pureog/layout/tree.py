@@ -186,6 +186,11 @@ class WorkNode:
         "gap_px",
         "definite",
         "pb_sums",
+        "auto_margin",
+        "no_max",
+        "grow",
+        "shrink",
+        "flexible",
     )
     # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
     main_axis: int
@@ -206,6 +211,16 @@ class WorkNode:
     gap_px: tuple[float, float] | None
     definite: tuple[bool, bool] | None
     pb_sums: tuple[float, float] | None
+    auto_margin: bool
+    """Some margin is ``auto`` (else every ``margin_is_auto`` test is false: the loops skip them)."""
+    no_max: bool
+    """No max size on either axis, and none can come from a percentage (``constrain_max_size`` is the
+    identity: the loops skip the call)."""
+    grow: float
+    """``flex_grow()``: the style's factor, 0 for the root (read as attributes in the flex loops)."""
+    shrink: float
+    flexible: bool
+    """``is_flexible()``."""
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -224,7 +239,12 @@ class WorkNode:
         (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
          self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
          self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position,
-         self.gap_px, self.definite, self.pb_sums) = constants
+         self.gap_px, self.definite, self.pb_sums, self.auto_margin, self.no_max) = constants
+        # The flex factors are read per item and pass (~1,900 method calls a stat-grid layout): kept as
+        # attributes, with the root's factors 0 as Yoga's root has none.
+        self.grow = grow = 0.0 if is_root else style.flex_grow
+        self.shrink = shrink = 0.0 if is_root else style.flex_shrink
+        self.flexible = style.position is not _POSITION_ABSOLUTE and (grow != 0.0 or shrink != 0.0)
         self.measured = [NAN, NAN]
         self.dimension = [NAN, NAN]
         self.position = [0.0, 0.0, 0.0, 0.0]
@@ -372,13 +392,13 @@ class WorkNode:
     # --- flexibility ---
 
     def flex_grow(self) -> float:
-        return 0.0 if self.is_root else self.style.flex_grow
+        return self.grow
 
     def flex_shrink(self) -> float:
-        return 0.0 if self.is_root else self.style.flex_shrink
+        return self.shrink
 
     def is_flexible(self) -> bool:
-        return self.style.position is not _POSITION_ABSOLUTE and (self.flex_grow() != 0.0 or self.flex_shrink() != 0.0)
+        return self.flexible
 
     def resolved_flex_basis(self, axis: int, reference: float, width_size: float) -> float:
         value = resolve(self.style.flex_basis, reference)
@@ -511,9 +531,11 @@ def _style_constants(style: FlexStyle) -> _Constants:
         pl, pt, pr, pb = padding_px
         bl, bt, br, bb = border_style
         pb_sums = (f32(f32(f32(pl + pr) + bl) + br), f32(f32(f32(pt + pb) + bt) + bb))
+    auto_margin = any(value is AUTO for value in margin_style)
+    no_max = max_axis_px is not None and all(value != value for value in max_axis_px)  # (NaN: no max)
     return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
             margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded,
-            initial_position, gap_px, definite, pb_sums)
+            initial_position, gap_px, definite, pb_sums, auto_margin, no_max)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
