@@ -279,7 +279,11 @@ def layout_box(
     node.layout_border = node.border_style
     fixed = node.padding_px
     node.layout_padding = fixed if fixed is not None else tuple([node.padding(e, owner_width) for e in range(4)])
-    outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
+    fixed = node.margin_axis_px
+    if fixed is not None and fixed[0] == 0.0 and fixed[2] == 0.0:  # _outer_sizes_f32's first case, in place
+        outer_width, outer_height = available_width, available_height
+    else:
+        outer_width, outer_height = _outer_sizes_f32(node, available_width, available_height)
 
     if node.measure is not None:
         measure_leaf(node, outer_width, outer_height, width_mode, height_mode, owner_width, owner_height)

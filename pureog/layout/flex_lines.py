@@ -36,7 +36,6 @@ from pureog.layout.tree import (
     is_row,
     max_or_defined,
     min_or_defined,
-    resolve_child_alignment,
     zero_out_layout,
 )
 from pureog.records import mutable_record
@@ -44,6 +43,7 @@ from pureog.style.values import AUTO, Align, Display, Position
 
 # Enum members bound once: reading one through its class costs ~100 ns in CPython 3.11 (the
 # enum metaclass), a module global ~10 ns, and the loops below test them per item and pass.
+_ALIGN_AUTO = Align.AUTO
 _ALIGN_STRETCH = Align.STRETCH
 _DISPLAY_NONE = Display.NONE
 _POSITION_ABSOLUTE = Position.ABSOLUTE
@@ -129,7 +129,11 @@ def determine_flex_base_size(
     main_size = width if main_is_row else height
     owner_width, owner_height = width, height
     main_owner_size = owner_width if main_is_row else owner_height
-    basis = child.resolved_flex_basis(main_axis, main_owner_size, owner_width)
+    fixed_basis = child.flex_basis_px
+    if fixed_basis is not None:
+        basis = fixed_basis[main_axis >= 2]
+    else:
+        basis = child.resolved_flex_basis(main_axis, main_owner_size, owner_width)
     definite = child.definite  # (has_definite_length's fixed answers, read in place: once per item and pass)
     if definite is not None:
         row_definite, column_definite = definite
@@ -188,7 +192,8 @@ def determine_flex_base_size(
             child_width = f32(margin_row + f32(f32(child_height - margin_column) * ratio))
             child_width_mode = EXACTLY
 
-    stretches = resolve_child_alignment(node, child) is _ALIGN_STRETCH
+    align = child.style.align_self  # resolve_child_alignment, whose baseline case cannot stretch
+    stretches = (node.style.align_items if align is _ALIGN_AUTO else align) is _ALIGN_STRETCH
     if (
         not main_is_row
         and not row_definite

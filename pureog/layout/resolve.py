@@ -21,12 +21,12 @@ from pureog.layout.tree import (
     FLEX_START_EDGE,
     UNDEFINED,
     divide,
-    resolve_child_alignment,
 )
 from pureog.style.values import Align, Percent
 
 # Enum members bound once: reading one through its class costs ~100 ns in CPython 3.11 (the
 # enum metaclass), a module global ~10 ns, and the loops below test them per item and pass.
+_ALIGN_AUTO = Align.AUTO
 _ALIGN_STRETCH = Align.STRETCH
 
 
@@ -138,7 +138,8 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         auto_cross_margin = child.auto_margin and (
             child.margin_is_auto(FLEX_START_EDGE[cross_axis]) or child.margin_is_auto(FLEX_END_EDGE[cross_axis])
         )
-        stretches = resolve_child_alignment(node, child) is _ALIGN_STRETCH
+        align = child.style.align_self  # resolve_child_alignment, whose baseline case cannot stretch
+        stretches = (node.style.align_items if align is _ALIGN_AUTO else align) is _ALIGN_STRETCH
         definite = child.definite
         if definite is not None:
             cross_definite = definite[cross_dim]

@@ -71,6 +71,22 @@ def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float
     height = node.dimension[1]
     abs_left = absolute_left + left
     abs_top = absolute_top + top
+    right = abs_left + width
+    bottom = abs_top + height
+    # Every edge a whole number (the stat grid's 155 boxes: all of them): each rounding below is the
+    # identity but for the sign of a zero (``value - fmod(value, 1)``: -0.0 becomes 0.0, as ``+ 0.0``
+    # does), and no size is fractional. ``x % 1.0`` is 0 exactly for finite whole x (NaN for NaN and
+    # the infinities, which take the general path). This runs once a node: ~10 calls less each.
+    if (left % 1.0 == 0.0 and top % 1.0 == 0.0 and abs_left % 1.0 == 0.0 and abs_top % 1.0 == 0.0
+            and right % 1.0 == 0.0 and bottom % 1.0 == 0.0
+            and -8388608.0 < abs_left < 8388608.0 and -8388608.0 < right < 8388608.0
+            and -8388608.0 < abs_top < 8388608.0 and -8388608.0 < bottom < 8388608.0):
+        position = node.position
+        position[LEFT] = left + 0.0
+        position[TOP] = top + 0.0
+        node.dimension[0] = (right + 0.0) - (abs_left + 0.0)  # _snapped_size of whole edges in range
+        node.dimension[1] = (bottom + 0.0) - (abs_top + 0.0)
+        return abs_left, abs_top
     text = node.measure is not None
     fractional_width = _has_fraction(width)
     fractional_height = _has_fraction(height)
@@ -78,11 +94,11 @@ def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float
     node.position[TOP] = round_value_to_pixel_grid(top, False, text)
     # Yoga returns each snapped edge as a float and subtracts the two in float.
     node.dimension[0] = _snapped_size(
-        round_value_to_pixel_grid(abs_left + width, text and fractional_width, text and not fractional_width),
+        round_value_to_pixel_grid(right, text and fractional_width, text and not fractional_width),
         round_value_to_pixel_grid(abs_left, False, text),
     )
     node.dimension[1] = _snapped_size(
-        round_value_to_pixel_grid(abs_top + height, text and fractional_height, text and not fractional_height),
+        round_value_to_pixel_grid(bottom, text and fractional_height, text and not fractional_height),
         round_value_to_pixel_grid(abs_top, False, text),
     )
     return abs_left, abs_top

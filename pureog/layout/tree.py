@@ -191,6 +191,7 @@ class WorkNode:
         "grow",
         "shrink",
         "flexible",
+        "flex_basis_px",
     )
     # Set from the style's constants (:func:`_style_constants`); ``None``: a percentage is involved.
     main_axis: int
@@ -221,6 +222,9 @@ class WorkNode:
     shrink: float
     flexible: bool
     """``is_flexible()``."""
+    flex_basis_px: tuple[float, float] | None
+    """``resolved_flex_basis()`` on the row axes, then the column axes, when it cannot depend on the
+    containing block (no percentage, padding and border fixed); else ``None``."""
 
     def __init__(self, source: LayoutInput, is_root: bool) -> None:
         style = source.style
@@ -239,7 +243,7 @@ class WorkNode:
         (_, self.main_axis, self.margin_style, self.padding_style, self.border_style, self.inset_style,
          self.processed, self.margin_px, self.margin_axis_px, self.padding_px, self.pab_px, self.pab_axis_px,
          self.min_axis_px, self.max_axis_px, self.unbounded, self.initial_position,
-         self.gap_px, self.definite, self.pb_sums, self.auto_margin, self.no_max) = constants
+         self.gap_px, self.definite, self.pb_sums, self.auto_margin, self.no_max, self.flex_basis_px) = constants
         # The flex factors are read per item and pass (~1,900 method calls a stat-grid layout): kept as
         # attributes, with the root's factors 0 as Yoga's root has none.
         self.grow = grow = 0.0 if is_root else style.flex_grow
@@ -531,11 +535,18 @@ def _style_constants(style: FlexStyle) -> _Constants:
         pl, pt, pr, pb = padding_px
         bl, bt, br, bb = border_style
         pb_sums = (f32(f32(f32(pl + pr) + bl) + br), f32(f32(f32(pt + pb) + bt) + bb))
+    flex_basis_px: tuple[float, float] | None = None
+    if not _has_percent((style.flex_basis,)):  # resolved_flex_basis's expressions, the reference unused
+        basis = resolve(style.flex_basis, 0.0)
+        if style.box_sizing is _BOXSIZING_BORDER_BOX:
+            flex_basis_px = (basis, basis)
+        elif pab_axis_px is not None:
+            flex_basis_px = (f32(basis + pab_axis_px[ROW]), f32(basis + pab_axis_px[COLUMN]))
     auto_margin = any(value is AUTO for value in margin_style)
     no_max = max_axis_px is not None and all(value != value for value in max_axis_px)  # (NaN: no max)
     return (style, AXIS_OF[style.flex_direction], margin_style, padding_style, border_style, inset_style, processed,
             margin_px, margin_axis_px, padding_px, pab_px, pab_axis_px, min_axis_px, max_axis_px, unbounded,
-            initial_position, gap_px, definite, pb_sums, auto_margin, no_max)
+            initial_position, gap_px, definite, pb_sums, auto_margin, no_max, flex_basis_px)
 
 
 def _has_percent(values: tuple[object, ...]) -> bool:
