@@ -379,9 +379,12 @@ def collect_flex_line(ctx: FlexContext, inner_main: float, start: int, line_inde
         if margin_style[end_edge] is AUTO:
             line.auto_margins += 1
         child.line_index = line_index
-        margin_main = child.margin_for_axis(main_axis, inner_width)
+        fixed = child.margin_axis_px
+        margin_main = fixed[main_axis] if fixed is not None else child.margin_for_axis(main_axis, inner_width)
         leading_gap = gap if items else 0.0
-        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        basis = child.computed_flex_basis
+        if not child.unbounded:  # (no min or max: the clamp is the identity)
+            basis = child.bound_within_min_max(main_axis, basis, main_owner_size, owner_width)
         # float32 like Yoga's sizeConsumedIncludingMinConstraint: a line that fits to the last bit in
         # float32 must not break on a float64 residue (0.3 + 2 + 40 against 54.8 - 12.5)
         if is_wrap and items and f32(f32(f32(consumed_with_min + basis) + margin_main) + leading_gap) > inner_main_f32:

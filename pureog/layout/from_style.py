@@ -407,7 +407,7 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
     width = _UNREADABLE if _styled_auto(node, "width") else _image_side(style.width, element.attribute("width"))
     height = _UNREADABLE if _styled_auto(node, "height") else _image_side(style.height, element.attribute("height"))
     if natural_w is None or natural_h is None or not natural_w:
-        return replace(style, width=_yoga_dim(width), height=_yoga_dim(height))
+        return _sized_image_style(style, _yoga_dim(width), _yoga_dim(height), _KEEP_RATIO)
     if isinstance(width, float) and isinstance(height, float):
         width, height = _box_model_quirk(style, width, height)
     ratio = natural_h / natural_w  # height / width
@@ -428,7 +428,42 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
         # an SVG of 0 x 0 (ratio 0 / 0) or with a viewBox Number() cannot read (``0 0 24 24px``): Yoga
         # stores a NaN aspect ratio as undefined (the image stretches)
         aspect = None
-    return replace(style, width=_yoga_dim(width), height=_yoga_dim(height), aspect_ratio=aspect)
+    return _sized_image_style(style, _yoga_dim(width), _yoga_dim(height), aspect)
+
+
+def _keyable(value: object) -> bool:
+    number = value.value if isinstance(value, Percent) else value
+    return not (isinstance(number, float) and (number == 0.0 or number != number))
+
+
+_KEEP_RATIO = object()
+"""``aspect`` of :func:`_sized_image_style`: the style's own aspect ratio stands."""
+
+_IMAGE_STYLES: dict[tuple[object, ...], tuple[FlexStyle, FlexStyle]] = {}
+"""Memo of :func:`_sized_image_style` by the style's identity (the entry holds it) and the sizes: an
+image's layout style is then the same object render after render, whose constants the layout keeps
+(pureog.layout.tree._CONSTANTS) instead of resolving them again (~0.1 ms a render and image)."""
+_IMAGE_STYLES_MAX = 256
+
+
+def _sized_image_style(style: FlexStyle, width: Dim, height: Dim, aspect: object) -> FlexStyle:
+    """``style`` with an image's sizes (and aspect ratio, unless ``_KEEP_RATIO``), kept per value."""
+    key = (id(style), type(width), width, type(height), height, type(aspect), aspect)
+    # a zero's sign is not part of a key (0.0 == -0.0), a NaN never equals itself: neither is kept
+    keep = all(_keyable(v) for v in (width, height, aspect))
+    hit = _IMAGE_STYLES.get(key) if keep else None
+    if hit is not None and hit[0] is style:
+        return hit[1]
+    if aspect is _KEEP_RATIO:
+        made = replace(style, width=width, height=height)
+    else:
+        assert aspect is None or isinstance(aspect, float)
+        made = replace(style, width=width, height=height, aspect_ratio=aspect)
+    if keep:
+        if len(_IMAGE_STYLES) >= _IMAGE_STYLES_MAX:
+            _IMAGE_STYLES.clear()
+        _IMAGE_STYLES[key] = (style, made)
+    return made
 
 
 _SVG_LENGTH = re.compile(r"([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)([A-Za-z]*)")
@@ -549,4 +584,4 @@ def _yoga_attribute(value: object) -> float | Percent | None:
     return None
 
 
-caches.register("layout.node_styles", _FLEX_STYLES, _TEXT_STYLES, _CANVAS_STYLES)
+caches.register("layout.node_styles", _FLEX_STYLES, _TEXT_STYLES, _CANVAS_STYLES, _IMAGE_STYLES)

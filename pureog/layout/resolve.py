@@ -58,7 +58,9 @@ def freeze_clamped_items(ctx: FlexContext, line: FlexLine, inner_main: float) ->
     delta = 0.0
     free = line.remaining_free_space  # a float32 already
     for child in line.items:
-        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        basis = child.computed_flex_basis
+        if not child.unbounded:  # (no min or max: the clamp is the identity)
+            basis = child.bound_within_min_max(main_axis, basis, main_owner_size, owner_width)
         if free < 0:
             scaled = f32(-f32(child.shrink) * f32(basis))
             if scaled == scaled and scaled != 0:
@@ -101,7 +103,9 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
     free = line.remaining_free_space  # a float32 already
     delta = 0.0
     for child in line.items:
-        basis = child.bound_within_min_max(main_axis, child.computed_flex_basis, main_owner_size, owner_width)
+        basis = child.computed_flex_basis
+        if not child.unbounded:  # (no min or max: the clamp is the identity)
+            basis = child.bound_within_min_max(main_axis, basis, main_owner_size, owner_width)
         main_size = basis
         if free == free and free < 0:
             scaled = f32(-f32(child.shrink) * f32(basis))
