@@ -111,9 +111,10 @@ def build_layout_input(
             justify_content=Justify.FLEX_START,
             overflow=Overflow.HIDDEN,
         )
-        if len(_CANVAS_STYLES) >= _CANVAS_STYLES_MAX:
-            _CANVAS_STYLES.clear()
-        _CANVAS_STYLES[(width, height)] = canvas
+        if _keyable(width) and _keyable(height):  # (a zero's sign and NaN are no keys)
+            if len(_CANVAS_STYLES) >= _CANVAS_STYLES_MAX:
+                _CANVAS_STYLES.clear()
+            _CANVAS_STYLES[(width, height)] = canvas
     viewport = (float(width or 0.0), float(height or 0.0))
     return LayoutInput(canvas, (element_input(root, measure_leaf, ComputedStyle().font_size, viewport),), None, None)
 
@@ -432,8 +433,10 @@ def image_style(node: StyledNode, style: FlexStyle) -> FlexStyle:
 
 
 def _keyable(value: object) -> bool:
+    """Whether ``value`` may be part of a memo key: not a zero (0 == 0.0 == -0.0 as keys, but a zero's
+    sign is kept) nor NaN (never equal to itself)."""
     number = value.value if isinstance(value, Percent) else value
-    return not (isinstance(number, float) and (number == 0.0 or number != number))
+    return not (isinstance(number, (int, float)) and (number == 0 or number != number))
 
 
 _KEEP_RATIO = object()
