@@ -302,7 +302,7 @@ def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _S
 def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, path: str,
                     css: bool) -> tuple[Node, ...]:  # fmt: skip
     cx, cy = _center(g, iw, ih)
-    if css and not g.repeating:
+    if css:
         return _css_radial_content(g, cx, cy, iw, ih)
     svg_mask = not css
     last = g.stops[-1].offset
@@ -337,17 +337,24 @@ def _radial_content(g: RadialGradient, iw: float, ih: float, box_width: float, p
 
 
 def _css_radial_content(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> tuple[Node, ...]:
-    """A radial gradient as CSS draws it: stop positions along the ray to the ending shape (Satori
-    measures px against the box width), and one fill of the tile, the last colour padded beyond the
-    shape (Satori fills the tile with the last colour under the shape, which shows through a
-    translucent stop)."""
+    """A radial gradient as CSS draws it: stop positions along the ray to the ending shape, percentages
+    of it (Satori measures px against the box width, and a repeating gradient's percentages against
+    the box's aspect), and one fill of the tile, the last colour padded beyond the shape (Satori fills
+    the tile with the last colour under the shape, which shows through a translucent stop). A
+    repeating one repeats its stops from the centre to its last stop (as Satori does; CSS repeats from
+    the first stop, the same when it is at 0)."""
     shape = _radius(g, cx, cy, iw, ih)
-    stops = premultiplied_mix(_normalize_stops(shape.rx, g.stops, False))
+    span, radius, spread = shape.rx, 0.5, SpreadMethod.PAD
+    if g.repeating:
+        last = g.stops[-1].offset
+        span = last.value / 100 * shape.rx if isinstance(last, Percent) else shape.rx if last is None else last
+        radius, spread = (0.5 * span / shape.rx if shape.rx > 0 else 0.0), SpreadMethod.REPEAT
+    stops = premultiplied_mix(_normalize_stops(span, g.stops, g.repeating))
     tile = rect_path(Rect(0.0, 0.0, iw, ih))
-    if not (shape.rx > 0 and shape.ry > 0):
+    if not (shape.rx > 0 and shape.ry > 0 and radius > 0 and math.isfinite(radius)):
         return (FillPath(tile, SolidPaint(_stop_color(stops[-1].color))),)
     bbox = Affine(2 * shape.rx, 0.0, 0.0, 2 * shape.ry, cx - shape.rx, cy - shape.ry)
-    return (FillPath(tile, RadialGradientPaint(0.5, 0.5, 0.5, _display_stops(stops), SpreadMethod.PAD, bbox)),)
+    return (FillPath(tile, RadialGradientPaint(0.5, 0.5, radius, _display_stops(stops), spread, bbox)),)
 
 
 # --------------------------------------------------------------------------- conic
