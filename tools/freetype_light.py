@@ -4,8 +4,9 @@ Role: a measuring tool, never imported by pureog. Debian's Chromium links the sy
 (2.12.1 here: ``ldd /usr/lib/chromium/chromium | grep free``), and Skia asks it for light hinting
 (``FT_LOAD_TARGET_LIGHT``), so that library, called through ctypes, is the reference for where every
 hinted point of a glyph goes. For each character and size the tool loads the glyph unhinted and hinted,
-pairs each FreeType point with pureog's nearest unhinted point (x never moves in light hinting), and
-reports how far pureog's hinted y lies from FreeType's: glyphs with every point within 1.5/64 px, within
+pairs each FreeType point with pureog's nearest unhinted point (both loaded unhinted alike), and
+reports how far pureog's hinted points lie from FreeType's (in y, and in x: the CJK writing system, the
+fallback style of glyphs no cmap code point reaches, hints both): glyphs with every point within 1.5/64 px, within
 1/8 px, and beyond (listed with ``-v``).
 
     PYTHONPATH=$PWD python tools/freetype_light.py conformance/fonts/Geist-Regular.ttf \
@@ -58,6 +59,21 @@ _library = c_void_p()
 if _LIB.FT_Init_FreeType(ctypes.byref(_library)) != 0:
     raise RuntimeError("FT_Init_FreeType failed")
 _faces: dict[str, ctypes._Pointer[_Face]] = {}
+_SCRIPTS = ("adlm arab armn avst bamu beng buhd cakm cans cari cher copt cprt cyrl deva dsrt ethi geor geok glag "
+            "goth grek gujr guru hebr kali khmr khms knda lao latn latb latp lisu mlym medf mong mymr nkoo none "
+            "olck orkh osge osma rohg saur shaw sinh sund taml tavt telu tfng thai vaii limb orya sylo tibt "
+            "hani").split()
+"""FreeType 2.12.1's AF_Script values, in afscript.h's order."""
+
+
+def set_fallback_script(tag: str) -> None:
+    """FreeType's auto-fitter property ``fallback-script`` (before any face is loaded): the glyphs no cmap
+    code point reaches get that script's default style. This library has no HarfBuzz, so it is how the
+    tool checks the styles Chromium's FreeType (with HarfBuzz) gives GSUB-only glyphs through the font's
+    lookups (``--glyphs uncovered --fallback-script arab``: pureog's glyphs of that style only)."""
+    value = c_uint(_SCRIPTS.index(tag))
+    if _LIB.FT_Property_Set(_library, b"autofitter", b"fallback-script", ctypes.byref(value)) != 0:
+        raise RuntimeError(f"fallback-script {tag} refused")
 
 
 def _face(path: str) -> ctypes._Pointer[_Face]:
@@ -82,7 +98,8 @@ def freetype_points(path: str, gid: int, size: float, hinted: bool) -> list[tupl
 
 
 def worst_point(font: str, gid: int, size: float) -> tuple[float, float]:
-    """pureog's largest hinted-y miss against FreeType (px, signed) and that point's unhinted y."""
+    """pureog's largest hinted miss against FreeType (px, signed: in y, or in x where that is larger, as
+    for the CJK writing system's glyphs, hinted in both) and that point's unhinted y."""
     return _worst(font, gid, size)[:2]
 
 
@@ -104,15 +121,16 @@ def _worst(font: str, gid: int, size: float) -> tuple[float, float]:
     raw = glyph_outline(face, gid, size)
     ours_raw = [(float(s[i]), -float(s[i + 1])) for s in raw.segments for i in range(1, len(s), 2)]  # type: ignore[arg-type]
     hinted = hinted_outline(raw)
-    ours = [-float(s[i + 1]) for s in hinted.segments for i in range(1, len(s), 2)]  # type: ignore[arg-type]
+    ours = [(float(s[i]), -float(s[i + 1])) for s in hinted.segments for i in range(1, len(s), 2)]  # type: ignore[arg-type]
     worst = (0.0, 0.0)
     if not ours_raw:
         return worst
     unhinted = freetype_points(font, gid, size, False)
-    for (x0, y0), (_, y1) in zip(unhinted, freetype_points(font, gid, size, True), strict=True):
+    for (x0, y0), (x1, y1) in zip(unhinted, freetype_points(font, gid, size, True), strict=True):
         k = min(range(len(ours_raw)), key=lambda j: (ours_raw[j][0] - x0) ** 2 + (ours_raw[j][1] - y0) ** 2)
-        if abs(ours[k] - y1) > abs(worst[0]):
-            worst = (ours[k] - y1, y0)
+        for miss in (ours[k][1] - y1, ours[k][0] - x1):
+            if abs(miss) > abs(worst[0]):
+                worst = (miss, y0)
     return worst
 
 
@@ -125,8 +143,13 @@ def main() -> None:
                         help="the --chars (default), every glyph the cmap reaches, or every glyph it does not "
                              "(GSUB-only forms: FreeType's fallback style), for which FreeType's own moves "
                              "in x and y are reported too")
+    parser.add_argument("--fallback-script", default=None,
+                        help="FreeType's fallback script (e.g. latn, arab): with --glyphs uncovered, only the "
+                             "glyphs pureog gives that script's style are compared")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.fallback_script:
+        set_fallback_script(args.fallback_script)
     if args.glyphs != "chars":
         _glyph_sets(args)
         return
@@ -156,6 +179,10 @@ def _glyph_sets(args: argparse.Namespace) -> None:
     reached = {gid for gid in face.char_map().values() if gid}
     count = len(face.glyph_order)
     gids = sorted(reached) if args.glyphs == "cmap" else [g for g in range(1, count) if g not in reached]
+    if args.fallback_script:
+        from pureog.text.autofit.styles import glyph_style  # noqa: PLC0415
+
+        gids = [g for g in gids if glyph_style(face, g)[0].tag == args.fallback_script]
     for size in (float(s) for s in args.sizes.split(",")):
         counts: collections.Counter[str] = collections.Counter()
         moved = [0.0, 0.0]
@@ -168,7 +195,7 @@ def _glyph_sets(args: argparse.Namespace) -> None:
             dx, dy = freetype_moves(args.font, gid, size)
             moved = [max(moved[0], dx), max(moved[1], dy)]
             moving += dx > 1 / 64 or dy > 1 / 64
-        print(f"{args.font} {args.glyphs} {size}px: {len(gids)} glyphs, pureog y within",
+        print(f"{args.font} {args.glyphs} {size}px: {len(gids)} glyphs, pureog x and y within",
               {band: counts[band] for band in ("<=1.5/64", "<=1/8", ">1/8")},
               f"FreeType moves {moving}, at most x {moved[0]:.3f} y {moved[1]:.3f} px")
 

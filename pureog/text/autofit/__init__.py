@@ -10,20 +10,23 @@ hinted (``FillPath.chrome_text``): resvg, which draws Next's text, does not hint
 
 The steps, each in its own module as in FreeType's ``aflatin.c`` / ``afhints.c``: :mod:`.styles` (the
 script whose zones hint a glyph, from the face's cmap: Latin, Greek, Cyrillic, Hebrew, Arabic,
-Devanagari, Thai), :mod:`.blues` (the script's blue zones of a face from its blue characters, in font
-units), :mod:`.scale` (the zones and the fitted vertical scale at a size), :mod:`.edges` (a glyph's
-segments, edges and stems), :mod:`.fit` (edge hinting without stem adjustment and the interpolation of
-every point). Metrics are cached per (face,
-script, size) and hinted outlines per outline. Must not import layout, paint or raster.
+Devanagari, Thai; then from its GSUB lookups, :mod:`.gsub_cover`; what neither reaches is FreeType's
+fallback style, the CJK writing system of :mod:`.cjk`, which moves x as well), :mod:`.blues` (the
+script's blue zones of a face from its blue characters, in font units), :mod:`.scale` (the zones and the
+fitted vertical scale at a size), :mod:`.edges` (a glyph's segments, edges and stems), :mod:`.fit` (edge
+hinting without stem adjustment and the interpolation of every point). Metrics are cached per (face,
+script, size) and hinted outlines per outline.
+Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
 
 from pureog import caches
 from pureog.path import Path
+from pureog.text.autofit.cjk import hint_cjk_path
 from pureog.text.autofit.fit import hint_path
 from pureog.text.autofit.scale import ScaledBlues, scaled_blues
-from pureog.text.autofit.styles import glyph_style
+from pureog.text.autofit.styles import FALLBACK, LATIN, glyph_style, is_cjk_face
 from pureog.text.outline import outline_glyph, outline_origin, synthesized_from
 
 _MAX = caches.limit("text.autofit", 20000)  # hinted outlines
@@ -62,6 +65,10 @@ def _hint(path: Path) -> Path:
         # auto-fitter (not done)
         return path
     script, nonbase = glyph_style(face, outline_glyph(path) or 0)
+    if script is FALLBACK:
+        if not is_cjk_face(face):  # (FreeType's fallback style: the CJK writing system, hinting x and y)
+            return hint_cjk_path(path, px_per_unit, face.units_per_em)
+        script = LATIN  # (a CJK face's fallback glyphs: its CJK zones are not written)
     key = (face.key, script.tag, px_per_unit)
     if key not in _metrics:
         if len(_metrics) >= 512:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pureog.text.autofit.gsub_cover import substitute
 from pureog.text.autofit.points import contours, implied_midpoints
-from pureog.text.autofit.styles import FALLBACK, NEUTRAL, TOP, X_HEIGHT, Script
+from pureog.text.autofit.styles import LATIN, NEUTRAL, TOP, X_HEIGHT, Script
 from pureog.text.fonts import FontFace
 from pureog.text.outline import unit_outline
 
@@ -32,7 +33,7 @@ class Blue:
 
 def latin_blues(face: FontFace) -> list[Blue] | None:
     """The face's Latin blue zones, None without any."""
-    return script_blues(face, FALLBACK)
+    return script_blues(face, LATIN)
 
 
 def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
@@ -44,7 +45,7 @@ def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
         flats: list[float] = []
         rounds: list[float] = []
         for ch in chars:
-            gid = face.glyph_index(ord(ch))
+            gid = _blue_glyph(face, script, ch)
             if not gid:
                 continue
             extreme = _extreme(face, gid, top)
@@ -61,6 +62,17 @@ def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
             ref = shoot = float(int((ref + shoot) / 2))  # (C's integer division)
         blues.append(Blue(ref, shoot, top, bool(props & X_HEIGHT), neutral))
     return _unoverlapped(blues) if blues else None
+
+
+def _blue_glyph(face: FontFace, script: Script, ch: str) -> int:
+    """The glyph of a blue or standard character: its cmap glyph, or for a feature style (small
+    capitals, ...) the form its feature gives it, 0 where the feature leaves it as it is (FreeType's
+    ``af_shaper_get_cluster`` then returns no glyph)."""
+    gid = face.glyph_index(ord(ch))
+    if not script.lookups or not gid:
+        return gid
+    form = substitute(face, script.lookups, gid)
+    return form if form != gid else 0
 
 
 def _unoverlapped(blues: list[Blue]) -> list[Blue]:
@@ -124,14 +136,14 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
     return float(best_y), points[ends[0]][2] and points[ends[1]][2]
 
 
-def max_stem_width(face: FontFace, script: Script = FALLBACK) -> float:
+def max_stem_width(face: FontFace, script: Script = LATIN) -> float:
     """The widest horizontal stroke of the script's first standard character the face has (Latin's
     ``o``; font units, 0 without one): FreeType's largest standard width
     (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
     from pureog.text.autofit.edges import TooManyStems, glyph_edges  # noqa: PLC0415  (edges imports nothing of ours)
     from pureog.text.autofit.fit import max_pairs  # noqa: PLC0415  (fit imports scale, which imports this)
 
-    gid = next((g for g in (face.glyph_index(ord(ch)) for ch in script.standard) if g), 0)
+    gid = next((g for g in (_blue_glyph(face, script, ch) for ch in script.standard) if g), 0)
     if not gid:
         return 0.0
     outline = unit_outline(face, gid)

@@ -44,7 +44,7 @@ def hint_path(path: Path, metrics: ScaledBlues, nonbase: bool = False) -> Path:
     px_per_unit = metrics.unit / ratio
     units = [[(round(x / px_per_unit), round(-y / px_per_unit)) for x, y, _ in contour] for contour in raw]
     ys = align_points(shapes, units, [implied_midpoints(contour) for contour in raw], moved,
-                      lambda y: _map(known, y), 20 * metrics.units_per_em // 2048)
+                      lambda y, _: _map(known, y), 20 * metrics.units_per_em // 2048)
     return _rebuild(path, shapes, ys)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pureog import caches
 from pureog.text.autofit.blues import Blue, max_stem_width, script_blues
-from pureog.text.autofit.styles import FALLBACK, Script
+from pureog.text.autofit.styles import LATIN, Script
 from pureog.text.fonts import FontFace
 
 _faces: dict[tuple[str, str], tuple[list[Blue] | None, float]] = {}
@@ -53,7 +53,7 @@ class ScaledBlues:
     """Edges hinted from the top down (FreeType's ``HINTING_TOP_TO_BOTTOM`` scripts: Devanagari)."""
 
 
-def scaled_blues(face: FontFace, px_per_unit: float, script: Script = FALLBACK) -> ScaledBlues | None:
+def scaled_blues(face: FontFace, px_per_unit: float, script: Script = LATIN) -> ScaledBlues | None:
     """The face's zones for ``script`` at ``px_per_unit``; None where it has none (not hinted)."""
     upem = face.units_per_em
     size = int(px_per_unit * upem * 64 + 1e-9)  # Skia's 26.6 text size (truncated)

@@ -4,23 +4,26 @@ Role: ``glyph_style(face, gid) -> (Script, nonbase)``. FreeType gives every glyp
 (``af_face_globals_compute_style_coverage``): the styles in a fixed order each take the glyphs their
 script's Unicode ranges reach through the face's cmap and that no earlier style took, a glyph reached
 through a script's combining-mark ranges being flagged non-base (its edges are not snapped to blue
-zones). Glyphs no range reaches (without HarfBuzz, as Debian's libfreetype is built: GSUB-only forms
-such as Arabic joined forms, Devanagari conjuncts, Latin ligatures) get the fallback style, the CJK
-writing system's ``hani``; that one is not written here, so they keep the Latin zones (``FALLBACK``,
-what pureog did for every glyph before) and a face without Latin zones leaves them unhinted.
+zones). Glyphs no cmap code point reaches (GSUB-only forms such as Arabic joined forms, Devanagari
+conjuncts, Latin ligatures, small capitals) take, as in FreeType built with HarfBuzz (Chromium's), the
+style whose feature or script's GSUB lookups output them (:mod:`.gsub_cover`: the feature styles such as
+``latn_c2sc`` measure their zones on their feature's forms); what none reaches gets the fallback
+style, the CJK writing system's ``hani`` (:data:`FALLBACK`, hinted by :mod:`.cjk` in a face without
+hani's blue characters; a CJK face's keep the Latin zones for now).
 
 Only the scripts below are written (the Latin writing system: blue strings of afblue.dat, standard
-characters of afscript.h); a glyph of another script FreeType knows (Armenian, the other Indic
-scripts, CJK, ...) is treated as a fallback glyph for now. Their order is FreeType's style order (the
-scripts it lists between them claim no code point of theirs).
+characters of afscript.h); a glyph a code point of another script reaches (Armenian, the other Indic
+scripts, CJK, ...) keeps the Latin zones for now. Their order is FreeType's style order (the scripts it
+lists between them claim no code point of theirs).
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pureog import caches
+from pureog.text.autofit.gsub_cover import feature_styles, gsub_styles, substitute
 from pureog.text.fonts import FontFace
 
 TOP, NEUTRAL, X_HEIGHT, LONG = 1, 2, 4, 8
@@ -42,6 +45,9 @@ class Script:
     """The characters whose first present one gives the standard stem widths."""
     top_to_bottom: bool = False
     """Edges placed from the top down (afscript.h's ``HINTING_TOP_TO_BOTTOM``)."""
+    lookups: tuple[int, ...] = ()
+    """A feature style's GSUB lookups (its tag then ``latn_smcp`` and the like): its blue and standard
+    characters are the forms these give them, a character they leave as it is not used."""
 
 
 def _r(spec: str) -> tuple[tuple[int, int], ...]:
@@ -88,32 +94,53 @@ _THAI = Script(
 
 SCRIPTS = (_ARABIC, _CYRILLIC, _DEVANAGARI, _GREEK, _HEBREW, _LATIN, _THAI)
 """In FreeType's style order (afstyles.h)."""
-FALLBACK = _LATIN
-"""The zones of a glyph no script reaches (FreeType's ``hani`` fallback is not written yet)."""
+LATIN = _LATIN
+"""The zones of a glyph some code point reaches that no script here covers (as before scripts)."""
+_HANI_TOP = ("他们你來們到和地对對就席我时時會来為能舰說说这這齊"
+             "军同已愿既星是景民照现現理用置要軍那配里開雷露面顾")
+_HANI_BOTTOM = ("个为人他以们你來個們到和大对對就我时時有来為要說说"
+                "主些因它想意理生當看着置者自著裡过还进進過道還里面")
+FALLBACK = Script("hani", (), (), ((_HANI_TOP, TOP), (_HANI_BOTTOM, 0)), "田囗")
+"""FreeType's fallback style, the CJK writing system's ``hani`` (afblue.dat's CJK top and bottom strings,
+fills and flats together, and afscript.h's standard characters): the glyphs no cmap code point reaches."""
 _NONBASE = 1 << 15
 
-_styles: dict[str, dict[int, int]] = {}
-"""Per face: glyph id -> index in SCRIPTS (| _NONBASE), for the glyphs some script reaches."""
+_styles: dict[str, tuple[dict[int, int], list[Script]]] = {}
+"""Per face: glyph id -> index in its style list (| _NONBASE), for the glyphs some style takes, and
+that list (SCRIPTS, then the face's feature styles, then LATIN for the glyphs of scripts not here)."""
 
 
 def glyph_style(face: FontFace, gid: int) -> tuple[Script, bool]:
     """The script whose zones hint glyph ``gid`` and whether it is a non-base glyph (a combining
     mark)."""
-    styles = _styles.get(face.key)
-    if styles is None:
+    found = _styles.get(face.key)
+    if found is None:
         if len(_styles) >= 256:
             _styles.clear()
-        styles = _styles[face.key] = _coverage(face)
+        found = _styles[face.key] = _coverage(face)
+    styles, scripts = found
     style = styles.get(gid)
     if style is None:
         return FALLBACK, False
-    return SCRIPTS[style & ~_NONBASE], bool(style & _NONBASE)
+    return scripts[style & ~_NONBASE], bool(style & _NONBASE)
 
 
-def _coverage(face: FontFace) -> dict[int, int]:
+def is_cjk_face(face: FontFace) -> bool:
+    """Whether the face has one of hani's blue or standard characters (FreeType then finds CJK zones
+    and widths for its fallback glyphs, not written: they keep the Latin zones)."""
+    return any(face.glyph_index(ord(ch)) for chars in (*(b[0] for b in FALLBACK.blues), FALLBACK.standard)
+               for ch in chars)
+
+
+def _coverage(face: FontFace) -> tuple[dict[int, int], list[Script]]:
     """Each glyph a cmap code point reaches: the first script in order whose ranges hold one of its
     code points (FreeType's per-style passes over the cmap, a glyph kept by the first style that takes
-    it), flagged non-base where a code point in that script's mark ranges reaches it."""
+    it), flagged non-base where a code point in that script's mark ranges reaches it; then, as FreeType
+    built with HarfBuzz (Chromium's) goes on: the glyphs the feature styles' lookups output (small
+    capitals, superscripts, ...: :func:`.gsub_cover.feature_styles`, a style kept only where its feature
+    changes one of its blue characters), then those each script's lookups output
+    (:func:`.gsub_cover.gsub_styles`), each to the first that takes it; a glyph reached only by code
+    points of no script here is then marked unscripted (the Latin zones)."""
     tables = [_flatten(s.ranges) for s in SCRIPTS]
     marks = [_flatten(s.nonbase) for s in SCRIPTS]
     found: dict[int, list[int]] = {}  # glyph -> its code points
@@ -121,12 +148,40 @@ def _coverage(face: FontFace) -> dict[int, int]:
         if gid:
             found.setdefault(gid, []).append(code_point)
     out: dict[int, int] = {}
+    unscripted = []
     for gid, code_points in found.items():
         index = min(next((k for k, t in enumerate(tables) if _holds(t, c)), len(SCRIPTS)) for c in code_points)
         if index < len(SCRIPTS):
             nonbase = any(_holds(marks[index], c) for c in code_points)
             out[gid] = index | (_NONBASE if nonbase else 0)
-    return out
+        else:
+            unscripted.append(gid)
+    scripts = list(SCRIPTS)
+    try:
+        features = [(script, feature_styles(face, script.tag)) for script in (_CYRILLIC, _GREEK, _LATIN)]
+        by_script = gsub_styles(face)
+    except Exception:  # noqa: BLE001 - fontTools raises many kinds for a malformed GSUB the shaper never read
+        features, by_script = [], []  # (hinted as without HarfBuzz rather than failing the render)
+    for script, styles in features:  # (FreeType's order: each script's feature styles first)
+        for feature, glyphs, lookups in styles:
+            variant = replace(script, tag=f"{script.tag}_{feature}", lookups=lookups)
+            if not any(substitute(face, lookups, g) != g for chars, _ in script.blues for ch in chars
+                       if (g := face.glyph_index(ord(ch)))):
+                continue  # (no blue character has a form in the feature: FreeType skips the style)
+            scripts.append(variant)
+            for gid in glyphs:
+                out.setdefault(gid, len(scripts) - 1)
+    tags = [s.tag for s in SCRIPTS]
+    scripts.append(LATIN)
+    for tag, glyphs in by_script:  # (what the scripts' lookups reach)
+        if tag == FALLBACK.tag:
+            continue
+        style = tags.index(tag) if tag in tags else len(scripts) - 1
+        for gid in glyphs:
+            out.setdefault(gid, style)
+    for gid in unscripted:
+        out.setdefault(gid, len(scripts) - 1)
+    return out, scripts
 
 
 def _flatten(ranges: tuple[tuple[int, int], ...]) -> list[int]:

@@ -1,7 +1,8 @@
 """The points off the edges, moved as FreeType's ``af_glyph_hints_align_strong_points`` and
 ``af_glyph_hints_align_weak_points`` move them for the vertical dimension.
 
-Role: ``align_points(shapes, units, moved, strong, near) -> list[list[float]]``, each point's hinted y.
+Role: ``align_points(shapes, units, moved, strong, near) -> list[list[float]]``, each point's hinted y
+(or x, for the CJK writing system).
 FreeType sorts a glyph's points first (``af_glyph_hints_reload``): control points are weak, and so are
 on-curve points inside a straight run, on a flat corner (the hypotenuse within 1/16 of the two legs),
 at a spike, or between vectors into the same quadrant, with runs of points nearer than 20/2048 em
@@ -24,11 +25,13 @@ Point = tuple[float, float, bool]
 
 def align_points(shapes: list[list[Point]], units: list[list[tuple[int, int]]],
                  implied: list[list[bool]], moved: dict[tuple[int, int], float],
-                 strong: Callable[[float], float], near: int) -> list[list[float]]:  # fmt: skip
-    """Every point's hinted y (px, y up). ``shapes``: the contours in hinting space (px, y up, the
-    fitted scale); ``units``: the same points in font units (x, y up); ``implied``: per point, whether
-    it is an implied on-curve midpoint; ``moved``: the edge points' hinted y; ``strong``: an unhinted y
-    interpolated between the edges; ``near``: FreeType's near limit in font units."""
+                 strong: Callable[[float, int], float], near: int, axis: int = 1) -> list[list[float]]:  # fmt: skip
+    """Every point's hinted coordinate in the dimension hinted (px; y up, or x: :mod:`.cjk` hints
+    both). ``shapes``: the contours in hinting space (px, that coordinate second, the fitted scale);
+    ``units``: the same points in font units (x, y up); ``implied``: per point, whether it is an implied
+    on-curve midpoint; ``moved``: the edge points' hinted coordinate; ``strong``: an unhinted coordinate
+    (px, and in font units) interpolated between the edges; ``near``: FreeType's near limit in font
+    units; ``axis``: the hinted coordinate's index in ``units`` (1: y)."""
     out: list[list[float]] = []
     for c, contour in enumerate(shapes):
         seq = [j for j in range(len(contour)) if not implied[c][j]]
@@ -42,7 +45,7 @@ def align_points(shapes: list[list[Point]], units: list[list[tuple[int, int]]],
             for k, j in enumerate(seq):
                 y = moved.get((c, j))
                 if y is None and not weak[k]:
-                    y = strong(contour[j][1])
+                    y = strong(contour[j][1], units[c][j][axis])
                 cur.append(None if y is None else round(y * 64))
             for k, value in enumerate(_iup(orig, cur)):
                 ys[seq[k]] = value / 64

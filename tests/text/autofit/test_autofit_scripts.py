@@ -1,5 +1,6 @@
 """The auto-fitter's scripts (pureog.text.autofit.styles): each glyph hinted with its own script's blue
-zones, as FreeType 2.12.1 (the libfreetype Debian's Chromium links, built without HarfBuzz) hints it."""
+zones, as FreeType 2.12.1 hints it (the glyphs no code point reaches: by the script GSUB gives them, as
+Chromium's FreeType, built with HarfBuzz, finds it; tests/text/autofit/test_autofit_cjk.py)."""
 
 from __future__ import annotations
 
@@ -40,13 +41,15 @@ def test_glyph_style_from_the_cmap(font: str, ch: str, tag: str, nonbase: bool) 
     assert (script.tag, mark) == (tag, nonbase)
 
 
-def test_glyphs_no_code_point_reaches_fall_back() -> None:
-    """A GSUB-only form (an Arabic joined form) is FreeType's fallback style's, not Arabic's."""
+def test_glyphs_no_code_point_reaches_take_the_style_gsub_gives_them() -> None:
+    """A GSUB-only form (an Arabic joined form) is Arabic's, as Chromium's FreeType (built with HarfBuzz)
+    finds it through the font's lookups; only a glyph no lookup outputs either is the fallback style's."""
     face = _face("NotoSansArabic-Regular-subset.ttf")
     reached = set(face.char_map().values())
     unreached = [g for g in range(1, len(face.glyph_order)) if g not in reached]
-    assert unreached
-    assert all(glyph_style(face, g)[0] is FALLBACK for g in unreached)
+    styles = [glyph_style(face, g)[0] for g in unreached]
+    assert sum(s.tag == "arab" for s in styles) > 250
+    assert 0 < sum(s is FALLBACK for s in styles) < 30
 
 
 # Every point as FreeType 2.12.1 hints it in light mode: (x, hinted y) in 26.6, y up, read from
@@ -107,13 +110,15 @@ def test_every_point_where_freetype_puts_it(key: tuple[str, str, float]) -> None
                                   "NotoSansThai-Bold-subset.ttf", "NotoSansDevanagari-Bold-subset.ttf"])
 def test_every_glyph_hinted_in_y_only(font: str) -> None:
     """Every glyph of a face, marks and GSUB-only forms included, at tiny to large sizes: hinted without
-    failing, x kept."""
+    failing, x kept (but for the fallback style's, which the CJK system hints in x too:
+    tests/text/autofit/test_autofit_cjk.py)."""
     face = _face(font)
     for size in (0.5, 7.0, 16.0, 96.0):
         for gid in range(len(face.glyph_order)):
             path = glyph_outline(face, gid, size)
             hinted = hinted_outline(path)
-            assert [s[1::2] for s in hinted.segments] == [s[1::2] for s in path.segments]
+            if glyph_style(face, gid)[0] is not FALLBACK:
+                assert [s[1::2] for s in hinted.segments] == [s[1::2] for s in path.segments]
 
 
 def test_mul_div_sign_is_the_parity_of_the_signs() -> None:
