@@ -450,10 +450,11 @@ _TABLE: list[Property] = [
            invalid=Invalid.IGNORE),
     _short("WebkitMaskRepeat", lambda v: [("maskRepeat", v)], "as maskRepeat", note="alias of maskRepeat",
            invalid=Invalid.IGNORE),
-    _yes("fontFeatureSettings", "font_feature_settings", tv.feature_settings, "normal",
-         "normal, comma list of \"tag\" [on | off | integer]", inherited=True,
-         note="Satori 0.29 ignores it; pureog shapes text that turns a feature on (or kern off) with the OpenType "
-              "engine (spec/text.md)"),
+    _browser("fontFeatureSettings", "font_feature_settings", tv.feature_settings, "normal",
+             "normal, comma list of \"tag\" [on | off | integer]",
+             "Next.js ignores it (its drawing kept: tabular figures, small caps or stylistic sets would change "
+             "glyphs and widths); with features: browser text that turns a feature on (or kern off) is shaped "
+             "with the OpenType engine (spec/text.md)", inherited=True),
     _yes("fontVariationSettings", "font_variation_settings", tv.variation_settings, "normal",
          "normal, comma list of \"tag\" <number>", inherited=True,
          note="sets the axes of a variable font (Next.js cannot load variable fonts; spec/text.md); no effect on "

@@ -11,6 +11,7 @@ import pytest
 
 import pureog
 from pureog.document.model import Element, FontSource, Text
+from pureog.errors import RenderWarning
 from pureog.style.cascade import cascade
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, TextAlign
@@ -145,10 +146,13 @@ def test_font_feature_settings(fonts: FontLibrary) -> None:
 def test_feature_settings_property_parses() -> None:
     root = Element("div", style=(("fontFeatureSettings", '"liga" 0, "tnum", "ss01" on, "kern" off'),),
                    children=(Element("span"),))
-    styled = cascade(root, width=100, height=100)
+    styled = cascade(root, width=100, height=100, browser=True)
     expected = (("liga", 0), ("tnum", 1), ("ss01", 1), ("kern", 0))
     assert styled.style.font_feature_settings == expected
     assert styled.children[0].style.font_feature_settings == expected  # type: ignore[union-attr]
+    # Next.js ignores it, and so does pureog without features: browser (a warning)
+    with pytest.warns(RenderWarning, match="fontFeatureSettings' is ignored, as Next.js ignores it"):
+        assert cascade(root, width=100, height=100).style.font_feature_settings == ()
 
 
 def test_browser_features_option(fonts: FontLibrary) -> None:
