@@ -36,6 +36,7 @@ from conformance.paintgen import (
     neptunian,
     outsider,
     paintimg,
+    plutonian,
     saturnian,
     stranger,
     textpaint,
@@ -53,7 +54,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "stranger": stranger.document, "alien": alien.document,
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
               "saturnian": saturnian.document, "neptunian": neptunian.document,
-              "uranian": uranian.document}
+              "uranian": uranian.document, "plutonian": plutonian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -79,10 +80,14 @@ eighth outsider's; :mod:`conformance.paintgen.neptunian`), ``uranian`` (paint ge
 compositor's tester writes it: nested transforms with origins, clips by radius, ``clipPath`` and masks, group
 opacity, borders meeting at rounded corners, shadows on transformed boxes, absolute children in document
 order, images in rounded clips, ``backgroundClip``/``backgroundOrigin``, a ninth outsider's;
-:mod:`conformance.paintgen.uranian`)."""
+:mod:`conformance.paintgen.uranian`), ``plutonian`` (cards as design tools export them: absolute layers at
+fractional px, auto-layout frames with exported gap and padding, text layers with quoted family lists,
+numeric weights, line heights and letter spacing in every unit, multi-layer ``background`` fills, strokes as
+borders and rings, effects, rotations about the top left, data-URI images and vectors with fill rules, a
+tenth outsider's; :mod:`conformance.paintgen.plutonian`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
-                            "saturnian", "neptunian", "uranian"})
+                            "saturnian", "neptunian", "uranian", "plutonian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -298,6 +303,8 @@ NEPTUNIAN_SLICE_DIR = PAINTGEN_DIR / "slice_neptunian"
 NEPTUNIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_neptunian.yaml"
 URANIAN_SLICE_DIR = PAINTGEN_DIR / "slice_uranian"
 URANIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_uranian.yaml"
+PLUTONIAN_SLICE_DIR = PAINTGEN_DIR / "slice_plutonian"
+PLUTONIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_plutonian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -311,7 +318,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "jovian": (JOVIAN_SLICE_DIR, JOVIAN_EXPECTATIONS),
           "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS),
           "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS),
-          "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS)}
+          "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS),
+          "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
