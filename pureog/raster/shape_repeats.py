@@ -76,7 +76,7 @@ class ShapeRepeats:
             return None
         if m.width > KEPT_SIDE or m.height > KEPT_SIDE:
             return blend.intersect(m, c)  # (large shapes seldom repeat; hashing their rows costs)
-        crossings = mask.crossings + clip.crossings
+        crossings = blend.cut_crossings(mask, clip, m.width, m.height)
         key = (m.width, m.height, crossings, *m.rows, *c.rows)
         found = self._cuts.get(key, _NOT_KEPT_CUT)
         if found is _NOT_KEPT_CUT:
