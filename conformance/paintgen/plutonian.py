@@ -29,7 +29,10 @@ file*, every number as the tool computed it:
 
 A card (1200x630 or smaller, often 400x300) holds one frame of one to five layers, so a mismatch points at
 one feature. Spellings ``spec/differences.md`` lists are drawn in a few documents only, each tagged
-``L:<form>`` (``transform: matrix()``, Figma's ``conic-gradient`` angular fills), so the summary's
+``L:<form>`` (``transform: matrix()``, Figma's ``conic-gradient`` angular fills, ``inset`` last in a ring,
+a number as ``aspectRatio``, ``fontFeatureSettings`` turning features on, Locofy's ``display:
+inline-block``, Builder's ``font`` shorthand with a family list or a line height that is no length or
+in px), so the summary's
 "without listed differences" line counts real mismatches; the driver counts documents Next refuses apart.
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``).
 
@@ -419,7 +422,14 @@ class _Plutonian:
             style.pop("fontFamily")
             lh = style.pop("lineHeight", None)
             line = f"/{lh if isinstance(lh, str) else _fmt(float(lh), 2)}" if lh is not None else ""
-            style["font"] = f"{weight} {round(size)}px{line} {r.choice(FAMILY_LISTS)}"
+            family = r.choice(FAMILY_LISTS)
+            style["font"] = f"{weight} {round(size)}px{line} {family}"
+            # listed: Next throws on a family list or a line height that is no length, and reads a px
+            # line height as a multiple of the size
+            if "," in family or (line and not line.endswith(("px", "em"))):
+                self.f("L:font-shorthand-css")
+            elif line.endswith("px"):
+                self.f("L:font-lineheight-px")
             self.f("font-shorthand")
         elif p == "anima" and r.random() < 0.5:
             # Anima: text frames one pixel up, sized to content
@@ -434,6 +444,8 @@ class _Plutonian:
             style["flexShrink"] = 0
             style["maxWidth"] = "100%"
             self.f("locofy-text-" + style["display"])
+            if style["display"] == "inline-block":
+                self.f("L:display-inline-block")  # Next throws on it (listed)
         elif p == "framer" and r.random() < 0.4:
             # Framer centres a pinned layer with a percentage translate
             style["left"], style["top"] = "50%", r.choice(("50%", style.get("top", "50%")))

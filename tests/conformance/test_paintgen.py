@@ -22,6 +22,7 @@ from conformance.paintgen import (
     neptunian,
     outsider,
     paintimg,
+    plutonian,
     saturnian,
     stranger,
     textpaint,
@@ -47,6 +48,8 @@ from conformance.paintgen.driver import (
     OUTSIDER_SLICE_DIR,
     PAINTIMG_EXPECTATIONS,
     PAINTIMG_SLICE_DIR,
+    PLUTONIAN_EXPECTATIONS,
+    PLUTONIAN_SLICE_DIR,
     SATURNIAN_EXPECTATIONS,
     SATURNIAN_SLICE_DIR,
     SLICE_DIR,
@@ -421,3 +424,31 @@ def test_ablation_strips_one_family_from_every_style() -> None:
     assert "boxShadow" not in json.dumps(stripped)
     assert stripped["element"]["div"]["style"] == {"width": 4}
     assert stripped["element"]["div"]["children"][0]["div"]["style"] == {"opacity": 0.5}
+
+
+def test_plutonian_slice_matches_expectations() -> None:
+    """The plutonian generator's slice (cards as design tools export them: absolute layers at fractional
+    px, auto-layout frames, text layers with family lists and every line-height and letter-spacing unit,
+    multi-layer fills, strokes and effects, data-URI images and Figma SVG exports; drawn as written)."""
+    _assert_slice_matches(PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS, 12)
+
+
+def test_plutonian_generator_is_deterministic_and_draws_design_exports() -> None:
+    seen = _generated(plutonian.document, range(150), [])
+    assert {"tool-figma", "tool-locofy", "tool-anima", "tool-builder", "tool-framer", "layer-rect", "layer-text",
+            "layer-image", "layer-vector", "layer-group", "autolayout-row", "autolayout-column", "nested-frame",
+            "gap", "gap-negative", "figma-flex-none", "lh-px", "lh-pct", "lh-unitless", "lh-normal", "ls-px",
+            "ls-em", "ls-pct", "fill-layers-3", "radial", "stops-outside", "stroke-ring-inset", "stroke-outline",
+            "inner-shadow", "layer-blur", "backdrop-blur", "blend-mode", "origin-top-left", "svg-figma-shadow",
+            "svg-clip-frame", "svg-gradient", "svg-fill-rule-kebab", "img-svg", "fill-image", "rich-text",
+            "truncate-ellipsis", "font-shorthand", "place-pct", "place-right-bottom", "framer-centre"} <= seen
+    for seed in range(150):
+        gen = plutonian.document(seed)
+        text = json.dumps(gen.document)
+        # the spellings Next throws on are drawn only in documents tagged with them (spec/differences.md)
+        for pattern, tag in ((r"matrix\(", "L:matrix"), (r"conic-gradient", "L:conic-gradient"),
+                             (r"px [^,\"]* inset", "L:shadow-inset-last"),
+                             (r"\"aspectRatio\": (\d|\"\d+\")", "L:aspect-ratio-number"),
+                             (r"inline-block", "L:display-inline-block"), (r"'(tnum|ss01)' on", "L:font-features-on")):
+            if re.search(pattern, text):
+                assert tag in gen.features, (seed, tag)

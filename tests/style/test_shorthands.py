@@ -284,6 +284,19 @@ def test_font_shorthand() -> None:
         style({"font": "bold Geist"})
 
 
+def test_font_shorthand_as_design_tools_export_it_is_read_as_css() -> None:
+    # Next.js throws on these ("Failed to parse declaration"): css-to-react-native's `font` takes one
+    # family and a line height in units only. Builder.io-style exports write them (plutonian paint
+    # generator); pureog reads them as CSS does (spec/differences.md).
+    s = style({"font": "700 17px/normal 'Roboto', Arial, sans-serif"})
+    assert (s.font_weight, s.font_size, s.line_height) == (700, 17.0, None)
+    assert s.font_family == ("roboto", "arial", "sans-serif")
+    s = style({"font": "800 43px/120% Roboto"})
+    assert (s.font_weight, s.font_size, s.line_height) == (800, 43.0, 1.2)
+    s = style({"font": "600 29px/1.25 'Inter'"})
+    assert (s.font_size, s.line_height, s.font_family) == (29.0, 1.25, ("inter",))
+
+
 def test_shorthand_css_wide_keywords() -> None:
     from .helpers import child_style
 
