@@ -40,7 +40,8 @@ Found on first use (2026-12-07, seeds 0:250; Next drew 207, pureog matched 203, 
 left listed spellings): the paint budget charging every glyph piece of a stroked text mostly outside a rotated
 overflow clip the clip's edge crossings in full, which refused a card Next draws
 (``clip/clipped-text-many-glyph-pieces``); Next throwing on the ``font`` shorthand with a family list or a line
-height that is no length (listed). Held out 1000:1100: 80 of 83, all 77 without listed spellings.
+height that is no length (listed). Held out 1000:1100: 80 of 83, all 77 without listed spellings. Since
+pureog ignores ``fontFeatureSettings`` without ``features: browser``, as Next does, 206 of 207 and 83 of 83.
 
 Run: ``python -m conformance.paintgen --generator plutonian --seeds 0:250 --out /tmp/plutonian -j 1``; the
 committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library.
