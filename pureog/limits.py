@@ -93,6 +93,18 @@ MAX_VAR_SUBSTITUTION = 100_000
 """Characters a value may grow to by ``var()`` substitution (a 2,000-point polygon in a variable is
 about 30,000). Variables that each use the one before twice double the text at every step: 40 of them
 would make a trillion characters (the "billion laughs" of CSS; css-variables-1 asks for a limit)."""
+MAX_STYLE_TEXT_READ = 4_000_000
+"""Characters of declaration values one document's cascade reads (after ``var()`` substitution; a value
+read once and memoized counts once, but one with ``var()`` or one ignored with a warning is read again at
+each element). Reading costs 30 ns to 1 us a character (a grid template's brackets are walked in Python):
+one variable or YAML alias of 99,000 characters used by 149 properties of 1,990 elements would read 29
+billion (past 60 s; now a LimitError in 0.4 s, 0.75 s for a grid template of 40 elements); of the real and bench
+cards, read cold, the most is 3,103 (product-tile-grid-shadows)."""
+MAX_VAR_SUBSTITUTION_WORK = 1_000_000
+"""Characters read while substituting one value's ``var()`` references, every variable's text counted
+each time it is read (ten times :data:`MAX_VAR_SUBSTITUTION`: text read is text written, but for unused
+fallbacks). Variables that each use the next twice, the last one empty, read 2^n texts and write
+nothing, so the length bound never sees them: 21 levels took 5.5 s, 9 levels of ten references hung."""
 MAX_GLYPH_SEGMENTS = 100_000
 """Outline segments (pen calls) of one glyph; a CJK glyph makes a few hundred. Components used many
 times at each of several levels multiply (30 components of 30 components, six deep: 729 million
@@ -443,15 +455,33 @@ gigabytes), 1,990 one-letter texts of 2,000 text shadows 9.2 s and 441 MB, 100 2
 gradient layers 5.9 s (1,990: some two minutes). A card has a few to a few dozen (of the suite's
 cards-real, backgrounds and box-shadow cases the most is 55: product-tile-grid-shadows)."""
 
+MAX_RENDER_CLIP_POINTS = 200_000
+"""Points of ``clipPath`` shapes built in one render: a polygon's points and a ``path()``'s or ``shape()``'s
+segments, each element's shape again (an element's clip is built for its own box and again for its
+children). A polygon may have 2,000 points and a path a few ten thousand segments, and a YAML alias
+shares one among 2,000 elements: each point is resolved and kept in a path before the paint budget sees
+its mask (1,990 polygons of 1,999 points: 9.3 s and 550 MB to the paint budget; 1,990 paths of 20,000
+segments past 100 s). A card's shapes have a few to a few dozen."""
+
 _BUILD: ContextVar[list[float] | None] = ContextVar("pureog_build_work", default=None)
-"""The display-list builder's account of one render: [SVG drawing units, shadows and background layers]."""
+"""The display-list builder's account of one render: [SVG drawing units, shadows and background layers,
+clip shape points]."""
 
 
 def build_budget() -> AbstractContextManager[None]:
     """Within the block (one render's display list), :func:`charge_svg` counts against
-    :data:`MAX_RENDER_SVG_COST` and :func:`charge_layers` against :data:`MAX_RENDER_LAYERS`; a block
-    inside another keeps the outer account."""
-    return render_account(_BUILD, 2, nested=True)
+    :data:`MAX_RENDER_SVG_COST`, :func:`charge_layers` against :data:`MAX_RENDER_LAYERS` and
+    :func:`charge_clip_points` against :data:`MAX_RENDER_CLIP_POINTS`; a block inside another keeps the
+    outer account."""
+    return render_account(_BUILD, 3, nested=True)
+
+
+def charge_clip_points(count: int) -> None:
+    """Record ``count`` more clip shape points or segments built in this render; :class:`LimitError` past
+    :data:`MAX_RENDER_CLIP_POINTS` (without a path: the painter names the element)."""
+    if spend(_BUILD, 2, count, MAX_RENDER_CLIP_POINTS):
+        raise LimitError(f"the clipPath shapes of this render have more than {MAX_RENDER_CLIP_POINTS:,} points "
+                         "and path segments in all, each element's counted again (spec/limits.md)")
 
 
 def charge_layers(count: int, path: str | None = None) -> None:

@@ -381,7 +381,10 @@ def _paint_element(
         # ancestor's only. A moved one (own or ancestor transform) has its radius clip instead.
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
 
-        replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]
+        try:
+            replaced = [Group(tuple(replaced), clip=clip_shape(style.clip_path, rect))]
+        except LimitError as err:  # the render's clip shape points (spec/limits.md): named by the element
+            raise LimitError(err.message, path=err.path or source.path) from None
     fills = fills + replaced
     glyph_clip = None
     if (fills or style.box_shadow) and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
@@ -449,7 +452,10 @@ def _paint_element(
     # With a clip-path as well, satori_cp is the clip-path alone: the overflow box reaches the
     # children only as the content mask (its border box inset by the borders, square unless bordered).
     both = overflow_clip is not None and style.clip_path is not None
-    clips = fx.children_clips(style, rect, None if both else overflow_clip, matrix)
+    try:
+        clips = fx.children_clips(style, rect, None if both else overflow_clip, matrix)
+    except LimitError as err:  # the render's clip shape points (spec/limits.md): named by the element
+        raise LimitError(err.message, path=err.path or source.path) from None
     if clips and style.background_clip == "text":
         # Satori's overflow clip and clip-path shape of a background-clip: text element are drawn inside
         # its satori_bct clip (the glyph outlines; builder/overflow.ts and clip-path.ts both take it as

@@ -15,6 +15,7 @@ import math
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine, Rect
 from pureog.images.svg.pathdata import parse_path_data
+from pureog.limits import charge_clip_points
 from pureog.paint.radius import satori_corner_radii
 from pureog.path import PathBuilder, ellipse_path, rect_path, rounded_rect_path
 from pureog.style.clip import ClipShape
@@ -47,14 +48,14 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         if rx <= 0.0 or ry <= 0.0:
             rx = ry = 0.0
         return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
-    if shape.kind == "path":
+    if shape.kind in ("path", "shape"):
         # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).
-        d = parse_path_data(shape.path_data).transformed(Affine.translate(rect.x, rect.y))
-        return Clip(d, FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
-    if shape.kind == "shape":
-        return Clip(parse_path_data(_shape_path_data(shape, w, h)).transformed(Affine.translate(rect.x, rect.y)),
+        path = parse_path_data(shape.path_data if shape.kind == "path" else _shape_path_data(shape, w, h))
+        charge_clip_points(len(path.segments))  # a YAML alias may share a long one among 2,000 elements
+        return Clip(path.transformed(Affine.translate(rect.x, rect.y)),
                     FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
     if shape.kind == "polygon":
+        charge_clip_points(len(v) // 2)
         b = PathBuilder()
         for i in range(0, len(v), 2):
             by_height = shape.x_of_height[i // 2] if shape.x_of_height else False  # a Satori quirk

@@ -28,7 +28,7 @@ from pureog import caches
 from pureog.color import BLACK, TRANSPARENT, UNREADABLE
 from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate, tolerated_count
-from pureog.limits import MAX_VARIABLES_CARRIED
+from pureog.limits import MAX_STYLE_TEXT_READ, MAX_VARIABLES_CARRIED
 from pureog.records import fields as dataclass_fields
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
@@ -72,6 +72,8 @@ from pureog.style.values import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pureog.style.tailwind.element import TailwindStyles
 
 _PRESET, _AUTHOR = 0, 1
@@ -168,6 +170,8 @@ class _Cascade:
         so that the next element (or render, maybe strict) reports it again."""
         self.variables_carried = 0
         """Custom properties in scope, summed over the elements styled so far (spec/limits.md)."""
+        self.text_read = 0
+        """Characters of declaration values read so far (memo misses, after ``var()``; spec/limits.md)."""
 
     def _tolerate(self, message: str, path: str) -> None:
         self.tolerated += 1
@@ -407,7 +411,7 @@ class _Cascade:
             pass
         path = f"{element.style_path}.{name}"
         try:
-            longhands = _expand(name, raw, variables)
+            longhands = _expand(name, raw, variables, self._read)
         except StyleFallback as fallback:
             self._tolerate(fallback.message, path)
             return tuple(fallback.value)  # type: ignore[arg-type]
@@ -425,6 +429,16 @@ class _Cascade:
                 _EXPANSIONS.clear()
             _EXPANSIONS[key] = longhands
         return longhands
+
+    def _read(self, text: str) -> None:
+        """Count a declaration's text about to be expanded or parsed (a tolerated value, or one with
+        ``var()``, is read again at each element: a YAML alias or a variable of 100,000 characters in 150
+        properties of 2,000 elements is 30 billion characters); :class:`LimitError` past
+        ``MAX_STYLE_TEXT_READ``."""
+        self.text_read += len(text)
+        if self.text_read > MAX_STYLE_TEXT_READ:
+            raise LimitError(f"the style values of this document are more than {MAX_STYLE_TEXT_READ:,} characters "
+                             "to read, each element's counted again (spec/limits.md)")
 
     def _known(self, element: Element, name: str) -> bool:
         """Whether a declaration of ``name`` takes part; unknown and ignored properties are dropped
@@ -606,6 +620,8 @@ class _Cascade:
             return _DEFAULTS[prop.field]
         path = f"{element.style_path}.{entry.source}"
         try:
+            if entry.raw.__class__ is str:
+                self._read(entry.raw)
             return prop.parse(entry.raw, ctx)
         except LimitError as err:  # limits: the element path added
             raise LimitError(err.message, path=path) from None
@@ -731,8 +747,9 @@ def _throwing_shorthand(name: str) -> bool:
     return prop.is_shorthand and prop.invalid is Invalid.THROW
 
 
-def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:
-    """One declaration's longhands (``var()`` substituted, shorthands expanded), validated."""
+def _expand(name: str, raw: object, variables: dict[str, str], read: Callable[[str], None]) -> _Longhands:
+    """One declaration's longhands (``var()`` substituted, shorthands expanded), validated; ``read``
+    is told the text about to be read."""
     prop = PROPERTIES[name]
     text = raw_text(raw)  # validates the type
     value: RawValue
@@ -743,6 +760,7 @@ def _expand(name: str, raw: object, variables: dict[str, str]) -> _Longhands:
         # (black text, no decoration lines), not as CSS's keyword: an unreadable value says so.
         missing = "undefined-var()" if name == "color" else "initial"
         value = substitute_vars(text, variables, missing=missing) if "var(" in text.lower() else text
+        read(value)
     if prop.expand is None:
         return ((name, value),)
     if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:

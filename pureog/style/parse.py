@@ -18,7 +18,13 @@ from pureog.color import Color
 from pureog.document.model import js_number_text
 from pureog.errors import LimitError, StyleError
 from pureog.jsnum import JS_SPACE, parse_float
-from pureog.limits import MAX_CSS_NUMBER, MAX_VALUE_NESTING, MAX_VALUE_TOKENS, MAX_VAR_SUBSTITUTION
+from pureog.limits import (
+    MAX_CSS_NUMBER,
+    MAX_VALUE_NESTING,
+    MAX_VALUE_TOKENS,
+    MAX_VAR_SUBSTITUTION,
+    MAX_VAR_SUBSTITUTION_WORK,
+)
 from pureog.records import record
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import AUTO, Auto, Percent
@@ -209,18 +215,28 @@ def split_commas(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
 
 
 _VAR_DEPTH_LIMIT = 32
+_PARENS = re.compile(r"[()]")
 
 
-def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missing: str = "initial") -> str:
+def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missing: str = "initial",
+                    _read: list[int] | None = None) -> str:
     """Replace every ``var(--name[, fallback])`` in ``text``.
 
     A missing variable without a fallback becomes ``missing``, ``initial`` by default (what Satori's
-    ``variables.ts`` does); a reference cycle is cut off the same way.
+    ``variables.ts`` does); a reference cycle is cut off the same way. The text written is bounded by
+    ``MAX_VAR_SUBSTITUTION`` and the text read, every variable counted each time it is read, by
+    ``MAX_VAR_SUBSTITUTION_WORK`` (``_read``: the count so far, shared by the nested calls).
     """
     if "var(" not in text.lower():
         return text
     if _depth > _VAR_DEPTH_LIMIT:
         return missing
+    if _read is None:
+        _read = [0]
+    _read[0] += len(text) + 1
+    if _read[0] > MAX_VAR_SUBSTITUTION_WORK:  # references that fan out to empty texts write nothing
+        raise LimitError(f"var() substitution reads more than {MAX_VAR_SUBSTITUTION_WORK:,} characters "
+                         "(variables that each use the next many times)")
     out: list[str] = []
     size = 0
     pos = 0
@@ -236,15 +252,12 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
             continue
         out.append(text[pos:start])
         depth = 0
-        end = start + 3
-        while end < len(text):
-            if text[end] == "(":
-                depth += 1
-            elif text[end] == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            end += 1
+        end = len(text)
+        for paren in _PARENS.finditer(text, start + 3):  # parens only: a long fallback is not walked in Python
+            depth += 1 if paren.group() == "(" else -1
+            if depth == 0:
+                end = paren.start()
+                break
         if end >= len(text):
             raise StyleError(f"missing ')' in {text!r}")
         inner = text[start + 4 : end]
@@ -253,9 +266,9 @@ def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missi
         if not name.startswith("--"):
             raise StyleError(f"expected a custom property name in var(), got {name!r}")
         if name in variables:
-            value = substitute_vars(variables[name], variables, _depth + 1, missing)
+            value = substitute_vars(variables[name], variables, _depth + 1, missing, _read)
         elif comma:
-            value = substitute_vars(fallback.strip(), variables, _depth + 1, missing)
+            value = substitute_vars(fallback.strip(), variables, _depth + 1, missing, _read)
         else:
             value = missing
         out.append(value)

@@ -263,6 +263,53 @@ def test_var_substitution_cannot_double_forever(prop: str) -> None:
     pureog.render_png(_card(clipped, **{"--p": long_polygon}))  # a long value in a variable still works
 
 
+@pytest.mark.parametrize("prop", ["width", "color"])
+def test_var_references_fanning_out_to_empty_texts_are_bounded(prop: str) -> None:
+    # each variable uses the next ten times and the last is empty: 10^9 texts read and nothing written,
+    # so the length bound never saw it (hung; 21 levels of two references took 5.5 s)
+    bomb = {f"--v{i}": f"var(--v{i + 1})" * 10 for i in range(9)} | {"--v9": ""}
+    doc = _card({"div": {"style": {prop: "var(--v0)10px"}, "children": "x"}}, **bomb)
+    with pytest.raises(LimitError, match="var\\(\\) substitution reads") as info, within_cpu(2.0):
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.endswith(prop)
+    chain = {f"--v{i}": f"var(--v{i + 1})" * 2 for i in range(8)} | {"--v8": "1px"}  # 256 reads: fine
+    pureog.render_png(_card({"div": {"style": {"width": "var(--v0)", "height": 9}}}, **chain))
+
+
+@pytest.mark.parametrize("shared", ["variable", "alias"])
+def test_long_style_values_read_again_at_each_element_are_bounded(shared: str) -> None:
+    # a value read with var(), or ignored with a warning, is read again at each element: 99,000
+    # characters in every property of 1,990 elements ran past 60 s (gridTemplateColumns alone ~1 us a
+    # character)
+    big = "a" * 99_000
+    props = ["width", "height", "gridTemplateColumns", "gridTemplateAreas", "boxShadow", "filter", "fontFamily"]
+    value = "var(--big)" if shared == "variable" else big
+    kids = [{"div": {"style": {"opacity": 0.5 + i / 10_000, **dict.fromkeys(props, value)}}} for i in range(1990)]
+    root = {"div": {"style": {"display": "flex", "--big": big}, "children": kids}}
+    doc = {"width": 200, "height": 100, "element": root}
+    with pytest.raises(LimitError, match="style values of this document") as info, within_cpu(3.0):
+        pureog.render_png(doc, features="browser")
+    assert info.value.path is not None and ".style." in info.value.path
+
+
+@pytest.mark.parametrize("kind", ["polygon", "path"])
+def test_clip_shapes_shared_by_thousands_of_elements_are_bounded(kind: str) -> None:
+    # one long clip shape shared among 1,990 elements by an alias: each point is resolved and kept in a
+    # path before the paint budget sees it (polygons 9.3 s and 550 MB, 20,000-segment paths past 100 s)
+    if kind == "polygon":
+        shape = "polygon(" + ", ".join(f"{i % 97}% {i * 7 % 89}%" for i in range(1999)) + ")"
+    else:
+        shape = 'path("M0 0 ' + " ".join(f"L{i % 300} {i * 7 % 150}" for i in range(20_000)) + ' Z")'
+    style = {"width": 300, "height": 150, "position": "absolute", "clipPath": shape, "backgroundColor": "red"}
+    doc = {"width": 400, "height": 200,
+           "element": {"div": {"style": {"display": "flex"}, "children": [{"div": {"style": style}}] * 1990}}}
+    with pytest.raises(LimitError, match="clipPath shapes of this render") as info, within_cpu(3.0):
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    few = {"div": {"style": {"display": "flex"}, "children": [{"div": {"style": style}}] * 4}}
+    pureog.render_png({**doc, "element": few})  # a few such shapes still draw
+
+
 @pytest.mark.parametrize("prop", ["filter", "backdropFilter"])
 def test_filter_functions_per_value(prop: str) -> None:
     # each function is a group drawn inside the one before: 1,000 overflowed Python's stack
