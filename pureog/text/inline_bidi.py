@@ -222,24 +222,33 @@ def _fragment_ranges(visual: list[_Child], ends: dict[int, int]) -> dict[InlineB
     found: dict[int, list[tuple[int, int]]] = {}
 
     def update(index: int) -> int:
-        while index < len(marks):
-            rank = marks[index]
-            if not rank:
-                index += 1
-                continue
-            marks[index] = parent_of.get(rank, 0)
-            start = index
+        # LayoutNG's recursion (a box met inside another's range is taken first), with a stack of frames
+        # [rank, start, position]: a right-to-left line of 2,000 sibling spans nests it 2,000 deep
+        while index < len(marks) and not marks[index]:
             index += 1
-            while index < len(marks):
-                while marks[index] and marks[index] < rank:
-                    update(index)
-                if marks[index] != rank:
+        if index >= len(marks):
+            return index
+        frames = [[marks[index], index, index + 1]]
+        marks[index] = parent_of.get(marks[index], 0)
+        while True:
+            frame = frames[-1]
+            rank, start, at = frame
+            while at < len(marks):
+                if marks[at] and marks[at] < rank:  # an inner box starts here: take it first
                     break
-                marks[index] = parent_of.get(rank, 0)
-                index += 1
-            found.setdefault(rank, []).append((start, index))
-            return start if parent_of.get(rank, 0) else index
-        return index
+                if marks[at] != rank:
+                    break
+                marks[at] = parent_of.get(rank, 0)
+                at += 1
+            if at < len(marks) and marks[at] and marks[at] < rank:
+                frame[2] = at  # resumed here once the inner box is done
+                frames.append([marks[at], at, at + 1])
+                marks[at] = parent_of.get(marks[at], 0)
+                continue
+            found.setdefault(rank, []).append((start, at))
+            frames.pop()
+            if not frames:
+                return start if parent_of.get(rank, 0) else at
 
     index = 0
     while index < len(marks):

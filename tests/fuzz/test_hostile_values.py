@@ -255,3 +255,16 @@ def test_warnings_of_many_renders_are_not_kept_for_good() -> None:
             pureog.render_png(doc(k))
     assert kept() <= before + 2  # was 8,000 more
     assert len(errors.WARNING_REGISTRY) <= errors.WARNING_REGISTRY_SIZE + 1
+
+
+@pytest.mark.parametrize("style", [{}, {"textOverflow": "ellipsis", "overflow": "hidden", "whiteSpace": "nowrap"},
+                                   {"lineClamp": 1_000_000_000}])
+def test_a_right_to_left_line_of_thousands_of_spans_places_its_boxes_without_recursion(style: dict[str, Any]) -> None:
+    # round twelve: placing a line finds each inline box's fragments as LayoutNG's recursive
+    # UpdateBoxDataFragmentRange does, one level per box met inside another's range: the sibling spans
+    # of a right-to-left line come in reverse order, so 1,990 of them nested it 1,990 deep (RecursionError)
+    spans = [{"span": {"children": "\u05e9\u05e9"}} for _ in range(1990)]
+    box = {"div": {"dir": "rtl", "style": {"width": 4000, "fontSize": 2, **style}, "children": spans}}
+    doc = {"width": 4020, "height": 60, "element": {"div": {"style": {"display": "flex"}, "children": [box]}}}
+    with within_cpu(6.0):
+        pureog.render_png(doc, features="browser")
