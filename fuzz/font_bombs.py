@@ -409,3 +409,45 @@ def tall_bars(bars: int) -> bytes:
     glyphs["a"] = pen.glyph()
     fb.setupGlyf(glyphs)
     return _finish(fb, names)
+
+
+def lying_blue_letters(steps: int, text: str = "a\u03ba\u0430\u05d0\u0628\u092a\u0e04") -> bytes:
+    """A TrueType font whose blue-zone and standard letters of every script the auto-fitter knows (Latin,
+    Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai) are each a composite of one zigzag of ``steps``
+    steps along the top of the em (``2 * steps`` points), while the letters of ``text`` (one of each
+    script, none of them a blue letter) are plain squares: drawing the text is cheap, but hinting it
+    (``features: browser``) measures every script's zones on the zigzags."""
+    from pureog.text.autofit.styles import SCRIPTS  # noqa: PLC0415  (the scripts' letters, as pureog reads them)
+
+    blue = dict.fromkeys(ch for script in SCRIPTS for chars, _ in script.blues for ch in chars + script.standard)
+    letters = [ch for ch in blue if ch not in text] + list(dict.fromkeys(text))
+    names = [".notdef", "zigzag", *(f"u{ord(ch):04X}" for ch in letters)]
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(names)
+    fb.setupCharacterMap({ord(ch): f"u{ord(ch):04X}" for ch in letters})
+    pen = TTGlyphPen(None)
+    pen.moveTo((0, 0))
+    for i in range(steps):
+        pen.lineTo((i % 900, 700 + i % 7))
+        pen.lineTo((i % 900 + 1, 703 - i % 5))
+    pen.lineTo((900, 0))
+    pen.closePath()
+    glyphs: dict[str, Any] = {".notdef": TTGlyphPen(None).glyph(), "zigzag": pen.glyph()}
+    square = TTGlyphPen(None)
+    square.moveTo((0, 0))
+    square.lineTo((0, 500))
+    square.lineTo((500, 500))
+    square.lineTo((500, 0))
+    square.closePath()
+    for ch in letters:
+        if ch in text:
+            glyphs[f"u{ord(ch):04X}"] = square.glyph()
+            continue
+        composite = Glyph()
+        composite.numberOfContours = -1
+        component = GlyphComponent()
+        component.glyphName, component.x, component.y, component.flags = "zigzag", 0, 0, 0x4
+        composite.components = [component]
+        glyphs[f"u{ord(ch):04X}"] = composite
+    fb.setupGlyf(glyphs)
+    return _finish(fb, names)

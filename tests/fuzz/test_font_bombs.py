@@ -17,6 +17,7 @@ from fuzz.font_bombs import (
     dense_glyphs,
     full_range_cmap,
     glyph_variations,
+    lying_blue_letters,
     many_lookups,
     multiplying_substitutions,
     silent_subroutine_fan,
@@ -258,3 +259,21 @@ def test_exact_area_glyph_masks_count_the_rows_their_edges_cross() -> None:
     with within_cpu(4.5), pytest.raises(LimitError, match="weighted pixels") as info:
         pureog.render_png(doc)
     assert info.value.path == "$.element.div.children"
+
+
+def test_blue_zones_measured_on_huge_glyphs_are_charged_to_the_render() -> None:
+    # round twelve: every script's blue-zone letters a glyph of 60,000 points, the text one plain square
+    # letter per script: hinting it (features: browser) measured seven scripts' zones on the big glyphs,
+    # uncharged (5.8 s for seven letters); now each glyph measured counts as an outline placed for the
+    # first time in the render, whether the zones were measured now or kept from an earlier render
+    font = lying_blue_letters(30_000)
+    doc = {"width": 400, "height": 100, "features": "browser", "fonts": [{"name": "B", "data": font}],
+           "element": {"div": {"style": {"display": "flex", "fontFamily": "B", "fontSize": 20},
+                               "children": " ".join("a\u03ba\u0430\u05d0\u0628\u092a\u0e04")}}}
+    for _ in range(2):  # measured, then kept: the same charge
+        with within_cpu(3.0), pytest.raises(LimitError, match="outline segments") as info:
+            pureog.render_png(doc)
+        assert info.value.path is not None and info.value.path.startswith("$.element.div")
+    doc["features"] = "satori"  # Latin text as Next draws it is not hinted: the squares draw
+    doc["element"]["div"]["children"] = "a a a"
+    assert pureog.render_png(doc)[:4] == b"\x89PNG"

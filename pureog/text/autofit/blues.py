@@ -11,12 +11,37 @@ characters (the script's glyphs are left unhinted). Font units, y up.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from pureog.limits import charge_glyph_segments
 from pureog.text.autofit.gsub_cover import substitute
 from pureog.text.autofit.points import contours, implied_midpoints
 from pureog.text.autofit.styles import LATIN, NEUTRAL, TOP, X_HEIGHT, Script
 from pureog.text.fonts import FontFace
 from pureog.text.outline import unit_outline
+
+if TYPE_CHECKING:
+    from pureog.path import Path
+
+Reads = list[tuple[int, int]]
+"""The glyphs a face's zones and stem width were measured on: (glyph id, outline segments)."""
+
+
+def charge_reads(face: FontFace, reads: Reads) -> None:
+    """Charge the render the outlines measured for a face's zones, once per render and glyph (as a glyph
+    placed for the first time: :func:`pureog.limits.charge_glyph_segments`), whether the zones are
+    measured now or were kept from an earlier render: a font whose blue-zone letters hold 60,000 points
+    each made the zones of seven scripts cost 5.8 s for seven letters of text."""
+    for gid, segments in reads:
+        charge_glyph_segments(0, (("autofit-blues", face.key, gid), face, segments))
+
+
+def _read(face: FontFace, gid: int, reads: Reads) -> Path:
+    """The glyph's outline in font units, charged to the render (:func:`charge_reads`)."""
+    outline = unit_outline(face, gid)
+    reads.append((gid, len(outline.segments)))
+    charge_reads(face, reads[-1:])
+    return outline
 
 
 @dataclass(frozen=True)
@@ -36,9 +61,11 @@ def latin_blues(face: FontFace) -> list[Blue] | None:
     return script_blues(face, LATIN)
 
 
-def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
+def script_blues(face: FontFace, script: Script, reads: Reads | None = None) -> list[Blue] | None:
     """The face's blue zones for ``script`` (``af_latin_metrics_init_blues``), None where none of its
-    blue characters has an outline (FreeType then leaves the script's glyphs unhinted)."""
+    blue characters has an outline (FreeType then leaves the script's glyphs unhinted). ``reads``
+    collects the glyphs measured (:func:`charge_reads`)."""
+    reads = [] if reads is None else reads
     blues: list[Blue] = []
     for chars, props in script.blues:
         top, neutral = bool(props & TOP), bool(props & NEUTRAL)
@@ -48,7 +75,7 @@ def script_blues(face: FontFace, script: Script) -> list[Blue] | None:
             gid = _blue_glyph(face, script, ch)
             if not gid:
                 continue
-            extreme = _extreme(face, gid, top)
+            extreme = _extreme(face, gid, top, reads)
             if extreme is None or (neutral and not extreme[1]):  # (a neutral zone: flat extremes only)
                 continue
             (flats if extreme[1] else rounds).append(extreme[0])
@@ -91,7 +118,7 @@ def _unoverlapped(blues: list[Blue]) -> list[Blue]:
     return [Blue(ref, shoot, b.top, b.x_height, b.neutral) for b, (ref, shoot) in zip(blues, ends, strict=True)]
 
 
-def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
+def _extreme(face: FontFace, gid: int, top: bool, reads: Reads) -> tuple[float, bool] | None:
     """The glyph's highest (``top``) or lowest point, font units y up, and whether it is flat: FreeType
     walks from it along its contour while the outline stays within 5 units of its height (or under a
     slope of 1/20), and the run is flat when its outermost on-curve points lie more than 1/14 em apart,
@@ -99,7 +126,7 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
     as FreeType's outline has none."""
     shapes = [[(round(x), -round(y), on)
                for (x, y, on), implied in zip(contour, implied_midpoints(contour), strict=True) if not implied]
-              for contour in contours(unit_outline(face, gid))]
+              for contour in contours(_read(face, gid, reads))]
     if sum(len(c) for c in shapes) <= 2:  # (no rendering)
         return None
     best: tuple[int, int] | None = None
@@ -136,7 +163,7 @@ def _extreme(face: FontFace, gid: int, top: bool) -> tuple[float, bool] | None:
     return float(best_y), points[ends[0]][2] and points[ends[1]][2]
 
 
-def max_stem_width(face: FontFace, script: Script = LATIN) -> float:
+def max_stem_width(face: FontFace, script: Script = LATIN, reads: Reads | None = None) -> float:
     """The widest horizontal stroke of the script's first standard character the face has (Latin's
     ``o``; font units, 0 without one): FreeType's largest standard width
     (``af_latin_metrics_init_widths``), which bounds the stems it links freely."""
@@ -146,7 +173,7 @@ def max_stem_width(face: FontFace, script: Script = LATIN) -> float:
     gid = next((g for g in (_blue_glyph(face, script, ch) for ch in script.standard) if g), 0)
     if not gid:
         return 0.0
-    outline = unit_outline(face, gid)
+    outline = _read(face, gid, [] if reads is None else reads)
     shapes = [[(x, -y, on) for x, y, on in contour] for contour in contours(outline)]
     try:
         edges = glyph_edges(shapes, 6000 / 2048 * face.units_per_em, max_pairs=max_pairs(len(outline.segments)))

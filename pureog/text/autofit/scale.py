@@ -13,12 +13,13 @@ import math
 from dataclasses import dataclass
 
 from pureog import caches
-from pureog.text.autofit.blues import Blue, max_stem_width, script_blues
+from pureog.text.autofit.blues import Blue, Reads, charge_reads, max_stem_width, script_blues
 from pureog.text.autofit.styles import LATIN, Script
 from pureog.text.fonts import FontFace
 
-_faces: dict[tuple[str, str], tuple[list[Blue] | None, float]] = {}
-"""Per face and script: its blue zones and widest standard stem in font units (read once, at any size)."""
+_faces: dict[tuple[str, str], tuple[list[Blue] | None, float, Reads]] = {}
+"""Per face and script: its blue zones and widest standard stem in font units (read once, at any size),
+and the glyphs read for them (charged to each render that uses them)."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,12 @@ def scaled_blues(face: FontFace, px_per_unit: float, script: Script = LATIN) -> 
     if found is None:
         if len(_faces) >= 256:
             _faces.clear()
-        found = _faces[face.key, script.tag] = (script_blues(face, script), max_stem_width(face, script))
-    blues, max_width = found
+        reads: Reads = []
+        blues, max_width = script_blues(face, script, reads), max_stem_width(face, script, reads)
+        found = _faces[face.key, script.tag] = (blues, max_width, reads)
+    else:
+        charge_reads(face, found[2])  # (the same charge as when measured: a render's budget sees no cache)
+    blues, max_width, _ = found
     if blues is None:
         return None
     scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
