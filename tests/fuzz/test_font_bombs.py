@@ -270,7 +270,7 @@ def test_blue_zones_measured_on_huge_glyphs_are_charged_to_the_render() -> None:
     doc = {"width": 400, "height": 100, "features": "browser", "fonts": [{"name": "B", "data": font}],
            "element": {"div": {"style": {"display": "flex", "fontFamily": "B", "fontSize": 20},
                                "children": " ".join("a\u03ba\u0430\u05d0\u0628\u092a\u0e04")}}}
-    for _ in range(2):  # measured, then kept: the same charge
+    for _ in range(2):  # a render refused here keeps nothing: the next one is refused too
         with within_cpu(3.0), pytest.raises(LimitError, match="outline segments") as info:
             pureog.render_png(doc)
         assert info.value.path is not None and info.value.path.startswith("$.element.div")

@@ -29,9 +29,11 @@ Reads = list[tuple[int, int]]
 
 def charge_reads(face: FontFace, reads: Reads) -> None:
     """Charge the render the outlines measured for a face's zones, once per render and glyph (as a glyph
-    placed for the first time: :func:`pureog.limits.charge_glyph_segments`), whether the zones are
-    measured now or were kept from an earlier render: a font whose blue-zone letters hold 60,000 points
-    each made the zones of seven scripts cost 5.8 s for seven letters of text."""
+    placed for the first time: :func:`pureog.limits.charge_glyph_segments`), when they are measured and
+    again when zones kept from an earlier render are scaled to a new size (a size already scaled and
+    outlines already hinted are kept above this, uncharged; a render that reaches the budget here keeps
+    nothing, so it is refused again): a font whose blue-zone letters hold 60,000 points each made the
+    zones of seven scripts cost 5.8 s for seven letters of text."""
     for gid, segments in reads:
         charge_glyph_segments(0, (("autofit-blues", face.key, gid), face, segments))
 
