@@ -12,7 +12,9 @@ substitutions that multiply, lookup lists tens of thousands long, cmap format 14
 hundreds of selectors, fonts mapping every code point, tiles and gradient periods far below a pixel,
 ``$each`` inside ``$each``, lists of thousands of shadows over a paragraph, thousands of
 elements each painting the whole canvas, thousands of crossing planes in one 3D rendering context,
-glyphs of thousands of stems or tall bars and thousands of distinct outlines drawn as Chromium draws them.
+glyphs of thousands of stems or tall bars and thousands of distinct outlines drawn as Chromium draws them,
+values shared among thousands of elements (``var()`` fan-outs, long values, clip shapes, right-to-left
+spans) and fonts whose blue-zone letters are huge glyphs.
 Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -257,6 +259,39 @@ def _glyph_work(n: int) -> dict[str, Any]:
                  height=630, features="browser")
 
 
+def _shared_values(n: int) -> dict[str, Any]:
+    """Values one document shares among its elements (round twelve): ``var()`` references that fan out
+    to an empty variable, a long value held by a variable or an alias in many properties of many elements,
+    a long clip shape shared by an alias, a right-to-left line of thousands of sibling spans, and a font
+    whose blue-zone letters are huge glyphs (features: browser)."""
+    kind = n % 5
+    count = min(n, 1990)
+    if kind == 0:
+        levels = min(n, 30)
+        chain = {f"--v{i}": f"var(--v{i + 1})" * 10 for i in range(levels)} | {f"--v{levels}": ""}
+        return _styled({**chain, "width": "var(--v0)10px"})
+    if kind == 1:
+        big = "a" * min(n * 100, 99_000)
+        value = "var(--big)" if n % 2 else big
+        props = ("width", "height", "gridTemplateColumns", "boxShadow", "filter", "fontFamily", "transformOrigin")
+        kids = [{"div": {"style": {"opacity": 0.5 + i / 10_000, **dict.fromkeys(props, value)}}} for i in range(count)]
+        return _card({"div": {"style": {"display": "flex", "--big": big}, "children": kids}}, features="browser")
+    if kind == 2:
+        points = min(n * 2, 1999)
+        shape = "polygon(" + ", ".join(f"{i % 97}% {i * 7 % 89}%" for i in range(points)) + ")"
+        style = {"width": 180, "height": 100, "position": "absolute", "clipPath": shape, "backgroundColor": "red"}
+        return _card([{"div": {"style": style}}] * count)
+    if kind == 3:
+        spans = [{"span": {"children": "\u05e9\u05e9"}} for _ in range(count)]
+        box = {"div": {"dir": "rtl", "style": {"width": 4000, "fontSize": 2, "textOverflow": "ellipsis",
+                                               "overflow": "hidden", "whiteSpace": "nowrap"}, "children": spans}}
+        return _card(box, width=1200, height=60, features="browser")
+    from fuzz.font_bombs import lying_blue_letters  # noqa: PLC0415
+
+    return {**_font_doc(lying_blue_letters(min(n * 30, 30_000)), " ".join("a\u03ba\u0430\u05d0\u0628\u092a\u0e04")),
+            "width": 400, "height": 100}
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
@@ -265,6 +300,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d, "glyph-work": _glyph_work,
+    "shared-values": _shared_values,
 }
 
 
