@@ -99,7 +99,7 @@ read once and memoized counts once, but one with ``var()`` or one ignored with a
 each element). Reading costs 30 ns to 1 us a character (a grid template's brackets are walked in Python):
 one variable or YAML alias of 99,000 characters used by 149 properties of 1,990 elements would read 29
 billion (past 60 s; now a LimitError in 0.4 s, 0.75 s for a grid template of 40 elements); of the real and bench
-cards, read cold, the most is 3,103 (product-tile-grid-shadows)."""
+cards, read cold, the most is 24,876 (dot-field-fade-url-pill)."""
 MAX_VAR_SUBSTITUTION_WORK = 1_000_000
 """Characters read while substituting one value's ``var()`` references, every variable's text counted
 each time it is read (ten times :data:`MAX_VAR_SUBSTITUTION`: text read is text written, but for unused
@@ -213,6 +213,13 @@ across the canvas's top edge took 3 s, and a render may place a million glyph se
 PAINT_WORK_EDGE_PIXELS = 4
 """A scanline crossing of a mask each time it is filled: about a partial pixel blended one by one
 (``raster/blend._fill``, ~20 ns a crossing's worth): that polygon's mask, kept, filled 300 times took 13 s."""
+PAINT_WORK_PRODUCT = 32
+"""A pixel of a coverage row multiplied by a clip row of many partial pixels (``raster/blend._product``: a
+table lookup a pixel, ~150-190 ns, as a blend-mode pixel): a mask faded by a gradient or a turned clip
+intersected with another. Rows over 256 px only (shorter ones are memoized by their pair, charged the
+same whether or not the memo holds them: nothing). 1,990 rotated boxes masked by a radial gradient and
+clipped by a rounded ``inset()`` multiplied 27,576 such rows (5.3 s) before the paint budget stopped
+them after 6.7 s."""
 PAINT_WORK_RUN = 96
 """A run of one kind of alpha in a row composited over another (``raster/over.over_pixels``: a regex
 match, slices and compares, ~0.4 us), counted 256 at a time: a row of a photo or a gradient is one or a

@@ -35,6 +35,7 @@ from typing import Literal
 
 from pureog import caches
 from pureog.f32 import f32
+from pureog.limits import PAINT_WORK_PRODUCT, charge_paint
 from pureog.raster.mask_geometry import crop
 from pureog.raster.opaque_rows import UNPLANNED, Plan, plan
 from pureog.raster.row_runs import RENDER_TABLE, TABLE_MAX
@@ -648,6 +649,8 @@ def _product(a: bytes, b: bytes) -> bytes:
             out[i] = table[a[i] << 8 | b[i]]
             i = partial.find(1, i + 1)
         return bytes(out)
+    if n > _PRODUCT_MAX_WIDTH:  # (never memoized: the charge does not depend on the cache)
+        charge_paint(n * PAINT_WORK_PRODUCT)
     return bytes(map(table.__getitem__, map(int.__or__, map(int.__lshift__, a, repeat(8)), b)))
 
 

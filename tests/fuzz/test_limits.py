@@ -822,3 +822,19 @@ def test_clusters_merged_over_a_whole_run_count_against_the_shaping_budget() -> 
     assert info.value.path == "$.element.div.children"
     doc["element"]["div"]["children"] = "\u0e01\u0e33\u0e48" * 3000 + "\u0e01" + "\u0e33" * 500
     assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+def test_wide_rows_multiplied_by_a_clip_of_partial_pixels_are_charged() -> None:
+    # round twelve: a row multiplied by a clip row of many partial pixels is a table lookup a pixel
+    # (~150-190 ns, as a blend-mode pixel), uncharged: 1,990 turned boxes masked by a radial gradient and
+    # clipped by a rounded inset() multiplied 27,576 such rows (5.3 s) and reached the paint budget after
+    # 6.7 s (now 4.8 s). Rows of up to 256 px are memoized by their pair and stay uncharged.
+    from pureog.raster import blend  # noqa: PLC0415
+
+    wide, soft = bytes(range(1, 256)) * 4, bytes([128]) * 1020
+    with L.paint_budget(1200, 630):
+        blend.multiply_rows(wide, soft)
+        spent = L._PAINT.get()
+        assert spent is not None and spent[0] == 1020 * L.PAINT_WORK_PRODUCT
+        blend.multiply_rows(wide[:200], soft[:200])
+        assert spent[0] == 1020 * L.PAINT_WORK_PRODUCT
