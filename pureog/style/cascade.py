@@ -32,6 +32,7 @@ from pureog.limits import MAX_STYLE_TEXT_READ, MAX_VARIABLES_CARRIED
 from pureog.records import fields as dataclass_fields
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.computed_fixups import browser_background_geometry, fix_borders
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.parse import (
@@ -63,7 +64,6 @@ from pureog.style.text_values import parse_font_size
 from pureog.style.values import (
     AUTO,
     CHROME_BORDER_STYLES,
-    BorderStyle,
     Display,
     Overflow,
     Percent,
@@ -540,14 +540,10 @@ class _Cascade:
         for name in dropped:
             del declared[name]
 
-        self._fix_borders(values, declared)
+        fix_borders(values, declared)
         self._yoga_gap(element, values, declared)
-        if self.browser and values.get("background_image") and not values.get("background_repeat"):
-            # a browser places every layer in CSS's geometry (the padding box, tiles repeated over the
-            # border box), also one whose size, position and repeat are not written: CSS's initial repeat
-            from pureog.style.css_background import CssRepeat  # noqa: PLC0415
-
-            values["background_repeat"] = (CssRepeat(),)
+        if self.browser:
+            browser_background_geometry(values)
         if has_text and "flexShrink" not in declared:
             values["flex_shrink"] = 1.0  # Satori text/index.ts: parent.setFlexShrink(1)
         if getattr(values.get("clip_path"), "kind", None) == "unread":  # style/clip.py's UNREAD
@@ -683,29 +679,8 @@ class _Cascade:
         self._tolerate(f"a two-value gap on a flex container is read as {shown} for both gaps, as Yoga reads "
                        "it", f"{element.style_path}.gap")
 
-    @staticmethod
-    def _fix_borders(values: dict[str, object], declared: dict[str, _Declared]) -> None:
-        """Border sides as Satori lays them out and draws them: the width comes only from a width
-        declaration (or a ``border``/``border{Side}`` shorthand, whose default is 3px); a style alone
-        adds no width and style ``none`` removes none (Satori hands Yoga ``border{Side}Width`` whatever
-        the style). A side with a width and no style is solid; one whose colour was never set draws
-        no stroke (transparent)."""
-        for width_key, style_key, color_key, width_prop, style_prop, color_prop in _BORDER_KEYS:
-            if width_prop in declared and style_prop not in declared:
-                values[style_key] = BorderStyle.SOLID
-            if values.get(width_key, 0.0) and color_prop not in declared:
-                values[color_key] = TRANSPARENT
-
 
 _SIDE_STYLES = frozenset(f"border{side}Style" for side in SIDES)
-
-# Per side: the ComputedStyle fields and the longhand names _fix_borders looks at.
-_BORDER_KEYS = tuple(
-    (f"border_{side.lower()}_width", f"border_{side.lower()}_style", f"border_{side.lower()}_color",
-     f"border{side}Width", f"border{side}Style", f"border{side}Color")
-    for side in SIDES
-)
-
 
 _DROPPED = object()
 """A declaration the reference ignores: the property keeps its inherited or initial value."""

@@ -34,10 +34,10 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from pureog.path import Path, Segment
+from pureog.path import Path
 from pureog.text.autofit.edges import TooManyStems, segments
 from pureog.text.autofit.fit import max_pairs
-from pureog.text.autofit.points import contours, implied_midpoints
+from pureog.text.autofit.points import contours, implied_midpoints, rebuilt
 from pureog.text.autofit.weak import align_points
 
 _HORZ, _VERT = 0, 1
@@ -96,7 +96,7 @@ def hint_cjk_path(path: Path, px_per_unit: float, units_per_em: int) -> Path:
     hinted = []
     for dim in (_HORZ, _VERT):
         hinted.append(_hint_dim(shapes, units, implied, dim, scale, units_per_em, threshold, limit))
-    return _rebuild(path, hinted[_HORZ], hinted[_VERT])
+    return rebuilt(path, hinted[_VERT], hinted[_HORZ])
 
 
 def _hint_dim(shapes: list[list[Unit]], units: list[list[tuple[int, int]]], implied: list[list[bool]],
@@ -379,28 +379,6 @@ def _strong(edges: list[_Edge]) -> Callable[[float, int], float]:
         return (b.pos + _mul_fix(unit - b.fpos, ratio)) / 64
 
     return move
-
-
-def _rebuild(path: Path, xs: list[list[float]], ys: list[list[float]]) -> Path:
-    out: list[Segment] = []
-    c = -1
-    k = 0
-    for seg in path.segments:
-        verb = seg[0]
-        if verb == "Z":
-            out.append(seg)
-            continue
-        if verb == "M":
-            c += 1
-            k = 0
-        coords = list(seg[1:])
-        n = len(xs[c])
-        for i in range(0, len(coords), 2):
-            coords[i] = xs[c][k % n]
-            coords[i + 1] = -ys[c][k % n]
-            k += 1
-        out.append((verb, *coords))
-    return Path(tuple(out))
 
 
 def _cdiv(a: int, b: int) -> int:

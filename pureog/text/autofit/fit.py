@@ -15,9 +15,9 @@ from __future__ import annotations
 import bisect
 import math
 
-from pureog.path import Path, Segment
+from pureog.path import Path
 from pureog.text.autofit.edges import Edge, glyph_edges
-from pureog.text.autofit.points import contours, implied_midpoints
+from pureog.text.autofit.points import contours, implied_midpoints, rebuilt
 from pureog.text.autofit.scale import ScaledBlues
 from pureog.text.autofit.weak import align_points
 
@@ -45,7 +45,7 @@ def hint_path(path: Path, metrics: ScaledBlues, nonbase: bool = False) -> Path:
     units = [[(round(x / px_per_unit), round(-y / px_per_unit)) for x, y, _ in contour] for contour in raw]
     ys = align_points(shapes, units, [implied_midpoints(contour) for contour in raw], moved,
                       lambda y, _: _map(known, y), 20 * metrics.units_per_em // 2048)
-    return _rebuild(path, shapes, ys)
+    return rebuilt(path, ys)
 
 
 def max_pairs(segments: int) -> int:
@@ -212,22 +212,3 @@ def _map(known: list[tuple[float, float]], y: float) -> float:
     return p0 + (y - o0) * (p1 - p0) / (o1 - o0)
 
 
-def _rebuild(path: Path, shapes: list[list[tuple[float, float, bool]]], ys: list[list[float]]) -> Path:
-    out: list[Segment] = []
-    c = -1
-    k = 0
-    for seg in path.segments:
-        verb = seg[0]
-        if verb == "Z":
-            out.append(seg)
-            continue
-        if verb == "M":
-            c += 1
-            k = 0
-        coords = list(seg[1:])
-        for i in range(1, len(coords), 2):
-            n = len(shapes[c])
-            coords[i] = -ys[c][k % n]
-            k += 1
-        out.append((verb, *coords))
-    return Path(tuple(out))

@@ -8,7 +8,7 @@ only :mod:`pureog.path`.
 
 from __future__ import annotations
 
-from pureog.path import Path
+from pureog.path import Path, Segment
 
 Point = tuple[float, float, bool]
 
@@ -48,3 +48,29 @@ def implied_midpoints(contour: list[Point]) -> list[bool]:
         out.append(n > 2 and on and not on0 and not on1
                    and abs(x - (x0 + x1) / 2) < 1e-9 and abs(y - (y0 + y1) / 2) < 1e-9)
     return out
+
+
+def rebuilt(path: Path, ys: list[list[float]], xs: list[list[float]] | None = None) -> Path:
+    """``path`` with its points moved to the hinted ``ys`` (y up: the path's y is down) and, where given,
+    ``xs``, contour by contour: the k-th point of a contour takes entry k modulo the contour's count
+    (a closing point repeats the contour's first)."""
+    out: list[Segment] = []
+    c = -1
+    k = 0
+    for seg in path.segments:
+        verb = seg[0]
+        if verb == "Z":
+            out.append(seg)
+            continue
+        if verb == "M":
+            c += 1
+            k = 0
+        coords = list(seg[1:])
+        n = len(ys[c])
+        for i in range(0, len(coords), 2):
+            if xs is not None:
+                coords[i] = xs[c][k % n]
+            coords[i + 1] = -ys[c][k % n]
+            k += 1
+        out.append((verb, *coords))
+    return Path(tuple(out))
