@@ -37,7 +37,7 @@ from pureog import caches
 from pureog.f32 import f32
 from pureog.limits import PAINT_WORK_PRODUCT, charge_paint
 from pureog.raster.mask_geometry import crop
-from pureog.raster.opaque_rows import UNPLANNED, Plan, plan
+from pureog.raster.opaque_rows import UNPLANNED, Plan, plan_within, room
 from pureog.raster.row_runs import RENDER_TABLE, TABLE_MAX
 from pureog.raster.scan import Mask, RowRuns
 from pureog.records import record
@@ -387,9 +387,10 @@ def _fill(data: bytearray, stride: int, mask: Mask, color: Paint, solid_row: byt
                 plans = mask.plans
                 if plans is None:
                     plans = mask.plans = [UNPLANNED] * mask.height
+                    mask.plan_room = room(mask.rows)
             row_plan = plans[i]
             if row_plan is UNPLANNED:
-                row_plan = plans[i] = plan(cov)
+                row_plan = plans[i] = plan_within(cov, mask)
             if row_plan is not None:
                 lo, hi, select, offsets, shifted = row_plan
                 a, b = o + 4 * lo, o + 4 * hi

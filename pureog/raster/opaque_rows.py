@@ -11,7 +11,10 @@ steps wrote, and the partial pixels are written after it from destination pixels
 (a pixel is either inside or partial), so the order of the two changes nothing.
 
 A plan depends on the coverage row alone and is kept on the mask beside its runs (``Mask.plans``), so a
-kept mask (a joined text run, warm) plans each row once. Must not import style, layout, text or document.
+kept mask (a joined text run, warm) plans each row once. The caches count a mask's coverage bytes, not
+its plans, so a mask keeps plans of at most :data:`ROOM_PER_BYTE` times its coverage bytes
+(:func:`plan_within`; a row past that is walked: the same pixels): a cache of masks then holds at
+most that many times its budget more. Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -19,6 +22,10 @@ from __future__ import annotations
 import re
 from array import array
 from itertools import compress
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pureog.raster.scan import Mask
 
 Plan = tuple[int, int, int, "array[int]", tuple[int, ...]]
 """A row's plan: its nonzero extent ``lo .. hi`` (pixels), the select mask over ``4 * (hi - lo)`` bytes
@@ -35,6 +42,14 @@ over costs the walk ~40 ns, the select ~1.5 us and ~5 ns a pixel of its extent (
 
 EXTENT_PER_INSIDE = 8
 """Pixels of extent a row's plan may cover for each of those fully covered pixels (see MIN_INSIDE)."""
+
+ROOM_PER_BYTE = 6
+"""Bytes of plans a mask may keep per byte of its coverage rows (the bench cards' masks keep up to 4.6:
+the photo card's title; the blog's 2.5). A plan is ~4 bytes a pixel of its extent and ~12 a partial
+pixel, so a mask of many narrow planned rows could otherwise keep over ten times its own size (hostile
+round twelve)."""
+
+_PLAN_OVERHEAD = 200  # bytes of a plan beside its select and offsets: the tuple, the int and array headers
 
 _INSIDE = bytes(255 if v == 255 else 0 for v in range(256))  # 0xff where the coverage is full, else 0
 _IS_PARTIAL = bytes(0 < v < 255 for v in range(256))  # 1 where the coverage is partial, else 0
@@ -69,3 +84,20 @@ def plan(cov: bytes) -> Plan | None:
     offsets = array("I", compress(range(hi - lo), extent.translate(_IS_PARTIAL)))
     return lo, hi, int.from_bytes(select, "little"), offsets, tuple(map(_SHIFTED.__getitem__,
                                                                            extent.translate(None, b"\x00\xff")))
+
+
+def room(rows: list[bytes | None]) -> int:
+    """The bytes of plans a mask of these coverage rows may keep (:data:`ROOM_PER_BYTE`)."""
+    return ROOM_PER_BYTE * sum(len(row) for row in rows if row is not None)
+
+
+def plan_within(cov: bytes, mask: Mask) -> Plan | None:
+    """:func:`plan` of a row of ``mask``, kept only while the mask's ``plan_room`` (bytes) holds it (then
+    taken from it): None otherwise, the row walked by its runs as an unplanned one is."""
+    row_plan = plan(cov)
+    if row_plan is not None:
+        cost = 4 * (row_plan[1] - row_plan[0]) + 12 * len(row_plan[3]) + _PLAN_OVERHEAD
+        if cost > mask.plan_room:
+            return None
+        mask.plan_room -= cost
+    return row_plan

@@ -82,6 +82,9 @@ class Mask:
     # Each row's plan for an opaque colour over a varying destination (raster/opaque_rows.py), made by
     # blend's fill where it needs one and kept like the runs; None: the row is walked by its runs.
     plans: list[Plan | None] | None = field(default=None, compare=False, repr=False)
+    # The bytes of plans the mask may still keep (opaque_rows.room: a bound the caches' count of its
+    # coverage bytes does not see), set when its first row is planned.
+    plan_room: int = field(default=0, compare=False, repr=False)
 
     def coverage(self, x: int, y: int) -> int:
         """Coverage at device pixel (x, y), 0 outside the mask (for tests and hit checks)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from pureog.raster import blend
-from pureog.raster.opaque_rows import EXTENT_PER_INSIDE, MIN_INSIDE, UNPLANNED, plan
+from pureog.raster.opaque_rows import EXTENT_PER_INSIDE, MIN_INSIDE, ROOM_PER_BYTE, UNPLANNED, plan
 from pureog.raster.scan import Mask
 from tests.raster.source_over import reference_fill
 
@@ -47,7 +47,7 @@ def test_planned_rows_match_per_pixel_source_over_first_and_kept() -> None:
         for row, kept in zip(rows, mask.plans, strict=True):
             if row is not None and row != b"\xff" * width:  # (a full row is one copy, never planned)
                 assert kept is not UNPLANNED
-                assert (kept is None) == (plan(row) is None)
+                assert kept is None or kept == plan(row)  # (None too where the mask's room ran out)
                 planned += kept is not None
     assert planned > 20  # (the rows drawn by plans, not only walked)
 
@@ -85,3 +85,26 @@ def test_a_plan_lists_the_extent_the_inside_and_each_partial_pixel() -> None:
     assert select.to_bytes(4 * (hi - lo), "little") == bytes(255 if c == 255 else 0 for c in extent for _ in range(4))
     assert list(offsets) == [i for i, c in enumerate(extent) if 0 < c < 255]
     assert [s >> 32 for s in shifted] == [c for c in extent if 0 < c < 255]
+
+
+def test_a_mask_keeps_plans_of_at_most_its_room_and_draws_the_same_past_it() -> None:
+    # narrow rows of glyph stems: every row has a plan of ~4 bytes a pixel plus its overhead, more
+    # than the room its few coverage bytes give; the rows past the room are walked
+    rng = random.Random(5)
+    width, height = 48, 400
+    rows: list[bytes | None] = [b"".join(bytes((rng.randrange(1, 255),)) + b"\xff" * 7 for _ in range(6))
+                                for _ in range(height)]
+    mask = Mask(0, 0, width, height, rows)
+    stride = 4 * width
+    base = bytearray(rng.randrange(256) for _ in range(stride * height))
+    color = (20, 40, 60, 255)
+    expected = bytearray(base)
+    reference_fill(expected, stride, mask, color)
+    data = bytearray(base)
+    blend.fill_solid(data, stride, mask, color)
+    assert data == expected
+    assert mask.plans is not None
+    kept = [p for p in mask.plans if p is not None and p is not UNPLANNED]
+    assert 0 < len(kept) < height  # planned until the room ran out, then walked
+    kept_bytes = sum(4 * (p[1] - p[0]) + 12 * len(p[3]) for p in kept)
+    assert kept_bytes <= ROOM_PER_BYTE * width * height
