@@ -39,7 +39,7 @@ from pureog.paint.image import paint_replaced, replaced_frame
 from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.paint.stacking import Stacking, StackPosition, backdrop_steps, forms_context, place, seal
 from pureog.paint.text import TextPainter, without_glyphs
-from pureog.paint.transform import rounded, wrap
+from pureog.paint.transform import exact_matrices, rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius, rect_path
 from pureog.records import record, replace
 from pureog.stroke.outline import offset_side
@@ -73,7 +73,7 @@ def build_display_list(root: Box, width: int, height: int, context: PaintContext
     sources: dict[int, str] = {}
     context = replace(context, viewport=(float(width), float(height)), sources=sources)
     canvas = Stacking() if context.browser else None  # the root stacking context (features: browser)
-    with tiny_pixmap(width, height):  # hairlines on a canvas 1 or 2 px wide or tall are dropped there
+    with tiny_pixmap(width, height), exact_matrices(context.browser):  # (tiny: hairlines dropped on 1-2 px canvases)
         _paint_box(root, 1.0, context, nodes, None, None, stack=None if canvas is None else StackPosition(canvas))
     if canvas is not None:
         nodes = canvas.around(nodes)

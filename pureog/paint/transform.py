@@ -6,13 +6,18 @@ functions right to left, resolves translate percentages against the element's ow
 result in translations to and from the origin, then multiplies the parent's absolute matrix in front;
 descendants without their own transform reuse that absolute matrix. Every ``transform`` attribute it
 writes is rounded to 2 decimals (``toFixed(2)``): a 45 degree rotation is drawn with ``cos = 0.71``, so
-we round the matrix each element is drawn with the same way, while composing with the exact one.
-Imports style values only; no raster, text or layout.
+we round the matrix each element is drawn with the same way, while composing with the exact one. A
+browser draws with the exact matrix (a 160 px box turned by 6 degrees lies ~1 px off with cos and sin
+written 0.99 and 0.10), so within :func:`exact_matrices` (a display list built with ``features:
+browser``) nothing is rounded. Imports style values only; no raster, text or layout.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, cast
 
 from pureog.display import Clip, Group, Node
@@ -65,9 +70,26 @@ def compose(parent: Affine | None, own: Affine | None) -> Affine | None:
     return own if parent is None else parent @ own
 
 
+_EXACT: ContextVar[bool] = ContextVar("pureog_exact_matrices", default=False)
+
+
+@contextmanager
+def exact_matrices(exact: bool) -> Iterator[None]:
+    """Within the block (one display list), :func:`rounded` keeps matrices exact where ``exact`` (a
+    browser's drawing); a context variable because every painter that draws with an element's matrix
+    asks for it rounded, as Satori writes it."""
+    token = _EXACT.set(exact)
+    try:
+        yield
+    finally:
+        _EXACT.reset(token)
+
+
 def rounded(m: Affine) -> Affine:
     """The matrix as Satori writes it into the SVG: each entry ``toFixed(2)``, which rounds the exact
-    binary value (``scale(1.045)`` is written 1.04)."""
+    binary value (``scale(1.045)`` is written 1.04); the exact one within :func:`exact_matrices`."""
+    if _EXACT.get():
+        return m
     return Affine(*(to_fixed(v, 2) for v in (m.a, m.b, m.c, m.d, m.e, m.f)))
 
 
@@ -89,4 +111,4 @@ def turned_clips(node: Node, clips: tuple[Clip, ...], m: Affine | None) -> Node:
     return node
 
 
-__all__ = ["local_matrix", "compose", "rounded", "turned_clips", "wrap", "Percent"]
+__all__ = ["local_matrix", "compose", "exact_matrices", "rounded", "turned_clips", "wrap", "Percent"]
