@@ -63,11 +63,12 @@ _BORDERS_MAX = 512
 
 
 def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "", moved: bool = False,
-                 res_scale: float = 1.0, matrix: Affine | None = None) -> list[Node]:
+                 res_scale: float = 1.0, matrix: Affine | None = None, browser: bool = False) -> list[Node]:
     """The element's border, painted over its background (``path`` is the element path, unused;
     ``moved``: the element or an ancestor is transformed, so its strokes do not lie on canvas rows;
     ``res_scale``: the transform's stretch, at which resvg offsets the corner arcs and measures dashes;
-    ``matrix``: that transform (rounded as drawn), which decides whether a thin side is a hairline)."""
+    ``matrix``: that transform (rounded as drawn), which decides whether a thin side is a hairline;
+    ``browser``: features: browser, where a dashed side is drawn as Chrome draws it)."""
     if not (style.border_top_width > 0 or style.border_right_width > 0 or style.border_bottom_width > 0
             or style.border_left_width > 0):
         return []  # most elements: no side is wide enough to draw (the test below, without building sides)
@@ -76,13 +77,13 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
         return []
     numbers = (rect.x, rect.y, *radii[0], *radii[1], *radii[2], *radii[3])
     if any(v == 0.0 and math.copysign(1.0, v) < 0.0 for v in numbers):
-        return _painted_border(style, sides, rect, radii, moved, res_scale, matrix)
-    key = (id(style), rect.x, rect.y, rect.width, rect.height, radii, moved, res_scale, matrix)
+        return _painted_border(style, sides, rect, radii, moved, res_scale, matrix, browser)
+    key = (id(style), rect.x, rect.y, rect.width, rect.height, radii, moved, res_scale, matrix, browser)
     hit = _BORDERS.get(key)
     if hit is not None and hit[0] is style:
         return list(hit[1])
     tolerated = tolerated_count()
-    nodes = _painted_border(style, sides, rect, radii, moved, res_scale, matrix)
+    nodes = _painted_border(style, sides, rect, radii, moved, res_scale, matrix, browser)
     if tolerated_count() == tolerated:
         if len(_BORDERS) >= _BORDERS_MAX:
             _BORDERS.clear()
@@ -91,12 +92,13 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
 
 
 def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: Radii, moved: bool,
-                    res_scale: float, matrix: Affine | None) -> list[Node]:
+                    res_scale: float, matrix: Affine | None, browser: bool = False) -> list[Node]:
     """:func:`paint_border` of a border with a visible side."""
     first = sides[0]
     shapes = corner_shapes(style) if has_radius(radii) else ROUND_CORNERS
-    if any(side[1] in CHROME_BORDER_STYLES for side in sides):
-        return paint_chrome_border(sides, rect, radii, shapes)  # styles Next refuses: Chrome's drawing
+    if any(side[1] in CHROME_BORDER_STYLES or (browser and side[1] is BorderStyle.DASHED) for side in sides):
+        # styles Next refuses, and with features: browser dashes (Satori's are spaced otherwise): Chrome's
+        return paint_chrome_border(sides, rect, radii, shapes)
     if shapes != ROUND_CORNERS:  # corners with shapes (features: browser): Chrome's drawing
         return paint_chrome_border(sides, rect, radii, shapes)
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the

@@ -398,7 +398,7 @@ def _paint_element(
     try:
         border = paint_border(style, rect, radii, source.path, moved=matrix is not None,
                               res_scale=1.0 if matrix is None else matrix.resolution_scale,
-                              matrix=None if matrix is None else rounded(matrix))
+                              matrix=None if matrix is None else rounded(matrix), browser=context.browser)
     except LimitError as err:  # the render's dashes (spec/limits.md): named by the element
         raise LimitError(f"border: {err.message}", path=err.path or source.path) from None
     if border and matrix is not None and fills and style.background_clip == "text":
