@@ -213,6 +213,9 @@ across the canvas's top edge took 3 s, and a render may place a million glyph se
 PAINT_WORK_EDGE_PIXELS = 4
 """A scanline crossing of a mask each time it is filled: about a partial pixel blended one by one
 (``raster/blend._fill``, ~20 ns a crossing's worth): that polygon's mask, kept, filled 300 times took 13 s."""
+CROSSINGS_A_BLENDED_PIXEL = PAINT_WORK_BLENDED // PAINT_WORK_EDGE_PIXELS
+"""The crossings a pixel blended one by one is worth: a soft mask's partial pixel (``raster/layer.py``),
+and the most a pixel of a cut mask carries (``raster/blend.cut_crossings``)."""
 PAINT_WORK_PRODUCT = 32
 """A pixel of a coverage row multiplied by a clip row of many partial pixels (``raster/blend._product``: a
 table lookup a pixel, ~150-190 ns, as a blend-mode pixel): a mask faded by a gradient or a turned clip

@@ -35,7 +35,7 @@ from typing import Literal
 
 from pureog import caches
 from pureog.f32 import f32
-from pureog.limits import PAINT_WORK_PRODUCT, charge_paint
+from pureog.limits import CROSSINGS_A_BLENDED_PIXEL, PAINT_WORK_PRODUCT, charge_paint
 from pureog.raster.mask_geometry import crop
 from pureog.raster.opaque_rows import UNPLANNED, Plan, plan_within, room
 from pureog.raster.row_runs import RENDER_TABLE, TABLE_MAX
@@ -690,10 +690,11 @@ def intersect(mask: Mask, clip: Mask) -> Mask | None:
 def cut_crossings(mask: Mask, clip: Mask, width: int, height: int) -> int:
     """The crossings a ``width`` x ``height`` cut of ``mask`` by ``clip`` carries for the paint budget:
     the edges of both (a shape filled inside a many-edged clip blends the clip's partial pixels too), but
-    no more than the cut has pixels, the most a fill of it blends one by one. Without the bound each
-    glyph piece of a text mostly outside a rotated clip was charged all of the clip's edges: ~1,900
-    one-pixel cuts of a 6,000-crossing clip ran past the budget of a card Next draws."""
-    return min(mask.crossings + clip.crossings, width * height)
+    no more than a fill of the cut can blend: each of its pixels one by one, the most a pixel costs
+    (a soft mask's partial pixel counts ``CROSSINGS_A_BLENDED_PIXEL`` crossings: raster/layer.py). Without
+    the bound each glyph piece of a text mostly outside a rotated clip was charged all of the clip's
+    edges: ~1,900 one-pixel cuts of a 6,000-crossing clip ran past the budget of a card Next draws."""
+    return min(mask.crossings + clip.crossings, width * height * CROSSINGS_A_BLENDED_PIXEL)
 
 
 def cleared_union(masks: Sequence[Mask]) -> Mask | None:

@@ -13,7 +13,7 @@ style, layout or text.
 from __future__ import annotations
 
 from pureog.display import BlendMode
-from pureog.limits import PAINT_WORK_BLENDED, PAINT_WORK_EDGE_PIXELS
+from pureog.limits import CROSSINGS_A_BLENDED_PIXEL
 from pureog.raster import blend, blend_modes
 from pureog.raster.over import over_pixels
 from pureog.raster.pixmap import Pixmap
@@ -143,5 +143,5 @@ def luminance_mask(layer: Layer, width: int, height: int) -> Mask | None:
     # differ: a radial-gradient mask over 1,990 full-canvas elements ran past 60 s), which the paint
     # budget counts as a crossing's worth of pixels each (PAINT_WORK_EDGE_PIXELS per crossing):
     # PAINT_WORK_BLENDED a partial pixel, as any pixel blended one by one.
-    crossings = partial * (PAINT_WORK_BLENDED // PAINT_WORK_EDGE_PIXELS)
+    crossings = partial * CROSSINGS_A_BLENDED_PIXEL
     return Mask(x0, y0, x1 - x0, y1 - y0, rows, crossings=crossings)

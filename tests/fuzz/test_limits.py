@@ -528,15 +528,22 @@ def test_self_crossing_clip_polygons_count_their_scanline_crossings() -> None:
     # a clipPath polygon of 2,000 points crossing itself all over a card: 2.5 million scanline crossings
     # (0.9 s to rasterize, 0.2 s to fill through); 300 such elements ran past 40 s; the paint budget now
     # counts each crossing when rasterized (PAINT_WORK_CROSSING) and filled (PAINT_WORK_EDGE_PIXELS)
-    polygon = "polygon(" + ",".join(f"{(i * 37) % 100}% {(i * 53) % 100}%" for i in range(2000)) + ")"
+    # (45 different polygons: under the render's clip points, MAX_RENDER_CLIP_POINTS, which 300 copies of
+    # one now reach first, in ~0.1 s; a repeated shape's clip is also worked out once a render)
+    def polygon(k: int) -> str:
+        return "polygon(" + ",".join(f"{(i * 37 + k) % 100}% {(i * 53 + 3 * k) % 100}%" for i in range(2000)) + ")"
+
     boxes = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, "backgroundColor": "red",
-                                "clipPath": polygon}}}] * 300
+                                "clipPath": polygon(k)}}} for k in range(45)]
     card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
     with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(6.0):
         pureog.render_png(card)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     card["element"]["div"]["children"] = boxes[:2]  # a few render
     pureog.render_png(card)
+    card["element"]["div"]["children"] = [boxes[0]] * 300
+    with pytest.raises(LimitError, match="clipPath shapes"), within_cpu(2.0):
+        pureog.render_png(card)
 
 
 def test_svg_gradient_stops_count_against_the_svg_budget() -> None:

@@ -51,8 +51,10 @@ def fonts() -> list[dict[str, object]]:
 
 
 def render(case: dict[str, object], fonts: list[dict[str, object]]) -> bytes:
-    return pureog.render_png({"width": case["width"], "height": case["height"], "element": case["element"]},
-                             fonts=fonts)
+    # (fontFeatureSettings is read with features: browser only, as Next.js ignores it)
+    document = {"width": case["width"], "height": case["height"], "element": case["element"],
+                "features": case.get("features", "satori")}
+    return pureog.render_png(document, fonts=fonts)
 
 
 @pytest.mark.parametrize("case", CASES["cases"], ids=[c["name"] for c in CASES["cases"]])
