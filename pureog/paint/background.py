@@ -42,7 +42,7 @@ from pureog.display import (
 from pureog.errors import ImageError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
 from pureog.limits import charge_layers
-from pureog.paint.box_areas import Sides, area, area_outline
+from pureog.paint.box_areas import Sides, area, area_outline, border_widths
 from pureog.paint.css_stops import Stop, hints_as_stops, premultiplied_mix
 from pureog.paint.image import image_quality
 from pureog.paint.radius import box_outline, corner_shapes
@@ -599,8 +599,7 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
     charge_layers(len(style.background_image), where)  # the render's account (spec/limits.md)
     shapes = corner_shapes(style)
     shape: Path | None = box_outline(rect, radii, shapes)
-    edges = ((style.border_top_width, style.border_right_width, style.border_bottom_width,
-              style.border_left_width), padding)
+    edges = (border_widths(style), padding)
     clips = style.background_clip if isinstance(style.background_clip, tuple) else None
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, Node, SolidPaint
 from pureog.geometry import Rect
-from pureog.paint.box_areas import area_outline
+from pureog.paint.box_areas import area_outline, border_widths
 from pureog.paint.radius import box_outline, corner_shapes
 from pureog.path import Radii, has_radius, rect_path
 from pureog.style.computed import ComputedStyle
@@ -24,10 +24,8 @@ def paint_background(style: ComputedStyle, rect: Rect, radii: Radii,
         return []
     clips = style.background_clip
     if isinstance(clips, tuple):
-        borders = (style.border_top_width, style.border_right_width, style.border_bottom_width,
-                   style.border_left_width)
         bottom = clips[(max(1, len(style.background_image)) - 1) % len(clips)]
-        shape = area_outline(bottom, rect, radii, corner_shapes(style), borders, padding)
+        shape = area_outline(bottom, rect, radii, corner_shapes(style), border_widths(style), padding)
         return [] if shape is None else [FillPath(shape, SolidPaint(color))]
     return [FillPath(box_outline(rect, radii, corner_shapes(style)), SolidPaint(color))]
 

@@ -17,8 +17,14 @@ from __future__ import annotations
 from pureog.geometry import Rect
 from pureog.paint.radius import box_outline, inner_radii
 from pureog.path import Path, Radii
+from pureog.style.computed import ComputedStyle
 
 Sides = tuple[float, float, float, float]
+
+
+def border_widths(style: ComputedStyle) -> Sides:
+    """The border's widths per side (top, right, bottom, left), as the style gives them."""
+    return (style.border_top_width, style.border_right_width, style.border_bottom_width, style.border_left_width)
 
 
 def box_inset(kind: str, borders: Sides, padding: Sides) -> Sides:

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pureog.path import Path
 from pureog.text.autofit.edges import TooManyStems, segments
 from pureog.text.autofit.fit import max_pairs
+from pureog.text.autofit.fixed import c_div, div_fix, mul_div, mul_fix
 from pureog.text.autofit.points import contours, implied_midpoints, rebuilt
 from pureog.text.autofit.weak import align_points
 
@@ -90,7 +91,7 @@ def hint_cjk_path(path: Path, px_per_unit: float, units_per_em: int) -> Path:
                                 for cu, c in zip(units, raw, strict=True)]
     std = 50 * units_per_em // 2048  # (no standard character: AF_LATIN_CONSTANT(50))
     threshold = std // 5
-    if _mul_fix(threshold, scale) > 16:  # at most 1/4 px
+    if mul_fix(threshold, scale) > 16:  # at most 1/4 px
         threshold = (16 * 65536 + scale // 2) // scale  # FT_DivFix(16, scale)
     limit = max_pairs(len(path.segments))
     hinted = []
@@ -117,8 +118,8 @@ def _hint_dim(shapes: list[list[Unit]], units: list[list[tuple[int, int]]], impl
         delta = edge.pos - edge.opos
         for seg in edge.segs:
             for c, j in seg.points:
-                moved[c, j] = (_mul_fix(axes[c][j][1], scale) + delta) / 64
-    along = [[(float(p[0]), _mul_fix(p[1], scale) / 64, p[2]) for p in contour] for contour in axes]
+                moved[c, j] = (mul_fix(axes[c][j][1], scale) + delta) / 64
+    along = [[(float(p[0]), mul_fix(p[1], scale) / 64, p[2]) for p in contour] for contour in axes]
     return align_points(along, units, implied, moved, _strong(edges), 20 * upem // 2048, dim)
 
 
@@ -231,7 +232,7 @@ def _edges(segs: list[_Seg], scale: int, threshold: int, limit: int) -> list[_Ed
                         continue
                 found, best = edge, dist
         if found is None:
-            opos = _mul_fix(seg.pos, scale)
+            opos = mul_fix(seg.pos, scale)
             found = _Edge(seg.pos, opos, opos, seg.major)
             # after the edges at its position, a minor one before them (FreeType's order at one position)
             k = bisect_left(fposes, seg.pos + 1 if seg.major else seg.pos)
@@ -313,7 +314,7 @@ def _hint_edges(edges: list[_Edge], dim: int) -> None:
             edge.pos = edges[before].pos + edge.opos - edges[before].opos
         elif before is not None and after is not None:
             b, a = edges[before], edges[after]
-            edge.pos = b.pos if a.fpos == b.fpos else b.pos + _mul_div(edge.fpos - b.fpos, a.pos - b.pos,
+            edge.pos = b.pos if a.fpos == b.fpos else b.pos + mul_div(edge.fpos - b.fpos, a.pos - b.pos,
                                                                         a.fpos - b.fpos)
 
 
@@ -325,8 +326,8 @@ def _normal_stem(edge: _Edge, edge2: _Edge, anchor: int, dim: int) -> int:
     else:
         threshold = 64 - (3 if dim == _VERT else 5)
     length = edge2.opos - edge.opos
-    center = _cdiv(edge.opos + edge2.opos, 2) + anchor
-    pos1 = center - _cdiv(length, 2)
+    center = c_div(edge.opos + edge2.opos, 2) + anchor
+    pos1 = center - c_div(length, 2)
     pos2 = pos1 + length
     d_off1, d_off2 = pos1 & 63, pos2 & 63
     u_off1, u_off2 = 64 - d_off1, 64 - d_off2
@@ -375,31 +376,7 @@ def _strong(edges: list[_Edge]) -> Callable[[float, int], float]:
         if fposes[k] == unit:
             return edges[k].pos / 64
         b, a = edges[k - 1], edges[k]
-        ratio = _div_fix(a.pos - b.pos, a.fpos - b.fpos)
-        return (b.pos + _mul_fix(unit - b.fpos, ratio)) / 64
+        ratio = div_fix(a.pos - b.pos, a.fpos - b.fpos)
+        return (b.pos + mul_fix(unit - b.fpos, ratio)) / 64
 
     return move
-
-
-def _cdiv(a: int, b: int) -> int:
-    """C's integer division (toward zero)."""
-    q = abs(a) // abs(b)
-    return q if (a < 0) == (b < 0) else -q
-
-
-def _mul_fix(a: int, b: int) -> int:
-    """``FT_MulFix``: ``a * b / 65536`` rounded half away from zero."""
-    sign = -1 if (a < 0) != (b < 0) else 1
-    return sign * ((abs(a) * abs(b) + 0x8000) >> 16)
-
-
-def _div_fix(a: int, b: int) -> int:
-    """``FT_DivFix``: ``a / b`` in 16.16, rounded half away from zero."""
-    sign = -1 if (a < 0) != (b < 0) else 1
-    return sign * ((abs(a) * 65536 + (abs(b) >> 1)) // abs(b))
-
-
-def _mul_div(a: int, b: int, c: int) -> int:
-    """``FT_MulDiv``: ``a * b / c`` rounded half away from zero."""
-    sign = -1 if (a < 0) ^ (b < 0) ^ (c < 0) else 1
-    return sign * ((abs(a) * abs(b) + abs(c) // 2) // abs(c))

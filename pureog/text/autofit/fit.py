@@ -17,6 +17,7 @@ import math
 
 from pureog.path import Path
 from pureog.text.autofit.edges import Edge, glyph_edges
+from pureog.text.autofit.fixed import mul_div
 from pureog.text.autofit.points import contours, implied_midpoints, rebuilt
 from pureog.text.autofit.scale import ScaledBlues
 from pureog.text.autofit.weak import align_points
@@ -156,7 +157,7 @@ def _hint_edges(edges: list[Edge], top_to_bottom: bool = False) -> None:
             after = after_of[i]
             if before is not None and after is not None:
                 span = o[after] - o[before]
-                pos[i] = at(before) if span == 0 else at(before) + _mul_div(
+                pos[i] = at(before) if span == 0 else at(before) + mul_div(
                     o[i] - o[before], at(after) - at(before), span)
             else:
                 pos[i] = at(anchor) + ((o[i] - o[anchor] + 16) & ~31)
@@ -182,13 +183,6 @@ def _round(x: int) -> int:
     return (x + 32) & ~63
 
 
-def _mul_div(a: int, b: int, c: int) -> int:
-    """``FT_MulDiv``: ``a * b / c`` rounded half away from zero."""
-    sign = -1 if (a < 0) ^ (b < 0) ^ (c < 0) else 1  # (not a chained !=: that is no parity)
-    a, b, c = abs(a), abs(b), abs(c)
-    return sign * ((a * b + c // 2) // c)
-
-
 def _monotone(placed: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The placed edges with any that would fold the glyph (out of order once hinted) dropped."""
     out: list[tuple[float, float]] = []
@@ -210,5 +204,3 @@ def _map(known: list[tuple[float, float]], y: float) -> float:
         return y + known[-1][1] - known[-1][0]
     (o0, p0), (o1, p1) = known[i - 1], known[i]
     return p0 + (y - o0) * (p1 - p0) / (o1 - o0)
-
-

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pureog import caches
 from pureog.text.autofit.blues import Blue, Reads, charge_reads, max_stem_width, script_blues
+from pureog.text.autofit.fixed import mul_fix
 from pureog.text.autofit.styles import LATIN, Script
 from pureog.text.fonts import FontFace
 
@@ -74,36 +75,29 @@ def scaled_blues(face: FontFace, px_per_unit: float, script: Script = LATIN) -> 
         return None
     scale = (size * 65536 + upem // 2) // upem  # FreeType's 16.16 y_scale (FT_DivFix)
     x_height = next((b for b in blues if b.x_height), None)  # (a script without one: no fitting)
-    scaled = 0 if x_height is None else _mul_fix(x_height.shoot, scale)
+    scaled = 0 if x_height is None else mul_fix(int(x_height.shoot), scale)
     fitted = (scaled + 40) & ~63
     if fitted != scaled and scaled > 0:
         new_scale = (scale * fitted + scaled // 2) // scaled  # FT_MulDiv
         tallest = max([upem] + [abs(b.ref) for b in blues] + [abs(b.shoot) for b in blues])
-        if abs(_mul_fix(int(tallest), new_scale - scale)) < 128:  # the change under two pixels
+        if abs(mul_fix(int(tallest), new_scale - scale)) < 128:  # the change under two pixels
             scale = new_scale
     zones = []
     for b in blues:
-        ref = _mul_fix(b.ref, scale)
-        dist = _mul_fix(b.ref - b.shoot, scale)
+        ref = mul_fix(int(b.ref), scale)
+        dist = mul_fix(int(b.ref - b.shoot), scale)
         if abs(dist) > 48:  # a zone 3/4 px tall or more is not used
             continue
         delta = abs(dist)
         delta = 0 if delta < 32 else 32 if delta < 48 else 64
         ref_fit = (ref + 32) & ~63
         shoot_fit = ref_fit - (delta if dist >= 0 else -delta)
-        zones.append(Zone(ref / 64, _mul_fix(b.shoot, scale) / 64, ref_fit / 64, shoot_fit / 64, b.top, b.neutral))
-    fuzz = min(_mul_fix(upem // 40, scale), 32) / 64
+        zones.append(Zone(ref / 64, mul_fix(int(b.shoot), scale) / 64, ref_fit / 64, shoot_fit / 64, b.top, b.neutral))
+    fuzz = min(mul_fix(upem // 40, scale), 32) / 64
     unit = scale / 65536 / 64  # px per font unit, fitted
     penalty = 6000 / 2048 * upem * unit * unit
     return ScaledBlues(unit / px_per_unit, tuple(zones), fuzz, penalty, max_width * unit, unit, upem,
                        script.top_to_bottom)
-
-
-def _mul_fix(a: float, b: int) -> int:
-    """FreeType's ``FT_MulFix``: ``a * b / 65536`` rounded half away from zero (a 26.6 result)."""
-    product = int(a) * b
-    sign = -1 if product < 0 else 1
-    return sign * ((abs(product) + 0x8000) >> 16)
 
 
 caches.register("text.autofit_faces", _faces)

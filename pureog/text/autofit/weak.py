@@ -11,12 +11,14 @@ between the edges by their height (``strong``); the weak ones are then interpola
 contour between the nearest moved points before and after them (TrueType's IUP), in 26.6. A point
 pureog's outline holds but FreeType's does not (the on-curve midpoint implied between two control
 points) takes the middle of its hinted neighbours. Directions are read in font units, as FreeType
-reads them. Imports nothing of pureog's.
+reads them. Imports only autofit/fixed.py (FreeType's fixed-point arithmetic).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+from pureog.text.autofit.fixed import div_fix, mul_fix
 
 _NONE, _RIGHT, _LEFT, _UP, _DOWN = 4, 1, -1, 2, -2  # FreeType's AF_Direction values
 
@@ -172,19 +174,5 @@ def _interp(v: int, v1: int, u1: int, v2: int, u2: int) -> int:
         return v + u2 - v2
     if u1 == u2 or v1 == v2:
         return u1
-    scale = _div_fix(u2 - u1, v2 - v1)
-    return u1 + _mul_fix(v - v1, scale)
-
-
-def _div_fix(a: int, b: int) -> int:
-    """``FT_DivFix``: ``a / b`` in 16.16, rounded half away from zero."""
-    sign = -1 if (a < 0) != (b < 0) else 1
-    a, b = abs(a), abs(b)
-    return sign * ((a * 65536 + (b >> 1)) // b)
-
-
-def _mul_fix(a: int, b: int) -> int:
-    """``FT_MulFix``: ``a * b / 65536`` rounded half away from zero."""
-    sign = -1 if (a < 0) != (b < 0) else 1
-    a, b = abs(a), abs(b)
-    return sign * ((a * b + 0x8000) >> 16)
+    scale = div_fix(u2 - u1, v2 - v1)
+    return u1 + mul_fix(v - v1, scale)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pureog.text.autofit import hinted_outline
-from pureog.text.autofit.fit import _mul_div
+from pureog.text.autofit.fixed import mul_div
 from pureog.text.autofit.styles import FALLBACK, glyph_style
 from pureog.text.fonts import FontFace, load_face
 from pureog.text.outline import glyph_outline
@@ -124,7 +124,7 @@ def test_every_glyph_hinted_in_y_only(font: str) -> None:
 def test_mul_div_sign_is_the_parity_of_the_signs() -> None:
     """FreeType's ``FT_MulDiv`` with negative factors (edges ordered from the top make every span
     negative)."""
-    assert _mul_div(-114, -316, -307) == -117
-    assert _mul_div(-114, 316, 307) == -117
-    assert _mul_div(114, -316, -307) == 117
-    assert _mul_div(114, 316, 307) == 117
+    assert mul_div(-114, -316, -307) == -117
+    assert mul_div(-114, 316, 307) == -117
+    assert mul_div(114, -316, -307) == 117
+    assert mul_div(114, 316, 307) == 117
