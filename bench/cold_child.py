@@ -1,8 +1,8 @@
 """Child process of bench/run.py (not a test): one card's cold and warm render times, as JSON on stdout.
 
 Usage: ``python bench/cold_child.py JOB N`` where JOB is a ``marshal`` file written by run.py holding
-the card's document mapping (its ``case:`` key removed), its directory, the image root and where to
-write the PNG (``out``, or None; written after the clock stops, for run.py's comparison with Next). Only
+the card's document mapping (its ``case:`` key removed), its directory, the image root, the PNG's zlib
+level (``compression``, None for pureog's default) and where to write the PNG (``out``, or None; written after the clock stops, for run.py's comparison with Next). Only
 ``marshal``, ``sys`` and ``time`` (built in, already loaded by the interpreter) are imported before the
 clock starts, so the cold time is everything pureog needs after interpreter start-up: importing
 pureog, building the Document from the mapping and the first render. The reference gets its
@@ -23,7 +23,8 @@ try:
     from pureog.document.load import from_mapping
 
     DOC = from_mapping(JOB["document"], base_dir=JOB["base_dir"], root=JOB["image_root"])
-    PNG = pureog.render_png(DOC)
+    LEVEL = JOB.get("compression")
+    PNG = pureog.render_png(DOC) if LEVEL is None else pureog.render(DOC, compression=LEVEL)
     COLD_MS = 1000 * (time.perf_counter() - T0)
     ERROR = None
 except Exception as exc:  # noqa: BLE001 - reported in the table instead of a time
@@ -39,7 +40,7 @@ else:
     warm = []
     for _ in range(max(0, RUNS - 1)):
         t0 = time.perf_counter()
-        pureog.render_png(DOC)
+        pureog.render_png(DOC) if LEVEL is None else pureog.render(DOC, compression=LEVEL)
         warm.append(1000 * (time.perf_counter() - t0))
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     if JOB.get("out"):

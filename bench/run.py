@@ -39,7 +39,8 @@ eye. ``--no-reference`` / ``--no-takumi`` skip a Node renderer; ``--batch`` also
 (cards per second for 1,000 template renders on 2 worker processes, ~30 s on a 2-core machine).
 
 Run from the repository root:
-``python bench/run.py [-n 10] [--no-reference] [--no-takumi] [--no-bytecode-cache] [--batch] [--json out.json]``.
+``python bench/run.py [-n 10] [--no-reference] [--no-takumi] [--no-bytecode-cache] [--compression 0-9] [--batch]
+[--json out.json]`` (``--compression``: pureog's PNG zlib level, to show the time/size trade-off).
 Renders with pureog only in child processes; this process imports :mod:`pureog.document` and the
 emoji packs to build the Node jobs (the oracle's ``build_job``) and :mod:`conformance.score`. Needs the
 oracle installed (``npm ci --omit=optional`` in conformance/oracle) plus, for Takumi, its native binary
@@ -120,8 +121,10 @@ def warm_up(env: dict[str, str], tmp: str) -> None:
         run_pureog(doc, 1, env, tmp)
 
 
-def run_pureog(document: str, runs: int, env: dict[str, str], tmp: str, out: Path | None = None) -> Result:
-    """One card in a fresh ``bench/cold_child.py`` process; its PNG is written to ``out`` if given."""
+def run_pureog(document: str, runs: int, env: dict[str, str], tmp: str, out: Path | None = None,
+               compression: int | None = None) -> Result:
+    """One card in a fresh ``bench/cold_child.py`` process; its PNG is written to ``out`` if given;
+    ``compression``: the PNG's zlib level (None: pureog's default)."""
     import yaml
 
     from conformance.casefile import CASES_DIR
@@ -134,6 +137,7 @@ def run_pureog(document: str, runs: int, env: dict[str, str], tmp: str, out: Pat
         "base_dir": str(path.parent),
         "image_root": str(CASES_DIR.parent) if CASES_DIR in path.parents else None,
         "out": None if out is None else str(out),
+        "compression": compression,
     }))
     done = subprocess.run([sys.executable, str(REPO / "bench" / "cold_child.py"), str(job_file), str(runs)],
                           capture_output=True, text=True, cwd=REPO, env=env)
@@ -284,14 +288,15 @@ def ratio_table(pure: Sequence[Result], ref: Sequence[Result] | None, tak: Seque
     return "\n".join(lines)
 
 
-def browser_card(runs: int, env: dict[str, str], tmp: str, reference: bool, takumi: bool) -> str:
+def browser_card(runs: int, env: dict[str, str], tmp: str, reference: bool, takumi: bool,
+                 compression: int | None) -> str:
     """Issue 9's card (:data:`BROWSER_CARD`): pureog on the full card, Next and Takumi on its twin."""
     from conformance.casefile import load_document
     from conformance.oracle.regenerate import build_job
 
     name, full, twin = BROWSER_CARD
     print(f"{name}: pureog, Next, Takumi ...", file=sys.stderr, flush=True)
-    mine = run_pureog(full, runs, env, tmp)
+    mine = run_pureog(full, runs, env, tmp, compression=compression)
     job = build_job(load_document(REPO / twin), Path(tmp) / "browser.png", Path(tmp))
     ref = run_reference(runs, [job])[0] if reference else None
     tak = run_takumi(runs, [job], Path(tmp))[0] if takumi else None
@@ -306,11 +311,11 @@ def browser_card(runs: int, env: dict[str, str], tmp: str, reference: bool, taku
     return f"\n{name} (issue 9): " + "; ".join(cells)
 
 
-def scripts_card(runs: int, env: dict[str, str], tmp: str, pure: Sequence[Result]) -> str:
+def scripts_card(runs: int, env: dict[str, str], tmp: str, pure: Sequence[Result], compression: int | None) -> str:
     """Issue 8's card (:data:`SCRIPTS_CARD`) against the Latin card it mirrors, timed in this run."""
     name, doc, latin = SCRIPTS_CARD
     print(f"{name}: pureog ...", file=sys.stderr, flush=True)
-    mine = run_pureog(doc, runs, env, tmp)
+    mine = run_pureog(doc, runs, env, tmp, compression=compression)
     if "error" in mine:
         return f"\n{name}: pureog failed: {mine['error']}"
     base = next((pure[i].get("warm_ms") for i, (card, _) in enumerate(CARDS) if card == latin), None)
@@ -350,6 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", action="store_true",
                         help="also measure cards/s for 1,000 template renders on 2 processes (bench/batch.py)")
     parser.add_argument("--json", help="also write the raw numbers as JSON here")
+    parser.add_argument("--compression", type=int, choices=range(10), metavar="0-9",
+                        help="pureog's PNG zlib level (default: pureog's own, 6): the time/size trade-off")
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="run pureog from source (no .pyc), as with PYTHONDONTWRITEBYTECODE")
     args = parser.parse_args(argv)
@@ -362,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
         for i, (name, doc) in enumerate(CARDS):
             print(f"pureog: {name} ...", file=sys.stderr, flush=True)
             out = Path(tmp) / f"{i}.pureog.png"
-            pure.append(dict(run_pureog(doc, args.runs, env, tmp, out), out=str(out)))
+            pure.append(dict(run_pureog(doc, args.runs, env, tmp, out, args.compression), out=str(out)))
         jobs = node_jobs(Path(tmp))
         ref = None if args.no_reference else _timed("Next.js ImageResponse", lambda: run_reference(args.runs, jobs))
         tak = None if args.no_takumi else _timed("Takumi", lambda: run_takumi(args.runs, jobs, Path(tmp)))
@@ -370,9 +377,11 @@ def main(argv: list[str] | None = None) -> int:
             add_fidelity(pure, ref)
             if tak is not None:
                 add_fidelity(tak, ref)
-        browser = browser_card(args.runs, env, tmp, not args.no_reference, not args.no_takumi)
-        scripts = scripts_card(args.runs, env, tmp, pure)
+        browser = browser_card(args.runs, env, tmp, not args.no_reference, not args.no_takumi, args.compression)
+        scripts = scripts_card(args.runs, env, tmp, pure, args.compression)
     source = "from source, no .pyc" if args.no_bytecode_cache else "from .pyc"
+    if args.compression is not None:
+        source += f", PNG zlib level {args.compression}"
     print(f"{args.runs} renders per card, times in ms (warm = median); pureog cold = fresh process ({source}): "
           f"import + first render; Next / Takumi cold = first render in a fresh node process")
     print(times_table(pure, ref, tak))
