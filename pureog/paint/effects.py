@@ -80,9 +80,11 @@ def _filtered_one(style: ComputedStyle, node: Node, box: Rect | None, clipped: b
     """One shape under ``filter`` (see :func:`filtered`); ``box``: its object bounding box if not the drawn
     one; ``clipped``: the shape had clips of its own (taken off, the caller puts them back around)."""
     from pureog.paint.filter import filter_groups  # noqa: PLC0415
+    from pureog.paint.usvg_bbox import translated_paths_bbox  # noqa: PLC0415
 
     node, opacity = _opacity_outside(node)
-    bb = box or (_image_rect(node) if clipped else None) or node_bounds(node)
+    # usvg's box of the outline as Satori writes it (text: absolute one-decimal points), else the union
+    bb = box or (_image_rect(node) if clipped else None) or translated_paths_bbox(node) or node_bounds(node)
     node = filter_groups(style.filter, node, bb)
     if opacity < 1.0:
         node = Group((node,), opacity=opacity)

@@ -15,12 +15,13 @@ one ``feFlood`` over ``rx=8`` spans 23..122 for a shape at 24..123; the same out
 cubics spans 24..123). Python floats are the same IEEE doubles and the same operations are done in the
 same order, so the same ulps come out.
 
-Imports geometry, path, path_bounds and arc; no raster.
+Imports display, geometry, path, path_bounds and arc; no raster.
 """
 
 from __future__ import annotations
 
 from pureog.arc import arc_cubics
+from pureog.display import FillPath, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.path import Path, PathBuilder, Radii
 from pureog.path_bounds import Bounds
@@ -108,4 +109,50 @@ def transformed_bbox(box: Rect, m: Affine) -> Rect:
     return Rect(out.min_x, out.min_y, out.max_x - out.min_x, out.max_y - out.min_y)
 
 
-__all__ = ["satori_rounded_rect_bbox", "transformed_bbox"]
+def translated_paths_bbox(node: Node) -> Rect | None:
+    """usvg's bbox of the absolute outline Satori writes for ``node``: glyph outlines (and other paths)
+    under groups that only translate, their points taken back to the absolute doubles resvg parses.
+
+    Text is painted as integer-translated outlines (:func:`pureog.paint.text.svg_rounded_glyph`); each
+    point minus its whole translation is exact, so adding it back gives the double of Satori's
+    one-decimal coordinate. The union of per-glyph :class:`Rect` boxes (``y + height``) is not: the
+    bottom of an ``o`` at 93.4 came out 93.40000000000002, the blur()/drop-shadow() region (-100%/200%
+    of the box, x and y truncated) then started at 49.99999999999998, one pixel early, and lost the
+    text's last row. None when a group transforms otherwise, carries an effect or holds no path."""
+    found: list[Bounds] = []
+
+    def walk(n: Node, dx: float, dy: float) -> bool:
+        if isinstance(n, FillPath):
+            for seg in n.path.segments:
+                verb = seg[0]
+                if verb == "Z":
+                    continue
+                pts = [(seg[i] + dx, seg[i + 1] + dy) for i in range(1, len(seg), 2)]  # type: ignore[operator]
+                if not found:
+                    found.append(Bounds(*pts[0]))
+                box = found[0]
+                if verb in ("M", "L"):
+                    box.add_point(*pts[0])
+                elif verb == "C":
+                    box.add_cubic(last[0], pts[0], pts[1], pts[2])
+                else:
+                    return False  # a quadratic or arc: not the cubics usvg turns them into
+                last[0] = pts[-1]
+            return True
+        if not isinstance(n, Group):
+            return False
+        t = n.transform
+        if (t.a, t.b, t.c, t.d) != (1.0, 0.0, 0.0, 1.0) or n.clip is not None or n.blur is not None \
+                or n.mask is not None or n.shadow is not None or n.filter is not None \
+                or n.projection is not None or n.svg_filters or n.backdrop is not None:
+            return False
+        return all(walk(c, dx + t.e, dy + t.f) for c in n.children)
+
+    last: list[Point] = [(0.0, 0.0)]
+    if not walk(node, 0.0, 0.0) or not found:
+        return None
+    b = found[0]
+    return Rect(b.min_x, b.min_y, b.max_x - b.min_x, b.max_y - b.min_y)
+
+
+__all__ = ["satori_rounded_rect_bbox", "transformed_bbox", "translated_paths_bbox"]

@@ -45,3 +45,50 @@ def test_the_shadow_offset_moves_only_the_start() -> None:
 def test_zero_radius_corner_is_a_line() -> None:
     box = satori_rounded_rect_bbox(Rect(10, 10, 50, 30), ((0.0, 0.0), (8.0, 8.0), (0.0, 0.0), (8.0, 8.0)))
     assert abs(box.x - 10) < 1e-12 and abs(box.bottom - 40) < 1e-12
+
+
+def test_text_outline_box_is_the_absolute_one_decimal_box() -> None:
+    # Satori's "Bo" at y 66.7..88.4 (casebook3, filters/cb3-drop-shadow-text-row): pureog paints each glyph
+    # translated by whole pixels, and the union of the per-glyph Rects ended at 88.40000000000002, so the
+    # drop-shadow() region (y - h, truncated; 2 h, rounded) ended on pixel 87 and lost the glyphs' last
+    # row; Next's resvg parses the absolute 66.7 and 88.4 and ends it on 88.
+    from pureog.color import Color
+    from pureog.display import FillPath, Group, SolidPaint
+    from pureog.geometry import Affine
+    from pureog.paint.bounds import node_bounds
+    from pureog.paint.text import svg_rounded_glyph
+    from pureog.paint.usvg_bbox import translated_paths_bbox
+    from pureog.path import Path
+
+    ink = SolidPaint(Color(0, 0, 0))
+    glyphs = []
+    # an "o"-like outline whose bottom is a quadratic's end 0.4 below the baseline
+    outline = Path((("M", 0.0, -8.0), ("Q", 4.0, -8.0, 4.0, 0.0), ("Q", 4.0, 0.4, 2.0, 0.4),
+                    ("L", 0.0, -21.3), ("Z",)))
+    for x in (10.0, 30.0):
+        path, ix, iy = svg_rounded_glyph(outline, x, 88.0)
+        glyphs.append(Group((FillPath(path, ink),), transform=Affine(1.0, 0.0, 0.0, 1.0, ix, iy)))
+    text = Group(tuple(glyphs))
+    box = translated_paths_bbox(text)
+    assert box is not None
+    assert (box.x, box.y, box.x + box.width, box.y + box.height) == (10.0, 66.7, 34.0, 88.4)
+
+    def region_end(b: Rect) -> int:
+        return int(b.y - b.height) + math.floor(2 * b.height + 0.5)
+
+    assert region_end(box) == 88
+    union = node_bounds(text)
+    assert union is not None and region_end(union) == 87  # the per-glyph union: a pixel short
+
+
+def test_other_groups_have_no_translated_box() -> None:
+    from pureog.color import Color
+    from pureog.display import FillPath, Group, SolidPaint
+    from pureog.geometry import Affine
+    from pureog.paint.usvg_bbox import translated_paths_bbox
+    from pureog.path import rect_path
+
+    fill = FillPath(rect_path(Rect(0, 0, 10, 10)), SolidPaint(Color(0, 0, 0)))
+    assert translated_paths_bbox(Group((fill,), transform=Affine(2.0, 0.0, 0.0, 1.0, 0.0, 0.0))) is None
+    assert translated_paths_bbox(Group(())) is None
+    assert translated_paths_bbox(Group((fill,), transform=Affine(1.0, 0.0, 0.0, 1.0, 5.0, 7.0))) == Rect(5, 7, 10, 10)
