@@ -373,7 +373,8 @@ def _paint_element(
     # the element's shapes' boxes for resvg (a moved element's <g>: effects.element_nodes). A declared
     # transparent background paints nothing, but Satori's <rect fill="transparent"> has a box.
     painted_rect = bool(fills) or (style.background_color is not None and rect.width > 0 and rect.height > 0)
-    object_boxes = ((rect,) if painted_rect else ()) + _frame(source, box, replaced)
+    frame = _frame(source, box, replaced)
+    object_boxes = ((rect,) if painted_rect else ()) + frame
     clipped = ancestor_clip is not None
     if replaced and clipped and style.clip_path is not None and matrix is None:
         # Satori's unmoved <image> keeps the element's own clip-path (satori_cp, nested in the
@@ -417,11 +418,13 @@ def _paint_element(
         mask = mask_nodes(style, rect, source.path, context.resolve_image, context.viewport)
     # shadows, filter, clip-path and the element's transform (paint/effects.py)
     taken = _taken_filters(box, style, context) if style.box_shadow and style.text_shadow else None
+    # the picture's <image> rectangle, its filter's bounding box (the last fill, unless regrouped)
+    picture_box = frame[0] if frame and len(replaced) == 1 and glyph_clip is None and _svg_picture(source) else None
     if paint_own:
         try:
             out.extend(fx.element_nodes(style, rect, radii, matrix, drawn_opacity(opacity), fills, border, mask,
                                         masked, ancestor_clip, inherited_mask, content_clips, outer_clips,
-                                        object_boxes, taken, glyph_clip))
+                                        object_boxes, taken, glyph_clip, picture_box))
         except LimitError as err:  # the render's shadows (spec/limits.md): named by the element
             raise LimitError(err.message, path=err.path or source.path) from None
     if context.debug and paint_own:  # Satori's #ff5757 element outline, after the element's own box, at full opacity
@@ -511,6 +514,18 @@ def _frame(source: StyledNode, box: Box, replaced: list[Node]) -> tuple[Rect, ..
         return ()
     frame = replaced_frame(source, box)
     return (frame,) if frame is not None else ()
+
+
+def _svg_picture(source: StyledNode) -> bool:
+    """Whether the element's picture is SVG (an inline ``<svg>``, an ``<img>`` of SVG): drawn as shapes,
+    whose extent is not the box resvg gives its ``<image>`` (a raster picture's is, exactly)."""
+    if source.element.type == "svg":
+        return True
+    image = source.element.attribute("src") if source.element.type == "img" else None
+    from pureog.images.sniff import ImageFormat  # noqa: PLC0415  (image support loads on use)
+    from pureog.images.source import ResolvedImage  # noqa: PLC0415
+
+    return isinstance(image, ResolvedImage) and image.format == ImageFormat.SVG
 
 
 def _backdrop(style: ComputedStyle, box: Box, matrix: Affine | None) -> BackdropFilter | None:

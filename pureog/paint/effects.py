@@ -160,6 +160,7 @@ def element_nodes(
     object_boxes: tuple[Rect, ...] | None = None,
     taken: TakenFilters | None = None,
     text_clip: Clip | None = None,
+    picture_box: Rect | None = None,
 ) -> list[Node]:
     """The element's own painting (shadows, fills, border) in Satori's order; ``mask`` is its
     maskImage (see :func:`pureog.paint.mask.mask_nodes`), ``inherited_mask`` the nearest ancestor's
@@ -175,8 +176,14 @@ def element_nodes(
     transparent background's included (see :func:`mask_region`; None: unknown, nothing is cut);
     ``taken``: box shadows whose filter a text child's text-shadow filter replaces (paint/shadow.py);
     ``text_clip``: the glyphs of a ``backgroundClip: text`` element (canvas space), which Satori writes
-    as the clip-path of its box shadows' shapes and of their cut-out boxes."""
+    as the clip-path of its box shadows' shapes and of their cut-out boxes; ``picture_box``: the
+    rectangle of Satori's ``<image>`` when ``fills`` ends with the element's SVG picture."""
     boxes = _rounded_boxes(fills, rect, radii) if style.filter and has_radius(radii) else ()
+    if style.filter and picture_box is not None and fills:
+        # An SVG picture (inline <svg>, <img> of SVG) is one <image> for resvg, whose bounding box is
+        # its rectangle, not its shapes' extent: a drop shadow's region (-100%/200%) ends at its right
+        # and bottom edges, which the shapes' box would put at the shapes' own.
+        boxes = (*(boxes or (None,) * (len(fills) - 1))[: len(fills) - 1], picture_box)
     fills = wrap(filtered(style, fills, masked, matrix is not None, boxes), matrix)
     clip = None
     clipped = ancestor_clip is not None

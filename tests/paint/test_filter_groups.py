@@ -107,3 +107,32 @@ def test_an_image_has_its_own_mask_on_its_exact_picture_rectangle() -> None:
     assert (b.x, b.y, b.width, b.height) == pytest.approx((10.25 - 5.1, 0.0, 61.2, 48.0))
     (turned,) = filtered(style, [shape], transformed=True)  # Satori leaves transformed shapes unmasked
     assert isinstance(turned, Group) and isinstance(turned.children[0], Group) and turned.children[0].clip is None
+
+
+def _rgba(png: bytes) -> list[list[int]]:
+    import io  # noqa: PLC0415
+
+    import png as pypng  # noqa: PLC0415
+
+    _, _, rows, _ = pypng.Reader(file=io.BytesIO(png)).asRGBA8()
+    return [list(row) for row in rows]
+
+
+def test_an_svg_picture_filters_over_its_image_box() -> None:
+    # casebook3 (filters/cb3-filter-svg-img): an inline <svg> is one <image> for resvg, its bounding box
+    # its 60x60 rectangle; a drop shadow's region (-100%/200% of it) ends at that box's right edge, not
+    # at the circle's right edge (where the shadow was cut off: 33.1 dB against Next before, 64.8 after)
+    import pureog  # noqa: PLC0415
+
+    svg = {"type": "svg", "props": {"width": 60, "height": 60, "viewBox": "0 0 40 40",
+                                    "style": {"filter": "drop-shadow(4px 4px 0 #0000ff)",
+                                              "marginLeft": 50},
+                                    "children": [{"type": "circle", "props": {
+                                        "cx": 20, "cy": 20, "r": 14, "fill": "#ff0000"}}]}}
+    png = pureog.render_png({"width": 130, "height": 80, "element": {"type": "div", "props": {
+        "style": {"display": "flex", "width": 130, "height": 80, "backgroundColor": "white"},
+        "children": [svg]}}})
+    pixels = _rgba(png)
+    # the circle spans x 59..101 at y 30; its shadow reaches x 105 there (the region x >= 0: a negative
+    # one is moved to 0 keeping its width, which would hide the cut)
+    assert tuple(pixels[32][103 * 4:103 * 4 + 3]) == (0, 0, 255)
