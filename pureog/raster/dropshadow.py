@@ -33,7 +33,7 @@ from typing import Any, cast
 
 from pureog import caches
 from pureog.f32 import f32
-from pureog.raster.shadow_codes import CodeTable, alpha_pixels, code_size, row_codes
+from pureog.raster.shadow_codes import CodeTable, alpha_pixels, code_size, joined_pixels, row_codes
 from pureog.records import record
 
 
@@ -560,7 +560,7 @@ def drop_shadow_spans(
                 continue
             if pair is not None:
                 codes = _pair_codes(spans, *pair)
-                out.append((lo, b"".join(map(maths.pair(*pair).__getitem__, codes))))
+                out.append((lo, joined_pixels(maths.pair(*pair), codes)))
                 continue
             if plain_size and pixels is not None:
                 keys = row_codes(plain_size, row[4 * lo + 3 : 4 * hi : 4], spans)
@@ -605,9 +605,9 @@ def _over_plain(over: _Tables, over_codes: CodeTable | None, size: int, alone: i
     if alone >= 0:
         return _translated(spans[alone], over.tables(alone))
     if pair is not None:
-        return b"".join(map(over.pair(*pair).__getitem__, _pair_codes(spans, *pair)))
+        return joined_pixels(over.pair(*pair), _pair_codes(spans, *pair))
     if over_codes is not None:
-        return b"".join(map(over_codes.__getitem__, row_codes(size, row[4 * lo + 3 : 4 * hi : 4], spans)))
+        return joined_pixels(over_codes, row_codes(size, row[4 * lo + 3 : 4 * hi : 4], spans))
     return b"".join(map(over.__getitem__, zip(array(_PIXEL, row[4 * lo : 4 * hi]), *spans, strict=True)))
 
 

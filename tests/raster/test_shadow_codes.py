@@ -151,3 +151,32 @@ def test_a_backdrop_varying_over_part_of_a_span_is_split(monkeypatch: pytest.Mon
                 whole = drop_shadows(source, w, planes, backdrop_rows=back)
                 monkeypatch.undo()
                 assert split == whole, (shadows, stretch, first_plain)
+
+
+def test_joined_pixels_are_the_tables_values() -> None:
+    """joined_pixels reads 16-bit codes from a list copied from the table as codes are met: a row with
+    codes not copied yet (the first, and a later one with new codes) still gets the table's values,
+    each code computed once by the table; one code, none and wider codes go to the table itself."""
+    import array
+
+    from pureog.raster.shadow_codes import joined_pixels
+
+    computed: list[int] = []
+
+    class Table(dict[int, bytes]):
+        def __missing__(self, code: int) -> bytes:
+            computed.append(code)
+            value = self[code] = (code & 0xFFFFFFFF).to_bytes(4, "little")
+            return value
+
+    table = Table()
+    rng = random.Random(5)
+    seen: set[int] = set()
+    for length in (0, 1, 2, 40, 300, 300):
+        values = [rng.choice((0, 255, 65535, rng.randrange(65536))) for _ in range(length)]
+        codes = memoryview(array.array("H", values).tobytes()).cast("H")
+        assert joined_pixels(table, codes) == b"".join(v.to_bytes(4, "little") for v in values)
+        seen.update(values)
+        assert sorted(computed) == sorted(seen)  # each code computed once
+    wide = memoryview(array.array("Q", [1 << 40, 7]).tobytes()).cast("Q")
+    assert joined_pixels(table, wide) == b"".join(table[v] for v in (1 << 40, 7))
