@@ -33,6 +33,7 @@ from typing import Any, cast
 
 from pureog import caches
 from pureog.f32 import f32
+from pureog.raster.shadow_block import block_spans
 from pureog.raster.shadow_codes import CodeTable, alpha_pixels, code_size, joined_pixels, row_codes
 from pureog.records import record
 
@@ -467,6 +468,11 @@ def drop_shadow_spans(
     pixels = alpha_pixels(source_rows, width, source_alpha)
     plain_size = code_size(1 + len(shadows)) if pixels is not None else 0
     varied_size = code_size(5 + len(shadows)) if pixels is not None else 0
+    if (trim and pixels is not None and backdrop_rows is not None and len(shadows) == 1
+            and width <= _BLOCK_WIDTH and backdrop_rows):
+        plain = _plain_pixel(backdrop_rows)
+        if plain is not None:  # (a tag's glow: rows whose set-up costs what their lookups do)
+            return block_spans(maths, pixels, source_alpha, shadows[0].alpha, width, union, backdrop_rows, plain)
     out: list[tuple[int, bytes | bytearray] | None] = []
     # The plain backdrop met last and its lookups (a card's backdrop is mostly one colour: the rows of
     # a text shadow look the same tables up again; ~1 us a row of method calls and key hashing).
@@ -570,6 +576,10 @@ def drop_shadow_spans(
         out.append((lo, b"".join(map(cast("Callable[[Any], bytes]", lookup), keys))))
     return out
 
+
+# One-shadow filters this narrow (a tag's glow) go to shadow_block.block_spans: all their rows' spans looked
+# up at once. Wider ones (a subtitle's) keep the row loop, whose rows of the shadow alone are translates.
+_BLOCK_WIDTH = 320
 
 # Pixels over the plain backdrop a span must keep for its split to pay: the split costs ~2-3 us a row
 # (the XOR and the pieces), each pixel moved off the 8-byte codes saves ~25-60 ns.

@@ -180,3 +180,49 @@ def test_joined_pixels_are_the_tables_values() -> None:
         assert sorted(computed) == sorted(seen)  # each code computed once
     wide = memoryview(array.array("Q", [1 << 40, 7]).tobytes()).cast("Q")
     assert joined_pixels(table, wide) == b"".join(table[v] for v in (1 << 40, 7))
+
+
+def _composited(source: list[bytes], w: int, planes: list[ShadowPlane], keep_source: bool, rows: list[bytes],
+                block_width: int) -> list[bytes]:
+    """drop_shadow_spans' spans written over their backdrop rows, with one-shadow filters up to
+    ``block_width`` px wide looked up at once (raster/shadow_block.py)."""
+    import pureog.raster.dropshadow as dropshadow
+
+    saved = dropshadow._BLOCK_WIDTH
+    dropshadow._BLOCK_WIDTH = block_width
+    try:
+        spans = dropshadow.drop_shadow_spans(source, w, planes, keep_source=keep_source, backdrop_rows=rows)
+    finally:
+        dropshadow._BLOCK_WIDTH = saved
+    out = []
+    for row, span in zip(rows, spans, strict=True):
+        pixels = bytearray(row)
+        if span is not None:
+            pixels[4 * span[0] : 4 * span[0] + len(span[1])] = span[1]
+        out.append(bytes(pixels))
+    return out
+
+
+def test_narrow_one_shadow_filters_at_once_are_the_row_loops() -> None:
+    """A narrow one-shadow filter over a plain backdrop (a tag's glow: raster/shadow_block.py, all its
+    rows' spans looked up at once) composites to the row loop's pixels: clear rows, spans over the plain
+    pixel, and spans with a stretch of another backdrop (a neighbour's glow) at either end, inside, or
+    all of it, for the source kept or not and a backdrop of a second colour on some rows."""
+    rng = random.Random(23)
+    w, h = 40, 12
+    plain = bytes((30, 27, 75, 255))
+    for keep_source in (True, False):
+        alphas = [[0 if x < 8 or x > 30 or y in (0, 11) else rng.choice((0, 255, rng.randrange(256)))
+                   for x in range(w)] for y in range(h)]
+        source = [b"".join(_text_pixel((253, 164, 175), a) for a in row) for row in alphas]
+        planes = [ShadowPlane(bytes(0 if x < 3 or x > 36 or y == 11 else rng.randrange(256)
+                                    for y in range(h) for x in range(w)), (225, 29, 72, 255))]
+        back = [bytearray(plain * w) for _ in range(h)]
+        for y, (a, b) in enumerate([(0, 0), (0, 5), (35, 40), (10, 14), (0, 40), (2, 3), (0, 0), (20, 21),
+                                    (3, 37), (0, 0), (38, 40), (0, 2)]):
+            for x in range(a, b):
+                back[y][4 * x : 4 * x + 4] = bytes((rng.randrange(256), rng.randrange(256), 90, 255))
+        back[6][:] = bytes((9, 8, 7, 255)) * w  # a plain row of another colour
+        rows = [bytes(row) for row in back]
+        assert (_composited(source, w, planes, keep_source, rows, w)
+                == _composited(source, w, planes, keep_source, rows, 0)), keep_source
