@@ -631,6 +631,13 @@ class _Cascade:
         except StyleError as err:
             if entry.throws and not isinstance(err, (UnreadColor, ShorthandReadable)):  # the shorthand read it
                 raise StyleError(err.message, path=path) from None
+            if prop.invalid is Invalid.UNREADABLE and _satori_refines_hsl(entry.raw):
+                # Satori hands every `color` that starts with "hsl" to parse-css-color and reads the
+                # result's `values`: one it cannot read throws in Next (no drawing to follow), so the
+                # declaration is dropped as CSS drops it and the colour is inherited (spec/differences.md)
+                self._tolerate(f"{err.message}; ignored as CSS ignores it (the inherited colour): Next.js "
+                               "throws on an hsl() colour it cannot read", path)
+                return getattr(parent, prop.field)
             return self._invalid(prop, err, path)
 
     def _invalid(self, prop: Property, err: StyleError, path: str) -> object:
@@ -741,6 +748,12 @@ def _expand(name: str, raw: object, variables: dict[str, str], read: Callable[[s
     if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
         return tuple((lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name])
     return tuple(prop.expand(value))
+
+
+def _satori_refines_hsl(raw: RawValue) -> bool:
+    """Whether Satori's ``refineHSL`` reads this ``color``: a string that starts with ``hsl`` as written
+    (case and leading spaces matter: ``startsWith('hsl')``)."""
+    return raw.__class__ is str and raw.startswith("hsl")
 
 
 def _css_wide(raw: RawValue) -> str | None:

@@ -442,3 +442,14 @@ def test_number_text_is_px_as_satori_purify_reads_it(raw: str, px: float) -> Non
 def test_purify_leaves_unitless_text_but_yoga_reads_flex_factors_with_number() -> None:
     s = style({"flexGrow": "0x2", "flexShrink": " 0x0 ", "lineHeight": "0x2"})
     assert s.flex_grow == 2.0 and s.flex_shrink == 0.0 and s.line_height == 2.0
+
+
+def test_unreadable_hsl_colour_is_inherited_where_next_throws() -> None:
+    """Satori's refineHSL reads every ``color`` starting with ``hsl`` with parse-css-color and throws on one it
+    cannot read (Next has no drawing): the declaration is dropped as CSS drops it, the parent's colour kept.
+    Other unreadable colours keep Next's black (it draws them so)."""
+    for value in ("hsl(abc, 10%, 75%)", "hsla(12, x%, 5%, 1)", "hsl(A sample title, 90%, 65%)"):
+        with pytest.warns(RenderWarning, match="Next.js throws on an hsl"):
+            assert child_style({"color": "red"}, {"color": value}).color == RED
+    with pytest.warns(RenderWarning, match="as Next.js paints an unreadable colour"):
+        assert child_style({"color": "red"}, {"color": "rgb(abc, 1, 2)"}).color != RED
