@@ -200,7 +200,8 @@ def _paint_box(
         return
     start = len(out)
     _paint_element(*args, out, stack)
-    _name_nodes(context, out, start, source.path)
+    if stack is not None:  # (without stacking contexts, _paint_element names its own nodes)
+        _name_nodes(context, out, start, source.path)
 
 
 def _paint_projected(box: Box, source: StyledNode, opacity: float, context: PaintContext,
@@ -354,8 +355,14 @@ def _paint_element(
     skip: frozenset[int] = frozenset(),  # children painted elsewhere (a 3D rendering context's planes)
     paint_own: bool = True,  # False: the children only (a later plane of a preserve-3d element)
 ) -> None:
-    """An element's own box, then its children (see :func:`_paint_box` for the arguments)."""
+    """An element's own box, then its children (see :func:`_paint_box` for the arguments).
+
+    Without stacking contexts (``stack`` None) it names the nodes it adds for DisplayList.sources:
+    its own, the clip groups around its children, else its inline lines; its children's own calls
+    named their nodes first. (Naming all it added, as :func:`_paint_box` does with a stack, probed
+    each node again at every ancestor: the stat grid's 1,634 probes a render for 753 nodes.)"""
     style = source.style
+    own_start = len(out)
     rect = Rect(box.x, box.y, box.width, box.height)
     radii = resolve_radii(style, rect.width, rect.height)
     matrix = fx.element_matrix(style, rect, matrix)
@@ -431,9 +438,13 @@ def _paint_element(
         from pureog.paint.debug import element_box  # noqa: PLC0415
 
         out.extend(element_box(rect, matrix))  # canvas space: the matrix decides how its lines draw
+    naming = stack is None and context.sources is not None
+    if naming:
+        _name_nodes(context, out, own_start, source.path)
     # An <svg>'s children are SVG content (paint_replaced draws them) and, as in Satori, also elements
     # laid out inside it: their CSS boxes and text paint like any element's (usually nothing).
     children: list[Node] = []
+    lines_start = -1  # where its inline lines begin in ``children`` (named below)
     # Satori masks the shapes of the descendants of such an element (its _inheritedMaskId), and usvg cuts
     # what they paint at the mask's default region (-10 %/120 % of a shape's box). Not so for satori_om
     # of an element inside another mask: that mask's content rect carries the outer mask, a group, and
@@ -496,11 +507,17 @@ def _paint_element(
         inline = context.text.inline().paint(source, box)
         if inline and drawn_opacity(opacity) < 1.0:
             inline = [Group(tuple(inline), opacity=drawn_opacity(opacity))]
+        lines_start = len(children)
         children.extend(wrap(inline, matrix))
     if stack is not None and stack.root:  # the context's lifted descendants, under and over its flow
         children = stack.context.around(children)
     if children:
+        start = len(out)
         out.extend(fx.clip_children(children, clips))
+        if naming and clips:  # the new clip groups (the children's own nodes are named)
+            _name_nodes(context, out, start, source.path)
+        elif naming and lines_start >= 0:  # its inline lines, unclipped (in ``out`` as in ``children``)
+            _name_nodes(context, out, start + lines_start, source.path)
 
 
 _SVG_CONTAINERS = frozenset({"svg", "g", "a", "switch", "symbol", "defs"})
