@@ -8,6 +8,7 @@ corners are visible in every rounded card. Input: ComputedStyle + box size -> :d
 
 from __future__ import annotations
 
+from pureog import caches
 from pureog.contour import ROUND_CORNERS, contoured_rect_path
 from pureog.geometry import Rect
 from pureog.path import Path, Radii, has_radius, rounded_rect_path
@@ -50,6 +51,30 @@ def resolve_radii(style: ComputedStyle, width: float, height: float, *, sides: b
         # Most elements have no radius: each corner would resolve to 0 px (min(0, size) with a size
         # of at least 0), which the test below turns into the same square corners.
         return _SQUARE
+    if not (width and height):  # (a zero size is no key: -0.0 and 0.0 are equal keys but may resolve apart)
+        return _resolved(style, width, height, sides)
+    # Kept per style object and size: the cascade hands back the same style render after render and for
+    # equal declarations, so the stat grid's 30 rounded tiles resolve once (~0.3 ms of its 2.3 ms
+    # display list a warm render: four corners, four edge pairs, each a few calls).
+    key = (id(style), width, height, sides)
+    hit = _KEPT.get(key)
+    if hit is not None and hit[0] is style:
+        return hit[1]
+    radii = _resolved(style, width, height, sides)
+    if len(_KEPT) >= _KEPT_MAX:
+        _KEPT.clear()
+    _KEPT[key] = (style, radii)  # the entry holds the style: no other object takes its id meanwhile
+    return radii
+
+
+_KEPT: dict[tuple[int, float, float, bool], tuple[ComputedStyle, Radii]] = {}
+_KEPT_MAX = 1024
+
+
+def _resolved(style: ComputedStyle, width: float, height: float, sides: bool) -> Radii:
+    """:func:`resolve_radii` past its square-corner test."""
+    top_left, top_right = style.border_top_left_radius, style.border_top_right_radius
+    bottom_right, bottom_left = style.border_bottom_right_radius, style.border_bottom_left_radius
     tl, tl_single = _resolve_corner(top_left, width, height)
     tr, tr_single = _resolve_corner(top_right, width, height)
     br, br_single = _resolve_corner(bottom_right, width, height)
@@ -107,3 +132,6 @@ def box_outline(rect: Rect, radii: Radii, shapes: tuple[float, float, float, flo
     if shapes == ROUND_CORNERS or not has_radius(radii):
         return rounded_rect_path(rect, radii)
     return contoured_rect_path(rect, radii, shapes)
+
+
+caches.register("paint.radii", _KEPT)

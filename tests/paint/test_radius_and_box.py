@@ -90,3 +90,24 @@ def test_borders_are_painted_once_per_style_and_place() -> None:
     assert twin == first and twin[0] is not first[0]
     moved = paint_border(style, Rect(11.0, 20.0, 176.0, 88.0), radii)
     assert moved != first
+
+
+def test_kept_radii_are_the_resolution_of_that_style_and_size() -> None:
+    # resolve_radii keeps its answer per style object and size (paint/radius.py): asked again, or for
+    # another size or style, it gives what resolving afresh gives; a zero size is not kept.
+    import math
+
+    from pureog.paint.radius import _resolved
+
+    styles = [_rounded(12.0), _rounded(Percent(30)), _rounded(9999.0),
+              replace(ComputedStyle(), border_top_left_radius=(80.0, 80.0), border_top_right_radius=(10.0, 10.0))]
+    sizes = [(176.0, 88.0), (100.0, 50.0), (3.0, 90.0), (0.0, 10.0), (-0.0, 10.0), (10.0, float("nan"))]
+    for _ in range(2):
+        for style in styles:
+            for width, height in sizes:
+                for sides in (False, True):
+                    kept = resolve_radii(style, width, height, sides=sides)
+                    fresh = _resolved(style, width, height, sides)
+                    signs = [math.copysign(1.0, v) for corner in kept for v in corner]
+                    assert (kept == fresh or math.isnan(height)) and signs == [
+                        math.copysign(1.0, v) for corner in fresh for v in corner]
