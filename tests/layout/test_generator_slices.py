@@ -28,6 +28,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen10", "layoutgen10-30.json", "l10s"),
     ("conformance.layout.generate_layoutgen11", "layoutgen11-50.json", "l11s"),
     ("conformance.layout.generate_layoutgen12", "layoutgen12-70.json", "l12s"),
+    ("conformance.layout.generate_layoutgen13", "layoutgen13-90.json", "l13s"),
 ]
 
 
