@@ -55,13 +55,16 @@ as :mod:`conformance.layout.check` compares them; a tree with text also asks for
 (spec/differences.md) is drawn. Trees Satori refuses are dropped; misses where Satori's boxes hold
 NaN or pass 1e6 px are counted apart.
 
-It found no class. Seeds 60-69 of the final generator (1,000 trees, 18,471 boxes, 926 trees with text,
-13,757 text runs): 996 match, boxes and runs; 4 are counted apart, each a baseline-aligned row whose
-nested item starts with a ``display: none`` box (Satori's boxes NaN there, its text runs outlined at
-``y`` NaN or not at all, pureog's at finite places: the NaN class layoutgen12 met); seeds 100-199, ten
-trees each: 994 of 1,000 match, 6 that NaN class. Drafts, seeds 0-55
-(about 4,900 trees while families were added) and 300 trees of four families alone (baselines,
-stretched relayout, automatic minimum sizes, frozen items), matched but for the same NaN trees. Probes
+It found one class, in the ``debug: true`` overlay: text whose position Yoga leaves undefined (a
+baseline-aligned row whose item starts with a ``display: none`` box: NaN boxes, spec/layout.md) draws
+no glyphs in either, but Satori still writes its run boxes and baselines with ``y="NaN"``, which resvg
+reads as 0; pureog outlined them where it lays the text out for painting. 31 of the 51 such trees
+with text among the runs missed; fixed (``paint/debug.py``; conformance ``debug/nan-position-text-
+runs``, 27.4 -> 75.3 dB; ``corpus/layoutgen13-reduced.json``). Seeds 60-69 of the final generator
+(1,000 trees, 18,471 boxes, 926 trees with text, 13,757 text runs): 996 matched before the fix (the 4
+others that class), 1,000 after; seeds 100-199, ten trees each, before it: 994 of 1,000, 6 that
+class. All 7,004 trees laid out while writing it (drafts from seed 0, 300 trees of four families
+alone, deeper nesting, ``wordBreak``, ``textAlign``) match after it. Probes
 beside it, the suite's spellings one at a time (``flexFlow``, ``flexBasis: content`` / ``max-content``,
 ``minWidth: auto`` / ``min-content``, ``width: fit-content``, ``flex: 1 0``, ``0 0 100%``,
 ``1 1 0px``, ``calc()`` sizes, logical properties, ``float``, ``verticalAlign``, ``visibility``,

@@ -9,7 +9,8 @@ broken into other runs inside a box of the right size; these boxes see both.
 
 pureog's boxes are caught where :mod:`pureog.paint.debug` hands them to its outliner during
 :func:`pureog.render_svg` with ``debug=True``, in drawing order (Satori's order). Boxes without area
-are left out on both sides (resvg draws no ``<rect>`` without area; pureog makes none).
+are left out on both sides (resvg draws no ``<rect>`` without area; pureog makes none); an ``x`` or
+``y`` Satori writes as NaN is 0 (resvg's reading of it, which pureog's overlay draws).
 
 Dev tool: imports :mod:`pureog` (and its painter's debug overlay, on purpose) and the standard library.
 """
@@ -50,8 +51,9 @@ def text_difference(case: dict[str, Any]) -> str | None:
     match; cases laid out without ``"text": true`` carry no text boxes and always match)."""
     if not isinstance(case.get("text"), list):
         return None
-    theirs = [(float(b[0]), float(b[1]), float(b[2]), float(b[3])) for b in case["text"]
-              if b[4] == "text" and None not in b[:4] and b[2] > 0 and b[3] > 0]
+    # an x or y Satori wrote as NaN (a text whose position Yoga left undefined) is read by resvg as 0
+    theirs = [(float(b[0] or 0), float(b[1] or 0), float(b[2]), float(b[3])) for b in case["text"]
+              if b[4] == "text" and None not in b[2:4] and b[2] > 0 and b[3] > 0]
     try:
         ours = our_text_boxes(case)
     except Exception as err:  # noqa: BLE001  (reported with the case)

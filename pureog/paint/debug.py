@@ -127,18 +127,24 @@ def word_pieces(text: str) -> list[str]:
 
 def text_boxes(
     paragraph: Paragraph, style: ComputedStyle, chain: FontChain, origin_x: float, origin_y: float,
-    matrix: Affine | None = None,
+    matrix: Affine | None = None, undefined: tuple[bool, bool] = (False, False),
 ) -> list[Node]:
-    """Glyph-run boxes and baselines of one laid-out text node, in canvas space (``matrix`` applied)."""
+    """Glyph-run boxes and baselines of one laid-out text node, in canvas space (``matrix`` applied).
+
+    ``undefined``: whether Yoga left the text's x / y undefined (NaN, layout/boxes.py). Satori then
+    writes NaN into that attribute of every ``<rect>`` and ``<line>`` here, which resvg reads as 0:
+    the boxes sit at x or y 0 with their laid-out size, the baselines on y 0 (or, at x NaN, 0 long)."""
     outliner = _Outliner(matrix)
+    undefined_x, undefined_y = undefined
     out: list[Node] = []
     for image in paragraph.images:
         # Satori's buildText outlines a picture grapheme from its slot's left, one word-height *above*
         # the slot's top (``y: top - height``), as wide as the slot; these come before the glyph runs'
         # boxes, which it collects separately and appends after the text.
         if image.width > 0 and image.height > 0:  # resvg skips a <rect> without area
-            top = origin_y + image.y - image.height
-            out.extend(outliner.line(_rect_points(Rect(origin_x + image.x, top, image.width, image.height)),
+            top = 0.0 if undefined_y else origin_y + image.y - image.height
+            left = 0.0 if undefined_x else origin_x + image.x
+            out.extend(outliner.line(_rect_points(Rect(left, top, image.width, image.height)),
                                      True, GLYPH_COLOR))  # fmt: skip
     size = paragraph.font_size
     spacing = float(style.letter_spacing)
@@ -177,11 +183,17 @@ def text_boxes(
         x = origin_x + run.x
         baseline_y = origin_y + run.baseline
         last_x = x + total - widths[-1]  # = origin + the last piece's (rounded) x
+        top = 0.0 if undefined_y else baseline_y - word_baseline
+        if undefined_y:
+            baseline_y = 0.0
+        if undefined_x:
+            x = 0.0
         # Satori interleaves each run's box and baseline, so later boxes cover earlier baselines' ends.
         if total > 0 and height > 0:  # resvg skips a <rect> without area (lineHeight: 0); the baseline stays
-            out.extend(outliner.line(_rect_points(Rect(x, baseline_y - word_baseline, total, height)), True,
-                                     GLYPH_COLOR))  # fmt: skip
-        out.extend(outliner.line([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False, BASELINE_COLOR))
+            out.extend(outliner.line(_rect_points(Rect(x, top, total, height)), True, GLYPH_COLOR))
+        if not undefined_x:  # from x1 = NaN to x2 = NaN: both 0, no length
+            out.extend(outliner.line([(last_x, baseline_y), (last_x + widths[-1], baseline_y)], False,
+                                     BASELINE_COLOR))  # fmt: skip
     return out
 
 

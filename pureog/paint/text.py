@@ -280,7 +280,9 @@ class TextPainter:
                                  style.font_variation_settings, style.locale)
         from pureog.paint.debug import text_boxes  # noqa: PLC0415  (debug only)
 
-        return text_boxes(paragraph, style, chain, box.x, box.y, matrix)
+        reported = box.reported  # NaN where Yoga left the position undefined (layout/boxes.py)
+        undefined = (False, False) if reported is None else (reported[0] != reported[0], reported[1] != reported[1])
+        return text_boxes(paragraph, style, chain, box.x, box.y, matrix, undefined)
 
 
 _PAINTED: dict[tuple[object, ...], tuple[object, FontLibrary, PaintedText]] = {}
