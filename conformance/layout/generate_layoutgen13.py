@@ -62,8 +62,8 @@ reads as 0; pureog outlined them where it lays the text out for painting. 31 of 
 with text among the runs missed; fixed (``paint/debug.py``; conformance ``debug/nan-position-text-
 runs``, 27.4 -> 75.3 dB; ``corpus/layoutgen13-reduced.json``). Seeds 60-69 of the final generator
 (1,000 trees, 18,471 boxes, 926 trees with text, 13,757 text runs): 996 matched before the fix (the 4
-others that class), 1,000 after; seeds 100-199, ten trees each, before it: 994 of 1,000, 6 that
-class. All 7,004 trees laid out while writing it (drafts from seed 0, 300 trees of four families
+others that class), 1,000 after; seeds 100-199, ten trees each: 994 of 1,000 before
+(6 that class), 1,000 after. All 7,004 trees laid out while writing it (drafts from seed 0, 300 trees of four families
 alone, deeper nesting, ``wordBreak``, ``textAlign``) match after it. Probes
 beside it, the suite's spellings one at a time (``flexFlow``, ``flexBasis: content`` / ``max-content``,
 ``minWidth: auto`` / ``min-content``, ``width: fit-content``, ``flex: 1 0``, ``0 0 100%``,
