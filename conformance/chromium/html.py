@@ -18,13 +18,18 @@ What Chromium is given, per element:
 * text properties as computed (px font sizes, line height as a multiple, ``font-kerning: none`` and
   no ligatures: Satori measures glyph advances only; kept on for documents with a variable font,
   which pureog shapes as a browser does, and kerning for a text with right-to-left or complex-script
-  letters, which pureog lays out as a browser does); colours, backgrounds, radii, opacity.
+  letters, which pureog lays out as a browser does); colours, background colour, radii, opacity; the
+  text stroke, ``tabSize``, ``textWrap`` and ``objectPosition`` as computed (Satori reads them otherwise);
+* what else Chromium paints, as written, in every document: background layers (``backgroundImage``,
+  its longhands, a ``background`` shorthand with layers), ``boxShadow``, ``textShadow``, ``filter``,
+  ``clipPath``, ``maskImage`` and its longhands, ``transform`` with the ``transformOrigin`` as pureog
+  reads it (Satori's: a zero is the centre). (Read from the ``style`` prop: ``tw`` classes reach Chromium
+  only through the computed properties above.)
 
 With ``features: browser`` also: the browser properties as written (blend modes, ``transform`` with its
 3D functions, ``perspective``, ``perspectiveOrigin``, ``transformStyle``, ``backfaceVisibility``,
 ``wordSpacing``, ``fontKerning``, ``fontVariant`` and its longhands,
-``fontFeatureSettings``), the
-``transformOrigin`` as pureog reads it, and ``<img>`` elements with their picture as a ``data:`` URI.
+``fontFeatureSettings``), and ``<img>`` elements with their picture as a ``data:`` URI.
 
 The canvas is Satori's root node: a ``W x H`` flex row that wraps, ``align-items: flex-start``,
 overflow hidden. Elements carry ``data-i`` (document order, as :func:`pureog.layout_boxes` lists them).
@@ -53,13 +58,21 @@ _UNITLESS = frozenset(("gridRow", "gridRowStart", "gridRowEnd", "gridColumn", "g
 _GRID_PROPS = frozenset(("gridTemplateColumns", "gridTemplateRows", "gridTemplateAreas", "gridAutoColumns",
                          "gridAutoRows", "gridAutoFlow", "gridRowStart", "gridRowEnd", "gridColumnStart",
                          "gridColumnEnd", "gridRow", "gridColumn", "gridArea", "gridTemplate", "grid"))
-_BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundPosition", "backgroundRepeat"))
+_BACKGROUND_PROPS = frozenset(("backgroundImage", "backgroundSize", "backgroundPosition", "backgroundRepeat",
+                               "backgroundClip"))
+# what Chromium paints from CSS text pureog also reads as CSS: passed as written in every document, so
+# that the reference draws it (a shadow, filter, clip, mask or transform left out made the reference a
+# picture without it)
+_PAINT_PROPS = frozenset(("textShadow", "boxShadow", "filter", "clipPath", "transform", "maskImage", "maskPosition",
+                          "maskSize", "maskRepeat", "WebkitMaskImage", "WebkitMaskPosition", "WebkitMaskSize",
+                          "WebkitMaskRepeat", *_BACKGROUND_PROPS))
 # features: browser draws these as Chromium does (Next.js ignores them): passed as written
+_LAYERS = re.compile(r"gradient\(|\burl\(", re.IGNORECASE)
 _MATH = re.compile(r"\b(?:calc|min|max|clamp)\(")  # a browser document's math functions: Chromium reads them
-_BROWSER_PROPS = frozenset(("zIndex", "order", "backgroundClip", "backgroundOrigin", "mixBlendMode", "isolation",
+_BROWSER_PROPS = frozenset(("zIndex", "order", "backgroundOrigin", "mixBlendMode", "isolation",
                             "backgroundBlendMode", "backdropFilter",
-                            "imageRendering", "transform", "perspective", "perspectiveOrigin", "transformStyle",
-                            "backfaceVisibility", "clipPath", "boxShadow", "outline", "outlineWidth",
+                            "imageRendering", "perspective", "perspectiveOrigin", "transformStyle",
+                            "backfaceVisibility", "outline", "outlineWidth",
                             "outlineStyle", "outlineColor", "outlineOffset", "wordSpacing", "fontKerning",
                             "fontVariant", "fontVariantCaps", "fontVariantLigatures", "fontVariantNumeric",
                             "fontVariantEastAsian", "fontVariantPosition", "fontVariantEmoji",
@@ -320,19 +333,15 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
     d.append(("row-gap", _dim(s.row_gap) or "0px"))
     d.append(("column-gap", _dim(s.column_gap) or "0px"))
     d.append(("overflow", s.overflow.value))
-    # conic gradients (Next.js has none) go to Chromium as written, with their layer geometry; so do
-    # all background layers of a features: browser document (what its blend modes blend)
-    from pureog.style.background_values import ConicGradient  # noqa: PLC0415
-
-    conic = any(isinstance(layer, ConicGradient) for layer in s.background_image)
     from pureog.style.css_background import next_throws_on  # noqa: PLC0415
 
     for name, raw in element.style:
-        # (a background shorthand Next.js throws on is read as CSS reads it: Chromium reads it itself)
-        if name == "background" and isinstance(raw, str) and next_throws_on(raw):
+        # a background shorthand with layers goes as written (a colour alone is the computed colour,
+        # below); one Next.js throws on is read as CSS reads it too: Chromium reads it itself
+        if name == "background" and isinstance(raw, str) and (next_throws_on(raw) or _LAYERS.search(raw)):
             d.append(("background", raw))
             continue
-        if (name in _GRID_PROPS or name.startswith("--") or ((conic or browser) and name in _BACKGROUND_PROPS)
+        if (name in _GRID_PROPS or name.startswith("--") or name in _PAINT_PROPS
                 or (browser and (name in _BROWSER_PROPS or _MATH.search(str(raw))))):
             d.append((_kebab(name), _raw_css(name, raw)))
     # text (inherited, written on every element so that nothing depends on the browser's defaults)
@@ -347,6 +356,7 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
           ("text-transform", s.text_transform.value), ("color", _color(s.color))]
     if s.text_decoration_line:
         d += _decoration(s)
+    d += _text_paint(s, parent)
     if s.font_variation_settings:
         axes = ", ".join(f'"{tag}" {value:g}' for tag, value in s.font_variation_settings)
         d.append(("font-variation-settings", axes))
@@ -370,12 +380,32 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
         d.append(("opacity", f"{s.opacity:g}"))
     if s.aspect_ratio is not None:  # only where pureog applies it (spec/css.md)
         d.append(("aspect-ratio", f"{s.aspect_ratio!r}"))
-    if browser and s.transform:  # the origin as pureog reads it (Satori's: a zero is the centre)
+    if s.transform:  # the origin as pureog reads it (Satori's: a zero is the centre)
         origin = s.transform_origin
         ox, oy = (Percent(50.0), Percent(50.0)) if origin is None else (origin.x, origin.y)
         oz = f" {_px(origin.z)}" if origin is not None and origin.z else ""
         d.append(("transform-origin", f"{_dim(ox)} {_dim(oy)}{oz}"))
     return ";".join(f"{k}:{v}" for k, v in d)
+
+
+def _text_paint(s: ComputedStyle, parent: ComputedStyle | None) -> list[tuple[str, str]]:
+    """The text properties pureog reads otherwise than CSS, as pureog computed them: the text stroke
+    (none until a colour is set), ``tabSize`` (Satori counts a length's px number as spaces), ``textWrap``
+    (not inherited in Satori: written where it or the parent's differs from ``wrap``) and an image's
+    ``objectPosition``."""
+    d: list[tuple[str, str]] = []
+    stroke = s.webkit_text_stroke_width if s.webkit_text_stroke_color is not None else 0.0
+    parent_stroke = parent is not None and parent.webkit_text_stroke_width and parent.webkit_text_stroke_color
+    if stroke or parent_stroke:
+        color = s.webkit_text_stroke_color
+        d.append(("-webkit-text-stroke", f"{_px(stroke)} {_color(color)}" if stroke and color else "0px"))
+    if s.tab_size != 8.0:
+        d.append(("tab-size", f"{s.tab_size:g}"))
+    if s.text_wrap != "wrap" or (parent is not None and parent.text_wrap != "wrap"):
+        d.append(("text-wrap", s.text_wrap))
+    if s.object_position != (Percent(50.0), Percent(50.0)):
+        d.append(("object-position", f"{_dim(s.object_position[0])} {_dim(s.object_position[1])}"))
+    return d
 
 
 def _decoration(s: ComputedStyle) -> list[tuple[str, str]]:
