@@ -176,8 +176,16 @@ def _paint_box(
     opacity = inherited_opacity * style.opacity  # NaN below a percentage opacity (drawn_opacity)
     # A percentage below restarts it: paint on. With debug on, Satori outlines the element and its
     # descendants even at opacity 0 (the outlines sit outside the opacity group): paint on, invisibly.
-    if opacity <= 0.0 and not context.debug and not _percent_opacity_below(box) and not _decorated_text_below(box):
+    # (features: browser: an opacity of 0 hides the whole subtree, as in CSS.)
+    if opacity <= 0.0 and not context.debug and (stack is not None or (not _percent_opacity_below(box)
+                                                                       and not _decorated_text_below(box))):
         return
+    fade = 1.0
+    if stack is not None and style.opacity < 1.0:
+        # features: browser: CSS's group opacity, the element and its descendants painted into one layer
+        # that is then faded (seal), so overlapping descendants hide each other as they do opaque;
+        # Satori multiplies the opacity into every shape instead (each shows through the ones below)
+        fade, opacity = style.opacity, inherited_opacity
     args = (box, source, opacity, context, container_width, matrix, masked, ancestor_clip, inherited_mask,
             content_clips, outer_clips)
     if stack is not None and style.transform_style == "preserve-3d":  # features: browser
@@ -187,14 +195,15 @@ def _paint_box(
             _paint_context3d(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out)
             return
     if stack is not None and any(getattr(op, "is_3d", False) for op in style.transform):  # features: browser
-        _paint_projected(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out)
+        _paint_projected(box, source, opacity, context, container_width, matrix, content_clips, stack, eye, out,
+                         fade)
         return
     if stack is not None and forms_context(style):  # its own stacking context: built apart, then placed
         inner = Stacking()
         own: list[Node] = []
         _paint_element(*args, own, StackPosition(inner, root=True))
         _name_nodes(context, own, 0, source.path)
-        sealed = seal(style, own, inner, _backdrop(style, box, matrix))
+        sealed = seal(style, own, inner, _backdrop(style, box, matrix), fade)
         _name_nodes(context, sealed, 0, source.path)
         place(style, sealed, stack, out)
         return
@@ -206,11 +215,11 @@ def _paint_box(
 
 def _paint_projected(box: Box, source: StyledNode, opacity: float, context: PaintContext,
                      container_width: float | None, matrix: Affine | None, content_clips: tuple[ContentClip, ...],
-                     stack: StackPosition, eye: Matrix4 | None, out: list[Node]) -> None:
+                     stack: StackPosition, eye: Matrix4 | None, out: list[Node], fade: float = 1.0) -> None:
     """An element with a 3D transform (``features: browser``): a stacking context painted in its own
     plane as if nothing moved it (so Satori's per-shape clips of the ancestors stay outside), then
     flattened into its parent's plane under its 4x4 matrix (:mod:`pureog.paint.transform3d`), drawn with
-    the parent's 2D matrix and inside the ancestors' clips."""
+    the parent's 2D matrix and inside the ancestors' clips; ``fade``: its group opacity."""
     from pureog.paint.transform3d import element_matrix4, hidden, projected  # noqa: PLC0415
 
     style = source.style
@@ -221,7 +230,7 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
     own: list[Node] = []
     _paint_element(box, source, opacity, context, container_width, None, False, None, None, (), (), own,
                    StackPosition(inner, root=True))
-    nodes = content_clipped(wrap(projected(seal(style, own, inner, None), m4), matrix), content_clips)
+    nodes = content_clipped(wrap(projected(seal(style, own, inner, None, fade), m4), matrix), content_clips)
     place(style, nodes, stack, out)
 
 
@@ -277,14 +286,13 @@ def _collect_planes(box: Box, source: StyledNode, opacity: float, context: Paint
             break
         child_source = child.source
         assert isinstance(child_source, StyledNode)
-        child_opacity = opacity * child_source.style.opacity
-        if not child_opacity > 0.0:
-            continue
+        if not child_source.style.opacity > 0.0:
+            continue  # (its planes fade as one group: _add_plane; a preserve-3d element is opaque)
         m = m4 @ element_matrix4(child_source.style, Rect(child.x, child.y, child.width, child.height), child_eye)
         if preserves_3d(child_source.style):
-            _collect_planes(child, child_source, child_opacity, context, box.content_width, m, planes)
+            _collect_planes(child, child_source, opacity, context, box.content_width, m, planes)
         elif not hidden(child_source.style, m):
-            _add_plane(child, child_source, child_opacity, context, box.content_width, m, planes, frozenset())
+            _add_plane(child, child_source, opacity, context, box.content_width, m, planes, frozenset())
 
 
 def _in_context(child: Box) -> bool:
@@ -309,7 +317,8 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
     flat = replace(source, style=replace(style, transform=()))
     _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
                    StackPosition(inner, root=True), skip, paint_own)
-    nodes = seal(style, own, inner, None)
+    # the plane's element and its descendants in it fade as one group (CSS's opacity)
+    nodes = seal(style, own, inner, None, min(1.0, style.opacity) if paint_own else 1.0)
     if nodes:
         _name_nodes(context, nodes, 0, source.path)  # a limit met drawing the plane names the element
         planes.append(Plane(tuple(nodes), m4))

@@ -82,17 +82,19 @@ def forms_context(style: ComputedStyle) -> bool:
             or bool(style.backdrop_filter) or style.perspective is not None)  # fmt: skip
 
 
-def seal(style: ComputedStyle, nodes: list[Node], inner: Stacking, backdrop: BackdropFilter | None) -> list[Node]:
+def seal(style: ComputedStyle, nodes: list[Node], inner: Stacking, backdrop: BackdropFilter | None,
+         opacity: float = 1.0) -> list[Node]:
     """A context element's finished nodes in the group its compositing needs: its backdrop filter first
-    (drawn even under an element that paints nothing), then blended onto what is below (one layer), else
-    one isolated layer when a descendant blends (and only then: a layer costs)."""
+    (drawn even under an element that paints nothing), then faded as one layer by ``opacity`` (CSS's
+    group opacity: the element's own, its descendants painted at theirs), then blended onto what is
+    below (one layer), else one isolated layer when a descendant blends (and only then: a layer costs)."""
     blend = style.mix_blend_mode
     if not nodes and backdrop is None:
         return nodes
     if blend is BlendMode.NORMAL and not inner.blends and backdrop is None:
-        return nodes
+        return nodes if opacity >= 1.0 else [Group(tuple(nodes), opacity=opacity)]
     layer = blend is BlendMode.NORMAL and inner.blends
-    return [Group(tuple(nodes), blend=blend, layer=layer, backdrop=backdrop)]
+    return [Group(tuple(nodes), opacity=opacity, blend=blend, layer=layer, backdrop=backdrop)]
 
 
 def backdrop_steps(functions: tuple[FilterFunction, ...]) -> tuple[float | ColorMatrix | ComponentTransfer, ...]:

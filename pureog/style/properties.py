@@ -290,9 +290,10 @@ _TABLE: list[Property] = [
              "Next.js throws on)"),
     _yes("opacity", "opacity", pp.opacity, "1",
          "number (a percentage is ignored; a negative one and one above 1 are kept, multiplied into the "
-         "descendants and drawn as 0 / 1, as in Satori: 0.5 then 1.5 draws 0.75; clamped to 1 with "
-         "features: browser)",
-         note="not multiplied in the computed style; paint nests groups"),
+         "descendants and drawn as 0 / 1, as in Satori: 0.5 then 1.5 draws 0.75; with features: browser a "
+         "number or percentage clamped to 0..1)",
+         note="not multiplied in the computed style; paint nests groups (Satori fades each shape; with "
+              "features: browser the element and its descendants fade as one layer, as CSS)"),
     _yes("objectFit", "object_fit", pp.enum_words(("contain", "cover", "fill", "scale-down", "none")), "fill",
          "contain, cover, fill, scale-down, none", note="img and svg; none stretches like fill (Satori)"),
     _yes("objectPosition", "object_position", pp.object_position, "50% 50%",

@@ -249,6 +249,8 @@ def color(raw: RawValue, ctx: ValueContext) -> object:
 
 def opacity(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(raw_text(raw))
+    if len(tokens) == 1 and tokens[0].kind == "percent" and ctx.browser:
+        return max(0.0, min(1.0, tokens[0].value / 100.0))  # CSS Color 4's <alpha-value>, clamped
     if len(tokens) == 1 and tokens[0].kind == "percent":
         # css-to-react-native reads opacity as a number only, so Satori keeps the text "30%": it does not
         # multiply it by the inherited opacity (numbers only), its children's numbers times "30%" are NaN,
@@ -261,7 +263,7 @@ def opacity(raw: RawValue, ctx: ValueContext) -> object:
     # So is one above 1: resvg draws 1, but a child's 1.5 under a parent's 0.5 is 0.75 in Next (alien
     # seed 1278); CSS clamps the computed value (features: browser)
     value = parse_number(_px_as_number(raw))
-    return min(1.0, value) if ctx.browser else value
+    return max(0.0, min(1.0, value)) if ctx.browser else value
 
 
 def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:

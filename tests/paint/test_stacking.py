@@ -185,3 +185,29 @@ def test_backdrop_blurs_beyond_the_budget_fail_before_rendering() -> None:
                                "children": [panel] * 20}}}
     with pytest.raises(pureog.LimitError, match="blurs"):
         pureog.render(doc, timeout=5.0)  # the pre-check raises at once, long before the deadline
+
+
+def _near(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    return all(abs(x - y) <= 1 for x, y in zip(a, b, strict=True))
+
+
+def test_opacity_fades_the_element_and_its_children_as_one_group() -> None:
+    # two opaque children overlap under a half-faded parent: CSS fades the finished group, so the upper
+    # child hides the lower one; Next.js (Satori) fades each shape, and the red shows through the green
+    parent = {"div": {"style": {"display": "flex", "width": 80, "height": 40, "opacity": 0.5},
+                      "children": [_box("red"), _box("green", marginLeft=-20)]}}
+    px = _pixels(_doc([parent]))
+    assert _near(px[20][30], (128, 192, 128, 255))  # green at 0.5 over white, no red
+    assert _near(px[20][10], (255, 128, 128, 255))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        satori = _pixels(_doc([parent], features=None))
+    assert satori[20][30][1] < 150  # the red below shows through (less green)
+
+
+def test_a_percentage_opacity_is_a_fraction_with_browser_features() -> None:
+    faded = _box("red", opacity="25%")
+    assert _near(_pixels(_doc([faded]))[20][20], (255, 191, 191, 255))
+    with warnings.catch_warnings():  # Next.js cannot read it and draws the element opaque
+        warnings.simplefilter("ignore")
+        assert _pixels(_doc([faded], features=None))[20][20] == RED
