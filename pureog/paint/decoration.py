@@ -161,13 +161,15 @@ def _subpaths(path: Path) -> list[list[tuple[float, float]]]:
 # ------------------------------------------------------------------------------------ -webkit-text-stroke
 
 _STROKE_CACHE_LIMIT = 20_000
-_stroked_glyphs: dict[tuple[Path, float], Path] = {}
+_stroked_glyphs: dict[tuple[Path, float, str], Path] = {}
 
 
-def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine | None = None) -> list[Node]:
+def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine | None = None,
+                      browser: bool = False) -> list[Node]:
     """``-webkit-text-stroke``: each glyph's outline stroked (round joins, Satori's attributes), as
-    nodes to paint *before* the glyph fills (``paint-order: stroke``). ``glyphs`` are the painter's
-    ``Group(translate, FillPath(outline))`` nodes; the stroke outline is cached per outline."""
+    nodes to paint *before* the glyph fills (``paint-order: stroke``); ``browser``: as Chromium strokes
+    text, mitred joins (Skia's default, limit 4), to paint *after* the fills. ``glyphs`` are the
+    painter's ``Group(translate, FillPath(outline))`` nodes; the stroke outline is cached per outline."""
     width = style.webkit_text_stroke_width
     color = style.webkit_text_stroke_color
     if width <= 0 or color is None or color.is_transparent or isinstance(color, UnreadableColor):
@@ -175,7 +177,8 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
     paint = SolidPaint(color)
     # resvg draws strokes of at most 1 px as hairlines (tiny-skia); drawn here in canvas pixels, so
     # only when the text is not transformed beyond whole-pixel moves (else the outline is stroked).
-    hairline = width <= 1.0 and (matrix is None or _whole_pixel_move(matrix))
+    # (Skia strokes a stroked font's glyph outlines in its glyph cache, whatever their width: no hairline)
+    hairline = not browser and width <= 1.0 and (matrix is None or _whole_pixel_move(matrix))
     # the drawing transform as wrap() applies it (Satori's rounded matrix), for transformed hairlines
     device = rounded(matrix) if matrix is not None and not hairline else None
     out: list[Node] = []
@@ -193,7 +196,7 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
             if spans:
                 out.append(Group(tuple(spans), transform=node.transform))
             continue
-        if device is not None:
+        if device is not None and not browser:
             # A transformed stroke whose mapped width is at most 1 px: tiny-skia's anti-aliased hairline
             # of the glyph outline, found in device pixels (per glyph: it depends on the position).
             from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415
@@ -203,12 +206,13 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
                 if thin:
                     out.append(Group(tuple(thin), transform=node.transform))
                 continue
-        key = (fill.path, width)
+        join = "miter" if browser else "round"
+        key = (fill.path, width, join)
         stroked = _stroked_glyphs.get(key)
         if stroked is None:
             # As tiny-skia strokes (resolution scale 1): offset curves as Skia's quadratics, which the
             # fill then steps exactly as resvg does (text/stroke 52.8 -> 62.9 dB).
-            stroked = stroke_path(fill.path, width, join="round", res_scale=1.0)
+            stroked = stroke_path(fill.path, width, join=join, res_scale=1.0)
             if len(_stroked_glyphs) >= _STROKE_CACHE_LIMIT:
                 _stroked_glyphs.clear()
             _stroked_glyphs[key] = stroked
@@ -216,6 +220,11 @@ def text_stroke_nodes(glyphs: list[Node], style: ComputedStyle, matrix: Affine |
             # each placement is moved, flattened and scanned again, as a placed glyph is: the render's
             # glyph segments (19,000 characters stroked 200 px wide placed 7 million, past a minute)
             charge_glyph_segments(len(stroked.segments))
+            if browser and fill.chrome_text:
+                # Chromium draws each glyph's stroke as the glyph's own mask (Skia's stroked glyph):
+                # placed, covered and gamma-corrected as the glyph's fill (raster/chrome_glyph.py)
+                out.append(Group((FillPath(stroked, paint, chrome_text=True),), transform=node.transform))
+                continue
             outlines.append(stroked if node.transform.is_identity else stroked.transformed(node.transform))
     if len(outlines) == 1:
         out.append(Group((FillPath(outlines[0], paint),)))

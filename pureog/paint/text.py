@@ -163,7 +163,10 @@ class TextPainter:
         colored = _colored(every, getattr(self.fonts, "features", "satori"))
         if colored:
             every = [g for g in every if id(g) not in colored]
-        if not color.is_transparent:
+        browser = getattr(self.fonts, "features", "satori") == "browser"
+        # (Chromium strokes a transparent text's outlines; Satori draws no glyph of it at all)
+        stroke_only = browser and color.is_transparent and style.webkit_text_stroke_width > 0
+        if not color.is_transparent or stroke_only:
             paint = SolidPaint(color)
             if not _satori_drawn(paragraph):  # drawn as Chromium draws text (raster/chrome_glyph.py)
                 glyphs = [chrome_glyph(g.path, paint, g.x, g.y) for g in every if _drawable(g)]
@@ -180,8 +183,17 @@ class TextPainter:
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
 
-                # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
-                glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
+                if browser:
+                    # Chromium paints text's fill, then its stroke (paint-order normal): the whole width
+                    # of the stroke shows, half of it over the glyph
+                    strokes = text_stroke_nodes(glyphs, style, matrix, browser=True)
+                    if stroke_only:
+                        glyphs, fills = strokes, []
+                    else:
+                        glyphs += strokes
+                else:
+                    # -webkit-text-stroke: paint-order stroke, so every glyph's stroke goes under all fills.
+                    glyphs[:0] = text_stroke_nodes(glyphs, style, matrix)
         if colored:  # colour glyphs (COLR, CBDT, sbix), drawn instead of their outlines
             from pureog.paint.color_glyph import color_glyph_nodes  # noqa: PLC0415  (colour fonts only)
 
