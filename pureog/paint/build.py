@@ -201,8 +201,11 @@ def _paint_box(
     if stack is not None and forms_context(style):  # its own stacking context: built apart, then placed
         inner = Stacking()
         own: list[Node] = []
+        if style.filter:  # features: browser: one filter on the whole group (CSS), not on each shape
+            args = (box, _unfiltered(source), *args[2:])
         _paint_element(*args, own, StackPosition(inner, root=True))
         _name_nodes(context, own, 0, source.path)
+        own = _group_filter(style, own)
         sealed = seal(style, own, inner, _backdrop(style, box, matrix), fade)
         _name_nodes(context, sealed, 0, source.path)
         place(style, sealed, stack, out)
@@ -228,8 +231,9 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
         return
     inner = Stacking()
     own: list[Node] = []
-    _paint_element(box, source, opacity, context, container_width, None, False, None, None, (), (), own,
-                   StackPosition(inner, root=True))
+    _paint_element(box, _unfiltered(source), opacity, context, container_width, None, False, None, None, (), (),
+                   own, StackPosition(inner, root=True))
+    own = _group_filter(style, own)
     nodes = content_clipped(wrap(projected(seal(style, own, inner, None, fade), m4), matrix), content_clips)
     place(style, nodes, stack, out)
 
@@ -314,14 +318,32 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
     style = source.style
     inner = Stacking()
     own: list[Node] = []
-    flat = replace(source, style=replace(style, transform=()))
+    flat = replace(source, style=replace(style, transform=(), filter=()))
     _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
                    StackPosition(inner, root=True), skip, paint_own)
-    # the plane's element and its descendants in it fade as one group (CSS's opacity)
+    # the plane's element and its descendants in it are filtered and fade as one group (CSS)
+    if paint_own:
+        own = _group_filter(style, own)
     nodes = seal(style, own, inner, None, min(1.0, style.opacity) if paint_own else 1.0)
     if nodes:
         _name_nodes(context, nodes, 0, source.path)  # a limit met drawing the plane names the element
         planes.append(Plane(tuple(nodes), m4))
+
+
+def _unfiltered(source: StyledNode) -> StyledNode:
+    """The element without its ``filter`` (features: browser: :func:`_group_filter` applies it to the
+    element's whole group; its text children carry none, style/cascade.py)."""
+    return replace(source, style=replace(source.style, filter=())) if source.style.filter else source
+
+
+def _group_filter(style: ComputedStyle, nodes: list[Node]) -> list[Node]:
+    """A stacking context's finished nodes under the element's ``filter`` as CSS applies it (features:
+    browser, :mod:`pureog.paint.css_filter`)."""
+    if not style.filter or not nodes:
+        return nodes
+    from pureog.paint.css_filter import group_filtered  # noqa: PLC0415  (rare: loads on use)
+
+    return group_filtered(style.filter, nodes)
 
 
 def _taken_filters(box: Box, style: ComputedStyle, context: PaintContext) -> TakenFilters | None:

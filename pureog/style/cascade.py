@@ -30,6 +30,7 @@ from pureog.document.model import Element, Text
 from pureog.errors import LimitError, StyleError, tolerate, tolerated_count
 from pureog.limits import MAX_STYLE_TEXT_READ, MAX_VARIABLES_CARRIED
 from pureog.records import fields as dataclass_fields
+from pureog.records import replace
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.computed_fixups import browser_background_geometry, fix_borders
@@ -227,9 +228,11 @@ class _Cascade:
             # Satori converts its length variables to px numbers before the children inherit them
             passed = passed_down_variables(variables, ValueContext(style.font_size, self.vw, self.vh, style.color,
                                                                    style))
+        # features: browser filters the element's whole group (paint/css_filter.py): its text has none
+        text_style = replace(style, filter=()) if self.browser and style.filter else style
         for child in element.children:
             if isinstance(child, Text):
-                children.append(StyledText(child.text, style, child.path))
+                children.append(StyledText(child.text, text_style, child.path))
             else:
                 children.append(self.element(child, style, passed))
         clamped = style.display is Display.BLOCK and (
@@ -472,6 +475,8 @@ class _Cascade:
         color_function: str = "",
     ) -> ComputedStyle:
         values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
+        if self.browser:
+            values["filter"] = ()  # not inherited in CSS (Satori hands it down: each shape is filtered)
         values["locale"], values["lang"] = parent.locale, parent.lang
         if element.attributes and element.attribute("lang") is not None:
             values["locale"], values["lang"] = lang_attribute(element)

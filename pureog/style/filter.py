@@ -317,6 +317,10 @@ def _functions(text: str, current_color: Color, current_color_function: bool = F
 def parse_filter(raw: RawValue, ctx: ValueContext) -> tuple[FilterFunction, ...]:
     """The filter functions of ``raw``; () for none. Raises :class:`StyleFallback` (value () or
     :data:`HIDDEN`) where the reference ignores the filter or hides the element's shapes."""
+    if ctx.browser:  # features: browser reads CSS's grammar (Next.js's is svgtypes')
+        from pureog.style.filter_css import parse_css_filter  # noqa: PLC0415
+
+        return parse_css_filter(raw, ctx)
     text = raw_text(raw)
     value = declared_value(text)
     try:

@@ -385,7 +385,8 @@ _TABLE: list[Property] = [
          "opacity(), saturate(), sepia(), url()", inherited=True,
          note="resvg's grammar and maths: applied in order to each element's own shapes (not borders), each "
               "cut to its region; em is 12px; an unparsable list is ignored (a colour function in drop-shadow(), "
-              "also through currentColor when the colour is written as one), a url()-only one hides the shapes"),
+              "also through currentColor when the colour is written as one), a url()-only one hides the shapes; "
+              "with features: browser CSS's grammar, not inherited, on the element's whole group as Chromium"),
     _browser("backdropFilter", "backdrop_filter", pp.FILTER, "none",
              "space-separated blur(), brightness(), contrast(), grayscale(), hue-rotate(), invert(), opacity(), "
              "saturate(), sepia()",

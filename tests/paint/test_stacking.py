@@ -211,3 +211,15 @@ def test_a_percentage_opacity_is_a_fraction_with_browser_features() -> None:
     with warnings.catch_warnings():  # Next.js cannot read it and draws the element opaque
         warnings.simplefilter("ignore")
         assert _pixels(_doc([faded], features=None))[20][20] == RED
+
+
+def test_filter_acts_on_the_whole_group_with_browser_features() -> None:
+    # the green child's shadow falls left, over the red child: CSS shadows the finished group (the red
+    # stays on top of every shadow); Satori filters each shape, and the green's shadow covers the red
+    parent = {"div": {"style": {"display": "flex", "width": 80, "height": 40,
+                                "filter": "drop-shadow(-10px 0 0 #0000ff)"},
+                      "children": [_box("red"), _box("green", marginLeft=-20)]}}
+    assert _pixels(_doc([parent]))[20][15] == RED
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert _pixels(_doc([parent], features=None))[20][15] == (0, 0, 255, 255)

@@ -94,3 +94,25 @@ def test_the_cascade_reports_the_fallback_with_its_path() -> None:
     assert any("style.filter" in m and "ignored" in m for m in messages)
     with pytest.raises(StyleError, match="filter"):
         pureog.render_png(doc, width=10, height=10, strict=True)
+
+
+BROWSER = ValueContext(40.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle(), browser=True)
+
+
+def test_features_browser_reads_css_grammar() -> None:
+    # an rgba() shadow colour (Next.js drops the whole filter), em of the font size (resvg: 12 px),
+    # the colour after the lengths, upper-case names
+    shadow, blur, hue = parse_filter("drop-shadow(0.1em 2px 0.25em rgba(0, 0, 255, 0.5)) BLUR(1em) hue-rotate(.5turn)",
+                                     BROWSER)
+    assert (shadow.name, shadow.dx, shadow.dy, shadow.amount) == ("drop-shadow", 4.0, 2.0, 10.0)
+    assert shadow.color.rgba8()[:3] == (0, 0, 255) and abs(shadow.color.a - 0.5) < 0.01
+    assert (blur.name, blur.amount) == ("blur", 40.0) and (hue.name, hue.amount) == ("hue-rotate", 180.0)
+    with pytest.raises(StyleFallback) as dropped:  # Next.js's reading: the whole filter is dropped
+        parse_filter("drop-shadow(1px 1px rgba(0,0,0,.5))", CTX)
+    assert dropped.value.value == ()
+    default = parse_filter("drop-shadow(1px 2px)", BROWSER)[0]
+    assert default.color == Color(1, 2, 3) and default.amount == 0.0  # currentColor, no blur
+    assert parse_filter("none", BROWSER) == () and parse_filter("grayscale()", BROWSER)[0].amount == 1.0
+    for bad in ("blur(-1px)", "brightness(-1)", "drop-shadow(1px)", "blur(2px), sepia(1)", "warp(1)"):
+        with pytest.raises(StyleError):
+            parse_filter(bad, BROWSER)
