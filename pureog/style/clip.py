@@ -267,7 +267,9 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
         if not values:
             raise StyleError(f"a polygon needs at least one point, got {describe(raw)}")
         # one or two points enclose nothing: Next (resvg) and CSS alike clip the element away
-        return ClipShape("polygon", tuple(values), evenodd, _satori_x_of_height(text, len(values) // 2))
+        # (features: browser: CSS resolves every x against the width)
+        flags = () if ctx.browser else _satori_x_of_height(text, len(values) // 2)
+        return ClipShape("polygon", tuple(values), evenodd, flags)
     if name == "inset":
         args = list(fn.args)
         radii_toks: list[Token] = []

@@ -432,7 +432,9 @@ _TABLE: list[Property] = [
          "inset() [round], circle(), ellipse(), polygon(), path(), shape()",
          note="circle()/ellipse() without arguments are no clip (Satori); inset()'s round radii resolved edge by edge "
               "as Satori's border radii (not scaled together); closest-side/farthest-side as CSS; "
-              "shape() (which Next.js ignores) with features: browser, as Chromium draws it"),
+              "shape() (which Next.js ignores) with features: browser, as Chromium draws it; a polygon() point "
+              "written after ', ' takes its x percentage of the height (Satori), of the width with features: "
+              "browser"),
     _yes("maskImage", "mask_image", pp.BACKGROUND_IMAGE, "none",
          "comma list of [repeating-]linear-gradient(), [repeating-]radial-gradient(), "
          "[repeating-]conic-gradient()",

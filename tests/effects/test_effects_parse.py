@@ -368,3 +368,11 @@ def test_clip_path_inset_radii_resolve_edge_by_edge_as_satori() -> None:
     inner = Rect(20.0, 30.0, 280.0, 70.0)
     assert clip_shape(percent, box).path == rounded_rect_path(inner, ((112.0, 28.0), (12.0, 12.0),
                                                                      (112.0, 28.0), (12.0, 12.0)))
+
+
+def test_polygon_percentages_are_of_the_width_with_browser_features() -> None:
+    # Satori takes the x of a point written after ", " as a percentage of the height; CSS of the width
+    satori = parse_clip_path("polygon(50% 0, 100% 100%, 0 100%)", CTX)
+    browser = parse_clip_path("polygon(50% 0, 100% 100%, 0 100%)", BROWSER)
+    assert satori is not None and satori.x_of_height == (False, True, True)
+    assert browser is not None and browser.x_of_height == ()
