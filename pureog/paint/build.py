@@ -206,6 +206,8 @@ def _paint_box(
         _paint_element(*args, own, StackPosition(inner, root=True))
         _name_nodes(context, own, 0, source.path)
         own = _group_filter(style, own)
+        if style.filter and (style.clip_path is not None or style.mask_image):
+            own = _cut_after_filter(style, box, matrix, context, own)
         sealed = seal(style, own, inner, _backdrop(style, box, matrix), fade)
         _name_nodes(context, sealed, 0, source.path)
         place(style, sealed, stack, out)
@@ -234,6 +236,8 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
     _paint_element(box, _unfiltered(source), opacity, context, container_width, None, False, None, None, (), (),
                    own, StackPosition(inner, root=True))
     own = _group_filter(style, own)
+    if style.filter and (style.clip_path is not None or style.mask_image):
+        own = _cut_after_filter(style, box, None, context, own)
     nodes = content_clipped(wrap(projected(seal(style, own, inner, None, fade), m4), matrix), content_clips)
     place(style, nodes, stack, out)
 
@@ -318,12 +322,15 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
     style = source.style
     inner = Stacking()
     own: list[Node] = []
-    flat = replace(source, style=replace(style, transform=(), filter=()))
+    flat = _unfiltered(source)
+    flat = replace(flat, style=replace(flat.style, transform=()))
     _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
                    StackPosition(inner, root=True), skip, paint_own)
-    # the plane's element and its descendants in it are filtered and fade as one group (CSS)
+    # the plane's element and its descendants in it are filtered, cut and fade as one group (CSS)
     if paint_own:
         own = _group_filter(style, own)
+        if style.filter and (style.clip_path is not None or style.mask_image):
+            own = _cut_after_filter(style, box, None, context, own)
     nodes = seal(style, own, inner, None, min(1.0, style.opacity) if paint_own else 1.0)
     if nodes:
         _name_nodes(context, nodes, 0, source.path)  # a limit met drawing the plane names the element
@@ -332,8 +339,37 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
 
 def _unfiltered(source: StyledNode) -> StyledNode:
     """The element without its ``filter`` (features: browser: :func:`_group_filter` applies it to the
-    element's whole group; its text children carry none, style/cascade.py)."""
-    return replace(source, style=replace(source.style, filter=())) if source.style.filter else source
+    element's whole group; its text children carry none, style/cascade.py), and then without its
+    ``clipPath`` and ``maskImage`` too, which CSS applies to the filtered group (:func:`_cut_after_filter`)."""
+    style = source.style
+    if not style.filter:
+        return source
+    return replace(source, style=replace(style, filter=(), clip_path=None, mask_image=()))
+
+
+def _cut_after_filter(style: ComputedStyle, box: Box, matrix: Affine | None, context: PaintContext,
+                      nodes: list[Node]) -> list[Node]:
+    """A filtered group cut by the element's ``clipPath`` and masked by its ``maskImage`` (features:
+    browser): CSS's order is filter, clipping, masking, opacity, so a drop shadow outside the clip shape
+    is cut away and the mask fades it with the element."""
+    rect = Rect(box.x, box.y, box.width, box.height)
+    if style.clip_path is not None:
+        from pureog.paint.clip import clip_shape  # noqa: PLC0415
+
+        try:
+            clip = clip_shape(style.clip_path, rect)
+        except LimitError as err:  # the render's clip shape points (spec/limits.md): named by the element
+            raise LimitError(err.message, path=err.path or getattr(box.source, "path", None)) from None
+        if matrix is not None:
+            clip = Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule)
+        nodes = [Group(tuple(nodes), clip=clip)]
+    if style.mask_image:
+        from pureog.paint.mask import mask_nodes  # noqa: PLC0415
+
+        mask = mask_nodes(style, rect, getattr(box.source, "path", ""), context.resolve_image, context.viewport)
+        if mask is not None:
+            nodes = [Group(tuple(nodes), mask=tuple(wrap(list(mask), matrix)), isolated=True)]
+    return nodes
 
 
 def _group_filter(style: ComputedStyle, nodes: list[Node]) -> list[Node]:

@@ -223,3 +223,10 @@ def test_filter_acts_on_the_whole_group_with_browser_features() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         assert _pixels(_doc([parent], features=None))[20][15] == (0, 0, 255, 255)
+
+
+def test_a_clip_path_cuts_the_filtered_group_with_browser_features() -> None:
+    # CSS filters first, then clips: the shadow right of the clipped-away right half is cut too
+    box = _box("red", width=40, clipPath="inset(0 20px 0 0)", filter="drop-shadow(10px 0 0 #0000ff)")
+    px = _pixels(_doc([box]))
+    assert px[20][25] == (255, 255, 255, 255) and px[20][10] == RED
