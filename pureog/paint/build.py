@@ -201,13 +201,12 @@ def _paint_box(
     if stack is not None and forms_context(style):  # its own stacking context: built apart, then placed
         inner = Stacking()
         own: list[Node] = []
-        if style.filter:  # features: browser: one filter on the whole group (CSS), not on each shape
-            args = (box, _unfiltered(source), *args[2:])
+        if _group_effects(style):  # features: browser: filter, clip-path, mask on the whole group (CSS)
+            args = (box, _without_group_effects(source), *args[2:])
         _paint_element(*args, own, StackPosition(inner, root=True))
         _name_nodes(context, own, 0, source.path)
         own = _group_filter(style, own)
-        if style.filter and (style.clip_path is not None or style.mask_image):
-            own = _cut_after_filter(style, box, matrix, context, own)
+        own = _group_cut(style, box, matrix, context, own)
         sealed = seal(style, own, inner, _backdrop(style, box, matrix), fade)
         _name_nodes(context, sealed, 0, source.path)
         place(style, sealed, stack, out)
@@ -233,11 +232,10 @@ def _paint_projected(box: Box, source: StyledNode, opacity: float, context: Pain
         return
     inner = Stacking()
     own: list[Node] = []
-    _paint_element(box, _unfiltered(source), opacity, context, container_width, None, False, None, None, (), (),
-                   own, StackPosition(inner, root=True))
+    _paint_element(box, _without_group_effects(source), opacity, context, container_width, None, False, None, None,
+                   (), (), own, StackPosition(inner, root=True))
     own = _group_filter(style, own)
-    if style.filter and (style.clip_path is not None or style.mask_image):
-        own = _cut_after_filter(style, box, None, context, own)
+    own = _group_cut(style, box, None, context, own)
     nodes = content_clipped(wrap(projected(seal(style, own, inner, None, fade), m4), matrix), content_clips)
     place(style, nodes, stack, out)
 
@@ -322,36 +320,43 @@ def _add_plane(box: Box, source: StyledNode, opacity: float, context: PaintConte
     style = source.style
     inner = Stacking()
     own: list[Node] = []
-    flat = _unfiltered(source)
+    flat = _without_group_effects(source)
     flat = replace(flat, style=replace(flat.style, transform=()))
     _paint_element(box, flat, opacity, context, container_width, None, False, None, None, (), (), own,
                    StackPosition(inner, root=True), skip, paint_own)
     # the plane's element and its descendants in it are filtered, cut and fade as one group (CSS)
     if paint_own:
         own = _group_filter(style, own)
-        if style.filter and (style.clip_path is not None or style.mask_image):
-            own = _cut_after_filter(style, box, None, context, own)
+        own = _group_cut(style, box, None, context, own)
     nodes = seal(style, own, inner, None, min(1.0, style.opacity) if paint_own else 1.0)
     if nodes:
         _name_nodes(context, nodes, 0, source.path)  # a limit met drawing the plane names the element
         planes.append(Plane(tuple(nodes), m4))
 
 
-def _unfiltered(source: StyledNode) -> StyledNode:
-    """The element without its ``filter`` (features: browser: :func:`_group_filter` applies it to the
-    element's whole group; its text children carry none, style/cascade.py), and then without its
-    ``clipPath`` and ``maskImage`` too, which CSS applies to the filtered group (:func:`_cut_after_filter`)."""
+def _group_effects(style: ComputedStyle) -> bool:
+    """Whether the element has an effect CSS applies to its whole group (features: browser)."""
+    return bool(style.filter) or style.clip_path is not None or bool(style.mask_image)
+
+
+def _without_group_effects(source: StyledNode) -> StyledNode:
+    """The element without its ``filter``, ``clipPath`` and ``maskImage`` (features: browser), which
+    CSS applies to the element's whole group, in that order (:func:`_group_filter`, :func:`_group_cut`):
+    Satori filters, clips and masks each shape (an unmoved element's border unclipped and unmasked, each
+    child masked on its own). Its text children carry no filter (style/cascade.py)."""
     style = source.style
-    if not style.filter:
+    if not _group_effects(style):
         return source
     return replace(source, style=replace(style, filter=(), clip_path=None, mask_image=()))
 
 
-def _cut_after_filter(style: ComputedStyle, box: Box, matrix: Affine | None, context: PaintContext,
-                      nodes: list[Node]) -> list[Node]:
-    """A filtered group cut by the element's ``clipPath`` and masked by its ``maskImage`` (features:
-    browser): CSS's order is filter, clipping, masking, opacity, so a drop shadow outside the clip shape
-    is cut away and the mask fades it with the element."""
+def _group_cut(style: ComputedStyle, box: Box, matrix: Affine | None, context: PaintContext,
+               nodes: list[Node]) -> list[Node]:
+    """A stacking context's (filtered) group cut by the element's ``clipPath`` and masked by its
+    ``maskImage`` (features: browser), in CSS's order: filter, clipping, masking, opacity; so its
+    border, shadows and descendants are cut with it, and a drop shadow outside the clip shape too."""
+    if style.clip_path is None and not style.mask_image:
+        return nodes
     rect = Rect(box.x, box.y, box.width, box.height)
     if style.clip_path is not None:
         from pureog.paint.clip import clip_shape  # noqa: PLC0415
@@ -530,6 +535,12 @@ def _paint_element(
     # Satori's satori_cp clips the children to the border box; its content mask (satori_om, the box
     # inset by the borders) cuts their non-border shapes only (paint/content_clip.py).
     overflow_clip = clip_for(rect, radii, corner_shapes(style)) if style.overflow == Overflow.HIDDEN else None
+    if overflow_clip is not None and context.browser and any(box.border):
+        # features: browser: CSS clips the content at the padding box, its corners the inner radii (Satori
+        # clips at the border box and masks the children's non-border shapes with its content mask)
+        top, right, bottom, left = box.border
+        overflow_clip = clip_for(rect.inset(top, right, bottom, left), inner_radii(radii, top, right, bottom, left),
+                                 corner_shapes(style))
     # With a clip-path as well, satori_cp is the clip-path alone: the overflow box reaches the
     # children only as the content mask (its border box inset by the borders, square unless bordered).
     both = overflow_clip is not None and style.clip_path is not None
@@ -551,7 +562,7 @@ def _paint_element(
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
-    elif clips:
+    elif clips and not context.browser:  # (features: browser: the overflow clip is the padding box)
         content_clips = _content_chain(style, box, rect, radii, matrix, content_clips)
     child_stack = None
     if stack is not None:  # the clips between the stacking context and the children (lifted ones keep them)

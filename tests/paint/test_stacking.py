@@ -230,3 +230,17 @@ def test_a_clip_path_cuts_the_filtered_group_with_browser_features() -> None:
     box = _box("red", width=40, clipPath="inset(0 20px 0 0)", filter="drop-shadow(10px 0 0 #0000ff)")
     px = _pixels(_doc([box]))
     assert px[20][25] == (255, 255, 255, 255) and px[20][10] == RED
+
+
+def test_clip_path_and_mask_cut_the_whole_group_with_browser_features() -> None:
+    # CSS clips the border with the box; Satori leaves an unmoved element's border unclipped
+    box = _box("red", border="6px solid #0000ff", clipPath="inset(8px)")
+    assert _pixels(_doc([box]))[3][20] == (255, 255, 255, 255)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert _pixels(_doc([box], features=None))[3][20] == (0, 0, 255, 255)
+    # a masked parent fades its overlapping children as one layer: no red through the green
+    parent = {"div": {"style": {"display": "flex", "width": 80, "height": 40, "maskImage":
+                                "linear-gradient(rgba(0, 0, 0, 0.5), rgba(0, 0, 0, 0.5))"},
+                      "children": [_box("red"), _box("green", marginLeft=-20)]}}
+    assert _near(_pixels(_doc([parent]))[20][30], (128, 192, 128, 255))
