@@ -2,8 +2,10 @@
 
 Role: an element's filter functions (:mod:`pureog.style.filter`) and the finished nodes of its stacking
 context (its own paint and its descendants', in their parent's coordinates) -> those nodes in one group
-carrying an SVG filter graph (:class:`pureog.display.FilterGraph`) that runs the functions in order, in
-sRGB, over a region that cuts nothing they paint (their bounds grown by every blur's and shadow's reach).
+per function, innermost first, each filtering the finished layer of the ones inside, in sRGB, over a
+region that cuts nothing they paint (their bounds grown by every blur's and shadow's reach): a
+:class:`pureog.display.Blur`, a colour :class:`pureog.display.Filter`, or for a drop shadow an SVG
+filter graph (:class:`pureog.display.FilterGraph`).
 Satori puts the filter on each shape of the element and of its descendants (the property is inherited),
 each cut to its own region: a ``drop-shadow()`` on a box without a background then shadows nothing,
 and a blur blurs each child on its own. Chromium filters the element's composited layer.
@@ -20,16 +22,14 @@ paint filter/bounds helpers only.
 from __future__ import annotations
 
 from pureog.display import (
-    ColorMatrix,
-    ColorMatrixKind,
+    Blur,
     CompositeOperator,
-    FeColorMatrix,
-    FeComponentTransfer,
     FeComposite,
     FeFlood,
     FeGaussianBlur,
     FeMerge,
     FeOffset,
+    Filter,
     FilterGraph,
     FilterOp,
     FilterPrimitive,
@@ -43,47 +43,51 @@ from pureog.style.filter import FilterFunction
 
 
 def group_filtered(functions: tuple[FilterFunction, ...], nodes: list[Node]) -> list[Node]:
-    """``nodes`` under the filter chain ``functions`` as one group (unchanged when nothing is painted or
-    no function acts)."""
+    """``nodes`` under the filter chain ``functions`` as one group per function, innermost first
+    (unchanged when nothing is painted or no function acts)."""
     group = Group(tuple(nodes))
     bounds = node_bounds(group)
     if bounds is None:
         return nodes
-    primitives: list[FilterPrimitive] = []
     reach = effect_margin(group) + 1.0
-    last = "SourceGraphic"
+    for f in functions:
+        if f.name == "blur":
+            reach += 3.0 * f.amount
+        elif f.name == "drop-shadow":
+            reach += 3.0 * f.amount + max(abs(f.dx), abs(f.dy))
+    region = Rect(bounds.x - reach, bounds.y - reach, bounds.width + 2.0 * reach, bounds.height + 2.0 * reach)
+    node: Node = group
+    acted = False
+    for f in functions:
+        if f.name == "url" or (f.name == "blur" and f.amount <= 0):
+            continue
+        acted = True
+        if f.name == "blur":  # (the blur and colour groups run on the painted box only: cheap)
+            node = Group((node,), blur=Blur(f.amount, f.amount, region))
+        elif f.name == "drop-shadow":
+            node = Group((node,), svg_filters=(FilterGraph(region, _drop_shadow(f)),))
+        else:
+            node = Group((node,), filter=Filter(color_op(f), region))
+    return [node] if acted else nodes
+
+
+def _drop_shadow(f: FilterFunction) -> tuple[FilterPrimitive, ...]:
+    """``drop-shadow()`` as primitives in sRGB: the source's alpha blurred, moved, flooded with the
+    colour as written (``feFlood`` + ``feComposite in``), under the source (``feMerge``)."""
+    primitives: list[FilterPrimitive] = []
 
     def add(op: FilterOp) -> str:
         name = f"f{len(primitives)}"
         primitives.append(FilterPrimitive(op, name, linear_rgb=False))
         return name
 
-    for f in functions:
-        if f.name == "url":
-            continue
-        if f.name == "blur":
-            if f.amount > 0:
-                last = add(FeGaussianBlur(last, f.amount, f.amount))
-                reach += 3.0 * f.amount
-            continue
-        if f.name == "drop-shadow":
-            source = last
-            blurred = add(FeGaussianBlur(source, f.amount, f.amount)) if f.amount > 0 else source
-            moved = add(FeOffset(blurred, f.dx, f.dy))
-            flood = add(FeFlood(f.color))
-            shadow = add(FeComposite(flood, moved, CompositeOperator.IN))
-            last = add(FeMerge((shadow, source)))
-            reach += 3.0 * f.amount + max(abs(f.dx), abs(f.dy))
-            continue
-        op = color_op(f)
-        if isinstance(op, ColorMatrix):
-            last = add(FeColorMatrix(last, ColorMatrixKind.MATRIX, op.values))
-        else:
-            last = add(FeComponentTransfer(last, red=op.rgb, green=op.rgb, blue=op.rgb, alpha=op.alpha))
-    if not primitives:
-        return nodes
-    region = Rect(bounds.x - reach, bounds.y - reach, bounds.width + 2.0 * reach, bounds.height + 2.0 * reach)
-    return [Group(tuple(nodes), svg_filters=(FilterGraph(region, tuple(primitives)),))]
+    source = "SourceGraphic"
+    blurred = add(FeGaussianBlur(source, f.amount, f.amount)) if f.amount > 0 else source
+    moved = add(FeOffset(blurred, f.dx, f.dy))
+    flood = add(FeFlood(f.color))
+    shadow = add(FeComposite(flood, moved, CompositeOperator.IN))
+    add(FeMerge((shadow, source)))
+    return tuple(primitives)
 
 
 __all__ = ["group_filtered"]
