@@ -2,11 +2,12 @@
 
 Usage: ``python bench/cold_child.py JOB N`` where JOB is a ``marshal`` file written by run.py holding
 the card's document mapping (its ``case:`` key removed), its directory, the image root, the PNG's zlib
-level (``compression``, None for pureog's default) and where to write the PNG (``out``, or None; written after the clock stops, for run.py's comparison with Next). Only
-``marshal``, ``sys`` and ``time`` (built in, already loaded by the interpreter) are imported before the
-clock starts, so the cold time is everything pureog needs after interpreter start-up: importing
-pureog, building the Document from the mapping and the first render. The reference gets its
-document the same way, already parsed (a JSON job). Warm = the median of the next N - 1 renders.
+level (``compression``, None for pureog's default) and where to write the PNG (``out``, or None; written
+after the clock stops, for run.py's comparison with Next). Only ``marshal``, ``sys`` and ``time`` (built
+in, already loaded by the interpreter) are imported before the clock starts, so the cold time is
+everything pureog needs after interpreter start-up: importing pureog, building the Document from the
+mapping and the first render. The reference gets its document the same way, already parsed (a JSON job).
+Warm = the median of the next N - 1 renders.
 """
 
 import marshal
