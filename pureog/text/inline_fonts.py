@@ -114,9 +114,12 @@ class InlineFont:
     def scripts(self, scripts: Sequence[str]) -> tuple[str, ...] | None:
         """A text's scripts as its paragraph resolves them (Chromium segments scripts over the whole
         paragraph: digits after an Arabic word, in whatever box, continue its run), as this style's
-        measures need them: only letter spacing depends on them (Chromium spaces no character of a
-        cursive script's run but white space), so None without spacing or a cursive script."""
-        if self.spacing and any(s in _CURSIVE for s in scripts):
+        measures need them: letter spacing depends on them (Chromium spaces no character of a cursive
+        script's run but white space), and so does OpenType shaping (``features: browser``): the script
+        chooses the font's lookups, and HarfBuzz applies GPOS to a Hebrew run only where the font lists
+        ``hebr`` (Geist does not: the digits of ``4567 שיר`` in a span of their own are not kerned).
+        None where neither applies (plain advances without spacing: the script changes nothing)."""
+        if self.complex is not None or (self.spacing and any(s in _CURSIVE for s in scripts)):
             return tuple(scripts)
         return None
 

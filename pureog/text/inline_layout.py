@@ -215,7 +215,7 @@ class InlineContext:
         """The scripts of ``item.text[start:end]`` as the paragraph resolves them (Chromium segments
         scripts over the whole paragraph), as the item's font measures them (:meth:`InlineFont.scripts`)."""
         font = self.font(item.box)
-        if not font.spacing:
+        if not font.spacing and font.complex is None:
             return None
         if self._scripts is None:
             self._scripts = resolved_scripts(self.text, brackets=True)
