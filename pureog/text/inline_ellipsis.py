@@ -147,10 +147,18 @@ def _part(frag: TextFragment, keep: int, from_end: bool) -> tuple[str, tuple[str
     return text[:keep], _cut(frag.scripts, keep), (frag.joins[0], after)
 
 
+def _width(font: InlineFont, frag: TextFragment, part: tuple[str, tuple[str, ...] | None, tuple[str, str]]) -> float:
+    """The width of a part of ``frag``: its advances and, on a justified line, the spacing its spaces
+    were widened by (LayoutNG justifies a line before it truncates it: the spacing is in the shape
+    result that ``OffsetToFit`` measures)."""
+    return font.width(*part) + part[0].count(" ") * frag.spacing
+
+
 def _keep(font: InlineFont, frag: TextFragment, keep: int, from_end: bool) -> None:
     """``frag`` cut to the ``keep`` characters of :func:`_part`, at the same left edge."""
-    frag.text, frag.scripts, frag.joins = _part(frag, keep, from_end)
-    frag.width = ceil_unit(font.width(frag.text, frag.scripts, frag.joins))
+    part = _part(frag, keep, from_end)
+    frag.text, frag.scripts, frag.joins = part
+    frag.width = ceil_unit(font.width(*part)) + part[0].count(" ") * frag.spacing
 
 
 def _offset_to_fit(font: InlineFont, frag: TextFragment, space: float, from_end: bool = False) -> int:
@@ -161,7 +169,7 @@ def _offset_to_fit(font: InlineFont, frag: TextFragment, space: float, from_end:
     pieces = graphemes(frag.text)
     for g in reversed(pieces) if from_end else pieces:
         at += len(g)
-        if font.width(*_part(frag, at, from_end)) > space + 1e-9:
+        if _width(font, frag, _part(frag, at, from_end)) > space + 1e-9:
             break
         keep = at
     return keep

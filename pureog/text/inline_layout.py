@@ -393,8 +393,10 @@ class InlineContext:
             # Chromium's -webkit-line-clamp draws it (the later lines discarded, as Satori does)
             lines_words = lines_words[:clamp[0]]
             mark = clamp[1]
-        lines = [self._line(indices, width, last=(n == len(lines_words) - 1), indent=indent if n == 0 else 0.0,
-                            mark=mark if n == len(lines_words) - 1 else None)
+        # the line lineClamp ends is not the paragraph's last: text-align: justify widens its spaces
+        # (LayoutNG justifies a line before it truncates it for the block ellipsis)
+        lines = [self._line(indices, width, last=(n == len(lines_words) - 1 and mark is None),
+                            indent=indent if n == 0 else 0.0, mark=mark if n == len(lines_words) - 1 else None)
                  for n, indices in enumerate(lines_words)]
         if style.text_overflow == TextOverflow.ELLIPSIS and style.overflow != Overflow.VISIBLE \
                 and math.isfinite(width):
@@ -488,7 +490,8 @@ class InlineContext:
             line.width = natural + indent if not each else width
             self._vertical(line)
             if mark is not None:  # (as below; a right-to-left line's end, and so its limit, on the left)
-                limit = width + (width - x - natural - indent if self.base else x - indent)
+                filled = natural + spaces * each  # (a justified line fills the width before it is cut)
+                limit = width + (width - x - filled - indent if self.base else x - indent)
                 truncate(self, line, limit, mark, rtl_width=width if self.base else None)
             return line
         # the boxes still open from earlier lines continue on this one
