@@ -19,6 +19,8 @@ what stays (``NGLineTruncator::TruncateLine``):
 exist yet): the lines after the count are discarded and the last one kept ends with the block
 ellipsis after its content (cut as above when they do not fit together), placed before the line is
 aligned, which does not count it (a right-aligned line that fits pushes it past the edge, as in Chromium).
+That line is no paragraph's last, so ``textAlign: justify`` widens its spaces first (LayoutNG justifies,
+then truncates): the justified line fills its box and the cut counts the widened spaces.
 
 A right-to-left line (a ``direction: rtl`` paragraph) ends on the left: it is cut as its mirror image
 is (the pieces visited from the leftmost, the ellipsis on the left of what stays). A text piece is cut
