@@ -135,6 +135,10 @@ def box_shadows(
         text_box = None if taken is None else taken.boxes.get(index)
         if s.color.is_transparent and text_box is None:
             continue  # (a taken one is drawn: its white shape goes through the text's filter, not its colour)
+        if s.y_unwritten:  # y="NaN" (BoxShadow.y_unwritten): a <rect> at the top, a rounded shape not at all
+            if has_radius(radii):
+                continue
+            s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False)
         spread = -s.spread if s.inset else s.spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
         color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it

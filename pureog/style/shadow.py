@@ -51,6 +51,11 @@ class BoxShadow:
     """An outer shadow's spread written as a unitless number (``0 0 0 5 red``), as css-box-shadow keeps
     it: text, which Satori adds to the blur's share of the filter region as text (paint/shadow.py);
     "" otherwise."""
+    y_unwritten: bool = False
+    """The value gives one length (``1px``, ``1px red``): css-box-shadow leaves ``offsetY`` undefined, so
+    Satori writes ``y="NaN"`` on the shadow's ``<rect>`` (usvg reads 0: the box's copy at the top of the
+    canvas, moved by the x offset) and NaN into a rounded shape's path data (resvg draws no path);
+    the blur is NaN too (none, and usvg's default filter region). ``offset_y`` is then 0."""
 
 
 @record
@@ -213,6 +218,10 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     shadows: list[BoxShadow] = []
     for lengths, colors, inset, texts in _box_shadow_groups(raw, ctx):
         lengths = _first_four(lengths)
+        if len(lengths) == 1 and not ctx.browser:  # (CSS, and so features: browser, finds it invalid)
+            shadows.append(BoxShadow(lengths[0], 0.0, 0.0, 0.0, colors[0] if colors else BLACK, inset, False,
+                                     y_unwritten=True))
+            continue
         if len(lengths) < 2:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
         blur = lengths[2] if len(lengths) > 2 else 0.0

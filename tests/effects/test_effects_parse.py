@@ -135,8 +135,19 @@ def test_box_shadow_lists() -> None:
     )
     assert parse_box_shadow("currentColor 2px 3px 4px -5px", CTX) == (BoxShadow(2.0, 3.0, 4.0, -5.0, Color(1, 2, 3)),)
     assert parse_box_shadow("1px 1px", CTX)[0].color == BLACK
+
+
+def test_box_shadow_of_one_length_as_next_draws_it() -> None:
+    """css-box-shadow reads ``1px red`` as offsetX 1 and an undefined offsetY (Satori's y="NaN": a rect
+    at the canvas's top, unblurred; case box-shadow/one-length); CSS (features: browser) refuses it."""
+    red = Color(255, 0, 0)
+    one = BoxShadow(1.0, 0.0, 0.0, 0.0, red, blur_written=False, y_unwritten=True)
+    assert parse_box_shadow("1px red", CTX) == (one,)
+    inset = BoxShadow(6.0, 0.0, inset=True, blur_written=False, y_unwritten=True)
+    assert parse_box_shadow("inset 6px", CTX) == (inset,)
+    browser = ValueContext(20.0, 1200.0, 630.0, Color(1, 2, 3), ComputedStyle(), browser=True)
     with pytest.raises(StyleError, match="2 to 4 lengths"):
-        parse_box_shadow("1px red", CTX)
+        parse_box_shadow("1px red", browser)
 
 
 def test_box_shadow_is_split_as_css_box_shadow_splits_it() -> None:
