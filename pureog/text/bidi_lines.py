@@ -23,7 +23,7 @@ import math
 from typing import TYPE_CHECKING
 
 from pureog.style.values import Percent, TextAlign
-from pureog.text.bidi import line_levels, resolve_levels
+from pureog.text.bidi import line_levels, resolve_levels, visual_order
 from pureog.text.line_flow import HORIZONTAL_ELLIPSIS
 from pureog.text.linebreak import graphemes
 from pureog.text.paragraph import GlyphRun, InlineImage, Line
@@ -80,7 +80,7 @@ def draw_lines(
         if limit != math.inf and index + 1 == limit and (
             index < line_count - 1 or result.line_widths[index] > inner_width
         ):
-            text, lv = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base)
+            text, lv = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base, lv)
         pieces = text_engine.line(text, lv)
         width = sum(p.width for p in pieces)
         remaining = box_width - width
@@ -119,23 +119,44 @@ def _place(engine: object, pieces: list[Piece], left: float, top: float, baselin
         x += piece.width
 
 
-def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: float, base: int) -> tuple[str, list[int]]:
-    """The line cut at its logical end so that it and the ellipsis fit ``inner_width`` (at least one
-    grapheme is kept), the ellipsis appended, and the levels of the result."""
+def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: float, base: int,
+           levels: list[int]) -> tuple[str, list[int]]:
+    """The line cut so that it and the ellipsis fit ``inner_width`` (at least one grapheme is kept), the
+    ellipsis appended, and the levels of the result. ``levels``: the line's levels (after L1).
+
+    The cut takes graphemes from the line's visual end (the right, the left in a right-to-left
+    paragraph), as LayoutNG's line truncator does: a run against the line's direction at its end keeps
+    its visual start side, its logical end (``…علم شكرا`` of ``تعلم شكرا`` at the end of an English line).
+    Where that is the logical end (a line of one direction) the kept text loses its trailing spaces."""
     ellipsis_width = text_engine.measure(ellipsis)
     if ellipsis_width > inner_width:
         ellipsis = HORIZONTAL_ELLIPSIS
         ellipsis_width = text_engine.measure(ellipsis)
     parts = graphemes(text)
-    low, high = 1, len(parts)  # the longest prefix that fits, by bisection (widths grow with length)
-    if high and text_engine.measure(text) + ellipsis_width <= inner_width:
-        low = high
-    while low < high:
-        mid = (low + high + 1) // 2
-        if text_engine.measure("".join(parts[:mid])) + ellipsis_width <= inner_width:
-            low = mid
-        else:
-            high = mid - 1
-    kept = "".join(parts[:low]).rstrip(" ")
-    cut = kept + ellipsis
+    starts: list[int] = []
+    at = 0
+    for part in parts:
+        starts.append(at)
+        at += len(part)
+    order = visual_order([levels[k] for k in starts] if len(levels) == len(text) else [base] * len(parts))
+    from_end = order if base & 1 else order[::-1]  # the graphemes the cut takes first
+
+    def kept(cut: int) -> str:
+        gone = set(from_end[:cut])
+        return "".join(part for k, part in enumerate(parts) if k not in gone)
+
+    # the fewest graphemes taken that let the rest fit, by bisection (widths shrink as more are taken)
+    low, high = 0, max(len(parts) - 1, 0)
+    if text_engine.measure(text) + ellipsis_width > inner_width:
+        low = 1
+        while low < high:
+            mid = (low + high) // 2
+            if text_engine.measure(kept(mid)) + ellipsis_width <= inner_width:
+                high = mid
+            else:
+                low = mid + 1
+    gone = set(from_end[:low])
+    suffix = all(k in gone for k in range(len(parts) - low, len(parts)))
+    rest = kept(low)
+    cut = (rest.rstrip(" ") if suffix else rest) + ellipsis
     return cut, line_levels(cut, resolve_levels(cut, base), 0, len(cut), base)
