@@ -26,6 +26,7 @@ from pureog.style.values import Percent, TextAlign
 from pureog.text.bidi import line_levels, resolve_levels, visual_order
 from pureog.text.line_flow import HORIZONTAL_ELLIPSIS
 from pureog.text.linebreak import graphemes
+from pureog.text.ot._arabic_joining import JOINING
 from pureog.text.paragraph import GlyphRun, InlineImage, Line
 from pureog.text.runs import ComplexText, Piece
 
@@ -77,11 +78,12 @@ def draw_lines(
             chars.pop()
         text = "".join(c for c, _ in chars)
         lv = [level for _, level in chars]
+        cut_joins: dict[int, str] = {}
         if limit != math.inf and index + 1 == limit and (
             index < line_count - 1 or result.line_widths[index] > inner_width
         ):
-            text, lv = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base, lv)
-        pieces = text_engine.line(text, lv)
+            text, lv, cut_joins = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base, lv)
+        pieces = text_engine.line(text, lv, cut_joins=cut_joins)
         width = sum(p.width for p in pieces)
         remaining = box_width - width
         left = remaining if align == TextAlign.RIGHT else remaining / 2 if align == TextAlign.CENTER else 0.0
@@ -120,14 +122,17 @@ def _place(engine: object, pieces: list[Piece], left: float, top: float, baselin
 
 
 def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: float, base: int,
-           levels: list[int]) -> tuple[str, list[int]]:
+           levels: list[int]) -> tuple[str, list[int], dict[int, str]]:
     """The line cut so that it and the ellipsis fit ``inner_width`` (at least one grapheme is kept), the
     ellipsis appended, and the levels of the result. ``levels``: the line's levels (after L1).
 
     The cut takes graphemes from the line's visual end (the right, the left in a right-to-left
     paragraph), as LayoutNG's line truncator does: a run against the line's direction at its end keeps
     its visual start side, its logical end (``…علم شكرا`` of ``تعلم شكرا`` at the end of an English line).
-    Where that is the logical end (a line of one direction) the kept text loses its trailing spaces."""
+    Where that is the logical end (a line of one direction) the kept text loses its trailing spaces.
+    Also: per position of the result, the letter cut away before it that it joined (Arabic, ...):
+    Chromium draws the kept part with the glyphs the whole word was shaped with (a ``ShapeResultView``),
+    so that letter stays in its joined form; it is HarfBuzz's context there (:meth:`ComplexText.line`)."""
     ellipsis_width = text_engine.measure(ellipsis)
     if ellipsis_width > inner_width:
         ellipsis = HORIZONTAL_ELLIPSIS
@@ -159,4 +164,21 @@ def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: floa
     suffix = all(k in gone for k in range(len(parts) - low, len(parts)))
     rest = kept(low)
     cut = (rest.rstrip(" ") if suffix else rest) + ellipsis
-    return cut, line_levels(cut, resolve_levels(cut, base), 0, len(cut), base)
+    cut_joins: dict[int, str] = {}
+    at = 0
+    for k, part in enumerate(parts):
+        if k in gone:
+            continue
+        if k and k - 1 in gone and _joins(parts[k - 1], part):
+            cut_joins[at] = parts[k - 1]
+        at += len(part)
+    return cut, line_levels(cut, resolve_levels(cut, base), 0, len(cut), base), cut_joins
+
+
+_LEFT_JOINING = frozenset((1, 3))  # ArabicShaping's L and D (C reads as D)
+_RIGHT_JOINING = frozenset((2, 3, 4, 5))  # R, D and the joining groups ALAPH, DALATH RISH
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether the grapheme ``before`` joins the grapheme ``after`` that follows it (Arabic, Syriac, ...)."""
+    return JOINING.get(ord(before[0]), 0) in _LEFT_JOINING and JOINING.get(ord(after[0]), 0) in _RIGHT_JOINING

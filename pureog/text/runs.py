@@ -223,20 +223,27 @@ class ComplexText:
         return width
 
     def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None,
-             joins: tuple[str, str] = ("", "")) -> list[Piece]:
+             joins: tuple[str, str] = ("", ""), cut_joins: dict[int, str] | None = None) -> list[Piece]:
         """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2);
         ``joins``: the text before ``text`` (nearest first) and after it, which HarfBuzz reads as the
-        buffer's context (Arabic letters join across the ends: a word that continues in another box)."""
+        buffer's context (Arabic letters join across the ends: a word that continues in another box);
+        ``cut_joins``: for an item starting at a position of ``text``, the letter cut away before it
+        that it joined (an ellipsis cut inside a word: the kept letters keep their joined forms)."""
         from pureog.text.bidi import visual_order  # noqa: PLC0415
 
         items = self._items(text, levels, scripts)
         pieces: list[Piece] = []
+        at = 0
         for k, (item_text, level, script, face, image, case) in enumerate(items):
             if image:
                 pieces.append(Piece(item_text, self.font_size, None, True))
             else:
-                shaped = self._shape(item_text, level, script, face, _ends(joins, k, len(items)), case)
+                context = _ends(joins, k, len(items))
+                if cut_joins and at in cut_joins:
+                    context = (cut_joins[at], context[1])
+                shaped = self._shape(item_text, level, script, face, context, case)
                 pieces.append(Piece(item_text, shaped.advance, shaped))
+            at += len(item_text)
         return [pieces[k] for k in visual_order([it[1] for it in items])]
 
 
