@@ -187,6 +187,9 @@ class InlineContext:
             self.items = split_levels(self.items, resolve_levels(self.text, self.base))
         self.words: list[Word] = split_words(self.items, self.text)
         self._scripts: list[str] | None = None
+        self._ascii = self.text.isascii()
+        """Latin and Common characters only: a piece's scripts on its own are its paragraph's (a run of
+        digits alone reads Common, the font's default script, which Geist's lookups treat as Latin)."""
         self._joining = any(ord(ch) in JOINING for ch in self.text)
         """Whether the paragraph holds letters that join (Arabic, ...): its pieces are shaped in context."""
         self._sized: dict[float, tuple[dict[int, Atomic], list[float], list[tuple[tuple[int, float], ...]]]] = {}
@@ -215,7 +218,7 @@ class InlineContext:
         """The scripts of ``item.text[start:end]`` as the paragraph resolves them (Chromium segments
         scripts over the whole paragraph), as the item's font measures them (:meth:`InlineFont.scripts`)."""
         font = self.font(item.box)
-        if not font.spacing and font.complex is None:
+        if not font.spacing and (font.complex is None or self._ascii):
             return None
         if self._scripts is None:
             self._scripts = resolved_scripts(self.text, brackets=True)
