@@ -473,17 +473,50 @@ shares one among 2,000 elements: each point is resolved and kept in a path befor
 its mask (1,990 polygons of 1,999 points: 9.3 s and 550 MB to the paint budget; 1,990 paths of 20,000
 segments past 100 s). A card's shapes have a few to a few dozen."""
 
+MAX_RENDER_GRADIENT_STOPS = 100_000
+"""Stops of the CSS gradient layers built in one render: each layer's stops as written, and those that
+``features: browser`` adds (nine per colour hint, seven per span between translucent colours mixed
+premultiplied: paint/css_stops.py), each element's again. One value may hold some 5,000 stops (its tokens)
+and a YAML alias or a repeated string shares it among 2,000 elements: each stop is resolved, normalized
+and kept in the display list before the paint budget sees a pixel (~3-8 us a stop): 1,990 layers of 4,000
+translucent stops took 47 s and 1.4 GB before the paint budget stopped them at the 18th. A card's
+gradients have a few to a few dozen stops."""
+
+MAX_RENDER_HAIRLINE_PIXELS = 1_000_000
+"""Pixels walked by the hairlines (strokes at most 1 px wide: borders of half a px or less, thin text
+strokes) built in one render: each is walked pixel by pixel in Python (~1.7 us a pixel) when the display
+list is built, before the paint budget sees it. 1,990 card-sized boxes with a 0.5 px border walked 7.2
+million and each kept an image of its bounding box (2.9 MB: 3 GB and a MemoryError after 29 s). A card's
+1 px frame walks ~3,700; stroked text is bounded by the glyph segment budget first (~200,000)."""
+
 _BUILD: ContextVar[list[float] | None] = ContextVar("pureog_build_work", default=None)
 """The display-list builder's account of one render: [SVG drawing units, shadows and background layers,
-clip shape points]."""
+clip shape points, gradient stops, hairline pixels]."""
 
 
 def build_budget() -> AbstractContextManager[None]:
     """Within the block (one render's display list), :func:`charge_svg` counts against
     :data:`MAX_RENDER_SVG_COST`, :func:`charge_layers` against :data:`MAX_RENDER_LAYERS` and
-    :func:`charge_clip_points` against :data:`MAX_RENDER_CLIP_POINTS`; a block inside another keeps the
-    outer account."""
-    return render_account(_BUILD, 3, nested=True)
+    :func:`charge_clip_points` against :data:`MAX_RENDER_CLIP_POINTS`, :func:`charge_gradient_stops`
+    against :data:`MAX_RENDER_GRADIENT_STOPS` and :func:`charge_hairline_pixels` against
+    :data:`MAX_RENDER_HAIRLINE_PIXELS`; a block inside another keeps the outer account."""
+    return render_account(_BUILD, 5, nested=True)
+
+
+def charge_gradient_stops(count: int, path: str | None = None) -> None:
+    """Record ``count`` more CSS gradient stops built in this render; :class:`LimitError` past
+    :data:`MAX_RENDER_GRADIENT_STOPS` (with ``path``, or none: the painter names the element)."""
+    if spend(_BUILD, 3, count, MAX_RENDER_GRADIENT_STOPS):
+        raise LimitError(f"the gradients of this render have more than {MAX_RENDER_GRADIENT_STOPS:,} stops in all, "
+                         "each element's counted again (spec/limits.md)", path=path)
+
+
+def charge_hairline_pixels(count: int) -> None:
+    """Record ``count`` more pixels walked by hairlines in this render; :class:`LimitError` past
+    :data:`MAX_RENDER_HAIRLINE_PIXELS` (without a path: the painter names the element)."""
+    if spend(_BUILD, 4, count, MAX_RENDER_HAIRLINE_PIXELS):
+        raise LimitError(f"the hairlines (strokes of at most 1 px) of this render cover more than "
+                         f"{MAX_RENDER_HAIRLINE_PIXELS:,} pixels in all (spec/limits.md)")
 
 
 def charge_clip_points(count: int) -> None:

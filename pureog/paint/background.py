@@ -39,9 +39,9 @@ from pureog.display import (
     SolidPaint,
     SpreadMethod,
 )
-from pureog.errors import ImageError, StyleError
+from pureog.errors import ImageError, LimitError, StyleError
 from pureog.geometry import Affine, Rect, round_half_away
-from pureog.limits import charge_layers
+from pureog.limits import charge_gradient_stops, charge_layers
 from pureog.paint.box_areas import Sides, area, area_outline, border_widths
 from pureog.paint.css_stops import Stop, hints_as_stops, premultiplied_mix
 from pureog.paint.image import image_quality
@@ -597,13 +597,19 @@ def paint_background_images(style: ComputedStyle, rect: Rect, radii: Radii, path
         return []
     where = f"{path}.style.backgroundImage"
     charge_layers(len(style.background_image), where)  # the render's account (spec/limits.md)
+    # each layer's stops are resolved and kept for each element (an alias shares thousands among 2,000)
+    charge_gradient_stops(sum(len(layer.stops) for layer in style.background_image
+                              if not isinstance(layer, UrlImage)), where)
     shapes = corner_shapes(style)
     shape: Path | None = box_outline(rect, radii, shapes)
     edges = (border_widths(style), padding)
     clips = style.background_clip if isinstance(style.background_clip, tuple) else None
     nodes: list[Node] = []
     for index in range(len(style.background_image) - 1, -1, -1):
-        paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport, edges)
+        try:
+            paint = _layer(style, index, style.background_image[index], rect, where, resolve, viewport, edges)
+        except LimitError as err:  # the stops a colour hint or a premultiplied span adds (spec/limits.md)
+            raise LimitError(err.message, path=err.path or where) from None
         if clips is not None:  # CSS's box per layer, the list repeated over the layers
             shape = area_outline(clips[index % len(clips)], rect, radii, shapes, *edges)
         if paint is not None and shape is not None:

@@ -4,7 +4,8 @@ Role: :class:`Stop` is a stop after Satori's ``normalizeStops`` (paint/backgroun
 CSS reads them (``features: browser``, a ``background`` shorthand Next.js throws on) then get what
 Chromium draws: colour hints turned into stops on CSS's curve (:func:`hints_as_stops`), and
 premultiplied mixing expressed in stops that the rasterizer mixes with straight alpha, as SVG and
-resvg mix them (:func:`premultiplied_mix`). Imports no text or raster.
+resvg mix them (:func:`premultiplied_mix`); the stops they add count against the render's gradient
+stops (``limits.charge_gradient_stops``). Imports no text or raster.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import math
 
 from pureog.color import Color
+from pureog.limits import charge_gradient_stops
 from pureog.records import mutable_record
 
 
@@ -64,6 +66,7 @@ def hints_as_stops(stops: list[Stop]) -> list[Stop]:
                 points = [a + (h - a) * f for f in _THIRDS] + [h + (b - h) * f for f in _FROM_HINT]
             power = math.log(0.5) / math.log(m)
             out += [Stop(x, _mix(left.color, right.color, ((x - a) / (b - a)) ** power)) for x in points]
+    charge_gradient_stops(max(0, len(out) - len(stops)))  # what the hints add (spec/limits.md)
     return out
 
 
@@ -94,6 +97,7 @@ def premultiplied_mix(stops: list[Stop]) -> list[Stop]:
                                                                                    k / _PREMULTIPLIED_STEPS))
                     for k in range(1, _PREMULTIPLIED_STEPS)]
         out.append(Stop(stop.offset, color))
+    charge_gradient_stops(len(out) - len(stops))  # what the spans cut and the meeting ends add (spec/limits.md)
     return out
 
 

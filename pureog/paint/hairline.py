@@ -3,7 +3,8 @@
 Role: turns :func:`pureog.stroke.hairline_aa.hairline_blits` (tiny-skia's anti-aliased hairline, pixel
 blits in drawing order) into one pixel-aligned image of the stroke colour: the blends each pixel
 receives folded into one (:func:`~pureog.stroke.hairline_aa.merged_blits`), drawn as a translated
-image (copied pixel for pixel) over the touched pixels' bounding box; a stroke thinner than 1 px
+image (copied pixel for pixel) over the touched pixels' bounding box, or as fills per coverage level
+where that box is large and mostly empty (the same pixels); a stroke thinner than 1 px
 scales the colour's alpha as tiny-skia does.
 Input: a path, the integer translation it is drawn at, the colour and the stroke width. Output:
 display nodes in the path's local space. Used by ``-webkit-text-stroke`` and thin borders.
@@ -21,12 +22,18 @@ from contextvars import ContextVar
 from pureog.color import Color
 from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node, SolidPaint
 from pureog.geometry import Affine, Rect
+from pureog.limits import charge_hairline_pixels
 from pureog.path import Path, PathBuilder, rect_path
 from pureog.stroke.contours import Pt
 from pureog.stroke.hairline import drawn_on_pixmap
 from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
 
 _MAX_IMAGE_PIXELS = 1 << 20
+# An image of the hairline's bounding box is kept only where the hairline covers a good part of it: the
+# frame of a 1190x620 box covers 0.5 % of its 2.9 MB image, and 1,990 of them (a YAML alias) held 3 GB.
+# Below the floor (a glyph's outline) the image is always cheaper to draw than fills per coverage level.
+_SPARSE_FLOOR = 1 << 16
+_SPARSE_RATIO = 16
 
 _TINY_PIXMAP: ContextVar[tuple[int, int] | None] = ContextVar("pureog_tiny_pixmap", default=None)
 
@@ -74,7 +81,9 @@ def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: f
     if _TINY_PIXMAP.get() is not None and dropped_on_pixmap(_points(moved)):
         return []
     opacity = color.a * coverage_alpha(width if width > 0 else 1.0)
-    merged = merged_blits(hairline_blits(moved), opacity)
+    blits = hairline_blits(moved)
+    charge_hairline_pixels(sum(b[2] * b[3] for b in blits))  # walked one by one below (spec/limits.md)
+    merged = merged_blits(blits, opacity)
     if not merged:
         return []
     runs = [(alpha, r) for alpha, rects in merged.items() for r in rects]
@@ -82,7 +91,9 @@ def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: f
     y0 = min(r[1] for _, r in runs)
     w = max(r[0] + r[2] for _, r in runs) - x0
     h = max(r[1] + r[3] for _, r in runs) - y0
-    if w * h > _MAX_IMAGE_PIXELS:  # a long diagonal: fills per coverage level, sized by the runs
+    box = w * h
+    if box > _MAX_IMAGE_PIXELS or (box > _SPARSE_FLOOR and box > _SPARSE_RATIO * sum(r[2] for _, r in runs)):
+        # a long diagonal or a large frame: fills per coverage level, sized by the runs (the same pixels)
         return _run_fills(runs, dx, dy, color)
     data = bytearray(4 * w * h)
     for alpha, (x, y, rw, rh) in runs:

@@ -167,6 +167,13 @@ def _steep_levels(stops: tuple[GradientStop, ...], margin: float) -> tuple[float
 _ROWS_KEPT = 64
 """Rows of a linear gradient's patch kept for the rows that share their t (:meth:`HardStopPatch._recoloured`)."""
 
+_DENSE_ROW = 8
+"""A row whose t spans more discontinuities than this many a pixel (a repeating gradient's period far below
+a pixel) is redone whole, every pixel through tiny-skia's f32 chain (what it draws there), instead of its
+levels being listed period by period and each turned into a range of pixels: a period of 0.0002 px lists
+6 million levels a row (a unit of the paint budget's 8 each, but ~1-4 us each in Python: one full-canvas
+fill took 25 s before the budget stopped it). Cards' hard stops have at most a level or two a pixel."""
+
 
 def _runs(picked: list[tuple[float, float]], x0: int, n: int) -> list[tuple[int, int]]:
     """The pixels (indices ``x0 .. x0+n-1``) whose centres lie in any of the ``picked`` ranges, as sorted
@@ -344,6 +351,13 @@ class HardStopPatch:
             out.append(colour)
         return out
 
+    def _level_count(self, lo: float, hi: float) -> int:
+        """How many discontinuities :meth:`_stop_levels` would list within [lo, hi] (at most)."""
+        if self._spread is SpreadMethod.PAD:
+            return len(self._levels)
+        periods = math.ceil(hi) - math.floor(lo) + 3
+        return periods * (len(self._levels) + 1) * (2 if self._spread is SpreadMethod.REFLECT else 1)
+
     def _stop_levels(self, lo: float, hi: float) -> list[float]:
         """The discontinuities' t values (with their repeated or mirrored copies) within [lo, hi]."""
         if self._spread is SpreadMethod.PAD:
@@ -374,6 +388,8 @@ class HardStopPatch:
 
         if not self._radial:
             t0, t1 = a1 * first + b1, a1 * last + b1
+            if self._level_count(min(t0, t1) - margin, max(t0, t1) + margin) > _DENSE_ROW * n:
+                return [(x0, x0 + n)]
             levels = sorted(self._stop_levels(min(t0, t1) - margin, max(t0, t1) + margin))
             if not levels:
                 return []
@@ -389,6 +405,8 @@ class HardStopPatch:
 
         # each level's circles h +- margin cross the row where qa x^2 + 2 qb x + qc = r^2 (worked out a
         # list at a time: 1 px rings have a level or two a pixel)
+        if self._level_count(nearest - margin, farthest + margin) > _DENSE_ROW * n:
+            return [(x0, x0 + n)]
         levels = self._stop_levels(nearest - margin, farthest + margin)
         qbb, sqrt = qb * qb, math.sqrt
         outer = [(h, qbb - qa * (qc - (h + margin) * (h + margin))) for h in levels]

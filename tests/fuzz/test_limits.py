@@ -845,3 +845,67 @@ def test_wide_rows_multiplied_by_a_clip_of_partial_pixels_are_charged() -> None:
         assert spent is not None and spent[0] == 1020 * L.PAINT_WORK_PRODUCT
         blend.multiply_rows(wide[:200], soft[:200])
         assert spent[0] == 1020 * L.PAINT_WORK_PRODUCT
+
+
+def test_hairlines_of_many_boxes_are_charged_and_drawn_by_their_runs() -> None:
+    # A border of half a px is a hairline, walked pixel by pixel in Python when the display list is built
+    # (~1.7 us a pixel) and kept as an image of its bounding box: 1,990 card-sized frames (each a different
+    # size, so none is memoized) walked 6.8 million pixels and kept 1.5 GB of images (an alias of one style
+    # with a warning: a MemoryError at 3 GB after 29 s); now a LimitError within the hairline budget.
+    kids = [{"div": {"style": {"position": "absolute", "width": 1000 + i % 190, "height": 500 + i // 190,
+                               "border": "0.5px solid red"}}} for i in range(1990)]
+    doc = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": kids}}}
+    with pytest.raises(LimitError, match="hairlines") as info, within_cpu(4.0):
+        pureog.render_png(doc)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    # a large frame is drawn as fills of its runs (the same pixels), not an image of its whole box
+    from pureog.color import Color  # noqa: PLC0415
+    from pureog.display import ImagePaint  # noqa: PLC0415
+    from pureog.geometry import Rect  # noqa: PLC0415
+    from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
+    from pureog.path import rect_path  # noqa: PLC0415
+
+    nodes = hairline_path_nodes(rect_path(Rect(5.5, 5.5, 1190, 620)), 0.0, 0.0, Color(255, 0, 0, 1.0), 0.5)
+    assert nodes and not any(isinstance(getattr(n, "paint", None), ImagePaint) for n in nodes)
+    glyph = hairline_path_nodes(rect_path(Rect(5.5, 5.5, 40, 60)), 0.0, 0.0, Color(255, 0, 0, 1.0), 0.5)
+    assert len(glyph) == 1 and isinstance(getattr(glyph[0], "paint", None), ImagePaint)  # small: one image
+
+
+def _stops_layers(stops: str, count: int) -> dict[str, Any]:
+    kids = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
+                               "backgroundImage": f"linear-gradient(90deg, {stops})"}}} for _ in range(count)]
+    return {"width": 1200, "height": 630, "features": "browser",
+            "element": {"div": {"style": {"display": "flex"}, "children": kids}}}
+
+
+def test_gradient_stops_shared_by_many_elements_count_against_the_build() -> None:
+    # One value holds thousands of stops and a repeated string or alias shares it among 2,000 elements: each
+    # element's stops were resolved, normalized and kept (and with features: browser cut into premultiplied
+    # spans, eight a span, or nine a colour hint) before the paint budget saw a pixel: 1,990 layers of
+    # 4,000 stops ran 47 s and 1.4 GB, 600 translucent ones of different colours (each span cut) 10.8 s
+    # for 300 elements, 1,200 colour hints past 200 s for 300; now a LimitError naming the layer's element.
+    plain = ", ".join("#0001" if i % 2 else "#000e" for i in range(4000))
+    premultiplied = ", ".join("#f001" if i % 2 else "#00fe" for i in range(600))
+    hints = ", ".join(f"{'red' if i % 2 else '#00f8'} {i / 12:.3f}%, {(i + 0.2) / 12:.3f}%" for i in range(1200))
+    for stops in (plain, premultiplied, f"{hints}, red"):
+        with pytest.raises(LimitError, match="stops") as info, within_cpu(3.0):
+            pureog.render_png(_stops_layers(stops, 1990))
+        assert info.value.path is not None and info.value.path.endswith(".style.backgroundImage")
+    assert pureog.render_png(_stops_layers(premultiplied, 2))[:4] == b"\x89PNG"  # one or two such layers draw
+
+
+def test_repeating_gradients_far_below_a_pixel_redo_whole_rows() -> None:
+    # A repeating gradient whose period is far below a pixel spans millions of periods a row: each row's
+    # stop levels were listed period by period (6 million a row, ~1-4 us each, charged 8 units) and each
+    # turned into a range of pixels: one full-canvas fill ran 13 s and 1.65 GB before the paint budget
+    # stopped it. Now such a row is redone whole through tiny-skia's f32 chain (what it draws there).
+    layer = ("repeating-radial-gradient(circle, red 0 0.0001px, blue 0.0001px 0.0002px), "
+             "repeating-linear-gradient(33deg, red 0 0.0001px, #00f8 0.0001px 0.0002px)")
+    for features in ("browser", "satori"):
+        doc = {"width": 1200, "height": 630, "features": features,
+               "element": {"div": {"style": {"width": 1200, "height": 630, "backgroundImage": layer}}}}
+        with within_cpu(4.0):
+            try:
+                pureog.render_png(doc)
+            except LimitError as err:
+                assert err.path is not None
