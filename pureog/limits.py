@@ -216,6 +216,21 @@ PAINT_WORK_EDGE_PIXELS = 4
 CROSSINGS_A_BLENDED_PIXEL = PAINT_WORK_BLENDED // PAINT_WORK_EDGE_PIXELS
 """The crossings a pixel blended one by one is worth: a soft mask's partial pixel (``raster/layer.py``),
 and the most a pixel of a cut mask carries (``raster/blend.cut_crossings``)."""
+PAINT_WORK_SHADED_RADIAL = 64
+"""Weighted pixels a radial gradient's pixel costs where its row is worked out (``raster/gradient.radial_shader``:
+a distance, a table index and a lookup through Python's iterators, ~150-250 ns, where a filled pixel is
+charged 1: 100 full-canvas radial gradients of different centres took 18.6 s for 340 million, and the
+budget let ~235 through); a row reused (the rows mirrored about the centre) is not charged again."""
+
+PAINT_WORK_SHADED_CONIC = 64
+"""Weighted pixels a conic gradient's pixel costs (``raster/conic.py``: an angle computed in a Python loop,
+~200-250 ns: 1,058 full-canvas conic layers fitted the budget, some 230 s)."""
+
+PAINT_WORK_SHADED_FOCAL = 384
+"""Weighted pixels a focal or two-circle radial gradient's pixel costs (``gradient._per_pixel_shader``, SVG's
+``fx``/``fy`` and ``fr``: ~1-1.4 us each, the inverse transform and the quadratic per pixel in Python:
+four full-canvas rects filled with one took 4.75 s charged 11 million, so 200 in one SVG image ran minutes)."""
+
 PAINT_WORK_PRODUCT = 32
 """A pixel of a coverage row multiplied by a clip row of many partial pixels (``raster/blend._product``: a
 table lookup a pixel, ~150-190 ns, as a blend-mode pixel): a mask faded by a gradient or a turned clip

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pureog import caches
 from pureog.display import ConicGradientPaint
 from pureog.geometry import Affine
+from pureog.limits import PAINT_WORK_SHADED_CONIC, charge_paint
 
 Shader = Callable[[int, int, int], bytes]
 
@@ -37,6 +38,7 @@ def conic_shader(paint: ConicGradientPaint, inv: Affine) -> Shader | None:
     last = _STEPS - 1
 
     def shader(x0: int, y: int, n: int) -> bytes:
+        charge_paint(n * PAINT_WORK_SHADED_CONIC)  # an angle a pixel in Python (spec/limits.md)
         py = y + 0.5
         # the paint-space offset from the centre of pixel x0, and its step per pixel
         dx, dy = a * (x0 + 0.5) + c * py + ex, b * (x0 + 0.5) + d * py + ey

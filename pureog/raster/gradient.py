@@ -31,6 +31,7 @@ from pureog import caches
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.f32 import f32
 from pureog.geometry import Affine
+from pureog.limits import PAINT_WORK_SHADED_FOCAL, PAINT_WORK_SHADED_RADIAL, charge_paint
 from pureog.raster.sampling import OpaqueRow
 
 Shader = Callable[[int, int, int], bytes]
@@ -326,6 +327,7 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine, device: Affine | None
                 dxs = columns.get((x0, n))
                 if dxs is None:
                     dxs = columns[(x0, n)] = [(inv.a * (x + 0.5) + inv.e - paint.cx) * k for x in range(x0, x0 + n)]
+                charge_paint(n * PAINT_WORK_SHADED_RADIAL)  # a row worked out (spec/limits.md)
                 row = rows[key] = b"".join(map(get, wrap(map(int, map(math.hypot, dxs, repeat(dy))))))
             return row
 
@@ -337,6 +339,7 @@ def radial_shader(paint: RadialGradientPaint, inv: Affine, device: Affine | None
         xs = accumulate(repeat(inv.a, n - 1), initial=px - paint.cx)
         ys = accumulate(repeat(inv.b, n - 1), initial=py - paint.cy)
         raw = map(int, map(operator.mul, map(math.hypot, xs, ys), repeat(k)))
+        charge_paint(n * PAINT_WORK_SHADED_RADIAL)  # (spec/limits.md)
         return b"".join(map(get, wrap(raw)))
 
     return _with_hard_stops(general, paint, device, margin)
@@ -417,6 +420,7 @@ def _per_pixel_shader(paint: RadialGradientPaint, inv: Affine, size: int,
     clear = bytes(4)
 
     def shader(x0: int, y: int, n: int) -> bytes:
+        charge_paint(n * PAINT_WORK_SHADED_FOCAL)  # a pixel at a time in Python (spec/limits.md)
         out = []
         for x in range(x0, x0 + n):
             t = t_at(*inv.apply(x + 0.5, y + 0.5))
