@@ -14,7 +14,8 @@ hundreds of selectors, fonts mapping every code point, tiles and gradient period
 elements each painting the whole canvas, thousands of crossing planes in one 3D rendering context,
 glyphs of thousands of stems or tall bars and thousands of distinct outlines drawn as Chromium draws them,
 values shared among thousands of elements (``var()`` fan-outs, long values, clip shapes, right-to-left
-spans) and fonts whose blue-zone letters are huge glyphs.
+spans) and fonts whose blue-zone letters are huge glyphs, and paint whose cost is not its pixels (half-pixel
+frames, stops shared by thousands of elements, sub-pixel periods, radial, conic and focal gradients).
 Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -292,6 +293,40 @@ def _shared_values(n: int) -> dict[str, Any]:
             "width": 400, "height": 100}
 
 
+def _paint_costs(n: int) -> dict[str, Any]:
+    """Paint whose cost is not the pixels it covers (round thirteen): half-pixel borders of card-sized boxes
+    (hairlines walked pixel by pixel), a gradient of thousands of stops, colour hints or translucent spans
+    shared by thousands of elements (features: browser), repeating gradients whose period is far below a
+    pixel, radial and conic gradients of different centres over the whole canvas, and rects of an SVG
+    filled with a focal radial gradient."""
+    kind = n % 5
+    count = min(n, 1990)
+
+    def layers(style: Any) -> dict[str, Any]:
+        kids = [{"div": {"style": {"position": "absolute", **style(i)}}} for i in range(count)]
+        return _card(kids, width=1200, height=630, features="browser")
+
+    if kind == 0:
+        return layers(lambda i: {"width": 1000 + i % 190, "height": 500 + i // 190, "border": "0.5px solid red"})
+    if kind == 1:
+        stops = ", ".join(f"{'#f001' if i % 2 else '#00fe'} {i / 30:.2f}%, {(i + 0.2) / 30:.2f}%"
+                          for i in range(min(n, 2500)))
+        return layers(lambda i: {"width": 1200, "height": 630, "backgroundImage": f"linear-gradient({stops}, red)"})
+    if kind == 2:
+        period = 10.0 ** -min(n % 7 + 1, 6)
+        image = (f"repeating-radial-gradient(circle, red 0 {period}px, blue {period}px {2 * period}px), "
+                 f"repeating-linear-gradient(33deg, red 0 {period}px, #00f8 {period}px {2 * period}px)")
+        return layers(lambda i: {"width": 1200, "height": 630, "backgroundImage": image})
+    if kind == 3:
+        return layers(lambda i: {"width": 1200, "height": 630, "backgroundImage":
+                                 f"{'conic' if i % 2 else 'radial'}-gradient(at {i % 97}% {i % 89}%, red, blue, red)"})
+    rects = "".join(f'<rect width="1200" height="630" fill="url(#g{i % 5})" opacity="0.9"/>' for i in range(count))
+    grads = "".join(f'<radialGradient id="g{i}" r="0.6" fx="0.{i + 2}" fy="0.3"><stop offset="0" stop-color="red"/>'
+                    f'<stop offset="1" stop-color="blue"/></radialGradient>' for i in range(5))
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><defs>{grads}</defs>{rects}</svg>'
+    return _card({"img": {"src": _uri(svg), "width": 1200, "height": 630}}, width=1200, height=630)
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
@@ -300,7 +335,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d, "glyph-work": _glyph_work,
-    "shared-values": _shared_values,
+    "shared-values": _shared_values, "paint-costs": _paint_costs,
 }
 
 
