@@ -104,6 +104,35 @@ def many_lookups(count: int) -> bytes:
     return _finish(fb, names)
 
 
+def calling_lookups(count: int, calls: int = 60) -> bytes:
+    """GSUB: ``count`` contextual lookups, each calling the ``calls`` before it (lookup 0 swaps 'a' for 'b'),
+    all in one feature: every lookup reaches every one before it (the auto-fitter's GSUB coverage)."""
+    import copy  # noqa: PLC0415
+
+    from fontTools.ttLib.tables import otTables  # noqa: PLC0415
+
+    names, fb = _square_glyphs("ab")
+    fb.addOpenTypeFeatures("lookup S0 { sub a by b; } S0;\nlookup S1 { sub a' lookup S0; } S1;\n"
+                           "feature liga { lookup S0; lookup S1; } liga;\n")
+    table = fb.font["GSUB"].table
+    first, context = table.LookupList.Lookup[:2]
+    lookups = [first]
+    for i in range(1, count):
+        lookup = copy.deepcopy(context)
+        records = []
+        for j in range(min(i, calls)):
+            record = otTables.SubstLookupRecord()
+            record.SequenceIndex, record.LookupListIndex = 0, i - 1 - j
+            records.append(record)
+        lookup.SubTable[0].SubstLookupRecord = records
+        lookup.SubTable[0].SubstCount = len(records)
+        lookups.append(lookup)
+    table.LookupList.Lookup, table.LookupList.LookupCount = lookups, count
+    feature = table.FeatureList.FeatureRecord[0].Feature
+    feature.LookupListIndex, feature.LookupCount = list(range(count)), count
+    return _finish(fb, names)
+
+
 def shared_variation_ranges(selectors: int, ranges: int) -> bytes:
     """cmap format 14: ``selectors`` records (U+E0100 on) all pointing at one default-UVS list of
     ``ranges`` ranges of 256 code points each (4 bytes a range: 500,000 make a 2 MB font), beside the

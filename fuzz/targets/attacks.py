@@ -200,9 +200,14 @@ def _font_bomb(n: int) -> dict[str, Any]:
 def _font_tables(n: int) -> dict[str, Any]:
     """Font tables that cost per character shaped rather than per glyph drawn: GSUB lookup lists of up to
     65,535 lookups over long text; cmap format 14 range lists shared by hundreds of selectors; many fonts
-    whose cmap maps every code point."""
-    from fuzz.font_bombs import full_range_cmap, many_lookups, shared_variation_ranges  # noqa: PLC0415
+    whose cmap maps every code point; contextual lookups each calling dozens of others (the auto-fitter's
+    GSUB coverage, features: browser)."""
+    from fuzz.font_bombs import calling_lookups, full_range_cmap, many_lookups, shared_variation_ranges  # noqa: PLC0415
 
+    if n % 6 == 3:
+        doc = _font_doc(calling_lookups(min(n * 3, 3000)), "ab ba")
+        doc["element"]["div"]["style"].update(display="block", fontSize=12)
+        return doc
     if n % 3 == 1:
         return _font_doc(shared_variation_ranges(min(n, 250), min(n * 200, 500_000)), "a\U000E0100b\U000E0101")
     if n % 3 == 2:
