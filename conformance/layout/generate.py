@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import re
 import select
@@ -338,6 +339,30 @@ def miss_kind(problem: str) -> str:
     if "boxes, Satori has" in problem:
         return "box count"
     return problem.split("(")[1].split(")")[0] if "(" in problem else problem[:40]
+
+
+def degenerate_boxes(boxes: list[list[Any]]) -> bool:
+    """Satori's boxes hold NaN (null in JSON) or lengths past 1e6 px (Yoga's float32 noise, see
+    :data:`DEGENERATE_PX`): not a reference (expected_mismatches.json)."""
+    return any(v is None or (isinstance(v, float) and math.isnan(v)) or abs(v) > DEGENERATE_PX
+               for box in boxes for v in box[:4])
+
+
+def print_misses(cases: list[dict[str, Any]], problems: dict[str, str | None], apart: dict[str, str]) -> list[str]:
+    """An outsider generator's report: each miss counted apart (``apart``: id -> why, e.g. Satori's
+    boxes NaN), each other miss, and the summary line (trees, matches, misses apart by reason, the
+    other misses by class); returns the other misses' ids."""
+    for miss in sorted(apart):
+        print(f"  {miss} ({apart[miss]}): {problems[miss]}")
+    misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in apart]
+    for miss in misses:
+        print(f"  {miss}: {problems[miss]}")
+    n = len(cases)
+    matched = n - len(misses) - len(apart)
+    reasons = ", ".join(f"{count} miss where {why}" for why, count in Counter(apart.values()).items())
+    print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %){', ' + reasons if reasons else ''}, "
+          f"{len(misses)} other misses: {dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
+    return misses
 
 
 def make_corpus(header: dict[str, Any], cases: list[dict[str, Any]]) -> tuple[dict[str, Any], int]:

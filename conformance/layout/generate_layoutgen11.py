@@ -57,11 +57,10 @@ import json
 import math
 import random
 import sys
-from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import DEGENERATE_PX, lay_out_and_report, miss_kind, outsider_parser
+from conformance.layout.generate import degenerate_boxes, lay_out_and_report, outsider_parser, print_misses
 from conformance.layout.text_runs import text_difference
 from conformance.paintgen.generate import rgba_png
 
@@ -523,32 +522,13 @@ def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str,
     return cases
 
 
-def degenerate(boxes: list[list[Any]]) -> bool:
-    """Satori's boxes hold NaN (null in JSON) or lengths past 1e6 px (Yoga's float32 noise, see
-    :data:`conformance.layout.generate.DEGENERATE_PX`): not a reference (expected_mismatches.json)."""
-    return any(v is None or (isinstance(v, float) and math.isnan(v)) or abs(v) > DEGENERATE_PX
-               for box in boxes for v in box[:4])
-
-
-
-
 def report(cases: list[dict[str, Any]]) -> list[str]:
     """Print each miss and the match rate; misses where Satori's boxes hold NaN or the tree passes
     pureog's input limits are counted apart."""
     problems = {c["id"]: compare(c).problem or text_difference(c) for c in cases}
-    noisy = {c["id"] for c in cases if problems[c["id"]]
-             and (degenerate(c["boxes"]) or "is over the limit" in str(problems[c["id"]]))}
-    for miss in sorted(noisy):
-        print(f"  {miss} (NaN or past 1e6 px in Satori, or pureog's input limits, spec/limits.md): {problems[miss]}")
-    misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in noisy]
-    for miss in misses:
-        print(f"  {miss}: {problems[miss]}")
-    n = len(cases)
-    matched = n - len(misses) - len(noisy)
-    print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} miss where Satori's "
-          f"boxes hold NaN or pass 1e6 px or pureog's limits, {len(misses)} other misses: "
-          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
-    return misses
+    apart = {c["id"]: "NaN or past 1e6 px in Satori, or pureog's input limits (spec/limits.md)" for c in cases
+             if problems[c["id"]] and (degenerate_boxes(c["boxes"]) or "is over the limit" in str(problems[c["id"]]))}
+    return print_misses(cases, problems, apart)
 
 
 def main(argv: list[str] | None = None) -> int:

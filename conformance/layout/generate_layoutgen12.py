@@ -79,16 +79,15 @@ import copy
 import json
 import random
 import sys
-from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
 from conformance.layout.generate import (
-    DEGENERATE_PX,
+    degenerate_boxes,
     lay_out_and_report,
-    miss_kind,
     outsider_parser,
+    print_misses,
     satori_boxes,
 )
 from conformance.layout.text_runs import text_difference
@@ -904,10 +903,6 @@ def without_listed(element: Any) -> Any:
     return tree
 
 
-def _degenerate(boxes: list[Any]) -> bool:
-    return any(v is None or abs(v) > DEGENERATE_PX for box in boxes for v in box[:4])
-
-
 def report(cases: list[dict[str, Any]]) -> list[str]:
     """Print each miss and the match rate; misses that the listed font sizes alone explain (the tree
     laid out again without them matches) and misses where Satori's boxes hold NaN or pass 1e6 px are
@@ -926,18 +921,10 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
                     listed.add(case["id"])
                 else:
                     problems[case["id"]] = f"(without the listed font sizes) {problem}"
-    noisy = {c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed and _degenerate(c["boxes"])}
-    for miss in sorted(noisy):
-        print(f"  {miss} (Satori's boxes NaN or past 1e6 px): {problems[miss]}")
-    misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in noisy | listed]
-    for miss in misses:
-        print(f"  {miss}: {problems[miss]}")
-    n = len(cases)
-    matched = n - len(misses) - len(noisy) - len(listed)
-    print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(listed)} miss by a listed "
-          f"font size alone, {len(noisy)} where Satori's boxes hold NaN or pass 1e6 px, {len(misses)} other "
-          f"misses: {dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
-    return misses
+    apart = {i: "a listed font size alone" for i in listed}
+    apart.update({c["id"]: "Satori's boxes hold NaN or pass 1e6 px" for c in cases
+                  if problems[c["id"]] and c["id"] not in listed and degenerate_boxes(c["boxes"])})
+    return print_misses(cases, problems, apart)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -94,11 +94,10 @@ from __future__ import annotations
 import json
 import random
 import sys
-from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import DEGENERATE_PX, lay_out_and_report, miss_kind, outsider_parser
+from conformance.layout.generate import degenerate_boxes, lay_out_and_report, outsider_parser, print_misses
 from conformance.layout.layoutgen13_tests import FACES, PAGES, Page, Style, div, style_of
 from conformance.layout.text_runs import text_difference
 
@@ -143,26 +142,13 @@ def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str,
     return [_tree(rng, f"{prefix}-{i:04d}") for i in range(count)]
 
 
-def _degenerate(boxes: list[Any]) -> bool:
-    return any(v is None or abs(v) > DEGENERATE_PX for box in boxes for v in box[:4])
-
-
 def report(cases: list[dict[str, Any]]) -> list[str]:
     """Print each miss and the match rate; misses where Satori's boxes hold NaN or pass 1e6 px are
     counted apart."""
     problems = {c["id"]: compare(c).problem or text_difference(c) for c in cases}
-    noisy = {c["id"] for c in cases if problems[c["id"]] and _degenerate(c["boxes"])}
-    for miss in sorted(noisy):
-        print(f"  {miss} (Satori's boxes NaN or past 1e6 px): {problems[miss]}")
-    misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in noisy]
-    for miss in misses:
-        print(f"  {miss}: {problems[miss]}")
-    n = len(cases)
-    matched = n - len(misses) - len(noisy)
-    print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} where Satori's boxes "
-          f"hold NaN or pass 1e6 px, {len(misses)} other misses: "
-          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
-    return misses
+    apart = {c["id"]: "Satori's boxes hold NaN or pass 1e6 px" for c in cases
+             if problems[c["id"]] and degenerate_boxes(c["boxes"])}
+    return print_misses(cases, problems, apart)
 
 
 def main(argv: list[str] | None = None) -> int:
