@@ -8,11 +8,13 @@ over threads, so its CPU exceeds its wall) and the ratios pureog / node of both,
 interpreter's empty start (``python -c pass``, ``node -e 0``) for scale, and whether the two PNGs
 agree (share of pixels off by more than 8/255, ``conformance.score``).
 
-- pureog: ``PYTHON -m pureog render CARD -o OUT``. By default ``PYTHON`` is this interpreter with the
-  repository on ``PYTHONPATH`` and bytecode written once to a temporary ``PYTHONPYCACHEPREFIX`` (what
-  ``pip install`` leaves behind); ``--python PATH`` takes another interpreter as it is installed, e.g.
-  a clean virtual environment (``python -m venv v && v/bin/pip install . ``): site-wide ``.pth`` files
-  of a sandbox (this one's add ~40 ms before ``import pureog``) then do not count.
+- pureog: ``PYTHON -m pureog render CARD -o OUT``, with bytecode for every module written once to a
+  temporary ``PYTHONPYCACHEPREFIX`` by an untimed first run (what ``pip install`` and an installed
+  Python leave behind). By default ``PYTHON`` is this interpreter with the repository on
+  ``PYTHONPATH``; ``--python PATH`` takes another interpreter as it is installed, e.g. a clean virtual
+  environment (``python -m venv v && v/bin/pip install .``), where a sandbox's site-wide ``.pth``
+  files do not run (this one's add ~25 ms to an empty start, less to pureog's, whose imports they
+  share).
 - node: ``node conformance/oracle/render.mjs JOB`` on the oracle's job of the same card
   (``build_job``: the very tree pureog draws, the same font file), i.e. Next.js ``ImageResponse`` as a
   one-shot script: loading the bundle, the Yoga and resvg WASM, the render and the PNG write.
@@ -60,12 +62,13 @@ def commands(card: Path, python: str | None, tmp: Path) -> tuple[dict[str, list[
     job = build_job(load_document(card), tmp / "node.png", tmp)
     job_file = tmp / "job.json"
     job_file.write_text(json.dumps({"jobs": [job]}, ensure_ascii=False), encoding="utf-8")
-    env = dict(os.environ)
+    # Bytecode for every module, the standard library's too, written once by the untimed first run
+    # (a sandbox that never writes bytecode would otherwise compile the standard library each time)
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if python is None:
         python = sys.executable
         env["PYTHONPATH"] = str(REPO)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
     return {
         "pureog": [python, "-m", "pureog", "render", str(card), "-o", str(tmp / "pureog.png")],
         "node": ["node", str(REPO / "conformance" / "oracle" / "render.mjs"), str(job_file)],
