@@ -185,7 +185,8 @@ def align_items_in_line(
             if not child.has_definite_length(DIMENSION[cross_axis], inner_cross):
                 child_main = child.measured[DIMENSION[main_axis]]
                 ratio = child.style.aspect_ratio
-                if ratio:
+                ratio_css = child.style.aspect_ratio_css  # CSS stretches it to the line: Yoga keeps the ratio
+                if ratio and not ratio_css:
                     ratio = f32(ratio)
                     child_cross = f32(child.margin_for_axis(cross_axis, inner_width) + (
                         f32(child_main / ratio) if main_is_row else f32(child_main * ratio)
@@ -198,7 +199,8 @@ def align_items_in_line(
                     _, child_cross = constrain_max_size(
                         child, cross_axis, inner_cross, inner_width, EXACTLY, child_cross
                     )
-                cross_does_not_grow = node.style.align_content is not _ALIGN_STRETCH and ctx.is_wrap
+                cross_does_not_grow = (node.style.align_content is not _ALIGN_STRETCH and ctx.is_wrap
+                                       and not ratio_css)
                 w = child_main if main_is_row else child_cross
                 h = child_cross if main_is_row else child_main
                 w_mode = UNDEFINED if w != w or (not main_is_row and cross_does_not_grow) else EXACTLY

@@ -280,6 +280,7 @@ def _flex_style(s: ComputedStyle) -> FlexStyle:
         row_gap=s.row_gap,
         column_gap=s.column_gap,
         aspect_ratio=s.aspect_ratio,
+        aspect_ratio_css=s.aspect_ratio is not None,
         overflow=s.overflow,
         box_sizing=s.box_sizing,
         grid=grid_style(s),
@@ -461,7 +462,7 @@ def _sized_image_style(style: FlexStyle, width: Dim, height: Dim, aspect: object
         made = replace(style, width=width, height=height)
     else:
         assert aspect is None or isinstance(aspect, float)
-        made = replace(style, width=width, height=height, aspect_ratio=aspect)
+        made = replace(style, width=width, height=height, aspect_ratio=aspect, aspect_ratio_css=False)
     if keep:
         if len(_IMAGE_STYLES) >= _IMAGE_STYLES_MAX:
             _IMAGE_STYLES.clear()

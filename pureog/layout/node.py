@@ -149,6 +149,10 @@ class FlexStyle:
     row_gap: Dim = None
     column_gap: Dim = None
     aspect_ratio: float | None = None
+    aspect_ratio_css: bool = False
+    """The ratio is the author's ``aspectRatio`` (a form Next.js throws on), laid out as CSS does where
+    Yoga's reading differs: a definite or stretched size stays, only the size the ratio gives is
+    clamped; an image's natural ratio (Satori's) is Yoga's."""
     overflow: Overflow = Overflow.VISIBLE
     box_sizing: BoxSizing = BoxSizing.BORDER_BOX
     grid: GridStyle | None = None

@@ -149,7 +149,8 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
             cross_definite = definite[cross_dim]
         else:
             cross_definite = child.has_definite_length(cross_dim, inner_cross)
-        if ratio:
+        if ratio and not (cross_definite and child.style.aspect_ratio_css):
+            # (CSS keeps an author's ratio item's definite cross size: Yoga derives it from the main)
             ratio = f32(ratio)
             inner = f32(child_main - margin_main)
             child_cross = f32(inner / ratio) if main_is_row else f32(inner * ratio)
