@@ -329,6 +329,21 @@ def lay_out_and_report(cases: list[dict[str, Any]], report: Callable[[list[dict[
         out.write_text(json.dumps({"generator": header, "cases": chosen}, ensure_ascii=False), encoding="utf-8")
 
 
+def run_outsider(args: argparse.Namespace, report: Callable[[list[dict[str, Any]]], Any],
+                 generate_cases: Callable[[], list[dict[str, Any]]], name: str, version: int,
+                 **header: Any) -> int:
+    """An outsider generator's command line after its arguments are read (:func:`outsider_parser`):
+    ``--corpus`` reports a corpus file again; otherwise the generated cases are laid out by Satori and
+    pureog and reported (:func:`lay_out_and_report`; the corpus header: the generator's ``name`` and
+    ``version``, the seed, the count and ``header``)."""
+    if args.corpus:
+        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
+        return 0
+    lay_out_and_report(generate_cases(), report, args.out, args.keep,
+                       {"name": name, "version": version, "seed": args.seed, "count": args.count, **header})
+    return 0
+
+
 def miss_kind(problem: str) -> str:
     """A layout miss's class for a generator's summary: the differing property, ``box count``, or
     pureog's error without the element's path (a miss found again without the listed values keeps its

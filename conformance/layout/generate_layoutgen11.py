@@ -53,14 +53,13 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check` and
 from __future__ import annotations
 
 import base64
-import json
 import math
 import random
 import sys
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import degenerate_boxes, lay_out_and_report, outsider_parser, print_misses
+from conformance.layout.generate import degenerate_boxes, outsider_parser, print_misses, run_outsider
 from conformance.layout.text_runs import text_difference
 from conformance.paintgen.generate import rgba_png
 
@@ -534,13 +533,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = outsider_parser((__doc__ or "").split("\n")[0])
     args = parser.parse_args(argv)
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count)
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": GENERATOR, "version": VERSION, "seed": args.seed, "count": args.count})
-    return 0
+    return run_outsider(args, report, lambda: generate(args.seed, args.count), GENERATOR, VERSION)
 
 
 if __name__ == "__main__":

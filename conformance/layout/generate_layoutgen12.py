@@ -85,9 +85,9 @@ from typing import Any
 from conformance.layout.check import compare
 from conformance.layout.generate import (
     degenerate_boxes,
-    lay_out_and_report,
     outsider_parser,
     print_misses,
+    run_outsider,
     satori_boxes,
 )
 from conformance.layout.text_runs import text_difference
@@ -931,14 +931,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = outsider_parser((__doc__ or "").split("\n")[0])
     parser.add_argument("--no-listed", action="store_true", help="draw no listed font sizes")
     args = parser.parse_args(argv)
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count, listed=not args.no_listed)
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": GENERATOR, "version": VERSION, "seed": args.seed, "count": args.count,
-                        "listed": not args.no_listed})
-    return 0
+    listed = not args.no_listed
+    return run_outsider(args, report, lambda: generate(args.seed, args.count, listed=listed), GENERATOR, VERSION,
+                        listed=listed)
 
 
 if __name__ == "__main__":

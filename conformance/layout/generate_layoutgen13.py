@@ -97,7 +97,7 @@ import sys
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import degenerate_boxes, lay_out_and_report, outsider_parser, print_misses
+from conformance.layout.generate import degenerate_boxes, outsider_parser, print_misses, run_outsider
 from conformance.layout.layoutgen13_tests import FACES, PAGES, Page, Style, div, style_of
 from conformance.layout.text_runs import text_difference
 
@@ -156,13 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--compare", action="store_true", help="accepted for the other generators' sake: "
                         "every run compares with Satori")
     args = parser.parse_args(argv)
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count)
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": GENERATOR, "version": VERSION, "seed": args.seed, "count": args.count})
-    return 0
+    return run_outsider(args, report, lambda: generate(args.seed, args.count), GENERATOR, VERSION)
 
 
 if __name__ == "__main__":

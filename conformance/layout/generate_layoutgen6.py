@@ -32,14 +32,13 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and th
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, outsider_parser
+from conformance.layout.generate import outsider_parser, run_outsider
 
 VERSION = 1
 FONTS = [
@@ -390,13 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--listed", action="store_true",
                         help="also draw values whose difference from Next is listed (fontSize in %%)")
     args = parser.parse_args(argv)
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count, listed=args.listed)
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": "layoutgen6", "version": VERSION, "seed": args.seed, "count": args.count})
-    return 0
+    return run_outsider(args, report, lambda: generate(args.seed, args.count, listed=args.listed), "layoutgen6",
+                        VERSION)
 
 
 if __name__ == "__main__":

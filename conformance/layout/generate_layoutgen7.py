@@ -48,14 +48,13 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and th
 
 from __future__ import annotations
 
-import json
 import random
 import sys
 from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, outsider_parser, satori_boxes
+from conformance.layout.generate import outsider_parser, run_outsider, satori_boxes
 
 GENERATOR = "layoutgen7"
 VERSION = 1
@@ -549,14 +548,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-listed", dest="listed", action="store_false",
                         help="draw no font sizes in %%, vw, pt (Satori loses them: a listed difference)")
     args = parser.parse_args(argv)
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count, listed=args.listed)  # the command line draws listed values by default
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": GENERATOR, "version": VERSION, "seed": args.seed, "count": args.count,
-                        "listed": args.listed})
-    return 0
+    # the command line draws listed values by default
+    return run_outsider(args, report, lambda: generate(args.seed, args.count, listed=args.listed), GENERATOR, VERSION,
+                        listed=args.listed)
 
 
 if __name__ == "__main__":

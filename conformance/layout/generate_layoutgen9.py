@@ -52,7 +52,6 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and th
 from __future__ import annotations
 
 import base64
-import json
 import math
 import random
 import struct
@@ -63,7 +62,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import lay_out_and_report, miss_kind, outsider_parser, satori_boxes
+from conformance.layout.generate import miss_kind, outsider_parser, run_outsider, satori_boxes
 
 GENERATOR = "layoutgen9"
 VERSION = 1
@@ -644,14 +643,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep()
         return 0
-    if args.corpus:
-        report(json.loads(args.corpus.read_text(encoding="utf-8"))["cases"])
-        return 0
-    cases = generate(args.seed, args.count, listed=args.listed)
-    lay_out_and_report(cases, report, args.out, args.keep,
-                       {"name": GENERATOR, "version": VERSION, "seed": args.seed, "count": args.count,
-                        "listed": args.listed})
-    return 0
+    return run_outsider(args, report, lambda: generate(args.seed, args.count, listed=args.listed), GENERATOR, VERSION,
+                        listed=args.listed)
 
 
 if __name__ == "__main__":
