@@ -137,12 +137,7 @@ def justify_main_axis(ctx: FlexContext, line: FlexLine, inner_main: float) -> No
             line.cross_dim = ctx.inner_cross
         else:
             # dimension_with_margin, written out for both axes (once per item and pass)
-            fixed = child.margin_axis_px
-            if fixed is not None:
-                margin_main, margin_cross = fixed[main_axis], fixed[cross_axis]
-            else:
-                margin_main = child.margin_for_axis(main_axis, inner_width)
-                margin_cross = child.margin_for_axis(cross_axis, inner_width)
+            margin_main, margin_cross = child.margins_for_axes(main_axis, cross_axis, inner_width)
             measured = child.measured
             line.main_dim = f32(line.main_dim + f32(measured[main_dim] + margin_main))
             if baseline_layout:

@@ -140,12 +140,7 @@ def layout_node(
         node.cached_measurements = []
     cached: _CacheEntry | None = None
     if node.measure is not None:
-        fixed = node.margin_axis_px
-        if fixed is not None:
-            margin_row, margin_column = fixed[0], fixed[2]
-        else:
-            margin_row = node.margin_for_axis(ROW, owner_width)
-            margin_column = node.margin_for_axis(COLUMN, owner_width)
+        margin_row, margin_column = node.margins_for_axes(ROW, COLUMN, owner_width)
         last = node.cached_layout  # first the layout cache, then the measurements (as Yoga)
         if last is not None and can_use_cached_measurement(
             width_mode, available_width, height_mode, available_height, last, margin_row, margin_column
@@ -318,12 +313,7 @@ def layout_box(
     is_wrap = node.style.flex_wrap is not _FLEXWRAP_NOWRAP
     main_owner_size = owner_width if main_is_row else owner_height
     cross_owner_size = owner_height if main_is_row else owner_width
-    fixed_pb = node.pab_axis_px
-    if fixed_pb is not None:
-        pb_main, pb_cross = fixed_pb[main_axis], fixed_pb[cross_axis]
-    else:
-        pb_main = node.padding_and_border_for_axis(main_axis, owner_width)
-        pb_cross = node.padding_and_border_for_axis(cross_axis, owner_width)
+    pb_main, pb_cross = node.padding_and_border_for_axes(main_axis, cross_axis, owner_width)
     leading_pb_cross = node.padding_and_border(FLEX_START_EDGE[cross_axis], owner_width)
     main_mode = width_mode if main_is_row else height_mode
     cross_mode = height_mode if main_is_row else width_mode

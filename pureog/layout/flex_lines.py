@@ -164,12 +164,7 @@ def determine_flex_base_size(
     child_height = NAN
     child_width_mode = UNDEFINED
     child_height_mode = UNDEFINED
-    fixed = child.margin_axis_px
-    if fixed is not None:
-        margin_row, margin_column = fixed[ROW], fixed[COLUMN]
-    else:
-        margin_row = child.margin_for_axis(ROW, owner_width)
-        margin_column = child.margin_for_axis(COLUMN, owner_width)
+    margin_row, margin_column = child.margins_for_axes(ROW, COLUMN, owner_width)
     if row_definite:
         child_width = f32(child.resolved_dimension(WIDTH, owner_width, owner_width) + margin_row)
         child_width_mode = EXACTLY

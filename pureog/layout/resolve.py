@@ -125,12 +125,7 @@ def size_flex_items(ctx: FlexContext, line: FlexLine, inner_main: float) -> floa
         if change != 0.0:  # adding 0.0 leaves delta as it is (a float32 sum from 0.0, never -0.0)
             delta = f32(delta + f32(change))
 
-        fixed = child.margin_axis_px  # (the helpers' fixed answers read in place: once per item and pass)
-        if fixed is not None:
-            margin_main, margin_cross = fixed[main_axis], fixed[cross_axis]
-        else:
-            margin_main = child.margin_for_axis(main_axis, inner_width)
-            margin_cross = child.margin_for_axis(cross_axis, inner_width)
+        margin_main, margin_cross = child.margins_for_axes(main_axis, cross_axis, inner_width)
         # float32, as Yoga stores childMainSize: the item's layout takes the margins off again, and a
         # max-clamped size plus whole margins can round a step above the max, which then wins over a
         # larger min (boundAxis checks the max first).

@@ -280,6 +280,14 @@ class WorkNode:
             return fixed[axis]
         return f32(self.margin(INLINE_START_EDGE[axis], width_size) + self.margin(INLINE_END_EDGE[axis], width_size))
 
+    def margins_for_axes(self, a: int, b: int, width_size: float) -> tuple[float, float]:
+        """:meth:`margin_for_axis` of two axes in one call, the fixed answers read once (the flex
+        loops ask for both axes of every item in every pass)."""
+        fixed = self.margin_axis_px
+        if fixed is not None:
+            return fixed[a], fixed[b]
+        return self.margin_for_axis(a, width_size), self.margin_for_axis(b, width_size)
+
     def padding(self, edge: int, width_size: float) -> float:
         fixed = self.padding_px
         if fixed is not None:
@@ -292,6 +300,13 @@ class WorkNode:
         if fixed is not None:
             return fixed[edge]
         return f32(self.padding(edge, width_size) + self.border_style[edge])
+
+    def padding_and_border_for_axes(self, a: int, b: int, width_size: float) -> tuple[float, float]:
+        """:meth:`padding_and_border_for_axis` of two axes in one call, the fixed answers read once."""
+        fixed = self.pab_axis_px
+        if fixed is not None:
+            return fixed[a], fixed[b]
+        return self.padding_and_border_for_axis(a, width_size), self.padding_and_border_for_axis(b, width_size)
 
     def padding_and_border_for_axis(self, axis: int, width_size: float) -> float:
         fixed = self.pab_axis_px
