@@ -65,201 +65,42 @@ Dev tool: imports :mod:`pureog` (through :mod:`conformance.layout.check`) and th
 
 from __future__ import annotations
 
-import base64
-import math
 import random
-import struct
 import sys
-import zlib
-from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
-from conformance.layout.check import compare
-from conformance.layout.generate import miss_kind, outsider_parser, run_outsider, satori_boxes
+from conformance.layout.generate import outsider_parser, run_outsider
+from conformance.layout.generate_layoutgen10_misses import report
+from conformance.layout.generate_layoutgen10_words import (
+    AVATAR,
+    BADGES,
+    BOX_TAGS,
+    CANVASES,
+    CJK_TITLES,
+    COVER,
+    DATES,
+    EMOJI,
+    FACES,
+    FAMILIES,
+    FIGMA_PX,
+    NAMES,
+    SENTENCES,
+    STATS,
+    SVG_ICON,
+    SVG_LOGO,
+    SVG_WORDMARK,
+    TAGS,
+    TALL,
+    TEXT_TAGS,
+    TITLES,
+    URLS,
+    as_written,
+    el,
+    tailwind,
+)
 
 GENERATOR = "layoutgen10"
 VERSION = 1
-CANVASES = ((1200, 630), (1200, 630), (1200, 600), (800, 418), (1080, 1080), (1600, 900))
-# the faces a card project ships: a display sans in five weights (one a WOFF) and italic, a body face, a
-# mono, CJK and Hangul (no variable font: Next throws on one, a listed difference)
-FACES = [
-    {"name": "Geist", "path": "pureog/fonts/Geist-Regular.ttf", "weight": 400, "style": "normal"},
-    {"name": "Geist", "path": "pureog/fonts/Geist-Bold.ttf", "weight": 700, "style": "normal"},
-    {"name": "Roboto", "path": "conformance/fonts/Roboto-Regular.ttf", "weight": 400, "style": "normal"},
-    {"name": "Roboto", "path": "conformance/fonts/Roboto-Bold.ttf", "weight": 700, "style": "normal"},
-    {"name": "Geist Mono", "path": "conformance/fonts/GeistMono-Regular.ttf", "weight": 400, "style": "normal"},
-    {"name": "Geist", "path": "conformance/fonts/Geist-Light.ttf", "weight": 300, "style": "normal"},
-    {"name": "Geist", "path": "conformance/fonts/Geist-Medium.woff", "weight": 500, "style": "normal"},
-    {"name": "Geist", "path": "conformance/fonts/Geist-Black.ttf", "weight": 900, "style": "normal"},
-    {"name": "Geist", "path": "conformance/fonts/Geist-Italic.ttf", "weight": 400, "style": "italic"},
-    {"name": "Noto Sans SC", "path": "conformance/fonts/NotoSansCJKSC-subset.otf", "weight": 400, "style": "normal"},
-    {"name": "Nanum Gothic", "path": "conformance/fonts/NanumGothic-subset.ttf", "weight": 400, "style": "normal"},
-]
-FAMILIES = ("Geist", "Geist", "Roboto", "'Geist', sans-serif", "Inter, system-ui, sans-serif", "Geist Mono",
-            "Roboto, 'Noto Sans SC', 'Nanum Gothic'")
-LISTED_UNITS = ("vw", "%")
-TEXT_TAGS = ("p", "h2", "h3", "strong", "em", "small", "code", "a", "b", "time", "label", "mark", "li", "figcaption")
-BOX_TAGS = ("section", "header", "footer", "main", "article", "nav", "figure", "ul", "blockquote", "aside")
-LISTED_WEIGHTS = ("lighter", "bolder")  # Satori reads them as NaN: the heaviest face (spec/differences.md)
-
-TITLES = (
-    "Announcing Next.js 16",
-    "How we cut cold starts by 83% with edge functions",
-    "A practical guide to CSS container queries in 2026",
-    "Why your OG images look blurry on LinkedIn (and how to fix it)",
-    "Building a design system that scales across 40 product teams without losing your mind",
-    "Postgres at 10,000 writes per second: lessons from a year of running our own cluster on bare metal",
-    "The state of JavaScript bundlers — Turbopack, Rspack, Vite and esbuild compared on a real monorepo",
-    "Ship faster",
-    "Release notes: v4.2.0-beta.3",
-    "Q3 2026 Engineering Update",
-    "Introducing AI SDK 6: agents, tools, and structured outputs for every provider you already use",
-    "What’s new in React 20? Server Components everywhere…",
-    "Self-hosting fonts the right way: subsetting, preloading, font-display and the FOUT you still get",
-    "Hello, World!",
-    "Top 10 → the ✓ checklist for launch day ★★★★☆",
-    "Cómo migrar a Next.js 16 sin romper producción — guía práctica (2026)",
-    "Ce qu’il faut savoir sur l’API Edge: « fonctions » et limites",
-)
-CJK_TITLES = ("日本語の文字", "中文字画", "漢字と直角", "本日の海", "안녕하세요 세계", "한국어 블로그 글",
-              "今日の写真 📸")
-NAMES = ("Łukasz Kowalczyk", "Gülşen Öztürk", "Nguyễn Văn An", "Guillermo Rauch",
-         "Lee Robinson", "Delba de Oliveira", "Jane O'Neil-Smith", "María José Fernández",
-         "Zoë Ångström", "@shadcn", "Dr. Alexandria Montgomery-Whitfield III", "Kim", "李小龙", "김민지")
-DATES = ("Dec 6, 2026", "2026-12-06", "6 December 2026 · 5 min read", "Updated 3 hours ago", "12/06/26")
-URLS = ("vercel.com/blog/introducing-the-new-og-image-generation-library-for-edge-functions",
-        "https://github.com/vercel/satori/issues/1234#issuecomment-998877665",
-        "example.com", "docs.acme-corporation.io/guides/getting-started/installation?ref=og&utm_source=twitter",
-        "ui.shadcn.com/docs/components/card")
-BADGES = ("New", "Beta", "PRO", "v16.4.6", "Open Source", "Free", "🔥 Trending", "Sponsored", "1.2k ★", "LIVE")
-TAGS = ("react", "nextjs", "typescript", "css", "design-systems", "edge", "performance", "a11y", "ui",
-        "tailwindcss", "open-graph", "webassembly", "rust", "postgres", "✨ ai", "웹", "日本")
-STATS = (("12.4k", "Stars"), ("98%", "Uptime"), ("$1,299", "MRR"), ("4.9", "Rating"), ("0", "Incidents"),
-         ("1,000,000+", "Downloads per week"), ("37ms", "p99"), ("—", "N/A"))
-EMOJI = ("🚀", "✨", "🎉", "🔥", "👋", "❤️", "👩‍💻", "🇯🇵", "📈")
-SENTENCES = ("Everything you need to build great products on the web.",
-             "A collection of re-usable components built with Radix UI and Tailwind CSS. Open source.",
-             "Join 40,000 developers shipping faster with preview deployments, instant rollbacks and analytics.",
-             "Pay once, use forever.", "No credit card required",
-             "We rewrote the renderer from scratch so that every card is pixel-identical across runtimes, "
-             "fonts and emoji sets — here is how, and what broke along the way.")
-# Figma and friends export fractions of a pixel; Tailwind keeps to a 4 px scale
-FIGMA_PX = ("33.333px", "12.5px", "354.667px", "0.5px", "17.7778px", "1px", "7.99px", "66.6667%")
-SVG_LOGO = [{"type": "path", "props": {"d": "M12 2L2 22h20L12 2z", "fill": "currentColor"}}]
-
-
-def _png(width: int, height: int, rgb: tuple[int, int, int]) -> str:
-    """A flat ``width`` x ``height`` PNG as a data URI: an avatar or cover whose natural size is all it has."""
-    def chunk(tag: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + tag + body + struct.pack(">I", zlib.crc32(tag + body) & 0xFFFFFFFF)
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    data = b"".join((b"\x89PNG\r\n\x1a\n", chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)),
-                     chunk(b"IDAT", zlib.compress(rows)), chunk(b"IEND", b"")))
-    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
-
-
-SVG_WORDMARK = ("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='120' height='32' "
-                "viewBox='0 0 120 32'><rect width='120' height='32' fill='black'/></svg>")
-SVG_ICON = ("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'>"
-            "<circle cx='12' cy='12' r='10'/></svg>")
-AVATAR = _png(8, 8, (200, 120, 90))
-COVER = _png(16, 9, (40, 90, 200))
-TALL = _png(3, 4, (20, 160, 90))
-
-
-def _n(x: float) -> float | int:
-    """A number as an author writes it: integral values as ints, the rest to 3 decimals."""
-    return int(x) if x == int(x) else round(x, 3)
-
-
-def el(tag: str, style: dict[str, Any], children: Any = None, **props: Any) -> dict[str, Any]:
-    """A React-shaped element (``children`` left out when there are none)."""
-    body: dict[str, Any] = {"style": style, **props}
-    if children is not None:
-        body["children"] = children
-    return {"type": tag, "props": body}
-
-
-# Tailwind classes for the declarations that have an exact class (what a shadcn/Tailwind UI author types)
-TW_EXACT: dict[tuple[str, Any], str] = {
-    ("display", "flex"): "flex", ("flexDirection", "column"): "flex-col", ("flexDirection", "row"): "flex-row",
-    ("alignItems", "center"): "items-center", ("alignItems", "flex-start"): "items-start",
-    ("alignItems", "stretch"): "items-stretch", ("alignItems", "baseline"): "items-baseline",
-    ("justifyContent", "center"): "justify-center", ("justifyContent", "space-between"): "justify-between",
-    ("justifyContent", "flex-start"): "justify-start", ("justifyContent", "flex-end"): "justify-end",
-    ("width", "100%"): "w-full", ("height", "100%"): "h-full", ("flex", 1): "flex-1", ("flex", "1"): "flex-1",
-    ("flex", "none"): "flex-none", ("flexShrink", 0): "shrink-0", ("minWidth", 0): "min-w-0",
-    ("marginTop", "auto"): "mt-auto", ("marginRight", "auto"): "mr-auto", ("borderRadius", "9999px"): "rounded-full",
-    ("borderRadius", "50%"): "rounded-full", ("fontWeight", 700): "font-bold", ("fontWeight", 600): "font-semibold",
-    ("fontWeight", "bold"): "font-bold", ("fontWeight", 800): "font-extrabold", ("textAlign", "center"): "text-center",
-    ("textAlign", "left"): "text-left", ("flexWrap", "wrap"): "flex-wrap", ("position", "absolute"): "absolute",
-    ("position", "relative"): "relative", ("overflow", "hidden"): "overflow-hidden",
-    ("letterSpacing", "-0.025em"): "tracking-tight", ("letterSpacing", "-0.05em"): "tracking-tighter",
-    ("letterSpacing", "0.05em"): "tracking-wider", ("letterSpacing", "0.1em"): "tracking-widest",
-    ("lineHeight", 1): "leading-none", ("lineHeight", 1.25): "leading-tight", ("lineHeight", 1.5): "leading-normal",
-    ("lineHeight", 1.375): "leading-snug", ("textTransform", "uppercase"): "uppercase",
-    ("whiteSpace", "nowrap"): "whitespace-nowrap", ("whiteSpace", "pre-wrap"): "whitespace-pre-wrap",
-    ("textOverflow", "ellipsis"): "text-ellipsis", ("lineClamp", 2): "line-clamp-2", ("lineClamp", 3): "line-clamp-3",
-    ("width", "50%"): "w-1/2", ("width", "33.333%"): "w-1/3", ("width", "66.666%"): "w-2/3", ("width", "40%"): "w-2/5",
-    ("width", "60%"): "w-3/5", ("alignSelf", "stretch"): "self-stretch", ("boxSizing", "border-box"): "box-border",
-    ("boxSizing", "content-box"): "box-content", ("flex", "1 1 0%"): "flex-1", ("flex", "1 1 auto"): "flex-auto",
-    ("fontSize", 12): "text-xs", ("fontSize", 14): "text-sm", ("fontSize", 18): "text-lg", ("fontSize", 20): "text-xl",
-    ("fontSize", 24): "text-2xl", ("fontSize", 36): "text-4xl", ("fontSize", 48): "text-5xl",
-    ("fontSize", 60): "text-6xl", ("fontSize", 72): "text-7xl",
-}
-# the spacing scale: property -> class prefix (4 px a step; a negative margin as "-ml-3")
-TW_SPACING = {"gap": "gap", "padding": "p", "paddingTop": "pt", "marginTop": "mt", "marginLeft": "ml",
-              "marginRight": "mr", "rowGap": "gap-y", "columnGap": "gap-x", "width": "w", "height": "h",
-              "top": "top", "right": "right", "bottom": "bottom", "left": "left"}
-
-
-def _tw_length(prefix: str, value: Any) -> str | None:
-    """The Tailwind class of a length: a scale step, a fraction, or an arbitrary value in brackets."""
-    sign = ""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value < 0:
-            sign, value = "-", -value
-        if value == int(value) and int(value) % 4 == 0 and value <= 96:
-            return f"{sign}{prefix}-{int(value) // 4}"
-        return f"{sign}{prefix}-[{_n(value)}px]"
-    if isinstance(value, str) and " " not in value and value:
-        if value.startswith("-"):
-            return f"-{prefix}-[{value[1:]}]"
-        return f"{prefix}-[{value}]"
-    return None
-
-
-TW_FONT_SIZES = ("xs", "sm", "base", "lg", "xl", "2xl", "3xl", "4xl", "5xl", "6xl", "7xl", "8xl", "9xl")
-
-
-def tailwind(style: dict[str, Any], rng: random.Random, *, listed: bool) -> tuple[str, dict[str, Any]]:
-    """Move what has a Tailwind class into a ``tw`` string; the rest stays in ``style``. Unless ``listed``,
-    a line height stays in ``style`` when the font size does (a ``tw`` line height over a ``style`` font
-    size in text is NaN in Satori: a listed difference)."""
-    classes: list[str] = []
-    rest: dict[str, Any] = {}
-    for key, value in style.items():
-        exact = TW_EXACT.get((key, value)) if isinstance(value, (str, int, float)) else None
-        if exact is None and key in TW_SPACING and rng.random() < 0.8:
-            exact = _tw_length(TW_SPACING[key], value)
-        elif exact is None and key == "fontSize" and isinstance(value, (int, float)) and rng.random() < 0.7:
-            exact = f"text-[{_n(value)}px]"
-        elif exact is None and key in ("lineHeight", "letterSpacing") and isinstance(value, str) \
-                and " " not in value and rng.random() < 0.7:
-            exact = f"{'leading' if key == 'lineHeight' else 'tracking'}-[{value}]"
-        if exact is None:
-            rest[key] = value
-        else:
-            classes.append(exact)
-    if not listed and isinstance(rest.get("fontSize"), str) and not _tw_font_size(classes):
-        leading = [c for c in classes if c.startswith("leading-")]
-        if leading:
-            classes.remove(leading[0])
-            rest["lineHeight"] = style["lineHeight"]
-    return " ".join(classes), rest
-
-
 class Author:
     """One tree's author: their dialect (Tailwind, Figma export, hand-written OG template), fonts, and
     how careless they are. Every component is a method returning an element."""
@@ -283,17 +124,17 @@ class Author:
 
     def px(self, value: float) -> Any:
         """A length as this author writes it: a number, a px string, or (Figma) a fraction of a pixel."""
-        value = _n(value * self.scale)
+        value = as_written(value * self.scale)
         if self.sloppy and self.p(0.08):
-            return self.one(0, -value, _n(value * 40), "33.333px", -1, "150%")
+            return self.one(0, -value, as_written(value * 40), "33.333px", -1, "150%")
         if self.dialect == "figma":
             if self.p(0.3):
-                return self.one(*FIGMA_PX[:5]) if self.p(0.3) else f"{_n(value + self.rng.random())}px"
-            return f"{_n(value)}px"
+                return self.one(*FIGMA_PX[:5]) if self.p(0.3) else f"{as_written(value + self.rng.random())}px"
+            return f"{as_written(value)}px"
         if self.dialect == "tailwind":
             return round(value / 4) * 4 if self.p(0.7) else f"{round(value / 4) * 4}px"
         if self.dialect == "rem":  # shadcn tokens: rem, now and then em
-            return f"{_n(value / 16)}rem" if self.p(0.8) else f"{_n(value / 16)}em"
+            return f"{as_written(value / 16)}rem" if self.p(0.8) else f"{as_written(value / 16)}em"
         return round(value)
 
     def redundant(self, style: dict[str, Any], direction: str = "row") -> dict[str, Any]:
@@ -315,7 +156,7 @@ class Author:
         """The text style of a role (title, body, meta, badge, stat, mono)."""
         sizes = {"title": (40, 48, 56, 64, 72, 80), "body": (18, 20, 24, 28), "meta": (14, 16, 18),
                  "badge": (12, 14), "stat": (36, 48, 60), "mono": (14, 16, 20)}[role]
-        size: Any = _n(self.one(*sizes) * self.scale)
+        size: Any = as_written(self.one(*sizes) * self.scale)
         if self.sloppy and self.p(0.1):
             size = self.one(0, 0.5, 240, 400)
         elif self.listed and role == "title" and self.p(0.5):
@@ -323,7 +164,7 @@ class Author:
         elif self.dialect == "figma" and self.p(0.4):
             size = f"{size}px"
         elif self.p(0.1):  # rem / em, as in a design system's tokens
-            size = self.one(f"{_n(size / 16)}rem", f"{_n(size / 18)}em", "1.125rem", "2.25rem")
+            size = self.one(f"{as_written(size / 16)}rem", f"{as_written(size / 18)}em", "1.125rem", "2.25rem")
         style: dict[str, Any] = {"fontSize": size}
         if self.faces and self.p(0.6):
             style["fontFamily"] = "Geist Mono" if role == "mono" else self.one(*FAMILIES)
@@ -678,8 +519,8 @@ class Author:
         gap = self.one(16, 12, 24)
         n = self.rng.randint(2, 7)
         cols = self.one(2, 3, 4)
-        width = self.one(f"calc({_n(100 / cols)}% - {gap}px)", f"calc((100% - {gap * (cols - 1)}px) / {cols})",
-                         f"{_n(100 / cols)}%", None)
+        width = self.one(f"calc({as_written(100 / cols)}% - {gap}px)", f"calc((100% - {gap * (cols - 1)}px) / {cols})",
+                         f"{as_written(100 / cols)}%", None)
         tiles = []
         for _ in range(n):
             tile: dict[str, Any] = {"display": "flex", "flexDirection": "column", "padding": self.px(16),
@@ -697,14 +538,14 @@ class Author:
     def chart(self) -> dict[str, Any]:
         """A bar chart (bars in % of a fixed-height row, aligned to the bottom) or progress bars."""
         if self.p(0.5):
-            bars = [el("div", {"display": "flex", "flex": 1, "height": f"{_n(self.rng.uniform(0, 100))}%",
+            bars = [el("div", {"display": "flex", "flex": 1, "height": f"{as_written(self.rng.uniform(0, 100))}%",
                                "backgroundColor": "#6366f1", "borderRadius": "4px 4px 0 0",
                                **({"minHeight": 2} if self.p(0.5) else {})}) for _ in range(self.rng.randint(3, 24))]
             return el("div", self.redundant({"display": "flex", "alignItems": "flex-end", "gap": self.px(4),
                                              "height": self.px(self.one(120, 160, 200)), "width": "100%"}), bars)
         rows = []
         for _ in range(self.rng.randint(1, 4)):
-            fill = el("div", {"display": "flex", "width": f"{_n(self.rng.uniform(0, 110))}%", "height": "100%",
+            fill = el("div", {"display": "flex", "width": f"{as_written(self.rng.uniform(0, 110))}%", "height": "100%",
                               "borderRadius": 9999, "backgroundColor": "#22c55e"})
             track = el("div", {"display": "flex", "flex": 1, "height": self.px(8), "borderRadius": 9999,
                                "backgroundColor": "#e4e4e7", **({"overflow": "hidden"} if self.p(0.5) else {})}, fill)
@@ -717,7 +558,7 @@ class Author:
         widths and fractional gaps (where rounding on the pixel grid accumulates)."""
         n = self.rng.randint(20, 53)
         gap = self.one(2, 3, "0.5px", "2.5px", 4)
-        width = self.one(None, f"calc((100% - {n - 1} * 3px) / {n})", f"{_n(100 / n)}%")
+        width = self.one(None, f"calc((100% - {n - 1} * 3px) / {n})", f"{as_written(100 / n)}%")
         cell: dict[str, Any] = {"display": "flex", "borderRadius": 2, "backgroundColor": "#216e39"}
         cell.update({"aspectRatio": "1 / 1"} if self.p(0.5) else {"height": self.px(self.one(10, 12, 12.5))})
         column = {"display": "flex", "flexDirection": "column", "gap": gap,
@@ -869,137 +710,6 @@ def generate(seed: int, count: int, prefix: str | None = None, *, listed: bool =
                                 "element": author.card(width, height)}
         cases.append({**case, "fonts": FACES} if faces else case)
     return cases
-
-
-def _walk_styles(node: Any, visit: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
-    """The tree with each element's style replaced by ``visit(style)``."""
-    if isinstance(node, list):
-        return [_walk_styles(child, visit) for child in node]
-    if not isinstance(node, dict):
-        return node
-    props = dict(node.get("props") or {})
-    if isinstance(props.get("style"), dict):
-        props["style"] = visit(props["style"])
-    if "children" in props:
-        props["children"] = _walk_styles(props["children"], visit)
-    return {**node, "props": props}
-
-
-def _listed(value: Any) -> bool:
-    return isinstance(value, str) and value.endswith(LISTED_UNITS)
-
-
-def _listed_style(style: dict[str, Any]) -> dict[str, Any]:
-    """``style`` without its listed values: font sizes Satori loses, relative weights it cannot read."""
-    return {k: v for k, v in style.items() if not (k == "fontSize" and _listed(v))
-            and not (k == "fontWeight" and v in LISTED_WEIGHTS)}
-
-
-def _tw_font_size(classes: list[str]) -> bool:
-    return any(c.startswith("text-[") or c.removeprefix("text-") in TW_FONT_SIZES for c in classes)
-
-
-def _nan_leading(props: dict[str, Any]) -> bool:
-    """A ``tw`` line height with no ``tw`` font size over a ``style`` font size in text: Satori divides
-    by that text and its lines are NaN (a listed difference, spec/differences.md)."""
-    classes = str(props.get("tw") or "").split()
-    size = (props.get("style") or {}).get("fontSize")
-    return isinstance(size, str) and any(c.startswith("leading-") for c in classes) and not _tw_font_size(classes)
-
-
-def _walk_props(node: Any, visit: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
-    """The tree with each element's props replaced by ``visit(props)`` (children visited first)."""
-    if isinstance(node, list):
-        return [_walk_props(child, visit) for child in node]
-    if not isinstance(node, dict):
-        return node
-    props = dict(node.get("props") or {})
-    if "children" in props:
-        props["children"] = _walk_props(props["children"], visit)
-    return {**node, "props": visit(props)}
-
-
-def has_listed(node: Any) -> bool:
-    """Whether a tree sets a font size in a unit Satori loses, a relative weight or a NaN ``tw`` line
-    height (listed differences)."""
-    found: list[bool] = []
-
-    def visit(props: dict[str, Any]) -> dict[str, Any]:
-        style = props.get("style") or {}
-        found.append(_listed_style(style) != style or _nan_leading(props))
-        return props
-    _walk_props(node, visit)
-    return any(found)
-
-
-def without_listed(node: Any) -> Any:
-    """The tree without its listed values (those font sizes and weights; the line heights of those ``tw``)."""
-    def visit(props: dict[str, Any]) -> dict[str, Any]:
-        if _nan_leading(props):
-            props["tw"] = " ".join(c for c in str(props["tw"]).split() if not c.startswith("leading-"))
-        if isinstance(props.get("style"), dict):
-            props["style"] = _listed_style(props["style"])
-        return props
-    return _walk_props(node, visit)
-
-
-def degenerate(boxes: list[list[Any]]) -> bool:
-    """Satori's boxes hold NaN (a null in JSON): not a reference (expected_mismatches.json lists causes)."""
-    return any(v is None or (isinstance(v, float) and math.isnan(v)) for box in boxes for v in box[:4])
-
-
-def zero_font_lines(node: Any, size: Any = 16, height: Any = "normal") -> bool:
-    """A length ``lineHeight`` over a 0 font size: Satori stores it as the multiple length / 0 = Infinity
-    and Yoga's boxes below are NaN or 0 (spec/layout.md, layoutgen3's a3-0207; broken output)."""
-    if isinstance(node, list):
-        return any(zero_font_lines(child, size, height) for child in node)
-    if not isinstance(node, dict):
-        return False
-    props = node.get("props") or {}
-    style = props.get("style") or {}
-    classes = str(props.get("tw") or "").split()
-    size = style.get("fontSize", next((c for c in classes if c in ("text-[0px]", "text-[0]")), size))
-    height = style.get("lineHeight", next((c for c in classes if c.startswith("leading-[")), height))
-    if size in (0, "0", "0px", "text-[0px]", "text-[0]") and isinstance(height, str) \
-            and height.rstrip("]").endswith(("px", "em", "rem")):
-        return True
-    return zero_font_lines(props.get("children"), size, height)
-
-
-
-
-def report(cases: list[dict[str, Any]]) -> list[str]:
-    """Print each miss and the match rate; a miss in a tree with a listed font size that matches once
-    those sizes are gone is counted apart (the listed difference), as is a tree Satori then refuses, and
-    a miss where Satori's boxes hold NaN."""
-    problems = {c["id"]: compare(c).problem for c in cases}
-    suspects = [{**c, "element": without_listed(c["element"])} for c in cases
-                if problems[c["id"]] and has_listed(c["element"])]
-    listed: set[str] = set()
-    undecided: set[str] = set()
-    for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
-        if "boxes" not in result:
-            undecided.add(variant["id"])
-        elif (problem := compare({**variant, "boxes": result["boxes"]}).problem) is None:
-            listed.add(variant["id"])
-        else:
-            problems[variant["id"]] = f"(without the listed values) {problem}"
-    noisy = {c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided
-             and (degenerate(c["boxes"]) or zero_font_lines(c["element"])
-                  or "is over the limit" in str(problems[c["id"]]))}
-    for miss in sorted(noisy):
-        print(f"  {miss} (NaN in Satori, a 0 font size under a length lineHeight, or pureog's input limits, "
-              f"spec/limits.md): {problems[miss]}")
-    misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided | noisy]
-    for miss in misses:
-        print(f"  {miss}: {problems[miss]}")
-    n = len(cases)
-    matched = n - len(misses) - len(listed) - len(undecided) - len(noisy)
-    print(f"{n} trees, {matched} match ({100 * matched / max(n, 1):.1f} %), {len(noisy)} miss where Satori's boxes "
-          f"hold NaN or pass pureog's limits, {len(listed)} miss by a listed value alone, {len(undecided)} undecided, "
-          f"{len(misses)} other misses ({100 * (n - len(misses)) / max(n, 1):.1f} % match but those): "
-          f"{dict(Counter(miss_kind(problems[m] or '') for m in misses))}")
-    return misses
 
 
 def main(argv: list[str] | None = None) -> int:
