@@ -50,257 +50,19 @@ committed slice is ``--slice --seeds 0:16`` (small canvases). Imports only the s
 from __future__ import annotations
 
 import base64
-import math
 import random
 from typing import Any
 
 from conformance.paintgen.generate import Generated, el, rgba_png
+from conformance.paintgen.plutonian_values import FACES, FAMILY_LISTS, SWATCHES, WORDS, DesignValues, dec
 
 CANVASES = ((400, 300), (400, 300), (400, 300), (1200, 630), (600, 315), (800, 418), (480, 270))
 SMALL_CANVASES = ((240, 180), (200, 150), (320, 168))
 
-# Faces registered under the names design files use (the card's fonts option), and the families a text
-# layer asks for: the design name first, quoted as exporters quote it, then fallbacks
-FACES = (("Inter", "Geist-Regular.ttf", 400, "normal"), ("Inter", "Geist-Bold.ttf", 700, "normal"),
-         ("Inter", "Geist-Light.ttf", 300, "normal"), ("Inter", "Geist-Black.ttf", 900, "normal"),
-         ("Inter", "Geist-Italic.ttf", 400, "italic"), ("Roboto", "Roboto-Regular.ttf", 400, "normal"),
-         ("Roboto", "Roboto-Bold.ttf", 700, "normal"), ("JetBrains Mono", "GeistMono-Regular.ttf", 400, "normal"))
-FAMILY_LISTS = ("'Inter'", "\"Inter\", sans-serif", "Inter, system-ui, sans-serif", "'Roboto', Arial, sans-serif",
-                "Roboto", "'JetBrains Mono', monospace", "\"SF Pro Display\", 'Inter', sans-serif",
-                "'Inter Tight', 'Inter'", "sans-serif", "'Helvetica Neue', Helvetica, Arial")
-# Design-file swatches as tools print them: upper-case hex, rgba with two-decimal alphas
-SWATCHES = ((30, 30, 30), (255, 255, 255), (24, 160, 251), (242, 78, 30), (162, 89, 255), (10, 207, 131),
-            (255, 199, 0), (0, 0, 0), (246, 246, 246), (99, 102, 241), (236, 72, 153), (20, 24, 38))
-WORDS = ("Ship faster", "Design system", "Get started", "Pricing", "New release v2.4", "Dashboard",
-         "Weekly report", "Sign up free", "Components", "Untitled", "Frame 12", "Button", "Hello world",
-         "Q3 revenue up 24%", "Made with Figma", "Read more", "Team plan")
-PERSONAS = ("figma", "locofy", "anima", "builder", "framer")
 
+class _Plutonian(DesignValues):
+    """A document's layers: frames, auto-layout, text, images and vectors placed with :class:`DesignValues`."""
 
-def _fmt(v: float, places: int) -> str:
-    text = f"{v:.{places}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
-class _Plutonian:
-    """One document's draws (every draw from one ``random.Random``) and the features it used."""
-
-    def __init__(self, seed: int, w: int, h: int) -> None:
-        self.r = random.Random(f"plutonian-{seed}")
-        self.w, self.h = w, h
-        self.features: set[str] = set()
-        self.persona = self.r.choice(PERSONAS)
-        self.f(f"tool-{self.persona}")
-        self.listed = self.r.random() < 0.07
-        self.scale = min(w / 400, h / 300)
-
-    def f(self, name: str) -> None:
-        self.features.add(name)
-
-    # --- numbers as each exporter writes them --------------------------------------------------------
-    def px(self, v: float) -> Any:
-        """A length the way this document's tool prints it: Figma and Anima strings with fractional px,
-        Locofy numbers, Builder whole pixels, Framer three decimals."""
-        p = self.persona
-        if p == "locofy":
-            return round(v, 2)
-        if p == "builder":
-            return f"{round(v)}px"
-        if p == "anima":
-            return f"{_fmt(v, 2)}px"
-        return f"{_fmt(v, 3)}px"
-
-    def frac(self, lo: float, hi: float) -> float:
-        # design coordinates: rarely whole, often a thousandth off
-        return self.r.uniform(lo, hi) * self.scale
-
-    def pct(self) -> str:
-        return f"{_fmt(self.r.uniform(0, 100), self.r.choice((0, 2, 2, 4)))}%"
-
-    # --- colours ------------------------------------------------------------------------------------
-    def colour(self, alpha: bool = True) -> str:
-        r, g, b = self.r.choice(SWATCHES)
-        roll = self.r.random()
-        if alpha and roll < 0.35:
-            a = self.r.choice((0, 0.04, 0.1, 0.12, 0.25, 0.4, 0.5, 0.64, 0.8, 0.96))
-            self.f("rgba-export")
-            return f"rgba({r}, {g}, {b}, {_fmt(a, 2)})"
-        if roll < 0.75:
-            return f"#{r:02X}{g:02X}{b:02X}"
-        if roll < 0.85:
-            self.f("hex-lower")
-            return f"#{r:02x}{g:02x}{b:02x}"
-        if roll < 0.93 and alpha:
-            self.f("hex8")
-            return f"#{r:02X}{g:02X}{b:02X}{self.r.choice((0x1A, 0x80, 0xCC, 0x33)):02X}"
-        return f"rgb({r}, {g}, {b})"
-
-    def stops(self, n: int) -> str:
-        marks = sorted(self.r.uniform(0, 100) for _ in range(n))
-        roll = self.r.random()
-        if roll < 0.45:
-            marks[0], marks[-1] = 0, 100
-        elif roll < 0.65:
-            # Figma's gradient handles dragged past the layer: stops below 0 % and above 100 %
-            marks[0], marks[-1] = self.r.uniform(-60, -0.5), self.r.uniform(100.5, 180)
-            self.f("stops-outside")
-        parts = []
-        for m in marks:
-            places = self.r.choice((0, 2, 2, 4))
-            parts.append(f"{self.colour()} {_fmt(m, places)}%")
-        return ", ".join(parts)
-
-    def gradient(self) -> str:
-        r = self.r
-        kind = r.random()
-        n = r.choice((2, 2, 3, 4, 6))
-        self.f(f"stops-{min(n, 4)}")
-        if self.listed and kind < 0.12:
-            self.f("L:conic-gradient")
-            return f"conic-gradient(from 180deg at 50% 50%, {self.stops(n)})"
-        if kind < 0.55:
-            angle = r.choice(("180deg", "180deg", "90deg", "0deg", "135deg", "270deg", "-45deg",
-                              f"{_fmt(r.uniform(0, 360), 2)}deg", "to right", "to bottom right"))
-            self.f("linear-" + ("deg" if angle.endswith("deg") else "to"))
-            return f"linear-gradient({angle}, {self.stops(n)})"
-        self.f("radial")
-        size = r.choice(("50% 50% at 50% 50%", "50% 50% at 50% 50%",
-                         f"{self.pct()} {self.pct()} at {self.pct()} {self.pct()}",
-                         "100% 100% at 0% 0%", "circle at 50% 0%", "closest-side", "ellipse at center",
-                         f"{_fmt(self.r.uniform(100, 220), 2)}% {_fmt(self.r.uniform(100, 220), 2)}% at "
-                         f"{_fmt(self.r.uniform(-20, 120), 2)}% {_fmt(self.r.uniform(-20, 120), 2)}%"))
-        return f"radial-gradient({size}, {self.stops(n)})"
-
-    def fill(self, style: dict[str, Any]) -> None:
-        r = self.r
-        roll = r.random()
-        if roll < 0.08:
-            # an image fill: Figma's export names a file; a pasted data URI stands in for it
-            uri = self.image_uri()
-            style["backgroundImage"] = r.choice((f"url({uri})", f"url('{uri}')", f'url("{uri}")'))
-            style["backgroundSize"] = r.choice(("cover", "contain", "100% 100%", "auto"))
-            style["backgroundPosition"] = r.choice(("center", "50% 50%", "center center", "top left"))
-            style["backgroundRepeat"] = r.choice(("no-repeat", "no-repeat", "repeat"))
-            self.f("fill-image")
-            return
-        if roll < 0.3:
-            key = r.choice(("background", "backgroundColor", "background"))
-            style[key] = self.colour()
-            self.f("fill-solid")
-            return
-        layers = [self.gradient() for _ in range(r.choice((1, 1, 2, 3)))]
-        self.f(f"fill-layers-{len(layers)}")
-        if r.random() < 0.35:
-            # Figma's stacked fills: a solid last layer written as a flat gradient or a bare colour
-            c = self.colour(alpha=False)
-            if r.random() < 0.5:
-                layers.append(f"linear-gradient(0deg, {c}, {c})")
-                self.f("fill-flat-gradient")
-            else:
-                style["backgroundColor"] = c
-                self.f("fill-under-colour")
-        style[r.choice(("background", "background", "backgroundImage"))] = ", ".join(layers)
-
-    # --- strokes and effects ------------------------------------------------------------------------
-    def stroke(self, style: dict[str, Any]) -> None:
-        r = self.r
-        width = r.choice((1, 1, 1.5, 2, 0.5, 3))
-        w = f"{_fmt(width, 2)}px"
-        kind = r.choice(("border", "border", "ring-inset", "ring", "outline", "sides"))
-        self.f(f"stroke-{kind}")
-        c = self.colour()
-        if kind == "border":
-            style["border"] = f"{w} {r.choice(('solid', 'solid', 'dashed'))} {c}"
-            if r.random() < 0.5:
-                style["boxSizing"] = "border-box"
-        elif kind == "ring-inset":
-            if self.listed and r.random() < 0.5:
-                # "copy as CSS" from some tools writes inset last, which Next reads as a black ring
-                style["boxShadow"] = f"0 0 0 {w} {c} inset"
-                self.f("L:shadow-inset-last")
-            else:
-                style["boxShadow"] = f"inset 0px 0px 0px {w} {c}"
-        elif kind == "ring":
-            style["boxShadow"] = f"0px 0px 0px {w} {c}"
-        elif kind == "outline":
-            style["outline"] = f"{w} solid {c}"
-            style["outlineOffset"] = f"-{w}"
-        else:
-            side = r.choice(("Top", "Bottom", "Left", "Right"))
-            style[f"border{side}"] = f"{w} solid {c}"
-
-    def shadows(self) -> str:
-        r = self.r
-        out = []
-        for _ in range(r.choice((1, 1, 2, 3))):
-            x, y = r.choice((0, 0, 1, 2, -2)), r.choice((1, 2, 4, 8, 12, 24))
-            blur = r.choice((0, 2, 4, 8, 16, 24, 32))
-            spread = r.choice(("", "", " 0px", " -4px", " 2px"))
-            inner = r.random() < 0.2
-            if inner:
-                self.f("inner-shadow")
-            text = f"{x}px {y}px {blur}px{spread} {self.colour()}"
-            out.append(("inset " if inner else "") + text)
-        self.f(f"shadows-{len(out)}")
-        return ", ".join(out)
-
-    def radius(self, w: float, h: float) -> Any:
-        r = self.r
-        roll = r.random()
-        if roll < 0.55:
-            return self.px(r.choice((2, 4, 8, 12, 16, 24, 999, min(w, h) / 2, r.uniform(1, 30))))
-        if roll < 0.8:
-            self.f("radius-corners")
-            return " ".join(f"{_fmt(r.choice((0, 4, 8.5, 16, 24.25)), 2)}px" for _ in range(4))
-        self.f("radius-longhand")
-        return {f"border{c}Radius": self.px(r.choice((0, 6, 12.5, 32))) for c in
-                ("TopLeft", "TopRight", "BottomRight", "BottomLeft")}
-
-    def effects(self, style: dict[str, Any], w: float, h: float) -> None:
-        r = self.r
-        if r.random() < 0.5:
-            rad = self.radius(w, h)
-            if isinstance(rad, dict):
-                style.update(rad)
-            else:
-                style["borderRadius"] = rad
-        if r.random() < 0.3:
-            self.stroke(style)
-        if r.random() < 0.35:
-            sh = self.shadows()
-            style["boxShadow"] = f"{style['boxShadow']}, {sh}" if "boxShadow" in style else sh
-        if r.random() < 0.12:
-            style["filter"] = f"blur({_fmt(r.choice((2, 4, 8, 12.5, 40)), 1)}px)"
-            self.f("layer-blur")
-        if r.random() < 0.12:
-            style["backdropFilter"] = f"blur({r.choice((4, 10, 20))}px)"
-            self.f("backdrop-blur")
-        if r.random() < 0.1:
-            style["mixBlendMode"] = r.choice(("multiply", "screen", "overlay", "darken", "pass-through"))
-            self.f("blend-mode")
-        if r.random() < 0.2:
-            style["opacity"] = r.choice((0.2, 0.5, 0.64, 0.8, 0.9, "0.5"))
-            self.f("layer-opacity")
-        if r.random() < 0.18:
-            self.rotate(style)
-
-    def rotate(self, style: dict[str, Any]) -> None:
-        r = self.r
-        if self.listed and r.random() < 0.3:
-            a = math.radians(r.choice((-12.5, 8, 30)))
-            style["transform"] = (f"matrix({_fmt(math.cos(a), 4)}, {_fmt(math.sin(a), 4)}, "
-                                  f"{_fmt(-math.sin(a), 4)}, {_fmt(math.cos(a), 4)}, 0, 0)")
-            self.f("L:matrix")
-            return
-        angle = r.choice((-12.5, -90, 45, 8, -3.75, 180, 15.25, -30))
-        style["transform"] = f"rotate({_fmt(angle, 2)}deg)"
-        self.f("rotate")
-        if r.random() < 0.7:
-            style["transformOrigin"] = r.choice(("top left", "0 0", "left top", "0px 0px", "center",
-                                                 "50% 50%", "top right", "bottom left"))
-            self.f("origin-" + style["transformOrigin"].replace(" ", "-"))
-
-    # --- layers ---------------------------------------------------------------------------------------
     def place(self, style: dict[str, Any], fw: float, fh: float, w: float, h: float) -> None:
         r = self.r
         style["position"] = "absolute"
@@ -309,9 +71,9 @@ class _Plutonian:
         roll = r.random()
         if self.persona == "framer" and roll < 0.5:
             # Framer pins layers by percentages of the parent
-            style["left"] = f"{_fmt(100 * x / fw, 4)}%"
-            style["top"] = f"{_fmt(100 * y / fh, 4)}%"
-            style["width"] = f"{_fmt(100 * w / fw, 4)}%"
+            style["left"] = f"{dec(100 * x / fw, 4)}%"
+            style["top"] = f"{dec(100 * y / fh, 4)}%"
+            style["width"] = f"{dec(100 * w / fw, 4)}%"
             style["height"] = self.px(h)
             self.f("place-pct")
             return
@@ -345,10 +107,10 @@ class _Plutonian:
         self.f(f"weight-{weight}")
         lh = r.random()
         if lh < 0.3:
-            style["lineHeight"] = f"{_fmt(size * r.uniform(1.0, 1.6), 2)}px"
+            style["lineHeight"] = f"{dec(size * r.uniform(1.0, 1.6), 2)}px"
             self.f("lh-px")
         elif lh < 0.55:
-            style["lineHeight"] = f"{_fmt(r.choice((100, 120, 125, 140, 150.5)), 1)}%"
+            style["lineHeight"] = f"{dec(r.choice((100, 120, 125, 140, 150.5)), 1)}%"
             self.f("lh-pct")
         elif lh < 0.75:
             style["lineHeight"] = r.choice((1, 1.2, 1.5, "1.25", "120%"))
@@ -358,13 +120,13 @@ class _Plutonian:
             self.f("lh-normal")
         ls = r.random()
         if ls < 0.25:
-            style["letterSpacing"] = f"{_fmt(r.uniform(-1.5, 3), 2)}px"
+            style["letterSpacing"] = f"{dec(r.uniform(-1.5, 3), 2)}px"
             self.f("ls-px")
         elif ls < 0.45:
-            style["letterSpacing"] = f"{_fmt(r.choice((-0.02, -0.01, 0.05, 0.1)), 3)}em"
+            style["letterSpacing"] = f"{dec(r.choice((-0.02, -0.01, 0.05, 0.1)), 3)}em"
             self.f("ls-em")
         elif ls < 0.6:
-            style["letterSpacing"] = f"{_fmt(r.choice((-2, -1.5, 0, 2, 5, 10)), 1)}%"
+            style["letterSpacing"] = f"{dec(r.choice((-2, -1.5, 0, 2, 5, 10)), 1)}%"
             self.f("ls-pct")
         if r.random() < 0.25:
             style["textTransform"] = r.choice(("uppercase", "lowercase", "capitalize"))
@@ -401,7 +163,7 @@ class _Plutonian:
                     self.f("L:text-stroke-colour-spaces")
                 else:
                     colour = colour.replace(" ", "")
-            style["WebkitTextStroke"] = f"{_fmt(r.choice((0.5, 1, 2)), 1)}px {colour}"
+            style["WebkitTextStroke"] = f"{dec(r.choice((0.5, 1, 2)), 1)}px {colour}"
             self.f("text-stroke")
         if r.random() < 0.1:
             style["fontFeatureSettings"] = r.choice(("'tnum' on, 'lnum' on", "'ss01' on", "'liga' off"))
@@ -427,7 +189,7 @@ class _Plutonian:
             style.pop("fontSize")
             style.pop("fontFamily")
             lh = style.pop("lineHeight", None)
-            line = f"/{lh if isinstance(lh, str) else _fmt(float(lh), 2)}" if lh is not None else ""
+            line = f"/{lh if isinstance(lh, str) else dec(float(lh), 2)}" if lh is not None else ""
             family = r.choice(FAMILY_LISTS)
             style["font"] = f"{weight} {round(size)}px{line} {family}"
             # listed: Next throws on a family list or a line height that is no length, and reads a px
@@ -581,7 +343,7 @@ class _Plutonian:
         places = r.choice((3, 4, 5))
 
         def pt() -> str:
-            return f"{_fmt(r.uniform(0, vw), places)} {_fmt(r.uniform(0, vh), places)}"
+            return f"{dec(r.uniform(0, vw), places)} {dec(r.uniform(0, vh), places)}"
 
         parts = [f"M{pt()}"]
         for _ in range(r.randint(2, 6)):
@@ -593,13 +355,13 @@ class _Plutonian:
             elif kind == "Q":
                 parts.append(f"Q{pt()} {pt()}")
             else:
-                parts.append(f"H{_fmt(r.uniform(0, vw), places)}")
+                parts.append(f"H{dec(r.uniform(0, vw), places)}")
         parts.append("Z")
         if r.random() < 0.5:
             # a hole: a second subpath inside, which even-odd cuts out and non-zero may not
             cx, cy, s = vw / 2, vh / 2, min(vw, vh) / 5
-            parts.append(f"M{_fmt(cx - s, places)} {_fmt(cy - s, places)}H{_fmt(cx + s, places)}"
-                         f"V{_fmt(cy + s, places)}H{_fmt(cx - s, places)}Z")
+            parts.append(f"M{dec(cx - s, places)} {dec(cy - s, places)}H{dec(cx + s, places)}"
+                         f"V{dec(cy + s, places)}H{dec(cx - s, places)}Z")
             self.f("path-hole")
         return "".join(parts) if r.random() < 0.5 else " ".join(parts)
 
@@ -637,10 +399,10 @@ class _Plutonian:
             children = self.figma_defs(path, vw, vh)
         style: dict[str, Any] = {}
         self.place(style, fw, fh, w, h)
-        svg_props: dict[str, Any] = {"viewBox": f"0 0 {_fmt(vw, 3)} {_fmt(vh, 3)}", "fill": "none",
+        svg_props: dict[str, Any] = {"viewBox": f"0 0 {dec(vw, 3)} {dec(vh, 3)}", "fill": "none",
                                      "xmlns": "http://www.w3.org/2000/svg"}
         if r.random() < 0.6:
-            svg_props["width"], svg_props["height"] = _fmt(w, 3), _fmt(h, 3)
+            svg_props["width"], svg_props["height"] = dec(w, 3), dec(h, 3)
         if r.random() < 0.2:
             svg_props["preserveAspectRatio"] = "none"
             self.f("svg-par-none")
@@ -659,11 +421,11 @@ class _Plutonian:
             path["fill"] = f"url(#{gid})"
             stops = [el("stop", None, stopColor=self.colour(alpha=False))]
             if r.random() < 0.5:
-                stops.append(el("stop", None, offset=_fmt(r.uniform(0.2, 0.8), 4), stopColor=self.colour(alpha=False)))
+                stops.append(el("stop", None, offset=dec(r.uniform(0.2, 0.8), 4), stopColor=self.colour(alpha=False)))
             stops.append(el("stop", None, offset="1", stopColor=self.colour(alpha=False),
                             stopOpacity=r.choice(("0", "0.5", "1"))))
-            defs.append(el("linearGradient", None, stops, id=gid, x1=_fmt(vw / 2, 3), y1="0",
-                           x2=_fmt(vw / 2, 3), y2=_fmt(vh, 3), gradientUnits="userSpaceOnUse"))
+            defs.append(el("linearGradient", None, stops, id=gid, x1=dec(vw / 2, 3), y1="0",
+                           x2=dec(vw / 2, 3), y2=dec(vh, 3), gradientUnits="userSpaceOnUse"))
             node = {"type": "path", "props": dict(path)}
             self.f("svg-gradient")
         if r.random() < 0.5:
@@ -675,31 +437,31 @@ class _Plutonian:
                 el("feColorMatrix", None, **{"in": "SourceAlpha"}, type="matrix",
                    values="0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 127 0", result="hardAlpha"),
                 el("feOffset", None, dy=str(dy)),
-                el("feGaussianBlur", None, stdDeviation=_fmt(sd, 2)),
+                el("feGaussianBlur", None, stdDeviation=dec(sd, 2)),
                 el("feComposite", None, in2="hardAlpha", operator="out"),
                 el("feColorMatrix", None, type="matrix", values=f"0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0 {alpha} 0"),
                 el("feBlend", None, mode="normal", in2="BackgroundImageFix", result=f"effect1_dropShadow_{tag}"),
                 el("feBlend", None, mode="normal", **{"in": "SourceGraphic"}, in2=f"effect1_dropShadow_{tag}",
                    result="shape"),
             ]
-            defs.append(el("filter", None, chain, id=fid, x="0", y="0", width=_fmt(vw, 3), height=_fmt(vh, 3),
+            defs.append(el("filter", None, chain, id=fid, x="0", y="0", width=dec(vw, 3), height=dec(vh, 3),
                            filterUnits="userSpaceOnUse", colorInterpolationFilters="sRGB"))
             node = el("g", None, node, filter=f"url(#{fid})")
             self.f("svg-figma-shadow")
         if r.random() < 0.5:
             cid = f"clip0_{tag}"
-            defs.append(el("clipPath", None, el("rect", None, width=_fmt(vw, 3), height=_fmt(vh, 3), fill="white"),
+            defs.append(el("clipPath", None, el("rect", None, width=dec(vw, 3), height=dec(vh, 3), fill="white"),
                            id=cid))
             node = el("g", None, node, clipPath=f"url(#{cid})")
             self.f("svg-clip-frame")
         extra = []
         if r.random() < 0.4:
-            extra.append(el("circle", None, cx=_fmt(vw * 0.7, 3), cy=_fmt(vh * 0.3, 3), r=_fmt(min(vw, vh) / 6, 3),
+            extra.append(el("circle", None, cx=dec(vw * 0.7, 3), cy=dec(vh * 0.3, 3), r=dec(min(vw, vh) / 6, 3),
                             fill=self.colour(alpha=False), opacity=r.choice(("0.5", "0.8"))))
             self.f("svg-circle")
         if r.random() < 0.3:
-            extra.append(el("rect", None, x="0.5", y="0.5", width=_fmt(vw - 1, 3), height=_fmt(vh - 1, 3),
-                            rx=_fmt(r.choice((2, 4, 5.5)), 2), stroke=self.colour(alpha=False), fill="none"))
+            extra.append(el("rect", None, x="0.5", y="0.5", width=dec(vw - 1, 3), height=dec(vh - 1, 3),
+                            rx=dec(r.choice((2, 4, 5.5)), 2), stroke=self.colour(alpha=False), fill="none"))
             self.f("svg-rect-stroke")
         return [node, *extra, el("defs", None, defs)] if defs else [node, *extra]
 
@@ -720,7 +482,7 @@ class _Plutonian:
             self.f("gap-longhand")
         if r.random() < 0.7:
             pad = [r.choice((4, 8, 10.5, 12, 16, 24.75)) * self.scale for _ in range(r.choice((1, 2, 4)))]
-            style["padding"] = " ".join(f"{_fmt(p, 3)}px" for p in pad)
+            style["padding"] = " ".join(f"{dec(p, 3)}px" for p in pad)
             self.f(f"padding-{len(pad)}")
         if r.random() < 0.8:
             style["overflow"] = "hidden"
