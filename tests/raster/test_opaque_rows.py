@@ -108,3 +108,24 @@ def test_a_mask_keeps_plans_of_at_most_its_room_and_draws_the_same_past_it() -> 
     assert 0 < len(kept) < height  # planned until the room ran out, then walked
     kept_bytes = sum(4 * (p[1] - p[0]) + 12 * len(p[3]) for p in kept)
     assert kept_bytes <= ROOM_PER_BYTE * width * height
+
+
+def test_a_mask_narrower_than_min_inside_is_walked_without_plans() -> None:
+    """No row of a mask narrower than MIN_INSIDE can hold MIN_INSIDE fully covered pixels, so it keeps
+    no plans (the stat grid's border sides, cut anew each render, planned 600 rows to None a render)
+    and draws exactly the per-pixel source-over."""
+    rng = random.Random(5)
+    width, height = MIN_INSIDE - 1, 6
+    rows: list[bytes | None] = [b"\xff" * (width - 2) + b"\x80\x10" for _ in range(height)]
+    assert all(row is not None and plan(row) is None for row in rows)
+    mask = Mask(2, 1, width, height, rows)
+    stride = 4 * (width + 4)
+    base = bytearray()
+    for _ in range((height + 2) * (width + 4)):
+        base += bytes((rng.randrange(256), rng.randrange(256), rng.randrange(256), 255))
+    expected = bytearray(base)
+    reference_fill(expected, stride, mask, (200, 30, 60, 255))
+    data = bytearray(base)
+    blend.fill_solid(data, stride, mask, (200, 30, 60, 255))
+    assert data == expected
+    assert mask.plans is None
