@@ -360,6 +360,9 @@ def test_the_spread_chunk_order_visits_every_chunk_once() -> None:
     for count in (1, 2, 3, 5, 64, 108, 125):
         order = spread(count)
         assert order[0] == 0 and sorted(order) == list(range(count))
+    for count in range(1, 300):  # each number's bits reversed, in order, kept under count
+        bits = max(count - 1, 1).bit_length()
+        assert spread(count) == [r for r in (int(f"{i:0{bits}b}"[::-1], 2) for i in range(1 << bits)) if r < count]
 
 
 @pytest.mark.parametrize("extra", [0, 200])
