@@ -24,8 +24,8 @@ from pureog.display import FillRule
 from pureog.geometry import Affine
 from pureog.path import Path
 from pureog.raster import mask_geometry
+from pureog.raster.aaa_edges import aaa_polylines
 from pureog.raster.area_scan import area_mask, fits
-from pureog.raster.flatten import flatten
 from pureog.raster.path_mask import path_mask
 from pureog.raster.scan import Mask
 from pureog.raster.text_gamma import glyph_gamma_table
@@ -45,7 +45,7 @@ def chrome_glyph_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box,
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, table)
     mask = _masks.get(key, False)
     if mask is False:
-        polylines = flatten(path, m)
+        polylines = aaa_polylines(path, m)
         if not fits(polylines):  # a glyph hundreds of px tall: its edges are a sliver of its pixels
             return path_mask(path, fill_rule, m, box)
         mask = area_mask(polylines, fill_rule, _HUGE_BOX)

@@ -242,6 +242,31 @@ def cubic_piece_points(piece: list[float] | tuple[float, ...]) -> list[float]:
     return _oriented(_cubic_steps(*p), False)
 
 
+def monotonic_steps(piece: list[float] | tuple[float, ...]) -> list[int]:
+    """The step points (1/256 px, flat ``[x0, y0, ...]``, top to bottom) of a y-monotonic quadratic (6
+    f32 values) or cubic (8) as Skia's ``SkQuadraticEdge`` / ``SkCubicEdge`` walk it at the 4x
+    anti-aliasing scale, whichever way the piece runs (Skia's analytic AA steps its curves so too)."""
+    p = [_fdot6(v) for v in piece]
+    if len(p) == 6:
+        return _quad_steps(p[4], p[5], p[2], p[3], p[0], p[1]) if p[1] > p[5] else _quad_steps(*p)
+    return _cubic_steps(p[6], p[7], p[4], p[5], p[2], p[3], p[0], p[1]) if p[1] > p[7] else _cubic_steps(*p)
+
+
+def chop_quad_at_y_extrema(src: list[float]) -> list[list[float]]:
+    """A quadratic (6 f32 values) cut at its y extremum: the y-monotonic pieces the edge builder steps."""
+    return _chop_quad_at_y_extrema(src)
+
+
+def chop_cubic_at_y_extrema(src: list[float]) -> list[list[float]]:
+    """A cubic (8 f32 values) cut at its y extrema: the y-monotonic pieces the edge builder steps."""
+    return _chop_cubic_at_y_extrema(src)
+
+
+def f32_points(values: tuple[float, ...]) -> list[float]:
+    """Device coordinates rounded to f32, as the edge builders read them."""
+    return _f32_list(values)
+
+
 def _chop_quad_at_y_extrema(src: list[float]) -> list[list[float]]:
     a, b, c = src[1], src[3], src[5]
     ab = f32(a - b)
