@@ -1,10 +1,11 @@
-"""Exact-area scan conversion: closed device-space polylines -> the coverage FreeType's smooth
-rasterizer gives, for glyphs drawn as Chromium draws text on Linux.
+"""Exact-area scan conversion: closed device-space polylines -> each pixel's covered area, for glyphs
+drawn as Chromium draws text on Linux.
 
 Role: ``area_mask(polylines, fill_rule, clip_box) -> Mask | None``. Where :mod:`pureog.raster.scan`
 reproduces tiny-skia's 4x4 supersampling (resvg: Next.js's glyphs, coverage in steps of a quarter
-pixel across an edge), Chromium rasterizes glyph outlines with FreeType, whose coverage is the exact
-area of each pixel inside the outline in 1/256ths. The two differ by up to ~1/8 of a pixel on most edge
+pixel across an edge), Chromium's glyph coverage is the exact area of each pixel inside the outline in
+1/256ths (Skia's analytic anti-aliasing, of edges :mod:`pureog.raster.aaa_edges` builds; FreeType's
+rasterizer gives the same of the unsnapped outline). The two differ by up to ~1/8 of a pixel on most edge
 pixels, which alone puts 3-7 % of a text card's pixels more than 8/255 off a Chromium screenshot.
 
 Algorithm (the signed-area accumulation FreeType's "gray" rasterizer and font-rs use): every edge adds,

@@ -7,8 +7,11 @@ runs, SVG text; spec/differences.md). Three steps, each Skia's:
 1. Position: horizontal text is drawn at one of four sub-pixel phases (the glyph origin's x rounded
    to a quarter pixel, ``floor(x + 1/8)`` and the quarter below) on a whole-pixel baseline
    (``floor(y + 1/2)``); other transforms are drawn as given.
-2. Coverage: FreeType's exact pixel areas (:mod:`pureog.raster.area_scan`), not resvg's 4x4 samples
-   (a glyph over :data:`~pureog.raster.area_scan.MAX_SIDE` px is sampled as resvg samples it).
+2. Coverage: Skia's analytic anti-aliasing of the glyph's path (Chromium's web fonts go through Skia's
+   Fontations backend, which draws every glyph mask from its path): the exact pixel areas
+   (:mod:`pureog.raster.area_scan`) under the edges as AAA moves them, y on quarter pixels
+   (:mod:`pureog.raster.aaa_edges`), not resvg's 4x4 samples (a glyph over
+   :data:`~pureog.raster.area_scan.MAX_SIDE` px is sampled as resvg samples it).
 3. Weight: Skia's contrast and gamma correction for the text colour (:mod:`pureog.raster.text_gamma`).
 
 Masks are cached per (outline, phase, colour level) within a byte budget, as :mod:`path_mask`'s are.

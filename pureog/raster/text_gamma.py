@@ -1,7 +1,7 @@
 """Skia's contrast and gamma correction of grey-scale glyph masks, as Chromium applies it on Linux.
 
 Role: ``glyph_gamma_table(r, g, b) -> bytes``, a 256-byte ``bytes.translate`` table that maps a glyph's
-FreeType coverage (:mod:`pureog.raster.area_scan`) to the coverage Skia blends with the text colour.
+area coverage (:mod:`pureog.raster.area_scan`) to the coverage Skia blends with the text colour.
 Skia "pre-blends" A8 glyph masks so that text keeps its weight whatever its colour: the coverage is
 first raised by a contrast term (``a + (1 - a) * contrast * a``, the contrast fading as the text gets
 lighter), then corrected as if blending happened in a gamma space over the colour's perceptual opposite
