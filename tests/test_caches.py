@@ -23,6 +23,7 @@ CASES = ROOT / "conformance" / "cases"
 # Not caches: tables a module fills once on first use (bounded by what they describe, never stale).
 _FIXED_TABLES = frozenset({
     "pureog.document.yaml_schema._CACHE",  # the loader classes
+    "pureog.records._SHAPES",  # a compiled __init__ per record shape: at most one per record class
     "pureog.raster.pixmap._UNPREMULTIPLY",  # a table per alpha (seeded at import)
     "pureog.raster.text_gamma._table",  # one per luminance level: eight at most
     "pureog.raster.turbulence._KERNELS",  # a generated row kernel per octave count

@@ -26,8 +26,17 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.raster.gradient",
     "pureog.raster.image",
     "pureog.raster.scan_aliased",
-    "pureog.images.svg.render",  # SVG loads on use: a clip-path's path() parser is its own module
+    "pureog.images.svg",  # SVG path data loads with clip-path's shapes, on use (perf41)
     "xml",
+    "pureog.paint.clip",  # clip-path shapes
+    "pureog.style.clip",
+    "pureog.stroke",  # strokes: dashed, dotted and thin borders, text strokes, Satori's image masks
+    "pureog.arc",
+    "pureog.paint.border_styles",  # Chrome's border styles, features: browser's dashes and corner shapes
+    "pureog.paint.filter",  # CSS filter functions
+    "pureog.style.filter",
+    "pureog.usvg_css",
+    "pureog.style.color_spaces",  # CSS Color 4's spaces: lab(), oklch(), color(), color-mix()
 )
 
 _SCRIPT = """

@@ -29,7 +29,6 @@ from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
 from pureog.errors import tolerated_count
 from pureog.geometry import Affine, Rect
-from pureog.paint.border_styles import paint_chrome_border
 from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
 from pureog.style.computed import ComputedStyle
@@ -96,10 +95,12 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
     """:func:`paint_border` of a border with a visible side."""
     first = sides[0]
     shapes = corner_shapes(style) if has_radius(radii) else ROUND_CORNERS
-    if any(side[1] in CHROME_BORDER_STYLES or (browser and side[1] is BorderStyle.DASHED) for side in sides):
-        # styles Next refuses, and with features: browser dashes (Satori's are spaced otherwise): Chrome's
-        return paint_chrome_border(sides, rect, radii, shapes)
-    if shapes != ROUND_CORNERS:  # corners with shapes (features: browser): Chrome's drawing
+    if shapes != ROUND_CORNERS or any(side[1] in CHROME_BORDER_STYLES or (browser and side[1] is BorderStyle.DASHED)
+                                      for side in sides):
+        # styles Next refuses, with features: browser dashes (Satori's are spaced otherwise), and corners
+        # with shapes (features: browser): Chrome's drawing, whose modules load on use
+        from pureog.paint.border_styles import paint_chrome_border  # noqa: PLC0415
+
         return paint_chrome_border(sides, rect, radii, shapes)
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
     # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.

@@ -42,7 +42,6 @@ from pureog.paint.text import TextPainter, without_glyphs
 from pureog.paint.transform import exact_matrices, rounded, wrap
 from pureog.path import SQUARE_CORNERS, Path, Radii, Segment, has_radius, rect_path
 from pureog.records import record, replace
-from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode, StyledText
 from pureog.style.values import BorderStyle, Display, Overflow
 
@@ -695,6 +694,8 @@ def _content_clip(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, matr
         # outline: round corners are cut by that stroke's inner edge, tiny-skia's offset quadratics
         # (which bulge), not by the inner radii's exact arcs (a 32 px icon's corners: up to 32/255).
         # With every corner round the stroke's inner edge is one smooth region (offset_side).
+        from pureog.stroke.outline import offset_side  # noqa: PLC0415  (strokes load on use)
+
         clip = Clip(offset_side(satori_border_path(rect, side_radii(style, rect, radii), (True,) * 4), reach[0]))
     if matrix is not None and style.overflow == Overflow.HIDDEN:
         return ContentClip(Clip(clip.path.transformed(rounded(matrix)), clip.fill_rule))

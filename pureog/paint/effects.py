@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.paint.bounds import node_bounds
-from pureog.paint.clip import shapeless
 from pureog.paint.content_clip import ContentClip, active, content_clipped
 from pureog.paint.transform import compose, local_matrix, rounded, turned_clips, wrap
 from pureog.path import Radii, has_radius, rect_path
@@ -383,10 +382,13 @@ def text_nodes(
         # draws nothing of the group, neither the lines nor their shadows (emoji-only text: the pictures
         # are outside it). Lines of several text lines (``object_box``: their centre lines) have one.
         decorations = None
-    if decorations and matrix is not None and any(shapeless(c) for c in image_clips):
-        # the moved lines escape the ancestors' clips (paint/text.py), but not one that keeps no shape:
-        # resvg then draws nothing of the element (outsider paint generator p05022)
-        decorations = None
+    if decorations and matrix is not None and image_clips:
+        from pureog.paint.clip import shapeless  # noqa: PLC0415  (clip-path's modules load on use)
+
+        if any(shapeless(c) for c in image_clips):
+            # the moved lines escape the ancestors' clips (paint/text.py), but not one that keeps no
+            # shape: resvg then draws nothing of the element (outsider paint generator p05022)
+            decorations = None
     boxes = (fill_box,) if fill_box is not None else ()
     nodes = filtered(style, [Group(tuple(glyphs))], masked, boxes=boxes) if glyphs and style.filter else glyphs
     nodes = wrap(nodes, matrix)

@@ -18,15 +18,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 from pureog.color import Color
 from pureog.display import FillPath, FilterQuality, Image, ImagePaint, Node, SolidPaint
 from pureog.geometry import Affine, Rect
 from pureog.limits import charge_hairline_pixels
 from pureog.path import Path, PathBuilder, rect_path
-from pureog.stroke.contours import Pt
-from pureog.stroke.hairline import drawn_on_pixmap
-from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits
+
+if TYPE_CHECKING:
+    from pureog.stroke.contours import Pt
 
 _MAX_IMAGE_PIXELS = 1 << 20
 # An image of the hairline's bounding box is kept only where the hairline covers a good part of it: the
@@ -54,7 +55,11 @@ def dropped_on_pixmap(points: Sequence[Pt], cap: str = "butt") -> bool:
     """Whether the canvas of the display list being built drops a hairline through ``points``
     (canvas px): only on a canvas at most 2 px wide or tall (:func:`tiny_pixmap`)."""
     size = _TINY_PIXMAP.get()
-    return size is not None and not drawn_on_pixmap(points, size[0], size[1], cap)
+    if size is None:
+        return False
+    from pureog.stroke.hairline import drawn_on_pixmap  # noqa: PLC0415  (strokes load on use: see tiny_pixmap)
+
+    return not drawn_on_pixmap(points, size[0], size[1], cap)
 
 
 def _run_fills(runs: list[tuple[int, tuple[int, int, int, int]]], dx: float, dy: float, color: Color) -> list[Node]:
@@ -80,6 +85,8 @@ def hairline_path_nodes(path: Path, dx: float, dy: float, color: Color, width: f
              for seg in path.segments]  # fmt: skip
     if _TINY_PIXMAP.get() is not None and dropped_on_pixmap(_points(moved)):
         return []
+    from pureog.stroke.hairline_aa import coverage_alpha, hairline_blits, merged_blits  # noqa: PLC0415
+
     opacity = color.a * coverage_alpha(width if width > 0 else 1.0)
     blits = hairline_blits(moved)
     charge_hairline_pixels(sum(b[2] * b[3] for b in blits))  # walked one by one below (spec/limits.md)

@@ -35,7 +35,6 @@ from pureog.paint.content_clip import mask_reach, stepped_region
 from pureog.paint.radius import box_outline, corner_shapes, inner_radii
 from pureog.paint.transform import rounded
 from pureog.path import SQUARE_CORNERS, Radii, has_radius, rect_path, rounded_rect_path
-from pureog.stroke.outline import offset_side
 from pureog.style.computed import ComputedStyle, StyledNode
 from pureog.style.values import Percent, satori_holds_text
 
@@ -111,6 +110,8 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedSty
                 # (a bordered round avatar: up to 36/255 along its inner edge)
                 outline = Rect(box.x, box.y, box.width, box.height)
                 line = satori_border_path(outline, side_radii(style, outline, radii), (True,) * 4)
+                from pureog.stroke.outline import offset_side  # noqa: PLC0415  (strokes load on use)
+
                 return [Group(nodes, clip=Clip(offset_side(line, top)))]
             return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
         x0, y0 = max(content.x, masked.x), max(content.y, masked.y)

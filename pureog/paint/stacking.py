@@ -21,13 +21,16 @@ Imports display, style values, :mod:`pureog.paint.effects`' clip wrapper and the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pureog.display import BackdropFilter, BlendMode, Clip, ColorMatrix, ComponentTransfer, Group, Node
 from pureog.paint.effects import clip_children
-from pureog.paint.filter import color_op
 from pureog.records import field, mutable_record, record
 from pureog.style.computed import ComputedStyle
-from pureog.style.filter import FilterFunction
 from pureog.style.values import Isolation
+
+if TYPE_CHECKING:
+    from pureog.style.filter import FilterFunction
 
 Chain = tuple[tuple[Clip, ...], ...]
 """The children clips of the elements between a stacking context and a descendant, outermost first."""
@@ -100,6 +103,8 @@ def seal(style: ComputedStyle, nodes: list[Node], inner: Stacking, backdrop: Bac
 def backdrop_steps(functions: tuple[FilterFunction, ...]) -> tuple[float | ColorMatrix | ComponentTransfer, ...]:
     """``backdropFilter`` functions as the rasterizer's steps: blurs as deviations, colour functions
     as their primitives; ``drop-shadow()`` and ``url()`` do nothing to a backdrop here (not drawn)."""
+    from pureog.paint.filter import color_op  # noqa: PLC0415  (CSS filters' modules load on use)
+
     steps: list[float | ColorMatrix | ComponentTransfer] = []
     for f in functions:
         if f.name == "blur":

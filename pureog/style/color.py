@@ -15,13 +15,16 @@ Must not import layout, text, paint, raster.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from pureog import caches
 from pureog.color import Color
 from pureog.errors import StyleError
 from pureog.f32 import f32
-from pureog.style.color_spaces import HUE_INDEX, SPACES, Triple, from_xyz, srgb_bytes_to_xyz, to_xyz, xyz_to_srgb_bytes
 from pureog.style.parse import Token, split_commas, tokenize
+
+if TYPE_CHECKING:
+    from pureog.style.color_spaces import Triple
 
 NAMED_COLORS: dict[str, int] = {
     "aliceblue": 0xf0f8ff, "antiquewhite": 0xfaebd7, "aqua": 0x00ffff, "aquamarine": 0x7fffd4,
@@ -329,6 +332,9 @@ def _component(tok: Token, percent_of: float, shown: str, hue: bool = False) -> 
 
 
 def _css4_color(name: str, args: tuple[Token, ...], current_color: Color, shown: str) -> Color:
+    # CSS Color 4's spaces load on use: a card's colours are names, hex, rgb() and hsl()
+    from pureog.style.color_spaces import HUE_INDEX, to_xyz, xyz_to_srgb_bytes  # noqa: PLC0415
+
     if name == "color-mix":
         return _color_mix(args, current_color, shown)
     if name == "color":
@@ -396,6 +402,8 @@ def _color_mix(args: tuple[Token, ...], current_color: Color, shown: str) -> Col
     """CSS Color 5 ``color-mix(in <space> [<hue> hue], <color> [p], <color> [p])``: the two colours in
     that space with premultiplied alpha, hues along the chosen arc; weights below 100% in sum scale
     the alpha."""
+    from pureog.style.color_spaces import HUE_INDEX, SPACES, from_xyz, srgb_bytes_to_xyz, to_xyz, xyz_to_srgb_bytes  # noqa: PLC0415
+
     groups = split_commas(args)
     if len(groups) != 3:
         raise _bad(shown)
