@@ -12,15 +12,20 @@ does) print as ``pureog: warning: ...`` lines; ``--strict`` makes them errors.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import warnings
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from pureog.errors import DocumentError, PureogError, RenderWarning
 
+if TYPE_CHECKING:
+    import argparse
+
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse  # noqa: PLC0415  (see _plain_render)
+
     from pureog import __version__  # noqa: PLC0415
 
     parser = argparse.ArgumentParser(
@@ -194,8 +199,48 @@ def _output_name(pattern: str, values: dict[str, object] | None, index: int, cou
     return to_text(expand_value(pattern, names, path="--output"))
 
 
+_RENDER_DEFAULTS: dict[str, object] = {
+    "output": None, "width": None, "height": None, "debug": None, "features": None, "format": None, "quality": 90,
+    "subsampling": "4:2:0", "compression": 6, "zopfli": False, "palette": "auto", "data": None, "lenient": False,
+    "timeout": None, "strict": False, "each": False, "jobs": 1, "keep_going": False, "no_cache": False}
+"""What ``_parser()`` gives ``render``'s options when none is given (``sets`` is a fresh ``[]``); kept equal
+to it by tests/test_cli_plain.py."""
+
+
+def _plain_render(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of the plain form ``render DOCUMENT [-o|--output OUTPUT]`` (what a one-shot render
+    is typed as), read without argparse; None for any other command line, which argparse reads.
+
+    Why: building the argparse parser costs a one-shot render ~5 ms of its ~130 (CPU): argparse's
+    import, then shutil's (the help formatter asks for the terminal's width on every option added),
+    locale's and gettext's lookups for each of the five parsers. The plain form has one reading, the
+    one argparse gives it (the same namespace: tests/test_cli_plain.py); abbreviations, ``--opt=value``,
+    ``-`` for standard input, a value that looks like an option and every other option go to argparse."""
+    if len(argv) < 2 or argv[0] != "render":
+        return None
+    document: str | None = None
+    output: str | None = None
+    i = 1
+    while i < len(argv):
+        token = argv[i]
+        if token in ("-o", "--output") and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            output = argv[i + 1]
+            i += 2
+        elif document is None and not token.startswith("-"):
+            document = token
+            i += 1
+        else:
+            return None
+    if document is None:
+        return None
+    from types import SimpleNamespace  # noqa: PLC0415
+
+    values = dict(_RENDER_DEFAULTS, command="render", document=document, output=output, sets=[])
+    return cast("argparse.Namespace", SimpleNamespace(**values))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _plain_render(sys.argv[1:] if argv is None else argv) or _parser().parse_args(argv)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", RenderWarning)  # every tolerated input, not once per place
