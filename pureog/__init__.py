@@ -9,6 +9,8 @@ Everything else is internal. Heavy modules load lazily, so ``import pureog`` sta
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pureog.api import Font, LayoutBox, layout_boxes, load, load_file, render, render_png, render_svg
 from pureog.caches import clear as clear_caches
 from pureog.caches import set_budget as set_cache_budget
@@ -21,7 +23,9 @@ from pureog.errors import (
     RenderWarning,
     StyleError,
 )
-from pureog.web import ImageResponse
+
+if TYPE_CHECKING:
+    from pureog.web import ImageResponse
 
 __all__ = [
     "DocumentError",
@@ -44,3 +48,13 @@ __all__ = [
     "set_cache_budget",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """:class:`ImageResponse` (pureog.web, for web frameworks) loads on first use: a render or a
+    one-shot ``pureog render`` does not need it."""
+    if name == "ImageResponse":
+        from pureog.web import ImageResponse  # noqa: PLC0415
+
+        return ImageResponse
+    raise AttributeError(f"module 'pureog' has no attribute {name!r}")

@@ -37,6 +37,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.style.filter",
     "pureog.usvg_css",
     "pureog.style.color_spaces",  # CSS Color 4's spaces: lab(), oklch(), color(), color-mix()
+    "pureog.web",  # ImageResponse, for web frameworks
 )
 
 _SCRIPT = """

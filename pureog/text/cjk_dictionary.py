@@ -47,6 +47,8 @@ _DICTIONARY_RANGES = (
     (0x2F800, 0x2FA1D), (0x30000, 0x3134A), (0x31350, 0x323AF),
 )
 
+_FIRST_DICTIONARY_CHARACTER = chr(min(first for first, _ in _DICTIONARY_RANGES))
+
 
 @lru_cache(maxsize=1)
 def _run_pattern() -> re.Pattern[str]:
@@ -68,6 +70,8 @@ _KATAKANA_GROUP = 20
 def refine_boundaries(text: str, bounds: list[int]) -> list[int]:
     """``bounds`` (ascending word starts in ``text``) with every run of two or more dictionary
     characters cut at its dictionary words instead of the rules' boundaries inside it."""
+    if not text or max(text) < _FIRST_DICTIONARY_CHARACTER:
+        return bounds  # (Latin, Cyrillic, Arabic, ... text: no run, and the pattern is not even compiled)
     runs = [(m.start(), m.end()) for m in _run_pattern().finditer(text)]
     if not runs:
         return bounds

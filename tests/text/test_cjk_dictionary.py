@@ -51,3 +51,14 @@ def test_the_word_list_reads_lazily_and_in_chunks() -> None:
     assert [length for length, _ in found] == sorted(length for length, _ in found)
     assert (3, found[-1][1]) in found  # 日本語 is a word
     assert all(0 < cost < 256 for _, cost in found)
+
+
+def test_text_below_the_dictionary_ranges_compiles_no_pattern() -> None:
+    """Latin, Greek, Cyrillic, Arabic ... text has no dictionary run: its boundaries come back as they are,
+    without compiling the run pattern (~1 ms of a one-shot render's first text)."""
+    cjk_dictionary._run_pattern.cache_clear()
+    bounds = [0, 6, 12]
+    for text in ("Welcome to My Site", "Привет мир", "مرحبا", ""):
+        assert cjk_dictionary.refine_boundaries(text, bounds) is bounds
+    assert cjk_dictionary._run_pattern.cache_info().misses == 0
+    assert cjk_dictionary.refine_boundaries("東京都に住んでいます", [0]) == [0, 2, 3, 4, 5, 7, 8]
