@@ -38,6 +38,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.usvg_css",
     "pureog.style.color_spaces",  # CSS Color 4's spaces: lab(), oklch(), color(), color-mix()
     "pureog.web",  # ImageResponse, for web frameworks
+    "pureog.text.charstrings",  # fontTools' glyph sets (CFF, variable and rare faces)
 )
 
 _SCRIPT = """

@@ -41,7 +41,6 @@ from pureog.document.model import FontSource
 from pureog.errors import FontError, LimitError, tolerate, tolerated_count
 from pureog.limits import MAX_MAPPED_CODE_POINTS, charge_variations
 from pureog.style.values import FontStyle
-from pureog.text.charstrings import bounded_glyph_set
 from pureog.text.truetype import TrueTypeFont, read_truetype
 
 if TYPE_CHECKING:
@@ -319,6 +318,9 @@ class FontFace:
     def glyph_set(self) -> Any:
         """fontTools' glyph set at this face's location (hold :attr:`lock`)."""
         if self._glyph_set is None:
+            # (fontTools' faces only: static TrueType faces are read without it, pureog.text.truetype)
+            from pureog.text.charstrings import bounded_glyph_set  # noqa: PLC0415
+
             if self.location:
                 tt = self.ttfont
                 glyph_set = bounded_glyph_set(tt.getGlyphSet(location=_normalized(tt, self.location), normalized=True))
