@@ -14,8 +14,9 @@ class (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``
 of compiler per class on a slow machine, and a one-shot render imports about a hundred of them; and
 importing :mod:`dataclasses` imports :mod:`inspect` (with ``ast``, ``dis``, ``tokenize``): together a
 third of a one-shot render's CPU time (bench/README.md). Here ``__init__`` is the one function
-compiled per class (the hot one: every display-list node calls it, so it stays as fast as the
-generated one) and the other methods are shared functions reading the field names the class keeps.
+made per class (the hot one: every display-list node calls it, so it stays as fast as the generated
+one; compiled once per shape of class, on its first instance) and the other methods are shared
+functions reading the field names the class keeps.
 
 Imports nothing from pureog.
 """
