@@ -42,13 +42,13 @@ from pureog.raster.row_runs import RENDER_TABLE, TABLE_MAX
 from pureog.raster.scan import Mask, RowRuns
 from pureog.records import record
 
-# Runs of nonzero coverage, and runs of full (0xff) or of partial coverage. Both patterns open with a
-# single character class, which ``re`` scans for at C speed before trying a match: written as
-# ``[^\x00]+`` or ``\xff+|[^\x00\xff]+`` they cost ~0.1 us per zero byte (the matcher is entered at every
-# position), which made a transparent row of a gradient scrim cost ~100 us. The lookbehind sees the
-# run's own first byte: a run that starts with 0xff goes on over 0xff, any other over partial values.
-_NONZERO_RUN = re.compile(rb"[\x01-\xff][\x01-\xff]*")
+# Runs of full (0xff) or of partial coverage. The pattern opens with a single character class, which
+# ``re`` scans for at C speed before trying a match: written as ``\xff+|[^\x00\xff]+`` it costs ~0.1 us
+# per zero byte (the matcher is entered at every position), which made a transparent row of a gradient
+# scrim cost ~100 us. The lookbehind sees the run's own first byte: a run that starts with 0xff goes on
+# over 0xff, any other over partial values.
 _ALPHA_RUN = re.compile(rb"[\x01-\xff](?:(?<=\xff)\xff*|(?<!\xff)[\x01-\xfe]*)")
+_ZERO_STRETCHES = re.compile(rb"(\x00+)")  # (a single character first, as above)
 
 Rgba = tuple[int, int, int, int]
 
@@ -288,13 +288,28 @@ def _row_runs(cov: bytes) -> RowRuns:
     """The nonzero runs of a coverage row, a run longer than :data:`_CROSSING_MAX` or with an inside of
     :data:`_INSIDE` with its parts of full and of partial coverage (:data:`RowRuns`)."""
     runs: RowRuns = []
-    for m in _NONZERO_RUN.finditer(cov):
-        start, end = m.span()
-        parts = None
-        if end - start > _CROSSING_MAX or _INSIDE in m.group():
-            parts = tuple((a, b, None if cov[a] == 255 else cov[a:b])
-                          for a, b in map(re.Match.span, _ALPHA_RUN.finditer(cov, start, end)))
-        runs.append((start, end, m.group(), parts))
+    # One split at the zero stretches gives every run's bytes at once (no match object, span and group
+    # a run: ~0.25 against ~0.6 us); the offsets are the lengths added up. A run that is all 0xff (a
+    # dash of a dashed border, a box's inside) is one part without a second regex pass over it. A
+    # dashed border's row holds ~60 runs: the effects card's 56 fresh rows 0.59 -> 0.31 ms.
+    pieces = _ZERO_STRETCHES.split(cov)  # runs at the even places (the first and last may be empty)
+    at = 0
+    for i in range(0, len(pieces), 2):
+        run = pieces[i]
+        k = len(run)
+        if k:
+            end = at + k
+            parts: tuple[tuple[int, int, bytes | None], ...] | None = None
+            if k > _CROSSING_MAX or _INSIDE in run:
+                if not run.strip(b"\xff"):
+                    parts = ((at, end, None),)
+                else:
+                    parts = tuple((a, b, None if cov[a] == 255 else cov[a:b])
+                                  for a, b in map(re.Match.span, _ALPHA_RUN.finditer(cov, at, end)))
+            runs.append((at, end, run, parts))
+            at = end
+        if i + 1 < len(pieces):
+            at += len(pieces[i + 1])
     return runs
 
 

@@ -587,3 +587,48 @@ def test_row_runs_found_once_a_render_fill_like_fresh_ones() -> None:
     assert all(a is b for a, b in zip(first, second, strict=True) if a is not None)  # found, not made again
     assert all(kept == blend._row_runs(row) for row, kept in zip(rows, second, strict=True) if kept is not None)
     assert RENDER_TABLE.get() is None  # the render's table is gone with it
+
+
+def _runs_by_definition(cov: bytes) -> list[tuple[int, int, bytes, tuple[tuple[int, int, bytes | None], ...] | None]]:
+    """blend._row_runs written out pixel by pixel: each maximal nonzero run, split into maximal runs of
+    0xff (None) and of partial values when it is long or holds _INSIDE."""
+    runs = []
+    x = 0
+    while x < len(cov):
+        if not cov[x]:
+            x += 1
+            continue
+        start = x
+        while x < len(cov) and cov[x]:
+            x += 1
+        run = bytes(cov[start:x])
+        parts = None
+        if x - start > blend._CROSSING_MAX or blend._INSIDE in run:
+            found = []
+            a = start
+            while a < x:
+                b = a + 1
+                while b < x and (cov[b] == 255) == (cov[a] == 255):
+                    b += 1
+                found.append((a, b, None if cov[a] == 255 else bytes(cov[a:b])))
+                a = b
+            parts = tuple(found)
+        runs.append((start, x, run, parts))
+    return runs
+
+
+def test_row_runs_are_the_maximal_runs_and_their_parts() -> None:
+    """The runs a fill walks (one split at the zero stretches, all-0xff runs as one part) are the
+    maximal nonzero runs and, for long ones or ones with an 8-pixel inside, their full and partial
+    parts: rows of dashes (a dashed border's), of mixed edges, all zero, all full, bytes or bytearray."""
+    rng = random.Random(41)
+    rows = [b"", bytes(50), b"\xff" * 50, b"\x00\x00" + (b"\xff" * 8 + b"\x00" * 4) * 20 + b"\x80",
+            b"\xff" * 9 + b"\x00" + b"\x10" * 40, b"\x01" * 33, b"\xff" * 33 + b"\x7f"]
+    for _ in range(3000):
+        pick = rng.random()
+        values = (0, 255) if pick < 0.3 else (0, 0, 255, 255, 255, rng.randrange(1, 255))
+        rows.append(bytes(rng.choice(values) for _ in range(rng.randrange(120))))
+    for row in rows:
+        expected = _runs_by_definition(row)
+        assert blend._row_runs(row) == expected, row
+        assert blend._row_runs(bytearray(row)) == expected, row  # type: ignore[arg-type]  (a bytearray row too)
