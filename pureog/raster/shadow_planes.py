@@ -96,7 +96,10 @@ def shadow_planes(
         if s.color is None:
             planes.append(ShadowPlane(bytes((ry1 - ry0) * w), (0, 0, 0, 0)))
         elif done is None:
-            planes.append(ShadowPlane(shift_band(blurred[s.deviations], w, h, s.dx, s.dy, ry0, ry1), s.color))
+            plane = blurred[s.deviations]
+            # (a blur that leaves the plane as it is gives the source back: this shadow is it moved)
+            planes.append(ShadowPlane(shift_band(plane, w, h, s.dx, s.dy, ry0, ry1), s.color,
+                                      s.dy * w + s.dx if plane is alpha else -1))
         else:
             planes.append(ShadowPlane(done if (ry0, ry1) == (0, h) else done[ry0 * w : ry1 * w], s.color))
     return planes, ry0, ry1

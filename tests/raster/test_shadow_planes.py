@@ -52,3 +52,52 @@ def test_shadow_planes_match_the_whole_planes_cut_to_their_band() -> None:
         for plane, expected, s in zip(planes, whole, shadows, strict=True):
             assert plane.alpha == expected[ry0 * w : ry1 * w]
             assert plane.color == (s.color or (0, 0, 0, 0))
+            if plane.moved >= 0:  # marked as the source moved: a hard shadow down and right
+                assert blur(bytes(alpha), *s.deviations) == bytes(alpha) and not cut
+                assert plane.moved == s.dy * w + s.dx and 0 <= s.dx < w and 0 <= s.dy < h
+
+
+def test_hard_shadows_as_the_source_moved_composite_as_their_planes() -> None:
+    """A filter's hard shadows, marked as the source's alpha moved (ShadowPlane.moved: the planes'
+    union shifts the source's int), give the rows the same planes unmarked give, over a backdrop and
+    without; sources that reach the region's right edge (where the shifted int wraps into the next
+    row) among them. (A mutant that shifts by a byte too few fails it.)"""
+    from pureog.raster.dropshadow import ShadowPlane, drop_shadows  # noqa: PLC0415
+
+    rng = random.Random(12)
+    marked = 0
+    for trial in range(120):
+        w, h = rng.randint(6, 24), rng.randint(6, 16)
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), 255)
+        alpha = bytearray(w * h)
+        top = rng.randrange(h // 2)
+        for _ in range(rng.randint(1, 30)):
+            y = rng.randint(top, min(h - 1, top + 5))
+            x = w - 1 - rng.randrange(3) if trial % 3 == 0 else rng.randrange(w)
+            alpha[y * w + x] = rng.choice((255, rng.randint(1, 254)))
+        source = bytes(alpha)
+        rows = [b"".join(bytes((c * a + 127) // 255 for c in colour[:3]) + bytes((a,))
+                         for a in source[y * w : (y + 1) * w]) for y in range(h)]
+        shadows = [Shadow((d, d), rng.randint(0, 3), rng.randint(0, 3),
+                          (rng.randrange(256), 9, 200, rng.choice((255, 140))))
+                   for d in (rng.choice((0.0, 0.0, 2.5)) for _ in range(rng.randint(1, 4)))]
+
+        def blur(plane: bytes | bytearray, sx: float, sy: float, w: int = w, h: int = h) -> bytes | bytearray:
+            return resvg_blur_plane(plane, w, h, sx, sy)
+
+        planes, ry0, ry1 = shadow_planes(source, w, h, shadows, blur, cut=False, trim=True,
+                                         source_band=painted_rows((source,), w, h))
+        marked += sum(p.moved >= 0 for p in planes)
+        plain = [ShadowPlane(p.alpha, p.color) for p in planes]
+        band = rows[ry0:ry1]
+        backdrop = [bytes((30, 40, 50, 255)) * w if y % 2 else bytes(rng.randrange(256) for _ in range(4 * w))
+                    for y in range(ry1 - ry0)]
+        for back in (None, backdrop):
+            # (a row left out, None, is the clear row or the backdrop row: a wrapped source may make the
+            # marked planes' union hold a clear pixel more, whose row then comes back as that row)
+            got, expected = ([row if row is not None else bytes(4 * w) if back is None else back[y]
+                              for y, row in enumerate(drop_shadows(band, w, p, backdrop_rows=back,
+                                                                   source_alpha=source[ry0 * w : ry1 * w]))]
+                             for p in (planes, plain))
+            assert got == expected, trial
+    assert marked > 50
