@@ -197,7 +197,7 @@ class ShadowPlane:
     """One shadow ready to merge: its blurred alpha over the region (``width * height`` bytes, already
     moved by the offset) and its flood colour (straight RGBA8, opacity included). ``moved``: where the
     plane is the source's own alpha moved down and right (a hard shadow, not blurred), that offset in
-    bytes (``dy * width + dx``), else -1 (:func:`_painted` then shifts the source's int)."""
+    bytes (``dy * width + dx``: :func:`_painted` shifts the source's int by it), else -1."""
 
     alpha: bytes | bytearray
     color: tuple[int, int, int, int]
