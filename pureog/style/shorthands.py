@@ -300,7 +300,7 @@ def _radii(tokens: tuple[Token, ...], raw: RawValue) -> list[str]:
 
 
 
-# css-to-react-native's hex colour (its hexColorRe): what its shorthands read as a hex colour
+# css-to-react-native's hex colour (its hexColorRe): 3, 4, 6, 7 or 8 digits, what its shorthands read as one
 _CTRN_HEX = re.compile(r"#(?:[0-9a-f]{3,4}){1,2}\Z", re.IGNORECASE)
 _SATORI_IMAGE_START = re.compile(
     r"(?:repeating-)?(?:linear|radial)-gradient\(|url\(", re.IGNORECASE
@@ -330,10 +330,11 @@ def expand_background(raw: RawValue) -> Decls:
     if [t.text.lower() for t in tokens] == ["none"]:
         return [("backgroundColor", "transparent")]
     if len(tokens) == 1 and tokens[0].kind == "hash" and not _CTRN_HEX.match(tokens[0].text):
-        # css-to-react-native's `background` takes a hex colour of 3, 4, 6 or 8 digits only: Next.js throws
-        # on `#undefined` (a template's missing colour) or `#12345`, where the `backgroundColor` longhand
-        # paints black. No Next drawing to keep: dropped as CSS drops it (spec/differences.md).
-        raise StyleFallback(f"expected a hex colour with 3, 4, 6 or 8 digits, got {describe(raw)}",
+        # css-to-react-native's `background` takes a hex of 3, 4, 6, 7 or 8 digits only (a 7-digit one it
+        # reads and resvg paints black, as the longhand): Next.js throws on `#undefined` (a template's
+        # missing colour) or `#12345`, where the `backgroundColor` longhand paints black. No Next drawing
+        # to keep: dropped as CSS drops it (spec/differences.md).
+        raise StyleFallback(f"expected a hex colour with 3, 4, 6, 7 or 8 digits, got {describe(raw)}",
                             "ignored as CSS ignores it (Next.js throws on it)", [])
     if len(tokens) == 1 and is_color_token(tokens[0]):
         return [("backgroundColor", text)]
