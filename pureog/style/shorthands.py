@@ -237,6 +237,11 @@ def _parse_border(raw: RawValue) -> tuple[str, str, str]:
             width = _WIDTH_KEYWORDS[word]
         elif style is None and tok.kind == "ident" and word in _BORDER_STYLES:
             style = word
+        elif color is None and tok.kind == "hash" and not _CTRN_HEX.match(tok.text):
+            # css-to-react-native reads a hex of 3, 4, 6, 7 or 8 digits only: Next.js throws on `#12345`
+            # (where a 7-digit one draws no stroke), as on `#undefined`
+            raise StyleError(f"expected a hex colour with 3, 4, 6, 7 or 8 digits, got {tok.text!r} "
+                             "(Next.js throws on it)")
         elif color is None and (is_color_token(tok) or is_unread_color_function(tok)):
             color = tok.text
         else:

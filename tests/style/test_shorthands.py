@@ -370,3 +370,20 @@ def test_linear_gradient_first_number_is_a_black_stop(first: str) -> None:
         warnings.simplefilter("ignore", RenderWarning)
         (unknown_word,) = style({"backgroundImage": "linear-gradient(foo, red, blue)"}).background_image
     assert got == unknown_word
+
+
+def test_hex_colours_css_to_react_native_cannot_read() -> None:
+    """css-to-react-native reads a hex of 3, 4, 6, 7 or 8 digits: Next.js throws on another in the border
+    shorthands (refused, as in Next) and in ``background`` (dropped as CSS drops it: no Next drawing)."""
+    for value in ("2px solid #12345", "2px solid #undefined", "#abcdefg 1px dashed"):
+        with pytest.raises(StyleError, match="hex colour"):
+            style({"border": value})
+    with pytest.raises(StyleError, match="hex colour"):
+        style({"borderTop": "3px solid #12345"})
+    # a 7-digit hex is read by css-to-react-native (resvg then draws no stroke), as Next.js draws it
+    assert style({"border": "2px solid #1234567"}).border_top_width == 2.0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for value in ("#undefined", "#12345", "#abcdefg"):
+            assert style({"backgroundColor": "red", "background": value}).background_color == RED
+    assert any("Next.js throws on it" in str(w.message) for w in caught if issubclass(w.category, RenderWarning))
