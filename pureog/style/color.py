@@ -161,8 +161,9 @@ def color_from_token(tok: Token, current_color: Color, text: str | None = None) 
 
 def _hex(digits: str, shown: str) -> Color:
     if len(digits) in (5, 7) and all(c in "0123456789abcdefABCDEF" for c in digits):
-        # css-to-react-native's border shorthand and css-gradient-parser take it for a colour, which
-        # resvg cannot read: Next draws no border stroke and a black stop (the property's invalid rule)
+        # css-gradient-parser takes either for a colour, and css-to-react-native's shorthands a 7-digit one
+        # (they throw on a 5-digit one: style/shorthands.py refuses it there), which resvg cannot read:
+        # Next draws no border stroke and a black stop (the property's invalid rule)
         raise UnreadColor(f"expected a hex colour with 3, 4, 6 or 8 digits, got {shown!r}")
     if len(digits) not in (3, 4, 6, 8) or any(c not in "0123456789abcdefABCDEF" for c in digits):
         raise StyleError(f"expected a hex colour with 3, 4, 6 or 8 digits, got {shown!r}")
