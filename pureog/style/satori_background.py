@@ -36,6 +36,10 @@ def _layers_of(raw: RawValue) -> list[tuple[Token, ...]]:
     return split_commas(tokenize(raw_text(raw)))
 
 
+# css-dimension's unit, the text's last run of non-digits (/\D+$/), matched only from the start of that run
+# (the look-behind: searched from every character of a 20,000-character run ending in a digit, the run
+# was scanned again from each one, 1.6 s for one value, 13 s for 1,050 elements of 1,900).
+_UNIT_TAIL = re.compile(r"(?<!\D)\D+$")
 _LEADING_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
@@ -50,7 +54,7 @@ def _satori_pair_piece(piece: str) -> tuple[Token, ...]:
     number = _LEADING_NUMBER.match(inner)
     if number is None:
         return ()
-    unit = re.search(r"\D+$", inner)
+    unit = _UNIT_TAIL.search(inner)
     suffix = "%" if inner.endswith("%") else (unit.group(0) if unit else "")
     tokens = tokenize(number.group(0) + suffix)
     return tokens if len(tokens) == 1 else ()

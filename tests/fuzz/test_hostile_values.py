@@ -20,9 +20,13 @@ from pureog import ImageError, LimitError, StyleError, cli
 from pureog.images import source
 from pureog.images.source import _unquote_bounded
 from pureog.jsnum import js_number
+from pureog.style.satori_background import _UNIT_TAIL
 from pureog.style.satori_gradient_reading import SATORI_STOP_OFFSET
 from pureog.style.shadow import _is_comma, _split_outside
+from pureog.style.tailwind.colors import _ALPHA_TAIL
+from pureog.style.tailwind.units import _UNIT_SUFFIX
 from pureog.style.text_values import _FONT_SIZE_UNIT, MAX_FEATURE_VALUE, feature_settings
+from pureog.text.line_flow import _JS_TRAILING_SPACE
 from tests.fuzz.timing import within_cpu
 
 
@@ -268,3 +272,51 @@ def test_a_right_to_left_line_of_thousands_of_spans_places_its_boxes_without_rec
     doc = {"width": 4020, "height": 60, "element": {"div": {"style": {"display": "flex"}, "children": [box]}}}
     with within_cpu(6.0):
         pureog.render_png(doc, features="browser")
+
+
+# Round fourteen (2026-12-07): patterns that a search tries from every character of a long run.
+
+@pytest.mark.parametrize("classes", [
+    # twrnc's unit /([a-z]{2,}|%)$/ scanned a run of letters ending in a digit again from each letter
+    " ".join(f"w-[1{'a' * 20_000}{i}]" for i in range(10)),
+    # its colour opacity /, ?\d*\.?(\d+)\)$/ split a run of digits in every way when the ")" was missing
+    " ".join(f"bg-[rgb(1,2,3,{i}{'1' * 20_000}]/50" for i in range(10)),
+], ids=["unit", "opacity"])
+def test_long_arbitrary_tw_values_are_read_in_linear_time(classes: str) -> None:
+    # 15.5 s and 14.3 s of CPU before (a 200 KB class list); now 0.25 s each
+    with warnings.catch_warnings(), within_cpu(3.0):
+        warnings.simplefilter("ignore")
+        pureog.render_png({"width": 40, "height": 20, "element": {"div": {"tw": classes, "children": "x"}}})
+
+
+def test_a_background_size_piece_holding_white_space_is_read_in_linear_time() -> None:
+    # Satori reads such a piece with css-dimension, whose unit is /\D+$/: searched from every letter of
+    # a 60,000-letter run ending in a digit, ~14 s (1.6 s at 20,000; 1,050 elements of 1,900: 13 s)
+    with warnings.catch_warnings(), within_cpu(3.0):
+        warnings.simplefilter("ignore")
+        pureog.render_png(_card(backgroundImage="linear-gradient(red, blue)",
+                                backgroundSize="1\t" + "a" * 60_000 + "1"))
+
+
+def test_a_word_of_no_break_spaces_is_trimmed_in_linear_time() -> None:
+    word = "a" + "\u00a0" * 19_990 + "b"  # one word (no break opportunity), at the text limit: 1.0 s
+    with within_cpu(0.3):
+        for _ in range(3):
+            assert _JS_TRAILING_SPACE.sub("", word) == word
+
+
+_TRIM_END = "[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]+\\Z"
+
+
+@pytest.mark.parametrize(("ours", "written", "alphabet"), [
+    (_UNIT_SUFFIX, r"([a-z]{2,}|%)\Z", "ab%1A\n."),
+    (_ALPHA_TAIL, r", ?\d*\.?(\d+)\)$", "01., )a\n"),
+    (_UNIT_TAIL, r"\D+$", "1a \n\u0661%"),
+    (_JS_TRAILING_SPACE, _TRIM_END, "a \t\n\u00a0\u3000\u2001"),
+], ids=["tw-unit", "tw-opacity", "css-dimension-unit", "trim-end"])
+def test_linear_patterns_match_what_the_written_ones_match(ours: re.Pattern[str], written: str, alphabet: str) -> None:
+    theirs, rng = re.compile(written, ours.flags), random.Random(14)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(10)))
+        a, b = theirs.search(text), ours.search(text)
+        assert (a and a.span()) == (b and b.span()), text

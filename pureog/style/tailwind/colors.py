@@ -36,7 +36,10 @@ OPACITY_PREFIX = "__opacity_"
 
 _SHORT_HEX = re.compile(r"^#?([a-f\d])([a-f\d])([a-f\d])$", re.IGNORECASE | re.ASCII)
 _LONG_HEX = re.compile(r"^#?([a-f\d]{2})([a-f\d]{2})([a-f\d]{2})$", re.IGNORECASE | re.ASCII)
-_ALPHA_TAIL = re.compile(r", ?\d*\.?(\d+)\)$", re.ASCII)
+# twrnc's /, ?\d*\.?(\d+)\)$/ written unambiguously (the same numbers: digits, or digits, a dot and
+# digits): the original splits a run of n digits between its two digit classes in n ways each time the
+# ")" is missing (an arbitrary colour of 20,000 digits with an opacity: 4.9 s a class).
+_ALPHA_TAIL = re.compile(r", ?(?:\d*\.)?\d+\)$", re.ASCII)
 
 
 def theme_color(name: str, palette: Mapping[str, Any]) -> str:
