@@ -117,3 +117,66 @@ def test_an_svg_childs_style_keys_are_written_as_the_author_wrote_them() -> None
     # declaration (and any after it) is lost to resvg
     assert "stroke.linecap" not in rect.attrs
     assert to_react(doc)["props"]["children"]["props"]["style"] == written
+
+
+def test_the_sheet_index_applies_what_trying_every_rule_applies() -> None:
+    # round fourteen: each element is tried only with the rules whose last compound names its id, a
+    # class or its tag (images/svg/style._candidates); the result is the same as trying every rule
+    import random  # noqa: PLC0415
+
+    from pureog.images.svg import style  # noqa: PLC0415
+    from pureog.images.svg.tree import SvgNode, parse_svg_text  # noqa: PLC0415
+
+    rng = random.Random(14)
+    compounds = ["rect", "g", "*", ".a", ".b", "#i", "rect.a", "g.b", "[id]", "[class~=a]", ":first-child", ".a.b",
+                 "circle", "#j", "[id=i]", "rect:first-child"]
+
+    def attrs(i: int) -> str:
+        out = ""
+        if rng.random() < 0.4:
+            out += f' class="{rng.choice(["a", "b", "a b", "b a", "a  b", "c"])}"'
+        if rng.random() < 0.3:
+            out += f' id="{rng.choice(["i", "j"])}"'
+        return out
+
+    def tree(depth: int) -> str:
+        parts = []
+        for i in range(rng.randrange(1, 4)):
+            tag = rng.choice(["rect", "g", "circle"])
+            inner = tree(depth + 1) if tag == "g" and depth < 3 else ""
+            parts.append(f"<{tag}{attrs(i)}>{inner}</{tag}>")
+        return "".join(parts)
+
+    def brute(root: SvgNode, rules: list[style.Rule]) -> None:
+        matcher = style._Matcher()
+
+        def walk(node: SvgNode, chain: list[tuple[SvgNode, SvgNode | None]]) -> None:
+            touched = False
+            for rule in rules:
+                if matcher.matches(rule.compounds, len(rule.compounds) - 1, chain):
+                    for name, value in rule.declarations:
+                        if name in style.PRESENTATION:
+                            node.attrs[name] = value
+                            touched = True
+            if touched:
+                for name, value in node.style:
+                    node.attrs[name] = value
+            prev = None
+            for child in node.children:
+                walk(child, [*chain, (child, prev)])
+                prev = child
+        walk(root, [(root, None)])
+
+    def dump(node: SvgNode) -> list[object]:
+        return [node.tag, sorted(node.attrs.items()), [dump(c) for c in node.children]]
+
+    for _ in range(300):
+        sheet = "".join(
+            rng.choice(compounds) + "".join(rng.choice([" ", " > ", " + "]) + rng.choice(compounds)
+                                            for _ in range(rng.randrange(3)))
+            + f"{{fill:#{rng.randrange(4096):03x}}}" for _ in range(rng.randrange(1, 8)))
+        text = f'<svg xmlns="http://www.w3.org/2000/svg"><style>{sheet}</style>{tree(0)}</svg>'.encode()
+        ours = parse_svg_text(text)
+        theirs = parse_svg_text(text.replace(b"<style>", b"<x>").replace(b"</style>", b"</x>"))
+        brute(theirs, style.parse_sheet(sheet))
+        assert dump(ours) == [*dump(theirs)[:2], [["style", *dump(ours)[2][0][1:]], *dump(theirs)[2][1:]]], sheet

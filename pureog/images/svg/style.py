@@ -11,7 +11,8 @@ pseudo-classes never match), and the descendant (space), child (``>``) and adjac
 combinators; ``#id`` (and ``[id=...]``) counts as an id in the specificity, every other attribute
 test as a class. Only presentation attributes are taken from a rule (``marker`` sets the three marker
 properties), overriding the element's attributes; the ``style`` attribute then overrides the rules.
-Imports :mod:`pureog.limits` (the deadline) and :mod:`pureog.images.svg.tree`'s node type.
+Imports :mod:`pureog.limits` (the deadline, the SVG budget), :mod:`pureog.errors` and
+:mod:`pureog.images.svg.tree`'s node type.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pureog.errors import ImageError
 from pureog.images.svg.tree import PRESENTATION
-from pureog.limits import check_deadline
+from pureog.limits import charge_svg, check_deadline
 from pureog.records import record
 from pureog.usvg_css import declarations
 
@@ -28,7 +30,21 @@ if TYPE_CHECKING:
     from pureog.images.svg.tree import SvgNode
 
 MAX_RULES = 2_000
-"""Rules read from one SVG (hostile-input limit: matching costs rules x elements)."""
+"""Rules read from one SVG, the selectors of a comma list each one (hostile-input limit: matching costs
+rules x elements)."""
+
+MAX_SELECTOR_TESTS = 500_000
+"""Selector tests one SVG's style sheet may make (a compound tried on an element, or looked up in the
+memo of a descendant combinator: ~1.3 us each). Each element is tried only with the rules whose last
+compound could match it (their id, a class, the tag, or none of these: :func:`_candidates`), so a sheet
+of a few dozen rules over thousands of elements makes about one test an element; but 2,000 rules that
+all name ``rect`` over 50,000 rects would make 100 million. Past it: :class:`ImageError`. Round
+fourteen: every rule was tried on every element, and each result kept: 2,000 ``.cN`` rules over 5,000
+rects 12.9 s and 1.6 GB, over 20,000 past 120 s."""
+
+TESTS_A_UNIT = 4
+"""Selector tests charged as one SVG drawing unit to the render (``limits.charge_svg``; a unit is ~3-4 us
+of drawing): the render's SVGs together stay under its budget."""
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _IDENT = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
@@ -157,65 +173,116 @@ def parse_sheet(text: str) -> list[Rule]:
             continue
         for part in head.split(","):
             compounds = _selector(part)
-            if compounds is not None:
+            if compounds is not None and len(rules) < MAX_RULES:  # (one block's list counts rule by rule)
                 rules.append(Rule(compounds, decls, _specificity(compounds)))
     rules.sort(key=lambda r: r.specificity)
     return rules
 
 
-def _compound_matches(c: _Compound, node: SvgNode, prev: SvgNode | None) -> bool:
-    if c.tag is not None and c.tag != node.tag:
-        return False
-    for name, op, value in c.tests:
-        actual = node.attrs.get(name)
-        if actual is None:
-            return False
-        if op == "=" and actual != value:
-            return False
-        if op == "~=" and value not in actual.split(" "):
-            return False
-        if op == "|=" and not (actual == value or actual.startswith(value + "-")):
-            return False
-    return all(p == "first-child" and prev is None for p in c.pseudo)
+class _Matcher:
+    """Selector matching for one sheet: the memo of descendant combinators and the tests made so far."""
 
+    def __init__(self) -> None:
+        self.memo: dict[tuple[int, int, int], bool] = {}
+        self.tests = 0
+        self.words: dict[tuple[int, str], frozenset[str]] = {}  # an attribute split as `~=` splits it
 
-def _matches(compounds: tuple[_Compound, ...], i: int, chain: list[tuple[SvgNode, SvgNode | None]],
-             memo: dict[tuple[int, int, int], bool]) -> bool:
-    """Whether compounds[..i] match the element at the end of ``chain`` ((element, previous sibling)
-    from the root down). Memoized per (selector, compound, element): descendant combinators would
-    otherwise try every ancestor combination (exponential in the nesting depth)."""
-    node, prev = chain[-1]
-    key = (id(compounds), i, id(node))
-    found = memo.get(key)
-    if found is not None:
+    def word_set(self, node: SvgNode, name: str, actual: str) -> frozenset[str]:
+        """``actual`` (``node``'s attribute ``name``) split at single spaces, once per element: a class
+        list of 2,000 names tried by 2,000 rules was split again for each (200 such rects: 19 s)."""
+        key = (id(node), name)
+        found = self.words.get(key)
+        if found is None:
+            found = self.words[key] = frozenset(actual.split(" "))
         return found
-    result = _matches_uncached(compounds, i, chain, memo)
-    memo[key] = result
-    return result
 
+    def spend(self) -> None:
+        self.tests += 1
+        if self.tests > MAX_SELECTOR_TESTS:
+            raise ImageError(f"the SVG's style sheet makes more than {MAX_SELECTOR_TESTS:,} selector tests "
+                             "(rules x elements; spec/limits.md)")
 
-def _matches_uncached(compounds: tuple[_Compound, ...], i: int, chain: list[tuple[SvgNode, SvgNode | None]],
-                      memo: dict[tuple[int, int, int], bool]) -> bool:
-    node, prev = chain[-1]
-    c = compounds[i]
-    if not _compound_matches(c, node, prev):
-        return False
-    if i == 0:
-        return True
-    comb = c.combinator
-    if comb == " ":
-        return any(_matches(compounds, i - 1, chain[:k], memo) for k in range(len(chain) - 1, 0, -1))
-    if comb == ">":
-        return len(chain) > 1 and _matches(compounds, i - 1, chain[:-1], memo)
-    if comb == "+":
-        if prev is None:
+    def matches(self, compounds: tuple[_Compound, ...], i: int, chain: list[tuple[SvgNode, SvgNode | None]]) -> bool:
+        """Whether compounds[..i] match the element at the end of ``chain`` ((element, previous sibling)
+        from the root down). Memoized per (selector, compound, element) below the last compound:
+        descendant combinators would otherwise try every ancestor combination (exponential in the
+        nesting depth); the last compound is tried once per element and kept nowhere."""
+        self.spend()
+        if i == len(compounds) - 1:
+            return self._uncached(compounds, i, chain)
+        node, _ = chain[-1]
+        key = (id(compounds), i, id(node))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = self._uncached(compounds, i, chain)
+        return found
+
+    def _uncached(self, compounds: tuple[_Compound, ...], i: int, chain: list[tuple[SvgNode, SvgNode | None]]) \
+            -> bool:
+        node, prev = chain[-1]
+        c = compounds[i]
+        if not self._compound_matches(c, node, prev):
             return False
-        parent = chain[-2][0] if len(chain) > 1 else None
-        siblings = parent.children if parent is not None else []
-        k = next((j for j, s in enumerate(siblings) if s is prev), -1)
-        before = siblings[k - 1] if k > 0 else None
-        return _matches(compounds, i - 1, [*chain[:-1], (prev, before)], memo)
-    return False
+        if i == 0:
+            return True
+        comb = c.combinator
+        if comb == " ":
+            return any(self.matches(compounds, i - 1, chain[:k]) for k in range(len(chain) - 1, 0, -1))
+        if comb == ">":
+            return len(chain) > 1 and self.matches(compounds, i - 1, chain[:-1])
+        if comb == "+":
+            if prev is None:
+                return False
+            parent = chain[-2][0] if len(chain) > 1 else None
+            siblings = parent.children if parent is not None else []
+            k = next((j for j, s in enumerate(siblings) if s is prev), -1)
+            before = siblings[k - 1] if k > 0 else None
+            return self.matches(compounds, i - 1, [*chain[:-1], (prev, before)])
+        return False
+
+    def _compound_matches(self, c: _Compound, node: SvgNode, prev: SvgNode | None) -> bool:
+        if c.tag is not None and c.tag != node.tag:
+            return False
+        for name, op, value in c.tests:
+            actual = node.attrs.get(name)
+            if actual is None:
+                return False
+            if op == "=" and actual != value:
+                return False
+            if op == "~=" and value not in self.word_set(node, name, actual):
+                return False
+            if op == "|=" and not (actual == value or actual.startswith(value + "-")):
+                return False
+        return all(p == "first-child" and prev is None for p in c.pseudo)
+
+
+
+def _bucket(rule: Rule) -> tuple[str, str]:
+    """The key an element must carry for the rule's last compound to match it: its id, one of its
+    classes, its tag, or ("", "") for a compound that names none of these."""
+    last = rule.compounds[-1]
+    for name, op, value in last.tests:
+        if name == "id" and op == "=":
+            return ("id", value)
+    for name, op, value in last.tests:
+        if name == "class" and op == "~=":
+            return ("class", value)
+    return ("tag", last.tag) if last.tag is not None else ("", "")
+
+
+def _candidates(index: dict[tuple[str, str], list[int]], node: SvgNode) -> list[int]:
+    """The rules (by their place in the sorted sheet) whose last compound could match ``node``."""
+    found = list(index.get(("", ""), ()))
+    found += index.get(("tag", node.tag), ())
+    element_id = node.attrs.get("id")
+    if element_id is not None:
+        found += index.get(("id", element_id), ())
+    classes = node.attrs.get("class")
+    if classes is not None:
+        for name in dict.fromkeys(classes.split(" ")):  # as `~=` splits it
+            found += index.get(("class", name), ())
+    found.sort()
+    return found
 
 
 def _sheet_text(node: SvgNode, out: list[str]) -> None:
@@ -234,13 +301,17 @@ def apply_stylesheets(root: SvgNode) -> None:
     if not rules:
         return
 
-    memo: dict[tuple[int, int, int], bool] = {}
+    matcher = _Matcher()
+    index: dict[tuple[str, str], list[int]] = {}
+    for k, rule in enumerate(rules):
+        index.setdefault(_bucket(rule), []).append(k)
 
     def walk(node: SvgNode, chain: list[tuple[SvgNode, SvgNode | None]]) -> None:
         check_deadline()  # hostile input: rules x elements
         touched = False
-        for rule in rules:
-            if _matches(rule.compounds, len(rule.compounds) - 1, chain, memo):
+        for k in _candidates(index, node):
+            rule = rules[k]
+            if matcher.matches(rule.compounds, len(rule.compounds) - 1, chain):
                 for name, value in rule.declarations:
                     if name in PRESENTATION:
                         node.attrs[name] = value
@@ -257,4 +328,7 @@ def apply_stylesheets(root: SvgNode) -> None:
             walk(child, [*chain, (child, prev)])
             prev = child
 
-    walk(root, [(root, None)])
+    try:
+        walk(root, [(root, None)])
+    finally:
+        charge_svg(-(-matcher.tests // TESTS_A_UNIT))
