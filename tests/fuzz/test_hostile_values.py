@@ -353,3 +353,16 @@ def test_svg_style_sheets_that_match_everywhere_stop_at_their_test_budget(css: s
     body = "<g>" * 120 + "<rect/>" * 5_000 + "</g>" * 120
     with pytest.raises(ImageError, match="more than 500,000 selector tests"), within_cpu(3.0):
         pureog.render_png(_svg_card(css, body))
+
+
+@pytest.mark.parametrize("tag", ["div", "svg"])
+def test_props_shared_by_an_alias_count_as_values_read(tag: str) -> None:
+    # a mapping of 20,000 attributes shared by a YAML alias among 1,900 elements: each element copied
+    # it (2.7 GB for divs; an inline <svg>'s rects past 120 s); each prop now counts toward the
+    # element tree's values
+    attrs = "{" + ", ".join(f"a{i}: {i}" for i in range(20_000)) + "}"
+    child = "rect" if tag == "svg" else "div"
+    text = (f"width: 20\nheight: 20\nelement:\n  {tag}:\n    width: 10\n    height: 10\n    children:\n"
+            f"      - {child}: &r {attrs}\n" + f"      - {child}: *r\n" * 1_900)
+    with pytest.raises(LimitError, match="more than 100,000 values"), within_cpu(3.0):
+        pureog.render_png(pureog.load(text))
