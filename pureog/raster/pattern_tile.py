@@ -67,7 +67,7 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         window, (kx, ky) = found
         inv = Affine.translate(-(window[0] + kx * tw), -(window[1] + ky * th)) @ inv
     x0, y0, ww, wh = window
-    key = (paint.content, tw, th, sx, sy, window)
+    key = (paint.content, tw, th, sx, sy, window, draw_tile)  # (the drawer: trimmed or not)
     rows = _tile_cache.get(key)
     if rows is None:
         pixmap = Pixmap(ww, wh)

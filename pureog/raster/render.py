@@ -89,6 +89,8 @@ class _Renderer:
         # whole is drawn a window at a time (raster/tile_window.py), and its masks see the whole tile.
         self.extent: Box = self.canvas if extent is None else extent
         self.trims = trims  # resvg's layer trim (DisplayList.trims_layers; raster/trim.py)
+        # Draws a pattern's tile: trimmed as this render is (the drawer is part of the tile cache's key)
+        self.draw_tile = _draw_trimmed_tile if trims else _draw_tile
         # Inside a clip or mask that Satori writes on every shape: each shape is then a resvg group of its
         # own, trimmed on its own (fill: a shape one pixel row tall keeps three columns).
         self.shape_trim = False
@@ -502,9 +504,10 @@ class _Renderer:
 
     def _thin_trim(self, node: FillPath, m: Affine, mask: Mask) -> Box | None:
         bounds = path_bounds(node.path)
+        # (within the whole pixmap resvg draws on: a window of a tile trims as the tile does)
         if node.anti_alias:
-            return thin_shape_trim(bounds, m, self.canvas)
-        return thin_picture_trim(bounds, m, (mask.x, mask.y, mask.width), self.canvas)
+            return thin_shape_trim(bounds, m, self.extent)
+        return thin_picture_trim(bounds, m, (mask.x, mask.y, mask.width), self.extent)
 
     def _solid(self, node: FillPath) -> tuple[int, int, int, int] | None:
         """The premultiplied colour ``node`` paints when it is one (or the shadow's override), None when
@@ -550,7 +553,7 @@ class _Renderer:
                 not isinstance(paint, PatternPaint) or paint.opacity >= 1.0):
             # (a pattern's opacity below 1 scales its coverage: _coverage)
             try:
-                shader = (pattern_tile_shader(paint, IDENTITY, (0, 0, self.width, self.height), _draw_tile)
+                shader = (pattern_tile_shader(paint, IDENTITY, (0, 0, self.width, self.height), self.draw_tile)
                           if isinstance(paint, PatternPaint) else shade.make_shader(node.paint, IDENTITY))
                 pixmap = None if shader is None else shaded_canvas(self.width, self.height, shader)
             except LimitError:  # raised again where the fill is drawn, named by its element (children)
@@ -629,7 +632,7 @@ class _Renderer:
             return
         if isinstance(paint, PatternPaint):
             shader = pattern_tile_shader(paint, m, (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height),
-                                         _draw_tile)
+                                         self.draw_tile)
         else:
             shader = shade.make_shader(paint, m)
         if shader is not None:
@@ -645,6 +648,14 @@ def _draw_tile(content: tuple[Node, ...], transform: Affine, pixmap: Pixmap, ext
     """Draws a pattern's content into its tile pixmap, or a window of it: ``extent`` is the whole tile in
     the pixmap's coordinates (raster/pattern_tile.py)."""
     _Renderer(pixmap.width, pixmap.height, extent=extent).group(Group(content), transform, None, Layer(pixmap))
+
+
+def _draw_trimmed_tile(content: tuple[Node, ...], transform: Affine, pixmap: Pixmap, extent: Box) -> None:
+    """:func:`_draw_tile` in a Next.js document: resvg renders a pattern's content with the same group
+    walk as the canvas, so its clipped and masked groups are trimmed there too (raster/trim.py): the
+    ellipse of a radial gradient in a tile one pixel row tall (a box 0.5 px tall) keeps two columns."""
+    renderer = _Renderer(pixmap.width, pixmap.height, trims=True, extent=extent)
+    renderer.group(Group(content), transform, None, Layer(pixmap))
 
 def render(display_list: DisplayList) -> Pixmap:
     """Rasterize ``display_list`` into a new premultiplied RGBA8 pixmap (transparent background)."""
