@@ -329,7 +329,10 @@ _TABLE: list[Property] = [
     _yes("textDecorationLine", "text_decoration_line", tv.decoration_line, "none",
          "none, underline, overline, line-through, blink (several allowed)", inherited=True, invalid=Invalid.THROW,
          note="overline and blink (Next.js throws) as Chromium: a line above the text, nothing"),
-    _yes("textDecorationColor", "text_decoration_color", pp.color, "currentcolor", "colour", inherited=True),
+    _yes("textDecorationColor", "text_decoration_color", pp.color, "currentcolor", "colour", inherited=True,
+         note="a value that does not parse draws no decoration line: Satori writes it as the line's stroke, "
+              "which resvg does not paint",
+         invalid=Invalid.TRANSPARENT),
     _yes("textDecorationStyle", "text_decoration_style", tv.decoration_style, "solid",
          "solid, dashed, dotted, double, wavy", inherited=True,
          note="wavy is drawn solid, as Next.js draws it; as Chromium's wave with features: browser or in the "
