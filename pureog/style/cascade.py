@@ -562,10 +562,9 @@ class _Cascade:
         return ComputedStyle(**values)  # type: ignore[arg-type]
 
     def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:
-        keyword = _css_wide(entry.raw)
-        if keyword == "initial":
-            return float(_DEFAULTS["font_size"])  # type: ignore[arg-type]
-        if keyword is not None:
+        if _css_wide(entry.raw) is not None:
+            # Next.js reads `initial` as any other word it cannot read as a size: the parent's size stays
+            # (`inherit` and `unset` mean that too); see _keyword_read_as_text
             return parent.font_size
         path = f"{element.style_path}.{entry.source}"
         try:
@@ -615,6 +614,8 @@ class _Cascade:
         prop: Property = lookup(name)
         assert prop.field is not None and prop.parse is not None
         keyword = _css_wide(entry.raw)
+        if keyword is not None and not entry.throws and _keyword_read_as_text(prop):
+            keyword = None  # Next.js reads it as any other word the property cannot read: so does its parser
         if keyword == "inherit" or (keyword == "unset" and prop.inherited):
             return getattr(parent, prop.field)
         if keyword is not None:
@@ -759,6 +760,23 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
     """Whether Satori's ``refineHSL`` reads this ``color``: a string that starts with ``hsl`` as written
     (case and leading spaces matter: ``startsWith('hsl')``)."""
     return raw.__class__ is str and raw.startswith("hsl")
+
+
+_KEYWORDS_AS_CSS = frozenset({"lineHeight", "boxShadow", "clipPath", "borderTopLeftRadius", "borderTopRightRadius",
+                               "borderBottomRightRadius", "borderBottomLeftRadius"})
+"""Properties whose CSS-wide keywords keep CSS's meaning although Next.js draws them: it reads the keyword
+as an unreadable value, which it draws broken there (no text, a black shadow, the element clipped away,
+no background: spec/differences.md), so the keyword is read as CSS reads it."""
+
+
+def _keyword_read_as_text(prop: Property) -> bool:
+    """Whether ``inherit`` / ``initial`` / ``unset`` on ``prop`` is read as Next.js reads it: Satori has
+    no CSS-wide keywords, so the word reaches the property's own reading as text, like ``revert`` and any
+    other word it cannot read (``letterSpacing: inherit`` spaces nothing, ``textTransform: inherit``
+    transforms nothing, ``fontSize: initial`` keeps the inherited size, ``opacity: unset`` is drawn
+    opaque). Properties whose unreadable values Next.js throws on or paints black (colours) or draws
+    broken (:data:`_KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md)."""
+    return prop.invalid is Invalid.IGNORE and prop.name not in _KEYWORDS_AS_CSS
 
 
 def _css_wide(raw: RawValue) -> str | None:

@@ -356,7 +356,7 @@ _TABLE: list[Property] = [
            invalid=Invalid.IGNORE),
     _yes("tabSize", "tab_size", tv.tab_size, "8", "number of spaces, length", inherited=True,
          note="a length's px number counts spaces, as in Satori (`20px` = 20 spaces)"),
-    _yes("textIndent", "text_indent", pp.length(), "0", "length, percentage (negative allowed)", inherited=True,
+    _yes("textIndent", "text_indent", pp.text_indent, "0", "length, percentage (negative allowed)", inherited=True,
          note="first line only; shifts the drawing, not the line breaking (Satori)"),
     _yes("textWrap", "text_wrap", pp.enum_words(("wrap", "nowrap", "balance", "pretty", "stable")), "wrap",
          "wrap, nowrap, balance, pretty, stable", note="not inherited (Satori); only balance and pretty act"),

@@ -73,6 +73,16 @@ def length(*, percent: bool = True, auto: bool = False) -> Parser:
     return parse
 
 
+def text_indent(raw: RawValue, ctx: ValueContext) -> object:
+    """``textIndent``: Satori converts a string indent when it draws the text (``lengthToNumber(...) || 0``,
+    text/index.ts), so one it cannot read (``foo``, a CSS-wide keyword) indents nothing, also where the
+    parent's indent would be inherited."""
+    try:
+        return parse_length(raw, ctx, percent=True, satori_case=True)
+    except StyleError as err:
+        raise StyleFallback(err.message, "no indent, as Next.js reads it", 0.0) from None
+
+
 def yoga_length(*, auto: bool = False, none: bool = False) -> Parser:
     """A Yoga length (size, min/max size, margin, inset, flex basis): Satori drops what it cannot
     convert, but a string ending in ``%`` is a percentage of its leading number (:func:`_trailing_percent`)."""
@@ -247,10 +257,19 @@ def color(raw: RawValue, ctx: ValueContext) -> object:
     return parse_color(text, ctx.current_color)
 
 
+_OPACITY_TEXT = frozenset({"inherit", "initial", "unset", "revert", "revert-layer"})
+"""Words css-to-react-native passes to Satori as ``opacity`` text (with a warning): CSS-wide keywords."""
+
+
 def opacity(raw: RawValue, ctx: ValueContext) -> object:
     tokens = tokenize(raw_text(raw))
     if len(tokens) == 1 and tokens[0].kind == "percent" and ctx.browser:
         return max(0.0, min(1.0, tokens[0].value / 100.0))  # CSS Color 4's <alpha-value>, clamped
+    css_wide = len(tokens) == 1 and tokens[0].kind == "ident" and tokens[0].text.lower() in _OPACITY_TEXT
+    if css_wide and not ctx.browser:
+        # a CSS-wide keyword is text to Satori, as a percentage is (below): NaN, drawn opaque, descendants too
+        raise StyleFallback(f"opacity {describe(raw)} is not read by Next.js",
+                            "the element and all its descendants are drawn opaque, as in Next.js", math.nan)
     if len(tokens) == 1 and tokens[0].kind == "percent":
         # css-to-react-native reads opacity as a number only, so Satori keeps the text "30%": it does not
         # multiply it by the inherited opacity (numbers only), its children's numbers times "30%" are NaN,

@@ -453,3 +453,20 @@ def test_unreadable_hsl_colour_is_inherited_where_next_throws() -> None:
             assert child_style({"color": "red"}, {"color": value}).color == RED
     with pytest.warns(RenderWarning, match="as Next.js paints an unreadable colour"):
         assert child_style({"color": "red"}, {"color": "rgb(abc, 1, 2)"}).color != RED
+
+
+def test_css_wide_keywords_are_read_as_next_reads_them() -> None:
+    # Satori has no CSS-wide keywords: where Next.js draws them, the word is read as any other word the
+    # property cannot read (conformance/cases/satori-style/css-wide-keywords-read-as-text)
+    parent = {"letterSpacing": "3px", "textIndent": "24px", "fontSize": 30, "flexGrow": 1, "color": "red"}
+    with pytest.warns(RenderWarning):
+        s = child_style(parent, {"letterSpacing": "inherit", "textIndent": "unset", "flexGrow": "inherit"})
+    assert s.letter_spacing == 0.0 and s.text_indent == 0.0 and s.flex_grow == 0.0
+    assert child_style(parent, {"fontSize": "initial"}).font_size == 30.0
+    with pytest.warns(RenderWarning, match="drawn opaque"):
+        assert math.isnan(child_style({"opacity": 0.5}, {"opacity": "initial"}).opacity)  # type: ignore[arg-type]
+    # where Next.js throws or draws the keyword broken, CSS's meaning stays (spec/differences.md)
+    assert child_style(parent, {"color": "unset"}).color == Color(255, 0, 0)
+    assert child_style({"lineHeight": 2}, {"lineHeight": "inherit"}).line_height == child_style(
+        {"lineHeight": 2}).line_height
+    assert style({"margin": 3, "marginTop": "initial"}).margin_top == 0.0
