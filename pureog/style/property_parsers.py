@@ -488,25 +488,32 @@ def object_position(raw: RawValue, ctx: ValueContext) -> object:
     if not parts:
         raise StyleError(f"expected 1-2 positions, got {describe(raw)}")
 
+    unread: list[str] = []
+
     def value(word: str) -> object:
         if word in _POSITION_WORDS:
             return Percent(_POSITION_WORDS[word])
         tokens = tokenize(word)
         found = satori_dimension(tokens[0]) if len(tokens) == 1 else None
-        if found is None:  # (Satori reads 0 here; the declaration is ignored, with a warning)
-            raise StyleError(f"expected a length, percentage or keyword, got {word!r}")
+        if found is None:  # Satori's parseValue reads a word it cannot convert as 0 (builder/rect.ts)
+            unread.append(word)
+            return 0.0
         return found
 
+    position: tuple[object, object]
     if len(parts) == 1:
         word = parts[0]
-        if word in ("top", "bottom"):
-            return (Percent(50.0), value(word))
-        return (value(word), Percent(50.0))
-    first, second = parts
-    if first in ("top", "bottom"):
-        x = value(second) if second in ("left", "right", "center") else Percent(50.0)
-        return (x, value(first))
-    return (value(first), value(second))
+        position = (Percent(50.0), value(word)) if word in ("top", "bottom") else (value(word), Percent(50.0))
+    elif parts[0] in ("top", "bottom"):
+        first, second = parts
+        position = (value(second) if second in ("left", "right", "center") else Percent(50.0), value(first))
+    else:
+        position = (value(parts[0]), value(parts[1]))
+    if unread:
+        # `objectPosition: foo` / `initial` (a CSS-wide keyword is text to Satori) places the picture at 0
+        raise StyleFallback(f"expected a length, percentage or keyword, got {unread[0]!r}",
+                            "read as 0, as Next.js reads it", position)
+    return position
 
 
 def transform_style(raw: RawValue, ctx: ValueContext) -> object:

@@ -465,6 +465,8 @@ def test_css_wide_keywords_are_read_as_next_reads_them() -> None:
     assert child_style(parent, {"fontSize": "initial"}).font_size == 30.0
     with pytest.warns(RenderWarning, match="drawn opaque"):
         assert math.isnan(child_style({"opacity": 0.5}, {"opacity": "initial"}).opacity)  # type: ignore[arg-type]
+    with pytest.warns(RenderWarning, match="read as 0"):
+        assert style({"objectPosition": "initial"}, tag="img").object_position == (0.0, Percent(50.0))
     # where Next.js throws or draws the keyword broken, CSS's meaning stays (spec/differences.md)
     assert child_style(parent, {"color": "unset"}).color == Color(255, 0, 0)
     assert child_style({"lineHeight": 2}, {"lineHeight": "inherit"}).line_height == child_style(
