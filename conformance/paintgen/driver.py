@@ -33,6 +33,7 @@ from conformance.paintgen import (
     generate,
     jovian,
     martian,
+    mercurian,
     neptunian,
     outsider,
     paintimg,
@@ -54,7 +55,8 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "stranger": stranger.document, "alien": alien.document,
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
               "saturnian": saturnian.document, "neptunian": neptunian.document,
-              "uranian": uranian.document, "plutonian": plutonian.document}
+              "uranian": uranian.document, "plutonian": plutonian.document,
+              "mercurian": mercurian.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -84,10 +86,14 @@ order, images in rounded clips, ``backgroundClip``/``backgroundOrigin``, a ninth
 fractional px, auto-layout frames with exported gap and padding, text layers with quoted family lists,
 numeric weights, line heights and letter spacing in every unit, multi-layer ``background`` fills, strokes as
 borders and rings, effects, rotations about the top left, data-URI images and vectors with fill rules, a
-tenth outsider's; :mod:`conformance.paintgen.plutonian`)."""
+tenth outsider's; :mod:`conformance.paintgen.plutonian`), ``mercurian`` (test cards as a tester who learned CSS
+from MDN writes them: for each property in Satori's table the value forms MDN's reference pages show in their
+syntax blocks and interactive examples, one to four declarations on a labelled specimen holding text, a nested
+box or a small PNG, an eleventh outsider's; :mod:`conformance.paintgen.mercurian`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
-                            "saturnian", "neptunian", "uranian", "plutonian"})
+                            "saturnian", "neptunian", "uranian", "plutonian",
+                            "mercurian"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -305,6 +311,8 @@ URANIAN_SLICE_DIR = PAINTGEN_DIR / "slice_uranian"
 URANIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_uranian.yaml"
 PLUTONIAN_SLICE_DIR = PAINTGEN_DIR / "slice_plutonian"
 PLUTONIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_plutonian.yaml"
+MERCURIAN_SLICE_DIR = PAINTGEN_DIR / "slice_mercurian"
+MERCURIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_mercurian.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -319,7 +327,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "saturnian": (SATURNIAN_SLICE_DIR, SATURNIAN_EXPECTATIONS),
           "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS),
           "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS),
-          "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS)}
+          "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS),
+          "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
