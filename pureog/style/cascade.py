@@ -763,10 +763,11 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
 
 
 _KEYWORDS_AS_CSS = frozenset({"lineHeight", "boxShadow", "clipPath", "borderTopLeftRadius", "borderTopRightRadius",
-                               "borderBottomRightRadius", "borderBottomLeftRadius"})
+                               "borderBottomRightRadius", "borderBottomLeftRadius", "backgroundSize", "maskSize"})
 """Properties whose CSS-wide keywords keep CSS's meaning although Next.js draws them: it reads the keyword
 as an unreadable value, which it draws broken there (no text, a black shadow, the element clipped away,
-no background: spec/differences.md), so the keyword is read as CSS reads it."""
+no background, no gradient, a mask hiding the element: spec/differences.md), so the keyword is read as CSS
+reads it."""
 
 
 def _keyword_read_as_text(prop: Property) -> bool:

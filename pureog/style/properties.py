@@ -36,7 +36,6 @@ from pureog.style.values import (
     Position,
     TextAlign,
     TextOverflow,
-    WordBreak,
 )
 
 
@@ -323,8 +322,8 @@ _TABLE: list[Property] = [
     _yes("whiteSpace", "white_space", tv.white_space, "normal",
          "normal, pre, pre-wrap, pre-line, nowrap, break-spaces", inherited=True,
          note="any other value (NOWRAP, foo) reads as break-spaces, as Satori's lists do not name it"),
-    _yes("wordBreak", "word_break", pp.enum(WordBreak), "normal", "normal, break-all, break-word, keep-all",
-         inherited=True),
+    _yes("wordBreak", "word_break", tv.word_break, "normal", "normal, break-all, break-word, keep-all",
+         inherited=True, note="any other value (BREAK-ALL, foo) breaks as normal, as Satori compares the words"),
     _yes("textOverflow", "text_overflow", pp.enum(TextOverflow), "clip", "clip, ellipsis"),
     _yes("textDecorationLine", "text_decoration_line", tv.decoration_line, "none",
          "none, underline, overline, line-through, blink (several allowed)", inherited=True, invalid=Invalid.THROW,

@@ -30,7 +30,7 @@ from pureog.style.parse import (
     satori_angle,
     tokenize,
 )
-from pureog.style.values import Auto, FontStyle, Percent, TextTransform, WhiteSpace
+from pureog.style.values import Auto, FontStyle, Percent, TextTransform, WhiteSpace, WordBreak
 
 _WHITE_SPACE_WORDS = frozenset(m.value for m in WhiteSpace)
 
@@ -43,6 +43,20 @@ def white_space(raw: RawValue, ctx: ValueContext) -> object:
         return WhiteSpace(text)
     raise StyleFallback(f"expected normal, pre, pre-wrap, pre-line, nowrap or break-spaces, got {describe(raw)}",
                         "spaces kept and lines wrapped, as Next.js reads an unknown value", WhiteSpace.BREAK_SPACES)
+
+
+_WORD_BREAK_WORDS = frozenset(m.value for m in WordBreak)
+
+
+def word_break(raw: RawValue, ctx: ValueContext) -> object:
+    """Satori compares the value with ``break-all`` / ``break-word`` / ``keep-all`` as written
+    (text/processor.ts, utils.ts): any other (``BREAK-ALL``, ``foo``, a CSS-wide keyword) breaks as
+    ``normal``, also where an ancestor's ``break-all`` would be inherited."""
+    text = raw_text(raw).strip()
+    if text in _WORD_BREAK_WORDS:
+        return WordBreak(text)
+    raise StyleFallback(f"expected normal, break-all, break-word or keep-all, got {describe(raw)}",
+                        "breaks as normal, as Next.js reads it", WordBreak.NORMAL)
 
 
 _FONT_SIZE_KEYWORDS = frozenset({

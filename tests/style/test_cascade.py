@@ -463,6 +463,9 @@ def test_css_wide_keywords_are_read_as_next_reads_them() -> None:
         s = child_style(parent, {"letterSpacing": "inherit", "textIndent": "unset", "flexGrow": "inherit"})
     assert s.letter_spacing == 0.0 and s.text_indent == 0.0 and s.flex_grow == 0.0
     assert child_style(parent, {"fontSize": "initial"}).font_size == 30.0
+    for word in ("inherit", "revert", "BREAK-ALL"):  # Satori compares the words as written: normal breaking
+        with pytest.warns(RenderWarning, match="breaks as normal"):
+            assert child_style({"wordBreak": "break-all"}, {"wordBreak": word}).word_break == "normal"
     with pytest.warns(RenderWarning, match="drawn opaque"):
         assert math.isnan(child_style({"opacity": 0.5}, {"opacity": "initial"}).opacity)  # type: ignore[arg-type]
     with pytest.warns(RenderWarning, match="read as 0"):
