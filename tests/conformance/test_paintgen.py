@@ -479,6 +479,7 @@ def test_mercurian_generator_is_deterministic_and_draws_mdn_forms() -> None:
                              (r"rebeccapurple", "L:rebeccapurple"),
                              (r"\"(color|textDecorationColor)\": \"(inherit|unset)\"", "L:color-keyword"),
                              (r"\"boxShadow\": \"(inherit|initial|unset|revert)\"", "L:unreadable-box-shadow"),
+                             (r"\"backgroundSize\": \"\d+px\"", "L:background-size-one-length"),
                              (r"hwb\(", "L:color4-functions")):
             if re.search(pattern, text):
                 assert tag in gen.features, (seed, tag)
