@@ -308,7 +308,8 @@ GLOBALS = ("inherit", "initial", "unset", "revert")
 _COLOUR_KW = frozenset({"inherit", "unset"})
 _BROKEN_KW = frozenset(GLOBALS)
 GLOBAL_LISTED: dict[str, tuple[frozenset[str], str]] = {
-    "color": (_COLOUR_KW, "color-keyword"), "textDecorationColor": (_COLOUR_KW, "color-keyword"),
+    "color": (_COLOUR_KW, "color-keyword"),
+    "textDecorationColor": (frozenset({"inherit", "initial", "unset"}), "color-keyword"),
     "backgroundColor": (frozenset({"inherit", "initial", "unset"}), "bg-colour-keyword"),
     "lineHeight": (_BROKEN_KW, "unreadable-line-height"), "boxShadow": (_BROKEN_KW, "unreadable-box-shadow"),
     "clipPath": (_BROKEN_KW, "unreadable-clip-path"),
