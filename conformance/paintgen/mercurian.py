@@ -29,7 +29,8 @@ keeps the parent's size, ``opacity: initial`` is opaque, ``textIndent: inherit``
 read them as CSS (a keyword sweep over Satori's table: 117 of 156 drawn, 135 after, the rest listed;
 ``satori-style/css-wide-keywords-read-as-text``); an ``objectPosition`` word Satori cannot read is 0 px, which
 pureog ignored (seed 29; ``images/object-position-unreadable-word``); ``wordBreak: inherit`` (any word Satori does
-not name) breaking as ``normal``, which pureog inherited (``text/word-break-unreadable-word``); Next throwing on
+not name) breaking as ``normal``, which pureog inherited (``text/word-break-unreadable-word``); an unreadable
+``textDecorationColor`` drawing no line (``text/decoration-color-unreadable-word``); Next throwing on
 keywords in the longhands it checks against a table or hands to Yoga, and on ``translateY(3in)`` (listed).
 
 Run: ``python -m conformance.paintgen --generator mercurian --seeds 0:250 --out /tmp/mercurian -j 1``; the
