@@ -19,20 +19,6 @@ from conformance.layout.generate import miss_kind, satori_boxes
 from conformance.layout.generate_layoutgen10_words import LISTED_UNITS, LISTED_WEIGHTS, tw_font_size
 
 
-def _walk_styles(node: Any, visit: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
-    """The tree with each element's style replaced by ``visit(style)``."""
-    if isinstance(node, list):
-        return [_walk_styles(child, visit) for child in node]
-    if not isinstance(node, dict):
-        return node
-    props = dict(node.get("props") or {})
-    if isinstance(props.get("style"), dict):
-        props["style"] = visit(props["style"])
-    if "children" in props:
-        props["children"] = _walk_styles(props["children"], visit)
-    return {**node, "props": props}
-
-
 def _listed(value: Any) -> bool:
     return isinstance(value, str) and value.endswith(LISTED_UNITS)
 
