@@ -562,7 +562,10 @@ class _Cascade:
         return ComputedStyle(**values)  # type: ignore[arg-type]
 
     def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:
-        if _css_wide(entry.raw) is not None:
+        keyword = _css_wide(entry.raw)
+        if keyword == "initial" and self.browser:
+            return float(_DEFAULTS["font_size"])  # type: ignore[arg-type]
+        if keyword is not None:
             # Next.js reads `initial` as any other word it cannot read as a size: the parent's size stays
             # (`inherit` and `unset` mean that too); see _keyword_read_as_text
             return parent.font_size
@@ -614,7 +617,7 @@ class _Cascade:
         prop: Property = lookup(name)
         assert prop.field is not None and prop.parse is not None
         keyword = _css_wide(entry.raw)
-        if keyword is not None and not entry.throws and _keyword_read_as_text(prop):
+        if keyword is not None and not self.browser and not entry.throws and _keyword_read_as_text(prop):
             keyword = None  # Next.js reads it as any other word the property cannot read: so does its parser
         if keyword == "inherit" or (keyword == "unset" and prop.inherited):
             return getattr(parent, prop.field)
@@ -776,7 +779,8 @@ def _keyword_read_as_text(prop: Property) -> bool:
     other word it cannot read (``letterSpacing: inherit`` spaces nothing, ``textTransform: inherit``
     transforms nothing, ``fontSize: initial`` keeps the inherited size, ``opacity: unset`` is drawn
     opaque). Properties whose unreadable values Next.js throws on or paints black (colours) or draws
-    broken (:data:`_KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md)."""
+    broken (:data:`_KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md), as every property does
+    with ``features: browser`` (the caller asks only without it)."""
     return prop.invalid is Invalid.IGNORE and prop.name not in _KEYWORDS_AS_CSS
 
 

@@ -76,10 +76,13 @@ def length(*, percent: bool = True, auto: bool = False) -> Parser:
 def text_indent(raw: RawValue, ctx: ValueContext) -> object:
     """``textIndent``: Satori converts a string indent when it draws the text (``lengthToNumber(...) || 0``,
     text/index.ts), so one it cannot read (``foo``, a CSS-wide keyword) indents nothing, also where the
-    parent's indent would be inherited."""
+    parent's indent would be inherited. With ``features: browser`` such a declaration is dropped, as CSS
+    drops it (the inherited indent)."""
     try:
         return parse_length(raw, ctx, percent=True, satori_case=True)
     except StyleError as err:
+        if ctx.browser:
+            raise
         raise StyleFallback(err.message, "no indent, as Next.js reads it", 0.0) from None
 
 
@@ -509,6 +512,8 @@ def object_position(raw: RawValue, ctx: ValueContext) -> object:
         position = (value(second) if second in ("left", "right", "center") else Percent(50.0), value(first))
     else:
         position = (value(parts[0]), value(parts[1]))
+    if unread and ctx.browser:  # CSS drops the declaration: the initial 50% 50%
+        raise StyleError(f"expected a length, percentage or keyword, got {unread[0]!r}")
     if unread:
         # `objectPosition: foo` / `initial` (a CSS-wide keyword is text to Satori) places the picture at 0
         raise StyleFallback(f"expected a length, percentage or keyword, got {unread[0]!r}",

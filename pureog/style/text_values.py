@@ -51,10 +51,15 @@ _WORD_BREAK_WORDS = frozenset(m.value for m in WordBreak)
 def word_break(raw: RawValue, ctx: ValueContext) -> object:
     """Satori compares the value with ``break-all`` / ``break-word`` / ``keep-all`` as written
     (text/processor.ts, utils.ts): any other (``BREAK-ALL``, ``foo``, a CSS-wide keyword) breaks as
-    ``normal``, also where an ancestor's ``break-all`` would be inherited."""
+    ``normal``, also where an ancestor's ``break-all`` would be inherited. With ``features: browser`` the
+    keywords are read in any case and another value is dropped, as CSS drops it (the inherited value)."""
     text = raw_text(raw).strip()
+    if ctx.browser:
+        text = text.lower()
     if text in _WORD_BREAK_WORDS:
         return WordBreak(text)
+    if ctx.browser:
+        raise StyleError(f"expected normal, break-all, break-word or keep-all, got {describe(raw)}")
     raise StyleFallback(f"expected normal, break-all, break-word or keep-all, got {describe(raw)}",
                         "breaks as normal, as Next.js reads it", WordBreak.NORMAL)
 

@@ -475,3 +475,24 @@ def test_css_wide_keywords_are_read_as_next_reads_them() -> None:
     assert child_style({"lineHeight": 2}, {"lineHeight": "inherit"}).line_height == child_style(
         {"lineHeight": 2}).line_height
     assert style({"margin": 3, "marginTop": "initial"}).margin_top == 0.0
+
+
+def test_css_wide_keywords_keep_css_meaning_with_features_browser() -> None:
+    # features: browser follows CSS: inherit / initial / unset mean what CSS says, and a value CSS
+    # cannot read is dropped (the inherited or initial value), where Next.js reads the words as text
+    parent = {"letterSpacing": "3px", "textIndent": "24px", "fontSize": 30, "wordBreak": "break-all"}
+
+    def browser_child(child: dict[str, object], tag: str = "div") -> ComputedStyle:
+        root = el("div", parent, el(tag, child))
+        node = cascade(root, width=1200, height=630, browser=True).children[0]
+        return node.style  # type: ignore[union-attr]
+
+    s = browser_child({"letterSpacing": "inherit", "textIndent": "unset", "wordBreak": "inherit"})
+    assert s.letter_spacing == 3.0 and s.text_indent == 24.0 and s.word_break == "break-all"
+    assert browser_child({"fontSize": "initial"}).font_size == 16.0
+    assert browser_child({"wordBreak": "KEEP-ALL"}).word_break == "keep-all"  # keywords in any case
+    with pytest.warns(RenderWarning):
+        s = browser_child({"wordBreak": "foo", "textIndent": "foo"})
+    assert s.word_break == "break-all" and s.text_indent == 24.0  # dropped: inherited
+    with pytest.warns(RenderWarning):
+        assert browser_child({"objectPosition": "foo"}, tag="img").object_position == (Percent(50.0), Percent(50.0))
