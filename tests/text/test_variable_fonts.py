@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fontTools.pens.recordingPen import DecomposingRecordingPen
 from fontTools.ttLib import TTFont
 from fontTools.varLib import instancer
 
@@ -81,8 +82,13 @@ def _element(text: str, weight: int, size: float) -> dict[str, object]:
 
 
 @pytest.mark.parametrize(("data", "location", "min_psnr"), [
-    (GEIST, {"wght": 700}, 47.0),   # measured 48.9 dB
-    (INTER, {"wght": 600}, 60.0),   # measured 62.4 dB (opsz 14: its default)
+    (GEIST, {"wght": 700}, 47.0),   # measured 48.9 dB; 51.7 dB since glyphs take Skia's analytic-AA edges
+    pytest.param(INTER, {"wght": 600}, 60.0, marks=pytest.mark.xfail(strict=True, reason=(
+        "measured 62.4 dB (opsz 14: its default) while both were filled by exact area; 57.2 dB since this text "
+        "is filled as Chromium fills it (raster/aaa_edges.py snaps edge ends to quarter pixels), which turns "
+        "the instancer's rounding of points to whole units (up to 0.84 units here) into whole quarter-pixel "
+        "steps; the outlines themselves still agree within a unit: "
+        "test_instances_have_the_static_instances_outlines"))),
 ])
 def test_draws_as_the_static_instance(data: bytes, location: dict[str, float], min_psnr: float,
                                       tmp_path: Path) -> None:
@@ -100,6 +106,33 @@ def test_draws_as_the_static_instance(data: bytes, location: dict[str, float], m
     (tmp_path / "static.png").write_bytes(fixed)
     result = score(tmp_path / "static.png", varied)
     assert result.psnr >= min_psnr, result
+
+
+@pytest.mark.parametrize(("data", "location"), [(GEIST, {"wght": 700}), (INTER, {"wght": 600})])
+def test_instances_have_the_static_instances_outlines(data: bytes, location: dict[str, float]) -> None:
+    """An instance's outlines and advances are the static font fontTools' instancer makes at the same
+    location: every point within one font unit (the instancer rounds points to whole units, the glyph
+    set keeps the deltas' fractions), every advance equal."""
+    face = load_face(data)
+    static = instancer.instantiateVariableFont(TTFont(io.BytesIO(face.ttfont.reader.file.getvalue())), location)
+    out = io.BytesIO()
+    static.save(out)
+    fixed, varied = load_face(out.getvalue()), face.instance(location)
+    worst = 0.0
+    for char in sorted(set("AVATAR Wave To kerning, 0123 Hamburgefonstiv")):
+        pens = []
+        for font in (varied, fixed):
+            gid = font.glyph_index(ord(char))
+            pen = DecomposingRecordingPen(font.glyph_set())
+            font.glyph_set()[font.glyph_order[gid]].draw(pen)
+            pens.append((pen.value, font.advance_fu(gid)))
+        (ours, our_advance), (theirs, their_advance) = pens
+        assert our_advance == their_advance, char
+        assert [op for op, _ in ours] == [op for op, _ in theirs], char
+        for (_, ours_points), (_, their_points) in zip(ours, theirs, strict=True):
+            for p, q in zip(ours_points, their_points, strict=True):
+                worst = max(worst, abs(p[0] - q[0]), abs(p[1] - q[1]))
+    assert worst < 1.0
 
 
 def test_coordinates_are_normalised_in_16_16_as_harfbuzz() -> None:
