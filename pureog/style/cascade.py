@@ -34,6 +34,7 @@ from pureog.records import replace
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.computed_fixups import browser_background_geometry, fix_borders
+from pureog.style.css_wide import css_wide, keyword_read_as_text
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.parse import (
@@ -78,7 +79,6 @@ if TYPE_CHECKING:
     from pureog.style.tailwind.element import TailwindStyles
 
 _PRESET, _AUTHOR = 0, 1
-_CSS_WIDE = ("inherit", "initial", "unset")
 _DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclass_fields(ComputedStyle)}
 _ROOT_PARENT = ComputedStyle()
 
@@ -562,12 +562,12 @@ class _Cascade:
         return ComputedStyle(**values)  # type: ignore[arg-type]
 
     def _font_size(self, element: Element, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> float:
-        keyword = _css_wide(entry.raw)
+        keyword = css_wide(entry.raw)
         if keyword == "initial" and self.browser:
             return float(_DEFAULTS["font_size"])  # type: ignore[arg-type]
         if keyword is not None:
             # Next.js reads `initial` as any other word it cannot read as a size: the parent's size stays
-            # (`inherit` and `unset` mean that too); see _keyword_read_as_text
+            # (`inherit` and `unset` mean that too); see css_wide.keyword_read_as_text
             return parent.font_size
         path = f"{element.style_path}.{entry.source}"
         try:
@@ -591,7 +591,7 @@ class _Cascade:
         memo: dict[tuple[object, ...], object],
         key: tuple[object, ...],
     ) -> object:
-        if _css_wide(entry.raw) is not None:  # inherit / unset read the parent: never memoized
+        if css_wide(entry.raw) is not None:  # inherit / unset read the parent: never memoized
             return self._parse(element, name, entry, parent, ctx)
         probe = _ParentProbe(parent)
         probe_ctx = ValueContext(ctx.font_size, ctx.viewport_width, ctx.viewport_height, ctx.current_color,
@@ -616,8 +616,8 @@ class _Cascade:
     def _parse(self, element: Element, name: str, entry: _Declared, parent: ComputedStyle, ctx: ValueContext) -> object:
         prop: Property = lookup(name)
         assert prop.field is not None and prop.parse is not None
-        keyword = _css_wide(entry.raw)
-        if keyword is not None and not self.browser and not entry.throws and _keyword_read_as_text(prop):
+        keyword = css_wide(entry.raw)
+        if keyword is not None and not self.browser and not entry.throws and keyword_read_as_text(prop):
             keyword = None  # Next.js reads it as any other word the property cannot read: so does its parser
         if keyword == "inherit" or (keyword == "unset" and prop.inherited):
             return getattr(parent, prop.field)
@@ -754,8 +754,8 @@ def _expand(name: str, raw: object, variables: dict[str, str], read: Callable[[s
         read(value)
     if prop.expand is None:
         return ((name, value),)
-    if isinstance(value, str) and value.strip().lower() in _CSS_WIDE:
-        return tuple((lh, value.strip().lower()) for lh in SHORTHAND_LONGHANDS[name])
+    if (keyword := css_wide(value)) is not None:
+        return tuple((lh, keyword) for lh in SHORTHAND_LONGHANDS[name])
     return tuple(prop.expand(value))
 
 
@@ -763,33 +763,6 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
     """Whether Satori's ``refineHSL`` reads this ``color``: a string that starts with ``hsl`` as written
     (case and leading spaces matter: ``startsWith('hsl')``)."""
     return raw.__class__ is str and raw.startswith("hsl")
-
-
-_KEYWORDS_AS_CSS = frozenset({"lineHeight", "boxShadow", "clipPath", "borderTopLeftRadius", "borderTopRightRadius",
-                               "borderBottomRightRadius", "borderBottomLeftRadius", "backgroundSize", "maskSize"})
-"""Properties whose CSS-wide keywords keep CSS's meaning although Next.js draws them: it reads the keyword
-as an unreadable value, which it draws broken there (no text, a black shadow, the element clipped away,
-no background, no gradient, a mask hiding the element: spec/differences.md), so the keyword is read as CSS
-reads it."""
-
-
-def _keyword_read_as_text(prop: Property) -> bool:
-    """Whether ``inherit`` / ``initial`` / ``unset`` on ``prop`` is read as Next.js reads it: Satori has
-    no CSS-wide keywords, so the word reaches the property's own reading as text, like ``revert`` and any
-    other word it cannot read (``letterSpacing: inherit`` spaces nothing, ``textTransform: inherit``
-    transforms nothing, ``fontSize: initial`` keeps the inherited size, ``opacity: unset`` is drawn
-    opaque). Properties whose unreadable values Next.js throws on or paints black (colours) or draws
-    broken (:data:`_KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md), as every property does
-    with ``features: browser`` (the caller asks only without it)."""
-    return prop.invalid is Invalid.IGNORE and prop.name not in _KEYWORDS_AS_CSS
-
-
-def _css_wide(raw: RawValue) -> str | None:
-    if isinstance(raw, str):
-        word = raw.strip().lower()
-        if word in _CSS_WIDE:
-            return word
-    return None
 
 
 __all__ = ["cascade", "FIELD_TO_PROPERTY"]

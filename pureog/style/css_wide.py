@@ -1,0 +1,41 @@
+"""CSS-wide keywords (``inherit``, ``initial``, ``unset``): which reading the cascade gives them.
+
+Role: :func:`css_wide` finds the keyword in a declared value; :func:`keyword_read_as_text` says where
+Next.js's reading applies instead of CSS's. Satori has no CSS-wide keywords: the word reaches each
+property's reader as text, so pureog reads it so where Next draws that plausibly, and keeps CSS's meaning
+where Next throws or draws it broken, and everywhere with ``features: browser`` (spec/css.md,
+spec/differences.md). Used by :mod:`pureog.style.cascade` only.
+"""
+
+from __future__ import annotations
+
+from pureog.style.properties import Invalid, Property
+
+CSS_WIDE = ("inherit", "initial", "unset")
+
+KEYWORDS_AS_CSS = frozenset({"lineHeight", "boxShadow", "clipPath", "borderTopLeftRadius", "borderTopRightRadius",
+                               "borderBottomRightRadius", "borderBottomLeftRadius", "backgroundSize", "maskSize"})
+"""Properties whose CSS-wide keywords keep CSS's meaning although Next.js draws them: it reads the keyword
+as an unreadable value, which it draws broken there (no text, a black shadow, the element clipped away,
+no background, no gradient, a mask hiding the element: spec/differences.md), so the keyword is read as CSS
+reads it."""
+
+
+def keyword_read_as_text(prop: Property) -> bool:
+    """Whether ``inherit`` / ``initial`` / ``unset`` on ``prop`` is read as Next.js reads it: Satori has
+    no CSS-wide keywords, so the word reaches the property's own reading as text, like ``revert`` and any
+    other word it cannot read (``letterSpacing: inherit`` spaces nothing, ``textTransform: inherit``
+    transforms nothing, ``fontSize: initial`` keeps the inherited size, ``opacity: unset`` is drawn
+    opaque). Properties whose unreadable values Next.js throws on or paints black (colours) or draws
+    broken (:data:`KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md), as every property does
+    with ``features: browser`` (the caller asks only without it)."""
+    return prop.invalid is Invalid.IGNORE and prop.name not in KEYWORDS_AS_CSS
+
+
+def css_wide(raw: object) -> str | None:
+    """The keyword ``raw`` is (lower case, spaces trimmed), or None."""
+    if isinstance(raw, str):
+        word = raw.strip().lower()
+        if word in CSS_WIDE:
+            return word
+    return None
