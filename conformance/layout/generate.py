@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from conformance.layout.check import compare
 from conformance.oracle.regenerate import has_emoji, write_emoji_set
 
 HERE = Path(__file__).resolve().parent
@@ -362,6 +363,29 @@ def degenerate_boxes(boxes: list[list[Any]]) -> bool:
     return any(v is None or (isinstance(v, float) and math.isnan(v)) or abs(v) > DEGENERATE_PX
                for box in boxes for v in box[:4])
 
+
+
+def relayout_listed(cases: list[dict[str, Any]], problems: dict[str, str | None],
+                    has_listed: Callable[[Any], bool], without_listed: Callable[[Any], Any],
+                    what: str = "listed values") -> tuple[set[str], set[str], dict[str, dict[str, Any]]]:
+    """The misses in trees that carry a listed value (spec/differences.md), laid out again by Satori
+    without it: the ids that then match (the listed difference alone), those Satori cannot lay out
+    (undecided), and the variants that still miss with their boxes, whose problems replace the first
+    ones in ``problems`` (prefixed "(without the {what})")."""
+    suspects = [{**c, "element": without_listed(c["element"])} for c in cases
+                if problems[c["id"]] and has_listed(c["element"])]
+    listed: set[str] = set()
+    undecided: set[str] = set()
+    missing: dict[str, dict[str, Any]] = {}
+    for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
+        if "boxes" not in result:
+            undecided.add(variant["id"])
+        elif (problem := compare({**variant, "boxes": result["boxes"]}).problem) is None:
+            listed.add(variant["id"])
+        else:
+            problems[variant["id"]] = f"(without the {what}) {problem}"
+            missing[variant["id"]] = {**variant, "boxes": result["boxes"]}
+    return listed, undecided, missing
 
 def print_misses(cases: list[dict[str, Any]], problems: dict[str, str | None], apart: dict[str, str]) -> list[str]:
     """An outsider generator's report: each miss counted apart (``apart``: id -> why, e.g. Satori's

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import miss_kind, satori_boxes
+from conformance.layout.generate import miss_kind, relayout_listed
 from conformance.layout.generate_layoutgen10_words import LISTED_UNITS, LISTED_WEIGHTS, tw_font_size
 
 
@@ -103,17 +103,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     those sizes are gone is counted apart (the listed difference), as is a tree Satori then refuses, and
     a miss where Satori's boxes hold NaN."""
     problems = {c["id"]: compare(c).problem for c in cases}
-    suspects = [{**c, "element": without_listed(c["element"])} for c in cases
-                if problems[c["id"]] and has_listed(c["element"])]
-    listed: set[str] = set()
-    undecided: set[str] = set()
-    for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
-        if "boxes" not in result:
-            undecided.add(variant["id"])
-        elif (problem := compare({**variant, "boxes": result["boxes"]}).problem) is None:
-            listed.add(variant["id"])
-        else:
-            problems[variant["id"]] = f"(without the listed values) {problem}"
+    listed, undecided, _ = relayout_listed(cases, problems, has_listed, without_listed)
     noisy = {c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided
              and (degenerate(c["boxes"]) or zero_font_lines(c["element"])
                   or "is over the limit" in str(problems[c["id"]]))}

@@ -62,7 +62,7 @@ from collections.abc import Callable
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import miss_kind, outsider_parser, run_outsider, satori_boxes
+from conformance.layout.generate import miss_kind, outsider_parser, relayout_listed, run_outsider, satori_boxes
 
 GENERATOR = "layoutgen9"
 VERSION = 1
@@ -605,19 +605,8 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     with a listed size that misses is laid out again without it), and so are the other misses in trees
     where Satori's boxes are degenerate (NaN or past 1e6 px: pureog matches many such trees)."""
     problems = {c["id"]: compare(c).problem for c in cases}
-    suspects = [{**c, "element": without_listed(c["element"])} for c in cases
-                if problems[c["id"]] and has_listed(c["element"])]
-    listed: set[str] = set()
-    undecided: set[str] = set()
-    variants = {c["id"]: c for c in cases}  # each tree as last laid out
-    for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
-        if "boxes" not in result:
-            undecided.add(variant["id"])
-        elif (problem := compare({**variant, "boxes": result["boxes"]}).problem) is None:
-            listed.add(variant["id"])
-        else:
-            problems[variant["id"]] = f"(without the listed font sizes) {problem}"
-            variants[variant["id"]] = {**variant, "boxes": result["boxes"]}
+    listed, undecided, relaid = relayout_listed(cases, problems, has_listed, without_listed, "listed font sizes")
+    variants = {c["id"]: c for c in cases} | relaid  # each tree as last laid out
     noisy = {i for i, c in variants.items() if problems[i] and i not in listed | undecided and degenerate(c["boxes"])}
     for m in sorted(noisy):
         print(f"  {m} (degenerate in Satori): {problems[m]}")
