@@ -42,7 +42,7 @@ from collections import Counter
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import miss_kind, outsider_parser, run_outsider, satori_boxes
+from conformance.layout.generate import miss_kind, outsider_parser, relayout_listed, run_outsider
 
 GENERATOR = "layoutgen8"
 VERSION = 1
@@ -428,17 +428,7 @@ def report(cases: list[dict[str, Any]]) -> list[str]:
     without those sizes: if that tree matches, the miss is the listed difference (counted apart); if
     Satori cannot lay that tree out (it never returns on some break-all text), it is undecided."""
     problems = {c["id"]: compare(c).problem for c in cases}
-    suspects = [{**c, "element": without_listed(c["element"])} for c in cases
-                if problems[c["id"]] and has_listed(c["element"])]
-    listed: set[str] = set()
-    undecided: set[str] = set()
-    for variant, result in zip(suspects, satori_boxes(suspects) if suspects else [], strict=True):
-        if "boxes" not in result:
-            undecided.add(variant["id"])
-        elif (problem := compare({**variant, "boxes": result["boxes"]}).problem) is None:
-            listed.add(variant["id"])
-        else:  # another class behind the lost font size: report the variant's miss
-            problems[variant["id"]] = f"(without the listed font sizes) {problem}"
+    listed, undecided, _ = relayout_listed(cases, problems, has_listed, without_listed, "listed font sizes")
     misses = [c["id"] for c in cases if problems[c["id"]] and c["id"] not in listed | undecided]
     kinds = Counter(miss_kind(problems[m] or "") for m in misses)
     for m in misses:
