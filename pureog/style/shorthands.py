@@ -112,7 +112,19 @@ def expand_border_style(raw: RawValue) -> Decls:
     return []
 
 
-expand_border_color = _box("border", "Color", "border colours")
+_expand_border_colors = _box("border", "Color", "border colours")
+
+
+def expand_border_color(raw: RawValue) -> Decls:
+    """``borderColor``: 1-4 colours to the sides. css-to-react-native reads a hex of 3, 4, 6, 7 or 8
+    digits only: Next.js throws on another (`#12345`, a template's `#undefined`), so pureog refuses it
+    as it refuses one in the ``border`` shorthands."""
+    if not _numeric_or_text(raw):
+        for tok in tokenize(raw_text(raw)):
+            if tok.kind == "hash" and not _CTRN_HEX.match(tok.text):
+                raise StyleError(f"expected a hex colour with 3, 4, 6, 7 or 8 digits, got {tok.text!r} "
+                                 "(Next.js throws on it)")
+    return _expand_border_colors(raw)
 
 
 _GAP_PARTS = frozenset({"number", "dimension", "percent"})

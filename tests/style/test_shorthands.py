@@ -374,12 +374,16 @@ def test_linear_gradient_first_number_is_a_black_stop(first: str) -> None:
 
 def test_hex_colours_css_to_react_native_cannot_read() -> None:
     """css-to-react-native reads a hex of 3, 4, 6, 7 or 8 digits: Next.js throws on another in the border
-    shorthands (refused, as in Next) and in ``background`` (dropped as CSS drops it: no Next drawing)."""
+    shorthands and ``borderColor`` (refused, as in Next) and in ``background`` (dropped as CSS drops it: no Next drawing)."""
     for value in ("2px solid #12345", "2px solid #undefined", "#abcdefg 1px dashed"):
         with pytest.raises(StyleError, match="hex colour"):
             style({"border": value})
     with pytest.raises(StyleError, match="hex colour"):
         style({"borderTop": "3px solid #12345"})
+    for value in ("#12345", "#undefined", "red #12345"):  # the borderColor shorthand: Next.js throws too
+        with pytest.raises(StyleError, match="hex colour"):
+            style({"borderColor": value})
+    assert style({"borderColor": "#abc #abcdef"}).border_right_color == Color(171, 205, 239, 1.0)
     # a 7-digit hex is read by css-to-react-native (resvg then draws no stroke), as Next.js draws it
     assert style({"border": "2px solid #1234567"}).border_top_width == 2.0
     with warnings.catch_warnings(record=True) as caught:
