@@ -138,7 +138,7 @@ def started_stream(raw: Buffer, pieces: Sequence[Piece], level: int, write: Call
     and each piece handed to the helpers as it is written; the caller may do other work before
     :meth:`DeflateStream.finish` (the PNG encoder's palette search, which the scanlines do not need
     when it fails) and then gets the same bytes. None (nothing written) where there are no helpers
-    or fewer than two plain pieces: no thread would deflate meanwhile. ``pausing``: the caller will call
+    or fewer than two jobs (:func:`_groups`): no thread would deflate meanwhile. ``pausing``: the caller will call
     :meth:`DeflateStream.pause` during its other work (see there)."""
     groups = _groups(pieces)
     helpers = _available_helpers() if len(groups) > 1 else None
@@ -152,10 +152,9 @@ def _groups(pieces: Sequence[Piece]) -> list[list[Piece]]:
     :data:`_PIECE_BYTES` (a run of repeated rows a quarter of its bytes: ``Z_RLE`` deflates it ~4x as
     fast). A frame's many small pieces (the stat grid's 17 runs and the rows between them: 34) are then
     handed out as about as many jobs as its plain rows alone would be (6; 8 pieces before its runs were
-    deflated apart): a helper that finished a job waits for
-    the GIL before it takes the next (while this thread runs Python, until it lets the GIL go), and a
-    job of a first row or a run alone would leave it idle most of that time. The bytes are the pieces'
-    either way."""
+    deflated apart): a helper that finished a job waits for the GIL before it takes the next (while this
+    thread runs Python, until it lets the GIL go), and a job of a first row or a run alone would leave
+    it idle most of that time. The bytes are the pieces' either way."""
     groups: list[list[Piece]] = []
     group: list[Piece] = []
     weight = 0
@@ -183,15 +182,15 @@ def helpers_free() -> bool:
 class DeflateStream:
     """A :func:`zlib_stream` under way on the helpers (:func:`started_stream`).
 
-    Each piece's Adler-32 is computed on this thread after the piece is handed out, for its pause:
-    ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper just woken for the piece needs
-    the GIL for a moment to start deflating it. Otherwise it would wait until this thread let the GIL
-    go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms). The first ``at_once``
-    pieces' checksums are computed as they are handed out (each helper starts on one); the others
-    wait for :meth:`pause`, which the caller's other work calls now and then: a helper that finished a
-    piece meanwhile takes the next one in that pause instead of waiting for that work to end (the
-    failing palette search holds the GIL for ~2 ms: translates, joins, ``charmap_encode``). (Both
-    threads only read a piece.)"""
+    Each piece's (here: each job's, :func:`_groups`) Adler-32 is computed on this thread after the piece
+    is handed out, for its pause: ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper
+    just woken for the piece needs the GIL for a moment to start deflating it. Otherwise it would wait
+    until this thread let the GIL go, which a busy thread does only every ``sys.getswitchinterval()`` (5
+    ms). The first ``at_once`` pieces' checksums are computed as they are handed out (each helper starts
+    on one); the others wait for :meth:`pause`, which the caller's other work calls now and then: a
+    helper that finished a piece meanwhile takes the next one in that pause instead of waiting for that
+    work to end (the failing palette search holds the GIL for ~2 ms: translates, joins,
+    ``charmap_encode``). (Both threads only read a piece.)"""
 
     def __init__(self, raw: Buffer, groups: Sequence[Sequence[Piece]], level: int,
                  write: Callable[[int, int], None], helpers: _Helpers, at_once: int) -> None:

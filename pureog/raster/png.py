@@ -412,7 +412,7 @@ def _pieces(size: int, repeats: list[bool]) -> list[Piece]:
     # ~0.45, and the rows after a run are primed with the 32 KB before them (~35 us), which pays from
     # ~23 KB of run on. (Until the forty-fourth pass only frames whose runs held half the bytes were
     # cut so: the stat grid's 17 runs, 42 % of its bytes, went through level 6 with the rest; now its
-    # encode is ~1.4 ms less and its PNG 2.3 % smaller, bench/README.md.)
+    # encode is ~1.2 ms less and its PNG 2.3 % smaller, bench/README.md.)
     return cut(_segments(repeats, line), line)
 
 
