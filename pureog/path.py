@@ -173,7 +173,8 @@ _ROUNDED_MAX = 1024
 def rounded_rect_path(r: Rect, radii: Radii) -> Path:
     """A closed clockwise rectangle with elliptical corners (radii clamped first), as resvg reads the
     path Satori writes for it (``border-radius.ts``: ``M h a v a h a v a``, relative steps added up in
-    f64, each corner a kurbo arc, :func:`pureog.arc.arc_to_cubics`). The arcs' float noise counts:
+    f64 from the last point usvg pushed, each corner a kurbo arc, :func:`pureog.arc.arc_to_cubics`, that
+    ends on kurbo's sample of the ellipse rather than the given end). The arcs' float noise counts:
     kurbo puts a control point of a full-bleed box's top-left arc at x = -9e-16, its bounds then leave
     the canvas and tiny-skia cuts the path with its edge clipper (:mod:`pureog.raster.edge_clip`)."""
     if not has_radius(radii):
@@ -206,8 +207,12 @@ def _rounded_rect_path(r: Rect, radii: Radii) -> Path:
         x, y = x + dx, y + dy
         segs.append(("L", x, y))
         if rx > 0 and ry > 0:
-            segs.extend(arc_to_cubics(x, y, rx, ry, 0.0, False, True, x + ax, y + ay))
-            x, y = x + ax, y + ay
+            arc = arc_to_cubics(x, y, rx, ry, 0.0, False, True, x + ax, y + ay)
+            segs.extend(arc)
+            # usvg goes on from the last point it pushed: kurbo's sample of the ellipse, not the arc's
+            # given end (an ulp apart for a 39.6 px radius, which moved the top-left arc's control point
+            # to x = 0 and changed its edge pixels by up to 63/255)
+            x, y = arc[-1][-2], arc[-1][-1]  # type: ignore[assignment]
     segs.append(("Z",))
     return Path(tuple(segs))
 

@@ -255,12 +255,14 @@ class _Pen:
     def arc(self, rx: float, ry: float, x: float, y: float) -> None:
         from pureog.stroke import arc_to_cubics  # noqa: PLC0415  (see paint_border)
 
-        for seg in arc_to_cubics(self.x, self.y, rx, ry, 0.0, False, True, x, y):
+        segs = arc_to_cubics(self.x, self.y, rx, ry, 0.0, False, True, x, y)
+        for seg in segs:
             if seg[0] == "L":
                 self.b.line_to(seg[1], seg[2])  # type: ignore[arg-type]
             else:
                 self.b.cubic_to(*seg[1:])  # type: ignore[arg-type]
-        self.x, self.y = x, y
+        # usvg goes on from the last point it pushed (kurbo's sample of the ellipse, not the given end)
+        self.x, self.y = segs[-1][-2], segs[-1][-1]  # type: ignore[assignment]
 
 
 def satori_border_path(rect: Rect, radii: Radii, partial: tuple[bool, ...]) -> Path:

@@ -172,8 +172,11 @@ def _parse_path_data(d: str) -> Path:
             last_ctrl = (x1, y1)
         elif up == "A":
             nx, ny = a[5] + ox, a[6] + oy
-            b.extend(arc_to_cubics(x, y, a[0], a[1], a[2], bool(a[3]), bool(a[4]), nx, ny))
-            x, y = nx, ny
+            arc = arc_to_cubics(x, y, a[0], a[1], a[2], bool(a[3]), bool(a[4]), nx, ny)
+            b.extend(arc)
+            # usvg goes on from the last point it pushed: kurbo's sample of the ellipse, not the arc's
+            # given end, so a relative step after an arc starts an ulp or so away (path.rounded_rect_path)
+            x, y = arc[-1][-2], arc[-1][-1]  # type: ignore[assignment]
         elif up == "Z":
             b.append(("Z",))
             x, y = sx, sy
