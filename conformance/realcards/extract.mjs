@@ -2,7 +2,7 @@
 // Dev tool: turn a real Open Graph card module (opengraph-image.tsx, og/route.tsx, api/og.tsx, ...) into a
 // self-contained pureog document (React-shaped JSON), for the `cards-real` conformance area.
 //
-//   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic]
+//   node conformance/realcards/extract.mjs CARD.tsx [--call default|GET] [--title TEXT] [--no-generic] [--keep-paths]
 //        [--props JSON] [--query K=V&...] [--root REPO_DIR] [--magic-args | --args JSON_ARRAY] [--items N]
 //        [--route PATH] [--modules DIR] > card.json
 //
@@ -26,7 +26,9 @@
 // {type, props} with `width`/`height` from the options or the module's `size`. Unless --no-generic, every
 // text is replaced by generic words of the same lengths and case (the structure and styles stay), so the
 // committed documents carry no site's wording. Image sources and CSS url()s point at ../../assets/.
-// Nothing of the card's source is written out. Dev-only: never imported by pureog.
+// Nothing of the card's source is written out. Dev-only: never imported by pureog. An SVG path longer
+// than 240 characters (a logo) becomes a generic shape over its bounding box unless --keep-paths (local
+// debugging only, as --no-generic: round twenty-one compared cards with their real logo paths).
 //
 // With --real-fonts (round seventeen; needs --root) the card's own font files are loaded instead of Geist:
 // `import.meta.url` and `process.cwd()` point into the checked-out repository, a font file read or fetched
@@ -59,6 +61,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--title') opt.title = args[++i];
   else if (a === '--items') { opt.items = Number(args[++i]); opt.itemsGiven = true; }
   else if (a === '--no-generic') opt.generic = false;
+  else if (a === '--keep-paths') opt.keepPaths = true;
   else if (a === '--props') opt.props = JSON.parse(args[++i]);
   else if (a === '--root') opt.root = path.resolve(args[++i]);
   else if (a === '--magic-args') opt.magicArgs = true;
@@ -1011,7 +1014,7 @@ function element(n) {
     }
     if (k === 'alt' || k === 'aria-label' || k === 'title') { props[k] = generic(isMagic(v) ? SAMPLE : v); continue; }
     if (isMagic(v)) { props[k] = generic(SAMPLE); continue; }
-    if (k === 'd' && typeof v === 'string' && v.length > 240) { props[k] = genericPath(v); continue; }
+    if (k === 'd' && typeof v === 'string' && v.length > 240 && !opt.keepPaths) { props[k] = genericPath(v); continue; }
     props[k] = typeof v === 'string' ? fixUrls(v) : v;
   }
   const kids = children(n.props ? n.props.children : undefined);

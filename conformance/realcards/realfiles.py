@@ -48,9 +48,15 @@ FREE = ("open font license", "scripts.sil.org/ofl", "openfontlicense.org", "apac
 
 
 def strings(node: Any, out: set[str]) -> set[str]:
-    """Every character of every string in ``node`` (a card or any part of it)."""
+    """Every character of every string in ``node`` (a card or any part of it), with the forms the card may
+    draw that its strings do not spell: each text upper- and lower-cased (``textTransform``: a subset
+    without the capitals made Next.js fetch them from Google Fonts, and the offline oracle drew the
+    fallback; round twenty-one) and the ellipsis (``textOverflow``, ``lineClamp``)."""
     if isinstance(node, str):
         out.update(node)
+        out.update(node.upper())
+        out.update(node.lower())
+        out.add("\u2026")
     elif isinstance(node, list):
         for item in node:
             strings(item, out)
