@@ -38,6 +38,13 @@ def test_other_ratios_throw_as_next_throws(ratio: str) -> None:
         _boxes({"width": 100, "aspectRatio": ratio})
 
 
+def test_auto_is_css_no_ratio_where_next_throws() -> None:
+    # Next.js throws ('Failed to parse declaration "aspectRatio: auto"': a real card, round twenty-one,
+    # an <img> with aspectRatio: 'auto'); CSS's initial value: no ratio, the box keeps its sizes
+    assert _boxes({"width": 100, "height": 30, "aspectRatio": "auto"}) == [(100.0, 30.0)]
+    assert _boxes({"width": 100, "aspectRatio": "auto"}) == [(100.0, 0.0)]
+
+
 def test_a_degenerate_ratio_is_auto_with_browser_features() -> None:
     assert _boxes({"width": 100, "aspectRatio": "0 / 1"}, features="browser") == [(100.0, 0.0)]
 
