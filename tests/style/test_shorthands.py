@@ -111,6 +111,14 @@ def test_gap_and_inset() -> None:
         with pytest.warns(RenderWarning, match="as Yoga reads it"):
             s = style({"display": "flex", "gap": value})
         assert (s.row_gap, s.column_gap) == (expected, expected), value
+    # Satori substitutes the variables first: a two-value gap through var() is read the same way
+    # (layoutgen14: `gap: var(--g)` with --g `0 8%` laid out 0 px gaps in Next, 8 % columns in pureog)
+    for declared, gap in (({"gap": "var(--g)", "--g": "0 8%"}, Percent(0.0)),
+                          ({"gap": "var(--g) 8%", "--g": "0"}, Percent(0.0)),
+                          ({"gap": "var(--g)", "--g": "5% 2px"}, 5.0)):
+        with pytest.warns(RenderWarning, match="as Yoga reads it"):
+            s = style({"display": "flex", **declared})
+        assert s.row_gap == s.column_gap == gap, declared
     with pytest.warns(RenderWarning, match="inset"):  # Satori ignores inset: boxes must not move
         s = style({"inset": "1px auto"})
     assert (s.top, s.right, s.bottom, s.left) == (AUTO, AUTO, AUTO, AUTO)
