@@ -29,6 +29,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen11", "layoutgen11-50.json", "l11s"),
     ("conformance.layout.generate_layoutgen12", "layoutgen12-70.json", "l12s"),
     ("conformance.layout.generate_layoutgen13", "layoutgen13-90.json", "l13s"),
+    ("conformance.layout.generate_layoutgen14", "layoutgen14-100.json", "l14s"),
 ]
 
 
