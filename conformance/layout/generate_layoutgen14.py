@@ -55,14 +55,16 @@ It found one class: a two-value gap written through ``var()`` (``gap: var(--g)``
 Yoga's ``setGap``, which reads its leading number for both gaps (a % only when the text ends with
 %), as for a literal two-value gap; pureog read the unsubstituted text and kept CSS's two gaps.
 Fixed in the cascade (``_yoga_gap`` reads the substituted text; tests/style/test_shorthands,
-``corpus/layoutgen14-reduced.json``). Seeds 50-99 of the final generator, twenty trees each (937
-kept, 25,311 boxes, 690 trees with text): 905 matched before the fix (the 32 others all that
-class), 937 after. Of the 3,803 trees of its drafts (seeds 0-45, without and with the tokens) 3,794
-match after it, the 9 others listed differences the generator no longer draws: a font size in vw,
-vh or % through a variable (Satori loses it), ``lineHeight`` through a missing variable (Satori's
-``initial``) and ``lineHeight`` ``normal`` with spaces around it (``' normal '``, literal or a
-variable's value: NaN to Satori, the text not drawn; added to that row of spec/differences.md).
-Trees Satori refuses (about 3 %) are its throws on a missing variable in a shorthand or gap
+``corpus/layoutgen14-reduced.json``); a probe beside it found its sibling, a ``rowGap`` /
+``columnGap`` whose variable is ``NaN`` or ``Infinity`` after a ``gap`` (unset in Yoga, which keeps
+the gap's value; pureog tested the unsubstituted text), fixed the same way. Seeds 50-99 of the final
+generator, twenty trees each (937 kept, 25,311 boxes, 690 trees with text): 905 matched before the
+fix (the 32 others all that class), 937 after. Of the 3,803 trees of its drafts (seeds 0-45, without
+and with the tokens) 3,794 match after it, the 9 others listed differences the generator no longer
+draws: a font size in vw, vh or % through a variable (Satori loses it), ``lineHeight`` through a
+missing variable (Satori's ``initial``) and ``lineHeight`` ``normal`` with spaces around it
+(``' normal '``, literal or a variable's value: NaN to Satori, the text not drawn; added to that row
+of spec/differences.md). Trees Satori refuses (about 3 %) are its throws on a missing variable in a shorthand or gap
 (``initial``) and on a number variable inside a shorthand (``2px 6``).
 
 Usage (from the repository root; needs the oracle's ``npm ci``)::

@@ -379,7 +379,7 @@ class _Cascade:
             if name == "gap" and longhand in declared and declared[longhand].source != "gap" \
                     and declared[longhand].origin == origin and not self._unset_gap(declared[longhand].raw):
                 continue  # Satori sets Yoga's gap before rowGap and columnGap: the longhands win
-            if name in ("rowGap", "columnGap") and self._unset_gap(raw) and longhand in declared \
+            if name in ("rowGap", "columnGap") and self._unset_gap(longhand_value) and longhand in declared \
                     and declared[longhand].source == "gap" and declared[longhand].origin == origin:
                 continue  # a non-finite longhand is unset in Yoga, which then takes the `gap`'s value
             entry = _Declared(longhand_value, origin, name, throws)

@@ -119,6 +119,14 @@ def test_gap_and_inset() -> None:
         with pytest.warns(RenderWarning, match="as Yoga reads it"):
             s = style({"display": "flex", **declared})
         assert s.row_gap == s.column_gap == gap, declared
+    # a non-finite rowGap / columnGap after the gap is unset in Yoga, which keeps the gap's value; so
+    # through a variable too (layoutgen14's probe: columnGap: var(--x), --x NaN, beside gap: 7 laid
+    # out 7 px gaps in Next, 0 in pureog)
+    for longhand in ("rowGap", "columnGap"):
+        for non_finite in ({longhand: "NaN"}, {longhand: "var(--x)", "--x": "Infinity"},
+                           {longhand: "var(--x)", "--x": " NaN"}):
+            s = style({"display": "flex", "gap": 7, **non_finite})
+            assert (s.row_gap, s.column_gap) == (7.0, 7.0), non_finite
     with pytest.warns(RenderWarning, match="inset"):  # Satori ignores inset: boxes must not move
         s = style({"inset": "1px auto"})
     assert (s.top, s.right, s.bottom, s.left) == (AUTO, AUTO, AUTO, AUTO)
