@@ -57,7 +57,9 @@ Yoga's ``setGap``, which reads its leading number for both gaps (a % only when t
 Fixed in the cascade (``_yoga_gap`` reads the substituted text; tests/style/test_shorthands,
 ``corpus/layoutgen14-reduced.json``); a probe beside it found its sibling, a ``rowGap`` /
 ``columnGap`` whose variable is ``NaN`` or ``Infinity`` after a ``gap`` (unset in Yoga, which keeps
-the gap's value; pureog tested the unsubstituted text), fixed the same way. Seeds 50-99 of the final
+the gap's value; pureog tested the unsubstituted text), fixed the same way, and their root: Satori
+reads the substituted text as a literal one (``Number()``: ``--x: ' 0x10 '`` is 16 px), which pureog
+now substitutes before it reads the value. Seeds 50-99 of the final
 generator, twenty trees each (937 kept, 25,311 boxes, 690 trees with text): 905 matched before the
 fix (the 32 others all that class), 937 after. Of the 3,803 trees of its drafts (seeds 0-45, without
 and with the tokens) 3,794 match after it, the 9 others listed differences the generator no longer

@@ -343,6 +343,15 @@ class _Cascade:
     ) -> None:
         if not self._known(element, name) or self._unset(element, name, raw):
             return
+        if isinstance(raw, str) and "var(" in raw.lower():
+            # Satori substitutes the variables first and then reads the text as it reads a literal one
+            # (purify's Number(): `width: var(--x)` with --x ` 0x10 ` is 16 px; css-to-react-native)
+            try:
+                raw = substitute_vars(raw, variables, missing="undefined-var()" if name == "color" else "initial")
+            except LimitError as err:
+                raise LimitError(err.message, path=err.path or f"{element.style_path}.{name}") from None
+            if self._unset(element, name, raw):  # a variable of blank text: as blank text written
+                return
         raw = purify(name, raw)
         if name == "fontWeight" and isinstance(raw, str) and not raw.strip():
             # Satori hands blank text to css-to-react-native's fontWeight parser, which wants a word or

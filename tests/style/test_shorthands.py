@@ -407,3 +407,17 @@ def test_hex_colours_css_to_react_native_cannot_read() -> None:
         for value in ("#undefined", "#12345", "#abcdefg"):
             assert style({"backgroundColor": "red", "background": value}).background_color == RED
     assert any("Next.js throws on it" in str(w.message) for w in caught if issubclass(w.category, RenderWarning))
+
+
+def test_variables_are_substituted_before_the_value_is_read() -> None:
+    # Satori substitutes var() first and then reads the text as a literal one: JavaScript's Number()
+    # makes ` 0x10 ` 16 px and `0b11` 3 px (layoutgen14's probe: 0 px in pureog, which read the
+    # substituted text as CSS), and a variable of blank text is a blank value (flexBasis ignored)
+    for declared, expected in (({"width": "var(--x)", "--x": " 0x10 "}, 16.0),
+                               ({"width": "var(--x)", "--x": "0b11"}, 3.0),
+                               ({"marginLeft": "var(--x)", "--x": " 0x10 "}, 16.0)):
+        s = style({"display": "flex", **declared})
+        assert getattr(s, "width" if "width" in declared else "margin_left") == expected, declared
+    with pytest.warns(RenderWarning, match="ignored"):
+        s = style({"flexBasis": "var(--x)", "--x": ""})
+    assert s.flex_basis == AUTO
