@@ -250,7 +250,9 @@ def layout_boxes(element_or_document: Any, *, width: int | None = None, height: 
     """Every element's box, in document order (the canvas root that Satori adds is not included).
 
     Boxes are exactly what Satori reports through ``onNodeDetected``: whole px, ``display: none``
-    elements as 0x0 boxes, and NaN where Yoga leaves a degenerate box's value undefined."""
+    elements as 0x0 boxes, and NaN where Yoga leaves a degenerate box's value undefined. With
+    ``features: browser`` (and for an inline formatting context's box) they are snapped as a browser
+    snaps them (spec/layout.md)."""
     from pureog.pipeline import font_library, lay_out  # noqa: PLC0415
     from pureog.style.computed import StyledNode  # noqa: PLC0415
 

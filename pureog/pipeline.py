@@ -100,6 +100,7 @@ def lay_out(
             height=options.height,
             measure_leaf=lambda leaf: (_measure_inline(leaf, fonts) if isinstance(leaf, StyledNode)
                                        else measure(leaf.text, leaf.style, fonts, leaf=leaf.path, widths=widths)),
+            browser=options.features == "browser",
         )
 
 

@@ -94,8 +94,10 @@ def build_layout_input(
     *,
     width: float | None = None,
     height: float | None = None,
+    browser: bool = False,
 ) -> LayoutInput:
-    """The canvas root node (``width`` x ``height``; ``None`` = sized by content) around ``root``."""
+    """The canvas root node (``width`` x ``height``; ``None`` = sized by content) around ``root``.
+    ``browser`` (``features: browser``): lengths in layout units, as Blink converts them (:func:`layout_units`)."""
     canvas = _CANVAS_STYLES.get((width, height))
     if canvas is None:
         # One record per canvas size, kept: the same style object lets the layout reuse its resolved
@@ -116,14 +118,16 @@ def build_layout_input(
                 _CANVAS_STYLES.clear()
             _CANVAS_STYLES[(width, height)] = canvas
     viewport = (float(width or 0.0), float(height or 0.0))
-    return LayoutInput(canvas, (element_input(root, measure_leaf, ComputedStyle().font_size, viewport),), None, None)
+    return LayoutInput(canvas, (element_input(root, measure_leaf, ComputedStyle().font_size, viewport, browser),),
+                       None, None)
 
 
 def element_input(
-    node: StyledNode, measure_leaf: MeasureFactory, parent_font_size: float, viewport: tuple[float, float]
+    node: StyledNode, measure_leaf: MeasureFactory, parent_font_size: float, viewport: tuple[float, float],
+    browser: bool = False,
 ) -> LayoutInput:
     """One element's layout input; ``parent_font_size`` and ``viewport`` size an ``<svg>``'s attributes."""
-    style = flex_style(node.style)
+    style = flex_style(node.style, browser)
     if node.element.type == "img":
         style = image_style(node, style)
     elif node.element.type == "svg":
@@ -134,7 +138,7 @@ def element_input(
     font_size = node.style.font_size
     children = tuple(
         text_input(child, measure_leaf) if isinstance(child, StyledText)
-        else element_input(child, measure_leaf, font_size, viewport)
+        else element_input(child, measure_leaf, font_size, viewport, browser)
         for child in _order_modified(node.children)
     )
     if node.style.rtl_flex and _mirrors_cross_start(style):
@@ -226,20 +230,46 @@ _FLEX_STYLES: dict[int, tuple[ComputedStyle, FlexStyle]] = {}
 takes its id meanwhile): the cascade hands back the same computed styles render after render, and the
 same layout style for them lets the layout reuse its per-style constants too."""
 _FLEX_STYLES_MAX = 1024
+_BROWSER_FLEX_STYLES: dict[int, tuple[ComputedStyle, FlexStyle]] = {}
+""":data:`_FLEX_STYLES` of ``features: browser`` documents (lengths in layout units)."""
 
 
-def flex_style(s: ComputedStyle) -> FlexStyle:
-    """The layout inputs of one element's computed style, as Satori hands them to Yoga."""
-    hit = _FLEX_STYLES.get(id(s))
+def flex_style(s: ComputedStyle, browser: bool = False) -> FlexStyle:
+    """The layout inputs of one element's computed style, as Satori hands them to Yoga (``browser``: as
+    Blink lays them out, lengths in layout units)."""
+    memo = _BROWSER_FLEX_STYLES if browser else _FLEX_STYLES
+    hit = memo.get(id(s))
     if hit is not None and hit[0] is s:
         return hit[1]
     made = _flex_style(s)
     if s.rtl_flex:
         made = rtl_flex_style(made)
-    if len(_FLEX_STYLES) >= _FLEX_STYLES_MAX:
-        _FLEX_STYLES.clear()
-    _FLEX_STYLES[id(s)] = (s, made)
+    if browser:
+        made = layout_units(made)
+    if len(memo) >= _FLEX_STYLES_MAX:
+        memo.clear()
+    memo[id(s)] = (s, made)
     return made
+
+
+_LENGTHS = ("width", "height", "min_width", "min_height", "max_width", "max_height", "flex_basis",
+            "margin_top", "margin_right", "margin_bottom", "margin_left", "padding_top", "padding_right",
+            "padding_bottom", "padding_left", "top", "right", "bottom", "left", "row_gap", "column_gap")
+
+
+def layout_units(style: FlexStyle) -> FlexStyle:
+    """``style`` with its px lengths as Blink lays them out: a ``LayoutUnit`` (1/64 px, toward zero: a
+    margin of 10.4 px is 10.390625). Yoga's floats keep 10.4, which ends a box on the other side of a
+    half pixel now and then, a pixel from Chromium's snapped edge (browser/fractional-layout-units).
+    Percentages and calc() are resolved in layout; border widths are the style layer's."""
+    changes: dict[str, float] = {}
+    for name in _LENGTHS:
+        value = getattr(style, name)
+        if type(value) is float and math.isfinite(value):
+            snapped = math.trunc(value * 64.0) / 64.0
+            if snapped != value:
+                changes[name] = snapped
+    return replace(style, **changes) if changes else style
 
 
 def _flex_style(s: ComputedStyle) -> FlexStyle:
@@ -588,4 +618,4 @@ def _yoga_attribute(value: object) -> float | Percent | None:
     return None
 
 
-caches.register("layout.node_styles", _FLEX_STYLES, _TEXT_STYLES, _CANVAS_STYLES, _IMAGE_STYLES)
+caches.register("layout.node_styles", _FLEX_STYLES, _BROWSER_FLEX_STYLES, _TEXT_STYLES, _CANVAS_STYLES, _IMAGE_STYLES)

@@ -54,11 +54,14 @@ def round_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: floa
         round_to_pixel_grid(child, abs_left, abs_top)
 
 
-def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float) -> tuple[float, float]:
+def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float,
+                       text_rounding: bool = True) -> tuple[float, float]:
     """Snap ``node`` alone (its subtree is snapped with the position returned: the node's own unrounded
     absolute position); ``absolute_*``: unrounded position of the parent's box. A node's snapping reads
     only its own values and its parent's unrounded position, so a caller may snap each node as it
-    walks down the tree (:func:`pureog.layout.boxes.layout_tree` builds the boxes in the same walk)."""
+    walks down the tree (:func:`pureog.layout.boxes.layout_tree` builds the boxes in the same walk).
+    ``text_rounding=False``: a node with a measure function is snapped as any box (a browser's pixel
+    snapping of its layout units, ``features: browser``), not floored and ceiled as Yoga snaps text."""
     # NaN stays NaN (Yoga reports it too, e.g. for hidden boxes in reverse-wrapped containers).
     if node.style.display is _DISPLAY_CONTENTS:
         # Yoga zeroes a contents box's layout before rounding; rounding still turns its size into
@@ -87,7 +90,7 @@ def snap_to_pixel_grid(node: WorkNode, absolute_left: float, absolute_top: float
         node.dimension[0] = (right + 0.0) - (abs_left + 0.0)  # _snapped_size of whole edges in range
         node.dimension[1] = (bottom + 0.0) - (abs_top + 0.0)
         return abs_left, abs_top
-    text = node.measure is not None
+    text = text_rounding and node.measure is not None
     fractional_width = _has_fraction(width)
     fractional_height = _has_fraction(height)
     node.position[LEFT] = round_value_to_pixel_grid(left, False, text)

@@ -125,6 +125,16 @@ def _decorated_text_below(box: Box) -> bool:
     return False
 
 
+def _text_box(box: Box) -> Box:
+    """Where a box's text is laid out and drawn: its exact layout where a browser is the reference
+    (``features: browser``: :attr:`Box.exact`, the glyphs snapped by the rasterizer as Skia snaps
+    them), else the box Yoga snapped (Satori draws the text at it)."""
+    exact = box.exact
+    if exact is None:
+        return box
+    return replace(box, x=exact[0], y=exact[1], width=exact[2], height=exact[3])
+
+
 def _paint_box(
     box: Box,
     inherited_opacity: float,
@@ -145,7 +155,7 @@ def _paint_box(
     if isinstance(source, StyledText):  # container_width: its element's content width (text-overflow)
         start = len(out)
         text = context.text
-        painted = text.paint(source, box, drawn_opacity(inherited_opacity), container_width, matrix)
+        painted = text.paint(source, _text_box(box), drawn_opacity(inherited_opacity), container_width, matrix)
         if inherited_mask == ():
             # Satori's mask of a box without area holds only rects of no size, which usvg drops: a mask
             # without children makes usvg skip the glyphs' <g mask> whole, so it holds no part of the
@@ -581,7 +591,7 @@ def _paint_element(
         _paint_box(child, opacity, context, children, box.content_width, matrix, masked, ancestor_clip, inherited_mask,
                    content_clips, outer_clips, child_stack, child_eye)
     if source.inline_context:  # its lines (spec/inline.md): the children have no boxes of their own
-        inline = context.text.inline().paint(source, box)
+        inline = context.text.inline().paint(source, _text_box(box))
         if inline and drawn_opacity(opacity) < 1.0:
             inline = [Group(tuple(inline), opacity=drawn_opacity(opacity))]
         lines_start = len(children)

@@ -124,3 +124,57 @@ def test_max_below_min_wins_when_float32_margins_push_the_size_over_it() -> None
     without = pureog.layout_boxes(item({"minHeight": 40, "maxHeight": "33.333px"}), width=300, height=400)
     assert with_margins[-1].height == 0.0
     assert without[-1].height == 40.0
+
+
+def _fractional_text_tree() -> StyledNode:
+    # a 25.5 px-tall first item puts the second item's text at y = 25.5; its text is 30.4 px wide
+    # (4 characters of 7.6 px), centred in a 100 px column: x = 34.8
+    first = node(children=(text("a"),), height=25.5)
+    second = node(children=(text("abcd"),), width=100.0, align_items=Align.CENTER,
+                  flex_direction=FlexDirection.COLUMN)
+    return node(children=(first, second), flex_direction=FlexDirection.COLUMN, width=300.0)
+
+
+def _leaf_7_6(t: StyledText) -> MeasureFn:
+    return TextLeaf(len(t.text), 7.6, 20.0)
+
+
+def test_browser_text_boxes_keep_their_layout_units() -> None:
+    """features: browser: a text node is drawn where the browser's layout puts it (a fractional box, in
+    layout units), and its box snapped as any box: Yoga floors a text node's position and ceils its size,
+    which moved centred and right-aligned text by up to a pixel from Chromium's (browser/word-spacing,
+    browser/font-variant-caps, bidi/mixed-paragraph-wrapping)."""
+    satori = layout_tree(_fractional_text_tree(), width=300.0, height=200.0, measure_leaf=_leaf_7_6)
+    leaf = satori.children[1].children[0]
+    assert (leaf.x, leaf.y, leaf.width, leaf.height) == (34, 26, 32, 20)  # Yoga floors the left edge, ceils the right
+    assert leaf.exact is None
+    browser = layout_tree(_fractional_text_tree(), width=300.0, height=200.0, measure_leaf=_leaf_7_6, browser=True)
+    leaf = browser.children[1].children[0]
+    assert leaf.exact == (34.796875, 25.5, 30.390625, 20.0)  # Yoga's floats in 1/64 px, toward zero
+    assert (leaf.x, leaf.y, leaf.width, leaf.height) == (35, 26, 30, 20)  # round(34.8), round(65.2) - 35
+    assert browser.children[1].exact is None  # a box without text has no exact layout to draw at
+
+
+def test_browser_boxes_snap_their_absolute_edges() -> None:
+    """features: browser: a box sits at its absolute position rounded (Blink's pixel snapping), where
+    Satori adds its parent-relative offsets each rounded on its own (10.4 -> 10, then 0.4 -> 0: 10; the
+    browser's 10.8 -> 11)."""
+    inner = node(width=20.0, height=20.0, margin_left=0.4)
+    outer = node(children=(inner,), margin_left=10.4, width=50.0, height=50.0)
+    satori = layout_tree(node(children=(outer,)), width=300.0, height=200.0, measure_leaf=measure_leaf)
+    browser = layout_tree(node(children=(outer,)), width=300.0, height=200.0, measure_leaf=measure_leaf,
+                          browser=True)
+    assert satori.children[0].children[0].x == 10
+    assert browser.children[0].children[0].x == 11
+
+
+def test_browser_lengths_are_layout_units() -> None:
+    """features: browser: a px length is a LayoutUnit, toward zero at 1/64 px, as Blink converts it
+    (Chromium puts a 10.4 px margin at 10.390625); Satori hands Yoga the float."""
+    from pureog.layout.from_style import flex_style  # noqa: PLC0415
+
+    style = ComputedStyle(margin_left=10.4, width=100.5, padding_top=0.3, height=Percent(50.0))
+    assert flex_style(style).margin_left == 10.4
+    browser = flex_style(style, browser=True)
+    assert (browser.margin_left, browser.width, browser.padding_top) == (10.390625, 100.5, 0.296875)
+    assert browser.height == Percent(50.0)

@@ -13,6 +13,7 @@ import pureog
 from pureog.api import _options
 from pureog.document.load import from_mapping
 from pureog.pipeline import font_library, lay_out
+from pureog.records import replace
 from pureog.style.cascade import cascade
 from pureog.style.computed import StyledNode
 from pureog.text.inline_fonts import FontCache
@@ -44,6 +45,8 @@ def _layout(doc: dict[str, Any]) -> InlineLayout:
     fonts = font_library(options)
     para = lay_out(document, options, fonts).children[0]
     assert isinstance(para.source, StyledNode)
+    if para.exact is not None:  # its lines are laid out in its exact box, as pureog.paint.build draws them
+        para = replace(para, width=para.exact[2], height=para.exact[3])
     return InlineContext(para.source, FontCache(fonts)).layout(para.content_width)
 
 
