@@ -79,13 +79,17 @@ def draw_lines(
         text = "".join(c for c, _ in chars)
         lv = [level for _, level in chars]
         cut_joins: dict[int, str] = {}
+        line_box = box_width
         if limit != math.inf and index + 1 == limit and (
             index < line_count - 1 or result.line_widths[index] > inner_width
         ):
             text, lv, cut_joins = _clamp(text_engine, text, layout.block_ellipsis, inner_width, base, lv)
+            # the cut line is aligned in its line box, the element's content box, where a text box
+            # wider than it (its uncut text's width) would carry it past the end (Chromium's line truncator)
+            line_box = min(box_width, inner_width)
         pieces = text_engine.line(text, lv, cut_joins=cut_joins)
         width = sum(p.width for p in pieces)
-        remaining = box_width - width
+        remaining = line_box - width
         left = remaining if align == TextAlign.RIGHT else remaining / 2 if align == TextAlign.CENTER else 0.0
         if index == 0 and indent_px:
             left += -indent_px if rtl else indent_px
