@@ -186,6 +186,9 @@ class FillPath:
     # A glyph of text whose reference is Chromium (browser-laid-out text): drawn with Skia's glyph
     # positions, FreeType's area coverage and Skia's gamma (raster/chrome_glyph.py), not as resvg.
     chrome_text: bool = False
+    # A shape Chromium's Skia draws with analytic anti-aliasing (a colour glyph's layers): exact-area
+    # coverage of AAA's edges (raster/area_scan.py), without the glyph's hinting, position or gamma.
+    analytic: bool = False
 
 
 @record

@@ -14,6 +14,9 @@ runs, SVG text; spec/differences.md). Three steps, each Skia's:
    :data:`~pureog.raster.area_scan.MAX_SIDE` px is sampled as resvg samples it).
 3. Weight: Skia's contrast and gamma correction for the text colour (:mod:`pureog.raster.text_gamma`).
 
+``analytic_mask(path, fill_rule, m, box)``: step 2 alone, for a shape Skia draws with analytic
+anti-aliasing that is no text glyph (a COLR glyph's layers: ``FillPath.analytic``).
+
 Masks are cached per (outline, phase, colour level) within a byte budget, as :mod:`path_mask`'s are.
 Must not import style, layout, text or document.
 """
@@ -55,6 +58,24 @@ def chrome_glyph_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box,
         if mask is not None:
             rows = [None if row is None else row.translate(table) for row in mask.rows]
             mask = Mask(mask.x, mask.y, mask.width, mask.height, rows)
+        _masks.keep(key, mask, 0 if mask is None else mask.width * mask.height)
+    if mask is None:
+        return None
+    return mask_geometry.crop(mask, box)  # type: ignore[arg-type]
+
+
+def analytic_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
+    """The coverage Skia's analytic anti-aliasing gives ``path`` under ``m`` within ``box`` (a colour
+    glyph's layer: no hinting, no glyph gamma), cached as the glyph masks are."""
+    if path.is_empty:
+        return None
+    key = ("analytic", path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f)
+    mask = _masks.get(key, False)
+    if mask is False:
+        polylines = aaa_polylines(path, m)
+        if not fits(polylines):
+            return path_mask(path, fill_rule, m, box)
+        mask = area_mask(polylines, fill_rule, _HUGE_BOX)
         _masks.keep(key, mask, 0 if mask is None else mask.width * mask.height)
     if mask is None:
         return None

@@ -48,7 +48,7 @@ from pureog.matrix3d import Projective
 from pureog.raster import blend, mask_geometry, projective, shade
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
-from pureog.raster.chrome_glyph import chrome_glyph_mask
+from pureog.raster.chrome_glyph import analytic_mask, chrome_glyph_mask
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
@@ -480,7 +480,7 @@ class _Renderer:
                 at = glyph.transform if unmoved else m @ glyph.transform
                 # outside any transform Satori writes the glyph at absolute coordinates: its translation
                 # is in the path's numbers, which decides where tiny-skia cuts it at the canvas edge
-                if direct and not node.chrome_text:
+                if direct and not node.chrome_text and not node.analytic:
                     mask = path_mask(node.path, node.fill_rule, at, canvas, canvas, unmoved)
                 else:
                     mask = self._coverage(node, at, clip, trim=False, baked=unmoved)  # (group() trims no moved shape)
@@ -570,6 +570,8 @@ class _Renderer:
         (:func:`path_mask`)."""
         if node.chrome_text:
             mask = chrome_glyph_mask(node.path, node.fill_rule, m, self._box(clip), self._text_rgb(node))
+        elif node.analytic:
+            mask = analytic_mask(node.path, node.fill_rule, m, self._box(clip))
         elif node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas, baked)
         else:  # tiny-skia's fill_rect: rounded under the identity transform, pixel centres otherwise
