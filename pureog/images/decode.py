@@ -23,7 +23,7 @@ from collections import OrderedDict
 from pureog import caches
 from pureog.display import Image
 from pureog.errors import ImageError, LimitError
-from pureog.images.budget import GIF_PIXEL, JPEG_BYTE, JPEG_PIXEL, PNG_PIXEL, charge, charge_decode
+from pureog.images.budget import JPEG_BYTE, JPEG_PIXEL, PNG_PIXEL, charge, charge_decode
 from pureog.images.sniff import ImageFormat
 from pureog.images.source import ResolvedImage
 
@@ -45,9 +45,8 @@ def _decode(image: ResolvedImage) -> Image:
         charge_decode(pixels * JPEG_PIXEL + len(image.data) * JPEG_BYTE)  # scans as they run (jpeg._sos)
         return decode_jpeg(image.data)
     if image.format == ImageFormat.GIF:
-        from pureog.images.gif import decode_gif  # noqa: PLC0415
+        from pureog.images.gif import decode_gif  # noqa: PLC0415  (charges its frame, not the screen)
 
-        charge_decode(pixels * GIF_PIXEL)
         return decode_gif(image.data)
     if image.format == ImageFormat.WEBP:
         from pureog.images.webp import decode_webp  # noqa: PLC0415  (charges its frame: lossy or lossless)
@@ -65,8 +64,11 @@ def decode_raster(image: ResolvedImage) -> Image:
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
+        charge(key, found.width, found.height)
         return found
     decoded = _decode(image)
+    if image.format == ImageFormat.GIF:  # its first frame, which the screen in its header does not bound
+        charge(key, decoded.width, decoded.height)
     _cache[key] = decoded
     _cache_bytes += len(decoded.data)
     while _cache_bytes > CACHE_LIMIT.value and len(_cache) > 1:

@@ -10,8 +10,13 @@ LZW decoding is a per-code Python loop (documented hot loop): each code is read 
 of the little-endian bit stream, and strings are built by concatenating ``bytes``; the
 expansion to RGBA is one ``bytes.translate`` per channel.
 Untrusted input: fields are read through :class:`pureog.binary.Reader`, the screen and frame sizes are
-checked before any pixel is allocated, and LZW output stops at the frame's pixel count.
-Imports only :mod:`pureog.display`, :mod:`pureog.binary` and :mod:`pureog.errors`.
+checked before any pixel is allocated, and LZW output stops at the frame's pixel count. The render's
+decoding work (:mod:`.budget`) is charged the first frame's pixels, which may be far more than the
+logical screen's from the header (a 1x1 screen over a 16 Mpx frame), and every data sub-block and
+extension walked: a sub-block may hold one byte, so a 64 MB file holds some 32 million of them, walked
+by index with no object made for those not kept (an extension keeps at most the 4 bytes a Graphic
+Control Extension needs, the image data at most what its pixels can use).
+Imports only :mod:`pureog.display`, :mod:`pureog.binary`, :mod:`pureog.errors` and :mod:`.budget`.
 """
 
 from __future__ import annotations
@@ -21,27 +26,90 @@ import struct
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
+from pureog.images.budget import GIF_BLOCK, GIF_PIXEL, charge_decode
 
 _SCREEN = struct.Struct("<HHBBB")
 _DESCRIPTOR = struct.Struct("<HHHHB")
+# Blocks walked between charges to the decoding budget, less one (a mask).
+_CHARGE_EVERY = (1 << 16) - 1
+# A Graphic Control Extension's bytes read: its flags and, at 3, the transparent index.
+_CONTROL_BYTES = 4
 
 
-def _sub_blocks(reader: Reader) -> bytes:
-    """The data sub-blocks from the cursor up to the terminator.
+def _sub_blocks(reader: Reader, keep: int) -> bytes:
+    """The data sub-blocks from the cursor up to the terminator, of which at most the first ``keep``
+    bytes (whole blocks) are kept, the rest walked by index; each block is charged ``GIF_BLOCK``.
 
     A file that ends first (a truncated download) is refused, as the gif crate refuses it before its
     first frame is complete: Next then draws the image empty."""
-    parts = []
+    data, pos, end = reader.data, reader.pos, reader.end
+    view = memoryview(data)
+    kept = bytearray()
+    blocks = 0
     while True:
-        if reader.remaining <= 0:
+        if pos >= end:
             raise ImageError("truncated GIF: the file ends inside a block")
-        size = reader.u8()
-        if size == 0:
+        size = data[pos]
+        if size == 0 or len(kept) >= keep:
             break
-        if size > reader.remaining:
+        if pos + 1 + size > end:
             raise ImageError("truncated GIF: the file ends inside a block")
-        parts.append(reader.take(size))
-    return b"".join(parts)
+        kept += view[pos + 1 : pos + 1 + size]
+        pos += size + 1
+        blocks += 1
+        if not blocks & _CHARGE_EVERY:  # charged as the walk goes: a chain may span the whole file
+            charge_decode((_CHARGE_EVERY + 1) * GIF_BLOCK)
+    while size:  # the rest, not kept (a block running past the end leaves pos past it)
+        pos += size + 1
+        blocks += 1
+        if pos >= end:
+            raise ImageError("truncated GIF: the file ends inside a block")
+        size = data[pos]
+        if not blocks & _CHARGE_EVERY:
+            charge_decode((_CHARGE_EVERY + 1) * GIF_BLOCK)
+    charge_decode((blocks & _CHARGE_EVERY) * GIF_BLOCK)
+    reader.pos = pos + 1
+    return bytes(kept)
+
+
+def _extensions(reader: Reader, transparent: int | None) -> int | None:
+    """Walks the run of extensions from the cursor (past the first one's introducer) to the block after
+    it, and returns the transparent index as the last Graphic Control Extension among them sets it
+    (``transparent`` without one). Others are walked by index, their blocks counted and charged in
+    batches: a 64 MB file holds some 20 million empty extensions."""
+    data, pos, end = reader.data, reader.pos, reader.end
+    walked = 0
+    while True:
+        if pos >= end:
+            reader.pos = pos
+            reader.fail("extension is truncated")
+        if data[pos] == 0xF9:
+            reader.pos = pos + 1
+            body = _sub_blocks(reader, _CONTROL_BYTES)
+            if len(body) >= 4 and body[0] & 1:
+                transparent = body[3]
+            pos = reader.pos
+        else:
+            pos += 1
+            while True:  # the sub-blocks up to the terminator
+                if pos >= end:
+                    raise ImageError("truncated GIF: the file ends inside a block")
+                size = data[pos]
+                if size == 0:
+                    break
+                pos += size + 1
+                walked += 1
+            pos += 1
+        walked += 2  # the extension's introducer, label and terminator cost about two blocks
+        if walked > _CHARGE_EVERY:
+            charge_decode(walked * GIF_BLOCK)
+            walked = 0
+        if pos >= end or data[pos] != 0x21:
+            break
+        pos += 1
+    charge_decode(walked * GIF_BLOCK)
+    reader.pos = pos
+    return transparent
 
 
 def _lzw(data: bytes, min_size: int, count: int) -> bytes:
@@ -128,11 +196,8 @@ def decode_gif(data: bytes) -> Image:
     transparent: int | None = None
     while reader.remaining > 0:
         kind = reader.u8()
-        if kind == 0x21:  # extension
-            label = reader.u8("extension")
-            body = _sub_blocks(reader)
-            if label == 0xF9 and len(body) >= 4 and body[0] & 1:
-                transparent = body[3]
+        if kind == 0x21:
+            transparent = _extensions(reader, transparent)
             continue
         if kind != 0x2C:
             break
@@ -141,10 +206,13 @@ def decode_gif(data: bytes) -> Image:
         if iflags & 0x80:
             table = reader.take(min(3 << ((iflags & 7) + 1), reader.remaining))
         min_size = reader.u8("image data")
-        lzw = _sub_blocks(reader)
+        if w > 0 and h > 0:
+            check_size(w, h, what="GIF frame")
+            charge_decode(w * h * GIF_PIXEL)
+        # The codes the frame can use: one a pixel, as many clear codes (_lzw stops past them), 12 bits each
+        lzw = _sub_blocks(reader, (2 * w * h + 4100) * 3 // 2)
         if w <= 0 or h <= 0:
             return Image(sw, sh, bytes(sw * sh * 4))  # resvg refuses an empty frame: nothing is drawn
-        check_size(w, h, what="GIF frame")
         indices = _lzw(lzw, min_size, w * h)
         indices += bytes(w * h - len(indices))
         if iflags & 0x40:

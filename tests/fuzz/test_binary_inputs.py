@@ -25,6 +25,7 @@ from fuzz.targets import binary_fonts, binary_images
 from fuzz.targets import binary_mutators as m
 from pureog.binary import MAX_IMAGE_PIXELS, Reader, check_size, inflate
 from pureog.errors import FontError, ImageError, PureogError
+from tests.fuzz.timing import within_cpu
 
 FIXTURES = Path(__file__).resolve().parents[1] / "images" / "fixtures"
 
@@ -151,6 +152,73 @@ def test_gif_clear_codes_cost_no_more_than_the_image() -> None:
     start = time.process_time()
     assert _renders_or_image_error(bomb, "image/gif") == "ok"
     assert time.process_time() - start < 2
+
+
+def _gif_frame(screen: tuple[int, int], frame: tuple[int, int], lzw: bytes = b"\x02\x01\x05\x00",
+               before: bytes = b"") -> bytes:
+    """A GIF of a 2-colour palette whose first frame has its own size; by default its LZW data is the end
+    code alone (the frame is then padded with index 0, as the decoder pads a short stream)."""
+    return (b"GIF89a" + struct.pack("<HHBBB", *screen, 0x80, 0, 0) + bytes((255, 0, 0, 0, 0, 255)) + before
+            + b"\x2c" + struct.pack("<HHHHB", 0, 0, *frame, 0) + lzw + b";")
+
+
+def test_gif_frames_larger_than_their_screen_are_charged_their_pixels() -> None:
+    # Round fifteen: the decoding budgets were charged the logical screen from the header, and the
+    # decoder draws the first frame at its own size: a 1x1 screen over a 4000x4000 frame was charged
+    # one pixel and decoded 16 Mpx (64 MB; ~13 s for LZW codes of one pixel each), and so did every such
+    # image of a render (three of 3000x3000: 33 s). Now the frame's pixels are charged before decoding.
+    from pureog.errors import LimitError  # noqa: PLC0415
+    from pureog.images import budget  # noqa: PLC0415
+    from pureog.images.decode import clear_cache, decode_raster  # noqa: PLC0415
+    from pureog.images.source import resolve_source  # noqa: PLC0415
+
+    assert 4096 * 4000 * budget.GIF_PIXEL > budget.MAX_DECODE_WORK and 4096 * 4000 <= MAX_IMAGE_PIXELS
+    with pytest.raises(LimitError, match="decoding the images"), within_cpu(2.0):
+        pureog.render_png(_img_doc(_gif_frame((1, 1), (4096, 4000)), "image/gif"))
+    clear_cache()
+    with budget.decode_budget():
+        image = decode_raster(resolve_source(_gif_frame((1, 1), (300, 200))))
+        spent, decoded = budget._WORK.get(), budget._SPENT.get()
+        assert spent is not None and decoded is not None
+        assert spent[0] >= 300 * 200 * budget.GIF_PIXEL
+        assert list(decoded.values()) == [300 * 200 * 4] == [len(image.data)]
+        decode_raster(resolve_source(_gif_frame((1, 1), (300, 200))))  # a cached image is charged its size
+        assert list(decoded.values()) == [300 * 200 * 4]
+
+
+def test_gif_sub_blocks_are_walked_in_bounded_memory_and_charged() -> None:
+    # Round fifteen: each sub-block (a length byte and up to 255 bytes) became a bytes object in a list
+    # joined at the end, extensions' blocks too though only a Graphic Control Extension's 4 bytes are
+    # read: 40 MB of one-byte sub-blocks in a comment took 12 s and 1.9 GB, 8 million empty extensions
+    # 8 s, uncharged. Now walked by index (what is kept is at most what the frame's pixels can use) and
+    # charged to the decoding budget per block.
+    import tracemalloc  # noqa: PLC0415
+
+    from pureog.images import budget  # noqa: PLC0415
+    from pureog.images.gif import decode_gif  # noqa: PLC0415
+
+    def frame(blocks: int) -> bytes:
+        comment = b"!\xfe" + b"\x01a" * blocks + b"\0"
+        control = b"!\xf9\x04\x01\x00\x00\x01" + b"\x01a" * blocks + b"\0"  # transparent index 1
+        return _gif_frame((2, 1), (2, 1), b"\x02\x02\x44\x0a\x00", comment + control + b"!\xfe\0" * blocks)
+
+    small = frame(400_000)
+    tracemalloc.start()
+    try:
+        decode_gif(small)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, f"peak {peak >> 20} MB"  # 15 MB of bytes objects and a list of them before
+    blocks = 2_000_000
+    with budget.decode_budget(), within_cpu(6.0):
+        image = decode_gif(frame(blocks))
+        spent = budget._WORK.get()
+    assert spent is not None and spent[0] >= 4 * blocks * budget.GIF_BLOCK
+    assert image.data == bytes((255, 0, 0, 255, 0, 0, 0, 0))  # index 0 red, index 1 the transparent one
+    comment = b"!\xfe" + b"\x01a" * blocks + b"\0"
+    with pytest.raises(ImageError, match="truncated"):
+        decode_gif(_gif_frame((2, 1), (2, 1), before=comment[:-1])[:-20])
 
 
 # --- JPEG ----------------------------------------------------------------------------------------------
