@@ -4,7 +4,8 @@ Input: raw image bytes. Output: :class:`ImageInfo` (format, natural width and he
 Mirrors Satori's ``detectContentType`` and header parsers (handler/image.ts): PNG/APNG, JPEG, GIF,
 WebP, AVIF by magic number; SVG by its text (``<?xml`` or an ``<svg`` tag near the start, and Satori's
 size rule: width/height attributes of the root tag, with the viewBox's aspect ratio for a missing side).
-Nothing is decoded here; headers are read through :class:`pureog.binary.Reader`. Imports only
+Nothing is decoded here; headers are read by index (a hostile file may hold millions of JPEG markers
+or WebP chunks before its size: walked at C speed or a few steps each). Imports only
 :mod:`pureog.binary`, :mod:`pureog.errors` and :mod:`pureog.jsnum`; must not import style, layout, text, paint.
 """
 
@@ -165,22 +166,34 @@ _SATORI_FRAMES = (0xC0, 0xC1, 0xC2)
 """The frame headers Satori's ``parseJPEG`` reads a size from: baseline, extended, progressive."""
 
 
+# A run of fill bytes and standalone markers (TEM, RST0-7) up to the last 0xFF before a marker byte, matched
+# at C speed: a file may hold 64 MB of them, which a step a byte in Python walked for ~20 s.
+# Possessive: the run is the longest prefix of that form, and the backtracking form kept a state a pair.
+_MARKER_RUN = re.compile(rb"\xff(?:\xff+|[\x01\xd0-\xd7]\xff)*+")
+
+
 def _jpeg_size(data: bytes) -> tuple[int, int]:
     """The size in the first SOF marker. A first frame of another kind (lossless SOF3, hierarchical
     SOF5-7, arithmetic-coded SOF9-15) is refused: Satori's ``parseJPEG`` walks past it into the scan
     data and throws "Invalid JPEG", which fails the whole render in Next.js (sized or not, ``<img>`` or
-    ``url()``); resvg could not decode such a file anyway."""
-    reader = Reader(data, what="JPEG", start=2)
-    while reader.remaining >= 4:
-        if reader.u8() != 0xFF:
+    ``url()``); resvg could not decode such a file anyway. Walked by index, runs of fill bytes and
+    standalone markers by :data:`_MARKER_RUN` (each step of Satori's walk needs 4 bytes left)."""
+    pos, end = 2, len(data)
+    while end - pos >= 4:
+        if data[pos] != 0xFF:
             raise ImageError("invalid JPEG: bad marker")
-        marker = reader.u8()
-        if marker == 0xFF:  # fill byte
-            reader.pos -= 1
-            continue
-        if marker in (0x01,) or 0xD0 <= marker <= 0xD7:
-            continue
-        length = reader.u16be("marker")
+        marker = data[pos + 1]
+        if marker == 0xFF or marker == 0x01 or 0xD0 <= marker <= 0xD7:
+            run = _MARKER_RUN.match(data, pos)
+            assert run is not None  # data[pos] is 0xFF
+            pos = run.end() - 1
+            if end - pos < 4:
+                break
+            marker = data[pos + 1]
+            if marker == 0x01 or 0xD0 <= marker <= 0xD7:  # followed by a byte that is not 0xFF
+                pos += 2
+                continue
+        length = data[pos + 2] << 8 | data[pos + 3]
         if length < 2:
             raise ImageError("invalid JPEG: bad segment length")
         if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
@@ -188,34 +201,39 @@ def _jpeg_size(data: bytes) -> tuple[int, int]:
                 kind = "lossless" if marker == 0xC3 else "arithmetic-coded" if marker >= 0xC9 else "hierarchical"
                 raise ImageError(f"Invalid JPEG: a {kind} frame (SOF{marker - 0xC0}), which Next.js cannot size "
                                  "(Satori reads baseline, extended and progressive frames only) and so refuses")
-            if reader.remaining < 5:
+            if end - pos < 9:
                 break
-            reader.skip(1)  # sample precision
-            h, w = reader.u16be(), reader.u16be()
-            return (w, h)
-        reader.pos += length - 2
+            return (data[pos + 7] << 8 | data[pos + 8], data[pos + 5] << 8 | data[pos + 6])
+        pos += 2 + length
     raise ImageError("invalid JPEG: no frame header")
 
 
 def _webp_size(data: bytes) -> tuple[int, int]:
+    """The size in the first VP8, VP8L or VP8X chunk, the chunks before it walked by index (a chunk is 8
+    bytes: a 64 MB file holds 8 million) and only an image chunk's first 10 bytes read."""
     end = min(len(data), Reader(data, what="WebP", start=4).u32le("header") + 8)
-    reader = Reader(data, what="WebP", start=12, end=end)
-    while reader.remaining >= 8:
-        kind = reader.take(4)
-        size = reader.u32le()
-        body = data[reader.pos : reader.pos + size]
-        if kind == b"VP8 " and len(body) >= 10:
-            w, h = struct.unpack("<HH", body[6:10])
-            return (w & 0x3FFF, h & 0x3FFF)
-        if kind == b"VP8L" and len(body) >= 5:
-            bits = struct.unpack("<I", body[1:5])[0]
-            return ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
-        if kind == b"VP8X" and len(body) >= 10:
-            w = body[4] | body[5] << 8 | body[6] << 16
-            h = body[7] | body[8] << 8 | body[9] << 16
-            return (w + 1, h + 1)
-        reader.pos += size + (size & 1)
+    pos = 12
+    while end - pos >= 8:
+        kind = data[pos : pos + 4]
+        size = int.from_bytes(data[pos + 4 : pos + 8], "little")
+        pos += 8
+        if kind in _WEBP_IMAGE_CHUNKS:
+            body = data[pos : pos + min(size, 10)]
+            if kind == b"VP8 " and len(body) >= 10:
+                w, h = struct.unpack("<HH", body[6:10])
+                return (w & 0x3FFF, h & 0x3FFF)
+            if kind == b"VP8L" and len(body) >= 5:
+                bits = struct.unpack("<I", body[1:5])[0]
+                return ((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1)
+            if kind == b"VP8X" and len(body) >= 10:
+                w = body[4] | body[5] << 8 | body[6] << 16
+                h = body[7] | body[8] << 8 | body[9] << 16
+                return (w + 1, h + 1)
+        pos += size + (size & 1)
     raise ImageError("invalid WebP: no image chunk")
+
+
+_WEBP_IMAGE_CHUNKS = frozenset({b"VP8 ", b"VP8L", b"VP8X"})
 
 
 def sniff(data: bytes, declared: ImageFormat | None = None, where: str = "image") -> ImageInfo:
