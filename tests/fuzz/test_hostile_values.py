@@ -24,7 +24,7 @@ from pureog.jsnum import js_number
 from pureog.style.satori_background import _UNIT_TAIL
 from pureog.style.satori_gradient_reading import SATORI_STOP_OFFSET
 from pureog.style.shadow import _is_comma, _split_outside
-from pureog.style.tailwind.colors import _ALPHA_TAIL
+from pureog.style.tailwind.colors import _ALPHA_TAIL, theme_color
 from pureog.style.tailwind.units import _UNIT_SUFFIX
 from pureog.style.text_values import _FONT_SIZE_UNIT, MAX_FEATURE_VALUE, feature_settings
 from pureog.text.line_flow import _JS_TRAILING_SPACE
@@ -382,3 +382,46 @@ def test_a_css_string_style_shared_by_an_alias_is_parsed_once() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 30 << 20, f"{peak >> 20} MB"
+
+
+def _twrnc_theme_color(name: str, palette: Any) -> str:
+    """twrnc's theme colour lookup as written (pureog's before round fifteen): the oracle."""
+    value = palette.get(name)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("DEFAULT"), str):
+        return str(value["DEFAULT"])
+    head, *rest = name.split("-")
+    while head != name:
+        nested = palette.get(head)
+        if isinstance(nested, dict):
+            return _twrnc_theme_color("-".join(rest), nested)
+        if not rest:
+            return ""
+        head = f"{head}-{rest.pop(0)}"
+    return ""
+
+
+def test_a_long_colour_class_of_dashes_is_looked_up_in_linear_time() -> None:
+    # Round fifteen: twrnc tries every dashed prefix of a colour name as a palette key, each built and
+    # hashed anew: a tw class of 100,000 characters ('bg-[' repeated) took 5.2 s, 25,000 0.3 s; now a
+    # prefix longer than every key ends the search (0.05 s), the same colours
+    with within_cpu(1.5):
+        pureog.render_png(_card())  # warm
+        pureog.render_png({"width": 32, "height": 32, "element": {"div": {"tw": "bg-[" * 100_000, "children": "x"}}})
+    rng = random.Random(15)
+    parts = ["a", "b", "ab", "red", "500", "DEFAULT", "", "x-y"]
+
+    def palette(depth: int) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for _ in range(rng.randrange(5)):
+            key = "-".join(rng.choice(parts) for _ in range(rng.randrange(1, 3)))
+            out[key] = palette(depth - 1) if depth and rng.random() < 0.5 else rng.choice(["#f00", 7, None])
+        if rng.random() < 0.2:
+            out[500] = "#0f0"  # a YAML number key: never a name's prefix
+        return out
+
+    for _ in range(20_000):
+        colours = palette(3)
+        name = "-".join(rng.choice(parts) for _ in range(rng.randrange(1, 6)))
+        assert theme_color(name, colours) == _twrnc_theme_color(name, colours), (name, colours)
