@@ -15,7 +15,9 @@ elements each painting the whole canvas, thousands of crossing planes in one 3D 
 glyphs of thousands of stems or tall bars and thousands of distinct outlines drawn as Chromium draws them,
 values shared among thousands of elements (``var()`` fan-outs, long values, clip shapes, right-to-left
 spans) and fonts whose blue-zone letters are huge glyphs, and paint whose cost is not its pixels (half-pixel
-frames, stops shared by thousands of elements, sub-pixel periods, radial, conic and focal gradients).
+frames, stops shared by thousands of elements, sub-pixel periods, radial, conic and focal gradients), and image
+containers of millions of blocks that carry no pixels (GIF sub-blocks and extensions, PNG chunks, JPEG
+fill bytes and markers, WebP chunks) or a GIF frame far larger than its screen.
 Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
@@ -143,6 +145,48 @@ def _image_decode(n: int) -> dict[str, Any]:
         data, mime = gif_clear_codes(min(n * 20_000, 30_000_000)), "image/gif"
     uri = f"data:{mime};base64," + base64.b64encode(data).decode()
     return _card({"img": {"src": uri, "width": 100, "height": 100}})
+
+
+def _image_structure(n: int) -> dict[str, Any]:
+    """Image containers walked block by block whose blocks carry no pixels (round fifteen), in up to four
+    distinct images a card so that their costs add up: GIF comments of one-byte sub-blocks or runs of
+    empty extensions, a GIF frame far larger than its 1x1 screen, PNG files of millions of empty chunks,
+    JPEG headers of fill bytes, RST markers or 4-byte APP segments, WebP files of junk chunks."""
+    import struct  # noqa: PLC0415
+
+    from fuzz.targets.binary_images import jpeg_seeds  # noqa: PLC0415
+    from fuzz.targets.binary_mutators import png_chunk, png_encode  # noqa: PLC0415
+
+    count = min(n * 10_000, 12_000_000)
+    kind = n % 8
+    images = []
+    for salt in range(1 + n // 8 % 4):
+        palette = bytes((255, salt, 0, 0, 0, 255))
+        gif = b"GIF89a" + struct.pack("<HHBBB", 1, 1, 0x80, 0, 0) + palette
+        frame = b"\x2c" + struct.pack("<HHHHB", 0, 0, 1, 1, 0) + b"\x02\x01\x05\x00;"
+        if kind == 0:
+            data, mime = gif + b"!\xfe" + b"\x01a" * count + b"\0" + frame, "image/gif"
+        elif kind == 1:
+            data, mime = gif + b"!\xfe\0" * count + frame, "image/gif"
+        elif kind == 2:
+            side = min(4096, 40 * n)
+            data, mime = gif + b"\x2c" + struct.pack("<HHHHB", 0, 0, side, side, 0) + b"\x02\x01\x05\x00;", "image/gif"
+        elif kind == 3:
+            png = png_encode(1, 1, 6, 8, [bytes((0, salt, 0, 0, 255))])
+            data, mime = png[:33] + png_chunk(b"zzZz", b"") * (count // 2) + png[33:], "image/png"
+        elif kind in (4, 5, 6):
+            jpeg = jpeg_seeds()[0]
+            run = (b"\xff" * 4, b"\xff\xd0" * 2, b"\xff\xe1\x00\x02")[kind - 4] * (count // 2 + salt)
+            data, mime = jpeg[:2] + run + jpeg[2:], "image/jpeg"
+        else:
+            vp8l = b"VP8L" + struct.pack("<I", 5) + b"\x2f\x00\x00\x00\x00\x00"
+            vp8x = b"VP8X" + struct.pack("<I", 10) + bytes(4) + bytes(6)
+            distinct = b"junk" + struct.pack("<I", salt) + bytes(salt + (salt & 1))
+            body = vp8x + distinct + b"junk\0\0\0\0" * (count // 2) + vp8l
+            data, mime = b"RIFF" + struct.pack("<I", len(body) + 4) + b"WEBP" + body, "image/webp"
+        uri = f"data:{mime};base64," + base64.b64encode(data).decode()
+        images.append({"img": {"src": uri, "width": 20, "height": 20}})
+    return _card({"div": {"style": {"display": "flex"}, "children": images}})
 
 
 def _tiles(n: int) -> dict[str, Any]:
@@ -336,7 +380,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
     "svg-filter-work": _svg_filter_work, "nested-layers": _nested_layers,
-    "image-decode": _image_decode, "tiles": _tiles,
+    "image-decode": _image_decode, "image-structure": _image_structure, "tiles": _tiles,
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d, "glyph-work": _glyph_work,

@@ -62,8 +62,8 @@ WEBP_LOSSY_BYTE = 2_500
 """A byte of a lossy WebP's VP8 data (noise at quality 100: 3.9 us a pixel, a photo 2 us)."""
 WEBP_LOSSLESS_PIXEL = 2_200
 """A pixel of a lossless WebP (VP8L: prefix codes, transforms; a photo 2.1 us a pixel, noise 1 us)."""
-WEBP_CHUNK = 300
-"""A chunk of an extended WebP walked before its frame (skipped by index: ~0.3 us at load 15; an animation
+WEBP_CHUNK = 400
+"""A chunk of an extended WebP walked before its frame (skipped by index: ~0.4 us at load 16-20; an animation
 frame without an image counts 13). A chunk is 8 bytes: 8 million in a 64 MB file took 15 s uncharged."""
 GIF_PIXEL = 500
 """A pixel of a GIF's first frame (LZW codes and the palette: 0.2-0.5 us), charged from the frame's own

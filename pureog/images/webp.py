@@ -25,6 +25,8 @@ Imports the ``webp_*`` modules, :mod:`.png` (premultiplication), :mod:`pureog.di
 
 from __future__ import annotations
 
+import struct
+
 from pureog.binary import Reader, check_size
 from pureog.display import Image
 from pureog.errors import ImageError
@@ -50,6 +52,7 @@ _FRAME_TAGS = frozenset({b"ANMF", b"ALPH", *_IMAGE_TAGS})
 # costs more than a skipped chunk (its record and the demuxer's read into it: ~4 us against ~0.3).
 _CHARGE_EVERY = 1 << 16
 _FRAME_CHUNKS = 12
+_CHUNK_HEAD = struct.Struct("<4sI")
 
 
 def _fail(message: str) -> ImageError:
@@ -153,18 +156,28 @@ def _layout(data: bytes) -> tuple[int, int, _Frame]:
     walked = 0  # chunks walked since the last charge (a chunk is 8 bytes: 8 million in a 64 MB file)
     while reader.remaining >= 8:
         mark = reader.pos
+        if data[mark : mark + 4] not in _FRAME_TAGS:  # a run of them skipped by index: no chunk record
+            pos, end, head = mark, reader.end, _CHUNK_HEAD.unpack_from
+            while end - pos >= 8:
+                tag, size = head(data, pos)
+                if tag in _FRAME_TAGS:
+                    break
+                after = pos + 8 + size
+                if after > end:
+                    reader.pos = pos
+                    reader.fail("chunk is truncated")
+                pos = after + (size & 1)
+                walked += 1
+                if walked > _CHARGE_EVERY:
+                    charge_decode(walked * WEBP_CHUNK)
+                    walked = 0
+            reader.pos = min(pos, end)  # a pad byte past the end is not there
+            continue
+        chunk = _chunk_at(reader)
         walked += 1
         if walked > _CHARGE_EVERY:
             charge_decode(walked * WEBP_CHUNK)
             walked = 0
-        if data[mark : mark + 4] not in _FRAME_TAGS:  # skipped by index: no chunk record
-            size = int.from_bytes(data[mark + 4 : mark + 8], "little")
-            after = mark + 8 + size
-            if after > reader.end:
-                reader.fail("chunk is truncated")
-            reader.pos = min(reader.end, after + (size & 1))
-            continue
-        chunk = _chunk_at(reader)
         if flags & _ANIMATION_FLAG and chunk.tag == b"ANMF":
             walked += _FRAME_CHUNKS  # a frame without an image costs a few chunks' walk
             if chunk.size < 16:
