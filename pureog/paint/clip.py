@@ -14,10 +14,10 @@ import math
 
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine, Rect
-from pureog.images.svg.pathdata import parse_path_data
+from pureog.images.svg.pathdata import ellipse_shape, parse_path_data
 from pureog.limits import charge_clip_points
 from pureog.paint.radius import satori_corner_radii
-from pureog.path import PathBuilder, ellipse_path, rect_path, rounded_rect_path
+from pureog.path import Path, PathBuilder, rect_path, rounded_rect_path
 from pureog.style.clip import ClipShape
 from pureog.style.values import resolve_length
 
@@ -33,7 +33,7 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         # a negative radius (`circle(-10px)`): resvg skips a circle whose r is not positive, so Satori's
         # clip path holds no shape and the element is clipped away, as by `circle(0)`
         r = max(r, 0.0)
-        return Clip(ellipse_path(rect.x + cx, rect.y + cy, r, r))
+        return _ellipse_clip(rect, cx, cy, r, r)
     if shape.kind == "ellipse":
         cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
         rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
@@ -47,7 +47,7 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
             rx = ry = max(rx, ry)
         if rx <= 0.0 or ry <= 0.0:
             rx = ry = 0.0
-        return Clip(ellipse_path(rect.x + cx, rect.y + cy, rx, ry))
+        return _ellipse_clip(rect, cx, cy, rx, ry)
     if shape.kind in ("path", "shape"):
         # Path data is in px from the border box's corner (Satori's translate(left, top) on the clipPath).
         path = parse_path_data(shape.path_data if shape.kind == "path" else _shape_path_data(shape, w, h))
@@ -77,6 +77,17 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         if radii is not None:
             return Clip(rounded_rect_path(box, radii))
     return Clip(rect_path(box))
+
+
+def _ellipse_clip(rect: Rect, cx: float, cy: float, rx: float, ry: float) -> Clip:
+    """Satori's ``<circle>``/``<ellipse>`` in a ``<clipPath transform="translate(left, top)">``: usvg's
+    ``ellipse_to_path`` (four kurbo arcs, each from the last point pushed) in the border box, then moved.
+    Not four kappa cubics: at a full-bleed circle the arcs' control points sit an ulp inside or outside
+    the canvas, which decides whether tiny-skia's edge clipper cuts the path (up to 64/255 on its edge)."""
+    if rx <= 0.0 or ry <= 0.0:
+        return Clip(Path(()))  # usvg skips the shape: the clip holds nothing
+    path = ellipse_shape(cx, cy, rx, ry)
+    return Clip(path.transformed(Affine.translate(rect.x, rect.y)) if rect.x or rect.y else path)
 
 
 def _shape_path_data(shape: ClipShape, w: float, h: float) -> str:
