@@ -390,7 +390,8 @@ def test_linear_gradient_first_number_is_a_black_stop(first: str) -> None:
 
 def test_hex_colours_css_to_react_native_cannot_read() -> None:
     """css-to-react-native reads a hex of 3, 4, 6, 7 or 8 digits: Next.js throws on another in the border
-    shorthands and ``borderColor`` (refused, as in Next) and in ``background`` (dropped as CSS drops it: no Next drawing)."""
+    shorthands and ``borderColor`` (refused, as in Next) and in ``background`` (dropped as CSS drops it: no
+    Next drawing)."""
     for value in ("2px solid #12345", "2px solid #undefined", "#abcdefg 1px dashed"):
         with pytest.raises(StyleError, match="hex colour"):
             style({"border": value})
