@@ -5,7 +5,9 @@ limit). Exceeding one raises :class:`~pureog.errors.LimitError` naming the eleme
 are merely absurd (a 1e300 px length) are clamped, as browsers clamp lengths to their supported range.
 
 The deadline (the API's ``timeout=``) is a context variable holding a :func:`time.monotonic` instant;
-long loops call :func:`check_deadline`, which costs one context-variable read and one clock read.
+long loops call :func:`check_deadline`, which costs one context-variable read and one clock read. A
+second context variable may hold a cancel flag (:func:`cancel_on`, a :class:`threading.Event` that
+another thread sets): the same checks stop the render once it is set (one more read, none without it).
 Imports only :mod:`pureog.errors`.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import math
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -593,7 +596,33 @@ def deadline(seconds: float | None) -> Iterator[None]:
 
 
 def check_deadline() -> None:
-    """Raise :class:`LimitError` when the current render's deadline has passed."""
+    """Raise :class:`LimitError` when the current render's deadline has passed or its cancel flag
+    (:func:`cancel_on`) is set."""
     instant = _DEADLINE.get()
     if instant is not None and time.monotonic() > instant:
         raise LimitError("the render took longer than its timeout")
+    flag = _CANCEL.get()
+    if flag is not None and flag.is_set():
+        raise LimitError(CANCELLED)
+
+
+# --- cancelling a render from another thread ---------------------------------------------------
+# Carried as the deadline is: a context variable, so asyncio.to_thread's copied context and the threads
+# of other renders keep their own. The ASGI app (pureog/web.py) sets the flag when its client disconnects.
+_CANCEL: ContextVar[threading.Event | None] = ContextVar("pureog_cancel", default=None)
+CANCELLED = "the render was cancelled (its client went away)"
+
+
+@contextmanager
+def cancel_on(flag: threading.Event | None) -> Iterator[None]:
+    """Within the block, :func:`check_deadline` raises :class:`LimitError` once ``flag`` is set (None:
+    no flag). The error may reach the caller renamed by the element it stopped in; the caller, which
+    owns the flag, tells a cancelled render by the flag, not by the error."""
+    if flag is None:
+        yield
+        return
+    token = _CANCEL.set(flag)
+    try:
+        yield
+    finally:
+        _CANCEL.reset(token)

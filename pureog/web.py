@@ -37,7 +37,11 @@ Threads: ``.body`` renders in the calling thread; the ASGI app, ``render_async()
 ``to_starlette_async()`` render in a worker thread (``asyncio.to_thread``), so that a render never
 blocks the event loop. Renders of different responses run side by side (``render_png`` is
 thread-safe: tests/test_concurrency.py); each response renders once, however many threads ask for it.
-``timeout`` bounds that render.
+``timeout`` bounds that render. The ASGI app also listens for ``http.disconnect`` while it renders: a
+client that goes away cancels its render (:func:`pureog.limits.cancel_on`: it stops at its next deadline
+check, freeing its worker thread), nothing is sent, and the response stays unrendered, so a later
+request renders it afresh. WSGI tells an application nothing of a client that went away: there the
+``timeout`` alone bounds the render (spec/limits.md).
 
 Must not import: the renderer at module import time (``pureog.api`` is imported inside ``_render``),
 any web framework outside the ``to_*`` methods. Only the standard library otherwise.
@@ -82,6 +86,9 @@ _ERROR_HEADERS = (("content-type", "text/plain; charset=utf-8"), ("cache-control
 _NOT_MODIFIED_HEADERS = frozenset({"cache-control", "content-location", "etag", "expires", "vary"})
 # Hex digits of the body's SHA-256 in the etag: 128 bits, plenty to tell two images apart.
 _ETAG_DIGITS = 32
+# Seconds between looks at the cancel flag of a render waiting for another thread's render of the same
+# response (a lock cannot be waited on together with an Event).
+_LOCK_POLL = 0.05
 
 HeaderList = list[tuple[str, str]]
 HeadersInput = Mapping[str, str] | Iterable[tuple[str, str]]
@@ -201,13 +208,19 @@ class ImageResponse:
         await self._render_off_loop()
         return self.body
 
-    def _render(self) -> None:
+    def _render(self, cancel: threading.Event | None = None) -> None:
         from pureog.api import render  # noqa: PLC0415  (lazy: importing web.py must stay cheap)
+        from pureog.limits import cancel_on  # noqa: PLC0415
 
         element, options = self._render_args
         try:
-            body = render(element, **options)
+            with cancel_on(cancel):
+                body = render(element, **options)
         except PureogError as error:
+            if cancel is not None and cancel.is_set():
+                # Abandoned, not failed (the error may be another element's LimitError by now, hence
+                # the flag): nothing is kept, and the next request for this response renders it again.
+                return
             self._error = error
         else:
             if self._etag is None:
@@ -228,6 +241,41 @@ class ImageResponse:
             self.body  # noqa: B018
         except PureogError:
             pass
+
+    def _render_cancellable(self, cancel: threading.Event) -> None:
+        """Render (in a worker thread) unless rendered, stopping once ``cancel`` is set: also while
+        waiting for another thread's render of this response, which may take up to its timeout."""
+        while not self._lock.acquire(timeout=_LOCK_POLL):
+            if cancel.is_set():
+                return
+        try:
+            if not self.rendered and not cancel.is_set():
+                self._render(cancel)
+        finally:
+            self._lock.release()
+
+    async def _render_unless_disconnected(self, receive: ASGIReceive) -> bool:
+        """Render in a worker thread while reading ``receive`` for ``http.disconnect``; on one, cancel
+        the render and wait for its thread to stop (at its next deadline check). Whether the client is
+        still there to be answered."""
+        import asyncio  # noqa: PLC0415  (see _to_thread)
+
+        cancel = threading.Event()
+        render = asyncio.ensure_future(asyncio.to_thread(self._render_cancellable, cancel))
+        watch = asyncio.ensure_future(_disconnected(receive))
+        try:
+            done, _ = await asyncio.wait((render, watch), return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # this app's task was cancelled (server shutdown): so is the render
+            cancel.set()
+            watch.cancel()
+            raise
+        if render in done:
+            watch.cancel()
+        elif watch.exception() is not None or watch.result():
+            # Disconnected, or the server's channel broke while reading it (then the client is gone too).
+            cancel.set()
+        await render
+        return not cancel.is_set()
 
     def _outcome(self, method: str | None = None, if_none_match: str | None = None) \
             -> tuple[int, str, HeaderList, bytes]:
@@ -276,10 +324,12 @@ class ImageResponse:
     async def asgi(self, scope: MutableMapping[str, Any], receive: ASGIReceive, send: ASGISend) -> None:
         """The ASGI application: one ``http.response.start`` and one ``http.response.body`` message;
         the body is empty for HEAD requests (``content-length`` still gives the PNG's size) and for a
-        304 answering the request's ``If-None-Match``."""
+        304 answering the request's ``If-None-Match``. None if the client disconnects while the image is
+        rendered: the render is cancelled."""
         if scope.get("type") != "http":
             raise TypeError(f"ImageResponse serves only ASGI 'http' scopes, not {scope.get('type')!r}")
-        await self._render_off_loop()
+        if not self.rendered and not await self._render_unless_disconnected(receive):
+            return  # the client went away: its render was cancelled, and there is no one to answer
         # Repeated fields are one comma-separated list (RFC 9110 §5.3).
         conditions = [value for name, value in scope.get("headers", ()) if name.lower() == b"if-none-match"]
         method = scope.get("method")
@@ -369,6 +419,21 @@ async def _to_thread(function: Callable[[], None]) -> None:
     import asyncio  # noqa: PLC0415
 
     await asyncio.to_thread(function)
+
+
+async def _disconnected(receive: ASGIReceive) -> bool:
+    """Whether the client disconnects: reads the request's messages (its body, which the image does not
+    need) until ``http.disconnect`` (True); False on a message that no server sends after the body's
+    last part, as a hand-made ``receive`` may (there is nothing to learn from it any more)."""
+    ended = False
+    while True:
+        message = await receive()
+        kind = message.get("type")
+        if kind == "http.disconnect":
+            return True
+        if kind != "http.request" or ended:
+            return False
+        ended = not message.get("more_body", False)
 
 
 def _condition(request: Any) -> tuple[str | None, str | None]:
