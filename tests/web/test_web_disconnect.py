@@ -163,6 +163,23 @@ def test_a_request_waiting_for_another_ones_render_leaves_without_waiting(outcom
     assert first.sent == [] and second.sent == []
 
 
+def test_cancelling_the_apps_task_cancels_its_render(outcomes: Outcomes) -> None:
+    # A server shutting down cancels its tasks: the render must not run on in the executor.
+    slow = ImageResponse(SLOW_CARD, width=1200, height=630, timeout=None)
+    client = Client()
+
+    async def main() -> None:
+        request = asyncio.ensure_future(_starlette_app(slow)(_scope(), client.receive, client.send))
+        await _until(outcomes.started)
+        request.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await request
+
+    _run(main, threads=1)  # asyncio.run waits for the executor's thread before it returns
+    assert len(outcomes.ended) == 1 and _cancelled(outcomes.ended[0])
+    assert client.sent == [] and not slow.rendered
+
+
 def test_a_cancelled_render_is_not_kept_and_the_next_request_renders_again(outcomes: Outcomes) -> None:
     response = ImageResponse(RED_CARD, width=8, height=8)
     flag = threading.Event()
