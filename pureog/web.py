@@ -37,11 +37,13 @@ Threads: ``.body`` renders in the calling thread; the ASGI app, ``render_async()
 ``to_starlette_async()`` render in a worker thread (``asyncio.to_thread``), so that a render never
 blocks the event loop. Renders of different responses run side by side (``render_png`` is
 thread-safe: tests/test_concurrency.py); each response renders once, however many threads ask for it.
-``timeout`` bounds that render. The ASGI app also listens for ``http.disconnect`` while it renders: a
-client that goes away cancels its render (:func:`pureog.limits.cancel_on`: it stops at its next deadline
-check, freeing its worker thread), nothing is sent, and the response stays unrendered, so a later
-request renders it afresh. WSGI tells an application nothing of a client that went away: there the
-``timeout`` alone bounds the render (spec/limits.md).
+``timeout`` bounds that render. The ASGI app (and ``to_starlette_async(request)``, through the
+request's ``receive``) also listens for ``http.disconnect`` while it renders: a client that goes away
+cancels its render (:func:`pureog.limits.cancel_on`: it stops at its next deadline check, freeing its
+worker thread), nothing is sent (``to_starlette_async``: a bodiless 499), and the response stays
+unrendered, so a later request renders it afresh. WSGI tells an application nothing of a client that
+went away, nor has ``render_async()`` a ``receive`` to read: there the ``timeout`` alone bounds the
+render (spec/limits.md).
 
 Must not import: the renderer at module import time (``pureog.api`` is imported inside ``_render``),
 any web framework outside the ``to_*`` methods. Only the standard library otherwise.
@@ -59,6 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from pureog.api import Font
 
 __all__ = [
+    "CLIENT_CLOSED",
     "DEFAULT_CACHE_CONTROL",
     "DEFAULT_TIMEOUT",
     "DEV_CACHE_CONTROL",
@@ -73,6 +76,9 @@ DEV_CACHE_CONTROL = "no-cache, no-store"
 #: the standalone ``@vercel/og`` package's production ``cache-control`` (a year, immutable).
 IMMUTABLE_CACHE_CONTROL = "public, immutable, no-transform, max-age=31536000"
 
+#: the status :meth:`ImageResponse.to_starlette_async` returns for a client that went away mid-render
+#: (nginx's "client closed request"; never reaches the client).
+CLIENT_CLOSED = 499
 #: seconds an ImageResponse may take to render: a default because serving is where untrusted documents
 #: come from (spec/limits.md).
 DEFAULT_TIMEOUT = 20.0
@@ -271,9 +277,10 @@ class ImageResponse:
             raise
         if render in done:
             watch.cancel()
-        elif watch.exception() is not None or watch.result():
-            # Disconnected, or the server's channel broke while reading it (then the client is gone too).
+        elif watch.exception() is None and watch.result():
             cancel.set()
+        # A receive that raised (Starlette's Request without one raises RuntimeError) tells nothing of the
+        # client: the render goes on, and sending will tell the server's own story.
         await render
         return not cancel.is_set()
 
@@ -367,8 +374,17 @@ class ImageResponse:
     async def to_starlette_async(self, request: Any = None) -> Any:
         """:meth:`to_starlette` after rendering in a worker thread, for ``async`` FastAPI endpoints:
         ``return await ImageResponse(...).to_starlette_async(request)``. Like the ASGI app (and unlike
-        :meth:`render_async`) it answers a render error with a 500 unless ``raise_errors``."""
-        await self._render_off_loop()
+        :meth:`render_async`) it answers a render error with a 500 unless ``raise_errors``. With a
+        ``request`` it also reads the request's ``receive`` while rendering, as the ASGI app does: if the
+        client disconnects, the render is cancelled and the answer is a bodiless ``499`` (nginx's
+        "client closed request"; the server sends it nowhere, but an endpoint must return something)."""
+        receive = getattr(request, "receive", None)
+        if receive is None:
+            await self._render_off_loop()
+        elif not self.rendered and not await self._render_unless_disconnected(receive):
+            from starlette.responses import Response  # noqa: PLC0415
+
+            return Response(status_code=CLIENT_CLOSED, headers={"cache-control": "no-store"})
         return self.to_starlette(request)
 
     def to_flask(self, request: Any = None) -> Any:

@@ -18,7 +18,7 @@ import pytest
 import pureog.api
 from pureog.errors import LimitError
 from pureog.limits import CANCELLED, cancel_on, check_deadline
-from pureog.web import ImageResponse
+from pureog.web import CLIENT_CLOSED, ImageResponse
 from tests.web.support import RED_CARD, decode
 
 # 18,000 characters of 6 px text in 12 boxes: ~4 s of CPU, a deadline check per word of line breaking,
@@ -178,6 +178,33 @@ def test_cancelling_the_apps_task_cancels_its_render(outcomes: Outcomes) -> None
     _run(main, threads=1)  # asyncio.run waits for the executor's thread before it returns
     assert len(outcomes.ended) == 1 and _cancelled(outcomes.ended[0])
     assert client.sent == [] and not slow.rendered
+
+
+def test_to_starlette_async_with_the_request_cancels_a_render_whose_client_left(outcomes: Outcomes) -> None:
+    # The FastAPI recipe (spec/web.md): `return await ImageResponse(...).to_starlette_async(request)`.
+    pytest.importorskip("starlette")
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    slow = ImageResponse(SLOW_CARD, width=1200, height=630, timeout=None)
+
+    async def card(request: Any) -> Any:
+        return await slow.to_starlette_async(request)
+
+    client = Client()
+
+    async def main() -> None:
+        request = asyncio.ensure_future(Starlette(routes=[Route("/og.png", card)])(_scope(), client.receive,
+                                                                                   client.send))
+        await _until(outcomes.started)
+        client.leave()
+        await request
+
+    _run(main, threads=1)
+    assert len(outcomes.ended) == 1 and _cancelled(outcomes.ended[0])
+    assert not slow.rendered
+    start, body = client.sent  # an endpoint must return a response; the server sends it nowhere
+    assert start["status"] == CLIENT_CLOSED and body["body"] == b""
 
 
 def test_a_cancelled_render_is_not_kept_and_the_next_request_renders_again(outcomes: Outcomes) -> None:
