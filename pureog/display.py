@@ -200,6 +200,9 @@ class Clip:
     path: Path
     fill_rule: FillRule = FillRule.NONZERO
     parts: tuple[tuple[Path, FillRule], ...] = ()
+    moved: bool = False
+    """Satori writes the shape with a transform (a moved element's overflow clip): usvg keeps a group
+    for it even when it drops the shape, so the clip-path is not empty (paint/clip.py: shapeless)."""
 
 
 BLUR_SIGMA_CANVASES = 2.0

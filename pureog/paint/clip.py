@@ -125,7 +125,11 @@ def shapeless(clip: Clip) -> bool:
     """Whether ``clip`` holds no shape with an area (an ``inset()`` larger than the box, an overflow clip
     of an empty box). usvg drops such a shape (a ``<rect>`` needs a positive width and height), and an
     element whose ``clip-path`` keeps no shape is not drawn at all: even one without a bounding box,
-    which resvg draws past every other clip (a moved text's decoration line)."""
+    which resvg draws past every other clip (a moved text's decoration line). Not so a shape Satori
+    writes with a transform (``moved``): usvg keeps the group of the transform without the shape, the
+    clip-path is not empty, and the moved lines escape it as any other (alien paint generator seed 1503)."""
+    if clip.moved:
+        return False
     shapes = [path for path, _ in clip.parts] if clip.parts else [clip.path]
     for path in shapes:
         if path.segments:

@@ -344,8 +344,10 @@ def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None,
 
         clips.append(clip_shape(style.clip_path, rect))
     if overflow_clip is not None:
-        if matrix is not None:
-            overflow_clip = Clip(overflow_clip.path.transformed(rounded(matrix)), overflow_clip.fill_rule)
+        if matrix is not None:  # satori_cp's rect carries the matrix (a transform usvg keeps unless identity)
+            moved = rounded(matrix)
+            overflow_clip = Clip(overflow_clip.path.transformed(moved), overflow_clip.fill_rule,
+                                 moved=not moved.is_identity)
         clips.append(overflow_clip)
     return clips
 
