@@ -124,6 +124,12 @@ BG_REPEATS = _ok("repeat-x", "repeat-y", "repeat", "space", "round", "no-repeat"
 BG_CLIPS = _ok("border-box", "padding-box", "content-box")
 
 
+def _auto_with_unit(size: str) -> bool:
+    """``auto`` beside a length with a unit (``auto 6px``), which Satori reads as NaN for a url() image."""
+    words = size.split()
+    return "auto" in words and any(w != "auto" and not w.endswith("%") and w.strip("0123456789.") for w in words)
+
+
 def _uri(png: bytes) -> str:
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
 
@@ -387,6 +393,9 @@ class _Mercurian:
             s["backgroundSize"] = self.pick("backgroundSize", BG_SIZES)
             if r.random() < 0.5:
                 s["backgroundRepeat"] = "no-repeat"
+            elif s["backgroundImage"].startswith("url(") and _auto_with_unit(s["backgroundSize"]):
+                # Satori sizes the other side +"6px", NaN: Next draws no tile (a listed difference)
+                self.f("L:url-size-auto-length")
         elif kind == "repeat":
             s["backgroundImage"] = r.choice((f"url({star})", "linear-gradient(45deg, red 0 50%, blue 50% 100%)"))
             s["backgroundSize"] = r.choice(("24px 24px", "30%", "18px 18px"))
