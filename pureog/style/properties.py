@@ -308,7 +308,7 @@ _TABLE: list[Property] = [
               "Normal, BOLD) and numbers past 1000 pick the heaviest face, 0 or below the lightest, as Next.js "
               "(a warning); with features: browser they are ignored (keywords in any case read)"),
     _yes("fontStyle", "font_style", tv.font_style, "normal", "normal, italic, oblique (no own face)", inherited=True),
-    _short("font", sh.expand_font, "[style] [weight] <size>[/<line-height>] <family>", inherited=True),
+    _short("font", sh.expand_font, "[style] [small-caps] [weight] <size>[/<line-height>] <family>", inherited=True),
     _yes("lineHeight", "line_height", tv.line_height, "normal", "normal, number, length, percentage",
          inherited=True, note="stored as a multiple of the font size (Satori)"),
     _yes("letterSpacing", "letter_spacing", tv.letter_spacing, "normal (0)", "normal, length", inherited=True),

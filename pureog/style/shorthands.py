@@ -418,7 +418,8 @@ _FONT_WEIGHTS = ("bold", "bolder", "lighter")
 
 
 def expand_font(raw: RawValue) -> Decls:
-    """``[style] [weight] <size>[/<line-height>] <family>`` (``normal`` allowed before the size)."""
+    """``[style] [variant] [weight] <size>[/<line-height>] <family>`` (``normal`` allowed before the
+    size; the variant ``small-caps`` only, as css-to-react-native reads it)."""
     text = raw_text(raw)
     tokens = tokenize(text)
     out: Decls = [("fontStyle", "normal"), ("fontWeight", "normal")]
@@ -430,6 +431,10 @@ def expand_font(raw: RawValue) -> Decls:
             pass
         elif tok.kind == "ident" and word in _FONT_STYLES:
             out[0] = ("fontStyle", word)
+        elif tok.kind == "ident" and word == "small-caps":
+            # css-to-react-native's font reads it (fontVariant ['small-caps']), which Satori then
+            # ignores: Next draws the rest (mercurian paint generator seed 304); CSS's font-variant-caps
+            out.append(("fontVariantCaps", word))
         elif (tok.kind == "ident" and word in _FONT_WEIGHTS) or (
             tok.kind == "number" and 1 <= tok.value <= 1000 and i + 1 < len(tokens)
             and tokens[i + 1].kind in ("dimension", "percent", "number")
@@ -439,7 +444,8 @@ def expand_font(raw: RawValue) -> Decls:
             break
         i += 1
     if i >= len(tokens) or tokens[i].kind not in ("dimension", "percent", "number"):
-        raise StyleError(f"expected '[style] [weight] <size>[/<line-height>] <family>', got {describe(raw)}")
+        raise StyleError(f"expected '[style] [small-caps] [weight] <size>[/<line-height>] <family>', "
+                         f"got {describe(raw)}")
     out.append(("fontSize", tokens[i].text))
     i += 1
     if i < len(tokens) and tokens[i].kind == "slash":

@@ -300,6 +300,15 @@ def test_font_shorthand() -> None:
         style({"font": "bold Geist"})
 
 
+def test_font_shorthand_small_caps_is_read() -> None:
+    # css-to-react-native's font reads small-caps (as fontVariant, which Satori ignores): Next draws the
+    # text bold at 22px in its family (mercurian paint generator seed 304), where pureog threw
+    s = style({"font": "small-caps bold 22px Fira Sans"})
+    assert (s.font_weight, s.font_size, s.font_family) == (700, 22.0, ("fira sans",))
+    s = style({"font": "italic small-caps 600 16px Georgia"})
+    assert (s.font_style.value, s.font_weight, s.font_size) == ("italic", 600, 16.0)
+
+
 def test_font_shorthand_as_design_tools_export_it_is_read_as_css() -> None:
     # Next.js throws on these ("Failed to parse declaration"): css-to-react-native's `font` takes one
     # family and a line height in units only. Builder.io-style exports write them (plutonian paint
