@@ -32,6 +32,7 @@ from conformance.paintgen import (
     deep,
     generate,
     jovian,
+    lunar,
     martian,
     mercurian,
     neptunian,
@@ -56,7 +57,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
               "saturnian": saturnian.document, "neptunian": neptunian.document,
               "uranian": uranian.document, "plutonian": plutonian.document,
-              "mercurian": mercurian.document}
+              "mercurian": mercurian.document, "lunar": lunar.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -89,11 +90,14 @@ borders and rings, effects, rotations about the top left, data-URI images and ve
 tenth outsider's; :mod:`conformance.paintgen.plutonian`), ``mercurian`` (test cards as a tester who learned CSS
 from MDN writes them: for each property in Satori's table the value forms MDN's reference pages show in their
 syntax blocks and interactive examples, one to four declarations on a labelled specimen holding text, a nested
-box or a small PNG, an eleventh outsider's; :mod:`conformance.paintgen.mercurian`)."""
+box or a small PNG, an eleventh outsider's; :mod:`conformance.paintgen.mercurian`), ``lunar`` (the CSS text design
+tools' inspectors print, Figma legacy and Dev Mode, Sketch, Penpot, Framer, Webflow, Tailwind, turned into style
+objects as people convert it by hand or with a CSS-to-JS tool, a twelfth outsider's;
+:mod:`conformance.paintgen.lunar`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian"})
+                            "mercurian", "lunar"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -313,6 +317,8 @@ PLUTONIAN_SLICE_DIR = PAINTGEN_DIR / "slice_plutonian"
 PLUTONIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_plutonian.yaml"
 MERCURIAN_SLICE_DIR = PAINTGEN_DIR / "slice_mercurian"
 MERCURIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_mercurian.yaml"
+LUNAR_SLICE_DIR = PAINTGEN_DIR / "slice_lunar"
+LUNAR_EXPECTATIONS = PAINTGEN_DIR / "expectations_lunar.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -328,7 +334,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "neptunian": (NEPTUNIAN_SLICE_DIR, NEPTUNIAN_EXPECTATIONS),
           "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS),
           "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS),
-          "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS)}
+          "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS),
+          "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
