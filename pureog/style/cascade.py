@@ -376,14 +376,9 @@ class _Cascade:
         longhands = self._longhands(element, name, raw, variables)
         if longhands is None:
             return
-        # A shorthand that hands its whole value to one longhand (`background: linear-gradient(...)`)
+        # A shorthand that hands its whole value (after var()) to one longhand (`background: linear-...`)
         # is read by that longhand's parser in the reference too, so the longhand's rules apply.
         throws = _throwing_shorthand(name) and not (len(longhands) == 1 and longhands[0][1] == raw)
-        yoga_raw = raw
-        if name == "gap" and isinstance(raw, str) and "var(" in raw.lower():
-            # Satori substitutes the variables before it hands a gap it cannot convert to Yoga: the
-            # text _yoga_gap reads is the substituted one (`gap: var(--g)`, --g `0 8%`, is 0 px)
-            yoga_raw = substitute_vars(raw, variables)
         for longhand, longhand_value in longhands:
             if name == "gap" and longhand in declared and declared[longhand].source != "gap" \
                     and declared[longhand].origin == origin and not self._unset_gap(declared[longhand].raw):
@@ -392,8 +387,8 @@ class _Cascade:
                     and declared[longhand].source == "gap" and declared[longhand].origin == origin:
                 continue  # a non-finite longhand is unset in Yoga, which then takes the `gap`'s value
             entry = _Declared(longhand_value, origin, name, throws)
-            if name == "gap":
-                entry.yoga_raw = yoga_raw  # type: ignore[assignment]
+            if name == "gap":  # the text Yoga reads is the substituted one (`gap: var(--g)`, --g `0 8%`: 0 px)
+                entry.yoga_raw = raw  # type: ignore[assignment]
             if name in ("placeItems", "placeSelf"):
                 entry.shadowed = declared.get(longhand)
             declared[longhand] = entry
