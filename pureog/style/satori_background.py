@@ -209,9 +209,13 @@ def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[Backgroun
     and ``space``/``round`` included, draws the image once (no-repeat)."""
     if _is_initial(raw, "repeat"):
         return ()
+    try:
+        layers = [" ".join(t.text for t in group) for group in _layers_of(raw)]
+    except StyleError:
+        # text CSS cannot read (`no-repeat;`, pasted with its line's end) is still text Satori compares
+        layers = [piece.strip() for piece in raw_text(raw).split(",")]
     out: list[BackgroundRepeat] = []
-    for group in _layers_of(raw):
-        words = " ".join(t.text for t in group)
+    for words in layers:
         tiled = words in (BackgroundRepeat.REPEAT, BackgroundRepeat.REPEAT_X, BackgroundRepeat.REPEAT_Y)
         out.append(BackgroundRepeat(words) if tiled else BackgroundRepeat.NO_REPEAT)
     return tuple(out)
