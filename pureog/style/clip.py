@@ -190,6 +190,16 @@ def _satori_reads_shape(text: str) -> bool:
 
 
 def parse_clip_path(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
+    cut = None if ctx.browser else _satori_cut(raw_text(raw))
+    if cut is not None:
+        # Satori finds the shape with an unanchored pattern (`/circle\((.+)\)/`): text after its last ')'
+        # (a pasted `;`, `!important`, a word) is never read, where CSS drops the declaration
+        try:
+            shape = parse_clip_path(cut, ctx)
+        except StyleFallback as fallback:
+            shape = fallback.value  # type: ignore[assignment]
+        raise StyleFallback(f"text after the shape's last ')' is ignored in {describe(raw)}, as Satori's shape "
+                            "patterns ignore it", "clipped as Next.js clips it", shape)
     shape = _parse_shape(raw, ctx)
     if shape is not None and shape.evenodd and not ctx.browser:
         _nonzero_as_resvg(shape, raw)
@@ -290,6 +300,16 @@ def _parse_shape(raw: RawValue, ctx: ValueContext) -> ClipShape | None:
 
 _GEOMETRY_BOXES = frozenset({"margin-box", "border-box", "padding-box", "content-box", "fill-box", "stroke-box",
                              "view-box"})
+
+
+def _satori_cut(text: str) -> str | None:
+    """The text up to a shape's last ')' where more follows that is not a reference box (which
+    :func:`_without_reference_box` reads), else None."""
+    end = text.rfind(")")
+    tail = text[end + 1:].strip().lower()
+    if end < 0 or not tail or tail in _GEOMETRY_BOXES or "(" not in text[:end]:
+        return None
+    return text[:end + 1]
 
 
 def _without_reference_box(tokens: tuple[Token, ...], raw: RawValue) -> tuple[Token, ...]:
