@@ -92,6 +92,8 @@ def camel(prop: str) -> str:
 
 UNITLESS = frozenset({"font-weight", "opacity", "order", "flex-grow", "flex-shrink", "z-index", "line-height",
                       "-webkit-line-clamp"})
+# a value pasted with its `;` that Next reads broken (a black shadow, no text, no gradient: spec/differences.md)
+LISTED_SEMICOLON = frozenset({"boxShadow", "lineHeight", "backgroundSize", "maskSize"})
 NUMBER_PX = frozenset({"width", "height", "left", "top", "right", "bottom", "font-size", "gap", "border-radius",
                        "padding", "letter-spacing", "row-gap", "column-gap", "margin-top", "margin-bottom"})
 
@@ -609,10 +611,12 @@ class _Lunar:
             if self.conv == "careless" and prop == "line-height" and single_px and r.random() < 0.5:
                 out = float(single_px.group(1))  # "22px" typed as 22: a multiple of the font size
                 self.f("lh-px-as-multiple")
-            if self.conv == "careless" and isinstance(out, str) and r.random() < 0.04:
+            if self.conv == "careless" and isinstance(out, str) and r.random() < 0.03:
                 roll = r.random()
                 out = out + ";" if roll < 0.4 else (f" {out} " if roll < 0.7 else out + " ")
                 self.f("value-semicolon" if roll < 0.4 else "value-spaces")  # pasted with the line's ends
+                if roll < 0.4 and key in LISTED_SEMICOLON:
+                    self.f(f"L:semicolon-{key}")  # Next reads it broken (spec/differences.md)
             style.pop(key, None)  # a later duplicate replaces the earlier one at its own place
             style[key] = out
         return style

@@ -18,6 +18,7 @@ from conformance.paintgen import (
     alien,
     deep,
     jovian,
+    lunar,
     martian,
     mercurian,
     neptunian,
@@ -41,6 +42,8 @@ from conformance.paintgen.driver import (
     EXPECTATIONS,
     JOVIAN_EXPECTATIONS,
     JOVIAN_SLICE_DIR,
+    LUNAR_EXPECTATIONS,
+    LUNAR_SLICE_DIR,
     MARTIAN_EXPECTATIONS,
     MARTIAN_SLICE_DIR,
     MERCURIAN_EXPECTATIONS,
@@ -481,5 +484,35 @@ def test_mercurian_generator_is_deterministic_and_draws_mdn_forms() -> None:
                              (r"\"boxShadow\": \"(inherit|initial|unset|revert)\"", "L:unreadable-box-shadow"),
                              (r"\"backgroundSize\": \"\d+px\"", "L:background-size-one-length"),
                              (r"hwb\(", "L:color4-functions")):
+            if re.search(pattern, text):
+                assert tag in gen.features, (seed, tag)
+
+
+def test_lunar_slice_matches_expectations() -> None:
+    """The lunar generator's slice (the CSS design tools' inspectors print, converted to style objects as
+    people convert it: camel-cased keys, px strings or numbers, kebab keys and pasted ';' left in; drawn as
+    written)."""
+    _assert_slice_matches(LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS, 12)
+
+
+def test_lunar_generator_is_deterministic_and_draws_exported_css() -> None:
+    seen = _generated(lunar.document, range(150), [])
+    assert {"tool-figma", "tool-devmode", "tool-sketch", "tool-penpot", "tool-framer", "tool-webflow",
+            "tool-tailwind", "conv-transform", "conv-hand", "conv-strings", "conv-careless", "key-kebab",
+            "px-as-number", "lh-px-as-multiple", "value-semicolon", "value-spaces", "token-var", "token-shadow",
+            "framer-token", "multiline-value", "minified-decimals", "rem", "fill-overlay", "figma-flex-none",
+            "devmode-flex", "webflow-prefixed-flex", "tw-compiled-shadow", "leading-trim", "devmode-underline",
+            "truncate-clamp", "framer-centre", "text-newline", "layer-line", "layer-ellipse", "img-background",
+            "img-tag"} <= seen
+    for seed in range(150):
+        gen = lunar.document(seed)
+        text = json.dumps(gen.document)
+        # the spellings Next throws on or draws broken are drawn only in documents tagged with them
+        for pattern, tag in ((r"matrix\(", "L:matrix"), (r"\"transform\": \"none", "L:transform-none"),
+                             (r"\) lightgray 50%", "L:background-url-layers"), (r"rgb\(255 255 255 /", "L:rgb-space"),
+                             (r"\"padding\": \"var\(", "L:var-padding"),
+                             (r"\"boxShadow\": \"[^\"]*;\"", "L:semicolon-boxShadow"),
+                             (r"\"lineHeight\": \"[^\"]*;\"", "L:semicolon-lineHeight"),
+                             (r"\"backgroundSize\": \"[^\"]*;\"", "L:semicolon-backgroundSize")):
             if re.search(pattern, text):
                 assert tag in gen.features, (seed, tag)
