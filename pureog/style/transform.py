@@ -225,7 +225,10 @@ def _origin_word(word: str, ctx: ValueContext, horizontal: bool, out: dict[str, 
         return
     if word == "center":
         return
-    toks = tokenize(word)
+    try:
+        toks = tokenize(word)
+    except StyleError:  # `left;`, `10px;` pasted with the line's end: css-dimension reads no unit it knows
+        return
     if len(toks) != 1:
         return
     tok = toks[0]
