@@ -92,8 +92,20 @@ def camel(prop: str) -> str:
 
 UNITLESS = frozenset({"font-weight", "opacity", "order", "flex-grow", "flex-shrink", "z-index", "line-height",
                       "-webkit-line-clamp"})
-# a value pasted with its `;` that Next reads broken (a black shadow, no text, no gradient: spec/differences.md)
-LISTED_SEMICOLON = frozenset({"boxShadow", "lineHeight", "backgroundSize", "maskSize"})
+# a value followed by `;` or `!important` that Next reads broken (a black shadow, no text, no gradient, a
+# NaN corner, a hairline border: spec/differences.md)
+LISTED_TRAILING = frozenset({"boxShadow", "lineHeight", "backgroundSize", "maskSize"})
+def _listed_trailing(key: str) -> bool:
+    """Whether Next reads ``key`` followed by ``;`` or ``!important`` broken (a listed difference): the
+    keys above, a side's border width or a corner's radius."""
+    return key in LISTED_TRAILING or re.fullmatch(r"border(Top|Right|Bottom|Left)\w*(Width|Radius)", key) is not None
+
+
+# where an `!important` is drawn: properties Next reads with it (the others it throws on: no drawing to compare)
+IMPORTANT = frozenset({"background-color", "color", "opacity", "width", "height", "left", "top", "font-size",
+                       "font-weight", "letter-spacing", "gap", "box-shadow", "filter", "background-image",
+                       "border-top-left-radius", "border-bottom-width", "font-family", "white-space",
+                       "transform-origin", "background-repeat", "clip-path"})
 NUMBER_PX = frozenset({"width", "height", "left", "top", "right", "bottom", "font-size", "gap", "border-radius",
                        "padding", "letter-spacing", "row-gap", "column-gap", "margin-top", "margin-bottom"})
 
@@ -111,6 +123,7 @@ class _Lunar:
         # Webflow's and Tailwind's stylesheets: minified decimals (`.25`) and rem lengths in some documents
         self.minified = self.tool in ("webflow", "tailwind") and self.r.random() < 0.5
         self.rem = self.tool in ("webflow", "tailwind") and self.r.random() < 0.6
+        self.important = self.tool in ("webflow", "tailwind") and self.conv == "careless"
 
     def f(self, name: str) -> None:
         self.features.add(name)
@@ -330,6 +343,11 @@ class _Lunar:
         else:
             css.append(("transform", f"rotate({r.choice(('-90', '90', '-45', '180', fmt(r.uniform(-30, 30), 2)))}deg)"))
             self.f("rotate")
+        if self.tool in ("framer", "webflow", "tailwind") and r.random() < 0.6:
+            origin = {"framer": ("50% 50% 0px", "0% 0% 0px", "50% 0%"), "webflow": ("0% 50%", "50% 50%", "100% 0%"),
+                      "tailwind": ("top left", "center", "bottom right", "0 0")}[self.tool]
+            css.append(("transform-origin", r.choice(origin)))
+            self.f("transform-origin")
 
     def place(self, css: list[tuple[str, str]], fw: float, fh: float, w: float, h: float) -> None:
         r = self.r
@@ -615,8 +633,15 @@ class _Lunar:
                 roll = r.random()
                 out = out + ";" if roll < 0.4 else (f" {out} " if roll < 0.7 else out + " ")
                 self.f("value-semicolon" if roll < 0.4 else "value-spaces")  # pasted with the line's ends
-                if roll < 0.4 and key in LISTED_SEMICOLON:
+                if roll < 0.4 and (_listed_trailing(key)):
                     self.f(f"L:semicolon-{key}")  # Next reads it broken (spec/differences.md)
+            elif self.important and isinstance(out, str) and prop in IMPORTANT and r.random() < 0.3 \
+                    and not out.startswith(("url(", "hsl")):  # Next throws on those (listed)
+                # Tailwind's `!` modifier and Webflow's embeds: `!important` kept, which a style object cannot mean
+                out += " !important"
+                self.f("important")
+                if _listed_trailing(key):
+                    self.f(f"L:important-{key}")
             style.pop(key, None)  # a later duplicate replaces the earlier one at its own place
             style[key] = out
         return style
