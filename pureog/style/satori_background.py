@@ -182,19 +182,36 @@ def _size_value(tok: Token, raw: RawValue, ctx: ValueContext) -> Offset:
     return value
 
 
+def _readable_piece(piece: str) -> tuple[Token, ...]:
+    """One space-separated piece of a position as a token, or nothing where CSS cannot read it (``5px;``):
+    css-dimension cannot either, and Satori drops the piece."""
+    try:
+        toks = tokenize(piece)
+    except StyleError:
+        return ()
+    return toks if len(toks) == 1 else ()
+
+
 def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundPosition, ...]:
     if _is_initial(raw, "0% 0%", "0 0", "0px 0px"):
         return ()
     out: list[BackgroundPosition] = []
     problems: list[str] = []
-    for group in _satori_pair_layers(raw, problems):
+    try:
+        layers = _satori_pair_layers(raw, problems)
+    except StyleError:  # text CSS cannot read (`10px 5px;`, pasted with its line's end): Satori's pieces
+        layers = [tuple(tok for piece in layer.strip().split(" ") for tok in _readable_piece(piece))
+                  for layer in raw_text(raw).split(",")]
+        problems.append(f"pieces CSS cannot read in {describe(raw)} are dropped, as Satori drops them")
+    for group in layers:
         values: list[Offset] = []
         for tok in _without_dot_numbers(_without_functions(group, raw, problems), raw, problems):
             if tok.kind == "ident" and tok.text.lower() in POSITION_WORDS:
                 continue  # Satori's parser drops keywords: that axis ends up at 0
             value = satori_dimension(tok)
-            if value is None:
-                raise StyleError(f"expected positions (lengths, percentages, keywords), got {describe(raw)}")
+            if value is None:  # parseLengthPairs drops what css-dimension cannot read, as it drops keywords
+                problems.append(f"{tok.text!r} is dropped from {describe(raw)}, as Satori drops what it cannot read")
+                continue
             values.append(value)
         # Satori keeps the first two values left after the keywords (``right 10px bottom 5px`` -> 10px 5px)
         out.append(BackgroundPosition(tuple(values[:2])))
