@@ -29,6 +29,7 @@ from typing import Any
 
 from conformance.paintgen import (
     alien,
+    ceres,
     deep,
     generate,
     jovian,
@@ -57,7 +58,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
               "saturnian": saturnian.document, "neptunian": neptunian.document,
               "uranian": uranian.document, "plutonian": plutonian.document,
-              "mercurian": mercurian.document, "lunar": lunar.document}
+              "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -93,11 +94,13 @@ syntax blocks and interactive examples, one to four declarations on a labelled s
 box or a small PNG, an eleventh outsider's; :mod:`conformance.paintgen.mercurian`), ``lunar`` (the CSS text design
 tools' inspectors print, Figma legacy and Dev Mode, Sketch, Penpot, Framer, Webflow, Tailwind, turned into style
 objects as people convert it by hand or with a CSS-to-JS tool, a twelfth outsider's;
-:mod:`conformance.paintgen.lunar`)."""
+:mod:`conformance.paintgen.lunar`), ``ceres`` (pairwise interaction coverage: a greedy covering array over 27
+paint features' value classes on a parent and its child, so every pair of classes meets on one element and
+across parent/child within a block of fourteen seeds; :mod:`conformance.paintgen.ceres`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian", "lunar"})
+                            "mercurian", "lunar", "ceres"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -319,6 +322,8 @@ MERCURIAN_SLICE_DIR = PAINTGEN_DIR / "slice_mercurian"
 MERCURIAN_EXPECTATIONS = PAINTGEN_DIR / "expectations_mercurian.yaml"
 LUNAR_SLICE_DIR = PAINTGEN_DIR / "slice_lunar"
 LUNAR_EXPECTATIONS = PAINTGEN_DIR / "expectations_lunar.yaml"
+CERES_SLICE_DIR = PAINTGEN_DIR / "slice_ceres"
+CERES_EXPECTATIONS = PAINTGEN_DIR / "expectations_ceres.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -335,7 +340,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "uranian": (URANIAN_SLICE_DIR, URANIAN_EXPECTATIONS),
           "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS),
           "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS),
-          "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS)}
+          "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS),
+          "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
