@@ -24,7 +24,7 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import check_deadline
 from pureog.paint import effects as fx
-from pureog.paint.border import border_runs, paint_border, satori_border_path, side_radii
+from pureog.paint.border import border_has_area, border_runs, paint_border, satori_border_path, side_radii
 from pureog.paint.box import clip_for, paint_background
 from pureog.paint.content_clip import (
     ContentClip,
@@ -476,7 +476,8 @@ def _paint_element(
             raise LimitError(err.message, path=err.path or source.path) from None
     fills = fills + replaced
     glyph_clip = None
-    if (fills or style.box_shadow) and style.background_clip == "text":  # BackgroundClip.TEXT (a str enum)
+    moved_text = matrix is not None and style.background_clip == "text"
+    if (fills or style.box_shadow or moved_text) and style.background_clip == "text":  # BackgroundClip.TEXT
         # Satori clips the element's backgrounds to the glyphs of all the text inside it: each layer's
         # <rect> on its own, but a moved element (its style.transform, its own or inherited) wraps them in
         # one clipped <g> (builder/rect.ts), whose finished layer resvg clips: a colour under a gradient
@@ -490,11 +491,15 @@ def _paint_element(
                               matrix=None if matrix is None else rounded(matrix), browser=context.browser)
     except LimitError as err:  # the render's dashes (spec/limits.md): named by the element
         raise LimitError(f"border: {err.message}", path=err.path or source.path) from None
-    if border and matrix is not None and fills and style.background_clip == "text":
+    if border and moved_text and fills:
         # ... and a moved one's border is in that <g> too: only where it crosses the glyphs does it show
         text_group = fills[0]
         assert isinstance(text_group, Group)
         fills, border = [replace(text_group, children=(*text_group.children, *border))], []
+    elif border and moved_text and glyph_clip is not None and border_has_area(style, rect, radii):
+        # with no background the <g> holds the border alone (rect.ts wraps whatever the element draws),
+        # so without text (an empty clip) it is gone; a border without area gives resvg no box to clip
+        fills, border = [Group(tuple(border), clip=glyph_clip, isolated=True)], []
     if style.outline_style is not BorderStyle.NONE:  # features: browser only (Next.js draws no outlines)
         from pureog.paint.outline import paint_outline  # noqa: PLC0415
 
