@@ -16,6 +16,7 @@ from pathlib import Path
 
 from conformance.paintgen import (
     alien,
+    ceres,
     deep,
     jovian,
     lunar,
@@ -37,6 +38,8 @@ from conformance.paintgen.driver import (
     ALIEN_EXPECTATIONS,
     ALIEN_SLICE_DIR,
     ASSETS_DIR,
+    CERES_EXPECTATIONS,
+    CERES_SLICE_DIR,
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
     EXPECTATIONS,
@@ -516,3 +519,26 @@ def test_lunar_generator_is_deterministic_and_draws_exported_css() -> None:
                              (r"\"backgroundSize\": \"[^\"]*;\"", "L:semicolon-backgroundSize")):
             if re.search(pattern, text):
                 assert tag in gen.features, (seed, tag)
+
+
+def test_ceres_slice_matches_expectations() -> None:
+    """The ceres generator's slice (a pairwise covering array over 27 paint features' value classes on
+    parents and their children; drawn as written)."""
+    _assert_slice_matches(CERES_SLICE_DIR, CERES_EXPECTATIONS, 12)
+
+
+def test_ceres_generator_is_deterministic_and_covers_every_pair() -> None:
+    seen = _generated(ceres.document, range(ceres.BLOCK + 2), [])
+    # every value class of every feature is drawn
+    assert {f"{name}={label}" for name, classes in ceres.FEATURES for label, _ in classes} <= seen
+    # each block's first cover fits in the block: every pair of classes (same element and parent/child)
+    # occurs within BLOCK documents
+    for block in (0, 1):
+        assert ceres.rows_to_cover(block) <= ceres.BLOCK * ceres.CELLS
+    rows = ceres.block_rows(0)
+    seen_pairs = {(a, row[a], b, row[b]) for row in rows for a in range(len(row)) for b in range(a + 1, len(row))}
+    assert seen_pairs == ceres._all_pairs()
+    # a seed's document does not depend on which seeds were drawn before it (the block cache)
+    ceres.block_rows.cache_clear()
+    assert ceres.document(ceres.BLOCK + 1) == ceres.document(ceres.BLOCK + 1)
+    assert ceres.document(5).document != ceres.document(ceres.BLOCK + 5).document
