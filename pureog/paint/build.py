@@ -482,7 +482,7 @@ def _paint_element(
         # <rect> on its own, but a moved element (its style.transform, its own or inherited) wraps them in
         # one clipped <g> (builder/rect.ts), whose finished layer resvg clips: a colour under a gradient
         # leaves no fringe at the anti-aliased glyph edges. Its box shadows' shapes take that clip too.
-        glyph_clip = Clip(Path(tuple(_descendant_glyphs(box, context.text))))
+        glyph_clip = Clip(_local_glyphs(box, context.text, matrix))
     if fills and glyph_clip is not None:
         fills = [Group(tuple(fills), clip=glyph_clip, isolated=matrix is not None)]
     try:
@@ -568,8 +568,7 @@ def _paint_element(
         # their clip-path): an emoji <image> (no glyph outline) or a child's box there is cut away, and
         # the glyphs themselves are cut by their own outlines (their edges thin: martian seed 77).
         # Its glyph <path> carries the text's matrix, as satori_cp's rect does (children_clips).
-        outline = Path(tuple(_descendant_glyphs(box, context.text)))
-        clips.insert(0, Clip(outline if matrix is None else outline.transformed(rounded(matrix))))
+        clips.insert(0, Clip(Path(tuple(_descendant_glyphs(box, context.text, matrix)))))
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         if ancestor_clip is not None:
             outer_clips = (*outer_clips, ancestor_clip)
@@ -742,6 +741,20 @@ def _moved_ring(style: ComputedStyle, box: Box, rect: Rect, radii: Radii, m: Aff
         return None
     white, *_ = ring_cut(rings[0])
     return (white, *(black for ring in rings for black in ring_cut(ring)[1:]))
+
+
+def _local_glyphs(box: Box, text: TextPainter, matrix: Affine | None) -> Path:
+    """The glyph clip of a ``backgroundClip: text`` element in its own space (its shapes' transform,
+    ``matrix``, still to come). Satori's clip paths carry each text's whole matrix, written rounded once
+    (``toFixed(2)``): composed here as written and taken back through the element's written matrix,
+    not rounded piece by piece (a turned text in a scaled element drifted by a pixel: ceres seed 69)."""
+    if matrix is None:
+        return Path(tuple(_descendant_glyphs(box, text)))
+    try:
+        back = rounded(matrix).inverse()
+    except ZeroDivisionError:  # a flattened element draws nothing its clip could show
+        return Path(tuple(_descendant_glyphs(box, text)))
+    return Path(tuple(_descendant_glyphs(box, text, matrix))).transformed(back)
 
 
 def _descendant_glyphs(box: Box, text: TextPainter, matrix: Affine | None = None) -> list[Segment]:
