@@ -16,6 +16,16 @@ pairs kept). Everything is deterministic per seed (each block's array from ``Ran
 A feature tag is ``<feature>=<class>`` (role-agnostic), so the driver's per-feature table points at the
 classes whose documents fail; :mod:`conformance.paintgen.minimize` reduces a failing one.
 
+Found on first use (2026-12-07, seeds 0:120, Next drew all 120; a first version wrote ``borderStyle``, which Next reads
+for no side, and ``rgba()`` in ``drop-shadow()``, which resvg drops, and matched 120 of 120; the committed one
+matched 119, 120 after the fixes; seeds 120:240 120 of 120): a moved ``backgroundClip: text`` element without a
+background drew its border whole, where Satori's glyph clip takes it too (seed 77;
+``backgrounds/clip-text-moved-border-no-background``); near misses that passed the thresholds (33-39 dB, seeds 69,
+16, 88): the glyph clip of a moved ``backgroundClip: text`` element whose text sits in a turned child composed
+the matrices rounded apart, up to 1.5 px off (``backgrounds/clip-text-turned-text-in-moved-element``, 57-59 dB
+after); left: a moved child's shadow under a parent's glyph clip and ``clipPath`` (seed 110, 43 dB;
+``backgrounds/clip-text-clip-path-moved-child-shadow``, listed).
+
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``). Imports only the
 standard library; never :mod:`pureog`.
 """
