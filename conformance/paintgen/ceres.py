@@ -23,8 +23,8 @@ background drew its border whole, where Satori's glyph clip takes it too (seed 7
 ``backgrounds/clip-text-moved-border-no-background``); near misses that passed the thresholds (33-39 dB, seeds 69,
 16, 88): the glyph clip of a moved ``backgroundClip: text`` element whose text sits in a turned child composed
 the matrices rounded apart, up to 1.5 px off (``backgrounds/clip-text-turned-text-in-moved-element``, 57-59 dB
-after); left: a moved child's shadow under a parent's glyph clip and ``clipPath`` (seed 110, 43 dB;
-``backgrounds/clip-text-clip-path-moved-child-shadow``, listed).
+after); a moved child's shadow under a parent's glyph clip and ``clipPath`` cut at the glyphs only (seed 110,
+43 dB; ``backgrounds/clip-text-clip-path-moved-child-shadow``).
 
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``). Imports only the
 standard library; never :mod:`pureog`.

@@ -572,6 +572,9 @@ def _paint_element(
     if clips:  # satori_cp: the clip-path shape when there is one, else the overflow box
         if ancestor_clip is not None:
             outer_clips = (*outer_clips, ancestor_clip)
+        # a backgroundClip: text element's clip-path (or overflow box) sits inside its glyph clip: Satori
+        # nests them in one satori_cp, which a moved descendant's shapes turn as a whole (ceres seed 110)
+        outer_clips = (*outer_clips, *clips[1:]) if style.background_clip == "text" else outer_clips
         ancestor_clip = clips[0]
     if style.mask_image:  # the children's mask is the maskImage alone (satori_mi replaces satori_om)
         content_clips = ()
