@@ -30,6 +30,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen12", "layoutgen12-70.json", "l12s"),
     ("conformance.layout.generate_layoutgen13", "layoutgen13-90.json", "l13s"),
     ("conformance.layout.generate_layoutgen14", "layoutgen14-100.json", "l14s"),
+    ("conformance.layout.generate_layoutgen15", "layoutgen15-13.json", "l15s"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Where pureog puts text against where Satori puts it, on the committed corpus cases that carry text runs.
 
-The cases of ``conformance/layout/corpus/layoutgen11-*.json``, ``layoutgen12-*.json`` and
-``layoutgen13-*.json`` were laid out by the real Satori 0.29.0 (Next.js 16.4.6) with ``debug: true``;
+The cases of ``conformance/layout/corpus/layoutgen11-*.json``, ``layoutgen12-*.json``,
+``layoutgen13-*.json`` and ``layoutgen15-*.json`` were laid out by the real Satori 0.29.0 (Next.js 16.4.6)
+with ``debug: true``;
 besides every element's box they carry the boxes Satori outlines around each glyph run (``"text"``, see
 conformance/layout/text_runs.py). Each run's box must be within 0.5 px of pureog's, as the element boxes
 are (tests/layout/test_corpus.py).
