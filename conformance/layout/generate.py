@@ -387,6 +387,18 @@ def relayout_listed(cases: list[dict[str, Any]], problems: dict[str, str | None]
             missing[variant["id"]] = {**variant, "boxes": result["boxes"]}
     return listed, undecided, missing
 
+def box_and_text_problems(cases: list[dict[str, Any]]) -> tuple[dict[str, str | None], dict[str, str]]:
+    """Each tree's first difference from Satori (its boxes, then its text runs) and the misses counted
+    apart because Satori's boxes hold NaN or pass 1e6 px: the ``problems`` and ``apart`` of
+    :func:`print_misses` for the outsider generators that report nothing else apart."""
+    from conformance.layout.text_runs import text_difference  # noqa: PLC0415 - imports the renderer
+
+    problems = {c["id"]: compare(c).problem or text_difference(c) for c in cases}
+    apart = {c["id"]: "Satori's boxes hold NaN or pass 1e6 px" for c in cases
+             if problems[c["id"]] and degenerate_boxes(c["boxes"])}
+    return problems, apart
+
+
 def print_misses(cases: list[dict[str, Any]], problems: dict[str, str | None], apart: dict[str, str]) -> list[str]:
     """An outsider generator's report: each miss counted apart (``apart``: id -> why, e.g. Satori's
     boxes NaN), each other miss, and the summary line (trees, matches, misses apart by reason, the

@@ -96,10 +96,8 @@ import random
 import sys
 from typing import Any
 
-from conformance.layout.check import compare
-from conformance.layout.generate import degenerate_boxes, outsider_parser, print_misses, run_outsider
+from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider
 from conformance.layout.layoutgen13_tests import FACES, PAGES, Page, Style, div, style_of
-from conformance.layout.text_runs import text_difference
 
 GENERATOR = "layoutgen13"
 VERSION = 1
@@ -145,9 +143,7 @@ def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str,
 def report(cases: list[dict[str, Any]]) -> list[str]:
     """Print each miss and the match rate; misses where Satori's boxes hold NaN or pass 1e6 px are
     counted apart."""
-    problems = {c["id"]: compare(c).problem or text_difference(c) for c in cases}
-    apart = {c["id"]: "Satori's boxes hold NaN or pass 1e6 px" for c in cases
-             if problems[c["id"]] and degenerate_boxes(c["boxes"])}
+    problems, apart = box_and_text_problems(cases)
     return print_misses(cases, problems, apart)
 
 
