@@ -96,7 +96,8 @@ tools' inspectors print, Figma legacy and Dev Mode, Sketch, Penpot, Framer, Webf
 objects as people convert it by hand or with a CSS-to-JS tool, a twelfth outsider's;
 :mod:`conformance.paintgen.lunar`), ``ceres`` (pairwise interaction coverage: a greedy covering array over 27
 paint features' value classes on a parent and its child, so every pair of classes meets on one element and
-across parent/child within a block of fourteen seeds; :mod:`conformance.paintgen.ceres`)."""
+across parent/child within a block of fourteen seeds; from seed 10000 on, sparse rows of 3-6 factors, twelve
+cells a document; :mod:`conformance.paintgen.ceres`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
