@@ -25,8 +25,9 @@ transform, an object-fit an ``<img>``), counted in the row's size. A sparse docu
 classes it sets only (every "off" class is in every document). First use (2026-12-07): seeds 10000:10120,
 Next drew 120, pureog matched 120 (median 61.3 dB, worst 51.3 dB); 10120:10240 120 of 120 (median 61.1 dB).
 No miss; the near misses differ in 1-3 edge pixels of turned ``<img>`` cells, but seed 10004 (51 dB) is a
-real one: an ``<img>`` with a 10 px border and a ``30px 12px`` corner, under a blurred parent, is cut rounder
-at that corner by Next than by pureog (about 20 pixels, 41 dB in a focused probe; not fixed yet).
+real one: an ``<img>`` with a 10 px border and a ``30px 12px`` corner is cut rounder at that corner by Next
+than by pureog (its content mask; focused probes pass the thresholds: 36 dB alone, 41 dB under the seed's
+blurred parent; not fixed yet).
 
 A feature tag is ``<feature>=<class>`` (role-agnostic), so the driver's per-feature table points at the
 classes whose documents fail; :mod:`conformance.paintgen.minimize` reduces a failing one.
