@@ -104,15 +104,23 @@ def _clipped(nodes: tuple[Node, ...], box: Box, radii: Radii, style: ComputedSty
         if has_radius(inner) and own:
             # One clip: the rounded content box lies inside the content rect, and a second anti-aliased
             # clip along the same straight edges would square their coverage (visible under a scale).
-            if all(rx > 0 and ry > 0 for rx, ry in radii) and top > 0:
+            if top > 0:
                 # Satori's mask strokes the border box's outline 2 * (border + padding) wide: its round
                 # corners are the stroke's inner edge as tiny-skia offsets it, not the inner radii's arcs
-                # (a bordered round avatar: up to 36/255 along its inner edge)
+                # (a bordered round avatar: up to 36/255 along its inner edge; a flat elliptical corner,
+                # 60x24 px inside a 20 px border: its offset spans the corner, the inner radii's 40x4 arc
+                # does not)
                 outline = Rect(box.x, box.y, box.width, box.height)
                 line = satori_border_path(outline, side_radii(style, outline, radii), (True,) * 4)
                 from pureog.stroke.outline import offset_side  # noqa: PLC0415  (strokes load on use)
 
-                return [Group(nodes, clip=Clip(offset_side(line, top)))]
+                offset = Group(nodes, clip=Clip(offset_side(line, top)))
+                if all(rx > 0 and ry > 0 for rx, ry in radii):
+                    return [offset]
+                # At a square corner the stroke's inner side detours through the corner point, enclosing
+                # a border-wide square beyond the content box, which the stroke itself covers in
+                # Satori's mask: the content rect cuts it off
+                return [Group((offset,), clip=Clip(rect_path(content)))]
             return [Group(nodes, clip=Clip(rounded_rect_path(content, inner)))]
         x0, y0 = max(content.x, masked.x), max(content.y, masked.y)
         x1, y1 = min(content.right, masked.right), min(content.bottom, masked.bottom)
