@@ -23,7 +23,7 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
-from pureog.text.itemize import has_complex
+from pureog.text.itemize import has_complex, resolved_scripts
 from pureog.text.linebreak import Prepared, graphemes, preprocess, words
 from pureog.text.runs import LAYOUT_UNIT, ComplexText, ceil_unit
 from pureog.text.shaping import advance_width
@@ -151,6 +151,17 @@ class FontEngine:
         for g in graphemes(text):
             total += self.measure_piece(g)
         return total
+
+    def measure_before(self, text: str, ahead: str) -> float:
+        """The width of ``text`` where ``ahead`` follows it: the two shaped as a whole, less ``ahead`` shaped
+        as it is there. Its script, so its direction, comes from that context: a guillemet after Arabic
+        is right-to-left, HarfBuzz draws its mirrored glyph (``«`` as ``»``, 0.1 px wider in Geist at
+        24 px), which is what the whole's width holds; measured alone it would be the other glyph."""
+        if self.complex is None:
+            return self.measure_text(text + ahead) - self.measure_text(ahead)
+        both = text + ahead
+        scripts = tuple(resolved_scripts(both)[len(text) :])
+        return self.complex.measure(both) - self.complex.measure(ahead, scripts)
 
     def _face_metrics(self, face: FontFace) -> tuple[float, float]:
         hit = self._metrics.get(face.key)
@@ -397,7 +408,7 @@ class TextLayout:
         engine = self.engine
         if engine.browser_lines and following and word[-1] == " " and "\t" not in word:
             ahead = next(iter(graphemes(following)))
-            width = engine.measure_text(word + ahead) - engine.measure_text(ahead)
+            width = engine.measure_before(word, ahead)
             trimmed = _JS_TRAILING_SPACE.sub("", word)
             after_trim = width if trimmed == word else engine.measure_text(trimmed)
             return width, width - after_trim
@@ -449,6 +460,7 @@ class TextLayout:
         i = 0
         prev_trailing = 0.0
         limit = self.line_limit
+        hang = engine.layout_units and prep.collapse_spaces
         while i < len(words_) and lines < limit:
             check_deadline()  # the render's timeout (pureog/limits.py)
             word = words_[i]
@@ -511,7 +523,9 @@ class TextLayout:
                     segments[-1] += 1
             if justify:
                 line_index += 1
-            max_width = max(max_width, current_width)
+            # Chromium's lines do not hold the collapsible space they end in (it hangs): a line filled
+            # up to its last word's space is no wider than the box (Satori counts the space)
+            max_width = max(max_width, current_width - trailing if hang else current_width)
             x = current_width - w
             if w == 0:
                 positions.append(_Position(x, height, 0.0, lines, line_index))
