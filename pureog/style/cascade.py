@@ -352,7 +352,7 @@ class _Cascade:
                 raise LimitError(err.message, path=err.path or f"{element.style_path}.{name}") from None
             if self._unset(element, name, raw):  # a variable of blank text: as blank text written
                 return
-        raw = purify(name, raw)
+        raw = purify(name, raw, f"{element.style_path}.{name}")
         if name == "fontWeight" and isinstance(raw, str) and not raw.strip():
             # Satori hands blank text to css-to-react-native's fontWeight parser, which wants a word or
             # a number: Next.js throws ("Failed to parse declaration")

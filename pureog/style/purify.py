@@ -6,8 +6,10 @@ calls :func:`purify` on each author declaration. Must not import layout, text, p
 from __future__ import annotations
 
 import math
+import re
 
-from pureog.jsnum import js_number
+from pureog.errors import tolerate
+from pureog.jsnum import JS_SPACE, js_number
 
 # Properties whose raw value Satori hands to a parser of its own (``Cl`` in its expand step) instead of
 # converting it to a number first; a null or boolean there makes Next throw, as it does here.
@@ -23,13 +25,29 @@ _UNITLESS = frozenset(("flex", "flexGrow", "flexShrink", "flexBasis", "fontWeigh
 # lineHeight keeps the number; flexGrow and flexShrink keep the text, but Yoga's setters read it with
 # Number() again (``"0x1"`` grows).
 _NUMBER_SETTERS = frozenset(("lineHeight", "flexGrow", "flexShrink"))
+# css-to-react-native's numberOrLengthRe: the numbers it reads from a raw (unitless) value's text
+_RN_NUMBER = re.compile(r"[+-]?(?:[0-9]*\.)?[0-9]+(?:[eE][+-]?[0-9]+)?(?:px)?", re.IGNORECASE)
 
 
-def purify(name: str, raw: object) -> object:
+def refused_flex_basis(raw: object) -> bool:
+    """Whether Next.js lays out a ``flexBasis`` text as no basis (auto): text that ``Number()`` reads
+    (``"40."``, ``"1.e1"``, ``"0x10"``) but css-to-react-native does not. flexBasis is one of Satori's
+    unitless names, so it keeps the text (no ``40px`` as ``width: '40.'`` becomes); css-to-react-native
+    reads only its own number pattern as a number and leaves the rest as text, Satori's length parser
+    refuses it (a dot with no digit after it, a number without a unit) and its flexBasis setter warns
+    'Invalid value' and hands Yoga NaN: the auto basis."""
+    if not isinstance(raw, str):
+        return False
+    number = js_number(raw)
+    return math.isfinite(number) and bool(raw.strip(JS_SPACE)) and not _RN_NUMBER.fullmatch(raw.strip(JS_SPACE))
+
+
+def purify(name: str, raw: object, path: str = "$") -> object:
     """Satori's ``purify``: every value first goes through JavaScript's ``Number()``, and what it reads
     becomes ``<n>px`` (a number, here). So a null, false or blank value is 0, true is 1, and text such as
     ``" 0x10 "`` or ``"40."`` is a length (16 and 40 px) although CSS reads neither. Properties Satori
-    parses itself (colours, shadows, borders, transforms, zIndex) never see it."""
+    parses itself (colours, shadows, borders, transforms, zIndex) never see it. ``path``: the
+    declaration's, for a warning (:func:`refused_flex_basis`)."""
     if name in OWN_PARSERS or name == "zIndex":
         return raw
     if raw is None or raw is False:
@@ -42,6 +60,10 @@ def purify(name: str, raw: object) -> object:
         # `flex` and `fontWeight` opt out of px and keep the text: css-to-react-native reads a blank
         # `flex` with its defaults, 1 1 0, and throws on a blank `fontWeight`.
         return raw if name in ("flex", "fontWeight") else 0
+    if name == "flexBasis" and refused_flex_basis(raw):
+        tolerate(f"{raw!r} is no flex basis in Next.js (css-to-react-native does not read it as a number): "
+                 "the auto basis", path=path)
+        return "auto"
     if name in _UNITLESS and name not in _NUMBER_SETTERS:
         return raw  # String(value): the text as written
     number = js_number(raw)
