@@ -387,6 +387,15 @@ def relayout_listed(cases: list[dict[str, Any]], problems: dict[str, str | None]
             missing[variant["id"]] = {**variant, "boxes": result["boxes"]}
     return listed, undecided, missing
 
+def seeded_trees(generator: str, short: str, seed: int, count: int, prefix: str | None,
+                 tree: Callable[[random.Random, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    """``count`` trees of ``seed`` drawn by ``tree(rng, id)`` from one generator's random stream (ids
+    ``<prefix>-NNNN``, default prefix ``<short><seed>``)."""
+    rng = random.Random(f"{generator}-{seed}")
+    prefix = prefix or f"{short}{seed}"
+    return [tree(rng, f"{prefix}-{i:04d}") for i in range(count)]
+
+
 def box_and_text_problems(cases: list[dict[str, Any]]) -> tuple[dict[str, str | None], dict[str, str]]:
     """Each tree's first difference from Satori (its boxes, then its text runs) and the misses counted
     apart because Satori's boxes hold NaN or pass 1e6 px: the ``problems`` and ``apart`` of

@@ -96,7 +96,7 @@ import random
 import sys
 from typing import Any
 
-from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider
+from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider, seeded_trees
 from conformance.layout.layoutgen13_tests import FACES, PAGES, Page, Style, div, style_of
 
 GENERATOR = "layoutgen13"
@@ -135,9 +135,7 @@ def _tree(rng: random.Random, case_id: str) -> dict[str, Any]:
 
 def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str, Any]]:
     """``count`` trees of ``seed`` (ids ``<prefix>-NNNN``, default prefix ``l13s<seed>``)."""
-    rng = random.Random(f"{GENERATOR}-{seed}")
-    prefix = prefix or f"l13s{seed}"
-    return [_tree(rng, f"{prefix}-{i:04d}") for i in range(count)]
+    return seeded_trees(GENERATOR, "l13s", seed, count, prefix, _tree)
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:

@@ -91,7 +91,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider
+from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider, seeded_trees
+from conformance.layout.layoutgen13_tests import FACES  # the same four faces
 from conformance.paintgen.generate import rgba_png
 
 GENERATOR = "layoutgen14"
@@ -100,12 +101,6 @@ VERSION = 1
 Node = dict[str, Any]
 Style = dict[str, Any]
 
-FACES = [
-    {"name": "Geist", "path": "pureog/fonts/Geist-Regular.ttf", "weight": 400, "style": "normal"},
-    {"name": "Geist", "path": "pureog/fonts/Geist-Bold.ttf", "weight": 700, "style": "normal"},
-    {"name": "Roboto", "path": "conformance/fonts/Roboto-Regular.ttf", "weight": 400, "style": "normal"},
-    {"name": "Mono", "path": "conformance/fonts/GeistMono-Regular.ttf", "weight": 400, "style": "normal"},
-]
 CANVASES = ((600, 400), (800, 600), (1200, 630), (400, 400), (300, 200), (500, 900))
 _WORDS = ("size", "the", "same", "content", "measured", "again", "fit", "wrap", "a", "longer", "word", "Ag")
 _LONG = ("Unbreakablewordhere", "MMMMMMMMMMMM", "https://example.com/path/to/page")
@@ -531,9 +526,7 @@ def _tree(rng: random.Random, case_id: str) -> dict[str, Any]:
 
 def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str, Any]]:
     """``count`` trees of ``seed`` (ids ``<prefix>-NNNN``, default prefix ``l14s<seed>``)."""
-    rng = random.Random(f"{GENERATOR}-{seed}")
-    prefix = prefix or f"l14s{seed}"
-    return [_tree(rng, f"{prefix}-{i:04d}") for i in range(count)]
+    return seeded_trees(GENERATOR, "l14s", seed, count, prefix, _tree)
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:

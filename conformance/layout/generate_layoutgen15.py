@@ -62,7 +62,14 @@ import sys
 from typing import Any
 
 from conformance.layout.check import compare
-from conformance.layout.generate import box_and_text_problems, outsider_parser, print_misses, run_outsider, satori_boxes
+from conformance.layout.generate import (
+    box_and_text_problems,
+    outsider_parser,
+    print_misses,
+    run_outsider,
+    satori_boxes,
+    seeded_trees,
+)
 from conformance.layout.text_runs import text_difference
 
 GENERATOR = "layoutgen15"
@@ -292,9 +299,7 @@ def _tree(rng: random.Random, case_id: str) -> dict[str, Any]:
 
 def generate(seed: int, count: int, prefix: str | None = None) -> list[dict[str, Any]]:
     """``count`` trees of ``seed`` (ids ``<prefix>-NNNN``, default prefix ``l15s<seed>``)."""
-    rng = random.Random(f"{GENERATOR}-{seed}")
-    prefix = prefix or f"l15s{seed}"
-    return [_tree(rng, f"{prefix}-{i:04d}") for i in range(count)]
+    return seeded_trees(GENERATOR, "l15s", seed, count, prefix, _tree)
 
 
 def report(cases: list[dict[str, Any]]) -> list[str]:

@@ -382,14 +382,19 @@ class _Lunar:
 
     # ---- layers ----
 
-    def frame(self, fw: float, fh: float, depth: int, flow: bool) -> dict[str, Any]:
-        r = self.r
-        w, h = r.uniform(0.3, 0.85) * fw, r.uniform(0.25, 0.8) * fh
+    def sized(self, fw: float, fh: float, w: float, h: float, flow: bool) -> list[tuple[str, str]]:
+        """A layer's size, and its place in the frame unless it is in the flow."""
         css: list[tuple[str, str]] = []
         if not flow:
             self.place(css, fw, fh, w, h)
         else:
             css += [("width", self.px(w)), ("height", self.px(h))]
+        return css
+
+    def frame(self, fw: float, fh: float, depth: int, flow: bool) -> dict[str, Any]:
+        r = self.r
+        w, h = r.uniform(0.3, 0.85) * fw, r.uniform(0.25, 0.8) * fh
+        css = self.sized(fw, fh, w, h, flow)
         auto = r.random() < 0.7
         if auto:
             if self.tool == "webflow":
@@ -542,11 +547,7 @@ class _Lunar:
     def image(self, fw: float, fh: float, flow: bool) -> dict[str, Any]:
         r = self.r
         w, h = r.uniform(0.2, 0.5) * fw, r.uniform(0.2, 0.5) * fh
-        css: list[tuple[str, str]] = []
-        if not flow:
-            self.place(css, fw, fh, w, h)
-        else:
-            css += [("width", self.px(w)), ("height", self.px(h))]
+        css = self.sized(fw, fh, w, h, flow)
         if r.random() < 0.5:
             self.radius(css, w, h)
         uri = self.image_uri()
