@@ -17,18 +17,21 @@ deflate (a smaller window primes faster but makes larger files); the Adler-32 th
 inside a one-piece stream is computed per piece instead. Sizes against the one piece: -4.2 % to
 +0.4 % over 836 bench and conformance frames, -0.35 % in all (bench/README.md, twenty-seventh pass).
 
-Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32`` reads more than 5 KB),
-and deflate is a third to a half of a warm render of a colour card (1200x630 RGB: 2.3 MB of scanlines,
-9-20 ms at level 6), so on a machine with a free core one render's latency (what a web request waits
-for) drops by about half the deflate. The calling thread deflates pieces too (it would only wait
-otherwise), and helper threads take the others from a shared counter, a few small pieces together as one
-job (:func:`_groups`): a job goes to whichever thread is free first, and the caller waits only for jobs
-already taken. A caller that still has to write the scanlines (:func:`zlib_stream`'s ``write``: the PNG
-encoder's opaque rows, ~1-2 ms of a colour card) hands each piece out as soon as it is written, so that
-a helper deflates the first pieces while the caller writes the others. A caller with other work to do
-before it needs the stream (the PNG encoder's palette search, which a frame of many colours fails)
-begins it with :func:`started_stream`, calls :meth:`DeflateStream.pause` now and then during that work
-(a moment without the GIL, in which a helper that finished a piece takes the next) and ends it with
+Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32`` reads more than
+5 KB), and deflate is a third to a half of a warm render of a colour card (1200x630 RGB: 2.3 MB of
+scanlines, 9-20 ms at level 6), so on a machine with a free core one render's latency (what a web
+request waits for) drops by about half the deflate. The calling thread deflates pieces too (it would
+only wait otherwise), and helper threads take the others from a shared counter: a piece goes to
+whichever thread is free first, and the caller waits only for pieces already taken (small pieces
+handed out together as jobs of ~256 KB were measured and reverted, bench/README.md, forty-sixth pass:
+the stat grid level, the Korean cards' and the welcome card's rendering thread 0.9-2.3 ms busier,
+their deflate in one or two uneven jobs). A caller that
+still has to write the scanlines (:func:`zlib_stream`'s ``write``: the PNG encoder's opaque rows,
+~1-2 ms of a colour card) hands each piece out as soon as it is written, so that a helper deflates
+the first pieces while the caller writes the others. A caller with other work to do before it needs
+the stream (the PNG encoder's palette search, which a frame of many colours fails) begins it with
+:func:`started_stream`, calls :meth:`DeflateStream.pause` now and then during that work (a moment
+without the GIL, in which a helper that finished a piece takes the next) and ends it with
 :meth:`DeflateStream.finish`, or drops it with :meth:`DeflateStream.abandon`.
 
 How many threads (:func:`_threads`, decided once per process): ``PUREOG_DEFLATE_THREADS=N`` when
@@ -119,17 +122,16 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
     if stream is not None:
         return stream.finish()
     view = memoryview(raw)
-    groups = _groups(pieces)
     parts = None
-    if len(groups) > 1:
+    if sum(not piece.zeros for piece in pieces) > 1:
         helpers = _available_helpers()
         if helpers is not None:
-            parts = helpers.run(_deflater(view, groups, level, True), len(groups))
+            parts = helpers.run(_deflater(view, pieces, level, True), len(pieces))
     if parts is None:
         if write is not None:
             write(0, len(raw))
-        parts = [_deflater(view, groups, level, True)(index) for index in range(len(groups))]
-    return _joined(parts, _spans(groups), level)
+        parts = [_deflater(view, pieces, level, True)(index) for index in range(len(pieces))]
+    return _joined(parts, pieces, level)
 
 
 def started_stream(raw: Buffer, pieces: Sequence[Piece], level: int, write: Callable[[int, int], None],
@@ -138,40 +140,12 @@ def started_stream(raw: Buffer, pieces: Sequence[Piece], level: int, write: Call
     and each piece handed to the helpers as it is written; the caller may do other work before
     :meth:`DeflateStream.finish` (the PNG encoder's palette search, which the scanlines do not need
     when it fails) and then gets the same bytes. None (nothing written) where there are no helpers
-    or fewer than two jobs (:func:`_groups`): no thread would deflate meanwhile. ``pausing``: the caller will call
+    or fewer than two plain pieces: no thread would deflate meanwhile. ``pausing``: the caller will call
     :meth:`DeflateStream.pause` during its other work (see there)."""
-    groups = _groups(pieces)
-    helpers = _available_helpers() if len(groups) > 1 else None
+    helpers = _available_helpers() if sum(not piece.zeros for piece in pieces) > 1 else None
     if helpers is None:
         return None
-    return DeflateStream(raw, groups, level, write, helpers, helpers.count if pausing else len(groups))
-
-
-def _groups(pieces: Sequence[Piece]) -> list[list[Piece]]:
-    """The pieces as the jobs a thread takes: consecutive pieces together until they weigh
-    :data:`_PIECE_BYTES` (a run of repeated rows a quarter of its bytes: ``Z_RLE`` deflates it ~4x as
-    fast). A frame's many small pieces (the stat grid's 17 runs and the rows between them: 34) are then
-    handed out as about as many jobs as its plain rows alone would be (6; 8 pieces before its runs were
-    deflated apart): a helper that finished a job waits for the GIL before it takes the next (while this
-    thread runs Python, until it lets the GIL go), and a job of a first row or a run alone would leave
-    it idle most of that time. The bytes are the pieces' either way."""
-    groups: list[list[Piece]] = []
-    group: list[Piece] = []
-    weight = 0
-    for piece in pieces:
-        group.append(piece)
-        weight += (piece.end - piece.start) // (4 if piece.zeros else 1)
-        if weight >= _PIECE_BYTES:
-            groups.append(group)
-            group, weight = [], 0
-    if group:
-        groups.append(group)
-    return groups
-
-
-def _spans(groups: Sequence[Sequence[Piece]]) -> list[Piece]:
-    """Each job's byte range (its checksum's)."""
-    return [Piece(group[0].start, group[-1].end, False) for group in groups]
+    return DeflateStream(raw, pieces, level, write, helpers, helpers.count if pausing else len(pieces))
 
 
 def helpers_free() -> bool:
@@ -182,23 +156,23 @@ def helpers_free() -> bool:
 class DeflateStream:
     """A :func:`zlib_stream` under way on the helpers (:func:`started_stream`).
 
-    Each piece's (here: each job's, :func:`_groups`) Adler-32 is computed on this thread after the piece
-    is handed out, for its pause: ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper
-    just woken for the piece needs the GIL for a moment to start deflating it. Otherwise it would wait
-    until this thread let the GIL go, which a busy thread does only every ``sys.getswitchinterval()`` (5
-    ms). The first ``at_once`` pieces' checksums are computed as they are handed out (each helper starts
-    on one); the others wait for :meth:`pause`, which the caller's other work calls now and then: a
-    helper that finished a piece meanwhile takes the next one in that pause instead of waiting for that
-    work to end (the failing palette search holds the GIL for ~2 ms: translates, joins,
-    ``charmap_encode``). (Both threads only read a piece.)"""
+    Each piece's Adler-32 is computed on this thread after the piece is handed out, for its pause:
+    ``zlib.adler32`` releases the GIL (~0.1 ms a piece), and the helper just woken for the piece needs
+    the GIL for a moment to start deflating it. Otherwise it would wait until this thread let the GIL
+    go, which a busy thread does only every ``sys.getswitchinterval()`` (5 ms). The first ``at_once``
+    pieces' checksums are computed as they are handed out (each helper starts on one); the others
+    wait for :meth:`pause`, which the caller's other work calls now and then: a helper that finished a
+    piece meanwhile takes the next one in that pause instead of waiting for that work to end (the
+    failing palette search holds the GIL for ~2 ms: translates, joins, ``charmap_encode``). (Both
+    threads only read a piece.)"""
 
-    def __init__(self, raw: Buffer, groups: Sequence[Sequence[Piece]], level: int,
-                 write: Callable[[int, int], None], helpers: _Helpers, at_once: int) -> None:
+    def __init__(self, raw: Buffer, pieces: Sequence[Piece], level: int, write: Callable[[int, int], None],
+                 helpers: _Helpers, at_once: int) -> None:
         self._view = view = memoryview(raw)
-        self._pieces = pieces = _spans(groups)  # (a job's pieces are written and checked as one range)
+        self._pieces = pieces
         self._level = level
         self._adlers: list[int] = []
-        self._shared = shared = helpers.start(_deflater(view, groups, level, False), len(groups))
+        self._shared = shared = helpers.start(_deflater(view, pieces, level, False), len(pieces))
         self._next_pause = 0.0
         try:
             for index, (start, end, _) in enumerate(pieces):
@@ -237,27 +211,24 @@ _PAUSE_EVERY = 0.0004
 RGB cut in eight), so a helper that finished one waits about a fifth of that at most."""
 
 
-def _deflater(view: memoryview, groups: Sequence[Sequence[Piece]], level: int,
+def _deflater(view: memoryview, pieces: Sequence[Piece], level: int,
               checksums: bool) -> Callable[[int], tuple[bytes, int]]:
-    """What deflates job ``index`` (:func:`_groups`) of ``view``, each of its pieces on its own (and with
-    ``checksums`` computes the job's Adler-32 too, while its bytes are in cache; otherwise the thread
-    that wrote them does, and 0 stands in)."""
-    end_of_all = groups[-1][-1].end
+    """What deflates piece ``index`` of ``view`` (and with ``checksums`` computes its Adler-32 too, while
+    the piece is in cache; otherwise the thread that wrote it does, and 0 stands in)."""
+    last = len(pieces) - 1
 
     def deflate(index: int) -> tuple[bytes, int]:
-        parts = []
-        for start, end, zeros in groups[index]:
-            if zeros:
-                compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_RLE)
-            elif start:
-                compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8,
-                                              zlib.Z_DEFAULT_STRATEGY, view[max(0, start - _WINDOW) : start])
-            else:
-                compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
-            parts.append(compressor.compress(view[start:end]))
-            parts.append(compressor.flush(zlib.Z_FINISH if end == end_of_all else zlib.Z_SYNC_FLUSH))
-        first, last = groups[index][0].start, groups[index][-1].end
-        return b"".join(parts), zlib.adler32(view[first:last]) if checksums else 0
+        start, end, zeros = pieces[index]
+        if zeros:
+            compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_RLE)
+        elif start:
+            compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY,
+                                          view[max(0, start - _WINDOW) : start])
+        else:
+            compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
+        data = compressor.compress(view[start:end]) + compressor.flush(
+            zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH)
+        return data, zlib.adler32(view[start:end]) if checksums else 0
 
     return deflate
 

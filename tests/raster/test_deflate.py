@@ -207,29 +207,10 @@ def test_pieces_written_as_they_are_deflated_give_the_same_stream(count: int, fr
 
         assert zlib_stream(out, pieces, 6, write) == expected
         assert out == raw
-        if count > 1:  # one call a job (deflate._groups: the run of repeated rows goes with a neighbour), in order
-            assert calls == [(p.start, p.end) for p in deflate._spans(deflate._groups(pieces))]
-            assert len(calls) < len(pieces)
+        if count > 1:  # one call a piece, in order
+            assert calls == [(p.start, p.end) for p in pieces]
         else:  # no helper: all written first
             assert calls == [(0, len(raw))]
-
-
-def test_small_pieces_are_handed_out_together() -> None:
-    """Jobs (deflate._groups): the pieces in order, consecutive ones together until they weigh 256 KB, a run
-    of repeated rows a quarter of its bytes; a large plain piece alone. (The stat grid's 34 pieces, a
-    first row and then runs of 21-169 KB between 46-113 KB of rows, are 6 jobs.)"""
-    kb = 1024
-    sizes = [(4, False), (169, True), (95, False), (84, True), (46, False), (21, True), (98, False), (300, False),
-             (35, True)]
-    pieces, at = [], 0
-    for size, zeros in sizes:
-        pieces.append(Piece(at, at + size * kb, zeros))
-        at += size * kb
-    groups = deflate._groups(pieces)
-    assert [piece for group in groups for piece in group] == pieces
-    assert [len(group) for group in groups] == [7, 1, 1]  # 4+42+95+21+46+5+98 KB, 300, 8
-    assert deflate._spans(groups) == [Piece(0, 517 * kb, False), Piece(517 * kb, 817 * kb, False),
-                                     Piece(817 * kb, 852 * kb, False)]
 
 
 def test_a_write_that_fails_raises_and_leaves_no_helper_waiting(fresh: pytest.MonkeyPatch) -> None:
