@@ -720,6 +720,10 @@ class Group:
     Satori's radial gradient): resvg draws the group into a layer trimmed to its paint, and tiny-skia
     0.8.3 leaves the region's clip of a trimmed layer 8,192 px or more a side empty, so the group then
     paints nothing (raster/mask_region.py)."""
+    picture: bool = False
+    """The children are an SVG image's content (an emoji's ``<image>``), which resvg draws into a pixmap
+    of its own and then onto the canvas: the rasterizer may draw them once into a layer kept per
+    content, scale and sub-pixel phase and composite that wherever it lands (raster/picture.py)."""
 
 
 Node = FillPath | Group

@@ -470,7 +470,7 @@ def _inline_images(paragraph: Paragraph, box: Box, where: str, undefined: tuple[
         # sets fill a centred square and svgmoji's 3:2 flags are letterboxed, fitted as resvg fits
         # (whole units, images/svg/units.screen_fit)
         nodes = svg_document_nodes(image.svg, frame, f"{where} (emoji {image.grapheme!r})", outer, "xMidYMid")
-        framed.append((Group(tuple(nodes)), frame))
+        framed.append((Group(tuple(nodes), picture=True), frame))
     return framed
 
 

@@ -58,6 +58,7 @@ from pureog.raster.over import over_shaded
 from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
 from pureog.raster.path_mask import clip_mask, path_bounds, path_mask
 from pureog.raster.pattern_tile import pattern_tile_shader
+from pureog.raster.picture import draw_picture
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
 from pureog.raster.row_runs import render_table
@@ -225,6 +226,12 @@ class _Renderer:
             filtered(self, g, g.filter, m, clip, target)
             return
         if g.opacity >= 1.0 and g.blur is None:
+            if g.picture and clip is None and self.paint_override is None and self.own_clip is None \
+                    and self.right_cut is None and self.deferred is None and not self.shape_trim:
+                touched = draw_picture(g, parent, target.pixmap, self.canvas, self._draw_picture)
+                if touched is not None:
+                    target.touch(Mask(touched[0], touched[1], touched[2] - touched[0], touched[3] - touched[1], []))
+                    return
             if self.trims and g.clip is not None and g.mask is None:
                 self.own_clip = (g.clip, m, outer, clip)
                 if all(plain_glyph(kid, _NORMAL) for kid in g.children):
@@ -240,6 +247,14 @@ class _Renderer:
         self._trim(layer)
         composite(layer, target, g.opacity)
         self._release(layer)
+
+    def _draw_picture(self, kids: tuple[Node, ...], m: Affine, pixmap: Pixmap) -> None:
+        """Draws a picture's content into its own layer (raster/picture.py), as this render would draw it."""
+        sub = _Renderer(pixmap.width, pixmap.height, self.trims)
+        sub.blur_pixels, sub.blur_budget = self.blur_pixels, self.blur_budget
+        sub.sources = self.sources
+        sub.children(Group(kids), m, None, Layer(pixmap))
+        self.blur_pixels = sub.blur_pixels
 
     def _new_layer(self, dirty: list[int] | None = None) -> Layer:
         """A clear canvas-sized layer, charged to the paint budget (clearing and compositing it) and
