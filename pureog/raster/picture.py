@@ -175,13 +175,18 @@ def _plan(pixmap: Pixmap, dx: int, dy: int, stride: int) -> _Plan:
     step a pixel, a run or a row."""
     data, width, height = pixmap.data, pixmap.width, pixmap.height
     alpha = bytes(data[3::4])
-    # painted runs: each row with a clear byte after it, so that a run stops at its row's end; the
-    # run at ``q`` there starts at pixel q - y of the layer, row y = q // (width + 1)
-    ended = b"\x00".join(map(alpha.__getitem__, map(slice, range(0, width * height, width),
-                                                     range(width, width * height + 1, width))))
-    at, counts = _runs(ended.translate(_PAINTED_CLASS))
-    rows = list(map(floordiv, at, repeat(width + 1)))
-    firsts = list(map(lshift, map(sub, at, rows), repeat(2)))
+    if alpha[0::width].count(0) == height and alpha[width - 1 :: width].count(0) == height:
+        # painted runs: the layer's margin keeps its first and last columns clear, so none goes on
+        # past its row's end
+        at, counts = _runs(alpha.translate(_PAINTED_CLASS))
+        rows = list(map(floordiv, at, repeat(width)))
+        firsts = list(map(lshift, at, repeat(2)))
+    else:  # (each row with a clear byte after it: the run at q there is at pixel q - y of the layer)
+        ended = b"\x00".join(map(alpha.__getitem__, map(slice, range(0, width * height, width),
+                                                         range(width, width * height + 1, width))))
+        at, counts = _runs(ended.translate(_PAINTED_CLASS))
+        rows = list(map(floordiv, at, repeat(width + 1)))
+        firsts = list(map(lshift, map(sub, at, rows), repeat(2)))
     lasts = list(map(add, firsts, map(lshift, counts, repeat(2))))
     chunks = list(map(data.__getitem__, map(slice, firsts, lasts)))
     wider = stride - 4 * width  # (a layer row's bytes sit this much further apart in the target)

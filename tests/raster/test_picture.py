@@ -31,10 +31,15 @@ def _layer(rng: random.Random, width: int, height: int) -> Pixmap:
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_the_composite_is_source_over_of_the_layer_rows(seed: int) -> None:
+@pytest.mark.parametrize("margin", [False, True])
+def test_the_composite_is_source_over_of_the_layer_rows(seed: int, margin: bool) -> None:
     rng = random.Random(seed)
-    width, height = rng.randint(1, 40), rng.randint(1, 30)
+    width, height = rng.randint(3 if margin else 1, 40), rng.randint(1, 30)
     layer = _layer(rng, width, height)
+    if margin:  # (first and last columns clear, as the margin around a picture's fills leaves them)
+        for y in range(height):
+            layer.data[4 * width * y : 4 * width * y + 4] = bytes(4)
+            layer.data[4 * width * (y + 1) - 4 : 4 * width * (y + 1)] = bytes(4)
     canvas_width, canvas_height = width + rng.randint(0, 20), height + rng.randint(0, 20)
     below = bytearray(rng.randbytes(4 * canvas_width * canvas_height))
     for i in range(0, len(below), 4):  # (valid premultiplied destination pixels)
