@@ -12,7 +12,7 @@ f32 points, which can round otherwise at another magnitude: now and then an edge
 a supersample). Against the shapes drawn one by one onto the canvas the layer rounds otherwise where
 overlapping shapes' edges meet over the destination (source-over is associative, its 8-bit rounding
 is not): on the emoji bench card 406 pixels of 756,000, 395 of them by one level, 82.6 dB
-(bench/README.md's forty-sixth pass). A template's emoji met again at the same phase, or the same
+(bench/README.md's forty-seventh pass). A template's emoji met again at the same phase, or the same
 card drawn again, costs one composite; a picture seen for the first time costs its fills over a clear
 layer (the uniform-destination paths of :mod:`pureog.raster.blend`, cheaper than over the canvas),
 the plan and the composite.
