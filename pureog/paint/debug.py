@@ -152,6 +152,10 @@ def text_boxes(
     line_x: dict[int, float] = {}  # unrounded layout x reached on each line so far
     for run in paragraph.runs:
         pieces = word_pieces(run.text)
+        if not pieces and run.last_piece is not None and run.last_piece[2]:
+            # a run of tabs alone (preserved white space): Satori draws no glyph but still outlines the
+            # segment, as wide as it measured the tab graphemes, as tall as the tab's face's line
+            pieces = [run.last_piece[2]]
         if not pieces:
             continue
         widths = [advance_width(chain, piece, size, spacing) for piece in pieces]
