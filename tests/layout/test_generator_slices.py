@@ -31,6 +31,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen13", "layoutgen13-90.json", "l13s"),
     ("conformance.layout.generate_layoutgen14", "layoutgen14-100.json", "l14s"),
     ("conformance.layout.generate_layoutgen15", "layoutgen15-13.json", "l15s"),
+    ("conformance.layout.generate_layoutgen16", "layoutgen16-100.json", "l16s"),
 ]
 
 
