@@ -6,7 +6,8 @@
   edge, as wide as the run's word pieces laid end to end and as tall as the line-height of its last
   piece, with its top at the baseline minus that piece's baseline offset; and a ``#14c000`` baseline
   under the run's *last* word piece only (Satori draws it from the last piece's x over that piece's
-  width, so for a run like ``"Hello "`` it underlines the trailing space).
+  width, so for a run like ``"Hello "`` it underlines the trailing space); a segment of tabs alone
+  (preserved white space) is outlined too, though it draws no glyph.
 
 Word pieces follow ``Intl.Segmenter`` word granularity closely enough for these boxes: letters and
 digits with inner apostrophes/dots/colons, runs of white space, and single other characters.
