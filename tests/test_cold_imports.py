@@ -33,6 +33,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.stroke",  # strokes: dashed, dotted and thin borders, text strokes, Satori's image masks
     "pureog.arc",
     "pureog.paint.border_styles",  # Chrome's border styles, features: browser's dashes and corner shapes
+    "pureog.paint.border_sides",  # a rounded box's banded sides, painted one by one
     "pureog.paint.filter",  # CSS filter functions
     "pureog.style.filter",
     "pureog.usvg_css",

@@ -101,7 +101,7 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
         # with shapes (features: browser): Chrome's drawing, whose modules load on use
         from pureog.paint.border_styles import paint_chrome_border  # noqa: PLC0415
 
-        return paint_chrome_border(sides, rect, radii, shapes)
+        return paint_chrome_border(sides, rect, radii, shapes, aligned=not moved)
     # The even-odd ring is the stroke's exact shape only with square corners: round ones are the
     # stroke's offset quadratics in resvg, and a border of at most 0.5 px is a hairline.
     if all(side == first for side in sides) and first[1] != BorderStyle.DASHED and not has_radius(radii) \

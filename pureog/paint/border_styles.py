@@ -45,15 +45,25 @@ _TOP, _RIGHT, _BOTTOM, _LEFT = range(4)
 
 
 def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
-                        shapes: tuple[float, float, float, float] = ROUND_CORNERS) -> list[Node]:
+                        shapes: tuple[float, float, float, float] = ROUND_CORNERS,
+                        aligned: bool = False) -> list[Node]:
     """Every side of a border that uses at least one of the shorthand-only styles
     (:data:`~pureog.style.values.CHROME_BORDER_STYLES`), as Chrome paints it; also a dashed or
     multi-coloured border around corners with ``shapes`` (``cornerShape``, features: browser), whose
     edges and centre line are then the contoured box's (:func:`pureog.paint.radius.box_outline`).
+    ``aligned``: the box is drawn untransformed, on the canvas's pixel grid.
 
-    Stripes of the same extent and colour on several sides are one ring clipped to the union of
-    their sides' shares, so that no seam shows along the diagonals between them."""
+    A rounded box whose sides are all bands that Blink paints along its rounded path is painted side
+    by side (:mod:`pureog.paint.border_sides`). Otherwise stripes of the same extent and colour on
+    several sides are one ring clipped to the union of their sides' shares, so that no seam shows
+    along the diagonals between them."""
     widths = tuple(side[0] for side in sides)
+    if shapes == ROUND_CORNERS and _painted_by_path(sides, radii):
+        from pureog.paint.border_sides import paint_sides  # noqa: PLC0415
+
+        return paint_sides(sides, rect, radii,
+                           lambda index: _bands(sides[index][1], widths, index, sides[index][2], True, True),
+                           aligned)
     Insets = tuple[float, ...]
     stripes: dict[tuple[Insets, Insets, Color], PathBuilder] = {}  # (from, to, colour) -> its sides' shares
     sides_of_extent: dict[tuple[Insets, Insets], set[int]] = {}
@@ -154,9 +164,11 @@ def shades(color: Color) -> tuple[Color, Color]:
 # --------------------------------------------------------------------------- geometry
 
 
-def _bands(style: BorderStyle, widths: tuple[float, ...], index: int, color: Color,
-           rounded: bool = False) -> list[tuple[tuple[float, ...], tuple[float, ...], Color]]:
-    """(start insets, end insets, colour) of the side's stripes; insets per side, from the outer edge."""
+def _bands(style: BorderStyle, widths: tuple[float, ...], index: int, color: Color, rounded: bool = False,
+           layered: bool = False) -> list[tuple[tuple[float, ...], tuple[float, ...], Color]]:
+    """(start insets, end insets, colour) of the side's stripes, in painting order; insets per side,
+    from the outer edge. ``layered``: a groove or ridge is its whole ring in the outer shade under the
+    inner half (Blink's rounded path), not two halves side by side."""
     zero = (0.0, 0.0, 0.0, 0.0)
     if style is BorderStyle.DOUBLE and widths[index] >= 3:
         stripe = tuple(float(math.floor(w / 3 + 0.5)) for w in widths)
@@ -169,12 +181,37 @@ def _bands(style: BorderStyle, widths: tuple[float, ...], index: int, color: Col
     if style in (BorderStyle.GROOVE, BorderStyle.RIDGE) and widths[index] > 1:
         shadowed, lit = shades(color)
         outer_dark = top_left == (style is BorderStyle.GROOVE)
+        outer, inner = (shadowed, lit) if outer_dark else (lit, shadowed)
         # the outer half: ceil(w / 2) as a line (DrawRidgeOrGrooveBoxSide's (y1 + y2 + 1) / 2); on a
         # rounded box Blink clips at its centre line instead, half the width truncated to whole px
         half = tuple(float(int(w / 2) if rounded else math.ceil(w / 2)) for w in widths)
-        outer, inner = (shadowed, lit) if outer_dark else (lit, shadowed)
+        if layered:  # Blink's rounded path: the whole ring in the outer shade, the inner half over it
+            return [(zero, widths, outer), (half, widths, inner)]
         return [(zero, half, outer), (half, widths, inner)]
     return [(zero, widths, color)]  # solid, and double below 3 px or a 1 px groove: Chrome draws them solid
+
+
+def _painted_by_path(sides: list[Side], radii: Radii) -> bool:
+    """Whether Blink paints every drawn side of this box along its rounded path (``PaintSide``'s
+    ``use_path``): a rounded box whose sides are bands (no dots or dashes), each with inner detail
+    (double, groove, ridge) or a rounded inner corner at one of its ends; not four sides of one solid
+    or double style and colour, which Blink draws at once (``PaintBorderFastPath``)."""
+    if not has_radius(radii):
+        return False
+    if all(side[1:] == sides[0][1:] for side in sides) and sides[0][1] in (BorderStyle.SOLID, BorderStyle.DOUBLE) \
+            and all(side[0] > 0 for side in sides) and not sides[0][2].is_transparent:
+        return False
+    widths = tuple(side[0] for side in sides)
+    inner = inner_radii(radii, *widths)
+    for index, (width, style, color) in enumerate(sides):
+        if width <= 0 or color.is_transparent or style in (BorderStyle.NONE, BorderStyle.HIDDEN):
+            continue
+        if style in (BorderStyle.DOTTED, BorderStyle.DASHED):
+            return False
+        if style not in (BorderStyle.DOUBLE, BorderStyle.GROOVE, BorderStyle.RIDGE) \
+                and inner[index] == (0.0, 0.0) and inner[(index + 1) % 4] == (0.0, 0.0):
+            return False
+    return True
 
 
 def _inset_path(rect: Rect, radii: Radii, insets: tuple[float, ...],

@@ -17,7 +17,8 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import BorderStyle
 
 
-def paint_outline(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Node]:
+def paint_outline(style: ComputedStyle, rect: Rect, radii: Radii, aligned: bool = False) -> list[Node]:
+    """The element's outline (``aligned``: drawn untransformed, on the canvas's pixel grid)."""
     width, offset = style.outline_width, style.outline_offset
     if style.outline_style in (BorderStyle.NONE, BorderStyle.HIDDEN) or width <= 0:
         return []
@@ -31,4 +32,4 @@ def paint_outline(style: ComputedStyle, rect: Rect, radii: Radii) -> list[Node]:
                             for rx, ry in radii)  # type: ignore[assignment]
     color = style.outline_color if style.outline_color is not None else style.color
     side = (width, style.outline_style, color)
-    return paint_chrome_border([side, side, side, side], outer, outer_radii)
+    return paint_chrome_border([side, side, side, side], outer, outer_radii, aligned=aligned)
