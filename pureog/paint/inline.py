@@ -112,10 +112,13 @@ def _picture(node: StyledNode, left: float, top: float, right: float, bottom: fl
     s = node.style
     border = (s.border_top_width, s.border_right_width, s.border_bottom_width, s.border_left_width)
     padding = (_num(s.padding_top), _num(s.padding_right), _num(s.padding_bottom), _num(s.padding_left))
-    box = Box(left, top, right - left, bottom - top, border, padding, node, ())
     rect = _snapped(left, top, right, bottom)
-    radii = _radii(s, rect, True, True) if rect is not None else SQUARE_CORNERS
-    return paint_replaced(node, box, radii)
+    if rect is None:
+        return []
+    # Blink paints a replaced element into its pixel-snapped rectangle, as it does the box's background
+    # and border (ImagePainter: ToPixelSnappedRect): the picture is not resampled at a fractional offset
+    box = Box(rect.x, rect.y, rect.width, rect.height, border, padding, node, ())
+    return paint_replaced(node, box, _radii(s, rect, True, True))
 
 
 def _snapped(left: float, top: float, right: float, bottom: float) -> Rect | None:

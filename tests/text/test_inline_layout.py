@@ -342,6 +342,27 @@ def test_image_in_a_line_sits_on_the_baseline() -> None:
     assert line.baseline == 32.0
 
 
+def test_image_in_a_line_is_painted_on_whole_pixels() -> None:
+    # Blink paints a replaced element into its pixel-snapped rectangle (ImagePainter): the 32 px picture
+    # that lays out at x = 85.36 covers columns 85 to 116 whole, as in inline/images-in-lines' Chromium
+    # reference (pureog resampled it at the fractional offset before: column 85 two-thirds red, 117 a third)
+    import io  # noqa: PLC0415
+
+    import png  # noqa: PLC0415
+
+    buffer = io.BytesIO()
+    png.Writer(4, 4, greyscale=False).write(buffer, [[255, 0, 0] * 4] * 4)
+    red = "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    image = {"img": {"src": red, "style": {"width": 32, "height": 32}}}
+    doc = _doc({"div": {"style": {"width": 300, "fontSize": 16, "fontFamily": "Geist", "backgroundColor": "white"},
+                        "children": ["An avatar ", image, " on the baseline"]}})
+    doc["fonts"] = [{"name": "Geist", "path": "Geist-Regular.ttf", "weight": 400, "style": "normal"}]
+    width, _, rows, _ = png.Reader(bytes=pureog.render_png(from_mapping(doc, base_dir=str(ROBOTO.parent)))).asRGBA8()
+    row = list(list(rows)[26])
+    assert [tuple(row[4 * x:4 * x + 3]) for x in (84, 85, 116, 117)] == [
+        (255, 255, 255), (255, 0, 0), (255, 0, 0), (255, 255, 255)]
+
+
 @pytest.mark.parametrize(("block", "fragments"), [
     (190, [(190.0, 196.0), (0.0, 73.2)]),  # its start padding fits after the inline-block: it stays there
     (198, [(0.0, 79.2)]),  # it does not: the box begins the next line, its padding with it
