@@ -23,7 +23,8 @@ line box, from the text's top ``T = baseline - A`` where ``A`` is the primary fo
 * wavy: a cubic Bezier tile, ``2 * step`` wide, ``step = 0.5 + round(2t + 0.5)``, control points
   ``0.5 + round(3t + 0.5)`` above and below the mid-line, stroked ``t`` wide and repeated from the
   line's left edge; its mid-line is ``t + 1`` below the line's top (above for an overline) plus half a
-  pixel, cut to the line's width and to whole-pixel rows around the stroke;
+  pixel, cut to the line's width and to whole-pixel rows around the stroke; the wave itself (a tile
+  Skia samples nearest) moves to whole pixels, to ``ceil(v - 1/2)`` of its fractional place;
 * skip-ink (``auto``/``all``, underline and overline): each glyph's ink within the decoration's band
   (Skia's glyph intercepts) is cut out, widened by ``min(t, 13)`` on both sides.
 
@@ -279,13 +280,17 @@ def _wave(kind: str, left: float, width: float, y: float, t: float, paint: Solid
     band = (mid - 0.5 + math.floor(0.5 - reach), mid - 0.5 + math.ceil(0.5 + reach))
     b = PathBuilder()
     period = 2 * step
-    x = left - period  # one period before and after, cut by the clip (Blink's shader tile)
-    b.move_to(x, mid)
+    # Blink draws the wave as a tile (a picture shader of whole pixels, 2 * step wide) in a rectangle at
+    # the decoration's fractional place; the tile's pixels are taken nearest, so the wave itself lands
+    # on whole pixels: its origin at ceil(v - 1/2) of the rectangle's (the band keeps the exact rows)
+    x = math.ceil(left - 0.5) - period  # one period before and after, cut by the clip
+    wave_mid = math.ceil(mid - 1.0) + 0.5
+    b.move_to(x, wave_mid)
     # (bounded: a line far wider than any canvas draws its first _MAX_WAVES periods)
     end = min(left + width + period, x + period * _MAX_WAVES)
     charge_dashes(4 * (end - x) / period)  # a wave per line (a period costs 4 dots): the render's account
     while x < end:
-        b.cubic_to(x + step, mid + distance, x + step, mid - distance, x + period, mid)
+        b.cubic_to(x + step, wave_mid + distance, x + step, wave_mid - distance, x + period, wave_mid)
         x += period
     stroked = stroke_path(b.build(), t)
     clip = PathBuilder().move_to(left, band[0]).line_to(left + width, band[0]).line_to(left + width, band[1])

@@ -106,6 +106,28 @@ def test_wave_geometry_follows_blink() -> None:
     assert wave_geometry(0.2) == wave_geometry(1.0)  # at least 1 px
 
 
+def test_wave_lands_on_whole_pixels() -> None:
+    """Blink's wave is a tile Skia samples nearest: at a fractional place its curve moves to whole pixels
+    (ceil(v - 1/2)), while the band it is cut to stays where it was. Measured on Chromium 156 (browser/
+    text-decoration-geometry, 24 px Roboto, t = 2.4: the wave 0.4 px above its exact place; a t = 2 wave
+    on whole pixels unmoved)."""
+    from pureog.color import Color  # noqa: PLC0415
+    from pureog.display import FillPath, Group, SolidPaint  # noqa: PLC0415
+    from pureog.paint.decoration_chrome import _line_nodes  # noqa: PLC0415
+
+    def drawn(y: float, t: float, left: float = 12.0) -> tuple[float, float, tuple[float, float]]:
+        nodes, band = _line_nodes("underline", "wavy", left, 100.0, y, t, SolidPaint(Color(0, 0, 0)))
+        group = nodes[0]
+        assert isinstance(group, Group) and isinstance(group.children[0], FillPath)
+        bounds = group.children[0].path.bounds()
+        return bounds.y + bounds.height / 2, bounds.x, band
+
+    mid, x, band = drawn(36.0, 2.4)  # exact mid-line 36 + 3.4 + 0.5 = 39.9
+    assert mid == pytest.approx(39.5, abs=0.01) and band == pytest.approx((35.4, 44.4))
+    assert drawn(79.0, 2.0)[0] == pytest.approx(82.5, abs=0.01)  # already on whole pixels
+    assert drawn(36.0, 2.4, left=12.6)[1] == pytest.approx(drawn(36.0, 2.4, left=13.0)[1])  # x too
+
+
 def test_glyph_intercept_is_the_ink_between_the_rows() -> None:
     # a triangle pointing down: wide at y = 0, a point at y = 10
     tri = PathBuilder().move_to(0, 0).line_to(10, 0).line_to(5, 10).close().build()
