@@ -92,7 +92,7 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
             path = (_dots(rect, widths, radii, index, width) if style is BorderStyle.DOTTED
                     else _dashes(rect, index, width))
             if not path.is_empty:
-                mark: Node = FillPath(path, SolidPaint(color))
+                mark: Node = FillPath(path, SolidPaint(color), analytic=True)
                 mitred = [_colours_differ(sides, index, (index + step) % 4) for step in (3, 1)]
                 if any(mitred):
                     mark = Group((mark,), clip=Clip(_mitre_clip(rect, widths, index, mitred[0], mitred[1])))
@@ -114,7 +114,7 @@ def paint_chrome_border(sides: list[Side], rect: Rect, radii: Radii,
     dashed: list[Node] = []
     for (_, _, _, color), (path, wedges) in centred.items():
         if not path.is_empty:
-            dashed.append(Group((FillPath(path, SolidPaint(color)),), clip=Clip(wedges.build())))
+            dashed.append(Group((FillPath(path, SolidPaint(color), analytic=True),), clip=Clip(wedges.build())))
     if marks:
         dashed.append(Group(tuple(marks), clip=Clip(box_outline(rect, radii, shapes))))
     if dashed and has_radius(radii):

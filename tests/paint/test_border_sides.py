@@ -87,3 +87,14 @@ def test_skia_rrect_corners_are_quadratics_of_the_conic() -> None:
     for segment in quads:
         x, y = float(segment[3]), float(segment[4])  # type: ignore[arg-type]
         assert ((x - 40) / 40) ** 2 + ((y - 20) / 20) ** 2 == pytest.approx(1.0)
+
+
+def test_dots_and_dashes_take_skias_analytic_coverage() -> None:
+    """Chromium fills a dotted (with features: browser also a dashed) side's stroked marks with Skia's
+    analytic anti-aliasing, as it fills the rings (before: tiny-skia's supersampling; bordergen against
+    Chromium: seed 7 x120 74 -> 76 passing, seed 11 x150 +0.8 dB on the 63 documents that changed)."""
+    square = ((0.0, 0.0),) * 4
+    for declarations, radii in (({"border": "6px dotted #080", "borderRadius": 12}, ROUND),
+                                ({"border": "5px dotted #c00"}, square)):
+        fills = [fill for node in paint_border(style(declarations), Rect(0, 0, 90, 50), radii) for fill in _fills(node)]
+        assert fills and all(fill.analytic for fill in fills)
