@@ -34,6 +34,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.arc",
     "pureog.paint.border_styles",  # Chrome's border styles, features: browser's dashes and corner shapes
     "pureog.paint.border_sides",  # a rounded box's banded sides, painted one by one
+    "pureog.paint.image_mipmap",  # pictures shrunk as Chromium shrinks them (features: browser, inline)
     "pureog.paint.filter",  # CSS filter functions
     "pureog.style.filter",
     "pureog.usvg_css",

@@ -457,7 +457,7 @@ def _paint_element(
             fills = [Group(tuple(fills), layer=True)]  # the layers blend with each other and the colour only
     # <img>/<svg> content, between background and border
     replaced = paint_replaced(source, box, radii, matrix, context.text.fonts,
-                              region_cuts=ancestor_clip is None and inherited_mask is None)
+                              region_cuts=ancestor_clip is None and inherited_mask is None, chromium=context.browser)
     # the element's shapes' boxes for resvg (a moved element's <g>: effects.element_nodes). A declared
     # transparent background paints nothing, but Satori's <rect fill="transparent"> has a box.
     painted_rect = bool(fills) or (style.background_color is not None and rect.width > 0 and rect.height > 0)

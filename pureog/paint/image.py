@@ -174,8 +174,8 @@ def image_quality(style: ComputedStyle) -> FilterQuality:
     return FilterQuality.NEAREST if style.image_rendering in ("pixelated", "crisp-edges") else FilterQuality.BICUBIC
 
 
-def _raster(image: ResolvedImage, target: Rect, where: str,
-            quality: FilterQuality = FilterQuality.BICUBIC, path: str | None = None) -> tuple[Node, ...]:
+def _raster(image: ResolvedImage, target: Rect, where: str, quality: FilterQuality = FilterQuality.BICUBIC,
+            path: str | None = None, chromium: bool = False) -> tuple[Node, ...]:
     # resvg fills the picture's rectangle without anti-aliasing (whole pixels; the rasterizer rounds it
     # as tiny-skia does, raster/scan_aliased.py); the pixels stay mapped to the exact rectangle. The
     # soft edge of a rotated picture comes only from the clip around it.
@@ -186,6 +186,15 @@ def _raster(image: ResolvedImage, target: Rect, where: str,
     pixels = drawable_raster(image, where, path)
     if pixels is None:  # bytes resvg cannot decode: the box stays, the picture is not drawn
         return ()
+    if chromium and quality is FilterQuality.BICUBIC:  # Chromium's shrinking: a mipmap level, bilinear
+        from pureog.paint.image_mipmap import chromium_level  # noqa: PLC0415
+
+        level = chromium_level(pixels, target.width, target.height)
+        if level is not None:
+            shrunk, filtering = level
+            transform = Affine(target.width / shrunk.width, 0.0, 0.0, target.height / shrunk.height, target.x,
+                               target.y)
+            return (FillPath(rect_path(target), ImagePaint(shrunk, transform, quality=filtering), anti_alias=False),)
     transform = Affine(_resvg_scale(target.x, target.width, pixels.width), 0.0, 0.0,
                        _resvg_scale(target.y, target.height, pixels.height), target.x, target.y)
     return (FillPath(rect_path(target), ImagePaint(pixels, transform, quality=quality), anti_alias=False),)
@@ -260,10 +269,12 @@ def _mask_region(target: Rect, content: Rect) -> Rect | None:
 
 
 def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | None = None,
-                   fonts: FontLibrary | None = None, region_cuts: bool = True) -> list[Node]:
+                   fonts: FontLibrary | None = None, region_cuts: bool = True, chromium: bool = False) -> list[Node]:
     """Display nodes for an ``<img>`` or inline ``<svg>`` element (empty for other elements); ``matrix``:
     the element's absolute transform, which SVG content needs to find its hairlines in device pixels;
-    ``fonts``: the document's, for an inline ``<svg>``'s ``<text>``. ``region_cuts``: whether the
+    ``fonts``: the document's, for an inline ``<svg>``'s ``<text>``; ``chromium``: Chromium is the
+    reference (features: browser, an image in a line), which shrinks a picture through its mipmap levels
+    (:mod:`pureog.paint.image_mipmap`). ``region_cuts``: whether the
     content mask's region cuts the picture (:func:`_mask_region`). Not inside an ancestor's overflow,
     clip-path or maskImage: Satori's content-mask rect then carries that ancestor's mask, which makes it
     a group, and resvg draws a mask's groups without the region's clip (resvg 0.29 render_group_impl:
@@ -302,7 +313,7 @@ def paint_replaced(node: StyledNode, box: Box, radii: Radii, matrix: Affine | No
             if image.format == ImageFormat.SVG:
                 nodes = _svg_image(image, target, f"<img> at {node.path}", outer)
             else:
-                nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style), node.path)
+                nodes = _raster(image, target, f"<img> at {node.path}", image_quality(style), node.path, chromium)
             region = _mask_region(target, content) if region_cuts else None
     except PureogError as exc:
         if exc.path is None:

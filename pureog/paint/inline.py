@@ -118,7 +118,7 @@ def _picture(node: StyledNode, left: float, top: float, right: float, bottom: fl
     # Blink paints a replaced element into its pixel-snapped rectangle, as it does the box's background
     # and border (ImagePainter: ToPixelSnappedRect): the picture is not resampled at a fractional offset
     box = Box(rect.x, rect.y, rect.width, rect.height, border, padding, node, ())
-    return paint_replaced(node, box, _radii(s, rect, True, True))
+    return paint_replaced(node, box, _radii(s, rect, True, True), chromium=True)
 
 
 def _snapped(left: float, top: float, right: float, bottom: float) -> Rect | None:
