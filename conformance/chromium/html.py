@@ -332,7 +332,10 @@ def _declarations(node: StyledNode, element: Element, parent: ComputedStyle | No
             d.append((side, _dim(inset) or "auto"))
     d.append(("row-gap", _dim(s.row_gap) or "0px"))
     d.append(("column-gap", _dim(s.column_gap) or "0px"))
-    d.append(("overflow", s.overflow.value))
+    if element.type != "img" or s.overflow.value != "visible":
+        # (an <img> keeps the UA sheet's `overflow: clip` at its content box, as Satori's picture is cut
+        # to its box: written `visible`, Chromium paints an objectFit: cover picture beyond the box)
+        d.append(("overflow", s.overflow.value))
     from pureog.style.css_background import next_throws_on  # noqa: PLC0415
 
     for name, raw in element.style:

@@ -4,7 +4,8 @@ chromium}``: features Next.js has no output for, such as ``display: grid``).
 Role: case files -> ``<name>.ref.png`` next to each, a screenshot of the case's HTML page
 (:mod:`conformance.chromium.html`) in headless Chromium at exactly the card size, device scale factor
 1, transparent where nothing is painted; and ``conformance/chromium/references.json``, the Chromium
-version and a hash of each case file, so stale references can be listed without a browser
+version (the top level's, or an entry's own where a later Chromium drew it) and a hash of each case
+file, so stale references can be listed without a browser
 (``--check``). Dev tool: needs Chromium (:mod:`conformance.chromium.oracle`).
 
 Usage (from the repository root)::
@@ -50,12 +51,17 @@ def regenerate(paths: list[Path]) -> int:
     entries = manifest.setdefault("references", {})
     assert isinstance(entries, dict)
     with ChromiumOracle() as oracle:
-        manifest["chromium"] = oracle.version()
+        version = oracle.version()
+        # the top-level version is the one that drew the entries without a version of their own
+        if not manifest.get("chromium"):
+            manifest["chromium"] = version
         for path in paths:
             info, _ = read_case(path)
             page = build_page(load_document(path))
             info.reference.write_bytes(oracle.screenshot(page))
             entries[case_id(path)] = {"case_sha256": _digest(path)}
+            if version != manifest["chromium"]:
+                entries[case_id(path)]["chromium"] = version  # (each reference's source, per case)
             print(f"{info.reference.relative_to(CASES_DIR.parent)}", file=sys.stderr)
     manifest["references"] = dict(sorted(entries.items()))
     MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
