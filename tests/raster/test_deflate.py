@@ -372,3 +372,43 @@ def test_an_error_in_the_palette_search_abandons_the_begun_stream(fresh: pytest.
         with pytest.raises(RuntimeError, match="search interrupted"):
             encode_png(pixmap)
     assert encode_png(pixmap) == expected
+
+
+def _few_colour_frame(width: int, height: int, seed: int, rare: int = 0) -> Pixmap:
+    """An opaque card-like frame of 40 colours in runs, rows repeated in runs, red = green in every
+    colour (the first pairing, of the red and green planes, finds 40 pairs), few enough for a colour
+    sample to stay under png._EARLY_ABOVE; ``rare``: that many pixels more, once each, of colours that
+    differ from two of the 40 only in blue (over 216 more make the last pairing fail past 256)."""
+    rng = random.Random(seed)
+    colours = [bytes((6 * i, 6 * i, (37 * i) % 256, 255)) for i in range(40)]
+    data = bytearray()
+    while len(data) < 4 * width * height:
+        row = bytearray()
+        while len(row) < 4 * width:
+            row += rng.choice(colours) * rng.randrange(1, 60)
+        data += row[: 4 * width] * rng.randrange(1, 40)
+    del data[4 * width * height :]
+    blues = [(red, blue) for red in (0, 6) for blue in range(256) if bytes((red, red, blue, 255)) not in colours]
+    for red, blue in rng.sample(blues, rare):
+        at = 4 * (rng.randrange(height) * width + rng.randrange(width))
+        data[at : at + 4] = bytes((red, red, blue, 255))
+    return Pixmap(width, height, data)
+
+
+@pytest.mark.parametrize("rare", [0, 300])
+def test_a_frame_of_few_sampled_colours_encodes_to_the_same_png_with_1_2_and_4_threads(
+        rare: int, fresh: pytest.MonkeyPatch) -> None:
+    """An opaque frame whose colour sample shows few colours (no RGB deflate begun before its palette
+    search): with 40 colours it gets a palette, its index scanlines cut in pieces (runs of repeated rows
+    apart); with 340 the search fails in its last pairing and it is RGB. One PNG whatever the thread
+    count either way, and it decodes to the frame's pixels."""
+    pixmap = _few_colour_frame(1200, 630, seed=5, rare=rare)
+    pngs = []
+    for count in (1, 2, 4):
+        _threads(fresh, count)
+        pngs.append(encode_png(pixmap))
+    assert pngs[0] == pngs[1] == pngs[2]
+    assert pngs[0][25] == (2 if rare else 3)  # the colour type: RGB, or indexed
+    w, h, rows, info = pypng.Reader(file=io.BytesIO(pngs[0])).asRGBA8()
+    assert b"".join(bytes(row) for row in rows) == bytes(pixmap.data)
+
