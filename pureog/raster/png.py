@@ -44,7 +44,9 @@ threads deflate and the sample already shows over :data:`_EARLY_ABOVE` colours (
 effects 94; the Korean cards, whose palettes are found, 40-45), the RGB scanlines are written and
 handed to the helpers before the search, which lets them take pieces in its pauses: on a free core
 the search then costs no wall time of the deflate's (a palette found after all drops the stream:
-~1 ms of scanlines written for nothing). The search is
+~1 ms of scanlines written for nothing). (A palette frame's index scanlines handed to the helpers
+during the search's last pairing instead, as its chunks are numbered, kept the bytes but not the
+rendering thread's time: bench/README.md, forty-eighth pass.) The search is
 at its floor with these tools (bench/README.md, the twenty-ninth pass: per pairing ~1.8 ns a pixel for
 the UTF-16 join and decode and ~1.9 for the charmap).
 
