@@ -300,6 +300,8 @@ const isMagic = (v) => (typeof v === 'function' || typeof v === 'object') && v !
 let captured = null;
 class ImageResponse {
   constructor(element, options = {}) { captured = { element, options }; }
+  // `@cf-wasm/og`'s `ImageResponse.async(element, options)` (React Router / Workers cards).
+  static async async(element, options = {}) { return new ImageResponse(element, options); }
 }
 function readStub(p) {
   const s = String(p);
@@ -565,6 +567,8 @@ const modules = {
   // og-img (Hono, Deno, Workers): an ImageResponse of React-shaped trees and satori-html's `html`.
   'og-img': { ImageResponse, html: (...a) => satoriHtml(...a) },
   '@cf-wasm/og': { ImageResponse, cache: { setExecutionContext: () => undefined } },
+  '@cf-wasm/og/workerd': { ImageResponse, cache: { setExecutionContext: () => undefined } },
+  '@cf-wasm/og/node': { ImageResponse, cache: { setExecutionContext: () => undefined } },
   '@cf-wasm/satori': { __esModule: true, default: satoriStub, satori: satoriStub, init: async () => undefined },
   '@cf-wasm/resvg': resvgStub, 'satori/wasm': { __esModule: true, default: satoriStub, init: () => undefined },
   h3, '#imports': h3,
@@ -740,11 +744,21 @@ async function fakeFetch(input) {
 const fakeProcess = { env: new Proxy({}, { get: (_t, k) => (k === 'NODE_ENV' ? 'production'
     : opt.realFonts && typeof k === 'string' && /URL|ORIGIN|HOST/.test(k) ? 'http://localhost/' : undefined) }),
   cwd: () => (opt.realFonts && opt.root ? opt.root : '/card'), platform: 'linux' };
+// A Worker's bindings (`env` of `cloudflare:workers`, a loader's `context.cloudflare.env`): magic values,
+// and `ASSETS.fetch` answered as `fetch` is (fonts, pictures).
+const magicEnv = new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined
+  : k === 'ASSETS' ? { fetch: (u, o) => fakeFetch(u, o) } : magic()) });
+modules['cloudflare:workers'] = { env: magicEnv, waitUntil: () => undefined };
+// Workers' Cache API (cards cache their PNG with `caches.open(...)` / `caches.default`): always a miss.
+const missCache = { match: async () => undefined, put: async () => undefined, delete: async () => false };
+globalThis.caches = { open: async () => missCache, default: missCache };
 // `import process from 'node:process'`: the same stand-in as the global.
 modules.process = fakeProcess; modules['node:process'] = fakeProcess;
 function evaluate(source, filename, mod) {
   const metaUrl = opt.realFonts ? url.pathToFileURL(path.resolve(filename)).href : 'file:///card/app/card.tsx';
   source = source.replace(/import\.meta\.url/g, JSON.stringify(metaUrl))
+    // Vite's `import.meta.env` (React Router, Remix, Astro): a production build's values.
+    .replace(/import\.meta\.env/g, '({ DEV: false, PROD: true, SSR: true, MODE: "production", BASE_URL: "/" })')
     // `await import('sharp')` and kin: through the same stubs as static imports.
     // (not a type's `typeof import('sharp')`).
     .replace(/(^|[^\w.$])import\((?=\s*['"`])/g, (m, pre, at, all) => (
@@ -787,9 +801,13 @@ const parsedUrl = new URL(reqUrl);
 const urlBoth = Object.assign(new String(reqUrl), { searchParams: parsedUrl.searchParams, pathname: parsedUrl.pathname,
   origin: parsedUrl.origin, href: parsedUrl.href, host: parsedUrl.host, hostname: parsedUrl.hostname,
   protocol: parsedUrl.protocol, search: parsedUrl.search });
+// A React Router / Remix loader's `context`: Cloudflare's `{ cloudflare: { env, ctx } }` (magic env values),
+// and React Router 7's middleware `context.get(key)` giving the same env.
+const loaderContext = { cloudflare: { env: magicEnv, ctx: { waitUntil: () => undefined, passThroughOnException: () => undefined } },
+  env: magicEnv, get: () => magicEnv };
 const ctx = { url: urlBoth, nextUrl: new URL(reqUrl), headers: new Headers(), method: 'GET', query: {},
   params: magicParams, searchParams: magicParams, id: magicParams.id, props: magicParams, request,
-  fetch: fakeFetch, locals: magicParams };
+  fetch: fakeFetch, locals: magicParams, context: loaderContext };
 let fn = opt.call ? exp[opt.call] : (exp.default || exp.GET);
 // A Workers module (`export default { fetch }`), or a Hono app: its fetch handler, or its routes.
 if (!opt.call && honoRoutes.length && (!fn || typeof fn !== 'function' || fn instanceof Hono)) {
