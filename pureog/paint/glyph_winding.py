@@ -6,7 +6,7 @@ glyph from a TrueType face overlaps one from a CFF face (a fallback glyph from a
 format, a tight ``letterSpacing``, a big italic) their windings cancel and the overlap is left empty.
 Glyphs of the same direction add up, which drawing each glyph on its own gives only where their ink
 does not share a pixel (the painter draws them one by one otherwise, so the rasterizer can share a
-glyph's coverage between its occurrences; :func:`boxes_overlap` tells when not to).
+glyph's coverage between its occurrences; :func:`shared_pixel_groups` tells which glyphs not to).
 
 :func:`opposed_overlap` tells whether a text node has such a pair (bounding boxes meet, total signed
 areas of opposite signs); :func:`merged_outline` is then its one path, as Satori draws it.
@@ -15,6 +15,7 @@ Imports only :mod:`pureog.path` and :mod:`pureog.geometry`.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -158,12 +159,66 @@ def _ranked_sweep(boxes: list[tuple[float, float, float, float, bool]], start: i
     return False
 
 
-def boxes_overlap(glyphs: Sequence[PlacedOutline]) -> bool:
-    """Whether two glyphs' ink boxes overlap: where their ink meets inside a pixel, Satori's one path
-    covers the union of both at once (two halves of a pixel: all of it) and glyphs filled one by one
-    compose their coverages (three quarters). A tight ``letterSpacing`` (-2 px on 12 px Geist: edge
-    pixels of alpha 220 for Next's 255) makes that visible."""
-    return _some_boxes_meet(glyphs)
+def shared_pixel_groups(glyphs: Sequence[PlacedOutline]) -> list[list[int]]:
+    """Indices of the glyphs whose ink may reach into one pixel with another's, grouped (each group of two
+    or more, in order; a glyph alone in its pixels is in none): the glyphs a painter must fill as one path.
+
+    Satori's one nonzero path covers a pixel two glyphs reach into by their union (two halves of a pixel:
+    all of it); glyphs filled one by one compose their coverages (three quarters). Boxes need not
+    overlap for that: a glyph whose ink ends at x = 89.3 and one whose ink starts at 89.6 (a tight
+    ``letterSpacing``, a kerned pair) share pixel column 89. So boxes are compared by the pixels they
+    touch (floor and ceiling of their edges), and a group is every glyph linked through such pairs;
+    groups share no pixel, so they and the lone glyphs may still be filled one by one. A uniform grid
+    of cells finds the pairs: about a glyph's size each, so a line or a stack of lines costs n."""
+    boxes: list[tuple[int, int, int, int]] = []
+    for path, ix, iy in glyphs:
+        if not path.segments:
+            boxes.append((0, 0, 0, 0))  # no ink: touches no pixel
+            continue
+        b = path.bounds()
+        x0, y0 = math.floor(b.x + ix), math.floor(b.y + iy)
+        boxes.append((x0, y0, max(math.ceil(b.x + b.width + ix), x0 + 1),
+                      max(math.ceil(b.y + b.height + iy), y0 + 1)))
+    sizes = sorted(max(x1 - x0, y1 - y0) for x0, y0, x1, y1 in boxes if x1 > x0)
+    if len(sizes) < 2:
+        return []
+    # a cell about the median glyph's size; never below 1/32 of the largest, so that a big glyph among
+    # small ones spans at most 33 x 33 cells
+    cell = max(1, sizes[len(sizes) // 2], sizes[-1] // 32)
+    parent = list(range(len(boxes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    grid: dict[tuple[int, int], list[int]] = {}
+    linked = False
+    for i, (x0, y0, x1, y1) in enumerate(boxes):
+        if x1 <= x0:
+            continue
+        cells = [(cx, cy) for cx in range(x0 // cell, (x1 - 1) // cell + 1)
+                 for cy in range(y0 // cell, (y1 - 1) // cell + 1)]
+        seen: set[int] = set()
+        for key in cells:
+            for j in grid.get(key, ()):
+                if j in seen:
+                    continue
+                seen.add(j)
+                a0, b0, a1, b1 = boxes[j]
+                if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1:
+                    ri, rj = root(i), root(j)
+                    if ri != rj:
+                        parent[max(ri, rj)] = min(ri, rj)
+                        linked = True
+            grid.setdefault(key, []).append(i)
+    if not linked:
+        return []
+    groups: dict[int, list[int]] = {}
+    for i in range(len(boxes)):
+        groups.setdefault(root(i), []).append(i)
+    return [members for members in groups.values() if len(members) > 1]
 
 
 def opposed_overlap(glyphs: Sequence[PlacedOutline]) -> bool:

@@ -26,7 +26,7 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import HINT_OUTLINE_WEIGHT, charge_glyph_segments
 from pureog.paint.bounds import node_bounds
-from pureog.paint.glyph_winding import boxes_overlap, merged_outline
+from pureog.paint.glyph_winding import merged_outline, shared_pixel_groups
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
 from pureog.style.computed import StyledText
@@ -172,13 +172,7 @@ class TextPainter:
                 glyphs = [chrome_glyph(g.path, paint, g.x, g.y) for g in every if _drawable(g)]
             else:
                 placed = _placed_glyphs(every)
-                if boxes_overlap(placed):
-                    # Satori's one nonzero <path> for the whole node: opposite windings cancel where
-                    # they meet, equal ones cover their union in a pixel both reach into
-                    glyphs = [Group((FillPath(merged_outline(placed), paint),))]
-                else:
-                    glyphs = [Group((FillPath(path, paint),), transform=Affine.translate(ix, iy))
-                              for path, ix, iy in placed]
+                glyphs = _glyph_fills(placed, paint)
             fills = list(glyphs)
             if style.webkit_text_stroke_width > 0:
                 from pureog.paint.decoration import text_stroke_nodes  # noqa: PLC0415  (rare: loads on use)
@@ -367,6 +361,22 @@ def chrome_glyph(path: Path, paint: SolidPaint, x: float, y: float) -> Group:
     # again: counted the first time this render draws it (spec/limits.md, glyph segments placed)
     charge_glyph_segments(0, (("chrome", id(path)), path, HINT_OUTLINE_WEIGHT * len(path.segments)))
     return Group((FillPath(hinted_outline(path), paint, chrome_text=True),), transform=Affine.translate(x, y))
+
+
+def _glyph_fills(placed: list[tuple[Path, float, float]], paint: SolidPaint) -> list[Node]:
+    """The glyphs' fills: one by one (translated, so equal outlines share coverage), but the glyphs
+    that reach into a pixel together filled as one nonzero path, as Satori's one ``<path>`` for the
+    node covers that pixel: opposite windings cancel where they meet, equal ones cover their union."""
+    groups = shared_pixel_groups(placed)
+    first = {members[0]: members for members in groups}
+    grouped = {i for members in groups for i in members}
+    out: list[Node] = []
+    for i, (path, ix, iy) in enumerate(placed):
+        if i in first:
+            out.append(Group((FillPath(merged_outline([placed[m] for m in first[i]]), paint),)))
+        elif i not in grouped:
+            out.append(Group((FillPath(path, paint),), transform=Affine.translate(ix, iy)))
+    return out
 
 
 def _placed_glyphs(placed: list[PlacedGlyph]) -> list[tuple[Path, float, float]]:

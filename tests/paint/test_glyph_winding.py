@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from pureog.paint.glyph_winding import boxes_meet, merged_outline, opposed_overlap, placed_boxes, signed_area
+from pureog.paint.glyph_winding import (
+    boxes_meet,
+    merged_outline,
+    opposed_overlap,
+    placed_boxes,
+    shared_pixel_groups,
+    signed_area,
+)
 from pureog.path import Path, PathBuilder
 
 
@@ -104,3 +111,29 @@ def test_a_glyph_per_line_is_swept_in_n_log_n() -> None:
         assert not boxes_meet(list(boxes), opposite_only=True)
     boxes.append((3.0, 20.0 * 9_000 + 5.0, 4.0, 20.0 * 9_000 + 6.0, False))  # one overlap, deep in the stack
     assert boxes_meet(list(boxes), opposite_only=False)
+
+
+def _bar(x0: float, x1: float, y0: float = 0.0, y1: float = 10.0) -> Path:
+    return PathBuilder().move_to(x0, y0).line_to(x1, y0).line_to(x1, y1).line_to(x0, y1).close().build()
+
+
+def test_glyphs_meeting_inside_a_pixel_are_grouped_without_overlapping() -> None:
+    # ink ending at 9.3 and starting at 9.6 shares pixel column 9: Satori's one path covers it by the union
+    assert shared_pixel_groups([(_bar(0, 9.3), 0, 0), (_bar(9.6, 15), 0, 0)]) == [[0, 1]]
+    # ink meeting exactly on a pixel edge shares no pixel: filled one by one, as before
+    assert shared_pixel_groups([(_bar(0, 9.0), 0, 0), (_bar(9.0, 15), 0, 0)]) == []
+    # the same column, but rows apart; and a glyph without ink between two that meet
+    assert shared_pixel_groups([(_bar(0, 9.3), 0, 0), (_bar(9.6, 15, 12, 20), 0, 0)]) == []
+    assert shared_pixel_groups([(_bar(0, 9.3), 0, 0), (Path(()), 0, 0), (_bar(0.5, 9.6), 9, 0)]) == [[0, 2]]
+    # a chain links into one group; a lone glyph and another pair stay apart (the integer translation counts)
+    glyphs = [(_bar(0, 9.3), 0, 0), (_bar(0.6, 6.5), 9, 0), (_bar(0.7, 5), 15, 0), (_bar(0, 4), 30, 0),
+              (_bar(0, 4.2), 40, 0), (_bar(0.1, 3), 44, 0)]
+    assert shared_pixel_groups(glyphs) == [[0, 1, 2], [4, 5]]
+
+
+def test_shared_pixel_groups_of_a_big_glyph_among_small_ones() -> None:
+    # a 2000 px glyph over 400 small ones: cells stay few (never below 1/32 of the largest glyph)
+    small = [(_bar(0, 3, 0, 3), float(5 * i), float(5 * j)) for i in range(20) for j in range(20)]
+    big = (_bar(0, 2000, 0, 2000), 0.0, 200.0)
+    assert shared_pixel_groups([*small, big]) == []
+    assert shared_pixel_groups([*small, (_bar(0, 2000, 0, 2000), 0.0, 96.5)])[0][-1] == 400
