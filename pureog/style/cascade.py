@@ -44,6 +44,7 @@ from pureog.style.parse import (
     ShorthandReadable,
     StyleFallback,
     ValueContext,
+    missing_variable,
     passed_down_variables,
     raw_text,
     substitute_vars,
@@ -347,7 +348,7 @@ class _Cascade:
             # Satori substitutes the variables first and then reads the text as it reads a literal one
             # (purify's Number(): `width: var(--x)` with --x ` 0x10 ` is 16 px; css-to-react-native)
             try:
-                raw = substitute_vars(raw, variables, missing="undefined-var()" if name == "color" else "initial")
+                raw = substitute_vars(raw, variables, missing=missing_variable(name))
             except LimitError as err:
                 raise LimitError(err.message, path=err.path or f"{element.style_path}.{name}") from None
             if self._unset(element, name, raw):  # a variable of blank text: as blank text written
@@ -756,9 +757,7 @@ def _expand(name: str, raw: object, variables: dict[str, str], read: Callable[[s
     if isinstance(raw, (int, float)):
         value = raw  # keep numbers as numbers: unitless means px
     else:
-        # Satori writes `initial` for a missing variable; in `color` resvg reads it as an invalid paint
-        # (black text, no decoration lines), not as CSS's keyword: an unreadable value says so.
-        missing = "undefined-var()" if name == "color" else "initial"
+        missing = missing_variable(name)
         value = substitute_vars(text, variables, missing=missing) if "var(" in text.lower() else text
         read(value)
     if prop.expand is None:

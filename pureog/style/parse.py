@@ -218,6 +218,17 @@ _VAR_DEPTH_LIMIT = 32
 _PARENS = re.compile(r"[()]")
 
 
+def missing_variable(name: str) -> str:
+    """What a ``var()`` of an undefined variable (and no fallback) reads as in property ``name``.
+
+    Satori writes ``initial``; in ``color`` and ``backgroundColor`` resvg then gets ``initial`` as a
+    paint, an invalid one: black text without decoration lines, a black background (a card whose
+    variables satori-html lost, real cards round twenty-three). An unreadable value says so, and
+    pureog paints those as Next.js paints an invalid colour. Elsewhere the keyword is read as CSS's.
+    """
+    return "undefined-var()" if name in ("color", "backgroundColor") else "initial"
+
+
 def substitute_vars(text: str, variables: dict[str, str], _depth: int = 0, missing: str = "initial",
                     _read: list[int] | None = None) -> str:
     """Replace every ``var(--name[, fallback])`` in ``text``.
