@@ -14,9 +14,12 @@ Speed: when the mapping is axis-aligned (scale + translate, the case for every `
 separable and runs in fixed point on Python ints used as vectors (:func:`_separable`): each source row is
 filtered horizontally once per output span, a block of rows at a time, into one int with a 64-bit lane
 per output component; an output row is a weighted sum of four of them (a few big-int multiplies and adds
-at C speed), its lanes read back with strided slices and translate tables. The bytes are exactly those
-of the float arithmetic that defines the filter (:func:`_separable_reference`): the rare lanes that the
-fixed-point error could round differently are recomputed in floats. No Python frame runs per pixel.
+at C speed), its lanes read back with strided slices and translate tables. A downscale (no mipmaps:
+four taps a pixel) filters only the source columns its taps read when they are a third or less of their
+stretch, and past eight source rows an output row, only the rows it reads: the work follows the output,
+not the source. The bytes are exactly those of the float arithmetic that defines the filter
+(:func:`_separable_reference`): the rare lanes that the fixed-point error could round differently are
+recomputed in floats. No Python frame runs per pixel.
 Rotated or skewed images are filtered per pixel (:func:`filtered_shader`); pattern tiles under such
 transforms use it too (resvg draws its pattern pixmaps bicubically). Both keep their rows across renders
 (:mod:`pureog.raster.shader_cache`): a card rendered again, or a batch sharing a photo, filters it once.
@@ -27,8 +30,11 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Iterable, Iterator
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, repeat
+from typing import Any
 
 from pureog.display import FilterQuality, ImagePaint
 from pureog.geometry import Affine
@@ -109,7 +115,8 @@ _K = 128
 _ROUND = (_K << _S) + (1 << (_S - 1))
 _DYADIC = float(1 << 20)  # a weight times this is integral: both computations are exact
 _BLOCK = 128  # source rows filtered horizontally together
-_BLOCKS_KEPT = 3
+_ROWS_KEPT = 3 * _BLOCK  # filtered rows a span keeps (at least the four a row needs)
+_SPARSE_STEP = 8.0  # source rows an output row steps past which rows are filtered one output row at a time
 
 _INT = _S // 8  # byte of a lane holding the low byte of I (the next one holds its bit 8)
 _LOW = bytes(max(0, i - _K) for i in range(256))  # output for I < 256
@@ -132,7 +139,7 @@ _IntTaps = tuple[tuple[int, ...], tuple[int, ...]]  # source indices, integer we
 class _Span:
     """The horizontal plan of one output span ``x0 .. x0+n`` and its filtered source rows."""
 
-    __slots__ = ("n", "float_taps", "taps", "exact", "columns", "ones", "rows", "blocks", "constants",
+    __slots__ = ("n", "float_taps", "taps", "exact", "columns", "pick", "ones", "rows", "constants",
                  "float_plan", "heavy")
 
     def __init__(self, float_taps: list[tuple[list[int], list[float]]]) -> None:
@@ -151,9 +158,18 @@ class _Span:
         self.taps = taps
         self.exact = exact
         self.columns = sorted({j for cols, _ in taps for j in cols})  # the source columns used
+        # A downscale uses a few columns of each stretch of the source (no mipmaps: four taps a pixel):
+        # only those are read from a source row, picked at C speed, not the whole stretch between the
+        # first and the last (a 1 px image of a 4000 px photo read its every column, 128 rows at a time).
+        first = self.columns[0] if self.columns else 0
+        span_width = self.columns[-1] + 1 - first if self.columns else 0
+        self.pick: Callable[[memoryview], Any] | None = None
+        if 3 * len(self.columns) < span_width:  # (picking costs more than a slice of a stretch mostly used)
+            getter = operator.itemgetter(*(j - first for j in self.columns))
+            self.pick = getter if len(self.columns) > 1 else lambda row: (getter(row),)
         self.ones = _ones(4 * self.n, _LV)
-        self.rows: dict[int, int] = {}  # source row -> filtered row int
-        self.blocks: dict[int, None] = {}  # loaded blocks of _BLOCK source rows, least recent first
+        # Source row -> filtered row int, least recently used first (at most _BLOCK * _BLOCKS_KEPT kept).
+        self.rows: OrderedDict[int, int] = OrderedDict()
         self.constants: dict[int, int] = {}  # sum of the vertical weights -> rounding constant
         self.float_plan: list[tuple[list[int], list[float]]] | None = None  # per tap: per lane
         self.heavy: int | None = None  # the last row where most lanes needed the float operations
@@ -168,6 +184,10 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
     add = operator.add
     pixels = memoryview(data).cast("I")  # one item per pixel
     spans: dict[tuple[int, int], _Span] = {}
+    # Each output row steps |inv.d| source rows and reads four (two bilinear): past eight, most rows of
+    # a block of _BLOCK would be filtered for nothing (a 31 px image of a 4000 px photo filtered all of
+    # its 16 Mpx), so only the rows a row needs are filtered.
+    sparse = abs(inv.d) > _SPARSE_STEP
     fallback: list[Shader] = []  # the float path, built on first need
 
     def vertical(y: int) -> tuple[list[int], list[float]]:
@@ -180,27 +200,31 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
             span = spans[(x0, n)] = _Span(columns)
         return span
 
-    def load(span: _Span, block: int) -> None:
-        """Filter the source rows of ``block`` horizontally into row ints. Done transposed, since an
-        output pixel's weights are the same all down a column: each source column becomes one int with
-        a lane per (row, component), an output column is a weighted sum of up to four of them, and
-        strided slices turn the output columns back into rows."""
-        r0 = block * _BLOCK
-        count = min(h, r0 + _BLOCK) - r0
-        first = span.columns[0] if span.columns else 0
-        width = span.columns[-1] + 1 - first if span.columns else 0
+    def load(span: _Span, rows: Sequence[int]) -> None:
+        """Filter the source ``rows`` horizontally into row ints. Done transposed, since an output
+        pixel's weights are the same all down a column: each source column becomes one int with a lane
+        per (row, component), an output column is a weighted sum of up to four of them, and strided
+        slices turn the output columns back into rows."""
+        count = len(rows)
+        columns = span.columns
+        first = columns[0] if columns else 0
+        width = columns[-1] + 1 - first if columns else 0
+        pick = span.pick
         col_bytes = count * 4 * _LH
         # Pixels (4-byte items) into column-major order, then each byte into the low byte of a lane.
-        by_column = bytearray(width * count * 4)
+        # Picked, the k-th column used is column k of the buffers; sliced, column j is j - first.
+        stored = width if pick is None else len(columns)
+        place = range(len(columns)) if pick is not None else [j - first for j in columns]
+        by_column = bytearray(stored * count * 4)
         items = memoryview(by_column).cast("I")
-        for i in range(count):
-            o = (r0 + i) * w + first
-            items[i::count] = pixels[o : o + width]
-        spread = bytearray(width * col_bytes)
+        for i, r in enumerate(rows):
+            o = r * w + first
+            items[i::count] = pixels[o : o + width] if pick is None else array("I", pick(pixels[o : o + width]))
+        spread = bytearray(stored * col_bytes)
         spread[0::_LH] = by_column
         view = memoryview(spread)
-        cols = {j: int.from_bytes(view[(j - first) * col_bytes : (j - first + 1) * col_bytes], "little")
-                for j in span.columns}
+        cols = {j: int.from_bytes(view[k * col_bytes : (k + 1) * col_bytes], "little")
+                for k, j in zip(place, columns, strict=True)}
         offset = _ones(4 * count, _LH) * _H_OFFSET
         done: dict[_IntTaps, bytes] = {}
         chunks: list[bytes] = []
@@ -215,18 +239,13 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
         table = b"".join(chunks)
         # 4-byte items: a horizontal lane moves as one element into the low half of an 8-byte lane.
         sums = memoryview(table).cast("I")
-        for i in range(count):
+        for i, r in enumerate(rows):
             buf = bytearray(span.n * 4 * _LV)
             lanes = memoryview(buf).cast("I")
             for c in range(4):
                 lanes[2 * c :: 8] = sums[4 * i + c :: 4 * count]
-            span.rows[r0 + i] = int.from_bytes(buf, "little")
-        span.blocks[block] = None
-        while len(span.blocks) > _BLOCKS_KEPT:
-            old = next(iter(span.blocks))
-            del span.blocks[old]
-            for r in range(old * _BLOCK, min(h, old * _BLOCK + _BLOCK)):
-                del span.rows[r]
+            span.rows[r] = int.from_bytes(buf, "little")
+            span.rows.move_to_end(r)
 
     def float_lanes(span: _Span, y: int, lanes: list[int]) -> bytes:
         """The given lanes of output row ``y`` exactly as :func:`_separable_reference` computes them:
@@ -269,13 +288,18 @@ def _separable(paint: ImagePaint, inv: Affine) -> Shader:
             q = round(wt * _SCALE_Y)
             if q:
                 merged[r] = merged.get(r, 0) + q
-        needed = {r // _BLOCK for r in merged}
-        for block in needed:
-            if block in span.blocks:
-                span.blocks[block] = span.blocks.pop(block)  # now the most recent
-        for block in needed:
-            if block not in span.blocks:
-                load(span, block)
+        kept = span.rows
+        missing = [r for r in merged if r not in kept]
+        if missing:
+            if sparse:  # a block's rows would mostly go unused: only the rows this one needs
+                load(span, missing)
+            else:
+                for block in sorted({r // _BLOCK for r in missing}):
+                    load(span, range(block * _BLOCK, min(h, block * _BLOCK + _BLOCK)))
+        for r in merged:
+            kept.move_to_end(r)  # now the most recent
+        while len(kept) > _ROWS_KEPT:
+            kept.popitem(last=False)
         total = sum(merged.values())
         constant = span.constants.get(total)
         if constant is None:
