@@ -259,6 +259,23 @@ a homogeneous divide and four texels per pixel in Python, then source-over: ~1-3
 cut plane (a 3D rendering context, ``paint/context3d``) measures and resamples its plane again: 50
 crossing planes cut into 2,000 pieces on a 400x200 canvas took 22 s (72 million coverage pixels, 18
 million resampled); the conformance suite's 3D cards need 1-3% of the budget."""
+PAINT_WORK_FILTERED = 384
+"""A pixel of a rotated or skewed image (or pattern tile) filtered at its own source position
+(``raster/image_filtered``: the 16 bicubic products a channel in Python, ~2.5-4 us; one whose 4x4 block is
+one colour is copied, ``PAINT_WORK_FILTERED_COPY``). Round sixteen: charged as one filled pixel, a
+full-canvas rotated photo took 2.4 s and the budget let ~1,000 through; now ~2 million such pixels,
+6-8 s. Less than it costs beside a filled pixel (~3 ns a unit: ~800), as the focal gradient's weight is, so
+that the busiest real card (tarot-radial-card-glow, whose rotated gradient panels filter 120,000) keeps
+half the budget."""
+PAINT_WORK_FILTERED_COPY = 32
+"""Such a pixel whose taps are one colour (~0.3 us: the loop's indexing alone)."""
+PAINT_WORK_FILTERED_REFERENCE = 2 * PAINT_WORK_FILTERED
+"""Such a pixel filtered by the plain per-pixel loop (~8 us, twice the fast loop), which draws the first
+pixels of a drawing until they would cost more than preparing its image for the fast loop."""
+PAINT_WORK_FILTER_SOURCE = 32
+"""A pixel of an image prepared for the fast per-pixel loop (padded, its 4x4 blocks classified: ~0.13 us),
+once per drawing (a mapping): round sixteen, 20 rotated 4 px images of a 2000x2000 photo took 10 s, three
+of a 4000x4000 one 9.2 s and 752 MB, each preparing the whole photo."""
 
 
 def paint_work_limit(width: int, height: int) -> int:
