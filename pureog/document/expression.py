@@ -29,6 +29,10 @@ from pureog.errors import DocumentError, LimitError
 from pureog.records import record
 
 MAX_EXPRESSION_CHARS = 1000  # an expression is a path and a few filters; anything longer is a mistake
+# Parentheses, `not`s and filter arguments nested in one expression (a real one nests two or three). The
+# parser and evaluate() recurse once or more per level: 495 parentheses in 1,000 characters overflowed
+# Python's stack (a RecursionError, not a PureogError).
+MAX_EXPRESSION_NESTING = 64
 MAX_STRING_CHARS = 100_000   # text made by a template (interpolation or a filter); data values are counted apart
 
 
@@ -92,6 +96,14 @@ class _Parser:
         self.text = text.strip()
         self.tokens = _tokenize(text)
         self.pos = 0
+        self.depth = 0
+
+    def nest(self) -> None:
+        """One level deeper (a parenthesis, a `not`, a filter's argument list); the caller leaves it."""
+        self.depth += 1
+        if self.depth > MAX_EXPRESSION_NESTING:
+            raise LimitError(f"expression nested deeper than {MAX_EXPRESSION_NESTING} levels "
+                             f"(parentheses, 'not's and filter arguments) in {self.text[:60]!r}...")
 
     def peek(self) -> tuple[str, Any]:
         return self.tokens[self.pos]
@@ -133,7 +145,10 @@ class _Parser:
     def not_expr(self) -> Expr:
         if self.at("name", "not"):
             self.pos += 1
-            return ("not", self.not_expr())
+            self.nest()
+            inner = self.not_expr()
+            self.depth -= 1
+            return ("not", inner)
         return self.comparison()
 
     def comparison(self) -> Expr:
@@ -154,11 +169,13 @@ class _Parser:
             args: list[Expr] = []
             if self.at("op", "("):
                 self.pos += 1
+                self.nest()
                 while not self.at("op", ")"):
                     args.append(self.or_expr())
                     if not self.at("op", ")"):
                         self.take("op", ",")
                 self.pos += 1
+                self.depth -= 1
             expr = ("filter", expr, name, tuple(args))
         return expr
 
@@ -169,8 +186,10 @@ class _Parser:
             return ("lit", raw)
         if kind == "op" and raw == "(":
             self.pos += 1
+            self.nest()
             inner = self.or_expr()
             self.take("op", ")")
+            self.depth -= 1
             return inner
         if kind == "name" and raw in _KEYWORDS:
             self.pos += 1

@@ -286,6 +286,24 @@ def test_depth_and_text_limits() -> None:
         expand({"$each": "xs", "do": "{{ s }}"}, {"xs": list(range(100)), "s": "a" * 60_000})
 
 
+def test_expressions_nested_past_the_limit_are_limit_errors_not_recursion_errors() -> None:
+    """Round sixteen: 495 parentheses fit the 1,000 characters of an expression and overflowed Python's
+    stack in the recursive-descent parser (a RecursionError); so could `not` chains and filter arguments
+    nested in each other. Nesting stops at 64 levels, with the template's path; 64 still parse, also at
+    the bottom of a deep template."""
+    for expr in ("(" * 495 + "x" + ")" * 495, "not " * 245 + "x", "(not " * 160 + "x" + ")" * 160,
+                 "x | default(" * 70 + "1" + ")" * 70):
+        document = {"width": 64, "height": 64, "element": {"div": {"children": "{{ " + expr + " }}"}}}
+        with pytest.raises(LimitError, match="nested deeper than 64") as info:
+            pureog.render_png(load(document, data={"x": "y"}))
+        assert info.value.path == "$.element.div.children"
+    node: Any = {"div": {"children": "{{ " + "(" * 64 + "x" + ")" * 64 + " }}"}}
+    for _ in range(66):
+        node = {"div": {"children": [node]}}
+    pureog.render_png(load({"width": 64, "height": 64, "element": node}, data={"x": "y"}))
+    assert compile_expression("not " * 64 + "x")[0] == "not"
+
+
 def test_unsupported_data_types_are_rejected() -> None:
     with pytest.raises(DocumentError, match=r"template data holds a object"):
         expand("{{ x }}", {"x": object()})
