@@ -121,6 +121,17 @@ MAX_MAPPED_CODE_POINTS = 1_500_000
 one table entry per code point (some 200 bytes while it is read): a format 12 or 13 group of 12 bytes
 can map all 1,114,112, and eight such fonts of a few hundred bytes took 1.6 GB and 6 s. A CJK font maps
 some 65,000; a font of every code point (Last Resort) fits, a second does not."""
+MAX_DOCUMENT_FACES = 64
+"""Distinct font faces a document registers (each parsed face holds its tables, shaping plans and glyph
+caches, ~7 MB for a text font once used; 64 is what the face memo keeps across renders). A card uses a few."""
+MAX_FONT_LAYOUT_BYTES = 2 << 20
+"""Bytes of the tables a face's shaping and mapping decompile in Python (GSUB, GPOS, GDEF, kern, morx,
+cmap, BASE, JSTF, MATH: fontTools reads them whole, ~2-6 us a byte), summed over a document's distinct
+faces. The conformance fonts hold 60 bytes to 78 KB (Inter's subset, 0.45 s at load 13). Round sixteen:
+146 faces of Geist-Variable took 20.7 s and 1 GB, 72 of Inter's WOFF2 subset 34 s."""
+MAX_WOFF2_BYTES = 8 << 20
+"""Bytes a document's WOFF2 fonts decompress to together (their ``totalSfntSize``), checked before any is
+decoded: the pure-Python Brotli decoder runs at ~0.3-1 MB a second under load."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

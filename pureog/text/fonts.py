@@ -39,8 +39,9 @@ from typing import TYPE_CHECKING, Any
 from pureog import caches
 from pureog.document.model import FontSource
 from pureog.errors import FontError, LimitError, tolerate, tolerated_count
-from pureog.limits import MAX_MAPPED_CODE_POINTS, charge_variations
+from pureog.limits import charge_variations
 from pureog.style.values import FontStyle
+from pureog.text.font_budget import FaceBudget
 from pureog.text.truetype import TrueTypeFont, read_truetype
 
 if TYPE_CHECKING:
@@ -610,13 +611,11 @@ class FontLibrary:
         """Whether the pipeline keeps this library for the next renders (:func:`pureog.pipeline.font_library`):
         only then do the text memos that outlive a render (measure templates, painted text) key on it,
         so that a library made for one render is not held alive by them."""
-        mapped: dict[int, int] = {}  # code points each distinct face's cmap maps (hostile fonts: bounded)
+        budget = FaceBudget()  # faces, WOFF2 data, code points, layout tables (hostile fonts: bounded)
         for src in sources:
+            budget.before(src.data, src.path)
             face = load_face(src.data, path=src.path, index=src.index)
-            mapped[id(face)] = len(face._cmap)
-            if sum(mapped.values()) > MAX_MAPPED_CODE_POINTS:
-                raise FontError(f"the fonts' cmaps map more than {MAX_MAPPED_CODE_POINTS:,} code points together "
-                                "(each is held as a table entry; spec/limits.md)", path=src.path)
+            budget.add(face, src.path)
             key = (src.name.lower(), src.lang)
             self._families.setdefault(key, []).append(_Entry(face, src.weight, src.style))
             self._sized = self._sized or any(axis[0] == "opsz" for axis in face.axes)

@@ -293,3 +293,32 @@ def test_the_auto_fitters_gsub_coverage_reads_each_lookup_once() -> None:
                                "children": ["ab ", {"span": {"style": {"color": "red"}, "children": "ba"}}]}}}
     with within_cpu(4.0):
         assert pureog.render_png(doc)[:4] == b"\x89PNG"
+
+
+def _fonts_card(fonts: list[bytes]) -> dict[str, Any]:
+    return {"width": 200, "height": 60, "fonts": [{"name": f"F{i}", "data": data} for i, data in enumerate(fonts)],
+            "element": {"div": {"style": {"display": "flex", "fontFamily": "F0"}, "children": "Hamburgefonstiv"}}}
+
+
+def test_a_documents_fonts_are_bounded_together() -> None:
+    """Round sixteen: nothing bounded how many fonts one document registers. Each distinct face parses its
+    tables (fontTools decompiles GSUB/GPOS/cmap whole, ~2-6 us a byte) and holds its caches: 146 copies of
+    Geist-Variable (a byte appended to each) took 20.7 s and 1 GB, 72 of Inter's WOFF2 subset 34 s. Now:
+    64 distinct faces, 2 MB of layout and cmap tables, 8 MB of WOFF2 data decompressed, each a FontError
+    naming the font, before the next face is made."""
+    from pathlib import Path  # noqa: PLC0415
+
+    fonts = Path(__file__).resolve().parents[2] / "conformance" / "fonts"
+    geist = (fonts / "Geist-Regular.ttf").read_bytes()
+    with pytest.raises(FontError, match="more than 64 distinct font faces") as info:
+        pureog.render_png(_fonts_card([geist + bytes(i) for i in range(70)]))
+    assert info.value.path == "$.fonts[64]"
+    pureog.render_png(_fonts_card([geist + bytes(i) for i in range(64)] + [geist]))  # the same bytes again: one face
+    inter = (fonts / "InterVariable-subset.woff2").read_bytes()  # 78 KB of layout and cmap tables
+    with pytest.raises(FontError, match="layout and cmap tables") as info:
+        pureog.render_png(_fonts_card([inter + bytes(i) for i in range(30)]))
+    assert info.value.path == "$.fonts[26]"
+    claimed = inter[:16] + (5 << 20).to_bytes(4, "big") + inter[20:]  # decompresses to 5 MB, it says
+    with pytest.raises(FontError, match="WOFF2 fonts decompress to more than") as info:
+        pureog.render_png(_fonts_card([claimed, claimed + b"\0"]))
+    assert info.value.path == "$.fonts[1]"
