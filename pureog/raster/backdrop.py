@@ -69,7 +69,7 @@ def _mirrored_blur(pm: Pixmap, sx: float, sy: float, spend: Callable[[int], None
     # resvg's rounded box widths, which filter: blur() needs for Next.js, leave a different profile),
     # the IIR Gaussian below a deviation of 2 px.
     iir = None if max(sx, sy) >= BOX_BLUR_MIN_SIGMA else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
-    blur_layer(padded, (0, 0, width, height), sx * sx, sy * sy, iir=iir)
+    blur_layer(padded, (0, 0, width, height), sx * sx, sy * sy, iir=iir, spend=spend)
     out = Pixmap(w, h)
     for y in range(h):
         o = (y + my) * padded.stride + 4 * mx

@@ -398,6 +398,10 @@ class _Renderer:
                 raise blur_budget_exceeded(self.blur_budget)
         return box
 
+    def _spend_blur_work(self, pixels: int) -> None:
+        """Counts ``pixels`` of blur work (the IIR Gaussian's filtered samples) against the budget."""
+        self._spend_blur((0, 0, pixels, 1))
+
     def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
         kids = g.children
         if self.deferred is None and any(isinstance(k, Group) and k.projection is not None for k in kids):

@@ -74,7 +74,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     edges = (sx if var_x > 0 else 0.0, sy if var_y > 0 else 0.0) if box_mode else None
     iir = None if box_mode else (sx if sx >= 0.05 else 0.0, sy if sy >= 0.05 else 0.0)
     if color is None:
-        blur_layer(layer.pixmap, box, var_x, var_y, resvg_edges=edges, iir=iir)
+        blur_layer(layer.pixmap, box, var_x, var_y, resvg_edges=edges, iir=iir, spend=r._spend_blur_work)
         layer.dirty[:] = list(box)
         if clip is not None:
             apply_clip(layer, clip)
@@ -84,7 +84,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     if var_x <= 0 and var_y <= 0:
         blurred = bytearray(plane)
     elif iir is not None:
-        blurred = iir_blur_plane(plane, w, h, iir[0], iir[1])
+        blurred = iir_blur_plane(plane, w, h, iir[0], iir[1], r._spend_blur_work)
     else:
         blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
     if blur.invert:
@@ -160,7 +160,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     # of its region's 630 rows), and the planes are built over that band only (shadow_planes).
     trim = stays_clear([s.color or (0, 0, 0, 0) for s in shadows], sf.keep_source, sf.linear_rgb)
     planes, ry0, ry1 = shadow_planes(
-        alpha, w, h, shadows, lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy),
+        alpha, w, h, shadows, lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy, r._spend_blur_work),
         cut=not sf.keep_source and (x0, y0) != (0, 0), trim=trim,
         source_band=(sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
     # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
@@ -291,7 +291,7 @@ def filtered(r: Renderer, g: Group, f: Filter, m: Affine, clip: Mask | None, tar
         from pureog.raster.blur import resvg_blur_plane, shift_plane  # noqa: PLC0415  (effects load on use)
 
         shadow = resvg_blur_plane(alpha, w, h, r._bounded_sigma(f.op.std_dev * sx),
-                                  r._bounded_sigma(f.op.std_dev * sy))  # fmt: skip
+                                  r._bounded_sigma(f.op.std_dev * sy), r._spend_blur_work)  # fmt: skip
         # resvg moves the shadow by whole pixels: (dx * scale) as i32 truncates towards zero.
         shadow = shift_plane(shadow, w, h, int(f.op.dx * sx), int(f.op.dy * sy))
         for i, row in enumerate(drop_shadow_rows(rows, w, shadow, f.op.color)):

@@ -216,7 +216,7 @@ class _Run:
                 blurred = blur_plane(plane, w, h, var_x, var_y,
                                      resvg_edges=(sdx if var_x > 0 else 0.0, sdy if var_y > 0 else 0.0))
             else:
-                blurred = iir_blur_plane(plane, w, h, sdx, sdy)
+                blurred = iir_blur_plane(plane, w, h, sdx, sdy, self.spend)
             out[c::4] = blurred
         return out
 

@@ -734,3 +734,28 @@ def test_small_drawings_of_a_large_image_cost_what_they_draw() -> None:
                     "element": {"div": {"style": {"display": "flex"}, "children": children}}}
         with within_cpu(6.0):  # were ~10.5 s and ~20 s
             pureog.render_png(document)
+
+
+def test_iir_blurs_are_charged_the_samples_they_filter() -> None:
+    """resvg blurs a deviation under 2 px with an IIR Gaussian: four recursions each way per line, ~0.75 us
+    a sample here against ~0.25 us a box-blurred pixel, and the blur budget charged it as the box blur.
+    Round sixteen: a chain of 1,000 feGaussianBlurs of stdDeviation 1 ran 79 of them over a 360x240
+    region, 13.3 s, before the budget stopped it. Now every line sample filtered is charged too (lines
+    repeated in a plane or without paint are free: a box shadow's flat inside)."""
+    prims = "".join(f'<feGaussianBlur in="r{i}" result="r{i + 1}" stdDeviation="1"/>' for i in range(1000))
+    chain = (f'<svg {NS} width="300" height="200"><filter id="f"><feFlood result="r0" flood-color="red"/>'
+             f'{prims}</filter><rect width="300" height="200" filter="url(#f)"/></svg>')
+    with within_cpu(6.0), pytest.raises(PureogError, match="pixels in all"):  # was 13.3 s
+        pureog.render_png({**_img_doc(chain.encode(), "image/svg+xml", 300, 200), "width": 300, "height": 200})
+    from pureog.raster.blur import IIR_SAMPLE_WORK, iir_blur_plane  # noqa: PLC0415
+
+    rng = random.Random(4)
+    spent: list[int] = []
+    noise = bytes(rng.randrange(256) for _ in range(80 * 50))
+    iir_blur_plane(noise, 80, 50, 1.0, 1.0, spent.append)
+    assert sum(spent) == 2 * 80 * 50 * IIR_SAMPLE_WORK
+    spent.clear()
+    flat = (bytes(10) + b"\xff" * 60 + bytes(10)) * 50  # a shadow's plane: 50 identical rows
+    iir_blur_plane(flat, 80, 50, 1.0, 1.0, spent.append)
+    assert spent[0] == 80 * IIR_SAMPLE_WORK  # one row filtered; then the columns it made, each distinct
+    assert sum(spent) < 80 * 50 * IIR_SAMPLE_WORK

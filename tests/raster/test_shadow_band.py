@@ -4,6 +4,7 @@ the band is exact, and the filter over the band gives the rows it gives over the
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -135,9 +136,9 @@ def test_shadows_of_one_blur_blur_the_text_once(monkeypatch: pytest.MonkeyPatch)
     calls: list[tuple[float, float]] = []
     real = blur.resvg_blur_plane
 
-    def counted(plane: bytes, w: int, h: int, sx: float, sy: float) -> bytes | bytearray:
+    def counted(plane: bytes, w: int, h: int, sx: float, sy: float, spend: Any = None) -> bytes | bytearray:
         calls.append((sx, sy))
-        return real(plane, w, h, sx, sy)
+        return real(plane, w, h, sx, sy, spend)
 
     monkeypatch.setattr(blur, "resvg_blur_plane", counted)
     pureog.render_png(doc)
