@@ -376,6 +376,40 @@ def _paint_costs(n: int) -> dict[str, Any]:
     return _card({"img": {"src": _uri(svg), "width": 1200, "height": 630}}, width=1200, height=630)
 
 
+def _drawing_costs(n: int) -> dict[str, Any]:
+    """Work that follows something other than the pixels drawn (round sixteen): many small drawings of
+    one large image, axis-aligned or rotated; full-canvas rotated images (each pixel filtered in Python);
+    a chain of IIR blurs (deviations under 2 px); a document registering many fonts."""
+    from fuzz.targets.binary_mutators import png_encode  # noqa: PLC0415
+
+    kind = n % 4
+    count = min(n, 1990)
+    if kind == 3:
+        from pathlib import Path  # noqa: PLC0415
+
+        geist = (Path(__file__).resolve().parents[2] / "conformance" / "fonts" / "Geist-Regular.ttf").read_bytes()
+        faces = min(count, 200)
+        fonts = [{"name": f"F{i}", "data": geist + bytes(i)} for i in range(faces)]
+        spans = [{"span": {"style": {"fontFamily": f"F{i}"}, "children": "Hamburgefonstiv"}} for i in range(faces)]
+        return _card(spans, width=1200, height=630, fonts=fonts)
+    if kind == 2:
+        prims = "".join(f'<feGaussianBlur in="r{i}" result="r{i + 1}" stdDeviation="1"/>' for i in range(count))
+        svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><filter id="f">'
+               f'<feFlood result="r0" flood-color="red"/>{prims}</filter>'
+               f'<rect width="600" height="300" filter="url(#f)"/></svg>')
+        return _card({"img": {"src": _uri(svg), "width": 600, "height": 300}}, width=600, height=300)
+    side = 1500 if n < 1000 else 600
+    rows = [bytes((x * 7 + y * 3) & 255 for x in range(side)) for y in range(side)]
+    uri = "data:image/png;base64," + base64.b64encode(png_encode(side, side, 0, 8, rows)).decode()
+    big = kind == 1 and n >= 1000
+    shown = min(count, 40) if big else count
+    images = [{"img": {"src": uri, "width": 4, "height": 4, "style": {
+        "position": "absolute", "left": i % 50, "top": i % 30,
+        "width": 1200 if big else 1 + i % 97 * 0.37, "height": 1200 if big else 2 + i % 13,
+        **({"transform": f"rotate({7 + i % 80}deg)"} if kind == 1 else {})}}} for i in range(shown)]
+    return _card(images, width=1200, height=630)
+
+
 _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "nested-value": _nested_value, "var-fanout": _var_fanout, "filter-chain": _filter_chain, "grid": _grid,
     "decorations": _decorations, "svg-chain": _svg_chain, "svg-scaled-dash": _svg_scaled_dash,
@@ -384,7 +418,7 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
     "each": _each, "font-bomb": _font_bomb, "font-tables": _font_tables, "font-variations": _font_variations,
     "shadow-lists": _shadow_lists,
     "full-canvas-layers": _full_canvas_layers, "planes-3d": _planes_3d, "glyph-work": _glyph_work,
-    "shared-values": _shared_values, "paint-costs": _paint_costs,
+    "shared-values": _shared_values, "paint-costs": _paint_costs, "drawing-costs": _drawing_costs,
 }
 
 
