@@ -127,11 +127,13 @@ caches, ~7 MB for a text font once used; 64 is what the face memo keeps across r
 MAX_FONT_LAYOUT_BYTES = 2 << 20
 """Bytes of the tables a face's shaping and mapping decompile in Python (GSUB, GPOS, GDEF, kern, morx,
 cmap, BASE, JSTF, MATH: fontTools reads them whole, ~2-6 us a byte), summed over a document's distinct
-faces. The conformance fonts hold 60 bytes to 78 KB (Inter's subset, 0.45 s at load 13). Round sixteen:
+faces. The conformance fonts hold 60 bytes to 78 KB (Inter's subset, 0.45 s at load 13); the 22 fonts of the
+full DejaVu family 957 KB together. Round sixteen:
 146 faces of Geist-Variable took 20.7 s and 1 GB, 72 of Inter's WOFF2 subset 34 s."""
-MAX_WOFF2_BYTES = 8 << 20
-"""Bytes a document's WOFF2 fonts decompress to together (their ``totalSfntSize``), checked before any is
-decoded: the pure-Python Brotli decoder runs at ~0.3-1 MB a second under load."""
+MAX_WOFF2_BYTES = 32 << 20
+"""Bytes a document's WOFF2 fonts decompress to together (their ``totalSfntSize``), checked before each is
+decoded: the pure-Python Brotli decoder makes ~4 MB of font a second (a 2 MB Korean font in 0.48 s at load
+11), so ~8 s here. One full CJK font (16-20 MB) fits; a single font may declare 64 MB, which alone passes."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0
