@@ -12,6 +12,8 @@ from contextlib import contextmanager
 def within_cpu(seconds: float) -> Iterator[None]:
     """Asserts the block used less than ``seconds`` of this process's CPU time."""
     start = time.process_time()
-    yield
-    took = time.process_time() - start
-    assert took < seconds, f"took {took:.1f} s of CPU"
+    try:
+        yield
+    finally:  # also when the block raises: `with pytest.raises(...), within_cpu(...)` times the raising
+        took = time.process_time() - start
+        assert took < seconds, f"took {took:.1f} s of CPU"
