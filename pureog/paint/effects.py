@@ -269,7 +269,8 @@ def element_nodes(
                                    content=tuple(region.clip for region in active(regions)),
                                    content_cuts=tuple(region.cut for region in active(regions)),
                                    outer_clips=outer_clips if moved and clipped and clip is None else None,
-                                   inset_clip=ancestor_clip if not moved and clip is None else None,
+                                   inset_clips=(*outer_clips, ancestor_clip)
+                                   if not moved and clip is None and ancestor_clip is not None else (),
                                    shapes=corner_shapes(style), taken=taken,
                                    source_clips=(*outer_clips, ancestor_clip)
                                    if taken is not None and not moved and ancestor_clip is not None else ())

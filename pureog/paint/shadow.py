@@ -81,7 +81,7 @@ def box_shadows(
     shape_masked: bool = False,
     content: tuple[Clip, ...] = (),
     outer_clips: tuple[Clip, ...] | None = None,
-    inset_clip: Clip | None = None,
+    inset_clips: tuple[Clip, ...] = (),
     shapes: tuple[float, float, float, float] = ROUND_CORNERS,
     taken: TakenFilters | None = None,
     content_cuts: tuple[tuple[Node, ...] | None, ...] = (),
@@ -100,8 +100,9 @@ def box_shadows(
     ancestor's), the clips in effect from further out, outermost first (canvas space; None otherwise). Satori chains
     them on the nearest one's ``<clipPath clip-path>``, so they all turn with the shape too, and the
     untransformed ancestor clips cut nothing of the shadows (:attr:`Group.unclipped`).
-    ``inset_clip``: for an unmoved element, the nearest clipping ancestor's clip, which Satori puts on
-    the inset shadow's shape before the blur: the clip's edge floods with the shadow colour.
+    ``inset_clips``: for an unmoved element, its clipping ancestors' clips, outermost first, which Satori
+    puts on the inset shadow's shape before the blur (the nearest one's ``<clipPath>`` chains the others):
+    each clip's edge floods with the shadow colour (a moved element's: ``outer_clips``, turned).
     ``shapes``: the corners' ``cornerShape`` (features: browser): the shadow is the contoured box grown
     by its spread, radii grown alike, as Blink outsets a contoured rect for a shadow.
     ``taken``: the shadows whose filter a text child's text-shadow filter replaces (see
@@ -174,8 +175,16 @@ def box_shadows(
                     body = Group((body,), mask=mask)
         region = _region(s, spread, radii, m, rect)
         std = deviation(s.blur)
-        if s.inset and inset_clip is not None:
-            body = Group((body,), clip=inset_clip)
+        if s.inset:
+            # the clip-path on the inset shadow's shape chains every clipping ancestor's clip (each
+            # <clipPath> names the one further out in its clip-path): each cuts the source before the
+            # blur, so the colour floods in along the edges of all of them, not the nearest one's only
+            for c in reversed(inset_clips):
+                body = Group((body,), clip=c)
+            if outer_clips is not None and text_box is None:  # a moved element's, turned by its matrix as
+                # on its shape (a taken one's go on in _under_text_filter)
+                for c in reversed(source_clips):
+                    body = Group((body,), clip=c)
         if s.inset and text_box is not None and taken is not None:
             hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
             inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
