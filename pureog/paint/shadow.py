@@ -186,7 +186,7 @@ def box_shadows(
                 for c in reversed(source_clips):
                     body = Group((body,), clip=c)
         if s.inset and text_box is not None and taken is not None:
-            hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
+            hole_clips = tuple(c for c in (clip, *content) if c is not None)
             inner.append(_under_text_filter(body, taken, text_box, moved_rect, device_shape, m, opacity, hole_clips,
                                             mask, inset=True, source_clips=source_clips,
                                             unclipped=outer_clips is not None))
@@ -205,8 +205,10 @@ def box_shadows(
         # Satori clips and masks the shadow's shape by the ancestors' overflow, clip-path and maskImage
         # before blurring, and hides the result under the box carrying the same clips and masks:
         # Blur.cutout says exactly that (also unblurred: an ancestor's mask makes the hole partial).
-        # The cut-out box carries the clip-path and the nearest content mask, each on its own.
-        hole_clips = tuple(c for c in (clip, content[-1] if content else None) if c is not None)
+        # The cut-out box carries the clip-path and the nearest content mask, each on its own; that mask's
+        # rectangle carries the next one out as its mask, and so on: the whole chain cuts the hole (turned
+        # twice by a moved element's matrix, the outer box's region can cut inside the nearest one's).
+        hole_clips = tuple(c for c in (clip, *content) if c is not None)
         # ... and the nearest content mask's moved border ring (ContentClip.cut), which cuts the hole too
         hole_mask = mask
         if content_cuts and content_cuts[-1] is not None:
