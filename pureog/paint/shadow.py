@@ -141,12 +141,16 @@ def box_shadows(
                 continue
             s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False)
         spread = -s.spread if s.inset else s.spread
+        # a spread that is no number (BoxShadow.spread_text): Satori writes stroke-width="NaN", which usvg
+        # replaces by its default width, 1, the shape's fill and stroke then grown by half a pixel, inset
+        # too (`spreadRadius < 0` is false for NaN, so no shrinking mask); the region stays NaN (usvg's)
+        drawn_spread = 0.5 if math.isnan(spread) else spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
         color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it
         if contoured:
-            body = _contoured_body(moved_rect, radii, spread, shapes, color)
+            body = _contoured_body(moved_rect, radii, drawn_spread, shapes, color)
         else:
-            body = spread_body(moved_rect, radii, spread, color, 1.0 if m is None else m.resolution_scale)
+            body = spread_body(moved_rect, radii, drawn_spread, color, 1.0 if m is None else m.resolution_scale)
         if body is None:
             if not s.inset:
                 continue

@@ -14,6 +14,7 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import TypeVar
@@ -50,7 +51,8 @@ class BoxShadow:
     spread_text: str = ""
     """An outer shadow's spread written as a unitless number (``0 0 0 5 red``), as css-box-shadow keeps
     it: text, which Satori adds to the blur's share of the filter region as text (paint/shadow.py);
-    "" otherwise."""
+    "" otherwise. A spread that is no number at all (``calc(2px + 0px)``) is kept as text too, with
+    ``spread`` NaN (of an inset shadow as well: its negation is NaN)."""
     y_unwritten: bool = False
     """The value gives one length (``1px``, ``1px red``): css-box-shadow leaves ``offsetY`` undefined, so
     Satori writes ``y="NaN"`` on the shadow's ``<rect>`` (usvg reads 0: the box's copy at the top of the
@@ -179,6 +181,13 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[_Group]:
                 texts.append(part if bare else "")
             elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
+            elif len(lengths) == 3 and not ctx.browser:
+                # a spread css-box-shadow keeps as text that is no number (``calc(2px + 0px)``, Tailwind's
+                # ring-2): Satori's sums with it are NaN, so Next draws the layer with stroke-width="NaN"
+                # (usvg's default, 1: a hairline ring) in usvg's default filter region, and the other
+                # layers as written (BoxShadow.spread_text)
+                lengths.append(math.nan)
+                texts.append(part)
             else:
                 raise StyleError(f"unexpected {part!r} in box-shadow {describe(raw)}")
         if color_part is not None:
