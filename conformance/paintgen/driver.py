@@ -46,6 +46,7 @@ from conformance.paintgen import (
     tw,
     uranian,
     venusian,
+    vesta,
     wide,
     wild,
 )
@@ -58,7 +59,8 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "martian": martian.document, "venusian": venusian.document, "jovian": jovian.document,
               "saturnian": saturnian.document, "neptunian": neptunian.document,
               "uranian": uranian.document, "plutonian": plutonian.document,
-              "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document}
+              "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document,
+              "vesta": vesta.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -97,11 +99,14 @@ objects as people convert it by hand or with a CSS-to-JS tool, a twelfth outside
 :mod:`conformance.paintgen.lunar`), ``ceres`` (pairwise interaction coverage: a greedy covering array over 27
 paint features' value classes on a parent and its child, so every pair of classes meets on one element and
 across parent/child within a block of fourteen seeds; from seed 10000 on, sparse rows of 3-6 factors, twelve
-cells a document; :mod:`conformance.paintgen.ceres`)."""
+cells a document; :mod:`conformance.paintgen.ceres`), ``vesta`` (cards styled through a design system's theme
+and tokens: shadcn/ui HSL channels, Tailwind v3 compositions and v4 palettes, Radix scales, Material 3, Open
+Props, Chakra and Mantine, declared on the root, an ancestor or the element, overridden below, read with
+fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`conformance.paintgen.vesta`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian", "lunar", "ceres"})
+                            "mercurian", "lunar", "ceres", "vesta"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -325,6 +330,8 @@ LUNAR_SLICE_DIR = PAINTGEN_DIR / "slice_lunar"
 LUNAR_EXPECTATIONS = PAINTGEN_DIR / "expectations_lunar.yaml"
 CERES_SLICE_DIR = PAINTGEN_DIR / "slice_ceres"
 CERES_EXPECTATIONS = PAINTGEN_DIR / "expectations_ceres.yaml"
+VESTA_SLICE_DIR = PAINTGEN_DIR / "slice_vesta"
+VESTA_EXPECTATIONS = PAINTGEN_DIR / "expectations_vesta.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -342,7 +349,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "plutonian": (PLUTONIAN_SLICE_DIR, PLUTONIAN_EXPECTATIONS),
           "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS),
           "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS),
-          "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS)}
+          "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS),
+          "vesta": (VESTA_SLICE_DIR, VESTA_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
