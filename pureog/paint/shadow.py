@@ -139,7 +139,7 @@ def box_shadows(
         if s.y_unwritten:  # y="NaN" (BoxShadow.y_unwritten): a <rect> at the top, a rounded shape not at all
             if has_radius(radii):
                 continue
-            s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False)
+            s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False, s.spread_text)
         spread = -s.spread if s.inset else s.spread
         # a spread that is no number (BoxShadow.spread_text): Satori writes stroke-width="NaN", which usvg
         # replaces by its default width, 1, the shape's fill and stroke then grown by half a pixel, inset

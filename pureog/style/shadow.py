@@ -52,12 +52,15 @@ class BoxShadow:
     """An outer shadow's spread written as a unitless number (``0 0 0 5 red``), as css-box-shadow keeps
     it: text, which Satori adds to the blur's share of the filter region as text (paint/shadow.py);
     "" otherwise. A spread that is no number at all (``calc(2px + 0px)``) is kept as text too, with
-    ``spread`` NaN (of an inset shadow as well: its negation is NaN)."""
+    ``spread`` NaN (of an inset shadow as well: its negation is NaN): Satori writes stroke-width="NaN",
+    usvg's default width 1 (paint/shadow.py)."""
     y_unwritten: bool = False
     """The value gives one length (``1px``, ``1px red``): css-box-shadow leaves ``offsetY`` undefined, so
     Satori writes ``y="NaN"`` on the shadow's ``<rect>`` (usvg reads 0: the box's copy at the top of the
     canvas, moved by the x offset) and NaN into a rounded shape's path data (resvg draws no path);
-    the blur is NaN too (none, and usvg's default filter region). ``offset_y`` is then 0."""
+    the blur is NaN too (none, and usvg's default filter region). ``offset_y`` is then 0. So is a y offset
+    css-box-shadow keeps as text that is no number (Mantine's ``0 calc(0.0625rem * var(--mantine-scale))
+    ...``), which Satori appends to the shape's ``y`` as text."""
 
 
 @record
@@ -181,11 +184,10 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[_Group]:
                 texts.append(part if bare else "")
             elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
-            elif len(lengths) == 3 and not ctx.browser:
-                # a spread css-box-shadow keeps as text that is no number (``calc(2px + 0px)``, Tailwind's
-                # ring-2): Satori's sums with it are NaN, so Next draws the layer with stroke-width="NaN"
-                # (usvg's default, 1: a hairline ring) in usvg's default filter region, and the other
-                # layers as written (BoxShadow.spread_text)
+            elif 1 <= len(lengths) <= 3 and not ctx.browser:
+                # a y offset, blur or spread css-box-shadow keeps as text that is no number (``calc(2px +
+                # 0px)``: Tailwind's ring-2, Mantine's shadows): NaN in Satori's sums, which Next draws as
+                # parse_box_shadow reads the NaN; the list's other layers are drawn as written
                 lengths.append(math.nan)
                 texts.append(part)
             else:
@@ -238,7 +240,14 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
         color = colors[0] if colors else BLACK
         # an inset shadow's spread is negated first (a number then)
         spread_text = texts[3] if len(texts) > 3 and not inset else ""
-        shadows.append(BoxShadow(lengths[0], lengths[1], blur, spread, color, inset, len(lengths) > 2, spread_text))
+        # a blur that is no number: stdDeviation="NaN" (usvg: no blur) and x="NaN%" (its default region)
+        blur_written = len(lengths) > 2 and not math.isnan(blur)
+        blur = 0.0 if math.isnan(blur) else blur
+        # a y offset that is no number: y="NaN" on the shape, as when none is written (BoxShadow.y_unwritten)
+        y_unwritten = math.isnan(lengths[1])
+        y = 0.0 if y_unwritten else lengths[1]
+        shadows.append(BoxShadow(lengths[0], y, blur, spread, color, inset, blur_written and not y_unwritten,
+                                 spread_text, y_unwritten))
     return _negative_blur(tuple(shadows), "box-shadow", raw)
 
 

@@ -173,15 +173,22 @@ def test_box_shadow_unitless_radii_are_px_as_next_draws_them() -> None:
 
 
 def test_box_shadow_spread_that_is_no_number_is_kept_as_text() -> None:
-    """A spread written as a function (Tailwind's ring: ``calc(2px + 0px)``) is text to css-box-shadow and
-    NaN to Satori's sums: the layer is kept (NaN spread, the text), and so are the list's other layers
-    (box-shadow/spread-calc-text); an offset or blur that is no number still drops the declaration."""
+    """A y offset, blur or spread written as a function (Tailwind's ring: ``calc(2px + 0px)``, Mantine's
+    ``calc(0.0625rem * var(--mantine-scale))``) is text to css-box-shadow and NaN to Satori's sums: the
+    layer is kept as Next draws the NaN (box-shadow/*-calc-text), and so are the list's other layers; an
+    x offset that is no number still drops the declaration."""
     (ring, drop) = parse_box_shadow("0 0 0 calc(2px + 0px) red, 0 4px 6px black", CTX)
     assert math.isnan(ring.spread) and ring.spread_text == "calc(2px + 0px)" and ring.color == Color(255, 0, 0)
     assert drop == BoxShadow(0.0, 4.0, 6.0, 0.0, BLACK)
     assert math.isnan(parse_box_shadow("inset 0 0 0 calc(2px) red", CTX)[0].spread)
+    # a blur of NaN: stdDeviation="NaN" (no blur) in usvg's default region
+    assert parse_box_shadow("0 0 calc(2px) red", CTX) == (BoxShadow(0.0, 0.0, 0.0, 0.0, Color(255, 0, 0), False,
+                                                                   False),)
+    # a y offset of NaN: y="NaN", as when none is written
+    (mantine,) = parse_box_shadow("0 calc(0.0625rem * 1) calc(0.1875rem * 1) red", CTX)
+    assert mantine.y_unwritten and mantine.offset_y == 0.0 and mantine.blur == 0.0 and not mantine.blur_written
     with pytest.raises(StyleError):
-        parse_box_shadow("0 0 calc(2px) red", CTX)
+        parse_box_shadow("calc(2px) 0 red", CTX)
 
 
 def test_unitless_spread_joins_the_filter_region_as_text() -> None:
