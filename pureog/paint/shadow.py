@@ -141,10 +141,11 @@ def box_shadows(
                 continue
             s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False, s.spread_text)
         spread = -s.spread if s.inset else s.spread
-        # a spread that is no number (BoxShadow.spread_text): Satori writes stroke-width="NaN", which usvg
-        # replaces by its default width, 1, the shape's fill and stroke then grown by half a pixel, inset
-        # too (`spreadRadius < 0` is false for NaN, so no shrinking mask); the region stays NaN (usvg's)
-        drawn_spread = 0.5 if math.isnan(spread) else spread
+        # a spread that is no number (BoxShadow.spread_text): on an outer shadow Satori writes
+        # stroke-width="NaN" (the text is truthy), which usvg replaces by its default width, 1: the shape
+        # grown by half a pixel; an inset one's is negated first, and NaN is falsy: no stroke at all
+        # (`spreadRadius < 0` is false too, so no shrinking mask). The region stays NaN (usvg's default).
+        drawn_spread = (0.0 if s.inset else 0.5) if math.isnan(spread) else spread
         moved_rect = Rect(rect.x + s.offset_x, rect.y + s.offset_y, rect.width, rect.height)
         color = s.color if text_box is None else WHITE  # Satori's shape is white: its filter floods it
         if contoured:

@@ -52,8 +52,8 @@ class BoxShadow:
     """An outer shadow's spread written as a unitless number (``0 0 0 5 red``), as css-box-shadow keeps
     it: text, which Satori adds to the blur's share of the filter region as text (paint/shadow.py);
     "" otherwise. A spread that is no number at all (``calc(2px + 0px)``) is kept as text too, with
-    ``spread`` NaN (of an inset shadow as well: its negation is NaN): Satori writes stroke-width="NaN",
-    usvg's default width 1 (paint/shadow.py)."""
+    ``spread`` NaN (of an inset shadow as well: its negation is NaN): Satori writes stroke-width="NaN" on
+    an outer shadow's shape, usvg's default width 1, and no stroke on an inset one's (paint/shadow.py)."""
     y_unwritten: bool = False
     """The value gives one length (``1px``, ``1px red``): css-box-shadow leaves ``offsetY`` undefined, so
     Satori writes ``y="NaN"`` on the shadow's ``<rect>`` (usvg reads 0: the box's copy at the top of the
