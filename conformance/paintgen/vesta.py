@@ -30,9 +30,11 @@ only in documents tagged ``L:<row>``.
 
 Found on first use (2026-12-07, seeds 0:200, Next drew 145 of the first version's): a ``boxShadow`` spread written
 as ``calc()`` (Tailwind v3's ring) made pureog drop the whole list, where Next keeps it and draws that layer half
-a pixel wide (``box-shadow/spread-calc-text``); Next throws on ``calc()`` in ``borderRadius``/``padding`` (listed,
-tagged ``L:calc-shorthand``). The committed version: Next drew 161 of seeds 0:200, pureog matched all 119 without
-``L:``.
+a pixel wide (``box-shadow/spread-calc-text``); probing the token forms found the same for Mantine's ``calc()``
+offsets and blurs and for an inset ring (``box-shadow/offset-calc-text``, ``blur-calc-text``,
+``inset-spread-calc-text``). Next throws on ``calc()`` in ``borderRadius``/``padding`` (listed, tagged
+``L:calc-shorthand``). The committed version, seeds 0:200: Next drew 162, pureog matched 131 before the fixes
+(116 of 118 without ``L:``), 133 after (118 of 118).
 
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``). Imports only the
 standard library; never :mod:`pureog`.
@@ -103,7 +105,11 @@ MANTINE = {"--mantine-scale": "1", "--mantine-color-blue-6": "#228be6",
            "--mantine-color-blue-filled": "var(--mantine-color-blue-6)", "--mantine-color-dark-7": "#1a1b1e",
            "--mantine-color-dark-0": "#c9c9c9", "--mantine-color-gray-0": "#f8f9fa",
            "--mantine-color-text": "#000", "--mantine-radius-md": "calc(0.5rem * var(--mantine-scale))",
-           "--mantine-radius-default": "0.5rem", "--mantine-spacing-md": "1rem"}
+           "--mantine-radius-default": "0.5rem", "--mantine-spacing-md": "1rem",
+           "--mantine-shadow-md": "0 calc(0.0625rem * var(--mantine-scale)) calc(0.1875rem * var(--mantine-scale)) "
+           "rgba(0, 0, 0, 0.05), 0 calc(1.25rem * var(--mantine-scale)) calc(1.5625rem * var(--mantine-scale)) "
+           "calc(-0.3125rem * var(--mantine-scale)) rgba(0, 0, 0, 0.05), 0 calc(0.625rem * var(--mantine-scale)) "
+           "calc(0.625rem * var(--mantine-scale)) calc(-0.3125rem * var(--mantine-scale)) rgba(0, 0, 0, 0.04)"}
 
 
 def _hsl_hex(channels: str) -> str:
@@ -397,6 +403,9 @@ class _Vesta:
                  "radius": "--mantine-radius-md" if r.random() < 0.3 else "--mantine-radius-default",
                  "radius-inner": "--mantine-radius-default", "pad": "--mantine-spacing-md"}
         if what == "shadow":
+            if self.p(0.5):  # Mantine's shadow tokens: offsets and blurs as calc() of the scale
+                self.f("mantine-calc-shadow")
+                return self.use("--mantine-shadow-md")
             return "0 1px 3px rgba(0, 0, 0, 0.05), 0 1px 2px rgba(0, 0, 0, 0.1)"
         if what == "gradient":
             return f"linear-gradient(45deg, {self.use('--mantine-color-blue-filled')}, #15aabf)"
@@ -576,6 +585,11 @@ class _Vesta:
         if self.p(0.4):
             self.f("border-token")
             style["border"] = f"1px solid {self.role('border')}"
+        if self.p(0.2):
+            self.f("chip-shadow")
+            style["boxShadow"] = self.role("shadow")
+            if self.system == "tw3":
+                style.update(self.tw3_shadow_vars())
         if self.p(0.15):
             self.f("opacity-token")  # Material's disabled state, a number or a theme object's number
             style["opacity"] = self.use("--state-disabled")
