@@ -136,10 +136,13 @@ def box_shadows(
         text_box = None if taken is None else taken.boxes.get(index)
         if s.color.is_transparent and text_box is None:
             continue  # (a taken one is drawn: its white shape goes through the text's filter, not its colour)
-        if s.y_unwritten:  # y="NaN" (BoxShadow.y_unwritten): a <rect> at the top, a rounded shape not at all
+        if s.y_unwritten or s.x_unwritten:
+            # y="NaN" or x="NaN" (BoxShadow.y_unwritten, x_unwritten): a <rect> at the canvas's top or left
+            # edge, a rounded shape not at all
             if has_radius(radii):
                 continue
-            s = BoxShadow(s.offset_x, -rect.y, s.blur, s.spread, s.color, s.inset, False, s.spread_text)
+            s = BoxShadow(-rect.x if s.x_unwritten else s.offset_x, -rect.y if s.y_unwritten else s.offset_y,
+                          s.blur, s.spread, s.color, s.inset, s.blur_written, s.spread_text)
         spread = -s.spread if s.inset else s.spread
         # a spread that is no number (BoxShadow.spread_text): on an outer shadow Satori writes
         # stroke-width="NaN" (the text is truthy), which usvg replaces by its default width, 1: the shape

@@ -61,6 +61,11 @@ class BoxShadow:
     the blur is NaN too (none, and usvg's default filter region). ``offset_y`` is then 0. So is a y offset
     css-box-shadow keeps as text that is no number (Mantine's ``0 calc(0.0625rem * var(--mantine-scale))
     ...``), which Satori appends to the shape's ``y`` as text."""
+    x_unwritten: bool = False
+    """The x offset is text that is no number (``initial``: Tailwind's ``var(--tw-ring-inset) 0 0 0 ...``
+    with ``--tw-ring-inset`` undeclared): Satori appends it to the shape's ``x`` (usvg reads 0: the box's
+    copy at the left of the canvas) and to a rounded shape's path data (resvg draws no path).
+    ``offset_x`` is then 0."""
 
 
 @record
@@ -184,10 +189,11 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[_Group]:
                 texts.append(part if bare else "")
             elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
-            elif 1 <= len(lengths) <= 3 and not ctx.browser:
-                # a y offset, blur or spread css-box-shadow keeps as text that is no number (``calc(2px +
-                # 0px)``: Tailwind's ring-2, Mantine's shadows): NaN in Satori's sums, which Next draws as
-                # parse_box_shadow reads the NaN; the list's other layers are drawn as written
+            elif len(lengths) <= 3 and not ctx.browser:
+                # an offset, blur or spread css-box-shadow keeps as text that is no number (``calc(2px +
+                # 0px)``: Tailwind's ring-2, Mantine's shadows; ``initial`` from Tailwind's undeclared
+                # --tw-ring-inset): NaN in Satori's sums, which Next draws as parse_box_shadow reads the
+                # NaN; the list's other layers are drawn as written
                 lengths.append(math.nan)
                 texts.append(part)
             else:
@@ -229,9 +235,13 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
     shadows: list[BoxShadow] = []
     for lengths, colors, inset, texts in _box_shadow_groups(raw, ctx):
         lengths = _first_four(lengths)
+        # an x offset that is no number: x="NaN" on the shape (BoxShadow.x_unwritten)
+        x_unwritten = math.isnan(lengths[0]) if lengths else False
+        if x_unwritten:
+            lengths = [0.0, *lengths[1:]]
         if len(lengths) == 1 and not ctx.browser:  # (CSS, and so features: browser, finds it invalid)
             shadows.append(BoxShadow(lengths[0], 0.0, 0.0, 0.0, colors[0] if colors else BLACK, inset, False,
-                                     y_unwritten=True))
+                                     y_unwritten=True, x_unwritten=x_unwritten))
             continue
         if len(lengths) < 2:
             raise StyleError(f"expected 2 to 4 lengths per box-shadow, got {describe(raw)}")
@@ -246,8 +256,10 @@ def parse_box_shadow(raw: RawValue, ctx: ValueContext) -> tuple[BoxShadow, ...]:
         # a y offset that is no number: y="NaN" on the shape, as when none is written (BoxShadow.y_unwritten)
         y_unwritten = math.isnan(lengths[1])
         y = 0.0 if y_unwritten else lengths[1]
-        shadows.append(BoxShadow(lengths[0], y, blur, spread, color, inset, blur_written and not y_unwritten,
-                                 spread_text, y_unwritten))
+        # (an inset shadow's x offset joins its filter region's sums: NaN, usvg's default region)
+        written = blur_written and not y_unwritten and not (x_unwritten and inset)
+        shadows.append(BoxShadow(lengths[0], y, blur, spread, color, inset, written, spread_text, y_unwritten,
+                                 x_unwritten))
     return _negative_blur(tuple(shadows), "box-shadow", raw)
 
 

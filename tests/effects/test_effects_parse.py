@@ -175,8 +175,7 @@ def test_box_shadow_unitless_radii_are_px_as_next_draws_them() -> None:
 def test_box_shadow_spread_that_is_no_number_is_kept_as_text() -> None:
     """A y offset, blur or spread written as a function (Tailwind's ring: ``calc(2px + 0px)``, Mantine's
     ``calc(0.0625rem * var(--mantine-scale))``) is text to css-box-shadow and NaN to Satori's sums: the
-    layer is kept as Next draws the NaN (box-shadow/*-calc-text), and so are the list's other layers; an
-    x offset that is no number still drops the declaration."""
+    layer is kept as Next draws the NaN (box-shadow/*-calc-text), and so are the list's other layers."""
     (ring, drop) = parse_box_shadow("0 0 0 calc(2px + 0px) red, 0 4px 6px black", CTX)
     assert math.isnan(ring.spread) and ring.spread_text == "calc(2px + 0px)" and ring.color == Color(255, 0, 0)
     assert drop == BoxShadow(0.0, 4.0, 6.0, 0.0, BLACK)
@@ -187,8 +186,9 @@ def test_box_shadow_spread_that_is_no_number_is_kept_as_text() -> None:
     # a y offset of NaN: y="NaN", as when none is written
     (mantine,) = parse_box_shadow("0 calc(0.0625rem * 1) calc(0.1875rem * 1) red", CTX)
     assert mantine.y_unwritten and mantine.offset_y == 0.0 and mantine.blur == 0.0 and not mantine.blur_written
-    with pytest.raises(StyleError):
-        parse_box_shadow("calc(2px) 0 red", CTX)
+    # an x offset of NaN (Tailwind's undeclared --tw-ring-inset): x="NaN", the box's copy at the canvas's left
+    (ring,) = parse_box_shadow("initial 0 0 0 3px #4f46e5", CTX)
+    assert ring.x_unwritten and ring.offset_x == 0.0 and ring.spread == 0.0 and ring.blur_written
 
 
 def test_unitless_spread_joins_the_filter_region_as_text() -> None:
