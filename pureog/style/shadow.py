@@ -189,11 +189,11 @@ def _box_shadow_groups(raw: RawValue, ctx: ValueContext) -> list[_Group]:
                 texts.append(part if bare else "")
             elif tok is not None and is_color_token(tok):
                 colors.append(color_from_token(tok, ctx.current_color))
-            elif len(lengths) <= 3 and not ctx.browser:
+            elif not ctx.browser:
                 # an offset, blur or spread css-box-shadow keeps as text that is no number (``calc(2px +
                 # 0px)``: Tailwind's ring-2, Mantine's shadows; ``initial`` from Tailwind's undeclared
                 # --tw-ring-inset): NaN in Satori's sums, which Next draws as parse_box_shadow reads the
-                # NaN; the list's other layers are drawn as written
+                # NaN (past the fourth, dropped: _first_four); the list's other layers are drawn as written
                 lengths.append(math.nan)
                 texts.append(part)
             else:
