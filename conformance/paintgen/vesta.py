@@ -32,9 +32,10 @@ Found on first use (2026-12-07, seeds 0:200, Next drew 145 of the first version'
 as ``calc()`` (Tailwind v3's ring) made pureog drop the whole list, where Next keeps it and draws that layer half
 a pixel wide (``box-shadow/spread-calc-text``); probing the token forms found the same for Mantine's ``calc()``
 offsets and blurs and for an inset ring (``box-shadow/offset-calc-text``, ``blur-calc-text``,
-``inset-spread-calc-text``). Next throws on ``calc()`` in ``borderRadius``/``padding`` (listed, tagged
-``L:calc-shorthand``). The committed version, seeds 0:200: Next drew 162, pureog matched 131 before the fixes
-(116 of 118 without ``L:``), 133 after (118 of 118).
+``inset-spread-calc-text``), and Tailwind's own ``var(--tw-ring-inset)`` left undeclared (``initial`` as the x
+offset: ``x-offset-text-ring-inset``, ``fifth-part-text-ring-inset``). Next throws on ``calc()`` in
+``borderRadius``/``padding`` (listed, tagged ``L:calc-shorthand``). The committed version, seeds 0:200: Next drew
+162, pureog matched 129 before the fixes (114 of 118 without ``L:``), 133 after (118 of 118).
 
 React-shaped trees reach the oracle as written (the driver's ``RAW_GENERATORS``). Imports only the
 standard library; never :mod:`pureog`.
@@ -424,12 +425,17 @@ class _Vesta:
                                         "0 25px 50px -12px rgb(0 0 0 / 0.25)"))}
         if self.p(0.5):  # ring-2 ring-offset-2: the ring's two compositions
             self.f("tw-ring")
-            out["--tw-ring-offset-shadow"] = "0 0 0 var(--tw-ring-offset-width) var(--tw-ring-offset-color)"
-            out["--tw-ring-shadow"] = "0 0 0 calc(2px + var(--tw-ring-offset-width)) var(--tw-ring-color)"
+            # Tailwind's own text starts each with var(--tw-ring-inset), which its base layer declares empty:
+            # a port keeps it (" ", or undeclared: `initial` as the x offset) or drops it
+            inset = "var(--tw-ring-inset) " if self.p(0.5) else ""
+            if inset:
+                self.f("tw-ring-inset-var")
+            out["--tw-ring-offset-shadow"] = f"{inset}0 0 0 var(--tw-ring-offset-width) var(--tw-ring-offset-color)"
+            out["--tw-ring-shadow"] = f"{inset}0 0 0 calc(2px + var(--tw-ring-offset-width)) var(--tw-ring-color)"
             if self.p(0.5):
                 self.f("calc-token")
             else:  # a port that baked the calc
-                out["--tw-ring-shadow"] = "0 0 0 2px var(--tw-ring-color)"
+                out["--tw-ring-shadow"] = f"{inset}0 0 0 2px var(--tw-ring-color)"
         return out
 
     def tw3_filter_vars(self) -> dict[str, str]:
