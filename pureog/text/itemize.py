@@ -41,6 +41,13 @@ COMPLEX_SCRIPTS = frozenset((
 ))  # fmt: skip
 """Scripts whose runs are shaped with :func:`pureog.text.ot.shape` by default."""
 
+SATORI_LAYOUT_SCRIPTS = frozenset(("Thai", "Laoo"))
+"""Complex scripts whose text Next.js draws plausibly but for its marks (opentype.js: cmap glyphs, no
+GPOS, so stacked tone marks collide; advances, breaks and line heights are fine): a text node of these
+alone keeps Satori's layout (its boxes as Next's), its glyphs drawn with their marks positioned
+(:mod:`pureog.text.satori_marks`); mixed with right-to-left text or another complex script, the browser
+layout shapes them as it does the rest (spec/text.md, "Thai layout")."""
+
 _RANGES: tuple[tuple[int, int, str], ...] = (
     (0x0041, 0x005A, "Latn"), (0x0061, 0x007A, "Latn"), (0x00AA, 0x00AA, "Latn"), (0x00BA, 0x00BA, "Latn"),
     (0x00C0, 0x00D6, "Latn"), (0x00D8, 0x00F6, "Latn"), (0x00F8, 0x02AF, "Latn"), (0x0300, 0x036F, INHERITED),

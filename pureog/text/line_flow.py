@@ -23,7 +23,7 @@ from pureog.style.computed import ComputedStyle
 from pureog.style.values import Display, Overflow, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
-from pureog.text.itemize import has_complex, resolved_scripts
+from pureog.text.itemize import SATORI_LAYOUT_SCRIPTS, has_complex, resolved_scripts, script_of
 from pureog.text.linebreak import Prepared, graphemes, preprocess, words
 from pureog.text.runs import LAYOUT_UNIT, ComplexText, ceil_unit
 from pureog.text.shaping import advance_width
@@ -54,7 +54,9 @@ def _needs_runs(text: str, chain: FontChain) -> bool:
 
     Characters no face has are ``.notdef`` boxes in Next, placed by Satori's flow like any others: text
     whose right-to-left or complex characters are all such keeps Satori's advances for the rest (its
-    spaces and Latin words), as in Next, instead of a browser's (mutation differential, m02883)."""
+    spaces and Latin words), as in Next, instead of a browser's (mutation differential, m02883). Thai
+    and Lao (:data:`~pureog.text.itemize.SATORI_LAYOUT_SCRIPTS`) do not count: Next lays them out
+    plausibly, so their paragraph keeps its layout (layoutgen16: boxes moved 1-78 px otherwise)."""
     if text.isascii():
         return False
     from pureog.text.bidi import is_explicit_control, needs_bidi  # noqa: PLC0415
@@ -63,7 +65,7 @@ def _needs_runs(text: str, chain: FontChain) -> bool:
         return False
     faces = chain.faces
     for ch in set(text):
-        if ch.isascii() or not (needs_bidi(ch) or has_complex(ch)):
+        if ch.isascii() or not (needs_bidi(ch) or has_complex(ch)) or script_of(ch) in SATORI_LAYOUT_SCRIPTS:
             continue
         if is_explicit_control(ch) or any(face.has_code_point(ord(ch)) for face in faces):
             return True

@@ -59,6 +59,7 @@ from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.line_flow import HORIZONTAL_ELLIPSIS, Flow, TextLayout, js_round, text_layout
 from pureog.text.linebreak import WORD_SEPARATORS, graphemes
 from pureog.text.outline import glyph_outline
+from pureog.text.satori_marks import position_marks
 from pureog.text.shaping import ShapedRun, shape
 
 
@@ -330,6 +331,8 @@ class _Drawing:
                 buffer = None
                 segment = segment.replace("\t", "")
                 shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
+                if not segment.isascii():  # Thai / Lao: marks positioned, Satori's layout kept
+                    shaped = position_marks(shaped, segment)
                 self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
                                           (pos.y, word_baseline, delta), (left, pos.width, piece)))
             if last_before_ellipsis:
@@ -411,8 +414,18 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
                     out.append(PlacedGlyph(path, x, y + dy, x, y + dy))
             continue
         first: dict[tuple[str, int], float] = {}
-        for face, gid, scale, x in zip(shaped.glyph_faces, shaped.glyph_ids, shaped.glyph_scales, xs, strict=True):
+        shifts = shaped.glyph_shift
+        for k, (face, gid, scale, x) in enumerate(zip(shaped.glyph_faces, shaped.glyph_ids, shaped.glyph_scales, xs,
+                                                      strict=True)):
             # (opentype.js draws a glyph at its own coordinates, never moved to the hmtx lsb)
+            gy = y
+            if shifts and shifts[k] != (0.0, 0.0):  # a Thai / Lao glyph drawn shaped (satori_marks)
+                x, gy = x + shifts[k][0], y + shifts[k][1]
+                path = glyph_outline(face, gid, size, scale, run_upem, at_lsb=False) if face is not shaped.face \
+                    else glyph_outline(face, gid, size, at_lsb=False)
+                if path.segments:  # (a face of Thai colour glyphs would draw them in their outline's colour)
+                    out.append(PlacedGlyph(path, x, gy, x, gy))
+                continue
             if face is shaped.face:
                 path = glyph_outline(face, gid, size, at_lsb=False)
                 # opentype.js keeps one Glyph object per glyph id, so repeats share the first's commands.

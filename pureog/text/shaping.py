@@ -56,6 +56,9 @@ class ShapedRun:
     glyph_dy: tuple[float, ...] = ()
     """Runs shaped by :mod:`pureog.text.ot` (:mod:`pureog.text.runs`): each glyph's y offset in px
     (down); their ``x_offsets`` are then the glyphs' drawing positions (offsets included)."""
+    glyph_shift: tuple[tuple[float, float], ...] = ()
+    """Runs on Satori's path whose Thai / Lao marks are positioned (:mod:`pureog.text.satori_marks`):
+    each glyph's (dx, dy) in px from where opentype.js's pen puts it (y down); empty: none moved."""
 
     def pen_positions(self, left: float) -> list[float]:
         """Each glyph's pen x when the run starts at ``left``: opentype.js ``forEachGlyph`` sums from
