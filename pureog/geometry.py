@@ -117,3 +117,18 @@ IDENTITY = Affine()
 def round_half_away(v: float) -> int:
     """Rust's ``f64::round`` and C's ``roundf``: halves away from zero (Python's ``round`` goes to even)."""
     return int(math.floor(v + 0.5)) if v >= 0 else -int(math.floor(-v + 0.5))
+
+
+def segment_crossing(p1: tuple[float, float], p2: tuple[float, float], q1: tuple[float, float],
+                     q2: tuple[float, float]) -> tuple[float, float] | None:
+    """Where segments p1-p2 and q1-q2 cross inside both (None when they do not, or are parallel)."""
+    rx, ry = p2[0] - p1[0], p2[1] - p1[1]
+    sx, sy = q2[0] - q1[0], q2[1] - q1[1]
+    denominator = rx * sy - ry * sx
+    if abs(denominator) < 1e-12:
+        return None
+    t = ((q1[0] - p1[0]) * sy - (q1[1] - p1[1]) * sx) / denominator
+    u = ((q1[0] - p1[0]) * ry - (q1[1] - p1[1]) * rx) / denominator
+    if 0.0 < t < 1.0 and 0.0 < u < 1.0:
+        return (p1[0] + rx * t, p1[1] + ry * t)
+    return None

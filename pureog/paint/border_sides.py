@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Rect
+from pureog.geometry import Rect, segment_crossing
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, clamp_radii
 from pureog.style.values import BorderStyle
@@ -168,7 +168,7 @@ def _region(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, cut
     else:
         b_out = (b_out[0] + ux * depth, b_out[1] + uy * depth)
         b_far = (b_out[0] + nx * depth, b_out[1] + ny * depth)
-    meet = _crossing(a_out, a_far, b_out, b_far) if cut_a and cut_b else None
+    meet = segment_crossing(a_out, a_far, b_out, b_far) if cut_a and cut_b else None
     return [a_out, b_out, meet] if meet is not None else [a_out, b_out, b_far, a_far]
 
 
@@ -188,20 +188,6 @@ def _along(outer: Point, inner: Point, depth: float, index: int) -> Point:
         return inner
     t = depth / across
     return (outer[0] + dx * t, outer[1] + dy * t)
-
-
-def _crossing(p1: Point, p2: Point, q1: Point, q2: Point) -> Point | None:
-    """Where segments p1-p2 and q1-q2 cross (None when they do not)."""
-    rx, ry = p2[0] - p1[0], p2[1] - p1[1]
-    sx, sy = q2[0] - q1[0], q2[1] - q1[1]
-    denominator = rx * sy - ry * sx
-    if abs(denominator) < 1e-12:
-        return None
-    t = ((q1[0] - p1[0]) * sy - (q1[1] - p1[1]) * sx) / denominator
-    u = ((q1[0] - p1[0]) * ry - (q1[1] - p1[1]) * rx) / denominator
-    if 0.0 < t < 1.0 and 0.0 < u < 1.0:
-        return (p1[0] + rx * t, p1[1] + ry * t)
-    return None
 
 
 def _staircase(points: list[Point]) -> Path | None:

@@ -27,7 +27,7 @@ import math
 from pureog.color import Color
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Rect
+from pureog.geometry import Rect, segment_crossing
 from pureog.paint.border_marks import rounded_marks, shaped_inset, side_share, uses_centre_line
 from pureog.paint.radius import box_outline, inner_radii
 from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path
@@ -249,7 +249,7 @@ def _wedge(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> P
     (a_out, a_in), (b_out, b_in) = corners[index], corners[(index + 1) % 4]
     a_far = _along(a_out, a_in, depth, index)
     b_far = _along(b_out, b_in, depth, index)
-    meet = _crossing(a_out, a_far, b_out, b_far)
+    meet = segment_crossing(a_out, a_far, b_out, b_far)
     builder = PathBuilder().move_to(*a_out).line_to(*b_out)
     if meet is not None:
         builder.line_to(*meet)
@@ -268,21 +268,6 @@ def _along(outer: tuple[float, float], inner: tuple[float, float], depth: float,
         return inner
     t = depth / across
     return (outer[0] + dx * t, outer[1] + dy * t)
-
-
-def _crossing(p1: tuple[float, float], p2: tuple[float, float], q1: tuple[float, float],
-              q2: tuple[float, float]) -> tuple[float, float] | None:
-    """Where segments p1-p2 and q1-q2 cross (None when they do not)."""
-    rx, ry = p2[0] - p1[0], p2[1] - p1[1]
-    sx, sy = q2[0] - q1[0], q2[1] - q1[1]
-    denominator = rx * sy - ry * sx
-    if abs(denominator) < 1e-12:
-        return None
-    t = ((q1[0] - p1[0]) * sy - (q1[1] - p1[1]) * sx) / denominator
-    u = ((q1[0] - p1[0]) * ry - (q1[1] - p1[1]) * rx) / denominator
-    if 0.0 < t < 1.0 and 0.0 < u < 1.0:
-        return (p1[0] + rx * t, p1[1] + ry * t)
-    return None
 
 
 def best_gap(length: float, dash: float, gap: float) -> float:
