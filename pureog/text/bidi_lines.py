@@ -38,6 +38,10 @@ _SPACE = frozenset("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\
                    "\u2028\u2029\u202f\u205f\u3000\ufeff")  # fmt: skip
 _DROPPED = frozenset("\n\t")
 
+# per position of a cut line: the letter cut away before it that its item's start joined, and the one
+# cut away after it that its item's end joined (ComplexText.line's context there)
+CutJoins = tuple[dict[int, str], dict[int, str]]
+
 
 def draw_lines(
     layout: TextLayout, result: Flow, box_width: float, inner_width: float
@@ -78,7 +82,7 @@ def draw_lines(
             chars.pop()
         text = "".join(c for c, _ in chars)
         lv = [level for _, level in chars]
-        cut_joins: dict[int, str] = {}
+        cut_joins: CutJoins = ({}, {})
         line_box = box_width
         if limit != math.inf and index + 1 == limit and (
             index < line_count - 1 or result.line_widths[index] > inner_width
@@ -126,7 +130,7 @@ def _place(engine: object, pieces: list[Piece], left: float, top: float, baselin
 
 
 def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: float, base: int,
-           levels: list[int]) -> tuple[str, list[int], dict[int, str]]:
+           levels: list[int]) -> tuple[str, list[int], CutJoins]:
     """The line cut so that it and the ellipsis fit ``inner_width`` (at least one grapheme is kept), the
     ellipsis appended, and the levels of the result. ``levels``: the line's levels (after L1).
 
@@ -134,9 +138,10 @@ def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: floa
     paragraph), as LayoutNG's line truncator does: a run against the line's direction at its end keeps
     its visual start side, its logical end (``…علم شكرا`` of ``تعلم شكرا`` at the end of an English line).
     Where that is the logical end (a line of one direction) the kept text loses its trailing spaces.
-    Also: per position of the result, the letter cut away before it that it joined (Arabic, ...):
-    Chromium draws the kept part with the glyphs the whole word was shaped with (a ``ShapeResultView``),
-    so that letter stays in its joined form; it is HarfBuzz's context there (:meth:`ComplexText.line`)."""
+    Also: per position of the result, the letter cut away before it that it joined (Arabic, ...), and
+    the one cut away after it (a right-to-left word cut at its logical end): Chromium draws the kept
+    part with the glyphs the whole word was shaped with (a ``ShapeResultView``), so that letter stays in
+    its joined form, and measures the cut so; it is HarfBuzz's context there (:meth:`ComplexText.line`)."""
     ellipsis_width = text_engine.measure(ellipsis)
     if ellipsis_width > inner_width:
         ellipsis = HORIZONTAL_ELLIPSIS
@@ -150,9 +155,32 @@ def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: floa
     order = visual_order([levels[k] for k in starts] if len(levels) == len(text) else [base] * len(parts))
     from_end = order if base & 1 else order[::-1]  # the graphemes the cut takes first
 
-    def kept(cut: int) -> str:
+    def kept(cut: int) -> tuple[str, CutJoins]:
         gone = set(from_end[:cut])
-        return "".join(part for k, part in enumerate(parts) if k not in gone)
+        rest: list[str] = []
+        before: dict[int, str] = {}
+        after: dict[int, str] = {}
+        at = 0
+        for k, part in enumerate(parts):
+            if k in gone:
+                continue
+            if k and k - 1 in gone and _joins(parts[k - 1], part):
+                before[at] = parts[k - 1]
+            rest.append(part)
+            at += len(part)
+            if k + 1 < len(parts) and k + 1 in gone and _joins(part, parts[k + 1]):
+                after[at] = parts[k + 1]  # (a right-to-left word cut at its logical end: its medial forms)
+        return "".join(rest), (before, after)
+
+    def kept_width(cut: int) -> float:
+        # measured in the forms it is drawn with (its cut letters' joined forms, a ShapeResultView's
+        # widths, as LayoutNG's truncator measures them), not shaped afresh: a fresh shaping ends a word
+        # cut after a lam or beh in its final form, wider, and one letter fewer would fit
+        rest, joins = kept(cut)
+        if not joins[0] and not joins[1]:
+            return text_engine.measure(rest)
+        rest_levels = line_levels(rest, resolve_levels(rest, base), 0, len(rest), base)
+        return sum(piece.width for piece in text_engine.line(rest, rest_levels, cut_joins=joins))
 
     # the fewest graphemes taken that let the rest fit, by bisection (widths shrink as more are taken)
     low, high = 0, max(len(parts) - 1, 0)
@@ -160,22 +188,14 @@ def _clamp(text_engine: ComplexText, text: str, ellipsis: str, inner_width: floa
         low = 1
         while low < high:
             mid = (low + high) // 2
-            if text_engine.measure(kept(mid)) + ellipsis_width <= inner_width:
+            if kept_width(mid) + ellipsis_width <= inner_width:
                 high = mid
             else:
                 low = mid + 1
     gone = set(from_end[:low])
     suffix = all(k in gone for k in range(len(parts) - low, len(parts)))
-    rest = kept(low)
+    rest, cut_joins = kept(low)
     cut = (rest.rstrip(" ") if suffix else rest) + ellipsis
-    cut_joins: dict[int, str] = {}
-    at = 0
-    for k, part in enumerate(parts):
-        if k in gone:
-            continue
-        if k and k - 1 in gone and _joins(parts[k - 1], part):
-            cut_joins[at] = parts[k - 1]
-        at += len(part)
     return cut, line_levels(cut, resolve_levels(cut, base), 0, len(cut), base), cut_joins
 
 

@@ -223,12 +223,14 @@ class ComplexText:
         return width
 
     def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None,
-             joins: tuple[str, str] = ("", ""), cut_joins: dict[int, str] | None = None) -> list[Piece]:
+             joins: tuple[str, str] = ("", ""),
+             cut_joins: tuple[dict[int, str], dict[int, str]] | None = None) -> list[Piece]:
         """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2);
         ``joins``: the text before ``text`` (nearest first) and after it, which HarfBuzz reads as the
         buffer's context (Arabic letters join across the ends: a word that continues in another box);
         ``cut_joins``: for an item starting at a position of ``text``, the letter cut away before it
-        that it joined (an ellipsis cut inside a word: the kept letters keep their joined forms)."""
+        that it joined, and for one ending at a position, the letter cut away after it that joined it
+        (an ellipsis cut inside a word: the kept letters keep their joined forms)."""
         from pureog.text.bidi import visual_order  # noqa: PLC0415
 
         items = self._items(text, levels, scripts)
@@ -239,8 +241,10 @@ class ComplexText:
                 pieces.append(Piece(item_text, self.font_size, None, True))
             else:
                 context = _ends(joins, k, len(items))
-                if cut_joins and at in cut_joins:
-                    context = (cut_joins[at], context[1])
+                if cut_joins and at in cut_joins[0]:
+                    context = (cut_joins[0][at], context[1])
+                if cut_joins and at + len(item_text) in cut_joins[1]:
+                    context = (context[0], cut_joins[1][at + len(item_text)])
                 shaped = self._shape(item_text, level, script, face, context, case)
                 pieces.append(Piece(item_text, shaped.advance, shaped))
             at += len(item_text)
