@@ -271,7 +271,13 @@ def next_owned(doc: dict[str, Any]) -> bool:
     Satori's placement, a line that fits at the left of its box whatever the direction (spec/text.md,
     "Not done yet": Satori hands Yoga no direction), where Chromium's right-to-left flex box puts it at
     the right; and a text with no right-to-left letter keeps Satori's left-to-right flow, where Chromium
-    reorders its numbers. Paragraphs of spans (no ``display``) are Chromium's in both modes."""
+    reorders its numbers. Paragraphs of spans (no ``display``) are Chromium's in both modes. Misses
+    met on such cards that are Next's too (seeds 16, 17): a line box of Satori's height, the rounded sum
+    of ascent and descent (Noto Sans Arabic at 14 px 30 px, Chromium's 19 + 10 = 29; at 13 px 27 where
+    Chromium has 28), moving what follows by 1 px; a clamped or cut line aligned with its ellipsis
+    counted, as Satori aligns it (case text/cb3-clamp-align-right), where Chromium aligns the line before
+    placing the ellipsis (``textAlign: end`` in a right-to-left block pushes it past the left edge, clipped)
+    or starts an overflowing line at the start edge before cutting it."""
     if doc.get("features") == "browser":
         return False
 
