@@ -68,15 +68,21 @@ def paint_decorations(
     font_size = paragraph.font_size
     h = max(1.0, font_size * 0.1)
     deco_style = style.text_decoration_style
+    lost = style.font_size_lost
+    if lost:
+        # A font size Next.js loses (spec/text.md): Satori's thickness is max(1, NaN), NaN, which resvg
+        # reads as its default 1 px; NaN dash lengths are no dash array (solid lines), no glyph box meets
+        # a NaN band (no skip ink), and a double line's second y is NaN, 0 to resvg.
+        h, deco_style = 1.0, "solid" if deco_style in ("dashed", "dotted") else deco_style
     if deco_style == "dashed":
         dashes: tuple[float, ...] | None = (h * 1.2, h * 2)
     elif deco_style == "dotted":
         dashes = (0.0, h * 2)
     else:
         dashes = None
-    cap = "round" if deco_style == "dotted" else "square"
+    cap = "round" if style.text_decoration_style == "dotted" else "square"
     underline = kinds == ("underline",)
-    skip_ink = underline and style.text_decoration_skip_ink != "none" and not undefined_top
+    skip_ink = underline and style.text_decoration_skip_ink != "none" and not undefined_top and not lost
     nodes: list[Node] = []
     centre = PathBuilder()
     # resvg draws a stroke at most 1 px wide on the canvas as a hairline: along pixel rows when the
@@ -101,6 +107,8 @@ def paint_decorations(
         ys: tuple[float, ...] = (y, y + h + 1) if deco_style == "double" else (y,)
         if undefined_top:
             ys = tuple(0.0 for _ in ys)
+        elif lost and len(ys) == 2:
+            ys = (y, 0.0)
         for ly in ys:
             for x1, x2 in segments:
                 centre.move_to(x1, ly).line_to(x2, ly)

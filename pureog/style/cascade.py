@@ -52,7 +52,7 @@ from pureog.style.parse import (
 from pureog.style.presets import preset_for
 from pureog.style.properties import (
     FIELD_TO_PROPERTY,
-    INHERITED_FIELDS,
+    HANDED_DOWN_FIELDS,
     PROPERTIES,
     Invalid,
     Property,
@@ -63,7 +63,7 @@ from pureog.style.properties import (
 from pureog.style.property_parsers import JS_LEADING_NUMBER, non_finite_yoga_length
 from pureog.style.purify import OWN_PARSERS, purify
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
-from pureog.style.text_values import parse_font_size
+from pureog.style.text_values import parse_font_size, satori_loses_font_size
 from pureog.style.values import (
     AUTO,
     CHROME_BORDER_STYLES,
@@ -484,7 +484,7 @@ class _Cascade:
         has_author: bool = False,
         color_function: str = "",
     ) -> ComputedStyle:
-        values: dict[str, object] = {name: getattr(parent, name) for name in INHERITED_FIELDS}
+        values: dict[str, object] = {name: getattr(parent, name) for name in HANDED_DOWN_FIELDS}
         if self.browser:
             values["filter"] = ()  # not inherited in CSS (Satori hands it down: each shape is filtered)
         values["locale"], values["lang"] = parent.locale, parent.lang
@@ -498,6 +498,8 @@ class _Cascade:
             em_base[origin] = self._font_size(element, entry, parent, probe)
         if "fontSize" in declared:
             values["font_size"] = em_base[declared["fontSize"].origin]
+            lost = None if self.browser else satori_loses_font_size(declared["fontSize"].raw)  # (None: the parent's)
+            values["font_size_lost"] = parent.font_size_lost if lost is None else lost
 
         # 2. colour (currentColor inside `color` means the parent's colour). Satori expands the preset
         # and the author's style separately, each resolving currentColor against its own colour or

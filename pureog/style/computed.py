@@ -202,6 +202,11 @@ class ComputedStyle:
     color: Color = BLACK
     font_family: tuple[str, ...] = ("serif",)  # lower-cased, unquoted, in priority order
     font_size: float = 16.0
+    font_size_lost: bool = False
+    """Inherited: the element's font size is one Next.js loses (``10vw``, ``12pt``, ``50%``: any unit
+    but px, em and rem; spec/text.md "Font sizes Satori loses"). Its text is then measured and drawn
+    at opentype.js's default 72 px, its lines sized at Satori's engine default of 16 px, without
+    letter spacing; ``font_size`` keeps the CSS size for everything else (em lengths, decorations)."""
     font_weight: int = 400
     font_style: FontStyle = FontStyle.NORMAL
     line_height: float | None = None
@@ -271,7 +276,7 @@ class ComputedStyle:
 ATTRIBUTE_FIELDS = ("locale", "lang")
 """The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
 
-DERIVED_FIELDS = ("clip_path_unread", "rtl_flex")
+DERIVED_FIELDS = ("clip_path_unread", "rtl_flex", "font_size_lost")
 """The :class:`ComputedStyle` fields the cascade derives from a property and the element's type (or
 the render's features)."""
 

@@ -551,6 +551,10 @@ FIELD_TO_PROPERTY: dict[str, Property] = {p.field: p for p in _TABLE if p.field 
 
 INHERITED_FIELDS: tuple[str, ...] = tuple(p.field for p in _TABLE if p.field is not None and p.inherited)
 
+HANDED_DOWN_FIELDS: tuple[str, ...] = (*INHERITED_FIELDS, "font_size_lost")
+"""What a child takes from its parent's computed style: the inherited properties, and whether Next.js
+lost the font size (no property of its own: see ``ComputedStyle.font_size_lost``)."""
+
 
 def unknown_property_hint(name: str) -> str:
     """`` (did you mean 'x'?)`` for a kebab-case spelling of a known property, else ``""``."""
@@ -587,7 +591,7 @@ def css_table_markdown() -> str:
 
 
 __all__ = ["Invalid", "Property", "Support", "PROPERTIES", "FIELD_TO_PROPERTY", "INHERITED_FIELDS", "lookup",
-           "css_table_markdown", "unknown_property_hint"]  # fmt: skip
+           "HANDED_DOWN_FIELDS", "css_table_markdown", "unknown_property_hint"]  # fmt: skip
 
 
 if __name__ == "__main__":  # pragma: no cover

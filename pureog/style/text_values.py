@@ -115,6 +115,39 @@ def _css_font_size(text: str, parent_size: float, ctx: ValueContext) -> float | 
     return number * _FONT_SIZE_UNITS[unit]
 
 
+# The units Satori's css-dimension reads that its font-size resolver has no case for (px is a number
+# by then; em and rem are resolved): the resolver returns nothing and the size is lost.
+_LOST_FONT_SIZE_UNITS = frozenset({"ex", "ch", "vh", "vw", "vmin", "vmax", "mm", "cm", "in", "pt", "pc", "mozmm"})
+
+
+def satori_loses_font_size(raw: RawValue) -> bool | None:
+    """Whether Next.js loses a declared font size: True for one length in a unit its resolver has no
+    case for (``10vw``, ``12pt``, ``2ch``) or a percentage, False for a size it reads (a number, px,
+    em, rem: even where an em of a lost parent is NaN there, pureog takes the CSS size), None where
+    css-dimension cannot read the text (``10VW``, keywords, ``calc()``): the parent's size stays, lost
+    or not. Satori 0.29's ``calcBaseFontSize`` switch has cases for em and rem only; its undefined
+    size reaches opentype.js, which measures and draws at its default 72 px, and the font engine,
+    which sizes lines at its default of 16 px (spec/text.md "Font sizes Satori loses")."""
+    if not isinstance(raw, str):
+        return False
+    try:
+        tokens = tokenize(raw)
+    except StyleError:
+        return None
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    if tok.kind == "number":
+        return False
+    if tok.kind == "percent":
+        return True
+    if tok.kind != "dimension" or not tok.text.endswith(tok.unit) or tok.text[: -len(tok.unit)].endswith("."):
+        return None  # `10VW`, `10.vw`: css-dimension throws (the parent's size)
+    if tok.unit in ("px", "em", "rem"):
+        return False
+    return True if tok.unit in _LOST_FONT_SIZE_UNITS else None
+
+
 def font_size(raw: RawValue, ctx: ValueContext) -> object:
     # The cascade resolves font-size itself (it needs the parent's size); this is only for the table.
     return parse_font_size(raw, ctx.parent.font_size, ctx)

@@ -88,15 +88,23 @@ _TABS = re.compile("\t+")
 class FontEngine:
     """Satori's ``FontEngine`` for one style: heights, baselines, cached grapheme widths."""
 
-    __slots__ = ("chain", "font_size", "line_height", "letter_spacing", "images", "_grapheme_w", "_array_w",
-                 "_image", "_metrics", "_words", "complex", "graphemes", "browser_lines",
+    __slots__ = ("chain", "font_size", "metrics_size", "line_height", "letter_spacing", "images", "_grapheme_w",
+                 "_array_w", "_image", "_metrics", "_words", "complex", "graphemes", "browser_lines",
                  "layout_units")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
         self.font_size = float(style.font_size)
+        """The size glyphs are measured and drawn at."""
+        self.metrics_size = self.font_size
+        """The size line heights and baselines are computed at."""
         self.line_height = style.line_height
         self.letter_spacing = float(style.letter_spacing)
+        if style.font_size_lost:
+            # A size Next.js loses (spec/text.md "Font sizes Satori loses"): opentype.js measures and draws
+            # at its default 72 px, Satori's font engine sizes lines at its default 16 px, and the letter
+            # spacing it divides by the undefined size is NaN, which opentype.js skips.
+            self.font_size, self.metrics_size, self.letter_spacing = 72.0, 16.0, 0.0
         self.images = images
         self._grapheme_w: dict[str, float] = {}
         self._array_w: dict[str, float] = {}
@@ -168,7 +176,7 @@ class FontEngine:
     def _face_metrics(self, face: FontFace) -> tuple[float, float]:
         hit = self._metrics.get(face.key)
         if hit is None:
-            fs = self.font_size
+            fs = self.metrics_size
             asc = face.ascender / face.units_per_em * fs
             desc = face.descender / face.units_per_em * fs
             content = asc - desc
