@@ -759,8 +759,7 @@ def _expand(name: str, raw: object, variables: dict[str, str], read: Callable[[s
     if isinstance(raw, (int, float)):
         value = raw  # keep numbers as numbers: unitless means px
     else:
-        missing = missing_variable(name)
-        value = substitute_vars(text, variables, missing=missing) if "var(" in text.lower() else text
+        value = substitute_vars(text, variables, missing=missing_variable(name)) if "var(" in text.lower() else text
         read(value)
     if prop.expand is None:
         return ((name, value),)
@@ -774,8 +773,6 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
     (case and leading spaces matter: ``startsWith('hsl')``)."""
     return raw.__class__ is str and raw.startswith("hsl")
 
-
-__all__ = ["cascade", "FIELD_TO_PROPERTY"]
 
 
 def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> frozenset[str]:
@@ -798,3 +795,5 @@ def _forget() -> None:
 
 
 caches.register("style.cascade", _EXPANSIONS, _STYLED, _PARSED, clear=_forget)
+
+__all__ = ["cascade", "FIELD_TO_PROPERTY"]
