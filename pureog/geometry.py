@@ -132,3 +132,16 @@ def segment_crossing(p1: tuple[float, float], p2: tuple[float, float], q1: tuple
     if 0.0 < t < 1.0 and 0.0 < u < 1.0:
         return (p1[0] + rx * t, p1[1] + ry * t)
     return None
+
+
+def past_edge(outer: tuple[float, float], inner: tuple[float, float], depth: float,
+              horizontal_edge: bool) -> tuple[float, float]:
+    """The point of the line from ``outer`` through ``inner`` that lies ``depth`` past an edge through
+    ``outer`` (horizontal, or vertical), as a border side's corner diagonal is cut; ``inner`` where the
+    line runs along the edge (a zero-width side)."""
+    dx, dy = inner[0] - outer[0], inner[1] - outer[1]
+    across = abs(dy) if horizontal_edge else abs(dx)
+    if across <= 1e-9:
+        return inner
+    t = depth / across
+    return (outer[0] + dx * t, outer[1] + dy * t)

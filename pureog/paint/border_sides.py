@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from pureog.color import Color
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Rect, segment_crossing
+from pureog.geometry import Rect, past_edge, segment_crossing
 from pureog.paint.radius import inner_radii
 from pureog.path import Path, PathBuilder, Radii, clamp_radii
 from pureog.style.values import BorderStyle
@@ -159,12 +159,12 @@ def _region(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int, cut
     ux, uy = ((1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0))[index]  # along the side, clockwise
     nx, ny = -uy, ux  # inward
     if cut_a:
-        a_far = _along(a_out, a_in, depth, index)
+        a_far = past_edge(a_out, a_in, depth, index in (_TOP, _BOTTOM))
     else:
         a_out = (a_out[0] - ux * depth, a_out[1] - uy * depth)
         a_far = (a_out[0] + nx * depth, a_out[1] + ny * depth)
     if cut_b:
-        b_far = _along(b_out, b_in, depth, index)
+        b_far = past_edge(b_out, b_in, depth, index in (_TOP, _BOTTOM))
     else:
         b_out = (b_out[0] + ux * depth, b_out[1] + uy * depth)
         b_far = (b_out[0] + nx * depth, b_out[1] + ny * depth)
@@ -177,17 +177,6 @@ def _polygon(points: list[Point]) -> Path:
     for x, y in points[1:]:
         builder.line_to(x, y)
     return builder.close().build()
-
-
-def _along(outer: Point, inner: Point, depth: float, index: int) -> Point:
-    """The point of the diagonal through ``outer`` and ``inner`` ``depth`` past the outer edge of side
-    ``index`` (a zero-width side's diagonal runs along the neighbouring edge)."""
-    dx, dy = inner[0] - outer[0], inner[1] - outer[1]
-    across = abs(dy) if index in (_TOP, _BOTTOM) else abs(dx)
-    if across <= 1e-9:
-        return inner
-    t = depth / across
-    return (outer[0] + dx * t, outer[1] + dy * t)
 
 
 def _staircase(points: list[Point]) -> Path | None:

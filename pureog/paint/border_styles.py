@@ -27,7 +27,7 @@ import math
 from pureog.color import Color
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Clip, FillPath, FillRule, Group, Node, SolidPaint
-from pureog.geometry import Rect, segment_crossing
+from pureog.geometry import Rect, past_edge, segment_crossing
 from pureog.paint.border_marks import rounded_marks, shaped_inset, side_share, uses_centre_line
 from pureog.paint.radius import box_outline, inner_radii
 from pureog.path import Path, PathBuilder, Radii, ellipse_path, has_radius, rect_path
@@ -247,8 +247,8 @@ def _wedge(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> P
     corners = (((x0, y0), (x0 + left, y0 + top)), ((x1, y0), (x1 - right, y0 + top)),
                ((x1, y1), (x1 - right, y1 - bottom)), ((x0, y1), (x0 + left, y1 - bottom)))
     (a_out, a_in), (b_out, b_in) = corners[index], corners[(index + 1) % 4]
-    a_far = _along(a_out, a_in, depth, index)
-    b_far = _along(b_out, b_in, depth, index)
+    a_far = past_edge(a_out, a_in, depth, index in (_TOP, _BOTTOM))
+    b_far = past_edge(b_out, b_in, depth, index in (_TOP, _BOTTOM))
     meet = segment_crossing(a_out, a_far, b_out, b_far)
     builder = PathBuilder().move_to(*a_out).line_to(*b_out)
     if meet is not None:
@@ -256,18 +256,6 @@ def _wedge(rect: Rect, widths: tuple[float, ...], radii: Radii, index: int) -> P
     else:
         builder.line_to(*b_far).line_to(*a_far)
     return builder.close().build()
-
-
-def _along(outer: tuple[float, float], inner: tuple[float, float], depth: float,
-           index: int) -> tuple[float, float]:
-    """The point of the diagonal through ``outer`` and ``inner`` ``depth`` past the outer edge of side
-    ``index`` (a zero-width side's diagonal runs along the neighbouring edge)."""
-    dx, dy = inner[0] - outer[0], inner[1] - outer[1]
-    across = abs(dy) if index in (_TOP, _BOTTOM) else abs(dx)
-    if across <= 1e-9:
-        return inner
-    t = depth / across
-    return (outer[0] + dx * t, outer[1] + dy * t)
 
 
 def best_gap(length: float, dash: float, gap: float) -> float:
