@@ -4,8 +4,9 @@ chromium}``: features Next.js has no output for, such as ``display: grid``).
 Role: case files -> ``<name>.ref.png`` next to each, a screenshot of the case's HTML page
 (:mod:`conformance.chromium.html`) in headless Chromium at exactly the card size, device scale factor
 1, transparent where nothing is painted; and ``conformance/chromium/references.json``, the Chromium
-version (the top level's, or an entry's own where a later Chromium drew it) and a hash of each case
-file, so stale references can be listed without a browser
+version (the top level's, or an entry's own where a later Chromium drew it) and a hash of the
+document each reference drew (the case file without its ``case:`` block, so that editing a case's title
+or tolerance leaves its reference current), so stale references can be listed without a browser
 (``--check``). Dev tool: needs Chromium (:mod:`conformance.chromium.oracle`).
 
 Usage (from the repository root)::
@@ -23,17 +24,34 @@ import json
 import sys
 from pathlib import Path
 
+import yaml
+
 from conformance.casefile import CASES_DIR, case_id, discover, load_document, read_case
 
 MANIFEST = Path(__file__).resolve().parent / "references.json"
 
 
 def chromium_cases(filters: list[str] | None = None) -> list[Path]:
-    return [p for p in discover(filters or ()) if read_case(p)[0].reference_source == "chromium"]
+    # parsing every case's YAML takes half a minute; only a file that names chromium can say so
+    return [
+        p
+        for p in discover(filters or ())
+        if "chromium" in p.read_text(encoding="utf-8") and read_case(p)[0].reference_source == "chromium"
+    ]
+
+
+def document_digest_of_text(text: str) -> str:
+    """A hash of what the page is drawn from: the case file's data without its ``case:`` block, in a
+    canonical JSON form (key order and YAML spelling do not matter)."""
+    data = yaml.safe_load(text)
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k != "case"}
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return document_digest_of_text(path.read_text(encoding="utf-8"))
 
 
 def _manifest() -> dict[str, object]:
@@ -59,7 +77,7 @@ def regenerate(paths: list[Path]) -> int:
             info, _ = read_case(path)
             page = build_page(load_document(path))
             info.reference.write_bytes(oracle.screenshot(page))
-            entries[case_id(path)] = {"case_sha256": _digest(path)}
+            entries[case_id(path)] = {"document_sha256": _digest(path)}
             if version != manifest["chromium"]:
                 entries[case_id(path)]["chromium"] = version  # (each reference's source, per case)
             print(f"{info.reference.relative_to(CASES_DIR.parent)}", file=sys.stderr)
@@ -69,7 +87,8 @@ def regenerate(paths: list[Path]) -> int:
 
 
 def check(paths: list[Path]) -> list[tuple[str, str]]:
-    """Cases whose reference is missing or older than the case file: ``(id, why)``."""
+    """Cases whose reference is missing or was drawn from another document than the case file's:
+    ``(id, why)``."""
     entries = _manifest().get("references", {})
     assert isinstance(entries, dict)
     problems = []
@@ -77,7 +96,7 @@ def check(paths: list[Path]) -> list[tuple[str, str]]:
         info, _ = read_case(path)
         if not info.reference.is_file():
             problems.append((info.id, "missing"))
-        elif entries.get(info.id, {}).get("case_sha256") != _digest(path):
+        elif entries.get(info.id, {}).get("document_sha256") != _digest(path):
             problems.append((info.id, "stale"))
     return problems
 
