@@ -41,6 +41,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     """
     from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
     from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_blurs import kept_blur  # noqa: PLC0415  (effects load on use)
     from pureog.raster.resvg_box import paint_bounds  # noqa: PLC0415  (effects load on use)
     color = uniform_color(g)
     if blur.invert and color is None:
@@ -80,13 +81,15 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
             apply_clip(layer, clip)
         composite(layer, target, g.opacity)
         return
-    plane, _, _ = alpha_over(layer, x0, y0, x1, y1)
+    plane, py0, py1 = alpha_over(layer, x0, y0, x1, y1)
+    blurred: bytes | bytearray
     if var_x <= 0 and var_y <= 0:
         blurred = bytearray(plane)
     elif iir is not None:
         blurred = iir_blur_plane(plane, w, h, iir[0], iir[1], r._spend_blur_work)
-    else:
-        blurred = blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges)
+    else:  # (a box shadow's blur: kept across renders by its source's bytes, see kept_blurs)
+        blurred = kept_blur(plane, w, h, (py0 - y0, py1 - y0), ("box", var_x, var_y, edges),
+                            lambda: blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges))
     if blur.invert:
         blurred = blurred.translate(blend.COMPLEMENT)
     # The coverage is the region's, clipped; the target is touched over all of that box as before,
@@ -148,6 +151,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
     scale_x, scale_y = m.scale_factors
     from pureog.raster.blur import resvg_blur_plane  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_blurs import kept_blurs  # noqa: PLC0415  (effects load on use)
     from pureog.raster.shadow_planes import Shadow, shadow_planes  # noqa: PLC0415  (effects load on use)
 
     shadows = [Shadow((r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)),
@@ -159,10 +163,12 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     # writes are only those of the band where something paints (the text-shadow card's title: 176
     # of its region's 630 rows), and the planes are built over that band only (shadow_planes).
     trim = stays_clear([s.color or (0, 0, 0, 0) for s in shadows], sf.keep_source, sf.linear_rgb)
+    source_band = (sy0 - y0, sy1 - y0) if sy1 > sy0 else None
     planes, ry0, ry1 = shadow_planes(
-        alpha, w, h, shadows, lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy, r._spend_blur_work),
-        cut=not sf.keep_source and (x0, y0) != (0, 0), trim=trim,
-        source_band=(sy0 - y0, sy1 - y0) if sy1 > sy0 else None)
+        alpha, w, h, shadows,
+        kept_blurs(alpha, w, h, source_band,
+                   lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy, r._spend_blur_work)),
+        cut=not sf.keep_source and (x0, y0) != (0, 0), trim=trim, source_band=source_band)
     # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
     # a render on the text-shadow card, as did the backdrop's below)
     rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]

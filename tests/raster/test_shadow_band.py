@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from pureog import caches
 from pureog.raster.dropshadow import ShadowPlane, drop_shadows, stays_clear
 from pureog.raster.resvg_box import paint_bounds, painted_rows
 
@@ -141,5 +142,44 @@ def test_shadows_of_one_blur_blur_the_text_once(monkeypatch: pytest.MonkeyPatch)
         return real(plane, w, h, sx, sy, spend)
 
     monkeypatch.setattr(blur, "resvg_blur_plane", counted)
+    caches.clear()  # (a blur kept from an earlier render is not blurred again: raster/kept_blurs.py)
     pureog.render_png(doc)
     assert sorted(calls) == [(0.0, 0.0), (3.0, 3.0)]
+
+
+def test_a_text_met_again_elsewhere_keeps_its_blurs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text shadow's blur is kept by the source's bytes over the filter region, which lies around the
+    text: the same tags drawn at other whole-pixel places blur nothing again, and every render's pixels
+    are those of a render with nothing kept (first sight, kept, and kept in the other order)."""
+    import pureog
+    from pureog.raster import blur
+
+    def card(pad: int) -> dict[str, Any]:
+        return {"width": 360, "height": 170, "element": {"div": {
+            "style": {"display": "flex", "gap": 12, "padding": pad, "width": "100%", "height": "100%",
+                      "backgroundColor": "#1e1b4b", "fontSize": 24, "fontWeight": 700},
+            "children": [{"span": {"style": {"color": c, "textShadow": s}, "children": t}}
+                         for c, s, t in (("#fda4af", "0 0 12px #e11d48", "#rust"),
+                                         ("#e5e7eb", "2px 2px 0 #111827, 0 0 10px #6b7280", "#lua"))]}}}
+
+    calls: list[tuple[float, float]] = []
+    real = blur.resvg_blur_plane
+
+    def counted(plane: bytes, w: int, h: int, sx: float, sy: float, spend: Any = None) -> bytes | bytearray:
+        if max(sx, sy) > 0:
+            calls.append((sx, sy))
+        return real(plane, w, h, sx, sy, spend)
+
+    monkeypatch.setattr(blur, "resvg_blur_plane", counted)
+    fresh = {}
+    for pad in (50, 61):
+        caches.clear()
+        fresh[pad] = pureog.render_png(card(pad))
+    caches.clear()
+    calls.clear()
+    for pad in (50, 61, 50):
+        assert pureog.render_png(card(pad)) == fresh[pad]
+    assert len(calls) == 2  # the two glows, once each
+    caches.clear()
+    for pad in (61, 50):
+        assert pureog.render_png(card(pad)) == fresh[pad]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from pureog.raster.blur import offset_cut, resvg_blur_plane, shift_plane
+from pureog.raster.kept_blurs import kept_blurs
 from pureog.raster.resvg_box import painted_rows
 from pureog.raster.shadow_planes import Shadow, shadow_planes, shift_band
 
@@ -101,3 +102,47 @@ def test_hard_shadows_as_the_source_moved_composite_as_their_planes() -> None:
                              for p in (planes, plain))
             assert got == expected, trial
     assert marked > 50
+
+
+def test_kept_blurs_are_the_blurs_and_hit_only_an_equal_source() -> None:
+    """A box blur of the source alpha is kept across filters by the region's size, the deviations and
+    the painted rows' bytes (kept_blurs.kept_blurs): a later source of equal bytes (another object)
+    gets the blur's bytes without blurring; one byte changed outside the key's sample of the rows, other
+    deviations, another region size or an IIR deviation (under 2 px, charged to the render's budget as
+    it runs) blur again."""
+    from pureog import caches  # noqa: PLC0415
+
+    caches.clear()
+    rng = random.Random(21)
+    for _ in range(40):
+        w, h = rng.randint(8, 40), rng.randint(8, 30)
+        alpha = bytearray(w * h)
+        top = rng.randrange(h - 4)
+        for _ in range(rng.randint(1, 40)):
+            alpha[rng.randint(top, top + 3) * w + rng.randrange(w)] = rng.randint(1, 255)
+        band = painted_rows((alpha,), w, h)
+        assert band is not None
+        calls: list[tuple[float, float]] = []
+
+        def counted(plane: bytes | bytearray, sx: float, sy: float, w: int = w, h: int = h,
+                    calls: list[tuple[float, float]] = calls) -> bytes | bytearray:
+            calls.append((sx, sy))
+            return resvg_blur_plane(plane, w, h, sx, sy)
+
+        sigma = rng.choice((2.0, 2.5, 4.0, 7.0))
+        expected = resvg_blur_plane(bytes(alpha), w, h, sigma, sigma)
+        for source in (bytes(alpha), bytearray(alpha)):  # the second: an equal source, another object
+            assert kept_blurs(source, w, h, band, counted)(source, sigma, sigma) == expected
+        assert len(calls) == 1
+        changed = bytearray(alpha)
+        at = band[0] * w + 1 + 61 * rng.randrange(max(1, ((band[1] - band[0]) * w - 2) // 61))
+        changed[at] = (changed[at] + 1) % 256  # (offset 1 from a multiple of 61: outside the sample)
+        band2 = painted_rows((changed,), w, h)
+        assert kept_blurs(bytes(changed), w, h, band2, counted)(bytes(changed), sigma, sigma) == \
+            resvg_blur_plane(bytes(changed), w, h, sigma, sigma)
+        assert len(calls) == 2
+        kept_blurs(bytes(alpha), w, h, band, counted)(bytes(alpha), sigma + 1.0, sigma)
+        kept_blurs(bytes(alpha) + bytes(w), w, h + 1, band, counted)(bytes(alpha) + bytes(w), sigma, sigma)
+        for _ in range(2):
+            kept_blurs(bytes(alpha), w, h, band, counted)(bytes(alpha), 1.5, 1.5)
+        assert len(calls) == 6

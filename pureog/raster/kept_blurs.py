@@ -1,0 +1,65 @@
+"""Box blurs of a filter's source alpha kept across renders, by what decides their bytes.
+
+Role: for :mod:`pureog.raster.render_filters`: a blur of the ``w x h`` source alpha of a filter region
+(a text shadow's, a box shadow's) -> the same bytes as the blur gives, computed once while kept. The key
+is the region's size, the blur's parameters and the painted rows of the alpha (their place in the region
+and a sample of their bytes; a hit is checked by one memcmp in place), not where the region lies on the
+canvas: a filter region lies around its content (Satori writes it from the element's box and the
+shadows' reach), so the same text or box at the same sub-pixel phase (a template's tags or site name, a
+card drawn again) blurs to the same bytes wherever it lands, as long as the canvas does not cut the
+region. The text-shadow card's 17 blurs are ~8 ms of a warm render (the title's glows ~1.4 ms each, a
+tag's ~0.3), the effects card's box shadow ~2.5 ms; a miss costs the key (a strided sample, ~2 KB
+hashed) and a copy of the alpha's painted rows. The blurred plane is kept as the blur gave it: its
+callers only read it (as they read :func:`pureog.raster.blur.shift_plane`'s planes).
+Only box blurs (deviations of 2 px and more) are kept: the IIR Gaussian charges its work to the render's
+budget as it runs, and a render's outcome must not depend on what an earlier one kept.
+Must not import style, layout, text or document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from pureog import caches
+from pureog.raster.blur import BOX_BLUR_MIN_SIGMA
+
+Plane = bytes | bytearray
+
+_KEPT: caches.Budgeted[tuple[object, ...], tuple[bytes, Plane]] = caches.budgeted(
+    "raster.kept_blurs", 16 << 20, largest=0.25)
+_SAMPLE = 61  # every 61st byte of the painted rows goes into the key (hashing all of them: ~3 ns a byte)
+
+
+def kept_blur(alpha: Plane, w: int, h: int, band: tuple[int, int], params: Hashable,
+              blur: Callable[[], Plane]) -> Plane:
+    """``blur()``, the blur of ``alpha`` (``w x h``, clear outside its rows ``band``) with ``params`` (the
+    deviations, the edge mode: whatever else decides its bytes), kept."""
+    start, end = band[0] * w, band[1] * w
+    if end <= start:
+        return blur()
+    key = (w, h, params, band, hash(bytes(alpha[start:end:_SAMPLE])))
+    found = _KEPT.get(key)
+    if found is not None and len(found[0]) == end - start and alpha.startswith(found[0], start):
+        return found[1]
+    out = blur()  # (kept as it is: a copy into bytes cost ~0.7 ms a 1200x630 plane, its pages faulted in)
+    _KEPT.keep(key, (bytes(alpha[start:end]), out), len(out) + end - start)
+    return out
+
+
+def kept_blurs(alpha: Plane, w: int, h: int, band: tuple[int, int] | None,
+               blur: Callable[[Plane, float, float], Plane]) -> Callable[[Plane, float, float], Plane]:
+    """``blur`` (``blur(alpha, sx, sy)``: resvg's blur of a drop-shadow filter's source alpha at device
+    deviations; :func:`pureog.raster.shadow_planes.shadow_planes` calls it once a deviation) with its
+    box blurs of ``alpha`` kept (:func:`kept_blur`)."""
+    if band is None:
+        return blur
+
+    def kept(plane: Plane, sx: float, sy: float) -> Plane:
+        if plane is not alpha or max(sx, sy) < BOX_BLUR_MIN_SIGMA:
+            return blur(plane, sx, sy)
+        return kept_blur(alpha, w, h, band, ("drop", sx, sy), lambda: blur(plane, sx, sy))
+
+    return kept
+
+
+__all__ = ["kept_blur", "kept_blurs"]
