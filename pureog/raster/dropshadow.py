@@ -197,7 +197,7 @@ class ShadowPlane:
     """One shadow ready to merge: its blurred alpha over the region (``width * height`` bytes, already
     moved by the offset) and its flood colour (straight RGBA8, opacity included). ``moved``: where the
     plane is the source's own alpha moved down and right (a hard shadow, not blurred), that offset in
-    bytes (``dy * width + dx``: :func:`_painted` shifts the source's int by it), else -1."""
+    bytes (``dy * width + dx``: :func:`painted_union` shifts the source's int by it), else -1."""
 
     alpha: bytes | bytearray
     color: tuple[int, int, int, int]
@@ -382,7 +382,7 @@ _MATHS: dict[tuple[object, ...], _PixelMaths] = {}
 _MATHS_LIMIT = 64
 
 
-def _painted(alpha: bytes | bytearray, shadows: Sequence[ShadowPlane]) -> bytes:
+def painted_union(alpha: bytes | bytearray, shadows: Sequence[ShadowPlane]) -> bytes:
     """A plane over the region, nonzero where the source (its alpha plane ``alpha``) or some shadow
     is (or, past a row's end, where a moved source wrapped: a span one clear pixel wider looks up the
     clear key, whose result is the clear pixel or the backdrop as it is): the planes OR-ed together as
@@ -462,11 +462,13 @@ def drop_shadow_spans(
     linear: bool = True,
     backdrop_rows: Sequence[bytes | bytearray] | None = None,
     source_alpha: bytes | bytearray | None = None,
+    union: bytes | None = None,
 ) -> list[tuple[int, bytes | bytearray] | None]:
     """:func:`drop_shadows` as each row's painted span: ``(lo, pixels)``, the result's pixels from
     column ``lo`` on (outside them the result is clear, or with ``backdrop_rows`` the backdrop as it
     is), None for a row the filter leaves transparent. A caller writing the rows into a canvas writes
-    only these (no copies of the clear ends or of the backdrop around them)."""
+    only these (no copies of the clear ends or of the backdrop around them). ``union``: the source's
+    and shadows' :func:`painted_union`, when the caller has it."""
     maths = _maths_for(tuple(s.color for s in shadows), keep_source, linear)
     if source_alpha is None:
         source_alpha = b"".join(source_rows)[3::4]
@@ -474,7 +476,7 @@ def drop_shadow_spans(
     # source-over onto a backdrop gives the backdrop back, byte for byte): only the span between a
     # row's first and last painted pixel is looked up, and the rest is left as it is.
     trim = maths[(0, *(0 for _ in shadows))] == _ZERO_PIXEL
-    union = _painted(source_alpha, shadows) if trim else b""
+    union = (union if union is not None else painted_union(source_alpha, shadows)) if trim else b""
     # A source of one colour (text): keys as one native int a pixel (shadow_codes), where they fit:
     # the source alpha and the shadows' alphas, and the backdrop pixel's four bytes where it varies.
     pixels = alpha_pixels(source_rows, width, source_alpha)
@@ -641,8 +643,8 @@ def _translated(alpha: bytes | bytearray, tables: tuple[bytes, bytes, bytes, byt
     return pixels
 
 
-__all__ = ["ShadowPlane", "drop_shadow_spans", "drop_shadows", "flood_in_table", "flood_pixel", "stays_clear",
-           "TO_LINEAR", "TO_SRGB"]
+__all__ = ["ShadowPlane", "drop_shadow_spans", "drop_shadows", "flood_in_table", "flood_pixel", "painted_union",
+           "stays_clear", "TO_LINEAR", "TO_SRGB"]
 
 
 caches.register("raster.drop_shadows", _convert_channel, *_CONVERTED, _OVER_BYTES, _OVER_PIXELS, flood_in_table,

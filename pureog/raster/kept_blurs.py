@@ -1,7 +1,10 @@
-"""Box blurs of a filter's source alpha kept across renders, by what decides their bytes.
+"""Box blurs of a filter's source alpha, and a drop-shadow filter's planes, kept across renders by what
+decides their bytes.
 
 Role: for :mod:`pureog.raster.render_filters`: a blur of the ``w x h`` source alpha of a filter region
-(a text shadow's, a box shadow's) -> the same bytes as the blur gives, computed once while kept. The key
+(a text shadow's, a box shadow's) -> the same bytes as the blur gives, computed once while kept; likewise
+a drop-shadow filter's shadow planes over their band and the planes' union (:func:`kept`, ~2 ms a warm
+render of the text-shadow card: moving and cutting the planes, OR-ing them as big ints). The key
 is the region's size, the blur's parameters and the painted rows of the alpha (their place in the region
 and a sample of their bytes; a hit is checked by one memcmp in place), not where the region lies on the
 canvas: a filter region lies around its content (Satori writes it from the element's box and the
@@ -19,13 +22,15 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from typing import TypeVar, cast
 
 from pureog import caches
 from pureog.raster.blur import BOX_BLUR_MIN_SIGMA
 
 Plane = bytes | bytearray
+_T = TypeVar("_T")
 
-_KEPT: caches.Budgeted[tuple[object, ...], tuple[bytes, Plane]] = caches.budgeted(
+_KEPT: caches.Budgeted[tuple[object, ...], tuple[bytes, object]] = caches.budgeted(
     "raster.kept_blurs", 16 << 20, largest=0.25)
 _SAMPLE = 61  # every 61st byte of the painted rows goes into the key (hashing all of them: ~3 ns a byte)
 
@@ -34,15 +39,22 @@ def kept_blur(alpha: Plane, w: int, h: int, band: tuple[int, int], params: Hasha
               blur: Callable[[], Plane]) -> Plane:
     """``blur()``, the blur of ``alpha`` (``w x h``, clear outside its rows ``band``) with ``params`` (the
     deviations, the edge mode: whatever else decides its bytes), kept."""
+    return kept(alpha, w, h, band, params, blur, len)
+
+
+def kept(alpha: Plane, w: int, h: int, band: tuple[int, int], params: Hashable, make: Callable[[], _T],
+         size: Callable[[_T], int]) -> _T:
+    """``make()``, a function of ``alpha`` (``w x h``, clear outside its rows ``band``) and ``params`` alone,
+    read only by its callers, kept (charged ``size`` of it)."""
     start, end = band[0] * w, band[1] * w
     if end <= start:
-        return blur()
+        return make()
     key = (w, h, params, band, hash(bytes(alpha[start:end:_SAMPLE])))
     found = _KEPT.get(key)
     if found is not None and len(found[0]) == end - start and alpha.startswith(found[0], start):
-        return found[1]
-    out = blur()  # (kept as it is: a copy into bytes cost ~0.7 ms a 1200x630 plane, its pages faulted in)
-    _KEPT.keep(key, (bytes(alpha[start:end]), out), len(out) + end - start)
+        return cast(_T, found[1])
+    out = make()  # (kept as it is: a copy of a blurred plane into bytes cost ~0.7 ms at 1200x630)
+    _KEPT.keep(key, (bytes(alpha[start:end]), out), size(out) + end - start)
     return out
 
 
@@ -62,4 +74,4 @@ def kept_blurs(alpha: Plane, w: int, h: int, band: tuple[int, int] | None,
     return kept
 
 
-__all__ = ["kept_blur", "kept_blurs"]
+__all__ = ["kept", "kept_blur", "kept_blurs"]

@@ -151,7 +151,8 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
     scale_x, scale_y = m.scale_factors
     from pureog.raster.blur import resvg_blur_plane  # noqa: PLC0415  (effects load on use)
-    from pureog.raster.kept_blurs import kept_blurs  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.dropshadow import ShadowPlane, painted_union  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_blurs import kept, kept_blurs  # noqa: PLC0415  (effects load on use)
     from pureog.raster.shadow_planes import Shadow, shadow_planes  # noqa: PLC0415  (effects load on use)
 
     shadows = [Shadow((r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)),
@@ -164,11 +165,23 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     # of its region's 630 rows), and the planes are built over that band only (shadow_planes).
     trim = stays_clear([s.color or (0, 0, 0, 0) for s in shadows], sf.keep_source, sf.linear_rgb)
     source_band = (sy0 - y0, sy1 - y0) if sy1 > sy0 else None
-    planes, ry0, ry1 = shadow_planes(
-        alpha, w, h, shadows,
-        kept_blurs(alpha, w, h, source_band,
-                   lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy, r._spend_blur_work)),
-        cut=not sf.keep_source and (x0, y0) != (0, 0), trim=trim, source_band=source_band)
+    cut = not sf.keep_source and (x0, y0) != (0, 0)
+
+    def planes_and_union() -> tuple[list[ShadowPlane], int, int, bytes | None]:
+        planes, ry0, ry1 = shadow_planes(
+            alpha, w, h, shadows,
+            kept_blurs(alpha, w, h, source_band,
+                       lambda plane, sx, sy: resvg_blur_plane(plane, w, h, sx, sy, r._spend_blur_work)),
+            cut=cut, trim=trim, source_band=source_band)
+        return planes, ry0, ry1, painted_union(alpha[ry0 * w : ry1 * w], planes) if trim else None
+
+    # The planes over the band and their union are a function of the source alpha and the shadows alone:
+    # kept with the blurs (kept_blurs), unless an IIR blur (under 2 px) charges its work as it runs.
+    if source_band is not None and all(max(s.deviations) >= 2.0 or max(s.deviations) == 0.0 for s in shadows):
+        planes, ry0, ry1, union = kept(alpha, w, h, source_band, ("planes", tuple(shadows), cut, trim),
+                                       planes_and_union, lambda made: (made[2] - made[1]) * w * (len(made[0]) + 1))
+    else:
+        planes, ry0, ry1, union = planes_and_union()
     # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
     # a render on the text-shadow card, as did the backdrop's below)
     rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
@@ -180,7 +193,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
         dst = target.pixmap.data
         backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
         result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                                   backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w])
+                                   backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
         target.touch(Mask(x0, y0, w, h, []))
         for i, span in enumerate(result, y0 + ry0):
             if span is not None:
@@ -188,7 +201,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
                 dst[o : o + len(span[1])] = span[1]
         return
     result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                               source_alpha=alpha[ry0 * w : ry1 * w])
+                               source_alpha=alpha[ry0 * w : ry1 * w], union=union)
     layer = r._new_layer([x0, y0, x1, y1])
     out = layer.pixmap.data
     for i, span in enumerate(result, y0 + ry0):

@@ -152,7 +152,7 @@ def test_a_text_met_again_elsewhere_keeps_its_blurs(monkeypatch: pytest.MonkeyPa
     text: the same tags drawn at other whole-pixel places blur nothing again, and every render's pixels
     are those of a render with nothing kept (first sight, kept, and kept in the other order)."""
     import pureog
-    from pureog.raster import blur
+    from pureog.raster import blur, shadow_planes
 
     def card(pad: int) -> dict[str, Any]:
         return {"width": 360, "height": 170, "element": {"div": {
@@ -171,15 +171,49 @@ def test_a_text_met_again_elsewhere_keeps_its_blurs(monkeypatch: pytest.MonkeyPa
         return real(plane, w, h, sx, sy, spend)
 
     monkeypatch.setattr(blur, "resvg_blur_plane", counted)
+    built: list[int] = []
+    real_planes = shadow_planes.shadow_planes
+
+    def counted_planes(*args: Any, **kwargs: Any) -> Any:
+        built.append(1)
+        return real_planes(*args, **kwargs)
+
+    monkeypatch.setattr(shadow_planes, "shadow_planes", counted_planes)
     fresh = {}
     for pad in (50, 61):
         caches.clear()
         fresh[pad] = pureog.render_png(card(pad))
     caches.clear()
     calls.clear()
+    built.clear()
     for pad in (50, 61, 50):
         assert pureog.render_png(card(pad)) == fresh[pad]
     assert len(calls) == 2  # the two glows, once each
+    assert len(built) == 2  # the two filters' planes and their union, once each
     caches.clear()
     for pad in (61, 50):
         assert pureog.render_png(card(pad)) == fresh[pad]
+
+
+def test_a_shadow_under_2_px_is_blurred_each_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An IIR blur (deviation under 2 px) charges its work to the render's budget as it runs, so neither
+    it nor its filter's planes are kept (kept_blurs): a render's outcome does not depend on an earlier one."""
+    import pureog
+    from pureog.raster import blur
+
+    doc = {"width": 200, "height": 80, "element": {"div": {
+        "style": {"display": "flex", "padding": 16, "width": "100%", "height": "100%", "backgroundColor": "#1e1b4b",
+                  "fontSize": 32, "color": "#fdf4ff", "textShadow": "0 0 3px #e11d48, 0 0 12px #0284c7"},
+        "children": "Glow"}}}
+    calls: list[tuple[float, float]] = []
+    real = blur.iir_blur_plane
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[3:5])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(blur, "iir_blur_plane", counted)
+    caches.clear()
+    first = pureog.render_png(doc)
+    assert pureog.render_png(doc) == first
+    assert len(calls) == 2
