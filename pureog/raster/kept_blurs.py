@@ -30,8 +30,9 @@ from pureog.raster.blur import BOX_BLUR_MIN_SIGMA
 Plane = bytes | bytearray
 _T = TypeVar("_T")
 
+_LARGEST = 0.25  # of the budget: larger entries are not kept (a 1200x630 plane is ~5 %)
 _KEPT: caches.Budgeted[tuple[object, ...], tuple[bytes, object]] = caches.budgeted(
-    "raster.kept_blurs", 16 << 20, largest=0.25)
+    "raster.kept_blurs", 16 << 20, largest=_LARGEST)
 _SAMPLE = 61  # every 61st byte of the painted rows goes into the key (hashing all of them: ~3 ns a byte)
 
 
@@ -54,7 +55,9 @@ def kept(alpha: Plane, w: int, h: int, band: tuple[int, int], params: Hashable, 
     if found is not None and len(found[0]) == end - start and alpha.startswith(found[0], start):
         return cast(_T, found[1])
     out = make()  # (kept as it is: a copy of a blurred plane into bytes cost ~0.7 ms at 1200x630)
-    _KEPT.keep(key, (bytes(alpha[start:end]), out), size(out) + end - start)
+    charge = size(out) + end - start
+    if charge <= _KEPT.limit.value * _LARGEST:  # (a larger one is not kept: no copy of its rows either)
+        _KEPT.keep(key, (bytes(alpha[start:end]), out), charge)
     return out
 
 

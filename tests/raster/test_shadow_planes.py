@@ -146,3 +146,29 @@ def test_kept_blurs_are_the_blurs_and_hit_only_an_equal_source() -> None:
         for _ in range(2):
             kept_blurs(bytes(alpha), w, h, band, counted)(bytes(alpha), 1.5, 1.5)
         assert len(calls) == 6
+
+
+def test_a_blur_over_its_share_of_the_budget_is_not_kept() -> None:
+    """An entry over a quarter of the kept blurs' budget is neither kept nor copied: at a budget of 0 every
+    call blurs, and gives the blur's bytes."""
+    from pureog import caches  # noqa: PLC0415
+    from pureog.raster import kept_blurs as module  # noqa: PLC0415
+
+    w, h = 30, 20
+    alpha = bytearray(w * h)
+    alpha[8 * w + 10 : 8 * w + 20] = b"\xff" * 10
+    calls: list[int] = []
+
+    def counted(plane: bytes | bytearray, sx: float, sy: float) -> bytes | bytearray:
+        calls.append(1)
+        return resvg_blur_plane(plane, w, h, sx, sy)
+
+    caches.set_budget(0)
+    try:
+        caches.clear()
+        for _ in range(2):
+            assert kept_blurs(bytes(alpha), w, h, (8, 9), counted)(bytes(alpha), 3.0, 3.0) == \
+                resvg_blur_plane(bytes(alpha), w, h, 3.0, 3.0)
+        assert len(calls) == 2 and not module._KEPT
+    finally:
+        caches.set_budget(None)
