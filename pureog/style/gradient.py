@@ -124,13 +124,17 @@ def _parse_stops(
                 stops.append(ColorStop(UNREADABLE))
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         color: Color
-        if first.kind == "ident" and not is_color_token(first):
+        if not is_color_token(first) and (
+                first.kind == "ident" or (len(group) > 1 and first.kind in ("number", "dimension"))):
             # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
             # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop
             # black; a mask keeps it black too (Satori's mask stop mapping cannot read it either).
             # css-gradient-parser reads a stop's first two words only (colour, offset), so a colour of
             # several words (`light sea green 30%`, a sentence a card read from data) is this black
-            # stop with its second word as the offset and the rest dropped.
+            # stop with its second word as the offset and the rest dropped. A bare hex that starts
+            # with a digit (`1e293b 0%`, `0f172a 100%`: a colour an OG API took from its query without
+            # its `#`) is a number or a dimension token, but the parser takes it as the colour all
+            # the same: black too.
             tolerate(f"gradient stop colour {first.text!r} is not a colour; painted black, as Next.js paints it")
             color = UNREADABLE
         elif not is_color_token(first):

@@ -129,7 +129,10 @@ def _tokenize_until(text: str, pos: int, *, closing: bool, depth: int,
                 out.append(Token("percent", text[pos : end + 1], number, "%"))
                 pos = end + 1
                 continue
-            u = re.match(r"[A-Za-z]+", text[end:])
+            # The unit runs on over digits as CSS's ident does (`0f172a` is 0 with the unit `f172a`, not
+            # `0f` then `172a`): a bare hex colour that starts with a digit stays one word, as Satori's
+            # whitespace split keeps it (real-card round twenty-four: `bg=0f172a` in a gradient stop).
+            u = re.match(r"[A-Za-z][A-Za-z0-9]*", text[end:])
             if u:
                 unit = u.group()
                 out.append(Token("dimension", text[pos : end + len(unit)], number, unit.lower()))

@@ -33,6 +33,16 @@ def test_tokenize_kinds() -> None:
     assert tokens[9].value == 100.0
 
 
+def test_a_unit_runs_on_over_digits_as_css_idents_do() -> None:
+    # A bare hex colour starting with a digit (an OG API's `bg=0f172a`) is one word, as in CSS's
+    # tokenizer and in Satori's whitespace split; it was `0f` and `172a` (real-card round twenty-four).
+    assert [(t.kind, t.text) for t in tokenize("0f172a 100% 0ea5e9 7e22ce 1e293b 10px-2px")] == [
+        ("dimension", "0f172a"), ("percent", "100%"), ("dimension", "0ea5e9"), ("dimension", "7e22ce"),
+        ("dimension", "1e293b"), ("dimension", "10px"), ("dimension", "-2px"),
+    ]  # fmt: skip
+    assert tokenize("7e22ce")[0].unit == "ce"  # the number 7e22 (clamped to MAX_CSS_NUMBER)
+
+
 @pytest.mark.parametrize("bad", ["rgb(1, 2", "a)", "'open", "10px ^"])
 def test_tokenize_errors(bad: str) -> None:
     with pytest.raises(StyleError):
