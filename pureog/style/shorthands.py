@@ -319,6 +319,7 @@ def _radii(tokens: tuple[Token, ...], raw: RawValue) -> list[str]:
 
 # css-to-react-native's hex colour (its hexColorRe): 3, 4, 6, 7 or 8 digits, what its shorthands read as one
 _CTRN_HEX = re.compile(r"#(?:[0-9a-f]{3,4}){1,2}\Z", re.IGNORECASE)
+_CSS_WIDE = frozenset({"inherit", "initial", "unset"})  # the cascade reads these (style/css_wide.py)
 _SATORI_IMAGE_START = re.compile(
     r"(?:repeating-)?(?:linear|radial)-gradient\(|url\(", re.IGNORECASE
 )
@@ -360,6 +361,14 @@ def expand_background(raw: RawValue) -> Decls:
         raise StyleFallback(f"'background' must start with the image (as Satori reads it), got {describe(raw)}",
                             f"only the colour {tokens[0].text!r} is used, as in Next.js",
                             [("backgroundColor", tokens[0].text)])
+    if (len(tokens) == 1 and tokens[0].kind in ("ident", "number", "dimension")
+            and tokens[0].text.lower() not in _CSS_WIDE):
+        # One word that is no colour: a colour an OG API took from its query without its `#` (`1e293b`,
+        # `ff0080`), a template's `undefined` / `null` / `NaN`. css-to-react-native's `background` reads
+        # a colour or `none` only, so Next.js throws ("Failed to parse declaration"; round twenty-four of
+        # the real cards): no Next drawing to keep, dropped as CSS drops it, as the unreadable hex above.
+        raise StyleFallback(f"expected a colour, got {describe(raw)}",
+                            "ignored as CSS ignores it (Next.js throws on it)", [])
     raise StyleError(f"expected a colour (only colours are supported in 'background' yet), got {describe(raw)}")
 
 

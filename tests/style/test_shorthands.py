@@ -419,6 +419,17 @@ def test_hex_colours_css_to_react_native_cannot_read() -> None:
     assert any("Next.js throws on it" in str(w.message) for w in caught if issubclass(w.category, RenderWarning))
 
 
+def test_background_of_one_word_that_is_no_colour_is_dropped() -> None:
+    """A hex passed without its ``#`` (an OG API's ``bg=1e293b``) or a template's ``undefined``: Next.js
+    throws on the ``background`` shorthand (round twenty-four's probes), so it is dropped as CSS drops it;
+    pureog refused it. The ``backgroundColor`` longhand still paints such a word black, as Next.js does."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for value in ("1e293b", "0f172a", "ff0080", "123456", "undefined", "null", "NaN"):
+            assert style({"backgroundColor": "red", "background": value}).background_color == RED, value
+    assert any("Next.js throws on it" in str(w.message) for w in caught if issubclass(w.category, RenderWarning))
+
+
 def test_variables_are_substituted_before_the_value_is_read() -> None:
     # Satori substitutes var() first and then reads the text as a literal one: JavaScript's Number()
     # makes ` 0x10 ` 16 px and `0b11` 3 px (layoutgen14's probe: 0 px in pureog, which read the
