@@ -313,12 +313,17 @@ class InlineContext:
         return tail
 
     def _final_edges(self, word: Word) -> float:
-        """The width of the box edges (opening and closing: an empty inline box too) after the last
-        word's last content, a character that stays on the line or an inline-block. LayoutNG reaches
-        the paragraph's last break opportunity at the end of its text and adds what follows to the
-        line without checking the fit: an empty padded box at the end overflows the last line
-        rather than taking the word before it to a new one."""
+        """The width of the box edges after the last word's last content (a character that stays on
+        the line or an inline-block) that may overflow the last line: those from the first box opened
+        after it on (an empty inline box, and the boxes closing after it). LayoutNG reaches the
+        paragraph's last break opportunity at the end of its text and adds what follows to the line
+        without checking the fit, so an empty padded box at the end overflows the last line rather
+        than taking the word before it to a new one; but a close tag moves the break opportunity
+        before it past itself, and the block's trailing collapsible spaces are gone before the
+        lines are broken, so the end edges of the boxes closing right after the last content (with
+        only such spaces between) count in the fit: ``lazy</span>`` with a margin wraps."""
         tail = 0.0
+        closing = 0.0  # end edges met since the last box opened after the content (reverse walk)
         for item, s, e in reversed(word.items):
             if item.kind == ATOMIC:
                 break
@@ -326,7 +331,11 @@ class InlineContext:
                 if item.text[s:e].strip(" ") or item.box.style.white_space not in _TRIM:
                     break
                 continue  # only spaces, removed at the line's end
-            tail += self._piece_width(item, s, e)
+            if item.kind == OPEN:
+                tail += closing + self._piece_width(item, s, e)
+                closing = 0.0
+            else:
+                closing += self._piece_width(item, s, e)
         return tail
 
     def _trailing(self, word: Word) -> tuple[tuple[int, float], ...]:
