@@ -345,10 +345,16 @@ def size_rows(node: WorkNode, setup: GridSetup, inner_height: float, owner_heigh
         area_height = fixed_area_size(setup.rows, item.row_start, item.row_end, row_gap)
         items.append(AxisItem(item.row_start, item.row_end, RowContributions(item, area_width, area_height),
                               setup.rows, row_gap))
+    # An auto height: the rows grow to their growth limits as under a max-content constraint, but the
+    # items' contributions are taken as in layout (Chromium sizes no block axis under a min- or
+    # max-content constraint): an item whose minimum contribution is below its content (overflow
+    # hidden, minHeight) gives spanned auto rows only that minimum as base sizes, not its
+    # (limited) min- or max-content contribution, so a later spanning item shares its space over
+    # all of them (100.672 px high in Chromium where pureog took 100: gridgen seed 295)
     constraint = DEFINITE if inner_height == inner_height else MAX_CONSTRAINT
     size_tracks(setup.rows, items, row_gap, constraint, inner_height,
                 min_size - pb if min_size == min_size else NAN, max_size - pb if max_size == max_size else NAN,
-                setup.grid.align_content in _STRETCH_CONTENT)
+                setup.grid.align_content in _STRETCH_CONTENT, contributions=DEFINITE)
 
 
 def _span_size(tracks: list[Track], start: int, end: int, gap: float) -> tuple[int, float]:

@@ -85,18 +85,20 @@ class AxisItem:
 
 def size_tracks(
     tracks: list[Track], items: list[AxisItem], gap: float, constraint: int, size: float, min_size: float,
-    max_size: float, stretch: bool,
+    max_size: float, stretch: bool, *, contributions: int | None = None,
 ) -> None:
     """§11.3 for one axis. ``size``: the content-box size when definite (else NaN); ``min_size``/
     ``max_size``: the container's content-box min/max (NaN when none), for flexible and auto tracks;
-    ``stretch``: the content alignment is normal/stretch (auto tracks take the free space)."""
+    ``stretch``: the content alignment is normal/stretch (auto tracks take the free space);
+    ``contributions``: the constraint the items' contributions are taken under (§11.5), when not
+    ``constraint`` (the rows of an auto-height grid: see :func:`pureog.layout.grid.size_rows`)."""
     # Each step below visits every item's tracks: items spanning hundreds of tracks, sized again for
     # every intrinsic pass, took minutes (500 items spanning 1,000 tracks). A pass of layout per
     # _TRACK_VISITS_PER_PASS visits keeps grids within the layout's budget (spec/limits.md).
     charge_passes((len(tracks) + sum(item.end - item.start for item in items)) // _TRACK_VISITS_PER_PASS)
     initialize_track_sizes(tracks)
     if not all(t.base == t.limit and t.min_kind == FIXED for t in tracks):
-        resolve_intrinsic_track_sizes(tracks, items, constraint)
+        resolve_intrinsic_track_sizes(tracks, items, constraint if contributions is None else contributions)
     gaps = gap * max(0, sum(1 for t in tracks if not t.collapsed) - 1)
     available = size - gaps if size == size else (math.inf if constraint == MAX_CONSTRAINT else 0.0)
     if constraint == MIN_CONSTRAINT and size != size:
