@@ -33,10 +33,11 @@ from pureog.records import fields as dataclass_fields
 from pureog.records import replace
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
-from pureog.style.computed_fixups import browser_background_geometry, fix_borders
+from pureog.style.computed_fixups import browser_background_geometry, fix_borders, yoga_gap
 from pureog.style.css_wide import css_wide, keyword_read_as_text
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
+from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, nan_to_initial, satori_size_unknown
 from pureog.style.parse import (
     BrowserValue,
     RawValue,
@@ -60,7 +61,7 @@ from pureog.style.properties import (
     lookup,
     unknown_property_hint,
 )
-from pureog.style.property_parsers import JS_LEADING_NUMBER, non_finite_yoga_length
+from pureog.style.property_parsers import non_finite_yoga_length
 from pureog.style.purify import OWN_PARSERS, purify
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size, satori_loses_font_size
@@ -69,7 +70,6 @@ from pureog.style.values import (
     CHROME_BORDER_STYLES,
     Display,
     Overflow,
-    Percent,
     TextOverflow,
     WhiteSpace,
 )
@@ -500,6 +500,12 @@ class _Cascade:
             values["font_size"] = em_base[declared["fontSize"].origin]
             lost = None if self.browser else satori_loses_font_size(declared["fontSize"].raw)  # (None: the parent's)
             values["font_size_lost"] = parent.font_size_lost if lost is None else lost
+        # each block's em base as Satori has it: undefined or NaN under a lost size (style/lost_em.py)
+        unknown = {origin: not self.browser and (parent.font_size_nan if origin not in block_font_size else
+                                                 satori_size_unknown(block_font_size[origin].raw, parent.font_size_nan))
+                   for origin in em_base}
+        if "fontSize" in declared:
+            values["font_size_nan"] = unknown[declared["fontSize"].origin]
 
         # 2. colour (currentColor inside `color` means the parent's colour). Satori expands the preset
         # and the author's style separately, each resolving currentColor against its own colour or
@@ -520,6 +526,8 @@ class _Cascade:
                                  bool(color_function), color_function)
             for origin, size in em_base.items()
         }
+        em_contexts = {origin: replace(ctx, font_size=NAN_EM) if unknown[origin] else ctx
+                       for origin, ctx in contexts.items()}
         try:
             bucket = (color, self.vw, self.vh, self.browser, color_function)
             parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault(bucket, {})
@@ -531,7 +539,7 @@ class _Cascade:
                 continue
             prop = lookup(name)
             assert prop.field is not None
-            ctx = contexts[entry.origin]
+            ctx = (em_contexts if prop.field in NAN_EM_FIELDS else contexts)[entry.origin]
             raw = entry.raw
             if parsed is None or (raw.__class__ is float and raw == 0.0) or ctx.font_size == 0.0:
                 # -0.0 == 0.0 as a dict key, but the sign can reach the output: no memo
@@ -547,6 +555,8 @@ class _Cascade:
                     value = self._parse_and_memoize(element, name, entry, parent, ctx, parsed, key)
                 except TypeError:  # an unhashable raw value: no memo
                     value = self._parse(element, name, entry, parent, ctx)
+            if ctx.font_size is NAN_EM:
+                value = nan_to_initial(value, _DEFAULTS[prop.field])
             if value is _DROPPED:  # (found by fuzzing: a dropped value must never reach the style)
                 dropped.append(name)
                 values.pop(prop.field, None)
@@ -558,7 +568,9 @@ class _Cascade:
             del declared[name]
 
         fix_borders(values, declared)
-        self._yoga_gap(element, values, declared)
+        if (shown := yoga_gap(values, declared)) is not None:
+            self._tolerate(f"a two-value gap on a flex container is read as {shown} for both gaps, as Yoga reads "
+                           "it", f"{element.style_path}.gap")
         if self.browser:
             browser_background_geometry(values)
         if has_text and "flexShrink" not in declared:
@@ -678,34 +690,6 @@ class _Cascade:
             return TRANSPARENT
         self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
         return _DROPPED
-
-    def _yoga_gap(self, element: Element, values: dict[str, object], declared: dict[str, _Declared]) -> None:
-        """A two-value ``gap`` on a flex container: Satori cannot convert it and hands the whole string to
-        Yoga's ``setGap(GUTTER_ALL)``, which reads it with JavaScript's ``parseFloat``: the leading
-        number, in px whatever its unit (``1rem 0.25rem`` is 1 px), a percentage only when the whole
-        string ends with ``%``, for both gaps. A grid container is laid out as the browser does, so
-        it keeps CSS's two gaps."""
-        # Either longhand may hold the gap's value: a rowGap or columnGap declared before the gap keeps
-        # its own value (Satori sets it after GUTTER_ALL), the other still takes Yoga's reading.
-        from_gap = {key: entry for key in ("rowGap", "columnGap")
-                    if (entry := declared.get(key)) is not None and entry.source == "gap"}
-        raw = next(iter(from_gap.values())).yoga_raw if from_gap else None
-        if (not isinstance(raw, str) or len(raw.split()) < 2
-                or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
-            return
-        whole = raw.strip()
-        match = JS_LEADING_NUMBER.match(whole)
-        if match is None:
-            return
-        number = float(match.group(1))
-        value: object = Percent(number) if whole.endswith("%") else number
-        if "rowGap" in from_gap:
-            values["row_gap"] = value
-        if "columnGap" in from_gap:
-            values["column_gap"] = value
-        shown = f"{match.group(1)}%" if whole.endswith("%") else f"{match.group(1)}px"
-        self._tolerate(f"a two-value gap on a flex container is read as {shown} for both gaps, as Yoga reads "
-                       "it", f"{element.style_path}.gap")
 
 
 _SIDE_STYLES = frozenset(f"border{side}Style" for side in SIDES)

@@ -206,7 +206,11 @@ class ComputedStyle:
     """Inherited: the element's font size is one Next.js loses (``10vw``, ``12pt``, ``50%``: any unit
     but px, em and rem; spec/text.md "Font sizes Satori loses"). Its text is then measured and drawn
     at opentype.js's default 72 px, its lines sized at Satori's engine default of 16 px, without
-    letter spacing; ``font_size`` keeps the CSS size for everything else (em lengths, decorations)."""
+    letter spacing; ``font_size`` keeps the CSS size for everything else (paint lengths, decorations)."""
+    font_size_nan: bool = False
+    """Inherited: Satori's font size of the element is undefined or NaN (a lost size, or an ``em`` size
+    under one): its ``em`` layout lengths are NaN there, which Yoga reads as their initial values
+    (:mod:`pureog.style.lost_em`)."""
     font_weight: int = 400
     font_style: FontStyle = FontStyle.NORMAL
     line_height: float | None = None
@@ -276,7 +280,7 @@ class ComputedStyle:
 ATTRIBUTE_FIELDS = ("locale", "lang")
 """The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
 
-DERIVED_FIELDS = ("clip_path_unread", "rtl_flex", "font_size_lost")
+DERIVED_FIELDS = ("clip_path_unread", "rtl_flex", "font_size_lost", "font_size_nan")
 """The :class:`ComputedStyle` fields the cascade derives from a property and the element's type (or
 the render's features)."""
 

@@ -7,11 +7,13 @@ the element declares. One function per correction. Must not import layout, text,
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Mapping
+from typing import Any
 
 from pureog.color import TRANSPARENT
+from pureog.style.property_parsers import JS_LEADING_NUMBER
 from pureog.style.shorthands import SIDES
-from pureog.style.values import BorderStyle
+from pureog.style.values import BorderStyle, Display, Percent
 
 # Per side: the ComputedStyle fields and the longhand names fix_borders looks at.
 _BORDER_KEYS = tuple(
@@ -32,6 +34,34 @@ def fix_borders(values: dict[str, object], declared: Container[str]) -> None:
             values[style_key] = BorderStyle.SOLID
         if values.get(width_key, 0.0) and color_prop not in declared:
             values[color_key] = TRANSPARENT
+
+
+def yoga_gap(values: dict[str, object], declared: Mapping[str, Any]) -> str | None:
+    """A two-value ``gap`` on a flex container: Satori cannot convert it and hands the whole string to
+    Yoga's ``setGap(GUTTER_ALL)``, which reads it with JavaScript's ``parseFloat``: the leading
+    number, in px whatever its unit (``1rem 0.25rem`` is 1 px), a percentage only when the whole
+    string ends with ``%``, for both gaps. A grid container is laid out as the browser does, so
+    it keeps CSS's two gaps. ``declared`` holds the cascade's declarations (``source``: the property
+    written, ``yoga_raw``: its text); the answer is the gap as read (for the warning), or None."""
+    # Either longhand may hold the gap's value: a rowGap or columnGap declared before the gap keeps
+    # its own value (Satori sets it after GUTTER_ALL), the other still takes Yoga's reading.
+    from_gap = {key: entry for key in ("rowGap", "columnGap")
+                if (entry := declared.get(key)) is not None and entry.source == "gap"}
+    raw = next(iter(from_gap.values())).yoga_raw if from_gap else None
+    if (not isinstance(raw, str) or len(raw.split()) < 2
+            or values.get("display") in (Display.GRID, Display.INLINE_GRID)):
+        return None
+    whole = raw.strip()
+    match = JS_LEADING_NUMBER.match(whole)
+    if match is None:
+        return None
+    number = float(match.group(1))
+    value: object = Percent(number) if whole.endswith("%") else number
+    if "rowGap" in from_gap:
+        values["row_gap"] = value
+    if "columnGap" in from_gap:
+        values["column_gap"] = value
+    return f"{match.group(1)}%" if whole.endswith("%") else f"{match.group(1)}px"
 
 
 def browser_background_geometry(values: dict[str, object]) -> None:

@@ -551,9 +551,9 @@ FIELD_TO_PROPERTY: dict[str, Property] = {p.field: p for p in _TABLE if p.field 
 
 INHERITED_FIELDS: tuple[str, ...] = tuple(p.field for p in _TABLE if p.field is not None and p.inherited)
 
-HANDED_DOWN_FIELDS: tuple[str, ...] = (*INHERITED_FIELDS, "font_size_lost")
+HANDED_DOWN_FIELDS: tuple[str, ...] = (*INHERITED_FIELDS, "font_size_lost", "font_size_nan")
 """What a child takes from its parent's computed style: the inherited properties, and whether Next.js
-lost the font size (no property of its own: see ``ComputedStyle.font_size_lost``)."""
+lost the font size (no property of its own: see ``ComputedStyle.font_size_lost`` and ``font_size_nan``)."""
 
 
 def unknown_property_hint(name: str) -> str:

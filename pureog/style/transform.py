@@ -239,8 +239,8 @@ def _origin_word(word: str, ctx: ValueContext, horizontal: bool, out: dict[str, 
         return
     if tok.kind == "dimension" and tok.unit in ("px", "em", "rem"):
         px = length_px(tok, ctx)
-        if px:  # likewise for a zero length; unitless numbers and other units are ignored
-            out[axis] = px
+        if px and px == px:  # likewise for a zero length, and a NaN em (lost font size: style/lost_em.py);
+            out[axis] = px  # unitless numbers and other units are ignored
 
 
 def parse_transform_origin(raw: RawValue, ctx: ValueContext) -> TransformOrigin | None:
