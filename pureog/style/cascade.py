@@ -526,8 +526,8 @@ class _Cascade:
                                  bool(color_function), color_function)
             for origin, size in em_base.items()
         }
-        em_contexts = {origin: replace(ctx, font_size=NAN_EM) if unknown[origin] else ctx
-                       for origin, ctx in contexts.items()}
+        em_contexts = contexts if not any(unknown.values()) else {
+            origin: replace(ctx, font_size=NAN_EM) if unknown[origin] else ctx for origin, ctx in contexts.items()}
         try:
             bucket = (color, self.vw, self.vh, self.browser, color_function)
             parsed: dict[tuple[object, ...], object] | None = _PARSED.setdefault(bucket, {})
