@@ -37,7 +37,7 @@ from pureog.style.computed_fixups import browser_background_geometry, fix_border
 from pureog.style.css_wide import css_wide, keyword_read_as_text
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
-from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, nan_to_initial, satori_size_unknown
+from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, is_em, nan_to_initial, satori_size_unknown
 from pureog.style.parse import (
     BrowserValue,
     RawValue,
@@ -764,11 +764,12 @@ def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> f
     the word ``auto``, or to any other text Yoga cannot read (``calc(...)``, ``fit-content``,
     ``inherit``, ``12 px``, ``10PX``: the style layer left the side auto): Satori sizes an
     ``<img>``/``<svg>`` from the raw value (compute.ts ``style.width || props.width``), where such a
-    string is a defined side that keeps the attributes and the natural width out; Yoga then drops it."""
+    string is a defined side that keeps the attributes and the natural width out; Yoga then drops it.
+    An ``em`` length under a size Satori loses is no such string: it is NaN there, falsy (lost_em.py)."""
     left_auto = {"width": style.width is AUTO, "height": style.height is AUTO}
     return frozenset(name for name, raw in author
                      if name in left_auto and isinstance(raw, str) and raw.strip()
-                     and (raw.strip() == "auto" or left_auto[name]))
+                     and (raw.strip() == "auto" or (left_auto[name] and not (style.font_size_nan and is_em(raw)))))
 
 
 def _forget() -> None:

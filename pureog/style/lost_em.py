@@ -55,10 +55,11 @@ def satori_size_unknown(raw: RawValue, parent_unknown: bool) -> bool:
         return parent_unknown
     if lost:
         return True
-    return parent_unknown and _is_em(raw)
+    return parent_unknown and is_em(raw)
 
 
-def _is_em(raw: RawValue) -> bool:
+def is_em(raw: RawValue) -> bool:
+    """Whether ``raw`` is one length in ``em`` (as css-dimension reads it: lower-case unit)."""
     if not isinstance(raw, str):
         return False
     try:

@@ -75,3 +75,15 @@ def test_features_browser_keeps_css_em() -> None:
     tree = _div({"fontSize": "5vw"}, [_div({"margin": "1em", "width": 10, "height": 10})])
     boxes = layout_boxes(tree, width=400, height=300, features="browser")
     assert (boxes[1].x, boxes[1].y) == (20, 20)
+
+
+def test_an_img_em_width_under_a_lost_size_is_no_size() -> None:
+    # (fails before: the em width was text Yoga cannot read, a side set for Satori's image sizing, so the
+    # picture was 0 x 0; in Satori it is NaN, falsy: no size, 100% wide at the picture's ratio)
+    svg = ("data:image/svg+xml;utf8,<svg xmlns='http://www.w3.org/2000/svg' width='60' height='40' "
+           "viewBox='0 0 60 40'><rect width='60' height='40' fill='red'/></svg>")
+    tree = _div({"fontSize": "5vw"}, [
+        {"type": "img", "props": {"src": svg, "style": {"width": "2em"}}},
+        {"type": "img", "props": {"src": svg, "width": 30, "height": 20, "style": {"height": "2em", "padding": "1em"}}},
+    ])
+    assert _boxes(tree) == [[0, 0, 430, 287], [0, 0, 430, 287], [430, 0, 30, 20]]
