@@ -649,7 +649,8 @@ class _Renderer:
         target.touch(mask)
         pm = target.pixmap
         if color is not None:
-            blend.fill_solid(pm.data, pm.stride, mask, color)
+            # (a repeated shape's cut over the pixels an earlier fill of it met: those rows written again)
+            self.repeats.fill_solid(pm.data, pm.stride, mask, color)
             return
         if isinstance(paint, PatternPaint):
             shader = pattern_tile_shader(paint, m, (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height),
