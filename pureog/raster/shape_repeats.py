@@ -118,7 +118,6 @@ class ShapeRepeats:
         rows, spans = found
         return Mask(m.x, m.y, m.width, m.height, rows, spans, crossings)
 
-
     def fill_solid(self, data: bytearray, stride: int, mask: Mask, color: tuple[int, int, int, int]) -> None:
         """:func:`~pureog.raster.blend.fill_solid` of ``mask`` (which must lie inside the buffer): for a
         cut this table gave, written from an earlier fill of it over the same pixels when there is one."""
