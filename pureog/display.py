@@ -17,12 +17,15 @@ opacity apply to it (resvg's order: filter, clip-path, mask, opacity).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from pureog.color import Color
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.matrix3d import Projective
 from pureog.path import Path
 from pureog.records import field, record
+
+if TYPE_CHECKING:  # (3D layers' maps: matrix3d loads where 3D transforms are painted or drawn)
+    from pureog.matrix3d import Projective
 
 
 class FillRule(StrEnum):

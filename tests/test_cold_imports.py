@@ -41,6 +41,26 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.style.color_spaces",  # CSS Color 4's spaces: lab(), oklch(), color(), color-mix()
     "pureog.web",  # ImageResponse, for web frameworks
     "pureog.text.charstrings",  # fontTools' glyph sets (CFF, variable and rare faces)
+    # raster.render's rare paths (perf50): 3D layers, Chromium's glyph masks, SVG mask regions, a clip
+    # group's own shapes, pattern tiles, pictures, filters and shadows, resvg's layer trims, shaders
+    "pureog.matrix3d",
+    "pureog.raster.projective",
+    "pureog.raster.chrome_glyph",
+    "pureog.raster.aaa_edges",
+    "pureog.raster.area_scan",
+    "pureog.raster.text_gamma",
+    "pureog.raster.mask_region",
+    "pureog.raster.own_clip",
+    "pureog.raster.pattern_tile",
+    "pureog.raster.affine32",
+    "pureog.raster.tile_window",
+    "pureog.raster.picture",
+    "pureog.raster.render_filters",
+    "pureog.raster.trim",
+    "pureog.raster.shade",
+    "pureog.raster.blend_modes",  # mix-blend-mode's formulas
+    "pureog.text.emoji_variant",  # font-variant-emoji's faces
+    "pureog.text.satori_marks",  # Thai and Lao marks
 )
 
 _SCRIPT = """
@@ -61,6 +81,24 @@ def test_plain_card_imports_only_what_it_draws() -> None:
     done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, cwd=ROOT, check=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": ""})
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    unexpected = sorted(m for m in loaded for name in NOT_FOR_A_PLAIN_CARD if m == name or m.startswith(name + "."))
+    assert not unexpected, unexpected
+
+
+def test_the_docs_card_one_shot_imports_only_what_it_draws(tmp_path: Path) -> None:
+    """Issue 11's one-shot figure as the user meets it: ``pureog render examples/welcome.yaml -o OUT``
+    (the CLI's plain form, the YAML loader, the PNG write) in a fresh interpreter."""
+    script = f"""
+import json, sys
+from pureog.cli import main
+assert main(["render", {str(ROOT / "examples" / "welcome.yaml")!r}, "-o", {str(tmp_path / "out.png")!r}]) == 0
+print(json.dumps(sorted(sys.modules)))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert (tmp_path / "out.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "pureog.raster.render" in loaded  # (it did draw)
     unexpected = sorted(m for m in loaded for name in NOT_FOR_A_PLAIN_CARD if m == name or m.startswith(name + "."))
     assert not unexpected, unexpected
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pureog.display import DropShadow, FillPath, Node
 from pureog.geometry import Rect
-from pureog.matrix3d import visible_polygon
 
 
 def node_bounds(node: Node, *, plain: bool = False) -> Rect | None:
@@ -31,6 +30,7 @@ def node_bounds(node: Node, *, plain: bool = False) -> Rect | None:
     x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
     x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
     if node.projection is not None:  # a 3D layer: its bounds' visible part, projected
+        from pureog.matrix3d import visible_polygon  # noqa: PLC0415  (3D layers only: loads on use)
         b = node.projection.bounds
         points = visible_polygon(node.projection.map, [(b.x, b.y), (b.right, b.y), (b.right, b.bottom),
                                                        (b.x, b.bottom)])

@@ -21,7 +21,6 @@ from collections.abc import Callable, Sequence
 from pureog import caches
 from pureog.display import FillPath, Group, SolidPaint
 from pureog.raster.scan import Mask
-from pureog.raster.trim import masks_right_limit
 
 Rgba = tuple[int, int, int, int]
 # A longer text is joined in runs of this many glyphs: the box tests grow with the square of a run's
@@ -180,6 +179,7 @@ def text_right_cut(glyphs: Sequence[object], solid: Callable[[FillPath], Rgba | 
                    coverage: Callable[[Group, FillPath], Mask | None]) -> int | None:
     """Where resvg's layer trim cuts a clipped text of plain ``glyphs``
     (:func:`pureog.raster.trim.masks_right_limit` over each painted glyph's unclipped ``coverage``)."""
+    from pureog.raster.trim import masks_right_limit  # noqa: PLC0415  (clipped text only: loads on use)
     masks = []
     for glyph in glyphs:
         assert isinstance(glyph, Group)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pureog.display import BlendMode
 from pureog.limits import CROSSINGS_A_BLENDED_PIXEL
-from pureog.raster import blend, blend_modes
+from pureog.raster import blend
 from pureog.raster.over import over_pixels
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
@@ -97,6 +97,9 @@ def composite(layer: Layer, target: Layer, opacity: float, mode: BlendMode | str
     table = blend.opacity_table(opacity) if opacity < 1.0 else None
     # onto transparent pixels (a filter's source, a nested layer) resvg's f32 scaling shows exactly
     on_clear = blend.layer_opacity_table(opacity) if opacity < 1.0 else None
+    if mode is not BlendMode.NORMAL:
+        # (the blend formulas and their tables load with the first mix-blend-mode drawn)
+        from pureog.raster import blend_modes  # noqa: PLC0415
     src_data = layer.pixmap.data
     dst_data = target.pixmap.data
     stride = layer.pixmap.stride

@@ -16,6 +16,7 @@ filters (blur, drop shadows, CSS filter functions, SVG filter graphs) run in
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from pureog.display import (
     BLUR_SIGMA_CANVASES,
@@ -44,28 +45,31 @@ from pureog.limits import (
     paint_budget_exceeded,
     paint_work_left,
 )
-from pureog.matrix3d import Projective
-from pureog.raster import blend, mask_geometry, projective, shade
+from pureog.raster import blend, mask_geometry
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
-from pureog.raster.chrome_glyph import analytic_mask, chrome_glyph_mask
 from pureog.raster.flatten import flatten
 from pureog.raster.glyph_run import glyph_run, join_masks, plain_glyph, text_right_cut
 from pureog.raster.heap import keep_heap
 from pureog.raster.layer import Layer, apply_clip, composite, luminance_mask
-from pureog.raster.mask_region import group_vanishes
 from pureog.raster.over import over_shaded
-from pureog.raster.own_clip import layer_clip_mask, own_clip_mask
 from pureog.raster.path_mask import clip_mask, path_bounds, path_mask
-from pureog.raster.pattern_tile import pattern_tile_shader
-from pureog.raster.picture import draw_picture
 from pureog.raster.pixmap import Pixmap
-from pureog.raster.render_filters import blurred, filtered, shadowed, svg_filtered
 from pureog.raster.row_runs import render_table
 from pureog.raster.scan import Mask
 from pureog.raster.shape_repeats import ShapeRepeats
-from pureog.raster.trim import kept_rect, thin_picture_trim, thin_shape_trim, trim_layer
 from pureog.records import replace
+
+if TYPE_CHECKING:
+    from pureog.display import Paint
+    from pureog.matrix3d import Projective
+    from pureog.raster.shade import Shader
+
+# What only some documents draw loads where it is first drawn, not with this module (a one-shot
+# render of a plain card pays for every import: bench/README.md, the fiftieth pass): 3D layers
+# (matrix3d, projective), Chromium's glyph masks (chrome_glyph), SVG mask regions (mask_region), a
+# clip group's own shapes (own_clip), pattern tiles, pictures, filters and shadows (render_filters),
+# resvg's layer trims (trim) and shaders (shade: gradients, images). tests/test_cold_imports pins them.
 
 Box = tuple[int, int, int, int]
 
@@ -147,6 +151,8 @@ class _Renderer:
         if g.unclipped:
             clip = None
         if g.projection is not None:  # a 3D layer: its content in its own plane, then projected
+            from pureog.matrix3d import Projective  # noqa: PLC0415  (3D layers only)
+            from pureog.raster import projective  # noqa: PLC0415
             m = parent if g.transform.is_identity else parent @ g.transform
             if self.deferred is not None and target is self.deferred_target and clip is None:
                 self.deferred.append((g, m, projective.take_part(target)))
@@ -169,8 +175,10 @@ class _Renderer:
             self._release(layer)
             return
         m = parent if g.transform.is_identity else parent @ g.transform
-        if g.svg_mask and group_vanishes(g, m, self.extent, self.canvas, self._kept):
-            return  # tiny-skia 0.8.3 leaves the mask's region clip empty (raster/mask_region.py)
+        if g.svg_mask:
+            from pureog.raster.mask_region import group_vanishes  # noqa: PLC0415  (SVG masks only)
+            if group_vanishes(g, m, self.extent, self.canvas, self._kept):
+                return  # tiny-skia 0.8.3 leaves the mask's region clip empty (raster/mask_region.py)
         outer = clip
         if g.clip is not None:
             box = self._box(clip)
@@ -204,6 +212,7 @@ class _Renderer:
             kept = self._trim(layer)
             if kept is not None and g.clip is not None and g.mask is None and clip is not _NOTHING:
                 # the clip path is filled into the trimmed layer's pixmap, which may cut its curves
+                from pureog.raster.own_clip import layer_clip_mask  # noqa: PLC0415  (clipped layers only)
                 clip = layer_clip_mask(g.clip, m, outer, clip, kept) or _NOTHING
             apply_clip(layer, clip)
             composite(layer, target, 1.0)
@@ -216,18 +225,19 @@ class _Renderer:
             # glyphs', one per decoration line): each such clipped group's layer is trimmed as anywhere
             # (an underline the canvas cuts to one row vanishes, its shadow with it: stranger seed 1257)
             self.shape_trim = clip is not None
-        if g.svg_filters:
-            svg_filtered(self, g, m, clip, target)
-            return
-        if g.shadow is not None:
-            shadowed(self, g, g.shadow, m, clip, target)
-            return
-        if g.filter is not None:
-            filtered(self, g, g.filter, m, clip, target)
+        if g.svg_filters or g.shadow is not None or g.filter is not None:
+            from pureog.raster import render_filters  # noqa: PLC0415  (filtered and shadowed groups only)
+            if g.svg_filters:
+                render_filters.svg_filtered(self, g, m, clip, target)
+            elif g.shadow is not None:
+                render_filters.shadowed(self, g, g.shadow, m, clip, target)
+            elif g.filter is not None:
+                render_filters.filtered(self, g, g.filter, m, clip, target)
             return
         if g.opacity >= 1.0 and g.blur is None:
             if g.picture and clip is None and self.paint_override is None and self.own_clip is None \
                     and self.right_cut is None and self.deferred is None and not self.shape_trim:
+                from pureog.raster.picture import draw_picture  # noqa: PLC0415  (pictures only)
                 touched = draw_picture(g, parent, target.pixmap, self.canvas, self._draw_picture)
                 if touched is not None:
                     target.touch(Mask(touched[0], touched[1], touched[2] - touched[0], touched[3] - touched[1], []))
@@ -240,6 +250,7 @@ class _Renderer:
             self.children(g, m, clip, target)
             return
         if g.blur is not None:
+            from pureog.raster.render_filters import blurred  # noqa: PLC0415  (blurred groups only)
             blurred(self, g, g.blur, m, clip, target)
             return
         layer = self._new_layer()
@@ -299,6 +310,7 @@ class _Renderer:
         """resvg's trim of a group's layer to its content (raster/trim.py), in Next.js documents; the
         rectangle kept (None: no trim, or an empty layer)."""
         if self.trims:
+            from pureog.raster.trim import trim_layer  # noqa: PLC0415  (layers in Next.js documents only)
             return trim_layer(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
         return None
 
@@ -306,6 +318,7 @@ class _Renderer:
         """resvg's trimmed layer of ``g``'s children drawn under ``m`` (before its clip and mask)."""
         layer = self._new_layer()
         self.group(replace(g, transform=IDENTITY, clip=None, svg_mask=False), m, None, layer)
+        from pureog.raster.trim import kept_rect  # noqa: PLC0415  (SVG masks only)
         kept = kept_rect(layer.pixmap.data, layer.pixmap.stride, layer.dirty, self.canvas)
         self._release(layer)
         return kept
@@ -320,6 +333,8 @@ class _Renderer:
         each such child, the child, and so on, so content of the parent painted after a 3D child stays
         over it (each part resampled on its own: where a later part is translucent over an earlier one,
         the two are blended after resampling, not before)."""
+        from pureog.matrix3d import Projective  # noqa: PLC0415  (3D layers only)
+        from pureog.raster import projective  # noqa: PLC0415
         assert g.projection is not None
         device = outer @ g.projection.map
         grid = projective.layer_grid(device, g.projection.bounds)
@@ -429,6 +444,8 @@ class _Renderer:
         left = paint_work_left()
         if left is None:
             return
+        from pureog.matrix3d import Projective  # noqa: PLC0415  (3D layers only)
+        from pureog.raster import projective  # noqa: PLC0415
         for child in kids:
             if not isinstance(child, Group) or child.projection is None or child.projection.polygon is None:
                 continue
@@ -522,6 +539,7 @@ class _Renderer:
         return (clip.x, clip.y, clip.x + clip.width, clip.y + clip.height)
 
     def _thin_trim(self, node: FillPath, m: Affine, mask: Mask) -> Box | None:
+        from pureog.raster.trim import thin_picture_trim, thin_shape_trim  # noqa: PLC0415  (clipped shapes only)
         bounds = path_bounds(node.path)
         # (within the whole pixmap resvg draws on: a window of a tile trims as the tile does)
         if node.anti_alias:
@@ -572,8 +590,7 @@ class _Renderer:
                 not isinstance(paint, PatternPaint) or paint.opacity >= 1.0):
             # (a pattern's opacity below 1 scales its coverage: _coverage)
             try:
-                shader = (pattern_tile_shader(paint, IDENTITY, (0, 0, self.width, self.height), self.draw_tile)
-                          if isinstance(paint, PatternPaint) else shade.make_shader(node.paint, IDENTITY))
+                shader = self._shader(node.paint, IDENTITY, (0, 0, self.width, self.height))
                 pixmap = None if shader is None else shaded_canvas(self.width, self.height, shader)
             except LimitError:  # raised again where the fill is drawn, named by its element (children)
                 pixmap = None
@@ -588,8 +605,10 @@ class _Renderer:
         shape inside a clip (:attr:`shape_trim`); ``baked``: a glyph's translation in its path's numbers
         (:func:`path_mask`)."""
         if node.chrome_text:
+            from pureog.raster.chrome_glyph import chrome_glyph_mask  # noqa: PLC0415  (features: browser's text)
             mask = chrome_glyph_mask(node.path, node.fill_rule, m, self._box(clip), self._text_rgb(node))
         elif node.analytic:
+            from pureog.raster.chrome_glyph import analytic_mask  # noqa: PLC0415  (features: browser only)
             mask = analytic_mask(node.path, node.fill_rule, m, self._box(clip))
         elif node.anti_alias:
             mask = path_mask(node.path, node.fill_rule, m, self._box(clip), self.canvas, baked)
@@ -632,6 +651,7 @@ class _Renderer:
         if self.own_clip is not None and node.anti_alias:
             own, own_m, outer, applied = self.own_clip
             if applied is clip:
+                from pureog.raster.own_clip import own_clip_mask  # noqa: PLC0415  (clip groups' own shapes only)
                 clip = own_clip_mask(node, m, own, own_m, outer, clip, self.canvas, self.repeats.trimmed_rect)
                 if clip is None:
                     return
@@ -652,13 +672,18 @@ class _Renderer:
             # (a repeated shape's cut over the pixels an earlier fill of it met: those rows written again)
             self.repeats.fill_solid(pm.data, pm.stride, mask, color)
             return
-        if isinstance(paint, PatternPaint):
-            shader = pattern_tile_shader(paint, m, (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height),
-                                         self.draw_tile)
-        else:
-            shader = shade.make_shader(paint, m)
+        shader = self._shader(paint, m, (mask.x, mask.y, mask.x + mask.width, mask.y + mask.height))
         if shader is not None:
             over_shaded(pm.data, pm.stride, mask, shader)
+
+    def _shader(self, paint: Paint, m: Affine, box: Box) -> Shader | None:
+        """The rows a gradient, image or pattern ``paint`` gives under ``m`` (a pattern's tile drawn for
+        ``box``, the device area filled); None where it paints nothing."""
+        if isinstance(paint, PatternPaint):
+            from pureog.raster.pattern_tile import pattern_tile_shader  # noqa: PLC0415  (patterns only)
+            return pattern_tile_shader(paint, m, box, self.draw_tile)
+        from pureog.raster import shade  # noqa: PLC0415  (gradients and images only)
+        return shade.make_shader(paint, m)
 
 
 # An enum member read through its class costs ~100 ns (the enum metaclass); _group asks every group.

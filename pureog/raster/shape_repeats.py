@@ -35,7 +35,6 @@ from array import array
 from typing import Literal
 
 from pureog.raster import blend, mask_geometry
-from pureog.raster.own_clip import trimmed_rect
 from pureog.raster.scan import Mask, RowRuns
 
 Box = tuple[int, int, int, int]
@@ -80,6 +79,7 @@ class ShapeRepeats:
         found = self._trims.get(key, _NOT_KEPT_RECT)
         if found is _NOT_KEPT_RECT:
             # worked out on an unbounded canvas, so that the entry holds for a shape anywhere
+            from pureog.raster.own_clip import trimmed_rect  # noqa: PLC0415  (clip groups only: loads on use)
             found = trimmed_rect(Mask(0, 0, shape.width, shape.height, shape.rows), _UNBOUNDED)
             if len(self._trims) < TABLE_MAX:
                 self._trims[key] = found

@@ -59,7 +59,6 @@ from pureog.text.fonts import FontFace, FontLibrary
 from pureog.text.line_flow import HORIZONTAL_ELLIPSIS, Flow, TextLayout, js_round, text_layout
 from pureog.text.linebreak import WORD_SEPARATORS, graphemes
 from pureog.text.outline import glyph_outline
-from pureog.text.satori_marks import position_marks
 from pureog.text.shaping import ShapedRun, shape
 
 
@@ -332,6 +331,7 @@ class _Drawing:
                 segment = segment.replace("\t", "")
                 shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
                 if not segment.isascii():  # Thai / Lao: marks positioned, Satori's layout kept
+                    from pureog.text.satori_marks import position_marks  # noqa: PLC0415  (loads on use)
                     shaped = position_marks(shaped, segment)
                 self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
                                           (pos.y, word_baseline, delta), (left, pos.width, piece)))

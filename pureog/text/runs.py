@@ -24,7 +24,6 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from pureog.text.emoji_variant import presentation_face
 from pureog.text.fonts import FontChain, FontFace
 from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
 from pureog.text.linebreak import graphemes
@@ -118,6 +117,8 @@ class ComplexText:
         start = 0
         pos = 0
         cases = _case_classes(text) if self.caps != "normal" else None
+        if self.emoji != "normal":  # (font-variant-emoji's faces load where it is set)
+            from pureog.text.emoji_variant import presentation_face  # noqa: PLC0415
         for g in graphemes(text):
             script = scripts[pos]
             if levels is not None:
