@@ -26,6 +26,8 @@ FORBIDDEN = {
     "records": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
                 "stroke", "images", "color", "f32"},
     "errors": {"style", "layout", "text", "document", "paint", "raster", "display", "path", "color"},
+    "lazy_re": {"errors", "style", "layout", "text", "document", "paint", "raster", "display", "path", "geometry",
+                "stroke", "images", "color", "f32", "records", "caches", "limits"},
 }
 # third-party module -> the only places allowed to import it
 OWNERS = {"fontTools": ("text",), "yaml": ("document",), "png": ("raster/png.py",)}

@@ -35,12 +35,12 @@ Imports :mod:`pureog.layout.node`, :mod:`pureog.style.computed`, :mod:`pureog.st
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 
 from pureog import caches
 from pureog.document.model import js_number_text
 from pureog.layout.node import DEFAULT_GRID, Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
+from pureog.lazy_re import deferred
 from pureog.records import replace
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
@@ -500,7 +500,7 @@ def _sized_image_style(style: FlexStyle, width: Dim, height: Dim, aspect: object
     return made
 
 
-_SVG_LENGTH = re.compile(r"([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)([A-Za-z]*)")
+_SVG_LENGTH = deferred(r"([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:e[+-]?[0-9]+)?)([A-Za-z]*)")
 
 
 def _svg_length(value: object, font_size: float, viewport: tuple[float, float]) -> Dim:

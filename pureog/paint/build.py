@@ -15,13 +15,13 @@ style value classes they bring cost import time on every cold start otherwise.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pureog.display import BackdropFilter, BlendMode, Clip, DisplayList, Group, Node
 from pureog.errors import LimitError
 from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
+from pureog.lazy_re import deferred
 from pureog.limits import check_deadline
 from pureog.paint import effects as fx
 from pureog.paint.border import border_has_area, border_runs, paint_border, satori_border_path, side_radii
@@ -416,7 +416,7 @@ def _taken_filters(box: Box, style: ComputedStyle, context: PaintContext) -> Tak
     return TakenFilters(style.text_shadow, boxes, style.color.is_transparent)
 
 
-_CHILD_INDEX = re.compile(r"\.children(?:\[(\d+)\])?$")
+_CHILD_INDEX = deferred(r"\.children(?:\[(\d+)\])?$")
 
 
 def _paint_element(

@@ -18,6 +18,7 @@ from pureog.color import Color
 from pureog.document.model import js_number_text
 from pureog.errors import LimitError, StyleError
 from pureog.jsnum import JS_SPACE, parse_float
+from pureog.lazy_re import deferred
 from pureog.limits import (
     MAX_CSS_NUMBER,
     MAX_VALUE_NESTING,
@@ -218,7 +219,7 @@ def split_commas(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
 
 
 _VAR_DEPTH_LIMIT = 32
-_PARENS = re.compile(r"[()]")
+_PARENS = deferred(r"[()]")
 
 
 def missing_variable(name: str) -> str:
@@ -444,7 +445,7 @@ def token_length(
 
 # css-dimension's length units (case-sensitive), which Satori's background size and position reader and
 # its object-position reader accept.
-_DIMENSION_UNITS = re.compile(r"(?:em|ex|ch|rem|vh|vw|vmin|vmax|px|mm|cm|in|pt|pc|mozmm)")
+_DIMENSION_UNITS = deferred(r"(?:em|ex|ch|rem|vh|vw|vmin|vmax|px|mm|cm|in|pt|pc|mozmm)")
 
 
 def satori_dimension(tok: Token) -> float | Percent | None:
@@ -508,9 +509,9 @@ def parse_length(
 
 _CSS_DIMENSION_UNITS = frozenset({"em", "ex", "ch", "rem", "vh", "vw", "vmin", "vmax", "px", "mm", "cm", "in", "pt",
                                   "pc", "mozmm"})
-_NOT_A_LENGTH_TEXT = re.compile(r"[ /(,]")  # lengthToNumber returns nothing for a text holding one
-_DOT_AT_END = re.compile(r"\.[^0-9]?$")
-_UNIT_TAIL = re.compile(r"[^0-9]+$")
+_NOT_A_LENGTH_TEXT = deferred(r"[ /(,]")  # lengthToNumber returns nothing for a text holding one
+_DOT_AT_END = deferred(r"\.[^0-9]?$")
+_UNIT_TAIL = deferred(r"[^0-9]+$")
 
 
 def css_dimension_px(text: str, ctx: ValueContext) -> float | None:
@@ -600,7 +601,7 @@ def length_to_number(raw: RawValue, ctx: ValueContext) -> RawValue:
     return raw if px is None else px
 
 
-_MATH_FUNCTION = re.compile(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)
+_MATH_FUNCTION = deferred(r"\s*(?:calc|min|max|clamp)\(", re.IGNORECASE)
 
 
 def parse_number(raw: RawValue, *, minimum: float | None = None) -> float:

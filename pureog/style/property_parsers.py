@@ -21,6 +21,7 @@ from typing import cast
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.errors import StyleError
 from pureog.jsnum import JS_SPACE, parse_float
+from pureog.lazy_re import deferred
 from pureog.style import shorthands as sh
 from pureog.style.color import parse_color
 from pureog.style.computed import CornerRadius, RadiusPair
@@ -173,7 +174,7 @@ def _no_negative_or_percent(raw: RawValue, value: object) -> object:
     return value
 
 
-JS_LEADING_NUMBER = re.compile(r"\s*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
+JS_LEADING_NUMBER = deferred(r"\s*([+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)")
 """What JavaScript's ``parseFloat`` reads at the start of a string (Yoga's setters use it)."""
 
 
@@ -232,7 +233,7 @@ def _yoga_parse_float(raw: RawValue, ctx: ValueContext, problem: str,
 
 
 
-_PX_NUMBER = re.compile(r"([+-]?(?:[0-9]*\.)?[0-9]+(?:e[+-]?[0-9]+)?)px", re.IGNORECASE)
+_PX_NUMBER = deferred(r"([+-]?(?:[0-9]*\.)?[0-9]+(?:e[+-]?[0-9]+)?)px", re.IGNORECASE)
 
 
 def _px_as_number(raw: RawValue) -> RawValue:

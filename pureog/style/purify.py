@@ -10,6 +10,7 @@ import re
 
 from pureog.errors import tolerate
 from pureog.jsnum import JS_SPACE, js_number
+from pureog.lazy_re import deferred
 
 # Properties whose raw value Satori hands to a parser of its own (``Cl`` in its expand step) instead of
 # converting it to a number first; a null or boolean there makes Next throw, as it does here.
@@ -26,7 +27,7 @@ _UNITLESS = frozenset(("flex", "flexGrow", "flexShrink", "flexBasis", "fontWeigh
 # Number() again (``"0x1"`` grows).
 _NUMBER_SETTERS = frozenset(("lineHeight", "flexGrow", "flexShrink"))
 # css-to-react-native's numberOrLengthRe: the numbers it reads from a raw (unitless) value's text
-_RN_NUMBER = re.compile(r"[+-]?(?:[0-9]*\.)?[0-9]+(?:[eE][+-]?[0-9]+)?(?:px)?", re.IGNORECASE)
+_RN_NUMBER = deferred(r"[+-]?(?:[0-9]*\.)?[0-9]+(?:[eE][+-]?[0-9]+)?(?:px)?", re.IGNORECASE)
 
 
 def refused_flex_basis(raw: object) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from pureog.errors import StyleError
+from pureog.lazy_re import deferred
 from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
 from pureog.style.text_values import VARIANT_LONGHANDS, font_variant_parts
@@ -318,9 +319,9 @@ def _radii(tokens: tuple[Token, ...], raw: RawValue) -> list[str]:
 
 
 # css-to-react-native's hex colour (its hexColorRe): 3, 4, 6, 7 or 8 digits, what its shorthands read as one
-_CTRN_HEX = re.compile(r"#(?:[0-9a-f]{3,4}){1,2}\Z", re.IGNORECASE)
+_CTRN_HEX = deferred(r"#(?:[0-9a-f]{3,4}){1,2}\Z", re.IGNORECASE)
 _CSS_WIDE = frozenset({"inherit", "initial", "unset"})  # the cascade reads these (style/css_wide.py)
-_SATORI_IMAGE_START = re.compile(
+_SATORI_IMAGE_START = deferred(
     r"(?:repeating-)?(?:linear|radial)-gradient\(|url\(", re.IGNORECASE
 )
 

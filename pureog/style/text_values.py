@@ -13,6 +13,7 @@ import re
 
 from pureog.errors import LimitError, StyleError
 from pureog.jsnum import parse_float
+from pureog.lazy_re import deferred
 from pureog.limits import MAX_FONT_SIZE, MAX_LETTER_SPACING
 from pureog.style.parse import (
     BrowserValue,
@@ -153,7 +154,7 @@ def font_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_font_size(raw, ctx.parent.font_size, ctx)
 
 
-_LEADING_INT = re.compile(r"\s*([+-]?)([0-9]+)")
+_LEADING_INT = deferred(r"\s*([+-]?)([0-9]+)")
 """What JavaScript's ``parseInt(text, 10)`` reads of a weight: whitespace, a sign, digits."""
 
 _HEAVIEST, _LIGHTEST = 1000, 1
@@ -208,7 +209,7 @@ def font_weight(raw: RawValue, ctx: ValueContext) -> object:
     return int(value + 0.5)
 
 
-_SATORI_FAMILY_QUOTES = re.compile(r"^['\"]|['\"]$")
+_SATORI_FAMILY_QUOTES = deferred(r"^['\"]|['\"]$")
 """Satori's quote stripping (handler/expand.ts): one quote at each end, each end on its own."""
 
 
@@ -467,7 +468,7 @@ def tab_size(raw: RawValue, ctx: ValueContext) -> object:
     return parse_number(raw, minimum=0)
 
 
-_LINE_CLAMP = re.compile(r"""^([0-9]+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
+_LINE_CLAMP = deferred(r"""^([0-9]+)\s*(?:"(.*)"|'(.*)')$""", re.DOTALL)
 
 
 def line_clamp(raw: RawValue, ctx: ValueContext) -> object:
@@ -565,10 +566,10 @@ def font_style(raw: RawValue, ctx: ValueContext) -> object:
     return FontStyle(parse_keyword(raw, ("normal", "italic", "oblique")))
 
 
-_FEATURE_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|[0-9]+)?\s*""")
+_FEATURE_SETTING = deferred(r"""\s*(["'])([\x20-\x7e]{4})\1\s*(on|off|[0-9]+)?\s*""")
 
 
-_VARIATION_SETTING = re.compile(r"""\s*(["'])([\x20-\x7e]{4})\1\s+"""
+_VARIATION_SETTING = deferred(r"""\s*(["'])([\x20-\x7e]{4})\1\s+"""
                                 r"""([-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?)\s*""")
 
 
