@@ -23,7 +23,7 @@ from typing import Any
 from pureog.document.css_text import camel_case, parse_css_declarations, satori_property_name
 from pureog.document.locales import LOCALES, is_valid_locale
 from pureog.document.model import Child, Document, Element, FontSource, Text, js_number_text, plain_number
-from pureog.document.yaml_schema import loaders
+from pureog.document.yaml_schema import import_yaml, loaders
 from pureog.errors import DocumentError, LimitError, tolerate
 from pureog.files import check_root, read_inside, read_regular
 from pureog.limits import (
@@ -159,7 +159,7 @@ def _parse_text(text: str, name: str) -> Any:
             return json.loads(text)
         except json.JSONDecodeError:
             pass  # maybe YAML flow syntax; let YAML decide and report
-    import yaml  # imported lazily: only documents in YAML pay for it
+    yaml = import_yaml()  # imported lazily: only documents in YAML pay for it
 
     # YAML 1.1 as PyYAML reads it, less the implicit dates, times and octals that turn a card's text
     # into other values (pureog.document.yaml_schema). libyaml's parser when PyYAML was built with it

@@ -19,6 +19,7 @@ Imports only ``yaml``, and only when a document in YAML is parsed.
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 _INT = "tag:yaml.org,2002:int"
@@ -36,6 +37,32 @@ _FLOAT_PATTERN = re.compile(r"""^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-
     |\.(?:nan|NaN|NAN))$""", re.X)
 
 _CACHE: dict[str, tuple[Any, Any]] = {}
+
+# PyYAML's pure-Python reader (yaml/reader.py) compiles in its class body the class of the characters
+# it refuses, written as the complement of those it allows: ranges up to U+10FFFF, which re's compiler
+# (Python code) walks one code point at a time over the Basic Multilingual Plane, ~59 million
+# instructions (3-8 ms), the largest single piece of a one-shot render of a YAML card (bench/README.md,
+# the fiftieth pass), though libyaml's loader never reads it. The same 2,111 code points written as
+# themselves compile in ~4 million (tests/document/test_yaml_import checks both match the same code
+# points, all 1,114,112 of them). ``re.compile`` returns the pattern it keeps for the same type, text
+# and flags, so the direct form kept under PyYAML's text makes its compile a look-up. Where ``re``
+# keeps no such cache (another Python), PyYAML compiles its own as before; either way the loaders read
+# the same documents.
+_YAML_NON_PRINTABLE = "[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\U00010000-\U0010ffff]"
+_NON_PRINTABLE = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+
+
+def import_yaml() -> Any:
+    """``import yaml`` (the module), its reader's refused-character pattern compiled the cheap way."""
+    if "yaml" not in sys.modules:
+        cache = getattr(re, "_cache", None)
+        if isinstance(cache, dict):
+            key = (str, _YAML_NON_PRINTABLE, 0)
+            if key not in cache:
+                cache[key] = re.compile(_NON_PRINTABLE)
+    import yaml  # noqa: PLC0415  (only documents in YAML need it)
+
+    return yaml
 
 
 def _resolvers(base: Any) -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
@@ -70,8 +97,7 @@ def _bounded_flatten(self: Any, node: Any) -> None:
 def loaders() -> tuple[Any, Any]:
     """(fast loader class or None, pure-Python loader class), both with the narrowed implicit types."""
     if "pair" not in _CACHE:
-        import yaml  # noqa: PLC0415  (only documents in YAML need it)
-
+        yaml = import_yaml()
         fast_base = getattr(yaml, "CSafeLoader", None)
         fast = None if fast_base is None else type("DocumentCLoader", (fast_base,), {
             "yaml_implicit_resolvers": _resolvers(fast_base), "flatten_mapping": _bounded_flatten})
