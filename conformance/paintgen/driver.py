@@ -39,6 +39,7 @@ from conformance.paintgen import (
     neptunian,
     outsider,
     paintimg,
+    pallas,
     plutonian,
     saturnian,
     stranger,
@@ -60,7 +61,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "saturnian": saturnian.document, "neptunian": neptunian.document,
               "uranian": uranian.document, "plutonian": plutonian.document,
               "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document,
-              "vesta": vesta.document}
+              "vesta": vesta.document, "pallas": pallas.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -106,7 +107,7 @@ fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian", "lunar", "ceres", "vesta"})
+                            "mercurian", "lunar", "ceres", "vesta", "pallas"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -332,6 +333,8 @@ CERES_SLICE_DIR = PAINTGEN_DIR / "slice_ceres"
 CERES_EXPECTATIONS = PAINTGEN_DIR / "expectations_ceres.yaml"
 VESTA_SLICE_DIR = PAINTGEN_DIR / "slice_vesta"
 VESTA_EXPECTATIONS = PAINTGEN_DIR / "expectations_vesta.yaml"
+PALLAS_SLICE_DIR = PAINTGEN_DIR / "slice_pallas"
+PALLAS_EXPECTATIONS = PAINTGEN_DIR / "expectations_pallas.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -350,7 +353,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "mercurian": (MERCURIAN_SLICE_DIR, MERCURIAN_EXPECTATIONS),
           "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS),
           "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS),
-          "vesta": (VESTA_SLICE_DIR, VESTA_EXPECTATIONS)}
+          "vesta": (VESTA_SLICE_DIR, VESTA_EXPECTATIONS),
+          "pallas": (PALLAS_SLICE_DIR, PALLAS_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
