@@ -347,8 +347,10 @@ def children_clips(style: ComputedStyle, rect: Rect, overflow_clip: Clip | None,
     if overflow_clip is not None:
         if matrix is not None:  # satori_cp's rect carries the matrix (a transform usvg keeps unless identity)
             moved = rounded(matrix)
-            overflow_clip = Clip(overflow_clip.path.transformed(moved), overflow_clip.fill_rule,
-                                 moved=not moved.is_identity)
+            # unless usvg finds it invalid (a zero get_scale: scale(0.004) is written matrix(0,0,0,0,e,f)):
+            # it then drops the rect with its group, and the clip-path keeps nothing (clip.shapeless)
+            kept = not moved.is_identity and 0.0 not in moved.scale_factors
+            overflow_clip = Clip(overflow_clip.path.transformed(moved), overflow_clip.fill_rule, moved=kept)
         clips.append(overflow_clip)
     return clips
 
