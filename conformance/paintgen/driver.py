@@ -103,7 +103,9 @@ across parent/child within a block of fourteen seeds; from seed 10000 on, sparse
 cells a document; :mod:`conformance.paintgen.ceres`), ``vesta`` (cards styled through a design system's theme
 and tokens: shadcn/ui HSL channels, Tailwind v3 compositions and v4 palettes, Radix scales, Material 3, Open
 Props, Chakra and Mantine, declared on the root, an ancestor or the element, overridden below, read with
-fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`conformance.paintgen.vesta`)."""
+fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`conformance.paintgen.vesta`),
+``pallas`` (every number drawn by magnitude class, zero to huge and negative, lists of up to twelve layers and ten
+shadows, opacity x transform x filter x clip x mask x overflow on one element; :mod:`conformance.paintgen.pallas`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",

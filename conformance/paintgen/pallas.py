@@ -28,6 +28,17 @@ not at all) are drawn in a fifth of the documents, each tagged ``L:<form>``, so 
 listed differences" line counts real mismatches. Feature tags name the property and the magnitude class
 (``boxShadow@huge``), so a failing class shows in the per-feature rates. Documents are React shaped and
 reach the oracle as written (the driver's ``RAW_GENERATORS``). Imports only the standard library.
+
+Found on first use (2026-12-07, seeds 0:120; Next drew 75, refused 45: it hangs past 30 s on many documents
+whose shadows, blurs and filters sit under near-flat skews, and throws on a few mask and gradient forms;
+pureog matched 66, the same before and after this round's fix, 47 of the 50 without listed spellings): the
+listed crossing ``inset(... round r)`` (five documents) and CSS Color 4 spellings (one); two documents past
+documented limits (50,000 decoration dashes, the blur budget); a border under a matrix stretching ~10^6 times
+that Next does not draw (``transforms/border-extreme-stretch``, listed as left). A draft that still drew
+``scale(100)`` found moved decoration lines escaping an overflow clip whose rounded matrix usvg finds invalid
+(``clip/overflow-singular-matrix-moved-line-dropped``, fixed). Kept out after the draft's runs, as Next hangs
+or throws on them: sub-pixel pattern tiles over huge boxes, shadow offsets past 3,000 px, scales past 3,
+``em``/``rem`` translations and unitless angles.
 """
 
 from __future__ import annotations
