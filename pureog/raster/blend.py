@@ -718,32 +718,6 @@ def cut_crossings(mask: Mask, clip: Mask, width: int, height: int) -> int:
     return min(mask.crossings + clip.crossings, width * height * CROSSINGS_A_BLENDED_PIXEL)
 
 
-def cleared_union(masks: Sequence[Mask]) -> Mask | None:
-    """The union of coverages as resvg makes a clip of several shapes: each clears its coverage from a
-    full mask in turn (``keep = keep * (255 - a) / 255``), and the union is what is cleared."""
-    if len(masks) <= 1:
-        return masks[0] if masks else None
-    x0, y0 = min(k.x for k in masks), min(k.y for k in masks)
-    x1, y1 = max(k.x + k.width for k in masks), max(k.y + k.height for k in masks)
-    w = x1 - x0
-    rows: list[bytes | None] = []
-    for y in range(y0, y1):
-        keep: list[int] | None = None
-        for k in masks:
-            row = k.rows[y - k.y] if k.y <= y < k.y + k.height else None
-            if row is None:
-                continue
-            if keep is None:
-                keep = [255] * w
-            off = k.x - x0
-            for i, a in enumerate(row):
-                if a:
-                    v = keep[off + i] * (255 - a) + 128
-                    keep[off + i] = (v + (v >> 8)) >> 8
-        rows.append(None if keep is None else bytes(255 - v for v in keep))
-    return Mask(x0, y0, w, y1 - y0, rows)
-
-
 def complement(hole: Mask, width: int, height: int) -> Mask:
     """Coverage of "not ``hole``" over a ``width`` x ``height`` canvas (full outside the hole's box)."""
     full = full_row(width)

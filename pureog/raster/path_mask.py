@@ -17,7 +17,8 @@ from pureog import caches
 from pureog.display import Clip, FillRule
 from pureog.geometry import Affine
 from pureog.path import Path
-from pureog.raster import blend, mask_geometry
+from pureog.raster import mask_geometry
+from pureog.raster.clip_union import cleared_union
 from pureog.raster.flatten import flatten, flatten_clipped
 from pureog.raster.scan import Mask, rasterize
 
@@ -141,7 +142,7 @@ def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mas
     into a ``pixmap``-sized mask, see :func:`path_mask`)."""
     if not clip.parts:
         return path_mask(clip.path, clip.fill_rule, m, box, pixmap)
-    return blend.cleared_union([found for path, rule in clip.parts
+    return cleared_union([found for path, rule in clip.parts
                                 if (found := path_mask(path, rule, m, box, pixmap)) is not None])
 
 

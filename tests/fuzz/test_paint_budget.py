@@ -592,3 +592,43 @@ def test_gradients_shaded_a_pixel_at_a_time_are_charged_what_they_cost() -> None
         with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(6.0):
             pureog.render_png(doc)
         assert info.value.path is not None
+
+
+def _clip_chain_svg(rects: int) -> str:
+    """An SVG of ``rects`` full-size rects, each clipped by a chain of two-shape clipPaths (each clipPath
+    carrying a ``clip-path`` to the one before: the eight links followed)."""
+    import base64  # noqa: PLC0415
+
+    defs = '<clipPath id="c0"><circle cx="600" cy="315" r="300"/></clipPath>' + "".join(
+        f'<clipPath id="c{i}" clip-path="url(#c{i - 1})"><circle cx="{600 + i}" cy="315" r="{300 - i}"/>'
+        f'<rect x="{i}" width="1000" height="600"/></clipPath>' for i in range(1, 200))
+    shapes = "".join(f'<rect width="1200" height="630" clip-path="url(#c{199 - j})" fill="red"/>' for j in range(rects))
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><defs>{defs}</defs>{shapes}</svg>'
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+
+
+def _backgrounds(uri: str, count: int) -> dict[str, Any]:
+    kids = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
+                               "backgroundImage": f"url({uri})"}}}] * count
+    return {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": kids}}}
+
+
+def test_clips_of_several_shapes_are_united_a_row_at_a_time_and_charged() -> None:
+    # resvg unites a clipPath's shapes by clearing each one's coverage from a full mask in turn; that was
+    # walked pixel by pixel in Python (~0.25 us a pixel a shape, 8 links of two shapes: ~2 s a rect) and
+    # charged only the clip's box, so 200 rects clipped so ran for minutes (50 rects drawn four times: past
+    # 60 s). Now whole rows at once (an AND, the partial pixels looked up) and each pixel charged.
+    # (before the fix: the timeout's LimitError, not the paint budget's)
+    with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(10.0):
+        pureog.render_png(_backgrounds(_clip_chain_svg(200), 1), timeout=60)
+    assert info.value.path == "$.element.div.children[0]"
+    pureog.render_png(_backgrounds(_clip_chain_svg(8), 1), timeout=60)  # a few such shapes draw
+
+
+def test_clip_shapes_built_for_each_element_count_against_the_svg_budget() -> None:
+    # each clipped element builds its clip chain's shapes again (eight links of any number of shapes), and
+    # they cost nothing of the SVG drawing budgets: 20 placements of 200 rects so clipped built 64,000
+    # shapes, ~9 s before the paint budget saw a pixel. Now each counts as a drawn element and its segments.
+    with pytest.raises(LimitError, match="500,000 units") as info, within_cpu(6.0):
+        pureog.render_png(_backgrounds(_clip_chain_svg(200), 20), timeout=60)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
