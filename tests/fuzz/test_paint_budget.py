@@ -632,3 +632,24 @@ def test_clip_shapes_built_for_each_element_count_against_the_svg_budget() -> No
     with pytest.raises(LimitError, match="500,000 units") as info, within_cpu(6.0):
         pureog.render_png(_backgrounds(_clip_chain_svg(200), 20), timeout=60)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+
+
+def test_object_bounding_boxes_measured_again_for_each_group_count_against_the_svg_budget() -> None:
+    # a group clipped, masked or filtered in objectBoundingBox units measures its content's box, and each
+    # group around it measures it again (32 levels deep): 4,000 small rects in 32 such nested groups were
+    # measured 128,000 times, uncharged (~4.7 s an image at load 12; four placements ran past 90 s). Now
+    # each element measured counts against the SVG budgets. (before the fix: the timeout's LimitError)
+    import base64  # noqa: PLC0415
+
+    for attr in ('clip-path="url(#c)"', 'mask="url(#m)"', 'filter="url(#f)"'):
+        body = "".join(f'<rect x="{i % 1200}" y="{i * 7 % 630}" width="3" height="3"/>' for i in range(4000))
+        for _ in range(32):
+            body = f"<g {attr}>{body}</g>"
+        svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><defs>'
+               '<clipPath id="c" clipPathUnits="objectBoundingBox"><rect width="0.9" height="0.9"/></clipPath>'
+               '<mask id="m" maskContentUnits="objectBoundingBox"><rect width="0.9" height="0.9" fill="#fff"/></mask>'
+               '<filter id="f" primitiveUnits="objectBoundingBox"><feOffset dx="0.01"/></filter>'
+               f"</defs>{body}</svg>")
+        uri = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+        with pytest.raises(PureogError, match="too complex to draw"), within_cpu(4.0):
+            pureog.render_png(_backgrounds(uri, 4), timeout=30)
