@@ -503,7 +503,10 @@ def _paint_element(
     if style.outline_style is not BorderStyle.NONE:  # features: browser only (Next.js draws no outlines)
         from pureog.paint.outline import paint_outline  # noqa: PLC0415
 
-        border = border + paint_outline(style, rect, radii, aligned=matrix is None)
+        try:
+            border = border + paint_outline(style, rect, radii, aligned=matrix is None)
+        except LimitError as err:  # the render's dashes (spec/limits.md): named by the element
+            raise LimitError(f"outline: {err.message}", path=err.path or source.path) from None
     mask = None
     if style.mask_image:  # hides the element and its children
         from pureog.paint.mask import mask_nodes  # noqa: PLC0415
