@@ -223,6 +223,12 @@ PAINT_WORK_CROSSING = 64
 """An edge crossing a quarter-pixel scanline of a filled shape (``raster/scan.rasterize``: sorted into its
 sub-row's spans, ~0.35 us). A card crosses 20,000-140,000; a self-crossing ``clipPath: polygon()`` of
 2,000 points over a 1200x630 card 2.5 million (0.9 s), and 2,000 elements may each hold one."""
+PAINT_WORK_RAMP = 8
+"""A pixel of an angled linear gradient's ramp gathered from its colour table (``raster/gradient._ramp``:
+an ``itemgetter`` gather, ~30-40 ns a pixel), each time a ramp is built or grown. A ramp is reused by the
+rows it spans, but an axis within a few degrees of vertical shifts it tens of px a row, so it is grown and
+gathered again whole: round seventeen, 100 full-canvas gradients at 179.x deg took 94 s (1.x deg 29 s)
+charged as 75 million filled pixels; a card's gradients gather a few hundred thousand."""
 PAINT_WORK_CUT_SEGMENT = 4096
 """A segment of a path cut to the pixmap by tiny-skia's edge clipper (``raster/flatten.flatten_clipped``:
 mapped in f32, chopped at its extrema and at the clip's sides, its pieces stepped; 10-30 us a curve).

@@ -31,7 +31,7 @@ from pureog import caches
 from pureog.display import FilterQuality, GradientStop, LinearGradientPaint, RadialGradientPaint, SpreadMethod
 from pureog.f32 import f32
 from pureog.geometry import Affine
-from pureog.limits import PAINT_WORK_SHADED_FOCAL, PAINT_WORK_SHADED_RADIAL, charge_paint
+from pureog.limits import PAINT_WORK_RAMP, PAINT_WORK_SHADED_FOCAL, PAINT_WORK_SHADED_RADIAL, charge_paint
 from pureog.raster.sampling import OpaqueRow
 
 Shader = Callable[[int, int, int], bytes]
@@ -271,6 +271,7 @@ def linear_shader(paint: LinearGradientPaint, inv: Affine, device: Affine | None
     ramps: dict[int, tuple[int, bytes]] = {}  # phase -> (ramp position of its first pixel, pixels)
 
     def ramp_pixels(lo: int, n: int, phase: int) -> bytes:
+        charge_paint(n * PAINT_WORK_RAMP)  # each pixel gathered, again when a ramp grows (spec/limits.md)
         start = math.floor(ta * (lo + 0.5 + phase / RAMP_PHASES) * _FIX)
         return _ramp(lut, range(start, start + n * istep, istep), spread, size)
 

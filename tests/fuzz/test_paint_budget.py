@@ -668,3 +668,19 @@ def test_rounded_dashed_lines_drawn_as_chrome_count_against_the_dash_account() -
         pureog.render_png(card, timeout=60)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     pureog.render_png({**card, "element": {"div": {"style": {"display": "flex"}, "children": kids[:4]}}})
+
+
+@pytest.mark.parametrize("angle", ["1.{i}deg", "179.{i}deg"])
+def test_angled_gradient_ramps_are_charged_each_pixel_they_gather(angle: str) -> None:
+    # an angled linear gradient's rows are cut from ramps gathered from its colour table (~30-40 ns a pixel)
+    # and charged as filled pixels; an axis within a few degrees of vertical shifts the ramp tens of px a
+    # row, so it grows and is gathered again whole: 100 full-canvas gradients at 179.x deg took 94 s
+    # (1.x deg 29 s), charged 75 million. Now each pixel gathered is charged (before: the timeout's error).
+    kids = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630,
+                               "backgroundImage": f"linear-gradient({angle.format(i=i)}, red, blue)"}}}
+            for i in range(1990)]
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": kids}}}
+    with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(9.0):
+        pureog.render_png(card, timeout=30)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    pureog.render_png({**card, "element": {"div": {"style": {"display": "flex"}, "children": kids[:2]}}})
