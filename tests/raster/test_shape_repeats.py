@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from pureog.raster import blend
 from pureog.raster.own_clip import trimmed_rect
 from pureog.raster.scan import Mask
@@ -59,20 +61,27 @@ def _painted(rng: random.Random, width: int, height: int) -> bytearray:
     return data
 
 
+def _count_blends(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """Count the calls of blend.fill_solid (the fills blended, not written from a kept one)."""
+    calls = {"n": 0}
+    plain_fill = blend.fill_solid
+
+    def counted(*args: object) -> None:
+        calls["n"] += 1
+        plain_fill(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(blend, "fill_solid", counted)
+    return calls
+
+
 def test_a_repeated_cut_filled_again_writes_what_blending_writes(monkeypatch) -> None:
     # The kept fills of a cut (ShapeRepeats.fill_solid) against blend.fill_solid on a twin canvas, both
     # orientations (a tall side is compared by columns, a wide one by rows), opaque and translucent
     # colours, rows of no coverage, over pixels that repeat and pixels that do not.
     rng = random.Random(11)
     width, height = 40, 30
-    blended = {"n": 0}
     plain_fill = blend.fill_solid
-
-    def counted(*args: object) -> None:
-        blended["n"] += 1
-        plain_fill(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(blend, "fill_solid", counted)
+    blended = _count_blends(monkeypatch)
     written = 0  # fills written from a kept one
     for _ in range(60):
         blended["n"] = 0
@@ -109,14 +118,8 @@ def test_a_repeated_cut_over_the_same_pixels_is_written_not_blended(monkeypatch)
     data = bytearray(b"".join(bytes(tile[4 * 8 * y : 4 * 8 * (y + 1)]) * 8 for y in range(height)))
     twin = bytearray(data)
     shape = [None, bytes([0, 40, 255, 9])] + [bytes([255, 255, 0, 0])] * 8 + [bytes([7, 0, 0, 0]), None]
-    calls = {"n": 0}
     plain_fill = blend.fill_solid
-
-    def counted(*args: object) -> None:
-        calls["n"] += 1
-        plain_fill(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(blend, "fill_solid", counted)
+    calls = _count_blends(monkeypatch)
     table = ShapeRepeats()
     for i in range(8):
         mask = Mask(8 * i + 2, 0, 4, height, [None if r is None else bytes(bytearray(r)) for r in shape])
