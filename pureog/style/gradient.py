@@ -124,8 +124,7 @@ def _parse_stops(
                 stops.append(ColorStop(UNREADABLE))
             continue  # a colour hint: css-gradient-parser keeps it, Satori never reads it
         color: Color
-        if not is_color_token(first) and (
-                first.kind == "ident" or (len(group) > 1 and first.kind in ("number", "dimension"))):
+        if not is_color_token(first):
             # An unknown word (or an undefined var(), which Satori turns into `initial`, or a radial
             # gradient's lone size keyword): resvg reads the stop-color as invalid and paints the stop
             # black; a mask keeps it black too (Satori's mask stop mapping cannot read it either).
@@ -134,17 +133,21 @@ def _parse_stops(
             # stop with its second word as the offset and the rest dropped. A bare hex that starts
             # with a digit (`1e293b 0%`, `0f172a 100%`: a colour an OG API took from its query without
             # its `#`) is a number or a dimension token, but the parser takes it as the colour all
-            # the same: black too.
+            # the same: black too; and so is any other first word that is no colour (a quoted string,
+            # a function such as `foo(1)` or `calc()`, a percentage followed by an offset: Next draws
+            # each as this black stop, measured on Next references).
             tolerate(f"gradient stop colour {first.text!r} is not a colour; painted black, as Next.js paints it")
             color = UNREADABLE
-        elif not is_color_token(first):
-            raise StyleError(f"expected a colour stop, got {_group_text(group)!r}")
         else:
             color = _stop_color(first, ctx)
         offset: Offset | None = None
-        if len(group) > 1:
-            if not satori_converts(group[1].text, percent_as_number=True):
-                tolerate(f"the stop position {group[1].text!r} is not read by Next.js (its parser knows "
+        # css-gradient-parser splits a stop into words without reading quotes: a quoted colour of
+        # several words has its second word (which ends in the quote, no position) as the offset
+        split_string = first.kind == "string" and len(first.text.split()) > 1
+        if len(group) > 1 or split_string:
+            if split_string or not satori_converts(group[1].text, percent_as_number=True):
+                word = first.text.split()[1] if split_string else group[1].text
+                tolerate(f"the stop position {word!r} is not read by Next.js (its parser knows "
                          "plain numbers with lower-case px, em, rem, vw, vh, vmin, vmax, ch, % or an angle "
                          "unit): the stop is drawn at the previous stop's position, as Next.js draws it")
                 unread.add(len(stops))

@@ -169,7 +169,6 @@ def test_layers_urls_and_trailing_colour() -> None:
         ("element(#logo)", "not supported"),
         ("nonsense", "expected a gradient"),  # a colour alone is a colour layer: Next paints it
         ("linear-gradient(45deg)", "at least one colour stop"),
-        ("linear-gradient(1px 2px, blue)", "expected a colour stop"),
         ("radial-gradient(circle -5px, red, blue)", "negative"),
     ],
 )
@@ -191,6 +190,24 @@ def test_an_unknown_stop_colour_word_is_black_as_resvg_paints_it() -> None:
     with pytest.warns(Warning, match="not a colour"):
         (layer,) = parse_background_image("linear-gradient(nocolour 20%, blue)", CTX)
     assert isinstance(layer, LinearGradient) and layer.stops[0] == ColorStop(UNREADABLE, Percent(20))
+
+
+@pytest.mark.parametrize(
+    "stop", ["1px 2px", "'x' 20%", "foo(1) 20%", "50% 20%", "1e293b 20%"]
+)
+def test_any_first_word_that_is_no_colour_is_the_black_stop(stop: str) -> None:
+    # css-gradient-parser takes a stop's first word as its colour whatever it is; resvg paints it black
+    # (backgrounds/gradient-stop-non-colour-words, gradient-stop-bare-hex-digits: Next draws each)
+    with pytest.warns(Warning):
+        (layer,) = parse_background_image(f"linear-gradient({stop}, blue)", CTX)
+    assert isinstance(layer, LinearGradient) and layer.stops[0].color == UNREADABLE
+
+
+def test_a_quoted_colour_of_two_words_is_a_stop_at_an_unread_position() -> None:
+    # the parser splits words inside the quotes: the second, `b'`, is an offset it cannot read
+    with pytest.warns(Warning, match="not read by Next.js"):
+        (layer,) = parse_background_image("linear-gradient(red, 'a b', blue)", CTX)
+    assert isinstance(layer, LinearGradient) and layer.stops[1].color == UNREADABLE
 
 
 def test_size_position_repeat_lists() -> None:
