@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import base64
 import random
+from collections.abc import Callable
 from typing import Any
 
 from conformance.paintgen.generate import Generated, el, rgba_png
@@ -352,54 +353,58 @@ class _Gen:
                                     f"{self.px('tshadow-blur', neg=False, huge=200)} {self.color()}"
                                     for _ in range(n))
 
-    def transform(self, s: dict[str, Any]) -> None:
-        r = self.r
-        n = r.choice((1, 2, 3, 5, 8))
+    def functions(self, counts: tuple[int, ...], kinds: tuple[str, ...], feature: str,
+                  arguments: Callable[[str], str]) -> str:
+        """A list of CSS functions (transforms, filters): how many, which kinds, each one's arguments."""
         out = []
-        for _ in range(n):
-            kind = r.choice(("translate", "translateX", "translateY", "rotate", "scale", "scaleX", "scaleY",
-                             "skew", "skewX", "skewY"))
-            self.f(f"tf-{kind}")
-            if kind.startswith("translate"):
-                # Satori's transform reader takes px and % only (em/rem throw: listed elsewhere)
-                args = [self.px("translate") if self.chance(0.7) else f"{self.r.randint(-150, 150)}%"]
-                if kind == "translate" and self.chance(0.5):
-                    args.append(self.px("translate"))
-            elif kind == "rotate":
-                args = [r.choice(("0deg", "45deg", "-90deg", "180deg", "0.5rad", "720deg", "-3600deg", "1deg"))]
-            elif kind.startswith("scale"):
-                # past ~4x, resvg's filter regions of the scaled shadows and blurs below grow with the
-                # scale (a 2000 px region at scale(100) is 200,000 px): Next hangs, so large scales are rare
-                args = [r.choice(("0", "0.01", "0.5", "1", "2", "-1", "-0.5", "1e-3", "3", "-2.5"))]
-                if kind == "scale" and self.chance(0.4):
-                    args.append(r.choice(("1", "-1", "0.25", "3")))
-            else:
-                args = [r.choice(("0deg", "10deg", "-30deg", "45deg", "89deg", "-89.9deg", "1rad"))]
-            out.append(f"{kind}({', '.join(args)})")
-        s["transform"] = " ".join(out)
+        for _ in range(self.r.choice(counts)):
+            kind = self.r.choice(kinds)
+            self.f(f"{feature}-{kind}")
+            out.append(f"{kind}({arguments(kind)})")
+        return " ".join(out)
+
+    def transform(self, s: dict[str, Any]) -> None:
+        s["transform"] = self.functions((1, 2, 3, 5, 8), ("translate", "translateX", "translateY", "rotate", "scale",
+                                                          "scaleX", "scaleY", "skew", "skewX", "skewY"),
+                                        "tf", self.transform_arguments)
         if self.chance(0.5):
-            s["transformOrigin"] = r.choice(("0 0", "100% 100%", "top left", "right", "center bottom", "-50px 200%",
-                                             f"{self.px('origin')} {self.px('origin')}", "50% 50%"))
+            s["transformOrigin"] = self.r.choice(("0 0", "100% 100%", "top left", "right", "center bottom",
+                                                  "-50px 200%", f"{self.px('origin')} {self.px('origin')}",
+                                                  "50% 50%"))
+
+    def transform_arguments(self, kind: str) -> str:
+        r = self.r
+        if kind.startswith("translate"):
+            # Satori's transform reader takes px and % only (em/rem throw: listed elsewhere)
+            args = [self.px("translate") if self.chance(0.7) else f"{self.r.randint(-150, 150)}%"]
+            if kind == "translate" and self.chance(0.5):
+                args.append(self.px("translate"))
+        elif kind == "rotate":
+            args = [r.choice(("0deg", "45deg", "-90deg", "180deg", "0.5rad", "720deg", "-3600deg", "1deg"))]
+        elif kind.startswith("scale"):
+            # past ~4x, resvg's filter regions of the scaled shadows and blurs below grow with the
+            # scale (a 2000 px region at scale(100) is 200,000 px): Next hangs, so large scales are rare
+            args = [r.choice(("0", "0.01", "0.5", "1", "2", "-1", "-0.5", "1e-3", "3", "-2.5"))]
+            if kind == "scale" and self.chance(0.4):
+                args.append(r.choice(("1", "-1", "0.25", "3")))
+        else:
+            args = [r.choice(("0deg", "10deg", "-30deg", "45deg", "89deg", "-89.9deg", "1rad"))]
+        return ", ".join(args)
 
     def filter(self, s: dict[str, Any]) -> None:
-        r = self.r
-        n = r.choice((1, 1, 2, 3, 6))
-        out = []
-        for _ in range(n):
-            kind = r.choice(("blur", "brightness", "contrast", "grayscale", "hue-rotate", "invert", "opacity",
-                             "saturate", "sepia", "drop-shadow"))
-            self.f(f"filter-{kind}")
-            if kind == "blur":
-                arg = self.px("filter-blur", neg=False, huge=150)
-            elif kind == "hue-rotate":
-                arg = r.choice(("0deg", "90deg", "-180deg", "720deg", "1turn"))
-            elif kind == "drop-shadow":
-                x, y = self.px("drop", huge=3000), self.px("drop", huge=3000)
-                arg = f"{x} {y} {self.px('drop-blur', neg=False, huge=80)} {self.hex()}"
-            else:
-                arg = r.choice(("0", "0.5", "1", "2", "10", "0%", "50%", "150%", "1000%"))
-            out.append(f"{kind}({arg})")
-        s["filter"] = " ".join(out)
+        s["filter"] = self.functions((1, 1, 2, 3, 6), ("blur", "brightness", "contrast", "grayscale", "hue-rotate",
+                                                       "invert", "opacity", "saturate", "sepia", "drop-shadow"),
+                                     "filter", self.filter_argument)
+
+    def filter_argument(self, kind: str) -> str:
+        if kind == "blur":
+            return self.px("filter-blur", neg=False, huge=150)
+        if kind == "hue-rotate":
+            return self.r.choice(("0deg", "90deg", "-180deg", "720deg", "1turn"))
+        if kind == "drop-shadow":
+            x, y = self.px("drop", huge=3000), self.px("drop", huge=3000)
+            return f"{x} {y} {self.px('drop-blur', neg=False, huge=80)} {self.hex()}"
+        return self.r.choice(("0", "0.5", "1", "2", "10", "0%", "50%", "150%", "1000%"))
 
     def clip_path(self, s: dict[str, Any]) -> None:
         r = self.r
