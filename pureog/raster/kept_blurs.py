@@ -69,12 +69,12 @@ def kept_blurs(alpha: Plane, w: int, h: int, band: tuple[int, int] | None,
     if band is None:
         return blur
 
-    def kept(plane: Plane, sx: float, sy: float) -> Plane:
+    def blur_kept(plane: Plane, sx: float, sy: float) -> Plane:
         if plane is not alpha or max(sx, sy) < BOX_BLUR_MIN_SIGMA:
             return blur(plane, sx, sy)
         return kept_blur(alpha, w, h, band, ("drop", sx, sy), lambda: blur(plane, sx, sy))
 
-    return kept
+    return blur_kept
 
 
 __all__ = ["kept", "kept_blur", "kept_blurs"]

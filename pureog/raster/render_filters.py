@@ -150,7 +150,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     stride = source.pixmap.stride
     alpha, sy0, sy1 = alpha_over(source, x0, y0, x1, y1)
     scale_x, scale_y = m.scale_factors
-    from pureog.raster.blur import resvg_blur_plane  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, resvg_blur_plane  # noqa: PLC0415  (effects load on use)
     from pureog.raster.dropshadow import ShadowPlane, painted_union  # noqa: PLC0415  (effects load on use)
     from pureog.raster.kept_blurs import kept, kept_blurs  # noqa: PLC0415  (effects load on use)
     from pureog.raster.shadow_planes import Shadow, shadow_planes  # noqa: PLC0415  (effects load on use)
@@ -177,7 +177,8 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
 
     # The planes over the band and their union are a function of the source alpha and the shadows alone:
     # kept with the blurs (kept_blurs), unless an IIR blur (under 2 px) charges its work as it runs.
-    if source_band is not None and all(max(s.deviations) >= 2.0 or max(s.deviations) == 0.0 for s in shadows):
+    if source_band is not None and all(max(s.deviations) >= BOX_BLUR_MIN_SIGMA or max(s.deviations) == 0.0
+                                         for s in shadows):
         planes, ry0, ry1, union = kept(alpha, w, h, source_band, ("planes", tuple(shadows), cut, trim),
                                        planes_and_union, lambda made: (made[2] - made[1]) * w * (len(made[0]) + 1))
     else:
