@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from heapq import heappop, heappush
 
@@ -193,32 +193,56 @@ def shared_pixel_groups(glyphs: Sequence[PlacedOutline]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    grid: dict[tuple[int, int], list[int]] = {}
+    # each cell's glyphs by the group they were in when last looked at: a glyph joins a group on meeting
+    # one of its members and never compares with its own group's, so a stack of n glyphs over the same
+    # pixels costs n, not n squared (5,000 glyphs 0.1 px apart: 12.5 million pairs, 4 s)
+    grid: dict[tuple[int, int], dict[int, list[int]]] = {}
     linked = False
     for i, (x0, y0, x1, y1) in enumerate(boxes):
         if x1 <= x0:
             continue
         cells = [(cx, cy) for cx in range(x0 // cell, (x1 - 1) // cell + 1)
                  for cy in range(y0 // cell, (y1 - 1) // cell + 1)]
-        seen: set[int] = set()
         for key in cells:
-            for j in grid.get(key, ()):
-                if j in seen:
+            bucket = grid.get(key)
+            if bucket is None:
+                grid[key] = {root(i): [i]}
+                continue
+            bucket = grid[key] = _regrouped(bucket, root)
+            for r, members in bucket.items():
+                ri, r = root(i), root(r)
+                if r == ri:
                     continue
-                seen.add(j)
-                a0, b0, a1, b1 = boxes[j]
-                if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1:
-                    ri, rj = root(i), root(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
+                for j in members:
+                    a0, b0, a1, b1 = boxes[j]
+                    if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1:
+                        parent[max(ri, r)] = min(ri, r)
                         linked = True
-            grid.setdefault(key, []).append(i)
+                        break
+            bucket.setdefault(root(i), []).append(i)
     if not linked:
         return []
     groups: dict[int, list[int]] = {}
     for i in range(len(boxes)):
         groups.setdefault(root(i), []).append(i)
     return [members for members in groups.values() if len(members) > 1]
+
+
+def _regrouped(bucket: dict[int, list[int]], root: Callable[[int], int]) -> dict[int, list[int]]:
+    """``bucket``'s members keyed by their groups' roots now: groups joined since it was keyed share one
+    list (the smaller appended to the larger, so a member moves O(log n) times)."""
+    fresh: dict[int, list[int]] = {}
+    for r, members in bucket.items():
+        now = root(r)
+        have = fresh.get(now)
+        if have is None:
+            fresh[now] = members
+        elif len(have) < len(members):
+            members.extend(have)
+            fresh[now] = members
+        else:
+            have.extend(members)
+    return fresh
 
 
 def opposed_overlap(glyphs: Sequence[PlacedOutline]) -> bool:
