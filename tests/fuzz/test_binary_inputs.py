@@ -26,7 +26,7 @@ from fuzz.targets import binary_fonts, binary_images
 from fuzz.targets import binary_mutators as m
 from pureog.binary import MAX_IMAGE_PIXELS, Reader, check_size, inflate
 from pureog.errors import FontError, ImageError, PureogError
-from tests.fuzz.timing import within_cpu
+from tests.fuzz.timing import scaled, within_cpu
 
 FIXTURES = Path(__file__).resolve().parents[1] / "images" / "fixtures"
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,7 @@ def _renders_or_image_error(data: bytes, mime: str = "image/png", seconds: float
         result = "ok"
     except ImageError as exc:
         result = str(exc)
-    assert time.perf_counter() - start < seconds
+    assert time.perf_counter() - start < scaled(seconds)
     return result
 
 
@@ -174,7 +174,7 @@ def test_gif_clear_codes_cost_no_more_than_the_image() -> None:
     bomb = m.gif_clear_codes(16_000_000)
     start = time.process_time()
     assert _renders_or_image_error(bomb, "image/gif") == "ok"
-    assert time.process_time() - start < 2
+    assert time.process_time() - start < scaled(2)
 
 
 def _gif_frame(screen: tuple[int, int], frame: tuple[int, int], lzw: bytes = b"\x02\x01\x05\x00",
@@ -334,7 +334,7 @@ def test_jpeg_scans_repeated_thousands_of_times_are_refused() -> None:
     assert _renders_or_image_error(m.jpeg_repeated_scan(progressive, 0, 2), "image/jpeg") == "ok"
     start = time.process_time()
     assert "times its blocks" in _renders_or_image_error(m.jpeg_repeated_scan(progressive, 0, 3000), "image/jpeg")
-    assert time.process_time() - start < 3
+    assert time.process_time() - start < scaled(3)
 
 
 def _segment(data: bytes, marker: int) -> tuple[int, int]:
@@ -442,7 +442,7 @@ def test_svg_merge_nodes_count_against_the_filter_budget() -> None:
     start = time.process_time()
     with pytest.raises(PureogError, match="pixels in all"):
         pureog.render_png(_img_doc(merge.encode(), "image/svg+xml", 100, 100))
-    assert time.process_time() - start < 5
+    assert time.process_time() - start < scaled(5)
     few = merge.replace("<feMergeNode/>" * 10_000, '<feMergeNode in="SourceGraphic"/>' * 3)
     pureog.render_png(_img_doc(few.encode(), "image/svg+xml", 100, 100))
 
@@ -455,7 +455,7 @@ def test_svg_stroke_far_wider_than_its_curve_is_bounded(width: str) -> None:
            'stroke-linejoin="round"/></svg>')
     start = time.process_time()
     assert _svg(svg) == "ok"
-    assert time.process_time() - start < 8
+    assert time.process_time() - start < scaled(8)
 
 
 def test_svg_dashed_curve_drawn_hugely_scaled_is_bounded() -> None:
@@ -465,7 +465,7 @@ def test_svg_dashed_curve_drawn_hugely_scaled_is_bounded() -> None:
             'stroke-dasharray="0.001"/></svg>')
     start = time.process_time()
     assert _svg(tiny) == "ok"
-    assert time.process_time() - start < 5
+    assert time.process_time() - start < scaled(5)
 
 
 @pytest.mark.parametrize("number", ["1e308", "9" * 400, "-1e308", "1e39", "NaN", "Infinity"])
@@ -498,7 +498,7 @@ def test_woff_bomb_table_is_a_font_error_without_inflating_it() -> None:
     start = time.perf_counter()
     with pytest.raises(FontError) as info:
         pureog.render_png(_font_doc(damaged))
-    assert time.perf_counter() - start < 10.0
+    assert time.perf_counter() - start < scaled(10.0)
     assert info.value.path == "$.fonts[0]"
 
 
@@ -600,7 +600,7 @@ def test_jpeg_block_limit_bounds_the_decoding_work() -> None:
     start = time.perf_counter()
     with pytest.raises(ImageError, match="blocks to decode"):
         decode_jpeg(_flat_jpeg(3000, 3000, 3), 8)
-    assert time.perf_counter() - start < 3.0
+    assert time.perf_counter() - start < scaled(3.0)
     assert decode_jpeg(_flat_jpeg(64, 48)).data[:4] == b"\x80\x80\x80\xff"
 
 
@@ -613,7 +613,7 @@ def test_decoders_stop_at_the_render_timeout() -> None:
     start = time.perf_counter()
     with pytest.raises(LimitError, match="timeout"), deadline(0.2):
         decode_jpeg(data, 8)
-    assert time.perf_counter() - start < 5.0
+    assert time.perf_counter() - start < scaled(5.0)
 
 
 def test_svg_morphology_passes_count_against_the_filter_budget() -> None:
@@ -626,7 +626,7 @@ def test_svg_morphology_passes_count_against_the_filter_budget() -> None:
     start = time.process_time()
     with pytest.raises(PureogError, match="pixels in all"):
         pureog.render_png({**_img_doc(morph.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
-    assert time.process_time() - start < 5
+    assert time.process_time() - start < scaled(5)
     few = morph.replace('radius="1e5"', 'radius="2"').replace('<rect width="1200" height="630" filter="url(#f)"/>' * 30,
                                                             '<rect width="300" height="200" filter="url(#f)"/>')
     pureog.render_png({**_img_doc(few.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
@@ -652,7 +652,7 @@ def test_svg_turbulence_is_charged_its_cost() -> None:
     start = time.process_time()
     with pytest.raises(PureogError, match="pixels in all"):
         pureog.render_png({**_img_doc(noise.encode(), "image/svg+xml", 1200, 630), "width": 1200, "height": 630})
-    assert time.process_time() - start < 9
+    assert time.process_time() - start < scaled(9)
 
 
 def test_decoding_work_per_render_is_budgeted() -> None:
@@ -671,14 +671,14 @@ def test_decoding_work_per_render_is_budgeted() -> None:
     start = time.process_time()
     with pytest.raises(LimitError, match="decoding the images") as info:
         pureog.render_png(doc)
-    assert time.process_time() - start < 8.0
+    assert time.process_time() - start < scaled(8.0)
     assert info.value.path is not None and info.value.path.endswith("[1]")
     phone = "data:image/jpeg;base64," + base64.b64encode(_flat_jpeg(4000, 3000)).decode()
     doc["element"]["div"]["children"] = [{"img": {"src": phone, "width": 30, "height": 20}}]
     start = time.process_time()
     with pytest.raises(LimitError, match="decoding the images"):
         pureog.render_png(doc)
-    assert time.process_time() - start < 1.0
+    assert time.process_time() - start < scaled(1.0)
 
 
 def test_decoding_work_is_charged_as_the_decoders_go(monkeypatch: pytest.MonkeyPatch) -> None:
