@@ -16,6 +16,11 @@ one thread the cut costs what priming three pieces costs, ~0.3 ms of a colour ca
 deflate (a smaller window primes faster but makes larger files); the Adler-32 that zlib would compute
 inside a one-piece stream is computed per piece instead. Sizes against the one piece: -4.2 % to
 +0.4 % over 836 bench and conformance frames, -0.35 % in all (bench/README.md, twenty-seventh pass).
+A piece's deflated bytes and Adler-32 are a function of its bytes, the 32 KB it is primed with, the
+level, the strategy and whether it is last, so a piece met again (rows the same as in an earlier
+frame, with the same rows before them: a template's fixed parts, the stat grid's tiles under a new
+title, a card drawn again) is answered from :mod:`pureog.raster.kept_deflate` instead of deflated
+(bench/README.md, fifty-third pass); an emptied store changes the time, never the bytes.
 
 Why threads: zlib releases the GIL while it deflates (and while ``zlib.adler32`` reads more than
 5 KB), and deflate is a third to a half of a warm render of a colour card (1200x630 RGB: 2.3 MB of
@@ -57,6 +62,8 @@ import time
 import zlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
+
+from pureog.raster import kept_deflate
 
 if TYPE_CHECKING:
     import queue
@@ -121,16 +128,15 @@ def zlib_stream(raw: Buffer, pieces: Sequence[Piece], level: int,
     stream = started_stream(raw, pieces, level, write, pausing=False) if write is not None else None
     if stream is not None:
         return stream.finish()
-    view = memoryview(raw)
     parts = None
     if sum(not piece.zeros for piece in pieces) > 1:
         helpers = _available_helpers()
         if helpers is not None:
-            parts = helpers.run(_deflater(view, pieces, level, True), len(pieces))
+            parts = helpers.run(_deflater(raw, pieces, level, True), len(pieces))
     if parts is None:
         if write is not None:
             write(0, len(raw))
-        parts = [_deflater(view, pieces, level, True)(index) for index in range(len(pieces))]
+        parts = [_deflater(raw, pieces, level, True)(index) for index in range(len(pieces))]
     return _joined(parts, pieces, level)
 
 
@@ -168,37 +174,65 @@ class DeflateStream:
 
     def __init__(self, raw: Buffer, pieces: Sequence[Piece], level: int, write: Callable[[int, int], None],
                  helpers: _Helpers, at_once: int) -> None:
+        self._raw = raw
         self._view = view = memoryview(raw)
         self._pieces = pieces
         self._level = level
-        self._adlers: list[int] = []
-        self._shared = shared = helpers.start(_deflater(view, pieces, level, False), len(pieces))
+        # each piece's Adler-32 once computed (or found kept; -1 until then); the first still -1 is at or
+        # after _checked
+        self._adlers = [-1] * len(pieces)
+        self._checked = 0
+        # the pieces found deflated already (kept_deflate), looked up here as each is written
+        self._known: dict[int, kept_deflate.Deflated] = {}
+        self._keys: list[kept_deflate.Key] = []
+        self._shared = shared = helpers.start(_deflater(raw, pieces, level, False, self._known), len(pieces))
         self._next_pause = 0.0
         try:
             for index, (start, end, _) in enumerate(pieces):
                 write(start, end)
+                primer = _primer(pieces, index)
+                self._keys.append(key := kept_deflate.key(raw, start, end, primer, _how(pieces, index, level)))
+                found = kept_deflate.find(raw, start, primer, key)
+                if found is not None:
+                    self._known[index] = found
+                    self._adlers[index] = found[1]
                 shared.publish()
-                if index < at_once:
-                    self._adlers.append(zlib.adler32(view[start:end]))
+                if index < at_once and found is None:
+                    self._adlers[index] = zlib.adler32(view[start:end])
         except BaseException:
             shared.abandon()  # no helper is left waiting for a piece, nor deflates one
             raise
 
+    def _next_unchecked(self) -> int:
+        """The first piece whose Adler-32 is still to be computed (the piece count when none is)."""
+        adlers, index = self._adlers, self._checked
+        while index < len(adlers) and adlers[index] >= 0:
+            index += 1
+        self._checked = index
+        return index
+
     def pause(self) -> None:
         """Lets the GIL go for a moment, at most every :data:`_PAUSE_EVERY` seconds, while a piece's
         checksum is still to be computed (see the class docstring); else returns at once."""
-        done = len(self._adlers)
-        if done < len(self._pieces) and (now := time.perf_counter()) >= self._next_pause:
+        index = self._next_unchecked()
+        if index < len(self._pieces) and (now := time.perf_counter()) >= self._next_pause:
             self._next_pause = now + _PAUSE_EVERY
-            start, end, _ = self._pieces[done]
-            self._adlers.append(zlib.adler32(self._view[start:end]))
+            start, end, _ = self._pieces[index]
+            self._adlers[index] = zlib.adler32(self._view[start:end])
 
     def finish(self) -> bytes:
-        """The zlib stream: the pieces no helper took deflated on this thread, all joined."""
-        for start, end, _ in self._pieces[len(self._adlers):]:
-            self._adlers.append(zlib.adler32(self._view[start:end]))
+        """The zlib stream: the pieces no helper took deflated on this thread, all joined; the pieces
+        deflated here kept (:mod:`pureog.raster.kept_deflate`)."""
+        while (index := self._next_unchecked()) < len(self._pieces):
+            start, end, _ = self._pieces[index]
+            self._adlers[index] = zlib.adler32(self._view[start:end])
         self._shared.drain()
         parts = [(data, adler) for (data, _), adler in zip(self._shared.results(), self._adlers, strict=True)]
+        for index, (data, adler) in enumerate(parts):
+            if index not in self._known:
+                start, end, _ = self._pieces[index]
+                kept_deflate.keep(self._raw, start, end, _primer(self._pieces, index), self._keys[index],
+                                  (data, adler))
         return _joined(parts, self._pieces, self._level)
 
     def abandon(self) -> None:
@@ -211,24 +245,47 @@ _PAUSE_EVERY = 0.0004
 RGB cut in eight), so a helper that finished one waits about a fifth of that at most."""
 
 
-def _deflater(view: memoryview, pieces: Sequence[Piece], level: int,
-              checksums: bool) -> Callable[[int], tuple[bytes, int]]:
-    """What deflates piece ``index`` of ``view`` (and with ``checksums`` computes its Adler-32 too, while
-    the piece is in cache; otherwise the thread that wrote it does, and 0 stands in)."""
-    last = len(pieces) - 1
+def _primer(pieces: Sequence[Piece], index: int) -> int:
+    """Where the bytes piece ``index`` is primed with begin (its own start: none; a run is not primed)."""
+    start, _, zeros = pieces[index]
+    return start if zeros else max(0, start - _WINDOW)
+
+
+def _how(pieces: Sequence[Piece], index: int, level: int) -> tuple[int, bool, bool]:
+    """What else decides piece ``index``'s deflated bytes: the level, ``Z_RLE``, the final block."""
+    return level, pieces[index].zeros, index == len(pieces) - 1
+
+
+def _deflater(raw: Buffer, pieces: Sequence[Piece], level: int, checksums: bool,
+              known: dict[int, kept_deflate.Deflated] | None = None) -> Callable[[int], tuple[bytes, int]]:
+    """What deflates piece ``index`` of ``raw``: ``known``'s answer when it has one; else, with
+    ``checksums``, the kept one (:mod:`pureog.raster.kept_deflate`) or the piece deflated, its Adler-32
+    computed while the piece is in cache, and kept; without, the piece deflated (the thread that wrote
+    it computes the checksum, looked it up and keeps it: 0 stands in)."""
+    view = memoryview(raw)
 
     def deflate(index: int) -> tuple[bytes, int]:
+        if known and (found := known.get(index)) is not None:
+            return found
         start, end, zeros = pieces[index]
+        primer, how = _primer(pieces, index), _how(pieces, index, level)
+        if checksums:
+            key = kept_deflate.key(raw, start, end, primer, how)
+            if (found := kept_deflate.find(raw, start, primer, key)) is not None:
+                return found
         if zeros:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_RLE)
         elif start:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, 8, zlib.Z_DEFAULT_STRATEGY,
-                                          view[max(0, start - _WINDOW) : start])
+                                          view[primer:start])
         else:
             compressor = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS)
-        data = compressor.compress(view[start:end]) + compressor.flush(
-            zlib.Z_FINISH if index == last else zlib.Z_SYNC_FLUSH)
-        return data, zlib.adler32(view[start:end]) if checksums else 0
+        data = compressor.compress(view[start:end]) + compressor.flush(zlib.Z_FINISH if how[2] else zlib.Z_SYNC_FLUSH)
+        if not checksums:
+            return data, 0
+        deflated = data, zlib.adler32(view[start:end])
+        kept_deflate.keep(raw, start, end, primer, key, deflated)
+        return deflated
 
     return deflate
 

@@ -16,11 +16,18 @@ from collections.abc import Iterator
 import png as pypng
 import pytest
 
-from pureog.raster import deflate
+from pureog.raster import deflate, kept_deflate
 from pureog.raster import png as png_module
 from pureog.raster.deflate import Piece, adler32_combine, cut, stop_threads, zlib_stream
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.png import encode_png
+
+
+@pytest.fixture(autouse=True)
+def every_piece_deflated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No piece answered by the kept deflates (tests/raster/test_kept_deflate.py tests those): the
+    encodes compared here across thread counts each deflate their pieces."""
+    monkeypatch.setattr(kept_deflate, "find", lambda *args: None)
 
 
 @pytest.fixture
