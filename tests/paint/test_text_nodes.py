@@ -63,3 +63,16 @@ def test_text_leaves_are_painted_once_per_place() -> None:
     first, again, moved = glyphs(nodes(10)), glyphs(nodes(10)), glyphs(nodes(11))
     assert first and len(first) == len(again) and all(a is b for a, b in zip(first, again, strict=True))
     assert moved[0] is not first[0] and moved[0] != first[0]
+
+
+def test_masked_thin_glyphs_are_cut_at_the_mask_region() -> None:
+    # Under an ancestor's content mask (masked) usvg's default region is -10 %/120 % of the glyphs' box:
+    # a 1.3 px stem at x 101.5 gets a region from 101.37, inside its first pixel, so it is cut there;
+    # a 20 px glyph's margin (2 px) covers every pixel it touches, and unmasked glyphs are never cut.
+    stem = FillPath(rect_path(Rect(101.5, 329.0, 1.3, 13.8)), SolidPaint(Color(0, 229, 255, 0.4)))
+    cut = text_nodes(style({}), [stem], BOX, None, masked=True)
+    assert len(cut) == 1 and isinstance(cut[0], Group) and cut[0].clip is not None
+    region = cut[0].clip.path.bounds()
+    assert abs(region.x - 101.37) < 1e-9 and abs(region.right - 102.93) < 1e-9
+    assert text_nodes(style({}), [stem], BOX, None) == [stem]
+    assert text_nodes(style({}), [GLYPH], BOX, None, masked=True) == [GLYPH]
