@@ -342,7 +342,10 @@ class _Cascade:
         declared: dict[str, _Declared],
         block_font_size: dict[int, _Declared],
     ) -> None:
-        if not self._known(element, name) or self._unset(element, name, raw):
+        if not self._known(element, name):
+            return
+        if self._unset(element, name, raw):
+            _erase(name, raw, declared)
             return
         if isinstance(raw, str) and "var(" in raw.lower():
             # Satori substitutes the variables first and then reads the text as it reads a literal one
@@ -352,6 +355,7 @@ class _Cascade:
             except LimitError as err:
                 raise LimitError(err.message, path=err.path or f"{element.style_path}.{name}") from None
             if self._unset(element, name, raw):  # a variable of blank text: as blank text written
+                _erase(name, raw, declared)
                 return
         raw = purify(name, raw, f"{element.style_path}.{name}")
         if name == "fontWeight" and isinstance(raw, str) and not raw.strip():
@@ -384,6 +388,8 @@ class _Cascade:
             if name == "gap" and longhand in declared and declared[longhand].source != "gap" \
                     and declared[longhand].origin == origin and not self._unset_gap(declared[longhand].raw):
                 continue  # Satori sets Yoga's gap before rowGap and columnGap: the longhands win
+            if name in _WEBKIT_MASK_TWINS and longhand in declared and declared[longhand].source == longhand:
+                continue  # Satori reads `maskX || WebkitMaskX`: the unprefixed one wins wherever it stands
             if name in ("rowGap", "columnGap") and self._unset_gap(longhand_value) and longhand in declared \
                     and declared[longhand].source == "gap" and declared[longhand].origin == origin:
                 continue  # a non-finite longhand is unset in Yoga, which then takes the `gap`'s value
@@ -694,6 +700,10 @@ class _Cascade:
 
 _SIDE_STYLES = frozenset(f"border{side}Style" for side in SIDES)
 
+_WEBKIT_MASK_TWINS = frozenset(f"WebkitMask{p}" for p in ("Image", "Position", "Size", "Repeat"))
+"""Aliases Satori reads only where the unprefixed longhand is absent (``maskSize || WebkitMaskSize``), not by
+their place in the style object; an empty ``maskImage`` is absent (:meth:`_Cascade._unset`)."""
+
 _DROPPED = object()
 """A declaration the reference ignores: the property keeps its inherited or initial value."""
 
@@ -706,6 +716,22 @@ _YOGA_LENGTHS = frozenset((
 
 # Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
 _FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color", "flexBasis"))
+
+
+
+
+def _erase(name: str, raw: object, declared: dict[str, _Declared]) -> None:
+    """A falsy value Next.js skips still takes the place of an earlier declaration of the same longhand (a
+    kebab-case twin, the ``background`` shorthand, a preset such as ``mark``'s): Satori writes it into the
+    expanded style as a length it cannot paint, so nothing of the earlier one is drawn (``backgroundColor``
+    then ``background-color: null`` paints no background; a ``flexBasis`` then ``''`` is the auto basis).
+    ``color`` is read apart from the others (a falsy one is the parent's) and never erases."""
+    if name == "color":
+        return
+    longhand = "maskImage" if name == "WebkitMaskImage" else name
+    entry = declared.get(longhand)
+    if entry is not None and (longhand != "maskImage" or entry.source == name):
+        del declared[longhand]  # the two mask spellings are two keys to Satori (maskImage || WebkitMaskImage)
 
 
 _COLOR_FUNCTION = "\x00color-function"
