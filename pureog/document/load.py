@@ -502,7 +502,7 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
             raise DocumentError(f"prop names must be strings, got {_kind(key)}", path=props_path)
         if key == "style":
             style = parse_style(value, f"{props_path}.style")
-            if _IN_SVG.get() and isinstance(value, Mapping):
+            if isinstance(value, Mapping):  # the keys as written: JavaScript's object identity (see Element)
                 style_keys = tuple(scrub_text(k) for k in value)
         elif key == "children":
             token = _IN_SVG.set(True) if tag == "svg" else None
@@ -523,7 +523,9 @@ def _build_element(tag: str, props: Mapping[str, Any], props_path: str, path: st
                      path=f"{props_path}.className", error=DocumentError)
         else:
             attributes.append((key, scrub_text(value) if isinstance(value, str) else plain_number(value)))
-    if style_keys == tuple(name for name, _ in style):
+    names = tuple(name for name, _ in style)
+    # kept where they matter: inside an inline <svg>, under tw classes, and where two keys name one property
+    if style_keys == names or not (_IN_SVG.get() or tw is not None or len(set(names)) < len(names)):
         style_keys = ()
     return Element(tag, style, children, tuple(attributes), path, f"{props_path}.style", tw, style_keys)
 

@@ -29,9 +29,13 @@ class Element:
     tw: str | None = None
     """Satori's ``tw`` prop as given (Tailwind classes); the style layer merges it under ``style``."""
     style_keys: tuple[str, ...] = ()
-    """For an element inside an inline ``<svg>`` whose style mapping wrote a key otherwise than its
-    property name (``stroke_width``, ``stroke-width``): the keys as written, one per ``style`` entry, which
-    Satori serializes into the SVG as they are (hyphenating capitals); empty otherwise."""
+    """The style mapping's keys as written, one per ``style`` entry, where one was written otherwise than its
+    property name (``stroke_width``, ``border-top-width``) and that matters; empty otherwise. Inside an
+    inline ``<svg>`` Satori serializes them as they are (hyphenating capitals); a ``tw`` prop's classes are
+    merged under the style by them (``Object.assign``: a kebab-case key is another key than the class's
+    camelCase one, so it does not take the class's place); a mapping naming one property twice
+    (``borderTopWidth`` and ``border-top-width``) is handed to the oracle with both
+    (:mod:`pureog.document.react`)."""
 
     def attribute(self, name: str, default: object = None) -> object:
         for key, value in self.attributes:

@@ -62,10 +62,13 @@ class TailwindStyles:
         style = dict(resolved.style)
         _adjust_like_satori(style, element.style, path)
         _drop_native_only(style, path, self._browser)
-        merged: dict[str, object] = style
-        for name, value in element.style:
-            merged[name] = value
-        return tuple(merged.items())
+        # Satori's Object.assign(twStyle, style): a key the classes set keeps their place (and takes the
+        # style's value); any other, a kebab-case twin of theirs too, comes after them in the style's order
+        merged = {name: (name, value) for name, value in style.items()}
+        keys = element.style_keys or tuple(name for name, _ in element.style)
+        for key, declaration in zip(keys, element.style, strict=True):
+            merged[key] = declaration
+        return tuple(merged.values())
 
 
 def _adjust_like_satori(style: Style, author: Iterable[tuple[str, object]], path: str) -> None:
