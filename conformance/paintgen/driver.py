@@ -33,6 +33,7 @@ from conformance.paintgen import (
     deep,
     generate,
     jovian,
+    juno,
     lunar,
     martian,
     mercurian,
@@ -61,7 +62,8 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "saturnian": saturnian.document, "neptunian": neptunian.document,
               "uranian": uranian.document, "plutonian": plutonian.document,
               "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document,
-              "vesta": vesta.document, "pallas": pallas.document}
+              "vesta": vesta.document, "pallas": pallas.document,
+              "juno": juno.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -105,11 +107,14 @@ and tokens: shadcn/ui HSL channels, Tailwind v3 compositions and v4 palettes, Ra
 Props, Chakra and Mantine, declared on the root, an ancestor or the element, overridden below, read with
 fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`conformance.paintgen.vesta`),
 ``pallas`` (every number drawn by magnitude class, zero to huge and negative, lists of up to twelve layers and ten
-shadows, opacity x transform x filter x clip x mask x overflow on one element; :mod:`conformance.paintgen.pallas`)."""
+shadows, opacity x transform x filter x clip x mask x overflow on one element; :mod:`conformance.paintgen.pallas`),
+``juno`` (which of several declarations wins: shorthands against longhands in either order, camel and kebab twins,
+``tw`` under ``style``, variables read before they are declared, inherited text properties overridden below;
+:mod:`conformance.paintgen.juno`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian", "lunar", "ceres", "vesta", "pallas"})
+                            "mercurian", "lunar", "ceres", "vesta", "pallas", "juno"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -337,6 +342,8 @@ VESTA_SLICE_DIR = PAINTGEN_DIR / "slice_vesta"
 VESTA_EXPECTATIONS = PAINTGEN_DIR / "expectations_vesta.yaml"
 PALLAS_SLICE_DIR = PAINTGEN_DIR / "slice_pallas"
 PALLAS_EXPECTATIONS = PAINTGEN_DIR / "expectations_pallas.yaml"
+JUNO_SLICE_DIR = PAINTGEN_DIR / "slice_juno"
+JUNO_EXPECTATIONS = PAINTGEN_DIR / "expectations_juno.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -356,7 +363,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "lunar": (LUNAR_SLICE_DIR, LUNAR_EXPECTATIONS),
           "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS),
           "vesta": (VESTA_SLICE_DIR, VESTA_EXPECTATIONS),
-          "pallas": (PALLAS_SLICE_DIR, PALLAS_EXPECTATIONS)}
+          "pallas": (PALLAS_SLICE_DIR, PALLAS_EXPECTATIONS),
+          "juno": (JUNO_SLICE_DIR, JUNO_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 
