@@ -26,10 +26,18 @@ def keyword_read_as_text(prop: Property) -> bool:
     no CSS-wide keywords, so the word reaches the property's own reading as text, like ``revert`` and any
     other word it cannot read (``letterSpacing: inherit`` spaces nothing, ``textTransform: inherit``
     transforms nothing, ``fontSize: initial`` keeps the inherited size, ``opacity: unset`` is drawn
-    opaque). Properties whose unreadable values Next.js throws on or paints black (colours) or draws
-    broken (:data:`KEYWORDS_AS_CSS`) keep CSS's meaning (spec/differences.md), as every property does
-    with ``features: browser`` (the caller asks only without it)."""
-    return prop.invalid is Invalid.IGNORE and prop.name not in KEYWORDS_AS_CSS
+    opaque; a border side colour is not drawn). Properties whose unreadable values Next.js throws on or
+    paints black (colours) or draws broken (:data:`KEYWORDS_AS_CSS`) keep CSS's meaning
+    (spec/differences.md), as every property does with ``features: browser`` (the caller asks only
+    without it)."""
+    return (prop.invalid is Invalid.IGNORE and prop.name not in KEYWORDS_AS_CSS) or prop.name in SIDE_COLOURS
+
+
+SIDE_COLOURS = frozenset(f"border{side}Color" for side in ("Top", "Right", "Bottom", "Left"))
+"""Border side colours, whose CSS-wide keywords Next.js reads as any colour it cannot read: the side is not
+drawn (its stroke colour invalid), as pureog draws an unreadable colour word there. Their computed value
+when never declared is no colour CSS would give (CSS's initial is ``currentcolor``), so reading the keyword
+as CSS does would take that stand-in (black) instead: ``satori-style/border-side-colour-css-wide``."""
 
 
 def css_wide(raw: object) -> str | None:
