@@ -200,7 +200,11 @@ class _Cascade:
         for name, raw in element.style if element.tw is None else self.tailwind().declarations(element):
             if name.startswith("--"):
                 try:
-                    variables[name] = raw_text(raw) if not isinstance(raw, str) else raw.strip()
+                    # Satori keeps a custom property's text as written (String(value), untrimmed), so the
+                    # spaces around it reach the readers that split at single spaces (css-box-shadow);
+                    # CSS trims it (features: browser)
+                    variables[name] = raw_text(raw) if not isinstance(raw, str) else raw.strip() if self.browser \
+                        else raw
                 except StyleError as err:
                     raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
             else:
