@@ -652,8 +652,9 @@ def test_juno_generator_is_deterministic_and_draws_every_family() -> None:
     assert {f"fam-{f}" for f in juno.FAMILIES} <= seen
     assert {"dup-twin", "dup-kebab-key", "tw-repeat", "tw-repeat-kebab", "falsy-twin", "falsy-null", "falsy-false",
             "falsy-empty", "reset-first", "inherit-token", "vendor-mask", "vendor-clip", "vendor-clamp",
-            "cc-second-color", "radius-slash", "border-none", "bg-shorthand-gradient"} <= seen
-    assert {f"preset-{t}" for t in ("h1", "hr", "mark", "u", "p")} <= seen
+            "cc-second-color", "radius-slash", "border-none", "bg-shorthand-gradient", "kw-first",
+            "svg-attr-and-style", "sp-px0", "sp-hex-upper", "sp-name-case", "sp-number-string"} <= seen
+    assert {f"preset-{t}" for t in ("h1", "mark", "u", "s", "p")} <= seen
     twins = 0
     for seed in range(120):
         gen = juno.document(seed)
