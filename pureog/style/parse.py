@@ -316,7 +316,8 @@ def passed_down_variables(variables: dict[str, str], ctx: ValueContext) -> dict[
     ``var(--a)`` its black first stop, and ``rotate(var(--a))`` throws, as in Next.js.
     """
     passed: dict[str, str] | None = None
-    for name, text in variables.items():
+    for name, written in variables.items():
+        text = written.strip()  # lengthToNumber trims the text it converts (a variable keeps its spaces)
         if (not text or len(text) > _MAX_LENGTH_TEXT or text[-1] in _DIGITS or text[0] not in _NUMBER_START
                 or not name.startswith("--")):
             continue  # a number, a colour, a font list, ...: lengthToNumber leaves or keeps it as text
