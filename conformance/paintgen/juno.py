@@ -43,7 +43,8 @@ stream, :meth:`Conflicts.respell`) values respelled as JSX authors type them (``
 
 Found on first use (2026-12-07; the committed version, seeds 0:160: Next drew 158, pureog matched 144 before
 this round's fixes, 139 of 153 without listed spellings, 158 and 153 of 153 after; held out 1000:1160: 157 of
-157): a ``WebkitMask*`` declaration after its unprefixed twin replaced it, where Satori reads
+157; 2000:2160: 158 of 159, 152 of 152 without listed spellings, after ``fontWeight: lighter`` was tagged
+``L:font-weight-lighter``): a ``WebkitMask*`` declaration after its unprefixed twin replaced it, where Satori reads
 ``maskX || WebkitMaskX`` (``backgrounds/mask-webkit-twin-order``); a falsy ``backgroundColor``/
 ``backgroundImage``/``maskImage``/``flexBasis`` after an earlier declaration of it (a kebab-case twin, the
 ``background`` shorthand, the ``mark`` preset) was skipped, where Next erases the earlier one
@@ -176,7 +177,13 @@ class _Gen(Conflicts):
             elif roll == 1:
                 d.append(("fontSize", r.choice((self.px(10, 28), "1em", "0.8em", "150%"))))
             elif roll == 2:
-                d.append(("fontWeight", r.choice((400, "normal", 900, "lighter"))))
+                weight = r.choice((400, "normal", 900, "lighter"))
+                if weight == "lighter":  # Next picks the boldest face for it (listed)
+                    if self.listed:
+                        self.f("L:font-weight-lighter")
+                    else:
+                        weight = 300
+                d.append(("fontWeight", weight))
             elif roll == 3:
                 d.append((r.choice(("textDecoration", "textDecorationLine", "textDecorationColor")),
                           r.choice(("none", "underline", "line-through", self.color()))

@@ -663,6 +663,8 @@ def test_juno_generator_is_deterministic_and_draws_every_family() -> None:
         # (transform: none, background(Image): none, a colour in a width, RN text shadow longhands) never
         if re.search(r'"box-?[sS]hadow": "none"', text):
             assert "L:box-shadow-none" in gen.features, seed
+        if re.search(r'"font-?[wW]eight": "lighter"', text):
+            assert "L:font-weight-lighter" in gen.features, seed
         thrown_on = r'"transform": "none"|"background(-?[iI]mage)?": "none"|"textShadow(Color|Radius)'
         assert not re.search(thrown_on, text), seed
         styles = [re.findall(r'"([\w-]+)":', style) for style in re.findall(r'"style": (\{[^{}]*\})', text)]
