@@ -45,7 +45,7 @@ from pureog.limits import (
     paint_budget_exceeded,
     paint_work_left,
 )
-from pureog.raster import blend, mask_geometry
+from pureog.raster import blend, kept_backdrop, mask_geometry
 from pureog.raster.blur_budget import blur_budget_exceeded, check_blur_budget
 from pureog.raster.canvas import canvas, covering_first_fill, opaque_first_fill, shaded_canvas
 from pureog.raster.flatten import flatten
@@ -417,12 +417,14 @@ class _Renderer:
         """Counts ``pixels`` of blur work (the IIR Gaussian's filtered samples) against the budget."""
         self._spend_blur((0, 0, pixels, 1))
 
-    def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer) -> None:
+    def children(self, g: Group, m: Affine, clip: Mask | None, target: Layer, start: int = 0,
+                 stop: int | None = None) -> None:
         kids = g.children
         if self.deferred is None and any(isinstance(k, Group) and k.projection is not None for k in kids):
             self._foresee_pieces(kids, m, clip)
-        i = 0
-        while i < len(kids):
+        i = start
+        stop = len(kids) if stop is None else stop
+        while i < stop:
             child = kids[i]
             try:
                 if isinstance(child, FillPath):
@@ -599,6 +601,29 @@ class _Renderer:
                 return Layer(pixmap, whole)
         return Layer(canvas(self.width, self.height, None))
 
+    def draw_root(self, root: Group) -> Layer:
+        """The canvas with ``root`` drawn: its backdrop (the leading shapes drawn in place) copied from
+        the canvas an earlier render kept for equal nodes, or drawn and kept (raster/kept_backdrop.py)."""
+        count = kept_backdrop.backdrop_length(root)
+        if not count:
+            target = self.first_canvas(root)
+            self.group(root, IDENTITY, None, target)
+            return target
+        w, h = self.width, self.height
+        nodes = root.children[:count]
+        found = kept_backdrop.kept(nodes, w, h, self.trims)
+        if found is not None:
+            target = Layer(Pixmap(w, h, bytearray(found[0])), [0, 0, w, h])
+            self._spend_work(found[1])  # what drawing it charged (a render's outcome is the same)
+        else:
+            target = self.first_canvas(root)
+            left = paint_work_left() or 0
+            self.children(root, IDENTITY, None, target, stop=count)
+            kept_backdrop.keep(nodes, w, h, self.trims, target.pixmap.data, left - (paint_work_left() or 0))
+        check_deadline()
+        self.children(root, IDENTITY, None, target, start=count)
+        return target
+
     def _coverage(self, node: FillPath, m: Affine, clip: Mask | None, trim: bool = True,
                   baked: bool = False) -> Mask | None:  # fmt: skip
         """The coverage ``node`` fills under ``m``, clipped, and with ``trim`` trimmed as resvg trims a thin
@@ -713,7 +738,5 @@ def render(display_list: DisplayList) -> Pixmap:
     check_blur_budget(display_list.root, display_list.width, display_list.height, display_list.sources)
     keep_heap(4 * display_list.width * display_list.height)  # the next render's buffers stay faulted in
     with paint_budget(display_list.width, display_list.height), render_table():
-        target = renderer.first_canvas(display_list.root)
-        renderer.group(display_list.root, IDENTITY, None, target)
-    return target.pixmap
+        return renderer.draw_root(display_list.root).pixmap
 
