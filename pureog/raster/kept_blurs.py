@@ -56,9 +56,14 @@ def kept(alpha: Plane, w: int, h: int, band: tuple[int, int], params: Hashable, 
         return cast(_T, found[1])
     out = make()  # (kept as it is: a copy of a blurred plane into bytes cost ~0.7 ms at 1200x630)
     charge = size(out) + end - start
-    if charge <= _KEPT.limit.value * _LARGEST:  # (a larger one is not kept: no copy of its rows either)
+    if keeps(charge):  # (a larger one is not kept: no copy of its rows either)
         _KEPT.keep(key, (bytes(alpha[start:end]), out), charge)
     return out
+
+
+def keeps(charge: int) -> bool:
+    """Whether an entry charged ``charge`` bytes is kept (:func:`kept`: not when over its share of the budget)."""
+    return charge <= _KEPT.limit.value * _LARGEST
 
 
 def kept_blurs(alpha: Plane, w: int, h: int, band: tuple[int, int] | None,
@@ -77,4 +82,4 @@ def kept_blurs(alpha: Plane, w: int, h: int, band: tuple[int, int] | None,
     return blur_kept
 
 
-__all__ = ["kept", "kept_blur", "kept_blurs"]
+__all__ = ["keeps", "kept", "kept_blur", "kept_blurs"]

@@ -41,7 +41,8 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     """
     from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, blur_layer, blur_plane, effective_variance, iir_blur_plane  # noqa: PLC0415  (effects load on use)
     from pureog.raster.dropshadow import flood_in_table  # noqa: PLC0415  (effects load on use)
-    from pureog.raster.kept_blurs import kept_blur  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_blurs import keeps, kept_blur  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_results import keep_fill, replay_fill  # noqa: PLC0415  (effects load on use)
     from pureog.raster.resvg_box import paint_bounds  # noqa: PLC0415  (effects load on use)
     color = uniform_color(g)
     if blur.invert and color is None:
@@ -83,6 +84,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         return
     plane, py0, py1 = alpha_over(layer, x0, y0, x1, y1)
     blurred: bytes | bytearray
+    owner: bytes | bytearray | None = None  # the kept blurred plane, which a kept fill's result is kept by
     if var_x <= 0 and var_y <= 0:
         blurred = bytearray(plane)
     elif iir is not None:
@@ -90,6 +92,8 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     else:  # (a box shadow's blur: kept across renders by its source's bytes, see kept_blurs)
         blurred = kept_blur(plane, w, h, (py0 - y0, py1 - y0), ("box", var_x, var_y, edges),
                             lambda: blur_plane(plane, w, h, var_x, var_y, resvg_edges=edges))
+        owner_size = len(blurred) + (py1 - py0) * w  # (what kept_blur charges it)
+        owner = blurred if py1 > py0 and not blur.invert and keeps(owner_size) else None
     if blur.invert:
         blurred = blurred.translate(blend.COMPLEMENT)
     # The coverage is the region's, clipped; the target is touched over all of that box as before,
@@ -102,6 +106,13 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         if x1 <= x0 or y1 <= y0:
             return
     target.touch(Mask(x0, y0, x1 - x0, y1 - y0, []))
+    pm = target.pixmap
+    red, green, blue, a = color
+    params = (color, g.opacity, blur.flood_linear)
+    # The same kept plane filled through the same clip coverage over the same target bytes: the bytes
+    # that fill wrote are written again (raster/kept_results.py), no mask built, cut or filled.
+    if owner is not None and replay_fill(owner, params, clip, box[:2], pm.data, pm.stride):
+        return
     bounds = paint_bounds(blurred, w, h)
     if bounds is None:
         return
@@ -116,16 +127,29 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         mask = blend.intersect(mask, clip)
     if mask is None:
         return
-    pm = target.pixmap
-    if blur.flood_linear:
-        shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity))))
-        for part in mask_geometry.split_gaps(mask):
-            blend.fill_shaded(pm.data, pm.stride, part, shade)
-        return
-    red, green, blue, a = color
+    shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity)))) if blur.flood_linear else None
     a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
+    rgba = blend.premultiply(red, green, blue, a)
+
+    def fill(part: Mask) -> None:
+        if shade is not None:
+            blend.fill_shaded(pm.data, pm.stride, part, shade)
+        else:
+            blend.fill_solid(pm.data, pm.stride, part, rgba)
+
+    if owner is None:
+        for part in mask_geometry.split_gaps(mask):
+            fill(part)
+        return
+    written: list[tuple[int, bytes, bytes]] = []  # each part row's (offset, bytes before, bytes after)
     for part in mask_geometry.split_gaps(mask):
-        blend.fill_solid(pm.data, pm.stride, part, blend.premultiply(red, green, blue, a))
+        spans = [(o, o + 4 * part.width) for o, row in zip(
+            range((part.y * pm.stride) + 4 * part.x, (part.y + part.height) * pm.stride, pm.stride),
+            part.rows, strict=True) if row is not None]
+        before = [bytes(pm.data[a:b]) for a, b in spans]
+        fill(part)
+        written.extend((a, old, bytes(pm.data[a:b])) for (a, b), old in zip(spans, before, strict=True))
+    keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written)
 
 
 def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
@@ -152,7 +176,8 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     scale_x, scale_y = m.scale_factors
     from pureog.raster.blur import BOX_BLUR_MIN_SIGMA, resvg_blur_plane  # noqa: PLC0415  (effects load on use)
     from pureog.raster.dropshadow import ShadowPlane, painted_union  # noqa: PLC0415  (effects load on use)
-    from pureog.raster.kept_blurs import kept, kept_blurs  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_blurs import keeps, kept, kept_blurs  # noqa: PLC0415  (effects load on use)
+    from pureog.raster.kept_results import keep, replay  # noqa: PLC0415  (effects load on use)
     from pureog.raster.shadow_planes import Shadow, shadow_planes  # noqa: PLC0415  (effects load on use)
 
     shadows = [Shadow((r._bounded_sigma(s.std_dev * scale_x), r._bounded_sigma(s.std_dev * scale_y)),
@@ -177,24 +202,40 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
 
     # The planes over the band and their union are a function of the source alpha and the shadows alone:
     # kept with the blurs (kept_blurs), unless an IIR blur (under 2 px) charges its work as it runs.
+    made: tuple[list[ShadowPlane], int, int, bytes | None] | None = None
     if source_band is not None and all(max(s.deviations) >= BOX_BLUR_MIN_SIGMA or max(s.deviations) == 0.0
                                          for s in shadows):
-        planes, ry0, ry1, union = kept(alpha, w, h, source_band, ("planes", tuple(shadows), cut, trim),
-                                       planes_and_union, lambda made: (made[2] - made[1]) * w * (len(made[0]) + 1))
+        made = kept(alpha, w, h, source_band, ("planes", tuple(shadows), cut, trim), planes_and_union,
+                    lambda made: (made[2] - made[1]) * w * (len(made[0]) + 1))
+        planes, ry0, ry1, union = made
     else:
         planes, ry0, ry1, union = planes_and_union()
+    # (what the planes' store charged them and the source rows kept with them: a result kept with the
+    # planes holds that much alive when the store drops them; charged no more than that, or not kept)
+    made_size = 0 if source_band is None else (ry1 - ry0) * w * (len(planes) + 1) + (sy1 - sy0) * w
+    direct = clip is None and g.opacity >= 1.0
+    # The same planes object (kept: the source's alpha is equal) over the same source and backdrop bytes:
+    # the result kept with them is written (raster/kept_results.py), no pixel looked up.
+    start = (y0 + ry0) * stride + 4 * x0
+    if direct and made is not None and keeps(made_size) and \
+            replay(made, data, target.pixmap.data, stride, start):
+        r._release(source)
+        target.touch(Mask(x0, y0, w, h, []))
+        return
     # (bytearray slices as they come: drop_shadows only reads them, a bytes() copy each cost ~1.5 ms
     # a render on the text-shadow card, as did the backdrop's below)
     rows = [data[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
     r._release(source)  # (the rows above are copies)
     # Only each row's painted span is written: outside it the result is clear (a clear layer) or the
     # backdrop as it is.
-    if clip is None and g.opacity >= 1.0:
+    if direct:
         # Composited straight onto the target by the memoised pixel maths (no general blend pass).
         dst = target.pixmap.data
         backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
         result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
                                    backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
+        if made is not None and keeps(made_size):  # (planes not kept: no later render meets this object)
+            keep(made, made_size, rows, backdrop, result, stride)
         target.touch(Mask(x0, y0, w, h, []))
         for i, span in enumerate(result, y0 + ry0):
             if span is not None:

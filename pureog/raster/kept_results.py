@@ -1,0 +1,156 @@
+"""A drop-shadow filter's result over its backdrop, kept across renders by the bytes that decide it.
+
+Role: for :func:`pureog.raster.render_filters.shadowed`. A text shadow composited straight onto the canvas
+writes, row by row of its band, one span of pixels, each a function of the filter's planes at that pixel
+(the shadows' blurred and moved alphas, kept by the source's alpha and the shadows in
+:mod:`pureog.raster.kept_blurs`), the source's pixel and the backdrop's pixel there; outside the spans it
+writes nothing. Looking every span pixel up costs ~45-70 ns (the text-shadow card: ~14 ms a render, the
+larger part of its raster). Kept here: the spans written, with the source's and the backdrop's bytes
+over each span, under the planes object they came from (the same object while
+:mod:`pureog.raster.kept_blurs` keeps it, which it does only while the source's alpha is equal). A later
+filter given that planes object whose source and backdrop hold the same bytes over every span (two
+memcmps a row, in place) writes the kept spans: the bytes the lookups would give, as the result is a
+function of those bytes alone.
+
+Offsets are relative to the filter region, so the same text drawn over the same backdrop bytes at
+another whole-pixel place hits (a template's fixed tags, a card drawn again); a new text misses (its
+planes are new), and so does a text whose backdrop changed under its spans (a new title's glow reaching
+a fixed subtitle). A miss costs the copies kept (three bytes a span byte). Up to :data:`_CANDIDATES`
+results are kept per planes object (the same tag over different backdrops). Nothing here is charged to
+the render's budgets: the filter's region and blurs were charged before (``render_filters``), and the
+lookups charge nothing, so a render's outcome does not depend on what an earlier one kept.
+Must not import style, layout, text or document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from typing import Any
+
+from pureog import caches
+from pureog.raster.scan import Mask
+
+Buffer = bytes | bytearray
+Span = tuple[int, Buffer] | None
+"""A row's result as :func:`pureog.raster.dropshadow.drop_shadow_spans` gives it: ``(lo, pixels)``."""
+_Result = tuple[int, tuple[tuple[int, bytes, bytes, bytes], ...]]
+"""A kept result: the target's stride and, per painted row, (offset from the region's first pixel of the
+band, source bytes, backdrop bytes, result bytes)."""
+
+_LARGEST = 0.25  # of the budget: larger results are not kept
+_KEPT: caches.Budgeted[int, tuple[object, tuple[_Result, ...]]] = caches.budgeted(
+    "raster.kept_results", 16 << 20, largest=_LARGEST)
+_CANDIDATES = 4  # results kept per planes object (the latest first)
+_ROW_COST = 120  # bytes charged a kept row beyond its copies (the tuple, three bytes objects' headers)
+
+
+def _candidates(owner: object) -> tuple[Any, ...]:
+    found = _KEPT.get(id(owner))
+    return found[1] if found is not None and found[0] is owner else ()
+
+
+def _store(owner: object, owner_size: int, candidate: Any, size: int) -> None:
+    """Keep ``candidate`` first among ``owner``'s, charged ``size`` (and ``owner_size`` with its first)."""
+    earlier = _candidates(owner)
+    if not earlier:
+        size += owner_size
+    if size <= _KEPT.limit.value * _LARGEST:
+        _KEPT.keep(id(owner), (owner, (candidate, *earlier[: _CANDIDATES - 1])), size)
+
+
+def replay(owner: object, source: bytearray, target: bytearray, stride: int, start: int) -> bool:
+    """Write the drop-shadow result kept for ``owner`` (the filter's planes) into ``target`` when ``source``
+    and ``target`` hold, over every kept span from byte ``start`` (the band's first row at the region's
+    first column), the bytes it was made from; whether it did."""
+    for kind, kept_stride, rows in _candidates(owner):
+        if kind != "spans" or kept_stride != stride:
+            continue
+        src_at, back_at = source.startswith, target.startswith
+        for offset, src, back, _ in rows:
+            o = start + offset
+            if not (back_at(back, o) and src_at(src, o)):
+                break
+        else:
+            for offset, _, _, out in rows:
+                o = start + offset
+                target[o : o + len(out)] = out
+            return True
+    return False
+
+
+def keep(owner: object, owner_size: int, source_rows: Sequence[Buffer], backdrop_rows: Sequence[Buffer],
+         result: Sequence[Span], stride: int) -> None:
+    """Keep ``result`` (the band's spans, one a row of ``source_rows`` and ``backdrop_rows``, each the
+    region's width) for ``owner``, charged its copies and ``owner_size`` (what keeping ``owner`` alive
+    holds once the planes' own store has dropped it)."""
+    rows = []
+    size = 0
+    for i, span in enumerate(result):
+        if span is None:
+            continue
+        lo, pixels = span
+        a, b = 4 * lo, 4 * lo + len(pixels)
+        rows.append((i * stride + a, bytes(source_rows[i][a:b]), bytes(backdrop_rows[i][a:b]), bytes(pixels)))
+        size += 3 * len(pixels) + _ROW_COST
+    _store(owner, owner_size, ("spans", stride, tuple(rows)), size)
+
+
+def clip_window(clip: Mask | None, x0: int, y0: int, x1: int, y1: int) -> tuple[bytes | None, ...] | None:
+    """``clip``'s coverage over the device box ``x0, y0, x1, y1`` (zeros outside the clip; None rows where
+    it is clear), as a value compared by equality; None for no clip."""
+    if clip is None:
+        return None
+    cx0, cx1 = clip.x, clip.x + clip.width
+    a, b = max(x0, cx0), min(x1, cx1)
+    left, right = bytes(max(0, min(a, x1) - x0)), bytes(max(0, x1 - max(b, x0)))
+    rows: list[bytes | None] = []
+    for y in range(y0, y1):
+        i = y - clip.y
+        row = clip.rows[i] if 0 <= i < clip.height and a < b else None
+        rows.append(None if row is None else left + bytes(row[a - cx0 : b - cx0]) + right)
+    return tuple(rows)
+
+
+def replay_fill(owner: object, params: Hashable, clip: Mask | None, origin: tuple[int, int], target: bytearray,
+                stride: int) -> bool:
+    """Write the fill kept for ``owner`` (a blurred plane) with ``params`` through ``clip`` into ``target``
+    when the clip's coverage over the plane's painted box and the target's bytes over every part written
+    are those it was made from (the region's first pixel at device ``origin``); whether it did."""
+    x, y = origin
+    start = y * stride + 4 * x
+    windows: dict[tuple[int, int, int, int], object] = {}
+    for kind, kept_stride, kept_params, box, window, rows in _candidates(owner):
+        if kind != "fill" or kept_stride != stride or kept_params != params:
+            continue
+        if box not in windows:
+            windows[box] = clip_window(clip, x + box[0], y + box[1], x + box[2], y + box[3])
+        if windows[box] != window:
+            continue
+        at = target.startswith
+        for offset, before, _ in rows:
+            if not at(before, start + offset):
+                break
+        else:
+            for offset, _, after in rows:
+                o = start + offset
+                target[o : o + len(after)] = after
+            return True
+    return False
+
+
+def keep_fill(owner: object, owner_size: int, params: Hashable, box: tuple[int, int, int, int],
+              clip: Mask | None, origin: tuple[int, int], stride: int,
+              rows: Sequence[tuple[int, bytes, bytes]]) -> None:
+    """Keep, for ``owner`` and ``params``, a fill through ``clip`` over the plane's painted ``box`` (relative
+    to the region's first pixel, at device ``origin``) that turned each of ``rows``' (device offset,
+    before) into after."""
+    x, y = origin
+    start = y * stride + 4 * x
+    window = clip_window(clip, x + box[0], y + box[1], x + box[2], y + box[3])
+    size = sum(len(w) for w in window if w is not None) if window is not None else 0
+    size += sum(2 * len(before) + _ROW_COST for _, before, _ in rows)
+    _store(owner, owner_size, ("fill", stride, params, box, window,
+                               tuple((o - start, before, after) for o, before, after in rows)), size)
+
+
+__all__ = ["clip_window", "keep", "keep_fill", "replay", "replay_fill"]
