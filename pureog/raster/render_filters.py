@@ -235,7 +235,7 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
         result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
                                    backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
         if made is not None and keeps(made_size):  # (planes not kept: no later render meets this object)
-            keep(made, made_size, rows, backdrop, result, stride)
+            keep(made, made_size, rows, backdrop, result, stride, start)
         target.touch(Mask(x0, y0, w, h, []))
         for i, span in enumerate(result, y0 + ry0):
             if span is not None:
