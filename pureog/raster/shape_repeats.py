@@ -25,7 +25,8 @@ from each other, not on where the shape lies, so a render computes them once per
 Keys hold the rows themselves (bytes compare by content: two tiles' masks are equal rows in distinct
 objects), and a kept fill is written only over the very pixels it met, so a hit is exact. The table
 lives in the :class:`~pureog.raster.render._Renderer` of one render and is dropped with it: nothing
-found in one render serves the next (bench/README.md, the thirty-second pass). Imports
+found in one render serves the next (bench/README.md, the thirty-second pass), but for the large cuts
+of mask objects kept across renders (:mod:`pureog.raster.kept_cuts`). Imports
 :mod:`pureog.raster.blend`, :mod:`pureog.raster.own_clip` and the mask type.
 """
 
@@ -35,6 +36,7 @@ from array import array
 from typing import Literal
 
 from pureog.raster import blend, mask_geometry
+from pureog.raster.kept_cuts import kept_cut
 from pureog.raster.scan import Mask, RowRuns
 
 Box = tuple[int, int, int, int]
@@ -101,7 +103,9 @@ class ShapeRepeats:
         if m is None or c is None:
             return None
         if m.width > KEPT_SIDE or m.height > KEPT_SIDE:
-            return blend.intersect(m, c)  # (large shapes seldom repeat; hashing their rows costs)
+            # (large shapes seldom repeat within a render, and hashing their rows costs; across renders
+            # a template's are the same mask objects: raster/kept_cuts.py)
+            return kept_cut(mask, clip, lambda: blend.intersect(m, c))
         crossings = blend.cut_crossings(mask, clip, m.width, m.height)
         key = (m.width, m.height, crossings, *m.rows, *c.rows)
         found = self._cuts.get(key, _NOT_KEPT_CUT)

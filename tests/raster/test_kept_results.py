@@ -154,3 +154,49 @@ def test_nothing_is_kept_at_a_budget_of_zero() -> None:
         assert not kept_results._KEPT
     finally:
         caches.set_budget(None)
+
+
+def test_a_large_cut_of_the_same_masks_is_kept_across_renders() -> None:
+    """A cut over KEPT_SIDE px (the per-render table leaves it out) of the same two mask objects is the
+    same cut object on a later render (raster/kept_cuts.py), equal to blend.intersect; equal masks in
+    other objects are cut again, to equal rows."""
+    from pureog.raster import blend
+    from pureog.raster.shape_repeats import KEPT_SIDE, ShapeRepeats
+
+    rng = random.Random(3)
+    side = KEPT_SIDE + 40
+    rows = [None if rng.random() < 0.1 else bytes(rng.choice((0, 0, 80, 255)) for _ in range(side))
+            for _ in range(side)]
+    mask = Mask(5, 7, side, side, rows, crossings=11)
+    clip = Mask(0, 0, side, side + 20, [bytes(rng.choice((0, 255, 255, 128)) for _ in range(side))
+                                         for _ in range(side + 20)], crossings=5)
+    caches.clear()
+    first = ShapeRepeats().intersect(mask, clip)
+    assert first is not None
+    box = (5, 7, side, side + 20)
+    m, c = mask_geometry.crop(mask, box), mask_geometry.crop(clip, box)
+    assert m is not None and c is not None
+    expected = blend.intersect(m, c)  # (what the table's large-cut branch gave before it was kept)
+    assert expected is not None and first.rows == expected.rows and first.crossings == expected.crossings
+    assert (first.x, first.y, first.width, first.height) == (expected.x, expected.y, expected.width, expected.height)
+    assert ShapeRepeats().intersect(mask, clip) is first
+    twin = Mask(clip.x, clip.y, clip.width, clip.height, list(clip.rows), crossings=clip.crossings)
+    again = ShapeRepeats().intersect(mask, twin)
+    assert again is not first and again is not None and again.rows == first.rows
+
+
+def test_a_dashed_border_inside_its_rounded_box_draws_as_with_nothing_kept() -> None:
+    """The effects card's dashed border cut to its rounded box: drawn from the kept cut, the bytes of a
+    render with nothing kept, and the cut is kept."""
+    from pureog.raster import kept_cuts
+
+    doc = {"width": 420, "height": 300, "element": {"div": {
+        "style": {"display": "flex", "alignItems": "center", "justifyContent": "center", "width": "100%",
+                  "height": "100%", "backgroundColor": "#eef2f7"},
+        "children": [{"div": {"style": {"width": 320, "height": 280, "borderRadius": 32, "backgroundColor": "white",
+                                        "border": "4px dashed #94a3b8"}}}]}}}
+    caches.clear()
+    fresh = pureog.render_png(doc)
+    assert kept_cuts._KEPT
+    assert pureog.render_png(doc) == fresh
+    assert pureog.render_png(doc) == fresh
