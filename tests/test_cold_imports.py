@@ -56,6 +56,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.raster.tile_window",
     "pureog.raster.picture",
     "pureog.raster.render_filters",
+    "pureog.raster.kept_cuts",  # large cuts kept across renders (a dashed border in its rounded box)
     "pureog.raster.trim",
     "pureog.raster.shade",
     "pureog.raster.blend_modes",  # mix-blend-mode's formulas

@@ -36,7 +36,6 @@ from array import array
 from typing import Literal
 
 from pureog.raster import blend, mask_geometry
-from pureog.raster.kept_cuts import kept_cut
 from pureog.raster.scan import Mask, RowRuns
 
 Box = tuple[int, int, int, int]
@@ -105,7 +104,8 @@ class ShapeRepeats:
         if m.width > KEPT_SIDE or m.height > KEPT_SIDE:
             # (large shapes seldom repeat within a render, and hashing their rows costs; across renders
             # a template's are the same mask objects: raster/kept_cuts.py)
-            return kept_cut(mask, clip, lambda: blend.intersect(m, c))
+            from pureog.raster import kept_cuts  # noqa: PLC0415  (large clipped shapes only: loads on use)
+            return kept_cuts.kept_cut(mask, clip, lambda: blend.intersect(m, c))
         crossings = blend.cut_crossings(mask, clip, m.width, m.height)
         key = (m.width, m.height, crossings, *m.rows, *c.rows)
         found = self._cuts.get(key, _NOT_KEPT_CUT)
