@@ -1,25 +1,31 @@
-"""A drop-shadow filter's result over its backdrop, kept across renders by the bytes that decide it.
+"""A filter's result over its backdrop, kept across renders by the bytes that decide it.
 
-Role: for :func:`pureog.raster.render_filters.shadowed`. A text shadow composited straight onto the canvas
-writes, row by row of its band, one span of pixels, each a function of the filter's planes at that pixel
-(the shadows' blurred and moved alphas, kept by the source's alpha and the shadows in
-:mod:`pureog.raster.kept_blurs`), the source's pixel and the backdrop's pixel there; outside the spans it
-writes nothing. Looking every span pixel up costs ~45-70 ns (the text-shadow card: ~14 ms a render, the
-larger part of its raster). Kept here: the spans written, with the source's and the backdrop's bytes
-over each span, under the planes object they came from (the same object while
-:mod:`pureog.raster.kept_blurs` keeps it, which it does only while the source's alpha is equal). A later
-filter given that planes object whose source and backdrop hold the same bytes over every span (two
-memcmps a row, in place) writes the kept spans: the bytes the lookups would give, as the result is a
-function of those bytes alone.
+Role: for :mod:`pureog.raster.render_filters`, two results a warm render would otherwise compute again:
 
-Offsets are relative to the filter region, so the same text drawn over the same backdrop bytes at
-another whole-pixel place hits (a template's fixed tags, a card drawn again); a new text misses (its
-planes are new), and so does a text whose backdrop changed under its spans (a new title's glow reaching
-a fixed subtitle). A miss costs the copies kept (three bytes a span byte). Up to :data:`_CANDIDATES`
-results are kept per planes object (the same tag over different backdrops). Nothing here is charged to
-the render's budgets: the filter's region and blurs were charged before (``render_filters``), and the
-lookups charge nothing, so a render's outcome does not depend on what an earlier one kept.
-Must not import style, layout, text or document.
+- A text shadow composited straight onto the canvas (``shadowed``) writes, row by row of its band, one span
+  of pixels, each a function of the filter's planes there (the shadows' blurred and moved alphas, kept by
+  the source's alpha and the shadows in :mod:`pureog.raster.kept_blurs`), the source's pixel and the
+  backdrop's pixel. Looking every span pixel up costs ~45-70 ns (the text-shadow card: ~14 ms a render,
+  most of its raster). Kept (:func:`keep`): the spans, with the source's and the backdrop's rows across
+  the region (the render's own copies, kept as they are), under the planes object (the same object while
+  :mod:`pureog.raster.kept_blurs` keeps it, which it does only while the source's alpha is equal). A
+  filter given that planes object whose source and backdrop rows hold the same bytes (two memcmps a row,
+  in place) writes the kept spans (:func:`replay`).
+- A single-colour blur's fill (a box shadow, ``blurred``): the plane from
+  :func:`~pureog.raster.kept_blurs.kept_blur`, cut by the clip (the box shadow's cut-out), split at its
+  gaps and filled. Kept (:func:`keep_fill`): each part row's target bytes before and after, with the
+  clip's coverage over the plane's painted box (:func:`clip_window`), under the plane object and the
+  paint; written again (:func:`replay_fill`) where the coverage and the bytes before are equal.
+
+Either is the bytes the work would give, as it is a function of those bytes alone. Offsets are relative
+to the filter region, so the same text or box over the same backdrop bytes at another whole-pixel place
+hits (a template's fixed tags, a box shadow under a fixed box whatever the title); new content misses
+(its planes are new), and so does content whose backdrop changed (a new title's glow reaching a fixed
+subtitle). A miss costs lists (~0.7 ms on the text-shadow card's 835 rows) and a box shadow's part rows
+copied twice (~0.5 ms on the effects card's). Up to :data:`_CANDIDATES` results are kept per plane (the
+same tag over other backdrops). Nothing here is charged to the render's budgets: the region and blur
+were charged before, and neither the lookups nor the fills charge anything, so a render's outcome does
+not depend on what an earlier one kept. Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ def _store(owner: object, owner_size: int, candidate: Any, size: int) -> None:
         _KEPT.keep(id(owner), (owner, (candidate, *earlier[: _CANDIDATES - 1])), size)
 
 
-def _placed(kept_start: int, starts: tuple[int, ...], slices: tuple[slice, ...], outs: tuple[bytes, ...],
+def _placed(kept_start: int, starts: tuple[int, ...], slices: tuple[slice, ...], outs: tuple[Buffer, ...],
             start: int) -> tuple[Sequence[int], Sequence[slice]]:
     """A kept result's row offsets and write slices, made at ``kept_start``, moved to ``start``."""
     if start == kept_start:
@@ -64,20 +70,21 @@ def _placed(kept_start: int, starts: tuple[int, ...], slices: tuple[slice, ...],
     return moved, [slice(o, o + len(out)) for o, out in zip(moved, outs, strict=True)]
 
 
-def _written(starts: Sequence[int], outs: Sequence[bytes]) -> tuple[tuple[int, ...], tuple[slice, ...]]:
+def _written(starts: Sequence[int], outs: Sequence[Buffer]) -> tuple[tuple[int, ...], tuple[slice, ...]]:
     return tuple(starts), tuple(slice(o, o + len(out)) for o, out in zip(starts, outs, strict=True))
 
 
 def replay(owner: object, source: bytearray, target: bytearray, stride: int, start: int) -> bool:
     """Write the drop-shadow result kept for ``owner`` (the filter's planes) into ``target`` when ``source``
-    and ``target`` hold, over every kept span from byte ``start`` (the band's first row at the region's
-    first column), the bytes it was made from; whether it did."""
-    for kind, kept_stride, kept_start, starts, slices, srcs, backs, outs in _candidates(owner):
+    and ``target`` hold, over the region's width of every row with a kept span from byte ``start`` on (the
+    band's first row at the region's first column), the bytes it was made from; whether it did."""
+    for kind, kept_stride, kept_start, starts, slices, row_starts, srcs, backs, outs in _candidates(owner):
         if kind != "spans" or kept_stride != stride:
             continue
         # (the rows' checks and writes as maps: C-level loops, ~0.1 us a row where a Python step cost ~0.4)
-        at, places = _placed(kept_start, starts, slices, outs, start)
+        at = row_starts if start == kept_start else [o + start - kept_start for o in row_starts]
         if all(map(target.startswith, backs, at)) and all(map(source.startswith, srcs, at)):
+            places = _placed(kept_start, starts, slices, outs, start)[1]
             any(map(target.__setitem__, places, outs))  # (None each: runs every write)
             return True
     return False
@@ -87,20 +94,19 @@ def keep(owner: object, owner_size: int, source_rows: Sequence[Buffer], backdrop
          result: Sequence[Span], stride: int, start: int) -> None:
     """Keep ``result`` (the band's spans, one a row of ``source_rows`` and ``backdrop_rows``, each the
     region's width, the band's first row at byte ``start``) for ``owner``, charged its copies and
-    ``owner_size`` (what keeping ``owner`` alive holds once the planes' own store has dropped it)."""
-    offsets, srcs, backs, outs = [], [], [], []
-    size = 0
-    for i, span in enumerate(result):
-        if span is None:
-            continue
-        lo, pixels = span
-        a, b = 4 * lo, 4 * lo + len(pixels)
-        offsets.append(start + i * stride + a)
-        srcs.append(bytes(source_rows[i][a:b]))
-        backs.append(bytes(backdrop_rows[i][a:b]))
-        outs.append(bytes(pixels))
-        size += 3 * len(pixels) + _ROW_COST
-    _store(owner, owner_size, ("spans", stride, start, *_written(offsets, outs), tuple(srcs), tuple(backs),
+    ``owner_size`` (what keeping ``owner`` alive holds once the planes' own store has dropped it). The
+    result's spans are kept as they are (never written to after)."""
+    painted = [(i, span) for i, span in enumerate(result) if span is not None]
+    # The source and backdrop rows are kept whole, as they are (this render's copies of the region's
+    # rows, never written to after), and compared whole: slicing each to its span cost a copy a row
+    # (~1.4 ms a miss on the text-shadow card's 835 rows, against ~0.1 for these lists); a row differing
+    # only outside its span then misses, as it never needs to.
+    rows = [i for i, _ in painted]
+    outs = [pixels for _, (_, pixels) in painted]
+    los = [start + i * stride + 4 * lo for i, (lo, _) in painted]
+    size = _ROW_COST * len(outs) + sum(map(len, outs)) + 2 * len(rows) * (len(source_rows[0]) if rows else 0)
+    _store(owner, owner_size, ("spans", stride, start, *_written(los, outs), tuple(start + i * stride for i in rows),
+                               tuple(map(source_rows.__getitem__, rows)), tuple(map(backdrop_rows.__getitem__, rows)),
                                tuple(outs)), size)
 
 
@@ -113,10 +119,15 @@ def clip_window(clip: Mask | None, x0: int, y0: int, x1: int, y1: int) -> tuple[
     a, b = max(x0, cx0), min(x1, cx1)
     left, right = bytes(max(0, min(a, x1) - x0)), bytes(max(0, x1 - max(b, x0)))
     rows: list[bytes | None] = []
+    last: bytes | None = None
+    cut: bytes | None = None
     for y in range(y0, y1):
         i = y - clip.y
         row = clip.rows[i] if 0 <= i < clip.height and a < b else None
-        rows.append(None if row is None else left + bytes(row[a - cx0 : b - cx0]) + right)
+        if row is not last:  # (a row object repeated, as complement() repeats them: cut once, and the
+            last = row       # windows then compare it by identity)
+            cut = None if row is None else left + bytes(row[a - cx0 : b - cx0]) + right
+        rows.append(cut)
     return tuple(rows)
 
 
@@ -145,7 +156,7 @@ def replay_fill(owner: object, params: Hashable, clip: Mask | None, origin: tupl
 
 def keep_fill(owner: object, owner_size: int, params: Hashable, box: tuple[int, int, int, int],
               clip: Mask | None, origin: tuple[int, int], stride: int,
-              rows: Sequence[tuple[int, bytes, bytes]]) -> None:
+              rows: Sequence[tuple[int, Buffer, Buffer]]) -> None:
     """Keep, for ``owner`` and ``params``, a fill through ``clip`` over the plane's painted ``box`` (relative
     to the region's first pixel, at device ``origin``) that turned each of ``rows``' (device offset,
     before) into after."""

@@ -141,14 +141,15 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         for part in mask_geometry.split_gaps(mask):
             fill(part)
         return
-    written: list[tuple[int, bytes, bytes]] = []  # each part row's (offset, bytes before, bytes after)
+    written: list[tuple[int, bytearray, bytearray]] = []  # each part row's (offset, bytes before, bytes after)
     for part in mask_geometry.split_gaps(mask):
         spans = [(o, o + 4 * part.width) for o, row in zip(
             range((part.y * pm.stride) + 4 * part.x, (part.y + part.height) * pm.stride, pm.stride),
             part.rows, strict=True) if row is not None]
-        before = [bytes(pm.data[a:b]) for a, b in spans]
+        # (bytearray slices, ~0.1 us a row: a bytes() of each cost ~1 us; kept ones are never written to)
+        before = [pm.data[a:b] for a, b in spans]
         fill(part)
-        written.extend((a, old, bytes(pm.data[a:b])) for (a, b), old in zip(spans, before, strict=True))
+        written.extend((a, old, pm.data[a:b]) for (a, b), old in zip(spans, before, strict=True))
     keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written)
 
 
