@@ -9,8 +9,9 @@ it is kept with them (held, so that their ids are not reused while the entry liv
 object is given again, with the runs and row plans the fills found on it (``Mask.spans``,
 ``Mask.plans``): the effects card's dashed border, cut anew each render (0.3 ms of products) and its
 600 rows' runs found again (~0.5 ms), is one dict probe. Masks made afresh each render (a cut of a
-cut) miss and cost the probe and an entry until the budget drops it. Must not import style, layout,
-text or document.
+cut) miss and cost the probe and an entry until the budget drops it. A hit charges the render's paint
+budget what the cut charged (rows of many partial pixels over 256 px, ``blend._product``). Must not
+import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pureog import caches
+from pureog.limits import charge_paint, paint_work_left
 from pureog.raster.scan import Mask
 
-_KEPT: caches.Budgeted[tuple[int, int], tuple[Mask, Mask, Mask | None]] = caches.budgeted(
+_KEPT: caches.Budgeted[tuple[int, int], tuple[Mask, Mask, Mask | None, int]] = caches.budgeted(
     "raster.kept_cuts", 8 << 20, largest=0.25)
 
 
@@ -29,13 +31,18 @@ def kept_cut(mask: Mask, clip: Mask, cut: Callable[[], Mask | None]) -> Mask | N
     key = (id(mask), id(clip))
     found = _KEPT.get(key)
     if found is not None and found[0] is mask and found[1] is clip:
+        if found[3]:  # (the paint budget charged as the cut charged it: a render's outcome never
+            charge_paint(found[3])  # depends on what an earlier one kept)
         return found[2]
+    left = paint_work_left()
     made = cut()
+    after = paint_work_left()
+    charged = 0 if left is None or after is None else left - after
     # (charged as if every row were its own: the three masks' areas, and the cut's runs and plans to come)
     size = mask.width * mask.height + clip.width * clip.height
     if made is not None:
         size += 3 * made.width * made.height
-    _KEPT.keep(key, (mask, clip, made), size)
+    _KEPT.keep(key, (mask, clip, made, charged), size)
     return made
 
 

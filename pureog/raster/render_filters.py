@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from pureog.display import Blur, DropShadow, FillRule, Filter, Group, Node, ShadowFilter, uniform_color
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
+from pureog.limits import paint_work_left
 from pureog.path import rect_path
 from pureog.raster import blend, mask_geometry
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
@@ -113,6 +114,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     # that fill wrote are written again (raster/kept_results.py), no mask built, cut or filled.
     if owner is not None and replay_fill(owner, params, clip, box[:2], pm.data, pm.stride):
         return
+    left = paint_work_left()  # (what the work below charges, charged again by a replay of it)
     bounds = paint_bounds(blurred, w, h)
     if bounds is None:
         return
@@ -150,7 +152,7 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
         before = [pm.data[a:b] for a, b in spans]
         fill(part)
         written.extend((a, old, pm.data[a:b]) for (a, b), old in zip(spans, before, strict=True))
-    keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written)
+    keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written, _charged(left))
 
 
 def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
@@ -233,10 +235,11 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
         # Composited straight onto the target by the memoised pixel maths (no general blend pass).
         dst = target.pixmap.data
         backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
+        left = paint_work_left()
         result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
                                    backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
         if made is not None and keeps(made_size):  # (planes not kept: no later render meets this object)
-            keep(made, made_size, rows, backdrop, result, stride, start)
+            keep(made, made_size, rows, backdrop, result, stride, start, _charged(left))
         target.touch(Mask(x0, y0, w, h, []))
         for i, span in enumerate(result, y0 + ry0):
             if span is not None:
@@ -254,6 +257,12 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     if clip is not None:
         apply_clip(layer, clip)
     composite(layer, target, g.opacity)
+
+
+def _charged(left: int | None) -> int:
+    """The paint work charged since :func:`~pureog.limits.paint_work_left` gave ``left``."""
+    now = paint_work_left()
+    return 0 if left is None or now is None else left - now
 
 
 def _cutout_keep(r: Renderer, blur: Blur, m: Affine, clip: Mask | None) -> Mask | None:
