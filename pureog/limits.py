@@ -134,6 +134,13 @@ MAX_WOFF2_BYTES = 32 << 20
 """Bytes a document's WOFF2 fonts decompress to together (their ``totalSfntSize``), checked before each is
 decoded: the pure-Python Brotli decoder makes ~4 MB of font a second (a 2 MB Korean font in 0.48 s at load
 11), so ~8 s here. One full CJK font (16-20 MB) fits; a single font may declare 64 MB, which alone passes."""
+MAX_WOFF2_WORK = 32_000_000
+"""Units of Brotli decoding work a document's WOFF2 fonts may take together (:func:`pureog.text.brotli.work_of`:
+a literal 1, an insert-and-copy command 10, 64 stored bytes 1; ~150-210 ns a unit, a command 1.3-2 us, at
+load 12). Real fonts need ~1 unit a byte of font (Pretendard 0.88, its variable font 0.97, Inter's subset
+1.07), so this is what :data:`MAX_WOFF2_BYTES` of real font data needs, ~6 s; a stream of short copies
+makes 2 bytes a command (5 units a byte): round seventeen, 32 MB of it was ~12 s, and copies of two bytes
+would be ~30 s; now each is refused at this work."""
 MAX_FONT_SIZE = 2_000.0
 """px; beyond, glyph outlines and decorations cost in proportion to the size for nothing visible."""
 MAX_LETTER_SPACING = 10_000.0

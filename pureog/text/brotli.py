@@ -38,14 +38,41 @@ class _TooLarge(Exception):
     """The stream declares more output than ``max_output``."""
 
 
+class _TooMuchWork(Exception):
+    """The stream's commands and literals cost more than its work account allows."""
+
+
+COMMAND_WORK = 10
+"""Units of decoding work a command costs where a literal costs 1 (see :func:`work_of`): measured at load
+12, a literal ~150-210 ns (prefix-code lookup and append), a command 1.3-2 us (its codes, extra bits,
+distance and copy): fonts' streams and streams of short copies fit ``10 * commands + literals`` within
+25 %."""
+STORED_BYTES_A_UNIT = 64
+"""Bytes of an uncompressed meta-block (copied at C speed) that cost a unit of work."""
+_NO_LIMIT = 1 << 62
+
+
+def work_of(commands: int, literals: int, stored: int = 0) -> int:
+    """The decoding work of ``commands`` insert-and-copy commands (each reading its prefix codes and
+    extra bits, a distance and making its copy), ``literals`` literals (each a prefix-code lookup and
+    an append) and ``stored`` bytes of uncompressed meta-blocks, in units of a literal."""
+    return COMMAND_WORK * commands + literals + stored // STORED_BYTES_A_UNIT
+
+
 def decompress(data: bytes, max_output: int, *, what: str = "Brotli data",
-               error: type[PureogError] = FontError) -> bytes:
+               error: type[PureogError] = FontError, work: list[int] | None = None) -> bytes:
     """The bytes a complete Brotli stream encodes. Output past ``max_output`` bytes, a truncated or
-    malformed stream, or a missing static dictionary raise ``error`` naming ``what``."""
+    malformed stream, or a missing static dictionary raise ``error`` naming ``what``. ``work``: an
+    account ``[spent, limit]`` of decoding work (:func:`work_of`), added to as the stream decodes;
+    past its limit ``error`` is raised (spec/limits.md)."""
+    account = [0, _NO_LIMIT] if work is None else work
     try:
-        return bytes(_decode(bytes(data), max_output))
+        return bytes(_decode(bytes(data), max_output, account))
     except _TooLarge:
         raise error(f"{what} expands to more than {max_output:,} bytes") from None
+    except _TooMuchWork:
+        raise error(f"{what} takes more than {account[1]:,} units of decoding work (each command "
+                    f"{COMMAND_WORK}, each literal 1: spec/limits.md)") from None
     except Malformed as exc:
         raise error(f"invalid {what}: {exc}") from None
     except OSError as exc:
@@ -119,7 +146,7 @@ _SHORT = ((0, 0), (1, 0), (2, 0), (3, 0), (0, -1), (0, 1), (0, -2), (0, 2), (0, 
 # --- meta-blocks ----------------------------------------------------------------------------------
 
 
-def _decode(data: bytes, max_output: int) -> bytearray:
+def _decode(data: bytes, max_output: int, work: list[int]) -> bytearray:
     bits = Bits(data)
     window = (1 << _window_bits(bits)) - 16
     out = bytearray()
@@ -158,8 +185,11 @@ def _decode(data: bytes, max_output: int) -> bytearray:
         if not last and bits.read(1):  # ISUNCOMPRESSED
             bits.align()
             out += bits.take(length)
+            work[0] += work_of(0, 0, length)
+            if work[0] > work[1]:
+                raise _TooMuchWork
             continue
-        _MetaBlock(bits).run(out, length, window, distances)
+        _MetaBlock(bits).run(out, length, window, distances, work)
         if last:
             break
     bits.finish()
@@ -299,8 +329,9 @@ class _MetaBlock:
     def distance_context(self, block_type: int) -> list[list[int]]:
         return [self.distance_trees[i] for i in self.distance_map[4 * block_type : 4 * block_type + 4]]
 
-    def run(self, out: bytearray, remaining: int, window: int, distances: list[int]) -> None:
-        """Decode commands until the meta-block's ``remaining`` bytes are out.
+    def run(self, out: bytearray, remaining: int, window: int, distances: list[int], work: list[int]) -> None:
+        """Decode commands until the meta-block's ``remaining`` bytes are out, adding their cost to the
+        ``work`` account (:func:`work_of`: checked with the deadline, every ``_DEADLINE_STRIDE`` commands).
 
         This is the hot loop, so it is written for CPython's speed, not for looks: the bit cursor
         lives in local variables (attribute access costs more than the work), prefix-code lookups and
@@ -329,11 +360,16 @@ class _MetaBlock:
         append = out.append
         countdown = _DEADLINE_STRIDE
         empty_words = 0
+        literals = 0  # literals decoded since the account was last charged
         while remaining > 0:
             countdown -= 1
             if not countdown:
                 check_deadline()
                 countdown = _DEADLINE_STRIDE
+                work[0] += work_of(_DEADLINE_STRIDE, literals)
+                literals = 0
+                if work[0] > work[1]:
+                    raise _TooMuchWork
             if insert.count == 0:
                 bits.pos, bits.val, bits.nbits = pos, val, nbits
                 command_tree = self.command_trees[insert.switch(bits)]
@@ -375,6 +411,7 @@ class _MetaBlock:
                 if todo > remaining:
                     raise Malformed("literals run past the end of the meta-block")
                 remaining -= todo
+                literals += todo
                 while todo:
                     if literal.count == 0:
                         bits.pos, bits.val, bits.nbits = pos, val, nbits
@@ -503,3 +540,6 @@ class _MetaBlock:
                 p2 = out[size - 2] if size > 1 else 0
         bits.pos, bits.val, bits.nbits = pos, val, nbits
         distances[:] = [d4, d3, d2, d1]
+        work[0] += work_of(_DEADLINE_STRIDE - countdown, literals)  # the commands since the last charge
+        if work[0] > work[1]:
+            raise _TooMuchWork

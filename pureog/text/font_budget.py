@@ -1,7 +1,8 @@
 """What a document's fonts may cost: distinct faces, what their WOFF2 data decompresses to, the code
 points their cmaps map, and the bytes of the tables shaping decompiles (spec/limits.md).
 
-Role: :class:`FaceBudget` is fed each font source before its face is made (:meth:`FaceBudget.before`)
+Role: :class:`FaceBudget` is fed each font source before its face is made (:meth:`FaceBudget.before`,
+which also opens the document's WOFF2 decoding work account around the decode: :meth:`FaceBudget.decoding`)
 and each distinct face after (:meth:`FaceBudget.add`); past a limit it raises a :class:`FontError`
 naming the font's path. Reads only the sfnt and WOFF2 headers (a few bytes per table), never a table.
 Must not import style, layout, paint or document.
@@ -9,10 +10,18 @@ Must not import style, layout, paint or document.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from typing import Any
 
 from pureog.errors import FontError
-from pureog.limits import MAX_DOCUMENT_FACES, MAX_FONT_LAYOUT_BYTES, MAX_MAPPED_CODE_POINTS, MAX_WOFF2_BYTES
+from pureog.limits import (
+    MAX_DOCUMENT_FACES,
+    MAX_FONT_LAYOUT_BYTES,
+    MAX_MAPPED_CODE_POINTS,
+    MAX_WOFF2_BYTES,
+    MAX_WOFF2_WORK,
+)
+from pureog.text.woff2 import work_account
 
 # Tables read whole in Python when a face maps or shapes text; outlines (glyf, CFF) are read per glyph.
 _LAYOUT_TABLES = frozenset((b"GSUB", b"GPOS", b"GDEF", b"kern", b"morx", b"cmap", b"BASE", b"JSTF", b"MATH"))
@@ -36,13 +45,18 @@ def layout_bytes(data: bytes, number: int) -> int:
 class FaceBudget:
     """The fonts of one document, counted as their faces are made."""
 
-    __slots__ = ("faces", "mapped", "layout", "woff2")
+    __slots__ = ("faces", "mapped", "layout", "woff2", "woff2_work")
 
     def __init__(self) -> None:
         self.faces: set[int] = set()
         self.mapped = 0
         self.layout = 0
         self.woff2 = 0
+        self.woff2_work = [0, MAX_WOFF2_WORK]
+
+    def decoding(self) -> AbstractContextManager[None]:
+        """Within the block, the WOFF2 fonts decoded charge their Brotli work to this document's account."""
+        return work_account(self.woff2_work)
 
     def before(self, data: bytes, path: str) -> None:
         """Count a WOFF2 font's decompressed size (its header's ``totalSfntSize``) before it is decoded."""

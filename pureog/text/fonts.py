@@ -614,7 +614,8 @@ class FontLibrary:
         budget = FaceBudget()  # faces, WOFF2 data, code points, layout tables (hostile fonts: bounded)
         for src in sources:
             budget.before(src.data, src.path)
-            face = load_face(src.data, path=src.path, index=src.index)
+            with budget.decoding():
+                face = load_face(src.data, path=src.path, index=src.index)
             budget.add(face, src.path)
             key = (src.name.lower(), src.lang)
             self._families.setdefault(key, []).append(_Entry(face, src.weight, src.style))

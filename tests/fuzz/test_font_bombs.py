@@ -5,6 +5,7 @@ the glyph draws nothing, in pureog's TrueType reader and in fontTools' pen alike
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import pytest
@@ -322,3 +323,72 @@ def test_a_documents_fonts_are_bounded_together() -> None:
     with pytest.raises(FontError, match="WOFF2 fonts decompress to more than") as info:
         pureog.render_png(_fonts_card([claimed, claimed + b"\0"]))
     assert info.value.path == "$.fonts[1]"
+
+
+@functools.cache
+def _short_copies_woff2(size: int, seed: int = 0) -> bytes:
+    """Geist as WOFF2 with a private table of ``size`` bytes that Brotli codes as short copies: after 4 KB
+    of noise, four bytes copied from a random place within the last 4 KB, again and again (a command
+    every four bytes, ~2.5 units of work a byte where a real font needs ~1)."""
+    import io  # noqa: PLC0415
+    import random  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    pytest.importorskip("brotli")
+    from fontTools.ttLib import TTFont, newTable, woff2  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    data = bytearray(rng.randbytes(4096))
+    while len(data) < size:
+        start = len(data) - rng.randrange(4, 4000)
+        data += data[start : start + 4]
+    font = TTFont(Path(__file__).resolve().parents[2] / "conformance" / "fonts" / "Geist-Regular.ttf")
+    table = newTable("zzzz")
+    table.data = bytes(data)
+    font["zzzz"] = table
+    raw, out = io.BytesIO(), io.BytesIO()
+    font.save(raw)
+    woff2.compress(io.BytesIO(raw.getvalue()), out)
+    return out.getvalue()
+
+
+def test_woff2_decoding_is_charged_its_commands_and_literals() -> None:
+    """Round seventeen: a document's WOFF2 fonts were bounded by the bytes they decompress to (32 MB), but
+    the pure-Python Brotli decoder's cost follows its commands (1.3-2 us each) and literals (~150-210
+    ns), not its bytes: real fonts need ~1 unit a byte (a command 10, a literal 1), a stream of short
+    copies up to 5 (this one 2.5), and 32 MB of such data decoded for ~12 s. Each font's work is now charged to its
+    document's account, which a stream of short copies fills several times faster than a real font."""
+    from pathlib import Path  # noqa: PLC0415
+
+    from pureog.text.woff2 import woff2_to_sfnt, work_account  # noqa: PLC0415
+
+    inter = (Path(__file__).resolve().parents[2] / "conformance" / "fonts" / "InterVariable-subset.woff2").read_bytes()
+    hostile = _short_copies_woff2(240_000)
+    charged = []
+    for data in (inter, hostile):
+        account = [0, L.MAX_WOFF2_WORK]
+        with work_account(account):
+            size = len(woff2_to_sfnt(data))
+        charged.append(account[0] / size)
+    assert 0.5 < charged[0] < 1.3  # a real font: about a unit a byte (1.07 measured)
+    assert charged[1] > 1.8 * charged[0]  # short copies (2.3 measured): each command worth ten literals
+    with pytest.raises(FontError, match="units of decoding work"), work_account([L.MAX_WOFF2_WORK - 100_000,
+                                                                                 L.MAX_WOFF2_WORK]):
+        woff2_to_sfnt(hostile, path="$.fonts[3]")
+
+
+def test_a_documents_woff2_fonts_share_one_decoding_work_account(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The account is the document's (as its 32 MB of decompressed bytes are): distinct fonts add up,
+    and the error names the font that passes it (the budget scaled down so the test decodes little)."""
+    from pureog.text import font_budget  # noqa: PLC0415
+    from pureog.text.woff2 import woff2_to_sfnt, work_account  # noqa: PLC0415
+
+    hostile = _short_copies_woff2(240_000)
+    account = [0, L.MAX_WOFF2_WORK]
+    with work_account(account):
+        woff2_to_sfnt(hostile)
+    monkeypatch.setattr(font_budget, "MAX_WOFF2_WORK", int(account[0] * 2.5))
+    pureog.render_png(_fonts_card([hostile, hostile + b"\0"]))
+    with pytest.raises(FontError, match="units of decoding work") as info:
+        pureog.render_png(_fonts_card([hostile + bytes(i) for i in range(2, 5)]))  # not cached: fresh bytes
+    assert info.value.path == "$.fonts[2]"
