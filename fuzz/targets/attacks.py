@@ -17,14 +17,17 @@ values shared among thousands of elements (``var()`` fan-outs, long values, clip
 spans) and fonts whose blue-zone letters are huge glyphs, and paint whose cost is not its pixels (half-pixel
 frames, stops shared by thousands of elements, sub-pixel periods, radial, conic and focal gradients), and image
 containers of millions of blocks that carry no pixels (GIF sub-blocks and extensions, PNG chunks, JPEG
-fill bytes and markers, WebP chunks) or a GIF frame far larger than its screen.
+fill bytes and markers, WebP chunks) or a GIF frame far larger than its screen; and, with a variant seed
+``v`` drawing the rest of the document (:mod:`fuzz.targets.paint_variants`), round seventeen's SVG clip
+unions, object-bounding-box measurement, rounded dashed lines drawn as Blink draws them and angled
+gradient ramps.
 Each must end, within the harness's limits, in an image or a
 PureogError naming its place (spec/limits.md).
 
-A case is ``{"attack": NAME, "n": SCALE}`` (JSON: reproducible from the seed and index); ``execute``
-builds the document. Run ``python -m fuzz --target attacks --cases 200`` (some cases take seconds: CI
-runs the regression tests of each family instead, tests/fuzz/test_limits.py, test_font_bombs.py,
-test_binary_inputs.py).
+A case is ``{"attack": NAME, "n": SCALE}``, plus ``"v": SEED`` for a family with variants (JSON:
+reproducible from the seed and index); ``execute`` builds the document. Run ``python -m fuzz --target
+attacks --cases 200`` (some cases take seconds: CI runs the regression tests of each family instead,
+tests/fuzz/test_limits.py, test_font_bombs.py, test_binary_inputs.py).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ import base64
 import random
 from collections.abc import Callable
 from typing import Any
+
+from fuzz.targets.paint_variants import VARIANTS
 
 NAME = "attacks"
 WEIGHT = 0.5
@@ -423,10 +428,21 @@ _ATTACKS: dict[str, Callable[[int], dict[str, Any]]] = {
 
 
 def generate(rng: random.Random) -> dict[str, Any]:
-    return {"attack": rng.choice(sorted(_ATTACKS)), "n": rng.choice(_SCALES) + rng.randrange(3)}
+    attack = rng.choice(sorted([*_ATTACKS, *VARIANTS]))
+    case = {"attack": attack, "n": rng.choice(_SCALES) + rng.randrange(3)}
+    if attack in VARIANTS:  # the rest of the document drawn from a seed of its own
+        case["v"] = rng.randrange(1 << 31)
+    return case
+
+
+def document(case: dict[str, Any]) -> dict[str, Any]:
+    """The document of ``case``."""
+    if case["attack"] in VARIANTS:
+        return VARIANTS[case["attack"]](int(case["n"]), random.Random(int(case.get("v", 0))))
+    return _ATTACKS[case["attack"]](int(case["n"]))
 
 
 def execute(case: dict[str, Any]) -> None:
     import pureog  # noqa: PLC0415
 
-    pureog.render_png(_ATTACKS[case["attack"]](int(case["n"])))
+    pureog.render_png(document(case))

@@ -65,3 +65,18 @@ def test_every_target_generates_deterministically() -> None:
     for name, module in all_targets().items():
         first = module.generate(random.Random(f"{name}/0/5"))
         assert repr(first) == repr(module.generate(random.Random(f"{name}/0/5"))), name
+
+
+def test_the_attack_families_with_variants_build_documents_that_load() -> None:
+    """Round seventeen's classes as families with a variant seed (fuzz/targets/paint_variants.py): each
+    variant is a document pureog reads (so a campaign reaches the drawing, not a DocumentError), and
+    the attacks target draws them with their seed."""
+    import pureog  # noqa: PLC0415
+    from fuzz.targets import attacks  # noqa: PLC0415
+    from fuzz.targets.paint_variants import VARIANTS  # noqa: PLC0415
+
+    for family in VARIANTS:
+        for v in range(6):
+            pureog.load(attacks.document({"attack": family, "n": 10, "v": v}))
+    drawn = {attacks.generate(random.Random(f"attacks/0/{i}"))["attack"] for i in range(400)}
+    assert set(VARIANTS) <= drawn
