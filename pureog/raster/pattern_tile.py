@@ -21,8 +21,12 @@ from pureog.raster.sampling import OpaqueRow
 from pureog.raster.tile_window import TILE_WINDOW_PIXELS, tile_window, unallocatable, window_shifts
 from pureog.raster.trim import Box
 
-_tile_cache: dict[tuple[object, ...], list[bytes]] = {}  # key -> the tile's rows (pattern_shader's)
-_TILE_CACHE_LIMIT = 32
+# key -> the tile's rows (pattern_shader's), within a budget of bytes: a tile may be the size of the canvas
+# (a background gradient of a full-canvas box is drawn as one), and round eighteen's 40 boxes of distinct
+# gradients over a 3000x3000 canvas kept 32 such tiles by their count, 1.2 GB (a 6000x6000 canvas: 4.6 GB).
+# A tile past the budget is kept alone (the same background on many elements is still drawn once).
+_tile_cache: caches.Budgeted[tuple[object, ...], list[bytes]] = caches.Budgeted(
+    caches.limit("raster.pattern_tiles", 64 << 20), max_entries=32)
 
 
 def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, int, int] | None,
@@ -81,9 +85,7 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         make = OpaqueRow if pixmap.is_opaque() else bytes
         stride = pixmap.stride
         rows = [make(pixmap.data[j * stride : (j + 1) * stride]) for j in range(wh)]
-        if len(_tile_cache) >= _TILE_CACHE_LIMIT:
-            _tile_cache.clear()
-        _tile_cache[key] = rows
+        _tile_cache.keep(key, rows, 4 * ww * wh)
     tw, th = ww, wh
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.
