@@ -226,10 +226,20 @@ PAINT_WORK_STOP_RANGE = 64
 division, or a circle's crossings, then marked and merged into runs, ~0.2-0.3 us a range; a linear
 gradient's level makes one, a radial's two). 1 px rings cross a card's row 4,400 times, 1 px stripes
 at 45deg 850; the 800 such rows of 20 ring layers ran 3.8 s before the budget stopped them."""
-PAINT_WORK_CROSSING = 64
+PAINT_WORK_CROSSING = 112
 """An edge crossing a quarter-pixel scanline of a filled shape (``raster/scan.rasterize``: sorted into its
-sub-row's spans, ~0.35 us). A card crosses 20,000-140,000; a self-crossing ``clipPath: polygon()`` of
-2,000 points over a 1200x630 card 2.5 million (0.9 s), and 2,000 elements may each hold one."""
+sub-row's spans, ~0.35-0.9 us). A card crosses 20,000-140,000; a self-crossing ``clipPath: polygon()`` of
+2,000 points over a 1200x630 card 2.5 million (0.9 s), and 2,000 elements may each hold one. 64 until
+round eighteen: such polygons cost 7-9 ns a unit where filled, blended and gathered pixels and layers
+cost 3.2-5.2 (measured in one process, alternating, at load 18-19), so a render of them ran ~6 s to the
+budget; the real cards' crossings are a small part of their spend (the busiest three +0.5-1 %)."""
+PAINT_WORK_ONE_COLOUR = 3
+"""A pixel of a row of one translucent colour composited over a painted row it was not kept for
+(``raster/over._one_colour_row``: four strided channel passes, a copy and the kept row's bytes, ~5 ns a
+pixel beside a filled pixel's 1 unit of ~3-4 ns). A vertical translucent gradient is such rows (drawn as
+a tile, then the tile composited): round eighteen, charged as filled pixels only, ~10.5 ns a unit, so
+1,990 full-canvas ones ran ~8 s at load 18 to the paint budget. A scrim over a photo composites a few
+hundred such rows (~1.7 million)."""
 PAINT_WORK_RAMP = 8
 """A pixel of an angled linear gradient's ramp gathered from its colour table (``raster/gradient._ramp``:
 an ``itemgetter`` gather, ~30-40 ns a pixel), each time a ramp is built or grown. A ramp is reused by the

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from itertools import repeat
 
 from pureog import caches
-from pureog.limits import PAINT_WORK_BLENDED, PAINT_WORK_RUN, charge_paint
+from pureog.limits import PAINT_WORK_BLENDED, PAINT_WORK_ONE_COLOUR, PAINT_WORK_RUN, charge_paint
 from pureog.raster.blend import (
     _ALPHA_RUN,
     _BYTEORDER,
@@ -182,6 +182,7 @@ def _one_colour_row(data: bytearray, o: int, n: int, pixel: bytes) -> None:
     if kept is not None and len(kept[0]) == n and data.startswith(kept[0], o):
         data[o : o + n] = kept[1]
         return
+    charge_paint((n >> 2) * PAINT_WORK_ONE_COLOUR)  # its four strided passes (spec/limits.md)
     seg = data[o : o + n]
     before = bytes(seg) if n >= _KEEP_MIN else b""
     for channel, table in enumerate(_solid_over_tables(pixel)):

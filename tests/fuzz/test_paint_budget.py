@@ -190,11 +190,13 @@ def test_self_crossing_clip_polygons_count_their_scanline_crossings() -> None:
                                 "clipPath": polygon(k)}}} for k in range(45)]
     card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": boxes}}}
     # (CPU bound: 6 s was written but never checked while the block raised (timing.within_cpu, fixed at
-    # stop 45); measured 5.x s here and 6.1 s on a fresh CI clone: five polygons reach the budget, ~1.2 s
-    # each, crossings costing ~0.5 us against the ~0.35 PAINT_WORK_CROSSING was set for)
+    # stop 45); measured 5.x s here and 6.1 s on a fresh CI clone: five polygons reached the budget, ~1.2 s
+    # each, crossings costing ~0.5 us against the ~0.35 PAINT_WORK_CROSSING was set for. Round eighteen:
+    # charged 112 (was 64; 7-9 ns a unit where other paint costs 3.2-5.2), three polygons reach it, 3.9 s
+    # at load 19 where five took 6.2 s)
     with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(9.0):
         pureog.render_png(card)
-    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    assert info.value.path == "$.element.div.children[2]"  # (children[4] at 64 a crossing)
     card["element"]["div"]["children"] = boxes[:2]  # a few render
     pureog.render_png(card)
     card["element"]["div"]["children"] = [boxes[0]] * 300
@@ -684,3 +686,21 @@ def test_angled_gradient_ramps_are_charged_each_pixel_they_gather(angle: str) ->
         pureog.render_png(card, timeout=120)
     assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
     pureog.render_png({**card, "element": {"div": {"style": {"display": "flex"}, "children": kids[:2]}}})
+
+
+def test_rows_of_one_translucent_colour_are_charged_their_passes() -> None:
+    # a vertical gradient with translucent stops is rows of one translucent colour, each composited over
+    # the painted canvas by four strided channel passes (~5 ns a pixel, its tile drawn first), and was
+    # charged as filled pixels only (~10.5 ns a unit where other paint costs 3.2-5.2): 1,990 full-canvas
+    # ones ran 14.4 s CPU at load 19 to the paint budget (529 of them). Each such pixel is now charged
+    # PAINT_WORK_ONE_COLOUR more: 228 of them, 5.7 s at load 19.
+    kids = [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, "backgroundColor": "#345"}}}]
+    kids += [{"div": {"style": {"position": "absolute", "width": 1200, "height": 630, "backgroundImage":
+                                f"linear-gradient(rgba({i % 200},{i // 200},0,0.5), #00f8)"}}} for i in range(1990)]
+    card = {"width": 1200, "height": 630, "element": {"div": {"style": {"display": "flex"}, "children": kids}}}
+    with pytest.raises(LimitError, match="weighted pixels") as info, within_cpu(12.0):
+        pureog.render_png(card, timeout=60)
+    assert info.value.path is not None and info.value.path.startswith("$.element.div.children[")
+    assert int(info.value.path.split("[")[-1].rstrip("]")) < 300  # (529 when charged as filled pixels)
+    card["element"]["div"]["children"] = kids[:3]  # a few render
+    pureog.render_png(card)
