@@ -13,8 +13,11 @@ Imports geometry, the display records and the scan converter only.
 
 from __future__ import annotations
 
+import math
+
 from pureog import caches
 from pureog.display import Clip, FillRule
+from pureog.f32 import f32
 from pureog.geometry import Affine
 from pureog.path import Path
 from pureog.raster import mask_geometry
@@ -93,6 +96,50 @@ def _device_extent(bounds: tuple[float, float, float, float], m: Affine) -> tupl
     return (abs(m.a) * w + abs(m.c) * h, abs(m.b) * w + abs(m.d) * h)
 
 
+_I32_MAX = (1 << 31) - 1
+_SHIFT_SAFE = 1 << 29
+"""Device rows inside +-2^29 px: tiny-skia's sub-scanline numbers (rows << 2) fit i32 (every card)."""
+_ALL_ROWS = (-(1 << 62), 1 << 62)
+
+
+def _saturate(value: float) -> int:
+    """Rust's ``i32::saturate_from`` of a whole float."""
+    return int(max(-2147483648.0, min(2147483647.0, value)))
+
+
+def _scan_rows(bounds: tuple[float, float, float, float], m: Affine) -> tuple[int, int] | None:
+    """The device sub-scanlines (quarter rows) tiny-skia fills a path's coverage on: all of them
+    (:data:`_ALL_ROWS`) unless its bounds reach 2^29 px, None when it fills none.
+
+    tiny-skia (``scan/path_aa.rs``) rounds the path's f32 bounds out to an ``IntRect`` (none, so nothing
+    filled, when its bottom or right passes i32), then shifts its top and bottom rows left by 2 for the
+    4x supersampling in i32, where they wrap: a bottom in [2^29, 2^30) or [2^30 + 2^29, 2^31) px turns
+    negative and nothing is filled, one in [2^30, 2^30 + 2^29) a small count of quarter rows, the fill
+    stopping there (at least the first quarter row is walked). Yoga's shrinking makes such boxes: an
+    image taller than its column made the items around it some 3e9 px tall, and Next drew none of them
+    (venusian seed 682). A top past -2^29 px makes the first row wrap and Next fail (``unreachable``):
+    drawn whole, as CSS would."""
+    left, top, right, bottom = _device_box(bounds, m)
+    if -_SHIFT_SAFE < top and bottom < _SHIFT_SAFE - 2 and right < _I32_MAX >> 1:
+        return _ALL_ROWS
+    if not (left == left and top == top and right == right and bottom == bottom):
+        return _ALL_ROWS  # (NaN: the rasterizer draws nothing of it)
+    x0, y0 = math.floor(f32(left)), math.floor(f32(top))
+    width = max(1, _saturate(math.ceil(f32(math.ceil(f32(right)) - x0))))
+    height = max(1, _saturate(math.ceil(f32(math.ceil(f32(bottom)) - y0))))
+    x, y = _saturate(x0), _saturate(y0)
+    if x + width > _I32_MAX or y + height > _I32_MAX:
+        return None  # IntRect::from_xywh refuses the rectangle
+    first = y << 2
+    if not -(1 << 31) <= first:
+        return _ALL_ROWS
+    stop = ((y + height) << 2) & 0xFFFFFFFF
+    if stop > _I32_MAX:
+        return None  # (negative as i32)
+    first = max(first, 0)
+    return first, max(stop, first + 1)
+
+
 def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box | None = None,
               baked: bool = False) -> Mask | None:  # fmt: skip
     """Coverage of ``path`` under ``m`` within the device ``box`` (cached for small paths). ``pixmap``:
@@ -113,6 +160,15 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         # Nothing of it reaches the box (a paragraph's glyphs below the canvas: 2,000 words stroked 200 px
         # wide were each mapped point by point in f32 and cut to nothing, ~3 ms a glyph)
         return None
+    rows = _scan_rows(bounds, m)
+    if rows is not _ALL_ROWS:
+        if rows is None:
+            return None
+        if pixmap is not None:
+            polys, closed = flatten_clipped(path, m, pixmap, baked)
+        else:
+            polys, closed = flatten(path, m), True
+        return rasterize(polys, fill_rule, box, closed=closed, window=rows)
     if pixmap is not None and not _inside(bounds, m, pixmap):
         # cut to the pixmap: kept with the large paths, looked up before the cut is made again (a clip
         # filled into each trimmed layer of a card's rounded boxes: ~0.2 ms a shape, raster/own_clip.py)

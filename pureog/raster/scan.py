@@ -287,7 +287,7 @@ def _rect_super(poly: Polyline) -> tuple[int, int, int, int] | None:
     return (xa, ya, xb, yb)
 
 
-def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
+def _rect_mask(rect: tuple[int, int, int, int], box: Box, window: tuple[int, int] | None = None) -> Mask | None:
     left, top, right, bottom = rect
     bx0, by0, bx1, by1 = box
     width = bx1 - bx0
@@ -295,6 +295,9 @@ def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
     right = min(right - (bx0 << 2), width << 2)
     top = max(top, by0 << 2)
     bottom = min(bottom, by1 << 2)
+    if window is not None:
+        top = max(top, window[0])
+        bottom = min(bottom, window[1])
     if right <= left or bottom <= top:
         return None
     span = [(left, right)]
@@ -312,10 +315,13 @@ def _rect_mask(rect: tuple[int, int, int, int], box: Box) -> Mask | None:
 _MAX_MASK_SIDE = 1 << 16  # px; canvases stop at 16,384 (spec/limits.md)
 
 
-def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, closed: bool = True) -> Mask | None:
+def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, closed: bool = True,
+              window: tuple[int, int] | None = None) -> Mask | None:
     """Coverage of the polylines' interior, limited to ``clip_box`` = (x0, y0, x1, y1) in device px.
     With ``closed`` False the polylines are open chains of edges (pieces of a clipped path,
-    :func:`pureog.raster.flatten.flatten_clipped`): no edge joins a polyline's last point to its first."""
+    :func:`pureog.raster.flatten.flatten_clipped`): no edge joins a polyline's last point to its first.
+    ``window``: only the quarter rows in ``[first, stop)`` are filled (a path past 2^29 px, whose row
+    numbers tiny-skia wraps: :func:`pureog.raster.path_mask._scan_rows`)."""
     check_deadline()  # the render's timeout (pureog/limits.py)
     bb = bounds(polylines)
     if bb is None:
@@ -340,7 +346,7 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, clo
     if len(polylines) == 1 and closed:
         rect = _rect_super(polylines[0])
         if rect is not None:
-            return _rect_mask(rect, box)
+            return _rect_mask(rect, box, window)
 
     points = sum(len(poly) for poly in polylines) >> 1
     if points > MAX_PATH_POINTS:  # spec/limits.md: each point costs a few microseconds below
@@ -349,6 +355,8 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, clo
     limit = width << 2
     s0 = y0 << 2
     s1 = y1 << 2
+    # the quarter rows crossings are kept on (all of the box's but for a path past 2^29 px)
+    w0, w1 = (s0, s1) if window is None else (max(s0, window[0]), min(s1, window[1]))
     sub_rows: list[list[int]] = [[] for _ in range(s1 - s0)]
     evenodd = fill_rule == FillRule.EVENODD
     # 16.16 offset that makes crossings relative to the mask's left edge and rounds to nearest.
@@ -383,8 +391,8 @@ def rasterize(polylines: list[Polyline], fill_rule: FillRule, clip_box: Box, clo
             bottom = (yb + 32) >> 6
             if top == bottom:
                 continue
-            first = top if top > s0 else s0
-            last = bottom if bottom < s1 else s1
+            first = top if top > w0 else w0
+            last = bottom if bottom < w1 else w1
             if first >= last:
                 continue
             dx = xb - xa
