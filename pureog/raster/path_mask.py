@@ -97,6 +97,7 @@ def _device_extent(bounds: tuple[float, float, float, float], m: Affine) -> tupl
 
 
 _I32_MAX = (1 << 31) - 1
+_I32_HALF = 1 << 30
 _SHIFT_SAFE = 1 << 29
 """Device rows inside +-2^29 px: tiny-skia's sub-scanline numbers (rows << 2) fit i32 (every card)."""
 _ALL_ROWS = (-(1 << 62), 1 << 62)
@@ -112,19 +113,22 @@ def _scan_rows(bounds: tuple[float, float, float, float], m: Affine) -> tuple[in
     (:data:`_ALL_ROWS`) unless its bounds reach 2^29 px, None when it fills none.
 
     tiny-skia (``scan/path_aa.rs``) rounds the path's f32 bounds out to an ``IntRect`` (none, so nothing
-    filled, when its bottom or right passes i32), then shifts its top and bottom rows left by 2 for the
-    4x supersampling in i32, where they wrap: a bottom in [2^29, 2^30) or [2^30 + 2^29, 2^31) px turns
-    negative and nothing is filled, one in [2^30, 2^30 + 2^29) a small count of quarter rows, the fill
-    stopping there (at least the first quarter row is walked). Yoga's shrinking makes such boxes: an
-    image taller than its column made the items around it some 3e9 px tall, and Next drew none of them
-    (venusian seed 682). A top past -2^29 px makes the first row wrap and Next fail (``unreachable``):
-    drawn whole, as CSS would."""
+    filled, when its bottom or right passes i32; a left or top past -2^31 saturates there, and the
+    rectangle, its size saturated too, ends left of or above the pixmap: nothing filled either), then
+    shifts its top and bottom rows left by 2 for the 4x supersampling in i32, where they wrap: a bottom in
+    [2^29, 2^30) or [2^30 + 2^29, 2^31) px turns negative and nothing is filled, one in
+    [2^30, 2^30 + 2^29) a small count of quarter rows, the fill stopping there (at least the first quarter
+    row is walked). Yoga's shrinking makes such boxes: an image taller than its column made the items
+    around it some 3e9 px tall, and Next drew none of them (venusian seed 682). A top in (-2^31, -2^29]
+    px makes the first row wrap and Next fail (``unreachable``): drawn whole, as CSS would."""
     left, top, right, bottom = _device_box(bounds, m)
-    if -_SHIFT_SAFE < top and bottom < _SHIFT_SAFE - 2 and right < _I32_MAX >> 1:
+    if -_SHIFT_SAFE < top and bottom < _SHIFT_SAFE - 2 and -_I32_HALF < left and right < _I32_HALF:
         return _ALL_ROWS
     if not (left == left and top == top and right == right and bottom == bottom):
         return _ALL_ROWS  # (NaN: the rasterizer draws nothing of it)
     x0, y0 = math.floor(f32(left)), math.floor(f32(top))
+    if x0 < -(1 << 31) or y0 < -(1 << 31):
+        return None  # saturated to i32::MIN: the rectangle ends at -1, left of or above the pixmap
     width = max(1, _saturate(math.ceil(f32(math.ceil(f32(right)) - x0))))
     height = max(1, _saturate(math.ceil(f32(math.ceil(f32(bottom)) - y0))))
     x, y = _saturate(x0), _saturate(y0)

@@ -3,8 +3,9 @@
 Reference: Next.js 16.4.6 drawings of absolutely placed 30 px wide boxes on a 400x200 canvas (nearmiss17's
 probes, 2026-12-07; heights are the float32 values Yoga gives Satori), read down each box's middle column:
 a bottom in [2^29, 2^30) or [2^30 + 2^29, 2^31) px fills nothing, one in [2^30, 2^30 + 2^29) fills down to
-its row count modulo 2^30 (at least the first quarter row), one past 2^31 nothing; the width of a box never
-stops it. The conformance case backgrounds/huge-box-past-i32-not-filled draws such boxes through layout.
+its row count modulo 2^30 (at least the first quarter row), one past 2^31 nothing; sideways only a right edge
+past 2^31 or a left one past -2^31 stops it, and a top past -2^31 fills nothing. The conformance cases
+backgrounds/huge-box-* draw such boxes through layout.
 """
 
 from __future__ import annotations
@@ -56,3 +57,18 @@ def test_width_never_stops_the_fill(width: int) -> None:
 
 def test_left_far_off_canvas_still_fills() -> None:
     assert _column(-537_900_000, 90, 537_900_100, 20, 50) == [(row, 255) for row in range(90, 110)]
+
+
+@pytest.mark.parametrize(("x", "width"), [
+    (150, 2_200_000_000), (150, 3_000_000_000),  # the right edge past i32: no IntRect
+    (-3_000_000_000, 3_000_000_256), (-2_200_000_000, 2_200_000_256),  # the left saturates: ends at -1
+])
+def test_a_rectangle_past_i32_sideways_fills_nothing(x: int, width: int) -> None:
+    assert _column(x, 60, width, 20, 100) == []
+
+
+@pytest.mark.parametrize(("y", "height"), [(-3_000_000_000, 3_000_000_256), (-2_200_000_000, 2_200_000_256)])
+def test_a_top_past_minus_i32_fills_nothing(y: int, height: int) -> None:
+    # the top saturates to -2^31 and the height to 2^31 - 1: the rectangle ends at row -1 (Next draws nothing
+    # and does not fail, as it does for a top in (-2^31, -2^29])
+    assert _column(100, y, 30, height, 115) == []
