@@ -71,19 +71,19 @@ def _device_box(bounds: tuple[float, float, float, float], m: Affine) -> tuple[f
     return min(xs) + min(dx), min(ys) + min(dy), max(xs) + max(dx), max(ys) + max(dy)
 
 
-def _inside(bounds: tuple[float, float, float, float], m: Affine, pixmap: Box) -> bool:
-    """Whether a path's local ``bounds`` under ``m`` surely lie inside ``pixmap``."""
-    left, top, right, bottom = _device_box(bounds, m)
+def _inside(device: tuple[float, float, float, float], pixmap: Box) -> bool:
+    """Whether a path's ``device`` box (:func:`_device_box`) surely lies inside ``pixmap``."""
+    left, top, right, bottom = device
     px0, py0, px1, py1 = pixmap
     return left >= px0 and right <= px1 and top >= py0 and bottom <= py1
 
 
-def _apart(bounds: tuple[float, float, float, float], m: Affine, box: Box) -> bool:
-    """Whether a path's local ``bounds`` under ``m`` stay more than two pixels from ``box``: its coverage
+def _apart(device: tuple[float, float, float, float], box: Box) -> bool:
+    """Whether a path's ``device`` box (:func:`_device_box`) stays more than two pixels from ``box``: its coverage
     there is surely empty (a pixel is covered only where a point's segment passes, and tiny-skia's f32
     mapping moves a point by ulps; a contour the edge clipper pushes onto the box's left side cancels
     itself)."""
-    left, top, right, bottom = _device_box(bounds, m)
+    left, top, right, bottom = device
     bx0, by0, bx1, by1 = box
     return right < bx0 - 2 or left > bx1 + 2 or bottom < by0 - 2 or top > by1 + 2
 
@@ -108,9 +108,10 @@ def _saturate(value: float) -> int:
     return int(max(-2147483648.0, min(2147483647.0, value)))
 
 
-def _scan_rows(bounds: tuple[float, float, float, float], m: Affine) -> tuple[int, int] | None:
-    """The device sub-scanlines (quarter rows) tiny-skia fills a path's coverage on: all of them
-    (:data:`_ALL_ROWS`) unless its bounds reach 2^29 px, None when it fills none.
+def _scan_rows(device: tuple[float, float, float, float]) -> tuple[int, int] | None:
+    """The device sub-scanlines (quarter rows) tiny-skia fills a path's coverage on, for its ``device``
+    box (:func:`_device_box`): all of them (:data:`_ALL_ROWS`) unless it reaches 2^29 px, None when it
+    fills none.
 
     tiny-skia (``scan/path_aa.rs``) rounds the path's f32 bounds out to an ``IntRect`` (none, so nothing
     filled, when its bottom or right passes i32; a left or top past -2^31 saturates there, and the
@@ -121,7 +122,7 @@ def _scan_rows(bounds: tuple[float, float, float, float], m: Affine) -> tuple[in
     row is walked). Yoga's shrinking makes such boxes: an image taller than its column made the items
     around it some 3e9 px tall, and Next drew none of them (venusian seed 682). A top in (-2^31, -2^29]
     px makes the first row wrap and Next fail (``unreachable``): drawn whole, as CSS would."""
-    left, top, right, bottom = _device_box(bounds, m)
+    left, top, right, bottom = device
     if -_SHIFT_SAFE < top and bottom < _SHIFT_SAFE - 2 and -_I32_HALF < left and right < _I32_HALF:
         return _ALL_ROWS
     if not (left == left and top == top and right == right and bottom == bottom):
@@ -160,11 +161,12 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     if mask is not _MISSING:
         return None if mask is None else mask_geometry.crop(mask, box)
     bounds = path_bounds(path)
-    if _apart(bounds, m, box) or pixmap is not None and _apart(bounds, m, pixmap):
+    device = _device_box(bounds, m)
+    if _apart(device, box) or pixmap is not None and _apart(device, pixmap):
         # Nothing of it reaches the box (a paragraph's glyphs below the canvas: 2,000 words stroked 200 px
         # wide were each mapped point by point in f32 and cut to nothing, ~3 ms a glyph)
         return None
-    rows = _scan_rows(bounds, m)
+    rows = _scan_rows(device)
     if rows is not _ALL_ROWS:
         if rows is None:
             return None
@@ -173,7 +175,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         else:
             polys, closed = flatten(path, m), True
         return rasterize(polys, fill_rule, box, closed=closed, window=rows)
-    if pixmap is not None and not _inside(bounds, m, pixmap):
+    if pixmap is not None and not _inside(device, pixmap):
         # cut to the pixmap: kept with the large paths, looked up before the cut is made again (a clip
         # filled into each trimmed layer of a card's rounded boxes: ~0.2 ms a shape, raster/own_clip.py)
         cut_key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap, baked)
