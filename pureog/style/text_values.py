@@ -77,6 +77,13 @@ def parse_font_size(raw: RawValue, parent_size: float, ctx: ValueContext) -> flo
     tokens = tokenize(raw_text(raw))
     if len(tokens) == 1 and not ctx.browser:
         check_satori_case(tokens[0], raw)  # calcBaseFontSize then keeps the parent's size
+    if len(tokens) > 1 and not ctx.browser and (read := satori_font_dimension(raw_text(raw))) is not None \
+            and read[1] in ("em", "rem"):
+        # `10px 2em` is 10 em to Satori (css-dimension: the number before, the unit at the end)
+        words = read[0] * (parent_size if read[1] == "em" else 16.0)
+        if not 0 <= words <= MAX_FONT_SIZE:
+            raise StyleError(f"expected a font size, got {describe(raw)}")
+        return words
     text = raw_text(raw).lower()
     if text in _FONT_SIZE_KEYWORDS:
         return parent_size
@@ -135,6 +142,9 @@ def satori_loses_font_size(raw: RawValue) -> bool | None:
         tokens = tokenize(raw)
     except StyleError:
         return None
+    if len(tokens) > 1:  # `10px 22px`, `10 22`: what css-dimension reads of it (none: the parent's size)
+        read = satori_font_dimension(raw)
+        return None if read is None else read[1] not in ("em", "rem")
     if len(tokens) != 1:
         return None
     tok = tokens[0]
@@ -147,6 +157,35 @@ def satori_loses_font_size(raw: RawValue) -> bool | None:
     if tok.unit in ("px", "em", "rem"):
         return False
     return True if tok.unit in _LOST_FONT_SIZE_UNITS else None
+
+
+_CSS_DIMENSION_ALL_UNITS = frozenset({
+    "deg", "grad", "rad", "turn", "Hz", "kHz", "em", "ex", "ch", "rem", "vh", "vw", "vmin", "vmax", "px", "mm", "cm",
+    "in", "pt", "pc", "mozmm", "dpi", "dpcm", "dppx", "s", "ms"})
+_DOT_AT_END = re.compile(r"\.[^0-9]?$")
+_UNIT_TAIL = re.compile(r"[^0-9]+$")
+
+
+def satori_font_dimension(text: str) -> tuple[float, str] | None:
+    """A font size string of several words as Satori's ``calcBaseFontSize`` reads it through the
+    css-dimension package (css-to-react-native leaves such a string as it is): ``(number, unit)``, the
+    unit the text's trailing run of non-digits (``""`` for none, ``"%"``), the number JavaScript's
+    ``parseFloat`` of the text before it; None where css-dimension throws (a second dot, a dot ending the
+    number, two signs, an unknown unit, no number), which keeps the parent's size. So ``10px 2em`` is
+    10 em, and ``10px 22px`` or ``10 22`` a size the switch has no case for: lost (72 px glyphs, 16 px
+    lines; spec/text.md "Font sizes Satori loses"). Found by mutant m05866 (padding and fontSize swapped)."""
+    if _DOT_AT_END.search(text) or text[:2] in ("++", "+-", "-+", "--") or text.count(".") > 1:
+        return None
+    if text.endswith("%"):
+        unit, number = "%", text
+    else:
+        tail = _UNIT_TAIL.search(text)
+        unit = "" if tail is None else tail.group()
+        if unit and unit not in _CSS_DIMENSION_ALL_UNITS:
+            return None
+        number = text[: len(text) - len(unit)]
+    value = parse_float(number)
+    return (value, unit) if math.isfinite(value) else None
 
 
 def font_size(raw: RawValue, ctx: ValueContext) -> object:
