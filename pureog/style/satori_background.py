@@ -223,8 +223,9 @@ def parse_background_position(raw: RawValue, ctx: ValueContext) -> tuple[Backgro
 def parse_background_repeat(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundRepeat, ...]:
     """Per layer, as Satori reads it (builder/background-image.ts compares the layer's text with
     ``repeat``, ``repeat-x`` and ``repeat-y``): any other value, two-value forms (``repeat repeat``)
-    and ``space``/``round`` included, draws the image once (no-repeat)."""
-    if _is_initial(raw, "repeat"):
+    and ``space``/``round`` included, draws the image once (no-repeat). The comparison is of the text as
+    written: ``Repeat`` or ``REPEAT`` draws one tile too (a mutant's ``maskRepeat: 'Repeat'``)."""
+    if raw_text(raw).strip() == "repeat":
         return ()
     try:
         layers = [" ".join(t.text for t in group) for group in _layers_of(raw)]
