@@ -333,7 +333,7 @@ _FAR = 1e9
 def _satori_drawn(paragraph: Paragraph) -> bool:
     """Whether Satori draws the paragraph (one merged path); text laid out as a browser lays it out
     (:mod:`pureog.text.runs`, explicit glyph offsets) is drawn glyph by glyph, as Chromium draws it."""
-    return not any(run.shaped.glyph_dy for run in paragraph.runs)
+    return paragraph.satori_lines or not any(run.shaped.glyph_dy for run in paragraph.runs)
 
 
 def _colored(placed: list[PlacedGlyph], features: str) -> dict[int, PlacedGlyph]:

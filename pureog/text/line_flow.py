@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from pureog import caches
@@ -72,6 +73,21 @@ def _needs_runs(text: str, chain: FontChain) -> bool:
     return False
 
 
+def shaping_units(text: str) -> list[str]:
+    """``text``'s graphemes, a grapheme that ends in a virama (canonical combining class 9) or a ZWJ
+    joined to the letter after it: Sinhala's ``ශ්‍රී``, Tamil's ``க்ஷ``, Javanese's pangkon stacks are
+    one syllable, one conjunct, to HarfBuzz, where UAX #29 (GB9c only links six Indic scripts) cuts
+    them after the virama."""
+    units: list[str] = []
+    for g in graphemes(text):
+        if units and (units[-1][-1] == "\u200d" or unicodedata.combining(units[-1][-1]) == 9) \
+                and unicodedata.category(g[0]).startswith("L"):
+            units[-1] += g
+        else:
+            units.append(g)
+    return units
+
+
 def js_round(value: float) -> float:
     """``Math.round``: halves go up."""
     return float(math.floor(value + 0.5))
@@ -90,7 +106,7 @@ class FontEngine:
 
     __slots__ = ("chain", "font_size", "metrics_size", "line_height", "letter_spacing", "images", "_grapheme_w",
                  "_array_w", "_image", "_metrics", "_words", "complex", "graphemes", "browser_lines",
-                 "layout_units")  # fmt: skip
+                 "layout_units", "satori_lines")  # fmt: skip
 
     def __init__(self, chain: FontChain, style: ComputedStyle, images: EmojiImages) -> None:
         self.chain = chain
@@ -120,6 +136,12 @@ class FontEngine:
         snapped up to a layout unit (1/64 px), not Satori's rounded up to whole px."""
         self.graphemes: frozenset[str] | None = None
         """The graphemes of the node's text (set once it is preprocessed): the emoji Satori fetched."""
+        self.satori_lines = False
+        """Shaped text in Satori's lines (:attr:`complex` set): left-to-right text of a complex script in
+        Satori mode. Next.js draws its glyphs unshaped, but its line boxes are plausible: each word's
+        height and baseline from the face of its first character, Satori's half-leading, its x
+        placement and alignment; only the widths stay shaped (the unshaped ones are the broken
+        drawing's: Hindi 10 % wider, a conjunct-heavy word 30 %)."""
 
     def is_image(self, text: str) -> bool:
         hit = self._image.get(text)
@@ -156,7 +178,13 @@ class FontEngine:
 
     def measure_text(self, text: str) -> float:
         if self.complex is not None:
-            return self.complex.measure(text)  # shaped as a whole (contextual forms, marks)
+            if not self.satori_lines:
+                return self.complex.measure(text)  # shaped as a whole (contextual forms, marks)
+            # Satori's lines: its sum over graphemes, each shaped alone, but a conjunct HarfBuzz forms
+            # across graphemes kept whole (shaped apart, its halves would be the wider visible-virama
+            # forms, and the word drawn narrower than its box)
+            return sum(self.measure_piece(unit) for unit in shaping_units(text))
+        # Satori's: grapheme by grapheme, so kerning between them never moves a break
         total = 0.0
         for g in graphemes(text):
             total += self.measure_piece(g)
@@ -182,7 +210,7 @@ class FontEngine:
             content = asc - desc
             height = content if self.line_height is None else fs * self.line_height
             hit = (height, asc + (height - content) / 2)
-            if self.complex is not None:
+            if self.complex is not None and not self.satori_lines:
                 # Browser layout: Chromium's baseline, from the ascent and descent rounded apart and
                 # the half-leading floored (LayoutNG CalculateLeadingSpace); whole px.
                 asc_r, desc_r = math.floor(asc + 0.5), math.floor(-desc + 0.5)
@@ -200,7 +228,7 @@ class FontEngine:
         return hit
 
     def height(self, text: str) -> float:
-        if self.complex is not None:
+        if self.complex is not None and not self.satori_lines:
             if self.line_height is not None:
                 return self._face_metrics(self.chain.primary)[0]
             return self._word_metrics(text)[0]
@@ -216,7 +244,7 @@ class FontEngine:
         return js_round(height)
 
     def baseline(self, text: str) -> float:
-        if self.complex is not None:
+        if self.complex is not None and not self.satori_lines:
             if self.line_height is not None:
                 # A browser's fixed line-height: every line box is the primary font's (fallback fonts do
                 # not grow it), so its baseline is the primary font's, whatever the first word's face.
@@ -321,6 +349,14 @@ class TextLayout:
                                               style.lang, word_spacing=word_spacing_px(style),
                                               caps=style.font_variant_caps,
                                               emoji=style.font_variant_emoji, chromium=chromium)
+            # Left-to-right text (no right-to-left letter, Arabic number or bidi control; `direction`
+            # alone changes nothing, as for Latin) that Next.js lays out plausibly: Satori's lines
+            from pureog.text.bidi import needs_bidi  # noqa: PLC0415  (loaded by _needs_runs already)
+
+            self.engine.satori_lines = \
+                not (browser or features) and not needs_bidi(text)
+            self.engine.complex.dotted_circles = not self.engine.satori_lines
+            self.engine.complex.spacing_per_char = self.engine.satori_lines
         self.tab_width = self.engine.measure_grapheme(" ") * float(style.tab_size)
         self.justify = style.text_align == TextAlign.JUSTIFY
         self.line_limit, self.block_ellipsis = line_limit(style, self.prep.allow_soft_wrap)

@@ -51,7 +51,7 @@ from enum import StrEnum
 
 from pureog.errors import FontError
 from pureog.path import Path
-from pureog.records import record
+from pureog.records import record, replace
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import Percent, TextAlign
 from pureog.text.color_glyphs import color_glyphs
@@ -137,6 +137,9 @@ class Paragraph:
     whole_px_baselines: bool = False
     """Glyphs sit on whole-px baselines (``features: browser``): lines stack at fractions of a px there
     (spec/text.md, "Line metrics") and Skia draws horizontal text on the rounded baseline."""
+    satori_lines: bool = False
+    """Shaped glyphs in Satori's lines (:attr:`~pureog.text.line_flow.FontEngine.satori_lines`): drawn
+    as Satori draws its glyphs (at their own coordinates, in one SVG path), not as Chromium does."""
 
 
 def _indent_px(style: ComputedStyle, box_width: float) -> float:
@@ -179,13 +182,16 @@ def layout_paragraph(
     if box_width is None:
         box_width = flow_width if math.isfinite(flow_width) else measured
     inner_width = float(box_width if container_width is None else container_width)
-    if layout.engine.complex is not None:
+    if layout.engine.complex is not None and not layout.engine.satori_lines:
         from pureog.text.bidi_lines import draw_lines  # noqa: PLC0415  (only text Next.js draws wrongly)
 
         lines, runs, images = draw_lines(layout, result, float(box_width), inner_width)
         return Paragraph(text, measured, result.height, float(box_width), layout.engine.font_size, lines, runs,
                          images, whole_px_baselines=layout.engine.layout_units)
-    return _Drawing(layout, result, float(box_width), inner_width, baselines).run(text, measured)
+    paragraph = _Drawing(layout, result, float(box_width), inner_width, baselines).run(text, measured)
+    if layout.engine.satori_lines:
+        paragraph = replace(paragraph, satori_lines=True)
+    return paragraph
 
 
 class _Drawing:
@@ -205,6 +211,20 @@ class _Drawing:
         self.images: list[InlineImage] = []
         self.line_info: dict[int, Line] = {}
         self.width_override: dict[int, float] = {}
+
+    def _shaped_runs(self, segment: str, left: float, line: int, parts: tuple[float, float, float],
+                     last_piece: tuple[float, float, str]) -> None:
+        """A segment of left-to-right complex text drawn shaped from Satori's ``left``: one run per item
+        (script and face), each where the ones before it end; the first carries the debug box."""
+        complex_text = self.engine.complex
+        assert complex_text is not None
+        x = left
+        baseline = parts[0] + parts[1] + parts[2]
+        for item in complex_text.line(segment, [0] * len(segment)):
+            if item.shaped is not None and item.shaped.glyph_ids:
+                self.runs.append(GlyphRun(item.text, x, baseline, line, item.shaped, parts,
+                                          last_piece if x == left else None))
+            x += item.width
 
     def _ellipsis(self, base: float, piece: str, ellipsis_width: float) -> tuple[str, float]:
         """Satori's ``calcEllipsis``: the longest prefix (at least one grapheme) that leaves room."""
@@ -329,12 +349,16 @@ class _Drawing:
                 run_left = left if buffer is None else buffered_left
                 buffer = None
                 segment = segment.replace("\t", "")
-                shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
-                if not segment.isascii():  # Thai / Lao: marks positioned, Satori's layout kept
-                    from pureog.text.satori_marks import position_marks  # noqa: PLC0415  (loads on use)
-                    shaped = position_marks(shaped, segment)
-                self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
-                                          (pos.y, word_baseline, delta), (left, pos.width, piece)))
+                parts = (pos.y, word_baseline, delta)
+                if engine.complex is not None:  # shaped text in Satori's lines (FontEngine.satori_lines)
+                    self._shaped_runs(segment, run_left, line, parts, (left, pos.width, piece))
+                else:
+                    shaped = shape(engine.chain, segment, font_size, engine.letter_spacing)
+                    if not segment.isascii():  # Thai / Lao: marks positioned, Satori's layout kept
+                        from pureog.text.satori_marks import position_marks  # noqa: PLC0415  (loads on use)
+                        shaped = position_marks(shaped, segment)
+                    self.runs.append(GlyphRun(segment, run_left, pos.y + word_baseline + delta, line, shaped,
+                                              parts, (left, pos.width, piece)))
             if last_before_ellipsis:
                 break
         lines = _finish_lines(self.line_info, result, self.width_override)
@@ -403,15 +427,20 @@ def placed_glyphs(paragraph: Paragraph, origin_x: float, origin_y: float) -> lis
             y = math.floor(y + 0.5)  # Skia's horizontal text: the baseline rounded to a whole px
         xs = shaped.pen_positions(origin_x + run.x)
         run_upem = shaped.face.units_per_em
-        if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions, nothing shared
+        if shaped.glyph_dy:  # fully shaped (pureog.text.runs): explicit positions
             run_colored = color_glyphs(shaped.face) is not None
             run_size = shaped.font_size  # (synthesized small capitals are smaller than the paragraph)
+            # in Satori's lines drawn as opentype.js draws a glyph: at its own coordinates, a repeat
+            # sharing its first occurrence's commands (Satori's SVG); else explicit, nothing shared
+            satori = paragraph.satori_lines
+            seen: dict[int, tuple[float, float]] = {}
             for gid, x, dy in zip(shaped.glyph_ids, xs, shaped.glyph_dy, strict=True):
-                path = glyph_outline(shaped.face, gid, run_size)
+                path = glyph_outline(shaped.face, gid, run_size, at_lsb=not satori)
+                fx, fy = seen.setdefault(gid, (x, y + dy)) if satori else (x, y + dy)
                 if run_colored:
-                    out.append(PlacedGlyph(path, x, y + dy, x, y + dy, shaped.face, gid))
+                    out.append(PlacedGlyph(path, x, y + dy, fx, fy, shaped.face, gid))
                 elif path.segments:
-                    out.append(PlacedGlyph(path, x, y + dy, x, y + dy))
+                    out.append(PlacedGlyph(path, x, y + dy, fx, fy))
             continue
         first: dict[tuple[str, int], float] = {}
         shifts = shaped.glyph_shift

@@ -23,12 +23,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from pureog.text.fonts import FontChain, FontFace
 from pureog.text.itemize import COMMON, COMPLEX_SCRIPTS, INHERITED, UNKNOWN, resolved_scripts
 from pureog.text.linebreak import graphemes
 from pureog.text.shaping import ShapedRun, shape
 from pureog.text.variants import SPACED_CHARACTERS, caps_plan, case_runs, synthetic_size
+
+if TYPE_CHECKING:
+    from pureog.text.ot.shape import ShapedGlyph
 
 Features = tuple[tuple[str, int], ...]
 Item = tuple[str, int, str | None, FontFace | None, bool, int]
@@ -73,7 +77,7 @@ class ComplexText:
     """Shapes and measures the text of one style (font chain, size, spacing, features)."""
 
     __slots__ = ("chain", "font_size", "letter_spacing", "features", "all_ot", "is_image", "language", "unspaced",
-                 "word_spacing", "caps", "emoji", "chromium", "_widths")
+                 "word_spacing", "caps", "emoji", "chromium", "dotted_circles", "spacing_per_char", "_widths")
 
     def __init__(self, chain: FontChain, font_size: float, letter_spacing: float, features: Features,
                  all_ot: bool, is_image: Callable[[str], bool], language: str = "",
@@ -97,6 +101,14 @@ class ComplexText:
         self.language = language or None
         """The element's ``lang`` (BCP 47): the OpenType language system, as Chromium gives HarfBuzz
         the content language (``locl`` forms: Serbian Cyrillic, Japanese or Chinese Han, ...)."""
+        self.dotted_circles = True
+        """Broken clusters (a vowel sign with no consonant) drawn after a dotted circle, as HarfBuzz and
+        Chromium draw them; off in Satori's lines, where Next.js draws the sign alone, as wide as itself
+        (:attr:`~pureog.text.line_flow.FontEngine.satori_lines`)."""
+        self.spacing_per_char = False
+        """Letter spacing as many times after a cluster as it has characters (Satori's lines): Next.js
+        spaces every glyph of its cmap drawing, one per character (``दा`` twice), where CSS spaces the
+        cluster once; the cluster's own glyphs stay together."""
         self.chromium = chromium
         """OpenType-shaped advances as Chromium gets them (:func:`chromium_advance`): text laid out as
         Chromium lays it out (``features: browser``, inline formatting contexts), not Satori's."""
@@ -175,7 +187,8 @@ class ComplexText:
             text = text.upper() if mapping == "upper" else text.lower() if mapping == "lower" else text
             if plan.synthetic(case):
                 size = synthetic_size(size)
-        glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr", features, context)
+        glyphs = ot_shape(face, text, ot_script, self.language, "rtl" if level & 1 else "ltr", features, context,
+                          self.dotted_circles)
         scale = size / face.units_per_em
         spacing = self.letter_spacing
         word_spacing = self.word_spacing
@@ -196,7 +209,8 @@ class ComplexText:
             x += chromium_advance(g.x_advance, size, upem) if chromium else g.x_advance * scale
             if (spacing or word_spacing) and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
                 if spacing and not (unspaced and g.cluster < len(text) and not text[g.cluster].isspace()):
-                    x += spacing  # CSS letter-spacing: after each character (cluster), not each glyph
+                    # CSS letter-spacing: after each character (cluster), not each glyph
+                    x += spacing * _chars_in_cluster(glyphs, k, len(text)) if self.spacing_per_char else spacing
                 if word_spacing and g.cluster < len(text) and text[g.cluster] in SPACED_CHARACTERS:
                     x += word_spacing  # CSS word-spacing: after each space (Blink's ShapeResultSpacing)
         return ShapedRun(face, size, (face,) * count, tuple(g.glyph for g in glyphs), (1.0,) * count, tuple(xs), x,
@@ -250,6 +264,12 @@ class ComplexText:
                 pieces.append(Piece(item_text, shaped.advance, shaped))
             at += len(item_text)
         return [pieces[k] for k in visual_order([it[1] for it in items])]
+
+
+def _chars_in_cluster(glyphs: Sequence[ShapedGlyph], k: int, length: int) -> int:
+    """The characters of the cluster glyph ``k`` ends (left to right: up to the next cluster's start)."""
+    end: int = glyphs[k + 1].cluster if k + 1 < len(glyphs) else length
+    return max(end - glyphs[k].cluster, 1)
 
 
 def _ends(joins: tuple[str, str], k: int, count: int) -> tuple[str, str]:

@@ -36,6 +36,10 @@ FLOORS = {
     # (Thai with features: browser: by default a Thai paragraph keeps Next's layout, marks positioned,
     # spec/text.md "Thai layout"; measured 44.7 dB with it, 19.9 dB in the default mode)
     "thai": (30.0, 0.035),
+    # (Devanagari and the three below with features: browser too: by default a left-to-right paragraph
+    # of a complex script keeps Next's lines, its glyphs shaped (spec/text.md "Complex scripts in
+    # Satori's lines"): the same glyphs, drawn as resvg draws them on Satori's baselines, 1 px lower
+    # in Javanese; default mode measured 31.2 / 23.6 / 19.6 / 36.3 dB, browser 39.2 / 25.7 / 28.1 / 36.7)
     "devanagari": (30.0, 0.035),
     "feature-settings": (28.0, 0.04),
     # Universal Shaping Engine scripts: glyphs and positions as Chromium's; the pixels off are the

@@ -83,11 +83,13 @@ def matches_harfbuzz(font: Any, script: str | None, language: str | None = None)
 
 
 def shape(font: Any, text: str, script: str | None = None, language: str | None = None,
-          direction: str | None = None, features: Any = None, context: tuple[str, str] = ("", "")
-          ) -> list[ShapedGlyph]:
+          direction: str | None = None, features: Any = None, context: tuple[str, str] = ("", ""),
+          dotted_circles: bool = True) -> list[ShapedGlyph]:
     """Shape one run of ``text`` with ``font``; see the module documentation. ``context``: the text
     before the run (nearest character first) and after it, as ``hb_buffer_add_utf16`` passes it
-    (Arabic letters join across the run's ends)."""
+    (Arabic letters join across the run's ends); ``dotted_circles``: off, a broken cluster (a vowel
+    sign with no consonant) gets no dotted circle (HarfBuzz's
+    ``HB_BUFFER_FLAG_DO_NOT_INSERT_DOTTED_CIRCLE``)."""
     face = face_data(font)
     if direction is None:
         rtl = script_is_rtl(script)
@@ -97,5 +99,6 @@ def shape(font: Any, text: str, script: str | None = None, language: str | None 
         raise ValueError(f"direction must be 'ltr' or 'rtl', not {direction!r}")
     plan = get_plan(face, script, language, rtl, _features(features))
     buffer = make_buffer(text, rtl, context)
+    buffer.dotted_circles = dotted_circles
     shape_buffer(plan, buffer)
     return [ShapedGlyph(g.cp, g.cluster, g.xa, g.ya, g.xo, g.yo) for g in buffer.info]

@@ -140,7 +140,7 @@ class Buffer:
     """A run of glyphs being shaped, with HarfBuzz's input / output cursor model."""
 
     __slots__ = ("info", "out", "idx", "have_output", "serial", "scratch", "rtl", "forward",
-                 "random_state", "max_ops", "context", "max_len")
+                 "random_state", "max_ops", "context", "max_len", "dotted_circles")
 
     def __init__(self, glyphs: list[Glyph], rtl: bool = False, context: tuple[str, str] = ("", "")) -> None:
         self.info = glyphs
@@ -159,6 +159,8 @@ class Buffer:
         # HarfBuzz's max_len (HB_BUFFER_MAX_LEN_FACTOR, _MIN): multiple substitutions applied again and
         # again (a -> 32 a in three features) would otherwise grow the run 32,768-fold
         self.max_len = max(len(glyphs) * 64, 16384)
+        self.dotted_circles = True
+        """Broken clusters get a dotted circle (off: HB_BUFFER_FLAG_DO_NOT_INSERT_DOTTED_CIRCLE)."""
 
     # --- cursor -----------------------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -65,7 +65,7 @@ def syllables(buffer: Buffer) -> list[tuple[int, int]]:
 def insert_dotted_circles(face: FaceData, buffer: Buffer, broken: int, category: int, repha: int = -1,
                           position: int = -1) -> bool:
     """A dotted circle at the start of each broken syllable (after a leading repha), if the font has one."""
-    if not buffer.scratch & HAS_BROKEN_SYLLABLE:
+    if not buffer.scratch & HAS_BROKEN_SYLLABLE or not buffer.dotted_circles:
         return False
     glyph = face.cmap.get(DOTTED_CIRCLE, 0)
     if not glyph:

@@ -58,7 +58,7 @@ def insert_vowel_constraint_circles(buffer: Buffer, script: str | None) -> None:
     """A dotted circle after each constrained first vowel of the run's script (Devanagari: also
     between RA + VIRAMA and a following I, which would read as the vocalic R sign)."""
     table = CONSTRAINTS.get(script or "")
-    if table is None:
+    if table is None or not buffer.dotted_circles:
         return
     buffer.clear_output()
     info = buffer.info
