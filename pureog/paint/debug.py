@@ -152,6 +152,8 @@ def text_boxes(
     multi_line = len(paragraph.lines) > 1
     line_x: dict[int, float] = {}  # unrounded layout x reached on each line so far
     for run in paragraph.runs:
+        if run.continues:  # (an item after a shaped segment's first: Satori outlines the segment once)
+            continue
         pieces = word_pieces(run.text)
         if not pieces and run.last_piece is not None and run.last_piece[2]:
             # a run of tabs alone (preserved white space): Satori draws no glyph but still outlines the

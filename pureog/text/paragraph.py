@@ -90,6 +90,9 @@ class GlyphRun:
     rounding applied; the laid-out width): its debug box ends there and its baseline mark spans it; the
     box's height and baseline are that word's (its first character's face: a word a no-break space
     joined, ``"ab\u00a0中"``, takes Geist's, not the CJK face's)."""
+    continues: bool = False
+    """A later item of a segment drawn shaped in Satori's lines (:meth:`_Drawing._shaped_runs`): Satori
+    draws the segment as one run, so its debug box is the first item's run's, spanning the segment."""
 
 
 @record
@@ -220,10 +223,12 @@ class _Drawing:
         assert complex_text is not None
         x = left
         baseline = parts[0] + parts[1] + parts[2]
+        first = True
         for item in complex_text.line(segment, [0] * len(segment)):
             if item.shaped is not None and item.shaped.glyph_ids:
                 self.runs.append(GlyphRun(item.text, x, baseline, line, item.shaped, parts,
-                                          last_piece if x == left else None))
+                                          last_piece if first else None, continues=not first))
+                first = False
             x += item.width
 
     def _ellipsis(self, base: float, piece: str, ellipsis_width: float) -> tuple[str, float]:

@@ -22,6 +22,7 @@ Must not import layout, paint or raster.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -106,9 +107,12 @@ class ComplexText:
         Chromium draw them; off in Satori's lines, where Next.js draws the sign alone, as wide as itself
         (:attr:`~pureog.text.line_flow.FontEngine.satori_lines`)."""
         self.spacing_per_char = False
-        """Letter spacing as many times after a cluster as it has characters (Satori's lines): Next.js
-        spaces every glyph of its cmap drawing, one per character (``दा`` twice), where CSS spaces the
-        cluster once; the cluster's own glyphs stay together."""
+        """Satori's lines (:attr:`~pureog.text.line_flow.FontEngine.satori_lines`): letter spacing as
+        many times after a cluster as it has characters (Next.js spaces every glyph of its cmap drawing,
+        one per character, ``दा`` twice, where CSS spaces the cluster once; the cluster's own glyphs stay
+        together), and a character its grapheme's face lacks drawn from the first face that has it, as
+        opentype.js falls back per character (``_ા``: Geist's underscore, then the Gujarati sign), not
+        as ``.notdef``."""
         self.chromium = chromium
         """OpenType-shaped advances as Chromium gets them (:func:`chromium_advance`): text laid out as
         Chromium lays it out (``features: browser``, inline formatting contexts), not Satori's."""
@@ -131,7 +135,10 @@ class ComplexText:
         cases = _case_classes(text) if self.caps != "normal" else None
         if self.emoji != "normal":  # (font-variant-emoji's faces load where it is set)
             from pureog.text.emoji_variant import presentation_face  # noqa: PLC0415
-        for g in graphemes(text):
+        units = graphemes(text)
+        if self.spacing_per_char:
+            units = [piece for g in units for piece in self._face_pieces(g)]
+        for g in units:
             script = scripts[pos]
             if levels is not None:
                 level = levels[pos]
@@ -157,6 +164,23 @@ class ComplexText:
         if key is not None:
             items.append(self._item(text[start:pos], key))
         return items
+
+    def _face_pieces(self, grapheme: str) -> list[str]:
+        """``grapheme`` cut where a character is missing from the face of the grapheme's first character
+        (format characters and variation selectors aside): opentype.js's per-character fallback."""
+        if len(grapheme) == 1 or self.is_image(grapheme):  # (an emoji stays one picture)
+            return [grapheme]
+        face = self.chain.resolve(grapheme)
+        pieces = [grapheme[0]]
+        current = face
+        for ch in grapheme[1:]:
+            own = face if face.has_code_point(ord(ch)) or _ignorable(ch) else self.chain.resolve(ch)
+            if own is current:
+                pieces[-1] += ch
+            else:
+                pieces.append(ch)
+                current = own
+        return pieces
 
     @staticmethod
     def _item(text: str, key: tuple[object, ...]) -> Item:
@@ -264,6 +288,11 @@ class ComplexText:
                 pieces.append(Piece(item_text, shaped.advance, shaped))
             at += len(item_text)
         return [pieces[k] for k in visual_order([it[1] for it in items])]
+
+
+def _ignorable(ch: str) -> bool:
+    """A format character (ZWJ, ZWNJ, ...) or a variation selector: no face needs to map it."""
+    return unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
 
 
 def _chars_in_cluster(glyphs: Sequence[ShapedGlyph], k: int, length: int) -> int:
