@@ -17,6 +17,8 @@ features such as ``kern`` and ``liga`` kept; hinting dropped, which changes no o
 * ``NotoSans{Arabic,Devanagari,Hebrew,Thai}-{Regular,Bold}-subset.ttf`` (OFL, ``LICENSE-NotoSans.txt``;
   Debian ``fonts-noto-core``): every character the ``text-shaping`` and ``bidi`` cases use, every layout
   feature kept (joining, marks, reordering).
+* ``NotoSans{Bengali,Gujarati}-Regular-subset.ttf`` (OFL, ``LICENSE-NotoSans.txt``; Debian
+  ``fonts-noto-core``): ASCII and the characters of their blocks the ``text`` cases use.
 * ``Roboto-Regular.ttf``, ``Roboto-Bold.ttf`` (Apache-2.0, ``LICENSE-Roboto.txt``; Debian
   ``fonts-roboto-unhinted``): Latin-1, a second TrueType family (upem 2048) for small-canvas text.
 
@@ -102,6 +104,20 @@ def make_scripts() -> None:
             _subset(font, used & set(font.getBestCmap()), HERE / f"NotoSans{script}-{weight}-subset.ttf")
 
 
+INDIC = {"Bengali": (0x0980, 0x0A00), "Gujarati": (0x0A80, 0x0B00)}
+
+
+def make_indic() -> None:
+    """Bengali and Gujarati faces (Regular): ASCII and every character of those blocks that the
+    ``text`` cases use, every layout feature kept (the Satori-lines cases, spec/text.md)."""
+    for script, (start, end) in INDIC.items():
+        used = set(range(0x20, 0x7F)) | {0x25CC}
+        for case in sorted((HERE.parent / "cases" / "text").glob("*.yaml")):
+            used |= {ord(ch) for ch in case.read_text(encoding="utf-8") if start <= ord(ch) < end}
+        font = TTFont(str(NOTO_DIR / f"NotoSans{script}-Regular.ttf"))
+        _subset(font, used & set(font.getBestCmap()), HERE / f"NotoSans{script}-Regular-subset.ttf")
+
+
 def make_roboto() -> None:
     for name in ("Roboto-Regular", "Roboto-Bold"):
         _subset(TTFont(str(ROBOTO_DIR / f"{name}.ttf")), LATIN, HERE / f"{name}.ttf")
@@ -110,6 +126,7 @@ def make_roboto() -> None:
 def main() -> None:
     make_lang()
     make_scripts()
+    make_indic()
     make_roboto()
     sans, mono = GEIST_DIR / "geist-sans", GEIST_DIR / "geist-mono"
     for name in ("Geist-Light", "Geist-Regular", "Geist-Bold", "Geist-Black", "Geist-Italic"):

@@ -226,11 +226,20 @@ class ComplexText:
         count = len(glyphs)
         upem = face.units_per_em
         chromium = self.chromium
+        # Satori's lines: a cluster of one glyph per character (a letter and its AA sign) is spaced after
+        # every glyph, as Next spaces them; any other (a conjunct, a reordered matra) after the cluster
+        per_glyph = _one_glyph_per_char(glyphs, len(text)) if spacing and self.spacing_per_char else set()
         for k, g in enumerate(glyphs):
             xs.append(x + g.x_offset * scale)
             dys.append(-g.y_offset * scale)
             advances.append(float(g.x_advance))
             x += chromium_advance(g.x_advance, size, upem) if chromium else g.x_advance * scale
+            if g.cluster in per_glyph:
+                x += spacing
+                if word_spacing and (k + 1 == count or glyphs[k + 1].cluster != g.cluster) \
+                        and text[g.cluster] in SPACED_CHARACTERS:
+                    x += word_spacing
+                continue
             if (spacing or word_spacing) and (k + 1 == count or glyphs[k + 1].cluster != g.cluster):
                 if spacing and not (unspaced and g.cluster < len(text) and not text[g.cluster].isspace()):
                     # CSS letter-spacing: after each character (cluster), not each glyph
@@ -293,6 +302,16 @@ class ComplexText:
 def _ignorable(ch: str) -> bool:
     """A format character (ZWJ, ZWNJ, ...) or a variation selector: no face needs to map it."""
     return unicodedata.category(ch) == "Cf" or "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def _one_glyph_per_char(glyphs: Sequence[ShapedGlyph], length: int) -> set[int]:
+    """The clusters (by start) of more than one glyph that have as many glyphs as characters."""
+    counts: dict[int, int] = {}
+    for g in glyphs:
+        counts[g.cluster] = counts.get(g.cluster, 0) + 1
+    starts = sorted(counts)
+    ends = starts[1:] + [length]
+    return {s for s, e in zip(starts, ends, strict=True) if counts[s] > 1 and counts[s] == e - s}
 
 
 def _chars_in_cluster(glyphs: Sequence[ShapedGlyph], k: int, length: int) -> int:

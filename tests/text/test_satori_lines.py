@@ -61,3 +61,20 @@ def test_a_sign_its_grapheme_s_face_lacks_comes_from_the_fallback_face(library: 
     assert all(gid for piece in pieces if piece.shaped for gid in piece.shaped.glyph_ids)
     assert sum(piece.width for piece in pieces) == pytest.approx(
         sum(advance_width(chain, g, 40.0) for g in graphemes(text)))
+
+
+def test_letter_spacing_falls_between_a_letter_and_its_aa_sign(library: FontLibrary) -> None:
+    # a cluster of one glyph per character (भा) is spaced after each glyph, where Next spaces them:
+    # the glyphs sit at opentype.js's pen positions; a conjunct (क्ष) is spaced once per character after it
+    from pureog.text.shaping import shape  # noqa: PLC0415
+
+    chain = library.chain(["Noto Sans Devanagari"], 400, "normal")
+    complex_text = ComplexText(chain, 40.0, 3.0, (), False, lambda g: False)
+    complex_text.spacing_per_char, complex_text.dotted_circles = True, False
+    text = "भारत"
+    (piece,) = complex_text.line(text, [0] * len(text))
+    assert piece.shaped is not None
+    assert piece.shaped.pen_positions(0.0) == pytest.approx(shape(chain, text, 40.0, 3.0).pen_positions(0.0))
+    (conjunct,) = complex_text.line("क्ष", [0] * 3)
+    alone = ComplexText(chain, 40.0, 0.0, (), False, lambda g: False).measure("क्ष")
+    assert conjunct.width == pytest.approx(alone + 3 * 3.0)
