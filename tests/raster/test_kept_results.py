@@ -40,18 +40,23 @@ def _tags(pad: int, background: str = "#1e1b4b", color: str = "#fda4af") -> dict
                                      ("#e5e7eb", "2px 2px 0 #111827, 0 0 10px #6b7280", "#lua"))]}}}
 
 
-def test_a_text_shadow_met_again_writes_its_kept_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The same tags over the same backdrop at other whole-pixel places look no pixel up again (their
-    spans are written from the kept result); another backdrop colour or another text colour over the
-    same alpha is looked up again. Every render's bytes are those of a render with nothing kept."""
+def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
+    """A list that grows by one each time ``module.name`` is called (the function still runs)."""
     calls: list[int] = []
-    real = dropshadow.drop_shadow_spans
+    real = getattr(module, name)
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dropshadow, "drop_shadow_spans", counted)
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+def test_a_text_shadow_met_again_writes_its_kept_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same tags over the same backdrop at other whole-pixel places look no pixel up again (their
+    spans are written from the kept result); another backdrop colour or another text colour over the
+    same alpha is looked up again. Every render's bytes are those of a render with nothing kept."""
+    calls = _counted(monkeypatch, dropshadow, "drop_shadow_spans")
     variants = {"50": _tags(50), "61": _tags(61), "back": _tags(50, background="#0f172a"),
                 "colour": _tags(50, color="#fde047")}
     fresh = {}
@@ -84,14 +89,7 @@ def test_a_box_shadow_met_again_writes_its_kept_fill(monkeypatch: pytest.MonkeyP
     """A box shadow's blurred plane (kept by its source) filled over the same backdrop bytes writes the
     bytes kept, at another whole-pixel place too; another backdrop fills again. Bytes equal a render
     with nothing kept."""
-    calls: list[int] = []
-    real = mask_geometry.split_gaps
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(mask_geometry, "split_gaps", counted)
+    calls = _counted(monkeypatch, mask_geometry, "split_gaps")
     variants = {"plain": _boxed(), "moved": _boxed(top=6), "back": _boxed("#1e1b4b")}
     fresh = {}
     for name, doc in variants.items():
