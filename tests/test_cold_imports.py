@@ -62,6 +62,8 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.raster.blend_modes",  # mix-blend-mode's formulas
     "pureog.text.emoji_variant",  # font-variant-emoji's faces
     "pureog.text.satori_marks",  # Thai and Lao marks
+    "pureog.text.woff2",  # WOFF2 and Brotli decoding (~12 ms): only for WOFF2 fonts
+    "pureog.text.brotli",
 )
 
 _SCRIPT = """

@@ -10,7 +10,9 @@ Must not import style, layout, paint or document.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from pureog.errors import FontError
@@ -21,7 +23,23 @@ from pureog.limits import (
     MAX_WOFF2_BYTES,
     MAX_WOFF2_WORK,
 )
-from pureog.text.woff2 import work_account
+
+WOFF2_WORK: ContextVar[list[int] | None] = ContextVar("pureog_woff2_work", default=None)
+"""The Brotli decoding work account ``[spent, limit]`` the WOFF2 fonts decoded in the block share
+(:func:`work_account`); outside one, each font has :data:`~pureog.limits.MAX_WOFF2_WORK` of its own.
+Here, not in :mod:`pureog.text.woff2`, so that a document without WOFF2 fonts never imports the decoder
+(Brotli and its tables: ~12 ms of a one-shot start)."""
+
+
+@contextmanager
+def work_account(account: list[int]) -> Iterator[None]:
+    """Within the block, the WOFF2 fonts decoded charge their Brotli work to ``account`` (a document's
+    fonts together: :class:`FaceBudget`)."""
+    token = WOFF2_WORK.set(account)
+    try:
+        yield
+    finally:
+        WOFF2_WORK.reset(token)
 
 # Tables read whole in Python when a face maps or shapes text; outlines (glyf, CFF) are read per glyph.
 _LAYOUT_TABLES = frozenset((b"GSUB", b"GPOS", b"GDEF", b"kern", b"morx", b"cmap", b"BASE", b"JSTF", b"MATH"))

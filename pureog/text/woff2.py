@@ -22,15 +22,13 @@ from __future__ import annotations
 import array
 import struct
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from typing import NoReturn
 
 from pureog.binary import Reader
 from pureog.errors import FontError
 from pureog.limits import MAX_WOFF2_WORK
 from pureog.text.brotli import decompress
+from pureog.text.font_budget import WOFF2_WORK
 from pureog.text.woff import MAX_SFNT_BYTES
 from pureog.text.woff2_glyf import reconstruct_glyf, reconstruct_hmtx, x_mins_of
 
@@ -49,22 +47,6 @@ _KNOWN_TAGS = tuple(
 )
 _ARBITRARY_TAG = 63
 _CHECKSUM_MAGIC = 0xB1B0AFBA
-
-_WORK: ContextVar[list[int] | None] = ContextVar("pureog_woff2_work", default=None)
-"""The Brotli decoding work account ``[spent, limit]`` the fonts decoded in the block share
-(:func:`work_account`); outside one, each font has :data:`~pureog.limits.MAX_WOFF2_WORK` of its own."""
-
-
-@contextmanager
-def work_account(account: list[int]) -> Iterator[None]:
-    """Within the block, the WOFF2 fonts decoded charge their Brotli work to ``account`` (a document's
-    fonts together: :class:`~pureog.text.font_budget.FaceBudget`)."""
-    token = _WORK.set(account)
-    try:
-        yield
-    finally:
-        _WORK.reset(token)
-
 
 def woff2_to_sfnt(data: bytes, *, path: str = "$") -> bytes:
     """The sfnt inside a WOFF2 file: tables sorted by tag, 4-byte aligned, checksums recomputed."""
@@ -91,7 +73,7 @@ def _decode(data: bytes) -> bytes:
     if total > total_sfnt:
         reader.fail(f"its tables take {total:,} bytes, more than the {total_sfnt:,} it declares in all")
     stream = reader.take(compressed, "the compressed font data")
-    account = _WORK.get()
+    account = WOFF2_WORK.get()
     raw = decompress(stream, total, what="WOFF2 font data", error=FontError,
                      work=[0, MAX_WOFF2_WORK] if account is None else account)
     if len(raw) != total:

@@ -360,7 +360,8 @@ def test_woff2_decoding_is_charged_its_commands_and_literals() -> None:
     document's account, which a stream of short copies fills several times faster than a real font."""
     from pathlib import Path  # noqa: PLC0415
 
-    from pureog.text.woff2 import woff2_to_sfnt, work_account  # noqa: PLC0415
+    from pureog.text.font_budget import work_account  # noqa: PLC0415
+    from pureog.text.woff2 import woff2_to_sfnt  # noqa: PLC0415
 
     inter = (Path(__file__).resolve().parents[2] / "conformance" / "fonts" / "InterVariable-subset.woff2").read_bytes()
     hostile = _short_copies_woff2(240_000)
@@ -381,7 +382,8 @@ def test_a_documents_woff2_fonts_share_one_decoding_work_account(monkeypatch: py
     """The account is the document's (as its 32 MB of decompressed bytes are): distinct fonts add up,
     and the error names the font that passes it (the budget scaled down so the test decodes little)."""
     from pureog.text import font_budget  # noqa: PLC0415
-    from pureog.text.woff2 import woff2_to_sfnt, work_account  # noqa: PLC0415
+    from pureog.text.font_budget import work_account  # noqa: PLC0415
+    from pureog.text.woff2 import woff2_to_sfnt  # noqa: PLC0415
 
     hostile = _short_copies_woff2(240_000)
     account = [0, L.MAX_WOFF2_WORK]
