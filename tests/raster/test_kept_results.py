@@ -52,6 +52,15 @@ def _counted(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[in
     monkeypatch.setattr(module, name, counted)
     return calls
 
+def _fresh_renders(variants: dict[str, Any]) -> dict[str, bytes]:
+    """Each document's PNG with nothing kept before it; the caches are left empty."""
+    fresh = {}
+    for name, doc in variants.items():
+        caches.clear()
+        fresh[name] = pureog.render_png(doc)
+    caches.clear()
+    return fresh
+
 def test_a_text_shadow_met_again_writes_its_kept_result(monkeypatch: pytest.MonkeyPatch) -> None:
     """The same tags over the same backdrop at other whole-pixel places look no pixel up again (their
     spans are written from the kept result); another backdrop colour or another text colour over the
@@ -59,11 +68,7 @@ def test_a_text_shadow_met_again_writes_its_kept_result(monkeypatch: pytest.Monk
     calls = _counted(monkeypatch, dropshadow, "drop_shadow_spans")
     variants = {"50": _tags(50), "61": _tags(61), "back": _tags(50, background="#0f172a"),
                 "colour": _tags(50, color="#fde047")}
-    fresh = {}
-    for name, doc in variants.items():
-        caches.clear()
-        fresh[name] = pureog.render_png(doc)
-    caches.clear()
+    fresh = _fresh_renders(variants)
     calls.clear()
     for name in ("50", "61", "50"):
         assert pureog.render_png(variants[name]) == fresh[name]
@@ -91,11 +96,7 @@ def test_a_box_shadow_met_again_writes_its_kept_fill(monkeypatch: pytest.MonkeyP
     with nothing kept."""
     calls = _counted(monkeypatch, mask_geometry, "split_gaps")
     variants = {"plain": _boxed(), "moved": _boxed(top=6), "back": _boxed("#1e1b4b")}
-    fresh = {}
-    for name, doc in variants.items():
-        caches.clear()
-        fresh[name] = pureog.render_png(doc)
-    caches.clear()
+    fresh = _fresh_renders(variants)
     calls.clear()
     assert pureog.render_png(variants["plain"]) == fresh["plain"]
     assert len(calls) == 1
