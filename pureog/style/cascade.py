@@ -21,7 +21,6 @@ Must not import layout, text, paint, raster.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from pureog import caches
@@ -39,6 +38,7 @@ from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, is_em, nan_to_initial, satori_size_unknown
 from pureog.style.parse import (
+    COLOR_FUNCTION,
     BrowserValue,
     RawValue,
     ShorthandFallback,
@@ -46,6 +46,7 @@ from pureog.style.parse import (
     StyleFallback,
     ValueContext,
     missing_variable,
+    note_color_function,
     passed_down_variables,
     raw_text,
     substitute_vars,
@@ -209,7 +210,7 @@ class _Cascade:
                     raise StyleError(err.message, path=f"{element.style_path}.{name}") from None
             else:
                 author.append((name, raw))  # type: ignore[arg-type]
-        _note_color_function(author, variables, element.style_path)
+        note_color_function(author, variables, element.style_path)
         has_text = any(isinstance(child, Text) for child in element.children)
         key = self._memo_key(element, parent, author, variables, has_text)
         hit = _STYLED.get(key) if key is not None else None
@@ -229,7 +230,7 @@ class _Cascade:
             return StyledNode(element, style, self._svg_content(element, style, variables), auto_sizes=auto_sizes)
         children: list[StyledChild] = []
         passed = variables
-        if len(variables) > (_COLOR_FUNCTION in variables) and not self.browser:
+        if len(variables) > (COLOR_FUNCTION in variables) and not self.browser:
             # Satori converts its length variables to px numbers before the children inherit them
             passed = passed_down_variables(variables, ValueContext(style.font_size, self.vw, self.vh, style.color,
                                                                    style))
@@ -299,7 +300,7 @@ class _Cascade:
         # always writes a colour: the author's, else the inherited one, over the preset's
         has_author = bool(element.style) or element.tw is not None
         return self._compute(element, parent, declared, block_font_size, has_text, has_author,
-                             variables.get(_COLOR_FUNCTION, ""))
+                             variables.get(COLOR_FUNCTION, ""))
 
     def _svg_content(self, element: Element, style: ComputedStyle,
                      variables: dict[str, str]) -> tuple[StyledChild, ...]:
@@ -738,25 +739,6 @@ def _erase(name: str, raw: object, declared: dict[str, _Declared]) -> None:
         del declared[longhand]  # the two mask spellings are two keys to Satori (maskImage || WebkitMaskImage)
 
 
-_COLOR_FUNCTION = "\x00color-function"
-"""A key of the inherited variables (no custom property can be named so): the text of the colour in effect
-when it was written as a colour function ("" otherwise), which Satori pastes where ``currentColor`` stands."""
-_COLOR_FUNCTION_TEXT = re.compile(r"\s*(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
-
-
-def _note_color_function(author: list[tuple[str, RawValue]], variables: dict[str, str], style_path: str) -> None:
-    """Record in ``variables`` (inherited by the children) whether the element's own ``color`` is written
-    as ``rgb()``/``hsl()``/...; an element without one keeps its parent's answer."""
-    for name, raw in reversed(author):
-        if name == "color" and isinstance(raw, str):
-            try:
-                text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
-            except LimitError as err:
-                raise LimitError(err.message, path=f"{style_path}.color") from None
-            variables[_COLOR_FUNCTION] = text.strip() if _COLOR_FUNCTION_TEXT.match(text) else ""
-            return
-
-
 def _throwing_shorthand(name: str) -> bool:
     """Whether ``name`` is a shorthand whose parser in the reference throws on any bad part (margin,
     padding, border, flex, font, ...): then a longhand's fallback does not apply."""
@@ -786,7 +768,6 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
     """Whether Satori's ``refineHSL`` reads this ``color``: a string that starts with ``hsl`` as written
     (case and leading spaces matter: ``startsWith('hsl')``)."""
     return raw.__class__ is str and raw.startswith("hsl")
-
 
 
 def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> frozenset[str]:

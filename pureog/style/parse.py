@@ -627,3 +627,22 @@ def parse_keyword(raw: RawValue, allowed: tuple[str, ...]) -> str:
         hint = " (keywords are lower case in Next.js)" if text.lower() in allowed else ""
         raise StyleError(f"expected one of {listing}, got {describe(raw)}{hint}")
     return text
+
+
+COLOR_FUNCTION = "\x00color-function"
+"""A key of the inherited variables (no custom property can be named so): the text of the colour in effect
+when it was written as a colour function ("" otherwise), which Satori pastes where ``currentColor`` stands."""
+_COLOR_FUNCTION_TEXT = re.compile(r"\s*(?:rgba?|hsla?)\s*\(", re.IGNORECASE)
+
+
+def note_color_function(author: list[tuple[str, RawValue]], variables: dict[str, str], style_path: str) -> None:
+    """Record in ``variables`` (inherited by the children) whether the element's own ``color`` is written
+    as ``rgb()``/``hsl()``/...; an element without one keeps its parent's answer."""
+    for name, raw in reversed(author):
+        if name == "color" and isinstance(raw, str):
+            try:
+                text = substitute_vars(raw, variables) if "var(" in raw.lower() else raw
+            except LimitError as err:
+                raise LimitError(err.message, path=f"{style_path}.color") from None
+            variables[COLOR_FUNCTION] = text.strip() if _COLOR_FUNCTION_TEXT.match(text) else ""
+            return
