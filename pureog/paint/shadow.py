@@ -26,7 +26,7 @@ from pureog.color import BLACK, WHITE, Color
 from pureog.contour import ROUND_CORNERS
 from pureog.display import Blur, Clip, DropShadow, FillPath, Group, Node, ShadowFilter, SolidPaint
 from pureog.document.model import js_number_text
-from pureog.geometry import Affine, Rect
+from pureog.geometry import IDENTITY, Affine, Rect
 from pureog.jsnum import js_number, to_fixed
 from pureog.limits import charge_layers
 from pureog.paint.radius import box_outline
@@ -46,7 +46,9 @@ def spread_shape(rect: Rect, spread: float) -> Path:
     return rect_path(grown)
 
 
-def spread_body(rect: Rect, radii: Radii, spread: float, color: Color, res_scale: float) -> Node | None:
+def spread_body(
+    rect: Rect, radii: Radii, spread: float, color: Color, res_scale: float, matrix: Affine | None = None
+) -> Node | None:
     """The shadow's shape before the blur, filled with ``color``; None when nothing is left.
 
     Satori grows a rounded shape by stroking its path (open, arcs as resvg's cubics) ``2 * spread``
@@ -54,20 +56,43 @@ def spread_body(rect: Rect, radii: Radii, spread: float, color: Color, res_scale
     and where a corner's radius is smaller than the spread the inner offset turns inside out and
     its winding leaves holes (a lens around a small box), while an elliptical corner's offset is no
     ellipse: both are the stroke's own shape, so we stroke as tiny-skia does rather than grow radii.
+    A stroke at most 1 device px wide (a spread of at most 0.5 px, ``matrix`` mapping the shape to the
+    canvas) is no outline in tiny-skia but an anti-aliased hairline (``treat_as_hairline``), drawn
+    with its width as coverage: rounded or square, the band is that hairline (:func:`_thin_band`).
     """
     radii = clamp_radii(rect, radii)
-    if spread == 0 or not has_radius(radii):
-        shape = spread_shape(rect, spread) if spread else rounded_rect_path(rect, radii)
+    if spread == 0:
+        shape = rounded_rect_path(rect, radii)
         return None if shape.is_empty else FillPath(shape, SolidPaint(color))
-    from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most shadows have no spread)
+    rounded_shape = has_radius(radii)
+    outline = satori_rounded_rect_path(rect, radii) if rounded_shape else rect_path(rect)
+    thin = _thin_band(outline, 2 * abs(spread), color if spread > 0 else BLACK, matrix)
+    if thin is None and not rounded_shape:
+        shape = spread_shape(rect, spread)
+        return None if shape.is_empty else FillPath(shape, SolidPaint(color))
+    if thin is None:
+        from pureog.stroke import stroke_path  # noqa: PLC0415  (lazy: most shadows have no spread)
 
-    outline = satori_rounded_rect_path(rect, radii)
-    band = stroke_path(outline, 2 * abs(spread), join="miter", cap="butt", miter_limit=4.0, res_scale=res_scale)
+        band = stroke_path(outline, 2 * abs(spread), join="miter", cap="butt", miter_limit=4.0, res_scale=res_scale)
+        thin = (FillPath(band, SolidPaint(color if spread > 0 else BLACK)),)
     fill = FillPath(outline, SolidPaint(color))
     if spread > 0:  # resvg fills the path, then strokes it
-        return Group((fill, FillPath(band, SolidPaint(color))))
+        return Group((fill, *thin))
     # Satori's second mask: the shape in white with its stroke in black over it
-    return Group((fill,), mask=(FillPath(outline, SolidPaint(WHITE)), FillPath(band, SolidPaint(BLACK))))
+    return Group((fill,), mask=(FillPath(outline, SolidPaint(WHITE)), *thin))
+
+
+def _thin_band(outline: Path, width: float, color: Color, matrix: Affine | None) -> tuple[Node, ...] | None:
+    """The spread's stroke as tiny-skia draws one at most 1 device px wide: a hairline of ``width`` as
+    coverage (user-space nodes through ``matrix``); None for a wider stroke, an outline."""
+    from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415  (rare: a spread <= 0.5 px)
+
+    nodes = hairline_stroke_nodes(outline, width, "butt", None, 0.0, SolidPaint(color),
+                                  matrix if matrix is not None else IDENTITY)
+    if nodes is None:
+        return None
+    # one stroke in resvg: its coverage levels share one layer
+    return (Group(tuple(nodes), composite=True),) if len(nodes) > 1 else tuple(nodes)
 
 
 def box_shadows(
@@ -154,7 +179,7 @@ def box_shadows(
         if contoured:
             body = _contoured_body(moved_rect, radii, drawn_spread, shapes, color)
         else:
-            body = spread_body(moved_rect, radii, drawn_spread, color, 1.0 if m is None else m.resolution_scale)
+            body = spread_body(moved_rect, radii, drawn_spread, color, 1.0 if m is None else m.resolution_scale, m)
         if body is None:
             if not s.inset:
                 continue
