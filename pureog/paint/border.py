@@ -117,24 +117,32 @@ def _painted_border(style: ComputedStyle, sides: list[Side], rect: Rect, radii: 
             continue
         line = satori_border_path(rect, run_radii, partial)
         dashes = (2 * width, width) if border_style == BorderStyle.DASHED else None
-        if dashes is None and matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0
-                                                      or matrix.a != 1.0 or matrix.d != 1.0):
+        if matrix is not None and (matrix.b != 0.0 or matrix.c != 0.0 or matrix.a != 1.0 or matrix.d != 1.0
+                                   or not matrix.e.is_integer() or not matrix.f.is_integer()):
             # Scaled, rotated or skewed: tiny-skia takes the stroke for a hairline only when its width
             # mapped by the matrix is at most 1 px by fast_len (a 1 px stroke turned 4 degrees is not
             # one: an ordinary stroke's outline), and then draws it in device pixels (under scaleY(0.16)
-            # a 1 px hairline row in device space at 58 % coverage, not a local one squashed)
+            # a 1 px hairline row in device space at 58 % coverage, not a local one squashed); moved by
+            # a fraction of a pixel, the hairline is walked on the device's pixels too, not drawn on the
+            # local ones and shifted (translate(0.5px, 0.25px): 34 dB so)
             from pureog.images.svg.hairline import hairline_stroke_nodes  # noqa: PLC0415
 
-            hair = hairline_stroke_nodes(line, 2 * width, "butt", None, 0.0, SolidPaint(color), matrix)
+            hair = hairline_stroke_nodes(line, 2 * width, "butt", dashes, 0.0, SolidPaint(color), matrix)
             if hair is not None:
                 # one stroke in resvg, however many coverage levels: the pieces share one layer, so
                 # none is trimmed as a one-row shape of its own (render.py, trim.thin_shape_trim)
                 if hair:  # (none: the side maps to no pixel row or column, e.g. under scale(0))
                     fills.append(Group(tuple(hair), composite=True) if len(hair) > 1 else hair[0])
                 continue
-        elif 2 * width <= 1.0 and dashes is None:  # a stroke of at most 1 px: resvg draws a hairline
+        elif 2 * width <= 1.0:  # a stroke of at most 1 px: resvg draws a hairline
             from pureog.paint.hairline import hairline_path_nodes  # noqa: PLC0415
 
+            if dashes is not None:
+                # tiny-skia dashes the path first, then takes the thin stroke for a hairline all the
+                # same (a 0.5 px dashed border: 1 px dashes of 1 px gaps, anti-aliased as hairlines)
+                from pureog.stroke import dash_path  # noqa: PLC0415
+
+                line = dash_path(line, dashes, 0.0, res_scale)
             fills.extend(hairline_path_nodes(line, 0.0, 0.0, color, 2 * width))
             continue
         # res_scale: offset the corner arcs as tiny-skia does (quads bulging outwards), as resvg draws them.
