@@ -751,10 +751,12 @@ def single_fill(g: Group) -> bool:
     return found == 1
 
 
-def uniform_color(g: Group) -> tuple[int, int, int, int] | None:
+def uniform_color(g: Group, alphas: bool = False) -> tuple[int, int, int, int] | None:
     """The straight RGBA8 colour of every fill under ``g`` when there is exactly one and no opacity,
     blur, shadow, filter or non-solid paint on the way (a shadow's shape), else None: such a group
-    blurs as coverage, then takes its colour."""
+    blurs as coverage, then takes its colour. ``alphas``: fills of one RGB may differ in alpha (a
+    hairline's coverage levels beside the shape they ring); the colour is then the most opaque one,
+    and each fill's coverage counts its alpha over that one's (the renderer's ``override_alpha``)."""
     found: tuple[int, int, int, int] | None = None
     stack: list[Group] = [g]
     while stack:
@@ -773,7 +775,10 @@ def uniform_color(g: Group) -> tuple[int, int, int, int] | None:
             if found is None:
                 found = rgba
             elif rgba != found:
-                return None
+                if not alphas or rgba[:3] != found[:3]:
+                    return None
+                if rgba[3] > found[3]:
+                    found = rgba
     return found
 
 

@@ -101,6 +101,9 @@ class _Renderer:
         self.shape_trim = False
         # Set while rendering a shadow's coverage: every fill paints this colour instead of its own.
         self.paint_override: tuple[int, int, int, int] | None = None
+        # the alpha the override stands for (a shadow of one RGB): a fill less opaque than it draws
+        # that share of the override's coverage (render_filters.blurred, display.uniform_color)
+        self.override_alpha: int | None = None
         self.blur_pixels = 0  # pixels filtered so far (the budget: _spend_blur)
         self.blur_budget = blur_pixel_budget(width, height)
         self.covers: dict[tuple[object, ...], Mask | None] = {}  # 3D planes' coverage, shared by their pieces
@@ -552,7 +555,14 @@ class _Renderer:
         """The premultiplied colour ``node`` paints when it is one (or the shadow's override), None when
         it paints nothing or a shader."""
         color = self.paint_override
-        if color is None:
+        if color is not None:
+            base = self.override_alpha
+            if base is not None and isinstance(node.paint, SolidPaint):
+                a = node.paint.color.rgba8()[3]
+                if a < base:  # a hairline's coverage level under the shadow's coverage-only drawing
+                    v = (a * 255 + base // 2) // base
+                    return (v, v, v, v) if v else None
+        else:
             paint = node.paint
             if paint is self._solid_paint:
                 return self._solid_color

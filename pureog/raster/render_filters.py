@@ -45,20 +45,21 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     from pureog.raster.kept_blurs import keeps, kept_blur  # noqa: PLC0415  (effects load on use)
     from pureog.raster.kept_results import keep_fill, replay_fill  # noqa: PLC0415  (effects load on use)
     from pureog.raster.resvg_box import paint_bounds  # noqa: PLC0415  (effects load on use)
-    color = uniform_color(g)
+    color = uniform_color(g, alphas=True)
     if blur.invert and color is None:
         raise PureogError("an inverted blur needs single-colour content")
     layer = r._new_layer()
-    saved = r.paint_override
+    saved, saved_alpha = r.paint_override, r.override_alpha
     if color is not None:
         r.paint_override = (255, 255, 255, 255)  # coverage only: the colour comes afterwards
+        r.override_alpha = color[3]
     source_clip = None
     if blur.cutout is not None:  # the clips cut the source; the cutout (within them) the result
         source_clip, clip = clip, _cutout_keep(r, blur, m, clip)
     try:
         r.children(g, m, source_clip, layer)
     finally:
-        r.paint_override = saved
+        r.paint_override, r.override_alpha = saved, saved_alpha
     # resvg scales filter lengths by usvg's Transform::get_scale (not the column norms)
     scale_x, scale_y = m.scale_factors
     sx = r._bounded_sigma(scale_x * blur.std_dev_x)
