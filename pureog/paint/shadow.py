@@ -5,7 +5,8 @@ lists of display nodes. What Satori emits (builder/shadow.ts) and how we mirror 
 - box-shadow, per shadow from last to first (the first paints on top): the element's shape, moved by
   the offset and grown by the spread (the fill plus a stroke of twice the spread, made as tiny-skia
   makes it: square corners stay square, rounded ones follow the stroke's offset curves, holes
-  included; a negative spread masks such a stroke out), blurred with standard
+  included; a negative spread masks such a stroke out; a stroke at most 1 device px wide, a spread of
+  at most 0.5 px, is tiny-skia's anti-aliased hairline), blurred with standard
   deviation blur/2 inside a filter region, coloured by ``feFlood`` + ``feComposite in`` (``out`` for
   inset, which keeps the colour where the blurred shape is not), then masked: outer shadows by
   "everything but the box", inset ones by the box. The group carries the element's opacity.
