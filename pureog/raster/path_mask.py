@@ -5,10 +5,11 @@ the rasterizer's fills and clips (:mod:`pureog.raster.render`). A path whose bou
 is cut to it as tiny-skia's edge clipper cuts it (:func:`pureog.raster.flatten.flatten_clipped`).
 
 Mask cache: small paths (glyphs, icons) get their coverage mask cached per (path, fill rule, full
-transform), so repeated renders of a card reuse them. Masks are rasterized where they are drawn, never
-shifted: tiny-skia's fixed-point conversion truncates toward zero, which does not commute with a
-whole-pixel shift of an outline with negative local coordinates.
-Imports geometry, the display records and the scan converter only.
+transform), so repeated renders of a card reuse them. A path moved by whole pixels (a glyph's outline,
+which Satori writes rounded at its place, found again at another place: a template's next title) takes
+the mask made at the first place, shifted, where that is exactly what rasterizing it there makes
+(:mod:`pureog.raster.glyph_shift`); elsewhere it is rasterized where it is drawn.
+Imports geometry, the display records, the paint budget and the scan converter only.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from pureog import caches
 from pureog.display import Clip, FillRule
 from pureog.f32 import f32
 from pureog.geometry import Affine
+from pureog.limits import charge_paint, paint_work_left
 from pureog.path import Path
-from pureog.raster import mask_geometry
+from pureog.raster import glyph_shift, mask_geometry
 from pureog.raster.clip_union import cleared_union
 from pureog.raster.flatten import flatten, flatten_clipped
 from pureog.raster.scan import Mask, rasterize
@@ -36,8 +38,11 @@ CACHE_MAX_SIDE_PX = 256
 _MASK_CACHE_LIMIT = caches.limit("raster.path_bounds", 20000)  # path bounds kept
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
-_mask_cache: caches.Budgeted[tuple[object, ...], Mask | None] = caches.Budgeted(caches.limit("raster.masks", 8 << 20))
-_MISSING = Mask(0, 0, 0, 0, [])  # (a Mask, so that a lookup's type stays Mask | None)
+# (path, fill rule, transform, pixmap) -> (the mask, the paint work making it charged); and under
+# glyph_shift's keys, (the mask made at one place, that place's translation, its work).
+_mask_cache: caches.Budgeted[tuple[object, ...], tuple[Mask | None, int]] = caches.Budgeted(
+    caches.limit("raster.masks", 8 << 20))
+_MISSING = (None, -1)
 # Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
 # within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
@@ -157,8 +162,12 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     # A glyph drawn where it was drawn before (with the same pixmap, so the tests below would take
     # the same way here again) is one lookup: the bounds, inside and extent tests cost ~3 us a glyph.
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
-    mask = _mask_cache.get(key, _MISSING)
-    if mask is not _MISSING:
+    mask, charged = _mask_cache.get(key, _MISSING)
+    if charged >= 0:
+        if charged:
+            # what making it charged, charged again: a render's outcome never depends on what an
+            # earlier one kept (the crossings of its scan, limits.PAINT_WORK_CROSSING)
+            charge_paint(charged)
         return None if mask is None else mask_geometry.crop(mask, box)
     bounds = path_bounds(path)
     device = _device_box(bounds, m)
@@ -189,14 +198,39 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     w, h = _device_extent(bounds, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
-    # Rasterized where it is drawn, not at the origin and shifted: tiny-skia truncates coordinates
-    # toward zero and rounds curve points to f32, neither of which commutes with a whole-pixel shift
-    # when the local outline has negative coordinates (every glyph above its baseline).
-    mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
-    _mask_cache.keep(key, mask, _size(mask))
+    mask = _small_mask(path, fill_rule, m, key)
     if mask is None:
         return None
     return mask_geometry.crop(mask, box)
+
+
+def _small_mask(path: Path, fill_rule: FillRule, m: Affine, key: tuple[object, ...]) -> Mask | None:
+    """The whole mask of a small path (cached under ``key``): the mask of the same path made at another
+    whole-pixel place, shifted, where glyph_shift proves that exact (a glyph's outline found again at a
+    new place); else rasterized where it is drawn (tiny-skia truncates coordinates toward zero and
+    rounds them to f32, which commute with a whole-pixel shift only within those bounds)."""
+    shift_key = glyph_shift.shift_key(path, fill_rule, m)
+    if shift_key is not None:
+        made, charged = _mask_cache.get(shift_key, _MISSING)
+        if charged >= 0:
+            if charged:
+                charge_paint(charged)  # (as a full key's hit, path_mask)
+            mask = None if made is None else glyph_shift.moved(made, m)
+            _mask_cache.keep(key, (mask, charged), _SHIFTED_SIZE)
+            return mask
+    left = paint_work_left()
+    mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
+    charged = 0 if left is None else max(0, left - (paint_work_left() or 0))
+    _mask_cache.keep(key, (mask, charged), _size(mask))
+    if shift_key is not None:
+        # kept as made here (its rows shared with the entry above, cleared with it)
+        _mask_cache.keep(shift_key, (None if mask is None else glyph_shift.placed(mask, m), charged), _SHIFTED_SIZE)
+    return mask
+
+
+# bytes charged a mask kept twice (the shifted copy or the place's record: an object, a key, a list
+# of the shared rows; a glyph has ~30 rows)
+_SHIFTED_SIZE = 400
 
 
 def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mask | None:
