@@ -39,7 +39,7 @@ _TOP = 1 << 22  # the highest binade's start: an integer move is then a whole ev
 
 # path -> (x low, x high, y low, y high) over the numbers the rasterizer rounds (or None: not handled)
 _SPANS: dict[Path, tuple[float, float, float, float] | None] = {}
-_SPANS_LIMIT = caches.limit("raster.glyph_spans", 20000)  # paths
+_SPANS_LIMIT = caches.limit("raster.glyph_spans", 4096)  # paths (held: ~3.5 KB each, mostly shared with path_mask's)
 
 
 def _span(path: Path) -> tuple[float, float, float, float] | None:
