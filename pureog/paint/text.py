@@ -26,6 +26,7 @@ from pureog.geometry import Affine, Rect
 from pureog.layout.boxes import Box
 from pureog.limits import HINT_OUTLINE_WEIGHT, charge_glyph_segments
 from pureog.paint.bounds import node_bounds
+from pureog.paint.glyph_rounding import rounded_segments
 from pureog.paint.glyph_winding import merged_outline, shared_pixel_groups
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
@@ -397,19 +398,6 @@ _ROUNDED_CACHE_LIMIT = caches.limit("paint.rounded_glyphs", 4096)  # glyph outli
 _rounded_glyphs: dict[tuple[Path, float, float, float, float], tuple[Path, float, float]] = {}
 
 
-def js_tenths(v: float) -> int:
-    """``10 * +v.toFixed(1)`` as an integer: JavaScript rounds the exact binary value of ``v`` to the
-    nearest tenth, a tie going to the larger magnitude (``toFixed`` rounds ``|v|`` and adds the sign)."""
-    t = v * 10.0
-    n = math.floor(t + 0.5)
-    if abs(t - (n - 0.5)) > 1e-6 * (1.0 + abs(t)):
-        return n  # far from a tie: the float product cannot have crossed it
-    # near a tie: decide on the exact value v = p / q (q a power of two), in integers (as
-    # Fraction(v) * 10 would, without importing fractions): floor(10 p / q + 1/2) = (20 p + q) // 2q
-    p, q = v.as_integer_ratio()
-    return (20 * p + q) // (2 * q) if v >= 0 else -((-20 * p + q) // (2 * q))
-
-
 def svg_rounded_glyph(
     path: Path, x: float, y: float, first_x: float | None = None, first_y: float | None = None
 ) -> tuple[Path, float, float]:
@@ -425,34 +413,7 @@ def svg_rounded_glyph(
     if hit is not None:
         return hit
     ix, iy = math.floor(x), math.floor(y)
-    dx, dy = x - fx, y - fy
-    segments: list[Segment] = []
-    # Absolute coordinates as resvg parses them from the SVG text (the nearest double to n / 10).
-    px = py = sx = sy = 0.0
-    for seg in path.segments:
-        verb = seg[0]
-        if verb == "Z":
-            segments.append(seg)
-            px, py = sx, sy
-            continue
-        coords = seg[1:]
-        pts = [
-            (js_tenths((fx + coords[i]) + dx) / 10, js_tenths((fy + coords[i + 1]) + dy) / 10)  # type: ignore[operator]
-            for i in range(0, len(coords), 2)
-        ]
-        if verb == "Q":
-            # usvg turns every quadratic into a cubic ((p0 + 2 q) / 3, (p + 2 q) / 3), in doubles.
-            (qx, qy), (ex, ey) = pts
-            pts = [((px + qx * 2) / 3, (py + qy * 2) / 3), ((ex + qx * 2) / 3, (ey + qy * 2) / 3), (ex, ey)]
-            verb = "C"
-        elif verb == "M":
-            sx, sy = pts[0]
-        px, py = pts[-1]
-        local: list[object] = [verb]
-        for ax, ay in pts:
-            local += (ax - ix, ay - iy)
-        segments.append(tuple(local))
-    result = (Path(tuple(segments)), float(ix), float(iy))
+    result = (Path(rounded_segments(path, x, y, fx, fy, ix, iy)), float(ix), float(iy))
     if len(_rounded_glyphs) >= _ROUNDED_CACHE_LIMIT.value:
         _rounded_glyphs.clear()
     _rounded_glyphs[key] = result
