@@ -3,6 +3,8 @@ quadratics become usvg's cubics."""
 
 from __future__ import annotations
 
+import pytest
+
 from pureog.paint.glyph_rounding import js_tenths
 from pureog.paint.text import svg_rounded_glyph
 from pureog.path import PathBuilder
@@ -43,15 +45,18 @@ def test_js_tenths_rounds_the_exact_binary_value_ties_up() -> None:
     assert js_tenths(43.1) == 431
 
 
-def test_bulk_rounding_equals_one_coordinate_at_a_time() -> None:
+def test_bulk_rounding_equals_one_coordinate_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     # paint/glyph_rounding.py rounds a glyph's numbers in bulk and sends only those near a tie through
     # js_tenths: the segments must be those of rounding each coordinate alone, bit for bit, at places
     # full of exact ties (sixty-fourths and tenths of a pixel), at random ones, far out, and shifted
     # from a first occurrence; a cubic, a quadratic after a close, a lone move kept as they are.
     import random  # noqa: PLC0415
 
-    from pureog.paint.glyph_rounding import _rounded_one_by_one, rounded_segments
+    from pureog.paint import glyph_rounding  # noqa: PLC0415
+    from pureog.paint.glyph_rounding import _rounded_one_by_one, rounded_segments  # noqa: PLC0415
 
+    monkeypatch.setattr(glyph_rounding, "_BULK_SEGMENTS", 0)  # every outline in bulk, small ones too
+    monkeypatch.setattr(glyph_rounding, "_flat_paths", {})
     rng = random.Random(11)
     glyphs = [
         PathBuilder().move_to(0.0, -7.04).line_to(5.51, 0.02).line_to(1.249, 0.0).close().build(),
