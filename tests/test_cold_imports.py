@@ -56,6 +56,7 @@ NOT_FOR_A_PLAIN_CARD = (
     "pureog.raster.tile_window",
     "pureog.raster.picture",
     "pureog.raster.render_filters",
+    "pureog.raster.clip_union",  # an SVG clipPath of several shapes (a 64 KB table built at import)
     "pureog.raster.kept_cuts",  # large cuts kept across renders (a dashed border in its rounded box)
     "pureog.raster.trim",
     "pureog.raster.shade",

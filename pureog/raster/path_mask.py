@@ -23,7 +23,6 @@ from pureog.geometry import Affine
 from pureog.limits import charge_paint, paint_work_left
 from pureog.path import Path
 from pureog.raster import glyph_shift, mask_geometry
-from pureog.raster.clip_union import cleared_union
 from pureog.raster.flatten import flatten, flatten_clipped
 from pureog.raster.scan import Mask, rasterize
 
@@ -238,6 +237,10 @@ def clip_mask(clip: Clip, m: Affine, box: Box, pixmap: Box | None = None) -> Mas
     into a ``pixmap``-sized mask, see :func:`path_mask`)."""
     if not clip.parts:
         return path_mask(clip.path, clip.fill_rule, m, box, pixmap)
+    # Loaded here: only an SVG clipPath of several shapes unites parts (its 64 KB table is built at
+    # import), which a plain card never draws (tests/test_cold_imports.py)
+    from pureog.raster.clip_union import cleared_union  # noqa: PLC0415
+
     return cleared_union([found for path, rule in clip.parts
                                 if (found := path_mask(path, rule, m, box, pixmap)) is not None])
 

@@ -47,3 +47,11 @@ def test_the_union_is_resvgs_pixel_for_pixel() -> None:
         got, want = cleared_union(masks), _cleared_pixel_by_pixel(masks)
         assert got is not None
         assert (got.x, got.y, got.width, got.height, got.rows) == (want.x, want.y, want.width, want.height, want.rows)
+
+
+def test_the_lookup_table_is_the_rounded_clear_of_every_pair() -> None:
+    """The 64 KB table, built at import with the formula inlined (perf55), holds :func:`_clear_step` of
+    every (keep, coverage) pair at ``keep << 8 | a``."""
+    from pureog.raster.clip_union import _TABLE, _clear_step
+
+    assert _TABLE == bytes(_clear_step(k, a) for k in range(256) for a in range(256))
