@@ -1,7 +1,5 @@
 """``python -m pureog`` runs the command line."""
 
-import sys
+from pureog.cli import run
 
-from pureog.cli import main
-
-sys.exit(main())
+run()
