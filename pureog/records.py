@@ -18,7 +18,7 @@ made per class (the hot one: every display-list node calls it, so it stays as fa
 one; compiled once per shape of class, on its first instance) and the other methods are shared
 functions reading the field names the class keeps.
 
-Imports nothing from pureog.
+Imports nothing from pureog but its shapes compiled ahead (:mod:`pureog._record_shapes`, on first use).
 """
 
 from __future__ import annotations
@@ -219,15 +219,16 @@ def _check_order(cls: type, fields: tuple[Field, ...]) -> None:
 def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., None]:
     """The class's ``__init__``: the function dataclasses would generate for it.
 
-    Compiled from source once per *shape*, not per class: the source names each field by its position
-    (parameter, attribute and setter ``_3``, ``__set_3``, ...) and the defaults are the function's
-    ``__defaults__`` rather than part of the source, so the code object of a shape (field count, which
+    Made once per *shape*, not per class: the function names each field by its position (parameter,
+    attribute and setter ``_3``, ``__set_3``, ...) and the defaults are its ``__defaults__`` rather
+    than part of its source, so the code object of a shape (:func:`_shape_source`: field count, which
     fields take factories or no parameter, how they are set) serves every class of that shape, with
     the field names put back into its variable, global, attribute and constant names
     (``CodeType.replace``, ~15 us where compiling costs 100-700 us; a one-shot render of a plain card
-    makes ~40 of them, of 23 shapes)."""
-    params: list[str] = []
-    lines: list[str] = []
+    makes ~40 of them, of ~21 shapes). A shape's code comes from :mod:`pureog._record_shapes` (compiled
+    ahead, read from its ``.pyc``: a one-shot render compiled ~26 million instructions' worth,
+    bench/README.md, the fifty-sixth pass), else it is compiled here."""
+    kinds: list[str] = []
     defaults: list[Any] = []
     namespace: dict[str, Any] = {"__object_setattr": object.__setattr__, "__has_factory": _HAS_FACTORY,
                                  "__builtins__": builtins}
@@ -236,57 +237,59 @@ def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., N
     for i, f in enumerate(fields):
         if f.name in ("self", "__object_setattr", "__has_factory"):
             raise TypeError(f"{cls.__qualname__}: a record field may not be named {f.name!r}")
-        name = f"_{i}"
-        real[name] = f.name  # the placeholders of field i, named after it
+        real[f"_{i}"] = f.name  # the placeholders of field i, named after it
         for kind in ("__set", "__factory", "__default"):
             real[f"{kind}_{i}"] = f"{kind}_{f.name}"
         has_factory = f.default_factory is not MISSING
         if has_factory:
             namespace[f"__factory_{f.name}"] = f.default_factory
         if f.init:
-            params.append(name)
             if has_factory:
                 defaults.append(_HAS_FACTORY)
-                value = f"__factory_{i}() if {name} is __has_factory else {name}"
+                value = "f"
             elif f.default is not MISSING:
                 defaults.append(f.default)
-                value = name
+                value = "p"
             else:
                 if seen_default:
                     raise TypeError(f"non-default argument {f.name!r} follows default argument")
-                value = name
+                value = "p"
             seen_default = seen_default or has_factory or f.default is not MISSING
         elif has_factory:
-            value = f"__factory_{i}()"
+            value = "F"
         elif f.default is not MISSING:
             namespace[f"__default_{f.name}"] = f.default
-            value = f"__default_{i}"
+            value = "d"
         else:
-            continue  # init=False and no default: left unset, as dataclasses does
+            kinds.append("-")  # init=False and no default: left unset, as dataclasses does
+            continue
         if not frozen:
-            lines.append(f"self.{name} = {value}")
+            kinds.append(value + "a")
         elif (slot := _slot(cls, f.name)) is not None:
             # The slot's own setter, not object.__setattr__ (which looks the descriptor up by name on
             # every call): ~0.2 us less a field, and a warm stat-grid render sets ~7,000 frozen fields
             # (flex contexts, layout inputs, boxes, styled nodes, rects, affines).
             namespace[f"__set_{f.name}"] = slot.__set__
-            lines.append(f"__set_{i}(self, {value})")
+            kinds.append(value + "s")
         else:
-            lines.append(f"__object_setattr(self, {name!r}, {value})")
-    if hasattr(cls, "__post_init__"):
-        lines.append("self.__post_init__()")
-    source = f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(lines or ["pass"]) + "\n"
-    shape = _SHAPES.get(source)
+            kinds.append(value + "o")
+    shape_key = " ".join(kinds) + (" P" if hasattr(cls, "__post_init__") else "")
+    shape = _SHAPES.get(shape_key)
     if shape is None:
-        module = compile(source, "<string>", "exec")
-        shape = next(c for c in module.co_consts if isinstance(c, CodeType))
-        _SHAPES[source] = shape
+        from pureog._record_shapes import SHAPES  # noqa: PLC0415
+
+        shape = SHAPES.get(shape_key)
+        if shape is None:
+            module = compile(_shape_source(shape_key), "<string>", "exec")
+            shape = next(c for c in module.co_consts if isinstance(c, CodeType))
+        _SHAPES[shape_key] = shape
 
     def named(values: tuple[Any, ...]) -> tuple[Any, ...]:
         return tuple(real.get(v, v) if type(v) is str else v for v in values)
 
     code = shape.replace(co_varnames=named(shape.co_varnames), co_names=named(shape.co_names),
-                         co_consts=named(shape.co_consts), co_qualname=f"{cls.__qualname__}.__init__")
+                         co_consts=named(shape.co_consts), co_name="__init__",
+                         co_qualname=f"{cls.__qualname__}.__init__")
     init: Callable[..., None] = FunctionType(code, namespace, "__init__", tuple(defaults) or None)
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
@@ -294,8 +297,33 @@ def _init(cls: type, fields: tuple[Field, ...], frozen: bool) -> Callable[..., N
 
 
 _SHAPES: dict[str, CodeType] = {}
-"""The compiled ``__init__`` of each record shape (:func:`_init`): bounded by the record classes
+"""The ``__init__`` code of each record shape met (:func:`_init`): bounded by the record classes
 pureog declares (a few hundred at most), so not registered in :mod:`pureog.caches`."""
+
+_VALUES = {"p": "{p}", "f": "__factory_{i}() if {p} is __has_factory else {p}", "F": "__factory_{i}()",
+           "d": "__default_{i}"}
+_SETS = {"a": "self.{p} = {v}", "s": "__set_{i}(self, {v})", "o": "__object_setattr(self, {p!r}, {v})"}
+
+
+def _shape_source(shape_key: str) -> str:
+    """The source of a shape's ``__init__``. ``shape_key``: per field ``-`` (not set) or how its value is
+    made (``p`` the parameter, ``f`` the parameter or its factory, ``F`` the factory, ``d`` the default)
+    and set (``a`` assigned, ``s`` the slot's setter, ``o`` ``object.__setattr__``), then ``P`` when
+    ``__post_init__`` is called."""
+    params: list[str] = []
+    lines: list[str] = []
+    i = 0
+    for kind in shape_key.split():
+        if kind == "P":
+            lines.append("self.__post_init__()")
+            continue
+        p = f"_{i}"
+        if kind != "-":
+            if kind[0] in "pf":
+                params.append(p)
+            lines.append(_SETS[kind[1]].format(i=i, p=p, v=_VALUES[kind[0]].format(i=i, p=p)))
+        i += 1
+    return f"def __init__(self, {', '.join(params)}):\n    " + "\n    ".join(lines or ["pass"]) + "\n"
 
 
 def _slot(cls: type, name: str) -> Any:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import copy
+import json
 import pickle
+import subprocess
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
 from pureog import records
 from pureog.records import FrozenInstanceError, mutable_record, record
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,3 +180,35 @@ def test_frozen_fields_are_set_through_their_slots() -> None:
     with pytest.raises(FrozenInstanceError):
         value.a = 1  # type: ignore[misc]
     assert copy.copy(value) == value and copy.deepcopy(value) == value
+
+
+def test_every_shape_compiled_ahead_is_its_sources_code() -> None:
+    """pureog/_record_shapes.py (tools/gen_record_shapes.py) holds each shape's ``__init__`` as the
+    compiler makes it from :func:`records._shape_source` (the same bytecode, names and constants)."""
+    from types import CodeType  # noqa: PLC0415
+
+    from pureog._record_shapes import SHAPES  # noqa: PLC0415
+
+    assert len(SHAPES) >= 30
+    for key, ahead in SHAPES.items():
+        module = compile(records._shape_source(key), "<string>", "exec")
+        made = next(c for c in module.co_consts if isinstance(c, CodeType))
+        assert (ahead.co_code, ahead.co_names, ahead.co_varnames, ahead.co_consts, ahead.co_argcount) == (
+            made.co_code, made.co_names, made.co_varnames, made.co_consts, made.co_argcount), key
+
+
+def test_the_docs_cards_one_shot_compiles_no_record_shape(tmp_path: Path) -> None:
+    """Every record a plain card's one-shot render builds has its shape compiled ahead (perf55); after a
+    change of record fields, run ``PYTHONPATH=. python tools/gen_record_shapes.py``."""
+    script = f"""
+import json
+from pureog import records
+compiled = []
+records.compile = lambda source, *args: compiled.append(source) or compile(source, *args)
+from pureog.cli import main
+assert main(["render", {str(ROOT / "examples" / "welcome.yaml")!r}, "-o", {str(tmp_path / "out.png")!r}]) == 0
+print(json.dumps(compiled))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""})
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
