@@ -43,11 +43,14 @@ sys.path.insert(0, str(REPO))
 DEFAULT_CARD = "examples/welcome.yaml"
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall and CPU seconds (user + system) of one run of ``command``, which must succeed."""
+def timed(command: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of ``command`` in ``cwd``, which must succeed.
+    ``cwd`` is the temporary directory, not the repository: ``python -m`` puts the working directory
+    first on ``sys.path``, so from the repository ``--python``'s interpreter would import the
+    repository's pureog ahead of the one installed in it."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(command, env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+    subprocess.run(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -84,11 +87,11 @@ def measure(runs: int, card: Path, python: str | None) -> dict[str, dict[str, fl
         tmp = Path(name)
         cmds, env = commands(card, python, tmp)
         for command in cmds.values():
-            timed(command, env)
+            timed(command, env, tmp)
         samples: dict[str, list[tuple[float, float]]] = {label: [] for label in cmds}
         for _ in range(runs):
             for label, command in cmds.items():
-                samples[label].append(timed(command, env))
+                samples[label].append(timed(command, env, tmp))
         from conformance.score import score
 
         share = score(str(tmp / "node.png"), str(tmp / "pureog.png")).off_share
