@@ -60,5 +60,6 @@ def test_the_docs_card_compiles_none_of_the_style_patterns_it_does_not_read(tmp_
     assert len(compiled) >= 15  # the deferred patterns of the modules it loads
     for name in ("pureog.style.text_values._FEATURE_SETTING", "pureog.style.text_values._VARIATION_SETTING",
                  "pureog.style.text_values._LINE_CLAMP", "pureog.style.parse._MATH_FUNCTION",
-                 "pureog.layout.from_style._SVG_LENGTH", "pureog.paint.build._CHILD_INDEX"):
+                 "pureog.layout.from_style._SVG_LENGTH", "pureog.paint.build._CHILD_INDEX",
+                 "pureog.style.text_values._DOT_AT_END", "pureog.style.text_values._UNIT_TAIL"):
         assert compiled[name] is False, name

@@ -162,8 +162,8 @@ def satori_loses_font_size(raw: RawValue) -> bool | None:
 _CSS_DIMENSION_ALL_UNITS = frozenset({
     "deg", "grad", "rad", "turn", "Hz", "kHz", "em", "ex", "ch", "rem", "vh", "vw", "vmin", "vmax", "px", "mm", "cm",
     "in", "pt", "pc", "mozmm", "dpi", "dpcm", "dppx", "s", "ms"})
-_DOT_AT_END = re.compile(r"\.[^0-9]?$")
-_UNIT_TAIL = re.compile(r"[^0-9]+$")
+_DOT_AT_END = deferred(r"\.[^0-9]?$")  # (a font size of several words: rare)
+_UNIT_TAIL = deferred(r"[^0-9]+$")
 
 
 def satori_font_dimension(text: str) -> tuple[float, str] | None:
