@@ -15,26 +15,35 @@ least :data:`_WORTH` canvases of work (the copy costs about what making a canvas
 or a gradient canvas alone is not worth keeping), and a hit charges the budget what drawing it did, so
 a render's outcome never depends on what an earlier one kept. A backdrop is kept when two renders in a
 row draw it (a template's second card: one met once, as in a batch of different cards, costs no copy
-of the canvas, ~0.5 ms). One entry per canvas size, trim mode and backdrop length, a canvas's bytes
-each (3 MB at 1200x630; a canvas over half the budget is not kept), within a budget of 8 MB.
+of the canvas, ~0.5 ms). One entry per canvas size, trim mode and backdrop length, within a budget of
+16 MB, each charged its canvas's bytes (3 MB at 1200x630) and what its nodes hold alive (:func:`held_bytes`:
+their images' pixels, which the decoded-image cache may drop while an entry here still holds them, and
+their paths); an entry over half the budget is neither kept nor met. The backdrops met once are kept
+within 16 MB of their nodes too, at most 64 of them: round nineteen, they were charged one entry each,
+and 64 renders of canvases of distinct sizes over distinct 16 Mpx images would have held 4 GB of pixels
+(24 renders over 2000x2000 ones held 384 MB after every other cache was cleared).
 Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
 
 from pureog import caches
-from pureog.display import BlendMode, FillPath, Group, Node
+from pureog.display import BlendMode, FillPath, Group, ImagePaint, Node, PatternPaint
 
 _WORTH = 2  # canvases of paint work a backdrop must have charged to be kept
 _NORMAL = BlendMode.NORMAL
 
+_LARGEST = 0.5  # of the budget: a larger entry (canvas and nodes) is not kept, nor met
 _KEPT: caches.Budgeted[tuple[int, int, bool, int], tuple[tuple[Node, ...], bytes, int]] = caches.budgeted(
-    "raster.kept_backdrops", 8 << 20, largest=0.5)
+    "raster.kept_backdrops", 16 << 20, largest=_LARGEST)
 
 
-# the backdrop last drawn without a hit, by key: kept when the next render draws it again (keep)
+# the backdrop last drawn without a hit, by key: kept when the next render draws it again (keep),
+# charged what its nodes hold alive
 _MET: caches.Budgeted[tuple[int, int, bool, int], tuple[Node, ...]] = caches.budgeted(
-    "raster.kept_backdrops_met", 64, max_entries=64)
+    "raster.kept_backdrops_met", 16 << 20, max_entries=64)
+
+_SEGMENT_BYTES = 120  # a path segment's tuple and its floats, roughly
 
 
 def backdrop_length(root: Group) -> int:
@@ -73,14 +82,47 @@ def kept(nodes: tuple[Node, ...], width: int, height: int, trims: bool) -> tuple
     return found[1], found[2]
 
 
+def held_bytes(nodes: tuple[Node, ...]) -> int:
+    """About how many bytes keeping ``nodes`` holds alive: each distinct image's pixels and each distinct
+    path's segments (a pattern's content, a group's clip and mask included)."""
+    seen: set[int] = set()
+    total = 0
+    stack: list[object] = list(nodes)
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, FillPath):
+            total += _SEGMENT_BYTES * len(node.path.segments) if id(node.path) not in seen else 0
+            seen.add(id(node.path))
+            paint = node.paint
+            if isinstance(paint, ImagePaint) and id(paint.image.data) not in seen:
+                seen.add(id(paint.image.data))
+                total += len(paint.image.data)
+            elif isinstance(paint, PatternPaint):
+                stack.extend(paint.content)
+        elif isinstance(node, Group):
+            stack.extend(node.children)
+            if node.mask:
+                stack.extend(node.mask)
+            if node.clip is not None:
+                paths = [node.clip.path, *(path for path, _ in node.clip.parts)]
+                total += _SEGMENT_BYTES * sum(len(path.segments) for path in paths)
+    return total
+
+
 def keep(nodes: tuple[Node, ...], width: int, height: int, trims: bool, pixels: bytearray, work: int) -> None:
     """Keep the canvas ``nodes`` drew (``pixels``, copied) when it charged ``work`` worth keeping and
     the render before with this key drew the same backdrop (a template's second card): a backdrop met
-    once costs no copy."""
+    once costs no copy. Each store is charged what its entries hold alive (:func:`held_bytes`)."""
     if work < _WORTH * width * height:
         return
+    held = held_bytes(nodes)
+    if len(pixels) + held > _KEPT.limit.value * _LARGEST:
+        return  # (never kept: not worth meeting either)
     key = (width, height, trims, len(nodes))
     if _MET.get(key) != nodes:
-        _MET.keep(key, nodes, 1)
+        _MET.keep(key, nodes, held)
         return
-    _KEPT.keep(key, (nodes, bytes(pixels), work), len(pixels))
+    _KEPT.keep(key, (nodes, bytes(pixels), work), len(pixels) + held)

@@ -128,3 +128,43 @@ def test_a_backdrop_cheaper_than_a_copy_is_not_kept(monkeypatch: pytest.MonkeyPa
     for _ in range(3):
         _drawn(display_list, monkeypatch)
     assert not kept_backdrop._KEPT
+
+
+def test_backdrops_kept_and_met_are_bounded_by_the_bytes_their_nodes_hold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Round nineteen: a backdrop met once was charged one entry whatever its nodes held, so renders of
+    canvases of distinct sizes over distinct images (up to 16 Mpx each) kept every image alive, 64 of them,
+    after the decoded-image cache had dropped them: 24 renders over 2000x2000 images held 384 MB. Each
+    store now charges its images' pixels and paths; a backdrop over half the budget is not met."""
+    from pureog.display import Image, ImagePaint  # noqa: PLC0415
+
+    side = 800  # 2.56 MB of pixels an image
+    for i in range(24):
+        image = Image(side, side, bytes((i, 7, 9, 255)) * (side * side))
+        w = 40 + i
+        whole = rect_path(Rect(0, 0, w, 30))
+        display_list = DisplayList(w, 30, Group((
+            FillPath(whole, ImagePaint(image, Affine.scale(w / side, 30 / side))),
+            FillPath(whole, LinearGradientPaint(0, 0, w, 30, (GradientStop(0.0, Color(200, 120, 40, 0.5)),
+                                                               GradientStop(1.0, Color(20, 90, 160))))),
+            FillPath(whole, SolidPaint(Color(9, 9, 9, 0.3))),
+            _glyph(3, 3, Color(255, 255, 255)))))
+        for _ in range(2):  # met, then kept
+            _drawn(display_list, monkeypatch)
+    held: dict[int, int] = {}
+    for nodes in [*kept_backdrop._MET.values(), *(found[0] for found in kept_backdrop._KEPT.values())]:
+        for node in nodes:
+            if isinstance(node, FillPath) and isinstance(node.paint, ImagePaint):
+                held[id(node.paint.image.data)] = len(node.paint.image.data)
+    bound = kept_backdrop._MET.limit.value + kept_backdrop._KEPT.limit.value
+    assert kept_backdrop._KEPT  # (such backdrops are still kept)
+    assert sum(held.values()) <= bound  # before: 24 images, 61 MB
+
+
+def test_what_a_backdrops_nodes_hold_counts_each_image_and_path_once() -> None:
+    from pureog.display import Image, ImagePaint  # noqa: PLC0415
+
+    image = Image(10, 10, bytes(400))
+    fill = FillPath(WHOLE, ImagePaint(image))
+    assert kept_backdrop.held_bytes((fill, Group((fill,)), FillPath(WHOLE, ImagePaint(image)))) == \
+        400 + kept_backdrop._SEGMENT_BYTES * len(WHOLE.segments)
+    assert kept_backdrop.held_bytes((PHOTO,)) > kept_backdrop.held_bytes((PHOTO.children[0],))  # its clip
