@@ -16,7 +16,7 @@ or a gradient canvas alone is not worth keeping), and a hit charges the budget w
 a render's outcome never depends on what an earlier one kept. A backdrop is kept when two renders in a
 row draw it (a template's second card: one met once, as in a batch of different cards, costs no copy
 of the canvas, ~0.5 ms). One entry per canvas size, trim mode and backdrop length, within a budget of
-16 MB, each charged its canvas's bytes (3 MB at 1200x630) and what its nodes hold alive (:func:`held_bytes`:
+16 MB, each charged its canvas's bytes (3 MB at 1200x630) and what its nodes hold alive (:func:`pureog.held.held_bytes`:
 their images' pixels, which the decoded-image cache may drop while an entry here still holds them, and
 their paths); an entry over half the budget is neither kept nor met. The backdrops met once are kept
 within 16 MB of their nodes too, at most 64 of them: round nineteen, they were charged one entry each,
@@ -28,7 +28,8 @@ Must not import style, layout, text or document.
 from __future__ import annotations
 
 from pureog import caches
-from pureog.display import BlendMode, FillPath, Group, ImagePaint, Node, PatternPaint
+from pureog.display import BlendMode, FillPath, Group, Node
+from pureog.held import held_bytes
 
 _WORTH = 2  # canvases of paint work a backdrop must have charged to be kept
 _NORMAL = BlendMode.NORMAL
@@ -42,8 +43,6 @@ _KEPT: caches.Budgeted[tuple[int, int, bool, int], tuple[tuple[Node, ...], bytes
 # charged what its nodes hold alive
 _MET: caches.Budgeted[tuple[int, int, bool, int], tuple[Node, ...]] = caches.budgeted(
     "raster.kept_backdrops_met", 16 << 20, max_entries=64)
-
-_SEGMENT_BYTES = 120  # a path segment's tuple and its floats, roughly
 
 
 def backdrop_length(root: Group) -> int:
@@ -80,36 +79,6 @@ def kept(nodes: tuple[Node, ...], width: int, height: int, trims: bool) -> tuple
     if found is None or found[0] != nodes:
         return None
     return found[1], found[2]
-
-
-def held_bytes(nodes: tuple[Node, ...]) -> int:
-    """About how many bytes keeping ``nodes`` holds alive: each distinct image's pixels and each distinct
-    path's segments (a pattern's content, a group's clip and mask included)."""
-    seen: set[int] = set()
-    total = 0
-    stack: list[object] = list(nodes)
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, FillPath):
-            total += _SEGMENT_BYTES * len(node.path.segments) if id(node.path) not in seen else 0
-            seen.add(id(node.path))
-            paint = node.paint
-            if isinstance(paint, ImagePaint) and id(paint.image.data) not in seen:
-                seen.add(id(paint.image.data))
-                total += len(paint.image.data)
-            elif isinstance(paint, PatternPaint):
-                stack.extend(paint.content)
-        elif isinstance(node, Group):
-            stack.extend(node.children)
-            if node.mask:
-                stack.extend(node.mask)
-            if node.clip is not None:
-                paths = [node.clip.path, *(path for path, _ in node.clip.parts)]
-                total += _SEGMENT_BYTES * sum(len(path.segments) for path in paths)
-    return total
 
 
 def keep(nodes: tuple[Node, ...], width: int, height: int, trims: bool, pixels: bytearray, work: int) -> None:

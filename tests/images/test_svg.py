@@ -151,6 +151,33 @@ def test_svg_files_are_drawn_once_per_target() -> None:
             svg_document_nodes(text, Rect(0, 0, 1, 1), "t")
 
 
+def test_svg_drawings_kept_are_charged_what_their_nodes_hold() -> None:
+    """Round nineteen: a kept drawing was charged its file's bytes alone, so small files whose pattern
+    holds a large ``<image>`` (an 800x800 PNG of a few KB: 2.56 MB of pixels) kept their pixels alive
+    uncharged (ten files: 25.6 MB under a 4 MB budget; ~200 fitted it). Now charged what their nodes hold
+    (pureog.held.held_bytes): what the memo keeps stays within its budget."""
+    from pureog.held import held_bytes  # noqa: PLC0415
+    from pureog.images.svg import draw  # noqa: PLC0415
+
+    draw._DRAWN.clear()
+    side = 800
+    for i in range(10):
+        raw = png.Writer(side, side, greyscale=False)
+        out = io.BytesIO()
+        raw.write_array(out, bytes((i, 9, 99)) * (side * side))
+        href = base64.b64encode(out.getvalue()).decode()
+        data = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+                'width="10" height="10"><defs><pattern id="p" width="10" height="10" patternUnits="userSpaceOnUse">'
+                f'<image xlink:href="data:image/png;base64,{href}" width="10" height="10"/></pattern></defs>'
+                '<rect width="10" height="10" fill="url(#p)"/></svg>').encode()
+        with build_budget():
+            nodes = svg_document_nodes(data, Rect(0.0, 0.0, 10.0, 10.0), "t")
+        assert held_bytes(nodes) >= side * side * 4  # (the picture is drawn, its pixels held)
+    kept = held_bytes([nodes for nodes, _ in draw._DRAWN.values()])
+    assert kept <= draw._DRAWN.limit.value  # before: 25.6 MB of a 4 MB budget
+    draw._DRAWN.clear()
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("5", (5.0, "")), (" 5", (5.0, "")), ("5 ", None), ("5PX", None), ("5 px", None), ("1e", None),
     ("5e", None), ("5e+", None), ("-.5e1", (-5.0, "")), ("2em", (2.0, "em")), ("3ex", (3.0, "ex")),

@@ -160,11 +160,12 @@ def test_backdrops_kept_and_met_are_bounded_by_the_bytes_their_nodes_hold(monkey
     assert sum(held.values()) <= bound  # before: 24 images, 61 MB
 
 
-def test_what_a_backdrops_nodes_hold_counts_each_image_and_path_once() -> None:
+def test_what_kept_nodes_hold_counts_each_image_and_path_once() -> None:
     from pureog.display import Image, ImagePaint  # noqa: PLC0415
+    from pureog.held import SEGMENT_BYTES, held_bytes  # noqa: PLC0415
 
     image = Image(10, 10, bytes(400))
     fill = FillPath(WHOLE, ImagePaint(image))
-    assert kept_backdrop.held_bytes((fill, Group((fill,)), FillPath(WHOLE, ImagePaint(image)))) == \
-        400 + kept_backdrop._SEGMENT_BYTES * len(WHOLE.segments)
-    assert kept_backdrop.held_bytes((PHOTO,)) > kept_backdrop.held_bytes((PHOTO.children[0],))  # its clip
+    assert held_bytes((fill, Group((fill,)), FillPath(WHOLE, ImagePaint(image)))) == \
+        400 + SEGMENT_BYTES * len(WHOLE.segments)
+    assert held_bytes((PHOTO,)) > held_bytes((PHOTO.children[0],))  # its clip

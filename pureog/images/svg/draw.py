@@ -8,6 +8,7 @@ from pureog.display import Node
 from pureog.document.model import Element
 from pureog.errors import ImageError, tolerate
 from pureog.geometry import Affine, Rect
+from pureog.held import held_bytes
 from pureog.images.svg.glyphs import SvgFont, TextShaper
 from pureog.images.svg.render import render_svg_root
 from pureog.images.svg.tree import MalformedSvgError, inline_svg_tree, parse_svg_text
@@ -18,14 +19,18 @@ __all__ = ["inline_svg_nodes", "svg_document_nodes"]
 
 
 _DRAWN: caches.Budgeted[tuple[object, ...], tuple[tuple[Node, ...], int]] = caches.budgeted(
-    "svg.drawn_files", 4 << 20, max_entries=512)
+    "svg.drawn_files", 4 << 20, largest=0.5, max_entries=512)
 """Memo of :func:`svg_document_nodes`: (file, target, where, outer) -> its nodes and what drawing them
 charged the render's SVG account (charged again on a hit: a render's outcome does not depend on what
 earlier renders left in the memo). Drawing an SVG file is
 a pure function of those (the nodes are frozen records; the device matrix, which decides hairlines and
 float32 positions, comes from ``target`` and ``outer``), and a server or batch draws the same emoji and
 icons at the same places render after render: the emoji card's 26 Twemoji cost ~6 ms a warm render to
-parse and convert again. Bounded by entries and by the bytes of the files kept as keys."""
+parse and convert again. Bounded by entries and by the bytes of the files kept as keys and of what
+their nodes hold alive (:func:`pureog.held.held_bytes`: a pattern's or mask's decoded ``<image>``, the
+paths ``<use>`` copies made); an entry over half the budget is not kept. Round nineteen: charged the
+file's bytes alone, 20 KB files whose pattern holds a 2000x2000 image kept 16 MB each (10 renders: 160 MB
+charged 200 KB; the budget would have let ~200 such stay)."""
 _DRAWN_FILE_MAX = 256 << 10
 
 
@@ -52,7 +57,7 @@ def svg_document_nodes(data: bytes, target: Rect, where: str, outer: Affine | No
     # such files are drawn every time, so that every render reports it.
     # Outside a render's SVG account the cost is unknown: not kept.
     if b"<text" not in data and len(data) <= _DRAWN_FILE_MAX and before is not None and after is not None:
-        _DRAWN.keep(key, (nodes, after - before), len(data))
+        _DRAWN.keep(key, (nodes, after - before), len(data) + held_bytes(nodes))
     return nodes
 
 
