@@ -487,3 +487,27 @@ def test_unclosed_placeholders_are_found_in_linear_time() -> None:
     assert time.process_time() - start < scaled(5)
     assert expand_document({"data": {"x": 1}, "element": {"div": "a{{x}}b{{ x }}}}{{x}}"}})["element"] == {
         "div": "a1b1}}1"}
+
+
+def test_long_strings_a_template_expands_are_not_kept_across_documents() -> None:
+    """Round nineteen: every string a template expanded was kept as the key of compile_text's cache
+    (4,096 of them, plain ones too, of up to the template's 5,000,000 characters): documents each holding
+    a distinct long string (an attribute, a data URI) kept them all (60 of 4 MB: 267 MB resident). Plain
+    strings are no longer kept, nor templates longer than MAX_KEPT_TEXT_CHARS."""
+    import gc  # noqa: PLC0415
+    import tracemalloc  # noqa: PLC0415
+
+    pureog.clear_caches()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for i in range(20):
+            long = f"{i:04d}" + "y" * 500_000
+            expanded = expand_value({"a": long, "b": "{{ t }} " + long[:90_000], "c": "{{ t }}"}, {"t": "hi"})
+            assert expanded["b"] == "hi " + long[:90_000] and expanded["a"] is long
+            del expanded, long
+        gc.collect()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert held < 2_000_000  # before: 13.6 MB (the strings and a template's parts)
