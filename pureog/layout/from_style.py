@@ -42,7 +42,7 @@ from pureog.document.model import js_number_text
 from pureog.layout.node import DEFAULT_GRID, Dim, FlexStyle, GridStyle, LayoutInput, MeasureFn
 from pureog.lazy_re import deferred
 from pureog.records import replace
-from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText, kept_across_renders
 from pureog.style.grid_values import AUTO_LINE, ItemAlign
 from pureog.style.parse import BARE_UNITS, REM_PX
 from pureog.style.values import (
@@ -246,6 +246,8 @@ def flex_style(s: ComputedStyle, browser: bool = False) -> FlexStyle:
         made = rtl_flex_style(made)
     if browser:
         made = layout_units(made)
+    if not kept_across_renders(s):  # (a style holding a document's worth of text: spec/limits.md)
+        return made
     if len(memo) >= _FLEX_STYLES_MAX:
         memo.clear()
     memo[id(s)] = (s, made)

@@ -31,7 +31,7 @@ from pureog.limits import MAX_STYLE_TEXT_READ, MAX_VARIABLES_CARRIED
 from pureog.records import fields as dataclass_fields
 from pureog.records import replace
 from pureog.style.color import UnreadColor
-from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText
+from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText, weighed
 from pureog.style.computed_fixups import browser_background_geometry, fix_borders, yoga_gap
 from pureog.style.css_wide import css_wide, keyword_read_as_text
 from pureog.style.element_attributes import dir_declaration, lang_attribute
@@ -85,11 +85,12 @@ _DEFAULTS: dict[str, object] = {f.name: f.default for f in dataclass_fields(Comp
 _ROOT_PARENT = ComputedStyle()
 
 _Longhands = tuple[tuple[str, "RawValue"], ...]
-_EXPANSIONS: dict[tuple[str, type, object], _Longhands | None] = {}
+_EXPANSIONS: caches.Budgeted[tuple[str, type, object], _Longhands | None] = caches.budgeted(
+    "style.expansions", 4 << 20, max_entries=4096)
 """Memo of :meth:`_Cascade._expand` for declarations without ``var()``: (property, raw value) ->
 its longhands (``None``: an ignored property). Expansion is a pure function of the pair, and cards
-repeat the same declarations on many elements. Errors are never memoized (they re-raise each time)."""
-_EXPANSIONS_MAX = 4096
+repeat the same declarations on many elements. Errors are never memoized (they re-raise each time).
+Charged by :func:`_weight`: 4,096 values of up to 4 MB each were kept (spec/limits.md, round nineteen)."""
 
 _STYLED: dict[tuple[object, ...], tuple[ComputedStyle, ComputedStyle, frozenset[str], str | None]] = {}
 """Memo of an element's computed style across renders: (parent style's id, tag, declarations, inherited
@@ -105,7 +106,7 @@ _PARSED: dict[tuple[object, ...], dict[tuple[object, ...], object]] = {}
 value, filled only when the parse did not read the parent style (see :class:`_ParentProbe`) and the
 value is hashable (immutable). Cards repeat the same declarations on many elements. Two levels so
 that the colour (a dataclass, slow to hash) is hashed once per element, not once per declaration."""
-_PARSED_MAX = 8192
+_PARSED_MAX = 8 << 20  # bytes: 8 a raw value's character (a family list: ~7 a character parsed), 200 an entry
 _parsed_count = 0
 
 
@@ -218,10 +219,11 @@ class _Cascade:
             style, auto_sizes, shown = hit[1], hit[2], hit[3]
         else:
             tolerated = self.tolerated, tolerated_count()
-            style = self._style(element, parent, author, variables, has_text)
+            style = weighed(self._style(element, parent, author, variables, has_text), parent,
+                            (*(raw for _, raw in author), *variables.values()))
             auto_sizes = _written_auto(author, style)
             shown = _author_display(author)
-            if key is not None and (self.tolerated, tolerated_count()) == tolerated:
+            if key is not None and (self.tolerated, tolerated_count()) == tolerated and not style.held:
                 if len(_STYLED) >= _STYLED_MAX:
                     _STYLED.clear()
                 # the parent is kept with the entry: while it lives, no other object can take its id
@@ -449,9 +451,7 @@ class _Cascade:
             self._tolerate(f"{err.message}; ignored, as Next.js ignores it", path)
             return None
         if (isinstance(raw, (int, float)) and raw != 0.0) or "var(" not in raw_text(raw).lower():
-            if len(_EXPANSIONS) >= _EXPANSIONS_MAX:
-                _EXPANSIONS.clear()
-            _EXPANSIONS[key] = longhands
+            _EXPANSIONS.keep(key, longhands, _weight(raw))
         return longhands
 
     def _read(self, text: str) -> None:
@@ -644,7 +644,7 @@ class _Cascade:
         if _parsed_count >= _PARSED_MAX:
             _PARSED.clear()  # the caller's ``memo`` lives on for this element only
             _parsed_count = 0
-        _parsed_count += 1
+        _parsed_count += 4 * _weight(entry.raw)
         memo[key] = value
         return value
 
@@ -783,13 +783,17 @@ def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> f
                      and (raw.strip() == "auto" or (left_auto[name] and not (style.font_size_nan and is_em(raw)))))
 
 
+def _weight(raw: object) -> int:  # a memo entry keyed by ``raw``: its characters twice (key, value), and 100
+    return 2 * len(raw) + 100 if isinstance(raw, str) else 100
+
+
 def _forget() -> None:
     global _parsed_count
-    for table in (_EXPANSIONS, _STYLED, _PARSED):
+    for table in (_STYLED, _PARSED):
         table.clear()
     _parsed_count = 0
 
 
-caches.register("style.cascade", _EXPANSIONS, _STYLED, _PARSED, clear=_forget)
+caches.register("style.cascade", _STYLED, _PARSED, clear=_forget)
 
 __all__ = ["cascade", "FIELD_TO_PROPERTY"]

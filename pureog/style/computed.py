@@ -9,12 +9,13 @@ in snake_case. Imports only :mod:`pureog.style.values`, :mod:`pureog.style.grid_
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pureog.color import BLACK, Color
 from pureog.display import BlendMode  # mixBlendMode's values are the display list's modes
 from pureog.document.model import Element
-from pureog.records import record
+from pureog.records import field, record, replace
 from pureog.style.grid_values import (
     AUTO_LINE,
     AUTO_TRACK,
@@ -275,14 +276,38 @@ class ComputedStyle:
     webkit_box_orient: str = "horizontal"
     vertical_align: str | LengthPercentage = "baseline"
     """A keyword, or px / a percentage of the line height; inline boxes only (spec/inline.md)."""
+    held: int = field(default=0, compare=False, repr=False)
+    """About how many characters of style text the style holds (its element's declarations and custom
+    properties, and its parent's), set by the cascade when over :data:`HEAVY_STYLE_CHARS`; 0 below."""
 
 
 ATTRIBUTE_FIELDS = ("locale", "lang")
 """The :class:`ComputedStyle` fields an element's props set (``lang``), not a CSS property."""
 
-DERIVED_FIELDS = ("clip_path_unread", "rtl_flex", "font_size_lost", "font_size_nan")
+DERIVED_FIELDS = ("clip_path_unread", "rtl_flex", "font_size_lost", "font_size_nan", "held")
 """The :class:`ComputedStyle` fields the cascade derives from a property and the element's type (or
 the render's features)."""
+
+
+HEAVY_STYLE_CHARS = 16_384
+"""A style holding more characters of style text than this (``held``) is kept by no cache across renders
+(the cascade's memo, layout's flex styles, text's layouts and templates): those are bounded by entries,
+a card's style holds tens to hundreds of characters, and a style may hold the whole document's 4,000,000
+(a data URI of a background, a font family list of 200,000 names, inherited by every child). Round
+nineteen: 40 renders each of one distinct 1.3 MB ``url(data:...)`` background held 160 MB in those caches
+(218 MB resident); 200,000 family names ~15 MB a render (1,024 of them kept: 15 GB)."""
+
+
+def weighed(style: ComputedStyle, parent: ComputedStyle, texts: Iterable[object]) -> ComputedStyle:
+    """``style`` marked ``held`` when the characters of ``texts`` (its element's declared values and
+    custom properties: strings counted, others not) and its parent's pass :data:`HEAVY_STYLE_CHARS`."""
+    chars = parent.held + sum(len(text) for text in texts if isinstance(text, str))
+    return replace(style, held=chars) if chars > HEAVY_STYLE_CHARS else style
+
+
+def kept_across_renders(style: ComputedStyle) -> bool:
+    """Whether a cache kept across renders may hold ``style`` (see :data:`HEAVY_STYLE_CHARS`)."""
+    return not style.held
 
 
 @record

@@ -109,8 +109,7 @@ class FontFace:
 
             data = woff_to_sfnt(data, path=path)
         number = _collection_face(data, index, path)
-        self._data = data
-        self._number = number
+        self._data, self._number = data, number
         self._tt: Any = None
         self._glyph_order: tuple[str, ...] | None = None
         self._layout: Any = None
@@ -599,7 +598,8 @@ class FontLibrary:
     def __init__(self, sources: Sequence[FontSource], *, emoji: object | None = None) -> None:
         self._families: dict[tuple[str, str | None], list[_Entry]] = {}
         """Entries by (lower-cased name, Satori locale or None): Satori's ``name_lang`` keys."""
-        self._chain_cache: dict[tuple[object, ...], FontChain] = {}
+        self._chain_cache: caches.Budgeted[tuple[object, ...], FontChain] = caches.Budgeted(
+            caches.limit("text.font_chains", 8 << 20), None, 4096)  # charged their names: spec/limits.md
         self.emoji = emoji
         """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
         self.features = "satori"
@@ -696,7 +696,7 @@ class FontLibrary:
         faces += groups[2]
         chain = FontChain(tuple(faces), listed, consulted)
         if tolerated_count() == tolerated:  # a warning (variations not applied) is reported by every render
-            self._chain_cache[key] = chain
+            self._chain_cache.keep(key, chain, 200 + sum(map(len, families)) + 56 * len(families))
         return chain
 
 

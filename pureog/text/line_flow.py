@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from pureog import caches
 from pureog.limits import MAX_CSS_NUMBER, check_deadline
-from pureog.style.computed import ComputedStyle
+from pureog.style.computed import ComputedStyle, kept_across_renders
 from pureog.style.values import Display, Overflow, TextAlign, TextOverflow, WhiteSpace
 from pureog.text.emoji import EmojiImages, default_emoji
 from pureog.text.fonts import FontChain, FontFace, FontLibrary
@@ -612,6 +612,8 @@ def text_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> TextLayo
             style.font_family, style.font_weight, style.font_style, style.font_size, style.font_variation_settings,
             style.locale):
         layout = TextLayout(text, style, fonts)
+        if not kept_across_renders(style):
+            return layout
         if len(_LAYOUTS) > 512:
             _LAYOUTS.clear()
         _LAYOUTS[key] = layout

@@ -13,7 +13,7 @@ import math
 
 from pureog import caches
 from pureog.errors import FontError, LimitError
-from pureog.style.computed import ComputedStyle
+from pureog.style.computed import ComputedStyle, kept_across_renders
 from pureog.text.fonts import FontLibrary
 from pureog.text.line_flow import TextLayout
 from pureog.text.paragraph import MeasureFn, MeasureMode
@@ -106,7 +106,7 @@ _TEMPLATES_MAX = 256
 def _fresh_layout(text: str, style: ComputedStyle, fonts: FontLibrary) -> TextLayout:
     """A text node's layout state as :class:`TextLayout` makes it, from :data:`_TEMPLATES` when it can
     (a library the pipeline keeps for the next renders: see ``FontLibrary.kept``)."""
-    if not fonts.kept:
+    if not fonts.kept or not kept_across_renders(style):
         return TextLayout(text, style, fonts)
     key = (text, id(style), id(fonts))
     hit = _TEMPLATES.get(key)
