@@ -103,6 +103,9 @@ def _bad(text: str) -> StyleError:
 # time); cleared when full.
 _PARSED: dict[tuple[str, Color], Color] = {}
 _PARSED_LIMIT = 4096
+_KEPT_TEXT = 256  # a colour written in more characters (blanks, digits) is not kept: 4,096 of them kept
+# up to a document's 4,000,000 characters each (round nineteen: 60 renders of a distinct 200,000-character
+# `rgb(...)` kept 12 MB, 4,096 would keep GBs)
 
 
 def parse_color(text: str, current_color: Color) -> Color:
@@ -115,6 +118,8 @@ def parse_color(text: str, current_color: Color) -> Color:
     if len(tokens) != 1:
         raise _bad(text)
     color = color_from_token(tokens[0], current_color, text)
+    if len(text) > _KEPT_TEXT:
+        return color
     if len(_PARSED) >= _PARSED_LIMIT:
         _PARSED.clear()
     _PARSED[key] = color

@@ -183,3 +183,17 @@ def test_hex_of_five_or_seven_digits_is_an_unread_colour() -> None:
 def test_number_alpha_resvg_reads_is_truncated(text: str, alpha: int) -> None:
     """svgtypes reads a number alpha as ``(a * 255) as u8``; Satori hands the colour to resvg as written."""
     assert parse_color(text, BLACK).rgba8()[3] == alpha
+
+
+def test_colours_written_at_length_are_not_kept_across_renders() -> None:
+    """Round nineteen: parsed colours were kept by their text, 4,096 of them of any length (a distinct
+    200,000-character ``rgb(...)`` a render: 12 MB after 60 renders, GBs at the bound)."""
+    from pureog.color import BLACK  # noqa: PLC0415
+    from pureog.style import color  # noqa: PLC0415
+
+    color._PARSED.clear()
+    for i in range(20):
+        assert color.parse_color(f"rgb(1, 2, {i}" + " " * 100_000 + ")", BLACK).b == i
+    assert color.parse_color("#123", BLACK) is color.parse_color("#123", BLACK)  # short ones are kept
+    assert sum(len(text) for text, _ in color._PARSED) < 100_000  # before: 2,000,000 characters
+    color._PARSED.clear()
