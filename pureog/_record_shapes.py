@@ -414,7 +414,7 @@ def _37(self, _0, _1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _
         _81, _82, _83, _84, _85, _86, _87, _88, _89, _90, _91, _92, _93, _94, _95, _96, _97, _98, _99, _100,
         _101, _102, _103, _104, _105, _106, _107, _108, _109, _110, _111, _112, _113, _114, _115, _116, _117,
         _118, _119, _120, _121, _122, _123, _124, _125, _126, _127, _128, _129, _130, _131, _132, _133, _134,
-        _135, _136, _137, _138, _139, _140, _141, _142, _143, _144, _145):
+        _135, _136, _137, _138, _139, _140, _141, _142, _143, _144, _145, _146):
     __set_0(self, _0)
     __set_1(self, _1)
     __set_2(self, _2)
@@ -561,6 +561,7 @@ def _37(self, _0, _1, _2, _3, _4, _5, _6, _7, _8, _9, _10, _11, _12, _13, _14, _
     __set_143(self, _143)
     __set_144(self, _144)
     __set_145(self, _145)
+    __set_146(self, _146)
 
 
 SHAPES: dict[str, CodeType] = {
@@ -606,5 +607,5 @@ SHAPES: dict[str, CodeType] = {
     's ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps'
     ' ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps '
     'ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps ps p'
-    's ps ps ps ps ps ps ps ps ps ps ps ps': _37.__code__,
+    's ps ps ps ps ps ps ps ps ps ps ps ps ps': _37.__code__,
 }
