@@ -211,4 +211,5 @@ print(json.dumps(compiled))
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": ""})
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    compiled_at_run_time = json.loads(done.stdout.strip().splitlines()[-1])
+    assert compiled_at_run_time == [], "record fields changed: run PYTHONPATH=. python tools/gen_record_shapes.py"
