@@ -30,10 +30,11 @@ from pureog.errors import LimitError, StyleError, tolerate, tolerated_count
 from pureog.limits import MAX_STYLE_TEXT_READ, MAX_VARIABLES_CARRIED
 from pureog.records import fields as dataclass_fields
 from pureog.records import replace
+from pureog.style.absent import ZERO_UNSET, dropped_by_react, erase, skipped_by_satori
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText, weighed
 from pureog.style.computed_fixups import browser_background_geometry, fix_borders, yoga_gap
-from pureog.style.css_wide import css_wide, keyword_read_as_text
+from pureog.style.css_wide import SIDE_COLOURS, css_wide, keyword_read_as_text, side_colour_keyword
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
 from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, is_em, nan_to_initial, satori_size_unknown
@@ -63,7 +64,7 @@ from pureog.style.properties import (
     unknown_property_hint,
 )
 from pureog.style.property_parsers import non_finite_yoga_length
-from pureog.style.purify import OWN_PARSERS, purify
+from pureog.style.purify import purify, reads_as_zero
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size, satori_loses_font_size
 from pureog.style.values import (
@@ -126,17 +127,17 @@ class _ParentProbe:
 
 
 class _Declared:
-    """One winning longhand declaration: its raw value, which block it came from, the property name
-    the author wrote (a shorthand's name when it came from one), for error paths, and whether that
-    shorthand throws in the reference on any part it cannot read (then no longhand fallback applies)."""
+    """One winning longhand declaration: its raw value, block, the property the author wrote (a shorthand's
+    name when it came from one) and whether that shorthand throws in the reference on a part it cannot read."""
 
-    __slots__ = ("raw", "origin", "source", "throws", "yoga_raw", "shadowed")
+    __slots__ = ("raw", "origin", "source", "throws", "yoga_raw", "shadowed", "react_drops")
 
-    def __init__(self, raw: RawValue, origin: int, source: str, throws: bool = False) -> None:
+    def __init__(self, raw: RawValue, origin: int, source: str, throws: bool = False, drops: bool = False) -> None:
         self.raw = raw
         self.origin = origin
         self.source = source
         self.throws = throws
+        self.react_drops = drops  # written '', null or false: dropped where Next.js throws (absent.py)
         self.yoga_raw: RawValue | None = None
         """The whole value of a ``gap`` declaration, which Yoga reads itself when it has two values."""
         self.shadowed: _Declared | None = None
@@ -352,7 +353,7 @@ class _Cascade:
         if not self._known(element, name):
             return
         if self._unset(element, name, raw):
-            _erase(name, raw, declared)
+            erase(name, raw, declared)
             return
         if isinstance(raw, str) and "var(" in raw.lower():
             # Satori substitutes the variables first and then reads the text as it reads a literal one
@@ -362,12 +363,21 @@ class _Cascade:
             except LimitError as err:
                 raise LimitError(err.message, path=err.path or f"{element.style_path}.{name}") from None
             if self._unset(element, name, raw):  # a variable of blank text: as blank text written
-                _erase(name, raw, declared)
+                erase(name, raw, declared)
                 return
+        react_drops = dropped_by_react(raw)
         raw = purify(name, raw, f"{element.style_path}.{name}")
+        if name in ZERO_UNSET and reads_as_zero(raw):
+            self._tolerate(f"{raw!r} is ignored (Next.js reads it as 0, no value)", f"{element.style_path}.{name}")
+            erase(name, raw, declared)
+            if (raw := ZERO_UNSET[name]) is None:
+                return
         if name == "fontWeight" and isinstance(raw, str) and not raw.strip():
             # Satori hands blank text to css-to-react-native's fontWeight parser, which wants a word or
             # a number: Next.js throws ("Failed to parse declaration")
+            if react_drops:
+                self._drop_as_react("Failed to parse declaration", f"{element.style_path}.{name}")
+                return
             raise StyleError("expected a font weight, got blank text (Next.js throws on it)",
                              path=f"{element.style_path}.{name}")
         if name == "textShadow" and not self.browser and isinstance(raw, str) and "none" in raw.lower():
@@ -385,7 +395,13 @@ class _Cascade:
             self._tolerate("'inherit' is read as the initial value, as Next.js reads it",
                            f"{element.style_path}.{name}")
             raw = PROPERTIES[name].initial
-        longhands = self._longhands(element, name, raw, variables)
+        try:
+            longhands = self._longhands(element, name, raw, variables)
+        except StyleError as err:
+            if not react_drops or isinstance(err, LimitError):
+                raise
+            self._drop_as_react(err.message, f"{element.style_path}.{name}")
+            return
         if longhands is None:
             return
         # A shorthand that hands its whole value (after var()) to one longhand (`background: linear-...`)
@@ -400,7 +416,7 @@ class _Cascade:
             if name in ("rowGap", "columnGap") and self._unset_gap(longhand_value) and longhand in declared \
                     and declared[longhand].source == "gap" and declared[longhand].origin == origin:
                 continue  # a non-finite longhand is unset in Yoga, which then takes the `gap`'s value
-            entry = _Declared(longhand_value, origin, name, throws)
+            entry = _Declared(longhand_value, origin, name, throws, react_drops)
             if name == "gap":  # the text Yoga reads is the substituted one (`gap: var(--g)`, --g `0 8%`: 0 px)
                 entry.yoga_raw = raw  # type: ignore[assignment]
             if name in ("placeItems", "placeSelf"):
@@ -414,12 +430,8 @@ class _Cascade:
         return not self.browser and non_finite_yoga_length(raw)
 
     def _unset(self, element: Element, name: str, raw: object) -> bool:
-        """Whether Next.js takes the raw value as no declaration at all: an empty or null colour or
-        image or flexBasis (also a blank one); a null where Satori's own parsers would throw (React DOM drops nulls)."""
-        # not 0: a zero flexBasis is a value. A blank string reads as 0px there (JavaScript's Number()),
-        # which is no colour, image or flexBasis either.
-        falsy = raw is None or raw is False or (isinstance(raw, str) and not raw.strip())
-        if (raw is None and name in OWN_PARSERS) or (name in _FALSY_UNSET and falsy):
+        """Whether Next.js takes the raw value as no declaration (:func:`absent.skipped_by_satori`)."""
+        if skipped_by_satori(name, raw):
             self._tolerate(f"{raw!r} is ignored", f"{element.style_path}.{name}")
             return True
         return False
@@ -654,6 +666,8 @@ class _Cascade:
         keyword = css_wide(entry.raw)
         if keyword is not None and not self.browser and not entry.throws and keyword_read_as_text(prop):
             keyword = None  # Next.js reads it as any other word the property cannot read: so does its parser
+        if keyword is not None and name in SIDE_COLOURS:  # CSS's currentcolor, which Next.js throws on here
+            return side_colour_keyword(keyword, getattr(parent, prop.field), ctx.current_color)
         if keyword == "inherit" or (keyword == "unset" and prop.inherited):
             return getattr(parent, prop.field)
         if keyword is not None:
@@ -669,10 +683,14 @@ class _Cascade:
             if entry.throws and isinstance(fallback, BrowserValue):
                 return fallback.css_value  # Next.js throws on the shorthand: no drawing of its own to keep
             if entry.throws and not isinstance(fallback, ShorthandFallback):
+                if entry.react_drops:
+                    return self._drop_as_react(fallback.problem, path)
                 raise StyleError(fallback.problem, path=path) from None
             self._tolerate(fallback.message, path)
             return fallback.value
         except StyleError as err:
+            if entry.react_drops and (prop.invalid is Invalid.THROW or entry.throws):
+                return self._drop_as_react(err.message, path)
             if entry.throws and not isinstance(err, (UnreadColor, ShorthandReadable)):  # the shorthand read it
                 raise StyleError(err.message, path=path) from None
             if prop.invalid is Invalid.UNREADABLE and _satori_refines_hsl(entry.raw):
@@ -683,6 +701,11 @@ class _Cascade:
                                "throws on an hsl() colour it cannot read", path)
                 return getattr(parent, prop.field)
             return self._invalid(prop, err, path)
+
+    def _drop_as_react(self, problem: str, path: str) -> object:
+        """A value written ``''``, null or false that Next.js throws on: dropped, as React DOM drops it."""
+        self._tolerate(f"an empty value is ignored, as React DOM drops it (Next.js throws: {problem})", path)
+        return _DROPPED
 
     def _invalid(self, prop: Property, err: StyleError, path: str) -> object:
         """A value that does not parse: an error where the reference throws, else its fallback
@@ -715,28 +738,9 @@ _DROPPED = object()
 # Lengths Satori hands to Yoga's setters as written: ``inherit`` is no length there (the initial value).
 _YOGA_LENGTHS = frozenset((
     "width", "height", "minWidth", "minHeight", "maxWidth", "maxHeight", "flexBasis", "top", "right", "bottom", "left",
-    *(f"{box}{side}" for box in ("margin", "padding") for side in ("Top", "Right", "Bottom", "Left")),
+    *(f"margin{side}" for side in ("Top", "Right", "Bottom", "Left")),  # setPadding throws: CSS's inherit
     *(f"border{side}Width" for side in ("Top", "Right", "Bottom", "Left")),
 ))
-
-# Properties for which Next.js skips a falsy value (``''``, null) instead of reading it as 0.
-_FALSY_UNSET = frozenset(("backgroundColor", "backgroundImage", "maskImage", "WebkitMaskImage", "color", "flexBasis"))
-
-
-
-
-def _erase(name: str, raw: object, declared: dict[str, _Declared]) -> None:
-    """A falsy value Next.js skips still takes the place of an earlier declaration of the same longhand (a
-    kebab-case twin, the ``background`` shorthand, a preset such as ``mark``'s): Satori writes it into the
-    expanded style as a length it cannot paint, so nothing of the earlier one is drawn (``backgroundColor``
-    then ``background-color: null`` paints no background; a ``flexBasis`` then ``''`` is the auto basis).
-    ``color`` is read apart from the others (a falsy one is the parent's) and never erases."""
-    if name == "color":
-        return
-    longhand = "maskImage" if name == "WebkitMaskImage" else name
-    entry = declared.get(longhand)
-    if entry is not None and (longhand != "maskImage" or entry.source == name):
-        del declared[longhand]  # the two mask spellings are two keys to Satori (maskImage || WebkitMaskImage)
 
 
 def _throwing_shorthand(name: str) -> bool:

@@ -9,6 +9,7 @@ spec/differences.md). Used by :mod:`pureog.style.cascade` only.
 
 from __future__ import annotations
 
+from pureog.color import BLACK, TRANSPARENT, Color
 from pureog.style.properties import Invalid, Property
 
 CSS_WIDE = ("inherit", "initial", "unset")
@@ -47,3 +48,18 @@ def css_wide(raw: object) -> str | None:
         if word in CSS_WIDE:
             return word
     return None
+
+
+def side_colour_keyword(keyword: str, inherited: Color, own: Color) -> Color:
+    """A border side colour's CSS-wide keyword read as CSS reads it (where Next.js throws: the
+    ``borderColor`` and ``border`` shorthands, or with ``features: browser``): the initial value is
+    ``currentcolor``, which computes to itself and is inherited as the keyword, so ``initial``,
+    ``unset`` and an ``inherit`` from a parent that declared no colour for the side are this element's
+    colour (checked in Chromium: a blue child under a red parent). The parent declared none when its
+    value is one of the stand-ins the cascade gives an undeclared side, the ``BLACK`` default or the
+    ``TRANSPARENT`` of ``computed_fixups.fix_borders`` (the objects themselves: a parsed colour, even
+    black or transparent, is another object; a parsed ``currentColor`` of a default black text is
+    ``BLACK``, currentcolor as well)."""
+    if keyword == "inherit" and inherited is not BLACK and inherited is not TRANSPARENT:
+        return inherited
+    return own

@@ -35,12 +35,14 @@ RawValue = str | int | float
 
 REM_PX = 16.0  # Satori: rem is always 16px, not the root element's font size.
 
-BARE_UNITS: frozenset[str] = frozenset({"px", "pt", "pc", "in", "cm", "mm", "ex", "ch", "lh", "vmin", "vmax"})
+BARE_UNITS: frozenset[str] = frozenset({"px", "pt", "pc", "in", "cm", "mm", "ex", "ch", "vmin", "vmax"})
 """Units whose number Satori 0.29 takes as px unchanged: its ``lengthToNumber`` converts only em, rem,
 vw and vh and returns the bare value for every other unit its CSS-dimension parser knows (so ``36pt`` is
 36 px, not 48, and ``50vmin`` is 50 px; checked against Next.js 16.4.6 for width, margin, padding,
 border width, radius, offsets, gap, letter spacing and line height). ``Q`` is not among them: Satori's
-parser does not know it, so ``20Q`` is no length there (a width stays auto)."""
+parser does not know it, so ``20Q`` is no length there (a width stays auto), nor ``lh`` (``30lh`` is no width,
+margin, inset, border width, font size, letter spacing or text indent in Next.js: found by the edge-spelling
+probe, ``conformance/paintgen/throws.py``)."""
 
 
 # --------------------------------------------------------------------------- tokens

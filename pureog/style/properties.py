@@ -350,7 +350,8 @@ _TABLE: list[Property] = [
          "auto, none, all (any case)", inherited=True, note="all = auto (Satori)", invalid=Invalid.THROW),
     _yes("WebkitTextStrokeWidth", "webkit_text_stroke_width", pp.text_stroke_width, "0", "length", inherited=True),
     _yes("WebkitTextStrokeColor", "webkit_text_stroke_color", pp.color, "none", "colour", inherited=True,
-         note="no stroke until a colour is set (Satori)"),
+         note="no stroke until a colour is set (Satori); a value that does not parse draws no stroke, as "
+              "resvg does not paint Satori's invalid stroke", invalid=Invalid.TRANSPARENT),
     _short("WebkitTextStroke", sh.expand_webkit_text_stroke, "<width> <colour>", inherited=True,
            invalid=Invalid.IGNORE),
     _yes("tabSize", "tab_size", tv.tab_size, "8", "number of spaces, length", inherited=True,

@@ -289,8 +289,18 @@ def opacity(raw: RawValue, ctx: ValueContext) -> object:
     return max(0.0, min(1.0, value)) if ctx.browser else value
 
 
+_LEADING_RATIO = deferred(r"\s*[+-]?(?:\d*\.)?\d+\s*/\s*[+-]?(?:\d*\.)?\d+(?![\d.])")
+
+
 def aspect_ratio(raw: RawValue, ctx: ValueContext) -> object:
-    tokens = tokenize(raw_text(raw))
+    try:
+        tokens = tokenize(raw_text(raw))
+    except StyleError:
+        if ctx.browser or not _LEADING_RATIO.match(raw_text(raw)):
+            raise
+        # `2 / 1 !important`: Next.js reads the leading `w / h` (and ignores it), as below
+        raise StyleFallback(f"aspectRatio {describe(raw)} is ignored, as Next.js ignores it",
+                            "features: browser draws it", None) from None
     if len(tokens) == 1 and tokens[0].kind == "ident" and tokens[0].text.lower() == "auto":
         return None
     if len(tokens) == 1 and tokens[0].kind == "number" and tokens[0].value > 0:

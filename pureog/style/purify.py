@@ -52,7 +52,9 @@ def purify(name: str, raw: object, path: str = "$") -> object:
     if name in OWN_PARSERS or name == "zIndex":
         return raw
     if raw is None or raw is False:
-        return 0
+        # Number() reads 0, but fontWeight is one of Satori's unitless names, which keep `String(value)`:
+        # "null" and "false" reach the weight reader as words it cannot read (the heaviest face)
+        return ("null" if raw is None else "false") if name == "fontWeight" else 0
     if raw is True:
         return 1
     if not isinstance(raw, str):
@@ -70,3 +72,13 @@ def purify(name: str, raw: object, path: str = "$") -> object:
     number = js_number(raw)
     # `Infinity` stays text, as `Infinitypx` is no length there either; -0 prints as 0 in JavaScript.
     return number + 0.0 if math.isfinite(number) else raw
+
+
+def reads_as_zero(value: object) -> bool:
+    """Whether css-to-react-native hands Satori the number 0 for a purified value: 0 itself, or text its
+    number pattern reads as zero (``"0px"``, ``"-0"``, ``"0e3PX"``), a falsy value to Satori's readers."""
+    if value.__class__ in (int, float):
+        return value == 0
+    if isinstance(value, str) and _RN_NUMBER.fullmatch(value.strip(JS_SPACE)):
+        return float(value.strip(JS_SPACE).lower().removesuffix("px")) == 0
+    return False
