@@ -33,11 +33,11 @@ from pureog.records import replace
 from pureog.style.absent import ZERO_UNSET, dropped_by_react, erase, skipped_by_satori
 from pureog.style.color import UnreadColor
 from pureog.style.computed import ComputedStyle, StyledChild, StyledNode, StyledText, weighed
-from pureog.style.computed_fixups import browser_background_geometry, fix_borders, yoga_gap
+from pureog.style.computed_fixups import browser_background_geometry, fix_borders, written_auto, yoga_gap
 from pureog.style.css_wide import SIDE_COLOURS, css_wide, keyword_read_as_text, side_colour_keyword
 from pureog.style.element_attributes import dir_declaration, lang_attribute
 from pureog.style.inline import forms_inline_context, inline_level
-from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, is_em, nan_to_initial, satori_size_unknown
+from pureog.style.lost_em import NAN_EM, NAN_EM_FIELDS, nan_to_initial, satori_size_unknown
 from pureog.style.parse import (
     COLOR_FUNCTION,
     BrowserValue,
@@ -68,7 +68,6 @@ from pureog.style.purify import purify, reads_as_zero
 from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size, satori_loses_font_size
 from pureog.style.values import (
-    AUTO,
     CHROME_BORDER_STYLES,
     Display,
     Overflow,
@@ -222,7 +221,7 @@ class _Cascade:
             tolerated = self.tolerated, tolerated_count()
             style = weighed(self._style(element, parent, author, variables, has_text), parent,
                             (*(raw for _, raw in author), *variables.values()))
-            auto_sizes = _written_auto(author, style)
+            auto_sizes = written_auto(author, style)
             shown = _author_display(author)
             if key is not None and (self.tolerated, tolerated_count()) == tolerated and not style.held:
                 if len(_STYLED) >= _STYLED_MAX:
@@ -772,19 +771,6 @@ def _satori_refines_hsl(raw: RawValue) -> bool:
     """Whether Satori's ``refineHSL`` reads this ``color``: a string that starts with ``hsl`` as written
     (case and leading spaces matter: ``startsWith('hsl')``)."""
     return raw.__class__ is str and raw.startswith("hsl")
-
-
-def _written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> frozenset[str]:
-    """The sizes the author's declarations (the style prop merged over the ``tw`` classes' style) set to
-    the word ``auto``, or to any other text Yoga cannot read (``calc(...)``, ``fit-content``,
-    ``inherit``, ``12 px``, ``10PX``: the style layer left the side auto): Satori sizes an
-    ``<img>``/``<svg>`` from the raw value (compute.ts ``style.width || props.width``), where such a
-    string is a defined side that keeps the attributes and the natural width out; Yoga then drops it.
-    An ``em`` length under a size Satori loses is no such string: it is NaN there, falsy (lost_em.py)."""
-    left_auto = {"width": style.width is AUTO, "height": style.height is AUTO}
-    return frozenset(name for name, raw in author
-                     if name in left_auto and isinstance(raw, str) and raw.strip()
-                     and (raw.strip() == "auto" or (left_auto[name] and not (style.font_size_nan and is_em(raw)))))
 
 
 def _weight(raw: object) -> int:  # a memo entry keyed by ``raw``: its characters twice (key, value), and 100

@@ -8,12 +8,17 @@ the element declares. One function per correction. Must not import layout, text,
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pureog.color import TRANSPARENT
+from pureog.style.lost_em import is_em
 from pureog.style.property_parsers import JS_LEADING_NUMBER
 from pureog.style.shorthands import SIDES
-from pureog.style.values import BorderStyle, Display, Percent
+from pureog.style.values import AUTO, BorderStyle, Display, Percent
+
+if TYPE_CHECKING:
+    from pureog.style.computed import ComputedStyle
+    from pureog.style.parse import RawValue
 
 # Per side: the ComputedStyle fields and the longhand names fix_borders looks at.
 _BORDER_KEYS = tuple(
@@ -72,3 +77,16 @@ def browser_background_geometry(values: dict[str, object]) -> None:
         from pureog.style.css_background import CssRepeat  # noqa: PLC0415
 
         values["background_repeat"] = (CssRepeat(),)
+
+
+def written_auto(author: list[tuple[str, RawValue]], style: ComputedStyle) -> frozenset[str]:
+    """The sizes the author's declarations (the style prop merged over the ``tw`` classes' style) set to
+    the word ``auto``, or to any other text Yoga cannot read (``calc(...)``, ``fit-content``,
+    ``inherit``, ``12 px``, ``10PX``: the style layer left the side auto): Satori sizes an
+    ``<img>``/``<svg>`` from the raw value (compute.ts ``style.width || props.width``), where such a
+    string is a defined side that keeps the attributes and the natural width out; Yoga then drops it.
+    An ``em`` length under a size Satori loses is no such string: it is NaN there, falsy (lost_em.py)."""
+    left_auto = {"width": style.width is AUTO, "height": style.height is AUTO}
+    return frozenset(name for name, raw in author
+                     if name in left_auto and isinstance(raw, str) and raw.strip()
+                     and (raw.strip() == "auto" or (left_auto[name] and not (style.font_size_nan and is_em(raw)))))
