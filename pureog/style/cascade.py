@@ -69,6 +69,8 @@ from pureog.style.shorthands import SHORTHAND_LONGHANDS, SIDES
 from pureog.style.text_values import parse_font_size, satori_loses_font_size
 from pureog.style.values import (
     CHROME_BORDER_STYLES,
+    WRITTEN_BORDER_STYLES,
+    BorderStyle,
     Display,
     Overflow,
     TextOverflow,
@@ -384,11 +386,12 @@ class _Cascade:
 
             raw = satori_text_shadow_nones(raw)
         if name in _SIDE_STYLES and isinstance(raw, str) and raw.strip() in CHROME_BORDER_STYLES:
-            # Satori's validator ignores the longhand; only the border shorthands (which Next refuses
-            # with these styles, so pureog draws them as Chrome) give a side such a style
-            self._tolerate(f"expected one of 'none', 'hidden', 'solid', 'dashed', got {raw!r}; ignored, as "
-                           "Next.js ignores it (the border shorthands draw it)", f"{element.style_path}.{name}")
-            return
+            # Satori keeps the longhand's word: the side stroked solid, grouped apart from solid neighbours
+            self._tolerate(f"{raw!r} is " + ("ignored (the border shorthands draw it)" if self.browser else
+                           "drawn solid, as Next.js draws it in a longhand"), f"{element.style_path}.{name}")
+            if self.browser:
+                return
+            raw = WRITTEN_BORDER_STYLES[BorderStyle(raw.strip())].value
         if name in _YOGA_LENGTHS and isinstance(raw, str) and raw.strip().lower() == "inherit":
             # Satori hands the word to Yoga's setter, which reads no length: the property's initial value
             self._tolerate("'inherit' is read as the initial value, as Next.js reads it",

@@ -44,6 +44,7 @@ from pureog.style.parse import (
     tokenize,
 )
 from pureog.style.values import (
+    AUTHOR_BORDER_STYLES,
     Align,
     BorderStyle,
     Justify,
@@ -364,7 +365,8 @@ def _satori_reads_second_radius(text: str) -> bool:
 
 def border_style(raw: RawValue, ctx: ValueContext) -> object:
     """The side's style as written: Satori groups sides by it, and its stroke only asks whether it is
-    ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid)."""
+    ``dashed`` (``none`` and ``hidden`` sides with a width and a colour are drawn solid; so are the
+    cascade's written-longhand styles, ``BorderStyle.WRITTEN_DOUBLE`` ...)."""
     return BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
 
 
@@ -381,7 +383,7 @@ def outline_width(raw: RawValue, ctx: ValueContext) -> object:
 def outline_style(raw: RawValue, ctx: ValueContext) -> object:
     """``auto`` (a focus ring in a browser) is drawn as a solid outline."""
     word = raw_text(raw).strip().lower()
-    return BorderStyle.SOLID if word == "auto" else BorderStyle(parse_keyword(raw, tuple(BorderStyle)))
+    return BorderStyle.SOLID if word == "auto" else BorderStyle(parse_keyword(raw, AUTHOR_BORDER_STYLES))
 
 
 def length_px(raw: RawValue, ctx: ValueContext) -> object:

@@ -19,7 +19,7 @@ from pureog.lazy_re import deferred
 from pureog.style.color import is_color_token, is_unread_color_function
 from pureog.style.parse import RawValue, StyleFallback, Token, describe, raw_text, split_commas, tokenize
 from pureog.style.text_values import VARIANT_LONGHANDS, font_variant_parts
-from pureog.style.values import NEXT_BORDER_STYLES, BorderStyle
+from pureog.style.values import AUTHOR_BORDER_STYLES, NEXT_BORDER_STYLES
 
 Expander = Callable[[RawValue], list[tuple[str, RawValue]]]
 Decls = list[tuple[str, RawValue]]
@@ -222,7 +222,7 @@ def expand_place_content(raw: RawValue) -> Decls:
 # --------------------------------------------------------------------------- borders
 
 
-_BORDER_STYLES = frozenset(BorderStyle)
+_BORDER_STYLES = frozenset(AUTHOR_BORDER_STYLES)
 _WIDTH_KEYWORDS = {"thin": "1", "medium": "3", "thick": "5"}
 
 

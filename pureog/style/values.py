@@ -195,19 +195,34 @@ class BorderStyle(StrEnum):
     HIDDEN = "hidden"
     SOLID = "solid"
     DASHED = "dashed"
-    # Only from border shorthands, which Next refuses with them: drawn as Chrome draws them
+    # From border shorthands, which Next refuses with them (and from longhands with features: browser):
+    # drawn as Chrome draws them
     DOTTED = "dotted"
     DOUBLE = "double"
     GROOVE = "groove"
     RIDGE = "ridge"
     INSET = "inset"
     OUTSET = "outset"
+    # The same words in a ``border{Side}Style`` longhand: Satori keeps the word (no validator reads the
+    # longhand), groups the side by it and strokes it solid (only ``dashed`` is dashed), as it does
+    # ``none`` and ``hidden``. The cascade maps the longhand's word here (WRITTEN_BORDER_STYLES).
+    WRITTEN_DOTTED = "dotted longhand"
+    WRITTEN_DOUBLE = "double longhand"
+    WRITTEN_GROOVE = "groove longhand"
+    WRITTEN_RIDGE = "ridge longhand"
+    WRITTEN_INSET = "inset longhand"
+    WRITTEN_OUTSET = "outset longhand"
 
 
 NEXT_BORDER_STYLES = (BorderStyle.NONE, BorderStyle.HIDDEN, BorderStyle.SOLID, BorderStyle.DASHED)
-"""The styles Satori's validator accepts in a ``border{Side}Style`` or ``borderStyle`` longhand."""
-CHROME_BORDER_STYLES = frozenset(BorderStyle) - frozenset(NEXT_BORDER_STYLES)
+"""The styles Satori reads in the ``border`` shorthands and ``borderStyle``."""
+CHROME_BORDER_STYLES = frozenset((BorderStyle.DOTTED, BorderStyle.DOUBLE, BorderStyle.GROOVE, BorderStyle.RIDGE,
+                                  BorderStyle.INSET, BorderStyle.OUTSET))
 """The styles only the ``border`` shorthands give (Next refuses them there; pureog draws them as Chrome)."""
+WRITTEN_BORDER_STYLES = {style: BorderStyle(f"{style} longhand") for style in CHROME_BORDER_STYLES}
+"""Each of :data:`CHROME_BORDER_STYLES` as a ``border{Side}Style`` longhand writes it for Next: drawn solid."""
+AUTHOR_BORDER_STYLES = tuple(style for style in BorderStyle if style not in WRITTEN_BORDER_STYLES.values())
+"""The border style keywords an author writes (the written-longhand members are the cascade's)."""
 
 
 class FontStyle(StrEnum):
