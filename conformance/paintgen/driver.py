@@ -31,6 +31,7 @@ from conformance.paintgen import (
     alien,
     ceres,
     deep,
+    eris,
     generate,
     jovian,
     juno,
@@ -63,7 +64,7 @@ GENERATORS = {"effects": generate.document, "wide": wide.document, "tw": tw.docu
               "uranian": uranian.document, "plutonian": plutonian.document,
               "mercurian": mercurian.document, "lunar": lunar.document, "ceres": ceres.document,
               "vesta": vesta.document, "pallas": pallas.document,
-              "juno": juno.document}
+              "juno": juno.document, "eris": eris.document}
 """The document generators by name: ``effects`` (painted boxes on a canvas, the committed slice's),
 ``wide`` (whole cards with text, elements and layout; :mod:`conformance.paintgen.wide`), ``tw``
 (cards written in Tailwind classes; :mod:`conformance.paintgen.tw`), ``deep`` (effects piled on
@@ -110,11 +111,14 @@ fallbacks, ``calc()`` and ``em``/``rem`` tokens, a fourteenth outsider's; :mod:`
 shadows, opacity x transform x filter x clip x mask x overflow on one element; :mod:`conformance.paintgen.pallas`),
 ``juno`` (which of several declarations wins: shorthands against longhands in either order, camel and kebab twins,
 ``tw`` under ``style``, variables read before they are declared, inherited text properties overridden below;
-:mod:`conformance.paintgen.juno`)."""
+:mod:`conformance.paintgen.juno`), ``eris`` (few elements, nearly every paint family on each at once: radii in %,
+per-side borders, overflow, layered gradients with stops past 0-100 %, background clips, inset and outset
+shadows, opacity, transforms about % origins, masks, clip paths, filters; dense text, pictures, overflowing
+absolute children and overlapping siblings inside; :mod:`conformance.paintgen.eris`)."""
 
 RAW_GENERATORS = frozenset({"wild", "paintimg", "outsider", "stranger", "alien", "martian", "venusian", "jovian",
                             "saturnian", "neptunian", "uranian", "plutonian",
-                            "mercurian", "lunar", "ceres", "vesta", "pallas", "juno"})
+                            "mercurian", "lunar", "ceres", "vesta", "pallas", "juno", "eris"})
 """Generators whose documents reach the oracle as written, not as pureog read them (see
 :func:`draw_references`): their point is spellings pureog might read differently from Next."""
 
@@ -344,6 +348,8 @@ PALLAS_SLICE_DIR = PAINTGEN_DIR / "slice_pallas"
 PALLAS_EXPECTATIONS = PAINTGEN_DIR / "expectations_pallas.yaml"
 JUNO_SLICE_DIR = PAINTGEN_DIR / "slice_juno"
 JUNO_EXPECTATIONS = PAINTGEN_DIR / "expectations_juno.yaml"
+ERIS_SLICE_DIR = PAINTGEN_DIR / "slice_eris"
+ERIS_EXPECTATIONS = PAINTGEN_DIR / "expectations_eris.yaml"
 SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EXPECTATIONS),
           "tw": (TW_SLICE_DIR, TW_EXPECTATIONS), "deep": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
           "deep-listed": (DEEP_SLICE_DIR, DEEP_EXPECTATIONS),
@@ -364,7 +370,8 @@ SLICES = {"effects": (SLICE_DIR, EXPECTATIONS), "wide": (WIDE_SLICE_DIR, WIDE_EX
           "ceres": (CERES_SLICE_DIR, CERES_EXPECTATIONS),
           "vesta": (VESTA_SLICE_DIR, VESTA_EXPECTATIONS),
           "pallas": (PALLAS_SLICE_DIR, PALLAS_EXPECTATIONS),
-          "juno": (JUNO_SLICE_DIR, JUNO_EXPECTATIONS)}
+          "juno": (JUNO_SLICE_DIR, JUNO_EXPECTATIONS),
+          "eris": (ERIS_SLICE_DIR, ERIS_EXPECTATIONS)}
 """Each generator's committed slice (small canvases, checked by tests/conformance) and its known
 failures."""
 

@@ -18,6 +18,7 @@ from conformance.paintgen import (
     alien,
     ceres,
     deep,
+    eris,
     jovian,
     juno,
     lunar,
@@ -45,6 +46,8 @@ from conformance.paintgen.driver import (
     CERES_SLICE_DIR,
     DEEP_EXPECTATIONS,
     DEEP_SLICE_DIR,
+    ERIS_EXPECTATIONS,
+    ERIS_SLICE_DIR,
     EXPECTATIONS,
     JOVIAN_EXPECTATIONS,
     JOVIAN_SLICE_DIR,
@@ -672,3 +675,22 @@ def test_juno_generator_is_deterministic_and_draws_every_family() -> None:
                      for keys in styles for k in keys if "-" in k and not k.startswith("--"))
     # a camel-case key and its kebab-case twin in one style object: the order decides, in many documents
     assert twins > 40
+
+
+def test_eris_slice_matches_expectations() -> None:
+    """The eris generator's slice (few elements, nearly every paint family on each at once, with dense text,
+    pictures, overflowing absolute children and overlapping siblings inside; drawn as written)."""
+    _assert_slice_matches(ERIS_SLICE_DIR, ERIS_EXPECTATIONS, 12)
+
+
+def test_eris_generator_is_deterministic_and_piles_every_family() -> None:
+    # listed differences never drawn: `, ` in a polygon, dotted/double in a border shorthand, colour functions
+    # other than legacy rgba() with commas
+    seen = _generated(eris.document, range(120), [r"polygon\([^)]*, ", r'"border(Top|Right|Bottom|Left)?": "[^"]*'
+                                                  r'(dotted|double)', r"hsl|oklch|rgb\(|rgba\([^)]*%"])
+    assert {f"box-{f}" for f in eris.FAMILIES} <= seen
+    assert {f"kid-{k}" for k in eris.KIDS} <= seen
+    assert {f"fit-{f}" for f in eris.FIT} <= seen
+    assert {"dense-8", "dense-12", "stops-beyond", "shadow-inset-and-outset", "radius-slash-pct", "text-bg-clip",
+            "text-line-clamp", "text-ellipsis", "text-dense-box", "tf-translate-pct", "img-svg-slice",
+            "img-svg-none", "cp-polygon", "mask-size"} <= seen
