@@ -36,8 +36,9 @@ misses are budget refusals (spec/limits.md), each matching Next with the budgets
 a loaded machine): three blur budgets (a ``filter`` with ``blur()`` on a dense box with many children is applied
 shape by shape, as Satori does, the IIR blur charging 3 a sample), one paint-work budget. Held out 120:280:
 Next drew 155 (five hang it), pureog matched 146, the nine misses again budget refusals (six blur, three paint
-work). Left (a near miss, 46.6 dB in seed 42): an inset shadow of blur 0-1 px under elliptical % corners loses
-its band's last row along the bottom edge (``box-shadow/inset-elliptical-small-blur-pair``, listed).
+work). A near miss (46.6 dB in seed 42): percentage corner radii resolved as ``v * size / 100`` where Satori
+computes ``v / 100 * size``; the last bit moved an inset shadow's filter region, whole pixels in resvg, off the
+box's last row (``box-shadow/inset-elliptical-small-blur-pair``, fixed).
 
 Run: ``python -m conformance.paintgen --generator eris --seeds 0:120 --out /tmp/eris -j 1``; the committed
 slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library; never :mod:`pureog`.
