@@ -446,10 +446,13 @@ _TABLE: list[Property] = [
               "Satori, it masks each background layer (not the border) and each descendant's own shapes "
               "(the nearest maskImage wins); under a transform an element's fills and border as one",
          invalid=Invalid.THROW),
-    _yes("maskPosition", "mask_position", pp.MASK_POSITION, "0% 0%", "1-2 lengths/percentages"),
+    _yes("maskPosition", "mask_position", pp.MASK_POSITION, "0% 0%", "1-2 lengths/percentages",
+         note="a comma list is read whole for every layer, as Satori reads it (its first two values)"),
     _yes("maskSize", "mask_size", pp.mask_size, "100% 100%", "1-2 lengths/percentages, cover, contain, auto",
-         note="Satori's default is the whole box"),
-    _yes("maskRepeat", "mask_repeat", pp.MASK_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat"),
+         note="Satori's default is the whole box; a comma list is read whole for every layer, as Satori reads "
+              "it (its first two values)"),
+    _yes("maskRepeat", "mask_repeat", pp.MASK_REPEAT, "repeat", "repeat, repeat-x, repeat-y, no-repeat",
+         note="a comma list draws every layer once, as Satori reads it"),
     _short("WebkitMaskImage", lambda v: [("maskImage", v)], "as maskImage",
            note="alias of maskImage, read only where maskImage is not set"),
     _short("WebkitMaskPosition", lambda v: [("maskPosition", v)], "as maskPosition",

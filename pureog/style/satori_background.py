@@ -260,3 +260,88 @@ def parse_background_clip(raw: RawValue, ctx: ValueContext) -> BackgroundClip | 
         # Satori tests `backgroundClip === 'text'`: `Text` clips nothing, the box keeps its background
         raise StyleError(f"{describe(raw)} is not 'text' in Next.js (keywords are lower case): no clip")
     raise StyleError(f"expected border-box or text, got {describe(raw)}")
+
+
+# --------------------------------------------------------------------------- mask longhands
+# Satori gives every mask layer the whole maskSize / maskPosition / maskRepeat text (parser/mask.ts: one
+# {size, position, repeat} object copied onto each image), where CSS and Satori's backgrounds take one value
+# per layer. Without a comma the whole text is one layer's value anyway, read as the background longhands
+# read it; with one, it is read as builder/background-image.ts reads any layer's text.
+
+
+def _satori_whole_text_values(text: str) -> list[Offset]:
+    """parseLengthPairs over a text holding commas: split on single spaces, each piece read by
+    css-dimension (``parseFloat`` of the piece, its unit the last run of non-digits: ``0px,`` has the unit
+    ``px,`` and is dropped, ``20px,40px`` is 20px), what it cannot read dropped."""
+    values: list[Offset] = []
+    for piece in text.split(" "):
+        inner = piece.strip()
+        number = _LEADING_NUMBER.match(inner)
+        if number is None:
+            continue
+        unit = _UNIT_TAIL.search(inner)
+        suffix = "%" if inner.endswith("%") else (unit.group(0) if unit else "")
+        try:
+            tokens = tokenize(number.group(0) + suffix)
+        except StyleError:
+            continue
+        value = satori_dimension(tokens[0]) if len(tokens) == 1 else None
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def _whole_list_note(raw: RawValue) -> str:
+    return (f"the comma list {describe(raw)} is read whole for every mask layer, as Satori reads it "
+            "(not one value per layer)")
+
+
+def parse_mask_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundSize, ...]:
+    """``maskSize`` as Satori reads it for every layer (see above). A text holding ``auto`` anywhere makes
+    a gradient layer the box's size and a url() layer keep its ratio where the first two pieces say
+    ``auto`` and a length (builder/background-image.ts tests ``size.includes('auto')``)."""
+    text = raw_text(raw)
+    if "," not in text:
+        return parse_background_size(raw, ctx)
+    if "auto" in text:
+        pieces = text.split(" ")
+        first = pieces[0] or "auto"
+        second = (pieces[1] if len(pieces) > 1 else "") or first
+        size = BackgroundSize("auto", (), True, True)
+        if (first == "auto") != (second == "auto"):
+            size = _auto_with_one_side(first, second)
+    else:
+        values = tuple(_satori_whole_text_values(text))
+        size = BackgroundSize(None, values[:2]) if values else BackgroundSize(None, (), dropped=True)
+    raise StyleFallback(_whole_list_note(raw), "as Next.js draws it", (size,))
+
+
+def _auto_with_one_side(first: str, second: str) -> BackgroundSize:
+    """``auto`` beside one other piece, as Satori's url() sizing reads that piece (``parseSize``: a
+    percentage of the box where it ends in ``%``, else ``+piece``, NaN for ``30px`` or ``50%,``)."""
+    other = second if first == "auto" else first
+    number = _LEADING_NUMBER.match(other)
+    if other.endswith("%") and number is not None:
+        values: tuple[Offset, ...] = (Percent(float(number.group(0))),)
+    elif number is not None and number.group(0) == other:
+        values = (float(other),)
+    else:
+        return BackgroundSize("auto", (), first == "auto", second == "auto", nan_with_unit=True)
+    return BackgroundSize("auto", values, first == "auto", second == "auto")
+
+
+def parse_mask_position(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundPosition, ...]:
+    """``maskPosition`` as Satori reads it for every layer (see above): the first two values it reads."""
+    text = raw_text(raw)
+    if "," not in text:
+        return parse_background_position(raw, ctx)
+    position = BackgroundPosition(tuple(_satori_whole_text_values(text)[:2]))
+    raise StyleFallback(_whole_list_note(raw), "as Next.js draws it", (position,))
+
+
+def parse_mask_repeat(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundRepeat, ...]:
+    """``maskRepeat`` as Satori reads it for every layer (see above): a comma list equals none of the
+    keywords it compares with, so every layer is drawn once."""
+    if "," not in raw_text(raw):
+        return parse_background_repeat(raw, ctx)
+    raise StyleFallback(_whole_list_note(raw), "as Next.js draws it", (BackgroundRepeat.NO_REPEAT,))
