@@ -12,13 +12,15 @@ from the CSS ``direction``), rule L1 on the line (its trailing white space is dr
 end), the line's items shaped and reordered (L2, :meth:`ComplexText.line`), then placed from the line's
 left edge: ``text-align`` start / end follow the direction (start is right in a right-to-left
 paragraph), every line is aligned (also a single one, within its box) and positions are not rounded,
-as in a browser; ``text-indent`` indents the start side. ``justify`` aligns to the start side.
+as in a browser; ``text-indent`` indents the start side. ``justify`` widens the spaces of every line
+but the last and those a forced break ends until the line fills its box (OpenType-shaped text).
 
 Must not import layout, paint or raster.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import TYPE_CHECKING
 
@@ -29,6 +31,7 @@ from pureog.text.linebreak import graphemes
 from pureog.text.ot._arabic_joining import JOINING
 from pureog.text.paragraph import GlyphRun, InlineImage, Line
 from pureog.text.runs import ComplexText, Piece
+from pureog.text.variants import SPACED_CHARACTERS
 
 if TYPE_CHECKING:
     from pureog.text.line_flow import Flow, TextLayout
@@ -69,6 +72,8 @@ def draw_lines(
     indent_px = indent.value / 100 * box_width if isinstance(indent, Percent) else float(indent)
     limit = layout.line_limit
     line_count = len(result.line_widths)
+    # justification widens spaces through word spacing, which only OpenType-shaped runs take
+    justify = style.text_align == TextAlign.JUSTIFY and text_engine.all_ot
     out_lines: list[Line] = []
     runs: list[GlyphRun] = []
     images: list[InlineImage] = []
@@ -95,6 +100,14 @@ def draw_lines(
         width = sum(p.width for p in pieces)
         remaining = line_box - width
         left = remaining if align == TextAlign.RIGHT else remaining / 2 if align == TextAlign.CENTER else 0.0
+        if justify and index < line_count - 1 and remaining > 0 and not any(cut_joins) \
+                and "\n" not in full[start:end]:
+            spaces = sum(text.count(ch) for ch in SPACED_CHARACTERS)
+            if spaces:
+                # text-align: justify (every line but the last and those a forced break ends): the free
+                # space spread evenly over the line's spaces, as LayoutNG's justification widens them
+                pieces = _widened(text_engine, remaining / spaces).line(text, lv)
+                width, left = line_box, 0.0
         if index == 0 and indent_px:
             left += -indent_px if rtl else indent_px
         top = tops[index] if index < len(tops) else 0.0
@@ -103,6 +116,15 @@ def draw_lines(
         _place(engine, pieces, left, top, baseline, index, runs, images)
         out_lines.append(Line(index, left, top, baseline, width, bottom - top, top + baseline))
     return tuple(out_lines), tuple(runs), tuple(images)
+
+
+def _widened(text_engine: ComplexText, extra: float) -> ComplexText:
+    """The engine with ``extra`` px more after each space and no-break space (Blink's justification
+    opportunities, ShapeResultSpacing; CJK's inter-character ones are not made)."""
+    widened = copy.copy(text_engine)
+    widened.word_spacing = text_engine.word_spacing + extra
+    widened._widths = {}  # (widths measured with the engine's own spacing)
+    return widened
 
 
 def _physical(align: TextAlign, rtl: bool) -> TextAlign:
