@@ -401,10 +401,14 @@ class _Renderer:
         bounds = None if clip is None else Mask(clip.x, clip.y, clip.width, clip.height,
                                                 [blend.full_row(clip.width)] * clip.height)
         saved, self.paint_override = self.paint_override, None  # a mask inside a shadow keeps its paint
+        # resvg trims the masked element's one-row layer, not the mask's content: a one-row mask over a
+        # taller shape (a box shadow's spread or offset copy of a 1 px box) masks its whole width
+        trim, self.shape_trim = self.shape_trim, False
         try:
             self.children(Group(nodes), m, bounds, layer)
         finally:
             self.paint_override = saved
+            self.shape_trim = trim
         return luminance_mask(layer, self.width, self.height)
 
     def _spend_blur(self, box: Box | None, planes: int = 1) -> Box | None:
