@@ -15,7 +15,6 @@ Imports geometry, the display records, the paint budget and the scan converter o
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from pureog import caches
 from pureog.display import Clip, FillRule
@@ -26,9 +25,6 @@ from pureog.path import Path
 from pureog.raster import glyph_shift, mask_geometry
 from pureog.raster.flatten import flatten, flatten_clipped
 from pureog.raster.scan import Mask, rasterize
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
 
 Box = tuple[int, int, int, int]
 
@@ -51,8 +47,8 @@ _MISSING = (None, -1)
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
 # rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent; a mask over a quarter of
 # the budget is not kept.
-_large_mask_cache: caches.Budgeted[tuple[object, ...], tuple[Mask | None, int]] = caches.Budgeted(
-    caches.limit("raster.large_masks", 16 << 20), largest=0.25)  # -> (the mask, the paint work making it)
+_large_mask_cache: caches.Budgeted[tuple[object, ...], Mask | None] = caches.Budgeted(
+    caches.limit("raster.large_masks", 16 << 20), largest=0.25)
 _bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
 
 
@@ -191,13 +187,13 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         # cut to the pixmap: kept with the large paths, looked up before the cut is made again (a clip
         # filled into each trimmed layer of a card's rounded boxes: ~0.2 ms a shape, raster/own_clip.py)
         cut_key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap, baked)
-        if (kept := _kept_large(cut_key)) is not _MISSING:
-            return kept[0]
+        if cut_key in _large_mask_cache:
+            return _large_mask_cache[cut_key]
         translation = m.a == 1.0 and m.d == 1.0 and m.b == 0.0 and m.c == 0.0
-        left = paint_work_left()  # the cut's segments are charged too (flatten_clipped)
         polys, closed = flatten_clipped(path, m, pixmap, baked and translation)
         if not closed:
-            return _keep_large(cut_key, lambda: rasterize(polys, fill_rule, box, closed=False), left)
+            mask = rasterize(polys, fill_rule, box, closed=False)
+            return _large_mask_cache.keep(cut_key, mask, _size(mask))
     w, h = _device_extent(bounds, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
@@ -260,29 +256,10 @@ def _size(mask: Mask | None) -> int:
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
     """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
-    if (kept := _kept_large(key)) is not _MISSING:
-        return kept[0]
-    return _keep_large(key, lambda: rasterize(flatten(path, m), fill_rule, box))
-
-
-def _kept_large(key: tuple[object, ...]) -> tuple[Mask | None, int]:
-    """A kept large mask and the paint work making it, charged again (``_MISSING`` if not kept): a
-    render's outcome never depends on what an earlier one kept, as for small masks (:func:`path_mask`)."""
-    kept = _large_mask_cache.get(key, _MISSING)
-    if kept[1] > 0:
-        charge_paint(kept[1])
-    return kept
-
-
-def _keep_large(key: tuple[object, ...], make: Callable[[], Mask | None], left: int | None = None) -> Mask | None:
-    """The mask ``make`` rasterizes, kept under ``key`` with the paint work charged since ``left`` was
-    the work left (by default: the work ``make`` charges)."""
-    if left is None:
-        left = paint_work_left()
-    mask = make()
-    charged = 0 if left is None else max(0, left - (paint_work_left() or 0))
-    _large_mask_cache.keep(key, (mask, charged), _size(mask))
-    return mask
+    if key in _large_mask_cache:
+        return _large_mask_cache[key]
+    mask = rasterize(flatten(path, m), fill_rule, box)
+    return _large_mask_cache.keep(key, mask, _size(mask))
 
 
 def clear_mask_caches() -> None:
