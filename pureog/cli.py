@@ -239,11 +239,6 @@ def _plain_render(argv: Sequence[str]) -> argparse.Namespace | None:
     return cast("argparse.Namespace", SimpleNamespace(**values))
 
 
-_ONE_SHOT = {"settle": False}
-"""Set by :func:`run` for a plain one-shot render (its garbage collector is off until
-:func:`_settle_imports`)."""
-
-
 def run() -> None:
     """The ``pureog`` script's and ``python -m pureog``'s entry point: :func:`main` on ``sys.argv``, then exit.
 
@@ -266,8 +261,7 @@ def run() -> None:
     import gc  # noqa: PLC0415
 
     gc.disable()
-    _ONE_SHOT["settle"] = True
-    code = main(argv)
+    code = main(argv, one_shot=True)
     try:
         sys.stdout.flush()
         sys.stderr.flush()
@@ -279,26 +273,27 @@ def run() -> None:
 
 
 def _settle_imports() -> None:
-    """In a one-shot render (:func:`run`), before the document is read: import the pipeline, move every
-    object made so far out of the garbage collector's sight (``gc.freeze``: modules, classes, tables,
-    alive until exit) and turn the collector back on."""
-    if _ONE_SHOT["settle"]:
-        import gc  # noqa: PLC0415
+    """In a one-shot render (:func:`run`, whose collector is off), before the document is read: import the
+    pipeline, move every object made so far out of the garbage collector's sight (``gc.freeze``: modules,
+    classes, tables, alive until exit) and turn the collector back on."""
+    import gc  # noqa: PLC0415
 
-        import pureog.pipeline  # noqa: F401, PLC0415
+    import pureog.pipeline  # noqa: F401, PLC0415
 
-        gc.freeze()
-        gc.enable()
+    gc.freeze()
+    gc.enable()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, one_shot: bool = False) -> int:
+    """Run one command line; the exit status. ``one_shot`` (from :func:`run` only) says the process is a
+    plain one-shot render whose garbage collector is off until the pipeline is imported."""
     args = _plain_render(sys.argv[1:] if argv is None else argv) or _parser().parse_args(argv)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", RenderWarning)  # every tolerated input, not once per place
             warnings.showwarning = _print_warning
             if args.command == "render":
-                return _render(args)
+                return _render(args, one_shot)
             if args.command == "preview":
                 from pureog.preview.server import run_args  # noqa: PLC0415
 
@@ -345,7 +340,7 @@ def _render_options(args: argparse.Namespace, image_format: str) -> dict[str, ob
     return options
 
 
-def _render(args: argparse.Namespace) -> int:
+def _render(args: argparse.Namespace, one_shot: bool = False) -> int:
     from pureog.api import render  # noqa: PLC0415
 
     values = _read_data(args)
@@ -354,7 +349,8 @@ def _render(args: argparse.Namespace) -> int:
     if isinstance(values, list):
         raise DocumentError("the data is a list: add --each to render one image per item", path="--data")
     data = _with_sets(values, args.sets)
-    _settle_imports()
+    if one_shot:
+        _settle_imports()
     document = _read(args.document, data, args.lenient, args.strict)
     image_format = _image_format(args, args.output)
     image = render(document, **_render_options(args, image_format))  # type: ignore[arg-type]
