@@ -224,7 +224,9 @@ class _Drawing:
         x = left
         baseline = parts[0] + parts[1] + parts[2]
         first = True
-        for item in complex_text.line(segment, [0] * len(segment)):
+        # Satori draws the segment with its first grapheme's face (FontEngine.getSVG)
+        run_face = complex_text.chain.resolve(segment)
+        for item in complex_text.line(segment, [0] * len(segment), run_face=run_face):
             if item.shaped is not None and item.shaped.glyph_ids:
                 self.runs.append(GlyphRun(item.text, x, baseline, line, item.shaped, parts,
                                           last_piece if first else None, continues=not first))

@@ -120,13 +120,15 @@ class ComplexText:
 
     # ------------------------------------------------------------------ items
 
-    def _items(self, text: str, levels: Sequence[int] | None, given: Sequence[str] | None = None) -> list[Item]:
+    def _items(self, text: str, levels: Sequence[int] | None, given: Sequence[str] | None = None,
+               run_face: FontFace | None = None) -> list[Item]:
         """``(text, level, script, face, image, case)`` in logical order; ``face`` None: opentype.js
         emulation; ``case``: the case class of a run cut by case for ``font-variant-caps`` (else 0).
 
         Without ``levels`` (measuring a word), a run takes its script's own direction; ``given``: the
         characters' scripts as their paragraph resolves them (a piece of an inline formatting context),
-        else resolved in ``text`` (:func:`~pureog.text.itemize.resolved_scripts`)."""
+        else resolved in ``text`` (:func:`~pureog.text.itemize.resolved_scripts`); ``run_face``: the face
+        a Satori segment is drawn with (:meth:`line`), which takes every grapheme it maps."""
         scripts = resolved_scripts(text) if given is None else given
         items: list[Item] = []
         key: tuple[object, ...] | None = None
@@ -137,7 +139,7 @@ class ComplexText:
             from pureog.text.emoji_variant import presentation_face  # noqa: PLC0415
         units = graphemes(text)
         if self.spacing_per_char:
-            units = [piece for g in units for piece in self._face_pieces(g)]
+            units = [piece for g in units for piece in self._face_pieces(g, run_face)]
         for g in units:
             script = scripts[pos]
             if levels is not None:
@@ -149,7 +151,7 @@ class ComplexText:
             chosen = presentation_face(self.chain, g, self.emoji) if self.emoji != "normal" else None
             image = chosen is None and self.is_image(g)
             use_ot = self.all_ot or bool(level & 1) or script in COMPLEX_SCRIPTS
-            face = (chosen or self.chain.resolve(g)) if use_ot and not image else None
+            face = (chosen or self._grapheme_face(g, run_face)) if use_ot and not image else None
             case = 0
             if cases is not None and face is not None and caps_plan(face, _ot_script(script), self.caps).splits:
                 case = cases[pos]
@@ -165,12 +167,20 @@ class ComplexText:
             items.append(self._item(text[start:pos], key))
         return items
 
-    def _face_pieces(self, grapheme: str) -> list[str]:
-        """``grapheme`` cut where a character is missing from the face of the grapheme's first character
-        (format characters and variation selectors aside): opentype.js's per-character fallback."""
+    def _grapheme_face(self, grapheme: str, run_face: FontFace | None) -> FontFace:
+        """The face that draws ``grapheme``: ``run_face`` when it maps all of it (format characters and
+        variation selectors aside), else the first face of the chain with its first character."""
+        if run_face is not None and all(run_face.has_code_point(ord(ch)) or _ignorable(ch) for ch in grapheme):
+            return run_face
+        return self.chain.resolve(grapheme)
+
+    def _face_pieces(self, grapheme: str, run_face: FontFace | None = None) -> list[str]:
+        """``grapheme`` cut where a character is missing from the face that draws the grapheme's first
+        character (format characters and variation selectors aside): opentype.js's per-character
+        fallback."""
         if len(grapheme) == 1 or self.is_image(grapheme):  # (an emoji stays one picture)
             return [grapheme]
-        face = self.chain.resolve(grapheme)
+        face = self._grapheme_face(grapheme[0], run_face)
         pieces = [grapheme[0]]
         current = face
         for ch in grapheme[1:]:
@@ -190,9 +200,9 @@ class ComplexText:
         return (text, level, script, face, False, case)  # type: ignore[return-value]
 
     def _shape(self, text: str, level: int, script: str | None, face: FontFace | None,
-               context: tuple[str, str] = ("", ""), case: int = 0) -> ShapedRun:
+               context: tuple[str, str] = ("", ""), case: int = 0, run_face: FontFace | None = None) -> ShapedRun:
         if face is None:
-            return shape(self.chain, text, self.font_size, self.letter_spacing)
+            return shape(self.chain, text, self.font_size, self.letter_spacing, face=run_face)
         return self._shape_ot(text, level, script, face, context, case)
 
     def _shape_ot(self, text: str, level: int, script: str | None, face: FontFace,
@@ -272,16 +282,21 @@ class ComplexText:
 
     def line(self, text: str, levels: Sequence[int], scripts: Sequence[str] | None = None,
              joins: tuple[str, str] = ("", ""),
-             cut_joins: tuple[dict[int, str], dict[int, str]] | None = None) -> list[Piece]:
+             cut_joins: tuple[dict[int, str], dict[int, str]] | None = None,
+             run_face: FontFace | None = None) -> list[Piece]:
         """The pieces of one line (logical ``text``, its levels after rule L1), in visual order (L2);
         ``joins``: the text before ``text`` (nearest first) and after it, which HarfBuzz reads as the
         buffer's context (Arabic letters join across the ends: a word that continues in another box);
         ``cut_joins``: for an item starting at a position of ``text``, the letter cut away before it
         that it joined, and for one ending at a position, the letter cut away after it that joined it
-        (an ellipsis cut inside a word: the kept letters keep their joined forms)."""
+        (an ellipsis cut inside a word: the kept letters keep their joined forms); ``run_face``: in
+        Satori's lines, the face of the segment's first grapheme, which Satori draws the whole segment
+        with (``getSVG`` resolves one font a segment, opentype.js falling back per character): a word
+        that starts in Devanagari takes its hyphen, comma and digits from that face, which maps them,
+        not from the chain's first face."""
         from pureog.text.bidi import visual_order  # noqa: PLC0415
 
-        items = self._items(text, levels, scripts)
+        items = self._items(text, levels, scripts, run_face)
         pieces: list[Piece] = []
         at = 0
         for k, (item_text, level, script, face, image, case) in enumerate(items):
@@ -293,7 +308,7 @@ class ComplexText:
                     context = (cut_joins[0][at], context[1])
                 if cut_joins and at + len(item_text) in cut_joins[1]:
                     context = (context[0], cut_joins[1][at + len(item_text)])
-                shaped = self._shape(item_text, level, script, face, context, case)
+                shaped = self._shape(item_text, level, script, face, context, case, run_face)
                 pieces.append(Piece(item_text, shaped.advance, shaped))
             at += len(item_text)
         return [pieces[k] for k in visual_order([it[1] for it in items])]

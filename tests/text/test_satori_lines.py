@@ -78,3 +78,34 @@ def test_letter_spacing_falls_between_a_letter_and_its_aa_sign(library: FontLibr
     (conjunct,) = complex_text.line("क्ष", [0] * 3)
     alone = ComplexText(chain, 40.0, 0.0, (), False, lambda g: False).measure("क्ष")
     assert conjunct.width == pytest.approx(alone + 3 * 3.0)
+
+
+@pytest.mark.parametrize("text", ["भारत-नगर", "नगर, सफर", "सरस'म", "कमरा*नया", "मकान2026"])
+def test_a_segment_s_punctuation_comes_from_its_first_grapheme_s_face(library: FontLibrary, text: str) -> None:
+    # Satori draws a merged segment with its first grapheme's face (getSVG), and Noto Sans Devanagari
+    # maps ASCII punctuation and digits: the hyphen, comma, apostrophe, asterisk and digits of a word
+    # that starts in Devanagari are that face's glyphs at its advances; before, Geist's (the chain's
+    # first face with them), 4-19 px apart at 100 px
+    chain = library.chain(["Geist"], 400, "normal")
+    complex_text = ComplexText(chain, 40.0, 0.0, (), False, lambda g: False)
+    complex_text.spacing_per_char, complex_text.dotted_circles = True, False  # (as in Satori's lines)
+    run_face = chain.resolve(text)
+    assert run_face is chain.resolve("भ") and run_face is not chain.resolve("-")
+    pieces = complex_text.line(text, [0] * len(text), run_face=run_face)
+    assert len(pieces) == 1
+    shaped = pieces[0].shaped
+    assert shaped is not None and shaped.face is run_face and set(shaped.glyph_faces) == {run_face}
+    # without it (a word measured, the browser's runs) the punctuation is Geist's, a piece of its own
+    assert len(complex_text.line(text, [0] * len(text))) > 1
+
+
+def test_a_latin_segment_keeps_its_own_face_for_punctuation(library: FontLibrary) -> None:
+    # a segment that starts in Latin (Geist) keeps Geist's hyphen before a Devanagari item
+    chain = library.chain(["Geist"], 400, "normal")
+    complex_text = ComplexText(chain, 40.0, 0.0, (), False, lambda g: False)
+    complex_text.spacing_per_char, complex_text.dotted_circles = True, False
+    text = "14-भारत"
+    run_face = chain.resolve(text)
+    assert run_face is chain.resolve("a")
+    pieces = complex_text.line(text, [0] * len(text), run_face=run_face)
+    assert pieces[0].text == "14-" and pieces[0].shaped is not None and pieces[0].shaped.face is run_face
