@@ -66,31 +66,9 @@ class FontFace:
     """
 
     __slots__ = (
-        "key",
-        "path",
-        "_tt",
-        "units_per_em",
-        "ascender",
-        "descender",
-        "_cmap",
-        "_advances",
-        "_glyph_order",
-        "truetype",
-        "_data",
-        "_number",
-        "is_cff",
-        "_layout",
-        "lock",
-        "axes",
-        "location",
-        "_instances",
-        "_glyph_set",
-        "_deltas",
-        "synthetic",
-        "bitmap_only",
-        "base",
-        "__weakref__",
-    )
+        "key", "path", "_tt", "units_per_em", "ascender", "descender", "_cmap", "_advances", "_glyph_order",
+        "truetype", "_data", "_number", "is_cff", "_layout", "lock", "axes", "location", "_instances",
+        "_glyph_set", "_deltas", "synthetic", "bitmap_only", "base", "__weakref__")
 
     def __init__(self, data: bytes, *, path: str = "$", index: int = 0) -> None:
         self.path = path
@@ -589,6 +567,9 @@ def _compare(weight: int, style: str, matched: _Entry, nxt: _Entry) -> int:
     return -1
 
 
+_CHAIN_LIMIT = caches.limit("text.font_chains", 8 << 20)  # (made at import, as every limit: tests/test_caches)
+
+
 class FontLibrary:
     """The registered fonts of a render, grouped by lower-cased family name in registration order (the
     pipeline keeps one for the same thread's later renders with the same fonts: ``pipeline.font_library``)."""
@@ -599,7 +580,7 @@ class FontLibrary:
         self._families: dict[tuple[str, str | None], list[_Entry]] = {}
         """Entries by (lower-cased name, Satori locale or None): Satori's ``name_lang`` keys."""
         self._chain_cache: caches.Budgeted[tuple[object, ...], FontChain] = caches.Budgeted(
-            caches.limit("text.font_chains", 8 << 20), None, 4096)  # charged their names: spec/limits.md
+            _CHAIN_LIMIT, None, 4096)  # charged their names: spec/limits.md
         self.emoji = emoji
         """An :class:`~pureog.text.emoji.EmojiImages` (None: the bundled Twemoji set)."""
         self.features = "satori"
