@@ -507,6 +507,7 @@ class TextLayout:
         prev_trailing = 0.0
         limit = self.line_limit
         hang = engine.layout_units and prep.collapse_spaces
+        stuck = False  # a grapheme wider than the box met: Satori would split it into itself forever
         while i < len(words_) and lines < limit:
             check_deadline()  # the render's timeout (pureog/limits.py)
             word = words_[i]
@@ -517,12 +518,14 @@ class TextLayout:
             if force and line_height == 0:
                 line_height = engine.height(word)
             will_wrap = bool(i) and current_width + w > width + trailing and soft_wrap
-            # A line wider than the box under break-word/break-all holds a grapheme wider than the box,
-            # which Satori splits forever (Next never answers; case text/break-all-narrower-than-a-
-            # character): there Chromium is the reference, and a space (collapsible, or kept by
-            # pre-wrap) hangs at the line's end instead of opening an empty line that shifts the
-            # glyphs after it onto wrong slots.
-            if will_wrap and break_word and current_width > width and not word.strip(" ") \
+            # A flow that met a grapheme wider than the box under break-word/break-all is one Satori
+            # splits forever (Next never answers; case text/break-all-narrower-than-a-character):
+            # there Chromium is the reference, and a space (collapsible, or kept by pre-wrap) after a
+            # line wider than the box hangs at the line's end instead of opening an empty line that
+            # shifts the glyphs after it onto wrong slots. A line is wider than the box in flows Next
+            # does answer too (a tab's width counts the line before it again): there the space wraps,
+            # as in Satori (case text/break-all-tab-widened-line-space-wraps).
+            if will_wrap and stuck and current_width > width and not word.strip(" ") \
                     and (prep.collapse_spaces or self.style.white_space == WhiteSpace.PRE_WRAP):
                 will_wrap = False
             # A single grapheme wider than the line cannot be split further (splitting it again would
@@ -530,8 +533,11 @@ class TextLayout:
             # "splits" it all the same, which ends the line before it; where that line reaches the
             # line limit, Satori stops there (no loop), and the wrap never widens the text to the
             # available width (a one-line clamp of break-all text narrower than its second glyph).
-            if break_word and w > width and (not current_width or will_wrap or force) \
-                    and (len(parts := graphemes(word)) > 1 or (current_width > 0 and lines + 1 >= limit)):
+            over_wide = break_word and w > width and (not current_width or will_wrap or force)
+            parts = graphemes(word) if over_wide else ()
+            if over_wide and len(parts) == 1 and not (current_width > 0 and lines + 1 >= limit):
+                stuck = True
+            if over_wide and (len(parts) > 1 or (current_width > 0 and lines + 1 >= limit)):
                 if len(parts) > 1:
                     words_[i : i + 1] = parts
                     split = True
