@@ -530,14 +530,18 @@ class TextLayout:
                 will_wrap = False
             # A single grapheme wider than the line cannot be split further (splitting it again would
             # loop forever): it takes a line of its own below, as any over-wide word does. Satori
-            # "splits" it all the same, which ends the line before it; where that line reaches the
-            # line limit, Satori stops there (no loop), and the wrap never widens the text to the
-            # available width (a one-line clamp of break-all text narrower than its second glyph).
+            # "splits" it all the same, which ends the line before it and measures it again at the
+            # line's start; where that line reaches the line limit, Satori stops there (no loop), and
+            # the wrap never widens the text to the available width (a one-line clamp of break-all
+            # text narrower than its second glyph). A tab is measured again: its width is the next
+            # tab stop from where it starts, so at the start of a line it is one stop wide and may fit
+            # (case text/break-word-over-wide-tab-measured-again).
             over_wide = break_word and w > width and (not current_width or will_wrap or force)
             parts = graphemes(word) if over_wide else ()
-            if over_wide and len(parts) == 1 and not (current_width > 0 and lines + 1 >= limit):
+            ends_line = current_width > 0 and (lines + 1 >= limit or "\t" in word)
+            if over_wide and len(parts) == 1 and not ends_line:
                 stuck = True
-            if over_wide and (len(parts) > 1 or (current_width > 0 and lines + 1 >= limit)):
+            if over_wide and (len(parts) > 1 or ends_line):
                 if len(parts) > 1:
                     words_[i : i + 1] = parts
                     split = True
