@@ -459,8 +459,10 @@ def _paint_element(
     replaced = paint_replaced(source, box, radii, matrix, context.text.fonts,
                               region_cuts=ancestor_clip is None and inherited_mask is None, chromium=context.browser)
     # the element's shapes' boxes for resvg (a moved element's <g>: effects.element_nodes). A declared
-    # transparent background paints nothing, but Satori's <rect fill="transparent"> has a box.
-    painted_rect = bool(fills) or (style.background_color is not None and rect.width > 0 and rect.height > 0)
+    # transparent background paints nothing, but Satori's <rect fill="transparent"> has a box; so has its
+    # <rect> of a background layer whose pattern resvg draws nothing of (a NaN tile).
+    declared = style.background_color is not None or bool(style.background_image)
+    painted_rect = bool(fills) or (declared and rect.width > 0 and rect.height > 0)
     frame = _frame(source, box, replaced)
     object_boxes = ((rect,) if painted_rect else ()) + frame
     clipped = ancestor_clip is not None

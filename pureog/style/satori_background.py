@@ -144,6 +144,13 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
         if not 1 <= len(group) <= 2:
             raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")
         unread_units = [t for t in group if _unread_unit(t)]
+        unread = [t for t in group if t.text.lower() != "auto" and satori_dimension(t) is None
+                  and t not in unread_units]
+        if unread and "auto" not in words:
+            # a word css-dimension cannot read (`center`) stays text: Satori's tile is NaN, as for `30Px`
+            problems.append(f"{unread[0].text!r} is no size Satori reads (its tile is NaN: a gradient is not drawn)")
+            out.append(BackgroundSize(None, (Percent(100.0),)))
+            continue
         if unread_units:
             # css-dimension knows lower-case units only: `30Px` stays text, the size is NaN (a gradient is
             # not drawn); next to `auto`, a gradient is the box's size whatever the other value says
