@@ -144,11 +144,11 @@ def parse_background_size(raw: RawValue, ctx: ValueContext) -> tuple[BackgroundS
         if not 1 <= len(group) <= 2:
             raise StyleError(f"expected cover, contain or 1-2 sizes per layer, got {describe(raw)}")
         unread_units = [t for t in group if _unread_unit(t)]
-        unread = [t for t in group if t.text.lower() != "auto" and satori_dimension(t) is None
-                  and t not in unread_units]
-        if unread and "auto" not in words:
+        unreadable = [t for t in group if t.text.lower() != "auto" and satori_dimension(t) is None
+                      and t not in unread_units]
+        if unreadable and "auto" not in words:
             # a word css-dimension cannot read (`center`) stays text: Satori's tile is NaN, as for `30Px`
-            problems.append(f"{unread[0].text!r} is no size Satori reads (its tile is NaN: a gradient is not drawn)")
+            problems.append(f"{unreadable[0].text!r} is no size Satori reads (a NaN tile: a gradient is not drawn)")
             out.append(BackgroundSize(None, (Percent(100.0),)))
             continue
         if unread_units:
