@@ -148,16 +148,15 @@ def _diff_to_shift(dx: int, dy: int, shift_aa: int) -> int:
     return dist.bit_length() >> 1
 
 
-def _cubic_delta_from_line(a: int, b: int, c: int, d: int) -> int:
-    one_third = ((a * 8 - b * 15 + 6 * c + d) * 19) >> 9
-    two_third = ((a + 6 * b - c * 15 + d * 8) * 19) >> 9
-    return max(abs(one_third), abs(two_third))
-
-
 def _cubic_steps(x0: int, y0: int, x1: int, y1: int, x2: int, y2: int, x3: int, y3: int) -> list[int]:
     """``CubicEdge`` on a monotonic piece in 26.6 (top to bottom): the 26.6 step points, flat."""
-    shift = min(_diff_to_shift(_cubic_delta_from_line(x0, x1, x2, x3), _cubic_delta_from_line(y0, y1, y2, y3),
-                               2) + 1, _MAX_COEFF_SHIFT)  # fmt: skip
+    # _diff_to_shift(_cubic_delta_from_line(x...), _cubic_delta_from_line(y...), 2) + 1, written out: four
+    # calls a piece (a glyph has ~30 pieces, a new text rasterizes every glyph, bench/README.md,
+    # fifty-ninth pass)
+    dx = max(abs(((x0 * 8 - x1 * 15 + 6 * x2 + x3) * 19) >> 9), abs(((x0 + 6 * x1 - x2 * 15 + x3 * 8) * 19) >> 9))
+    dy = max(abs(((y0 * 8 - y1 * 15 + 6 * y2 + y3) * 19) >> 9), abs(((y0 + 6 * y1 - y2 * 15 + y3 * 8) * 19) >> 9))
+    shift = (((dx + (dy >> 1) if dx > dy else dy + (dx >> 1)) + (1 << 4)) >> 5).bit_length() >> 1
+    shift = shift + 1 if shift < _MAX_COEFF_SHIFT else _MAX_COEFF_SHIFT
     up_shift = 6
     down_shift = shift + up_shift - 10
     if down_shift < 0:
@@ -232,6 +231,24 @@ def cubic_points(x0: float, y0: float, x1: float, y1: float, x2: float, y2: floa
     for piece in _chop_cubic_at_y_extrema(src):
         out += cubic_piece_points(piece)
     return out
+
+
+def cubic_fixed(xs: list[int], ys: list[int], x0: float, y0: float, x1: float, y1: float, x2: float, y2: float,
+                x3: float, y3: float) -> None:
+    """:func:`cubic_points` in 1/256 px (the step points before their division by 256, which
+    :func:`pureog.raster.scan.rasterize` multiplies back), appended to ``xs`` and ``ys``. The caller
+    makes sure every value lies in ``[0, 2^22)`` (``_fdot6`` is then ``int(v * 256)``: the f32 roundings
+    and the chop's interpolations stay within the control points' range)."""
+    for piece in _chop_cubic_at_y_extrema(_f32_list((x0, y0, x1, y1, x2, y2, x3, y3))):
+        p0, p1, p2, p3, p4, p5, p6, p7 = [int(v * _SCALE) for v in piece]
+        if p1 > p7:  # stepped top to bottom, then read backwards (:func:`_oriented`)
+            steps = _cubic_steps(p6, p7, p4, p5, p2, p3, p0, p1)
+            xs += steps[-2::-2]
+            ys += steps[-1::-2]
+        else:
+            steps = _cubic_steps(p0, p1, p2, p3, p4, p5, p6, p7)
+            xs += steps[0::2]
+            ys += steps[1::2]
 
 
 def cubic_piece_points(piece: list[float] | tuple[float, ...]) -> list[float]:

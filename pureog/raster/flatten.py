@@ -27,7 +27,7 @@ from pureog.f32 import f32
 from pureog.geometry import Affine
 from pureog.limits import MAX_PATH_POINTS, PAINT_WORK_CUT_SEGMENT, charge_paint
 from pureog.path import Path
-from pureog.raster.curve_edge import cubic_piece_points, cubic_points, quad_piece_points, quad_points
+from pureog.raster.curve_edge import cubic_fixed, cubic_piece_points, cubic_points, quad_piece_points, quad_points
 from pureog.raster.edge_clip import Seg, clip_segment
 
 Polyline = list[float]
@@ -87,6 +87,94 @@ def flatten(path: Path, m: Affine) -> list[Polyline]:
     if len(cur) >= 4:
         out.append(cur)
     return out
+
+
+FixedPolyline = tuple[list[int], list[int], list[float] | None]
+"""A polyline in 1/256 px: its x and y numbers, and its points as :func:`flatten` gives them (doubles,
+flat) when it has no curve (the rasterizer's rectangle test reads those), else None."""
+
+_FIXED_TOP = float(1 << 22)  # px: the numbers flatten_fixed takes (and 256 times them an exact int below 2^31)
+
+
+def flatten_fixed(path: Path, m: Affine, span: tuple[float, float, float, float] | None
+                  ) -> tuple[list[FixedPolyline], tuple[float, float, float, float]] | None:  # fmt: skip
+    """:func:`flatten`'s polylines as the numbers :func:`pureog.raster.scan.rasterize` makes of them
+    (``int(v * 256)`` of each coordinate; a curve's step points are those integers before their division
+    by 256) and their bounds (:func:`bounds`), without the round trip through floats; None when it does
+    not apply: ``m`` not a translation, ``span`` (the local bounds of every number of the path, control
+    points included: :func:`pureog.raster.glyph_shift.span`) missing, or any mapped number outside
+    ``[0, 2^22)`` px or not finite, or a quadratic (then :func:`flatten`). Exact: the integers are those
+    ``int(v * 256)`` gives the floats (for ``0 <= v``, the floor; a step point is a multiple of 1/256,
+    so multiplied back exactly), and the bounds the same floor and ceiling: a double point is taken
+    itself, a step point as its integer over 256, exactly its float."""
+    if span is None or not (m.a == 1.0 and m.d == 1.0 and m.b == 0.0 and m.c == 0.0):
+        return None
+    a, b, c, d, e, f = m.a, m.b, m.c, m.d, m.e, m.f
+    # mapped as flatten maps them (the same expressions): a rounded sum is monotonic, so the ends of
+    # the span bound every mapped number
+    if not (0.0 <= span[0] + e and span[1] + e < _FIXED_TOP and 0.0 <= span[2] + f and span[3] + f < _FIXED_TOP):
+        return None  # (NaN too)
+    out: list[FixedPolyline] = []
+    xs: list[int] = []
+    ys: list[int] = []
+    dx: list[float] = []  # the polyline's double points (not stepped): the bounds read them as floats
+    dy: list[float] = []
+    curved = False
+    lo_x: list[float] = []  # each kept polyline's least and greatest coordinates
+    lo_y: list[float] = []
+    hi_x: list[float] = []
+    hi_y: list[float] = []
+    px = py = sx = sy = 0.0
+
+    def keep(xs: list[int], ys: list[int], dx: list[float], dy: list[float], curved: bool) -> None:
+        out.append((xs, ys, None if curved else [v for pt in zip(dx, dy, strict=True) for v in pt]))
+        lo_x.append(min(min(dx), min(xs) / 256.0))  # (a truncated double point's floor is its own)
+        lo_y.append(min(min(dy), min(ys) / 256.0))
+        hi_x.append(max(max(dx), max(xs) / 256.0))
+        hi_y.append(max(max(dy), max(ys) / 256.0))
+
+    try:
+        for seg in path.segments:
+            verb = seg[0]
+            if verb == "L" or verb == "C":
+                if not xs:
+                    xs, ys, dx, dy, curved = [int(sx * 256.0)], [int(sy * 256.0)], [sx], [sy], False
+                if verb == "L":
+                    x, y = seg[1], seg[2]
+                    px = a * x + c * y + e  # type: ignore[operator]
+                    py = b * x + d * y + f  # type: ignore[operator]
+                    xs.append(int(px * 256.0))
+                    ys.append(int(py * 256.0))
+                    dx.append(px)
+                    dy.append(py)
+                    continue
+                x1, y1, x2, y2, x3, y3 = seg[1:7]
+                ex = a * x3 + c * y3 + e  # type: ignore[operator]
+                ey = b * x3 + d * y3 + f  # type: ignore[operator]
+                cubic_fixed(xs, ys, px, py, a * x1 + c * y1 + e, b * x1 + d * y1 + f,  # type: ignore[operator]
+                            a * x2 + c * y2 + e, b * x2 + d * y2 + f, ex, ey)  # type: ignore[operator]
+                px, py = ex, ey
+                curved = True
+            elif verb == "M" or verb == "Z":
+                if len(xs) >= 2:
+                    keep(xs, ys, dx, dy, curved)
+                if verb == "M":
+                    x, y = seg[1], seg[2]
+                    px = sx = a * x + c * y + e  # type: ignore[operator]
+                    py = sy = b * x + d * y + f  # type: ignore[operator]
+                    xs, ys, dx, dy, curved = [int(px * 256.0)], [int(py * 256.0)], [px], [py], False
+                else:
+                    xs, ys = [], []
+                    px, py = sx, sy
+            elif verb == "Q":
+                return None
+    except (ValueError, OverflowError):  # a NaN or an infinity the span's ends did not show
+        return None
+    if len(xs) >= 2:
+        keep(xs, ys, dx, dy, curved)
+    if not out:
+        return None
+    return out, (min(lo_x), min(lo_y), max(hi_x), max(hi_y))
 
 
 def _device_segments(path: Path, m: Affine, baked: bool = False) -> list[Seg]:

@@ -19,7 +19,7 @@ Every f32 number of the chop is a difference of such numbers (exact per Sterbenz
 an exact difference the move leaves alone), a product or quotient of those, or an interpolation
 ``p0 + (p1 - p0) t`` that stays between its ends; one alone reaches outside the control points' hull:
 the derivative's middle coefficient ``(y0 - y1) - y1 + y2`` rounds ``y0 - 2 y1`` first, which
-:func:`_span` adds for every cubic. Truncation toward zero is the floor for positive numbers, which a
+:func:`span` adds for every cubic. Truncation toward zero is the floor for positive numbers, which a
 whole move commutes with. So when all those numbers of a path, moved to each of the two places, lie in
 one positive binade on each axis (the key's ``kx, ky``), the two masks are one another moved. A path
 with quadratics (tiny-skia's stroker), a transform with a scale, skew or fraction, or a glyph
@@ -42,13 +42,14 @@ _SPANS: dict[Path, tuple[float, float, float, float] | None] = {}
 _SPANS_LIMIT = caches.limit("raster.glyph_spans", 4096)  # paths (held: ~3.5 KB each, mostly shared with path_mask's)
 
 
-def _span(path: Path) -> tuple[float, float, float, float] | None:
+def span(path: Path) -> tuple[float, float, float, float] | None:
     """The local bounds of the numbers tiny-skia rounds for ``path``: its points (control points
     included), and ``2 y1 - y0`` of every cubic from ``(x0, y0)`` with first control point ``(x1, y1)``
-    (see the module's docstring); None for a path with a verb other than M, L, C and Z."""
-    span = _SPANS.get(path, False)
-    if span is not False:
-        return span  # type: ignore[return-value]
+    (see the module's docstring); None for a path with a verb other than M, L, C and Z. (Also the
+    range :func:`pureog.raster.flatten.flatten_fixed` checks.)"""
+    kept = _SPANS.get(path, False)
+    if kept is not False:
+        return kept  # type: ignore[return-value]
     xs: list[float] = []
     ys: list[float] = []
     cy = sy = 0.0
@@ -94,13 +95,13 @@ def shift_key(path: Path, fill_rule: FillRule, m: Affine) -> tuple[object, ...] 
     e, f = m.e, m.f
     if not (abs(e) < _TOP and abs(f) < _TOP) or e != int(e) or f != int(f):
         return None  # (NaN fails the first test)
-    span = _span(path)
-    if span is None:
+    local = span(path)
+    if local is None:
         return None
-    kx = _binade(span[0] + e, span[1] + e)
+    kx = _binade(local[0] + e, local[1] + e)
     if kx is None:
         return None
-    ky = _binade(span[2] + f, span[3] + f)
+    ky = _binade(local[2] + f, local[3] + f)
     if ky is None:
         return None
     return ("shift", path, fill_rule, kx, ky)

@@ -23,8 +23,8 @@ from pureog.geometry import Affine
 from pureog.limits import charge_paint, paint_work_left
 from pureog.path import Path
 from pureog.raster import glyph_shift, mask_geometry
-from pureog.raster.flatten import flatten, flatten_clipped
-from pureog.raster.scan import Mask, rasterize
+from pureog.raster.flatten import flatten, flatten_clipped, flatten_fixed
+from pureog.raster.scan import Mask, rasterize, rasterize_fixed
 
 Box = tuple[int, int, int, int]
 
@@ -218,7 +218,10 @@ def _small_mask(path: Path, fill_rule: FillRule, m: Affine, key: tuple[object, .
             _mask_cache.keep(key, (mask, charged), _SHIFTED_SIZE)
             return mask
     left = paint_work_left()
-    mask = rasterize(flatten(path, m), fill_rule, _HUGE_BOX)
+    # a glyph (a translation, every number in [0, 2^22) px) is stepped in integers and scanned from them
+    fixed = flatten_fixed(path, m, glyph_shift.span(path))
+    mask = (rasterize(flatten(path, m), fill_rule, _HUGE_BOX) if fixed is None
+            else rasterize_fixed(fixed[0], fixed[1], fill_rule, _HUGE_BOX))
     charged = 0 if left is None else max(0, left - (paint_work_left() or 0))
     _mask_cache.keep(key, (mask, charged), _size(mask))
     if shift_key is not None:
