@@ -123,3 +123,28 @@ def test_rows_summed_in_lanes() -> None:
             continue
         assert row == _accumulate(spans4, 0, n), spans4
     assert 0 < declined < 4000
+
+
+def test_rows_from_crossing_keys() -> None:
+    """scan._lane_keys: the row _spans_nonzero and _build_row make of the same keys (crossings beyond the
+    row's ends, windings of 2 and back, contours meeting at a crossing), or _DECLINED."""
+    from pureog.raster.scan import _DECLINED, _LANES_MAX, _build_row, _lane_keys, _spans_nonzero
+
+    rng = random.Random(11)
+    declined = 0
+    for _ in range(20000):
+        n = rng.randint(1, _LANES_MAX)
+        limit = 4 * n
+        keys4 = []
+        for _ in range(4):
+            xs = [rng.randint(-8, limit + 8) for _ in range(rng.choice([0, 2, 2, 4, 6]))]
+            if len(xs) >= 4 and rng.random() < 0.3:
+                xs[2] = xs[1]  # (a contour ending where the next begins)
+            keys4.append([x << 1 | (i + rng.randint(0, 1) * (len(xs) > 2)) % 2 for i, x in enumerate(xs)])
+        expected = _build_row([_spans_nonzero(list(keys), limit) for keys in keys4], n)
+        row = _lane_keys([list(keys) for keys in keys4], n, limit)
+        if row is _DECLINED:
+            declined += 1
+            continue
+        assert row == expected, keys4
+    assert 0 < declined < 2000
