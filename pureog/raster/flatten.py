@@ -10,6 +10,9 @@ tiny-skia cubics (resvg hands it every SVG curve as a cubic), ``Q`` segments tin
 Every subpath is returned closed (fills close open subpaths implicitly). Output: a list of flat float
 lists ``[x0, y0, x1, y1, ...]``, one per subpath with at least two points.
 
+:func:`flatten_fixed` is :func:`flatten` for a glyph (a translation, every number in ``[0, 2^22)`` px),
+in the integers the scan converter makes of the floats (1/256 px), with their bounds.
+
 :func:`flatten_clipped` is the same for a fill drawn straight onto a pixmap: when the path's bounds,
 rounded out, leave the pixmap, tiny-skia cuts every segment to it first (:mod:`pureog.raster.edge_clip`)
 and steps the pieces; those come back as open polylines, one per piece.
