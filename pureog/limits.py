@@ -13,6 +13,7 @@ Imports only :mod:`pureog.errors`.
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 import threading
@@ -352,11 +353,14 @@ _PAINT: ContextVar[list[int] | None] = ContextVar("pureog_paint", default=None)
 
 @contextmanager
 def paint_budget(width: int, height: int) -> Iterator[None]:
-    """Within the block (one rasterization), :func:`charge_paint` counts against :func:`paint_work_limit`."""
+    """Within the block (one rasterization), :func:`charge_paint` counts against :func:`paint_work_limit`,
+    and kept results charge it once (:func:`charge_kept`, :func:`making_kept`)."""
     token = _PAINT.set([0, paint_work_limit(width, height)])
+    record = _KEPT.set(_KeptRecord())
     try:
         yield
     finally:
+        _KEPT.reset(record)
         _PAINT.reset(token)
 
 
@@ -368,6 +372,116 @@ def charge_paint(work: int) -> None:
     account[0] += work
     if account[0] > account[1]:
         raise paint_budget_exceeded()
+
+
+# --- kept results: charged once a render -------------------------------------------------------
+# A result kept across renders (a path's mask, a cut, a pattern tile, a filter's output, a card's
+# backdrop) charges the paint budget, the first time a render uses it, what making it charged, and
+# nothing at its later uses in the render: what a render that found nothing kept charges (it makes
+# the result at its first use and finds it kept at the others). So a render's outcome never depends
+# on what earlier renders kept (stop forty-eight: a dense card refused at its budget rendered when
+# drawn a second time in one process, its large masks found kept charging nothing).
+
+KeptCharge = tuple[int, tuple[tuple[object, int], ...]]
+"""What making a kept result charged: its own work, and the kept results it used (keys and their own
+work, flattened), charged with it where this render has not charged them yet."""
+NO_CHARGE: KeptCharge = (0, ())
+
+
+class _KeptRecord:
+    """One render's record: the keys of the kept results it has charged (their own work), those it
+    made, and the results being made (each collects the kept results used within it)."""
+
+    __slots__ = ("frames", "made", "seen")
+
+    def __init__(self) -> None:
+        self.seen: dict[object, int] = {}
+        self.made: set[object] = set()
+        self.frames: list[_Making] = []
+
+
+class _Making:
+    __slots__ = ("charged", "used")
+
+    def __init__(self) -> None:
+        self.used: list[tuple[object, int]] = []
+        self.charged = 0  # what the kept results used within it charged
+
+
+_KEPT: ContextVar[_KeptRecord | None] = ContextVar("pureog_kept_charges", default=None)
+_NAMES = itertools.count()
+
+
+def kept_name() -> int:
+    """A new name for a kept result whose store keys it by ids (reused once an entry is dropped) or by
+    place: never given twice in a process (the only int names: other stores name theirs by tuples)."""
+    return next(_NAMES)
+
+
+def charge_kept(key: object, charge: KeptCharge) -> None:
+    """A kept result used (found kept, by an earlier render or this one) under ``key``, a hashable that
+    names it for as long as the render lasts: charge what making it charged (``charge``), once a render."""
+    record = _KEPT.get()
+    if record is None:
+        return
+    own, used = charge
+    seen = record.seen
+    spent = 0
+    if key not in seen:
+        seen[key] = own
+        spent = own
+        for inner, work in used:
+            if inner not in seen:
+                seen[inner] = work
+                spent += work
+    if record.frames:
+        frame = record.frames[-1]
+        frame.used.append((key, own))
+        frame.used.extend(used)
+        frame.charged += spent
+    if spent:
+        charge_paint(spent)
+
+
+@contextmanager
+def making_kept(key: object) -> Iterator[list[KeptCharge]]:
+    """Around making a result to be kept under ``key`` (see :func:`charge_kept`): the list yielded holds,
+    after the block, what making it charged (the ``charge`` its later uses pass). The making is charged
+    as it goes, except where this render already charged the result from a kept copy (its store dropped
+    it since): given back, as a render that made it at its first use found it kept after."""
+    record = _KEPT.get()
+    account = _PAINT.get()
+    made: list[KeptCharge] = [NO_CHARGE]
+    if record is None or account is None:  # outside a render: measured all the same
+        with paint_budget(1, 1):
+            _PAINT.set([0, 1 << 62])
+            with making_kept(key) as made:
+                yield made
+        return
+    again = key in record.seen and key not in record.made
+    prepaid = record.seen.get(key, 0) if again else 0
+    frame = _Making()
+    record.frames.append(frame)
+    start = account[0]
+    account[1] += prepaid  # (the work charged already: a cold render's budget is not passed here)
+    try:
+        yield made
+    finally:
+        record.frames.pop()
+        account[1] -= prepaid
+    total = account[0] - start
+    made[0] = (total - frame.charged, tuple(frame.used))
+    if again:
+        account[0] -= total
+        total = 0
+    else:
+        record.seen[key] = made[0][0]
+    record.made.add(key)
+    if record.frames:
+        outer = record.frames[-1]
+        outer.used.append((key, made[0][0]))
+        outer.used.extend(made[0][1])
+        outer.charged += total
 
 
 def paint_budget_exceeded() -> LimitError:
@@ -465,7 +579,8 @@ made: ~32 us a segment new, ~9 us placed again): those 1,990 spans took 15 s."""
 _SHAPING: ContextVar[list[float] | None] = ContextVar("pureog_shaping", default=None)
 _FIRST: ContextVar[dict[object, object] | None] = ContextVar("pureog_first_outlines", default=None)
 """The outlines this render has placed (:func:`charge_glyph_segments`' ``first`` keys, with the object
-each names, kept alive so an ``id()`` key is not reused within the render)."""
+each names, kept alive so an ``id()`` key is not reused within the render, and their extra segments),
+and the memoized pieces of its display list it has charged (:mod:`pureog.render_journal`)."""
 
 
 @contextmanager
@@ -512,7 +627,7 @@ def charge_glyph_segments(segments: int, first: tuple[object, object, int] | Non
     if first is not None:
         seen = _FIRST.get()
         if seen is not None and first[0] not in seen:
-            seen[first[0]] = first[1]
+            seen[first[0]] = (first[1], first[2])
             segments += first[2]
     if spend(_SHAPING, 2, segments, MAX_GLYPH_DRAW_SEGMENTS):
         raise LimitError(f"the glyphs placed have more than {MAX_GLYPH_DRAW_SEGMENTS:,} outline segments in all "

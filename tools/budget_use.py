@@ -4,8 +4,11 @@
 busiest first. A change of a ``PAINT_WORK_*`` weight must keep every real card well inside its budget
 (spec/limits.md: none may come near it).
 
-Run ``PYTHONPATH=$PWD python tools/budget_use.py [--top N] [FILTER...]`` from the repository (FILTER: a
-substring of a case's path). A card refused by a limit is listed as such (that is a finding).
+Run ``PYTHONPATH=$PWD python tools/budget_use.py [--top N] [--warm] [FILTER...]`` from the repository
+(FILTER: a substring of a case's path). A card refused by a limit is listed as such (that is a finding).
+``--warm``: each card drawn cold (every cache cleared) and again warm; a card whose paint work differs is
+listed (a finding: a kept result that does not charge what making it charged, spec/limits.md "results
+kept across renders").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("filters", nargs="*")
     parser.add_argument("--top", type=int, default=20, help="cards to print, busiest share first")
+    parser.add_argument("--warm", action="store_true", help="draw each card cold and warm; list those that differ")
     args = parser.parse_args(argv)
 
     import pureog  # noqa: PLC0415
@@ -57,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     raster_render.paint_budget = recording  # type: ignore[assignment]
     rows: list[tuple[float, int, int, str, float]] = []
     refused: list[str] = []
+    differing: list[str] = []
     for path in _paths(args.filters):
         spent.clear()
         started = time.process_time()
@@ -66,7 +71,16 @@ def main(argv: list[str] | None = None) -> int:
                 doc = from_mapping(document, base_dir=str(info.path.parent), root=str(CASES_DIR.parent))
             else:
                 doc = pureog.load_file(path)
+            if args.warm:
+                pureog.clear_caches()
             pureog.render_png(doc)
+            if args.warm:
+                cold = list(spent)
+                spent.clear()
+                pureog.render_png(doc)
+                if spent != cold:
+                    differing.append(f"{path.relative_to(ROOT)}: cold {cold}, warm {spent}")
+                spent[:] = cold
         except pureog.PureogError as exc:
             refused.append(f"{path.relative_to(ROOT)}: {type(exc).__name__}: {exc}")
             continue
@@ -80,7 +94,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{share:6.1%} {work / 1e6:9.1f} M of {limit / 1e6:7.0f} M  {cpu:5.2f} s  {name}")
     for line in refused:
         print("REFUSED", line)
-    return 1 if refused else 0
+    for line in differing:
+        print("WARM DIFFERS", line)
+    return 1 if refused or differing else 0
 
 
 if __name__ == "__main__":

@@ -103,6 +103,18 @@ def charge(key: object, width: int, height: int) -> None:
 
 
 
+def first_use(key: object) -> bool:
+    """Whether this render has not yet charged the image ``key`` (outside a render: always)."""
+    spent = _SPENT.get()
+    return spent is None or key not in spent
+
+
+def decode_spent() -> float | None:
+    """The decoding work charged in this render so far (None outside one)."""
+    work = _WORK.get()
+    return None if work is None else work[0]
+
+
 def charge_decode(units: int) -> None:
     """Record ``units`` more decoding work in this render; :class:`LimitError` past :data:`MAX_DECODE_WORK`
     (without a path: :func:`pureog.images.decode.drawable_raster` names the element)."""

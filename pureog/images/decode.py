@@ -23,11 +23,24 @@ from collections import OrderedDict
 from pureog import caches
 from pureog.display import Image
 from pureog.errors import ImageError, LimitError
-from pureog.images.budget import JPEG_BYTE, JPEG_PIXEL, PNG_PIXEL, charge, charge_decode
+from pureog.images.budget import (
+    JPEG_BYTE,
+    JPEG_PIXEL,
+    PNG_PIXEL,
+    charge,
+    charge_decode,
+    decode_budget,
+    decode_spent,
+    first_use,
+)
 from pureog.images.sniff import ImageFormat
 from pureog.images.source import ResolvedImage
 
 _cache: OrderedDict[str, Image] = OrderedDict()
+_work: dict[str, float] = {}
+"""The decoding work each kept image charged: charged again the first time a render uses it, as a render
+that found nothing kept decodes it (its outcome must not depend on what an earlier render kept: a render
+of a large photo refused at its decoding budget drew when the photo was kept by an earlier one)."""
 _cache_bytes = 0
 CACHE_LIMIT = caches.limit("images.decoded", 256 << 20)  # bytes of pixels
 
@@ -58,21 +71,30 @@ def _decode(image: ResolvedImage) -> Image:
 def decode_raster(image: ResolvedImage) -> Image:
     """Pixels of ``image`` at its full size (see the module docstring for why never reduced)."""
     global _cache_bytes
+    spent = decode_spent()
+    if spent is None:  # outside a render: charged to an account of its own, so that its work is known
+        with decode_budget():
+            return decode_raster(image)
     key = image.key
+    first = first_use(key)
     if image.format != ImageFormat.SVG:  # from the header's size, before decoding
         charge(key, int(image.width), int(image.height))
     found = _cache.get(key)
     if found is not None:
         _cache.move_to_end(key)
         charge(key, found.width, found.height)
+        if first:
+            charge_decode(int(_work.get(key, 0)))
         return found
     decoded = _decode(image)
+    _work[key] = (decode_spent() or 0) - spent
     if image.format == ImageFormat.GIF:  # its first frame, which the screen in its header does not bound
         charge(key, decoded.width, decoded.height)
     _cache[key] = decoded
     _cache_bytes += len(decoded.data)
     while _cache_bytes > CACHE_LIMIT.value and len(_cache) > 1:
-        _, old = _cache.popitem(last=False)
+        dropped, old = _cache.popitem(last=False)
+        _work.pop(dropped, None)
         _cache_bytes -= len(old.data)
     return decoded
 
@@ -101,7 +123,8 @@ def drawable_raster(image: ResolvedImage, where: str, path: str | None = None) -
 def clear_cache() -> None:
     global _cache_bytes
     _cache.clear()
+    _work.clear()
     _cache_bytes = 0
 
 
-caches.register("images.decoded", _cache, clear=clear_cache)
+caches.register("images.decoded", _cache, _work, clear=clear_cache)

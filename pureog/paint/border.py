@@ -31,6 +31,7 @@ from pureog.errors import tolerated_count
 from pureog.geometry import Affine, Rect
 from pureog.paint.radius import corner_shapes, inner_radii, resolve_radii
 from pureog.path import Path, PathBuilder, Radii, has_radius, rect_path, rounded_rect_path
+from pureog.render_journal import Journal, recording, replay
 from pureog.style.computed import ComputedStyle
 from pureog.style.values import CHROME_BORDER_STYLES, BorderStyle
 
@@ -51,13 +52,13 @@ def border_sides(style: ComputedStyle) -> list[Side]:
     ]
 
 
-_BORDERS: dict[tuple[object, ...], tuple[ComputedStyle, tuple[Node, ...]]] = {}
+_BORDERS: dict[tuple[object, ...], tuple[ComputedStyle, tuple[Node, ...], Journal]] = {}
 """Memo of :func:`paint_border` across renders: (style by identity, the entry holding it; rect, radii,
 moved, res_scale, matrix) -> its nodes (frozen records). The cascade hands back the same style objects
 render after render, and building a round-cornered border (Satori's open side paths with their arcs,
 stroked and clipped) took the stat grid's 30 cards ~1.5 ms a warm render. Not memoized: a border whose
 painting reported anything, or with a zero coordinate or radius of negative sign (-0.0 == 0.0 as a key);
-bounded."""
+bounded. Each entry holds what building it charged (dashes, hairline pixels: :mod:`pureog.render_journal`)."""
 _BORDERS_MAX = 512
 
 
@@ -80,13 +81,15 @@ def paint_border(style: ComputedStyle, rect: Rect, radii: Radii, path: str = "",
     key = (id(style), rect.x, rect.y, rect.width, rect.height, radii, moved, res_scale, matrix, browser)
     hit = _BORDERS.get(key)
     if hit is not None and hit[0] is style:
+        replay(key, hit, hit[2])  # what building it charged (dashes, hairlines), once a render
         return list(hit[1])
     tolerated = tolerated_count()
-    nodes = _painted_border(style, sides, rect, radii, moved, res_scale, matrix, browser)
+    with recording() as charged:
+        nodes = _painted_border(style, sides, rect, radii, moved, res_scale, matrix, browser)
     if tolerated_count() == tolerated:
         if len(_BORDERS) >= _BORDERS_MAX:
             _BORDERS.clear()
-        _BORDERS[key] = (style, tuple(nodes))
+        _BORDERS[key] = (style, tuple(nodes), charged[0])
     return nodes
 
 

@@ -30,6 +30,7 @@ from pureog.paint.glyph_rounding import rounded_segments
 from pureog.paint.glyph_winding import merged_outline, shared_pixel_groups
 from pureog.paint.transform import rounded
 from pureog.path import Path, Segment
+from pureog.render_journal import Journal, recording, replay
 from pureog.style.computed import StyledText
 from pureog.text.color_glyphs import draws_in_color
 from pureog.text.fonts import FontLibrary
@@ -98,18 +99,21 @@ class TextPainter:
         """:meth:`_paint`, memoized across renders (see :data:`_PAINTED`)."""
         key = self._memo_key(leaf, box, opacity, container_width, matrix)
         hit = _PAINTED.get(key) if key is not None else None
-        if hit is not None and hit[0] is leaf.style and hit[1] is self.fonts:
-            painted = hit[2]
-        else:
-            tolerated = tolerated_count()
-            try:
-                painted = self._paint(leaf, box, opacity, container_width, matrix)
-            except (FontError, LimitError) as err:  # a hostile font met drawing this text: named by its path
-                raise type(err)(err.message, path=err.path or leaf.path) from None
-            if key is not None and tolerated_count() == tolerated:
-                if len(_PAINTED) >= _PAINTED_MAX:
-                    _PAINTED.clear()
-                _PAINTED[key] = (leaf.style, self.fonts, painted)  # held: their ids stay theirs meanwhile
+        try:
+            if hit is not None and hit[0] is leaf.style and hit[1] is self.fonts:
+                painted = hit[2]
+                replay(key, hit, hit[3])  # what painting it charged, once a render (render_journal)
+            else:
+                tolerated = tolerated_count()
+                with recording() as charged:
+                    painted = self._paint(leaf, box, opacity, container_width, matrix)
+                if key is not None and tolerated_count() == tolerated:
+                    if len(_PAINTED) >= _PAINTED_MAX:
+                        _PAINTED.clear()
+                    # (held: their ids stay theirs meanwhile)
+                    _PAINTED[key] = (leaf.style, self.fonts, painted, charged[0])
+        except (FontError, LimitError) as err:  # a hostile font met drawing this text: named by its path
+            raise type(err)(err.message, path=err.path or leaf.path) from None
         # fresh lists: callers may extend what they are given
         return painted._replace(glyphs=list(painted.glyphs), images=list(painted.images), lines=list(painted.lines))
 
@@ -292,13 +296,14 @@ class TextPainter:
         return text_boxes(paragraph, style, chain, box.x, box.y, matrix, undefined)
 
 
-_PAINTED: dict[tuple[object, ...], tuple[object, FontLibrary, PaintedText]] = {}
+_PAINTED: dict[tuple[object, ...], tuple[object, FontLibrary, PaintedText, Journal]] = {}
 """Memo of :meth:`TextPainter.paint` across renders: a text leaf's nodes are a pure function of what
 :meth:`TextPainter._memo_key` lists (display-list nodes are frozen records), and a server or a batch
 draws the same labels at the same places again (the stat grid's 61 leaves: ~5 ms a warm render, shaping
 placement, rounding every glyph to Satori's tenths and wrapping each in its translation). Text whose
 painting reported anything is painted every time. Bounded to a few cards' text: in a batch of other titles
-the entries rarely meet again, and 1,024 grew a 1,000-card blog-template batch's worker by ~15 MB."""
+the entries rarely meet again, and 1,024 grew a 1,000-card blog-template batch's worker by ~15 MB. Each
+entry holds what painting it charged the render (:mod:`pureog.render_journal`), charged again when taken."""
 _PAINTED_MAX = 256
 
 

@@ -12,8 +12,9 @@ raster: the photo's kept rows copied and composited, the scrim shaded over them)
 on every card of the template, whatever its title; a card drawn again meets its own backdrop, no more
 (its text is drawn every render). A backdrop is kept only when drawing it charged the paint budget at
 least :data:`_WORTH` canvases of work (the copy costs about what making a canvas does: a plain colour
-or a gradient canvas alone is not worth keeping), and a hit charges the budget what drawing it did, so
-a render's outcome never depends on what an earlier one kept. A backdrop is kept when two renders in a
+or a gradient canvas alone is not worth keeping), and a hit charges the budget what drawing it did (the
+masks and cuts kept within it too: :func:`pureog.limits.charge_kept`), so a render's outcome never depends
+on what an earlier one kept. A backdrop is kept when two renders in a
 row draw it (a template's second card: one met once, as in a batch of different cards, costs no copy
 of the canvas, ~0.5 ms). One entry per canvas size, trim mode and backdrop length, within a budget of
 16 MB, each charged its canvas's bytes (3 MB at 1200x630) and what its nodes hold alive (:func:`pureog.held.held_bytes`:
@@ -27,16 +28,19 @@ Must not import style, layout, text or document.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from pureog import caches
 from pureog.display import BlendMode, FillPath, Group, Node
 from pureog.held import held_bytes
+from pureog.limits import KeptCharge
 
 _WORTH = 2  # canvases of paint work a backdrop must have charged to be kept
 _NORMAL = BlendMode.NORMAL
 
 _LARGEST = 0.5  # of the budget: a larger entry (canvas and nodes) is not kept, nor met
-_KEPT: caches.Budgeted[tuple[int, int, bool, int], tuple[tuple[Node, ...], bytes, int]] = caches.budgeted(
-    "raster.kept_backdrops", 16 << 20, largest=_LARGEST)
+_KEPT: caches.Budgeted[tuple[int, int, bool, int], tuple[tuple[Node, ...], bytes, KeptCharge, Hashable]] = \
+    caches.budgeted("raster.kept_backdrops", 16 << 20, largest=_LARGEST)
 
 
 # the backdrop last drawn without a hit, by key: kept when the next render draws it again (keep),
@@ -73,19 +77,20 @@ def _in_place(node: Node, depth: int) -> bool:
             and all(_in_place(kid, depth - 1) for kid in node.children))
 
 
-def kept(nodes: tuple[Node, ...], width: int, height: int, trims: bool) -> tuple[bytes, int] | None:
-    """The kept canvas drawn by ``nodes`` (the root's backdrop) and the paint work drawing it charged."""
+def kept(nodes: tuple[Node, ...], width: int, height: int, trims: bool) -> tuple[bytes, KeptCharge, Hashable] | None:
+    """The kept canvas drawn by ``nodes`` (the root's backdrop), what drawing it charged, and its name."""
     found = _KEPT.get((width, height, trims, len(nodes)))
     if found is None or found[0] != nodes:
         return None
-    return found[1], found[2]
+    return found[1], found[2], found[3]
 
 
-def keep(nodes: tuple[Node, ...], width: int, height: int, trims: bool, pixels: bytearray, work: int) -> None:
-    """Keep the canvas ``nodes`` drew (``pixels``, copied) when it charged ``work`` worth keeping and
+def keep(nodes: tuple[Node, ...], width: int, height: int, trims: bool, pixels: bytearray, charge: KeptCharge,
+         name: Hashable) -> None:
+    """Keep the canvas ``nodes`` drew (``pixels``, copied) when it charged (``charge``) work worth keeping and
     the render before with this key drew the same backdrop (a template's second card): a backdrop met
     once costs no copy. Each store is charged what its entries hold alive (:func:`held_bytes`)."""
-    if work < _WORTH * width * height:
+    if charge[0] + sum(work for _, work in charge[1]) < _WORTH * width * height:
         return
     held = held_bytes(nodes)
     if len(pixels) + held > _KEPT.limit.value * _LARGEST:
@@ -94,4 +99,4 @@ def keep(nodes: tuple[Node, ...], width: int, height: int, trims: bool, pixels: 
     if _MET.get(key) != nodes:
         _MET.keep(key, nodes, held)
         return
-    _KEPT.keep(key, (nodes, bytes(pixels), work), len(pixels) + held)
+    _KEPT.keep(key, (nodes, bytes(pixels), charge, name), len(pixels) + held)

@@ -10,8 +10,9 @@ object is given again, with the runs and row plans the fills found on it (``Mask
 ``Mask.plans``): the effects card's dashed border, cut anew each render (0.3 ms of products) and its
 600 rows' runs found again (~0.5 ms), is one dict probe. Masks made afresh each render (a cut of a
 cut) miss and cost the probe and an entry until the budget drops it. A hit charges the render's paint
-budget what the cut charged (rows of many partial pixels over 256 px, ``blend._product``). Must not
-import style, layout, text or document.
+budget what the cut charged (rows of many partial pixels over 256 px, ``blend._product``), once a render
+(:func:`pureog.limits.charge_kept`: each entry named by :func:`pureog.limits.kept_name`, as its key's
+ids may be reused once it is dropped). Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from pureog import caches
-from pureog.limits import charge_paint, paint_work_left
+from pureog.limits import KeptCharge, charge_kept, kept_name, making_kept
 from pureog.raster.scan import Mask
 
-_KEPT: caches.Budgeted[tuple[int, int], tuple[Mask, Mask, Mask | None, int]] = caches.budgeted(
-    "raster.kept_cuts", 8 << 20, largest=0.25)
+_KEPT: caches.Budgeted[tuple[int, int], tuple[Mask, Mask, Mask | None, KeptCharge, int]] = \
+    caches.budgeted("raster.kept_cuts", 8 << 20, largest=0.25)
 
 
 def kept_cut(mask: Mask, clip: Mask, cut: Callable[[], Mask | None]) -> Mask | None:
@@ -31,18 +32,16 @@ def kept_cut(mask: Mask, clip: Mask, cut: Callable[[], Mask | None]) -> Mask | N
     key = (id(mask), id(clip))
     found = _KEPT.get(key)
     if found is not None and found[0] is mask and found[1] is clip:
-        if found[3]:  # (the paint budget charged as the cut charged it: a render's outcome never
-            charge_paint(found[3])  # depends on what an earlier one kept)
-        return found[2]
-    left = paint_work_left()
-    made = cut()
-    after = paint_work_left()
-    charged = 0 if left is None or after is None else left - after
+        charge_kept(found[4], found[3])  # (as the cut charged, once a render: never depending on what
+        return found[2]                  # an earlier render kept)
+    serial = kept_name()
+    with making_kept(serial) as charged:
+        made = cut()
     # (charged as if every row were its own: the three masks' areas, and the cut's runs and plans to come)
     size = mask.width * mask.height + clip.width * clip.height
     if made is not None:
         size += 3 * made.width * made.height
-    _KEPT.keep(key, (mask, clip, made, charged), size)
+    _KEPT.keep(key, (mask, clip, made, charged[0], serial), size)
     return made
 
 

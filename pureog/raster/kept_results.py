@@ -24,8 +24,10 @@ hits (a template's fixed tags, a box shadow under a fixed box whatever the title
 subtitle). A miss costs lists (~0.7 ms on the text-shadow card's 835 rows) and a box shadow's part rows
 copied twice (~0.5 ms on the effects card's). Up to :data:`_CANDIDATES` results are kept per plane (the
 same tag over other backdrops). A replay charges the render's paint budget what the work it
-stands for charged (the cut-out's intersect of rows of many partial pixels over 256 px), so a render's
-outcome does not depend on what an earlier one kept. Must not import style, layout, text or document.
+stands for charged (the cut-out's intersect of rows of many partial pixels over 256 px), once a render
+(:func:`pureog.limits.charge_kept`, each result named by :func:`pureog.limits.kept_name`: an owner's id
+may be reused once its entry is dropped), so a render's outcome does
+not depend on what an earlier one kept. Must not import style, layout, text or document.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from collections.abc import Hashable, Sequence
 from typing import Any
 
 from pureog import caches
-from pureog.limits import charge_paint
+from pureog.limits import KeptCharge, charge_kept
 from pureog.raster.scan import Mask
 
 Buffer = bytes | bytearray
@@ -79,14 +81,14 @@ def replay(owner: object, source: bytearray, target: bytearray, stride: int, sta
     """Write the drop-shadow result kept for ``owner`` (the filter's planes) into ``target`` when ``source``
     and ``target`` hold, over the region's width of every row with a kept span from byte ``start`` on (the
     band's first row at the region's first column), the bytes it was made from; whether it did."""
-    for kind, kept_stride, kept_start, starts, slices, row_starts, srcs, backs, outs, charged in _candidates(owner):
+    for kind, kept_stride, kept_start, starts, slices, row_starts, srcs, backs, outs, charged, name in \
+            _candidates(owner):
         if kind != "spans" or kept_stride != stride:
             continue
         # (the rows' checks and writes as maps: C-level loops, ~0.1 us a row where a Python step cost ~0.4)
         at = row_starts if start == kept_start else [o + start - kept_start for o in row_starts]
         if all(map(target.startswith, backs, at)) and all(map(source.startswith, srcs, at)):
-            if charged:
-                charge_paint(charged)
+            charge_kept(name, charged)
             places = _placed(kept_start, starts, slices, outs, start)[1]
             any(map(target.__setitem__, places, outs))  # (None each: runs every write)
             return True
@@ -94,12 +96,12 @@ def replay(owner: object, source: bytearray, target: bytearray, stride: int, sta
 
 
 def keep(owner: object, owner_size: int, source_rows: Sequence[Buffer], backdrop_rows: Sequence[Buffer],
-         result: Sequence[Span], stride: int, start: int, charged: int) -> None:
+         result: Sequence[Span], stride: int, start: int, charged: KeptCharge, name: Hashable) -> None:
     """Keep ``result`` (the band's spans, one a row of ``source_rows`` and ``backdrop_rows``, each the
     region's width, the band's first row at byte ``start``) for ``owner``, charged its copies and
     ``owner_size`` (what keeping ``owner`` alive holds once the planes' own store has dropped it). The
-    result's spans are kept as they are (never written to after). ``charged``: the paint work the result
-    charged the render (charged again by each replay)."""
+    result's spans are kept as they are (never written to after). ``charged``: what making it charged
+    the render, under ``name`` (:func:`pureog.limits.kept_name`; charged again by a replay, once a render)."""
     painted = [(i, span) for i, span in enumerate(result) if span is not None]
     # The source and backdrop rows are kept whole, as they are (this render's copies of the region's
     # rows, never written to after), and compared whole: slicing each to its span cost a copy a row
@@ -111,7 +113,7 @@ def keep(owner: object, owner_size: int, source_rows: Sequence[Buffer], backdrop
     size = _ROW_COST * len(outs) + sum(map(len, outs)) + 2 * len(rows) * (len(source_rows[0]) if rows else 0)
     _store(owner, owner_size, ("spans", stride, start, *_written(los, outs), tuple(start + i * stride for i in rows),
                                tuple(map(source_rows.__getitem__, rows)), tuple(map(backdrop_rows.__getitem__, rows)),
-                               tuple(outs), charged), size)
+                               tuple(outs), charged, name), size)
 
 
 def clip_window(clip: Mask | None, x0: int, y0: int, x1: int, y1: int) -> tuple[bytes | None, ...] | None:
@@ -143,8 +145,8 @@ def replay_fill(owner: object, params: Hashable, clip: Mask | None, origin: tupl
     x, y = origin
     start = y * stride + 4 * x
     windows: dict[tuple[int, int, int, int], object] = {}
-    for kind, kept_stride, kept_start, starts, slices, befores, afters, kept_params, box, window, charged in \
-            _candidates(owner):
+    for kind, kept_stride, kept_start, starts, slices, befores, afters, kept_params, box, window, charged, name \
+            in _candidates(owner):
         if kind != "fill" or kept_stride != stride or kept_params != params:
             continue
         if box not in windows:
@@ -153,8 +155,7 @@ def replay_fill(owner: object, params: Hashable, clip: Mask | None, origin: tupl
             continue
         at, places = _placed(kept_start, starts, slices, afters, start)
         if all(map(target.startswith, befores, at)):
-            if charged:
-                charge_paint(charged)
+            charge_kept(name, charged)
             any(map(target.__setitem__, places, afters))
             return True
     return False
@@ -162,17 +163,18 @@ def replay_fill(owner: object, params: Hashable, clip: Mask | None, origin: tupl
 
 def keep_fill(owner: object, owner_size: int, params: Hashable, box: tuple[int, int, int, int],
               clip: Mask | None, origin: tuple[int, int], stride: int,
-              rows: Sequence[tuple[int, Buffer, Buffer]], charged: int) -> None:
+              rows: Sequence[tuple[int, Buffer, Buffer]], charged: KeptCharge, name: Hashable) -> None:
     """Keep, for ``owner`` and ``params``, a fill through ``clip`` over the plane's painted ``box`` (relative
     to the region's first pixel, at device ``origin``) that turned each of ``rows``' (device offset,
-    before) into after, charging the render's paint budget ``charged`` (charged again by each replay)."""
+    before) into after, charging the render's paint budget ``charged`` under ``name`` (charged again by a
+    replay, once a render)."""
     x, y = origin
     window = clip_window(clip, x + box[0], y + box[1], x + box[2], y + box[3])
     size = sum(len(w) for w in window if w is not None) if window is not None else 0
     size += sum(2 * len(before) + _ROW_COST for _, before, _ in rows)
     afters = tuple(after for _, _, after in rows)
     _store(owner, owner_size, ("fill", stride, y * stride + 4 * x, *_written([o for o, _, _ in rows], afters),
-                               tuple(before for _, before, _ in rows), afters, params, box, window, charged),
+                               tuple(before for _, before, _ in rows), afters, params, box, window, charged, name),
            size)
 
 

@@ -18,7 +18,14 @@ from collections.abc import Callable
 from itertools import repeat
 
 from pureog import caches
-from pureog.limits import PAINT_WORK_BLENDED, PAINT_WORK_ONE_COLOUR, PAINT_WORK_RUN, charge_paint
+from pureog.limits import (
+    PAINT_WORK_BLENDED,
+    PAINT_WORK_ONE_COLOUR,
+    PAINT_WORK_RUN,
+    charge_kept,
+    charge_paint,
+    kept_name,
+)
 from pureog.raster.blend import (
     _ALPHA_RUN,
     _BYTEORDER,
@@ -169,27 +176,33 @@ def over_pixels(data: bytearray, o: int, src: bytes | bytearray, on_clear: bytes
 # _KEEP_MIN bytes are not kept (a translucent glyph or chip: cheap, and many); at most _KEPT_BUDGET
 # bytes in all, then all are dropped. Threads share it: dict probes and stores are atomic, a stored
 # row is never written to (slice assignment copies it), a count lost to a race only delays the clearing.
-_KEPT_ROWS: caches.Budgeted[tuple[int, int, bytes], tuple[bytes, bytearray]] = caches.Budgeted(
+_KEPT_ROWS: caches.Budgeted[tuple[int, int, bytes], tuple[bytes, bytearray, int]] = caches.Budgeted(
     caches.limit("raster.kept_scrim_rows", 8 << 20))
 _KEEP_MIN = 1024
 
 
 def _one_colour_row(data: bytearray, o: int, n: int, pixel: bytes) -> None:
     """Source-over of ``n // 4`` pixels of the one translucent premultiplied ``pixel`` onto ``data`` at
-    ``o``: each channel is a function of that channel of the destination, one table a channel."""
+    ``o``: each channel is a function of that channel of the destination, one table a channel. A kept
+    row charges its passes, once a render, as computing it does (limits.charge_kept)."""
     key = (len(data), o, pixel)
+    work = (n >> 2) * PAINT_WORK_ONE_COLOUR  # its four strided passes (spec/limits.md)
     kept = _KEPT_ROWS.get(key) if n >= _KEEP_MIN else None
     if kept is not None and len(kept[0]) == n and data.startswith(kept[0], o):
+        charge_kept(kept[2], (work, ()))
         data[o : o + n] = kept[1]
         return
-    charge_paint((n >> 2) * PAINT_WORK_ONE_COLOUR)  # its four strided passes (spec/limits.md)
     seg = data[o : o + n]
     before = bytes(seg) if n >= _KEEP_MIN else b""
+    if not before:
+        charge_paint(work)
     for channel, table in enumerate(_solid_over_tables(pixel)):
         seg[channel::4] = seg[channel::4].translate(table)
     data[o : o + n] = seg
     if before:
-        _KEPT_ROWS.keep(key, (before, seg), 2 * n)
+        name = kept_name()
+        charge_kept(name, (work, ()))
+        _KEPT_ROWS.keep(key, (before, seg, name), 2 * n)
 
 
 _ONTO_MIN = 32  # shorter rows: the run loop below costs no more

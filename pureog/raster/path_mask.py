@@ -20,7 +20,7 @@ from pureog import caches
 from pureog.display import Clip, FillRule
 from pureog.f32 import f32
 from pureog.geometry import Affine
-from pureog.limits import charge_paint, paint_work_left
+from pureog.limits import NO_CHARGE, KeptCharge, charge_kept, making_kept
 from pureog.path import Path
 from pureog.raster import glyph_shift, mask_geometry
 from pureog.raster.flatten import flatten, flatten_clipped, flatten_fixed
@@ -37,17 +37,17 @@ CACHE_MAX_SIDE_PX = 256
 _MASK_CACHE_LIMIT = caches.limit("raster.path_bounds", 20000)  # path bounds kept
 _HUGE_BOX: Box = (-(1 << 28), -(1 << 28), 1 << 28, 1 << 28)
 
-# (path, fill rule, transform, pixmap) -> (the mask, the paint work making it charged); and under
-# glyph_shift's keys, (the mask made at one place, that place's translation, its work).
-_mask_cache: caches.Budgeted[tuple[object, ...], tuple[Mask | None, int]] = caches.Budgeted(
+# (path, fill rule, transform, pixmap) -> (the mask, what making it charged: limits.charge_kept); and
+# under glyph_shift's keys, (the mask made at one place, that place's translation, its charge).
+_mask_cache: caches.Budgeted[tuple[object, ...], tuple[Mask | None, KeptCharge | None]] = caches.Budgeted(
     caches.limit("raster.masks", 8 << 20))
-_MISSING = (None, -1)
+_MISSING: tuple[None, None] = (None, None)
 # Larger paths (box backgrounds, borders, shadow shapes) are cached too, keyed by the clip box as well,
 # within a budget of mask bytes (a row shared by many rows of a mask, the straight middle of a box, is
 # counted once): a template rendered again draws its boxes at the same place, and a 760x360 rounded
 # rectangle costs ~1.5 ms to scan-convert. Cleared when the budget is spent; a mask over a quarter of
-# the budget is not kept.
-_large_mask_cache: caches.Budgeted[tuple[object, ...], Mask | None] = caches.Budgeted(
+# the budget is not kept. Each is kept with what making it charged (limits.charge_kept).
+_large_mask_cache: caches.Budgeted[tuple[object, ...], tuple[Mask | None, KeptCharge]] = caches.Budgeted(
     caches.limit("raster.large_masks", 16 << 20), largest=0.25)
 _bounds_cache: dict[Path, tuple[float, float, float, float]] = {}
 
@@ -162,11 +162,11 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     # the same way here again) is one lookup: the bounds, inside and extent tests cost ~3 us a glyph.
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
     mask, charged = _mask_cache.get(key, _MISSING)
-    if charged >= 0:
-        if charged:
-            # what making it charged, charged again: a render's outcome never depends on what an
-            # earlier one kept (the crossings of its scan, limits.PAINT_WORK_CROSSING)
-            charge_paint(charged)
+    if charged is not None:
+        if charged is not NO_CHARGE:
+            # what making it charged (the crossings of its scan), once a render: a render's outcome
+            # never depends on what an earlier one kept
+            charge_kept(key, charged)
         return None if mask is None else mask_geometry.crop(mask, box)
     bounds = path_bounds(path)
     device = _device_box(bounds, m)
@@ -187,13 +187,17 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
         # cut to the pixmap: kept with the large paths, looked up before the cut is made again (a clip
         # filled into each trimmed layer of a card's rounded boxes: ~0.2 ms a shape, raster/own_clip.py)
         cut_key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box, pixmap, baked)
-        if cut_key in _large_mask_cache:
-            return _large_mask_cache[cut_key]
+        found = _large_mask_cache.get(cut_key)
+        if found is not None:
+            charge_kept(cut_key, found[1])  # (its cut segments and crossings, once a render)
+            return found[0]
         translation = m.a == 1.0 and m.d == 1.0 and m.b == 0.0 and m.c == 0.0
-        polys, closed = flatten_clipped(path, m, pixmap, baked and translation)
+        with making_kept(cut_key) as made:
+            polys, closed = flatten_clipped(path, m, pixmap, baked and translation)
+            mask = None if closed else rasterize(polys, fill_rule, box, closed=False)
         if not closed:
-            mask = rasterize(polys, fill_rule, box, closed=False)
-            return _large_mask_cache.keep(cut_key, mask, _size(mask))
+            _large_mask_cache.keep(cut_key, (mask, made[0]), _size(mask))
+            return mask
     w, h = _device_extent(bounds, m)
     if not (w <= CACHE_MAX_SIDE_PX and h <= CACHE_MAX_SIDE_PX):
         return _large_path_mask(path, fill_rule, m, box)
@@ -210,19 +214,18 @@ def _small_mask(path: Path, fill_rule: FillRule, m: Affine, key: tuple[object, .
     rounds them to f32, which commute with a whole-pixel shift only within those bounds)."""
     shift_key = glyph_shift.shift_key(path, fill_rule, m)
     if shift_key is not None:
-        made, charged = _mask_cache.get(shift_key, _MISSING)
-        if charged >= 0:
-            if charged:
-                charge_paint(charged)  # (as a full key's hit, path_mask)
-            mask = None if made is None else glyph_shift.moved(made, m)
+        found, charged = _mask_cache.get(shift_key, _MISSING)
+        if charged is not None:
+            charge_kept(key, charged)  # (what making it here charges, as a full key's hit: path_mask)
+            mask = None if found is None else glyph_shift.moved(found, m)
             _mask_cache.keep(key, (mask, charged), _SHIFTED_SIZE)
             return mask
-    left = paint_work_left()
-    # a glyph (a translation, every number in [0, 2^22) px) is stepped in integers and scanned from them
-    fixed = flatten_fixed(path, m, glyph_shift.span(path))
-    mask = (rasterize(flatten(path, m), fill_rule, _HUGE_BOX) if fixed is None
-            else rasterize_fixed(fixed[0], fixed[1], fill_rule, _HUGE_BOX))
-    charged = 0 if left is None else max(0, left - (paint_work_left() or 0))
+    with making_kept(key) as made:
+        # a glyph (a translation, every number in [0, 2^22) px) is stepped in integers and scanned from them
+        fixed = flatten_fixed(path, m, glyph_shift.span(path))
+        mask = (rasterize(flatten(path, m), fill_rule, _HUGE_BOX) if fixed is None
+                else rasterize_fixed(fixed[0], fixed[1], fill_rule, _HUGE_BOX))
+    charged = NO_CHARGE if made[0] == NO_CHARGE else made[0]
     _mask_cache.keep(key, (mask, charged), _size(mask))
     if shift_key is not None:
         # kept as made here (its rows shared with the entry above, cleared with it)
@@ -259,10 +262,14 @@ def _size(mask: Mask | None) -> int:
 def _large_path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box) -> Mask | None:
     """:func:`path_mask` of a path larger than the glyph cache takes, from its own budgeted cache."""
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, box)
-    if key in _large_mask_cache:
-        return _large_mask_cache[key]
-    mask = rasterize(flatten(path, m), fill_rule, box)
-    return _large_mask_cache.keep(key, mask, _size(mask))
+    found = _large_mask_cache.get(key)
+    if found is not None:
+        charge_kept(key, found[1])  # (the crossings of its scan, once a render)
+        return found[0]
+    with making_kept(key) as made:
+        mask = rasterize(flatten(path, m), fill_rule, box)
+    _large_mask_cache.keep(key, (mask, made[0]), _size(mask))
+    return mask
 
 
 def clear_mask_caches() -> None:

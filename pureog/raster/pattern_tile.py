@@ -2,6 +2,10 @@
 device scale into a tile pixmap, kept across renders (by content, size, scale and window), and the
 shader that repeats it; an oversized tile only where it is seen (raster/tile_window.py). The
 renderer (:mod:`pureog.raster.render`) passes the function that draws the content, its own group walk.
+A kept tile charges the render's paint budget what drawing it charged, once a render
+(:func:`pureog.limits.charge_kept`): a card of a few hundred pattern-filled boxes charged ~51 million
+weighted pixels drawn cold and 3.7 million drawn again (cards-real/docs-shared-lib-component-page), so
+a render's outcome depended on what an earlier one kept.
 Must not import style, layout, text or document.
 """
 
@@ -14,6 +18,7 @@ from pureog.display import Node, PatternPaint
 from pureog.errors import LimitError
 from pureog.f32 import f32
 from pureog.geometry import Affine, round_half_away
+from pureog.limits import KeptCharge, charge_kept, making_kept
 from pureog.raster import shade
 from pureog.raster.affine32 import concat32, near, round32
 from pureog.raster.pixmap import MAX_SIDE_PX, Pixmap
@@ -25,7 +30,7 @@ from pureog.raster.trim import Box
 # (a background gradient of a full-canvas box is drawn as one), and round eighteen's 40 boxes of distinct
 # gradients over a 3000x3000 canvas kept 32 such tiles by their count, 1.2 GB (a 6000x6000 canvas: 4.6 GB).
 # A tile past the budget is kept alone (the same background on many elements is still drawn once).
-_tile_cache: caches.Budgeted[tuple[object, ...], list[bytes]] = caches.Budgeted(
+_tile_cache: caches.Budgeted[tuple[object, ...], tuple[list[bytes], KeptCharge]] = caches.Budgeted(
     caches.limit("raster.pattern_tiles", 64 << 20), max_entries=32)
 
 
@@ -72,20 +77,25 @@ def pattern_tile_shader(paint: PatternPaint, m: Affine, view: tuple[int, int, in
         inv = Affine.translate(-(window[0] + kx * tw), -(window[1] + ky * th)) @ inv
     x0, y0, ww, wh = window
     key = (paint.content, tw, th, sx, sy, window, draw_tile)  # (the drawer: trimmed or not)
-    rows = _tile_cache.get(key)
-    if rows is None:
+    tile = _tile_cache.get(key)
+    if tile is not None:
+        rows = tile[0]
+        charge_kept(key, tile[1])
+    else:
         pixmap = Pixmap(ww, wh)
-        for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
-            for dy in window_shifts(y0, wh, th):
-                extent = (dx - x0, dy - y0, dx - x0 + tw, dy - y0 + th)
-                draw_tile(paint.content, Affine.translate(dx - x0, dy - y0) @ Affine.scale(sx, sy), pixmap, extent)
+        with making_kept(key) as made:
+            for dx in window_shifts(x0, ww, tw):  # a window may reach into the next repetitions
+                for dy in window_shifts(y0, wh, th):
+                    extent = (dx - x0, dy - y0, dx - x0 + tw, dy - y0 + th)
+                    draw_tile(paint.content, Affine.translate(dx - x0, dy - y0) @ Affine.scale(sx, sy), pixmap,
+                              extent)
         # Kept as rows: a canvas-wide background's row is then given as it is (no slice a row). Whether
         # every pixel is opaque is found once a tile (a gradient background's): its rows then say so,
         # and compositing copies them without reading their alpha again (sampling.OpaqueRow).
         make = OpaqueRow if pixmap.is_opaque() else bytes
         stride = pixmap.stride
         rows = [make(pixmap.data[j * stride : (j + 1) * stride]) for j in range(wh)]
-        _tile_cache.keep(key, rows, 4 * ww * wh)
+        _tile_cache.keep(key, (rows, made[0]), 4 * ww * wh)
     tw, th = ww, wh
     # tiny-skia samples nearest only when the concatenated f32 transform is exactly a translation:
     # a scale of 0.99 times 1 / 0.99 is 0.99999994 in f32, which it filters bicubically.

@@ -35,7 +35,7 @@ from operator import add, floordiv, itemgetter, lshift, mul, or_, sub
 from pureog import caches
 from pureog.display import BlendMode, Group, LinearGradientPaint, Node, RadialGradientPaint, SolidPaint
 from pureog.geometry import Affine
-from pureog.limits import PAINT_WORK_BLENDED, charge_paint
+from pureog.limits import PAINT_WORK_BLENDED, KeptCharge, charge_kept, charge_paint, making_kept
 from pureog.raster.blend import _PIXEL
 from pureog.raster.over import _OVER_PAIRS, _OVER_PAIRS_LIMIT
 from pureog.raster.path_mask import path_bounds
@@ -46,7 +46,7 @@ Draw = Callable[[tuple[Node, ...], Affine, Pixmap], None]
 
 # A picture's layer and its composite plan are kept while they fit this budget of bytes (about the
 # layer's pixels twice): an emoji of 76 px is ~50 KB, a card's twenty-odd emoji ~1 MB.
-_KEPT: caches.Budgeted[tuple[object, ...], _Plan | None] = caches.Budgeted(
+_KEPT: caches.Budgeted[tuple[object, ...], tuple[_Plan | None, KeptCharge]] = caches.Budgeted(
     caches.limit("raster.pictures", 8 << 20), largest=0.25)
 _LARGEST_SIDE = 256  # larger pictures are drawn shape by shape (a layer would cost more than it saves)
 _NORMAL = BlendMode.NORMAL  # (an enum member read through its class costs ~100 ns)
@@ -131,10 +131,14 @@ def draw_picture(g: Group, parent: Affine, target: Pixmap, canvas: Box, draw: Dr
     ex, ey = math.floor(m.e), math.floor(m.f)
     fx, fy = m.e - ex, m.f - ey
     key = (kids, m.a, m.b, m.c, m.d, fx, fy, target.stride)
-    plan = _KEPT.get(key, _UNSEEN)
-    if plan is _UNSEEN:
-        plan = _draw_layer(kids, Affine(m.a, m.b, m.c, m.d, fx, fy), target.stride, draw)
-        _KEPT.keep(key, plan, 256 if plan is None else _size(plan))
+    found = _KEPT.get(key)
+    if found is not None:
+        plan = found[0]
+        charge_kept(key, found[1])  # what drawing its layer charged, once a render
+    else:
+        with making_kept(key) as made:
+            plan = _draw_layer(kids, Affine(m.a, m.b, m.c, m.d, fx, fy), target.stride, draw)
+        _KEPT.keep(key, (plan, made[0]), 256 if plan is None else _size(plan))
     if plan is None:
         return None
     x0, y0 = ex + plan.dx, ey + plan.dy
@@ -149,9 +153,6 @@ def _size(plan: _Plan) -> int:
     """Roughly the bytes a kept plan holds: its runs' bytes, and ~100 a run and a translucent pixel
     (the ints, the lists and the getter's tuple)."""
     return 256 + sum(map(len, plan.chunks)) + 100 * (len(plan.chunks) + len(plan.translucent))
-
-
-_UNSEEN = _Plan(0, 0, 0, 0, [], [], [], [], [])
 
 
 def _draw_layer(kids: tuple[Node, ...], m: Affine, stride: int, draw: Draw) -> _Plan | None:

@@ -39,8 +39,11 @@ from pureog.limits import (
     PAINT_WORK_EDGE_PIXELS,
     PAINT_WORK_LAYER,
     blur_pixel_budget,
+    charge_kept,
     charge_paint,
     check_deadline,
+    kept_name,
+    making_kept,
     paint_budget,
     paint_budget_exceeded,
     paint_work_left,
@@ -628,12 +631,13 @@ class _Renderer:
         found = kept_backdrop.kept(nodes, w, h, self.trims)
         if found is not None:
             target = Layer(Pixmap(w, h, bytearray(found[0])), [0, 0, w, h])
-            self._spend_work(found[1])  # what drawing it charged (a render's outcome is the same)
+            charge_kept(found[2], found[1])  # what drawing it charged (a render's outcome is the same)
         else:
-            target = self.first_canvas(root)
-            left = paint_work_left() or 0
-            self.children(root, IDENTITY, None, target, stop=count)
-            kept_backdrop.keep(nodes, w, h, self.trims, target.pixmap.data, left - (paint_work_left() or 0))
+            name = kept_name()
+            with making_kept(name) as made:  # (the canvas's own fill too: a hit stands for it)
+                target = self.first_canvas(root)
+                self.children(root, IDENTITY, None, target, stop=count)
+            kept_backdrop.keep(nodes, w, h, self.trims, target.pixmap.data, made[0], name)
         check_deadline()
         self.children(root, IDENTITY, None, target, start=count)
         return target

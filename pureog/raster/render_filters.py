@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from pureog.display import Blur, DropShadow, FillRule, Filter, Group, Node, ShadowFilter, uniform_color
 from pureog.errors import PureogError
 from pureog.geometry import IDENTITY, Affine, Rect
-from pureog.limits import paint_work_left
+from pureog.limits import kept_name, making_kept
 from pureog.path import rect_path
 from pureog.raster import blend, mask_geometry
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
@@ -115,45 +115,46 @@ def blurred(r: Renderer, g: Group, blur: Blur, m: Affine, clip: Mask | None, tar
     # that fill wrote are written again (raster/kept_results.py), no mask built, cut or filled.
     if owner is not None and replay_fill(owner, params, clip, box[:2], pm.data, pm.stride):
         return
-    left = paint_work_left()  # (what the work below charges, charged again by a replay of it)
-    bounds = paint_bounds(blurred, w, h)
-    if bounds is None:
-        return
-    bx0, by0, bx1, by1 = bounds
-    zero = bytes(bx1 - bx0)
-    rows: list[bytes | None] = []
-    for o in range(by0 * w + bx0, by1 * w, w):
-        row = bytes(blurred[o : o + bx1 - bx0])
-        rows.append(None if row == zero else row)
-    mask: Mask | None = Mask(box[0] + bx0, box[1] + by0, bx1 - bx0, by1 - by0, rows)
-    if clip is not None and mask is not None:
-        mask = blend.intersect(mask, clip)
-    if mask is None:
-        return
-    shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity)))) if blur.flood_linear else None
-    a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
-    rgba = blend.premultiply(red, green, blue, a)
+    serial = kept_name()  # (what the work below charges, charged again by a replay of it, once a render)
+    with making_kept(serial) as charged:
+        bounds = paint_bounds(blurred, w, h)
+        if bounds is None:
+            return
+        bx0, by0, bx1, by1 = bounds
+        zero = bytes(bx1 - bx0)
+        rows: list[bytes | None] = []
+        for o in range(by0 * w + bx0, by1 * w, w):
+            row = bytes(blurred[o : o + bx1 - bx0])
+            rows.append(None if row == zero else row)
+        mask: Mask | None = Mask(box[0] + bx0, box[1] + by0, bx1 - bx0, by1 - by0, rows)
+        if clip is not None and mask is not None:
+            mask = blend.intersect(mask, clip)
+        if mask is None:
+            return
+        shade = blend.shade(flood_in_table(color, max(0.0, min(1.0, g.opacity)))) if blur.flood_linear else None
+        a = int(a * max(0.0, min(1.0, g.opacity)) + 0.5) if g.opacity < 1.0 else a
+        rgba = blend.premultiply(red, green, blue, a)
 
-    def fill(part: Mask) -> None:
-        if shade is not None:
-            blend.fill_shaded(pm.data, pm.stride, part, shade)
-        else:
-            blend.fill_solid(pm.data, pm.stride, part, rgba)
+        def fill(part: Mask) -> None:
+            if shade is not None:
+                blend.fill_shaded(pm.data, pm.stride, part, shade)
+            else:
+                blend.fill_solid(pm.data, pm.stride, part, rgba)
 
-    if owner is None:
+        if owner is None:
+            for part in mask_geometry.split_gaps(mask):
+                fill(part)
+            return
+        written: list[tuple[int, bytearray, bytearray]] = []  # each part row's (offset, bytes before, bytes after)
         for part in mask_geometry.split_gaps(mask):
+            spans = [(o, o + 4 * part.width) for o, row in zip(
+                range((part.y * pm.stride) + 4 * part.x, (part.y + part.height) * pm.stride, pm.stride),
+                part.rows, strict=True) if row is not None]
+            # (bytearray slices, ~0.1 us a row: a bytes() of each cost ~1 us; kept ones are never written to)
+            before = [pm.data[a:b] for a, b in spans]
             fill(part)
-        return
-    written: list[tuple[int, bytearray, bytearray]] = []  # each part row's (offset, bytes before, bytes after)
-    for part in mask_geometry.split_gaps(mask):
-        spans = [(o, o + 4 * part.width) for o, row in zip(
-            range((part.y * pm.stride) + 4 * part.x, (part.y + part.height) * pm.stride, pm.stride),
-            part.rows, strict=True) if row is not None]
-        # (bytearray slices, ~0.1 us a row: a bytes() of each cost ~1 us; kept ones are never written to)
-        before = [pm.data[a:b] for a, b in spans]
-        fill(part)
-        written.extend((a, old, pm.data[a:b]) for (a, b), old in zip(spans, before, strict=True))
-    keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written, _charged(left))
+            written.extend((a, old, pm.data[a:b]) for (a, b), old in zip(spans, before, strict=True))
+    keep_fill(owner, owner_size, params, bounds, clip, box[:2], pm.stride, written, charged[0], serial)
 
 
 def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | None, target: Layer) -> None:
@@ -236,11 +237,12 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
         # Composited straight onto the target by the memoised pixel maths (no general blend pass).
         dst = target.pixmap.data
         backdrop = [dst[y * stride + 4 * x0 : y * stride + 4 * x1] for y in range(y0 + ry0, y0 + ry1)]
-        left = paint_work_left()
-        result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
-                                   backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
+        serial = kept_name()
+        with making_kept(serial) as charged:
+            result = drop_shadow_spans(rows, w, planes, keep_source=sf.keep_source, linear=sf.linear_rgb,
+                                       backdrop_rows=backdrop, source_alpha=alpha[ry0 * w : ry1 * w], union=union)
         if made is not None and keeps(made_size):  # (planes not kept: no later render meets this object)
-            keep(made, made_size, rows, backdrop, result, stride, start, _charged(left))
+            keep(made, made_size, rows, backdrop, result, stride, start, charged[0], serial)
         target.touch(Mask(x0, y0, w, h, []))
         for i, span in enumerate(result, y0 + ry0):
             if span is not None:
@@ -258,12 +260,6 @@ def shadowed(r: Renderer, g: Group, sf: ShadowFilter, m: Affine, clip: Mask | No
     if clip is not None:
         apply_clip(layer, clip)
     composite(layer, target, g.opacity)
-
-
-def _charged(left: int | None) -> int:
-    """The paint work charged since :func:`~pureog.limits.paint_work_left` gave ``left``."""
-    now = paint_work_left()
-    return 0 if left is None or now is None else left - now
 
 
 def _cutout_keep(r: Renderer, blur: Blur, m: Affine, clip: Mask | None) -> Mask | None:

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from pureog import caches
 from pureog.errors import PureogError
 from pureog.path import Path, PathBuilder
+from pureog.render_journal import NOTHING, Journal, recording, replay
 from pureog.stroke.contours import SAME_POINT, Contour, Curve, Op, Pt, to_contours
 from pureog.stroke.dash import dash_contours, dash_pattern
 from pureog.stroke.linear import line_reduction
@@ -90,15 +91,18 @@ def stroke_path(
            res_scale)
     found = _MEMO.get(key)
     if found is None:
-        found = _stroke(path, width, join, cap, miter_limit, dashes, dash_offset, tolerance, res_scale)
+        with recording() as charged:  # (its dashes: charged again when found kept, render_journal)
+            stroked = _stroke(path, width, join, cap, miter_limit, dashes, dash_offset, tolerance, res_scale)
         if len(_MEMO) >= _MEMO_MAX.value:
             _MEMO.clear()
-        _MEMO[key] = found
-    return found
+        _MEMO[key] = (stroked, charged[0])
+        return stroked
+    replay(key, found, found[1])
+    return found[0]
 
 
-_MEMO: dict[tuple[object, ...], Path] = {}
-_MEMO_MAX = caches.limit("stroke.outlines", 1024)  # stroked paths
+_MEMO: dict[tuple[object, ...], tuple[Path, Journal]] = {}
+_MEMO_MAX = caches.limit("stroke.outlines", 1024)  # stroked paths, with what stroking them charged
 
 
 def _stroke(path: Path, width: float, join: str, cap: str, miter_limit: float, dashes: Sequence[float] | None,
@@ -143,11 +147,11 @@ def offset_side(path: Path, distance: float, res_scale: float = 1.0) -> Path:
         inv_res = 1.0 / (4.0 * res_scale) if res_scale > 0 else 0.25
         for contour in to_contours(path):
             _stroke_contour_curves(contour, distance, "miter", "butt", 0.25, inv_res, out, left_only=True)
-        found = out.build()
+        found = (out.build(), NOTHING)  # (charges nothing)
         if len(_MEMO) >= _MEMO_MAX.value:
             _MEMO.clear()
         _MEMO[key] = found
-    return found
+    return found[0]
 
 
 def _curve_steps(c: Curve, hw: float, tol: float) -> int:

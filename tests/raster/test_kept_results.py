@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 import pureog
-from pureog import caches
+from pureog import caches, limits
 from pureog.raster import dropshadow, kept_results, mask_geometry
 from pureog.raster.scan import Mask
 
@@ -126,7 +126,7 @@ def test_a_kept_fill_is_written_only_through_the_same_clip_coverage() -> None:
     box = (2, 3, 12, 9)  # the plane's painted box, relative to the region's first pixel at (5, 4)
     rows = [(o, bytes(target[o : o + 40]), bytes(40 - k for k in range(40))) for o in (
         (4 + 3 + i) * stride + 4 * (5 + 2) for i in range(6))]
-    kept_results.keep_fill(owner, 0, ("p",), box, clip, (5, 4), stride, rows, 0)
+    kept_results.keep_fill(owner, 0, ("p",), box, clip, (5, 4), stride, rows, limits.NO_CHARGE, limits.kept_name())
     other = Mask(0, 0, 40, 30, [bytes(range(i, i + 40)) if i != 10 else bytes(40) for i in range(30)])
     assert not kept_results.replay_fill(owner, ("p",), other, (5, 4), target, stride)  # (row 10: cut)
     assert not kept_results.replay_fill(owner, ("q",), clip, (5, 4), target, stride)
@@ -205,7 +205,6 @@ def test_a_kept_result_charges_the_paint_budget_as_its_work_did() -> None:
     """A render's outcome must not depend on what an earlier one kept: a kept cut, fill or composite
     charges the render's paint budget what the work it stands for charged (a cut of rows over 256 px
     with many partial pixels charges blend._product's work)."""
-    from pureog import limits
     from pureog.raster.shape_repeats import KEPT_SIDE, ShapeRepeats
 
     rng = random.Random(9)
@@ -224,11 +223,19 @@ def test_a_kept_result_charges_the_paint_budget_as_its_work_did() -> None:
     assert spent(lambda: ShapeRepeats().intersect(mask, clip)) == first  # (the kept cut)
     owner = bytearray(b"plane")
     target = bytearray(64)
-    kept_results.keep_fill(owner, 0, ("p",), (0, 0, 1, 1), None, (0, 0), 16, [(0, bytes(4), b"abcd")], 77)
+    kept_results.keep_fill(owner, 0, ("p",), (0, 0, 1, 1), None, (0, 0), 16, [(0, bytes(4), b"abcd")], (77, ()),
+                           limits.kept_name())
     assert spent(lambda: kept_results.replay_fill(owner, ("p",), None, (0, 0), target, 16)) == 77
     assert target[:4] == b"abcd"
+
+    def twice() -> None:  # (a second replay in the render charges nothing: once a render)
+        for _ in range(2):
+            target[:4] = bytes(4)
+            assert kept_results.replay_fill(owner, ("p",), None, (0, 0), target, 16)
+
+    assert spent(twice) == 77
     shadow = bytearray(b"planes")
-    kept_results.keep(shadow, 0, [bytearray(8)], [bytearray(8)], [(1, b"wxyz")], 32, 0, 55)
+    kept_results.keep(shadow, 0, [bytearray(8)], [bytearray(8)], [(1, b"wxyz")], 32, 0, (55, ()), limits.kept_name())
     target = bytearray(64)
     assert spent(lambda: kept_results.replay(shadow, bytearray(64), target, 32, 0)) == 55
     assert target[4:8] == b"wxyz"
