@@ -6,7 +6,8 @@ Round twenty: a dense card refused at its paint budget drew when drawn a second 
 the cuts, the filter results and the backdrop did the same: pattern tiles (a card of pattern-filled boxes
 spent 55 million weighted pixels cold, 3.7 million drawn again), SVG pictures, rows of one translucent
 colour, decoded images (their decoding work), and the display-list memos of painted text (the glyph
-segment budget) and borders (dashes, hairlines)."""
+segment budget) and borders (dashes, hairlines), and resampled image rows (a rotated image's filtered
+pixels)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
         {"img": {"src": _data("photo.png", "png"), "style": {"position": "absolute", "width": 600, "height": 315}}},
         _box(left=0, top=0, width=600, height=315,
              backgroundImage="linear-gradient(rgba(0,0,0,0.1), rgba(0,0,0,0.7))")),
+    "resampled image rows": _card({"img": {"src": _data("photo.jpg", "jpeg"),
+                                           "style": {"width": 300, "height": 200, "transform": "rotate(12deg)"}}}),
     "decoded images": _card({"img": {"src": _data("photo.jpg", "jpeg"), "style": {"width": 300, "height": 200}}},
                             {"img": {"src": _data("avatar.png", "png"), "style": {"width": 64, "height": 64}}}),
     "painted text": _card({"div": {"style": {"fontSize": 30, "width": 500, "padding": 30, "display": "flex",
