@@ -107,9 +107,16 @@ _SHIFT_SAFE = 1 << 29
 _ALL_ROWS = (-(1 << 62), 1 << 62)
 
 
+_F32_I32_MAX = 2147483520
+"""The largest f32 below 2^31: tiny-skia's ``i32::saturate_from(f32)`` clamps to +-this, not to i32's range."""
+
+
 def _saturate(value: float) -> int:
-    """Rust's ``i32::saturate_from`` of a whole float."""
-    return int(max(-2147483648.0, min(2147483647.0, value)))
+    """tiny-skia's ``i32::saturate_from`` of a whole f32 (``path/src/floating_point.rs``): clamped to
+    +-:data:`_F32_I32_MAX`, so a box Yoga made 1.5e10 px wide, starting 7 px right of the canvas's edge,
+    rounds out to a rectangle 2147483520 px wide that fits i32 and is filled (cut to the pixmap), as Next
+    draws it; one starting 128 px or more right of it does not fit and is not filled."""
+    return int(max(-_F32_I32_MAX, min(_F32_I32_MAX, value)))
 
 
 def _scan_rows(device: tuple[float, float, float, float]) -> tuple[int, int] | None:
@@ -118,8 +125,9 @@ def _scan_rows(device: tuple[float, float, float, float]) -> tuple[int, int] | N
     fills none.
 
     tiny-skia (``scan/path_aa.rs``) rounds the path's f32 bounds out to an ``IntRect`` (none, so nothing
-    filled, when its bottom or right passes i32; a left or top past -2^31 saturates there, and the
-    rectangle, its size saturated too, ends left of or above the pixmap: nothing filled either), then
+    filled, when its left or top plus its width or height, saturated to 2147483520 (:func:`_saturate`),
+    passes i32: a box from x = 7 to 1.5e10 px is filled, one from x = 128 is not; a left or top past
+    -2147483520 saturates there, and the rectangle ends left of or above the pixmap: nothing filled), then
     shifts its top and bottom rows left by 2 for the 4x supersampling in i32, where they wrap: a bottom in
     [2^29, 2^30) or [2^30 + 2^29, 2^31) px turns negative and nothing is filled, one in
     [2^30, 2^30 + 2^29) a small count of quarter rows, the fill stopping there (at least the first quarter
@@ -132,8 +140,8 @@ def _scan_rows(device: tuple[float, float, float, float]) -> tuple[int, int] | N
     if not (left == left and top == top and right == right and bottom == bottom):
         return _ALL_ROWS  # (NaN: the rasterizer draws nothing of it)
     x0, y0 = math.floor(f32(left)), math.floor(f32(top))
-    if x0 < -(1 << 31) or y0 < -(1 << 31):
-        return None  # saturated to i32::MIN: the rectangle ends at -1, left of or above the pixmap
+    if x0 < -_F32_I32_MAX or y0 < -_F32_I32_MAX:
+        return None  # saturated: the rectangle (at most as wide or tall) ends left of or above the pixmap
     width = max(1, _saturate(math.ceil(f32(math.ceil(f32(right)) - x0))))
     height = max(1, _saturate(math.ceil(f32(math.ceil(f32(bottom)) - y0))))
     x, y = _saturate(x0), _saturate(y0)

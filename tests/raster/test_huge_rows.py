@@ -4,8 +4,10 @@ Reference: Next.js 16.4.6 drawings of absolutely placed 30 px wide boxes on a 40
 probes, 2026-12-07; heights are the float32 values Yoga gives Satori), read down each box's middle column:
 a bottom in [2^29, 2^30) or [2^30 + 2^29, 2^31) px fills nothing, one in [2^30, 2^30 + 2^29) fills down to
 its row count modulo 2^30 (at least the first quarter row), one past 2^31 nothing; sideways only a right edge
-past 2^31 or a left one past -2^31 stops it, and a top past -2^31 fills nothing. The conformance cases
-backgrounds/huge-box-* draw such boxes through layout.
+past 2^31 or a left one past -2^31 stops it, and a top past -2^31 fills nothing. tiny-skia saturates a float
+to 2147483520 (the largest f32 below 2^31), not to i32's range: a box 1.5e10 px wide starting 7 px right of
+the canvas's edge is filled, as Next draws it (layoutgen17's probes, 2026-12-07: left 7, 100 and 127 filled,
+128 and 200 not). The conformance cases backgrounds/huge-box-* draw such boxes through layout.
 """
 
 from __future__ import annotations
@@ -69,6 +71,16 @@ def test_a_rectangle_past_i32_sideways_fills_nothing(x: int, width: int) -> None
 
 @pytest.mark.parametrize(("y", "height"), [(-3_000_000_000, 3_000_000_256), (-2_200_000_000, 2_200_000_256)])
 def test_a_top_past_minus_i32_fills_nothing(y: int, height: int) -> None:
-    # the top saturates to -2^31 and the height to 2^31 - 1: the rectangle ends at row -1 (Next draws nothing
+    # the top saturates to -2147483520 and so does the height: the rectangle ends at row 0 (Next draws nothing
     # and does not fail, as it does for a top in (-2^31, -2^29])
     assert _column(100, y, 30, height, 115) == []
+
+
+@pytest.mark.parametrize(("x", "width"), [(7, 15_000_000_000), (127, 3_000_000_000), (0, 1e30)])
+def test_a_width_saturates_to_the_largest_f32_below_2_31(x: int, width: float) -> None:
+    # the size rounds out to 2147483520 px, and x + that still fits i32: the fill is cut to the pixmap
+    assert _column(x, 60, width, 20, 300) == [(row, 255) for row in range(60, 80)]
+
+
+def test_a_saturated_width_from_128_px_on_passes_i32() -> None:
+    assert _column(128, 60, 15_000_000_000, 20, 300) == []
