@@ -5,7 +5,9 @@ Role: SVG ``stroke-dasharray``/``stroke-dashoffset`` semantics as tiny-skia impl
 negative values or a zero sum disable dashing; lengths are measured the way Skia's ``ContourMeasure``
 measures them (chords of curves subdivided to a 0.5 px "cheap distance"), so dash phases along curves
 match the reference; on a closed subpath the last dash is joined to the first one (Skia's
-skip-first-segment rule); past a million dashes Skia gives up and draws solid, and so does this.
+skip-first-segment rule); past a million dashes tiny-skia gives up and strokes nothing (its
+``Path::dash`` is None, and ``stroke_path`` returns), and so does this; past :data:`MAX_DASHES` (a
+limit, spec/limits.md) the stroke is drawn solid.
 
 Input -> output: ``dash_pattern(dashes) -> list[float] | None`` (None: no dashing);
 ``dash_contours(contours, pattern, offset) -> list[Contour]``; ``dash_path(Path, dashes, offset) -> Path``
@@ -28,7 +30,9 @@ from pureog.stroke.contours import Contour, Curve, point_at, split_curve, sub_cu
 # Skia's ContourMeasure subdivides curves until control points are within this of the chord.
 _MEASURE_TOLERANCE = 0.5
 _MAX_MEASURE_DEPTH = 20
-_MAX_DASHES = MAX_DASHES  # spec/limits.md (Skia's own threshold is a million)
+_MAX_DASHES = MAX_DASHES  # spec/limits.md
+_SKIA_MAX_DASHES = 1_000_000.0
+"""tiny-skia's ``MAX_DASH_COUNT`` (``path/src/dash.rs``): past it a path has no dashes, and nothing is stroked."""
 
 
 def dash_path(path: Path, dashes: Sequence[float], dash_offset: float = 0.0, res_scale: float = 1.0) -> Path:
@@ -186,16 +190,19 @@ def dash_contours(
             first_index, first_len = i, gap - rest
             break
     out: list[Contour] = []
-    dash_count = 0.0
-    for contour in contours:
-        m = _measure(contour, tolerance)
+    measures = [_measure(contour, tolerance) for contour in contours]
+    # tiny-skia counts the dashes contour by contour and gives up (no path: nothing stroked) once the count
+    # passes a million, whatever the contours before made: a dashed border around a box Yoga made 1.5e10
+    # px wide draws nothing in Next (layoutgen17)
+    dash_count = math.fsum(m.length for m in measures if m.table) * (len(pattern) // 2) / total
+    if dash_count > _SKIA_MAX_DASHES:
+        return []
+    if dash_count > _MAX_DASHES:
+        return contours  # pureog's limit (spec/limits.md): drawn solid
+    for contour, m in zip(contours, measures, strict=True):
         if not m.table:
             continue
-        dashes_here = m.length * (len(pattern) // 2) / total
-        dash_count += dashes_here
-        if dash_count > _MAX_DASHES:
-            return contours  # Skia gives up dashing (and draws solid) past a million dashes
-        charge_dashes(dashes_here)  # and the render's strokes together are bounded (spec/limits.md)
+        charge_dashes(m.length * (len(pattern) // 2) / total)  # the render's strokes together are bounded
         skip_first = contour.closed
         added = False
         index, d_len, distance = first_index, first_len, 0.0
