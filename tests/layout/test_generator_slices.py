@@ -32,6 +32,7 @@ SLICES = [
     ("conformance.layout.generate_layoutgen14", "layoutgen14-100.json", "l14s"),
     ("conformance.layout.generate_layoutgen15", "layoutgen15-13.json", "l15s"),
     ("conformance.layout.generate_layoutgen16", "layoutgen16-100.json", "l16s"),
+    ("conformance.layout.generate_layoutgen17", "layoutgen17-100.json", "l17s"),
 ]
 
 
