@@ -92,7 +92,19 @@ def mask_reach(style: ComputedStyle, box: Box, padding: bool) -> tuple[float, fl
     return insets[0], insets[1], insets[2], insets[3]
 
 
-_HALF_STEPS = 8  # segments per half corner: within 0.001 of the curve at card radii
+_HALF_STEPS = 8  # segments per half corner at least: within 0.001 of the curve at card radii
+_MAX_SAGITTA = 0.002  # px: a segment's largest distance from the offset curve it stands for
+_MAX_HALF_STEPS = 1024
+
+
+def _half_steps(span: float, radius: float) -> int:
+    """Segments for ``span`` radians of a corner of the larger radius ``radius``: a chord over an angle
+    a of a curve of radius r lies r * a^2 / 8 from it, so 8 segments are 0.3 px off a 387 px radius
+    (an elliptical ``borderRadius: 50%`` of a tall box: the band along its curve differed in Next)."""
+    if radius <= 0.0 or not math.isfinite(radius):
+        return _HALF_STEPS
+    steps = math.ceil(span / math.sqrt(8.0 * _MAX_SAGITTA / radius))
+    return min(max(_HALF_STEPS, steps), _MAX_HALF_STEPS)
 
 
 def stepped_region(rect: Rect, radii: Radii, reach: tuple[float, float, float, float], white: Rect) -> Path:
@@ -127,8 +139,9 @@ def stepped_region(rect: Rect, radii: Radii, reach: tuple[float, float, float, f
         along = math.atan2(abs(math.sin(a0 + math.pi / 4)) / ry, abs(math.cos(a0 + math.pi / 4)) / rx)
         split = along if start in (0.0, 180.0) else math.pi / 2 - along
         for lo, hi, deep in ((0.0, split, first), (split, math.pi / 2, second)):
-            for step in range(_HALF_STEPS + 1):
-                t = a0 + lo + (hi - lo) * step / _HALF_STEPS
+            steps = _half_steps(hi - lo, max(rx, ry))
+            for step in range(steps + 1):
+                t = a0 + lo + (hi - lo) * step / steps
                 c, s_ = math.cos(t), math.sin(t)
                 nx, ny = c / rx, s_ / ry  # the outward normal of the ellipse at t
                 norm = math.hypot(nx, ny)
