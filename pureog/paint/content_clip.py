@@ -93,7 +93,7 @@ def mask_reach(style: ComputedStyle, box: Box, padding: bool) -> tuple[float, fl
 
 
 _HALF_STEPS = 8  # segments per half corner at least: within 0.001 of the curve at card radii
-_MAX_SAGITTA = 0.002  # px: a segment's largest distance from the offset curve it stands for
+_MAX_SAGITTA = 0.02  # px: a segment's largest distance from the offset curve (8 segments at 16 px radii)
 _MAX_HALF_STEPS = 1024
 
 
