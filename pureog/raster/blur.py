@@ -16,11 +16,12 @@ second, so
 0. only the painted box plus the blur's reach is worked on (a text shadow's region is often the
    whole canvas around one line of text); the rest of the plane stays zero;
 1. the plane is downsampled by a power of two ``k`` (block sums, whole rows at a time in 16-bit lanes:
-   :func:`_downsample`), chosen so the blur is still >= 2 low-res pixels wide: a shadow is
+   :func:`_block_sum_rows`), chosen so the blur is still >= 2 low-res pixels wide: a shadow is
    low-frequency, the lost detail is invisible after the blur. The rows are read in place (the
    window around the paint, no crop copied), and a row equal to the row before reuses its work;
-2. the low-res plane gets three box passes per axis on its rows packed into big ints of lanes
-   (:func:`_box_rows`): along the rows, a box is the row's shifted copies added; across them, one
+2. the low-res plane gets three box passes per axis (a sampled Gaussian's taps where its deviation is
+   under 2 low-res px: resvg's ``blur(2px)``) on its rows packed into big ints of lanes
+   (:func:`_lane_rows`): along the rows, a box is the row's shifted copies added; across them, one
    ``itertools.accumulate`` prefix sum and one ``map(operator.sub)`` (C speed) do every position at
    once; the rounded mean is one multiply, shift and mask a row. The box widths are chosen for the
    target variance minus what the down- and up-sampling add;
@@ -37,9 +38,7 @@ from __future__ import annotations
 
 import math
 import operator
-import sys
-from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate, repeat
 
@@ -49,7 +48,6 @@ from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import box_sizes as resvg_box_sizes
 from pureog.raster.resvg_box import exact_edges, paint_bounds
 
-_BIG_ENDIAN = sys.byteorder == "big"
 _SUB = operator.sub
 _ADD = operator.add
 # resvg switches from its IIR Gaussian to box blurs at this standard deviation (px).
@@ -87,25 +85,6 @@ def _boxes_for_variance(variance: float, passes: int = _LOW_RES_PASSES) -> list[
             if err < best_err:
                 best, best_err = trial, err
     return [w for w in best if w > 1]
-
-
-def _box_lines(lines: list[list[int]], sizes: list[int]) -> list[list[int]]:
-    """Unnormalized zero-padded box sums along each line (result scaled by the product of ``sizes``)."""
-    if not sizes:
-        return lines
-    out: list[list[int]] = []
-    for line in lines:
-        check_deadline()  # the render's timeout (pureog/limits.py)
-        if not any(line):  # a line without paint stays without paint (most of a shadow's region)
-            out.append(line)
-            continue
-        n = len(line)
-        for w in sizes:
-            r = (w - 1) // 2
-            prefix = list(accumulate([0] * (r + 1) + line + [0] * r))
-            line = list(map(_SUB, prefix[2 * r + 1 :], prefix[:n]))
-        out.append(line)
-    return out
 
 
 def _factor(var_x: float, var_y: float) -> int:
@@ -191,28 +170,6 @@ def _block_sum_rows(plane: bytes | bytearray, width: int, height: int, k: int, s
     return out
 
 
-def _downsample(plane: bytes | bytearray, width: int, height: int, k: int) -> list[list[int]]:
-    """Block sums of ``k x k`` pixels (zero beyond the plane), as lists of ints, one per low-res row
-    (:func:`_block_sum_rows`, every ``k``-th lane read back)."""
-    lw = -(-width // k)
-    zero_row = [0] * lw
-    out: list[list[int]] = []
-    for blocks in _block_sum_rows(plane, width, height, k):
-        if not blocks:
-            out.append(zero_row)
-            continue
-        lanes = array("H")
-        lanes.frombytes(blocks.to_bytes(2 * lw * k, "little"))
-        if _BIG_ENDIAN:
-            lanes.byteswap()
-        out.append(lanes[::k].tolist())
-    return out
-
-
-def _transpose(rows: Sequence[Sequence[int]]) -> list[list[int]]:
-    return [list(col) for col in zip(*rows, strict=True)]
-
-
 @lru_cache(maxsize=64)
 def _rounded_mean(scale: int) -> tuple[int, int, int]:
     """(m, k, lane bytes) for the rounded mean of box sums ``v`` (``0 <= v <= 255 * scale``) without a
@@ -253,47 +210,126 @@ def _downsample_lanes(plane: bytes | bytearray, width: int, height: int, k: int,
     return out
 
 
-def _box_rows(plane: bytes | bytearray, width: int, height: int, k: int, sizes_x: list[int],
-              sizes_y: list[int], stride: int = 0, origin: tuple[int, int] = (0, 0)) -> list[bytes]:
-    """The low-res rows (bytes) of :func:`_blur_block` for box kernels on both axes, every low-res row
-    one big int of lanes wide enough for the sums and the rounded mean's product (:func:`_rounded_mean`).
+def _lane_rows(plane: bytes | bytearray, width: int, height: int, k: int, kernel_x: _Kernel,
+               kernel_y: _Kernel, stride: int = 0, origin: tuple[int, int] = (0, 0)) -> list[bytes]:
+    """The low-res rows (bytes) of :func:`_blur_block`: the block sums through each axis's kernel (box
+    passes, the sampled Gaussian's taps, or none), rounded, every low-res row one big int of lanes wide
+    enough for the sums and the rounded mean's product (:func:`_rounded_mean`).
 
     Along a row, a ``w``-wide zero-padded box is ``w`` shifted copies of the row added (lane x gets lanes
-    x - r .. x + r; no lane is negative, so no carry crosses a lane) and masked back to the row's lanes;
-    across the rows, a pass is one ``accumulate`` and one ``map(sub)``: prefix sums may overflow a lane
-    into the next, but big ints are exact, so a window's difference is the exact sum of its lines. The sums
-    are the same integers in any order, so the bytes are those of the per-line passes; the rounded mean
-    is one multiply, shift and mask a row. No transposes, no list per line. The plane is the window of
-    :func:`_block_sum_rows`."""
+    x - r .. x + r; no lane is negative, so no carry crosses a lane) and masked back to the row's lanes,
+    and the Gaussian's taps are its shifted copies times their weights added; across the rows, a box pass
+    is one ``accumulate`` and one ``map(sub)`` (prefix sums may overflow a lane into the next, but big
+    ints are exact, so a window's difference is the exact sum of its lines), and a tap one ``map(mul)``
+    and one ``map(add)`` over the rows. The sums are the same integers in any order, so the bytes are
+    those of the per-line passes; the rounded mean is one multiply, shift and mask a row. No transposes,
+    no list per line: the per-line Gaussian (a ``map`` per tap per line, then per column) took ~1.7 s a
+    channel over a 876x630 ``blur(2px)`` region, four channels a shape (eris paint generator seed 7).
+    The plane is the window of :func:`_block_sum_rows`."""
     lw = -(-width // k)
-    scale = k * k * math.prod(sizes_x) * math.prod(sizes_y)
+    scale_x = k * k * _kernel_scale(kernel_x)
+    scale = scale_x * _kernel_scale(kernel_y)
     m, shift, size = _rounded_mean(scale)
-    bits = 8 * size
-    rows = _downsample_lanes(plane, width, height, k, size, stride, origin)
+    # Each stage in lanes as narrow as its sums allow (a 1200 px row of the final 8-byte lanes is 2,560
+    # digits; the sums along it fit 3), the rows respread between stages by strided byte copies.
+    size_x, size_y = _lane_size(255 * scale_x), _lane_size(255 * scale)
+    bits = 8 * size_x
+    rows = _downsample_lanes(plane, width, height, k, size_x, stride, origin)  # (k > 1: sums of 2+ bytes)
     row_mask = (1 << (bits * lw)) - 1
-    for w in sizes_x:  # along the rows first: only the painted rows have work
-        check_deadline()  # the render's timeout (pureog/limits.py)
-        r = (w - 1) // 2
-        moved = bits * r
-        out = []
-        last, boxed = 0, 0  # a row that is the row above's int again gets its result again
-        for value in rows:
-            if value is not last:
-                last = value
-                boxed = _lane_sums(value << moved, w, bits) & row_mask
-            out.append(boxed)
-        rows = out
-    n = len(rows)
-    for w in sizes_y:
+    sizes_x, variance_x = kernel_x
+    if sizes_x is not None:
+        for w in sizes_x:  # along the rows first: only the painted rows have work
+            check_deadline()  # the render's timeout (pureog/limits.py)
+            rows = _per_distinct_row(rows, _box_along, w, bits, row_mask)
+    elif variance_x is not None:
         check_deadline()
-        r = (w - 1) // 2
-        prefix = list(accumulate([0] * (r + 1) + rows + [0] * r))
-        rows = list(map(_SUB, prefix[2 * r + 1 :], prefix[:n]))
+        radius = _gauss_weights(variance_x)[1]
+        rows = _per_distinct_row(rows, _taps_along, _packed_taps(variance_x, bits), radius, bits, row_mask)
+    if size_y != size_x:
+        rows = _per_distinct_row(rows, _respread, lw, size_x, size_y)
+    n = len(rows)
+    sizes_y, variance_y = kernel_y
+    if sizes_y is not None:
+        for w in sizes_y:
+            check_deadline()
+            r = (w - 1) // 2
+            prefix = list(accumulate([0] * (r + 1) + rows + [0] * r))
+            rows = list(map(_SUB, prefix[2 * r + 1 :], prefix[:n]))
+    elif variance_y is not None:
+        check_deadline()
+        taps, radius = _gauss_weights(variance_y)
+        padded = [0] * radius + rows + [0] * radius
+        # the taps are symmetric: row y gets w_r row[y] + sum_{i<r} w_i (row[y - r + i] + row[y + r - i])
+        out = list(map(taps[radius].__mul__, rows))
+        for i in range(radius):
+            if taps[i]:
+                pairs = map(_ADD, padded[i : i + n], padded[2 * radius - i : 2 * radius - i + n])
+                out = list(map(_ADD, out, map(taps[i].__mul__, pairs)))
+        rows = out
+    if size != size_y:
+        rows = _per_distinct_row(rows, _respread, lw, size_y, size)
     ones = int.from_bytes(b"\x01".ljust(size, b"\x00") * lw, "little")
     bias, mask = (scale // 2) * m * ones, 255 * ones
     zero = bytes(lw)
     length = size * lw
     return [(((v * m + bias) >> shift) & mask).to_bytes(length, "little")[::size] if v else zero for v in rows]
+
+
+def _lane_size(most: int) -> int:
+    """Bytes of a lane that holds every value up to ``most``."""
+    return (most.bit_length() + 7) // 8
+
+
+def _respread(value: int, lanes: int, src: int, dst: int) -> int:
+    """A row of ``lanes`` lanes of ``src`` bytes as lanes of ``dst`` bytes (each value fits both)."""
+    raw = value.to_bytes(src * lanes, "little")
+    buf = bytearray(dst * lanes)
+    for b in range(min(src, dst)):
+        buf[b::dst] = raw[b::src]
+    return int.from_bytes(buf, "little")
+
+
+def _per_distinct_row(rows: list[int], work: Callable[..., int], *args: object) -> list[int]:
+    """``work(row, *args)`` of each row; a row that is the row above's int again gets its result again,
+    a clear one 0."""
+    out = []
+    last, done = 0, 0
+    for value in rows:
+        if value is not last:
+            last = value
+            done = work(value, *args) if value else 0
+        out.append(done)
+    return out
+
+
+def _box_along(value: int, w: int, bits: int, row_mask: int) -> int:
+    """A row of lanes through a ``w``-wide zero-padded box: lane x gets lanes x - r .. x + r."""
+    return _lane_sums(value << (bits * ((w - 1) // 2)), w, bits) & row_mask
+
+
+def _taps_along(value: int, taps: int, radius: int, bits: int, row_mask: int) -> int:
+    """A row of lanes through a kernel's taps, ``taps`` packed as lanes (:func:`_packed_taps`): the
+    product's lane x is ``sum_i w_i row[x - 2r + i]`` (no lane overflows, so no carry crosses one), so
+    lane x + r holds tap sum x. One big-int multiplication, where shifted copies times their weights
+    added were 39 big-int operations a row."""
+    return ((value * taps) >> (bits * radius)) & row_mask
+
+
+@lru_cache(maxsize=64)
+def _packed_taps(variance: float, bits: int) -> int:
+    """The Gaussian's taps as one int of ``bits``-bit lanes, tap i in lane 2r - i."""
+    taps, radius = _gauss_weights(variance)
+    return sum(w << (bits * (2 * radius - i)) for i, w in enumerate(taps))
+
+
+def _kernel_scale(kernel: _Kernel) -> int:
+    """What an axis's kernel multiplies a sum by: its boxes' widths multiplied, its taps' weights added."""
+    sizes, variance = kernel
+    if sizes is not None:
+        return math.prod(sizes)
+    if variance is not None:
+        return sum(_gauss_weights(variance)[0])
+    return 1
 
 
 def _upsample(low: list[bytes], lw: int, width: int, height: int, k: int, out: bytearray | None = None,
@@ -374,25 +410,14 @@ def _gauss_radius(variance: float) -> int:
     return max(1, int(math.ceil(3.0 * math.sqrt(variance))))
 
 
-def _gauss_lines(lines: list[list[int]], variance: float) -> tuple[list[list[int]], int]:
-    """A sampled Gaussian kernel (for deviations < 2 px, where resvg uses its IIR Gaussian).
-
-    Returns the unnormalized lines and the kernel's integer weight sum.
-    """
+@lru_cache(maxsize=256)
+def _gauss_weights(variance: float) -> tuple[list[int], int]:
+    """The integer taps of a sampled Gaussian kernel (for deviations < 2 px, where resvg uses its IIR
+    Gaussian) and its radius: three deviations, the weights summing to about 4096 (shared: read only)."""
     radius = _gauss_radius(variance)
     raw = [math.exp(-(i * i) / (2.0 * variance)) for i in range(-radius, radius + 1)]
     total = sum(raw)
-    weights = [int(w / total * 4096 + 0.5) for w in raw]
-    out: list[list[int]] = []
-    for line in lines:
-        n = len(line)
-        padded = [0] * radius + line + [0] * radius
-        acc = [0] * n
-        for i, w in enumerate(weights):
-            if w:
-                acc = list(map(_ADD, acc, map(w.__mul__, padded[i : i + n])))
-        out.append(acc)
-    return out, sum(weights)
+    return [int(w / total * 4096 + 0.5) for w in raw], radius
 
 
 def blur_plane(
@@ -436,23 +461,15 @@ def _fast_blur(plane: bytes | bytearray, width: int, height: int, var_x: float, 
     cx1, cy1 = min(width, px1 + mx), min(height, py1 + my)
     if (cx0, cy0, cx1, cy1) == (0, 0, width, height):
         return _blur_block(plane, width, height, k, kernel_x[0], kernel_y[0])
+    # The window of the plane is read in place and the result written into its window of the output,
+    # no crop copied out and back.
     cw = cx1 - cx0
-    sizes_x, sizes_y = kernel_x[0][0], kernel_y[0][0]
-    if sizes_x is not None and sizes_y is not None:
-        # Box passes on both axes (every blur of 2 px and more): the window of the plane is read in
-        # place and the result written into its window of the output, no crop copied out and back.
-        out = bytearray(width * height)
-        low_bytes = _box_rows(plane, cw, cy1 - cy0, k, sizes_x, sizes_y, width, (cx0, cy0))
-        if k > 1:
-            return _upsample(low_bytes, -(-cw // k), cw, cy1 - cy0, k, out, width, (cx0, cy0))
-        for y, row in enumerate(low_bytes, cy0):
-            out[y * width + cx0 : y * width + cx1] = row
-        return out
-    crop = b"".join(plane[y * width + cx0 : y * width + cx1] for y in range(cy0, cy1))
-    blurred = _blur_block(crop, cw, cy1 - cy0, k, kernel_x[0], kernel_y[0])
     out = bytearray(width * height)
-    for i, y in enumerate(range(cy0, cy1)):
-        out[y * width + cx0 : y * width + cx1] = blurred[i * cw : (i + 1) * cw]
+    low_bytes = _lane_rows(plane, cw, cy1 - cy0, k, kernel_x[0], kernel_y[0], width, (cx0, cy0))
+    if k > 1:
+        return _upsample(low_bytes, -(-cw // k), cw, cy1 - cy0, k, out, width, (cx0, cy0))
+    for y, row in enumerate(low_bytes, cy0):
+        out[y * width + cx0 : y * width + cx1] = row
     return out
 
 
@@ -474,43 +491,13 @@ def _kernel(variance: float) -> tuple[_Kernel, int]:
     return (None, None), 0
 
 
-def _blur_lines(lines: list[list[int]], kernel: _Kernel) -> tuple[list[list[int]], int]:
-    """Lines through one axis's kernel: the unnormalized result and its scale."""
-    sizes, variance = kernel
-    if sizes is not None:
-        return _box_lines(lines, sizes), math.prod(sizes)
-    if variance is not None:
-        return _gauss_lines(lines, variance)
-    return lines, 1
-
-
 def _blur_block(plane: bytes | bytearray, width: int, height: int, k: int, kernel_x: _Kernel,
                 kernel_y: _Kernel) -> bytearray:
     """Downsample by ``k``, the low-res kernels along x then y, normalize, upsample."""
-    sizes_x, sizes_y = kernel_x[0], kernel_y[0]
-    if sizes_x is not None and sizes_y is not None:
-        # Both axes box passes (every blur of 2 px and more): whole rows in lanes, no transposes.
-        low_bytes = _box_rows(plane, width, height, k, sizes_x, sizes_y)
-        if k == 1:
-            return bytearray(b"".join(low_bytes))
-        return _upsample(low_bytes, -(-width // k), width, height, k)
-    low = _downsample(plane, width, height, k)
-    lw = len(low[0])
-    low, scale_x = _blur_lines(low, kernel_x)
-    cols, scale_y = _blur_lines(_transpose(low), kernel_y)
-    scale = k * k * scale_x * scale_y
-    rows = _transpose(cols)
-    half = scale // 2
-    zero = bytes(lw)
-    # The rounded mean needs no clamp: every value is a sum of bytes with weights summing to ``scale``,
-    # so at most 255 * scale, whose rounded mean is 255 (a third fewer C-level steps a pixel).
-    low_bytes = [
-        bytes(map(operator.floordiv, map(_ADD, row, repeat(half)), repeat(scale))) if any(row) else zero
-        for row in rows
-    ]
+    low_bytes = _lane_rows(plane, width, height, k, kernel_x, kernel_y)
     if k == 1:
         return bytearray(b"".join(low_bytes))
-    return _upsample(low_bytes, lw, width, height, k)
+    return _upsample(low_bytes, -(-width // k), width, height, k)
 
 
 # ------------------------------------------------------------------------------------ IIR Gaussian
@@ -759,4 +746,4 @@ def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> b
     return b"".join(rows)
 
 
-caches.register("raster.blur", _rounded_mean, _kernel, effective_variance)
+caches.register("raster.blur", _rounded_mean, _kernel, _gauss_weights, _packed_taps, effective_variance)
