@@ -40,10 +40,11 @@ import math
 import operator
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate
 
 from pureog import caches
 from pureog.limits import check_deadline
+from pureog.raster.iir_blur import IIR_SAMPLE_WORK, iir_blur_pair, iir_blur_plane
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.resvg_box import box_sizes as resvg_box_sizes
 from pureog.raster.resvg_box import exact_edges, paint_bounds
@@ -500,136 +501,6 @@ def _blur_block(plane: bytes | bytearray, width: int, height: int, k: int, kerne
     return _upsample(low_bytes, -(-width // k), width, height, k)
 
 
-# ------------------------------------------------------------------------------------ IIR Gaussian
-
-_IIR_STEPS = 4
-_TRUEDIV = operator.truediv
-# Samples below this can only ever truncate to 0 (see _iir_lines).
-_IIR_DEAD = 1e-9
-
-
-def _powi(a: float, n: int) -> float:
-    """``a ** n`` by repeated squaring, the way Rust's ``powi`` (compiler-rt) rounds."""
-    r = 1.0
-    while True:
-        if n & 1:
-            r *= a
-        n >>= 1
-        if n == 0:
-            return r
-        a *= a
-
-
-def _iir_coefficients(sigma: float) -> tuple[float, float]:
-    """(lambda, nu) of Alvarez-Mazorra's heat-equation step for ``sigma`` (resvg's gen_coefficients)."""
-    lam = (sigma * sigma) / (2.0 * _IIR_STEPS)
-    dnu = (1.0 + 2.0 * lam - math.sqrt(1.0 + 4.0 * lam)) / (2.0 * lam)
-    return lam, dnu
-
-
-def _iir_pass(vectors: list[list[float]], dnu: float) -> None:
-    """In place: ``_IIR_STEPS`` times a causal then an anti-causal first-order recursion *across* the
-    vectors (vector i += nu * vector i-1, then backwards), i.e. along the lines whose samples the
-    vectors hold side by side. Starting from the first/last sample as is means zero padding, exactly
-    as resvg's loops (which also truncate what each pass pushes past the ends)."""
-    n = len(vectors)
-    mul = dnu.__mul__
-    for _ in range(_IIR_STEPS):
-        prev = vectors[0]
-        for i in range(1, n):
-            prev = vectors[i] = list(map(_ADD, vectors[i], map(mul, prev)))
-        prev = vectors[n - 1]
-        for i in range(n - 2, -1, -1):
-            prev = vectors[i] = list(map(_ADD, vectors[i], map(mul, prev)))
-
-
-def _iir_lines(lines: list[tuple[float, ...]], dnu: float,
-               spend: Callable[[int], object] | None = None) -> list[tuple[float, ...] | None]:
-    """Filter each line (all of one length) along its length; identical lines are filtered once.
-
-    Lines whose samples all stay below :data:`_IIR_DEAD` come back as None: whatever the filter makes
-    of them truncates to 0 (the kernel is normalized), so they need no work. That includes the long
-    float tails (nu**k never reaches zero) a first pass leaves far from any paint.
-    """
-    index: dict[tuple[float, ...], int] = {}
-    unique: list[tuple[float, ...] | None] = []
-    slots: list[int] = []
-    for line in lines:
-        k = index.get(line)
-        if k is None:
-            k = index[line] = len(unique)
-            unique.append(line if max(line) > _IIR_DEAD else None)
-        slots.append(k)
-    live = [k for k, line in enumerate(unique) if line is not None]
-    if live and len(lines[0]) > 1:
-        if spend is not None:
-            spend(len(live) * len(lines[0]) * IIR_SAMPLE_WORK)
-        # Vector i holds sample i of every live unique line: the recursion runs at C speed per step.
-        vectors = [list(v) for v in zip(*(unique[k] for k in live), strict=True)]
-        _iir_pass(vectors, dnu)
-        for k, line in zip(live, zip(*vectors, strict=True), strict=True):
-            unique[k] = line
-    return [unique[k] for k in slots]
-
-
-IIR_SAMPLE_WORK = 3
-"""Blur pixels (the blur budget's unit, ~0.25 us: a region pixel box-blurred, every channel) charged for
-each sample of a line the IIR Gaussian filters (~0.75 us: four forward and backward recursions), on top of
-the region's pixel: lines repeated in a plane, or without paint, are filtered once or not at all and cost
-nothing (a box shadow's flat inside). Round sixteen: charged as box-blurred pixels, a chain of 79 IIR blurs
-(stdDeviation 1) of a 360x240 region ran 13.3 s before the budget stopped it."""
-
-
-def iir_blur_plane(plane: bytes | bytearray, width: int, height: int, sigma_x: float, sigma_y: float,
-                   spend: Callable[[int], object] | None = None) -> bytearray:
-    """resvg's IIR Gaussian (filter/iir_blur.rs, for standard deviations below 2 px) of an 8-bit plane.
-
-    Alvarez-Mazorra: four forward/backward first-order recursions per axis on ``value / 255`` in
-    doubles, rows first, then a post-scale, then truncation to a byte, in resvg's order of operations
-    (so results match it to the last bit but for rounding ties). Its kernel is notably more peaked than
-    a sampled Gaussian of the same deviation, and its zero padding loses a little energy at the
-    region's edges; both show against the reference. A deviation <= 0 leaves that axis alone.
-
-    Cost: about 16 multiply-adds per pixel and axis, run as ``map`` over vectors that hold the same
-    sample of every line; identical rows (and, in the second pass, identical columns: the flat
-    inside of a box shadow) are filtered once, and lines without paint are skipped. ``spend`` (the blur
-    budget) is charged ``IIR_SAMPLE_WORK`` a sample filtered, before each pass.
-    """
-    if width <= 0 or height <= 0:
-        return bytearray()
-    if sigma_x <= 0 and sigma_y <= 0:
-        return bytearray(plane)
-    zero_row = (0.0,) * width
-    row_floats: dict[bytes, tuple[float, ...]] = {}
-    rows: list[tuple[float, ...]] = []
-    for y in range(height):
-        raw = bytes(plane[y * width : (y + 1) * width])
-        floats = row_floats.get(raw)
-        if floats is None:
-            floats = row_floats[raw] = tuple(map(_TRUEDIV, raw, repeat(255.0))) if raw.strip(b"\x00") else zero_row
-        rows.append(floats)
-    lam_x, dnu_x = _iir_coefficients(sigma_x) if sigma_x > 0 else (1.0, 1.0)
-    lam_y, dnu_y = _iir_coefficients(sigma_y) if sigma_y > 0 else (1.0, 1.0)
-    if sigma_x > 0:
-        rows = [zero_row if r is None else r for r in _iir_lines(rows, dnu_x, spend)]
-    cols: list[tuple[float, ...] | None] = list(zip(*rows, strict=True))
-    if sigma_y > 0:
-        cols = _iir_lines(cols, dnu_y, spend)  # type: ignore[arg-type]
-    post = _powi(math.sqrt(dnu_x * dnu_y) / math.sqrt(lam_x * lam_y), 2 * _IIR_STEPS)
-    post_mul = post.__mul__
-    byte_mul = (255.0).__mul__
-    out = bytearray(width * height)
-    done: dict[int, bytes] = {}
-    for x, col in enumerate(cols):
-        if col is None:
-            continue
-        column = done.get(id(col))
-        if column is None:
-            column = done[id(col)] = bytes(map(min, repeat(255), map(int, map(byte_mul, map(post_mul, col)))))
-        out[x::width] = column
-    return out
-
-
 def blur_layer(
     layer: Pixmap,
     box: tuple[int, int, int, int],
@@ -653,8 +524,9 @@ def blur_layer(
     data = layer.data
     rows = [data[(y0 + y) * stride + 4 * x0 : (y0 + y) * stride + 4 * x1] for y in range(h)]
     region = b"".join(rows)
-    if iir is not None:
-        blurred = [iir_blur_plane(region[c::4], w, h, iir[0], iir[1], spend) for c in range(4)]
+    if iir is not None:  # two channels at a time, as the two parts of complex samples
+        blurred = [*iir_blur_pair(region[0::4], region[1::4], w, h, iir[0], iir[1], spend),
+                   *iir_blur_pair(region[2::4], region[3::4], w, h, iir[0], iir[1], spend)]
     else:
         blurred = [blur_plane(region[c::4], w, h, var_x, var_y, resvg_edges=resvg_edges) for c in range(4)]
     out = bytearray(4 * w * h)
@@ -745,5 +617,8 @@ def shift_plane(plane: bytes | bytearray, w: int, h: int, dx: int, dy: int) -> b
     rows.extend([blank] * (h - y1))
     return b"".join(rows)
 
+
+__all__ = ["IIR_SAMPLE_WORK", "blur_layer", "blur_plane", "effective_variance", "iir_blur_plane",
+           "offset_cut", "resvg_blur_plane", "shift_plane"]
 
 caches.register("raster.blur", _rounded_mean, _kernel, _gauss_weights, _packed_taps, effective_variance)

@@ -11,6 +11,11 @@ from pureog.errors import LimitError
 from pureog.geometry import IDENTITY, Affine
 from pureog.limits import blur_pixel_budget
 
+BLUR_REGION_COPY = 16
+"""Region pixels a box blur's region is charged as one worked pixel (raster/render_filters.py
+``_box_blur_work``): every pixel of it is copied out, split into its four channel planes, joined and
+written back (C-speed slices, ~10 ns a pixel); its passes are charged the pixels they work on."""
+
 
 def blur_budget_exceeded(budget: int, path: str | None = None) -> LimitError:
     return LimitError(f"shadows, blurs and filters cover more than {budget:,} pixels in all (spec/limits.md)",
@@ -55,10 +60,22 @@ def check_blur_budget(root: Group, width: int, height: int, sources: dict[int, s
             m = parent @ g.transform if m is None else m
             box = region_box(region, m, width, height)
             if box is not None:
-                total += (box[2] - box[0]) * (box[3] - box[1]) * planes
+                area = (box[2] - box[0]) * (box[3] - box[1]) * planes
+                blur = g.blur
+                if blur is not None and region is blur.region and _box_blurred(blur.std_dev_x, blur.std_dev_y, m):
+                    area = -(-area // BLUR_REGION_COPY)  # its passes' pixels depend on the paint
+                total += area
                 if total > budget:
                     raise blur_budget_exceeded(budget, path)
         for child in g.children:
             if isinstance(child, Group):
                 m = parent @ g.transform if m is None else m
                 stack.append((child, m, path))
+
+
+def _box_blurred(std_dev_x: float, std_dev_y: float, m: Affine) -> bool:
+    """Whether a blur drawn under ``m`` runs resvg's box passes (a device deviation of 2 px or more), which
+    are charged the pixels they work on, the region only its copy (raster/render_filters.py
+    ``_box_blur_work``)."""
+    scale_x, scale_y = m.scale_factors
+    return max(scale_x * std_dev_x, scale_y * std_dev_y) >= 2.0
