@@ -44,9 +44,9 @@ Round nineteen (blur): ``blur(2px)`` (five 3 px boxes in resvg) ran pureog's sam
 at a time, ~9 us a pixel, over every shape's region; it now runs on rows of big-int lanes (~0.35 us), the box
 blurs are charged the pixels their passes work on rather than every region pixel, and the IIR Gaussian
 (under 2 px) runs two channels at once as complex samples. Seeds 7 and 82 now render and match Next (56.7,
-57.8 dB; seed 7 8.0 -> 1.9 s CPU); the other eleven misses are still refused, the IIR blurs (~1 us a complex
-sample, charged what they cost) and fills of the paint budget being the work itself
-(``filters/dense-shapes-small-blur``).
+57.8 dB; seed 7 7.4 s to its refusal -> 1.5 s rendered; in the slice: p00082); the other eleven misses are
+still refused, seven at the blur budget by 1-4 % (their IIR blurs, ~1 us a complex sample, charged what they
+cost) and four at the paint budget (fills and blends, not blur work) (``filters/dense-shapes-small-blur``).
 
 Run: ``python -m conformance.paintgen --generator eris --seeds 0:120 --out /tmp/eris -j 1``; the committed
 slice is ``--slice --seeds 0:16`` (small canvases). Imports only the standard library; never :mod:`pureog`.
