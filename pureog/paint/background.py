@@ -63,7 +63,7 @@ from pureog.style.background_values import (
 )
 from pureog.style.computed import ComputedStyle
 from pureog.style.css_background import CssPosition, CssRepeat, CssSize
-from pureog.style.values import Percent, resolve_length
+from pureog.style.values import Percent, resolve_length, satori_length
 
 if TYPE_CHECKING:
     from pureog.images.source import ResolvedImage
@@ -237,7 +237,7 @@ def _center(g: RadialGradient | ConicGradient, iw: float, ih: float) -> tuple[fl
             else:
                 pos[1] = 0.0 if value == "top" else ih
         else:
-            pos[slot] = resolve_length(value, (iw, ih)[slot])
+            pos[slot] = satori_length(value, (iw, ih)[slot])  # Satori's lengthToNumber: value / 100 * size
     return pos[0], pos[1]
 
 
@@ -264,10 +264,10 @@ def _radius(g: RadialGradient, cx: float, cy: float, iw: float, ih: float) -> _S
     first = g.size[0]
     if not any(isinstance(s, str) for s in g.size):
         if circle:
-            r = resolve_length(first, iw)  # type: ignore[arg-type]
+            r = satori_length(first, iw)  # type: ignore[arg-type]
             shape = _Shape(r, r)
         else:
-            shape = _Shape(resolve_length(g.size[0], iw), resolve_length(g.size[1], ih))  # type: ignore[arg-type]
+            shape = _Shape(satori_length(g.size[0], iw), satori_length(g.size[1], ih))  # type: ignore[arg-type]
     elif first in ("farthest-side", "closest-side"):
         pick = max if first == "farthest-side" else min
         if circle:

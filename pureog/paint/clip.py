@@ -4,7 +4,8 @@ Input: a parsed :class:`ClipShape` and the element's border box. Satori (builder
 shape inside a ``<clipPath transform="translate(left, top)">``, so lengths are relative to the border
 box's top-left corner, and the clip is *not* moved by the element's transform (for transformed
 elements Satori puts the clip on an untransformed wrapping group). Percentages: x against the width,
-y against the height, a circle's radius against ``sqrt(w^2 + h^2) / sqrt(2)``.
+y against the height, a circle's radius against ``sqrt(w^2 + h^2) / sqrt(2)``, each as Satori's
+``value / 100 * basis`` (:func:`pureog.style.values.satori_length`).
 Imports style values, geometry and the SVG path-data parser (for ``path()``).
 """
 
@@ -19,15 +20,15 @@ from pureog.limits import charge_clip_points
 from pureog.paint.radius import satori_corner_radii
 from pureog.path import Path, PathBuilder, rect_path, rounded_rect_path
 from pureog.style.clip import ClipShape
-from pureog.style.values import resolve_length
+from pureog.style.values import satori_length
 
 
 def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
     w, h = rect.width, rect.height
     v = shape.values
     if shape.kind == "circle":
-        cx, cy = resolve_length(v[1], w), resolve_length(v[2], h)
-        r = resolve_length(v[0], math.hypot(w, h) / math.sqrt(2.0))
+        cx, cy = satori_length(v[1], w), satori_length(v[2], h)
+        r = satori_length(v[0], math.sqrt(w * w + h * h) / math.sqrt(2.0))
         if shape.radius_keywords:
             r = _side_distance(shape.radius_keywords[0], (cx, w - cx, cy, h - cy))
         # a negative radius (`circle(-10px)`): resvg skips a circle whose r is not positive, so Satori's
@@ -35,8 +36,8 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         r = max(r, 0.0)
         return _ellipse_clip(rect, cx, cy, r, r)
     if shape.kind == "ellipse":
-        cx, cy = resolve_length(v[2], w), resolve_length(v[3], h)
-        rx, ry = resolve_length(v[0], w), resolve_length(v[1], h)
+        cx, cy = satori_length(v[2], w), satori_length(v[3], h)
+        rx, ry = satori_length(v[0], w), satori_length(v[1], h)
         if shape.radius_keywords:
             kx, ky = shape.radius_keywords
             rx = _side_distance(kx, (cx, w - cx)) if kx else rx
@@ -59,17 +60,18 @@ def clip_shape(shape: ClipShape, rect: Rect) -> Clip:
         b = PathBuilder()
         for i in range(0, len(v), 2):
             by_height = shape.x_of_height[i // 2] if shape.x_of_height else False  # a Satori quirk
-            x, y = rect.x + resolve_length(v[i], h if by_height else w), rect.y + resolve_length(v[i + 1], h)
+            x, y = rect.x + satori_length(v[i], h if by_height else w), rect.y + satori_length(v[i + 1], h)
             if i == 0:
                 b.move_to(x, y)
             else:
                 b.line_to(x, y)
         return Clip(b.close().build(), FillRule.EVENODD if shape.evenodd else FillRule.NONZERO)
-    top, right, bottom, left = (resolve_length(v[0], h), resolve_length(v[1], w),
-                                resolve_length(v[2], h), resolve_length(v[3], w))  # fmt: skip
-    box = Rect(rect.x + left, rect.y + top, max(0.0, w - left - right), max(0.0, h - top - bottom))
+    top, right, bottom, left = (satori_length(v[0], h), satori_length(v[1], w),
+                                satori_length(v[2], h), satori_length(v[3], w))  # fmt: skip
+    # Satori's width - (right + left), not width - left - right (the last bit decides a pixel at a tie)
+    box = Rect(rect.x + left, rect.y + top, max(0.0, w - (right + left)), max(0.0, h - (top + bottom)))
     if box.width > 0.0 and box.height > 0.0 and any(
-            resolve_length(r, h if i % 2 == 0 else w) > 0 for i, r in enumerate(v[4:8])):
+            satori_length(r, h if i % 2 == 0 else w) > 0 for i, r in enumerate(v[4:8])):
         # Satori's rounded inset is its border-radius path of the inset box: each edge's pair of radii
         # resolved on its own, single lengths kept circular (paint/radius.py), not scaled together as
         # CSS does. (Insets that cross leave no box: nothing is drawn, a listed difference.)
@@ -97,16 +99,16 @@ def _shape_path_data(shape: ClipShape, w: float, h: float) -> str:
     for cmd in shape.commands:
         op = cmd.op.lower() if cmd.relative else cmd.op
         if cmd.op == "H":
-            out.append(f"{op}{resolve_length(cmd.points[0][0], w)!r}")
+            out.append(f"{op}{satori_length(cmd.points[0][0], w)!r}")
         elif cmd.op == "V":
-            out.append(f"{op}{resolve_length(cmd.points[0][1], h)!r}")
+            out.append(f"{op}{satori_length(cmd.points[0][1], h)!r}")
         elif cmd.op == "A" and cmd.arc is not None:
             rx, ry, rotation, large, sweep = cmd.arc
             (x, y), = cmd.points
-            out.append(f"{op}{resolve_length(rx, w)!r} {resolve_length(ry, h)!r} {rotation!r} {int(large)} "
-                       f"{int(sweep)} {resolve_length(x, w)!r} {resolve_length(y, h)!r}")
+            out.append(f"{op}{satori_length(rx, w)!r} {satori_length(ry, h)!r} {rotation!r} {int(large)} "
+                       f"{int(sweep)} {satori_length(x, w)!r} {satori_length(y, h)!r}")
         else:
-            coords = " ".join(f"{resolve_length(x, w)!r} {resolve_length(y, h)!r}" for x, y in cmd.points)
+            coords = " ".join(f"{satori_length(x, w)!r} {satori_length(y, h)!r}" for x, y in cmd.points)
             out.append(f"{op}{coords}")
     return " ".join(out)
 

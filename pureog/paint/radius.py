@@ -13,7 +13,7 @@ from pureog.contour import ROUND_CORNERS, contoured_rect_path
 from pureog.geometry import Rect
 from pureog.path import Path, Radii, has_radius, rounded_rect_path
 from pureog.style.computed import ComputedStyle, CornerRadius, RadiusPair
-from pureog.style.values import Percent, resolve_length
+from pureog.style.values import Percent, satori_length
 
 _NO_CORNER = (0.0, 0.0)  # a corner's computed radius when none is set
 _SQUARE: Radii = ((0.0, 0.0),) * 4
@@ -23,16 +23,7 @@ def _resolve_corner(corner: CornerRadius, width: float, height: float) -> tuple[
     h, v = corner
     # Satori's single value: one word, not a percentage (a written pair never is, computed.RadiusPair)
     single = h == v and not isinstance(h, Percent) and not isinstance(corner, RadiusPair)
-    return [min(_satori_length(h, width), width), min(_satori_length(v, height), height)], single
-
-
-def _satori_length(value: object, basis: float) -> float:
-    """A corner radius in px as Satori resolves it: a percentage is ``value / 100 * basis`` (its ``V``), which
-    differs from ``value * basis / 100`` in the last bit (33% of 82: 27.060000000000002, not 27.06), and resvg
-    then decides whole pixels from it (a filter region's edge: box-shadow/inset-elliptical-small-blur-pair)."""
-    if type(value) is Percent:
-        return value.value / 100.0 * basis
-    return resolve_length(value, basis)  # type: ignore[arg-type]
+    return [min(satori_length(h, width), width), min(satori_length(v, height), height)], single
 
 
 def _resolve_pair(a: float, b: float, limit: float) -> tuple[float, float]:

@@ -24,43 +24,53 @@ from pureog.display import Clip, Group, Node
 from pureog.geometry import Affine, Rect
 from pureog.jsnum import to_fixed
 from pureog.style.computed import ComputedStyle
-from pureog.style.values import Percent, resolve_length
+from pureog.style.values import Percent, resolve_length, satori_length
 
 if TYPE_CHECKING:  # the parser module loads only when a style has a transform
     from pureog.style.transform import AnyTransformOp, TransformOp
 
 
-def _op_matrix(op: AnyTransformOp, width: float, height: float) -> Affine:
+def _op_matrices(op: AnyTransformOp, width: float, height: float) -> tuple[Affine, ...]:
+    """One function's matrices in the order Satori multiplies them in (css-to-react-native splits a
+    two-value function into its Y then its X part: ``skew(a, b)`` is skewY(b), then skewX(a) in front)."""
     if op.kind == "matrix":  # matrix(a, b, c, d, e, f) (features: browser; a TransformOp3d)
         a, b, c, d, e, f = (float(v) for v in getattr(op, "values"))  # noqa: B009
-        return Affine(a, b, c, d, e, f)
+        return (Affine(a, b, c, d, e, f),)
     op = cast("TransformOp", op)
-    if op.kind == "translate":
-        return Affine.translate(resolve_length(op.x, width), resolve_length(op.y, height))
+    if op.kind == "translate":  # Satori: parseFloat(p) / 100 * size
+        return (Affine.translate(satori_length(op.x, width), satori_length(op.y, height)),)
     if op.kind == "scale":
-        return Affine.scale(float(op.x), float(op.y))  # type: ignore[arg-type]
-    if op.kind == "rotate":
-        return Affine.rotate(math.radians(float(op.x)))  # type: ignore[arg-type]
+        return (Affine.scale(float(op.x), float(op.y)),)  # type: ignore[arg-type]
+    if op.kind == "rotate":  # Satori's angle * Math.PI / 180, not math.radians' angle * (pi / 180)
+        return (Affine.rotate(float(op.x) * math.pi / 180.0),)  # type: ignore[arg-type]
     # skew: Satori applies skewX and skewY as separate functions; skew(a, b) is skewX(a) then skewY(b)
     # in CSS order, i.e. the matrix skewX @ skewY.
-    ax = math.tan(math.radians(float(op.x)))  # type: ignore[arg-type]
-    ay = math.tan(math.radians(float(op.y)))  # type: ignore[arg-type]
-    return Affine(1.0, 0.0, ax, 1.0, 0.0, 0.0) @ Affine(1.0, ay, 0.0, 1.0, 0.0, 0.0)
+    ax = math.tan(float(op.x) * math.pi / 180.0)  # type: ignore[arg-type]
+    ay = math.tan(float(op.y) * math.pi / 180.0)  # type: ignore[arg-type]
+    return Affine(1.0, ay, 0.0, 1.0, 0.0, 0.0), Affine(1.0, 0.0, ax, 1.0, 0.0, 0.0)
 
 
 def local_matrix(style: ComputedStyle, rect: Rect) -> Affine | None:
     """The element's own transform about its origin, in canvas px (None without a transform, or with a
-    3D one: :mod:`pureog.paint.transform3d` draws those)."""
+    3D one: :mod:`pureog.paint.transform3d` draws those).
+
+    The products are Satori's, in its order (builder/transform.ts): starting from the identity, each
+    function from the last written to the first multiplied in front, then ``T(o) @ (m @ T(-o))``. Float
+    products associated otherwise differ in the last bit, and Satori writes the matrix ``toFixed(2)``:
+    ``translate(-24.875px)`` about ``transformOrigin: 13%`` of a 10 px box at x 20 has e =
+    -24.874999999999996, written -24.87 (-24.875 and -24.88 as ``(T(o) @ m) @ T(-o)``), which moves the
+    edge a quarter-pixel supersample (transforms/translate-origin-product-order)."""
     if not style.transform or any(getattr(op, "is_3d", False) for op in style.transform):
         return None
     m = Affine()
-    for op in style.transform:  # CSS order: the leftmost function is applied last
-        m = m @ _op_matrix(op, rect.width, rect.height)
+    for op in reversed(style.transform):
+        for f in _op_matrices(op, rect.width, rect.height):
+            m = f @ m
     origin = style.transform_origin
     ox = resolve_length(origin.x, rect.width) if origin is not None else rect.width / 2
     oy = resolve_length(origin.y, rect.height) if origin is not None else rect.height / 2
     x, y = rect.x + ox, rect.y + oy
-    return Affine.translate(x, y) @ m @ Affine.translate(-x, -y)
+    return Affine.translate(x, y) @ (m @ Affine.translate(-x, -y))
 
 
 def compose(parent: Affine | None, own: Affine | None) -> Affine | None:

@@ -114,8 +114,21 @@ MaxSize = float | Percent | None  # None = "none"
 
 
 def resolve_length(value: LengthPercentage | Calc, basis: float) -> float:
-    """px value of a length-percentage against ``basis`` px."""
+    """px value of a length-percentage against ``basis`` px (``value * basis / 100``: Satori's background
+    and object positions and sizes, and transform origins; Yoga's own maths is layout's ``resolve``)."""
     return value.resolve(basis) if isinstance(value, (Percent, Calc)) else value
+
+
+def satori_length(value: LengthPercentage | Calc, basis: float) -> float:
+    """px of a length-percentage as Satori's ``lengthToNumber`` resolves a percentage, ``value / 100 *
+    basis``, and its translate functions: the product differs from :func:`resolve_length`'s in the last
+    bit (33% of 82 is 27.060000000000002, not 27.06), and that bit decides whole pixels where resvg
+    ceils a filter region and hundredths where Satori writes a matrix ``toFixed(2)`` (``translate(-40.5%)``
+    of 23 px: -9.32, not -9.31). Used where Satori resolves through it: corner radii, clip-path shapes,
+    radial gradients' centres and sizes, translate."""
+    if type(value) is Percent:
+        return value.value / 100.0 * basis
+    return resolve_length(value, basis)
 
 
 class Display(StrEnum):
