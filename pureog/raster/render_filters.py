@@ -23,7 +23,7 @@ from pureog.path import rect_path
 from pureog.raster import blend, mask_geometry
 from pureog.raster.blur_budget import BLUR_REGION_COPY
 from pureog.raster.layer import Layer, alpha_over, apply_clip, composite
-from pureog.raster.path_mask import path_mask
+from pureog.raster.path_mask import path_bounds, path_mask
 from pureog.raster.pixmap import Pixmap
 from pureog.raster.scan import Mask
 
@@ -272,6 +272,17 @@ def _cutout_keep(r: Renderer, blur: Blur, m: Affine, clip: Mask | None) -> Mask 
     hole = path_mask(blur.cutout, FillRule.NONZERO, m, r.canvas)
     if hole is not None and clip is not None:
         hole = blend.intersect(hole, clip)
+    if hole is not None and r.trims and hole.height == 1 and (clip is not None or blur.cutout_clips
+                                                               or blur.cutout_mask is not None):
+        # Satori's hole is a black box in the shadow's <mask> carrying the clip-path and maskImage (its
+        # own and its clipping ancestors'): a clipped or masked element, whose layer resvg trims
+        # (raster/trim.py): a box one pixel row tall
+        # keeps its first columns only, and the shadow shows over the rest of the box's row (a 1 px
+        # box's spread shadow under a maskImage: Next draws the box's row red past its second pixel)
+        from pureog.raster.trim import thin_shape_trim  # noqa: PLC0415  (thin holes only)
+
+        keep = thin_shape_trim(path_bounds(blur.cutout), m, r.canvas)
+        hole = mask_geometry.crop(hole, keep) if keep is not None else hole
     for cut_clip in blur.cutout_clips:
         if hole is None:
             break
