@@ -171,7 +171,7 @@ def path_mask(path: Path, fill_rule: FillRule, m: Affine, box: Box, pixmap: Box 
     key = (path, fill_rule, m.a, m.b, m.c, m.d, m.e, m.f, pixmap)
     mask, charged = _mask_cache.get(key, _MISSING)
     if charged is not None:
-        if charged is not NO_CHARGE:
+        if charged != NO_CHARGE:
             # what making it charged (the crossings of its scan), once a render: a render's outcome
             # never depends on what an earlier one kept
             charge_kept(key, charged)
@@ -233,7 +233,7 @@ def _small_mask(path: Path, fill_rule: FillRule, m: Affine, key: tuple[object, .
         fixed = flatten_fixed(path, m, glyph_shift.span(path))
         mask = (rasterize(flatten(path, m), fill_rule, _HUGE_BOX) if fixed is None
                 else rasterize_fixed(fixed[0], fixed[1], fill_rule, _HUGE_BOX))
-    charged = NO_CHARGE if made[0] == NO_CHARGE else made[0]
+    charged = made[0]
     _mask_cache.keep(key, (mask, charged), _size(mask))
     if shift_key is not None:
         # kept as made here (its rows shared with the entry above, cleared with it)
